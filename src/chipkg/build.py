@@ -1,0 +1,195 @@
+"""The build path: load, reason, validate, cache.
+
+rdflib parses the ontology and data, owlrl computes the OWL 2 RL closure, pyshacl validates, and
+the result is written to the cache (chipkg.cache) so that queries never reason or validate again.
+Only this module, chipkg.validation and chipkg.export import rdflib, owlrl or pyshacl.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import rdflib
+from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
+
+from chipkg import __version__, cache, resources
+from chipkg.errors import DataError, InputFileError, NonConformingData
+
+_BUILTIN_NAMESPACES = (str(RDF), str(RDFS), str(OWL), str(XSD))
+
+
+def parse_turtle(paths: Iterable[Path], graph: Graph | None = None, *, user_input: bool = False) -> Graph:
+    """Parse Turtle files into one graph; a syntax error names the file and line.
+
+    ``user_input`` decides whose fault a bad file is: a file the user named is an input error,
+    one of the project's own files is broken project data. Both exit 2.
+    """
+    graph = graph if graph is not None else Graph()
+    for path in paths:
+        error = InputFileError if user_input else DataError
+        if not Path(path).is_file():
+            raise InputFileError(str(path), "no such file")
+        try:
+            graph.parse(path, format="turtle")
+        except SyntaxError as exc:  # rdflib's BadSyntax: .lines is the 0-based line number
+            why = getattr(exc, "_why", None) or str(exc).splitlines()[0]
+            line = getattr(exc, "lines", None)
+            raise _file_error(error, str(path), f"Turtle syntax error: {why}", line) from None
+        except Exception as exc:  # bad IRIs, bad encodings, ...: still the file's fault
+            raise _file_error(error, str(path), f"cannot parse as Turtle: {exc}", None) from None
+    return graph
+
+
+def _file_error(kind: type, path: str, message: str, line0: int | None) -> Exception:
+    line = line0 + 1 if isinstance(line0, int) else None
+    if kind is InputFileError:
+        return InputFileError(path, message, line)
+    where = f"{path}:{line}" if line else path
+    return DataError(f"{where}: {message}")
+
+
+def load_asserted() -> Graph:
+    """The ontology plus the project's data, as written."""
+    files = [resources.ONTOLOGY_FILE, *resources.data_files()]
+    return parse_turtle(files)
+
+
+def owl_rl_closure(asserted: Graph) -> Graph:
+    """The triples OWL 2 RL adds to ``asserted``, cleaned of owlrl's noise.
+
+    owlrl's raw closure asserts ``x owl:sameAs x`` for every resource, types literals
+    (triples whose subject is a literal, which no RDF serializer can read back), repeats
+    numeric literals in other datatypes, and restates the built-in vocabulary. Users see none
+    of that; like brickschema's ``simplify()`` we keep only new facts about our own resources.
+    """
+    import owlrl
+
+    expanded = Graph()
+    for triple in asserted:
+        expanded.add(triple)
+    owlrl.DeductiveClosure(
+        owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False
+    ).expand(expanded)
+
+    asserted_literal_keys = {(s, p) for s, p, o in asserted if isinstance(o, Literal)}
+    inferred = Graph()
+    for s, p, o in expanded:
+        if (s, p, o) in asserted:
+            continue
+        if _is_noise(s, p, o, asserted_literal_keys):
+            continue
+        inferred.add((s, p, o))
+    return inferred
+
+
+def _is_noise(s, p, o, asserted_literal_keys) -> bool:  # type: ignore[no-untyped-def]
+    if isinstance(s, Literal) or isinstance(s, BNode) or isinstance(o, BNode):
+        return True
+    if p == OWL.sameAs and s == o:
+        return True
+    if p in (OWL.equivalentClass, OWL.equivalentProperty, RDFS.subClassOf, RDFS.subPropertyOf) and s == o:
+        return True
+    if o in (OWL.Thing, RDFS.Resource) and p in (RDF.type, RDFS.subClassOf):
+        return True
+    if p == RDFS.subClassOf and s == OWL.Nothing:
+        return True
+    if isinstance(o, Literal) and (s, p) in asserted_literal_keys:
+        return True  # a copy of an asserted value in another datatype, e.g. 35 -> 35.0e0
+    if isinstance(s, URIRef) and str(s).startswith(_BUILTIN_NAMESPACES):
+        return True  # statements about rdf:, rdfs:, owl:, xsd: terms themselves
+    if p == RDF.type and isinstance(o, URIRef) and str(o).startswith(_BUILTIN_NAMESPACES):
+        return o not in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual)
+    return False
+
+
+@dataclass
+class BuildReport:
+    asserted_triples: int
+    inferred_triples: int
+    timings: dict[str, float] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    cache_dir: Path | None = None
+    rebuilt: bool = True
+
+
+def build(force: bool = False) -> BuildReport:
+    """Build the graph into the cache unless a cache for exactly these inputs already exists.
+
+    Raises NonConformingData (exit 1) if the data violates the shapes; nothing is cached then.
+    """
+    entry = cache.current_entry()
+    if entry.is_complete() and not force:
+        meta = json.loads(entry.meta.read_text())
+        return BuildReport(
+            meta["asserted_triples"], meta["inferred_triples"], {}, meta.get("warnings", []),
+            entry.directory, rebuilt=False,
+        )
+
+    from chipkg.validation import validate_graph
+
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    asserted = load_asserted()
+    timings["load"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    inferred = owl_rl_closure(asserted)
+    timings["reason"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    report = validate_graph(asserted)
+    timings["validate"] = time.perf_counter() - t0
+    if not report.conforms:
+        violations = [r for r in report.results if r.severity == "Violation"]
+        first = violations[0]
+        raise NonConformingData(
+            f"the data does not conform: {len(violations)} violation(s); first: "
+            f"{first.focus_label or first.focus_node}: {first.message} (run `chipkg validate`)"
+        )
+    warnings = [r.one_line() for r in report.results if r.severity != "Violation"]
+
+    t0 = time.perf_counter()
+    _write_entry(entry, asserted, inferred, warnings)
+    timings["cache"] = time.perf_counter() - t0
+    return BuildReport(len(asserted), len(inferred), timings, warnings, entry.directory)
+
+
+def _write_entry(entry: cache.CacheEntry, asserted: Graph, inferred: Graph, warnings: list[str]) -> None:
+    """Write into a temporary directory and rename it into place: never a half-written cache."""
+    entry.directory.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".building-", dir=entry.directory.parent))
+    try:
+        asserted.serialize(tmp / cache.ASSERTED, format="nt", encoding="utf-8")
+        inferred.serialize(tmp / cache.INFERRED, format="nt", encoding="utf-8")
+        meta = {
+            "chipkg_version": __version__,
+            "rdflib_version": rdflib.__version__,
+            "asserted_triples": len(asserted),
+            "inferred_triples": len(inferred),
+            "warnings": warnings,
+        }
+        (tmp / cache.META).write_text(json.dumps(meta, indent=1))
+        if entry.directory.exists():
+            shutil.rmtree(entry.directory, ignore_errors=True)
+        try:
+            os.replace(tmp, entry.directory)
+        except OSError:
+            if not entry.is_complete():  # another process won the race with the same inputs
+                raise
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    _prune_old_entries(entry)
+
+
+def _prune_old_entries(keep: cache.CacheEntry) -> None:
+    for old in keep.directory.parent.glob("graph-*"):
+        if old != keep.directory and old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)

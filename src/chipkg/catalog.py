@@ -1,0 +1,230 @@
+"""The stored queries in ``queries/*.rq``: headers parsed into one dataclass, parameters typed.
+
+A stored query starts with a comment header::
+
+    # title: Chips on a process node with on-chip SRAM above a size
+    # description: Chips built on the given process node whose on-chip SRAM
+    #   (per chip) is larger than the threshold.
+    # param: node node default 7nm: the process node
+    # param: min_sram datasize default 100MB: on-chip SRAM strictly above this
+    # example: chipkg query sram-on-node --param node=7nm --param min_sram=100MB
+
+``param: NAME TYPE (default VALUE | required | optional): DESCRIPTION``. Each parameter binds the
+query variable of the same name (``?min_sram``) to a typed RDF term parsed from the user's text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from chipkg import resources
+from chipkg.errors import QueryError, UsageError
+from chipkg.namespaces import CK
+from chipkg.units import DIMENSIONS, parse_quantity
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+# Parameter types naming an entity: the class whose instances (by label) the value must name.
+ENTITY_TYPES: dict[str, tuple[str | None, str]] = {
+    "chip": (CK + "Chip", "chip"),
+    "chips": (CK + "Chip", "chip"),
+    "org": (CK + "Organization", "organization"),
+    "node": (CK + "ProcessNode", "process node"),
+    "format": (CK + "NumericFormat", "numeric format"),
+    "memory": (CK + "MemoryTechnology", "memory technology"),
+    "interconnect": (CK + "InterconnectTechnology", "interconnect technology"),
+    "workload": (CK + "Workload", "workload"),
+    "aspect": (CK + "Aspect", "aspect"),
+    "kind": ("subclass:" + CK + "Processor", "chip kind"),
+    "entity": (None, "entity"),
+}
+LITERAL_TYPES = {"string", "integer", "decimal", "boolean"}
+PARAM_TYPES = sorted([*ENTITY_TYPES, *LITERAL_TYPES, *DIMENSIONS])
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    default: str | None
+    required: bool
+    description: str
+
+    @property
+    def unit(self) -> str | None:
+        dim = DIMENSIONS.get(self.type)
+        return dim.base if dim else None
+
+    def describe_type(self) -> str:
+        if self.type in DIMENSIONS:
+            return f"{DIMENSIONS[self.type].name} (e.g. {DIMENSIONS[self.type].examples})"
+        if self.type in ENTITY_TYPES:
+            noun = ENTITY_TYPES[self.type][1]
+            return f"comma-separated {noun} names" if self.type == "chips" else f"a {noun} name"
+        return {"integer": "an integer", "decimal": "a number", "boolean": "true or false",
+                "string": "text"}[self.type]
+
+
+@dataclass(frozen=True)
+class StoredQuery:
+    name: str
+    title: str
+    description: str
+    params: list[Param]
+    example: str
+    sparql: str
+    path: Path
+    tags: list[str] = field(default_factory=list)
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+
+_PARAM = re.compile(
+    r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>[a-z]+)\s*"
+    r"(?:(?P<required>required)|(?P<optional>optional)|default\s+(?P<default>.+?))?\s*:\s*(?P<desc>.*)$"
+)
+
+
+def parse_header(text: str, path: Path) -> StoredQuery:
+    fields: dict[str, list[str]] = {}
+    params: list[Param] = []
+    current: str | None = None
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        body = line[1:]
+        m = re.match(r"^\s?(title|description|param|example|tags):\s*(.*)$", body)
+        if m:
+            current = m.group(1)
+            if current == "param":
+                pm = _PARAM.match(m.group(2).strip())
+                if not pm or pm.group("type") not in PARAM_TYPES:
+                    raise QueryError(f"{path.name}: bad param line {m.group(2)!r}")
+                params.append(Param(pm.group("name"), pm.group("type"), pm.group("default"),
+                                    bool(pm.group("required")), pm.group("desc").strip()))
+            else:
+                fields.setdefault(current, []).append(m.group(2).strip())
+        elif current and body.startswith("  ") and current != "param":
+            fields[current].append(body.strip())
+        elif current == "param" and body.startswith("   ") and params:
+            last = params[-1]
+            params[-1] = Param(last.name, last.type, last.default, last.required,
+                               f"{last.description} {body.strip()}")
+    if "title" not in fields:
+        raise QueryError(f"{path.name}: stored query has no '# title:' header")
+    return StoredQuery(
+        name=path.stem,
+        title=" ".join(fields["title"]),
+        description=" ".join(fields.get("description", [])),
+        params=params,
+        example=" ".join(fields.get("example", [])),
+        sparql=text,
+        path=path,
+        tags=" ".join(fields.get("tags", [])).replace(",", " ").split(),
+    )
+
+
+def load(path: Path) -> StoredQuery:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise QueryError(f"cannot read {path}: {exc.strerror}") from None
+    return parse_header(text, path)
+
+
+def stored_queries() -> list[StoredQuery]:
+    return [load(p) for p in resources.query_files()]
+
+
+def get(name: str) -> StoredQuery:
+    """A stored query by name; an unknown name suggests the closest names."""
+    path = resources.QUERIES_DIR / f"{name}.rq"
+    if "/" in name or "\\" in name or name.startswith(".") or not path.is_file():
+        known = [p.stem for p in resources.query_files()]
+        close = difflib.get_close_matches(name, known, n=3, cutoff=0.4)
+        hint = f"; did you mean {', '.join(close)}?" if close else "; `chipkg queries` lists them"
+        raise QueryError(f"unknown stored query {name!r}{hint}")
+    return load(path)
+
+
+def bind(query: StoredQuery, given: dict[str, str], store: Any) -> dict[str, Any]:
+    """Parse each parameter's text into a typed RDF term; check unknown and missing ones."""
+    unknown = [k for k in given if query.param(k) is None]
+    if unknown:
+        names = ", ".join(p.name for p in query.params) or "none"
+        raise UsageError(f"unknown parameter {unknown[0]!r} for query {query.name!r} (parameters: {names})")
+    bindings: dict[str, Any] = {}
+    for param in query.params:
+        text = given.get(param.name, param.default)
+        if text is None:
+            if param.required:
+                raise UsageError(
+                    f"missing parameter {param.name!r} for query {query.name!r}: expected "
+                    f"{param.describe_type()} (--param {param.name}=VALUE)"
+                )
+            continue
+        bindings[param.name] = term_for(param, text, store)
+    return bindings
+
+
+def term_for(param: Param, text: str, store: Any) -> Any:
+    import pyoxigraph as ox
+
+    from chipkg import lookup
+
+    def double(value: float) -> Any:
+        return ox.Literal(repr(float(value)), datatype=ox.NamedNode(XSD + "double"))
+
+    try:
+        if param.type in DIMENSIONS:
+            return double(parse_quantity(text, param.type))
+        if param.type == "integer":
+            return ox.Literal(str(int(text.replace(",", ""))), datatype=ox.NamedNode(XSD + "integer"))
+        if param.type == "decimal":
+            return double(float(text))
+        if param.type == "boolean":
+            if text.lower() not in {"true", "false", "yes", "no", "1", "0"}:
+                raise ValueError
+            value = "true" if text.lower() in {"true", "yes", "1"} else "false"
+            return ox.Literal(value, datatype=ox.NamedNode(XSD + "boolean"))
+        if param.type == "string":
+            return ox.Literal(text)
+        class_iri, noun = ENTITY_TYPES[param.type]
+        if param.type == "chips":
+            names = [t.strip() for t in text.split(",") if t.strip()]
+            if not names:
+                raise ValueError
+            return [ox.NamedNode(lookup.resolve(store, t, class_iri, noun)) for t in names]
+        if param.type == "node":
+            return ox.NamedNode(_resolve_node(store, text))
+        return ox.NamedNode(lookup.resolve(store, text, class_iri, noun))
+    except UsageError as exc:
+        raise UsageError(f"parameter {param.name!r}: {exc.message}") from None
+    except ValueError:
+        raise UsageError(f"parameter {param.name!r}: {text!r} is not {param.describe_type()}") from None
+
+
+def _resolve_node(store: Any, text: str) -> str:
+    """A process node by label ("7nm", "7 nm") or by feature size ("7 nanometers")."""
+    from chipkg import lookup
+
+    found = lookup.candidates(store, text, CK + "ProcessNode")
+    if len(found) == 1:
+        return found[0].iri
+    metres = parse_quantity(text, "length")
+    rows = store.query(
+        "SELECT ?n ?v WHERE { ?n a <%sProcessNode> ; <%sfeatureSize> ?f . ?f <%snormalizedValue> ?v }"
+        % (CK, CK, CK)
+    )
+    for row in rows:
+        if abs(float(row["v"].value) - metres) <= 1e-6 * metres:
+            return row["n"].value
+    known = sorted({lab for _e, _n, lab in lookup.names(store, CK + "ProcessNode")})
+    raise UsageError(f"no process node of {text!r} in the graph (known: {', '.join(known)})")

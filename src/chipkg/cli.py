@@ -1,0 +1,248 @@
+"""The ``chipkg`` command line: parse arguments, call the library, format what it returns.
+
+Errors raised by the library (chipkg.errors) become ``Error: <one line>`` on stderr and the
+documented exit code; this is the only place that happens. Commands on the query path import
+only click, pyoxigraph and light chipkg modules; rdflib, owlrl and pyshacl are imported inside
+the build-path commands (build, validate, export) that need them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import click
+
+from chipkg import __version__
+from chipkg.errors import EXIT_NO, ChipkgError, NonConformingData, UsageError
+
+RESULT_FORMATS = ["table", "csv", "tsv", "json", "xml", "md", "turtle", "nt", "jsonld"]
+
+
+class _ChipkgGroup(click.Group):
+    """Turns library errors into one-line messages with their exit codes."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ChipkgError as exc:
+            error = click.ClickException(exc.message)
+            error.exit_code = exc.exit_code
+            raise error from None
+        except BrokenPipeError:  # `chipkg ... | head`
+            sys.stderr.close()
+            ctx.exit(0)
+
+
+@click.group(cls=_ChipkgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="chipkg")
+def cli() -> None:
+    """chipkg: a knowledge graph of AI accelerator chips, and questions to ask it.
+
+    Exit codes: 0 success; 1 the answer is no (data does not conform, no answer, nothing
+    found); 2 usage or input error.
+    """
+
+
+def main() -> None:
+    cli(prog_name="chipkg")
+
+
+def _echo_bytes(data: bytes) -> None:
+    stream = click.get_binary_stream("stdout")
+    stream.write(data)
+    stream.flush()
+
+
+def _write_output(data: bytes, output: str | None) -> None:
+    """Write to stdout, or to a file atomically (a temp file renamed into place)."""
+    if output is None or output == "-":
+        _echo_bytes(data)
+        return
+    target = Path(output)
+    if not target.parent.exists():
+        raise UsageError(f"cannot write {output}: directory {target.parent} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+# --------------------------------------------------------------------------- build path
+
+
+@cli.command()
+@click.option("--force", is_flag=True, help="Rebuild even if the cache is up to date.")
+def build(force: bool) -> None:
+    """Load, reason (OWL 2 RL), validate (SHACL) and cache the graph.
+
+    Prints the asserted and inferred triple counts and how long each step took. Later commands
+    read the cache and never reason or validate again until an input changes.
+    """
+    from chipkg.build import build as run_build
+
+    report = run_build(force=force)
+    if not report.rebuilt:
+        click.echo(f"up to date: {report.asserted_triples} asserted + {report.inferred_triples} inferred triples")
+        click.echo(f"cache: {report.cache_dir}")
+        return
+    click.echo(f"asserted triples: {report.asserted_triples}")
+    click.echo(f"inferred triples: {report.inferred_triples} (OWL 2 RL closure, cleaned)")
+    for step, seconds in report.timings.items():
+        click.echo(f"{step:>9}: {seconds * 1000:8.0f} ms")
+    if report.warnings:
+        click.echo(f"{len(report.warnings)} warning(s); `chipkg validate` lists them")
+    click.echo(f"cache: {report.cache_dir}")
+
+
+@cli.command()
+@click.argument("data_files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--with-data", is_flag=True, help="Validate the files on top of the project's data.")
+def validate(data_files: tuple[Path, ...], with_data: bool) -> None:
+    """Check data against the SHACL shapes.
+
+    With no DATA_FILE, validates the project's data. With files, validates them against the
+    ontology and shapes (with --with-data, together with the project's data), so you can check a
+    file before adding it. Exit 0 conforms (warnings printed), 1 violations, 2 unreadable file.
+    """
+    from chipkg.validation import validate_files
+
+    report = validate_files(list(data_files) or None, with_project_data=with_data)
+    for result in report.results:
+        click.echo(result.one_line())
+    counts = f"{len(report.violations)} violation(s), {len(report.warnings)} warning(s)"
+    if report.conforms:
+        click.echo(f"conforms ({counts})")
+        return
+    click.echo(f"does not conform ({counts})", err=True)
+    sys.exit(EXIT_NO)
+
+
+@cli.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["turtle", "nt", "jsonld", "xml", "trig"]), default="turtle",
+    show_default=True, help="xml is RDF/XML (Protégé, owlready2).",
+)
+@click.option("--asserted", "inferred", flag_value=False, default=True, help="Ontology + data as written (default).")
+@click.option("--inferred", "inferred", flag_value=True, help="Also the cleaned OWL 2 RL closure.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
+def export(fmt: str, inferred: bool, output: str | None) -> None:
+    """Export the graph as Turtle, N-Triples, JSON-LD, RDF/XML or TriG."""
+    from chipkg import export as exporter
+
+    _write_output(exporter.serialize(exporter.graph(inferred=inferred), fmt), output)
+
+
+# --------------------------------------------------------------------------- query path
+
+
+@cli.command(name="queries")
+@click.argument("name", required=False)
+def list_queries(name: str | None) -> None:
+    """List the stored queries, or show one (description, parameters, SPARQL)."""
+    from chipkg import catalog
+
+    if name:
+        q = catalog.get(name)
+        click.echo(f"{q.name}: {q.title}\n")
+        if q.description:
+            click.echo(f"{q.description}\n")
+        if q.params:
+            click.echo("Parameters:")
+            for p in q.params:
+                default = "required" if p.required else (f"default {p.default}" if p.default else "optional")
+                click.echo(f"  {p.name} ({p.describe_type()}; {default}): {p.description}")
+            click.echo("")
+        if q.example:
+            click.echo(f"Example: {q.example}\n")
+        click.echo(q.sparql.rstrip())
+        return
+    rows = catalog.stored_queries()
+    width = max((len(q.name) for q in rows), default=0)
+    for q in rows:
+        params = ", ".join(f"{p.name}={p.default}" if p.default else p.name for p in q.params)
+        click.echo(f"{q.name.ljust(width)}  {q.title}" + (f"  [{params}]" if params else ""))
+
+
+def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    given: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"bad --param {pair!r}: expected KEY=VALUE")
+        given[key.strip()] = value.strip()
+    return given
+
+
+@cli.command()
+@click.argument("target", required=False)
+@click.option("-e", "--expression", help="Run this SPARQL text instead of a stored query.")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
+@click.option("-f", "--format", "fmt", type=click.Choice(RESULT_FORMATS), default=None,
+              help="Output format (default: table for SELECT/ASK, turtle for CONSTRUCT/DESCRIBE).")
+@click.option("--limit", type=click.IntRange(min=0), help="Print at most N rows.")
+@click.option("--show-sparql", is_flag=True, help="Print the query and its bindings to stderr first.")
+def query(target: str | None, expression: str | None, params: tuple[str, ...], fmt: str | None,
+          limit: int | None, show_sparql: bool) -> None:
+    """Run a stored query (NAME), a query file (FILE.rq) or SPARQL text (-e).
+
+    Parameters are parsed into typed RDF terms and bound, never pasted into the query: quantities
+    take units as people write them (100MB, 0.1 GB, 1.5 TB/s, 7nm, 150W, 1.2GHz, 400 TOPS).
+    """
+    from chipkg import catalog
+    from chipkg.store import open_store
+
+    if (target is None) == (expression is None):
+        raise UsageError("give a stored query NAME, a FILE.rq, or -e SPARQL (exactly one)")
+    if expression is not None:
+        stored = catalog.parse_header(expression, Path("<expression>")) if expression.lstrip().startswith(
+            "# title:") else catalog.StoredQuery("<expression>", "", "", [], "", expression, Path("-"))
+    elif target is not None and (target.endswith(".rq") or os.sep in target or "/" in target):
+        path = Path(target)
+        if not path.is_file():
+            raise UsageError(f"no such query file: {target}")
+        text = path.read_text(encoding="utf-8")
+        stored = (catalog.parse_header(text, path) if "# title:" in text
+                  else catalog.StoredQuery(path.stem, "", "", [], "", text, path))
+    else:
+        stored = catalog.get(target or "")
+    given = _parse_params(params)
+    store = open_store()
+    bindings = catalog.bind(stored, given, store)
+    _run_and_print(store, stored.sparql, bindings, fmt, limit, show_sparql)
+
+
+def _run_and_print(store: Any, sparql_text: str, bindings: dict[str, Any], fmt: str | None,
+                   limit: int | None, show_sparql: bool) -> None:
+    from chipkg import render, sparql
+
+    if show_sparql:
+        click.echo(sparql_text.rstrip(), err=True)
+        for name, term in bindings.items():
+            shown = ", ".join(str(t) for t in term) if isinstance(term, list) else str(term)
+            click.echo(f"# ?{name} = {shown}", err=True)
+    result = sparql.run(store, sparql_text, bindings, limit=limit)
+    if result.form == "select":
+        fmt = fmt or "table"
+        if fmt in {"turtle", "nt", "jsonld"}:
+            raise UsageError(f"--format {fmt} is for CONSTRUCT/DESCRIBE; a SELECT prints table, csv, tsv, json, xml or md")
+        click.echo(render.select_output(fmt, result.variables, result.rows), nl=False)
+    elif result.form == "ask":
+        fmt = fmt or "table"
+        click.echo(render.boolean_output(fmt, bool(result.boolean)), nl=False)
+    else:
+        fmt = fmt or "turtle"
+        if fmt not in {"turtle", "nt", "jsonld", "xml"}:
+            raise UsageError(f"--format {fmt} is for SELECT; a {result.form.upper()} prints turtle, nt, jsonld or xml")
+        _echo_bytes(render.graph_output(result.triples or [], fmt))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,98 @@
+"""Names to IRIs: labels, alternative labels, slugs, prefixed names, full IRIs.
+
+Every entity has one rdfs:label and any number of skos:altLabel; users type any of them in any
+case. A name that matches nothing gets the closest names as suggestions; a name that matches
+several entities lists them, and the caller decides (``describe`` exits 2).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from chipkg.errors import UsageError
+from chipkg.namespaces import PREFIXES, shorten
+
+_LABELS_QUERY = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+SELECT DISTINCT ?entity ?name ?label WHERE {
+  %s
+  { ?entity rdfs:label ?name } UNION { ?entity skos:altLabel ?name }
+  ?entity rdfs:label ?label .
+}
+"""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    iri: str
+    label: str
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[\s_]+", " ", text.strip().lower())
+
+
+def names(store: Any, class_iri: str | None = None) -> list[tuple[str, str, str]]:
+    """(entity IRI, a name, its rdfs:label) for every entity, or every instance of a class.
+
+    ``class_iri`` may also be ``"subclass:<IRI>"`` to name the subclasses of a class (kinds).
+    """
+    if class_iri and class_iri.startswith("subclass:"):
+        pattern = f"?entity rdfs:subClassOf <{class_iri[len('subclass:'):]}> ."
+    else:
+        pattern = f"?entity rdf:type <{class_iri}> ." if class_iri else ""
+    rows = store.query(_LABELS_QUERY % pattern, use_default_graph_as_union=True)
+    return [(r["entity"].value, r["name"].value, r["label"].value) for r in rows]
+
+
+def candidates(store: Any, text: str, class_iri: str | None = None) -> list[Candidate]:
+    """Every entity whose label, alternative label, slug, prefixed name or IRI is ``text``."""
+    wanted = _normal(text)
+    iri = _expand(text)
+    found: dict[str, str] = {}
+    for entity, name, label in names(store, class_iri):
+        slug = entity.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        if entity == iri or _normal(name) == wanted or slug.lower() == wanted.replace(" ", "-"):
+            found[entity] = label
+    return [Candidate(i, lab) for i, lab in sorted(found.items(), key=lambda kv: kv[1].lower())]
+
+
+def suggestions(store: Any, text: str, class_iri: str | None = None, n: int = 3) -> list[str]:
+    labels = sorted({label for _e, _n, label in names(store, class_iri)})
+    by_name = {_normal(name): label for _e, name, label in names(store, class_iri)}
+    close = difflib.get_close_matches(_normal(text), list(by_name), n=n * 2, cutoff=0.5)
+    out: list[str] = []
+    for key in close:
+        if by_name[key] not in out:
+            out.append(by_name[key])
+    if not out:  # fall back to substring matches ("gaudi" -> "Intel Gaudi 3")
+        out = [lab for lab in labels if _normal(text) in _normal(lab)]
+    return out[:n]
+
+
+def resolve(store: Any, text: str, class_iri: str | None = None, what: str = "entity") -> str:
+    """The one IRI that ``text`` names; UsageError (exit 2) when none or several match."""
+    found = candidates(store, text, class_iri)
+    if len(found) == 1:
+        return found[0].iri
+    if not found:
+        close = suggestions(store, text, class_iri)
+        hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+        raise UsageError(f"unknown {what} {text!r}{hint}")
+    listed = "; ".join(f"{c.label} ({shorten(c.iri)})" for c in found)
+    raise UsageError(f"{text!r} is ambiguous: it names {len(found)} {what}s: {listed}")
+
+
+def _expand(text: str) -> str:
+    text = text.strip()
+    if text.startswith("<") and text.endswith(">"):
+        return text[1:-1]
+    prefix, sep, local = text.partition(":")
+    if sep and prefix in PREFIXES and not local.startswith("//"):
+        return PREFIXES[prefix] + local
+    return text

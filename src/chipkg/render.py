@@ -1,0 +1,211 @@
+"""Formatting query results for people (table, Markdown) and for programs (W3C formats).
+
+CSV, TSV, JSON and XML follow the W3C SPARQL 1.1 Query Results specifications; table and
+Markdown show numbers as people read them. A variable's suffix says what its number measures
+(``?sram_bytes`` -> "144 MB", ``?clock_hz`` -> "1.2 GHz"), so stored queries can return
+comparable base-unit values to programs and readable ones to people.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+from chipkg.namespaces import shorten
+from chipkg.units import format_number, humanize
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUMERIC = {XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "nonNegativeInteger")}
+SUFFIX_DIMENSIONS = {
+    "bytes": "datasize", "bps": "bandwidth", "bitps": "networkrate", "ops": "performance",
+    "flops": "flops", "w": "power", "watts": "power", "hz": "frequency", "m": "length",
+    "count": "count", "pct": "percentage", "share": "percentage",
+}
+
+
+def _kind(term: Any) -> str:
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return "uri"
+    if isinstance(term, ox.BlankNode):
+        return "bnode"
+    return "literal"
+
+
+def json_results(variables: list[str], rows: list[list[Any]]) -> str:
+    bindings = []
+    for row in rows:
+        b: dict[str, Any] = {}
+        for var, term in zip(variables, row, strict=True):
+            if term is None:
+                continue
+            kind = _kind(term)
+            entry: dict[str, str] = {"type": kind, "value": term.value}
+            if kind == "literal":
+                if term.language:
+                    entry["xml:lang"] = term.language
+                elif term.datatype.value != XSD + "string":
+                    entry["datatype"] = term.datatype.value
+            b[var] = entry
+        bindings.append(b)
+    return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}, indent=2,
+                      ensure_ascii=False) + "\n"
+
+
+def json_boolean(value: bool) -> str:
+    return json.dumps({"head": {}, "boolean": value}) + "\n"
+
+
+def xml_results(variables: list[str], rows: list[list[Any]]) -> str:
+    out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "  <head>"]
+    out += [f"    <variable name={quoteattr(v)}/>" for v in variables]
+    out += ["  </head>", "  <results>"]
+    for row in rows:
+        out.append("    <result>")
+        for var, term in zip(variables, row, strict=True):
+            if term is None:
+                continue
+            kind = _kind(term)
+            if kind == "literal":
+                attrs = ""
+                if term.language:
+                    attrs = f" xml:lang={quoteattr(term.language)}"
+                elif term.datatype.value != XSD + "string":
+                    attrs = f" datatype={quoteattr(term.datatype.value)}"
+                value = f"<literal{attrs}>{escape(term.value)}</literal>"
+            else:
+                value = f"<{kind}>{escape(term.value)}</{kind}>"
+            out.append(f"      <binding name={quoteattr(var)}>{value}</binding>")
+        out.append("    </result>")
+    out += ["  </results>", "</sparql>"]
+    return "\n".join(out) + "\n"
+
+
+def xml_boolean(value: bool) -> str:
+    return (
+        '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n'
+        f"  <head></head>\n  <boolean>{'true' if value else 'false'}</boolean>\n</sparql>\n"
+    )
+
+
+def csv_results(variables: list[str], rows: list[list[Any]]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(variables)
+    for row in rows:
+        writer.writerow(["" if t is None else (f"_:{t.value}" if _kind(t) == "bnode" else t.value) for t in row])
+    return buf.getvalue()
+
+
+def tsv_results(variables: list[str], rows: list[list[Any]]) -> str:
+    lines = ["\t".join(f"?{v}" for v in variables)]
+    for row in rows:
+        lines.append("\t".join("" if t is None else _turtle_term(t) for t in row))
+    return "\n".join(lines) + "\n"
+
+
+def _turtle_term(term: Any) -> str:
+    if _kind(term) == "literal" and term.datatype.value in {XSD + "integer", XSD + "decimal"} and not term.language:
+        return term.value  # TSV allows Turtle's short forms for numbers
+    return str(term)
+
+
+def display_value(var: str, term: Any) -> str:
+    """One cell as people read it: labels as text, IRIs shortened, base units humanized."""
+    if term is None:
+        return ""
+    kind = _kind(term)
+    if kind == "uri":
+        return shorten(term.value)
+    if kind == "bnode":
+        return f"_:{term.value}"
+    if term.datatype.value in _NUMERIC:
+        try:
+            number = float(term.value)
+        except ValueError:
+            return term.value
+        suffix = var.rsplit("_", 1)[-1].lower() if "_" in var else ""
+        dimension = SUFFIX_DIMENSIONS.get(suffix)
+        if dimension:
+            return humanize(number, dimension)
+        return format_number(number)
+    return term.value
+
+
+def display_header(var: str) -> str:
+    suffix = var.rsplit("_", 1)[-1].lower() if "_" in var else ""
+    return var[: -len(suffix) - 1] if suffix in SUFFIX_DIMENSIONS else var
+
+
+def table(variables: list[str], rows: list[list[Any]]) -> str:
+    headers = [display_header(v) for v in variables]
+    cells = [[display_value(v, t) for v, t in zip(variables, row, strict=True)] for row in rows]
+    widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
+    numeric = [
+        all(_is_number_cell(r[i]) for r in cells if r[i]) and any(r[i] for r in cells) for i in range(len(headers))
+    ]
+
+    def fmt(row: list[str]) -> str:
+        parts = [c.rjust(w) if num else c.ljust(w) for c, w, num in zip(row, widths, numeric, strict=True)]
+        return "  ".join(parts).rstrip()
+
+    lines = [fmt(headers), "  ".join("-" * w for w in widths)]
+    lines += [fmt(r) for r in cells]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def _is_number_cell(text: str) -> bool:
+    head = text.split(" ", 1)[0].replace(",", "").rstrip("%x")
+    try:
+        float(head)
+    except ValueError:
+        return False
+    return True
+
+
+def markdown(variables: list[str], rows: list[list[Any]]) -> str:
+    def esc(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(esc(display_header(v)) for v in variables) + " |"]
+    lines.append("|" + "|".join("---" for _ in variables) + "|")
+    for row in rows:
+        lines.append("| " + " | ".join(esc(display_value(v, t)) for v, t in zip(variables, row, strict=True)) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def select_output(fmt: str, variables: list[str], rows: list[list[Any]]) -> str:
+    return {
+        "table": table, "md": markdown, "csv": csv_results, "tsv": tsv_results,
+        "json": json_results, "xml": xml_results,
+    }[fmt](variables, rows)
+
+
+def boolean_output(fmt: str, value: bool) -> str:
+    if fmt == "json":
+        return json_boolean(value)
+    if fmt == "xml":
+        return xml_boolean(value)
+    return ("true" if value else "false") + "\n"
+
+
+def graph_output(triples: list[Any], fmt: str) -> bytes:
+    """CONSTRUCT / DESCRIBE results as RDF, serialized by pyoxigraph."""
+    import pyoxigraph as ox
+
+    formats = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML}
+    if fmt == "jsonld":
+        if hasattr(ox.RdfFormat, "JSON_LD"):
+            formats["jsonld"] = ox.RdfFormat.JSON_LD
+    rdf_format = formats.get(fmt, ox.RdfFormat.TURTLE)
+    from chipkg.namespaces import PREFIXES
+
+    kwargs: dict[str, Any] = {}
+    if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML):
+        kwargs["prefixes"] = {p: i for p, i in PREFIXES.items()}
+    return ox.serialize(triples, format=rdf_format, **kwargs) or b""

@@ -1,0 +1,183 @@
+"""Running SPARQL safely on the local store.
+
+User text never reaches ``Store.update`` and never reaches the network: updates and SERVICE are
+refused by scanning the query with comments, string literals and IRIs masked, so the word
+"service" inside a string is fine while ``service`` after a comment line is not. Parameters are
+injected as a VALUES block whose terms pyoxigraph serializes itself (N-Triples escaping), never
+by formatting the user's text into the query.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from chipkg.errors import QueryError
+from chipkg.namespaces import PREFIXES
+
+_UPDATE_KEYWORDS = {"insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy", "with"}
+_QUERY_FORMS = {"select", "ask", "construct", "describe"}
+
+
+def mask(query: str) -> str:
+    """The query with comments, string literals and IRIs replaced by spaces (same offsets).
+
+    What is left is keywords, variables, prefixed names, punctuation and numbers, which is what
+    the safety checks and the VALUES injection need to look at.
+    """
+    out = list(query)
+    i, n = 0, len(query)
+
+    def blank(a: int, b: int) -> None:
+        for k in range(a, b):
+            if out[k] != "\n":
+                out[k] = " "
+
+    while i < n:
+        c = query[i]
+        if c == "#":
+            j = query.find("\n", i)
+            j = n if j < 0 else j
+            blank(i, j)
+            i = j
+        elif c == "<":
+            m = re.match(r'<[^<>"{}|^`\\\s]*>', query[i:])
+            if m:  # an IRI reference (a "<" followed by a space is the less-than operator)
+                blank(i, i + m.end())
+                i += m.end()
+            else:
+                i += 1
+        elif c in "\"'":
+            long_quote = query[i : i + 3] in ('"""', "'''")
+            delim = query[i : i + 3] if long_quote else c
+            j = i + len(delim)
+            while j < n:
+                if query[j] == "\\":
+                    j += 2
+                    continue
+                if query.startswith(delim, j):
+                    j += len(delim)
+                    break
+                if not long_quote and query[j] == "\n":
+                    break
+                j += 1
+            blank(i, min(j, n))
+            i = j
+        else:
+            i += 1
+    return "".join(out)
+
+
+_WORD = re.compile(r"(?<![\w?$:@.-])([A-Za-z][A-Za-z_]*)(?![\w:-])")
+
+
+def keywords(masked: str) -> list[tuple[str, int]]:
+    """Bare words (not variables, prefixed names or language tags) with their offsets."""
+    return [(m.group(1).lower(), m.start()) for m in _WORD.finditer(masked)]
+
+
+def query_form(query: str) -> str:
+    """'select' | 'ask' | 'construct' | 'describe'; raises QueryError for updates and SERVICE."""
+    words = keywords(mask(query))
+    for word, _ in words:
+        if word == "service":
+            raise QueryError("SERVICE is not allowed: chipkg queries never reach the network")
+    form = next((w for w, _ in words if w in _QUERY_FORMS), None)
+    update = next((w for w, _ in words if w in _UPDATE_KEYWORDS), None)
+    if update and (form is None or _first(words, update) < _first(words, form)):
+        raise QueryError(
+            f"SPARQL Update ({update.upper()}) is not allowed: chipkg only runs read-only queries "
+            "(SELECT, ASK, CONSTRUCT, DESCRIBE)"
+        )
+    if form is None:
+        raise QueryError("not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
+    return form
+
+
+def _first(words: list[tuple[str, int]], word: str) -> int:
+    return next(pos for w, pos in words if w == word)
+
+
+def with_prologue(query: str) -> str:
+    """Prepend PREFIX declarations for our prefixes that the query uses but does not declare."""
+    declared = {m.group(1) for m in re.finditer(r"(?i)\bPREFIX\s+([\w-]*):", mask(query))}
+    lines = [f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p not in declared]
+    return "".join(lines) + query
+
+
+def inject_values(query: str, bindings: dict[str, Any]) -> str:
+    """Insert ``VALUES (?a ?b) { (t1 t2) }`` right after the first ``{`` of the WHERE clause.
+
+    ``bindings`` maps variable names to pyoxigraph terms, or to lists of terms for a parameter
+    that takes several values (one row per value). Terms are written by ``str(term)``, which is
+    pyoxigraph's own N-Triples serialization.
+    """
+    if not bindings:
+        return query
+    masked = mask(query)
+    words = keywords(masked)
+    where = next((pos for w, pos in words if w == "where"), None)
+    brace = masked.find("{", where if where is not None else 0)
+    if brace < 0:
+        raise QueryError("cannot bind parameters: the query has no WHERE clause")
+    blocks = []
+    for name, value in bindings.items():
+        terms = value if isinstance(value, list) else [value]
+        rows = " ".join(str(t) for t in terms)
+        blocks.append(f"VALUES ?{name} {{ {rows} }}")
+    return query[: brace + 1] + " " + " ".join(blocks) + " " + query[brace + 1 :]
+
+
+@dataclass
+class Result:
+    """What a query returned: rows of terms for SELECT, a boolean for ASK, triples otherwise."""
+
+    form: str
+    variables: list[str]
+    rows: list[list[Any]]
+    boolean: bool | None = None
+    triples: list[Any] | None = None
+    raw: Any = None
+
+
+def run(store: Any, query: str, bindings: dict[str, Any] | None = None, limit: int | None = None) -> Result:
+    """Check, bind and run a read-only query against ``store`` (a pyoxigraph.Store)."""
+    import pyoxigraph as ox
+
+    form = query_form(query)
+    text = with_prologue(inject_values(query, bindings or {}))
+    try:
+        answer = store.query(text, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise QueryError(f"malformed SPARQL: {_locate(exc, text, query)}") from None
+    except OSError as exc:  # pragma: no cover - pyoxigraph's evaluation errors
+        raise QueryError(f"query failed: {exc}") from None
+    if isinstance(answer, ox.QueryBoolean):
+        return Result("ask", [], [], boolean=bool(answer))
+    if isinstance(answer, ox.QuerySolutions):
+        variables = [v.value for v in answer.variables]
+        rows = []
+        for solution in answer:
+            rows.append([solution[v] for v in variables])
+            if limit is not None and len(rows) >= limit:
+                break
+        return Result("select", variables, rows)
+    triples = list(answer)
+    if limit is not None:
+        triples = triples[:limit]
+    return Result(form, [], [], triples=triples)
+
+
+def _locate(exc: SyntaxError, sent: str, original: str) -> str:
+    """Report the line and column in the user's text, not in the text we sent (with PREFIXes)."""
+    message = str(exc)
+    m = re.match(r"error at (\d+):(\d+):\s*(.*)", message, re.S)
+    if not m:
+        return " ".join(message.split())
+    added = sent.count("\n") - original.count("\n")
+    line = int(m.group(1)) - added
+    detail = " ".join(m.group(3).split())
+    if line < 1:
+        return detail
+    return f"line {line}, column {m.group(2)}: {detail}"

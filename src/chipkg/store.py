@@ -1,0 +1,30 @@
+"""The query path's graph: the cached build, loaded into an in-memory Oxigraph store.
+
+This module must stay light: it imports pyoxigraph and chipkg.cache only. If the cache is
+missing or stale (an input changed), it rebuilds through chipkg.build — the one time rdflib,
+owlrl and pyshacl get imported on this path — and says so on stderr.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from chipkg import cache
+
+
+def open_store(*, notify: Any = None) -> Any:
+    """Return a pyoxigraph.Store holding the asserted graph plus the cleaned OWL RL closure."""
+    import pyoxigraph as ox
+
+    entry = cache.current_entry()
+    if not entry.is_complete():
+        from chipkg.build import build
+
+        say = notify or (lambda msg: print(msg, file=sys.stderr))
+        say("chipkg: the graph cache is missing or out of date; rebuilding it (one moment)...")
+        build()
+    store = ox.Store()
+    for path in (entry.asserted, entry.inferred):
+        store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES)
+    return store

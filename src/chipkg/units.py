@@ -1,0 +1,207 @@
+"""Quantities as people type them ("100MB", "0.1 GB", "1.5 TB/s", "200Gb/s", "7 nm") -> base units.
+
+Base units match the graph's ``ck:normalizedValue``: metres, bytes, bytes per second, bits per
+second, operations per second, watts, hertz, plain counts, and ratios (percent / 100).
+Prefixes are SI decimal (1 MB = 1e6 bytes, as QUDT's unit:MegaBYTE); the binary ones (MiB, GiB)
+are accepted too. The byte/bit letter is case-sensitive (GB is gigabytes, Gb gigabits); so is
+m/M where both readings are plausible (mW vs MW); an ambiguous unit is rejected, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from chipkg.errors import UsageError
+
+_SI = {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "P": 1e15, "E": 1e18}
+_SI_WORDS = {"": 1.0, "kilo": 1e3, "mega": 1e6, "giga": 1e9, "tera": 1e12, "peta": 1e15, "exa": 1e18}
+_BINARY = {"Ki": 2.0**10, "Mi": 2.0**20, "Gi": 2.0**30, "Ti": 2.0**40, "Pi": 2.0**50}
+
+
+@dataclass(frozen=True)
+class Dimension:
+    name: str
+    base: str  # how the base unit is written, for messages and tables
+    examples: str
+    units: dict[str, float]  # exact spellings (case-sensitive)
+    folded: dict[str, float]  # lowercase spellings that are unambiguous in any case
+    unitless_ok: bool = False
+
+
+def _data_size() -> Dimension:
+    units: dict[str, float] = {}
+    folded: dict[str, float] = {}
+    for p, m in _SI.items():
+        units[f"{p}B"] = m
+        units[f"{p}b"] = m / 8
+        units[f"{p}bit"] = m / 8
+        if p and p not in "kM":
+            units[f"{p.lower()}B"] = m
+            units[f"{p.lower()}b"] = m / 8
+    units["KB"] = 1e3
+    units["Kb"] = 1e3 / 8
+    for p, m in _BINARY.items():
+        units[f"{p}B"] = m
+        units[f"{p}b"] = m / 8
+    for w, m in _SI_WORDS.items():
+        for noun, k in (("byte", 1.0), ("bit", 1 / 8)):
+            folded[f"{w}{noun}"] = m * k
+            folded[f"{w}{noun}s"] = m * k
+    return Dimension("data size", "bytes", "100MB, 0.1 GB, 1.5TB", units, folded)
+
+
+def _rate(base_bits: bool) -> Dimension:
+    """Data rates; ``base_bits`` picks the base (bits/s for network links, bytes/s otherwise)."""
+    per_byte = 8.0 if base_bits else 1.0
+    per_bit = 1.0 if base_bits else 1 / 8
+    units: dict[str, float] = {}
+    folded: dict[str, float] = {}
+    for p, m in {**_SI, "K": 1e3}.items():
+        lp = [p] if not p or p in "kM" else [p, p.lower()]
+        for q in lp:
+            for suffix in ("B/s", "Bps", "B/sec"):
+                units[f"{q}{suffix}"] = m * per_byte
+            for suffix in ("b/s", "bps", "bit/s", "bits/s", "b/sec", "bE", "bit"):
+                units[f"{q}{suffix}"] = m * per_bit
+    for w, m in _SI_WORDS.items():
+        for noun, k in (("byte", per_byte), ("bit", per_bit)):
+            for tail in ("s per second", "s/s", " per second", "/s", "s/second"):
+                folded[f"{w}{noun}{tail}"] = m * k
+    folded["gbe"] = 1e9 * per_bit
+    name = "network rate" if base_bits else "bandwidth"
+    base = "bits per second" if base_bits else "bytes per second"
+    return Dimension(name, base, "1.5 TB/s, 200Gb/s, 134 GB/s", units, folded)
+
+
+def _performance() -> Dimension:
+    units: dict[str, float] = {}
+    folded: dict[str, float] = {}
+    for p, m in {**_SI, "K": 1e3}.items():
+        for noun in ("OPS", "FLOPS", "FLOP/s", "OP/s"):
+            units[f"{p}{noun}"] = m
+            folded[f"{p}{noun}".lower()] = m if p != "M" or True else m
+    folded.pop("mops", None)
+    folded.pop("mflops", None)  # mFLOPS is nonsense, but MFLOPS vs mflops: keep exact spelling only
+    for w, m in _SI_WORDS.items():
+        for noun in ("ops", "flops", "operations per second", "operations/s", "op/s", "flop/s"):
+            folded[f"{w}{noun}"] = m
+            folded[f"{w} {noun}"] = m
+    return Dimension("performance", "operations per second", "400 TOPS, 2.6 PFLOPS, 650 TFLOPS", units, folded)
+
+
+def _simple(name: str, symbol: str, word: str, base: str, examples: str, prefixes: dict[str, float]) -> Dimension:
+    units = {f"{p}{symbol}": m for p, m in prefixes.items()}
+    folded: dict[str, float] = {}
+    for w, m in {**_SI_WORDS, "milli": 1e-3, "micro": 1e-6, "nano": 1e-9}.items():
+        folded[f"{w}{word}"] = m
+        folded[f"{w}{word}s"] = m
+    return Dimension(name, base, examples, units, folded)
+
+
+_LENGTH = _simple(
+    "length", "m", "meter", "metres", "7nm, 7 nm, 5 nanometers",
+    {"n": 1e-9, "µ": 1e-6, "u": 1e-6, "m": 1e-3, "c": 1e-2, "": 1.0},
+)
+_LENGTH.folded.update({k.replace("meter", "metre"): v for k, v in list(_LENGTH.folded.items())})
+_LENGTH.folded.update({"nm": 1e-9, "-nm": 1e-9})
+_POWER = _simple("power", "W", "watt", "watts", "150W, 0.09 kW", {"m": 1e-3, "": 1.0, "k": 1e3, "K": 1e3, "M": 1e6})
+_POWER.folded.update({"w": 1.0, "kw": 1e3})
+_FREQUENCY = _simple("frequency", "Hz", "hertz", "hertz", "1.2GHz, 400 MHz", {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9})
+_FREQUENCY.folded.update({"hz": 1.0, "khz": 1e3, "mhz": 1e6, "ghz": 1e9})
+_FREQUENCY.folded.pop("hertzs", None)
+_COUNT = Dimension(
+    "count", "count", "40 billion, 20B, 1,024, 100k",
+    {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12},
+    {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9},
+    unitless_ok=True,
+)
+_PERCENT = Dimension("percentage", "ratio", "85%, 10 %", {"%": 0.01}, {"percent": 0.01, "pct": 0.01})
+
+DIMENSIONS: dict[str, Dimension] = {
+    "length": _LENGTH,
+    "datasize": _data_size(),
+    "bandwidth": _rate(base_bits=False),
+    "networkrate": _rate(base_bits=True),
+    "performance": _performance(),
+    "power": _POWER,
+    "frequency": _FREQUENCY,
+    "count": _COUNT,
+    "percentage": _PERCENT,
+}
+
+_NUMBER = re.compile(r"^\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*(.*?)\s*$")
+
+
+def parse_quantity(text: str, dimension: str) -> float:
+    """Parse ``text`` as a quantity of ``dimension`` and return it in the base unit.
+
+    Raises UsageError with what was expected when the number or the unit is not understood.
+    """
+    dim = DIMENSIONS[dimension]
+    m = _NUMBER.match(text.replace("\u00a0", " "))
+    number, unit = (m.group(1), m.group(2)) if m else ("", "")
+    if not number or not re.search(r"\d", number):
+        raise UsageError(f"{text!r} is not a {dim.name}: expected a number and a unit, e.g. {dim.examples}")
+    value = Decimal(number.replace(",", ""))
+    unit = unit.strip()
+    if unit.startswith("-") and dimension == "length":
+        unit = unit[1:]
+    if not unit:
+        if dim.unitless_ok:
+            return float(value)
+        raise UsageError(f"{text!r} has no unit: a {dim.name} needs one, e.g. {dim.examples}")
+    factor = _lookup(dim, unit)
+    if factor is None:
+        hint = ""
+        if dimension == "datasize" and unit.lower() in {"mb", "mbit"} and unit not in dim.units:
+            hint = " (write MB for megabytes or Mb for megabits)"
+        raise UsageError(f"unknown {dim.name} unit {unit!r} in {text!r}{hint}; expected e.g. {dim.examples}")
+    return float(value * Decimal(repr(factor)))  # decimal maths: 7 nm is exactly 7e-9 m
+
+
+def _lookup(dim: Dimension, unit: str) -> float | None:
+    compact = unit.replace(" ", "")
+    for candidate in (unit, compact):
+        if candidate in dim.units:
+            return dim.units[candidate]
+    lowered = unit.lower()
+    for candidate in (lowered, lowered.replace(" ", ""), lowered.replace("-", "")):
+        if candidate in dim.folded:
+            return dim.folded[candidate]
+    return None
+
+
+_DISPLAY: dict[str, list[tuple[float, str]]] = {
+    "datasize": [(1e15, "PB"), (1e12, "TB"), (1e9, "GB"), (1e6, "MB"), (1e3, "kB"), (1, "B")],
+    "bandwidth": [(1e12, "TB/s"), (1e9, "GB/s"), (1e6, "MB/s"), (1, "B/s")],
+    "networkrate": [(1e12, "Tb/s"), (1e9, "Gb/s"), (1e6, "Mb/s"), (1, "b/s")],
+    "performance": [(1e18, "EOPS"), (1e15, "POPS"), (1e12, "TOPS"), (1e9, "GOPS"), (1, "OPS")],
+    "flops": [(1e18, "EFLOPS"), (1e15, "PFLOPS"), (1e12, "TFLOPS"), (1e9, "GFLOPS"), (1, "FLOPS")],
+    "power": [(1e3, "kW"), (1, "W"), (1e-3, "mW")],
+    "frequency": [(1e9, "GHz"), (1e6, "MHz"), (1e3, "kHz"), (1, "Hz")],
+    "length": [(1, "m"), (1e-3, "mm"), (1e-6, "µm"), (1e-9, "nm")],
+    "count": [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")],
+    "percentage": [],
+}
+
+
+def format_number(value: float) -> str:
+    """12.0 -> '12', 1.35 -> '1.35', 1040.0 -> '1,040'; at most 4 significant decimals."""
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    text = f"{value:,.4f}".rstrip("0").rstrip(".")
+    return text
+
+
+def humanize(value: float, dimension: str) -> str:
+    """A base-unit value as people read it: 1.44e8 bytes -> '144 MB', 7e-9 m -> '7 nm'."""
+    if dimension == "percentage":
+        return f"{format_number(value * 100)}%"
+    for factor, symbol in _DISPLAY.get(dimension, []):
+        if abs(value) >= factor * 0.999999:
+            scaled = round(value / factor, 6)
+            sep = " "
+            return f"{format_number(scaled)}{sep}{symbol}"
+    return format_number(value)
