@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from typing import Any
 
 import pytest
 
-from chipkg import resources
+# One graph cache per test run, outside the checkout and the user's own cache: the first test
+# that needs the graph builds it (the real build path), every later one reads it.
+os.environ["CHIPKG_CACHE_DIR"] = tempfile.mkdtemp(prefix="chipkg-test-cache-")
+
 from chipkg.namespaces import sparql_prologue
 
 
@@ -46,15 +51,7 @@ class KG:
 
 @pytest.fixture(scope="session")
 def kg() -> KG:
-    """The built graph (ontology + data + cleaned OWL RL closure) when chipkg.build exists."""
-    import pyoxigraph as ox
+    """The built graph (ontology + data + cleaned OWL RL closure), through the query path."""
+    from chipkg.store import open_store
 
-    try:
-        from chipkg.store import open_store  # the real query path, once it exists
-    except ImportError:
-        store = ox.Store()
-        for path in [resources.ONTOLOGY_FILE, *resources.data_files()]:
-            if path.exists():
-                store.load(path=str(path), format=ox.RdfFormat.TURTLE)
-        return KG(store)
-    return KG(open_store())
+    return KG(open_store(notify=lambda _msg: None))
