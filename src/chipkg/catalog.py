@@ -43,7 +43,10 @@ ENTITY_TYPES: dict[str, tuple[str | None, str]] = {
     "entity": (None, "entity"),
 }
 LITERAL_TYPES = {"string", "integer", "decimal", "boolean"}
-PARAM_TYPES = sorted([*ENTITY_TYPES, *LITERAL_TYPES, *DIMENSIONS])
+# A ``limit`` parameter is not bound into the query: it caps the rows (SPARQL LIMIT cannot take a
+# variable), e.g. ``n`` in "top N chips by INT8 performance".
+ROW_LIMIT = "limit"
+PARAM_TYPES = sorted([*ENTITY_TYPES, *LITERAL_TYPES, *DIMENSIONS, ROW_LIMIT])
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,7 @@ class Param:
             noun = ENTITY_TYPES[self.type][1]
             return f"comma-separated {noun} names" if self.type == "chips" else f"a {noun} name"
         return {"integer": "an integer", "decimal": "a number", "boolean": "true or false",
-                "string": "text"}[self.type]
+                "string": "text", ROW_LIMIT: "a whole number of rows"}[self.type]
 
 
 @dataclass(frozen=True)
@@ -154,13 +157,22 @@ def get(name: str) -> StoredQuery:
     return load(path)
 
 
-def bind(query: StoredQuery, given: dict[str, str], store: Any) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Bound:
+    """A stored query's parameters, parsed: RDF terms to bind, and an optional row limit."""
+
+    bindings: dict[str, Any]
+    limit: int | None = None
+
+
+def bind(query: StoredQuery, given: dict[str, str], store: Any) -> Bound:
     """Parse each parameter's text into a typed RDF term; check unknown and missing ones."""
     unknown = [k for k in given if query.param(k) is None]
     if unknown:
         names = ", ".join(p.name for p in query.params) or "none"
         raise UsageError(f"unknown parameter {unknown[0]!r} for query {query.name!r} (parameters: {names})")
     bindings: dict[str, Any] = {}
+    limit: int | None = None
     for param in query.params:
         text = given.get(param.name, param.default)
         if text is None:
@@ -170,8 +182,13 @@ def bind(query: StoredQuery, given: dict[str, str], store: Any) -> dict[str, Any
                     f"{param.describe_type()} (--param {param.name}=VALUE)"
                 )
             continue
+        if param.type == ROW_LIMIT:
+            if not text.strip().isdigit() or int(text) < 1:
+                raise UsageError(f"parameter {param.name!r}: {text!r} is not a positive whole number")
+            limit = int(text)
+            continue
         bindings[param.name] = term_for(param, text, store)
-    return bindings
+    return Bound(bindings, limit)
 
 
 def term_for(param: Param, text: str, store: Any) -> Any:

@@ -215,8 +215,35 @@ def query(target: str | None, expression: str | None, params: tuple[str, ...], f
         stored = catalog.get(target or "")
     given = _parse_params(params)
     store = open_store()
-    bindings = catalog.bind(stored, given, store)
-    _run_and_print(store, stored.sparql, bindings, fmt, limit, show_sparql)
+    bound = catalog.bind(stored, given, store)
+    if bound.limit is not None:
+        limit = bound.limit if limit is None else min(limit, bound.limit)
+    _run_and_print(store, stored.sparql, bound.bindings, fmt, limit, show_sparql)
+
+
+@cli.command()
+@click.argument("question")
+@click.option("-f", "--format", "fmt", type=click.Choice(RESULT_FORMATS), default=None,
+              help="Output format (default: table); json is the W3C SPARQL results JSON.")
+@click.option("--show-sparql", is_flag=True, help="Print the stored query and the bindings it used to stderr.")
+def ask(question: str, fmt: str | None, show_sparql: bool) -> None:
+    """Answer a plain-English question by mapping it onto a stored query.
+
+    Deterministic and offline: no language model, no network. A question it cannot map gets
+    "I can't answer that" and the closest stored queries (exit 1), never a guess.
+    """
+    from chipkg import ask as asker
+    from chipkg import catalog
+    from chipkg.store import open_store
+
+    store = open_store()
+    interpretation = asker.interpret(question, asker.vocabulary(store))
+    stored = catalog.get(interpretation.query)
+    bound = catalog.bind(stored, interpretation.params, store)
+    if show_sparql:
+        shown = " ".join(f"--param {k}={v!r}" for k, v in interpretation.params.items())
+        click.echo(f"# chipkg query {stored.name} {shown}".rstrip(), err=True)
+    _run_and_print(store, stored.sparql, bound.bindings, fmt, bound.limit, show_sparql)
 
 
 def _run_and_print(store: Any, sparql_text: str, bindings: dict[str, Any], fmt: str | None,
