@@ -222,6 +222,33 @@ def query(target: str | None, expression: str | None, params: tuple[str, ...], f
 
 
 @cli.command()
+@click.argument("name")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "turtle"]), default="table",
+              show_default=True)
+def describe(name: str, fmt: str) -> None:
+    """Everything the graph knows about a chip, vendor, technology or process node.
+
+    NAME is a label or alternative label (any case), a slug or an IRI. Figures show the unit as
+    stated, their qualifier (over, up to, about) and source URL. Exit 1 if nothing matches, 2 if
+    the name is ambiguous (the candidates are listed).
+    """
+    from chipkg import describe as describer
+    from chipkg import render
+    from chipkg.store import open_store
+
+    store = open_store()
+    desc = describer.describe(store, name)
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(desc.to_json(), indent=2, ensure_ascii=False))
+    elif fmt == "turtle":
+        _echo_bytes(render.graph_output(describer.triples(store, desc.iri), "turtle"))
+    else:
+        click.echo(render.description(desc), nl=False)
+
+
+@cli.command()
 @click.argument("question")
 @click.option("-f", "--format", "fmt", type=click.Choice(RESULT_FORMATS), default=None,
               help="Output format (default: table); json is the W3C SPARQL results JSON.")

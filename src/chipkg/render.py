@@ -209,3 +209,39 @@ def graph_output(triples: list[Any], fmt: str) -> bytes:
     if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML):
         kwargs["prefixes"] = {p: i for p, i in PREFIXES.items()}
     return ox.serialize(triples, format=rdf_format, **kwargs) or b""
+
+
+def description(desc: Any) -> str:
+    """A ``chipkg.describe.Description`` as grouped, aligned text."""
+    lines = [f"{desc.label}  <{desc.iri}>"]
+    if desc.types:
+        lines.append(f"  a: {', '.join(desc.types)}")
+    if desc.alt_labels:
+        lines.append(f"  also known as: {'; '.join(desc.alt_labels)}")
+    if desc.comment:
+        lines.append(f"  {desc.comment}")
+
+    def block(title: str, pairs: list[tuple[str, str]]) -> None:
+        if not pairs:
+            return
+        width = max(len(k) for k, _ in pairs)
+        lines.append("")
+        lines.append(title)
+        lines.extend(f"  {k.ljust(width)}  {v}".rstrip() for k, v in pairs)
+
+    block("Facts", [(k, ", ".join(v)) for k, v in desc.facts.items()])
+    figure_rows = []
+    for f in desc.figures:
+        text = f.text + (f"  [{f.qualifier}]" if f.qualifier else "")
+        figure_rows.append((f.property, text + (f"  <{f.source}>" if f.source else "")))
+    block("Figures", figure_rows)
+    block("Referenced by", [(k, ", ".join(v)) for k, v in desc.referenced_by.items()])
+    if desc.notes:
+        lines.append("")
+        lines.append("Notes on the article")
+        lines.extend(f"  - [{n.kind}] {n.text}" for n in desc.notes)
+    if desc.sources:
+        lines.append("")
+        lines.append("Sources")
+        lines.extend(f"  {s}" for s in desc.sources)
+    return "\n".join(lines) + "\n"

@@ -8,8 +8,12 @@ misreads plain strings), with the ontology inside the data graph so that rdfs:su
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from rdflib import RDF, RDFS, SH, Graph, Literal, URIRef
 
@@ -56,8 +60,59 @@ class ValidationReport:
         return [r for r in self.results if r.severity != "Violation"]
 
 
+def _file_key(path: Path) -> tuple[str, int, int]:
+    stat = path.stat()
+    return (str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4)
+def _parsed(key: tuple[str, int, int]) -> Graph:
+    """A parsed project file, kept while it is unchanged: validating many small files (a user's
+    batch, the shape fixtures) should not re-parse the ontology and shapes every time."""
+    return parse_turtle([Path(key[0])])
+
+
 def shapes_graph() -> Graph:
-    return parse_turtle([resources.SHAPES_FILE])
+    return _parsed(_file_key(resources.SHAPES_FILE))
+
+
+def _ontology_copy() -> Graph:
+    graph = Graph()
+    for triple in _parsed(_file_key(resources.ONTOLOGY_FILE)):
+        graph.add(triple)
+    return graph
+
+
+_TRANSLATED: dict[Any, Any] = {}
+
+
+@contextmanager
+def _sparql_parse_cache() -> Iterator[None]:
+    """Parse each SPARQL text of the shapes once per process, not once per validation.
+
+    pyshacl hands rdflib the same SPARQL strings (SPARQL-based targets and constraints) on every
+    run, and rdflib's pyparsing-based parser takes ~0.1 s each time: most of the cost of
+    validating a small file. The translated algebra is immutable during evaluation, so it is
+    safe to reuse; the patch is undone when validation ends.
+    """
+    from rdflib.plugins.sparql import processor
+    from rdflib.plugins.sparql.evaluate import evalQuery
+
+    original = processor.SPARQLProcessor.query
+
+    def query(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):  # type: ignore[no-untyped-def]  # noqa: N803
+        if isinstance(strOrQuery, str):
+            key = (strOrQuery, base, tuple(sorted((str(k), str(v)) for k, v in (initNs or {}).items())))
+            if key not in _TRANSLATED:
+                _TRANSLATED[key] = processor.translateQuery(processor.parseQuery(strOrQuery), base, initNs)
+            strOrQuery = _TRANSLATED[key]
+        return evalQuery(self.graph, strOrQuery, initBindings, base)
+
+    processor.SPARQLProcessor.query = query  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        processor.SPARQLProcessor.query = original  # type: ignore[method-assign]
 
 
 def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationReport:
@@ -65,14 +120,15 @@ def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationReport
     import pyshacl
 
     shapes = shapes if shapes is not None else shapes_graph()
-    _conforms, results_graph, _text = pyshacl.validate(
-        data,
-        shacl_graph=shapes,
-        inference="none",
-        advanced=True,
-        allow_warnings=True,
-        inplace=False,
-    )
+    with _sparql_parse_cache():
+        _conforms, results_graph, _text = pyshacl.validate(
+            data,
+            shacl_graph=shapes,
+            inference="none",
+            advanced=True,
+            allow_warnings=True,
+            inplace=True,  # no inference and no rules: pyshacl leaves the data graph as it is
+        )
     results = [_result(results_graph, node, data) for node in results_graph.subjects(RDF.type, SH.ValidationResult)]
     order = {"Violation": 0, "Warning": 1, "Info": 2}
     results.sort(key=lambda r: (order.get(r.severity, 3), r.focus_node, r.path or "", r.message))
@@ -106,7 +162,7 @@ def validate_files(paths: list[Path] | None = None, with_project_data: bool = Fa
     project's data, so a user can check a file before adding it to ``data/``. A missing or
     unparsable file raises InputFileError (exit 2) naming the file and line.
     """
-    graph = parse_turtle([resources.ONTOLOGY_FILE])
+    graph = _ontology_copy()
     if paths is None or with_project_data:
         parse_turtle(resources.data_files(), graph)
     if paths:
