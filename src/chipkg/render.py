@@ -12,7 +12,6 @@ import csv
 import io
 import json
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
 
 from chipkg.namespaces import shorten
 from chipkg.units import format_number, humanize
@@ -24,6 +23,15 @@ SUFFIX_DIMENSIONS = {
     "flops": "flops", "w": "power", "watts": "power", "hz": "frequency", "m": "length",
     "count": "count", "pct": "percentage", "share": "percentage",
 }
+
+
+def escape(text: str) -> str:
+    """XML character data (xml.sax.saxutils would import urllib: 40 ms on the query path)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def quoteattr(text: str) -> str:
+    return '"' + escape(text).replace('"', "&quot;").replace("\n", "&#10;") + '"'
 
 
 def _kind(term: Any) -> str:
