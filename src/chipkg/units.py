@@ -10,6 +10,7 @@ m/M where both readings are plausible (mW vs MW); an ambiguous unit is rejected,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -100,36 +101,66 @@ def _simple(name: str, symbol: str, word: str, base: str, examples: str, prefixe
     return Dimension(name, base, examples, units, folded)
 
 
-_LENGTH = _simple(
-    "length", "m", "meter", "metres", "7nm, 7 nm, 5 nanometers",
-    {"n": 1e-9, "µ": 1e-6, "u": 1e-6, "m": 1e-3, "c": 1e-2, "": 1.0},
-)
-_LENGTH.folded.update({k.replace("meter", "metre"): v for k, v in list(_LENGTH.folded.items())})
-_LENGTH.folded.update({"nm": 1e-9, "-nm": 1e-9})
-_POWER = _simple("power", "W", "watt", "watts", "150W, 0.09 kW", {"m": 1e-3, "": 1.0, "k": 1e3, "K": 1e3, "M": 1e6})
-_POWER.folded.update({"w": 1.0, "kw": 1e3})
-_FREQUENCY = _simple("frequency", "Hz", "hertz", "hertz", "1.2GHz, 400 MHz", {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9})
-_FREQUENCY.folded.update({"hz": 1.0, "khz": 1e3, "mhz": 1e6, "ghz": 1e9})
-_FREQUENCY.folded.pop("hertzs", None)
-_COUNT = Dimension(
-    "count", "count", "40 billion, 20B, 1,024, 100k",
-    {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12},
-    {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9},
-    unitless_ok=True,
-)
-_PERCENT = Dimension("percentage", "ratio", "85%, 10 %", {"%": 0.01}, {"percent": 0.01, "pct": 0.01})
+def _build_dimensions() -> dict[str, Dimension]:
+    length = _simple(
+        "length", "m", "meter", "metres", "7nm, 7 nm, 5 nanometers",
+        {"n": 1e-9, "µ": 1e-6, "u": 1e-6, "m": 1e-3, "c": 1e-2, "": 1.0},
+    )
+    length.folded.update({k.replace("meter", "metre"): v for k, v in list(length.folded.items())})
+    length.folded.update({"nm": 1e-9, "-nm": 1e-9})
+    power = _simple("power", "W", "watt", "watts", "150W, 0.09 kW", {"m": 1e-3, "": 1.0, "k": 1e3, "K": 1e3, "M": 1e6})
+    power.folded.update({"w": 1.0, "kw": 1e3})
+    frequency = _simple("frequency", "Hz", "hertz", "hertz", "1.2GHz, 400 MHz", {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9})
+    frequency.folded.update({"hz": 1.0, "khz": 1e3, "mhz": 1e6, "ghz": 1e9})
+    frequency.folded.pop("hertzs", None)
+    count = Dimension(
+        "count", "count", "40 billion, 20B, 1,024, 100k",
+        {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12},
+        {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9},
+        unitless_ok=True,
+    )
+    percent = Dimension("percentage", "ratio", "85%, 10 %", {"%": 0.01}, {"percent": 0.01, "pct": 0.01})
+    return {
+        "length": length,
+        "datasize": _data_size(),
+        "bandwidth": _rate(base_bits=False),
+        "networkrate": _rate(base_bits=True),
+        "performance": _performance(),
+        "power": power,
+        "frequency": frequency,
+        "count": count,
+        "percentage": percent,
+    }
 
-DIMENSIONS: dict[str, Dimension] = {
-    "length": _LENGTH,
-    "datasize": _data_size(),
-    "bandwidth": _rate(base_bits=False),
-    "networkrate": _rate(base_bits=True),
-    "performance": _performance(),
-    "power": _POWER,
-    "frequency": _FREQUENCY,
-    "count": _COUNT,
-    "percentage": _PERCENT,
-}
+
+class _Dimensions(Mapping[str, Dimension]):
+    """The dimensions by name; the unit tables are built on first use, not at import time,
+    so commands that never parse a quantity do not pay for them."""
+
+    NAMES = ("length", "datasize", "bandwidth", "networkrate", "performance", "power", "frequency",
+             "count", "percentage")
+
+    def __init__(self) -> None:
+        self._table: dict[str, Dimension] | None = None
+
+    def __getitem__(self, name: str) -> Dimension:
+        if name not in self.NAMES:
+            raise KeyError(name)
+        if self._table is None:
+            self._table = _build_dimensions()
+        return self._table[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.NAMES)
+
+    def __len__(self) -> int:
+        return len(self.NAMES)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.NAMES
+
+
+DIMENSIONS: Mapping[str, Dimension] = _Dimensions()
 
 _NUMBER = re.compile(r"^\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*(.*?)\s*$")
 
