@@ -95,9 +95,12 @@ class _Graph:
 def resolve(store: Any, name: str) -> str:
     """The IRI ``name`` refers to: exit 1 when nothing matches, 2 when several do."""
     found = lookup.candidates(store, name)
-    primary = [c for c in found if not c.iri.startswith(_SECONDARY)]
-    if primary:  # "Nvidia" is the company before it is the article's section of that name
-        found = primary
+    for secondary in (_SECONDARY, CK):
+        # "Nvidia" is the company before it is the article's section of that name, and "LPU"
+        # the Groq chip before it is the class of language processing units.
+        primary = [c for c in found if not c.iri.startswith(secondary)]
+        if primary:
+            found = primary
     if len(found) > 1:
         listed = "; ".join(f"{c.label} ({shorten(c.iri)})" for c in found)
         raise UsageError(f"{name!r} is ambiguous: it names {len(found)} entities: {listed}")

@@ -147,8 +147,11 @@ def run(store: Any, query: str, bindings: dict[str, Any] | None = None, limit: i
 
     form = query_form(query)
     text = with_prologue(inject_values(query, bindings or {}))
+    # FROM / FROM NAMED pick graphs of the local store (Oxigraph never fetches them); without
+    # them, the default graph is the union of all graphs.
+    has_dataset = any(word == "from" for word, _ in keywords(mask(query)))
     try:
-        answer = store.query(text, use_default_graph_as_union=True)
+        answer = store.query(text, use_default_graph_as_union=not has_dataset)
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL: {_locate(exc, text, query)}") from None
     except OSError as exc:  # pragma: no cover - pyoxigraph's evaluation errors

@@ -1,0 +1,393 @@
+"""The query path through the CLI: formats, parameters, errors, safety, describe, speed hygiene."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from chipkg.cli import cli
+
+SEVEN_NM = ["query", "sram-on-node", "--param", "node=7nm", "--param", "more_than=100MB"]
+README = (Path(__file__).parent.parent / "README.md").read_text()
+
+
+@pytest.fixture(scope="module")
+def run(kg):  # noqa: ANN001 - kg builds the cache once per test run
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        return runner.invoke(cli, list(args), catch_exceptions=False)
+
+    return invoke
+
+
+# ------------------------------------------------------------------ formats
+
+
+def test_table_is_aligned_with_readable_units(run):
+    result = run(*SEVEN_NM, "--limit", "2")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["chip", "vendor", "process_node", "sram", "qualifier", "source"]
+    assert set(lines[1]) <= {"-", " "}
+    assert re.match(r"^Meta MTIA v2\s+Meta\s+7nm\s+256 MB\s+https://ai\.meta\.com/", lines[2])
+    assert re.match(r"^Qualcomm Cloud AI 100 Ultra\s+Qualcomm\s+7nm\s+144 MB\s+https://www\.qualcomm", lines[3])
+    assert lines[-1] == "(2 rows)"
+    assert result.stderr == ""
+
+
+def test_csv_is_w3c_sparql_csv(run):
+    result = run(*SEVEN_NM, "--format", "csv")
+    assert result.exit_code == 0
+    rows = result.stdout_bytes.decode().split("\r\n")  # .stdout would fold CRLF
+    assert rows[0] == "chip,vendor,process_node,sram_bytes,qualifier,source"
+    assert rows[1].startswith("Meta MTIA v2,Meta,7nm,")
+    assert float(rows[1].split(",")[3]) == 256e6
+    assert rows[-1] == ""
+
+
+def test_tsv_is_w3c_sparql_tsv(run):
+    result = run(*SEVEN_NM, "--format", "tsv")
+    lines = result.stdout.splitlines()
+    assert lines[0] == "?chip\t?vendor\t?process_node\t?sram_bytes\t?qualifier\t?source"
+    first = lines[1].split("\t")
+    assert first[0] == '"Meta MTIA v2"'
+    assert first[5] == "<https://ai.meta.com/blog/next-generation-meta-training-inference-accelerator-AI-MTIA/>"
+
+
+def test_json_is_w3c_sparql_results_json(run):
+    result = run(*SEVEN_NM, "--format", "json")
+    doc = json.loads(result.stdout)
+    assert doc["head"]["vars"] == ["chip", "vendor", "process_node", "sram_bytes", "qualifier", "source"]
+    chips = [b["chip"]["value"] for b in doc["results"]["bindings"]]
+    assert chips == ["Meta MTIA v2", "Qualcomm Cloud AI 100 Ultra", "Groq LPU"]
+    sram = doc["results"]["bindings"][2]["sram_bytes"]
+    assert sram["type"] == "literal" and sram["datatype"].endswith("#double") and float(sram["value"]) == 128e6
+    assert doc["results"]["bindings"][0]["source"]["type"] == "uri"
+    assert "qualifier" not in doc["results"]["bindings"][0]  # unbound stays absent
+
+
+def test_xml_is_sparql_results_xml(run):
+    result = run(*SEVEN_NM, "--format", "xml")
+    root = ET.fromstring(result.stdout)
+    ns = {"s": "http://www.w3.org/2005/sparql-results#"}
+    assert [v.get("name") for v in root.findall("s:head/s:variable", ns)][0] == "chip"
+    labels = [b.find("s:literal", ns).text for b in root.findall("s:results/s:result/s:binding[@name='chip']", ns)]
+    assert labels == ["Meta MTIA v2", "Qualcomm Cloud AI 100 Ultra", "Groq LPU"]
+
+
+def test_markdown_table(run):
+    result = run(*SEVEN_NM, "--format", "md")
+    lines = result.stdout.splitlines()
+    assert lines[0] == "| chip | vendor | process_node | sram | qualifier | source |"
+    assert lines[1] == "|---|---|---|---|---|---|"
+    assert lines[2].startswith("| Meta MTIA v2 | Meta | 7nm | 256 MB |")
+
+
+def test_ask_prints_true_or_false_and_exits_0(run):
+    yes = run("query", "-e", "ASK { chip:groq-lpu ck:processNode node:7nm }")
+    no = run("query", "-e", "ASK { chip:groq-lpu ck:processNode node:5nm }")
+    assert (yes.exit_code, yes.stdout, no.exit_code, no.stdout) == (0, "true\n", 0, "false\n")
+    as_json = run("query", "-e", "ASK { ?s ?p ?o }", "--format", "json")
+    assert json.loads(as_json.stdout) == {"head": {}, "boolean": True}
+
+
+def test_construct_prints_turtle_by_default(run):
+    result = run("query", "-e", "CONSTRUCT { chip:groq-lpu ck:processNode ?n } WHERE { chip:groq-lpu ck:processNode ?n }")
+    assert result.exit_code == 0
+    triples = list(ox.parse(result.stdout_bytes, format=ox.RdfFormat.TURTLE))
+    assert [(t.subject.value, t.object.value) for t in triples] == [
+        ("https://w3id.org/chipkg/chip/groq-lpu", "https://w3id.org/chipkg/process-node/7nm")
+    ]
+    nt = run("query", "-e", "DESCRIBE chip:groq-lpu", "--format", "nt")
+    assert nt.exit_code == 0 and "<https://w3id.org/chipkg/chip/groq-lpu>" in nt.stdout
+
+
+def test_construct_refuses_a_select_format(run):
+    result = run("query", "-e", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1", "--format", "csv")
+    assert result.exit_code == 2 and "CONSTRUCT" in result.stderr
+
+
+def test_limit_caps_rows(run):
+    result = run("query", "-e", "SELECT ?c WHERE { ?c a ck:Chip } ORDER BY ?c", "--limit", "3", "--format", "csv")
+    assert len(result.stdout.strip().splitlines()) == 4
+
+
+def test_query_file(run, tmp_path):
+    path = tmp_path / "mine.rq"
+    path.write_text("SELECT ?chip WHERE { ?c ck:processNode node:12nm ; rdfs:label ?chip }\n")
+    result = run("query", str(path), "--format", "csv")
+    assert result.exit_code == 0 and result.stdout_bytes == b"chip\r\nIBM NorthPole\r\n"
+
+
+def test_show_sparql_prints_query_and_bindings_to_stderr(run):
+    result = run(*SEVEN_NM, "--show-sparql", "--format", "csv")
+    assert result.exit_code == 0
+    assert "# ?node = <https://w3id.org/chipkg/process-node/7nm>" in result.stderr
+    assert '# ?more_than = "1e8"^^<http://www.w3.org/2001/XMLSchema#double>' in result.stderr or (
+        "# ?more_than = " in result.stderr
+    )
+    assert result.stdout.startswith("chip,")
+
+
+# ------------------------------------------------------------------ parameters
+
+
+@pytest.mark.parametrize(
+    "node,threshold,expected",
+    [
+        ("7nm", "100MB", {"Meta MTIA v2", "Qualcomm Cloud AI 100 Ultra", "Groq LPU"}),
+        ("7 nm", "0.1 GB", {"Meta MTIA v2", "Qualcomm Cloud AI 100 Ultra", "Groq LPU"}),
+        ("7-nanometer", "100000 kB", {"Meta MTIA v2", "Qualcomm Cloud AI 100 Ultra", "Groq LPU"}),
+        ("5nm", "50MB", {"Intel Gaudi 3"}),
+        ("12nm", "100MB", {"IBM NorthPole"}),
+        ("7nm", "144MB", {"Meta MTIA v2"}),
+        ("40nm", "1MB", set()),
+    ],
+)
+def test_sram_on_node_parameters(run, node, threshold, expected):
+    result = run("query", "sram-on-node", "--param", f"node={node}", "--param", f"more_than={threshold}",
+                 "--format", "json")
+    assert result.exit_code == 0, result.output
+    bindings = json.loads(result.stdout)["results"]["bindings"]
+    assert {b["chip"]["value"] for b in bindings} == expected
+
+
+def test_at_least_includes_the_threshold(run):
+    result = run("query", "sram-on-node", "--param", "node=7nm", "--param", "at_least=144MB", "--format", "csv")
+    assert "Qualcomm Cloud AI 100 Ultra" in result.stdout and "Groq LPU" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["--param", "node=7nm", "--param", "colour=red"], "unknown parameter 'colour'"),
+        (["--param", "more_than=100 parsecs"], "unknown data size unit 'parsecs'"),
+        (["--param", "more_than=lots"], "'lots' is not a data size"),
+        (["--param", "more_than=100"], "has no unit"),
+        (["--param", "node=3.14 furlongs"], "parameter 'node'"),
+        (["--param", "node=9nm"], "no process node of '9nm'"),
+        (["--param", "nodeequals7nm"], "expected KEY=VALUE"),
+    ],
+)
+def test_bad_parameters_are_one_line_errors(run, args, message):
+    result = run("query", "sram-on-node", *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and result.stdout == ""
+
+
+def test_missing_required_parameter_names_it(run, tmp_path):
+    path = tmp_path / "req.rq"
+    path.write_text("# title: needs a chip\n# param: chip chip required: the chip\n"
+                    "SELECT ?n WHERE { ?chip ck:processNode ?n }\n")
+    result = run("query", str(path))
+    assert result.exit_code == 2
+    assert "missing parameter 'chip'" in result.stderr and "a chip name" in result.stderr
+
+
+def test_parameter_text_never_becomes_sparql(run, tmp_path):
+    path = tmp_path / "req.rq"
+    path.write_text("# title: a chip's node\n# param: chip chip required: the chip\n"
+                    "SELECT ?n WHERE { ?chip ck:processNode ?n }\n")
+    evil = 'Groq LPU> } ; DROP ALL ; SELECT * WHERE { <x'
+    result = run("query", str(path), "--param", f"chip={evil}")
+    assert result.exit_code == 2 and "unknown chip" in result.stderr
+    ok = run("query", str(path), "--param", "chip=groq lpu", "--format", "csv")
+    assert ok.stdout.endswith("https://w3id.org/chipkg/process-node/7nm\n")
+
+
+# ------------------------------------------------------------------ errors and safety
+
+
+def test_malformed_sparql_reports_line_and_column(run):
+    result = run("query", "-e", "SELECT ?x WHERE {\n  ?x ?y \n}")
+    assert result.exit_code == 2
+    assert re.match(r"^Error: malformed SPARQL: line 3, column \d+: ", result.stderr)
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "INSERT DATA { <http://e/a> <http://e/b> <http://e/c> }",
+        "DELETE WHERE { ?s ?p ?o }",
+        "delete data { <http://e/a> <http://e/b> <http://e/c> }",
+        "LOAD <http://example.org/data.ttl>",
+        "CLEAR ALL",
+        "DROP GRAPH <http://e/g>",
+        "PREFIX ex: <http://e/>\nWITH ex:g DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+    ],
+)
+def test_updates_are_refused_as_updates(run, update):
+    result = run("query", "-e", update)
+    assert result.exit_code == 2
+    assert "SPARQL Update" in result.stderr and "not allowed" in result.stderr
+    still = run("query", "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv")
+    assert int(still.stdout.splitlines()[1]) > 1000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+        "SELECT * WHERE { service <http://example.org/sparql> { ?s ?p ?o } }",
+        "SELECT * WHERE { # a comment\nSERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+        "SELECT * WHERE { SERVICE SILENT <http://example.org/sparql> { ?s ?p ?o } }",
+    ],
+)
+def test_service_is_refused(run, text):
+    result = run("query", "-e", text)
+    assert result.exit_code == 2 and "SERVICE is not allowed" in result.stderr
+
+
+def test_the_word_service_inside_strings_iris_and_comments_is_fine(run):
+    text = ('# SERVICE in a comment is harmless\nSELECT ?x WHERE { BIND("SERVICE <http://e/> {}" AS ?x) '
+            "FILTER (?x != <http://e/service>) }")
+    result = run("query", "-e", text, "--format", "csv")
+    assert result.exit_code == 0 and "SERVICE <http://e/> {}" in result.stdout
+
+
+def test_from_only_selects_local_graphs(run):
+    result = run("query", "-e", "SELECT * FROM <http://example.org/remote.ttl> WHERE { ?s ?p ?o }", "--format", "csv")
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 1  # the header, no rows
+
+
+def test_unknown_query_name_suggests_close_ones(run):
+    result = run("query", "sram-on-nodes")
+    assert result.exit_code == 2
+    assert "unknown stored query 'sram-on-nodes'" in result.stderr and "sram-on-node" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["../pyproject", "..", "../../etc/passwd", ".hidden"])
+def test_query_names_never_read_files_outside_queries(run, name):
+    result = run("query", name)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def test_needs_exactly_one_query_source(run):
+    assert run("query").exit_code == 2
+    assert run("query", "sram-on-node", "-e", "ASK {}").exit_code == 2
+
+
+# ------------------------------------------------------------------ queries
+
+
+def test_queries_lists_names_titles_parameters(run):
+    result = run("queries")
+    assert result.exit_code == 0
+    line = next(li for li in result.stdout.splitlines() if li.startswith("sram-on-node "))
+    assert "Chips on a process node with on-chip SRAM above a size" in line
+    assert "more_than=100MB" in line
+
+
+def test_queries_name_shows_description_parameters_and_sparql(run):
+    result = run("queries", "sram-on-node")
+    assert result.exit_code == 0
+    assert "Parameters:" in result.stdout and "node (a process node name; optional)" in result.stdout
+    assert "SELECT ?chip" in result.stdout
+
+
+# ------------------------------------------------------------------ describe
+
+
+def test_describe_table_groups_facts_and_figures_with_units_qualifiers_sources(run):
+    result = run("describe", "groq lpu")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert out.startswith("Groq LPU  <https://w3id.org/chipkg/chip/groq-lpu>")
+    assert re.search(r"^  process node\s+7nm$", out, re.M)
+    assert re.search(r"^  designed by\s+Groq$", out, re.M)
+    assert re.search(r"^  clock speed\s+1\.2 GHz\s+<https://wow\.groq\.com/why-groq/>$", out, re.M)
+    assert re.search(r"^  transistor count\s+over 20 billion.*\[lower bound\]", out, re.M)
+    assert re.search(r"^  memory\s+SRAM, on-chip, capacity 128 MB", out, re.M)
+
+
+def test_describe_shows_inconsistency_notes(run):
+    result = run("describe", "Cerebras CS-3")
+    assert "Notes on the article" in result.stdout
+    assert "256" in result.stdout.split("Notes on the article")[1]
+
+
+def test_describe_by_alt_label_iri_and_slug(run):
+    for name in ("Trainium 2", "https://w3id.org/chipkg/chip/aws-trainium2", "chip:aws-trainium2", "aws-trainium2"):
+        result = run("describe", name)
+        assert result.exit_code == 0, name
+        assert result.stdout.startswith("AWS Trainium2  <"), name
+
+
+def test_describe_json_and_turtle(run):
+    data = json.loads(run("describe", "IBM NorthPole", "--format", "json").stdout)
+    assert data["label"] == "IBM NorthPole" and data["facts"]["process node"] == ["12nm"]
+    power = [f for f in data["figures"] if f["property"] == "clock speed"]
+    assert power and power[0]["normalized"] == 400e6 and power[0]["source"].startswith("https://research.ibm.com")
+    ttl = run("describe", "IBM NorthPole", "--format", "turtle").stdout_bytes
+    assert len(list(ox.parse(ttl, format=ox.RdfFormat.TURTLE))) > 20
+
+
+def test_describe_unknown_exits_1_with_suggestions(run):
+    result = run("describe", "Gaudi")
+    assert result.exit_code == 1
+    assert "Intel Gaudi 3" in result.stderr
+
+
+def test_describe_ambiguous_exits_2_with_candidates(run):
+    result = run("describe", "process node")
+    assert result.exit_code == 2
+    assert "ambiguous" in result.stderr and "ck:ProcessNode" in result.stderr
+
+
+def test_describe_technology_and_vendor(run):
+    hbm3e = run("describe", "hbm3e").stdout
+    assert "AMD Instinct MI350" in hbm3e
+    nvidia = run("describe", "Nvidia").stdout
+    assert "Nvidia Blackwell GPU" in nvidia and "about 85 %" in nvidia
+
+
+# ------------------------------------------------------------------ hygiene
+
+
+QUERY_PATH_COMMANDS = [
+    ["--help"],
+    ["queries"],
+    ["queries", "sram-on-node"],
+    SEVEN_NM,
+    ["query", "-e", "SELECT * WHERE { ?s ?p ?o } LIMIT 1"],
+    ["describe", "Groq LPU"],
+    ["ask", "which chips support BF16?"],
+]
+
+
+@pytest.mark.parametrize("args", QUERY_PATH_COMMANDS, ids=lambda a: " ".join(a[:2]))
+def test_query_path_never_imports_rdflib_owlrl_pyshacl(kg, args):
+    code = (
+        "import sys\nfrom chipkg.cli import main\nsys.argv = ['chipkg', *%r]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = sorted(m for m in ('rdflib', 'owlrl', 'pyshacl', 'importlib.metadata') if m in sys.modules)\n"
+        "print('HEAVY=' + ','.join(heavy), file=sys.stderr)\n" % (args,)
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stderr.strip().splitlines()[-1] == "HEAVY=", done.stderr
+
+
+def test_every_command_has_help_and_is_in_the_readme(run):
+    for name, command in cli.commands.items():
+        result = run(name, "--help")
+        assert result.exit_code == 0 and "Usage:" in result.stdout, name
+        assert command.help, name
+        assert f"`chipkg {name}" in README, f"{name} is not documented in the README"
+
+
+def test_version(run):
+    from chipkg import __version__
+
+    assert run("--version").stdout.strip() == f"chipkg, version {__version__}"
