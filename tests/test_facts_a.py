@@ -6,9 +6,6 @@ each row cites the line. Nothing here is computed from the data under test.
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
 
 from chipkg.namespaces import PREFIXES
@@ -432,17 +429,3 @@ def test_article_references(kg):
     rows = kg.rows("SELECT (COUNT(?r) AS ?n) WHERE { <https://rajathnarasimha.com> dct:references ?r }")
     assert rows == [{"n": 6}]
     assert kg.ask('ASK { <https://rajathnarasimha.com> a ck:Article ; dct:title "Blog 2: The AI Chip Race" }')
-
-
-# --- ledger part a: every row with a target resolves to its number --------------------------------------
-
-LEDGER = Path(__file__).parent / "ledger_parts" / "a.csv"
-LEDGER_ROWS = [r for r in csv.DictReader(LEDGER.open(encoding="utf-8")) if r["target"]]
-
-
-@pytest.mark.parametrize("row", LEDGER_ROWS, ids=[f'{r["line"]}-{r["value"]}-{r["target"]}' for r in LEDGER_ROWS])
-def test_ledger_row_resolves(kg, row):
-    prop = row["property"] or "qudt:numericValue"
-    got = [r["v"] for r in kg.rows(f'SELECT ?v WHERE {{ {row["target"]} {prop} ?v }}')]
-    assert len(got) == 1
-    assert got[0] == pytest.approx(float(row["value"]), **APPROX)

@@ -6,14 +6,9 @@ Every expected value is typed by hand from the article; the comment on each case
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
 
 from chipkg.namespaces import PREFIXES
-
-LEDGER = Path(__file__).parent / "ledger_parts" / "b.csv"
 
 
 def expand(curie: str) -> str:
@@ -433,30 +428,3 @@ NOTES = [
 def test_notes(kg, note, kind, about, section):
     assert kg.ask(f"ASK {{ {note} a ck:Note ; ck:noteKind {kind} ; ck:about {about} ; ck:section {section} }}")
     assert len(objects(kg, note, "rdfs:comment")) == 1
-
-
-# --- the ledger part for lines 73-125 ------------------------------------------------------
-
-def _ledger_rows() -> list[dict[str, str]]:
-    with LEDGER.open(newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
-def test_ledger_header_and_range():
-    rows = _ledger_rows()
-    assert list(rows[0].keys()) == ["line", "section", "value", "unit", "target", "property", "note"]
-    assert all(73 <= int(r["line"]) <= 125 for r in rows)
-    assert len(rows) == 105  # counted by hand: digit tokens on lines 75-125
-
-
-@pytest.mark.parametrize("row", [r for r in _ledger_rows() if r["target"]], ids=lambda r: f"{r['line']}-{r['value']}-{r['target']}")
-def test_ledger_target_holds_value(kg, row):
-    target, prop = row["target"], row["property"] or "qudt:numericValue"
-    values = objects(kg, target, prop)
-    assert any(float(v) == pytest.approx(float(row["value"])) for v in values), (target, prop, values)
-    assert kg.ask(f"ASK {{ {target} ck:section ?s }}") or target.startswith("fmt:")
-
-
-@pytest.mark.parametrize("row", [r for r in _ledger_rows() if not r["target"]], ids=lambda r: f"{r['line']}-{r['value']}")
-def test_ledger_untargeted_rows_say_why(row):
-    assert row["note"] and not row["property"]

@@ -5,14 +5,9 @@ Every expected value is typed by hand from the article; the comment on each case
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
 
 from chipkg.namespaces import PREFIXES
-
-LEDGER = Path(__file__).parent / "ledger_parts" / "c.csv"
 
 
 def expand(curie: str) -> str:
@@ -350,29 +345,3 @@ def test_cerebras_note_gives_the_arithmetic(kg):
     [row] = kg.rows("SELECT ?c WHERE { note:cerebras-cs-3-cluster-exaflops-mismatch rdfs:comment ?c }")
     for piece in ("2,048", "2.6", "5.3", "256"):
         assert piece in row["c"]
-
-
-# --- the ledger of lines 127-187 ------------------------------------------------------
-
-
-def _ledger_rows():
-    with LEDGER.open(newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def test_ledger_shape():
-    rows = _ledger_rows()
-    assert len(rows) == 77
-    assert all(127 <= int(r["line"]) <= 187 for r in rows)
-    assert all(r["target"] or r["note"] for r in rows)
-
-
-@pytest.mark.parametrize(
-    "row",
-    [r for r in _ledger_rows() if r["target"].split(":")[0] in ("fig", "comp")],
-    ids=lambda r: f'{r["line"]}:{r["value"]}:{r["target"]}',
-)
-def test_ledger_targets_hold_the_value(kg, row):
-    target, prop = row["target"], row["property"] or "qudt:numericValue"
-    values = [r["v"] for r in kg.rows(f"SELECT ?v WHERE {{ {target} {prop} ?v }}")]
-    assert values == [pytest.approx(float(row["value"]))]

@@ -370,10 +370,10 @@ QUERY_PATH_COMMANDS = [
 @pytest.mark.parametrize("args", QUERY_PATH_COMMANDS, ids=lambda a: " ".join(a[:2]))
 def test_query_path_never_imports_rdflib_owlrl_pyshacl(kg, args):
     code = (
-        "import sys\nfrom chipkg.cli import main\nsys.argv = ['chipkg', *%r]\n"
+        f"import sys\nfrom chipkg.cli import main\nsys.argv = ['chipkg', *{args!r}]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "heavy = sorted(m for m in ('rdflib', 'owlrl', 'pyshacl', 'importlib.metadata') if m in sys.modules)\n"
-        "print('HEAVY=' + ','.join(heavy), file=sys.stderr)\n" % (args,)
+        "print('HEAVY=' + ','.join(heavy), file=sys.stderr)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.stderr.strip().splitlines()[-1] == "HEAVY=", done.stderr

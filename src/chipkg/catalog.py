@@ -237,8 +237,7 @@ def _resolve_node(store: Any, text: str) -> str:
         return found[0].iri
     metres = parse_quantity(text, "length")
     rows = store.query(
-        "SELECT ?n ?v WHERE { ?n a <%sProcessNode> ; <%sfeatureSize> ?f . ?f <%snormalizedValue> ?v }"
-        % (CK, CK, CK)
+        f"SELECT ?n ?v WHERE {{ ?n a <{CK}ProcessNode> ; <{CK}featureSize> ?f . ?f <{CK}normalizedValue> ?v }}"
     )
     for row in rows:
         if abs(float(row["v"].value) - metres) <= 1e-6 * metres:

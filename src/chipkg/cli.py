@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 from chipkg import __version__
-from chipkg.errors import EXIT_NO, ChipkgError, NonConformingData, UsageError
+from chipkg.errors import EXIT_NO, ChipkgError, UsageError
 
 RESULT_FORMATS = ["table", "csv", "tsv", "json", "xml", "md", "turtle", "nt", "jsonld"]
 
@@ -286,7 +286,9 @@ def _run_and_print(store: Any, sparql_text: str, bindings: dict[str, Any], fmt: 
     if result.form == "select":
         fmt = fmt or "table"
         if fmt in {"turtle", "nt", "jsonld"}:
-            raise UsageError(f"--format {fmt} is for CONSTRUCT/DESCRIBE; a SELECT prints table, csv, tsv, json, xml or md")
+            raise UsageError(
+                f"--format {fmt} is for CONSTRUCT/DESCRIBE; a SELECT prints table, csv, tsv, json, xml or md"
+            )
         click.echo(render.select_output(fmt, result.variables, result.rows), nl=False)
     elif result.form == "ask":
         fmt = fmt or "table"

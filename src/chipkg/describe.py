@@ -273,7 +273,8 @@ def triples(store: Any, iri: str) -> list[Any]:
     CONSTRUCT {{ ?s ?p ?o }} WHERE {{
       {{ BIND(<{iri}> AS ?s) ?s ?p ?o }}
       UNION {{ <{iri}> ?p1 ?s . FILTER (STRSTARTS(STR(?s), "{FIG}")) ?s ?p ?o }}
-      UNION {{ <{iri}> ?p1 ?f . ?f ?p2 ?s . FILTER (STRSTARTS(STR(?f), "{FIG}") && STRSTARTS(STR(?s), "{FIG}")) ?s ?p ?o }}
+      UNION {{ <{iri}> ?p1 ?f . ?f ?p2 ?s .
+               FILTER (STRSTARTS(STR(?f), "{FIG}") && STRSTARTS(STR(?s), "{FIG}")) ?s ?p ?o }}
       FILTER (?p NOT IN (<{CK}citesSource>, <{CK}citesArticle>, <{PREFIXES['prov']}wasDerivedFrom>,
                          <{PREFIXES['prov']}hadPrimarySource>))
     }}"""
