@@ -1,0 +1,831 @@
+"""``chipkg ask``: plain-English questions mapped onto the stored queries, deterministically.
+
+No language model and no network: a question is read in four small steps, and every word of it
+has to be accounted for, because a wrong answer costs more than a refusal.
+
+1. **Entities** are matched against the graph's own names (:func:`vocabulary`: labels and
+   altLabels of chips, organizations, formats, memory and interconnect technologies, workloads,
+   software, kinds), case-insensitively and longest first, so "Qualcomm Cloud AI 100 Ultra" wins
+   over "Qualcomm" and "Groq LPU" over "LPU".
+2. **Quantities** (a number and its unit) are parsed with :mod:`chipkg.units`; the unit decides
+   the dimension (MB: memory size, TB/s: bandwidth, W: power, GHz: clock, TOPS/FLOPS:
+   performance, nm: process node, bare numbers and "billion": counts). The comparison word in
+   front of a number ("more than", "at least", "under", "up to", ...) decides the parameter
+   (``more_than``, ``at_least``, ``less_than``, ``at_most``); a number with no comparison word is
+   an exact value (``at_least`` = ``at_most``).
+3. **Cues and hints**: cue phrases name a query outright ("who makes", "per process node", "top",
+   "per watt", "hedged", ...); hint words name an attribute ("power", "clock", "transistors",
+   "memory", ...) and must be compatible with the query chosen.
+4. **Intents** (the table :data:`INTENTS`): the first intent whose needs are met and which can
+   express *every* slot and hint found is chosen; when cues are present only cued intents count,
+   and two cued intents that both fit are a conflict.
+
+Anything left over (an unknown word such as "cheapest" or "H200", a comparison without a number, a
+number without a unit, a constraint the chosen stored query has no parameter for) makes
+:func:`interpret` raise :class:`~chipkg.errors.NoAnswer` ("I can't answer that: ...") naming the
+closest stored queries. This module stays on the light query path: pyoxigraph through the store,
+never rdflib.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from chipkg import catalog
+from chipkg.errors import ChipkgError, NoAnswer
+from chipkg.namespaces import sparql_prologue
+from chipkg.units import DIMENSIONS, parse_quantity
+
+# --------------------------------------------------------------------------- vocabulary
+
+#: Parameter types whose names come from the graph, and the class whose instances carry them.
+ENTITY_CLASSES: dict[str, str] = {
+    "chip": "ck:Chip",
+    "org": "ck:Organization",
+    "format": "ck:NumericFormat",
+    "memory": "ck:MemoryTechnology",
+    "interconnect": "ck:InterconnectTechnology",
+    "workload": "ck:Workload",
+    "aspect": "ck:Aspect",
+    "software": "ck:SoftwareStack",
+    "architecture": "ck:Architecture",
+}
+
+_NAMES_QUERY = """
+SELECT DISTINCT ?type ?label ?name WHERE {
+  VALUES (?class ?type) { %s }
+  ?e a ?class ; rdfs:label ?label .
+  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
+}
+"""
+_KINDS_QUERY = """
+SELECT DISTINCT ?label ?name WHERE {
+  ?k rdfs:subClassOf ck:Processor ; rdfs:label ?label .
+  FILTER (?k != ck:Processor && STRSTARTS(STR(?k), STR(ck:)))
+  { ?k rdfs:label ?name } UNION { ?k skos:altLabel ?name }
+}
+"""
+_NODES_QUERY = """
+SELECT DISTINCT ?label ?name ?metres WHERE {
+  ?n a ck:ProcessNode ; rdfs:label ?label ; ck:featureSize/ck:normalizedValue ?metres .
+  { ?n rdfs:label ?name } UNION { ?n skos:altLabel ?name }
+}
+"""
+_ORG_ROLES_QUERY = """
+SELECT DISTINCT ?label ?role WHERE {
+  { ?o a ck:Foundry BIND ("foundry" AS ?role) }
+  UNION { ?c ck:designedBy ?o BIND ("designer" AS ?role) }
+  UNION { ?o ck:designs ?c BIND ("designer" AS ?role) }
+  ?o rdfs:label ?label .
+}
+"""
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The names the graph knows, per parameter type: ``names[type][name] -> {rdfs:label}``.
+
+    ``nodes`` maps each process node's label to its feature size in metres (so "7 nanometers" and
+    "7nm" find the same node); ``foundries`` and ``designers`` are organization labels by role
+    (so "chips made by TSMC" asks for a foundry and "chips made by Intel" for a designer).
+    """
+
+    names: dict[str, dict[str, frozenset[str]]]
+    nodes: dict[str, float]
+    foundries: frozenset[str] = frozenset()
+    designers: frozenset[str] = frozenset()
+
+    def labels(self, kind: str) -> set[str]:
+        return {label for labels in self.names.get(kind, {}).values() for label in labels}
+
+
+def vocabulary(store: Any) -> Vocabulary:
+    """Read every name the graph has for the entities a question may mention (a few SPARQL queries)."""
+
+    def rows(text: str) -> list[Any]:
+        return list(store.query(sparql_prologue() + text, use_default_graph_as_union=True))
+
+    names: dict[str, dict[str, set[str]]] = {kind: {} for kind in [*ENTITY_CLASSES, "kind", "node"]}
+    values = " ".join(f"({cls} {_quote(kind)})" for kind, cls in ENTITY_CLASSES.items())
+    for row in rows(_NAMES_QUERY % values):
+        names[row["type"].value].setdefault(row["name"].value, set()).add(row["label"].value)
+    for row in rows(_KINDS_QUERY):
+        names["kind"].setdefault(row["name"].value, set()).add(row["label"].value)
+    nodes: dict[str, float] = {}
+    for row in rows(_NODES_QUERY):
+        names["node"].setdefault(row["name"].value, set()).add(row["label"].value)
+        nodes[row["label"].value] = float(row["metres"].value)
+    roles: dict[str, set[str]] = {"foundry": set(), "designer": set()}
+    for row in rows(_ORG_ROLES_QUERY):
+        roles[row["role"].value].add(row["label"].value)
+    frozen = {kind: {n: frozenset(ls) for n, ls in by_name.items()} for kind, by_name in names.items()}
+    return Vocabulary(frozen, nodes, frozenset(roles["foundry"]), frozenset(roles["designer"]))
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+# --------------------------------------------------------------------------- the answer
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    """What a question was taken to mean: a stored query, its parameters as text, and why."""
+
+    query: str
+    params: dict[str, str]
+    explanation: str
+
+
+# --------------------------------------------------------------------------- words
+
+#: Words that carry no constraint of their own (question words, articles, generic nouns and verbs).
+FILLER = frozenset("""
+a an the of on in at to for with within by from as into onto about via over up per
+and or also all any every each some both there here
+which what who whom whose where how many much far
+is are was were be been being am do does did can could would will should may might must
+have has had having it its they them their these those this that me my i we our us you your
+please list show give tell find get display name names return enumerate identify see look
+chips chip accelerator accelerators ai processor processors device devices product products
+hardware silicon one ones model models
+use uses used using utilize utilizes utilizing utilise feature features featuring include includes
+including incorporate incorporates contain contains containing offer offers offering provide
+provides providing come comes equipped support supports supported supporting
+built build builds made make makes based run runs running operate operates operating
+exist exists available known listed mentioned article graph data currently today now count
+figure figures number numbers value values spec specs specification specifications total
+""".split())
+
+#: Words that ask something the graph cannot answer; named in the refusal.
+UNSUPPORTED = {
+    "price": "prices", "prices": "prices", "priced": "prices", "cost": "prices", "costs": "prices",
+    "cheap": "prices", "cheaper": "prices", "cheapest": "prices", "expensive": "prices",
+    "release": "release dates", "released": "release dates", "launch": "release dates",
+    "launched": "release dates", "date": "dates", "dates": "dates", "when": "dates", "year": "dates",
+    "why": "explanations", "sales": "sales", "sold": "sales", "revenue": "sales",
+    "benchmark": "benchmarks", "benchmarks": "benchmarks", "popular": "popularity",
+    "fastest": "an unspecified ranking", "slowest": "an unspecified ranking",
+    "better": "an unspecified comparison", "worse": "an unspecified comparison",
+    "worst": "an unspecified ranking", "not": "negations", "no": "negations", "without": "negations",
+    "never": "negations", "only": "exclusive conditions",
+}
+
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+# Comparison words, longest first so "no more than" is not read as "more than".
+_COMPARATORS: list[tuple[str, str]] = sorted([
+    *((w, "more_than") for w in ["more than", "greater than", "larger than", "bigger than",
+                                 "higher than", "above", "over", "exceeding", "exceeds", "exceed",
+                                 "in excess of", ">"]),
+    *((w, "at_least") for w in ["at least", "no less than", "not less than", "no fewer than",
+                                "minimum of", "a minimum of", "min", ">=", "≥", "=>"]),
+    *((w, "less_than") for w in ["less than", "fewer than", "lower than", "smaller than", "under",
+                                 "below", "beneath", "<"]),
+    *((w, "at_most") for w in ["at most", "no more than", "not more than", "up to", "maximum of",
+                               "a maximum of", "max", "<=", "≤", "=<"]),
+], key=lambda pair: -len(pair[0]))
+_COMPARATOR_BEFORE = re.compile(
+    r"(?:(?<=[\s(])|^)(" + "|".join(re.escape(w) for w, _ in _COMPARATORS) + r")\s*$")
+_COMPARATOR_AFTER = [
+    (re.compile(r"^\s*(?:or|and)\s+(?:more|greater|higher|above|larger|bigger|over|up)\b|^\s*\+"), "at_least"),
+    (re.compile(r"^\s*(?:or|and)\s+(?:less|fewer|lower|below|smaller|under)\b"), "at_most"),
+]
+# A comparison word that is still there once the numbers are read compares nothing. ("over" and
+# "up to" are left out: "over its predecessor", "scale up to" are not comparisons.)
+_DANGLING = re.compile(
+    r"\b(?:(?:more|less|fewer|greater|larger|bigger|higher|lower|smaller) than|at least|at most|"
+    r"above|below|under|exceeding|minimum|maximum)\b|[<>≤≥]")
+
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d])")
+_UNIT_TOKENS = re.compile(r"[^\s,;?!()]+(?:[ \t]+[^\s,;?!()]+){0,3}")
+_UNIT_SPELLINGS = {u.lower() for d in DIMENSIONS.values() for u in [*d.units, *d.folded]}
+
+#: Hint words name an attribute; the chosen intent must be able to show or filter on it.
+HINTS: dict[str, str] = {
+    "memory": r"\bmemory\b|\bram\b|\bcapacity\b|\bsize\b",
+    "bandwidth": r"\bbandwidth\b",
+    "speed": r"\bspeeds?\b|\bfast\b",
+    "power": r"\bpower\b|\bwatts?\b|\bwattage\b|\bconsum(?:e|es|ing|ption)\b|\bdraw(?:s|ing|n)?\b|\btdp\b",
+    "clock": r"\bclock(?:ed|s)?\b|\bfrequenc(?:y|ies)\b",
+    "transistors": r"\btransistors?\b",
+    "cores": r"\bcores?\b|\bcompute units?\b|\bprocessing (?:elements?|units?)\b|\btiles?\b",
+    "parameters": r"\bparameters?\b|\bparams\b",
+    "performance": r"\bperformance\b|\bperf\b|\bcompute\b|\bthroughput\b|\b[kmgtpe]?(?:flops|ops)\b|"
+                   r"\b(?:tera|peta|exa|giga) ?(?:flops|ops)\b|\boperations per second\b|\bdeliver\w*|\bachiev\w*",
+    "node": r"\bprocess(?:es)?\b|\bnodes?\b|\bnanometers?\b|\btechnology\b|\bfabrication process\b",
+    "kind": r"\bkinds?\b|\btypes?\b|\bclass\b|\bcategory\b",
+    "vendor": r"\bdesign(?:ed|s)?\s+by\b|\bdesigners?\b|\bvendors?\b|\bmakers?\b|\bcompan(?:y|ies)\b",
+    "foundry": r"\bfoundr(?:y|ies)\b|\bmanufactur\w*|\bfabricat\w*|\bfabbed\b|\bfab\b|\bproduced\b",
+    "interconnect": r"\binterconnects?\b|\bconnect(?:s|ed|ion|ions|ivity)?\b|\blinks?\b|\binterfaces?\b",
+    "software": r"\bsoftware\b|\bstacks?\b|\bframeworks?\b|\bwork(?:s)? with\b|\bcompatible\b",
+    "workload": r"\bworkloads?\b|\b(?:designed|suited|suitable|intended|meant|built|made|optimi[sz]ed|aimed) for\b|"
+                r"\btarget(?:s|ing|ed)?\b|\bapplications?\b|\btasks?\b",
+    "format": r"\bprecisions?\b|\bformats?\b|\bdata ?types?\b",
+    "architecture": r"\barchitectures?\b|\bbased on\b",
+}
+_HINTS = {name: re.compile(pattern) for name, pattern in HINTS.items()}
+
+# Flags that set a boolean parameter.
+_ON_CHIP = re.compile(r"\bon[- ]?chip\b")
+_OFF_CHIP = re.compile(r"\boff[- ]?chip\b|\bexternal\b")
+_PROFILED = re.compile(r"\bprofiled\b")
+# "AI accelerator" is a kind in the ontology, but people use it for any chip: only a kind when asked.
+_WEAK_KINDS = {"AI accelerator"}
+_KIND_CONTEXT = re.compile(r"\b(?:kind|type|class|category)\b|\b(?:are|is)\s+(?:an?\s+)?ai accelerators?\b")
+_SINGULAR_SUPERLATIVE = re.compile(r"\b(?:which|what) chip\b|\bthe (?:top|best|highest|leading) chip\b")
+
+
+# --------------------------------------------------------------------------- intents
+
+
+@dataclass(frozen=True)
+class Intent:
+    """One way to answer: a stored query, the words that ask for it, and the slots it can express.
+
+    ``cue``: a phrase that names this query outright (None: chosen by its slots alone).
+    ``needs``: slots that must be present. ``takes``: slot -> parameter name (``""`` = understood
+    by the query without a parameter). ``ranges``: dimensions whose bounds it filters on.
+    ``hints``: attribute words it is compatible with. ``absorbs``: cued intents that are part of
+    this one ("market share of each vendor" is not a second question). ``check``: a last test.
+    """
+
+    name: str
+    query: str
+    cue: str | None = None
+    needs: frozenset[str] = frozenset()
+    takes: dict[str, str] = field(default_factory=dict)
+    ranges: frozenset[str] = frozenset()
+    hints: frozenset[str] = frozenset()
+    absorbs: frozenset[str] = frozenset()
+    check: Callable[[dict[str, Any]], bool] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        return _CUES[self.name]
+
+
+def _f(*items: str) -> frozenset[str]:
+    return frozenset(items)
+
+
+# Words that pick one value of an enumeration (a qualifier of hedged figures, a kind of note).
+_QUALIFIERS = [(r"\bapproximat\w*|\broughly\b", "approximate"), (r"\bupper bounds?\b", "upper bound"),
+               (r"\blower bounds?\b", "lower bound"), (r"\buncertain\b", "uncertain"),
+               (r"\bnominal\b|\btypical\b", "nominal")]
+_NOTE_KINDS = [(r"\bslips?\b|\btypos?\b|\bmistakes?\b", "slip"),
+               (r"\binconsisten\w*|\bcontradict\w*|\bdiscrepanc\w*", "inconsistency")]
+_SOURCES_CUE = (r"\bsources?\b|\bprovenance\b|\bcit(?:e|es|ed|ing|ation|ations)\b|\breferences?\b|"
+                r"\bcomes? from\b|\bderived from\b")
+_TOP_CUE = r"\btop\b|\bhighest\b|\bmost\b|\bbest\b|\brank(?:s|ed|ing)?\b|\bleading\b|\bstrongest\b"
+
+#: The table of intents. Cued intents compete among themselves; the slot-driven ones (no cue) are
+#: tried in order, most specific first, only when the question has no cue at all.
+INTENTS: list[Intent] = [
+    # ---- cued: a phrase names the query
+    Intent("chips-per-node", "chips-per-node",
+           cue=r"\b(?:per|each|every|by)\s+(?:process(?:\s+node)?|node|fabrication process)\b",
+           hints=_f("node")),
+    Intent("chips-per-vendor", "chips-per-vendor",
+           cue=r"\b(?:per|each|every|by)\s+(?:vendor|designer|company|maker|manufacturer|chip\s?maker|"
+               r"organi[sz]ation)\b",
+           takes={"profiled": "profiled"}, hints=_f("vendor", "foundry")),
+    Intent("vendor-of-chip", "vendor-of-chip",
+           cue=r"\bwho\s+(?:makes?|made|designs?|designed|builds?|built|produces?|produced|develops?|"
+               r"developed|manufactures?|manufactured|fabricates?|fabricated|creates?|created|is behind)\b|"
+               r"\b(?:vendor|maker|designer|manufacturer|foundry|developer) (?:of|for|behind)\b|"
+               r"\b(?:which|what) (?:company|companies|vendor|firm|foundry|organi[sz]ation)\b",
+           needs=_f("chip"), takes={"chip": "chip"}, hints=_f("vendor", "foundry", "kind")),
+    Intent("compare-chips", "compare-chips",
+           cue=r"\bcompare\b|\bcomparison\b|\bvs\b\.?|\bversus\b|\bside[- ]by[- ]side\b|\bdifferences? between\b",
+           needs=_f("chips"), takes={"chips": "chips"},
+           hints=_f("node", "transistors", "clock", "power", "performance", "kind", "memory", "vendor")),
+    Intent("comparisons", "comparisons",
+           cue=r"\bimprovements?\b|\bimprove[sd]?\b|\bclaims?\b|\bclaimed\b|\bspeed-?ups?\b|\bgains?\b|"
+               r"\bcompared? (?:to|with)\b|\brivals?\b|\bcompetitors?\b|\bbaselines?\b|"
+               r"\bhow much (?:better|faster)\b|\btimes (?:faster|better|more)\b",
+           takes={"chip": "chip", "aspect": "aspect"},
+           hints=_f("performance", "memory", "bandwidth", "power", "speed", "interconnect"),
+           absorbs=_f("chip-generations")),
+    Intent("chip-generations", "chip-generations",
+           cue=r"\bpredecessors?\b|\bsuccessors?\b|\bgenerations?\b|\blineage\b|\bproduction years?\b|"
+               r"\bprevious (?:chip|version|model)s?\b",
+           takes={"chip": "chip"}),
+    Intent("chip-components", "chip-components",
+           cue=r"\bcomponents?\b|\bsub-?units?\b|\bbuilding blocks?\b|\bparts\b",
+           takes={"chip": "chip"}, hints=_f("kind", "performance", "cores")),
+    Intent("chip-features", "chip-features",
+           cue=r"\b(?:what|which|list|show|named|hardware|key|notable|special)\s+(?:the\s+)?features\b|"
+               r"\bfeatures\s+(?:of|does|do|did|in|has|have)\b",
+           takes={"chip": "chip"}),
+    Intent("chip-systems", "chip-systems",
+           cue=r"\bsystems?\b|\bplatforms?\b|\bclouds?\b|\bdeploy(?:ed|ment|s)?\b|\bservices?\b|"
+               r"\bpowers\b|\bapplications? (?:does|do|of)\b",
+           takes={"chip": "chip"}, hints=_f("workload")),
+    Intent("chips-not-suitable-for", "chips-not-suitable-for",
+           cue=r"\bnot\s+(?:be\s+)?(?:suitable|suited|meant|intended|designed|made|built|fit|ideal|recommended|"
+               r"used|usable)\s+for\b|\bunsuitable for\b|\bruled out for\b|\bnot for\b",
+           takes={"workload": "workload"}, hints=_f("workload")),
+    Intent("performance-without-precision", "performance-without-precision",
+           cue=r"\b(?:without|no|lacking|missing)\s+(?:a\s+)?(?:stated\s+)?precision\b|"
+               r"\bprecision\s+(?:is\s+)?(?:unknown|missing|not given|not stated)\b",
+           takes={"chip": "chip"}, hints=_f("performance", "format")),
+    Intent("scale-out-limits", "scale-out-limits",
+           cue=r"\bscal(?:e|es|ed|ing)(?:[- ]?out)?\b|\bscalab\w*|\bclusters?\b|\bpods?\b",
+           takes={"chip": "chip"}, hints=_f("interconnect", "node")),
+    Intent("max-model-size", "max-model-size",
+           cue=r"\bparameters?\b|\bparams\b|\b(?:largest|biggest)\s+models?(?:\s+sizes?)?\b|\bmodel sizes?\b",
+           takes={"chip": "chip"}, ranges=_f("count"), hints=_f("parameters", "memory")),
+    Intent("market-share", "market-share",
+           cue=r"\bmarket(?:\s+shares?)?\b|\bshare of the market\b",
+           takes={"org": "org"}, hints=_f("vendor"), absorbs=_f("chips-per-vendor")),
+    Intent("figure-provenance", "figure-provenance", cue=_SOURCES_CUE,
+           needs=_f("chip"), takes={"chip": "chip"}),
+    Intent("section-sources", "section-sources", cue=r"\bsections?\b"),
+    Intent("article-references", "article-references",
+           cue=r"\bcit(?:e|es|ed|ing|ation|ations)\b|\breferences?\b|\bbibliography\b|\burls?\b|\bpages\b"),
+    Intent("organization-relations", "organization-relations",
+           cue=r"\bacquir\w*|\bacquisitions?\b|\bbought\b|\bmembers?(?:hip)?\b|\bpartners?(?:hips?)?\b|"
+               r"\bparent\b|\bsubsidiar\w*|\brelations(?:hips?)?\b|\bowns?\b|\bowned\b|\balliances?\b|"
+               r"\bjoin(?:ed|s)?\b",
+           takes={"org": "org"}, hints=_f("vendor", "foundry")),
+    Intent("chips-without-process-node", "chips-without-process-node",
+           cue=r"\b(?:no|without|lacking|lacks?|missing|unknown|unstated|undisclosed)\b[\w\s]{0,20}?"
+               r"\b(?:process(?:\s+nodes?)?|nodes?)\b|\b(?:process(?:\s+nodes?)?|nodes?)\s+(?:is\s+|are\s+)?"
+               r"(?:unknown|missing|not given|not stated)\b",
+           takes={"profiled": ""}, hints=_f("node")),
+    Intent("hedged-figures", "hedged-figures",
+           cue=r"\bhedg(?:e|ed|es|ing)\b|\bqualifiers?\b|\bqualified\b|\bnot exact\b|\binexact\b|"
+               r"\bimprecise\b|\bvague\b|" + "|".join(p for p, _ in _QUALIFIERS),
+           takes={"chip": "chip", "qualifier": "qualifier"}),
+    Intent("article-inconsistencies", "article-inconsistencies",
+           cue=r"\berrors?\b|\bincorrect\b|\bwrong\b|" + "|".join(p for p, _ in _NOTE_KINDS),
+           takes={"note_kind": "note_kind"}),
+    Intent("performance-per-watt", "performance-per-watt",
+           cue=r"\bper[- ]watt\b|\bper w\b|/\s*w(?:att)?\b|\bmost (?:energy[- ])?efficient\b|"
+               r"\b(?:energy|power) efficiency ranking\b",
+           takes={"format": "precision", "n": "n"}, hints=_f("performance", "power", "format"),
+           absorbs=_f("top-performance")),
+    Intent("top-performance", "top-performance", cue=_TOP_CUE,
+           takes={"format": "precision", "n": "n"}, hints=_f("performance", "format"),
+           check=lambda s: "performance" in s["hints"]),
+    # ---- slot-driven: chosen by what the question mentions, most specific first
+    Intent("sram-on-node", "sram-on-node", needs=_f("node", "memory", "datasize"),
+           takes={"node": "node", "memory": "", "on_chip": ""}, ranges=_f("datasize"),
+           hints=_f("memory", "node"),
+           check=lambda s: s.get("memory") == "SRAM" and s.get("on_chip", "true") == "true"),
+    Intent("chips-by-node", "chips-by-node", needs=_f("node"), takes={"node": "node"}, hints=_f("node")),
+    Intent("chips-by-feature-size", "chips-by-feature-size", needs=_f("length"), ranges=_f("length"),
+           hints=_f("node")),
+    Intent("chips-by-memory", "chips-by-memory", needs=_f("memory|datasize"),
+           takes={"memory": "memory", "on_chip": "on_chip"}, ranges=_f("datasize"), hints=_f("memory")),
+    Intent("chips-by-bandwidth", "chips-by-bandwidth", needs=_f("bandwidth"),
+           takes={"memory": "memory"}, ranges=_f("bandwidth"), hints=_f("memory", "bandwidth", "speed")),
+    Intent("chips-by-performance", "chips-by-performance", needs=_f("performance"),
+           takes={"format": "precision"}, ranges=_f("performance"),
+           hints=_f("performance", "format", "speed")),
+    Intent("chips-by-power", "chips-by-power", needs=_f("power"), ranges=_f("power"), hints=_f("power")),
+    Intent("chips-by-clock", "chips-by-clock", needs=_f("frequency"), ranges=_f("frequency"),
+           hints=_f("clock", "speed")),
+    Intent("chips-by-transistors", "chips-by-transistors", needs=_f("count"), ranges=_f("count"),
+           hints=_f("transistors"), check=lambda s: "transistors" in s["hints"]),
+    Intent("chips-by-cores", "chips-by-cores", needs=_f("count"), ranges=_f("count"),
+           hints=_f("cores"), check=lambda s: "cores" in s["hints"]),
+    Intent("chips-by-format", "chips-by-format", needs=_f("format"), takes={"format": "format"},
+           hints=_f("format")),
+    Intent("chips-by-foundry", "chips-by-foundry", needs=_f("org"), takes={"org": "foundry"},
+           hints=_f("foundry"), check=lambda s: s["org_role"] == "foundry"),
+    Intent("chips-by-vendor", "chips-by-vendor", needs=_f("org"),
+           takes={"org": "vendor", "profiled": "profiled"}, hints=_f("vendor"),
+           check=lambda s: s["org_role"] == "designer"),
+    Intent("chips-by-kind", "chips-by-kind", needs=_f("kind"), takes={"kind": "kind"}, hints=_f("kind")),
+    Intent("chips-by-interconnect", "chips-by-interconnect", needs=_f("interconnect"),
+           takes={"interconnect": "interconnect"}, hints=_f("interconnect")),
+    Intent("chips-by-workload", "chips-by-workload", needs=_f("workload"),
+           takes={"workload": "workload"}, hints=_f("workload")),
+    Intent("chips-by-software", "chips-by-software", needs=_f("software"),
+           takes={"software": "software"}, hints=_f("software")),
+    Intent("chips-by-architecture", "chips-by-architecture", needs=_f("architecture"),
+           takes={"architecture": "architecture"}, hints=_f("architecture")),
+    Intent("chip-memory", "chip-memory", needs=_f("chip"), takes={"chip": "chip"},
+           hints=_f("memory", "bandwidth"), check=lambda s: bool({"memory", "bandwidth"} & s["hints"])),
+    Intent("chip-profile", "compare-chips", needs=_f("chips"), takes={"chips": "chips"},
+           hints=_f("node", "transistors", "clock", "power", "performance", "kind", "speed")),
+]
+_CUES: dict[str, re.Pattern[str] | None] = {i.name: re.compile(i.cue) if i.cue else None for i in INTENTS}
+_ALL_CUES = [p for p in _CUES.values() if p is not None]
+_COMPARISONS_CUE = _CUES["comparisons"]
+
+
+# --------------------------------------------------------------------------- reading a question
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    readings: list[tuple[str, str]]  # (type, label), preferred first
+
+
+@dataclass
+class _Quantity:
+    start: int
+    end: int
+    number: str
+    unit: str
+    dims: set[str]
+    comparator: str | None = None
+
+
+class _Text:
+    """The question twice (as typed, and lower-cased) with the parts already read blanked out."""
+
+    def __init__(self, question: str) -> None:
+        text = re.sub(r"['’]s\b", "", question.replace("\u00a0", " "))  # "Groq's LPU" -> "Groq LPU"
+        self.orig = text
+        self.low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+    def blank(self, start: int, end: int) -> None:
+        pad = " " * (end - start)
+        self.orig = self.orig[:start] + pad + self.orig[end:]
+        self.low = self.low[:start] + pad + self.low[end:]
+
+
+def _refuse(question: str, reason: str) -> NoAnswer:
+    close = _closest_queries(question)
+    hint = (f" Closest stored queries: {', '.join(close)}." if close
+            else " `chipkg queries` lists the stored queries.")
+    return NoAnswer(f"I can't answer that: {reason}.{hint}")
+
+
+# Words too common to make a stored query "close" to a question.
+_CLOSE_STOP = frozenset("""a an the of on in at to for with by from as and or is are was were be do does did
+which what who how many much chip chips their its it this that these those there have has had""".split())
+
+
+def _closest_queries(question: str, n: int = 3) -> list[str]:
+    """Stored queries ranked by how many of the question's words their name, title and tags share."""
+
+    def stems(text: str) -> set[str]:
+        words = re.findall(r"[a-z0-9]+", text.lower())
+        return {w.rstrip("s") for w in words if w not in _CLOSE_STOP and len(w) > 1}
+
+    asked = stems(question)
+    scored = []
+    for q in catalog.stored_queries():
+        overlap = len(asked & stems(" ".join([q.name.replace("-", " "), q.title, *q.tags])))
+        if overlap:
+            scored.append((-overlap, q.name))
+    return [name for _score, name in sorted(scored)[:n]]
+
+
+def _entity_pattern(name: str, plural: bool) -> re.Pattern[str] | None:
+    tokens = re.findall(r"[a-z0-9µ]+", name.lower())
+    if not tokens:
+        return None
+    body = r"[\s\-_/.()]*".join(re.escape(t) for t in tokens)
+    tail = r"(?:e?s)?" if plural else ""
+    return re.compile(r"(?<![a-z0-9])" + body + tail + r"(?![a-z0-9])")
+
+
+_SINGULAR_RANK = {"chip": 0, "kind": 1, "org": 2, "architecture": 6}
+_PLURAL_RANK = {"kind": 0, "org": 2, "architecture": 6, "chip": 7}
+
+
+def _find_entities(text: _Text, vocab: Vocabulary, with_aspects: bool, with_weak_kinds: bool) -> list[_Span]:
+    """Entity names in the question, longest first; a span may have several readings ("LPU")."""
+    found: list[tuple[int, int, str, str, bool]] = []
+    for kind, by_name in vocab.names.items():
+        if kind == "node" or (kind == "aspect" and not with_aspects):
+            continue
+        for name, labels in by_name.items():
+            if kind == "kind" and not with_weak_kinds and labels & _WEAK_KINDS:
+                continue
+            pattern = _entity_pattern(name, plural=True)
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text.low):
+                plural = len(re.sub(r"[\s\-_/.()]", "", m.group(0))) > len(re.sub(r"[\s\-_/.()]", "", name))
+                for label in sorted(labels):
+                    found.append((m.start(), m.end(), kind, label, plural))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    spans: list[_Span] = []
+    plurals: dict[tuple[int, int], bool] = {}
+    for start, end, kind, label, plural in found:
+        if plural and kind == "chip":
+            continue  # chip names are singular: "LPUs" is a kind, not the Groq LPU twice
+        same = next((s for s in spans if (s.start, s.end) == (start, end)), None)
+        if same is not None:
+            if (kind, label) not in same.readings:
+                same.readings.append((kind, label))
+            continue
+        if any(start < s.end and s.start < end for s in spans):
+            continue
+        spans.append(_Span(start, end, [(kind, label)]))
+        plurals[(start, end)] = plural
+    for span in spans:
+        # One name, several readings: a singular prefers the chip ("the LPU"), a plural the kind
+        # ("LPUs"); a kind is preferred over an architecture of the same name.
+        rank = _PLURAL_RANK if plurals[(span.start, span.end)] else _SINGULAR_RANK
+        span.readings.sort(key=lambda r: rank.get(r[0], 5))
+    for span in spans:
+        text.blank(span.start, span.end)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _read_unit(number: str, rest: str) -> tuple[str, set[str], int]:
+    """The longest run of words after a number that is a unit: (unit, dimensions, characters used)."""
+    lead = len(rest) - len(rest.lstrip())
+    body = rest.lstrip()
+    if body.startswith("-"):  # "7-nanometer", "100-watt"
+        lead += 1
+        body = body[1:]
+    run = _UNIT_TOKENS.match(body)
+    tokens = list(re.finditer(r"\S+", run.group(0))) if run else []
+    for k in range(len(tokens), 0, -1):
+        unit = body[:tokens[k - 1].end()].rstrip(".:")
+        if not unit:
+            continue
+        dims = set()
+        for dim in DIMENSIONS:
+            try:
+                parse_quantity(f"{number} {unit}", dim)
+            except ChipkgError:
+                continue
+            dims.add(dim)
+        if dims:
+            return " ".join(unit.split()), dims, lead + len(unit)
+    return "", {"count"}, 0
+
+
+def _find_quantities(text: _Text, question: str) -> list[_Quantity]:
+    """Numbers with their units and the comparison word that governs each."""
+    found: list[_Quantity] = []
+    for m in _NUMBER.finditer(text.orig):
+        if found and m.start() < found[-1].end:
+            continue
+        unit, dims, used = _read_unit(m.group(1), text.orig[m.end():])
+        if not unit:
+            word = re.match(r"\s*-?([^\s,;?!()]+)", text.orig[m.end():])
+            if word and word.group(1).lower() in _UNIT_SPELLINGS:
+                raise _refuse(question, f"the unit {word.group(1)!r} after {m.group(1)} is unknown or "
+                                        "ambiguous here (e.g. write MB for megabytes, Mb for megabits)")
+        if "bandwidth" in dims:
+            dims.discard("networkrate")
+        found.append(_Quantity(m.start(), m.end() + used, m.group(1), unit, dims))
+    # "between 50 and 100 W", "from 1 to 2 GHz", "50-100 W": a pair of bounds sharing a unit.
+    for first, second in zip(found, found[1:], strict=False):
+        gap = text.low[first.end:second.start].strip()
+        before = text.low[:first.start].rstrip()
+        if gap in {"and", "to", "-"} and (before.endswith("between") or before.endswith("from") or gap != "and"):
+            if not first.unit and second.unit:
+                first.unit, first.dims = second.unit, set(second.dims)
+            first.comparator, second.comparator = "at_least", "at_most"
+            word = "between" if before.endswith("between") else "from" if before.endswith("from") else ""
+            if word:
+                text.blank(len(before) - len(word), len(before))
+            text.blank(first.end, second.start)
+    for q in found:
+        if q.comparator is None:
+            m = _COMPARATOR_BEFORE.search(text.low[:q.start])
+            if m:
+                q.comparator = dict(_COMPARATORS)[m.group(1)]
+                text.blank(m.start(1), m.end(1))
+            else:
+                for pattern, comparator in _COMPARATOR_AFTER:
+                    after = pattern.match(text.low[q.end:])
+                    if after:
+                        q.comparator = comparator
+                        text.blank(q.end, q.end + after.end())
+                        break
+        text.blank(q.start, q.end)
+    return found
+
+
+def _leftover_words(low: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9µ]+", low) if w not in FILLER]
+
+
+@dataclass
+class _Reading:
+    """Everything found in a question, before an intent is chosen."""
+
+    spans: list[_Span]
+    quantities: list[_Quantity]
+    hints: set[str]
+    cued: list[Intent]
+    flags: dict[str, str]
+
+
+def interpret(question: str, vocab: Vocabulary) -> Interpretation:
+    """Map a plain-English question onto a stored query and its parameters, or refuse (NoAnswer)."""
+    if not question.strip():
+        raise _refuse(question, "the question is empty")
+    text = _Text(re.sub(r"\b(top\s+)(" + "|".join(_NUMBER_WORDS) + r")\b",
+                        lambda m: m.group(1) + _NUMBER_WORDS[m.group(2).lower()], question, flags=re.I))
+    flags: dict[str, str] = {}
+    for pattern, key, value in ((_ON_CHIP, "on_chip", "true"), (_OFF_CHIP, "on_chip", "false"),
+                                (_PROFILED, "profiled", "true")):
+        for m in pattern.finditer(text.low):
+            if flags.get(key, value) != value:
+                raise _refuse(question, "it asks for both on-chip and off-chip memory")
+            flags[key] = value
+            text.blank(m.start(), m.end())
+    spans = _find_entities(text, vocab, with_aspects=bool(_COMPARISONS_CUE.search(text.low)),
+                           with_weak_kinds=bool(_KIND_CONTEXT.search(text.low)))
+    for span in spans:
+        kinds = [kind for kind, _label in span.readings]
+        if len(kinds) != len(set(kinds)):
+            labels = ", ".join(label for _kind, label in span.readings)
+            raise _refuse(question, f"{question[span.start:span.end]!r} could name any of {labels}")
+    quantities = _find_quantities(text, question)
+    dangling = _DANGLING.search(text.low)
+    if dangling:
+        raise _refuse(question, f"{dangling.group(0)!r} compares with no number to compare against")
+    for key, table in (("qualifier", _QUALIFIERS), ("note_kind", _NOTE_KINDS)):
+        values = {value for pattern, value in table if re.search(pattern, text.low)}
+        if len(values) > 1:
+            raise _refuse(question, f"it asks for several {key.replace('_', ' ')}s ({', '.join(sorted(values))})")
+        if values:
+            flags[key] = values.pop()
+    hints = {name for name, pattern in _HINTS.items() if pattern.search(text.low)}
+    cued = [i for i in INTENTS if i.pattern is not None and i.pattern.search(text.low)]
+    for pattern in [*_ALL_CUES, *_HINTS.values()]:
+        for m in pattern.finditer(text.low):
+            text.blank(m.start(), m.end())
+    leftover = _leftover_words(text.low)
+    if leftover:
+        unsupported = sorted({UNSUPPORTED[w] for w in leftover if w in UNSUPPORTED})
+        if unsupported:
+            raise _refuse(question, f"the graph has nothing on {', '.join(unsupported)} "
+                                    f"({', '.join(repr(w) for w in leftover)})")
+        raise _refuse(question, "I don't know what " + ", ".join(repr(w) for w in leftover)
+                      + " means here (not a name in the graph, nor a word I can map)")
+    return _choose(question, vocab, _Reading(spans, quantities, hints, cued, flags))
+
+
+# --------------------------------------------------------------------------- choosing an intent
+
+
+def _slots(question: str, vocab: Vocabulary, reading: _Reading, choice: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    """Slots of one reading of the question: entity labels, ranges per dimension, flags, hints."""
+    slots: dict[str, Any] = {"hints": set(reading.hints), "ranges": {}, **reading.flags}
+    by_kind: dict[str, list[str]] = {}
+    for kind, label in choice:
+        if label not in by_kind.setdefault(kind, []):
+            by_kind[kind].append(label)
+    for kind, labels in by_kind.items():
+        if kind == "chip":
+            slots["chips"] = labels
+            if len(labels) == 1:
+                slots["chip"] = labels[0]
+        elif len(labels) > 1:
+            raise _refuse(question, f"it names several {kind} values ({', '.join(labels)}) and no stored "
+                                    "query combines them")
+        else:
+            slots[kind] = labels[0]
+    if "org" in slots:
+        org = slots["org"]
+        foundry_only = org in vocab.foundries and org not in vocab.designers
+        slots["org_role"] = "foundry" if foundry_only or "foundry" in reading.hints else "designer"
+    count_hints = {"transistors", "cores", "parameters"} & reading.hints
+    for q in reading.quantities:
+        dims = set(q.dims)
+        if dims >= {"datasize", "count"}:
+            dims = {"count"} if count_hints else {"datasize"} if "memory" in reading.hints else dims
+            if len(dims) > 1:
+                raise _refuse(question, f"{q.number} {q.unit} could be bytes or a count (billions)")
+        dim = next(iter(dims)) if len(dims) == 1 else None
+        if dim is None:
+            raise _refuse(question, f"the unit of {q.number} {q.unit} is ambiguous")
+        text = f"{q.number} {q.unit}".strip()
+        if dim == "length" and not q.comparator:  # "7nm": the node itself; "below 7nm": a range
+            slots.setdefault("nodes", []).append(_node_for(question, vocab, text))
+            continue
+        if dim == "count" and not q.unit and not q.comparator and not count_hints:
+            slots.setdefault("n_values", []).append(q.number)
+            continue
+        if dim == "count" and not q.unit and q.comparator and not count_hints:
+            raise _refuse(question, f"{q.number} has no unit, so I can't tell what it measures")
+        bounds = slots["ranges"].setdefault(dim, {})
+        for param in ([q.comparator] if q.comparator else ["at_least", "at_most"]):
+            if param in bounds:
+                raise _refuse(question, f"it gives two {param.replace('_', ' ')} bounds for {dim}")
+            bounds[param] = text
+    if len(slots["ranges"]) > 1:
+        raise _refuse(question, f"it filters on {' and '.join(sorted(slots['ranges']))} at once, which no "
+                                "stored query combines")
+    for dim in slots["ranges"]:
+        slots[dim] = True
+    nodes = slots.pop("nodes", [])
+    if len(set(nodes)) > 1:
+        raise _refuse(question, f"it names several process nodes ({', '.join(nodes)})")
+    if nodes:
+        slots["node"] = nodes[0]
+    n_values = slots.pop("n_values", [])
+    if len(n_values) > 1:
+        raise _refuse(question, f"it has numbers ({', '.join(n_values)}) I can't place")
+    if n_values:
+        slots["n"] = n_values[0]
+    return slots
+
+
+def _node_for(question: str, vocab: Vocabulary, text: str) -> str:
+    metres = parse_quantity(text, "length")
+    for label, size in vocab.nodes.items():
+        if abs(size - metres) <= 1e-6 * metres:
+            return label
+    known = ", ".join(sorted(vocab.nodes, key=vocab.nodes.get))
+    raise _refuse(question, f"the graph has no {text} process node (it knows {known})")
+
+
+_SLOT_KEYS = ("chip", "chips", "org", "node", "format", "memory", "interconnect", "workload", "software",
+              "kind", "aspect", "architecture", "on_chip", "profiled", "qualifier", "note_kind", "n")
+
+
+def _fits(intent: Intent, slots: dict[str, Any]) -> dict[str, str] | None:
+    """The intent's parameters for these slots, or None when it can't express all of them."""
+    present = {k for k in _SLOT_KEYS if k in slots}
+    if "chips" in present and len(slots["chips"]) == 1 and "chips" not in intent.takes:
+        present.discard("chips")  # one chip: the "chip" slot says it
+    if "chip" in present and "chips" in intent.takes:
+        present.discard("chip")
+    if intent.name == "compare-chips" and len(slots.get("chips", [])) < 2:
+        return None
+    for need in intent.needs:
+        if not any(alt in slots for alt in need.split("|")):
+            return None
+    if present - set(intent.takes) or set(slots["ranges"]) - intent.ranges:
+        return None
+    if slots["hints"] - intent.hints:
+        return None
+    if intent.check and not intent.check(slots):
+        return None
+    params: dict[str, str] = {}
+    for slot in sorted(present):
+        name = intent.takes[slot]
+        if name:
+            params[name] = ",".join(slots[slot]) if slot == "chips" else slots[slot]
+    for bounds in slots["ranges"].values():
+        params.update(bounds)
+    try:
+        stored = catalog.get(intent.query)
+    except ChipkgError:
+        return None  # the stored query does not exist (yet)
+    if any(stored.param(name) is None for name in params):
+        return None
+    if intent.name == "top-performance" and "n" not in params and _SINGULAR_SUPERLATIVE.search(
+            slots.get("_question", "")):
+        params["n"] = "1"
+    return params
+
+
+def _choose(question: str, vocab: Vocabulary, reading: _Reading) -> Interpretation:
+    choices = itertools.islice(itertools.product(*(s.readings for s in reading.spans)), 64)
+    cued_names = {i.name for i in reading.cued}
+    first_slots: dict[str, Any] | None = None
+    for choice in choices:
+        slots = _slots(question, vocab, reading, choice)
+        slots["_question"] = question.lower()
+        first_slots = first_slots or slots
+        if reading.cued:
+            fits = [(i, p) for i in reading.cued if (p := _fits(i, slots)) is not None]
+            fits = [(i, p) for i, p in fits if not any(i.name in o.absorbs for o, _ in fits)]
+            if len({i.query for i, _ in fits}) > 1:
+                names = " and ".join(sorted({i.query for i, _ in fits}))
+                raise _refuse(question, f"it asks two things at once ({names})")
+            if fits:
+                return _answer(*fits[0], slots)
+        else:
+            for intent in INTENTS:
+                if intent.cue is None:
+                    params = _fits(intent, slots)
+                    if params is not None:
+                        return _answer(intent, params, slots)
+    raise _refuse(question, _why_not(first_slots or {}, cued_names))
+
+
+def _answer(intent: Intent, params: dict[str, str], slots: dict[str, Any]) -> Interpretation:
+    stored = catalog.get(intent.query)
+    shown = ", ".join(f"{k}={v}" for k, v in params.items())
+    return Interpretation(intent.query, params, f"{stored.title}" + (f" ({shown})" if shown else ""))
+
+
+def _why_not(slots: dict[str, Any], cued: set[str]) -> str:
+    """A one-line reason for a refusal: what was understood, and that no query takes all of it."""
+    parts = [f"{k} {slots[k]}" for k in _SLOT_KEYS if k in slots and k != "chips"]
+    if len(slots.get("chips", [])) > 1:
+        parts.append("chips " + ", ".join(slots["chips"]))
+    for dim, bounds in slots.get("ranges", {}).items():
+        parts.append(f"{dim} " + " and ".join(f"{p.replace('_', ' ')} {v}" for p, v in bounds.items()))
+    parts += [f"{h} (a word about it)" for h in sorted(slots.get("hints", set()))]
+    understood = "; ".join(parts) or "nothing more"
+    if cued:
+        return f"it asks for {' or '.join(sorted(cued))}, which can't take what else it mentions ({understood})"
+    return f"no stored query takes exactly what it mentions ({understood})"

@@ -1,0 +1,185 @@
+"""``chipkg ask``: plain-English questions, through the CLI, against hand-written expectations.
+
+Each row of ``ask_phrasings.csv`` is a question, the stored query it must map to, the parameters
+(``k=v;k=v``) and the expected first-column values of the answer, written by hand from the
+article (``*``: any non-empty answer; the first column of that query is not a single list of names).
+``REFUSE`` rows must exit 1 with "I can't answer that" on stderr and print nothing on stdout.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from chipkg import ask, catalog
+from chipkg.cli import cli
+from chipkg.errors import NoAnswer
+from chipkg.units import DIMENSIONS, parse_quantity
+
+PHRASINGS = Path(__file__).parent / "ask_phrasings.csv"
+ROWS = list(csv.DictReader(PHRASINGS.open(encoding="utf-8")))
+ANSWERED = [r for r in ROWS if r["query"] != "REFUSE"]
+REFUSED = [r for r in ROWS if r["query"] == "REFUSE"]
+
+
+def test_number_of_phrasings():
+    assert len(ROWS) == 162
+    assert len(REFUSED) == 30
+    assert len({r["question"].lower() for r in ROWS}) == len(ROWS), "duplicate questions"
+
+
+@pytest.fixture(scope="module")
+def store(kg):  # noqa: ANN001 - the kg fixture builds the graph cache once per run
+    return kg.store
+
+
+@pytest.fixture(scope="module")
+def run(store, monkeypatch_module):  # noqa: ANN001
+    """Invoke ``chipkg ask`` with the already-loaded store (the CLI path is otherwise unchanged)."""
+    import chipkg.store
+
+    monkeypatch_module.setattr(chipkg.store, "open_store", lambda **_kw: store)
+    runner = CliRunner()
+
+    def invoke(question: str, *extra: str):
+        return runner.invoke(cli, ["ask", question, "--format", "json", *extra])
+
+    return invoke
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    mp = pytest.MonkeyPatch()
+    yield mp
+    mp.undo()
+
+
+def _expected_params(text: str) -> dict[str, str]:
+    return dict(pair.split("=", 1) for pair in text.split(";") if pair) if text else {}
+
+
+def _shown_command(stderr: str) -> tuple[str, dict[str, str]]:
+    """``# chipkg query NAME --param k='v' ...`` (the first line of --show-sparql) -> name, params."""
+    first = stderr.splitlines()[0]
+    assert first.startswith("# chipkg query "), first
+    words = shlex.split(first[len("# chipkg query "):])
+    params = dict(w.split("=", 1) for w in words[2::2])
+    assert all(flag == "--param" for flag in words[1::2]), first
+    return words[0], params
+
+
+def _same_value(query: str, name: str, got: str, want: str) -> bool:
+    param = catalog.get(query).param(name)
+    assert param is not None, f"{query} has no parameter {name}"
+    if param.type in DIMENSIONS:
+        a, b = parse_quantity(got, param.type), parse_quantity(want, param.type)
+        return abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+    if param.type == "chips":
+        return {c.strip().lower() for c in got.split(",")} == {c.strip().lower() for c in want.split(",")}
+    return got.strip().lower() == want.strip().lower()
+
+
+@pytest.mark.parametrize("row", ANSWERED, ids=[r["question"] for r in ANSWERED])
+def test_answered(run, row):
+    result = run(row["question"], "--show-sparql")
+    assert result.exit_code == 0, result.stderr
+    query, params = _shown_command(result.stderr)
+    assert query == row["query"]
+    want = _expected_params(row["params"])
+    assert set(params) == set(want), params
+    for name, value in want.items():
+        assert _same_value(query, name, params[name], value), (name, params[name], value)
+    answer = json.loads(result.stdout)
+    first = answer["head"]["vars"][0]
+    values = {b[first]["value"] for b in answer["results"]["bindings"] if first in b}
+    if row["expected"] == "*":
+        assert values, "expected a non-empty answer"
+    else:
+        assert values == set(row["expected"].split("|"))
+
+
+@pytest.mark.parametrize("row", REFUSED, ids=[r["question"] for r in REFUSED])
+def test_refused(run, row):
+    result = run(row["question"])
+    assert result.exit_code == 1, result.stdout
+    assert result.stdout == ""
+    assert "I can't answer that" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+# --------------------------------------------------------------------------- the interpreter itself
+
+
+@pytest.fixture(scope="module")
+def vocab(store):  # noqa: ANN001
+    return ask.vocabulary(store)
+
+
+def test_vocabulary_has_every_kind_of_name(vocab):
+    assert "Groq LPU" in vocab.labels("chip") and "Cerebras CS-3" in vocab.labels("chip")
+    assert {"BF16", "FP8", "INT8"} <= vocab.labels("format")
+    assert "BF16" in vocab.names["format"]["BFLOAT16"]
+    assert {"HBM", "SRAM"} <= vocab.labels("memory")
+    assert {"GPU", "TPU", "LPU", "ASIC"} <= vocab.labels("kind")
+    assert {"TSMC", "Qualcomm"} <= vocab.labels("org")
+    assert "TSMC" in vocab.foundries and "Nvidia" in vocab.designers
+    assert vocab.nodes["7nm"] == pytest.approx(7e-9)
+
+
+@pytest.mark.parametrize(("phrase", "param"), [
+    ("more than", "more_than"), ("above", "more_than"), ("over", "more_than"), ("greater than", "more_than"),
+    ("exceeding", "more_than"), (">", "more_than"),
+    ("at least", "at_least"), ("≥", "at_least"), (">=", "at_least"), ("no less than", "at_least"),
+    ("minimum of", "at_least"),
+    ("less than", "less_than"), ("under", "less_than"), ("below", "less_than"), ("<", "less_than"),
+    ("at most", "at_most"), ("no more than", "at_most"), ("≤", "at_most"), ("<=", "at_most"),
+    ("up to", "at_most"),
+])
+def test_comparison_words(vocab, phrase, param):
+    got = ask.interpret(f"chips with HBM {phrase} 96 GB", vocab)
+    assert got.query == "chips-by-memory"
+    assert got.params == {"memory": "HBM", param: "96 GB"}
+
+
+@pytest.mark.parametrize("size", ["100 MB", "100MB", "0.1GB", "0.1 GB"])
+@pytest.mark.parametrize("node", ["7nm", "7 nm", "7-nanometer", "7nm process"])
+def test_sram_paraphrases(vocab, size, node):
+    got = ask.interpret(f"which chips on {node} use on-chip SRAM over {size}", vocab)
+    assert got.query == "sram-on-node"
+    assert got.params["node"] == "7nm"
+    assert parse_quantity(got.params["more_than"], "datasize") == pytest.approx(1e8)
+
+
+def test_longest_name_wins(vocab):
+    assert ask.interpret("who makes the Qualcomm Cloud AI 100 Ultra", vocab).params == {
+        "chip": "Qualcomm Cloud AI 100 Ultra"}
+    assert ask.interpret("what chips does Qualcomm make", vocab).params == {"vendor": "Qualcomm"}
+
+
+def test_a_number_without_comparison_is_an_exact_value(vocab):
+    got = ask.interpret("chips with 128 GB of HBM", vocab)
+    assert got.params == {"memory": "HBM", "at_least": "128 GB", "at_most": "128 GB"}
+
+
+def test_refusal_names_the_closest_queries(vocab):
+    with pytest.raises(NoAnswer) as err:
+        ask.interpret("chips with power above", vocab)
+    assert err.value.message.startswith("I can't answer that")
+    assert "Closest stored queries: chips-by-power" in err.value.message
+
+
+def test_explanation_says_what_was_run(vocab):
+    got = ask.interpret("chips under 100 W", vocab)
+    assert "power" in got.explanation.lower() and "less_than=100 W" in got.explanation
+
+
+def test_ask_does_not_import_rdflib():
+    code = "import sys, chipkg.ask, chipkg.cli; assert 'rdflib' not in sys.modules, 'rdflib imported'"
+    subprocess.run([sys.executable, "-c", code], check=True)
