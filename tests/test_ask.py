@@ -30,8 +30,8 @@ REFUSED = [r for r in ROWS if r["query"] == "REFUSE"]
 
 
 def test_number_of_phrasings():
-    assert len(ROWS) == 162
-    assert len(REFUSED) == 30
+    assert len(ROWS) == 174
+    assert len(REFUSED) == 34
     assert len({r["question"].lower() for r in ROWS}) == len(ROWS), "duplicate questions"
 
 

@@ -78,8 +78,7 @@ SELECT DISTINCT ?label ?name ?metres WHERE {
 _ORG_ROLES_QUERY = """
 SELECT DISTINCT ?label ?role WHERE {
   { ?o a ck:Foundry BIND ("foundry" AS ?role) }
-  UNION { ?c ck:designedBy ?o BIND ("designer" AS ?role) }
-  UNION { ?o ck:designs ?c BIND ("designer" AS ?role) }
+  UNION { ?c ck:designedBy/ck:parentOrganization* ?o BIND ("designer" AS ?role) }
   ?o rdfs:label ?label .
 }
 """
@@ -91,7 +90,8 @@ class Vocabulary:
 
     ``nodes`` maps each process node's label to its feature size in metres (so "7 nanometers" and
     "7nm" find the same node); ``foundries`` and ``designers`` are organization labels by role
-    (so "chips made by TSMC" asks for a foundry and "chips made by Intel" for a designer).
+    (so "chips made by TSMC" asks for a foundry and "chips made by Intel" for a designer; a parent
+    such as Amazon counts as a designer of its subsidiary's chips, as chips-by-vendor does).
     """
 
     names: dict[str, dict[str, frozenset[str]]]
@@ -159,7 +159,7 @@ including incorporate incorporates contain contains containing offer offers offe
 provides providing come comes equipped support supports supported supporting
 built build builds made make makes based run runs running operate operates operating
 exist exists available known listed mentioned article graph data currently today now count
-figure figures number numbers value values spec specs specification specifications total
+figure figures number numbers value values spec specs specification specifications total technology counts
 """.split())
 
 #: Words that ask something the graph cannot answer; named in the refusal.
@@ -173,7 +173,9 @@ UNSUPPORTED = {
     "fastest": "an unspecified ranking", "slowest": "an unspecified ranking",
     "better": "an unspecified comparison", "worse": "an unspecified comparison",
     "worst": "an unspecified ranking", "not": "negations", "no": "negations", "without": "negations",
-    "never": "negations", "only": "exclusive conditions",
+    "never": "negations", "don": "negations", "doesn": "negations", "isn": "negations",
+    "aren": "negations", "nor": "negations", "except": "exclusions", "excluding": "exclusions",
+    "only": "exclusive conditions",
 }
 
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
@@ -201,7 +203,7 @@ _COMPARATOR_AFTER = [
 # "up to" are left out: "over its predecessor", "scale up to" are not comparisons.)
 _DANGLING = re.compile(
     r"\b(?:(?:more|less|fewer|greater|larger|bigger|higher|lower|smaller) than|at least|at most|"
-    r"above|below|under|exceeding|minimum|maximum)\b|[<>≤≥]")
+    r"above|below|under|exceeding)\b|[<>≤≥]")
 
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d])")
 _UNIT_TOKENS = re.compile(r"[^\s,;?!()]+(?:[ \t]+[^\s,;?!()]+){0,3}")
@@ -218,8 +220,9 @@ HINTS: dict[str, str] = {
     "cores": r"\bcores?\b|\bcompute units?\b|\bprocessing (?:elements?|units?)\b|\btiles?\b",
     "parameters": r"\bparameters?\b|\bparams\b",
     "performance": r"\bperformance\b|\bperf\b|\bcompute\b|\bthroughput\b|\b[kmgtpe]?(?:flops|ops)\b|"
-                   r"\b(?:tera|peta|exa|giga) ?(?:flops|ops)\b|\boperations per second\b|\bdeliver\w*|\bachiev\w*",
-    "node": r"\bprocess(?:es)?\b|\bnodes?\b|\bnanometers?\b|\btechnology\b|\bfabrication process\b",
+                   r"\b(?:tera|peta|exa|giga) ?(?:flops|ops)\b|\boperations per second\b|\bdeliver\w*|\bachiev\w*|"
+                   r"\bpeak\b",
+    "node": r"\bprocess(?:es)?\b|\bnodes?\b|\bnanometers?\b|\bfabrication process\b",
     "kind": r"\bkinds?\b|\btypes?\b|\bclass\b|\bcategory\b",
     "vendor": r"\bdesign(?:ed|s)?\s+by\b|\bdesigners?\b|\bvendors?\b|\bmakers?\b|\bcompan(?:y|ies)\b",
     "foundry": r"\bfoundr(?:y|ies)\b|\bmanufactur\w*|\bfabricat\w*|\bfabbed\b|\bfab\b|\bproduced\b",
@@ -239,6 +242,8 @@ _PROFILED = re.compile(r"\bprofiled\b")
 # "AI accelerator" is a kind in the ontology, but people use it for any chip: only a kind when asked.
 _WEAK_KINDS = {"AI accelerator"}
 _KIND_CONTEXT = re.compile(r"\b(?:kind|type|class|category)\b|\b(?:are|is)\s+(?:an?\s+)?ai accelerators?\b")
+# What is left of "What is HBM?" once the name is read: a request for a definition.
+_DEFINITION = re.compile(r"^\W*(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?\W*$")
 _SINGULAR_SUPERLATIVE = re.compile(r"\b(?:which|what) chip\b|\bthe (?:top|best|highest|leading) chip\b")
 
 
@@ -340,7 +345,8 @@ INTENTS: list[Intent] = [
            cue=r"\bscal(?:e|es|ed|ing)(?:[- ]?out)?\b|\bscalab\w*|\bclusters?\b|\bpods?\b",
            takes={"chip": "chip"}, hints=_f("interconnect", "node")),
     Intent("max-model-size", "max-model-size",
-           cue=r"\bparameters?\b|\bparams\b|\b(?:largest|biggest)\s+models?(?:\s+sizes?)?\b|\bmodel sizes?\b",
+           cue=r"\bparameters?\b|\bparams\b|\b(?:largest|biggest|max(?:imum)?)\s+models?(?:\s+sizes?)?\b|"
+               r"\bmodel sizes?\b",
            takes={"chip": "chip"}, ranges=_f("count"), hints=_f("parameters", "memory")),
     Intent("market-share", "market-share",
            cue=r"\bmarket(?:\s+shares?)?\b|\bshare of the market\b",
@@ -356,7 +362,8 @@ INTENTS: list[Intent] = [
                r"\bjoin(?:ed|s)?\b",
            takes={"org": "org"}, hints=_f("vendor", "foundry")),
     Intent("chips-without-process-node", "chips-without-process-node",
-           cue=r"\b(?:no|without|lacking|lacks?|missing|unknown|unstated|undisclosed)\b[\w\s]{0,20}?"
+           cue=r"\b(?:no|without|lacking|lacks?|missing|unknown|unstated|undisclosed|"
+               r"(?:do|does|did)(?:n't| not)\s+(?:have|list|give|state|mention))\b[\w\s]{0,20}?"
                r"\b(?:process(?:\s+nodes?)?|nodes?)\b|\b(?:process(?:\s+nodes?)?|nodes?)\s+(?:is\s+|are\s+)?"
                r"(?:unknown|missing|not given|not stated)\b",
            takes={"profiled": ""}, hints=_f("node")),
@@ -385,17 +392,17 @@ INTENTS: list[Intent] = [
            hints=_f("node")),
     Intent("chips-by-memory", "chips-by-memory", needs=_f("memory|datasize"),
            takes={"memory": "memory", "on_chip": "on_chip"}, ranges=_f("datasize"), hints=_f("memory")),
-    Intent("chips-by-bandwidth", "chips-by-bandwidth", needs=_f("bandwidth"),
+    Intent("chips-by-bandwidth", "chips-by-bandwidth", needs=_f("bandwidth|hint:bandwidth"),
            takes={"memory": "memory"}, ranges=_f("bandwidth"), hints=_f("memory", "bandwidth", "speed")),
-    Intent("chips-by-performance", "chips-by-performance", needs=_f("performance"),
+    Intent("chips-by-performance", "chips-by-performance", needs=_f("performance|hint:performance"),
            takes={"format": "precision"}, ranges=_f("performance"),
            hints=_f("performance", "format", "speed")),
-    Intent("chips-by-power", "chips-by-power", needs=_f("power"), ranges=_f("power"), hints=_f("power")),
-    Intent("chips-by-clock", "chips-by-clock", needs=_f("frequency"), ranges=_f("frequency"),
+    Intent("chips-by-power", "chips-by-power", needs=_f("power|hint:power"), ranges=_f("power"), hints=_f("power")),
+    Intent("chips-by-clock", "chips-by-clock", needs=_f("frequency|hint:clock"), ranges=_f("frequency"),
            hints=_f("clock", "speed")),
-    Intent("chips-by-transistors", "chips-by-transistors", needs=_f("count"), ranges=_f("count"),
+    Intent("chips-by-transistors", "chips-by-transistors", needs=_f("count|hint:transistors"), ranges=_f("count"),
            hints=_f("transistors"), check=lambda s: "transistors" in s["hints"]),
-    Intent("chips-by-cores", "chips-by-cores", needs=_f("count"), ranges=_f("count"),
+    Intent("chips-by-cores", "chips-by-cores", needs=_f("count|hint:cores"), ranges=_f("count"),
            hints=_f("cores"), check=lambda s: "cores" in s["hints"]),
     Intent("chips-by-format", "chips-by-format", needs=_f("format"), takes={"format": "format"},
            hints=_f("format")),
@@ -403,7 +410,7 @@ INTENTS: list[Intent] = [
            hints=_f("foundry"), check=lambda s: s["org_role"] == "foundry"),
     Intent("chips-by-vendor", "chips-by-vendor", needs=_f("org"),
            takes={"org": "vendor", "profiled": "profiled"}, hints=_f("vendor"),
-           check=lambda s: s["org_role"] == "designer"),
+           check=lambda s: s["org_role"] == "designer" and s["org_designs"]),
     Intent("chips-by-kind", "chips-by-kind", needs=_f("kind"), takes={"kind": "kind"}, hints=_f("kind")),
     Intent("chips-by-interconnect", "chips-by-interconnect", needs=_f("interconnect"),
            takes={"interconnect": "interconnect"}, hints=_f("interconnect")),
@@ -447,7 +454,9 @@ class _Text:
     """The question twice (as typed, and lower-cased) with the parts already read blanked out."""
 
     def __init__(self, question: str) -> None:
-        text = re.sub(r"['’]s\b", "", question.replace("\u00a0", " "))  # "Groq's LPU" -> "Groq LPU"
+        text = re.sub(r"['’]s\b", "", question.replace("\u00a0", " ").replace("’", "'"))  # "Groq's" -> "Groq"
+        text = re.sub(r"(\d[\d.,]*\s*[A-Za-z/%]*)\+(?=[\s?.!,]|$)", r"\1 or more", text)  # "100 MB+"
+        self.source = text  # never blanked: for quoting the question back
         self.orig = text
         self.low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
@@ -570,6 +579,9 @@ def _find_quantities(text: _Text, question: str) -> list[_Quantity]:
     for m in _NUMBER.finditer(text.orig):
         if found and m.start() < found[-1].end:
             continue
+        sign = text.orig[max(0, m.start() - 2):m.start()]
+        if sign[-1:] in {"-", "−"} and not sign[:-1].isalnum():
+            raise _refuse(question, f"the negative number -{m.group(1)} makes no sense for a chip")
         unit, dims, used = _read_unit(m.group(1), text.orig[m.end():])
         if not unit:
             word = re.match(r"\s*-?([^\s,;?!()]+)", text.orig[m.end():])
@@ -643,7 +655,7 @@ def interpret(question: str, vocab: Vocabulary) -> Interpretation:
         kinds = [kind for kind, _label in span.readings]
         if len(kinds) != len(set(kinds)):
             labels = ", ".join(label for _kind, label in span.readings)
-            raise _refuse(question, f"{question[span.start:span.end]!r} could name any of {labels}")
+            raise _refuse(question, f"{text.source[span.start:span.end]!r} could name any of {labels}")
     quantities = _find_quantities(text, question)
     dangling = _DANGLING.search(text.low)
     if dangling:
@@ -667,7 +679,11 @@ def interpret(question: str, vocab: Vocabulary) -> Interpretation:
                                     f"({', '.join(repr(w) for w in leftover)})")
         raise _refuse(question, "I don't know what " + ", ".join(repr(w) for w in leftover)
                       + " means here (not a name in the graph, nor a word I can map)")
-    return _choose(question, vocab, _Reading(spans, quantities, hints, cued, flags))
+    chosen = _choose(question, vocab, _Reading(spans, quantities, hints, cued, flags))
+    if _DEFINITION.match(text.low) and chosen.query != "compare-chips":
+        # "What is HBM?" asks for a definition; listing the chips that use HBM would not answer it.
+        raise _refuse(question, "the graph holds no definitions, only facts about chips")
+    return chosen
 
 
 # --------------------------------------------------------------------------- choosing an intent
@@ -694,6 +710,7 @@ def _slots(question: str, vocab: Vocabulary, reading: _Reading, choice: tuple[tu
         org = slots["org"]
         foundry_only = org in vocab.foundries and org not in vocab.designers
         slots["org_role"] = "foundry" if foundry_only or "foundry" in reading.hints else "designer"
+        slots["org_designs"] = org in vocab.designers  # designs chips itself or through a subsidiary
     count_hints = {"transistors", "cores", "parameters"} & reading.hints
     for q in reading.quantities:
         dims = set(q.dims)
@@ -732,6 +749,8 @@ def _slots(question: str, vocab: Vocabulary, reading: _Reading, choice: tuple[tu
     if len(n_values) > 1:
         raise _refuse(question, f"it has numbers ({', '.join(n_values)}) I can't place")
     if n_values:
+        if not n_values[0].isdigit() or int(n_values[0]) < 1:
+            raise _refuse(question, f"{n_values[0]} is not a number of chips to list")
         slots["n"] = n_values[0]
     return slots
 
@@ -758,8 +777,9 @@ def _fits(intent: Intent, slots: dict[str, Any]) -> dict[str, str] | None:
         present.discard("chip")
     if intent.name == "compare-chips" and len(slots.get("chips", [])) < 2:
         return None
-    for need in intent.needs:
-        if not any(alt in slots for alt in need.split("|")):
+    for need in intent.needs:  # "a|b": either slot; "hint:x": the attribute is named ("clock speeds")
+        if not any(alt in slots or alt.removeprefix("hint:") in slots["hints"] and alt.startswith("hint:")
+                   for alt in need.split("|")):
             return None
     if present - set(intent.takes) or set(slots["ranges"]) - intent.ranges:
         return None
