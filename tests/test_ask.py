@@ -30,7 +30,7 @@ REFUSED = [r for r in ROWS if r["query"] == "REFUSE"]
 
 
 def test_number_of_phrasings():
-    assert len(ROWS) == 174
+    assert len(ROWS) == 176
     assert len(REFUSED) == 34
     assert len({r["question"].lower() for r in ROWS}) == len(ROWS), "duplicate questions"
 

@@ -75,6 +75,12 @@ SELECT DISTINCT ?label ?name ?metres WHERE {
   { ?n rdfs:label ?name } UNION { ?n skos:altLabel ?name }
 }
 """
+_SECTIONS_QUERY = """
+SELECT DISTINCT ?label ?slug WHERE {
+  ?s a ck:ArticleSection ; rdfs:label ?label .
+  BIND (STRAFTER(STR(?s), "/section/") AS ?slug)
+}
+"""
 _ORG_ROLES_QUERY = """
 SELECT DISTINCT ?label ?role WHERE {
   { ?o a ck:Foundry BIND ("foundry" AS ?role) }
@@ -109,12 +115,15 @@ def vocabulary(store: Any) -> Vocabulary:
     def rows(text: str) -> list[Any]:
         return list(store.query(sparql_prologue() + text, use_default_graph_as_union=True))
 
-    names: dict[str, dict[str, set[str]]] = {kind: {} for kind in [*ENTITY_CLASSES, "kind", "node"]}
+    names: dict[str, dict[str, set[str]]] = {kind: {} for kind in [*ENTITY_CLASSES, "kind", "node", "section"]}
     values = " ".join(f"({cls} {_quote(kind)})" for kind, cls in ENTITY_CLASSES.items())
     for row in rows(_NAMES_QUERY % values):
         names[row["type"].value].setdefault(row["name"].value, set()).add(row["label"].value)
     for row in rows(_KINDS_QUERY):
         names["kind"].setdefault(row["name"].value, set()).add(row["label"].value)
+    for row in rows(_SECTIONS_QUERY):  # "the Groq section", "the amazon/aws section"
+        for name in (row["label"].value, row["slug"].value, row["slug"].value.replace("-", " ")):
+            names["section"].setdefault(name, set()).add(row["label"].value)
     nodes: dict[str, float] = {}
     for row in rows(_NODES_QUERY):
         names["node"].setdefault(row["name"].value, set()).add(row["label"].value)
@@ -354,6 +363,9 @@ INTENTS: list[Intent] = [
     Intent("figure-provenance", "figure-provenance", cue=_SOURCES_CUE,
            needs=_f("chip"), takes={"chip": "chip"}),
     Intent("section-sources", "section-sources", cue=r"\bsections?\b"),
+    Intent("section-contents", "section-contents",
+           cue=r"\bsections?\b|\b(?:say|says|said|write|writes|wrote)\s+about\b|\bcontents?\b|\bcoverage\b",
+           needs=_f("section"), takes={"section": "section"}),
     Intent("article-references", "article-references",
            cue=r"\bcit(?:e|es|ed|ing|ation|ations)\b|\breferences?\b|\bbibliography\b|\burls?\b|\bpages\b"),
     Intent("organization-relations", "organization-relations",
@@ -765,7 +777,7 @@ def _node_for(question: str, vocab: Vocabulary, text: str) -> str:
 
 
 _SLOT_KEYS = ("chip", "chips", "org", "node", "format", "memory", "interconnect", "workload", "software",
-              "kind", "aspect", "architecture", "on_chip", "profiled", "qualifier", "note_kind", "n")
+              "kind", "aspect", "architecture", "section", "on_chip", "profiled", "qualifier", "note_kind", "n")
 
 
 def _fits(intent: Intent, slots: dict[str, Any]) -> dict[str, str] | None:
