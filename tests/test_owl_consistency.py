@@ -8,12 +8,15 @@
   OWL 2 datatypes, no term that is both an annotation and an object/data property, every ck:/QUDT
   term used by the data declared in the ontology.
 
-HermiT runs once for the real graph and once per fixture; the ontology is parsed once.
+HermiT runs in one JVM for the real graph and every fixture (tests/hermit/ConsistencyBatch.java, with
+the HermiT jar inside owlready2); without javac, owlready2's sync_reasoner runs once per file.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -43,27 +46,6 @@ def ontology() -> Graph:
     return Graph().parse(resources.ONTOLOGY_FILE, format="turtle")
 
 
-def _load(graph: Graph, workdir: Path, name: str):  # -> owlready2.World
-    """Serialize ``graph`` to RDF/XML and load it into a fresh owlready2 World."""
-    owlready2 = pytest.importorskip("owlready2")
-    path = workdir / f"{name}.owl"
-    graph.serialize(destination=path, format="xml")
-    world = owlready2.World()
-    world.get_ontology(path.resolve().as_uri()).load()
-    return world
-
-
-def _hermit(graph: Graph, workdir: Path, name: str) -> tuple[bool, list[str]]:
-    """Run HermiT over ``graph``; return (consistent, IRIs of unsatisfiable classes)."""
-    owlready2 = pytest.importorskip("owlready2")
-    world = _load(graph, workdir, name)
-    try:
-        owlready2.sync_reasoner(world, infer_property_values=False, debug=0)
-    except owlready2.OwlReadyInconsistentOntologyError:
-        return False, []
-    return True, sorted(c.iri for c in world.inconsistent_classes())
-
-
 def _with(ontology: Graph, *files: Path) -> Graph:
     graph = Graph()
     graph += ontology
@@ -72,21 +54,79 @@ def _with(ontology: Graph, *files: Path) -> Graph:
     return graph
 
 
+def _hermit_classpath() -> str:
+    pytest.importorskip("owlready2")
+    from owlready2 import reasoning
+
+    return reasoning._HERMIT_CLASSPATH  # the HermiT jar that ships inside owlready2
+
+
+def _run_batch(paths: list[Path], workdir: Path) -> dict[str, tuple[bool, int]]:
+    """HermiT over every file in one JVM (tests/hermit/ConsistencyBatch.java).
+
+    Starting Java costs ~2.5 s; once per fixture that would be most of the test suite's time.
+    """
+    classpath = _hermit_classpath()
+    classes = workdir / "classes"
+    classes.mkdir()
+    jar = next(part for part in classpath.split(os.pathsep) if part.endswith(".jar"))
+    subprocess.run(
+        ["javac", "-nowarn", "-cp", jar, "-d", str(classes), str(Path(__file__).parent / "hermit" / "ConsistencyBatch.java")],
+        check=True, capture_output=True,
+    )
+    done = subprocess.run(
+        ["java", "-Xmx1500M", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+         "-cp", os.pathsep.join([str(classes), classpath]), "ConsistencyBatch", *map(str, paths)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    results = {}
+    for line in done.stdout.splitlines():
+        path, verdict, unsatisfiable = line.split("\t")
+        results[Path(path).stem] = (verdict == "consistent", int(unsatisfiable))
+    return results
+
+
+def _run_owlready2(paths: list[Path]) -> dict[str, tuple[bool, int]]:
+    """The same checks through owlready2's sync_reasoner, one JVM per file (no javac needed)."""
+    owlready2 = pytest.importorskip("owlready2")
+    results = {}
+    for path in paths:
+        world = owlready2.World()
+        world.get_ontology(path.resolve().as_uri()).load()
+        try:
+            owlready2.sync_reasoner(world, infer_property_values=False, debug=0)
+        except owlready2.OwlReadyInconsistentOntologyError:
+            results[path.stem] = (False, -1)
+            continue
+        results[path.stem] = (True, len(list(world.inconsistent_classes())))
+    return results
+
+
+@pytest.fixture(scope="module")
+def hermit(ontology: Graph, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[bool, int]]:
+    """(consistent, number of unsatisfiable classes) for the real graph ("all") and each fixture."""
+    workdir = tmp_path_factory.mktemp("hermit")
+    graphs = {"all": _with(ontology, *resources.data_files())}
+    graphs.update({p.stem: _with(ontology, p) for p in BAD_FIXTURES + GOOD_FIXTURES})
+    paths = []
+    for name, graph in graphs.items():
+        path = workdir / f"{name}.owl"
+        graph.serialize(destination=path, format="xml")  # HermiT reads RDF/XML, not Turtle
+        paths.append(path)
+    if shutil.which("javac"):
+        return _run_batch(paths, workdir)
+    return _run_owlready2(paths)
+
+
 # --- HermiT ------------------------------------------------------------------------------------
 
 
 @needs_java
-def test_ontology_and_data_are_consistent(ontology: Graph, tmp_path: Path) -> None:
-    data = resources.data_files()
-    consistent, unsatisfiable = _hermit(_with(ontology, *data), tmp_path, "all")
-    if not consistent:
-        # Name the culprits: the data files that are inconsistent with the ontology on their own.
-        culprits = [p.name for p in data if not _hermit(_with(ontology, p), tmp_path, p.stem)[0]]
-        pytest.fail(
-            "HermiT: ontology + data/*.ttl is inconsistent; inconsistent on their own: "
-            + (", ".join(culprits) or "none (only the combination is)")
-        )
-    assert unsatisfiable == []
+def test_ontology_and_data_are_consistent(hermit) -> None:
+    consistent, unsatisfiable = hermit["all"]
+    assert consistent, "HermiT: ontology + data/*.ttl is inconsistent"
+    assert unsatisfiable == 0
 
 
 def test_fixtures_are_all_collected() -> None:
@@ -97,19 +137,14 @@ def test_fixtures_are_all_collected() -> None:
 
 @needs_java
 @pytest.mark.parametrize("fixture", BAD_FIXTURES, ids=lambda p: p.stem)
-def test_bad_fixture_is_inconsistent(ontology: Graph, tmp_path: Path, fixture: Path) -> None:
-    owlready2 = pytest.importorskip("owlready2")
-    world = _load(_with(ontology, fixture), tmp_path, fixture.stem)
-    with pytest.raises(owlready2.OwlReadyInconsistentOntologyError):
-        owlready2.sync_reasoner(world, infer_property_values=False, debug=0)
+def test_bad_fixture_is_inconsistent(hermit, fixture: Path) -> None:
+    assert hermit[fixture.stem] == (False, -1)
 
 
 @needs_java
 @pytest.mark.parametrize("fixture", GOOD_FIXTURES, ids=lambda p: p.stem)
-def test_good_fixture_is_consistent(ontology: Graph, tmp_path: Path, fixture: Path) -> None:
-    consistent, unsatisfiable = _hermit(_with(ontology, fixture), tmp_path, fixture.stem)
-    assert consistent
-    assert unsatisfiable == []
+def test_good_fixture_is_consistent(hermit, fixture: Path) -> None:
+    assert hermit[fixture.stem] == (True, 0)
 
 
 # --- structure (no reasoner) ---------------------------------------------------------------------
