@@ -374,7 +374,8 @@ CASES: list[Case] = [
         {"chip": "Qualcomm Cloud AI 100 Ultra", "power_w": 150, "scope": "per card"},  # line 105: single card
         {"chip": "Meta MTIA v2", "power_w": 90},  # line 89
         {"chip": "Tenstorrent Grayskull e75", "power_w": 75},  # line 183
-        {"chip": "Mythic M2000", "power_w": 4, "qualifier": "approximate"},  # line 165: approximately 4 watts
+        # line 165: "typical ... approximately 4 watts" (its hedges are checked in hedged-figures)
+        {"chip": "Mythic M2000", "power_w": 4, "stated": "4 watts"},
     ]),
     Case("chips-by-power", {"at_most": "90W"}, chips("Meta MTIA v2", "Tenstorrent Grayskull e75", "Mythic M2000")),
     Case("chips-by-power", {"less_than": "90W"}, chips("Tenstorrent Grayskull e75", "Mythic M2000")),
@@ -476,7 +477,8 @@ CASES: list[Case] = [
     # ======================================================================= performance-per-watt
     Case("performance-per-watt", {}, [
         # line 165: up to 35 TOPS at about 4 W
-        {"chip": "Mythic M2000", "ops_per_watt_ops": 35e12 / 4, "performance_ops": 35e12, "power_w": 4},
+        {"chip": "Mythic M2000", "ops_per_watt_ops": 35e12 / 4, "performance_ops": 35e12, "power_w": 4,
+         "performance_qualifier": "upper bound"},
         # line 103: 400 TOPS INT8; line 105: 150 W for a single card
         {"chip": "Qualcomm Cloud AI 100 Ultra", "ops_per_watt_ops": 400e12 / 150, "power_scope": "per card",
          "format": "INT8"},
@@ -830,6 +832,43 @@ CASES: list[Case] = [
     Case("chip-features", {"chip": "Trillium"}, [
         {"feature_name": "Trillium matrix multiplication units"},  # line 63: MXUs
         {"feature_name": "Trillium third-generation SparseCore", "generation": 3},  # line 65
+    ]),
+    # ======================================================================= chip-profile
+    Case("chip-profile", {"chip": "M4"}, [
+        {"property": "altLabel", "value": "Apple M4 chip"}, {"property": "altLabel", "value": "M4"},
+        {"property": "designed by", "value": "Apple"},  # line 119
+        {"property": "feature", "value": "M4 hardware-accelerated ray tracing"},  # line 123
+        {"property": "feature", "value": "M4 video encoder and decoder"},  # line 123
+        {"property": "has component", "value": "Apple M4 CPU"},  # line 119: 10 CPU cores
+        {"property": "has component", "value": "Apple M4 GPU"},  # line 119: 12-core GPU
+        {"property": "has component", "value": "Apple M4 Neural Engine"},  # line 121
+        {"property": "kind", "value": "AI accelerator"},  # line 119: "AI accelerator"
+        {"property": "kind", "value": "system on a chip"},  # lines 119-123: CPU, GPU, Neural Engine on one chip
+        {"property": "label", "value": "Apple M4"},
+        {"property": "manufactured by", "value": "TSMC"},  # line 119
+        {"property": "maximum display resolution", "value": "6K"},  # line 123
+        {"property": "not suitable for", "value": "data center"},  # line 123
+        {"property": "process node", "value": "3nm"},  # line 119
+        {"property": "profiled", "value": "true"},
+        {"property": "video codec", "value": "AV1"}, {"property": "video codec", "value": "H.265"},  # line 123
+        {"property": "workload", "value": "desktop"},  # line 123
+        {"property": "workload", "value": "inference"},  # line 121: real-time AI inference
+        {"property": "workload", "value": "laptop"},  # line 123
+    ]),
+    Case("chip-profile", {"chip": "Maia 100"}, [
+        {"property": "altLabel", "value": "Maia 100"}, {"property": "altLabel", "value": "Maia 100 AI Accelerator"},
+        {"property": "altLabel", "value": "Microsoft Maia 100 AI accelerator"},  # line 81
+        {"property": "cooling", "value": "liquid"},  # line 81: specialized liquid cooling system
+        {"property": "deployed on", "value": "Microsoft Azure"},  # line 81: Azure cloud platform
+        {"property": "designed by", "value": "Microsoft"},  # line 81
+        {"property": "kind", "value": "AI accelerator"}, {"property": "kind", "value": "ASIC"},  # line 81
+        {"property": "label", "value": "Microsoft Maia 100"},
+        {"property": "process node", "value": "5nm"},  # line 81
+        {"property": "profiled", "value": "true"},
+        {"property": "supports application", "value": "Azure OpenAI Service"},  # line 81
+        {"property": "supports application", "value": "Microsoft Copilot"},  # line 81
+        {"property": "workload", "value": "data center"},  # line 81: existing data center infrastructure
+        {"property": "workload", "value": "training"},  # line 81: large-scale model training
     ]),
     # ======================================================================= chip-systems
     Case("chip-systems", {"chip": "Maia 100"}, [  # line 81
