@@ -137,6 +137,8 @@ def export(fmt: str, inferred: bool, output: str | None) -> None:
     """Export the graph as Turtle, N-Triples, JSON-LD, RDF/XML or TriG."""
     from chipkg import export as exporter
 
+    if output not in (None, "-") and not Path(output).parent.exists():  # fail before the work
+        raise UsageError(f"cannot write {output}: directory {Path(output).parent} does not exist")
     _write_output(exporter.serialize(exporter.graph(inferred=inferred), fmt), output)
 
 
