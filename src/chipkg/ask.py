@@ -109,8 +109,24 @@ class Vocabulary:
         return {label for labels in self.names.get(kind, {}).values() for label in labels}
 
 
+_VOCABULARIES: dict[int, tuple[Any, Vocabulary]] = {}
+
+
 def vocabulary(store: Any) -> Vocabulary:
-    """Read every name the graph has for the entities a question may mention (a few SPARQL queries)."""
+    """Read every name the graph has for the entities a question may mention (a few SPARQL queries).
+
+    Remembered per store within a process: the store is only read, so its names do not change.
+    """
+    cached = _VOCABULARIES.get(id(store))
+    if cached is not None and cached[0] is store:
+        return cached[1]
+    vocab = _read_vocabulary(store)
+    _VOCABULARIES.clear()
+    _VOCABULARIES[id(store)] = (store, vocab)
+    return vocab
+
+
+def _read_vocabulary(store: Any) -> Vocabulary:
 
     def rows(text: str) -> list[Any]:
         return list(store.query(sparql_prologue() + text, use_default_graph_as_union=True))

@@ -39,7 +39,7 @@ def graph(inferred: bool = False) -> Graph:
 
 
 def stable_blank_nodes(g: Graph) -> Graph:
-    """A copy of ``g`` whose blank nodes are named after their content and place.
+    """Rename ``g``'s blank nodes (in place) after their content and place; returns ``g``.
 
     The ontology's blank nodes (OWL lists, restrictions, AllDisjointClasses axioms) are trees hung
     from named resources, so a hash of each node's subtree plus its path from a named parent
@@ -89,14 +89,19 @@ def stable_blank_nodes(g: Graph) -> Graph:
     for label, members in groups.items():
         for index, node in enumerate(sorted(members)):
             relabel[node] = BNode(f"b{label}" + (f"n{index}" if len(members) > 1 else ""))
-    out = Graph()
-    for s, p, o in g:
-        out.add((relabel.get(s, s), p, relabel.get(o, o)))  # type: ignore[arg-type]
-    return out
+    touched = [(s, p, o) for s, p, o in g if isinstance(s, BNode) or isinstance(o, BNode)]
+    for triple in touched:
+        g.remove(triple)
+    for s, p, o in touched:
+        g.add((relabel.get(s, s), p, relabel.get(o, o)))  # type: ignore[arg-type]
+    return g
 
 
 def serialize(g: Graph, fmt: str) -> bytes:
-    """Serialize ``g``; ``fmt`` is one of FORMATS. Deterministic for turtle and nt."""
+    """Serialize ``g`` (its blank nodes are renamed in place); ``fmt`` is one of FORMATS.
+
+    Deterministic for turtle and nt: the same graph gives the same bytes.
+    """
     canonical = stable_blank_nodes(g)
     for prefix, iri in PREFIXES.items():
         canonical.bind(prefix, iri, override=True, replace=True)

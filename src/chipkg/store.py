@@ -13,11 +13,22 @@ from typing import Any
 from chipkg import cache
 
 
+_OPEN: dict[str, Any] = {}
+
+
 def open_store(*, notify: Any = None) -> Any:
-    """Return a pyoxigraph.Store holding the asserted graph plus the cleaned OWL RL closure."""
+    """Return a pyoxigraph.Store holding the asserted graph plus the cleaned OWL RL closure.
+
+    Within one process the store for a cache entry is loaded once and shared: the query path only
+    reads it (updates are refused before they reach it), and a library user or a test suite
+    asking many questions should not reload the graph each time.
+    """
     import pyoxigraph as ox
 
     entry = cache.current_entry()
+    key = str(entry.directory)
+    if key in _OPEN and entry.is_complete():
+        return _OPEN[key]
     if not entry.is_complete():
         from chipkg.build import build
 
@@ -27,4 +38,6 @@ def open_store(*, notify: Any = None) -> Any:
     store = ox.Store()
     for path in (entry.asserted, entry.inferred):
         store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES)
+    _OPEN.clear()  # keep only the current graph
+    _OPEN[key] = store
     return store

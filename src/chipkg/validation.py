@@ -76,7 +76,7 @@ def shapes_graph() -> Graph:
     return _parsed(_file_key(resources.SHAPES_FILE))
 
 
-def _ontology_copy() -> Graph:
+def _ontology_copy() -> Graph:  # the project's data is large: copy rather than lend
     graph = Graph()
     for triple in _parsed(_file_key(resources.ONTOLOGY_FILE)):
         graph.add(triple)
@@ -162,9 +162,21 @@ def validate_files(paths: list[Path] | None = None, with_project_data: bool = Fa
     project's data, so a user can check a file before adding it to ``data/``. A missing or
     unparsable file raises InputFileError (exit 2) naming the file and line.
     """
-    graph = _ontology_copy()
     if paths is None or with_project_data:
+        graph = _ontology_copy()
         parse_turtle(resources.data_files(), graph)
-    if paths:
-        parse_turtle(paths, graph, user_input=True)
-    return validate_graph(graph)
+        if paths:
+            parse_turtle(paths, graph, user_input=True)
+        return validate_graph(graph)
+    # A user's files alone: lend them the parsed ontology for the duration of the check instead
+    # of copying 1,700 triples each time (most of the cost of checking a small file).
+    files = parse_turtle(paths, user_input=True)
+    base = _parsed(_file_key(resources.ONTOLOGY_FILE))
+    added = [t for t in files if t not in base]
+    for triple in added:
+        base.add(triple)
+    try:
+        return validate_graph(base)
+    finally:
+        for triple in added:
+            base.remove(triple)
