@@ -729,9 +729,7 @@ CASES: list[Case] = [
     Case("hedged-figures", {"qualifier": "nominal"}, [
         {"about": "IBM NorthPole", "value": 400e6},  # line 113: nominal 400MHz
         {"about": "Mythic M2000", "value": 4},  # line 165: "typical power consumption"
-    ], note="data/mythic.ttl records the typical 4 W as approximate only",
-        marks=[pytest.mark.xfail(reason="data/mythic.ttl: fig:mythic-m2000-power lacks ck:Nominal for "
-                                        "'typical' (line 165)", strict=False)]),
+    ]),
     Case("hedged-figures", {"qualifier": "upper bound"}, [
         {"about": "AMD Instinct MI350", "value": 35},  # line 47: up to 35 times
         {"about": "AWS Trainium2", "value": 300e9},  # line 75: up to 300 billion parameters
