@@ -83,11 +83,15 @@ SELECT DISTINCT ?label ?slug WHERE {
 """
 _ORG_ROLES_QUERY = """
 SELECT DISTINCT ?label ?role WHERE {
-  { ?o a ck:Foundry BIND ("foundry" AS ?role) }
-  UNION { ?c ck:designedBy/ck:parentOrganization* ?o BIND ("designer" AS ?role) }
-  ?o rdfs:label ?label .
+  { ?o a ck:Foundry ; rdfs:label ?label . BIND ("foundry" AS ?role) }
+  UNION { ?c ck:designedBy ?o . ?o rdfs:label ?label . BIND ("designer" AS ?role) }
+  UNION { ?c ck:designedBy ?d . ?d ck:parentOrganization ?o . ?o rdfs:label ?label . BIND ("designer" AS ?role) }
+  UNION { ?c ck:designedBy ?d . ?d ck:parentOrganization ?p . ?p ck:parentOrganization ?o .
+          ?o rdfs:label ?label . BIND ("designer" AS ?role) }
 }
 """
+# (Spelled out to two levels of parents: a zero-or-more path with both ends free makes Oxigraph
+# walk every node of the graph, 100x slower.)
 
 
 @dataclass(frozen=True)
@@ -522,13 +526,37 @@ def _closest_queries(question: str, n: int = 3) -> list[str]:
     return [name for _score, name in sorted(scored)[:n]]
 
 
-def _entity_pattern(name: str, plural: bool) -> re.Pattern[str] | None:
-    tokens = re.findall(r"[a-z0-9µ]+", name.lower())
-    if not tokens:
-        return None
-    body = r"[\s\-_/.()]*".join(re.escape(t) for t in tokens)
-    tail = r"(?:e?s)?" if plural else ""
-    return re.compile(r"(?<![a-z0-9])" + body + tail + r"(?![a-z0-9])")
+_NAME_TOKEN = re.compile(r"[a-z0-9µ]+")
+_SEPARATORS = re.compile(r"[\s\-_/.()]*")
+_MAX_NAME_TOKENS = 8
+
+
+def _compact(name: str) -> str:
+    """A name reduced to its letters and digits: "CS-3", "cs 3" and "cs3" all read "cs3"."""
+    return "".join(_NAME_TOKEN.findall(name.lower()))
+
+
+def _name_index(vocab: Vocabulary) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
+    """compact name -> [(kind, name, labels)], built once per vocabulary.
+
+    Matching the question's token runs against this index replaces one regular expression per
+    name (hundreds of compilations, most of the cost of a question) with dictionary look-ups.
+    """
+    cached = _INDEXES.get(id(vocab))
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    index: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
+    for kind, by_name in vocab.names.items():
+        for name, labels in by_name.items():
+            key = _compact(name)
+            if key:
+                index.setdefault(key, []).append((kind, name, labels))
+    _INDEXES.clear()
+    _INDEXES[id(vocab)] = (vocab, index)
+    return index
+
+
+_INDEXES: dict[int, tuple[Any, dict[str, list[tuple[str, str, frozenset[str]]]]]] = {}
 
 
 _SINGULAR_RANK = {"chip": 0, "kind": 1, "org": 2, "architecture": 6}
@@ -538,19 +566,26 @@ _PLURAL_RANK = {"kind": 0, "org": 2, "architecture": 6, "chip": 7}
 def _find_entities(text: _Text, vocab: Vocabulary, with_aspects: bool, with_weak_kinds: bool) -> list[_Span]:
     """Entity names in the question, longest first; a span may have several readings ("LPU")."""
     found: list[tuple[int, int, str, str, bool]] = []
-    for kind, by_name in vocab.names.items():
-        if kind == "node" or (kind == "aspect" and not with_aspects):
-            continue
-        for name, labels in by_name.items():
-            if kind == "kind" and not with_weak_kinds and labels & _WEAK_KINDS:
-                continue
-            pattern = _entity_pattern(name, plural=True)
-            if pattern is None:
-                continue
-            for m in pattern.finditer(text.low):
-                plural = len(re.sub(r"[\s\-_/.()]", "", m.group(0))) > len(re.sub(r"[\s\-_/.()]", "", name))
+    index = _name_index(vocab)
+    tokens = list(_NAME_TOKEN.finditer(text.low))
+    for i in range(len(tokens)):
+        key = ""
+        for j in range(i, min(len(tokens), i + _MAX_NAME_TOKENS)):
+            if j > i and not _SEPARATORS.fullmatch(text.low, tokens[j - 1].end(), tokens[j].start()):
+                break  # only spaces, hyphens, slashes, dots and brackets may sit inside a name
+            key += tokens[j].group(0)
+            start, end = tokens[i].start(), tokens[j].end()
+            readings = [(k, False) for k in index.get(key, [])]
+            for suffix in ("s", "es"):  # "LPUs", "ASICs", "TPUes" never, but "switches"
+                if key.endswith(suffix) and len(key) > len(suffix):
+                    readings += [(k, True) for k in index.get(key[: -len(suffix)], [])]
+            for (kind, _name, labels), plural in readings:
+                if kind == "node" or (kind == "aspect" and not with_aspects):
+                    continue
+                if kind == "kind" and not with_weak_kinds and labels & _WEAK_KINDS:
+                    continue
                 for label in sorted(labels):
-                    found.append((m.start(), m.end(), kind, label, plural))
+                    found.append((start, end, kind, label, plural))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     spans: list[_Span] = []
     plurals: dict[tuple[int, int], bool] = {}

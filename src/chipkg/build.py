@@ -177,6 +177,7 @@ def _write_entry(entry: cache.CacheEntry, asserted: Graph, inferred: Graph, warn
     try:
         asserted.serialize(tmp / cache.ASSERTED, format="nt", encoding="utf-8")
         inferred.serialize(tmp / cache.INFERRED, format="nt", encoding="utf-8")
+        _write_oxigraph_store(tmp / cache.STORE, [tmp / cache.ASSERTED, tmp / cache.INFERRED])
         meta = {
             "chipkg_version": __version__,
             "rdflib_version": rdflib.__version__,
@@ -196,6 +197,25 @@ def _write_entry(entry: cache.CacheEntry, asserted: Graph, inferred: Graph, warn
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
     _prune_old_entries(entry)
+
+
+def _write_oxigraph_store(directory: Path, sources: list[Path]) -> None:
+    """An on-disk Oxigraph store of the built graph.
+
+    Queries open it read-only in ~10 ms where loading the N-Triples into memory takes ~35 ms, and
+    any number of processes can read it at once (a read-write open would take a lock).
+    """
+    import gc
+
+    import pyoxigraph as ox
+
+    store = ox.Store(str(directory))
+    for source in sources:
+        store.bulk_load(path=str(source), format=ox.RdfFormat.N_TRIPLES)
+    store.flush()
+    store.optimize()
+    del store
+    gc.collect()  # close the database before the directory is renamed into place
 
 
 def _prune_old_entries(keep: cache.CacheEntry) -> None:

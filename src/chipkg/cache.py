@@ -7,15 +7,16 @@ This module imports neither rdflib nor pyoxigraph: the query path uses it on eve
 
 from __future__ import annotations
 
-import hashlib
+import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from chipkg import __version__, resources
 
 ASSERTED = "asserted.nt"
 INFERRED = "inferred.nt"
+STORE = "oxigraph"  # the same triples as an on-disk Oxigraph store, opened read-only by queries
 META = "meta.json"
 
 
@@ -37,17 +38,58 @@ def build_inputs() -> list[Path]:
 
 
 def input_key(inputs: list[Path] | None = None) -> str:
+    """The SHA-256 of the chipkg version and every input's name and bytes (24 hex digits).
+
+    Hashing means reading every input; the query path asks on every call, so the key is also
+    remembered under the inputs' (name, size, modification time) in the cache directory, and a
+    call whose files have not been touched since looks it up instead of rehashing.
+    """
+    paths = inputs if inputs is not None else build_inputs()
+    fingerprint = _fingerprint(paths)
+    index_path = cache_root() / "keys.json"
+    try:
+        index = json.loads(index_path.read_text())
+    except (OSError, ValueError):
+        index = {}
+    key = index.get(fingerprint)
+    if isinstance(key, str):
+        return key
+    key = _content_key(paths)
+    index = {fingerprint: key, **{k: v for k, v in list(index.items())[:15]}}
+    try:
+        index_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = index_path.with_name(f".keys-{os.getpid()}.json")
+        tmp.write_text(json.dumps(index))
+        os.replace(tmp, index_path)
+    except OSError:
+        pass  # a read-only cache directory only costs the hashing
+    return key
+
+
+def _fingerprint(paths: list[Path]) -> str:
+    parts = [__version__]
+    for path in paths:
+        try:
+            stat = path.stat()
+            parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
+        except OSError:
+            parts.append(f"{path}:missing")
+    return "|".join(parts)
+
+
+def _content_key(paths: list[Path]) -> str:
+    import hashlib
+
     digest = hashlib.sha256()
     digest.update(f"chipkg {__version__}\n".encode())
-    for path in inputs if inputs is not None else build_inputs():
+    for path in paths:
         digest.update(path.name.encode() + b"\0")
         digest.update(path.read_bytes() if path.exists() else b"<missing>")
         digest.update(b"\0")
     return digest.hexdigest()[:24]
 
 
-@dataclass(frozen=True)
-class CacheEntry:
+class CacheEntry(NamedTuple):
     directory: Path
 
     @property
@@ -59,11 +101,16 @@ class CacheEntry:
         return self.directory / INFERRED
 
     @property
+    def store(self) -> Path:
+        return self.directory / STORE
+
+    @property
     def meta(self) -> Path:
         return self.directory / META
 
     def is_complete(self) -> bool:
-        return self.asserted.is_file() and self.inferred.is_file() and self.meta.is_file()
+        """Written last and renamed into place whole, so a present meta file means a full entry."""
+        return self.meta.is_file() and self.store.is_dir() and self.asserted.is_file() and self.inferred.is_file()
 
 
 def current_entry() -> CacheEntry:

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from chipkg import resources
 from chipkg.errors import QueryError, UsageError
@@ -49,8 +48,7 @@ ROW_LIMIT = "limit"
 PARAM_TYPES = sorted([*ENTITY_TYPES, *LITERAL_TYPES, *DIMENSIONS, ROW_LIMIT])
 
 
-@dataclass(frozen=True)
-class Param:
+class Param(NamedTuple):
     name: str
     type: str
     default: str | None
@@ -72,8 +70,7 @@ class Param:
                 "string": "text", ROW_LIMIT: "a whole number of rows"}[self.type]
 
 
-@dataclass(frozen=True)
-class StoredQuery:
+class StoredQuery(NamedTuple):
     name: str
     title: str
     description: str
@@ -81,7 +78,7 @@ class StoredQuery:
     example: str
     sparql: str
     path: Path
-    tags: list[str] = field(default_factory=list)
+    tags: tuple[str, ...] = ()
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -130,7 +127,7 @@ def parse_header(text: str, path: Path) -> StoredQuery:
         example=" ".join(fields.get("example", [])),
         sparql=text,
         path=path,
-        tags=" ".join(fields.get("tags", [])).replace(",", " ").split(),
+        tags=tuple(" ".join(fields.get("tags", [])).replace(",", " ").split()),
     )
 
 
@@ -157,8 +154,7 @@ def get(name: str) -> StoredQuery:
     return load(path)
 
 
-@dataclass(frozen=True)
-class Bound:
+class Bound(NamedTuple):
     """A stored query's parameters, parsed: RDF terms to bind, and an optional row limit."""
 
     bindings: dict[str, Any]

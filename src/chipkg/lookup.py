@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from chipkg.errors import UsageError
 from chipkg.namespaces import PREFIXES, shorten
@@ -27,8 +26,7 @@ SELECT DISTINCT ?entity ?name ?label WHERE {
 """
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     iri: str
     label: str
 

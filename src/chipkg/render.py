@@ -8,9 +8,6 @@ comparable base-unit values to programs and readable ones to people.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from typing import Any
 
 from chipkg.namespaces import shorten
@@ -45,6 +42,8 @@ def _kind(term: Any) -> str:
 
 
 def json_results(variables: list[str], rows: list[list[Any]]) -> str:
+    import json
+
     bindings = []
     for row in rows:
         b: dict[str, Any] = {}
@@ -65,6 +64,8 @@ def json_results(variables: list[str], rows: list[list[Any]]) -> str:
 
 
 def json_boolean(value: bool) -> str:
+    import json
+
     return json.dumps({"head": {}, "boolean": value}) + "\n"
 
 
@@ -101,6 +102,9 @@ def xml_boolean(value: bool) -> str:
 
 
 def csv_results(variables: list[str], rows: list[list[Any]]) -> str:
+    import csv
+    import io
+
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(variables)

@@ -10,8 +10,7 @@ by formatting the user's text into the query.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from chipkg.errors import QueryError
 from chipkg.namespaces import PREFIXES
@@ -129,8 +128,7 @@ def inject_values(query: str, bindings: dict[str, Any]) -> str:
     return query[: brace + 1] + " " + " ".join(blocks) + " " + query[brace + 1 :]
 
 
-@dataclass
-class Result:
+class Result(NamedTuple):
     """What a query returned: rows of terms for SELECT, a boolean for ASK, triples otherwise."""
 
     form: str

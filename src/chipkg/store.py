@@ -1,4 +1,4 @@
-"""The query path's graph: the cached build, loaded into an in-memory Oxigraph store.
+"""The query path's graph: the cached build, an on-disk Oxigraph store opened read-only.
 
 This module must stay light: it imports pyoxigraph and chipkg.cache only. If the cache is
 missing or stale (an input changed), it rebuilds through chipkg.build — the one time rdflib,
@@ -11,7 +11,6 @@ import sys
 from typing import Any
 
 from chipkg import cache
-
 
 _OPEN: dict[str, Any] = {}
 
@@ -35,9 +34,12 @@ def open_store(*, notify: Any = None) -> Any:
         say = notify or (lambda msg: print(msg, file=sys.stderr))
         say("chipkg: the graph cache is missing or out of date; rebuilding it (one moment)...")
         build()
-    store = ox.Store()
-    for path in (entry.asserted, entry.inferred):
-        store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES)
+    try:
+        store = ox.Store.read_only(str(entry.store))
+    except OSError:  # a damaged cache: load the same triples from the N-Triples copies instead
+        store = ox.Store()
+        for path in (entry.asserted, entry.inferred):
+            store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES)
     _OPEN.clear()  # keep only the current graph
     _OPEN[key] = store
     return store
