@@ -7,7 +7,6 @@ This module imports neither rdflib nor pyoxigraph: the query path uses it on eve
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import NamedTuple
@@ -46,20 +45,20 @@ def input_key(inputs: list[Path] | None = None) -> str:
     """
     paths = inputs if inputs is not None else build_inputs()
     fingerprint = _fingerprint(paths)
-    index_path = cache_root() / "keys.json"
+    index_path = cache_root() / "keys.tsv"  # "fingerprint TAB key" lines, newest first
     try:
-        index = json.loads(index_path.read_text())
-    except (OSError, ValueError):
-        index = {}
-    key = index.get(fingerprint)
-    if isinstance(key, str):
-        return key
+        lines = index_path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    for line in lines:
+        known, _, key = line.rpartition("\t")
+        if known == fingerprint and len(key) == 24:
+            return key
     key = _content_key(paths)
-    index = {fingerprint: key, **{k: v for k, v in list(index.items())[:15]}}
     try:
         index_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = index_path.with_name(f".keys-{os.getpid()}.json")
-        tmp.write_text(json.dumps(index))
+        tmp = index_path.with_name(f".keys-{os.getpid()}.tsv")
+        tmp.write_text("\n".join([f"{fingerprint}\t{key}", *lines[:15]]) + "\n", encoding="utf-8")
         os.replace(tmp, index_path)
     except OSError:
         pass  # a read-only cache directory only costs the hashing
@@ -74,7 +73,7 @@ def _fingerprint(paths: list[Path]) -> str:
             parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
         except OSError:
             parts.append(f"{path}:missing")
-    return "|".join(parts)
+    return "|".join(parts).replace("\t", " ").replace("\n", " ")
 
 
 def _content_key(paths: list[Path]) -> str:

@@ -15,7 +15,6 @@ query variable of the same name (``?min_sram``) to a typed RDF term parsed from 
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -147,6 +146,8 @@ def get(name: str) -> StoredQuery:
     """A stored query by name; an unknown name suggests the closest names."""
     path = resources.QUERIES_DIR / f"{name}.rq"
     if "/" in name or "\\" in name or name.startswith(".") or not path.is_file():
+        import difflib
+
         known = [p.stem for p in resources.query_files()]
         close = difflib.get_close_matches(name, known, n=3, cutoff=0.4)
         hint = f"; did you mean {', '.join(close)}?" if close else "; `chipkg queries` lists them"
