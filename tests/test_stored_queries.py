@@ -477,10 +477,10 @@ CASES: list[Case] = [
     # ======================================================================= performance-per-watt
     Case("performance-per-watt", {}, [
         # line 165: up to 35 TOPS at about 4 W
-        {"chip": "Mythic M2000", "ops_per_watt_ops": 35e12 / 4, "performance_ops": 35e12, "power_w": 4,
+        {"chip": "Mythic M2000", "ops_per_watt_opsw": 35e12 / 4, "performance_ops": 35e12, "power_w": 4,
          "performance_qualifier": "upper bound"},
         # line 103: 400 TOPS INT8; line 105: 150 W for a single card
-        {"chip": "Qualcomm Cloud AI 100 Ultra", "ops_per_watt_ops": 400e12 / 150, "power_scope": "per card",
+        {"chip": "Qualcomm Cloud AI 100 Ultra", "ops_per_watt_opsw": 400e12 / 150, "power_scope": "per card",
          "format": "INT8"},
     ]),
     Case("performance-per-watt", {"precision": "INT8"}, chips("Qualcomm Cloud AI 100 Ultra")),

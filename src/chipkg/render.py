@@ -18,7 +18,7 @@ _NUMERIC = {XSD + t for t in ("integer", "decimal", "double", "float", "int", "l
 SUFFIX_DIMENSIONS = {
     "bytes": "datasize", "bps": "bandwidth", "bitps": "networkrate", "ops": "performance",
     "flops": "flops", "w": "power", "watts": "power", "hz": "frequency", "m": "length",
-    "count": "count", "pct": "percentage", "share": "percentage",
+    "count": "count", "pct": "percentage", "share": "percentage", "opsw": "efficiency",
 }
 
 
@@ -153,8 +153,14 @@ def display_header(var: str) -> str:
     return var[: -len(suffix) - 1] if suffix in SUFFIX_DIMENSIONS else var
 
 
+def _headers(variables: list[str]) -> list[str]:
+    """Column titles without unit suffixes, unless dropping one would make two columns alike."""
+    short = [display_header(v) for v in variables]
+    return [s if short.count(s) == 1 else v for s, v in zip(short, variables, strict=True)]
+
+
 def table(variables: list[str], rows: list[list[Any]]) -> str:
-    headers = [display_header(v) for v in variables]
+    headers = _headers(variables)
     cells = [[display_value(v, t) for v, t in zip(variables, row, strict=True)] for row in rows]
     widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
     numeric = [
@@ -184,7 +190,7 @@ def markdown(variables: list[str], rows: list[list[Any]]) -> str:
     def esc(text: str) -> str:
         return text.replace("|", "\\|").replace("\n", " ")
 
-    lines = ["| " + " | ".join(esc(display_header(v)) for v in variables) + " |"]
+    lines = ["| " + " | ".join(esc(h) for h in _headers(variables)) + " |"]
     lines.append("|" + "|".join("---" for _ in variables) + "|")
     for row in rows:
         lines.append("| " + " | ".join(esc(display_value(v, t)) for v, t in zip(variables, row, strict=True)) + " |")
