@@ -41,7 +41,7 @@ class ValidationResult:
         parts = [f"{self.severity}: {focus}"]
         if self.path:
             parts.append(f"property {shorten(self.path)}")
-        if self.value is not None:
+        if self.value is not None and self.value != shorten(self.focus_node):
             parts.append(f"value {self.value}")
         return ", ".join(parts) + f": {self.message} [{shorten(self.source_shape)}]"
 
