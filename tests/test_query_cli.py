@@ -274,6 +274,18 @@ def test_query_names_never_read_files_outside_queries(run, name):
     assert "Traceback" not in result.output
 
 
+def test_unreadable_query_file_is_an_input_error(run, tmp_path):
+    path = tmp_path / "latin1.rq"
+    path.write_bytes(b"\xff\xfe SELECT")
+    result = run("query", str(path))
+    assert result.exit_code == 2 and "cannot read query file" in result.stderr
+
+
+def test_describe_needs_a_name(run):
+    result = run("describe", "  ")
+    assert result.exit_code == 2 and "describe needs a name" in result.stderr
+
+
 def test_needs_exactly_one_query_source(run):
     assert run("query").exit_code == 2
     assert run("query", "sram-on-node", "-e", "ASK {}").exit_code == 2

@@ -78,6 +78,7 @@ def test_decimal_maths_keeps_round_values_exact():
         ("", "power", "is not a power"),
         ("1.2.3 GHz", "frequency", "unknown frequency unit"),
         ("400 TOPS", "bandwidth", "unknown bandwidth unit"),
+        ("-5MB", "datasize", "is negative"),
     ],
 )
 def test_refusals(text, dimension, message):

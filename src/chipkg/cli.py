@@ -210,7 +210,10 @@ def query(target: str | None, expression: str | None, params: tuple[str, ...], f
         path = Path(target)
         if not path.is_file():
             raise UsageError(f"no such query file: {target}")
-        text = path.read_text(encoding="utf-8")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"cannot read query file {target}: {exc}") from None
         stored = (catalog.parse_header(text, path) if "# title:" in text
                   else catalog.StoredQuery(path.stem, "", "", [], "", text, path))
     else:
@@ -238,6 +241,8 @@ def describe(name: str, fmt: str) -> None:
     from chipkg import render
     from chipkg.store import open_store
 
+    if not name.strip():
+        raise UsageError("describe needs a name: a chip, vendor, technology or process node")
     store = open_store()
     desc = describer.describe(store, name)
     if fmt == "json":

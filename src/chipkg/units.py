@@ -176,6 +176,8 @@ def parse_quantity(text: str, dimension: str) -> float:
     if not number or not re.search(r"\d", number):
         raise UsageError(f"{text!r} is not a {dim.name}: expected a number and a unit, e.g. {dim.examples}")
     value = Decimal(number.replace(",", ""))
+    if value < 0:
+        raise UsageError(f"{text!r} is negative: a {dim.name} cannot be")
     unit = unit.strip()
     if unit.startswith("-") and dimension == "length":
         unit = unit[1:]
