@@ -391,6 +391,18 @@ def test_query_path_never_imports_rdflib_owlrl_pyshacl(kg, args):
     assert done.stderr.strip().splitlines()[-1] == "HEAVY=", done.stderr
 
 
+def test_two_processes_can_query_at_once(kg):
+    """The cached store is opened read-only: concurrent CLI processes do not lock each other out."""
+    procs = [
+        subprocess.Popen([sys.executable, "-c", "from chipkg.cli import main; main()", *SEVEN_NM, "--format", "csv"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]
+    outputs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], outputs
+    assert all("Groq LPU" in out for out, _err in outputs)
+
+
 def test_every_command_has_help_and_is_in_the_readme(run):
     for name, command in cli.commands.items():
         result = run(name, "--help")

@@ -165,13 +165,19 @@ def build(force: bool = False) -> BuildReport:
     warnings = [r.one_line() for r in report.results if r.severity != "Violation"]
 
     t0 = time.perf_counter()
-    _write_entry(entry, asserted, inferred, warnings)
+    _write_entry(entry, asserted, inferred, warnings, replace=force)
     timings["cache"] = time.perf_counter() - t0
     return BuildReport(len(asserted), len(inferred), timings, warnings, entry.directory)
 
 
-def _write_entry(entry: cache.CacheEntry, asserted: Graph, inferred: Graph, warnings: list[str]) -> None:
-    """Write into a temporary directory and rename it into place: never a half-written cache."""
+def _write_entry(
+    entry: cache.CacheEntry, asserted: Graph, inferred: Graph, warnings: list[str], replace: bool = False
+) -> None:
+    """Write into a temporary directory and rename it into place: never a half-written cache.
+
+    If another process finished an entry for the same inputs first, its entry is kept (it may be
+    reading it) unless ``replace`` (``build --force``) asks for ours.
+    """
     entry.directory.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".building-", dir=entry.directory.parent))
     try:
@@ -186,7 +192,9 @@ def _write_entry(entry: cache.CacheEntry, asserted: Graph, inferred: Graph, warn
             "warnings": warnings,
         }
         (tmp / cache.META).write_text(json.dumps(meta, indent=1))
-        if entry.directory.exists():
+        if entry.is_complete() and not replace:
+            return  # another process built the same inputs meanwhile: keep its entry, drop ours
+        if entry.directory.exists():  # a partial entry, or --force: replace it
             shutil.rmtree(entry.directory, ignore_errors=True)
         try:
             os.replace(tmp, entry.directory)
