@@ -415,3 +415,10 @@ def test_version(run):
     from chipkg import __version__
 
     assert run("--version").stdout.strip() == f"chipkg, version {__version__}"
+
+
+def test_every_stored_query_is_listed_in_the_readme():
+    from chipkg import catalog
+
+    missing = [q.name for q in catalog.stored_queries() if f"| `{q.name}` |" not in README]
+    assert missing == []
