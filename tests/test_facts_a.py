@@ -100,6 +100,12 @@ def test_links(kg, s, p, o):
     assert kg.ask(f"ASK {{ {s} {p} {o} }}")
 
 
+def test_gaudi_3_has_no_workload(kg):
+    # lines 53, 57: only "AI workloads" and "deep learning applications"; no training, inference or
+    # data-centre use is stated, so none is recorded.
+    assert kg.rows("SELECT ?w WHERE { chip:intel-gaudi-3 ck:workload ?w }") == []
+
+
 def test_blackwell_six_technologies(kg):
     # line 41: "six cutting-edge technologies"
     rows = kg.rows("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { chip:nvidia-blackwell-gpu ck:feature ?f . ?f a ck:Feature }")
@@ -154,7 +160,7 @@ FIGURES = [
     ("chip:intel-gaudi-3", "ck:scaleOut", "fig:intel-gaudi-3-node-size",
      8, "unit:NUM", "accelerators", 8.0, None, "ck:PerNode"),
     ("chip:intel-gaudi-3", "ck:scaleOut", "fig:intel-gaudi-3-cluster-size",
-     1000, "unit:NUM", "thousands of GPUs", 1e3, "ck:LowerBound", "ck:PerCluster"),
+     1000, "unit:NUM", "GPUs", 1e3, "ck:LowerBound", "ck:PerCluster"),
     ("chip:intel-gaudi-3", "ck:performance", "fig:intel-gaudi-3-fp8-node",
      14.7, "ck:PetaFLOPS", "petaflops", 1.47e16, None, "ck:PerNode"),
     ("chip:intel-gaudi-3", "ck:performance", "fig:intel-gaudi-3-fp8-cluster",
@@ -168,7 +174,7 @@ FIGURES = [
     ("chip:google-trillium-tpu", "ck:scaleOut", "fig:google-trillium-tpu-pod-size",
      256, "unit:NUM", "units", 256.0, "ck:UpperBound", "ck:PerPod"),
     ("chip:google-trillium-tpu", "ck:scaleOut", "fig:google-trillium-tpu-multi-pod-size",
-     1000, "unit:NUM", "thousands of TPUs", 1e3, "ck:LowerBound", "ck:PerCluster"),
+     1000, "unit:NUM", "TPUs", 1e3, "ck:LowerBound", "ck:PerCluster"),
     # process nodes (lines 41, 53)
     ("node:4nm", "ck:featureSize", "fig:node-4nm-feature-size", 4, "unit:NanoM", "nm", 4e-9, None, None),
     ("node:5nm", "ck:featureSize", "fig:node-5nm-feature-size", 5, "unit:NanoM", "nm", 5e-9, None, None),
