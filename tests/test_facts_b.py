@@ -346,7 +346,7 @@ LINKS = [
     ("chip:microsoft-maia-100", "ck:deployedOn", ["sys:azure"]),  # line 81
     ("chip:microsoft-maia-100", "ck:supportsApplication", ["sys:microsoft-copilot", "sys:azure-openai-service"]),  # line 81
     ("chip:microsoft-maia-100", "ck:workload", ["wl:training", "wl:data-center"]),  # line 81
-    ("chip:meta-mtia-v2", "ck:workload", ["wl:ranking-recommendation"]),  # line 87
+    ("chip:meta-mtia-v2", "ck:workload", ["wl:ranking-recommendation", "wl:inference"]),  # line 87; line 91 model serving (training only in the name)
     ("chip:meta-mtia-v2", "ck:softwareStack", ["sw:pytorch-2-0", "sw:triton-mtia"]),  # line 91
     ("chip:qualcomm-adreno-750", "ck:integratedInto", ["chip:qualcomm-snapdragon-8-gen-3"]),  # line 97
     ("chip:qualcomm-adreno-750", "ck:workload", ["wl:mobile", "wl:gaming", "wl:graphics"]),  # line 97

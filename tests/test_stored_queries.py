@@ -775,7 +775,8 @@ CASES: list[Case] = [
         {"about": "Future Prospects"},  # line 194: announced list that never follows
     ], ordered=False),
     Case("article-inconsistencies", {}, [{"kind": "inconsistency"}] * 6 + [{"kind": "slip"}] * 10, ordered=False),
-    Case("article-inconsistencies", {"note_kind": "hedge"}, [{"kind": "hedge"}] * 10, ordered=False),
+    # 11 hedges: note:mtia-v2-workloads-vs-name (lines 87, 91) added by the audit
+    Case("article-inconsistencies", {"note_kind": "hedge"}, [{"kind": "hedge"}] * 11, ordered=False),
     # ======================================================================= chip-memory
     Case("chip-memory", {"chip": "SN40L"}, [  # line 131: three-tier memory
         {"technology": "SRAM", "is_on_chip": True, "capacity_bytes": None},
