@@ -50,8 +50,19 @@ class KG:
 
 
 @pytest.fixture(scope="session")
-def kg() -> KG:
+def build_result() -> Any:
+    """The one real build of the test run, through the CLI (`chipkg build` on the empty cache)."""
+    from click.testing import CliRunner
+
+    from chipkg.cli import cli
+
+    return CliRunner().invoke(cli, ["build"])
+
+
+@pytest.fixture(scope="session")
+def kg(build_result: Any) -> KG:
     """The built graph (ontology + data + cleaned OWL RL closure), through the query path."""
     from chipkg.store import open_store
 
+    assert build_result.exit_code == 0, build_result.output
     return KG(open_store(notify=lambda _msg: None))
