@@ -5,6 +5,10 @@ Each row of ``ask_phrasings.csv`` is a question, the stored query it must map to
 article (``*``: any non-empty answer; the first column of that query is not a single list of names),
 and optional notes (the article lines the expectation rests on).
 ``REFUSE`` rows must exit 1 with "I can't answer that" on stderr and print nothing on stdout.
+
+Yes/no rows (query ``chip-check``) expect ``true`` or ``false`` (the W3C boolean result), or
+``UNSTATED``: the question is read as that check, and the answer is "I can't answer that: the
+article does not say whether ..." (exit 1), because the article neither states nor rules it out.
 """
 
 from __future__ import annotations
@@ -26,16 +30,18 @@ from chipkg.units import DIMENSIONS, parse_quantity
 
 PHRASINGS = Path(__file__).parent / "ask_phrasings.csv"
 ROWS = list(csv.DictReader(PHRASINGS.open(encoding="utf-8")))
-ANSWERED = [r for r in ROWS if r["query"] != "REFUSE"]
+ANSWERED = [r for r in ROWS if r["query"] != "REFUSE" and r["expected"] != "UNSTATED"]
 REFUSED = [r for r in ROWS if r["query"] == "REFUSE"]
+UNSTATED = [r for r in ROWS if r["expected"] == "UNSTATED"]
+YES_NO = [r for r in ROWS if (r.get("notes") or "").startswith("yes-no")]
 
 
 HELDOUT_2 = [r for r in ROWS if (r.get("notes") or "").startswith("heldout-2")]
 
 
 def test_number_of_phrasings():
-    assert len(ROWS) == 273
-    assert len(REFUSED) == 52
+    assert len(ROWS) == 315
+    assert len(REFUSED) == 60
     assert len({r["question"].lower() for r in ROWS}) == len(ROWS), "duplicate questions"
 
 
@@ -44,6 +50,14 @@ def test_second_heldout_set():
     assert len(HELDOUT_2) == 97
     assert sum(r["query"] == "REFUSE" for r in HELDOUT_2) == 18
     assert len({r["query"] for r in HELDOUT_2}) >= 30
+
+
+def test_yes_no_set():
+    """42 yes/no questions about one chip: answered true, false (ruled out), unstated, or refused."""
+    assert len(YES_NO) == 42
+    expected = [r["expected"] for r in YES_NO if r["query"] == "chip-check"]
+    assert (expected.count("true"), expected.count("false"), expected.count("UNSTATED")) == (16, 9, 9)
+    assert sum(r["query"] == "REFUSE" for r in YES_NO) == 8
 
 
 @pytest.fixture(scope="module")
@@ -108,6 +122,10 @@ def test_answered(run, row):
     for name, value in want.items():
         assert _same_value(query, name, params[name], value), (name, params[name], value)
     answer = json.loads(result.stdout)
+    if "boolean" in answer:  # a yes/no question
+        assert row["expected"] in {"true", "false"}, row["expected"]
+        assert answer["boolean"] is (row["expected"] == "true")
+        return
     first = answer["head"]["vars"][0]
     values = {b[first]["value"] for b in answer["results"]["bindings"] if first in b}
     if row["expected"] == "*":
@@ -123,6 +141,21 @@ def test_refused(run, row):
     assert result.stdout == ""
     assert "I can't answer that" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("row", UNSTATED, ids=[r["question"] for r in UNSTATED])
+def test_unstated(run, row):
+    """Read as a yes/no check, but the article neither states nor rules it out: no "false"."""
+    result = run(row["question"], "--show-sparql")
+    assert result.exit_code == 1, result.stdout
+    assert result.stdout == ""
+    query, params = _shown_command(result.stderr)
+    assert query == row["query"]
+    want = _expected_params(row["params"])
+    assert set(params) == set(want), params
+    for name, value in want.items():
+        assert _same_value(query, name, params[name], value), (name, params[name], value)
+    assert "I can't answer that: the article does not say whether" in result.stderr.splitlines()[-1]
 
 
 # --------------------------------------------------------------------------- the interpreter itself
@@ -256,3 +289,45 @@ def test_a_kind_with_its_head_noun_plural(vocab):
 def test_ask_imports_no_dataclasses():
     code = "import sys, chipkg.ask; assert 'dataclasses' not in sys.modules, 'dataclasses imported'"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --------------------------------------------------------------------------- yes/no questions
+
+
+@pytest.mark.parametrize(("question", "checks"), [
+    ("Does the Groq LPU support INT8?", ({"chip": "Groq LPU", "format": "INT8"},)),
+    ("Tell me, does the Groq LPU support BFLOAT16?", ({"chip": "Groq LPU", "format": "BF16"},)),
+    ("tell me if the Apple M4 is built on 3 nm", ({"chip": "Apple M4", "node": "3nm"},)),
+    ("Is it true that Gaudi 3 uses RoCE?", ({"chip": "Intel Gaudi 3", "interconnect": "RoCE"},)),
+    ("Is the M4 made by Apple?", ({"chip": "Apple M4", "vendor": "Apple"},)),
+    ("Is the M4 made by TSMC?", ({"chip": "Apple M4", "foundry": "TSMC"},)),  # TSMC only fabricates
+    ("Is the Groq LPU designed by TSMC?", ({"chip": "Groq LPU", "vendor": "TSMC"},)),  # the word decides
+    ("Is the Groq LPU an AI accelerator?", ({"chip": "Groq LPU", "kind": "AI accelerator"},)),
+    ("Is the NorthPole suitable for training LLMs?",
+     ({"chip": "IBM NorthPole", "workload": "training"}, {"chip": "IBM NorthPole", "workload": "large language models"})),
+])
+def test_yes_no_reading(vocab, question, checks):
+    got = ask.interpret(question, vocab)
+    assert got.query == "chip-check"
+    assert got.checks == checks
+    assert got.params == checks[0]
+
+
+@pytest.mark.parametrize("question", [
+    "Does the Groq LPU support INT8 and FP16?",  # two formats
+    "Does the SN40L support both training and inference?",  # a combination of workloads
+    "Does Gaudi 3 use HBM for training?",  # a memory and a workload
+    "Is the Groq LPU faster than the H100?",  # an unknown name and a comparison
+    "Does the M4 have a 7.5 TFLOPS GPU?",  # a number
+    "Is the Groq LPU fast?",  # nothing to check
+])
+def test_yes_no_refusals(vocab, question):
+    with pytest.raises(NoAnswer):
+        ask.interpret(question, vocab)
+
+
+def test_not_yes_no(vocab):
+    """A question that only starts like one, or is about no single chip, keeps its old reading."""
+    assert ask.interpret("tell me about the Groq LPU", vocab).query == "chip-profile"
+    assert ask.interpret("Are there chips on 7nm?", vocab).query == "chips-by-node"
+    assert ask.interpret("Does any chip use HBM3?", vocab).checks == ()

@@ -67,6 +67,8 @@ def run(name: str, params: dict[str, str]) -> tuple[list[str], list[dict[str, An
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, f"{name} {params}: exit {result.exit_code}: {result.output}"
     data = json.loads(result.stdout)
+    if "boolean" in data:  # an ASK query: one row, one column
+        return ["boolean"], [{"boolean": data["boolean"]}]
     variables = data["head"]["vars"]
     rows = [{v: cell(b.get(v)) for v in variables} for b in data["results"]["bindings"]]
     return variables, rows
@@ -951,6 +953,52 @@ CASES: list[Case] = [
     ]),
     Case("performance-without-precision", {"chip": "Groq LPU"}, []),  # line 153: 8-bit integer stated
 ]
+
+
+# ======================================================================= chip-check / chip-rules-out
+# (chip params, expected chip-check, expected chip-rules-out): a yes/no property of one chip as the
+# article states it, and whether the article rules it out.
+YES_NO: list[tuple[dict[str, str], bool, bool]] = [
+    ({"chip": "Groq LPU", "format": "INT8"}, True, False),  # line 153: INT8, FP16 and BFLOAT16
+    ({"chip": "Groq LPU", "format": "BF16"}, True, False),  # line 153: BFLOAT16
+    ({"chip": "Groq LPU", "format": "FP32"}, False, False),  # line 153 lists no FP32, not exhaustive
+    ({"chip": "AWS Trainium2", "format": "FP8"}, True, False),  # line 75: configurable FP8 (cFP8)
+    ({"chip": "IBM NorthPole", "format": "INT4"}, True, False),  # line 113: 400 TOPS at 4-bit
+    ({"chip": "Apple M4", "node": "3nm"}, True, False),  # line 119: TSMC's 3nm
+    ({"chip": "Apple M4", "node": "5nm"}, False, True),  # line 119: 3nm, one node per chip
+    ({"chip": "Mythic M2000", "at_least": "28nm", "at_most": "28nm"}, False, True),  # line 163: 40nm
+    ({"chip": "Mythic M2000", "at_least": "40nm", "at_most": "40nm"}, True, False),  # line 163
+    ({"chip": "Tenstorrent Grayskull e75", "node": "7nm"}, False, False),  # lines 177-187: no node
+    ({"chip": "AWS Trainium2", "memory": "HBM"}, True, False),  # line 75: 96GB of high-bandwidth memory
+    ({"chip": "SambaNova SN40L", "memory": "HBM"}, True, False),  # line 131: HBM3 is an HBM
+    ({"chip": "AMD Instinct MI350", "memory": "HBM"}, True, False),  # line 47: high-bandwidth memory
+    ({"chip": "AMD Instinct MI350", "memory": "HBM3E"}, False, False),  # line 47: only "likely HBM3E"
+    ({"chip": "Groq LPU", "memory": "SRAM", "on_chip": "true"}, True, False),  # line 153: on-chip SRAM
+    ({"chip": "Intel Gaudi 3", "memory": "HBM", "on_chip": "true"}, False, False),  # line 55: HBM off the die
+    ({"chip": "Intel Gaudi 3", "interconnect": "PCIe 5.0"}, True, False),  # line 55: 16 lanes of PCIe 5.0
+    ({"chip": "Intel Gaudi 3", "interconnect": "NVLink"}, False, False),  # lines 53-57: not named
+    ({"chip": "Intel Gaudi 3", "kind": "GPU"}, True, False),  # line 53: Gaudi 3 GPUs
+    ({"chip": "Intel Gaudi 3", "kind": "ASIC"}, False, False),  # line 193 vs 53: kind contradicted (note)
+    ({"chip": "Google Trillium TPU", "kind": "ASIC"}, True, False),  # line 63: a TPU, a kind of ASIC
+    ({"chip": "Google Trillium TPU", "kind": "GPU"}, False, True),  # line 63: TPU; ASIC and GPU disjoint
+    ({"chip": "Groq LPU", "kind": "AI accelerator"}, True, False),  # line 151: LPU, an AI accelerator
+    ({"chip": "Apple M4", "kind": "GPU"}, False, False),  # line 119: an SoC with a GPU, not disjoint
+    ({"chip": "Groq LPU", "foundry": "TSMC"}, True, False),  # line 151: TSMC's 7nm
+    ({"chip": "AWS Trainium2", "foundry": "TSMC"}, False, False),  # line 75: foundry not named
+    ({"chip": "Groq LPU", "foundry": "Intel"}, False, True),  # line 151: TSMC
+    ({"chip": "AWS Trainium2", "vendor": "Amazon"}, True, False),  # line 73-75: AWS, part of Amazon
+    ({"chip": "Microsoft Maia 100", "vendor": "OpenAI"}, False, True),  # line 81: Microsoft's chip
+    ({"chip": "Intel Gaudi 3", "vendor": "Habana Labs"}, False, False),  # line 193: Intel acquired Habana
+    ({"chip": "IBM NorthPole", "workload": "training"}, False, True),  # line 113: not for training LLMs
+    ({"chip": "IBM NorthPole", "workload": "inference"}, True, False),  # line 113: inference tasks
+    ({"chip": "Apple M4", "workload": "data center"}, False, True),  # line 123: not for data centers
+    ({"chip": "Intel Gaudi 3", "workload": "inference"}, False, False),  # lines 53-57: no workload named
+    ({"chip": "Meta MTIA v2", "software": "PyTorch"}, True, False),  # line 91: PyTorch 2.0
+    ({"chip": "AMD Instinct MI350", "architecture": "CDNA 4"}, True, False),  # line 47
+    ({"chip": "AMD Instinct MI350", "architecture": "RDNA"}, False, False),  # line 193 vs 47: see note
+]
+CASES += [Case("chip-check", params, [{"boolean": stated}]) for params, stated, _ in YES_NO]
+CASES += [Case("chip-rules-out", params, [{"boolean": ruled_out}]) for params, _, ruled_out in YES_NO]
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c.id, marks=c.marks) for c in CASES])

@@ -168,6 +168,9 @@ class Interpretation(NamedTuple):
     query: str
     params: dict[str, str]
     explanation: str
+    #: A yes/no question about one chip: the parameter sets of chip-check to settle (one, or one per
+    #: workload of a compound such as "training LLMs"); :func:`settle` turns them into true/false.
+    checks: tuple[dict[str, str], ...] = ()
 
 
 # --------------------------------------------------------------------------- words
@@ -267,7 +270,8 @@ HINTS: dict[str, str] = {
     "manufactured": r"\bmanufactur(?:e|es|ed|ing)\b|\bproduced\b",
     "interconnect": r"\binterconnects?\b|\bconnect(?:s|ed|ion|ions|ivity)?\b|\blinks?\b|\binterfaces?\b",
     "software": r"\bsoftware\b|\bstacks?\b(?!\s+up\b)|\bframeworks?\b|\bwork(?:s)? with\b|\bcompatible\b",
-    "workload": r"\bworkloads?\b|\b(?:designed|suited|suitable|intended|meant|built|made|optimi[sz]ed|aimed) for\b|"
+    "workload": r"\bworkloads?\b|\b(?:designed|suited|suitable|intended|meant|built|made|optimi[sz]ed|aimed|good|"
+                r"ideal|fit) for\b|"
                 r"\b(?:designed|intended|meant|built|made|optimi[sz]ed|aimed) to\b|\b(?:aimed|targeted) at\b|"
                 r"\bgeared (?:to|towards?|for)\b|"
                 r"\btarget(?:s|ing|ed)?\b|\bapplications?\b|\btasks?\b",
@@ -773,6 +777,8 @@ class _Reading(NamedTuple):
     hints: set[str]
     cued: list[Intent]
     flags: dict[str, str]
+    yes_no: bool = False  # "Is / Does / Can ... ?" (possibly after "tell me")
+    combo: bool = False  # "and", "or", "both" ... outside the names: a combination of conditions
 
 
 def interpret(question: str, vocab: Vocabulary) -> Interpretation:
@@ -793,14 +799,16 @@ def interpret(question: str, vocab: Vocabulary) -> Interpretation:
     comparing = bool(_COMPARISONS_CUE.search(text.low))
     if comparing:
         _blank_baselines(text, vocab)
-    spans = _find_entities(text, vocab, with_aspects=comparing,
-                           with_weak_kinds=bool(_KIND_CONTEXT.search(text.low)))
+    yes_no = _read_yes_no(text)
+    weak_kinds = bool(_KIND_CONTEXT.search(text.low) or (yes_no and _AN_AI_ACCELERATOR.search(text.low)))
+    spans = _find_entities(text, vocab, with_aspects=comparing, with_weak_kinds=weak_kinds)
     for span in spans:
         kinds = [kind for kind, _label in span.readings]
         if len(kinds) != len(set(kinds)):
             labels = ", ".join(label for _kind, label in span.readings)
             raise _refuse(question, f"{text.source[span.start:span.end]!r} could name any of {labels}")
     quantities = _find_quantities(text, question)
+    combo = bool(_COMBINATION.search(text.low))
     dangling = _DANGLING.search(text.low)
     if dangling:
         raise _refuse(question, f"{dangling.group(0)!r} compares with no number to compare against")
@@ -841,11 +849,144 @@ def interpret(question: str, vocab: Vocabulary) -> Interpretation:
                                     f"({', '.join(repr(w) for w in leftover)})")
         raise _refuse(question, "I don't know what " + ", ".join(repr(w) for w in leftover)
                       + " means here (not a name in the graph, nor a word I can map)")
-    chosen = _choose(question, vocab, _Reading(spans, quantities, hints, cued, flags))
+    chosen = _choose(question, vocab, _Reading(spans, quantities, hints, cued, flags, yes_no, combo))
     if _DEFINITION.match(text.low) and not {"chip", "chips"} & set(chosen.params):
         # "What is HBM?" asks for a definition; listing the chips that use HBM would not answer it.
         raise _refuse(question, "the graph holds no definitions, only facts about chips")
     return chosen
+
+
+# --------------------------------------------------------------------------- yes/no questions about one chip
+#
+# "Does the Groq LPU support INT8?", "Is the Apple M4 built on 3nm?": one chip and one other name
+# (a node, format, memory, workload, interconnect, kind, organization, software or architecture),
+# no number, no "and"/"or", no negation. chip-check says whether the graph records the property;
+# chip-rules-out whether the article rules it out. The article's lists are not exhaustive, so a
+# property that is neither recorded nor ruled out gets "the article does not say", never "false".
+
+_YES_NO_LEAD = re.compile(r"\W*(?:please\s+)?(?:tell me|let me know)\b[\s,:]*")
+_YES_NO_CLAUSE = re.compile(r"(?:if|whether|is it true that)\b\s*")
+_YES_NO_AUX = re.compile(r"\W*(?:is|are|does|do|did|can|could|has|have|was|were|will)\b")
+_AN_AI_ACCELERATOR = re.compile(r"\ban?\s+ai accelerators?\b")
+# Words that join two conditions (a name such as "ranking and recommendation" is read before this).
+_COMBINATION = re.compile(r"\b(?:and|or|nor|both|either|neither|plus|as well as)\b|&")
+# Stored queries that list a chip's facts: not an answer to a yes/no question.
+_FACT_LISTS = frozenset({"chip-profile", "chip-memory", "compare-chips"})
+CHECK_QUERY = "chip-check"
+RULES_OUT_QUERY = "chip-rules-out"
+# Slot -> chip-check parameter (the organization's parameter is chosen by its role, below).
+_CHECK_PARAMS = {"node": "node", "format": "format", "memory": "memory", "on_chip": "on_chip",
+                 "interconnect": "interconnect", "workload": "workload", "kind": "kind",
+                 "software": "software", "architecture": "architecture"}
+_CHECK_HINTS = frozenset({"node", "fabricated", "manufactured", "foundry", "vendor", "kind", "format", "memory",
+                          "interconnect", "workload", "software", "architecture"})
+_NOT_CHECKED = ("n", "qualifier", "note_kind", "section", "aspect", "profiled")
+
+
+def _read_yes_no(text: _Text) -> bool:
+    """True for "Is ...", "Does ...", "Tell me, can ...", "Tell me whether ..."; blanks the lead-in."""
+    lead = _YES_NO_LEAD.match(text.low)
+    pos = lead.end() if lead else 0
+    clause = _YES_NO_CLAUSE.match(text.low, pos)
+    if clause and (lead or clause.group(0).startswith("is")):  # a bare "If ..." starts a condition
+        text.blank(0, clause.end())
+        return True
+    if _YES_NO_AUX.match(text.low, pos):
+        if lead:
+            text.blank(0, lead.end())
+        return True
+    return False
+
+
+def _yes_no_checks(slots: dict[str, Any]) -> tuple[dict[str, str], ...] | None:
+    """chip-check parameter sets for a yes/no question about one chip and one property, or None."""
+    if "chip" not in slots or len(slots.get("chips", [])) != 1:
+        return None
+    if any(key in slots for key in _NOT_CHECKED) or slots["hints"] - _CHECK_HINTS:
+        return None
+    size = slots["ranges"].get("length", {})
+    if set(slots["ranges"]) - {"length"} or (size and (size.keys() != {"at_least", "at_most"}
+                                                        or size["at_least"] != size["at_most"])):
+        return None  # a number, or a bound ("below 5nm"): not a yes/no about one property
+    names = [key for key in (*_CHECK_PARAMS, "org", "workloads", "length") if key in slots and key != "on_chip"]
+    if len(names) > 1 or (not names and "on_chip" not in slots):
+        return None
+    params = {"chip": slots["chip"]}
+    params.update({_CHECK_PARAMS[k]: slots[k] for k in ("memory", "on_chip") if k in slots})
+    if not names:
+        return (params,)
+    name = names[0]
+    if name == "org":
+        fab = bool({"fabricated", "foundry"} & slots["hints"])
+        design = "vendor" in slots["hints"]
+        if fab and design:
+            return None  # "designed and fabricated by": two questions
+        role = "foundry" if fab else "vendor" if design else slots["org_role"]
+        params["foundry" if role == "foundry" else "vendor"] = slots["org"]
+        return (params,)
+    if name == "length":  # a node the graph does not know: its feature size, exactly
+        return ({**params, **size},)
+    if name == "workloads":  # "training LLMs": each workload, all of them needed
+        return tuple({**params, "workload": workload} for workload in slots["workloads"])
+    params[_CHECK_PARAMS[name]] = slots[name]
+    return (params,)
+
+
+def _check_answer(checks: tuple[dict[str, str], ...]) -> Interpretation:
+    stored = catalog.get(CHECK_QUERY)
+    shown = "; ".join(", ".join(f"{k}={v}" for k, v in params.items()) for params in checks)
+    return Interpretation(CHECK_QUERY, dict(checks[0]), f"{stored.title} ({shown})", checks)
+
+
+def _claim(checks: tuple[dict[str, str], ...]) -> str:
+    """What a yes/no question asks, in words: "the Groq LPU supports FP32"."""
+    params = checks[0]
+    chip = params["chip"]
+    if len(checks) > 1:
+        workloads = " and ".join(c["workload"] for c in checks)
+        return f"the {chip} is suited to {workloads} together"
+    memory = params.get("memory", "memory")
+    place = {"true": "on-chip ", "false": "off-chip "}.get(params.get("on_chip", ""), "")
+    for key, phrase in (("format", "supports {}"), ("interconnect", "uses {}"), ("workload", "is suited to {}"),
+                        ("node", "is built on {}"), ("foundry", "is manufactured by {}"),
+                        ("vendor", "is designed by {}"), ("software", "works with {}"),
+                        ("architecture", "is based on {}")):
+        if key in params:
+            return f"the {chip} " + phrase.format(params[key])
+    if "at_least" in params:
+        return f"the {chip} is built on {params['at_least']}"
+    if "kind" in params:
+        article = "an" if params["kind"][:1].lower() in "aeiou" else "a"
+        return f"the {chip} is {article} {params['kind']}"
+    return f"the {chip} uses {place}{memory}"
+
+
+def settle(store: Any, interpretation: Interpretation,
+           show: Callable[[str, dict[str, str], str, dict[str, Any]], None] | None = None) -> bool:
+    """Answer a yes/no question read by :func:`interpret` (``interpretation.checks``).
+
+    True: the graph records the property (chip-check). False: the article rules it out
+    (chip-rules-out; for a compound such as "training LLMs", any part ruled out). Otherwise the
+    article does not say, and NoAnswer is raised: a missing fact is not a "no".
+    """
+    from chipkg import sparql
+
+    def holds(name: str, params: dict[str, str]) -> bool:
+        query = catalog.get(name)
+        bound = catalog.bind(query, params, store)
+        if show is not None:
+            show(name, params, query.sparql, bound.bindings)
+        return bool(sparql.run(store, query.sparql, bound.bindings).boolean)
+
+    verdicts = [(holds(CHECK_QUERY, params), holds(RULES_OUT_QUERY, params)) for params in interpretation.checks]
+    if any(ruled_out and not stated for stated, ruled_out in verdicts):
+        return False
+    if len(verdicts) == 1 and verdicts[0] == (True, False):
+        return True
+    claim = _claim(interpretation.checks)
+    if any(stated and ruled_out for stated, ruled_out in verdicts):
+        raise NoAnswer(f"I can't answer that: the article both says and rules out that {claim}")
+    raise NoAnswer(f"I can't answer that: the article does not say whether {claim}")
 
 
 # --------------------------------------------------------------------------- choosing an intent
@@ -863,6 +1004,8 @@ def _slots(question: str, vocab: Vocabulary, reading: _Reading, choice: tuple[tu
             slots["chips"] = labels
             if len(labels) == 1:
                 slots["chip"] = labels[0]
+        elif len(labels) > 1 and kind == "workload" and reading.yes_no:
+            slots["workloads"] = labels  # "suitable for training LLMs": settled by chip-check, or refused
         elif len(labels) > 1:
             raise _refuse(question, f"it names several {kind} values ({', '.join(labels)}) and no stored "
                                     "query combines them")
@@ -886,7 +1029,8 @@ def _slots(question: str, vocab: Vocabulary, reading: _Reading, choice: tuple[tu
         if dim is None:
             raise _refuse(question, f"the unit of {q.number} {q.unit} is ambiguous")
         text = f"{q.number} {q.unit}".strip()
-        if dim == "length" and not q.comparator:  # "7nm": the node itself; "below 7nm": a range
+        if dim == "length" and not q.comparator and not (reading.yes_no and not _is_node(vocab, text)):
+            # "7nm": the node itself; "below 7nm": a range; "Is the M4 on 28nm?": its exact feature size
             slots.setdefault("nodes", []).append(_node_for(question, vocab, text))
             continue
         if dim == "count" and not q.unit and not q.comparator and not count_hints:
@@ -917,6 +1061,11 @@ def _slots(question: str, vocab: Vocabulary, reading: _Reading, choice: tuple[tu
             raise _refuse(question, f"{n_values[0]} is not a number of chips to list")
         slots["n"] = n_values[0]
     return slots
+
+
+def _is_node(vocab: Vocabulary, text: str) -> bool:
+    metres = parse_quantity(text, "length")
+    return any(abs(size - metres) <= 1e-6 * metres for size in vocab.nodes.values())
 
 
 def _node_for(question: str, vocab: Vocabulary, text: str) -> str:
@@ -1006,14 +1155,26 @@ def _quotes_figures(slots: dict[str, Any]) -> bool:
 
 
 def _choose(question: str, vocab: Vocabulary, reading: _Reading) -> Interpretation:
-    choices = itertools.islice(itertools.product(*(s.readings for s in reading.spans)), 64)
+    choices = list(itertools.islice(itertools.product(*(s.readings for s in reading.spans)), 64))
     cued_names = {i.name for i in reading.cued}
     first_slots: dict[str, Any] | None = None
+    if reading.yes_no and not reading.cued and not reading.combo:
+        # Every reading first: "Is the CS-3 a wafer-scale engine?" is a yes/no question only when
+        # the second name is read as the kind, not as the chip's own altLabel.
+        for choice in choices:
+            slots = _slots(question, vocab, reading, choice)
+            checks = _yes_no_checks(slots)
+            if checks:
+                return _check_answer(checks)
     for choice in choices:
         slots = _slots(question, vocab, reading, choice)
         slots["_question"] = question.lower()
         slots["_vocab"] = vocab
+        slots["_yes_no"] = reading.yes_no
         first_slots = first_slots or slots
+        if "workloads" in slots:
+            raise _refuse(question, f"it names several workload values ({', '.join(slots['workloads'])}) "
+                                    "and no stored query combines them")
         if reading.cued:
             fits = [(i, p) for i in reading.cued if (p := _fits(i, slots)) is not None]
             fits = [(i, p) for i, p in fits if not any(i.name in o.absorbs for o, _ in fits)]
@@ -1032,6 +1193,10 @@ def _choose(question: str, vocab: Vocabulary, reading: _Reading) -> Interpretati
 
 
 def _answer(intent: Intent, params: dict[str, str], slots: dict[str, Any]) -> Interpretation:
+    if slots.get("_yes_no") and intent.query in _FACT_LISTS:
+        # "Does the MTIA v2 have any fast memory?": a list of facts is not a yes or a no.
+        raise _refuse(slots["_question"], "it asks yes or no, and no stored query settles "
+                                          "that question (only lists of facts would match it)")
     stored = catalog.get(intent.query)
     shown = ", ".join(f"{k}={v}" for k, v in params.items())
     return Interpretation(intent.query, params, f"{stored.title}" + (f" ({shown})" if shown else ""))

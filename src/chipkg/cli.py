@@ -264,7 +264,9 @@ def ask(question: str, fmt: str | None, show_sparql: bool) -> None:
     """Answer a plain-English question by mapping it onto a stored query.
 
     Deterministic and offline: no language model, no network. A question it cannot map gets
-    "I can't answer that" and the closest stored queries (exit 1), never a guess.
+    "I can't answer that" and the closest stored queries (exit 1), never a guess. A yes/no question
+    about one chip prints true or false (json: the W3C boolean result); false only when the article
+    rules it out, otherwise "the article does not say" (exit 1).
     """
     from chipkg import ask as asker
     from chipkg import catalog
@@ -272,6 +274,19 @@ def ask(question: str, fmt: str | None, show_sparql: bool) -> None:
 
     store = open_store()
     interpretation = asker.interpret(question, asker.vocabulary(store))
+    if interpretation.checks:  # a yes/no question about one chip: true, false, or "the article does not say"
+        from chipkg import render
+
+        def show(name: str, params: dict[str, str], sparql_text: str, bindings: dict[str, Any]) -> None:
+            shown = " ".join(f"--param {k}={v!r}" for k, v in params.items())
+            click.echo(f"# chipkg query {name} {shown}", err=True)
+            click.echo(sparql_text.rstrip(), err=True)
+            for var, term in bindings.items():
+                click.echo(f"# ?{var} = {term}", err=True)
+
+        answer = asker.settle(store, interpretation, show if show_sparql else None)
+        click.echo(render.boolean_output(fmt or "table", answer), nl=False)
+        return
     stored = catalog.get(interpretation.query)
     bound = catalog.bind(stored, interpretation.params, store)
     if show_sparql:
