@@ -303,8 +303,7 @@ def test_ask_imports_no_dataclasses():
     ("Is the M4 made by TSMC?", ({"chip": "Apple M4", "foundry": "TSMC"},)),  # TSMC only fabricates
     ("Is the Groq LPU designed by TSMC?", ({"chip": "Groq LPU", "vendor": "TSMC"},)),  # the word decides
     ("Is the Groq LPU an AI accelerator?", ({"chip": "Groq LPU", "kind": "AI accelerator"},)),
-    ("Is the NorthPole suitable for training LLMs?",
-     ({"chip": "IBM NorthPole", "workload": "training"}, {"chip": "IBM NorthPole", "workload": "large language models"})),
+    ("Is the NorthPole suitable for training LLMs?", ({"chip": "IBM NorthPole", "workload": "LLM training"},)),
 ])
 def test_yes_no_reading(vocab, question, checks):
     got = ask.interpret(question, vocab)

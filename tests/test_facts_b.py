@@ -354,7 +354,7 @@ LINKS = [
     ("chip:qualcomm-cloud-ai-100-ultra", "ck:workload", ["wl:inference", "wl:generative-ai", "wl:llm", "wl:data-center"]),  # lines 101, 107
     ("chip:qualcomm-cloud-ai-100-ultra", "ck:softwareStack", ["sw:qualcomm-ai-stack", "sw:qualcomm-cloud-ai-sdk"]),  # line 105
     ("chip:ibm-northpole", "ck:workload", ["wl:inference"]),  # line 113
-    ("chip:ibm-northpole", "ck:notSuitableFor", ["wl:training", "wl:llm"]),  # line 113 not for training LLMs
+    ("chip:ibm-northpole", "ck:notSuitableFor", ["wl:llm-training"]),  # line 113 not for training LLMs
     ("chip:apple-m4", "ck:workload", ["wl:laptop", "wl:desktop", "wl:inference"]),  # lines 121, 123
     ("chip:apple-m4", "ck:notSuitableFor", ["wl:data-center"]),  # line 123
     ("chip:apple-m4", "ck:hasComponent", ["comp:apple-m4-cpu", "comp:apple-m4-gpu", "comp:apple-m4-neural-engine"]),  # lines 119-121

@@ -556,13 +556,15 @@ CASES: list[Case] = [
     Case("chips-not-suitable-for", {}, [
         {"chip": "AMD Ryzen 9000 series", "not_suitable_for": "data center"},  # line 47
         {"chip": "Apple M4", "not_suitable_for": "data center"},  # line 123
-        {"chip": "IBM NorthPole", "not_suitable_for": "large language models"},  # line 113
-        {"chip": "IBM NorthPole", "not_suitable_for": "training"},  # line 113
+        {"chip": "IBM NorthPole", "not_suitable_for": "LLM training"},  # line 113: not for training LLMs
         {"chip": "Qualcomm Adreno 750", "not_suitable_for": "data center"},  # line 97
     ]),
     Case("chips-not-suitable-for", {"workload": "data center"},
          chips("AMD Ryzen 9000 series", "Apple M4", "Qualcomm Adreno 750")),
     Case("chips-not-suitable-for", {"workload": "training"}, [{"chip": "IBM NorthPole", "suited_for": "inference"}]),
+    Case("chips-not-suitable-for", {"workload": "LLM training"}, chips("IBM NorthPole")),  # line 113
+    Case("chips-not-suitable-for", {"workload": "large language models"},  # line 113: LLM training, a part
+         [{"chip": "IBM NorthPole", "not_suitable_for": "LLM training"}]),
     # ======================================================================= chips-by-software
     Case("chips-by-software", {"software": "PyTorch"}, [{"chip": "Meta MTIA v2", "stack": "PyTorch 2.0"}]),  # line 91
     Case("chips-by-software", {"software": "CUDA"}, chips("Nvidia Blackwell GPU")),  # line 193
@@ -989,7 +991,8 @@ YES_NO: list[tuple[dict[str, str], bool, bool]] = [
     ({"chip": "AWS Trainium2", "vendor": "Amazon"}, True, False),  # line 73-75: AWS, part of Amazon
     ({"chip": "Microsoft Maia 100", "vendor": "OpenAI"}, False, True),  # line 81: Microsoft's chip
     ({"chip": "Intel Gaudi 3", "vendor": "Habana Labs"}, False, False),  # line 193: Intel acquired Habana
-    ({"chip": "IBM NorthPole", "workload": "training"}, False, True),  # line 113: not for training LLMs
+    ({"chip": "IBM NorthPole", "workload": "LLM training"}, False, True),  # line 113: not for training LLMs
+    ({"chip": "IBM NorthPole", "workload": "training"}, False, False),  # line 113 rules out LLM training only
     ({"chip": "IBM NorthPole", "workload": "inference"}, True, False),  # line 113: inference tasks
     ({"chip": "Apple M4", "workload": "data center"}, False, True),  # line 123: not for data centers
     ({"chip": "Intel Gaudi 3", "workload": "inference"}, False, False),  # lines 53-57: no workload named
