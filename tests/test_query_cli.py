@@ -382,8 +382,8 @@ QUERY_PATH_COMMANDS = [
 @pytest.mark.parametrize("args", QUERY_PATH_COMMANDS, ids=lambda a: " ".join(a[:2]))
 def test_query_path_never_imports_rdflib_owlrl_pyshacl(kg, args):
     code = (
-        f"import sys\nfrom chipkg.cli import main\nsys.argv = ['chipkg', *{args!r}]\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"import sys\nfrom chipkg.cli import cli\nsys.argv = ['chipkg', *{args!r}]\n"
+        "try:\n    cli.main(prog_name='chipkg')\nexcept SystemExit:\n    pass\n"
         "heavy = sorted(m for m in ('rdflib', 'owlrl', 'pyshacl', 'importlib.metadata') if m in sys.modules)\n"
         "print('HEAVY=' + ','.join(heavy), file=sys.stderr)\n"
     )

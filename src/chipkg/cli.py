@@ -48,7 +48,24 @@ def cli() -> None:
 
 
 def main() -> None:
-    cli(prog_name="chipkg")
+    """The console script. Exits without Python's interpreter teardown: by then every file is
+    written and closed and stdout is flushed, and skipping the teardown (closing the on-disk store,
+    freeing modules) saves ~25 ms per command, a tenth of a query's time."""
+    try:
+        cli.main(prog_name="chipkg")
+    except SystemExit as done:
+        code = done.code
+    else:  # pragma: no cover - click always exits in standalone mode
+        code = 0
+    if isinstance(code, str):
+        print(code, file=sys.stderr)
+        code = 1
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):
+        pass
+    os._exit(code or 0)
 
 
 def _echo_bytes(data: bytes) -> None:
