@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
-from chipkg import catalog
+from chipkg import catalog, lookup
 from chipkg.errors import ChipkgError, NoAnswer
 from chipkg.namespaces import sparql_prologue
 from chipkg.units import DIMENSIONS, parse_quantity
@@ -54,12 +54,8 @@ ENTITY_CLASSES: dict[str, str] = {
     "architecture": "ck:Architecture",
 }
 
-_NAMES_QUERY = """
-SELECT DISTINCT ?type ?label ?name WHERE {
-  VALUES (?class ?type) { %s }
-  ?e a ?class ; rdfs:label ?label .
-  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
-}
+_TYPES_QUERY = """
+SELECT ?e ?type WHERE { VALUES (?class ?type) { %s } ?e a ?class }
 """
 _KINDS_QUERY = """
 SELECT DISTINCT ?label ?name WHERE {
@@ -137,8 +133,13 @@ def _read_vocabulary(store: Any) -> Vocabulary:
 
     names: dict[str, dict[str, set[str]]] = {kind: {} for kind in [*ENTITY_CLASSES, "kind", "node", "section"]}
     values = " ".join(f"({cls} {_quote(kind)})" for kind, cls in ENTITY_CLASSES.items())
-    for row in rows(_NAMES_QUERY % values):
-        names[row["type"].value].setdefault(row["name"].value, set()).add(row["label"].value)
+    # Types and names in two flat scans joined here: one SPARQL join with DISTINCT took 3x longer.
+    types: dict[str, set[str]] = {}
+    for row in rows(_TYPES_QUERY % values):
+        types.setdefault(row["e"].value, set()).add(row["type"].value)
+    for entity, name, label in lookup.names(store):
+        for kind in types.get(entity, ()):
+            names[kind].setdefault(name, set()).add(label)
     for row in rows(_KINDS_QUERY):
         names["kind"].setdefault(row["name"].value, set()).add(row["label"].value)
     for row in rows(_SECTIONS_QUERY):  # "the Groq section", "the amazon/aws section"
