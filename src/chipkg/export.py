@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from pathlib import Path
 
 from rdflib import BNode, Graph
 
@@ -23,19 +24,35 @@ def graph(inferred: bool = False) -> Graph:
     """The asserted graph, plus the cleaned closure if ``inferred`` (which needs a valid build).
 
     The cache holds the asserted graph as N-Triples, which rdflib reads three times faster than
-    the Turtle sources; without a cache for these exact inputs the sources are parsed.
+    the Turtle sources; without a cache for these exact inputs the sources are parsed. Returns a
+    fresh graph the caller may change (serialize() renames its blank nodes in place).
     """
     if inferred:
         build()
     entry = cache.current_entry()
-    if entry.is_complete():
+    if not entry.is_complete():
+        return load_asserted()
+    copy = Graph()
+    copy += _parsed_entry(str(entry.directory), inferred)
+    return copy
+
+
+_PARSED: dict[tuple[str, bool], Graph] = {}
+
+
+def _parsed_entry(directory: str, inferred: bool) -> Graph:
+    """Parse a cache entry's N-Triples once per process (a library user exporting several formats
+    pays for rdflib's parser once; copying the graph costs a fifth of parsing it)."""
+    key = (directory, inferred)
+    if key not in _PARSED:
+        entry = cache.CacheEntry(Path(directory))
         g = Graph()
         g.parse(entry.asserted, format="nt")
-    else:
-        g = load_asserted()
-    if inferred:
-        g.parse(entry.inferred, format="nt")
-    return g
+        if inferred:
+            g.parse(entry.inferred, format="nt")
+        _PARSED.clear()
+        _PARSED[key] = g
+    return _PARSED[key]
 
 
 def stable_blank_nodes(g: Graph) -> Graph:
