@@ -330,3 +330,80 @@ def test_not_yes_no(vocab):
     assert ask.interpret("tell me about the Groq LPU", vocab).query == "chip-profile"
     assert ask.interpret("Are there chips on 7nm?", vocab).query == "chips-by-node"
     assert ask.interpret("Does any chip use HBM3?", vocab).checks == ()
+
+
+# --------------------------------------------------------------------------- speed without changing answers
+
+
+def test_pattern_guards_never_hide_a_match():
+    """A pattern is only skipped when its guard proves it cannot match (see ask._Pattern)."""
+    import random
+    import re
+
+    rng = random.Random(11)
+    words = sorted({w for r in ROWS for w in r["question"].lower().split()}
+                   | {w for p in ask._ALL_PATTERNS for w in re.findall(r"[a-z]+|[^\w\s\\]", p.source)})
+    texts = [r["question"] for r in ROWS] + [r["question"].lower() for r in ROWS]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    for pattern in ask._ALL_PATTERNS:
+        compiled = re.compile(pattern.source)
+        missed = [t for t in texts if compiled.search(t) and not pattern.possible(t)]
+        assert not missed, (pattern.source, missed[:3])
+    assert sum(p.guard is not None for p in ask._ALL_PATTERNS) > 0.8 * len(ask._ALL_PATTERNS)
+
+
+@pytest.mark.parametrize(("pattern", "guard"), [
+    (r"\brank(?:s|ed|ing)?\b|\btop\b", ((("rank",),), (("top",),))),
+    (r"\boff[- ]?chip\b|\bexternal\b", ((("off",), ("chip",)), (("external",),))),
+    (r"\bspeeds?\b", ((("speed",),),)),
+    (r"['’]s\b", ((("'", "’"), ("s",)),)),
+    (r"^\s*\+", ((("+",),),)),
+    (r"(?i)\bW/(?=\s)", ((("w/",),),)),
+    (r"\bcomes? from\b|(?:ab)?cd", ((("come",), (" from",)), (("cd",),))),
+    (r"[a-z]+|x", None),  # an alternative with no literal text: no pre-check
+    (r"(?P<name>abc)", None),  # syntax the guard does not read: no pre-check
+    (r"(?i:abc)", None),
+])
+def test_pattern_guards(pattern, guard):
+    assert ask._guard(pattern) == guard
+
+
+def test_comparator_before_reads_as_the_regular_expression_did():
+    import random
+    import re
+
+    old = re.compile(r"(?:(?<=[\s(])|^)(" + "|".join(re.escape(w) for w, _ in ask._COMPARATORS) + r")\s*$")
+    rng = random.Random(5)
+    parts = [w for w, _ in ask._COMPARATORS] + ["x", "no", "not", "a", "than", "up", "=", " ", "(", "\t"]
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) + rng.choice(["", " ", "(", "x"]) for _ in range(rng.randint(0, 4)))
+        m = old.search(text)
+        assert ask._comparator_before(text) == ((m.group(1), m.start(1)) if m else None), repr(text)
+
+
+def test_vocabulary_is_kept_in_the_cache_entry(store, tmp_path, monkeypatch):
+    """Written once per cache entry, read back after; damaged or foreign files are ignored."""
+    import marshal
+
+    import chipkg.store
+
+    monkeypatch.setattr(chipkg.store, "_OPEN", {str(tmp_path): store})  # as open_store() left it
+    monkeypatch.setattr(ask, "_VOCABULARIES", {})
+    expected = ask._read_vocabulary(store)
+    saved = tmp_path / ask.VOCABULARY_FILE
+
+    def fresh() -> ask.Vocabulary:
+        ask._VOCABULARIES.clear()
+        return ask.vocabulary(store)
+
+    assert fresh() == expected and saved.is_file()
+    assert fresh() == expected  # read back from the file
+    assert ask.interpret("which chips on 7nm use on-chip SRAM over 100MB", fresh()).query == "sram-on-node"
+    saved.write_bytes(b"not marshal data")
+    assert fresh() == expected
+    good = marshal.loads(saved.read_bytes())
+    saved.write_bytes(marshal.dumps((good[0], [("other code", 0, 0)], {"chip": {"X": frozenset({"X"})}}, *good[3:])))
+    assert fresh() == expected  # written by other code: read again
+    monkeypatch.setattr(chipkg.store, "_OPEN", {})
+    saved.unlink()
+    assert fresh() == expected and not saved.exists()  # not open_store's store: nothing written

@@ -30,14 +30,204 @@ never rdflib.
 from __future__ import annotations
 
 import itertools
+import marshal
+import os
 import re
-from collections.abc import Callable, Mapping
+import sys
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, NamedTuple
 
-from chipkg import catalog, lookup
+from chipkg import catalog
 from chipkg.errors import ChipkgError, NoAnswer
 from chipkg.namespaces import sparql_prologue
 from chipkg.units import DIMENSIONS, parse_quantity
+
+# --------------------------------------------------------------------------- patterns
+
+#: A guard: alternatives, each a list of clauses that must all hold, each clause strings of which
+#: the text must contain one: ``\bon[- ]?chip\b|\bexternal\b`` -> ((("on",), ("chip",)), (("external",),)).
+Guard = tuple[tuple[tuple[str, ...], ...], ...]
+
+
+class _Pattern:
+    """A regular expression compiled on first use, and only searched for when it can match.
+
+    Compiling the ~85 patterns of this module cost ~30 ms per ``chipkg ask`` (more than reading
+    the question), though a question can match only a few of them. So each pattern knows its
+    *guard* (:func:`_guard`, read off the pattern itself): the literal text every match must
+    contain. A text without it cannot match, and is answered without compiling. The guard is only
+    a pre-check: when it passes, the compiled pattern decides, so every result is that of ``re``.
+    """
+
+    __slots__ = ("source", "_compiled", "_guard", "_fold")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+        self._guard: Guard | None | bool = False  # False: not derived yet
+        self._fold = source.startswith("(?i)")
+        _ALL_PATTERNS.append(self)
+
+    @property
+    def guard(self) -> Guard | None:
+        if self._guard is False:
+            self._guard = _KNOWN_GUARDS.get(self.source, False)
+            if self._guard is False:
+                self._guard = _guard(self.source)
+        return self._guard  # type: ignore[return-value]
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source)
+        return self._compiled
+
+    def possible(self, text: str) -> bool:
+        """False only when no match can exist: the text lacks what every match contains."""
+        guard = self.guard
+        if guard is None:
+            return True
+        if self._fold:  # case-insensitive: compare lower-cased (ASCII only: Unicode folding has surprises)
+            if not text.isascii():
+                return True
+            text = text.lower()
+        return any(all(any(g in text for g in clause) for clause in clauses) for clauses in guard)
+
+    def search(self, text: str, *pos: int) -> re.Match[str] | None:
+        return self.compiled.search(text, *pos) if self.possible(text) else None
+
+    def match(self, text: str, *pos: int) -> re.Match[str] | None:
+        return self.compiled.match(text, *pos) if self.possible(text) else None
+
+    def fullmatch(self, text: str, *pos: int) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, *pos) if self.possible(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text) if self.possible(text) else iter(())
+
+    def findall(self, text: str) -> list[Any]:
+        return self.compiled.findall(text) if self.possible(text) else []
+
+    def sub(self, repl: Any, text: str) -> str:
+        return self.compiled.sub(repl, text) if self.possible(text) else text
+
+
+_ALL_PATTERNS: list[_Pattern] = []
+#: Guards derived by an earlier process, by pattern source (saved with the vocabulary).
+_KNOWN_GUARDS: dict[str, Guard | None] = {}
+
+
+# The pieces of a pattern, as far as guards care: an escape, a character class, a group opening,
+# an alternation bar or group end, anchors and ".", a quantifier, a run of letters and digits,
+# and any other single character (a literal).
+_REGEX_PIECE = _Pattern(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|[0-7]{1,3}|.)|"
+                          r"\[\^?\]?(?:\\.|[^\]\\])*\]|\((?:\?(?:<?[=!]|:|[a-zA-Z]+\)))?|[|)^$.]|"
+                          r"[*+?]\??|\{\d*,?\d*\}\??|[^\W_]+|(?s:.)")
+_GROUPS = ("(", "(?:")
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+_NOT_LITERAL = frozenset("\\[]()|^$.*+?{}")
+
+
+class _NoGuard(Exception):
+    pass
+
+
+def _guard(source: str) -> Guard | None:
+    """What every match of ``source`` contains (see :data:`Guard`), or None when that can't be said.
+
+    Conservative by construction. In each alternative, the clauses are the runs of literal
+    characters the match must contain (a quantifier takes the character before it out of the
+    run; ``?``, ``*`` and ``{m,n}`` make it optional), a class of plain characters (``[- ]``: one
+    of them), and a group that is not optional: its own clauses when it has one alternative, else
+    one clause holding a clause of each alternative. Lookarounds count for nothing. Anything
+    unexpected (a flag group other than a leading ``(?i)``) gives no guard, so no pre-check.
+    """
+    fold = source.startswith("(?i)")
+    pieces = _REGEX_PIECE.compiled.findall(source[4:] if fold else source)
+    try:
+        found, end = _guard_alternatives(pieces, 0)
+    except _NoGuard:
+        return None
+    if found is None or end != len(pieces):
+        return None
+    return tuple(tuple(tuple(sorted({g.lower() for g in clause} if fold else clause)) for clause in clauses)
+                 for clauses in found)
+
+
+def _guard_alternatives(pieces: list[str], i: int) -> tuple[list[list[set[str]]] | None, int]:
+    found: list[list[set[str]]] | None = []
+    while True:
+        clauses, i = _guard_sequence(pieces, i)
+        if not clauses:
+            found = None  # this alternative may match without any literal text
+        elif found is not None:
+            found.append(clauses)
+        if i < len(pieces) and pieces[i] == "|":
+            i += 1
+            continue
+        return found, i
+
+
+def _best_clause(clauses: list[set[str]]) -> set[str]:
+    return max(clauses, key=lambda clause: min(map(len, clause)))
+
+
+def _class_chars(piece: str) -> set[str] | None:
+    """The characters of a class of plain characters (``[- ]``, ``[sz]``), else None (``[^a]``, ``[a-z]``)."""
+    inner = piece[1:-1]
+    if not inner or inner[0] == "^" or "\\" in inner or "-" in inner[1:-1] or "[" in inner:
+        return None
+    return set(inner)
+
+
+def _guard_sequence(pieces: list[str], i: int) -> tuple[list[set[str]], int]:
+    clauses: list[set[str]] = []
+    run = ""
+
+    def quantified(j: int) -> str:
+        return pieces[j][:1] if j < len(pieces) and pieces[j][:1] in ("?", "*", "+", "{") else ""
+
+    while i < len(pieces) and pieces[i] not in ("|", ")"):
+        piece = pieces[i]
+        if piece.startswith("("):
+            if piece not in _GROUPS and piece not in _LOOKAROUNDS or quantified(i + 1) == "?":
+                raise _NoGuard(piece)  # a flag group, a named group ...
+            inner, i = _guard_alternatives(pieces, i + 1)
+            if i >= len(pieces) or pieces[i] != ")":
+                raise _NoGuard("unbalanced")
+            quantifier = quantified(i + 1)
+            i += 2 if quantifier else 1
+            if run:
+                clauses.append({run})
+                run = ""
+            if inner is not None and piece in _GROUPS and quantifier in ("", "+"):
+                if len(inner) == 1:
+                    clauses.extend(inner[0])
+                else:
+                    clauses.append(set().union(*map(_best_clause, inner)))
+            continue
+        quantifier = quantified(i + 1)
+        escaped = piece[0] == "\\" and len(piece) == 2 and not piece[1].isalnum() and piece[1] != "_"
+        if escaped:
+            piece = piece[1]  # an escaped punctuation mark or space stands for itself
+        if escaped or piece[0].isalnum() and piece[0] != "_" or len(piece) == 1 and piece not in _NOT_LITERAL:
+            # a run of literal characters: a quantifier after it applies to its last character only
+            run += piece[:-1] if quantifier else piece
+            if not quantifier:
+                i += 1
+                continue
+        if run:
+            clauses.append({run})
+            run = ""
+        if piece.startswith("[") and quantifier in ("", "+"):
+            chars = _class_chars(piece)
+            if chars:
+                clauses.append(chars)
+        i += 2 if quantifier else 1
+    if run:
+        clauses.append({run})
+    return clauses, i
+
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -116,17 +306,94 @@ def vocabulary(store: Any) -> Vocabulary:
     """Read every name the graph has for the entities a question may mention (a few SPARQL queries).
 
     Remembered per store within a process: the store is only read, so its names do not change.
+    Across processes, for the store :func:`chipkg.store.open_store` opened, the names are kept in
+    its cache entry (:func:`_saved_vocabulary`): reading them back takes well under a millisecond,
+    the queries 15-20 ms, on every ``chipkg ask``.
     """
     cached = _VOCABULARIES.get(id(store))
     if cached is not None and cached[0] is store:
         return cached[1]
-    vocab = _read_vocabulary(store)
+    vocab = _saved_vocabulary(store)
     _VOCABULARIES.clear()
     _VOCABULARIES[id(store)] = (store, vocab)
     return vocab
 
 
+VOCABULARY_FILE = "ask-vocabulary.marshal"
+_VOCABULARY_FORMAT = "chipkg-ask-vocabulary-1"
+
+
+def _entry_of(store: Any) -> str | None:
+    """The cache entry directory ``store`` was opened from by open_store, or None (another store)."""
+    opened = sys.modules.get("chipkg.store")  # not imported: the store cannot come from it
+    for directory, open_one in getattr(opened, "_OPEN", {}).items():
+        if open_one is store:
+            return directory
+    return None
+
+
+def _code_stamp() -> list[tuple[str, int, int]]:
+    """The code that reads the vocabulary, by size and modification time: an edit of it (while the
+    graph, hence the cache entry, stays the same) must not bring back names read the old way."""
+    stamp = []
+    for module in ("chipkg.ask", "chipkg.lookup", "chipkg.namespaces"):
+        path = getattr(sys.modules.get(module), "__file__", None) or module
+        try:
+            info = os.stat(path)
+            stamp.append((module, info.st_size, info.st_mtime_ns))
+        except OSError:
+            stamp.append((module, -1, -1))
+    return stamp
+
+
+def _saved_vocabulary(store: Any) -> Vocabulary:
+    """The vocabulary of an opened cache entry, read from ``<entry>/ask-vocabulary.marshal``.
+
+    The entry's name hashes every input of the graph, so a file there describes this very graph;
+    the code stamp covers the rest. It is written once per entry (whole, then renamed into place)
+    and ignored when unreadable, damaged or from other code: the names are then read again. The
+    file also keeps the guards of this module's patterns (see :class:`_Pattern`), keyed by the
+    pattern itself, so they are not derived again on every question either, and the index of
+    names :func:`_name_index` builds from the vocabulary.
+    """
+    directory = _entry_of(store)
+    if directory is None:
+        return _read_vocabulary(store)
+    path = os.path.join(directory, VOCABULARY_FILE)
+    stamp = _code_stamp()
+    try:
+        with open(path, "rb") as handle:
+            saved = marshal.loads(handle.read())
+        tag, saved_stamp, names, nodes, foundries, designers, index, guards = saved
+        if tag == _VOCABULARY_FORMAT and saved_stamp == stamp and isinstance(names, dict) \
+                and isinstance(nodes, dict) and isinstance(index, dict) and isinstance(guards, dict):
+            for source, guard in guards.items():
+                _KNOWN_GUARDS.setdefault(source, guard)
+            vocab = Vocabulary(names, nodes, frozenset(foundries), frozenset(designers), store)
+            _INDEXES.clear()
+            _INDEXES[id(vocab)] = (vocab, index)
+            return vocab
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # missing or damaged: read the names again, and rewrite the file
+    vocab = _read_vocabulary(store)
+    guards = {p.source: p.guard for p in _ALL_PATTERNS}
+    data = marshal.dumps((_VOCABULARY_FORMAT, stamp, vocab.names, vocab.nodes, vocab.foundries,
+                          vocab.designers, _name_index(vocab), guards))
+    tmp = os.path.join(directory, f".{VOCABULARY_FILE}.{os.getpid()}")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except OSError:  # a read-only cache: the names are read on every call, as before
+        try:
+            os.remove(tmp)
+        except OSError:
+            pass
+    return vocab
+
+
 def _read_vocabulary(store: Any) -> Vocabulary:
+    from chipkg import lookup  # (with difflib: only when the names are read from the graph)
 
     def rows(text: str) -> list[Any]:
         return list(store.query(sparql_prologue() + text, use_default_graph_as_union=True))
@@ -214,7 +481,7 @@ UNSUPPORTED = {
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 # "top three", "the two best chips": a number of chips to list ("the one chip" is not a count)
-_COUNT_WORDS = (r"(?i)\b(top\s+)(" + "|".join(_NUMBER_WORDS) + r")\b|\b("
+_COUNT_WORDS = _Pattern(r"(?i)\b(top\s+)(" + "|".join(_NUMBER_WORDS) + r")\b|\b("
                 + "|".join(w for w in _NUMBER_WORDS if w != "one")
                 + r")(?=\s+(?:best|top|fastest|highest|leading|strongest|most|chips)\b)")
 
@@ -230,21 +497,53 @@ _COMPARATORS: list[tuple[str, str]] = sorted([
     *((w, "at_most") for w in ["at most", "no more than", "not more than", "up to", "maximum of",
                                "a maximum of", "max", "<=", "≤", "=<"]),
 ], key=lambda pair: -len(pair[0]))
-_COMPARATOR_BEFORE = re.compile(
-    r"(?:(?<=[\s(])|^)(" + "|".join(re.escape(w) for w, _ in _COMPARATORS) + r")\s*$")
+
+
+def _comparator_before(low: str) -> tuple[str, int] | None:
+    """The comparison word that ends ``low`` (but for spaces), and where it starts, or None.
+
+    The longest wins ("no more than", not "more than"); it must start the text or follow a space
+    or "(". (What the regular expression ``(?:(?<=[\\s(])|^)(WORD|...)\\s*$`` finds, without
+    compiling forty alternatives.)
+    """
+    head = low.rstrip()
+    for word, _param in _COMPARATORS:  # longest first
+        if head.endswith(word):
+            start = len(head) - len(word)
+            if start == 0 or head[start - 1].isspace() or head[start - 1] == "(":
+                return word, start
+    return None
+
+
 _COMPARATOR_AFTER = [
-    (re.compile(r"^\s*(?:or|and)\s+(?:more|greater|higher|above|larger|bigger|over|up)\b|^\s*\+"), "at_least"),
-    (re.compile(r"^\s*(?:or|and)\s+(?:less|fewer|lower|below|smaller|under)\b"), "at_most"),
+    (_Pattern(r"^\s*(?:or|and)\s+(?:more|greater|higher|above|larger|bigger|over|up)\b|^\s*\+"), "at_least"),
+    (_Pattern(r"^\s*(?:or|and)\s+(?:less|fewer|lower|below|smaller|under)\b"), "at_most"),
 ]
 # A comparison word that is still there once the numbers are read compares nothing. ("over" and
 # "up to" are left out: "over its predecessor", "scale up to" are not comparisons.)
-_DANGLING = re.compile(
+_DANGLING = _Pattern(
     r"\b(?:(?:more|less|fewer|greater|larger|bigger|higher|lower|smaller) than|at least|at most|"
     r"above|below|under|exceeding)\b|[<>≤≥]")
 
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d])")
-_UNIT_TOKENS = re.compile(r"[^\s,;?!()]+(?:[ \t]+[^\s,;?!()]+){0,3}")
-_UNIT_SPELLINGS = {u.lower() for d in DIMENSIONS.values() for u in [*d.units, *d.folded]}
+_NUMBER = _Pattern(r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d])")
+_UNIT_TOKENS = _Pattern(r"[^\s,;?!()]+(?:[ \t]+[^\s,;?!()]+){0,3}")
+_NON_SPACE = _Pattern(r"\S+")
+_NEXT_WORD = _Pattern(r"\s*-?([^\s,;?!()]+)")
+_WITH = _Pattern(r"(?i)\bw/(?=\s)")  # "chips w/ HBM"
+_THAN = _Pattern(r"\bthan\b")
+_UNIT_KEYS: dict[str, frozenset[str]] = {}  # dimension -> its units as _unit_key spells them
+
+
+def _unit_key(unit: str) -> str:
+    """A unit reduced the way units.parse_quantity's look-up can reduce it (case, spaces, hyphens)."""
+    return unit.lower().replace(" ", "").replace("-", "")
+
+
+def _unit_keys() -> dict[str, frozenset[str]]:
+    if not _UNIT_KEYS:  # the unit tables are built on first use (units.DIMENSIONS)
+        for name, dim in DIMENSIONS.items():
+            _UNIT_KEYS[name] = frozenset(_unit_key(u) for u in [*dim.units, *dim.folded])
+    return _UNIT_KEYS
 
 #: Hint words name an attribute; the chosen intent must be able to show or filter on it.
 HINTS: dict[str, str] = {
@@ -279,22 +578,22 @@ HINTS: dict[str, str] = {
     "format": r"\bprecisions?\b|\bformats?\b|\bdata ?types?\b|\bnumeric\b|\bnumber formats?\b",
     "architecture": r"\barchitectures?\b|\bbased on\b",
 }
-_HINTS = {name: re.compile(pattern) for name, pattern in HINTS.items()}
+_HINTS = {name: _Pattern(pattern) for name, pattern in HINTS.items()}
 
 # Flags that set a boolean parameter.
-_ON_CHIP = re.compile(r"\bon[- ]?chip\b")
-_OFF_CHIP = re.compile(r"\boff[- ]?chip\b|\bexternal\b")
-_PROFILED = re.compile(r"\bprofiled\b|\bprofiles\b")
+_ON_CHIP = _Pattern(r"\bon[- ]?chip\b")
+_OFF_CHIP = _Pattern(r"\boff[- ]?chip\b|\bexternal\b")
+_PROFILED = _Pattern(r"\bprofiled\b|\bprofiles\b")
 # "AI accelerator" is a kind in the ontology, but people use it for any chip: only a kind when asked.
 _WEAK_KINDS = {"AI accelerator"}
-_KIND_CONTEXT = re.compile(r"\b(?:kind|type|class|category)\b|\b(?:are|is)\s+(?:an?\s+)?ai accelerators?\b")
+_KIND_CONTEXT = _Pattern(r"\b(?:kind|type|class|category)\b|\b(?:are|is)\s+(?:an?\s+)?ai accelerators?\b")
 # What is left of "What is HBM?" once the name is read: a request for a definition.
-_DEFINITION = re.compile(r"^\W*(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?\W*$")
-_SINGULAR_SUPERLATIVE = re.compile(r"\b(?:which|what) chip\b|\b(?:top|best|highest|leading|fastest) chip\b")
-_FASTEST = re.compile(r"\bfastest\b|\bquickest\b")
+_DEFINITION = _Pattern(r"^\W*(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?\W*$")
+_SINGULAR_SUPERLATIVE = _Pattern(r"\b(?:which|what) chip\b|\b(?:top|best|highest|leading|fastest) chip\b")
+_FASTEST = _Pattern(r"\bfastest\b|\bquickest\b")
 # In a comparison, "previous TPUs", "the first generation", "prior versions" name the baseline the
 # comparisons query already reports; the word after must be a kind or a generic noun.
-_BASELINE = re.compile(r"\b(?:previous|prior|earlier|older|preceding|first)(?:[- ]gen(?:eration)?s?)?\b"
+_BASELINE = _Pattern(r"\b(?:previous|prior|earlier|older|preceding|first)(?:[- ]gen(?:eration)?s?)?\b"
                        r"(?:\s+([a-z0-9-]+))?")
 _BASELINE_NOUNS = frozenset("generation generations gen gens version versions model models chip chips one ones "
                             "predecessor predecessors".split())
@@ -341,7 +640,7 @@ class Intent(NamedTuple):
     exact_is_minimum: bool = False
 
     @property
-    def pattern(self) -> re.Pattern[str] | None:
+    def pattern(self) -> _Pattern | None:
         return _CUES[self.name]
 
 
@@ -350,14 +649,15 @@ def _f(*items: str) -> frozenset[str]:
 
 
 # Words that pick one value of an enumeration (a qualifier of hedged figures, a kind of note).
-_QUALIFIERS = [(r"\bapproximat\w*|\broughly\b", "approximate"), (r"\bupper[- ]bounds?\b", "upper bound"),
-               (r"\blower[- ]bounds?\b", "lower bound"), (r"\buncertain\b", "uncertain"),
-               (r"\bnominal\b|\btypical\b", "nominal")]
+_QUALIFIERS = [(_Pattern(r"\bapproximat\w*|\broughly\b"), "approximate"),
+               (_Pattern(r"\bupper[- ]bounds?\b"), "upper bound"), (_Pattern(r"\blower[- ]bounds?\b"), "lower bound"),
+               (_Pattern(r"\buncertain\b"), "uncertain"), (_Pattern(r"\bnominal\b|\btypical\b"), "nominal")]
 # The article's own hedge words, read as a qualifier only in a question about hedged figures
 # ("which figures are hedged with 'up to'"); elsewhere "up to" is a bound and "around" a filler.
-_QUOTED_HEDGES = [(r"\bup to\b", "upper bound"), (r"\blikely\b", "uncertain"), (r"\baround\b|~", "approximate")]
-_NOTE_KINDS = [(r"\bslips?\b|\btypos?\b|\bmistakes?\b", "slip"),
-               (r"\binconsisten\w*|\bcontradict\w*|\bdiscrepanc\w*", "inconsistency")]
+_QUOTED_HEDGES = [(_Pattern(r"\bup to\b"), "upper bound"), (_Pattern(r"\blikely\b"), "uncertain"),
+                  (_Pattern(r"\baround\b|~"), "approximate")]
+_NOTE_KINDS = [(_Pattern(r"\bslips?\b|\btypos?\b|\bmistakes?\b"), "slip"),
+               (_Pattern(r"\binconsisten\w*|\bcontradict\w*|\bdiscrepanc\w*"), "inconsistency")]
 _SOURCES_CUE = (r"\bsources?\b|\bprovenance\b|\bcit(?:e|es|ed|ing|ation|ations)\b|\breferences?\b|"
                 r"\bcomes? from\b|\bderived from\b|\bwhere (?:does|do|did) (?:the article|it|they|the author) get\b")
 _FIGURE_DIMENSIONS = frozenset(DIMENSIONS)
@@ -470,11 +770,11 @@ INTENTS: list[Intent] = [
            takes={"profiled": ""}, hints=_f("node", "fabricated", "manufactured")),
     Intent("hedged-figures", "hedged-figures",
            cue=r"\bhedg(?:e|ed|es|ing)\b|\bqualifiers?\b|\bqualified\b|\bnot exact\b|\binexact\b|"
-               r"\bimprecise\b|\bvague\b|" + "|".join(p for p, _ in _QUALIFIERS),
+               r"\bimprecise\b|\bvague\b|" + "|".join(p.source for p, _ in _QUALIFIERS),
            takes={"chip": "chip", "qualifier": "qualifier"}, ranges=_FIGURE_DIMENSIONS, hints=_FIGURE_HINTS,
            quotes=True),
     Intent("article-inconsistencies", "article-inconsistencies",
-           cue=r"\berrors?\b|\bincorrect\b|\bwrong\b|" + "|".join(p for p, _ in _NOTE_KINDS),
+           cue=r"\berrors?\b|\bincorrect\b|\bwrong\b|" + "|".join(p.source for p, _ in _NOTE_KINDS),
            takes={"note_kind": "note_kind"}),
     Intent("performance-per-watt", "performance-per-watt",
            cue=r"\bper[- ]watt\b|\bper w\b|/\s*w(?:att)?\b|\bmost efficient\b|"
@@ -537,7 +837,7 @@ INTENTS: list[Intent] = [
     Intent("chip-profile", "compare-chips", needs=_f("chips"), takes={"chips": "chips"},
            hints=_f("node", "transistors", "clock", "power", "performance", "kind", "speed")),
 ]
-_CUES: dict[str, re.Pattern[str] | None] = {i.name: re.compile(i.cue) if i.cue else None for i in INTENTS}
+_CUES: dict[str, _Pattern | None] = {i.name: _Pattern(i.cue) if i.cue else None for i in INTENTS}
 _ALL_CUES = [p for p in _CUES.values() if p is not None]
 _COMPARISONS_CUE = _CUES["comparisons"]
 
@@ -561,12 +861,16 @@ class _Quantity:
         self.comparator: str | None = None
 
 
+_POSSESSIVE = _Pattern(r"['’]s\b")
+_OR_MORE = _Pattern(r"(\d[\d.,]*\s*[A-Za-z/%]*)\+(?=[\s?.!,]|$)")
+
+
 class _Text:
     """The question twice (as typed, and lower-cased) with the parts already read blanked out."""
 
     def __init__(self, question: str) -> None:
-        text = re.sub(r"['’]s\b", "", question.replace("\u00a0", " ").replace("’", "'"))  # "Groq's" -> "Groq"
-        text = re.sub(r"(\d[\d.,]*\s*[A-Za-z/%]*)\+(?=[\s?.!,]|$)", r"\1 or more", text)  # "100 MB+"
+        text = _POSSESSIVE.sub("", question.replace("\u00a0", " ").replace("’", "'"))  # "Groq's" -> "Groq"
+        text = _OR_MORE.sub(r"\1 or more", text)  # "100 MB+"
         self.source = text  # never blanked: for quoting the question back
         self.orig = text
         self.low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -605,8 +909,8 @@ def _closest_queries(question: str, n: int = 3) -> list[str]:
     return [name for _score, name in sorted(scored)[:n]]
 
 
-_NAME_TOKEN = re.compile(r"[a-z0-9µ]+")
-_SEPARATORS = re.compile(r"[\s\-_/.()]*")
+_NAME_TOKEN = _Pattern(r"[a-z0-9µ]+")
+_SEPARATORS = _Pattern(r"[\s\-_/.()]*")
 _MAX_NAME_TOKENS = 8
 
 
@@ -702,13 +1006,16 @@ def _read_unit(number: str, rest: str) -> tuple[str, set[str], int]:
         lead += 1
         body = body[1:]
     run = _UNIT_TOKENS.match(body)
-    tokens = list(re.finditer(r"\S+", run.group(0))) if run else []
+    tokens = list(_NON_SPACE.finditer(run.group(0))) if run else []
     for k in range(len(tokens), 0, -1):
         unit = body[:tokens[k - 1].end()].rstrip(".:")
         if not unit:
             continue
         dims = set()
-        for dim in DIMENSIONS:
+        key = _unit_key(unit)
+        for dim, keys in _unit_keys().items():
+            if key not in keys:
+                continue  # no spelling of this dimension's units reduces to it: parse_quantity would refuse it
             try:
                 parse_quantity(f"{number} {unit}", dim)
             except ChipkgError:
@@ -730,8 +1037,9 @@ def _find_quantities(text: _Text, question: str) -> list[_Quantity]:
             raise _refuse(question, f"the negative number -{m.group(1)} makes no sense for a chip")
         unit, dims, used = _read_unit(m.group(1), text.orig[m.end():])
         if not unit:
-            word = re.match(r"\s*-?([^\s,;?!()]+)", text.orig[m.end():])
-            if word and word.group(1).lower() in _UNIT_SPELLINGS:
+            word = _NEXT_WORD.match(text.orig[m.end():])
+            spellings = {u.lower() for d in DIMENSIONS.values() for u in [*d.units, *d.folded]}
+            if word and word.group(1).lower() in spellings:
                 raise _refuse(question, f"the unit {word.group(1)!r} after {m.group(1)} is unknown or "
                                         "ambiguous here (e.g. write MB for megabytes, Mb for megabits)")
         if "bandwidth" in dims:
@@ -751,10 +1059,11 @@ def _find_quantities(text: _Text, question: str) -> list[_Quantity]:
             text.blank(first.end, second.start)
     for q in found:
         if q.comparator is None:
-            m = _COMPARATOR_BEFORE.search(text.low[:q.start])
-            if m:
-                q.comparator = dict(_COMPARATORS)[m.group(1)]
-                text.blank(m.start(1), m.end(1))
+            before = _comparator_before(text.low[:q.start])
+            if before:
+                word, start = before
+                q.comparator = dict(_COMPARATORS)[word]
+                text.blank(start, start + len(word))
             else:
                 for pattern, comparator in _COMPARATOR_AFTER:
                     after = pattern.match(text.low[q.end:])
@@ -767,7 +1076,7 @@ def _find_quantities(text: _Text, question: str) -> list[_Quantity]:
 
 
 def _leftover_words(low: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9µ]+", low) if w not in FILLER]
+    return [w for w in _NAME_TOKEN.findall(low) if w not in FILLER]
 
 
 class _Reading(NamedTuple):
@@ -786,9 +1095,9 @@ def interpret(question: str, vocab: Vocabulary) -> Interpretation:
     """Map a plain-English question onto a stored query and its parameters, or refuse (NoAnswer)."""
     if not question.strip():
         raise _refuse(question, "the question is empty")
-    question = re.sub(_COUNT_WORDS, lambda m: (m.group(1) or "") + _NUMBER_WORDS[(m.group(2) or m.group(3)).lower()],
+    question = _COUNT_WORDS.sub(lambda m: (m.group(1) or "") + _NUMBER_WORDS[(m.group(2) or m.group(3)).lower()],
                       question)
-    text = _Text(re.sub(r"(?i)\bw/(?=\s)", "with", question))
+    text = _Text(_WITH.sub("with", question))
     flags: dict[str, str] = {}
     for pattern, key, value in ((_ON_CHIP, "on_chip", "true"), (_OFF_CHIP, "on_chip", "false"),
                                 (_PROFILED, "profiled", "true")):
@@ -816,11 +1125,11 @@ def interpret(question: str, vocab: Vocabulary) -> Interpretation:
     quoted_hedges: set[str] = set()
     if _CUES["hedged-figures"].search(text.low):
         for pattern, value in _QUOTED_HEDGES:
-            for m in re.finditer(pattern, text.low):
+            for m in pattern.finditer(text.low):
                 quoted_hedges.add(value)
                 text.blank(m.start(), m.end())
     for key, table in (("qualifier", _QUALIFIERS), ("note_kind", _NOTE_KINDS)):
-        values = {value for pattern, value in table if re.search(pattern, text.low)}
+        values = {value for pattern, value in table if pattern.search(text.low)}
         if key == "qualifier":
             values |= quoted_hedges
         if len(values) > 1:
@@ -837,7 +1146,7 @@ def interpret(question: str, vocab: Vocabulary) -> Interpretation:
         hints.add("performance")
     cued = [i for i in INTENTS if i.pattern is not None and i.pattern.search(text.low)]
     if _COMPARISONS_CUE.search(text.low):  # "how much faster is Trainium2 than its predecessor"
-        for m in re.finditer(r"\bthan\b", text.low):
+        for m in _THAN.finditer(text.low):
             text.blank(m.start(), m.end())
     for pattern in [*_ALL_CUES, *_HINTS.values()]:
         for m in pattern.finditer(text.low):
@@ -865,12 +1174,12 @@ def interpret(question: str, vocab: Vocabulary) -> Interpretation:
 # chip-rules-out whether the article rules it out. The article's lists are not exhaustive, so a
 # property that is neither recorded nor ruled out gets "the article does not say", never "false".
 
-_YES_NO_LEAD = re.compile(r"\W*(?:please\s+)?(?:tell me|let me know)\b[\s,:]*")
-_YES_NO_CLAUSE = re.compile(r"(?:if|whether|is it true that)\b\s*")
-_YES_NO_AUX = re.compile(r"\W*(?:is|are|does|do|did|can|could|has|have|was|were|will)\b")
-_AN_AI_ACCELERATOR = re.compile(r"\ban?\s+ai accelerators?\b")
+_YES_NO_LEAD = _Pattern(r"\W*(?:please\s+)?(?:tell me|let me know)\b[\s,:]*")
+_YES_NO_CLAUSE = _Pattern(r"(?:if|whether|is it true that)\b\s*")
+_YES_NO_AUX = _Pattern(r"\W*(?:is|are|does|do|did|can|could|has|have|was|were|will)\b")
+_AN_AI_ACCELERATOR = _Pattern(r"\ban?\s+ai accelerators?\b")
 # Words that join two conditions (a name such as "ranking and recommendation" is read before this).
-_COMBINATION = re.compile(r"\b(?:and|or|nor|both|either|neither|plus|as well as)\b|&")
+_COMBINATION = _Pattern(r"\b(?:and|or|nor|both|either|neither|plus|as well as)\b|&")
 # Stored queries that list a chip's facts: not an answer to a yes/no question.
 _FACT_LISTS = frozenset({"chip-profile", "chip-memory", "compare-chips"})
 CHECK_QUERY = "chip-check"
