@@ -476,6 +476,42 @@ CASES: list[Case] = [
         {"chip": "Mythic M2000", "peak_ops": 35e12},  # line 165
     ]),
     Case("top-performance", {"precision": "INT4", "n": "1"}, [{"chip": "IBM NorthPole", "peak_ops": 400e12}]),  # 113
+    # ======================================================================= rank-chips
+    Case("rank-chips", {"metric": "transistors", "n": "3"}, [
+        {"chip": "Cerebras CS-3", "figure_count": 4e12, "figure_hz": None},  # line 139: 4 trillion
+        {"chip": "Nvidia Blackwell GPU", "figure_count": 208e9},  # line 41: 208 billion
+        {"chip": "Microsoft Maia 100", "figure_count": 120e9},  # line 81: 120 billion
+    ], ordered=True),
+    Case("rank-chips", {"metric": "power", "order": "asc"}, [
+        {"chip": "Mythic M2000", "figure_w": 4.0, "qualifier": Parts("nominal", "approximate")},  # l.165 ~4 W
+        {"chip": "Tenstorrent Grayskull e75", "figure_w": 75.0},  # line 183: 75W
+        {"chip": "Meta MTIA v2", "figure_w": 90.0},  # line 89: 90 watts
+        {"chip": "Qualcomm Cloud AI 100 Ultra", "figure_w": 150.0, "scope": "per card"},  # line 104: 150 W card
+        {"chip": "Tenstorrent Grayskull e150", "figure_w": 200.0},  # line 183: 200W
+    ], ordered=True),
+    Case("rank-chips", {"metric": "clock", "n": "3"}, [
+        {"chip": "Apple M4", "figure_hz": 3.5e9, "qualifier": "upper bound"},  # line 119: up to 3.5 GHz
+        {"chip": "Meta MTIA v2", "figure_hz": 1.35e9},  # line 89: 1.35 GHz
+        {"chip": "Groq LPU", "figure_hz": 1.2e9},  # line 153: 1.2 GHz (ties with e150 l.183, by name)
+    ], ordered=True),
+    Case("rank-chips", {"metric": "sram", "n": "3"}, [
+        {"chip": "d-Matrix Corsair C8", "figure_bytes": 2e9},  # line 173: 2 GB SRAM
+        {"chip": "Meta MTIA v2", "figure_bytes": 256e6},  # line 89: 256 MB on-chip SRAM
+        {"chip": "IBM NorthPole", "figure_bytes": 192e6},  # line 113: 192 MB
+    ], ordered=True),
+    Case("rank-chips", {"metric": "cores", "n": "4"}, [
+        {"chip": "Cerebras CS-3", "figure_count": 900000.0},  # line 139: 900,000 AI-optimized cores
+        {"chip": "d-Matrix Corsair C8", "figure_count": 2048.0},  # line 173: 2,048 DIMC units
+        {"chip": "SambaNova SN40L", "figure_count": 1040.0},  # line 131: 1,040 cores
+        {"chip": "Groq LPU", "figure_count": 1000.0, "qualifier": "lower bound"},  # line 153: over 1,000
+    ], ordered=True),
+    Case("rank-chips", {"metric": "feature-size", "order": "asc", "n": "1"}, [
+        {"chip": "Apple M4", "figure_m": 3e-9},  # line 119: 3nm
+    ], ordered=True),
+    Case("rank-chips", {"metric": "die-area"}, [
+        {"chip": "IBM NorthPole", "figure_m2": 8e-4, "scope": "per die"},  # line 113: 800 mm²
+    ], ordered=True),
+    Case("rank-chips", {"metric": "bogus"}, []),
     # ======================================================================= performance-per-watt
     Case("performance-per-watt", {}, [
         # line 165: up to 35 TOPS at about 4 W

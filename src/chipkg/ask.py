@@ -1097,6 +1097,9 @@ def interpret(question: str, vocab: Vocabulary) -> Interpretation:
         raise _refuse(question, "the question is empty")
     question = _COUNT_WORDS.sub(lambda m: (m.group(1) or "") + _NUMBER_WORDS[(m.group(2) or m.group(3)).lower()],
                       question)
+    ranked = _rank_chips(question, vocab)
+    if ranked is not None:
+        return ranked
     text = _Text(_WITH.sub("with", question))
     flags: dict[str, str] = {}
     for pattern, key, value in ((_ON_CHIP, "on_chip", "true"), (_OFF_CHIP, "on_chip", "false"),
@@ -1164,6 +1167,101 @@ def interpret(question: str, vocab: Vocabulary) -> Interpretation:
         # "What is HBM?" asks for a definition; listing the chips that use HBM would not answer it.
         raise _refuse(question, "the graph holds no definitions, only facts about chips")
     return chosen
+
+
+# --------------------------------------------------------------------------- rankings by one figure
+#
+# "Which chip has the most transistors?", "top 3 chips by clock speed", "the two chips with the least
+# power": a superlative and one metric word, nothing else but filler, map to rank-chips. A question
+# with something more (a node, a vendor, a precision, a memory technology such as HBM) is refused:
+# rank-chips ranks every chip. Anything else (no metric word: "the highest INT8 performance", or an
+# unknown word: "most power efficient") is left to the intents below.
+
+RANK_QUERY = "rank-chips"
+_RANK_DESC = ("most", "highest", "largest", "biggest", "greatest", "fastest", "top", "maximum", "best")
+_RANK_ASC = ("least", "fewest", "lowest", "smallest", "slowest", "minimum")
+# Comparison words that contain a superlative ("at least 128 MB"): not a ranking.
+_RANK_NOT = _Pattern(r"\b(?:at|no|not)\s+(?:least|most)\b|\b(?:a\s+)?(?:maximum|minimum)\s+of\b")
+_RANK_WORD = _Pattern(r"\b(?:" + "|".join(_RANK_DESC + _RANK_ASC) + r")\b")
+#: Metric words, in the order they are read (each match is blanked before the next is tried).
+_RANK_METRICS: list[tuple[_Pattern, str]] = [(_Pattern(source), metric) for source, metric in [
+    (r"\bon[- ]?chip (?:sram|memory)(?: capacity)?\b|\bsram(?: capacity)?\b", "sram"),
+    (r"\b(?:memory )?bandwidth\b", "bandwidth"),
+    (r"\bclock(?:ed)?(?: (?:speeds?|frequenc(?:y|ies)|rates?))?\b|\bfrequenc(?:y|ies)\b", "clock"),
+    (r"\btransistor counts?\b|\bnumber of transistors\b|\btransistors\b", "transistors"),
+    (r"\bpower(?: (?:consumption|draw|usage|figure))?\b|\bwatts\b|\bwattage\b|\btdp\b", "power"),
+    (r"\b(?:number of )?(?:cores|compute units|processing (?:elements|units))\b|\bcore counts?\b", "cores"),
+    (r"\bdie(?: (?:sizes?|areas?))?\b", "die-area"),
+    (r"\bmodel sizes?\b|\bmodels?\b", "model-size"),
+    (r"\b(?:process(?:ing)? )?nodes?\b|\bfeature sizes?\b|\bprocess(?: technology)?\b", "feature-size"),
+    (r"\b(?:memory|ram)(?: capacity)?\b|\bcapacity\b", "memory"),
+]]
+# "fastest" / "slowest" rank only what has a speed: clock and bandwidth.
+_RANK_SPEED_WORDS = frozenset({"fastest", "slowest"})
+_RANK_TOP_N = _Pattern(r"\btop\s+(\d+)\b|\b(\d+)\s+(?:chips|accelerators|processors)\b")
+_RANK_SINGULAR = _Pattern(r"\b(?:which|what)\s+(?:single\s+)?(?:chip|accelerator|processor)\b(?!s)|"
+                          r"\bthe\s+(?:chip|accelerator|processor)\s+(?:with|that)\b")
+_RANK_SUBJECT = _Pattern(r"\bchips?\b|\baccelerators?\b|\bprocessors?\b|\btop\s+\d+\b|\brank(?:ed|ing|s)?\b")
+_RANK_FILLER = FILLER | {"has", "have", "rank", "ranked", "ranking", "rankings", "order", "ordered", "sorted",
+                         "first", "speed", "size", "area", "consumption", "draw", "draws", "consume", "consumes",
+                         "capacity", "handle", "handles"}
+_RANK_DIGITS = _Pattern(r"\d")
+
+
+def _rank_chips(question: str, vocab: Vocabulary) -> Interpretation | None:
+    """rank-chips for a superlative question about one metric, a refusal, or None (not such a question)."""
+    if not _RANK_WORD.possible(question.lower()):
+        return None
+    low = _RANK_NOT.sub(lambda m: " " * len(m.group(0)), question.lower().replace("’", "'"))
+    words = [m.group(0) for m in _RANK_WORD.finditer(low)]
+    if not words:
+        return None
+    rest = low
+    metrics: list[str] = []
+    for pattern, metric in _RANK_METRICS:
+        for m in pattern.finditer(rest):
+            metrics.append(metric)
+            rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+    if not metrics:
+        return None
+    if len(set(metrics)) > 1:
+        raise _refuse(question, f"it asks for a ranking by several figures ({', '.join(sorted(set(metrics)))}) "
+                                "and rank-chips ranks by one")
+    metric = metrics[0]
+    if metric == "model-size" and not _RANK_SUBJECT.search(low):
+        return None  # "what are the largest model sizes supported": max-model-size lists them all
+    desc = {w for w in words if w in _RANK_DESC}
+    asc = {w for w in words if w in _RANK_ASC}
+    if (desc - {"top"}) and asc:
+        raise _refuse(question, f"it asks for both ends of a ranking ({', '.join(sorted(desc | asc))})")
+    if (desc | asc) & _RANK_SPEED_WORDS and metric not in ("clock", "bandwidth"):
+        return None  # "the fastest chip by power": no speed to rank by
+    order = "asc" if asc else "desc"
+    n_values = {a or b for a, b in _RANK_TOP_N.findall(rest)}
+    rest = _RANK_TOP_N.sub(" ", rest)
+    for m in _RANK_WORD.finditer(rest):
+        rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+    leftover = [w for w in _NAME_TOKEN.findall(rest) if w not in _RANK_FILLER]
+    if leftover:
+        named = _find_entities(_Text(" ".join(leftover)), vocab, with_aspects=False, with_weak_kinds=False)
+        node_words = {"nm", "nanometer", "nanometers"} & set(leftover)
+        if named or node_words or _RANK_DIGITS.search(" ".join(leftover)):
+            what = ", ".join(repr(w) for w in leftover)
+            raise _refuse(question, f"rank-chips ranks every chip by {metric} and can't also filter on {what}")
+        return None  # an unknown word: the intents below decide (or refuse)
+    params = {"metric": metric, "order": order}
+    if len(n_values) > 1:
+        raise _refuse(question, f"it has numbers ({', '.join(sorted(n_values))}) I can't place")
+    if n_values:
+        n = n_values.pop()
+        if int(n) < 1:
+            raise _refuse(question, f"{n} is not a number of chips to list")
+        params["n"] = str(int(n))
+    elif _RANK_SINGULAR.search(low):
+        params["n"] = "1"
+    stored = catalog.get(RANK_QUERY)
+    shown = ", ".join(f"{k}={v}" for k, v in params.items())
+    return Interpretation(RANK_QUERY, params, f"{stored.title} ({shown})")
 
 
 # --------------------------------------------------------------------------- yes/no questions about one chip
