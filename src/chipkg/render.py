@@ -18,7 +18,7 @@ _NUMERIC = {XSD + t for t in ("integer", "decimal", "double", "float", "int", "l
 SUFFIX_DIMENSIONS = {
     "bytes": "datasize", "bps": "bandwidth", "bitps": "networkrate", "ops": "performance",
     "flops": "flops", "w": "power", "watts": "power", "hz": "frequency", "m": "length",
-    "count": "count", "pct": "percentage", "share": "percentage", "opsw": "efficiency",
+    "count": "count", "pct": "percentage", "share": "percentage", "opsw": "efficiency", "m2": "area",
 }
 
 

@@ -216,6 +216,7 @@ _DISPLAY: dict[str, list[tuple[float, str]]] = {
     "efficiency": [(1e12, "TOPS/W"), (1e9, "GOPS/W"), (1, "OPS/W")],
     "frequency": [(1e9, "GHz"), (1e6, "MHz"), (1e3, "kHz"), (1, "Hz")],
     "length": [(1, "m"), (1e-3, "mm"), (1e-6, "µm"), (1e-9, "nm")],
+    "area": [(1, "m²"), (1e-6, "mm²")],
     "count": [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")],
     "percentage": [],
 }
