@@ -3,14 +3,13 @@
 ``describe(store, name)`` resolves a label, alternative label, slug or IRI, then gathers the
 entity's facts, its figures (each with the unit as stated, its qualifier, scope and source URL),
 what refers to it, and the notes on the article's inconsistencies that concern it or its figures.
-The CLI renders the returned dataclass as a table, JSON or Turtle.
+The CLI renders the returned Description as a table, JSON or Turtle.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from chipkg import lookup
 from chipkg.errors import NoAnswer, UsageError
@@ -35,8 +34,7 @@ _QUALIFIER_WORDS = {
 }
 
 
-@dataclass
-class Figure:
+class Figure(NamedTuple):
     property: str
     text: str
     qualifier: str | None
@@ -45,28 +43,37 @@ class Figure:
     normalized: float | None = None
 
 
-@dataclass
-class Note:
+class Note(NamedTuple):
     kind: str
     text: str
     iri: str
 
 
-@dataclass
 class Description:
-    iri: str
-    label: str
-    types: list[str]
-    alt_labels: list[str]
-    comment: str | None
-    facts: dict[str, list[str]] = field(default_factory=dict)
-    figures: list[Figure] = field(default_factory=list)
-    referenced_by: dict[str, list[str]] = field(default_factory=dict)
-    notes: list[Note] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)
+    """What describe() found; filled in step by step, so a plain class (a dataclass would cost
+    the query path ~3 ms of imports)."""
+
+    def __init__(self, iri: str, label: str, types: list[str], alt_labels: list[str], comment: str | None) -> None:
+        self.iri = iri
+        self.label = label
+        self.types = types
+        self.alt_labels = alt_labels
+        self.comment = comment
+        self.facts: dict[str, list[str]] = {}
+        self.figures: list[Figure] = []
+        self.referenced_by: dict[str, list[str]] = {}
+        self.notes: list[Note] = []
+        self.sources: list[str] = []
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {
+            "iri": self.iri, "label": self.label, "types": self.types, "alt_labels": self.alt_labels,
+            "comment": self.comment, "facts": self.facts,
+            "figures": [f._asdict() for f in self.figures],
+            "referenced_by": self.referenced_by,
+            "notes": [n._asdict() for n in self.notes],
+            "sources": self.sources,
+        }
 
 
 class _Graph:

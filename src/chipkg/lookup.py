@@ -7,7 +7,6 @@ several entities lists them, and the caller decides (``describe`` exits 2).
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Any, NamedTuple
 
@@ -75,6 +74,8 @@ def candidates(store: Any, text: str, class_iri: str | None = None) -> list[Cand
 def suggestions(store: Any, text: str, class_iri: str | None = None, n: int = 3) -> list[str]:
     labels = sorted({label for _e, _n, label in names(store, class_iri)})
     by_name = {_normal(name): label for _e, name, label in names(store, class_iri)}
+    import difflib  # only for suggestions, after a miss
+
     close = difflib.get_close_matches(_normal(text), list(by_name), n=n * 2, cutoff=0.5)
     out: list[str] = []
     for key in close:
