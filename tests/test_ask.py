@@ -40,8 +40,8 @@ HELDOUT_2 = [r for r in ROWS if (r.get("notes") or "").startswith("heldout-2")]
 
 
 def test_number_of_phrasings():
-    assert len(ROWS) == 346
-    assert len(REFUSED) == 64
+    assert len(ROWS) == 356
+    assert len(REFUSED) == 70
     assert len({r["question"].lower() for r in ROWS}) == len(ROWS), "duplicate questions"
 
 

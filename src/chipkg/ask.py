@@ -1259,9 +1259,37 @@ def _rank_chips(question: str, vocab: Vocabulary) -> Interpretation | None:
         params["n"] = str(int(n))
     elif _RANK_SINGULAR.search(low):
         params["n"] = "1"
+    if order == "asc" and metric in _RANK_PARTIAL_METRICS:
+        # a chip's smallest memory or core figure is often one part of it (the M4's "4
+        # high-performance cores", Gaudi 3's 96 MB of SRAM beside 128 GB of HBM)
+        raise _refuse(question, f"a chip's smallest {metric} figure may be only one part of it, "
+                                "so the least is not known")
     stored = catalog.get(RANK_QUERY)
+    if params.get("n") == "1" and vocab.store is not None:
+        _check_single_winner(question, vocab.store, stored, {**params, "n": "2"}, order)
     shown = ", ".join(f"{k}={v}" for k, v in params.items())
     return Interpretation(RANK_QUERY, params, f"{stored.title} ({shown})")
+
+
+# Metrics whose figures a chip may have several of, some only a part (per die, per core type).
+_RANK_PARTIAL_METRICS = frozenset({"memory", "cores"})
+
+
+def _check_single_winner(question: str, store: Any, stored: Any, params: dict[str, str], order: str) -> None:
+    """Refuse "the one chip with the least X" when only one chip has the figure or the winner's
+    figure is a lower bound ("over 10 billion" is no known minimum)."""
+    from chipkg import sparql
+
+    bound = catalog.bind(stored, params, store)
+    result = sparql.run(store, stored.sparql, bound.bindings)
+    rows = [{v: ("" if x is None else str(getattr(x, "value", x))) for v, x in zip(result.variables, row, strict=False)}
+            for row in result.rows]
+    if not rows:
+        return
+    if order == "asc" and len(rows) < 2:  # one die area (NorthPole's): not known to be the smallest
+        raise _refuse(question, f"only {rows[0]['chip']} has that figure, so the least is not known")
+    if order == "asc" and "lower bound" in rows[0].get("qualifier", ""):
+        raise _refuse(question, f"the figure of {rows[0]['chip']} is a lower bound, so the least is not known")
 
 
 # --------------------------------------------------------------------------- yes/no questions about one chip
@@ -1605,9 +1633,17 @@ def _answer(intent: Intent, params: dict[str, str], slots: dict[str, Any]) -> In
         # "Does the MTIA v2 have any fast memory?": a list of facts is not a yes or a no.
         raise _refuse(slots["_question"], "it asks yes or no, and no stored query settles "
                                           "that question (only lists of facts would match it)")
+    if not intent.quotes and _EXACTLY.search(slots.get("_question", "")) and any(
+            set(b) == {"at_least", "at_most"} and b["at_least"] == b["at_most"] for b in slots["ranges"].values()):
+        # "exactly 20 billion": the lists also hold hedged figures ("over 20 billion") at that value
+        raise _refuse(slots["_question"], "it asks for an exact value, and the stored lists can't leave "
+                                          "out hedged figures stated at that value")
     stored = catalog.get(intent.query)
     shown = ", ".join(f"{k}={v}" for k, v in params.items())
     return Interpretation(intent.query, params, f"{stored.title}" + (f" ({shown})" if shown else ""))
+
+
+_EXACTLY = _Pattern(r"\b(?:exactly|precisely)\b")
 
 
 def _why_not(slots: dict[str, Any], cued: set[str]) -> str:
