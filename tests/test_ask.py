@@ -41,7 +41,7 @@ HELDOUT_2 = [r for r in ROWS if (r.get("notes") or "").startswith("heldout-2")]
 
 def test_number_of_phrasings():
     assert len(ROWS) == 356
-    assert len(REFUSED) == 70
+    assert len(REFUSED) == 71
     assert len({r["question"].lower() for r in ROWS}) == len(ROWS), "duplicate questions"
 
 

@@ -411,10 +411,10 @@ CASES: list[Case] = [
     ]),
     Case("chips-by-transistors", {"more_than": "20B"},
          chips("Cerebras CS-3", "Nvidia Blackwell GPU", "Microsoft Maia 100", "Apple M4", "IBM NorthPole")),
-    Case("chips-by-transistors", {"at_most": "10 billion"}, [
-        {"chip": "Qualcomm Adreno 750", "transistors_count": 10e9, "qualifier": "lower bound"},  # line 97: over 10 billion
-        {"chip": "Qualcomm Cloud AI 100 Ultra", "transistors_count": 10e9, "qualifier": "lower bound"},  # line 103
-    ]),
+    # lines 97, 103: "over 10 billion" is more than 10 billion, so neither chip is at most 10 billion
+    Case("chips-by-transistors", {"at_most": "10 billion"}, []),
+    Case("chips-by-transistors", {"less_than": "30 billion"}, chips("IBM NorthPole")),  # line 113: 22 billion;
+    # Adreno 750, AI 100 Ultra ("over 10 billion") and Groq LPU ("over 20 billion") may exceed the limit
     # ======================================================================= chips-by-cores
     Case("chips-by-cores", {"more_than": "1000"}, [
         {"chip": "Cerebras CS-3", "units_count": 900_000},  # line 139: 900,000 cores

@@ -1276,7 +1276,8 @@ _RANK_PARTIAL_METRICS = frozenset({"memory", "cores"})
 
 
 def _check_single_winner(question: str, store: Any, stored: Any, params: dict[str, str], order: str) -> None:
-    """Refuse "the one chip with the least X" when only one chip has the figure or the winner's
+    """Refuse "the one chip with the most/least X" when only one chip has the figure (NorthPole's
+    die area says nothing about the wafer-scale CS-3's), or, for the least, when the winner's
     figure is a lower bound ("over 10 billion" is no known minimum)."""
     from chipkg import sparql
 
@@ -1286,8 +1287,9 @@ def _check_single_winner(question: str, store: Any, stored: Any, params: dict[st
             for row in result.rows]
     if not rows:
         return
-    if order == "asc" and len(rows) < 2:  # one die area (NorthPole's): not known to be the smallest
-        raise _refuse(question, f"only {rows[0]['chip']} has that figure, so the least is not known")
+    if len(rows) < 2:  # one die area (NorthPole's): not known to be the smallest or the largest
+        extreme = "least" if order == "asc" else "most"
+        raise _refuse(question, f"only {rows[0]['chip']} has that figure, so the {extreme} is not known")
     if order == "asc" and "lower bound" in rows[0].get("qualifier", ""):
         raise _refuse(question, f"the figure of {rows[0]['chip']} is a lower bound, so the least is not known")
 
