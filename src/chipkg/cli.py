@@ -79,9 +79,7 @@ def _write_output(data: bytes, output: str | None) -> None:
     if output is None or output == "-":
         _echo_bytes(data)
         return
-    target = Path(output)
-    if not target.parent.exists():
-        raise UsageError(f"cannot write {output}: directory {target.parent} does not exist")
+    target = Path(output)  # export checked the directory before doing the work
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

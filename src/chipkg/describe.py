@@ -12,7 +12,7 @@ from collections import defaultdict
 from typing import Any, NamedTuple
 
 from chipkg import lookup
-from chipkg.errors import NoAnswer, UsageError
+from chipkg.errors import NoAnswer
 from chipkg.namespaces import BASE, CK, PREFIXES, shorten
 
 FIG = PREFIXES["fig"]
@@ -109,13 +109,10 @@ def resolve(store: Any, name: str) -> str:
         if primary:
             found = primary
     if len(found) > 1:
-        listed = "; ".join(f"{c.label} ({shorten(c.iri)})" for c in found)
-        raise UsageError(f"{name!r} is ambiguous: it names {len(found)} entities: {listed}")
+        raise lookup.ambiguity(name, found)
     if found:
         return found[0].iri
-    close = lookup.suggestions(store, name)
-    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-    raise NoAnswer(f"nothing in the graph is called {name!r}{hint}")
+    raise NoAnswer(f"nothing in the graph is called {name!r}{lookup.suggestion_hint(store, name)}")
 
 
 def describe(store: Any, name: str) -> Description:

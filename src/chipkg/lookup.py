@@ -92,11 +92,20 @@ def resolve(store: Any, text: str, class_iri: str | None = None, what: str = "en
     if len(found) == 1:
         return found[0].iri
     if not found:
-        close = suggestions(store, text, class_iri)
-        hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-        raise UsageError(f"unknown {what} {text!r}{hint}")
+        raise UsageError(f"unknown {what} {text!r}{suggestion_hint(store, text, class_iri)}")
+    raise ambiguity(text, found, f"{what}s")
+
+
+def suggestion_hint(store: Any, text: str, class_iri: str | None = None) -> str:
+    """"; did you mean 'A', 'B'?" for a name that matched nothing, or "" without close names."""
+    close = suggestions(store, text, class_iri)
+    return f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+
+
+def ambiguity(text: str, found: list[Candidate], plural: str = "entities") -> UsageError:
+    """The error for a name that matches several entities, listing them (exit 2)."""
     listed = "; ".join(f"{c.label} ({shorten(c.iri)})" for c in found)
-    raise UsageError(f"{text!r} is ambiguous: it names {len(found)} {what}s: {listed}")
+    return UsageError(f"{text!r} is ambiguous: it names {len(found)} {plural}: {listed}")
 
 
 def _expand(text: str) -> str:

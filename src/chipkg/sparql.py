@@ -76,9 +76,9 @@ def keywords(masked: str) -> list[tuple[str, int]]:
     return [(m.group(1).lower(), m.start()) for m in _WORD.finditer(masked)]
 
 
-def query_form(query: str) -> str:
+def query_form(query: str, words: list[tuple[str, int]] | None = None) -> str:
     """'select' | 'ask' | 'construct' | 'describe'; raises QueryError for updates and SERVICE."""
-    words = keywords(mask(query))
+    words = keywords(mask(query)) if words is None else words
     for word, _ in words:
         if word == "service":
             raise QueryError("SERVICE is not allowed: chipkg queries never reach the network")
@@ -143,11 +143,12 @@ def run(store: Any, query: str, bindings: dict[str, Any] | None = None, limit: i
     """Check, bind and run a read-only query against ``store`` (a pyoxigraph.Store)."""
     import pyoxigraph as ox
 
-    form = query_form(query)
+    words = keywords(mask(query))  # scanned once for the checks below
+    form = query_form(query, words)
     text = with_prologue(inject_values(query, bindings or {}))
     # FROM / FROM NAMED pick graphs of the local store (Oxigraph never fetches them); without
     # them, the default graph is the union of all graphs.
-    has_dataset = any(word == "from" for word, _ in keywords(mask(query)))
+    has_dataset = any(word == "from" for word, _ in words)
     try:
         answer = store.query(text, use_default_graph_as_union=not has_dataset)
     except SyntaxError as exc:
