@@ -157,7 +157,7 @@ def test_count_of(kg, fig, what):
 
 
 def test_cerebras_mixed_precision_metric_without_format(kg):
-    # line 141: "2.6 petaflops of mixed-precision performance per chip": a metric, no named format
+    # line 141: 2.6 PFLOPS per chip, mixed precision: a metric, no named format
     fig = "fig:cerebras-cs-3-mixed-precision"
     assert [r["o"] for r in kg.rows(f"SELECT ?o WHERE {{ {fig} ck:metric ?o }}")] == ["mixed-precision"]
     assert not kg.ask(f"ASK {{ {fig} ck:precision ?p }}")
@@ -183,7 +183,7 @@ def test_mythic_nano_processor_is_32_bit_risc_v(kg):
 
 
 def test_mythic_power_typical_is_commented(kg):
-    # line 165: "typical power consumption of approximately 4 watts"
+    # line 165: about 4 W, typical
     rows = kg.rows("SELECT ?c WHERE { fig:mythic-m2000-power rdfs:comment ?c }")
     assert any("typical" in r["c"].lower() for r in rows)
 
