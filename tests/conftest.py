@@ -66,3 +66,28 @@ def kg(build_result: Any) -> KG:
 
     assert build_result.exit_code == 0, build_result.output
     return KG(open_store(notify=lambda _msg: None))
+
+
+@pytest.fixture(scope="session")
+def ask_json(kg: KG):
+    """``chipkg ask QUESTION --format json`` through the CLI in-process, on the built graph:
+    returns (exit code, stdout)."""
+    from click.testing import CliRunner
+
+    import chipkg.store
+    from chipkg.cli import cli
+
+    runner = CliRunner()
+    original = chipkg.store.open_store
+
+    def invoke(question: str, *extra: str) -> tuple[int, str]:
+        chipkg.store.open_store = lambda **_kw: kg.store  # type: ignore[assignment]
+        try:
+            result = runner.invoke(cli, ["ask", question, "--format", "json", *extra])
+        finally:
+            chipkg.store.open_store = original  # type: ignore[assignment]
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return result.exit_code, result.stdout
+
+    return invoke

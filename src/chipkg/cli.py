@@ -274,40 +274,44 @@ def describe(name: str, fmt: str) -> None:
 @click.argument("question")
 @click.option("-f", "--format", "fmt", type=click.Choice(RESULT_FORMATS), default=None,
               help="Output format (default: table); json is the W3C SPARQL results JSON.")
-@click.option("--show-sparql", is_flag=True, help="Print the stored query and the bindings it used to stderr.")
+@click.option("--show-sparql", is_flag=True, help="Print the compiled SPARQL query to stderr.")
 def ask(question: str, fmt: str | None, show_sparql: bool) -> None:
-    """Answer a plain-English question by mapping it onto a stored query.
+    """Answer a plain-English question about the chips.
 
-    Deterministic and offline: no language model, no network. A question it cannot map gets
-    "I can't answer that" and the closest stored queries (exit 1), never a guess. A yes/no question
-    about one chip prints true or false (json: the W3C boolean result); false only when the article
-    rules it out, otherwise "the article does not say" (exit 1).
+    The question is parsed with the graph's own names and the ontology's words into a frame (what
+    is asked, and its constraints), compiled into one SPARQL query and run. How it was read is
+    printed on stderr first. Deterministic and offline: no language model, no network. A question
+    it cannot read, or a figure the article does not give, exits 1 with the reason (with --format
+    json, also a JSON object {"answered": false, "reason", "reading", "suggestions"} on stdout).
+    A yes/no question prints true (stated), false (ruled out by the article), or exits 1 with
+    "the article does not say".
     """
+    import json
+
+    from chipkg import render
     from chipkg import ask as asker
-    from chipkg import catalog
+    from chipkg.errors import NoAnswer
     from chipkg.store import open_store
 
+    fmt = fmt or "table"
+    if fmt in {"turtle", "nt", "jsonld"}:
+        raise UsageError(f"--format {fmt} is for CONSTRUCT/DESCRIBE queries; ask prints table, csv, tsv, json, xml or md")
     store = open_store()
-    interpretation = asker.interpret(question, asker.vocabulary(store))
-    if interpretation.checks:  # a yes/no question about one chip: true, false, or "the article does not say"
-        from chipkg import render
-
-        def show(name: str, params: dict[str, str], sparql_text: str, bindings: dict[str, Any]) -> None:
-            shown = " ".join(f"--param {k}={v!r}" for k, v in params.items())
-            click.echo(f"# chipkg query {name} {shown}", err=True)
-            click.echo(sparql_text.rstrip(), err=True)
-            for var, term in bindings.items():
-                click.echo(f"# ?{var} = {term}", err=True)
-
-        answer = asker.settle(store, interpretation, show if show_sparql else None)
-        click.echo(render.boolean_output(fmt or "table", answer), nl=False)
-        return
-    stored = catalog.get(interpretation.query)
-    bound = catalog.bind(stored, interpretation.params, store)
+    try:
+        result = asker.answer(store, question)
+    except NoAnswer as exc:
+        if fmt == "json":
+            click.echo(json.dumps({"answered": False, "reason": exc.message,
+                                   "reading": getattr(exc, "reading", None),
+                                   "suggestions": getattr(exc, "suggestions", [])}, ensure_ascii=False))
+        raise
+    click.echo(f"# read as: {result.reading}", err=True)
     if show_sparql:
-        shown = " ".join(f"--param {k}={v!r}" for k, v in interpretation.params.items())
-        click.echo(f"# chipkg query {stored.name} {shown}".rstrip(), err=True)
-    _run_and_print(store, stored.sparql, bound.bindings, fmt, bound.limit, show_sparql)
+        click.echo(result.sparql.rstrip(), err=True)
+    if result.boolean is not None:
+        click.echo(render.boolean_output(fmt, result.boolean), nl=False)
+        return
+    click.echo(render.select_output(fmt, result.variables, result.rows, store=store), nl=False)
 
 
 def _run_and_print(store: Any, sparql_text: str, bindings: dict[str, Any], fmt: str | None,
@@ -326,7 +330,7 @@ def _run_and_print(store: Any, sparql_text: str, bindings: dict[str, Any], fmt: 
             raise UsageError(
                 f"--format {fmt} is for CONSTRUCT/DESCRIBE; a SELECT prints table, csv, tsv, json, xml or md"
             )
-        click.echo(render.select_output(fmt, result.variables, result.rows), nl=False)
+        click.echo(render.select_output(fmt, result.variables, result.rows, store=store), nl=False)
     elif result.form == "ask":
         fmt = fmt or "table"
         click.echo(render.boolean_output(fmt, bool(result.boolean)), nl=False)

@@ -1,0 +1,305 @@
+"""Run a frame's query and shape the answer: a list, a number, the top (ties kept), a ranking,
+a figure as stated, or yes / no / "the article does not say".
+
+An :class:`Answer` is a SPARQL-results-shaped table (``variables`` and rows of pyoxigraph terms,
+the answer in the first variable) or a boolean, plus the reading of the question and the query
+that produced it. Refusals and absent facts raise :class:`~chipkg.errors.NoAnswer` (exit 1)
+carrying ``reading`` and ``suggestions`` for the CLI's JSON output.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from chipkg.ask import compile as C
+from chipkg.ask import frame as F
+from chipkg.ask import lexicon, parse
+from chipkg.errors import NoAnswer
+from chipkg.namespaces import CK
+
+
+class Answer(NamedTuple):
+    reading: str
+    variables: list[str]
+    rows: list[list[Any]]
+    boolean: bool | None = None
+    sparql: str = ""
+
+
+def lexicon_of(store: Any) -> lexicon.Lexicon:
+    return lexicon.lexicon(store, set(C.ASKABLE_PROPERTIES))
+
+
+def frame_of(store: Any, question: str) -> F.Frame:
+    """The frame ``question`` parses into (NoAnswer when it does not)."""
+    return parse.read(question, lexicon_of(store))
+
+
+def answer(store: Any, question: str) -> Answer:
+    lex = lexicon_of(store)
+    frame = parse.read(question, lex)
+    reading = describe_frame(frame, lex)
+    try:
+        return _answer(store, frame, lex, reading)
+    except NoAnswer as exc:
+        exc.reading = reading  # type: ignore[attr-defined]
+        raise
+
+
+def _run(store: Any, compiled: C.Compiled) -> Any:
+    from chipkg import sparql
+
+    return sparql.run(store, compiled.sparql)
+
+
+def _literal(text: str) -> Any:
+    import pyoxigraph as ox
+
+    return ox.Literal(text)
+
+
+def _double(value: float | None) -> Any:
+    import pyoxigraph as ox
+
+    return None if value is None else ox.Literal(repr(float(value)), datatype=ox.NamedNode(C.XSD_DOUBLE))
+
+
+def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    if frame.ask == F.VALUE:
+        return _value(store, frame, lex, reading)
+    if frame.ask == F.YESNO:
+        return _yes_no(store, frame, lex, reading)
+    if frame.ask == F.COMPARE:
+        return _compare(store, frame, lex, reading)
+    if frame.ask in (F.TOP, F.RANK) and frame.metric is None:
+        return _unmeasured_top(store, frame, lex, reading)
+    compiled = C.compile_frame(frame)
+    result = _run(store, compiled)
+    if frame.ask in (F.TOP, F.RANK):
+        return _ranking(store, frame, lex, reading, compiled, result)
+    return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
+
+
+def _figure_columns(store: Any, iri: str) -> tuple[str, list[Any]]:
+    from chipkg import figures
+
+    fig = figures.figure(store, iri)
+    extra = [_double(fig.value), _literal(fig.stated_unit) if fig.stated_unit else None,
+             _double(fig.normalized), _literal(fig.qualifier) if fig.qualifier else None,
+             _literal(fig.precision) if fig.precision else None, _literal(fig.scope) if fig.scope else None,
+             _literal(fig.source) if fig.source else None]
+    return fig.text, extra
+
+
+FIGURE_VARS = ["stated_value", "stated_unit", "normalized", "qualifier", "precision", "scope", "source"]
+
+
+def _ranking(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, compiled: C.Compiled,
+             result: Any) -> Answer:
+    rows = result.rows
+    chips = {r[0].value for r in rows}
+    if frame.ask == F.TOP:
+        all_with = C.compile_frame(frame._replace(ask=F.RANK))
+        ranked = _run(store, all_with)
+        with_figure = {r[0].value for r in ranked.rows}
+        everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, frame.constraints)))
+        if len(with_figure) == 1 and len(everyone.rows) > 1:
+            raise NoAnswer(f"I can't answer that: only {next(iter(with_figure))} has a "
+                           f"{_metric_label(frame.metric, lex)} in the article, so it is not "
+                           f"{'the most' if frame.order == 'desc' else 'the least'} of anything")
+        if frame.order == "asc":
+            from chipkg import figures
+
+            for r in rows:
+                fig = figures.figure(store, r[1].value)
+                if fig.qualifier and "lower bound" in fig.qualifier:
+                    raise NoAnswer(f"I can't answer that: {r[0].value}'s figure is a lower bound "
+                                   f"({fig.text}), so the least cannot be told")
+    if not rows:
+        raise NoAnswer(f"I can't answer that: no chip that fits has a {_metric_label(frame.metric, lex)} "
+                       "in the article")
+    out = []
+    seen: set[str] = set()
+    for r in rows:
+        if r[0].value in seen:  # one row per chip (its best figure)
+            continue
+        seen.add(r[0].value)
+        text, extra = _figure_columns(store, r[1].value)
+        out.append([r[0], _literal(text), *extra])
+        if frame.ask == F.RANK and frame.n is not None and len(out) >= frame.n:
+            break
+    del chips
+    return Answer(reading, ["chip", "figure", *FIGURE_VARS], out, sparql=compiled.sparql)
+
+
+def _unmeasured_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    """"The biggest chip Cerebras has": without a measure, only a single candidate is an answer."""
+    compiled = C.compile_frame(F.Frame(F.CHIPS, frame.constraints))
+    result = _run(store, compiled)
+    if len(result.rows) == 1 and frame.ask == F.TOP:
+        return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
+    raise NoAnswer("I can't answer that: the question does not say by which figure to compare "
+                   "(transistors, cores, memory, clock, power ...)")
+
+
+def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    metric = frame.metric
+    assert metric is not None
+    w = C._Writer()
+    out: list[list[Any]] = []
+    sparql_texts = []
+    subjects = frame.subjects
+    if not subjects:  # the chips the question's constraints name ("groq sram size")
+        found = _run(store, C.compile_frame(F.Frame(F.CHIPS, frame.constraints)))
+        labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+        subjects = tuple(labels[r[0].value] for r in found.rows if r[0].value in labels)
+        if not subjects:
+            raise NoAnswer("I can't answer that: no chip in the graph fits " + reading.split(" · ", 1)[-1])
+        if len(subjects) > 3:
+            raise NoAnswer("I can't answer that: that fits several chips ("
+                           + ", ".join(lex.entities[c][0] for c in subjects) + "); name one")
+    absent: list[NoAnswer] = []
+    for chip in subjects:
+        chip_label = lex.entities[chip][0]
+        var, values = w.values([C._iri(chip)])
+        if metric.prop in C.MEASURES:
+            path = C.metric_path(w, var, "?figure", metric)
+            query = f"SELECT DISTINCT ?figure WHERE {{ {values} {path} }} ORDER BY ?figure"
+            found = _run(store, C.Compiled("select", query, ("figure",))).rows
+            sparql_texts.append(query)
+            if not found:
+                absent.append(_absent(store, chip, chip_label, metric, lex))
+            for r in found:
+                text, extra = _figure_columns(store, r[0].value)
+                out.append([_literal(text), _literal(chip_label), *extra])
+            continue
+        link = "ck:designedBy" if metric.prop == CK + "designedBy" else f"<{metric.prop}>"
+        query = f"SELECT DISTINCT ?value WHERE {{ {values} {var} {link} ?o . ?o rdfs:label ?value }} ORDER BY ?value"
+        sparql_texts.append(query)
+        found = _run(store, C.Compiled("select", query, ("value",))).rows
+        if not found:
+            absent.append(_absent(store, chip, chip_label, metric, lex))
+        for r in found:
+            out.append([r[0], _literal(chip_label), *([None] * len(FIGURE_VARS))])
+    if not out:
+        raise absent[0] if len(absent) == 1 else NoAnswer("; ".join(a.message for a in absent))
+    return Answer(reading, ["figure" if metric.prop in C.MEASURES else "value", "chip", *FIGURE_VARS], out,
+                  sparql="\n".join(sparql_texts))
+
+
+def _absent(store: Any, chip: str, chip_label: str, metric: F.Metric, lex: lexicon.Lexicon) -> NoAnswer:
+    from chipkg import figures
+
+    what = _metric_label(metric, lex)
+    said = [f"{f.property} {f.text}" for f in figures.figures_of(store, chip) if f.property][:8]
+    tail = f"; it gives: {'; '.join(said)}" if said else ""
+    return NoAnswer(f"The article gives no {what} for {chip_label}{tail}")
+
+
+def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
+    if metric is None:
+        return "figure"
+    label = lex.terms.get(metric.prop, (metric.prop.rsplit("#", 1)[-1], False))[0]
+    bits = []
+    if metric.precision:
+        bits.append(lex.entities[metric.precision][0])
+    if metric.technology:
+        bits.append(lex.entities[metric.technology][0])
+    if metric.on_chip is not None:
+        bits.append("on-chip" if metric.on_chip else "off-chip")
+    return " ".join([*bits, label])
+
+
+def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    framed = C.with_subjects(frame)
+    stated = C.compile_frame(framed)
+    if _run(store, stated).boolean:
+        return Answer(reading, [], [], boolean=True, sparql=stated.sparql)
+    rules_out = C.compile_rules_out(framed)
+    if rules_out is not None and _run(store, rules_out).boolean:
+        return Answer(reading, [], [], boolean=False, sparql=rules_out.sparql)
+    chip = lex.entities[frame.subjects[0]][0]
+    raise NoAnswer(f"I can't answer that: the article does not say whether {chip} is {reading.split(' · ', 2)[-1]}")
+
+
+def _compare(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    from chipkg import catalog, sparql
+
+    stored = catalog.get("compare-chips")
+    names = ",".join(lex.entities[c][0] for c in frame.subjects)
+    bound = catalog.bind(stored, {"chips": names}, store)
+    result = sparql.run(store, stored.sparql, bound.bindings)
+    return Answer(reading, result.variables, result.rows, sparql=stored.sparql)
+
+
+# --------------------------------------------------------------------------- the reading
+
+
+def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
+    """How the question was read, e.g. "chips · designed by Nvidia · memory HBM"."""
+    head = {
+        F.CHIPS: "chips", F.ORGS: "organizations", F.COUNT: "how many " + ("organizations" if frame.counting_orgs
+                                                                          else "chips"),
+        F.VALUE: "the " + _metric_label(frame.metric, lex) + " of " + ", ".join(
+            lex.entities[c][0] for c in frame.subjects),
+        F.YESNO: "yes/no: " + ", ".join(lex.entities[c][0] for c in frame.subjects),
+        F.TOP: ("the most " if frame.order == "desc" else "the least ") + _metric_label(frame.metric, lex),
+        F.RANK: "chips ranked by " + _metric_label(frame.metric, lex) + (
+            " (highest first)" if frame.order == "desc" else " (lowest first)") + (
+            f", top {frame.n}" if frame.n else ""),
+        F.COMPARE: "compare " + ", ".join(lex.entities[c][0] for c in frame.subjects),
+    }[frame.ask]
+    parts = [head]
+    if frame.group_by:
+        parts.append("per " + lex.terms.get(frame.group_by, (frame.group_by, False))[0])
+    parts += [_describe_constraint(k, lex) for k in frame.constraints]
+    return " · ".join(parts)
+
+
+def _names(iris: tuple[str, ...], lex: lexicon.Lexicon) -> str:
+    return " or ".join(lex.entities[i][0] if i in lex.entities else i for i in iris)
+
+
+def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
+    from chipkg.units import humanize
+
+    def term(iri: str) -> str:
+        return lex.terms.get(iri, (iri.rsplit("#", 1)[-1], False))[0]
+
+    if isinstance(k, F.Relation):
+        what = _names(k.values, lex) if k.values else f"a {term(k.cls or '')}"
+        text = f"{term(k.prop)} {what}" if not k.inverse else f"{what} {term(k.prop)} it"
+        return ("not " + text) if k.negated else text
+    if isinstance(k, F.Kind):
+        return ("not a " if k.negated else "a ") + term(k.cls)
+    if isinstance(k, F.Identity):
+        return ("not " if k.negated else "one of ") + _names(k.chips, lex)
+    if isinstance(k, F.Memory):
+        bits = ["memory"]
+        if k.technology:
+            bits.append(lex.entities[k.technology][0])
+        if k.on_chip is not None:
+            bits.append("on-chip" if k.on_chip else "off-chip")
+        return " ".join(bits)
+    if isinstance(k, F.Measure):
+        dimension = C.MEASURE_DIMENSIONS.get(k.prop, "count")
+        shown = "flops" if False else dimension
+
+        def h(v: float) -> str:
+            return humanize(v, shown if shown != "area" else "area")
+
+        label = _metric_label(F.Metric(k.prop, k.technology, k.on_chip, k.precision), lex)
+        if k.low is None and k.high is None:
+            return f"has a {label}"
+        if k.low is not None and k.high is not None and k.low == k.high:
+            return f"{label} = {h(k.low)}"
+        bits = []
+        if k.low is not None:
+            bits.append(f"{'>=' if k.low_inclusive else '>'} {h(k.low)}")
+        if k.high is not None:
+            bits.append(f"{'<=' if k.high_inclusive else '<'} {h(k.high)}")
+        return f"{label} {' and '.join(bits)}"
+    if isinstance(k, F.OrgOfChips):
+        inner = [_describe_constraint(c, lex) for c in k.constraints]
+        return f"{term(k.prop)} of chips" + (" (" + " · ".join(inner) + ")" if inner else "")
+    return str(k)

@@ -1,0 +1,369 @@
+"""A frame becomes one SPARQL query, composed from one pattern fragment per askable property.
+
+Each askable property owns a :class:`Fragment`: the graph pattern that says a chip has the
+property's value (``holds``) and, where the graph can say it, the pattern that says the article
+rules the value out (``rules_out``: another process node, a designer that is not the one asked
+about, a workload it is "not suitable for"). A frame's constraints are the conjunction of their
+fragments, so any combination of known constraints compiles. Every value — entity IRIs and
+numbers — is bound through a ``VALUES`` clause written by pyoxigraph's own term serializer, never
+pasted from the question; the same text runs on any SPARQL 1.1 engine.
+
+``ENTITY_RELATIONS`` is the one entity-type table: the relation a bare name implies ("7nm" is a
+process node, "TSMC" a foundry, "INT8" a format).
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from chipkg.ask.frame import (
+    CHIPS, COUNT, ORGS, RANK, TOP, VALUE, YESNO, Frame, Identity, Kind, Measure, Memory, Metric, OrgOfChips,
+    Relation,
+)
+from chipkg.errors import NoAnswer
+from chipkg.namespaces import CK, PREFIXES
+
+RDF_TYPE = PREFIXES["rdf"] + "type"
+XSD_DOUBLE = PREFIXES["xsd"] + "double"
+
+
+class Fragment(NamedTuple):
+    holds: str  # {c}: the chip, {v}: the value, {x}: a prefix for the fragment's own variables
+    rules_out: str | None = None
+
+
+#: chip -> value relations: what a chip "has"
+RELATIONS: dict[str, Fragment] = {
+    CK + "designedBy": Fragment(
+        "{c} ck:designedBy/ck:parentOrganization* {v} .",
+        "{c} ck:designedBy {x}d . FILTER NOT EXISTS { {x}d (ck:parentOrganization|^ck:parentOrganization|"
+        "ck:acquired|^ck:acquired)* {v} }",
+    ),
+    CK + "manufacturedBy": Fragment(
+        "{c} ck:manufacturedBy {v} .",
+        "{c} ck:manufacturedBy {x}f . FILTER NOT EXISTS { {c} ck:manufacturedBy {v} }",
+    ),
+    CK + "processNode": Fragment(
+        "{c} ck:processNode {v} .",
+        "{c} ck:processNode {x}n . FILTER ({x}n != {v})",
+    ),
+    CK + "supportsFormat": Fragment(
+        "{ {c} ck:supportsFormat {x}f } UNION { {c} ck:performance/ck:precision {x}f } {x}f skos:broader* {v} ."
+    ),
+    CK + "workload": Fragment(
+        "{c} ck:workload/skos:broader* {v} . FILTER NOT EXISTS { {c} ck:notSuitableFor {v} }",
+        "{c} ck:notSuitableFor {x}e . {v} skos:broader* {x}e .",
+    ),
+    CK + "notSuitableFor": Fragment("{c} ck:notSuitableFor {x}e . {x}e skos:broader* {v} ."),
+    CK + "softwareStack": Fragment("{c} ck:softwareStack/skos:broader* {v} ."),
+    CK + "architecture": Fragment(
+        "{ {c} ck:architecture {v} } UNION { {x}p ck:componentOf {c} ; ck:architecture {v} }"
+    ),
+    CK + "interconnect": Fragment("{c} ck:interconnect/ck:interconnectTechnology/skos:broader* {v} ."),
+}
+
+#: the kind of a chip: its class, or (ruled out) a class disjoint with the one asked about, unless
+#: the article contradicts itself about the chip (Gaudi 3 is called a GPU and an accelerator)
+KIND = Fragment(
+    "{c} a {v} .",
+    "NOT EXISTS { {x}note ck:about {c} ; ck:noteKind ck:Inconsistency } "
+    "{c} a/rdfs:subClassOf* {x}own . {v} rdfs:subClassOf* {x}asked . "
+    "{ {x}own owl:disjointWith {x}asked } UNION { {x}asked owl:disjointWith {x}own }",
+)
+
+#: organization -> organization relations, used as written
+ORG_RELATIONS = frozenset(CK + p for p in (
+    "memberOf", "hasMember", "acquired", "acquiredBy", "parentOrganization", "subsidiary", "partnerOf",
+))
+
+#: the relation a bare name of an entity of this class implies (checked in this order)
+ENTITY_RELATIONS: tuple[tuple[str, str], ...] = (
+    (CK + "ProcessNode", CK + "processNode"),
+    (CK + "NumericFormat", CK + "supportsFormat"),
+    (CK + "Workload", CK + "workload"),
+    (CK + "SoftwareStack", CK + "softwareStack"),
+    (CK + "Architecture", CK + "architecture"),
+    (CK + "InterconnectTechnology", CK + "interconnect"),
+    (CK + "Foundry", CK + "manufacturedBy"),
+    (CK + "Organization", CK + "designedBy"),
+)
+
+
+class MeasureFragment(NamedTuple):
+    path: str  # {c} to the figure {f}
+    also_scope: str | None = None  # a scope besides per chip that counts for this measure
+    in_memory: bool = False  # the figure hangs off one of the chip's memories
+
+
+#: figures a chip has, by the property that holds them
+MEASURES: dict[str, MeasureFragment] = {
+    CK + "transistorCount": MeasureFragment("{c} ck:transistorCount {f} ."),
+    CK + "computeUnits": MeasureFragment("{c} ck:computeUnits {f} ."),
+    CK + "clockSpeed": MeasureFragment("{c} ck:clockSpeed {f} ."),
+    CK + "power": MeasureFragment("{c} ck:power {f} .", CK + "PerCard"),
+    CK + "dieArea": MeasureFragment("{c} ck:dieArea {f} .", CK + "PerDie"),
+    CK + "maxModelSize": MeasureFragment("{c} ck:maxModelSize {f} ."),
+    CK + "performance": MeasureFragment("{c} ck:performance {f} ."),
+    CK + "featureSize": MeasureFragment("{c} ck:processNode/ck:featureSize {f} ."),
+    CK + "capacity": MeasureFragment("{c} ck:memory {m} . {m} ck:capacity {f} .", in_memory=True),
+    CK + "bandwidth": MeasureFragment("{c} ck:memory {m} . {m} ck:bandwidth {f} .", in_memory=True),
+}
+
+#: the dimension (chipkg.units) each measure is written in
+MEASURE_DIMENSIONS: dict[str, str] = {
+    CK + "transistorCount": "count", CK + "computeUnits": "count", CK + "maxModelSize": "count",
+    CK + "clockSpeed": "frequency", CK + "power": "power", CK + "performance": "performance",
+    CK + "featureSize": "length", CK + "capacity": "datasize", CK + "bandwidth": "bandwidth",
+    CK + "dieArea": "area",
+}
+
+#: every class and property a question may name (the lexicon reads the words for these)
+ASKABLE_PROPERTIES = frozenset([*RELATIONS, *ORG_RELATIONS, *MEASURES, CK + "memory", CK + "onChip",
+                                CK + "designs", CK + "precision"])
+
+
+class Compiled(NamedTuple):
+    form: str  # "select" | "ask"
+    sparql: str
+    variables: tuple[str, ...]  # the first is the answer
+
+
+class _Writer:
+    """Collects VALUES bindings (as pyoxigraph terms) and fresh variable names for one query."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def fresh(self, stem: str = "x") -> str:
+        self.count += 1
+        return f"?{stem}{self.count}_"
+
+    def values(self, terms: list[Any]) -> tuple[str, str]:
+        """A fresh variable and the VALUES clause binding it to ``terms`` (one row each)."""
+        var = self.fresh("v")
+        return var, f"VALUES {var} {{ {' '.join(str(t) for t in terms)} }}"
+
+
+def _iri(iri: str) -> Any:
+    import pyoxigraph as ox
+
+    return ox.NamedNode(iri)
+
+
+def _number(value: float) -> Any:
+    import pyoxigraph as ox
+
+    return ox.Literal(repr(float(value)), datatype=ox.NamedNode(XSD_DOUBLE))
+
+
+def _fill(template: str, **names: str) -> str:
+    out = template
+    for key, value in names.items():
+        out = out.replace("{" + key + "}", value)
+    return out
+
+
+def constraint_pattern(w: _Writer, c: str, constraint: Any) -> str:
+    """The graph pattern for one constraint on the chip variable ``c`` (a group, so constraints
+    never share variables and the conjunction is the intersection of their answers)."""
+    if isinstance(constraint, Relation):
+        return _relation(w, c, constraint)
+    if isinstance(constraint, Kind):
+        var, values = w.values([_iri(constraint.cls)])
+        x = w.fresh("k")
+        if constraint.negated:
+            return f"FILTER EXISTS {{ {values} {_fill(KIND.rules_out or '', c=c, v=var, x=x)} }}"
+        return f"{{ {values} {_fill(KIND.holds, c=c, v=var, x=x)} }}"
+    if isinstance(constraint, Identity):
+        var, values = w.values([_iri(i) for i in constraint.chips])
+        if constraint.negated:
+            return f"FILTER NOT EXISTS {{ {values} FILTER ({c} = {var}) }}"
+        return f"{{ {values} BIND ({var} AS {c}) }}"
+    if isinstance(constraint, Memory):
+        return f"FILTER EXISTS {{ {_memory(w, c, w.fresh('m'), constraint.technology, constraint.on_chip)} }}"
+    if isinstance(constraint, Measure):
+        f, x = w.fresh("f"), w.fresh("n")
+        return f"FILTER EXISTS {{ {measure_pattern(w, c, f, x, constraint)} }}"
+    raise TypeError(f"not a chip constraint: {constraint!r}")
+
+
+def _relation(w: _Writer, c: str, r: Relation) -> str:
+    fragment = RELATIONS[r.prop]
+    x = w.fresh("r")
+    if r.cls is not None:  # "chips from hyperscalers": the value is any instance of a class
+        cls_var, cls_values = w.values([_iri(r.cls)])
+        v = w.fresh("o")
+        head = f"{cls_values} {v} a {cls_var} ."
+    else:
+        v, head = w.values([_iri(i) for i in r.values])
+    if r.negated:
+        if fragment.rules_out is None:
+            raise NoAnswer("the article's lists are not exhaustive, so it cannot say what a chip does not have")
+        return f"{{ {head} {_fill(fragment.rules_out, c=c, v=v, x=x)} }}" if r.cls is None else \
+            f"FILTER NOT EXISTS {{ {head} {_fill(fragment.holds, c=c, v=v, x=x)} }}"
+    return f"{{ {head} {_fill(fragment.holds, c=c, v=v, x=x)} }}"
+
+
+def _memory(w: _Writer, c: str, m: str, technology: str | None, on_chip: bool | None) -> str:
+    parts = [f"{c} ck:memory {m} ."]
+    if technology is not None:
+        var, values = w.values([_iri(technology)])
+        t = w.fresh("t")
+        # "likely HBM3E" says HBM for sure, HBM3E only probably: an uncertain technology
+        # answers for its broader technologies only
+        parts.append(f"{values} {m} ck:memoryTechnology {t} . {t} skos:broader* {var} . "
+                     f"FILTER ({t} != {var} || NOT EXISTS {{ {m} ck:qualifier ck:Uncertain }})")
+    if on_chip is not None:
+        parts.append(f"{m} ck:onChip {'true' if on_chip else 'false'} .")
+    parts.append(f"FILTER NOT EXISTS {{ {m} ck:scope {m}s FILTER ({m}s != ck:PerChip) }}")
+    return " ".join(parts)
+
+
+def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure) -> str:
+    """The pattern from chip ``c`` to a figure ``f`` of ``metric`` that counts for the chip."""
+    spec = MEASURES[metric.prop]
+    m = w.fresh("m")
+    parts = [_fill(spec.path, c=c, f=f, m=m)]
+    if spec.in_memory:
+        parts.append(_memory(w, c, m, metric.technology, metric.on_chip).split(" .", 1)[1])
+    if metric.precision is not None:
+        var, values = w.values([_iri(metric.precision)])
+        parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
+    scopes = "ck:PerChip" + (f", <{spec.also_scope}>" if spec.also_scope else "")
+    s = w.fresh("s")
+    parts.append(f"FILTER NOT EXISTS {{ {f} ck:scope {s} FILTER ({s} NOT IN ({scopes})) }}")
+    return " ".join(parts)
+
+
+def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure) -> str:
+    parts = [metric_path(w, c, f, m), f"{f} ck:normalizedValue {x} ."]
+    bounded_above = m.high is not None
+    exact = m.low is not None and m.high is not None and m.low == m.high
+    if m.low is not None:
+        var, values = w.values([_number(m.low)])
+        op = ">=" if m.low_inclusive else ">"
+        slack = "0.999999" if m.low_inclusive else "1.000001"
+        parts.append(f"{values} FILTER ({x} {op} {var} * {slack})")
+    if m.high is not None:
+        var, values = w.values([_number(m.high)])
+        op = "<=" if m.high_inclusive else "<"
+        slack = "1.000001" if m.high_inclusive else "0.999999"
+        parts.append(f"{values} FILTER ({x} {op} {var} * {slack})")
+    if bounded_above:  # "over 10 billion" cannot show that a figure is under a limit
+        parts.append(f"FILTER NOT EXISTS {{ {f} ck:qualifier ck:LowerBound }}")
+    if exact:  # nor can "up to" show a figure is exactly a value
+        parts.append(f"FILTER NOT EXISTS {{ {f} ck:qualifier ck:UpperBound }}")
+    return " ".join(parts)
+
+
+def chip_constraints(w: _Writer, c: str, constraints: tuple) -> str:
+    return " ".join(constraint_pattern(w, c, k) for k in constraints)
+
+
+def _org_constraint(w: _Writer, o: str, constraint: Any) -> str:
+    if isinstance(constraint, Relation) and constraint.prop in ORG_RELATIONS:
+        if constraint.cls is not None:
+            var, values = w.values([_iri(constraint.cls)])
+            v = w.fresh("o")
+            head = f"{values} {v} a {var} ."
+        else:
+            v, head = w.values([_iri(i) for i in constraint.values])
+        p = f"<{constraint.prop}>"
+        triple = f"{v} {p} {o} ." if constraint.inverse else f"{o} {p} {v} ."
+        if constraint.negated:
+            return f"FILTER NOT EXISTS {{ {head} {triple} }}"
+        return f"{{ {head} {triple} }}"
+    if isinstance(constraint, Kind):  # the kind of organization
+        var, values = w.values([_iri(constraint.cls)])
+        if constraint.negated:
+            return f"FILTER NOT EXISTS {{ {values} {o} a {var} }}"
+        return f"{{ {values} {o} a {var} }}"
+    if isinstance(constraint, OrgOfChips):
+        c = w.fresh("c")
+        link = "ck:designedBy/ck:parentOrganization*" if constraint.prop == CK + "designedBy" else \
+            f"<{constraint.prop}>"
+        return f"FILTER EXISTS {{ {c} a ck:Chip ; {link} {o} . {chip_constraints(w, c, constraint.constraints)} }}"
+    raise TypeError(f"not an organization constraint: {constraint!r}")
+
+
+def compile_frame(frame: Frame) -> Compiled:
+    """The one query that answers ``frame`` (VALUE and COMPARE frames are answered by
+    :mod:`chipkg.ask.answer` with figure look-ups; YESNO gives the "stated" ASK query here and
+    :func:`compile_rules_out` the "ruled out" one)."""
+    w = _Writer()
+    if frame.ask == ORGS or (frame.ask == COUNT and frame.counting_orgs):
+        body = " ".join(_org_constraint(w, "?o", k) for k in frame.constraints)
+        where = f"?o a ck:Organization . {body} ?o rdfs:label ?organization ."
+        if frame.ask == COUNT:
+            return Compiled("select", f"SELECT (COUNT(DISTINCT ?o) AS ?count) WHERE {{ {where} }}", ("count",))
+        return Compiled("select", f"SELECT DISTINCT ?organization WHERE {{ {where} }} ORDER BY ?organization",
+                        ("organization",))
+    body = chip_constraints(w, "?c", frame.constraints)
+    chip = "?c a ck:Chip . "
+    if frame.ask == CHIPS:
+        return Compiled("select", f"SELECT DISTINCT ?chip WHERE {{ {chip}{body} ?c rdfs:label ?chip . }} "
+                        "ORDER BY ?chip", ("chip",))
+    if frame.ask == COUNT:
+        if frame.group_by:
+            g = w.fresh("g")
+            return Compiled(
+                "select",
+                f"SELECT ?group (COUNT(DISTINCT ?c) AS ?count) WHERE {{ {chip}{body} ?c <{frame.group_by}> {g} . "
+                f"{g} rdfs:label ?group . }} GROUP BY ?group ORDER BY DESC(?count) ?group",
+                ("group", "count"),
+            )
+        return Compiled("select", f"SELECT (COUNT(DISTINCT ?c) AS ?count) WHERE {{ {chip}{body} }}", ("count",))
+    if frame.ask == YESNO:
+        return Compiled("ask", f"ASK {{ {chip}{body} }}", ())
+    if frame.ask in (TOP, RANK):
+        assert frame.metric is not None
+        agg = "MAX" if frame.order == "desc" else "MIN"
+        per_chip = (f"{{ SELECT ?c (xsd:double({agg}(?n)) AS ?key) WHERE {{ {chip}{body} "
+                    f"{metric_path(w, '?c', '?f', frame.metric)} ?f ck:normalizedValue ?n . }} GROUP BY ?c }}")
+        back = f"{metric_path(w, '?c', '?figure', frame.metric)} ?figure ck:normalizedValue ?key ."
+        if frame.ask == TOP:
+            body2 = chip_constraints(w, "?c2", frame.constraints)
+            best = (f"{{ SELECT (xsd:double({agg}(?n2)) AS ?best) WHERE {{ ?c2 a ck:Chip . {body2} "
+                    f"{metric_path(w, '?c2', '?f2', frame.metric)} ?f2 ck:normalizedValue ?n2 . }} }}")
+            query = (f"SELECT DISTINCT ?chip ?figure ?key WHERE {{ {per_chip} {best} FILTER (?key = ?best) {back} "
+                     f"?c rdfs:label ?chip . }} ORDER BY ?chip ?figure")
+        else:
+            direction = "DESC(?key)" if frame.order == "desc" else "ASC(?key)"
+            query = (f"SELECT ?chip ?figure ?key WHERE {{ {per_chip} {back} ?c rdfs:label ?chip . }} "
+                     f"ORDER BY {direction} ?chip ?figure")
+        return Compiled("select", query, ("chip", "figure", "key"))
+    raise ValueError(f"compile_frame does not compile {frame.ask} frames")
+
+
+def compile_rules_out(frame: Frame) -> Compiled | None:
+    """ASK: does the article rule out one of the yes/no frame's constraints for its chip?"""
+    w = _Writer()
+    branches = []
+    for k in frame.constraints:
+        if isinstance(k, Relation) and not k.negated and k.cls is None:
+            fragment = RELATIONS.get(k.prop)
+            if fragment is None or fragment.rules_out is None:
+                continue
+            v, head = w.values([_iri(i) for i in k.values])
+            branches.append(f"EXISTS {{ {head} {_fill(fragment.rules_out, c='?c', v=v, x=w.fresh('r'))} }}")
+        elif isinstance(k, Kind) and not k.negated:
+            var, values = w.values([_iri(k.cls)])
+            branches.append(f"EXISTS {{ {values} {_fill(KIND.rules_out or '', c='?c', v=var, x=w.fresh('k'))} }}")
+        elif isinstance(k, Measure) and (k.low is not None or k.high is not None):
+            # the chip has figures of this measure, none of them hedged, and none in the range
+            f, x, g, h = w.fresh("f"), w.fresh("n"), w.fresh("g"), w.fresh("h")
+            plain = Measure(k.prop, technology=k.technology, on_chip=k.on_chip, precision=k.precision)
+            branches.append(
+                f"(EXISTS {{ {metric_path(w, '?c', g, plain)} }} "
+                f"&& NOT EXISTS {{ {measure_pattern(w, '?c', f, x, k)} }} "
+                f"&& NOT EXISTS {{ {metric_path(w, '?c', h, plain)} {h} ck:qualifier ?any_{h[1:]} }})"
+            )
+    if not branches:
+        return None
+    identity = chip_constraints(w, "?c", tuple(k for k in frame.constraints if isinstance(k, Identity)))
+    return Compiled("ask", f"ASK {{ ?c a ck:Chip . {identity} FILTER ({' || '.join(branches)}) }}", ())
+
+
+def with_subjects(frame: Frame) -> Frame:
+    """A YESNO frame's chip becomes an Identity constraint of the compiled query."""
+    return frame._replace(constraints=(Identity(frame.subjects), *frame.constraints))

@@ -1,0 +1,99 @@
+"""What a question asks, as data: a :class:`Frame` of constraints, before any SPARQL exists.
+
+The parser (:mod:`chipkg.ask.parse`) produces a frame; the compiler (:mod:`chipkg.ask.compile`)
+turns it into one query; :mod:`chipkg.ask.answer` runs it and shapes the answer. Frames are plain
+tuples, so tests can build them by hand and compare them whole.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+#: What a question asks for.
+CHIPS = "chips"  # a list of chips
+ORGS = "orgs"  # a list of organizations
+COUNT = "count"  # how many chips (or organizations) satisfy the constraints
+VALUE = "value"  # one property of one or more named chips ("the die area of NorthPole")
+YESNO = "yesno"  # does a named chip satisfy the constraints
+TOP = "top"  # the chips with the most / least of a measure (ties kept)
+RANK = "rank"  # chips ordered by a measure
+COMPARE = "compare"  # named chips side by side (the compare-chips report)
+
+
+class Relation(NamedTuple):
+    """The chip (or organization) stands in ``prop`` to one of ``values`` (entity IRIs), or to an
+    instance of ``cls``. ``negated``: the article rules that out (not merely does not say it)."""
+
+    prop: str
+    values: tuple[str, ...] = ()
+    cls: str | None = None
+    negated: bool = False
+    inverse: bool = False  # the answer is the object: "whom did AMD acquire" (AMD acquired ?x)
+
+
+class Kind(NamedTuple):
+    """The chip is of a kind (a class such as ck:GPU); negated: of a kind disjoint with it."""
+
+    cls: str
+    negated: bool = False
+
+
+class Measure(NamedTuple):
+    """A figure of the chip lies in a range. ``prop`` is the property holding the figure
+    (ck:capacity, ck:clockSpeed, ck:performance ...); memory figures may name the technology and
+    whether it is on the chip, performance figures a precision. No bounds: the figure exists."""
+
+    prop: str
+    low: float | None = None
+    low_inclusive: bool = True
+    high: float | None = None
+    high_inclusive: bool = True
+    technology: str | None = None
+    on_chip: bool | None = None
+    precision: str | None = None
+
+
+class Memory(NamedTuple):
+    """The chip has a memory of a technology (or narrower), on or off the compute die."""
+
+    technology: str | None = None
+    on_chip: bool | None = None
+
+
+class Identity(NamedTuple):
+    """The chip is one of ``chips`` (negated: none of them)."""
+
+    chips: tuple[str, ...]
+    negated: bool = False
+
+
+class OrgOfChips(NamedTuple):
+    """For organization questions: the organization stands in ``prop`` (ck:designedBy,
+    ck:manufacturedBy) to some chip that satisfies ``constraints``."""
+
+    prop: str
+    constraints: tuple
+
+
+Constraint = Relation | Kind | Measure | Memory | Identity | OrgOfChips
+
+
+class Metric(NamedTuple):
+    """The figure a value, superlative or ranking question is about."""
+
+    prop: str
+    technology: str | None = None
+    on_chip: bool | None = None
+    precision: str | None = None
+
+
+class Frame(NamedTuple):
+    ask: str
+    constraints: tuple = ()
+    subjects: tuple[str, ...] = ()  # the named chips of VALUE, YESNO and COMPARE questions
+    metric: Metric | None = None
+    order: str = "desc"
+    n: int | None = None
+    org_class: str | None = None  # ORGS: the kind of organization asked for (ck:Foundry ...)
+    group_by: str | None = None  # COUNT: a property to count per value of ("per process node")
+    counting_orgs: bool = False  # COUNT: of organizations rather than chips

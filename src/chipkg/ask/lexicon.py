@@ -1,0 +1,284 @@
+"""The words ``ask`` understands, read from the graph and from one data file.
+
+Three kinds of words, kept apart so that one never passes for another:
+
+* **names** of things: the labels and alternative labels of the graph's chips, organizations,
+  process nodes, technologies, formats, workloads ... (everything outside the ontology's own
+  namespace that a question can constrain on). They are matched as written, case-folded, with
+  their spaces and hyphens optional ("gaudi3" is "Gaudi 3") and a plural "s" allowed.
+* **vocabulary**: the labels, alternative and hidden labels of the ontology's askable classes and
+  properties ("cores" is ``ck:computeUnits``, "hyperscalers" ``ck:CloudProvider``). Matched by
+  word stems, so "fabricated" is "fabricate". These never become names: ``describe cores``
+  finds nothing.
+* **function words** from ``words.tsv`` (comparators, negations, question words, hedges that
+  change nothing), also matched by stems.
+
+A :class:`Lexicon` is built once per cache entry (a few flat SPARQL scans) and kept there as a
+marshal file, so a question costs a file read, not the scans.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from chipkg.namespaces import CK, PREFIXES
+
+WORDS_FILE = Path(__file__).with_name("words.tsv")
+_FORMAT = "chipkg-lexicon-3"
+_FILE = "ask-lexicon.marshal"
+
+RDFS = PREFIXES["rdfs"]
+SKOS = PREFIXES["skos"]
+OWL = PREFIXES["owl"]
+
+# The namespaces whose instances a question may name (figures, sections and notes are the
+# article's bookkeeping, not things people ask about by name).
+NAMED = tuple(PREFIXES[p] for p in ("chip", "org", "node", "mem", "ic", "fmt", "sw", "arch", "wl"))
+
+#: Tokens: words (with inner dots, slashes and apostrophes: "a.k.a", "tb/s", "pcie 5.0", "isn't"),
+#: numbers (with thousands separators and decimals), comparison signs and punctuation.
+TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?(?![a-z\d.])|\d+(?:\.\d+)?"
+    r"|[a-zµ\d]+(?:[./'][a-zµ\d]+)*\.?|[<>]=?|[≥≤=&+%()?,;:!/\"]|\S",
+)
+NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?)$")
+
+
+class Entity(NamedTuple):
+    iri: str
+    label: str
+    classes: tuple[str, ...]
+
+
+class Term(NamedTuple):
+    """A class or property of the ontology that a word names."""
+
+    iri: str
+    label: str
+    is_class: bool
+
+
+class Lexicon(NamedTuple):
+    names: dict[tuple[str, ...], list[str]]  # token tuple -> entity IRIs
+    compact: dict[str, list[str]]  # the tokens joined ("gaudi3") -> entity IRIs
+    entities: dict[str, tuple[str, tuple[str, ...]]]  # IRI -> (label, classes incl. inferred)
+    vocab: dict[tuple[str, ...], list[str]]  # stemmed token tuple -> class/property IRIs
+    terms: dict[str, tuple[str, bool]]  # class/property IRI -> (label, is a class)
+    words: dict[tuple[str, ...], tuple[str, str]]  # stemmed token tuple -> (role, value)
+    broader: dict[str, list[str]]  # entity -> its broader entities (skos:broader, transitive)
+    subclasses: dict[str, list[str]]  # class -> its superclasses (rdfs:subClassOf*, reflexive)
+    inverse: dict[str, str]  # property -> its owl:inverseOf (both ways)
+    functional: list[str]  # functional properties
+    longest: int  # the most tokens any entry has
+
+    def entity(self, iri: str) -> Entity:
+        label, classes = self.entities[iri]
+        return Entity(iri, label, classes)
+
+    def is_a(self, iri: str, cls: str) -> bool:
+        return cls in self.entities.get(iri, ("", ()))[1]
+
+
+def tokens(text: str) -> list[str]:
+    """The question's tokens, lower-cased (apostrophes unified, hyphens dropped)."""
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return [t for t in TOKEN.findall(text) if t not in {"-", "–", "—", "_"}]
+
+
+_STEMMER: Any = None
+
+
+def stem(token: str) -> str:
+    """The English Snowball stem of a word (numbers and signs stay as they are)."""
+    global _STEMMER
+    if not token[:1].isalpha():
+        return token
+    if _STEMMER is None:
+        import Stemmer  # PyStemmer: a C Snowball stemmer, imports in under a millisecond
+
+        _STEMMER = Stemmer.Stemmer("english")
+    return _STEMMER.stemWord(token.rstrip(".").replace("'", ""))
+
+
+def stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(t) for t in tokens(text))
+
+
+def name_key(text: str) -> tuple[str, ...]:
+    return tuple(t.rstrip(".") for t in tokens(text))
+
+
+# --------------------------------------------------------------------------- reading it
+
+
+_ENTITIES_QUERY = """
+SELECT ?e ?name ?main WHERE {
+  { ?e rdfs:label ?name BIND (true AS ?main) } UNION { ?e skos:altLabel ?name BIND (false AS ?main) }
+  UNION { ?e skos:hiddenLabel ?name BIND (false AS ?main) }
+}"""
+_TYPES_QUERY = "SELECT ?e ?c WHERE { ?e a ?c . FILTER (isIRI(?e) && isIRI(?c)) }"
+_TERMS_QUERY = """
+SELECT ?t ?name ?main ?kind WHERE {
+  VALUES ?kind { owl:Class owl:ObjectProperty owl:DatatypeProperty }
+  ?t a ?kind .
+  FILTER (STRSTARTS(STR(?t), STR(ck:)))
+  { ?t rdfs:label ?name BIND (true AS ?main) } UNION { ?t skos:altLabel ?name BIND (false AS ?main) }
+  UNION { ?t skos:hiddenLabel ?name BIND (false AS ?main) }
+}"""
+_BROADER_QUERY = "SELECT ?a ?b WHERE { ?a skos:broader+ ?b }"
+_SUBCLASS_QUERY = "SELECT ?a ?b WHERE { ?a rdfs:subClassOf+ ?b . FILTER (isIRI(?a) && isIRI(?b)) }"
+_INVERSE_QUERY = "SELECT ?a ?b WHERE { ?a owl:inverseOf ?b }"
+_FUNCTIONAL_QUERY = "SELECT ?p WHERE { ?p a owl:FunctionalProperty }"
+
+
+def read_words(path: Path = WORDS_FILE) -> dict[tuple[str, ...], tuple[str, str]]:
+    words: dict[tuple[str, ...], tuple[str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        phrase, role, *value = line.split("\t")
+        words[stems(phrase)] = (role, value[0] if value else "")
+    return words
+
+
+def build(store: Any, askable: set[str]) -> Lexicon:
+    """Read the lexicon from the graph: a handful of flat scans, joined here."""
+    from chipkg.namespaces import sparql_prologue
+
+    def rows(text: str) -> list[Any]:
+        return list(store.query(sparql_prologue() + text, use_default_graph_as_union=True))
+
+    classes: dict[str, set[str]] = {}
+    for r in rows(_TYPES_QUERY):
+        classes.setdefault(r["e"].value, set()).add(r["c"].value)
+    labels: dict[str, str] = {}
+    all_names: list[tuple[str, str]] = []
+    for r in rows(_ENTITIES_QUERY):
+        iri = r["e"].value
+        if not iri.startswith(NAMED) or iri not in classes:
+            continue
+        all_names.append((iri, r["name"].value))
+        if r["main"].value == "true":
+            labels.setdefault(iri, r["name"].value)
+    names: dict[tuple[str, ...], list[str]] = {}
+    compact: dict[str, list[str]] = {}
+    for iri, name in all_names:
+        if iri not in labels:
+            continue
+        key = name_key(name)
+        if not key:
+            continue
+        names.setdefault(key, [])
+        if iri not in names[key]:
+            names[key].append(iri)
+        joined = "".join(key)
+        compact.setdefault(joined, [])
+        if iri not in compact[joined]:
+            compact[joined].append(iri)
+    entities = {iri: (label, tuple(sorted(classes.get(iri, ())))) for iri, label in labels.items()}
+
+    subclasses: dict[str, list[str]] = {}
+    for r in rows(_SUBCLASS_QUERY):
+        subclasses.setdefault(r["a"].value, []).append(r["b"].value)
+    vocab: dict[tuple[str, ...], list[str]] = {}
+    terms: dict[str, tuple[str, bool]] = {}
+    for r in rows(_TERMS_QUERY):
+        iri = r["t"].value
+        is_class = r["kind"].value == OWL + "Class"
+        if is_class:
+            if iri not in ASKABLE_CLASS_ROOTS and not set(ASKABLE_CLASS_ROOTS) & set(subclasses.get(iri, [])):
+                continue
+        elif iri not in askable:
+            continue
+        if r["main"].value == "true" or iri not in terms:
+            terms[iri] = (r["name"].value, is_class)
+        key = stems(r["name"].value)
+        vocab.setdefault(key, [])
+        if iri not in vocab[key]:
+            vocab[key].append(iri)
+    for found in vocab.values():
+        found.sort()
+
+    broader: dict[str, list[str]] = {}
+    for r in rows(_BROADER_QUERY):
+        broader.setdefault(r["a"].value, []).append(r["b"].value)
+    inverse: dict[str, str] = {}
+    for r in rows(_INVERSE_QUERY):
+        inverse[r["a"].value] = r["b"].value
+        inverse[r["b"].value] = r["a"].value
+    functional = sorted(r["p"].value for r in rows(_FUNCTIONAL_QUERY))
+    words = read_words()
+    longest = max(len(k) for k in [*names, *vocab, *words])
+    return Lexicon(names, compact, entities, vocab, terms, words, broader, subclasses, inverse, functional,
+                   longest)
+
+
+_LOADED: dict[int, tuple[Any, Lexicon]] = {}
+
+
+def lexicon(store: Any, askable: set[str]) -> Lexicon:
+    """The lexicon of ``store``: remembered per process, and kept in the store's cache entry."""
+    cached = _LOADED.get(id(store))
+    if cached is not None and cached[0] is store:
+        return cached[1]
+    lex = _saved(store, askable)
+    _LOADED.clear()
+    _LOADED[id(store)] = (store, lex)
+    return lex
+
+
+def _entry_of(store: Any) -> str | None:
+    """The cache entry directory ``store`` was opened from, or None (a store of the caller's)."""
+    opened = sys.modules.get("chipkg.store")
+    for directory, one in getattr(opened, "_OPEN", {}).items():
+        if one is store:
+            return str(directory)
+    return None
+
+
+def _stamp(askable: set[str]) -> list[Any]:
+    """What the saved lexicon was read with besides the graph: this code, the words file and the
+    askable terms. The cache entry's name already hashes the graph's inputs."""
+    out: list[Any] = [sorted(askable)]
+    for path in (__file__, str(WORDS_FILE)):
+        try:
+            info = os.stat(path)
+            out.append((path, info.st_size, info.st_mtime_ns))
+        except OSError:
+            out.append((path, -1, -1))
+    return out
+
+
+def _saved(store: Any, askable: set[str]) -> Lexicon:
+    directory = _entry_of(store)
+    if directory is None:
+        return build(store, askable)
+    path = os.path.join(directory, _FILE)
+    stamp = _stamp(askable)
+    try:
+        with open(path, "rb") as handle:
+            tag, saved_stamp, fields = marshal.loads(handle.read())
+        if tag == _FORMAT and saved_stamp == stamp:
+            return Lexicon(*fields)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # missing or damaged: read it again and rewrite the file
+    lex = build(store, askable)
+    tmp = os.path.join(directory, f".{_FILE}.{os.getpid()}")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(marshal.dumps((_FORMAT, stamp, tuple(lex))))
+        os.replace(tmp, path)
+    except (OSError, ValueError):  # a read-only cache: read on every call
+        try:
+            os.remove(tmp)
+        except OSError:
+            pass
+    return lex
+
+
+ASKABLE_CLASS_ROOTS = (CK + "Chip", CK + "Processor", CK + "Organization")

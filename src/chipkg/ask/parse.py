@@ -1,0 +1,851 @@
+"""A question becomes a :class:`~chipkg.ask.frame.Frame`, or a refusal that says why.
+
+Two steps, both linear in the length of the question:
+
+1. :func:`segment` covers the question's tokens, left to right and longest match first, with
+   items from the lexicon: names of things, vocabulary (classes and properties), function words,
+   quantities (a number and its unit). A token nothing covers is an unknown word, and an unknown
+   word refuses the question, naming it: a word we cannot read may be the one that matters.
+2. :func:`read` walks the items and attaches each to what it qualifies: a comparator to its
+   quantity, a quantity to the measure its unit (or a nearby property word) names, a negation to
+   the constraint that follows it, a name to the relation its class implies (or the property word
+   before it). Anything left unattached — a comparison without a number, a negation with nothing
+   to negate, a number no measure takes — refuses the question.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any, NamedTuple
+
+from chipkg.ask import frame as F
+from chipkg.ask.compile import (
+    ENTITY_RELATIONS, MEASURE_DIMENSIONS, MEASURES, ORG_RELATIONS, RELATIONS,
+)
+from chipkg.ask.lexicon import NUMBER, Lexicon, name_key, stem, tokens
+from chipkg.errors import NoAnswer
+from chipkg.namespaces import CK
+
+MAX_QUESTION = 400  # characters
+CHIP = CK + "Chip"
+ORG = CK + "Organization"
+PROCESSOR = CK + "Processor"
+MEMORY_TECH = CK + "MemoryTechnology"
+FORMAT = CK + "NumericFormat"
+# words that name the answer's class generally rather than a kind ("AI accelerators" are chips)
+_GENERAL_KINDS = (CK + "AIAccelerator", CK + "Processor")
+
+
+class Item(NamedTuple):
+    kind: str  # entity | term | word | qty | unknown | open | close
+    text: str
+    entities: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    role: str = ""
+    value: str = ""
+    readings: tuple[tuple[str, float], ...] = ()  # qty: (dimension, value in base units)
+    plural: bool = False
+
+
+def refuse(reason: str, suggestions: list[str] | None = None) -> NoAnswer:
+    error = NoAnswer(f"I can't answer that: {reason}")
+    error.suggestions = suggestions or []  # type: ignore[attr-defined]
+    return error
+
+
+# --------------------------------------------------------------------------- segmenting
+
+_AREA = {"mm²": 1e-6, "mm2": 1e-6, "square millimeters": 1e-6, "square millimetres": 1e-6, "sq mm": 1e-6,
+         "cm²": 1e-4, "cm2": 1e-4}
+
+
+def _quantity_readings(number: str, unit: str) -> list[tuple[str, float]]:
+    """Every (dimension, base value) ``number unit`` can mean; [] when the unit means nothing."""
+    from chipkg.errors import UsageError
+    from chipkg.units import DIMENSIONS, parse_quantity
+
+    value = float(number.replace(",", ""))
+    if value != value or value in (float("inf"), float("-inf")):
+        raise refuse(f"{number} is not a finite number")
+    if not unit:
+        return [("count", value)]
+    out: list[tuple[str, float]] = []
+    if unit in _AREA:
+        return [("area", value * _AREA[unit])]
+    for dimension in DIMENSIONS:
+        spelled = unit
+        if dimension in ("datasize", "bandwidth") and unit == unit.lower():
+            # a memory size in "gb" is gigabytes (people type lowercase); only "Gb" is gigabits
+            spelled = _bytes_spelling(unit)
+        try:
+            out.append((dimension, parse_quantity(f"{number.replace(',', '')} {spelled}", dimension)))
+        except UsageError:
+            continue
+    return [(d, v) for d, v in out if not (d == "count" and unit.lower() not in _COUNT_WORDS)]
+
+
+_COUNT_WORDS = {"thousand", "million", "billion", "trillion", "bn", "k"}
+
+
+def _bytes_spelling(unit: str) -> str:
+    for tail in ("b/s", "b"):
+        if unit.endswith(tail) and len(unit) - len(tail) <= 1:
+            head = unit[: len(unit) - len(tail)]
+            return head.upper() + "B" + tail[1:]
+    return unit
+
+
+def _script_check(question: str) -> None:
+    for ch in question:
+        if ch.isalpha() and not ("LATIN" in unicodedata.name(ch, "") or ch in "µ"):
+            raise refuse(f"the question has words in a script chipkg does not read ({ch!r}); ask in English")
+
+
+def segment(question: str, lex: Lexicon) -> list[Item]:
+    """The question as a list of items (see the module docstring)."""
+    if len(question) > MAX_QUESTION:
+        raise refuse(f"the question is longer than {MAX_QUESTION} characters; ask one thing at a time")
+    _script_check(question)
+    toks = tokens(question)
+    stems_ = [stem(t) for t in toks]
+    items: list[Item] = []
+    i, n = 0, len(toks)
+    while i < n:
+        tok = toks[i]
+        if tok in "?.!,;:\"":
+            i += 1
+            continue
+        if tok in "()":
+            items.append(Item("open" if tok == "(" else "close", tok))
+            i += 1
+            continue
+        after_comparator = bool(items) and items[-1].kind == "word" and items[-1].role in ("cmp", "between") or (
+            len(items) >= 2 and items[-1].role == "and" and any(it.role == "between" for it in items[-3:]))
+        name = _match_name(toks, i, lex)
+        if NUMBER.match(tok) and (after_comparator or name is None or name[0] == 1):
+            qty = _match_quantity(toks, i)
+            if qty is not None:
+                length, readings, text = qty
+                items.append(Item("qty", text, readings=tuple(readings)))
+                i += length
+                continue
+        word = _match_stems(stems_, i, lex.words, lex.longest)
+        term = _match_stems(stems_, i, lex.vocab, lex.longest)
+        best: tuple[int, int, Item] | None = None  # (length, priority, item)
+        if word is not None:
+            role, value = word[1]
+            strong = role not in ("filler", "aux", "wh", "gloss", "and", "or", "group")
+            best = (word[0], 3 if strong else 0, Item("word", " ".join(toks[i:i + word[0]]), role=role, value=value))
+        if name is not None:
+            length, iris, plural = name
+            cand = (length, 1 if plural else 2, Item("entity", " ".join(toks[i:i + length]), entities=tuple(iris),
+                                                     plural=plural))
+            best = cand if best is None or cand[:2] > best[:2] else best
+        if term is not None:
+            cand = (term[0], 1.5, Item("term", " ".join(toks[i:i + term[0]]), terms=tuple(term[1])))  # type: ignore[assignment]
+            best = cand if best is None or cand[:2] > best[:2] else best
+        if best is None:
+            items.append(Item("unknown", tok))
+            i += 1
+            continue
+        items.append(best[2])
+        i += best[0]
+    return items
+
+
+def _match_name(toks: list[str], i: int, lex: Lexicon) -> tuple[int, list[str], bool] | None:
+    for length in range(min(lex.longest, len(toks) - i), 0, -1):
+        span = [t.rstrip(".") for t in toks[i:i + length]]
+        key = tuple(span)
+        if key in lex.names:
+            return length, lex.names[key], False
+        joined = "".join(span)
+        if joined in lex.compact:
+            return length, lex.compact[joined], False
+        if span[-1].endswith("s") and len(span[-1]) > 2:
+            plural = "".join(span)[:-1]
+            if plural in lex.compact:
+                return length, lex.compact[plural], True
+            if plural.endswith("e") and plural[:-1] in lex.compact and span[-1].endswith("es"):
+                return length, lex.compact[plural[:-1]], True
+    return None
+
+
+def _match_stems(stems_: list[str], i: int, table: dict, longest: int) -> tuple[int, Any] | None:
+    for length in range(min(longest, len(stems_) - i), 0, -1):
+        key = tuple(stems_[i:i + length])
+        if key in table:
+            return length, table[key]
+    return None
+
+
+def _match_quantity(toks: list[str], i: int) -> tuple[int, list[tuple[str, float]], str] | None:
+    number = toks[i]
+    for k in (3, 2, 1):
+        unit_toks = toks[i + 1:i + 1 + k]
+        if len(unit_toks) < k:
+            continue
+        for unit in ("".join(unit_toks), " ".join(unit_toks)):
+            readings = _quantity_readings(number, unit)
+            if readings:
+                return 1 + k, readings, f"{number} {unit}"
+    return 1, _quantity_readings(number, ""), number
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class _State:
+    """What has been read so far, while walking the items."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.constraints: list[Any] = []
+        self.subject_chips: list[str] = []
+        self.negate = False
+        self.cmp: str | None = None
+        self.between: list[float] = []
+        self.pending_prop: str | None = None  # a relation word waiting for its value
+        self.measure_words: list[str] = []  # measure properties named ("clock", "cores")
+        self.technology: list[str] = []  # memory technologies named
+        self.on_chip: bool | None = None
+        self.precision: str | None = None
+        self.quantities: list[tuple[str | None, tuple[tuple[str, float], ...], str]] = []  # (cmp, readings, text)
+        self.kinds: list[tuple[str, bool]] = []
+        self.org_classes: list[str] = []
+        self.orgs: list[tuple[str, bool, int]] = []  # org entities: iri, negated, position
+        self.org_props: list[tuple[str, int]] = []
+        self.chip_words = 0
+        self.shape_words: dict[str, str] = {}
+        self.conj: str | None = None
+        self.last_relation: int | None = None  # index into constraints of the last Relation
+        self.position = 0
+        self.top_n: int | None = None
+        self.group_words: list[int] = []
+        self.terms_seen: list[str] = []
+
+
+def read(question: str, lex: Lexicon) -> F.Frame:
+    """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot."""
+    items = _drop_glosses(segment(question, lex), lex)
+    unknown = [it.text for it in items if it.kind == "unknown"]
+    if unknown:
+        raise _unknown_words(unknown, lex)
+    if not any(it.kind != "word" or it.role not in ("filler", "aux", "wh") for it in items):
+        raise refuse("the question names nothing the graph holds")
+    st = _State(lex)
+    st.question_mark = question.rstrip().endswith("?")  # type: ignore[attr-defined]
+    for pos, it in enumerate(items):
+        st.position = pos
+        _take(st, it, items, pos)
+    return _frame(st, items)
+
+
+def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
+    """Parenthesized glosses ("(a.k.a. ...)", "(including variants such as HBM3E)", "(any node)")
+    restate what is outside them: dropped when every name in them is (or is a variant of) a name
+    outside. Other parentheses are read as part of the question."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        it = items[i]
+        if it.kind == "open":
+            j = next((k for k in range(i + 1, len(items)) if items[k].kind == "close"), len(items))
+            inner = items[i + 1:j]
+            outside = [e for x in items[:i] + items[j + 1:] if x.kind == "entity" for e in x.entities]
+            names = [e for x in inner if x.kind == "entity" for e in x.entities]
+            restates = all(_related(e, outside, lex) for e in names)
+            only_words = all(x.kind in ("entity", "term") or (x.kind == "word" and x.role in (
+                "gloss", "filler", "and", "or", "wh", "aux")) for x in inner)
+            glossy = any(x.kind == "word" and x.role == "gloss" for x in inner) or not names
+            if inner and only_words and restates and glossy and not any(x.kind == "qty" for x in inner):
+                i = j + 1
+                continue
+            out.extend(x for x in inner)
+            i = j + 1
+            continue
+        if it.kind == "close":
+            i += 1
+            continue
+        if it.kind == "word" and it.role == "gloss":
+            raise refuse(f"I can't tell what {it.text!r} restricts; name the chips or technologies directly")
+        out.append(it)
+        i += 1
+    return out
+
+
+def _related(entity: str, others: list[str], lex: Lexicon) -> bool:
+    for other in others:
+        if entity == other or other in lex.broader.get(entity, []) or entity in lex.broader.get(other, []):
+            return True
+    return False
+
+
+def _unknown_words(words: list[str], lex: Lexicon) -> NoAnswer:
+    """Say which words are unknown; a part of a name lists the names, a near miss the spelling."""
+    suggestions: list[str] = []
+    partial: list[str] = []
+    for word in words:
+        hits = sorted({lex.entities[i][0] for key, iris in lex.names.items() if word in key for i in iris
+                       if i in lex.entities})
+        if hits:
+            partial.append(f"{word!r} is part of {', '.join(hits[:6])}")
+            suggestions += hits[:6]
+            continue
+        import difflib
+
+        spellings = {"".join(k): iris for k, iris in lex.names.items()}
+        close = difflib.get_close_matches(word, list(spellings), n=3, cutoff=0.75)
+        suggestions += sorted({lex.entities[i][0] for c in close for i in spellings[c] if i in lex.entities})
+    listed = ", ".join(repr(w) for w in words[:5])
+    reason = f"I don't know the word{'s' if len(words) > 1 else ''} {listed}"
+    if partial:
+        reason += " (" + "; ".join(partial) + ")"
+    elif suggestions:
+        reason += f"; did you mean {', '.join(repr(s) for s in suggestions[:3])}?"
+    return refuse(reason, suggestions[:6])
+
+
+def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
+    lex = st.lex
+    if it.kind == "word":
+        role = it.role
+        if role == "neg":
+            st.negate = True
+        elif role == "cmp":
+            if st.negate:
+                st.negate = False
+                role_value = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt", "eq": "ne"}[it.value]
+                if role_value == "ne":
+                    raise refuse("'not exactly' is not a range the graph's figures can answer")
+                st.cmp = role_value
+            else:
+                st.cmp = it.value
+        elif role == "cmp_after":
+            if not st.quantities or st.quantities[-1][0] is not None:
+                raise refuse(f"{it.text!r} follows no number")
+            cmp_, readings, text = st.quantities[-1]
+            st.quantities[-1] = (it.value, readings, text)
+        elif role == "between":
+            st.cmp = "between"
+        elif role in ("super", "rank", "count", "value", "who", "compare", "top"):
+            st.shape_words.setdefault(role, it.value or it.text)
+            if role == "super":
+                st.shape_words.setdefault("super_word", it.text)
+        elif role == "number":
+            _take_number(st, float(it.value), it.text, items, pos)
+        elif role == "offchip":
+            st.on_chip = False if not st.negate else True
+            st.negate = False
+        elif role in ("and", "or"):
+            st.conj = role
+        elif role == "group":
+            st.group_words.append(pos)
+        return
+    if it.kind == "qty":
+        if len(it.readings) == 1 and it.readings[0][0] == "count" and " " not in it.text:
+            _take_number(st, it.readings[0][1], it.text, items, pos)
+            return
+        _take_quantity(st, it)
+        return
+    if it.kind == "term":
+        _take_term(st, it, items, pos)
+        return
+    if it.kind == "entity":
+        _take_entity(st, it)
+
+
+def _take_number(st: _State, value: float, text: str, items: list[Item], pos: int) -> None:
+    prev = items[pos - 1] if pos else None
+    if prev is not None and prev.kind == "word" and prev.role == "top":
+        if value != int(value) or value < 1:
+            raise refuse(f"'top {text}' is not a number of chips")
+        st.top_n = int(value)
+        return
+    st.quantities.append((_use_cmp(st), (("count", value),), text))
+
+
+def _use_cmp(st: _State) -> str | None:
+    cmp_ = st.cmp
+    if cmp_ == "between":
+        return "between"
+    st.cmp = None
+    return cmp_
+
+
+def _take_quantity(st: _State, it: Item) -> None:
+    cmp_ = _use_cmp(st)
+    if st.negate and cmp_ not in (None, "between"):
+        st.negate = False
+        cmp_ = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}.get(cmp_, cmp_)
+    st.quantities.append((cmp_, it.readings, it.text))
+
+
+def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
+    lex = st.lex
+    terms = list(it.terms)
+    classes = [t for t in terms if lex.terms.get(t, ("", False))[1]]
+    props = [t for t in terms if t not in classes]
+    st.terms_seen += terms
+    if classes:
+        chipish = [c for c in classes if c == CHIP or CHIP in lex.subclasses.get(c, []) or PROCESSOR in
+                   lex.subclasses.get(c, []) or c == PROCESSOR]
+        orgish = [c for c in classes if c == ORG or ORG in lex.subclasses.get(c, [])]
+        if orgish and not props:
+            for c in orgish:
+                if c != ORG:
+                    st.org_classes.append(c)
+            if not [c for c in orgish if c != ORG]:
+                st.shape_words.setdefault("orgs", it.text)
+            st.org_props.append(("class", pos)) if False else None
+            st.negate_org_class = st.negate  # type: ignore[attr-defined]
+            st.negate = False
+            return
+        if chipish:
+            kinds = [c for c in chipish if c not in (CHIP,) and c not in _GENERAL_KINDS]
+            if CHIP in chipish or not kinds:
+                st.chip_words += 1
+                if st.negate and not kinds:
+                    raise refuse(f"'{it.text}' after a negation excludes everything")
+                return
+            st.kinds.append((kinds[0], st.negate))
+            st.negate = False
+            return
+    if not props:
+        return
+    if CK + "onChip" in props:
+        st.on_chip = not st.negate
+        st.negate = False
+        return
+    if CK + "notSuitableFor" in props:
+        st.pending_prop = CK + "notSuitableFor"
+        return
+    measures = [p for p in props if p in MEASURES]
+    if CK + "memory" in props and not measures:
+        st.measure_words.append(CK + "memory")
+        return
+    if measures:
+        st.measure_words.append(measures[0] if len(measures) == 1 else _prefer(measures))
+        if st.negate:
+            raise refuse(f"the article's figures cannot say what a chip does not have ({it.text!r})")
+        return
+    if CK + "precision" in props:
+        return
+    relation_props = [p for p in props if p in RELATIONS or p in ORG_RELATIONS or p == CK + "designs"]
+    if relation_props:
+        st.pending_prop = relation_props[0] if len(relation_props) == 1 else "|".join(relation_props)
+        st.org_props.append((st.pending_prop, pos))
+        return
+
+
+def _prefer(measures: list[str]) -> str:
+    for p in (CK + "performance", CK + "capacity", CK + "bandwidth", CK + "clockSpeed"):
+        if p in measures:
+            return p
+    return measures[0]
+
+
+def _take_entity(st: _State, it: Item) -> None:
+    lex = st.lex
+    iris = [i for i in it.entities if i in lex.entities]
+    if not iris:
+        raise refuse(f"nothing in the graph is called {it.text!r}")
+    if len(iris) > 1:
+        labels = sorted(lex.entities[i][0] for i in iris)
+        raise refuse(f"{it.text!r} names several things: {', '.join(labels)}", labels)
+    iri = iris[0]
+    classes = lex.entities[iri][1]
+    negated, st.negate = st.negate, False
+    if CHIP in classes:
+        st.subject_chips.append(iri)
+        st.chip_negated = getattr(st, "chip_negated", []) + [negated]  # type: ignore[attr-defined]
+        return
+    if MEMORY_TECH in classes:
+        if negated:
+            raise refuse(f"the article's lists are not exhaustive: it cannot say which chips lack {it.text}")
+        st.technology.append(iri)
+        return
+    if FORMAT in classes and (CK + "performance" in st.measure_words or _performance_near(st)):
+        st.precision = iri
+        return
+    if FORMAT in classes and st.precision is None and st.shape_words.get("value") is None:
+        st.format_entities = getattr(st, "format_entities", []) + [iri]  # type: ignore[attr-defined]
+    if ORG in classes:
+        st.orgs.append((iri, negated, st.position))
+    prop = _relation_for(st, classes)
+    if prop is None:
+        raise refuse(f"I can't tell how {it.text!r} relates to the chips")
+    _add_relation(st, prop, iri, negated)
+
+
+def _performance_near(st: _State) -> bool:
+    return any(any(d == "performance" for d, _ in r) for _, r, _ in st.quantities)
+
+
+def _relation_for(st: _State, classes: tuple[str, ...]) -> str | None:
+    """The relation a name takes: the pending relation word's, if its range fits, else the
+    relation the name's class implies (the entity-type table)."""
+    pending = st.pending_prop
+    if pending is not None:
+        candidates = pending.split("|")
+        fitting = [p for p in candidates if _fits(st.lex, p, classes)]
+        if fitting:
+            # "made by TSMC": the most specific range wins (a foundry manufactures)
+            fitting.sort(key=lambda p: -len(_range_depth(st.lex, p)))
+            return fitting[0]
+    for cls, prop in ENTITY_RELATIONS:
+        if cls in classes:
+            return prop
+    return None
+
+
+_RANGES = {
+    CK + "designedBy": CK + "Organization", CK + "manufacturedBy": CK + "Foundry",
+    CK + "processNode": CK + "ProcessNode", CK + "supportsFormat": CK + "NumericFormat",
+    CK + "workload": CK + "Workload", CK + "notSuitableFor": CK + "Workload",
+    CK + "softwareStack": CK + "SoftwareStack", CK + "architecture": CK + "Architecture",
+    CK + "interconnect": CK + "InterconnectTechnology", CK + "designs": CK + "Chip",
+    CK + "memberOf": CK + "Consortium", CK + "hasMember": CK + "Organization",
+    CK + "acquired": CK + "Organization", CK + "acquiredBy": CK + "Organization",
+    CK + "parentOrganization": CK + "Organization", CK + "subsidiary": CK + "Organization",
+    CK + "partnerOf": CK + "Organization",
+}
+
+
+def _fits(lex: Lexicon, prop: str, classes: tuple[str, ...]) -> bool:
+    return _RANGES.get(prop) in classes
+
+
+def _range_depth(lex: Lexicon, prop: str) -> list[str]:
+    return lex.subclasses.get(_RANGES.get(prop, ""), [])
+
+
+def _add_relation(st: _State, prop: str, iri: str, negated: bool) -> None:
+    functional = prop in st.lex.functional
+    last = st.constraints[st.last_relation] if st.last_relation is not None else None
+    joins = st.conj == "or" or (st.conj == "and" and functional)
+    if (joins and isinstance(last, F.Relation) and last.prop == prop and last.negated == negated
+            and last.cls is None):
+        st.constraints[st.last_relation] = last._replace(values=(*last.values, iri))  # type: ignore[index]
+    else:
+        if st.conj == "or" and isinstance(last, F.Relation):
+            raise refuse("I can only combine alternatives of the same kind with 'or'")
+        st.constraints.append(F.Relation(prop, (iri,), negated=negated))
+        st.last_relation = len(st.constraints) - 1
+    st.conj = None
+    st.pending_prop = None if prop != CK + "workload" else st.pending_prop
+
+
+# --------------------------------------------------------------------------- the frame
+
+
+def _metric(st: _State) -> F.Metric | None:
+    """The one figure the question is about (a measure word, else a memory technology)."""
+    words = [w for w in dict.fromkeys(st.measure_words)]
+    if CK + "memory" in words and len(words) > 1:
+        words.remove(CK + "memory")
+    if len(words) > 1:
+        raise refuse("the question names more than one measure: " +
+                     ", ".join(st.lex.terms.get(w, (w, False))[0] for w in words))
+    tech = st.technology[0] if len(st.technology) == 1 else None
+    if len(st.technology) > 1:
+        raise refuse("the question names more than one memory technology for one figure")
+    if words:
+        prop = words[0]
+        if prop == CK + "memory":
+            prop = CK + "capacity"
+        if prop in (CK + "capacity", CK + "bandwidth"):
+            return F.Metric(prop, tech, st.on_chip)
+        if tech is not None:
+            raise refuse(f"{st.lex.entities[tech][0]} has no {st.lex.terms.get(prop, (prop,))[0]}")
+        return F.Metric(prop, precision=st.precision)
+    if tech is not None or st.on_chip is not None:
+        return F.Metric(CK + "capacity", tech, st.on_chip)
+    if st.precision is not None:
+        return F.Metric(CK + "performance", precision=st.precision)
+    return None
+
+
+def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bool) -> list[Any]:
+    """Quantities become Measure constraints on the metric their unit (or a measure word) names."""
+    out: list[Any] = []
+    if not st.quantities:
+        return out
+    qs = list(st.quantities)
+    # "between A and B": the first two quantities
+    while qs:
+        cmp_, readings, text = qs.pop(0)
+        if cmp_ == "between":
+            if not qs:
+                raise refuse(f"'between {text}' needs a second value")
+            _, readings2, text2 = qs.pop(0)
+            low, high = _reading(st, metric, readings, text), _reading(st, metric, readings2, text2)
+            (prop, lo), (prop2, hi) = low, high
+            if prop != prop2:
+                raise refuse(f"{text} and {text2} are not the same kind of figure")
+            out.append(_measure(st, prop, metric, lo=min(lo, hi), hi=max(lo, hi)))
+            continue
+        prop, value = _reading(st, metric, readings, text)
+        if cmp_ is None or cmp_ == "eq":
+            out.append(_measure(st, prop, metric, lo=value, hi=value))
+        elif cmp_ == "gt":
+            out.append(_measure(st, prop, metric, lo=value, lo_inc=False))
+        elif cmp_ == "ge":
+            out.append(_measure(st, prop, metric, lo=value))
+        elif cmp_ == "lt":
+            out.append(_measure(st, prop, metric, hi=value, hi_inc=False))
+        elif cmp_ == "le":
+            out.append(_measure(st, prop, metric, hi=value))
+    st.cmp = None
+    return out
+
+
+def _measure(st: _State, prop: str, metric: F.Metric | None, lo: float | None = None, hi: float | None = None,
+             lo_inc: bool = True, hi_inc: bool = True) -> F.Measure:
+    tech = on_chip = precision = None
+    if prop in (CK + "capacity", CK + "bandwidth"):
+        tech = st.technology[0] if len(st.technology) == 1 else None
+        on_chip = st.on_chip
+        if len(st.technology) > 1:
+            raise refuse("I can't tell which memory technology the figure is about")
+    if prop == CK + "performance":
+        precision = st.precision
+    return F.Measure(prop, lo, lo_inc, hi, hi_inc, tech, on_chip, precision)
+
+
+def _reading(st: _State, metric: F.Metric | None, readings: tuple[tuple[str, float], ...], text: str
+             ) -> tuple[str, float]:
+    """Which measure a quantity is about: the one its unit's dimension and the question's
+    measure words agree on."""
+    wanted = [w for w in st.measure_words if w in MEASURES] or ([metric.prop] if metric else [])
+    options = []
+    for dimension, value in readings:
+        props = [p for p, d in MEASURE_DIMENSIONS.items() if d == dimension]
+        if wanted:
+            props = [p for p in props if p in wanted]
+        elif dimension == "datasize":
+            props = [CK + "capacity"]
+        elif dimension == "count":
+            props = []
+        elif dimension == "length":
+            props = [CK + "featureSize"]
+        elif dimension == "bandwidth":
+            props = [CK + "bandwidth"]
+        for p in props:
+            options.append((p, value))
+    if not options:
+        if all(d == "count" for d, _ in readings):
+            raise refuse(f"I can't tell what {text!r} counts (cores? transistors?)")
+        raise refuse(f"{text!r} does not fit what the question asks about")
+    if len({p for p, _ in options}) > 1:
+        raise refuse(f"{text!r} could be several kinds of figure")
+    return options[0]
+
+
+def _frame(st: _State, items: list[Item]) -> F.Frame:
+    lex = st.lex
+    sw = st.shape_words
+    if st.negate:
+        raise refuse("a negation ('not', 'without', 'except') is not attached to anything I can negate")
+    if st.pending_prop and st.pending_prop != CK + "workload" and not st.subject_chips and not st.orgs:
+        if not ("who" in sw or "orgs" in sw or st.org_classes):
+            raise refuse(f"'{lex.terms.get(st.pending_prop.split('|')[0], ('that',))[0]}' names no value")
+    chip_negated = getattr(st, "chip_negated", [])
+    named_chips = [c for c, neg in zip(st.subject_chips, chip_negated, strict=True) if not neg]
+    excluded_chips = [c for c, neg in zip(st.subject_chips, chip_negated, strict=True) if neg]
+    first = next((it for it in items if not (it.kind == "word" and it.role == "filler")), None)
+    no_wh = not ({"who", "count", "value", "super", "rank", "top", "compare"} & set(sw)) and not any(
+        it.kind == "word" and it.role == "wh" for it in items)
+    yes_no = no_wh and first is not None and (
+        (first.kind == "word" and first.role == "aux")
+        # terse: "maia 100 7nm?", "groq lpu on 7nm?"
+        or (getattr(st, "question_mark", False) and not st.chip_words and len(named_chips) == 1
+            and (st.constraints or st.kinds or st.quantities or st.technology)))
+    metric = _metric(st)
+    constraints = list(st.constraints)
+    for cls, negated in st.kinds:
+        constraints.append(F.Kind(cls, negated))
+    if excluded_chips:
+        constraints.append(F.Identity(tuple(excluded_chips), negated=True))
+    org_question = ("who" in sw or "orgs" in sw or bool(st.org_classes)) and not (
+        "super" in sw or "rank" in sw or "top" in sw)
+    if org_question and st.chip_words and not ("who" in sw):
+        # "which chips come from hyperscalers": organizations qualify the chips
+        org_question = False
+    if org_question:
+        return _org_frame(st, named_chips, constraints, metric, items)
+    for cls in st.org_classes:  # "chips from hyperscalers"
+        prop = CK + "manufacturedBy" if cls == CK + "Foundry" else CK + "designedBy"
+        constraints.append(F.Relation(prop, cls=cls, negated=bool(getattr(st, "negate_org_class", False))))
+
+    wants_top = "super" in sw or ("top" in sw and st.top_n is None)
+    wants_rank = "rank" in sw or st.top_n is not None
+    if "count" in sw and named_chips and metric is not None and not st.quantities:
+        return _value_frame(st, named_chips, metric, constraints)  # "how many cores does X have"
+    if yes_no and named_chips:
+        if len(named_chips) > 1:
+            raise refuse("a yes/no question about several chips at once; ask about one")
+        measures = _measure_constraints(st, metric, False)
+        if not constraints and not measures and metric is None and not st.technology:
+            raise refuse("the question asks nothing about the chip")
+        if st.technology and not measures and metric is not None:
+            measures = [F.Memory(st.technology[0], st.on_chip)] if len(st.technology) == 1 else []
+        elif st.technology and not measures:
+            measures = [F.Memory(t, st.on_chip) for t in st.technology]
+        elif metric is not None and not measures:
+            raise refuse("a yes/no question about a figure needs a value to compare it with")
+        return F.Frame(F.YESNO, tuple(constraints + measures), subjects=tuple(named_chips))
+    if wants_top or wants_rank:
+        return _ranking_frame(st, named_chips, constraints, metric, wants_top)
+    if "count" in sw:
+        constraints += _memory_and_measures(st, metric)
+        if named_chips:
+            constraints.append(F.Identity(tuple(named_chips)))
+        group = _group_by(st, items)
+        return F.Frame(F.COUNT, tuple(constraints), group_by=group)
+    if "compare" in sw and len(named_chips) >= 2 and metric is None and not st.quantities:
+        return F.Frame(F.COMPARE, tuple(constraints), subjects=tuple(named_chips))
+    if named_chips and not st.quantities and (metric is not None or _asks_relation(st)):
+        return _value_frame(st, named_chips, metric, constraints)
+    if (not named_chips and not st.quantities and not st.chip_words and metric is not None
+            and (st.measure_words or "value" in sw) and constraints):
+        # "groq sram size", "the Cerebras chip's core count": the chips the rest names
+        return F.Frame(F.VALUE, tuple(constraints), metric=metric)
+    if named_chips and metric is None and not st.quantities and not constraints and not st.technology:
+        raise refuse("the question names a chip but not what to tell about it; try `chipkg describe`")
+    if st.group_words and "count" not in sw and not named_chips and metric is None:
+        pass
+    constraints += _memory_and_measures(st, metric)
+    if named_chips:
+        constraints.append(F.Identity(tuple(named_chips)))
+    if not constraints and not st.chip_words:
+        raise refuse("the question does not say which chips or what about them")
+    return F.Frame(F.CHIPS, tuple(constraints))
+
+
+def _asks_relation(st: _State) -> bool:
+    return st.pending_prop is not None
+
+
+def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
+    measures = _measure_constraints(st, metric, False)
+    out: list[Any] = list(measures)
+    memory_measured = any(isinstance(m, F.Measure) and m.prop in (CK + "capacity", CK + "bandwidth") for m in measures)
+    if not memory_measured:
+        if st.technology:
+            out += [F.Memory(t, st.on_chip) for t in st.technology]
+        elif st.on_chip is not None:
+            out.append(F.Memory(None, st.on_chip))
+    if metric is not None and not measures and metric.prop != CK + "capacity":
+        out.append(F.Measure(metric.prop, technology=metric.technology, on_chip=metric.on_chip,
+                             precision=metric.precision))  # "chips with a stated clock speed"
+    elif metric is not None and not measures and not st.technology and st.on_chip is None:
+        out.append(F.Measure(metric.prop))
+    if st.precision is not None and not any(isinstance(m, F.Measure) and m.prop == CK + "performance" for m in out):
+        out.append(F.Relation(CK + "supportsFormat", (st.precision,)))
+    return out
+
+
+def _group_by(st: _State, items: list[Item]) -> str | None:
+    for pos in st.group_words:
+        nxt = items[pos + 1] if pos + 1 < len(items) else None
+        if nxt is not None and nxt.kind == "term":
+            for t in nxt.terms:
+                if t in RELATIONS or t == CK + "designedBy":
+                    if t in (CK + "supportsFormat", CK + "workload", CK + "softwareStack", CK + "interconnect",
+                             CK + "architecture", CK + "notSuitableFor"):
+                        continue
+                    return t
+            if any(t == ORG or ORG in st.lex.subclasses.get(t, []) for t in nxt.terms):
+                return CK + ("manufacturedBy" if CK + "Foundry" in nxt.terms else "designedBy")
+            raise refuse(f"I can count chips per designer, foundry or process node, not per {nxt.text!r}")
+    return None
+
+
+def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constraints: list[Any]) -> F.Frame:
+    if metric is None:
+        prop = st.pending_prop
+        if prop is None:
+            raise refuse("the question does not say what to tell about the chip")
+        props = [p for p in prop.split("|") if p in RELATIONS]
+        if not props:
+            raise refuse("the question does not say what to tell about the chip")
+        metric = F.Metric(props[0])
+    others = [k for k in constraints if not isinstance(k, F.Identity)]
+    if others:
+        raise refuse("the question asks for a figure of a chip and constrains it too; ask one thing")
+    return F.Frame(F.VALUE, (), subjects=tuple(chips), metric=metric)
+
+
+def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric: F.Metric | None,
+                   top: bool) -> F.Frame:
+    sw = st.shape_words
+    order = "desc"
+    direction = sw.get("super") or sw.get("rank")
+    if direction in ("asc", "desc"):
+        order = direction
+    constraints = constraints + _measure_constraints(st, metric, True)
+    if named:
+        constraints.append(F.Identity(tuple(named)))
+    if metric is None:
+        return F.Frame(F.TOP if top else F.RANK, tuple(constraints), metric=None, order=order, n=st.top_n)
+    if metric.prop == CK + "performance" and metric.precision is None:
+        raise refuse("performance figures come in different precisions (INT8 TOPS, FP16 TFLOPS ...); "
+                     "say which precision to compare")
+    return F.Frame(F.TOP if top else F.RANK, tuple(constraints), metric=metric, order=order,
+                   n=st.top_n if not top else None)
+
+
+def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.Metric | None,
+               items: list[Item]) -> F.Frame:
+    lex = st.lex
+    org_constraints: list[Any] = []
+    chip_constraints: list[Any] = []
+    link: str | None = None
+    for prop, pos in st.org_props:
+        for p in prop.split("|"):
+            if p in (CK + "designedBy", CK + "manufacturedBy", CK + "designs"):
+                link = link or (CK + "designedBy" if p == CK + "designs" else p)
+    for k in constraints:
+        if isinstance(k, F.Relation) and k.prop in ORG_RELATIONS:
+            org_constraints.append(k)
+        elif isinstance(k, F.Relation) and k.values and all(CK + "Organization" in lex.entities[v][1]
+                                                            for v in k.values) and k.prop in (
+                CK + "designedBy", CK + "manufacturedBy") and _org_org_prop(st) is not None:
+            org_constraints.append(_org_relation(st, k))
+        else:
+            chip_constraints.append(k)
+    if any(isinstance(k, F.Relation) and k.prop == CK + "memberOf" for k in org_constraints):
+        pass
+    chip_constraints += _memory_and_measures(st, metric) if (st.quantities or st.technology) else []
+    if chips:
+        chip_constraints.append(F.Identity(tuple(chips)))
+    for cls in st.org_classes:
+        org_constraints.append(F.Kind(cls, bool(getattr(st, "negate_org_class", False))))
+    if chip_constraints or link:
+        if link is None:
+            link = CK + "manufacturedBy" if CK + "Foundry" in st.org_classes else CK + "designedBy"
+        org_constraints.append(F.OrgOfChips(link, tuple(chip_constraints)))
+    if not org_constraints:
+        raise refuse("the question does not say which organizations")
+    if "count" in st.shape_words:
+        return F.Frame(F.COUNT, tuple(org_constraints), counting_orgs=True)
+    return F.Frame(F.ORGS, tuple(org_constraints))
+
+
+def _org_org_prop(st: _State) -> str | None:
+    for prop, _pos in st.org_props:
+        for p in prop.split("|"):
+            if p in ORG_RELATIONS:
+                return p
+    return None
+
+
+def _org_relation(st: _State, k: F.Relation) -> F.Relation:
+    """An organization named with an org-to-org relation word: "members of UXL", "whom did AMD
+    acquire" (named before the verb: the answer is the object), "who acquired Habana"."""
+    prop = _org_org_prop(st)
+    assert prop is not None
+    verb_pos = next(pos for p, pos in st.org_props if prop in p.split("|"))
+    org_pos = next(pos for iri, _neg, pos in st.orgs if iri in k.values)
+    return F.Relation(prop, k.values, negated=k.negated, inverse=org_pos < verb_pos)
