@@ -26,6 +26,7 @@ from chipkg import catalog
 from chipkg.cli import cli
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+FIG = "https://w3id.org/chipkg/figure/"  # figure nodes (?..._figure columns; table output shows their text)
 XSD = "http://www.w3.org/2001/XMLSchema#"
 NUMERIC = {XSD + t for t in ("integer", "decimal", "double", "float", "int", "long")}
 
@@ -377,7 +378,7 @@ CASES: list[Case] = [
         {"chip": "Meta MTIA v2", "power_w": 90},  # line 89
         {"chip": "Tenstorrent Grayskull e75", "power_w": 75},  # line 183
         # line 165: "typical ... approximately 4 watts" (its hedges are checked in hedged-figures)
-        {"chip": "Mythic M2000", "power_w": 4, "stated": "4 watts"},
+        {"chip": "Mythic M2000", "power_w": 4, "stated_figure": FIG + "mythic-m2000-power"},
     ]),
     Case("chips-by-power", {"at_most": "90W"}, chips("Meta MTIA v2", "Tenstorrent Grayskull e75", "Mythic M2000")),
     Case("chips-by-power", {"less_than": "90W"}, chips("Tenstorrent Grayskull e75", "Mythic M2000")),
@@ -540,6 +541,17 @@ CASES: list[Case] = [
          "largest_memory_bytes": 128e9, "memory": Parts("SRAM", "HBM")},  # lines 53, 55
         {"chip": "Nvidia Blackwell GPU", "process_node": "4nm", "transistors_count": 208e9,  # line 41
          "largest_memory_bytes": None, "memory": None},
+    ]),
+    # every per-chip figure of a column, as figure nodes (table: "38 TOPS, ...; 7.5 TFLOPS, ..."), not only the largest
+    Case("compare-chips", {"chips": "Maia 100, CS-3, Apple M4, MI350"}, [
+        {"chip": "AMD Instinct MI350", "memory": "HBM3E", "memory_figures": FIG + "amd-instinct-mi350-hbm"},  # l.47
+        {"chip": "Apple M4", "peak_ops": 38e12, "transistors_figures": FIG + "apple-m4-transistors",  # line 119
+         "peak_figures": Parts(FIG + "apple-m4-gpu-peak-performance", FIG + "apple-m4-neural-engine-performance",
+                               sep=" ")},  # lines 119 (7.5 TFLOPS GPU), 121 (38 TOPS Neural Engine)
+        {"chip": "Cerebras CS-3", "peak_ops": 2.6e15,  # line 141: per chip, not the cluster's 256 exaflops
+         "peak_figures": FIG + "cerebras-cs-3-mixed-precision"},
+        {"chip": "Microsoft Maia 100", "peak_ops": 800e12, "peak_figures": FIG + "microsoft-maia-100-peak-performance",
+         "transistors_figures": FIG + "microsoft-maia-100-transistors"},  # line 81: 800 TFLOPS, 120 billion
     ]),
     # ======================================================================= chips-by-interconnect
     Case("chips-by-interconnect", {"interconnect": "PCIe 4.0"}, [
@@ -764,7 +776,7 @@ CASES: list[Case] = [
         {"about": "Nvidia", "value": 0.85},  # line 13: about ~85%
     ]),
     Case("hedged-figures", {"qualifier": "uncertain"}, [
-        {"about": "AMD Instinct MI350", "stated": "HBM3E", "value": None},  # line 47: likely HBM3E
+        {"about": "AMD Instinct MI350", "stated_figure": FIG + "amd-instinct-mi350-hbm", "value": None},  # l.47 likely HBM3E
     ]),
     Case("hedged-figures", {"qualifier": "nominal"}, [
         {"about": "IBM NorthPole", "value": 400e6},  # line 113: nominal 400MHz
@@ -886,6 +898,7 @@ CASES: list[Case] = [
         {"property": "label", "value": "Apple M4"},
         {"property": "manufactured by", "value": "TSMC"},  # line 119
         {"property": "maximum display resolution", "value": "6K"},  # line 123
+        {"property": "memory", "value": "LPDDR5X", "value_figure": FIG + "apple-m4-lpddr5x", "qualifier": None},  # 121
         {"property": "not suitable for", "value": "data center"},  # line 123
         {"property": "process node", "value": "3nm"},  # line 119
         {"property": "profiled", "value": "true"},
@@ -909,6 +922,20 @@ CASES: list[Case] = [
         {"property": "workload", "value": "data center"},  # line 81: existing data center infrastructure
         {"property": "workload", "value": "training"},  # line 81: large-scale model training
     ]),
+    Case("chip-profile", {"chip": "MI350"}, [
+        {"property": "altLabel", "value": "AMD Instinct MI350 GPU"}, {"property": "altLabel", "value": "Instinct MI350"},
+        {"property": "altLabel", "value": "MI350"}, {"property": "altLabel", "value": "MI350 series"},
+        {"property": "architecture", "value": "CDNA 4"},  # line 47
+        {"property": "designed by", "value": "AMD"},  # line 47
+        {"property": "feature", "value": "AMD Instinct MI350 optimized tensor cores"},  # line 47
+        {"property": "kind", "value": "GPU"},  # line 47
+        {"property": "label", "value": "AMD Instinct MI350"},
+        # line 47: likely HBM3E (or a later generation): the technology keeps its hedge
+        {"property": "memory", "value": "HBM3E", "value_figure": FIG + "amd-instinct-mi350-hbm", "qualifier": "uncertain"},
+        {"property": "production year", "value": "2025"},  # line 47
+        {"property": "profiled", "value": "true"},
+        {"property": "workload", "value": "data center"}, {"property": "workload", "value": "inference"},  # line 47
+    ]),
     # ======================================================================= chip-systems
     Case("chip-systems", {"chip": "Maia 100"}, [  # line 81
         {"relation": "deployed on", "system": "Microsoft Azure"},
@@ -927,7 +954,8 @@ CASES: list[Case] = [
     # ======================================================================= chip-components
     Case("chip-components", {"chip": "Apple M4"}, [
         {"component": "Apple M4 CPU", "kind": "CPU",
-         "units": Parts("10 CPU cores", "4 high-performance cores", "6 efficiency cores")},  # line 119
+         "units_figures": Parts(*(FIG + f"apple-m4-{n}" for n in ("cpu-cores", "performance-cores", "efficiency-cores")),
+                                sep=" ")},  # line 119: 10 CPU cores, 4 high-performance and 6 efficiency cores
         {"component": "Apple M4 GPU", "kind": "GPU", "performance_ops": 7.5e12},  # line 119: 12 cores, 7.5 TFLOPS
         {"component": "Apple M4 Neural Engine", "kind": "NPU", "performance_ops": 38e12},  # line 121
     ]),

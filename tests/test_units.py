@@ -94,7 +94,8 @@ def test_refusals(text, dimension, message):
         (3.7e12, "bandwidth", "3.7 TB/s"), (2e11, "networkrate", "200 Gb/s"), (4e14, "performance", "400 TOPS"),
         (2.6e15, "flops", "2.6 PFLOPS"), (90.0, "power", "90 W"), (1.35e9, "frequency", "1.35 GHz"),
         (7e-9, "length", "7 nm"), (2.08e11, "count", "208 billion"), (0.85, "percentage", "85%"),
-        (1040.0, "count", "1,040"),
+        (1040.0, "count", "1,040"), (8.75e12, "efficiency", "8.75 TOPS/W"),
+        (2.5e12, "flops_efficiency", "2.5 TFLOPS/W"),
     ],
 )
 def test_humanize(value, dimension, text):

@@ -1,8 +1,9 @@
 """Everything the graph knows about one entity, grouped for reading.
 
 ``describe(store, name)`` resolves a label, alternative label, slug or IRI, then gathers the
-entity's facts, its figures (each with the unit as stated, its qualifier, scope and source URL),
-what refers to it, and the notes on the article's inconsistencies that concern it or its figures.
+entity's facts, its figures (built by chipkg.figures: each with the unit as stated, its hedge,
+precision, scope and source URL), what refers to it, and the notes on the article's
+inconsistencies that concern it or its figures.
 The CLI renders the returned Description as a table, JSON or Turtle.
 """
 
@@ -13,13 +14,13 @@ from typing import Any, NamedTuple
 
 from chipkg import lookup
 from chipkg.errors import NoAnswer
+from chipkg.figures import Figure, Reader
 from chipkg.namespaces import BASE, CK, PREFIXES, shorten
 
 FIG = PREFIXES["fig"]
 RDF_TYPE = PREFIXES["rdf"] + "type"
 RDFS = PREFIXES["rdfs"]
 SKOS = PREFIXES["skos"]
-QUDT = PREFIXES["qudt"]
 
 # Properties shown in the header or used to render figures, not listed as facts.
 _HEADER = {RDF_TYPE, RDFS + "label", SKOS + "altLabel", RDFS + "comment", SKOS + "definition"}
@@ -28,19 +29,7 @@ _HIDDEN = {
     CK + "citesArticle", CK + "section", PREFIXES["owl"] + "sameAs", CK + "profiled",
 }
 _SECONDARY = (PREFIXES["sec"], PREFIXES["note"], FIG)
-_QUALIFIER_WORDS = {
-    CK + "LowerBound": "over", CK + "UpperBound": "up to", CK + "Approximate": "about",
-    CK + "Uncertain": "uncertain:", CK + "Nominal": "nominal",
-}
-
-
-class Figure(NamedTuple):
-    property: str
-    text: str
-    qualifier: str | None
-    source: str | None
-    iri: str
-    normalized: float | None = None
+__all__ = ["Description", "Figure", "Note", "describe", "resolve", "triples"]
 
 
 class Note(NamedTuple):
@@ -76,29 +65,6 @@ class Description:
         }
 
 
-class _Graph:
-    """The neighbourhood of one entity, fetched with a few queries and kept as Python dicts."""
-
-    def __init__(self, store: Any) -> None:
-        self.store = store
-        self.labels: dict[str, str] = {}
-
-    def rows(self, query: str) -> list[Any]:
-        return list(self.store.query(query, use_default_graph_as_union=True))
-
-    def outgoing(self, iri: str) -> dict[str, list[Any]]:
-        out: dict[str, list[Any]] = defaultdict(list)
-        for r in self.rows(f"SELECT ?p ?o WHERE {{ <{iri}> ?p ?o }}"):
-            out[r["p"].value].append(r["o"])
-        return out
-
-    def label(self, iri: str) -> str:
-        if iri not in self.labels:
-            found = self.rows(f"SELECT ?l WHERE {{ <{iri}> <{RDFS}label> ?l }} LIMIT 1")
-            self.labels[iri] = found[0]["l"].value if found else shorten(iri)
-        return self.labels[iri]
-
-
 def resolve(store: Any, name: str) -> str:
     """The IRI ``name`` refers to: exit 1 when nothing matches, 2 when several do."""
     found = lookup.candidates(store, name)
@@ -116,7 +82,7 @@ def resolve(store: Any, name: str) -> str:
 
 
 def describe(store: Any, name: str) -> Description:
-    g = _Graph(store)
+    g = Reader(store)
     iri = resolve(store, name)
     props = g.outgoing(iri)
     types = sorted(g.label(t.value) for t in props.get(RDF_TYPE, []) if not t.value.startswith(PREFIXES["owl"]))
@@ -134,7 +100,7 @@ def describe(store: Any, name: str) -> Description:
         prop_label = g.label(prop)
         for obj in objects:
             if obj.__class__.__name__ == "NamedNode" and obj.value.startswith(FIG):
-                desc.figures.append(_figure(g, prop_label, obj.value))
+                desc.figures.append(g.figure(obj.value, prop_label))
             elif obj.__class__.__name__ == "NamedNode":
                 facts[prop_label].append(g.label(obj.value))
             else:
@@ -163,78 +129,7 @@ def _literal_text(term: Any) -> str:
     return value
 
 
-def _number(term: Any) -> str:
-    number = float(term.value)
-    return f"{int(number):,}" if number == int(number) else f"{number:,.6g}"
-
-
-def _quantity_text(g: _Graph, fig: dict[str, list[Any]]) -> str:
-    value = _number(fig[QUDT + "numericValue"][0])
-    stated = fig.get(CK + "statedUnit")
-    unit = stated[0].value if stated else ""
-    return f"{value} {unit}".strip()
-
-
-def _figure(g: _Graph, prop_label: str, iri: str) -> Figure:
-    fig = g.outgoing(iri)
-    parts: list[str] = []
-    qualifier_iri = fig.get(CK + "qualifier", [None])[0]
-    qualifier = g.label(qualifier_iri.value) if qualifier_iri is not None else None
-    if QUDT + "numericValue" in fig:
-        text = _quantity_text(g, fig)
-        word = _QUALIFIER_WORDS.get(qualifier_iri.value) if qualifier_iri is not None else None
-        parts.append(f"{word} {text}" if word else text)
-    for key, template in ((CK + "memoryTechnology", "{}"), (CK + "interconnectTechnology", "{}")):
-        for o in fig.get(key, []):
-            parts.append(template.format(g.label(o.value)))
-    if CK + "onChip" in fig:
-        parts.append("on-chip" if fig[CK + "onChip"][0].value == "true" else "off-chip")
-    for key in (CK + "capacity", CK + "bandwidth", CK + "laneCount", CK + "portCount", CK + "portSpeed",
-                CK + "controllerCount"):
-        for o in fig.get(key, []):
-            nested = g.outgoing(o.value)
-            if QUDT + "numericValue" in nested:
-                nested_q = nested.get(CK + "qualifier", [None])[0]
-                word = _QUALIFIER_WORDS.get(nested_q.value) if nested_q is not None else None
-                text = _quantity_text(g, nested)
-                parts.append(f"{g.label(key)} {word + ' ' if word else ''}{text}")
-    if CK + "subject" in fig or CK + "baseline" in fig or CK + "baselineDescription" in fig:
-        aspect = ", ".join(g.label(o.value) for o in fig.get(CK + "aspect", []))
-        baseline = [g.label(o.value) for o in fig.get(CK + "baseline", [])] + [
-            o.value for o in fig.get(CK + "baselineDescription", [])
-        ]
-        if aspect:
-            parts.append(aspect)
-        if baseline:
-            parts.append("vs " + ", ".join(baseline))
-    for key, prefix in ((CK + "precision", ""), (CK + "sparsity", ""),
-                        (CK + "via", "via "), (CK + "measuredOn", "on ")):
-        for o in fig.get(key, []):
-            parts.append(prefix + g.label(o.value))
-    for o in fig.get(CK + "metric", []):
-        parts.append(o.value)
-    for scope in fig.get(CK + "scope", []):
-        if scope.value != CK + "PerChip":
-            parts.append(g.label(scope.value))
-    if CK + "scaleCount" in fig:
-        counted = fig.get(CK + "scaleCountOf")
-        parts.append(f"over {fig[CK + 'scaleCount'][0].value}" + (f" ({g.label(counted[0].value)})" if counted else ""))
-    sources = [o.value for o in fig.get(CK + "citesSource", [])]
-    if not sources:
-        for section in fig.get(CK + "section", []):
-            sources += [o.value for o in g.outgoing(section.value).get(CK + "sourceURL", [])]
-    normalized = fig.get(CK + "normalizedValue")
-    return Figure(
-        property=prop_label,
-        text=", ".join(p for p in parts if p) or shorten(iri),
-        qualifier=qualifier,
-        source=sorted(sources)[0] if sources else None,
-        iri=iri,
-        normalized=float(normalized[0].value) if normalized else None,
-    )
-
-
-def _referenced_by(g: _Graph, iri: str) -> dict[str, list[str]]:
+def _referenced_by(g: Reader, iri: str) -> dict[str, list[str]]:
     """Who points at this entity; a figure node stands for the entity that owns it."""
     out: dict[str, set[str]] = defaultdict(set)
     query = f"""
@@ -258,7 +153,7 @@ def _referenced_by(g: _Graph, iri: str) -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in sorted(out.items())}
 
 
-def _notes(g: _Graph, iri: str) -> list[Note]:
+def _notes(g: Reader, iri: str) -> list[Note]:
     query = f"""
     SELECT DISTINCT ?n ?kind ?text WHERE {{
       {{ ?n <{CK}about> <{iri}> }} UNION {{ ?n <{CK}about> ?f . <{iri}> ?p ?f . FILTER (STRSTARTS(STR(?f), "{FIG}")) }}

@@ -4,6 +4,15 @@ CSV, TSV, JSON and XML follow the W3C SPARQL 1.1 Query Results specifications; t
 Markdown show numbers as people read them. A variable's suffix says what its number measures
 (``?sram_bytes`` -> "144 MB", ``?clock_hz`` -> "1.2 GHz"), so stored queries can return
 comparable base-unit values to programs and readable ones to people.
+
+A column named ``?X_figure`` or ``?X_figures`` holds figure nodes (one IRI, or IRIs separated by
+spaces from ``GROUP_CONCAT(DISTINCT STR(?f); separator=" ")``). CSV, TSV, JSON and XML keep them as
+they are; table and Markdown show each figure's truthful text (chipkg.figures: the number and unit as
+the article states them, hedge, precision, scope), several joined by "; ", largest first. When the
+query also has a column ``?X`` or ``?X_<unit>`` (``?peak_ops``), the figure text takes that column's
+place and the figure column is not shown: a base-unit number cannot say whether the article counted
+FLOPS or OPS, nor that it said "up to". Stored queries build no figure text in SPARQL, so a
+table does not depend on how an engine prints a decimal.
 """
 
 from __future__ import annotations
@@ -18,7 +27,8 @@ _NUMERIC = {XSD + t for t in ("integer", "decimal", "double", "float", "int", "l
 SUFFIX_DIMENSIONS = {
     "bytes": "datasize", "bps": "bandwidth", "bitps": "networkrate", "ops": "performance",
     "flops": "flops", "w": "power", "watts": "power", "hz": "frequency", "m": "length",
-    "count": "count", "pct": "percentage", "share": "percentage", "opsw": "efficiency", "m2": "area",
+    "count": "count", "pct": "percentage", "share": "percentage", "opsw": "efficiency",
+    "flopsw": "flops_efficiency", "m2": "area",
 }
 
 
@@ -148,6 +158,56 @@ def display_value(var: str, term: Any) -> str:
     return term.value
 
 
+def _figure_stem(var: str) -> str | None:
+    """``peak_figures`` -> ``peak``; None for a column that does not hold figure nodes."""
+    for suffix in ("_figures", "_figure"):
+        if var.endswith(suffix) and len(var) > len(suffix):
+            return var[: -len(suffix)]
+    return None
+
+
+def _figure_cell(reader: Any, term: Any) -> str:
+    """The figures of one cell as text, largest first; IRIs outside the figure namespace shortened."""
+    from chipkg.figures import FIG
+
+    if term is None:
+        return ""
+    found, other = [], []
+    for token in term.value.split():
+        if token.startswith(FIG):
+            found.append(reader.figure(token))
+        else:
+            other.append(shorten(token))
+    found.sort(key=lambda f: (f.normalized is None, -(f.normalized or 0.0), f.text))
+    return "; ".join([f.text for f in found] + other)
+
+
+def _human(variables: list[str], rows: list[list[Any]], store: Any = None) -> tuple[list[str], list[list[str]]]:
+    """Headers and cells as people read them (table, Markdown); figure columns need the store."""
+    columns = [[display_value(v, row[i]) for row in rows] for i, v in enumerate(variables)]
+    names, keep = list(variables), [True] * len(variables)
+    reader = None
+    for i, var in enumerate(variables):
+        stem = _figure_stem(var)
+        if stem is None or store is None:
+            continue
+        if reader is None:
+            from chipkg.figures import Reader
+
+            reader = Reader(store)
+        texts = [_figure_cell(reader, row[i]) for row in rows]
+        target = next((j for j, other in enumerate(variables) if _figure_stem(other) is None
+                       and (other == stem or display_header(other) == stem)), None)
+        if target is None:
+            columns[i], names[i] = texts, stem
+        else:
+            columns[target] = [text or old for text, old in zip(texts, columns[target], strict=True)]
+            keep[i] = False
+    shown = [i for i in range(len(variables)) if keep[i]]
+    headers = _headers([names[i] for i in shown])
+    return headers, [[columns[i][r] for i in shown] for r in range(len(rows))]
+
+
 def display_header(var: str) -> str:
     suffix = var.rsplit("_", 1)[-1].lower() if "_" in var else ""
     return var[: -len(suffix) - 1] if suffix in SUFFIX_DIMENSIONS else var
@@ -159,9 +219,8 @@ def _headers(variables: list[str]) -> list[str]:
     return [s if short.count(s) == 1 else v for s, v in zip(short, variables, strict=True)]
 
 
-def table(variables: list[str], rows: list[list[Any]]) -> str:
-    headers = _headers(variables)
-    cells = [[display_value(v, t) for v, t in zip(variables, row, strict=True)] for row in rows]
+def table(variables: list[str], rows: list[list[Any]], store: Any = None) -> str:
+    headers, cells = _human(variables, rows, store)
     widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
     numeric = [
         all(_is_number_cell(r[i]) for r in cells if r[i]) and any(r[i] for r in cells) for i in range(len(headers))
@@ -186,22 +245,23 @@ def _is_number_cell(text: str) -> bool:
     return True
 
 
-def markdown(variables: list[str], rows: list[list[Any]]) -> str:
+def markdown(variables: list[str], rows: list[list[Any]], store: Any = None) -> str:
     def esc(text: str) -> str:
         return text.replace("|", "\\|").replace("\n", " ")
 
-    lines = ["| " + " | ".join(esc(h) for h in _headers(variables)) + " |"]
-    lines.append("|" + "|".join("---" for _ in variables) + "|")
-    for row in rows:
-        lines.append("| " + " | ".join(esc(display_value(v, t)) for v, t in zip(variables, row, strict=True)) + " |")
+    headers, cells = _human(variables, rows, store)
+    lines = ["| " + " | ".join(esc(h) for h in headers) + " |"]
+    lines.append("|" + "|".join("---" for _ in headers) + "|")
+    for row in cells:
+        lines.append("| " + " | ".join(esc(c) for c in row) + " |")
     return "\n".join(lines) + "\n"
 
 
-def select_output(fmt: str, variables: list[str], rows: list[list[Any]]) -> str:
-    return {
-        "table": table, "md": markdown, "csv": csv_results, "tsv": tsv_results,
-        "json": json_results, "xml": xml_results,
-    }[fmt](variables, rows)
+def select_output(fmt: str, variables: list[str], rows: list[list[Any]], store: Any = None) -> str:
+    """SELECT results in ``fmt``; with ``store``, table and Markdown show figure columns as text."""
+    if fmt in {"table", "md"}:
+        return (table if fmt == "table" else markdown)(variables, rows, store)
+    return {"csv": csv_results, "tsv": tsv_results, "json": json_results, "xml": xml_results}[fmt](variables, rows)
 
 
 def boolean_output(fmt: str, value: bool) -> str:

@@ -214,6 +214,7 @@ _DISPLAY: dict[str, list[tuple[float, str]]] = {
     "flops": [(1e18, "EFLOPS"), (1e15, "PFLOPS"), (1e12, "TFLOPS"), (1e9, "GFLOPS"), (1, "FLOPS")],
     "power": [(1e3, "kW"), (1, "W"), (1e-3, "mW")],
     "efficiency": [(1e12, "TOPS/W"), (1e9, "GOPS/W"), (1, "OPS/W")],
+    "flops_efficiency": [(1e12, "TFLOPS/W"), (1e9, "GFLOPS/W"), (1, "FLOPS/W")],
     "frequency": [(1e9, "GHz"), (1e6, "MHz"), (1e3, "kHz"), (1, "Hz")],
     "length": [(1, "m"), (1e-3, "mm"), (1e-6, "µm"), (1e-9, "nm")],
     "area": [(1, "m²"), (1e-6, "mm²")],
