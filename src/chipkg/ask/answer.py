@@ -73,11 +73,27 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         return _compare(store, frame, lex, reading)
     if frame.ask in (F.TOP, F.RANK) and frame.metric is None:
         return _unmeasured_top(store, frame, lex, reading)
+    _check_negations(store, frame.constraints, lex)
     compiled = C.compile_frame(frame)
     result = _run(store, compiled)
     if frame.ask in (F.TOP, F.RANK):
         return _ranking(store, frame, lex, reading, compiled, result)
     return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
+
+
+def _check_negations(store: Any, constraints: tuple, lex: lexicon.Lexicon) -> None:
+    """"Not made by TSMC" lists the chips whose stated foundry is another one; when the article
+    gives no foundry for some chips, that list would read as complete and is not: refuse."""
+    for k in constraints:
+        inner = k.constraints if isinstance(k, F.OrgOfChips) else ()
+        _check_negations(store, inner, lex)
+        if isinstance(k, F.Relation) and k.negated and k.prop in C.RELATIONS and k.prop != CK + "workload":
+            query = f"ASK {{ ?c a ck:Chip . FILTER NOT EXISTS {{ ?c <{k.prop}> ?any }} }}"
+            if _run(store, C.Compiled("ask", query, ())).boolean:
+                what = lex.terms.get(k.prop, (k.prop, False))[0]
+                raise NoAnswer(f"I can't answer that: the article gives no '{what}' for some chips, so it cannot "
+                               "say which chips are not " + what + " " + " or ".join(
+                                   lex.entities[v][0] for v in k.values))
 
 
 def _figure_columns(store: Any, iri: str) -> tuple[str, list[Any]]:
@@ -159,8 +175,14 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             raise NoAnswer("I can't answer that: that fits several chips ("
                            + ", ".join(lex.entities[c][0] for c in subjects) + "); name one")
     absent: list[NoAnswer] = []
+    qualifying = [k for k in frame.constraints if not (not frame.subjects and isinstance(k, F.Relation))]
     for chip in subjects:
         chip_label = lex.entities[chip][0]
+        if qualifying:  # "the Tensix cores of the e150": the chip must be what the question says
+            check = C.compile_frame(F.Frame(F.YESNO, (F.Identity((chip,)), *qualifying)))
+            if not _run(store, check).boolean:
+                raise NoAnswer(f"I can't answer that: the article does not say {chip_label} is "
+                               + " · ".join(_describe_constraint(k, lex) for k in qualifying))
         var, values = w.values([C._iri(chip)])
         if metric.prop in C.MEASURES:
             path = C.metric_path(w, var, "?figure", metric)
@@ -211,6 +233,14 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
 
 
 def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    if not frame.subjects:  # a vendor named for its chip: only when it has just one
+        found = _run(store, C.compile_frame(F.Frame(F.CHIPS, (F.Relation(CK + "designedBy", (frame.org_class or "",)),))))
+        labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+        chips = [labels[r[0].value] for r in found.rows if r[0].value in labels]
+        if len(chips) != 1:
+            raise NoAnswer(f"I can't answer that: {lex.entities[frame.org_class or ''][0]} has "
+                           f"{len(chips)} chips in the graph; name the chip")
+        frame = frame._replace(subjects=(chips[0],), org_class=None)
     framed = C.with_subjects(frame)
     stated = C.compile_frame(framed)
     if _run(store, stated).boolean:

@@ -66,7 +66,7 @@ RELATIONS: dict[str, Fragment] = {
 #: the article contradicts itself about the chip (Gaudi 3 is called a GPU and an accelerator)
 KIND = Fragment(
     "{c} a {v} .",
-    "NOT EXISTS { {x}note ck:about {c} ; ck:noteKind ck:Inconsistency } "
+    "FILTER NOT EXISTS { {x}note ck:about {c} ; ck:noteKind ck:Inconsistency } "
     "{c} a/rdfs:subClassOf* {x}own . {v} rdfs:subClassOf* {x}asked . "
     "{ {x}own owl:disjointWith {x}asked } UNION { {x}asked owl:disjointWith {x}own }",
 )
@@ -78,6 +78,7 @@ ORG_RELATIONS = frozenset(CK + p for p in (
 
 #: the relation a bare name of an entity of this class implies (checked in this order)
 ENTITY_RELATIONS: tuple[tuple[str, str], ...] = (
+    (CK + "Consortium", CK + "memberOf"),
     (CK + "ProcessNode", CK + "processNode"),
     (CK + "NumericFormat", CK + "supportsFormat"),
     (CK + "Workload", CK + "workload"),

@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-3"
+_FORMAT = "chipkg-lexicon-4"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -75,6 +75,7 @@ class Lexicon(NamedTuple):
     inverse: dict[str, str]  # property -> its owl:inverseOf (both ways)
     functional: list[str]  # functional properties
     longest: int  # the most tokens any entry has
+    raw: dict[tuple[str, ...], list[str]]  # vocabulary and function words as spelled (not stemmed)
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -187,6 +188,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         subclasses.setdefault(r["a"].value, []).append(r["b"].value)
     vocab: dict[tuple[str, ...], list[str]] = {}
     terms: dict[str, tuple[str, bool]] = {}
+    raw: dict[tuple[str, ...], list[str]] = {}
     for r in rows(_TERMS_QUERY):
         iri = r["t"].value
         is_class = r["kind"].value == OWL + "Class"
@@ -198,6 +200,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         if r["main"].value == "true" or iri not in terms:
             terms[iri] = (r["name"].value, is_class)
         key = stems(r["name"].value)
+        raw.setdefault(name_key(r["name"].value), []).append(iri)
         vocab.setdefault(key, [])
         if iri not in vocab[key]:
             vocab[key].append(iri)
@@ -213,9 +216,12 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         inverse[r["b"].value] = r["a"].value
     functional = sorted(r["p"].value for r in rows(_FUNCTIONAL_QUERY))
     words = read_words()
+    for line in WORDS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            raw.setdefault(name_key(line.split("\t")[0]), []).append("word")
     longest = max(len(k) for k in [*names, *vocab, *words])
     return Lexicon(names, compact, entities, vocab, terms, words, broader, subclasses, inverse, functional,
-                   longest)
+                   longest, raw)
 
 
 _LOADED: dict[int, tuple[Any, Lexicon]] = {}

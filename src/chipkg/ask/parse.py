@@ -132,6 +132,19 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         word = _match_stems(stems_, i, lex.words, lex.longest)
         term = _match_stems(stems_, i, lex.vocab, lex.longest)
         best: tuple[int, int, Item] | None = None  # (length, priority, item)
+        if word is not None and term is not None and word[0] == term[0]:
+            # stems collide ("top"/"TOPS", "manufacturer"/"manufactured"): the spelling decides
+            spelled = lex.raw.get(tuple(t.rstrip(".") for t in toks[i:i + term[0]]), [])
+            exact_terms = [t for t in term[1] if t in spelled]
+            if exact_terms and "word" not in spelled:
+                word = None
+            elif "word" in spelled and not exact_terms:
+                term = None
+        if term is not None:
+            spelled = lex.raw.get(tuple(t.rstrip(".") for t in toks[i:i + term[0]]), [])
+            exact_terms = [t for t in term[1] if t in spelled]
+            if exact_terms:
+                term = (term[0], exact_terms)
         if word is not None:
             role, value = word[1]
             strong = role not in ("filler", "aux", "wh", "gloss", "and", "or", "group")
@@ -330,8 +343,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             st.cmp = "between"
         elif role in ("super", "rank", "count", "value", "who", "compare", "top"):
             st.shape_words.setdefault(role, it.value or it.text)
-            if role == "super":
-                st.shape_words.setdefault("super_word", it.text)
+            if it.value in ("asc", "desc"):
+                st.shape_words.setdefault("direction", it.value)
         elif role == "number":
             _take_number(st, float(it.value), it.text, items, pos)
         elif role == "offchip":
@@ -391,13 +404,17 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         chipish = [c for c in classes if c == CHIP or CHIP in lex.subclasses.get(c, []) or PROCESSOR in
                    lex.subclasses.get(c, []) or c == PROCESSOR]
         orgish = [c for c in classes if c == ORG or ORG in lex.subclasses.get(c, [])]
+        if orgish and props:
+            st.org_props.append(("|".join(props), pos))
+            if st.pending_prop is None:
+                st.pending_prop = "|".join(props)
+            props = []
         if orgish and not props:
             for c in orgish:
                 if c != ORG:
                     st.org_classes.append(c)
             if not [c for c in orgish if c != ORG]:
                 st.shape_words.setdefault("orgs", it.text)
-            st.org_props.append(("class", pos)) if False else None
             st.negate_org_class = st.negate  # type: ignore[attr-defined]
             st.negate = False
             return
@@ -433,9 +450,28 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         return
     relation_props = [p for p in props if p in RELATIONS or p in ORG_RELATIONS or p == CK + "designs"]
     if relation_props:
-        st.pending_prop = relation_props[0] if len(relation_props) == 1 else "|".join(relation_props)
-        st.org_props.append((st.pending_prop, pos))
+        new = relation_props[0] if len(relation_props) == 1 else "|".join(relation_props)
+        if st.pending_prop is None or "|" in st.pending_prop or "|" not in new:
+            st.pending_prop = new
+        st.org_props.append((new, pos))
+        _retarget_last(st, new, pos, items)
         return
+
+
+def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> None:
+    """A relation word right after a name it defaulted for ("UXL foundation members", "Habana
+    Labs acquirer") says what the name's relation is."""
+    if st.last_relation is None or pos == 0 or items[pos - 1].kind != "entity":
+        return
+    last = st.constraints[st.last_relation]
+    if not isinstance(last, F.Relation) or last.cls is not None:
+        return
+    classes = st.lex.entities[last.values[-1]][1]
+    fitting = [p for p in props.split("|") if _fits(st.lex, p, classes) and p != last.prop]
+    fitting.sort(key=lambda p: -len(_range_depth(st.lex, p)))  # the most specific range first
+    if fitting and (fitting[0] in ORG_RELATIONS):
+        st.constraints[st.last_relation] = last._replace(prop=fitting[0])
+        st.pending_prop = None
 
 
 def _prefer(measures: list[str]) -> str:
@@ -661,14 +697,27 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # terse: "maia 100 7nm?", "groq lpu on 7nm?"
         or (getattr(st, "question_mark", False) and not st.chip_words and len(named_chips) == 1
             and (st.constraints or st.kinds or st.quantities or st.technology)))
+    if metric_from_format(st, named_chips):
+        pass
     metric = _metric(st)
     constraints = list(st.constraints)
     for cls, negated in st.kinds:
         constraints.append(F.Kind(cls, negated))
     if excluded_chips:
         constraints.append(F.Identity(tuple(excluded_chips), negated=True))
-    org_question = ("who" in sw or "orgs" in sw or bool(st.org_classes)) and not (
+    org_question = ("who" in sw or "orgs" in sw or bool(st.org_classes)
+                    or any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints)) and not (
         "super" in sw or "rank" in sw or "top" in sw)
+    if org_question and named_chips and not st.quantities:
+        # "who designs the Groq LPU", "which foundry makes Trainium2": a fact of the chip
+        links = [p for prop, _ in st.org_props for p in prop.split("|") if p in RELATIONS]
+        if CK + "Foundry" in st.org_classes and CK + "manufacturedBy" not in links:
+            links.insert(0, CK + "manufacturedBy")
+        link = CK + "manufacturedBy" if CK + "manufacturedBy" in links and (
+            CK + "Foundry" in st.org_classes or CK + "designedBy" not in links) else CK + "designedBy"
+        others = [k for k in constraints if not isinstance(k, F.Identity)]
+        if not others and not st.technology and metric is None:
+            return F.Frame(F.VALUE, (), subjects=tuple(named_chips), metric=F.Metric(link))
     if org_question and st.chip_words and not ("who" in sw):
         # "which chips come from hyperscalers": organizations qualify the chips
         org_question = False
@@ -682,6 +731,14 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     wants_rank = "rank" in sw or st.top_n is not None
     if "count" in sw and named_chips and metric is not None and not st.quantities:
         return _value_frame(st, named_chips, metric, constraints)  # "how many cores does X have"
+    if (no_wh and not named_chips and (getattr(st, "question_mark", False) or (first is not None and first.kind == "word"
+            and first.role == "aux")) and not st.chip_words and len(st.orgs) == 1 and len(constraints) >= 2):
+        # "groq fp8 support?", "does Cerebras use HBM?": the vendor's chip, when it has just one
+        org = st.orgs[0][0]
+        rest = [k for k in constraints if not (isinstance(k, F.Relation) and k.values == (org,))]
+        if len(rest) == len(constraints) - 1:
+            return F.Frame(F.YESNO, tuple(rest + _memory_and_measures(st, metric)), subjects=(),
+                           org_class=org)
     if yes_no and named_chips:
         if len(named_chips) > 1:
             raise refuse("a yes/no question about several chips at once; ask about one")
@@ -707,8 +764,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         return F.Frame(F.COMPARE, tuple(constraints), subjects=tuple(named_chips))
     if named_chips and not st.quantities and (metric is not None or _asks_relation(st)):
         return _value_frame(st, named_chips, metric, constraints)
-    if (not named_chips and not st.quantities and not st.chip_words and metric is not None
-            and (st.measure_words or "value" in sw) and constraints):
+    if (not named_chips and not st.quantities and (not st.chip_words or "value" in sw) and metric is not None
+            and (st.measure_words or "value" in sw or st.technology) and constraints
+            and all(isinstance(k, F.Relation) and k.prop == CK + "designedBy" for k in constraints)):
         # "groq sram size", "the Cerebras chip's core count": the chips the rest names
         return F.Frame(F.VALUE, tuple(constraints), metric=metric)
     if named_chips and metric is None and not st.quantities and not constraints and not st.technology:
@@ -721,6 +779,24 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if not constraints and not st.chip_words:
         raise refuse("the question does not say which chips or what about them")
     return F.Frame(F.CHIPS, tuple(constraints))
+
+
+def metric_from_format(st: _State, named_chips: list[str]) -> bool:
+    """"How fast is the Groq LPU at INT8?", "M4 INT8 TOPS": a format asked about with a chip and a
+    value word (or a performance word) is the precision of a performance figure."""
+    if st.precision is not None or not named_chips or st.quantities:
+        return False
+    if not ("value" in st.shape_words or CK + "performance" in st.measure_words):
+        return False
+    formats = [i for i, k in enumerate(st.constraints) if isinstance(k, F.Relation)
+               and k.prop == CK + "supportsFormat" and len(k.values) == 1]
+    if len(formats) != 1 or (st.measure_words and CK + "performance" not in st.measure_words):
+        return False
+    st.precision = st.constraints.pop(formats[0]).values[0]
+    st.last_relation = None
+    if CK + "performance" not in st.measure_words:
+        st.measure_words.append(CK + "performance")
+    return True
 
 
 def _asks_relation(st: _State) -> bool:
@@ -772,16 +848,16 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
             raise refuse("the question does not say what to tell about the chip")
         metric = F.Metric(props[0])
     others = [k for k in constraints if not isinstance(k, F.Identity)]
-    if others:
-        raise refuse("the question asks for a figure of a chip and constrains it too; ask one thing")
-    return F.Frame(F.VALUE, (), subjects=tuple(chips), metric=metric)
+    if any(isinstance(k, F.Relation) and k.negated for k in others):
+        raise refuse("the question asks for a figure of a chip and negates something about it")
+    return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric)
 
 
 def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric: F.Metric | None,
                    top: bool) -> F.Frame:
     sw = st.shape_words
     order = "desc"
-    direction = sw.get("super") or sw.get("rank")
+    direction = sw.get("direction")
     if direction in ("asc", "desc"):
         order = direction
     constraints = constraints + _measure_constraints(st, metric, True)
@@ -808,7 +884,7 @@ def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.M
                 link = link or (CK + "designedBy" if p == CK + "designs" else p)
     for k in constraints:
         if isinstance(k, F.Relation) and k.prop in ORG_RELATIONS:
-            org_constraints.append(k)
+            org_constraints.append(_org_relation(st, k) if _RANGES.get(k.prop) == ORG else k)
         elif isinstance(k, F.Relation) and k.values and all(CK + "Organization" in lex.entities[v][1]
                                                             for v in k.values) and k.prop in (
                 CK + "designedBy", CK + "manufacturedBy") and _org_org_prop(st) is not None:
@@ -844,8 +920,8 @@ def _org_org_prop(st: _State) -> str | None:
 def _org_relation(st: _State, k: F.Relation) -> F.Relation:
     """An organization named with an org-to-org relation word: "members of UXL", "whom did AMD
     acquire" (named before the verb: the answer is the object), "who acquired Habana"."""
-    prop = _org_org_prop(st)
+    prop = k.prop if k.prop in ORG_RELATIONS else _org_org_prop(st)
     assert prop is not None
-    verb_pos = next(pos for p, pos in st.org_props if prop in p.split("|"))
+    verb_pos = next((pos for p, pos in st.org_props if prop in p.split("|")), 0)
     org_pos = next(pos for iri, _neg, pos in st.orgs if iri in k.values)
     return F.Relation(prop, k.values, negated=k.negated, inverse=org_pos < verb_pos)
