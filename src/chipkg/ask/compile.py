@@ -17,7 +17,19 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from chipkg.ask.frame import (
-    CHIPS, COUNT, ORGS, RANK, TOP, VALUE, YESNO, Frame, Identity, Kind, Measure, Memory, Metric, OrgOfChips,
+    CHIPS,
+    COUNT,
+    ORGS,
+    RANK,
+    TOP,
+    YESNO,
+    Frame,
+    Identity,
+    Kind,
+    Measure,
+    Memory,
+    Metric,
+    OrgOfChips,
     Relation,
 )
 from chipkg.errors import NoAnswer

@@ -88,7 +88,14 @@ class Lexicon(NamedTuple):
 def tokens(text: str) -> list[str]:
     """The question's tokens, lower-cased (apostrophes unified, hyphens dropped)."""
     text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return [t for t in TOKEN.findall(text) if t not in {"-", "–", "—", "_"}]
+    out = []
+    for t in TOKEN.findall(text):
+        if t in {"-", "–", "—", "_", "'"}:
+            continue
+        if t.endswith("'s") and len(t) > 2:  # possessives: "Apple's M4", "what's" -> "what"
+            t = t[:-2]
+        out.append(t)
+    return out
 
 
 _STEMMER: Any = None

@@ -20,9 +20,13 @@ from typing import Any, NamedTuple
 
 from chipkg.ask import frame as F
 from chipkg.ask.compile import (
-    ENTITY_RELATIONS, MEASURE_DIMENSIONS, MEASURES, ORG_RELATIONS, RELATIONS,
+    ENTITY_RELATIONS,
+    MEASURE_DIMENSIONS,
+    MEASURES,
+    ORG_RELATIONS,
+    RELATIONS,
 )
-from chipkg.ask.lexicon import NUMBER, Lexicon, name_key, stem, tokens
+from chipkg.ask.lexicon import NUMBER, Lexicon, stem, tokens
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
 
@@ -320,7 +324,6 @@ def _unknown_words(words: list[str], lex: Lexicon) -> NoAnswer:
 
 
 def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
-    lex = st.lex
     if it.kind == "word":
         role = it.role
         if role == "neg":
@@ -370,7 +373,9 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
 
 def _take_number(st: _State, value: float, text: str, items: list[Item], pos: int) -> None:
     prev = items[pos - 1] if pos else None
-    if prev is not None and prev.kind == "word" and prev.role == "top":
+    nxt = items[pos + 1] if pos + 1 < len(items) else None
+    chip_next = nxt is not None and nxt.kind == "term" and CHIP in nxt.terms
+    if (prev is not None and prev.kind == "word" and prev.role == "top") or (chip_next and st.cmp is None):
         if value != int(value) or value < 1:
             raise refuse(f"'top {text}' is not a number of chips")
         st.top_n = int(value)
@@ -585,6 +590,8 @@ def _metric(st: _State) -> F.Metric | None:
                      ", ".join(st.lex.terms.get(w, (w, False))[0] for w in words))
     tech = st.technology[0] if len(st.technology) == 1 else None
     if len(st.technology) > 1:
+        if not words and not any(d in ("datasize", "bandwidth") for _, r, _ in st.quantities for d, _ in r):
+            return None
         raise refuse("the question names more than one memory technology for one figure")
     if words:
         prop = words[0]
@@ -683,6 +690,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     sw = st.shape_words
     if st.negate:
         raise refuse("a negation ('not', 'without', 'except') is not attached to anything I can negate")
+    used = {k.prop for k in st.constraints if isinstance(k, F.Relation)}
+    if st.pending_prop and set(st.pending_prop.split("|")) & used:
+        st.pending_prop = None
     if st.pending_prop and st.pending_prop != CK + "workload" and not st.subject_chips and not st.orgs:
         if not ("who" in sw or "orgs" in sw or st.org_classes):
             raise refuse(f"'{lex.terms.get(st.pending_prop.split('|')[0], ('that',))[0]}' names no value")
@@ -718,7 +728,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         others = [k for k in constraints if not isinstance(k, F.Identity)]
         if not others and not st.technology and metric is None:
             return F.Frame(F.VALUE, (), subjects=tuple(named_chips), metric=F.Metric(link))
-    if org_question and st.chip_words and not ("who" in sw):
+    if org_question and st.chip_words and "who" not in sw:
         # "which chips come from hyperscalers": organizations qualify the chips
         org_question = False
     if org_question:
@@ -727,7 +737,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         prop = CK + "manufacturedBy" if cls == CK + "Foundry" else CK + "designedBy"
         constraints.append(F.Relation(prop, cls=cls, negated=bool(getattr(st, "negate_org_class", False))))
 
-    wants_top = "super" in sw or ("top" in sw and st.top_n is None)
+    wants_top = ("super" in sw or "top" in sw) and st.top_n is None
     wants_rank = "rank" in sw or st.top_n is not None
     if "count" in sw and named_chips and metric is not None and not st.quantities:
         return _value_frame(st, named_chips, metric, constraints)  # "how many cores does X have"
@@ -752,6 +762,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         elif metric is not None and not measures:
             raise refuse("a yes/no question about a figure needs a value to compare it with")
         return F.Frame(F.YESNO, tuple(constraints + measures), subjects=tuple(named_chips))
+    if wants_top and len(named_chips) == 1 and metric is not None and not st.quantities and not constraints:
+        return _value_frame(st, named_chips, metric, constraints)
     if wants_top or wants_rank:
         return _ranking_frame(st, named_chips, constraints, metric, wants_top)
     if "count" in sw:
@@ -769,6 +781,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             and all(isinstance(k, F.Relation) and k.prop == CK + "designedBy" for k in constraints)):
         # "groq sram size", "the Cerebras chip's core count": the chips the rest names
         return F.Frame(F.VALUE, tuple(constraints), metric=metric)
+    wh = any(it.kind == "word" and it.role == "wh" for it in items)
+    if named_chips and wh and st.chip_words and metric is None and not st.quantities and not st.technology \
+            and not constraints and not st.pending_prop:
+        return F.Frame(F.CHIPS, (F.Identity(tuple(named_chips)),))
     if named_chips and metric is None and not st.quantities and not constraints and not st.technology:
         raise refuse("the question names a chip but not what to tell about it; try `chipkg describe`")
     if st.group_words and "count" not in sw and not named_chips and metric is None:
@@ -781,13 +797,14 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     return F.Frame(F.CHIPS, tuple(constraints))
 
 
-def metric_from_format(st: _State, named_chips: list[str]) -> bool:
+def metric_from_format(st: _State, named_chips: list[str]) -> bool:  # noqa: C901
     """"How fast is the Groq LPU at INT8?", "M4 INT8 TOPS": a format asked about with a chip and a
     value word (or a performance word) is the precision of a performance figure."""
-    if st.precision is not None or not named_chips or st.quantities:
+    if st.precision is not None:
         return False
-    if not ("value" in st.shape_words or CK + "performance" in st.measure_words):
-        return False
+    if not (CK + "performance" in st.measure_words or _performance_near(st)):
+        if not (named_chips and "value" in st.shape_words and not st.quantities):
+            return False
     formats = [i for i, k in enumerate(st.constraints) if isinstance(k, F.Relation)
                and k.prop == CK + "supportsFormat" and len(k.values) == 1]
     if len(formats) != 1 or (st.measure_words and CK + "performance" not in st.measure_words):
@@ -878,7 +895,7 @@ def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.M
     org_constraints: list[Any] = []
     chip_constraints: list[Any] = []
     link: str | None = None
-    for prop, pos in st.org_props:
+    for prop, _pos in st.org_props:
         for p in prop.split("|"):
             if p in (CK + "designedBy", CK + "manufacturedBy", CK + "designs"):
                 link = link or (CK + "designedBy" if p == CK + "designs" else p)
