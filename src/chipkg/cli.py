@@ -288,14 +288,14 @@ def ask(question: str, fmt: str | None, show_sparql: bool) -> None:
     """
     import json
 
-    from chipkg import render
     from chipkg import ask as asker
+    from chipkg import render
     from chipkg.errors import NoAnswer
     from chipkg.store import open_store
 
     fmt = fmt or "table"
     if fmt in {"turtle", "nt", "jsonld"}:
-        raise UsageError(f"--format {fmt} is for CONSTRUCT/DESCRIBE queries; ask prints table, csv, tsv, json, xml or md")
+        raise UsageError(f"--format {fmt} is for CONSTRUCT/DESCRIBE; ask prints table, csv, tsv, json, xml or md")
     store = open_store()
     try:
         result = asker.answer(store, question)

@@ -234,7 +234,8 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
 
 def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
     if not frame.subjects:  # a vendor named for its chip: only when it has just one
-        found = _run(store, C.compile_frame(F.Frame(F.CHIPS, (F.Relation(CK + "designedBy", (frame.org_class or "",)),))))
+        vendor = F.Relation(CK + "designedBy", (frame.org_class or "",))
+        found = _run(store, C.compile_frame(F.Frame(F.CHIPS, (vendor,))))
         labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
         chips = [labels[r[0].value] for r in found.rows if r[0].value in labels]
         if len(chips) != 1:

@@ -741,8 +741,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     wants_rank = "rank" in sw or st.top_n is not None
     if "count" in sw and named_chips and metric is not None and not st.quantities:
         return _value_frame(st, named_chips, metric, constraints)  # "how many cores does X have"
-    if (no_wh and not named_chips and (getattr(st, "question_mark", False) or (first is not None and first.kind == "word"
-            and first.role == "aux")) and not st.chip_words and len(st.orgs) == 1 and len(constraints) >= 2):
+    aux_first = first is not None and first.kind == "word" and first.role == "aux"
+    if (no_wh and not named_chips and (getattr(st, "question_mark", False) or aux_first)
+            and not st.chip_words and len(st.orgs) == 1 and len(constraints) >= 2):
         # "groq fp8 support?", "does Cerebras use HBM?": the vendor's chip, when it has just one
         org = st.orgs[0][0]
         rest = [k for k in constraints if not (isinstance(k, F.Relation) and k.values == (org,))]
