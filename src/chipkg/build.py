@@ -60,9 +60,9 @@ def _file_error(kind: type, path: str, message: str, line0: int | None) -> Excep
 
 
 def load_asserted() -> Graph:
-    """The ontology plus the project's data, as written."""
-    files = [resources.ONTOLOGY_FILE, *resources.data_files()]
-    return parse_turtle(files)
+    """The ontology plus the project's data (and the user's, from ``$CHIPKG_DATA_DIR``), as written."""
+    graph = parse_turtle([resources.ONTOLOGY_FILE, *resources.project_data_files()])
+    return parse_turtle(resources.user_data_files(), graph, user_input=True)
 
 
 def owl_rl_closure(asserted: Graph) -> Graph:

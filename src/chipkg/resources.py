@@ -32,9 +32,35 @@ ONTOLOGY_FILE = ONTOLOGY_DIR / "chipkg.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
 
-def data_files() -> list[Path]:
-    """The project's data files, sorted so that every build reads them in the same order."""
+def user_data_dir() -> Path | None:
+    """``$CHIPKG_DATA_DIR``: a directory of the user's own Turtle files, read on top of the
+    project's data (a new chip there is queryable and askable with no code change)."""
+    import os
+
+    value = os.environ.get("CHIPKG_DATA_DIR")
+    if not value:
+        return None
+    path = Path(value)
+    if not path.is_dir():
+        from chipkg.errors import UsageError
+
+        raise UsageError(f"CHIPKG_DATA_DIR={value} is not a directory")
+    return path
+
+
+def project_data_files() -> list[Path]:
+    """The project's own data files, sorted so that every build reads them in the same order."""
     return sorted(DATA_DIR.glob("*.ttl"))
+
+
+def user_data_files() -> list[Path]:
+    directory = user_data_dir()
+    return sorted(directory.glob("*.ttl")) if directory is not None else []
+
+
+def data_files() -> list[Path]:
+    """Every data file of the build: the project's, then the user's (``$CHIPKG_DATA_DIR``)."""
+    return [*project_data_files(), *user_data_files()]
 
 
 def query_files() -> list[Path]:
