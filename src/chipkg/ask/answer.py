@@ -186,7 +186,7 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         var, values = w.values([C._iri(chip)])
         if metric.prop in C.MEASURES:
             path = C.metric_path(w, var, "?figure", metric)
-            query = f"SELECT DISTINCT ?figure WHERE {{ {values} {path} }} ORDER BY ?figure"
+            query = f"SELECT DISTINCT ?figure WHERE {{ {w.block()} {path} }} ORDER BY ?figure"
             found = _run(store, C.Compiled("select", query, ("figure",))).rows
             sparql_texts.append(query)
             if not found:
@@ -196,7 +196,7 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 out.append([_literal(text), _literal(chip_label), *extra])
             continue
         link = "ck:designedBy" if metric.prop == CK + "designedBy" else f"<{metric.prop}>"
-        query = f"SELECT DISTINCT ?value WHERE {{ {values} {var} {link} ?o . ?o rdfs:label ?value }} ORDER BY ?value"
+        query = f"SELECT DISTINCT ?value WHERE {{ {w.block()} {var} {link} ?o . ?o rdfs:label ?value }} ORDER BY ?value"
         sparql_texts.append(query)
         found = _run(store, C.Compiled("select", query, ("value",))).rows
         if not found:

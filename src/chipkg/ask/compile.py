@@ -142,19 +142,29 @@ class Compiled(NamedTuple):
 
 
 class _Writer:
-    """Collects VALUES bindings (as pyoxigraph terms) and fresh variable names for one query."""
+    """Collects VALUES bindings (as pyoxigraph terms) and fresh variable names for one query.
 
-    def __init__(self) -> None:
-        self.count = 0
+    The VALUES clauses go at the top of the query's (or subquery's) WHERE, never inside FILTER
+    EXISTS: Oxigraph evaluates a VALUES inside EXISTS once per outer row, three orders of
+    magnitude slower; EXISTS sees the outer bindings anyway."""
+
+    def __init__(self, count: int = 0) -> None:
+        self.count = count
+        self.clauses: list[str] = []
 
     def fresh(self, stem: str = "x") -> str:
         self.count += 1
         return f"?{stem}{self.count}_"
 
     def values(self, terms: list[Any]) -> tuple[str, str]:
-        """A fresh variable and the VALUES clause binding it to ``terms`` (one row each)."""
+        """A fresh variable bound to ``terms`` (one row each); its clause goes to :meth:`block`."""
         var = self.fresh("v")
-        return var, f"VALUES {var} {{ {' '.join(str(t) for t in terms)} }}"
+        self.clauses.append(f"VALUES {var} {{ {' '.join(str(t) for t in terms)} }}")
+        return var, ""
+
+    def block(self) -> str:
+        out, self.clauses = " ".join(self.clauses), []
+        return out
 
 
 def _iri(iri: str) -> Any:
@@ -185,13 +195,13 @@ def constraint_pattern(w: _Writer, c: str, constraint: Any) -> str:
         var, values = w.values([_iri(constraint.cls)])
         x = w.fresh("k")
         if constraint.negated:
-            return f"FILTER EXISTS {{ {values} {_fill(KIND.rules_out or '', c=c, v=var, x=x)} }}"
-        return f"{{ {values} {_fill(KIND.holds, c=c, v=var, x=x)} }}"
+            return f"FILTER EXISTS {{ {_fill(KIND.rules_out or '', c=c, v=var, x=x)} }}"
+        return _fill(KIND.holds, c=c, v=var, x=x)
     if isinstance(constraint, Identity):
         var, values = w.values([_iri(i) for i in constraint.chips])
         if constraint.negated:
-            return f"FILTER NOT EXISTS {{ {values} FILTER ({c} = {var}) }}"
-        return f"{{ {values} BIND ({var} AS {c}) }}"
+            return f"FILTER ({c} != {var})"
+        return f"FILTER ({c} = {var})"
     if isinstance(constraint, Memory):
         return f"FILTER EXISTS {{ {_memory(w, c, w.fresh('m'), constraint.technology, constraint.on_chip)} }}"
     if isinstance(constraint, Measure):
@@ -211,10 +221,11 @@ def _relation(w: _Writer, c: str, r: Relation) -> str:
         v, head = w.values([_iri(i) for i in r.values])
     if r.negated:
         if fragment.rules_out is None:
-            raise NoAnswer("the article's lists are not exhaustive, so it cannot say what a chip does not have")
-        return f"{{ {head} {_fill(fragment.rules_out, c=c, v=v, x=x)} }}" if r.cls is None else \
+            raise NoAnswer("I can't answer that: the article's lists are not exhaustive, so it cannot say "
+                           "what a chip does not have")
+        return f"{head} {_fill(fragment.rules_out, c=c, v=v, x=x)}" if r.cls is None else \
             f"FILTER NOT EXISTS {{ {head} {_fill(fragment.holds, c=c, v=v, x=x)} }}"
-    return f"{{ {head} {_fill(fragment.holds, c=c, v=v, x=x)} }}"
+    return f"{head} {_fill(fragment.holds, c=c, v=v, x=x)}"
 
 
 def _memory(w: _Writer, c: str, m: str, technology: str | None, on_chip: bool | None) -> str:
@@ -285,12 +296,12 @@ def _org_constraint(w: _Writer, o: str, constraint: Any) -> str:
         triple = f"{v} {p} {o} ." if constraint.inverse else f"{o} {p} {v} ."
         if constraint.negated:
             return f"FILTER NOT EXISTS {{ {head} {triple} }}"
-        return f"{{ {head} {triple} }}"
+        return f"{head} {triple}"
     if isinstance(constraint, Kind):  # the kind of organization
         var, values = w.values([_iri(constraint.cls)])
         if constraint.negated:
-            return f"FILTER NOT EXISTS {{ {values} {o} a {var} }}"
-        return f"{{ {values} {o} a {var} }}"
+            return f"FILTER NOT EXISTS {{ {o} a {var} }}"
+        return f"{o} a {var} ."
     if isinstance(constraint, OrgOfChips):
         c = w.fresh("c")
         link = "ck:designedBy/ck:parentOrganization*" if constraint.prop == CK + "designedBy" else \
@@ -306,46 +317,56 @@ def compile_frame(frame: Frame) -> Compiled:
     w = _Writer()
     if frame.ask == ORGS or (frame.ask == COUNT and frame.counting_orgs):
         body = " ".join(_org_constraint(w, "?o", k) for k in frame.constraints)
-        where = f"?o a ck:Organization . {body} ?o rdfs:label ?organization ."
+        where = f"{w.block()} ?o a ck:Organization . {body} ?o rdfs:label ?organization ."
         if frame.ask == COUNT:
             return Compiled("select", f"SELECT (COUNT(DISTINCT ?o) AS ?count) WHERE {{ {where} }}", ("count",))
         return Compiled("select", f"SELECT DISTINCT ?organization WHERE {{ {where} }} ORDER BY ?organization",
                         ("organization",))
     body = chip_constraints(w, "?c", frame.constraints)
-    chip = "?c a ck:Chip . "
+    if frame.ask in (TOP, RANK):
+        return _ranking(frame, w, body)
+    where = f"{w.block()} ?c a ck:Chip . {body}"
     if frame.ask == CHIPS:
-        return Compiled("select", f"SELECT DISTINCT ?chip WHERE {{ {chip}{body} ?c rdfs:label ?chip . }} "
+        return Compiled("select", f"SELECT DISTINCT ?chip WHERE {{ {where} ?c rdfs:label ?chip . }} "
                         "ORDER BY ?chip", ("chip",))
     if frame.ask == COUNT:
         if frame.group_by:
             g = w.fresh("g")
             return Compiled(
                 "select",
-                f"SELECT ?group (COUNT(DISTINCT ?c) AS ?count) WHERE {{ {chip}{body} ?c <{frame.group_by}> {g} . "
+                f"SELECT ?group (COUNT(DISTINCT ?c) AS ?count) WHERE {{ {where} ?c <{frame.group_by}> {g} . "
                 f"{g} rdfs:label ?group . }} GROUP BY ?group ORDER BY DESC(?count) ?group",
                 ("group", "count"),
             )
-        return Compiled("select", f"SELECT (COUNT(DISTINCT ?c) AS ?count) WHERE {{ {chip}{body} }}", ("count",))
+        return Compiled("select", f"SELECT (COUNT(DISTINCT ?c) AS ?count) WHERE {{ {where} }}", ("count",))
     if frame.ask == YESNO:
-        return Compiled("ask", f"ASK {{ {chip}{body} }}", ())
-    if frame.ask in (TOP, RANK):
-        assert frame.metric is not None
-        agg = "MAX" if frame.order == "desc" else "MIN"
-        per_chip = (f"{{ SELECT ?c (xsd:double({agg}(?n)) AS ?key) WHERE {{ {chip}{body} "
-                    f"{metric_path(w, '?c', '?f', frame.metric)} ?f ck:normalizedValue ?n . }} GROUP BY ?c }}")
-        back = f"{metric_path(w, '?c', '?figure', frame.metric)} ?figure ck:normalizedValue ?key ."
-        if frame.ask == TOP:
-            body2 = chip_constraints(w, "?c2", frame.constraints)
-            best = (f"{{ SELECT (xsd:double({agg}(?n2)) AS ?best) WHERE {{ ?c2 a ck:Chip . {body2} "
-                    f"{metric_path(w, '?c2', '?f2', frame.metric)} ?f2 ck:normalizedValue ?n2 . }} }}")
-            query = (f"SELECT DISTINCT ?chip ?figure ?key WHERE {{ {per_chip} {best} FILTER (?key = ?best) {back} "
-                     f"?c rdfs:label ?chip . }} ORDER BY ?chip ?figure")
-        else:
-            direction = "DESC(?key)" if frame.order == "desc" else "ASC(?key)"
-            query = (f"SELECT ?chip ?figure ?key WHERE {{ {per_chip} {back} ?c rdfs:label ?chip . }} "
-                     f"ORDER BY {direction} ?chip ?figure")
-        return Compiled("select", query, ("chip", "figure", "key"))
+        return Compiled("ask", f"ASK {{ {where} }}", ())
     raise ValueError(f"compile_frame does not compile {frame.ask} frames")
+
+
+def _ranking(frame: Frame, w: _Writer, body: str) -> Compiled:
+    """Each chip's best figure of the metric (MAX, or MIN for "least"), as an xsd:double sort key;
+    TOP keeps the chips whose key equals the best of all (ties kept), RANK orders them all."""
+    assert frame.metric is not None
+    agg = "MAX" if frame.order == "desc" else "MIN"
+    path = metric_path(w, "?c", "?f", frame.metric)
+    per_chip = (f"{{ SELECT ?c (xsd:double({agg}(?n)) AS ?key) WHERE {{ {w.block()} ?c a ck:Chip . {body} "
+                f"{path} ?f ck:normalizedValue ?n . }} GROUP BY ?c }}")
+    outer = _Writer(w.count)
+    back = f"{metric_path(outer, '?c', '?figure', frame.metric)} ?figure ck:normalizedValue ?key ."
+    if frame.ask == TOP:
+        inner = _Writer(outer.count)
+        body2 = chip_constraints(inner, "?c2", frame.constraints)
+        path2 = metric_path(inner, "?c2", "?f2", frame.metric)
+        best = (f"{{ SELECT (xsd:double({agg}(?n2)) AS ?best) WHERE {{ {inner.block()} ?c2 a ck:Chip . {body2} "
+                f"{path2} ?f2 ck:normalizedValue ?n2 . }} }}")
+        query = (f"SELECT DISTINCT ?chip ?figure ?key WHERE {{ {outer.block()} {per_chip} {best} FILTER (?key = ?best) "
+                 f"{back} ?c rdfs:label ?chip . }} ORDER BY ?chip ?figure")
+    else:
+        direction = "DESC(?key)" if frame.order == "desc" else "ASC(?key)"
+        query = (f"SELECT ?chip ?figure ?key WHERE {{ {outer.block()} {per_chip} {back} ?c rdfs:label ?chip . }} "
+                 f"ORDER BY {direction} ?chip ?figure")
+    return Compiled("select", query, ("chip", "figure", "key"))
 
 
 def compile_rules_out(frame: Frame) -> Compiled | None:
@@ -374,7 +395,7 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
     if not branches:
         return None
     identity = chip_constraints(w, "?c", tuple(k for k in frame.constraints if isinstance(k, Identity)))
-    return Compiled("ask", f"ASK {{ ?c a ck:Chip . {identity} FILTER ({' || '.join(branches)}) }}", ())
+    return Compiled("ask", f"ASK {{ {w.block()} ?c a ck:Chip . {identity} FILTER ({' || '.join(branches)}) }}", ())
 
 
 def with_subjects(frame: Frame) -> Frame:
