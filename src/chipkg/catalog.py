@@ -78,6 +78,7 @@ class StoredQuery(NamedTuple):
     sparql: str
     path: Path
     tags: tuple[str, ...] = ()
+    ask: tuple[str, ...] = ()  # phrases that lead `chipkg ask` to this report ("market share")
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -99,7 +100,7 @@ def parse_header(text: str, path: Path) -> StoredQuery:
                 break
             continue
         body = line[1:]
-        m = re.match(r"^\s?(title|description|param|example|tags):\s*(.*)$", body)
+        m = re.match(r"^\s?(title|description|param|example|tags|ask):\s*(.*)$", body)
         if m:
             current = m.group(1)
             if current == "param":
@@ -127,6 +128,7 @@ def parse_header(text: str, path: Path) -> StoredQuery:
         sparql=text,
         path=path,
         tags=tuple(" ".join(fields.get("tags", [])).replace(",", " ").split()),
+        ask=tuple(p.strip() for p in " ".join(fields.get("ask", [])).split(";") if p.strip()),
     )
 
 

@@ -71,6 +71,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         return _yes_no(store, frame, lex, reading)
     if frame.ask == F.COMPARE:
         return _compare(store, frame, lex, reading)
+    if frame.ask == F.REPORT:
+        return _report(store, frame, lex, reading)
     if frame.ask in (F.TOP, F.RANK) and frame.metric is None:
         return _unmeasured_top(store, frame, lex, reading)
     _check_negations(store, frame.constraints, lex)
@@ -263,6 +265,25 @@ def _compare(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> 
     return Answer(reading, result.variables, result.rows, sparql=stored.sparql)
 
 
+def _report(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    """A stored report, with the question's names bound to the parameters whose type they fit."""
+    from chipkg import catalog, sparql
+
+    stored = catalog.get(frame.report or "")
+    given: dict[str, str] = {}
+    for iri in frame.subjects:
+        label, classes = lex.entities[iri]
+        param = next((p for p in stored.params if p.name not in given and p.type in catalog.ENTITY_TYPES
+                      and catalog.ENTITY_TYPES[p.type][0] in (*classes, None)), None)
+        if param is None:
+            raise NoAnswer(f"I can't answer that: the report {stored.name!r} ({stored.title}) cannot be "
+                           f"narrowed to {label}")
+        given[param.name] = label
+    bound = catalog.bind(stored, given, store)
+    result = sparql.run(store, stored.sparql, bound.bindings, limit=bound.limit)
+    return Answer(reading, result.variables, result.rows, sparql=stored.sparql)
+
+
 # --------------------------------------------------------------------------- the reading
 
 
@@ -279,6 +300,8 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
             " (highest first)" if frame.order == "desc" else " (lowest first)") + (
             f", top {frame.n}" if frame.n else ""),
         F.COMPARE: "compare " + ", ".join(lex.entities[c][0] for c in frame.subjects),
+        F.REPORT: f"the report {frame.report}" + (" for " + ", ".join(lex.entities[c][0] for c in frame.subjects)
+                                                  if frame.subjects else ""),
     }[frame.ask]
     parts = [head]
     if frame.group_by:

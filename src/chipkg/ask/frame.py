@@ -18,6 +18,7 @@ YESNO = "yesno"  # does a named chip satisfy the constraints
 TOP = "top"  # the chips with the most / least of a measure (ties kept)
 RANK = "rank"  # chips ordered by a measure
 COMPARE = "compare"  # named chips side by side (the compare-chips report)
+REPORT = "report"  # a stored report a "# ask:" phrase leads to ("market share", "inconsistencies")
 
 
 class Relation(NamedTuple):
@@ -97,3 +98,4 @@ class Frame(NamedTuple):
     org_class: str | None = None  # ORGS: the kind of organization asked for (ck:Foundry ...)
     group_by: str | None = None  # COUNT: a property to count per value of ("per process node")
     counting_orgs: bool = False  # COUNT: of organizations rather than chips
+    report: str | None = None  # REPORT: the stored query; ``subjects`` are the names it is asked about

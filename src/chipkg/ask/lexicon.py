@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-4"
+_FORMAT = "chipkg-lexicon-5"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -76,6 +76,7 @@ class Lexicon(NamedTuple):
     functional: list[str]  # functional properties
     longest: int  # the most tokens any entry has
     raw: dict[tuple[str, ...], list[str]]  # vocabulary and function words as spelled (not stemmed)
+    reports: dict[tuple[str, ...], str]  # stemmed phrase -> stored query ("# ask:" header lines)
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -226,9 +227,12 @@ def build(store: Any, askable: set[str]) -> Lexicon:
     for line in WORDS_FILE.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             raw.setdefault(name_key(line.split("\t")[0]), []).append("word")
-    longest = max(len(k) for k in [*names, *vocab, *words])
+    from chipkg import catalog
+
+    reports = {stems(phrase): q.name for q in catalog.stored_queries() for phrase in q.ask}
+    longest = max(len(k) for k in [*names, *vocab, *words, *reports])
     return Lexicon(names, compact, entities, vocab, terms, words, broader, subclasses, inverse, functional,
-                   longest, raw)
+                   longest, raw, reports)
 
 
 _LOADED: dict[int, tuple[Any, Lexicon]] = {}
@@ -257,8 +261,10 @@ def _entry_of(store: Any) -> str | None:
 def _stamp(askable: set[str]) -> list[Any]:
     """What the saved lexicon was read with besides the graph: this code, the words file and the
     askable terms. The cache entry's name already hashes the graph's inputs."""
+    from chipkg import resources
+
     out: list[Any] = [sorted(askable)]
-    for path in (__file__, str(WORDS_FILE)):
+    for path in (__file__, str(WORDS_FILE), *map(str, resources.query_files())):
         try:
             info = os.stat(path)
             out.append((path, info.st_size, info.st_mtime_ns))

@@ -133,6 +133,14 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
                 items.append(Item("qty", text, readings=tuple(readings)))
                 i += length
                 continue
+        report = _match_stems(stems_, i, lex.reports, lex.longest)
+        # a one-word report phrase ("hedges") only where no other reading of the word exists
+        if report is not None and (report[0] >= 2 or (
+                _match_stems(stems_, i, lex.words, 1) is None and _match_name(toks, i, lex) is None
+                and _match_stems(stems_, i, lex.vocab, lex.longest) is None)):
+            items.append(Item("report", " ".join(toks[i:i + report[0]]), value=report[1]))
+            i += report[0]
+            continue
         word = _match_stems(stems_, i, lex.words, lex.longest)
         term = _match_stems(stems_, i, lex.vocab, lex.longest)
         best: tuple[int, int, Item] | None = None  # (length, priority, item)
@@ -250,6 +258,9 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         raise _unknown_words(unknown, lex)
     if not any(it.kind != "word" or it.role not in ("filler", "aux", "wh") for it in items):
         raise refuse("the question names nothing the graph holds")
+    reports = {it.value for it in items if it.kind == "report"}
+    if reports:
+        return _report_frame(items, reports, lex)
     st = _State(lex)
     st.question_mark = question.rstrip().endswith("?")  # type: ignore[attr-defined]
     for pos, it in enumerate(items):
@@ -943,3 +954,24 @@ def _org_relation(st: _State, k: F.Relation) -> F.Relation:
     verb_pos = next((pos for p, pos in st.org_props if prop in p.split("|")), 0)
     org_pos = next(pos for iri, _neg, pos in st.orgs if iri in k.values)
     return F.Relation(prop, k.values, negated=k.negated, inverse=org_pos < verb_pos)
+
+
+def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame:
+    """A phrase a stored report declares ("market share", "inconsistencies") leads to it; the
+    names in the question become its parameters, and anything else it cannot take refuses."""
+    if len(reports) > 1:
+        raise refuse("the question asks for several reports at once: " + ", ".join(sorted(reports)))
+    names: list[str] = []
+    for it in items:
+        if it.kind == "entity":
+            iris = [i for i in it.entities if i in lex.entities]
+            if len(iris) != 1:
+                raise refuse(f"{it.text!r} names {'nothing' if not iris else 'several things'} in the graph")
+            names.append(iris[0])
+        elif it.kind == "report" or (it.kind == "word" and it.role in ("filler", "aux", "wh", "and", "who", "value")):
+            continue
+        elif it.kind == "term" and all(lex.terms.get(t, ("", False))[1] for t in it.terms):
+            continue  # "which chips ...", "companies": the report's own subject
+        else:
+            raise refuse(f"the {next(iter(reports))} report cannot take {it.text!r}")
+    return F.Frame(F.REPORT, subjects=tuple(names), report=next(iter(reports)))
