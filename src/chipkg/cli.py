@@ -275,7 +275,8 @@ def describe(name: str, fmt: str) -> None:
 @click.option("-f", "--format", "fmt", type=click.Choice(RESULT_FORMATS), default=None,
               help="Output format (default: table); json is the W3C SPARQL results JSON.")
 @click.option("--show-sparql", is_flag=True, help="Print the compiled SPARQL query to stderr.")
-def ask(question: str, fmt: str | None, show_sparql: bool) -> None:
+@click.option("--list", "list_counted", is_flag=True, help="For a 'how many' question, list what it counts.")
+def ask(question: str, fmt: str | None, show_sparql: bool, list_counted: bool) -> None:
     """Answer a plain-English question about the chips.
 
     The question is parsed with the graph's own names and the ontology's words into a frame (what
@@ -298,7 +299,7 @@ def ask(question: str, fmt: str | None, show_sparql: bool) -> None:
         raise UsageError(f"--format {fmt} is for CONSTRUCT/DESCRIBE; ask prints table, csv, tsv, json, xml or md")
     store = open_store()
     try:
-        result = asker.answer(store, question)
+        result = asker.answer(store, question, list_counted=list_counted)
     except NoAnswer as exc:
         if fmt == "json":
             click.echo(json.dumps({"answered": False, "reason": exc.message,

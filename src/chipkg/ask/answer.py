@@ -35,9 +35,12 @@ def frame_of(store: Any, question: str) -> F.Frame:
     return parse.read(question, lexicon_of(store))
 
 
-def answer(store: Any, question: str) -> Answer:
+def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
+    """Answer ``question``; ``list_counted``: a "how many" question lists what it counts instead."""
     lex = lexicon_of(store)
     frame = parse.read(question, lex)
+    if list_counted and frame.ask == F.COUNT and not frame.group_by:
+        frame = frame._replace(ask=F.ORGS if frame.counting_orgs else F.CHIPS, counting_orgs=False)
     reading = describe_frame(frame, lex)
     try:
         return _answer(store, frame, lex, reading)
