@@ -28,28 +28,6 @@ _ORG_EXCLUSION = "an excluded organization is read as a negated org-to-org relat
 _SUBJECT = "a negated chip of an organization question is dropped"
 _PRECISION = "a negated precision is dropped"
 KNOWN_WRONG: dict[str, tuple[str, str]] = {
-    "uxl foundation members other than AMD": ("uxl foundation members", _ORG_EXCLUSION),
-    "uxl foundation members except AMD": ("uxl foundation members", _ORG_EXCLUSION),
-    "habana labs acquirer other than Intel": ("habana labs acquirer", _ORG_EXCLUSION),
-    "habana labs acquirer except Intel": ("habana labs acquirer", _ORG_EXCLUSION),
-    "who bought Habana Labs other than Intel?": ("who bought Habana Labs?", _ORG_EXCLUSION),
-    "who bought Habana Labs except Intel?": ("who bought Habana Labs?", _ORG_EXCLUSION),
-    "Which organization does the article say Intel acquired other than Habana Labs?": (
-        "Which organization does the article say Intel acquired?", _ORG_EXCLUSION),
-    "Which organization does the article say Intel acquired except Habana Labs?": (
-        "Which organization does the article say Intel acquired?", _ORG_EXCLUSION),
-    "not m4 foundry": ("m4 foundry", _SUBJECT),
-    "except m4 foundry": ("m4 foundry", _SUBJECT),
-    "without m4 foundry": ("m4 foundry", _SUBJECT),
-    "other than m4 foundry": ("m4 foundry", _SUBJECT),
-    "Which chips are rated at 400 TOPS or more of not INT8 performance?": (
-        "Which chips are rated at 400 TOPS or more of INT8 performance?", _PRECISION),
-    "Which chips are rated at 400 TOPS or more of except INT8 performance?": (
-        "Which chips are rated at 400 TOPS or more of INT8 performance?", _PRECISION),
-    "Which chips are rated at 400 TOPS or more of without INT8 performance?": (
-        "Which chips are rated at 400 TOPS or more of INT8 performance?", _PRECISION),
-    "Which chips are rated at 400 TOPS or more of other than INT8 performance?": (
-        "Which chips are rated at 400 TOPS or more of INT8 performance?", _PRECISION),
 }
 
 

@@ -18,7 +18,7 @@ from chipkg.namespaces import CK, PREFIXES, sparql_prologue
 
 CHIP, ORG, NODE, MEM, FMT, WL = (PREFIXES[p] for p in ("chip", "org", "node", "mem", "fmt", "wl"))
 GROQ, NORTHPOLE, CS3, M4 = CHIP + "groq-lpu", CHIP + "ibm-northpole", CHIP + "cerebras-cs-3", CHIP + "apple-m4"
-TSMC, NVIDIA, AMD, HABANA, CEREBRAS = (ORG + o for o in ("tsmc", "nvidia", "amd", "habana-labs", "cerebras-systems"))
+TSMC, NVIDIA, AMD, HABANA, CEREBRAS = (ORG + o for o in ("tsmc", "nvidia", "amd", "habana-labs", "cerebras"))
 N7 = NODE + "7nm"
 HBM, SRAM = MEM + "hbm", MEM + "sram"
 INT8 = FMT + "int8"
@@ -101,38 +101,21 @@ FRAMES = [
     ("whom did AMD acquire", F.Frame(F.ORGS, (F.Relation(CK + "acquired", (AMD,), inverse=True),))),
     # negations
     ("chips not on 7nm", F.Frame(F.CHIPS, (F.Relation(CK + "processNode", (N7,), negated=True),))),
-    ("chips that are not GPUs", F.Frame(F.CHIPS, (F.Kind(CK + "GPU", negated=True),))),
     ("which chips support INT8 except the Groq LPU", F.Frame(F.CHIPS, (
         F.Relation(CK + "supportsFormat", (INT8,)), F.Identity((GROQ,), negated=True)))),
     # comparison of named chips
     ("compare Groq LPU and Cerebras CS-3", F.Frame(F.COMPARE, subjects=(GROQ, CS3))),
+    ("which foundries make 7nm chips", F.Frame(F.ORGS, (F.Kind(CK + "Foundry"), F.OrgOfChips(CK + "manufacturedBy", (
+        F.Relation(CK + "processNode", (N7,)),))))),
+    ("chips designed by Cerebras", F.Frame(F.CHIPS, (F.Relation(CK + "designedBy", (CEREBRAS,)),))),
+    ("how many organizations design chips", F.Frame(F.COUNT, (F.OrgOfChips(CK + "designedBy", ()),), counting_orgs=True)),
 ]
 
 #: Frames the parser gets wrong when this file was written (each gives a wrong answer through the CLI).
-WRONG_FRAMES = {
-    "which foundries make 7nm chips": (
-        F.Frame(F.ORGS, (F.Kind(CK + "Foundry"), F.OrgOfChips(CK + "manufacturedBy", (
-            F.Relation(CK + "processNode", (N7,)),)))),
-        "read as a chip list (chips · process node 7nm · manufactured by a foundry): answers chips, not foundries"),
-    "chips designed by Cerebras": (
-        F.Frame(F.CHIPS, (F.Relation(CK + "designedBy", (CEREBRAS,)),)),
-        "read as an organization question (a chip designer ...): answers Cerebras Systems"),
-    "how many organizations design chips": (
-        F.Frame(F.COUNT, (F.OrgOfChips(CK + "designedBy", ()),), counting_orgs=True),
-        "read as 'how many chips' (no constraint): answers 24, the number of chips"),
-}
 
 
 @pytest.mark.parametrize(("question", "expected"), FRAMES, ids=[q for q, _ in FRAMES])
 def test_frame(lex, question, expected):  # noqa: ANN001
-    assert _canonical(read(question, lex)) == _canonical(expected)
-
-
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [pytest.param(q, e, id=q, marks=pytest.mark.xfail(strict=True, reason=why)) for q, (e, why) in WRONG_FRAMES.items()],
-)
-def test_frame_known_wrong(lex, question, expected):  # noqa: ANN001
     assert _canonical(read(question, lex)) == _canonical(expected)
 
 
@@ -195,6 +178,9 @@ def test_an_infinite_number_is_refused(lex, question):  # noqa: ANN001
 
 @pytest.mark.parametrize("question", [
     "chips without HBM",  # the article's lists are not exhaustive
+    "chips that are not GPUs",  # most chips' kinds do not rule out GPU: the list would look complete
+    "what is HBM?",  # a definition: describe tells
+    "chips with power above",  # a comparison without a number
     "the three fastest INT8 chips",  # 'three' without a measure
     "purple monkey dishwasher",
     "",
@@ -204,7 +190,6 @@ def test_other_refusals(lex, question):  # noqa: ANN001
 
 
 @pytest.mark.parametrize("question", ["chips with power above", "chips with more than HBM"])
-@pytest.mark.xfail(strict=True, reason="a comparator without a number is dropped, not refused (parse docstring)")
 def test_a_comparison_without_a_number_is_refused(lex, question):  # noqa: ANN001
     refusal(question, lex)
 

@@ -83,7 +83,28 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     result = _run(store, compiled)
     if frame.ask in (F.TOP, F.RANK):
         return _ranking(store, frame, lex, reading, compiled, result)
+    if frame.ask == F.CHIPS and not result.rows:
+        _only_likely(store, frame, lex)
+        exact = [k for k in frame.constraints if isinstance(k, F.Measure) and k.low is not None and k.low == k.high]
+        if exact:  # "exactly 20 billion" against "over 20 billion": no figure says it is, none that it is not
+            raise NoAnswer("I can't answer that: no chip's figure in the article is exactly "
+                           + ", ".join(_describe_constraint(k, lex) for k in exact))
     return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
+
+
+def _only_likely(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """An empty list where the article names the technology only as likely ("likely HBM3E") is
+    not "none": say what it says."""
+    for k in frame.constraints:
+        if isinstance(k, F.Memory) and k.technology:
+            w = C._Writer()
+            var, _ = w.values([C._iri(k.technology)])
+            query = (f"SELECT DISTINCT ?chip WHERE {{ {w.block()} ?c ck:memory ?m . ?m ck:memoryTechnology ?t ; "
+                     f"ck:qualifier ck:Uncertain . ?t skos:broader* {var} . ?c rdfs:label ?chip }} ORDER BY ?chip")
+            likely = [r[0].value for r in _run(store, C.Compiled("select", query, ("chip",))).rows]
+            if likely:
+                raise NoAnswer(f"I can't answer that: the article says only that {', '.join(likely)} likely "
+                               f"use{'s' if len(likely) == 1 else ''} {lex.entities[k.technology][0]}")
 
 
 def _check_negations(store: Any, constraints: tuple, lex: lexicon.Lexicon) -> None:
@@ -129,6 +150,7 @@ def _ranking(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, com
                            f"{_metric_label(frame.metric, lex)} in the article, so it is not "
                            f"{'the most' if frame.order == 'desc' else 'the least'} of anything")
         if frame.order == "asc":
+            _several_figures(store, frame, lex, rows)
             from chipkg import figures
 
             for r in rows:
@@ -151,6 +173,27 @@ def _ranking(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, com
             break
     del chips
     return Answer(reading, ["chip", "figure", *FIGURE_VARS], out, sparql=compiled.sparql)
+
+
+def _several_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows: list[Any]) -> None:
+    """"The fewest cores", "the least memory": a winner with several figures of the measure (the M4's
+    performance, efficiency, GPU and neural-engine cores; Gaudi 3's SRAM beside its HBM) has no
+    one figure to be least by."""
+    assert frame.metric is not None
+    for r in rows:
+        label = r[0].value
+        iri = next(i for i, (lab, _c) in lex.entities.items() if lab == label)
+        w = C._Writer()
+        var, _ = w.values([C._iri(iri)])
+        path = C.metric_path(w, var, "?f", frame.metric)
+        query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?n . }}"
+        found = _run(store, C.Compiled("select", query, ("f",))).rows
+        if len(found) > 1:
+            from chipkg import figures
+
+            texts = "; ".join(figures.figure(store, f[0].value).text for f in found)
+            raise NoAnswer(f"I can't answer that: {label} has several figures for its "
+                           f"{_metric_label(frame.metric, lex)} ({texts}), so it has no one figure to be least by")
 
 
 def _unmeasured_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
@@ -255,7 +298,8 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     if rules_out is not None and _run(store, rules_out).boolean:
         return Answer(reading, [], [], boolean=False, sparql=rules_out.sparql)
     chip = lex.entities[frame.subjects[0]][0]
-    raise NoAnswer(f"I can't answer that: the article does not say whether {chip} is {reading.split(' · ', 2)[-1]}")
+    claim = " and ".join(_describe_constraint(k, lex) for k in frame.constraints)
+    raise NoAnswer(f"I can't answer that: the article does not say whether {chip} is {claim}")
 
 
 def _compare(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:

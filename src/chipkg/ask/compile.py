@@ -98,7 +98,7 @@ ENTITY_RELATIONS: tuple[tuple[str, str], ...] = (
     (CK + "Architecture", CK + "architecture"),
     (CK + "InterconnectTechnology", CK + "interconnect"),
     (CK + "Foundry", CK + "manufacturedBy"),
-    (CK + "Organization", CK + "designedBy"),
+    (CK + "ChipDesigner", CK + "designedBy"),  # the lexicon adds it to every organization that designs a chip
 )
 
 
@@ -115,7 +115,8 @@ MEASURES: dict[str, MeasureFragment] = {
     CK + "clockSpeed": MeasureFragment("{c} ck:clockSpeed {f} ."),
     CK + "power": MeasureFragment("{c} ck:power {f} .", CK + "PerCard"),
     CK + "dieArea": MeasureFragment("{c} ck:dieArea {f} .", CK + "PerDie"),
-    CK + "maxModelSize": MeasureFragment("{c} ck:maxModelSize {f} ."),
+    # the largest model a product runs is stated per chip, card or system alike: every scope counts
+    CK + "maxModelSize": MeasureFragment("{c} ck:maxModelSize {f} .", "any"),
     CK + "performance": MeasureFragment("{c} ck:performance {f} ."),
     CK + "featureSize": MeasureFragment("{c} ck:processNode/ck:featureSize {f} ."),
     CK + "capacity": MeasureFragment("{c} ck:memory {m} . {m} ck:capacity {f} .", in_memory=True),
@@ -239,7 +240,6 @@ def _memory(w: _Writer, c: str, m: str, technology: str | None, on_chip: bool | 
                      f"FILTER ({t} != {var} || NOT EXISTS {{ {m} ck:qualifier ck:Uncertain }})")
     if on_chip is not None:
         parts.append(f"{m} ck:onChip {'true' if on_chip else 'false'} .")
-    parts.append(f"FILTER NOT EXISTS {{ {m} ck:scope {m}s FILTER ({m}s != ck:PerChip) }}")
     return " ".join(parts)
 
 
@@ -248,14 +248,16 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure) -> str:
     spec = MEASURES[metric.prop]
     m = w.fresh("m")
     parts = [_fill(spec.path, c=c, f=f, m=m)]
-    if spec.in_memory:
+    if spec.in_memory:  # a figure of the chip's memory, not of one core's or tile's
         parts.append(_memory(w, c, m, metric.technology, metric.on_chip).split(" .", 1)[1])
+        parts.append(f"FILTER NOT EXISTS {{ {m} ck:scope {m}s FILTER ({m}s != ck:PerChip) }}")
     if metric.precision is not None:
         var, values = w.values([_iri(metric.precision)])
         parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
-    scopes = "ck:PerChip" + (f", <{spec.also_scope}>" if spec.also_scope else "")
-    s = w.fresh("s")
-    parts.append(f"FILTER NOT EXISTS {{ {f} ck:scope {s} FILTER ({s} NOT IN ({scopes})) }}")
+    if spec.also_scope != "any":
+        scopes = "ck:PerChip" + (f", <{spec.also_scope}>" if spec.also_scope else "")
+        s = w.fresh("s")
+        parts.append(f"FILTER NOT EXISTS {{ {f} ck:scope {s} FILTER ({s} NOT IN ({scopes})) }}")
     return " ".join(parts)
 
 
@@ -297,6 +299,9 @@ def _org_constraint(w: _Writer, o: str, constraint: Any) -> str:
         if constraint.negated:
             return f"FILTER NOT EXISTS {{ {head} {triple} }}"
         return f"{head} {triple}"
+    if isinstance(constraint, Identity):  # "other than AMD"
+        var, _ = w.values([_iri(i) for i in constraint.chips])
+        return f"FILTER ({o} {'!=' if constraint.negated else '='} {var})"
     if isinstance(constraint, Kind):  # the kind of organization
         var, values = w.values([_iri(constraint.cls)])
         if constraint.negated:

@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-5"
+_FORMAT = "chipkg-lexicon-6"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -93,7 +93,8 @@ def tokens(text: str) -> list[str]:
     for t in TOKEN.findall(text):
         if t in {"-", "–", "—", "_", "'"}:
             continue
-        if t.endswith("'s") and len(t) > 2:  # possessives: "Apple's M4", "what's" -> "what"
+        if t.endswith("'s") and len(t) > 2 and t not in ("what's", "who's", "it's", "that's", "there's"):
+            # possessives: "Apple's M4" (contractions stay: "what's" is "what is")
             t = t[:-2]
         out.append(t)
     return out
@@ -143,6 +144,7 @@ _BROADER_QUERY = "SELECT ?a ?b WHERE { ?a skos:broader+ ?b }"
 _SUBCLASS_QUERY = "SELECT ?a ?b WHERE { ?a rdfs:subClassOf+ ?b . FILTER (isIRI(?a) && isIRI(?b)) }"
 _INVERSE_QUERY = "SELECT ?a ?b WHERE { ?a owl:inverseOf ?b }"
 _FUNCTIONAL_QUERY = "SELECT ?p WHERE { ?p a owl:FunctionalProperty }"
+_DESIGNERS_QUERY = "SELECT DISTINCT ?o WHERE { ?c a ck:Chip ; ck:designedBy/ck:parentOrganization* ?o }"
 
 
 def read_words(path: Path = WORDS_FILE) -> dict[tuple[str, ...], tuple[str, str]]:
@@ -165,6 +167,8 @@ def build(store: Any, askable: set[str]) -> Lexicon:
     classes: dict[str, set[str]] = {}
     for r in rows(_TYPES_QUERY):
         classes.setdefault(r["e"].value, set()).add(r["c"].value)
+    for r in rows(_DESIGNERS_QUERY):  # whoever designs a chip (itself or through a subsidiary)
+        classes.setdefault(r["o"].value, set()).add(CK + "ChipDesigner")
     labels: dict[str, str] = {}
     all_names: list[tuple[str, str]] = []
     for r in rows(_ENTITIES_QUERY):

@@ -116,7 +116,11 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
     i, n = 0, len(toks)
     while i < n:
         tok = toks[i]
-        if tok in "?.!,;:\"":
+        if tok == ",":
+            items.append(Item("comma", tok))
+            i += 1
+            continue
+        if tok in "?.!;:\"":
             i += 1
             continue
         if tok in "()":
@@ -152,6 +156,10 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
                 word = None
             elif "word" in spelled and not exact_terms:
                 term = None
+        while term is not None and term[0] > 1 and not _spelled_alike(toks[i:i + term[0]], term[1], lex):
+            # several words match by stem only ("chips designed" is not "chip designers"): shorter
+            shorter = _match_stems(stems_[:i + term[0] - 1], i, lex.vocab, term[0] - 1)
+            term = shorter
         if term is not None:
             spelled = lex.raw.get(tuple(t.rstrip(".") for t in toks[i:i + term[0]]), [])
             exact_terms = [t for t in term[1] if t in spelled]
@@ -176,6 +184,19 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         items.append(best[2])
         i += best[0]
     return items
+
+
+def _spelled_alike(span: list[str], iris: list[str], lex: Lexicon) -> bool:
+    """Whether a phrase of several words is one of the terms' labels up to plural endings."""
+    def alike(a: str, b: str) -> bool:
+        a, b = a.rstrip("."), b.rstrip(".")
+        return a == b or a in (b + "s", b + "es") or b in (a + "s", a + "es")
+
+    for raw, found in lex.raw.items():
+        if len(raw) == len(span) and any(i in found for i in iris) and all(
+                alike(a, b) for a, b in zip(span, raw, strict=True)):
+            return True
+    return False
 
 
 def _match_name(toks: list[str], i: int, lex: Lexicon) -> tuple[int, list[str], bool] | None:
@@ -231,6 +252,11 @@ class _State:
         self.cmp: str | None = None
         self.between: list[float] = []
         self.pending_prop: str | None = None  # a relation word waiting for its value
+        self.pending_also: list[str] = []  # more relation words for the same value ("designed and made by")
+        self.first_class: str | None = None  # "chip" or "org": the first class the question names (its head)
+        self.cmp_text = ""
+        self.prev_item: Item | None = None  # the last item that was not a filler word
+        self.pending_adjacent = False  # the relation word is right before the next name ("fabricated by")
         self.measure_words: list[str] = []  # measure properties named ("clock", "cores")
         self.technology: list[str] = []  # memory technologies named
         self.on_chip: bool | None = None
@@ -252,7 +278,7 @@ class _State:
 
 def read(question: str, lex: Lexicon) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot."""
-    items = _drop_glosses(segment(question, lex), lex)
+    items = _lists(_drop_glosses(segment(question, lex), lex))
     unknown = [it.text for it in items if it.kind == "unknown"]
     if unknown:
         raise _unknown_words(unknown, lex)
@@ -261,11 +287,20 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     reports = {it.value for it in items if it.kind == "report"}
     if reports:
         return _report_frame(items, reports, lex)
+    content = [it for it in items if not (it.kind == "word" and it.role in ("filler", "wh", "aux"))]
+    copula = any(it.kind == "word" and (it.text in ("is", "are", "was", "were", "what's") or it.role == "wh"
+                                          and it.text == "what's") for it in items)
+    if len(content) == 1 and content[0].kind == "entity" and copula and any(
+            it.kind == "word" and it.role == "wh" for it in items):
+        # "What is HBM?": a definition, not a list of the chips that have it
+        raise refuse(f"that asks what {content[0].text} is; `chipkg describe \"{content[0].text}\"` tells")
     st = _State(lex)
     st.question_mark = question.rstrip().endswith("?")  # type: ignore[attr-defined]
     for pos, it in enumerate(items):
         st.position = pos
         _take(st, it, items, pos)
+        if not (it.kind == "word" and it.role == "filler"):
+            st.prev_item = it
     return _frame(st, items)
 
 
@@ -283,9 +318,10 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             outside = [e for x in items[:i] + items[j + 1:] if x.kind == "entity" for e in x.entities]
             names = [e for x in inner if x.kind == "entity" for e in x.entities]
             restates = all(_related(e, outside, lex) for e in names)
-            only_words = all(x.kind in ("entity", "term") or (x.kind == "word" and x.role in (
+            only_words = all(x.kind in ("entity", "term", "comma") or (x.kind == "word" and x.role in (
                 "gloss", "filler", "and", "or", "wh", "aux")) for x in inner)
-            glossy = any(x.kind == "word" and x.role == "gloss" for x in inner) or not names
+            # a gloss word, or only names that restate (or are variants of) names outside
+            glossy = any(x.kind == "word" and x.role == "gloss" for x in inner) or not names or restates
             if inner and only_words and restates and glossy and not any(x.kind == "qty" for x in inner):
                 i = j + 1
                 continue
@@ -300,6 +336,23 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
         out.append(it)
         i += 1
     return out
+
+
+def _lists(items: list[Item]) -> list[Item]:
+    """"HBM3, HBM3E or LPDDR5": the commas of a list of names take the list's last conjunction;
+    other commas change nothing."""
+    out = list(items)
+    for i, it in enumerate(out):
+        if it.kind != "comma":
+            continue
+        j = i + 1
+        while j < len(out) and (out[j].kind in ("entity", "comma")
+                                or (out[j].kind == "word" and out[j].role == "filler")):
+            j += 1
+        ends_in_conjunction = j < len(out) and out[j].kind == "word" and out[j].role in ("and", "or")
+        if ends_in_conjunction and i > 0 and out[i - 1].kind == "entity":
+            out[i] = out[j]
+    return [it for it in out if it.kind != "comma"]
 
 
 def _related(entity: str, others: list[str], lex: Lexicon) -> bool:
@@ -335,6 +388,10 @@ def _unknown_words(words: list[str], lex: Lexicon) -> NoAnswer:
 
 
 def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
+    if it.kind == "term" and any(t in RELATIONS for t in it.terms):
+        st.pending_adjacent = True
+    elif it.kind != "entity" and not (it.kind == "word" and it.role in ("filler", "group", "and")):
+        st.pending_adjacent = False  # (a name uses the flag, then clears it)
     if it.kind == "word":
         role = it.role
         if role == "neg":
@@ -348,13 +405,18 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.cmp = role_value
             else:
                 st.cmp = it.value
+            st.cmp_text = it.text
         elif role == "cmp_after":
+            if (not st.quantities or st.quantities[-1][0] is not None) and it.text in ("+", "plus"):
+                st.conj = "and"  # "training + inference chips"
+                return
             if not st.quantities or st.quantities[-1][0] is not None:
                 raise refuse(f"{it.text!r} follows no number")
             cmp_, readings, text = st.quantities[-1]
             st.quantities[-1] = (it.value, readings, text)
         elif role == "between":
             st.cmp = "between"
+            st.cmp_text = it.text
         elif role in ("super", "rank", "count", "value", "who", "compare", "top"):
             st.shape_words.setdefault(role, it.value or it.text)
             if it.value in ("asc", "desc"):
@@ -385,7 +447,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
 def _take_number(st: _State, value: float, text: str, items: list[Item], pos: int) -> None:
     prev = items[pos - 1] if pos else None
     nxt = items[pos + 1] if pos + 1 < len(items) else None
-    chip_next = nxt is not None and nxt.kind == "term" and CHIP in nxt.terms
+    chip_next = nxt is not None and ((nxt.kind == "term" and CHIP in nxt.terms)
+                                     or (nxt.kind == "word" and nxt.role == "super"))  # "3 lowest power chips"
     if (prev is not None and prev.kind == "word" and prev.role == "top") or (chip_next and st.cmp is None):
         if value != int(value) or value < 1:
             raise refuse(f"'top {text}' is not a number of chips")
@@ -397,6 +460,9 @@ def _take_number(st: _State, value: float, text: str, items: list[Item], pos: in
 def _use_cmp(st: _State) -> str | None:
     cmp_ = st.cmp
     if cmp_ == "between":
+        open_pairs = sum(1 for q in st.quantities if q[0] == "between") % 2
+        if open_pairs:  # the second value of "between A and B": the comparison is used up
+            st.cmp = None
         return "between"
     st.cmp = None
     return cmp_
@@ -420,6 +486,13 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         chipish = [c for c in classes if c == CHIP or CHIP in lex.subclasses.get(c, []) or PROCESSOR in
                    lex.subclasses.get(c, []) or c == PROCESSOR]
         orgish = [c for c in classes if c == ORG or ORG in lex.subclasses.get(c, [])]
+        previous = items[pos - 1] if pos else None
+        if st.first_class is None and (orgish or chipish_any(lex, classes)):
+            st.first_class = "org" if orgish else "chip"
+        elif (st.first_class == "org" and chipish_any(lex, classes) and previous is not None
+              and previous.kind == "term"
+              and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in previous.terms)):
+            st.first_class = "chip"  # "hyperscaler chips": the org word qualifies the head noun
         if orgish and props:
             st.org_props.append(("|".join(props), pos))
             if st.pending_prop is None:
@@ -441,8 +514,9 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 if st.negate and not kinds:
                     raise refuse(f"'{it.text}' after a negation excludes everything")
                 return
-            st.kinds.append((kinds[0], st.negate))
-            st.negate = False
+            if st.negate:
+                raise refuse(f"the article does not give every chip's kind in terms that rule out '{it.text}'")
+            st.kinds.append((kinds[0], False))
             return
     if not props:
         return
@@ -467,7 +541,11 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
     relation_props = [p for p in props if p in RELATIONS or p in ORG_RELATIONS or p == CK + "designs"]
     if relation_props:
         new = relation_props[0] if len(relation_props) == 1 else "|".join(relation_props)
-        if st.pending_prop is None or "|" in st.pending_prop or "|" not in new:
+        if (st.pending_prop is not None and st.conj == "and" and "|" not in new and "|" not in st.pending_prop
+                and new != st.pending_prop):
+            st.pending_also.append(st.pending_prop)  # "designed and fabricated by AWS": both
+            st.pending_prop, st.conj = new, None
+        elif st.pending_prop is None or "|" in st.pending_prop or "|" not in new:
             st.pending_prop = new
         st.org_props.append((new, pos))
         _retarget_last(st, new, pos, items)
@@ -488,6 +566,11 @@ def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> None:
     if fitting and (fitting[0] in ORG_RELATIONS):
         st.constraints[st.last_relation] = last._replace(prop=fitting[0])
         st.pending_prop = None
+
+
+def chipish_any(lex: Lexicon, classes: list[str]) -> bool:
+    return any(c in (CHIP, PROCESSOR) or CHIP in lex.subclasses.get(c, []) or PROCESSOR in lex.subclasses.get(c, [])
+               for c in classes)
 
 
 def _prefer(measures: list[str]) -> str:
@@ -513,11 +596,21 @@ def _take_entity(st: _State, it: Item) -> None:
         st.chip_negated = getattr(st, "chip_negated", []) + [negated]  # type: ignore[attr-defined]
         return
     if MEMORY_TECH in classes:
+        prev = st.prev_item
+        used = bool(st.quantities) and prev is not None and st.quantities[-1][2] == prev.text
+        if used and prev is not None and prev.kind == "qty" and not any(
+                d in ("datasize", "bandwidth") for d, _ in prev.readings):
+            raise refuse(f"'{prev.text} of {it.text}' does not make sense: memory is measured in bytes")
         if negated:
             raise refuse(f"the article's lists are not exhaustive: it cannot say which chips lack {it.text}")
+        if st.technology and st.conj == "or":
+            raise refuse("I can take one memory technology at a time (or their family: 'LPDDR', 'HBM')")
+        st.conj = None
         st.technology.append(iri)
         return
     if FORMAT in classes and (CK + "performance" in st.measure_words or _performance_near(st)):
+        if negated:
+            raise refuse(f"the article's figures cannot say what a chip does not do in {it.text}")
         st.precision = iri
         return
     if FORMAT in classes and st.precision is None and st.shape_words.get("value") is None:
@@ -527,7 +620,12 @@ def _take_entity(st: _State, it: Item) -> None:
     prop = _relation_for(st, classes)
     if prop is None:
         raise refuse(f"I can't tell how {it.text!r} relates to the chips")
+    also, st.pending_also = st.pending_also, []
+    st.pending_adjacent = False
     _add_relation(st, prop, iri, negated)
+    for other in also:
+        if other in RELATIONS:
+            _add_relation(st, other, iri, negated)
 
 
 def _performance_near(st: _State) -> bool:
@@ -545,6 +643,10 @@ def _relation_for(st: _State, classes: tuple[str, ...]) -> str | None:
             # "made by TSMC": the most specific range wins (a foundry manufactures)
             fitting.sort(key=lambda p: -len(_range_depth(st.lex, p)))
             return fitting[0]
+        if len(candidates) == 1 and candidates[0] in RELATIONS and st.pending_adjacent and not any(
+                cls in classes for cls, _p in ENTITY_RELATIONS[:6]):
+            # an explicit relation the name does not fit ("fabricated by AWS"): asked as said
+            return candidates[0]
     for cls, prop in ENTITY_RELATIONS:
         if cls in classes:
             return prop
@@ -585,7 +687,7 @@ def _add_relation(st: _State, prop: str, iri: str, negated: bool) -> None:
         st.constraints.append(F.Relation(prop, (iri,), negated=negated))
         st.last_relation = len(st.constraints) - 1
     st.conj = None
-    st.pending_prop = None if prop != CK + "workload" else st.pending_prop
+    st.pending_prop = None
 
 
 # --------------------------------------------------------------------------- the frame
@@ -625,7 +727,7 @@ def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bo
     out: list[Any] = []
     if not st.quantities:
         return out
-    qs = list(st.quantities)
+    qs = _share_units(list(st.quantities))
     # "between A and B": the first two quantities
     while qs:
         cmp_, readings, text = qs.pop(0)
@@ -654,6 +756,27 @@ def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bo
     return out
 
 
+def _share_units(qs: list) -> list:
+    """"between 100 and 200 MB", "100-200 MB": a bare number before a number with a unit takes
+    that unit (and, with no comparison word, the pair is a range)."""
+    out = list(qs)
+    for i in range(len(out) - 1):
+        cmp_, readings, text = out[i]
+        cmp2, readings2, text2 = out[i + 1]
+        bare = " " not in text and all(d == "count" for d, _ in readings)
+        if not bare or " " not in text2 or cmp2 not in (cmp_, None) or cmp_ not in ("between", None):
+            continue
+        number2 = float(text2.split(" ", 1)[0].replace(",", ""))
+        if number2 == 0:
+            continue
+        value = float(text.replace(",", ""))
+        shared = tuple((d, v * value / number2) for d, v in readings2)
+        unit = text2.split(" ", 1)[1]
+        out[i] = ("between", shared, f"{text} {unit}")
+        out[i + 1] = ("between", readings2, text2)
+    return out
+
+
 def _measure(st: _State, prop: str, metric: F.Metric | None, lo: float | None = None, hi: float | None = None,
              lo_inc: bool = True, hi_inc: bool = True) -> F.Measure:
     tech = on_chip = precision = None
@@ -671,7 +794,10 @@ def _reading(st: _State, metric: F.Metric | None, readings: tuple[tuple[str, flo
              ) -> tuple[str, float]:
     """Which measure a quantity is about: the one its unit's dimension and the question's
     measure words agree on."""
-    wanted = [w for w in st.measure_words if w in MEASURES] or ([metric.prop] if metric else [])
+    # the measure words the question names ("clock", "cores"); a technology alone ("SRAM") does not
+    # make a wattage a memory figure
+    wanted = [w for w in st.measure_words if w in MEASURES] or (
+        [metric.prop] if metric and st.measure_words else [])
     options = []
     for dimension, value in readings:
         props = [p for p, d in MEASURE_DIMENSIONS.items() if d == dimension]
@@ -701,6 +827,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     sw = st.shape_words
     if st.negate:
         raise refuse("a negation ('not', 'without', 'except') is not attached to anything I can negate")
+    if st.cmp is not None:
+        raise refuse(f"a comparison ('{st.cmp_text}') is not followed by a number with its unit")
     used = {k.prop for k in st.constraints if isinstance(k, F.Relation)}
     if st.pending_prop and set(st.pending_prop.split("|")) & used:
         st.pending_prop = None
@@ -711,6 +839,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     named_chips = [c for c, neg in zip(st.subject_chips, chip_negated, strict=True) if not neg]
     excluded_chips = [c for c, neg in zip(st.subject_chips, chip_negated, strict=True) if neg]
     first = next((it for it in items if not (it.kind == "word" and it.role == "filler")), None)
+    asking = [i for i, it in enumerate(items) if it.kind == "word" and it.role in ("wh", "who", "value", "count")]
+    if len(asking) > 1 and any(it.kind == "word" and it.role == "and" for it in items[asking[0]:asking[-1]]):
+        raise refuse("that is more than one question; ask one at a time")
     no_wh = not ({"who", "count", "value", "super", "rank", "top", "compare"} & set(sw)) and not any(
         it.kind == "word" and it.role == "wh" for it in items)
     yes_no = no_wh and first is not None and (
@@ -739,11 +870,13 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         others = [k for k in constraints if not isinstance(k, F.Identity)]
         if not others and not st.technology and metric is None:
             return F.Frame(F.VALUE, (), subjects=tuple(named_chips), metric=F.Metric(link))
-    if org_question and st.chip_words and "who" not in sw:
+    if org_question and st.chip_words and "who" not in sw and st.first_class != "org":
         # "which chips come from hyperscalers": organizations qualify the chips
         org_question = False
     if org_question:
         return _org_frame(st, named_chips, constraints, metric, items)
+    if any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints):
+        raise refuse("chips of the members (or acquisitions) of an organization: ask for those organizations first")
     for cls in st.org_classes:  # "chips from hyperscalers"
         prop = CK + "manufacturedBy" if cls == CK + "Foundry" else CK + "designedBy"
         constraints.append(F.Relation(prop, cls=cls, negated=bool(getattr(st, "negate_org_class", False))))
@@ -868,6 +1001,8 @@ def _group_by(st: _State, items: list[Item]) -> str | None:
 
 
 def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constraints: list[Any]) -> F.Frame:
+    if any(isinstance(k, F.Identity) and k.negated for k in constraints):
+        raise refuse("a figure of a chip cannot be asked with a chip excluded")
     if metric is None:
         prop = st.pending_prop
         if prop is None:
@@ -908,10 +1043,20 @@ def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.M
     chip_constraints: list[Any] = []
     link: str | None = None
     for prop, _pos in st.org_props:
-        for p in prop.split("|"):
+        candidates = prop.split("|")
+        if CK + "Foundry" in st.org_classes and CK + "manufacturedBy" in candidates:
+            candidates = [CK + "manufacturedBy"]  # "which foundries make ...": manufacture
+        for p in candidates:
             if p in (CK + "designedBy", CK + "manufacturedBy", CK + "designs"):
                 link = link or (CK + "designedBy" if p == CK + "designs" else p)
     for k in constraints:
+        if isinstance(k, F.Relation) and k.negated and k.prop in ORG_RELATIONS:
+            raise refuse("the article's lists of members and acquisitions are not exhaustive, so it cannot say "
+                         "who is not in one")
+        if (isinstance(k, F.Relation) and k.negated and k.prop in (CK + "designedBy", CK + "manufacturedBy")
+                and k.values and all(ORG in lex.entities[v][1] for v in k.values)):
+            org_constraints.append(F.Identity(k.values, negated=True))  # "other than AMD"
+            continue
         if isinstance(k, F.Relation) and k.prop in ORG_RELATIONS:
             org_constraints.append(_org_relation(st, k) if _RANGES.get(k.prop) == ORG else k)
         elif isinstance(k, F.Relation) and k.values and all(CK + "Organization" in lex.entities[v][1]
@@ -925,6 +1070,8 @@ def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.M
     chip_constraints += _memory_and_measures(st, metric) if (st.quantities or st.technology) else []
     if chips:
         chip_constraints.append(F.Identity(tuple(chips)))
+    if chip_constraints and all(isinstance(k, F.Identity) and k.negated for k in chip_constraints):
+        raise refuse("the organizations of every chip but one: name what the chips should be")
     for cls in st.org_classes:
         org_constraints.append(F.Kind(cls, bool(getattr(st, "negate_org_class", False))))
     if chip_constraints or link:
