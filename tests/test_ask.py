@@ -40,6 +40,10 @@ BY_QUESTION = {r["question"]: r for r in ROWS}
 #: stored-query mapping (it had no stored query for the combination, so it refused), judged
 #: against what the article says instead (``l.N``: the line of /work/shared/sources/ai-chip-race.txt).
 CORRECTED: dict[str, tuple[str, str]] = {
+    # An old refusal (a combination no stored query took), answered now: the intersection of the
+    # chips under 100 W (MTIA v2 90 W l.89, Grayskull e75 75 W l.183, M2000 ~4 W l.165) and those
+    # with over 100 MB of SRAM per chip (the e75's and M2000's SRAM is stated per core / per tile).
+    "chips under 100 W with more than 100 MB of SRAM": ("Meta MTIA v2", "l.89, l.165, l.183"),
     # The old ask answered "what is the X of chip Y" with the compare-chips report, whose first
     # column is the chip's name (the csv's expected value); the question asks for the figure.
     "what is the clock speed of the Groq LPU": ("1.2 GHz", "l.153 clock speed of 1.2 GHz"),
