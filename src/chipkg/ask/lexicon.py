@@ -91,7 +91,7 @@ def tokens(text: str) -> list[str]:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     out = []
     for t in TOKEN.findall(text):
-        if t in {"-", "–", "—", "_", "'"}:
+        if t in {"-", "–", "—", "_", "'", "'s"}:  # ("Maia 100's": the possessive of a name ending in a digit)
             continue
         if t.endswith("'s") and len(t) > 2 and t not in ("what's", "who's", "it's", "that's", "there's"):
             # possessives: "Apple's M4" (contractions stay: "what's" is "what is")

@@ -130,8 +130,9 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         after_comparator = bool(items) and items[-1].kind == "word" and items[-1].role in ("cmp", "between") or (
             len(items) >= 2 and items[-1].role == "and" and any(it.role == "between" for it in items[-3:]))
         name = _match_name(toks, i, lex)
-        if NUMBER.match(tok) and (after_comparator or name is None or name[0] == 1):
-            qty = _match_quantity(toks, i)
+        compared_after = name is not None and _is_role(stems_, i + name[0], lex, "cmp_after")
+        if NUMBER.match(tok) and (after_comparator or compared_after or name is None or name[0] == 1):
+            qty = _match_quantity(toks, i, lex)
             if qty is not None:
                 length, readings, text = qty
                 items.append(Item("qty", text, readings=tuple(readings)))
@@ -140,7 +141,7 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         report = _match_stems(stems_, i, lex.reports, lex.longest)
         # a one-word report phrase ("hedges") only where no other reading of the word exists
         if report is not None and (report[0] >= 2 or (
-                _match_stems(stems_, i, lex.words, 1) is None and _match_name(toks, i, lex) is None
+                _match_stems(stems_, i, lex.words, lex.longest) is None and _match_name(toks, i, lex) is None
                 and _match_stems(stems_, i, lex.vocab, lex.longest) is None)):
             items.append(Item("report", " ".join(toks[i:i + report[0]]), value=report[1]))
             i += report[0]
@@ -177,6 +178,14 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         if term is not None:
             cand = (term[0], 1.5, Item("term", " ".join(toks[i:i + term[0]]), terms=tuple(term[1])))  # type: ignore[assignment]
             best = cand if best is None or cand[:2] > best[:2] else best
+        if best is None and "/" in tok and all(tok.split("/")):
+            parts: list[str] = []
+            for part in tok.split("/"):
+                parts += [part, "or"]
+            toks[i:i + 1] = parts[:-1]
+            stems_[i:i + 1] = [stem(t) for t in parts[:-1]]
+            n = len(toks)
+            continue
         if best is None:
             items.append(Item("unknown", tok))
             i += 1
@@ -225,8 +234,19 @@ def _match_stems(stems_: list[str], i: int, table: dict, longest: int) -> tuple[
     return None
 
 
-def _match_quantity(toks: list[str], i: int) -> tuple[int, list[tuple[str, float]], str] | None:
+def _is_role(stems_: list[str], i: int, lex: Lexicon, role: str) -> bool:
+    found = _match_stems(stems_, i, lex.words, lex.longest)
+    return found is not None and found[1][0] == role
+
+
+def _match_quantity(toks: list[str], i: int, lex: Lexicon) -> tuple[int, list[tuple[str, float]], str] | None:
     number = toks[i]
+    if i + 1 < len(toks):  # a colloquial unit ("200 megs"): words.tsv says which unit it is
+        word = lex.words.get((stem(toks[i + 1]),))
+        if word is not None and word[0] == "unit":
+            readings = _quantity_readings(number, word[1])
+            if readings:
+                return 2, readings, f"{number} {word[1]}"
     for k in (3, 2, 1):
         unit_toks = toks[i + 1:i + 1 + k]
         if len(unit_toks) < k:
@@ -350,8 +370,11 @@ def _lists(items: list[Item]) -> list[Item]:
                                 or (out[j].kind == "word" and out[j].role == "filler")):
             j += 1
         ends_in_conjunction = j < len(out) and out[j].kind == "word" and out[j].role in ("and", "or")
-        if ends_in_conjunction and i > 0 and out[i - 1].kind == "entity":
-            out[i] = out[j]
+        if i > 0 and out[i - 1].kind == "entity":
+            if ends_in_conjunction:
+                out[i] = out[j]
+            elif i + 1 < len(out) and out[i + 1].kind == "entity":
+                out[i] = Item("word", ",", role="and")  # "Google, Microsoft, Meta": as with "and"
     return [it for it in out if it.kind != "comma"]
 
 
@@ -421,6 +444,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             st.shape_words.setdefault(role, it.value or it.text)
             if it.value in ("asc", "desc"):
                 st.shape_words.setdefault("direction", it.value)
+            if role == "super":
+                st.shape_words.setdefault("super_text", it.text)
         elif role == "number":
             _take_number(st, float(it.value), it.text, items, pos)
         elif role == "offchip":
@@ -449,7 +474,10 @@ def _take_number(st: _State, value: float, text: str, items: list[Item], pos: in
     nxt = items[pos + 1] if pos + 1 < len(items) else None
     chip_next = nxt is not None and ((nxt.kind == "term" and CHIP in nxt.terms)
                                      or (nxt.kind == "word" and nxt.role == "super"))  # "3 lowest power chips"
-    if (prev is not None and prev.kind == "word" and prev.role == "top") or (chip_next and st.cmp is None):
+    superlative = any(x.kind == "word" and x.role == "super" for x in items) and st.cmp is None and value <= 20 and (
+        prev is None or not (prev.kind == "word" and prev.role in ("cmp", "between")))
+    if (prev is not None and prev.kind == "word" and prev.role == "top") or (chip_next and st.cmp is None) or (
+            superlative and " " not in text and (nxt is None or nxt.kind != "term" or CHIP in nxt.terms)):
         if value != int(value) or value < 1:
             raise refuse(f"'top {text}' is not a number of chips")
         st.top_n = int(value)
@@ -486,7 +514,7 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         chipish = [c for c in classes if c == CHIP or CHIP in lex.subclasses.get(c, []) or PROCESSOR in
                    lex.subclasses.get(c, []) or c == PROCESSOR]
         orgish = [c for c in classes if c == ORG or ORG in lex.subclasses.get(c, [])]
-        previous = items[pos - 1] if pos else None
+        previous = st.prev_item
         if st.first_class is None and (orgish or chipish_any(lex, classes)):
             st.first_class = "org" if orgish else "chip"
         elif (st.first_class == "org" and chipish_any(lex, classes) and previous is not None
@@ -883,11 +911,14 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
 
     wants_top = ("super" in sw or "top" in sw) and st.top_n is None
     wants_rank = "rank" in sw or st.top_n is not None
+    if (wants_top or wants_rank) and metric is None and st.pending_prop == CK + "processNode":
+        metric = F.Metric(CK + "featureSize")  # "the smallest process node": by feature size
+        st.pending_prop = None
     if "count" in sw and named_chips and metric is not None and not st.quantities:
         return _value_frame(st, named_chips, metric, constraints)  # "how many cores does X have"
     aux_first = first is not None and first.kind == "word" and first.role == "aux"
     if (no_wh and not named_chips and (getattr(st, "question_mark", False) or aux_first)
-            and not st.chip_words and len(st.orgs) == 1 and len(constraints) >= 2):
+            and not st.chip_words and not st.kinds and len(st.orgs) == 1 and len(constraints) >= 2):
         # "groq fp8 support?", "does Cerebras use HBM?": the vendor's chip, when it has just one
         org = st.orgs[0][0]
         rest = [k for k in constraints if not (isinstance(k, F.Relation) and k.values == (org,))]
@@ -947,7 +978,8 @@ def metric_from_format(st: _State, named_chips: list[str]) -> bool:  # noqa: C90
     value word (or a performance word) is the precision of a performance figure."""
     if st.precision is not None:
         return False
-    if not (CK + "performance" in st.measure_words or _performance_near(st)):
+    speed = st.shape_words.get("super_text", "") in ("fastest", "slowest", "quickest")
+    if not (CK + "performance" in st.measure_words or _performance_near(st) or speed):
         if not (named_chips and "value" in st.shape_words and not st.quantities):
             return False
     formats = [i for i, k in enumerate(st.constraints) if isinstance(k, F.Relation)
@@ -1039,6 +1071,8 @@ def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric:
 def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.Metric | None,
                items: list[Item]) -> F.Frame:
     lex = st.lex
+    if len(set(st.org_classes)) > 1:  # "which AI lab ... Microsoft among the hyperscalers"
+        raise refuse("the question names several kinds of organization; I can't tell which one it asks for")
     org_constraints: list[Any] = []
     chip_constraints: list[Any] = []
     link: str | None = None
