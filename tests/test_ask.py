@@ -40,6 +40,16 @@ BY_QUESTION = {r["question"]: r for r in ROWS}
 #: stored-query mapping (it had no stored query for the combination, so it refused), judged
 #: against what the article says instead (``l.N``: the line of /work/shared/sources/ai-chip-race.txt).
 CORRECTED: dict[str, tuple[str, str]] = {
+    # FLOPS stay FLOPS: Groq's 1 PetaOPS (INT8, l.153) and NorthPole's 800 TOPS (INT2, l.113) are
+    # integer operations, not "more than 500 TFLOPS".
+    "chips with more than 500 TFLOPS": ("AWS Trainium2|Microsoft Maia 100|Cerebras CS-3|d-Matrix Corsair C8",
+                                        "l.75, l.81, l.139, l.173"),
+    # "Over 1,000" (Groq's "thousands" of processing units, a lower bound) is more than 1,000.
+    "chips with more than 1000 cores": ("SambaNova SN40L|Cerebras CS-3|d-Matrix Corsair C8|Groq LPU",
+                                        "l.131, l.139, l.151, l.173"),
+    # The largest model a product runs counts in every scope: the CS-3 (a system) runs up to 24
+    # trillion parameters (l.141), more than Blackwell's 10 trillion (l.41).
+    "which chip supports the largest model": ("Cerebras CS-3", "l.41, l.141"),
     # An old refusal (a combination no stored query took), answered now: the intersection of the
     # chips under 100 W (MTIA v2 90 W l.89, Grayskull e75 75 W l.183, M2000 ~4 W l.165) and those
     # with over 100 MB of SRAM per chip (the e75's and M2000's SRAM is stated per core / per tile).

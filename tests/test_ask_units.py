@@ -75,7 +75,7 @@ FRAMES = [
     ("which chips have 128 gb of hbm", F.Frame(F.CHIPS, (
         F.Measure(CK + "capacity", low=128e9, high=128e9, technology=HBM),))),
     ("chips with INT8 performance above 300 TOPS", F.Frame(F.CHIPS, (
-        F.Measure(CK + "performance", low=3e14, low_inclusive=False, precision=INT8),))),
+        F.Measure(CK + "performance", low=3e14, low_inclusive=False, precision=INT8, unit_kind="OPS"),))),
     # between (inclusive)
     ("chips with power between 50 W and 100 W", F.Frame(F.CHIPS, (F.Measure(CK + "power", low=50.0, high=100.0),))),
     # counts
@@ -250,7 +250,8 @@ def test_values_are_bound_through_values_only(lex, question):  # noqa: ANN001
 
 
 SPARQL_WORDS = {"SELECT", "DISTINCT", "WHERE", "FILTER", "EXISTS", "NOT", "VALUES", "UNION", "ORDER", "BY", "ASK",
-                "COUNT", "AS", "GROUP", "DESC", "ASC", "BIND", "IN", "MAX", "MIN", "a", "true", "false"}
+                "COUNT", "AS", "GROUP", "DESC", "ASC", "BIND", "IN", "MAX", "MIN", "a", "true", "false",
+                "CONTAINS", "UCASE", "STR"}
 
 
 @pytest.mark.parametrize("question", COMPILED)

@@ -81,15 +81,37 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     _check_negations(store, frame.constraints, lex)
     compiled = C.compile_frame(frame)
     result = _run(store, compiled)
+    if frame.general_kind:  # "AI accelerators": any chip, or those the article calls so?
+        narrowed = frame._replace(constraints=(*frame.constraints, F.Kind(frame.general_kind)), general_kind=None)
+        other = _run(store, C.compile_frame(narrowed))
+        if [r[0] for r in other.rows] != [r[0] for r in result.rows]:
+            raise NoAnswer("I can't answer that: 'AI accelerator' may mean any chip or only the chips the article "
+                           "calls AI accelerators, and the answers differ; say 'chips' or name the kind")
     if frame.ask in (F.TOP, F.RANK):
         return _ranking(store, frame, lex, reading, compiled, result)
     if frame.ask == F.CHIPS and not result.rows:
         _only_likely(store, frame, lex)
+        _only_narrower(store, frame, lex)
         exact = [k for k in frame.constraints if isinstance(k, F.Measure) and k.low is not None and k.low == k.high]
         if exact:  # "exactly 20 billion" against "over 20 billion": no figure says it is, none that it is not
             raise NoAnswer("I can't answer that: no chip's figure in the article is exactly "
                            + ", ".join(_describe_constraint(k, lex) for k in exact))
     return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
+
+
+def _only_narrower(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """No chip ruled out for "training" is not "every chip is fine for training" when the article
+    rules one out for a narrower workload ("training LLMs"): say so."""
+    for k in frame.constraints:
+        if isinstance(k, F.Relation) and k.prop == CK + "notSuitableFor" and not k.negated:
+            w = C._Writer()
+            var, _ = w.values([C._iri(v) for v in k.values])
+            query = (f"SELECT DISTINCT ?chip ?what WHERE {{ {w.block()} ?c ck:notSuitableFor ?e . "
+                     f"?e skos:broader+ {var} . ?c rdfs:label ?chip . ?e rdfs:label ?what }} ORDER BY ?chip")
+            found = _run(store, C.Compiled("select", query, ("chip", "what"))).rows
+            if found:
+                said = "; ".join(f"{r[0].value} for {r[1].value}" for r in found)
+                raise NoAnswer(f"I can't answer that: the article rules chips out only for narrower workloads ({said})")
 
 
 def _only_likely(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
@@ -158,6 +180,8 @@ def _ranking(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, com
                 if fig.qualifier and "lower bound" in fig.qualifier:
                     raise NoAnswer(f"I can't answer that: {r[0].value}'s figure is a lower bound "
                                    f"({fig.text}), so the least cannot be told")
+        else:
+            _lower_bounds_below(store, frame, rows, ranked.rows)
     if not rows:
         raise NoAnswer(f"I can't answer that: no chip that fits has a {_metric_label(frame.metric, lex)} "
                        "in the article")
@@ -173,6 +197,24 @@ def _ranking(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, com
             break
     del chips
     return Answer(reading, ["chip", "figure", *FIGURE_VARS], out, sparql=compiled.sparql)
+
+
+def _lower_bounds_below(store: Any, frame: F.Frame, winners: list[Any], ranked: list[Any]) -> None:
+    """"The most transistors" is not told when a runner-up's figure is a lower bound within a
+    factor of two of the winner's ("over 20 billion" against 22 billion: it may be more; against
+    4 trillion it is not read as a contender), nor by a tie of lower bounds."""
+    from chipkg import figures
+
+    if not winners:
+        return
+    top = {r[0].value for r in winners}
+    best = max(float(r[2].value) for r in winners)
+    for r in ranked:
+        fig = figures.figure(store, r[1].value)
+        close = fig.normalized is not None and fig.normalized * 2 >= best
+        if fig.qualifier and "lower bound" in fig.qualifier and close and (r[0].value not in top or len(top) > 1):
+            raise NoAnswer(f"I can't answer that: {r[0].value}'s figure is a lower bound ({fig.text}), "
+                           "so the most cannot be told")
 
 
 def _several_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows: list[Any]) -> None:
@@ -200,7 +242,8 @@ def _unmeasured_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: s
     """"The biggest chip Cerebras has": without a measure, only a single candidate is an answer."""
     compiled = C.compile_frame(F.Frame(F.CHIPS, frame.constraints))
     result = _run(store, compiled)
-    if len(result.rows) == 1 and frame.ask == F.TOP:
+    named_only = all(isinstance(k, F.Identity) for k in frame.constraints)
+    if len(result.rows) == 1 and frame.ask == F.TOP and not named_only:
         return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
     raise NoAnswer("I can't answer that: the question does not say by which figure to compare "
                    "(transistors, cores, memory, clock, power ...)")
@@ -241,9 +284,11 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 absent.append(_absent(store, chip, chip_label, metric, lex))
             for r in found:
                 text, extra = _figure_columns(store, r[0].value)
+                if metric.prop in (CK + "capacity", CK + "bandwidth") and metric.technology is None:
+                    text = _memory_text(store, r[0].value) or text  # "SRAM, on-chip, capacity 128 MB"
                 out.append([_literal(text), _literal(chip_label), *extra])
             continue
-        link = "ck:designedBy" if metric.prop == CK + "designedBy" else f"<{metric.prop}>"
+        link = C.VALUE_PATHS.get(metric.prop, f"<{metric.prop}>")
         query = f"SELECT DISTINCT ?value WHERE {{ {w.block()} {var} {link} ?o . ?o rdfs:label ?value }} ORDER BY ?value"
         sparql_texts.append(query)
         found = _run(store, C.Compiled("select", query, ("value",))).rows
@@ -255,6 +300,17 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         raise absent[0] if len(absent) == 1 else NoAnswer("; ".join(a.message for a in absent))
     return Answer(reading, ["figure" if metric.prop in C.MEASURES else "value", "chip", *FIGURE_VARS], out,
                   sparql="\n".join(sparql_texts))
+
+
+def _memory_text(store: Any, figure: str) -> str | None:
+    """The text of the memory a capacity or bandwidth figure belongs to (it names the technology)."""
+    from chipkg import figures
+
+    w = C._Writer()
+    var, _ = w.values([C._iri(figure)])
+    query = f"SELECT ?spec WHERE {{ {w.block()} ?spec ck:capacity|ck:bandwidth {var} . ?spec a ck:MemorySpec }}"
+    rows = _run(store, C.Compiled("select", query, ("spec",))).rows
+    return figures.figure(store, rows[0][0].value).text if rows else None
 
 
 def _absent(store: Any, chip: str, chip_label: str, metric: F.Metric, lex: lexicon.Lexicon) -> NoAnswer:
@@ -384,7 +440,7 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
         return " ".join(bits)
     if isinstance(k, F.Measure):
         dimension = C.MEASURE_DIMENSIONS.get(k.prop, "count")
-        shown = "flops" if False else dimension
+        shown = "flops" if k.unit_kind == "FLOPS" else dimension
 
         def h(v: float) -> str:
             return humanize(v, shown if shown != "area" else "area")

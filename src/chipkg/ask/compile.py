@@ -66,12 +66,21 @@ RELATIONS: dict[str, Fragment] = {
         "{c} ck:workload/skos:broader* {v} . FILTER NOT EXISTS { {c} ck:notSuitableFor {v} }",
         "{c} ck:notSuitableFor {x}e . {v} skos:broader* {x}e .",
     ),
-    CK + "notSuitableFor": Fragment("{c} ck:notSuitableFor {x}e . {x}e skos:broader* {v} ."),
+    # ruled out for the workload asked about or a broader one ("not for training LLMs" is not "not
+    # for training")
+    CK + "notSuitableFor": Fragment("{c} ck:notSuitableFor {x}e . {v} skos:broader* {x}e ."),
     CK + "softwareStack": Fragment("{c} ck:softwareStack/skos:broader* {v} ."),
     CK + "architecture": Fragment(
         "{ {c} ck:architecture {v} } UNION { {x}p ck:componentOf {c} ; ck:architecture {v} }"
     ),
     CK + "interconnect": Fragment("{c} ck:interconnect/ck:interconnectTechnology/skos:broader* {v} ."),
+}
+
+#: what a chip's property names, for "what X does chip Y have" (the label is read at its end)
+VALUE_PATHS: dict[str, str] = {
+    CK + "designedBy": "ck:designedBy",
+    CK + "interconnect": "ck:interconnect/ck:interconnectTechnology",
+    CK + "memory": "ck:memory/ck:memoryTechnology",
 }
 
 #: the kind of a chip: its class, or (ruled out) a class disjoint with the one asked about, unless
@@ -174,6 +183,12 @@ def _iri(iri: str) -> Any:
     return ox.NamedNode(iri)
 
 
+def _text(value: str) -> Any:
+    import pyoxigraph as ox
+
+    return ox.Literal(value)
+
+
 def _number(value: float) -> Any:
     import pyoxigraph as ox
 
@@ -262,23 +277,40 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure) -> str:
 
 
 def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure) -> str:
+    """A figure of the measure in the range. Hedges decide what a figure can show: "over 10
+    billion" meets "more than 10 billion" but shows nothing under a limit; "up to", "about" and
+    "nominal" figures show no exact value. Under an upper limit every figure of the measure the
+    chip has must be under it (the M4's 10 GPU cores are not "fewer than 10 cores" because of its
+    4 performance cores)."""
     parts = [metric_path(w, c, f, m), f"{f} ck:normalizedValue {x} ."]
-    bounded_above = m.high is not None
     exact = m.low is not None and m.high is not None and m.low == m.high
+    if m.unit_kind is not None:  # FLOPS stay FLOPS: "over 500 TFLOPS" takes no TOPS figure
+        unit = f"{x}_unit"
+        flop, _ = w.values([_text("FLOP")])
+        flops = f"CONTAINS(UCASE(STR({unit})), {flop})"
+        parts.append(f"{f} ck:statedUnit {unit} . FILTER ({'' if m.unit_kind == 'FLOPS' else '!'}{flops})")
     if m.low is not None:
-        var, values = w.values([_number(m.low)])
-        op = ">=" if m.low_inclusive else ">"
-        slack = "0.999999" if m.low_inclusive else "1.000001"
-        parts.append(f"{values} FILTER ({x} {op} {var} * {slack})")
+        var, _ = w.values([_number(m.low)])
+        if m.low_inclusive:
+            parts.append(f"FILTER ({x} >= {var} * 0.999999)")
+        else:  # a lower bound at the limit ("over 20 billion" for "more than 20 billion") is above it
+            parts.append(f"FILTER ({x} > {var} * 1.000001 || ({x} >= {var} * 0.999999 && "
+                         f"EXISTS {{ {f} ck:qualifier ck:LowerBound }}))")
     if m.high is not None:
-        var, values = w.values([_number(m.high)])
+        var, _ = w.values([_number(m.high)])
         op = "<=" if m.high_inclusive else "<"
         slack = "1.000001" if m.high_inclusive else "0.999999"
-        parts.append(f"{values} FILTER ({x} {op} {var} * {slack})")
-    if bounded_above:  # "over 10 billion" cannot show that a figure is under a limit
+        parts.append(f"FILTER ({x} {op} {var} * {slack})")
         parts.append(f"FILTER NOT EXISTS {{ {f} ck:qualifier ck:LowerBound }}")
-    if exact:  # nor can "up to" show a figure is exactly a value
-        parts.append(f"FILTER NOT EXISTS {{ {f} ck:qualifier ck:UpperBound }}")
+        g, y = w.fresh("g"), w.fresh("y")
+        everyone = Measure(m.prop, technology=m.technology, on_chip=m.on_chip, precision=m.precision,
+                           unit_kind=m.unit_kind)
+        bad = f"{y} {'>' if m.high_inclusive else '>='} {var} * {slack}"
+        parts.append(f"FILTER NOT EXISTS {{ {metric_path(w, c, g, everyone)} {g} ck:normalizedValue {y} . "
+                     f"FILTER ({bad}) }}")
+    if exact:
+        parts.append(f"FILTER NOT EXISTS {{ {f} ck:qualifier ?{x[1:]}_q . "
+                     f"FILTER (?{x[1:]}_q IN (ck:UpperBound, ck:Approximate, ck:Nominal, ck:LowerBound)) }}")
     return " ".join(parts)
 
 
@@ -390,12 +422,16 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
             branches.append(f"EXISTS {{ {values} {_fill(KIND.rules_out or '', c='?c', v=var, x=w.fresh('k'))} }}")
         elif isinstance(k, Measure) and (k.low is not None or k.high is not None):
             # the chip has figures of this measure, none of them hedged, and none in the range
-            f, x, g, h = w.fresh("f"), w.fresh("n"), w.fresh("g"), w.fresh("h")
-            plain = Measure(k.prop, technology=k.technology, on_chip=k.on_chip, precision=k.precision)
+            # the chip has exactly one figure of the measure, unhedged, and it is out of the range
+            f, x, g, h, j = w.fresh("f"), w.fresh("n"), w.fresh("g"), w.fresh("h"), w.fresh("j")
+            plain = Measure(k.prop, technology=k.technology, on_chip=k.on_chip, precision=k.precision,
+                            unit_kind=k.unit_kind)
             branches.append(
                 f"(EXISTS {{ {metric_path(w, '?c', g, plain)} }} "
                 f"&& NOT EXISTS {{ {measure_pattern(w, '?c', f, x, k)} }} "
-                f"&& NOT EXISTS {{ {metric_path(w, '?c', h, plain)} {h} ck:qualifier ?any_{h[1:]} }})"
+                f"&& NOT EXISTS {{ {metric_path(w, '?c', h, plain)} {h} ck:qualifier ?any_{h[1:]} }} "
+                f"&& NOT EXISTS {{ {metric_path(w, '?c', h + 'a', plain)} {metric_path(w, '?c', j, plain)} "
+                f"FILTER ({h}a != {j}) }})"
             )
     if not branches:
         return None

@@ -52,6 +52,7 @@ class Measure(NamedTuple):
     technology: str | None = None
     on_chip: bool | None = None
     precision: str | None = None
+    unit_kind: str | None = None  # "FLOPS" or "OPS" when the question's unit says which
 
 
 class Memory(NamedTuple):
@@ -99,3 +100,4 @@ class Frame(NamedTuple):
     group_by: str | None = None  # COUNT: a property to count per value of ("per process node")
     counting_orgs: bool = False  # COUNT: of organizations rather than chips
     report: str | None = None  # REPORT: the stored query; ``subjects`` are the names it is asked about
+    general_kind: str | None = None  # "AI accelerators" said: answered only if the kind changes nothing

@@ -276,6 +276,7 @@ class _State:
         self.first_class: str | None = None  # "chip" or "org": the first class the question names (its head)
         self.cmp_text = ""
         self.prev_item: Item | None = None  # the last item that was not a filler word
+        self.general_kind: str | None = None  # "AI accelerators": any chip, or the kind of that name
         self.pending_adjacent = False  # the relation word is right before the next name ("fabricated by")
         self.measure_words: list[str] = []  # measure properties named ("clock", "cores")
         self.technology: list[str] = []  # memory technologies named
@@ -321,7 +322,10 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         _take(st, it, items, pos)
         if not (it.kind == "word" and it.role == "filler"):
             st.prev_item = it
-    return _frame(st, items)
+    frame = _frame(st, items)
+    if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
+        frame = frame._replace(general_kind=st.general_kind)
+    return frame
 
 
 def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -345,6 +349,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             if inner and only_words and restates and glossy and not any(x.kind == "qty" for x in inner):
                 i = j + 1
                 continue
+            if any(x.kind == "word" and x.role == "gloss" for x in inner):
+                raise refuse("a parenthesis ('such as', 'e.g.') names things the rest of the question does not; "
+                             "name them as constraints")
             out.extend(x for x in inner)
             i = j + 1
             continue
@@ -446,6 +453,9 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.shape_words.setdefault("direction", it.value)
             if role == "super":
                 st.shape_words.setdefault("super_text", it.text)
+                nxt = items[pos + 1] if pos + 1 < len(items) else None
+                if nxt is not None and nxt.kind == "word" and nxt.text in ("model", "models"):
+                    st.measure_words.append(CK + "maxModelSize")  # "the largest model"
         elif role == "number":
             _take_number(st, float(it.value), it.text, items, pos)
         elif role == "offchip":
@@ -539,11 +549,16 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             kinds = [c for c in chipish if c not in (CHIP,) and c not in _GENERAL_KINDS]
             if CHIP in chipish or not kinds:
                 st.chip_words += 1
+                general = [c for c in chipish if c in _GENERAL_KINDS]
+                if general and CHIP not in chipish:
+                    st.general_kind = general[0]
                 if st.negate and not kinds:
                     raise refuse(f"'{it.text}' after a negation excludes everything")
                 return
             if st.negate:
                 raise refuse(f"the article does not give every chip's kind in terms that rule out '{it.text}'")
+            if st.kinds and st.kinds[0][0] != kinds[0]:
+                raise refuse("I take one kind of chip at a time (a chip is rarely two kinds at once)")
             st.kinds.append((kinds[0], False))
             return
     if not props:
@@ -767,19 +782,19 @@ def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bo
             (prop, lo), (prop2, hi) = low, high
             if prop != prop2:
                 raise refuse(f"{text} and {text2} are not the same kind of figure")
-            out.append(_measure(st, prop, metric, lo=min(lo, hi), hi=max(lo, hi)))
+            out.append(_measure(st, prop, metric, lo=min(lo, hi), hi=max(lo, hi), text=text2))
             continue
         prop, value = _reading(st, metric, readings, text)
         if cmp_ is None or cmp_ == "eq":
-            out.append(_measure(st, prop, metric, lo=value, hi=value))
+            out.append(_measure(st, prop, metric, lo=value, hi=value, text=text))
         elif cmp_ == "gt":
-            out.append(_measure(st, prop, metric, lo=value, lo_inc=False))
+            out.append(_measure(st, prop, metric, lo=value, lo_inc=False, text=text))
         elif cmp_ == "ge":
-            out.append(_measure(st, prop, metric, lo=value))
+            out.append(_measure(st, prop, metric, lo=value, text=text))
         elif cmp_ == "lt":
-            out.append(_measure(st, prop, metric, hi=value, hi_inc=False))
+            out.append(_measure(st, prop, metric, hi=value, hi_inc=False, text=text))
         elif cmp_ == "le":
-            out.append(_measure(st, prop, metric, hi=value))
+            out.append(_measure(st, prop, metric, hi=value, text=text))
     st.cmp = None
     return out
 
@@ -806,8 +821,8 @@ def _share_units(qs: list) -> list:
 
 
 def _measure(st: _State, prop: str, metric: F.Metric | None, lo: float | None = None, hi: float | None = None,
-             lo_inc: bool = True, hi_inc: bool = True) -> F.Measure:
-    tech = on_chip = precision = None
+             lo_inc: bool = True, hi_inc: bool = True, text: str = "") -> F.Measure:
+    tech = on_chip = precision = unit_kind = None
     if prop in (CK + "capacity", CK + "bandwidth"):
         tech = st.technology[0] if len(st.technology) == 1 else None
         on_chip = st.on_chip
@@ -815,7 +830,9 @@ def _measure(st: _State, prop: str, metric: F.Metric | None, lo: float | None = 
             raise refuse("I can't tell which memory technology the figure is about")
     if prop == CK + "performance":
         precision = st.precision
-    return F.Measure(prop, lo, lo_inc, hi, hi_inc, tech, on_chip, precision)
+        unit = text.partition(" ")[2].lower()
+        unit_kind = "FLOPS" if "flop" in unit else "OPS" if "op" in unit else None
+    return F.Measure(prop, lo, lo_inc, hi, hi_inc, tech, on_chip, precision, unit_kind)
 
 
 def _reading(st: _State, metric: F.Metric | None, readings: tuple[tuple[str, float], ...], text: str
@@ -885,6 +902,12 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         constraints.append(F.Kind(cls, negated))
     if excluded_chips:
         constraints.append(F.Identity(tuple(excluded_chips), negated=True))
+    starts_with_aux = first is not None and first.kind == "word" and first.role == "aux"
+    vendor_for_chip = (len(st.orgs) == 1 and not st.org_classes
+                       and len(constraints) + len(st.technology) + len(st.quantities) >= 2)
+    if starts_with_aux and no_wh and not named_chips and not st.chip_words and not st.kinds and not vendor_for_chip:
+        raise refuse("yes/no questions are about one chip; for organizations ask which ones "
+                     "('which companies did Intel acquire?')")
     org_question = ("who" in sw or "orgs" in sw or bool(st.org_classes)
                     or any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints)) and not (
         "super" in sw or "rank" in sw or "top" in sw)
@@ -917,8 +940,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if "count" in sw and named_chips and metric is not None and not st.quantities:
         return _value_frame(st, named_chips, metric, constraints)  # "how many cores does X have"
     aux_first = first is not None and first.kind == "word" and first.role == "aux"
+    if first is not None and first.kind == "word" and first.role == "neg" and "'" in first.text:
+        raise refuse("a negated yes/no question ('isn't it ...?'): ask it without the negation")
     if (no_wh and not named_chips and (getattr(st, "question_mark", False) or aux_first)
-            and not st.chip_words and not st.kinds and len(st.orgs) == 1 and len(constraints) >= 2):
+            and not st.chip_words and not st.kinds and vendor_for_chip):
         # "groq fp8 support?", "does Cerebras use HBM?": the vendor's chip, when it has just one
         org = st.orgs[0][0]
         rest = [k for k in constraints if not (isinstance(k, F.Relation) and k.values == (org,))]
@@ -1088,7 +1113,8 @@ def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.M
             raise refuse("the article's lists of members and acquisitions are not exhaustive, so it cannot say "
                          "who is not in one")
         if (isinstance(k, F.Relation) and k.negated and k.prop in (CK + "designedBy", CK + "manufacturedBy")
-                and k.values and all(ORG in lex.entities[v][1] for v in k.values)):
+                and k.values and all(ORG in lex.entities[v][1] for v in k.values)
+                and (not st.org_classes or any(c in lex.entities[v][1] for c in st.org_classes for v in k.values))):
             org_constraints.append(F.Identity(k.values, negated=True))  # "other than AMD"
             continue
         if isinstance(k, F.Relation) and k.prop in ORG_RELATIONS:
