@@ -43,10 +43,13 @@ NAMED = tuple(PREFIXES[p] for p in ("chip", "org", "node", "mem", "ic", "fmt", "
 #: Tokens: words (with inner dots, slashes and apostrophes: "a.k.a", "tb/s", "pcie 5.0", "isn't"),
 #: numbers (with thousands separators and decimals), comparison signs and punctuation.
 TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?(?![a-z\d.])|\d+(?:\.\d+)?"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?(?![a-z\d.])|\d+(?:\.\d+)?|\.\d+"
     r"|[a-zµ\d]+(?:[./'][a-zµ\d]+)*\.?|[<>]=?|[≥≤=&+%()?,;:!/\"]|\S",
+    re.IGNORECASE,
 )
-NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+)?)$")
+_CONTRACTIONS = ("what's", "who's", "it's", "that's", "there's")
+MINUS = re.compile(r"(?<![\w.])-(?=\.?\d)")  # a minus sign (not the hyphen of "CS-3")
+NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?)$")
 
 
 class Entity(NamedTuple):
@@ -86,16 +89,18 @@ class Lexicon(NamedTuple):
         return cls in self.entities.get(iri, ("", ()))[1]
 
 
-def tokens(text: str) -> list[str]:
-    """The question's tokens, lower-cased (apostrophes unified, hyphens dropped)."""
-    text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+def tokens(text: str, keep_case: bool = False) -> list[str]:
+    """The question's tokens, lower-cased (apostrophes unified, hyphens dropped, a minus sign
+    kept as the word "minus" so that a negative quantity is refused, not read as positive).
+    ``keep_case``: the same tokens as typed (units: "Gb" is gigabits)."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = MINUS.sub(" minus ", text)
     out = []
-    for t in TOKEN.findall(text):
+    for t in TOKEN.findall(text if keep_case else text.lower()):
         if t in {"-", "–", "—", "_", "'", "'s"}:  # ("Maia 100's": the possessive of a name ending in a digit)
             continue
-        if t.endswith("'s") and len(t) > 2 and t not in ("what's", "who's", "it's", "that's", "there's"):
-            # possessives: "Apple's M4" (contractions stay: "what's" is "what is")
-            t = t[:-2]
+        if t.lower().endswith("'s") and len(t) > 2 and t.lower() not in _CONTRACTIONS:
+            t = t[:-2]  # possessives: "Apple's M4" (contractions stay: "what's" is "what is")
         out.append(t)
     return out
 

@@ -111,6 +111,9 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         raise refuse(f"the question is longer than {MAX_QUESTION} characters; ask one thing at a time")
     _script_check(question)
     toks = tokens(question)
+    typed = tokens(question, keep_case=True)  # units keep their case: "Gb" is gigabits, "GB" gigabytes
+    if len(typed) != len(toks):
+        typed = toks
     stems_ = [stem(t) for t in toks]
     items: list[Item] = []
     i, n = 0, len(toks)
@@ -132,7 +135,7 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         name = _match_name(toks, i, lex)
         compared_after = name is not None and _is_role(stems_, i + name[0], lex, "cmp_after")
         if NUMBER.match(tok) and (after_comparator or compared_after or name is None or name[0] == 1):
-            qty = _match_quantity(toks, i, lex)
+            qty = _match_quantity(toks, i, lex, typed)
             if qty is not None:
                 length, readings, text = qty
                 items.append(Item("qty", text, readings=tuple(readings)))
@@ -184,6 +187,7 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
                 parts += [part, "or"]
             toks[i:i + 1] = parts[:-1]
             stems_[i:i + 1] = [stem(t) for t in parts[:-1]]
+            typed[i:i + 1] = [p for part in typed[i].split("/") for p in (part, "or")][:-1]
             n = len(toks)
             continue
         if best is None:
@@ -239,8 +243,10 @@ def _is_role(stems_: list[str], i: int, lex: Lexicon, role: str) -> bool:
     return found is not None and found[1][0] == role
 
 
-def _match_quantity(toks: list[str], i: int, lex: Lexicon) -> tuple[int, list[tuple[str, float]], str] | None:
+def _match_quantity(toks: list[str], i: int, lex: Lexicon, typed: list[str] | None = None
+                    ) -> tuple[int, list[tuple[str, float]], str] | None:
     number = toks[i]
+    typed = typed or toks
     if i + 1 < len(toks):  # a colloquial unit ("200 megs"): words.tsv says which unit it is
         word = lex.words.get((stem(toks[i + 1]),))
         if word is not None and word[0] == "unit":
@@ -248,7 +254,7 @@ def _match_quantity(toks: list[str], i: int, lex: Lexicon) -> tuple[int, list[tu
             if readings:
                 return 2, readings, f"{number} {word[1]}"
     for k in (3, 2, 1):
-        unit_toks = toks[i + 1:i + 1 + k]
+        unit_toks = typed[i + 1:i + 1 + k]
         if len(unit_toks) < k:
             continue
         for unit in ("".join(unit_toks), " ".join(unit_toks)):
@@ -424,6 +430,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         st.pending_adjacent = False  # (a name uses the flag, then clears it)
     if it.kind == "word":
         role = it.role
+        if role == "negative":
+            raise refuse("a negative quantity: chip figures are not below zero")
         if role == "neg":
             st.negate = True
         elif role == "cmp":
