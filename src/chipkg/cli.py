@@ -35,6 +35,16 @@ class _ChipkgGroup(click.Group):
         except BrokenPipeError:  # `chipkg ... | head`
             sys.stderr.close()
             ctx.exit(0)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except Exception as exc:  # a bug of ours: one line, exit 2; CHIPKG_DEBUG=1 shows the traceback
+            if os.environ.get("CHIPKG_DEBUG"):
+                raise
+            error = click.ClickException(
+                f"internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
+                "please report it (CHIPKG_DEBUG=1 shows the traceback)")
+            error.exit_code = 2
+            raise error from None
 
 
 @click.group(cls=_ChipkgGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-6"
+_FORMAT = "chipkg-lexicon-7"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -80,6 +80,7 @@ class Lexicon(NamedTuple):
     longest: int  # the most tokens any entry has
     raw: dict[tuple[str, ...], list[str]]  # vocabulary and function words as spelled (not stemmed)
     reports: dict[tuple[str, ...], str]  # stemmed phrase -> stored query ("# ask:" header lines)
+    nouns: dict[tuple[str, ...], list[str]]  # ck:askNoun: "parent of X" is X's relation, in any word order
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -144,6 +145,7 @@ SELECT ?t ?name ?main ?kind WHERE {
   FILTER (STRSTARTS(STR(?t), STR(ck:)))
   { ?t rdfs:label ?name BIND (true AS ?main) } UNION { ?t skos:altLabel ?name BIND (false AS ?main) }
   UNION { ?t skos:hiddenLabel ?name BIND (false AS ?main) }
+  UNION { ?t ck:askNoun ?name BIND ("noun" AS ?main) }
 }"""
 _BROADER_QUERY = "SELECT ?a ?b WHERE { ?a skos:broader+ ?b }"
 _SUBCLASS_QUERY = "SELECT ?a ?b WHERE { ?a rdfs:subClassOf+ ?b . FILTER (isIRI(?a) && isIRI(?b)) }"
@@ -206,6 +208,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
     vocab: dict[tuple[str, ...], list[str]] = {}
     terms: dict[str, tuple[str, bool]] = {}
     raw: dict[tuple[str, ...], list[str]] = {}
+    nouns: dict[tuple[str, ...], list[str]] = {}
     for r in rows(_TERMS_QUERY):
         iri = r["t"].value
         is_class = r["kind"].value == OWL + "Class"
@@ -214,6 +217,8 @@ def build(store: Any, askable: set[str]) -> Lexicon:
                 continue
         elif iri not in askable:
             continue
+        if r["main"].value == "noun":
+            nouns.setdefault(name_key(r["name"].value), []).append(iri)
         if r["main"].value == "true" or iri not in terms:
             terms[iri] = (r["name"].value, is_class)
         key = stems(r["name"].value)
@@ -241,7 +246,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
     reports = {stems(phrase): q.name for q in catalog.stored_queries() for phrase in q.ask}
     longest = max(len(k) for k in [*names, *vocab, *words, *reports])
     return Lexicon(names, compact, entities, vocab, terms, words, broader, subclasses, inverse, functional,
-                   longest, raw, reports)
+                   longest, raw, reports, nouns)
 
 
 _LOADED: dict[int, tuple[Any, Lexicon]] = {}

@@ -26,7 +26,7 @@ from chipkg.ask.compile import (
     ORG_RELATIONS,
     RELATIONS,
 )
-from chipkg.ask.lexicon import NUMBER, Lexicon, stem, tokens
+from chipkg.ask.lexicon import NUMBER, Lexicon, name_key, stem, tokens
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
 
@@ -282,6 +282,7 @@ class _State:
         self.first_class: str | None = None  # "chip" or "org": the first class the question names (its head)
         self.cmp_text = ""
         self.prev_item: Item | None = None  # the last item that was not a filler word
+        self.words_at: dict[int, tuple[str, ...]] = {}  # relation words by position, as typed
         self.general_kind: str | None = None  # "AI accelerators": any chip, or the kind of that name
         self.pending_adjacent = False  # the relation word is right before the next name ("fabricated by")
         self.measure_words: list[str] = []  # measure properties named ("clock", "cores")
@@ -599,6 +600,7 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         elif st.pending_prop is None or "|" in st.pending_prop or "|" not in new:
             st.pending_prop = new
         st.org_props.append((new, pos))
+        st.words_at[pos] = name_key(it.text)
         _retarget_last(st, new, pos, items)
         return
 
@@ -1168,6 +1170,9 @@ def _org_relation(st: _State, k: F.Relation) -> F.Relation:
     assert prop is not None
     verb_pos = next((pos for p, pos in st.org_props if prop in p.split("|")), 0)
     org_pos = next(pos for iri, _neg, pos in st.orgs if iri in k.values)
+    word = st.words_at.get(verb_pos, ())
+    if prop in st.lex.nouns.get(word, []):  # "the parent of Google", "Google's parent": Google's relation
+        return F.Relation(prop, k.values, negated=k.negated, inverse=True)
     return F.Relation(prop, k.values, negated=k.negated, inverse=org_pos < verb_pos)
 
 
