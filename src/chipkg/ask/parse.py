@@ -885,6 +885,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if st.cmp is not None:
         raise refuse(f"a comparison ('{st.cmp_text}') is not followed by a number with its unit")
     used = {k.prop for k in st.constraints if isinstance(k, F.Relation)}
+    if any(d == "length" for _, r, _ in st.quantities for d, _ in r):
+        used.add(CK + "processNode")  # "a node of 12 nm or larger": the node word took its number
     if st.pending_prop and set(st.pending_prop.split("|")) & used:
         st.pending_prop = None
     if st.pending_prop and st.pending_prop != CK + "workload" and not st.subject_chips and not st.orgs:
@@ -1145,8 +1147,12 @@ def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.M
     for cls in st.org_classes:
         org_constraints.append(F.Kind(cls, bool(getattr(st, "negate_org_class", False))))
     if chip_constraints or link:
-        if link is None:
-            link = CK + "manufacturedBy" if CK + "Foundry" in st.org_classes else CK + "designedBy"
+        if CK + "ChipDesigner" in st.org_classes:  # "which chip designers ... chips made by TSMC"
+            link = CK + "designedBy"
+        elif CK + "Foundry" in st.org_classes:
+            link = CK + "manufacturedBy"
+        elif link is None:
+            link = CK + "designedBy"
         org_constraints.append(F.OrgOfChips(link, tuple(chip_constraints)))
     if not org_constraints:
         raise refuse("the question does not say which organizations")
