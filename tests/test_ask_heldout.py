@@ -8,6 +8,12 @@ Each row is judged right, refused or wrong. The measure the project is held to: 
 Expected answers by shape: ``list``/``top`` a set of labels, ``rank`` labels in order, ``count``
 a number, ``value`` a figure as stated ("128 MB"), ``yesno`` true/false/UNSTATED, ``absent`` and
 ``refuse`` an exit code of 1 with nothing claimed.
+
+Two sets, each committed alone before the parser was tuned on it (first run / now, right):
+  ask_heldout.csv (d0932e3), first run of the rewrite: terse 70/81, casual 45/68, analyst 23/80,
+    must-refuse 66/71 (the old ask before any change: 37/81, 25/68, 4/80, 53/71).
+  ask_heldout_2.csv (written after tuning on the first set), first run: terse 52/62, casual 37/57,
+    analyst 20/59, must-refuse 62/62, 4 wrong (fixed since).
 """
 
 from __future__ import annotations
@@ -20,17 +26,21 @@ from pathlib import Path
 
 import pytest
 
-HELDOUT = Path(__file__).parent / "ask_heldout.csv"
-ROWS = list(csv.DictReader(HELDOUT.open(encoding="utf-8")))
+HERE = Path(__file__).parent
+SETS = {name: list(csv.DictReader((HERE / f"{name}.csv").open(encoding="utf-8")))
+        for name in ("ask_heldout", "ask_heldout_2")}
+ROWS = SETS["ask_heldout"]
 STYLES = ("terse", "casual", "analyst")
 
 
-def test_heldout_file_is_whole():
-    """The held-out rows are only ever added to: at least the 300 first written."""
-    assert len(ROWS) >= 300
-    counts = Counter(r["style"] for r in ROWS)
-    assert all(counts[s] >= 60 for s in STYLES), counts
-    assert sum(r["shape"] in ("refuse", "absent") for r in ROWS) >= 40
+@pytest.mark.parametrize(("name", "size"), [("ask_heldout", 300), ("ask_heldout_2", 240)])
+def test_heldout_file_is_whole(name, size):  # noqa: ANN001
+    """The held-out rows are only ever added to: at least the rows first written."""
+    rows = SETS[name]
+    assert len(rows) >= size
+    counts = Counter(r["style"] for r in rows)
+    assert all(counts[s] >= 50 for s in STYLES), counts
+    assert sum(r["shape"] in ("refuse", "absent") for r in rows) >= 40
 
 
 def _number_forms(text: str) -> set[str]:
@@ -87,33 +97,35 @@ def judge(row: dict[str, str], exit_code: int, stdout: str) -> str:
 
 @pytest.fixture(scope="module")
 def verdicts(ask_json):  # noqa: ANN001
-    out = []
-    for row in ROWS:
-        code, stdout = ask_json(row["question"])
-        out.append((row, judge(row, code, stdout), stdout))
+    out = {}
+    for name, rows in SETS.items():
+        out[name] = []
+        for row in rows:
+            code, stdout = ask_json(row["question"])
+            out[name].append((row, judge(row, code, stdout), stdout))
     return out
-
-
-def _report(verdicts, rows_filter) -> Counter:  # noqa: ANN001
-    return Counter(v for row, v, _ in verdicts if rows_filter(row))
 
 
 # The target is 90% right in every style. Where the parser is not there yet the floor is what it
 # reaches now (a ratchet: raise it as it improves, never lower it).
-FLOORS = {"terse": 0.9, "casual": 0.85, "analyst": 0.65}
+FLOORS = {
+    "ask_heldout": {"terse": 0.95, "casual": 0.85, "analyst": 0.65},
+    "ask_heldout_2": {"terse": 0.95, "casual": 0.85, "analyst": 0.65},
+}
 
 
+@pytest.mark.parametrize("name", list(SETS))
 @pytest.mark.parametrize("style", STYLES)
-def test_style_answered_right_and_never_wrong(verdicts, style):  # noqa: ANN001
-    counts = _report(verdicts, lambda r: r["style"] == style and r["shape"] not in ("refuse", "absent"))
-    wrong = [(r["question"], out[:200]) for r, v, out in verdicts
-             if v == "wrong" and r["style"] == style and r["shape"] not in ("refuse", "absent")]
+def test_style_answered_right_and_never_wrong(verdicts, name, style):  # noqa: ANN001
+    rows = [(r, v, out) for r, v, out in verdicts[name] if r["style"] == style and r["shape"] not in ("refuse", "absent")]
+    wrong = [(r["question"], out[:200]) for r, v, out in rows if v == "wrong"]
     assert not wrong, wrong
-    total = sum(counts.values())
-    assert counts["right"] >= FLOORS[style] * total, counts
+    counts = Counter(v for _r, v, _out in rows)
+    assert counts["right"] >= FLOORS[name][style] * len(rows), counts
 
 
-def test_must_refuse_rows_are_refused(verdicts):  # noqa: ANN001
-    rows = [(r, v) for r, v, _ in verdicts if r["shape"] in ("refuse", "absent")]
-    wrong = [r["question"] for r, v in rows if v != "right"]
-    assert len(wrong) <= 0.1 * len(rows), wrong
+@pytest.mark.parametrize("name", list(SETS))
+def test_must_refuse_rows_are_refused(verdicts, name):  # noqa: ANN001
+    rows = [(r, v) for r, v, _ in verdicts[name] if r["shape"] in ("refuse", "absent")]
+    not_refused = [r["question"] for r, v in rows if v != "right"]
+    assert not not_refused, not_refused  # a must-refuse row answered is a wrong answer
