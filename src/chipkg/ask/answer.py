@@ -326,6 +326,8 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
     if metric is None:
         return "figure"
     label = lex.terms.get(metric.prop, (metric.prop.rsplit("#", 1)[-1], False))[0]
+    if metric.prop in (CK + "capacity", CK + "bandwidth") and not metric.technology:
+        label = "memory " + label  # not an interconnect's bandwidth
     bits = []
     if metric.precision:
         bits.append(lex.entities[metric.precision][0])
@@ -397,7 +399,8 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
                                                                           else "chips"),
         F.VALUE: "the " + _metric_label(frame.metric, lex) + " of " + ", ".join(
             lex.entities[c][0] for c in frame.subjects),
-        F.YESNO: "yes/no: " + ", ".join(lex.entities[c][0] for c in frame.subjects),
+        F.YESNO: "yes/no: " + (", ".join(lex.entities[c][0] for c in frame.subjects)
+                               or f"the chip of {lex.entities.get(frame.org_class or '', ('?',))[0]}"),
         F.TOP: ("the most " if frame.order == "desc" else "the least ") + _metric_label(frame.metric, lex),
         F.RANK: "chips ranked by " + _metric_label(frame.metric, lex) + (
             " (highest first)" if frame.order == "desc" else " (lowest first)") + (

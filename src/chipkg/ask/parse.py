@@ -415,6 +415,7 @@ def _unknown_words(words: list[str], lex: Lexicon) -> NoAnswer:
         spellings = {"".join(k): iris for k, iris in lex.names.items()}
         close = difflib.get_close_matches(word, list(spellings), n=3, cutoff=0.75)
         suggestions += sorted({lex.entities[i][0] for c in close for i in spellings[c] if i in lex.entities})
+    words = list(dict.fromkeys(words))
     listed = ", ".join(repr(w) for w in words[:5])
     reason = f"I don't know the word{'s' if len(words) > 1 else ''} {listed}"
     if partial:
