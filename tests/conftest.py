@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from typing import Any
 
@@ -13,6 +15,9 @@ import pytest
 os.environ["CHIPKG_CACHE_DIR"] = tempfile.mkdtemp(prefix="chipkg-test-cache-")
 
 from chipkg.namespaces import sparql_prologue
+
+# ... and removed when the run ends: tests leave nothing behind.
+atexit.register(shutil.rmtree, os.environ["CHIPKG_CACHE_DIR"], ignore_errors=True)
 
 
 def _to_python(term: Any) -> Any:

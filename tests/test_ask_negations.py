@@ -118,14 +118,3 @@ def test_variants_are_deterministic(lex):  # noqa: ANN001
     assert [x for _, x in first] == [None] * 8 + ["Groq LPU"] * 2
 
 
-@pytest.mark.parametrize(
-    ("variant", "question"),
-    [pytest.param(v, q, id=v, marks=pytest.mark.xfail(strict=True, reason=why)) for v, (q, why) in KNOWN_WRONG.items()],
-)
-def test_known_dropped_negations(ask_json, variant, question):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0
-    original = answer_of(stdout)
-    excluded = next((a for a in sorted(original) if variant.rstrip("?").endswith(" " + a)), None)
-    kept, got = _negation_kept(ask_json, variant, original, excluded)
-    assert kept, f"{variant!r} answers {got}, as {question!r} does"
