@@ -341,8 +341,7 @@ def _org_constraint(w: _Writer, o: str, constraint: Any) -> str:
         return f"{o} a {var} ."
     if isinstance(constraint, OrgOfChips):
         c = w.fresh("c")
-        link = "ck:designedBy/ck:parentOrganization*" if constraint.prop == CK + "designedBy" else \
-            f"<{constraint.prop}>"
+        link = f"<{constraint.prop}>"  # the organization itself, not its parents
         return f"FILTER EXISTS {{ {c} a ck:Chip ; {link} {o} . {chip_constraints(w, c, constraint.constraints)} }}"
     raise TypeError(f"not an organization constraint: {constraint!r}")
 

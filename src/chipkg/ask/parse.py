@@ -284,6 +284,8 @@ class _State:
         self.prev_item: Item | None = None  # the last item that was not a filler word
         self.words_at: dict[int, tuple[str, ...]] = {}  # relation words by position, as typed
         self.general_kind: str | None = None  # "AI accelerators": any chip, or the kind of that name
+        self.singular_chip = False
+        self.items: list[Item] = []
         self.pending_adjacent = False  # the relation word is right before the next name ("fabricated by")
         self.measure_words: list[str] = []  # measure properties named ("clock", "cores")
         self.technology: list[str] = []  # memory technologies named
@@ -323,6 +325,7 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         # "What is HBM?": a definition, not a list of the chips that have it
         raise refuse(f"that asks what {content[0].text} is; `chipkg describe \"{content[0].text}\"` tells")
     st = _State(lex)
+    st.items = items
     st.question_mark = question.rstrip().endswith("?")  # type: ignore[attr-defined]
     for pos, it in enumerate(items):
         st.position = pos
@@ -541,6 +544,8 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
               and previous.kind == "term"
               and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in previous.terms)):
             st.first_class = "chip"  # "hyperscaler chips": the org word qualifies the head noun
+        if orgish and props and st.first_class is not None and previous is not None:
+            orgish = []  # "vendors fabbing at TSMC": the head is named; "fab" is the verb here
         if orgish and props:
             st.org_props.append(("|".join(props), pos))
             if st.pending_prop is None:
@@ -559,6 +564,8 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             kinds = [c for c in chipish if c not in (CHIP,) and c not in _GENERAL_KINDS]
             if CHIP in chipish or not kinds:
                 st.chip_words += 1
+                if not it.text.endswith("s"):
+                    st.singular_chip = True  # "the Groq chip": one chip, named by its vendor
                 general = [c for c in chipish if c in _GENERAL_KINDS]
                 if general and CHIP not in chipish:
                     st.general_kind = general[0]
@@ -594,6 +601,9 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
     relation_props = [p for p in props if p in RELATIONS or p in ORG_RELATIONS or p == CK + "designs"]
     if relation_props:
         new = relation_props[0] if len(relation_props) == 1 else "|".join(relation_props)
+        last = st.constraints[st.last_relation] if st.last_relation is not None else None
+        if (isinstance(last, F.Relation) and last.prop in new.split("|") and pos and items[pos - 1].kind == "entity"):
+            return  # "a 7 nm process": the word restates the name's relation
         if (st.pending_prop is not None and st.conj == "and" and "|" not in new and "|" not in st.pending_prop
                 and new != st.pending_prop):
             st.pending_also.append(st.pending_prop)  # "designed and fabricated by AWS": both
@@ -650,7 +660,10 @@ def _take_entity(st: _State, it: Item) -> None:
         st.chip_negated = getattr(st, "chip_negated", []) + [negated]  # type: ignore[attr-defined]
         return
     if MEMORY_TECH in classes:
-        prev = st.prev_item
+        back = st.position - 1
+        while back >= 0 and st.items[back].kind == "word" and st.items[back].text in ("of", "in"):
+            back -= 1
+        prev = st.items[back] if back >= 0 else None  # "5 GHz of SRAM"
         used = bool(st.quantities) and prev is not None and st.quantities[-1][2] == prev.text
         if used and prev is not None and prev.kind == "qty" and not any(
                 d in ("datasize", "bandwidth") for d, _ in prev.readings):
@@ -678,7 +691,8 @@ def _take_entity(st: _State, it: Item) -> None:
     st.pending_adjacent = False
     _add_relation(st, prop, iri, negated)
     for other in also:
-        if other in RELATIONS:
+        if other in RELATIONS and (_fits(st.lex, other, classes) or not any(
+                cls in classes for cls, _p in ENTITY_RELATIONS[:6])):
             _add_relation(st, other, iri, negated)
 
 
@@ -741,7 +755,10 @@ def _add_relation(st: _State, prop: str, iri: str, negated: bool) -> None:
         st.constraints.append(F.Relation(prop, (iri,), negated=negated))
         st.last_relation = len(st.constraints) - 1
     st.conj = None
-    st.pending_prop = None
+    if st.pending_prop is not None and ("|" in st.pending_prop or prop in st.pending_prop.split("|")):
+        # the relation word found its name (an ambiguous verb such as "made" goes with any name);
+        # another one ("what node is ... built on") stays asked for
+        st.pending_prop = None
 
 
 # --------------------------------------------------------------------------- the frame
@@ -918,9 +935,13 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     starts_with_aux = first is not None and first.kind == "word" and first.role == "aux"
     vendor_for_chip = (len(st.orgs) == 1 and not st.org_classes
                        and len(constraints) + len(st.technology) + len(st.quantities) >= 2)
-    if starts_with_aux and no_wh and not named_chips and not st.chip_words and not st.kinds and not vendor_for_chip:
+    if (starts_with_aux and no_wh and not named_chips and not st.chip_words and not st.kinds
+            and not vendor_for_chip):
         raise refuse("yes/no questions are about one chip; for organizations ask which ones "
                      "('which companies did Intel acquire?')")
+    if ("orgs" in sw or st.org_classes) and st.first_class == "org" and ({"super", "rank", "top"} & set(sw)):
+        raise refuse("the organization behind the chip with the most (or least) of something: ask for the "
+                     "chip first")
     org_question = ("who" in sw or "orgs" in sw or bool(st.org_classes)
                     or any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints)) and not (
         "super" in sw or "rank" in sw or "top" in sw)
@@ -956,7 +977,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if first is not None and first.kind == "word" and first.role == "neg" and "'" in first.text:
         raise refuse("a negated yes/no question ('isn't it ...?'): ask it without the negation")
     if (no_wh and not named_chips and (getattr(st, "question_mark", False) or aux_first)
-            and not st.chip_words and not st.kinds and vendor_for_chip):
+            and (not st.chip_words or st.singular_chip) and not st.kinds and vendor_for_chip):
         # "groq fp8 support?", "does Cerebras use HBM?": the vendor's chip, when it has just one
         org = st.orgs[0][0]
         rest = [k for k in constraints if not (isinstance(k, F.Relation) and k.values == (org,))]
@@ -990,11 +1011,20 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         return F.Frame(F.COMPARE, tuple(constraints), subjects=tuple(named_chips))
     if named_chips and not st.quantities and (metric is not None or _asks_relation(st)):
         return _value_frame(st, named_chips, metric, constraints)
-    if (not named_chips and not st.quantities and (not st.chip_words or "value" in sw) and metric is not None
-            and (st.measure_words or "value" in sw or st.technology) and constraints
-            and all(isinstance(k, F.Relation) and k.prop == CK + "designedBy" for k in constraints)):
-        # "groq sram size", "the Cerebras chip's core count": the chips the rest names
+    what = any(it.kind == "word" and it.role in ("wh", "value") and it.text in ("what", "what's", "how much",
+                                                                              "how big", "how fast") for it in items)
+    vendor_only = bool(constraints) and all(isinstance(k, F.Relation) and k.prop == CK + "designedBy"
+                                            for k in constraints)
+    one_chip = not st.chip_words or "value" in sw or (st.singular_chip and what)
+    if (not named_chips and not st.quantities and one_chip and metric is not None
+            and (st.measure_words or "value" in sw or st.technology) and vendor_only):
+        # "groq sram size", "what's the Groq chip clocked at?": the chips the rest names
         return F.Frame(F.VALUE, tuple(constraints), metric=metric)
+    asked = st.pending_prop if st.pending_prop in RELATIONS else None
+    if (not named_chips and not st.quantities and metric is None and asked and vendor_only and what
+            and (not st.chip_words or st.singular_chip)):
+        # "what node is the Mythic thing built on?": a fact of the vendor's chip
+        return F.Frame(F.VALUE, tuple(constraints), metric=F.Metric(asked))
     wh = any(it.kind == "word" and it.role == "wh" for it in items)
     if named_chips and wh and st.chip_words and metric is None and not st.quantities and not st.technology \
             and not constraints and not st.pending_prop:
