@@ -314,3 +314,23 @@ def test_numbers_are_typed_doubles_and_bounds_keep_their_inclusiveness():
 def test_the_answer_variable_of_each_shape(ask, form, variables):  # noqa: ANN001
     compiled = compile_frame(F.Frame(ask, (F.Memory(HBM),)))
     assert (compiled.form, compiled.variables) == (form, variables)
+
+
+def test_words_file_has_one_reading_per_stem():
+    """Two phrases of words.tsv with the same stems and different roles would silently override
+    each other ("counting" as a filler would erase "count")."""
+    from chipkg.ask.lexicon import WORDS_FILE, stems
+
+    seen: dict[tuple[str, ...], tuple[str, tuple[str, str]]] = {}
+    conflicts = []
+    for line in WORDS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        phrase, role, *value = line.split("\t")
+        reading = (role, value[0] if value else "")
+        key = stems(phrase)
+        if key in seen and seen[key][1] != reading:
+            conflicts.append((phrase, seen[key][0]))
+        seen.setdefault(key, (phrase, reading))
+    assert not conflicts, conflicts
+    assert len(seen) > 300

@@ -97,8 +97,13 @@ def tokens(text: str, keep_case: bool = False) -> list[str]:
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = MINUS.sub(" minus ", text)
     out = []
+    after_apostrophe = False
     for t in TOKEN.findall(text if keep_case else text.lower()):
-        if t in {"-", "–", "—", "_", "'", "'s"}:  # ("Maia 100's": the possessive of a name ending in a digit)
+        if after_apostrophe and t.lower() == "s":  # "Maia 100's": the possessive of a name ending in a digit
+            after_apostrophe = False
+            continue
+        after_apostrophe = t == "'"
+        if t in {"-", "–", "—", "_", "'", "'s"}:
             continue
         if t.lower().endswith("'s") and len(t) > 2 and t.lower() not in _CONTRACTIONS:
             t = t[:-2]  # possessives: "Apple's M4" (contractions stay: "what's" is "what is")

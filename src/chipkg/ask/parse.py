@@ -608,8 +608,8 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 and new != st.pending_prop):
             st.pending_also.append(st.pending_prop)  # "designed and fabricated by AWS": both
             st.pending_prop, st.conj = new, None
-        elif st.pending_prop is None or "|" in st.pending_prop or "|" not in new:
-            st.pending_prop = new
+        elif st.pending_prop is None or "|" in st.pending_prop:
+            st.pending_prop = new  # (a relation asked first stays: "which process node is X manufactured on")
         st.org_props.append((new, pos))
         st.words_at[pos] = name_key(it.text)
         _retarget_last(st, new, pos, items)
@@ -673,7 +673,8 @@ def _take_entity(st: _State, it: Item) -> None:
         if st.technology and st.conj == "or":
             raise refuse("I can take one memory technology at a time (or their family: 'LPDDR', 'HBM')")
         st.conj = None
-        st.technology.append(iri)
+        if iri not in st.technology:
+            st.technology.append(iri)
         return
     if FORMAT in classes and (CK + "performance" in st.measure_words or _performance_near(st)):
         if negated:
@@ -902,6 +903,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         raise refuse("a negation ('not', 'without', 'except') is not attached to anything I can negate")
     if st.cmp is not None:
         raise refuse(f"a comparison ('{st.cmp_text}') is not followed by a number with its unit")
+    ranking = bool({"super", "rank", "top"} & set(sw)) or st.top_n is not None
+    if ranking and st.pending_prop == CK + "processNode" and not st.measure_words:
+        st.measure_words.append(CK + "featureSize")  # "the smallest process node": by feature size
+        st.pending_prop = None
     used = {k.prop for k in st.constraints if isinstance(k, F.Relation)}
     if any(d == "length" for _, r, _ in st.quantities for d, _ in r):
         used.add(CK + "processNode")  # "a node of 12 nm or larger": the node word took its number
@@ -968,9 +973,6 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
 
     wants_top = ("super" in sw or "top" in sw) and st.top_n is None
     wants_rank = "rank" in sw or st.top_n is not None
-    if (wants_top or wants_rank) and metric is None and st.pending_prop == CK + "processNode":
-        metric = F.Metric(CK + "featureSize")  # "the smallest process node": by feature size
-        st.pending_prop = None
     if "count" in sw and named_chips and metric is not None and not st.quantities:
         return _value_frame(st, named_chips, metric, constraints)  # "how many cores does X have"
     aux_first = first is not None and first.kind == "word" and first.role == "aux"
