@@ -35,6 +35,12 @@ def frame_of(store: Any, question: str) -> F.Frame:
     return parse.read(question, lexicon_of(store))
 
 
+def answer_frame(store: Any, frame: F.Frame) -> Answer:
+    """Answer a frame built by hand (the Python API and tests; ``answer`` parses a question)."""
+    lex = lexicon_of(store)
+    return _answer(store, frame, lex, describe_frame(frame, lex))
+
+
 def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
     """Answer ``question``; ``list_counted``: a "how many" question lists what it counts instead."""
     lex = lexicon_of(store)
@@ -276,7 +282,7 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                                + " · ".join(_describe_constraint(k, lex) for k in qualifying))
         var, values = w.values([C._iri(chip)])
         if metric.prop in C.MEASURES:
-            path = C.metric_path(w, var, "?figure", metric)
+            path = C.metric_path(w, var, "?figure", metric, any_scope=True)
             query = f"SELECT DISTINCT ?figure WHERE {{ {w.block()} {path} }} ORDER BY ?figure"
             found = _run(store, C.Compiled("select", query, ("figure",))).rows
             sparql_texts.append(query)

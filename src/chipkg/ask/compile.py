@@ -258,18 +258,21 @@ def _memory(w: _Writer, c: str, m: str, technology: str | None, on_chip: bool | 
     return " ".join(parts)
 
 
-def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure) -> str:
-    """The pattern from chip ``c`` to a figure ``f`` of ``metric`` that counts for the chip."""
+def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope: bool = False) -> str:
+    """The pattern from chip ``c`` to a figure ``f`` of ``metric`` that counts for the chip (per
+    chip, or the measure's other scope); ``any_scope``: every figure, to show (its text says its
+    scope), not to compare."""
     spec = MEASURES[metric.prop]
     m = w.fresh("m")
     parts = [_fill(spec.path, c=c, f=f, m=m)]
     if spec.in_memory:  # a figure of the chip's memory, not of one core's or tile's
         parts.append(_memory(w, c, m, metric.technology, metric.on_chip).split(" .", 1)[1])
-        parts.append(f"FILTER NOT EXISTS {{ {m} ck:scope {m}s FILTER ({m}s != ck:PerChip) }}")
+        if not any_scope:
+            parts.append(f"FILTER NOT EXISTS {{ {m} ck:scope {m}s FILTER ({m}s != ck:PerChip) }}")
     if metric.precision is not None:
         var, values = w.values([_iri(metric.precision)])
         parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
-    if spec.also_scope != "any":
+    if spec.also_scope != "any" and not any_scope:
         scopes = "ck:PerChip" + (f", <{spec.also_scope}>" if spec.also_scope else "")
         s = w.fresh("s")
         parts.append(f"FILTER NOT EXISTS {{ {f} ck:scope {s} FILTER ({s} NOT IN ({scopes})) }}")
