@@ -189,6 +189,8 @@ def list_queries(name: str | None) -> None:
             click.echo("")
         if q.example:
             click.echo(f"Example: {q.example}\n")
+        if q.ask:
+            click.echo(f"Asked as: {'; '.join(q.ask)}\n")
         click.echo(q.sparql.rstrip())
         return
     rows = catalog.stored_queries()
