@@ -341,7 +341,8 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
         bits.append(lex.entities[metric.technology][0])
     if metric.on_chip is not None:
         bits.append("on-chip" if metric.on_chip else "off-chip")
-    return " ".join([*bits, label])
+    unit = f" in {metric.unit_kind}" if getattr(metric, "unit_kind", None) else ""
+    return " ".join([*bits, label]) + unit
 
 
 def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
@@ -384,8 +385,10 @@ def _report(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     given: dict[str, str] = {}
     for iri in frame.subjects:
         label, classes = lex.entities[iri]
+        # only a parameter typed by the name's class takes it (an "entity" parameter such as a note
+        # kind or a qualifier takes no chip)
         param = next((p for p in stored.params if p.name not in given and p.type in catalog.ENTITY_TYPES
-                      and catalog.ENTITY_TYPES[p.type][0] in (*classes, None)), None)
+                      and catalog.ENTITY_TYPES[p.type][0] in classes), None)
         if param is None:
             raise NoAnswer(f"I can't answer that: the report {stored.name!r} ({stored.title}) cannot be "
                            f"narrowed to {label}")

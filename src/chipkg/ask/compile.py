@@ -272,6 +272,10 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     if metric.precision is not None:
         var, values = w.values([_iri(metric.precision)])
         parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
+    if metric.unit_kind is not None:  # FLOPS stay FLOPS: a TOPS figure is no TFLOPS figure
+        unit, flop = w.fresh("u"), w.values([_text("FLOP")])[0]
+        test = f"CONTAINS(UCASE(STR({unit})), {flop})"
+        parts.append(f"{f} ck:statedUnit {unit} . FILTER ({'' if metric.unit_kind == 'FLOPS' else '!'}{test})")
     if spec.also_scope != "any" and not any_scope:
         scopes = "ck:PerChip" + (f", <{spec.also_scope}>" if spec.also_scope else "")
         s = w.fresh("s")
@@ -287,11 +291,6 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure) -> str:
     4 performance cores)."""
     parts = [metric_path(w, c, f, m), f"{f} ck:normalizedValue {x} ."]
     exact = m.low is not None and m.high is not None and m.low == m.high
-    if m.unit_kind is not None:  # FLOPS stay FLOPS: "over 500 TFLOPS" takes no TOPS figure
-        unit = f"{x}_unit"
-        flop, _ = w.values([_text("FLOP")])
-        flops = f"CONTAINS(UCASE(STR({unit})), {flop})"
-        parts.append(f"{f} ck:statedUnit {unit} . FILTER ({'' if m.unit_kind == 'FLOPS' else '!'}{flops})")
     if m.low is not None:
         var, _ = w.values([_number(m.low)])
         if m.low_inclusive:

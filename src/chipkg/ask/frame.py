@@ -87,6 +87,7 @@ class Metric(NamedTuple):
     technology: str | None = None
     on_chip: bool | None = None
     precision: str | None = None
+    unit_kind: str | None = None  # "FLOPS" or "OPS" when the question's words say which
 
 
 class Frame(NamedTuple):

@@ -285,6 +285,12 @@ class _State:
         self.words_at: dict[int, tuple[str, ...]] = {}  # relation words by position, as typed
         self.general_kind: str | None = None  # "AI accelerators": any chip, or the kind of that name
         self.singular_chip = False
+        self.perf_unit: str | None = None
+        self.both = False
+        self.sum_word = ""
+        self.adjacent_prop: str | None = None  # the last relation word's properties
+        self.negate_text = ""  # the negation word: "except AMD" excludes, "don't use TSMC" negates
+        self.excluding: list[str] = []  # organizations named after an exclusion word
         self.items: list[Item] = []
         self.pending_adjacent = False  # the relation word is right before the next name ("fabricated by")
         self.measure_words: list[str] = []  # measure properties named ("clock", "cores")
@@ -333,6 +339,8 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         if not (it.kind == "word" and it.role == "filler"):
             st.prev_item = it
     frame = _frame(st, items)
+    if st.sum_word and not (frame.ask == F.VALUE and len(frame.subjects) == 1):
+        raise refuse(f"'{st.sum_word}' asks for a sum; ask for each chip's figure instead")
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
     return frame
@@ -437,8 +445,15 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         role = it.role
         if role == "negative":
             raise refuse("a negative quantity: chip figures are not below zero")
+        if role == "only":
+            raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
+        if role == "scope":
+            raise refuse(f"figures {it.text} are not compared here; `chipkg describe` shows each figure's scope")
+        if role == "sum":
+            st.sum_word = it.text  # only harmless for one chip's own figure ("the total SRAM of Gaudi 3")
         if role == "neg":
             st.negate = True
+            st.negate_text = it.text
         elif role == "cmp":
             if st.negate:
                 st.negate = False
@@ -472,10 +487,14 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         elif role == "number":
             _take_number(st, float(it.value), it.text, items, pos)
         elif role == "offchip":
-            st.on_chip = False if not st.negate else True
-            st.negate = False
+            if st.negate:
+                raise refuse("the article's memory lists are not exhaustive: it cannot say which chips have no "
+                             "off-chip memory")
+            st.on_chip = False
         elif role in ("and", "or"):
             st.conj = role
+            if it.text == "both":
+                st.both = True
         elif role == "group":
             st.group_words.append(pos)
         return
@@ -581,8 +600,10 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
     if not props:
         return
     if CK + "onChip" in props:
-        st.on_chip = not st.negate
-        st.negate = False
+        if st.negate:
+            raise refuse("the article's memory lists are not exhaustive: it cannot say which chips have no "
+                         "on-chip memory")
+        st.on_chip = True
         return
     if CK + "notSuitableFor" in props:
         st.pending_prop = CK + "notSuitableFor"
@@ -593,6 +614,9 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         return
     if measures:
         st.measure_words.append(measures[0] if len(measures) == 1 else _prefer(measures))
+        word = it.text.lower()
+        if CK + "performance" in measures and ("flop" in word or word.endswith("ops")):
+            st.perf_unit = "FLOPS" if "flop" in word else "OPS"  # "TFLOPS of NorthPole": FLOPS figures only
         if st.negate:
             raise refuse(f"the article's figures cannot say what a chip does not have ({it.text!r})")
         return
@@ -601,35 +625,44 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
     relation_props = [p for p in props if p in RELATIONS or p in ORG_RELATIONS or p == CK + "designs"]
     if relation_props:
         new = relation_props[0] if len(relation_props) == 1 else "|".join(relation_props)
+        st.org_props.append((new, pos))
+        st.adjacent_prop = new
+        st.words_at[pos] = name_key(it.text)
         last = st.constraints[st.last_relation] if st.last_relation is not None else None
-        if (isinstance(last, F.Relation) and last.prop in new.split("|") and pos and items[pos - 1].kind == "entity"):
-            return  # "a 7 nm process": the word restates the name's relation
+        if isinstance(last, F.Relation) and pos and items[pos - 1].kind == "entity":
+            if _retarget_last(st, new, pos, items):
+                return  # "chips that TSMC makes": the verb after the name says its relation
+            if last.prop in new.split("|"):
+                return  # "a 7 nm process": the word restates the name's relation
         if (st.pending_prop is not None and st.conj == "and" and "|" not in new and "|" not in st.pending_prop
                 and new != st.pending_prop):
             st.pending_also.append(st.pending_prop)  # "designed and fabricated by AWS": both
             st.pending_prop, st.conj = new, None
         elif st.pending_prop is None or "|" in st.pending_prop:
             st.pending_prop = new  # (a relation asked first stays: "which process node is X manufactured on")
-        st.org_props.append((new, pos))
-        st.words_at[pos] = name_key(it.text)
-        _retarget_last(st, new, pos, items)
         return
 
 
-def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> None:
+def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> bool:
     """A relation word right after a name it defaulted for ("UXL foundation members", "Habana
     Labs acquirer") says what the name's relation is."""
     if st.last_relation is None or pos == 0 or items[pos - 1].kind != "entity":
-        return
+        return False
     last = st.constraints[st.last_relation]
     if not isinstance(last, F.Relation) or last.cls is not None:
-        return
+        return False
     classes = st.lex.entities[last.values[-1]][1]
     fitting = [p for p in props.split("|") if _fits(st.lex, p, classes) and p != last.prop]
     fitting.sort(key=lambda p: -len(_range_depth(st.lex, p)))  # the most specific range first
+    if fitting and fitting[0] == CK + "manufacturedBy" and last.prop == CK + "designedBy" and not last.negated:
+        st.constraints[st.last_relation] = last._replace(prop=fitting[0])  # "chips that TSMC makes"
+        st.pending_prop = None if st.pending_prop == CK + "designedBy" else st.pending_prop
+        return True
     if fitting and (fitting[0] in ORG_RELATIONS):
         st.constraints[st.last_relation] = last._replace(prop=fitting[0])
         st.pending_prop = None
+        return True
+    return False
 
 
 def chipish_any(lex: Lexicon, classes: list[str]) -> bool:
@@ -685,6 +718,9 @@ def _take_entity(st: _State, it: Item) -> None:
         st.format_entities = getattr(st, "format_entities", []) + [iri]  # type: ignore[attr-defined]
     if ORG in classes:
         st.orgs.append((iri, negated, st.position))
+        if negated and st.negate_text in ("except", "excluding", "other than", "apart from", "besides", "but not",
+                                          "exclude"):
+            st.excluding.append(iri)  # "UXL members except AMD": left out of the answer
     prop = _relation_for(st, classes)
     if prop is None:
         raise refuse(f"I can't tell how {it.text!r} relates to the chips")
@@ -704,6 +740,12 @@ def _performance_near(st: _State) -> bool:
 def _relation_for(st: _State, classes: tuple[str, ...]) -> str | None:
     """The relation a name takes: the pending relation word's, if its range fits, else the
     relation the name's class implies (the entity-type table)."""
+    nearest = st.adjacent_prop if st.pending_adjacent else None
+    if nearest is not None:  # "how many chips per node made by TSMC": the verb right before the name
+        fitting = [p for p in nearest.split("|") if _fits(st.lex, p, classes)]
+        if fitting:
+            fitting.sort(key=lambda p: -len(_range_depth(st.lex, p)))
+            return fitting[0]
     pending = st.pending_prop
     if pending is not None:
         candidates = pending.split("|")
@@ -746,6 +788,8 @@ def _range_depth(lex: Lexicon, prop: str) -> list[str]:
 def _add_relation(st: _State, prop: str, iri: str, negated: bool) -> None:
     functional = prop in st.lex.functional
     last = st.constraints[st.last_relation] if st.last_relation is not None else None
+    if st.conj == "and" and functional and st.both and isinstance(last, F.Relation) and last.prop == prop:
+        raise refuse("a chip has one value of that ('both 7nm and 5nm'); ask for each, or for either")
     joins = st.conj == "or" or (st.conj == "and" and functional)
     if (joins and isinstance(last, F.Relation) and last.prop == prop and last.negated == negated
             and last.cls is None):
@@ -786,11 +830,12 @@ def _metric(st: _State) -> F.Metric | None:
             return F.Metric(prop, tech, st.on_chip)
         if tech is not None:
             raise refuse(f"{st.lex.entities[tech][0]} has no {st.lex.terms.get(prop, (prop,))[0]}")
-        return F.Metric(prop, precision=st.precision)
+        return F.Metric(prop, precision=st.precision,
+                        unit_kind=st.perf_unit if prop == CK + "performance" else None)
     if tech is not None or st.on_chip is not None:
         return F.Metric(CK + "capacity", tech, st.on_chip)
     if st.precision is not None:
-        return F.Metric(CK + "performance", precision=st.precision)
+        return F.Metric(CK + "performance", precision=st.precision, unit_kind=st.perf_unit)
     return None
 
 
@@ -967,9 +1012,12 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         return _org_frame(st, named_chips, constraints, metric, items)
     if any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints):
         raise refuse("chips of the members (or acquisitions) of an organization: ask for those organizations first")
+    if len(set(st.org_classes)) > 1 or (st.org_classes and getattr(st, "negate_org_class", False)):
+        raise refuse("one kind of organization at a time, and not its negation (the article's lists of "
+                     "designers are not typed exhaustively)")
     for cls in st.org_classes:  # "chips from hyperscalers"
         prop = CK + "manufacturedBy" if cls == CK + "Foundry" else CK + "designedBy"
-        constraints.append(F.Relation(prop, cls=cls, negated=bool(getattr(st, "negate_org_class", False))))
+        constraints.append(F.Relation(prop, cls=cls))
 
     wants_top = ("super" in sw or "top" in sw) and st.top_n is None
     wants_rank = "rank" in sw or st.top_n is not None
@@ -1003,6 +1051,12 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         return _value_frame(st, named_chips, metric, constraints)
     if wants_top or wants_rank:
         return _ranking_frame(st, named_chips, constraints, metric, wants_top)
+    if "count" in sw and named_chips:
+        raise refuse("'how many' about one chip: ask which ones (which formats does it support?) or for "
+                     "its figure (how many cores does it have?)")
+    if "count" in sw and metric is not None and metric.prop in (CK + "transistorCount", CK + "computeUnits",
+                                                                 CK + "maxModelSize") and not st.quantities:
+        raise refuse("'how many transistors / cores' of several chips: ask for each chip's figure, or rank them")
     if "count" in sw:
         constraints += _memory_and_measures(st, metric)
         if named_chips:
@@ -1011,6 +1065,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         return F.Frame(F.COUNT, tuple(constraints), group_by=group)
     if "compare" in sw and len(named_chips) >= 2 and metric is None and not st.quantities:
         return F.Frame(F.COMPARE, tuple(constraints), subjects=tuple(named_chips))
+    if "compare" in sw:
+        raise refuse("a comparison needs two or more chips named and nothing else; or ask for the comparisons "
+                     "report of one chip")
     if named_chips and not st.quantities and (metric is not None or _asks_relation(st)):
         return _value_frame(st, named_chips, metric, constraints)
     what = any(it.kind == "word" and it.role in ("wh", "value") and it.text in ("what", "what's", "how much",
@@ -1159,7 +1216,8 @@ def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.M
                          "who is not in one")
         if (isinstance(k, F.Relation) and k.negated and k.prop in (CK + "designedBy", CK + "manufacturedBy")
                 and k.values and all(ORG in lex.entities[v][1] for v in k.values)
-                and (not st.org_classes or any(c in lex.entities[v][1] for c in st.org_classes for v in k.values))):
+                and (not st.org_classes or any(c in lex.entities[v][1] for c in st.org_classes for v in k.values))
+                and set(k.values) <= set(st.excluding)):
             org_constraints.append(F.Identity(k.values, negated=True))  # "other than AMD"
             continue
         if isinstance(k, F.Relation) and k.prop in ORG_RELATIONS:
@@ -1229,8 +1287,13 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
             names.append(iris[0])
         elif it.kind == "report" or (it.kind == "word" and it.role in ("filler", "aux", "wh", "and", "who", "value")):
             continue
-        elif it.kind == "term" and all(lex.terms.get(t, ("", False))[1] for t in it.terms):
+        elif it.kind == "term" and all(t in (CHIP, ORG) for t in it.terms):
             continue  # "which chips ...", "companies": the report's own subject
         else:
             raise refuse(f"the {next(iter(reports))} report cannot take {it.text!r}")
+    baseline = any(it.kind in ("word", "report") and it.text.split()[-1] in ("than", "to", "with", "against", "vs",
+                                                                            "versus") for it in items if it.text)
+    if names and baseline:  # "faster than the H100": the name may be the baseline, not the claimant
+        raise refuse("I can't tell whether the chip named makes the claim or is its baseline; "
+                     "ask for the comparisons of one chip")
     return F.Frame(F.REPORT, subjects=tuple(names), report=next(iter(reports)))
