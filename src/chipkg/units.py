@@ -227,6 +227,8 @@ def format_number(value: float) -> str:
     """12.0 -> '12', 1.35 -> '1.35', 1040.0 -> '1,040'; at most 4 significant decimals."""
     if value == int(value) and abs(value) < 1e15:
         return f"{int(value):,}"
+    if 0 < abs(value) < 1e-3:  # 7e-09 (metres of a process node), not "0"
+        return f"{value:.4g}"
     text = f"{value:,.4f}".rstrip("0").rstrip(".")
     return text
 

@@ -15,7 +15,7 @@ from chipkg.ask import compile as C
 from chipkg.ask import frame as F
 from chipkg.ask import lexicon, parse
 from chipkg.errors import NoAnswer
-from chipkg.namespaces import CK
+from chipkg.namespaces import CK, PREFIXES
 
 
 class Answer(NamedTuple):
@@ -109,7 +109,9 @@ def _only_narrower(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
     """No chip ruled out for "training" is not "every chip is fine for training" when the article
     rules one out for a narrower workload ("training LLMs"): say so."""
     for k in frame.constraints:
-        if isinstance(k, F.Relation) and k.prop == CK + "notSuitableFor" and not k.negated:
+        narrowed = (isinstance(k, F.Relation) and not k.negated and k.prop == CK + "notSuitableFor") or (
+            isinstance(k, F.Relation) and k.negated and k.prop == CK + "workload")  # "but not training"
+        if narrowed:
             w = C._Writer()
             var, _ = w.values([C._iri(v) for v in k.values])
             query = (f"SELECT DISTINCT ?chip ?what WHERE {{ {w.block()} ?c ck:notSuitableFor ?e . "
@@ -154,10 +156,12 @@ def _figure_columns(store: Any, iri: str) -> tuple[str, list[Any]]:
     from chipkg import figures
 
     fig = figures.figure(store, iri)
+    # a process node's feature size is the node's, shared by every chip on it: no chip's source
+    source = None if iri.startswith(PREFIXES["fig"] + "node-") else fig.source
     extra = [_double(fig.value), _literal(fig.stated_unit) if fig.stated_unit else None,
              _double(fig.normalized), _literal(fig.qualifier) if fig.qualifier else None,
              _literal(fig.precision) if fig.precision else None, _literal(fig.scope) if fig.scope else None,
-             _literal(fig.source) if fig.source else None]
+             _literal(source) if source else None]
     return fig.text, extra
 
 
@@ -406,8 +410,8 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
     head = {
         F.CHIPS: "chips", F.ORGS: "organizations", F.COUNT: "how many " + ("organizations" if frame.counting_orgs
                                                                           else "chips"),
-        F.VALUE: "the " + _metric_label(frame.metric, lex) + " of " + ", ".join(
-            lex.entities[c][0] for c in frame.subjects),
+        F.VALUE: "the " + _metric_label(frame.metric, lex) + " of " + (", ".join(
+            lex.entities[c][0] for c in frame.subjects) or "the chip"),
         F.YESNO: "yes/no: " + (", ".join(lex.entities[c][0] for c in frame.subjects)
                                or f"the chip of {lex.entities.get(frame.org_class or '', ('?',))[0]}"),
         F.TOP: ("the most " if frame.order == "desc" else "the least ") + _metric_label(frame.metric, lex),

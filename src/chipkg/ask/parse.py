@@ -1074,7 +1074,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
                                                                               "how big", "how fast") for it in items)
     vendor_only = bool(constraints) and all(isinstance(k, F.Relation) and k.prop == CK + "designedBy"
                                             for k in constraints)
-    one_chip = not st.chip_words or "value" in sw or (st.singular_chip and what)
+    one_chip = not st.chip_words or "value" in sw or st.singular_chip
     if (not named_chips and not st.quantities and one_chip and metric is not None
             and (st.measure_words or "value" in sw or st.technology) and vendor_only):
         # "groq sram size", "what's the Groq chip clocked at?": the chips the rest names
@@ -1084,6 +1084,14 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             and (not st.chip_words or st.singular_chip)):
         # "what node is the Mythic thing built on?": a fact of the vendor's chip
         return F.Frame(F.VALUE, tuple(constraints), metric=F.Metric(asked))
+    plural_set = (st.chip_words and not st.singular_chip or st.kinds or "group" in [x.role for x in items]
+                  or any(x.kind == "word" and x.text in ("every", "each", "all") for x in items))
+    if (what and not named_chips and not st.quantities and metric is not None and st.measure_words
+            and plural_set and not ({"super", "rank", "top", "count"} & set(sw))):
+        # "what is the clock speed of each chip", "the HBM capacity of hyperscaler chips": every
+        # chip's figure, highest first
+        constraints += _memory_and_measures(st, None) if st.technology else []
+        return F.Frame(F.RANK, tuple(constraints), metric=metric, order="desc")
     wh = any(it.kind == "word" and it.role == "wh" for it in items)
     if named_chips and wh and st.chip_words and metric is None and not st.quantities and not st.technology \
             and not constraints and not st.pending_prop:
