@@ -447,6 +447,8 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
         return ("not a " if k.negated else "a ") + term(k.cls)
     if isinstance(k, F.Identity):
         return ("not " if k.negated else "one of ") + _names(k.chips, lex)
+    if isinstance(k, F.Profiled):
+        return "profiled in the article" if k.profiled else "only mentioned in the article"
     if isinstance(k, F.Memory):
         bits = ["memory"]
         if k.technology:

@@ -30,6 +30,7 @@ from chipkg.ask.frame import (
     Memory,
     Metric,
     OrgOfChips,
+    Profiled,
     Relation,
 )
 from chipkg.errors import NoAnswer
@@ -218,6 +219,8 @@ def constraint_pattern(w: _Writer, c: str, constraint: Any) -> str:
         if constraint.negated:
             return f"FILTER ({c} != {var})"
         return f"FILTER ({c} = {var})"
+    if isinstance(constraint, Profiled):
+        return f"{c} ck:profiled {'true' if constraint.profiled else 'false'} ."
     if isinstance(constraint, Memory):
         return f"FILTER EXISTS {{ {_memory(w, c, w.fresh('m'), constraint.technology, constraint.on_chip)} }}"
     if isinstance(constraint, Measure):

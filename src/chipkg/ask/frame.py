@@ -62,6 +62,13 @@ class Memory(NamedTuple):
     on_chip: bool | None = None
 
 
+class Profiled(NamedTuple):
+    """The chip is one the article profiles in its own section (true), or one it only mentions
+    (false: a baseline such as the H100)."""
+
+    profiled: bool = True
+
+
 class Identity(NamedTuple):
     """The chip is one of ``chips`` (negated: none of them)."""
 
@@ -77,7 +84,7 @@ class OrgOfChips(NamedTuple):
     constraints: tuple
 
 
-Constraint = Relation | Kind | Measure | Memory | Identity | OrgOfChips
+Constraint = Relation | Kind | Measure | Memory | Identity | OrgOfChips | Profiled
 
 
 class Metric(NamedTuple):

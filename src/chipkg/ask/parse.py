@@ -267,6 +267,10 @@ def _match_quantity(toks: list[str], i: int, lex: Lexicon, typed: list[str] | No
 # --------------------------------------------------------------------------- reading
 
 
+#: roles of words.tsv that change nothing where they stand (the others are handled in _take)
+_QUIET_ROLES = frozenset({"filler", "aux", "wh", "gloss", "unit"})
+
+
 class _State:
     """What has been read so far, while walking the items."""
 
@@ -445,12 +449,18 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         role = it.role
         if role == "negative":
             raise refuse("a negative quantity: chip figures are not below zero")
+        if role == "profiled":
+            if st.negate:
+                raise refuse("'not profiled': ask for the chips the article only mentions")
+            st.constraints.append(F.Profiled(it.value == "true"))
+            return
         if role == "only":
             raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
         if role == "scope":
             raise refuse(f"figures {it.text} are not compared here; `chipkg describe` shows each figure's scope")
         if role == "sum":
             st.sum_word = it.text  # only harmless for one chip's own figure ("the total SRAM of Gaudi 3")
+            return
         if role == "neg":
             st.negate = True
             st.negate_text = it.text
@@ -497,6 +507,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.both = True
         elif role == "group":
             st.group_words.append(pos)
+        elif role not in _QUIET_ROLES:  # a role of words.tsv this reader does not know: never ignore it
+            raise refuse(f"I can't read {it.text!r} here")
         return
     if it.kind == "qty":
         if len(it.readings) == 1 and it.readings[0][0] == "count" and " " not in it.text:
@@ -957,6 +969,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         used.add(CK + "processNode")  # "a node of 12 nm or larger": the node word took its number
     if st.pending_prop and set(st.pending_prop.split("|")) & used:
         st.pending_prop = None
+    descriptive = {CK + "designedBy", CK + "manufacturedBy"}
+    if st.pending_prop and set(st.pending_prop.split("|")) <= descriptive and (st.constraints or st.quantities):
+        st.pending_prop = None  # "fabricated on a 5 nm node": the verb says how, not by whom
     if st.pending_prop and st.pending_prop != CK + "workload" and not st.subject_chips and not st.orgs:
         if not ("who" in sw or "orgs" in sw or st.org_classes):
             raise refuse(f"'{lex.terms.get(st.pending_prop.split('|')[0], ('that',))[0]}' names no value")
