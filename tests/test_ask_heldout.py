@@ -111,9 +111,9 @@ def verdicts(ask_json):  # noqa: ANN001
 # The target is 90% right in every style. Where the parser is not there yet the floor is what it
 # reaches now (a ratchet: raise it as it improves, never lower it).
 FLOORS = {
-    "ask_heldout": {"terse": 0.95, "casual": 0.9, "analyst": 0.65},
+    "ask_heldout": {"terse": 0.95, "casual": 0.9, "analyst": 0.68},
     "ask_heldout_2": {"terse": 0.95, "casual": 0.9, "analyst": 0.65},
-    "ask_heldout_3": {"terse": 0.95, "casual": 0.8, "analyst": 0.65},
+    "ask_heldout_3": {"terse": 0.95, "casual": 0.8, "analyst": 0.72},
 }
 
 
