@@ -98,6 +98,10 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     if frame.ask == F.CHIPS and not result.rows:
         _only_likely(store, frame, lex)
         _only_narrower(store, frame, lex)
+        negated = [k for k in frame.constraints if isinstance(k, F.Relation) and k.negated]
+        if negated:  # nothing ruled out is not "every chip has it"
+            raise NoAnswer("I can't answer that: the article rules no chip out for "
+                           + ", ".join(_describe_constraint(k._replace(negated=False), lex) for k in negated))
         exact = [k for k in frame.constraints if isinstance(k, F.Measure) and k.low is not None and k.low == k.high]
         if exact:  # "exactly 20 billion" against "over 20 billion": no figure says it is, none that it is not
             raise NoAnswer("I can't answer that: no chip's figure in the article is exactly "

@@ -371,6 +371,8 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             if inner and only_words and restates and glossy and not any(x.kind == "qty" for x in inner):
                 i = j + 1
                 continue
+            if any(x.kind == "word" and x.role == "neg" for x in inner):
+                raise refuse("a negation inside a parenthesis: say what is excluded in the question itself")
             if any(x.kind == "word" and x.role == "gloss" for x in inner):
                 raise refuse("a parenthesis ('such as', 'e.g.') names things the rest of the question does not; "
                              "name them as constraints")
@@ -485,6 +487,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         elif role == "between":
             st.cmp = "between"
             st.cmp_text = it.text
+        elif role == "who" and it.text == "whose" and st.prev_item is not None and st.prev_item.kind == "term":
+            pass  # "the chips whose clock speed ...": a relative pronoun, not a question about organizations
         elif role in ("super", "rank", "count", "value", "who", "compare", "top"):
             st.shape_words.setdefault(role, it.value or it.text)
             if it.value in ("asc", "desc"):
