@@ -371,6 +371,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             if inner and only_words and restates and glossy and not any(x.kind == "qty" for x in inner):
                 i = j + 1
                 continue
+            if _remark(inner):  # "(it seems to hedge on this)", "(noting it omits the precision)"
+                i = j + 1
+                continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse("a negation inside a parenthesis: say what is excluded in the question itself")
             if any(x.kind == "word" and x.role == "gloss" for x in inner):
@@ -387,6 +390,28 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
         out.append(it)
         i += 1
     return out
+
+
+#: unknown words that may change an answer even inside a remark: comparisons and the topics
+#: the graph does not cover
+_NOT_A_REMARK = ("est", "price", "cost", "cheap", "expens", "date", "year", "release", "launch", "rumor", "rumour")
+
+
+def _remark(inner: list[Item]) -> bool:
+    """A parenthesis of prose that names nothing and constrains nothing (no name, number, class,
+    property, negation, comparison, superlative or count) is the asker's remark: it changes no
+    answer. At least four words, so that a bare qualifier ("(cheapest)") is not taken for one."""
+    if len(inner) < 4:
+        return False
+    for x in inner:
+        if x.kind == "unknown":
+            if any(x.text.endswith(m) if m == "est" else m in x.text for m in _NOT_A_REMARK):
+                return False
+            continue
+        if x.kind == "word" and x.role in ("filler", "aux", "wh", "and", "gloss"):
+            continue
+        return False
+    return any(x.kind == "word" for x in inner)
 
 
 def _lists(items: list[Item]) -> list[Item]:
