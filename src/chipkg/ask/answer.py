@@ -95,6 +95,13 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
                            "calls AI accelerators, and the answers differ; say 'chips' or name the kind")
     if frame.ask in (F.TOP, F.RANK):
         return _ranking(store, frame, lex, reading, compiled, result)
+    if frame.ask == F.ORGS and result.rows:
+        inner = [c for k in frame.constraints if isinstance(k, F.OrgOfChips) for c in k.constraints]
+        named = {lex.entities[v][0] for k in (*frame.constraints, *inner) if isinstance(k, F.Relation)
+                 for v in k.values}
+        if {r[0].value for r in result.rows} <= named:  # "who does TSMC fabricate for" answered "TSMC"
+            raise NoAnswer("I can't answer that: the answer would only repeat " + ", ".join(sorted(named))
+                           + "; ask which companies design the chips it makes")
     if frame.ask == F.CHIPS and not result.rows:
         _only_likely(store, frame, lex)
         _only_narrower(store, frame, lex)
@@ -102,6 +109,10 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         if negated:  # nothing ruled out is not "every chip has it"
             raise NoAnswer("I can't answer that: the article rules no chip out for "
                            + ", ".join(_describe_constraint(k._replace(negated=False), lex) for k in negated))
+        ruled = [k for k in frame.constraints if isinstance(k, F.Relation) and k.prop == CK + "notSuitableFor"]
+        if ruled:
+            raise NoAnswer("I can't answer that: the article rules no chip out for "
+                           + ", ".join(_names(k.values, lex) for k in ruled) + "; it only lists what chips are for")
         exact = [k for k in frame.constraints if isinstance(k, F.Measure) and k.low is not None and k.low == k.high]
         if exact:  # "exactly 20 billion" against "over 20 billion": no figure says it is, none that it is not
             raise NoAnswer("I can't answer that: no chip's figure in the article is exactly "

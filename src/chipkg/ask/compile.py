@@ -286,13 +286,16 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     return " ".join(parts)
 
 
-def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure) -> str:
+def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure) -> str:  # noqa: C901
     """A figure of the measure in the range. Hedges decide what a figure can show: "over 10
     billion" meets "more than 10 billion" but shows nothing under a limit; "up to", "about" and
     "nominal" figures show no exact value. Under an upper limit every figure of the measure the
     chip has must be under it (the M4's 10 GPU cores are not "fewer than 10 cores" because of its
     4 performance cores)."""
-    parts = [metric_path(w, c, f, m), f"{f} ck:normalizedValue {x} ."]
+    # with no range, any figure of the measure shows the chip has one ("chips with FP8 performance"
+    # takes Gaudi 3's per-node figure); a range compares per-chip figures only
+    unbounded = m.low is None and m.high is None
+    parts = [metric_path(w, c, f, m, any_scope=unbounded), f"{f} ck:normalizedValue {x} ."]
     exact = m.low is not None and m.high is not None and m.low == m.high
     if m.low is not None:
         var, _ = w.values([_number(m.low)])

@@ -160,6 +160,8 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
                 word = None
             elif "word" in spelled and not exact_terms:
                 term = None
+        if term is not None and term[0] == 1 and not _spelled_alike(toks[i:i + 1], term[1], lex, inflected=True):
+            term = None  # "powerful" stems to "power" but is not the power a chip draws
         while term is not None and term[0] > 1 and not _spelled_alike(toks[i:i + term[0]], term[1], lex):
             # several words match by stem only ("chips designed" is not "chip designers"): shorter
             shorter = _match_stems(stems_[:i + term[0] - 1], i, lex.vocab, term[0] - 1)
@@ -199,11 +201,18 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
     return items
 
 
-def _spelled_alike(span: list[str], iris: list[str], lex: Lexicon) -> bool:
-    """Whether a phrase of several words is one of the terms' labels up to plural endings."""
+def _spelled_alike(span: list[str], iris: list[str], lex: Lexicon, inflected: bool = False) -> bool:
+    """Whether a phrase is one of the terms' labels up to plural endings (``inflected``: or a
+    verb's endings, "fabricated" for "fabricate"; not other derivations, "powerful" for "power")."""
     def alike(a: str, b: str) -> bool:
         a, b = a.rstrip("."), b.rstrip(".")
-        return a == b or a in (b + "s", b + "es") or b in (a + "s", a + "es")
+        if a == b or a in (b + "s", b + "es") or b in (a + "s", a + "es"):
+            return True
+        if not inflected:
+            return False
+        stem = b[:-1] if b.endswith("e") else b
+        return any(a == f for f in (b + "d", b + "ed", stem + "ed", stem + "ing", b + "ing", b + b[-1:] + "ed",
+                                    b + b[-1:] + "ing", b + "er", b + "ers"))
 
     for raw, found in lex.raw.items():
         if len(raw) == len(span) and any(i in found for i in iris) and all(
@@ -290,6 +299,7 @@ class _State:
         self.general_kind: str | None = None  # "AI accelerators": any chip, or the kind of that name
         self.singular_chip = False
         self.perf_unit: str | None = None
+        self.qty_pos: list[int] = []  # where each quantity stands among the items
         self.both = False
         self.sum_word = ""
         self.adjacent_prop: str | None = None  # the last relation word's properties
@@ -481,6 +491,9 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 raise refuse("'not profiled': ask for the chips the article only mentions")
             st.constraints.append(F.Profiled(it.value == "true"))
             return
+        if role == "askkind":
+            raise refuse("the kinds of a chip: `chipkg describe` lists them; ask which chips are of a kind "
+                         "('which chips are GPUs?')")
         if role == "only":
             raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
         if role == "scope":
@@ -498,6 +511,13 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 if role_value == "ne":
                     raise refuse("'not exactly' is not a range the graph's figures can answer")
                 st.cmp = role_value
+            elif st.cmp is not None and st.cmp != it.value:  # "less than or equal to", "=<", "at most or exactly"
+                pair = {st.cmp, it.value}
+                combined = {frozenset({"lt", "eq"}): "le", frozenset({"gt", "eq"}): "ge", frozenset({"le", "eq"}): "le",
+                            frozenset({"ge", "eq"}): "ge"}.get(frozenset(pair))
+                if combined is None:
+                    raise refuse(f"two comparisons that contradict each other ({st.cmp_text!r}, {it.text!r})")
+                st.cmp = combined
             else:
                 st.cmp = it.value
             st.cmp_text = it.text
@@ -566,6 +586,7 @@ def _take_number(st: _State, value: float, text: str, items: list[Item], pos: in
         st.top_n = int(value)
         return
     st.quantities.append((_use_cmp(st), (("count", value),), text))
+    st.qty_pos.append(pos)
 
 
 def _use_cmp(st: _State) -> str | None:
@@ -585,6 +606,7 @@ def _take_quantity(st: _State, it: Item) -> None:
         st.negate = False
         cmp_ = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}.get(cmp_, cmp_)
     st.quantities.append((cmp_, it.readings, it.text))
+    st.qty_pos.append(st.position)
 
 
 def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
@@ -598,13 +620,14 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
                    lex.subclasses.get(c, []) or c == PROCESSOR]
         orgish = [c for c in classes if c == ORG or ORG in lex.subclasses.get(c, [])]
         previous = st.prev_item
+        head_before = st.first_class
         if st.first_class is None and (orgish or chipish_any(lex, classes)):
             st.first_class = "org" if orgish else "chip"
         elif (st.first_class == "org" and chipish_any(lex, classes) and previous is not None
               and previous.kind == "term"
               and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in previous.terms)):
             st.first_class = "chip"  # "hyperscaler chips": the org word qualifies the head noun
-        if orgish and props and st.first_class is not None and previous is not None:
+        if orgish and props and head_before is not None:
             orgish = []  # "vendors fabbing at TSMC": the head is named; "fab" is the verb here
         if orgish and props:
             st.org_props.append(("|".join(props), pos))
@@ -795,7 +818,9 @@ def _relation_for(st: _State, classes: tuple[str, ...]) -> str | None:
             # "made by TSMC": the most specific range wins (a foundry manufactures)
             fitting.sort(key=lambda p: -len(_range_depth(st.lex, p)))
             return fitting[0]
-        if len(candidates) == 1 and candidates[0] in RELATIONS and st.pending_adjacent and not any(
+        nxt = st.items[st.position + 1] if st.position + 1 < len(st.items) else None
+        owner = nxt is not None and nxt.kind == "term" and CHIP in nxt.terms  # "Qualcomm's chips"
+        if len(candidates) == 1 and candidates[0] in RELATIONS and st.pending_adjacent and not owner and not any(
                 cls in classes for cls, _p in ENTITY_RELATIONS[:6]):
             # an explicit relation the name does not fit ("fabricated by AWS"): asked as said
             return candidates[0]
@@ -885,7 +910,10 @@ def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bo
     out: list[Any] = []
     if not st.quantities:
         return out
-    qs = _share_units(list(st.quantities))
+    qs = _share_units(list(st.quantities), st.qty_pos)
+    exact = [q for q in qs if q[0] in (None, "eq")]
+    if len(exact) > 1 and len(exact) == len(qs):
+        raise refuse("several exact values at once ('128 or 256 MB'): ask for one, or a range")
     # "between A and B": the first two quantities
     while qs:
         cmp_, readings, text = qs.pop(0)
@@ -914,9 +942,10 @@ def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bo
     return out
 
 
-def _share_units(qs: list) -> list:
+def _share_units(qs: list, positions: list[int] | None = None) -> list:
     """"between 100 and 200 MB", "100-200 MB": a bare number before a number with a unit takes
-    that unit (and, with no comparison word, the pair is a range)."""
+    that unit (and, with no comparison word, the pair is a range: only when the two numbers stand
+    side by side and rise, so "128 or 256 MB" and "1.2.3 GHz" are not ranges)."""
     out = list(qs)
     for i in range(len(out) - 1):
         cmp_, readings, text = out[i]
@@ -928,6 +957,9 @@ def _share_units(qs: list) -> list:
         if number2 == 0:
             continue
         value = float(text.replace(",", ""))
+        side_by_side = positions is not None and len(positions) > i + 1 and positions[i + 1] == positions[i] + 1
+        if cmp_ is None and not (side_by_side and value < number2):
+            continue
         shared = tuple((d, v * value / number2) for d, v in readings2)
         unit = text2.split(" ", 1)[1]
         out[i] = ("between", shared, f"{text} {unit}")
@@ -1029,13 +1061,21 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     starts_with_aux = first is not None and first.kind == "word" and first.role == "aux"
     vendor_for_chip = (len(st.orgs) == 1 and not st.org_classes
                        and len(constraints) + len(st.technology) + len(st.quantities) >= 2)
-    if (starts_with_aux and no_wh and not named_chips and not st.chip_words and not st.kinds
-            and not vendor_for_chip):
-        raise refuse("yes/no questions are about one chip; for organizations ask which ones "
-                     "('which companies did Intel acquire?')")
+    existential = any(it.kind == "word" and it.text == "there" for it in items[:3])  # "are there chips on 3nm?"
+    simple_vendor = vendor_for_chip and not st.kinds and (not st.chip_words or st.singular_chip)
+    if starts_with_aux and no_wh and not named_chips and not existential and not simple_vendor:
+        raise refuse("yes/no questions are about one chip named in the question; for several chips or for "
+                     "organizations ask which ones ('which 7nm chips support FP16?')")
     if ("orgs" in sw or st.org_classes) and st.first_class == "org" and ({"super", "rank", "top"} & set(sw)):
         raise refuse("the organization behind the chip with the most (or least) of something: ask for the "
                      "chip first")
+    if st.pending_prop in ORG_RELATIONS and len(st.orgs) == 1 and not named_chips and all(
+            isinstance(k, F.Relation) and k.values == (st.orgs[0][0],) for k in constraints):
+        if st.org_classes:  # "which company acquired a chip designer": a class as the other side
+            raise refuse("an organization related to a kind of organization: name the organization")
+        return F.Frame(F.ORGS, (F.Relation(st.pending_prop, (st.orgs[0][0],), inverse=True),))
+    if st.pending_prop in ORG_RELATIONS and st.org_classes and not st.orgs:
+        raise refuse("an organization related to a kind of organization: name the organization")
     org_question = ("who" in sw or "orgs" in sw or bool(st.org_classes)
                     or any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints)) and not (
         "super" in sw or "rank" in sw or "top" in sw)
@@ -1049,7 +1089,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         others = [k for k in constraints if not isinstance(k, F.Identity)]
         if not others and not st.technology and metric is None:
             return F.Frame(F.VALUE, (), subjects=tuple(named_chips), metric=F.Metric(link))
-    if org_question and st.chip_words and "who" not in sw and st.first_class != "org":
+    if org_question and (st.chip_words or st.kinds) and "who" not in sw and st.first_class != "org":
         # "which chips come from hyperscalers": organizations qualify the chips
         org_question = False
     if org_question:
@@ -1091,11 +1131,14 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         elif metric is not None and not measures:
             raise refuse("a yes/no question about a figure needs a value to compare it with")
         return F.Frame(F.YESNO, tuple(constraints + measures), subjects=tuple(named_chips))
+    if (wants_top and len(named_chips) == 1 and metric is not None and not st.quantities and not constraints
+            and sw.get("direction") == "asc"):
+        raise refuse("the least of one chip's figure: the article gives the figure, not its range")
     if wants_top and len(named_chips) == 1 and metric is not None and not st.quantities and not constraints:
         return _value_frame(st, named_chips, metric, constraints)
     if wants_top or wants_rank:
         return _ranking_frame(st, named_chips, constraints, metric, wants_top)
-    if "count" in sw and named_chips:
+    if "count" in sw and (named_chips or (st.pending_prop in RELATIONS and st.orgs)):
         raise refuse("'how many' about one chip: ask which ones (which formats does it support?) or for "
                      "its figure (how many cores does it have?)")
     if "count" in sw and metric is not None and metric.prop in (CK + "transistorCount", CK + "computeUnits",
@@ -1116,6 +1159,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         return _value_frame(st, named_chips, metric, constraints)
     what = any(it.kind == "word" and it.role in ("wh", "value") and it.text in ("what", "what's", "how much",
                                                                               "how big", "how fast") for it in items)
+    which = any(it.kind == "word" and it.role == "wh" and it.text == "which" for it in items)
     vendor_only = bool(constraints) and all(isinstance(k, F.Relation) and k.prop == CK + "designedBy"
                                             for k in constraints)
     one_chip = not st.chip_words or "value" in sw or st.singular_chip
@@ -1124,13 +1168,16 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # "groq sram size", "what's the Groq chip clocked at?": the chips the rest names
         return F.Frame(F.VALUE, tuple(constraints), metric=metric)
     asked = st.pending_prop if st.pending_prop in RELATIONS else None
-    if (not named_chips and not st.quantities and metric is None and asked and vendor_only and what
+    if (not named_chips and not st.quantities and metric is None and asked and vendor_only and (what or which)
             and (not st.chip_words or st.singular_chip)):
         # "what node is the Mythic thing built on?": a fact of the vendor's chip
         return F.Frame(F.VALUE, tuple(constraints), metric=F.Metric(asked))
+    if asked and not named_chips and (what or which) and not st.quantities and metric is None:
+        raise refuse("a fact of several chips at once ('the designer of every 7nm chip'): ask which companies, "
+                     "or about one chip")
     plural_set = (st.chip_words and not st.singular_chip or st.kinds or "group" in [x.role for x in items]
                   or any(x.kind == "word" and x.text in ("every", "each", "all") for x in items))
-    if (what and not named_chips and not st.quantities and metric is not None and st.measure_words
+    if (what and not named_chips and not st.quantities and metric is not None and (st.measure_words or st.technology)
             and plural_set and not ({"super", "rank", "top", "count"} & set(sw))):
         # "what is the clock speed of each chip", "the HBM capacity of hyperscaler chips": every
         # chip's figure, highest first
