@@ -1177,7 +1177,11 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
                      "or about one chip")
     plural_set = (st.chip_words and not st.singular_chip or st.kinds or "group" in [x.role for x in items]
                   or any(x.kind == "word" and x.text in ("every", "each", "all") for x in items))
-    if (what and not named_chips and not st.quantities and metric is not None and (st.measure_words or st.technology)
+    wh_at = next((i for i, x in enumerate(items) if x.kind == "word" and x.role == "wh"), None)
+    asks_chips = (wh_at is not None and wh_at + 1 < len(items) and items[wh_at + 1].kind == "term"
+                  and chipish_any(lex, list(items[wh_at + 1].terms)))  # "what chips use LPDDR memory": a list
+    if (what and not asks_chips and not named_chips and not st.quantities and metric is not None
+            and (st.measure_words or (st.technology and "value" in sw))
             and plural_set and not ({"super", "rank", "top", "count"} & set(sw))):
         # "what is the clock speed of each chip", "the HBM capacity of hyperscaler chips": every
         # chip's figure, highest first
