@@ -40,6 +40,8 @@ BY_QUESTION = {r["question"]: r for r in ROWS}
 #: stored-query mapping (it had no stored query for the combination, so it refused), judged
 #: against what the article says instead (``l.N``: the line of /work/shared/sources/ai-chip-race.txt).
 CORRECTED: dict[str, tuple[str, str]] = {
+    # PetaOPS are integer operations: CS-3's 2.6 PFLOPS and Corsair's 9,600 TFLOPS are FLOPS.
+    "chips delivering at least 1 PetaOPS": ("Groq LPU", "l.153 (1 PetaOPS INT8); l.139, l.173 are FLOPS"),
     # FLOPS stay FLOPS: Groq's 1 PetaOPS (INT8, l.153) and NorthPole's 800 TOPS (INT2, l.113) are
     # integer operations, not "more than 500 TFLOPS".
     "chips with more than 500 TFLOPS": ("AWS Trainium2|Microsoft Maia 100|Cerebras CS-3|d-Matrix Corsair C8",

@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-7"
+_FORMAT = "chipkg-lexicon-8"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -81,6 +81,7 @@ class Lexicon(NamedTuple):
     raw: dict[tuple[str, ...], list[str]]  # vocabulary and function words as spelled (not stemmed)
     reports: dict[tuple[str, ...], str]  # stemmed phrase -> stored query ("# ask:" header lines)
     nouns: dict[tuple[str, ...], list[str]]  # ck:askNoun: "parent of X" is X's relation, in any word order
+    spelled: dict[tuple[str, ...], tuple[str, str]]  # words.tsv as spelled: it wins over a stem's reading
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -160,12 +161,14 @@ _DESIGNERS_QUERY = "SELECT DISTINCT ?o WHERE { ?c a ck:Chip ; ck:designedBy/ck:p
 
 
 def read_words(path: Path = WORDS_FILE) -> dict[tuple[str, ...], tuple[str, str]]:
+    """Phrase stems -> (role, value); when two spellings share stems ("including" a gloss,
+    "included" a filler), the first listed reads the stem and the other is matched as spelled."""
     words: dict[tuple[str, ...], tuple[str, str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         phrase, role, *value = line.split("\t")
-        words[stems(phrase)] = (role, value[0] if value else "")
+        words.setdefault(stems(phrase), (role, value[0] if value else ""))
     return words
 
 
@@ -243,15 +246,18 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         inverse[r["b"].value] = r["a"].value
     functional = sorted(r["p"].value for r in rows(_FUNCTIONAL_QUERY))
     words = read_words()
+    spelled: dict[tuple[str, ...], tuple[str, str]] = {}
     for line in WORDS_FILE.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            raw.setdefault(name_key(line.split("\t")[0]), []).append("word")
+            phrase, role, *value = line.split("\t")
+            raw.setdefault(name_key(phrase), []).append("word")
+            spelled[name_key(phrase)] = (role, value[0] if value else "")
     from chipkg import catalog
 
     reports = {stems(phrase): q.name for q in catalog.stored_queries() for phrase in q.ask}
     longest = max(len(k) for k in [*names, *vocab, *words, *reports])
     return Lexicon(names, compact, entities, vocab, terms, words, broader, subclasses, inverse, functional,
-                   longest, raw, reports, nouns)
+                   longest, raw, reports, nouns, spelled)
 
 
 _LOADED: dict[int, tuple[Any, Lexicon]] = {}

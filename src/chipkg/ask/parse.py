@@ -150,6 +150,9 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             i += report[0]
             continue
         word = _match_stems(stems_, i, lex.words, lex.longest)
+        exact = _match_stems([t.rstrip(".") for t in toks], i, lex.spelled, lex.longest)
+        if exact is not None and (word is None or exact[0] >= word[0]):
+            word = exact  # as spelled: "included" (a filler) is not "including" (a gloss)
         term = _match_stems(stems_, i, lex.vocab, lex.longest)
         best: tuple[int, int, Item] | None = None  # (length, priority, item)
         if word is not None and term is not None and word[0] == term[0]:
@@ -1232,6 +1235,9 @@ def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
     out: list[Any] = list(measures)
     memory_measured = any(isinstance(m, F.Measure) and m.prop in (CK + "capacity", CK + "bandwidth") for m in measures)
     if not memory_measured:
+        nested = [t for t in st.technology for u in st.technology if u != t and u in st.lex.broader.get(t, [])]
+        if nested:  # "HBM, HBM3 variants": both, either, or one within the other? ask for one
+            raise refuse("the question names a memory technology and a variant of it; name the one you mean")
         if st.technology:
             out += [F.Memory(t, st.on_chip) for t in st.technology]
         elif st.on_chip is not None:
