@@ -120,7 +120,7 @@ FLOORS = {
     "ask_heldout_2": {"terse": 0.95, "casual": 0.9, "analyst": 0.65},
     "ask_heldout_3": {"terse": 0.95, "casual": 0.8, "analyst": 0.72},
     "ask_heldout_4": {"terse": 0.9, "casual": 0.85, "analyst": 0.34},
-    "ask_heldout_5": {"terse": 0.95, "casual": 0.95, "analyst": 0.38},
+    "ask_heldout_5": {"terse": 0.95, "casual": 0.95, "analyst": 0.5},
 }
 
 
