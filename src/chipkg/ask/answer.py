@@ -115,7 +115,7 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
                            + ", ".join(_names(k.values, lex) for k in ruled) + "; it only lists what chips are for")
         exact = [k for k in frame.constraints if isinstance(k, F.Measure) and k.low is not None and k.low == k.high]
         if exact:  # "exactly 20 billion" against "over 20 billion": no figure says it is, none that it is not
-            raise NoAnswer("I can't answer that: no chip's figure in the article is exactly "
+            raise NoAnswer("I can't answer that: no chip has exactly that as its only, unhedged figure: "
                            + ", ".join(_describe_constraint(k, lex) for k in exact))
     return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
 

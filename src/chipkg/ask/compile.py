@@ -310,12 +310,13 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure) -> str:  # n
         slack = "1.000001" if m.high_inclusive else "0.999999"
         parts.append(f"FILTER ({x} {op} {var} * {slack})")
         parts.append(f"FILTER NOT EXISTS {{ {f} ck:qualifier ck:LowerBound }}")
-        g, y = w.fresh("g"), w.fresh("y")
-        everyone = Measure(m.prop, technology=m.technology, on_chip=m.on_chip, precision=m.precision,
-                           unit_kind=m.unit_kind)
-        bad = f"{y} {'>' if m.high_inclusive else '>='} {var} * {slack}"
-        parts.append(f"FILTER NOT EXISTS {{ {metric_path(w, c, g, everyone)} {g} ck:normalizedValue {y} . "
-                     f"FILTER ({bad}) }}")
+        if m.prop != CK + "performance" or m.precision is not None:
+            g, y = w.fresh("g"), w.fresh("y")
+            everyone = Measure(m.prop, technology=m.technology, on_chip=m.on_chip, precision=m.precision,
+                               unit_kind=m.unit_kind)
+            bad = f"{y} {'>' if m.high_inclusive else '>='} {var} * {slack}"
+            parts.append(f"FILTER NOT EXISTS {{ {metric_path(w, c, g, everyone)} {g} ck:normalizedValue {y} . "
+                         f"FILTER ({bad}) }}")
     if exact:
         parts.append(f"FILTER NOT EXISTS {{ {f} ck:qualifier ?{x[1:]}_q . "
                      f"FILTER (?{x[1:]}_q IN (ck:UpperBound, ck:Approximate, ck:Nominal, ck:LowerBound)) }}")
@@ -424,6 +425,8 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
                 continue
             v, head = w.values([_iri(i) for i in k.values])
             branches.append(f"EXISTS {{ {head} {_fill(fragment.rules_out, c='?c', v=v, x=w.fresh('r'))} }}")
+        elif isinstance(k, Profiled):
+            branches.append(f"EXISTS {{ ?c ck:profiled {'false' if k.profiled else 'true'} }}")
         elif isinstance(k, Kind) and not k.negated:
             var, values = w.values([_iri(k.cls)])
             branches.append(f"EXISTS {{ {values} {_fill(KIND.rules_out or '', c='?c', v=var, x=w.fresh('k'))} }}")

@@ -301,6 +301,7 @@ class _State:
         self.words_at: dict[int, tuple[str, ...]] = {}  # relation words by position, as typed
         self.general_kind: str | None = None  # "AI accelerators": any chip, or the kind of that name
         self.singular_chip = False
+        self.plural_kind = False
         self.perf_unit: str | None = None
         self.qty_pos: list[int] = []  # where each quantity stands among the items
         self.both = False
@@ -377,10 +378,10 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             outside = [e for x in items[:i] + items[j + 1:] if x.kind == "entity" for e in x.entities]
             names = [e for x in inner if x.kind == "entity" for e in x.entities]
             restates = all(_related(e, outside, lex) for e in names)
-            only_words = all(x.kind in ("entity", "term", "comma") or (x.kind == "word" and x.role in (
+            only_words = all(x.kind in ("entity", "comma") or (x.kind == "word" and x.role in (
                 "gloss", "filler", "and", "or", "wh", "aux")) for x in inner)
             # a gloss word, or only names that restate (or are variants of) names outside
-            glossy = any(x.kind == "word" and x.role == "gloss" for x in inner) or not names or restates
+            glossy = any(x.kind == "word" and x.role == "gloss" for x in inner) or (names and restates)
             if inner and only_words and restates and glossy and not any(x.kind == "qty" for x in inner):
                 i = j + 1
                 continue
@@ -543,6 +544,10 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.shape_words.setdefault("direction", it.value)
             if role == "super":
                 st.shape_words.setdefault("super_text", it.text)
+                after = items[pos + 1] if pos + 1 < len(items) else None
+                if after is not None and after.kind == "term" and (CHIP in after.terms or ORG in after.terms):
+                    raise refuse(f"'{it.text} {after.text}' counts chips per group: ask 'how many chips per "
+                                 "process node' (or per designer)")
                 nxt = items[pos + 1] if pos + 1 < len(items) else None
                 if nxt is not None and nxt.kind == "word" and nxt.text in ("model", "models"):
                     st.measure_words.append(CK + "maxModelSize")  # "the largest model"
@@ -630,6 +635,10 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
               and previous.kind == "term"
               and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in previous.terms)):
             st.first_class = "chip"  # "hyperscaler chips": the org word qualifies the head noun
+        right_before = items[pos - 1] if pos else None  # "Groq's foundry" (not "TSMC as the foundry")
+        if orgish and right_before is not None and right_before.kind == "entity" and any(
+                ORG in lex.entities.get(e, ("", ()))[1] for e in right_before.entities):
+            raise refuse(f"'{right_before.text} {it.text}': the organization of an organization; ask about the chips")
         if orgish and props and head_before is not None:
             orgish = []  # "vendors fabbing at TSMC": the head is named; "fab" is the verb here
         if orgish and props:
@@ -660,9 +669,15 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 return
             if st.negate:
                 raise refuse(f"the article does not give every chip's kind in terms that rule out '{it.text}'")
+            nxt = items[pos + 1] if pos + 1 < len(items) else None
+            if nxt is not None and nxt.kind == "term" and CK + "computeUnits" in nxt.terms:
+                raise refuse(f"'{it.text} {nxt.text}': counts of one kind of core are not compared; "
+                             "`chipkg describe` shows them")
             if st.kinds and st.kinds[0][0] != kinds[0]:
                 raise refuse("I take one kind of chip at a time (a chip is rarely two kinds at once)")
             st.kinds.append((kinds[0], False))
+            if it.text.endswith("s"):
+                st.plural_kind = True  # "GPUs": several chips
             return
     if not props:
         return
@@ -823,7 +838,8 @@ def _relation_for(st: _State, classes: tuple[str, ...]) -> str | None:
             return fitting[0]
         nxt = st.items[st.position + 1] if st.position + 1 < len(st.items) else None
         owner = nxt is not None and nxt.kind == "term" and CHIP in nxt.terms  # "Qualcomm's chips"
-        if len(candidates) == 1 and candidates[0] in RELATIONS and st.pending_adjacent and not owner and not any(
+        org_valued = candidates[0] in (CK + "designedBy", CK + "manufacturedBy")
+        if len(candidates) == 1 and org_valued and st.pending_adjacent and not owner and not any(
                 cls in classes for cls, _p in ENTITY_RELATIONS[:6]):
             # an explicit relation the name does not fit ("fabricated by AWS"): asked as said
             return candidates[0]
@@ -982,6 +998,16 @@ def _measure(st: _State, prop: str, metric: F.Metric | None, lo: float | None = 
         precision = st.precision
         unit = text.partition(" ")[2].lower()
         unit_kind = "FLOPS" if "flop" in unit else "OPS" if "op" in unit else None
+        if precision is not None and unit_kind is not None:
+            floating = st.lex.entities[precision][0].upper().startswith(("FP", "BF", "TF", "CFP"))
+            if floating != (unit_kind == "FLOPS"):
+                raise refuse(f"{text} of {st.lex.entities[precision][0]}: FLOPS are floating-point operations, "
+                             "OPS integer ones; the two do not mix")
+    if prop == CK + "maxModelSize":  # "runs 175 billion parameter models": a maximum of at least that
+        if hi is not None and lo is None:
+            raise refuse("an upper limit on the largest model a chip runs says nothing about the chip")
+        if lo is not None and hi == lo:
+            hi = None
     return F.Measure(prop, lo, lo_inc, hi, hi_inc, tech, on_chip, precision, unit_kind)
 
 
@@ -1055,6 +1081,19 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             and (st.constraints or st.kinds or st.quantities or st.technology)))
     if metric_from_format(st, named_chips):
         pass
+    if named_chips and any(isinstance(k, F.Profiled) for k in st.constraints) and not (
+            first is not None and first.kind == "word" and first.role == "aux"):
+        raise refuse("the baseline of a chip: ask for its comparisons ('comparisons for MTIA v2')")
+    wh_first = next((i for i, x in enumerate(items) if x.kind == "word" and x.role == "wh"), None)
+    if (wh_first is not None and wh_first + 1 < len(items) and items[wh_first + 1].kind == "term"
+            and CHIP in items[wh_first + 1].terms and named_chips and st.pending_prop in RELATIONS):
+        raise refuse("chips that share a chip's property ('on the Groq LPU's node'): ask for the property "
+                     "first, then for the chips")
+    if (any(it.kind == "word" and it.text in ("what", "what's") for it in items) and st.orgs
+            and not st.org_props and not st.constraints[1:] and not st.chip_words and not st.kinds
+            and all(isinstance(k, F.Relation) and k.prop == CK + "memberOf" for k in st.constraints)
+            and st.constraints):
+        raise refuse("what an organization does is not in the graph; ask who its members are")
     metric = _metric(st)
     constraints = list(st.constraints)
     for cls, negated in st.kinds:
@@ -1163,9 +1202,12 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     what = any(it.kind == "word" and it.role in ("wh", "value") and it.text in ("what", "what's", "how much",
                                                                               "how big", "how fast") for it in items)
     which = any(it.kind == "word" and it.role == "wh" and it.text == "which" for it in items)
-    vendor_only = bool(constraints) and all(isinstance(k, F.Relation) and k.prop == CK + "designedBy"
-                                            for k in constraints)
-    one_chip = not st.chip_words or "value" in sw or st.singular_chip
+    vendor_only = any(isinstance(k, F.Relation) and k.prop == CK + "designedBy" for k in constraints) and all(
+        (isinstance(k, F.Relation) and k.prop == CK + "designedBy") or isinstance(k, F.Kind) for k in constraints)
+    if st.singular_chip and constraints and not named_chips and not st.quantities and (what or "value" in sw) \
+            and not which and not ({"super", "rank", "top", "count"} & set(sw)):
+        vendor_only = True  # "Meta's 7nm chip", "Qualcomm's GPU": the one chip they name
+    one_chip = (not st.chip_words and not st.plural_kind) or "value" in sw or st.singular_chip
     if (not named_chips and not st.quantities and one_chip and metric is not None
             and (st.measure_words or "value" in sw or st.technology) and vendor_only):
         # "groq sram size", "what's the Groq chip clocked at?": the chips the rest names
@@ -1181,15 +1223,32 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     plural_set = (st.chip_words and not st.singular_chip or st.kinds or "group" in [x.role for x in items]
                   or any(x.kind == "word" and x.text in ("every", "each", "all") for x in items))
     wh_at = next((i for i, x in enumerate(items) if x.kind == "word" and x.role == "wh"), None)
-    asks_chips = (wh_at is not None and wh_at + 1 < len(items) and items[wh_at + 1].kind == "term"
-                  and chipish_any(lex, list(items[wh_at + 1].terms)))  # "what chips use LPDDR memory": a list
-    if (what and not asks_chips and not named_chips and not st.quantities and metric is not None
-            and (st.measure_words or (st.technology and "value" in sw))
+    asks_chips = False  # "what chips use LPDDR memory", "what AMD chips ...", "which 7nm GPUs ...": a list
+    for x in items[wh_at + 1:] if wh_at is not None else []:
+        if x.kind == "term" and chipish_any(lex, list(x.terms)):
+            asks_chips = True
+            break
+        if not (x.kind in ("entity", "qty") or (x.kind == "word" and x.role == "filler")):
+            break
+    every = any(x.kind == "word" and x.text in ("every", "each", "all") for x in items)
+    if ((what or every or "value" in sw) and not asks_chips and not named_chips and not st.quantities
+            and metric is not None and (st.measure_words or st.technology)
             and plural_set and not ({"super", "rank", "top", "count"} & set(sw))):
         # "what is the clock speed of each chip", "the HBM capacity of hyperscaler chips": every
         # chip's figure, highest first
+        if metric.prop == CK + "performance" and metric.precision is None:
+            raise refuse("performance figures come in different precisions (INT8 TOPS, FP16 TFLOPS ...); "
+                         "say which precision")
+        if len(st.technology) > 1:
+            raise refuse("the figure of one memory technology at a time")
         constraints += _memory_and_measures(st, None) if st.technology else []
         return F.Frame(F.RANK, tuple(constraints), metric=metric, order="desc")
+    if "value" in sw and not named_chips and not st.singular_chip and plural_set:
+        raise refuse("'how much' of several chips at once: name one chip, or ask for each chip's figure")
+    if what and not asks_chips and not named_chips and (st.chip_words or vendor_only) and metric is None \
+            and not st.quantities and not st.pending_prop and not ({"super", "rank", "top", "count"} & set(sw)) \
+            and not any(isinstance(k, F.Relation) and k.prop != CK + "designedBy" for k in constraints):
+        raise refuse("the question does not say what to tell about the chips (their formats? workloads?)")
     wh = any(it.kind == "word" and it.role == "wh" for it in items)
     if named_chips and wh and st.chip_words and metric is None and not st.quantities and not st.technology \
             and not constraints and not st.pending_prop:
@@ -1309,6 +1368,15 @@ def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.M
     lex = st.lex
     if len(set(st.org_classes)) > 1:  # "which AI lab ... Microsoft among the hyperscalers"
         raise refuse("the question names several kinds of organization; I can't tell which one it asks for")
+    if st.top_n is not None or st.quantities:
+        raise refuse("organizations by how many chips they have: ask how many chips per designer")
+    links = [p for prop, _ in st.org_props for p in prop.split("|")]
+    if any(p in ORG_RELATIONS for p in links) and any(p in (CK + "designedBy", CK + "manufacturedBy") for p in links):
+        raise refuse("two relations at once ('who owns the company that designs X'): ask one at a time")
+    if CK + "Consortium" in st.org_classes and len(st.orgs) == 1 and not chips:
+        # "which consortium is Google in"
+        return F.Frame(F.ORGS, (F.Kind(CK + "Consortium"),
+                                F.Relation(CK + "memberOf", (st.orgs[0][0],), inverse=True)))
     org_constraints: list[Any] = []
     chip_constraints: list[Any] = []
     link: str | None = None
