@@ -20,6 +20,8 @@ Two sets, each committed alone before the parser was tuned on it (first run / no
     analyst 10/50, must-refuse 48/50, 4 wrong (fixed since).
   ask_heldout_5.csv (everyday questions, written after tuning on four), first run: terse 41/42,
     casual 40/43, analyst 18/47, must-refuse 48/48, 1 wrong (fixed since).
+  ask_heldout_6.csv (written after four red-team rounds), first run: terse 40/42, casual 39/43,
+    analyst 36/45, must-refuse 52/52, no wrong answer.
 """
 
 from __future__ import annotations
@@ -34,13 +36,15 @@ import pytest
 
 HERE = Path(__file__).parent
 SETS = {name: list(csv.DictReader((HERE / f"{name}.csv").open(encoding="utf-8")))
-        for name in ("ask_heldout", "ask_heldout_2", "ask_heldout_3", "ask_heldout_4", "ask_heldout_5")}
+        for name in ("ask_heldout", "ask_heldout_2", "ask_heldout_3", "ask_heldout_4", "ask_heldout_5",
+                     "ask_heldout_6")}
 ROWS = SETS["ask_heldout"]
 STYLES = ("terse", "casual", "analyst")
 
 
 @pytest.mark.parametrize(("name", "size"), [("ask_heldout", 300), ("ask_heldout_2", 240), ("ask_heldout_3", 218),
-                                           ("ask_heldout_4", 196), ("ask_heldout_5", 180)])
+                                           ("ask_heldout_4", 196), ("ask_heldout_5", 180),
+                                           ("ask_heldout_6", 182)])
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
     """The held-out rows are only ever added to: at least the rows first written."""
     rows = SETS[name]
@@ -122,6 +126,7 @@ FLOORS = {
     "ask_heldout_3": {"terse": 0.95, "casual": 0.8, "analyst": 0.72},
     "ask_heldout_4": {"terse": 0.9, "casual": 0.85, "analyst": 0.34},
     "ask_heldout_5": {"terse": 0.95, "casual": 0.95, "analyst": 0.5},
+    "ask_heldout_6": {"terse": 0.95, "casual": 0.9, "analyst": 0.8},
 }
 
 
