@@ -95,6 +95,10 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
                            "calls AI accelerators, and the answers differ; say 'chips' or name the kind")
     if frame.ask in (F.TOP, F.RANK):
         return _ranking(store, frame, lex, reading, compiled, result)
+    if frame.ask == F.ORGS and not result.rows and any(
+            isinstance(k, F.Relation) and k.prop in C.ORG_RELATIONS for k in frame.constraints):
+        raise NoAnswer("I can't answer that: the article names no such organization (its lists of owners, "
+                       "members and acquisitions are not exhaustive)")
     if frame.ask == F.ORGS and result.rows:
         inner = [c for k in frame.constraints if isinstance(k, F.OrgOfChips) for c in k.constraints]
         named = {lex.entities[v][0] for k in (*frame.constraints, *inner) if isinstance(k, F.Relation)

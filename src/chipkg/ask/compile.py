@@ -310,6 +310,9 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure) -> str:  # n
         slack = "1.000001" if m.high_inclusive else "0.999999"
         parts.append(f"FILTER ({x} {op} {var} * {slack})")
         parts.append(f"FILTER NOT EXISTS {{ {f} ck:qualifier ck:LowerBound }}")
+        if m.prop == CK + "capacity" and m.technology is None:  # a memory of unstated size may be larger
+            u = w.fresh("u")
+            parts.append(f"FILTER NOT EXISTS {{ {c} ck:memory {u} . FILTER NOT EXISTS {{ {u} ck:capacity {u}c }} }}")
         if m.prop != CK + "performance" or m.precision is not None:
             g, y = w.fresh("g"), w.fresh("y")
             everyone = Measure(m.prop, technology=m.technology, on_chip=m.on_chip, precision=m.precision,
@@ -441,7 +444,9 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
                 f"&& NOT EXISTS {{ {measure_pattern(w, '?c', f, x, k)} }} "
                 f"&& NOT EXISTS {{ {metric_path(w, '?c', h, plain)} {h} ck:qualifier ?any_{h[1:]} }} "
                 f"&& NOT EXISTS {{ {metric_path(w, '?c', h + 'a', plain)} {metric_path(w, '?c', j, plain)} "
-                f"FILTER ({h}a != {j}) }})"
+                f"FILTER ({h}a != {j}) }}"
+                + (" && NOT EXISTS { ?c ck:memory ?unsized_ . FILTER NOT EXISTS { ?unsized_ ck:capacity ?size_ } }"
+                   if k.prop == CK + "capacity" and k.technology is None else "") + ")"
             )
     if not branches:
         return None

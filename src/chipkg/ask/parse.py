@@ -305,6 +305,7 @@ class _State:
         self.perf_unit: str | None = None
         self.qty_pos: list[int] = []  # where each quantity stands among the items
         self.both = False
+        self.any_of = False
         self.sum_word = ""
         self.adjacent_prop: str | None = None  # the last relation word's properties
         self.negate_text = ""  # the negation word: "except AMD" excludes, "don't use TSMC" negates
@@ -559,7 +560,9 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                              "off-chip memory")
             st.on_chip = False
         elif role in ("and", "or"):
-            st.conj = role
+            if role == "or" and " " in it.text:
+                st.any_of = True  # "at least one of INT8 and FP16": the list's "and" means or
+            st.conj = "or" if (role == "and" and st.any_of) else role
             if it.text == "both":
                 st.both = True
         elif role == "group":
@@ -932,7 +935,8 @@ def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bo
     qs = _share_units(list(st.quantities), st.qty_pos)
     exact = [q for q in qs if q[0] in (None, "eq")]
     if len(exact) > 1 and len(exact) == len(qs):
-        raise refuse("several exact values at once ('128 or 256 MB'): ask for one, or a range")
+        raise refuse("several exact values at once (" + ", ".join(repr(q[2]) for q in exact)
+                     + "): ask for one, or a range")
     # "between A and B": the first two quantities
     while qs:
         cmp_, readings, text = qs.pop(0)
@@ -1003,6 +1007,13 @@ def _measure(st: _State, prop: str, metric: F.Metric | None, lo: float | None = 
             if floating != (unit_kind == "FLOPS"):
                 raise refuse(f"{text} of {st.lex.entities[precision][0]}: FLOPS are floating-point operations, "
                              "OPS integer ones; the two do not mix")
+    if prop == CK + "capacity" and tech is None and hi is not None:
+        raise refuse("'less than X of memory' in all: the article's memory lists are not exhaustive; name the "
+                     "memory technology ('less than 100 MB of SRAM')")
+    if prop == CK + "maxModelSize" and any(x.kind == "word" and x.text in ("one", "single", "a single")
+                                           for x in st.items):
+        raise refuse("the largest model of one card or chip: the article's figures mix cards, chips and "
+                     "systems; `chipkg describe` shows each figure's scope")
     if prop == CK + "maxModelSize":  # "runs 175 billion parameter models": a maximum of at least that
         if hi is not None and lo is None:
             raise refuse("an upper limit on the largest model a chip runs says nothing about the chip")
@@ -1055,6 +1066,12 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         st.measure_words.append(CK + "featureSize")  # "the smallest process node": by feature size
         st.pending_prop = None
     used = {k.prop for k in st.constraints if isinstance(k, F.Relation)}
+    if "count" in sw and st.group_words:
+        grouped = _group_by(st, items)  # "how many chips per process node": the relation word is the group
+        if grouped is not None:
+            used.add(grouped)
+            if st.pending_prop and "|" in st.pending_prop:
+                used.update(st.pending_prop.split("|"))
     if any(d == "length" for _, r, _ in st.quantities for d, _ in r):
         used.add(CK + "processNode")  # "a node of 12 nm or larger": the node word took its number
     if st.pending_prop and set(st.pending_prop.split("|")) & used:
@@ -1108,7 +1125,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if starts_with_aux and no_wh and not named_chips and not existential and not simple_vendor:
         raise refuse("yes/no questions are about one chip named in the question; for several chips or for "
                      "organizations ask which ones ('which 7nm chips support FP16?')")
-    if ("orgs" in sw or st.org_classes) and st.first_class == "org" and ({"super", "rank", "top"} & set(sw)):
+    if ((("orgs" in sw or st.org_classes) and st.first_class == "org") or ("who" in sw and st.org_props)) and (
+            {"super", "rank", "top"} & set(sw)):
         raise refuse("the organization behind the chip with the most (or least) of something: ask for the "
                      "chip first")
     if st.pending_prop in ORG_RELATIONS and len(st.orgs) == 1 and not named_chips and all(
