@@ -546,7 +546,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             if role == "super":
                 st.shape_words.setdefault("super_text", it.text)
                 after = items[pos + 1] if pos + 1 < len(items) else None
-                if after is not None and after.kind == "term" and (CHIP in after.terms or ORG in after.terms):
+                if after is not None and after.kind == "term" and (CHIP in after.terms or ORG in after.terms) \
+                        and it.text in ("most", "fewest", "least", "more", "fewer"):
                     raise refuse(f"'{it.text} {after.text}' counts chips per group: ask 'how many chips per "
                                  "process node' (or per designer)")
                 nxt = items[pos + 1] if pos + 1 < len(items) else None
@@ -588,7 +589,8 @@ def _take_number(st: _State, value: float, text: str, items: list[Item], pos: in
     nxt = items[pos + 1] if pos + 1 < len(items) else None
     chip_next = nxt is not None and ((nxt.kind == "term" and CHIP in nxt.terms)
                                      or (nxt.kind == "word" and nxt.role == "super"))  # "3 lowest power chips"
-    superlative = any(x.kind == "word" and x.role == "super" for x in items) and st.cmp is None and value <= 20 and (
+    superlative = any(x.kind == "word" and x.role in ("super", "rank", "top") for x in items) \
+        and st.cmp is None and value <= 20 and (
         prev is None or not (prev.kind == "word" and prev.role in ("cmp", "between")))
     if (prev is not None and prev.kind == "word" and prev.role == "top") or (chip_next and st.cmp is None) or (
             superlative and " " not in text and (nxt is None or nxt.kind != "term" or CHIP in nxt.terms)):
@@ -1033,8 +1035,18 @@ def _reading(st: _State, metric: F.Metric | None, readings: tuple[tuple[str, flo
     options = []
     for dimension, value in readings:
         props = [p for p, d in MEASURE_DIMENSIONS.items() if d == dimension]
-        if wanted:
-            props = [p for p in props if p in wanted]
+        named = [p for p in props if p in wanted]
+        if named:  # a measure word of this unit's kind ("more than 20 billion transistors")
+            props = named
+        elif wanted and dimension == "count":
+            props = []
+        elif len(props) == 1 and dimension != "count" and not [
+                w for w in wanted if not any(d == MEASURE_DIMENSIONS.get(w) for q in st.quantities for d, _ in q[1])]:
+            # a unit that names its measure ("1 GHz" is a clock) while every measure word has its own
+            # number ("... while drawing under 100 W"); "clocked above 50 GB" still refuses
+            pass
+        elif wanted:
+            props = []
         elif dimension == "datasize":
             props = [CK + "capacity"]
         elif dimension == "count":
