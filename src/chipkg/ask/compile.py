@@ -435,14 +435,15 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
             branches.append(f"EXISTS {{ {values} {_fill(KIND.rules_out or '', c='?c', v=var, x=w.fresh('k'))} }}")
         elif isinstance(k, Measure) and (k.low is not None or k.high is not None):
             # the chip has figures of this measure, none of them hedged, and none in the range
-            # the chip has exactly one figure of the measure, unhedged, and it is out of the range
+            # the chip has exactly one figure of the measure, out of the range, and no hedge that
+            # could bring it in ("about 4 W" is not "more than 10 W"; "over 20 billion" may be more)
             f, x, g, h, j = w.fresh("f"), w.fresh("n"), w.fresh("g"), w.fresh("h"), w.fresh("j")
             plain = Measure(k.prop, technology=k.technology, on_chip=k.on_chip, precision=k.precision,
                             unit_kind=k.unit_kind)
             branches.append(
                 f"(EXISTS {{ {metric_path(w, '?c', g, plain)} }} "
                 f"&& NOT EXISTS {{ {measure_pattern(w, '?c', f, x, k)} }} "
-                f"&& NOT EXISTS {{ {metric_path(w, '?c', h, plain)} {h} ck:qualifier ?any_{h[1:]} }} "
+                f"&& NOT EXISTS {{ {metric_path(w, '?c', h, plain)} {_hedge_could_meet(w, h, k)} }} "
                 f"&& NOT EXISTS {{ {metric_path(w, '?c', h + 'a', plain)} {metric_path(w, '?c', j, plain)} "
                 f"FILTER ({h}a != {j}) }}"
                 + (" && NOT EXISTS { ?c ck:memory ?unsized_ . FILTER NOT EXISTS { ?unsized_ ck:capacity ?size_ } }"
@@ -452,6 +453,30 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
         return None
     identity = chip_constraints(w, "?c", tuple(k for k in frame.constraints if isinstance(k, Identity)))
     return Compiled("ask", f"ASK {{ {w.block()} ?c a ck:Chip . {identity} FILTER ({' || '.join(branches)}) }}", ())
+
+
+def _hedge_could_meet(w: _Writer, f: str, k: Measure) -> str:
+    """The pattern of a hedged figure ``f`` whose true value could lie in ``k``'s range: a lower
+    bound reaches any larger number, an upper bound any smaller one, an approximate or nominal
+    figure anything within half again of it."""
+    y, q = f"{f}y", f"{f}q"
+    lo = hi = "true"
+    if k.low is not None:
+        low, _ = w.values([_number(k.low)])
+        lo = f"{y} * 1.5 >= {low}"
+        up_lo = f"{y} >= {low} * 0.999999"
+    else:
+        up_lo = "true"
+    if k.high is not None:
+        high, _ = w.values([_number(k.high)])
+        hi = f"{y} / 1.5 <= {high}"
+        low_hi = f"{y} <= {high} * 1.000001"
+    else:
+        low_hi = "true"
+    return (f"{f} ck:normalizedValue {y} ; ck:qualifier {q} . FILTER ("
+            f"({q} = ck:LowerBound && {low_hi}) || ({q} = ck:UpperBound && {up_lo}) "
+            f"|| ({q} IN (ck:Approximate, ck:Nominal) && {lo} && {hi}) "
+            f"|| ({q} NOT IN (ck:LowerBound, ck:UpperBound, ck:Approximate, ck:Nominal)))")
 
 
 def with_subjects(frame: Frame) -> Frame:
