@@ -1,0 +1,95 @@
+"""Wrong answers found by red-team rounds against ``chipkg ask``, kept as regression cases.
+
+Each was answered with exit 0 and a wrong result at some point; now each must be refused (exit 1)
+or answered right. Expected answers come from the article (line numbers) and the graph.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+REFUSE = "refuse"
+
+CASES: list[tuple[str, object]] = [
+    # lower bounds, hedges and several figures of one measure
+    ("chips with more than 10 billion transistors", {"Apple M4", "Cerebras CS-3", "Groq LPU", "IBM NorthPole",
+                                                     "Microsoft Maia 100", "Nvidia Blackwell GPU",
+                                                     "Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"}),
+    ("does the Apple M4 have exactly 40 billion transistors?", REFUSE),  # "around 40 billion" (l.119)
+    ("does the Apple M4 have fewer than 10 cores?", REFUSE),  # 4 + 6 CPU cores, 10 GPU cores ...
+    ("most transistors, Groq LPU or NorthPole?", REFUSE),  # Groq: "over 20 billion", NorthPole 22 billion
+    ("which chip has the fewest cores", REFUSE),
+    ("which chip has the least memory", REFUSE),
+    ("M2000 over 10 W?", False),  # about 4 W typical (l.165)
+    ("does the Groq LPU have fewer than 10 billion transistors?", False),  # over 20 billion (l.151)
+    # FLOPS stay FLOPS
+    ("Does the AI 100 Ultra reach more than 100 TFLOPS?", REFUSE),  # only 400 TOPS INT8 is stated
+    ("chips with less than 10 TFLOPS", {"Apple M4"}),
+    ("more than 100 TOPS of FP16", REFUSE),
+    # negations the article cannot complete
+    ("chips that are not GPUs", REFUSE),
+    ("which chips are not made by TSMC", REFUSE),
+    ("chips with no off-chip memory", REFUSE),
+    ("which chips are not suitable for training?", REFUSE),  # only LLM training is ruled out (l.113)
+    ("chips that only support inference", REFUSE),
+    ("isn't the Groq LPU a GPU?", REFUSE),
+    # one chip's figure, not a list of names
+    ("what is the largest model Blackwell supports?", "up to 10 trillion"),
+    ("what memory does the Groq LPU use?", "SRAM, on-chip, capacity 128 MB"),
+    ("what is the lowest clock of the M4", REFUSE),
+    ("what node is the Mythic thing built on?", "40nm"),
+    ("which node does Groq use", "7nm"),
+    # organizations
+    ("who is the parent of Google?", {"Alphabet"}),
+    ("Google's parent", {"Alphabet"}),
+    ("habana labs acquirer", {"Intel"}),
+    ("acquirer of Habana Labs", {"Intel"}),
+    ("whom did Intel acquire", {"Habana Labs"}),
+    ("uxl foundation members except AMD", {"Google", "Intel"}),
+    ("who designs chips that TSMC makes", {"Apple", "Groq", "Nvidia", "Qualcomm"}),
+    ("which consortium is Google in?", {"UXL Foundation"}),
+    ("who owns Habana Labs?", REFUSE),  # acquired, not stated as owned
+    ("who does TSMC fabricate for", REFUSE),
+    ("who makes the chip with the most SRAM?", REFUSE),
+    ("which vendors have 2 chips?", REFUSE),
+    ("Did Intel acquire Habana Labs?", REFUSE),  # yes/no is about one chip
+    # shapes that once lost a word
+    ("chips with 128 or 256 MB of SRAM", REFUSE),
+    ("less than or equal to 90 W chips", {"Meta MTIA v2", "Mythic M2000", "Tenstorrent Grayskull e75"}),
+    ("chips that support at least one of INT8 and FP16", {"AWS Trainium2", "Groq LPU", "IBM NorthPole",
+                                                          "Qualcomm Cloud AI 100 Ultra"}),
+    ("which chips (GPUs) have HBM?", {"AMD Instinct MI350", "Intel Gaudi 3"}),
+    ("which is the most powerful chip", REFUSE),
+    ("what does Groq's chip support?", REFUSE),
+    ("which node has the most chips?", REFUSE),
+    ("chips with more than 5 GHz of SRAM", REFUSE),
+    ("chips clocked above 50 GB", REFUSE),
+    ("Which chips run faster than 1 GHz while drawing under 100 W?", {"Meta MTIA v2"}),
+    ("does the MTIA v2 have less than 1 GB of memory?", REFUSE),
+    ("can one Cloud AI 100 Ultra card run a 150 billion parameter model?", REFUSE),
+    ("how many chips support at least one of FP8 and FP4?", "3"),
+    ("how many formats does Trainium2 support", REFUSE),
+    ("what chips use LPDDR memory?", {"Apple M4", "Qualcomm Cloud AI 100 Ultra", "Tenstorrent Grayskull e150",
+                                      "Tenstorrent Grayskull e75", "d-Matrix Corsair C8"}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])
+def test_red_team_case(ask_json, question, expected):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    if expected == REFUSE:
+        assert code == 1, stdout[:300]
+        return
+    assert code == 0, stdout[:300]
+    data = json.loads(stdout)
+    if isinstance(expected, bool):
+        assert data.get("boolean") is expected
+        return
+    first = data["head"]["vars"][0]
+    values = [b[first]["value"] for b in data["results"]["bindings"] if first in b]
+    if isinstance(expected, set):
+        assert set(values) == expected
+    else:
+        assert expected in values, values
