@@ -337,3 +337,31 @@ def test_every_phrase_of_words_file_reads_as_listed(lex):  # noqa: ANN001
                 wrong.append((phrase, role, items[0].role))
     assert not wrong, wrong
     assert checked > 300
+
+
+def test_word_salads_raise_only_chipkg_errors(kg):  # noqa: ANN001
+    """Random mixes of the lexicon's own words, names, numbers with units and signs (fixed seed):
+    ask answers or refuses, and nothing else escapes (a number word in a range once did)."""
+    import random
+
+    from chipkg.ask.answer import answer, lexicon_of
+    from chipkg.ask.lexicon import WORDS_FILE
+    from chipkg.errors import ChipkgError
+
+    lexicon = lexicon_of(kg.store)
+    words = [line.split("\t")[0] for line in WORDS_FILE.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    names = sorted(label for label, _classes in lexicon.entities.values())
+    extra = ["chips", "cores", "clock", "memory", "SRAM", "GPUs", "100 MB", "7nm", "1 GHz", "50 W", "400 TOPS",
+             "2 PFLOPS", "20 billion", "-5", "1e400", "½", "²", "(", ")", "?", "'s", "of each chip", "top 3"]
+    rng = random.Random(20261129)
+    escaped = []
+    for _ in range(1500):
+        question = " ".join(rng.choice(rng.choice([words, names, extra])) for _ in range(rng.randint(1, 10)))
+        try:
+            answer(kg.store, question)
+        except ChipkgError:
+            pass
+        except Exception as exc:  # noqa: BLE001 - the point of the test
+            escaped.append((question, repr(exc)))
+    assert not escaped, escaped[:5]

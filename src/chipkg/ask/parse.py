@@ -978,10 +978,13 @@ def _share_units(qs: list, positions: list[int] | None = None) -> list:
         bare = " " not in text and all(d == "count" for d, _ in readings)
         if not bare or " " not in text2 or cmp2 not in (cmp_, None) or cmp_ not in ("between", None):
             continue
-        number2 = float(text2.split(" ", 1)[0].replace(",", ""))
+        try:
+            number2 = float(text2.split(" ", 1)[0].replace(",", ""))
+        except ValueError:
+            continue
         if number2 == 0:
             continue
-        value = float(text.replace(",", ""))
+        value = readings[0][1]  # the bare number's value ("100", or "nine" written as a word)
         side_by_side = positions is not None and len(positions) > i + 1 and positions[i + 1] == positions[i] + 1
         if cmp_ is None and not (side_by_side and value < number2):
             continue
