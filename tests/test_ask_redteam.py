@@ -93,3 +93,19 @@ def test_red_team_case(ask_json, question, expected):  # noqa: ANN001
         assert set(values) == expected
     else:
         assert expected in values, values
+
+
+ROUND_6: list[tuple[str, object]] = [
+    ("power draw of every chip under 100 W", {"Meta MTIA v2", "Tenstorrent Grayskull e75", "Mythic M2000"}),
+    ("what kind of chip is the Groq LPU?", REFUSE),
+    ("which foundry makes each chip?", REFUSE),
+    ("which 3 chips have the fewest cores?", REFUSE),  # the M4's several core counts
+    ("chips with SRAM and more than 100 GB of memory", REFUSE),
+    ("which chips support 4-bit precision?", REFUSE),  # INT4 and FP4 alike
+    ("what memory does the SN40L use?", "SRAM, on-chip"),  # its SRAM has no stated size (l.131)
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND_6, ids=[q for q, _ in ROUND_6])
+def test_red_team_round_6(ask_json, question, expected):  # noqa: ANN001
+    test_red_team_case(ask_json, question, expected)

@@ -214,6 +214,8 @@ def _ranking(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, com
     if not rows:
         raise NoAnswer(f"I can't answer that: no chip that fits has a {_metric_label(frame.metric, lex)} "
                        "in the article")
+    if frame.ask == F.RANK and frame.order == "asc":  # "the 3 chips with the fewest cores"
+        _several_figures(store, frame, lex, rows[: frame.n] if frame.n else rows)
     out = []
     seen: set[str] = set()
     for r in rows:
@@ -304,6 +306,17 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 raise NoAnswer(f"I can't answer that: the article does not say {chip_label} is "
                                + " · ".join(_describe_constraint(k, lex) for k in qualifying))
         var, values = w.values([C._iri(chip)])
+        if metric.prop == CK + "memory":  # each memory as the article gives it: technology, place, size
+            query = (f"SELECT DISTINCT ?figure WHERE {{ {w.block()} "
+                     f"{C._memory(w, var, '?figure', metric.technology, metric.on_chip)} }} ORDER BY ?figure")
+            found = _run(store, C.Compiled("select", query, ("figure",))).rows
+            sparql_texts.append(query)
+            if not found:
+                absent.append(_absent(store, chip, chip_label, metric, lex))
+            for r in found:
+                text, extra = _figure_columns(store, r[0].value)
+                out.append([_literal(text), _literal(chip_label), *extra])
+            continue
         if metric.prop in C.MEASURES:
             path = C.metric_path(w, var, "?figure", metric, any_scope=True)
             query = f"SELECT DISTINCT ?figure WHERE {{ {w.block()} {path} }} ORDER BY ?figure"
@@ -327,7 +340,8 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             out.append([r[0], _literal(chip_label), *([None] * len(FIGURE_VARS))])
     if not out:
         raise absent[0] if len(absent) == 1 else NoAnswer("; ".join(a.message for a in absent))
-    return Answer(reading, ["figure" if metric.prop in C.MEASURES else "value", "chip", *FIGURE_VARS], out,
+    figure_like = metric.prop in C.MEASURES or metric.prop == CK + "memory"
+    return Answer(reading, ["figure" if figure_like else "value", "chip", *FIGURE_VARS], out,
                   sparql="\n".join(sparql_texts))
 
 

@@ -999,6 +999,9 @@ def _measure(st: _State, prop: str, metric: F.Metric | None, lo: float | None = 
              lo_inc: bool = True, hi_inc: bool = True, text: str = "") -> F.Measure:
     tech = on_chip = precision = unit_kind = None
     if prop in (CK + "capacity", CK + "bandwidth"):
+        if st.technology and CK + "memory" in st.measure_words and any(
+                x.kind == "word" and x.role == "and" for x in st.items):
+            raise refuse("'memory' and a memory technology joined by 'and': say which memory the figure is about")
         tech = st.technology[0] if len(st.technology) == 1 else None
         on_chip = st.on_chip
         if len(st.technology) > 1:
@@ -1264,7 +1267,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         if not (x.kind in ("entity", "qty") or (x.kind == "word" and x.role == "filler")):
             break
     every = any(x.kind == "word" and x.text in ("every", "each", "all") for x in items)
-    if ((what or every or "value" in sw) and not asks_chips and not named_chips and not st.quantities
+    if ((what or every or "value" in sw) and not asks_chips and not named_chips
             and metric is not None and (st.measure_words or st.technology)
             and plural_set and not ({"super", "rank", "top", "count"} & set(sw))):
         # "what is the clock speed of each chip", "the HBM capacity of hyperscaler chips": every
@@ -1274,7 +1277,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
                          "say which precision")
         if len(st.technology) > 1:
             raise refuse("the figure of one memory technology at a time")
-        constraints += _memory_and_measures(st, None) if st.technology else []
+        if st.quantities:  # "the power of each chip under 100 W": the figures of the chips the range keeps
+            constraints += _measure_constraints(st, metric, False)
+        constraints += _memory_and_measures(st, None) if st.technology and not st.quantities else []
         return F.Frame(F.RANK, tuple(constraints), metric=metric, order="desc")
     if "value" in sw and not named_chips and not st.singular_chip and plural_set:
         raise refuse("'how much' of several chips at once: name one chip, or ask for each chip's figure")
@@ -1361,6 +1366,10 @@ def _group_by(st: _State, items: list[Item]) -> str | None:
 
 
 def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constraints: list[Any]) -> F.Frame:
+    if (metric is not None and metric.prop == CK + "capacity" and metric.technology is None
+            and st.measure_words == [CK + "memory"] and "value" not in st.shape_words):
+        # "what memory does the SN40L use": its memories, sized or not
+        metric = F.Metric(CK + "memory", on_chip=metric.on_chip)
     if any(isinstance(k, F.Identity) and k.negated for k in constraints):
         raise refuse("a figure of a chip cannot be asked with a chip excluded")
     if metric is None:
@@ -1403,6 +1412,8 @@ def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.M
         raise refuse("the question names several kinds of organization; I can't tell which one it asks for")
     if st.top_n is not None or st.quantities:
         raise refuse("organizations by how many chips they have: ask how many chips per designer")
+    if any(x.kind == "word" and x.text in ("each", "every", "all") for x in items):
+        raise refuse("the organization of each chip: ask about one chip, or `chipkg query compare-chips`")
     links = [p for prop, _ in st.org_props for p in prop.split("|")]
     if any(p in ORG_RELATIONS for p in links) and any(p in (CK + "designedBy", CK + "manufacturedBy") for p in links):
         raise refuse("two relations at once ('who owns the company that designs X'): ask one at a time")
