@@ -109,3 +109,21 @@ ROUND_6: list[tuple[str, object]] = [
 @pytest.mark.parametrize(("question", "expected"), ROUND_6, ids=[q for q, _ in ROUND_6])
 def test_red_team_round_6(ask_json, question, expected):  # noqa: ANN001
     test_red_team_case(ask_json, question, expected)
+
+
+ROUND_7: list[tuple[str, object]] = [
+    ("which 3 chips have the fewest transistors", REFUSE),  # all three lowest are "over" figures
+    ("top 2 chips by INT8 performance", REFUSE),  # NorthPole "over 200 TOPS" against 400 TOPS
+    ("does TSMC design the M4?", False),  # Apple designs it (l.119)
+    ("does Qualcomm fabricate the Adreno 750?", False),  # TSMC does (l.97)
+    ("does Intel fabricate the Gaudi 3?", REFUSE),  # the article names no fab
+    ("chips with at least 25 billion transistors", REFUSE),  # Groq: over 20 billion
+    ("how many chips have fewer than 50 billion transistors?", REFUSE),
+    ("chips with more than 100 billion transistors", {"Cerebras CS-3", "Microsoft Maia 100",
+                                                      "Nvidia Blackwell GPU"}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND_7, ids=[q for q, _ in ROUND_7])
+def test_red_team_round_7(ask_json, question, expected):  # noqa: ANN001
+    test_red_team_case(ask_json, question, expected)

@@ -106,6 +106,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         if {r[0].value for r in result.rows} <= named:  # "who does TSMC fabricate for" answered "TSMC"
             raise NoAnswer("I can't answer that: the answer would only repeat " + ", ".join(sorted(named))
                            + "; ask which companies design the chips it makes")
+    if frame.ask in (F.CHIPS, F.COUNT) and not frame.counting_orgs:
+        _undecided_bounds(store, frame, {r[0].value for r in result.rows} if frame.ask == F.CHIPS else None)
     if frame.ask == F.CHIPS and not result.rows:
         _only_likely(store, frame, lex)
         _only_narrower(store, frame, lex)
@@ -122,6 +124,35 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             raise NoAnswer("I can't answer that: no chip has exactly that as its only, unhedged figure: "
                            + ", ".join(_describe_constraint(k, lex) for k in exact))
     return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
+
+
+def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None) -> None:
+    """A chip whose figure is a lower bound ("over 20 billion") below the range's limit may or may
+    not be in it: a list (or count) that leaves it out would read as complete. Refuse instead."""
+    for k in frame.constraints:
+        if not isinstance(k, F.Measure) or (k.low is None and k.high is None):
+            continue
+        others = tuple(c for c in frame.constraints if c is not k)
+        w = C._Writer()
+        # under an upper limit a lower bound below it is undecided; over a lower limit only one
+        # within a factor of two ("over 10 billion" is not read as a contender for "over 100 billion",
+        # the same rule as for "the most")
+        limit = k.high if k.high is not None else k.low
+        var, _ = w.values([_double(limit)])
+        near = "" if k.high is not None else f" && ?v * 2 >= {var}"
+        path = C.metric_path(w, "?c", "?f", k)
+        body = C.chip_constraints(w, "?c", others)
+        query = (f"SELECT DISTINCT ?chip ?f WHERE {{ {w.block()} ?c a ck:Chip . {body} {path} "
+                 f"?f ck:qualifier ck:LowerBound ; ck:normalizedValue ?v . FILTER (?v < {var}{near}) "
+                 f"?c rdfs:label ?chip . }}")
+        for r in _run(store, C.Compiled("select", query, ("chip", "f"))).rows:
+            if answered is not None and r[0].value in answered:
+                continue
+            from chipkg import figures
+
+            fig = figures.figure(store, r[1].value)
+            raise NoAnswer(f"I can't answer that: {r[0].value}'s figure is a lower bound ({fig.text}), so "
+                           "whether it is in the range cannot be told")
 
 
 def _only_narrower(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
@@ -216,6 +247,8 @@ def _ranking(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, com
                        "in the article")
     if frame.ask == F.RANK and frame.order == "asc":  # "the 3 chips with the fewest cores"
         _several_figures(store, frame, lex, rows[: frame.n] if frame.n else rows)
+    if frame.ask == F.RANK and frame.n is not None and len(rows) > frame.n:
+        _lower_bounds_at_cut(store, frame, rows)
     out = []
     seen: set[str] = set()
     for r in rows:
@@ -246,6 +279,21 @@ def _lower_bounds_below(store: Any, frame: F.Frame, winners: list[Any], ranked: 
         if fig.qualifier and "lower bound" in fig.qualifier and close and (r[0].value not in top or len(top) > 1):
             raise NoAnswer(f"I can't answer that: {r[0].value}'s figure is a lower bound ({fig.text}), "
                            "so the most cannot be told")
+
+
+def _lower_bounds_at_cut(store: Any, frame: F.Frame, rows: list[Any]) -> None:
+    """"The top 3" is not told when a chip's lower bound near the cut could place it on either side,
+    nor "the 3 fewest" when a lower bound is inside (its true value may be higher)."""
+    from chipkg import figures
+
+    chosen, rest = rows[: frame.n], rows[frame.n:]
+    cut = float(chosen[-1][2].value)
+    for r in rest if frame.order == "desc" else chosen:
+        fig = figures.figure(store, r[1].value)
+        if fig.qualifier and "lower bound" in fig.qualifier and (
+                frame.order == "asc" or (fig.normalized is not None and fig.normalized * 2 >= cut)):
+            raise NoAnswer(f"I can't answer that: {r[0].value}'s figure is a lower bound ({fig.text}), so "
+                           f"whether it is among the {frame.n} cannot be told")
 
 
 def _several_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows: list[Any]) -> None:

@@ -739,6 +739,14 @@ def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> bool:
     if not isinstance(last, F.Relation) or last.cls is not None:
         return False
     classes = st.lex.entities[last.values[-1]][1]
+    explicit = props.split("|")
+    if (len(explicit) == 1 and explicit[0] in (CK + "designedBy", CK + "manufacturedBy")
+            and last.prop in (CK + "designedBy", CK + "manufacturedBy") and explicit[0] != last.prop):
+        # "does TSMC design the M4?", "does Qualcomm fabricate the Adreno 750?": the verb, not the
+        # organization's kind, says the relation
+        st.constraints[st.last_relation] = last._replace(prop=explicit[0])
+        st.pending_prop = None
+        return True
     fitting = [p for p in props.split("|") if _fits(st.lex, p, classes) and p != last.prop]
     fitting.sort(key=lambda p: -len(_range_depth(st.lex, p)))  # the most specific range first
     if fitting and fitting[0] == CK + "manufacturedBy" and last.prop == CK + "designedBy" and not last.negated:
