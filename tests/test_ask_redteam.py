@@ -127,3 +127,17 @@ ROUND_7: list[tuple[str, object]] = [
 @pytest.mark.parametrize(("question", "expected"), ROUND_7, ids=[q for q, _ in ROUND_7])
 def test_red_team_round_7(ask_json, question, expected):  # noqa: ANN001
     test_red_team_case(ask_json, question, expected)
+
+
+#: Round 8: memory named beside a technology, and per-core SRAM figures against upper limits.
+ROUND_8: list[tuple[str, object]] = [
+    ("which chip with HBM has the most memory?", REFUSE),  # HBM capacity or on-chip SRAM?
+    ("which chip has the least SRAM?", REFUSE),  # Mythic M2000's SRAM is stated per tile
+    ("how many chips have less than 200 MB of SRAM?", REFUSE),  # the same
+    ("which chip has the most SRAM?", {"d-Matrix Corsair C8"}),  # 2 GB beats any per-tile total
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND_8, ids=[q for q, _ in ROUND_8])
+def test_red_team_round_8(ask_json, question, expected):  # noqa: ANN001
+    test_red_team_case(ask_json, question, expected)

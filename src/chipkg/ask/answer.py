@@ -126,12 +126,35 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
 
 
+def _per_part_memory(store: Any, frame: F.Frame, metric: Any, answered: set[str] | None) -> None:
+    """A memory given per core or per tile (the Grayskulls' SRAM) has no per-chip size: whether the
+    chip meets a size, or has the least, cannot be told. Refuse rather than leave it out."""
+    if metric is None or metric.prop not in (CK + "capacity", CK + "bandwidth"):
+        return
+    others = tuple(c for c in frame.constraints if not (isinstance(c, F.Measure) and c.prop == metric.prop))
+    w = C._Writer()
+    body = C.chip_constraints(w, "?c", others)
+    tech = ""
+    if metric.technology:
+        var, _ = w.values([C._iri(metric.technology)])
+        tech = f"?m ck:memoryTechnology/skos:broader* {var} ."
+    sized = "?m ck:bandwidth ?b ." if metric.prop == CK + "bandwidth" else ""  # a bandwidth it gives
+    query = (f"SELECT DISTINCT ?chip WHERE {{ {w.block()} ?c a ck:Chip . {body} ?c ck:memory ?m . {tech} {sized} "
+             f"?m ck:scope ?s . FILTER (?s != ck:PerChip) ?c rdfs:label ?chip . }}")
+    for r in _run(store, C.Compiled("select", query, ("chip",))).rows:
+        if answered is None or r[0].value not in answered:
+            raise NoAnswer(f"I can't answer that: {r[0].value}'s memory is given per core or tile, not per chip, "
+                           "so where it stands cannot be told")
+
+
 def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None) -> None:
     """A chip whose figure is a lower bound ("over 20 billion") below the range's limit may or may
     not be in it: a list (or count) that leaves it out would read as complete. Refuse instead."""
     for k in frame.constraints:
         if not isinstance(k, F.Measure) or (k.low is None and k.high is None):
             continue
+        if k.high is not None:  # "less than 200 MB of SRAM": a per-core SRAM may well be under it
+            _per_part_memory(store, frame, k, answered)
         others = tuple(c for c in frame.constraints if c is not k)
         w = C._Writer()
         # under an upper limit a lower bound below it is undecided; over a lower limit only one
@@ -233,6 +256,7 @@ def _ranking(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, com
                            f"{'the most' if frame.order == 'desc' else 'the least'} of anything")
         if frame.order == "asc":
             _several_figures(store, frame, lex, rows)
+            _per_part_memory(store, frame, frame.metric, None)
             from chipkg import figures
 
             for r in rows:
@@ -247,6 +271,7 @@ def _ranking(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, com
                        "in the article")
     if frame.ask == F.RANK and frame.order == "asc":  # "the 3 chips with the fewest cores"
         _several_figures(store, frame, lex, rows[: frame.n] if frame.n else rows)
+        _per_part_memory(store, frame, frame.metric, None)
     if frame.ask == F.RANK and frame.n is not None and len(rows) > frame.n:
         _lower_bounds_at_cut(store, frame, rows)
     out = []

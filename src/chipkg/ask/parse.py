@@ -311,6 +311,7 @@ class _State:
         self.negate_text = ""  # the negation word: "except AMD" excludes, "don't use TSMC" negates
         self.excluding: list[str] = []  # organizations named after an exclusion word
         self.items: list[Item] = []
+        self.loose_memory = False
         self.pending_adjacent = False  # the relation word is right before the next name ("fabricated by")
         self.measure_words: list[str] = []  # measure properties named ("clock", "cores")
         self.technology: list[str] = []  # memory technologies named
@@ -698,6 +699,10 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
     measures = [p for p in props if p in MEASURES]
     if CK + "memory" in props and not measures:
         st.measure_words.append(CK + "memory")
+        before = items[pos - 1] if pos else None
+        if not (before is not None and before.kind == "entity"
+                and any(MEMORY_TECH in st.lex.entities.get(e, ("", ()))[1] for e in before.entities)):
+            st.loose_memory = True  # "memory" not right after a technology ("HBM memory" is HBM)
         return
     if measures:
         st.measure_words.append(measures[0] if len(measures) == 1 else _prefer(measures))
@@ -910,6 +915,10 @@ def _add_relation(st: _State, prop: str, iri: str, negated: bool) -> None:
 def _metric(st: _State) -> F.Metric | None:
     """The one figure the question is about (a measure word, else a memory technology)."""
     words = [w for w in dict.fromkeys(st.measure_words)]
+    if st.loose_memory and st.technology and words == [CK + "memory"] and (
+            st.quantities or {"super", "rank", "top", "value"} & set(st.shape_words)):
+        # "which chip with HBM has the most memory": its HBM, or all its memory? ask one
+        raise refuse("'memory' beside a named memory technology: say which ('the most HBM' or name the chip)")
     if CK + "memory" in words and len(words) > 1:
         words.remove(CK + "memory")
     if len(words) > 1:
