@@ -135,6 +135,12 @@ ROUND_8: list[tuple[str, object]] = [
     ("which chip has the least SRAM?", REFUSE),  # Mythic M2000's SRAM is stated per tile
     ("how many chips have less than 200 MB of SRAM?", REFUSE),  # the same
     ("which chip has the most SRAM?", {"d-Matrix Corsair C8"}),  # 2 GB beats any per-tile total
+    # a figure asked for with an organization named later was answered with organizations
+    ("what clock speed does the vendor quote for the Groq LPU", "1.2 GHz"),
+    ("What HBM capacity does the vendor quote for the Gaudi 3?", "128 GB"),
+    ("What LPDDR5 capacity is given for d-Matrix's Corsair C8, per the vendor product page cited?", "256 GB"),
+    # a measure named beside a kind of organization was dropped: every designer was listed
+    ("which vendors quote a clock speed", {"Apple", "Groq", "IBM", "Meta", "Tenstorrent"}),
 ]
 
 

@@ -1184,6 +1184,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         others = [k for k in constraints if not isinstance(k, F.Identity)]
         if not others and not st.technology and metric is None:
             return F.Frame(F.VALUE, (), subjects=tuple(named_chips), metric=F.Metric(link))
+    if org_question and metric is not None and "who" not in sw and _asks_for_measure(items):
+        # "what HBM capacity does the vendor quote for Gaudi 3": the head is a figure, not a vendor
+        org_question = False
     if org_question and (st.chip_words or st.kinds) and "who" not in sw and st.first_class != "org":
         # "which chips come from hyperscalers": organizations qualify the chips
         org_question = False
@@ -1422,6 +1425,16 @@ def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric:
                    n=st.top_n if not top else None)
 
 
+def _asks_for_measure(items: list[Item]) -> bool:
+    """The first term after the question word names a measure ("what clock speed ..."): the question
+    asks for a figure whatever organizations it names later."""
+    wh = next((i for i, x in enumerate(items) if x.kind == "word" and x.role == "wh"), None)
+    if wh is None:
+        return False
+    head = next((x for x in items[wh + 1:] if x.kind == "term"), None)
+    return head is not None and any(t in MEASURES for t in head.terms)
+
+
 def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.Metric | None,
                items: list[Item]) -> F.Frame:
     lex = st.lex
@@ -1468,7 +1481,7 @@ def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.M
             chip_constraints.append(k)
     if any(isinstance(k, F.Relation) and k.prop == CK + "memberOf" for k in org_constraints):
         pass
-    chip_constraints += _memory_and_measures(st, metric) if (st.quantities or st.technology) else []
+    chip_constraints += _memory_and_measures(st, metric) if (st.quantities or st.technology or metric) else []
     if chips:
         chip_constraints.append(F.Identity(tuple(chips)))
     if chip_constraints and all(isinstance(k, F.Identity) and k.negated for k in chip_constraints):
