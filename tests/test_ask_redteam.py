@@ -139,6 +139,9 @@ ROUND_8: list[tuple[str, object]] = [
     ("what clock speed does the vendor quote for the Groq LPU", "1.2 GHz"),
     ("What HBM capacity does the vendor quote for the Gaudi 3?", "128 GB"),
     ("What LPDDR5 capacity is given for d-Matrix's Corsair C8, per the vendor product page cited?", "256 GB"),
+    ("which node does the foundry use for the Cloud AI 100 Ultra", "7nm"),  # answered TSMC
+    ("how many cores does the vendor claim for the CS-3", "900,000 AI-optimized cores"),  # counted vendors
+    ("which workloads does the vendor target with the Groq LPU", {"data center", "inference"}),  # Groq
     # a measure named beside a kind of organization was dropped: every designer was listed
     ("which vendors quote a clock speed", {"Apple", "Groq", "IBM", "Meta", "Tenstorrent"}),
 ]

@@ -1174,6 +1174,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     org_question = ("who" in sw or "orgs" in sw or bool(st.org_classes)
                     or any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints)) and not (
         "super" in sw or "rank" in sw or "top" in sw)
+    if org_question and "who" not in sw and _asks_for_figure(items):
+        # "what HBM capacity does the vendor quote for Gaudi 3": the head is a figure, not a vendor;
+        # "which node does the foundry use for X": a property of the chip
+        org_question = False
     if org_question and named_chips and not st.quantities:
         # "who designs the Groq LPU", "which foundry makes Trainium2": a fact of the chip
         links = [p for prop, _ in st.org_props for p in prop.split("|") if p in RELATIONS]
@@ -1184,9 +1188,6 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         others = [k for k in constraints if not isinstance(k, F.Identity)]
         if not others and not st.technology and metric is None:
             return F.Frame(F.VALUE, (), subjects=tuple(named_chips), metric=F.Metric(link))
-    if org_question and metric is not None and "who" not in sw and _asks_for_measure(items):
-        # "what HBM capacity does the vendor quote for Gaudi 3": the head is a figure, not a vendor
-        org_question = False
     if org_question and (st.chip_words or st.kinds) and "who" not in sw and st.first_class != "org":
         # "which chips come from hyperscalers": organizations qualify the chips
         org_question = False
@@ -1425,14 +1426,19 @@ def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric:
                    n=st.top_n if not top else None)
 
 
-def _asks_for_measure(items: list[Item]) -> bool:
-    """The first term after the question word names a measure ("what clock speed ..."): the question
-    asks for a figure whatever organizations it names later."""
-    wh = next((i for i, x in enumerate(items) if x.kind == "word" and x.role == "wh"), None)
+def _asks_for_figure(items: list[Item]) -> bool:
+    """The first term after the question word ("what", "which", "how many") names a figure or a
+    property of a chip, not an organization ("what clock speed ...", "which node ...", "how many
+    cores ..."): the question asks for that, whatever organizations it names later."""
+    wh = next((i for i, x in enumerate(items) if x.kind == "word" and x.role in ("wh", "count")), None)
     if wh is None:
         return False
     head = next((x for x in items[wh + 1:] if x.kind == "term"), None)
-    return head is not None and any(t in MEASURES for t in head.terms)
+    if head is None:
+        return False
+    org_ranges = (ORG, CK + "Foundry", CK + "Consortium")
+    return any(t in MEASURES or (t in RELATIONS and t not in ORG_RELATIONS and _RANGES.get(t) not in org_ranges)
+               for t in head.terms)
 
 
 def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.Metric | None,
