@@ -142,6 +142,10 @@ ROUND_8: list[tuple[str, object]] = [
     ("which node does the foundry use for the Cloud AI 100 Ultra", "7nm"),  # answered TSMC
     ("how many cores does the vendor claim for the CS-3", "900,000 AI-optimized cores"),  # counted vendors
     ("which workloads does the vendor target with the Groq LPU", {"data center", "inference"}),  # Groq
+    # a terse question mark after a measure word asks for the figure, not yes/no (was refused)
+    ("nvidia blackwell transistors?", "208 billion"),
+    ("gaudi 3 hbm capacity?", "128 GB"),
+    ("gaudi 3 hbm?", True),  # a technology alone stays a yes/no question
     # a measure named beside a kind of organization was dropped: every designer was listed
     ("which vendors quote a clock speed", {"Apple", "Groq", "IBM", "Meta", "Tenstorrent"}),
 ]

@@ -1217,6 +1217,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         if len(rest) == len(constraints) - 1:
             return F.Frame(F.YESNO, tuple(rest + _memory_and_measures(st, metric)), subjects=(),
                            org_class=org)
+    if (yes_no and not starts_with_aux and metric is not None and st.measure_words
+            and not _measure_constraints(st, metric, False)):
+        yes_no = False  # "nvidia blackwell transistors?": a terse question for the figure, not yes/no
     if yes_no and named_chips:
         if len(named_chips) > 1:
             raise refuse("a yes/no question about several chips at once; ask about one")
