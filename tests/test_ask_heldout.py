@@ -9,7 +9,7 @@ Expected answers by shape: ``list``/``top`` a set of labels, ``rank`` labels in 
 a number, ``value`` a figure as stated ("128 MB"), ``yesno`` true/false/UNSTATED, ``absent`` and
 ``refuse`` an exit code of 1 with nothing claimed.
 
-Two sets, each committed alone before the parser was tuned on it (first run / now, right):
+Seven sets, each committed alone before the parser was tuned on it (first run / now, right):
   ask_heldout.csv (d0932e3), first run of the rewrite: terse 70/81, casual 45/68, analyst 23/80,
     must-refuse 66/71 (the old ask before any change: 37/81, 25/68, 4/80, 53/71).
   ask_heldout_2.csv (written after tuning on the first set), first run: terse 52/62, casual 37/57,
@@ -22,6 +22,11 @@ Two sets, each committed alone before the parser was tuned on it (first run / no
     casual 40/43, analyst 18/47, must-refuse 48/48, 1 wrong (fixed since).
   ask_heldout_6.csv (written after four red-team rounds), first run: terse 40/42, casual 39/43,
     analyst 36/45, must-refuse 52/52, no wrong answer.
+  ask_heldout_7.csv (written after red-team round 8), first run: terse 35/40, casual 34/40,
+    analyst 14/40, must-refuse 40/40, 5 judged wrong: two Tensix-core counts shown beside a
+    per-core figure, "how fast is blackwell's nvlink?" answered with the chip, a from-to ranking
+    read as a superlative, and SN40L's memory tiers listed instead of counted (fixed since; the
+    judge's count check also learned that a stated figure is a count: it crashed on the first try).
 """
 
 from __future__ import annotations
@@ -37,14 +42,14 @@ import pytest
 HERE = Path(__file__).parent
 SETS = {name: list(csv.DictReader((HERE / f"{name}.csv").open(encoding="utf-8")))
         for name in ("ask_heldout", "ask_heldout_2", "ask_heldout_3", "ask_heldout_4", "ask_heldout_5",
-                     "ask_heldout_6")}
+                     "ask_heldout_6", "ask_heldout_7")}
 ROWS = SETS["ask_heldout"]
 STYLES = ("terse", "casual", "analyst")
 
 
 @pytest.mark.parametrize(("name", "size"), [("ask_heldout", 300), ("ask_heldout_2", 240), ("ask_heldout_3", 218),
                                            ("ask_heldout_4", 196), ("ask_heldout_5", 180),
-                                           ("ask_heldout_6", 182)])
+                                           ("ask_heldout_6", 182), ("ask_heldout_7", 160)])
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
     """The held-out rows are only ever added to: at least the rows first written."""
     rows = SETS[name]
@@ -84,7 +89,12 @@ def judge(row: dict[str, str], exit_code: int, stdout: str) -> str:
         return "wrong"
     first = [b.get(variables[0], {}).get("value", "") for b in data["results"]["bindings"]]
     if shape == "count":
-        return "right" if len(first) == 1 and first[0] and float(first[0]) == float(expected) else "wrong"
+        if variables[0] == "figure":  # "how many cores has the CS-3": a figure the article states, not a tally
+            first = [b.get("stated_value", {}).get("value", "") for b in data["results"]["bindings"]]
+        try:
+            return "right" if len(first) == 1 and first[0] and float(first[0]) == float(expected) else "wrong"
+        except ValueError:
+            return "wrong"
     if shape == "value":
         number, _, unit = expected.partition(" ")
         if not re.fullmatch(r"[\d.,]+", number):  # a fact, not a figure: "7nm", "TSMC"
@@ -128,6 +138,7 @@ FLOORS = {
     "ask_heldout_4": {"terse": 0.9, "casual": 0.85, "analyst": 0.34},
     "ask_heldout_5": {"terse": 0.95, "casual": 0.95, "analyst": 0.5},
     "ask_heldout_6": {"terse": 0.95, "casual": 0.9, "analyst": 0.8},
+    "ask_heldout_7": {"terse": 0.92, "casual": 0.87, "analyst": 0.4},
 }
 
 

@@ -146,6 +146,14 @@ ROUND_8: list[tuple[str, object]] = [
     ("nvidia blackwell transistors?", "208 billion"),
     ("gaudi 3 hbm capacity?", "128 GB"),
     ("gaudi 3 hbm?", True),  # a technology alone stays a yes/no question
+    # found by held-out set 7's first run
+    ("how fast is blackwell's nvlink?", REFUSE),  # answered with the chip's name
+    ("rank the M4, Blackwell and Maia 100 by transistors from fewest to most",
+     {"Apple M4", "Microsoft Maia 100", "Nvidia Blackwell GPU"}),  # read as "the fewest": one row
+    ("e75 Tensix cores", {"96 Tensix cores"}),  # shown beside "5 RISC-V processors, per core"
+    ("How many tiers does the SambaNova SN40L's memory hierarchy have?", {"3 tiers"}),  # listed the memories
+    ("Mythic AMP tiles", "108 AMP tiles"),  # listed the chip
+    ("which chip has the most cores, whatever the vendor calls them (cores, tiles, DIMCs)?", REFUSE),  # read DIMC
     # a measure named beside a kind of organization was dropped: every designer was listed
     ("which vendors quote a clock speed", {"Apple", "Groq", "IBM", "Meta", "Tenstorrent"}),
 ]

@@ -393,7 +393,7 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         if metric.prop in C.MEASURES:
             path = C.metric_path(w, var, "?figure", metric, any_scope=True)
             query = f"SELECT DISTINCT ?figure WHERE {{ {w.block()} {path} }} ORDER BY ?figure"
-            found = _run(store, C.Compiled("select", query, ("figure",))).rows
+            found = _part_figures_dropped(store, _run(store, C.Compiled("select", query, ("figure",))).rows)
             sparql_texts.append(query)
             if not found:
                 absent.append(_absent(store, chip, chip_label, metric, lex))
@@ -416,6 +416,21 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     figure_like = metric.prop in C.MEASURES or metric.prop == CK + "memory"
     return Answer(reading, ["figure" if figure_like else "value", "chip", *FIGURE_VARS], out,
                   sparql="\n".join(sparql_texts))
+
+
+def _part_figures_dropped(store: Any, rows: list) -> list:
+    """A chip's figure asked for: a figure of one of its cores or tiles ("5 RISC-V processors, per
+    core" beside "96 Tensix cores") is not the chip's, so it is left out when the chip has its own."""
+    if len(rows) < 2:
+        return rows
+    w = C._Writer()
+    var, _ = w.values([r[0] for r in rows])
+    query = (f"SELECT ?f ?s WHERE {{ {w.block()} BIND({var} AS ?f) OPTIONAL {{ ?f ck:scope ?s }} }}")
+    scope = {r[0].value: (r[1].value if r[1] is not None else CK + "PerChip")
+             for r in _run(store, C.Compiled("select", query, ("f", "s"))).rows}
+    if CK + "PerChip" not in scope.values():
+        return rows
+    return [r for r in rows if scope.get(r[0].value) not in (CK + "PerCore", CK + "PerTile")]
 
 
 def _memory_text(store: Any, figure: str) -> str | None:

@@ -122,6 +122,8 @@ class MeasureFragment(NamedTuple):
 MEASURES: dict[str, MeasureFragment] = {
     CK + "transistorCount": MeasureFragment("{c} ck:transistorCount {f} ."),
     CK + "computeUnits": MeasureFragment("{c} ck:computeUnits {f} ."),
+    CK + "dieCount": MeasureFragment("{c} ck:dieCount {f} ."),
+    CK + "memoryTierCount": MeasureFragment("{c} ck:memoryTierCount {f} ."),
     CK + "clockSpeed": MeasureFragment("{c} ck:clockSpeed {f} ."),
     CK + "power": MeasureFragment("{c} ck:power {f} .", CK + "PerCard"),
     CK + "dieArea": MeasureFragment("{c} ck:dieArea {f} .", CK + "PerDie"),
@@ -136,6 +138,7 @@ MEASURES: dict[str, MeasureFragment] = {
 #: the dimension (chipkg.units) each measure is written in
 MEASURE_DIMENSIONS: dict[str, str] = {
     CK + "transistorCount": "count", CK + "computeUnits": "count", CK + "maxModelSize": "count",
+    CK + "dieCount": "count", CK + "memoryTierCount": "count",
     CK + "clockSpeed": "frequency", CK + "power": "power", CK + "performance": "performance",
     CK + "featureSize": "length", CK + "capacity": "datasize", CK + "bandwidth": "bandwidth",
     CK + "dieArea": "area",

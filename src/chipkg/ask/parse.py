@@ -334,7 +334,7 @@ class _State:
 
 def read(question: str, lex: Lexicon) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot."""
-    items = _lists(_drop_glosses(segment(question, lex), lex))
+    items = _from_to(_lists(_drop_glosses(segment(question, lex), lex)))
     unknown = [it.text for it in items if it.kind == "unknown"]
     if unknown:
         raise _unknown_words(unknown, lex)
@@ -390,6 +390,13 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             if _remark(inner):  # "(it seems to hedge on this)", "(noting it omits the precision)"
                 i = j + 1
                 continue
+            outside_terms = {t for x in items[:i] + items[j + 1:] if x.kind == "term" for t in x.terms}
+            restated_term = any(x.kind == "term" and outside_terms & set(x.terms) for x in inner)
+            if (any(x.kind == "comma" for x in inner) and restated_term
+                    and not all(_related(e, outside, lex) for e in names)):
+                # "the most cores (cores, tiles, DIMCs)": names that gloss a word outside, not constraints
+                raise refuse("a parenthesis names things beside a word the question already uses; "
+                             "say in the question itself what they restrict")
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse("a negation inside a parenthesis: say what is excluded in the question itself")
             if any(x.kind == "word" and x.role == "gloss" for x in inner):
@@ -428,6 +435,20 @@ def _remark(inner: list[Item]) -> bool:
             continue
         return False
     return any(x.kind == "word" for x in inner)
+
+
+def _from_to(items: list[Item]) -> list[Item]:
+    """"from fewest to most", "from the smallest to the largest": two opposite superlatives
+    in a from-to phrase give the direction of a ranking, not a superlative."""
+    out = list(items)
+    supers = [i for i, x in enumerate(out) if x.kind == "word" and x.role == "super" and x.value in ("asc", "desc")]
+    for i, j in zip(supers, supers[1:], strict=False):
+        between = [x.text for x in out[i + 1:j] if not (x.kind == "word" and x.role == "filler" and x.text != "to")]
+        before = next((x.text for x in reversed(out[:i]) if not (x.kind == "word" and x.text in ("the",))), None)
+        if before == "from" and between == ["to"] and out[i].value != out[j].value:
+            phrase = Item("word", f"{out[i].text} to {out[j].text}", role="rank", value=out[i].value)
+            return out[:i] + [phrase] + out[j + 1:]
+    return out
 
 
 def _lists(items: list[Item]) -> list[Item]:
@@ -1204,7 +1225,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
 
     wants_top = ("super" in sw or "top" in sw) and st.top_n is None
     wants_rank = "rank" in sw or st.top_n is not None
-    if "count" in sw and named_chips and metric is not None and not st.quantities:
+    if "count" in sw and named_chips and metric is not None and metric.prop in MEASURES and not st.quantities:
         return _value_frame(st, named_chips, metric, constraints)  # "how many cores does X have"
     aux_first = first is not None and first.kind == "word" and first.role == "aux"
     if first is not None and first.kind == "word" and first.role == "neg" and "'" in first.text:
@@ -1267,6 +1288,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if st.singular_chip and constraints and not named_chips and not st.quantities and (what or "value" in sw) \
             and not which and not ({"super", "rank", "top", "count"} & set(sw)):
         vendor_only = True  # "Meta's 7nm chip", "Qualcomm's GPU": the one chip they name
+    if (no_wh and not starts_with_aux and st.measure_words and not st.chip_words and constraints
+            and any(isinstance(k, F.Relation) and k.prop == CK + "designedBy" for k in constraints)
+            and all(isinstance(k, (F.Relation, F.Kind)) and not k.negated for k in constraints)):
+        vendor_only = True  # terse "mythic amp tiles": the figure of the vendor's chip the words name
     one_chip = (not st.chip_words and not st.plural_kind) or "value" in sw or st.singular_chip
     if (not named_chips and not st.quantities and one_chip and metric is not None
             and (st.measure_words or "value" in sw or st.technology) and vendor_only):
@@ -1319,6 +1344,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         raise refuse("the question names a chip but not what to tell about it; try `chipkg describe`")
     if st.group_words and "count" not in sw and not named_chips and metric is None:
         pass
+    if "value" in sw and named_chips and metric is None:  # "how fast is blackwell's nvlink?"
+        raise refuse(f"'{sw['value']}' asks for a figure, and the question names none I can give for it")
     constraints += _memory_and_measures(st, metric)
     if named_chips:
         constraints.append(F.Identity(tuple(named_chips)))
