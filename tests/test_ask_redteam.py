@@ -162,3 +162,27 @@ ROUND_8: list[tuple[str, object]] = [
 @pytest.mark.parametrize(("question", "expected"), ROUND_8, ids=[q for q, _ in ROUND_8])
 def test_red_team_round_8(ask_json, question, expected):  # noqa: ANN001
     test_red_team_case(ask_json, question, expected)
+
+
+#: Round 9 (~330 questions on this session's changes): organization words beside a figure asked
+#: with "how much", a capacity word dropped, the unit of a performance dropped, orders that lower
+#: bounds leave undecided.
+ROUND_9: list[tuple[str, object]] = [
+    ("how much SRAM does the vendor say the Groq LPU has", "128 MB"),  # answered Groq
+    ("how much HBM does the vendor list for Gaudi 3", "128 GB"),  # answered Intel
+    ("what precision does the vendor list for the Groq LPU", REFUSE),  # answered Groq (designed by)
+    ("which chips state an SRAM capacity", {  # Mythic and SN40L name SRAM without a size (l.131, l.163)
+        "Groq LPU", "IBM NorthPole", "Intel Gaudi 3", "Meta MTIA v2", "Qualcomm Cloud AI 100 Ultra",
+        "Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75", "d-Matrix Corsair C8"}),
+    ("which chips have a performance in TOPS", {  # FLOPS figures were in
+        "Apple M4", "Groq LPU", "IBM NorthPole", "Mythic M2000", "Qualcomm Cloud AI 100 Ultra"}),
+    ("rank Groq LPU, Adreno 750 and NorthPole by transistors from fewest to most", REFUSE),  # over 20 bn vs 22 bn
+    ("rank chips from most to fewest cores", REFUSE),  # Groq's lower bound near SN40L's 1,040
+    ("ibm 12nm sram", {"192 MB"}),  # listed the chip
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND_9, ids=[q for q, _ in ROUND_9])
+def test_red_team_round_9(ask_json, question, expected):  # noqa: ANN001
+    test_red_team_case(ask_json, question, expected)
+

@@ -274,6 +274,8 @@ def _ranking(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, com
         _per_part_memory(store, frame, frame.metric, None)
     if frame.ask == F.RANK and frame.n is not None and len(rows) > frame.n:
         _lower_bounds_at_cut(store, frame, rows)
+    if frame.ask == F.RANK and not frame.listing:
+        _lower_bounds_unordered(store, rows, frame.n)
     out = []
     seen: set[str] = set()
     for r in rows:
@@ -304,6 +306,26 @@ def _lower_bounds_below(store: Any, frame: F.Frame, winners: list[Any], ranked: 
         if fig.qualifier and "lower bound" in fig.qualifier and close and (r[0].value not in top or len(top) > 1):
             raise NoAnswer(f"I can't answer that: {r[0].value}'s figure is a lower bound ({fig.text}), "
                            "so the most cannot be told")
+
+
+def _lower_bounds_unordered(store: Any, rows: list[Any], n: int | None) -> None:
+    """A ranking does not place a lower bound ("over 20 billion") against a figure it may exceed:
+    one at or above it within a factor of two (22 billion), or another lower bound as high (the
+    factor of two is the rule "the most" uses)."""
+    from chipkg import figures
+
+    shown: list[tuple[str, Any]] = []
+    for r in rows:
+        if r[0].value not in {c for c, _ in shown}:
+            shown.append((r[0].value, figures.figure(store, r[1].value)))
+    shown = shown[:n] if n is not None else shown
+    for chip, fig in shown:
+        if not (fig.qualifier and "lower bound" in fig.qualifier) or fig.normalized is None:
+            continue
+        for other, g in shown:
+            if other != chip and g.normalized is not None and fig.normalized <= g.normalized < 2 * fig.normalized:
+                raise NoAnswer(f"I can't answer that: {chip}'s figure is a lower bound ({fig.text}), so whether it "
+                               f"ranks above {other} ({g.text}) cannot be told")
 
 
 def _lower_bounds_at_cut(store: Any, frame: F.Frame, rows: list[Any]) -> None:

@@ -1195,7 +1195,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     org_question = ("who" in sw or "orgs" in sw or bool(st.org_classes)
                     or any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints)) and not (
         "super" in sw or "rank" in sw or "top" in sw)
-    if org_question and "who" not in sw and _asks_for_figure(items):
+    figure_head = "who" not in sw and _asks_for_figure(items, st.lex)
+    if org_question and figure_head:
         # "what HBM capacity does the vendor quote for Gaudi 3": the head is a figure, not a vendor;
         # "which node does the foundry use for X": a property of the chip
         org_question = False
@@ -1279,7 +1280,12 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         raise refuse("a comparison needs two or more chips named and nothing else; or ask for the comparisons "
                      "report of one chip")
     if named_chips and not st.quantities and (metric is not None or _asks_relation(st)):
-        return _value_frame(st, named_chips, metric, constraints)
+        frame = _value_frame(st, named_chips, metric, constraints)
+        if figure_head and frame.metric is not None and frame.metric.prop in (CK + "designedBy", CK + "manufacturedBy"):
+            # "what precision does the vendor list for X": the vendor word is not what is asked for
+            raise refuse("the question asks for something of the chip I can't give; the organization word in it "
+                         "is not what it asks for")
+        return frame
     what = any(it.kind == "word" and it.role in ("wh", "value") and it.text in ("what", "what's", "how much",
                                                                               "how big", "how fast") for it in items)
     which = any(it.kind == "word" and it.role == "wh" and it.text == "which" for it in items)
@@ -1288,7 +1294,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if st.singular_chip and constraints and not named_chips and not st.quantities and (what or "value" in sw) \
             and not which and not ({"super", "rank", "top", "count"} & set(sw)):
         vendor_only = True  # "Meta's 7nm chip", "Qualcomm's GPU": the one chip they name
-    if (no_wh and not starts_with_aux and st.measure_words and not st.chip_words and constraints
+    if (no_wh and not starts_with_aux and (st.measure_words or st.technology) and metric is not None
+            and not st.chip_words and constraints
             and any(isinstance(k, F.Relation) and k.prop == CK + "designedBy" for k in constraints)
             and all(isinstance(k, (F.Relation, F.Kind)) and not k.negated for k in constraints)):
         vendor_only = True  # terse "mythic amp tiles": the figure of the vendor's chip the words name
@@ -1329,7 +1336,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         if st.quantities:  # "the power of each chip under 100 W": the figures of the chips the range keeps
             constraints += _measure_constraints(st, metric, False)
         constraints += _memory_and_measures(st, None) if st.technology and not st.quantities else []
-        return F.Frame(F.RANK, tuple(constraints), metric=metric, order="desc")
+        return F.Frame(F.RANK, tuple(constraints), metric=metric, order="desc", listing=True)
     if "value" in sw and not named_chips and not st.singular_chip and plural_set:
         raise refuse("'how much' of several chips at once: name one chip, or ask for each chip's figure")
     if what and not asks_chips and not named_chips and (st.chip_words or vendor_only) and metric is None \
@@ -1392,7 +1399,12 @@ def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
             out.append(F.Memory(None, st.on_chip))
     if metric is not None and not measures and metric.prop != CK + "capacity":
         out.append(F.Measure(metric.prop, technology=metric.technology, on_chip=metric.on_chip,
-                             precision=metric.precision))  # "chips with a stated clock speed"
+                             precision=metric.precision, unit_kind=metric.unit_kind))  # "a stated clock speed"
+    elif (metric is not None and not measures and CK + "capacity" in st.measure_words and len(st.technology) == 1
+          and metric.technology == st.technology[0]):
+        # "chips that state an SRAM capacity": a size, not only the memory (Mythic's SRAM has none)
+        out = [k for k in out if not isinstance(k, F.Memory)]
+        out.append(F.Measure(CK + "capacity", technology=metric.technology, on_chip=metric.on_chip))
     elif metric is not None and not measures and not st.technology and st.on_chip is None:
         out.append(F.Measure(metric.prop))
     if st.precision is not None and not any(isinstance(m, F.Measure) and m.prop == CK + "performance" for m in out):
@@ -1456,19 +1468,25 @@ def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric:
                    n=st.top_n if not top else None)
 
 
-def _asks_for_figure(items: list[Item]) -> bool:
+def _asks_for_figure(items: list[Item], lex: Lexicon) -> bool:
     """The first term after the question word ("what", "which", "how many") names a figure or a
     property of a chip, not an organization ("what clock speed ...", "which node ...", "how many
     cores ..."): the question asks for that, whatever organizations it names later."""
-    wh = next((i for i, x in enumerate(items) if x.kind == "word" and x.role in ("wh", "count")), None)
+    wh = next((i for i, x in enumerate(items) if x.kind == "word" and x.role in ("wh", "count", "value")), None)
     if wh is None:
         return False
+    if items[wh].role == "value":  # "how much SRAM does the vendor say ...": a figure by its wording
+        return True
     head = next((x for x in items[wh + 1:] if x.kind == "term"), None)
     if head is None:
         return False
     org_ranges = (ORG, CK + "Foundry", CK + "Consortium")
-    return any(t in MEASURES or (t in RELATIONS and t not in ORG_RELATIONS and _RANGES.get(t) not in org_ranges)
-               for t in head.terms)
+    if any(t in MEASURES or t == CK + "memory"
+           or (t in RELATIONS and t not in ORG_RELATIONS and _RANGES.get(t) not in org_ranges) for t in head.terms):
+        return True
+    # "what precision does the vendor list for X": a head that names neither organizations nor chips
+    return not any(t in ORG_RELATIONS or _RANGES.get(t) in org_ranges or ORG in lex.subclasses.get(t, [t])
+                   or chipish_any(lex, [t]) for t in head.terms)
 
 
 def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.Metric | None,
