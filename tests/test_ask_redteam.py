@@ -179,6 +179,8 @@ ROUND_9: list[tuple[str, object]] = [
     ("rank Groq LPU, Adreno 750 and NorthPole by transistors from fewest to most", REFUSE),  # over 20 bn vs 22 bn
     ("rank chips from most to fewest cores", REFUSE),  # Groq's lower bound near SN40L's 1,040
     ("ibm 12nm sram", {"192 MB"}),  # listed the chip
+    ("which vendors state a node", REFUSE),  # listed every designer (AMD's MI350 has no node, l.47)
+    ("which foundry for groq", REFUSE),  # "manufactured by Groq": an empty list with exit 0
 ]
 
 

@@ -1505,6 +1505,17 @@ def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.M
         # "which consortium is Google in"
         return F.Frame(F.ORGS, (F.Kind(CK + "Consortium"),
                                 F.Relation(CK + "memberOf", (st.orgs[0][0],), inverse=True)))
+    asked = st.pending_prop
+    if asked in RELATIONS and asked not in (CK + "designedBy", CK + "manufacturedBy", CK + "designs") and not any(
+            isinstance(k, F.Relation) and k.prop == asked for k in constraints):
+        # "which vendors state a node": a relation word with no value would be dropped
+        raise refuse("organizations whose chips have some value of a property: name the value "
+                     "('which vendors make 7nm chips?')")
+    for k in constraints:
+        if isinstance(k, F.Relation) and k.prop == CK + "manufacturedBy" and k.values and not k.negated and any(
+                CK + "Foundry" not in lex.entities[v][1] for v in k.values):
+            raise refuse(" or ".join(lex.entities[v][0] for v in k.values) + " is not a foundry in the article, "
+                         "so nothing is made by it")
     org_constraints: list[Any] = []
     chip_constraints: list[Any] = []
     link: str | None = None
