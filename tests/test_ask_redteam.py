@@ -151,7 +151,7 @@ ROUND_8: list[tuple[str, object]] = [
     ("rank the M4, Blackwell and Maia 100 by transistors from fewest to most",
      {"Apple M4", "Microsoft Maia 100", "Nvidia Blackwell GPU"}),  # read as "the fewest": one row
     ("e75 Tensix cores", {"96 Tensix cores"}),  # shown beside "5 RISC-V processors, per core"
-    ("How many tiers does the SambaNova SN40L's memory hierarchy have?", {"3 tiers"}),  # listed the memories
+    ("How many tiers does the SambaNova SN40L's memory hierarchy have?", {"3 tiers (memory tiers)"}),  # listed the memories
     ("Mythic AMP tiles", "108 AMP tiles"),  # listed the chip
     ("which chip has the most cores, whatever the vendor calls them (cores, tiles, DIMCs)?", REFUSE),  # read DIMC
     # a measure named beside a kind of organization was dropped: every designer was listed
@@ -180,7 +180,8 @@ ROUND_9: list[tuple[str, object]] = [
     ("rank chips from most to fewest cores", REFUSE),  # Groq's lower bound near SN40L's 1,040
     ("ibm 12nm sram", {"192 MB"}),  # listed the chip
     ("which vendors state a node", REFUSE),  # listed every designer (AMD's MI350 has no node, l.47)
-    ("which foundry for groq", REFUSE),  # "manufactured by Groq": an empty list with exit 0
+    ("which foundry for groq", REFUSE),
+    ("how many cores does the M4 have", "12 cores (GPU cores)"),  # "12 cores" lost what they are (l.119)  # "manufactured by Groq": an empty list with exit 0
 ]
 
 

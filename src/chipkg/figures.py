@@ -121,6 +121,18 @@ class Reader:
         words = [HEDGE_WORDS.get(q) or self.label(q) for q in qualifiers]
         return ", ".join(self.label(q) for q in qualifiers), " ".join(words)
 
+    def _counted(self, fig: dict, stated: str | None) -> str:
+        """" (GPU cores)" after "12 cores": what a count counts, when the stated unit is a more general
+        word for it (the article says "the GPU consists of 12 cores")."""
+        if not stated:
+            return ""
+        def words(text: str) -> set[str]:
+            return {w.lower().removesuffix("s") for w in text.split()}
+        for kind in self._labels(fig.get(CK + "countOf", [])):
+            if words(stated) < words(kind):
+                return f" ({kind}s)"
+        return ""
+
     def _labels(self, objects: list[Any]) -> list[str]:
         return [self.label(o.value) for o in objects]
 
@@ -131,7 +143,7 @@ class Reader:
         stated = fig[CK + "statedUnit"][0].value if CK + "statedUnit" in fig else None
         parts: list[str] = []
         if value is not None:
-            parts.append(_quantity(value, stated))
+            parts.append(_quantity(value, stated) + self._counted(fig, stated))
         parts += self._labels(fig.get(CK + "memoryTechnology", []))
         parts += self._labels(fig.get(CK + "interconnectTechnology", []))
         if CK + "onChip" in fig:
