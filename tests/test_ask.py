@@ -274,6 +274,8 @@ def test_unstated_yes_no_says_the_article_does_not_say(run):  # noqa: ANN001
 @pytest.mark.parametrize(("question", "reading"), [
     ("tsmc 7nm chips", "# read as: chips · manufactured by TSMC · process node 7nm"),
     ("Is the Groq LPU a GPU?", "# read as: yes/no: Groq LPU · a GPU"),
+    # the unit kind a question names is part of what it asks (FLOPS chips are not in a TOPS list)
+    ("which chips have a performance in TOPS", "# read as: chips · has a performance in OPS"),
 ])
 def test_an_answer_says_first_how_it_was_read(run, question, reading):  # noqa: ANN001
     result = run(question, "--format", "json")

@@ -606,7 +606,7 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
         def h(v: float) -> str:
             return humanize(v, shown if shown != "area" else "area")
 
-        label = _metric_label(F.Metric(k.prop, k.technology, k.on_chip, k.precision), lex)
+        label = _metric_label(F.Metric(k.prop, k.technology, k.on_chip, k.precision, k.unit_kind), lex)
         if k.low is None and k.high is None:
             return f"has a {label}"
         if k.low is not None and k.high is not None and k.low == k.high:
