@@ -26,6 +26,12 @@ class Answer(NamedTuple):
     sparql: str = ""
 
 
+#: how far above itself a lower bound ("over 20 billion") is read as a contender: against 22
+#: billion it may be more, against 4 trillion it is not. One rule for "the most", rankings, the
+#: cut of a top-N list and ranges.
+LOWER_BOUND_REACH = 2
+
+
 def lexicon_of(store: Any) -> lexicon.Lexicon:
     return lexicon.lexicon(store, set(C.ASKABLE_PROPERTIES))
 
@@ -162,7 +168,7 @@ def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None) -> 
         # the same rule as for "the most")
         limit = k.high if k.high is not None else k.low
         var, _ = w.values([_double(limit)])
-        near = "" if k.high is not None else f" && ?v * 2 >= {var}"
+        near = "" if k.high is not None else f" && ?v * {LOWER_BOUND_REACH} >= {var}"
         path = C.metric_path(w, "?c", "?f", k)
         body = C.chip_constraints(w, "?c", others)
         query = (f"SELECT DISTINCT ?chip ?f WHERE {{ {w.block()} ?c a ck:Chip . {body} {path} "
@@ -302,7 +308,7 @@ def _lower_bounds_below(store: Any, frame: F.Frame, winners: list[Any], ranked: 
     best = max(float(r[2].value) for r in winners)
     for r in ranked:
         fig = figures.figure(store, r[1].value)
-        close = fig.normalized is not None and fig.normalized * 2 >= best
+        close = fig.normalized is not None and fig.normalized * LOWER_BOUND_REACH >= best
         if fig.qualifier and "lower bound" in fig.qualifier and close and (r[0].value not in top or len(top) > 1):
             raise NoAnswer(f"I can't answer that: {r[0].value}'s figure is a lower bound ({fig.text}), "
                            "so the most cannot be told")
@@ -323,7 +329,8 @@ def _lower_bounds_unordered(store: Any, rows: list[Any], n: int | None) -> None:
         if not (fig.qualifier and "lower bound" in fig.qualifier) or fig.normalized is None:
             continue
         for other, g in shown:
-            if other != chip and g.normalized is not None and fig.normalized <= g.normalized < 2 * fig.normalized:
+            reach = LOWER_BOUND_REACH * fig.normalized
+            if other != chip and g.normalized is not None and fig.normalized <= g.normalized < reach:
                 raise NoAnswer(f"I can't answer that: {chip}'s figure is a lower bound ({fig.text}), so whether it "
                                f"ranks above {other} ({g.text}) cannot be told")
 
@@ -338,7 +345,7 @@ def _lower_bounds_at_cut(store: Any, frame: F.Frame, rows: list[Any]) -> None:
     for r in rest if frame.order == "desc" else chosen:
         fig = figures.figure(store, r[1].value)
         if fig.qualifier and "lower bound" in fig.qualifier and (
-                frame.order == "asc" or (fig.normalized is not None and fig.normalized * 2 >= cut)):
+                frame.order == "asc" or (fig.normalized is not None and fig.normalized * LOWER_BOUND_REACH >= cut)):
             raise NoAnswer(f"I can't answer that: {r[0].value}'s figure is a lower bound ({fig.text}), so "
                            f"whether it is among the {frame.n} cannot be told")
 
