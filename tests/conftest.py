@@ -19,6 +19,16 @@ from chipkg.namespaces import sparql_prologue
 # ... and removed when the run ends: tests leave nothing behind.
 atexit.register(shutil.rmtree, os.environ["CHIPKG_CACHE_DIR"], ignore_errors=True)
 
+#: tmp_path directories live under one directory of this run, removed with it (pytest's own
+#: /tmp/pytest-of-<user> would keep the last three runs)
+_BASETEMP = tempfile.mkdtemp(prefix="chipkg-test-tmp-")
+atexit.register(shutil.rmtree, _BASETEMP, ignore_errors=True)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not config.option.basetemp:
+        config.option.basetemp = os.path.join(_BASETEMP, "t")
+
 
 def _to_python(term: Any) -> Any:
     import pyoxigraph as ox
