@@ -1152,8 +1152,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # terse: "maia 100 7nm?", "groq lpu on 7nm?"
         or (getattr(st, "question_mark", False) and not st.chip_words and len(named_chips) == 1
             and (st.constraints or st.kinds or st.quantities or st.technology)))
-    if metric_from_format(st, named_chips):
-        pass
+    metric_from_format(st, named_chips)  # may turn a format into the precision of a performance figure
     if named_chips and any(isinstance(k, F.Profiled) for k in st.constraints) and not (
             first is not None and first.kind == "word" and first.role == "aux"):
         raise refuse("the baseline of a chip: ask for its comparisons ('comparisons for MTIA v2')")
@@ -1349,8 +1348,6 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         return F.Frame(F.CHIPS, (F.Identity(tuple(named_chips)),))
     if named_chips and metric is None and not st.quantities and not constraints and not st.technology:
         raise refuse("the question names a chip but not what to tell about it; try `chipkg describe`")
-    if st.group_words and "count" not in sw and not named_chips and metric is None:
-        pass
     if "value" in sw and named_chips and metric is None:  # "how fast is blackwell's nvlink?"
         raise refuse(f"'{sw['value']}' asks for a figure, and the question names none I can give for it")
     constraints += _memory_and_measures(st, metric)
@@ -1544,8 +1541,6 @@ def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.M
             org_constraints.append(_org_relation(st, k))
         else:
             chip_constraints.append(k)
-    if any(isinstance(k, F.Relation) and k.prop == CK + "memberOf" for k in org_constraints):
-        pass
     chip_constraints += _memory_and_measures(st, metric) if (st.quantities or st.technology or metric) else []
     if chips:
         chip_constraints.append(F.Identity(tuple(chips)))
