@@ -125,6 +125,10 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         if ruled:
             raise NoAnswer("I can't answer that: the article rules no chip out for "
                            + ", ".join(_names(k.values, lex) for k in ruled) + "; it only lists what chips are for")
+        one = [k for k in frame.constraints if isinstance(k, F.Identity) and not k.negated and len(k.chips) == 1]
+        if one and len(frame.constraints) > 1:  # "what GPU is in the Snapdragon": not a filter on that chip
+            raise NoAnswer(f"I can't answer that: the article does not say {_names(one[0].chips, lex)} is "
+                           + " · ".join(_describe_constraint(k, lex) for k in frame.constraints if k is not one[0]))
         exact = [k for k in frame.constraints if isinstance(k, F.Measure) and k.low is not None and k.low == k.high]
         if exact:  # "exactly 20 billion" against "over 20 billion": no figure says it is, none that it is not
             raise NoAnswer("I can't answer that: no chip has exactly that as its only, unhedged figure: "
@@ -135,7 +139,7 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
 def _per_part_memory(store: Any, frame: F.Frame, metric: Any, answered: set[str] | None) -> None:
     """A memory given per core or per tile (the Grayskulls' SRAM) has no per-chip size: whether the
     chip meets a size, or has the least, cannot be told. Refuse rather than leave it out."""
-    if metric is None or metric.prop not in (CK + "capacity", CK + "bandwidth"):
+    if metric is None or metric.prop not in (CK + "capacity", CK + "bandwidth") or frame.chip_scope:
         return
     others = tuple(c for c in frame.constraints if not (isinstance(c, F.Measure) and c.prop == metric.prop))
     w = C._Writer()
@@ -576,6 +580,8 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
     if frame.group_by:
         parts.append("per " + lex.terms.get(frame.group_by, (frame.group_by, False))[0])
     parts += [_describe_constraint(k, lex) for k in frame.constraints]
+    if frame.chip_scope:
+        parts.append("figures given per chip only")
     return " · ".join(parts)
 
 

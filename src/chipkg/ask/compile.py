@@ -75,6 +75,7 @@ RELATIONS: dict[str, Fragment] = {
         "{ {c} ck:architecture {v} } UNION { {x}p ck:componentOf {c} ; ck:architecture {v} }"
     ),
     CK + "interconnect": Fragment("{c} ck:interconnect/ck:interconnectTechnology/skos:broader* {v} ."),
+    CK + "integratedInto": Fragment("{c} ck:integratedInto {v} ."),  # a block of a larger chip
 }
 
 #: what a chip's property names, for "what X does chip Y have" (the label is read at its end)

@@ -330,11 +330,13 @@ class _State:
         self.top_n: int | None = None
         self.group_words: list[int] = []
         self.terms_seen: list[str] = []
+        self.chip_scope = False  # "per chip" said (or "not per core"): only per-chip figures count
+        self.negated_scope = False  # "not per core or per die": the negation reaches the list
 
 
 def read(question: str, lex: Lexicon) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot."""
-    items = _from_to(_lists(_drop_glosses(segment(question, lex), lex)))
+    items = _first_last(_from_to(_lists(_drop_glosses(segment(question, lex), lex))))
     unknown = [it.text for it in items if it.kind == "unknown"]
     if unknown:
         raise _unknown_words(unknown, lex)
@@ -361,6 +363,8 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     frame = _frame(st, items)
     if st.sum_word and not (frame.ask == F.VALUE and len(frame.subjects) == 1):
         raise refuse(f"'{st.sum_word}' asks for a sum; ask for each chip's figure instead")
+    if st.chip_scope:
+        frame = frame._replace(chip_scope=True)
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
     return frame
@@ -397,6 +401,10 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
                 # "the most cores (cores, tiles, DIMCs)": names that gloss a word outside, not constraints
                 raise refuse("a parenthesis names things beside a word the question already uses; "
                              "say in the question itself what they restrict")
+            if _negated_scope(inner):  # "(not per core or per die)": per-chip figures only
+                out.append(Item("word", "per chip", role="chipscope"))
+                i = j + 1
+                continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse("a negation inside a parenthesis: say what is excluded in the question itself")
             if any(x.kind == "word" and x.role == "gloss" for x in inner):
@@ -413,6 +421,16 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
         out.append(it)
         i += 1
     return out
+
+
+def _negated_scope(inner: list[Item]) -> bool:
+    """"(not per core or per die)", "(excluding cluster-level figures)": a parenthesis that only
+    sets aside figures of other scopes asks for per-chip figures."""
+    roles = [x.role for x in inner if x.kind == "word" and not x.text.startswith("count")]  # "counted per chip"
+    # a name only as whose figure it is: "(excluding Tenstorrent's per-core figure)"
+    return (all(x.kind in ("word", "comma", "entity") for x in inner) and "neg" in roles and "scope" in roles
+            and roles.index("neg") < roles.index("scope")
+            and all(r in ("neg", "scope", "chipscope", "filler", "or", "and") for r in roles))
 
 
 #: unknown words that may change an answer even inside a remark: comparisons and the topics
@@ -448,6 +466,30 @@ def _from_to(items: list[Item]) -> list[Item]:
         if before == "from" and between == ["to"] and out[i].value != out[j].value:
             phrase = Item("word", f"{out[i].text} to {out[j].text}", role="rank", value=out[i].value)
             return out[:i] + [phrase] + out[j + 1:]
+    return out
+
+
+def _first_last(items: list[Item]) -> list[Item]:
+    """"largest node first", "coarsest first", "smallest share last": a superlative that a
+    following "first" (or "last") puts in order is a ranking's direction, not a superlative.
+    At most two words may stand between them, and only vocabulary (no name, number or comparator)."""
+    out = list(items)
+    for j, it in enumerate(out):
+        if not (it.kind in ("unknown", "word") and it.text in ("first", "last")):
+            continue
+        for i in range(j - 1, max(j - 4, -1), -1):
+            x = out[i]
+            if x.kind == "word" and x.role == "super" and x.value in ("asc", "desc"):
+                value = x.value if it.text == "first" else {"asc": "desc", "desc": "asc"}[x.value]
+                phrase = Item("word", f"{x.text} first" if it.text == "first" else f"{x.text} last",
+                              role="rank", value=value)
+                # "most advanced (smallest feature size) first": a superlative just before, in the
+                # same direction, restates the ranking's direction
+                before = [y for k, y in enumerate(out[:i]) if not (
+                    k >= i - 6 and y.kind == "word" and y.role == "super" and y.value == x.value)]
+                return before + [phrase] + out[i + 1:j] + out[j + 1:]
+            if not (x.kind == "term" or (x.kind == "word" and x.role == "filler")):
+                break
     return out
 
 
@@ -523,6 +565,13 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                          "('which chips are GPUs?')")
         if role == "only":
             raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
+        if role == "chipscope" or (role == "scope" and (st.negate or st.negated_scope)):
+            # "per chip", "not per core": per-chip figures asked for, so a chip whose figure is given
+            # only per core or tile is left out rather than refused
+            st.chip_scope = True
+            st.negated_scope = st.negated_scope or (role == "scope" and st.negate)
+            st.negate = False
+            return
         if role == "scope":
             raise refuse(f"figures {it.text} are not compared here; `chipkg describe` shows each figure's scope")
         if role == "sum":
@@ -809,6 +858,10 @@ def _take_entity(st: _State, it: Item) -> None:
     iri = iris[0]
     classes = lex.entities[iri][1]
     negated, st.negate = st.negate, False
+    if CHIP in classes and st.pending_prop == CK + "integratedInto":  # "the GPU inside the Snapdragon"
+        st.pending_prop = None
+        _add_relation(st, CK + "integratedInto", iri, negated)
+        return
     if CHIP in classes:
         st.subject_chips.append(iri)
         st.chip_negated = getattr(st, "chip_negated", []) + [negated]  # type: ignore[attr-defined]
@@ -897,7 +950,7 @@ _RANGES = {
     CK + "memberOf": CK + "Consortium", CK + "hasMember": CK + "Organization",
     CK + "acquired": CK + "Organization", CK + "acquiredBy": CK + "Organization",
     CK + "parentOrganization": CK + "Organization", CK + "subsidiary": CK + "Organization",
-    CK + "partnerOf": CK + "Organization",
+    CK + "partnerOf": CK + "Organization", CK + "integratedInto": CK + "Chip",
 }
 
 
