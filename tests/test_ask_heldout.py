@@ -9,7 +9,7 @@ Expected answers by shape: ``list``/``top`` a set of labels, ``rank`` labels in 
 a number, ``value`` a figure as stated ("128 MB"), ``yesno`` true/false/UNSTATED, ``absent`` and
 ``refuse`` an exit code of 1 with nothing claimed.
 
-Seven sets, each committed alone before the parser was tuned on it (first run / now, right):
+Eight sets, each committed alone before the parser was tuned on it (first run / now, right):
   ask_heldout.csv (d0932e3), first run of the rewrite: terse 70/81, casual 45/68, analyst 23/80,
     must-refuse 66/71 (the old ask before any change: 37/81, 25/68, 4/80, 53/71).
   ask_heldout_2.csv (written after tuning on the first set), first run: terse 52/62, casual 37/57,
@@ -27,6 +27,12 @@ Seven sets, each committed alone before the parser was tuned on it (first run / 
     per-core figure, "how fast is blackwell's nvlink?" answered with the chip, a from-to ranking
     read as a superlative, and SN40L's memory tiers listed instead of counted (fixed since; the
     judge's count check also learned that a stated figure is a count: it crashed on the first try).
+  ask_heldout_8.csv (de95768, written after per-chip scope and '... first' rankings; hedged expected
+    values such as "up to 1 PetaOPS", which the judge learned to read: the answer must keep the
+    hedge), first run: terse 31/45, casual 17/45, analyst 15/45, must-refuse 48/48, no wrong answer.
+    Most refusals are facts the graph holds that ask cannot reach yet: scaling claims (pod and
+    cluster sizes), vendor comparison multiples, kinds of core (CPU, GPU, efficiency cores),
+    product families ("Grayskull"), and "more X: A or B" (answered since).
 """
 
 from __future__ import annotations
@@ -42,14 +48,15 @@ import pytest
 HERE = Path(__file__).parent
 SETS = {name: list(csv.DictReader((HERE / f"{name}.csv").open(encoding="utf-8")))
         for name in ("ask_heldout", "ask_heldout_2", "ask_heldout_3", "ask_heldout_4", "ask_heldout_5",
-                     "ask_heldout_6", "ask_heldout_7")}
+                     "ask_heldout_6", "ask_heldout_7", "ask_heldout_8")}
 ROWS = SETS["ask_heldout"]
 STYLES = ("terse", "casual", "analyst")
 
 
 @pytest.mark.parametrize(("name", "size"), [("ask_heldout", 300), ("ask_heldout_2", 240), ("ask_heldout_3", 218),
                                            ("ask_heldout_4", 196), ("ask_heldout_5", 180),
-                                           ("ask_heldout_6", 182), ("ask_heldout_7", 160)])
+                                           ("ask_heldout_6", 182), ("ask_heldout_7", 160),
+                                           ("ask_heldout_8", 183)])
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
     """The held-out rows are only ever added to: at least the rows first written."""
     rows = SETS[name]
@@ -96,8 +103,14 @@ def judge(row: dict[str, str], exit_code: int, stdout: str) -> str:
         except ValueError:
             return "wrong"
     if shape == "value":
-        number, _, unit = expected.partition(" ")
-        if not re.fullmatch(r"[\d.,]+", number):  # a fact, not a figure: "7nm", "TSMC"
+        hedge = re.match(r"(up to|over|about|around|approximately|likely|more than|at least|nearly) ", expected)
+        if hedge:  # "up to 1 PetaOPS": the answer must keep the hedge too
+            if not any(hedge.group(1) in f.lower() for f in first):
+                return "wrong"
+            expected = expected[hedge.end():]
+        figure = re.fullmatch(r"([\d.,]+)\s*(%|[a-zA-Z].*)?", expected)
+        number, unit = (figure.group(1), figure.group(2) or "") if figure else (expected, "")
+        if not figure or (unit and unit.lower() in ("nm",) and " " not in expected):  # a fact: "7nm", "TSMC"
             return "right" if expected.lower().replace(" ", "") in [f.lower().replace(" ", "") for f in first] \
                 else "wrong"
         text = " ".join(first)
@@ -138,7 +151,8 @@ FLOORS = {
     "ask_heldout_4": {"terse": 0.9, "casual": 0.85, "analyst": 0.34},
     "ask_heldout_5": {"terse": 0.95, "casual": 0.95, "analyst": 0.5},
     "ask_heldout_6": {"terse": 0.95, "casual": 0.9, "analyst": 0.8},
-    "ask_heldout_7": {"terse": 0.92, "casual": 0.87, "analyst": 0.4},
+    "ask_heldout_7": {"terse": 0.92, "casual": 0.87, "analyst": 0.5},
+    "ask_heldout_8": {"terse": 0.8, "casual": 0.44, "analyst": 0.33},
 }
 
 

@@ -119,8 +119,12 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
     i, n = 0, len(toks)
     while i < n:
         tok = toks[i]
-        if tok == ",":
+        if tok in (",", "/"):  # "mtia v2 / northpole / e75": a slash separates a list as a comma does
             items.append(Item("comma", tok))
+            i += 1
+            continue
+        if tok == "#":  # "# cores": the number of (a comment sign in words.tsv, so spelled here)
+            items.append(Item("word", tok, role="count"))
             i += 1
             continue
         if tok in "?.!;:\"":
@@ -336,7 +340,7 @@ class _State:
 
 def read(question: str, lex: Lexicon) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot."""
-    items = _first_last(_from_to(_lists(_drop_glosses(segment(question, lex), lex))))
+    items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(segment(question, lex), lex)))), lex)
     unknown = [it.text for it in items if it.kind == "unknown"]
     if unknown:
         raise _unknown_words(unknown, lex)
@@ -491,6 +495,24 @@ def _first_last(items: list[Item]) -> list[Item]:
             if not (x.kind == "term" or (x.kind == "word" and x.role == "filler")):
                 break
     return out
+
+
+def _comparatives(items: list[Item], lex: Lexicon) -> list[Item]:
+    """"which has more SRAM, the LPU or the AI 100 Ultra?": among two or more named chips a
+    comparative asks for the one on top, as a superlative does. A comparative with fewer names
+    ("chips with more SRAM") compares with nothing the question says, and is refused."""
+    if not any(x.kind == "word" and x.role == "comparative" for x in items):
+        return items
+    chips = {e for x in items if x.kind == "entity" for e in x.entities
+             if e in lex.entities and CHIP in lex.entities[e][1]}
+    if len(chips) < 2:
+        word = next(x.text for x in items if x.kind == "word" and x.role == "comparative")
+        raise refuse(f"'{word}' compares with something the question does not name; name the chips to compare "
+                     "('which has more SRAM, Groq LPU or IBM NorthPole?')")
+    if items and items[0].kind == "word" and items[0].role == "aux":
+        raise refuse("a yes/no comparison of two chips: ask which of them has more ('which has more SRAM, "
+                     "A or B?')")
+    return [x._replace(role="super") if x.kind == "word" and x.role == "comparative" else x for x in items]
 
 
 def _lists(items: list[Item]) -> list[Item]:
