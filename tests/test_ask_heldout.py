@@ -32,7 +32,8 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     hedge), first run: terse 31/45, casual 17/45, analyst 15/45, must-refuse 48/48, no wrong answer.
     Most refusals are facts the graph holds that ask cannot reach yet: scaling claims (pod and
     cluster sizes), vendor comparison multiples, kinds of core (CPU, GPU, efficiency cores),
-    product families ("Grayskull"), and "more X: A or B" (answered since).
+    product families ("Grayskull"), and "more X: A or B" (answered since, with scopes ("per die",
+    "in a single pod"), scale-out limits and the systems chips run on: now 37/45, 24/45, 15/45).
 """
 
 from __future__ import annotations
@@ -151,8 +152,8 @@ FLOORS = {
     "ask_heldout_4": {"terse": 0.9, "casual": 0.85, "analyst": 0.34},
     "ask_heldout_5": {"terse": 0.95, "casual": 0.95, "analyst": 0.5},
     "ask_heldout_6": {"terse": 0.95, "casual": 0.9, "analyst": 0.8},
-    "ask_heldout_7": {"terse": 0.92, "casual": 0.87, "analyst": 0.5},
-    "ask_heldout_8": {"terse": 0.8, "casual": 0.44, "analyst": 0.33},
+    "ask_heldout_7": {"terse": 0.92, "casual": 0.87, "analyst": 0.55},
+    "ask_heldout_8": {"terse": 0.82, "casual": 0.53, "analyst": 0.33},
 }
 
 

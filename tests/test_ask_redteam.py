@@ -189,3 +189,49 @@ ROUND_9: list[tuple[str, object]] = [
 def test_red_team_round_9(ask_json, question, expected):  # noqa: ANN001
     test_red_team_case(ask_json, question, expected)
 
+
+
+#: Round 10: the shapes added after held-out set 8 (comparatives, scopes, '... first', systems),
+#: and the ways each could go wrong. A list expects those rows in that order.
+ROUND_10: list[tuple[str, object]] = [
+    ("which has more SRAM, Groq LPU or Qualcomm Cloud AI 100 Ultra?", {"Qualcomm Cloud AI 100 Ultra"}),
+    ("which has a higher clock, groq lpu or mtia v2", {"Meta MTIA v2"}),
+    ("which has fewer cores, groq lpu or sn40l", REFUSE),  # Groq's "thousands" is a lower bound
+    ("chips with more sram", REFUSE),  # more than what?
+    ("does gaudi 3 have more sram than the groq lpu?", REFUSE),
+    ("gaudi 3 sram per die", "48 MB, per die"),
+    ("groq lpu sram per die", REFUSE),  # no per-die figure: absent, not the per-chip one
+    ("which chips have over 10 MB of sram per die", REFUSE),  # scopes are not compared in lists
+    ("Up to how many Trillium TPUs fit in a single pod?", "up to 256 units, via ICI, per pod"),
+    ("At most, how many CS-3 systems can be interconnected in one cluster?",
+     "up to 2,048 interconnected units, per cluster"),
+    ("which chips run on Microsoft Azure", {"Microsoft Maia 100"}),
+    ("what chip powers gemini", {"Google Trillium TPU"}),
+    ("what GPU sits in the Snapdragon 8 Gen 3?", {"Qualcomm Adreno 750"}),
+    ("what GPU is in the Groq LPU", REFUSE),  # was "no chips", exit 0
+    ("In which AWS cluster offering is Trainium2 described as scaling out?", REFUSE),  # two things asked
+    ("which chip has the least SRAM, not per core", {"Intel Gaudi 3"}),
+    ("which chip has the least sram", REFUSE),  # Grayskull's and Mythic's per-core SRAM
+    ("which chip has the most sram (counted per chip, not per core or per die)", {"d-Matrix Corsair C8"}),
+    ("which chip has the most sram (not made by TSMC)", REFUSE),  # a negation in a parenthesis
+    ("which chips have between 100 MB and 200 MB of SRAM per chip",
+     {"Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"}),
+    ("rank chips by process node, coarsest node first", ["Mythic M2000", "IBM NorthPole"]),
+    ("rank mtia v2 / northpole / grayskull e75 by clock, fastest first",
+     ["Meta MTIA v2", "Tenstorrent Grayskull e75", "IBM NorthPole"]),
+    ("# chips on 7nm", "6"),
+    ("gaudi3 mem bw", "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s"),
+    ("which chip has the biggest die", REFUSE),  # die area, not die count (only NorthPole has one)
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND_10, ids=[q for q, _ in ROUND_10])
+def test_red_team_round_10(ask_json, question, expected):  # noqa: ANN001
+    if isinstance(expected, list):
+        code, stdout = ask_json(question)
+        assert code == 0, stdout[:300]
+        data = json.loads(stdout)
+        first = data["head"]["vars"][0]
+        assert [b[first]["value"] for b in data["results"]["bindings"]][: len(expected)] == expected
+        return
+    test_red_team_case(ask_json, question, expected)

@@ -109,6 +109,24 @@ FRAMES = [
         F.Relation(CK + "processNode", (N7,)),))))),
     ("chips designed by Cerebras", F.Frame(F.CHIPS, (F.Relation(CK + "designedBy", (CEREBRAS,)),))),
     ("how many organizations design chips", F.Frame(F.COUNT, (F.OrgOfChips(CK + "designedBy", ()),), counting_orgs=True)),
+    # a comparative among named chips is their superlative
+    ("which has more SRAM, Groq LPU or IBM NorthPole?", F.Frame(F.TOP, (F.Identity((GROQ, NORTHPOLE)),),
+                                                                metric=F.Metric(CK + "capacity", technology=SRAM))),
+    # "<superlative> first": a ranking's direction
+    ("rank chips by process node, coarsest node first", F.Frame(F.RANK, metric=F.Metric(CK + "featureSize"))),
+    ("rank chips by transistor count, smallest last", F.Frame(F.RANK, metric=F.Metric(CK + "transistorCount"))),
+    # a scope: one chip's figure of that scope; "per chip" or a negated scope: per-chip figures only
+    ("gaudi 3 sram per die", F.Frame(F.VALUE, subjects=(CHIP + "intel-gaudi-3",), scope=CK + "PerDie",
+                                     metric=F.Metric(CK + "capacity", technology=SRAM))),
+    ("which chip has the least SRAM (not per core or per tile)", F.Frame(
+        F.TOP, order="asc", chip_scope=True, metric=F.Metric(CK + "capacity", technology=SRAM))),
+    # a chip inside another, and the systems chips run on
+    ("what GPU is in the Snapdragon 8 Gen 3", F.Frame(F.CHIPS, (  # refused when answered: no rows
+        F.Kind(CK + "GPU"), F.Identity((CHIP + "qualcomm-snapdragon-8-gen-3",))))),
+    ("what GPU sits in the Snapdragon 8 Gen 3", F.Frame(F.CHIPS, (
+        F.Kind(CK + "GPU"), F.Relation(CK + "integratedInto", (CHIP + "qualcomm-snapdragon-8-gen-3",))))),
+    ("which chips run on Microsoft Azure", F.Frame(F.CHIPS, (
+        F.Relation(CK + "deployedOn", (PREFIXES["sys"] + "azure",)),))),
 ]
 
 #: Frames the parser gets wrong when this file was written (each gives a wrong answer through the CLI).

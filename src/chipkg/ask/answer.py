@@ -426,9 +426,17 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         if metric.prop in C.MEASURES:
             path = C.metric_path(w, var, "?figure", metric, any_scope=True)
             query = f"SELECT DISTINCT ?figure WHERE {{ {w.block()} {path} }} ORDER BY ?figure"
-            found = _part_figures_dropped(store, _run(store, C.Compiled("select", query, ("figure",))).rows)
+            found = _run(store, C.Compiled("select", query, ("figure",))).rows
+            if frame.scope:  # "gaudi 3 sram per die": the figures of that scope only
+                scopes = _scopes(store, found)
+                found = [r for r in found if scopes.get(r[0].value) == frame.scope]
+            else:
+                found = _part_figures_dropped(store, found)
             sparql_texts.append(query)
-            if not found:
+            if not found and frame.scope:
+                absent.append(NoAnswer(f"The article gives no {_metric_label(metric, lex)} "
+                                       f"{_scope_words(frame.scope, lex)} for {chip_label}"))
+            elif not found:
                 absent.append(_absent(store, chip, chip_label, metric, lex))
             for r in found:
                 text, extra = _figure_columns(store, r[0].value)
@@ -456,14 +464,27 @@ def _part_figures_dropped(store: Any, rows: list) -> list:
     core" beside "96 Tensix cores") is not the chip's, so it is left out when the chip has its own."""
     if len(rows) < 2:
         return rows
-    w = C._Writer()
-    var, _ = w.values([r[0] for r in rows])
-    query = (f"SELECT ?f ?s WHERE {{ {w.block()} BIND({var} AS ?f) OPTIONAL {{ ?f ck:scope ?s }} }}")
-    scope = {r[0].value: (r[1].value if r[1] is not None else CK + "PerChip")
-             for r in _run(store, C.Compiled("select", query, ("f", "s"))).rows}
+    scope = _scopes(store, rows)
     if CK + "PerChip" not in scope.values():
         return rows
     return [r for r in rows if scope.get(r[0].value) not in (CK + "PerCore", CK + "PerTile")]
+
+
+def _scopes(store: Any, rows: list) -> dict[str, str]:
+    """The scope of each figure in ``rows`` (first column): per chip unless the figure says otherwise."""
+    if not rows:
+        return {}
+    w = C._Writer()
+    var, _ = w.values([r[0] for r in rows])
+    query = (f"SELECT ?f ?s WHERE {{ {w.block()} BIND({var} AS ?f) OPTIONAL {{ ?f ck:scope ?s }} }}")
+    return {r[0].value: (r[1].value if r[1] is not None else CK + "PerChip")
+            for r in _run(store, C.Compiled("select", query, ("f", "s"))).rows}
+
+
+def _scope_words(scope: str, lex: lexicon.Lexicon) -> str:
+    """"per die" for ck:PerDie: the scope's label in the graph, else its name."""
+    label = lex.terms.get(scope, (None,))[0] or lex.entities.get(scope, (None,))[0]
+    return label or "per " + scope.rsplit("Per", 1)[-1].lower()
 
 
 def _memory_text(store: Any, figure: str) -> str | None:
@@ -582,6 +603,8 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
     parts += [_describe_constraint(k, lex) for k in frame.constraints]
     if frame.chip_scope:
         parts.append("figures given per chip only")
+    if frame.scope:
+        parts.append(_scope_words(frame.scope, lex))
     return " · ".join(parts)
 
 

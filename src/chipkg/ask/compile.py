@@ -76,6 +76,10 @@ RELATIONS: dict[str, Fragment] = {
     ),
     CK + "interconnect": Fragment("{c} ck:interconnect/ck:interconnectTechnology/skos:broader* {v} ."),
     CK + "integratedInto": Fragment("{c} ck:integratedInto {v} ."),  # a block of a larger chip
+    # systems a chip runs in, the models it serves and the applications it supports
+    CK + "deployedOn": Fragment("{c} ck:deployedOn {v} ."),
+    CK + "usedFor": Fragment("{c} ck:usedFor {v} ."),
+    CK + "supportsApplication": Fragment("{c} ck:supportsApplication {v} ."),
 }
 
 #: what a chip's property names, for "what X does chip Y have" (the label is read at its end)
@@ -130,6 +134,8 @@ MEASURES: dict[str, MeasureFragment] = {
     CK + "dieArea": MeasureFragment("{c} ck:dieArea {f} .", CK + "PerDie"),
     # the largest model a product runs is stated per chip, card or system alike: every scope counts
     CK + "maxModelSize": MeasureFragment("{c} ck:maxModelSize {f} .", "any"),
+    # how far a chip scales out: per pod, cluster or system, each figure with its scope
+    CK + "scaleOut": MeasureFragment("{c} ck:scaleOut {f} .", "any"),
     CK + "performance": MeasureFragment("{c} ck:performance {f} ."),
     CK + "featureSize": MeasureFragment("{c} ck:processNode/ck:featureSize {f} ."),
     CK + "capacity": MeasureFragment("{c} ck:memory {m} . {m} ck:capacity {f} .", in_memory=True),
@@ -139,7 +145,7 @@ MEASURES: dict[str, MeasureFragment] = {
 #: the dimension (chipkg.units) each measure is written in
 MEASURE_DIMENSIONS: dict[str, str] = {
     CK + "transistorCount": "count", CK + "computeUnits": "count", CK + "maxModelSize": "count",
-    CK + "dieCount": "count", CK + "memoryTierCount": "count",
+    CK + "dieCount": "count", CK + "memoryTierCount": "count", CK + "scaleOut": "count",
     CK + "clockSpeed": "frequency", CK + "power": "power", CK + "performance": "performance",
     CK + "featureSize": "length", CK + "capacity": "datasize", CK + "bandwidth": "bandwidth",
     CK + "dieArea": "area",

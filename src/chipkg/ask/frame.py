@@ -109,5 +109,6 @@ class Frame(NamedTuple):
     counting_orgs: bool = False  # COUNT: of organizations rather than chips
     report: str | None = None  # REPORT: the stored query; ``subjects`` are the names it is asked about
     general_kind: str | None = None  # "AI accelerators" said: answered only if the kind changes nothing
+    scope: str | None = None  # VALUE: the scope asked for ("gaudi 3 sram per die": ck:PerDie)
     chip_scope: bool = False  # "per chip" said: figures given only per core or tile are left out, not refused
     listing: bool = False  # RANK: each chip's figure asked for ("the clock of each chip"), not an order

@@ -334,6 +334,7 @@ class _State:
         self.top_n: int | None = None
         self.group_words: list[int] = []
         self.terms_seen: list[str] = []
+        self.scope_asked: tuple[str, str] | None = None  # "per die": the words and the scope's name
         self.chip_scope = False  # "per chip" said (or "not per core"): only per-chip figures count
         self.negated_scope = False  # "not per core or per die": the negation reaches the list
 
@@ -341,6 +342,10 @@ class _State:
 def read(question: str, lex: Lexicon) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot."""
     items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(segment(question, lex), lex)))), lex)
+    # "at most, how many CS-3s can be joined?": a bound before the question word hedges the answer
+    items = [it for k, it in enumerate(items) if not (
+        it.kind == "word" and it.role == "cmp" and k + 1 < len(items) and items[k + 1].kind == "word"
+        and items[k + 1].role in ("count", "value"))]
     unknown = [it.text for it in items if it.kind == "unknown"]
     if unknown:
         raise _unknown_words(unknown, lex)
@@ -369,6 +374,11 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         raise refuse(f"'{st.sum_word}' asks for a sum; ask for each chip's figure instead")
     if st.chip_scope:
         frame = frame._replace(chip_scope=True)
+    if st.scope_asked:
+        text, scope = st.scope_asked
+        if frame.ask != F.VALUE or not scope or st.chip_scope or {"super", "rank", "top"} & set(st.shape_words):
+            raise refuse(f"figures {text} are not compared here; `chipkg describe` shows each figure's scope")
+        frame = frame._replace(scope=CK + scope)
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
     return frame
@@ -594,8 +604,9 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             st.negated_scope = st.negated_scope or (role == "scope" and st.negate)
             st.negate = False
             return
-        if role == "scope":
-            raise refuse(f"figures {it.text} are not compared here; `chipkg describe` shows each figure's scope")
+        if role == "scope":  # one chip's figure of that scope, or refused (see read)
+            st.scope_asked = st.scope_asked or (it.text, it.value)
+            return
         if role == "sum":
             st.sum_word = it.text  # only harmless for one chip's own figure ("the total SRAM of Gaudi 3")
             return
@@ -973,6 +984,7 @@ _RANGES = {
     CK + "acquired": CK + "Organization", CK + "acquiredBy": CK + "Organization",
     CK + "parentOrganization": CK + "Organization", CK + "subsidiary": CK + "Organization",
     CK + "partnerOf": CK + "Organization", CK + "integratedInto": CK + "Chip",
+    CK + "deployedOn": CK + "System", CK + "usedFor": CK + "System", CK + "supportsApplication": CK + "System",
 }
 
 
@@ -1507,6 +1519,10 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
         metric = F.Metric(CK + "memory", on_chip=metric.on_chip)
     if any(isinstance(k, F.Identity) and k.negated for k in constraints):
         raise refuse("a figure of a chip cannot be asked with a chip excluded")
+    if metric is not None and _asked_relation(st) and metric.prop != CK + "featureSize":
+        # "in which cluster offering is Trainium2 described as scaling out": two things asked for
+        raise refuse(f"the question asks for two things of the chip: its {st.lex.terms.get(metric.prop, ('?',))[0]} "
+                     f"and its {st.lex.terms.get(st.pending_prop.split('|')[0], ('?',))[0]}; ask one at a time")
     if metric is None:
         prop = st.pending_prop
         if prop is None:
@@ -1519,6 +1535,23 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
     if any(isinstance(k, F.Relation) and k.negated for k in others):
         raise refuse("the question asks for a figure of a chip and negates something about it")
     return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric)
+
+
+def _asked_relation(st: _State) -> bool:
+    """"In which cluster offering ...": the word right after the question word (past names and
+    fillers) is a relation still waiting for its value: that relation is what is asked."""
+    if not st.pending_prop:
+        return False
+    pending = set(st.pending_prop.split("|")) & set(RELATIONS)
+    items = st.items
+    for k, it in enumerate(items):
+        if it.kind == "word" and it.role == "wh":
+            for nxt in items[k + 1:]:
+                if nxt.kind == "entity" or (nxt.kind == "word" and nxt.role == "filler"):
+                    continue
+                return nxt.kind == "term" and bool(pending & set(nxt.terms))
+            return False
+    return False
 
 
 def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric: F.Metric | None,
