@@ -222,6 +222,15 @@ ROUND_10: list[tuple[str, object]] = [
     ("# chips on 7nm", "6"),
     ("gaudi3 mem bw", "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s"),
     ("which chip has the biggest die", REFUSE),  # die area, not die count (only NorthPole has one)
+    # counts of one kind of unit (ck:countOf), named by the kinds' labels in the graph
+    ("apple m4 gpu cores", "12 cores (GPU cores)"),
+    ("how many cpu cores does the m4 have", "10 CPU cores"),
+    ("how many high-performance cores in apple's m4?", "4 high-performance cores"),
+    ("Gaudi 3 TPCs", {"64 TPCs"}),  # not also the 32 per die
+    ("which chip has the most tensix cores", {"Tenstorrent Grayskull e150"}),
+    ("chips with more than 100 tensix cores", {"Tenstorrent Grayskull e150"}),
+    ("how many tensix cores does the groq lpu have", REFUSE),  # absent, not its processing units
+    ("chips with no tensix cores", REFUSE),
 ]
 
 

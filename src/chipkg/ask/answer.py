@@ -460,14 +460,15 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
 
 
 def _part_figures_dropped(store: Any, rows: list) -> list:
-    """A chip's figure asked for: a figure of one of its cores or tiles ("5 RISC-V processors, per
-    core" beside "96 Tensix cores") is not the chip's, so it is left out when the chip has its own."""
+    """A chip's figure asked for: a figure of one of its cores, tiles or dies ("5 RISC-V processors,
+    per core" beside "96 Tensix cores"; "48 MB, per die" beside 96 MB) is not the chip's, so it is
+    left out when the chip has its own ("per die" asks for it)."""
     if len(rows) < 2:
         return rows
     scope = _scopes(store, rows)
     if CK + "PerChip" not in scope.values():
         return rows
-    return [r for r in rows if scope.get(r[0].value) not in (CK + "PerCore", CK + "PerTile")]
+    return [r for r in rows if scope.get(r[0].value) not in (CK + "PerCore", CK + "PerTile", CK + "PerDie")]
 
 
 def _scopes(store: Any, rows: list) -> dict[str, str]:
@@ -521,6 +522,8 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
     if metric.on_chip is not None:
         bits.append("on-chip" if metric.on_chip else "off-chip")
     unit = f" in {metric.unit_kind}" if getattr(metric, "unit_kind", None) else ""
+    if metric.counts:  # "the compute units (Tensix core) of ...": which count
+        label += f" ({lex.entities[metric.counts][0] if metric.counts in lex.entities else metric.counts})"
     return " ".join([*bits, label]) + unit
 
 
@@ -642,7 +645,7 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
         def h(v: float) -> str:
             return humanize(v, shown if shown != "area" else "area")
 
-        label = _metric_label(F.Metric(k.prop, k.technology, k.on_chip, k.precision, k.unit_kind), lex)
+        label = _metric_label(F.Metric(k.prop, k.technology, k.on_chip, k.precision, k.unit_kind, k.counts), lex)
         if k.low is None and k.high is None:
             return f"has a {label}"
         if k.low is not None and k.high is not None and k.low == k.high:

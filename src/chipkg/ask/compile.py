@@ -285,6 +285,9 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     if metric.precision is not None:
         var, values = w.values([_iri(metric.precision)])
         parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
+    if metric.counts is not None:  # "GPU cores": the count of that kind of unit only
+        var, values = w.values([_iri(metric.counts)])
+        parts.append(f"{values} {f} ck:countOf {var} .")
     if metric.unit_kind is not None:  # FLOPS stay FLOPS: a TOPS figure is no TFLOPS figure
         unit, flop = w.fresh("u"), w.values([_text("FLOP")])[0]
         test = f"CONTAINS(UCASE(STR({unit})), {flop})"

@@ -53,6 +53,7 @@ class Measure(NamedTuple):
     on_chip: bool | None = None
     precision: str | None = None
     unit_kind: str | None = None  # "FLOPS" or "OPS" when the question's unit says which
+    counts: str | None = None  # computeUnits: the kind of unit counted ("Tensix cores": ck:TensixCore)
 
 
 class Memory(NamedTuple):
@@ -95,6 +96,7 @@ class Metric(NamedTuple):
     on_chip: bool | None = None
     precision: str | None = None
     unit_kind: str | None = None  # "FLOPS" or "OPS" when the question's words say which
+    counts: str | None = None  # computeUnits: the kind of unit counted ("GPU cores": ck:GPUCore)
 
 
 class Frame(NamedTuple):

@@ -144,6 +144,9 @@ SELECT ?e ?name ?main WHERE {
   UNION { ?e skos:hiddenLabel ?name BIND (false AS ?main) }
 }"""
 _TYPES_QUERY = "SELECT ?e ?c WHERE { ?e a ?c . FILTER (isIRI(?e) && isIRI(?c)) }"
+#: the kinds of compute unit the chips' counts are of ("Tensix cores", "GPU cores"): names a
+#: question may use for one count of a chip
+_COUNTED_KINDS_QUERY = "SELECT DISTINCT ?k WHERE { ?x ck:computeUnits/ck:countOf ?k }"
 _TERMS_QUERY = """
 SELECT ?t ?name ?main ?kind WHERE {
   VALUES ?kind { owl:Class owl:ObjectProperty owl:DatatypeProperty }
@@ -186,9 +189,10 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         classes.setdefault(r["o"].value, set()).add(CK + "ChipDesigner")
     labels: dict[str, str] = {}
     all_names: list[tuple[str, str]] = []
+    counted = {r["k"].value for r in rows(_COUNTED_KINDS_QUERY)}
     for r in rows(_ENTITIES_QUERY):
         iri = r["e"].value
-        if not iri.startswith(NAMED) or iri not in classes:
+        if not (iri.startswith(NAMED) or iri in counted) or iri not in classes:
             continue
         all_names.append((iri, r["name"].value))
         if r["main"].value == "true":

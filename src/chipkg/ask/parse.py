@@ -36,6 +36,7 @@ ORG = CK + "Organization"
 PROCESSOR = CK + "Processor"
 MEMORY_TECH = CK + "MemoryTechnology"
 FORMAT = CK + "NumericFormat"
+UNIT_KIND = CK + "UnitKind"
 # words that name the answer's class generally rather than a kind ("AI accelerators" are chips)
 _GENERAL_KINDS = (CK + "AIAccelerator", CK + "Processor")
 
@@ -334,6 +335,7 @@ class _State:
         self.top_n: int | None = None
         self.group_words: list[int] = []
         self.terms_seen: list[str] = []
+        self.count_kind: str | None = None  # "Tensix cores": the kind of unit a count is of
         self.scope_asked: tuple[str, str] | None = None  # "per die": the words and the scope's name
         self.chip_scope = False  # "per chip" said (or "not per core"): only per-chip figures count
         self.negated_scope = False  # "not per core or per die": the negation reaches the list
@@ -891,6 +893,14 @@ def _take_entity(st: _State, it: Item) -> None:
     iri = iris[0]
     classes = lex.entities[iri][1]
     negated, st.negate = st.negate, False
+    if UNIT_KIND in classes:  # "Tensix cores", "GPU cores": a count of that kind of unit
+        if negated:
+            raise refuse(f"the article's counts cannot say which chips have no {it.text}")
+        if st.count_kind not in (None, iri):
+            raise refuse("the question names two kinds of unit to count; ask for one")
+        st.count_kind = iri
+        st.measure_words.append(CK + "computeUnits")
+        return
     if CHIP in classes and st.pending_prop == CK + "integratedInto":  # "the GPU inside the Snapdragon"
         st.pending_prop = None
         _add_relation(st, CK + "integratedInto", iri, negated)
@@ -1046,7 +1056,8 @@ def _metric(st: _State) -> F.Metric | None:
         if tech is not None:
             raise refuse(f"{st.lex.entities[tech][0]} has no {st.lex.terms.get(prop, (prop,))[0]}")
         return F.Metric(prop, precision=st.precision,
-                        unit_kind=st.perf_unit if prop == CK + "performance" else None)
+                        unit_kind=st.perf_unit if prop == CK + "performance" else None,
+                        counts=st.count_kind if prop == CK + "computeUnits" else None)
     if tech is not None or st.on_chip is not None:
         return F.Metric(CK + "capacity", tech, st.on_chip)
     if st.precision is not None:
@@ -1152,7 +1163,8 @@ def _measure(st: _State, prop: str, metric: F.Metric | None, lo: float | None = 
             raise refuse("an upper limit on the largest model a chip runs says nothing about the chip")
         if lo is not None and hi == lo:
             hi = None
-    return F.Measure(prop, lo, lo_inc, hi, hi_inc, tech, on_chip, precision, unit_kind)
+    counts = st.count_kind if prop == CK + "computeUnits" else None
+    return F.Measure(prop, lo, lo_inc, hi, hi_inc, tech, on_chip, precision, unit_kind, counts)
 
 
 def _reading(st: _State, metric: F.Metric | None, readings: tuple[tuple[str, float], ...], text: str
