@@ -10,24 +10,43 @@ from typing import Any
 
 import pytest
 
-# One graph cache per test run, outside the checkout and the user's own cache: the first test
-# that needs the graph builds it (the real build path), every later one reads it.
-os.environ["CHIPKG_CACHE_DIR"] = tempfile.mkdtemp(prefix="chipkg-test-cache-")
+# One private temp root per test run, outside the checkout: every temporary file of the run lives
+# in it - tempfile in this process, TMPDIR in every subprocess, pytest's tmp_path (pytest's own
+# /tmp/pytest-of-<user> would keep the last three runs) and the graph cache - and it is removed when
+# the run ends. Other processes on the machine write /tmp concurrently; looking inside this root
+# only, the check below sees this run's leftovers and nothing else.
+_ROOT = tempfile.mkdtemp(prefix="chipkg-test-")
+atexit.register(shutil.rmtree, _ROOT, ignore_errors=True)
+tempfile.tempdir = _ROOT
+os.environ["TMPDIR"] = _ROOT
 
-from chipkg.namespaces import sparql_prologue
+# One graph cache per test run, outside the user's own cache: the first test that needs the graph
+# builds it (the real build path), every later one reads it.
+os.environ["CHIPKG_CACHE_DIR"] = tempfile.mkdtemp(prefix="cache-")
+_BASETEMP = "basetemp"
 
-# ... and removed when the run ends: tests leave nothing behind.
-atexit.register(shutil.rmtree, os.environ["CHIPKG_CACHE_DIR"], ignore_errors=True)
-
-#: tmp_path directories live under one directory of this run, removed with it (pytest's own
-#: /tmp/pytest-of-<user> would keep the last three runs)
-_BASETEMP = tempfile.mkdtemp(prefix="chipkg-test-tmp-")
-atexit.register(shutil.rmtree, _BASETEMP, ignore_errors=True)
+from chipkg.namespaces import sparql_prologue  # noqa: E402 - after the cache is chosen
 
 
 def pytest_configure(config: pytest.Config) -> None:
     if not config.option.basetemp:
-        config.option.basetemp = os.path.join(_BASETEMP, "t")
+        config.option.basetemp = os.path.join(_ROOT, _BASETEMP)
+
+
+def leftovers(before: set[str]) -> list[str]:
+    """What the run left in its temp root besides what it keeps until exit (cache, tmp_path)."""
+    kept = before | {os.path.basename(os.environ["CHIPKG_CACHE_DIR"]), _BASETEMP}
+    return sorted(set(os.listdir(_ROOT)) - kept)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def leaves_nothing_behind():
+    """Tests leave nothing in /tmp: a file or directory a test (or a chipkg command it runs) leaves
+    in the run's temp root fails the run at teardown, named."""
+    before = set(os.listdir(_ROOT))
+    yield
+    left = leftovers(before)
+    assert left == [], f"tests left these in the temp dir ({_ROOT}): {left}"
 
 
 def _to_python(term: Any) -> Any:

@@ -22,12 +22,37 @@ from chipkg.errors import EXIT_NO, ChipkgError, UsageError
 RESULT_FORMATS = ["table", "csv", "tsv", "json", "xml", "md", "turtle", "nt", "jsonld"]
 
 
+def _one_line_usage_error(exc: click.UsageError) -> click.ClickException:
+    """click prints a usage error as three lines (Usage, Try, Error); the README promises one line
+    on stderr, exit 2: ``Error: No such option '--nope' (see 'chipkg query --help')``."""
+    where = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+    error = click.ClickException(exc.format_message().rstrip(".") + where)
+    error.exit_code = exc.exit_code
+    return error
+
+
+#: `chipkg` alone prints the help (click >= 8.2 raises it as a usage error); it stays the help
+_HELP_NOT_ERROR = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
 class _ChipkgGroup(click.Group):
-    """Turns library errors into one-line messages with their exit codes."""
+    """Turns library errors and click's usage errors into one-line messages with their exit codes."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:  # parsing `chipkg`'s own options and the command name
+            return super().make_context(*args, **kwargs)
+        except _HELP_NOT_ERROR:
+            raise
+        except click.UsageError as exc:
+            raise _one_line_usage_error(exc) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except _HELP_NOT_ERROR:
+            raise
+        except click.UsageError as exc:  # a command's options and arguments
+            raise _one_line_usage_error(exc) from None
         except ChipkgError as exc:
             error = click.ClickException(exc.message)
             error.exit_code = exc.exit_code
