@@ -119,6 +119,10 @@ def parse_header(text: str, path: Path) -> StoredQuery:
                                f"{last.description} {body.strip()}")
     if "title" not in fields:
         raise QueryError(f"{path.name}: stored query has no '# title:' header")
+    for phrase in " ".join(fields.get("ask", [])).split(";"):  # "lower bounds => qualifier=lower bound"
+        binding = phrase.partition("=>")[2].strip()
+        if "=>" in phrase and binding.partition("=")[0].strip() not in {p.name for p in params}:
+            raise QueryError(f"{path.name}: ask phrase {phrase.strip()!r} binds no parameter of the query")
     return StoredQuery(
         name=path.stem,
         title=" ".join(fields["title"]),

@@ -564,7 +564,7 @@ def _report(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     from chipkg import catalog, sparql
 
     stored = catalog.get(frame.report or "")
-    given: dict[str, str] = {}
+    given: dict[str, str] = dict(frame.report_params)  # bound by the phrase ("lower bounds")
     for iri in frame.subjects:
         label, classes = lex.entities[iri]
         # only a parameter typed by the name's class takes it (an "entity" parameter such as a note
@@ -597,8 +597,8 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
             " (highest first)" if frame.order == "desc" else " (lowest first)") + (
             f", top {frame.n}" if frame.n else ""),
         F.COMPARE: "compare " + ", ".join(lex.entities[c][0] for c in frame.subjects),
-        F.REPORT: f"the report {frame.report}" + (" for " + ", ".join(lex.entities[c][0] for c in frame.subjects)
-                                                  if frame.subjects else ""),
+        F.REPORT: f"the report {frame.report}" + "".join(f" {k}={v}" for k, v in frame.report_params) + (
+            " for " + ", ".join(lex.entities[c][0] for c in frame.subjects) if frame.subjects else ""),
     }[frame.ask]
     parts = [head]
     if frame.group_by:

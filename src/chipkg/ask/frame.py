@@ -110,6 +110,7 @@ class Frame(NamedTuple):
     group_by: str | None = None  # COUNT: a property to count per value of ("per process node")
     counting_orgs: bool = False  # COUNT: of organizations rather than chips
     report: str | None = None  # REPORT: the stored query; ``subjects`` are the names it is asked about
+    report_params: tuple[tuple[str, str], ...] = ()  # REPORT: bound by the phrase ("lower bounds")
     general_kind: str | None = None  # "AI accelerators" said: answered only if the kind changes nothing
     scope: str | None = None  # VALUE: the scope asked for ("gaudi 3 sram per die": ck:PerDie)
     chip_scope: bool = False  # "per chip" said: figures given only per core or tile are left out, not refused

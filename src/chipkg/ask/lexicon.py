@@ -258,7 +258,10 @@ def build(store: Any, askable: set[str]) -> Lexicon:
             spelled[name_key(phrase)] = (role, value[0] if value else "")
     from chipkg import catalog
 
-    reports = {stems(phrase): q.name for q in catalog.stored_queries() for phrase in q.ask}
+    # "lower bounds => qualifier=lower bound": the phrase leads to the report with that parameter
+    reports = {stems(phrase.partition("=>")[0]): q.name + ("?" + phrase.partition("=>")[2].strip()
+                                                          if "=>" in phrase else "")
+               for q in catalog.stored_queries() for phrase in q.ask}
     longest = max(len(k) for k in [*names, *vocab, *words, *reports])
     return Lexicon(names, compact, entities, vocab, terms, words, broader, subclasses, inverse, functional,
                    longest, raw, reports, nouns, spelled)

@@ -1324,6 +1324,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
 
     wants_top = ("super" in sw or "top" in sw) and st.top_n is None
     wants_rank = "rank" in sw or st.top_n is not None
+    if wants_top and "top" not in sw and _plural_figures(items, lex):
+        wants_top, wants_rank = False, True  # "the largest model sizes": each chip's, largest first
     if "count" in sw and named_chips and metric is not None and metric.prop in MEASURES and not st.quantities:
         return _value_frame(st, named_chips, metric, constraints)  # "how many cores does X have"
     aux_first = first is not None and first.kind == "word" and first.role == "aux"
@@ -1549,6 +1551,27 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
     return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric)
 
 
+def _plural_figures(items: list[Item], lex: Lexicon) -> bool:
+    """"what are the largest model sizes": a superlative before a plural measure word asks for
+    the figures in order, not for the one chip on top."""
+    for k, it in enumerate(items[:-1]):
+        nxt = items[k + 1]
+        if not (it.kind == "word" and it.role == "super" and nxt.kind == "term"):
+            continue
+        props = [t for t in nxt.terms if t in MEASURES]
+        last = nxt.text.split()[-1]
+        if not props or not last.endswith("s") or last.endswith("ss"):
+            continue
+        # "the most transistors" counts things: one chip on top; "the largest model sizes" are figures
+        if all(MEASURE_DIMENSIONS.get(p) == "count" for p in props) and last not in ("counts", "sizes", "numbers"):
+            continue
+        # the plural of a phrase for the figure itself ("clock speeds" of "clock speed"), not of a
+        # unit or a counted thing ("the most watts", "the most cores")
+        if " " in nxt.text and set(props) & set(lex.raw.get(name_key(nxt.text[:-1]), [])):
+            return True
+    return False
+
+
 def _asked_relation(st: _State) -> bool:
     """"In which cluster offering ...": the word right after the question word (past names and
     fillers) is a relation still waiting for its value: that relation is what is asked."""
@@ -1707,8 +1730,13 @@ def _org_relation(st: _State, k: F.Relation) -> F.Relation:
 def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame:
     """A phrase a stored report declares ("market share", "inconsistencies") leads to it; the
     names in the question become its parameters, and anything else it cannot take refuses."""
-    if len(reports) > 1:
-        raise refuse("the question asks for several reports at once: " + ", ".join(sorted(reports)))
+    if len({r.partition("?")[0] for r in reports}) > 1:
+        raise refuse("the question asks for several reports at once: " + ", ".join(
+            sorted({r.partition("?")[0] for r in reports})))
+    if len(reports) > 1:  # "lower and upper bounds": two narrowings of one report, neither alone
+        reports = {next(iter(reports)).partition("?")[0]}
+    name, _, binding = next(iter(reports)).partition("?")
+    params = (tuple(binding.split("=", 1)),) if binding else ()
     names: list[str] = []
     for it in items:
         if it.kind == "entity":
@@ -1721,10 +1749,10 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
         elif it.kind == "term" and all(t in (CHIP, ORG) for t in it.terms):
             continue  # "which chips ...", "companies": the report's own subject
         else:
-            raise refuse(f"the {next(iter(reports))} report cannot take {it.text!r}")
+            raise refuse(f"the {name} report cannot take {it.text!r}")
     baseline = any(it.kind in ("word", "report") and it.text.split()[-1] in ("than", "to", "with", "against", "vs",
                                                                             "versus") for it in items if it.text)
     if names and baseline:  # "faster than the H100": the name may be the baseline, not the claimant
         raise refuse("I can't tell whether the chip named makes the claim or is its baseline; "
                      "ask for the comparisons of one chip")
-    return F.Frame(F.REPORT, subjects=tuple(names), report=next(iter(reports)))
+    return F.Frame(F.REPORT, subjects=tuple(names), report=name, report_params=params)  # type: ignore[arg-type]
