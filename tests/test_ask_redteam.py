@@ -231,6 +231,14 @@ ROUND_10: list[tuple[str, object]] = [
     ("chips with more than 100 tensix cores", {"Tenstorrent Grayskull e150"}),
     ("how many tensix cores does the groq lpu have", REFUSE),  # absent, not its processing units
     ("chips with no tensix cores", REFUSE),
+    # a name the graph gives several chips (a product line): each of them
+    ("what company is behind grayskull?", {"Tenstorrent"}),
+    ("which grayskull has more cores", {"Tenstorrent Grayskull e150"}),
+    ("Which of Tenstorrent's two Grayskull models has more Tensix cores?", {"Tenstorrent Grayskull e150"}),
+    ("does the grayskull use lpddr4", True),  # both do (l.183)
+    ("does grayskull use hbm", REFUSE),  # not stated for either: no one answer
+    ("chips on 12nm except grayskull", {"IBM NorthPole"}),
+    ("d-matrix corsair tflops", "up to 9,600 TFLOPS"),
 ]
 
 
@@ -244,3 +252,15 @@ def test_red_team_round_10(ask_json, question, expected):  # noqa: ANN001
         assert [b[first]["value"] for b in data["results"]["bindings"]][: len(expected)] == expected
         return
     test_red_team_case(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(("question", "qualifier"), [("which figures are lower bounds", "LowerBound"),
+                                                     ("which figures are upper bounds", "UpperBound")])
+def test_a_report_phrase_binds_its_parameter(ask_json, kg, question, qualifier):  # noqa: ANN001
+    """'lower bounds' leads to the hedged-figures report narrowed to lower bounds: every figure the
+    graph qualifies so, and no other (it listed all hedged figures)."""
+    code, stdout = ask_json(question)
+    assert code == 0, stdout[:300]
+    figures = {b["figure"]["value"] for b in json.loads(stdout)["results"]["bindings"]}
+    stated = {r["f"] for r in kg.rows(f"SELECT ?f WHERE {{ ?f ck:qualifier ck:{qualifier} }}")}
+    assert figures == stated and figures

@@ -336,6 +336,7 @@ class _State:
         self.group_words: list[int] = []
         self.terms_seen: list[str] = []
         self.count_kind: str | None = None  # "Tensix cores": the kind of unit a count is of
+        self.family = False  # a name of several chips ("Grayskull") was read as each of them
         self.scope_asked: tuple[str, str] | None = None  # "per die": the words and the scope's name
         self.chip_scope = False  # "per chip" said (or "not per core"): only per-chip figures count
         self.negated_scope = False  # "not per core or per die": the negation reaches the list
@@ -702,6 +703,10 @@ def _take_number(st: _State, value: float, text: str, items: list[Item], pos: in
             superlative and " " not in text and (nxt is None or nxt.kind != "term" or CHIP in nxt.terms)):
         if value != int(value) or value < 1:
             raise refuse(f"'top {text}' is not a number of chips")
+        compared = any(x.kind == "word" and x.role == "super" and st.lex.spelled.get(
+            name_key(x.text), ("", ""))[0] == "comparative" for x in items)
+        if compared and nxt is not None and nxt.kind == "entity":
+            return  # "which of the two Grayskulls has more cores": how many are compared, not how many shown
         st.top_n = int(value)
         return
     st.quantities.append((_use_cmp(st), (("count", value),), text))
@@ -887,6 +892,13 @@ def _take_entity(st: _State, it: Item) -> None:
     iris = [i for i in it.entities if i in lex.entities]
     if not iris:
         raise refuse(f"nothing in the graph is called {it.text!r}")
+    if len(iris) > 1 and all(CHIP in lex.entities[i][1] for i in iris):
+        # "Grayskull": a name the graph gives several chips (a product line) stands for each of them
+        negated, st.negate = st.negate, False
+        st.subject_chips.extend(iris)
+        st.chip_negated = getattr(st, "chip_negated", []) + [negated] * len(iris)  # type: ignore[attr-defined]
+        st.family = True
+        return
     if len(iris) > 1:
         labels = sorted(lex.entities[i][0] for i in iris)
         raise refuse(f"{it.text!r} names several things: {', '.join(labels)}", labels)
@@ -1326,7 +1338,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     wants_rank = "rank" in sw or st.top_n is not None
     if wants_top and "top" not in sw and _plural_figures(items, lex):
         wants_top, wants_rank = False, True  # "the largest model sizes": each chip's, largest first
-    if "count" in sw and named_chips and metric is not None and metric.prop in MEASURES and not st.quantities:
+    if ("count" in sw and named_chips and metric is not None and metric.prop in MEASURES and not st.quantities
+            and not wants_rank):
         return _value_frame(st, named_chips, metric, constraints)  # "how many cores does X have"
     aux_first = first is not None and first.kind == "word" and first.role == "aux"
     if first is not None and first.kind == "word" and first.role == "neg" and "'" in first.text:
@@ -1343,7 +1356,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             and not _measure_constraints(st, metric, False)):
         yes_no = False  # "nvidia blackwell transistors?": a terse question for the figure, not yes/no
     if yes_no and named_chips:
-        if len(named_chips) > 1:
+        if len(named_chips) > 1 and not st.family:  # a product line ("does Grayskull use HBM") is asked of each
             raise refuse("a yes/no question about several chips at once; ask about one")
         measures = _measure_constraints(st, metric, False)
         if not constraints and not measures and metric is None and not st.technology:
