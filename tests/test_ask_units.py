@@ -191,7 +191,7 @@ def test_a_question_over_400_characters_is_refused(lex):  # noqa: ANN001
 
 @pytest.mark.parametrize("question", ["chips with more than 1e400 transistors", "chips with more than 1e400 GB of HBM"])
 def test_an_infinite_number_is_refused(lex, question):  # noqa: ANN001
-    assert "1e400 is not a finite number" in refusal(question, lex).message
+    assert "'1e400' is not a finite number" in refusal(question, lex).message
 
 
 @pytest.mark.parametrize("question", [

@@ -513,7 +513,7 @@ CASES: list[Case] = [
     Case("rank-chips", {"metric": "die-area"}, [
         {"chip": "IBM NorthPole", "figure_m2": 8e-4, "scope": "per die"},  # line 113: 800 mm²
     ], ordered=True),
-    Case("rank-chips", {"metric": "bogus"}, []),
+    # an unknown metric or order is refused (tests/test_numbers.py), not answered with no rows
     # ======================================================================= performance-per-watt
     Case("performance-per-watt", {}, [
         # line 165: up to 35 TOPS at about 4 W

@@ -23,10 +23,11 @@ def close(a: float, b: float) -> bool:
 )
 def test_bytes_and_bits_by_prefix_and_spacing(prefix, space):
     factor = PREFIXES[prefix]
+    bits = prefix.upper()  # "kb" is lowercase: the case rule reads a data size in it as kB
     assert close(parse_quantity(f"1.5{space}{prefix}B", "datasize"), 1.5 * factor)
-    assert close(parse_quantity(f"1.5{space}{prefix}b", "datasize"), 1.5 * factor / 8)  # GB is not Gb
+    assert close(parse_quantity(f"1.5{space}{bits}b", "datasize"), 1.5 * factor / 8)  # GB is not Gb
     assert close(parse_quantity(f"2{space}{prefix}B/s", "bandwidth"), 2 * factor)
-    assert close(parse_quantity(f"2{space}{prefix}b/s", "bandwidth"), 2 * factor / 8)
+    assert close(parse_quantity(f"2{space}{bits}b/s", "bandwidth"), 2 * factor / 8)
     assert close(parse_quantity(f"2{space}{prefix}b/s", "networkrate"), 2 * factor)
     assert close(parse_quantity(f"2{space}{prefix}B/s", "networkrate"), 16 * factor)
     assert close(parse_quantity(f"3{space}{prefix}OPS", "performance"), 3 * factor)
@@ -69,7 +70,7 @@ def test_decimal_maths_keeps_round_values_exact():
 @pytest.mark.parametrize(
     "text,dimension,message",
     [
-        ("100 mb", "datasize", "write MB for megabytes or Mb for megabits"),
+        ("3 mw", "power", "is ambiguous: write mW or MW"),
         ("100 parsecs", "datasize", "unknown data size unit"),
         ("100", "datasize", "has no unit"),
         ("100 W", "datasize", "unknown data size unit"),

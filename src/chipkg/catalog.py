@@ -11,6 +11,8 @@ A stored query starts with a comment header::
 
 ``param: NAME TYPE (default VALUE | required | optional): DESCRIPTION``. Each parameter binds the
 query variable of the same name (``?min_sram``) to a typed RDF term parsed from the user's text.
+A parameter that takes one of a few words has the type ``choice(a|b|c)``; any other word is refused
+(an unknown ``order`` once ranked silently in the default order).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any, NamedTuple
 from chipkg import resources
 from chipkg.errors import QueryError, UsageError
 from chipkg.namespaces import CK
-from chipkg.units import DIMENSIONS, parse_quantity
+from chipkg.units import DIMENSIONS, parse_number, parse_quantity
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -40,7 +42,7 @@ ENTITY_TYPES: dict[str, tuple[str | None, str]] = {
     "kind": ("subclass:" + CK + "Processor", "chip kind"),
     "entity": (None, "entity"),
 }
-LITERAL_TYPES = {"string", "integer", "decimal", "boolean"}
+LITERAL_TYPES = {"string", "integer", "decimal", "boolean", "choice"}
 # A ``limit`` parameter is not bound into the query: it caps the rows (SPARQL LIMIT cannot take a
 # variable), e.g. ``n`` in "top N chips by INT8 performance".
 ROW_LIMIT = "limit"
@@ -53,6 +55,7 @@ class Param(NamedTuple):
     default: str | None
     required: bool
     description: str
+    choices: tuple[str, ...] = ()  # the words a ``choice(a|b)`` parameter takes
 
     @property
     def unit(self) -> str | None:
@@ -65,6 +68,8 @@ class Param(NamedTuple):
         if self.type in ENTITY_TYPES:
             noun = ENTITY_TYPES[self.type][1]
             return f"comma-separated {noun} names" if self.type == "chips" else f"a {noun} name"
+        if self.type == "choice":
+            return "one of " + ", ".join(self.choices)
         return {"integer": "an integer", "decimal": "a number", "boolean": "true or false",
                 "string": "text", ROW_LIMIT: "a whole number of rows"}[self.type]
 
@@ -85,7 +90,7 @@ class StoredQuery(NamedTuple):
 
 
 _PARAM = re.compile(
-    r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>[a-z]+)\s*"
+    r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>[a-z]+)(?:\((?P<choices>[\w|-]+)\))?\s*"
     r"(?:(?P<required>required)|(?P<optional>optional)|default\s+(?P<default>.+?))?\s*:\s*(?P<desc>.*)$"
 )
 
@@ -105,18 +110,19 @@ def parse_header(text: str, path: Path) -> StoredQuery:
             current = m.group(1)
             if current == "param":
                 pm = _PARAM.match(m.group(2).strip())
-                if not pm or pm.group("type") not in PARAM_TYPES:
+                if not pm or pm.group("type") not in PARAM_TYPES or (
+                        (pm.group("type") == "choice") != bool(pm.group("choices"))):
                     raise QueryError(f"{path.name}: bad param line {m.group(2)!r}")
+                choices = tuple((pm.group("choices") or "").split("|")) if pm.group("choices") else ()
                 params.append(Param(pm.group("name"), pm.group("type"), pm.group("default"),
-                                    bool(pm.group("required")), pm.group("desc").strip()))
+                                    bool(pm.group("required")), pm.group("desc").strip(), choices))
             else:
                 fields.setdefault(current, []).append(m.group(2).strip())
         elif current and body.startswith("  ") and current != "param":
             fields[current].append(body.strip())
         elif current == "param" and body.startswith("   ") and params:
             last = params[-1]
-            params[-1] = Param(last.name, last.type, last.default, last.required,
-                               f"{last.description} {body.strip()}")
+            params[-1] = last._replace(description=f"{last.description} {body.strip()}".strip())
     if "title" not in fields:
         raise QueryError(f"{path.name}: stored query has no '# title:' header")
     for phrase in " ".join(fields.get("ask", [])).split(";"):  # "lower bounds => qualifier=lower bound"
@@ -186,7 +192,8 @@ def bind(query: StoredQuery, given: dict[str, str], store: Any) -> Bound:
                 )
             continue
         if param.type == ROW_LIMIT:
-            if not text.strip().isdigit() or int(text) < 1:
+            # ASCII digits only: str.isdigit() says yes to "²", which int() then refuses
+            if not (text.strip().isascii() and text.strip().isdigit()) or int(text) < 1:
                 raise UsageError(f"parameter {param.name!r}: {text!r} is not a positive whole number")
             limit = int(text)
             continue
@@ -206,9 +213,14 @@ def term_for(param: Param, text: str, store: Any) -> Any:
         if param.type in DIMENSIONS:
             return double(parse_quantity(text, param.type))
         if param.type == "integer":
+            parse_number(text)  # ASCII digits and finite; then exact, not through a float
             return ox.Literal(str(int(text.replace(",", ""))), datatype=ox.NamedNode(XSD + "integer"))
         if param.type == "decimal":
-            return double(float(text))
+            return double(parse_number(text))
+        if param.type == "choice":
+            if text.strip().lower() not in param.choices:
+                raise ValueError
+            return ox.Literal(text.strip().lower())
         if param.type == "boolean":
             if text.lower() not in {"true", "false", "yes", "no", "1", "0"}:
                 raise ValueError

@@ -9,6 +9,7 @@ The CLI renders the returned Description as a table, JSON or Turtle.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from typing import Any, NamedTuple
 
@@ -101,10 +102,8 @@ def describe(store: Any, name: str) -> Description:
         for obj in objects:
             if obj.__class__.__name__ == "NamedNode" and obj.value.startswith(FIG):
                 desc.figures.append(g.figure(obj.value, prop_label))
-            elif obj.__class__.__name__ == "NamedNode":
-                facts[prop_label].append(g.label(obj.value))
             else:
-                facts[prop_label].append(_literal_text(obj))
+                facts[prop_label].append(_object_text(g, obj))
     desc.facts = {k: sorted(set(v)) for k, v in sorted(facts.items())}
     desc.figures.sort(key=lambda f: (f.property, f.text))
     desc.referenced_by = _referenced_by(g, iri)
@@ -118,14 +117,56 @@ def describe(store: Any, name: str) -> Description:
     return desc
 
 
+def _object_text(g: Reader, term: Any, depth: int = 0) -> str:
+    """A fact's object as text: a label, a literal, and for the anonymous nodes of the ontology
+    (``owl:propertyChainAxiom ( ck:section ck:sourceURL )``, a union range) what they hold."""
+    kind = term.__class__.__name__
+    if kind == "NamedNode":
+        return g.label(term.value)
+    if kind == "Triple":
+        parts = (term.subject, term.predicate, term.object)
+        return "<<( " + " ".join(_object_text(g, t, depth + 1) for t in parts) + " )>>"
+    if kind == "BlankNode":
+        return _blank_text(g, term, depth)
+    return _literal_text(term)
+
+
+def _blank_text(g: Reader, node: Any, depth: int) -> str:
+    """An anonymous node by its triples (read by pattern: a blank node written into SPARQL text
+    would be a fresh variable); an RDF list as its members in order."""
+    if depth > 3:
+        return "[...]"
+    by_prop = _pattern(g, node)
+    rdf = PREFIXES["rdf"]
+    if rdf + "first" in by_prop:
+        items: list[str] = []
+        while rdf + "first" in by_prop and len(items) < 100:
+            items.append(_object_text(g, by_prop[rdf + "first"][0], depth + 1))
+            rest = by_prop.get(rdf + "rest", [])
+            by_prop = _pattern(g, rest[0]) if rest and rest[0].__class__.__name__ == "BlankNode" else {}
+        return "(" + ", ".join(items) + ")"
+    parts = [f"{g.label(p)} {', '.join(_object_text(g, o, depth + 1) for o in objs)}"
+             for p, objs in sorted(by_prop.items()) if p != RDF_TYPE]
+    return "[" + "; ".join(parts) + "]"
+
+
+def _pattern(g: Reader, node: Any) -> dict[str, list[Any]]:
+    by_prop: dict[str, list[Any]] = defaultdict(list)
+    for quad in g.store.quads_for_pattern(node, None, None):
+        by_prop[quad.predicate.value].append(quad.object)
+    return by_prop
+
+
 def _literal_text(term: Any) -> str:
     value = term.value
     if term.datatype and term.datatype.value.endswith(("#double", "#decimal")):
         try:
             number = float(value)
-            return f"{number:g}" if number != int(number) else f"{int(number):,}"
         except ValueError:
             return value
+        if not math.isfinite(number):
+            return value
+        return f"{number:g}" if number != int(number) else f"{int(number):,}"
     return value
 
 

@@ -19,6 +19,7 @@ Query path: pyoxigraph and light chipkg modules only (never rdflib, owlrl or pys
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from typing import Any, NamedTuple
 
@@ -204,6 +205,8 @@ class Reader:
 def _number(number: float) -> str:
     """The stated number as written: 1200 -> '1,200', 2.6 -> '2.6' (parsed from the lexical form by
     Python, so the text never depends on how a SPARQL engine prints a decimal)."""
+    if not math.isfinite(number) or abs(number) >= 1e15:  # user data may hold "INF"^^xsd:double
+        return f"{number:.6g}"
     return f"{int(number):,}" if number == int(number) else f"{number:,.6g}"
 
 

@@ -13,12 +13,19 @@ query also has a column ``?X`` or ``?X_<unit>`` (``?peak_ops``), the figure text
 place and the figure column is not shown: a base-unit number cannot say whether the article counted
 FLOPS or OPS, nor that it said "up to". Stored queries build no figure text in SPARQL, so a
 table does not depend on how an engine prints a decimal.
+
+Every term a query can return has a form in every format: a number that is not finite ("INF",
+"NaN", from ``1e400`` or ``0e0/0e0``) is shown as its lexical form, and an RDF 1.2 triple term
+``<<( s p o )>>`` is written as in N-Triples (table, CSV, TSV) or nested as SPARQL 1.2's JSON and
+XML results do (``{"type": "triple", "value": {"subject": ...}}``, ``<triple><subject>``).
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
+from chipkg.errors import QueryError
 from chipkg.namespaces import shorten
 from chipkg.units import format_number, humanize
 
@@ -48,27 +55,37 @@ def _kind(term: Any) -> str:
         return "uri"
     if isinstance(term, ox.BlankNode):
         return "bnode"
+    if isinstance(term, ox.Triple):
+        return "triple"
     return "literal"
+
+
+def _nt(term: Any) -> str:
+    """A term in N-Triples (RDF 1.2: a triple term is ``<<( s p o )>>``)."""
+    if _kind(term) == "triple":
+        return f"<<( {_nt(term.subject)} {_nt(term.predicate)} {_nt(term.object)} )>>"
+    return str(term)
+
+
+def _json_term(term: Any) -> dict[str, Any]:
+    kind = _kind(term)
+    if kind == "triple":
+        parts = {"subject": term.subject, "predicate": term.predicate, "object": term.object}
+        return {"type": "triple", "value": {k: _json_term(t) for k, t in parts.items()}}
+    entry: dict[str, Any] = {"type": kind, "value": term.value}
+    if kind == "literal":
+        if term.language:
+            entry["xml:lang"] = term.language
+        elif term.datatype.value != XSD + "string":
+            entry["datatype"] = term.datatype.value
+    return entry
 
 
 def json_results(variables: list[str], rows: list[list[Any]]) -> str:
     import json
 
-    bindings = []
-    for row in rows:
-        b: dict[str, Any] = {}
-        for var, term in zip(variables, row, strict=True):
-            if term is None:
-                continue
-            kind = _kind(term)
-            entry: dict[str, str] = {"type": kind, "value": term.value}
-            if kind == "literal":
-                if term.language:
-                    entry["xml:lang"] = term.language
-                elif term.datatype.value != XSD + "string":
-                    entry["datatype"] = term.datatype.value
-            b[var] = entry
-        bindings.append(b)
+    bindings = [{var: _json_term(term) for var, term in zip(variables, row, strict=True) if term is not None}
+                for row in rows]
     return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}, indent=2,
                       ensure_ascii=False) + "\n"
 
@@ -86,22 +103,26 @@ def xml_results(variables: list[str], rows: list[list[Any]]) -> str:
     for row in rows:
         out.append("    <result>")
         for var, term in zip(variables, row, strict=True):
-            if term is None:
-                continue
-            kind = _kind(term)
-            if kind == "literal":
-                attrs = ""
-                if term.language:
-                    attrs = f" xml:lang={quoteattr(term.language)}"
-                elif term.datatype.value != XSD + "string":
-                    attrs = f" datatype={quoteattr(term.datatype.value)}"
-                value = f"<literal{attrs}>{escape(term.value)}</literal>"
-            else:
-                value = f"<{kind}>{escape(term.value)}</{kind}>"
-            out.append(f"      <binding name={quoteattr(var)}>{value}</binding>")
+            if term is not None:
+                out.append(f"      <binding name={quoteattr(var)}>{_xml_term(term)}</binding>")
         out.append("    </result>")
     out += ["  </results>", "</sparql>"]
     return "\n".join(out) + "\n"
+
+
+def _xml_term(term: Any) -> str:
+    kind = _kind(term)
+    if kind == "triple":
+        parts = (("subject", term.subject), ("predicate", term.predicate), ("object", term.object))
+        return "<triple>" + "".join(f"<{k}>{_xml_term(t)}</{k}>" for k, t in parts) + "</triple>"
+    if kind == "literal":
+        attrs = ""
+        if term.language:
+            attrs = f" xml:lang={quoteattr(term.language)}"
+        elif term.datatype.value != XSD + "string":
+            attrs = f" datatype={quoteattr(term.datatype.value)}"
+        return f"<literal{attrs}>{escape(term.value)}</literal>"
+    return f"<{kind}>{escape(term.value)}</{kind}>"
 
 
 def xml_boolean(value: bool) -> str:
@@ -119,8 +140,13 @@ def csv_results(variables: list[str], rows: list[list[Any]]) -> str:
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(variables)
     for row in rows:
-        writer.writerow(["" if t is None else (f"_:{t.value}" if _kind(t) == "bnode" else t.value) for t in row])
+        writer.writerow(["" if t is None else _csv_value(t) for t in row])
     return buf.getvalue()
+
+
+def _csv_value(term: Any) -> str:
+    kind = _kind(term)
+    return f"_:{term.value}" if kind == "bnode" else _nt(term) if kind == "triple" else term.value
 
 
 def tsv_results(variables: list[str], rows: list[list[Any]]) -> str:
@@ -133,7 +159,7 @@ def tsv_results(variables: list[str], rows: list[list[Any]]) -> str:
 def _turtle_term(term: Any) -> str:
     if _kind(term) == "literal" and term.datatype.value in {XSD + "integer", XSD + "decimal"} and not term.language:
         return term.value  # TSV allows Turtle's short forms for numbers
-    return str(term)
+    return _nt(term)
 
 
 def display_value(var: str, term: Any) -> str:
@@ -145,10 +171,14 @@ def display_value(var: str, term: Any) -> str:
         return shorten(term.value)
     if kind == "bnode":
         return f"_:{term.value}"
+    if kind == "triple":
+        return f"<<( {' '.join(display_value('', t) for t in (term.subject, term.predicate, term.object))} )>>"
     if term.datatype.value in _NUMERIC:
         try:
             number = float(term.value)
         except ValueError:
+            return term.value
+        if not math.isfinite(number):  # "INF", "NaN": as the engine wrote it
             return term.value
         suffix = var.rsplit("_", 1)[-1].lower() if "_" in var else ""
         dimension = SUFFIX_DIMENSIONS.get(suffix)
@@ -172,6 +202,8 @@ def _figure_cell(reader: Any, term: Any) -> str:
 
     if term is None:
         return ""
+    if _kind(term) in ("bnode", "triple"):  # not figure IRIs: shown as any other cell
+        return display_value("", term)
     found, other = [], []
     for token in term.value.split():
         if token.startswith(FIG):
@@ -286,7 +318,10 @@ def graph_output(triples: list[Any], fmt: str) -> bytes:
     kwargs: dict[str, Any] = {}
     if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML):
         kwargs["prefixes"] = {p: i for p, i in PREFIXES.items()}
-    return ox.serialize(triples, format=rdf_format, **kwargs) or b""
+    try:
+        return ox.serialize(triples, format=rdf_format, **kwargs) or b""
+    except (OSError, ValueError) as exc:  # "JSON-LD does not support RDF 1.2 yet" (triple terms)
+        raise QueryError(f"cannot write the result as {fmt}: {exc}") from None
 
 
 def description(desc: Any) -> str:

@@ -143,6 +143,7 @@ def run(store: Any, query: str, bindings: dict[str, Any] | None = None, limit: i
     """Check, bind and run a read-only query against ``store`` (a pyoxigraph.Store)."""
     import pyoxigraph as ox
 
+    _check_text(query)
     words = keywords(mask(query))  # scanned once for the checks below
     form = query_form(query, words)
     text = with_prologue(inject_values(query, bindings or {}))
@@ -169,6 +170,16 @@ def run(store: Any, query: str, bindings: dict[str, Any] | None = None, limit: i
     if limit is not None:
         triples = triples[:limit]
     return Result(form, [], [], triples=triples)
+
+
+def _check_text(query: str) -> None:
+    """Refuse text that is not Unicode: bytes that are not UTF-8 reach Python as lone surrogates
+    (``\\udcff``), which no SPARQL engine can take."""
+    try:
+        query.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        line = query.count("\n", 0, exc.start) + 1
+        raise QueryError(f"the query is not valid UTF-8 text (line {line}: {query[exc.start]!r})") from None
 
 
 def _locate(exc: SyntaxError, sent: str, original: str) -> str:

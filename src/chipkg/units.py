@@ -3,12 +3,26 @@
 Base units match the graph's ``ck:normalizedValue``: metres, bytes, bytes per second, bits per
 second, operations per second, watts, hertz, plain counts, and ratios (percent / 100).
 Prefixes are SI decimal (1 MB = 1e6 bytes, as QUDT's unit:MegaBYTE); the binary ones (MiB, GiB)
-are accepted too. The byte/bit letter is case-sensitive (GB is gigabytes, Gb gigabits); so is
-m/M where both readings are plausible (mW vs MW); an ambiguous unit is rejected, never guessed.
+are accepted too.
+
+The case rule, one for every quantity parameter and for ``ask``. A quantity is read in one
+dimension only (the parameter's, or each candidate's in ``ask``), never across dimensions; in it:
+- a unit with capitals that is a unit as written means just that: GB gigabytes, Gb gigabits,
+  mW milliwatts, MW megawatts;
+- a unit in lowercase carries no case, so the dimension decides between bytes and bits: a data
+  size or memory bandwidth in "gb", "kb" or "gb/s" is in bytes, a network rate in "gb/s" or
+  "gbps" in bits;
+- any other miscased unit ("gB", "GB/S", "MHZ", "NM", "KW", "Tops") is the one unit of the
+  dimension it matches but for case, keeping its byte letter as typed ("gB" bytes, "Gb/S" bits);
+- a unit that still has two readings ("mw", "Mw": milli or mega?) is refused, never guessed.
+
+Every number is finite or refused: "1e400" (infinity), "nan", "inf" and digits of other scripts
+("²", "٧") are errors, not values.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
@@ -27,6 +41,9 @@ class Dimension(NamedTuple):
     units: dict[str, float]  # exact spellings (case-sensitive)
     folded: dict[str, float]  # lowercase spellings that are unambiguous in any case
     unitless_ok: bool = False
+    #: "B" or "b": which of two units differing only by case this dimension means (bytes for a
+    #: data size or memory bandwidth, bits for a network rate); None: such a unit is refused
+    case_letter: str | None = None
 
 
 def _data_size() -> Dimension:
@@ -36,9 +53,6 @@ def _data_size() -> Dimension:
         units[f"{p}B"] = m
         units[f"{p}b"] = m / 8
         units[f"{p}bit"] = m / 8
-        if p and p not in "kM":
-            units[f"{p.lower()}B"] = m
-            units[f"{p.lower()}b"] = m / 8
     units["KB"] = 1e3
     units["Kb"] = 1e3 / 8
     for p, m in _BINARY.items():
@@ -48,7 +62,7 @@ def _data_size() -> Dimension:
         for noun, k in (("byte", 1.0), ("bit", 1 / 8)):
             folded[f"{w}{noun}"] = m * k
             folded[f"{w}{noun}s"] = m * k
-    return Dimension("data size", "bytes", "100MB, 0.1 GB, 1.5TB", units, folded)
+    return Dimension("data size", "bytes", "100MB, 0.1 GB, 1.5TB", units, folded, case_letter="B")
 
 
 def _rate(base_bits: bool) -> Dimension:
@@ -58,12 +72,10 @@ def _rate(base_bits: bool) -> Dimension:
     units: dict[str, float] = {}
     folded: dict[str, float] = {}
     for p, m in {**_SI, "K": 1e3}.items():
-        lp = [p] if not p or p in "kM" else [p, p.lower()]
-        for q in lp:
-            for suffix in ("B/s", "Bps", "B/sec"):
-                units[f"{q}{suffix}"] = m * per_byte
-            for suffix in ("b/s", "bps", "bit/s", "bits/s", "b/sec", "bE", "bit"):
-                units[f"{q}{suffix}"] = m * per_bit
+        for suffix in ("B/s", "Bps", "B/sec"):
+            units[f"{p}{suffix}"] = m * per_byte
+        for suffix in ("b/s", "bps", "bit/s", "bits/s", "b/sec", "bE", "bit"):
+            units[f"{p}{suffix}"] = m * per_bit
     for w, m in _SI_WORDS.items():
         for noun, k in (("byte", per_byte), ("bit", per_bit)):
             for tail in ("s per second", "s/s", " per second", "/s", "s/second"):
@@ -71,7 +83,8 @@ def _rate(base_bits: bool) -> Dimension:
     folded["gbe"] = 1e9 * per_bit
     name = "network rate" if base_bits else "bandwidth"
     base = "bits per second" if base_bits else "bytes per second"
-    return Dimension(name, base, "1.5 TB/s, 200Gb/s, 134 GB/s", units, folded)
+    return Dimension(name, base, "1.5 TB/s, 200Gb/s, 134 GB/s", units, folded,
+                     case_letter="b" if base_bits else "B")
 
 
 def _performance() -> Dimension:
@@ -79,10 +92,7 @@ def _performance() -> Dimension:
     folded: dict[str, float] = {}
     for p, m in {**_SI, "K": 1e3}.items():
         for noun in ("OPS", "FLOPS", "FLOP/s", "OP/s"):
-            units[f"{p}{noun}"] = m
-            folded[f"{p}{noun}".lower()] = m if p != "M" or True else m
-    folded.pop("mops", None)
-    folded.pop("mflops", None)  # mFLOPS is nonsense, but MFLOPS vs mflops: keep exact spelling only
+            units[f"{p}{noun}"] = m  # "tops", "Tflops": case variants, one reading each
     for w, m in _SI_WORDS.items():
         for noun in ("ops", "flops", "operations per second", "operations/s", "op/s", "flop/s"):
             folded[f"{w}{noun}"] = m
@@ -160,20 +170,47 @@ class _Dimensions(Mapping[str, Dimension]):
 
 DIMENSIONS: Mapping[str, Dimension] = _Dimensions()
 
-_NUMBER = re.compile(r"^\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*(.*?)\s*$")
+#: a number as people type it, ASCII digits only ("1,024", "0.1", "1.5e3"); its unit follows
+_NUMBER = re.compile(
+    r"^\s*([+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*?)\s*$", re.ASCII)
+_PLAIN_NUMBER = re.compile(r"^\s*[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?\s*$", re.ASCII)
+
+
+NOT_FINITE = "is not a finite number"
+
+
+def finite(value: float, text: str) -> float:
+    """``value`` if it is a finite number; a UsageError naming ``text`` otherwise: 1e400 is
+    infinity to a float (an infinite threshold matches or excludes everything, an infinite node
+    size once matched the first node), and 1e-400 is 0 (a nonzero number read as zero)."""
+    if not math.isfinite(value):
+        raise UsageError(f"{text!r} {NOT_FINITE}")
+    if value == 0 and re.search(r"[1-9]", text.lower().partition("e")[0]):
+        raise UsageError(f"{text!r} is too small to be told from 0")
+    return value
+
+
+def parse_number(text: str) -> float:
+    """A plain number ("12", "1,024", "0.5", "2e3"): ASCII digits, finite, or a UsageError.
+
+    float() alone would take "nan", "inf", "1_000" and digits of other scripts ("١٢")."""
+    if not _PLAIN_NUMBER.match(text):
+        raise UsageError(f"{text!r} is not a number")
+    return finite(float(text.replace(",", "")), text.strip())
 
 
 def parse_quantity(text: str, dimension: str) -> float:
     """Parse ``text`` as a quantity of ``dimension`` and return it in the base unit.
 
-    Raises UsageError with what was expected when the number or the unit is not understood.
+    Raises UsageError with what was expected when the number or the unit is not understood,
+    when the unit is ambiguous in this dimension, or when the number is not finite.
     """
     dim = DIMENSIONS[dimension]
     m = _NUMBER.match(text.replace("\u00a0", " "))
-    number, unit = (m.group(1), m.group(2)) if m else ("", "")
-    if not number or not re.search(r"\d", number):
+    if not m:
         raise UsageError(f"{text!r} is not a {dim.name}: expected a number and a unit, e.g. {dim.examples}")
-    value = float(number.replace(",", ""))
+    number, unit = m.group(1), m.group(2)
+    value = finite(float(number.replace(",", "")), number)
     if value < 0:
         raise UsageError(f"{text!r} is negative: a {dim.name} cannot be")
     unit = unit.strip()
@@ -183,27 +220,46 @@ def parse_quantity(text: str, dimension: str) -> float:
         if dim.unitless_ok:
             return value
         raise UsageError(f"{text!r} has no unit: a {dim.name} needs one, e.g. {dim.examples}")
-    factor = _lookup(dim, unit)
+    factor = _lookup(dim, unit, text)
     if factor is None:
-        hint = ""
-        if dimension == "datasize" and unit.lower() in {"mb", "mbit"} and unit not in dim.units:
-            hint = " (write MB for megabytes or Mb for megabits)"
-        raise UsageError(f"unknown {dim.name} unit {unit!r} in {text!r}{hint}; expected e.g. {dim.examples}")
+        raise UsageError(f"unknown {dim.name} unit {unit!r} in {text!r}; expected e.g. {dim.examples}")
     # Rounded to 15 significant digits, so 7 nm is exactly 7e-9 m, not 7.000000000000001e-09
     # (the decimal module would do the same at 5 ms of import on every query).
-    return float(f"{value * factor:.15g}")
+    base = float(f"{value * factor:.15g}")
+    if not math.isfinite(base):  # "1e308 EB"
+        raise UsageError(f"{text!r} is too large: it {NOT_FINITE} in {dim.base}")
+    if base == 0 and value != 0:  # "1e-320 nm"
+        raise UsageError(f"{text!r} is too small to be told from 0")
+    return base
 
 
-def _lookup(dim: Dimension, unit: str) -> float | None:
+def _lookup(dim: Dimension, unit: str, text: str) -> float | None:
+    """The factor of ``unit`` in ``dim`` by the case rule (module docstring); None when the
+    dimension has no such unit, a UsageError when it is ambiguous."""
     compact = unit.replace(" ", "")
-    for candidate in (unit, compact):
-        if candidate in dim.units:
-            return dim.units[candidate]
+    lowercase = compact == compact.lower()
+    if not lowercase:  # written with capitals: as written, if that is a unit
+        for candidate in (unit, compact):
+            if candidate in dim.units:
+                return dim.units[candidate]
     lowered = unit.lower()
     for candidate in (lowered, lowered.replace(" ", ""), lowered.replace("-", "")):
         if candidate in dim.folded:
             return dim.folded[candidate]
-    return None
+    variants = {s: f for s, f in dim.units.items() if s.lower() == compact.lower()}
+    if len(set(variants.values())) == 1:
+        return next(iter(variants.values()))
+    if not variants:
+        return None
+    # bytes or bits: in lowercase the dimension says which ("gb" of memory is gigabytes), in
+    # any other case the letter as typed ("gB" bytes, "Gb/S" bits)
+    letter = dim.case_letter if lowercase else "B" if "B" in compact else "b" if "b" in compact else None
+    if letter is not None:
+        meant = {f for s, f in variants.items() if ("B" in s) == (letter == "B")}
+        if len(meant) == 1:
+            return meant.pop()
+    spellings = " or ".join(sorted(variants, key=lambda s: (variants[s], s)))
+    raise UsageError(f"the {dim.name} unit {unit!r} in {text!r} is ambiguous: write {spellings}")
 
 
 _DISPLAY: dict[str, list[tuple[float, str]]] = {
@@ -224,8 +280,13 @@ _DISPLAY: dict[str, list[tuple[float, str]]] = {
 
 
 def format_number(value: float) -> str:
-    """12.0 -> '12', 1.35 -> '1.35', 1040.0 -> '1,040'; at most 4 significant decimals."""
-    if value == int(value) and abs(value) < 1e15:
+    """12.0 -> '12', 1.35 -> '1.35', 1040.0 -> '1,040'; at most 4 significant decimals; 1e+20
+    above a quadrillion; 'inf' and 'nan' as they are."""
+    if not math.isfinite(value):
+        return str(value)
+    if abs(value) >= 1e15:
+        return f"{value:.4g}"
+    if value == int(value):
         return f"{int(value):,}"
     if 0 < abs(value) < 1e-3:  # 7e-09 (metres of a process node), not "0"
         return f"{value:.4g}"
@@ -235,6 +296,8 @@ def format_number(value: float) -> str:
 
 def humanize(value: float, dimension: str) -> str:
     """A base-unit value as people read it: 1.44e8 bytes -> '144 MB', 7e-9 m -> '7 nm'."""
+    if not math.isfinite(value):
+        return format_number(value)
     if dimension == "percentage":
         return f"{format_number(value * 100)}%"
     for factor, symbol in _DISPLAY.get(dimension, []):

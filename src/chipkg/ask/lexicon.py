@@ -49,7 +49,8 @@ TOKEN = re.compile(
 )
 _CONTRACTIONS = ("what's", "who's", "it's", "that's", "there's")
 MINUS = re.compile(r"(?<![\w.])-(?=\.?\d)")  # a minus sign (not the hyphen of "CS-3")
-NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?)$")
+#: a number: ASCII digits only ("٧" or "²" is a word ask does not know, not a 7 or a 2)
+NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?)$", re.ASCII)
 
 
 class Entity(NamedTuple):

@@ -67,37 +67,28 @@ _AREA = {"mm²": 1e-6, "mm2": 1e-6, "square millimeters": 1e-6, "square millimet
 def _quantity_readings(number: str, unit: str) -> list[tuple[str, float]]:
     """Every (dimension, base value) ``number unit`` can mean; [] when the unit means nothing."""
     from chipkg.errors import UsageError
-    from chipkg.units import DIMENSIONS, parse_quantity
+    from chipkg.units import DIMENSIONS, NOT_FINITE, parse_number, parse_quantity
 
-    value = float(number.replace(",", ""))
-    if value != value or value in (float("inf"), float("-inf")):
-        raise refuse(f"{number} is not a finite number")
+    try:
+        value = parse_number(number)  # the one number parser: finite, or refused
+    except UsageError as exc:
+        raise refuse(exc.message) from None
     if not unit:
         return [("count", value)]
     out: list[tuple[str, float]] = []
     if unit in _AREA:
         return [("area", value * _AREA[unit])]
-    for dimension in DIMENSIONS:
-        spelled = unit
-        if dimension in ("datasize", "bandwidth") and unit == unit.lower():
-            # a memory size in "gb" is gigabytes (people type lowercase); only "Gb" is gigabits
-            spelled = _bytes_spelling(unit)
+    for dimension in DIMENSIONS:  # the case rule of chipkg.units ("gb" of memory is gigabytes)
         try:
-            out.append((dimension, parse_quantity(f"{number.replace(',', '')} {spelled}", dimension)))
-        except UsageError:
+            out.append((dimension, parse_quantity(f"{number.replace(',', '')} {unit}", dimension)))
+        except UsageError as exc:
+            if NOT_FINITE in exc.message:  # "1e308 EB": finite as typed, not in bytes
+                raise refuse(exc.message) from None
             continue
     return [(d, v) for d, v in out if not (d == "count" and unit.lower() not in _COUNT_WORDS)]
 
 
 _COUNT_WORDS = {"thousand", "million", "billion", "trillion", "bn", "k"}
-
-
-def _bytes_spelling(unit: str) -> str:
-    for tail in ("b/s", "b"):
-        if unit.endswith(tail) and len(unit) - len(tail) <= 1:
-            head = unit[: len(unit) - len(tail)]
-            return head.upper() + "B" + tail[1:]
-    return unit
 
 
 def _script_check(question: str) -> None:
