@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import functools
 import os
 import shutil
 import tempfile
@@ -173,3 +174,12 @@ def java(tmp_path_factory: pytest.TempPathFactory) -> JavaTools:
     if shutil.which("java") is None or shutil.which("javac") is None:
         missing_tool("a JDK (java and javac) is needed for the reference-tool checks")
     return JavaTools(tmp_path_factory.mktemp("java"))
+
+
+@functools.cache
+def validated(*paths: Any, with_project_data: bool = False) -> Any:
+    """chipkg's SHACL report on files (none: the project's data), computed once per test run: the
+    shape fixtures are checked by tests/test_shapes.py and again against TopBraid."""
+    from chipkg.validation import validate_files
+
+    return validate_files(list(paths) or None, with_project_data=with_project_data)
