@@ -168,8 +168,8 @@ def _is_noise(s, p, o, asserted_literal_keys) -> bool:  # type: ignore[no-untype
         return True
     if p in (OWL.equivalentClass, OWL.equivalentProperty, RDFS.subClassOf, RDFS.subPropertyOf) and s == o:
         return True
-    if o in (OWL.Thing, RDFS.Resource) and p in (RDF.type, RDFS.subClassOf):
-        return True
+    if o in (OWL.Thing, RDFS.Resource) and p in (RDF.type, RDFS.subClassOf, RDFS.domain, RDFS.range):
+        return True  # true of everything, says nothing (owlrl adds "P rdfs:domain owl:Thing" for each P)
     if p == RDFS.subClassOf and s == OWL.Nothing:
         return True
     if isinstance(o, Literal) and (s, p) in asserted_literal_keys:

@@ -257,6 +257,10 @@ CASES: dict[str, tuple[str, tuple[str, ...]]] = {
             "fig:example-pcie ck:interconnectTechnology mem:sram .",
         ),
     ),
+    "ViaReference": (
+        "fig:example-scale-out",
+        ("sub", "fig:example-scale-out ck:via ic:pcie-4-0 .", "fig:example-scale-out ck:via mem:sram ."),
+    ),
     "SupportsFormatReference": (
         CHIP,
         ("sub", f"{CHIP} ck:supportsFormat fmt:int8 .", f"{CHIP} ck:supportsFormat fmt:int9 ."),
