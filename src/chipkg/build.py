@@ -63,7 +63,7 @@ def _strict_numeric_literals() -> Iterator[None]:
     from rdflib import term
 
     table = term._toPythonMapping
-    saved = {datatype: table.get(datatype) for datatype in _LEXICAL_SPACES}
+    saved: dict[Any, Any] = {datatype: table.get(datatype) for datatype in _LEXICAL_SPACES}
 
     def strict(pattern: re.Pattern[str], convert: Any) -> Any:
         def construct(lexical: str) -> Any:
