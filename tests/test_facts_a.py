@@ -112,7 +112,7 @@ def test_blackwell_six_technologies(kg):
     assert rows == [{"n": 6}]
     rows = kg.rows("SELECT ?v ?of WHERE { chip:nvidia-blackwell-gpu ck:featureCount ?c . "
                    "?c qudt:numericValue ?v ; ck:countOf ?of }")
-    assert rows == [{"v": 6.0, "of": x("ck:Technology")}]
+    assert rows == [{"v": 6.0, "of": x("ck:CountedTechnology")}]
 
 
 # --- figures -----------------------------------------------------------------------------------------

@@ -140,7 +140,7 @@ COUNT_OF = [
     ("fig:cerebras-cs-3-transistors", "ck:Transistor"),  # line 139
     ("fig:cerebras-cs-3-cores", "ck:ComputeCore"),  # line 139
     ("fig:cerebras-cs-3-max-model-size", "ck:Parameter"),  # line 141
-    ("fig:cerebras-cs-3-cluster-size", "ck:System"),  # line 143
+    ("fig:cerebras-cs-3-cluster-size", "ck:CountedSystem"),  # line 143
     ("fig:groq-lpu-transistors", "ck:Transistor"),  # line 151
     ("fig:groq-lpu-processing-units", "ck:ProcessingElement"),  # line 151
     ("fig:mythic-m2000-amp-tiles", "ck:AMPTile"),  # line 163

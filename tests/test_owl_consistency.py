@@ -20,6 +20,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import missing_tool
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 
 from chipkg import resources
@@ -38,7 +39,15 @@ ONTOLOGY_IRI = URIRef("https://w3id.org/chipkg/ontology")
 ALLOWED_DATATYPES = {XSD.decimal, XSD.double, XSD.integer, XSD.string, XSD.boolean, XSD.dateTime, XSD.anyURI}
 VOCAB_NAMESPACES = (str(CK), "http://qudt.org/", "http://www.w3.org/ns/prov#", str(DCT), str(SKOS))
 
-needs_java = pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs `java` on PATH")
+
+
+@pytest.fixture(scope="module")
+def java_on_path() -> None:
+    if shutil.which("java") is None:
+        missing_tool("HermiT needs `java` on PATH")  # skips on a developer machine, fails in CI
+
+
+needs_java = pytest.mark.usefixtures("java_on_path")
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +113,7 @@ def _run_owlready2(paths: list[Path]) -> dict[str, tuple[bool, int]]:
 
 
 @pytest.fixture(scope="module")
-def hermit(ontology: Graph, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[bool, int]]:
+def hermit(java_on_path: None, ontology: Graph, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[bool, int]]:
     """(consistent, number of unsatisfiable classes) for the real graph ("all") and each fixture."""
     workdir = tmp_path_factory.mktemp("hermit")
     graphs = {"all": _with(ontology, *resources.data_files())}

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import validated
 from rdflib import RDF, SH, BNode, Graph, URIRef
 from rdflib.collection import Collection
 
@@ -135,7 +136,7 @@ def test_bad_fixture_reports_its_shape(path: Path) -> None:
     focus, shape = expectation(path)
     assert shape == SHAPES_NS + path.stem, "the file is named after the shape it breaks"
     severity = reported_shapes()[shape]
-    report = validate_files([path])
+    report = validated(path)
     if severity == "Violation":
         assert not report.conforms, describe(report)
         assert (focus, shape) in pairs(report, "Violation"), describe(report)

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import rdflib
 from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
@@ -29,26 +32,86 @@ _STANDARD_ANNOTATIONS = {RDFS.label, RDFS.comment, RDFS.seeAlso, RDFS.isDefinedB
 }
 
 
+# XSD 1.1 lexical spaces of the numeric datatypes. Python's converters accept more than XSD does
+# (Decimal("1.2e0"), Decimal("NaN"), int(" 1_0 "), float("inf")), and rdflib then rewrites the literal
+# in canonical form ("1.2"^^xsd:decimal), so an ill-typed literal in the data would pass unseen.
+_INTEGER = r"[+-]?[0-9]+"
+_DECIMAL = r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)"
+_DOUBLE = rf"{_DECIMAL}([Ee][+-]?[0-9]+)?|[+-]?INF|NaN"
+_INTEGER_TYPES = ("integer", "nonPositiveInteger", "negativeInteger", "long", "int", "short", "byte",
+                  "nonNegativeInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte",
+                  "positiveInteger")
+_LEXICAL_SPACES = {
+    XSD.decimal: re.compile(_DECIMAL), XSD.double: re.compile(_DOUBLE), XSD.float: re.compile(_DOUBLE),
+    **{XSD[name]: re.compile(_INTEGER) for name in _INTEGER_TYPES},
+}
+
+
+@contextmanager
+def _strict_numeric_literals() -> Iterator[None]:
+    """While parsing, a numeric literal outside its datatype's XSD lexical space is ill-typed.
+
+    rdflib marks a literal ill-typed (``Literal.ill_typed``, no value, kept as written) when its
+    datatype's converter raises; SHACL's sh:datatype then rejects it, as the spec requires (pyshacl
+    reads ``ill_typed``). rdflib has no public switch for this: the converter table
+    (``rdflib.term._toPythonMapping``) is wrapped for the parse and restored after; a test pins the
+    behaviour (tests/test_validation_standards.py). rdflib's own warning with a traceback for each
+    such literal is silenced: the SHACL report says it in one line.
+    """
+    import logging
+
+    from rdflib import term
+
+    table = term._toPythonMapping
+    saved: dict[Any, Any] = {datatype: table.get(datatype) for datatype in _LEXICAL_SPACES}
+
+    def strict(pattern: re.Pattern[str], convert: Any) -> Any:
+        def construct(lexical: str) -> Any:
+            if not pattern.fullmatch(str(lexical)):
+                raise ValueError(f"{lexical!r} is not in the lexical space")
+            return convert(lexical)
+
+        return construct
+
+    logger = logging.getLogger("rdflib.term")
+    level = logger.level
+    for datatype, pattern in _LEXICAL_SPACES.items():
+        table[datatype] = strict(pattern, saved[datatype])
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        table.update(saved)
+        logger.setLevel(level)
+
+
 def parse_turtle(paths: Iterable[Path], graph: Graph | None = None, *, user_input: bool = False) -> Graph:
     """Parse Turtle files into one graph; a syntax error names the file and line.
 
     ``user_input`` decides whose fault a bad file is: a file the user named is an input error,
-    one of the project's own files is broken project data. Both exit 2.
+    one of the project's own files is broken project data. Both exit 2. A numeric literal that is
+    not in its datatype's lexical space ("1.2e0"^^xsd:decimal) parses as ill-typed, for the shapes
+    to reject.
     """
     graph = graph if graph is not None else Graph()
-    for path in paths:
-        error = InputFileError if user_input else DataError
-        if not Path(path).is_file():
-            raise InputFileError(str(path), "no such file")
-        try:
-            graph.parse(path, format="turtle")
-        except SyntaxError as exc:  # rdflib's BadSyntax: .lines is the 0-based line number
-            why = getattr(exc, "_why", None) or str(exc).splitlines()[0]
-            line = getattr(exc, "lines", None)
-            raise _file_error(error, str(path), f"Turtle syntax error: {why}", line) from None
-        except Exception as exc:  # bad IRIs, bad encodings, ...: still the file's fault
-            raise _file_error(error, str(path), f"cannot parse as Turtle: {exc}", None) from None
+    with _strict_numeric_literals():
+        for path in paths:
+            _parse_one(graph, Path(path), user_input)
     return graph
+
+
+def _parse_one(graph: Graph, path: Path, user_input: bool) -> None:
+    error = InputFileError if user_input else DataError
+    if not path.is_file():
+        raise InputFileError(str(path), "no such file")
+    try:
+        graph.parse(path, format="turtle")
+    except SyntaxError as exc:  # rdflib's BadSyntax: .lines is the 0-based line number
+        why = getattr(exc, "_why", None) or str(exc).splitlines()[0]
+        line = getattr(exc, "lines", None)
+        raise _file_error(error, str(path), f"Turtle syntax error: {why}", line) from None
+    except Exception as exc:  # bad IRIs, bad encodings, ...: still the file's fault
+        raise _file_error(error, str(path), f"cannot parse as Turtle: {exc}", None) from None
 
 
 def _file_error(kind: type, path: str, message: str, line0: int | None) -> Exception:
@@ -105,8 +168,8 @@ def _is_noise(s, p, o, asserted_literal_keys) -> bool:  # type: ignore[no-untype
         return True
     if p in (OWL.equivalentClass, OWL.equivalentProperty, RDFS.subClassOf, RDFS.subPropertyOf) and s == o:
         return True
-    if o in (OWL.Thing, RDFS.Resource) and p in (RDF.type, RDFS.subClassOf):
-        return True
+    if o in (OWL.Thing, RDFS.Resource) and p in (RDF.type, RDFS.subClassOf, RDFS.domain, RDFS.range):
+        return True  # true of everything, says nothing (owlrl adds "P rdfs:domain owl:Thing" for each P)
     if p == RDFS.subClassOf and s == OWL.Nothing:
         return True
     if isinstance(o, Literal) and (s, p) in asserted_literal_keys:

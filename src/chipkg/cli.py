@@ -155,21 +155,28 @@ def build(force: bool) -> None:
 @cli.command()
 @click.argument("data_files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--with-data", is_flag=True, help="Validate the files on top of the project's data.")
-def validate(data_files: tuple[Path, ...], with_data: bool) -> None:
+@click.option("--format", "fmt", type=click.Choice(["text", "turtle"]), default="text", show_default=True,
+              help="turtle: the standard SHACL validation report (sh:conforms is false if there is any result).")
+def validate(data_files: tuple[Path, ...], with_data: bool, fmt: str) -> None:
     """Check data against the SHACL shapes.
 
     With no DATA_FILE, validates the project's data. With files, validates them against the
     ontology and shapes (with --with-data, together with the project's data), so you can check a
     file before adding it. Exit 0 conforms (warnings printed), 1 violations, 2 unreadable file.
     """
-    from chipkg.validation import validate_files
+    from chipkg.validation import report_turtle, validate_files
 
     report = validate_files(list(data_files) or None, with_project_data=with_data)
-    for result in report.results:
-        click.echo(result.one_line())
+    if fmt == "turtle":
+        click.echo(report_turtle(report), nl=False)
+    else:
+        for result in report.results:
+            click.echo(result.one_line())
     counts = f"{len(report.violations)} violation(s), {len(report.warnings)} warning(s)"
     if report.conforms:
-        click.echo(f"conforms ({counts})")
+        if fmt == "text":
+            click.echo(f"conforms except for {len(report.warnings)} warning(s)" if report.warnings
+                       else f"conforms ({counts})")
         return
     click.echo(f"does not conform ({counts})", err=True)
     sys.exit(EXIT_NO)

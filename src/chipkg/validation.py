@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -48,8 +48,20 @@ class ValidationResult:
 
 @dataclass(frozen=True)
 class ValidationReport:
+    """``conforms`` is chipkg's verdict: no sh:Violation (warnings do not fail a build or exit 1).
+
+    ``graph`` is the standard SHACL validation report (an rdflib Graph), whose ``sh:conforms`` follows
+    SHACL 3.6.1: false as soon as there is any result, a warning included (see ``strictly_conforms``).
+    """
+
     conforms: bool
     results: list[ValidationResult]
+    graph: Any = field(default=None, compare=False, repr=False)
+
+    @property
+    def strictly_conforms(self) -> bool:
+        """SHACL's sh:conforms: true only when there are no validation results at all."""
+        return not self.results
 
     @property
     def violations(self) -> list[ValidationResult]:
@@ -133,7 +145,22 @@ def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationReport
     order = {"Violation": 0, "Warning": 1, "Info": 2}
     results.sort(key=lambda r: (order.get(r.severity, 3), r.focus_node, r.path or "", r.message))
     conforms = not any(r.severity == "Violation" for r in results)
-    return ValidationReport(conforms, results)
+    # pyshacl's allow_warnings also writes sh:conforms true beside warnings; SHACL 3.6.1 says false.
+    for report in list(results_graph.subjects(RDF.type, SH.ValidationReport)):
+        results_graph.set((report, SH.conforms, Literal(not results)))
+    return ValidationReport(conforms, results, results_graph)
+
+
+def report_turtle(report: ValidationReport) -> str:
+    """The standard SHACL validation report as Turtle (sh:conforms per SHACL 3.6.1)."""
+    from chipkg.namespaces import PREFIXES
+
+    graph = report.graph
+    for prefix, iri in PREFIXES.items():
+        graph.bind(prefix, iri, override=False)
+    graph.bind("sh", str(SH), override=True)
+    graph.bind("shape", "https://w3id.org/chipkg/shapes#", override=False)
+    return str(graph.serialize(format="turtle"))
 
 
 def _result(results: Graph, node, data: Graph) -> ValidationResult:  # type: ignore[no-untyped-def]

@@ -57,6 +57,22 @@ CASES: dict[str, tuple[str, tuple[str, ...]]] = {
             "fig:example-clock ck:normalizedValue 1200000000 .",
         ),
     ),
+    "QuantityNumericValueFinite": (  # a ratio: no positivity shape to catch it first
+        "fig:example-vs-baseline",
+        (
+            "sub",
+            "fig:example-vs-baseline qudt:numericValue 4 .",
+            'fig:example-vs-baseline qudt:numericValue "NaN"^^xsd:double .',
+        ),
+    ),
+    "QuantityNormalizedValueFinite": (
+        "fig:example-clock",
+        (
+            "sub",
+            "fig:example-clock ck:normalizedValue 1.2e9 .",
+            'fig:example-clock ck:normalizedValue "NaN"^^xsd:double .',
+        ),
+    ),
     "QuantitySection": ("fig:example-clock", ("del", "fig:example-clock ck:section sec:groq .")),
     "QuantityStatedUnit": ("fig:example-clock", ("del", 'fig:example-clock ck:statedUnit "GHz" .')),
     "QualifierValue": (
@@ -240,6 +256,10 @@ CASES: dict[str, tuple[str, tuple[str, ...]]] = {
             "fig:example-pcie ck:interconnectTechnology ic:pcie-4-0 .",
             "fig:example-pcie ck:interconnectTechnology mem:sram .",
         ),
+    ),
+    "ViaReference": (
+        "fig:example-scale-out",
+        ("sub", "fig:example-scale-out ck:via ic:pcie-4-0 .", "fig:example-scale-out ck:via mem:sram ."),
     ),
     "SupportsFormatReference": (
         CHIP,
