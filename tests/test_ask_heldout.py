@@ -119,7 +119,8 @@ def judge(row: dict[str, str], exit_code: int, stdout: str) -> str:
                          for f in _number_forms(number))
         def spelled(u: str) -> str:  # "TFLOPS" and "teraFLOPS" are one unit
             u = u.lower()
-            for word, prefix in (("tera", "t"), ("peta", "p"), ("giga", "g"), ("mega", "m"), ("exa", "e")):
+            for word, prefix in (("tera", "t"), ("peta", "p"), ("giga", "g"), ("mega", "m"), ("exa", "e"),
+                                 ("times", "x")):  # "35 times" is 35x
                 u = u.replace(word, prefix)
             return u
 

@@ -239,6 +239,18 @@ ROUND_10: list[tuple[str, object]] = [
     ("does grayskull use hbm", REFUSE),  # not stated for either: no one answer
     ("chips on 12nm except grayskull", {"IBM NorthPole"}),
     ("d-matrix corsair tflops", "up to 9,600 TFLOPS"),
+    # a chip's comparison claims (ck:claim, the inverse of ck:subject): each with aspect and baseline
+    ("how much faster is the mi350 vs mi300 at inference", {
+        "up to 35 times, inference performance, vs AMD Instinct MI300 series"}),
+    ("What peak compute increase over previous TPUs does Google claim for Trillium?",
+     "4.7 x, peak compute, vs previous generation TPUs"),
+    ("trillium memory bandwidth gain", "double (2x), memory bandwidth, vs previous generation TPUs"),
+    ("which chip claims the biggest speedup", REFUSE),  # claims measure different things
+    ("chips with a speedup over 10x", REFUSE),
+    ("what claims does the article make about groq", REFUSE),  # none: absent
+    ("how many cores does the vendor claim for the CS-3", "900,000 AI-optimized cores"),  # 'claim' the verb
+    ("What memory bandwidth does the article attribute to Google's Trillium TPU (reportedly double the prior "
+     "generation)?", "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s"),
 ]
 
 

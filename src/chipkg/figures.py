@@ -143,7 +143,10 @@ class Reader:
         value = float(fig[QUDT + "numericValue"][0].value) if QUDT + "numericValue" in fig else None
         stated = fig[CK + "statedUnit"][0].value if CK + "statedUnit" in fig else None
         parts: list[str] = []
-        if value is not None:
+        if value is not None and stated and stated not in ("x", "times", "×") and any(
+                u.value == CK + "TIMES" for u in fig.get(QUDT + "unit", [])):
+            parts.append(f"{stated} ({_number(value)}x)")  # "double (2x)": the word as stated, and its factor
+        elif value is not None:
             parts.append(_quantity(value, stated) + self._counted(fig, stated))
         parts += self._labels(fig.get(CK + "memoryTechnology", []))
         parts += self._labels(fig.get(CK + "interconnectTechnology", []))

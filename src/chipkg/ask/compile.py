@@ -134,6 +134,8 @@ MEASURES: dict[str, MeasureFragment] = {
     CK + "dieArea": MeasureFragment("{c} ck:dieArea {f} .", CK + "PerDie"),
     # the largest model a product runs is stated per chip, card or system alike: every scope counts
     CK + "maxModelSize": MeasureFragment("{c} ck:maxModelSize {f} .", "any"),
+    # the comparisons a chip is the subject of ("35x the MI300 on inference"): asked of one chip
+    CK + "claim": MeasureFragment("{c} ck:claim {f} .", "any"),
     # how far a chip scales out: per pod, cluster or system, each figure with its scope
     CK + "scaleOut": MeasureFragment("{c} ck:scaleOut {f} .", "any"),
     CK + "performance": MeasureFragment("{c} ck:performance {f} ."),
@@ -146,6 +148,7 @@ MEASURES: dict[str, MeasureFragment] = {
 MEASURE_DIMENSIONS: dict[str, str] = {
     CK + "transistorCount": "count", CK + "computeUnits": "count", CK + "maxModelSize": "count",
     CK + "dieCount": "count", CK + "memoryTierCount": "count", CK + "scaleOut": "count",
+    CK + "claim": "ratio",
     CK + "clockSpeed": "frequency", CK + "power": "power", CK + "performance": "performance",
     CK + "featureSize": "length", CK + "capacity": "datasize", CK + "bandwidth": "bandwidth",
     CK + "dieArea": "area",

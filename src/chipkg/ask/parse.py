@@ -336,6 +336,7 @@ class _State:
 def read(question: str, lex: Lexicon) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot."""
     items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(segment(question, lex), lex)))), lex)
+    items = _claim_words(items, lex)
     # "at most, how many CS-3s can be joined?": a bound before the question word hedges the answer
     items = [it for k, it in enumerate(items) if not (
         it.kind == "word" and it.role == "cmp" and k + 1 < len(items) and items[k + 1].kind == "word"
@@ -366,6 +367,11 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     frame = _frame(st, items)
     if st.sum_word and not (frame.ask == F.VALUE and len(frame.subjects) == 1):
         raise refuse(f"'{st.sum_word}' asks for a sum; ask for each chip's figure instead")
+    claims = frame.metric is not None and frame.metric.prop == CK + "claim"
+    if (claims and frame.ask != F.VALUE) or any(
+            isinstance(k, F.Measure) and k.prop == CK + "claim" for k in frame.constraints):
+        raise refuse("comparison claims measure different things against different baselines; ask for one "
+                     "chip's claims ('what improvements does Trainium2 claim?')")
     if st.chip_scope:
         frame = frame._replace(chip_scope=True)
     if st.scope_asked:
@@ -459,6 +465,8 @@ def _remark(inner: list[Item]) -> bool:
             continue
         if x.kind == "word" and x.role in ("filler", "aux", "wh", "and", "gloss"):
             continue
+        if x.kind == "term" and CK + "claim" in x.terms:  # "(reportedly double the prior generation)"
+            continue
         return False
     return any(x.kind == "word" for x in inner)
 
@@ -498,6 +506,38 @@ def _first_last(items: list[Item]) -> list[Item]:
                 return before + [phrase] + out[i + 1:j] + out[j + 1:]
             if not (x.kind == "term" or (x.kind == "word" and x.role == "filler")):
                 break
+    return out
+
+
+def _claim_words(items: list[Item], lex: Lexicon) -> list[Item]:
+    """"How much faster is the MI350 than the MI300 at inference?": in a question about a chip's
+    comparison claims, the measure and workload words say which claim (each is shown with its
+    aspect) and a chip after 'than' or 'vs' is the baseline (each claim names its own)."""
+    if not any(x.kind == "term" and CK + "claim" in x.terms for x in items):
+        return items
+    out: list[Item] = []
+    baseline = False
+    for x in items:
+        if x.kind == "word" and (x.role == "compare" or x.text in ("than", "over", "against")):
+            baseline = True
+            continue
+        if x.kind == "report" and x.value.partition("?")[0] == "comparisons":  # "compare to its predecessor"
+            baseline = True
+            continue
+        if x.kind == "term" and CK + "claim" not in x.terms and all(t in MEASURES for t in x.terms):
+            continue
+        if x.kind == "entity" and all(lex.entities.get(e, ("", ()))[1] and (
+                CK + "Workload" in lex.entities[e][1] or FORMAT in lex.entities[e][1]) for e in x.entities):
+            continue
+        if x.kind == "entity" and baseline and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities):
+            baseline = False
+            continue
+        if x.kind == "term" and baseline and all(lex.terms.get(t, ("", False))[1] for t in x.terms):
+            baseline = False
+            continue  # "over previous TPUs": the kind of the baseline
+        if not (x.kind == "word" and x.role == "filler") and not (x.kind == "term" and CK + "claim" in x.terms):
+            baseline = False  # the baseline is the noun right after 'than' or 'vs'
+        out.append(x)
     return out
 
 
