@@ -83,8 +83,8 @@ DAMAGE = {
     "sst flipped in place": lambda e: _flip_byte(min(e.store.glob("*.sst"), key=lambda p: p.stat().st_size)),
     "meta.json changed in place": lambda e: _flip_byte(e.meta),
     "broken meta.json": lambda e: e.meta.write_text("{"),
-    "broken manifest.json": lambda e: e.manifest.write_text("{"),
-    "missing manifest.json": lambda e: e.manifest.unlink(),
+    "broken manifest": lambda e: e.manifest.write_text("{"),
+    "missing manifest": lambda e: e.manifest.unlink(),
 }
 
 
@@ -235,6 +235,32 @@ def test_full_disk_in_the_store_keeps_the_old_entry(private_cache, monkeypatch):
     assert "No space left on device; the old cache entry is kept" in error
     assert not private_cache.entry.problems("all", thorough=True)
     assert [p.name for p in private_cache.root.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="mounting a small tmpfs needs root")
+def test_real_full_disk_keeps_the_old_entry(good, tmp_path, monkeypatch, private_cache):  # noqa: ANN001
+    """The same on a real full file system: a 4 MB tmpfs holding the entry has no room for a second."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        monkeypatch.setenv("CHIPKG_CACHE_DIR", str(disk))
+        entry = cache.current_entry()
+        shutil.copytree(good.entry.directory, entry.directory)
+        error = one_line_error(invoke("build", "--force"))
+        assert "No space left on device" in error and error.rstrip().endswith("; the old cache entry is kept")
+        assert not entry.problems("all", thorough=True)
+        assert [p.name for p in disk.iterdir() if p.name.startswith(".")] == []
+        assert invoke(*SRAM).stdout == good.sram
+    finally:
+        import gc
+
+        import chipkg.store
+
+        chipkg.store._OPEN.clear()  # close the store opened from the tmpfs, so it can be unmounted
+        gc.collect()
+        subprocess.run(["umount", "--lazy", str(disk)], check=True)
 
 
 def test_next_build_removes_what_a_killed_build_left(private_cache):  # noqa: ANN001

@@ -208,7 +208,7 @@ def _read_only_directory(tmp_path: Path):
                           capture_output=True)
     if done.returncode != 0:
         pytest.skip("cannot mount a read-only tmpfs here")
-    return directory, lambda: subprocess.run(["umount", str(directory)], check=True)
+    return directory, lambda: subprocess.run(["umount", "--lazy", str(directory)], check=True)
 
 
 @pytest.mark.parametrize("case", ["directory", "under-a-file", "too-long", "missing-dir", "read-only-dir", "empty",
