@@ -170,7 +170,7 @@ class CacheEntry(NamedTuple):
             raise CacheError(f"cannot read the graph cache entry {self.directory}: {exc.strerror}") from None
         if not stat.S_ISDIR(info.st_mode):
             return ["it is not a directory"]
-        if info.st_uid != os.geteuid():
+        if not _ours(info):
             raise CacheError(
                 f"the graph cache entry {self.directory} belongs to another user (uid {info.st_uid}); "
                 "set CHIPKG_CACHE_DIR to a directory of your own"
@@ -269,9 +269,15 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _ours(info: os.stat_result) -> bool:
+    """Owned by this process's user (always true where there are no user ids, as on Windows)."""
+    geteuid = getattr(os, "geteuid", None)
+    return geteuid is None or info.st_uid == geteuid()
+
+
 def _owned_by_us(path: Path) -> bool:
     try:
-        return path.stat().st_uid == os.geteuid()
+        return _ours(path.stat())
     except FileNotFoundError:
         return True
     except OSError:

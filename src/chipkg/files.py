@@ -402,7 +402,7 @@ def _temporary_file(directory: str, name: str) -> tuple[int, str]:
 
 def _copy_mode_and_owner(fd: int, old: os.stat_result) -> None:
     os.fchmod(fd, stat.S_IMODE(old.st_mode))
-    if hasattr(os, "fchown") and (old.st_uid != os.geteuid() or old.st_gid != os.getegid()):
+    if hasattr(os, "fchown") and (old.st_uid != os.geteuid() or old.st_gid != os.getegid()):  # POSIX only
         try:
             os.fchown(fd, old.st_uid, old.st_gid)
         except OSError:
