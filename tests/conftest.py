@@ -202,3 +202,22 @@ def validated(*paths: Any, with_project_data: bool = False) -> Any:
     from chipkg.validation import validate_files
 
     return validate_files(list(paths) or None, with_project_data=with_project_data)
+
+
+@pytest.fixture(scope="session")
+def run_chipkg() -> Any:
+    """``chipkg ARGS`` in a fresh process (see ``_run_chipkg``)."""
+    return _run_chipkg
+
+
+def _run_chipkg(*args: str, env: dict[str, str] | None = None, **popen: Any) -> Any:
+    """``chipkg ARGS`` in a fresh process through the console script's ``main()`` (stdout guard,
+    exit codes as a user sees them); ``env`` adds to the environment. Returns CompletedProcess."""
+    import subprocess
+    import sys
+
+    popen.setdefault("capture_output", "stdout" not in popen and "stderr" not in popen)
+    return subprocess.run(
+        [sys.executable, "-c", "from chipkg.cli import main; main()", *args],
+        env={**os.environ, **(env or {})}, timeout=300, **popen,
+    )

@@ -272,10 +272,11 @@ def test_missing_or_stale_cache_is_rebuilt_with_a_notice(tmp_path, monkeypatch, 
     monkeypatch.setenv("CHIPKG_CACHE_DIR", str(tmp_path))
     calls = []
 
-    def fake_build(force: bool = False):  # reuse the session's real build output
+    def fake_build(force: bool = False, notify=None):  # reuse the session's real build output
         calls.append(force)
         target = cache.current_entry().directory
         shutil.copytree(good.directory, target)
+        cache.write_manifest(target, target.name.removeprefix("graph-"))  # as a real build would
 
     import chipkg.build
 

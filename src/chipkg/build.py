@@ -8,12 +8,10 @@ Only this module, chipkg.validation and chipkg.export import rdflib, owlrl or py
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import tempfile
+import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,8 +20,8 @@ from typing import Any
 import rdflib
 from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 
-from chipkg import __version__, cache, resources
-from chipkg.errors import DataError, InputFileError, NonConformingData
+from chipkg import __version__, cache, files, resources
+from chipkg.errors import CacheError, ChipkgError, DataError, InputFileError, NonConformingData
 
 _BUILTIN_NAMESPACES = (str(RDF), str(RDFS), str(OWL), str(XSD))
 _STANDARD_ANNOTATIONS = {RDFS.label, RDFS.comment, RDFS.seeAlso, RDFS.isDefinedBy, OWL.versionInfo} | {
@@ -191,19 +189,28 @@ class BuildReport:
     rebuilt: bool = True
 
 
-def build(force: bool = False) -> BuildReport:
-    """Build the graph into the cache unless a cache for exactly these inputs already exists.
+def build(force: bool = False, notify: Callable[[str], None] | None = None) -> BuildReport:
+    """Build the graph into the cache unless an intact cache for exactly these inputs exists.
 
-    Raises NonConformingData (exit 1) if the data violates the shapes; nothing is cached then.
+    An entry that is there but does not match its manifest (a damaged file) is rebuilt, and
+    ``notify`` (default: a line on stderr) says so. Raises NonConformingData (exit 1) if the data
+    violates the shapes; nothing is cached then.
     """
+    say = notify or (lambda message: print(message, file=sys.stderr))
     entry = cache.current_entry()
-    if entry.is_complete() and not force:
-        meta = json.loads(entry.meta.read_text())
-        return BuildReport(
-            meta["asserted_triples"], meta["inferred_triples"], {}, meta.get("warnings", []),
-            entry.directory, rebuilt=False,
-        )
+    damaged = False
+    if not force and entry.exists():
+        problems = entry.problems("all", thorough=True)
+        meta = _read_meta(entry) if not problems else None
+        if meta is not None:
+            return BuildReport(
+                meta["asserted_triples"], meta["inferred_triples"], {}, meta.get("warnings", []),
+                entry.directory, rebuilt=False,
+            )
+        damaged = True
+        say(f"chipkg: the graph cache is damaged ({(problems or ['meta.json is unreadable'])[0]}); rebuilding it")
 
+    cache.writable_root()  # a cache we cannot write fails now, not after the reasoning
     from chipkg.validation import validate_graph
 
     timings: dict[str, float] = {}
@@ -228,46 +235,79 @@ def build(force: bool = False) -> BuildReport:
     warnings = [r.one_line() for r in report.results if r.severity != "Violation"]
 
     t0 = time.perf_counter()
-    _write_entry(entry, asserted, inferred, warnings, replace=force)
+    _write_entry(entry, asserted, inferred, warnings, replace=force or damaged)
     timings["cache"] = time.perf_counter() - t0
     return BuildReport(len(asserted), len(inferred), timings, warnings, entry.directory)
+
+
+def _read_meta(entry: cache.CacheEntry) -> dict | None:
+    try:
+        meta = json.loads(entry.meta.read_bytes())
+        int(meta["asserted_triples"]) + int(meta["inferred_triples"])
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+    return meta if isinstance(meta.get("warnings", []), list) else None
 
 
 def _write_entry(
     entry: cache.CacheEntry, asserted: Graph, inferred: Graph, warnings: list[str], replace: bool = False
 ) -> None:
-    """Write into a temporary directory and rename it into place: never a half-written cache.
+    """Write into a temporary directory and swap it into place: never a half-written cache.
 
-    If another process finished an entry for the same inputs first, its entry is kept (it may be
-    reading it) unless ``replace`` (``build --force``) asks for ours.
+    The manifest is written last; the directory is renamed into place whole, so a reader sees the
+    old entry or the new one. If another process finished an intact entry for the same inputs
+    first, its entry is kept (it may be reading it) unless ``replace`` (``build --force``, or a
+    damaged entry) asks for ours. A failure (a full disk...) leaves the old entry as it was,
+    removes the temporary directory, and says so in one line; so does SIGTERM.
     """
-    entry.directory.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".building-", dir=entry.directory.parent))
+    root = cache.writable_root()
+    files.remove_stale_temporaries(root)  # left by builds that were killed
+    tmp = files.new_temporary_directory(root, "building")
     try:
-        asserted.serialize(tmp / cache.ASSERTED, format="nt", encoding="utf-8")
-        inferred.serialize(tmp / cache.INFERRED, format="nt", encoding="utf-8")
-        _write_oxigraph_store(tmp / cache.STORE, [tmp / cache.ASSERTED, tmp / cache.INFERRED])
-        meta = {
-            "chipkg_version": __version__,
-            "rdflib_version": rdflib.__version__,
-            "asserted_triples": len(asserted),
-            "inferred_triples": len(inferred),
-            "warnings": warnings,
-        }
-        (tmp / cache.META).write_text(json.dumps(meta, indent=1))
-        if entry.is_complete() and not replace:
-            return  # another process built the same inputs meanwhile: keep its entry, drop ours
-        if entry.directory.exists():  # a partial entry, or --force: replace it
-            shutil.rmtree(entry.directory, ignore_errors=True)
-        try:
-            os.replace(tmp, entry.directory)
-        except OSError:
-            if not entry.is_complete():  # another process won the race with the same inputs
-                raise
+        with _terminate_as_exit():
+            files.write_file(tmp / cache.ASSERTED, asserted.serialize(format="nt", encoding="utf-8"))
+            files.write_file(tmp / cache.INFERRED, inferred.serialize(format="nt", encoding="utf-8"))
+            _write_oxigraph_store(tmp / cache.STORE, [tmp / cache.ASSERTED, tmp / cache.INFERRED])
+            meta = {
+                "chipkg_version": __version__,
+                "rdflib_version": rdflib.__version__,
+                "asserted_triples": len(asserted),
+                "inferred_triples": len(inferred),
+                "warnings": warnings,
+            }
+            files.write_file(tmp / cache.META, json.dumps(meta, indent=1).encode())
+            cache.write_manifest(tmp, entry.directory.name.removeprefix("graph-"))
+            if not replace and entry.is_complete():
+                return  # another process built the same inputs meanwhile: keep its entry, drop ours
+            files.replace_directory(tmp, entry.directory)
+    except (OSError, RuntimeError, ChipkgError) as exc:
+        reason = exc.message if isinstance(exc, ChipkgError) else (getattr(exc, "strerror", None) or str(exc))
+        kept = "the old cache entry is kept" if entry.exists() else "nothing was cached"
+        raise CacheError(f"cannot write the graph cache in {root}: {reason}; {kept}") from None
     finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
+        files.remove_tree(tmp)
     _prune_old_entries(entry)
+
+
+@contextmanager
+def _terminate_as_exit() -> Iterator[None]:
+    """Turn SIGTERM into SystemExit while the cache is written, so the temporary directory is
+    removed on the way out (SIGKILL cannot be caught: the next build removes what it leaves)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _write_oxigraph_store(directory: Path, sources: list[Path]) -> None:
@@ -290,6 +330,6 @@ def _write_oxigraph_store(directory: Path, sources: list[Path]) -> None:
 
 
 def _prune_old_entries(keep: cache.CacheEntry) -> None:
-    for old in keep.directory.parent.glob("graph-*"):
-        if old != keep.directory and old.is_dir():
-            shutil.rmtree(old, ignore_errors=True)
+    for old in cache.entries(keep.directory.parent):
+        if old != keep.directory and old.is_dir() and not old.is_symlink():
+            files.remove_tree(old)

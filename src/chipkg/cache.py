@@ -2,21 +2,33 @@
 
 The key hashes every input of the build (ontology, shapes, each data file's name and bytes) and
 the chipkg version, so editing any of them makes a new key and the old cache is simply not found.
-This module imports neither rdflib nor pyoxigraph: the query path uses it on every call.
+An entry is a directory built aside and renamed into place whole; its last file, ``manifest.tsv``,
+records the size, modification time, CRC-32 and SHA-256 of every other file, so an entry that was damaged
+afterwards (a truncated or deleted store file, a cut N-Triples copy) is detected and rebuilt, never
+read. This module imports neither rdflib nor pyoxigraph: the query path uses it on every call.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import stat
 from pathlib import Path
 from typing import NamedTuple
 
-from chipkg import __version__, resources
+from chipkg import __version__, files, resources
+from chipkg.errors import CacheError, ChipkgError
 
 ASSERTED = "asserted.nt"
 INFERRED = "inferred.nt"
 STORE = "oxigraph"  # the same triples as an on-disk Oxigraph store, opened read-only by queries
 META = "meta.json"
+MANIFEST = "manifest.tsv"  # sizes, times and hashes of every other file; written last
+MANIFEST_FORMAT = "chipkg-cache-manifest-2"
+KEYS = "keys.tsv"
+_KEY = re.compile(r"[0-9a-f]{24}")
+_ENTRY = re.compile(r"graph-[0-9a-f]{24}")
+_SMALL = 64 * 1024
 
 
 def cache_root() -> Path:
@@ -40,29 +52,56 @@ def input_key(inputs: list[Path] | None = None) -> str:
     """The SHA-256 of the chipkg version and every input's name and bytes (24 hex digits).
 
     Hashing means reading every input; the query path asks on every call, so the key is also
-    remembered under the inputs' (name, size, modification time) in the cache directory, and a
-    call whose files have not been touched since looks it up instead of rehashing.
+    remembered under the inputs' (name, size, modification time) in ``keys.tsv`` in the cache
+    directory, and a call whose files have not been touched since looks it up instead of
+    rehashing. Each line carries a check of its own, so a damaged line is ignored, not believed.
     """
     paths = inputs if inputs is not None else build_inputs()
     fingerprint = _fingerprint(paths)
-    index_path = cache_root() / "keys.tsv"  # "fingerprint TAB key" lines, newest first
-    try:
-        lines = index_path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        lines = []
+    root = cache_root()
+    index_path = root / KEYS
+    lines = _read_key_lines(index_path)
     for line in lines:
-        known, _, key = line.rpartition("\t")
-        if known == fingerprint and len(key) == 24:
+        known, key = _parse_key_line(line)
+        if known == fingerprint:
             return key
     key = _content_key(paths)
     try:
-        index_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = index_path.with_name(f".keys-{os.getpid()}.tsv")
-        tmp.write_text("\n".join([f"{fingerprint}\t{key}", *lines[:15]]) + "\n", encoding="utf-8")
-        os.replace(tmp, index_path)
-    except OSError:
+        if root.is_dir() and _owned_by_us(root):
+            kept = [line for line in lines if _parse_key_line(line)[0]][:15]
+            text = "\n".join([_key_line(fingerprint, key), *kept]) + "\n"
+            files.write_file(index_path, text.encode("utf-8"), durable=False)
+    except ChipkgError:
         pass  # a read-only cache directory only costs the hashing
     return key
+
+
+def _read_key_lines(path: Path) -> list[str]:
+    try:
+        if not _owned_by_us(path):
+            return []  # another user's index could point us anywhere
+        return path.read_bytes().decode("utf-8", "replace").splitlines()
+    except OSError:
+        return []
+
+
+def _key_line(fingerprint: str, key: str) -> str:
+    return f"{fingerprint}\t{key}\t{_line_check(fingerprint, key)}"
+
+
+def _parse_key_line(line: str) -> tuple[str, str]:
+    """(fingerprint, key) of a well-formed line, ("", "") for a damaged one."""
+    fingerprint, _, rest = line.partition("\t")
+    key, _, check = rest.partition("\t")
+    if not _KEY.fullmatch(key) or check != _line_check(fingerprint, key):
+        return "", ""
+    return fingerprint, key
+
+
+def _line_check(fingerprint: str, key: str) -> str:
+    import zlib
+
+    return format(zlib.crc32((fingerprint + "\t" + key).encode("utf-8", "replace")), "08x")
 
 
 def _fingerprint(paths: list[Path]) -> str:
@@ -107,10 +146,201 @@ class CacheEntry(NamedTuple):
     def meta(self) -> Path:
         return self.directory / META
 
+    @property
+    def manifest(self) -> Path:
+        return self.directory / MANIFEST
+
+    def exists(self) -> bool:
+        return os.path.lexists(self.directory)
+
+    def problems(self, scope: str = "all", *, thorough: bool = True) -> list[str]:
+        """What is wrong with this entry, compared with its manifest ([] = intact).
+
+        ``scope`` is ``"store"`` (the on-disk store and meta.json: what a query opens) or
+        ``"all"`` (also the N-Triples copies). ``thorough`` hashes every file; otherwise files
+        of at most 64 KiB are hashed and bigger ones compared by size and modification time (a
+        changed time with the same size falls back to the hash), which keeps the query path's
+        check under a millisecond. Raises CacheError for an entry that belongs to another user.
+        """
+        try:
+            info = self.directory.lstat()
+        except FileNotFoundError:
+            return ["it is missing"]
+        except OSError as exc:
+            raise CacheError(f"cannot read the graph cache entry {self.directory}: {exc.strerror}") from None
+        if not stat.S_ISDIR(info.st_mode):
+            return ["it is not a directory"]
+        if not _ours(info):
+            raise CacheError(
+                f"the graph cache entry {self.directory} belongs to another user (uid {info.st_uid}); "
+                "set CHIPKG_CACHE_DIR to a directory of your own"
+            )
+        manifest = self.read_manifest()
+        if manifest is None:
+            return [f"{MANIFEST} is missing or unreadable"]
+        if manifest.get("key") != self.directory.name.removeprefix("graph-"):
+            return [f"{MANIFEST} belongs to another entry"]
+        found: list[str] = []
+        for name, record in manifest["files"].items():
+            if scope == "store" and not (name == META or name.startswith(STORE + "/")):
+                continue
+            problem = _check_file(self.directory / name, name, record, thorough)
+            if problem:
+                found.append(problem)
+        return found
+
+    def read_manifest(self) -> dict | None:
+        """The manifest as {"key": ..., "files": {name: (size, mtime_ns, crc32, sha256)}}, or None
+        if it is missing, damaged, or does not cover the files every entry has."""
+        try:
+            lines = self.manifest.read_bytes().decode("utf-8").split("\n")
+            if lines[0] != MANIFEST_FORMAT or not lines[1].startswith("key ") or lines[-1] != "":
+                return None
+            recorded: dict[str, tuple[int, int, str, str]] = {}
+            for line in lines[2:-1]:
+                size, mtime_ns, crc, digest, name = line.split("\t")
+                recorded[name] = (int(size), int(mtime_ns), crc, digest)
+        except (OSError, ValueError, IndexError):
+            return None
+        if not {META, ASSERTED, INFERRED} <= set(recorded) or not any(n.startswith(STORE + "/") for n in recorded):
+            return None
+        return {"key": lines[1][4:], "files": recorded}
+
     def is_complete(self) -> bool:
-        """Written last and renamed into place whole, so a present meta file means a full entry."""
-        return self.meta.is_file() and self.store.is_dir() and self.asserted.is_file() and self.inferred.is_file()
+        """The entry is there and its store matches its manifest (the quick check)."""
+        try:
+            return not self.problems("store", thorough=False)
+        except CacheError:
+            return False
+
+
+#: Files a store directory may hold that the store does not need to open: RocksDB's text logs and
+#: its lock file (a read-only open never writes them, a read-write one may).
+_UNCHECKED = re.compile(r"^(?:LOCK|LOG|LOG\.old\..*)$")
+
+
+def write_manifest(directory: Path, key: str) -> None:
+    """Record every file of a finished entry (size, modification time, CRC-32, SHA-256): written
+    LAST and atomically, so an entry with a manifest that matches is a whole entry. Plain text (a
+    header, then one tab-separated line per file), so the query path reads it without json."""
+    lines = [MANIFEST_FORMAT, f"key {key}"]
+    for path in sorted(directory.rglob("*")):
+        if not path.is_file() or path.name == MANIFEST or _UNCHECKED.match(path.name):
+            continue
+        info = path.stat()
+        data = path.read_bytes()
+        name = path.relative_to(directory).as_posix()
+        lines.append(f"{info.st_size}\t{info.st_mtime_ns}\t{_crc32(data)}\t{_sha256(data)}\t{name}")
+    files.write_file(directory / MANIFEST, ("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def _check_file(path: Path, name: str, record: tuple[int, int, str, str], thorough: bool) -> str | None:
+    """The quick check compares sizes, hashes small files with CRC-32 (zlib is already loaded;
+    hashlib's OpenSSL would cost the query path ~3 ms) and big ones only if their time changed;
+    the thorough check compares every file's SHA-256."""
+    size, mtime_ns, crc, digest = record
+    try:
+        info = path.stat()
+    except OSError:
+        return f"{name} is missing"
+    if not stat.S_ISREG(info.st_mode):
+        return f"{name} is not a regular file"
+    if info.st_size != size:
+        return f"{name} has {info.st_size} bytes where {size} were written"
+    if thorough or size <= _SMALL or info.st_mtime_ns != mtime_ns:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return f"{name} cannot be read"
+        if (_sha256(data) != digest) if thorough else (_crc32(data) != crc):
+            return f"{name} has changed since it was written"
+    return None
+
+
+def _crc32(data: bytes) -> str:
+    import zlib
+
+    return format(zlib.crc32(data), "08x")
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def _ours(info: os.stat_result) -> bool:
+    """Owned by this process's user (always true where there are no user ids, as on Windows)."""
+    geteuid = getattr(os, "geteuid", None)
+    return geteuid is None or info.st_uid == geteuid()
+
+
+def _owned_by_us(path: Path) -> bool:
+    try:
+        return _ours(path.stat())
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
+def check_root(root: Path) -> None:
+    """A cache directory that exists must be a directory (a file there, or on the way, is one line)."""
+    try:
+        info = root.stat()
+    except FileNotFoundError:
+        return
+    except NotADirectoryError:
+        raise CacheError(f"the cache directory {root} is under a file; set CHIPKG_CACHE_DIR to a directory") from None
+    except OSError as exc:
+        raise CacheError(f"cannot use the cache directory {root}: {exc.strerror}") from None
+    if not stat.S_ISDIR(info.st_mode):
+        raise CacheError(f"the cache directory {root} is not a directory; set CHIPKG_CACHE_DIR to a directory")
+
+
+def writable_root() -> Path:
+    """The cache directory, created if needed, ready for a new entry (else CacheError, one line)."""
+    root = cache_root()
+    check_root(root)
+    try:
+        files.make_directory(root)
+    except ChipkgError as exc:
+        raise CacheError(f"cannot use the cache directory {root}: {exc.message}") from None
+    if not os.access(root, os.W_OK | os.X_OK):
+        raise CacheError(f"the cache directory {root} is not writable; set CHIPKG_CACHE_DIR to a writable directory")
+    return root
 
 
 def current_entry() -> CacheEntry:
-    return CacheEntry(cache_root() / f"graph-{input_key()}")
+    root = cache_root()
+    check_root(root)
+    return CacheEntry(root / f"graph-{input_key()}")
+
+
+def entries(root: Path | None = None) -> list[Path]:
+    """Every chipkg entry in the cache directory (``graph-<24 hex digits>``), nothing else."""
+    root = root if root is not None else cache_root()
+    try:
+        names = os.listdir(root)
+    except OSError:
+        return []
+    return sorted(root / name for name in names if _ENTRY.fullmatch(name))
+
+
+def clean(root: Path | None = None) -> list[Path]:
+    """Remove chipkg's own cache files (entries, the key index, temporaries); returns them.
+
+    Only names chipkg makes are touched, so a cache directory set to a shared place loses
+    nothing else.
+    """
+    root = root if root is not None else cache_root()
+    check_root(root)
+    removed = [*files.remove_stale_temporaries(root)]
+    for path in entries(root):
+        files.remove_tree(path)
+        removed.append(path)
+    index = root / KEYS
+    if index.is_file():
+        index.unlink()
+        removed.append(index)
+    return removed

@@ -5,7 +5,8 @@ Exit codes (documented in the README):
   1  the answer is no: the data does not conform, ``ask`` cannot map the question,
      ``describe`` finds nothing
   2  usage or input error: bad option or parameter, unknown name, missing or unparsable file,
-     malformed or refused query
+     malformed or refused query, a file or standard output that cannot be written, a cache
+     directory that cannot be used, a damaged cache entry (``chipkg cache verify``)
 The library raises these; ``chipkg.cli`` prints ``Error: <message>`` on one line and exits with
 ``exit_code``. Nothing else in the package decides exit codes.
 """
@@ -47,6 +48,16 @@ class QueryError(ChipkgError):
 
 class DataError(ChipkgError):
     """The project's own data or ontology is broken (a file does not parse)."""
+
+
+class OutputError(ChipkgError):
+    """A file or stream chipkg writes cannot be written (``-o`` path, standard output, the cache);
+    nothing was half-written."""
+
+
+class CacheError(ChipkgError):
+    """The graph cache cannot be used: its directory is not a directory, not writable, belongs to
+    another user, or an entry is damaged and cannot be rebuilt."""
 
 
 class NonConformingData(ChipkgError):

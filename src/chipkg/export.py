@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from rdflib import BNode, Graph
@@ -20,30 +21,35 @@ from chipkg.namespaces import PREFIXES
 FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml", "trig": "trig"}
 
 
-def graph(inferred: bool = False) -> Graph:
+def graph(inferred: bool = False, notify: Callable[[str], None] | None = None) -> Graph:
     """The asserted graph, plus the cleaned closure if ``inferred`` (which needs a valid build).
 
     The cache holds the asserted graph as N-Triples, which rdflib reads three times faster than
-    the Turtle sources; without a cache for these exact inputs the sources are parsed. Returns a
-    fresh graph the caller may change (serialize() renames its blank nodes in place).
+    the Turtle sources; without a cache for these exact inputs the sources are parsed. A cache
+    entry is checked against its manifest (every file hashed) before its copies are read, and a
+    damaged one is rebuilt first (``notify`` says so), so an export is never silently short.
+    Returns a fresh graph the caller may change (serialize() renames its blank nodes in place).
     """
-    if inferred:
-        build()
     entry = cache.current_entry()
-    if not entry.is_complete():
+    if inferred or entry.exists():
+        build(notify=notify)  # verifies the whole entry; rebuilds a damaged one
+    if not entry.exists():
         return load_asserted()
+    manifest = entry.read_manifest() or {"files": {}}
+    version = "|".join(str(manifest["files"].get(name)) for name in (cache.ASSERTED, cache.INFERRED))
     copy = Graph()
-    copy += _parsed_entry(str(entry.directory), inferred)
+    copy += _parsed_entry(str(entry.directory), inferred, version)
     return copy
 
 
-_PARSED: dict[tuple[str, bool], Graph] = {}
+_PARSED: dict[tuple[str, bool, str], Graph] = {}
 
 
-def _parsed_entry(directory: str, inferred: bool) -> Graph:
+def _parsed_entry(directory: str, inferred: bool, version: str) -> Graph:
     """Parse a cache entry's N-Triples once per process (a library user exporting several formats
-    pays for rdflib's parser once; copying the graph costs a fifth of parsing it)."""
-    key = (directory, inferred)
+    pays for rdflib's parser once; copying the graph costs a fifth of parsing it). ``version``
+    (the files' manifest records) tells a rebuilt entry in the same directory from the old one."""
+    key = (directory, inferred, version)
     if key not in _PARSED:
         entry = cache.CacheEntry(Path(directory))
         g = Graph()
@@ -117,7 +123,10 @@ def stable_blank_nodes(g: Graph) -> Graph:
 def serialize(g: Graph, fmt: str) -> bytes:
     """Serialize ``g`` (its blank nodes are renamed in place); ``fmt`` is one of FORMATS.
 
-    Deterministic for turtle and nt: the same graph gives the same bytes.
+    Deterministic for turtle, trig and nt: the same graph gives the same bytes. TriG puts every
+    triple in the default graph (a Turtle document is a TriG document with only a default graph):
+    a graph named by a fresh blank node would leave the default graph empty for whoever loads it,
+    change on every export, and is refused by some parsers (Raptor).
     """
     canonical = stable_blank_nodes(g)
     for prefix, iri in PREFIXES.items():
@@ -126,6 +135,8 @@ def serialize(g: Graph, fmt: str) -> bytes:
         text = canonical.serialize(format="nt", encoding="utf-8").decode("utf-8")
         lines = sorted(line for line in text.splitlines() if line.strip())
         return ("\n".join(lines) + "\n").encode("utf-8")
+    if fmt in ("turtle", "trig"):
+        return canonical.serialize(format="turtle", encoding="utf-8")
     if fmt == "jsonld":
         return canonical.serialize(format="json-ld", encoding="utf-8", auto_compact=True)
     return canonical.serialize(format=FORMATS[fmt], encoding="utf-8")

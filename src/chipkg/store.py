@@ -11,6 +11,7 @@ import sys
 from typing import Any
 
 from chipkg import cache
+from chipkg.errors import CacheError
 
 _OPEN: dict[str, Any] = {}
 
@@ -18,28 +19,50 @@ _OPEN: dict[str, Any] = {}
 def open_store(*, notify: Any = None) -> Any:
     """Return a pyoxigraph.Store holding the asserted graph plus the cleaned OWL RL closure.
 
+    The entry is checked against its manifest first (a quick check: small files hashed, big ones
+    by size and time); a missing, stale or damaged entry is rebuilt, with a one-line notice, and a
+    store that still will not open is rebuilt once more before giving up with one line (exit 2).
     Within one process the store for a cache entry is loaded once and shared: the query path only
     reads it (updates are refused before they reach it), and a library user or a test suite
     asking many questions should not reload the graph each time.
     """
-    import pyoxigraph as ox
-
+    say = notify or (lambda msg: print(msg, file=sys.stderr))
     entry = cache.current_entry()
     key = str(entry.directory)
-    if key in _OPEN and entry.is_complete():
+    problems = entry.problems("store", thorough=False)
+    if key in _OPEN and not problems:
         return _OPEN[key]
-    if not entry.is_complete():
+    if problems and entry.exists():  # perhaps swapped by a `build --force` while we looked: look again
+        problems = entry.problems("store", thorough=False)
+    if problems:
         from chipkg.build import build
 
-        say = notify or (lambda msg: print(msg, file=sys.stderr))
-        say("chipkg: the graph cache is missing or out of date; rebuilding it (one moment)...")
-        build()
-    try:
-        store = ox.Store.read_only(str(entry.store))
-    except OSError:  # a damaged cache: load the same triples from the N-Triples copies instead
-        store = ox.Store()
-        for path in (entry.asserted, entry.inferred):
-            store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES)
+        if not entry.exists():
+            cache.writable_root()  # a cache we cannot write is one line, before the notice
+            say("chipkg: the graph cache is missing or out of date; rebuilding it (one moment)...")
+        build(notify=say)  # says so itself when the entry is there but damaged
+    store = _open_read_only(entry, say)
     _OPEN.clear()  # keep only the current graph
     _OPEN[key] = store
     return store
+
+
+def _open_read_only(entry: cache.CacheEntry, say: Any) -> Any:
+    import pyoxigraph as ox
+
+    try:
+        return ox.Store.read_only(str(entry.store))
+    except (OSError, RuntimeError):
+        pass
+    try:  # once more: a `build --force` may have swapped the entry while we opened it
+        return ox.Store.read_only(str(entry.store))
+    except (OSError, RuntimeError) as exc:
+        reason = " ".join(str(exc).split())[:160]
+    from chipkg.build import build
+
+    say(f"chipkg: the graph cache store does not open ({reason}); rebuilding it")
+    build(force=True, notify=say)
+    try:
+        return ox.Store.read_only(str(entry.store))
+    except (OSError, RuntimeError) as exc:
+        raise CacheError(f"cannot open the graph cache {entry.store}: {' '.join(str(exc).split())[:160]}") from None

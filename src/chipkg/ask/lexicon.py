@@ -23,13 +23,16 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from chipkg import files
+from chipkg.errors import ChipkgError
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-8"
+_FORMAT = "chipkg-lexicon-9"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -314,22 +317,19 @@ def _saved(store: Any, askable: set[str]) -> Lexicon:
     stamp = _stamp(askable)
     try:
         with open(path, "rb") as handle:
-            tag, saved_stamp, fields = marshal.loads(handle.read())
-        if tag == _FORMAT and saved_stamp == stamp:
-            return Lexicon(*fields)
+            saved = handle.read()
+        if saved[:8] == b"%08x" % zlib.crc32(saved[8:]):  # a damaged file is read again, not trusted
+            tag, saved_stamp, fields = marshal.loads(saved[8:])
+            if tag == _FORMAT and saved_stamp == stamp:
+                return Lexicon(*fields)
     except (OSError, EOFError, ValueError, TypeError):
         pass  # missing or damaged: read it again and rewrite the file
     lex = build(store, askable)
-    tmp = os.path.join(directory, f".{_FILE}.{os.getpid()}")
+    payload = marshal.dumps((_FORMAT, stamp, tuple(lex)))
     try:
-        with open(tmp, "wb") as handle:
-            handle.write(marshal.dumps((_FORMAT, stamp, tuple(lex))))
-        os.replace(tmp, path)
-    except (OSError, ValueError):  # a read-only cache: read on every call
-        try:
-            os.remove(tmp)
-        except OSError:
-            pass
+        files.write_file(path, b"%08x" % zlib.crc32(payload) + payload, durable=False)
+    except ChipkgError:  # a read-only cache: read on every call
+        pass
     return lex
 
 
