@@ -245,6 +245,10 @@ ROUND_10: list[tuple[str, object]] = [
     ("What peak compute increase over previous TPUs does Google claim for Trillium?",
      "4.7 x, peak compute, vs previous generation TPUs"),
     ("trillium memory bandwidth gain", "double (2x), memory bandwidth, vs previous generation TPUs"),
+    # an interconnect's bandwidth, not a memory's
+    ("What NVLink bandwidth per GPU is stated for Blackwell?", "1.8 TB/s"),
+    ("groq lpu nvlink bandwidth", REFUSE),  # no NVLink: absent, not its memory bandwidth
+    ("gaudi 3 bandwidth", "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s"),
     ("which chip claims the biggest speedup", REFUSE),  # claims measure different things
     ("chips with a speedup over 10x", REFUSE),
     ("what claims does the article make about groq", REFUSE),  # none: absent

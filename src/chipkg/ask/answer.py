@@ -512,7 +512,9 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
     if metric is None:
         return "figure"
     label = lex.terms.get(metric.prop, (metric.prop.rsplit("#", 1)[-1], False))[0]
-    if metric.prop in (CK + "capacity", CK + "bandwidth") and not metric.technology:
+    if getattr(metric, "link", None):
+        label = f"{lex.entities[metric.link][0] if metric.link in lex.entities else metric.link} {label}"
+    elif metric.prop in (CK + "capacity", CK + "bandwidth") and not metric.technology:
         label = "memory " + label  # not an interconnect's bandwidth
     bits = []
     if metric.precision:

@@ -281,7 +281,12 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     spec = MEASURES[metric.prop]
     m = w.fresh("m")
     parts = [_fill(spec.path, c=c, f=f, m=m)]
-    if spec.in_memory:  # a figure of the chip's memory, not of one core's or tile's
+    link = getattr(metric, "link", None)
+    if link is not None:  # "NVLink bandwidth": the bandwidth of that interconnect, not of a memory
+        var, values = w.values([_iri(link)])
+        parts = [f"{values} {c} ck:interconnect {m} . {m} ck:interconnectTechnology/skos:broader* {var} . "
+                 f"{m} ck:bandwidth {f} ."]
+    elif spec.in_memory:  # a figure of the chip's memory, not of one core's or tile's
         parts.append(_memory(w, c, m, metric.technology, metric.on_chip).split(" .", 1)[1])
         if not any_scope:
             parts.append(f"FILTER NOT EXISTS {{ {m} ck:scope {m}s FILTER ({m}s != ck:PerChip) }}")

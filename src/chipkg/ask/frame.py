@@ -97,6 +97,7 @@ class Metric(NamedTuple):
     precision: str | None = None
     unit_kind: str | None = None  # "FLOPS" or "OPS" when the question's words say which
     counts: str | None = None  # computeUnits: the kind of unit counted ("GPU cores": ck:GPUCore)
+    link: str | None = None  # bandwidth: of this interconnect technology ("NVLink bandwidth"), not of memory
 
 
 class Frame(NamedTuple):

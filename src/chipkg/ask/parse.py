@@ -1571,6 +1571,12 @@ def _group_by(st: _State, items: list[Item]) -> str | None:
 
 
 def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constraints: list[Any]) -> F.Frame:
+    links = [k for k in constraints if isinstance(k, F.Relation) and k.prop == CK + "interconnect"
+             and not k.negated and len(k.values) == 1]
+    if metric is not None and metric.prop == CK + "bandwidth" and metric.technology is None and len(links) == 1:
+        # "blackwell nvlink bandwidth": the link's bandwidth (the chip has the link, or the answer is absent)
+        metric = metric._replace(link=links[0].values[0])
+        constraints = [k for k in constraints if k is not links[0]]
     if (metric is not None and metric.prop == CK + "capacity" and metric.technology is None
             and st.measure_words == [CK + "memory"] and "value" not in st.shape_words):
         # "what memory does the SN40L use": its memories, sized or not
