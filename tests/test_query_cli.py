@@ -449,3 +449,24 @@ def test_every_stored_query_is_listed_in_the_readme():
 
     missing = [q.name for q in catalog.stored_queries() if f"| `{q.name}` |" not in README]
     assert missing == []
+
+
+def test_an_internal_error_is_one_line_exit_2_and_debug_shows_it(monkeypatch):  # noqa: ANN001
+    """A bug of ours (any exception that is not a ChipkgError) is one line naming it and exit 2;
+    `--debug` lets the traceback through."""
+    from click.testing import CliRunner
+
+    import chipkg.catalog
+    from chipkg.cli import cli
+
+    def broken(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise RuntimeError("planted bug")
+
+    monkeypatch.setattr(chipkg.catalog, "stored_queries", broken)
+    monkeypatch.delenv("CHIPKG_DEBUG", raising=False)
+    result = CliRunner().invoke(cli, ["queries"])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "internal error (RuntimeError: planted bug)" in lines[0] and "--debug" in lines[0]
+    debugged = CliRunner().invoke(cli, ["--debug", "queries"])
+    assert isinstance(debugged.exception, RuntimeError)

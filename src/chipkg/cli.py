@@ -61,19 +61,20 @@ class _ChipkgGroup(click.Group):
             ctx.exit(0)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
-        except Exception as exc:  # a bug of ours: one line, exit 2; CHIPKG_DEBUG=1 shows the traceback
-            if os.environ.get("CHIPKG_DEBUG"):
+        except Exception as exc:  # a bug of ours: one line, exit 2; --debug (CHIPKG_DEBUG=1) shows the traceback
+            if os.environ.get("CHIPKG_DEBUG") or (ctx.params or {}).get("debug"):
                 raise
             error = click.ClickException(
                 f"internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
-                "please report it (CHIPKG_DEBUG=1 shows the traceback)")
+                "please report it (run with --debug for the traceback)")
             error.exit_code = 2
             raise error from None
 
 
 @click.group(cls=_ChipkgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="chipkg")
-def cli() -> None:
+@click.option("--debug", is_flag=True, help="Show the Python traceback of an internal error (also CHIPKG_DEBUG=1).")
+def cli(debug: bool) -> None:
     """chipkg: a knowledge graph of AI accelerator chips, and questions to ask it.
 
     Exit codes: 0 success; 1 the answer is no (data does not conform, no answer, nothing
