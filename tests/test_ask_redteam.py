@@ -249,6 +249,10 @@ ROUND_10: list[tuple[str, object]] = [
     ("What NVLink bandwidth per GPU is stated for Blackwell?", "1.8 TB/s"),
     ("groq lpu nvlink bandwidth", REFUSE),  # no NVLink: absent, not its memory bandwidth
     ("gaudi 3 bandwidth", "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s"),
+    ("How many units can a single Trillium pod hold?", "up to 256 units, via ICI, per pod"),  # a pod: scale-out
+    ("How many chips does the article say are manufactured by TSMC, at any process node?", "5"),
+    ("chips on any process node", REFUSE),  # 'any' node without 'at': not read as no constraint
+    ("Which chip is built on the oldest (largest feature size) process node?", {"Mythic M2000"}),
     ("which chip claims the biggest speedup", REFUSE),  # claims measure different things
     ("chips with a speedup over 10x", REFUSE),
     ("what claims does the article make about groq", REFUSE),  # none: absent

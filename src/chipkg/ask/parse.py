@@ -337,6 +337,11 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot."""
     items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(segment(question, lex), lex)))), lex)
     items = _claim_words(items, lex)
+    # "made by TSMC, at any process node": a relation word after "at any" / "regardless of" asks nothing
+    items = [it for k, it in enumerate(items) if not (
+        it.kind == "term" and k >= 1 and any(t in RELATIONS for t in it.terms) and (
+            (items[k - 1].text == "any" and k >= 2 and items[k - 2].text == "at")
+            or items[k - 1].text in ("regardless of", "irrespective of")))]
     # "at most, how many CS-3s can be joined?": a bound before the question word hedges the answer
     items = [it for k, it in enumerate(items) if not (
         it.kind == "word" and it.role == "cmp" and k + 1 < len(items) and items[k + 1].kind == "word"
@@ -1076,6 +1081,9 @@ def _add_relation(st: _State, prop: str, iri: str, negated: bool) -> None:
 def _metric(st: _State) -> F.Metric | None:
     """The one figure the question is about (a measure word, else a memory technology)."""
     words = [w for w in dict.fromkeys(st.measure_words)]
+    if not words and not st.technology and st.scope_asked and st.scope_asked[1] in ("PerPod", "PerCluster") \
+            and {"count", "value"} & set(st.shape_words):
+        words = [CK + "scaleOut"]  # "how many units fit in a Trillium pod": how far it scales
     if st.loose_memory and st.technology and words == [CK + "memory"] and (
             st.quantities or {"super", "rank", "top", "value"} & set(st.shape_words)):
         # "which chip with HBM has the most memory": its HBM, or all its memory? ask one
@@ -1260,6 +1268,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if st.cmp is not None:
         raise refuse(f"a comparison ('{st.cmp_text}') is not followed by a number with its unit")
     ranking = bool({"super", "rank", "top"} & set(sw)) or st.top_n is not None
+    if ranking and st.pending_prop == CK + "processNode" and st.measure_words == [CK + "featureSize"]:
+        st.pending_prop = None  # "the oldest (largest feature size) process node": the node's feature size
     if ranking and st.pending_prop == CK + "processNode" and not st.measure_words:
         st.measure_words.append(CK + "featureSize")  # "the smallest process node": by feature size
         st.pending_prop = None
