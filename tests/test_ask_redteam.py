@@ -253,6 +253,14 @@ ROUND_10: list[tuple[str, object]] = [
     ("How many chips does the article say are manufactured by TSMC, at any process node?", "5"),
     ("chips on any process node", REFUSE),  # 'any' node without 'at': not read as no constraint
     ("Which chip is built on the oldest (largest feature size) process node?", {"Mythic M2000"}),
+    # formats named by bit width and family (ck:bitWidth, ck:formatFamily)
+    ("northpole 2-bit tops", "800 TOPS, INT2"),
+    ("northpole 4-bit integer performance", "400 TOPS, INT4"),
+    ("What throughput does the article give for IBM's NorthPole at 4-bit precision?", REFUSE),  # FP4 or INT4
+    ("Among the chips with a stated 8-bit integer (INT8) throughput figure, which is highest?", {"Groq LPU"}),
+    ("Which chips are stated to support BF16 in addition to FP16?", {"AWS Trainium2", "Groq LPU"}),
+    ("Which chips attach to the host over PCIe 4.0?", {
+        "Qualcomm Cloud AI 100 Ultra", "Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75"}),
     ("which chip claims the biggest speedup", REFUSE),  # claims measure different things
     ("chips with a speedup over 10x", REFUSE),
     ("what claims does the article make about groq", REFUSE),  # none: absent

@@ -151,6 +151,10 @@ _TYPES_QUERY = "SELECT ?e ?c WHERE { ?e a ?c . FILTER (isIRI(?e) && isIRI(?c)) }
 #: the kinds of compute unit the chips' counts are of ("Tensix cores", "GPU cores"): names a
 #: question may use for one count of a chip
 _COUNTED_KINDS_QUERY = "SELECT DISTINCT ?k WHERE { ?x ck:computeUnits/ck:countOf ?k }"
+#: numeric formats by bit width and family: "2-bit" names every 2-bit format, "4-bit integer" INT4
+_FORMAT_WIDTHS_QUERY = """
+SELECT ?f ?w ?family WHERE { ?f a ck:NumericFormat ; ck:bitWidth ?w . OPTIONAL { ?f ck:formatFamily ?family } }"""
+_FAMILY_WORDS = {CK + "Integer": ("integer", "int"), CK + "FloatingPoint": ("floating point", "float")}
 _TERMS_QUERY = """
 SELECT ?t ?name ?main ?kind WHERE {
   VALUES ?kind { owl:Class owl:ObjectProperty owl:DatatypeProperty }
@@ -216,6 +220,16 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         compact.setdefault(joined, [])
         if iri not in compact[joined]:
             compact[joined].append(iri)
+    for r in rows(_FORMAT_WIDTHS_QUERY):  # "2-bit", "4-bit integer": names made of the format's width
+        iri = r["f"].value
+        if iri not in labels:
+            continue
+        width = r["w"].value
+        family = _FAMILY_WORDS.get(r["family"].value, ()) if r["family"] is not None else ()
+        for name in (f"{width} bit", *(f"{width} bit {word}" for word in family)):
+            found = names.setdefault(name_key(name), [])
+            if iri not in found:
+                found.append(iri)
     entities = {iri: (label, tuple(sorted(classes.get(iri, ())))) for iri, label in labels.items()}
 
     subclasses: dict[str, list[str]] = {}

@@ -335,8 +335,12 @@ class _State:
 
 def read(question: str, lex: Lexicon) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot."""
-    items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(segment(question, lex), lex)))), lex)
+    items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(_picked(segment(question, lex)), lex)))), lex)
     items = _claim_words(items, lex)
+    # "connect to the host over PCIe 4.0": 'over' before a name is a preposition, not a comparison
+    items = [it for k, it in enumerate(items) if not (
+        it.kind == "word" and it.role == "cmp" and it.text == "over" and k + 1 < len(items)
+        and items[k + 1].kind == "entity")]
     # "made by TSMC, at any process node": a relation word after "at any" / "regardless of" asks nothing
     items = [it for k, it in enumerate(items) if not (
         it.kind == "term" and k >= 1 and any(t in RELATIONS for t in it.terms) and (
@@ -402,7 +406,8 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             inner = items[i + 1:j]
             outside = [e for x in items[:i] + items[j + 1:] if x.kind == "entity" for e in x.entities]
             names = [e for x in inner if x.kind == "entity" for e in x.entities]
-            restates = all(_related(e, outside, lex) for e in names)
+            # a name of several things ("8-bit integer": INT8, UINT8) restates one of them outside
+            restates = all(any(_related(e, outside, lex) for e in x.entities) for x in inner if x.kind == "entity")
             only_words = all(x.kind in ("entity", "comma") or (x.kind == "word" and x.role in (
                 "gloss", "filler", "and", "or", "wh", "aux")) for x in inner)
             # a gloss word, or only names that restate (or are variants of) names outside
@@ -468,8 +473,8 @@ def _remark(inner: list[Item]) -> bool:
             if any(x.text.endswith(m) if m == "est" else m in x.text for m in _NOT_A_REMARK):
                 return False
             continue
-        if x.kind == "word" and x.role in ("filler", "aux", "wh", "and", "gloss"):
-            continue
+        if x.kind == "word" and x.role in ("filler", "aux", "wh", "and", "gloss", "comparative"):
+            continue  # "(the higher-end of the two models)"
         if x.kind == "term" and CK + "claim" in x.terms:  # "(reportedly double the prior generation)"
             continue
         return False
@@ -512,6 +517,14 @@ def _first_last(items: list[Item]) -> list[Item]:
             if not (x.kind == "term" or (x.kind == "word" and x.role == "filler")):
                 break
     return out
+
+
+def _picked(items: list[Item]) -> list[Item]:
+    """"8-bit integer (INT8)": a name of several things (INT8, UINT8) that another name in the
+    question picks out is that one: the two restate each other."""
+    single = {x.entities[0] for x in items if x.kind == "entity" and len(x.entities) == 1}
+    return [x._replace(entities=tuple(e for e in x.entities if e in single))
+            if x.kind == "entity" and len(x.entities) > 1 and single & set(x.entities) else x for x in items]
 
 
 def _claim_words(items: list[Item], lex: Lexicon) -> list[Item]:
