@@ -54,6 +54,13 @@ MUTATIONS = [
         "tests/test_ledger.py::test_mapped_row_holds_its_value[153:1.2:fig:groq-lpu-clock]",
     ),
     Mutation(
+        "facts: Groq's clock typed as 1.25 GHz (article line 153: 1.2 GHz)",
+        "data/groq.ttl",
+        'qudt:numericValue 1.2 ; qudt:unit unit:GigaHZ ; ck:statedUnit "GHz" ;\n    ck:normalizedValue 1.2e9 ;',
+        'qudt:numericValue 1.25 ; qudt:unit unit:GigaHZ ; ck:statedUnit "GHz" ;\n    ck:normalizedValue 1.25e9 ;',
+        "tests/test_facts.py::test_figure[fig:groq-lpu-clock]",
+    ),
+    Mutation(
         "stored queries: one goes missing",
         "queries/market-share.rq", None, "",
         "tests/test_stored_queries.py::test_number_of_stored_queries",
