@@ -54,7 +54,7 @@ CASES: list[tuple[str, object]] = [
     ("who does TSMC fabricate for", REFUSE),
     ("who makes the chip with the most SRAM?", REFUSE),
     ("which vendors have 2 chips?", REFUSE),
-    ("Did Intel acquire Habana Labs?", REFUSE),  # yes/no is about one chip
+    ("Did Intel acquire Habana Labs?", True),  # yes/no about two organizations (l.57)  # yes/no is about one chip
     # shapes that once lost a word
     ("chips with 128 or 256 MB of SRAM", REFUSE),
     ("less than or equal to 90 W chips", {"Meta MTIA v2", "Mythic M2000", "Tenstorrent Grayskull e75"}),
@@ -261,6 +261,17 @@ ROUND_10: list[tuple[str, object]] = [
     ("Which chips are stated to support BF16 in addition to FP16?", {"AWS Trainium2", "Groq LPU"}),
     ("Which chips attach to the host over PCIe 4.0?", {
         "Qualcomm Cloud AI 100 Ultra", "Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75"}),
+    # yes/no about two organizations: is the first among the answers about the second
+    ("did intel buy habana?", True),
+    ("was habana acquired by intel", True),
+    ("is amd a member of the uxl foundation", True),
+    ("is nvidia a member of the uxl foundation", REFUSE),  # not listed, and the lists are not exhaustive
+    ("did amd buy habana?", REFUSE),
+    ("is google the parent of alphabet", REFUSE),  # the other way round
+    ("what kind of memory does the apple m4 use", "LPDDR5X, off-chip, bandwidth up to 100 GB/s"),
+    ("which chips use lpddr of some kind?", {"Qualcomm Cloud AI 100 Ultra", "Apple M4", "d-Matrix Corsair C8",
+                                             "Tenstorrent Grayskull e75", "Tenstorrent Grayskull e150"}),
+    ("what kind of chip is the groq lpu", REFUSE),  # the kinds of a chip: describe
     ("which chip claims the biggest speedup", REFUSE),  # claims measure different things
     ("chips with a speedup over 10x", REFUSE),
     ("what claims does the article make about groq", REFUSE),  # none: absent

@@ -530,6 +530,14 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
 
 
 def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    if frame.counting_orgs:  # "did Intel buy Habana?": is Intel among who bought Habana
+        compiled = C.compile_frame(F.Frame(F.ORGS, frame.constraints))
+        found = {r[0].value for r in _run(store, compiled).rows}
+        org = lex.entities[frame.subjects[0]][0]
+        if org in found:
+            return Answer(reading, [], [], boolean=True, sparql=compiled.sparql)
+        raise NoAnswer(f"I can't answer that: the article does not say so of {org} (its lists of owners, "
+                       "members, partners and acquisitions are not exhaustive)")
     if not frame.subjects:  # a vendor named for its chip: only when it has just one
         vendor = F.Relation(CK + "designedBy", (frame.org_class or "",))
         found = _run(store, C.compile_frame(F.Frame(F.CHIPS, (vendor,))))

@@ -335,8 +335,17 @@ class _State:
 
 def read(question: str, lex: Lexicon) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot."""
+    about_orgs = _org_yes_no(question, lex)
+    if about_orgs is not None:
+        return about_orgs
     items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(_picked(segment(question, lex)), lex)))), lex)
     items = _claim_words(items, lex)
+    # "what kind of memory", "lpddr of some kind": the kind of a figure's subject, not of a chip
+    items = [it for k, it in enumerate(items) if not (
+        it.kind == "word" and it.role == "askkind" and (
+            (k + 2 < len(items) and items[k + 1].text == "of" and items[k + 2].kind == "term"
+             and not any(lex.terms.get(t, ("", False))[1] for t in items[k + 2].terms))
+            or (k >= 2 and items[k - 1].text in ("some", "any") and items[k - 2].text == "of")))]
     # "connect to the host over PCIe 4.0": 'over' before a name is a preposition, not a comparison
     items = [it for k, it in enumerate(items) if not (
         it.kind == "word" and it.role == "cmp" and it.text == "over" and k + 1 < len(items)
@@ -517,6 +526,28 @@ def _first_last(items: list[Item]) -> list[Item]:
             if not (x.kind == "term" or (x.kind == "word" and x.role == "filler")):
                 break
     return out
+
+
+def _org_yes_no(question: str, lex: Lexicon) -> F.Frame | None:
+    """"Did Intel buy Habana?", "Is AMD a member of the UXL Foundation?": a yes/no question about
+    two organizations is the question "who ..." about the second, and whether the first is among
+    the answers (a YESNO frame with ``counting_orgs``). None when the question is not of that shape."""
+    items = segment(question, lex)
+    if not items or not (items[0].kind == "word" and items[0].role == "aux"):
+        return None
+    names = [x for x in items if x.kind == "entity"]
+    if len(names) != 2 or any(len(x.entities) != 1 or ORG not in lex.entities.get(x.entities[0], ("", ()))[1]
+                              for x in names):
+        return None
+    first = names[0]
+    rest = " ".join(x.text for x in items if x is not first)
+    try:
+        inner = read("who " + rest, lex)
+    except NoAnswer:
+        return None
+    if inner.ask != F.ORGS:
+        return None
+    return F.Frame(F.YESNO, inner.constraints, subjects=first.entities, counting_orgs=True)
 
 
 def _picked(items: list[Item]) -> list[Item]:
