@@ -272,6 +272,11 @@ ROUND_10: list[tuple[str, object]] = [
     ("which chips use lpddr of some kind?", {"Qualcomm Cloud AI 100 Ultra", "Apple M4", "d-Matrix Corsair C8",
                                              "Tenstorrent Grayskull e75", "Tenstorrent Grayskull e150"}),
     ("what kind of chip is the groq lpu", REFUSE),  # the kinds of a chip: describe
+    ("mi350 production year", "2025"),
+    ("In what year does the article say the AMD Instinct MI350 is scheduled to enter production?", "2025"),
+    ("groq lpu production year", REFUSE),  # absent
+    ("what year was the groq lpu released", REFUSE),  # a release date: not in the graph
+    ("which chips enter production in 2025", REFUSE),
     ("which chip claims the biggest speedup", REFUSE),  # claims measure different things
     ("chips with a speedup over 10x", REFUSE),
     ("what claims does the article make about groq", REFUSE),  # none: absent

@@ -445,7 +445,9 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 out.append([_literal(text), _literal(chip_label), *extra])
             continue
         link = C.VALUE_PATHS.get(metric.prop, f"<{metric.prop}>")
-        query = f"SELECT DISTINCT ?value WHERE {{ {w.block()} {var} {link} ?o . ?o rdfs:label ?value }} ORDER BY ?value"
+        # an entity by its label; a literal (a production year) as written
+        query = (f"SELECT DISTINCT ?value WHERE {{ {w.block()} {var} {link} ?o . "
+                 f"OPTIONAL {{ ?o rdfs:label ?l }} BIND (COALESCE(?l, STR(?o)) AS ?value) }} ORDER BY ?value")
         sparql_texts.append(query)
         found = _run(store, C.Compiled("select", query, ("value",))).rows
         if not found:

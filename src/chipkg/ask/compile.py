@@ -80,6 +80,8 @@ RELATIONS: dict[str, Fragment] = {
     CK + "deployedOn": Fragment("{c} ck:deployedOn {v} ."),
     CK + "usedFor": Fragment("{c} ck:usedFor {v} ."),
     CK + "supportsApplication": Fragment("{c} ck:supportsApplication {v} ."),
+    # asked of one chip only (its value is a year, not a name a question can constrain by)
+    CK + "productionYear": Fragment("{c} ck:productionYear {v} ."),
 }
 
 #: what a chip's property names, for "what X does chip Y have" (the label is read at its end)
