@@ -221,3 +221,85 @@ def _run_chipkg(*args: str, env: dict[str, str] | None = None, **popen: Any) -> 
         [sys.executable, "-c", "from chipkg.cli import main; main()", *args],
         env={**os.environ, **(env or {})}, timeout=300, **popen,
     )
+
+
+# --------------------------------------------------------------------------- chipkg serve
+
+
+class Server:
+    """A ``chipkg serve`` process on a free port (``--port 0``), started and stopped by a test."""
+
+    def __init__(self, process: Any, url: str, log: list[str]) -> None:
+        self.process = process
+        self.url = url.rstrip("/")
+        self.log = log  # the server's stderr lines, as they come
+
+    def request(self, path: str, method: str = "GET", headers: dict[str, str] | None = None,
+                body: bytes | None = None) -> tuple[int, Any, bytes]:
+        """(status, headers, body) of one request; HTTP errors are answers here, not exceptions."""
+        import http.client
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(self.url)
+        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+        try:
+            connection.request(method, path, body=body, headers=headers or {})
+            response = connection.getresponse()
+            return response.status, response.headers, response.read()
+        finally:
+            connection.close()
+
+
+def _start_server(*args: str, env: dict[str, str] | None = None) -> Any:
+    import contextlib
+    import re
+    import signal
+    import subprocess
+    import sys
+    import threading
+
+    @contextlib.contextmanager
+    def started() -> Any:
+        process = subprocess.Popen(
+            [sys.executable, "-c", "from chipkg.cli import main; main()", "serve", "--port", "0", *args],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})},
+        )
+        log: list[str] = []
+        url = None
+        try:
+            for line in process.stderr:  # type: ignore[union-attr]
+                log.append(line)
+                found = re.search(r"at (http://\S+) ", line)
+                if found:
+                    url = found.group(1)
+                    break
+            assert url is not None, f"chipkg serve did not start: {''.join(log)}"
+            drain = threading.Thread(target=lambda: log.extend(process.stderr), daemon=True)  # type: ignore[arg-type]
+            drain.start()
+            yield Server(process, url, log)
+        finally:
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+                try:
+                    process.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+            process.stderr.close()  # type: ignore[union-attr]
+
+    return started()
+
+
+@pytest.fixture(scope="session")
+def serve_chipkg(kg: KG) -> Any:
+    """``with serve_chipkg("--timeout", "2") as server:`` a real ``chipkg serve`` on a free port,
+    over the test run's built graph, stopped (SIGTERM) when the block ends."""
+    return _start_server
+
+
+@pytest.fixture(scope="session")
+def server(serve_chipkg: Any) -> Any:
+    """One ``chipkg serve`` with the default options for the tests that only read."""
+    with serve_chipkg() as running:
+        yield running
+    assert running.process.returncode == 0, "".join(running.log)

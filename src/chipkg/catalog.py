@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from chipkg import resources
-from chipkg.errors import QueryError, UsageError
+from chipkg.errors import QueryError, UnknownQuery, UsageError
 from chipkg.namespaces import CK
 from chipkg.units import DIMENSIONS, parse_number, parse_quantity
 
@@ -163,7 +163,7 @@ def get(name: str) -> StoredQuery:
         known = [p.stem for p in resources.query_files()]
         close = difflib.get_close_matches(name, known, n=3, cutoff=0.4)
         hint = f"; did you mean {', '.join(close)}?" if close else "; `chipkg queries` lists them"
-        raise QueryError(f"unknown stored query {name!r}{hint}")
+        raise UnknownQuery(f"unknown stored query {name!r}{hint}")
     return load(path)
 
 

@@ -406,6 +406,40 @@ def ask(question: str, fmt: str | None, show_sparql: bool, list_counted: bool) -
     click.echo(render.select_output(fmt, result.variables, result.rows, store=store), nl=False)
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (127.0.0.1: this machine only; 0.0.0.0 opens it to the network).")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="0 picks a free port.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="Stop a query after SECONDS and answer 503 (default 10; 0: no limit).")
+@click.option("--cors", metavar="ORIGIN", help="Let scripts from ORIGIN (https://host[:port], or *) read answers.")
+@click.option("--base-url", metavar="URL", help="The server's public URL behind a proxy, for links and descriptions.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=50_000, show_default=True,
+              help="Refuse (413) an answer with more rows or triples than this.")
+@click.option("--threads", type=click.IntRange(1, 256), default=16, show_default=True,
+              help="Requests answered at once (each running query is one worker process).")
+def serve(host: str, port: int, timeout: float | None, cors: str | None, base_url: str | None,
+          max_rows: int, threads: int) -> None:
+    """Serve the graph read-only over HTTP: a SPARQL 1.1 endpoint, stored queries, ask, entity pages.
+
+    Routes: /sparql (SPARQL 1.1 Protocol and service description), /rdf-graphs/service?default,
+    /.well-known/void, /queries, /queries/NAME?param=value, /ask?q=QUESTION, /healthz, and each
+    IRI under https://w3id.org/chipkg/ at its own path (/chip/groq-lpu). Listens on 127.0.0.1
+    only unless --host says otherwise; CORS is off unless --cors names an origin.
+    """
+    import re
+
+    from chipkg.web.app import Config
+    from chipkg.web.server import serve as run_server
+
+    origin = r"https?://(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\])(?::\d{1,5})?"
+    if cors is not None and cors != "*" and not re.fullmatch(origin, cors):
+        raise UsageError(f"--cors {cors!r}: expected an origin such as https://example.org or http://localhost:3000")
+    if base_url is not None and not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", base_url):
+        raise UsageError(f"--base-url {base_url!r}: expected an http(s) URL such as https://example.org/chipkg")
+    run_server(host, port, timeout=timeout, config=Config(base_url, cors, max_rows), threads=threads)
+
+
 def _run_and_print(store: Any, sparql_text: str, bindings: dict[str, Any], fmt: str | None,
                    limit: int | None, show_sparql: bool) -> None:
     from chipkg import render, sparql

@@ -30,7 +30,7 @@ _HIDDEN = {
     CK + "citesArticle", CK + "section", PREFIXES["owl"] + "sameAs", CK + "profiled",
 }
 _SECONDARY = (PREFIXES["sec"], PREFIXES["note"], FIG)
-__all__ = ["Description", "Figure", "Note", "describe", "resolve", "triples"]
+__all__ = ["Description", "Figure", "Note", "describe", "describe_iri", "resolve", "triples"]
 
 
 class Note(NamedTuple):
@@ -54,6 +54,9 @@ class Description:
         self.referenced_by: dict[str, list[str]] = {}
         self.notes: list[Note] = []
         self.sources: list[str] = []
+        #: the IRI each related entity's text (in facts, referenced_by) stands for, for links
+        #: (the server's entity pages); not part of to_json, which lists texts only
+        self.links: dict[str, str] = {}
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -83,8 +86,14 @@ def resolve(store: Any, name: str) -> str:
 
 
 def describe(store: Any, name: str) -> Description:
+    return describe_iri(store, resolve(store, name), name)
+
+
+def describe_iri(store: Any, iri: str, name: str | None = None) -> Description:
+    """What the graph knows about ``iri`` itself, with no name to resolve (the server's entity
+    pages: every IRI has a page, also those with no label). NoAnswer when nothing is known."""
     g = Reader(store)
-    iri = resolve(store, name)
+    name = iri if name is None else name
     props = g.outgoing(iri)
     types = sorted(g.label(t.value) for t in props.get(RDF_TYPE, []) if not t.value.startswith(PREFIXES["owl"]))
     desc = Description(
@@ -103,16 +112,19 @@ def describe(store: Any, name: str) -> Description:
             if obj.__class__.__name__ == "NamedNode" and obj.value.startswith(FIG):
                 desc.figures.append(g.figure(obj.value, prop_label))
             else:
-                facts[prop_label].append(_object_text(g, obj))
+                text = _object_text(g, obj)
+                facts[prop_label].append(text)
+                if obj.__class__.__name__ == "NamedNode" and obj.value.startswith(BASE):
+                    desc.links.setdefault(text, obj.value)
     desc.facts = {k: sorted(set(v)) for k, v in sorted(facts.items())}
     desc.figures.sort(key=lambda f: (f.property, f.text))
-    desc.referenced_by = _referenced_by(g, iri)
+    desc.referenced_by = _referenced_by(g, iri, desc.links)
     desc.notes = _notes(g, iri)
     desc.sources = sorted({o.value for o in g.outgoing(iri).get(CK + "citesSource", [])})
     if not desc.sources:
         for section in props.get(CK + "section", []):
             desc.sources += [o.value for o in g.outgoing(section.value).get(CK + "sourceURL", [])]
-    if desc.label == shorten(iri) and not props:
+    if desc.label == shorten(iri) and not props and not desc.referenced_by:
         raise NoAnswer(f"nothing is known about {name!r}")
     return desc
 
@@ -170,7 +182,7 @@ def _literal_text(term: Any) -> str:
     return value
 
 
-def _referenced_by(g: Reader, iri: str) -> dict[str, list[str]]:
+def _referenced_by(g: Reader, iri: str, links: dict[str, str]) -> dict[str, list[str]]:
     """Who points at this entity; a figure node stands for the entity that owns it."""
     out: dict[str, set[str]] = defaultdict(set)
     query = f"""
@@ -191,6 +203,7 @@ def _referenced_by(g: Reader, iri: str) -> dict[str, list[str]]:
         if not owner.startswith(BASE) or prop in _HIDDEN:
             continue
         out[g.label(prop)].add(g.label(owner))
+        links.setdefault(g.label(owner), owner)
     return {k: sorted(v) for k, v in sorted(out.items())}
 
 

@@ -9,6 +9,13 @@ Exit codes (documented in the README):
      directory that cannot be used, a damaged cache entry (``chipkg cache verify``)
 The library raises these; ``chipkg.cli`` prints ``Error: <message>`` on one line and exits with
 ``exit_code``. Nothing else in the package decides exit codes.
+
+HTTP statuses (``chipkg serve``) sit beside the exit codes, as ``http_status`` on each class: the
+server answers a ChipkgError with its ``http_status`` and its one-line message, and nothing else in
+the package decides a status. 400 malformed or bad input, 403 refused by policy (updates, LOAD,
+SERVICE), 404 nothing there, 405 a method the resource does not take, 406 no format the client
+accepts, 413 too large (a request, a query, a result), 422 ``ask`` cannot answer, 500 the server's
+own data or cache is broken, 503 the query ran out of time.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ class ChipkgError(Exception):
     """Base class: a problem we can explain to the user in one line."""
 
     exit_code = EXIT_USAGE
+    http_status = 400
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -46,27 +54,72 @@ class QueryError(ChipkgError):
     """A query that is malformed, refused (updates, SERVICE) or unknown."""
 
 
+class QueryRefused(QueryError):
+    """A query refused by policy, not because it is malformed: SPARQL Update (LOAD, INSERT ...),
+    SERVICE. The server says 403: asking again will not help."""
+
+    http_status = 403
+
+
+class UnknownQuery(QueryError):
+    """No stored query has that name."""
+
+    http_status = 404
+
+
+class NotFound(ChipkgError):
+    """The server has nothing at that path (no page, no entity with that IRI)."""
+
+    http_status = 404
+
+
+class MethodNotAllowed(ChipkgError):
+    """An HTTP method the resource does not take (the server is read-only)."""
+
+    http_status = 405
+
+
+class NotAcceptable(ChipkgError):
+    """None of the formats the client accepts (its ``Accept`` header) can carry this answer."""
+
+    http_status = 406
+
+
+class TooLarge(ChipkgError):
+    """A request, a query text or a result over the server's size limits."""
+
+    http_status = 413
+
+
 class DataError(ChipkgError):
     """The project's own data or ontology is broken (a file does not parse)."""
+
+    http_status = 500
 
 
 class OutputError(ChipkgError):
     """A file or stream chipkg writes cannot be written (``-o`` path, standard output, the cache);
     nothing was half-written."""
 
+    http_status = 500
+
 
 class CacheError(ChipkgError):
     """The graph cache cannot be used: its directory is not a directory, not writable, belongs to
     another user, or an entry is damaged and cannot be rebuilt."""
+
+    http_status = 500
 
 
 class NonConformingData(ChipkgError):
     """The data violates the SHACL shapes: the answer to "is it valid?" is no."""
 
     exit_code = EXIT_NO
+    http_status = 500
 
 
 class NoAnswer(ChipkgError):
     """Nothing found (``describe``) or the question cannot be mapped (``ask``)."""
+    http_status = 422  # the request was understood; the graph gives no answer to it
 
     exit_code = EXIT_NO

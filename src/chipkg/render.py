@@ -240,6 +240,12 @@ def _human(variables: list[str], rows: list[list[Any]], store: Any = None) -> tu
     return headers, [[columns[i][r] for i in shown] for r in range(len(rows))]
 
 
+def human_cells(variables: list[str], rows: list[list[Any]], store: Any = None) -> tuple[list[str], list[list[str]]]:
+    """Headers and cells as the table shows them (figures as stated, numbers with units), for
+    faces that lay them out themselves (the server's HTML tables)."""
+    return _human(variables, rows, store)
+
+
 def display_header(var: str) -> str:
     suffix = var.rsplit("_", 1)[-1].lower() if "_" in var else ""
     return var[: -len(suffix) - 1] if suffix in SUFFIX_DIMENSIONS else var

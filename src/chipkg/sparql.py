@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from chipkg.errors import QueryError
+from chipkg.errors import QueryError, QueryRefused
 from chipkg.namespaces import PREFIXES
 
 _UPDATE_KEYWORDS = {"insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy", "with"}
@@ -81,11 +81,11 @@ def query_form(query: str, words: list[tuple[str, int]] | None = None) -> str:
     words = keywords(mask(query)) if words is None else words
     for word, _ in words:
         if word == "service":
-            raise QueryError("SERVICE is not allowed: chipkg queries never reach the network")
+            raise QueryRefused("SERVICE is not allowed: chipkg queries never reach the network")
     form = next((w for w, _ in words if w in _QUERY_FORMS), None)
     update = next((w for w, _ in words if w in _UPDATE_KEYWORDS), None)
     if update and (form is None or _first(words, update) < _first(words, form)):
-        raise QueryError(
+        raise QueryRefused(
             f"SPARQL Update ({update.upper()}) is not allowed: chipkg only runs read-only queries "
             "(SELECT, ASK, CONSTRUCT, DESCRIBE)"
         )

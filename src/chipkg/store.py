@@ -14,6 +14,7 @@ from chipkg import cache
 from chipkg.errors import CacheError
 
 _OPEN: dict[str, Any] = {}
+_IDENTITY: dict[str, tuple[int, int] | None] = {}  # the build each open store was read from
 
 
 def open_store(*, notify: Any = None) -> Any:
@@ -30,7 +31,7 @@ def open_store(*, notify: Any = None) -> Any:
     entry = cache.current_entry()
     key = str(entry.directory)
     problems = entry.problems("store", thorough=False)
-    if key in _OPEN and not problems:
+    if key in _OPEN and not problems and _IDENTITY.get(key) == identity(entry):
         return _OPEN[key]
     if problems and entry.exists():  # perhaps swapped by a `build --force` while we looked: look again
         problems = entry.problems("store", thorough=False)
@@ -41,10 +42,24 @@ def open_store(*, notify: Any = None) -> Any:
             cache.writable_root()  # a cache we cannot write is one line, before the notice
             say("chipkg: the graph cache is missing or out of date; rebuilding it (one moment)...")
         build(notify=say)  # says so itself when the entry is there but damaged
+    opened = identity(entry)
     store = _open_read_only(entry, say)
     _OPEN.clear()  # keep only the current graph
+    _IDENTITY.clear()
     _OPEN[key] = store
+    _IDENTITY[key] = opened
     return store
+
+
+def identity(entry: cache.CacheEntry) -> tuple[int, int] | None:
+    """Which build of an entry is in place: its manifest's inode and time. A ``build --force``
+    swaps in a new directory with the same name, so the name alone cannot tell; a long-running
+    process (``chipkg serve``) compares this to switch to the new build."""
+    try:
+        info = entry.manifest.stat()
+    except OSError:
+        return None
+    return info.st_ino, info.st_mtime_ns
 
 
 def _open_read_only(entry: cache.CacheEntry, say: Any) -> Any:

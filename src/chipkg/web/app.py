@@ -1,0 +1,710 @@
+"""The WSGI application: routes, the SPARQL 1.1 Protocol, and one way to answer or refuse.
+
+Each route parses the request, hands the store-dependent part to ``Graph.run`` as a function of
+the store (it runs in the query worker) and formats what comes back. The functions it calls are
+the CLI's: ``sparql.run`` and ``render`` for SPARQL, ``catalog.get``/``catalog.bind`` for stored
+queries, ``ask.answer`` for questions, ``describe`` for entity pages. A ChipkgError becomes its
+``http_status`` (chipkg.errors) and its one-line message; anything else becomes a 500 with one
+line, and its traceback goes to the server's stderr, never to the client.
+
+Routes: / · /sparql (query, service description) · /rdf-graphs/service (Graph Store Protocol,
+read-only) · /.well-known/void · /queries, /queries/NAME · /ask · /healthz · /ontology and every
+other IRI under https://w3id.org/chipkg/ at its own path. /editor, /static/ and /charts/ are the
+web interface's (marked PLUG-IN POINT below).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+import traceback
+from collections.abc import Callable
+from typing import Any, NamedTuple
+from urllib.parse import parse_qsl, urlencode
+
+from werkzeug.wrappers import Request, Response
+
+from chipkg import __version__
+from chipkg.errors import (
+    ChipkgError,
+    MethodNotAllowed,
+    NoAnswer,
+    NotFound,
+    QueryError,
+    QueryRefused,
+    TooLarge,
+    UsageError,
+)
+from chipkg.namespaces import BASE, CK, PREFIXES
+from chipkg.web import formats, pages
+from chipkg.web.formats import GRAPHS, HTML, JSON, RESULTS, Offer, negotiate, prefers_html
+from chipkg.web.graph import Graph
+
+#: Longest request body accepted (a form-encoded query of the longest text sparql accepts fits).
+MAX_BODY = 512 * 1024
+#: Longest query text or question accepted here, before anything parses it.
+MAX_QUERY_CHARS = 100_000
+#: Rows (or triples) a query may return; a larger result is refused (413), never cut short.
+DEFAULT_MAX_ROWS = 50_000
+
+SD = "http://www.w3.org/ns/sparql-service-description#"
+VOID = "http://rdfs.org/ns/void#"
+FORMATS_NS = "http://www.w3.org/ns/formats/"
+_ENTITY_PATH = re.compile(r"/(?:ontology|[a-z][a-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._~-]*)")
+_READ_METHODS = ("GET", "HEAD")
+_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
+        "base-uri 'none'; frame-ancestors 'none'")
+
+
+class Config(NamedTuple):
+    base_url: str | None = None  # the public URL behind a proxy ("https://example.org/kg")
+    cors: str | None = None  # the one origin allowed to read answers from a browser script
+    max_rows: int = DEFAULT_MAX_ROWS
+
+
+class App:
+    """``App(graph, config)`` is a WSGI callable."""
+
+    def __init__(self, graph: Graph, config: Config | None = None) -> None:
+        self.graph = graph
+        self.config = config or Config()
+        self.routes: dict[str, Callable[[Request], Response]] = {
+            "/": self.home,
+            "/sparql": self.sparql,
+            "/rdf-graphs/service": self.graph_store,
+            "/.well-known/void": self.void,
+            "/queries": self.queries,
+            "/ask": self.ask,
+            "/healthz": self.healthz,
+            # PLUG-IN POINT (web interface, issue 8): the query editor page
+            "/editor": self.editor,
+        }
+
+    # ------------------------------------------------------------------ WSGI
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        request = Request(environ)
+        try:
+            response = self.dispatch(request)
+        except ChipkgError as exc:
+            response = self.error(request, exc)
+        except Exception as exc:  # a bug of ours: one line to the client, the traceback to our stderr
+            print(f"chipkg serve: internal error on {request.method} {request.path}:", file=sys.stderr)
+            traceback.print_exception(exc, file=sys.stderr)
+            internal = ChipkgError(f"internal error ({type(exc).__name__}); the server's log has the details")
+            internal.http_status = 500
+            response = self.error(request, internal)
+        self.decorate(request, response)
+        return response(environ, start_response)
+
+    def dispatch(self, request: Request) -> Response:
+        if len(request.environ.get("QUERY_STRING", "")) > 3 * MAX_QUERY_CHARS:
+            raise TooLarge(f"the query string is over {3 * MAX_QUERY_CHARS:,} bytes")
+        length = request.content_length
+        if length is not None and length > MAX_BODY:
+            raise TooLarge(f"the request body is {length:,} bytes (the limit is {MAX_BODY:,})")
+        if request.method == "OPTIONS":
+            return self.options(request)
+        self.graph.refresh()
+        path = request.path
+        handler = self.routes.get(path)
+        if handler is not None:
+            return handler(request)
+        if path.startswith("/queries/"):
+            return self.stored_query(request, path[len("/queries/"):])
+        if path.startswith(("/static/", "/charts/")):  # PLUG-IN POINT (web interface, issue 8)
+            return self.plugin_files(request)
+        if _ENTITY_PATH.fullmatch(path):
+            return self.entity(request, path)
+        raise NotFound(f"nothing at {path[:200]}")
+
+    def decorate(self, request: Request, response: Response) -> None:
+        """Headers every response carries: a charset, no sniffing, CORS only when asked for."""
+        if response.mimetype and "charset" not in (response.content_type or ""):
+            response.content_type = f"{response.mimetype}; charset=utf-8"
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        if response.mimetype == "text/html" and "Content-Security-Policy" not in response.headers:
+            response.headers["Content-Security-Policy"] = _CSP  # nothing loads from anywhere else
+        if self.config.cors:
+            response.headers["Access-Control-Allow-Origin"] = self.config.cors
+            response.headers["Access-Control-Expose-Headers"] = "ETag, Last-Modified"
+            response.vary.add("Origin")
+
+    def options(self, request: Request) -> Response:
+        response = _text(204, "")
+        response.headers["Allow"] = "GET, HEAD, POST, OPTIONS"
+        if self.config.cors:
+            response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, POST, OPTIONS"
+            response.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type"
+            response.headers["Access-Control-Max-Age"] = "600"
+        return response
+
+    def error(self, request: Request, exc: ChipkgError) -> Response:
+        """The one way a refusal is written: status from chipkg.errors, the message in one line."""
+        status = getattr(exc, "http_status", 400)
+        if prefers_html(request.headers.get("Accept")):
+            response = _html(status, pages.layout(f"{status} {_reason(status)}", pages.error(status, exc.message),
+                                                  self.href))
+        else:
+            response = _text(status, f"Error: {exc.message}\n")
+        if isinstance(exc, MethodNotAllowed):
+            response.headers["Allow"] = "GET, HEAD" + (", POST" if request.path == "/sparql" else "")
+        return response
+
+    # ------------------------------------------------------------------ helpers
+
+    def href(self, target: str) -> str:
+        """A link to a server path or to an IRI under https://w3id.org/chipkg/ (its page here)."""
+        if target.startswith(BASE):
+            target = "/" + target[len(BASE):]
+        elif not target.startswith("/"):
+            return target
+        return (self.config.base_url or "").rstrip("/") + target
+
+    def url(self, request: Request, path: str) -> str:
+        """An absolute URL of a server path (service description, VoID)."""
+        base = self.config.base_url or request.host_url
+        return base.rstrip("/") + path
+
+    def answer(self, request: Request, offer: Offer, produce: Callable[[Any], Any], *,
+               status: int = 200, page: Callable[[Any], str] | None = None) -> Response:
+        """Run ``produce(store)`` in the query worker and send what it returns as ``offer``.
+
+        GET and HEAD answers carry an ETag (the graph's build, the URL and the type) and a
+        Last-Modified (when the graph was built); a request that already has them gets a 304
+        without running anything. ``page`` turns the worker's data into HTML.
+        """
+        tag, unchanged = self.conditional(request, offer)
+        if unchanged is not None:
+            return unchanged
+        data = self.graph.run(produce)
+        body = page(data) if page is not None else data
+        return self.validated(Response(body, status=status, content_type=f"{offer.media_type}; charset=utf-8"), tag)
+
+    def conditional(self, request: Request, offer: Offer) -> tuple[str | None, Response | None]:
+        """The ETag of a GET or HEAD answer, and a 304 if the client already has it."""
+        if request.method not in _READ_METHODS:
+            return None, None
+        tag = self.etag(request, offer)
+        if self.fresh(request, tag):
+            return tag, self.validated(Response(status=304), tag)
+        return tag, None
+
+    def validated(self, response: Response, tag: str | None) -> Response:
+        response.vary.add("Accept")
+        if tag is not None:
+            response.set_etag(tag)
+            response.last_modified = self.graph.built  # type: ignore[assignment] # werkzeug takes a timestamp
+        return response
+
+    def etag(self, request: Request, offer: Offer) -> str:
+        parts = [__version__, self.graph.key, repr(self.graph.identity), request.path, request.query_string.decode(
+            "latin-1"), offer.media_type, self.config.base_url or request.host_url]
+        return hashlib.sha256("\n".join(parts).encode("utf-8", "replace")).hexdigest()[:32]
+
+    def fresh(self, request: Request, tag: str) -> bool:
+        if request.if_none_match:
+            return request.if_none_match.contains(tag)
+        since = request.if_modified_since
+        return since is not None and int(self.graph.built) <= since.timestamp()
+
+    def require_read(self, request: Request) -> None:
+        if request.method not in _READ_METHODS:
+            raise MethodNotAllowed(f"{request.method} is not allowed on {request.path}: this server is read-only")
+
+    # ------------------------------------------------------------------ SPARQL 1.1 Protocol
+
+    def sparql(self, request: Request) -> Response:
+        if request.method not in (*_READ_METHODS, "POST"):
+            raise MethodNotAllowed(f"{request.method} is not allowed on /sparql (GET, POST)")
+        fields = _fields(request)
+        if "update" in fields or request.mimetype == "application/sparql-update":
+            raise QueryRefused("SPARQL Update is not allowed: this endpoint is read-only")
+        if any(k in fields for k in ("default-graph-uri", "named-graph-uri", "using-graph-uri")):
+            raise QueryError("default-graph-uri and named-graph-uri are not supported: everything is in the "
+                             "default graph, and there are no named graphs")
+        queries = fields.get("query", [])
+        if len(queries) > 1:
+            raise UsageError("give one query= parameter, not several")
+        if not queries:
+            return self.service_description(request)
+        text = queries[0]
+        if len(text) > MAX_QUERY_CHARS:
+            raise TooLarge(f"query too long: {len(text):,} characters (the limit is {MAX_QUERY_CHARS:,})")
+        from chipkg import sparql
+
+        form = sparql.query_form(text)  # refusals (update, SERVICE) before anything runs
+        offer = negotiate(request.headers.get("Accept"), RESULTS if form in ("select", "ask") else GRAPHS,
+                          _one(fields, "format"))
+        max_rows = self.config.max_rows
+
+        def produce(store: Any) -> bytes:
+            return _query_output(store, text, {}, offer.fmt, None, max_rows)
+
+        return self.answer(request, offer, produce)
+
+    def service_description(self, request: Request) -> Response:
+        """SPARQL 1.1 Service Description: what this endpoint takes and answers in."""
+        offer = negotiate(request.headers.get("Accept"), [*GRAPHS, HTML], _one(_fields(request), "format"))
+        endpoint = self.url(request, "/sparql")
+        if offer.fmt == "html":
+            body = pages.layout("SPARQL endpoint", _endpoint_page(endpoint, self.href), self.href)
+            return self.answer(request, offer, lambda _store: None, page=lambda _none: body)
+
+        def produce(store: Any) -> bytes:
+            import pyoxigraph as ox
+
+            from chipkg import render
+
+            service, dataset, graph = ox.NamedNode(endpoint), ox.BlankNode(), ox.BlankNode()
+            t = _triple_maker()
+            triples = [
+                t(service, PREFIXES["rdf"] + "type", ox.NamedNode(SD + "Service")),
+                t(service, SD + "endpoint", ox.NamedNode(endpoint)),
+                t(service, SD + "supportedLanguage", ox.NamedNode(SD + "SPARQL11Query")),
+                t(service, SD + "defaultDataset", dataset),
+                t(dataset, PREFIXES["rdf"] + "type", ox.NamedNode(SD + "Dataset")),
+                t(dataset, SD + "defaultGraph", graph),
+                t(graph, PREFIXES["rdf"] + "type", ox.NamedNode(SD + "Graph")),
+                t(graph, VOID + "triples", _integer(len(store))),
+                t(dataset, PREFIXES["rdfs"] + "comment", ox.Literal(
+                    "Everything is in the default graph (the asserted ontology and data plus their OWL 2 RL "
+                    "closure); there are no named graphs. Read-only: SPARQL Update, LOAD and SERVICE are refused.")),
+                t(service, PREFIXES["rdfs"] + "seeAlso", ox.NamedNode(self.url(request, "/.well-known/void"))),
+            ]
+            for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                         "Turtle", "N-Triples", "JSON-LD", "RDF_XML"):
+                triples.append(t(service, SD + "resultFormat", ox.NamedNode(FORMATS_NS + name)))
+            return render.graph_output(triples, offer.fmt)
+
+        return self.answer(request, offer, produce)
+
+    def graph_store(self, request: Request) -> Response:
+        """SPARQL 1.1 Graph Store HTTP Protocol, read-only: ``?default`` is the whole graph."""
+        if request.method in ("PUT", "POST", "DELETE", "PATCH"):
+            raise QueryRefused(f"{request.method} is not allowed: the graph store is read-only")
+        self.require_read(request)
+        fields = _fields(request)
+        if "graph" in fields:
+            raise NotFound("there are no named graphs: everything is in the default graph (?default)")
+        if "default" not in fields:
+            raise UsageError("give ?default (the default graph holds everything) or ?graph=IRI")
+        offer = negotiate(request.headers.get("Accept"), GRAPHS, _one(fields, "format"))
+
+        def produce(store: Any) -> bytes:
+            import pyoxigraph as ox
+
+            from chipkg import render
+
+            triples = [ox.Triple(q.subject, q.predicate, q.object)
+                       for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+            return render.graph_output(triples, offer.fmt)
+
+        return self.answer(request, offer, produce)
+
+    def void(self, request: Request) -> Response:
+        """A VoID description of the dataset (at /.well-known/void, where VoID says to look)."""
+        self.require_read(request)
+        offer = negotiate(request.headers.get("Accept"), GRAPHS, _one(_fields(request), "format"))
+        endpoint, dump = self.url(request, "/sparql"), self.url(request, "/rdf-graphs/service?default")
+
+        def produce(store: Any) -> bytes:
+            import pyoxigraph as ox
+
+            from chipkg import render
+
+            dataset = ox.NamedNode(BASE)
+            t = _triple_maker()
+            dct = PREFIXES["dct"]
+            triples = [
+                t(dataset, PREFIXES["rdf"] + "type", ox.NamedNode(VOID + "Dataset")),
+                t(dataset, dct + "title", ox.Literal("chipkg: a knowledge graph of AI accelerator chips")),
+                t(dataset, dct + "license", ox.NamedNode("https://creativecommons.org/licenses/by/4.0/")),
+                t(dataset, dct + "source", ox.NamedNode("https://rajathnarasimha.com")),
+                t(dataset, VOID + "sparqlEndpoint", ox.NamedNode(endpoint)),
+                t(dataset, VOID + "dataDump", ox.NamedNode(dump)),
+                t(dataset, VOID + "uriSpace", ox.Literal(BASE)),
+                t(dataset, VOID + "vocabulary", ox.NamedNode(CK)),
+                t(dataset, VOID + "exampleResource", ox.NamedNode(PREFIXES["chip"] + "groq-lpu")),
+                t(dataset, VOID + "triples", _integer(len(store))),
+            ]
+            return render.graph_output(triples, offer.fmt)
+
+        return self.answer(request, offer, produce)
+
+    # ------------------------------------------------------------------ stored queries
+
+    def queries(self, request: Request) -> Response:
+        from chipkg import catalog
+
+        self.require_read(request)
+        offer = negotiate(request.headers.get("Accept"), [JSON, HTML], _one(_fields(request), "format"))
+        listed = catalog.stored_queries()
+        if offer.fmt == "html":
+            rows = [[pages.link(self.href(f"/queries/{q.name}"), q.name), pages.escape(q.title),
+                     pages.escape(", ".join(p.name for p in q.params))] for q in listed]
+            body = pages.layout("Stored queries", pages.table(["query", "answers", "parameters"], rows), self.href)
+        else:
+            import json
+
+            body = json.dumps([_query_json(q, self.href) for q in listed], indent=2, ensure_ascii=False) + "\n"
+        return self.answer(request, offer, lambda _store: None, page=lambda _none: body)
+
+    def stored_query(self, request: Request, name: str) -> Response:
+        """``/queries/NAME?param=value``: the CLI's typed, unit-aware parameters; an empty value
+        is no value (a form's empty field). ``format`` picks the format unless the query has a
+        parameter of that name; ``_format`` always does."""
+        from chipkg import catalog, sparql
+
+        self.require_read(request)
+        stored = catalog.get(name)
+        fields = _fields(request)
+        control = {"_format"} | (set() if stored.param("format") else {"format"})
+        given = {k: v[-1] for k, v in fields.items() if k not in control and v and v[-1].strip()}
+        fmt = _one(fields, "_format") or (None if stored.param("format") else _one(fields, "format"))
+        form = sparql.query_form(stored.sparql)
+        offer = negotiate(request.headers.get("Accept"), [*(RESULTS if form in ("select", "ask") else GRAPHS), HTML],
+                          fmt)
+        max_rows = self.config.max_rows
+        if offer.fmt != "html":
+            return self.answer(request, offer, lambda store: _query_output(store, stored.sparql, given, offer.fmt,
+                                                                           stored, max_rows))
+        missing = [p.name for p in stored.params if p.required and p.name not in given]
+        action = self.href(f"/queries/{stored.name}")
+        intro = f"<p>{pages.escape(stored.description)}</p>" + pages.query_form(action, stored.params, given)
+
+        def produce(store: Any) -> Any:
+            if missing:
+                return None
+            try:
+                return _query_cells(store, stored, given, max_rows)
+            except ChipkgError as exc:
+                return exc
+
+        def page(data: Any) -> str:
+            if data is None:
+                body = intro
+            elif isinstance(data, ChipkgError):
+                body = intro + pages.error(data.http_status, data.message)
+            else:
+                others = pages.formats_line(action, given, ["json", "csv", "tsv", "xml"],
+                                            "_format" if stored.param("format") else "format")
+                body = intro + (f"<p><b>{'true' if data else 'false'}</b></p>" if isinstance(data, bool)
+                                else pages.result_table(*data)) + f"<p>{others}</p>"
+            return pages.layout(stored.title, body, self.href)
+
+        return self.answer(request, offer, produce, page=page)
+
+    # ------------------------------------------------------------------ ask
+
+    def ask(self, request: Request) -> Response:
+        """``/ask?q=QUESTION``: the CLI's answer as SPARQL JSON results plus ``reading``; a refusal
+        is 422 with ``{"answered": false, "reason", "reading", "suggestions"}`` (HTML for browsers)."""
+        self.require_read(request)
+        fields = _fields(request)
+        question = _one(fields, "q")
+        list_counted = (_one(fields, "list") or "").lower() in {"1", "true", "yes", "on"}
+        offers = [Offer("application/sparql-results+json", "json"), JSON, HTML, *RESULTS[1:4]]
+        offer = negotiate(request.headers.get("Accept"), offers, _one(fields, "format"))
+        action = self.href("/ask")
+        if question is None or not question.strip():
+            if offer.fmt != "html":
+                raise UsageError("give a question: /ask?q=QUESTION")
+            body = pages.layout("Ask", pages.ask_form(action, ""), self.href)
+            return self.answer(request, offer, lambda _store: None, page=lambda _none: body)
+        if len(question) > MAX_QUERY_CHARS:
+            raise TooLarge(f"question too long: {len(question):,} characters")
+        tag, unchanged = self.conditional(request, offer)
+        if unchanged is not None:
+            return unchanged
+
+        def produce(store: Any) -> Any:
+            from chipkg import ask as asker
+            from chipkg import render
+
+            try:
+                result = asker.answer(store, question, list_counted=list_counted)
+            except NoAnswer as exc:
+                return exc
+            if offer.fmt == "html":
+                if result.boolean is not None:
+                    return result.reading, result.boolean
+                return result.reading, render.human_cells(result.variables, result.rows, store)
+            if result.boolean is not None:
+                output = render.boolean_output(offer.fmt, result.boolean)
+            else:
+                output = render.select_output(offer.fmt, result.variables, result.rows, store=store)
+            if offer.fmt == "json":
+                import json
+
+                return result.reading, json.dumps({**json.loads(output), "reading": result.reading},
+                                                  indent=2, ensure_ascii=False) + "\n"
+            return result.reading, output
+
+        data = self.graph.run(produce)
+        if isinstance(data, NoAnswer):
+            return self.validated(self.refusal(request, offer, question, data), tag)
+        reading, output = data
+        if offer.fmt != "html":
+            return self.validated(_typed(200, offer, output), tag)
+        shown = (f"<p><b>{'true' if output else 'false'}</b></p>" if isinstance(output, bool)
+                 else pages.result_table(*output))
+        body = (pages.ask_form(action, question) + f"<p>read as: <code>{pages.escape(reading)}</code></p>" + shown
+                + "<p>" + pages.formats_line(action, {"q": question}, ["json", "csv", "xml"]) + "</p>")
+        return self.validated(_html(200, pages.layout("Ask", body, self.href)), tag)
+
+    def refusal(self, request: Request, offer: Offer, question: str, exc: NoAnswer) -> Response:
+        reading = getattr(exc, "reading", None)
+        suggestions = list(getattr(exc, "suggestions", []) or [])
+        if offer.fmt == "html":
+            body = pages.ask_form(self.href("/ask"), question) + pages.refusal(
+                exc.message, reading, suggestions, lambda s: self.href("/ask?" + urlencode({"q": s})))
+            return _html(exc.http_status, pages.layout("Ask", body, self.href))
+        import json
+
+        payload = {"answered": False, "reason": exc.message, "reading": reading, "suggestions": suggestions}
+        return _typed(exc.http_status, JSON, json.dumps(payload, ensure_ascii=False) + "\n")
+
+    # ------------------------------------------------------------------ pages
+
+    def home(self, request: Request) -> Response:
+        self.require_read(request)
+        offer = negotiate(request.headers.get("Accept"), [HTML], _one(_fields(request), "format"))
+
+        def produce(store: Any) -> list[tuple[str, list[tuple[str, str]]]]:
+            from chipkg import lookup
+
+            groups = []
+            for title, cls in (("Chips", CK + "Chip"), ("Organizations", CK + "Organization")):
+                seen = {iri: label for iri, _name, label in lookup.names(store, cls)}
+                groups.append((title, sorted(seen.items(), key=lambda kv: kv[1].lower())))
+            return groups
+
+        def page(groups: list[tuple[str, list[tuple[str, str]]]]) -> str:
+            parts = [
+                "<p>A knowledge graph of AI accelerator chips. Ask a question, run a stored query, or point a "
+                f"SPARQL client at {pages.link(self.href('/sparql'), self.href('/sparql') or '/sparql')}.</p>",
+                pages.ask_form(self.href("/ask"), ""),
+            ]
+            for title, items in groups:
+                links = ", ".join(pages.link(self.href(iri), label) for iri, label in items)
+                parts.append(f"<h2>{pages.escape(title)}</h2><p>{links}</p>")
+            return pages.layout("chipkg", "\n".join(parts), self.href)
+
+        return self.answer(request, offer, produce, page=page)
+
+    def entity(self, request: Request, path: str) -> Response:
+        """The page of an IRI under https://w3id.org/chipkg/ at its own path: HTML (the describe
+        card) for browsers, Turtle / JSON-LD / N-Triples / RDF/XML for RDF clients."""
+        self.require_read(request)
+        iri = BASE + path[1:]
+        offer = negotiate(request.headers.get("Accept"), [*GRAPHS, HTML], _one(_fields(request), "format"))
+        if path == "/ontology":
+            return self.ontology(request, offer)
+
+        def produce(store: Any) -> Any:
+            import pyoxigraph as ox
+
+            from chipkg import describe as describer
+            from chipkg import render
+
+            node = ox.NamedNode(iri)
+            if next(store.quads_for_pattern(node, None, None), None) is None and next(
+                    store.quads_for_pattern(None, None, node), None) is None:
+                raise NotFound(f"nothing in the graph has the IRI {iri}")
+            if offer.fmt == "html":
+                return describer.describe_iri(store, iri)
+            triples = describer.triples(store, iri) or [
+                ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, node)]
+            return render.graph_output(triples, offer.fmt)
+
+        def page(desc: Any) -> str:
+            data = pages.formats_line(self.href(path), {}, ["turtle", "jsonld", "nt", "rdfxml"])
+            return pages.layout(desc.label, pages.entity(desc, self.href, data), self.href)
+
+        return self.answer(request, offer, produce, page=page if offer.fmt == "html" else None)
+
+    def ontology(self, request: Request, offer: Offer) -> Response:
+        """/ontology: every term of ``ck:`` (``ontology#Chip`` is the anchor #Chip of this page)."""
+
+        def produce(store: Any) -> Any:
+            from chipkg import render
+
+            if offer.fmt == "html":
+                rows = store.query(f"""SELECT ?s (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?c) AS ?comment)
+                    WHERE {{ ?s ?p ?o . FILTER(STRSTARTS(STR(?s), "{CK}"))
+                      OPTIONAL {{ ?s <{PREFIXES['rdfs']}label> ?l }} OPTIONAL {{ ?s <{PREFIXES['rdfs']}comment> ?c }}
+                      OPTIONAL {{ ?s a ?t . FILTER(STRSTARTS(STR(?t), "{PREFIXES['owl']}")) }} }}
+                    GROUP BY ?s ORDER BY ?s""")
+                return [{"iri": r["s"].value, "label": r["label"].value if r["label"] else "",
+                         "kind": r["type"].value.rsplit("#", 1)[-1] if r["type"] else "",
+                         "comment": r["comment"].value if r["comment"] else ""} for r in rows]
+            triples = list(store.query(f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o
+                FILTER(STRSTARTS(STR(?s), "{CK}") || ?s = <{BASE}ontology>) }}"""))
+            return render.graph_output(triples, offer.fmt)
+
+        def page(terms: list[dict[str, str]]) -> str:
+            return pages.layout("chipkg ontology", pages.ontology(terms), self.href)
+
+        return self.answer(request, offer, produce, page=page if offer.fmt == "html" else None)
+
+    def healthz(self, request: Request) -> Response:
+        import json
+        from datetime import UTC, datetime
+
+        self.require_read(request)
+        built = datetime.fromtimestamp(self.graph.built, UTC).isoformat(timespec="seconds")
+        body = json.dumps({"status": "ok", "graph": self.graph.key, "built": built, "version": __version__})
+        return _typed(200, JSON, body + "\n")
+
+    # ------------------------------------------------------------------ PLUG-IN POINT (web interface)
+
+    def editor(self, request: Request) -> Response:
+        """PLUG-IN POINT: the query editor page (issue 8's web interface, another branch)."""
+        raise NotFound("the query editor is not part of this server yet")
+
+    def plugin_files(self, request: Request) -> Response:
+        """PLUG-IN POINT: /static/ (the editor's vendored files, served only from inside the package's
+        web/static directory, never outside it) and /charts/NAME.svg (chipkg.charts)."""
+        raise NotFound(f"nothing at {request.path[:200]}")
+
+
+# ---------------------------------------------------------------------- worker-side functions
+
+
+def _query_output(store: Any, text: str, given: dict[str, str], fmt: str, stored: Any, max_rows: int) -> bytes:
+    """A query's answer in ``fmt``, bound like ``chipkg query`` binds it (runs in the worker)."""
+    from chipkg import catalog, render, sparql
+
+    bindings, limit = {}, None
+    if stored is not None:
+        bound = catalog.bind(stored, given, store)
+        bindings, limit = bound.bindings, bound.limit
+    result = sparql.run(store, text, bindings, limit=max_rows + 1 if limit is None else min(limit, max_rows + 1))
+    if result.form == "select":
+        _check_rows(len(result.rows), max_rows)
+        output = render.select_output(fmt, result.variables, result.rows)
+    elif result.form == "ask":
+        output = render.boolean_output(fmt, bool(result.boolean))
+    else:
+        _check_rows(len(result.triples or []), max_rows)
+        return render.graph_output(result.triples or [], fmt)
+    return output.encode("utf-8")
+
+
+def _query_cells(store: Any, stored: Any, given: dict[str, str], max_rows: int) -> Any:
+    """A stored query's answer as the table shows it (figures as stated), for its HTML page."""
+    from chipkg import catalog, render, sparql
+
+    bound = catalog.bind(stored, given, store)
+    limit = max_rows + 1 if bound.limit is None else min(bound.limit, max_rows + 1)
+    result = sparql.run(store, stored.sparql, bound.bindings, limit=limit)
+    if result.form == "ask":
+        return bool(result.boolean)
+    _check_rows(len(result.rows), max_rows)
+    return render.human_cells(result.variables, result.rows, store)
+
+
+def _check_rows(count: int, max_rows: int) -> None:
+    if count > max_rows:
+        raise TooLarge(f"the answer has more than {max_rows:,} rows (the server's --max-rows); "
+                       "add a LIMIT, or narrow the query")
+
+
+def _integer(value: int) -> Any:
+    import pyoxigraph as ox
+
+    return ox.Literal(str(value), datatype=ox.NamedNode(PREFIXES["xsd"] + "integer"))
+
+
+def _triple_maker() -> Callable[[Any, str, Any], Any]:
+    import pyoxigraph as ox
+
+    return lambda s, p, o: ox.Triple(s, ox.NamedNode(p), o)
+
+
+# ---------------------------------------------------------------------- request parsing
+
+
+def _fields(request: Request) -> dict[str, list[str]]:
+    """The request's parameters: the URL's, and a form body's (POST). Decoded as strict UTF-8: a
+    byte that is not UTF-8 is refused, never replaced (the CLI refuses it too)."""
+    fields: dict[str, list[str]] = {}
+    sources = [request.environ.get("QUERY_STRING", "")]
+    if request.method == "POST" and request.mimetype == "application/x-www-form-urlencoded":
+        sources.append(request.get_data(cache=True).decode("latin-1"))
+    elif request.method == "POST" and request.mimetype == "application/sparql-query":
+        fields["query"] = [_utf8(request.get_data(cache=True), "the query")]
+    elif request.method == "POST" and request.path == "/sparql" and request.mimetype != "application/sparql-update":
+        raise UsageError(f"unsupported Content-Type {request.mimetype or '(none)'!r} for POST /sparql: use "
+                         "application/x-www-form-urlencoded or application/sparql-query")
+    for source in sources:
+        try:
+            pairs = parse_qsl(source, keep_blank_values=True, encoding="utf-8", errors="strict",
+                              max_num_fields=1000)
+        except UnicodeDecodeError:
+            raise QueryError("a request parameter is not valid UTF-8 text") from None
+        except ValueError as exc:
+            raise TooLarge(f"too many request parameters ({exc})") from None
+        for key, value in pairs:
+            fields.setdefault(key, []).append(value)
+    return fields
+
+
+def _utf8(data: bytes, what: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise QueryError(f"{what} is not valid UTF-8 text (byte {exc.start})") from None
+
+
+def _one(fields: dict[str, list[str]], name: str) -> str | None:
+    values = fields.get(name)
+    return values[-1] if values else None
+
+
+def _query_json(q: Any, href: Callable[[str], str]) -> dict[str, Any]:
+    return {
+        "name": q.name, "title": q.title, "description": q.description, "url": href(f"/queries/{q.name}"),
+        "example": q.example,
+        "params": [{"name": p.name, "type": p.type, "accepts": p.describe_type(), "unit": p.unit,
+                    "default": p.default, "required": p.required, "description": p.description,
+                    "choices": list(p.choices)} for p in q.params],
+    }
+
+
+def _endpoint_page(endpoint: str, href: Callable[[str], str]) -> str:
+    esc = pages.escape
+    return (f"<p>This is a read-only SPARQL 1.1 endpoint: <code>{esc(endpoint)}</code>. Send a query as "
+            "<code>GET ?query=</code>, a form POST, or a POST of <code>application/sparql-query</code>.</p>"
+            "<p>Everything is in the default graph; there are no named graphs. SPARQL Update, LOAD and "
+            "SERVICE are refused.</p>"
+            "<p>Results: SPARQL JSON, XML, CSV and TSV; CONSTRUCT and DESCRIBE: Turtle, N-Triples, JSON-LD, "
+            "RDF/XML, chosen by <code>Accept</code> or <code>format=</code>.</p>"
+            f"<p>{pages.formats_line(href('/sparql'), {}, ['turtle', 'rdfxml'])} (service description)</p>")
+
+
+def _reason(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
+
+
+def _text(status: int, body: str) -> Response:
+    return Response(body, status=status, content_type="text/plain; charset=utf-8")
+
+
+def _html(status: int, body: str) -> Response:
+    return Response(body, status=status, content_type="text/html; charset=utf-8")
+
+
+def _typed(status: int, offer: Offer, body: str | bytes) -> Response:
+    return Response(body, status=status, content_type=f"{offer.media_type}; charset=utf-8")
+
+
+__all__ = ["App", "Config", "formats"]
