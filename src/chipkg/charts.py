@@ -225,13 +225,13 @@ class Scale(NamedTuple):
         return (value - self.lo) / (self.hi - self.lo)
 
 
-def scale_for(values: list[float]) -> Scale:
+def scale_for(values: list[float | None] | list[float]) -> Scale:
     """A log scale over whole decades when the values span a decade or more (ticks at each decade,
     and at 2 and 5 times it when there are few decades), else a linear scale with round ticks."""
-    values = [v for v in values if drawable(v)]
-    if not values:
+    placed = [v for v in values if v is not None and drawable(v)]
+    if not placed:
         return Scale(1.0, 10.0, True, [1.0, 10.0])
-    lo, hi = min(values), max(values)
+    lo, hi = min(placed), max(placed)
     if hi >= 10 * lo:
         lo_exp, hi_exp = math.floor(math.log10(lo) + 1e-9), math.ceil(math.log10(hi) - 1e-9)
         steps = (1, 2, 5) if hi_exp - lo_exp <= 1 else (1,)
@@ -299,7 +299,7 @@ def draw(chart: Scatter) -> str:
     """The SVG document of a scatter chart (see the module docstring for the drawing rules)."""
     y_values = [p.y for panel in chart.panels for p in panel.points if p.y is not None]
     y_values += [p.y for p in chart.x_missing if p.y is not None]
-    y_scale = scale_for(y_values)  # type: ignore[arg-type]
+    y_scale = scale_for(y_values)
     has_y_strip = any(p.y is None for panel in chart.panels for p in panel.points)
     strip_rows = {panel.name: _label_rows(panel, scale_for([p.x for p in panel.points])) for panel in chart.panels}
     rows_needed = max((max(r.values(), default=-1) + 1 for r in strip_rows.values()), default=0)
@@ -410,7 +410,7 @@ def _text_width(text: str, size: float = 11.0) -> float:
 
 def _panel(svg: _Svg, chart: Scatter, panel: Panel, left: float, y_scale: Scale, has_y_strip: bool,
            rows: dict[str, int], x_axis_top: float) -> None:
-    x_scale = scale_for([p.x for p in panel.points])  # type: ignore[misc]
+    x_scale = scale_for([p.x for p in panel.points])
     colour = COLOURS.get(panel.name, "#333333")
     top, bottom = float(TOP), float(TOP + PLOT_H)
     svg.open("g", class_=f"panel panel-{panel.name}")
