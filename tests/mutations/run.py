@@ -95,6 +95,20 @@ MUTATIONS = [
         "tests/test_query_cli.py::test_query_file",
         outcome="ERROR",
     ),
+    Mutation(
+        "charts: FLOPS and OPS drawn on one axis",
+        "src/chipkg/charts.py",
+        'return "FLOPS" if "flop" in (stated_unit or "").lower() else "OPS"',
+        'return "OPS"',
+        "tests/test_charts.py::test_flops_and_ops_never_share_an_axis",
+    ),
+    Mutation(
+        "editor: a shared link's ?endpoint= sends the query to dbpedia",
+        "src/chipkg/web/static/editor.js",
+        "    populateFromUrl: ownEndpoint,",
+        "    populateFromUrl: true,",
+        "tests/browser/test_editor_in_browser.py::test_a_shared_link_cannot_point_the_editor_elsewhere",
+    ),
 ]
 
 
