@@ -5,7 +5,9 @@ Exit codes (documented in the README):
   1  the answer is no: the data does not conform, ``ask`` cannot map the question,
      ``describe`` finds nothing
   2  usage or input error: bad option or parameter, unknown name, missing or unparsable file,
-     malformed or refused query
+     malformed or refused query; a query over a limit (size, nesting, time, memory) or one that
+     made the query engine fail
+  130  interrupted (Ctrl-C), the shell's code for death by SIGINT
 The library raises these; ``chipkg.cli`` prints ``Error: <message>`` on one line and exits with
 ``exit_code``. Nothing else in the package decides exit codes.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 EXIT_OK = 0
 EXIT_NO = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 
 
 class ChipkgError(Exception):
@@ -25,6 +28,18 @@ class ChipkgError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = " ".join(message.split())  # one line, always
+
+    def __reduce__(self) -> tuple:
+        """Pickle by message and attributes, whatever the subclass's ``__init__`` takes: a query
+        runs in a child process (chipkg.runner) and its error crosses back to the caller."""
+        return (_rebuild, (type(self), self.message, self.__dict__))
+
+
+def _rebuild(cls: type[ChipkgError], message: str, attributes: dict) -> ChipkgError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(attributes)
+    return error
 
 
 class UsageError(ChipkgError):
@@ -59,3 +74,43 @@ class NoAnswer(ChipkgError):
     """Nothing found (``describe``) or the question cannot be mapped (``ask``)."""
 
     exit_code = EXIT_NO
+
+
+class QueryTooComplex(QueryError):
+    """A query over a limit checked before the SPARQL parser sees it (text size, nesting depth):
+    the engine's parser recurses and would overflow its stack on deep nesting."""
+
+
+class QueryTimeout(QueryError):
+    """A query still running at its time limit; its worker process was killed."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"query ran past the {seconds:g} s limit (--timeout SECONDS raises it; 0 means none)")
+        self.seconds = seconds
+
+
+class QueryOutOfMemory(QueryError):
+    """A query that needed more memory than its worker process may take."""
+
+    def __init__(self, limit_mb: int) -> None:
+        super().__init__(
+            f"the query engine failed: the query needed more than the {limit_mb} MB memory limit "
+            "(CHIPKG_MEMORY_MB raises it)")
+        self.limit_mb = limit_mb
+
+
+class EngineFailure(QueryError):
+    """The query engine died (an abort, a segfault) or raised something it should not; the worker
+    process took the damage, the caller reports it."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"the query engine failed: {detail}")
+
+
+class Interrupted(ChipkgError):
+    """Ctrl-C: the running query was stopped and its worker process killed."""
+
+    exit_code = EXIT_INTERRUPTED
+
+    def __init__(self) -> None:
+        super().__init__("interrupted")
