@@ -53,6 +53,15 @@ def one_error_line(done: subprocess.CompletedProcess) -> str:
     return lines[0]
 
 
+def kill_all_with(marker: str) -> None:
+    """Clean up after a failed test: no process of ours keeps running."""
+    for pid in processes_with(marker):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
 def processes_with(marker: str) -> list[int]:
     """Every live process whose command line holds ``marker`` (a worker is a fork: same argv)."""
     found = []
@@ -158,11 +167,15 @@ def test_the_memory_cap_setting_is_checked(kg):
 
 def test_a_runaway_query_stops_at_the_timeout(kg):
     marker = f"timeout-{uuid.uuid4().hex}"
-    done = chipkg("query", "-e", f"# {marker}\n{CARTESIAN}", "--timeout", "1", timeout=60)
+    try:
+        done = chipkg("query", "-e", f"# {marker}\n{CARTESIAN}", "--timeout", "1", timeout=60)
+        remaining = processes_with(marker)
+    finally:
+        kill_all_with(marker)
+    assert remaining == []
     assert done.returncode == 2
     assert one_error_line(done) == (
         "Error: query ran past the 1 s limit (--timeout SECONDS raises it; 0 means none)")
-    assert processes_with(marker) == []
 
 
 def test_a_worker_orphaned_by_kill_9_holds_no_output_and_stops(kg):
@@ -184,8 +197,7 @@ def test_a_worker_orphaned_by_kill_9_holds_no_output_and_stops(kg):
             time.sleep(0.1)
         assert processes_with(marker) == []
     finally:
-        for pid in processes_with(marker):
-            os.kill(pid, signal.SIGKILL)
+        kill_all_with(marker)
 
 
 def test_ask_takes_a_timeout_too(kg):
@@ -227,13 +239,15 @@ def test_ctrl_c_stops_a_running_query_at_once(kg):
         start = time.monotonic()
         _, stderr = proc.communicate(timeout=1)
         assert time.monotonic() - start < 1
+        remaining = processes_with(marker)
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.communicate()
+        kill_all_with(marker)
+    assert remaining == []
     assert proc.returncode == 130, stderr
     assert stderr.strip() == "Error: interrupted"
-    assert processes_with(marker) == []
 
 
 # --------------------------------------------------------------------------- limits before the parser
