@@ -156,10 +156,23 @@ def test_a_memory_hungry_sort_stops_at_the_cap(kg):
     assert "more than the 100 MB memory limit" in one_error_line(done)
 
 
-def test_the_memory_cap_setting_is_checked(kg):
-    done = chipkg("query", "-e", "ASK {}", env={"CHIPKG_MEMORY_MB": "lots"})
+@pytest.mark.parametrize("value", ["lots", "²", "-5", "1e3"])
+def test_the_memory_cap_setting_is_checked(kg, value):
+    done = chipkg("query", "-e", "ASK {}", env={"CHIPKG_MEMORY_MB": value})
     assert done.returncode == 2
     assert "CHIPKG_MEMORY_MB" in one_error_line(done)
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "Infinity"])
+def test_a_timeout_must_be_a_finite_number_of_seconds(kg, value):
+    done = chipkg("query", "-e", "ASK {}", "--timeout", value)
+    assert done.returncode == 2
+    assert "--timeout" in one_error_line(done)
+
+
+def test_a_huge_timeout_is_no_limit_in_practice(kg):
+    done = chipkg("query", "-e", "ASK {}", "--timeout", "1e300")
+    assert (done.returncode, done.stdout.strip()) == (0, "true"), done.stderr
 
 
 # --------------------------------------------------------------------------- time and Ctrl-C

@@ -25,6 +25,7 @@ when the caller exits, whatever the worker is doing.
 from __future__ import annotations
 
 import gc
+import math
 import os
 import sys
 import time
@@ -50,6 +51,7 @@ DEFAULT_MEMORY_MB = 1024
 MEMORY_ENV = "CHIPKG_MEMORY_MB"
 
 _ENGINE_STDERR_KEPT = 8192  # bytes of the engine's own stderr kept to name a failure
+_LONGEST_WAIT_MS = 3_600_000  # poll() takes a C int; a longer timeout waits in steps
 
 
 class Limits(NamedTuple):
@@ -62,10 +64,12 @@ class Limits(NamedTuple):
 def limits(timeout: float | None = DEFAULT_TIMEOUT) -> Limits:
     """Limits for a query: ``timeout`` seconds (0 or None = none) and the memory cap, which
     ``CHIPKG_MEMORY_MB`` sets (0 = none)."""
+    if timeout is not None and not math.isfinite(timeout):
+        raise UsageError(f"--timeout {timeout}: expected a number of seconds (0 means no limit)")
     text = os.environ.get(MEMORY_ENV, "").strip()
     memory: int | None = DEFAULT_MEMORY_MB
     if text:
-        if not text.isdigit():
+        if not (text.isascii() and text.isdigit()):
             raise UsageError(f"{MEMORY_ENV}={text!r}: expected a whole number of megabytes (0 means no limit)")
         memory = int(text) or None
     return Limits(timeout or None, memory)
@@ -129,7 +133,7 @@ def _collect(result_fd: int, engine_fd: int, deadline: float | None, limit: Limi
             left = deadline - time.monotonic()
             if left <= 0:
                 raise QueryTimeout(limit.timeout or 0)
-            wait_ms = int(left * 1000) + 1
+            wait_ms = min(int(left * 1000) + 1, _LONGEST_WAIT_MS)
         for fd, _event in poller.poll(wait_ms):
             chunk = os.read(fd, 1 << 16)
             if not chunk:
@@ -264,7 +268,7 @@ def _caps(limit: Limits) -> list[tuple[int, int, int]]:
             cap = mapped + limit.memory_mb * 1024 * 1024
             caps.append((resource.RLIMIT_AS, cap, cap))
     if limit.timeout is not None:
-        seconds = int(limit.timeout) + 1  # above the timeout: the caller's deadline comes first
+        seconds = min(int(limit.timeout) + 1, 2**31)  # above the timeout: the caller's deadline comes first
         caps.append((resource.RLIMIT_CPU, seconds, seconds + 1))
     out = []
     for which, soft, hard in caps:
