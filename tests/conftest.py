@@ -103,24 +103,33 @@ def kg(build_result: Any) -> KG:
     return KG(open_store(notify=lambda _msg: None))
 
 
+def inline(work: Any, limit: Any = None) -> Any:
+    """A stand-in for ``chipkg.runner.call`` that runs the work in this process: for the
+    thousands of questions whose answers the suite checks, a fork of this large test process per
+    question would dominate the suite's time. tests/test_runner.py tests the worker itself."""
+    return work()
+
+
 @pytest.fixture(scope="session")
 def ask_json(kg: KG):
-    """``chipkg ask QUESTION --format json`` through the CLI in-process, on the built graph:
-    returns (exit code, stdout)."""
+    """``chipkg ask QUESTION --format json`` through the CLI in-process, on the built graph
+    (the worker process bypassed, see ``inline``): returns (exit code, stdout)."""
     from click.testing import CliRunner
 
+    import chipkg.runner
     import chipkg.store
     from chipkg.cli import cli
 
     runner = CliRunner()
-    original = chipkg.store.open_store
+    original = chipkg.store.open_store, chipkg.runner.call
 
     def invoke(question: str, *extra: str) -> tuple[int, str]:
         chipkg.store.open_store = lambda **_kw: kg.store  # type: ignore[assignment]
+        chipkg.runner.call = inline  # type: ignore[assignment]
         try:
             result = runner.invoke(cli, ["ask", question, "--format", "json", *extra])
         finally:
-            chipkg.store.open_store = original  # type: ignore[assignment]
+            chipkg.store.open_store, chipkg.runner.call = original  # type: ignore[assignment]
         if result.exception is not None and not isinstance(result.exception, SystemExit):
             raise result.exception
         return result.exit_code, result.stdout

@@ -225,7 +225,6 @@ def test_a_result_over_the_row_cap_is_refused_not_cut(server):
 
 
 def test_a_query_past_its_time_limit_is_503(serve_chipkg):
-    pytest.importorskip("chipkg.runner", reason="the query runner (issue 7) is not merged into this branch yet")
     with serve_chipkg("--timeout", "1") as server:
         status, _, body = get_sparql(server, "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
         assert status == 503 and b"limit" in body
@@ -493,7 +492,6 @@ def _tree_memory_and_cpu(pid: int) -> tuple[int, float, int]:
 def test_eight_hostile_queries_at_once_cost_the_server_nothing(serve_chipkg):
     """Issue 8 point 1: within 2 s of their deadline the CPU is idle and memory is back within 50 MB,
     and benign queries are answered throughout."""
-    pytest.importorskip("chipkg.runner", reason="the query runner (issue 7) is not merged into this branch yet")
     import threading
     import time
 

@@ -16,7 +16,8 @@ from typing import Any
 import click
 
 from chipkg import __version__
-from chipkg.errors import EXIT_NO, ChipkgError, UsageError
+from chipkg.errors import EXIT_NO, ChipkgError, Interrupted, UsageError
+from chipkg.runner import DEFAULT_TIMEOUT
 
 RESULT_FORMATS = ["table", "csv", "tsv", "json", "xml", "md", "turtle", "nt", "jsonld"]
 
@@ -52,9 +53,10 @@ class _ChipkgGroup(click.Group):
             raise
         except click.UsageError as exc:  # a command's options and arguments
             raise _one_line_usage_error(exc) from None
-        except ChipkgError as exc:
-            error = click.ClickException(exc.message)
-            error.exit_code = exc.exit_code
+        except (ChipkgError, KeyboardInterrupt) as exc:  # Ctrl-C: the query worker is already killed
+            known = exc if isinstance(exc, ChipkgError) else Interrupted()
+            error = click.ClickException(known.message)
+            error.exit_code = known.exit_code
             raise error from None
         except BrokenPipeError:  # `chipkg ... | head`
             sys.stderr.close()
@@ -78,7 +80,7 @@ def cli(debug: bool) -> None:
     """chipkg: a knowledge graph of AI accelerator chips, and questions to ask it.
 
     Exit codes: 0 success; 1 the answer is no (data does not conform, no answer, nothing
-    found); 2 usage or input error.
+    found); 2 usage or input error (also a query over its limits); 130 interrupted.
     """
 
 
@@ -279,6 +281,12 @@ def list_queries(name: str | None) -> None:
         click.echo(f"{q.name.ljust(width)}  {q.title}" + (f"  [{params}]" if params else ""))
 
 
+def _timeout_option(command: Any) -> Any:
+    return click.option(
+        "--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, metavar="SECONDS",
+        help=f"Stop the query after SECONDS of wall time, exit 2 (default {DEFAULT_TIMEOUT:g}; 0: no limit).")(command)
+
+
 def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     given: dict[str, str] = {}
     for pair in pairs:
@@ -297,14 +305,17 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
               help="Output format (default: table for SELECT/ASK, turtle for CONSTRUCT/DESCRIBE).")
 @click.option("--limit", type=click.IntRange(min=0), help="Print at most N rows.")
 @click.option("--show-sparql", is_flag=True, help="Print the query and its bindings to stderr first.")
+@_timeout_option
 def query(target: str | None, expression: str | None, params: tuple[str, ...], fmt: str | None,
-          limit: int | None, show_sparql: bool) -> None:
+          limit: int | None, show_sparql: bool, timeout: float) -> None:
     """Run a stored query (NAME), a query file (FILE.rq) or SPARQL text (-e).
 
     Parameters are parsed into typed RDF terms and bound, never pasted into the query: quantities
     take units as people write them (100MB, 0.1 GB, 1.5 TB/s, 7nm, 150W, 1.2GHz, 400 TOPS).
+    The query runs in a worker process with a time limit (--timeout) and a memory cap
+    (CHIPKG_MEMORY_MB, default 1024); Ctrl-C stops it (exit 130).
     """
-    from chipkg import catalog
+    from chipkg import catalog, runner
     from chipkg.store import open_store
 
     if (target is None) == (expression is None):
@@ -326,10 +337,15 @@ def query(target: str | None, expression: str | None, params: tuple[str, ...], f
         stored = catalog.get(target or "")
     given = _parse_params(params)
     store = open_store()
-    bound = catalog.bind(stored, given, store)
-    if bound.limit is not None:
-        limit = bound.limit if limit is None else min(limit, bound.limit)
-    _run_and_print(store, stored.sparql, bound.bindings, fmt, limit, show_sparql)
+
+    def work() -> str | bytes:
+        bound = catalog.bind(stored, given, store)
+        rows = limit
+        if bound.limit is not None:
+            rows = bound.limit if limit is None else min(limit, bound.limit)
+        return _run_and_format(store, stored.sparql, bound.bindings, fmt, rows, show_sparql)
+
+    click.echo(runner.call(work, runner.limits(timeout)), nl=False)
 
 
 @cli.command()
@@ -344,21 +360,24 @@ def describe(name: str, fmt: str) -> None:
     the name is ambiguous (the candidates are listed).
     """
     from chipkg import describe as describer
-    from chipkg import render
+    from chipkg import render, runner
     from chipkg.store import open_store
 
     if not name.strip():
         raise UsageError("describe needs a name: a chip, vendor, technology or process node")
     store = open_store()
-    desc = describer.describe(store, name)
-    if fmt == "json":
-        import json
 
-        click.echo(json.dumps(desc.to_json(), indent=2, ensure_ascii=False))
-    elif fmt == "turtle":
-        _echo_bytes(render.graph_output(describer.triples(store, desc.iri), "turtle"))
-    else:
-        click.echo(render.description(desc), nl=False)
+    def work() -> str | bytes:
+        desc = describer.describe(store, name)
+        if fmt == "json":
+            import json
+
+            return json.dumps(desc.to_json(), indent=2, ensure_ascii=False) + "\n"
+        if fmt == "turtle":
+            return render.graph_output(describer.triples(store, desc.iri), "turtle")
+        return render.description(desc)
+
+    click.echo(runner.call(work, runner.limits()), nl=False)
 
 
 @cli.command()
@@ -367,7 +386,8 @@ def describe(name: str, fmt: str) -> None:
               help="Output format (default: table); json is the W3C SPARQL results JSON.")
 @click.option("--show-sparql", is_flag=True, help="Print the compiled SPARQL query to stderr.")
 @click.option("--list", "list_counted", is_flag=True, help="For a 'how many' question, list what it counts.")
-def ask(question: str, fmt: str | None, show_sparql: bool, list_counted: bool) -> None:
+@_timeout_option
+def ask(question: str, fmt: str | None, show_sparql: bool, list_counted: bool, timeout: float) -> None:
     """Answer a plain-English question about the chips.
 
     The question is parsed with the graph's own names and the ontology's words into a frame (what
@@ -381,7 +401,8 @@ def ask(question: str, fmt: str | None, show_sparql: bool, list_counted: bool) -
     import json
 
     from chipkg import ask as asker
-    from chipkg import render
+    from chipkg import render, runner
+    from chipkg.ask.answer import lexicon_of
     from chipkg.errors import NoAnswer
     from chipkg.store import open_store
 
@@ -389,21 +410,26 @@ def ask(question: str, fmt: str | None, show_sparql: bool, list_counted: bool) -
     if fmt in {"turtle", "nt", "jsonld"}:
         raise UsageError(f"--format {fmt} is for CONSTRUCT/DESCRIBE; ask prints table, csv, tsv, json, xml or md")
     store = open_store()
-    try:
+    lexicon_of(store)  # read here, once per process: every worker inherits it
+
+    def work() -> tuple[str, str, str]:
         result = asker.answer(store, question, list_counted=list_counted)
+        if result.boolean is not None:
+            return result.reading, result.sparql, render.boolean_output(fmt, result.boolean)
+        return result.reading, result.sparql, render.select_output(fmt, result.variables, result.rows, store=store)
+
+    try:
+        reading, sparql_text, output = runner.call(work, runner.limits(timeout))
     except NoAnswer as exc:
         if fmt == "json":
             click.echo(json.dumps({"answered": False, "reason": exc.message,
                                    "reading": getattr(exc, "reading", None),
                                    "suggestions": getattr(exc, "suggestions", [])}, ensure_ascii=False))
         raise
-    click.echo(f"# read as: {result.reading}", err=True)
+    click.echo(f"# read as: {reading}", err=True)
     if show_sparql:
-        click.echo(result.sparql.rstrip(), err=True)
-    if result.boolean is not None:
-        click.echo(render.boolean_output(fmt, result.boolean), nl=False)
-        return
-    click.echo(render.select_output(fmt, result.variables, result.rows, store=store), nl=False)
+        click.echo(sparql_text.rstrip(), err=True)
+    click.echo(output, nl=False)
 
 
 @cli.command()
@@ -440,8 +466,9 @@ def serve(host: str, port: int, timeout: float | None, cors: str | None, base_ur
     run_server(host, port, timeout=timeout, config=Config(base_url, cors, max_rows), threads=threads)
 
 
-def _run_and_print(store: Any, sparql_text: str, bindings: dict[str, Any], fmt: str | None,
-                   limit: int | None, show_sparql: bool) -> None:
+def _run_and_format(store: Any, sparql_text: str, bindings: dict[str, Any], fmt: str | None,
+                    limit: int | None, show_sparql: bool) -> str | bytes:
+    """The query's output; runs in the query's worker process (chipkg.runner)."""
     from chipkg import render, sparql
 
     if show_sparql:
@@ -456,15 +483,13 @@ def _run_and_print(store: Any, sparql_text: str, bindings: dict[str, Any], fmt: 
             raise UsageError(
                 f"--format {fmt} is for CONSTRUCT/DESCRIBE; a SELECT prints table, csv, tsv, json, xml or md"
             )
-        click.echo(render.select_output(fmt, result.variables, result.rows, store=store), nl=False)
-    elif result.form == "ask":
-        fmt = fmt or "table"
-        click.echo(render.boolean_output(fmt, bool(result.boolean)), nl=False)
-    else:
-        fmt = fmt or "turtle"
-        if fmt not in {"turtle", "nt", "jsonld", "xml"}:
-            raise UsageError(f"--format {fmt} is for SELECT; a {result.form.upper()} prints turtle, nt, jsonld or xml")
-        _echo_bytes(render.graph_output(result.triples or [], fmt))
+        return render.select_output(fmt, result.variables, result.rows, store=store)
+    if result.form == "ask":
+        return render.boolean_output(fmt or "table", bool(result.boolean))
+    fmt = fmt or "turtle"
+    if fmt not in {"turtle", "nt", "jsonld", "xml"}:
+        raise UsageError(f"--format {fmt} is for SELECT; a {result.form.upper()} prints turtle, nt, jsonld or xml")
+    return render.graph_output(result.triples or [], fmt)
 
 
 if __name__ == "__main__":  # pragma: no cover

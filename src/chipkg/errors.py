@@ -6,7 +6,9 @@ Exit codes (documented in the README):
      ``describe`` finds nothing
   2  usage or input error: bad option or parameter, unknown name, missing or unparsable file,
      malformed or refused query, a file or standard output that cannot be written, a cache
-     directory that cannot be used, a damaged cache entry (``chipkg cache verify``)
+     directory that cannot be used, a damaged cache entry (``chipkg cache verify``); a query over
+     a limit (size, nesting, time, memory) or one that made the query engine fail
+  130  interrupted (Ctrl-C), the shell's code for death by SIGINT
 The library raises these; ``chipkg.cli`` prints ``Error: <message>`` on one line and exits with
 ``exit_code``. Nothing else in the package decides exit codes.
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 EXIT_OK = 0
 EXIT_NO = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 
 
 class ChipkgError(Exception):
@@ -34,6 +37,18 @@ class ChipkgError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = " ".join(message.split())  # one line, always
+
+    def __reduce__(self) -> tuple:
+        """Pickle by message and attributes, whatever the subclass's ``__init__`` takes: a query
+        runs in a child process (chipkg.runner) and its error crosses back to the caller."""
+        return (_rebuild, (type(self), self.message, self.__dict__))
+
+
+def _rebuild(cls: type[ChipkgError], message: str, attributes: dict) -> ChipkgError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(attributes)
+    return error
 
 
 class UsageError(ChipkgError):
@@ -123,3 +138,53 @@ class NoAnswer(ChipkgError):
     http_status = 422  # the request was understood; the graph gives no answer to it
 
     exit_code = EXIT_NO
+
+
+class QueryTooComplex(QueryError):
+    """A query over a limit checked before the SPARQL parser sees it (text size, nesting depth):
+    the engine's parser recurses and would overflow its stack on deep nesting."""
+
+    http_status = 413
+
+
+class QueryTimeout(QueryError):
+    """A query still running at its time limit; its worker process was killed."""
+
+    http_status = 503
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"query ran past the {seconds:g} s limit (--timeout SECONDS raises it; 0 means none)")
+        self.seconds = seconds
+
+
+class QueryOutOfMemory(QueryError):
+    """A query that needed more memory than its worker process may take."""
+
+    http_status = 503
+
+    def __init__(self, limit_mb: int) -> None:
+        super().__init__(
+            f"the query engine failed: the query needed more than the {limit_mb} MB memory limit "
+            "(CHIPKG_MEMORY_MB raises it)")
+        self.limit_mb = limit_mb
+
+
+class EngineFailure(QueryError):
+    """The query engine died (an abort, a segfault) or raised something it should not; the worker
+    process took the damage, the caller reports it."""
+
+    http_status = 500
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"the query engine failed: {detail}")
+
+
+class Interrupted(ChipkgError):
+    """Ctrl-C: the running query was stopped and its worker process killed."""
+
+    http_status = 503
+
+    exit_code = EXIT_INTERRUPTED
+
+    def __init__(self) -> None:
+        super().__init__("interrupted")

@@ -12,18 +12,27 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from chipkg.errors import QueryError, QueryRefused
+from chipkg.errors import QueryError, QueryRefused, QueryTooComplex
 from chipkg.namespaces import PREFIXES
 
 _UPDATE_KEYWORDS = {"insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy", "with"}
 _QUERY_FORMS = {"select", "ask", "construct", "describe"}
+_IRI = re.compile(r'<[^<>"{}|^`\\\s]*>')
+
+#: Longest query text accepted, in characters (the stored queries are under 5,000).
+MAX_QUERY_CHARS = 100_000
+#: Deepest nesting of { } ( ) [ ] accepted. The engine's parser recurses once per level and
+#: overflows its stack (a segfault) at a few thousand; real queries stay under 20.
+MAX_NESTING = 100
 
 
-def mask(query: str) -> str:
+def mask(query: str, blank_iris: bool = True) -> str:
     """The query with comments, string literals and IRIs replaced by spaces (same offsets).
 
     What is left is keywords, variables, prefixed names, punctuation and numbers, which is what
-    the safety checks and the VALUES injection need to look at.
+    the safety checks and the VALUES injection need to look at. With ``blank_iris=False`` IRIs
+    stay (the nesting check counts their brackets: a "<" the parser reads as less-than must not
+    hide brackets from it).
     """
     out = list(query)
     i, n = 0, len(query)
@@ -41,10 +50,11 @@ def mask(query: str) -> str:
             blank(i, j)
             i = j
         elif c == "<":
-            m = re.match(r'<[^<>"{}|^`\\\s]*>', query[i:])
+            m = _IRI.match(query, i)
             if m:  # an IRI reference (a "<" followed by a space is the less-than operator)
-                blank(i, i + m.end())
-                i += m.end()
+                if blank_iris:
+                    blank(i, m.end())
+                i = m.end()
             else:
                 i += 1
         elif c in "\"'":
@@ -68,6 +78,31 @@ def mask(query: str) -> str:
     return "".join(out)
 
 
+def check_size(query: str) -> None:
+    """Refuse a query longer than MAX_QUERY_CHARS, before anything scans or parses it."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryTooComplex(f"query too long: {len(query):,} characters (the limit is {MAX_QUERY_CHARS:,})")
+
+
+def check_nesting(query: str) -> None:
+    """Refuse brackets nested deeper than MAX_NESTING, before the parser sees the query.
+
+    Brackets inside strings and comments do not count; those inside what looks like an IRI do,
+    since ``1<((1))>0`` is an IRI to ``mask`` and a comparison to the parser.
+    """
+    depth = deepest = 0
+    for m in _BRACKET.finditer(mask(query, blank_iris=False)):
+        if m.group() in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth = max(0, depth - 1)
+    if deepest > MAX_NESTING:
+        raise QueryTooComplex(
+            f"query nested too deeply: {deepest:,} levels of {{ }} ( ) [ ] (the limit is {MAX_NESTING})")
+
+
+_BRACKET = re.compile(r"[{}()\[\]]")
 _WORD = re.compile(r"(?<![\w?$:@.-])([A-Za-z][A-Za-z_]*)(?![\w:-])")
 
 
@@ -143,7 +178,9 @@ def run(store: Any, query: str, bindings: dict[str, Any] | None = None, limit: i
     """Check, bind and run a read-only query against ``store`` (a pyoxigraph.Store)."""
     import pyoxigraph as ox
 
+    check_size(query)
     _check_text(query)
+    check_nesting(query)
     words = keywords(mask(query))  # scanned once for the checks below
     form = query_form(query, words)
     text = with_prologue(inject_values(query, bindings or {}))
