@@ -22,13 +22,20 @@ from chipkg.runner import DEFAULT_TIMEOUT
 RESULT_FORMATS = ["table", "csv", "tsv", "json", "xml", "md", "turtle", "nt", "jsonld"]
 
 
+def _click_error(message: str, code: int) -> click.ClickException:
+    """A ClickException that exits with ``code`` (click prints it as ``Error: <message>``)."""
+
+    class _Error(click.ClickException):
+        exit_code = code
+
+    return _Error(message)
+
+
 def _one_line_usage_error(exc: click.UsageError) -> click.ClickException:
     """click prints a usage error as three lines (Usage, Try, Error); the README promises one line
     on stderr, exit 2: ``Error: No such option '--nope' (see 'chipkg query --help')``."""
     where = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
-    error = click.ClickException(exc.format_message().rstrip(".") + where)
-    error.exit_code = exc.exit_code
-    return error
+    return _click_error(exc.format_message().rstrip(".") + where, exc.exit_code)
 
 
 #: `chipkg` alone prints the help (click >= 8.2 raises it as a usage error); it stays the help
@@ -55,9 +62,7 @@ class _ChipkgGroup(click.Group):
             raise _one_line_usage_error(exc) from None
         except (ChipkgError, KeyboardInterrupt) as exc:  # Ctrl-C: the query worker is already killed
             known = exc if isinstance(exc, ChipkgError) else Interrupted()
-            error = click.ClickException(known.message)
-            error.exit_code = known.exit_code
-            raise error from None
+            raise _click_error(known.message, known.exit_code) from None
         except BrokenPipeError:  # `chipkg ... | head`
             sys.stderr.close()
             ctx.exit(0)
@@ -66,11 +71,9 @@ class _ChipkgGroup(click.Group):
         except Exception as exc:  # a bug of ours: one line, exit 2; --debug (CHIPKG_DEBUG=1) shows the traceback
             if os.environ.get("CHIPKG_DEBUG") or (ctx.params or {}).get("debug"):
                 raise
-            error = click.ClickException(
+            raise _click_error(
                 f"internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
-                "please report it (run with --debug for the traceback)")
-            error.exit_code = 2
-            raise error from None
+                "please report it (run with --debug for the traceback)", 2) from None
 
 
 @click.group(cls=_ChipkgGroup, context_settings={"help_option_names": ["-h", "--help"]})

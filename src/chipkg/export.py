@@ -116,7 +116,7 @@ def stable_blank_nodes(g: Graph) -> Graph:
     for triple in touched:
         g.remove(triple)
     for s, p, o in touched:
-        g.add((relabel.get(s, s), p, relabel.get(o, o)))  # type: ignore[arg-type]
+        g.add((relabel.get(s, s), p, relabel.get(o, o)))  # type: ignore[arg-type,call-overload]
     return g
 
 

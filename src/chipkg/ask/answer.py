@@ -550,7 +550,7 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
                            f"{len(chips)} chips in the graph; name the chip")
         frame = frame._replace(subjects=(chips[0],), org_class=None)
     if len(frame.subjects) > 1:  # a product line named ("Grayskull"): the same answer for each, or none
-        answers = []
+        answers: list[Answer | None] = []
         for chip in frame.subjects:
             try:
                 answers.append(_yes_no(store, frame._replace(subjects=(chip,)), lex, reading))
@@ -559,8 +559,8 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         said = {a.boolean if a is not None else None for a in answers}
         if len(said) == 1 and None not in said:
             return answers[0]._replace(reading=reading)  # type: ignore[union-attr]
-        labels = ", ".join(lex.entities[c][0] for c in frame.subjects)
-        raise NoAnswer(f"I can't answer that: the article does not give one answer for each of {labels}")
+        line = ", ".join(lex.entities[c][0] for c in frame.subjects)
+        raise NoAnswer(f"I can't answer that: the article does not give one answer for each of {line}")
     framed = C.with_subjects(frame)
     stated = C.compile_frame(framed)
     if _run(store, stated).boolean:

@@ -1640,7 +1640,7 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
     if metric is not None and _asked_relation(st) and metric.prop != CK + "featureSize":
         # "in which cluster offering is Trainium2 described as scaling out": two things asked for
         raise refuse(f"the question asks for two things of the chip: its {st.lex.terms.get(metric.prop, ('?',))[0]} "
-                     f"and its {st.lex.terms.get(st.pending_prop.split('|')[0], ('?',))[0]}; ask one at a time")
+                     f"and its {st.lex.terms.get((st.pending_prop or '').split('|')[0], ('?',))[0]}; ask one at a time")
     if metric is None:
         prop = st.pending_prop
         if prop is None:

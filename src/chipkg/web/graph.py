@@ -23,14 +23,10 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from chipkg import cache
-
-try:  # chipkg.runner: issue 7's safe query runner (not yet merged into this branch's base)
-    from chipkg import runner as _runner  # type: ignore[attr-defined,unused-ignore]
-except ImportError:  # pragma: no cover - depends on the merge
-    _runner = None
+from chipkg import runner as _runner
 
 T = TypeVar("T")
-DEFAULT_TIMEOUT = float(getattr(_runner, "DEFAULT_TIMEOUT", 10.0))
+DEFAULT_TIMEOUT = float(_runner.DEFAULT_TIMEOUT)
 _CHECK_EVERY = 1.0  # seconds between looks at the cache for a rebuilt entry
 
 
@@ -133,8 +129,6 @@ class Graph:
         """``work(store)`` in a query worker under the time limit; its value or its ChipkgError."""
         with self._lock.shared():
             store = self.store
-            if _runner is None:  # pragma: no cover - before the runner is merged
-                return work(store)
             return _runner.call(lambda: work(store), _runner.limits(self.timeout))
 
 
