@@ -277,6 +277,15 @@ ROUND_10: list[tuple[str, object]] = [
     ("groq lpu production year", REFUSE),  # absent
     ("what year was the groq lpu released", REFUSE),  # a release date: not in the graph
     ("which chips enter production in 2025", REFUSE),
+    # "per the X section": where the asker read it; "the X section" alone stays a question about sections
+    ("How many tiers does the SN40L's memory hierarchy comprise, per the SambaNova section?", "3 tiers (memory tiers)"),
+    ("Which applications is the Maia 100 said to support, as stated in the Microsoft section?",
+     {"Microsoft Copilot", "Azure OpenAI Service"}),
+    ("which chips are in the Nvidia section", REFUSE),  # was every chip, exit 0, while being written
+    ("how many chips does the AMD section cover", REFUSE),
+    ("Arrange the Apple M4, Intel Gaudi 3, IBM NorthPole and Mythic M2000 by process node, finest geometry first.",
+     ["Apple M4", "Intel Gaudi 3", "IBM NorthPole", "Mythic M2000"]),
+    ("Is SambaNova's SN40L said to handle both training and inference on a single platform?", True),
     ("which chip claims the biggest speedup", REFUSE),  # claims measure different things
     ("chips with a speedup over 10x", REFUSE),
     ("what claims does the article make about groq", REFUSE),  # none: absent

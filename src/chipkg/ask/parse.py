@@ -191,6 +191,10 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             typed[i:i + 1] = [p for part in typed[i].split("/") for p in (part, "or")][:-1]
             n = len(toks)
             continue
+        if best is None and len(tok) > 1 and tok.endswith(".") and "." not in tok[:-1]:
+            # "... finest geometry first.": a full stop after a word ("a.k.a." and "e.g." are words)
+            toks[i], stems_[i], typed[i] = tok[:-1], stem(tok[:-1]), typed[i][:-1]
+            continue
         if best is None:
             items.append(Item("unknown", tok))
             i += 1
@@ -340,6 +344,11 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         return about_orgs
     items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(_picked(segment(question, lex)), lex)))), lex)
     items = _claim_words(items, lex)
+    # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
+    # about the article's sections
+    cited = {k for k, it in enumerate(items) if it.kind == "report" and it.text == "section" and k >= 1
+             and items[k - 1].kind == "entity" and _source_hedge(items[:k - 1])}
+    items = [it for k, it in enumerate(items) if k not in cited and k + 1 not in cited]
     # "what kind of memory", "lpddr of some kind": the kind of a figure's subject, not of a chip
     items = [it for k, it in enumerate(items) if not (
         it.kind == "word" and it.role == "askkind" and (
@@ -548,6 +557,16 @@ def _org_yes_no(question: str, lex: Lexicon) -> F.Frame | None:
     if inner.ask != F.ORGS:
         return None
     return F.Frame(F.YESNO, inner.constraints, subjects=first.entities, counting_orgs=True)
+
+
+def _source_hedge(before: list[Item]) -> bool:
+    """Whether the words before "the X section" say where the asker read something: "per the",
+    "according to the", "(as) stated / said / described / reported in the"."""
+    words = [x.text for x in before if x.text != "the"]
+    if words[-1:] and words[-1] in ("per", "according to"):
+        return True
+    return words[-2:-1] != [] and words[-1] == "in" and words[-2].split()[-1] in (
+        "stated", "said", "described", "reported", "given", "quoted")
 
 
 def _picked(items: list[Item]) -> list[Item]:
