@@ -56,6 +56,8 @@ CORRECTED: dict[str, tuple[str, str]] = {
                                               "l.75"),
     "What is the maximum cluster size for the CS-3?": ("up to 2,048 interconnected units, per cluster", "l.143"),
     "how many TPUs fit in a Trillium pod?": ("up to 256 units, via ICI, per pod", "l.67"),
+    # The platform asked for is the platform (the chip-systems report's first column was the chip).
+    "which platforms is the Maia 100 deployed on": ("Microsoft Azure", "l.81"),
     # One chip's comparison claims asked: each claim with its aspect and baseline (was the report's row).
     "what improvements does Trainium2 claim over its predecessor": (
         "2 x, efficiency, vs AWS Trainium|3 x, memory capacity, vs AWS Trainium"
