@@ -286,6 +286,10 @@ ROUND_10: list[tuple[str, object]] = [
     ("Arrange the Apple M4, Intel Gaudi 3, IBM NorthPole and Mythic M2000 by process node, finest geometry first.",
      ["Apple M4", "Intel Gaudi 3", "IBM NorthPole", "Mythic M2000"]),
     ("Is SambaNova's SN40L said to handle both training and inference on a single platform?", True),
+    ("which chip is behind Google's Gemini models?", {"Google Trillium TPU"}),
+    ("what chip helps run Microsoft Copilot?", {"Microsoft Maia 100"}),
+    ("azure chips", {"Microsoft Maia 100"}),
+    ("chips not deployed on azure", REFUSE),  # the article does not list where every chip runs
     ("which chip claims the biggest speedup", REFUSE),  # claims measure different things
     ("chips with a speedup over 10x", REFUSE),
     ("what claims does the article make about groq", REFUSE),  # none: absent

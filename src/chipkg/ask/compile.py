@@ -80,6 +80,8 @@ RELATIONS: dict[str, Fragment] = {
     CK + "deployedOn": Fragment("{c} ck:deployedOn {v} ."),
     CK + "usedFor": Fragment("{c} ck:usedFor {v} ."),
     CK + "supportsApplication": Fragment("{c} ck:supportsApplication {v} ."),
+    # a bare system name ("azure chips"): deployed on, used for or supporting it
+    CK + "relatedSystem": Fragment("{c} ck:deployedOn|ck:usedFor|ck:supportsApplication {v} ."),
     # asked of one chip only (its value is a year, not a name a question can constrain by)
     CK + "productionYear": Fragment("{c} ck:productionYear {v} ."),
 }
@@ -116,6 +118,7 @@ ENTITY_RELATIONS: tuple[tuple[str, str], ...] = (
     (CK + "InterconnectTechnology", CK + "interconnect"),
     (CK + "Foundry", CK + "manufacturedBy"),
     (CK + "ChipDesigner", CK + "designedBy"),  # the lexicon adds it to every organization that designs a chip
+    (CK + "System", CK + "relatedSystem"),  # "azure chips": deployed on, used for or supporting it
 )
 
 

@@ -1106,6 +1106,7 @@ _RANGES = {
     CK + "parentOrganization": CK + "Organization", CK + "subsidiary": CK + "Organization",
     CK + "partnerOf": CK + "Organization", CK + "integratedInto": CK + "Chip",
     CK + "deployedOn": CK + "System", CK + "usedFor": CK + "System", CK + "supportsApplication": CK + "System",
+    CK + "relatedSystem": CK + "System",
 }
 
 
