@@ -34,9 +34,11 @@ def test_licences_of_yasgui_and_of_every_bundled_package() -> None:
 
 def test_pages_load_only_local_files() -> None:
     html = (STATIC / "editor.html").read_text(encoding="utf-8")
-    sources = re.findall(r'(?:src|href)="([^"]*)"', html)
+    sources = re.findall(r'<(?:link|script)\b[^>]*(?:src|href)="([^"]*)"', html)
     assert sources == ["yasgui/yasgui.min.css", "editor.css", "yasgui/yasgui.min.js", "editor.js"]
     assert all((STATIC / s).is_file() for s in sources)
+    links = re.findall(r'<a\b[^>]*href="([^"]*)"', html)  # back to the server's pages, relative like /sparql
+    assert links == ["../", "../queries", "../ask", "../charts"]
     for name in ("editor.html", "editor.css", "editor.js"):
         text = (STATIC / name).read_text(encoding="utf-8")
         assert not re.search(r"https?://(?!www\.w3\.org/|w3id\.org/chipkg/)", text), name

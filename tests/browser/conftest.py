@@ -6,6 +6,10 @@
 - Every page comes from a browser context that routes every request: a request to anything but the
   test server's own host:port is aborted and recorded, and the test fails at teardown naming it.
   So a page that would call dbpedia, a CDN or a font service fails here, not in a user's browser.
+  Anything the page's Content-Security-Policy blocks fails the test too: a policy that breaks the
+  page it protects is a bug, whichever of the two is wrong.
+- The server is either a LocalServer (static files and stubs, below) or ``live``: the real
+  ``chipkg serve`` of the test run (tests/conftest.py ``server``).
 - Screenshots are kept as test artifacts in tests/artifacts/browser/ (gitignored; emptied at the
   start of each run; ``CHIPKG_TEST_ARTIFACTS`` names another directory), never in /tmp.
 - Without Playwright or Chromium the tests skip on a developer machine and FAIL in CI (CI=true),
@@ -114,7 +118,30 @@ class LocalServer:
         self.thread.join(timeout=10)
 
 
+class LiveServer(NamedTuple):
+    """The test run's real ``chipkg serve`` (tests/conftest.py ``Server``) as ``offline.open`` takes it."""
+
+    served: Any
+
+    @property
+    def origin(self) -> str:
+        return self.served.url
+
+    def url(self, path: str) -> str:
+        return self.served.url + path
+
+
+@pytest.fixture(scope="session")
+def live(server: Any) -> LiveServer:
+    """``offline.open(live, "/")``: pages of the real ``chipkg serve``, started once per run on port 0."""
+    return LiveServer(server)
+
+
 # --------------------------------------------------------------------------- the browser
+
+#: Reports each Content-Security-Policy violation of a document to the test (console marker).
+_CSP_REPORTER = """document.addEventListener("securitypolicyviolation", (e) =>
+    console.error("chipkg-csp-violation: " + e.effectiveDirective + " blocked " + (e.blockedURI || "inline")));"""
 
 
 def chromium_path() -> str:
@@ -161,9 +188,10 @@ class OfflinePage:
         self.test_name = test_name
         self.outside: list[str] = []  # requests that tried to leave the test server
         self.errors: list[str] = []  # uncaught JavaScript errors
+        self.blocked: list[str] = []  # what a page's Content-Security-Policy blocked
         self.contexts: list[Any] = []
 
-    def open(self, server: LocalServer, path: str, **context_options: Any) -> Any:
+    def open(self, server: LocalServer | LiveServer, path: str, **context_options: Any) -> Any:
         own = urlsplit(server.origin).netloc
         context = self.browser.new_context(**context_options)
         context.set_default_timeout(10_000)  # a page that works answers in well under a second
@@ -179,8 +207,11 @@ class OfflinePage:
                 route.abort()
 
         context.route("**/*", route)
+        context.add_init_script(_CSP_REPORTER)
         page = context.new_page()
         page.on("pageerror", lambda exc: self.errors.append(str(exc)))
+        page.on("console", lambda message: self.blocked.append(message.text)
+                if message.text.startswith("chipkg-csp-violation") else None)
         page.goto(server.url(path))
         return page
 
@@ -204,3 +235,4 @@ def offline(browser: Any, artifacts: Path, request: pytest.FixtureRequest) -> It
     pages.close()
     assert pages.outside == [], f"requests left the test server: {pages.outside}"
     assert pages.errors == [], f"uncaught JavaScript errors: {pages.errors}"
+    assert pages.blocked == [], f"the Content-Security-Policy blocked: {pages.blocked}"

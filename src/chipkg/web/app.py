@@ -9,8 +9,9 @@ line, and its traceback goes to the server's stderr, never to the client.
 
 Routes: / · /sparql (query, service description) · /rdf-graphs/service (Graph Store Protocol,
 read-only) · /.well-known/void · /queries, /queries/NAME · /ask · /healthz · /ontology and every
-other IRI under https://w3id.org/chipkg/ at its own path. /editor, /static/ and /charts/ are the
-web interface's (marked PLUG-IN POINT below).
+other IRI under https://w3id.org/chipkg/ at its own path. The web interface: /editor (the vendored
+YASGUI at /static/editor.html), /static/ (files of the package's web/static directory, nothing
+outside it) and /charts, /charts/NAME.svg (chipkg.charts).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 import sys
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, urlencode
 
@@ -38,13 +40,15 @@ from chipkg.errors import (
 )
 from chipkg.namespaces import BASE, CK, PREFIXES
 from chipkg.web import formats, pages
-from chipkg.web.formats import GRAPHS, HTML, JSON, RESULTS, Offer, negotiate, prefers_html
+from chipkg.web.formats import GRAPHS, HTML, JSON, RESULTS, SVG, Offer, negotiate, prefers_html
 from chipkg.web.graph import Graph
 
 #: Longest request body accepted (a form-encoded query of the longest text sparql accepts fits).
 MAX_BODY = 512 * 1024
 #: Longest query text or question accepted here, before anything parses it.
 MAX_QUERY_CHARS = 100_000
+#: Questions the home page offers as examples (each answered by the graph; tests/test_web_interface.py).
+EXAMPLE_QUESTIONS = ("which chips support BF16?", "which chips are built on 7nm?", "top 3 chips by INT8 TOPS")
 #: Rows (or triples) a query may return; a larger result is refused (413), never cut short.
 DEFAULT_MAX_ROWS = 50_000
 
@@ -53,8 +57,16 @@ VOID = "http://rdfs.org/ns/void#"
 FORMATS_NS = "http://www.w3.org/ns/formats/"
 _ENTITY_PATH = re.compile(r"/(?:ontology|[a-z][a-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._~-]*)")
 _READ_METHODS = ("GET", "HEAD")
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+_STATIC_PATH = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]*(?:/[A-Za-z0-9_-][A-Za-z0-9._-]*)*")
+_STATIC_TYPES = {".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml",
+                 ".png": "image/png", ".md": "text/markdown", ".txt": "text/plain", "": "text/plain"}
 _CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
         "base-uri 'none'; frame-ancestors 'none'")
+# The editor's page (static HTML): its own scripts and stylesheets, YASGUI's inline styles and a 1-pixel
+# data: image (CodeMirror's drag image), and requests to this server's /sparql; nothing from elsewhere.
+_STATIC_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+               "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 
 
 class Config(NamedTuple):
@@ -77,8 +89,8 @@ class App:
             "/queries": self.queries,
             "/ask": self.ask,
             "/healthz": self.healthz,
-            # PLUG-IN POINT (web interface, issue 8): the query editor page
             "/editor": self.editor,
+            "/charts": self.charts,
         }
 
     # ------------------------------------------------------------------ WSGI
@@ -113,19 +125,21 @@ class App:
             return handler(request)
         if path.startswith("/queries/"):
             return self.stored_query(request, path[len("/queries/"):])
-        if path.startswith(("/static/", "/charts/")):  # PLUG-IN POINT (web interface, issue 8)
-            return self.plugin_files(request)
+        if path.startswith("/static/"):
+            return self.static(request, path[len("/static/"):])
+        if path.startswith("/charts/"):
+            return self.chart(request, path[len("/charts/"):])
         if _ENTITY_PATH.fullmatch(path):
             return self.entity(request, path)
         raise NotFound(f"nothing at {path[:200]}")
 
     def decorate(self, request: Request, response: Response) -> None:
         """Headers every response carries: a charset, no sniffing, CORS only when asked for."""
-        if response.mimetype and "charset" not in (response.content_type or ""):
+        if response.mimetype and "charset" not in (response.content_type or "") and _is_text(response.mimetype):
             response.content_type = f"{response.mimetype}; charset=utf-8"
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
-        if response.mimetype == "text/html" and "Content-Security-Policy" not in response.headers:
+        if response.mimetype in ("text/html", "image/svg+xml") and "Content-Security-Policy" not in response.headers:
             response.headers["Content-Security-Policy"] = _CSP  # nothing loads from anywhere else
         if self.config.cors:
             response.headers["Access-Control-Allow-Origin"] = self.config.cors
@@ -483,15 +497,16 @@ class App:
             return groups
 
         def page(groups: list[tuple[str, list[tuple[str, str]]]]) -> str:
-            parts = [
-                "<p>A knowledge graph of AI accelerator chips. Ask a question, run a stored query, or point a "
-                f"SPARQL client at {pages.link(self.href('/sparql'), self.href('/sparql') or '/sparql')}.</p>",
-                pages.ask_form(self.href("/ask"), ""),
-            ]
-            for title, items in groups:
-                links = ", ".join(pages.link(self.href(iri), label) for iri, label in items)
-                parts.append(f"<h2>{pages.escape(title)}</h2><p>{links}</p>")
-            return pages.layout("chipkg", "\n".join(parts), self.href)
+            from chipkg import catalog
+            from chipkg.charts import CHARTS
+
+            href = self.href
+            stored = [(href(f"/queries/{q.name}"), q.title, [p.name for p in q.params])
+                      for q in catalog.stored_queries()]
+            charts = [(href(f"/charts/{name}.svg"), chart.title) for name, chart in CHARTS.items()]
+            examples = [(href("/ask?" + urlencode({"q": q})), q) for q in EXAMPLE_QUESTIONS]
+            body = pages.home(href, examples, stored, charts, groups)
+            return pages.layout("chipkg", body, href)
 
         return self.answer(request, offer, produce, page=page)
 
@@ -559,16 +574,54 @@ class App:
         body = json.dumps({"status": "ok", "graph": self.graph.key, "built": built, "version": __version__})
         return _typed(200, JSON, body + "\n")
 
-    # ------------------------------------------------------------------ PLUG-IN POINT (web interface)
+    # ------------------------------------------------------------------ the web interface
 
     def editor(self, request: Request) -> Response:
-        """PLUG-IN POINT: the query editor page (issue 8's web interface, another branch)."""
-        raise NotFound("the query editor is not part of this server yet")
+        """/editor: the vendored YASGUI page, at /static/editor.html because its stylesheets,
+        scripts and its endpoint (``../sparql``) are relative to that path."""
+        self.require_read(request)
+        response = _text(302, "The SPARQL editor is at /static/editor.html\n")
+        response.headers["Location"] = self.href("/static/editor.html")
+        return response
 
-    def plugin_files(self, request: Request) -> Response:
-        """PLUG-IN POINT: /static/ (the editor's vendored files, served only from inside the package's
-        web/static directory, never outside it) and /charts/NAME.svg (chipkg.charts)."""
-        raise NotFound(f"nothing at {request.path[:200]}")
+    def static(self, request: Request, subpath: str) -> Response:
+        """A file of the package's web/static directory (never one outside it, never a hidden
+        one), with its content type, an ETag of its bytes and Last-Modified of the file."""
+        self.require_read(request)
+        file = _static_file(subpath)
+        if file is None:
+            raise NotFound(f"nothing at {request.path[:200]}")
+        media_type = _STATIC_TYPES[file.suffix]
+        body = file.read_bytes()
+        response = Response(body, content_type=media_type + ("; charset=utf-8" if _is_text(media_type) else ""))
+        response.set_etag(hashlib.sha256(body).hexdigest()[:32])
+        response.last_modified = file.stat().st_mtime  # type: ignore[assignment] # werkzeug takes a timestamp
+        response.headers["Cache-Control"] = "no-cache"  # revalidate: an upgrade changes the files
+        if media_type == "text/html":
+            response.headers["Content-Security-Policy"] = _STATIC_CSP
+        return response.make_conditional(request)
+
+    def charts(self, request: Request) -> Response:
+        """/charts: every chart of chipkg.charts on one page (each an <img> of /charts/NAME.svg)."""
+        from chipkg.charts import CHARTS
+
+        self.require_read(request)
+        offer = negotiate(request.headers.get("Accept"), [HTML], _one(_fields(request), "format"))
+        shown = [(self.href(f"/charts/{name}.svg"), chart.title) for name, chart in CHARTS.items()]
+        body = pages.layout("Charts", pages.charts_intro(), self.href, charts=pages.charts_block(shown))
+        return self.answer(request, offer, lambda _store: None, page=lambda _none: body)
+
+    def chart(self, request: Request, file_name: str) -> Response:
+        """/charts/NAME.svg: chipkg.charts' SVG, drawn in the query worker like any answer."""
+        from chipkg import charts
+
+        self.require_read(request)
+        name = file_name.removesuffix(".svg")
+        if not file_name.endswith(".svg") or name not in charts.CHARTS:
+            raise NotFound(f"no chart at {request.path[:200]} (charts: "
+                           + ", ".join(f"/charts/{n}.svg" for n in charts.CHARTS) + ")")
+        offer = negotiate(request.headers.get("Accept"), [SVG], None)
+        return self.answer(request, offer, lambda store: charts.chart_svg(name, store))
 
 
 # ---------------------------------------------------------------------- worker-side functions
@@ -684,6 +737,23 @@ def _endpoint_page(endpoint: str, href: Callable[[str], str]) -> str:
             "<p>Results: SPARQL JSON, XML, CSV and TSV; CONSTRUCT and DESCRIBE: Turtle, N-Triples, JSON-LD, "
             "RDF/XML, chosen by <code>Accept</code> or <code>format=</code>.</p>"
             f"<p>{pages.formats_line(href('/sparql'), {}, ['turtle', 'rdfxml'])} (service description)</p>")
+
+
+def _static_file(subpath: str) -> Path | None:
+    """The file ``subpath`` names under web/static, or None: only plain names (no "..", no hidden
+    file, no empty segment) of a served type, and only a file that really lies inside (symlinks)."""
+    if not _STATIC_PATH.fullmatch(subpath):
+        return None
+    root = STATIC_DIR.resolve()
+    file = (root / subpath).resolve()
+    if not file.is_relative_to(root) or not file.is_file() or file.suffix not in _STATIC_TYPES:
+        return None
+    return file
+
+
+def _is_text(media_type: str) -> bool:
+    """Whether a type is text (a charset applies): everything this server sends but a picture."""
+    return not media_type.startswith("image/") or media_type.endswith("+xml")
 
 
 def _reason(status: int) -> str:

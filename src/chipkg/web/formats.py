@@ -43,6 +43,7 @@ GRAPHS = [
 ]
 HTML = Offer("text/html", "html")
 JSON = Offer("application/json", "json")
+SVG = Offer("image/svg+xml", "svg")  # a chart (chipkg.charts)
 
 #: ``format=`` values (for browsers, which cannot set Accept from a link) -> render format
 FORMAT_NAMES = {

@@ -20,26 +20,25 @@ main{padding:1em 1.2em;max-width:70em}table{border-collapse:collapse;margin:.5em
 th,td{border:1px solid #ccd;padding:.25em .6em;text-align:left;vertical-align:top}th{background:#eef}
 code,pre{font:13px ui-monospace,monospace}.iri{color:#555;font-size:90%}.refused{color:#8b0000}
 .hedge{color:#7a4b00}input[type=text]{width:28em}form p{margin:.4em 0}label{display:inline-block;min-width:10em}
+figure{margin:1em 0}figure img{max-width:100%;height:auto;border:1px solid #ccd}.queries small{color:#555}
 """
 
-#: (path, text) links in the navigation; the web interface adds "/editor" here when it lands.
-NAV = [("/", "chipkg"), ("/queries", "Stored queries"), ("/ask", "Ask"), ("/sparql", "SPARQL endpoint"),
-       ("/ontology", "Ontology")]
+#: (path, text) links in the navigation.
+NAV = [("/", "chipkg"), ("/ask", "Ask"), ("/queries", "Stored queries"), ("/editor", "SPARQL editor"),
+       ("/charts", "Charts"), ("/sparql", "SPARQL endpoint"), ("/ontology", "Ontology")]
 
 
 def layout(title: str, body: str, href: Callable[[str], str], *, extra_head: str = "", charts: str = "") -> str:
     """A whole page. ``href`` turns a server path into a link (it honours --base-url).
-
-    PLUG-IN POINT (web interface, issue 8): ``extra_head`` takes the editor's stylesheet and
-    script tags (served from /static/), ``charts`` the <img src="/charts/NAME.svg"> block.
-    """
+    ``extra_head`` goes into <head> (stylesheets from /static/), ``charts`` after the body
+    (``charts_block``: the <img src="/charts/NAME.svg"> figures)."""
     nav = "".join(f'<a href="{escape(href(path))}">{escape(text)}</a>' for path, text in NAV)
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         f"<meta name=\"viewport\" content=\"width=device-width\"><title>{escape(title)}</title>"
         f"<style>{_STYLE}</style>{extra_head}</head>\n"
         f"<body><header><nav>{nav}</nav></header><main>\n<h1>{escape(title)}</h1>\n{body}\n"
-        f"<!-- charts block: chipkg.charts SVGs (/charts/NAME.svg) go here -->{charts}\n"
+        f"{charts}\n"
         "</main></body></html>\n"
     )
 
@@ -153,3 +152,42 @@ def formats_line(base: str, query: dict[str, str], formats: list[str], key: str 
     """Links to the same answer in other formats ("json · csv")."""
     links = [link(f"{base}?{urlencode({**query, key: f})}", f) for f in formats]
     return "also as: " + " · ".join(links)
+
+
+def home(href: Callable[[str], str], examples: list[tuple[str, str]], stored: list[tuple[str, str, list[str]]],
+         charts: list[tuple[str, str]], groups: list[tuple[str, list[tuple[str, str]]]]) -> str:
+    """The front page: ask, the editor, the stored queries (each links its parameter form), the
+    charts, and every chip's and organization's page."""
+    tried = " · ".join(link(url, q) for url, q in examples)
+    queries = "".join(
+        f"<li>{link(url, title)}" + (f" <small>({escape(', '.join(params))})</small>" if params else "") + "</li>"
+        for url, title, params in stored)
+    parts = [
+        "<p>A knowledge graph of AI accelerator chips. Ask a question, run a stored query, write SPARQL in the "
+        f"{link(href('/editor'), 'editor')}, or point a SPARQL client at "
+        f"{link(href('/sparql'), href('/sparql'))}.</p>",
+        "<h2>Ask</h2>", ask_form(href("/ask"), ""), f"<p>For example: {tried}</p>",
+        "<h2>SPARQL editor</h2>",
+        f"<p>{link(href('/editor'), 'Open the query editor')}: write SPARQL with completion and see the "
+        "results as a table, in your browser, against this server only.</p>",
+        f'<h2>Stored queries</h2><ul class="queries">{queries}</ul>',
+        "<h2>Charts</h2><p>" + " · ".join(link(url, title) for url, title in charts)
+        + f" ({link(href('/charts'), 'all charts')})</p>",
+    ]
+    for title, items in groups:
+        parts.append(f"<h2>{escape(title)}</h2><p>" + ", ".join(link(href(iri), label) for iri, label in items)
+                     + "</p>")
+    return "\n".join(parts)
+
+
+def charts_intro() -> str:
+    return ("<p>Figures as the article states them, one scale per unit (FLOPS and OPS in separate panels). A "
+            "hedged figure is drawn as hedged: an \"up to\" figure has an arrow towards smaller values, an "
+            "\"over\" figure one towards larger values, an approximate one an open marker. A chip with only one "
+            "of the two figures sits in the \"not stated\" strip beside the axis that lacks it.</p>")
+
+
+def charts_block(charts: list[tuple[str, str]]) -> str:
+    """Each chart as a figure: the SVG (an <img>, so it runs nothing) linked to itself."""
+    return "".join(f'<figure><a href="{escape(url)}"><img src="{escape(url)}" alt="{escape(title)}"></a>'
+                   f"<figcaption>{escape(title)}</figcaption></figure>" for url, title in charts)
