@@ -55,8 +55,10 @@ OXIGRAPH_MEMORY_CAP_MB = 4096  # the benchmark kills an Oxigraph server past thi
 BASE = "https://w3id.org/chipkg/"
 
 # The engine-abort reproducer of the hardening issue: a sort comparator panics in the engine.
-ABORT = ("SELECT ?x ?y { { SELECT ?x { ?a ?p ?x } LIMIT 300 } { SELECT ?y { ?b ?q ?y } OFFSET 2000 LIMIT 300 } } "
-         "ORDER BY ?x ?y LIMIT 1")
+ABORT = (
+    "SELECT ?x ?y { { SELECT ?x { ?a ?p ?x } LIMIT 300 } { SELECT ?y { ?b ?q ?y } OFFSET 2000 LIMIT 300 } } "
+    "ORDER BY ?x ?y LIMIT 1"
+)
 CARTESIAN = "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g ?c ?f ?i"
 SERVICE = "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"
 UPDATE = "INSERT DATA { <http://example.org/s> <http://example.org/p> <http://example.org/o> }"
@@ -80,8 +82,7 @@ QUESTIONS = [
     "inference chips made by TSMC on 7nm",
 ]
 ENTITIES = [("chip/groq-lpu", "text/html"), ("chip/groq-lpu", "text/turtle"), ("org/groq", "text/html")]
-PROLOGUE = ("PREFIX ck: <https://w3id.org/chipkg/ontology#>\n"
-            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n")
+PROLOGUE = "PREFIX ck: <https://w3id.org/chipkg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
 SPARQL = [
     "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
     "SELECT ?chip ?label WHERE { ?chip a ck:Chip ; rdfs:label ?label } ORDER BY ?label",
@@ -132,14 +133,18 @@ def chipkg_benign() -> list[Call]:
 def hostile(endpoint: str, update_endpoint: str, *, update_as_form: bool) -> list[Call]:
     """The hostile requests, for a server whose query endpoint is ``endpoint``."""
     form = "application/x-www-form-urlencoded"
-    update = (post("hostile:update", update_endpoint, form, urlencode({"update": UPDATE})) if update_as_form
-              else post("hostile:update", update_endpoint, "application/sparql-update", UPDATE))
+    update = (
+        post("hostile:update", update_endpoint, form, urlencode({"update": UPDATE}))
+        if update_as_form
+        else post("hostile:update", update_endpoint, "application/sparql-update", UPDATE)
+    )
     return [
         get("hostile:abort", endpoint + "?query=" + quote(ABORT), JSON_RESULTS),
         get("hostile:cartesian", endpoint + "?query=" + quote(CARTESIAN), JSON_RESULTS),
         get("hostile:service", endpoint + "?query=" + quote(SERVICE), JSON_RESULTS),
         update,
-        post("hostile:load", update_endpoint, form, urlencode({"update": LOAD})) if update_as_form
+        post("hostile:load", update_endpoint, form, urlencode({"update": LOAD}))
+        if update_as_form
         else post("hostile:load", update_endpoint, "application/sparql-update", LOAD),
         post("hostile:deep", endpoint, "application/sparql-query", DEEP),
         post("hostile:oversized", endpoint, "application/sparql-query", OVERSIZED),
@@ -287,9 +292,15 @@ class Server:
 
     def __init__(self, name: str, argv: list[str], port: int | None) -> None:
         self.name = name
-        self.process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.PIPE, text=True, errors="replace",
-                                        start_new_session=True)
+        self.process = subprocess.Popen(
+            argv,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            errors="replace",
+            start_new_session=True,
+        )
         self.port = port
         self.log: deque[str] = deque(maxlen=20)
         self.peak = 0.0
@@ -401,18 +412,29 @@ class Summary(NamedTuple):
     benign_failures: list[Outcome]
 
     def line(self) -> str:
-        hostile = (f"; hostile p50 {ms(self.hostile_p50)} p99 {ms(self.hostile_p99)}"
-                   if not math.isnan(self.hostile_p50) else "")
-        return (f"{self.rate:6.1f} req/s; benign p50 {ms(self.benign_p50)} p99 {ms(self.benign_p99)}{hostile}; "
-                f"benign failures {len(self.benign_failures)}")
+        hostile = (
+            f"; hostile p50 {ms(self.hostile_p50)} p99 {ms(self.hostile_p99)}"
+            if not math.isnan(self.hostile_p50)
+            else ""
+        )
+        return (
+            f"{self.rate:6.1f} req/s; benign p50 {ms(self.benign_p50)} p99 {ms(self.benign_p99)}{hostile}; "
+            f"benign failures {len(self.benign_failures)}"
+        )
 
 
 def summarize(outcomes: list[Outcome], elapsed: float) -> Summary:
     benign = [o.seconds for o in outcomes if not o.hostile]
     bad = [o.seconds for o in outcomes if o.hostile]
     failures = [o for o in outcomes if not o.hostile and o.status != 200]
-    return Summary(len(outcomes) / elapsed, percentile(benign, 50), percentile(benign, 99),
-                   percentile(bad, 50), percentile(bad, 99), failures)
+    return Summary(
+        len(outcomes) / elapsed,
+        percentile(benign, 50),
+        percentile(benign, 99),
+        percentile(bad, 50),
+        percentile(bad, 99),
+        failures,
+    )
 
 
 def hostile_table(outcomes: list[Outcome]) -> list[str]:
@@ -461,8 +483,9 @@ def load(server: Server, calls: list[Call], clients: int, settle: float) -> tupl
     return summarize(outcomes, elapsed), outcomes, (start, server.peak, end)
 
 
-def probe_hostile(name: str, argv: list[str], port: int, call: Call, ready: Call, wait: float,
-                  servers: list[Server]) -> str:
+def probe_hostile(
+    name: str, argv: list[str], port: int, call: Call, ready: Call, wait: float, servers: list[Server]
+) -> str:
     """One hostile request alone on a fresh server, a benign one every 0.5 s beside it: what happened."""
     with running(name, argv, port, ready, servers) as server:
         cpu_before = cpu_seconds(server.process.pid)
@@ -531,8 +554,7 @@ def main() -> int:
 
     entry = cache.current_entry()  # the store both servers read
     levels = sorted({1, 4, args.clients})
-    print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start; "
-          f"store {entry.store}")
+    print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start; store {entry.store}")
     benign = chipkg_benign()
     calls = plan(benign, hostile("/sparql", "/sparql", update_as_form=True), args.requests)
     print_mix(calls, args.clients)
@@ -575,15 +597,18 @@ def main() -> int:
     finally:
         for server in servers:
             server.stop()
-    print(f"\nload average {os.getloadavg()[0]:.2f} at the end (2 cores shared with other work: "
-          "compare the two servers within this run, not across runs)")
+    print(
+        f"\nload average {os.getloadavg()[0]:.2f} at the end (2 cores shared with other work: "
+        "compare the two servers within this run, not across runs)"
+    )
     for line in failed:
         print(f"FAIL: {line}")
     return 1 if failed else 0
 
 
-def run_oxigraph(oxigraph: str, entry: object, args: argparse.Namespace, levels: list[int],
-                 calls: list[Call], servers: list[Server]) -> None:
+def run_oxigraph(
+    oxigraph: str, entry: object, args: argparse.Namespace, levels: list[int], calls: list[Call], servers: list[Server]
+) -> None:
     store = entry.store  # type: ignore[attr-defined]
     before = entry.problems("store")  # type: ignore[attr-defined]
     version = subprocess.run([oxigraph, "--version"], capture_output=True, text=True).stdout.strip()
@@ -593,11 +618,18 @@ def run_oxigraph(oxigraph: str, entry: object, args: argparse.Namespace, levels:
     ready = _query("ready", "ASK { ?s ?p ?o }")
 
     def argv(port: int) -> list[str]:
-        return [oxigraph, "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}",
-                "--timeout-s", str(SERVER_TIMEOUT)]
+        return [
+            oxigraph,
+            "serve-read-only",
+            "--location",
+            str(store),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--timeout-s",
+            str(SERVER_TIMEOUT),
+        ]
 
-    print(f"\n{version} serve-read-only --timeout-s {SERVER_TIMEOUT} on the same store "
-          "(restarted for each phase)")
+    print(f"\n{version} serve-read-only --timeout-s {SERVER_TIMEOUT} on the same store (restarted for each phase)")
     port = free_port()
     with running("oxigraph", argv(port), port, ready, servers) as server:
         for call in benign:
@@ -609,8 +641,10 @@ def run_oxigraph(oxigraph: str, entry: object, args: argparse.Namespace, levels:
     port = free_port()
     with running("oxigraph", argv(port), port, ready, servers) as server:
         summary, _, (start, peak, end) = load(server, benign_plan, args.clients, 1.0)
-        print(f"  load run, benign requests only ({len(benign_plan)}, {args.clients} clients; "
-              "hostile ones are probed alone below):")
+        print(
+            f"  load run, benign requests only ({len(benign_plan)}, {args.clients} clients; "
+            "hostile ones are probed alone below):"
+        )
         print(f"    {summary.line()}")
         print(f"    memory (RSS): start {start:.0f} MB, peak {peak:.0f} MB, end {end:.0f} MB")
     print(f"  hostile requests, each alone on a fresh server, watched up to {args.hostile_wait:g} s:")

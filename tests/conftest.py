@@ -183,12 +183,21 @@ class JavaTools:
         if key not in self.compiled:
             classes = self.workdir / f"classes-{len(self.compiled)}"
             classes.mkdir()
-            done = subprocess.run(["javac", "-nowarn", "-cp", classpath, "-d", str(classes), str(source)],
-                                  capture_output=True, text=True)
+            done = subprocess.run(
+                ["javac", "-nowarn", "-cp", classpath, "-d", str(classes), str(source)], capture_output=True, text=True
+            )
             assert done.returncode == 0, done.stderr[-3000:]
             self.compiled[key] = str(classes)
-        command = ["java", "-Xmx2g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                   "-cp", os.pathsep.join([self.compiled[key], classpath]), source.stem, *args]
+        command = [
+            "java",
+            "-Xmx2g",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-cp",
+            os.pathsep.join([self.compiled[key], classpath]),
+            source.stem,
+            *args,
+        ]
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
         assert done.returncode == 0, done.stderr[-3000:]
         return done
@@ -228,7 +237,9 @@ def _run_chipkg(*args: str, env: dict[str, str] | None = None, **popen: Any) -> 
     popen.setdefault("capture_output", "stdout" not in popen and "stderr" not in popen)
     return subprocess.run(
         [sys.executable, "-c", "from chipkg.cli import main; main()", *args],
-        env={**os.environ, **(env or {})}, timeout=300, **popen,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+        **popen,
     )
 
 
@@ -243,8 +254,9 @@ class Server:
         self.url = url.rstrip("/")
         self.log = log  # the server's stderr lines, as they come
 
-    def request(self, path: str, method: str = "GET", headers: dict[str, str] | None = None,
-                body: bytes | None = None) -> tuple[int, Any, bytes]:
+    def request(
+        self, path: str, method: str = "GET", headers: dict[str, str] | None = None, body: bytes | None = None
+    ) -> tuple[int, Any, bytes]:
         """(status, headers, body) of one request; HTTP errors are answers here, not exceptions."""
         import http.client
         from urllib.parse import urlsplit
@@ -271,7 +283,10 @@ def _start_server(*args: str, env: dict[str, str] | None = None) -> Any:
     def started() -> Any:
         process = subprocess.Popen(
             [sys.executable, "-c", "from chipkg.cli import main; main()", "serve", "--port", "0", *args],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, **(env or {})},
         )
         log: list[str] = []
         url = None

@@ -52,8 +52,7 @@ BY_QUESTION = {r["question"]: r for r in ROWS}
 #: against what the article says instead (``l.N``: the line of /work/shared/sources/ai-chip-race.txt).
 CORRECTED: dict[str, tuple[str, str]] = {
     # One chip's scale-out asked: its figure, stated with hedge, via and scope (was the report's row).
-    "how many chips can Trainium2 scale to": ("up to 100,000 chips, via Amazon EC2 UltraClusters, per cluster",
-                                              "l.75"),
+    "how many chips can Trainium2 scale to": ("up to 100,000 chips, via Amazon EC2 UltraClusters, per cluster", "l.75"),
     "What is the maximum cluster size for the CS-3?": ("up to 2,048 interconnected units, per cluster", "l.143"),
     "how many TPUs fit in a Trillium pod?": ("up to 256 units, via ICI, per pod", "l.67"),
     # The platform asked for is the platform (the chip-systems report's first column was the chip).
@@ -61,22 +60,32 @@ CORRECTED: dict[str, tuple[str, str]] = {
     # One chip's comparison claims asked: each claim with its aspect and baseline (was the report's row).
     "what improvements does Trainium2 claim over its predecessor": (
         "2 x, efficiency, vs AWS Trainium|3 x, memory capacity, vs AWS Trainium"
-        "|up to 4 x, training performance, vs AWS Trainium", "l.75"),
+        "|up to 4 x, training performance, vs AWS Trainium",
+        "l.75",
+    ),
     "how does the MI350 compare to its predecessor": (
-        "up to 35 times, inference performance, vs AMD Instinct MI300 series", "l.47"),
+        "up to 35 times, inference performance, vs AMD Instinct MI300 series",
+        "l.47",
+    ),
     "How does Trillium compare with previous TPUs?": (
         "67 %, energy efficiency, vs previous generation TPUs|double (2x), interconnect bandwidth, vs previous "
         "generation TPUs|double (2x), memory bandwidth, vs previous generation TPUs"
-        "|4.7 x, peak compute, vs previous generation TPUs", "l.63-67"),
+        "|4.7 x, peak compute, vs previous generation TPUs",
+        "l.63-67",
+    ),
     # PetaOPS are integer operations: CS-3's 2.6 PFLOPS and Corsair's 9,600 TFLOPS are FLOPS.
     "chips delivering at least 1 PetaOPS": ("Groq LPU", "l.153 (1 PetaOPS INT8); l.139, l.173 are FLOPS"),
     # FLOPS stay FLOPS: Groq's 1 PetaOPS (INT8, l.153) and NorthPole's 800 TOPS (INT2, l.113) are
     # integer operations, not "more than 500 TFLOPS".
-    "chips with more than 500 TFLOPS": ("AWS Trainium2|Microsoft Maia 100|Cerebras CS-3|d-Matrix Corsair C8",
-                                        "l.75, l.81, l.139, l.173"),
+    "chips with more than 500 TFLOPS": (
+        "AWS Trainium2|Microsoft Maia 100|Cerebras CS-3|d-Matrix Corsair C8",
+        "l.75, l.81, l.139, l.173",
+    ),
     # "Over 1,000" (Groq's "thousands" of processing units, a lower bound) is more than 1,000.
-    "chips with more than 1000 cores": ("SambaNova SN40L|Cerebras CS-3|d-Matrix Corsair C8|Groq LPU",
-                                        "l.131, l.139, l.151, l.173"),
+    "chips with more than 1000 cores": (
+        "SambaNova SN40L|Cerebras CS-3|d-Matrix Corsair C8|Groq LPU",
+        "l.131, l.139, l.151, l.173",
+    ),
     # The largest model a product runs counts in every scope: the CS-3 (a system) runs up to 24
     # trillion parameters (l.141), more than Blackwell's 10 trillion (l.41).
     "which chip supports the largest model": ("Cerebras CS-3", "l.41, l.141"),
@@ -105,16 +114,23 @@ CORRECTED: dict[str, tuple[str, str]] = {
     "most cores": ("Cerebras CS-3", "l.139 900,000 cores, the first of the old ranking"),
     "fastest memory bandwidth": ("Google Trillium TPU|Intel Gaudi 3", "l.55 and l.63: both 3.7 TB/s, a tie"),
     "which chip has the highest memory bandwidth": (
-        "Google Trillium TPU|Intel Gaudi 3", "l.55 and l.63: both 3.7 TB/s (the old row broke the tie by name)"),
+        "Google Trillium TPU|Intel Gaudi 3",
+        "l.55 and l.63: both 3.7 TB/s (the old row broke the tie by name)",
+    ),
     # REFUSE rows whose refusal was a limit of the old mapping (the csv notes say so: "combo",
     # "two formats joined by and", "a number", "a kind filter" ...), answered now.
     "which chips support INT8 and FP16": (
-        "Groq LPU|Qualcomm Cloud AI 100 Ultra", "l.103 and l.153 list both; no other chip has both in the graph"),
+        "Groq LPU|Qualcomm Cloud AI 100 Ultra",
+        "l.103 and l.153 list both; no other chip has both in the graph",
+    ),
     "which GPUs use HBM": (
-        "AMD Instinct MI350|Intel Gaudi 3", "l.47 high-bandwidth memory, l.55 HBM; Blackwell's memory is not stated"),
+        "AMD Instinct MI350|Intel Gaudi 3",
+        "l.47 high-bandwidth memory, l.55 HBM; Blackwell's memory is not stated",
+    ),
     "chips with more than 64 mb of HBM": (
         "AWS Trainium2|Google Trillium TPU|Intel Gaudi 3|SambaNova SN40L",
-        "l.55, 63, 75, 131: every stated HBM capacity is 64 GB or more, so megabits or megabytes agree"),
+        "l.55, 63, 75, 131: every stated HBM capacity is 64 GB or more, so megabits or megabytes agree",
+    ),
     "7nm chips under 100 W": ("Meta MTIA v2", "l.89 90 watts; the only other 7nm power figure is 150 W (l.104)"),
     "how many chips does TSMC make on 7nm": ("2", "l.101 and l.151: Cloud AI 100 Ultra and Groq LPU"),
     "Intel chips with more than 80 GB of HBM": ("Intel Gaudi 3", "l.55 128 GB of HBM"),
@@ -125,17 +141,19 @@ CORRECTED: dict[str, tuple[str, str]] = {
     "Is the M4 built below 5nm?": ("true", "l.119 TSMC's 3nm process"),
     "top 3 chips by transistor count on 7nm": (
         "Cerebras CS-3|Groq LPU|Qualcomm Cloud AI 100 Ultra",
-        "l.103, 139, 151: the only 7nm chips with a transistor count"),
+        "l.103, 139, 151: the only 7nm chips with a transistor count",
+    ),
     "which GPU has the most transistors": ("Nvidia Blackwell GPU", "l.41 208 billion transistors"),
     "biggest HBM capacity": ("Google Trillium TPU|Intel Gaudi 3", "l.55 and l.63: both 128 GB"),
     "top 3 chips by INT8 TOPS on 7nm": (
-        "Groq LPU|Qualcomm Cloud AI 100 Ultra", "l.103 400 TOPS INT8, l.153 1 PetaOPS INT8: the only 7nm INT8 figures"),
+        "Groq LPU|Qualcomm Cloud AI 100 Ultra",
+        "l.103 400 TOPS INT8, l.153 1 PetaOPS INT8: the only 7nm INT8 figures",
+    ),
 }
 
 #: Wrong answers of the current parser (exit 0 with another answer than the row's), as found when
 #: this file was written; xfail(strict): fixing one makes its test pass and asks for its removal.
-WRONG_NOW: dict[str, str] = {
-}
+WRONG_NOW: dict[str, str] = {}
 
 #: Questions the article answers (the row's expected value) that the current parser refuses (exit 1),
 #: with its reason; each must stay refused until the parser answers it, then leave this list.
@@ -221,8 +239,9 @@ def holds(kind: str, want: object, stdout: str) -> bool:
     variables, rows = table
     if kind == "column":
         return any({r[v] for r in rows if v in r} == want for v in variables)
-    return any({(r[a], r[b]) for r in rows if a in r and b in r} == want
-               for a, b in itertools.permutations(variables, 2))
+    return any(
+        {(r[a], r[b]) for r in rows if a in r and b in r} == want for a, b in itertools.permutations(variables, 2)
+    )
 
 
 def judge(row: dict[str, str], code: int, stdout: str) -> str:
@@ -260,8 +279,11 @@ def test_phrasings_file_is_whole():
 
 def test_every_row_names_its_answer():
     """No row accepts any answer: an expectation of ``*`` (or nothing) is no expectation."""
-    vague = [r["question"] for r in ROWS if r["expected"].strip() in ("", "*") and r["query"] != "REFUSE"
-             and r["question"] not in CORRECTED]
+    vague = [
+        r["question"]
+        for r in ROWS
+        if r["expected"].strip() in ("", "*") and r["query"] != "REFUSE" and r["question"] not in CORRECTED
+    ]
     assert vague == []
 
 
@@ -368,12 +390,15 @@ def test_unstated_yes_no_says_the_article_does_not_say(run):  # noqa: ANN001
     assert data["reason"].startswith("I can't answer that: the article does not say whether AWS Trainium2")
 
 
-@pytest.mark.parametrize(("question", "reading"), [
-    ("tsmc 7nm chips", "# read as: chips · manufactured by TSMC · process node 7nm"),
-    ("Is the Groq LPU a GPU?", "# read as: yes/no: Groq LPU · a GPU"),
-    # the unit kind a question names is part of what it asks (FLOPS chips are not in a TOPS list)
-    ("which chips have a performance in TOPS", "# read as: chips · has a performance in OPS"),
-])
+@pytest.mark.parametrize(
+    ("question", "reading"),
+    [
+        ("tsmc 7nm chips", "# read as: chips · manufactured by TSMC · process node 7nm"),
+        ("Is the Groq LPU a GPU?", "# read as: yes/no: Groq LPU · a GPU"),
+        # the unit kind a question names is part of what it asks (FLOPS chips are not in a TOPS list)
+        ("which chips have a performance in TOPS", "# read as: chips · has a performance in OPS"),
+    ],
+)
 def test_an_answer_says_first_how_it_was_read(run, question, reading):  # noqa: ANN001
     result = run(question, "--format", "json")
     assert result.exit_code == 0, result.stderr
@@ -401,6 +426,5 @@ def test_graph_formats_are_a_usage_error(run):  # noqa: ANN001
 
 
 def test_ask_imports_neither_rdflib_nor_dataclasses():
-    code = ("import sys, chipkg.ask, chipkg.cli; bad = {'rdflib', 'dataclasses'} & set(sys.modules); "
-            "assert not bad, bad")
+    code = "import sys, chipkg.ask, chipkg.cli; bad = {'rdflib', 'dataclasses'} & set(sys.modules); assert not bad, bad"
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -21,8 +21,15 @@ from chipkg.ask import frame as F
 from chipkg.ask.compile import compile_frame
 from chipkg.namespaces import CK, PREFIXES
 
-RELATIONS = ("designedBy", "manufacturedBy", "processNode", "supportsFormat", "workload", "softwareStack",
-             "interconnect")
+RELATIONS = (
+    "designedBy",
+    "manufacturedBy",
+    "processNode",
+    "supportsFormat",
+    "workload",
+    "softwareStack",
+    "interconnect",
+)
 TRIPLES = 300  # how many of the triples are run
 
 
@@ -64,8 +71,11 @@ def constraints(kg) -> list[Any]:  # noqa: ANN001
         F.Measure(CK + "power", high=_median_figure(kg, "power"), high_inclusive=False),
         F.Measure(CK + "clockSpeed", low=_median_figure(kg, "clockSpeed")),
         F.Measure(CK + "capacity", low=_median_figure(kg, "capacity", technology=sram), technology=sram),
-        F.Measure(CK + "performance", low=_median_figure(kg, "performance", precision=PREFIXES["fmt"] + "int8"),
-                  precision=PREFIXES["fmt"] + "int8"),
+        F.Measure(
+            CK + "performance",
+            low=_median_figure(kg, "performance", precision=PREFIXES["fmt"] + "int8"),
+            precision=PREFIXES["fmt"] + "int8",
+        ),
         F.Measure(CK + "computeUnits"),  # the figure is stated at all
     ]
     return out

@@ -29,8 +29,13 @@ def _frames(kg, iri: str) -> list[F.Frame]:  # noqa: ANN001
         ?c a ck:Chip .
         OPTIONAL {{ <{iri}> ck:precision ?prec }} }}"""):
         if row["p"] in MEASURES and row["c"].startswith(CHIP):
-            out.append(F.Frame(F.VALUE, subjects=(row["c"],),
-                               metric=F.Metric(row["p"], technology=row["tech"], precision=row["prec"])))
+            out.append(
+                F.Frame(
+                    F.VALUE,
+                    subjects=(row["c"],),
+                    metric=F.Metric(row["p"], technology=row["tech"], precision=row["prec"]),
+                )
+            )
     return out
 
 

@@ -48,17 +48,36 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).parent
-SETS = {name: list(csv.DictReader((HERE / f"{name}.csv").open(encoding="utf-8")))
-        for name in ("ask_heldout", "ask_heldout_2", "ask_heldout_3", "ask_heldout_4", "ask_heldout_5",
-                     "ask_heldout_6", "ask_heldout_7", "ask_heldout_8")}
+SETS = {
+    name: list(csv.DictReader((HERE / f"{name}.csv").open(encoding="utf-8")))
+    for name in (
+        "ask_heldout",
+        "ask_heldout_2",
+        "ask_heldout_3",
+        "ask_heldout_4",
+        "ask_heldout_5",
+        "ask_heldout_6",
+        "ask_heldout_7",
+        "ask_heldout_8",
+    )
+}
 ROWS = SETS["ask_heldout"]
 STYLES = ("terse", "casual", "analyst")
 
 
-@pytest.mark.parametrize(("name", "size"), [("ask_heldout", 300), ("ask_heldout_2", 240), ("ask_heldout_3", 218),
-                                           ("ask_heldout_4", 196), ("ask_heldout_5", 180),
-                                           ("ask_heldout_6", 182), ("ask_heldout_7", 160),
-                                           ("ask_heldout_8", 183)])
+@pytest.mark.parametrize(
+    ("name", "size"),
+    [
+        ("ask_heldout", 300),
+        ("ask_heldout_2", 240),
+        ("ask_heldout_3", 218),
+        ("ask_heldout_4", 196),
+        ("ask_heldout_5", 180),
+        ("ask_heldout_6", 182),
+        ("ask_heldout_7", 160),
+        ("ask_heldout_8", 183),
+    ],
+)
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
     """The held-out rows are only ever added to: at least the rows first written."""
     rows = SETS[name]
@@ -109,10 +128,11 @@ def judge(row: dict[str, str], exit_code: int, stdout: str) -> str:
         if hedge:  # "up to 1 PetaOPS": the answer must keep the hedge too
             if not any(hedge.group(1) in f.lower() for f in first):
                 return "wrong"
-            expected = expected[hedge.end():]
+            expected = expected[hedge.end() :]
         figure = re.fullmatch(r"([\d.,]+)\s*(%|[a-zA-Z].*)?", expected)
         number, unit = (figure.group(1), figure.group(2) or "") if figure else (expected, "")
         if not figure or (unit and unit.lower() in ("nm",) and " " not in expected):  # a fact: "7nm", "TSMC"
+
             def named(f: str) -> str:  # "likely HBM3E, off-chip": the memory named, its hedge checked above
                 lead = f.split(",")[0] if variables[0] == "figure" else f
                 lead = lead.removeprefix(hedge.group(1) + " ") if hedge else lead
@@ -120,12 +140,20 @@ def judge(row: dict[str, str], exit_code: int, stdout: str) -> str:
 
             return "right" if expected.lower().replace(" ", "") in [named(f) for f in first] else "wrong"
         text = " ".join(first)
-        has_number = any(re.search(r"(?<![\d.,])" + re.escape(f) + r"(?![\d,]|\.\d)", text)
-                         for f in _number_forms(number))
+        has_number = any(
+            re.search(r"(?<![\d.,])" + re.escape(f) + r"(?![\d,]|\.\d)", text) for f in _number_forms(number)
+        )
+
         def spelled(u: str) -> str:  # "TFLOPS" and "teraFLOPS" are one unit
             u = u.lower()
-            for word, prefix in (("tera", "t"), ("peta", "p"), ("giga", "g"), ("mega", "m"), ("exa", "e"),
-                                 ("times", "x")):  # "35 times" is 35x
+            for word, prefix in (
+                ("tera", "t"),
+                ("peta", "p"),
+                ("giga", "g"),
+                ("mega", "m"),
+                ("exa", "e"),
+                ("times", "x"),
+            ):  # "35 times" is 35x
                 u = u.replace(word, prefix)
             return u
 
@@ -168,7 +196,9 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
 @pytest.mark.parametrize("name", list(SETS))
 @pytest.mark.parametrize("style", STYLES)
 def test_style_answered_right_and_never_wrong(verdicts, name, style):  # noqa: ANN001
-    rows = [(r, v, out) for r, v, out in verdicts[name] if r["style"] == style and r["shape"] not in ("refuse", "absent")]
+    rows = [
+        (r, v, out) for r, v, out in verdicts[name] if r["style"] == style and r["shape"] not in ("refuse", "absent")
+    ]
     wrong = [(r["question"], out[:200]) for r, v, out in rows if v == "wrong"]
     assert not wrong, wrong
     counts = Counter(v for _r, v, _out in rows)

@@ -27,8 +27,7 @@ MIN_VARIANTS = 450
 _ORG_EXCLUSION = "an excluded organization is read as a negated org-to-org relation, which does not exclude it"
 _SUBJECT = "a negated chip of an organization question is dropped"
 _PRECISION = "a negated precision is dropped"
-KNOWN_WRONG: dict[str, tuple[str, str]] = {
-}
+KNOWN_WRONG: dict[str, tuple[str, str]] = {}
 
 
 def answer_of(stdout: str) -> frozenset[str]:
@@ -50,8 +49,9 @@ def variants(question: str, answer: frozenset[str], lex) -> list[tuple[str, str 
         found = re.search(r"(?<![\w.])" + spelled, lowered)
         if found and found.start() not in positions:
             positions.append(found.start())
-    out: list[tuple[str, str | None]] = [(question[:p] + f"{word} " + question[p:], None)
-                                         for p in positions for word in NEGATIONS]
+    out: list[tuple[str, str | None]] = [
+        (question[:p] + f"{word} " + question[p:], None) for p in positions for word in NEGATIONS
+    ]
     stem, mark, excluded = question.rstrip(" ?.!"), "?" if question.rstrip().endswith("?") else "", sorted(answer)[0]
     out += [(f"{stem} {word} {excluded}{mark}", excluded) for word in ("other than", "except")]
     return out
@@ -75,8 +75,12 @@ def answered(ask_json) -> list[tuple[str, frozenset[str]]]:  # noqa: ANN001
     return out
 
 
-def _negation_kept(ask_json, variant: str, original: frozenset[str], excluded: str | None = None  # noqa: ANN001
-                   ) -> tuple[bool, str]:
+def _negation_kept(
+    ask_json,
+    variant: str,
+    original: frozenset[str],
+    excluded: str | None = None,  # noqa: ANN001
+) -> tuple[bool, str]:
     """(the negation shows in the answer, what came back). "X ... other than Y" must also leave Y
     out and add nothing to the answer of "X"."""
     code, stdout = ask_json(variant)
@@ -111,10 +115,15 @@ def test_variants_are_deterministic(lex):  # noqa: ANN001
     first = variants("tsmc 7nm chips", frozenset({"Groq LPU", "Qualcomm Cloud AI 100 Ultra"}), lex)
     assert first == variants("tsmc 7nm chips", frozenset({"Qualcomm Cloud AI 100 Ultra", "Groq LPU"}), lex)
     assert [v for v, _ in first] == [
-        "not tsmc 7nm chips", "except tsmc 7nm chips", "without tsmc 7nm chips", "other than tsmc 7nm chips",
-        "tsmc not 7nm chips", "tsmc except 7nm chips", "tsmc without 7nm chips", "tsmc other than 7nm chips",
-        "tsmc 7nm chips other than Groq LPU", "tsmc 7nm chips except Groq LPU",
+        "not tsmc 7nm chips",
+        "except tsmc 7nm chips",
+        "without tsmc 7nm chips",
+        "other than tsmc 7nm chips",
+        "tsmc not 7nm chips",
+        "tsmc except 7nm chips",
+        "tsmc without 7nm chips",
+        "tsmc other than 7nm chips",
+        "tsmc 7nm chips other than Groq LPU",
+        "tsmc 7nm chips except Groq LPU",
     ]
     assert [x for _, x in first] == [None] * 8 + ["Groq LPU"] * 2
-
-

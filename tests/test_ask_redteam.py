@@ -14,9 +14,19 @@ REFUSE = "refuse"
 
 CASES: list[tuple[str, object]] = [
     # lower bounds, hedges and several figures of one measure
-    ("chips with more than 10 billion transistors", {"Apple M4", "Cerebras CS-3", "Groq LPU", "IBM NorthPole",
-                                                     "Microsoft Maia 100", "Nvidia Blackwell GPU",
-                                                     "Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"}),
+    (
+        "chips with more than 10 billion transistors",
+        {
+            "Apple M4",
+            "Cerebras CS-3",
+            "Groq LPU",
+            "IBM NorthPole",
+            "Microsoft Maia 100",
+            "Nvidia Blackwell GPU",
+            "Qualcomm Adreno 750",
+            "Qualcomm Cloud AI 100 Ultra",
+        },
+    ),
     ("does the Apple M4 have exactly 40 billion transistors?", REFUSE),  # "around 40 billion" (l.119)
     ("does the Apple M4 have fewer than 10 cores?", REFUSE),  # 4 + 6 CPU cores, 10 GPU cores ...
     ("most transistors, Groq LPU or NorthPole?", REFUSE),  # Groq: "over 20 billion", NorthPole 22 billion
@@ -58,8 +68,10 @@ CASES: list[tuple[str, object]] = [
     # shapes that once lost a word
     ("chips with 128 or 256 MB of SRAM", REFUSE),
     ("less than or equal to 90 W chips", {"Meta MTIA v2", "Mythic M2000", "Tenstorrent Grayskull e75"}),
-    ("chips that support at least one of INT8 and FP16", {"AWS Trainium2", "Groq LPU", "IBM NorthPole",
-                                                          "Qualcomm Cloud AI 100 Ultra"}),
+    (
+        "chips that support at least one of INT8 and FP16",
+        {"AWS Trainium2", "Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"},
+    ),
     ("which chips (GPUs) have HBM?", {"AMD Instinct MI350", "Intel Gaudi 3"}),
     ("which is the most powerful chip", REFUSE),
     ("what does Groq's chip support?", REFUSE),
@@ -71,8 +83,16 @@ CASES: list[tuple[str, object]] = [
     ("can one Cloud AI 100 Ultra card run a 150 billion parameter model?", REFUSE),
     ("how many chips support at least one of FP8 and FP4?", "3"),
     ("how many formats does Trainium2 support", REFUSE),
-    ("what chips use LPDDR memory?", {"Apple M4", "Qualcomm Cloud AI 100 Ultra", "Tenstorrent Grayskull e150",
-                                      "Tenstorrent Grayskull e75", "d-Matrix Corsair C8"}),
+    (
+        "what chips use LPDDR memory?",
+        {
+            "Apple M4",
+            "Qualcomm Cloud AI 100 Ultra",
+            "Tenstorrent Grayskull e150",
+            "Tenstorrent Grayskull e75",
+            "d-Matrix Corsair C8",
+        },
+    ),
 ]
 
 
@@ -119,8 +139,7 @@ ROUND_7: list[tuple[str, object]] = [
     ("does Intel fabricate the Gaudi 3?", REFUSE),  # the article names no fab
     ("chips with at least 25 billion transistors", REFUSE),  # Groq: over 20 billion
     ("how many chips have fewer than 50 billion transistors?", REFUSE),
-    ("chips with more than 100 billion transistors", {"Cerebras CS-3", "Microsoft Maia 100",
-                                                      "Nvidia Blackwell GPU"}),
+    ("chips with more than 100 billion transistors", {"Cerebras CS-3", "Microsoft Maia 100", "Nvidia Blackwell GPU"}),
 ]
 
 
@@ -148,10 +167,15 @@ ROUND_8: list[tuple[str, object]] = [
     ("gaudi 3 hbm?", True),  # a technology alone stays a yes/no question
     # found by held-out set 7's first run
     ("how fast is blackwell's nvlink?", REFUSE),  # answered with the chip's name
-    ("rank the M4, Blackwell and Maia 100 by transistors from fewest to most",
-     {"Apple M4", "Microsoft Maia 100", "Nvidia Blackwell GPU"}),  # read as "the fewest": one row
+    (
+        "rank the M4, Blackwell and Maia 100 by transistors from fewest to most",
+        {"Apple M4", "Microsoft Maia 100", "Nvidia Blackwell GPU"},
+    ),  # read as "the fewest": one row
     ("e75 Tensix cores", {"96 Tensix cores"}),  # shown beside "5 RISC-V processors, per core"
-    ("How many tiers does the SambaNova SN40L's memory hierarchy have?", {"3 tiers (memory tiers)"}),  # listed the memories
+    (
+        "How many tiers does the SambaNova SN40L's memory hierarchy have?",
+        {"3 tiers (memory tiers)"},
+    ),  # listed the memories
     ("Mythic AMP tiles", "108 AMP tiles"),  # listed the chip
     ("which chip has the most cores, whatever the vendor calls them (cores, tiles, DIMCs)?", REFUSE),  # read DIMC
     # a measure named beside a kind of organization was dropped: every designer was listed
@@ -171,24 +195,44 @@ ROUND_9: list[tuple[str, object]] = [
     ("how much SRAM does the vendor say the Groq LPU has", "128 MB"),  # answered Groq
     ("how much HBM does the vendor list for Gaudi 3", "128 GB"),  # answered Intel
     ("what precision does the vendor list for the Groq LPU", REFUSE),  # answered Groq (designed by)
-    ("which chips state an SRAM capacity", {  # Mythic and SN40L name SRAM without a size (l.131, l.163)
-        "Groq LPU", "IBM NorthPole", "Intel Gaudi 3", "Meta MTIA v2", "Qualcomm Cloud AI 100 Ultra",
-        "Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75", "d-Matrix Corsair C8"}),
-    ("which chips have a performance in TOPS", {  # FLOPS figures were in
-        "Apple M4", "Groq LPU", "IBM NorthPole", "Mythic M2000", "Qualcomm Cloud AI 100 Ultra"}),
+    (
+        "which chips state an SRAM capacity",
+        {  # Mythic and SN40L name SRAM without a size (l.131, l.163)
+            "Groq LPU",
+            "IBM NorthPole",
+            "Intel Gaudi 3",
+            "Meta MTIA v2",
+            "Qualcomm Cloud AI 100 Ultra",
+            "Tenstorrent Grayskull e150",
+            "Tenstorrent Grayskull e75",
+            "d-Matrix Corsair C8",
+        },
+    ),
+    (
+        "which chips have a performance in TOPS",
+        {  # FLOPS figures were in
+            "Apple M4",
+            "Groq LPU",
+            "IBM NorthPole",
+            "Mythic M2000",
+            "Qualcomm Cloud AI 100 Ultra",
+        },
+    ),
     ("rank Groq LPU, Adreno 750 and NorthPole by transistors from fewest to most", REFUSE),  # over 20 bn vs 22 bn
     ("rank chips from most to fewest cores", REFUSE),  # Groq's lower bound near SN40L's 1,040
     ("ibm 12nm sram", {"192 MB"}),  # listed the chip
     ("which vendors state a node", REFUSE),  # listed every designer (AMD's MI350 has no node, l.47)
     ("which foundry for groq", REFUSE),
-    ("how many cores does the M4 have", "12 cores (GPU cores)"),  # "12 cores" lost what they are (l.119)  # "manufactured by Groq": an empty list with exit 0
+    (
+        "how many cores does the M4 have",
+        "12 cores (GPU cores)",
+    ),  # "12 cores" lost what they are (l.119)  # "manufactured by Groq": an empty list with exit 0
 ]
 
 
 @pytest.mark.parametrize(("question", "expected"), ROUND_9, ids=[q for q, _ in ROUND_9])
 def test_red_team_round_9(ask_json, question, expected):  # noqa: ANN001
     test_red_team_case(ask_json, question, expected)
-
 
 
 #: Round 10: the shapes added after held-out set 8 (comparatives, scopes, '... first', systems),
@@ -203,8 +247,10 @@ ROUND_10: list[tuple[str, object]] = [
     ("groq lpu sram per die", REFUSE),  # no per-die figure: absent, not the per-chip one
     ("which chips have over 10 MB of sram per die", REFUSE),  # scopes are not compared in lists
     ("Up to how many Trillium TPUs fit in a single pod?", "up to 256 units, via ICI, per pod"),
-    ("At most, how many CS-3 systems can be interconnected in one cluster?",
-     "up to 2,048 interconnected units, per cluster"),
+    (
+        "At most, how many CS-3 systems can be interconnected in one cluster?",
+        "up to 2,048 interconnected units, per cluster",
+    ),
     ("which chips run on Microsoft Azure", {"Microsoft Maia 100"}),
     ("what chip powers gemini", {"Google Trillium TPU"}),
     ("what GPU sits in the Snapdragon 8 Gen 3?", {"Qualcomm Adreno 750"}),
@@ -214,11 +260,15 @@ ROUND_10: list[tuple[str, object]] = [
     ("which chip has the least sram", REFUSE),  # Grayskull's and Mythic's per-core SRAM
     ("which chip has the most sram (counted per chip, not per core or per die)", {"d-Matrix Corsair C8"}),
     ("which chip has the most sram (not made by TSMC)", REFUSE),  # a negation in a parenthesis
-    ("which chips have between 100 MB and 200 MB of SRAM per chip",
-     {"Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"}),
+    (
+        "which chips have between 100 MB and 200 MB of SRAM per chip",
+        {"Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"},
+    ),
     ("rank chips by process node, coarsest node first", ["Mythic M2000", "IBM NorthPole"]),
-    ("rank mtia v2 / northpole / grayskull e75 by clock, fastest first",
-     ["Meta MTIA v2", "Tenstorrent Grayskull e75", "IBM NorthPole"]),
+    (
+        "rank mtia v2 / northpole / grayskull e75 by clock, fastest first",
+        ["Meta MTIA v2", "Tenstorrent Grayskull e75", "IBM NorthPole"],
+    ),
     ("# chips on 7nm", "6"),
     ("gaudi3 mem bw", "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s"),
     ("which chip has the biggest die", REFUSE),  # die area, not die count (only NorthPole has one)
@@ -240,10 +290,14 @@ ROUND_10: list[tuple[str, object]] = [
     ("chips on 12nm except grayskull", {"IBM NorthPole"}),
     ("d-matrix corsair tflops", "up to 9,600 TFLOPS"),
     # a chip's comparison claims (ck:claim, the inverse of ck:subject): each with aspect and baseline
-    ("how much faster is the mi350 vs mi300 at inference", {
-        "up to 35 times, inference performance, vs AMD Instinct MI300 series"}),
-    ("What peak compute increase over previous TPUs does Google claim for Trillium?",
-     "4.7 x, peak compute, vs previous generation TPUs"),
+    (
+        "how much faster is the mi350 vs mi300 at inference",
+        {"up to 35 times, inference performance, vs AMD Instinct MI300 series"},
+    ),
+    (
+        "What peak compute increase over previous TPUs does Google claim for Trillium?",
+        "4.7 x, peak compute, vs previous generation TPUs",
+    ),
     ("trillium memory bandwidth gain", "double (2x), memory bandwidth, vs previous generation TPUs"),
     # an interconnect's bandwidth, not a memory's
     ("What NVLink bandwidth per GPU is stated for Blackwell?", "1.8 TB/s"),
@@ -259,8 +313,10 @@ ROUND_10: list[tuple[str, object]] = [
     ("What throughput does the article give for IBM's NorthPole at 4-bit precision?", REFUSE),  # FP4 or INT4
     ("Among the chips with a stated 8-bit integer (INT8) throughput figure, which is highest?", {"Groq LPU"}),
     ("Which chips are stated to support BF16 in addition to FP16?", {"AWS Trainium2", "Groq LPU"}),
-    ("Which chips attach to the host over PCIe 4.0?", {
-        "Qualcomm Cloud AI 100 Ultra", "Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75"}),
+    (
+        "Which chips attach to the host over PCIe 4.0?",
+        {"Qualcomm Cloud AI 100 Ultra", "Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75"},
+    ),
     # yes/no about two organizations: is the first among the answers about the second
     ("did intel buy habana?", True),
     ("was habana acquired by intel", True),
@@ -269,8 +325,16 @@ ROUND_10: list[tuple[str, object]] = [
     ("did amd buy habana?", REFUSE),
     ("is google the parent of alphabet", REFUSE),  # the other way round
     ("what kind of memory does the apple m4 use", "LPDDR5X, off-chip, bandwidth up to 100 GB/s"),
-    ("which chips use lpddr of some kind?", {"Qualcomm Cloud AI 100 Ultra", "Apple M4", "d-Matrix Corsair C8",
-                                             "Tenstorrent Grayskull e75", "Tenstorrent Grayskull e150"}),
+    (
+        "which chips use lpddr of some kind?",
+        {
+            "Qualcomm Cloud AI 100 Ultra",
+            "Apple M4",
+            "d-Matrix Corsair C8",
+            "Tenstorrent Grayskull e75",
+            "Tenstorrent Grayskull e150",
+        },
+    ),
     ("what kind of chip is the groq lpu", REFUSE),  # the kinds of a chip: describe
     ("mi350 production year", "2025"),
     ("In what year does the article say the AMD Instinct MI350 is scheduled to enter production?", "2025"),
@@ -279,12 +343,16 @@ ROUND_10: list[tuple[str, object]] = [
     ("which chips enter production in 2025", REFUSE),
     # "per the X section": where the asker read it; "the X section" alone stays a question about sections
     ("How many tiers does the SN40L's memory hierarchy comprise, per the SambaNova section?", "3 tiers (memory tiers)"),
-    ("Which applications is the Maia 100 said to support, as stated in the Microsoft section?",
-     {"Microsoft Copilot", "Azure OpenAI Service"}),
+    (
+        "Which applications is the Maia 100 said to support, as stated in the Microsoft section?",
+        {"Microsoft Copilot", "Azure OpenAI Service"},
+    ),
     ("which chips are in the Nvidia section", REFUSE),  # was every chip, exit 0, while being written
     ("how many chips does the AMD section cover", REFUSE),
-    ("Arrange the Apple M4, Intel Gaudi 3, IBM NorthPole and Mythic M2000 by process node, finest geometry first.",
-     ["Apple M4", "Intel Gaudi 3", "IBM NorthPole", "Mythic M2000"]),
+    (
+        "Arrange the Apple M4, Intel Gaudi 3, IBM NorthPole and Mythic M2000 by process node, finest geometry first.",
+        ["Apple M4", "Intel Gaudi 3", "IBM NorthPole", "Mythic M2000"],
+    ),
     ("Is SambaNova's SN40L said to handle both training and inference on a single platform?", True),
     ("which chip is behind Google's Gemini models?", {"Google Trillium TPU"}),
     ("what chip helps run Microsoft Copilot?", {"Microsoft Maia 100"}),
@@ -294,8 +362,11 @@ ROUND_10: list[tuple[str, object]] = [
     ("chips with a speedup over 10x", REFUSE),
     ("what claims does the article make about groq", REFUSE),  # none: absent
     ("how many cores does the vendor claim for the CS-3", "900,000 AI-optimized cores"),  # 'claim' the verb
-    ("What memory bandwidth does the article attribute to Google's Trillium TPU (reportedly double the prior "
-     "generation)?", "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s"),
+    (
+        "What memory bandwidth does the article attribute to Google's Trillium TPU (reportedly double the prior "
+        "generation)?",
+        "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s",
+    ),
 ]
 
 
@@ -311,8 +382,10 @@ def test_red_team_round_10(ask_json, question, expected):  # noqa: ANN001
     test_red_team_case(ask_json, question, expected)
 
 
-@pytest.mark.parametrize(("question", "qualifier"), [("which figures are lower bounds", "LowerBound"),
-                                                     ("which figures are upper bounds", "UpperBound")])
+@pytest.mark.parametrize(
+    ("question", "qualifier"),
+    [("which figures are lower bounds", "LowerBound"), ("which figures are upper bounds", "UpperBound")],
+)
 def test_a_report_phrase_binds_its_parameter(ask_json, kg, question, qualifier):  # noqa: ANN001
     """'lower bounds' leads to the hedged-figures report narrowed to lower bounds: every figure the
     graph qualifies so, and no other (it listed all hedged figures)."""

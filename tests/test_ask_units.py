@@ -58,24 +58,54 @@ def read(question: str, lex) -> F.Frame:  # noqa: ANN001
 
 FRAMES = [
     # lists: two and three constraints of different kinds
-    ("tsmc 7nm chips", F.Frame(F.CHIPS, (F.Relation(CK + "manufacturedBy", (TSMC,)),
-                                         F.Relation(CK + "processNode", (N7,))))),
-    ("chips with more than 10 billion transistors on 7nm made by TSMC", F.Frame(F.CHIPS, (
-        F.Relation(CK + "processNode", (N7,)), F.Relation(CK + "manufacturedBy", (TSMC,)),
-        F.Measure(CK + "transistorCount", low=1e10, low_inclusive=False)))),
-    ("which chips on 7nm use on-chip SRAM over 100MB", F.Frame(F.CHIPS, (
-        F.Relation(CK + "processNode", (N7,)),
-        F.Measure(CK + "capacity", low=1e8, low_inclusive=False, technology=SRAM)))),
-    ("inference chips with more than 100 MB of SRAM", F.Frame(F.CHIPS, (
-        F.Relation(CK + "workload", (WL + "inference",)),
-        F.Measure(CK + "capacity", low=1e8, low_inclusive=False, technology=SRAM)))),
+    (
+        "tsmc 7nm chips",
+        F.Frame(F.CHIPS, (F.Relation(CK + "manufacturedBy", (TSMC,)), F.Relation(CK + "processNode", (N7,)))),
+    ),
+    (
+        "chips with more than 10 billion transistors on 7nm made by TSMC",
+        F.Frame(
+            F.CHIPS,
+            (
+                F.Relation(CK + "processNode", (N7,)),
+                F.Relation(CK + "manufacturedBy", (TSMC,)),
+                F.Measure(CK + "transistorCount", low=1e10, low_inclusive=False),
+            ),
+        ),
+    ),
+    (
+        "which chips on 7nm use on-chip SRAM over 100MB",
+        F.Frame(
+            F.CHIPS,
+            (
+                F.Relation(CK + "processNode", (N7,)),
+                F.Measure(CK + "capacity", low=1e8, low_inclusive=False, technology=SRAM),
+            ),
+        ),
+    ),
+    (
+        "inference chips with more than 100 MB of SRAM",
+        F.Frame(
+            F.CHIPS,
+            (
+                F.Relation(CK + "workload", (WL + "inference",)),
+                F.Measure(CK + "capacity", low=1e8, low_inclusive=False, technology=SRAM),
+            ),
+        ),
+    ),
     ("which GPUs use HBM", F.Frame(F.CHIPS, (F.Kind(CK + "GPU"), F.Memory(HBM)))),
     ("hyperscaler chips", F.Frame(F.CHIPS, (F.Relation(CK + "designedBy", cls=CK + "CloudProvider"),))),
     ("chips under 100 W", F.Frame(F.CHIPS, (F.Measure(CK + "power", high=100.0, high_inclusive=False),))),
-    ("which chips have 128 gb of hbm", F.Frame(F.CHIPS, (
-        F.Measure(CK + "capacity", low=128e9, high=128e9, technology=HBM),))),
-    ("chips with INT8 performance above 300 TOPS", F.Frame(F.CHIPS, (
-        F.Measure(CK + "performance", low=3e14, low_inclusive=False, precision=INT8, unit_kind="OPS"),))),
+    (
+        "which chips have 128 gb of hbm",
+        F.Frame(F.CHIPS, (F.Measure(CK + "capacity", low=128e9, high=128e9, technology=HBM),)),
+    ),
+    (
+        "chips with INT8 performance above 300 TOPS",
+        F.Frame(
+            F.CHIPS, (F.Measure(CK + "performance", low=3e14, low_inclusive=False, precision=INT8, unit_kind="OPS"),)
+        ),
+    ),
     # between (inclusive)
     ("chips with power between 50 W and 100 W", F.Frame(F.CHIPS, (F.Measure(CK + "power", low=50.0, high=100.0),))),
     # counts
@@ -83,50 +113,92 @@ FRAMES = [
     ("how many chips use SRAM on 7nm", F.Frame(F.COUNT, (F.Relation(CK + "processNode", (N7,)), F.Memory(SRAM)))),
     # top and rank
     ("which chip has the most transistors", F.Frame(F.TOP, metric=F.Metric(CK + "transistorCount"))),
-    ("which GPU has the most transistors", F.Frame(F.TOP, (F.Kind(CK + "GPU"),), metric=F.Metric(CK + "transistorCount"))),
+    (
+        "which GPU has the most transistors",
+        F.Frame(F.TOP, (F.Kind(CK + "GPU"),), metric=F.Metric(CK + "transistorCount")),
+    ),
     ("top 3 chips by transistor count", F.Frame(F.RANK, metric=F.Metric(CK + "transistorCount"), n=3)),
     ("rank chips by clock speed lowest first", F.Frame(F.RANK, metric=F.Metric(CK + "clockSpeed"), order="asc")),
     # values
     ("what is the die area of NorthPole", F.Frame(F.VALUE, subjects=(NORTHPOLE,), metric=F.Metric(CK + "dieArea"))),
     ("who makes the Groq LPU", F.Frame(F.VALUE, subjects=(GROQ,), metric=F.Metric(CK + "designedBy"))),
     # yes/no
-    ("Does the Groq LPU support INT8?", F.Frame(F.YESNO, (F.Relation(CK + "supportsFormat", (INT8,)),),
-                                                subjects=(GROQ,))),
+    (
+        "Does the Groq LPU support INT8?",
+        F.Frame(F.YESNO, (F.Relation(CK + "supportsFormat", (INT8,)),), subjects=(GROQ,)),
+    ),
     ("Is the Groq LPU a GPU?", F.Frame(F.YESNO, (F.Kind(CK + "GPU"),), subjects=(GROQ,))),
     ("Is the Groq LPU built on 7nm?", F.Frame(F.YESNO, (F.Relation(CK + "processNode", (N7,)),), subjects=(GROQ,))),
     # organizations
-    ("who designs 7nm chips", F.Frame(F.ORGS, (
-        F.OrgOfChips(CK + "designedBy", (F.Relation(CK + "processNode", (N7,)),)),))),
+    (
+        "who designs 7nm chips",
+        F.Frame(F.ORGS, (F.OrgOfChips(CK + "designedBy", (F.Relation(CK + "processNode", (N7,)),)),)),
+    ),
     ("who acquired Habana Labs", F.Frame(F.ORGS, (F.Relation(CK + "acquired", (HABANA,)),))),
     ("whom did AMD acquire", F.Frame(F.ORGS, (F.Relation(CK + "acquired", (AMD,), inverse=True),))),
     # negations
     ("chips not on 7nm", F.Frame(F.CHIPS, (F.Relation(CK + "processNode", (N7,), negated=True),))),
-    ("which chips support INT8 except the Groq LPU", F.Frame(F.CHIPS, (
-        F.Relation(CK + "supportsFormat", (INT8,)), F.Identity((GROQ,), negated=True)))),
+    (
+        "which chips support INT8 except the Groq LPU",
+        F.Frame(F.CHIPS, (F.Relation(CK + "supportsFormat", (INT8,)), F.Identity((GROQ,), negated=True))),
+    ),
     # comparison of named chips
     ("compare Groq LPU and Cerebras CS-3", F.Frame(F.COMPARE, subjects=(GROQ, CS3))),
-    ("which foundries make 7nm chips", F.Frame(F.ORGS, (F.Kind(CK + "Foundry"), F.OrgOfChips(CK + "manufacturedBy", (
-        F.Relation(CK + "processNode", (N7,)),))))),
+    (
+        "which foundries make 7nm chips",
+        F.Frame(
+            F.ORGS,
+            (F.Kind(CK + "Foundry"), F.OrgOfChips(CK + "manufacturedBy", (F.Relation(CK + "processNode", (N7,)),))),
+        ),
+    ),
     ("chips designed by Cerebras", F.Frame(F.CHIPS, (F.Relation(CK + "designedBy", (CEREBRAS,)),))),
-    ("how many organizations design chips", F.Frame(F.COUNT, (F.OrgOfChips(CK + "designedBy", ()),), counting_orgs=True)),
+    (
+        "how many organizations design chips",
+        F.Frame(F.COUNT, (F.OrgOfChips(CK + "designedBy", ()),), counting_orgs=True),
+    ),
     # a comparative among named chips is their superlative
-    ("which has more SRAM, Groq LPU or IBM NorthPole?", F.Frame(F.TOP, (F.Identity((GROQ, NORTHPOLE)),),
-                                                                metric=F.Metric(CK + "capacity", technology=SRAM))),
+    (
+        "which has more SRAM, Groq LPU or IBM NorthPole?",
+        F.Frame(F.TOP, (F.Identity((GROQ, NORTHPOLE)),), metric=F.Metric(CK + "capacity", technology=SRAM)),
+    ),
     # "<superlative> first": a ranking's direction
     ("rank chips by process node, coarsest node first", F.Frame(F.RANK, metric=F.Metric(CK + "featureSize"))),
     ("rank chips by transistor count, smallest last", F.Frame(F.RANK, metric=F.Metric(CK + "transistorCount"))),
     # a scope: one chip's figure of that scope; "per chip" or a negated scope: per-chip figures only
-    ("gaudi 3 sram per die", F.Frame(F.VALUE, subjects=(CHIP + "intel-gaudi-3",), scope=CK + "PerDie",
-                                     metric=F.Metric(CK + "capacity", technology=SRAM))),
-    ("which chip has the least SRAM (not per core or per tile)", F.Frame(
-        F.TOP, order="asc", chip_scope=True, metric=F.Metric(CK + "capacity", technology=SRAM))),
+    (
+        "gaudi 3 sram per die",
+        F.Frame(
+            F.VALUE,
+            subjects=(CHIP + "intel-gaudi-3",),
+            scope=CK + "PerDie",
+            metric=F.Metric(CK + "capacity", technology=SRAM),
+        ),
+    ),
+    (
+        "which chip has the least SRAM (not per core or per tile)",
+        F.Frame(F.TOP, order="asc", chip_scope=True, metric=F.Metric(CK + "capacity", technology=SRAM)),
+    ),
     # a chip inside another, and the systems chips run on
-    ("what GPU is in the Snapdragon 8 Gen 3", F.Frame(F.CHIPS, (  # refused when answered: no rows
-        F.Kind(CK + "GPU"), F.Identity((CHIP + "qualcomm-snapdragon-8-gen-3",))))),
-    ("what GPU sits in the Snapdragon 8 Gen 3", F.Frame(F.CHIPS, (
-        F.Kind(CK + "GPU"), F.Relation(CK + "integratedInto", (CHIP + "qualcomm-snapdragon-8-gen-3",))))),
-    ("which chips run on Microsoft Azure", F.Frame(F.CHIPS, (
-        F.Relation(CK + "deployedOn", (PREFIXES["sys"] + "azure",)),))),
+    (
+        "what GPU is in the Snapdragon 8 Gen 3",
+        F.Frame(
+            F.CHIPS,
+            (  # refused when answered: no rows
+                F.Kind(CK + "GPU"),
+                F.Identity((CHIP + "qualcomm-snapdragon-8-gen-3",)),
+            ),
+        ),
+    ),
+    (
+        "what GPU sits in the Snapdragon 8 Gen 3",
+        F.Frame(
+            F.CHIPS, (F.Kind(CK + "GPU"), F.Relation(CK + "integratedInto", (CHIP + "qualcomm-snapdragon-8-gen-3",)))
+        ),
+    ),
+    (
+        "which chips run on Microsoft Azure",
+        F.Frame(F.CHIPS, (F.Relation(CK + "deployedOn", (PREFIXES["sys"] + "azure",)),)),
+    ),
 ]
 
 #: Frames the parser gets wrong when this file was written (each gives a wrong answer through the CLI).
@@ -194,15 +266,18 @@ def test_an_infinite_number_is_refused(lex, question):  # noqa: ANN001
     assert "'1e400' is not a finite number" in refusal(question, lex).message
 
 
-@pytest.mark.parametrize("question", [
-    "chips without HBM",  # the article's lists are not exhaustive
-    "chips that are not GPUs",  # most chips' kinds do not rule out GPU: the list would look complete
-    "what is HBM?",  # a definition: describe tells
-    "chips with power above",  # a comparison without a number
-    "top 3 chips by performance",  # in no stated precision: INT8 TOPS and FP16 TFLOPS do not compare
-    "purple monkey dishwasher",
-    "",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chips without HBM",  # the article's lists are not exhaustive
+        "chips that are not GPUs",  # most chips' kinds do not rule out GPU: the list would look complete
+        "what is HBM?",  # a definition: describe tells
+        "chips with power above",  # a comparison without a number
+        "top 3 chips by performance",  # in no stated precision: INT8 TOPS and FP16 TFLOPS do not compare
+        "purple monkey dishwasher",
+        "",
+    ],
+)
 def test_other_refusals(lex, question):  # noqa: ANN001
     refusal(question, lex)
 
@@ -267,9 +342,34 @@ def test_values_are_bound_through_values_only(lex, question):  # noqa: ANN001
         assert "VALUES" in sparql
 
 
-SPARQL_WORDS = {"SELECT", "DISTINCT", "WHERE", "FILTER", "EXISTS", "NOT", "VALUES", "UNION", "ORDER", "BY", "ASK",
-                "COUNT", "AS", "GROUP", "DESC", "ASC", "BIND", "IN", "MAX", "MIN", "a", "true", "false",
-                "CONTAINS", "UCASE", "STR"}
+SPARQL_WORDS = {
+    "SELECT",
+    "DISTINCT",
+    "WHERE",
+    "FILTER",
+    "EXISTS",
+    "NOT",
+    "VALUES",
+    "UNION",
+    "ORDER",
+    "BY",
+    "ASK",
+    "COUNT",
+    "AS",
+    "GROUP",
+    "DESC",
+    "ASC",
+    "BIND",
+    "IN",
+    "MAX",
+    "MIN",
+    "a",
+    "true",
+    "false",
+    "CONTAINS",
+    "UCASE",
+    "STR",
+}
 
 
 @pytest.mark.parametrize("question", COMPILED)
@@ -314,8 +414,9 @@ def test_a_term_that_is_not_an_iri_never_becomes_query_text():
 def test_a_negation_the_graph_cannot_rule_out_is_refused():
     """softwareStack has no 'rules out' pattern: the article's lists are not exhaustive."""
     with pytest.raises(NoAnswer, match="not exhaustive"):
-        compile_frame(F.Frame(F.CHIPS, (F.Relation(CK + "softwareStack", (PREFIXES["sw"] + "pytorch",),
-                                                   negated=True),)))
+        compile_frame(
+            F.Frame(F.CHIPS, (F.Relation(CK + "softwareStack", (PREFIXES["sw"] + "pytorch",), negated=True),))
+        )
 
 
 def test_numbers_are_typed_doubles_and_bounds_keep_their_inclusiveness():
@@ -326,9 +427,14 @@ def test_numbers_are_typed_doubles_and_bounds_keep_their_inclusiveness():
     assert re.search(r"FILTER \(\?\w+ <= \?\w+ \* 1\.000001\)", inclusive)
 
 
-@pytest.mark.parametrize(("ask", "form", "variables"), [
-    (F.CHIPS, "select", ("chip",)), (F.COUNT, "select", ("count",)), (F.YESNO, "ask", ()),
-])
+@pytest.mark.parametrize(
+    ("ask", "form", "variables"),
+    [
+        (F.CHIPS, "select", ("chip",)),
+        (F.COUNT, "select", ("count",)),
+        (F.YESNO, "ask", ()),
+    ],
+)
 def test_the_answer_variable_of_each_shape(ask, form, variables):  # noqa: ANN001
     compiled = compile_frame(F.Frame(ask, (F.Memory(HBM),)))
     assert (compiled.form, compiled.variables) == (form, variables)
@@ -367,11 +473,37 @@ def test_word_salads_raise_only_chipkg_errors(kg):  # noqa: ANN001
     from chipkg.errors import ChipkgError
 
     lexicon = lexicon_of(kg.store)
-    words = [line.split("\t")[0] for line in WORDS_FILE.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
+    words = [
+        line.split("\t")[0]
+        for line in WORDS_FILE.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     names = sorted(label for label, _classes in lexicon.entities.values())
-    extra = ["chips", "cores", "clock", "memory", "SRAM", "GPUs", "100 MB", "7nm", "1 GHz", "50 W", "400 TOPS",
-             "2 PFLOPS", "20 billion", "-5", "1e400", "½", "²", "(", ")", "?", "'s", "of each chip", "top 3"]
+    extra = [
+        "chips",
+        "cores",
+        "clock",
+        "memory",
+        "SRAM",
+        "GPUs",
+        "100 MB",
+        "7nm",
+        "1 GHz",
+        "50 W",
+        "400 TOPS",
+        "2 PFLOPS",
+        "20 billion",
+        "-5",
+        "1e400",
+        "½",
+        "²",
+        "(",
+        ")",
+        "?",
+        "'s",
+        "of each chip",
+        "top 3",
+    ]
     rng = random.Random(20261129)
     escaped = []
     for _ in range(1500):

@@ -109,7 +109,7 @@ def test_validate_with_data_adds_the_project_data(runner, tmp_path):
     extra.write_text(
         "@prefix ck: <https://w3id.org/chipkg/ontology#> .\n"
         "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
-        "<https://w3id.org/chipkg/chip/x-test> a ck:Chip, ck:GPU ; rdfs:label \"X Test GPU\" ;\n"
+        '<https://w3id.org/chipkg/chip/x-test> a ck:Chip, ck:GPU ; rdfs:label "X Test GPU" ;\n'
         "  ck:designedBy <https://w3id.org/chipkg/org/nvidia> ; ck:profiled false ;\n"
         "  ck:section <https://w3id.org/chipkg/section/nvidia> .\n"
     )
@@ -162,9 +162,14 @@ def _same_graph(a: rdflib.Graph, b: rdflib.Graph) -> bool:
         colour = {n: "" for n in nodes}
         for _ in range(12):
             colour = {
-                n: str(hash((colour[n], tuple(sorted(
-                    (d, p.n3(), colour[x] if x in colour else x.n3()) for d, p, x in edges[n]
-                )))))
+                n: str(
+                    hash(
+                        (
+                            colour[n],
+                            tuple(sorted((d, p.n3(), colour[x] if x in colour else x.n3()) for d, p, x in edges[n])),
+                        )
+                    )
+                )
                 for n in nodes
             }
         return sorted(
@@ -191,8 +196,10 @@ def expected_graphs(built) -> dict[str, rdflib.Graph]:
 @pytest.mark.parametrize(
     "which,fmt,rdflib_format",
     [("--asserted", "turtle", "turtle")]
-    + [("--inferred", f, r) for f, r in
-       [("turtle", "turtle"), ("nt", "nt"), ("jsonld", "json-ld"), ("xml", "xml"), ("trig", "trig")]],
+    + [
+        ("--inferred", f, r)
+        for f, r in [("turtle", "turtle"), ("nt", "nt"), ("jsonld", "json-ld"), ("xml", "xml"), ("trig", "trig")]
+    ],
 )
 def test_export_round_trips_isomorphic(runner, tmp_path, fmt, rdflib_format, which, expected_graphs):
     out = tmp_path / f"graph.{fmt}"

@@ -33,8 +33,7 @@ def good(kg):  # noqa: ANN001 - the session's built entry
     assert not entry.problems("all", thorough=True)
     asserted = rdflib.Graph().parse(entry.asserted, format="nt")
     inferred = rdflib.Graph().parse(entry.inferred, format="nt")
-    return SimpleNamespace(entry=entry, asserted=asserted, inferred=inferred,
-                           sram=CliRunner().invoke(cli, SRAM).stdout)
+    return SimpleNamespace(entry=entry, asserted=asserted, inferred=inferred, sram=CliRunner().invoke(cli, SRAM).stdout)
 
 
 @pytest.fixture
@@ -116,7 +115,9 @@ def test_damaged_ntriples_copy_is_rebuilt_before_export(private_cache, good, cop
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])  # a cut copy: 5,063-of-7,689 style
     result = invoke("export", "--format", "nt", "--inferred")
     assert result.exit_code == 0, result.output
-    assert result.stderr.startswith(f"chipkg: the graph cache is damaged ({copy} has ") and result.stderr.count("\n") == 1
+    assert (
+        result.stderr.startswith(f"chipkg: the graph cache is damaged ({copy} has ") and result.stderr.count("\n") == 1
+    )
     assert len(result.stdout.splitlines()) == len(good.asserted + good.inferred)
     assert invoke("cache", "verify").exit_code == 0
 
@@ -125,7 +126,9 @@ def test_build_never_says_up_to_date_for_a_damaged_entry(private_cache):  # noqa
     next(private_cache.entry.store.glob("*.sst")).unlink()
     result = invoke("build")
     assert result.exit_code == 0, result.output
-    assert not result.stdout.startswith("up to date") and result.stderr.startswith("chipkg: the graph cache is damaged (")
+    assert not result.stdout.startswith("up to date") and result.stderr.startswith(
+        "chipkg: the graph cache is damaged ("
+    )
     assert private_cache.builds == [True]
     assert invoke("build").stdout.startswith("up to date")
 
@@ -170,7 +173,9 @@ def test_clean_removes_chipkg_entries_and_nothing_else(private_cache):  # noqa: 
 # ------------------------------------------------------------------ bad cache directories
 
 
-@pytest.mark.parametrize("command", [SRAM, ["build"], ["cache", "verify"], ["cache", "clean"], ["ask", "which chips use HBM?"]])
+@pytest.mark.parametrize(
+    "command", [SRAM, ["build"], ["cache", "verify"], ["cache", "clean"], ["ask", "which chips use HBM?"]]
+)
 @pytest.mark.parametrize("where", ["a file", "under a file"])
 def test_cache_directory_that_is_not_a_directory(tmp_path, monkeypatch, command, where):
     blocker = tmp_path / "blocker"
@@ -281,8 +286,12 @@ def test_readers_never_see_a_half_replaced_entry(private_cache, good):  # noqa: 
     try:
         env = {**os.environ, "CHIPKG_CACHE_DIR": str(private_cache.root)}
         code = "from chipkg.cli import main; main()"
-        procs = [subprocess.Popen([sys.executable, "-c", code, *SRAM], env=env, stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, text=True) for _ in range(12)]
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-c", code, *SRAM], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            )
+            for _ in range(12)
+        ]
         outputs = [(p.wait(timeout=120), *p.communicate()) for p in procs]
     finally:
         swapper.terminate()

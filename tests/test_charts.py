@@ -77,8 +77,8 @@ def test_power_chart_is_svg_with_axis_titles_in_units(power_svg: str) -> None:
     root = parse(power_svg)
     assert root.find(SVG + "title").text == "Power vs performance"
     assert set(texts(root, "y-title")) == {"Power per chip or card (W)"}
-    flops_title, = texts(panel(root, "FLOPS"), "x-title")
-    ops_title, = texts(panel(root, "OPS"), "x-title")
+    (flops_title,) = texts(panel(root, "FLOPS"), "x-title")
+    (ops_title,) = texts(panel(root, "OPS"), "x-title")
     assert "FLOPS" in flops_title and "(floating-point operations/s)" in flops_title
     assert "OPS" in ops_title and "FLOPS" not in ops_title and "(operations/s)" in ops_title
 
@@ -118,7 +118,7 @@ def test_hedged_figures_are_drawn_as_hedged(power_svg: str) -> None:
     by_chip = {m.get("data-chip"): m for m in markers(panel(root, "OPS"))}
     mythic = by_chip["Mythic M2000"]
     assert mythic.find(SVG + "circle").get("fill") == "#ffffff"
-    arrow, = [p for p in mythic.iter(SVG + "path") if "hedge-arrow" in classes(p)]
+    (arrow,) = [p for p in mythic.iter(SVG + "path") if "hedge-arrow" in classes(p)]
     x0, _y0, x1, _y1 = map(float, re.match(r"M([\d.]+) ([\d.]+)L([\d.]+) ([\d.]+)", arrow.get("d")).groups())
     assert x1 < x0, "'up to' points towards smaller performance"
     assert "up to 35 TOPS" in mythic.find(SVG + "title").text
@@ -147,8 +147,16 @@ def test_no_coordinate_is_nan_or_infinite(power_svg: str, sram_svg: str) -> None
                     assert math.isfinite(float(el.get(name))), (el.tag, name, el.get(name))
         for circle in root.iter(SVG + "circle"):
             assert 0 <= float(circle.get("cx")) <= width and 0 <= float(circle.get("cy")) <= height
-        assert not re.search(r"nan|inf", " ".join(f"{k}={v}" for el in root.iter() for k, v in el.attrib.items()
-                                                  if k in {"d", "transform", "cx", "cy", "x", "y"}), re.I)
+        assert not re.search(
+            r"nan|inf",
+            " ".join(
+                f"{k}={v}"
+                for el in root.iter()
+                for k, v in el.attrib.items()
+                if k in {"d", "transform", "cx", "cy", "x", "y"}
+            ),
+            re.I,
+        )
 
 
 def test_same_graph_same_bytes(kg, power_svg: str, sram_svg: str) -> None:
@@ -165,12 +173,15 @@ def test_sram_chart(kg, sram_svg: str) -> None:
     assert texts(root, "x-title") == ["Process node feature size (nm)"]
     assert all(t == "0" or t.endswith(" nm") for t in texts(root, "x-tick"))
     assert {"100 MB", "1 GB"} <= set(texts(root, "y-tick"))  # 96 MB to 2 GB: a log scale
-    expected = {r["chip"] for r in kg.rows("""
+    expected = {
+        r["chip"]
+        for r in kg.rows("""
         SELECT DISTINCT ?chip WHERE {
           ?c a ck:Chip ; rdfs:label ?chip ; ck:memory ?m .
           ?m ck:memoryTechnology/skos:broader* mem:sram ; ck:onChip true ; ck:capacity/ck:normalizedValue ?b .
           FILTER NOT EXISTS { ?m ck:scope ?s FILTER (?s != ck:PerChip) }
-        }""")}
+        }""")
+    }
     drawn = [m.get("data-chip") for m in markers(root)]
     assert sorted(drawn) == sorted(expected) and "Groq LPU" in expected
 
@@ -183,9 +194,15 @@ def fake(label: str, x: float | None, y: float | None, **kw) -> charts.Point:
 
 
 def scatter(points: list[charts.Point], x_missing: list[charts.Point] = ()) -> charts.Scatter:
-    return charts.Scatter("T <&>", "sub", charts.Axis("Power (W)", "power"),
-                          [charts.Panel("OPS", charts.Axis("Performance (OPS/s)", "performance"), points)],
-                          list(x_missing), "performance not stated", "power not stated")
+    return charts.Scatter(
+        "T <&>",
+        "sub",
+        charts.Axis("Power (W)", "power"),
+        [charts.Panel("OPS", charts.Axis("Performance (OPS/s)", "performance"), points)],
+        list(x_missing),
+        "performance not stated",
+        "power not stated",
+    )
 
 
 def test_labels_are_escaped() -> None:
@@ -202,13 +219,20 @@ def test_values_no_axis_can_place_are_named_not_drawn() -> None:
     root = parse(svg)
     assert [m.get("data-chip") for m in markers(root)] == ["Good"]
     assert texts(root, "not-drawn") == ["Not drawn (value not positive and finite): Inf, Zero"]
-    assert "nan" not in svg.lower() and "inf\"" not in svg.lower()
+    assert "nan" not in svg.lower() and 'inf"' not in svg.lower()
 
 
-@pytest.mark.parametrize("hedge, kinds", [
-    (None, set()), ("up to", {"upper"}), ("over", {"lower"}), ("about", {"approximate"}),
-    ("nominal about", {"approximate"}), ("likely", {"approximate"}),
-])
+@pytest.mark.parametrize(
+    "hedge, kinds",
+    [
+        (None, set()),
+        ("up to", {"upper"}),
+        ("over", {"lower"}),
+        ("about", {"approximate"}),
+        ("nominal about", {"approximate"}),
+        ("likely", {"approximate"}),
+    ],
+)
 def test_hedge_kinds(hedge, kinds) -> None:
     assert charts.hedge_kinds(hedge) == kinds
 
@@ -237,9 +261,11 @@ def test_charts_stay_on_the_query_path(kg) -> None:
     import subprocess
     import sys
 
-    code = ("import sys; from chipkg import charts; from chipkg.store import open_store; "
-            "charts.power_vs_performance(open_store(notify=lambda m: None)); "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in {'rdflib', 'owlrl', 'pyshacl'}))")
+    code = (
+        "import sys; from chipkg import charts; from chipkg.store import open_store; "
+        "charts.power_vs_performance(open_store(notify=lambda m: None)); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in {'rdflib', 'owlrl', 'pyshacl'}))"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"

@@ -12,9 +12,14 @@ from click.testing import CliRunner
 from chipkg.cli import cli
 
 CORPUS = Path(__file__).with_name("crash_corpus.txt")
-CASES = [(int(code), json.loads(args)) for code, _, args in
-         (line.partition("\t") for line in CORPUS.read_text(encoding="utf-8").splitlines()
-          if line.strip() and not line.startswith("#"))]
+CASES = [
+    (int(code), json.loads(args))
+    for code, _, args in (
+        line.partition("\t")
+        for line in CORPUS.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+]
 
 
 def test_the_corpus_is_read_whole():

@@ -24,8 +24,13 @@ from chipkg.cli import cli
 CK = "https://w3id.org/chipkg/ontology#"
 FIG = "https://w3id.org/chipkg/figure/"
 # The hedge word of each qualifier (ontology/MODEL.md), written here, not taken from chipkg.figures.
-HEDGES = {CK + "LowerBound": "over", CK + "UpperBound": "up to", CK + "Approximate": "about",
-          CK + "Uncertain": "likely", CK + "Nominal": "nominal"}
+HEDGES = {
+    CK + "LowerBound": "over",
+    CK + "UpperBound": "up to",
+    CK + "Approximate": "about",
+    CK + "Uncertain": "likely",
+    CK + "Nominal": "nominal",
+}
 # compare-chips column -> (property holding the figure, scopes it covers; None = no scope stated)
 COMPARE_COLUMNS = {
     "transistors": (CK + "transistorCount", {None, CK + "PerChip"}),
@@ -80,8 +85,9 @@ def _expected(kg: Any) -> list[Expected]:
             FILTER (?p NOT IN (ck:about, ck:subject, ck:baseline) && !STRSTARTS(STR(?e), STR(fig:)))
             FILTER (!STRSTARTS(STR(?e), STR(note:)))
             ?p rdfs:label ?label }} ORDER BY ?e ?label""")
-        out.append(Expected(f, core, facts["unit"], hedges, precisions,
-                            [(h["e"], h["label"], h["shown"]) for h in holders]))
+        out.append(
+            Expected(f, core, facts["unit"], hedges, precisions, [(h["e"], h["label"], h["shown"]) for h in holders])
+        )
     return out
 
 
@@ -90,9 +96,15 @@ def every_figure(kg) -> list[Expected]:  # noqa: ANN001
     found = _expected(kg)
     iris = {e.iri for e in found}
     # the query finds them all, not a few: each kind of figure the issue names is in
-    assert {FIG + "groq-lpu-int8-peak", FIG + "groq-lpu-transistors", FIG + "microsoft-maia-100-peak-performance",
-            FIG + "cerebras-cs-3-mixed-precision", FIG + "amd-instinct-mi350-hbm", FIG + "mythic-m2000-power",
-            FIG + "apple-m4-lpddr5x-bandwidth"} <= iris
+    assert {
+        FIG + "groq-lpu-int8-peak",
+        FIG + "groq-lpu-transistors",
+        FIG + "microsoft-maia-100-peak-performance",
+        FIG + "cerebras-cs-3-mixed-precision",
+        FIG + "amd-instinct-mi350-hbm",
+        FIG + "mythic-m2000-power",
+        FIG + "apple-m4-lpddr5x-bandwidth",
+    } <= iris
     assert len(found) >= 40
     return found
 
@@ -158,10 +170,14 @@ def test_describe_table_and_json(kg, every_figure, cli_out):
             entry = entries[0]
             failures[exp.iri] += [f"describe json: {p}" for p in _problems(entry["text"], exp)]
             if shown == exp.iri:
-                failures[exp.iri] += [f"describe json hedge lacks {w!r}" for w in exp.hedges
-                                      if w not in (entry["hedge"] or "")]
-                failures[exp.iri] += [f"describe json precision lacks {p!r}" for p in exp.precisions
-                                      if p not in (entry["precision"] or "")]
+                failures[exp.iri] += [
+                    f"describe json hedge lacks {w!r}" for w in exp.hedges if w not in (entry["hedge"] or "")
+                ]
+                failures[exp.iri] += [
+                    f"describe json precision lacks {p!r}"
+                    for p in exp.precisions
+                    if p not in (entry["precision"] or "")
+                ]
             block = cli_out("describe", entity).split("\nFigures\n", 1)[-1].split("\n\n", 1)[0].splitlines()
             if not any(line.startswith(f"  {prop} ") and entry["text"] in line for line in block):
                 failures[exp.iri].append(f"describe {entity} (table) does not show {entry['text']!r} as {prop}")
@@ -192,10 +208,13 @@ def test_compare_chips(kg, every_figure, cli_out):
     chips = {r["c"]: r["l"] for r in kg.rows("SELECT ?c ?l WHERE { ?c a ck:Chip ; rdfs:label ?l }")}
     names = ",".join(sorted(chips.values()))
     table = cli_out("query", "compare-chips", "--param", f"chips={names}")
-    md = {r["chip"]: r for r in _markdown_rows(cli_out("query", "compare-chips", "--param", f"chips={names}",
-                                                       "--format", "md"))}
-    table_rows = {label: next(line for line in table.splitlines() if line.startswith(label + " "))
-                  for label in chips.values()}
+    md = {
+        r["chip"]: r
+        for r in _markdown_rows(cli_out("query", "compare-chips", "--param", f"chips={names}", "--format", "md"))
+    }
+    table_rows = {
+        label: next(line for line in table.splitlines() if line.startswith(label + " ")) for label in chips.values()
+    }
     failures: dict[str, list[str]] = defaultdict(list)
     checked = 0
     for exp in every_figure:
@@ -203,9 +222,11 @@ def test_compare_chips(kg, every_figure, cli_out):
         for entity, _prop, shown in exp.holders:
             if entity not in chips:
                 continue
-            columns = [col for col, (p, covered) in COMPARE_COLUMNS.items()
-                       if shown == exp.iri and scopes <= covered
-                       and kg.ask(f"ASK {{ <{entity}> <{p}> <{exp.iri}> }}")]
+            columns = [
+                col
+                for col, (p, covered) in COMPARE_COLUMNS.items()
+                if shown == exp.iri and scopes <= covered and kg.ask(f"ASK {{ <{entity}> <{p}> <{exp.iri}> }}")
+            ]
             if kg.ask(f"ASK {{ <{entity}> ck:memory <{shown}> }}"):
                 columns.append("memory")
             for column in columns:

@@ -204,15 +204,15 @@ def _read_only_directory(tmp_path: Path):
     if not IS_ROOT:
         directory.chmod(0o555)
         return directory, lambda: directory.chmod(0o755)
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(directory)],
-                          capture_output=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(directory)], capture_output=True)
     if done.returncode != 0:
         pytest.skip("cannot mount a read-only tmpfs here")
     return directory, lambda: subprocess.run(["umount", "--lazy", str(directory)], check=True)
 
 
-@pytest.mark.parametrize("case", ["directory", "under-a-file", "too-long", "missing-dir", "read-only-dir", "empty",
-                                  "block-device"])
+@pytest.mark.parametrize(
+    "case", ["directory", "under-a-file", "too-long", "missing-dir", "read-only-dir", "empty", "block-device"]
+)
 def test_export_bad_output_paths_are_one_line_exit_2(run, tmp_path, case):
     undo = None
     (tmp_path / "a-file").write_text("keep")
@@ -269,8 +269,9 @@ def test_export_to_dev_stdout_appends_where_the_shell_points(kg, tmp_path, run_c
 BIG_SELECT = ["query", "-e", "SELECT * WHERE { ?s ?p ?o }", "--format", "tsv"]
 
 
-@pytest.mark.parametrize("command", [["export"], ["query", "sram-on-node"], ["describe", "Groq LPU"],
-                                     ["queries"], ["--help"], BIG_SELECT])
+@pytest.mark.parametrize(
+    "command", [["export"], ["query", "sram-on-node"], ["describe", "Groq LPU"], ["queries"], ["--help"], BIG_SELECT]
+)
 def test_stdout_full_disk_is_one_line_exit_2(kg, run_chipkg, command):  # noqa: ANN001
     with open("/dev/full", "w") as full:
         done = run_chipkg(*command, stdout=full, stderr=subprocess.PIPE, text=True)
@@ -289,8 +290,11 @@ def test_closed_stdout_is_one_line_exit_2(kg, run_chipkg, command):  # noqa: ANN
 def test_broken_pipe_ends_quietly_with_exit_0(kg, command):  # noqa: ANN001
     import sys
 
-    proc = subprocess.Popen([sys.executable, "-c", "from chipkg.cli import main; main()", *command],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from chipkg.cli import main; main()", *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.readline()  # `| head -1`
     proc.stdout.close()

@@ -23,10 +23,16 @@ SHARDS = 2
 
 @pytest.mark.fuzz
 def test_no_fuzz_case_crashes_chipkg_or_breaks_a_rule(kg):
-    drivers = [subprocess.Popen([sys.executable, str(DRIVER), "--seed", str(SEED), "--cases", str(CASES),
-                                 "--shard", f"{shard}/{SHARDS}"],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="replace")
-               for shard in range(SHARDS)]
+    drivers = [
+        subprocess.Popen(
+            [sys.executable, str(DRIVER), "--seed", str(SEED), "--cases", str(CASES), "--shard", f"{shard}/{SHARDS}"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            errors="replace",
+        )
+        for shard in range(SHARDS)
+    ]
     outputs = [driver.communicate(timeout=900) for driver in drivers]
     corpus = sum(1 for line in DRIVER.with_name("fuzz_corpus.jsonl").read_text().splitlines() if line.strip())
     ran = 0
@@ -35,7 +41,8 @@ def test_no_fuzz_case_crashes_chipkg_or_breaks_a_rule(kg):
         started = [line for line in lines if line.startswith("case ")]
         assert driver.returncode == 0 and lines[-1:] == ["done"], (
             f"the driver died (exit {driver.returncode}) in {started[-1][:500] if started else 'start-up'}: "
-            f"{stderr[-1000:]}")
+            f"{stderr[-1000:]}"
+        )
         assert [line for line in lines if line.startswith("bad ")] == []
         ran += len(started)
     assert ran == CASES + corpus

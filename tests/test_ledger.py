@@ -52,15 +52,15 @@ def test_rows_left_out_say_why():
     assert [r for r in ROWS if not r["target"] and not r["note"].strip()] == []
 
 
-@pytest.mark.parametrize("row", MAPPED, ids=[f'{r["line"]}:{r["value"]}:{r["target"]}' for r in MAPPED])
+@pytest.mark.parametrize("row", MAPPED, ids=[f"{r['line']}:{r['value']}:{r['target']}" for r in MAPPED])
 def test_mapped_row_holds_its_value(kg, row):
     prop = row["property"] or "qudt:numericValue"
-    values = [r["v"] for r in kg.rows(f'SELECT ?v WHERE {{ {row["target"]} {prop} ?v }}')]
-    assert values, f'{row["target"]} has no {prop}'
+    values = [r["v"] for r in kg.rows(f"SELECT ?v WHERE {{ {row['target']} {prop} ?v }}")]
+    assert values, f"{row['target']} has no {prop}"
     assert any(math.isclose(float(v), float(row["value"]), rel_tol=1e-9) for v in values), values
     if not row["property"]:
         # a figure cites exactly the sections the ledger names for it: moving a figure to another
         # section, or citing one more, fails here
         assert row["section"], "a figure row names its section"
-        sections = {r["s"] for r in kg.rows(f'SELECT ?s WHERE {{ {row["target"]} ck:section ?s }}')}
+        sections = {r["s"] for r in kg.rows(f"SELECT ?s WHERE {{ {row['target']} ck:section ?s }}")}
         assert sections == SECTIONS_OF[row["target"]], sections

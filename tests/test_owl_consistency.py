@@ -40,7 +40,6 @@ ALLOWED_DATATYPES = {XSD.decimal, XSD.double, XSD.integer, XSD.string, XSD.boole
 VOCAB_NAMESPACES = (str(CK), "http://qudt.org/", "http://www.w3.org/ns/prov#", str(DCT), str(SKOS))
 
 
-
 @pytest.fixture(scope="module")
 def java_on_path() -> None:
     if shutil.which("java") is None:
@@ -80,13 +79,32 @@ def _run_batch(paths: list[Path], workdir: Path) -> dict[str, tuple[bool, int]]:
     classes.mkdir()
     jar = next(part for part in classpath.split(os.pathsep) if part.endswith(".jar"))
     subprocess.run(
-        ["javac", "-nowarn", "-cp", jar, "-d", str(classes), str(Path(__file__).parent / "hermit" / "ConsistencyBatch.java")],
-        check=True, capture_output=True,
+        [
+            "javac",
+            "-nowarn",
+            "-cp",
+            jar,
+            "-d",
+            str(classes),
+            str(Path(__file__).parent / "hermit" / "ConsistencyBatch.java"),
+        ],
+        check=True,
+        capture_output=True,
     )
     done = subprocess.run(
-        ["java", "-Xmx1500M", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-         "-cp", os.pathsep.join([str(classes), classpath]), "ConsistencyBatch", *map(str, paths)],
-        capture_output=True, text=True, timeout=600,
+        [
+            "java",
+            "-Xmx1500M",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-cp",
+            os.pathsep.join([str(classes), classpath]),
+            "ConsistencyBatch",
+            *map(str, paths),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     results = {}
@@ -113,7 +131,9 @@ def _run_owlready2(paths: list[Path]) -> dict[str, tuple[bool, int]]:
 
 
 @pytest.fixture(scope="module")
-def hermit(java_on_path: None, ontology: Graph, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[bool, int]]:
+def hermit(
+    java_on_path: None, ontology: Graph, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, tuple[bool, int]]:
     """(consistent, number of unsatisfiable classes) for the real graph ("all") and each fixture."""
     workdir = tmp_path_factory.mktemp("hermit")
     graphs = {"all": _with(ontology, *resources.data_files())}
@@ -197,8 +217,7 @@ def test_no_property_is_both_annotation_and_object_or_data(ontology: Graph) -> N
     )
     assert annotation & logical == set()
     assert (
-        set(ontology.subjects(RDF.type, OWL.ObjectProperty))
-        & set(ontology.subjects(RDF.type, OWL.DatatypeProperty))
+        set(ontology.subjects(RDF.type, OWL.ObjectProperty)) & set(ontology.subjects(RDF.type, OWL.DatatypeProperty))
         == set()
     )
 

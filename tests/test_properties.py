@@ -23,8 +23,13 @@ from chipkg import catalog
 from chipkg.cli import RESULT_FORMATS, cli
 from chipkg.units import DIMENSIONS
 
-FAST = settings(max_examples=120, deadline=None, derandomize=True, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+FAST = settings(
+    max_examples=120,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 
 
 def check(result: Any) -> None:
@@ -45,12 +50,56 @@ def invoke(kg):  # noqa: ANN001 - kg builds the cache once per test run
 
 # --------------------------------------------------------------------------- strategies
 
-HOSTILE_NUMBERS = ["1e400", "-1e400", "1e-400", "1e308", "NaN", "nan", "inf", "-inf", "Infinity", "²", "¹²", "٧",
-                   "١٢٣", "一", "1_000", "0x1F", "9" * 400, "1,2,3", ".", "-0", "+5", "1e", "e5", "½", "1.5.2"]
+HOSTILE_NUMBERS = [
+    "1e400",
+    "-1e400",
+    "1e-400",
+    "1e308",
+    "NaN",
+    "nan",
+    "inf",
+    "-inf",
+    "Infinity",
+    "²",
+    "¹²",
+    "٧",
+    "١٢٣",
+    "一",
+    "1_000",
+    "0x1F",
+    "9" * 400,
+    "1,2,3",
+    ".",
+    "-0",
+    "+5",
+    "1e",
+    "e5",
+    "½",
+    "1.5.2",
+]
 UNITS = sorted({u for d in DIMENSIONS.values() for u in (*d.units, *d.folded)} | {"gbps", "Gbit/s", "nm²", "°C"})
 OTHER_SCRIPTS = st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Z"])
-ODD_PIECES = ["\udcff", "\udc80\udcfe", "\u0000", "\u202e", "\ufeff", "\u00a0", "\n", "\t", "'", '"', "\\", "<", ">",
-              "{", "}", "#", ";", ",", "="]
+ODD_PIECES = [
+    "\udcff",
+    "\udc80\udcfe",
+    "\u0000",
+    "\u202e",
+    "\ufeff",
+    "\u00a0",
+    "\n",
+    "\t",
+    "'",
+    '"',
+    "\\",
+    "<",
+    ">",
+    "{",
+    "}",
+    "#",
+    ";",
+    ",",
+    "=",
+]
 
 
 def _flip_case(pair: tuple[str, int]) -> str:
@@ -118,15 +167,56 @@ def test_a_quantity_parameter_is_a_finite_number_or_refused(invoke, text):
 
 # --------------------------------------------------------------------------- questions
 
-QUESTION_WORDS = ["which", "chips", "how many", "what is", "the", "most", "top 3", "more than", "at least", "under",
-                  "between", "and", "or", "not", "without", "SRAM", "HBM", "memory", "clock", "power", "cores",
-                  "transistors", "made by", "TSMC", "Nvidia", "Groq LPU", "7nm", "INT8", "BF16", "support", "?", "(",
-                  ")", "does", "of", "per chip", "inference", "training", "GPUs", "designed by", "Google"]
+QUESTION_WORDS = [
+    "which",
+    "chips",
+    "how many",
+    "what is",
+    "the",
+    "most",
+    "top 3",
+    "more than",
+    "at least",
+    "under",
+    "between",
+    "and",
+    "or",
+    "not",
+    "without",
+    "SRAM",
+    "HBM",
+    "memory",
+    "clock",
+    "power",
+    "cores",
+    "transistors",
+    "made by",
+    "TSMC",
+    "Nvidia",
+    "Groq LPU",
+    "7nm",
+    "INT8",
+    "BF16",
+    "support",
+    "?",
+    "(",
+    ")",
+    "does",
+    "of",
+    "per chip",
+    "inference",
+    "training",
+    "GPUs",
+    "designed by",
+    "Google",
+]
 
 
 @FAST
-@given(pieces=st.lists(st.one_of(st.sampled_from(QUESTION_WORDS), quantities, numbers, odd_text), max_size=10),
-       fmt=st.sampled_from(["table", "json", "csv"]))
+@given(
+    pieces=st.lists(st.one_of(st.sampled_from(QUESTION_WORDS), quantities, numbers, odd_text), max_size=10),
+    fmt=st.sampled_from(["table", "json", "csv"]),
+)
 def test_random_questions_never_escape(invoke, pieces, fmt):
     check(invoke(["ask", "--format", fmt, "--", " ".join(pieces)]))  # "--": a question may start with "-"
 
@@ -134,11 +224,39 @@ def test_random_questions_never_escape(invoke, pieces, fmt):
 # --------------------------------------------------------------------------- SPARQL fragments
 
 EXPRESSIONS = [
-    "1e400", "-1e400", "0e0/0e0", "1/0", "1e308 * 10", '"NaN"^^xsd:double', '"INF"^^xsd:float', '"-INF"^^xsd:double',
-    '"abc"^^xsd:decimal', '"١٢"^^xsd:integer', 'xsd:integer("²")', 'xsd:double("1e400")', '"чип"@ru', '"芯片"@zh',
-    "<<( <urn:a> <urn:b> <urn:c> )>>", "TRIPLE(<urn:a>, <urn:b>, 1e400)", "<<( <urn:a> <urn:b> <<( <urn:c> <urn:d> 0e0 )>> )>>",
-    "STR(?l)", "?v * 1e300", "?v / 0", "ABS(?v)", "ROUND(1e400)", "STRLEN(?l)", "LCASE(?l)", "COALESCE(?v, 1)",
-    '"\udcff\udcfe"', '"ok \udc80"@en', '9999999999999999999999999', "123456789012345678901234567890.5", "?l", "?v", "BNODE()", "IRI(CONCAT('urn:', ?l))",
+    "1e400",
+    "-1e400",
+    "0e0/0e0",
+    "1/0",
+    "1e308 * 10",
+    '"NaN"^^xsd:double',
+    '"INF"^^xsd:float',
+    '"-INF"^^xsd:double',
+    '"abc"^^xsd:decimal',
+    '"١٢"^^xsd:integer',
+    'xsd:integer("²")',
+    'xsd:double("1e400")',
+    '"чип"@ru',
+    '"芯片"@zh',
+    "<<( <urn:a> <urn:b> <urn:c> )>>",
+    "TRIPLE(<urn:a>, <urn:b>, 1e400)",
+    "<<( <urn:a> <urn:b> <<( <urn:c> <urn:d> 0e0 )>> )>>",
+    "STR(?l)",
+    "?v * 1e300",
+    "?v / 0",
+    "ABS(?v)",
+    "ROUND(1e400)",
+    "STRLEN(?l)",
+    "LCASE(?l)",
+    "COALESCE(?v, 1)",
+    '"\udcff\udcfe"',
+    '"ok \udc80"@en',
+    "9999999999999999999999999",
+    "123456789012345678901234567890.5",
+    "?l",
+    "?v",
+    "BNODE()",
+    "IRI(CONCAT('urn:', ?l))",
 ]
 PATTERNS = [
     "?c a ck:Chip ; rdfs:label ?l .",
@@ -150,11 +268,18 @@ PATTERNS = [
     "OPTIONAL { ?c ck:clockSpeed/ck:normalizedValue ?v }",
     "{ SELECT ?c ?l WHERE { ?c a ck:Chip ; rdfs:label ?l } ORDER BY ?l LIMIT 5 }",
     "{ SELECT (MAX(?x) AS ?v) WHERE { ?f ck:normalizedValue ?x } }",
-    "VALUES ?v { 1e400 0 -1e400 \"NaN\"^^xsd:double 7 }",
+    'VALUES ?v { 1e400 0 -1e400 "NaN"^^xsd:double 7 }',
     "?c ck:processNode/ck:featureSize/ck:normalizedValue ?v .",
 ]
-MODIFIERS = ["", "ORDER BY ?e", "ORDER BY DESC(?v) ?l", "ORDER BY ?v ?e", "LIMIT 3", "OFFSET 2 LIMIT 4",
-             "ORDER BY STR(?e) LIMIT 10"]
+MODIFIERS = [
+    "",
+    "ORDER BY ?e",
+    "ORDER BY DESC(?v) ?l",
+    "ORDER BY ?v ?e",
+    "LIMIT 3",
+    "OFFSET 2 LIMIT 4",
+    "ORDER BY STR(?e) LIMIT 10",
+]
 
 
 @st.composite
@@ -173,11 +298,14 @@ def sparql(draw: Any) -> tuple[str, str]:
     if form == "ask":
         return f"ASK {{ {body} }}", draw(st.sampled_from(["table", "json", "xml"]))
     if form == "construct":
-        return (f"CONSTRUCT {{ <urn:s> <urn:p> ?e . <urn:s> <urn:q> ?v }} WHERE {{ {body} }} LIMIT 5",
-                draw(st.sampled_from(["turtle", "nt", "jsonld", "xml"])))
+        return (
+            f"CONSTRUCT {{ <urn:s> <urn:p> ?e . <urn:s> <urn:q> ?v }} WHERE {{ {body} }} LIMIT 5",
+            draw(st.sampled_from(["turtle", "nt", "jsonld", "xml"])),
+        )
     column = draw(st.sampled_from(["x", "x_bytes", "x_figures", "x_hz"]))  # suffixes the table reads
-    head = f"({draw(st.sampled_from(EXPRESSIONS))} AS ?{column}) " + draw(st.sampled_from(
-        ["?c ?l", "?c ?l ?v ?e", "?e ?v_bytes ?l_figures", "(COUNT(*) AS ?n_count)"]))
+    head = f"({draw(st.sampled_from(EXPRESSIONS))} AS ?{column}) " + draw(
+        st.sampled_from(["?c ?l", "?c ?l ?v ?e", "?e ?v_bytes ?l_figures", "(COUNT(*) AS ?n_count)"])
+    )
     if "COUNT" in head:
         return f"SELECT (COUNT(*) AS ?n_count) ?l WHERE {{ {body} }} GROUP BY ?l ORDER BY ?n_count LIMIT 5", "table"
     if "v_bytes" in head:
@@ -197,8 +325,26 @@ def test_random_sparql_never_escapes(invoke, query):
 
 
 @settings(FAST, max_examples=60)
-@given(name=st.one_of(odd_text, st.sampled_from(["cites source", "via", "Groq LPU", "ck:Chip", "<urn:x>", "_:b0",
-                                                 "fig:groq-lpu-sram", "7nm", "HBM", "capacity", "normalized value"])),
-       fmt=st.sampled_from(["table", "json", "turtle"]))
+@given(
+    name=st.one_of(
+        odd_text,
+        st.sampled_from(
+            [
+                "cites source",
+                "via",
+                "Groq LPU",
+                "ck:Chip",
+                "<urn:x>",
+                "_:b0",
+                "fig:groq-lpu-sram",
+                "7nm",
+                "HBM",
+                "capacity",
+                "normalized value",
+            ]
+        ),
+    ),
+    fmt=st.sampled_from(["table", "json", "turtle"]),
+)
 def test_describe_never_escapes(invoke, name, fmt):
     check(invoke(["describe", "--format", fmt, "--", name]))

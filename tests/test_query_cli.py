@@ -101,7 +101,9 @@ def test_ask_prints_true_or_false_and_exits_0(run):
 
 
 def test_construct_prints_turtle_by_default(run):
-    result = run("query", "-e", "CONSTRUCT { chip:groq-lpu ck:processNode ?n } WHERE { chip:groq-lpu ck:processNode ?n }")
+    result = run(
+        "query", "-e", "CONSTRUCT { chip:groq-lpu ck:processNode ?n } WHERE { chip:groq-lpu ck:processNode ?n }"
+    )
     assert result.exit_code == 0
     triples = list(ox.parse(result.stdout_bytes, format=ox.RdfFormat.TURTLE))
     assert [(t.subject.value, t.object.value) for t in triples] == [
@@ -155,8 +157,9 @@ def test_show_sparql_prints_query_and_bindings_to_stderr(run):
     ],
 )
 def test_sram_on_node_parameters(run, node, threshold, expected):
-    result = run("query", "sram-on-node", "--param", f"node={node}", "--param", f"more_than={threshold}",
-                 "--format", "json")
+    result = run(
+        "query", "sram-on-node", "--param", f"node={node}", "--param", f"more_than={threshold}", "--format", "json"
+    )
     assert result.exit_code == 0, result.output
     bindings = json.loads(result.stdout)["results"]["bindings"]
     assert {b["chip"]["value"] for b in bindings} == expected
@@ -188,8 +191,9 @@ def test_bad_parameters_are_one_line_errors(run, args, message):
 
 def test_missing_required_parameter_names_it(run, tmp_path):
     path = tmp_path / "req.rq"
-    path.write_text("# title: needs a chip\n# param: chip chip required: the chip\n"
-                    "SELECT ?n WHERE { ?chip ck:processNode ?n }\n")
+    path.write_text(
+        "# title: needs a chip\n# param: chip chip required: the chip\nSELECT ?n WHERE { ?chip ck:processNode ?n }\n"
+    )
     result = run("query", str(path))
     assert result.exit_code == 2
     assert "missing parameter 'chip'" in result.stderr and "a chip name" in result.stderr
@@ -197,9 +201,10 @@ def test_missing_required_parameter_names_it(run, tmp_path):
 
 def test_parameter_text_never_becomes_sparql(run, tmp_path):
     path = tmp_path / "req.rq"
-    path.write_text("# title: a chip's node\n# param: chip chip required: the chip\n"
-                    "SELECT ?n WHERE { ?chip ck:processNode ?n }\n")
-    evil = 'Groq LPU> } ; DROP ALL ; SELECT * WHERE { <x'
+    path.write_text(
+        "# title: a chip's node\n# param: chip chip required: the chip\nSELECT ?n WHERE { ?chip ck:processNode ?n }\n"
+    )
+    evil = "Groq LPU> } ; DROP ALL ; SELECT * WHERE { <x"
     result = run("query", str(path), "--param", f"chip={evil}")
     assert result.exit_code == 2 and "unknown chip" in result.stderr
     ok = run("query", str(path), "--param", "chip=groq lpu", "--format", "csv")
@@ -251,8 +256,10 @@ def test_service_is_refused(run, text):
 
 
 def test_the_word_service_inside_strings_iris_and_comments_is_fine(run):
-    text = ('# SERVICE in a comment is harmless\nSELECT ?x WHERE { BIND("SERVICE <http://e/> {}" AS ?x) '
-            "FILTER (?x != <http://e/service>) }")
+    text = (
+        '# SERVICE in a comment is harmless\nSELECT ?x WHERE { BIND("SERVICE <http://e/> {}" AS ?x) '
+        "FILTER (?x != <http://e/service>) }"
+    )
     result = run("query", "-e", text, "--format", "csv")
     assert result.exit_code == 0 and "SERVICE <http://e/> {}" in result.stdout
 
@@ -285,10 +292,15 @@ def test_unreadable_query_file_is_an_input_error(run, tmp_path):
 USAGE_ERRORS = [
     (["query", "--nope"], "Error: No such option '--nope' (see 'chipkg query --help')"),
     (["ask"], "Error: Missing argument 'QUESTION' (see 'chipkg ask --help')"),
-    (["export", "--format", "bogus"], "Error: Invalid value for '--format': 'bogus' is not one of "
-                                      "'turtle', 'nt', 'jsonld', 'xml', 'trig' (see 'chipkg export --help')"),
-    (["query", "sram-on-node", "--limit", "x"], "Error: Invalid value for '--limit': 'x' is not a valid "
-                                                "integer range (see 'chipkg query --help')"),
+    (
+        ["export", "--format", "bogus"],
+        "Error: Invalid value for '--format': 'bogus' is not one of "
+        "'turtle', 'nt', 'jsonld', 'xml', 'trig' (see 'chipkg export --help')",
+    ),
+    (
+        ["query", "sram-on-node", "--limit", "x"],
+        "Error: Invalid value for '--limit': 'x' is not a valid integer range (see 'chipkg query --help')",
+    ),
     (["--nope"], "Error: No such option '--nope' (see 'chipkg --help')"),
     (["nosuch"], "Error: No such command 'nosuch' (see 'chipkg --help')"),
 ]
@@ -303,8 +315,12 @@ def test_a_usage_error_is_one_line_exit_2(args, message):
 
 
 def test_a_usage_error_is_one_line_from_the_console_script():
-    done = subprocess.run([sys.executable, "-c", "from chipkg.cli import main; main()", "query", "--nope"],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", "from chipkg.cli import main; main()", "query", "--nope"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert (done.returncode, done.stdout, done.stderr) == (2, "", USAGE_ERRORS[0][1] + "\n")
 
 
@@ -421,8 +437,12 @@ def test_query_path_never_imports_rdflib_owlrl_pyshacl(kg, args):
 def test_two_processes_can_query_at_once(kg):
     """The cached store is opened read-only: concurrent CLI processes do not lock each other out."""
     procs = [
-        subprocess.Popen([sys.executable, "-c", "from chipkg.cli import main; main()", *SEVEN_NM, "--format", "csv"],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", "from chipkg.cli import main; main()", *SEVEN_NM, "--format", "csv"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for _ in range(3)
     ]
     outputs = [p.communicate(timeout=120) for p in procs]

@@ -38,13 +38,16 @@ CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 HUNGRY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1"
 #: Issue 7: a Rust panic ("user-provided comparison function does not correctly implement a total
 #: order") that aborted the whole process with exit 134.
-PANIC = ("SELECT ?x ?y { { SELECT ?x { ?a ?p ?x } LIMIT 300 } { SELECT ?y { ?b ?q ?y } OFFSET 2000 LIMIT 300 } } "
-         "ORDER BY ?x ?y LIMIT 1")
+PANIC = (
+    "SELECT ?x ?y { { SELECT ?x { ?a ?p ?x } LIMIT 300 } { SELECT ?y { ?b ?q ?y } OFFSET 2000 LIMIT 300 } } "
+    "ORDER BY ?x ?y LIMIT 1"
+)
 
 
 def chipkg(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([*CHIPKG, *args], capture_output=True, text=True, timeout=timeout,
-                          env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [*CHIPKG, *args], capture_output=True, text=True, timeout=timeout, env={**os.environ, **(env or {})}
+    )
 
 
 def one_error_line(done: subprocess.CompletedProcess) -> str:
@@ -132,7 +135,8 @@ def test_a_segfault_kills_the_worker_not_the_caller(kg):
         "try:\n"
         "    runner.call(lambda: list(store.query(deep)))\n"
         "except runner.EngineFailure as failed:\n"
-        "    print(failed.message)\n")
+        "    print(failed.message)\n"
+    )
     assert done.returncode == 0 and done.stderr == "", done.stderr[-2000:]
     assert done.stdout.startswith("the query engine failed: ") and "(killed by SIG" in done.stdout
 
@@ -144,7 +148,8 @@ def test_a_crash_in_the_worker_prints_nothing_itself():
         "try:\n"
         "    runner.call(lambda: ctypes.string_at(0))\n"
         "except runner.EngineFailure as failed:\n"
-        "    print(failed.message)\n")
+        "    print(failed.message)\n"
+    )
     assert (done.returncode, done.stderr) == (0, ""), done.stderr[-2000:]
     assert done.stdout == "the query engine failed: it crashed (killed by SIGSEGV)\n"
 
@@ -187,8 +192,7 @@ def test_a_runaway_query_stops_at_the_timeout(kg):
         kill_all_with(marker)
     assert remaining == []
     assert done.returncode == 2
-    assert one_error_line(done) == (
-        "Error: query ran past the 1 s limit (--timeout SECONDS raises it; 0 means none)")
+    assert one_error_line(done) == ("Error: query ran past the 1 s limit (--timeout SECONDS raises it; 0 means none)")
 
 
 def test_a_worker_orphaned_by_kill_9_holds_no_output_and_stops(kg):
@@ -196,8 +200,11 @@ def test_a_worker_orphaned_by_kill_9_holds_no_output_and_stops(kg):
     stdout or stderr, so a pipeline reading chipkg ends at once; and it stops at its CPU limit
     (the timeout rounded up to the next second) by itself."""
     marker = f"orphan-{uuid.uuid4().hex}"
-    proc = subprocess.Popen([*CHIPKG, "query", "-e", f"# {marker}\n{CARTESIAN}", "--timeout", "1"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [*CHIPKG, "query", "-e", f"# {marker}\n{CARTESIAN}", "--timeout", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline = time.monotonic() + 60
         while len(processes_with(marker)) < 2:
@@ -233,12 +240,27 @@ def test_ctrl_c_stops_a_running_query_at_once(kg):
     Python's handler is installed in the process it signals.
     """
     marker = f"ctrl-c-{uuid.uuid4().hex}"
-    trampoline = ("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
-                  "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])")
+    trampoline = (
+        "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+        "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])"
+    )
     proc = subprocess.Popen(
-        [sys.executable, "-c", trampoline, "-c", "from chipkg.cli import main; main()",
-         "query", "-e", f"# {marker}\n{CARTESIAN}", "--timeout", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            trampoline,
+            "-c",
+            "from chipkg.cli import main; main()",
+            "query",
+            "-e",
+            f"# {marker}\n{CARTESIAN}",
+            "--timeout",
+            "0",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while len(processes_with(marker)) < 2:  # chipkg and its worker

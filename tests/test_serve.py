@@ -37,8 +37,10 @@ def test_sparqlwrapper_reads_every_result_format(server, kg):
 
     expected = [r["label"] for r in kg.rows(SELECT)]
     client = SPARQLWrapper(server.url + "/sparql")
-    client.setQuery("PREFIX ck: <https://w3id.org/chipkg/ontology#>\n"
-                    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + SELECT)
+    client.setQuery(
+        "PREFIX ck: <https://w3id.org/chipkg/ontology#>\n"
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + SELECT
+    )
     client.setReturnFormat(JSON)
     rows = client.query().convert()["results"]["bindings"]
     assert [r["label"]["value"] for r in rows] == expected
@@ -62,8 +64,10 @@ def test_sparqlwrapper_ask_and_construct(server):
     client.setQuery("ASK { <https://w3id.org/chipkg/chip/groq-lpu> ?p ?o }")
     client.setReturnFormat(JSON)
     assert client.query().convert()["boolean"] is True
-    client.setQuery("CONSTRUCT { ?c a <https://w3id.org/chipkg/ontology#GPU> } "
-                    "WHERE { ?c a <https://w3id.org/chipkg/ontology#GPU> }")
+    client.setQuery(
+        "CONSTRUCT { ?c a <https://w3id.org/chipkg/ontology#GPU> } "
+        "WHERE { ?c a <https://w3id.org/chipkg/ontology#GPU> }"
+    )
     client.setReturnFormat(TURTLE)
     turtle = rdflib.Graph().parse(data=client.query().convert(), format="turtle")
     client.setReturnFormat(RDFXML)
@@ -79,8 +83,10 @@ def test_rdflib_sparqlstore(server, kg):
     for method in ("GET", "POST"):
         store = SPARQLStore(server.url + "/sparql", method=method, returnFormat="xml")
         graph = rdflib.Graph(store)
-        rows = graph.query("SELECT ?label WHERE { ?chip a <https://w3id.org/chipkg/ontology#Chip> ; "
-                           "<http://www.w3.org/2000/01/rdf-schema#label> ?label }")
+        rows = graph.query(
+            "SELECT ?label WHERE { ?chip a <https://w3id.org/chipkg/ontology#Chip> ; "
+            "<http://www.w3.org/2000/01/rdf-schema#label> ?label }"
+        )
         assert sorted(str(r[0]) for r in rows) == expected
         assert graph.query("ASK { ?s ?p ?o }").askAnswer is True
         assert len(list(graph.triples((rdflib.URIRef(BASE + "chip/groq-lpu"), None, None)))) > 10
@@ -90,8 +96,9 @@ def test_get_form_post_and_direct_post_give_the_same_answer(server):
     _, _, by_get = get_sparql(server, FORMS["select"])
     form = urlencode({"query": FORMS["select"]}).encode()
     s1, _, by_form = server.request("/sparql", "POST", {"Content-Type": "application/x-www-form-urlencoded"}, form)
-    s2, _, direct = server.request("/sparql", "POST", {"Content-Type": "application/sparql-query"},
-                                   FORMS["select"].encode())
+    s2, _, direct = server.request(
+        "/sparql", "POST", {"Content-Type": "application/sparql-query"}, FORMS["select"].encode()
+    )
     assert (s1, s2) == (200, 200) and by_get == by_form == direct
     assert len(json.loads(by_get)["results"]["bindings"]) > 3
 
@@ -134,8 +141,11 @@ GRAPH_CASES = [
 ]
 
 
-MATRIX = [(form, accept, expected) for form in FORMS
-          for accept, expected in (RESULT_CASES if form in ("select", "ask") else GRAPH_CASES)]
+MATRIX = [
+    (form, accept, expected)
+    for form in FORMS
+    for accept, expected in (RESULT_CASES if form in ("select", "ask") else GRAPH_CASES)
+]
 
 
 def test_the_matrix_covers_every_form_and_accept():
@@ -167,14 +177,25 @@ def _parses(media_type: str, body: bytes, form: str) -> None:
     elif media_type in ("text/csv", "text/tab-separated-values"):
         assert text.strip()
     else:
-        fmt = {"text/turtle": "turtle", "application/n-triples": "nt", "application/ld+json": "json-ld",
-               "application/rdf+xml": "xml", "application/xml": "xml"}[media_type]
+        fmt = {
+            "text/turtle": "turtle",
+            "application/n-triples": "nt",
+            "application/ld+json": "json-ld",
+            "application/rdf+xml": "xml",
+            "application/xml": "xml",
+        }[media_type]
         assert len(rdflib.Graph().parse(data=text, format=fmt)) > 0
 
 
-@pytest.mark.parametrize(("fmt", "expected"), [("json", "application/sparql-results+json"), ("csv", "text/csv"),
-                                               ("tsv", "text/tab-separated-values"),
-                                               ("xml", "application/sparql-results+xml")])
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [
+        ("json", "application/sparql-results+json"),
+        ("csv", "text/csv"),
+        ("tsv", "text/tab-separated-values"),
+        ("xml", "application/sparql-results+xml"),
+    ],
+)
 def test_format_parameter_overrides_accept(server, fmt, expected):
     status, headers, _ = get_sparql(server, FORMS["select"], "text/turtle", f"&format={fmt}")
     assert status == 200 and headers["Content-Type"] == f"{expected}; charset=utf-8"
@@ -183,16 +204,19 @@ def test_format_parameter_overrides_accept(server, fmt, expected):
 # --------------------------------------------------------------------------- refusals
 
 
-@pytest.mark.parametrize(("params", "status", "words"), [
-    ([("query", "INSERT DATA { <a:b> <a:c> <a:d> }")], 403, "SPARQL Update (INSERT) is not allowed"),
-    ([("query", "LOAD <http://example.org/x>")], 403, "SPARQL Update (LOAD) is not allowed"),
-    ([("query", "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")], 403, "SERVICE is not allowed"),
-    ([("update", "DELETE WHERE { ?s ?p ?o }")], 403, "SPARQL Update is not allowed"),
-    ([("query", "SELECT ?x WHERE {\n  ?x ?p }")], 400, "line 2, column"),
-    ([("query", "SELECT * {}"), ("default-graph-uri", "http://example.org/g")], 400, "default graph"),
-    ([("query", "SELECT * {}"), ("query", "ASK {}")], 400, "one query="),
-    ([("query", "SELECT * {}"), ("format", "png")], 400, "not available here"),
-])
+@pytest.mark.parametrize(
+    ("params", "status", "words"),
+    [
+        ([("query", "INSERT DATA { <a:b> <a:c> <a:d> }")], 403, "SPARQL Update (INSERT) is not allowed"),
+        ([("query", "LOAD <http://example.org/x>")], 403, "SPARQL Update (LOAD) is not allowed"),
+        ([("query", "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")], 403, "SERVICE is not allowed"),
+        ([("update", "DELETE WHERE { ?s ?p ?o }")], 403, "SPARQL Update is not allowed"),
+        ([("query", "SELECT ?x WHERE {\n  ?x ?p }")], 400, "line 2, column"),
+        ([("query", "SELECT * {}"), ("default-graph-uri", "http://example.org/g")], 400, "default graph"),
+        ([("query", "SELECT * {}"), ("query", "ASK {}")], 400, "one query="),
+        ([("query", "SELECT * {}"), ("format", "png")], 400, "not available here"),
+    ],
+)
 def test_refusals_get(server, params, status, words):
     got, headers, body = server.request("/sparql?" + urlencode(params))
     text = body.decode()
@@ -202,18 +226,27 @@ def test_refusals_get(server, params, status, words):
 
 
 def test_refusals_post(server):
-    update = server.request("/sparql", "POST", {"Content-Type": "application/sparql-update"},
-                            b"INSERT DATA { <a:b> <a:c> <a:d> }")
-    form = server.request("/sparql", "POST", {"Content-Type": "application/x-www-form-urlencoded"},
-                          urlencode({"update": "CLEAR ALL"}).encode())
-    store = server.request("/rdf-graphs/service?default", "PUT", {"Content-Type": "text/turtle"}, b"<a:b> <a:c> <a:d> .")
+    update = server.request(
+        "/sparql", "POST", {"Content-Type": "application/sparql-update"}, b"INSERT DATA { <a:b> <a:c> <a:d> }"
+    )
+    form = server.request(
+        "/sparql",
+        "POST",
+        {"Content-Type": "application/x-www-form-urlencoded"},
+        urlencode({"update": "CLEAR ALL"}).encode(),
+    )
+    store = server.request(
+        "/rdf-graphs/service?default", "PUT", {"Content-Type": "text/turtle"}, b"<a:b> <a:c> <a:d> ."
+    )
     assert [update[0], form[0], store[0]] == [403, 403, 403]
-    big = server.request("/sparql", "POST", {"Content-Type": "application/sparql-query"},
-                         b"SELECT * { } #" + b"x" * 600_000)
+    big = server.request(
+        "/sparql", "POST", {"Content-Type": "application/sparql-query"}, b"SELECT * { } #" + b"x" * 600_000
+    )
     assert big[0] == 413 and b"request body" in big[2]
     long_query = "SELECT * { } #" + "x" * 100_001
-    assert server.request("/sparql", "POST", {"Content-Type": "application/sparql-query"},
-                          long_query.encode())[0] == 413
+    assert (
+        server.request("/sparql", "POST", {"Content-Type": "application/sparql-query"}, long_query.encode())[0] == 413
+    )
     assert server.request("/sparql", "POST", {"Content-Type": "text/plain"}, b"SELECT * {}")[0] == 400
     assert server.request("/sparql", "POST", {"Content-Type": "application/sparql-query"}, b"SELECT \xff {}")[0] == 400
     assert server.request("/sparql", "DELETE")[0] == 405
@@ -324,7 +357,7 @@ def test_ask_answers_as_the_cli_does(server, ask_json, question):
 def _entity_paths(kg) -> list[str]:
     rows = kg.rows(f"""SELECT DISTINCT ?x WHERE {{ {{ ?x ?p ?o }} UNION {{ ?s ?p ?x }}
         FILTER(isIRI(?x) && STRSTARTS(STR(?x), "{BASE}")) }}""")
-    return sorted({"/" + r["x"][len(BASE):].split("#")[0] for r in rows})
+    return sorted({"/" + r["x"][len(BASE) :].split("#")[0] for r in rows})
 
 
 def test_every_iri_under_the_base_resolves_as_html_and_turtle(server, kg):
@@ -358,9 +391,19 @@ def test_entity_page_is_the_describe_card(server):
     assert server.request("/chip/no-such-chip")[0] == 404
 
 
-@pytest.mark.parametrize("path", ["/chip/../../etc/passwd", "/chip/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc/passwd",
-                                  "/static/../../../etc/passwd", "/static/%2e%2e/cli.py", "/chip/groq-lpu/..",
-                                  "//etc/passwd", "/chip/a%00b"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/chip/../../etc/passwd",
+        "/chip/%2e%2e/%2e%2e/etc/passwd",
+        "/..%2f..%2fetc/passwd",
+        "/static/../../../etc/passwd",
+        "/static/%2e%2e/cli.py",
+        "/chip/groq-lpu/..",
+        "//etc/passwd",
+        "/chip/a%00b",
+    ],
+)
 def test_no_traversal(server, path):
     status, headers, body = server.request(path)
     assert status == 404 and b"root:" not in body and headers["Content-Type"].endswith("charset=utf-8")
@@ -378,12 +421,28 @@ def test_etag_and_last_modified(server):
     assert server.request(path, headers={"If-Modified-Since": modified})[0] == 304
     assert server.request(path, headers={"If-None-Match": '"other"'})[0] == 200
     assert server.request(path, headers={"Accept": "text/csv"})[1]["ETag"] != tag  # per type
-    assert server.request("/chip/groq-lpu", headers={"If-None-Match": server.request("/chip/groq-lpu")[1]["ETag"]})[0] == 304
+    assert (
+        server.request("/chip/groq-lpu", headers={"If-None-Match": server.request("/chip/groq-lpu")[1]["ETag"]})[0]
+        == 304
+    )
 
 
 def test_every_response_has_a_type_with_charset_and_no_cors_by_default(server):
-    paths = ["/", "/healthz", "/sparql", "/queries", "/ask", "/ask?q=hello", "/ontology", "/nope", "/editor",
-             "/charts/x.svg", "/.well-known/void", "/chip/groq-lpu", "/sparql?query=" + quote(FORMS["construct"])]
+    paths = [
+        "/",
+        "/healthz",
+        "/sparql",
+        "/queries",
+        "/ask",
+        "/ask?q=hello",
+        "/ontology",
+        "/nope",
+        "/editor",
+        "/charts/x.svg",
+        "/.well-known/void",
+        "/chip/groq-lpu",
+        "/sparql?query=" + quote(FORMS["construct"]),
+    ]
     for path in paths:
         for accept in (None, BROWSER, "application/json"):
             status, headers, _ = server.request(path, headers={"Accept": accept} if accept else {})
@@ -396,8 +455,9 @@ def test_every_response_has_a_type_with_charset_and_no_cors_by_default(server):
 def test_defaults_bind_localhost_and_options(serve_chipkg):
     with serve_chipkg("--cors", "https://example.org", "--base-url", "https://kg.example.org/chipkg") as server:
         assert server.url.startswith("http://127.0.0.1:")
-        status, headers, body = server.request("/chip/groq-lpu", headers={"Accept": BROWSER,
-                                                                          "Origin": "https://example.org"})
+        status, headers, body = server.request(
+            "/chip/groq-lpu", headers={"Accept": BROWSER, "Origin": "https://example.org"}
+        )
         assert headers["Access-Control-Allow-Origin"] == "https://example.org"
         assert 'href="https://kg.example.org/chipkg/org/groq"' in body.decode()
         assert server.request("/sparql", "OPTIONS")[1]["Access-Control-Allow-Methods"].startswith("GET")

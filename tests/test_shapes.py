@@ -78,9 +78,7 @@ def test_every_shape_is_named_and_has_message_and_severity() -> None:
     for s in targeted:
         assert g.value(s, SH.message) is not None, f"{shorten(str(s))} has a target but no sh:message"
         assert g.value(s, SH.severity) in SEVERITIES, f"{shorten(str(s))} has no sh:severity"
-    assert set(reported_shapes()) == {str(s) for s in targeted}, (
-        "a reported shape without a target, or the reverse"
-    )
+    assert set(reported_shapes()) == {str(s) for s in targeted}, "a reported shape without a target, or the reverse"
 
 
 def test_one_fixture_per_shape() -> None:

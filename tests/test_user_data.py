@@ -25,8 +25,13 @@ def user_chipkg(tmp_path_factory):  # noqa: ANN001
     env = {**os.environ, "CHIPKG_DATA_DIR": str(FIXTURES), "CHIPKG_CACHE_DIR": str(cache)}
 
     def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-c", "from chipkg.cli import main; main()", *args],
-                              capture_output=True, text=True, env=env, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-c", "from chipkg.cli import main; main()", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
 
     built = run("build")
     assert built.returncode == 0, built.stderr
@@ -39,13 +44,16 @@ def _first_column(stdout: str) -> list[str]:
     return [b[var]["value"] for b in data["results"]["bindings"]]
 
 
-@pytest.mark.parametrize(("question", "expected"), [
-    ("which chips does Zeta-3 Silicon design?", ["Zeta-3 Z100"]),  # a list
-    ("how many chips are on 5nm?", ["3"]),  # a count: Gaudi 3, Maia 100 and the fixture
-    ("which chip has the most SRAM?", ["Zeta-3 Z100"]),  # a superlative it wins (3 GB)
-    ("zeta-3 z100 sram", ["3 GB, on-chip"]),  # a value
-    ("which 5nm chips does zeta-3 silicon make", ["Zeta-3 Z100"]),
-])
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which chips does Zeta-3 Silicon design?", ["Zeta-3 Z100"]),  # a list
+        ("how many chips are on 5nm?", ["3"]),  # a count: Gaudi 3, Maia 100 and the fixture
+        ("which chip has the most SRAM?", ["Zeta-3 Z100"]),  # a superlative it wins (3 GB)
+        ("zeta-3 z100 sram", ["3 GB, on-chip"]),  # a value
+        ("which 5nm chips does zeta-3 silicon make", ["Zeta-3 Z100"]),
+    ],
+)
 def test_a_users_chip_is_askable(user_chipkg, question, expected):  # noqa: ANN001
     done = user_chipkg("ask", question, "--format", "json")
     assert done.returncode == 0, done.stderr
@@ -69,8 +77,13 @@ def test_users_chip_in_stored_queries_and_describe(user_chipkg):  # noqa: ANN001
 
 def test_a_missing_user_data_dir_is_an_error(tmp_path):  # noqa: ANN001
     env = {**os.environ, "CHIPKG_DATA_DIR": str(tmp_path / "nowhere"), "CHIPKG_CACHE_DIR": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", "from chipkg.cli import main; main()", "ask", "7nm chips"],
-                          capture_output=True, text=True, env=env, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", "from chipkg.cli import main; main()", "ask", "7nm chips"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert done.returncode == 2
     assert done.stderr.strip().startswith("Error: CHIPKG_DATA_DIR=") and "Traceback" not in done.stderr
 
@@ -79,12 +92,20 @@ def test_vocabulary_never_becomes_a_name(kg):  # noqa: ANN001
     """Every hidden label of the ontology's terms (ask's vocabulary) is unknown to name lookup."""
     from chipkg import lookup
 
-    words = [r["w"] for r in kg.rows(
-        "SELECT DISTINCT ?w WHERE { ?t skos:hiddenLabel ?w FILTER STRSTARTS(STR(?t), STR(ck:)) }")]
+    words = [
+        r["w"]
+        for r in kg.rows("SELECT DISTINCT ?w WHERE { ?t skos:hiddenLabel ?w FILTER STRSTARTS(STR(?t), STR(ck:)) }")
+    ]
     assert len(words) > 150
-    shown = {(r["t"], r["n"].lower()) for r in kg.rows(
-        "SELECT ?t ?n WHERE { { ?t rdfs:label ?n } UNION { ?t skos:altLabel ?n } }")}
-    leaked = [(w, c.iri) for w in words for c in lookup.candidates(kg.store, w)
-              if (c.iri, w.lower()) not in shown  # its own label, or its IRI's local name ("SoC"):
-              and c.iri.rsplit("#", 1)[-1].lower() != w.lower().replace(" ", "-")]
+    shown = {
+        (r["t"], r["n"].lower())
+        for r in kg.rows("SELECT ?t ?n WHERE { { ?t rdfs:label ?n } UNION { ?t skos:altLabel ?n } }")
+    }
+    leaked = [
+        (w, c.iri)
+        for w in words
+        for c in lookup.candidates(kg.store, w)
+        if (c.iri, w.lower()) not in shown  # its own label, or its IRI's local name ("SoC"):
+        and c.iri.rsplit("#", 1)[-1].lower() != w.lower().replace(" ", "-")
+    ]
     assert not leaked, leaked

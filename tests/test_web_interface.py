@@ -59,21 +59,29 @@ def test_editor_is_the_vendored_yasgui_page(server):
 def test_editor_behind_a_proxy_keeps_its_path(kg):
     client, _ = in_process(kg, base_url="https://kg.example.org/chipkg")
     response = client.get("/editor")
-    assert response.status_code == 302 and response.headers["Location"] == "https://kg.example.org/chipkg/static/editor.html"
+    assert (
+        response.status_code == 302
+        and response.headers["Location"] == "https://kg.example.org/chipkg/static/editor.html"
+    )
     page = client.get("/", headers={"Accept": BROWSER}).get_data(as_text=True)
-    assert 'href="https://kg.example.org/chipkg/editor"' in page and 'href="https://kg.example.org/chipkg/charts"' in page
+    assert (
+        'href="https://kg.example.org/chipkg/editor"' in page and 'href="https://kg.example.org/chipkg/charts"' in page
+    )
 
 
-@pytest.mark.parametrize(("path", "content_type"), [
-    ("editor.js", "text/javascript; charset=utf-8"),
-    ("editor.css", "text/css; charset=utf-8"),
-    ("yasgui/yasgui.min.js", "text/javascript; charset=utf-8"),
-    ("yasgui/yasgui.min.css", "text/css; charset=utf-8"),
-    ("yasgui/LICENSE", "text/plain; charset=utf-8"),
-    ("yasgui/NOTICE.md", "text/markdown; charset=utf-8"),
-    ("yasgui/THIRD-PARTY-LICENSES.txt", "text/plain; charset=utf-8"),
-    ("docs/web-interface.png", "image/png"),  # a picture has no charset
-])
+@pytest.mark.parametrize(
+    ("path", "content_type"),
+    [
+        ("editor.js", "text/javascript; charset=utf-8"),
+        ("editor.css", "text/css; charset=utf-8"),
+        ("yasgui/yasgui.min.js", "text/javascript; charset=utf-8"),
+        ("yasgui/yasgui.min.css", "text/css; charset=utf-8"),
+        ("yasgui/LICENSE", "text/plain; charset=utf-8"),
+        ("yasgui/NOTICE.md", "text/markdown; charset=utf-8"),
+        ("yasgui/THIRD-PARTY-LICENSES.txt", "text/plain; charset=utf-8"),
+        ("docs/web-interface.png", "image/png"),  # a picture has no charset
+    ],
+)
 def test_static_files_with_their_types(server, path, content_type):
     status, headers, body = server.request("/static/" + path)
     assert status == 200 and headers["Content-Type"] == content_type
@@ -96,16 +104,26 @@ def test_static_files_are_validated_by_etag_and_date(server):
 UP = "%2e%2e/"
 
 
-@pytest.mark.parametrize("path", [
-    "/static/" + UP * 12 + "etc/passwd",  # up and out: /etc/passwd has no suffix, the type of LICENSE
-    "/static/" + UP * 4 + "README.md",  # the checkout's README, a served type
-    "/static/..%2f..%2f..%2f..%2fREADME.md",
-    "/static//etc/passwd",  # an absolute path joined onto the directory is that path
-    "/static/%2fetc%2fpasswd",
-    "/static/yasgui/" + UP + UP + "app.py",
-    "/static/.gitignore", "/static/yasgui/.x", "/static/", "/static/yasgui", "/static/yasgui/",
-    "/static/editor.html%00.js", "/static/editor.html/", "/static/editor.py", "/static/editor.HTML",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/static/" + UP * 12 + "etc/passwd",  # up and out: /etc/passwd has no suffix, the type of LICENSE
+        "/static/" + UP * 4 + "README.md",  # the checkout's README, a served type
+        "/static/..%2f..%2f..%2f..%2fREADME.md",
+        "/static//etc/passwd",  # an absolute path joined onto the directory is that path
+        "/static/%2fetc%2fpasswd",
+        "/static/yasgui/" + UP + UP + "app.py",
+        "/static/.gitignore",
+        "/static/yasgui/.x",
+        "/static/",
+        "/static/yasgui",
+        "/static/yasgui/",
+        "/static/editor.html%00.js",
+        "/static/editor.html/",
+        "/static/editor.py",
+        "/static/editor.HTML",
+    ],
+)
 def test_static_never_leaves_its_directory(server, path):
     status, headers, body = server.request(path)
     assert status == 404, (path, body[:200])
@@ -150,8 +168,17 @@ def test_chart_svg_is_the_charts_module_drawing(server, kg, name):
     assert server.request(f"/charts/{name}.svg", headers={"If-None-Match": tag})[0] == 304
 
 
-@pytest.mark.parametrize("path", ["/charts/nope.svg", "/charts/sram-vs-node", "/charts/sram-vs-node.png",
-                                  "/charts/sram-vs-node.svg/x", "/charts/", "/charts/..%2fsram-vs-node.svg"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/charts/nope.svg",
+        "/charts/sram-vs-node",
+        "/charts/sram-vs-node.png",
+        "/charts/sram-vs-node.svg/x",
+        "/charts/",
+        "/charts/..%2fsram-vs-node.svg",
+    ],
+)
 def test_unknown_chart_is_404_naming_the_charts(server, path):
     status, _, body = server.request(path)
     assert status == 404 and body.count(b"\n") == 1, body

@@ -36,11 +36,25 @@ _STANDARD_ANNOTATIONS = {RDFS.label, RDFS.comment, RDFS.seeAlso, RDFS.isDefinedB
 _INTEGER = r"[+-]?[0-9]+"
 _DECIMAL = r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)"
 _DOUBLE = rf"{_DECIMAL}([Ee][+-]?[0-9]+)?|[+-]?INF|NaN"
-_INTEGER_TYPES = ("integer", "nonPositiveInteger", "negativeInteger", "long", "int", "short", "byte",
-                  "nonNegativeInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte",
-                  "positiveInteger")
+_INTEGER_TYPES = (
+    "integer",
+    "nonPositiveInteger",
+    "negativeInteger",
+    "long",
+    "int",
+    "short",
+    "byte",
+    "nonNegativeInteger",
+    "unsignedLong",
+    "unsignedInt",
+    "unsignedShort",
+    "unsignedByte",
+    "positiveInteger",
+)
 _LEXICAL_SPACES = {
-    XSD.decimal: re.compile(_DECIMAL), XSD.double: re.compile(_DOUBLE), XSD.float: re.compile(_DOUBLE),
+    XSD.decimal: re.compile(_DECIMAL),
+    XSD.double: re.compile(_DOUBLE),
+    XSD.float: re.compile(_DOUBLE),
     **{XSD[name]: re.compile(_INTEGER) for name in _INTEGER_TYPES},
 }
 
@@ -144,9 +158,7 @@ def owl_rl_closure(asserted: Graph) -> Graph:
     for triple in asserted:
         if triple[1] not in annotation:
             expanded.add(triple)
-    owlrl.DeductiveClosure(
-        owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False
-    ).expand(expanded)
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False).expand(expanded)
 
     asserted_literal_keys = {(s, p) for s, p, o in asserted if isinstance(o, Literal)}
     inferred = Graph()
@@ -204,8 +216,12 @@ def build(force: bool = False, notify: Callable[[str], None] | None = None) -> B
         meta = _read_meta(entry) if not problems else None
         if meta is not None:
             return BuildReport(
-                meta["asserted_triples"], meta["inferred_triples"], {}, meta.get("warnings", []),
-                entry.directory, rebuilt=False,
+                meta["asserted_triples"],
+                meta["inferred_triples"],
+                {},
+                meta.get("warnings", []),
+                entry.directory,
+                rebuilt=False,
             )
         damaged = True
         say(f"chipkg: the graph cache is damaged ({(problems or ['meta.json is unreadable'])[0]}); rebuilding it")

@@ -70,8 +70,13 @@ class Param(NamedTuple):
             return f"comma-separated {noun} names" if self.type == "chips" else f"a {noun} name"
         if self.type == "choice":
             return "one of " + ", ".join(self.choices)
-        return {"integer": "an integer", "decimal": "a number", "boolean": "true or false",
-                "string": "text", ROW_LIMIT: "a whole number of rows"}[self.type]
+        return {
+            "integer": "an integer",
+            "decimal": "a number",
+            "boolean": "true or false",
+            "string": "text",
+            ROW_LIMIT: "a whole number of rows",
+        }[self.type]
 
 
 class StoredQuery(NamedTuple):
@@ -110,12 +115,23 @@ def parse_header(text: str, path: Path) -> StoredQuery:
             current = m.group(1)
             if current == "param":
                 pm = _PARAM.match(m.group(2).strip())
-                if not pm or pm.group("type") not in PARAM_TYPES or (
-                        (pm.group("type") == "choice") != bool(pm.group("choices"))):
+                if (
+                    not pm
+                    or pm.group("type") not in PARAM_TYPES
+                    or ((pm.group("type") == "choice") != bool(pm.group("choices")))
+                ):
                     raise QueryError(f"{path.name}: bad param line {m.group(2)!r}")
                 choices = tuple((pm.group("choices") or "").split("|")) if pm.group("choices") else ()
-                params.append(Param(pm.group("name"), pm.group("type"), pm.group("default"),
-                                    bool(pm.group("required")), pm.group("desc").strip(), choices))
+                params.append(
+                    Param(
+                        pm.group("name"),
+                        pm.group("type"),
+                        pm.group("default"),
+                        bool(pm.group("required")),
+                        pm.group("desc").strip(),
+                        choices,
+                    )
+                )
             else:
                 fields.setdefault(current, []).append(m.group(2).strip())
         elif current and body.startswith("  ") and current != "param":

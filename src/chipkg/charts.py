@@ -155,11 +155,18 @@ def power_performance_data(store: Any) -> Scatter:
         )
 
     panels = []
-    for family, title in (("FLOPS", "Peak performance per chip, FLOPS (floating-point operations/s)"),
-                          ("OPS", "Peak performance per chip, OPS (operations/s)")):
+    for family, title in (
+        ("FLOPS", "Peak performance per chip, FLOPS (floating-point operations/s)"),
+        ("OPS", "Peak performance per chip, OPS (operations/s)"),
+    ):
         chips = sorted(chip for fam, chip in best if fam == family)
-        panels.append(Panel(family, Axis(title, "flops" if family == "FLOPS" else "performance"),
-                            [point(chip, best[(family, chip)]) for chip in chips]))
+        panels.append(
+            Panel(
+                family,
+                Axis(title, "flops" if family == "FLOPS" else "performance"),
+                [point(chip, best[(family, chip)]) for chip in chips],
+            )
+        )
     with_performance = {chip for _fam, chip in best}
     return Scatter(
         title="Power vs performance",
@@ -193,16 +200,26 @@ def sram_node_data(store: Any) -> Scatter:
     def point(chip: str) -> Point:
         size, fig = sram[chip]
         where = node.get(chip)
-        return Point(label=chip, x=where[0] if where else None, y=size,
-                     x_text=f"process node {where[1]}" if where else "", y_text=fig.text,
-                     y_hedge=hedge_kinds(fig.hedge))
+        return Point(
+            label=chip,
+            x=where[0] if where else None,
+            y=size,
+            x_text=f"process node {where[1]}" if where else "",
+            y_text=fig.text,
+            y_hedge=hedge_kinds(fig.hedge),
+        )
 
     return Scatter(
         title="On-chip SRAM vs process node",
         subtitle="SRAM stated per chip (not per core or per die); the process node's feature size.",
         y=Axis("On-chip SRAM per chip (bytes)", "datasize"),
-        panels=[Panel("node", Axis("Process node feature size (nm)", "length"),
-                      [point(chip) for chip in sorted(sram) if chip in node])],
+        panels=[
+            Panel(
+                "node",
+                Axis("Process node feature size (nm)", "length"),
+                [point(chip) for chip in sorted(sram) if chip in node],
+            )
+        ],
         x_missing=[point(chip) for chip in sorted(sram) if chip not in node],
         x_missing_label="process node not stated",
         y_missing_label="",
@@ -278,13 +295,15 @@ class _Svg:
         self.parts: list[str] = []
 
     def add(self, tag: str, text: str | None = None, **attrs: Any) -> None:
-        rendered = "".join(f" {k.rstrip('_').replace('_', '-')}={quoteattr(_attr(v))}" for k, v in attrs.items()
-                           if v is not None)
+        rendered = "".join(
+            f" {k.rstrip('_').replace('_', '-')}={quoteattr(_attr(v))}" for k, v in attrs.items() if v is not None
+        )
         self.parts.append(f"<{tag}{rendered}/>" if text is None else f"<{tag}{rendered}>{escape(text)}</{tag}>")
 
     def open(self, tag: str, **attrs: Any) -> None:
-        rendered = "".join(f" {k.rstrip('_').replace('_', '-')}={quoteattr(_attr(v))}" for k, v in attrs.items()
-                           if v is not None)
+        rendered = "".join(
+            f" {k.rstrip('_').replace('_', '-')}={quoteattr(_attr(v))}" for k, v in attrs.items() if v is not None
+        )
         self.parts.append(f"<{tag}{rendered}>")
 
     def close(self, tag: str) -> None:
@@ -308,8 +327,15 @@ def draw(chart: Scatter) -> str:
     width = max(LEFT + len(chart.panels) * (PLOT_W + GAP) + (STRIP + 190 if chart.x_missing else 0), 620)
     height = x_axis_top + 84
     svg = _Svg()
-    svg.open("svg", xmlns="http://www.w3.org/2000/svg", width=width, height=height,
-             viewBox=f"0 0 {width} {height}", role="img", style=FONT)
+    svg.open(
+        "svg",
+        xmlns="http://www.w3.org/2000/svg",
+        width=width,
+        height=height,
+        viewBox=f"0 0 {width} {height}",
+        role="img",
+        style=FONT,
+    )
     svg.add("title", chart.title)
     svg.add("rect", x=0.0, y=0.0, width=width, height=height, fill="#ffffff")
     svg.add("text", chart.title, x=float(LEFT), y=26.0, font_size=18, font_weight="bold", class_="chart-title")
@@ -321,11 +347,22 @@ def draw(chart: Scatter) -> str:
         left += PLOT_W + GAP
     if chart.x_missing:
         _x_missing_strip(svg, chart, left - GAP + 24, y_scale)
-    skipped = [p.label for panel in chart.panels for p in panel.points
-               if not drawable(p.x) or (p.y is not None and not drawable(p.y))]
+    skipped = [
+        p.label
+        for panel in chart.panels
+        for p in panel.points
+        if not drawable(p.x) or (p.y is not None and not drawable(p.y))
+    ]
     if skipped:  # never silently: a value no axis can place is named under the chart
-        svg.add("text", "Not drawn (value not positive and finite): " + ", ".join(sorted(skipped)),
-                x=float(LEFT), y=float(height - 8), font_size=11, fill="#a00000", class_="not-drawn")
+        svg.add(
+            "text",
+            "Not drawn (value not positive and finite): " + ", ".join(sorted(skipped)),
+            x=float(LEFT),
+            y=float(height - 8),
+            font_size=11,
+            fill="#a00000",
+            class_="not-drawn",
+        )
     svg.close("svg")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + "\n".join(svg.parts) + "\n"
 
@@ -350,9 +387,15 @@ def _arrow(svg: _Svg, x: float, y: float, dx: int, dy: int, colour: str, length:
     # the two barbs, perpendicular to the shaft
     bx, by = tx - dx * head, ty - dy * head
     px, py = -dy * head * 0.7, dx * head * 0.7
-    svg.add("path", d=f"M{_n(x)} {_n(y)}L{_n(tx)} {_n(ty)}M{_n(bx + px)} {_n(by + py)}L{_n(tx)} {_n(ty)}"
-                      f"L{_n(bx - px)} {_n(by - py)}",
-            stroke=colour, stroke_width=1.5, fill="none", class_="hedge-arrow")
+    svg.add(
+        "path",
+        d=f"M{_n(x)} {_n(y)}L{_n(tx)} {_n(ty)}M{_n(bx + px)} {_n(by + py)}L{_n(tx)} {_n(ty)}"
+        f"L{_n(bx - px)} {_n(by - py)}",
+        stroke=colour,
+        stroke_width=1.5,
+        fill="none",
+        class_="hedge-arrow",
+    )
 
 
 def _marker(svg: _Svg, panel: str, point: Point, cx: float, cy: float, colour: str, where: str = "plot") -> None:
@@ -360,8 +403,14 @@ def _marker(svg: _Svg, panel: str, point: Point, cx: float, cy: float, colour: s
     ``where`` is "plot", or "strip" for a chip lacking one of the two figures."""
     hedges = point.x_hedge | point.y_hedge
     tooltip = "; ".join(t for t in (point.x_text, point.y_text) if t)
-    svg.open("g", class_="marker", data_chip=point.label, data_panel=panel, data_where=where,
-             data_hedged="true" if hedges else "false")
+    svg.open(
+        "g",
+        class_="marker",
+        data_chip=point.label,
+        data_panel=panel,
+        data_where=where,
+        data_hedged="true" if hedges else "false",
+    )
     svg.add("title", f"{point.label}: {tooltip}" if tooltip else point.label)
     for kinds, dx, dy in ((point.x_hedge, 1, 0), (point.y_hedge, 0, -1)):
         if UPPER in kinds:
@@ -369,8 +418,15 @@ def _marker(svg: _Svg, panel: str, point: Point, cx: float, cy: float, colour: s
         if LOWER in kinds:
             _arrow(svg, cx, cy, dx, dy, colour)
     open_marker = APPROXIMATE in hedges
-    svg.add("circle", cx=cx, cy=cy, r=5.0, fill="#ffffff" if open_marker else colour, stroke=colour,
-            stroke_width=2.0 if open_marker else 1.0)
+    svg.add(
+        "circle",
+        cx=cx,
+        cy=cy,
+        r=5.0,
+        fill="#ffffff" if open_marker else colour,
+        stroke=colour,
+        stroke_width=2.0 if open_marker else 1.0,
+    )
     svg.close("g")
 
 
@@ -408,8 +464,16 @@ def _text_width(text: str, size: float = 11.0) -> float:
     return len(text) * size * 0.56
 
 
-def _panel(svg: _Svg, chart: Scatter, panel: Panel, left: float, y_scale: Scale, has_y_strip: bool,
-           rows: dict[str, int], x_axis_top: float) -> None:
+def _panel(
+    svg: _Svg,
+    chart: Scatter,
+    panel: Panel,
+    left: float,
+    y_scale: Scale,
+    has_y_strip: bool,
+    rows: dict[str, int],
+    x_axis_top: float,
+) -> None:
     x_scale = scale_for([p.x for p in panel.points])
     colour = COLOURS.get(panel.name, "#333333")
     top, bottom = float(TOP), float(TOP + PLOT_H)
@@ -419,23 +483,60 @@ def _panel(svg: _Svg, chart: Scatter, panel: Panel, left: float, y_scale: Scale,
     for tick in y_scale.ticks:
         y = bottom - y_scale.fraction(tick) * PLOT_H
         svg.add("line", x1=left, y1=y, x2=left + PLOT_W, y2=y, stroke="#e3e3e3")
-        svg.add("text", humanize(tick, chart.y.dimension), x=left - 6, y=y + 4, font_size=11,
-                text_anchor="end", class_="tick y-tick")
-    svg.add("text", chart.y.title, x=left - 62, y=(top + bottom) / 2, font_size=12, text_anchor="middle",
-            transform=f"rotate(-90 {_n(left - 62)} {_n((top + bottom) / 2)})", class_="axis-title y-title")
+        svg.add(
+            "text",
+            humanize(tick, chart.y.dimension),
+            x=left - 6,
+            y=y + 4,
+            font_size=11,
+            text_anchor="end",
+            class_="tick y-tick",
+        )
+    svg.add(
+        "text",
+        chart.y.title,
+        x=left - 62,
+        y=(top + bottom) / 2,
+        font_size=12,
+        text_anchor="middle",
+        transform=f"rotate(-90 {_n(left - 62)} {_n((top + bottom) / 2)})",
+        class_="axis-title y-title",
+    )
     # x axis below the plot and the strip
     for tick in x_scale.ticks:
         x = left + x_scale.fraction(tick) * PLOT_W
         svg.add("line", x1=x, y1=top, x2=x, y2=x_axis_top, stroke="#e3e3e3")
-        svg.add("text", humanize(tick, panel.x.dimension), x=x, y=x_axis_top + 16, font_size=11,
-                text_anchor="middle", class_="tick x-tick")
+        svg.add(
+            "text",
+            humanize(tick, panel.x.dimension),
+            x=x,
+            y=x_axis_top + 16,
+            font_size=11,
+            text_anchor="middle",
+            class_="tick x-tick",
+        )
     svg.add("line", x1=left, y1=x_axis_top, x2=left + PLOT_W, y2=x_axis_top, stroke="#999999")
-    svg.add("text", panel.x.title, x=left + PLOT_W / 2, y=x_axis_top + 38, font_size=12, text_anchor="middle",
-            class_="axis-title x-title")
+    svg.add(
+        "text",
+        panel.x.title,
+        x=left + PLOT_W / 2,
+        y=x_axis_top + 38,
+        font_size=12,
+        text_anchor="middle",
+        class_="axis-title x-title",
+    )
     if has_y_strip:
         svg.add("rect", x=left, y=bottom + 6, width=PLOT_W, height=x_axis_top - bottom - 10, fill="#f1f1f1")
-        svg.add("text", chart.y_missing_label, x=left - 6, y=bottom + 22, font_size=10, text_anchor="end",
-                fill="#555555", class_="strip-label")
+        svg.add(
+            "text",
+            chart.y_missing_label,
+            x=left - 6,
+            y=bottom + 22,
+            font_size=10,
+            text_anchor="end",
+            fill="#555555",
+            class_="strip-label",
+        )
     # placed points, each label beside its marker where it overlaps no other label
     boxes: list[tuple[float, float, float, float]] = []
     for point in sorted(panel.points, key=lambda p: (-(p.y or 0), p.label)):
@@ -458,8 +559,9 @@ def _panel(svg: _Svg, chart: Scatter, panel: Panel, left: float, y_scale: Scale,
     svg.close("g")
 
 
-def _place_label(label: str, cx: float, cy: float, left: float,
-                 boxes: list[tuple[float, float, float, float]]) -> tuple[float, float, str]:
+def _place_label(
+    label: str, cx: float, cy: float, left: float, boxes: list[tuple[float, float, float, float]]
+) -> tuple[float, float, str]:
     """Where a marker's label goes: right of it (left of it near the panel's right edge), moved down
     or up a row at a time until it overlaps no label already placed; the box is added to ``boxes``."""
     width = _text_width(label)
@@ -481,8 +583,7 @@ def _x_missing_strip(svg: _Svg, chart: Scatter, left: float, y_scale: Scale) -> 
     x = left + STRIP / 2
     svg.open("g", class_="panel panel-x-missing")
     svg.add("rect", x=left, y=top, width=STRIP, height=PLOT_H, fill="#f1f1f1")
-    svg.add("text", chart.x_missing_label, x=left, y=top - 8, font_size=10,
-            fill="#555555", class_="strip-label")
+    svg.add("text", chart.x_missing_label, x=left, y=top - 8, font_size=10, fill="#555555", class_="strip-label")
     placed: list[float] = []
     for point in sorted(chart.x_missing, key=lambda p: (-(p.y or 0), p.label)):
         if not drawable(point.y):

@@ -73,7 +73,9 @@ class _ChipkgGroup(click.Group):
                 raise
             raise _click_error(
                 f"internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
-                "please report it (run with --debug for the traceback)", 2) from None
+                "please report it (run with --debug for the traceback)",
+                2,
+            ) from None
 
 
 @click.group(cls=_ChipkgGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -168,8 +170,14 @@ def build(force: bool) -> None:
 @cli.command()
 @click.argument("data_files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--with-data", is_flag=True, help="Validate the files on top of the project's data.")
-@click.option("--format", "fmt", type=click.Choice(["text", "turtle"]), default="text", show_default=True,
-              help="turtle: the standard SHACL validation report (sh:conforms is false if there is any result).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "turtle"]),
+    default="text",
+    show_default=True,
+    help="turtle: the standard SHACL validation report (sh:conforms is false if there is any result).",
+)
 def validate(data_files: tuple[Path, ...], with_data: bool, fmt: str) -> None:
     """Check data against the SHACL shapes.
 
@@ -188,8 +196,9 @@ def validate(data_files: tuple[Path, ...], with_data: bool, fmt: str) -> None:
     counts = f"{len(report.violations)} violation(s), {len(report.warnings)} warning(s)"
     if report.conforms:
         if fmt == "text":
-            click.echo(f"conforms except for {len(report.warnings)} warning(s)" if report.warnings
-                       else f"conforms ({counts})")
+            click.echo(
+                f"conforms except for {len(report.warnings)} warning(s)" if report.warnings else f"conforms ({counts})"
+            )
         return
     click.echo(f"does not conform ({counts})", err=True)
     sys.exit(EXIT_NO)
@@ -197,13 +206,21 @@ def validate(data_files: tuple[Path, ...], with_data: bool, fmt: str) -> None:
 
 @cli.command()
 @click.option(
-    "--format", "fmt", type=click.Choice(["turtle", "nt", "jsonld", "xml", "trig"]), default="turtle",
-    show_default=True, help="xml is RDF/XML (Protégé, owlready2).",
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "nt", "jsonld", "xml", "trig"]),
+    default="turtle",
+    show_default=True,
+    help="xml is RDF/XML (Protégé, owlready2).",
 )
 # One boolean option with both spellings and an explicit default: two flag_value options sharing
 # a destination read their default differently in click 8.1 and 8.2+ (8.5 exported the closure).
-@click.option("--inferred/--asserted", "inferred", default=False,
-              help="--asserted (default): ontology + data as written; --inferred: also the cleaned OWL 2 RL closure.")
+@click.option(
+    "--inferred/--asserted",
+    "inferred",
+    default=False,
+    help="--asserted (default): ontology + data as written; --inferred: also the cleaned OWL 2 RL closure.",
+)
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of stdout (in place, safely).")
 def export(fmt: str, inferred: bool, output: str | None) -> None:
     """Export the graph as Turtle, N-Triples, JSON-LD, RDF/XML or TriG (default graph only)."""
@@ -232,12 +249,14 @@ def cache_verify() -> None:
 
     entry = cache.current_entry()
     if not entry.exists():
-        raise NoAnswer(f"no graph cache entry for the current inputs in {entry.directory.parent} "
-                       "(`chipkg build` makes one)")
+        raise NoAnswer(
+            f"no graph cache entry for the current inputs in {entry.directory.parent} (`chipkg build` makes one)"
+        )
     problems = entry.problems("all", thorough=True)
     if problems:
-        raise CacheError(f"the graph cache entry {entry.directory} is damaged: {'; '.join(problems)} "
-                         "(`chipkg build` rebuilds it)")
+        raise CacheError(
+            f"the graph cache entry {entry.directory} is damaged: {'; '.join(problems)} (`chipkg build` rebuilds it)"
+        )
     count = len((entry.read_manifest() or {"files": {}})["files"])
     click.echo(f"ok: {entry.directory} ({count} files match the manifest)")
 
@@ -286,8 +305,12 @@ def list_queries(name: str | None) -> None:
 
 def _timeout_option(command: Any) -> Any:
     return click.option(
-        "--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, metavar="SECONDS",
-        help=f"Stop the query after SECONDS of wall time, exit 2 (default {DEFAULT_TIMEOUT:g}; 0: no limit).")(command)
+        "--timeout",
+        type=click.FloatRange(min=0),
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"Stop the query after SECONDS of wall time, exit 2 (default {DEFAULT_TIMEOUT:g}; 0: no limit).",
+    )(command)
 
 
 def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -304,13 +327,26 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.argument("target", required=False)
 @click.option("-e", "--expression", help="Run this SPARQL text instead of a stored query.")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
-@click.option("-f", "--format", "fmt", type=click.Choice(RESULT_FORMATS), default=None,
-              help="Output format (default: table for SELECT/ASK, turtle for CONSTRUCT/DESCRIBE).")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(RESULT_FORMATS),
+    default=None,
+    help="Output format (default: table for SELECT/ASK, turtle for CONSTRUCT/DESCRIBE).",
+)
 @click.option("--limit", type=click.IntRange(min=0), help="Print at most N rows.")
 @click.option("--show-sparql", is_flag=True, help="Print the query and its bindings to stderr first.")
 @_timeout_option
-def query(target: str | None, expression: str | None, params: tuple[str, ...], fmt: str | None,
-          limit: int | None, show_sparql: bool, timeout: float) -> None:
+def query(
+    target: str | None,
+    expression: str | None,
+    params: tuple[str, ...],
+    fmt: str | None,
+    limit: int | None,
+    show_sparql: bool,
+    timeout: float,
+) -> None:
     """Run a stored query (NAME), a query file (FILE.rq) or SPARQL text (-e).
 
     Parameters are parsed into typed RDF terms and bound, never pasted into the query: quantities
@@ -324,8 +360,11 @@ def query(target: str | None, expression: str | None, params: tuple[str, ...], f
     if (target is None) == (expression is None):
         raise UsageError("give a stored query NAME, a FILE.rq, or -e SPARQL (exactly one)")
     if expression is not None:
-        stored = catalog.parse_header(expression, Path("<expression>")) if expression.lstrip().startswith(
-            "# title:") else catalog.StoredQuery("<expression>", "", "", [], "", expression, Path("-"))
+        stored = (
+            catalog.parse_header(expression, Path("<expression>"))
+            if expression.lstrip().startswith("# title:")
+            else catalog.StoredQuery("<expression>", "", "", [], "", expression, Path("-"))
+        )
     elif target is not None and (target.endswith(".rq") or os.sep in target or "/" in target):
         path = Path(target)
         if not path.is_file():
@@ -334,8 +373,11 @@ def query(target: str | None, expression: str | None, params: tuple[str, ...], f
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise UsageError(f"cannot read query file {target}: {exc}") from None
-        stored = (catalog.parse_header(text, path) if "# title:" in text
-                  else catalog.StoredQuery(path.stem, "", "", [], "", text, path))
+        stored = (
+            catalog.parse_header(text, path)
+            if "# title:" in text
+            else catalog.StoredQuery(path.stem, "", "", [], "", text, path)
+        )
     else:
         stored = catalog.get(target or "")
     given = _parse_params(params)
@@ -353,8 +395,9 @@ def query(target: str | None, expression: str | None, params: tuple[str, ...], f
 
 @cli.command()
 @click.argument("name")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "turtle"]), default="table",
-              show_default=True)
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(["table", "json", "turtle"]), default="table", show_default=True
+)
 def describe(name: str, fmt: str) -> None:
     """Everything the graph knows about a chip, vendor, technology or process node.
 
@@ -385,8 +428,14 @@ def describe(name: str, fmt: str) -> None:
 
 @cli.command()
 @click.argument("question")
-@click.option("-f", "--format", "fmt", type=click.Choice(RESULT_FORMATS), default=None,
-              help="Output format (default: table); json is the W3C SPARQL results JSON.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(RESULT_FORMATS),
+    default=None,
+    help="Output format (default: table); json is the W3C SPARQL results JSON.",
+)
 @click.option("--show-sparql", is_flag=True, help="Print the compiled SPARQL query to stderr.")
 @click.option("--list", "list_counted", is_flag=True, help="For a 'how many' question, list what it counts.")
 @_timeout_option
@@ -425,9 +474,17 @@ def ask(question: str, fmt: str | None, show_sparql: bool, list_counted: bool, t
         reading, sparql_text, output = runner.call(work, runner.limits(timeout))
     except NoAnswer as exc:
         if fmt == "json":
-            click.echo(json.dumps({"answered": False, "reason": exc.message,
-                                   "reading": getattr(exc, "reading", None),
-                                   "suggestions": getattr(exc, "suggestions", [])}, ensure_ascii=False))
+            click.echo(
+                json.dumps(
+                    {
+                        "answered": False,
+                        "reason": exc.message,
+                        "reading": getattr(exc, "reading", None),
+                        "suggestions": getattr(exc, "suggestions", []),
+                    },
+                    ensure_ascii=False,
+                )
+            )
         raise
     click.echo(f"# read as: {reading}", err=True)
     if show_sparql:
@@ -436,19 +493,39 @@ def ask(question: str, fmt: str | None, show_sparql: bool, list_counted: bool, t
 
 
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on (127.0.0.1: this machine only; 0.0.0.0 opens it to the network).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (127.0.0.1: this machine only; 0.0.0.0 opens it to the network).",
+)
 @click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="0 picks a free port.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
-              help="Stop a query after SECONDS and answer 503 (default 10; 0: no limit).")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=None,
+    metavar="SECONDS",
+    help="Stop a query after SECONDS and answer 503 (default 10; 0: no limit).",
+)
 @click.option("--cors", metavar="ORIGIN", help="Let scripts from ORIGIN (https://host[:port], or *) read answers.")
 @click.option("--base-url", metavar="URL", help="The server's public URL behind a proxy, for links and descriptions.")
-@click.option("--max-rows", type=click.IntRange(min=1), default=50_000, show_default=True,
-              help="Refuse (413) an answer with more rows or triples than this.")
-@click.option("--threads", type=click.IntRange(1, 256), default=16, show_default=True,
-              help="Requests answered at once (each running query is one worker process).")
-def serve(host: str, port: int, timeout: float | None, cors: str | None, base_url: str | None,
-          max_rows: int, threads: int) -> None:
+@click.option(
+    "--max-rows",
+    type=click.IntRange(min=1),
+    default=50_000,
+    show_default=True,
+    help="Refuse (413) an answer with more rows or triples than this.",
+)
+@click.option(
+    "--threads",
+    type=click.IntRange(1, 256),
+    default=16,
+    show_default=True,
+    help="Requests answered at once (each running query is one worker process).",
+)
+def serve(
+    host: str, port: int, timeout: float | None, cors: str | None, base_url: str | None, max_rows: int, threads: int
+) -> None:
     """Serve the graph read-only over HTTP: a SPARQL 1.1 endpoint, stored queries, ask, entity pages.
 
     Routes: /sparql (SPARQL 1.1 Protocol and service description), /rdf-graphs/service?default,
@@ -469,8 +546,9 @@ def serve(host: str, port: int, timeout: float | None, cors: str | None, base_ur
     run_server(host, port, timeout=timeout, config=Config(base_url, cors, max_rows), threads=threads)
 
 
-def _run_and_format(store: Any, sparql_text: str, bindings: dict[str, Any], fmt: str | None,
-                    limit: int | None, show_sparql: bool) -> str | bytes:
+def _run_and_format(
+    store: Any, sparql_text: str, bindings: dict[str, Any], fmt: str | None, limit: int | None, show_sparql: bool
+) -> str | bytes:
     """The query's output; runs in the query's worker process (chipkg.runner)."""
     from chipkg import render, sparql
 

@@ -26,8 +26,13 @@ SKOS = PREFIXES["skos"]
 # Properties shown in the header or used to render figures, not listed as facts.
 _HEADER = {RDF_TYPE, RDFS + "label", SKOS + "altLabel", RDFS + "comment", SKOS + "definition"}
 _HIDDEN = {
-    PREFIXES["prov"] + "wasDerivedFrom", PREFIXES["prov"] + "hadPrimarySource", CK + "citesSource",
-    CK + "citesArticle", CK + "section", PREFIXES["owl"] + "sameAs", CK + "profiled",
+    PREFIXES["prov"] + "wasDerivedFrom",
+    PREFIXES["prov"] + "hadPrimarySource",
+    CK + "citesSource",
+    CK + "citesArticle",
+    CK + "section",
+    PREFIXES["owl"] + "sameAs",
+    CK + "profiled",
 }
 _SECONDARY = (PREFIXES["sec"], PREFIXES["note"], FIG)
 __all__ = ["Description", "Figure", "Note", "describe", "describe_iri", "resolve", "triples"]
@@ -60,8 +65,12 @@ class Description:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "iri": self.iri, "label": self.label, "types": self.types, "alt_labels": self.alt_labels,
-            "comment": self.comment, "facts": self.facts,
+            "iri": self.iri,
+            "label": self.label,
+            "types": self.types,
+            "alt_labels": self.alt_labels,
+            "comment": self.comment,
+            "facts": self.facts,
             "figures": [f._asdict() for f in self.figures],
             "referenced_by": self.referenced_by,
             "notes": [n._asdict() for n in self.notes],
@@ -157,8 +166,11 @@ def _blank_text(g: Reader, node: Any, depth: int) -> str:
             rest = by_prop.get(rdf + "rest", [])
             by_prop = _pattern(g, rest[0]) if rest and rest[0].__class__.__name__ == "BlankNode" else {}
         return "(" + ", ".join(items) + ")"
-    parts = [f"{g.label(p)} {', '.join(_object_text(g, o, depth + 1) for o in objs)}"
-             for p, objs in sorted(by_prop.items()) if p != RDF_TYPE]
+    parts = [
+        f"{g.label(p)} {', '.join(_object_text(g, o, depth + 1) for o in objs)}"
+        for p, objs in sorted(by_prop.items())
+        if p != RDF_TYPE
+    ]
     return "[" + "; ".join(parts) + "]"
 
 
@@ -188,7 +200,7 @@ def _referenced_by(g: Reader, iri: str, links: dict[str, str]) -> dict[str, list
     query = f"""
     SELECT ?s ?p ?owner ?q WHERE {{
       ?s ?p <{iri}> .
-      FILTER (?p NOT IN (<{CK}about>, <{CK}section>, <{PREFIXES['prov']}wasDerivedFrom>, <{RDF_TYPE}>))
+      FILTER (?p NOT IN (<{CK}about>, <{CK}section>, <{PREFIXES["prov"]}wasDerivedFrom>, <{RDF_TYPE}>))
       OPTIONAL {{ ?owner ?q ?s . FILTER (STRSTARTS(STR(?s), "{FIG}")) FILTER (!STRSTARTS(STR(?owner), "{FIG}"))
                  FILTER (?q NOT IN (<{CK}about>)) }}
     }}"""
@@ -228,7 +240,7 @@ def triples(store: Any, iri: str) -> list[Any]:
       UNION {{ <{iri}> ?p1 ?s . FILTER (STRSTARTS(STR(?s), "{FIG}")) ?s ?p ?o }}
       UNION {{ <{iri}> ?p1 ?f . ?f ?p2 ?s .
                FILTER (STRSTARTS(STR(?f), "{FIG}") && STRSTARTS(STR(?s), "{FIG}")) ?s ?p ?o }}
-      FILTER (?p NOT IN (<{CK}citesSource>, <{CK}citesArticle>, <{PREFIXES['prov']}wasDerivedFrom>,
-                         <{PREFIXES['prov']}hadPrimarySource>))
+      FILTER (?p NOT IN (<{CK}citesSource>, <{CK}citesArticle>, <{PREFIXES["prov"]}wasDerivedFrom>,
+                         <{PREFIXES["prov"]}hadPrimarySource>))
     }}"""
     return list(store.query(query, use_default_graph_as_union=True))

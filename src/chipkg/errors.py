@@ -135,6 +135,7 @@ class NonConformingData(ChipkgError):
 
 class NoAnswer(ChipkgError):
     """Nothing found (``describe``) or the question cannot be mapped (``ask``)."""
+
     http_status = 422  # the request was understood; the graph gives no answer to it
 
     exit_code = EXIT_NO
@@ -165,7 +166,8 @@ class QueryOutOfMemory(QueryError):
     def __init__(self, limit_mb: int) -> None:
         super().__init__(
             f"the query engine failed: the query needed more than the {limit_mb} MB memory limit "
-            "(CHIPKG_MEMORY_MB raises it)")
+            "(CHIPKG_MEMORY_MB raises it)"
+        )
         self.limit_mb = limit_mb
 
 

@@ -86,8 +86,7 @@ def stable_blank_nodes(g: Graph) -> Graph:
         if node in seen:  # a cycle of blank nodes: fall back to the shape alone
             return "cycle"
         parts = sorted(
-            f"{p.n3()} {content_hash(o, seen | {node}) if isinstance(o, BNode) else o.n3()}"
-            for p, o in outgoing[node]
+            f"{p.n3()} {content_hash(o, seen | {node}) if isinstance(o, BNode) else o.n3()}" for p, o in outgoing[node]
         )
         content[node] = hashlib.sha1("\n".join(parts).encode()).hexdigest()
         return content[node]

@@ -95,8 +95,10 @@ class Reader:
     def figures_of(self, entity_iri: str) -> list[Figure]:
         found = [
             self.figure(r["f"].value, self.label(r["p"].value))
-            for r in self.rows(f'SELECT ?p ?f WHERE {{ <{entity_iri}> ?p ?f . FILTER (STRSTARTS(STR(?f), "{FIG}")) '
-                               f'FILTER (?p != <{CK}section>) }}')
+            for r in self.rows(
+                f'SELECT ?p ?f WHERE {{ <{entity_iri}> ?p ?f . FILTER (STRSTARTS(STR(?f), "{FIG}")) '
+                f"FILTER (?p != <{CK}section>) }}"
+            )
         ]
         return sorted(found, key=lambda f: (f.property, f.text))
 
@@ -104,8 +106,9 @@ class Reader:
         key = (iri, property_label)
         if key not in self._figures:
             if not property_label:
-                holders = self.rows(f"SELECT ?p WHERE {{ ?s ?p <{iri}> . FILTER (?p NOT IN (<{CK}about>)) }} "
-                                    f"ORDER BY ?p LIMIT 1")
+                holders = self.rows(
+                    f"SELECT ?p WHERE {{ ?s ?p <{iri}> . FILTER (?p NOT IN (<{CK}about>)) }} ORDER BY ?p LIMIT 1"
+                )
                 property_label = self.label(holders[0]["p"].value) if holders else ""
             self._figures[key] = self._build(iri, property_label)
         return self._figures[key]
@@ -115,20 +118,24 @@ class Reader:
     def _hedge(self, fig: dict[str, list[Any]]) -> tuple[str | None, str | None]:
         """(qualifier labels, hedge words) of a figure, in HEDGE_WORDS order (unknown qualifiers last)."""
         order = list(HEDGE_WORDS)
-        qualifiers = sorted({q.value for q in fig.get(CK + "qualifier", [])},
-                            key=lambda q: (order.index(q) if q in order else len(order), q))
+        qualifiers = sorted(
+            {q.value for q in fig.get(CK + "qualifier", [])},
+            key=lambda q: (order.index(q) if q in order else len(order), q),
+        )
         if not qualifiers:
             return None, None
         words = [HEDGE_WORDS.get(q) or self.label(q) for q in qualifiers]
         return ", ".join(self.label(q) for q in qualifiers), " ".join(words)
 
     def _counted(self, fig: dict, stated: str | None) -> str:
-        """" (GPU cores)" after "12 cores": what a count counts, when the stated unit is a more general
+        """ " (GPU cores)" after "12 cores": what a count counts, when the stated unit is a more general
         word for it (the article says "the GPU consists of 12 cores")."""
         if not stated:
             return ""
+
         def words(text: str) -> set[str]:
             return {w.lower().removesuffix("s") for w in text.split()}
+
         for kind in self._labels(fig.get(CK + "countOf", [])):
             if words(stated) < words(kind):
                 return f" ({kind}s)"
@@ -143,8 +150,12 @@ class Reader:
         value = float(fig[QUDT + "numericValue"][0].value) if QUDT + "numericValue" in fig else None
         stated = fig[CK + "statedUnit"][0].value if CK + "statedUnit" in fig else None
         parts: list[str] = []
-        if value is not None and stated and stated not in ("x", "times", "×") and any(
-                u.value == CK + "TIMES" for u in fig.get(QUDT + "unit", [])):
+        if (
+            value is not None
+            and stated
+            and stated not in ("x", "times", "×")
+            and any(u.value == CK + "TIMES" for u in fig.get(QUDT + "unit", []))
+        ):
             parts.append(f"{stated} ({_number(value)}x)")  # "double (2x)": the word as stated, and its factor
         elif value is not None:
             parts.append(_quantity(value, stated) + self._counted(fig, stated))

@@ -145,7 +145,10 @@ def guard_stdout() -> None:
     errors = getattr(old, "errors", None) or "strict"
     line_buffering = bool(getattr(old, "line_buffering", False))
     sys.stdout = io.TextIOWrapper(
-        io.BufferedWriter(_StdoutRaw(closed)), encoding=encoding, errors=errors, line_buffering=line_buffering,
+        io.BufferedWriter(_StdoutRaw(closed)),
+        encoding=encoding,
+        errors=errors,
+        line_buffering=line_buffering,
         write_through=False,
     )
 

@@ -39,13 +39,15 @@ def names(store: Any, class_iri: str | None = None) -> list[tuple[str, str, str]
     ``class_iri`` may also be ``"subclass:<IRI>"`` to name the subclasses of a class (kinds).
     """
     if class_iri and class_iri.startswith("subclass:"):
-        pattern = f"?entity rdfs:subClassOf <{class_iri[len('subclass:'):]}> ."
+        pattern = f"?entity rdfs:subClassOf <{class_iri[len('subclass:') :]}> ."
     else:
         pattern = f"?entity rdf:type <{class_iri}> ." if class_iri else ""
     # One flat scan of labels and alternative labels (~5 ms); joining each name to its entity's
     # label in SPARQL with DISTINCT took five times as long.
-    rows = [(r[0].value, r[1].value, r[2].value == "true")
-            for r in store.query(_LABELS_QUERY % pattern, use_default_graph_as_union=True)]
+    rows = [
+        (r[0].value, r[1].value, r[2].value == "true")
+        for r in store.query(_LABELS_QUERY % pattern, use_default_graph_as_union=True)
+    ]
     labels: dict[str, str] = {}
     for entity, name, main in rows:
         if main:
@@ -97,7 +99,7 @@ def resolve(store: Any, text: str, class_iri: str | None = None, what: str = "en
 
 
 def suggestion_hint(store: Any, text: str, class_iri: str | None = None) -> str:
-    """"; did you mean 'A', 'B'?" for a name that matched nothing, or "" without close names."""
+    """ "; did you mean 'A', 'B'?" for a name that matched nothing, or "" without close names."""
     close = suggestions(store, text, class_iri)
     return f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
 

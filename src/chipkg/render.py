@@ -32,10 +32,21 @@ from chipkg.units import format_number, humanize
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _NUMERIC = {XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "nonNegativeInteger")}
 SUFFIX_DIMENSIONS = {
-    "bytes": "datasize", "bps": "bandwidth", "bitps": "networkrate", "ops": "performance",
-    "flops": "flops", "w": "power", "watts": "power", "hz": "frequency", "m": "length",
-    "count": "count", "pct": "percentage", "share": "percentage", "opsw": "efficiency",
-    "flopsw": "flops_efficiency", "m2": "area",
+    "bytes": "datasize",
+    "bps": "bandwidth",
+    "bitps": "networkrate",
+    "ops": "performance",
+    "flops": "flops",
+    "w": "power",
+    "watts": "power",
+    "hz": "frequency",
+    "m": "length",
+    "count": "count",
+    "pct": "percentage",
+    "share": "percentage",
+    "opsw": "efficiency",
+    "flopsw": "flops_efficiency",
+    "m2": "area",
 }
 
 
@@ -84,10 +95,13 @@ def _json_term(term: Any) -> dict[str, Any]:
 def json_results(variables: list[str], rows: list[list[Any]]) -> str:
     import json
 
-    bindings = [{var: _json_term(term) for var, term in zip(variables, row, strict=True) if term is not None}
-                for row in rows]
-    return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}, indent=2,
-                      ensure_ascii=False) + "\n"
+    bindings = [
+        {var: _json_term(term) for var, term in zip(variables, row, strict=True) if term is not None} for row in rows
+    ]
+    return (
+        json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}, indent=2, ensure_ascii=False)
+        + "\n"
+    )
 
 
 def json_boolean(value: bool) -> str:
@@ -228,8 +242,14 @@ def _human(variables: list[str], rows: list[list[Any]], store: Any = None) -> tu
 
             reader = Reader(store)
         texts = [_figure_cell(reader, row[i]) for row in rows]
-        target = next((j for j, other in enumerate(variables) if _figure_stem(other) is None
-                       and (other == stem or display_header(other) == stem)), None)
+        target = next(
+            (
+                j
+                for j, other in enumerate(variables)
+                if _figure_stem(other) is None and (other == stem or display_header(other) == stem)
+            ),
+            None,
+        )
         if target is None:
             columns[i], names[i] = texts, stem
         else:

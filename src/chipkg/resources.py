@@ -19,9 +19,7 @@ def _resource_root() -> Path:
     checkout = _PACKAGE_DIR.parent.parent
     if (checkout / "ontology").is_dir():
         return checkout
-    raise FileNotFoundError(
-        f"chipkg resources not found in {bundled} or {checkout}; the installation is incomplete"
-    )
+    raise FileNotFoundError(f"chipkg resources not found in {bundled} or {checkout}; the installation is incomplete")
 
 
 ROOT = _resource_root()

@@ -207,8 +207,9 @@ def _signal_name(sig: int) -> str:
         return f"signal {sig}"
 
 
-def _child(work: Callable[[], Any], result_fd: int, engine_fd: int, caps: list[tuple[int, int, int]],
-           limit: Limits) -> None:  # pragma: no cover - coverage cannot follow a forked child
+def _child(
+    work: Callable[[], Any], result_fd: int, engine_fd: int, caps: list[tuple[int, int, int]], limit: Limits
+) -> None:  # pragma: no cover - coverage cannot follow a forked child
     """Run in the worker: cap it, run ``work``, send (kind, value, stdout text, stderr text), exit."""
     import io
     import pickle
@@ -243,7 +244,7 @@ def _child(work: Callable[[], Any], result_fd: int, engine_fd: int, caps: list[t
             payload = pickle.dumps(("error", RuntimeError(f"unpicklable result: {exc}"), "", ""))
         view = memoryview(payload)
         while view:
-            view = view[os.write(result_fd, view):]
+            view = view[os.write(result_fd, view) :]
         os.close(result_fd)  # the caller has the answer now, not after this process is torn down
         os.close(2)
     except BaseException:

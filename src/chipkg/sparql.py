@@ -99,7 +99,8 @@ def check_nesting(query: str) -> None:
             depth = max(0, depth - 1)
     if deepest > MAX_NESTING:
         raise QueryTooComplex(
-            f"query nested too deeply: {deepest:,} levels of {{ }} ( ) [ ] (the limit is {MAX_NESTING})")
+            f"query nested too deeply: {deepest:,} levels of {{ }} ( ) [ ] (the limit is {MAX_NESTING})"
+        )
 
 
 _BRACKET = re.compile(r"[{}()\[\]]")

@@ -83,8 +83,7 @@ def _rate(base_bits: bool) -> Dimension:
     folded["gbe"] = 1e9 * per_bit
     name = "network rate" if base_bits else "bandwidth"
     base = "bits per second" if base_bits else "bytes per second"
-    return Dimension(name, base, "1.5 TB/s, 200Gb/s, 134 GB/s", units, folded,
-                     case_letter="b" if base_bits else "B")
+    return Dimension(name, base, "1.5 TB/s, 200Gb/s, 134 GB/s", units, folded, case_letter="b" if base_bits else "B")
 
 
 def _performance() -> Dimension:
@@ -111,7 +110,11 @@ def _simple(name: str, symbol: str, word: str, base: str, examples: str, prefixe
 
 def _build_dimensions() -> dict[str, Dimension]:
     length = _simple(
-        "length", "m", "meter", "metres", "7nm, 7 nm, 5 nanometers",
+        "length",
+        "m",
+        "meter",
+        "metres",
+        "7nm, 7 nm, 5 nanometers",
         {"n": 1e-9, "µ": 1e-6, "u": 1e-6, "m": 1e-3, "c": 1e-2, "": 1.0},
     )
     length.folded.update({k.replace("meter", "metre"): v for k, v in list(length.folded.items())})
@@ -122,7 +125,9 @@ def _build_dimensions() -> dict[str, Dimension]:
     frequency.folded.update({"hz": 1.0, "khz": 1e3, "mhz": 1e6, "ghz": 1e9})
     frequency.folded.pop("hertzs", None)
     count = Dimension(
-        "count", "count", "40 billion, 20B, 1,024, 100k",
+        "count",
+        "count",
+        "40 billion, 20B, 1,024, 100k",
         {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12},
         {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9},
         unitless_ok=True,
@@ -145,8 +150,17 @@ class _Dimensions(Mapping[str, Dimension]):
     """The dimensions by name; the unit tables are built on first use, not at import time,
     so commands that never parse a quantity do not pay for them."""
 
-    NAMES = ("length", "datasize", "bandwidth", "networkrate", "performance", "power", "frequency",
-             "count", "percentage")
+    NAMES = (
+        "length",
+        "datasize",
+        "bandwidth",
+        "networkrate",
+        "performance",
+        "power",
+        "frequency",
+        "count",
+        "percentage",
+    )
 
     def __init__(self) -> None:
         self._table: dict[str, Dimension] | None = None
@@ -172,7 +186,8 @@ DIMENSIONS: Mapping[str, Dimension] = _Dimensions()
 
 #: a number as people type it, ASCII digits only ("1,024", "0.1", "1.5e3"); its unit follows
 _NUMBER = re.compile(
-    r"^\s*([+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*?)\s*$", re.ASCII)
+    r"^\s*([+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*?)\s*$", re.ASCII
+)
 _PLAIN_NUMBER = re.compile(r"^\s*[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?\s*$", re.ASCII)
 
 

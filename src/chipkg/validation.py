@@ -35,9 +35,7 @@ class ValidationResult:
     source_shape: str
 
     def one_line(self) -> str:
-        focus = f'"{self.focus_label}" ({shorten(self.focus_node)})' if self.focus_label else shorten(
-            self.focus_node
-        )
+        focus = f'"{self.focus_label}" ({shorten(self.focus_node)})' if self.focus_label else shorten(self.focus_node)
         parts = [f"{self.severity}: {focus}"]
         if self.path:
             parts.append(f"property {shorten(self.path)}")

@@ -51,9 +51,14 @@ class Request(NamedTuple):
 
 
 Route = Callable[[Request], Response]
-_TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
-          ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml; charset=utf-8",
-          ".md": "text/markdown; charset=utf-8", ".txt": "text/plain; charset=utf-8"}
+_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".svg": "image/svg+xml; charset=utf-8",
+    ".md": "text/markdown; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+}
 
 
 class LocalServer:
@@ -103,7 +108,7 @@ class LocalServer:
         for prefix, directory in self.mounts.items():
             if path.startswith(prefix):
                 root = directory.resolve()
-                file = (root / path[len(prefix):]).resolve()
+                file = (root / path[len(prefix) :]).resolve()
                 if file.is_file() and file.is_relative_to(root):
                     return Response(200, _TYPES.get(file.suffix, "application/octet-stream"), file.read_bytes())
         return Response(404, "text/plain; charset=utf-8", b"not found")
@@ -161,10 +166,17 @@ def browser() -> Iterator[Any]:
     executable = chromium_path()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=executable, headless=True,
+            executable_path=executable,
+            headless=True,
             # no sandbox (containers, root); and none of Chromium's own background traffic
-            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update",
-                  "--no-first-run", "--disable-sync", "--disable-default-apps"],
+            args=[
+                "--no-sandbox",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--disable-default-apps",
+            ],
         )
         yield browser
         browser.close()
@@ -210,8 +222,12 @@ class OfflinePage:
         context.add_init_script(_CSP_REPORTER)
         page = context.new_page()
         page.on("pageerror", lambda exc: self.errors.append(str(exc)))
-        page.on("console", lambda message: self.blocked.append(message.text)
-                if message.text.startswith("chipkg-csp-violation") else None)
+        page.on(
+            "console",
+            lambda message: (
+                self.blocked.append(message.text) if message.text.startswith("chipkg-csp-violation") else None
+            ),
+        )
         page.goto(server.url(path))
         return page
 

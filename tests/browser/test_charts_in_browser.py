@@ -15,7 +15,9 @@ from .conftest import LocalServer, Response
 def test_chart_renders(kg, offline, name: str) -> None:
     svg = charts.CHARTS[name].draw(kg.store)
     root = ET.fromstring(svg.encode())
-    expected_markers = sum(1 for g in root.iter("{http://www.w3.org/2000/svg}g") if "marker" in g.get("class", "").split())
+    expected_markers = sum(
+        1 for g in root.iter("{http://www.w3.org/2000/svg}g") if "marker" in g.get("class", "").split()
+    )
     route = {f"/charts/{name}.svg": lambda _r: Response(200, "image/svg+xml; charset=utf-8", svg.encode())}
     with LocalServer({}, route) as server:
         size = {"width": int(root.get("width")), "height": int(root.get("height"))}

@@ -15,12 +15,18 @@ from .conftest import STATIC_DIR, LocalServer, Request, Response
 
 RESULT = {
     "head": {"vars": ["chip", "sram"]},
-    "results": {"bindings": [
-        {"chip": {"type": "literal", "value": "Groq LPU"},
-         "sram": {"type": "literal", "value": "230", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}},
-        {"chip": {"type": "literal", "value": "Stub <b>chip</b> & co"},
-         "sram": {"type": "literal", "value": "44", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}},
-    ]},
+    "results": {
+        "bindings": [
+            {
+                "chip": {"type": "literal", "value": "Groq LPU"},
+                "sram": {"type": "literal", "value": "230", "datatype": "http://www.w3.org/2001/XMLSchema#integer"},
+            },
+            {
+                "chip": {"type": "literal", "value": "Stub <b>chip</b> & co"},
+                "sram": {"type": "literal", "value": "44", "datatype": "http://www.w3.org/2001/XMLSchema#integer"},
+            },
+        ]
+    },
 }
 TYPED = "SELECT ?chip ?sram WHERE { ?c <http://www.w3.org/2000/01/rdf-schema#label> ?chip ; <urn:x-test:sram> ?sram }"
 
@@ -79,8 +85,11 @@ def test_type_a_query_run_it_see_the_table(offline, editor_server: LocalServer) 
 
 def test_a_shared_link_cannot_point_the_editor_elsewhere(offline, editor_server: LocalServer) -> None:
     """?endpoint=https://dbpedia.org/sparql in the page's URL: the query still goes to /sparql."""
-    page = open_editor(offline, editor_server,
-                       "?endpoint=https%3A%2F%2Fdbpedia.org%2Fsparql&query=SELECT%20*%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D")
+    page = open_editor(
+        offline,
+        editor_server,
+        "?endpoint=https%3A%2F%2Fdbpedia.org%2Fsparql&query=SELECT%20*%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D",
+    )
     page.click(".yasqe_queryButton")
     page.wait_for_selector(".yasr table tbody tr")
     assert sent_queries(editor_server) and all(q == "SELECT * WHERE { ?s ?p ?o }" for q in sent_queries(editor_server))

@@ -18,9 +18,11 @@ from chipkg.web.app import EXAMPLE_QUESTIONS
 from .conftest import LiveServer
 
 VIEWPORT = {"width": 1280, "height": 900}
-TYPED = ("PREFIX ck: <https://w3id.org/chipkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-         "SELECT ?label WHERE { ?c a ck:Chip ; ck:processNode <https://w3id.org/chipkg/process-node/7nm> ; "
-         "rdfs:label ?label } ORDER BY ?label")
+TYPED = (
+    "PREFIX ck: <https://w3id.org/chipkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+    "SELECT ?label WHERE { ?c a ck:Chip ; ck:processNode <https://w3id.org/chipkg/process-node/7nm> ; "
+    "rdfs:label ?label } ORDER BY ?label"
+)
 
 
 def open_page(offline, live: LiveServer, path: str):
@@ -29,13 +31,16 @@ def open_page(offline, live: LiveServer, path: str):
 
 def column(page, table: str, header: str) -> list[str]:
     """The cells of the column headed ``header`` in the (first) table matching ``table``."""
-    return page.evaluate("""([selector, header]) => {
+    return page.evaluate(
+        """([selector, header]) => {
         const table = document.querySelector(selector);
         const heads = [...table.querySelectorAll("thead th")].map(th => th.textContent.trim());
         const at = heads.indexOf(header);
         if (at < 0) throw new Error("no column " + header + " in " + heads.join(", "));
         return [...table.querySelectorAll("tbody tr")].map(tr => tr.children[at].textContent.trim());
-    }""", [table, header])
+    }""",
+        [table, header],
+    )
 
 
 def test_type_a_query_into_the_editor_and_run_it(offline, live: LiveServer, kg) -> None:

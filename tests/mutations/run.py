@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-COPY_IGNORE = shutil.ignore_patterns(".git", ".venv*", "dist", "build", "__pycache__", "*.egg-info",
-                                     ".pytest_cache", ".mypy_cache", ".ruff_cache")
+COPY_IGNORE = shutil.ignore_patterns(
+    ".git", ".venv*", "dist", "build", "__pycache__", "*.egg-info", ".pytest_cache", ".mypy_cache", ".ruff_cache"
+)
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,9 @@ MUTATIONS = [
     ),
     Mutation(
         "stored queries: one goes missing",
-        "queries/market-share.rq", None, "",
+        "queries/market-share.rq",
+        None,
+        "",
         "tests/test_stored_queries.py::test_number_of_stored_queries",
     ),
     Mutation(
@@ -120,15 +123,42 @@ def run_one(mutation: Mutation) -> tuple[bool, str]:
         mutation.plant(checkout)
         (Path(scratch) / "tmp").mkdir()
         env = {k: v for k, v in os.environ.items() if not k.startswith("CHIPKG_")}
-        env.update(PYTHONPATH=os.pathsep.join([str(checkout / "src"), env.get("PYTHONPATH", "")]).rstrip(os.pathsep),
-                   TMPDIR=str(Path(scratch) / "tmp"), PYTHONDONTWRITEBYTECODE="1")
-        where = subprocess.run([sys.executable, "-c", "import chipkg; print(chipkg.__file__)"], env=env,
-                               cwd=checkout, capture_output=True, text=True, check=True).stdout.strip()
+        env.update(
+            PYTHONPATH=os.pathsep.join([str(checkout / "src"), env.get("PYTHONPATH", "")]).rstrip(os.pathsep),
+            TMPDIR=str(Path(scratch) / "tmp"),
+            PYTHONDONTWRITEBYTECODE="1",
+        )
+        where = subprocess.run(
+            [sys.executable, "-c", "import chipkg; print(chipkg.__file__)"],
+            env=env,
+            cwd=checkout,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
         if not where.startswith(str(checkout)):
             return False, f"chipkg imports from {where}, not from the mutated copy"
-        done = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-o", "addopts=",
-                               "-rfE", "--rootdir", str(checkout), mutation.test],
-                              env=env, cwd=checkout, capture_output=True, text=True, timeout=900)
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-p",
+                "no:cacheprovider",
+                "-q",
+                "-o",
+                "addopts=",
+                "-rfE",
+                "--rootdir",
+                str(checkout),
+                mutation.test,
+            ],
+            env=env,
+            cwd=checkout,
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
         summary = [line for line in done.stdout.splitlines() if line.startswith(f"{mutation.outcome} {mutation.test}")]
         if done.returncode == 1 and summary:
             return True, summary[0][:200]

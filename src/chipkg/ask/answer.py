@@ -97,21 +97,32 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         narrowed = frame._replace(constraints=(*frame.constraints, F.Kind(frame.general_kind)), general_kind=None)
         other = _run(store, C.compile_frame(narrowed))
         if [r[0] for r in other.rows] != [r[0] for r in result.rows]:
-            raise NoAnswer("I can't answer that: 'AI accelerator' may mean any chip or only the chips the article "
-                           "calls AI accelerators, and the answers differ; say 'chips' or name the kind")
+            raise NoAnswer(
+                "I can't answer that: 'AI accelerator' may mean any chip or only the chips the article "
+                "calls AI accelerators, and the answers differ; say 'chips' or name the kind"
+            )
     if frame.ask in (F.TOP, F.RANK):
         return _ranking(store, frame, lex, reading, compiled, result)
-    if frame.ask == F.ORGS and not result.rows and any(
-            isinstance(k, F.Relation) and k.prop in C.ORG_RELATIONS for k in frame.constraints):
-        raise NoAnswer("I can't answer that: the article names no such organization (its lists of owners, "
-                       "members and acquisitions are not exhaustive)")
+    if (
+        frame.ask == F.ORGS
+        and not result.rows
+        and any(isinstance(k, F.Relation) and k.prop in C.ORG_RELATIONS for k in frame.constraints)
+    ):
+        raise NoAnswer(
+            "I can't answer that: the article names no such organization (its lists of owners, "
+            "members and acquisitions are not exhaustive)"
+        )
     if frame.ask == F.ORGS and result.rows:
         inner = [c for k in frame.constraints if isinstance(k, F.OrgOfChips) for c in k.constraints]
-        named = {lex.entities[v][0] for k in (*frame.constraints, *inner) if isinstance(k, F.Relation)
-                 for v in k.values}
+        named = {
+            lex.entities[v][0] for k in (*frame.constraints, *inner) if isinstance(k, F.Relation) for v in k.values
+        }
         if {r[0].value for r in result.rows} <= named:  # "who does TSMC fabricate for" answered "TSMC"
-            raise NoAnswer("I can't answer that: the answer would only repeat " + ", ".join(sorted(named))
-                           + "; ask which companies design the chips it makes")
+            raise NoAnswer(
+                "I can't answer that: the answer would only repeat "
+                + ", ".join(sorted(named))
+                + "; ask which companies design the chips it makes"
+            )
     if frame.ask in (F.CHIPS, F.COUNT) and not frame.counting_orgs:
         _undecided_bounds(store, frame, {r[0].value for r in result.rows} if frame.ask == F.CHIPS else None)
     if frame.ask == F.CHIPS and not result.rows:
@@ -119,20 +130,29 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         _only_narrower(store, frame, lex)
         negated = [k for k in frame.constraints if isinstance(k, F.Relation) and k.negated]
         if negated:  # nothing ruled out is not "every chip has it"
-            raise NoAnswer("I can't answer that: the article rules no chip out for "
-                           + ", ".join(_describe_constraint(k._replace(negated=False), lex) for k in negated))
+            raise NoAnswer(
+                "I can't answer that: the article rules no chip out for "
+                + ", ".join(_describe_constraint(k._replace(negated=False), lex) for k in negated)
+            )
         ruled = [k for k in frame.constraints if isinstance(k, F.Relation) and k.prop == CK + "notSuitableFor"]
         if ruled:
-            raise NoAnswer("I can't answer that: the article rules no chip out for "
-                           + ", ".join(_names(k.values, lex) for k in ruled) + "; it only lists what chips are for")
+            raise NoAnswer(
+                "I can't answer that: the article rules no chip out for "
+                + ", ".join(_names(k.values, lex) for k in ruled)
+                + "; it only lists what chips are for"
+            )
         one = [k for k in frame.constraints if isinstance(k, F.Identity) and not k.negated and len(k.chips) == 1]
         if one and len(frame.constraints) > 1:  # "what GPU is in the Snapdragon": not a filter on that chip
-            raise NoAnswer(f"I can't answer that: the article does not say {_names(one[0].chips, lex)} is "
-                           + " · ".join(_describe_constraint(k, lex) for k in frame.constraints if k is not one[0]))
+            raise NoAnswer(
+                f"I can't answer that: the article does not say {_names(one[0].chips, lex)} is "
+                + " · ".join(_describe_constraint(k, lex) for k in frame.constraints if k is not one[0])
+            )
         exact = [k for k in frame.constraints if isinstance(k, F.Measure) and k.low is not None and k.low == k.high]
         if exact:  # "exactly 20 billion" against "over 20 billion": no figure says it is, none that it is not
-            raise NoAnswer("I can't answer that: no chip has exactly that as its only, unhedged figure: "
-                           + ", ".join(_describe_constraint(k, lex) for k in exact))
+            raise NoAnswer(
+                "I can't answer that: no chip has exactly that as its only, unhedged figure: "
+                + ", ".join(_describe_constraint(k, lex) for k in exact)
+            )
     return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
 
 
@@ -149,12 +169,16 @@ def _per_part_memory(store: Any, frame: F.Frame, metric: Any, answered: set[str]
         var, _ = w.values([C._iri(metric.technology)])
         tech = f"?m ck:memoryTechnology/skos:broader* {var} ."
     sized = "?m ck:bandwidth ?b ." if metric.prop == CK + "bandwidth" else ""  # a bandwidth it gives
-    query = (f"SELECT DISTINCT ?chip WHERE {{ {w.block()} ?c a ck:Chip . {body} ?c ck:memory ?m . {tech} {sized} "
-             f"?m ck:scope ?s . FILTER (?s != ck:PerChip) ?c rdfs:label ?chip . }}")
+    query = (
+        f"SELECT DISTINCT ?chip WHERE {{ {w.block()} ?c a ck:Chip . {body} ?c ck:memory ?m . {tech} {sized} "
+        f"?m ck:scope ?s . FILTER (?s != ck:PerChip) ?c rdfs:label ?chip . }}"
+    )
     for r in _run(store, C.Compiled("select", query, ("chip",))).rows:
         if answered is None or r[0].value not in answered:
-            raise NoAnswer(f"I can't answer that: {r[0].value}'s memory is given per core or tile, not per chip, "
-                           "so where it stands cannot be told")
+            raise NoAnswer(
+                f"I can't answer that: {r[0].value}'s memory is given per core or tile, not per chip, "
+                "so where it stands cannot be told"
+            )
 
 
 def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None) -> None:
@@ -175,17 +199,21 @@ def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None) -> 
         near = "" if k.high is not None else f" && ?v * {LOWER_BOUND_REACH} >= {var}"
         path = C.metric_path(w, "?c", "?f", k)
         body = C.chip_constraints(w, "?c", others)
-        query = (f"SELECT DISTINCT ?chip ?f WHERE {{ {w.block()} ?c a ck:Chip . {body} {path} "
-                 f"?f ck:qualifier ck:LowerBound ; ck:normalizedValue ?v . FILTER (?v < {var}{near}) "
-                 f"?c rdfs:label ?chip . }}")
+        query = (
+            f"SELECT DISTINCT ?chip ?f WHERE {{ {w.block()} ?c a ck:Chip . {body} {path} "
+            f"?f ck:qualifier ck:LowerBound ; ck:normalizedValue ?v . FILTER (?v < {var}{near}) "
+            f"?c rdfs:label ?chip . }}"
+        )
         for r in _run(store, C.Compiled("select", query, ("chip", "f"))).rows:
             if answered is not None and r[0].value in answered:
                 continue
             from chipkg import figures
 
             fig = figures.figure(store, r[1].value)
-            raise NoAnswer(f"I can't answer that: {r[0].value}'s figure is a lower bound ({fig.text}), so "
-                           "whether it is in the range cannot be told")
+            raise NoAnswer(
+                f"I can't answer that: {r[0].value}'s figure is a lower bound ({fig.text}), so "
+                "whether it is in the range cannot be told"
+            )
 
 
 def _only_narrower(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
@@ -193,12 +221,15 @@ def _only_narrower(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
     rules one out for a narrower workload ("training LLMs"): say so."""
     for k in frame.constraints:
         narrowed = (isinstance(k, F.Relation) and not k.negated and k.prop == CK + "notSuitableFor") or (
-            isinstance(k, F.Relation) and k.negated and k.prop == CK + "workload")  # "but not training"
+            isinstance(k, F.Relation) and k.negated and k.prop == CK + "workload"
+        )  # "but not training"
         if narrowed:
             w = C._Writer()
             var, _ = w.values([C._iri(v) for v in k.values])
-            query = (f"SELECT DISTINCT ?chip ?what WHERE {{ {w.block()} ?c ck:notSuitableFor ?e . "
-                     f"?e skos:broader+ {var} . ?c rdfs:label ?chip . ?e rdfs:label ?what }} ORDER BY ?chip")
+            query = (
+                f"SELECT DISTINCT ?chip ?what WHERE {{ {w.block()} ?c ck:notSuitableFor ?e . "
+                f"?e skos:broader+ {var} . ?c rdfs:label ?chip . ?e rdfs:label ?what }} ORDER BY ?chip"
+            )
             found = _run(store, C.Compiled("select", query, ("chip", "what"))).rows
             if found:
                 said = "; ".join(f"{r[0].value} for {r[1].value}" for r in found)
@@ -212,16 +243,20 @@ def _only_likely(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
         if isinstance(k, F.Memory) and k.technology:
             w = C._Writer()
             var, _ = w.values([C._iri(k.technology)])
-            query = (f"SELECT DISTINCT ?chip WHERE {{ {w.block()} ?c ck:memory ?m . ?m ck:memoryTechnology ?t ; "
-                     f"ck:qualifier ck:Uncertain . ?t skos:broader* {var} . ?c rdfs:label ?chip }} ORDER BY ?chip")
+            query = (
+                f"SELECT DISTINCT ?chip WHERE {{ {w.block()} ?c ck:memory ?m . ?m ck:memoryTechnology ?t ; "
+                f"ck:qualifier ck:Uncertain . ?t skos:broader* {var} . ?c rdfs:label ?chip }} ORDER BY ?chip"
+            )
             likely = [r[0].value for r in _run(store, C.Compiled("select", query, ("chip",))).rows]
             if likely:
-                raise NoAnswer(f"I can't answer that: the article says only that {', '.join(likely)} likely "
-                               f"use{'s' if len(likely) == 1 else ''} {lex.entities[k.technology][0]}")
+                raise NoAnswer(
+                    f"I can't answer that: the article says only that {', '.join(likely)} likely "
+                    f"use{'s' if len(likely) == 1 else ''} {lex.entities[k.technology][0]}"
+                )
 
 
 def _check_negations(store: Any, constraints: tuple, lex: lexicon.Lexicon) -> None:
-    """"Not made by TSMC" lists the chips whose stated foundry is another one; when the article
+    """ "Not made by TSMC" lists the chips whose stated foundry is another one; when the article
     gives no foundry for some chips, that list would read as complete and is not: refuse."""
     for k in constraints:
         inner = k.constraints if isinstance(k, F.OrgOfChips) else ()
@@ -230,9 +265,10 @@ def _check_negations(store: Any, constraints: tuple, lex: lexicon.Lexicon) -> No
             query = f"ASK {{ ?c a ck:Chip . FILTER NOT EXISTS {{ ?c <{k.prop}> ?any }} }}"
             if _run(store, C.Compiled("ask", query, ())).boolean:
                 what = lex.terms.get(k.prop, (k.prop, False))[0]
-                raise NoAnswer(f"I can't answer that: the article gives no '{what}' for some chips, so it cannot "
-                               "say which chips are not " + what + " " + " or ".join(
-                                   lex.entities[v][0] for v in k.values))
+                raise NoAnswer(
+                    f"I can't answer that: the article gives no '{what}' for some chips, so it cannot "
+                    "say which chips are not " + what + " " + " or ".join(lex.entities[v][0] for v in k.values)
+                )
 
 
 def _figure_columns(store: Any, iri: str) -> tuple[str, list[Any]]:
@@ -241,18 +277,24 @@ def _figure_columns(store: Any, iri: str) -> tuple[str, list[Any]]:
     fig = figures.figure(store, iri)
     # a process node's feature size is the node's, shared by every chip on it: no chip's source
     source = None if iri.startswith(PREFIXES["fig"] + "node-") else fig.source
-    extra = [_double(fig.value), _literal(fig.stated_unit) if fig.stated_unit else None,
-             _double(fig.normalized), _literal(fig.qualifier) if fig.qualifier else None,
-             _literal(fig.precision) if fig.precision else None, _literal(fig.scope) if fig.scope else None,
-             _literal(source) if source else None]
+    extra = [
+        _double(fig.value),
+        _literal(fig.stated_unit) if fig.stated_unit else None,
+        _double(fig.normalized),
+        _literal(fig.qualifier) if fig.qualifier else None,
+        _literal(fig.precision) if fig.precision else None,
+        _literal(fig.scope) if fig.scope else None,
+        _literal(source) if source else None,
+    ]
     return fig.text, extra
 
 
 FIGURE_VARS = ["stated_value", "stated_unit", "normalized", "qualifier", "precision", "scope", "source"]
 
 
-def _ranking(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, compiled: C.Compiled,
-             result: Any) -> Answer:
+def _ranking(
+    store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, compiled: C.Compiled, result: Any
+) -> Answer:
     rows = result.rows
     chips = {r[0].value for r in rows}
     if frame.ask == F.TOP:
@@ -261,9 +303,11 @@ def _ranking(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, com
         with_figure = {r[0].value for r in ranked.rows}
         everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, frame.constraints)))
         if len(with_figure) == 1 and len(everyone.rows) > 1:
-            raise NoAnswer(f"I can't answer that: only {next(iter(with_figure))} has a "
-                           f"{_metric_label(frame.metric, lex)} in the article, so it is not "
-                           f"{'the most' if frame.order == 'desc' else 'the least'} of anything")
+            raise NoAnswer(
+                f"I can't answer that: only {next(iter(with_figure))} has a "
+                f"{_metric_label(frame.metric, lex)} in the article, so it is not "
+                f"{'the most' if frame.order == 'desc' else 'the least'} of anything"
+            )
         if frame.order == "asc":
             _several_figures(store, frame, lex, rows)
             _per_part_memory(store, frame, frame.metric, None)
@@ -272,13 +316,16 @@ def _ranking(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, com
             for r in rows:
                 fig = figures.figure(store, r[1].value)
                 if fig.qualifier and "lower bound" in fig.qualifier:
-                    raise NoAnswer(f"I can't answer that: {r[0].value}'s figure is a lower bound "
-                                   f"({fig.text}), so the least cannot be told")
+                    raise NoAnswer(
+                        f"I can't answer that: {r[0].value}'s figure is a lower bound "
+                        f"({fig.text}), so the least cannot be told"
+                    )
         else:
             _lower_bounds_below(store, frame, rows, ranked.rows)
     if not rows:
-        raise NoAnswer(f"I can't answer that: no chip that fits has a {_metric_label(frame.metric, lex)} "
-                       "in the article")
+        raise NoAnswer(
+            f"I can't answer that: no chip that fits has a {_metric_label(frame.metric, lex)} in the article"
+        )
     if frame.ask == F.RANK and frame.order == "asc":  # "the 3 chips with the fewest cores"
         _several_figures(store, frame, lex, rows[: frame.n] if frame.n else rows)
         _per_part_memory(store, frame, frame.metric, None)
@@ -301,7 +348,7 @@ def _ranking(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, com
 
 
 def _lower_bounds_below(store: Any, frame: F.Frame, winners: list[Any], ranked: list[Any]) -> None:
-    """"The most transistors" is not told when a runner-up's figure is a lower bound within a
+    """ "The most transistors" is not told when a runner-up's figure is a lower bound within a
     factor of two of the winner's ("over 20 billion" against 22 billion: it may be more; against
     4 trillion it is not read as a contender), nor by a tie of lower bounds."""
     from chipkg import figures
@@ -314,8 +361,9 @@ def _lower_bounds_below(store: Any, frame: F.Frame, winners: list[Any], ranked: 
         fig = figures.figure(store, r[1].value)
         close = fig.normalized is not None and fig.normalized * LOWER_BOUND_REACH >= best
         if fig.qualifier and "lower bound" in fig.qualifier and close and (r[0].value not in top or len(top) > 1):
-            raise NoAnswer(f"I can't answer that: {r[0].value}'s figure is a lower bound ({fig.text}), "
-                           "so the most cannot be told")
+            raise NoAnswer(
+                f"I can't answer that: {r[0].value}'s figure is a lower bound ({fig.text}), so the most cannot be told"
+            )
 
 
 def _lower_bounds_unordered(store: Any, rows: list[Any], n: int | None) -> None:
@@ -335,27 +383,34 @@ def _lower_bounds_unordered(store: Any, rows: list[Any], n: int | None) -> None:
         for other, g in shown:
             reach = LOWER_BOUND_REACH * fig.normalized
             if other != chip and g.normalized is not None and fig.normalized <= g.normalized < reach:
-                raise NoAnswer(f"I can't answer that: {chip}'s figure is a lower bound ({fig.text}), so whether it "
-                               f"ranks above {other} ({g.text}) cannot be told")
+                raise NoAnswer(
+                    f"I can't answer that: {chip}'s figure is a lower bound ({fig.text}), so whether it "
+                    f"ranks above {other} ({g.text}) cannot be told"
+                )
 
 
 def _lower_bounds_at_cut(store: Any, frame: F.Frame, rows: list[Any]) -> None:
-    """"The top 3" is not told when a chip's lower bound near the cut could place it on either side,
+    """ "The top 3" is not told when a chip's lower bound near the cut could place it on either side,
     nor "the 3 fewest" when a lower bound is inside (its true value may be higher)."""
     from chipkg import figures
 
-    chosen, rest = rows[: frame.n], rows[frame.n:]
+    chosen, rest = rows[: frame.n], rows[frame.n :]
     cut = float(chosen[-1][2].value)
     for r in rest if frame.order == "desc" else chosen:
         fig = figures.figure(store, r[1].value)
-        if fig.qualifier and "lower bound" in fig.qualifier and (
-                frame.order == "asc" or (fig.normalized is not None and fig.normalized * LOWER_BOUND_REACH >= cut)):
-            raise NoAnswer(f"I can't answer that: {r[0].value}'s figure is a lower bound ({fig.text}), so "
-                           f"whether it is among the {frame.n} cannot be told")
+        if (
+            fig.qualifier
+            and "lower bound" in fig.qualifier
+            and (frame.order == "asc" or (fig.normalized is not None and fig.normalized * LOWER_BOUND_REACH >= cut))
+        ):
+            raise NoAnswer(
+                f"I can't answer that: {r[0].value}'s figure is a lower bound ({fig.text}), so "
+                f"whether it is among the {frame.n} cannot be told"
+            )
 
 
 def _several_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows: list[Any]) -> None:
-    """"The fewest cores", "the least memory": a winner with several figures of the measure (the M4's
+    """ "The fewest cores", "the least memory": a winner with several figures of the measure (the M4's
     performance, efficiency, GPU and neural-engine cores; Gaudi 3's SRAM beside its HBM) has no
     one figure to be least by."""
     assert frame.metric is not None
@@ -371,19 +426,23 @@ def _several_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows: lis
             from chipkg import figures
 
             texts = "; ".join(figures.figure(store, f[0].value).text for f in found)
-            raise NoAnswer(f"I can't answer that: {label} has several figures for its "
-                           f"{_metric_label(frame.metric, lex)} ({texts}), so it has no one figure to be least by")
+            raise NoAnswer(
+                f"I can't answer that: {label} has several figures for its "
+                f"{_metric_label(frame.metric, lex)} ({texts}), so it has no one figure to be least by"
+            )
 
 
 def _unmeasured_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
-    """"The biggest chip Cerebras has": without a measure, only a single candidate is an answer."""
+    """ "The biggest chip Cerebras has": without a measure, only a single candidate is an answer."""
     compiled = C.compile_frame(F.Frame(F.CHIPS, frame.constraints))
     result = _run(store, compiled)
     named_only = all(isinstance(k, F.Identity) for k in frame.constraints)
     if len(result.rows) == 1 and frame.ask == F.TOP and not named_only:
         return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
-    raise NoAnswer("I can't answer that: the question does not say by which figure to compare "
-                   "(transistors, cores, memory, clock, power ...)")
+    raise NoAnswer(
+        "I can't answer that: the question does not say by which figure to compare "
+        "(transistors, cores, memory, clock, power ...)"
+    )
 
 
 def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
@@ -400,8 +459,11 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         if not subjects:
             raise NoAnswer("I can't answer that: no chip in the graph fits " + reading.split(" · ", 1)[-1])
         if len(subjects) > 3:
-            raise NoAnswer("I can't answer that: that fits several chips ("
-                           + ", ".join(lex.entities[c][0] for c in subjects) + "); name one")
+            raise NoAnswer(
+                "I can't answer that: that fits several chips ("
+                + ", ".join(lex.entities[c][0] for c in subjects)
+                + "); name one"
+            )
     absent: list[NoAnswer] = []
     qualifying = [k for k in frame.constraints if not (not frame.subjects and isinstance(k, F.Relation))]
     for chip in subjects:
@@ -409,12 +471,16 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         if qualifying:  # "the Tensix cores of the e150": the chip must be what the question says
             check = C.compile_frame(F.Frame(F.YESNO, (F.Identity((chip,)), *qualifying)))
             if not _run(store, check).boolean:
-                raise NoAnswer(f"I can't answer that: the article does not say {chip_label} is "
-                               + " · ".join(_describe_constraint(k, lex) for k in qualifying))
+                raise NoAnswer(
+                    f"I can't answer that: the article does not say {chip_label} is "
+                    + " · ".join(_describe_constraint(k, lex) for k in qualifying)
+                )
         var, values = w.values([C._iri(chip)])
         if metric.prop == CK + "memory":  # each memory as the article gives it: technology, place, size
-            query = (f"SELECT DISTINCT ?figure WHERE {{ {w.block()} "
-                     f"{C._memory(w, var, '?figure', metric.technology, metric.on_chip)} }} ORDER BY ?figure")
+            query = (
+                f"SELECT DISTINCT ?figure WHERE {{ {w.block()} "
+                f"{C._memory(w, var, '?figure', metric.technology, metric.on_chip)} }} ORDER BY ?figure"
+            )
             found = _run(store, C.Compiled("select", query, ("figure",))).rows
             sparql_texts.append(query)
             if not found:
@@ -434,8 +500,12 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 found = _part_figures_dropped(store, found)
             sparql_texts.append(query)
             if not found and frame.scope:
-                absent.append(NoAnswer(f"The article gives no {_metric_label(metric, lex)} "
-                                       f"{_scope_words(frame.scope, lex)} for {chip_label}"))
+                absent.append(
+                    NoAnswer(
+                        f"The article gives no {_metric_label(metric, lex)} "
+                        f"{_scope_words(frame.scope, lex)} for {chip_label}"
+                    )
+                )
             elif not found:
                 absent.append(_absent(store, chip, chip_label, metric, lex))
             for r in found:
@@ -446,8 +516,10 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             continue
         link = C.VALUE_PATHS.get(metric.prop, f"<{metric.prop}>")
         # an entity by its label; a literal (a production year) as written
-        query = (f"SELECT DISTINCT ?value WHERE {{ {w.block()} {var} {link} ?o . "
-                 f"OPTIONAL {{ ?o rdfs:label ?l }} BIND (COALESCE(?l, STR(?o)) AS ?value) }} ORDER BY ?value")
+        query = (
+            f"SELECT DISTINCT ?value WHERE {{ {w.block()} {var} {link} ?o . "
+            f"OPTIONAL {{ ?o rdfs:label ?l }} BIND (COALESCE(?l, STR(?o)) AS ?value) }} ORDER BY ?value"
+        )
         sparql_texts.append(query)
         found = _run(store, C.Compiled("select", query, ("value",))).rows
         if not found:
@@ -457,8 +529,9 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     if not out:
         raise absent[0] if len(absent) == 1 else NoAnswer("; ".join(a.message for a in absent))
     figure_like = metric.prop in C.MEASURES or metric.prop == CK + "memory"
-    return Answer(reading, ["figure" if figure_like else "value", "chip", *FIGURE_VARS], out,
-                  sparql="\n".join(sparql_texts))
+    return Answer(
+        reading, ["figure" if figure_like else "value", "chip", *FIGURE_VARS], out, sparql="\n".join(sparql_texts)
+    )
 
 
 def _part_figures_dropped(store: Any, rows: list) -> list:
@@ -479,13 +552,15 @@ def _scopes(store: Any, rows: list) -> dict[str, str]:
         return {}
     w = C._Writer()
     var, _ = w.values([r[0] for r in rows])
-    query = (f"SELECT ?f ?s WHERE {{ {w.block()} BIND({var} AS ?f) OPTIONAL {{ ?f ck:scope ?s }} }}")
-    return {r[0].value: (r[1].value if r[1] is not None else CK + "PerChip")
-            for r in _run(store, C.Compiled("select", query, ("f", "s"))).rows}
+    query = f"SELECT ?f ?s WHERE {{ {w.block()} BIND({var} AS ?f) OPTIONAL {{ ?f ck:scope ?s }} }}"
+    return {
+        r[0].value: (r[1].value if r[1] is not None else CK + "PerChip")
+        for r in _run(store, C.Compiled("select", query, ("f", "s"))).rows
+    }
 
 
 def _scope_words(scope: str, lex: lexicon.Lexicon) -> str:
-    """"per die" for ck:PerDie: the scope's label in the graph, else its name."""
+    """ "per die" for ck:PerDie: the scope's label in the graph, else its name."""
     label = lex.terms.get(scope, (None,))[0] or lex.entities.get(scope, (None,))[0]
     return label or "per " + scope.rsplit("Per", 1)[-1].lower()
 
@@ -538,16 +613,20 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         org = lex.entities[frame.subjects[0]][0]
         if org in found:
             return Answer(reading, [], [], boolean=True, sparql=compiled.sparql)
-        raise NoAnswer(f"I can't answer that: the article does not say so of {org} (its lists of owners, "
-                       "members, partners and acquisitions are not exhaustive)")
+        raise NoAnswer(
+            f"I can't answer that: the article does not say so of {org} (its lists of owners, "
+            "members, partners and acquisitions are not exhaustive)"
+        )
     if not frame.subjects:  # a vendor named for its chip: only when it has just one
         vendor = F.Relation(CK + "designedBy", (frame.org_class or "",))
         found = _run(store, C.compile_frame(F.Frame(F.CHIPS, (vendor,))))
         labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
         chips = [labels[r[0].value] for r in found.rows if r[0].value in labels]
         if len(chips) != 1:
-            raise NoAnswer(f"I can't answer that: {lex.entities[frame.org_class or ''][0]} has "
-                           f"{len(chips)} chips in the graph; name the chip")
+            raise NoAnswer(
+                f"I can't answer that: {lex.entities[frame.org_class or ''][0]} has "
+                f"{len(chips)} chips in the graph; name the chip"
+            )
         frame = frame._replace(subjects=(chips[0],), org_class=None)
     if len(frame.subjects) > 1:  # a product line named ("Grayskull"): the same answer for each, or none
         answers: list[Answer | None] = []
@@ -593,11 +672,18 @@ def _report(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         label, classes = lex.entities[iri]
         # only a parameter typed by the name's class takes it (an "entity" parameter such as a note
         # kind or a qualifier takes no chip)
-        param = next((p for p in stored.params if p.name not in given and p.type in catalog.ENTITY_TYPES
-                      and catalog.ENTITY_TYPES[p.type][0] in classes), None)
+        param = next(
+            (
+                p
+                for p in stored.params
+                if p.name not in given and p.type in catalog.ENTITY_TYPES and catalog.ENTITY_TYPES[p.type][0] in classes
+            ),
+            None,
+        )
         if param is None:
-            raise NoAnswer(f"I can't answer that: the report {stored.name!r} ({stored.title}) cannot be "
-                           f"narrowed to {label}")
+            raise NoAnswer(
+                f"I can't answer that: the report {stored.name!r} ({stored.title}) cannot be narrowed to {label}"
+            )
         given[param.name] = label
     bound = catalog.bind(stored, given, store)
     result = sparql.run(store, stored.sparql, bound.bindings, limit=bound.limit)
@@ -610,19 +696,27 @@ def _report(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
 def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
     """How the question was read, e.g. "chips · designed by Nvidia · memory HBM"."""
     head = {
-        F.CHIPS: "chips", F.ORGS: "organizations", F.COUNT: "how many " + ("organizations" if frame.counting_orgs
-                                                                          else "chips"),
-        F.VALUE: "the " + _metric_label(frame.metric, lex) + " of " + (", ".join(
-            lex.entities[c][0] for c in frame.subjects) or "the chip"),
-        F.YESNO: "yes/no: " + (", ".join(lex.entities[c][0] for c in frame.subjects)
-                               or f"the chip of {lex.entities.get(frame.org_class or '', ('?',))[0]}"),
+        F.CHIPS: "chips",
+        F.ORGS: "organizations",
+        F.COUNT: "how many " + ("organizations" if frame.counting_orgs else "chips"),
+        F.VALUE: "the "
+        + _metric_label(frame.metric, lex)
+        + " of "
+        + (", ".join(lex.entities[c][0] for c in frame.subjects) or "the chip"),
+        F.YESNO: "yes/no: "
+        + (
+            ", ".join(lex.entities[c][0] for c in frame.subjects)
+            or f"the chip of {lex.entities.get(frame.org_class or '', ('?',))[0]}"
+        ),
         F.TOP: ("the most " if frame.order == "desc" else "the least ") + _metric_label(frame.metric, lex),
-        F.RANK: "chips ranked by " + _metric_label(frame.metric, lex) + (
-            " (highest first)" if frame.order == "desc" else " (lowest first)") + (
-            f", top {frame.n}" if frame.n else ""),
+        F.RANK: "chips ranked by "
+        + _metric_label(frame.metric, lex)
+        + (" (highest first)" if frame.order == "desc" else " (lowest first)")
+        + (f", top {frame.n}" if frame.n else ""),
         F.COMPARE: "compare " + ", ".join(lex.entities[c][0] for c in frame.subjects),
-        F.REPORT: f"the report {frame.report}" + "".join(f" {k}={v}" for k, v in frame.report_params) + (
-            " for " + ", ".join(lex.entities[c][0] for c in frame.subjects) if frame.subjects else ""),
+        F.REPORT: f"the report {frame.report}"
+        + "".join(f" {k}={v}" for k, v in frame.report_params)
+        + (" for " + ", ".join(lex.entities[c][0] for c in frame.subjects) if frame.subjects else ""),
     }[frame.ask]
     parts = [head]
     if frame.group_by:

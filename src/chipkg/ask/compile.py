@@ -103,9 +103,18 @@ KIND = Fragment(
 )
 
 #: organization -> organization relations, used as written
-ORG_RELATIONS = frozenset(CK + p for p in (
-    "memberOf", "hasMember", "acquired", "acquiredBy", "parentOrganization", "subsidiary", "partnerOf",
-))
+ORG_RELATIONS = frozenset(
+    CK + p
+    for p in (
+        "memberOf",
+        "hasMember",
+        "acquired",
+        "acquiredBy",
+        "parentOrganization",
+        "subsidiary",
+        "partnerOf",
+    )
+)
 
 #: the relation a bare name of an entity of this class implies (checked in this order)
 ENTITY_RELATIONS: tuple[tuple[str, str], ...] = (
@@ -151,17 +160,26 @@ MEASURES: dict[str, MeasureFragment] = {
 
 #: the dimension (chipkg.units) each measure is written in
 MEASURE_DIMENSIONS: dict[str, str] = {
-    CK + "transistorCount": "count", CK + "computeUnits": "count", CK + "maxModelSize": "count",
-    CK + "dieCount": "count", CK + "memoryTierCount": "count", CK + "scaleOut": "count",
+    CK + "transistorCount": "count",
+    CK + "computeUnits": "count",
+    CK + "maxModelSize": "count",
+    CK + "dieCount": "count",
+    CK + "memoryTierCount": "count",
+    CK + "scaleOut": "count",
     CK + "claim": "ratio",
-    CK + "clockSpeed": "frequency", CK + "power": "power", CK + "performance": "performance",
-    CK + "featureSize": "length", CK + "capacity": "datasize", CK + "bandwidth": "bandwidth",
+    CK + "clockSpeed": "frequency",
+    CK + "power": "power",
+    CK + "performance": "performance",
+    CK + "featureSize": "length",
+    CK + "capacity": "datasize",
+    CK + "bandwidth": "bandwidth",
     CK + "dieArea": "area",
 }
 
 #: every class and property a question may name (the lexicon reads the words for these)
-ASKABLE_PROPERTIES = frozenset([*RELATIONS, *ORG_RELATIONS, *MEASURES, CK + "memory", CK + "onChip",
-                                CK + "designs", CK + "precision"])
+ASKABLE_PROPERTIES = frozenset(
+    [*RELATIONS, *ORG_RELATIONS, *MEASURES, CK + "memory", CK + "onChip", CK + "designs", CK + "precision"]
+)
 
 
 class Compiled(NamedTuple):
@@ -258,10 +276,15 @@ def _relation(w: _Writer, c: str, r: Relation) -> str:
         v, head = w.values([_iri(i) for i in r.values])
     if r.negated:
         if fragment.rules_out is None:
-            raise NoAnswer("I can't answer that: the article's lists are not exhaustive, so it cannot say "
-                           "what a chip does not have")
-        return f"{head} {_fill(fragment.rules_out, c=c, v=v, x=x)}" if r.cls is None else \
-            f"FILTER NOT EXISTS {{ {head} {_fill(fragment.holds, c=c, v=v, x=x)} }}"
+            raise NoAnswer(
+                "I can't answer that: the article's lists are not exhaustive, so it cannot say "
+                "what a chip does not have"
+            )
+        return (
+            f"{head} {_fill(fragment.rules_out, c=c, v=v, x=x)}"
+            if r.cls is None
+            else f"FILTER NOT EXISTS {{ {head} {_fill(fragment.holds, c=c, v=v, x=x)} }}"
+        )
     return f"{head} {_fill(fragment.holds, c=c, v=v, x=x)}"
 
 
@@ -272,8 +295,10 @@ def _memory(w: _Writer, c: str, m: str, technology: str | None, on_chip: bool | 
         t = w.fresh("t")
         # "likely HBM3E" says HBM for sure, HBM3E only probably: an uncertain technology
         # answers for its broader technologies only
-        parts.append(f"{values} {m} ck:memoryTechnology {t} . {t} skos:broader* {var} . "
-                     f"FILTER ({t} != {var} || NOT EXISTS {{ {m} ck:qualifier ck:Uncertain }})")
+        parts.append(
+            f"{values} {m} ck:memoryTechnology {t} . {t} skos:broader* {var} . "
+            f"FILTER ({t} != {var} || NOT EXISTS {{ {m} ck:qualifier ck:Uncertain }})"
+        )
     if on_chip is not None:
         parts.append(f"{m} ck:onChip {'true' if on_chip else 'false'} .")
     return " ".join(parts)
@@ -289,8 +314,10 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     link = getattr(metric, "link", None)
     if link is not None:  # "NVLink bandwidth": the bandwidth of that interconnect, not of a memory
         var, values = w.values([_iri(link)])
-        parts = [f"{values} {c} ck:interconnect {m} . {m} ck:interconnectTechnology/skos:broader* {var} . "
-                 f"{m} ck:bandwidth {f} ."]
+        parts = [
+            f"{values} {c} ck:interconnect {m} . {m} ck:interconnectTechnology/skos:broader* {var} . "
+            f"{m} ck:bandwidth {f} ."
+        ]
     elif spec.in_memory:  # a figure of the chip's memory, not of one core's or tile's
         parts.append(_memory(w, c, m, metric.technology, metric.on_chip).split(" .", 1)[1])
         if not any_scope:
@@ -328,8 +355,10 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure) -> str:  # n
         if m.low_inclusive:
             parts.append(f"FILTER ({x} >= {var} * 0.999999)")
         else:  # a lower bound at the limit ("over 20 billion" for "more than 20 billion") is above it
-            parts.append(f"FILTER ({x} > {var} * 1.000001 || ({x} >= {var} * 0.999999 && "
-                         f"EXISTS {{ {f} ck:qualifier ck:LowerBound }}))")
+            parts.append(
+                f"FILTER ({x} > {var} * 1.000001 || ({x} >= {var} * 0.999999 && "
+                f"EXISTS {{ {f} ck:qualifier ck:LowerBound }}))"
+            )
     if m.high is not None:
         var, _ = w.values([_number(m.high)])
         op = "<=" if m.high_inclusive else "<"
@@ -341,14 +370,18 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure) -> str:  # n
             parts.append(f"FILTER NOT EXISTS {{ {c} ck:memory {u} . FILTER NOT EXISTS {{ {u} ck:capacity {u}c }} }}")
         if m.prop != CK + "performance" or m.precision is not None:
             g, y = w.fresh("g"), w.fresh("y")
-            everyone = Measure(m.prop, technology=m.technology, on_chip=m.on_chip, precision=m.precision,
-                               unit_kind=m.unit_kind)
+            everyone = Measure(
+                m.prop, technology=m.technology, on_chip=m.on_chip, precision=m.precision, unit_kind=m.unit_kind
+            )
             bad = f"{y} {'>' if m.high_inclusive else '>='} {var} * {slack}"
-            parts.append(f"FILTER NOT EXISTS {{ {metric_path(w, c, g, everyone)} {g} ck:normalizedValue {y} . "
-                         f"FILTER ({bad}) }}")
+            parts.append(
+                f"FILTER NOT EXISTS {{ {metric_path(w, c, g, everyone)} {g} ck:normalizedValue {y} . FILTER ({bad}) }}"
+            )
     if exact:
-        parts.append(f"FILTER NOT EXISTS {{ {f} ck:qualifier ?{x[1:]}_q . "
-                     f"FILTER (?{x[1:]}_q IN (ck:UpperBound, ck:Approximate, ck:Nominal, ck:LowerBound)) }}")
+        parts.append(
+            f"FILTER NOT EXISTS {{ {f} ck:qualifier ?{x[1:]}_q . "
+            f"FILTER (?{x[1:]}_q IN (ck:UpperBound, ck:Approximate, ck:Nominal, ck:LowerBound)) }}"
+        )
     return " ".join(parts)
 
 
@@ -394,15 +427,17 @@ def compile_frame(frame: Frame) -> Compiled:
         where = f"{w.block()} ?o a ck:Organization . {body} ?o rdfs:label ?organization ."
         if frame.ask == COUNT:
             return Compiled("select", f"SELECT (COUNT(DISTINCT ?o) AS ?count) WHERE {{ {where} }}", ("count",))
-        return Compiled("select", f"SELECT DISTINCT ?organization WHERE {{ {where} }} ORDER BY ?organization",
-                        ("organization",))
+        return Compiled(
+            "select", f"SELECT DISTINCT ?organization WHERE {{ {where} }} ORDER BY ?organization", ("organization",)
+        )
     body = chip_constraints(w, "?c", frame.constraints)
     if frame.ask in (TOP, RANK):
         return _ranking(frame, w, body)
     where = f"{w.block()} ?c a ck:Chip . {body}"
     if frame.ask == CHIPS:
-        return Compiled("select", f"SELECT DISTINCT ?chip WHERE {{ {where} ?c rdfs:label ?chip . }} "
-                        "ORDER BY ?chip", ("chip",))
+        return Compiled(
+            "select", f"SELECT DISTINCT ?chip WHERE {{ {where} ?c rdfs:label ?chip . }} ORDER BY ?chip", ("chip",)
+        )
     if frame.ask == COUNT:
         if frame.group_by:
             g = w.fresh("g")
@@ -424,22 +459,30 @@ def _ranking(frame: Frame, w: _Writer, body: str) -> Compiled:
     assert frame.metric is not None
     agg = "MAX" if frame.order == "desc" else "MIN"
     path = metric_path(w, "?c", "?f", frame.metric)
-    per_chip = (f"{{ SELECT ?c (xsd:double({agg}(?n)) AS ?key) WHERE {{ {w.block()} ?c a ck:Chip . {body} "
-                f"{path} ?f ck:normalizedValue ?n . }} GROUP BY ?c }}")
+    per_chip = (
+        f"{{ SELECT ?c (xsd:double({agg}(?n)) AS ?key) WHERE {{ {w.block()} ?c a ck:Chip . {body} "
+        f"{path} ?f ck:normalizedValue ?n . }} GROUP BY ?c }}"
+    )
     outer = _Writer(w.count)
     back = f"{metric_path(outer, '?c', '?figure', frame.metric)} ?figure ck:normalizedValue ?key ."
     if frame.ask == TOP:
         inner = _Writer(outer.count)
         body2 = chip_constraints(inner, "?c2", frame.constraints)
         path2 = metric_path(inner, "?c2", "?f2", frame.metric)
-        best = (f"{{ SELECT (xsd:double({agg}(?n2)) AS ?best) WHERE {{ {inner.block()} ?c2 a ck:Chip . {body2} "
-                f"{path2} ?f2 ck:normalizedValue ?n2 . }} }}")
-        query = (f"SELECT DISTINCT ?chip ?figure ?key WHERE {{ {outer.block()} {per_chip} {best} FILTER (?key = ?best) "
-                 f"{back} ?c rdfs:label ?chip . }} ORDER BY ?chip ?figure")
+        best = (
+            f"{{ SELECT (xsd:double({agg}(?n2)) AS ?best) WHERE {{ {inner.block()} ?c2 a ck:Chip . {body2} "
+            f"{path2} ?f2 ck:normalizedValue ?n2 . }} }}"
+        )
+        query = (
+            f"SELECT DISTINCT ?chip ?figure ?key WHERE {{ {outer.block()} {per_chip} {best} FILTER (?key = ?best) "
+            f"{back} ?c rdfs:label ?chip . }} ORDER BY ?chip ?figure"
+        )
     else:
         direction = "DESC(?key)" if frame.order == "desc" else "ASC(?key)"
-        query = (f"SELECT ?chip ?figure ?key WHERE {{ {outer.block()} {per_chip} {back} ?c rdfs:label ?chip . }} "
-                 f"ORDER BY {direction} ?chip ?figure")
+        query = (
+            f"SELECT ?chip ?figure ?key WHERE {{ {outer.block()} {per_chip} {back} ?c rdfs:label ?chip . }} "
+            f"ORDER BY {direction} ?chip ?figure"
+        )
     return Compiled("select", query, ("chip", "figure", "key"))
 
 
@@ -464,16 +507,21 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
             # the chip has exactly one figure of the measure, out of the range, and no hedge that
             # could bring it in ("about 4 W" is not "more than 10 W"; "over 20 billion" may be more)
             f, x, g, h, j = w.fresh("f"), w.fresh("n"), w.fresh("g"), w.fresh("h"), w.fresh("j")
-            plain = Measure(k.prop, technology=k.technology, on_chip=k.on_chip, precision=k.precision,
-                            unit_kind=k.unit_kind)
+            plain = Measure(
+                k.prop, technology=k.technology, on_chip=k.on_chip, precision=k.precision, unit_kind=k.unit_kind
+            )
             branches.append(
                 f"(EXISTS {{ {metric_path(w, '?c', g, plain)} }} "
                 f"&& NOT EXISTS {{ {measure_pattern(w, '?c', f, x, k)} }} "
                 f"&& NOT EXISTS {{ {metric_path(w, '?c', h, plain)} {_hedge_could_meet(w, h, k)} }} "
                 f"&& NOT EXISTS {{ {metric_path(w, '?c', h + 'a', plain)} {metric_path(w, '?c', j, plain)} "
                 f"FILTER ({h}a != {j}) }}"
-                + (" && NOT EXISTS { ?c ck:memory ?unsized_ . FILTER NOT EXISTS { ?unsized_ ck:capacity ?size_ } }"
-                   if k.prop == CK + "capacity" and k.technology is None else "") + ")"
+                + (
+                    " && NOT EXISTS { ?c ck:memory ?unsized_ . FILTER NOT EXISTS { ?unsized_ ck:capacity ?size_ } }"
+                    if k.prop == CK + "capacity" and k.technology is None
+                    else ""
+                )
+                + ")"
             )
     if not branches:
         return None
@@ -499,10 +547,12 @@ def _hedge_could_meet(w: _Writer, f: str, k: Measure) -> str:
         low_hi = f"{y} <= {high} * 1.000001"
     else:
         low_hi = "true"
-    return (f"{f} ck:normalizedValue {y} ; ck:qualifier {q} . FILTER ("
-            f"({q} = ck:LowerBound && {low_hi}) || ({q} = ck:UpperBound && {up_lo}) "
-            f"|| ({q} IN (ck:Approximate, ck:Nominal) && {lo} && {hi}) "
-            f"|| ({q} NOT IN (ck:LowerBound, ck:UpperBound, ck:Approximate, ck:Nominal)))")
+    return (
+        f"{f} ck:normalizedValue {y} ; ck:qualifier {q} . FILTER ("
+        f"({q} = ck:LowerBound && {low_hi}) || ({q} = ck:UpperBound && {up_lo}) "
+        f"|| ({q} IN (ck:Approximate, ck:Nominal) && {lo} && {hi}) "
+        f"|| ({q} NOT IN (ck:LowerBound, ck:UpperBound, ck:Approximate, ck:Nominal)))"
+    )
 
 
 def with_subjects(frame: Frame) -> Frame:

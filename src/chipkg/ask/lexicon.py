@@ -277,12 +277,29 @@ def build(store: Any, askable: set[str]) -> Lexicon:
     from chipkg import catalog
 
     # "lower bounds => qualifier=lower bound": the phrase leads to the report with that parameter
-    reports = {stems(phrase.partition("=>")[0]): q.name + ("?" + phrase.partition("=>")[2].strip()
-                                                          if "=>" in phrase else "")
-               for q in catalog.stored_queries() for phrase in q.ask}
+    reports = {
+        stems(phrase.partition("=>")[0]): q.name + ("?" + phrase.partition("=>")[2].strip() if "=>" in phrase else "")
+        for q in catalog.stored_queries()
+        for phrase in q.ask
+    }
     longest = max(len(k) for k in [*names, *vocab, *words, *reports])
-    return Lexicon(names, compact, entities, vocab, terms, words, broader, subclasses, inverse, functional,
-                   longest, raw, reports, nouns, spelled)
+    return Lexicon(
+        names,
+        compact,
+        entities,
+        vocab,
+        terms,
+        words,
+        broader,
+        subclasses,
+        inverse,
+        functional,
+        longest,
+        raw,
+        reports,
+        nouns,
+        spelled,
+    )
 
 
 _LOADED: dict[int, tuple[Any, Lexicon]] = {}

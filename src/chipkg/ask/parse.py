@@ -60,8 +60,15 @@ def refuse(reason: str, suggestions: list[str] | None = None) -> NoAnswer:
 
 # --------------------------------------------------------------------------- segmenting
 
-_AREA = {"mm²": 1e-6, "mm2": 1e-6, "square millimeters": 1e-6, "square millimetres": 1e-6, "sq mm": 1e-6,
-         "cm²": 1e-4, "cm2": 1e-4}
+_AREA = {
+    "mm²": 1e-6,
+    "mm2": 1e-6,
+    "square millimeters": 1e-6,
+    "square millimetres": 1e-6,
+    "sq mm": 1e-6,
+    "cm²": 1e-4,
+    "cm2": 1e-4,
+}
 
 
 def _quantity_readings(number: str, unit: str) -> list[tuple[str, float]]:
@@ -119,15 +126,19 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             items.append(Item("word", tok, role="count"))
             i += 1
             continue
-        if tok in "?.!;:\"":
+        if tok in '?.!;:"':
             i += 1
             continue
         if tok in "()":
             items.append(Item("open" if tok == "(" else "close", tok))
             i += 1
             continue
-        after_comparator = bool(items) and items[-1].kind == "word" and items[-1].role in ("cmp", "between") or (
-            len(items) >= 2 and items[-1].role == "and" and any(it.role == "between" for it in items[-3:]))
+        after_comparator = (
+            bool(items)
+            and items[-1].kind == "word"
+            and items[-1].role in ("cmp", "between")
+            or (len(items) >= 2 and items[-1].role == "and" and any(it.role == "between" for it in items[-3:]))
+        )
         name = _match_name(toks, i, lex)
         compared_after = name is not None and _is_role(stems_, i + name[0], lex, "cmp_after")
         if NUMBER.match(tok) and (after_comparator or compared_after or name is None or name[0] == 1):
@@ -139,10 +150,15 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
                 continue
         report = _match_stems(stems_, i, lex.reports, lex.longest)
         # a one-word report phrase ("hedges") only where no other reading of the word exists
-        if report is not None and (report[0] >= 2 or (
-                _match_stems(stems_, i, lex.words, lex.longest) is None and _match_name(toks, i, lex) is None
-                and _match_stems(stems_, i, lex.vocab, lex.longest) is None)):
-            items.append(Item("report", " ".join(toks[i:i + report[0]]), value=report[1]))
+        if report is not None and (
+            report[0] >= 2
+            or (
+                _match_stems(stems_, i, lex.words, lex.longest) is None
+                and _match_name(toks, i, lex) is None
+                and _match_stems(stems_, i, lex.vocab, lex.longest) is None
+            )
+        ):
+            items.append(Item("report", " ".join(toks[i : i + report[0]]), value=report[1]))
             i += report[0]
             continue
         word = _match_stems(stems_, i, lex.words, lex.longest)
@@ -153,42 +169,45 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         best: tuple[int, int, Item] | None = None  # (length, priority, item)
         if word is not None and term is not None and word[0] == term[0]:
             # stems collide ("top"/"TOPS", "manufacturer"/"manufactured"): the spelling decides
-            spelled = lex.raw.get(tuple(t.rstrip(".") for t in toks[i:i + term[0]]), [])
+            spelled = lex.raw.get(tuple(t.rstrip(".") for t in toks[i : i + term[0]]), [])
             exact_terms = [t for t in term[1] if t in spelled]
             if exact_terms and "word" not in spelled:
                 word = None
             elif "word" in spelled and not exact_terms:
                 term = None
-        if term is not None and term[0] == 1 and not _spelled_alike(toks[i:i + 1], term[1], lex, inflected=True):
+        if term is not None and term[0] == 1 and not _spelled_alike(toks[i : i + 1], term[1], lex, inflected=True):
             term = None  # "powerful" stems to "power" but is not the power a chip draws
-        while term is not None and term[0] > 1 and not _spelled_alike(toks[i:i + term[0]], term[1], lex):
+        while term is not None and term[0] > 1 and not _spelled_alike(toks[i : i + term[0]], term[1], lex):
             # several words match by stem only ("chips designed" is not "chip designers"): shorter
-            shorter = _match_stems(stems_[:i + term[0] - 1], i, lex.vocab, term[0] - 1)
+            shorter = _match_stems(stems_[: i + term[0] - 1], i, lex.vocab, term[0] - 1)
             term = shorter
         if term is not None:
-            spelled = lex.raw.get(tuple(t.rstrip(".") for t in toks[i:i + term[0]]), [])
+            spelled = lex.raw.get(tuple(t.rstrip(".") for t in toks[i : i + term[0]]), [])
             exact_terms = [t for t in term[1] if t in spelled]
             if exact_terms:
                 term = (term[0], exact_terms)
         if word is not None:
             role, value = word[1]
             strong = role not in ("filler", "aux", "wh", "gloss", "and", "or", "group")
-            best = (word[0], 3 if strong else 0, Item("word", " ".join(toks[i:i + word[0]]), role=role, value=value))
+            best = (word[0], 3 if strong else 0, Item("word", " ".join(toks[i : i + word[0]]), role=role, value=value))
         if name is not None:
             length, iris, plural = name
-            cand = (length, 1 if plural else 2, Item("entity", " ".join(toks[i:i + length]), entities=tuple(iris),
-                                                     plural=plural))
+            cand = (
+                length,
+                1 if plural else 2,
+                Item("entity", " ".join(toks[i : i + length]), entities=tuple(iris), plural=plural),
+            )
             best = cand if best is None or cand[:2] > best[:2] else best
         if term is not None:
-            cand = (term[0], 1.5, Item("term", " ".join(toks[i:i + term[0]]), terms=tuple(term[1])))  # type: ignore[assignment]
+            cand = (term[0], 1.5, Item("term", " ".join(toks[i : i + term[0]]), terms=tuple(term[1])))  # type: ignore[assignment]
             best = cand if best is None or cand[:2] > best[:2] else best
         if best is None and "/" in tok and all(tok.split("/")):
             parts: list[str] = []
             for part in tok.split("/"):
                 parts += [part, "or"]
-            toks[i:i + 1] = parts[:-1]
-            stems_[i:i + 1] = [stem(t) for t in parts[:-1]]
-            typed[i:i + 1] = [p for part in typed[i].split("/") for p in (part, "or")][:-1]
+            toks[i : i + 1] = parts[:-1]
+            stems_[i : i + 1] = [stem(t) for t in parts[:-1]]
+            typed[i : i + 1] = [p for part in typed[i].split("/") for p in (part, "or")][:-1]
             n = len(toks)
             continue
         if best is None and len(tok) > 1 and tok.endswith(".") and "." not in tok[:-1]:
@@ -207,6 +226,7 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
 def _spelled_alike(span: list[str], iris: list[str], lex: Lexicon, inflected: bool = False) -> bool:
     """Whether a phrase is one of the terms' labels up to plural endings (``inflected``: or a
     verb's endings, "fabricated" for "fabricate"; not other derivations, "powerful" for "power")."""
+
     def alike(a: str, b: str) -> bool:
         a, b = a.rstrip("."), b.rstrip(".")
         if a == b or a in (b + "s", b + "es") or b in (a + "s", a + "es"):
@@ -214,19 +234,34 @@ def _spelled_alike(span: list[str], iris: list[str], lex: Lexicon, inflected: bo
         if not inflected:
             return False
         stem = b[:-1] if b.endswith("e") else b
-        return any(a == f for f in (b + "d", b + "ed", stem + "ed", stem + "ing", b + "ing", b + b[-1:] + "ed",
-                                    b + b[-1:] + "ing", b + "er", b + "ers"))
+        return any(
+            a == f
+            for f in (
+                b + "d",
+                b + "ed",
+                stem + "ed",
+                stem + "ing",
+                b + "ing",
+                b + b[-1:] + "ed",
+                b + b[-1:] + "ing",
+                b + "er",
+                b + "ers",
+            )
+        )
 
     for raw, found in lex.raw.items():
-        if len(raw) == len(span) and any(i in found for i in iris) and all(
-                alike(a, b) for a, b in zip(span, raw, strict=True)):
+        if (
+            len(raw) == len(span)
+            and any(i in found for i in iris)
+            and all(alike(a, b) for a, b in zip(span, raw, strict=True))
+        ):
             return True
     return False
 
 
 def _match_name(toks: list[str], i: int, lex: Lexicon) -> tuple[int, list[str], bool] | None:
     for length in range(min(lex.longest, len(toks) - i), 0, -1):
-        span = [t.rstrip(".") for t in toks[i:i + length]]
+        span = [t.rstrip(".") for t in toks[i : i + length]]
         key = tuple(span)
         if key in lex.names:
             return length, lex.names[key], False
@@ -244,7 +279,7 @@ def _match_name(toks: list[str], i: int, lex: Lexicon) -> tuple[int, list[str], 
 
 def _match_stems(stems_: list[str], i: int, table: dict, longest: int) -> tuple[int, Any] | None:
     for length in range(min(longest, len(stems_) - i), 0, -1):
-        key = tuple(stems_[i:i + length])
+        key = tuple(stems_[i : i + length])
         if key in table:
             return length, table[key]
     return None
@@ -255,8 +290,9 @@ def _is_role(stems_: list[str], i: int, lex: Lexicon, role: str) -> bool:
     return found is not None and found[1][0] == role
 
 
-def _match_quantity(toks: list[str], i: int, lex: Lexicon, typed: list[str] | None = None
-                    ) -> tuple[int, list[tuple[str, float]], str] | None:
+def _match_quantity(
+    toks: list[str], i: int, lex: Lexicon, typed: list[str] | None = None
+) -> tuple[int, list[tuple[str, float]], str] | None:
     number = toks[i]
     typed = typed or toks
     if i + 1 < len(toks):  # a colloquial unit ("200 megs"): words.tsv says which unit it is
@@ -266,7 +302,7 @@ def _match_quantity(toks: list[str], i: int, lex: Lexicon, typed: list[str] | No
             if readings:
                 return 2, readings, f"{number} {word[1]}"
     for k in (3, 2, 1):
-        unit_toks = typed[i + 1:i + 1 + k]
+        unit_toks = typed[i + 1 : i + 1 + k]
         if len(unit_toks) < k:
             continue
         for unit in ("".join(unit_toks), " ".join(unit_toks)):
@@ -346,28 +382,72 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     items = _claim_words(items, lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
     # about the article's sections
-    cited = {k for k, it in enumerate(items) if it.kind == "report" and it.text == "section" and k >= 1
-             and items[k - 1].kind == "entity" and _source_hedge(items[:k - 1])}
+    cited = {
+        k
+        for k, it in enumerate(items)
+        if it.kind == "report"
+        and it.text == "section"
+        and k >= 1
+        and items[k - 1].kind == "entity"
+        and _source_hedge(items[: k - 1])
+    }
     items = [it for k, it in enumerate(items) if k not in cited and k + 1 not in cited]
     # "what kind of memory", "lpddr of some kind": the kind of a figure's subject, not of a chip
-    items = [it for k, it in enumerate(items) if not (
-        it.kind == "word" and it.role == "askkind" and (
-            (k + 2 < len(items) and items[k + 1].text == "of" and items[k + 2].kind == "term"
-             and not any(lex.terms.get(t, ("", False))[1] for t in items[k + 2].terms))
-            or (k >= 2 and items[k - 1].text in ("some", "any") and items[k - 2].text == "of")))]
+    items = [
+        it
+        for k, it in enumerate(items)
+        if not (
+            it.kind == "word"
+            and it.role == "askkind"
+            and (
+                (
+                    k + 2 < len(items)
+                    and items[k + 1].text == "of"
+                    and items[k + 2].kind == "term"
+                    and not any(lex.terms.get(t, ("", False))[1] for t in items[k + 2].terms)
+                )
+                or (k >= 2 and items[k - 1].text in ("some", "any") and items[k - 2].text == "of")
+            )
+        )
+    ]
     # "connect to the host over PCIe 4.0": 'over' before a name is a preposition, not a comparison
-    items = [it for k, it in enumerate(items) if not (
-        it.kind == "word" and it.role == "cmp" and it.text == "over" and k + 1 < len(items)
-        and items[k + 1].kind == "entity")]
+    items = [
+        it
+        for k, it in enumerate(items)
+        if not (
+            it.kind == "word"
+            and it.role == "cmp"
+            and it.text == "over"
+            and k + 1 < len(items)
+            and items[k + 1].kind == "entity"
+        )
+    ]
     # "made by TSMC, at any process node": a relation word after "at any" / "regardless of" asks nothing
-    items = [it for k, it in enumerate(items) if not (
-        it.kind == "term" and k >= 1 and any(t in RELATIONS for t in it.terms) and (
-            (items[k - 1].text == "any" and k >= 2 and items[k - 2].text == "at")
-            or items[k - 1].text in ("regardless of", "irrespective of")))]
+    items = [
+        it
+        for k, it in enumerate(items)
+        if not (
+            it.kind == "term"
+            and k >= 1
+            and any(t in RELATIONS for t in it.terms)
+            and (
+                (items[k - 1].text == "any" and k >= 2 and items[k - 2].text == "at")
+                or items[k - 1].text in ("regardless of", "irrespective of")
+            )
+        )
+    ]
     # "at most, how many CS-3s can be joined?": a bound before the question word hedges the answer
-    items = [it for k, it in enumerate(items) if not (
-        it.kind == "word" and it.role == "cmp" and k + 1 < len(items) and items[k + 1].kind == "word"
-        and items[k + 1].role in ("count", "value"))]
+    items = [
+        it
+        for k, it in enumerate(items)
+        if not (
+            it.kind == "word"
+            and it.role == "cmp"
+            and k + 1 < len(items)
+            and items[k + 1].kind == "word"
+            and items[k + 1].role in ("count", "value")
+        )
+    ]
     unknown = [it.text for it in items if it.kind == "unknown"]
     if unknown:
         raise _unknown_words(unknown, lex)
@@ -377,12 +457,19 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     if reports:
         return _report_frame(items, reports, lex)
     content = [it for it in items if not (it.kind == "word" and it.role in ("filler", "wh", "aux"))]
-    copula = any(it.kind == "word" and (it.text in ("is", "are", "was", "were", "what's") or it.role == "wh"
-                                          and it.text == "what's") for it in items)
-    if len(content) == 1 and content[0].kind == "entity" and copula and any(
-            it.kind == "word" and it.role == "wh" for it in items):
+    copula = any(
+        it.kind == "word"
+        and (it.text in ("is", "are", "was", "were", "what's") or it.role == "wh" and it.text == "what's")
+        for it in items
+    )
+    if (
+        len(content) == 1
+        and content[0].kind == "entity"
+        and copula
+        and any(it.kind == "word" and it.role == "wh" for it in items)
+    ):
         # "What is HBM?": a definition, not a list of the chips that have it
-        raise refuse(f"that asks what {content[0].text} is; `chipkg describe \"{content[0].text}\"` tells")
+        raise refuse(f'that asks what {content[0].text} is; `chipkg describe "{content[0].text}"` tells')
     st = _State(lex)
     st.items = items
     st.question_mark = question.rstrip().endswith("?")  # type: ignore[attr-defined]
@@ -396,9 +483,12 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         raise refuse(f"'{st.sum_word}' asks for a sum; ask for each chip's figure instead")
     claims = frame.metric is not None and frame.metric.prop == CK + "claim"
     if (claims and frame.ask != F.VALUE) or any(
-            isinstance(k, F.Measure) and k.prop == CK + "claim" for k in frame.constraints):
-        raise refuse("comparison claims measure different things against different baselines; ask for one "
-                     "chip's claims ('what improvements does Trainium2 claim?')")
+        isinstance(k, F.Measure) and k.prop == CK + "claim" for k in frame.constraints
+    ):
+        raise refuse(
+            "comparison claims measure different things against different baselines; ask for one "
+            "chip's claims ('what improvements does Trainium2 claim?')"
+        )
     if st.chip_scope:
         frame = frame._replace(chip_scope=True)
     if st.scope_asked:
@@ -421,13 +511,16 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
         it = items[i]
         if it.kind == "open":
             j = next((k for k in range(i + 1, len(items)) if items[k].kind == "close"), len(items))
-            inner = items[i + 1:j]
-            outside = [e for x in items[:i] + items[j + 1:] if x.kind == "entity" for e in x.entities]
+            inner = items[i + 1 : j]
+            outside = [e for x in items[:i] + items[j + 1 :] if x.kind == "entity" for e in x.entities]
             names = [e for x in inner if x.kind == "entity" for e in x.entities]
             # a name of several things ("8-bit integer": INT8, UINT8) restates one of them outside
             restates = all(any(_related(e, outside, lex) for e in x.entities) for x in inner if x.kind == "entity")
-            only_words = all(x.kind in ("entity", "comma") or (x.kind == "word" and x.role in (
-                "gloss", "filler", "and", "or", "wh", "aux")) for x in inner)
+            only_words = all(
+                x.kind in ("entity", "comma")
+                or (x.kind == "word" and x.role in ("gloss", "filler", "and", "or", "wh", "aux"))
+                for x in inner
+            )
             # a gloss word, or only names that restate (or are variants of) names outside
             glossy = any(x.kind == "word" and x.role == "gloss" for x in inner) or (names and restates)
             if inner and only_words and restates and glossy and not any(x.kind == "qty" for x in inner):
@@ -436,13 +529,18 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             if _remark(inner):  # "(it seems to hedge on this)", "(noting it omits the precision)"
                 i = j + 1
                 continue
-            outside_terms = {t for x in items[:i] + items[j + 1:] if x.kind == "term" for t in x.terms}
+            outside_terms = {t for x in items[:i] + items[j + 1 :] if x.kind == "term" for t in x.terms}
             restated_term = any(x.kind == "term" and outside_terms & set(x.terms) for x in inner)
-            if (any(x.kind == "comma" for x in inner) and restated_term
-                    and not all(_related(e, outside, lex) for e in names)):
+            if (
+                any(x.kind == "comma" for x in inner)
+                and restated_term
+                and not all(_related(e, outside, lex) for e in names)
+            ):
                 # "the most cores (cores, tiles, DIMCs)": names that gloss a word outside, not constraints
-                raise refuse("a parenthesis names things beside a word the question already uses; "
-                             "say in the question itself what they restrict")
+                raise refuse(
+                    "a parenthesis names things beside a word the question already uses; "
+                    "say in the question itself what they restrict"
+                )
             if _negated_scope(inner):  # "(not per core or per die)": per-chip figures only
                 out.append(Item("word", "per chip", role="chipscope"))
                 i = j + 1
@@ -450,8 +548,10 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse("a negation inside a parenthesis: say what is excluded in the question itself")
             if any(x.kind == "word" and x.role == "gloss" for x in inner):
-                raise refuse("a parenthesis ('such as', 'e.g.') names things the rest of the question does not; "
-                             "name them as constraints")
+                raise refuse(
+                    "a parenthesis ('such as', 'e.g.') names things the rest of the question does not; "
+                    "name them as constraints"
+                )
             out.extend(x for x in inner)
             i = j + 1
             continue
@@ -466,13 +566,17 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
 
 
 def _negated_scope(inner: list[Item]) -> bool:
-    """"(not per core or per die)", "(excluding cluster-level figures)": a parenthesis that only
+    """ "(not per core or per die)", "(excluding cluster-level figures)": a parenthesis that only
     sets aside figures of other scopes asks for per-chip figures."""
     roles = [x.role for x in inner if x.kind == "word" and not x.text.startswith("count")]  # "counted per chip"
     # a name only as whose figure it is: "(excluding Tenstorrent's per-core figure)"
-    return (all(x.kind in ("word", "comma", "entity") for x in inner) and "neg" in roles and "scope" in roles
-            and roles.index("neg") < roles.index("scope")
-            and all(r in ("neg", "scope", "chipscope", "filler", "or", "and") for r in roles))
+    return (
+        all(x.kind in ("word", "comma", "entity") for x in inner)
+        and "neg" in roles
+        and "scope" in roles
+        and roles.index("neg") < roles.index("scope")
+        and all(r in ("neg", "scope", "chipscope", "filler", "or", "and") for r in roles)
+    )
 
 
 #: unknown words that may change an answer even inside a remark: comparisons and the topics
@@ -500,21 +604,21 @@ def _remark(inner: list[Item]) -> bool:
 
 
 def _from_to(items: list[Item]) -> list[Item]:
-    """"from fewest to most", "from the smallest to the largest": two opposite superlatives
+    """ "from fewest to most", "from the smallest to the largest": two opposite superlatives
     in a from-to phrase give the direction of a ranking, not a superlative."""
     out = list(items)
     supers = [i for i, x in enumerate(out) if x.kind == "word" and x.role == "super" and x.value in ("asc", "desc")]
     for i, j in zip(supers, supers[1:], strict=False):
-        between = [x.text for x in out[i + 1:j] if not (x.kind == "word" and x.role == "filler" and x.text != "to")]
+        between = [x.text for x in out[i + 1 : j] if not (x.kind == "word" and x.role == "filler" and x.text != "to")]
         before = next((x.text for x in reversed(out[:i]) if not (x.kind == "word" and x.text in ("the",))), None)
         if before == "from" and between == ["to"] and out[i].value != out[j].value:
             phrase = Item("word", f"{out[i].text} to {out[j].text}", role="rank", value=out[i].value)
-            return out[:i] + [phrase] + out[j + 1:]
+            return out[:i] + [phrase] + out[j + 1 :]
     return out
 
 
 def _first_last(items: list[Item]) -> list[Item]:
-    """"largest node first", "coarsest first", "smallest share last": a superlative that a
+    """ "largest node first", "coarsest first", "smallest share last": a superlative that a
     following "first" (or "last") puts in order is a ranking's direction, not a superlative.
     At most two words may stand between them, and only vocabulary (no name, number or comparator)."""
     out = list(items)
@@ -525,28 +629,33 @@ def _first_last(items: list[Item]) -> list[Item]:
             x = out[i]
             if x.kind == "word" and x.role == "super" and x.value in ("asc", "desc"):
                 value = x.value if it.text == "first" else {"asc": "desc", "desc": "asc"}[x.value]
-                phrase = Item("word", f"{x.text} first" if it.text == "first" else f"{x.text} last",
-                              role="rank", value=value)
+                phrase = Item(
+                    "word", f"{x.text} first" if it.text == "first" else f"{x.text} last", role="rank", value=value
+                )
                 # "most advanced (smallest feature size) first": a superlative just before, in the
                 # same direction, restates the ranking's direction
-                before = [y for k, y in enumerate(out[:i]) if not (
-                    k >= i - 6 and y.kind == "word" and y.role == "super" and y.value == x.value)]
-                return before + [phrase] + out[i + 1:j] + out[j + 1:]
+                before = [
+                    y
+                    for k, y in enumerate(out[:i])
+                    if not (k >= i - 6 and y.kind == "word" and y.role == "super" and y.value == x.value)
+                ]
+                return before + [phrase] + out[i + 1 : j] + out[j + 1 :]
             if not (x.kind == "term" or (x.kind == "word" and x.role == "filler")):
                 break
     return out
 
 
 def _org_yes_no(question: str, lex: Lexicon) -> F.Frame | None:
-    """"Did Intel buy Habana?", "Is AMD a member of the UXL Foundation?": a yes/no question about
+    """ "Did Intel buy Habana?", "Is AMD a member of the UXL Foundation?": a yes/no question about
     two organizations is the question "who ..." about the second, and whether the first is among
     the answers (a YESNO frame with ``counting_orgs``). None when the question is not of that shape."""
     items = segment(question, lex)
     if not items or not (items[0].kind == "word" and items[0].role == "aux"):
         return None
     names = [x for x in items if x.kind == "entity"]
-    if len(names) != 2 or any(len(x.entities) != 1 or ORG not in lex.entities.get(x.entities[0], ("", ()))[1]
-                              for x in names):
+    if len(names) != 2 or any(
+        len(x.entities) != 1 or ORG not in lex.entities.get(x.entities[0], ("", ()))[1] for x in names
+    ):
         return None
     first = names[0]
     rest = " ".join(x.text for x in items if x is not first)
@@ -565,20 +674,27 @@ def _source_hedge(before: list[Item]) -> bool:
     words = [x.text for x in before if x.text != "the"]
     if words[-1:] and words[-1] in ("per", "according to"):
         return True
-    return words[-2:-1] != [] and words[-1] == "in" and words[-2].split()[-1] in (
-        "stated", "said", "described", "reported", "given", "quoted")
+    return (
+        words[-2:-1] != []
+        and words[-1] == "in"
+        and words[-2].split()[-1] in ("stated", "said", "described", "reported", "given", "quoted")
+    )
 
 
 def _picked(items: list[Item]) -> list[Item]:
-    """"8-bit integer (INT8)": a name of several things (INT8, UINT8) that another name in the
+    """ "8-bit integer (INT8)": a name of several things (INT8, UINT8) that another name in the
     question picks out is that one: the two restate each other."""
     single = {x.entities[0] for x in items if x.kind == "entity" and len(x.entities) == 1}
-    return [x._replace(entities=tuple(e for e in x.entities if e in single))
-            if x.kind == "entity" and len(x.entities) > 1 and single & set(x.entities) else x for x in items]
+    return [
+        x._replace(entities=tuple(e for e in x.entities if e in single))
+        if x.kind == "entity" and len(x.entities) > 1 and single & set(x.entities)
+        else x
+        for x in items
+    ]
 
 
 def _claim_words(items: list[Item], lex: Lexicon) -> list[Item]:
-    """"How much faster is the MI350 than the MI300 at inference?": in a question about a chip's
+    """ "How much faster is the MI350 than the MI300 at inference?": in a question about a chip's
     comparison claims, the measure and workload words say which claim (each is shown with its
     aspect) and a chip after 'than' or 'vs' is the baseline (each claim names its own)."""
     if not any(x.kind == "term" and CK + "claim" in x.terms for x in items):
@@ -594,8 +710,10 @@ def _claim_words(items: list[Item], lex: Lexicon) -> list[Item]:
             continue
         if x.kind == "term" and CK + "claim" not in x.terms and all(t in MEASURES for t in x.terms):
             continue
-        if x.kind == "entity" and all(lex.entities.get(e, ("", ()))[1] and (
-                CK + "Workload" in lex.entities[e][1] or FORMAT in lex.entities[e][1]) for e in x.entities):
+        if x.kind == "entity" and all(
+            lex.entities.get(e, ("", ()))[1] and (CK + "Workload" in lex.entities[e][1] or FORMAT in lex.entities[e][1])
+            for e in x.entities
+        ):
             continue
         if x.kind == "entity" and baseline and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities):
             baseline = False
@@ -610,33 +728,36 @@ def _claim_words(items: list[Item], lex: Lexicon) -> list[Item]:
 
 
 def _comparatives(items: list[Item], lex: Lexicon) -> list[Item]:
-    """"which has more SRAM, the LPU or the AI 100 Ultra?": among two or more named chips a
+    """ "which has more SRAM, the LPU or the AI 100 Ultra?": among two or more named chips a
     comparative asks for the one on top, as a superlative does. A comparative with fewer names
     ("chips with more SRAM") compares with nothing the question says, and is refused."""
     if not any(x.kind == "word" and x.role == "comparative" for x in items):
         return items
-    chips = {e for x in items if x.kind == "entity" for e in x.entities
-             if e in lex.entities and CHIP in lex.entities[e][1]}
+    chips = {
+        e for x in items if x.kind == "entity" for e in x.entities if e in lex.entities and CHIP in lex.entities[e][1]
+    }
     if len(chips) < 2:
         word = next(x.text for x in items if x.kind == "word" and x.role == "comparative")
-        raise refuse(f"'{word}' compares with something the question does not name; name the chips to compare "
-                     "('which has more SRAM, Groq LPU or IBM NorthPole?')")
+        raise refuse(
+            f"'{word}' compares with something the question does not name; name the chips to compare "
+            "('which has more SRAM, Groq LPU or IBM NorthPole?')"
+        )
     if items and items[0].kind == "word" and items[0].role == "aux":
-        raise refuse("a yes/no comparison of two chips: ask which of them has more ('which has more SRAM, "
-                     "A or B?')")
+        raise refuse("a yes/no comparison of two chips: ask which of them has more ('which has more SRAM, A or B?')")
     return [x._replace(role="super") if x.kind == "word" and x.role == "comparative" else x for x in items]
 
 
 def _lists(items: list[Item]) -> list[Item]:
-    """"HBM3, HBM3E or LPDDR5": the commas of a list of names take the list's last conjunction;
+    """ "HBM3, HBM3E or LPDDR5": the commas of a list of names take the list's last conjunction;
     other commas change nothing."""
     out = list(items)
     for i, it in enumerate(out):
         if it.kind != "comma":
             continue
         j = i + 1
-        while j < len(out) and (out[j].kind in ("entity", "comma")
-                                or (out[j].kind == "word" and out[j].role == "filler")):
+        while j < len(out) and (
+            out[j].kind in ("entity", "comma") or (out[j].kind == "word" and out[j].role == "filler")
+        ):
             j += 1
         ends_in_conjunction = j < len(out) and out[j].kind == "word" and out[j].role in ("and", "or")
         if i > 0 and out[i - 1].kind == "entity":
@@ -659,8 +780,9 @@ def _unknown_words(words: list[str], lex: Lexicon) -> NoAnswer:
     suggestions: list[str] = []
     partial: list[str] = []
     for word in words:
-        hits = sorted({lex.entities[i][0] for key, iris in lex.names.items() if word in key for i in iris
-                       if i in lex.entities})
+        hits = sorted(
+            {lex.entities[i][0] for key, iris in lex.names.items() if word in key for i in iris if i in lex.entities}
+        )
         if hits:
             partial.append(f"{word!r} is part of {', '.join(hits[:6])}")
             suggestions += hits[:6]
@@ -695,8 +817,10 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             st.constraints.append(F.Profiled(it.value == "true"))
             return
         if role == "askkind":
-            raise refuse("the kinds of a chip: `chipkg describe` lists them; ask which chips are of a kind "
-                         "('which chips are GPUs?')")
+            raise refuse(
+                "the kinds of a chip: `chipkg describe` lists them; ask which chips are of a kind "
+                "('which chips are GPUs?')"
+            )
         if role == "only":
             raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
         if role == "chipscope" or (role == "scope" and (st.negate or st.negated_scope)):
@@ -724,8 +848,12 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.cmp = role_value
             elif st.cmp is not None and st.cmp != it.value:  # "less than or equal to", "=<", "at most or exactly"
                 pair = {st.cmp, it.value}
-                combined = {frozenset({"lt", "eq"}): "le", frozenset({"gt", "eq"}): "ge", frozenset({"le", "eq"}): "le",
-                            frozenset({"ge", "eq"}): "ge"}.get(frozenset(pair))
+                combined = {
+                    frozenset({"lt", "eq"}): "le",
+                    frozenset({"gt", "eq"}): "ge",
+                    frozenset({"le", "eq"}): "le",
+                    frozenset({"ge", "eq"}): "ge",
+                }.get(frozenset(pair))
                 if combined is None:
                     raise refuse(f"two comparisons that contradict each other ({st.cmp_text!r}, {it.text!r})")
                 st.cmp = combined
@@ -752,10 +880,16 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             if role == "super":
                 st.shape_words.setdefault("super_text", it.text)
                 after = items[pos + 1] if pos + 1 < len(items) else None
-                if after is not None and after.kind == "term" and (CHIP in after.terms or ORG in after.terms) \
-                        and it.text in ("most", "fewest", "least", "more", "fewer"):
-                    raise refuse(f"'{it.text} {after.text}' counts chips per group: ask 'how many chips per "
-                                 "process node' (or per designer)")
+                if (
+                    after is not None
+                    and after.kind == "term"
+                    and (CHIP in after.terms or ORG in after.terms)
+                    and it.text in ("most", "fewest", "least", "more", "fewer")
+                ):
+                    raise refuse(
+                        f"'{it.text} {after.text}' counts chips per group: ask 'how many chips per "
+                        "process node' (or per designer)"
+                    )
                 nxt = items[pos + 1] if pos + 1 < len(items) else None
                 if nxt is not None and nxt.kind == "word" and nxt.text in ("model", "models"):
                     st.measure_words.append(CK + "maxModelSize")  # "the largest model"
@@ -763,8 +897,9 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             _take_number(st, float(it.value), it.text, items, pos)
         elif role == "offchip":
             if st.negate:
-                raise refuse("the article's memory lists are not exhaustive: it cannot say which chips have no "
-                             "off-chip memory")
+                raise refuse(
+                    "the article's memory lists are not exhaustive: it cannot say which chips have no off-chip memory"
+                )
             st.on_chip = False
         elif role in ("and", "or"):
             if role == "or" and " " in it.text:
@@ -793,17 +928,28 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
 def _take_number(st: _State, value: float, text: str, items: list[Item], pos: int) -> None:
     prev = items[pos - 1] if pos else None
     nxt = items[pos + 1] if pos + 1 < len(items) else None
-    chip_next = nxt is not None and ((nxt.kind == "term" and CHIP in nxt.terms)
-                                     or (nxt.kind == "word" and nxt.role == "super"))  # "3 lowest power chips"
-    superlative = any(x.kind == "word" and x.role in ("super", "rank", "top") for x in items) \
-        and st.cmp is None and value <= 20 and (
-        prev is None or not (prev.kind == "word" and prev.role in ("cmp", "between")))
-    if (prev is not None and prev.kind == "word" and prev.role == "top") or (chip_next and st.cmp is None) or (
-            superlative and " " not in text and (nxt is None or nxt.kind != "term" or CHIP in nxt.terms)):
+    chip_next = nxt is not None and (
+        (nxt.kind == "term" and CHIP in nxt.terms) or (nxt.kind == "word" and nxt.role == "super")
+    )  # "3 lowest power chips"
+    superlative = (
+        any(x.kind == "word" and x.role in ("super", "rank", "top") for x in items)
+        and st.cmp is None
+        and value <= 20
+        and (prev is None or not (prev.kind == "word" and prev.role in ("cmp", "between")))
+    )
+    if (
+        (prev is not None and prev.kind == "word" and prev.role == "top")
+        or (chip_next and st.cmp is None)
+        or (superlative and " " not in text and (nxt is None or nxt.kind != "term" or CHIP in nxt.terms))
+    ):
         if value != int(value) or value < 1:
             raise refuse(f"'top {text}' is not a number of chips")
-        compared = any(x.kind == "word" and x.role == "super" and st.lex.spelled.get(
-            name_key(x.text), ("", ""))[0] == "comparative" for x in items)
+        compared = any(
+            x.kind == "word"
+            and x.role == "super"
+            and st.lex.spelled.get(name_key(x.text), ("", ""))[0] == "comparative"
+            for x in items
+        )
         if compared and nxt is not None and nxt.kind == "entity":
             return  # "which of the two Grayskulls has more cores": how many are compared, not how many shown
         st.top_n = int(value)
@@ -839,20 +985,34 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
     props = [t for t in terms if t not in classes]
     st.terms_seen += terms
     if classes:
-        chipish = [c for c in classes if c == CHIP or CHIP in lex.subclasses.get(c, []) or PROCESSOR in
-                   lex.subclasses.get(c, []) or c == PROCESSOR]
+        chipish = [
+            c
+            for c in classes
+            if c == CHIP
+            or CHIP in lex.subclasses.get(c, [])
+            or PROCESSOR in lex.subclasses.get(c, [])
+            or c == PROCESSOR
+        ]
         orgish = [c for c in classes if c == ORG or ORG in lex.subclasses.get(c, [])]
         previous = st.prev_item
         head_before = st.first_class
         if st.first_class is None and (orgish or chipish_any(lex, classes)):
             st.first_class = "org" if orgish else "chip"
-        elif (st.first_class == "org" and chipish_any(lex, classes) and previous is not None
-              and previous.kind == "term"
-              and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in previous.terms)):
+        elif (
+            st.first_class == "org"
+            and chipish_any(lex, classes)
+            and previous is not None
+            and previous.kind == "term"
+            and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in previous.terms)
+        ):
             st.first_class = "chip"  # "hyperscaler chips": the org word qualifies the head noun
         right_before = items[pos - 1] if pos else None  # "Groq's foundry" (not "TSMC as the foundry")
-        if orgish and right_before is not None and right_before.kind == "entity" and any(
-                ORG in lex.entities.get(e, ("", ()))[1] for e in right_before.entities):
+        if (
+            orgish
+            and right_before is not None
+            and right_before.kind == "entity"
+            and any(ORG in lex.entities.get(e, ("", ()))[1] for e in right_before.entities)
+        ):
             raise refuse(f"'{right_before.text} {it.text}': the organization of an organization; ask about the chips")
         if orgish and props and head_before is not None:
             orgish = []  # "vendors fabbing at TSMC": the head is named; "fab" is the verb here
@@ -886,8 +1046,9 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 raise refuse(f"the article does not give every chip's kind in terms that rule out '{it.text}'")
             nxt = items[pos + 1] if pos + 1 < len(items) else None
             if nxt is not None and nxt.kind == "term" and CK + "computeUnits" in nxt.terms:
-                raise refuse(f"'{it.text} {nxt.text}': counts of one kind of core are not compared; "
-                             "`chipkg describe` shows them")
+                raise refuse(
+                    f"'{it.text} {nxt.text}': counts of one kind of core are not compared; `chipkg describe` shows them"
+                )
             if st.kinds and st.kinds[0][0] != kinds[0]:
                 raise refuse("I take one kind of chip at a time (a chip is rarely two kinds at once)")
             st.kinds.append((kinds[0], False))
@@ -898,8 +1059,9 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         return
     if CK + "onChip" in props:
         if st.negate:
-            raise refuse("the article's memory lists are not exhaustive: it cannot say which chips have no "
-                         "on-chip memory")
+            raise refuse(
+                "the article's memory lists are not exhaustive: it cannot say which chips have no on-chip memory"
+            )
         st.on_chip = True
         return
     if CK + "notSuitableFor" in props:
@@ -909,8 +1071,11 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
     if CK + "memory" in props and not measures:
         st.measure_words.append(CK + "memory")
         before = items[pos - 1] if pos else None
-        if not (before is not None and before.kind == "entity"
-                and any(MEMORY_TECH in st.lex.entities.get(e, ("", ()))[1] for e in before.entities)):
+        if not (
+            before is not None
+            and before.kind == "entity"
+            and any(MEMORY_TECH in st.lex.entities.get(e, ("", ()))[1] for e in before.entities)
+        ):
             st.loose_memory = True  # "memory" not right after a technology ("HBM memory" is HBM)
         return
     if measures:
@@ -935,8 +1100,13 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 return  # "chips that TSMC makes": the verb after the name says its relation
             if last.prop in new.split("|"):
                 return  # "a 7 nm process": the word restates the name's relation
-        if (st.pending_prop is not None and st.conj == "and" and "|" not in new and "|" not in st.pending_prop
-                and new != st.pending_prop):
+        if (
+            st.pending_prop is not None
+            and st.conj == "and"
+            and "|" not in new
+            and "|" not in st.pending_prop
+            and new != st.pending_prop
+        ):
             st.pending_also.append(st.pending_prop)  # "designed and fabricated by AWS": both
             st.pending_prop, st.conj = new, None
         elif st.pending_prop is None or "|" in st.pending_prop:
@@ -954,8 +1124,12 @@ def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> bool:
         return False
     classes = st.lex.entities[last.values[-1]][1]
     explicit = props.split("|")
-    if (len(explicit) == 1 and explicit[0] in (CK + "designedBy", CK + "manufacturedBy")
-            and last.prop in (CK + "designedBy", CK + "manufacturedBy") and explicit[0] != last.prop):
+    if (
+        len(explicit) == 1
+        and explicit[0] in (CK + "designedBy", CK + "manufacturedBy")
+        and last.prop in (CK + "designedBy", CK + "manufacturedBy")
+        and explicit[0] != last.prop
+    ):
         # "does TSMC design the M4?", "does Qualcomm fabricate the Adreno 750?": the verb, not the
         # organization's kind, says the relation
         st.constraints[st.last_relation] = last._replace(prop=explicit[0])
@@ -975,8 +1149,10 @@ def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> bool:
 
 
 def chipish_any(lex: Lexicon, classes: list[str]) -> bool:
-    return any(c in (CHIP, PROCESSOR) or CHIP in lex.subclasses.get(c, []) or PROCESSOR in lex.subclasses.get(c, [])
-               for c in classes)
+    return any(
+        c in (CHIP, PROCESSOR) or CHIP in lex.subclasses.get(c, []) or PROCESSOR in lex.subclasses.get(c, [])
+        for c in classes
+    )
 
 
 def _prefer(measures: list[str]) -> str:
@@ -1026,8 +1202,12 @@ def _take_entity(st: _State, it: Item) -> None:
             back -= 1
         prev = st.items[back] if back >= 0 else None  # "5 GHz of SRAM"
         used = bool(st.quantities) and prev is not None and st.quantities[-1][2] == prev.text
-        if used and prev is not None and prev.kind == "qty" and not any(
-                d in ("datasize", "bandwidth") for d, _ in prev.readings):
+        if (
+            used
+            and prev is not None
+            and prev.kind == "qty"
+            and not any(d in ("datasize", "bandwidth") for d, _ in prev.readings)
+        ):
             raise refuse(f"'{prev.text} of {it.text}' does not make sense: memory is measured in bytes")
         if negated:
             raise refuse(f"the article's lists are not exhaustive: it cannot say which chips lack {it.text}")
@@ -1046,8 +1226,15 @@ def _take_entity(st: _State, it: Item) -> None:
         st.format_entities = getattr(st, "format_entities", []) + [iri]  # type: ignore[attr-defined]
     if ORG in classes:
         st.orgs.append((iri, negated, st.position))
-        if negated and st.negate_text in ("except", "excluding", "other than", "apart from", "besides", "but not",
-                                          "exclude"):
+        if negated and st.negate_text in (
+            "except",
+            "excluding",
+            "other than",
+            "apart from",
+            "besides",
+            "but not",
+            "exclude",
+        ):
             st.excluding.append(iri)  # "UXL members except AMD": left out of the answer
     prop = _relation_for(st, classes)
     if prop is None:
@@ -1056,8 +1243,9 @@ def _take_entity(st: _State, it: Item) -> None:
     st.pending_adjacent = False
     _add_relation(st, prop, iri, negated)
     for other in also:
-        if other in RELATIONS and (_fits(st.lex, other, classes) or not any(
-                cls in classes for cls, _p in ENTITY_RELATIONS[:6])):
+        if other in RELATIONS and (
+            _fits(st.lex, other, classes) or not any(cls in classes for cls, _p in ENTITY_RELATIONS[:6])
+        ):
             _add_relation(st, other, iri, negated)
 
 
@@ -1085,8 +1273,13 @@ def _relation_for(st: _State, classes: tuple[str, ...]) -> str | None:
         nxt = st.items[st.position + 1] if st.position + 1 < len(st.items) else None
         owner = nxt is not None and nxt.kind == "term" and CHIP in nxt.terms  # "Qualcomm's chips"
         org_valued = candidates[0] in (CK + "designedBy", CK + "manufacturedBy")
-        if len(candidates) == 1 and org_valued and st.pending_adjacent and not owner and not any(
-                cls in classes for cls, _p in ENTITY_RELATIONS[:6]):
+        if (
+            len(candidates) == 1
+            and org_valued
+            and st.pending_adjacent
+            and not owner
+            and not any(cls in classes for cls, _p in ENTITY_RELATIONS[:6])
+        ):
             # an explicit relation the name does not fit ("fabricated by AWS"): asked as said
             return candidates[0]
     for cls, prop in ENTITY_RELATIONS:
@@ -1096,16 +1289,27 @@ def _relation_for(st: _State, classes: tuple[str, ...]) -> str | None:
 
 
 _RANGES = {
-    CK + "designedBy": CK + "Organization", CK + "manufacturedBy": CK + "Foundry",
-    CK + "processNode": CK + "ProcessNode", CK + "supportsFormat": CK + "NumericFormat",
-    CK + "workload": CK + "Workload", CK + "notSuitableFor": CK + "Workload",
-    CK + "softwareStack": CK + "SoftwareStack", CK + "architecture": CK + "Architecture",
-    CK + "interconnect": CK + "InterconnectTechnology", CK + "designs": CK + "Chip",
-    CK + "memberOf": CK + "Consortium", CK + "hasMember": CK + "Organization",
-    CK + "acquired": CK + "Organization", CK + "acquiredBy": CK + "Organization",
-    CK + "parentOrganization": CK + "Organization", CK + "subsidiary": CK + "Organization",
-    CK + "partnerOf": CK + "Organization", CK + "integratedInto": CK + "Chip",
-    CK + "deployedOn": CK + "System", CK + "usedFor": CK + "System", CK + "supportsApplication": CK + "System",
+    CK + "designedBy": CK + "Organization",
+    CK + "manufacturedBy": CK + "Foundry",
+    CK + "processNode": CK + "ProcessNode",
+    CK + "supportsFormat": CK + "NumericFormat",
+    CK + "workload": CK + "Workload",
+    CK + "notSuitableFor": CK + "Workload",
+    CK + "softwareStack": CK + "SoftwareStack",
+    CK + "architecture": CK + "Architecture",
+    CK + "interconnect": CK + "InterconnectTechnology",
+    CK + "designs": CK + "Chip",
+    CK + "memberOf": CK + "Consortium",
+    CK + "hasMember": CK + "Organization",
+    CK + "acquired": CK + "Organization",
+    CK + "acquiredBy": CK + "Organization",
+    CK + "parentOrganization": CK + "Organization",
+    CK + "subsidiary": CK + "Organization",
+    CK + "partnerOf": CK + "Organization",
+    CK + "integratedInto": CK + "Chip",
+    CK + "deployedOn": CK + "System",
+    CK + "usedFor": CK + "System",
+    CK + "supportsApplication": CK + "System",
     CK + "relatedSystem": CK + "System",
 }
 
@@ -1124,8 +1328,7 @@ def _add_relation(st: _State, prop: str, iri: str, negated: bool) -> None:
     if st.conj == "and" and functional and st.both and isinstance(last, F.Relation) and last.prop == prop:
         raise refuse("a chip has one value of that ('both 7nm and 5nm'); ask for each, or for either")
     joins = st.conj == "or" or (st.conj == "and" and functional)
-    if (joins and isinstance(last, F.Relation) and last.prop == prop and last.negated == negated
-            and last.cls is None):
+    if joins and isinstance(last, F.Relation) and last.prop == prop and last.negated == negated and last.cls is None:
         st.constraints[st.last_relation] = last._replace(values=(*last.values, iri))  # type: ignore[index]
     else:
         if st.conj == "or" and isinstance(last, F.Relation):
@@ -1145,18 +1348,28 @@ def _add_relation(st: _State, prop: str, iri: str, negated: bool) -> None:
 def _metric(st: _State) -> F.Metric | None:
     """The one figure the question is about (a measure word, else a memory technology)."""
     words = [w for w in dict.fromkeys(st.measure_words)]
-    if not words and not st.technology and st.scope_asked and st.scope_asked[1] in ("PerPod", "PerCluster") \
-            and {"count", "value"} & set(st.shape_words):
+    if (
+        not words
+        and not st.technology
+        and st.scope_asked
+        and st.scope_asked[1] in ("PerPod", "PerCluster")
+        and {"count", "value"} & set(st.shape_words)
+    ):
         words = [CK + "scaleOut"]  # "how many units fit in a Trillium pod": how far it scales
-    if st.loose_memory and st.technology and words == [CK + "memory"] and (
-            st.quantities or {"super", "rank", "top", "value"} & set(st.shape_words)):
+    if (
+        st.loose_memory
+        and st.technology
+        and words == [CK + "memory"]
+        and (st.quantities or {"super", "rank", "top", "value"} & set(st.shape_words))
+    ):
         # "which chip with HBM has the most memory": its HBM, or all its memory? ask one
         raise refuse("'memory' beside a named memory technology: say which ('the most HBM' or name the chip)")
     if CK + "memory" in words and len(words) > 1:
         words.remove(CK + "memory")
     if len(words) > 1:
-        raise refuse("the question names more than one measure: " +
-                     ", ".join(st.lex.terms.get(w, (w, False))[0] for w in words))
+        raise refuse(
+            "the question names more than one measure: " + ", ".join(st.lex.terms.get(w, (w, False))[0] for w in words)
+        )
     tech = st.technology[0] if len(st.technology) == 1 else None
     if len(st.technology) > 1:
         if not words and not any(d in ("datasize", "bandwidth") for _, r, _ in st.quantities for d, _ in r):
@@ -1170,9 +1383,12 @@ def _metric(st: _State) -> F.Metric | None:
             return F.Metric(prop, tech, st.on_chip)
         if tech is not None:
             raise refuse(f"{st.lex.entities[tech][0]} has no {st.lex.terms.get(prop, (prop,))[0]}")
-        return F.Metric(prop, precision=st.precision,
-                        unit_kind=st.perf_unit if prop == CK + "performance" else None,
-                        counts=st.count_kind if prop == CK + "computeUnits" else None)
+        return F.Metric(
+            prop,
+            precision=st.precision,
+            unit_kind=st.perf_unit if prop == CK + "performance" else None,
+            counts=st.count_kind if prop == CK + "computeUnits" else None,
+        )
     if tech is not None or st.on_chip is not None:
         return F.Metric(CK + "capacity", tech, st.on_chip)
     if st.precision is not None:
@@ -1188,8 +1404,9 @@ def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bo
     qs = _share_units(list(st.quantities), st.qty_pos)
     exact = [q for q in qs if q[0] in (None, "eq")]
     if len(exact) > 1 and len(exact) == len(qs):
-        raise refuse("several exact values at once (" + ", ".join(repr(q[2]) for q in exact)
-                     + "): ask for one, or a range")
+        raise refuse(
+            "several exact values at once (" + ", ".join(repr(q[2]) for q in exact) + "): ask for one, or a range"
+        )
     # "between A and B": the first two quantities
     while qs:
         cmp_, readings, text = qs.pop(0)
@@ -1219,7 +1436,7 @@ def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bo
 
 
 def _share_units(qs: list, positions: list[int] | None = None) -> list:
-    """"between 100 and 200 MB", "100-200 MB": a bare number before a number with a unit takes
+    """ "between 100 and 200 MB", "100-200 MB": a bare number before a number with a unit takes
     that unit (and, with no comparison word, the pair is a range: only when the two numbers stand
     side by side and rise, so "128 or 256 MB" and "1.2.3 GHz" are not ranges)."""
     out = list(qs)
@@ -1246,12 +1463,23 @@ def _share_units(qs: list, positions: list[int] | None = None) -> list:
     return out
 
 
-def _measure(st: _State, prop: str, metric: F.Metric | None, lo: float | None = None, hi: float | None = None,
-             lo_inc: bool = True, hi_inc: bool = True, text: str = "") -> F.Measure:
+def _measure(
+    st: _State,
+    prop: str,
+    metric: F.Metric | None,
+    lo: float | None = None,
+    hi: float | None = None,
+    lo_inc: bool = True,
+    hi_inc: bool = True,
+    text: str = "",
+) -> F.Measure:
     tech = on_chip = precision = unit_kind = None
     if prop in (CK + "capacity", CK + "bandwidth"):
-        if st.technology and CK + "memory" in st.measure_words and any(
-                x.kind == "word" and x.role == "and" for x in st.items):
+        if (
+            st.technology
+            and CK + "memory" in st.measure_words
+            and any(x.kind == "word" and x.role == "and" for x in st.items)
+        ):
             raise refuse("'memory' and a memory technology joined by 'and': say which memory the figure is about")
         tech = st.technology[0] if len(st.technology) == 1 else None
         on_chip = st.on_chip
@@ -1264,15 +1492,22 @@ def _measure(st: _State, prop: str, metric: F.Metric | None, lo: float | None = 
         if precision is not None and unit_kind is not None:
             floating = st.lex.entities[precision][0].upper().startswith(("FP", "BF", "TF", "CFP"))
             if floating != (unit_kind == "FLOPS"):
-                raise refuse(f"{text} of {st.lex.entities[precision][0]}: FLOPS are floating-point operations, "
-                             "OPS integer ones; the two do not mix")
+                raise refuse(
+                    f"{text} of {st.lex.entities[precision][0]}: FLOPS are floating-point operations, "
+                    "OPS integer ones; the two do not mix"
+                )
     if prop == CK + "capacity" and tech is None and hi is not None:
-        raise refuse("'less than X of memory' in all: the article's memory lists are not exhaustive; name the "
-                     "memory technology ('less than 100 MB of SRAM')")
-    if prop == CK + "maxModelSize" and any(x.kind == "word" and x.text in ("one", "single", "a single")
-                                           for x in st.items):
-        raise refuse("the largest model of one card or chip: the article's figures mix cards, chips and "
-                     "systems; `chipkg describe` shows each figure's scope")
+        raise refuse(
+            "'less than X of memory' in all: the article's memory lists are not exhaustive; name the "
+            "memory technology ('less than 100 MB of SRAM')"
+        )
+    if prop == CK + "maxModelSize" and any(
+        x.kind == "word" and x.text in ("one", "single", "a single") for x in st.items
+    ):
+        raise refuse(
+            "the largest model of one card or chip: the article's figures mix cards, chips and "
+            "systems; `chipkg describe` shows each figure's scope"
+        )
     if prop == CK + "maxModelSize":  # "runs 175 billion parameter models": a maximum of at least that
         if hi is not None and lo is None:
             raise refuse("an upper limit on the largest model a chip runs says nothing about the chip")
@@ -1282,14 +1517,14 @@ def _measure(st: _State, prop: str, metric: F.Metric | None, lo: float | None = 
     return F.Measure(prop, lo, lo_inc, hi, hi_inc, tech, on_chip, precision, unit_kind, counts)
 
 
-def _reading(st: _State, metric: F.Metric | None, readings: tuple[tuple[str, float], ...], text: str
-             ) -> tuple[str, float]:
+def _reading(
+    st: _State, metric: F.Metric | None, readings: tuple[tuple[str, float], ...], text: str
+) -> tuple[str, float]:
     """Which measure a quantity is about: the one its unit's dimension and the question's
     measure words agree on."""
     # the measure words the question names ("clock", "cores"); a technology alone ("SRAM") does not
     # make a wattage a memory figure
-    wanted = [w for w in st.measure_words if w in MEASURES] or (
-        [metric.prop] if metric and st.measure_words else [])
+    wanted = [w for w in st.measure_words if w in MEASURES] or ([metric.prop] if metric and st.measure_words else [])
     options = []
     for dimension, value in readings:
         props = [p for p, d in MEASURE_DIMENSIONS.items() if d == dimension]
@@ -1298,8 +1533,13 @@ def _reading(st: _State, metric: F.Metric | None, readings: tuple[tuple[str, flo
             props = named
         elif wanted and dimension == "count":
             props = []
-        elif len(props) == 1 and dimension != "count" and not [
-                w for w in wanted if not any(d == MEASURE_DIMENSIONS.get(w) for q in st.quantities for d, _ in q[1])]:
+        elif (
+            len(props) == 1
+            and dimension != "count"
+            and not [
+                w for w in wanted if not any(d == MEASURE_DIMENSIONS.get(w) for q in st.quantities for d, _ in q[1])
+            ]
+        ):
             # a unit that names its measure ("1 GHz" is a clock) while every measure word has its own
             # number ("... while drawing under 100 W"); "clocked above 50 GB" still refuses
             pass
@@ -1359,28 +1599,55 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     excluded_chips = [c for c, neg in zip(st.subject_chips, chip_negated, strict=True) if neg]
     first = next((it for it in items if not (it.kind == "word" and it.role == "filler")), None)
     asking = [i for i, it in enumerate(items) if it.kind == "word" and it.role in ("wh", "who", "value", "count")]
-    if len(asking) > 1 and any(it.kind == "word" and it.role == "and" for it in items[asking[0]:asking[-1]]):
+    if len(asking) > 1 and any(it.kind == "word" and it.role == "and" for it in items[asking[0] : asking[-1]]):
         raise refuse("that is more than one question; ask one at a time")
     no_wh = not ({"who", "count", "value", "super", "rank", "top", "compare"} & set(sw)) and not any(
-        it.kind == "word" and it.role == "wh" for it in items)
-    yes_no = no_wh and first is not None and (
-        (first.kind == "word" and first.role == "aux")
-        # terse: "maia 100 7nm?", "groq lpu on 7nm?"
-        or (getattr(st, "question_mark", False) and not st.chip_words and len(named_chips) == 1
-            and (st.constraints or st.kinds or st.quantities or st.technology)))
+        it.kind == "word" and it.role == "wh" for it in items
+    )
+    yes_no = (
+        no_wh
+        and first is not None
+        and (
+            (first.kind == "word" and first.role == "aux")
+            # terse: "maia 100 7nm?", "groq lpu on 7nm?"
+            or (
+                getattr(st, "question_mark", False)
+                and not st.chip_words
+                and len(named_chips) == 1
+                and (st.constraints or st.kinds or st.quantities or st.technology)
+            )
+        )
+    )
     metric_from_format(st, named_chips)  # may turn a format into the precision of a performance figure
-    if named_chips and any(isinstance(k, F.Profiled) for k in st.constraints) and not (
-            first is not None and first.kind == "word" and first.role == "aux"):
+    if (
+        named_chips
+        and any(isinstance(k, F.Profiled) for k in st.constraints)
+        and not (first is not None and first.kind == "word" and first.role == "aux")
+    ):
         raise refuse("the baseline of a chip: ask for its comparisons ('comparisons for MTIA v2')")
     wh_first = next((i for i, x in enumerate(items) if x.kind == "word" and x.role == "wh"), None)
-    if (wh_first is not None and wh_first + 1 < len(items) and items[wh_first + 1].kind == "term"
-            and CHIP in items[wh_first + 1].terms and named_chips and st.pending_prop in RELATIONS):
-        raise refuse("chips that share a chip's property ('on the Groq LPU's node'): ask for the property "
-                     "first, then for the chips")
-    if (any(it.kind == "word" and it.text in ("what", "what's") for it in items) and st.orgs
-            and not st.org_props and not st.constraints[1:] and not st.chip_words and not st.kinds
-            and all(isinstance(k, F.Relation) and k.prop == CK + "memberOf" for k in st.constraints)
-            and st.constraints):
+    if (
+        wh_first is not None
+        and wh_first + 1 < len(items)
+        and items[wh_first + 1].kind == "term"
+        and CHIP in items[wh_first + 1].terms
+        and named_chips
+        and st.pending_prop in RELATIONS
+    ):
+        raise refuse(
+            "chips that share a chip's property ('on the Groq LPU's node'): ask for the property "
+            "first, then for the chips"
+        )
+    if (
+        any(it.kind == "word" and it.text in ("what", "what's") for it in items)
+        and st.orgs
+        and not st.org_props
+        and not st.constraints[1:]
+        and not st.chip_words
+        and not st.kinds
+        and all(isinstance(k, F.Relation) and k.prop == CK + "memberOf" for k in st.constraints)
+        and st.constraints
+    ):
         raise refuse("what an organization does is not in the graph; ask who its members are")
     metric = _metric(st)
     constraints = list(st.constraints)
@@ -1389,27 +1656,37 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if excluded_chips:
         constraints.append(F.Identity(tuple(excluded_chips), negated=True))
     starts_with_aux = first is not None and first.kind == "word" and first.role == "aux"
-    vendor_for_chip = (len(st.orgs) == 1 and not st.org_classes
-                       and len(constraints) + len(st.technology) + len(st.quantities) >= 2)
+    vendor_for_chip = (
+        len(st.orgs) == 1 and not st.org_classes and len(constraints) + len(st.technology) + len(st.quantities) >= 2
+    )
     existential = any(it.kind == "word" and it.text == "there" for it in items[:3])  # "are there chips on 3nm?"
     simple_vendor = vendor_for_chip and not st.kinds and (not st.chip_words or st.singular_chip)
     if starts_with_aux and no_wh and not named_chips and not existential and not simple_vendor:
-        raise refuse("yes/no questions are about one chip named in the question; for several chips or for "
-                     "organizations ask which ones ('which 7nm chips support FP16?')")
+        raise refuse(
+            "yes/no questions are about one chip named in the question; for several chips or for "
+            "organizations ask which ones ('which 7nm chips support FP16?')"
+        )
     if ((("orgs" in sw or st.org_classes) and st.first_class == "org") or ("who" in sw and st.org_props)) and (
-            {"super", "rank", "top"} & set(sw)):
-        raise refuse("the organization behind the chip with the most (or least) of something: ask for the "
-                     "chip first")
-    if st.pending_prop in ORG_RELATIONS and len(st.orgs) == 1 and not named_chips and all(
-            isinstance(k, F.Relation) and k.values == (st.orgs[0][0],) for k in constraints):
+        {"super", "rank", "top"} & set(sw)
+    ):
+        raise refuse("the organization behind the chip with the most (or least) of something: ask for the chip first")
+    if (
+        st.pending_prop in ORG_RELATIONS
+        and len(st.orgs) == 1
+        and not named_chips
+        and all(isinstance(k, F.Relation) and k.values == (st.orgs[0][0],) for k in constraints)
+    ):
         if st.org_classes:  # "which company acquired a chip designer": a class as the other side
             raise refuse("an organization related to a kind of organization: name the organization")
         return F.Frame(F.ORGS, (F.Relation(st.pending_prop, (st.orgs[0][0],), inverse=True),))
     if st.pending_prop in ORG_RELATIONS and st.org_classes and not st.orgs:
         raise refuse("an organization related to a kind of organization: name the organization")
-    org_question = ("who" in sw or "orgs" in sw or bool(st.org_classes)
-                    or any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints)) and not (
-        "super" in sw or "rank" in sw or "top" in sw)
+    org_question = (
+        "who" in sw
+        or "orgs" in sw
+        or bool(st.org_classes)
+        or any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints)
+    ) and not ("super" in sw or "rank" in sw or "top" in sw)
     figure_head = "who" not in sw and _asks_for_figure(items, st.lex)
     if org_question and figure_head:
         # "what HBM capacity does the vendor quote for Gaudi 3": the head is a figure, not a vendor;
@@ -1420,8 +1697,11 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         links = [p for prop, _ in st.org_props for p in prop.split("|") if p in RELATIONS]
         if CK + "Foundry" in st.org_classes and CK + "manufacturedBy" not in links:
             links.insert(0, CK + "manufacturedBy")
-        link = CK + "manufacturedBy" if CK + "manufacturedBy" in links and (
-            CK + "Foundry" in st.org_classes or CK + "designedBy" not in links) else CK + "designedBy"
+        link = (
+            CK + "manufacturedBy"
+            if CK + "manufacturedBy" in links and (CK + "Foundry" in st.org_classes or CK + "designedBy" not in links)
+            else CK + "designedBy"
+        )
         others = [k for k in constraints if not isinstance(k, F.Identity)]
         if not others and not st.technology and metric is None:
             return F.Frame(F.VALUE, (), subjects=tuple(named_chips), metric=F.Metric(link))
@@ -1433,8 +1713,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints):
         raise refuse("chips of the members (or acquisitions) of an organization: ask for those organizations first")
     if len(set(st.org_classes)) > 1 or (st.org_classes and getattr(st, "negate_org_class", False)):
-        raise refuse("one kind of organization at a time, and not its negation (the article's lists of "
-                     "designers are not typed exhaustively)")
+        raise refuse(
+            "one kind of organization at a time, and not its negation (the article's lists of "
+            "designers are not typed exhaustively)"
+        )
     for cls in st.org_classes:  # "chips from hyperscalers"
         prop = CK + "manufacturedBy" if cls == CK + "Foundry" else CK + "designedBy"
         constraints.append(F.Relation(prop, cls=cls))
@@ -1443,22 +1725,38 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     wants_rank = "rank" in sw or st.top_n is not None
     if wants_top and "top" not in sw and _plural_figures(items, lex):
         wants_top, wants_rank = False, True  # "the largest model sizes": each chip's, largest first
-    if ("count" in sw and named_chips and metric is not None and metric.prop in MEASURES and not st.quantities
-            and not wants_rank):
+    if (
+        "count" in sw
+        and named_chips
+        and metric is not None
+        and metric.prop in MEASURES
+        and not st.quantities
+        and not wants_rank
+    ):
         return _value_frame(st, named_chips, metric, constraints)  # "how many cores does X have"
     aux_first = first is not None and first.kind == "word" and first.role == "aux"
     if first is not None and first.kind == "word" and first.role == "neg" and "'" in first.text:
         raise refuse("a negated yes/no question ('isn't it ...?'): ask it without the negation")
-    if (no_wh and not named_chips and (getattr(st, "question_mark", False) or aux_first)
-            and (not st.chip_words or st.singular_chip) and not st.kinds and vendor_for_chip):
+    if (
+        no_wh
+        and not named_chips
+        and (getattr(st, "question_mark", False) or aux_first)
+        and (not st.chip_words or st.singular_chip)
+        and not st.kinds
+        and vendor_for_chip
+    ):
         # "groq fp8 support?", "does Cerebras use HBM?": the vendor's chip, when it has just one
         org = st.orgs[0][0]
         rest = [k for k in constraints if not (isinstance(k, F.Relation) and k.values == (org,))]
         if len(rest) == len(constraints) - 1:
-            return F.Frame(F.YESNO, tuple(rest + _memory_and_measures(st, metric)), subjects=(),
-                           org_class=org)
-    if (yes_no and not starts_with_aux and metric is not None and st.measure_words
-            and not _measure_constraints(st, metric, False)):
+            return F.Frame(F.YESNO, tuple(rest + _memory_and_measures(st, metric)), subjects=(), org_class=org)
+    if (
+        yes_no
+        and not starts_with_aux
+        and metric is not None
+        and st.measure_words
+        and not _measure_constraints(st, metric, False)
+    ):
         yes_no = False  # "nvidia blackwell transistors?": a terse question for the figure, not yes/no
     if yes_no and named_chips:
         if len(named_chips) > 1 and not st.family:  # a product line ("does Grayskull use HBM") is asked of each
@@ -1473,18 +1771,30 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         elif metric is not None and not measures:
             raise refuse("a yes/no question about a figure needs a value to compare it with")
         return F.Frame(F.YESNO, tuple(constraints + measures), subjects=tuple(named_chips))
-    if (wants_top and len(named_chips) == 1 and metric is not None and not st.quantities and not constraints
-            and sw.get("direction") == "asc"):
+    if (
+        wants_top
+        and len(named_chips) == 1
+        and metric is not None
+        and not st.quantities
+        and not constraints
+        and sw.get("direction") == "asc"
+    ):
         raise refuse("the least of one chip's figure: the article gives the figure, not its range")
     if wants_top and len(named_chips) == 1 and metric is not None and not st.quantities and not constraints:
         return _value_frame(st, named_chips, metric, constraints)
     if wants_top or wants_rank:
         return _ranking_frame(st, named_chips, constraints, metric, wants_top)
     if "count" in sw and (named_chips or (st.pending_prop in RELATIONS and st.orgs)):
-        raise refuse("'how many' about one chip: ask which ones (which formats does it support?) or for "
-                     "its figure (how many cores does it have?)")
-    if "count" in sw and metric is not None and metric.prop in (CK + "transistorCount", CK + "computeUnits",
-                                                                 CK + "maxModelSize") and not st.quantities:
+        raise refuse(
+            "'how many' about one chip: ask which ones (which formats does it support?) or for "
+            "its figure (how many cores does it have?)"
+        )
+    if (
+        "count" in sw
+        and metric is not None
+        and metric.prop in (CK + "transistorCount", CK + "computeUnits", CK + "maxModelSize")
+        and not st.quantities
+    ):
         raise refuse("'how many transistors / cores' of several chips: ask for each chip's figure, or rank them")
     if "count" in sw:
         constraints += _memory_and_measures(st, metric)
@@ -1495,60 +1805,107 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if "compare" in sw and len(named_chips) >= 2 and metric is None and not st.quantities:
         return F.Frame(F.COMPARE, tuple(constraints), subjects=tuple(named_chips))
     if "compare" in sw:
-        raise refuse("a comparison needs two or more chips named and nothing else; or ask for the comparisons "
-                     "report of one chip")
+        raise refuse(
+            "a comparison needs two or more chips named and nothing else; or ask for the comparisons report of one chip"
+        )
     if named_chips and not st.quantities and (metric is not None or _asks_relation(st)):
         frame = _value_frame(st, named_chips, metric, constraints)
         if figure_head and frame.metric is not None and frame.metric.prop in (CK + "designedBy", CK + "manufacturedBy"):
             # "what precision does the vendor list for X": the vendor word is not what is asked for
-            raise refuse("the question asks for something of the chip I can't give; the organization word in it "
-                         "is not what it asks for")
+            raise refuse(
+                "the question asks for something of the chip I can't give; the organization word in it "
+                "is not what it asks for"
+            )
         return frame
-    what = any(it.kind == "word" and it.role in ("wh", "value") and it.text in ("what", "what's", "how much",
-                                                                              "how big", "how fast") for it in items)
+    what = any(
+        it.kind == "word"
+        and it.role in ("wh", "value")
+        and it.text in ("what", "what's", "how much", "how big", "how fast")
+        for it in items
+    )
     which = any(it.kind == "word" and it.role == "wh" and it.text == "which" for it in items)
     vendor_only = any(isinstance(k, F.Relation) and k.prop == CK + "designedBy" for k in constraints) and all(
-        (isinstance(k, F.Relation) and k.prop == CK + "designedBy") or isinstance(k, F.Kind) for k in constraints)
-    if st.singular_chip and constraints and not named_chips and not st.quantities and (what or "value" in sw) \
-            and not which and not ({"super", "rank", "top", "count"} & set(sw)):
+        (isinstance(k, F.Relation) and k.prop == CK + "designedBy") or isinstance(k, F.Kind) for k in constraints
+    )
+    if (
+        st.singular_chip
+        and constraints
+        and not named_chips
+        and not st.quantities
+        and (what or "value" in sw)
+        and not which
+        and not ({"super", "rank", "top", "count"} & set(sw))
+    ):
         vendor_only = True  # "Meta's 7nm chip", "Qualcomm's GPU": the one chip they name
-    if (no_wh and not starts_with_aux and (st.measure_words or st.technology) and metric is not None
-            and not st.chip_words and constraints
-            and any(isinstance(k, F.Relation) and k.prop == CK + "designedBy" for k in constraints)
-            and all(isinstance(k, (F.Relation, F.Kind)) and not k.negated for k in constraints)):
+    if (
+        no_wh
+        and not starts_with_aux
+        and (st.measure_words or st.technology)
+        and metric is not None
+        and not st.chip_words
+        and constraints
+        and any(isinstance(k, F.Relation) and k.prop == CK + "designedBy" for k in constraints)
+        and all(isinstance(k, (F.Relation, F.Kind)) and not k.negated for k in constraints)
+    ):
         vendor_only = True  # terse "mythic amp tiles": the figure of the vendor's chip the words name
     one_chip = (not st.chip_words and not st.plural_kind) or "value" in sw or st.singular_chip
-    if (not named_chips and not st.quantities and one_chip and metric is not None
-            and (st.measure_words or "value" in sw or st.technology) and vendor_only):
+    if (
+        not named_chips
+        and not st.quantities
+        and one_chip
+        and metric is not None
+        and (st.measure_words or "value" in sw or st.technology)
+        and vendor_only
+    ):
         # "groq sram size", "what's the Groq chip clocked at?": the chips the rest names
         return F.Frame(F.VALUE, tuple(constraints), metric=metric)
     asked = st.pending_prop if st.pending_prop in RELATIONS else None
-    if (not named_chips and not st.quantities and metric is None and asked and vendor_only and (what or which)
-            and (not st.chip_words or st.singular_chip)):
+    if (
+        not named_chips
+        and not st.quantities
+        and metric is None
+        and asked
+        and vendor_only
+        and (what or which)
+        and (not st.chip_words or st.singular_chip)
+    ):
         # "what node is the Mythic thing built on?": a fact of the vendor's chip
         return F.Frame(F.VALUE, tuple(constraints), metric=F.Metric(asked))
     if asked and not named_chips and (what or which) and not st.quantities and metric is None:
-        raise refuse("a fact of several chips at once ('the designer of every 7nm chip'): ask which companies, "
-                     "or about one chip")
-    plural_set = (st.chip_words and not st.singular_chip or st.kinds or "group" in [x.role for x in items]
-                  or any(x.kind == "word" and x.text in ("every", "each", "all") for x in items))
+        raise refuse(
+            "a fact of several chips at once ('the designer of every 7nm chip'): ask which companies, or about one chip"
+        )
+    plural_set = (
+        st.chip_words
+        and not st.singular_chip
+        or st.kinds
+        or "group" in [x.role for x in items]
+        or any(x.kind == "word" and x.text in ("every", "each", "all") for x in items)
+    )
     wh_at = next((i for i, x in enumerate(items) if x.kind == "word" and x.role == "wh"), None)
     asks_chips = False  # "what chips use LPDDR memory", "what AMD chips ...", "which 7nm GPUs ...": a list
-    for x in items[wh_at + 1:] if wh_at is not None else []:
+    for x in items[wh_at + 1 :] if wh_at is not None else []:
         if x.kind == "term" and chipish_any(lex, list(x.terms)):
             asks_chips = True
             break
         if not (x.kind in ("entity", "qty") or (x.kind == "word" and x.role == "filler")):
             break
     every = any(x.kind == "word" and x.text in ("every", "each", "all") for x in items)
-    if ((what or every or "value" in sw) and not asks_chips and not named_chips
-            and metric is not None and (st.measure_words or st.technology)
-            and plural_set and not ({"super", "rank", "top", "count"} & set(sw))):
+    if (
+        (what or every or "value" in sw)
+        and not asks_chips
+        and not named_chips
+        and metric is not None
+        and (st.measure_words or st.technology)
+        and plural_set
+        and not ({"super", "rank", "top", "count"} & set(sw))
+    ):
         # "what is the clock speed of each chip", "the HBM capacity of hyperscaler chips": every
         # chip's figure, highest first
         if metric.prop == CK + "performance" and metric.precision is None:
-            raise refuse("performance figures come in different precisions (INT8 TOPS, FP16 TFLOPS ...); "
-                         "say which precision")
+            raise refuse(
+                "performance figures come in different precisions (INT8 TOPS, FP16 TFLOPS ...); say which precision"
+            )
         if len(st.technology) > 1:
             raise refuse("the figure of one memory technology at a time")
         if st.quantities:  # "the power of each chip under 100 W": the figures of the chips the range keeps
@@ -1557,13 +1914,29 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         return F.Frame(F.RANK, tuple(constraints), metric=metric, order="desc", listing=True)
     if "value" in sw and not named_chips and not st.singular_chip and plural_set:
         raise refuse("'how much' of several chips at once: name one chip, or ask for each chip's figure")
-    if what and not asks_chips and not named_chips and (st.chip_words or vendor_only) and metric is None \
-            and not st.quantities and not st.pending_prop and not ({"super", "rank", "top", "count"} & set(sw)) \
-            and not any(isinstance(k, F.Relation) and k.prop != CK + "designedBy" for k in constraints):
+    if (
+        what
+        and not asks_chips
+        and not named_chips
+        and (st.chip_words or vendor_only)
+        and metric is None
+        and not st.quantities
+        and not st.pending_prop
+        and not ({"super", "rank", "top", "count"} & set(sw))
+        and not any(isinstance(k, F.Relation) and k.prop != CK + "designedBy" for k in constraints)
+    ):
         raise refuse("the question does not say what to tell about the chips (their formats? workloads?)")
     wh = any(it.kind == "word" and it.role == "wh" for it in items)
-    if named_chips and wh and st.chip_words and metric is None and not st.quantities and not st.technology \
-            and not constraints and not st.pending_prop:
+    if (
+        named_chips
+        and wh
+        and st.chip_words
+        and metric is None
+        and not st.quantities
+        and not st.technology
+        and not constraints
+        and not st.pending_prop
+    ):
         return F.Frame(F.CHIPS, (F.Identity(tuple(named_chips)),))
     if named_chips and metric is None and not st.quantities and not constraints and not st.technology:
         raise refuse("the question names a chip but not what to tell about it; try `chipkg describe`")
@@ -1578,7 +1951,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
 
 
 def metric_from_format(st: _State, named_chips: list[str]) -> bool:  # noqa: C901
-    """"How fast is the Groq LPU at INT8?", "M4 INT8 TOPS": a format asked about with a chip and a
+    """ "How fast is the Groq LPU at INT8?", "M4 INT8 TOPS": a format asked about with a chip and a
     value word (or a performance word) is the precision of a performance figure."""
     if st.precision is not None:
         return False
@@ -1586,8 +1959,11 @@ def metric_from_format(st: _State, named_chips: list[str]) -> bool:  # noqa: C90
     if not (CK + "performance" in st.measure_words or _performance_near(st) or speed):
         if not (named_chips and "value" in st.shape_words and not st.quantities):
             return False
-    formats = [i for i, k in enumerate(st.constraints) if isinstance(k, F.Relation)
-               and k.prop == CK + "supportsFormat" and len(k.values) == 1]
+    formats = [
+        i
+        for i, k in enumerate(st.constraints)
+        if isinstance(k, F.Relation) and k.prop == CK + "supportsFormat" and len(k.values) == 1
+    ]
     if len(formats) != 1 or (st.measure_words and CK + "performance" not in st.measure_words):
         return False
     st.precision = st.constraints.pop(formats[0]).values[0]
@@ -1614,10 +1990,22 @@ def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
         elif st.on_chip is not None:
             out.append(F.Memory(None, st.on_chip))
     if metric is not None and not measures and metric.prop != CK + "capacity":
-        out.append(F.Measure(metric.prop, technology=metric.technology, on_chip=metric.on_chip,
-                             precision=metric.precision, unit_kind=metric.unit_kind))  # "a stated clock speed"
-    elif (metric is not None and not measures and CK + "capacity" in st.measure_words and len(st.technology) == 1
-          and metric.technology == st.technology[0]):
+        out.append(
+            F.Measure(
+                metric.prop,
+                technology=metric.technology,
+                on_chip=metric.on_chip,
+                precision=metric.precision,
+                unit_kind=metric.unit_kind,
+            )
+        )  # "a stated clock speed"
+    elif (
+        metric is not None
+        and not measures
+        and CK + "capacity" in st.measure_words
+        and len(st.technology) == 1
+        and metric.technology == st.technology[0]
+    ):
         # "chips that state an SRAM capacity": a size, not only the memory (Mythic's SRAM has none)
         out = [k for k in out if not isinstance(k, F.Memory)]
         out.append(F.Measure(CK + "capacity", technology=metric.technology, on_chip=metric.on_chip))
@@ -1634,8 +2022,14 @@ def _group_by(st: _State, items: list[Item]) -> str | None:
         if nxt is not None and nxt.kind == "term":
             for t in nxt.terms:
                 if t in RELATIONS or t == CK + "designedBy":
-                    if t in (CK + "supportsFormat", CK + "workload", CK + "softwareStack", CK + "interconnect",
-                             CK + "architecture", CK + "notSuitableFor"):
+                    if t in (
+                        CK + "supportsFormat",
+                        CK + "workload",
+                        CK + "softwareStack",
+                        CK + "interconnect",
+                        CK + "architecture",
+                        CK + "notSuitableFor",
+                    ):
                         continue
                     return t
             if any(t == ORG or ORG in st.lex.subclasses.get(t, []) for t in nxt.terms):
@@ -1645,22 +2039,32 @@ def _group_by(st: _State, items: list[Item]) -> str | None:
 
 
 def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constraints: list[Any]) -> F.Frame:
-    links = [k for k in constraints if isinstance(k, F.Relation) and k.prop == CK + "interconnect"
-             and not k.negated and len(k.values) == 1]
+    links = [
+        k
+        for k in constraints
+        if isinstance(k, F.Relation) and k.prop == CK + "interconnect" and not k.negated and len(k.values) == 1
+    ]
     if metric is not None and metric.prop == CK + "bandwidth" and metric.technology is None and len(links) == 1:
         # "blackwell nvlink bandwidth": the link's bandwidth (the chip has the link, or the answer is absent)
         metric = metric._replace(link=links[0].values[0])
         constraints = [k for k in constraints if k is not links[0]]
-    if (metric is not None and metric.prop == CK + "capacity" and metric.technology is None
-            and st.measure_words == [CK + "memory"] and "value" not in st.shape_words):
+    if (
+        metric is not None
+        and metric.prop == CK + "capacity"
+        and metric.technology is None
+        and st.measure_words == [CK + "memory"]
+        and "value" not in st.shape_words
+    ):
         # "what memory does the SN40L use": its memories, sized or not
         metric = F.Metric(CK + "memory", on_chip=metric.on_chip)
     if any(isinstance(k, F.Identity) and k.negated for k in constraints):
         raise refuse("a figure of a chip cannot be asked with a chip excluded")
     if metric is not None and _asked_relation(st) and metric.prop != CK + "featureSize":
         # "in which cluster offering is Trainium2 described as scaling out": two things asked for
-        raise refuse(f"the question asks for two things of the chip: its {st.lex.terms.get(metric.prop, ('?',))[0]} "
-                     f"and its {st.lex.terms.get((st.pending_prop or '').split('|')[0], ('?',))[0]}; ask one at a time")
+        raise refuse(
+            f"the question asks for two things of the chip: its {st.lex.terms.get(metric.prop, ('?',))[0]} "
+            f"and its {st.lex.terms.get((st.pending_prop or '').split('|')[0], ('?',))[0]}; ask one at a time"
+        )
     if metric is None:
         prop = st.pending_prop
         if prop is None:
@@ -1676,7 +2080,7 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
 
 
 def _plural_figures(items: list[Item], lex: Lexicon) -> bool:
-    """"what are the largest model sizes": a superlative before a plural measure word asks for
+    """ "what are the largest model sizes": a superlative before a plural measure word asks for
     the figures in order, not for the one chip on top."""
     for k, it in enumerate(items[:-1]):
         nxt = items[k + 1]
@@ -1697,7 +2101,7 @@ def _plural_figures(items: list[Item], lex: Lexicon) -> bool:
 
 
 def _asked_relation(st: _State) -> bool:
-    """"In which cluster offering ...": the word right after the question word (past names and
+    """ "In which cluster offering ...": the word right after the question word (past names and
     fillers) is a relation still waiting for its value: that relation is what is asked."""
     if not st.pending_prop:
         return False
@@ -1705,7 +2109,7 @@ def _asked_relation(st: _State) -> bool:
     items = st.items
     for k, it in enumerate(items):
         if it.kind == "word" and it.role == "wh":
-            for nxt in items[k + 1:]:
+            for nxt in items[k + 1 :]:
                 if nxt.kind == "entity" or (nxt.kind == "word" and nxt.role == "filler"):
                     continue
                 return nxt.kind == "term" and bool(pending & set(nxt.terms))
@@ -1713,8 +2117,7 @@ def _asked_relation(st: _State) -> bool:
     return False
 
 
-def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric: F.Metric | None,
-                   top: bool) -> F.Frame:
+def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric: F.Metric | None, top: bool) -> F.Frame:
     sw = st.shape_words
     order = "desc"
     direction = sw.get("direction")
@@ -1726,10 +2129,13 @@ def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric:
     if metric is None:
         return F.Frame(F.TOP if top else F.RANK, tuple(constraints), metric=None, order=order, n=st.top_n)
     if metric.prop == CK + "performance" and metric.precision is None:
-        raise refuse("performance figures come in different precisions (INT8 TOPS, FP16 TFLOPS ...); "
-                     "say which precision to compare")
-    return F.Frame(F.TOP if top else F.RANK, tuple(constraints), metric=metric, order=order,
-                   n=st.top_n if not top else None)
+        raise refuse(
+            "performance figures come in different precisions (INT8 TOPS, FP16 TFLOPS ...); "
+            "say which precision to compare"
+        )
+    return F.Frame(
+        F.TOP if top else F.RANK, tuple(constraints), metric=metric, order=order, n=st.top_n if not top else None
+    )
 
 
 def _asks_for_figure(items: list[Item], lex: Lexicon) -> bool:
@@ -1741,20 +2147,27 @@ def _asks_for_figure(items: list[Item], lex: Lexicon) -> bool:
         return False
     if items[wh].role == "value":  # "how much SRAM does the vendor say ...": a figure by its wording
         return True
-    head = next((x for x in items[wh + 1:] if x.kind == "term"), None)
+    head = next((x for x in items[wh + 1 :] if x.kind == "term"), None)
     if head is None:
         return False
     org_ranges = (ORG, CK + "Foundry", CK + "Consortium")
-    if any(t in MEASURES or t == CK + "memory"
-           or (t in RELATIONS and t not in ORG_RELATIONS and _RANGES.get(t) not in org_ranges) for t in head.terms):
+    if any(
+        t in MEASURES
+        or t == CK + "memory"
+        or (t in RELATIONS and t not in ORG_RELATIONS and _RANGES.get(t) not in org_ranges)
+        for t in head.terms
+    ):
         return True
     # "what precision does the vendor list for X": a head that names neither organizations nor chips
-    return not any(t in ORG_RELATIONS or _RANGES.get(t) in org_ranges or ORG in lex.subclasses.get(t, [t])
-                   or chipish_any(lex, [t]) for t in head.terms)
+    return not any(
+        t in ORG_RELATIONS or _RANGES.get(t) in org_ranges or ORG in lex.subclasses.get(t, [t]) or chipish_any(lex, [t])
+        for t in head.terms
+    )
 
 
-def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.Metric | None,
-               items: list[Item]) -> F.Frame:
+def _org_frame(
+    st: _State, chips: list[str], constraints: list[Any], metric: F.Metric | None, items: list[Item]
+) -> F.Frame:
     lex = st.lex
     if len(set(st.org_classes)) > 1:  # "which AI lab ... Microsoft among the hyperscalers"
         raise refuse("the question names several kinds of organization; I can't tell which one it asks for")
@@ -1767,19 +2180,29 @@ def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.M
         raise refuse("two relations at once ('who owns the company that designs X'): ask one at a time")
     if CK + "Consortium" in st.org_classes and len(st.orgs) == 1 and not chips:
         # "which consortium is Google in"
-        return F.Frame(F.ORGS, (F.Kind(CK + "Consortium"),
-                                F.Relation(CK + "memberOf", (st.orgs[0][0],), inverse=True)))
+        return F.Frame(F.ORGS, (F.Kind(CK + "Consortium"), F.Relation(CK + "memberOf", (st.orgs[0][0],), inverse=True)))
     asked = st.pending_prop
-    if asked in RELATIONS and asked not in (CK + "designedBy", CK + "manufacturedBy", CK + "designs") and not any(
-            isinstance(k, F.Relation) and k.prop == asked for k in constraints):
+    if (
+        asked in RELATIONS
+        and asked not in (CK + "designedBy", CK + "manufacturedBy", CK + "designs")
+        and not any(isinstance(k, F.Relation) and k.prop == asked for k in constraints)
+    ):
         # "which vendors state a node": a relation word with no value would be dropped
-        raise refuse("organizations whose chips have some value of a property: name the value "
-                     "('which vendors make 7nm chips?')")
+        raise refuse(
+            "organizations whose chips have some value of a property: name the value ('which vendors make 7nm chips?')"
+        )
     for k in constraints:
-        if isinstance(k, F.Relation) and k.prop == CK + "manufacturedBy" and k.values and not k.negated and any(
-                CK + "Foundry" not in lex.entities[v][1] for v in k.values):
-            raise refuse(" or ".join(lex.entities[v][0] for v in k.values) + " is not a foundry in the article, "
-                         "so nothing is made by it")
+        if (
+            isinstance(k, F.Relation)
+            and k.prop == CK + "manufacturedBy"
+            and k.values
+            and not k.negated
+            and any(CK + "Foundry" not in lex.entities[v][1] for v in k.values)
+        ):
+            raise refuse(
+                " or ".join(lex.entities[v][0] for v in k.values) + " is not a foundry in the article, "
+                "so nothing is made by it"
+            )
     org_constraints: list[Any] = []
     chip_constraints: list[Any] = []
     link: str | None = None
@@ -1792,19 +2215,29 @@ def _org_frame(st: _State, chips: list[str], constraints: list[Any], metric: F.M
                 link = link or (CK + "designedBy" if p == CK + "designs" else p)
     for k in constraints:
         if isinstance(k, F.Relation) and k.negated and k.prop in ORG_RELATIONS:
-            raise refuse("the article's lists of members and acquisitions are not exhaustive, so it cannot say "
-                         "who is not in one")
-        if (isinstance(k, F.Relation) and k.negated and k.prop in (CK + "designedBy", CK + "manufacturedBy")
-                and k.values and all(ORG in lex.entities[v][1] for v in k.values)
-                and (not st.org_classes or any(c in lex.entities[v][1] for c in st.org_classes for v in k.values))
-                and set(k.values) <= set(st.excluding)):
+            raise refuse(
+                "the article's lists of members and acquisitions are not exhaustive, so it cannot say who is not in one"
+            )
+        if (
+            isinstance(k, F.Relation)
+            and k.negated
+            and k.prop in (CK + "designedBy", CK + "manufacturedBy")
+            and k.values
+            and all(ORG in lex.entities[v][1] for v in k.values)
+            and (not st.org_classes or any(c in lex.entities[v][1] for c in st.org_classes for v in k.values))
+            and set(k.values) <= set(st.excluding)
+        ):
             org_constraints.append(F.Identity(k.values, negated=True))  # "other than AMD"
             continue
         if isinstance(k, F.Relation) and k.prop in ORG_RELATIONS:
             org_constraints.append(_org_relation(st, k) if _RANGES.get(k.prop) == ORG else k)
-        elif isinstance(k, F.Relation) and k.values and all(CK + "Organization" in lex.entities[v][1]
-                                                            for v in k.values) and k.prop in (
-                CK + "designedBy", CK + "manufacturedBy") and _org_org_prop(st) is not None:
+        elif (
+            isinstance(k, F.Relation)
+            and k.values
+            and all(CK + "Organization" in lex.entities[v][1] for v in k.values)
+            and k.prop in (CK + "designedBy", CK + "manufacturedBy")
+            and _org_org_prop(st) is not None
+        ):
             org_constraints.append(_org_relation(st, k))
         else:
             chip_constraints.append(k)
@@ -1855,8 +2288,10 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
     """A phrase a stored report declares ("market share", "inconsistencies") leads to it; the
     names in the question become its parameters, and anything else it cannot take refuses."""
     if len({r.partition("?")[0] for r in reports}) > 1:
-        raise refuse("the question asks for several reports at once: " + ", ".join(
-            sorted({r.partition("?")[0] for r in reports})))
+        raise refuse(
+            "the question asks for several reports at once: "
+            + ", ".join(sorted({r.partition("?")[0] for r in reports}))
+        )
     if len(reports) > 1:  # "lower and upper bounds": two narrowings of one report, neither alone
         reports = {next(iter(reports)).partition("?")[0]}
     name, _, binding = next(iter(reports)).partition("?")
@@ -1874,9 +2309,14 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
             continue  # "which chips ...", "companies": the report's own subject
         else:
             raise refuse(f"the {name} report cannot take {it.text!r}")
-    baseline = any(it.kind in ("word", "report") and it.text.split()[-1] in ("than", "to", "with", "against", "vs",
-                                                                            "versus") for it in items if it.text)
+    baseline = any(
+        it.kind in ("word", "report") and it.text.split()[-1] in ("than", "to", "with", "against", "vs", "versus")
+        for it in items
+        if it.text
+    )
     if names and baseline:  # "faster than the H100": the name may be the baseline, not the claimant
-        raise refuse("I can't tell whether the chip named makes the claim or is its baseline; "
-                     "ask for the comparisons of one chip")
+        raise refuse(
+            "I can't tell whether the chip named makes the claim or is its baseline; "
+            "ask for the comparisons of one chip"
+        )
     return F.Frame(F.REPORT, subjects=tuple(names), report=name, report_params=params)  # type: ignore[arg-type]

@@ -59,14 +59,26 @@ _ENTITY_PATH = re.compile(r"/(?:ontology|[a-z][a-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._
 _READ_METHODS = ("GET", "HEAD")
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 _STATIC_PATH = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]*(?:/[A-Za-z0-9_-][A-Za-z0-9._-]*)*")
-_STATIC_TYPES = {".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml",
-                 ".png": "image/png", ".md": "text/markdown", ".txt": "text/plain", "": "text/plain"}
-_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
-        "base-uri 'none'; frame-ancestors 'none'")
+_STATIC_TYPES = {
+    ".html": "text/html",
+    ".js": "text/javascript",
+    ".css": "text/css",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".md": "text/markdown",
+    ".txt": "text/plain",
+    "": "text/plain",
+}
+_CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors 'none'"
+)
 # The editor's page (static HTML): its own scripts and stylesheets, YASGUI's inline styles and a 1-pixel
 # data: image (CodeMirror's drag image), and requests to this server's /sparql; nothing from elsewhere.
-_STATIC_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-               "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+_STATIC_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
 
 
 class Config(NamedTuple):
@@ -124,11 +136,11 @@ class App:
         if handler is not None:
             return handler(request)
         if path.startswith("/queries/"):
-            return self.stored_query(request, path[len("/queries/"):])
+            return self.stored_query(request, path[len("/queries/") :])
         if path.startswith("/static/"):
-            return self.static(request, path[len("/static/"):])
+            return self.static(request, path[len("/static/") :])
         if path.startswith("/charts/"):
-            return self.chart(request, path[len("/charts/"):])
+            return self.chart(request, path[len("/charts/") :])
         if _ENTITY_PATH.fullmatch(path):
             return self.entity(request, path)
         raise NotFound(f"nothing at {path[:200]}")
@@ -159,8 +171,9 @@ class App:
         """The one way a refusal is written: status from chipkg.errors, the message in one line."""
         status = getattr(exc, "http_status", 400)
         if prefers_html(request.headers.get("Accept")):
-            response = _html(status, pages.layout(f"{status} {_reason(status)}", pages.error(status, exc.message),
-                                                  self.href))
+            response = _html(
+                status, pages.layout(f"{status} {_reason(status)}", pages.error(status, exc.message), self.href)
+            )
         else:
             response = _text(status, f"Error: {exc.message}\n")
         if isinstance(exc, MethodNotAllowed):
@@ -172,7 +185,7 @@ class App:
     def href(self, target: str) -> str:
         """A link to a server path or to an IRI under https://w3id.org/chipkg/ (its page here)."""
         if target.startswith(BASE):
-            target = "/" + target[len(BASE):]
+            target = "/" + target[len(BASE) :]
         elif not target.startswith("/"):
             return target
         return (self.config.base_url or "").rstrip("/") + target
@@ -182,8 +195,15 @@ class App:
         base = self.config.base_url or request.host_url
         return base.rstrip("/") + path
 
-    def answer(self, request: Request, offer: Offer, produce: Callable[[Any], Any], *,
-               status: int = 200, page: Callable[[Any], str] | None = None) -> Response:
+    def answer(
+        self,
+        request: Request,
+        offer: Offer,
+        produce: Callable[[Any], Any],
+        *,
+        status: int = 200,
+        page: Callable[[Any], str] | None = None,
+    ) -> Response:
         """Run ``produce(store)`` in the query worker and send what it returns as ``offer``.
 
         GET and HEAD answers carry an ETag (the graph's build, the URL and the type) and a
@@ -214,8 +234,15 @@ class App:
         return response
 
     def etag(self, request: Request, offer: Offer) -> str:
-        parts = [__version__, self.graph.key, repr(self.graph.identity), request.path, request.query_string.decode(
-            "latin-1"), offer.media_type, self.config.base_url or request.host_url]
+        parts = [
+            __version__,
+            self.graph.key,
+            repr(self.graph.identity),
+            request.path,
+            request.query_string.decode("latin-1"),
+            offer.media_type,
+            self.config.base_url or request.host_url,
+        ]
         return hashlib.sha256("\n".join(parts).encode("utf-8", "replace")).hexdigest()[:32]
 
     def fresh(self, request: Request, tag: str) -> bool:
@@ -237,8 +264,10 @@ class App:
         if "update" in fields or request.mimetype == "application/sparql-update":
             raise QueryRefused("SPARQL Update is not allowed: this endpoint is read-only")
         if any(k in fields for k in ("default-graph-uri", "named-graph-uri", "using-graph-uri")):
-            raise QueryError("default-graph-uri and named-graph-uri are not supported: everything is in the "
-                             "default graph, and there are no named graphs")
+            raise QueryError(
+                "default-graph-uri and named-graph-uri are not supported: everything is in the "
+                "default graph, and there are no named graphs"
+            )
         queries = fields.get("query", [])
         if len(queries) > 1:
             raise UsageError("give one query= parameter, not several")
@@ -250,8 +279,9 @@ class App:
         from chipkg import sparql
 
         form = sparql.query_form(text)  # refusals (update, SERVICE) before anything runs
-        offer = negotiate(request.headers.get("Accept"), RESULTS if form in ("select", "ask") else GRAPHS,
-                          _one(fields, "format"))
+        offer = negotiate(
+            request.headers.get("Accept"), RESULTS if form in ("select", "ask") else GRAPHS, _one(fields, "format")
+        )
         max_rows = self.config.max_rows
 
         def produce(store: Any) -> bytes:
@@ -283,13 +313,26 @@ class App:
                 t(dataset, SD + "defaultGraph", graph),
                 t(graph, PREFIXES["rdf"] + "type", ox.NamedNode(SD + "Graph")),
                 t(graph, VOID + "triples", _integer(len(store))),
-                t(dataset, PREFIXES["rdfs"] + "comment", ox.Literal(
-                    "Everything is in the default graph (the asserted ontology and data plus their OWL 2 RL "
-                    "closure); there are no named graphs. Read-only: SPARQL Update, LOAD and SERVICE are refused.")),
+                t(
+                    dataset,
+                    PREFIXES["rdfs"] + "comment",
+                    ox.Literal(
+                        "Everything is in the default graph (the asserted ontology and data plus their OWL 2 RL "
+                        "closure); there are no named graphs. Read-only: SPARQL Update, LOAD and SERVICE are refused."
+                    ),
+                ),
                 t(service, PREFIXES["rdfs"] + "seeAlso", ox.NamedNode(self.url(request, "/.well-known/void"))),
             ]
-            for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
-                         "Turtle", "N-Triples", "JSON-LD", "RDF_XML"):
+            for name in (
+                "SPARQL_Results_JSON",
+                "SPARQL_Results_XML",
+                "SPARQL_Results_CSV",
+                "SPARQL_Results_TSV",
+                "Turtle",
+                "N-Triples",
+                "JSON-LD",
+                "RDF_XML",
+            ):
                 triples.append(t(service, SD + "resultFormat", ox.NamedNode(FORMATS_NS + name)))
             return render.graph_output(triples, offer.fmt)
 
@@ -312,8 +355,10 @@ class App:
 
             from chipkg import render
 
-            triples = [ox.Triple(q.subject, q.predicate, q.object)
-                       for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+            triples = [
+                ox.Triple(q.subject, q.predicate, q.object)
+                for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+            ]
             return render.graph_output(triples, offer.fmt)
 
         return self.answer(request, offer, produce)
@@ -357,8 +402,14 @@ class App:
         offer = negotiate(request.headers.get("Accept"), [JSON, HTML], _one(_fields(request), "format"))
         listed = catalog.stored_queries()
         if offer.fmt == "html":
-            rows = [[pages.link(self.href(f"/queries/{q.name}"), q.name), pages.escape(q.title),
-                     pages.escape(", ".join(p.name for p in q.params))] for q in listed]
+            rows = [
+                [
+                    pages.link(self.href(f"/queries/{q.name}"), q.name),
+                    pages.escape(q.title),
+                    pages.escape(", ".join(p.name for p in q.params)),
+                ]
+                for q in listed
+            ]
             body = pages.layout("Stored queries", pages.table(["query", "answers", "parameters"], rows), self.href)
         else:
             import json
@@ -379,12 +430,14 @@ class App:
         given = {k: v[-1] for k, v in fields.items() if k not in control and v and v[-1].strip()}
         fmt = _one(fields, "_format") or (None if stored.param("format") else _one(fields, "format"))
         form = sparql.query_form(stored.sparql)
-        offer = negotiate(request.headers.get("Accept"), [*(RESULTS if form in ("select", "ask") else GRAPHS), HTML],
-                          fmt)
+        offer = negotiate(
+            request.headers.get("Accept"), [*(RESULTS if form in ("select", "ask") else GRAPHS), HTML], fmt
+        )
         max_rows = self.config.max_rows
         if offer.fmt != "html":
-            return self.answer(request, offer, lambda store: _query_output(store, stored.sparql, given, offer.fmt,
-                                                                           stored, max_rows))
+            return self.answer(
+                request, offer, lambda store: _query_output(store, stored.sparql, given, offer.fmt, stored, max_rows)
+            )
         missing = [p.name for p in stored.params if p.required and p.name not in given]
         action = self.href(f"/queries/{stored.name}")
         intro = f"<p>{pages.escape(stored.description)}</p>" + pages.query_form(action, stored.params, given)
@@ -403,10 +456,18 @@ class App:
             elif isinstance(data, ChipkgError):
                 body = intro + pages.error(data.http_status, data.message)
             else:
-                others = pages.formats_line(action, given, ["json", "csv", "tsv", "xml"],
-                                            "_format" if stored.param("format") else "format")
-                body = intro + (f"<p><b>{'true' if data else 'false'}</b></p>" if isinstance(data, bool)
-                                else pages.result_table(*data)) + f"<p>{others}</p>"
+                others = pages.formats_line(
+                    action, given, ["json", "csv", "tsv", "xml"], "_format" if stored.param("format") else "format"
+                )
+                body = (
+                    intro
+                    + (
+                        f"<p><b>{'true' if data else 'false'}</b></p>"
+                        if isinstance(data, bool)
+                        else pages.result_table(*data)
+                    )
+                    + f"<p>{others}</p>"
+                )
             return pages.layout(stored.title, body, self.href)
 
         return self.answer(request, offer, produce, page=page)
@@ -453,8 +514,9 @@ class App:
             if offer.fmt == "json":
                 import json
 
-                return result.reading, json.dumps({**json.loads(output), "reading": result.reading},
-                                                  indent=2, ensure_ascii=False) + "\n"
+                return result.reading, json.dumps(
+                    {**json.loads(output), "reading": result.reading}, indent=2, ensure_ascii=False
+                ) + "\n"
             return result.reading, output
 
         data = self.graph.run(produce)
@@ -463,10 +525,19 @@ class App:
         reading, output = data
         if offer.fmt != "html":
             return self.validated(_typed(200, offer, output), tag)
-        shown = (f"<p><b>{'true' if output else 'false'}</b></p>" if isinstance(output, bool)
-                 else pages.result_table(*output))
-        body = (pages.ask_form(action, question) + f"<p>read as: <code>{pages.escape(reading)}</code></p>" + shown
-                + "<p>" + pages.formats_line(action, {"q": question}, ["json", "csv", "xml"]) + "</p>")
+        shown = (
+            f"<p><b>{'true' if output else 'false'}</b></p>"
+            if isinstance(output, bool)
+            else pages.result_table(*output)
+        )
+        body = (
+            pages.ask_form(action, question)
+            + f"<p>read as: <code>{pages.escape(reading)}</code></p>"
+            + shown
+            + "<p>"
+            + pages.formats_line(action, {"q": question}, ["json", "csv", "xml"])
+            + "</p>"
+        )
         return self.validated(_html(200, pages.layout("Ask", body, self.href)), tag)
 
     def refusal(self, request: Request, offer: Offer, question: str, exc: NoAnswer) -> Response:
@@ -474,7 +545,8 @@ class App:
         suggestions = list(getattr(exc, "suggestions", []) or [])
         if offer.fmt == "html":
             body = pages.ask_form(self.href("/ask"), question) + pages.refusal(
-                exc.message, reading, suggestions, lambda s: self.href("/ask?" + urlencode({"q": s})))
+                exc.message, reading, suggestions, lambda s: self.href("/ask?" + urlencode({"q": s}))
+            )
             return _html(exc.http_status, pages.layout("Ask", body, self.href))
         import json
 
@@ -501,8 +573,9 @@ class App:
             from chipkg.charts import CHARTS
 
             href = self.href
-            stored = [(href(f"/queries/{q.name}"), q.title, [p.name for p in q.params])
-                      for q in catalog.stored_queries()]
+            stored = [
+                (href(f"/queries/{q.name}"), q.title, [p.name for p in q.params]) for q in catalog.stored_queries()
+            ]
             charts = [(href(f"/charts/{name}.svg"), chart.title) for name, chart in CHARTS.items()]
             examples = [(href("/ask?" + urlencode({"q": q})), q) for q in EXAMPLE_QUESTIONS]
             body = pages.home(href, examples, stored, charts, groups)
@@ -526,13 +599,16 @@ class App:
             from chipkg import render
 
             node = ox.NamedNode(iri)
-            if next(store.quads_for_pattern(node, None, None), None) is None and next(
-                    store.quads_for_pattern(None, None, node), None) is None:
+            if (
+                next(store.quads_for_pattern(node, None, None), None) is None
+                and next(store.quads_for_pattern(None, None, node), None) is None
+            ):
                 raise NotFound(f"nothing in the graph has the IRI {iri}")
             if offer.fmt == "html":
                 return describer.describe_iri(store, iri)
             triples = describer.triples(store, iri) or [
-                ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, node)]
+                ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, node)
+            ]
             return render.graph_output(triples, offer.fmt)
 
         def page(desc: Any) -> str:
@@ -550,14 +626,22 @@ class App:
             if offer.fmt == "html":
                 rows = store.query(f"""SELECT ?s (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?c) AS ?comment)
                     WHERE {{ ?s ?p ?o . FILTER(STRSTARTS(STR(?s), "{CK}"))
-                      OPTIONAL {{ ?s <{PREFIXES['rdfs']}label> ?l }} OPTIONAL {{ ?s <{PREFIXES['rdfs']}comment> ?c }}
-                      OPTIONAL {{ ?s a ?t . FILTER(STRSTARTS(STR(?t), "{PREFIXES['owl']}")) }} }}
+                      OPTIONAL {{ ?s <{PREFIXES["rdfs"]}label> ?l }} OPTIONAL {{ ?s <{PREFIXES["rdfs"]}comment> ?c }}
+                      OPTIONAL {{ ?s a ?t . FILTER(STRSTARTS(STR(?t), "{PREFIXES["owl"]}")) }} }}
                     GROUP BY ?s ORDER BY ?s""")
-                return [{"iri": r["s"].value, "label": r["label"].value if r["label"] else "",
-                         "kind": r["type"].value.rsplit("#", 1)[-1] if r["type"] else "",
-                         "comment": r["comment"].value if r["comment"] else ""} for r in rows]
-            triples = list(store.query(f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o
-                FILTER(STRSTARTS(STR(?s), "{CK}") || ?s = <{BASE}ontology>) }}"""))
+                return [
+                    {
+                        "iri": r["s"].value,
+                        "label": r["label"].value if r["label"] else "",
+                        "kind": r["type"].value.rsplit("#", 1)[-1] if r["type"] else "",
+                        "comment": r["comment"].value if r["comment"] else "",
+                    }
+                    for r in rows
+                ]
+            triples = list(
+                store.query(f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o
+                FILTER(STRSTARTS(STR(?s), "{CK}") || ?s = <{BASE}ontology>) }}""")
+            )
             return render.graph_output(triples, offer.fmt)
 
         def page(terms: list[dict[str, str]]) -> str:
@@ -618,8 +702,11 @@ class App:
         self.require_read(request)
         name = file_name.removesuffix(".svg")
         if not file_name.endswith(".svg") or name not in charts.CHARTS:
-            raise NotFound(f"no chart at {request.path[:200]} (charts: "
-                           + ", ".join(f"/charts/{n}.svg" for n in charts.CHARTS) + ")")
+            raise NotFound(
+                f"no chart at {request.path[:200]} (charts: "
+                + ", ".join(f"/charts/{n}.svg" for n in charts.CHARTS)
+                + ")"
+            )
         offer = negotiate(request.headers.get("Accept"), [SVG], None)
         return self.answer(request, offer, lambda store: charts.chart_svg(name, store))
 
@@ -662,8 +749,9 @@ def _query_cells(store: Any, stored: Any, given: dict[str, str], max_rows: int) 
 
 def _check_rows(count: int, max_rows: int) -> None:
     if count > max_rows:
-        raise TooLarge(f"the answer has more than {max_rows:,} rows (the server's --max-rows); "
-                       "add a LIMIT, or narrow the query")
+        raise TooLarge(
+            f"the answer has more than {max_rows:,} rows (the server's --max-rows); add a LIMIT, or narrow the query"
+        )
 
 
 def _integer(value: int) -> Any:
@@ -691,12 +779,13 @@ def _fields(request: Request) -> dict[str, list[str]]:
     elif request.method == "POST" and request.mimetype == "application/sparql-query":
         fields["query"] = [_utf8(request.get_data(cache=True), "the query")]
     elif request.method == "POST" and request.path == "/sparql" and request.mimetype != "application/sparql-update":
-        raise UsageError(f"unsupported Content-Type {request.mimetype or '(none)'!r} for POST /sparql: use "
-                         "application/x-www-form-urlencoded or application/sparql-query")
+        raise UsageError(
+            f"unsupported Content-Type {request.mimetype or '(none)'!r} for POST /sparql: use "
+            "application/x-www-form-urlencoded or application/sparql-query"
+        )
     for source in sources:
         try:
-            pairs = parse_qsl(source, keep_blank_values=True, encoding="utf-8", errors="strict",
-                              max_num_fields=1000)
+            pairs = parse_qsl(source, keep_blank_values=True, encoding="utf-8", errors="strict", max_num_fields=1000)
         except UnicodeDecodeError:
             raise QueryError("a request parameter is not valid UTF-8 text") from None
         except ValueError as exc:
@@ -720,23 +809,38 @@ def _one(fields: dict[str, list[str]], name: str) -> str | None:
 
 def _query_json(q: Any, href: Callable[[str], str]) -> dict[str, Any]:
     return {
-        "name": q.name, "title": q.title, "description": q.description, "url": href(f"/queries/{q.name}"),
+        "name": q.name,
+        "title": q.title,
+        "description": q.description,
+        "url": href(f"/queries/{q.name}"),
         "example": q.example,
-        "params": [{"name": p.name, "type": p.type, "accepts": p.describe_type(), "unit": p.unit,
-                    "default": p.default, "required": p.required, "description": p.description,
-                    "choices": list(p.choices)} for p in q.params],
+        "params": [
+            {
+                "name": p.name,
+                "type": p.type,
+                "accepts": p.describe_type(),
+                "unit": p.unit,
+                "default": p.default,
+                "required": p.required,
+                "description": p.description,
+                "choices": list(p.choices),
+            }
+            for p in q.params
+        ],
     }
 
 
 def _endpoint_page(endpoint: str, href: Callable[[str], str]) -> str:
     esc = pages.escape
-    return (f"<p>This is a read-only SPARQL 1.1 endpoint: <code>{esc(endpoint)}</code>. Send a query as "
-            "<code>GET ?query=</code>, a form POST, or a POST of <code>application/sparql-query</code>.</p>"
-            "<p>Everything is in the default graph; there are no named graphs. SPARQL Update, LOAD and "
-            "SERVICE are refused.</p>"
-            "<p>Results: SPARQL JSON, XML, CSV and TSV; CONSTRUCT and DESCRIBE: Turtle, N-Triples, JSON-LD, "
-            "RDF/XML, chosen by <code>Accept</code> or <code>format=</code>.</p>"
-            f"<p>{pages.formats_line(href('/sparql'), {}, ['turtle', 'rdfxml'])} (service description)</p>")
+    return (
+        f"<p>This is a read-only SPARQL 1.1 endpoint: <code>{esc(endpoint)}</code>. Send a query as "
+        "<code>GET ?query=</code>, a form POST, or a POST of <code>application/sparql-query</code>.</p>"
+        "<p>Everything is in the default graph; there are no named graphs. SPARQL Update, LOAD and "
+        "SERVICE are refused.</p>"
+        "<p>Results: SPARQL JSON, XML, CSV and TSV; CONSTRUCT and DESCRIBE: Turtle, N-Triples, JSON-LD, "
+        "RDF/XML, chosen by <code>Accept</code> or <code>format=</code>.</p>"
+        f"<p>{pages.formats_line(href('/sparql'), {}, ['turtle', 'rdfxml'])} (service description)</p>"
+    )
 
 
 def _static_file(subpath: str) -> Path | None:

@@ -47,9 +47,21 @@ SVG = Offer("image/svg+xml", "svg")  # a chart (chipkg.charts)
 
 #: ``format=`` values (for browsers, which cannot set Accept from a link) -> render format
 FORMAT_NAMES = {
-    "json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "html": "html",
-    "turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt", "n-triples": "nt",
-    "jsonld": "jsonld", "json-ld": "jsonld", "rdfxml": "xml", "rdf": "xml", "rdf+xml": "xml",
+    "json": "json",
+    "xml": "xml",
+    "csv": "csv",
+    "tsv": "tsv",
+    "html": "html",
+    "turtle": "turtle",
+    "ttl": "turtle",
+    "nt": "nt",
+    "ntriples": "nt",
+    "n-triples": "nt",
+    "jsonld": "jsonld",
+    "json-ld": "jsonld",
+    "rdfxml": "xml",
+    "rdf": "xml",
+    "rdf+xml": "xml",
 }
 
 
@@ -115,8 +127,9 @@ def negotiate(accept: str | None, offers: list[Offer], fmt: str | None = None) -
     q, _, best = max(scored)
     if q <= 0:
         kinds = ", ".join(dict.fromkeys(o.media_type for o in offers))
-        raise NotAcceptable(f"none of the types in Accept: {' '.join(accept.split())[:200]} can carry this "
-                            f"answer (available: {kinds})")
+        raise NotAcceptable(
+            f"none of the types in Accept: {' '.join(accept.split())[:200]} can carry this answer (available: {kinds})"
+        )
     return best
 
 

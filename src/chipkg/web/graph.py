@@ -135,8 +135,11 @@ class Graph:
 def _build_in_subprocess() -> None:
     import subprocess
 
-    done = subprocess.run([sys.executable, "-c", "from chipkg.cli import main; main()", "build"],
-                          stdout=subprocess.DEVNULL, env=os.environ.copy())
+    done = subprocess.run(
+        [sys.executable, "-c", "from chipkg.cli import main; main()", "build"],
+        stdout=subprocess.DEVNULL,
+        env=os.environ.copy(),
+    )
     if done.returncode != 0:
         from chipkg.errors import CacheError
 

@@ -24,8 +24,15 @@ figure{margin:1em 0}figure img{max-width:100%;height:auto;border:1px solid #ccd}
 """
 
 #: (path, text) links in the navigation.
-NAV = [("/", "chipkg"), ("/ask", "Ask"), ("/queries", "Stored queries"), ("/editor", "SPARQL editor"),
-       ("/charts", "Charts"), ("/sparql", "SPARQL endpoint"), ("/ontology", "Ontology")]
+NAV = [
+    ("/", "chipkg"),
+    ("/ask", "Ask"),
+    ("/queries", "Stored queries"),
+    ("/editor", "SPARQL editor"),
+    ("/charts", "Charts"),
+    ("/sparql", "SPARQL endpoint"),
+    ("/ontology", "Ontology"),
+]
 
 
 def layout(title: str, body: str, href: Callable[[str], str], *, extra_head: str = "", charts: str = "") -> str:
@@ -34,8 +41,8 @@ def layout(title: str, body: str, href: Callable[[str], str], *, extra_head: str
     (``charts_block``: the <img src="/charts/NAME.svg"> figures)."""
     nav = "".join(f'<a href="{escape(href(path))}">{escape(text)}</a>' for path, text in NAV)
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f"<meta name=\"viewport\" content=\"width=device-width\"><title>{escape(title)}</title>"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width"><title>{escape(title)}</title>'
         f"<style>{_STYLE}</style>{extra_head}</head>\n"
         f"<body><header><nav>{nav}</nav></header><main>\n<h1>{escape(title)}</h1>\n{body}\n"
         f"{charts}\n"
@@ -107,8 +114,14 @@ def ontology(terms: list[dict[str, str]]) -> str:
     rows = []
     for t in terms:
         name = t["iri"].rsplit("#", 1)[-1]
-        rows.append([f'<a id="{escape(name)}" href="#{escape(name)}">{escape(name)}</a>',
-                     escape(t["label"]), escape(t["kind"]), escape(t["comment"])])
+        rows.append(
+            [
+                f'<a id="{escape(name)}" href="#{escape(name)}">{escape(name)}</a>',
+                escape(t["label"]),
+                escape(t["kind"]),
+                escape(t["comment"]),
+            ]
+        )
     return table(["term", "label", "kind", "comment"], rows)
 
 
@@ -123,15 +136,19 @@ def query_form(action: str, params: list[Any], given: dict[str, str], extra: str
             f'<p><label for="p-{escape(p.name)}">{escape(p.name)}</label> '
             f'<input type="text" id="p-{escape(p.name)}" name="{escape(p.name)}" value="{escape(value)}"'
             f' placeholder="{escape(p.default or "")}"{required}>'
-            f' <small>{escape(hint)}: {escape(p.description)}</small></p>'
+            f" <small>{escape(hint)}: {escape(p.description)}</small></p>"
         )
-    return (f'<form method="get" action="{escape(action)}">{"".join(fields)}{extra}'
-            '<p><button type="submit">Run</button></p></form>')
+    return (
+        f'<form method="get" action="{escape(action)}">{"".join(fields)}{extra}'
+        '<p><button type="submit">Run</button></p></form>'
+    )
 
 
 def ask_form(action: str, question: str) -> str:
-    return (f'<form method="get" action="{escape(action)}"><p><input type="text" name="q" value="{escape(question)}"'
-            ' placeholder="which chips support BF16?" autofocus> <button type="submit">Ask</button></p></form>')
+    return (
+        f'<form method="get" action="{escape(action)}"><p><input type="text" name="q" value="{escape(question)}"'
+        ' placeholder="which chips support BF16?" autofocus> <button type="submit">Ask</button></p></form>'
+    )
 
 
 def refusal(message: str, reading: str | None, suggestions: list[str], suggest: Callable[[str], str]) -> str:
@@ -154,40 +171,55 @@ def formats_line(base: str, query: dict[str, str], formats: list[str], key: str 
     return "also as: " + " · ".join(links)
 
 
-def home(href: Callable[[str], str], examples: list[tuple[str, str]], stored: list[tuple[str, str, list[str]]],
-         charts: list[tuple[str, str]], groups: list[tuple[str, list[tuple[str, str]]]]) -> str:
+def home(
+    href: Callable[[str], str],
+    examples: list[tuple[str, str]],
+    stored: list[tuple[str, str, list[str]]],
+    charts: list[tuple[str, str]],
+    groups: list[tuple[str, list[tuple[str, str]]]],
+) -> str:
     """The front page: ask, the editor, the stored queries (each links its parameter form), the
     charts, and every chip's and organization's page."""
     tried = " · ".join(link(url, q) for url, q in examples)
     queries = "".join(
         f"<li>{link(url, title)}" + (f" <small>({escape(', '.join(params))})</small>" if params else "") + "</li>"
-        for url, title, params in stored)
+        for url, title, params in stored
+    )
     parts = [
         "<p>A knowledge graph of AI accelerator chips. Ask a question, run a stored query, write SPARQL in the "
         f"{link(href('/editor'), 'editor')}, or point a SPARQL client at "
         f"{link(href('/sparql'), href('/sparql'))}.</p>",
-        "<h2>Ask</h2>", ask_form(href("/ask"), ""), f"<p>For example: {tried}</p>",
+        "<h2>Ask</h2>",
+        ask_form(href("/ask"), ""),
+        f"<p>For example: {tried}</p>",
         "<h2>SPARQL editor</h2>",
         f"<p>{link(href('/editor'), 'Open the query editor')}: write SPARQL with completion and see the "
         "results as a table, in your browser, against this server only.</p>",
         f'<h2>Stored queries</h2><ul class="queries">{queries}</ul>',
-        "<h2>Charts</h2><p>" + " · ".join(link(url, title) for url, title in charts)
+        "<h2>Charts</h2><p>"
+        + " · ".join(link(url, title) for url, title in charts)
         + f" ({link(href('/charts'), 'all charts')})</p>",
     ]
     for title, items in groups:
-        parts.append(f"<h2>{escape(title)}</h2><p>" + ", ".join(link(href(iri), label) for iri, label in items)
-                     + "</p>")
+        parts.append(
+            f"<h2>{escape(title)}</h2><p>" + ", ".join(link(href(iri), label) for iri, label in items) + "</p>"
+        )
     return "\n".join(parts)
 
 
 def charts_intro() -> str:
-    return ("<p>Figures as the article states them, one scale per unit (FLOPS and OPS in separate panels). A "
-            "hedged figure is drawn as hedged: an \"up to\" figure has an arrow towards smaller values, an "
-            "\"over\" figure one towards larger values, an approximate one an open marker. A chip with only one "
-            "of the two figures sits in the \"not stated\" strip beside the axis that lacks it.</p>")
+    return (
+        "<p>Figures as the article states them, one scale per unit (FLOPS and OPS in separate panels). A "
+        'hedged figure is drawn as hedged: an "up to" figure has an arrow towards smaller values, an '
+        '"over" figure one towards larger values, an approximate one an open marker. A chip with only one '
+        'of the two figures sits in the "not stated" strip beside the axis that lacks it.</p>'
+    )
 
 
 def charts_block(charts: list[tuple[str, str]]) -> str:
     """Each chart as a figure: the SVG (an <img>, so it runs nothing) linked to itself."""
-    return "".join(f'<figure><a href="{escape(url)}"><img src="{escape(url)}" alt="{escape(title)}"></a>'
-                   f"<figcaption>{escape(title)}</figcaption></figure>" for url, title in charts)
+    return "".join(
+        f'<figure><a href="{escape(url)}"><img src="{escape(url)}" alt="{escape(title)}"></a>'
+        f"<figcaption>{escape(title)}</figcaption></figure>"
+        for url, title in charts
+    )

@@ -28,10 +28,15 @@ def make_server(app: App, host: str, port: int, threads: int = DEFAULT_THREADS) 
 
     try:
         return create_server(
-            app, host=host, port=port, threads=threads, ident="chipkg",
+            app,
+            host=host,
+            port=port,
+            threads=threads,
+            ident="chipkg",
             max_request_body_size=2 * MAX_BODY,  # the app refuses bodies over MAX_BODY itself, in one line
             max_request_header_size=512 * 1024,  # a GET ?query= of the longest query text, URL-encoded
-            expose_tracebacks=False, clear_untrusted_proxy_headers=True,
+            expose_tracebacks=False,
+            clear_untrusted_proxy_headers=True,
         )
     except OSError as exc:
         raise UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
@@ -39,17 +44,25 @@ def make_server(app: App, host: str, port: int, threads: int = DEFAULT_THREADS) 
         raise UsageError(f"cannot listen on {host}:{port}: {exc}") from None
 
 
-def serve(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, timeout: float | None = None,
-          config: Config | None = None, threads: int = DEFAULT_THREADS,
-          say: Callable[[str], None] | None = None) -> None:
+def serve(
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    *,
+    timeout: float | None = None,
+    config: Config | None = None,
+    threads: int = DEFAULT_THREADS,
+    say: Callable[[str], None] | None = None,
+) -> None:
     """Open the graph, listen, and answer until SIGINT or SIGTERM."""
     say = say or (lambda msg: print(msg, file=sys.stderr, flush=True))
     graph = Graph(timeout, notify=say) if timeout is not None else Graph(notify=say)
     graph.open()
     server = make_server(App(graph, config), host, port, threads)
     shown = f"[{host}]" if ":" in host else host
-    say(f"chipkg: serving {graph.key} at http://{shown}:{server.effective_port}/ "
-        f"(SPARQL endpoint /sparql; Ctrl-C stops)")
+    say(
+        f"chipkg: serving {graph.key} at http://{shown}:{server.effective_port}/ "
+        f"(SPARQL endpoint /sparql; Ctrl-C stops)"
+    )
 
     def stop(_signum: int, _frame: Any) -> None:
         raise KeyboardInterrupt
