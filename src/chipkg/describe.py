@@ -28,6 +28,8 @@ _HEADER = {RDF_TYPE, RDFS + "label", SKOS + "altLabel", RDFS + "comment", SKOS +
 _HIDDEN = {
     PREFIXES["prov"] + "wasDerivedFrom", PREFIXES["prov"] + "hadPrimarySource", CK + "citesSource",
     CK + "citesArticle", CK + "section", PREFIXES["owl"] + "sameAs", CK + "profiled",
+    # a group membership node is the provenance of "in group", which is shown instead
+    CK + "membership", CK + "member", CK + "group",
 }
 _SECONDARY = (PREFIXES["sec"], PREFIXES["note"], FIG)
 __all__ = ["Description", "Figure", "Note", "describe", "describe_iri", "resolve", "triples"]
