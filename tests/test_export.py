@@ -57,3 +57,37 @@ def test_trig_export_is_deterministic_between_runs(kg, run_chipkg):  # noqa: ANN
     first, second = (run_chipkg("export", "--format", "trig", "--inferred") for _ in range(2))
     assert first.returncode == second.returncode == 0, first.stderr
     assert first.stdout == second.stdout and len(first.stdout) > 100_000
+
+
+def test_jsonld_context_names_only_the_prefixes_the_graph_uses(export):
+    """rdflib binds ~30 vocabularies of its own (brick, csvw, dcat, doap ...); the export's context
+    holds a project prefix exactly when some IRI of the graph (datatypes included) is in it."""
+    import json
+
+    from chipkg.namespaces import PREFIXES
+
+    for flag in ("--asserted", "--inferred"):
+        document = json.loads(export("--format", "jsonld", flag))
+        context = document["@context"]
+        assert set(context) <= set(PREFIXES), sorted(set(context) - set(PREFIXES))
+        graph = rdflib.Graph().parse(data=json.dumps(document), format="json-ld")
+        iris = {str(t) for triple in graph for t in triple if isinstance(t, rdflib.URIRef)}
+        iris |= {str(o.datatype) for o in graph.objects() if isinstance(o, rdflib.Literal) and o.datatype}
+        for prefix, namespace in context.items():
+            assert namespace == PREFIXES[prefix]
+            assert any(i.startswith(namespace) for i in iris), f"{prefix} is in the context but unused"
+        for prefix in ("ck", "chip", "org", "grp", "sec", "xsd"):
+            assert prefix in context, prefix
+        assert "sh" not in context and "shape" not in context  # the shapes are not in the exported graph
+
+
+def test_used_prefixes_of_a_small_graph():
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from chipkg.export import used_prefixes
+    from chipkg.namespaces import CK, PREFIXES
+
+    g = rdflib.Graph()
+    g.add((URIRef(PREFIXES["chip"] + "x"), URIRef(CK + "generation"), Literal(2, datatype=XSD.integer)))
+    assert used_prefixes(g) == {"chip": PREFIXES["chip"], "ck": CK, "xsd": PREFIXES["xsd"]}

@@ -223,7 +223,7 @@ INDIVIDUALS = [
     Individual("org:google", ("ck:Organization", "ck:CloudProvider"), "Google", "15, 61"),
     Individual("org:alphabet", ("ck:Organization",), "Alphabet", "61"),
     Individual("org:amazon", ("ck:Organization", "ck:CloudProvider"), "Amazon", "15, 73"),
-    Individual("org:aws", ("ck:Organization",), "AWS", "73"),
+    Individual("org:aws", ("ck:Organization", "ck:MegacapPlayer"), "AWS", "73"),  # not named among the hyperscalers (15)
     Individual("org:microsoft", ("ck:Organization", "ck:CloudProvider"), "Microsoft", "15, 79"),  # hyperscalers
     Individual("org:openai", ("ck:Organization", "ck:AILab"), "OpenAI", "15"),
     Individual("org:meta", ("ck:Organization", "ck:CloudProvider"), "Meta", "15, 85"),
@@ -761,7 +761,7 @@ def test_market_share(kg, share: Share):
 
 class Note(NamedTuple):
     note: str
-    kind: str  # Inconsistency, Slip or Hedge
+    kind: str  # Inconsistency, Slip, Hedge or Ambiguity
     about: tuple[str, ...]
     sections: tuple[str, ...]
     lines: str
@@ -789,6 +789,16 @@ NOTES = [
     Note("note:d-matrix-dimc-computer", "ck:Slip", ("arch:dimc",), ("sec:d-matrix",), "173"),
     Note("note:d-matrix-chipset-for-chiplet", "ck:Slip", ("chip:d-matrix-corsair-c8", "feat:d-matrix-chiplet-architecture"), ("sec:d-matrix",), "173"),
     Note("note:tenstorrent-grayskull-no-process-node", "ck:Hedge", ("chip:tenstorrent-grayskull-e150", "chip:tenstorrent-grayskull-e75"), ("sec:tenstorrent",), "177-187"),
+    # sentences with two readings
+    Note("note:uxl-who-builds-cuda-alternatives", "ck:Ambiguity", ("org:google", "org:uxl-foundation"), ("sec:introduction",), "15"),
+    Note("note:trillium-double-referent", "ck:Ambiguity", ("fig:google-trillium-tpu-hbm", "fig:google-trillium-tpu-memory-bandwidth-gain"), ("sec:google",), "63"),
+    Note("note:adreno-platform-or-gpu-figures", "ck:Ambiguity", ("chip:qualcomm-adreno-750", "chip:qualcomm-snapdragon-8-gen-3", "fig:qualcomm-adreno-750-transistors"), ("sec:qualcomm-adreno",), "97"),
+    Note("note:northpole-precision-list-pairing", "ck:Ambiguity", ("fig:ibm-northpole-int2-performance", "fig:ibm-northpole-int4-performance", "fig:ibm-northpole-int8-performance"), ("sec:ibm",), "113"),
+    Note("note:mythic-pcie-2-0-called-high-speed", "ck:Ambiguity", ("fig:mythic-m2000-pcie", "ic:pcie-2-0"), ("sec:mythic",), "165"),
+    # groupings the article makes without support
+    Note("note:hyperscalers-named-by-example", "ck:Hedge", ("grp:hyperscalers", "org:aws", "org:openai"), ("sec:introduction",), "15"),
+    Note("note:megacap-grouping-by-heading", "ck:Hedge", ("grp:megacap-players",), ("sec:apple", "sec:nvidia"), "37-125"),
+    Note("note:unicorn-grouping-by-heading", "ck:Hedge", ("grp:unicorn-startups",), ("sec:sambanova", "sec:tenstorrent"), "127-187"),
 ]
 # fmt: on
 
@@ -836,29 +846,30 @@ class Section(NamedTuple):
     start: int  # first and last line
     end: int
     source: str  # its "Source:" line
+    under: str | None  # the heading it sits under: "Megacap Players" (line 37), "Unicorn Startups" (line 127)
 
 
 # fmt: off
 SECTIONS = [
-    Section("sec:introduction", "Introduction", 9, 35, "<https://research.aimultiple.com/ai-chip-makers/>"),
-    Section("sec:nvidia", "Nvidia", 39, 43, "<https://nvidianews.nvidia.com/news/nvidia-blackwell-platform-arrives-to-power-a-new-era-of-computing>"),
-    Section("sec:amd", "Advanced Micro Devices (AMD)", 45, 49, "<https://www.amd.com/en/products/accelerators/instinct/mi300.html>"),
-    Section("sec:intel", "Intel", 51, 59, "<https://www.intel.com/content/www/us/en/newsroom/news/vision-2024-enterprise-ai-gaudi-3-open-systems-strategy.html>"),
-    Section("sec:google", "Alphabet/Google", 61, 71, "<https://cloud.google.com/blog/products/compute/introducing-trillium-6th-gen-tpus>"),
-    Section("sec:aws", "Amazon/AWS", 73, 77, "<https://aws.amazon.com/machine-learning/trainium/>"),
-    Section("sec:microsoft", "Microsoft/Azure", 79, 83, "<https://azure.microsoft.com/en-us/blog/azure-maia-for-the-era-of-ai-from-silicon-to-software-to-systems/>"),
-    Section("sec:meta", "Meta", 85, 93, "<https://ai.meta.com/blog/next-generation-meta-training-inference-accelerator-AI-MTIA/>"),
-    Section("sec:qualcomm-adreno", "Qualcomm (Adreno)", 95, 99, "<https://www.qualcomm.com/products/features/adreno>"),
-    Section("sec:qualcomm-cloud-ai", "Qualcomm (Cloud AI 100 Ultra)", 101, 109, "<https://www.qualcomm.com/news/onq/2023/11/introducing-qualcomm-cloud-ai-100-ultra>"),
-    Section("sec:ibm", "IBM", 111, 115, "<https://research.ibm.com/blog/northpole-ibm-ai-chip>"),
-    Section("sec:apple", "Apple", 117, 125, "<https://www.apple.com/newsroom/2024/05/apple-introduces-m4-chip/>"),
-    Section("sec:sambanova", "SambaNova Systems", 129, 135, "<https://sambanova.ai/technology/sn40l-rdu-ai-chip>"),
-    Section("sec:cerebras", "Cerebras Systems", 137, 147, "<https://www.cerebras.net/blog/cerebras-cs-3-vs-nvidia-b200-2024-ai-accelerators-compared>"),
-    Section("sec:groq", "Groq", 149, 159, "<https://wow.groq.com/why-groq/>"),
-    Section("sec:mythic", "Mythic", 161, 169, "<https://mythic.ai/product/>"),
-    Section("sec:d-matrix", "d-Matrix", 171, 175, "<https://www.d-matrix.ai/product/>"),
-    Section("sec:tenstorrent", "Tenstorrent", 177, 187, "<https://tenstorrent.com/systems/aicloud/>"),
-    Section("sec:future-prospects", "Future Prospects", 189, 196, "<https://research.aimultiple.com/ai-chip-makers/>"),
+    Section("sec:introduction", "Introduction", 9, 35, "<https://research.aimultiple.com/ai-chip-makers/>", None),
+    Section("sec:nvidia", "Nvidia", 39, 43, "<https://nvidianews.nvidia.com/news/nvidia-blackwell-platform-arrives-to-power-a-new-era-of-computing>", "sec:megacap-players"),
+    Section("sec:amd", "Advanced Micro Devices (AMD)", 45, 49, "<https://www.amd.com/en/products/accelerators/instinct/mi300.html>", "sec:megacap-players"),
+    Section("sec:intel", "Intel", 51, 59, "<https://www.intel.com/content/www/us/en/newsroom/news/vision-2024-enterprise-ai-gaudi-3-open-systems-strategy.html>", "sec:megacap-players"),
+    Section("sec:google", "Alphabet/Google", 61, 71, "<https://cloud.google.com/blog/products/compute/introducing-trillium-6th-gen-tpus>", "sec:megacap-players"),
+    Section("sec:aws", "Amazon/AWS", 73, 77, "<https://aws.amazon.com/machine-learning/trainium/>", "sec:megacap-players"),
+    Section("sec:microsoft", "Microsoft/Azure", 79, 83, "<https://azure.microsoft.com/en-us/blog/azure-maia-for-the-era-of-ai-from-silicon-to-software-to-systems/>", "sec:megacap-players"),
+    Section("sec:meta", "Meta", 85, 93, "<https://ai.meta.com/blog/next-generation-meta-training-inference-accelerator-AI-MTIA/>", "sec:megacap-players"),
+    Section("sec:qualcomm-adreno", "Qualcomm (Adreno)", 95, 99, "<https://www.qualcomm.com/products/features/adreno>", "sec:megacap-players"),
+    Section("sec:qualcomm-cloud-ai", "Qualcomm (Cloud AI 100 Ultra)", 101, 109, "<https://www.qualcomm.com/news/onq/2023/11/introducing-qualcomm-cloud-ai-100-ultra>", "sec:megacap-players"),
+    Section("sec:ibm", "IBM", 111, 115, "<https://research.ibm.com/blog/northpole-ibm-ai-chip>", "sec:megacap-players"),
+    Section("sec:apple", "Apple", 117, 125, "<https://www.apple.com/newsroom/2024/05/apple-introduces-m4-chip/>", "sec:megacap-players"),
+    Section("sec:sambanova", "SambaNova Systems", 129, 135, "<https://sambanova.ai/technology/sn40l-rdu-ai-chip>", "sec:unicorn-startups"),
+    Section("sec:cerebras", "Cerebras Systems", 137, 147, "<https://www.cerebras.net/blog/cerebras-cs-3-vs-nvidia-b200-2024-ai-accelerators-compared>", "sec:unicorn-startups"),
+    Section("sec:groq", "Groq", 149, 159, "<https://wow.groq.com/why-groq/>", "sec:unicorn-startups"),
+    Section("sec:mythic", "Mythic", 161, 169, "<https://mythic.ai/product/>", "sec:unicorn-startups"),
+    Section("sec:d-matrix", "d-Matrix", 171, 175, "<https://www.d-matrix.ai/product/>", "sec:unicorn-startups"),
+    Section("sec:tenstorrent", "Tenstorrent", 177, 187, "<https://tenstorrent.com/systems/aicloud/>", "sec:unicorn-startups"),
+    Section("sec:future-prospects", "Future Prospects", 189, 196, "<https://research.aimultiple.com/ai-chip-makers/>", None),
 ]
 # fmt: on
 
@@ -874,9 +885,105 @@ def test_section(kg, section: Section):
             "ck:lineEnd": section.end,
             "ck:sourceURL": section.source,
             "dct:isPartOf": ARTICLE,
+            "ck:underHeading": section.under,
         },
         at_least={"rdf:type": "ck:ArticleSection"},
     )
+
+
+class Heading(NamedTuple):
+    heading: str
+    label: str
+    line: int
+
+
+# fmt: off
+HEADINGS = [
+    Heading("sec:megacap-players", "Megacap Players", 37),
+    Heading("sec:unicorn-startups", "Unicorn Startups", 127),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("heading", HEADINGS, ids=first)
+def test_heading(kg, heading: Heading):
+    check(
+        kg,
+        heading.heading,
+        {"rdfs:label": lit(heading.label), "ck:headingLine": heading.line, "dct:isPartOf": ARTICLE},
+        at_least={"rdf:type": "ck:ArticleHeading"},
+    )
+
+
+# --- the article's groups of organizations ------------------------------------------------------------------
+
+
+class Membership(NamedTuple):
+    """One organization in one of the article's groups, with the sections that put it there."""
+
+    member: str
+    group: str
+    sections: tuple[str, ...]
+    lines: str
+
+
+GROUP_CLASSES = {
+    "grp:megacap-players": "ck:MegacapPlayer",
+    "grp:unicorn-startups": "ck:UnicornStartup",
+    "grp:hyperscalers": "ck:CloudProvider",
+}
+
+# fmt: off
+MEMBERSHIPS = [
+    # profiled under "Megacap Players" (line 37); "Alphabet/Google" and "Amazon/AWS" name two each
+    Membership("org:nvidia", "grp:megacap-players", ("sec:nvidia",), "39"),
+    Membership("org:amd", "grp:megacap-players", ("sec:amd",), "45"),
+    Membership("org:intel", "grp:megacap-players", ("sec:intel",), "51"),
+    Membership("org:alphabet", "grp:megacap-players", ("sec:google",), "61"),
+    Membership("org:google", "grp:megacap-players", ("sec:google",), "61"),
+    Membership("org:amazon", "grp:megacap-players", ("sec:aws",), "73"),
+    Membership("org:aws", "grp:megacap-players", ("sec:aws",), "73"),
+    Membership("org:microsoft", "grp:megacap-players", ("sec:microsoft",), "79"),
+    Membership("org:meta", "grp:megacap-players", ("sec:meta",), "85"),
+    Membership("org:qualcomm", "grp:megacap-players", ("sec:qualcomm-adreno", "sec:qualcomm-cloud-ai"), "95, 101"),
+    Membership("org:ibm", "grp:megacap-players", ("sec:ibm",), "111"),
+    Membership("org:apple", "grp:megacap-players", ("sec:apple",), "117"),
+    # profiled under "Unicorn Startups" (line 127)
+    Membership("org:sambanova", "grp:unicorn-startups", ("sec:sambanova",), "129"),
+    Membership("org:cerebras", "grp:unicorn-startups", ("sec:cerebras",), "137"),
+    Membership("org:groq", "grp:unicorn-startups", ("sec:groq",), "149"),
+    Membership("org:mythic", "grp:unicorn-startups", ("sec:mythic",), "161"),
+    Membership("org:d-matrix", "grp:unicorn-startups", ("sec:d-matrix",), "171"),
+    Membership("org:tenstorrent", "grp:unicorn-startups", ("sec:tenstorrent",), "177"),
+    # "Hyperscalers such as Microsoft with OpenAI, Meta, Amazon, and Google"
+    Membership("org:microsoft", "grp:hyperscalers", ("sec:introduction",), "15"),
+    Membership("org:meta", "grp:hyperscalers", ("sec:introduction",), "15"),
+    Membership("org:amazon", "grp:hyperscalers", ("sec:introduction",), "15"),
+    Membership("org:google", "grp:hyperscalers", ("sec:introduction",), "15"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("membership", MEMBERSHIPS, ids=two)
+def test_membership(kg, membership: Membership):
+    nodes = kg.rows(f"SELECT ?m WHERE {{ ?m ck:member {membership.member} ; ck:group {membership.group} }}")
+    assert len(nodes) == 1, f"{membership.member} has {len(nodes)} membership nodes in {membership.group}"
+    node = short(nodes[0]["m"], True)
+    check(kg, node, {"ck:section": membership.sections}, at_least={"rdf:type": "ck:GroupMembership"})
+    check(
+        kg,
+        membership.member,
+        {},
+        at_least={"rdf:type": GROUP_CLASSES[membership.group], "ck:inGroup": membership.group},
+    )
+
+
+@pytest.mark.parametrize("group", sorted(GROUP_CLASSES))
+def test_group_has_exactly_its_members(kg, group: str):
+    """No one else is in the group, by membership or by type (AWS is no hyperscaler: line 15 names Amazon)."""
+    expected = {m.member for m in MEMBERSHIPS if m.group == group}
+    assert objects(kg, group, "^ck:inGroup") == expected
+    assert objects(kg, GROUP_CLASSES[group], "^rdf:type") == expected
 
 
 REFERENCES = (  # lines 204-216: six numbered references
@@ -913,6 +1020,8 @@ TABLES = {
     "NOTES": (NOTES, first),
     "MENTIONS": (MENTIONS, first),
     "SECTIONS": (SECTIONS, first),
+    "HEADINGS": (HEADINGS, first),
+    "MEMBERSHIPS": (MEMBERSHIPS, two),
 }
 
 
@@ -928,9 +1037,11 @@ def test_every_row_is_collected_under_its_own_id():
         "INTERCONNECTS": 12,
         "COMPARISONS": 17,
         "SHARES": 3,
-        "NOTES": 20,
+        "NOTES": 28,
         "MENTIONS": 2,
         "SECTIONS": 19,
+        "HEADINGS": 2,
+        "MEMBERSHIPS": 22,
     }
     for name, (rows, ident) in TABLES.items():
         ids = [ident(row) for row in rows]

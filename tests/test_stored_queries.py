@@ -382,6 +382,53 @@ CASES: list[Case] = [
     Case(
         "chips-by-vendor", {"vendor": "Tenstorrent"}, chips("Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75")
     ),  # line 179
+    # the article's groups: headings at lines 37 and 127, hyperscalers at line 15
+    Case(
+        "chips-by-vendor",
+        {"group": "Unicorn Startups"},
+        chips(  # lines 129-187: all six start-ups' chips
+            "Cerebras CS-3",
+            "Groq LPU",
+            "Mythic M2000",
+            "SambaNova SN40L",
+            "Tenstorrent Grayskull e150",
+            "Tenstorrent Grayskull e75",
+            "d-Matrix Corsair C8",
+        ),
+    ),
+    Case("chips-by-vendor", {"group": "startups", "profiled": "false"}, []),  # the start-ups have no baselines
+    Case(
+        "chips-by-vendor",
+        {"group": "Hyperscalers", "profiled": "true"},
+        [  # line 15: Microsoft, Meta, Amazon, Google
+            {"chip": "AWS Trainium2", "designer": "AWS"},  # line 75: AWS is Amazon's (line 73)
+            {"chip": "Google Trillium TPU"},
+            {"chip": "Meta MTIA v2"},
+            {"chip": "Microsoft Maia 100"},  # 63, 87, 81
+        ],
+    ),
+    Case(
+        "chips-by-vendor", {"group": "Hyperscalers", "profiled": "false"}, chips("AWS Trainium", "Meta MTIA v1")
+    ),  # baselines, lines 75 and 87
+    Case(
+        "chips-by-vendor",
+        {"group": "Megacap Players", "profiled": "true"},
+        chips(  # lines 39-125
+            "AMD Instinct MI350",
+            "AWS Trainium2",
+            "Apple M4",
+            "Google Trillium TPU",
+            "IBM NorthPole",
+            "Intel Gaudi 3",
+            "Meta MTIA v2",
+            "Microsoft Maia 100",
+            "Nvidia Blackwell GPU",
+            "Qualcomm Adreno 750",
+            "Qualcomm Cloud AI 100 Ultra",
+        ),
+    ),
+    Case("chips-by-vendor", {"group": "Unicorn Startups", "vendor": "Nvidia"}, []),  # Nvidia is no start-up
+    Case("chips-by-vendor", {"group": "Hyperscalers", "vendor": "Meta"}, chips("Meta MTIA v1", "Meta MTIA v2")),
     # ======================================================================= vendor-of-chip
     Case(
         "vendor-of-chip",
@@ -1426,7 +1473,26 @@ CASES: list[Case] = [
     ),
     Case("article-inconsistencies", {}, [{"kind": "inconsistency"}] * 6 + [{"kind": "slip"}] * 10, ordered=False),
     # 11 hedges: note:mtia-v2-workloads-vs-name (lines 87, 91) added by the audit
-    Case("article-inconsistencies", {"note_kind": "hedge"}, [{"kind": "hedge"}] * 11, ordered=False),
+    Case("article-inconsistencies", {"note_kind": "hedge"}, [{"kind": "hedge"}] * 14, ordered=False),
+    Case(
+        "article-inconsistencies",
+        {"note_kind": "ambiguity"},
+        [  # the five sentences with two readings
+            {
+                "kind": "ambiguity",
+                "about": Parts("Google", "UXL Foundation", sep="; "),
+                "section": "Introduction",
+            },  # line 15
+            {"kind": "ambiguity", "section": "Alphabet/Google"},  # line 63: "double" of capacity or bandwidth
+            {"kind": "ambiguity", "section": "Qualcomm (Adreno)"},  # line 97: GPU or platform
+            {"kind": "ambiguity", "section": "IBM"},  # line 113: which figure with which precision
+            {
+                "kind": "ambiguity",
+                "about": Parts("PCIe 2.0", "mythic-m2000-pcie", sep="; "),
+                "section": "Mythic",
+            },  # line 165
+        ],
+    ),
     # ======================================================================= chip-memory
     Case(
         "chip-memory",
@@ -1690,8 +1756,8 @@ CASES: list[Case] = [
     Case(
         "section-contents",
         {"section": "groq"},
-        [  # lines 149-159
-            {"item": "Groq LPU", "type": "chip"},
+        [  # lines 149-159, under "Unicorn Startups" (line 127)
+            {"item": "Groq LPU", "type": "chip", "profiled_under": "Unicorn Startups"},
             {"item": "Groq"},
             {"item": "TSMC"},
             {"item": "7nm"},
@@ -1709,6 +1775,7 @@ CASES: list[Case] = [
             {"value": 128e6},  # line 153: 128MB
             {"item": "groq-lpu-sram"},
             {"item": "groq-lpu-proprietary-interconnect"},
+            {"item": "unicorn-startups-groq", "type": "group membership"},  # line 127: under Unicorn Startups
         ],
         ordered=False,
     ),
@@ -1716,8 +1783,8 @@ CASES: list[Case] = [
         "section-contents",
         {"section": "Future Prospects"},
         [  # lines 189-196
-            {"item": "Nvidia Blackwell GPU", "type": "chip"},
-            {"item": "Nvidia"},  # line 193: Blackwell family
+            {"item": "Nvidia Blackwell GPU", "type": "chip", "profiled_under": None},  # line 193: Blackwell family
+            {"item": "Nvidia"},
             {"item": "CUDA"},
             {"item": "tensor cores"},  # line 193: CUDA and tensor cores
             {"item": "AMD Instinct MI350", "type": "chip"},

@@ -33,6 +33,7 @@ ENTITY_TYPES: dict[str, tuple[str | None, str]] = {
     "chip": (CK + "Chip", "chip"),
     "chips": (CK + "Chip", "chip"),
     "org": (CK + "Organization", "organization"),
+    "group": (CK + "OrganizationGroup", "organization group"),
     "node": (CK + "ProcessNode", "process node"),
     "format": (CK + "NumericFormat", "numeric format"),
     "memory": (CK + "MemoryTechnology", "memory technology"),

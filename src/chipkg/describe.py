@@ -33,6 +33,10 @@ _HIDDEN = {
     CK + "section",
     PREFIXES["owl"] + "sameAs",
     CK + "profiled",
+    # a group membership node is the provenance of "in group", which is shown instead
+    CK + "membership",
+    CK + "member",
+    CK + "group",
 }
 _SECONDARY = (PREFIXES["sec"], PREFIXES["note"], FIG)
 __all__ = ["Description", "Figure", "Note", "describe", "describe_iri", "resolve", "triples"]

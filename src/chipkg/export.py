@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from rdflib import BNode, Graph
+from rdflib import BNode, Graph, Literal, URIRef
 
 from chipkg import cache
 from chipkg.build import build, load_asserted
@@ -119,6 +119,26 @@ def stable_blank_nodes(g: Graph) -> Graph:
     return g
 
 
+def used_prefixes(g: Graph) -> dict[str, str]:
+    """The project's prefixes (chipkg.namespaces) whose namespace holds an IRI of ``g``: a subject,
+    predicate, object or literal datatype. A JSON-LD context built from them names nothing the
+    graph does not use (rdflib's own default bindings, brick, csvw, dcat ..., are left out)."""
+    namespaces = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))  # the longest one wins
+    seen: set[str] = set()
+    for triple in g:
+        for term in triple:
+            if isinstance(term, URIRef):
+                seen.add(str(term))
+            elif isinstance(term, Literal) and term.datatype is not None:
+                seen.add(str(term.datatype))
+    used: dict[str, str] = {}
+    for iri in seen:
+        prefix = next((p for p, ns in namespaces if iri.startswith(ns)), None)
+        if prefix is not None:
+            used[prefix] = PREFIXES[prefix]
+    return dict(sorted(used.items()))
+
+
 def serialize(g: Graph, fmt: str) -> bytes:
     """Serialize ``g`` (its blank nodes are renamed in place); ``fmt`` is one of FORMATS.
 
@@ -136,6 +156,8 @@ def serialize(g: Graph, fmt: str) -> bytes:
         return ("\n".join(lines) + "\n").encode("utf-8")
     if fmt in ("turtle", "trig"):
         return canonical.serialize(format="turtle", encoding="utf-8")
-    if fmt == "jsonld":
-        return canonical.serialize(format="json-ld", encoding="utf-8", auto_compact=True)
+    if fmt == "jsonld":  # the context names only the prefixes in use, not every binding rdflib knows
+        return canonical.serialize(
+            format="json-ld", encoding="utf-8", context=used_prefixes(canonical), auto_compact=True
+        )
     return canonical.serialize(format=FORMATS[fmt], encoding="utf-8")

@@ -26,6 +26,7 @@ PREFIXES: dict[str, str] = {
     "fig": BASE + "figure/",
     "sec": BASE + "section/",
     "note": BASE + "note/",
+    "grp": BASE + "group/",
     "shape": BASE + "shapes#",
     "qudt": "http://qudt.org/schema/qudt/",
     "unit": "http://qudt.org/vocab/unit/",

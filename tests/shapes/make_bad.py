@@ -23,6 +23,7 @@ SHAPES = "https://w3id.org/chipkg/shapes#"
 #   ("sub", line, new line)        change a triple's object
 #   ("add", anchor line, new line) add a triple after the anchor line
 CHIP = "chip:example-accelerator"
+MEMBERSHIP = "grp:unicorn-startups-groq"
 CASES: dict[str, tuple[str, tuple[str, ...]]] = {
     # chips
     "ChipLabel": (
@@ -457,6 +458,28 @@ CASES: dict[str, tuple[str, tuple[str, ...]]] = {
     "SectionPartOfArticle": ("sec:groq", ("del", "sec:groq dct:isPartOf <https://rajathnarasimha.com> .")),
     "SectionLineStart": ("sec:groq", ("sub", "sec:groq ck:lineStart 149 .", "sec:groq ck:lineStart 169 .")),
     "SectionLineEnd": ("sec:groq", ("sub", "sec:groq ck:lineEnd 159 .", 'sec:groq ck:lineEnd "159" .')),
+    "HeadingLine": (
+        "sec:unicorn-startups",
+        ("sub", "sec:unicorn-startups ck:headingLine 127 .", 'sec:unicorn-startups ck:headingLine "127" .'),
+    ),
+    "UnderHeadingReference": (
+        "sec:groq",
+        ("sub", "sec:groq ck:underHeading sec:unicorn-startups .", "sec:groq ck:underHeading sec:groq ."),
+    ),
+    # the article's groups of organizations
+    "MembershipMember": (MEMBERSHIP, ("del", f"{MEMBERSHIP} ck:member org:groq .")),
+    "MembershipGroup": (
+        MEMBERSHIP,
+        ("sub", f"{MEMBERSHIP} ck:group grp:unicorn-startups .", f"{MEMBERSHIP} ck:group org:groq ."),
+    ),
+    "MembershipSection": (MEMBERSHIP, ("del", f"{MEMBERSHIP} ck:section sec:groq .")),
+    # typed a start-up, but no membership says where the article puts it in the group
+    "GroupMemberHasMembership": (
+        "org:groq",
+        ("sub", f"{MEMBERSHIP} ck:member org:groq .", f"{MEMBERSHIP} ck:member org:nvidia ."),
+    ),
+    # a membership whose member is not typed with the group's class
+    "MembershipMemberTyped": (MEMBERSHIP, ("del", "org:groq a ck:UnicornStartup .")),
     "NoteComment": (
         "note:example-note",
         ("del", 'note:example-note rdfs:comment "Only a lower bound is given." .'),
