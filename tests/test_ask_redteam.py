@@ -358,6 +358,15 @@ ROUND_10: list[tuple[str, object]] = [
     ("what chip helps run Microsoft Copilot?", {"Microsoft Maia 100"}),
     ("azure chips", {"Microsoft Maia 100"}),
     ("chips not deployed on azure", REFUSE),  # the article does not list where every chip runs
+    # the article's groups (issue 11: data only) and existential questions about them
+    ("which startups' chips are made on 7nm?", {"SambaNova SN40L", "Cerebras CS-3", "Groq LPU"}),
+    ("do any of the megacap players use on-chip SRAM over 100 MB?", {"IBM", "Meta", "Qualcomm"}),
+    ("do any chips use 3nm", {"Apple M4"}),
+    ("which vendors have more than 2 chips", REFUSE),  # a bare count: chips per designer
+    (
+        "which vendors make chips with more than 1000 cores",
+        {"Cerebras Systems", "Groq", "SambaNova Systems", "d-Matrix"},
+    ),
     ("which chip claims the biggest speedup", REFUSE),  # claims measure different things
     ("chips with a speedup over 10x", REFUSE),
     ("what claims does the article make about groq", REFUSE),  # none: absent

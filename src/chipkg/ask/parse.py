@@ -1659,7 +1659,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     vendor_for_chip = (
         len(st.orgs) == 1 and not st.org_classes and len(constraints) + len(st.technology) + len(st.quantities) >= 2
     )
-    existential = any(it.kind == "word" and it.text == "there" for it in items[:3])  # "are there chips on 3nm?"
+    # "are there chips on 3nm?", "do any of the megacap players use HBM?": answered by the chips that do
+    existential = any(it.text.split()[0] in ("there", "any") for it in items[:3] if it.text)
     simple_vendor = vendor_for_chip and not st.kinds and (not st.chip_words or st.singular_chip)
     if starts_with_aux and no_wh and not named_chips and not existential and not simple_vendor:
         raise refuse(
@@ -2171,7 +2172,10 @@ def _org_frame(
     lex = st.lex
     if len(set(st.org_classes)) > 1:  # "which AI lab ... Microsoft among the hyperscalers"
         raise refuse("the question names several kinds of organization; I can't tell which one it asks for")
-    if st.top_n is not None or st.quantities:
+    bare = [q for q in st.quantities if all(d == "count" for d, _ in q[1])] and not st.measure_words
+    if (
+        st.top_n is not None or bare
+    ):  # "vendors with 2 chips"; a figure with its unit is the chips' ("SRAM over 100 MB")
         raise refuse("organizations by how many chips they have: ask how many chips per designer")
     if any(x.kind == "word" and x.text in ("each", "every", "all") for x in items):
         raise refuse("the organization of each chip: ask about one chip, or `chipkg query compare-chips`")
