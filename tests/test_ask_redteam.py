@@ -367,6 +367,22 @@ ROUND_10: list[tuple[str, object]] = [
         "which vendors make chips with more than 1000 cores",
         {"Cerebras Systems", "Groq", "SambaNova Systems", "d-Matrix"},
     ),
+    # 'what' + an organization + a verb of making: their chips (listed the organizations, exit 0)
+    (
+        "what are the hyperscalers building?",
+        {"AWS Trainium", "AWS Trainium2", "Google Trillium TPU", "Meta MTIA v1", "Meta MTIA v2", "Microsoft Maia 100"},
+    ),
+    ("what does qualcomm make", {"Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra", "Qualcomm Snapdragon 8 Gen 3"}),
+    (
+        "what does tsmc make",
+        {  # a foundry: what it manufactures
+            "Apple M4",
+            "Groq LPU",
+            "Nvidia Blackwell GPU",
+            "Qualcomm Adreno 750",
+            "Qualcomm Cloud AI 100 Ultra",
+        },
+    ),
     ("which chip claims the biggest speedup", REFUSE),  # claims measure different things
     ("chips with a speedup over 10x", REFUSE),
     ("what claims does the article make about groq", REFUSE),  # none: absent
@@ -403,3 +419,13 @@ def test_a_report_phrase_binds_its_parameter(ask_json, kg, question, qualifier):
     figures = {b["figure"]["value"] for b in json.loads(stdout)["results"]["bindings"]}
     stated = {r["f"] for r in kg.rows(f"SELECT ?f WHERE {{ ?f ck:qualifier ck:{qualifier} }}")}
     assert figures == stated and figures
+
+
+def test_ambiguity_phrases_lead_to_the_ambiguity_notes(ask_json, kg):  # noqa: ANN001
+    """'what's ambiguous in the article?' is the inconsistency report narrowed to ambiguities: every
+    ambiguity note, and nothing else."""
+    code, stdout = ask_json("what's ambiguous in the article?")
+    assert code == 0, stdout[:300]
+    kinds = [b["kind"]["value"] for b in json.loads(stdout)["results"]["bindings"]]
+    notes = kg.rows("SELECT ?n WHERE { ?n ck:noteKind ck:Ambiguity }")
+    assert kinds == ["ambiguity"] * len(notes) and len(notes) == 5

@@ -378,6 +378,9 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     about_orgs = _org_yes_no(question, lex)
     if about_orgs is not None:
         return about_orgs
+    made = _what_they_make(question, lex)
+    if made is not None:
+        return made
     items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(_picked(segment(question, lex)), lex)))), lex)
     items = _claim_words(items, lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
@@ -679,6 +682,35 @@ def _source_hedge(before: list[Item]) -> bool:
         and words[-1] == "in"
         and words[-2].split()[-1] in ("stated", "said", "described", "reported", "given", "quoted")
     )
+
+
+def _what_they_make(question: str, lex: Lexicon) -> F.Frame | None:
+    """ "What do the hyperscalers make?", "what is Nvidia building?": 'what' with an organization (or a
+    kind of organization) and a verb of designing, and nothing else, asks for their chips (it
+    listed the organizations). None when the question is not of that shape."""
+    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.role in ("filler", "aux"))]
+    if len(items) != 3 or not (items[0].kind == "word" and items[0].text == "what"):
+        return None
+    verbs = [x for x in items[1:] if x.kind == "term" and CK + "designedBy" in x.terms]
+    orgs = [
+        x
+        for x in items[1:]
+        if x.kind == "entity" and len(x.entities) == 1 and ORG in lex.entities.get(x.entities[0], ("", ()))[1]
+    ]
+    kinds = [
+        x
+        for x in items[1:]
+        if x.kind == "term"
+        and x.terms
+        and all(lex.terms.get(t, ("", False))[1] and ORG in lex.subclasses.get(t, []) for t in x.terms)
+    ]
+    if len(verbs) != 1 or len(orgs) + len(kinds) != 1:
+        return None
+    if orgs:  # a foundry that designs nothing makes its chips by manufacturing them
+        classes = lex.entities[orgs[0].entities[0]][1]
+        foundry = CK + "Foundry" in classes and CK + "ChipDesigner" not in classes
+        return F.Frame(F.CHIPS, (F.Relation(CK + ("manufacturedBy" if foundry else "designedBy"), orgs[0].entities),))
+    return F.Frame(F.CHIPS, (F.Relation(CK + "designedBy", cls=kinds[0].terms[0]),))
 
 
 def _picked(items: list[Item]) -> list[Item]:
