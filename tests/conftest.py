@@ -20,6 +20,9 @@ _ROOT = tempfile.mkdtemp(prefix="chipkg-test-")
 atexit.register(shutil.rmtree, _ROOT, ignore_errors=True)
 tempfile.tempdir = _ROOT
 os.environ["TMPDIR"] = _ROOT
+# Every JVM the tests start (Jena, TopBraid, HermiT, javac) would leave /tmp/hsperfdata_<user> behind
+# whatever TMPDIR says: its performance-data file is turned off instead.
+os.environ["JAVA_TOOL_OPTIONS"] = (os.environ.get("JAVA_TOOL_OPTIONS", "") + " -XX:-UsePerfData").strip()
 
 # One graph cache per test run, outside the user's own cache: the first test that needs the graph
 # builds it (the real build path), every later one reads it.
