@@ -323,18 +323,16 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     return given
 
 
+def _format_option(help_text: str) -> Any:
+    """``-f/--format`` over the result formats, shared by ``query`` and ``ask``."""
+    return click.option("-f", "--format", "fmt", type=click.Choice(RESULT_FORMATS), default=None, help=help_text)
+
+
 @cli.command()
 @click.argument("target", required=False)
 @click.option("-e", "--expression", help="Run this SPARQL text instead of a stored query.")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(RESULT_FORMATS),
-    default=None,
-    help="Output format (default: table for SELECT/ASK, turtle for CONSTRUCT/DESCRIBE).",
-)
+@_format_option("Output format (default: table for SELECT/ASK, turtle for CONSTRUCT/DESCRIBE).")
 @click.option("--limit", type=click.IntRange(min=0), help="Print at most N rows.")
 @click.option("--show-sparql", is_flag=True, help="Print the query and its bindings to stderr first.")
 @_timeout_option
@@ -428,14 +426,7 @@ def describe(name: str, fmt: str) -> None:
 
 @cli.command()
 @click.argument("question")
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(RESULT_FORMATS),
-    default=None,
-    help="Output format (default: table); json is the W3C SPARQL results JSON.",
-)
+@_format_option("Output format (default: table); json is the W3C SPARQL results JSON.")
 @click.option("--show-sparql", is_flag=True, help="Print the compiled SPARQL query to stderr.")
 @click.option("--list", "list_counted", is_flag=True, help="For a 'how many' question, list what it counts.")
 @_timeout_option

@@ -375,13 +375,14 @@ class _State:
 
 def read(question: str, lex: Lexicon) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot."""
-    about_orgs = _org_yes_no(question, lex)
+    segmented = segment(question, lex)  # once: the two shapes below and the reading share it
+    about_orgs = _org_yes_no(segmented, lex)
     if about_orgs is not None:
         return about_orgs
-    made = _what_they_make(question, lex)
+    made = _what_they_make(segmented, lex)
     if made is not None:
         return made
-    items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(_picked(segment(question, lex)), lex)))), lex)
+    items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(_picked(segmented), lex)))), lex)
     items = _claim_words(items, lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
     # about the article's sections
@@ -648,11 +649,10 @@ def _first_last(items: list[Item]) -> list[Item]:
     return out
 
 
-def _org_yes_no(question: str, lex: Lexicon) -> F.Frame | None:
+def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
     """ "Did Intel buy Habana?", "Is AMD a member of the UXL Foundation?": a yes/no question about
     two organizations is the question "who ..." about the second, and whether the first is among
     the answers (a YESNO frame with ``counting_orgs``). None when the question is not of that shape."""
-    items = segment(question, lex)
     if not items or not (items[0].kind == "word" and items[0].role == "aux"):
         return None
     names = [x for x in items if x.kind == "entity"]
@@ -684,11 +684,11 @@ def _source_hedge(before: list[Item]) -> bool:
     )
 
 
-def _what_they_make(question: str, lex: Lexicon) -> F.Frame | None:
+def _what_they_make(segmented: list[Item], lex: Lexicon) -> F.Frame | None:
     """ "What do the hyperscalers make?", "what is Nvidia building?": 'what' with an organization (or a
     kind of organization) and a verb of designing, and nothing else, asks for their chips (it
     listed the organizations). None when the question is not of that shape."""
-    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.role in ("filler", "aux"))]
+    items = [x for x in segmented if not (x.kind == "word" and x.role in ("filler", "aux"))]
     if len(items) != 3 or not (items[0].kind == "word" and items[0].text == "what"):
         return None
     verbs = [x for x in items[1:] if x.kind == "term" and CK + "designedBy" in x.terms]
