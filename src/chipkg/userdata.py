@@ -704,7 +704,8 @@ class _CsvReader:
         value = Decimal(number.replace(",", ""))
         normalized = float(value * Decimal(repr(multiplier)))
         self.out.add((node, RDF.type, _ck(cls)))
-        self.out.add((node, _qudt("numericValue"), Literal(str(value), datatype=XSD.decimal)))
+        exact = XSD.decimal if "." in number else XSD.integer  # "500 W" stays 500, "1.0 GHz" 1.0
+        self.out.add((node, _qudt("numericValue"), Literal(str(value), datatype=exact)))
         self.out.add((node, _qudt("unit"), unit))
         self.out.add((node, _ck("statedUnit"), Literal(unit_text)))
         self.out.add((node, _ck("normalizedValue"), Literal(repr(normalized), datatype=XSD.double)))
@@ -924,6 +925,7 @@ def remove(name: str) -> Source:
     rest = [p for p in resources.user_data_files() if p != path]
     graph = parse_turtle([resources.ONTOLOGY_FILE, *resources.project_data_files()])
     parse_turtle(rest, graph, user_input=True)
+    _refuse_dependents(name, path, rest, graph)
     report = validate_graph(graph)
     if not report.conforms:
         raise NonConformingData(
@@ -935,6 +937,25 @@ def remove(name: str) -> Source:
 
     build(notify=lambda _message: None)
     return removed
+
+
+def _refuse_dependents(name: str, path: Path, rest: list[Path], remaining: Any) -> None:
+    """Refuse to remove a source whose things another user source builds on (adds figures to
+    its chip): without it, that source's figures would hang off a chip nobody defines."""
+    from rdflib import RDF
+
+    from chipkg.build import parse_turtle
+
+    removed = parse_turtle([path], user_input=True)
+    orphans = {s for s in removed.subjects(RDF.type, None) if (s, RDF.type, None) not in remaining}
+    for other in rest:
+        for s, _p, o in parse_turtle([other], user_input=True):
+            for term in (s, o):
+                if term in orphans:
+                    raise NonConformingData(
+                        f"user source {other.stem!r} builds on {shorten(str(term))} from {name!r}: "
+                        f"remove {other.stem!r} first; nothing was removed"
+                    )
 
 
 def _unlink(path: Path) -> None:
