@@ -232,6 +232,8 @@ def _ntriples(ws: Workspace, name: str) -> list:
         ('"=HYPERLINK(""http://x"")",Zeta,GPU,,,,,,,,,,https://e.com/a', "chip", "spreadsheet formula"),
         ("@SUM(A1),Zeta,GPU,,,,,,,,,,https://e.com/a", "chip", "spreadsheet formula"),
         ("Zed,+Zeta,GPU,,,,,,,,,,https://e.com/a", "vendor", "spreadsheet formula"),
+        ("Zed,???,GPU,,,,,,,,,,https://e.com/a", "vendor", "no letters or digits"),
+        ("???,Zeta,GPU,,,,,,,,,,https://e.com/a", "chip", "no letters or digits"),
         ('"Zed\tQ",Zeta,GPU,,,,,,,,,,https://e.com/a', "chip", "control characters"),
     ],
 )

@@ -586,7 +586,7 @@ class _CsvReader:
             if org not in self.context.subjects:
                 self.out.add((org, RDF.type, _ck(role)))
             return org
-        org = _iri("org", _slug(cell))
+        org = _iri("org", _slug(cell, column))
         if org in self.context.subjects:
             raise _RowError(
                 column, f"{shorten(str(org))} is already something other than an organization named {cell!r}"
@@ -808,10 +808,10 @@ def _check_cell(column: str, cell: str) -> None:
         raise _RowError(column, f"{cell[:40]!r} starts like a spreadsheet formula (= + - @); refused")
 
 
-def _slug(text: str) -> str:
+def _slug(text: str, column: str = "chip") -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     if not slug:
-        raise _RowError("chip", f"{text!r} has no letters or digits to make an IRI from")
+        raise _RowError(column, f"{text!r} has no letters or digits to make an IRI from")
     return slug[:100]
 
 
@@ -899,7 +899,10 @@ def sources() -> list[Source]:
                     name=path.stem,
                     kind=kind,
                     file=str(path),
-                    source_urls=sorted({urls[s] for s in sections if s in urls}),
+                    source_urls=sorted(  # the sources its statements cite, and those it defines
+                        {urls[s] for s in sections if s in urls}
+                        | {t.object.value for t in triples if t.predicate.value == CK + "sourceURL"}
+                    ),
                     chips=sorted(labels.get(c, shorten(c)) for c in chips),
                     triples=len(triples),
                     added=when[0] if when else None,
