@@ -17,6 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 HEADER = "chip,vendor,kind,process_node,foundry,memory,memory_type,memory_on_chip,performance,precision,power,clock,source_url"
+FIG = "https://w3id.org/chipkg/figure/"
 GOOD = "Zed Q1,Zeta Silicon,GPU,5nm,TSMC,80 GB,HBM3,,400 TFLOPS,BF16,up to 500 W,1.5 GHz,https://example.com/q1"
 
 
@@ -111,9 +112,18 @@ def test_add_query_remove(ws: Workspace) -> None:
 
     # two sources that disagree on the Groq LPU's clock: both kept, each with its source
     groq = ws.run("describe", "Groq LPU")
-    clocks = [line.split(None, 2)[2] for line in groq.stdout.splitlines() if line.strip().startswith("clock speed")]
+    figures_block = groq.stdout.split("\nFigures\n", 1)[1].split("\n\n", 1)[0]
+    clocks = [line.split(None, 2)[2] for line in figures_block.splitlines() if line.strip().startswith("clock speed")]
     assert clocks == ["1 GHz  <https://example.com/groq-review>", "1.2 GHz  <https://wow.groq.com/why-groq/>"]
+    assert (
+        "  clock speed  1 GHz <https://example.com/groq-review> vs 1.2 GHz <https://wow.groq.com/why-groq/>"
+        in (groq.stdout.split("Sources disagree (each figure kept with its source)\n", 1)[1])
+    )
     groq_json = json.loads(ws.run("describe", "Groq LPU", "--format", "json").stdout)
+    assert [(d["property"], sorted(d["figures"])) for d in groq_json["disagreements"]] == [
+        ("clock speed", [FIG + "groq-lpu-clock", FIG + "groq-lpu-clock-my-chips"])
+    ]
+    assert desc["disagreements"] == []  # FP8 and INT8 performance are two figures, not a disagreement
     assert sorted((f["text"], f["source"]) for f in groq_json["figures"] if f["property"] == "clock speed") == [
         ("1 GHz", "https://example.com/groq-review"),
         ("1.2 GHz", "https://wow.groq.com/why-groq/"),
