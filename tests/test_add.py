@@ -340,6 +340,22 @@ _CLOCK = (
             "NormalizedValueConsistent",
         ),
     ],
+    ids=[
+        "subclass-ontology-class",
+        "redefine-property",
+        "same-as",
+        "unknown-property",
+        "relabel-builtin-chip",
+        "rewrite-article-source",
+        "change-builtin-figure",
+        "link-builtin-figure",
+        "blank-node",
+        "iri-with-space",
+        "foreign-namespace",
+        "profiled-true",
+        "cite-article-section",
+        "inconsistent-normalized-value",
+    ],
 )
 def test_a_turtle_file_may_not_redefine_the_model(ws: Workspace, body: str, code: int, expected: str) -> None:
     before = ws.snapshot()
