@@ -160,7 +160,10 @@ def test_add_query_remove(ws: Workspace) -> None:
     ]
     table = ws.run("sources").stdout.splitlines()
     assert table[0].split()[:4] == ["SOURCE", "KIND", "TRIPLES", "CHIPS"]
-    assert any(line.startswith("my-chips ") and "user" in line for line in table)
+    mine = next(line.split("  ") for line in table if line.startswith("my-chips "))
+    cells = [c.strip() for c in mine if c.strip()]
+    assert cells[1:3] == ["user", str(user["my-chips"]["triples"])] and cells[4] == user["my-chips"]["added"]
+    assert cells[5] == "https://example.com/groq-review (+2)"
 
     # remove: a source another one builds on is refused, built-in data cannot go
     refused = ws.run("remove", "my-chips")

@@ -274,17 +274,15 @@ def list_sources(fmt: str) -> None:
 
         click.echo(json.dumps([s.to_json() for s in found], indent=1, ensure_ascii=False))
         return
-    rows = [("SOURCE", "KIND", "TRIPLES", "CHIPS", "SOURCE URLS")]
+    rows = [("SOURCE", "KIND", "TRIPLES", "CHIPS", "ADDED", "SOURCE URLS")]
     for s in found:
-        urls = (
-            s.source_urls[0] + (f" (+{len(s.source_urls) - 1})" if len(s.source_urls) > 1 else "")
-            if s.source_urls
-            else "-"
-        )
-        rows.append((s.name, s.kind, str(s.triples), "; ".join(s.chips) or "-", urls))
-    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+        urls = s.source_urls[0] if s.source_urls else "-"
+        if len(s.source_urls) > 1:
+            urls += f" (+{len(s.source_urls) - 1})"
+        rows.append((s.name, s.kind, str(s.triples), "; ".join(s.chips) or "-", s.added or "-", urls))
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
     for r in rows:
-        click.echo("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + "  " + r[4])
+        click.echo("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + "  " + r[5])
 
 
 @cli.command()
