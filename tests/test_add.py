@@ -416,3 +416,10 @@ def test_the_default_data_directory_is_the_users(ws: Workspace, tmp_path: Path, 
     assert done.returncode == 0, done.stderr
     assert f"({tmp_path / 'chipkg' / 'q1.ttl'})" in done.stdout.splitlines()[0]
     assert not (tmp_path / "chipkg").exists()  # a dry run creates nothing
+
+
+def test_the_project_data_directory_is_never_a_user_data_directory(ws: Workspace) -> None:
+    """CHIPKG_DATA_DIR pointed at the project's own data: `remove groq` must not delete data/groq.ttl."""
+    done = ws.run("remove", "groq", CHIPKG_DATA_DIR=str(ROOT / "data"))
+    assert done.returncode == 2 and "is the project's own" in done.stderr, done.stderr
+    assert (ROOT / "data" / "groq.ttl").is_file()

@@ -120,6 +120,8 @@ def data_dir(create: bool = False) -> Path:
     (``$CHIPKG_DATA_DIR``, when set, must already be a directory)."""
     found = resources.user_data_dir()
     if found is not None:
+        if found.resolve() in (resources.DATA_DIR.resolve(), resources.ONTOLOGY_DIR.resolve()):
+            raise UsageError(f"the user data directory {found} is the project's own; point CHIPKG_DATA_DIR elsewhere")
         return found
     directory = resources.default_user_data_dir()
     if create:
@@ -132,10 +134,9 @@ def _builtin_names() -> set[str]:
 
 
 def _user_file(name: str) -> Path | None:
-    directory = resources.user_data_dir()
-    if directory is None:
+    if resources.user_data_dir() is None:
         return None
-    path = directory / f"{name}.ttl"
+    path = data_dir() / f"{name}.ttl"
     return path if path.is_file() else None
 
 
