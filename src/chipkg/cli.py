@@ -232,6 +232,73 @@ def export(fmt: str, inferred: bool, output: str | None) -> None:
     files.write_output(exporter.serialize(exporter.graph(inferred=inferred), fmt), output)
 
 
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--name", help="The user source's name (default: the file's name, in lowercase with '-').")
+@click.option("--dry-run", is_flag=True, help="Print what would be added (a summary and the Turtle); write nothing.")
+def add(file: Path, name: str | None, dry_run: bool) -> None:
+    """Add your own chips from a CSV (the README's template) or Turtle FILE.
+
+    The file becomes a user source in the user data directory ($CHIPKG_DATA_DIR, else the per-user
+    data directory): its rows become chips and figures with their source URL and the time they were
+    added, validated with the shapes together with everything else, then written atomically and
+    built. A bad row is one line naming the row and column (exit 2, nothing written); data the
+    shapes reject exits 1, nothing written.
+    """
+    from chipkg import userdata
+
+    done = userdata.add(file, name=name, dry_run=dry_run)
+    summary = [
+        f"{'would add' if dry_run else 'added'} {done.triples} triples as user source {done.name!r} ({done.path})",
+        f"new chips: {', '.join(done.new_chips) or 'none'}",
+        f"figures added to: {', '.join(done.extended_chips) or 'none'}",
+        f"source URLs: {', '.join(done.source_urls)}",
+    ]
+    if dry_run:
+        click.echo("".join(f"# {line}\n" for line in summary) + "\n", nl=False)
+        _echo_bytes(done.turtle)
+        return
+    click.echo("\n".join(summary))
+
+
+@cli.command(name="sources")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def list_sources(fmt: str) -> None:
+    """List what the graph holds from where: each built-in data file and each user source, with
+    its source URLs, chips and triple count."""
+    from chipkg import userdata
+
+    found = userdata.sources()
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps([s.to_json() for s in found], indent=1, ensure_ascii=False))
+        return
+    rows = [("SOURCE", "KIND", "TRIPLES", "CHIPS", "ADDED", "SOURCE URLS")]
+    for s in found:
+        urls = s.source_urls[0] if s.source_urls else "-"
+        if len(s.source_urls) > 1:
+            urls += f" (+{len(s.source_urls) - 1})"
+        rows.append((s.name, s.kind, str(s.triples), "; ".join(s.chips) or "-", s.added or "-", urls))
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    for r in rows:
+        click.echo("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + "  " + r[5])
+
+
+@cli.command()
+@click.argument("source")
+def remove(source: str) -> None:
+    """Take a user source out of the graph again (its file is deleted, the graph rebuilt).
+
+    Built-in data cannot be removed. A source that another user source builds on (adds figures
+    to its chips) is refused (exit 1) and nothing is removed.
+    """
+    from chipkg import userdata
+
+    gone = userdata.remove(source)
+    click.echo(f"removed user source {gone.name!r} ({gone.triples} triples; chips: {', '.join(gone.chips) or 'none'})")
+
+
 @cli.group(name="cache")
 def cache_group() -> None:
     """Check or remove the graph cache ($CHIPKG_CACHE_DIR, else the user cache directory)."""

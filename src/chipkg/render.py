@@ -374,6 +374,15 @@ def description(desc: Any) -> str:
         text = f.text + (f"  [{f.qualifier}]" if f.qualifier else "")
         figure_rows.append((f.property, text + (f"  <{f.source}>" if f.source else "")))
     block("Figures", figure_rows)
+    if desc.disagreements:
+        shown = {f.iri: f for f in desc.figures}
+        block(
+            "Sources disagree (each figure kept with its source)",
+            [
+                (prop, " vs ".join(f"{shown[i].text} <{shown[i].source}>" for i in iris if i in shown))
+                for prop, iris in desc.disagreements
+            ],
+        )
     block("Referenced by", [(k, ", ".join(v)) for k, v in desc.referenced_by.items()])
     if desc.notes:
         lines.append("")

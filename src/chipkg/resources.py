@@ -30,14 +30,31 @@ ONTOLOGY_FILE = ONTOLOGY_DIR / "chipkg.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
 
+def default_user_data_dir() -> Path:
+    """Where ``chipkg add`` keeps the user's own data when ``$CHIPKG_DATA_DIR`` is not set: the
+    per-user data directory (``$XDG_DATA_HOME/chipkg``, else platformdirs' ``user_data_dir``:
+    ``~/.local/share/chipkg`` on Linux, ``~/Library/Application Support/chipkg`` on macOS)."""
+    import os
+
+    xdg = os.environ.get("XDG_DATA_HOME")
+    if xdg and os.name == "posix":  # platformdirs costs an import on every query; XDG is the common case
+        return Path(xdg) / "chipkg"
+    from platformdirs import user_data_dir as platform_data_dir
+
+    return Path(platform_data_dir("chipkg", appauthor=False))
+
+
 def user_data_dir() -> Path | None:
-    """``$CHIPKG_DATA_DIR``: a directory of the user's own Turtle files, read on top of the
-    project's data (a new chip there is queryable and askable with no code change)."""
+    """The directory of the user's own Turtle files, read on top of the project's data (a new
+    chip there is queryable and askable with no code change): ``$CHIPKG_DATA_DIR`` when set (it
+    must then be a directory), else the default (``default_user_data_dir``), or None while that
+    does not exist yet (``chipkg add`` creates it)."""
     import os
 
     value = os.environ.get("CHIPKG_DATA_DIR")
     if not value:
-        return None
+        default = default_user_data_dir()
+        return default if default.is_dir() else None
     path = Path(value)
     if not path.is_dir():
         from chipkg.errors import UsageError

@@ -112,6 +112,13 @@ MUTATIONS = [
         "    populateFromUrl: true,",
         "tests/browser/test_editor_in_browser.py::test_a_shared_link_cannot_point_the_editor_elsewhere",
     ),
+    Mutation(
+        "add: a user file may state plain facts about a built-in chip (they would read as the article's)",
+        "src/chipkg/userdata.py",
+        "            if s in self.subjects and not (str(o).startswith(fig) and o in new_subjects):",
+        "            if False:",
+        "tests/test_add.py::test_a_turtle_file_may_not_redefine_the_model[relabel-builtin-chip]",
+    ),
 ]
 
 
