@@ -16,4 +16,14 @@ from chipkg.api import DEFAULT_TIMEOUT, Backend, Graph, open, validate  # noqa: 
 from chipkg.errors import ChipkgError  # noqa: E402
 from chipkg.results import FigureValue, Result  # noqa: E402
 
-__all__ = ["DEFAULT_TIMEOUT", "Backend", "ChipkgError", "FigureValue", "Graph", "Result", "__version__", "open", "validate"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "Backend",
+    "ChipkgError",
+    "FigureValue",
+    "Graph",
+    "Result",
+    "__version__",
+    "open",
+    "validate",
+]

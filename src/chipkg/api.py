@@ -48,11 +48,14 @@ class Backend(Protocol):
     the whole graph in an RDF format; ``location`` names it in messages.
     """
 
-    location: str
+    @property
+    def location(self) -> str: ...
 
     def store(self) -> Any: ...
 
-    def run(self, work: Callable[[Any], T], timeout: float | None, prepare: Callable[[Any], Any] | None = None) -> T: ...
+    def run(
+        self, work: Callable[[Any], T], timeout: float | None, prepare: Callable[[Any], Any] | None = None
+    ) -> T: ...
 
     def export(self, fmt: str, inferred: bool) -> bytes: ...
 
@@ -356,7 +359,4 @@ def _result_rows(
     wanted = figure_iris(variables, rows)
     reader = Reader(store) if wanted else None
     figures = {iri: reader.figure(iri) for iri in sorted(wanted)} if reader else {}
-    return Result(
-        kind, variables, rows, figures=figures, sparql=sparql_text, bindings=bindings, reading=reading
-    )
-
+    return Result(kind, variables, rows, figures=figures, sparql=sparql_text, bindings=bindings, reading=reading)

@@ -457,6 +457,46 @@ def ask(question: str, fmt: str | None, show_sparql: bool, list_counted: bool, t
 
 
 @cli.command()
+@click.argument("name")
+@click.option("--x", "x", metavar="COLUMN", help="The column on the x axis (a stored query's chart).")
+@click.option("--y", "y", metavar="COLUMN", help="The column on the y axis (a stored query's chart).")
+@click.option("--label", metavar="COLUMN", help="The column that labels the points (default: the first text column).")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
+@click.option("-o", "--output", metavar="FILE", help="Write the SVG to FILE instead of stdout (in place, safely).")
+@_timeout_option
+def chart(
+    name: str,
+    x: str | None,
+    y: str | None,
+    label: str | None,
+    params: tuple[str, ...],
+    output: str | None,
+    timeout: float,
+) -> None:
+    """Draw a chart as SVG: a ready-made one (power-vs-performance, sram-vs-node), or a stored
+    query's column --y against column --x.
+
+    Axes are labelled with their units, on a log scale when the values span a decade or more;
+    hedged figures are drawn as hedged (an open marker for about/nominal/likely, an arrow for a
+    bound: "up to" points down, "over" up); each point carries its chip's name. The web
+    interface's /charts draw the same SVG.
+    """
+    from chipkg import charts, files
+
+    if output is not None:
+        files.check_output_path(output)  # fail before the work
+    graph = _graph()
+    if x is None and y is None and label is None and not params and name in charts.CHARTS:
+        svg = graph.chart(name, timeout=timeout)
+    else:
+        if x is None or y is None:
+            known = ", ".join(charts.CHARTS)
+            raise UsageError(f"a stored query's chart needs --x COLUMN and --y COLUMN (ready-made charts: {known})")
+        svg = graph.query(name, _parse_params(params), timeout=timeout).plot(x=x, y=y, label=label)
+    files.write_output(svg.encode("utf-8"), output)
+
+
+@cli.command()
 @click.option(
     "--host",
     default="127.0.0.1",

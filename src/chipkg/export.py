@@ -16,15 +16,13 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from chipkg import cache
 from chipkg.build import build, load_asserted
-from chipkg.resources import Location
 from chipkg.namespaces import PREFIXES
+from chipkg.resources import Location
 
 FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml", "trig": "trig"}
 
 
-def graph(
-    inferred: bool = False, notify: Callable[[str], None] | None = None, where: Location | None = None
-) -> Graph:
+def graph(inferred: bool = False, notify: Callable[[str], None] | None = None, where: Location | None = None) -> Graph:
     """The asserted graph, plus the cleaned closure if ``inferred`` (which needs a valid build).
 
     The cache holds the asserted graph as N-Triples, which rdflib reads three times faster than

@@ -319,9 +319,7 @@ def markdown(variables: list[str], rows: list[list[Any]], store: Any = None, rea
     return "\n".join(lines) + "\n"
 
 
-def select_output(
-    fmt: str, variables: list[str], rows: list[list[Any]], store: Any = None, reader: Any = None
-) -> str:
+def select_output(fmt: str, variables: list[str], rows: list[list[Any]], store: Any = None, reader: Any = None) -> str:
     """SELECT results in ``fmt``; with ``store`` (or a figure ``reader``), table and Markdown show
     figure columns as text."""
     if fmt in {"table", "md"}:

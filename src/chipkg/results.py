@@ -235,10 +235,10 @@ class Result:
                     continue
                 found = self._cell_figures(row[i])
                 if i in merged:
-                    target = self.variables[merged[i]]
-                    number = values[target]
+                    partner = self.variables[merged[i]]
+                    number = values[partner]
                     if found and isinstance(number, int | float) and not isinstance(number, bool):
-                        values[target] = _figure_value(number, found)
+                        values[partner] = _figure_value(number, found)
                     del values[var]
                 elif found:
                     values[var] = _figure_value(None, found) if var.endswith("_figure") else tuple(found)
@@ -305,9 +305,7 @@ class Result:
             return render.boolean_output(fmt or "table", bool(self.boolean))
         fmt = fmt or "turtle"
         if fmt not in GRAPH_FORMATS:
-            raise UsageError(
-                f"format {fmt!r} is for SELECT; a {self.kind.upper()} result is {_choices(GRAPH_FORMATS)}"
-            )
+            raise UsageError(f"format {fmt!r} is for SELECT; a {self.kind.upper()} result is {_choices(GRAPH_FORMATS)}")
         return render.graph_output(self._graph, fmt)
 
     def to_dataframe(self) -> Any:
@@ -361,10 +359,11 @@ class Result:
     # ------------------------------------------------------------------ charts
 
     def plot(self, x: str, y: str, label: str | None = None, title: str | None = None) -> Any:
-        """A scatter chart of column ``y`` against column ``x`` as SVG (chipkg.charts: labelled
-        axes with units, a log scale when the values span orders of magnitude, hedged figures drawn
-        as hedged, a label on each point). ``label`` names the column that labels the points (the
-        first text column by default). Returns a ``chipkg.charts.Svg`` (a str that notebooks show)."""
+        """A scatter chart of column ``y`` against column ``x`` as SVG (``chipkg.charts.plot``:
+        labelled axes with units, a log scale when the values span orders of magnitude, hedged
+        figures drawn as hedged, a label on each point). ``label`` names the column that labels the
+        points (the first text column by default). Returns a ``chipkg.charts.Svg`` (a str that a
+        notebook shows as the picture; ``.save(path)`` writes it)."""
         from chipkg import charts
 
         return charts.result_chart(self, x, y, label=label, title=title)
