@@ -714,7 +714,8 @@ def plot(
     def hedge(row: dict[str, Any], name: str) -> tuple[frozenset[str], str]:
         value: Any = row.get(name)
         if getattr(value, "stated", None) is not None:
-            return hedge_kinds(value.hedge), value.stated
+            kinds = frozenset().union(*(hedge_kinds(f.hedge) for f in _drawn_figures(value)))
+            return kinds, value.stated
         text = _shown(value, dimension(name))
         own = row.get(f"{display_header(name)}_qualifier")
         if own:
@@ -727,8 +728,10 @@ def plot(
         return frozenset(), text
 
     def family(value: Any) -> str | None:
-        unit = getattr(value, "unit", None)
-        return performance_family(unit) if unit else None
+        """FLOPS or OPS as the drawn figure states it; None when no figure says, or they differ."""
+        figures = _drawn_figures(value)
+        families = {performance_family(f.unit) for f in figures if f.unit}
+        return families.pop() if len(families) == 1 and all(f.unit for f in figures) else None
 
     split = dimension(x) in _FAMILY_DIMENSIONS
     for name in (x, y) if split or dimension(y) in _FAMILY_DIMENSIONS else ():
@@ -737,8 +740,8 @@ def plot(
         families = {family(r.get(name)) for r in rows if _present(r.get(name))}
         if None in families:
             raise UsageError(
-                f"column {name!r} holds performance numbers without their stated units: FLOPS and OPS "
-                "are different claims and are never drawn on one axis"
+                f"column {name!r} holds performance numbers whose stated unit does not say FLOPS or OPS: "
+                "they are different claims and are never drawn on one axis"
             )
         if name == y and len(families) > 1:
             raise UsageError(f"column {name!r} mixes FLOPS and OPS figures: plot it on the x axis (one panel each)")
@@ -796,6 +799,14 @@ def result_chart(result: Any, x: str, y: str, label: str | None = None, title: s
     if result.kind != "select":
         raise UsageError(f"only a SELECT result has columns to plot, not {result.kind.upper()}")
     return plot(result.rows, x, y, label=label, title=title)
+
+
+def _drawn_figures(value: Any) -> tuple[Any, ...]:
+    """The figures a plotted FigureValue stands for: of several (a chip's peaks in two precisions),
+    those equal to the number drawn, whose hedge and unit the marker shows; () for a plain number."""
+    figures = getattr(value, "figures", ())
+    equal = tuple(f for f in figures if float(f) == float(value))
+    return equal or figures
 
 
 def _numeric(value: Any) -> bool:
