@@ -663,6 +663,7 @@ class Svg(str):
 
 
 _FAMILY_DIMENSIONS = {"performance", "flops"}
+_FAMILY_TICKS = {"FLOPS": "flops", "OPS": "performance"}  # tick labels in TFLOPS, TOPS ...
 
 
 def plot(
@@ -771,7 +772,9 @@ def plot(
     panels = [
         Panel(
             name,
-            x_axis if name == "result" else Axis(f"{x_axis.title}, {name} as stated", x_axis.dimension),
+            x_axis
+            if name == "result"
+            else Axis(f"{display_header(x).replace('_', ' ')} ({name} as stated)", _FAMILY_TICKS[name]),
             sorted(found, key=lambda p: (p.label, p.x or 0.0, p.y or 0.0)),
         )
         for name, found in sorted(points.items())
@@ -785,8 +788,8 @@ def plot(
                 y=axis(y),
                 panels=panels,
                 x_missing=sorted(x_missing, key=lambda p: (p.label, p.y or 0.0)),
-                x_missing_label=f"{shown_x} not stated",
-                y_missing_label=f"{shown_y} not stated",
+                x_missing_label=f"{shown_x} not stated" if len(shown_x) <= 16 else "not stated",
+                y_missing_label="not stated",  # beside the strip, where a column's name may not fit
             )
         )
     )
