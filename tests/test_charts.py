@@ -311,7 +311,10 @@ def test_plot_marks_every_qualified_point_and_only_those(compared) -> None:  # n
     assert next(m for m in drawn if m.get("data-chip") == "IBM NorthPole").get("data-hedged") == "false"
     # labelled axes with units, chip labels on the points
     assert any("largest memory (bytes)" in t for t in texts(root, "y-title"))
-    assert any("peak (operations per second)" in t for t in texts(root, "x-title"))
+    assert texts(panel(root, "FLOPS"), "x-title") == ["peak (FLOPS as stated)"]
+    assert texts(panel(root, "OPS"), "x-title") == ["peak (OPS as stated)"]
+    assert all(t.endswith("FLOPS") for t in texts(panel(root, "FLOPS"), "x-tick"))
+    assert not any("FLOPS" in t for t in texts(panel(root, "OPS"), "x-tick"))
     assert "Groq LPU" in texts(root, "point-label")
 
 
