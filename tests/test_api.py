@@ -135,6 +135,18 @@ def test_every_qualified_figure_carries_unit_stated_text_and_qualifier(graph, kg
             assert value != value  # NaN: a figure that is no single number (a memory spec)
         else:
             assert float(value) == pytest.approx(want["normalized"]), value.iri
+    try:
+        import pandas
+    except ImportError:
+        return
+    frame = result.to_dataframe()  # the same words as columns (pandas shows a missing text as NA)
+
+    def column(name: str) -> list:
+        return [None if pandas.isna(v) else v for v in frame[name]]
+
+    assert column("f_figure_unit") == [e["unit"] for e in expected]
+    assert column("f_figure_qualifier") == [v.qualifier for v in values]
+    assert column("f_figure_stated") == [v.stated for v in values]
 
 
 def test_hedged_figures_query_keeps_every_hedge(graph, kg):  # noqa: ANN001

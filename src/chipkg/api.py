@@ -25,12 +25,15 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from chipkg.errors import UsageError
 from chipkg.resources import Location
 from chipkg.results import FigureValue, Result
 from chipkg.runner import DEFAULT_TIMEOUT
+
+if TYPE_CHECKING:
+    from chipkg.store import LocalStore
 
 __all__ = ["DEFAULT_TIMEOUT", "Backend", "FigureValue", "Graph", "Result", "open"]
 
@@ -264,7 +267,7 @@ def validation_report_turtle(report: Any) -> str:
 # --------------------------------------------------------------------------- helpers
 
 
-def _local(graph: Graph) -> Any:
+def _local(graph: Graph) -> LocalStore:
     from chipkg.store import LocalStore
 
     if not isinstance(graph.backend, LocalStore):
