@@ -454,3 +454,12 @@ def test_the_import_check_can_fail(tmp_path):
 
 def test_py_typed_ships():
     assert (ROOT / "src" / "chipkg" / "py.typed").is_file()
+
+
+def test_the_cli_says_what_it_was_given(run_chipkg):  # noqa: ANN001
+    """A NAME is a name and -e text is SPARQL, whatever they look like (the API guesses only for
+    a bare string)."""
+    done = run_chipkg("query", "sram on node", text=True)
+    assert done.stderr.startswith("Error: unknown stored query 'sram on node'")
+    done = run_chipkg("query", "-e", "sram-on-node", text=True)
+    assert done.stderr.startswith("Error: not a SPARQL query")

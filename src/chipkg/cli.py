@@ -373,7 +373,7 @@ def query(
     else:
         what = target or ""
     result = _graph().query(
-        what, _parse_params(params), timeout=timeout, limit=limit, sparql=True if expression is not None else None
+        what, _parse_params(params), timeout=timeout, limit=limit, sparql=expression is not None
     )
     if show_sparql:
         click.echo(result.sparql.rstrip(), err=True)
