@@ -456,7 +456,7 @@ def test_py_typed_ships():
     assert (ROOT / "src" / "chipkg" / "py.typed").is_file()
 
 
-def test_the_cli_says_what_it_was_given(run_chipkg):  # noqa: ANN001
+def test_the_cli_says_what_it_was_given(kg, run_chipkg):  # noqa: ANN001
     """A NAME is a name and -e text is SPARQL, whatever they look like (the API guesses only for
     a bare string)."""
     done = run_chipkg("query", "sram on node", text=True)
