@@ -372,9 +372,7 @@ def query(
         what = Path(target)
     else:
         what = target or ""
-    result = _graph().query(
-        what, _parse_params(params), timeout=timeout, limit=limit, sparql=expression is not None
-    )
+    result = _graph().query(what, _parse_params(params), timeout=timeout, limit=limit, sparql=expression is not None)
     if show_sparql:
         click.echo(result.sparql.rstrip(), err=True)
         for name, term in result.bindings.items():
