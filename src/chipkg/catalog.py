@@ -203,10 +203,11 @@ def bind(query: StoredQuery, given: dict[str, str], store: Any) -> Bound:
         text = given.get(param.name, param.default)
         if text is None:
             if param.required:
-                raise UsageError(
-                    f"missing parameter {param.name!r} for query {query.name!r}: expected "
-                    f"{param.describe_type()} (--param {param.name}=VALUE)"
+                missing = UsageError(
+                    f"missing parameter {param.name!r} for query {query.name!r}: expected {param.describe_type()}"
                 )
+                missing.parameter = param.name
+                raise missing
             continue
         if param.type == ROW_LIMIT:
             # ASCII digits only: str.isdigit() says yes to "²", which int() then refuses

@@ -69,6 +69,22 @@ class Description:
         #: the IRI each related entity's text (in facts, referenced_by) stands for, for links
         #: (the server's entity pages); not part of to_json, which lists texts only
         self.links: dict[str, str] = {}
+        #: the entity's triples as a chipkg.results.Result, when the API was asked for them
+        self.rdf: Any = None
+
+    def __repr__(self) -> str:
+        return f"<chipkg Description: {self.label} <{self.iri}>>"
+
+    def text(self) -> str:
+        """The description as ``chipkg describe`` prints it: grouped, aligned text."""
+        from chipkg.render import description
+
+        return description(self)
+
+    def _repr_html_(self) -> str:
+        from chipkg.render import escape
+
+        return f"<pre>{escape(self.text())}</pre>"
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -10,7 +10,9 @@ Exit codes (documented in the README):
      a limit (size, nesting, time, memory) or one that made the query engine fail
   130  interrupted (Ctrl-C), the shell's code for death by SIGINT
 The library raises these; ``chipkg.cli`` prints ``Error: <message>`` on one line and exits with
-``exit_code``. Nothing else in the package decides exit codes.
+``exit_code``. Nothing else in the package decides exit codes. Messages name no command-line
+option (the Python API raises the same errors): where the CLI has an option to suggest, it adds
+its own wording from the error's attributes (``QueryTimeout.seconds``, ``UsageError.parameter``).
 
 HTTP statuses (``chipkg serve``) sit beside the exit codes, as ``http_status`` on each class: the
 server answers a ChipkgError with its ``http_status`` and its one-line message, and nothing else in
@@ -52,7 +54,12 @@ def _rebuild(cls: type[ChipkgError], message: str, attributes: dict) -> ChipkgEr
 
 
 class UsageError(ChipkgError):
-    """A bad option, parameter or name on the command line."""
+    """A bad option, parameter or name (on the command line, in a request or an API call).
+
+    ``parameter`` names a stored query's parameter that is missing, so the CLI can say how to
+    give it (``--param NAME=VALUE``) where the API says nothing of options."""
+
+    parameter: str | None = None
 
 
 class InputFileError(ChipkgError):
@@ -154,7 +161,7 @@ class QueryTimeout(QueryError):
     http_status = 503
 
     def __init__(self, seconds: float) -> None:
-        super().__init__(f"query ran past the {seconds:g} s limit (--timeout SECONDS raises it; 0 means none)")
+        super().__init__(f"query ran past the {seconds:g} s limit (a longer timeout raises it; 0 means none)")
         self.seconds = seconds
 
 

@@ -8,6 +8,7 @@ for developers and users and avoids hatchling's editable-install trap with force
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -44,11 +45,31 @@ def default_user_data_dir() -> Path:
     return Path(platform_data_dir("chipkg", appauthor=False))
 
 
-def user_data_dir() -> Path | None:
-    """The directory of the user's own Turtle files, read on top of the project's data (a new
-    chip there is queryable and askable with no code change): ``$CHIPKG_DATA_DIR`` when set (it
-    must then be a directory), else the default (``default_user_data_dir``), or None while that
-    does not exist yet (``chipkg add`` creates it)."""
+class Location(NamedTuple):
+    """Where one graph's files are: its cache directory and the user's data directory.
+
+    ``None`` in a field means the environment's choice, read at each use (``CHIPKG_CACHE_DIR``,
+    ``CHIPKG_DATA_DIR``), as the CLI does. The Python API gives each graph object its own
+    Location (``chipkg.open(cache_dir=..., data_dir=...)``), so two graphs in one process on two
+    directories never share a cache or a data directory.
+    """
+
+    cache_dir: Path | None = None
+    data_dir: Path | None = None
+
+
+def user_data_dir(where: Location | None = None) -> Path | None:
+    """The directory of the user's own Turtle files, read on top of the project's data (a new chip
+    there is queryable and askable with no code change): ``where.data_dir``, else
+    ``$CHIPKG_DATA_DIR`` when set (it must then be a directory), else the default
+    (``default_user_data_dir``), or None while that does not exist yet (``chipkg add`` creates it)."""
+    from chipkg.errors import UsageError
+
+    if where is not None and where.data_dir is not None:
+        path = Path(where.data_dir)
+        if not path.is_dir():
+            raise UsageError(f"the data directory {path} is not a directory")
+        return path
     import os
 
     value = os.environ.get("CHIPKG_DATA_DIR")
@@ -57,8 +78,6 @@ def user_data_dir() -> Path | None:
         return default if default.is_dir() else None
     path = Path(value)
     if not path.is_dir():
-        from chipkg.errors import UsageError
-
         raise UsageError(f"CHIPKG_DATA_DIR={value} is not a directory")
     return path
 
@@ -68,14 +87,14 @@ def project_data_files() -> list[Path]:
     return sorted(DATA_DIR.glob("*.ttl"))
 
 
-def user_data_files() -> list[Path]:
-    directory = user_data_dir()
+def user_data_files(where: Location | None = None) -> list[Path]:
+    directory = user_data_dir(where)
     return sorted(directory.glob("*.ttl")) if directory is not None else []
 
 
-def data_files() -> list[Path]:
-    """Every data file of the build: the project's, then the user's (``$CHIPKG_DATA_DIR``)."""
-    return [*project_data_files(), *user_data_files()]
+def data_files(where: Location | None = None) -> list[Path]:
+    """Every data file of the build: the project's, then the user's (see ``user_data_dir``)."""
+    return [*project_data_files(), *user_data_files(where)]
 
 
 def query_files() -> list[Path]:

@@ -65,7 +65,7 @@ def limits(timeout: float | None = DEFAULT_TIMEOUT) -> Limits:
     """Limits for a query: ``timeout`` seconds (0 or None = none) and the memory cap, which
     ``CHIPKG_MEMORY_MB`` sets (0 = none)."""
     if timeout is not None and not math.isfinite(timeout):
-        raise UsageError(f"--timeout {timeout}: expected a number of seconds (0 means no limit)")
+        raise UsageError(f"timeout {timeout}: expected a finite number of seconds (0 means no limit)")
     text = os.environ.get(MEMORY_ENV, "").strip()
     memory: int | None = DEFAULT_MEMORY_MB
     if text:

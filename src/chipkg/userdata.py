@@ -115,10 +115,10 @@ class Source:
 # --------------------------------------------------------------------------- the data directory
 
 
-def data_dir(create: bool = False) -> Path:
+def data_dir(create: bool = False, where: resources.Location | None = None) -> Path:
     """The user data directory; ``create`` makes the default one when it does not exist yet
     (``$CHIPKG_DATA_DIR``, when set, must already be a directory)."""
-    found = resources.user_data_dir()
+    found = resources.user_data_dir(where)
     if found is not None:
         if found.resolve() in (resources.DATA_DIR.resolve(), resources.ONTOLOGY_DIR.resolve()):
             raise UsageError(f"the user data directory {found} is the project's own; point CHIPKG_DATA_DIR elsewhere")
@@ -133,17 +133,23 @@ def _builtin_names() -> set[str]:
     return {p.stem for p in resources.project_data_files()}
 
 
-def _user_file(name: str) -> Path | None:
-    if resources.user_data_dir() is None:
+def _user_file(name: str, where: resources.Location | None = None) -> Path | None:
+    if resources.user_data_dir(where) is None:
         return None
-    path = data_dir() / f"{name}.ttl"
+    path = data_dir(where=where) / f"{name}.ttl"
     return path if path.is_file() else None
 
 
 # --------------------------------------------------------------------------- add
 
 
-def add(path: Path, name: str | None = None, dry_run: bool = False, now: datetime | None = None) -> Addition:
+def add(
+    path: Path,
+    name: str | None = None,
+    dry_run: bool = False,
+    now: datetime | None = None,
+    where: resources.Location | None = None,
+) -> Addition:
     """Turn ``path`` (.csv or .ttl) into a user source, validate it, then write it and rebuild.
 
     With ``dry_run`` nothing is written and the graph is not rebuilt. A row the CSV reader cannot
@@ -151,10 +157,10 @@ def add(path: Path, name: str | None = None, dry_run: bool = False, now: datetim
     InputFileError (exit 2, one line naming the row and column or the triple); a result the shapes
     reject is NonConformingData (exit 1).
     """
-    addition = prepare(path, name, now)
+    addition = prepare(path, name, now, where)
     if dry_run:
         return addition
-    directory = data_dir(create=True)
+    directory = data_dir(create=True, where=where)
     target = directory / f"{addition.name}.ttl"
     if target.exists():  # created since prepare() looked
         raise UsageError(f"a user source named {addition.name!r} already exists ({target}); remove it first")
@@ -163,7 +169,7 @@ def add(path: Path, name: str | None = None, dry_run: bool = False, now: datetim
     try:
         from chipkg.build import build
 
-        build(notify=lambda _message: None)
+        build(notify=lambda _message: None, where=where)
     except BaseException:
         _unlink(target)  # the graph without the new file is the one that built last
         raise
@@ -171,7 +177,9 @@ def add(path: Path, name: str | None = None, dry_run: bool = False, now: datetim
     return addition
 
 
-def prepare(path: Path, name: str | None = None, now: datetime | None = None) -> Addition:
+def prepare(
+    path: Path, name: str | None = None, now: datetime | None = None, where: resources.Location | None = None
+) -> Addition:
     """Everything ``add`` does short of writing: read, convert, check, validate."""
     from rdflib import Graph
 
@@ -182,11 +190,11 @@ def prepare(path: Path, name: str | None = None, now: datetime | None = None) ->
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".ttl"):
         raise InputFileError(str(path), "expected a .csv file (the template in the README) or a .ttl file")
-    source_name = _source_name(name if name is not None else path.stem, given=name is not None)
+    source_name = _source_name(name if name is not None else path.stem, given=name is not None, where=where)
     when = (now or datetime.now(UTC)).replace(microsecond=0)
 
     existing = parse_turtle([resources.ONTOLOGY_FILE, *resources.project_data_files()])
-    parse_turtle(resources.user_data_files(), existing, user_input=True)
+    parse_turtle(resources.user_data_files(where), existing, user_input=True)
     context = _Context(existing, source_name, str(path))
     if suffix == ".csv":
         new = _CsvReader(context, when).convert(text)
@@ -207,7 +215,7 @@ def prepare(path: Path, name: str | None = None, now: datetime | None = None) ->
             f"{path}: the data would not conform ({len(report.violations)} violation(s)); first: {first.one_line()}; "
             "nothing was written"
         )
-    target = data_dir() / f"{source_name}.ttl"
+    target = data_dir(where=where) / f"{source_name}.ttl"
     return Addition(
         name=source_name,
         path=target,
@@ -239,7 +247,7 @@ def _read_text(path: Path) -> str:
         raise InputFileError(str(path), f"not UTF-8 (byte {exc.start}); save the file as UTF-8", line) from None
 
 
-def _source_name(raw: str, given: bool) -> str:
+def _source_name(raw: str, given: bool, where: resources.Location | None = None) -> str:
     name = re.sub(r"[^a-z0-9]+", "-", raw.lower()).strip("-")[:64] if not given else raw
     if not _NAME.fullmatch(name):
         raise UsageError(
@@ -247,7 +255,7 @@ def _source_name(raw: str, given: bool) -> str:
         )
     if name in _builtin_names():
         raise UsageError(f"{name!r} is the name of built-in data (data/{name}.ttl); choose another with --name")
-    existing = _user_file(name)
+    existing = _user_file(name, where)
     if existing is not None:
         raise UsageError(
             f"a user source named {name!r} already exists ({existing}); `chipkg remove {name}` first, "
@@ -853,13 +861,13 @@ def _local(term: Any) -> str:
 # --------------------------------------------------------------------------- sources and remove
 
 
-def sources() -> list[Source]:
+def sources(where: resources.Location | None = None) -> list[Source]:
     """What the graph holds from where: each built-in data file, then each user source, with its
     source URLs, chips and triple count. Reads the files with pyoxigraph (no rdflib)."""
     import pyoxigraph as ox
 
     builtin = resources.project_data_files()
-    user = resources.user_data_files()
+    user = resources.user_data_files(where)
     parsed: dict[Path, list[Any]] = {}
     for path in [resources.ONTOLOGY_FILE, *builtin, *user]:
         try:
@@ -912,11 +920,11 @@ def sources() -> list[Source]:
     return out
 
 
-def remove(name: str) -> Source:
+def remove(name: str, where: resources.Location | None = None) -> Source:
     """Take the user source ``name`` out: check that the graph without it still conforms (another
     source may add figures to its chips), delete its file, rebuild. Built-in data cannot be
     removed (UsageError)."""
-    path = _user_file(name) if _NAME.fullmatch(name) else None
+    path = _user_file(name, where) if _NAME.fullmatch(name) else None
     if path is None:
         if name in _builtin_names() or name == "article":
             raise UsageError(f"{name!r} is built-in data (the article's): it cannot be removed")
@@ -926,7 +934,7 @@ def remove(name: str) -> Source:
     from chipkg.build import parse_turtle
     from chipkg.validation import validate_graph
 
-    rest = [p for p in resources.user_data_files() if p != path]
+    rest = [p for p in resources.user_data_files(where) if p != path]
     graph = parse_turtle([resources.ONTOLOGY_FILE, *resources.project_data_files()])
     parse_turtle(rest, graph, user_input=True)
     _refuse_dependents(name, path, rest, graph)
@@ -939,7 +947,7 @@ def remove(name: str) -> Source:
     files.remove_file(path)
     from chipkg.build import build
 
-    build(notify=lambda _message: None)
+    build(notify=lambda _message: None, where=where)
     return removed
 
 

@@ -119,6 +119,20 @@ MUTATIONS = [
         "            if False:",
         "tests/test_add.py::test_a_turtle_file_may_not_redefine_the_model[relabel-builtin-chip]",
     ),
+    Mutation(
+        "Python API: a figure value loses its qualifier",
+        "src/chipkg/results.py",
+        "self.stated_value, self.qualifier, self.hedge = figure.value, figure.qualifier, figure.hedge",
+        "self.stated_value, self.qualifier, self.hedge = figure.value, None, figure.hedge",
+        "tests/test_api.py::test_every_qualified_figure_carries_unit_stated_text_and_qualifier",
+    ),
+    Mutation(
+        "charts.plot: a chip's hedge taken from all its figures, not the one drawn",
+        "src/chipkg/charts.py",
+        "    return equal or figures\n",
+        "    return figures\n",
+        "tests/test_charts.py::test_plot_marks_every_qualified_point_and_only_those",
+    ),
 ]
 
 
