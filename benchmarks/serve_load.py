@@ -112,6 +112,7 @@ class Outcome(NamedTuple):
     status: int  # 0: no HTTP answer (see note)
     seconds: float
     note: str  # the first line of an error body, or why there was no answer
+    busy: bool = False  # a 503 with Retry-After: refused for load, not run to its limit
 
 
 def get(kind: str, path: str, accept: str) -> Call:
@@ -201,15 +202,16 @@ def send(port: int, call: Call, timeout: float) -> Outcome:
         response = connection.getresponse()
         body = response.read()
         status, note = response.status, ""
+        busy = status == 503 and response.getheader("Retry-After") is not None
         if status >= 400:
             note = error_line(body.decode("utf-8", "replace"))
     except TimeoutError:
-        status, note = 0, f"no answer in {timeout:g} s"
+        status, note, busy = 0, f"no answer in {timeout:g} s", False
     except (OSError, http.client.HTTPException) as exc:
-        status, note = 0, type(exc).__name__
+        status, note, busy = 0, type(exc).__name__, False
     finally:
         connection.close()
-    return Outcome(call.kind, call.hostile, status, time.perf_counter() - start, note)
+    return Outcome(call.kind, call.hostile, status, time.perf_counter() - start, note, busy)
 
 
 def error_line(text: str) -> str:
@@ -444,12 +446,31 @@ def hostile_table(outcomes: list[Outcome]) -> list[str]:
             by_kind.setdefault(o.kind, []).append(o)
     lines = []
     for kind, seen in by_kind.items():
-        statuses = Counter(o.status for o in seen)
-        shown = ", ".join(f"{n}x {s or 'no answer'}" for s, n in sorted(statuses.items()))
-        note = next((o.note for o in seen if o.note), "")
+        statuses = Counter(f"{o.status or 'no answer'}{' busy' if o.busy else ''}" for o in seen)
+        shown = ", ".join(f"{n}x {s}" for s, n in sorted(statuses.items()))
+        note = next((o.note for o in seen if o.note and not o.busy), "") or next((o.note for o in seen), "")
         median = statistics.median(o.seconds for o in seen)
-        lines.append(f"    {kind.removeprefix('hostile:'):10} {shown:14} median {ms(median):>8}  {note[:90]}")
+        lines.append(f"    {kind.removeprefix('hostile:'):10} {shown:24} median {ms(median):>8}  {note[:80]}")
     return lines
+
+
+def lanes_line(server: Server) -> str:
+    """What chipkg's /healthz says of its lanes: workers, replacements, cache hits."""
+    import json
+
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)  # type: ignore[arg-type]
+    try:
+        connection.request("GET", "/healthz")
+        lanes = json.loads(connection.getresponse().read())["lanes"]
+    except (OSError, ValueError, KeyError) as exc:
+        return f"unknown ({type(exc).__name__})"
+    finally:
+        connection.close()
+    return "; ".join(
+        f"{name}: {lane['workers']} workers, {lane['replaced']} replaced, "
+        f"cache {lane['cache']['hits']} hits / {lane['cache']['misses']} misses"
+        for name, lane in lanes.items()
+    )
 
 
 def print_mix(calls: list[Call], clients: int) -> None:
@@ -540,6 +561,7 @@ def main() -> int:
     parser.add_argument("--hostile-wait", type=float, default=20, help="seconds to watch each Oxigraph hostile probe")
     parser.add_argument("--quick", action="store_true", help="400 requests, 60 per sweep level, 8 s probes")
     parser.add_argument("--no-oxigraph", action="store_true", help="chipkg alone")
+    parser.add_argument("--serve-option", action="append", default=[], help="an extra option for chipkg serve")
     args = parser.parse_args()
     if args.quick:
         args.requests, args.sweep, args.hostile_wait = 400, 60, 8
@@ -562,21 +584,23 @@ def main() -> int:
     servers: list[Server] = []
     ready = get("healthz", "/healthz", "application/json")
     try:
-        argv = [chipkg, "serve", "--port", "0", "--timeout", str(SERVER_TIMEOUT)]
+        argv = [chipkg, "serve", "--port", "0", "--timeout", str(SERVER_TIMEOUT), *args.serve_option]
         with running("chipkg serve", argv, None, ready, servers) as server:
             for call in benign:  # warm up, and check the benign requests are benign
                 got = send(server.port, call, 30)  # type: ignore[arg-type]
                 if got.status != 200:
                     sys.exit(f"benign request {call.path[:80]} answered {got.status}: {got.note}")
-            print(f"\nchipkg serve --timeout {SERVER_TIMEOUT} (waitress, a forked worker per query)")
+            options = " ".join(["--timeout", str(SERVER_TIMEOUT), *args.serve_option])
+            print(f"\nchipkg serve {options} (waitress; pools of persistent workers, an answer cache)")
             print(f"  sweep, benign only ({args.sweep} requests per level):")
             sweep(server, benign, levels, args.sweep)
             summary, outcomes, (start, peak, end) = load(server, calls, args.clients, 3.0)
             print(f"  load run ({args.requests} requests, {args.clients} clients, 1 in {HOSTILE_EVERY} hostile):")
             print(f"    {summary.line()}")
             print(f"    memory (server + workers, RSS): start {start:.0f} MB, peak {peak:.0f} MB, end {end:.0f} MB")
-            print("    hostile answers:")
+            print("    hostile answers ('busy': 503 with Retry-After, refused for load before its limit):")
             print("\n".join(hostile_table(outcomes)))
+            print(f"    workers and answer caches after the run: {lanes_line(server)}")
             alive = server.alive()
         print(f"    after the run the server was {'alive' if alive else 'DEAD'}; {servers[-1].stop()}")
         failures = Counter((o.kind, o.status, o.note[:90]) for o in summary.benign_failures)

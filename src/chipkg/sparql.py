@@ -175,6 +175,16 @@ class Result(NamedTuple):
     raw: Any = None
 
 
+def check(query: str) -> str:
+    """Every check a query passes before the engine sees it (size, UTF-8, nesting, no update, no
+    SERVICE); its form. The server runs it before a query waits for a worker, so a refusal is
+    its own status (403, 413, 400) however busy the workers are."""
+    check_size(query)
+    _check_text(query)
+    check_nesting(query)
+    return query_form(query)
+
+
 def run(store: Any, query: str, bindings: dict[str, Any] | None = None, limit: int | None = None) -> Result:
     """Check, bind and run a read-only query against ``store`` (a pyoxigraph.Store)."""
     import pyoxigraph as ox
