@@ -345,6 +345,10 @@ def _portable(exc: BaseException, limit: Limits) -> BaseException:
 #: task: the pool's memory stays where it started, whatever a long run of queries leaves behind.
 RECYCLE_MB = 64
 _HEADER = 8  # bytes: the length of a message on a worker's pipes
+#: A task is long once it has used ``long_after`` seconds of CPU, or run _LONG_WALL times that on
+#: the clock: a cheap query starved of CPU by other work on a busy machine is not long.
+_LONG_WALL = 10
+_LONG_RECHECK = 0.05  # seconds between looks at a task's CPU time once it passed long_after
 _PARENT_FDS: set[int] = set()  # this process's ends of every pool worker's pipes (a new worker closes them)
 
 
@@ -366,10 +370,11 @@ class Pool:
     name) and plain arguments. ``context`` (the open store) is inherited at the fork. ``size``
     workers answer at once; up to ``queue`` more requests wait for one, at most ``limit.timeout``
     seconds; past either, ``ServerBusy``. ``nice`` lowers the workers' CPU priority, so a pool of
-    untrusted work cannot starve the rest of the machine. With ``long_after``, a task still running
-    after that many seconds is long: at most ``long_max`` long tasks run at once, each with a
-    worker forked in its place (so short tasks keep finding free workers however many long ones
-    arrive), and a task that becomes long while ``long_max`` others are is killed (``ServerBusy``).
+    untrusted work cannot starve the rest of the machine. With ``long_after``, a task that has used
+    that many seconds of CPU (or run ten times that on the clock) is long: at most ``long_max``
+    long tasks run at once, each with a worker forked in its place (so short tasks keep finding
+    free workers however many long ones arrive), and a task that becomes long while ``long_max``
+    others are is killed (``ServerBusy``).
     ``guard()`` is held around each fork of a replacement (the caller's lock that keeps the
     context untouched while a worker is forked).
     """
@@ -426,10 +431,17 @@ class Pool:
         deadline = None if limit.timeout is None else start + limit.timeout
         keep = False
         promoted: list[bool] = []
+        cpu_at_start = _cpu_of(worker.pid) if self.long_after is not None else 0.0
 
-        def promote() -> None:
+        def promote() -> float | None:
+            """When to look again, or None: the task is long now (or refused, ServerBusy)."""
+            assert self.long_after is not None
+            ran = time.monotonic() - start
+            if _cpu_of(worker.pid) - cpu_at_start < self.long_after and ran < _LONG_WALL * self.long_after:
+                return time.monotonic() + _LONG_RECHECK  # starved of CPU by others' work, not long
             self._promote()
             promoted.append(True)
+            return None
 
         long_at = None if self.long_after is None else start + self.long_after
         try:
@@ -454,7 +466,7 @@ class Pool:
             self._forget(worker)
         if not wait:
             for worker in busy:
-                worker.kill()  # its request thread reaps it and answers with the error
+                worker.kill()  # reaped here; its request thread sees it gone and answers with the error
 
     def _acquire(self) -> _Worker:
         limit = self.limit
@@ -483,7 +495,7 @@ class Pool:
         with self._cond:
             if promoted:
                 self._long -= 1
-            surplus = len(self._all) + self._starting > self.size
+            surplus = len(self._all) + self._starting - self._long > self.size  # long tasks' workers are extra
             if keep and not self._closed and not surplus:
                 self._idle.append(worker)
                 self._cond.notify()
@@ -523,6 +535,7 @@ class Pool:
             if self._closed:
                 fresh.kill()
                 _PARENT_FDS.difference_update(fresh.fds)
+                fresh.close_pipes()
                 return
             self._all.add(fresh)
             self._idle.append(fresh)
@@ -532,6 +545,7 @@ class Pool:
         with self._cond:
             self._all.discard(worker)
         _PARENT_FDS.difference_update(worker.fds)
+        worker.close_pipes()
 
     def _fork(self) -> _Worker:
         import select  # noqa: F401 - imported before the fork, as in ``call``
@@ -579,10 +593,11 @@ class _Worker:
         deadline: float | None,
         limit: Limits,
         long_at: float | None = None,
-        on_long: Callable[[], None] | None = None,
+        on_long: Callable[[], float | None] | None = None,
     ) -> tuple[bytes, bool] | None:
         """Send a task, wait for its answer: (payload, whether to keep the worker), or None if the
-        worker died. QueryTimeout at the deadline; ``on_long()`` at ``long_at`` if still running."""
+        worker died. QueryTimeout at the deadline; ``on_long()`` at ``long_at`` if still running
+        (it says when to call it again, if ever)."""
         import select
         import struct
 
@@ -603,8 +618,7 @@ class _Worker:
             wait_ms = None
             now = time.monotonic()
             if long_at is not None and now >= long_at and on_long is not None:
-                long_at = None
-                on_long()
+                long_at = on_long()
             if deadline is not None:
                 left = deadline - now
                 if left <= 0:
@@ -657,12 +671,15 @@ class _Worker:
                 _, self._status = os.waitpid(self.pid, 0)
             except ChildProcessError:  # pragma: no cover - reaped by someone else
                 self._status = 0
-            for fd in self.fds:
-                try:
-                    os.close(fd)
-                except OSError:
-                    pass
         return self._status
+
+    def close_pipes(self) -> None:
+        """Close this side of its pipes (by the thread that last used them, once it is done)."""
+        for fd in self.fds:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
 
 
 def _drain(fd: int) -> bytes:
@@ -677,6 +694,16 @@ def _drain(fd: int) -> bytes:
             break
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _cpu_of(pid: int) -> float:
+    """CPU seconds (user + system) a process has used (Linux; 0 elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            fields = handle.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 def _rss_of(pid: int) -> int:

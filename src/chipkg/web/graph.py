@@ -10,12 +10,13 @@ deadline), so a hostile query costs a worker, never the server. Two lanes, two p
   ``ask``, entity pages, descriptions, charts): ``workers`` processes at normal priority;
 - ``sparql``: ad-hoc SPARQL from /sparql, which may be written to hurt: ``sparql_workers``
   processes at the lowest CPU priority (nice 19), at most ``sparql_queue`` requests waiting for one
-  (past that, or after waiting as long as a query may run, 503 with Retry-After). A query still
-  running after LONG_AFTER seconds is long: at most ``sparql_workers`` long ones run at once, each
-  with a fresh worker forked in its place for the queries behind it, and one more is stopped with
-  503 and Retry-After. So however many hostile queries arrive, they hold at most
-  2 x ``sparql_workers`` processes, yield the CPU to the trusted lane, and a cheap ad-hoc query
-  waits at most about LONG_AFTER per hostile one ahead of it.
+  (past that, or after waiting as long as a query may run, 503 with Retry-After). A query that
+  has used LONG_AFTER seconds of CPU (or run ten times that on the clock) is long: at most
+  ``sparql_workers`` long ones run at once, each with a fresh worker forked in its place for the
+  queries behind it, and one more is stopped with 503 and Retry-After. So however many hostile
+  queries arrive, they hold at most 2 x ``sparql_workers`` processes, yield the CPU to the
+  trusted lane, and a cheap ad-hoc query waits behind each hostile one ahead of it only until
+  that one is long.
 
 Answers are cached by (cache entry, task description), up to ``cache_mb`` (half for each lane, so
 ad-hoc queries cannot push stored answers out): the store is read-only, so a task's answer is
@@ -53,7 +54,8 @@ TRUSTED, UNTRUSTED = "trusted", "sparql"
 #: 1/70 of what a worker (or the server) at niceness 0 gets.
 UNTRUSTED_NICE = 19
 DEFAULT_SPARQL_WORKERS = 2
-#: Seconds after which an ad-hoc query is long: at most ``sparql_workers`` long ones run at once.
+#: CPU seconds after which an ad-hoc query is long (or ten times that on the clock): at most
+#: ``sparql_workers`` long ones run at once.
 LONG_AFTER = 0.1
 DEFAULT_CACHE_MB = 64
 _CHECK_EVERY = 1.0  # seconds between looks at the cache for a rebuilt entry
