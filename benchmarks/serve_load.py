@@ -561,6 +561,7 @@ def main() -> int:
     parser.add_argument("--hostile-wait", type=float, default=20, help="seconds to watch each Oxigraph hostile probe")
     parser.add_argument("--quick", action="store_true", help="400 requests, 60 per sweep level, 8 s probes")
     parser.add_argument("--no-oxigraph", action="store_true", help="chipkg alone")
+    parser.add_argument("--no-uncached", action="store_true", help="skip the load run without the answer cache")
     parser.add_argument("--serve-option", action="append", default=[], help="an extra option for chipkg serve")
     args = parser.parse_args()
     if args.quick:
@@ -614,6 +615,9 @@ def main() -> int:
         if end - start > MEMORY_DRIFT_MB:
             failed.append(f"memory grew {end - start:.0f} MB over the run (limit {MEMORY_DRIFT_MB} MB)")
 
+        if not args.no_uncached:
+            run_uncached(chipkg, args, calls, servers, ready)
+
         if oxigraph is None:
             print("\nOxigraph: not installed (pip install -e '.[bench]'), or --no-oxigraph: chipkg alone")
         else:
@@ -628,6 +632,20 @@ def main() -> int:
     for line in failed:
         print(f"FAIL: {line}")
     return 1 if failed else 0
+
+
+def run_uncached(chipkg: str, args: argparse.Namespace, calls: list[Call], servers: list[Server], ready: Call) -> None:
+    """The same load run on a chipkg server without its answer cache (--cache-mb 0): what the
+    workers alone give. Printed for comparison, never gated (the gate is on the default server)."""
+    argv = [chipkg, "serve", "--port", "0", "--timeout", str(SERVER_TIMEOUT), "--cache-mb", "0", *args.serve_option]
+    with running("chipkg serve --cache-mb 0", argv, None, ready, servers) as server:
+        summary, outcomes, (start, peak, end) = load(server, calls, args.clients, 3.0)
+        print(f"\nchipkg serve --timeout {SERVER_TIMEOUT} --cache-mb 0 (no answer cache; not gated), same load run:")
+        print(f"    {summary.line()}")
+        failures = Counter(f"{o.kind} {o.status}{' busy' if o.busy else ''}" for o in summary.benign_failures)
+        if failures:
+            print("    benign failures: " + ", ".join(f"{n}x {what}" for what, n in failures.most_common()))
+        print(f"    memory (server + workers, RSS): start {start:.0f} MB, peak {peak:.0f} MB, end {end:.0f} MB")
 
 
 def run_oxigraph(
