@@ -666,3 +666,24 @@ def test_no_worker_outlives_the_server(serve_chipkg):
         workers = _workers(pid)
     assert server.process.returncode == 0, "".join(server.log)
     assert workers and not [w for w in workers if os.path.exists(f"/proc/{w}")]
+
+
+def test_a_long_ad_hoc_query_beyond_the_lane_s_share_is_503_with_retry_after(serve_chipkg):
+    """With one ad-hoc worker, two hostile queries at once: one runs to its limit (503), the other
+    is stopped as soon as it is long, with 503, Retry-After and one line saying why."""
+    import threading
+
+    hostile = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    with serve_chipkg("--timeout", "3", "--sparql-workers", "1") as server:
+        answers: list[tuple[int, object, bytes]] = []
+        fired = [threading.Thread(target=lambda: answers.append(get_sparql(server, hostile))) for _ in range(2)]
+        for thread in fired:
+            thread.start()
+        for thread in fired:
+            thread.join()
+    assert [a[0] for a in answers] == [503, 503]
+    busy = [a for a in answers if a[1]["Retry-After"]]
+    assert len(busy) == 1 and answers[0] is busy[0]  # the refused one answered first
+    text = busy[0][2].decode()
+    assert text.startswith("Error: ") and "long queries" in text and text.count("\n") == 1
+    assert int(busy[0][1]["Retry-After"]) >= 1
