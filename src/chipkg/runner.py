@@ -7,9 +7,14 @@ nothing. In a worker, all of that kills the worker only: the caller reports one 
 ``ChipkgError``), and it can kill the worker at the deadline or on Ctrl-C and leave nothing running.
 
 ``call(work)`` forks, runs ``work()`` in the child and returns its value (pickled back through a
-pipe), or raises the ``ChipkgError`` the child raised. Every face uses it: the CLI's ``query``,
-``ask`` and ``describe`` pass it a function that does the store-dependent work and returns the
-formatted output, so only the output text crosses the pipe.
+pipe), or raises the ``ChipkgError`` the child raised. The CLI's ``query``, ``ask`` and ``describe``
+pass it a function that does the store-dependent work and returns the formatted output, so only
+the output text crosses the pipe: one fork per command.
+
+``Pool`` is the same for a server: workers forked once that answer task after task (a fork per
+request would cost more than the query), each task sent as a description (a function's name and
+plain arguments), under the same limits, with the same error mapping (``decode``, ``_death``); a
+worker past its deadline or its memory cap, or killed by the engine, is reaped and replaced.
 
 The store is opened by the caller before the fork and the child inherits it (no reopening per
 query). That is safe for the read-only store: the only other threads are RocksDB's background
