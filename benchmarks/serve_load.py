@@ -25,22 +25,22 @@ request fails, a hostile one gets no HTTP answer, the benign p99 of the load run
 chipkg's memory at the end is 50 MB over the start. Everything it starts is stopped at the end
 (also on Ctrl-C); it writes no files.
 
-Measured (four runs in a row on 2 cores shared with other engineers' work, load average 6.5 at
-the start of the first, 9-10.5 during the rest; medians, range in brackets):
+Measured: five runs in a row on 2 cores shared with other engineers' work (load average 9.4 at the
+start, 15 at the end), medians with the range:
 
-- chipkg load run: 338 req/s [321-385], benign p50 3.1 ms [2.2-4.2], p99 56 ms [42-63], no benign
-  failure; memory start 200 MB, peak 597-1008 MB (hostile sorts up to the 1 GB cap), end within
-  2 MB of the start. Two of the four runs passed; at load average 2.5 (two earlier runs) the p99
-  was 24 and 28 ms. Repeated benign requests are answered from the answer cache (about 2,350 hits
-  to 90 misses a run), so the trusted workers are rarely needed.
-- chipkg without the answer cache: 190 req/s [163-202], benign p50 17 ms, p99 1.6-2.0 s, and 350-406
-  benign ad-hoc /sparql requests refused 503 (busy): first-seen ad-hoc queries share their lane
-  with the hostile ones by design, and the stored queries and questions are CPU-bound at about
-  5 ms each in the engine on this machine.
-- Oxigraph 0.5.13 (benign requests only, no hostile ones beside them): 653 req/s [530-777], p50 18
-  ms, p99 100 ms [81-121]. Its hostile behaviour as observed: the abort reproducer and the deep
-  nesting kill the server (SIGABRT), the cartesian ORDER BY runs past its 2 s timeout to 2.7 GB and
-  is stopped by the benchmark at 20 s, SERVICE and the 600 KB body get 200.
+- chipkg load run: 276 req/s [171-461], benign p50 4.1 ms [2.0-10], p99 75 ms [41-139], no benign
+  failure; memory start 200 MB, peak 550-870 MB (hostile sorts up to the 1 GB cap), end within
+  2 MB of the start. One run of five passed the 50 ms target; four earlier runs at load average
+  6.5-10.5 gave 42, 50, 62, 63 ms (two passed), two at load average 2.5 gave 24 and 28 ms.
+  Repeated benign requests come from the answer cache (about 2,350 hits to 90 misses a run).
+- chipkg without the answer cache: 161 req/s [120-239], benign p50 17 ms, p99 1.9 s [1.4-2.0 s],
+  and about 360 benign ad-hoc /sparql requests refused 503 (busy): first-seen ad-hoc queries share
+  their lane with the hostile ones by design, and stored queries and questions cost about 5 ms of
+  engine time each on this machine.
+- Oxigraph 0.5.13 (benign requests only, no hostile ones beside them): 451 req/s [366-576], p50 24
+  ms, p99 161 ms [132-283]. Its hostile behaviour as observed: the abort reproducer and the deep
+  nesting kill the server (SIGABRT), the cartesian ORDER BY runs past its 2 s timeout to 4 GB and
+  is killed by the benchmark at 18-20 s, SERVICE and the 600 KB body get 200.
 
     pip install -e '.[bench]'
     python benchmarks/serve_load.py [--requests 2000] [--clients 16] [--quick]
