@@ -622,6 +622,7 @@ def test_a_hostile_ad_hoc_query_does_not_hold_up_the_rest(serve_chipkg):
     pages and a cheap ad-hoc query not seen before are all answered before it ends. Ordering and
     completion, not milliseconds."""
     import threading
+    import time
 
     with serve_chipkg("--timeout", "5", "--sparql-workers", "2") as server:
         hostile: list[int] = []
@@ -633,6 +634,7 @@ def test_a_hostile_ad_hoc_query_does_not_hold_up_the_rest(serve_chipkg):
         runner.start()
         while not json.loads(server.request("/healthz")[2])["lanes"]["sparql"]["replaced"]:  # it became long
             assert runner.is_alive()
+            time.sleep(0.05)
         benign = [
             "/queries/chips-by-vendor?vendor=AMD&_format=json",
             "/queries/chips-by-vendor?vendor=NVIDIA&_format=json",

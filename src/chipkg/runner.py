@@ -414,10 +414,14 @@ class Pool:
         self._waiting = 0
         self._closed = False
         self.replaced = 0  # workers killed or retired and replaced, for /healthz and the tests
-        for _ in range(size):
-            worker = self._fork()
-            self._idle.append(worker)
-            self._all.add(worker)
+        try:
+            for _ in range(size):
+                worker = self._fork()
+                self._idle.append(worker)
+                self._all.add(worker)
+        except BaseException:  # a fork refused (no memory, too many processes): none left behind
+            self.close()
+            raise
 
     @property
     def pids(self) -> list[int]:
