@@ -25,22 +25,22 @@ request fails, a hostile one gets no HTTP answer, the benign p99 of the load run
 chipkg's memory at the end is 50 MB over the start. Everything it starts is stopped at the end
 (also on Ctrl-C); it writes no files.
 
-Measured: five runs in a row on 2 cores shared with other engineers' work (load average 9.4 at the
-start, 15 at the end), medians with the range:
+Measured: three runs in a row on 2 cores shared with other engineers' work (load average 9.9 at
+the start, 11-14 during), medians with the range:
 
-- chipkg load run: 276 req/s [171-461], benign p50 4.1 ms [2.0-10], p99 75 ms [41-139], no benign
-  failure; memory start 200 MB, peak 550-870 MB (hostile sorts up to the 1 GB cap), end within
-  2 MB of the start. One run of five passed the 50 ms target; four earlier runs at load average
-  6.5-10.5 gave 42, 50, 62, 63 ms (two passed), two at load average 2.5 gave 24 and 28 ms.
-  Repeated benign requests come from the answer cache (about 2,350 hits to 90 misses a run).
-- chipkg without the answer cache: 161 req/s [120-239], benign p50 17 ms, p99 1.9 s [1.4-2.0 s],
-  and about 360 benign ad-hoc /sparql requests refused 503 (busy): first-seen ad-hoc queries share
+- chipkg load run: 435 req/s [361-530], benign p50 2.2 ms [1.9-2.8], p99 37 ms [20-47], no benign
+  failure, all three passed; memory start 200 MB, peak 560-740 MB (hostile sorts up to the 1 GB
+  cap), end within 1 MB of the start. Repeated benign requests come from the answer cache (about
+  2,350 hits to 90 misses a run). Before the stored-query catalog was cached, five runs at load
+  average 9-15 gave a median p99 of 75 ms [41-139] and one pass; at load average 2.5, 24 and 28 ms.
+- chipkg without the answer cache: 194 req/s [163-197], benign p50 16 ms, p99 1.6 s [1.2-1.9 s],
+  and about 375 benign ad-hoc /sparql requests refused 503 (busy): first-seen ad-hoc queries share
   their lane with the hostile ones by design, and stored queries and questions cost about 5 ms of
   engine time each on this machine.
-- Oxigraph 0.5.13 (benign requests only, no hostile ones beside them): 451 req/s [366-576], p50 24
-  ms, p99 161 ms [132-283]. Its hostile behaviour as observed: the abort reproducer and the deep
-  nesting kill the server (SIGABRT), the cartesian ORDER BY runs past its 2 s timeout to 4 GB and
-  is killed by the benchmark at 18-20 s, SERVICE and the 600 KB body get 200.
+- Oxigraph 0.5.13 (benign requests only, no hostile ones beside them): 617 req/s [478-674], p50 20
+  ms, p99 106 ms [99-217]. Its hostile behaviour as observed: the abort reproducer and the deep
+  nesting kill the server (SIGABRT), the cartesian ORDER BY runs past its 2 s timeout beyond 4 GB
+  and is killed by the benchmark at 11-16 s, SERVICE and the 600 KB body get 200.
 
     pip install -e '.[bench]'
     python benchmarks/serve_load.py [--requests 2000] [--clients 16] [--quick]
