@@ -584,10 +584,40 @@ def chart(
     type=click.IntRange(1, 256),
     default=16,
     show_default=True,
-    help="Requests answered at once (each running query is one worker process).",
+    help="Requests handled at once (a request waiting for a worker holds a thread).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Query worker processes for stored queries, ask and pages (default: one per CPU, at least 2).",
+)
+@click.option(
+    "--sparql-workers",
+    type=click.IntRange(1, 64),
+    default=2,
+    show_default=True,
+    help="Worker processes for ad-hoc /sparql queries, at low CPU priority; four times as many "
+    "requests may wait for one, more get 503 with Retry-After.",
+)
+@click.option(
+    "--cache-mb",
+    type=click.IntRange(0, 4096),
+    default=64,
+    show_default=True,
+    help="Memory for answers kept for repeated requests (0: none); emptied when the graph is rebuilt.",
 )
 def serve(
-    host: str, port: int, timeout: float | None, cors: str | None, base_url: str | None, max_rows: int, threads: int
+    host: str,
+    port: int,
+    timeout: float | None,
+    cors: str | None,
+    base_url: str | None,
+    max_rows: int,
+    threads: int,
+    workers: int | None,
+    sparql_workers: int,
+    cache_mb: int,
 ) -> None:
     """Serve the graph read-only over HTTP: a SPARQL 1.1 endpoint, stored queries, ask, entity pages.
 
@@ -606,7 +636,16 @@ def serve(
         raise UsageError(f"--cors {cors!r}: expected an origin such as https://example.org or http://localhost:3000")
     if base_url is not None and not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", base_url):
         raise UsageError(f"--base-url {base_url!r}: expected an http(s) URL such as https://example.org/chipkg")
-    run_server(host, port, timeout=timeout, config=Config(base_url, cors, max_rows), threads=threads)
+    run_server(
+        host,
+        port,
+        timeout=timeout,
+        config=Config(base_url, cors, max_rows),
+        threads=threads,
+        workers=workers,
+        sparql_workers=sparql_workers,
+        cache_mb=cache_mb,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -19,7 +19,8 @@ server answers a ChipkgError with its ``http_status`` and its one-line message, 
 the package decides a status. 400 malformed or bad input, 403 refused by policy (updates, LOAD,
 SERVICE), 404 nothing there, 405 a method the resource does not take, 406 no format the client
 accepts, 413 too large (a request, a query, a result), 422 ``ask`` cannot answer, 500 the server's
-own data or cache is broken, 503 the query ran out of time.
+own data or cache is broken, 503 the query ran out of time or memory, or every query worker is busy
+(with Retry-After).
 """
 
 from __future__ import annotations
@@ -186,6 +187,17 @@ class EngineFailure(QueryError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(f"the query engine failed: {detail}")
+
+
+class ServerBusy(ChipkgError):
+    """Every query worker of the server is busy and its queue is full, or a request waited for a
+    worker as long as a query may run: try again shortly (the answer says when, in Retry-After)."""
+
+    http_status = 503
+
+    def __init__(self, message: str, retry_after: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class Interrupted(ChipkgError):
