@@ -580,9 +580,18 @@ def _absent(store: Any, chip: str, chip_label: str, metric: F.Metric, lex: lexic
     from chipkg import figures
 
     what = _metric_label(metric, lex)
+    chip_label = _of_part(metric, chip_label, lex)
     said = [f"{f.property} {f.text}" for f in figures.figures_of(store, chip) if f.property][:8]
     tail = f"; it gives: {'; '.join(said)}" if said else ""
     return NoAnswer(f"The article gives no {what} for {chip_label}{tail}")
+
+
+def _of_part(metric: F.Metric | None, chip_label: str, lex: lexicon.Lexicon) -> str:
+    """ "Apple M4 GPU (part of Apple M4)" when the figure asked for is of a component of the chip."""
+    component = getattr(metric, "component", None)
+    if not component:
+        return chip_label
+    return f"{lex.entities[component][0] if component in lex.entities else component} (part of {chip_label})"
 
 
 def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
@@ -702,7 +711,7 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         F.VALUE: "the "
         + _metric_label(frame.metric, lex)
         + " of "
-        + (", ".join(lex.entities[c][0] for c in frame.subjects) or "the chip"),
+        + _of_part(frame.metric, ", ".join(lex.entities[c][0] for c in frame.subjects) or "the chip", lex),
         F.YESNO: "yes/no: "
         + (
             ", ".join(lex.entities[c][0] for c in frame.subjects)

@@ -325,6 +325,11 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     if metric.precision is not None:
         var, values = w.values([_iri(metric.precision)])
         parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
+    component = getattr(metric, "component", None)
+    if component is not None:  # "the M4's Neural Engine": a figure measured on, or held by, that component
+        var, values = w.values([_iri(component)])
+        held = "ck:" + metric.prop.removeprefix(CK)
+        parts.append(f"{values} {{ {f} ck:measuredOn {var} }} UNION {{ {var} {held} {f} }}")
     if metric.counts is not None:  # "GPU cores": the count of that kind of unit only
         var, values = w.values([_iri(metric.counts)])
         parts.append(f"{values} {f} ck:countOf {var} .")

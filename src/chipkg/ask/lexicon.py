@@ -32,7 +32,7 @@ from chipkg.errors import ChipkgError
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-9"
+_FORMAT = "chipkg-lexicon-10"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -50,6 +50,8 @@ TOKEN = re.compile(
     r"|[a-zµ\d]+(?:[./'][a-zµ\d]+)*\.?|[<>]=?|[≥≤=&+%()?,;:!/\"]|\S",
     re.IGNORECASE,
 )
+#: the token "which vendors' chips" gets after "vendors": the question may ask for either
+PLURAL_POSSESSIVE = "<plural possessive>"
 _CONTRACTIONS = ("what's", "who's", "it's", "that's", "there's")
 MINUS = re.compile(r"(?<![\w.])-(?=\.?\d)")  # a minus sign (not the hyphen of "CS-3")
 #: a number: ASCII digits only ("٧" or "²" is a word ask does not know, not a 7 or a 2)
@@ -86,6 +88,7 @@ class Lexicon(NamedTuple):
     reports: dict[tuple[str, ...], str]  # stemmed phrase -> stored query ("# ask:" header lines)
     nouns: dict[tuple[str, ...], list[str]]  # ck:askNoun: "parent of X" is X's relation, in any word order
     spelled: dict[tuple[str, ...], tuple[str, str]]  # words.tsv as spelled: it wins over a stem's reading
+    parts: dict[str, str]  # a component ("Apple M4 GPU") -> the chip it is part of
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -108,6 +111,9 @@ def tokens(text: str, keep_case: bool = False) -> list[str]:
             after_apostrophe = False
             continue
         after_apostrophe = t == "'"
+        if t == "'" and len(out) >= 2 and out[-1].lower().endswith("s") and out[-2].lower() in ("which", "what"):
+            out.append(PLURAL_POSSESSIVE)  # "which vendors' chips": the vendors, or their chips?
+            continue
         if t in {"-", "–", "—", "_", "'", "'s"}:
             continue
         if t.lower().endswith("'s") and len(t) > 2 and t.lower() not in _CONTRACTIONS:
@@ -147,6 +153,9 @@ SELECT ?e ?name ?main WHERE {
   { ?e rdfs:label ?name BIND (true AS ?main) } UNION { ?e skos:altLabel ?name BIND (false AS ?main) }
   UNION { ?e skos:hiddenLabel ?name BIND (false AS ?main) }
 }"""
+#: the components of chips ("the M4's Neural Engine"): a question may name one for its figures
+#: (the processors among them: a tile or a router is a unit of a count, not a part with its own figures)
+_PARTS_QUERY = "SELECT ?p ?c WHERE { ?p ck:componentOf ?c ; a ck:Processor . ?c a ck:Chip }"
 _TYPES_QUERY = "SELECT ?e ?c WHERE { ?e a ?c . FILTER (isIRI(?e) && isIRI(?c)) }"
 #: the kinds of compute unit the chips' counts are of ("Tensix cores", "GPU cores"): names a
 #: question may use for one count of a chip
@@ -198,9 +207,10 @@ def build(store: Any, askable: set[str]) -> Lexicon:
     labels: dict[str, str] = {}
     all_names: list[tuple[str, str]] = []
     counted = {r["k"].value for r in rows(_COUNTED_KINDS_QUERY)}
+    parts = {r["p"].value: r["c"].value for r in rows(_PARTS_QUERY)}
     for r in rows(_ENTITIES_QUERY):
         iri = r["e"].value
-        if not (iri.startswith(NAMED) or iri in counted) or iri not in classes:
+        if not (iri.startswith(NAMED) or iri in counted or iri in parts) or iri not in classes:
             continue
         all_names.append((iri, r["name"].value))
         if r["main"].value == "true":
@@ -299,6 +309,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         reports,
         nouns,
         spelled,
+        parts,
     )
 
 

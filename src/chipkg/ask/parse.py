@@ -26,7 +26,7 @@ from chipkg.ask.compile import (
     ORG_RELATIONS,
     RELATIONS,
 )
-from chipkg.ask.lexicon import NUMBER, Lexicon, name_key, stem, tokens
+from chipkg.ask.lexicon import NUMBER, PLURAL_POSSESSIVE, Lexicon, name_key, stem, tokens
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
 
@@ -34,6 +34,7 @@ MAX_QUESTION = 400  # characters
 CHIP = CK + "Chip"
 ORG = CK + "Organization"
 PROCESSOR = CK + "Processor"
+COMPONENT = CK + "ChipComponent"
 MEMORY_TECH = CK + "MemoryTechnology"
 FORMAT = CK + "NumericFormat"
 UNIT_KIND = CK + "UnitKind"
@@ -118,6 +119,11 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
     i, n = 0, len(toks)
     while i < n:
         tok = toks[i]
+        if tok == PLURAL_POSSESSIVE:
+            raise refuse(
+                f"'{toks[i - 2]} {toks[i - 1]}' ...' may ask for the {toks[i - 1]} or for their chips: ask "
+                f"'{toks[i - 2]} {toks[i - 1]} make chips that ...' or 'which chips from {toks[i - 1]} ...'"
+            )
         if tok in (",", "/"):  # "mtia v2 / northpole / e75": a slash separates a list as a comma does
             items.append(Item("comma", tok))
             i += 1
@@ -371,6 +377,7 @@ class _State:
         self.scope_asked: tuple[str, str] | None = None  # "per die": the words and the scope's name
         self.chip_scope = False  # "per chip" said (or "not per core"): only per-chip figures count
         self.negated_scope = False  # "not per core or per die": the negation reaches the list
+        self.component: str | None = None  # a component of the chip named ("M4 Neural Engine")
 
 
 def read(question: str, lex: Lexicon) -> F.Frame:
@@ -382,7 +389,7 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     made = _what_they_make(segmented, lex)
     if made is not None:
         return made
-    items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(_picked(segmented), lex)))), lex)
+    items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(_picked(_asides(segmented, lex)), lex)))), lex)
     items = _claim_words(items, lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
     # about the article's sections
@@ -505,6 +512,42 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     return frame
 
 
+def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "taking 'up to' figures at face value": an aside (words.tsv role ``aside``, closed by the
+    phrase its value names) says the figures are read as stated, which is how ask reads them: it
+    is dropped whole, names and numbers in it included. An aside that holds a negation or a
+    parenthesis, or that nothing closes, is left to the reading (and its unknown words refused)."""
+    out = list(items)
+    k = 0
+    while k < len(out):
+        it = out[k]
+        if not (it.kind == "word" and it.role == "aside"):
+            k += 1
+            continue
+        closer = lex.words.get(tuple(stem(t) for t in tokens(it.value)))
+        end = next(
+            (
+                j
+                for j in range(k + 1, min(k + 12, len(out)))
+                if out[j].kind == "word" and stems_of(out[j].text) == stems_of(it.value) and closer is not None
+            ),
+            None,
+        )
+        inside = out[k + 1 : end] if end is not None else []
+        if end is None or any(
+            x.kind in ("open", "close", "comma") or (x.kind == "word" and x.role in ("neg", "only")) for x in inside
+        ):
+            out[k] = it._replace(kind="unknown")  # "taking" that opens no aside is a word ask does not know
+            k += 1
+            continue
+        del out[k : end + 1]
+    return out
+
+
+def stems_of(text: str) -> tuple[str, ...]:
+    return tuple(stem(t) for t in tokens(text))
+
+
 def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
     """Parenthesized glosses ("(a.k.a. ...)", "(including variants such as HBM3E)", "(any node)")
     restate what is outside them: dropped when every name in them is (or is a variant of) a name
@@ -534,6 +577,10 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
                 i = j + 1
                 continue
             outside_terms = {t for x in items[:i] + items[j + 1 :] if x.kind == "term" for t in x.terms}
+            measured = any(x.kind == "qty" for x in items[:i] + items[j + 1 :])
+            if _contrast(inner, outside, outside_terms, lex, measured):  # "(static RAM, not external DRAM)"
+                i = j + 1
+                continue
             restated_term = any(x.kind == "term" and outside_terms & set(x.terms) for x in inner)
             if (
                 any(x.kind == "comma" for x in inner)
@@ -567,6 +614,53 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
         out.append(it)
         i += 1
     return out
+
+
+def _category(iri: str, lex: Lexicon) -> str | None:
+    """The kind of thing a name is, as far as the relations go (a memory technology, a workload ...)."""
+    classes = lex.entities.get(iri, ("", ()))[1]
+    return next((cls for cls in (MEMORY_TECH, *(c for c, _p in ENTITY_RELATIONS)) if cls in classes), None)
+
+
+def _contrast(inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon, measured: bool) -> bool:
+    """ "SRAM (static RAM on the die, not external DRAM)", "training (any training, not specifically
+    LLM training)": a parenthesis that restates a name of the question and then sets aside one other
+    thing of the same kind (another memory technology, a narrower workload) says which of the two
+    the question means, which the question already says: it changes no answer. Anything else in
+    it (a number, a comparison, a property, a second exclusion) keeps it part of the question.
+    Another thing beside the first (not narrower) is set aside only where the question measures the
+    first ("100 MB of SRAM (not DRAM)"): a chip may well do training and inference, or hold SRAM and
+    DRAM, so "(training, not inference)" may mean training alone."""
+    negations = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
+    if len(negations) != 1:
+        return False
+    before, after = inner[: negations[0]], inner[negations[0] + 1 :]
+    restated = [e for x in before if x.kind == "entity" for e in x.entities]
+    if not restated:
+        return False
+    for x in before:
+        if x.kind == "entity" and any(_related(e, outside, lex) for e in x.entities):
+            continue
+        if x.kind == "comma" or (x.kind == "word" and x.role in ("gloss", "filler")):
+            continue
+        if x.kind == "term" and set(x.terms) <= outside_terms | {CK + "onChip"}:
+            continue
+        return False
+    contrasted = [x for x in after if x.kind == "entity"]
+    if len(contrasted) != 1 or any(
+        x.kind != "entity" and not (x.kind == "word" and x.role in ("filler", "offchip")) for x in after
+    ):
+        return False
+    kinds = {_category(r, lex) for r in restated} - {None}
+    for e in contrasted[0].entities:
+        if _category(e, lex) not in kinds or e in restated:
+            return False
+        if any(e in lex.broader.get(r, []) for r in restated):  # "SRAM, not memory": broader, not beside
+            return False
+        narrower = any(r in lex.broader.get(e, []) for r in restated)
+        if not narrower and not (measured and _category(e, lex) == MEMORY_TECH):
+            return False
+    return True
 
 
 def _negated_scope(inner: list[Item]) -> bool:
@@ -1219,6 +1313,13 @@ def _take_entity(st: _State, it: Item) -> None:
             raise refuse("the question names two kinds of unit to count; ask for one")
         st.count_kind = iri
         st.measure_words.append(CK + "computeUnits")
+        return
+    if COMPONENT in classes and iri in lex.parts:  # "the M4 Neural Engine": the chip, for that part's figures
+        if negated or st.component not in (None, iri):
+            raise refuse(f"a figure of {it.text!r} is asked of that one component; ask it without the others")
+        st.component = iri
+        st.subject_chips.append(lex.parts[iri])
+        st.chip_negated = getattr(st, "chip_negated", []) + [False]  # type: ignore[attr-defined]
         return
     if CHIP in classes and st.pending_prop == CK + "integratedInto":  # "the GPU inside the Snapdragon"
         st.pending_prop = None
@@ -2107,6 +2208,21 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
             raise refuse("the question does not say what to tell about the chip")
         metric = F.Metric(props[0])
     others = [k for k in constraints if not isinstance(k, F.Identity)]
+    component = st.component
+    if len(chips) == 1 and component is None:
+        # "the M4's GPU", "CPU clock of the M4": a kind the chip is not, of one of its components
+        for k in others:
+            parts = [p for p, chip in st.lex.parts.items() if chip == chips[0] and st.lex.is_a(p, k.cls)] if (
+                isinstance(k, F.Kind) and not k.negated and not st.lex.is_a(chips[0], k.cls)
+            ) else []
+            if len(parts) == 1:
+                component = parts[0]
+                others.remove(k)
+                break
+    if component is not None:
+        if metric.prop not in MEASURES or MEASURES[metric.prop].in_memory or len(chips) != 1:
+            raise refuse("a figure of a chip's component is asked one figure of one chip at a time")
+        metric = metric._replace(component=component)
     if any(isinstance(k, F.Relation) and k.negated for k in others):
         raise refuse("the question asks for a figure of a chip and negates something about it")
     return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric)
