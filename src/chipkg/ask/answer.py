@@ -605,6 +605,8 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
     bits = []
     if metric.precision:
         bits.append(lex.entities[metric.precision][0])
+    if getattr(metric, "precisions", ()):
+        bits.append(" or ".join(sorted(lex.entities[p][0] for p in metric.precisions)))
     if metric.technology:
         bits.append(lex.entities[metric.technology][0])
     if metric.on_chip is not None:

@@ -325,6 +325,9 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     if metric.precision is not None:
         var, values = w.values([_iri(metric.precision)])
         parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
+    if getattr(metric, "precisions", ()):  # "at 4-bit": a figure in any of the formats of that width
+        var, values = w.values([_iri(p) for p in metric.precisions])  # type: ignore[union-attr]
+        parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
     component = getattr(metric, "component", None)
     if component is not None:  # "the M4's Neural Engine": a figure measured on, or held by, that component
         var, values = w.values([_iri(component)])

@@ -359,6 +359,7 @@ class _State:
         self.technology: list[str] = []  # memory technologies named
         self.on_chip: bool | None = None
         self.precision: str | None = None
+        self.precisions: tuple[str, ...] = ()  # "at 4-bit": any of the formats of that width (FP4, INT4)
         self.quantities: list[tuple[str | None, tuple[tuple[str, float], ...], str]] = []  # (cmp, readings, text)
         self.kinds: list[tuple[str, bool]] = []
         self.org_classes: list[str] = []
@@ -500,6 +501,9 @@ def read(question: str, lex: Lexicon) -> F.Frame:
             "comparison claims measure different things against different baselines; ask for one "
             "chip's claims ('what improvements does Trainium2 claim?')"
         )
+    if frame.metric is not None and frame.metric.precisions and frame.ask != F.VALUE:
+        names = ", ".join(sorted(lex.entities[p][0] for p in frame.metric.precisions))
+        raise refuse(f"figures in different formats ({names}) are not compared here: name the format")
     if st.chip_scope:
         frame = frame._replace(chip_scope=True)
     if st.scope_asked:
@@ -1300,6 +1304,18 @@ def _take_entity(st: _State, it: Item) -> None:
         st.chip_negated = getattr(st, "chip_negated", []) + [negated] * len(iris)  # type: ignore[attr-defined]
         st.family = True
         return
+    if len(iris) > 1 and all(FORMAT in lex.entities[i][1] for i in iris) and not st.negate:
+        # "4-bit", "8-bit integer": a width names every format of it, and asks about any of them
+        if CK + "performance" in st.measure_words or _performance_near(st):
+            if st.precision is not None or st.precisions:
+                raise refuse("the question names more than one precision for one figure")
+            st.precisions = tuple(iris)
+            return
+        st.constraints.append(F.Relation(CK + "supportsFormat", tuple(iris)))
+        st.last_relation = len(st.constraints) - 1
+        st.conj = None
+        st.pending_adjacent = False
+        return
     if len(iris) > 1:
         labels = sorted(lex.entities[i][0] for i in iris)
         raise refuse(f"{it.text!r} names several things: {', '.join(labels)}", labels)
@@ -1521,11 +1537,12 @@ def _metric(st: _State) -> F.Metric | None:
             precision=st.precision,
             unit_kind=st.perf_unit if prop == CK + "performance" else None,
             counts=st.count_kind if prop == CK + "computeUnits" else None,
+            precisions=st.precisions if prop == CK + "performance" else (),
         )
     if tech is not None or st.on_chip is not None:
         return F.Metric(CK + "capacity", tech, st.on_chip)
-    if st.precision is not None:
-        return F.Metric(CK + "performance", precision=st.precision, unit_kind=st.perf_unit)
+    if st.precision is not None or st.precisions:
+        return F.Metric(CK + "performance", precision=st.precision, unit_kind=st.perf_unit, precisions=st.precisions)
     return None
 
 
@@ -1620,6 +1637,9 @@ def _measure(
             raise refuse("I can't tell which memory technology the figure is about")
     if prop == CK + "performance":
         precision = st.precision
+        if st.precisions:
+            names = ", ".join(sorted(st.lex.entities[p][0] for p in st.precisions))
+            raise refuse(f"a range of figures in any of several formats ({names}): name the format")
         unit = text.partition(" ")[2].lower()
         unit_kind = "FLOPS" if "flop" in unit else "OPS" if "op" in unit else None
         if precision is not None and unit_kind is not None:
@@ -2093,14 +2113,20 @@ def metric_from_format(st: _State, named_chips: list[str]) -> bool:  # noqa: C90
     if not (CK + "performance" in st.measure_words or _performance_near(st) or speed):
         if not (named_chips and "value" in st.shape_words and not st.quantities):
             return False
+    if st.precisions:
+        return False
     formats = [
         i
         for i, k in enumerate(st.constraints)
-        if isinstance(k, F.Relation) and k.prop == CK + "supportsFormat" and len(k.values) == 1
+        if isinstance(k, F.Relation) and k.prop == CK + "supportsFormat" and not k.negated
     ]
     if len(formats) != 1 or (st.measure_words and CK + "performance" not in st.measure_words):
         return False
-    st.precision = st.constraints.pop(formats[0]).values[0]
+    values = st.constraints.pop(formats[0]).values
+    if len(values) == 1:
+        st.precision = values[0]
+    else:  # "NorthPole 4-bit throughput": a figure in any of the formats of that width
+        st.precisions = values
     st.last_relation = None
     if CK + "performance" not in st.measure_words:
         st.measure_words.append(CK + "performance")
