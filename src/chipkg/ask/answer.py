@@ -605,6 +605,8 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
     bits = []
     if metric.precision:
         bits.append(lex.entities[metric.precision][0])
+    if getattr(metric, "figure_kind", None):
+        bits.append(str(metric.figure_kind))
     if getattr(metric, "precisions", ()):
         bits.append(" or ".join(sorted(lex.entities[p][0] for p in metric.precisions)))
     if metric.technology:

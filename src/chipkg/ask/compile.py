@@ -325,6 +325,9 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     if metric.precision is not None:
         var, values = w.values([_iri(metric.precision)])
         parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
+    if getattr(metric, "figure_kind", None):  # "mixed-precision performance": the figure the source calls so
+        var, values = w.values([_text(metric.figure_kind)])  # type: ignore[union-attr]
+        parts.append(f"{values} {f} ck:metric {var} .")
     if getattr(metric, "precisions", ()):  # "at 4-bit": a figure in any of the formats of that width
         var, values = w.values([_iri(p) for p in metric.precisions])  # type: ignore[union-attr]
         parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")

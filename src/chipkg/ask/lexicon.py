@@ -89,6 +89,7 @@ class Lexicon(NamedTuple):
     nouns: dict[tuple[str, ...], list[str]]  # ck:askNoun: "parent of X" is X's relation, in any word order
     spelled: dict[tuple[str, ...], tuple[str, str]]  # words.tsv as spelled: it wins over a stem's reading
     parts: dict[str, str]  # a component ("Apple M4 GPU") -> the chip it is part of
+    figure_kinds: dict[tuple[str, ...], str]  # ck:metric as named ("mixed precision") -> the value
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -153,6 +154,8 @@ SELECT ?e ?name ?main WHERE {
   { ?e rdfs:label ?name BIND (true AS ?main) } UNION { ?e skos:altLabel ?name BIND (false AS ?main) }
   UNION { ?e skos:hiddenLabel ?name BIND (false AS ?main) }
 }"""
+#: the kinds of performance measure the sources name ("mixed-precision"): words for one figure
+_FIGURE_KINDS_QUERY = "SELECT DISTINCT ?k WHERE { ?f ck:metric ?k }"
 #: the components of chips ("the M4's Neural Engine"): a question may name one for its figures
 #: (the processors among them: a tile or a router is a unit of a count, not a part with its own figures)
 _PARTS_QUERY = "SELECT ?p ?c WHERE { ?p ck:componentOf ?c ; a ck:Processor . ?c a ck:Chip }"
@@ -292,7 +295,13 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         for q in catalog.stored_queries()
         for phrase in q.ask
     }
-    longest = max(len(k) for k in [*names, *vocab, *words, *reports])
+    # a kind of measure the vocabulary does not already read ("peak" is a word for performance)
+    figure_kinds = {
+        name_key(r["k"].value): r["k"].value
+        for r in rows(_FIGURE_KINDS_QUERY)
+        if stems(r["k"].value) not in vocab and stems(r["k"].value) not in words and name_key(r["k"].value) not in names
+    }
+    longest = max(len(k) for k in [*names, *vocab, *words, *reports, *figure_kinds])
     return Lexicon(
         names,
         compact,
@@ -310,6 +319,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         nouns,
         spelled,
         parts,
+        figure_kinds,
     )
 
 

@@ -167,6 +167,14 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             items.append(Item("report", " ".join(toks[i : i + report[0]]), value=report[1]))
             i += report[0]
             continue
+        kind_of_figure = next(
+            (k for k in range(min(lex.longest, n - i), 0, -1) if tuple(toks[i : i + k]) in lex.figure_kinds), None
+        )
+        if kind_of_figure is not None:  # "mixed-precision": the kind of performance figure
+            phrase = tuple(toks[i : i + kind_of_figure])
+            items.append(Item("word", " ".join(phrase), role="figkind", value=lex.figure_kinds[phrase]))
+            i += kind_of_figure
+            continue
         word = _match_stems(stems_, i, lex.words, lex.longest)
         exact = _match_stems([t.rstrip(".") for t in toks], i, lex.spelled, lex.longest)
         if exact is not None and (word is None or exact[0] >= word[0]):
@@ -359,6 +367,7 @@ class _State:
         self.technology: list[str] = []  # memory technologies named
         self.on_chip: bool | None = None
         self.precision: str | None = None
+        self.figure_kind: str | None = None  # "mixed-precision": the kind of performance figure asked for
         self.precisions: tuple[str, ...] = ()  # "at 4-bit": any of the formats of that width (FP4, INT4)
         self.quantities: list[tuple[str | None, tuple[tuple[str, float], ...], str]] = []  # (cmp, readings, text)
         self.kinds: list[tuple[str, bool]] = []
@@ -501,6 +510,10 @@ def read(question: str, lex: Lexicon) -> F.Frame:
             "comparison claims measure different things against different baselines; ask for one "
             "chip's claims ('what improvements does Trainium2 claim?')"
         )
+    if st.figure_kind is not None and (
+        frame.ask != F.VALUE or frame.metric is None or frame.metric.figure_kind != st.figure_kind
+    ):
+        raise refuse(f"'{st.figure_kind}' figures are asked of one chip at a time ('the CS-3's {st.figure_kind} performance')")
     if frame.metric is not None and frame.metric.precisions and frame.ask != F.VALUE:
         names = ", ".join(sorted(lex.entities[p][0] for p in frame.metric.precisions))
         raise refuse(f"figures in different formats ({names}) are not compared here: name the format")
@@ -951,6 +964,13 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 "the kinds of a chip: `chipkg describe` lists them; ask which chips are of a kind "
                 "('which chips are GPUs?')"
             )
+        if role == "figkind":  # "mixed-precision performance": the figure the source calls so
+            if st.negate or st.figure_kind not in (None, it.value):
+                raise refuse(f"figures other than the {it.text} one are not told apart here; ask for the {it.text} one")
+            st.figure_kind = it.value
+            if CK + "performance" not in st.measure_words:
+                st.measure_words.append(CK + "performance")
+            return
         if role == "only":
             raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
         if role == "chipscope" or (role == "scope" and (st.negate or st.negated_scope)):
@@ -1538,6 +1558,7 @@ def _metric(st: _State) -> F.Metric | None:
             unit_kind=st.perf_unit if prop == CK + "performance" else None,
             counts=st.count_kind if prop == CK + "computeUnits" else None,
             precisions=st.precisions if prop == CK + "performance" else (),
+            figure_kind=st.figure_kind if prop == CK + "performance" else None,
         )
     if tech is not None or st.on_chip is not None:
         return F.Metric(CK + "capacity", tech, st.on_chip)
