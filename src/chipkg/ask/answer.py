@@ -700,6 +700,24 @@ def _report(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         given[param.name] = label
     bound = catalog.bind(stored, given, store)
     result = sparql.run(store, stored.sparql, bound.bindings, limit=bound.limit)
+    figure_column = next(
+        (
+            k
+            for k in range(len(result.variables))
+            if result.rows and all(r[k] is not None and r[k].value.startswith(PREFIXES["fig"]) for r in result.rows)
+        ),
+        None,
+    )
+    if frame.subjects and not result.rows:  # "Intel's market share": the article gives none
+        names = ", ".join(lex.entities[i][0] for i in frame.subjects)
+        raise NoAnswer(f"The article gives no {stored.title} for {names}")
+    if frame.subjects and figure_column is not None and len(result.rows) == 1:
+        # "Nvidia's market share": a report narrowed to one name answers with its figure, as stated
+        from chipkg import figures
+
+        row = result.rows[0]
+        text = figures.figure(store, row[figure_column].value).text
+        return Answer(reading, ["figure", *result.variables], [[_literal(text), *row]], sparql=stored.sparql)
     return Answer(reading, result.variables, result.rows, sparql=stored.sparql)
 
 

@@ -367,6 +367,7 @@ class _State:
         self.technology: list[str] = []  # memory technologies named
         self.on_chip: bool | None = None
         self.precision: str | None = None
+        self.chip_or_scope: str | None = None  # "per chip or per card": that scope counts as well
         self.figure_kind: str | None = None  # "mixed-precision": the kind of performance figure asked for
         self.precisions: tuple[str, ...] = ()  # "at 4-bit": any of the formats of that width (FP4, INT4)
         self.quantities: list[tuple[str | None, tuple[tuple[str, float], ...], str]] = []  # (cmp, readings, text)
@@ -400,7 +401,7 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     if made is not None:
         return made
     items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(_picked(_asides(segmented, lex)), lex)))), lex)
-    items = _claim_words(items, lex)
+    items = _claim_words(_chip_or_card(items), lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
     # about the article's sections
     cited = {
@@ -517,6 +518,12 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     if frame.metric is not None and frame.metric.precisions and frame.ask != F.VALUE:
         names = ", ".join(sorted(lex.entities[p][0] for p in frame.metric.precisions))
         raise refuse(f"figures in different formats ({names}) are not compared here: name the format")
+    if st.chip_or_scope:
+        metric = frame.metric or next((k for k in frame.constraints if isinstance(k, F.Measure)), None)
+        also = MEASURES[metric.prop].also_scope if metric is not None and metric.prop in MEASURES else None
+        if also not in (CK + st.chip_or_scope, "any") or st.scope_asked or st.chip_scope:
+            word = next(it.text for it in items if it.kind == "word" and it.role == "chiporscope")
+            raise refuse(f"figures {word.split(' or ')[-1]} are not compared with per-chip ones here")
     if st.chip_scope:
         frame = frame._replace(chip_scope=True)
     if st.scope_asked:
@@ -527,6 +534,29 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
     return frame
+
+
+def _chip_or_card(items: list[Item]) -> list[Item]:
+    """ "per chip or per card", "per chip or card": figures of either scope count. One item (role
+    ``chiporscope``, the other scope its value): the measure decides whether it changes anything."""
+    out = list(items)
+    for k in range(len(out) - 2):
+        a, conj, b = out[k : k + 3]
+        if not (conj.kind == "word" and conj.role == "or"):
+            continue
+        pair = [x for x in (a, b) if x.kind == "word" and x.role == "chipscope"]
+        other = b if pair and pair[0] is a else a
+        if len(pair) != 1:
+            continue
+        if other.kind == "word" and other.role == "scope" and other.value:
+            scope = other.value
+        elif other is b and other.kind == "term" and other.text in ("card", "board"):
+            scope = "PerCard"  # "per chip or card"
+        else:
+            continue
+        joined = Item("word", f"{a.text} or {b.text}", role="chiporscope", value=scope)
+        return out[:k] + [joined] + _chip_or_card(out[k + 3 :])
+    return out
 
 
 def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -964,6 +994,9 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 "the kinds of a chip: `chipkg describe` lists them; ask which chips are of a kind "
                 "('which chips are GPUs?')"
             )
+        if role == "chiporscope":  # "per chip or per card": see read
+            st.chip_or_scope = it.value
+            return
         if role == "figkind":  # "mixed-precision performance": the figure the source calls so
             if st.negate or st.figure_kind not in (None, it.value):
                 raise refuse(f"figures other than the {it.text} one are not told apart here; ask for the {it.text} one")
@@ -1763,7 +1796,16 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if st.pending_prop and set(st.pending_prop.split("|")) & used:
         st.pending_prop = None
     descriptive = {CK + "designedBy", CK + "manufacturedBy"}
-    if st.pending_prop and set(st.pending_prop.split("|")) <= descriptive and (st.constraints or st.quantities):
+    about_orgs = "who" in sw or "orgs" in sw or st.org_classes or st.orgs
+    if st.pending_prop and (
+        (set(st.pending_prop.split("|")) <= descriptive and (st.constraints or st.quantities))
+        or (
+            # "LPDDR-based designs", "the 7 nm designs": the noun for chips, in a question about chips
+            set(st.pending_prop.split("|")) <= descriptive | {CK + "designs"}
+            and not about_orgs
+            and (st.constraints or st.quantities or st.technology or st.measure_words)
+        )
+    ):
         st.pending_prop = None  # "fabricated on a 5 nm node": the verb says how, not by whom
     if st.pending_prop and st.pending_prop != CK + "workload" and not st.subject_chips and not st.orgs:
         if not ("who" in sw or "orgs" in sw or st.org_classes):
