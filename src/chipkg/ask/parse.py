@@ -657,7 +657,16 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             i += 1
             continue
         if it.kind == "word" and it.role == "gloss":
-            raise refuse(f"I can't tell what {it.text!r} restricts; name the chips or technologies directly")
+            # "FP32, i.e. single precision", "HBM, HBM3 variants included": a gloss outside
+            # parentheses runs from the comma before it to the next comma (or the end), and is read
+            # as a parenthesis would be
+            before = next((k for k in range(i - 1, -1, -1) if items[k].kind in ("comma", "open", "close")), None)
+            start = before + 1 if before is not None and items[before].kind == "comma" else i
+            end = next((k for k in range(i + 1, len(items)) if items[k].kind in ("comma", "open", "close")), len(items))
+            if end < len(items) and items[end].kind != "comma":
+                raise refuse(f"I can't tell what {it.text!r} restricts; name the chips or technologies directly")
+            gloss = [Item("open", "("), *items[start:end], Item("close", ")")]
+            return _drop_glosses(out[: len(out) - (i - start)] + gloss + items[end:], lex)
         out.append(it)
         i += 1
     return out
