@@ -605,6 +605,8 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
     bits = []
     if metric.precision:
         bits.append(lex.entities[metric.precision][0])
+    if getattr(metric, "aspect", None):
+        bits.append(next((" ".join(k) for k, a in lex.aspects.items() if a == metric.aspect), ""))
     if getattr(metric, "figure_kind", None):
         bits.append(str(metric.figure_kind))
     if getattr(metric, "precisions", ()):

@@ -325,6 +325,9 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     if metric.precision is not None:
         var, values = w.values([_iri(metric.precision)])
         parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
+    if getattr(metric, "aspect", None):  # "the sparse compute gain": the claims about that aspect
+        var, values = w.values([_iri(metric.aspect)])  # type: ignore[union-attr]
+        parts.append(f"{values} {f} ck:aspect {var} .")
     if getattr(metric, "figure_kind", None):  # "mixed-precision performance": the figure the source calls so
         var, values = w.values([_text(metric.figure_kind)])  # type: ignore[union-attr]
         parts.append(f"{values} {f} ck:metric {var} .")

@@ -90,6 +90,7 @@ class Lexicon(NamedTuple):
     spelled: dict[tuple[str, ...], tuple[str, str]]  # words.tsv as spelled: it wins over a stem's reading
     parts: dict[str, str]  # a component ("Apple M4 GPU") -> the chip it is part of
     figure_kinds: dict[tuple[str, ...], str]  # ck:metric as named ("mixed precision") -> the value
+    aspects: dict[tuple[str, ...], str]  # what a comparison claim measures ("sparse compute") -> ck:Aspect
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -156,6 +157,8 @@ SELECT ?e ?name ?main WHERE {
 }"""
 #: the kinds of performance measure the sources name ("mixed-precision"): words for one figure
 _FIGURE_KINDS_QUERY = "SELECT DISTINCT ?k WHERE { ?f ck:metric ?k }"
+#: what comparison claims measure ("sparse compute", "energy efficiency"): words for one chip's claims
+_ASPECTS_QUERY = "SELECT ?a ?l WHERE { ?a a ck:Aspect ; rdfs:label|skos:altLabel|skos:hiddenLabel ?l }"
 #: the components of chips ("the M4's Neural Engine"): a question may name one for its figures
 #: (the processors among them: a tile or a router is a unit of a count, not a part with its own figures)
 _PARTS_QUERY = "SELECT ?p ?c WHERE { ?p ck:componentOf ?c ; a ck:Processor . ?c a ck:Chip }"
@@ -301,7 +304,12 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         for r in rows(_FIGURE_KINDS_QUERY)
         if stems(r["k"].value) not in vocab and stems(r["k"].value) not in words and name_key(r["k"].value) not in names
     }
-    longest = max(len(k) for k in [*names, *vocab, *words, *reports, *figure_kinds])
+    aspects = {
+        name_key(r["l"].value): r["a"].value
+        for r in rows(_ASPECTS_QUERY)
+        if stems(r["l"].value) not in vocab and stems(r["l"].value) not in words and name_key(r["l"].value) not in names
+    }
+    longest = max(len(k) for k in [*names, *vocab, *words, *reports, *figure_kinds, *aspects])
     return Lexicon(
         names,
         compact,
@@ -320,6 +328,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         spelled,
         parts,
         figure_kinds,
+        aspects,
     )
 
 

@@ -215,6 +215,12 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         if term is not None:
             cand = (term[0], 1.5, Item("term", " ".join(toks[i : i + term[0]]), terms=tuple(term[1])))  # type: ignore[assignment]
             best = cand if best is None or cand[:2] > best[:2] else best
+        aspect = next((k for k in range(min(lex.longest, n - i), 0, -1) if tuple(toks[i : i + k]) in lex.aspects), 0)
+        if aspect and (best is None or aspect > best[0]):  # "sparse compute": what a claim measures
+            phrase = tuple(toks[i : i + aspect])
+            items.append(Item("word", " ".join(phrase), role="aspect", value=lex.aspects[phrase]))
+            i += aspect
+            continue
         if best is None and "/" in tok and all(tok.split("/")):
             parts: list[str] = []
             for part in tok.split("/"):
@@ -367,6 +373,7 @@ class _State:
         self.technology: list[str] = []  # memory technologies named
         self.on_chip: bool | None = None
         self.precision: str | None = None
+        self.aspect: str | None = None  # "sparse compute": what the claim asked for measures
         self.chip_or_scope: str | None = None  # "per chip or per card": that scope counts as well
         self.figure_kind: str | None = None  # "mixed-precision": the kind of performance figure asked for
         self.precisions: tuple[str, ...] = ()  # "at 4-bit": any of the formats of that width (FP4, INT4)
@@ -518,6 +525,11 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     if frame.metric is not None and frame.metric.precisions and frame.ask != F.VALUE:
         names = ", ".join(sorted(lex.entities[p][0] for p in frame.metric.precisions))
         raise refuse(f"figures in different formats ({names}) are not compared here: name the format")
+    if st.aspect is not None:
+        if not (frame.ask == F.VALUE and claims):
+            aspect = next(it.text for it in items if it.kind == "word" and it.role == "aspect")
+            raise refuse(f"'{aspect}' is what a comparison claim measures: ask for one chip's claims")
+        frame = frame._replace(metric=frame.metric._replace(aspect=st.aspect))  # type: ignore[union-attr]
     if st.chip_or_scope:
         metric = frame.metric or next((k for k in frame.constraints if isinstance(k, F.Measure)), None)
         also = MEASURES[metric.prop].also_scope if metric is not None and metric.prop in MEASURES else None
@@ -1003,6 +1015,11 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 "the kinds of a chip: `chipkg describe` lists them; ask which chips are of a kind "
                 "('which chips are GPUs?')"
             )
+        if role == "aspect":  # "the sparse compute gain": that claim of the chip (see read)
+            if st.negate or st.aspect not in (None, it.value):
+                raise refuse("ask for one kind of comparison claim at a time ('the sparse compute gain of MTIA v2')")
+            st.aspect = it.value
+            return
         if role == "chiporscope":  # "per chip or per card": see read
             st.chip_or_scope = it.value
             return
