@@ -146,7 +146,10 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             or (len(items) >= 2 and items[-1].role == "and" and any(it.role == "between" for it in items[-3:]))
         )
         name = _match_name(toks, i, lex)
-        compared_after = name is not None and _is_role(stems_, i + name[0], lex, "cmp_after")
+        after_name = i + name[0] if name is not None else i
+        if name is not None and after_name < n and toks[after_name] == "class":
+            after_name += 1  # "a 4nm-class or smaller node"
+        compared_after = name is not None and _is_role(stems_, after_name, lex, "cmp_after")
         if NUMBER.match(tok) and (after_comparator or compared_after or name is None or name[0] == 1):
             qty = _match_quantity(toks, i, lex, typed)
             if qty is not None:
