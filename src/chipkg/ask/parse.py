@@ -219,7 +219,16 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             cand = (term[0], 1.5, Item("term", " ".join(toks[i : i + term[0]]), terms=tuple(term[1])))  # type: ignore[assignment]
             best = cand if best is None or cand[:2] > best[:2] else best
         aspect = next((k for k in range(min(lex.longest, n - i), 0, -1) if tuple(toks[i : i + k]) in lex.aspects), 0)
-        if aspect and (best is None or aspect > best[0]):  # "sparse compute": what a claim measures
+        if aspect and (
+            best is None
+            or (
+                aspect > best[0]
+                and not all(
+                    _match_name(toks, k, lex) or _match_stems(stems_, k, lex.vocab, 1) or _match_stems(stems_, k, lex.words, 1)
+                    for k in range(i + best[0], i + aspect)
+                )
+            )
+        ):  # "sparse compute": what a claim measures, where the words mean nothing else ("interconnect bandwidth")
             phrase = tuple(toks[i : i + aspect])
             items.append(Item("word", " ".join(phrase), role="aspect", value=lex.aspects[phrase]))
             i += aspect
@@ -410,7 +419,8 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     made = _what_they_make(segmented, lex)
     if made is not None:
         return made
-    items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(_picked(_asides(segmented, lex)), lex)))), lex)
+    items = _contrasts(_asides(segmented, lex), lex)
+    items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
     items = _claim_words(_chip_or_card(items), lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
     # about the article's sections
@@ -549,6 +559,31 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
     return frame
+
+
+def _contrasts(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "memory bandwidth rather than NVLink's", "SRAM as opposed to DRAM": the thing after a
+    contrast word (words.tsv role ``contrast``) is set aside. Dropped with it when that changes no
+    answer (see :func:`_contrast`); refused otherwise, never read as a constraint of its own."""
+    out = list(items)
+    for k, it in enumerate(out):
+        if not (it.kind == "word" and it.role == "contrast"):
+            continue
+        end = next((j for j in range(k + 1, len(out)) if out[j].kind in ("comma", "close")), len(out))
+        rest = [x for x in out[:k] + out[end:] if x.kind not in ("open", "close")]
+        outside = [e for x in rest if x.kind == "entity" for e in x.entities]
+        terms = {t for x in rest if x.kind == "term" for t in x.terms}
+        measured = any(x.kind == "qty" for x in rest) or any(
+            x.kind == "term" and set(x.terms) & {CK + "capacity", CK + "bandwidth"} for x in rest
+        )
+        restated = [x for x in rest if x.kind == "entity" and any(_related(e, outside, lex) for e in x.entities)][:1]
+        if restated and _contrast([*restated, Item("word", it.text, role="neg"), *out[k + 1 : end]], outside, terms, lex, measured):
+            return out[:k] + _contrasts(out[end:], lex)
+        raise refuse(
+            f"'{it.text}' sets something aside, and a chip may well have both: ask without it, "
+            "or say what to leave out with 'not' or 'except'"
+        )
+    return out
 
 
 def _chip_or_card(items: list[Item]) -> list[Item]:
