@@ -180,16 +180,17 @@ def verdicts(ask_json):  # noqa: ANN001
 
 # The target is 90% right in every style. Where the parser is not there yet the floor is what it
 # reaches now (a ratchet: raise it as it improves; lowered only for refusals that remove a possible
-# wrong answer, e.g. SRAM ranges the Grayskulls' per-core SRAM leaves undecided).
+# wrong answer, e.g. SRAM ranges the Grayskulls' per-core SRAM leaves undecided, or "which startups'
+# chips ...", which held-out writers read both as the startups and as their chips).
 FLOORS = {  # today's right answers over each style's rows (rounded down): they may only go up
-    "ask_heldout": {"terse": 0.97, "casual": 0.97, "analyst": 0.78},
-    "ask_heldout_2": {"terse": 0.96, "casual": 0.94, "analyst": 0.72},
-    "ask_heldout_3": {"terse": 1.0, "casual": 0.88, "analyst": 0.81},
-    "ask_heldout_4": {"terse": 0.95, "casual": 0.91, "analyst": 0.5},
-    "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.65},
-    "ask_heldout_6": {"terse": 1.0, "casual": 0.95, "analyst": 1.0},
-    "ask_heldout_7": {"terse": 0.97, "casual": 0.92, "analyst": 0.57},
-    "ask_heldout_8": {"terse": 0.93, "casual": 0.8, "analyst": 0.51},
+    "ask_heldout": {"terse": 0.98, "casual": 0.97, "analyst": 0.83},
+    "ask_heldout_2": {"terse": 0.96, "casual": 0.96, "analyst": 0.72},
+    "ask_heldout_3": {"terse": 1.0, "casual": 0.88, "analyst": 0.84},
+    "ask_heldout_4": {"terse": 0.95, "casual": 0.91, "analyst": 0.55},
+    "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.85},
+    "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
+    "ask_heldout_7": {"terse": 1.0, "casual": 0.92, "analyst": 0.6},
+    "ask_heldout_8": {"terse": 0.97, "casual": 0.77, "analyst": 0.57},
 }
 
 

@@ -432,3 +432,99 @@ def test_ambiguity_phrases_lead_to_the_ambiguity_notes(ask_json, kg):  # noqa: A
     kinds = [b["kind"]["value"] for b in json.loads(stdout)["results"]["bindings"]]
     notes = kg.rows("SELECT ?n WHERE { ?n ck:noteKind ck:Ambiguity }")
     assert kinds == ["ambiguity"] * len(notes) and len(notes) == 5
+
+
+# Round 11: near misses of the mechanisms added for the analyst held-out questions: a chip's
+# components, asides, contrasts (in parentheses and with 'rather than'), bit widths, kinds of
+# figure and of claim, one holder's market share, "which vendors' chips", "per chip or per card",
+# glosses outside parentheses. Each must answer as the article says or refuse, never answer wrong.
+ROUND_11: list[tuple[str, object]] = [
+    # a component named or implied: its own figure, or absent
+    ("m4 neural engine tops", "38 TOPS, on Apple M4 Neural Engine"),
+    ("What peak performance does the Apple M4's GPU reach?", "7.5 TFLOPS, on Apple M4 GPU, peak"),
+    ("M4 GPU clock", REFUSE),  # the 3.5 GHz is the CPU's
+    ("M4 neural engine clock speed", REFUSE),
+    ("not the m4 neural engine tops", REFUSE),
+    ("mythic m2000 cpu clock", REFUSE),
+    # an aside that reads the figures as stated drops; one that is not closed, or holds a
+    # parenthesis or a negation, is not an aside
+    (
+        "Which chips clock above 1 GHz, taking the article at face value?",
+        {"Apple M4", "Groq LPU", "Meta MTIA v2", "Tenstorrent Grayskull e150"},
+    ),
+    ("taking tsmc chips", REFUSE),
+    ("which chips, taking (the article) at face value, use HBM", REFUSE),
+    ("which chips use HBM, taking 'up to' figures at face value but not HBM3E", REFUSE),
+    # a contrast in parentheses: only another memory beside the one measured, or a narrower name
+    (
+        "Which 7nm chips carry over 100 MB of SRAM (SRAM, not DRAM)?",
+        {"Groq LPU", "Meta MTIA v2", "Qualcomm Cloud AI 100 Ultra"},
+    ),
+    ("which chips use SRAM (SRAM, not HBM)", REFUSE),  # nothing measured: 'SRAM but no HBM'?
+    ("which chips are for training (training, not inference)", REFUSE),  # a chip may do both
+    ("which chips use SRAM (not DRAM)", REFUSE),
+    ("which chips are for training (any training, not inference or LLM training)", REFUSE),
+    # 'rather than' was a filler word: "training rather than inference" listed the chips for both
+    ("which chips are for training rather than inference", REFUSE),
+    ("chips for LLM training rather than training", REFUSE),  # broader, not set aside
+    (
+        "chips for training rather than LLM training",
+        {
+            "AWS Trainium2",
+            "Cerebras CS-3",
+            "Google Trillium TPU",
+            "Microsoft Maia 100",
+            "Nvidia Blackwell GPU",
+            "SambaNova SN40L",
+        },
+    ),
+    # a bit width: any format of it, for one chip's figure or a format constraint; never ranked
+    ("northpole 8-bit tops", "over 200 TOPS, INT8"),
+    ("fastest chip at 8-bit", REFUSE),
+    ("4-bit chips over 100 TOPS", REFUSE),
+    ("does the groq lpu support 4-bit?", REFUSE),  # the article does not say
+    ("chips that don't support 8-bit", REFUSE),
+    ("how many chips support 4-bit?", "2"),
+    # the kind of figure a source names, and what a claim measures: one chip at a time
+    ("cs-3 mixed-precision petaflops", "2.6 petaflops, mixed-precision"),
+    ("which chips have mixed precision performance", REFUSE),
+    ("groq lpu mixed precision performance", REFUSE),
+    ("cs-3 performance other than mixed-precision", REFUSE),
+    ("mtia v2 sparse compute gain", "7 x, sparse compute, vs Meta MTIA v1"),
+    ("which chips claim an energy efficiency gain", REFUSE),
+    ("trillium sparse compute improvement", REFUSE),  # Trillium claims no sparse compute gain
+    ("blackwell nvlink interconnect bandwidth", "1.8 TB/s"),  # not a claim's aspect
+    ("apple m4 efficiency cores", "6 efficiency cores"),  # a kind of core, not the efficiency aspect
+    # one holder's market share
+    ("nvidia market share", "about 85 %"),
+    ("intel market share", REFUSE),
+    ("groq lpu market share", REFUSE),
+    ("market share of nvidia and amd", REFUSE),
+    # "which vendors' chips": the vendors, or their chips?
+    ("what hyperscalers' chips use HBM?", REFUSE),
+    (
+        "which hbm designs",
+        {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"},
+    ),
+    ("who designs hbm chips", {"AMD", "AWS", "Google", "Intel", "SambaNova Systems"}),
+    # per chip or per card: counts where the measure compares per-card figures (power)
+    ("How many chips draw more than 100 W, per chip or per card?", "2"),
+    ("which chip has the most sram per chip or per card", REFUSE),
+    ("which chip draws the most power per chip or per die", REFUSE),
+    # a gloss outside parentheses
+    ("Which chips support FP32, i.e. single precision?", {"AWS Trainium2", "Qualcomm Cloud AI 100 Ultra"}),
+    ("which chips use HBM, e.g. Gaudi 3", REFUSE),
+    ("which chips are made by tsmc, i.e. not samsung", REFUSE),
+    ("chips like the groq lpu", REFUSE),
+    # '4nm-class or smaller'
+    (
+        "chips on a 5nm-class or smaller node",
+        {"Apple M4", "Intel Gaudi 3", "Microsoft Maia 100", "Nvidia Blackwell GPU", "Qualcomm Adreno 750"},
+    ),
+    ("chips on a 5nm-class node or larger", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND_11, ids=[q for q, _ in ROUND_11])
+def test_red_team_round_11(ask_json, question, expected):  # noqa: ANN001
+    test_red_team_case(ask_json, question, expected)

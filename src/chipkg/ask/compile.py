@@ -325,16 +325,17 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     if metric.precision is not None:
         var, values = w.values([_iri(metric.precision)])
         parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
-    if getattr(metric, "aspect", None):  # "the sparse compute gain": the claims about that aspect
-        var, values = w.values([_iri(metric.aspect)])  # type: ignore[union-attr]
+    asked = metric if isinstance(metric, Metric) else None  # what only a value question says of its figure
+    if asked is not None and asked.aspect:  # "the sparse compute gain": the claims about that aspect
+        var, values = w.values([_iri(asked.aspect)])
         parts.append(f"{values} {f} ck:aspect {var} .")
-    if getattr(metric, "figure_kind", None):  # "mixed-precision performance": the figure the source calls so
-        var, values = w.values([_text(metric.figure_kind)])  # type: ignore[union-attr]
+    if asked is not None and asked.figure_kind:  # "mixed-precision performance": the figure the source calls so
+        var, values = w.values([_text(asked.figure_kind)])
         parts.append(f"{values} {f} ck:metric {var} .")
-    if getattr(metric, "precisions", ()):  # "at 4-bit": a figure in any of the formats of that width
-        var, values = w.values([_iri(p) for p in metric.precisions])  # type: ignore[union-attr]
+    if asked is not None and asked.precisions:  # "at 4-bit": a figure in any of the formats of that width
+        var, values = w.values([_iri(p) for p in asked.precisions])
         parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
-    component = getattr(metric, "component", None)
+    component = asked.component if asked is not None else None
     if component is not None:  # "the M4's Neural Engine": a figure measured on, or held by, that component
         var, values = w.values([_iri(component)])
         held = "ck:" + metric.prop.removeprefix(CK)

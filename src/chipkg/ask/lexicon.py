@@ -106,7 +106,7 @@ def tokens(text: str, keep_case: bool = False) -> list[str]:
     ``keep_case``: the same tokens as typed (units: "Gb" is gigabits)."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = MINUS.sub(" minus ", text)
-    out = []
+    out: list[str] = []
     after_apostrophe = False
     for t in TOKEN.findall(text if keep_case else text.lower()):
         if after_apostrophe and t.lower() == "s":  # "Maia 100's": the possessive of a name ending in a digit

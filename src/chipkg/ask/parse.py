@@ -224,7 +224,9 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             or (
                 aspect > best[0]
                 and not all(
-                    _match_name(toks, k, lex) or _match_stems(stems_, k, lex.vocab, 1) or _match_stems(stems_, k, lex.words, 1)
+                    _match_name(toks, k, lex)
+                    or _match_stems(stems_, k, lex.vocab, 1)
+                    or _match_stems(stems_, k, lex.words, 1)
                     for k in range(i + best[0], i + aspect)
                 )
             )
@@ -534,7 +536,9 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     if st.figure_kind is not None and (
         frame.ask != F.VALUE or frame.metric is None or frame.metric.figure_kind != st.figure_kind
     ):
-        raise refuse(f"'{st.figure_kind}' figures are asked of one chip at a time ('the CS-3's {st.figure_kind} performance')")
+        raise refuse(
+            f"'{st.figure_kind}' figures are asked of one chip at a time ('the CS-3's {st.figure_kind} performance')"
+        )
     if frame.metric is not None and frame.metric.precisions and frame.ask != F.VALUE:
         names = ", ".join(sorted(lex.entities[p][0] for p in frame.metric.precisions))
         raise refuse(f"figures in different formats ({names}) are not compared here: name the format")
@@ -577,7 +581,9 @@ def _contrasts(items: list[Item], lex: Lexicon) -> list[Item]:
             x.kind == "term" and set(x.terms) & {CK + "capacity", CK + "bandwidth"} for x in rest
         )
         restated = [x for x in rest if x.kind == "entity" and any(_related(e, outside, lex) for e in x.entities)][:1]
-        if restated and _contrast([*restated, Item("word", it.text, role="neg"), *out[k + 1 : end]], outside, terms, lex, measured):
+        if restated and _contrast(
+            [*restated, Item("word", it.text, role="neg"), *out[k + 1 : end]], outside, terms, lex, measured
+        ):
             return out[:k] + _contrasts(out[end:], lex)
         raise refuse(
             f"'{it.text}' sets something aside, and a chip may well have both: ask without it, "
@@ -2365,9 +2371,11 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
     if len(chips) == 1 and component is None:
         # "the M4's GPU", "CPU clock of the M4": a kind the chip is not, of one of its components
         for k in others:
-            parts = [p for p, chip in st.lex.parts.items() if chip == chips[0] and st.lex.is_a(p, k.cls)] if (
-                isinstance(k, F.Kind) and not k.negated and not st.lex.is_a(chips[0], k.cls)
-            ) else []
+            parts = (
+                [p for p, chip in st.lex.parts.items() if chip == chips[0] and st.lex.is_a(p, k.cls)]
+                if (isinstance(k, F.Kind) and not k.negated and not st.lex.is_a(chips[0], k.cls))
+                else []
+            )
             if len(parts) == 1:
                 component = parts[0]
                 others.remove(k)
