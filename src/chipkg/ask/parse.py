@@ -421,9 +421,9 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     made = _what_they_make(segmented, lex)
     if made is not None:
         return made
-    items = _contrasts(_asides(segmented, lex), lex)
+    items = _chip_or_card(_contrasts(_asides(segmented, lex), lex))
     items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
-    items = _claim_words(_chip_or_card(items), lex)
+    items = _claim_words(items, lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
     # about the article's sections
     cited = {
@@ -542,6 +542,8 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     if frame.metric is not None and frame.metric.precisions and frame.ask != F.VALUE:
         names = ", ".join(sorted(lex.entities[p][0] for p in frame.metric.precisions))
         raise refuse(f"figures in different formats ({names}) are not compared here: name the format")
+    if st.component is not None and frame.ask != F.VALUE:
+        raise refuse("a figure of a chip's component is asked of one chip at a time ('the M4 GPU's performance')")
     if st.aspect is not None:
         if not (frame.ask == F.VALUE and claims):
             aspect = next(it.text for it in items if it.kind == "word" and it.role == "aspect")
@@ -551,8 +553,8 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         metric = frame.metric or next((k for k in frame.constraints if isinstance(k, F.Measure)), None)
         also = MEASURES[metric.prop].also_scope if metric is not None and metric.prop in MEASURES else None
         if also not in (CK + st.chip_or_scope, "any") or st.scope_asked or st.chip_scope:
-            word = next(it.text for it in items if it.kind == "word" and it.role == "chiporscope")
-            raise refuse(f"figures {word.split(' or ')[-1]} are not compared with per-chip ones here")
+            scope = "per " + st.chip_or_scope.removeprefix("Per").lower()  # PerCard: "per card"
+            raise refuse(f"figures {scope} are not compared with per-chip ones here")
     if st.chip_scope:
         frame = frame._replace(chip_scope=True)
     if st.scope_asked:
@@ -696,7 +698,8 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
                     "say in the question itself what they restrict"
                 )
             if _negated_scope(inner):  # "(not per core or per die)": per-chip figures only
-                out.append(Item("word", "per chip", role="chipscope"))
+                either = [x for x in inner if x.kind == "word" and x.role == "chiporscope"]  # "(per chip or card, ...)"
+                out.append(either[0] if either else Item("word", "per chip", role="chipscope"))
                 i = j + 1
                 continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
@@ -785,7 +788,7 @@ def _negated_scope(inner: list[Item]) -> bool:
         and "neg" in roles
         and "scope" in roles
         and roles.index("neg") < roles.index("scope")
-        and all(r in ("neg", "scope", "chipscope", "filler", "or", "and") for r in roles)
+        and all(r in ("neg", "scope", "chipscope", "chiporscope", "filler", "or", "and") for r in roles)
     )
 
 
@@ -1938,6 +1941,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     metric = _metric(st)
     constraints = list(st.constraints)
     for cls, negated in st.kinds:
+        part = _part_of_kind(st, named_chips, cls) if not negated and metric is not None else None
+        if part is not None:  # "the CPU clock of the M4": the figure of its CPU, not a kind of chip
+            st.component = part
+            continue
         constraints.append(F.Kind(cls, negated))
     if excluded_chips:
         constraints.append(F.Identity(tuple(excluded_chips), negated=True))
@@ -2227,6 +2234,14 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         return F.Frame(F.CHIPS, (F.Identity(tuple(named_chips)),))
     if named_chips and metric is None and not st.quantities and not constraints and not st.technology:
         raise refuse("the question names a chip but not what to tell about it; try `chipkg describe`")
+    links = [
+        k
+        for k in constraints
+        if isinstance(k, F.Relation) and k.prop == CK + "interconnect" and not k.negated and len(k.values) == 1
+    ]
+    if sw.get("value") == "how fast" and len(named_chips) == 1 and metric is None and links == constraints == links[:1]:
+        # "how fast is blackwell's nvlink?": a link's speed is its bandwidth
+        return _value_frame(st, named_chips, F.Metric(CK + "bandwidth"), constraints)
     if "value" in sw and named_chips and metric is None:  # "how fast is blackwell's nvlink?"
         raise refuse(f"'{sw['value']}' asks for a figure, and the question names none I can give for it")
     constraints += _memory_and_measures(st, metric)
@@ -2331,12 +2346,29 @@ def _group_by(st: _State, items: list[Item]) -> str | None:
     return None
 
 
+def _part_of_kind(st: _State, chips: list[str], cls: str) -> str | None:
+    """The one component of that kind of the one chip named, when the chip is not of that kind
+    itself ("the M4's GPU", "the M4 CPU clock"); None otherwise."""
+    if len(chips) != 1 or st.component is not None or st.lex.is_a(chips[0], cls):
+        return None
+    parts = [p for p, chip in st.lex.parts.items() if chip == chips[0] and st.lex.is_a(p, cls)]
+    return parts[0] if len(parts) == 1 else None
+
+
 def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constraints: list[Any]) -> F.Frame:
     links = [
         k
         for k in constraints
         if isinstance(k, F.Relation) and k.prop == CK + "interconnect" and not k.negated and len(k.values) == 1
     ]
+    if (
+        metric is not None
+        and metric == F.Metric(CK + "performance")
+        and len(links) == 1
+        and not st.perf_unit
+        and not {"flop", "ops", "operations"} & {w for it in st.items if it.kind == "term" for w in it.text.split()}
+    ):
+        metric = F.Metric(CK + "bandwidth")  # "Blackwell's NVLink throughput": a link's throughput is its bandwidth
     if metric is not None and metric.prop == CK + "bandwidth" and metric.technology is None and len(links) == 1:
         # "blackwell nvlink bandwidth": the link's bandwidth (the chip has the link, or the answer is absent)
         metric = metric._replace(link=links[0].values[0])
