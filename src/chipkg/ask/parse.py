@@ -678,7 +678,7 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             if inner and only_words and restates and glossy and not any(x.kind == "qty" for x in inner):
                 i = j + 1
                 continue
-            if _remark(inner):  # "(it seems to hedge on this)", "(noting it omits the precision)"
+            if _remark(inner) or _phrasing_remark(inner, lex):  # "(it seems to hedge on this)"
                 i = j + 1
                 continue
             outside_terms = {t for x in items[:i] + items[j + 1 :] if x.kind == "term" for t in x.terms}
@@ -697,6 +697,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
                     "a parenthesis names things beside a word the question already uses; "
                     "say in the question itself what they restrict"
                 )
+            counted = _counted_scope(inner, lex)
+            if counted is not None:  # "(counting the AI 100 Ultra's per-card figure)"
+                out.append(counted)
+                i = j + 1
+                continue
             if _negated_scope(inner):  # "(not per core or per die)": per-chip figures only
                 either = [x for x in inner if x.kind == "word" and x.role == "chiporscope"]  # "(per chip or card, ...)"
                 out.append(either[0] if either else Item("word", "per chip", role="chipscope"))
@@ -778,6 +783,25 @@ def _contrast(inner: list[Item], outside: list[str], outside_terms: set[str], le
     return True
 
 
+def _counted_scope(inner: list[Item], lex: Lexicon) -> Item | None:
+    """ "(counting the AI 100 Ultra's per-card figure)", "(including per-card figures)": figures of
+    another scope counted beside per-chip ones, as "per chip or per card" says (a chip named is
+    only whose figure it is)."""
+    if not inner or not (inner[0].kind == "word" and (inner[0].text == "counting" or inner[0].role == "gloss")):
+        return None
+    scopes = [x for x in inner if x.kind == "word" and x.role == "scope" and x.value]
+    rest = [
+        x
+        for x in inner[1:]
+        if x not in scopes
+        and not (x.kind == "word" and x.role == "filler")
+        and not (x.kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities))
+    ]
+    if len(scopes) != 1 or rest:
+        return None
+    return Item("word", f"per chip or {scopes[0].text}", role="chiporscope", value=scopes[0].value)
+
+
 def _negated_scope(inner: list[Item]) -> bool:
     """ "(not per core or per die)", "(excluding cluster-level figures)": a parenthesis that only
     sets aside figures of other scopes asks for per-chip figures."""
@@ -814,6 +838,36 @@ def _remark(inner: list[Item]) -> bool:
             continue
         return False
     return any(x.kind == "word" for x in inner)
+
+
+def _phrasing_remark(inner: list[Item], lex: Lexicon) -> bool:
+    """ "(it is phrased as an 'up to' figure)", "(the Mythic's ~4 W being a typical value)",
+    "(precision varies and is sometimes unstated)": a parenthesis with a word about how figures are
+    phrased (words.tsv: fillers valued ``phrasing``, or the hedges report's words) that names no
+    relation, negation, exclusion, ranking or range: ask shows every figure with its hedge and
+    precision, so the remark changes no answer. Names in it are chips (or their designers) whose
+    figure it remarks on."""
+    phrasing = False
+    for k, x in enumerate(inner):
+        if x.kind == "word" and x.value == "phrasing":
+            phrasing = True
+        elif x.kind == "report" and x.value.startswith("hedged"):
+            phrasing = True
+        elif x.kind == "word" and x.role in ("filler", "aux", "and", "cmp"):
+            if x.role == "cmp" and k + 1 < len(inner) and inner[k + 1].kind == "qty":
+                return False  # "(up to 100 W)": a range
+        elif x.kind == "qty" or x.kind == "comma":
+            continue
+        elif x.kind == "term" and all(t in MEASURES or t == CK + "precision" for t in x.terms):
+            continue
+        elif x.kind == "entity" and all(
+            CHIP in lex.entities.get(e, ("", ()))[1] or CK + "ChipDesigner" in lex.entities.get(e, ("", ()))[1]
+            for e in x.entities
+        ):
+            continue
+        else:
+            return False
+    return phrasing
 
 
 def _from_to(items: list[Item]) -> list[Item]:
