@@ -2288,12 +2288,17 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         return F.Frame(F.CHIPS, (F.Identity(tuple(named_chips)),))
     if named_chips and metric is None and not st.quantities and not constraints and not st.technology:
         raise refuse("the question names a chip but not what to tell about it; try `chipkg describe`")
-    links = [
+    link_relations = [
         k
         for k in constraints
         if isinstance(k, F.Relation) and k.prop == CK + "interconnect" and not k.negated and len(k.values) == 1
     ]
-    if sw.get("value") == "how fast" and len(named_chips) == 1 and metric is None and links == constraints == links[:1]:
+    if (
+        sw.get("value") == "how fast"
+        and len(named_chips) == 1
+        and metric is None
+        and len(link_relations) == len(constraints) == 1
+    ):
         # "how fast is blackwell's nvlink?": a link's speed is its bandwidth
         return _value_frame(st, named_chips, F.Metric(CK + "bandwidth"), constraints)
     if "value" in sw and named_chips and metric is None:  # "how fast is blackwell's nvlink?"
