@@ -167,7 +167,10 @@ ROUND_8: list[tuple[str, object]] = [
     ("gaudi 3 hbm capacity?", "128 GB"),
     ("gaudi 3 hbm?", True),  # a technology alone stays a yes/no question
     # found by held-out set 7's first run
-    ("how fast is blackwell's nvlink?", REFUSE),  # answered with the chip's name
+    (
+        "how fast is blackwell's nvlink?",
+        "1.8 TB/s",
+    ),  # was answered with the chip's name; a link's speed is its bandwidth
     (
         "rank the M4, Blackwell and Maia 100 by transistors from fewest to most",
         {"Apple M4", "Microsoft Maia 100", "Nvidia Blackwell GPU"},

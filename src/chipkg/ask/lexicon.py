@@ -91,6 +91,7 @@ class Lexicon(NamedTuple):
     parts: dict[str, str]  # a component ("Apple M4 GPU") -> the chip it is part of
     figure_kinds: dict[tuple[str, ...], str]  # ck:metric as named ("mixed precision") -> the value
     aspects: dict[tuple[str, ...], str]  # what a comparison claim measures ("sparse compute") -> ck:Aspect
+    sections: dict[tuple[str, ...], str]  # titles of the article's sections ("Future Prospects") -> section
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -159,6 +160,9 @@ SELECT ?e ?name ?main WHERE {
 _FIGURE_KINDS_QUERY = "SELECT DISTINCT ?k WHERE { ?f ck:metric ?k }"
 #: what comparison claims measure ("sparse compute", "energy efficiency"): words for one chip's claims
 _ASPECTS_QUERY = "SELECT ?a ?l WHERE { ?a a ck:Aspect ; rdfs:label|skos:altLabel|skos:hiddenLabel ?l }"
+#: the article's section titles: where an asker read something ("per the Future Prospects section")
+_SECTIONS_QUERY = """
+SELECT ?s ?l WHERE { { ?s a ck:ArticleSection } UNION { ?s a ck:ArticleHeading } ?s rdfs:label ?l }"""
 #: the components of chips ("the M4's Neural Engine"): a question may name one for its figures
 #: (the processors among them: a tile or a router is a unit of a count, not a part with its own figures)
 _PARTS_QUERY = "SELECT ?p ?c WHERE { ?p ck:componentOf ?c ; a ck:Processor . ?c a ck:Chip }"
@@ -309,7 +313,16 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         for r in rows(_ASPECTS_QUERY)
         if stems(r["l"].value) not in vocab and stems(r["l"].value) not in words and name_key(r["l"].value) not in names
     }
-    longest = max(len(k) for k in [*names, *vocab, *words, *reports, *figure_kinds, *aspects])
+    sections = {
+        name_key(r["l"].value): r["s"].value
+        for r in rows(_SECTIONS_QUERY)
+        # titles that are names of their own ("Amazon/AWS", "Qualcomm (Adreno)") are read as those names
+        if not set(r["l"].value) & set("/()")
+        and stems(r["l"].value) not in vocab
+        and stems(r["l"].value) not in words
+        and name_key(r["l"].value) not in names
+    }
+    longest = max(len(k) for k in [*names, *vocab, *words, *reports, *figure_kinds, *aspects, *sections])
     return Lexicon(
         names,
         compact,
@@ -329,6 +342,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         parts,
         figure_kinds,
         aspects,
+        sections,
     )
 
 

@@ -218,6 +218,12 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         if term is not None:
             cand = (term[0], 1.5, Item("term", " ".join(toks[i : i + term[0]]), terms=tuple(term[1])))  # type: ignore[assignment]
             best = cand if best is None or cand[:2] > best[:2] else best
+        titled = next((k for k in range(min(lex.longest, n - i), 0, -1) if tuple(toks[i : i + k]) in lex.sections), 0)
+        if titled and best is None:  # "Future Prospects": a section of the article, only as where one read it
+            phrase = tuple(toks[i : i + titled])
+            items.append(Item("entity", " ".join(phrase), entities=(lex.sections[phrase],)))
+            i += titled
+            continue
         aspect = next((k for k in range(min(lex.longest, n - i), 0, -1) if tuple(toks[i : i + k]) in lex.aspects), 0)
         if aspect and (
             best is None
@@ -1475,6 +1481,8 @@ def _prefer(measures: list[str]) -> str:
 def _take_entity(st: _State, it: Item) -> None:
     lex = st.lex
     iris = [i for i in it.entities if i in lex.entities]
+    if it.entities and all(e in lex.sections.values() for e in it.entities):
+        raise refuse(f"{it.text!r} is a section of the article: ask about the chips or organizations it covers")
     if not iris:
         raise refuse(f"nothing in the graph is called {it.text!r}")
     if len(iris) > 1 and all(CHIP in lex.entities[i][1] for i in iris):
