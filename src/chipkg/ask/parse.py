@@ -460,6 +460,18 @@ def read(question: str, lex: Lexicon) -> F.Frame:
             )
         )
     ]
+    # "communication between accelerators": 'between' before a kind of chip is a preposition, not a range
+    items = [
+        it
+        for k, it in enumerate(items)
+        if not (
+            it.kind == "word"
+            and it.role == "between"
+            and k + 1 < len(items)
+            and items[k + 1].kind == "term"
+            and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in items[k + 1].terms)
+        )
+    ]
     # "connect to the host over PCIe 4.0": 'over' before a name is a preposition, not a comparison
     items = [
         it
@@ -838,7 +850,7 @@ def _remark(inner: list[Item]) -> bool:
             if any(x.text.endswith(m) if m == "est" else m in x.text for m in _NOT_A_REMARK):
                 return False
             continue
-        if x.kind == "word" and x.role in ("filler", "aux", "wh", "and", "gloss", "comparative"):
+        if x.kind == "word" and x.role in ("filler", "aux", "wh", "and", "gloss", "comparative", "number"):
             continue  # "(the higher-end of the two models)"
         if x.kind == "term" and CK + "claim" in x.terms:  # "(reportedly double the prior generation)"
             continue
@@ -1703,6 +1715,14 @@ def _metric(st: _State) -> F.Metric | None:
         raise refuse("'memory' beside a named memory technology: say which ('the most HBM' or name the chip)")
     if CK + "memory" in words and len(words) > 1:
         words.remove(CK + "memory")
+    if (
+        words == [CK + "memory"]
+        and not st.loose_memory
+        and len(st.technology) > 1
+        and not st.quantities
+        and not {"super", "rank", "top", "value"} & set(st.shape_words)
+    ):
+        words = []  # "an LPDDR memory interface with on-chip SRAM": the word names the technology before it
     if len(words) > 1:
         raise refuse(
             "the question names more than one measure: " + ", ".join(st.lex.terms.get(w, (w, False))[0] for w in words)
