@@ -392,6 +392,8 @@ class _State:
         self.measure_words: list[str] = []  # measure properties named ("clock", "cores")
         self.technology: list[str] = []  # memory technologies named
         self.on_chip: bool | None = None
+        self.on_chip_at = -1  # where the on-chip (off-chip) word stands among the items
+        self.technology_at: dict[str, int] = {}  # where each memory technology is named
         self.precision: str | None = None
         self.aspect: str | None = None  # "sparse compute": what the claim asked for measures
         self.chip_or_scope: str | None = None  # "per chip or per card": that scope counts as well
@@ -1229,6 +1231,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                     "the article's memory lists are not exhaustive: it cannot say which chips have no off-chip memory"
                 )
             st.on_chip = False
+            st.on_chip_at = st.position
         elif role in ("and", "or"):
             if role == "or" and " " in it.text:
                 st.any_of = True  # "at least one of INT8 and FP16": the list's "and" means or
@@ -1391,6 +1394,7 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 "the article's memory lists are not exhaustive: it cannot say which chips have no on-chip memory"
             )
         st.on_chip = True
+        st.on_chip_at = st.position
         return
     if CK + "notSuitableFor" in props:
         st.pending_prop = CK + "notSuitableFor"
@@ -1398,7 +1402,10 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
     measures = [p for p in props if p in MEASURES]
     if CK + "memory" in props and not measures:
         st.measure_words.append(CK + "memory")
-        before = items[pos - 1] if pos else None
+        back = pos - 1
+        while back >= 0 and items[back].kind == "word" and items[back].role == "filler":
+            back -= 1  # "LPDDR-family memory"
+        before = items[back] if back >= 0 else None
         if not (
             before is not None
             and before.kind == "entity"
@@ -1546,6 +1553,18 @@ def _take_entity(st: _State, it: Item) -> None:
         st.chip_negated = getattr(st, "chip_negated", []) + [negated]  # type: ignore[attr-defined]
         return
     if MEMORY_TECH in classes:
+        before = st.position - 1
+        while before >= 0 and st.items[before].kind == "word" and st.items[before].role == "filler":
+            before -= 1
+        head_of = st.items[before] if before >= 0 else None
+        if (
+            head_of is not None
+            and head_of.kind == "entity"
+            and not negated
+            and any(iri in lex.broader.get(e, []) for e in head_of.entities)
+            and all(e in st.technology for e in head_of.entities)
+        ):
+            return  # "LPDDR-family DRAM": the broader name is the head noun of the narrower one before it
         back = st.position - 1
         while back >= 0 and st.items[back].kind == "word" and st.items[back].text in ("of", "in"):
             back -= 1
@@ -1565,6 +1584,7 @@ def _take_entity(st: _State, it: Item) -> None:
         st.conj = None
         if iri not in st.technology:
             st.technology.append(iri)
+            st.technology_at[iri] = st.position
         return
     if FORMAT in classes and (CK + "performance" in st.measure_words or _performance_near(st)):
         if negated:
@@ -2143,7 +2163,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         if st.technology and not measures and metric is not None:
             measures = [F.Memory(st.technology[0], st.on_chip)] if len(st.technology) == 1 else []
         elif st.technology and not measures:
-            measures = [F.Memory(t, st.on_chip) for t in st.technology]
+            measures = _memories(st)
         elif metric is not None and not measures:
             raise refuse("a yes/no question about a figure needs a value to compare it with")
         return F.Frame(F.YESNO, tuple(constraints + measures), subjects=tuple(named_chips))
@@ -2372,6 +2392,22 @@ def _asks_relation(st: _State) -> bool:
     return st.pending_prop is not None
 
 
+def _memories(st: _State) -> list[F.Memory]:
+    """A Memory constraint per technology named; "on-chip" / "off-chip" is said of the one right
+    after it ("SRAM and external LPDDR"), or of the only one; elsewhere refused."""
+    if len(st.technology) < 2 or st.on_chip is None:
+        return [F.Memory(t, st.on_chip) for t in st.technology]
+    near = [
+        t
+        for t in st.technology
+        if st.on_chip_at < st.technology_at[t]
+        and all(x.kind == "word" and x.role == "filler" for x in st.items[st.on_chip_at + 1 : st.technology_at[t]])
+    ]
+    if len(near) != 1:
+        raise refuse("the question names several memories: say which of them is on-chip (or off-chip)")
+    return [F.Memory(t, st.on_chip if t == near[0] else None) for t in st.technology]
+
+
 def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
     measures = _measure_constraints(st, metric, False)
     out: list[Any] = list(measures)
@@ -2381,7 +2417,7 @@ def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
         if nested:  # "HBM, HBM3 variants": both, either, or one within the other? ask for one
             raise refuse("the question names a memory technology and a variant of it; name the one you mean")
         if st.technology:
-            out += [F.Memory(t, st.on_chip) for t in st.technology]
+            out += _memories(st)
         elif st.on_chip is not None:
             out.append(F.Memory(None, st.on_chip))
     if metric is not None and not measures and metric.prop != CK + "capacity":
