@@ -702,6 +702,13 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
                 i = j + 1
                 continue
             outside_terms = {t for x in items[:i] + items[j + 1 :] if x.kind == "term" for t in x.terms}
+            both = any(x.kind == "word" and x.text == "both" for x in items[:i] + items[j + 1 :])
+            if both and _not_one(inner):  # "both training and inference (not merely one of the two)"
+                i = j + 1
+                continue
+            if _restates_terms(inner, items[:i] + items[j + 1 :], outside_terms, lex):
+                i = j + 1  # "the most cores (or core-like compute units)", "GPUs (which includes Gaudi 3)"
+                continue
             measured = any(x.kind == "qty" for x in items[:i] + items[j + 1 :])
             if _contrast(inner, outside, outside_terms, lex, measured):  # "(static RAM, not external DRAM)"
                 i = j + 1
@@ -754,6 +761,53 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
         out.append(it)
         i += 1
     return out
+
+
+def _not_one(inner: list[Item]) -> bool:
+    """ "(not merely one of the two)", "(not just one)": beside "both", says "both" again."""
+    roles = [x.role if x.kind == "word" else x.kind for x in inner]
+    return (
+        roles[:1] == ["neg"]
+        and any(x.kind == "word" and (x.role == "or" or x.text == "one") for x in inner)
+        and all(r in ("neg", "filler", "or", "number", "only") for r in roles)
+    )
+
+
+_DIRECTIONS = {"gt": "desc", "ge": "desc", "lt": "asc", "le": "asc"}
+
+
+def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str], lex: Lexicon) -> bool:
+    """A parenthesis (or gloss) that says again, in other words, what the question says: vocabulary
+    the question already uses ("cores (or core-like compute units)"), a measure of the quantity it
+    compares ("coarser than 7 nm, i.e. with a larger feature size", in the comparison's direction),
+    or members of a class it names ("GPUs (which includes Intel's Gaudi 3)"). A name, number,
+    negation or any other word keeps it part of the question."""
+    dimensions = {d for x in rest if x.kind == "qty" for d, _v in x.readings}
+    directions = {_DIRECTIONS.get(x.value) for x in rest if x.kind == "word" and x.role == "cmp"}
+    classes = {t for t in outside_terms if lex.terms.get(t, ("", False))[1]}
+    said = False
+    for k, x in enumerate(inner):
+        if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "gloss", "or", "and", "wh", "aux")):
+            continue
+        if (
+            x.kind == "entity"
+            and k + 1 < len(inner)
+            and inner[k + 1].kind == "entity"
+            and all(ORG in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+        ):
+            continue  # "Intel's Gaudi 3": whose chip it is
+        if x.kind == "term" and (
+            set(x.terms) <= outside_terms or all(MEASURE_DIMENSIONS.get(t) in dimensions for t in x.terms)
+        ):
+            said = True
+            continue
+        if x.kind == "word" and x.role == "comparative" and x.value in directions:
+            continue
+        if x.kind == "entity" and classes and all(set(lex.entities.get(e, ("", ()))[1]) & classes for e in x.entities):
+            said = True
+            continue
+        return False
+    return said
 
 
 def _category(iri: str, lex: Lexicon) -> str | None:
