@@ -390,6 +390,8 @@ class _State:
         self.loose_memory = False
         self.pending_adjacent = False  # the relation word is right before the next name ("fabricated by")
         self.measure_words: list[str] = []  # measure properties named ("clock", "cores")
+        self.measure_at: list[tuple[str, int]] = []  # each measure word and where it stands
+        self.has_measures: list[str] = []  # "with a stated clock speed": the chip has that figure
         self.technology: list[str] = []  # memory technologies named
         self.on_chip: bool | None = None
         self.on_chip_at = -1  # where the on-chip (off-chip) word stands among the items
@@ -784,7 +786,13 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
     negation or any other word keeps it part of the question."""
     dimensions = {d for x in rest if x.kind == "qty" for d, _v in x.readings}
     directions = {_DIRECTIONS.get(x.value) for x in rest if x.kind == "word" and x.role == "cmp"}
-    classes = {t for t in outside_terms if lex.terms.get(t, ("", False))[1]}
+    # a class narrower than "chip" ("GPUs (which includes Gaudi 3)"); "chips like the Groq LPU" asks
+    # for chips similar to it, and "chips, e.g. X" may too
+    classes = {
+        t for t in outside_terms if lex.terms.get(t, ("", False))[1] and t not in (CHIP, PROCESSOR, *_GENERAL_KINDS)
+    }
+    if any(x.kind == "word" and x.text == "like" for x in inner):
+        classes = set()
     said = False
     for k, x in enumerate(inner):
         if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "gloss", "or", "and", "wh", "aux")):
@@ -1469,6 +1477,7 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         return
     if measures:
         st.measure_words.append(measures[0] if len(measures) == 1 else _prefer(measures))
+        st.measure_at.append((st.measure_words[-1], pos))
         word = it.text.lower()
         if CK + "performance" in measures and ("flop" in word or word.endswith("ops")):
             st.perf_unit = "FLOPS" if "flop" in word else "OPS"  # "TFLOPS of NorthPole": FLOPS figures only
@@ -1789,6 +1798,8 @@ def _metric(st: _State) -> F.Metric | None:
         raise refuse("'memory' beside a named memory technology: say which ('the most HBM' or name the chip)")
     if CK + "memory" in words and len(words) > 1:
         words.remove(CK + "memory")
+    if len(words) > 1:
+        words = _stated_measures(st, words)
     if (
         words == [CK + "memory"]
         and not st.loose_memory
@@ -1827,6 +1838,33 @@ def _metric(st: _State) -> F.Metric | None:
     if st.precision is not None or st.precisions:
         return F.Metric(CK + "performance", precision=st.precision, unit_kind=st.perf_unit, precisions=st.precisions)
     return None
+
+
+_STATED = ("stated", "given", "quoted", "reported")
+
+
+def _stated_measures(st: _State, words: list[str]) -> list[str]:
+    """ "chips with HBM of at least 96 GB and a stated memory bandwidth", "of the chips with both a
+    stated clock speed and a stated power figure, which draws the least power": a measure named only
+    after "stated" (or "given"), with no number of its kind, says the chip has that figure (kept in
+    ``st.has_measures``); a measure a number of its kind goes with is a range, not such a word.
+    When that leaves one measure, it is the one the question is about; otherwise the words are
+    left as they were (and refused)."""
+    dimensions = {d for _c, readings, _t in st.quantities for d, _v in readings}
+
+    def stated(word: str) -> bool:
+        places = [pos for w, pos in st.measure_at if w == word]
+        return bool(places) and all(
+            any(x.text in _STATED for x in st.items[max(0, pos - 2) : pos] if x.kind == "word") for pos in places
+        )
+
+    ranged = [w for w in words if MEASURE_DIMENSIONS.get(w) in dimensions]
+    has = [w for w in words if w not in ranged and stated(w)]
+    left = [w for w in words if w not in has]
+    if len(left) == 1:
+        st.has_measures = has
+        return left
+    return words
 
 
 def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bool) -> list[Any]:
@@ -2095,7 +2133,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         raise refuse("what an organization does is not in the graph; ask who its members are")
     metric = _metric(st)
-    constraints = list(st.constraints)
+    constraints = list(st.constraints) + [F.Measure(p) for p in st.has_measures]
     for cls, negated in st.kinds:
         part = _part_of_kind(st, named_chips, cls) if not negated and metric is not None else None
         if part is not None:  # "the CPU clock of the M4": the figure of its CPU, not a kind of chip
