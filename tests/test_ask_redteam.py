@@ -531,3 +531,59 @@ ROUND_11: list[tuple[str, object]] = [
 @pytest.mark.parametrize(("question", "expected"), ROUND_11, ids=[q for q, _ in ROUND_11])
 def test_red_team_round_11(ask_json, question, expected):  # noqa: ANN001
     test_red_team_case(ask_json, question, expected)
+
+
+# Round 12: near misses of the second batch: on-chip/off-chip said of one memory, a broader memory
+# name as head noun, section titles, remarks on phrasing, parentheses that restate the question,
+# "a stated X", 'between' as a preposition, "connect with".
+ROUND_12: list[tuple[str, object]] = [
+    (
+        "which chips have SRAM and external LPDDR",
+        {
+            "Qualcomm Cloud AI 100 Ultra",
+            "Tenstorrent Grayskull e150",
+            "Tenstorrent Grayskull e75",
+            "d-Matrix Corsair C8",
+        },
+    ),  # it asked for off-chip SRAM too, and answered no chip
+    ("which chips have HBM and SRAM, all on-chip", REFUSE),
+    ("which chips have SRAM and LPDDR off-chip", REFUSE),
+    ("does gaudi 3 have SRAM and external HBM?", True),
+    ("which chips use HBM, HBM3", REFUSE),  # both, either, or one within the other?
+    (
+        "which chips use lpddr dram",
+        {
+            "Apple M4",
+            "Qualcomm Cloud AI 100 Ultra",
+            "Tenstorrent Grayskull e150",
+            "Tenstorrent Grayskull e75",
+            "d-Matrix Corsair C8",
+        },
+    ),
+    ("future prospects chips", REFUSE),  # a section of the article, not a thing chips have
+    ("Which company, per the Future Prospects section, acquired Habana Labs?", {"Intel"}),
+    ("what is the combined sram of the groq lpu and northpole", REFUSE),  # "combined" still sums
+    ("M4 CPU clock", "up to 3.5 GHz"),
+    ("which chips have a neural engine", REFUSE),
+    ("blackwell nvlink tops", REFUSE),  # a link's throughput is not in operations per second
+    ("how fast is blackwell", REFUSE),
+    ("which chip draws the most power (counting per-core figures)", REFUSE),
+    ("which chip draws the most power (including per-card figures)", {"Tenstorrent Grayskull e150"}),
+    ("which chips use hbm (the foundry TSMC being approximate)", REFUSE),  # a name of a relation
+    ("which chip has the most cores (or transistors)", REFUSE),
+    ("which GPUs (including Groq LPU) are on 5nm", REFUSE),  # the LPU is no GPU
+    ("GPUs like the blackwell", REFUSE),
+    ("which chips do training (not just one)", REFUSE),  # no "both" to restate
+    ("which chips do both training and inference (not nvidia)", REFUSE),
+    ("which chips have a stated clock speed and a stated power", REFUSE),  # which one is asked?
+    ("which chip has the most cores and transistors", REFUSE),
+    ("which chips connect with nvlink", {"Nvidia Blackwell GPU"}),
+    ("chips between 100 and 200 MB of SRAM", REFUSE),  # still a range, Mythic's SRAM undecided
+    ("Does the Intel Gaudi 3 use Ethernet (via RoCE) for communication between accelerators?", True),
+    ("which chips are on a node coarser than 7 nm (smaller feature size)", REFUSE),  # the other direction
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND_12, ids=[q for q, _ in ROUND_12])
+def test_red_team_round_12(ask_json, question, expected):  # noqa: ANN001
+    test_red_team_case(ask_json, question, expected)

@@ -464,6 +464,34 @@ def read(question: str, lex: Lexicon) -> F.Frame:
             )
         )
     ]
+    # "the hyperscalers' own chips": 'own' before a class word says whose, not that someone owns them
+    items = [
+        it._replace(kind="word", role="filler", terms=())
+        if it.kind == "term"
+        and it.text == "own"
+        and k + 1 < len(items)
+        and items[k + 1].kind == "term"
+        and all(lex.terms.get(t, ("", False))[1] for t in items[k + 1].terms)
+        else it
+        for k, it in enumerate(items)
+    ]
+    # "into which platform is the Adreno 750 integrated": with no memory in the question, 'integrated'
+    # is the chip built into another, not memory on the die
+    memory_words = any(
+        (x.kind == "entity" and any(MEMORY_TECH in lex.entities.get(e, ("", ()))[1] for e in x.entities))
+        or (x.kind == "term" and set(x.terms) & {CK + "memory", CK + "capacity", CK + "bandwidth"})
+        or (x.kind == "word" and x.role == "offchip")
+        for x in items
+    )
+    items = [
+        it._replace(terms=(CK + "integratedInto",))
+        if it.kind == "term"
+        and it.terms == (CK + "onChip",)
+        and it.text in ("integrated", "embedded")
+        and not memory_words
+        else it
+        for it in items
+    ]
     # "communication between accelerators": 'between' before a kind of chip is a preposition, not a range
     items = [
         it
@@ -866,10 +894,13 @@ def _contrast(inner: list[Item], outside: list[str], outside_terms: set[str], le
 
 
 def _counted_scope(inner: list[Item], lex: Lexicon) -> Item | None:
-    """ "(counting the AI 100 Ultra's per-card figure)", "(including per-card figures)": figures of
+    """ "(counting the AI 100 Ultra's per-card figure)", "(including per-card figures)", "(taking
+    Qualcomm's number as the single-card figure)": figures of
     another scope counted beside per-chip ones, as "per chip or per card" says (a chip named is
     only whose figure it is)."""
-    if not inner or not (inner[0].kind == "word" and (inner[0].text == "counting" or inner[0].role == "gloss")):
+    if not inner or not (
+        inner[0].text in ("counting", "taking") or (inner[0].kind == "word" and inner[0].role == "gloss")
+    ):
         return None
     scopes = [x for x in inner if x.kind == "word" and x.role == "scope" and x.value]
     rest = [
@@ -877,7 +908,13 @@ def _counted_scope(inner: list[Item], lex: Lexicon) -> Item | None:
         for x in inner[1:]
         if x not in scopes
         and not (x.kind == "word" and x.role == "filler")
-        and not (x.kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities))
+        and not (
+            x.kind == "entity"
+            and all(
+                CHIP in lex.entities.get(e, ("", ()))[1] or CK + "ChipDesigner" in lex.entities.get(e, ("", ()))[1]
+                for e in x.entities
+            )
+        )  # whose figure: "the AI 100 Ultra's", "Qualcomm's number"
     ]
     if len(scopes) != 1 or rest:
         return None
