@@ -616,6 +616,9 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
     if metric.on_chip is not None:
         bits.append("on-chip" if metric.on_chip else "off-chip")
     unit = f" in {metric.unit_kind}" if getattr(metric, "unit_kind", None) else ""
+    scale = getattr(metric, "scale", None)
+    if scale is not None:  # "across 1,024 nodes"
+        unit += f" across {scale[0]:,g} {scale[1].rsplit('Per', 1)[-1].lower()}s"
     if metric.counts:  # "the compute units (Tensix core) of ...": which count
         label += f" ({lex.entities[metric.counts][0] if metric.counts in lex.entities else metric.counts})"
     return " ".join([*bits, label]) + unit

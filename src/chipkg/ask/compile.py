@@ -326,6 +326,11 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
         var, values = w.values([_iri(metric.precision)])
         parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
     asked = metric if isinstance(metric, Metric) else None  # what only a value question says of its figure
+    if asked is not None and asked.scale:  # "a 1,024-node cluster": a figure stated over that many nodes
+        count, count_values = w.values([_number(asked.scale[0])])
+        of, of_values = w.values([_iri(asked.scale[1])])
+        n = w.fresh("n")
+        parts.append(f"{f} ck:scaleCount {n} ; ck:scaleCountOf {of} . FILTER ({n} = {count})")
     if asked is not None and asked.aspect:  # "the sparse compute gain": the claims about that aspect
         var, values = w.values([_iri(asked.aspect)])
         parts.append(f"{values} {f} ck:aspect {var} .")

@@ -398,6 +398,7 @@ class _State:
         self.technology_at: dict[str, int] = {}  # where each memory technology is named
         self.precision: str | None = None
         self.aspect: str | None = None  # "sparse compute": what the claim asked for measures
+        self.scale: tuple[float, str] | None = None  # "a 1,024-node cluster": (1024, ck:PerNode)
         self.chip_or_scope: str | None = None  # "per chip or per card": that scope counts as well
         self.figure_kind: str | None = None  # "mixed-precision": the kind of performance figure asked for
         self.precisions: tuple[str, ...] = ()  # "at 4-bit": any of the formats of that width (FP4, INT4)
@@ -431,7 +432,7 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     made = _what_they_make(segmented, lex)
     if made is not None:
         return made
-    items = _chip_or_card(_contrasts(_asides(segmented, lex), lex))
+    items = _scales(_chip_or_card(_contrasts(_asides(segmented, lex), lex)), lex)
     items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
     items = _claim_words(items, lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
@@ -592,6 +593,10 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     if frame.metric is not None and frame.metric.precisions and frame.ask != F.VALUE:
         names = ", ".join(sorted(lex.entities[p][0] for p in frame.metric.precisions))
         raise refuse(f"figures in different formats ({names}) are not compared here: name the format")
+    if st.scale is not None:
+        if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in MEASURES:
+            raise refuse("how many chips or nodes a figure spans is asked of one chip's figure")
+        frame = frame._replace(metric=frame.metric._replace(scale=st.scale))
     if st.component is not None and frame.ask != F.VALUE:
         raise refuse("a figure of a chip's component is asked of one chip at a time ('the M4 GPU's performance')")
     if st.aspect is not None:
@@ -642,6 +647,59 @@ def _contrasts(items: list[Item], lex: Lexicon) -> list[Item]:
             "or say what to leave out with 'not' or 'except'"
         )
     return out
+
+
+def _count_of(it: Item) -> int | None:
+    """The whole number an item states ("eight", "1,024"), or None."""
+    if it.kind == "word" and it.role == "number":
+        return int(it.value)
+    if it.kind == "qty" and len(it.readings) == 1 and it.readings[0][0] == "count" and it.readings[0][1].is_integer():
+        return int(it.readings[0][1])
+    return None
+
+
+def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "a single Gaudi 3 node (eight accelerators)", "a 1,024-node Gaudi 3 cluster": in a question
+    about a figure, "node" right after a chip is the scope of the figure (per node), not its process
+    node, and a count of chips (or of nodes) beside that scope says how many the figure spans: an
+    item of role ``scalecount`` (VALUE "8|PerChip") that the figure must state (ck:scaleCount)."""
+    measured = any(x.kind == "term" and set(x.terms) & set(MEASURES) - {CK + "featureSize"} for x in items)
+    if not measured:
+        return items
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+
+    def chip_at(k: int) -> bool:
+        return items[k].kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in items[k].entities)
+
+    def chip_word_at(k: int) -> bool:
+        return items[k].kind == "term" and items[k].terms == (CHIP,)
+
+    def node_at(k: int) -> bool:
+        return items[k].kind == "term" and items[k].text == "node" and CK + "processNode" in items[k].terms
+
+    out = list(items)
+    drop: set[int] = set()
+    for n, k in enumerate(content):
+        before = content[n - 1] if n else None
+        after = content[n + 1 : n + 5]
+        if node_at(k) and before is not None and chip_at(before):
+            out[k] = Item("word", "node", role="scope", value="PerNode")  # "a single Gaudi 3 node"
+            if len(after) >= 4 and items[after[0]].kind == "open" and items[after[3]].kind == "close":
+                count = _count_of(items[after[1]])
+                if count is not None and chip_word_at(after[2]):  # "(eight accelerators)"
+                    out[after[0]] = Item("word", f"{count} chips", role="scalecount", value=f"{count}|PerChip")
+                    drop.update(after[1:4])
+            if n >= 3 and chip_word_at(content[n - 2]) and _count_of(items[content[n - 3]]) is not None:
+                count = _count_of(items[content[n - 3]])  # "an eight-accelerator Gaudi 3 node"
+                out[content[n - 3]] = Item("word", f"{count} chips", role="scalecount", value=f"{count}|PerChip")
+                drop.add(content[n - 2])
+        if node_at(k) and before is not None and _count_of(items[before]) is not None:
+            rest = [x for x in after[:2] if not chip_at(x)]
+            if rest and items[rest[0]].kind == "word" and items[rest[0]].role == "scope":  # "a 1,024-node cluster"
+                count = _count_of(items[before])
+                out[before] = Item("word", f"{count} nodes", role="scalecount", value=f"{count}|PerNode")
+                drop.add(k)
+    return [x for k, x in enumerate(out) if k not in drop]
 
 
 def _chip_or_card(items: list[Item]) -> list[Item]:
@@ -1239,6 +1297,12 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             if st.negate or st.aspect not in (None, it.value):
                 raise refuse("ask for one kind of comparison claim at a time ('the sparse compute gain of MTIA v2')")
             st.aspect = it.value
+            return
+        if role == "scalecount":  # "a 1,024-node cluster": the figure spans that many
+            count, of = it.value.split("|")
+            if st.scale is not None or st.negate:
+                raise refuse("the question says twice how many the figure spans; say it once")
+            st.scale = (float(count), CK + of)
             return
         if role == "chiporscope":  # "per chip or per card": see read
             st.chip_or_scope = it.value
