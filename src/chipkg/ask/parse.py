@@ -398,6 +398,7 @@ class _State:
         self.technology_at: dict[str, int] = {}  # where each memory technology is named
         self.precision: str | None = None
         self.aspect: str | None = None  # "sparse compute": what the claim asked for measures
+        self.any_precision = False  # "regardless of precision": compare figures of any precision
         self.scale: tuple[float, str] | None = None  # "a 1,024-node cluster": (1024, ck:PerNode)
         self.chip_or_scope: str | None = None  # "per chip or per card": that scope counts as well
         self.figure_kind: str | None = None  # "mixed-precision": the kind of performance figure asked for
@@ -463,6 +464,20 @@ def read(question: str, lex: Lexicon) -> F.Frame:
                 )
                 or (k >= 2 and items[k - 1].text in ("some", "any") and items[k - 2].text == "of")
             )
+        )
+    ]
+    # "each chip's best stated number": the figure picked for each chip, not a superlative
+    items = [
+        it
+        for k, it in enumerate(items)
+        if not (
+            it.kind == "word"
+            and it.role == "super"
+            and k >= 2
+            and items[k - 1].kind == "term"
+            and CHIP in items[k - 1].terms
+            and items[k - 2].kind == "word"
+            and items[k - 2].text in ("each", "every")
         )
     ]
     # "the hyperscalers' own chips": 'own' before a class word says whose, not that someone owns them
@@ -1297,6 +1312,9 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             if st.negate or st.aspect not in (None, it.value):
                 raise refuse("ask for one kind of comparison claim at a time ('the sparse compute gain of MTIA v2')")
             st.aspect = it.value
+            return
+        if role == "anyprecision":  # "regardless of precision": figures of any precision compared
+            st.any_precision = True
             return
         if role == "scalecount":  # "a 1,024-node cluster": the figure spans that many
             count, of = it.value.split("|")
@@ -2491,7 +2509,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         # "what is the clock speed of each chip", "the HBM capacity of hyperscaler chips": every
         # chip's figure, highest first
-        if metric.prop == CK + "performance" and metric.precision is None:
+        if metric.prop == CK + "performance" and metric.precision is None and not _any_precision(st, metric):
             raise refuse(
                 "performance figures come in different precisions (INT8 TOPS, FP16 TFLOPS ...); say which precision"
             )
@@ -2662,6 +2680,12 @@ def _group_by(st: _State, items: list[Item]) -> str | None:
     return None
 
 
+def _any_precision(st: _State, metric: F.Metric) -> bool:
+    """ "TOPS regardless of precision": figures of any precision compared, when the question says so
+    and says which kind of unit (FLOPS stay FLOPS: a TOPS figure is never ranked against TFLOPS)."""
+    return st.any_precision and metric.unit_kind is not None and not metric.precisions
+
+
 def _part_of_kind(st: _State, chips: list[str], cls: str) -> str | None:
     """The one component of that kind of the one chip named, when the chip is not of that kind
     itself ("the M4's GPU", "the M4 CPU clock"); None otherwise."""
@@ -2786,10 +2810,10 @@ def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric:
         constraints.append(F.Identity(tuple(named)))
     if metric is None:
         return F.Frame(F.TOP if top else F.RANK, tuple(constraints), metric=None, order=order, n=st.top_n)
-    if metric.prop == CK + "performance" and metric.precision is None:
+    if metric.prop == CK + "performance" and metric.precision is None and not _any_precision(st, metric):
         raise refuse(
             "performance figures come in different precisions (INT8 TOPS, FP16 TFLOPS ...); "
-            "say which precision to compare"
+            "say which precision to compare (or compare them 'regardless of precision')"
         )
     return F.Frame(
         F.TOP if top else F.RANK, tuple(constraints), metric=metric, order=order, n=st.top_n if not top else None
