@@ -26,7 +26,7 @@ from chipkg.ask.compile import (
     ORG_RELATIONS,
     RELATIONS,
 )
-from chipkg.ask.lexicon import NUMBER, PLURAL_POSSESSIVE, Lexicon, name_key, stem, tokens
+from chipkg.ask.lexicon import NUMBER, PLURAL_POSSESSIVE, Lexicon, name_key, stem, stems, tokens
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
 
@@ -2981,6 +2981,9 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
         reports = {next(iter(reports)).partition("?")[0]}
     name, _, binding = next(iter(reports)).partition("?")
     params = (tuple(binding.split("=", 1)),) if binding else ()
+    from chipkg import catalog
+
+    titled = set(stems(catalog.get(name).title))  # "profiled chips without a process node": its own words
     names: list[str] = []
     for it in items:
         if it.kind == "entity":
@@ -2992,6 +2995,8 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
             continue
         elif it.kind == "term" and all(t in (CHIP, ORG) for t in it.terms):
             continue  # "which chips ...", "companies": the report's own subject
+        elif it.kind in ("word", "term") and it.role not in ("neg", "cmp", "only") and set(stems(it.text)) <= titled:
+            continue  # a word of the report's title says what the report is
         else:
             raise refuse(f"the {name} report cannot take {it.text!r}")
     baseline = any(
