@@ -466,6 +466,21 @@ def read(question: str, lex: Lexicon) -> F.Frame:
             )
         )
     ]
+    # "Microsoft among the hyperscalers": the class of a name the question uses, said again
+    named_classes = {
+        c for x in items if x.kind == "entity" for e in x.entities for c in lex.entities.get(e, ("", ()))[1]
+    }
+    items = [
+        it
+        for k, it in enumerate(items)
+        if not (
+            it.kind == "term"
+            and k >= 1
+            and items[k - 1].text in ("among", "the")
+            and any(x.text == "among" for x in items[max(0, k - 2) : k])
+            and all(lex.terms.get(t, ("", False))[1] and t in named_classes for t in it.terms)
+        )
+    ]
     # "each chip's best stated number": the figure picked for each chip, not a superlative
     items = [
         it
