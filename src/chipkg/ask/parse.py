@@ -667,6 +667,12 @@ def _contrasts(items: list[Item], lex: Lexicon) -> list[Item]:
         measured = any(x.kind == "qty" for x in rest) or any(
             x.kind == "term" and set(x.terms) & {CK + "capacity", CK + "bandwidth"} for x in rest
         )
+        span = [x for x in out[k + 1 : end] if not (x.kind == "word" and x.role == "filler")]
+        kinds = {_unit_kind(x.text) for x in rest if x.kind == "term" and CK + "performance" in x.terms} - {None}
+        if len(span) == 1 and span[0].kind == "term" and CK + "performance" in span[0].terms:
+            other = _unit_kind(span[0].text)  # "in operations per second rather than FLOPS"
+            if other is not None and kinds and other not in kinds:
+                return out[:k] + _contrasts(out[end:], lex)
         restated = [x for x in rest if x.kind == "entity" and any(_related(e, outside, lex) for e in x.entities)][:1]
         if restated and _contrast(
             [*restated, Item("word", it.text, role="neg"), *out[k + 1 : end]], outside, terms, lex, measured
@@ -730,6 +736,16 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
                 out[before] = Item("word", f"{count} nodes", role="scalecount", value=f"{count}|PerNode")
                 drop.add(k)
     return [x for k, x in enumerate(out) if k not in drop]
+
+
+def _unit_kind(word: str) -> str | None:
+    """FLOPS or OPS, as a performance word says ("TFLOPS", "TOPS", "operations per second")."""
+    word = word.lower()
+    if "flop" in word or "floating point" in word:
+        return "FLOPS"
+    if word.endswith("ops") or word.startswith("operations"):
+        return "OPS"
+    return None
 
 
 def _chip_or_card(items: list[Item]) -> list[Item]:
@@ -1613,8 +1629,8 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         st.measure_words.append(measures[0] if len(measures) == 1 else _prefer(measures))
         st.measure_at.append((st.measure_words[-1], pos))
         word = it.text.lower()
-        if CK + "performance" in measures and ("flop" in word or word.endswith("ops")):
-            st.perf_unit = "FLOPS" if "flop" in word else "OPS"  # "TFLOPS of NorthPole": FLOPS figures only
+        if CK + "performance" in measures and _unit_kind(word) is not None:
+            st.perf_unit = _unit_kind(word)  # "TFLOPS of NorthPole": FLOPS figures only
         if st.negate:
             raise refuse(f"the article's figures cannot say what a chip does not have ({it.text!r})")
         return
