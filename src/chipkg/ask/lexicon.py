@@ -92,6 +92,7 @@ class Lexicon(NamedTuple):
     figure_kinds: dict[tuple[str, ...], str]  # ck:metric as named ("mixed precision") -> the value
     aspects: dict[tuple[str, ...], str]  # what a comparison claim measures ("sparse compute") -> ck:Aspect
     sections: dict[tuple[str, ...], str]  # titles of the article's sections ("Future Prospects") -> section
+    described: dict[str, tuple[str, ...]]  # a name's description (rdfs:comment) as word stems
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -160,6 +161,8 @@ SELECT ?e ?name ?main WHERE {
 _FIGURE_KINDS_QUERY = "SELECT DISTINCT ?k WHERE { ?f ck:metric ?k }"
 #: what comparison claims measure ("sparse compute", "energy efficiency"): words for one chip's claims
 _ASPECTS_QUERY = "SELECT ?a ?l WHERE { ?a a ck:Aspect ; rdfs:label|skos:altLabel|skos:hiddenLabel ?l }"
+#: what the graph says a named thing is ("Industry group building open, free alternatives to CUDA")
+_DESCRIPTIONS_QUERY = "SELECT ?e ?d WHERE { ?e rdfs:comment ?d }"
 #: the article's section titles: where an asker read something ("per the Future Prospects section")
 _SECTIONS_QUERY = """
 SELECT ?s ?l WHERE { { ?s a ck:ArticleSection } UNION { ?s a ck:ArticleHeading } ?s rdfs:label ?l }"""
@@ -322,6 +325,10 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         and stems(r["l"].value) not in words
         and name_key(r["l"].value) not in names
     }
+    described: dict[str, tuple[str, ...]] = {}
+    for r in rows(_DESCRIPTIONS_QUERY):
+        if r["e"].value in entities:
+            described[r["e"].value] = tuple(sorted(set(described.get(r["e"].value, ())) | set(stems(r["d"].value))))
     longest = max(len(k) for k in [*names, *vocab, *words, *reports, *figure_kinds, *aspects, *sections])
     return Lexicon(
         names,
@@ -343,6 +350,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         figure_kinds,
         aspects,
         sections,
+        described,
     )
 
 

@@ -832,6 +832,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             if inner and only_words and restates and glossy and not any(x.kind == "qty" for x in inner):
                 i = j + 1
                 continue
+            if i > 0 and _describes(items[i - 1], inner, lex):  # "the UXL Foundation (the industry group ...)"
+                i = j + 1
+                continue
             if _remark(inner) or _phrasing_remark(inner, lex):  # "(it seems to hedge on this)"
                 i = j + 1
                 continue
@@ -895,6 +898,30 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
         out.append(it)
         i += 1
     return out
+
+
+def _describes(before: Item, inner: list[Item], lex: Lexicon) -> bool:
+    """ "the UXL Foundation (the industry group building free alternatives to CUDA)", "a
+    network-on-chip (NoC, an on-die packet-routing fabric)": a parenthesis right after a name that
+    says what the graph says it is, in the words of its description (rdfs:comment) or its own
+    names, changes nothing. A number, negation, comparison or any other word keeps it."""
+    if before.kind != "entity" or not inner:
+        return False
+    words = {w for e in before.entities for w in lex.described.get(e, ())}
+    if not words:
+        return False
+    said = False
+    for x in inner:
+        if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "and")):
+            continue
+        if x.kind == "entity" and set(x.entities) <= set(before.entities):
+            continue  # "(NoC, ...)": its own other name
+        if x.kind in ("qty", "open", "close") or (x.kind == "word" and x.role in ("neg", "cmp", "only", "super")):
+            return False
+        if not set(stems(x.text)) - {"on", "of", "to", "the", "a", "an"} <= words:
+            return False
+        said = True
+    return said
 
 
 def _not_one(inner: list[Item]) -> bool:
