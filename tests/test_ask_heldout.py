@@ -183,14 +183,14 @@ def verdicts(ask_json):  # noqa: ANN001
 # wrong answer, e.g. SRAM ranges the Grayskulls' per-core SRAM leaves undecided, or "which startups'
 # chips ...", which held-out writers read both as the startups and as their chips).
 FLOORS = {  # today's right answers over each style's rows (rounded down): they may only go up
-    "ask_heldout": {"terse": 0.98, "casual": 0.97, "analyst": 0.83},
-    "ask_heldout_2": {"terse": 0.96, "casual": 0.96, "analyst": 0.72},
-    "ask_heldout_3": {"terse": 1.0, "casual": 0.88, "analyst": 0.84},
-    "ask_heldout_4": {"terse": 0.95, "casual": 0.91, "analyst": 0.55},
-    "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.85},
+    "ask_heldout": {"terse": 0.98, "casual": 0.97, "analyst": 0.91},
+    "ask_heldout_2": {"terse": 0.96, "casual": 0.96, "analyst": 0.88},
+    "ask_heldout_3": {"terse": 1.0, "casual": 0.9, "analyst": 0.92},
+    "ask_heldout_4": {"terse": 0.95, "casual": 0.93, "analyst": 0.78},
+    "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.89},
     "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
-    "ask_heldout_7": {"terse": 1.0, "casual": 0.92, "analyst": 0.6},
-    "ask_heldout_8": {"terse": 0.97, "casual": 0.77, "analyst": 0.57},
+    "ask_heldout_7": {"terse": 1.0, "casual": 0.95, "analyst": 0.67},
+    "ask_heldout_8": {"terse": 0.97, "casual": 0.77, "analyst": 0.68},
 }
 
 

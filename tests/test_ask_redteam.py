@@ -587,3 +587,53 @@ ROUND_12: list[tuple[str, object]] = [
 @pytest.mark.parametrize(("question", "expected"), ROUND_12, ids=[q for q, _ in ROUND_12])
 def test_red_team_round_12(ask_json, question, expected):  # noqa: ANN001
     test_red_team_case(ask_json, question, expected)
+
+
+# Round 13: near misses of the third batch: the scale a figure spans ("a 1,024-node cluster"),
+# "regardless of precision", a report's own title words, a class said again ("among the
+# hyperscalers"), a unit kind set aside, a name's own description in a parenthesis, "integrated".
+ROUND_13: list[tuple[str, object]] = [
+    ("What FP8 performance does a 512-node Gaudi 3 cluster reach?", REFUSE),  # stated over 1,024 nodes
+    ("What FP8 performance does a single Gaudi 3 node (four accelerators) reach?", REFUSE),  # eight
+    (
+        "What aggregate FP8 performance does the article cite for a 1,024-node Gaudi 3 cluster?",
+        "up to 15 exaflops, FP8, per cluster, across 1,024 nodes",
+    ),
+    ("gaudi 3 node", "5nm"),  # no figure asked: its process node
+    ("rank the chips by performance regardless of precision", REFUSE),  # FLOPS and OPS are not one scale
+    ("which chip has the most TOPS regardless of precision", {"Groq LPU"}),
+    ("which chip is fastest regardless of precision", REFUSE),
+    (
+        "Ranking the chips with stated TOPS figures from highest to lowest, using each chip's best stated "
+        "number regardless of precision, what is the order?",
+        ["Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra", "Apple M4", "Mythic M2000"],
+    ),  # "each chip's best" picks a figure: a ranking, not the top
+    ("which chips without a process node are not profiled", REFUSE),
+    ("which chips among the GPUs use HBM", {"AMD Instinct MI350", "Intel Gaudi 3"}),  # no name is a GPU: a constraint
+    ("which chip has the most TOPS rather than TOPS", REFUSE),
+    ("which chips use HBM (stacked memory over 100 GB)", REFUSE),  # a number: not a description
+    ("who is in the UXL Foundation (not AMD)", REFUSE),
+    ("what is the adreno 750 integrated into", "Qualcomm Snapdragon 8 Gen 3"),
+    (
+        "which chips have integrated SRAM",  # memory named: on-chip, not built into another chip
+        {
+            "Groq LPU",
+            "IBM NorthPole",
+            "Intel Gaudi 3",
+            "Meta MTIA v2",
+            "Mythic M2000",
+            "Qualcomm Cloud AI 100 Ultra",
+            "SambaNova SN40L",
+            "Tenstorrent Grayskull e150",
+            "Tenstorrent Grayskull e75",
+            "d-Matrix Corsair C8",
+        },
+    ),
+    ("which chip has the most sram (taking qualcomm's number as the single-card figure)", REFUSE),
+    ("which chip has the most cores (cores, tiles, not DIMCs)", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND_13, ids=[q for q, _ in ROUND_13])
+def test_red_team_round_13(ask_json, question, expected):  # noqa: ANN001
+    test_red_team_round_10(ask_json, question, expected)  # a list expects that order

@@ -716,8 +716,15 @@ def _report(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     if frame.subjects and not result.rows:  # "Intel's market share": the article gives none
         names = ", ".join(lex.entities[i][0] for i in frame.subjects)
         raise NoAnswer(f"The article gives no {stored.title} for {names}")
-    if frame.subjects and figure_column is not None and len(result.rows) == 1:
-        # "Nvidia's market share": a report narrowed to one name answers with its figure, as stated
+    labels = {lex.entities[i][0] for i in frame.subjects}
+    if (
+        figure_column is not None
+        and len(result.rows) == 1
+        and result.rows[0][0] is not None
+        and result.rows[0][0].value in labels
+    ):
+        # "Nvidia's market share": a report narrowed to the name its first column holds answers
+        # with its figure, as stated (the first column only says again what was asked)
         from chipkg import figures
 
         row = result.rows[0]

@@ -973,6 +973,12 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
         if x.kind == "entity" and classes and all(set(lex.entities.get(e, ("", ()))[1]) & classes for e in x.entities):
             said = True
             continue
+        if (
+            x.kind == "entity"
+            and CK + "computeUnits" in outside_terms
+            and all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+        ):
+            continue  # "the most cores (cores, tiles, DIMCs)": kinds of the units counted
         return False
     return said
 
