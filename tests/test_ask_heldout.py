@@ -186,7 +186,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout": {"terse": 0.98, "casual": 0.97, "analyst": 0.91},
     "ask_heldout_2": {"terse": 0.96, "casual": 0.96, "analyst": 0.88},
     "ask_heldout_3": {"terse": 1.0, "casual": 0.9, "analyst": 0.92},
-    "ask_heldout_4": {"terse": 0.95, "casual": 0.93, "analyst": 0.78},
+    "ask_heldout_4": {"terse": 0.95, "casual": 0.93, "analyst": 0.8},
     "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.89},
     "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
     "ask_heldout_7": {"terse": 1.0, "casual": 0.95, "analyst": 0.67},

@@ -631,6 +631,12 @@ ROUND_13: list[tuple[str, object]] = [
     ),
     ("which chip has the most sram (taking qualcomm's number as the single-card figure)", REFUSE),
     ("which chip has the most cores (cores, tiles, not DIMCs)", REFUSE),
+    # what is ruled out for one workload, set beside another: said of the first alone
+    (
+        "which chips are not suitable for data center rather than laptop",
+        {"AMD Ryzen 9000 series", "Apple M4", "Qualcomm Adreno 750"},
+    ),
+    ("which chips are for data center rather than laptop", REFUSE),  # a chip may well be for both
 ]
 
 

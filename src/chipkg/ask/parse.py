@@ -667,6 +667,8 @@ def _contrasts(items: list[Item], lex: Lexicon) -> list[Item]:
         measured = any(x.kind == "qty" for x in rest) or any(
             x.kind == "term" and set(x.terms) & {CK + "capacity", CK + "bandwidth"} for x in rest
         )
+        # "unsuitable for training LLMs (as distinct from inference)": what is ruled out, not the other
+        ruled_out = any(x.kind == "term" and CK + "notSuitableFor" in x.terms for x in rest)
         span = [x for x in out[k + 1 : end] if not (x.kind == "word" and x.role == "filler")]
         kinds = {_unit_kind(x.text) for x in rest if x.kind == "term" and CK + "performance" in x.terms} - {None}
         if len(span) == 1 and span[0].kind == "term" and CK + "performance" in span[0].terms:
@@ -674,9 +676,8 @@ def _contrasts(items: list[Item], lex: Lexicon) -> list[Item]:
             if other is not None and kinds and other not in kinds:
                 return out[:k] + _contrasts(out[end:], lex)
         restated = [x for x in rest if x.kind == "entity" and any(_related(e, outside, lex) for e in x.entities)][:1]
-        if restated and _contrast(
-            [*restated, Item("word", it.text, role="neg"), *out[k + 1 : end]], outside, terms, lex, measured
-        ):
+        contrasted = [*restated, Item("word", it.text, role="neg"), *out[k + 1 : end]]
+        if restated and _contrast(contrasted, outside, terms, lex, measured, ruled_out):
             return out[:k] + _contrasts(out[end:], lex)
         raise refuse(
             f"'{it.text}' sets something aside, and a chip may well have both: ask without it, "
@@ -989,7 +990,14 @@ def _category(iri: str, lex: Lexicon) -> str | None:
     return next((cls for cls in (MEMORY_TECH, *(c for c, _p in ENTITY_RELATIONS)) if cls in classes), None)
 
 
-def _contrast(inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon, measured: bool) -> bool:
+def _contrast(
+    inner: list[Item],
+    outside: list[str],
+    outside_terms: set[str],
+    lex: Lexicon,
+    measured: bool,
+    ruled_out: bool = False,
+) -> bool:
     """ "SRAM (static RAM on the die, not external DRAM)", "training (any training, not specifically
     LLM training)": a parenthesis that restates a name of the question and then sets aside one other
     thing of the same kind (another memory technology, a narrower workload) says which of the two
@@ -997,7 +1005,8 @@ def _contrast(inner: list[Item], outside: list[str], outside_terms: set[str], le
     it (a number, a comparison, a property, a second exclusion) keeps it part of the question.
     Another thing beside the first (not narrower) is set aside only where the question measures the
     first ("100 MB of SRAM (not DRAM)"): a chip may well do training and inference, or hold SRAM and
-    DRAM, so "(training, not inference)" may mean training alone."""
+    DRAM, so "(training, not inference)" may mean training alone; but what the article rules out
+    for X is said of X alone ("unsuitable for LLM training, as distinct from inference")."""
     negations = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
     if len(negations) != 1:
         return False
@@ -1026,7 +1035,8 @@ def _contrast(inner: list[Item], outside: list[str], outside_terms: set[str], le
             return False
         narrower = any(r in lex.broader.get(e, []) for r in restated)
         if not narrower and not (measured and _category(e, lex) == MEMORY_TECH):
-            return False
+            if not (ruled_out and _category(e, lex) == CK + "Workload"):
+                return False  # "unsuitable for X as distinct from Y": only X is ruled out, as asked
     return True
 
 
