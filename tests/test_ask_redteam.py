@@ -637,6 +637,18 @@ ROUND_13: list[tuple[str, object]] = [
         {"AMD Ryzen 9000 series", "Apple M4", "Qualcomm Adreno 750"},
     ),
     ("which chips are for data center rather than laptop", REFUSE),  # a chip may well be for both
+    # "combine X with Y" is having both; "combine" alone still asks for a sum
+    ("combine the sram of gaudi 3 with the groq lpu", REFUSE),
+    ("which chips combine hbm and sram", REFUSE),
+    (
+        "Which devices combine an LPDDR memory interface with on-chip SRAM?",
+        {
+            "Qualcomm Cloud AI 100 Ultra",
+            "Tenstorrent Grayskull e150",
+            "Tenstorrent Grayskull e75",
+            "d-Matrix Corsair C8",
+        },
+    ),
 ]
 
 

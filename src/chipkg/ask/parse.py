@@ -495,6 +495,18 @@ def read(question: str, lex: Lexicon) -> F.Frame:
             and items[k - 2].text in ("each", "every")
         )
     ]
+    # "which chips combine HBM with SRAM": have both (a sum is "combined", or "combine" with no 'with')
+    items = [
+        it._replace(role="filler")
+        if it.kind == "word"
+        and it.role == "sum"
+        and it.text in ("combine", "combines")
+        and any(x.kind == "word" and x.text == "with" for x in items[k + 1 : k + 8])
+        and k >= 1
+        and items[k - 1].kind == "term"
+        else it
+        for k, it in enumerate(items)
+    ]
     # "the hyperscalers' own chips": 'own' before a class word says whose, not that someone owns them
     items = [
         it._replace(kind="word", role="filler", terms=())
