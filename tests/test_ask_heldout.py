@@ -35,6 +35,9 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     product families ("Grayskull"), and "more X: A or B" (answered since, with scopes ("per die",
     "in a single pod"), scale-out limits, the systems chips run on, claims, kinds of core and
     product lines: now 42/45, 36/45, 23/45).
+  All eight after the analyst round (components, asides, contrasts, bit widths, kinds of figure and
+    claim, remarks on phrasing, restating parentheses, "a stated X", scale counts): terse 409/415,
+    casual 374/399, analyst 359/419, must-refuse 426/426, no wrong answer (before: 405, 370, 296).
 """
 
 from __future__ import annotations
@@ -180,16 +183,17 @@ def verdicts(ask_json):  # noqa: ANN001
 
 # The target is 90% right in every style. Where the parser is not there yet the floor is what it
 # reaches now (a ratchet: raise it as it improves; lowered only for refusals that remove a possible
-# wrong answer, e.g. SRAM ranges the Grayskulls' per-core SRAM leaves undecided).
+# wrong answer, e.g. SRAM ranges the Grayskulls' per-core SRAM leaves undecided, or "which startups'
+# chips ...", which held-out writers read both as the startups and as their chips).
 FLOORS = {  # today's right answers over each style's rows (rounded down): they may only go up
-    "ask_heldout": {"terse": 0.97, "casual": 0.97, "analyst": 0.78},
-    "ask_heldout_2": {"terse": 0.96, "casual": 0.94, "analyst": 0.72},
-    "ask_heldout_3": {"terse": 1.0, "casual": 0.88, "analyst": 0.81},
-    "ask_heldout_4": {"terse": 0.95, "casual": 0.91, "analyst": 0.5},
-    "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.65},
-    "ask_heldout_6": {"terse": 1.0, "casual": 0.95, "analyst": 1.0},
-    "ask_heldout_7": {"terse": 0.97, "casual": 0.92, "analyst": 0.57},
-    "ask_heldout_8": {"terse": 0.93, "casual": 0.8, "analyst": 0.51},
+    "ask_heldout": {"terse": 0.98, "casual": 0.97, "analyst": 0.91},
+    "ask_heldout_2": {"terse": 0.96, "casual": 0.96, "analyst": 0.88},
+    "ask_heldout_3": {"terse": 1.0, "casual": 0.9, "analyst": 0.92},
+    "ask_heldout_4": {"terse": 0.95, "casual": 0.93, "analyst": 0.8},
+    "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.89},
+    "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
+    "ask_heldout_7": {"terse": 1.0, "casual": 0.95, "analyst": 0.67},
+    "ask_heldout_8": {"terse": 0.97, "casual": 0.77, "analyst": 0.68},
 }
 
 

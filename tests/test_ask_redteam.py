@@ -121,7 +121,8 @@ ROUND_6: list[tuple[str, object]] = [
     ("which foundry makes each chip?", REFUSE),
     ("which 3 chips have the fewest cores?", REFUSE),  # the M4's several core counts
     ("chips with SRAM and more than 100 GB of memory", REFUSE),
-    ("which chips support 4-bit precision?", REFUSE),  # INT4 and FP4 alike
+    # a bit width names each format of that width (INT4 and FP4 alike): any of them
+    ("which chips support 4-bit precision?", {"IBM NorthPole", "Nvidia Blackwell GPU"}),
     ("what memory does the SN40L use?", "SRAM, on-chip"),  # its SRAM has no stated size (l.131)
 ]
 
@@ -166,7 +167,10 @@ ROUND_8: list[tuple[str, object]] = [
     ("gaudi 3 hbm capacity?", "128 GB"),
     ("gaudi 3 hbm?", True),  # a technology alone stays a yes/no question
     # found by held-out set 7's first run
-    ("how fast is blackwell's nvlink?", REFUSE),  # answered with the chip's name
+    (
+        "how fast is blackwell's nvlink?",
+        "1.8 TB/s",
+    ),  # was answered with the chip's name; a link's speed is its bandwidth
     (
         "rank the M4, Blackwell and Maia 100 by transistors from fewest to most",
         {"Apple M4", "Microsoft Maia 100", "Nvidia Blackwell GPU"},
@@ -310,7 +314,7 @@ ROUND_10: list[tuple[str, object]] = [
     # formats named by bit width and family (ck:bitWidth, ck:formatFamily)
     ("northpole 2-bit tops", "800 TOPS, INT2"),
     ("northpole 4-bit integer performance", "400 TOPS, INT4"),
-    ("What throughput does the article give for IBM's NorthPole at 4-bit precision?", REFUSE),  # FP4 or INT4
+    ("What throughput does the article give for IBM's NorthPole at 4-bit precision?", "400 TOPS, INT4"),  # FP4 or INT4
     ("Among the chips with a stated 8-bit integer (INT8) throughput figure, which is highest?", {"Groq LPU"}),
     ("Which chips are stated to support BF16 in addition to FP16?", {"AWS Trainium2", "Groq LPU"}),
     (
@@ -359,7 +363,9 @@ ROUND_10: list[tuple[str, object]] = [
     ("azure chips", {"Microsoft Maia 100"}),
     ("chips not deployed on azure", REFUSE),  # the article does not list where every chip runs
     # the article's groups (issue 11: data only) and existential questions about them
-    ("which startups' chips are made on 7nm?", {"SambaNova SN40L", "Cerebras CS-3", "Groq LPU"}),
+    # "which startups' chips": the startups, or their chips? held-out writers read it both ways
+    # ("Which vendors' chips does the article position for training?" wants the vendors)
+    ("which startups' chips are made on 7nm?", REFUSE),
     ("do any of the megacap players use on-chip SRAM over 100 MB?", {"IBM", "Meta", "Qualcomm"}),
     ("do any chips use 3nm", {"Apple M4"}),
     ("which vendors have more than 2 chips", REFUSE),  # a bare count: chips per designer
@@ -429,3 +435,223 @@ def test_ambiguity_phrases_lead_to_the_ambiguity_notes(ask_json, kg):  # noqa: A
     kinds = [b["kind"]["value"] for b in json.loads(stdout)["results"]["bindings"]]
     notes = kg.rows("SELECT ?n WHERE { ?n ck:noteKind ck:Ambiguity }")
     assert kinds == ["ambiguity"] * len(notes) and len(notes) == 5
+
+
+# Round 11: near misses of the mechanisms added for the analyst held-out questions: a chip's
+# components, asides, contrasts (in parentheses and with 'rather than'), bit widths, kinds of
+# figure and of claim, one holder's market share, "which vendors' chips", "per chip or per card",
+# glosses outside parentheses. Each must answer as the article says or refuse, never answer wrong.
+ROUND_11: list[tuple[str, object]] = [
+    # a component named or implied: its own figure, or absent
+    ("m4 neural engine tops", "38 TOPS, on Apple M4 Neural Engine"),
+    ("What peak performance does the Apple M4's GPU reach?", "7.5 TFLOPS, on Apple M4 GPU, peak"),
+    ("M4 GPU clock", REFUSE),  # the 3.5 GHz is the CPU's
+    ("M4 neural engine clock speed", REFUSE),
+    ("not the m4 neural engine tops", REFUSE),
+    ("mythic m2000 cpu clock", REFUSE),
+    # an aside that reads the figures as stated drops; one that is not closed, or holds a
+    # parenthesis or a negation, is not an aside
+    (
+        "Which chips clock above 1 GHz, taking the article at face value?",
+        {"Apple M4", "Groq LPU", "Meta MTIA v2", "Tenstorrent Grayskull e150"},
+    ),
+    ("taking tsmc chips", REFUSE),
+    ("which chips, taking (the article) at face value, use HBM", REFUSE),
+    ("which chips use HBM, taking 'up to' figures at face value but not HBM3E", REFUSE),
+    # a contrast in parentheses: only another memory beside the one measured, or a narrower name
+    (
+        "Which 7nm chips carry over 100 MB of SRAM (SRAM, not DRAM)?",
+        {"Groq LPU", "Meta MTIA v2", "Qualcomm Cloud AI 100 Ultra"},
+    ),
+    ("which chips use SRAM (SRAM, not HBM)", REFUSE),  # nothing measured: 'SRAM but no HBM'?
+    ("which chips are for training (training, not inference)", REFUSE),  # a chip may do both
+    ("which chips use SRAM (not DRAM)", REFUSE),
+    ("which chips are for training (any training, not inference or LLM training)", REFUSE),
+    # 'rather than' was a filler word: "training rather than inference" listed the chips for both
+    ("which chips are for training rather than inference", REFUSE),
+    ("chips for LLM training rather than training", REFUSE),  # broader, not set aside
+    (
+        "chips for training rather than LLM training",
+        {
+            "AWS Trainium2",
+            "Cerebras CS-3",
+            "Google Trillium TPU",
+            "Microsoft Maia 100",
+            "Nvidia Blackwell GPU",
+            "SambaNova SN40L",
+        },
+    ),
+    # a bit width: any format of it, for one chip's figure or a format constraint; never ranked
+    ("northpole 8-bit tops", "over 200 TOPS, INT8"),
+    ("fastest chip at 8-bit", REFUSE),
+    ("4-bit chips over 100 TOPS", REFUSE),
+    ("does the groq lpu support 4-bit?", REFUSE),  # the article does not say
+    ("chips that don't support 8-bit", REFUSE),
+    ("how many chips support 4-bit?", "2"),
+    # the kind of figure a source names, and what a claim measures: one chip at a time
+    ("cs-3 mixed-precision petaflops", "2.6 petaflops, mixed-precision"),
+    ("which chips have mixed precision performance", REFUSE),
+    ("groq lpu mixed precision performance", REFUSE),
+    ("cs-3 performance other than mixed-precision", REFUSE),
+    ("mtia v2 sparse compute gain", "7 x, sparse compute, vs Meta MTIA v1"),
+    ("which chips claim an energy efficiency gain", REFUSE),
+    ("trillium sparse compute improvement", REFUSE),  # Trillium claims no sparse compute gain
+    ("blackwell nvlink interconnect bandwidth", "1.8 TB/s"),  # not a claim's aspect
+    ("apple m4 efficiency cores", "6 efficiency cores"),  # a kind of core, not the efficiency aspect
+    # one holder's market share
+    ("nvidia market share", "about 85 %"),
+    ("intel market share", REFUSE),
+    ("groq lpu market share", REFUSE),
+    ("market share of nvidia and amd", REFUSE),
+    # "which vendors' chips": the vendors, or their chips?
+    ("what hyperscalers' chips use HBM?", REFUSE),
+    (
+        "which hbm designs",
+        {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"},
+    ),
+    ("who designs hbm chips", {"AMD", "AWS", "Google", "Intel", "SambaNova Systems"}),
+    # per chip or per card: counts where the measure compares per-card figures (power)
+    ("How many chips draw more than 100 W, per chip or per card?", "2"),
+    ("which chip has the most sram per chip or per card", REFUSE),
+    ("which chip draws the most power per chip or per die", REFUSE),
+    # a gloss outside parentheses
+    ("Which chips support FP32, i.e. single precision?", {"AWS Trainium2", "Qualcomm Cloud AI 100 Ultra"}),
+    ("which chips use HBM, e.g. Gaudi 3", REFUSE),
+    ("which chips are made by tsmc, i.e. not samsung", REFUSE),
+    ("chips like the groq lpu", REFUSE),
+    # '4nm-class or smaller'
+    (
+        "chips on a 5nm-class or smaller node",
+        {"Apple M4", "Intel Gaudi 3", "Microsoft Maia 100", "Nvidia Blackwell GPU", "Qualcomm Adreno 750"},
+    ),
+    ("chips on a 5nm-class node or larger", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND_11, ids=[q for q, _ in ROUND_11])
+def test_red_team_round_11(ask_json, question, expected):  # noqa: ANN001
+    test_red_team_case(ask_json, question, expected)
+
+
+# Round 12: near misses of the second batch: on-chip/off-chip said of one memory, a broader memory
+# name as head noun, section titles, remarks on phrasing, parentheses that restate the question,
+# "a stated X", 'between' as a preposition, "connect with".
+ROUND_12: list[tuple[str, object]] = [
+    (
+        "which chips have SRAM and external LPDDR",
+        {
+            "Qualcomm Cloud AI 100 Ultra",
+            "Tenstorrent Grayskull e150",
+            "Tenstorrent Grayskull e75",
+            "d-Matrix Corsair C8",
+        },
+    ),  # it asked for off-chip SRAM too, and answered no chip
+    ("which chips have HBM and SRAM, all on-chip", REFUSE),
+    ("which chips have SRAM and LPDDR off-chip", REFUSE),
+    ("does gaudi 3 have SRAM and external HBM?", True),
+    ("which chips use HBM, HBM3", REFUSE),  # both, either, or one within the other?
+    (
+        "which chips use lpddr dram",
+        {
+            "Apple M4",
+            "Qualcomm Cloud AI 100 Ultra",
+            "Tenstorrent Grayskull e150",
+            "Tenstorrent Grayskull e75",
+            "d-Matrix Corsair C8",
+        },
+    ),
+    ("future prospects chips", REFUSE),  # a section of the article, not a thing chips have
+    ("Which company, per the Future Prospects section, acquired Habana Labs?", {"Intel"}),
+    ("what is the combined sram of the groq lpu and northpole", REFUSE),  # "combined" still sums
+    ("M4 CPU clock", "up to 3.5 GHz"),
+    ("which chips have a neural engine", REFUSE),
+    ("blackwell nvlink tops", REFUSE),  # a link's throughput is not in operations per second
+    ("how fast is blackwell", REFUSE),
+    ("which chip draws the most power (counting per-core figures)", REFUSE),
+    ("which chip draws the most power (including per-card figures)", {"Tenstorrent Grayskull e150"}),
+    ("which chips use hbm (the foundry TSMC being approximate)", REFUSE),  # a name of a relation
+    ("which chip has the most cores (or transistors)", REFUSE),
+    ("which GPUs (including Groq LPU) are on 5nm", REFUSE),  # the LPU is no GPU
+    ("GPUs like the blackwell", REFUSE),
+    ("which chips do training (not just one)", REFUSE),  # no "both" to restate
+    ("which chips do both training and inference (not nvidia)", REFUSE),
+    ("which chips have a stated clock speed and a stated power", REFUSE),  # which one is asked?
+    ("which chip has the most cores and transistors", REFUSE),
+    ("which chips connect with nvlink", {"Nvidia Blackwell GPU"}),
+    ("chips between 100 and 200 MB of SRAM", REFUSE),  # still a range, Mythic's SRAM undecided
+    ("Does the Intel Gaudi 3 use Ethernet (via RoCE) for communication between accelerators?", True),
+    ("which chips are on a node coarser than 7 nm (smaller feature size)", REFUSE),  # the other direction
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND_12, ids=[q for q, _ in ROUND_12])
+def test_red_team_round_12(ask_json, question, expected):  # noqa: ANN001
+    test_red_team_case(ask_json, question, expected)
+
+
+# Round 13: near misses of the third batch: the scale a figure spans ("a 1,024-node cluster"),
+# "regardless of precision", a report's own title words, a class said again ("among the
+# hyperscalers"), a unit kind set aside, a name's own description in a parenthesis, "integrated".
+ROUND_13: list[tuple[str, object]] = [
+    ("What FP8 performance does a 512-node Gaudi 3 cluster reach?", REFUSE),  # stated over 1,024 nodes
+    ("What FP8 performance does a single Gaudi 3 node (four accelerators) reach?", REFUSE),  # eight
+    (
+        "What aggregate FP8 performance does the article cite for a 1,024-node Gaudi 3 cluster?",
+        "up to 15 exaflops, FP8, per cluster, across 1,024 nodes",
+    ),
+    ("gaudi 3 node", "5nm"),  # no figure asked: its process node
+    ("rank the chips by performance regardless of precision", REFUSE),  # FLOPS and OPS are not one scale
+    ("which chip has the most TOPS regardless of precision", {"Groq LPU"}),
+    ("which chip is fastest regardless of precision", REFUSE),
+    (
+        "Ranking the chips with stated TOPS figures from highest to lowest, using each chip's best stated "
+        "number regardless of precision, what is the order?",
+        ["Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra", "Apple M4", "Mythic M2000"],
+    ),  # "each chip's best" picks a figure: a ranking, not the top
+    ("which chips without a process node are not profiled", REFUSE),
+    ("which chips among the GPUs use HBM", {"AMD Instinct MI350", "Intel Gaudi 3"}),  # no name is a GPU: a constraint
+    ("which chip has the most TOPS rather than TOPS", REFUSE),
+    ("which chips use HBM (stacked memory over 100 GB)", REFUSE),  # a number: not a description
+    ("who is in the UXL Foundation (not AMD)", REFUSE),
+    ("what is the adreno 750 integrated into", "Qualcomm Snapdragon 8 Gen 3"),
+    (
+        "which chips have integrated SRAM",  # memory named: on-chip, not built into another chip
+        {
+            "Groq LPU",
+            "IBM NorthPole",
+            "Intel Gaudi 3",
+            "Meta MTIA v2",
+            "Mythic M2000",
+            "Qualcomm Cloud AI 100 Ultra",
+            "SambaNova SN40L",
+            "Tenstorrent Grayskull e150",
+            "Tenstorrent Grayskull e75",
+            "d-Matrix Corsair C8",
+        },
+    ),
+    ("which chip has the most sram (taking qualcomm's number as the single-card figure)", REFUSE),
+    ("which chip has the most cores (cores, tiles, not DIMCs)", REFUSE),
+    # what is ruled out for one workload, set beside another: said of the first alone
+    (
+        "which chips are not suitable for data center rather than laptop",
+        {"AMD Ryzen 9000 series", "Apple M4", "Qualcomm Adreno 750"},
+    ),
+    ("which chips are for data center rather than laptop", REFUSE),  # a chip may well be for both
+    # "combine X with Y" is having both; "combine" alone still asks for a sum
+    ("combine the sram of gaudi 3 with the groq lpu", REFUSE),
+    ("which chips combine hbm and sram", REFUSE),
+    (
+        "Which devices combine an LPDDR memory interface with on-chip SRAM?",
+        {
+            "Qualcomm Cloud AI 100 Ultra",
+            "Tenstorrent Grayskull e150",
+            "Tenstorrent Grayskull e75",
+            "d-Matrix Corsair C8",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND_13, ids=[q for q, _ in ROUND_13])
+def test_red_team_round_13(ask_json, question, expected):  # noqa: ANN001
+    test_red_team_round_10(ask_json, question, expected)  # a list expects that order

@@ -1191,6 +1191,8 @@ CASES: list[Case] = [
             {"holder": "all other chip makers", "share_pct": 0.05, "qualifier": None},  # line 13: the rest 5%
         ],
     ),
+    Case("market-share", {"org": "AMD"}, [{"holder": "AMD", "share_pct": 0.10, "qualifier": "approximate"}]),
+    Case("market-share", {"org": "Intel"}, []),  # the article gives Intel no share
     # ======================================================================= comparisons
     Case(
         "comparisons",

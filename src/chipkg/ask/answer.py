@@ -580,9 +580,18 @@ def _absent(store: Any, chip: str, chip_label: str, metric: F.Metric, lex: lexic
     from chipkg import figures
 
     what = _metric_label(metric, lex)
+    chip_label = _of_part(metric, chip_label, lex)
     said = [f"{f.property} {f.text}" for f in figures.figures_of(store, chip) if f.property][:8]
     tail = f"; it gives: {'; '.join(said)}" if said else ""
     return NoAnswer(f"The article gives no {what} for {chip_label}{tail}")
+
+
+def _of_part(metric: F.Metric | None, chip_label: str, lex: lexicon.Lexicon) -> str:
+    """ "Apple M4 GPU (part of Apple M4)" when the figure asked for is of a component of the chip."""
+    component = getattr(metric, "component", None)
+    if not component:
+        return chip_label
+    return f"{lex.entities[component][0] if component in lex.entities else component} (part of {chip_label})"
 
 
 def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
@@ -596,11 +605,20 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
     bits = []
     if metric.precision:
         bits.append(lex.entities[metric.precision][0])
+    if getattr(metric, "aspect", None):
+        bits.append(next((" ".join(k) for k, a in lex.aspects.items() if a == metric.aspect), ""))
+    if getattr(metric, "figure_kind", None):
+        bits.append(str(metric.figure_kind))
+    if getattr(metric, "precisions", ()):
+        bits.append(" or ".join(sorted(lex.entities[p][0] for p in metric.precisions)))
     if metric.technology:
         bits.append(lex.entities[metric.technology][0])
     if metric.on_chip is not None:
         bits.append("on-chip" if metric.on_chip else "off-chip")
     unit = f" in {metric.unit_kind}" if getattr(metric, "unit_kind", None) else ""
+    scale = getattr(metric, "scale", None)
+    if scale is not None:  # "across 1,024 nodes"
+        unit += f" across {scale[0]:,g} {scale[1].rsplit('Per', 1)[-1].lower()}s"
     if metric.counts:  # "the compute units (Tensix core) of ...": which count
         label += f" ({lex.entities[metric.counts][0] if metric.counts in lex.entities else metric.counts})"
     return " ".join([*bits, label]) + unit
@@ -687,6 +705,31 @@ def _report(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         given[param.name] = label
     bound = catalog.bind(stored, given, store)
     result = sparql.run(store, stored.sparql, bound.bindings, limit=bound.limit)
+    figure_column = next(
+        (
+            k
+            for k in range(len(result.variables))
+            if result.rows and all(r[k] is not None and r[k].value.startswith(PREFIXES["fig"]) for r in result.rows)
+        ),
+        None,
+    )
+    if frame.subjects and not result.rows:  # "Intel's market share": the article gives none
+        names = ", ".join(lex.entities[i][0] for i in frame.subjects)
+        raise NoAnswer(f"The article gives no {stored.title} for {names}")
+    labels = {lex.entities[i][0] for i in frame.subjects}
+    if (
+        figure_column is not None
+        and len(result.rows) == 1
+        and result.rows[0][0] is not None
+        and result.rows[0][0].value in labels
+    ):
+        # "Nvidia's market share": a report narrowed to the name its first column holds answers
+        # with its figure, as stated (the first column only says again what was asked)
+        from chipkg import figures
+
+        row = result.rows[0]
+        text = figures.figure(store, row[figure_column].value).text
+        return Answer(reading, ["figure", *result.variables], [[_literal(text), *row]], sparql=stored.sparql)
     return Answer(reading, result.variables, result.rows, sparql=stored.sparql)
 
 
@@ -702,7 +745,7 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         F.VALUE: "the "
         + _metric_label(frame.metric, lex)
         + " of "
-        + (", ".join(lex.entities[c][0] for c in frame.subjects) or "the chip"),
+        + _of_part(frame.metric, ", ".join(lex.entities[c][0] for c in frame.subjects) or "the chip", lex),
         F.YESNO: "yes/no: "
         + (
             ", ".join(lex.entities[c][0] for c in frame.subjects)

@@ -325,6 +325,26 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     if metric.precision is not None:
         var, values = w.values([_iri(metric.precision)])
         parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
+    asked = metric if isinstance(metric, Metric) else None  # what only a value question says of its figure
+    if asked is not None and asked.scale:  # "a 1,024-node cluster": a figure stated over that many nodes
+        count, count_values = w.values([_number(asked.scale[0])])
+        of, of_values = w.values([_iri(asked.scale[1])])
+        n = w.fresh("n")
+        parts.append(f"{f} ck:scaleCount {n} ; ck:scaleCountOf {of} . FILTER ({n} = {count})")
+    if asked is not None and asked.aspect:  # "the sparse compute gain": the claims about that aspect
+        var, values = w.values([_iri(asked.aspect)])
+        parts.append(f"{values} {f} ck:aspect {var} .")
+    if asked is not None and asked.figure_kind:  # "mixed-precision performance": the figure the source calls so
+        var, values = w.values([_text(asked.figure_kind)])
+        parts.append(f"{values} {f} ck:metric {var} .")
+    if asked is not None and asked.precisions:  # "at 4-bit": a figure in any of the formats of that width
+        var, values = w.values([_iri(p) for p in asked.precisions])
+        parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
+    component = asked.component if asked is not None else None
+    if component is not None:  # "the M4's Neural Engine": a figure measured on, or held by, that component
+        var, values = w.values([_iri(component)])
+        held = "ck:" + metric.prop.removeprefix(CK)
+        parts.append(f"{values} {{ {f} ck:measuredOn {var} }} UNION {{ {var} {held} {f} }}")
     if metric.counts is not None:  # "GPU cores": the count of that kind of unit only
         var, values = w.values([_iri(metric.counts)])
         parts.append(f"{values} {f} ck:countOf {var} .")

@@ -98,6 +98,11 @@ class Metric(NamedTuple):
     unit_kind: str | None = None  # "FLOPS" or "OPS" when the question's words say which
     counts: str | None = None  # computeUnits: the kind of unit counted ("GPU cores": ck:GPUCore)
     link: str | None = None  # bandwidth: of this interconnect technology ("NVLink bandwidth"), not of memory
+    precisions: tuple[str, ...] = ()  # any of these precisions ("4-bit": FP4 or INT4), when several
+    scale: tuple[float, str] | None = None  # the figure spans this many of that scope ("1,024 nodes")
+    aspect: str | None = None  # claim: what it measures ("sparse compute"), when the question says
+    figure_kind: str | None = None  # performance: the kind the source names ("mixed-precision")
+    component: str | None = None  # a figure of this component of the chip ("the M4's GPU"), not of another
 
 
 class Frame(NamedTuple):

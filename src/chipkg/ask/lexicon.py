@@ -32,7 +32,7 @@ from chipkg.errors import ChipkgError
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-9"
+_FORMAT = "chipkg-lexicon-10"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -50,6 +50,8 @@ TOKEN = re.compile(
     r"|[a-zµ\d]+(?:[./'][a-zµ\d]+)*\.?|[<>]=?|[≥≤=&+%()?,;:!/\"]|\S",
     re.IGNORECASE,
 )
+#: the token "which vendors' chips" gets after "vendors": the question may ask for either
+PLURAL_POSSESSIVE = "<plural possessive>"
 _CONTRACTIONS = ("what's", "who's", "it's", "that's", "there's")
 MINUS = re.compile(r"(?<![\w.])-(?=\.?\d)")  # a minus sign (not the hyphen of "CS-3")
 #: a number: ASCII digits only ("٧" or "²" is a word ask does not know, not a 7 or a 2)
@@ -86,6 +88,11 @@ class Lexicon(NamedTuple):
     reports: dict[tuple[str, ...], str]  # stemmed phrase -> stored query ("# ask:" header lines)
     nouns: dict[tuple[str, ...], list[str]]  # ck:askNoun: "parent of X" is X's relation, in any word order
     spelled: dict[tuple[str, ...], tuple[str, str]]  # words.tsv as spelled: it wins over a stem's reading
+    parts: dict[str, str]  # a component ("Apple M4 GPU") -> the chip it is part of
+    figure_kinds: dict[tuple[str, ...], str]  # ck:metric as named ("mixed precision") -> the value
+    aspects: dict[tuple[str, ...], str]  # what a comparison claim measures ("sparse compute") -> ck:Aspect
+    sections: dict[tuple[str, ...], str]  # titles of the article's sections ("Future Prospects") -> section
+    described: dict[str, tuple[str, ...]]  # a name's description (rdfs:comment) as word stems
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -101,13 +108,16 @@ def tokens(text: str, keep_case: bool = False) -> list[str]:
     ``keep_case``: the same tokens as typed (units: "Gb" is gigabits)."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = MINUS.sub(" minus ", text)
-    out = []
+    out: list[str] = []
     after_apostrophe = False
     for t in TOKEN.findall(text if keep_case else text.lower()):
         if after_apostrophe and t.lower() == "s":  # "Maia 100's": the possessive of a name ending in a digit
             after_apostrophe = False
             continue
         after_apostrophe = t == "'"
+        if t == "'" and len(out) >= 2 and out[-1].lower().endswith("s") and out[-2].lower() in ("which", "what"):
+            out.append(PLURAL_POSSESSIVE)  # "which vendors' chips": the vendors, or their chips?
+            continue
         if t in {"-", "–", "—", "_", "'", "'s"}:
             continue
         if t.lower().endswith("'s") and len(t) > 2 and t.lower() not in _CONTRACTIONS:
@@ -147,6 +157,18 @@ SELECT ?e ?name ?main WHERE {
   { ?e rdfs:label ?name BIND (true AS ?main) } UNION { ?e skos:altLabel ?name BIND (false AS ?main) }
   UNION { ?e skos:hiddenLabel ?name BIND (false AS ?main) }
 }"""
+#: the kinds of performance measure the sources name ("mixed-precision"): words for one figure
+_FIGURE_KINDS_QUERY = "SELECT DISTINCT ?k WHERE { ?f ck:metric ?k }"
+#: what comparison claims measure ("sparse compute", "energy efficiency"): words for one chip's claims
+_ASPECTS_QUERY = "SELECT ?a ?l WHERE { ?a a ck:Aspect ; rdfs:label|skos:altLabel|skos:hiddenLabel ?l }"
+#: what the graph says a named thing is ("Industry group building open, free alternatives to CUDA")
+_DESCRIPTIONS_QUERY = "SELECT ?e ?d WHERE { ?e rdfs:comment ?d }"
+#: the article's section titles: where an asker read something ("per the Future Prospects section")
+_SECTIONS_QUERY = """
+SELECT ?s ?l WHERE { { ?s a ck:ArticleSection } UNION { ?s a ck:ArticleHeading } ?s rdfs:label ?l }"""
+#: the components of chips ("the M4's Neural Engine"): a question may name one for its figures
+#: (the processors among them: a tile or a router is a unit of a count, not a part with its own figures)
+_PARTS_QUERY = "SELECT ?p ?c WHERE { ?p ck:componentOf ?c ; a ck:Processor . ?c a ck:Chip }"
 _TYPES_QUERY = "SELECT ?e ?c WHERE { ?e a ?c . FILTER (isIRI(?e) && isIRI(?c)) }"
 #: the kinds of compute unit the chips' counts are of ("Tensix cores", "GPU cores"): names a
 #: question may use for one count of a chip
@@ -198,9 +220,10 @@ def build(store: Any, askable: set[str]) -> Lexicon:
     labels: dict[str, str] = {}
     all_names: list[tuple[str, str]] = []
     counted = {r["k"].value for r in rows(_COUNTED_KINDS_QUERY)}
+    parts = {r["p"].value: r["c"].value for r in rows(_PARTS_QUERY)}
     for r in rows(_ENTITIES_QUERY):
         iri = r["e"].value
-        if not (iri.startswith(NAMED) or iri in counted) or iri not in classes:
+        if not (iri.startswith(NAMED) or iri in counted or iri in parts) or iri not in classes:
             continue
         all_names.append((iri, r["name"].value))
         if r["main"].value == "true":
@@ -282,7 +305,31 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         for q in catalog.stored_queries()
         for phrase in q.ask
     }
-    longest = max(len(k) for k in [*names, *vocab, *words, *reports])
+    # a kind of measure the vocabulary does not already read ("peak" is a word for performance)
+    figure_kinds = {
+        name_key(r["k"].value): r["k"].value
+        for r in rows(_FIGURE_KINDS_QUERY)
+        if stems(r["k"].value) not in vocab and stems(r["k"].value) not in words and name_key(r["k"].value) not in names
+    }
+    aspects = {
+        name_key(r["l"].value): r["a"].value
+        for r in rows(_ASPECTS_QUERY)
+        if stems(r["l"].value) not in vocab and stems(r["l"].value) not in words and name_key(r["l"].value) not in names
+    }
+    sections = {
+        name_key(r["l"].value): r["s"].value
+        for r in rows(_SECTIONS_QUERY)
+        # titles that are names of their own ("Amazon/AWS", "Qualcomm (Adreno)") are read as those names
+        if not set(r["l"].value) & set("/()")
+        and stems(r["l"].value) not in vocab
+        and stems(r["l"].value) not in words
+        and name_key(r["l"].value) not in names
+    }
+    described: dict[str, tuple[str, ...]] = {}
+    for r in rows(_DESCRIPTIONS_QUERY):
+        if r["e"].value in entities:
+            described[r["e"].value] = tuple(sorted(set(described.get(r["e"].value, ())) | set(stems(r["d"].value))))
+    longest = max(len(k) for k in [*names, *vocab, *words, *reports, *figure_kinds, *aspects, *sections])
     return Lexicon(
         names,
         compact,
@@ -299,6 +346,11 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         reports,
         nouns,
         spelled,
+        parts,
+        figure_kinds,
+        aspects,
+        sections,
+        described,
     )
 
 

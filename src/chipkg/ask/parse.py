@@ -26,7 +26,7 @@ from chipkg.ask.compile import (
     ORG_RELATIONS,
     RELATIONS,
 )
-from chipkg.ask.lexicon import NUMBER, Lexicon, name_key, stem, tokens
+from chipkg.ask.lexicon import NUMBER, PLURAL_POSSESSIVE, Lexicon, name_key, stem, stems, tokens
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
 
@@ -34,6 +34,7 @@ MAX_QUESTION = 400  # characters
 CHIP = CK + "Chip"
 ORG = CK + "Organization"
 PROCESSOR = CK + "Processor"
+COMPONENT = CK + "ChipComponent"
 MEMORY_TECH = CK + "MemoryTechnology"
 FORMAT = CK + "NumericFormat"
 UNIT_KIND = CK + "UnitKind"
@@ -118,6 +119,11 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
     i, n = 0, len(toks)
     while i < n:
         tok = toks[i]
+        if tok == PLURAL_POSSESSIVE:
+            raise refuse(
+                f"'{toks[i - 2]} {toks[i - 1]}' ...' may ask for the {toks[i - 1]} or for their chips: ask "
+                f"'{toks[i - 2]} {toks[i - 1]} make chips that ...' or 'which chips from {toks[i - 1]} ...'"
+            )
         if tok in (",", "/"):  # "mtia v2 / northpole / e75": a slash separates a list as a comma does
             items.append(Item("comma", tok))
             i += 1
@@ -140,7 +146,10 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             or (len(items) >= 2 and items[-1].role == "and" and any(it.role == "between" for it in items[-3:]))
         )
         name = _match_name(toks, i, lex)
-        compared_after = name is not None and _is_role(stems_, i + name[0], lex, "cmp_after")
+        after_name = i + name[0] if name is not None else i
+        if name is not None and after_name < n and toks[after_name] == "class":
+            after_name += 1  # "a 4nm-class or smaller node"
+        compared_after = name is not None and _is_role(stems_, after_name, lex, "cmp_after")
         if NUMBER.match(tok) and (after_comparator or compared_after or name is None or name[0] == 1):
             qty = _match_quantity(toks, i, lex, typed)
             if qty is not None:
@@ -160,6 +169,14 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         ):
             items.append(Item("report", " ".join(toks[i : i + report[0]]), value=report[1]))
             i += report[0]
+            continue
+        kind_of_figure = next(
+            (k for k in range(min(lex.longest, n - i), 0, -1) if tuple(toks[i : i + k]) in lex.figure_kinds), None
+        )
+        if kind_of_figure is not None:  # "mixed-precision": the kind of performance figure
+            phrase = tuple(toks[i : i + kind_of_figure])
+            items.append(Item("word", " ".join(phrase), role="figkind", value=lex.figure_kinds[phrase]))
+            i += kind_of_figure
             continue
         word = _match_stems(stems_, i, lex.words, lex.longest)
         exact = _match_stems([t.rstrip(".") for t in toks], i, lex.spelled, lex.longest)
@@ -201,6 +218,29 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         if term is not None:
             cand = (term[0], 1.5, Item("term", " ".join(toks[i : i + term[0]]), terms=tuple(term[1])))  # type: ignore[assignment]
             best = cand if best is None or cand[:2] > best[:2] else best
+        titled = next((k for k in range(min(lex.longest, n - i), 0, -1) if tuple(toks[i : i + k]) in lex.sections), 0)
+        if titled and best is None:  # "Future Prospects": a section of the article, only as where one read it
+            phrase = tuple(toks[i : i + titled])
+            items.append(Item("entity", " ".join(phrase), entities=(lex.sections[phrase],)))
+            i += titled
+            continue
+        aspect = next((k for k in range(min(lex.longest, n - i), 0, -1) if tuple(toks[i : i + k]) in lex.aspects), 0)
+        if aspect and (
+            best is None
+            or (
+                aspect > best[0]
+                and not all(
+                    _match_name(toks, k, lex)
+                    or _match_stems(stems_, k, lex.vocab, 1)
+                    or _match_stems(stems_, k, lex.words, 1)
+                    for k in range(i + best[0], i + aspect)
+                )
+            )
+        ):  # "sparse compute": what a claim measures, where the words mean nothing else ("interconnect bandwidth")
+            phrase = tuple(toks[i : i + aspect])
+            items.append(Item("word", " ".join(phrase), role="aspect", value=lex.aspects[phrase]))
+            i += aspect
+            continue
         if best is None and "/" in tok and all(tok.split("/")):
             parts: list[str] = []
             for part in tok.split("/"):
@@ -350,9 +390,19 @@ class _State:
         self.loose_memory = False
         self.pending_adjacent = False  # the relation word is right before the next name ("fabricated by")
         self.measure_words: list[str] = []  # measure properties named ("clock", "cores")
+        self.measure_at: list[tuple[str, int]] = []  # each measure word and where it stands
+        self.has_measures: list[str] = []  # "with a stated clock speed": the chip has that figure
         self.technology: list[str] = []  # memory technologies named
         self.on_chip: bool | None = None
+        self.on_chip_at = -1  # where the on-chip (off-chip) word stands among the items
+        self.technology_at: dict[str, int] = {}  # where each memory technology is named
         self.precision: str | None = None
+        self.aspect: str | None = None  # "sparse compute": what the claim asked for measures
+        self.any_precision = False  # "regardless of precision": compare figures of any precision
+        self.scale: tuple[float, str] | None = None  # "a 1,024-node cluster": (1024, ck:PerNode)
+        self.chip_or_scope: str | None = None  # "per chip or per card": that scope counts as well
+        self.figure_kind: str | None = None  # "mixed-precision": the kind of performance figure asked for
+        self.precisions: tuple[str, ...] = ()  # "at 4-bit": any of the formats of that width (FP4, INT4)
         self.quantities: list[tuple[str | None, tuple[tuple[str, float], ...], str]] = []  # (cmp, readings, text)
         self.kinds: list[tuple[str, bool]] = []
         self.org_classes: list[str] = []
@@ -371,6 +421,7 @@ class _State:
         self.scope_asked: tuple[str, str] | None = None  # "per die": the words and the scope's name
         self.chip_scope = False  # "per chip" said (or "not per core"): only per-chip figures count
         self.negated_scope = False  # "not per core or per die": the negation reaches the list
+        self.component: str | None = None  # a component of the chip named ("M4 Neural Engine")
 
 
 def read(question: str, lex: Lexicon) -> F.Frame:
@@ -382,7 +433,8 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     made = _what_they_make(segmented, lex)
     if made is not None:
         return made
-    items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(_picked(segmented), lex)))), lex)
+    items = _scales(_chip_or_card(_contrasts(_asides(segmented, lex), lex)), lex)
+    items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
     items = _claim_words(items, lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
     # about the article's sections
@@ -412,6 +464,87 @@ def read(question: str, lex: Lexicon) -> F.Frame:
                 )
                 or (k >= 2 and items[k - 1].text in ("some", "any") and items[k - 2].text == "of")
             )
+        )
+    ]
+    # "Microsoft among the hyperscalers": the class of a name the question uses, said again
+    named_classes = {
+        c for x in items if x.kind == "entity" for e in x.entities for c in lex.entities.get(e, ("", ()))[1]
+    }
+    items = [
+        it
+        for k, it in enumerate(items)
+        if not (
+            it.kind == "term"
+            and k >= 1
+            and items[k - 1].text in ("among", "the")
+            and any(x.text == "among" for x in items[max(0, k - 2) : k])
+            and all(lex.terms.get(t, ("", False))[1] and t in named_classes for t in it.terms)
+        )
+    ]
+    # "each chip's best stated number": the figure picked for each chip, not a superlative
+    items = [
+        it
+        for k, it in enumerate(items)
+        if not (
+            it.kind == "word"
+            and it.role == "super"
+            and k >= 2
+            and items[k - 1].kind == "term"
+            and CHIP in items[k - 1].terms
+            and items[k - 2].kind == "word"
+            and items[k - 2].text in ("each", "every")
+        )
+    ]
+    # "which chips combine HBM with SRAM": have both (a sum is "combined", or "combine" with no 'with')
+    items = [
+        it._replace(role="filler")
+        if it.kind == "word"
+        and it.role == "sum"
+        and it.text in ("combine", "combines")
+        and any(x.kind == "word" and x.text == "with" for x in items[k + 1 : k + 8])
+        and k >= 1
+        and items[k - 1].kind == "term"
+        else it
+        for k, it in enumerate(items)
+    ]
+    # "the hyperscalers' own chips": 'own' before a class word says whose, not that someone owns them
+    items = [
+        it._replace(kind="word", role="filler", terms=())
+        if it.kind == "term"
+        and it.text == "own"
+        and k + 1 < len(items)
+        and items[k + 1].kind == "term"
+        and all(lex.terms.get(t, ("", False))[1] for t in items[k + 1].terms)
+        else it
+        for k, it in enumerate(items)
+    ]
+    # "into which platform is the Adreno 750 integrated": with no memory in the question, 'integrated'
+    # is the chip built into another, not memory on the die
+    memory_words = any(
+        (x.kind == "entity" and any(MEMORY_TECH in lex.entities.get(e, ("", ()))[1] for e in x.entities))
+        or (x.kind == "term" and set(x.terms) & {CK + "memory", CK + "capacity", CK + "bandwidth"})
+        or (x.kind == "word" and x.role == "offchip")
+        for x in items
+    )
+    items = [
+        it._replace(terms=(CK + "integratedInto",))
+        if it.kind == "term"
+        and it.terms == (CK + "onChip",)
+        and it.text in ("integrated", "embedded")
+        and not memory_words
+        else it
+        for it in items
+    ]
+    # "communication between accelerators": 'between' before a kind of chip is a preposition, not a range
+    items = [
+        it
+        for k, it in enumerate(items)
+        if not (
+            it.kind == "word"
+            and it.role == "between"
+            and k + 1 < len(items)
+            and items[k + 1].kind == "term"
+            and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in items[k + 1].terms)
         )
     ]
     # "connect to the host over PCIe 4.0": 'over' before a name is a preposition, not a comparison
@@ -493,6 +626,32 @@ def read(question: str, lex: Lexicon) -> F.Frame:
             "comparison claims measure different things against different baselines; ask for one "
             "chip's claims ('what improvements does Trainium2 claim?')"
         )
+    if st.figure_kind is not None and (
+        frame.ask != F.VALUE or frame.metric is None or frame.metric.figure_kind != st.figure_kind
+    ):
+        raise refuse(
+            f"'{st.figure_kind}' figures are asked of one chip at a time ('the CS-3's {st.figure_kind} performance')"
+        )
+    if frame.metric is not None and frame.metric.precisions and frame.ask != F.VALUE:
+        names = ", ".join(sorted(lex.entities[p][0] for p in frame.metric.precisions))
+        raise refuse(f"figures in different formats ({names}) are not compared here: name the format")
+    if st.scale is not None:
+        if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in MEASURES:
+            raise refuse("how many chips or nodes a figure spans is asked of one chip's figure")
+        frame = frame._replace(metric=frame.metric._replace(scale=st.scale))
+    if st.component is not None and frame.ask != F.VALUE:
+        raise refuse("a figure of a chip's component is asked of one chip at a time ('the M4 GPU's performance')")
+    if st.aspect is not None:
+        if not (frame.ask == F.VALUE and claims):
+            aspect = next(it.text for it in items if it.kind == "word" and it.role == "aspect")
+            raise refuse(f"'{aspect}' is what a comparison claim measures: ask for one chip's claims")
+        frame = frame._replace(metric=frame.metric._replace(aspect=st.aspect))  # type: ignore[union-attr]
+    if st.chip_or_scope:
+        metric = frame.metric or next((k for k in frame.constraints if isinstance(k, F.Measure)), None)
+        also = MEASURES[metric.prop].also_scope if metric is not None and metric.prop in MEASURES else None
+        if also not in (CK + st.chip_or_scope, "any") or st.scope_asked or st.chip_scope:
+            scope = "per " + st.chip_or_scope.removeprefix("Per").lower()  # PerCard: "per card"
+            raise refuse(f"figures {scope} are not compared with per-chip ones here")
     if st.chip_scope:
         frame = frame._replace(chip_scope=True)
     if st.scope_asked:
@@ -503,6 +662,162 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
     return frame
+
+
+def _contrasts(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "memory bandwidth rather than NVLink's", "SRAM as opposed to DRAM": the thing after a
+    contrast word (words.tsv role ``contrast``) is set aside. Dropped with it when that changes no
+    answer (see :func:`_contrast`); refused otherwise, never read as a constraint of its own."""
+    out = list(items)
+    for k, it in enumerate(out):
+        if not (it.kind == "word" and it.role == "contrast"):
+            continue
+        end = next((j for j in range(k + 1, len(out)) if out[j].kind in ("comma", "close")), len(out))
+        rest = [x for x in out[:k] + out[end:] if x.kind not in ("open", "close")]
+        outside = [e for x in rest if x.kind == "entity" for e in x.entities]
+        terms = {t for x in rest if x.kind == "term" for t in x.terms}
+        measured = any(x.kind == "qty" for x in rest) or any(
+            x.kind == "term" and set(x.terms) & {CK + "capacity", CK + "bandwidth"} for x in rest
+        )
+        # "unsuitable for training LLMs (as distinct from inference)": what is ruled out, not the other
+        ruled_out = any(x.kind == "term" and CK + "notSuitableFor" in x.terms for x in rest)
+        span = [x for x in out[k + 1 : end] if not (x.kind == "word" and x.role == "filler")]
+        kinds = {_unit_kind(x.text) for x in rest if x.kind == "term" and CK + "performance" in x.terms} - {None}
+        if len(span) == 1 and span[0].kind == "term" and CK + "performance" in span[0].terms:
+            other = _unit_kind(span[0].text)  # "in operations per second rather than FLOPS"
+            if other is not None and kinds and other not in kinds:
+                return out[:k] + _contrasts(out[end:], lex)
+        restated = [x for x in rest if x.kind == "entity" and any(_related(e, outside, lex) for e in x.entities)][:1]
+        contrasted = [*restated, Item("word", it.text, role="neg"), *out[k + 1 : end]]
+        if restated and _contrast(contrasted, outside, terms, lex, measured, ruled_out):
+            return out[:k] + _contrasts(out[end:], lex)
+        raise refuse(
+            f"'{it.text}' sets something aside, and a chip may well have both: ask without it, "
+            "or say what to leave out with 'not' or 'except'"
+        )
+    return out
+
+
+def _count_of(it: Item) -> int | None:
+    """The whole number an item states ("eight", "1,024"), or None."""
+    if it.kind == "word" and it.role == "number":
+        return int(it.value)
+    if it.kind == "qty" and len(it.readings) == 1 and it.readings[0][0] == "count" and it.readings[0][1].is_integer():
+        return int(it.readings[0][1])
+    return None
+
+
+def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "a single Gaudi 3 node (eight accelerators)", "a 1,024-node Gaudi 3 cluster": in a question
+    about a figure, "node" right after a chip is the scope of the figure (per node), not its process
+    node, and a count of chips (or of nodes) beside that scope says how many the figure spans: an
+    item of role ``scalecount`` (VALUE "8|PerChip") that the figure must state (ck:scaleCount)."""
+    measured = any(x.kind == "term" and set(x.terms) & set(MEASURES) - {CK + "featureSize"} for x in items)
+    if not measured:
+        return items
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+
+    def chip_at(k: int) -> bool:
+        return items[k].kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in items[k].entities)
+
+    def chip_word_at(k: int) -> bool:
+        return items[k].kind == "term" and items[k].terms == (CHIP,)
+
+    def node_at(k: int) -> bool:
+        return items[k].kind == "term" and items[k].text == "node" and CK + "processNode" in items[k].terms
+
+    out = list(items)
+    drop: set[int] = set()
+    for n, k in enumerate(content):
+        before = content[n - 1] if n else None
+        after = content[n + 1 : n + 5]
+        if node_at(k) and before is not None and chip_at(before):
+            out[k] = Item("word", "node", role="scope", value="PerNode")  # "a single Gaudi 3 node"
+            if len(after) >= 4 and items[after[0]].kind == "open" and items[after[3]].kind == "close":
+                count = _count_of(items[after[1]])
+                if count is not None and chip_word_at(after[2]):  # "(eight accelerators)"
+                    out[after[0]] = Item("word", f"{count} chips", role="scalecount", value=f"{count}|PerChip")
+                    drop.update(after[1:4])
+            if n >= 3 and chip_word_at(content[n - 2]) and _count_of(items[content[n - 3]]) is not None:
+                count = _count_of(items[content[n - 3]])  # "an eight-accelerator Gaudi 3 node"
+                out[content[n - 3]] = Item("word", f"{count} chips", role="scalecount", value=f"{count}|PerChip")
+                drop.add(content[n - 2])
+        if node_at(k) and before is not None and _count_of(items[before]) is not None:
+            rest = [x for x in after[:2] if not chip_at(x)]
+            if rest and items[rest[0]].kind == "word" and items[rest[0]].role == "scope":  # "a 1,024-node cluster"
+                count = _count_of(items[before])
+                out[before] = Item("word", f"{count} nodes", role="scalecount", value=f"{count}|PerNode")
+                drop.add(k)
+    return [x for k, x in enumerate(out) if k not in drop]
+
+
+def _unit_kind(word: str) -> str | None:
+    """FLOPS or OPS, as a performance word says ("TFLOPS", "TOPS", "operations per second")."""
+    word = word.lower()
+    if "flop" in word or "floating point" in word:
+        return "FLOPS"
+    if word.endswith("ops") or word.startswith("operations"):
+        return "OPS"
+    return None
+
+
+def _chip_or_card(items: list[Item]) -> list[Item]:
+    """ "per chip or per card", "per chip or card": figures of either scope count. One item (role
+    ``chiporscope``, the other scope its value): the measure decides whether it changes anything."""
+    out = list(items)
+    for k in range(len(out) - 2):
+        a, conj, b = out[k : k + 3]
+        if not (conj.kind == "word" and conj.role == "or"):
+            continue
+        pair = [x for x in (a, b) if x.kind == "word" and x.role == "chipscope"]
+        other = b if pair and pair[0] is a else a
+        if len(pair) != 1:
+            continue
+        if other.kind == "word" and other.role == "scope" and other.value:
+            scope = other.value
+        elif other is b and other.kind == "term" and other.text in ("card", "board"):
+            scope = "PerCard"  # "per chip or card"
+        else:
+            continue
+        joined = Item("word", f"{a.text} or {b.text}", role="chiporscope", value=scope)
+        return out[:k] + [joined] + _chip_or_card(out[k + 3 :])
+    return out
+
+
+def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "taking 'up to' figures at face value": an aside (words.tsv role ``aside``, closed by the
+    phrase its value names) says the figures are read as stated, which is how ask reads them: it
+    is dropped whole, names and numbers in it included. An aside that holds a negation or a
+    parenthesis, or that nothing closes, is left to the reading (and its unknown words refused)."""
+    out = list(items)
+    k = 0
+    while k < len(out):
+        it = out[k]
+        if not (it.kind == "word" and it.role == "aside"):
+            k += 1
+            continue
+        closer = lex.words.get(tuple(stem(t) for t in tokens(it.value)))
+        end = next(
+            (
+                j
+                for j in range(k + 1, min(k + 12, len(out)))
+                if out[j].kind == "word" and stems_of(out[j].text) == stems_of(it.value) and closer is not None
+            ),
+            None,
+        )
+        inside = out[k + 1 : end] if end is not None else []
+        if end is None or any(
+            x.kind in ("open", "close", "comma") or (x.kind == "word" and x.role in ("neg", "only")) for x in inside
+        ):
+            out[k] = it._replace(kind="unknown")  # "taking" that opens no aside is a word ask does not know
+            k += 1
+            continue
+        del out[k : end + 1]
+    return out
+
+
+def stems_of(text: str) -> tuple[str, ...]:
+    return tuple(stem(t) for t in tokens(text))
 
 
 def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -530,10 +845,24 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             if inner and only_words and restates and glossy and not any(x.kind == "qty" for x in inner):
                 i = j + 1
                 continue
-            if _remark(inner):  # "(it seems to hedge on this)", "(noting it omits the precision)"
+            if i > 0 and _describes(items[i - 1], inner, lex):  # "the UXL Foundation (the industry group ...)"
+                i = j + 1
+                continue
+            if _remark(inner) or _phrasing_remark(inner, lex):  # "(it seems to hedge on this)"
                 i = j + 1
                 continue
             outside_terms = {t for x in items[:i] + items[j + 1 :] if x.kind == "term" for t in x.terms}
+            both = any(x.kind == "word" and x.text == "both" for x in items[:i] + items[j + 1 :])
+            if both and _not_one(inner):  # "both training and inference (not merely one of the two)"
+                i = j + 1
+                continue
+            if _restates_terms(inner, items[:i] + items[j + 1 :], outside_terms, lex):
+                i = j + 1  # "the most cores (or core-like compute units)", "GPUs (which includes Gaudi 3)"
+                continue
+            measured = any(x.kind == "qty" for x in items[:i] + items[j + 1 :])
+            if _contrast(inner, outside, outside_terms, lex, measured):  # "(static RAM, not external DRAM)"
+                i = j + 1
+                continue
             restated_term = any(x.kind == "term" and outside_terms & set(x.terms) for x in inner)
             if (
                 any(x.kind == "comma" for x in inner)
@@ -545,8 +874,14 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
                     "a parenthesis names things beside a word the question already uses; "
                     "say in the question itself what they restrict"
                 )
+            counted = _counted_scope(inner, lex)
+            if counted is not None:  # "(counting the AI 100 Ultra's per-card figure)"
+                out.append(counted)
+                i = j + 1
+                continue
             if _negated_scope(inner):  # "(not per core or per die)": per-chip figures only
-                out.append(Item("word", "per chip", role="chipscope"))
+                either = [x for x in inner if x.kind == "word" and x.role == "chiporscope"]  # "(per chip or card, ...)"
+                out.append(either[0] if either else Item("word", "per chip", role="chipscope"))
                 i = j + 1
                 continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
@@ -563,10 +898,186 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             i += 1
             continue
         if it.kind == "word" and it.role == "gloss":
-            raise refuse(f"I can't tell what {it.text!r} restricts; name the chips or technologies directly")
+            # "FP32, i.e. single precision", "HBM, HBM3 variants included": a gloss outside
+            # parentheses runs from the comma before it to the next comma (or the end), and is read
+            # as a parenthesis would be
+            before = next((k for k in range(i - 1, -1, -1) if items[k].kind in ("comma", "open", "close")), None)
+            start = before + 1 if before is not None and items[before].kind == "comma" else i
+            end = next((k for k in range(i + 1, len(items)) if items[k].kind in ("comma", "open", "close")), len(items))
+            if end < len(items) and items[end].kind != "comma":
+                raise refuse(f"I can't tell what {it.text!r} restricts; name the chips or technologies directly")
+            gloss = [Item("open", "("), *items[start:end], Item("close", ")")]
+            return _drop_glosses(out[: len(out) - (i - start)] + gloss + items[end:], lex)
         out.append(it)
         i += 1
     return out
+
+
+def _describes(before: Item, inner: list[Item], lex: Lexicon) -> bool:
+    """ "the UXL Foundation (the industry group building free alternatives to CUDA)", "a
+    network-on-chip (NoC, an on-die packet-routing fabric)": a parenthesis right after a name that
+    says what the graph says it is, in the words of its description (rdfs:comment) or its own
+    names, changes nothing. A number, negation, comparison or any other word keeps it."""
+    if before.kind != "entity" or not inner:
+        return False
+    words = {w for e in before.entities for w in lex.described.get(e, ())}
+    if not words:
+        return False
+    said = False
+    for x in inner:
+        if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "and")):
+            continue
+        if x.kind == "entity" and set(x.entities) <= set(before.entities):
+            continue  # "(NoC, ...)": its own other name
+        if x.kind in ("qty", "open", "close") or (x.kind == "word" and x.role in ("neg", "cmp", "only", "super")):
+            return False
+        if not set(stems(x.text)) - {"on", "of", "to", "the", "a", "an"} <= words:
+            return False
+        said = True
+    return said
+
+
+def _not_one(inner: list[Item]) -> bool:
+    """ "(not merely one of the two)", "(not just one)": beside "both", says "both" again."""
+    roles = [x.role if x.kind == "word" else x.kind for x in inner]
+    return (
+        roles[:1] == ["neg"]
+        and any(x.kind == "word" and (x.role == "or" or x.text == "one") for x in inner)
+        and all(r in ("neg", "filler", "or", "number", "only") for r in roles)
+    )
+
+
+_DIRECTIONS = {"gt": "desc", "ge": "desc", "lt": "asc", "le": "asc"}
+
+
+def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str], lex: Lexicon) -> bool:
+    """A parenthesis (or gloss) that says again, in other words, what the question says: vocabulary
+    the question already uses ("cores (or core-like compute units)"), a measure of the quantity it
+    compares ("coarser than 7 nm, i.e. with a larger feature size", in the comparison's direction),
+    or members of a class it names ("GPUs (which includes Intel's Gaudi 3)"). A name, number,
+    negation or any other word keeps it part of the question."""
+    dimensions = {d for x in rest if x.kind == "qty" for d, _v in x.readings}
+    directions = {_DIRECTIONS.get(x.value) for x in rest if x.kind == "word" and x.role == "cmp"}
+    # a class narrower than "chip" ("GPUs (which includes Gaudi 3)"); "chips like the Groq LPU" asks
+    # for chips similar to it, and "chips, e.g. X" may too
+    classes = {
+        t for t in outside_terms if lex.terms.get(t, ("", False))[1] and t not in (CHIP, PROCESSOR, *_GENERAL_KINDS)
+    }
+    if any(x.kind == "word" and x.text == "like" for x in inner):
+        classes = set()
+    said = False
+    for k, x in enumerate(inner):
+        if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "gloss", "or", "and", "wh", "aux")):
+            continue
+        if (
+            x.kind == "entity"
+            and k + 1 < len(inner)
+            and inner[k + 1].kind == "entity"
+            and all(ORG in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+        ):
+            continue  # "Intel's Gaudi 3": whose chip it is
+        if x.kind == "term" and (
+            set(x.terms) <= outside_terms or all(MEASURE_DIMENSIONS.get(t) in dimensions for t in x.terms)
+        ):
+            said = True
+            continue
+        if x.kind == "word" and x.role == "comparative" and x.value in directions:
+            continue
+        if x.kind == "entity" and classes and all(set(lex.entities.get(e, ("", ()))[1]) & classes for e in x.entities):
+            said = True
+            continue
+        if (
+            x.kind == "entity"
+            and CK + "computeUnits" in outside_terms
+            and all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+        ):
+            continue  # "the most cores (cores, tiles, DIMCs)": kinds of the units counted
+        return False
+    return said
+
+
+def _category(iri: str, lex: Lexicon) -> str | None:
+    """The kind of thing a name is, as far as the relations go (a memory technology, a workload ...)."""
+    classes = lex.entities.get(iri, ("", ()))[1]
+    return next((cls for cls in (MEMORY_TECH, *(c for c, _p in ENTITY_RELATIONS)) if cls in classes), None)
+
+
+def _contrast(
+    inner: list[Item],
+    outside: list[str],
+    outside_terms: set[str],
+    lex: Lexicon,
+    measured: bool,
+    ruled_out: bool = False,
+) -> bool:
+    """ "SRAM (static RAM on the die, not external DRAM)", "training (any training, not specifically
+    LLM training)": a parenthesis that restates a name of the question and then sets aside one other
+    thing of the same kind (another memory technology, a narrower workload) says which of the two
+    the question means, which the question already says: it changes no answer. Anything else in
+    it (a number, a comparison, a property, a second exclusion) keeps it part of the question.
+    Another thing beside the first (not narrower) is set aside only where the question measures the
+    first ("100 MB of SRAM (not DRAM)"): a chip may well do training and inference, or hold SRAM and
+    DRAM, so "(training, not inference)" may mean training alone; but what the article rules out
+    for X is said of X alone ("unsuitable for LLM training, as distinct from inference")."""
+    negations = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
+    if len(negations) != 1:
+        return False
+    before, after = inner[: negations[0]], inner[negations[0] + 1 :]
+    restated = [e for x in before if x.kind == "entity" for e in x.entities]
+    if not restated:
+        return False
+    for x in before:
+        if x.kind == "entity" and any(_related(e, outside, lex) for e in x.entities):
+            continue
+        if x.kind == "comma" or (x.kind == "word" and x.role in ("gloss", "filler")):
+            continue
+        if x.kind == "term" and set(x.terms) <= outside_terms | {CK + "onChip"}:
+            continue
+        return False
+    contrasted = [x for x in after if x.kind == "entity"]
+    if len(contrasted) != 1 or any(
+        x.kind != "entity" and not (x.kind == "word" and x.role in ("filler", "offchip")) for x in after
+    ):
+        return False
+    kinds = {_category(r, lex) for r in restated} - {None}
+    for e in contrasted[0].entities:
+        if _category(e, lex) not in kinds or e in restated:
+            return False
+        if any(e in lex.broader.get(r, []) for r in restated):  # "SRAM, not memory": broader, not beside
+            return False
+        narrower = any(r in lex.broader.get(e, []) for r in restated)
+        if not narrower and not (measured and _category(e, lex) == MEMORY_TECH):
+            if not (ruled_out and _category(e, lex) == CK + "Workload"):
+                return False  # "unsuitable for X as distinct from Y": only X is ruled out, as asked
+    return True
+
+
+def _counted_scope(inner: list[Item], lex: Lexicon) -> Item | None:
+    """ "(counting the AI 100 Ultra's per-card figure)", "(including per-card figures)", "(taking
+    Qualcomm's number as the single-card figure)": figures of
+    another scope counted beside per-chip ones, as "per chip or per card" says (a chip named is
+    only whose figure it is)."""
+    if not inner or not (
+        inner[0].text in ("counting", "taking") or (inner[0].kind == "word" and inner[0].role == "gloss")
+    ):
+        return None
+    scopes = [x for x in inner if x.kind == "word" and x.role == "scope" and x.value]
+    rest = [
+        x
+        for x in inner[1:]
+        if x not in scopes
+        and not (x.kind == "word" and x.role == "filler")
+        and not (
+            x.kind == "entity"
+            and all(
+                CHIP in lex.entities.get(e, ("", ()))[1] or CK + "ChipDesigner" in lex.entities.get(e, ("", ()))[1]
+                for e in x.entities
+            )
+        )  # whose figure: "the AI 100 Ultra's", "Qualcomm's number"
+    ]
+    if len(scopes) != 1 or rest:
+        return None
+    return Item("word", f"per chip or {scopes[0].text}", role="chiporscope", value=scopes[0].value)
 
 
 def _negated_scope(inner: list[Item]) -> bool:
@@ -579,7 +1090,7 @@ def _negated_scope(inner: list[Item]) -> bool:
         and "neg" in roles
         and "scope" in roles
         and roles.index("neg") < roles.index("scope")
-        and all(r in ("neg", "scope", "chipscope", "filler", "or", "and") for r in roles)
+        and all(r in ("neg", "scope", "chipscope", "chiporscope", "filler", "or", "and") for r in roles)
     )
 
 
@@ -599,12 +1110,42 @@ def _remark(inner: list[Item]) -> bool:
             if any(x.text.endswith(m) if m == "est" else m in x.text for m in _NOT_A_REMARK):
                 return False
             continue
-        if x.kind == "word" and x.role in ("filler", "aux", "wh", "and", "gloss", "comparative"):
+        if x.kind == "word" and x.role in ("filler", "aux", "wh", "and", "gloss", "comparative", "number"):
             continue  # "(the higher-end of the two models)"
         if x.kind == "term" and CK + "claim" in x.terms:  # "(reportedly double the prior generation)"
             continue
         return False
     return any(x.kind == "word" for x in inner)
+
+
+def _phrasing_remark(inner: list[Item], lex: Lexicon) -> bool:
+    """ "(it is phrased as an 'up to' figure)", "(the Mythic's ~4 W being a typical value)",
+    "(precision varies and is sometimes unstated)": a parenthesis with a word about how figures are
+    phrased (words.tsv: fillers valued ``phrasing``, or the hedges report's words) that names no
+    relation, negation, exclusion, ranking or range: ask shows every figure with its hedge and
+    precision, so the remark changes no answer. Names in it are chips (or their designers) whose
+    figure it remarks on."""
+    phrasing = False
+    for k, x in enumerate(inner):
+        if x.kind == "word" and x.value == "phrasing":
+            phrasing = True
+        elif x.kind == "report" and x.value.startswith("hedged"):
+            phrasing = True
+        elif x.kind == "word" and x.role in ("filler", "aux", "and", "cmp"):
+            if x.role == "cmp" and k + 1 < len(inner) and inner[k + 1].kind == "qty":
+                return False  # "(up to 100 W)": a range
+        elif x.kind == "qty" or x.kind == "comma":
+            continue
+        elif x.kind == "term" and all(t in MEASURES or t == CK + "precision" for t in x.terms):
+            continue
+        elif x.kind == "entity" and all(
+            CHIP in lex.entities.get(e, ("", ()))[1] or CK + "ChipDesigner" in lex.entities.get(e, ("", ()))[1]
+            for e in x.entities
+        ):
+            continue
+        else:
+            return False
+    return phrasing
 
 
 def _from_to(items: list[Item]) -> list[Item]:
@@ -853,6 +1394,30 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 "the kinds of a chip: `chipkg describe` lists them; ask which chips are of a kind "
                 "('which chips are GPUs?')"
             )
+        if role == "aspect":  # "the sparse compute gain": that claim of the chip (see read)
+            if st.negate or st.aspect not in (None, it.value):
+                raise refuse("ask for one kind of comparison claim at a time ('the sparse compute gain of MTIA v2')")
+            st.aspect = it.value
+            return
+        if role == "anyprecision":  # "regardless of precision": figures of any precision compared
+            st.any_precision = True
+            return
+        if role == "scalecount":  # "a 1,024-node cluster": the figure spans that many
+            count, of = it.value.split("|")
+            if st.scale is not None or st.negate:
+                raise refuse("the question says twice how many the figure spans; say it once")
+            st.scale = (float(count), CK + of)
+            return
+        if role == "chiporscope":  # "per chip or per card": see read
+            st.chip_or_scope = it.value
+            return
+        if role == "figkind":  # "mixed-precision performance": the figure the source calls so
+            if st.negate or st.figure_kind not in (None, it.value):
+                raise refuse(f"figures other than the {it.text} one are not told apart here; ask for the {it.text} one")
+            st.figure_kind = it.value
+            if CK + "performance" not in st.measure_words:
+                st.measure_words.append(CK + "performance")
+            return
         if role == "only":
             raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
         if role == "chipscope" or (role == "scope" and (st.negate or st.negated_scope)):
@@ -933,6 +1498,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                     "the article's memory lists are not exhaustive: it cannot say which chips have no off-chip memory"
                 )
             st.on_chip = False
+            st.on_chip_at = st.position
         elif role in ("and", "or"):
             if role == "or" and " " in it.text:
                 st.any_of = True  # "at least one of INT8 and FP16": the list's "and" means or
@@ -1095,6 +1661,7 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 "the article's memory lists are not exhaustive: it cannot say which chips have no on-chip memory"
             )
         st.on_chip = True
+        st.on_chip_at = st.position
         return
     if CK + "notSuitableFor" in props:
         st.pending_prop = CK + "notSuitableFor"
@@ -1102,7 +1669,10 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
     measures = [p for p in props if p in MEASURES]
     if CK + "memory" in props and not measures:
         st.measure_words.append(CK + "memory")
-        before = items[pos - 1] if pos else None
+        back = pos - 1
+        while back >= 0 and items[back].kind == "word" and items[back].role == "filler":
+            back -= 1  # "LPDDR-family memory"
+        before = items[back] if back >= 0 else None
         if not (
             before is not None
             and before.kind == "entity"
@@ -1112,9 +1682,10 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         return
     if measures:
         st.measure_words.append(measures[0] if len(measures) == 1 else _prefer(measures))
+        st.measure_at.append((st.measure_words[-1], pos))
         word = it.text.lower()
-        if CK + "performance" in measures and ("flop" in word or word.endswith("ops")):
-            st.perf_unit = "FLOPS" if "flop" in word else "OPS"  # "TFLOPS of NorthPole": FLOPS figures only
+        if CK + "performance" in measures and _unit_kind(word) is not None:
+            st.perf_unit = _unit_kind(word)  # "TFLOPS of NorthPole": FLOPS figures only
         if st.negate:
             raise refuse(f"the article's figures cannot say what a chip does not have ({it.text!r})")
         return
@@ -1197,6 +1768,8 @@ def _prefer(measures: list[str]) -> str:
 def _take_entity(st: _State, it: Item) -> None:
     lex = st.lex
     iris = [i for i in it.entities if i in lex.entities]
+    if it.entities and all(e in lex.sections.values() for e in it.entities):
+        raise refuse(f"{it.text!r} is a section of the article: ask about the chips or organizations it covers")
     if not iris:
         raise refuse(f"nothing in the graph is called {it.text!r}")
     if len(iris) > 1 and all(CHIP in lex.entities[i][1] for i in iris):
@@ -1205,6 +1778,18 @@ def _take_entity(st: _State, it: Item) -> None:
         st.subject_chips.extend(iris)
         st.chip_negated = getattr(st, "chip_negated", []) + [negated] * len(iris)  # type: ignore[attr-defined]
         st.family = True
+        return
+    if len(iris) > 1 and all(FORMAT in lex.entities[i][1] for i in iris) and not st.negate:
+        # "4-bit", "8-bit integer": a width names every format of it, and asks about any of them
+        if CK + "performance" in st.measure_words or _performance_near(st):
+            if st.precision is not None or st.precisions:
+                raise refuse("the question names more than one precision for one figure")
+            st.precisions = tuple(iris)
+            return
+        st.constraints.append(F.Relation(CK + "supportsFormat", tuple(iris)))
+        st.last_relation = len(st.constraints) - 1
+        st.conj = None
+        st.pending_adjacent = False
         return
     if len(iris) > 1:
         labels = sorted(lex.entities[i][0] for i in iris)
@@ -1220,6 +1805,13 @@ def _take_entity(st: _State, it: Item) -> None:
         st.count_kind = iri
         st.measure_words.append(CK + "computeUnits")
         return
+    if COMPONENT in classes and iri in lex.parts:  # "the M4 Neural Engine": the chip, for that part's figures
+        if negated or st.component not in (None, iri):
+            raise refuse(f"a figure of {it.text!r} is asked of that one component; ask it without the others")
+        st.component = iri
+        st.subject_chips.append(lex.parts[iri])
+        st.chip_negated = getattr(st, "chip_negated", []) + [False]  # type: ignore[attr-defined]
+        return
     if CHIP in classes and st.pending_prop == CK + "integratedInto":  # "the GPU inside the Snapdragon"
         st.pending_prop = None
         _add_relation(st, CK + "integratedInto", iri, negated)
@@ -1229,6 +1821,18 @@ def _take_entity(st: _State, it: Item) -> None:
         st.chip_negated = getattr(st, "chip_negated", []) + [negated]  # type: ignore[attr-defined]
         return
     if MEMORY_TECH in classes:
+        before = st.position - 1
+        while before >= 0 and st.items[before].kind == "word" and st.items[before].role == "filler":
+            before -= 1
+        head_of = st.items[before] if before >= 0 else None
+        if (
+            head_of is not None
+            and head_of.kind == "entity"
+            and not negated
+            and any(iri in lex.broader.get(e, []) for e in head_of.entities)
+            and all(e in st.technology for e in head_of.entities)
+        ):
+            return  # "LPDDR-family DRAM": the broader name is the head noun of the narrower one before it
         back = st.position - 1
         while back >= 0 and st.items[back].kind == "word" and st.items[back].text in ("of", "in"):
             back -= 1
@@ -1248,6 +1852,7 @@ def _take_entity(st: _State, it: Item) -> None:
         st.conj = None
         if iri not in st.technology:
             st.technology.append(iri)
+            st.technology_at[iri] = st.position
         return
     if FORMAT in classes and (CK + "performance" in st.measure_words or _performance_near(st)):
         if negated:
@@ -1399,6 +2004,16 @@ def _metric(st: _State) -> F.Metric | None:
     if CK + "memory" in words and len(words) > 1:
         words.remove(CK + "memory")
     if len(words) > 1:
+        words = _stated_measures(st, words)
+    if (
+        words == [CK + "memory"]
+        and not st.loose_memory
+        and len(st.technology) > 1
+        and not st.quantities
+        and not {"super", "rank", "top", "value"} & set(st.shape_words)
+    ):
+        words = []  # "an LPDDR memory interface with on-chip SRAM": the word names the technology before it
+    if len(words) > 1:
         raise refuse(
             "the question names more than one measure: " + ", ".join(st.lex.terms.get(w, (w, False))[0] for w in words)
         )
@@ -1420,12 +2035,41 @@ def _metric(st: _State) -> F.Metric | None:
             precision=st.precision,
             unit_kind=st.perf_unit if prop == CK + "performance" else None,
             counts=st.count_kind if prop == CK + "computeUnits" else None,
+            precisions=st.precisions if prop == CK + "performance" else (),
+            figure_kind=st.figure_kind if prop == CK + "performance" else None,
         )
     if tech is not None or st.on_chip is not None:
         return F.Metric(CK + "capacity", tech, st.on_chip)
-    if st.precision is not None:
-        return F.Metric(CK + "performance", precision=st.precision, unit_kind=st.perf_unit)
+    if st.precision is not None or st.precisions:
+        return F.Metric(CK + "performance", precision=st.precision, unit_kind=st.perf_unit, precisions=st.precisions)
     return None
+
+
+_STATED = ("stated", "given", "quoted", "reported")
+
+
+def _stated_measures(st: _State, words: list[str]) -> list[str]:
+    """ "chips with HBM of at least 96 GB and a stated memory bandwidth", "of the chips with both a
+    stated clock speed and a stated power figure, which draws the least power": a measure named only
+    after "stated" (or "given"), with no number of its kind, says the chip has that figure (kept in
+    ``st.has_measures``); a measure a number of its kind goes with is a range, not such a word.
+    When that leaves one measure, it is the one the question is about; otherwise the words are
+    left as they were (and refused)."""
+    dimensions = {d for _c, readings, _t in st.quantities for d, _v in readings}
+
+    def stated(word: str) -> bool:
+        places = [pos for w, pos in st.measure_at if w == word]
+        return bool(places) and all(
+            any(x.text in _STATED for x in st.items[max(0, pos - 2) : pos] if x.kind == "word") for pos in places
+        )
+
+    ranged = [w for w in words if MEASURE_DIMENSIONS.get(w) in dimensions]
+    has = [w for w in words if w not in ranged and stated(w)]
+    left = [w for w in words if w not in has]
+    if len(left) == 1:
+        st.has_measures = has
+        return left
+    return words
 
 
 def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bool) -> list[Any]:
@@ -1519,6 +2163,9 @@ def _measure(
             raise refuse("I can't tell which memory technology the figure is about")
     if prop == CK + "performance":
         precision = st.precision
+        if st.precisions:
+            names = ", ".join(sorted(st.lex.entities[p][0] for p in st.precisions))
+            raise refuse(f"a range of figures in any of several formats ({names}): name the format")
         unit = text.partition(" ")[2].lower()
         unit_kind = "FLOPS" if "flop" in unit else "OPS" if "op" in unit else None
         if precision is not None and unit_kind is not None:
@@ -1621,7 +2268,16 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if st.pending_prop and set(st.pending_prop.split("|")) & used:
         st.pending_prop = None
     descriptive = {CK + "designedBy", CK + "manufacturedBy"}
-    if st.pending_prop and set(st.pending_prop.split("|")) <= descriptive and (st.constraints or st.quantities):
+    about_orgs = "who" in sw or "orgs" in sw or st.org_classes or st.orgs
+    if st.pending_prop and (
+        (set(st.pending_prop.split("|")) <= descriptive and (st.constraints or st.quantities))
+        or (
+            # "LPDDR-based designs", "the 7 nm designs": the noun for chips, in a question about chips
+            set(st.pending_prop.split("|")) <= descriptive | {CK + "designs"}
+            and not about_orgs
+            and (st.constraints or st.quantities or st.technology or st.measure_words)
+        )
+    ):
         st.pending_prop = None  # "fabricated on a 5 nm node": the verb says how, not by whom
     if st.pending_prop and st.pending_prop != CK + "workload" and not st.subject_chips and not st.orgs:
         if not ("who" in sw or "orgs" in sw or st.org_classes):
@@ -1682,8 +2338,12 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         raise refuse("what an organization does is not in the graph; ask who its members are")
     metric = _metric(st)
-    constraints = list(st.constraints)
+    constraints = list(st.constraints) + [F.Measure(p) for p in st.has_measures]
     for cls, negated in st.kinds:
+        part = _part_of_kind(st, named_chips, cls) if not negated and metric is not None else None
+        if part is not None:  # "the CPU clock of the M4": the figure of its CPU, not a kind of chip
+            st.component = part
+            continue
         constraints.append(F.Kind(cls, negated))
     if excluded_chips:
         constraints.append(F.Identity(tuple(excluded_chips), negated=True))
@@ -1800,7 +2460,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         if st.technology and not measures and metric is not None:
             measures = [F.Memory(st.technology[0], st.on_chip)] if len(st.technology) == 1 else []
         elif st.technology and not measures:
-            measures = [F.Memory(t, st.on_chip) for t in st.technology]
+            measures = _memories(st)
         elif metric is not None and not measures:
             raise refuse("a yes/no question about a figure needs a value to compare it with")
         return F.Frame(F.YESNO, tuple(constraints + measures), subjects=tuple(named_chips))
@@ -1935,7 +2595,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         # "what is the clock speed of each chip", "the HBM capacity of hyperscaler chips": every
         # chip's figure, highest first
-        if metric.prop == CK + "performance" and metric.precision is None:
+        if metric.prop == CK + "performance" and metric.precision is None and not _any_precision(st, metric):
             raise refuse(
                 "performance figures come in different precisions (INT8 TOPS, FP16 TFLOPS ...); say which precision"
             )
@@ -1973,6 +2633,19 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         return F.Frame(F.CHIPS, (F.Identity(tuple(named_chips)),))
     if named_chips and metric is None and not st.quantities and not constraints and not st.technology:
         raise refuse("the question names a chip but not what to tell about it; try `chipkg describe`")
+    link_relations = [
+        k
+        for k in constraints
+        if isinstance(k, F.Relation) and k.prop == CK + "interconnect" and not k.negated and len(k.values) == 1
+    ]
+    if (
+        sw.get("value") == "how fast"
+        and len(named_chips) == 1
+        and metric is None
+        and len(link_relations) == len(constraints) == 1
+    ):
+        # "how fast is blackwell's nvlink?": a link's speed is its bandwidth
+        return _value_frame(st, named_chips, F.Metric(CK + "bandwidth"), constraints)
     if "value" in sw and named_chips and metric is None:  # "how fast is blackwell's nvlink?"
         raise refuse(f"'{sw['value']}' asks for a figure, and the question names none I can give for it")
     constraints += _memory_and_measures(st, metric)
@@ -1992,14 +2665,20 @@ def metric_from_format(st: _State, named_chips: list[str]) -> bool:  # noqa: C90
     if not (CK + "performance" in st.measure_words or _performance_near(st) or speed):
         if not (named_chips and "value" in st.shape_words and not st.quantities):
             return False
+    if st.precisions:
+        return False
     formats = [
         i
         for i, k in enumerate(st.constraints)
-        if isinstance(k, F.Relation) and k.prop == CK + "supportsFormat" and len(k.values) == 1
+        if isinstance(k, F.Relation) and k.prop == CK + "supportsFormat" and not k.negated
     ]
     if len(formats) != 1 or (st.measure_words and CK + "performance" not in st.measure_words):
         return False
-    st.precision = st.constraints.pop(formats[0]).values[0]
+    values = st.constraints.pop(formats[0]).values
+    if len(values) == 1:
+        st.precision = values[0]
+    else:  # "NorthPole 4-bit throughput": a figure in any of the formats of that width
+        st.precisions = values
     st.last_relation = None
     if CK + "performance" not in st.measure_words:
         st.measure_words.append(CK + "performance")
@@ -2008,6 +2687,22 @@ def metric_from_format(st: _State, named_chips: list[str]) -> bool:  # noqa: C90
 
 def _asks_relation(st: _State) -> bool:
     return st.pending_prop is not None
+
+
+def _memories(st: _State) -> list[F.Memory]:
+    """A Memory constraint per technology named; "on-chip" / "off-chip" is said of the one right
+    after it ("SRAM and external LPDDR"), or of the only one; elsewhere refused."""
+    if len(st.technology) < 2 or st.on_chip is None:
+        return [F.Memory(t, st.on_chip) for t in st.technology]
+    near = [
+        t
+        for t in st.technology
+        if st.on_chip_at < st.technology_at[t]
+        and all(x.kind == "word" and x.role == "filler" for x in st.items[st.on_chip_at + 1 : st.technology_at[t]])
+    ]
+    if len(near) != 1:
+        raise refuse("the question names several memories: say which of them is on-chip (or off-chip)")
+    return [F.Memory(t, st.on_chip if t == near[0] else None) for t in st.technology]
 
 
 def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
@@ -2019,7 +2714,7 @@ def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
         if nested:  # "HBM, HBM3 variants": both, either, or one within the other? ask for one
             raise refuse("the question names a memory technology and a variant of it; name the one you mean")
         if st.technology:
-            out += [F.Memory(t, st.on_chip) for t in st.technology]
+            out += _memories(st)
         elif st.on_chip is not None:
             out.append(F.Memory(None, st.on_chip))
     if metric is not None and not measures and metric.prop != CK + "capacity":
@@ -2071,12 +2766,35 @@ def _group_by(st: _State, items: list[Item]) -> str | None:
     return None
 
 
+def _any_precision(st: _State, metric: F.Metric) -> bool:
+    """ "TOPS regardless of precision": figures of any precision compared, when the question says so
+    and says which kind of unit (FLOPS stay FLOPS: a TOPS figure is never ranked against TFLOPS)."""
+    return st.any_precision and metric.unit_kind is not None and not metric.precisions
+
+
+def _part_of_kind(st: _State, chips: list[str], cls: str) -> str | None:
+    """The one component of that kind of the one chip named, when the chip is not of that kind
+    itself ("the M4's GPU", "the M4 CPU clock"); None otherwise."""
+    if len(chips) != 1 or st.component is not None or st.lex.is_a(chips[0], cls):
+        return None
+    parts = [p for p, chip in st.lex.parts.items() if chip == chips[0] and st.lex.is_a(p, cls)]
+    return parts[0] if len(parts) == 1 else None
+
+
 def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constraints: list[Any]) -> F.Frame:
     links = [
         k
         for k in constraints
         if isinstance(k, F.Relation) and k.prop == CK + "interconnect" and not k.negated and len(k.values) == 1
     ]
+    if (
+        metric is not None
+        and metric == F.Metric(CK + "performance")
+        and len(links) == 1
+        and not st.perf_unit
+        and not {"flop", "ops", "operations"} & {w for it in st.items if it.kind == "term" for w in it.text.split()}
+    ):
+        metric = F.Metric(CK + "bandwidth")  # "Blackwell's NVLink throughput": a link's throughput is its bandwidth
     if metric is not None and metric.prop == CK + "bandwidth" and metric.technology is None and len(links) == 1:
         # "blackwell nvlink bandwidth": the link's bandwidth (the chip has the link, or the answer is absent)
         metric = metric._replace(link=links[0].values[0])
@@ -2107,6 +2825,23 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
             raise refuse("the question does not say what to tell about the chip")
         metric = F.Metric(props[0])
     others = [k for k in constraints if not isinstance(k, F.Identity)]
+    component = st.component
+    if len(chips) == 1 and component is None:
+        # "the M4's GPU", "CPU clock of the M4": a kind the chip is not, of one of its components
+        for k in others:
+            parts = (
+                [p for p, chip in st.lex.parts.items() if chip == chips[0] and st.lex.is_a(p, k.cls)]
+                if (isinstance(k, F.Kind) and not k.negated and not st.lex.is_a(chips[0], k.cls))
+                else []
+            )
+            if len(parts) == 1:
+                component = parts[0]
+                others.remove(k)
+                break
+    if component is not None:
+        if metric.prop not in MEASURES or MEASURES[metric.prop].in_memory or len(chips) != 1:
+            raise refuse("a figure of a chip's component is asked one figure of one chip at a time")
+        metric = metric._replace(component=component)
     if any(isinstance(k, F.Relation) and k.negated for k in others):
         raise refuse("the question asks for a figure of a chip and negates something about it")
     return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric)
@@ -2161,10 +2896,10 @@ def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric:
         constraints.append(F.Identity(tuple(named)))
     if metric is None:
         return F.Frame(F.TOP if top else F.RANK, tuple(constraints), metric=None, order=order, n=st.top_n)
-    if metric.prop == CK + "performance" and metric.precision is None:
+    if metric.prop == CK + "performance" and metric.precision is None and not _any_precision(st, metric):
         raise refuse(
             "performance figures come in different precisions (INT8 TOPS, FP16 TFLOPS ...); "
-            "say which precision to compare"
+            "say which precision to compare (or compare them 'regardless of precision')"
         )
     return F.Frame(
         F.TOP if top else F.RANK, tuple(constraints), metric=metric, order=order, n=st.top_n if not top else None
@@ -2332,6 +3067,9 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
         reports = {next(iter(reports)).partition("?")[0]}
     name, _, binding = next(iter(reports)).partition("?")
     params = (tuple(binding.split("=", 1)),) if binding else ()
+    from chipkg import catalog
+
+    titled = set(stems(catalog.get(name).title))  # "profiled chips without a process node": its own words
     names: list[str] = []
     for it in items:
         if it.kind == "entity":
@@ -2343,6 +3081,8 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
             continue
         elif it.kind == "term" and all(t in (CHIP, ORG) for t in it.terms):
             continue  # "which chips ...", "companies": the report's own subject
+        elif it.kind in ("word", "term") and it.role not in ("neg", "cmp", "only") and set(stems(it.text)) <= titled:
+            continue  # a word of the report's title says what the report is
         else:
             raise refuse(f"the {name} report cannot take {it.text!r}")
     baseline = any(
