@@ -38,6 +38,16 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
   All eight after the analyst round (components, asides, contrasts, bit widths, kinds of figure and
     claim, remarks on phrasing, restating parentheses, "a stated X", scale counts): terse 409/415,
     casual 374/399, analyst 359/419, must-refuse 426/426, no wrong answer (before: 405, 370, 296).
+  ask_heldout_9.csv (a343f7c, written by a session that had read neither the parser nor the
+    earlier sets' results; 180 rows), first run at 04f356b: terse 25/45, casual 22/45, analyst 8/45,
+    must-refuse 43/45, 6 judged wrong; after tuning on sets 1-8 only (the ask branch had not seen
+    it): terse 26/45, casual 22/45, analyst 8/45, the same 6 wrong. The wrong answers came from
+    words taken as fillers that were what the question asked ("which generation of NVLink",
+    "trillium hbm generation", "what memory technology", "which Google system"): now refused
+    (words.tsv role ``attr``; red-team round 14): terse 26/45, casual 22/45, analyst 7/45,
+    must-refuse 45/45, none wrong. The rest of its refusals are the measure of how far ask is from
+    the questions people type: unknown prose words, yes/no comparisons of two chips, generations,
+    port and lane counts, per-system figures.
 """
 
 from __future__ import annotations
@@ -62,6 +72,7 @@ SETS = {
         "ask_heldout_6",
         "ask_heldout_7",
         "ask_heldout_8",
+        "ask_heldout_9",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -79,6 +90,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_6", 182),
         ("ask_heldout_7", 160),
         ("ask_heldout_8", 183),
+        ("ask_heldout_9", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -194,6 +206,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
     "ask_heldout_7": {"terse": 1.0, "casual": 0.95, "analyst": 0.67},
     "ask_heldout_8": {"terse": 0.97, "casual": 0.77, "analyst": 0.68},
+    "ask_heldout_9": {"terse": 0.57, "casual": 0.48, "analyst": 0.15},
 }
 
 

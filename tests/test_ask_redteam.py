@@ -655,3 +655,41 @@ ROUND_13: list[tuple[str, object]] = [
 @pytest.mark.parametrize(("question", "expected"), ROUND_13, ids=[q for q, _ in ROUND_13])
 def test_red_team_round_13(ask_json, question, expected):  # noqa: ANN001
     test_red_team_round_10(ask_json, question, expected)  # a list expects that order
+
+
+# Round 14 (held-out set 9's first run): words for things ask cannot look up ("generation",
+# "technology", "system") were fillers, so "which generation of NVLink does Blackwell use?" listed
+# Blackwell and "trillium hbm generation" gave its HBM capacity, with exit 0. Where such a word is
+# what the question asks, it is refused; where it only follows what it qualifies, it changes nothing.
+ROUND_14: list[tuple[str, object]] = [
+    ("Which generation of NVLink does the article say Blackwell uses?", REFUSE),
+    ("Which generation are Gaudi 3's Tensor Processor Cores?", REFUSE),
+    ("what generation is trillium", REFUSE),
+    ("which TPU generation is trillium", REFUSE),
+    ("trillium hbm generation", REFUSE),
+    ("gaudi 3 tpc generations", REFUSE),
+    ("What memory technology does the article name for the CS-3's system memory?", REFUSE),
+    ("which interconnect technology does groq use", REFUSE),
+    ("Of which Google system are Trillium TPUs an integral part?", REFUSE),
+    ("which system has the most memory", REFUSE),
+    ("Which chip or system has the largest memory capacity of any kind?", REFUSE),
+    ("what systems have more than 1 TB of memory", REFUSE),
+    # the same words after what they qualify, or after "previous"/"any"/an ordinal: nothing changes
+    (
+        "which chips use hbm of any generation",
+        {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"},
+    ),
+    (
+        "Which chips does the article describe as using network-on-chip (NoC) technology?",
+        {"IBM NorthPole", "Mythic M2000"},
+    ),
+    (
+        "What energy-efficiency improvement over the previous TPU generation is stated for Trillium?",
+        "67 %, energy efficiency, vs previous generation TPUs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ROUND_14, ids=[q for q, _ in ROUND_14])
+def test_red_team_round_14(ask_json, question, expected):  # noqa: ANN001
+    test_red_team_round_10(ask_json, question, expected)

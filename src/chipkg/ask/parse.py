@@ -433,7 +433,8 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     made = _what_they_make(segmented, lex)
     if made is not None:
         return made
-    items = _scales(_chip_or_card(_contrasts(_asides(segmented, lex), lex)), lex)
+    items = _attributes(segmented)
+    items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex)), lex)
     items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
     items = _claim_words(items, lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
@@ -662,6 +663,68 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
     return frame
+
+
+_BEFORE_A_LINE = {
+    "any",
+    "previous",
+    "prior",
+    "earlier",
+    "older",
+    "newer",
+    "next",
+    "last",
+    "latest",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "same",
+    "every",
+    "each",
+}
+
+
+def _attributes(items: list[Item]) -> list[Item]:
+    """Words for something ask cannot look up (role ``attr`` in words.tsv: "generation",
+    "technology", "system"): dropped where they only follow what they qualify, refused where the
+    question asks for them. Dropping "generation" from "which generation of NVLink does Blackwell
+    use?" would answer a different question (which chips use NVLink 5) with exit 0."""
+    wh_words = any(it.kind == "word" and it.role in ("wh", "aux", "count", "value", "rank", "super") for it in items)
+    kept: list[Item] = []
+    for k, it in enumerate(items):
+        if not (it.kind == "word" and it.role == "attr"):
+            kept.append(it)
+            continue
+        before = [
+            x for x in items[:k] if not (x.kind == "word" and x.role == "filler" and x.text in ("the", "a", "an"))
+        ]
+        prev = before[-1] if before else None
+        prev2 = before[-2] if len(before) >= 2 else None
+        after_line_word = any(x.kind == "word" and x.text in _BEFORE_A_LINE for x in before[-2:])
+        after_name = prev is not None and prev.kind in ("entity", "term", "close")
+        asked = (
+            (prev is not None and prev.kind == "word" and prev.role == "wh")  # "which generation"
+            or (
+                after_name and prev2 is not None and prev2.kind == "word" and prev2.role == "wh"
+            )  # "what memory technology"
+            or (k == len(items) - 1 and not wh_words)  # "trillium hbm generation"
+        )
+        if after_line_word and not asked:
+            continue
+        if after_name and not asked:
+            continue
+        raise refuse(
+            f"'{it.text}' asks for something I cannot look up (which {it.text} a part or product is); "
+            "`chipkg describe` shows what the article states about it"
+        )
+    return kept
 
 
 def _contrasts(items: list[Item], lex: Lexicon) -> list[Item]:
