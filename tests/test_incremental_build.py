@@ -59,12 +59,19 @@ def _store_triples(entry: cache.CacheEntry) -> tuple[set[str], set[str]]:
     return plain, canonical
 
 
+@pytest.fixture(scope="module")
+def cache_dir(tmp_path_factory):  # noqa: ANN001
+    """One cache for the module: the project files' unit results are reused from test to test
+    (they are keyed by content, so sharing them is what a user's cache does too)."""
+    return tmp_path_factory.mktemp("incremental-cache")
+
+
 @pytest.fixture
-def data_dir(tmp_path, monkeypatch):  # noqa: ANN001
+def data_dir(tmp_path, monkeypatch, cache_dir):  # noqa: ANN001
     directory = tmp_path / "user-data"
     directory.mkdir()
     monkeypatch.setenv("CHIPKG_DATA_DIR", str(directory))
-    monkeypatch.setenv("CHIPKG_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("CHIPKG_CACHE_DIR", str(cache_dir))
     return directory
 
 
@@ -172,8 +179,6 @@ def test_shared_files_are_those_two_or_more_files_reference():
     subjects = {name: {s for s in g.subjects() if isinstance(s, URIRef)} for name, g in graphs.items()}
     objects = {name: {o for o in g.objects() if isinstance(o, URIRef)} for name, g in graphs.items()}
     shared = {
-        name
-        for name in graphs
-        if sum(1 for other in graphs if other != name and objects[other] & subjects[name]) >= 2
+        name for name in graphs if sum(1 for other in graphs if other != name and objects[other] & subjects[name]) >= 2
     }
     assert shared == set(resources.SHARED_DATA_FILES)

@@ -143,6 +143,9 @@ def load_asserted() -> Graph:
 REASONERS = ("owlrl", "reasonable")
 
 
+Triple = tuple[Any, Any, Any]
+
+
 def owl_rl_closure(asserted: Graph, reasoner: str = "owlrl") -> Graph:
     """The triples OWL 2 RL adds to ``asserted``, cleaned of the reasoner's noise.
 
@@ -153,6 +156,14 @@ def owl_rl_closure(asserted: Graph, reasoner: str = "owlrl") -> Graph:
     ``reasoner="reasonable"`` computes the same closure with the Rust OWL 2 RL reasoner (optional
     extra ``chipkg[fast]``), ~40x faster: see :func:`_reasonable_closure` for what it needs.
     """
+    inferred = Graph()
+    for triple in closure_of(set(asserted), reasoner):
+        inferred.add(triple)
+    return inferred
+
+
+def closure_of(asserted: set[Triple], reasoner: str = "owlrl") -> set[Triple]:
+    """:func:`owl_rl_closure` on a set of triples (the incremental build's units), as a set."""
     if reasoner not in REASONERS:
         from chipkg.errors import UsageError
 
@@ -160,31 +171,28 @@ def owl_rl_closure(asserted: Graph, reasoner: str = "owlrl") -> Graph:
     # Annotations (labels, definitions, comments: a quarter of the triples) carry no semantics in
     # OWL 2, so no OWL RL rule can use them; owlrl's cost grows with every triple it revisits on
     # each pass, and leaving them out makes the closure ~40% faster with the same result.
-    annotation = set(asserted.subjects(RDF.type, OWL.AnnotationProperty)) | _STANDARD_ANNOTATIONS
-    expanded = Graph()
-    for triple in asserted:
-        if triple[1] not in annotation:
-            expanded.add(triple)
+    annotation = {s for s, p, o in asserted if p == RDF.type and o == OWL.AnnotationProperty} | _STANDARD_ANNOTATIONS
+    kept = [triple for triple in asserted if triple[1] not in annotation]
+    expanded: Iterable[Triple]
     if reasoner == "reasonable":
-        expanded = _reasonable_closure(expanded)
+        expanded = _reasonable_closure(kept)
     else:
         import owlrl
 
-        owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False).expand(expanded)
+        graph = Graph()
+        for triple in kept:
+            graph.add(triple)
+        owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False).expand(graph)
+        expanded = graph
 
     asserted_literal_keys = {(s, p) for s, p, o in asserted if isinstance(o, Literal)}
-    inferred = Graph()
-    for s, p, o in expanded:
-        if (s, p, o) in asserted:
-            continue
-        if _is_noise(s, p, o, asserted_literal_keys):
-            continue
-        inferred.add((s, p, o))
-    return inferred
+    return {
+        (s, p, o) for s, p, o in expanded if (s, p, o) not in asserted and not _is_noise(s, p, o, asserted_literal_keys)
+    }
 
 
-def _reasonable_closure(graph: Graph) -> Graph:
-    """``graph`` plus its OWL 2 RL closure by ``reasonable``, normalized to read like owlrl's.
+def _reasonable_closure(triples: list[Triple]) -> set[Triple]:
+    """``triples`` plus their OWL 2 RL closure by ``reasonable``, normalized to read like owlrl's.
 
     Two differences, both handled here and pinned by tests/test_reasoners.py: reasonable returns
     every plain literal typed ``xsd:string`` (the same RDF 1.1 literal, written differently: it
@@ -192,9 +200,8 @@ def _reasonable_closure(graph: Graph) -> Graph:
     rules that lift domains and ranges (scm-dom1/2, scm-rng1/2) or chain sub-properties (scm-spo).
     A post-step adds them: it joins each chain's links over the closure, applies the schema rules,
     and reasons again until nothing new appears, so the chains' super-properties, inverses,
-    domains and ranges follow.
-    Its other additions (``owl:Thing`` and ``owl:AllDifferent`` types, ``rdf:rest`` over list
-    nodes) are what :func:`_is_noise` drops for owlrl too.
+    domains and ranges follow. Its other additions (``owl:Thing`` and ``owl:AllDifferent`` types,
+    ``rdf:rest`` over list nodes) are what :func:`_is_noise` drops for owlrl too.
     """
     try:
         import reasonable
@@ -204,63 +211,87 @@ def _reasonable_closure(graph: Graph) -> Graph:
         raise UsageError(
             "the reasonable reasoner is not installed: pip install 'chipkg[fast]' (or use --reasoner owlrl)"
         ) from None
-    chains = _property_chains(graph)
-    base = list(graph)
+    chains = _property_chains(triples)
+    base = triples
     while True:
         reasoner = reasonable.PyReasoner()
         reasoner.from_graph(base)
-        closure = Graph()
+        closure = set()
         for s, p, o in reasoner.reason():
             if isinstance(o, Literal) and o.datatype == XSD.string and o.language is None:
                 o = Literal(str(o))
             closure.add((s, p, o))
-        added = [t for t in (*_chain_triples(closure, chains), *_schema_triples(closure)) if t not in closure]
+        by_predicate: dict[Any, list[tuple[Any, Any]]] = {}
+        for s, p, o in closure:
+            by_predicate.setdefault(p, []).append((s, o))
+        added = (_chain_triples(by_predicate, chains) | _schema_triples(by_predicate)) - closure
         if not added:
             return closure
         base = [*closure, *added]
 
 
-def _property_chains(graph: Graph) -> list[tuple[URIRef, list[URIRef]]]:
-    from rdflib.collection import Collection
-
+def _property_chains(triples: Iterable[Triple]) -> list[tuple[Any, list[Any]]]:
+    """Each ``owl:propertyChainAxiom`` as (property, [link, link, ...])."""
+    first: dict[Any, Any] = {}
+    rest: dict[Any, Any] = {}
+    heads = []
+    for s, p, o in triples:
+        if p == RDF.first:
+            first[s] = o
+        elif p == RDF.rest:
+            rest[s] = o
+        elif p == OWL.propertyChainAxiom:
+            heads.append((s, o))
     chains = []
-    for prop, head in graph.subject_objects(OWL.propertyChainAxiom):
-        links = [link for link in Collection(graph, head) if isinstance(link, URIRef)]
+    for prop, node in heads:
+        links = []
+        while node in first:
+            links.append(first[node])
+            node = rest.get(node)
         if isinstance(prop, URIRef) and len(links) >= 2:
             chains.append((prop, links))
     return chains
 
 
-def _chain_triples(closure: Graph, chains: list[tuple[URIRef, list[URIRef]]]) -> Iterator[tuple[Any, Any, Any]]:
+def _chain_triples(by_predicate: dict[Any, list[tuple[Any, Any]]], chains: list[tuple[Any, list[Any]]]) -> set[Triple]:
+    found: set[Triple] = set()
     for prop, links in chains:
-        ends: set[tuple[Any, Any]] = set(closure.subject_objects(links[0]))
+        ends = set(by_predicate.get(links[0], []))
         for link in links[1:]:
-            ends = {(start, end) for start, middle in ends for end in closure.objects(middle, link)}
-        for start, end in ends:
-            yield (start, prop, end)
+            step: dict[Any, list[Any]] = {}
+            for s, o in by_predicate.get(link, []):
+                step.setdefault(s, []).append(o)
+            ends = {(start, end) for start, middle in ends for end in step.get(middle, [])}
+        found |= {(start, prop, end) for start, end in ends}
+    return found
 
 
-def _schema_triples(closure: Graph) -> set[tuple[Any, Any, Any]]:
+def _schema_triples(by_predicate: dict[Any, list[tuple[Any, Any]]]) -> set[Triple]:
     """scm-spo, scm-dom1/2 and scm-rng1/2 of OWL 2 RL, to their fixpoint (reasonable lacks them)."""
-    found: set[tuple[Any, Any, Any]] = set()
+    found: set[Triple] = set()
+    parents: dict[Any, dict[Any, set[Any]]] = {}
+    for relation in (RDFS.subPropertyOf, RDFS.subClassOf, RDFS.domain, RDFS.range):
+        table = parents.setdefault(relation, {})
+        for s, o in by_predicate.get(relation, []):
+            table.setdefault(s, set()).add(o)
 
     def ancestors(node: Any, relation: URIRef) -> set[Any]:
+        table = parents[relation]
         seen: set[Any] = set()
         todo = [node]
         while todo:
-            for parent in closure.objects(todo.pop(), relation):
+            for parent in table.get(todo.pop(), ()):
                 if parent not in seen:
                     seen.add(parent)
                     todo.append(parent)
         return seen
 
-    properties = set(closure.subjects(RDFS.subPropertyOf)) | set(closure.subjects(RDFS.domain))
-    properties |= set(closure.subjects(RDFS.range))
+    properties = set(parents[RDFS.subPropertyOf]) | set(parents[RDFS.domain]) | set(parents[RDFS.range])
     for prop in properties:
         supers = ancestors(prop, RDFS.subPropertyOf) - {prop}
         found |= {(prop, RDFS.subPropertyOf, other) for other in supers}
         for relation in (RDFS.domain, RDFS.range):
-            classes = {c for q in (prop, *supers) for c in closure.objects(q, relation)}
+            classes = {c for q in (prop, *supers) for c in parents[relation].get(q, ())}
             for cls in set(classes):
                 classes |= ancestors(cls, RDFS.subClassOf)
             found |= {(prop, relation, cls) for cls in classes}

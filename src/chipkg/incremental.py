@@ -101,7 +101,8 @@ class _Base:
         # results of a large build reasoned by reasonable serve later builds by owlrl.
         self.key = _key("base", digests)
         self._graph: Graph | None = None
-        self._inferred: Graph | None = None
+        self._inferred: set[tuple[Any, Any, Any]] | None = None
+        self._triples: set[tuple[Any, Any, Any]] | None = None
         self.directory = Path()
         self.info: dict[str, Any] = {}
 
@@ -112,14 +113,20 @@ class _Base:
             self._graph = parse_turtle(self.paths)
         return self._graph
 
-    def inferred(self) -> Graph:
+    def triples(self) -> set[tuple[Any, Any, Any]]:
+        if self._triples is None:
+            self._triples = set(self.graph())
+        return self._triples
+
+    def inferred(self) -> set[tuple[Any, Any, Any]]:
         if self._inferred is None:
-            self._inferred = Graph().parse(self.directory / INFERRED, format="nt")
+            self._inferred = set(Graph().parse(self.directory / INFERRED, format="nt"))
         return self._inferred
 
 
 #: Reasoning more files than this with owlrl (about a second each) is slower than reasoning the
 #: whole graph at once: the build then uses reasonable if it is installed, else the whole graph.
+#: reasonable is also used for any change to a graph of chipkg.build.LARGE_BUILD_FILES files.
 OWLRL_UNITS = 4
 
 
@@ -169,7 +176,7 @@ def build_units(reasoner: str | None, say: Callable[[str], None]) -> Merged:
             else:
                 results[members] = {**result, "key": key}
         if missing:
-            base.reasoner = reasoner or _reasoner_for(len(missing))
+            base.reasoner = reasoner or _reasoner_for(len(missing), len(others))
             for (members, key), computed in zip(missing, _reason_units(base, missing, user), strict=True):
                 results[members] = {**_store(units_dir, key, computed), "key": key}
             reasoned += len(missing)
@@ -199,14 +206,16 @@ def build_units(reasoner: str | None, say: Callable[[str], None]) -> Merged:
     return Merged(list(asserted), list(inferred), sorted(warnings), len(results), reasoned)
 
 
-def _reasoner_for(count: int) -> str:
-    if count <= OWLRL_UNITS:
-        return "owlrl"
+def _reasoner_for(count: int, files_in_graph: int) -> str:
+    from chipkg.build import LARGE_BUILD_FILES
+
     try:
         import reasonable  # noqa: F401
     except ImportError:
-        raise WholeGraphFaster(f"{count} files to reason") from None
-    return "reasonable"
+        if count > OWLRL_UNITS:
+            raise WholeGraphFaster(f"{count} files to reason") from None
+        return "owlrl"
+    return "reasonable" if count > OWLRL_UNITS or files_in_graph >= LARGE_BUILD_FILES else "owlrl"
 
 
 def _confirm_violations(say: Callable[[str], None]) -> None:
@@ -269,20 +278,19 @@ def _reason_units(
 ) -> list[tuple[bytes, bytes, dict[str, Any]]]:
     """Reason each unit with the base; validate them together in one SHACL run (the units are
     independent, so this reports what validating each would, for one pass over the shapes)."""
-    from chipkg.build import owl_rl_closure, parse_turtle
+    from chipkg.build import closure_of, parse_turtle
     from chipkg.validation import validate_graph
 
     batch = Graph()
     batch += base.graph()
+    base_triples = base.triples()
+    base_inferred = base.inferred()
     computed = []
     for members, _ in missing:
         own = Graph()
         for path in members:
             parse_turtle([path], own, user_input=path in user)
-        graph = Graph()
-        graph += base.graph()
-        graph += own
-        delta = owl_rl_closure(graph, base.reasoner) - base.inferred()
+        delta = closure_of(base_triples | set(own), base.reasoner) - base_inferred
         batch += own
         info: dict[str, Any] = {"files": [p.name for p in members], "warnings": [], "violation": False}
         info.update(_coupling(own, delta, base.info))
@@ -299,13 +307,17 @@ def _reason_units(
                 info["violation"] = True
             else:
                 info["warnings"].append(line)
-    return [
-        (own.serialize(format="nt", encoding="utf-8"), delta.serialize(format="nt", encoding="utf-8"), info)
-        for own, delta, info in computed
-    ]
+    return [(own.serialize(format="nt", encoding="utf-8"), _nt(delta), info) for own, delta, info in computed]
 
 
-def _coupling(own: Graph, delta: Graph, base: dict[str, Any]) -> dict[str, Any]:
+def _nt(triples: set[tuple[Any, Any, Any]]) -> bytes:
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    return graph.serialize(format="nt", encoding="utf-8")
+
+
+def _coupling(own: Graph, delta: set[tuple[Any, Any, Any]], base: dict[str, Any]) -> dict[str, Any]:
     """What joins this unit to others (see the module docstring), and whether it cannot be split."""
     base_iris = set(map(URIRef, base["iris"]))
     ontology = set(map(URIRef, base["ontology_subjects"]))
