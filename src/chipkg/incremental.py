@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,6 +81,7 @@ class Merged:
     warnings: list[str]
     units: int
     reasoned: int  # units whose results were not in the cache
+    timings: dict[str, float]  # load (parse), reason, validate (the units reasoned now), merge
 
 
 def file_digest(path: Path) -> str:
@@ -107,10 +109,13 @@ class _Base:
         self.info: dict[str, Any] = {}
 
     def graph(self) -> Graph:
+        """The base's asserted triples: from its cached N-Triples copy once there is one (three
+        times faster to parse than the Turtle sources), else from the sources."""
         if self._graph is None:
             from chipkg.build import parse_turtle
 
-            self._graph = parse_turtle(self.paths)
+            copy = self.directory / ASSERTED
+            self._graph = Graph().parse(copy, format="nt") if self.info else parse_turtle(self.paths)
         return self._graph
 
     def triples(self) -> set[tuple[Any, Any, Any]]:
@@ -157,6 +162,7 @@ def build_units(reasoner: str | None, say: Callable[[str], None]) -> Merged:
     if not base.info["supported"]:
         raise FullBuildNeeded(f"the ontology uses {base.info['unsupported']}, which per-file reasoning cannot split")
 
+    timings = dict.fromkeys(("load", "reason", "validate", "merge"), 0.0)
     user = set(resources.user_data_files())
     others = [p for p in resources.data_files() if p not in shared]
     digests = {p: file_digest(p) for p in others}
@@ -176,8 +182,10 @@ def build_units(reasoner: str | None, say: Callable[[str], None]) -> Merged:
             else:
                 results[members] = {**result, "key": key}
         if missing:
-            base.reasoner = reasoner or _reasoner_for(len(missing), len(others))
-            for (members, key), computed in zip(missing, _reason_units(base, missing, user), strict=True):
+            # Chosen once per build: a later pass (files merged into one unit) keeps the first's.
+            reasoner = reasoner or _reasoner_for(len(missing), len(others))
+            base.reasoner = reasoner
+            for (members, key), computed in zip(missing, _reason_units(base, missing, user, timings), strict=True):
                 results[members] = {**_store(units_dir, key, computed), "key": key}
             reasoned += len(missing)
         merged = _components(results, base.info)
@@ -188,8 +196,11 @@ def build_units(reasoner: str | None, say: Callable[[str], None]) -> Merged:
         if result["fallback"]:
             raise FullBuildNeeded(f"{', '.join(p.name for p in members)}: {result['fallback']}")
 
+    started = time.perf_counter()
     if any(result["violation"] for result in results.values()) or base.info["violation"]:
         _confirm_violations(say)
+        timings["validate"] += time.perf_counter() - started
+        started = time.perf_counter()
     warnings = set(base.info["warnings"])
     for result in results.values():
         warnings.update(result["warnings"])
@@ -203,7 +214,8 @@ def build_units(reasoner: str | None, say: Callable[[str], None]) -> Merged:
     for line in asserted:
         inferred.pop(line, None)
     _prune(units_dir, used)
-    return Merged(list(asserted), list(inferred), sorted(warnings), len(results), reasoned)
+    timings["merge"] = time.perf_counter() - started
+    return Merged(list(asserted), list(inferred), sorted(warnings), len(results), reasoned, timings)
 
 
 def _reasoner_for(count: int, files_in_graph: int) -> str:
@@ -274,13 +286,14 @@ def parse_ontology_subjects() -> set[Any]:
 
 
 def _reason_units(
-    base: _Base, missing: list[tuple[tuple[Path, ...], str]], user: set[Path]
+    base: _Base, missing: list[tuple[tuple[Path, ...], str]], user: set[Path], timings: dict[str, float]
 ) -> list[tuple[bytes, bytes, dict[str, Any]]]:
     """Reason each unit with the base; validate them together in one SHACL run (the units are
     independent, so this reports what validating each would, for one pass over the shapes)."""
     from chipkg.build import closure_of, parse_turtle
     from chipkg.validation import validate_graph
 
+    started = time.perf_counter()
     batch = Graph()
     batch += base.graph()
     base_triples = base.triples()
@@ -290,12 +303,17 @@ def _reason_units(
         own = Graph()
         for path in members:
             parse_turtle([path], own, user_input=path in user)
-        delta = closure_of(base_triples | set(own), base.reasoner) - base_inferred
         batch += own
+        timings["load"] += time.perf_counter() - started
+        started = time.perf_counter()
+        delta = closure_of(base_triples | set(own), base.reasoner) - base_inferred
         info: dict[str, Any] = {"files": [p.name for p in members], "warnings": [], "violation": False}
         info.update(_coupling(own, delta, base.info))
         computed.append((own, delta, info))
+        timings["reason"] += time.perf_counter() - started
+        started = time.perf_counter()
     report = validate_graph(batch)
+    timings["validate"] += time.perf_counter() - started
     base_warnings = set(base.info["warnings"])
     for result in report.results:
         line = result.one_line()
