@@ -20,6 +20,7 @@ import rdflib
 from click.testing import CliRunner
 
 import chipkg.build
+import chipkg.incremental
 import chipkg.validation
 from chipkg import cache, files
 from chipkg.cli import cli
@@ -52,8 +53,12 @@ def private_cache(good, tmp_path, monkeypatch):  # noqa: ANN001
         copy += good.asserted
         return copy
 
+    def whole_graph(*_args: object) -> None:
+        raise chipkg.incremental.WholeGraphFaster("the fast rebuild of these tests is a whole-graph one")
+
+    monkeypatch.setattr(chipkg.incremental, "build_units", whole_graph)
     monkeypatch.setattr(chipkg.build, "load_asserted", fast_load)
-    monkeypatch.setattr(chipkg.build, "owl_rl_closure", lambda _g: good.inferred)
+    monkeypatch.setattr(chipkg.build, "owl_rl_closure", lambda _g, *_reasoner: good.inferred)
     monkeypatch.setattr(chipkg.validation, "validate_graph", lambda _g: SimpleNamespace(conforms=True, results=[]))
     return SimpleNamespace(root=root, entry=entry, builds=builds)
 

@@ -221,10 +221,19 @@ class Graph:
 
     # ------------------------------------------------------------------ the cache (local graphs)
 
-    def build(self, force: bool = False, notify: Callable[[str], None] | None = None) -> Any:
+    def build(
+        self,
+        force: bool = False,
+        notify: Callable[[str], None] | None = None,
+        *,
+        full: bool = False,
+        reasoner: str | None = None,
+    ) -> Any:
         """Build the graph into the cache now (load, reason, validate; ``force``: even if it is up
-        to date): a ``chipkg.build.BuildReport``. Queries build a missing cache by themselves."""
-        return _local(self).build(force=force, notify=notify)
+        to date): a ``chipkg.build.BuildReport``. Incremental unless ``full`` (the whole graph
+        reasoned and validated at once); ``reasoner``: "owlrl" (default) or "reasonable". Queries
+        build a missing cache by themselves."""
+        return _local(self).build(force=force, notify=notify, full=full, reasoner=reasoner)
 
     def verify_cache(self) -> str:
         """Check the current cache entry against its manifest, every file hashed; returns what was

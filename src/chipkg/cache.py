@@ -26,6 +26,7 @@ META = "meta.json"
 MANIFEST = "manifest.tsv"  # sizes, times and hashes of every other file; written last
 MANIFEST_FORMAT = "chipkg-cache-manifest-2"
 KEYS = "keys.tsv"
+UNITS = "units"  # the incremental build's per-unit results (chipkg.incremental), one directory each
 _KEY = re.compile(r"[0-9a-f]{24}")
 _ENTRY = re.compile(r"graph-[0-9a-f]{24}")
 _SMALL = 64 * 1024
@@ -195,19 +196,13 @@ class CacheEntry(NamedTuple):
     def read_manifest(self) -> dict | None:
         """The manifest as {"key": ..., "files": {name: (size, mtime_ns, crc32, sha256)}}, or None
         if it is missing, damaged, or does not cover the files every entry has."""
-        try:
-            lines = self.manifest.read_bytes().decode("utf-8").split("\n")
-            if lines[0] != MANIFEST_FORMAT or not lines[1].startswith("key ") or lines[-1] != "":
-                return None
-            recorded: dict[str, tuple[int, int, str, str]] = {}
-            for line in lines[2:-1]:
-                size, mtime_ns, crc, digest, name = line.split("\t")
-                recorded[name] = (int(size), int(mtime_ns), crc, digest)
-        except (OSError, ValueError, IndexError):
+        manifest = read_manifest(self.directory)
+        if manifest is None:
             return None
+        recorded = manifest["files"]
         if not {META, ASSERTED, INFERRED} <= set(recorded) or not any(n.startswith(STORE + "/") for n in recorded):
             return None
-        return {"key": lines[1][4:], "files": recorded}
+        return manifest
 
     def is_complete(self) -> bool:
         """The entry is there and its store matches its manifest (the quick check)."""
@@ -220,6 +215,41 @@ class CacheEntry(NamedTuple):
 #: Files a store directory may hold that the store does not need to open: RocksDB's text logs and
 #: its lock file (a read-only open never writes them, a read-write one may).
 _UNCHECKED = re.compile(r"^(?:LOCK|LOG|LOG\.old\..*)$")
+
+
+def read_manifest(directory: Path) -> dict | None:
+    """A directory's manifest as {"key": ..., "files": {name: (size, mtime_ns, crc32, sha256)}}, or
+    None if it is missing or damaged."""
+    try:
+        lines = (directory / MANIFEST).read_bytes().decode("utf-8").split("\n")
+        if lines[0] != MANIFEST_FORMAT or not lines[1].startswith("key ") or lines[-1] != "":
+            return None
+        recorded: dict[str, tuple[int, int, str, str]] = {}
+        for line in lines[2:-1]:
+            size, mtime_ns, crc, digest, name = line.split("\t")
+            recorded[name] = (int(size), int(mtime_ns), crc, digest)
+    except (OSError, ValueError, IndexError):
+        return None
+    return {"key": lines[1][4:], "files": recorded}
+
+
+def directory_problems(directory: Path, key: str, required: tuple[str, ...]) -> list[str]:
+    """What is wrong with a directory written with :func:`write_manifest` ([] = intact): every
+    file hashed (SHA-256), the ``required`` ones present. For the build's small per-unit results."""
+    manifest = read_manifest(directory)
+    if manifest is None:
+        return [f"{MANIFEST} is missing or unreadable"]
+    if manifest["key"] != key:
+        return [f"{MANIFEST} belongs to another entry"]
+    missing = [name for name in required if name not in manifest["files"]]
+    if missing:
+        return [f"{missing[0]} is not in {MANIFEST}"]
+    found = []
+    for name, record in manifest["files"].items():
+        problem = _check_file(directory / name, name, record, True)
+        if problem:
+            found.append(problem)
+    return found
 
 
 def write_manifest(directory: Path, key: str) -> None:
@@ -343,6 +373,10 @@ def clean(root: Path | None = None) -> list[Path]:
     for path in entries(root):
         files.remove_tree(path)
         removed.append(path)
+    units = root / UNITS
+    if units.is_dir() and not units.is_symlink():
+        files.remove_tree(units)
+        removed.append(units)
     index = root / KEYS
     if index.is_file():
         index.unlink()

@@ -87,6 +87,17 @@ def project_data_files() -> list[Path]:
     return sorted(DATA_DIR.glob("*.ttl"))
 
 
+#: The project files every other data file points into (organizations, technologies, the article's
+#: sections, the introduction): the incremental build reasons each other file together with these
+#: and the ontology. They are the files whose resources two or more other project files reference;
+#: tests/test_incremental_build.py recomputes that and compares.
+SHARED_DATA_FILES = ("article.ttl", "introduction.ttl", "organizations.ttl", "technologies.ttl")
+
+
+def shared_data_files() -> list[Path]:
+    return [DATA_DIR / name for name in SHARED_DATA_FILES if (DATA_DIR / name).is_file()]
+
+
 def user_data_files(where: Location | None = None) -> list[Path]:
     directory = user_data_dir(where)
     return sorted(directory.glob("*.ttl")) if directory is not None else []

@@ -122,10 +122,10 @@ class LocalStore:
 
         return exporter.serialize(exporter.graph(inferred=inferred, notify=self.notify, where=self.where), fmt)
 
-    def build(self, force: bool = False, notify: Any = None) -> Any:
+    def build(self, force: bool = False, notify: Any = None, full: bool = False, reasoner: str | None = None) -> Any:
         from chipkg.build import build
 
-        return build(force=force, notify=notify or self.notify, where=self.where)
+        return build(force=force, notify=notify or self.notify, where=self.where, full=full, reasoner=reasoner)
 
     def verify(self) -> str:
         """What ``chipkg cache verify`` prints: the entry and its file count (else NoAnswer or CacheError)."""

@@ -106,6 +106,13 @@ MUTATIONS = [
         "tests/test_charts.py::test_flops_and_ops_never_share_an_axis",
     ),
     Mutation(
+        "incremental build: two files mentioning the same resource are reasoned apart",
+        "src/chipkg/incremental.py",
+        "    for group in by_iri.values():\n        union(group)",
+        "    for group in by_iri.values():\n        pass",
+        "tests/test_incremental_build.py::test_a_chain_across_two_user_files_is_inferred",
+    ),
+    Mutation(
         "editor: a shared link's ?endpoint= sends the query to dbpedia",
         "src/chipkg/web/static/editor.js",
         "    populateFromUrl: ownEndpoint,",

@@ -1,0 +1,441 @@
+"""Incremental builds: reason and validate each changed data file with the ontology and the shared
+files only, keep the results per file in the cache, and merge them.
+
+The *base* is the ontology plus the shared project files (``resources.SHARED_DATA_FILES``: the
+organizations, technologies, article sections and introduction every chip file points to). A
+*unit* is a set of the other data files (the project's chip files, the user's files) that is
+reasoned and validated together with the base; its result (its own triples, the triples its
+closure adds beyond the base's, its SHACL warnings) is cached under a key that hashes the unit's
+files, the base, the shapes, the reasoner and the chipkg version.
+
+Merging the units' closures gives the whole graph's closure only if no OWL RL rule joins triples
+of two units. With the constructs this module accepts in the ontology, the rules that join two
+instance triples are prp-fp (two values of a functional property), prp-spo2 (property chains) and
+the owl:sameAs rules; so two files go into one unit when one mentions a resource the other
+mentions too, unless that resource belongs to the base and neither file says anything about it
+as a subject that such a rule could join on (a functional property's value, a chain's later link,
+or any asserted triple, which SHACL's per-node checks need together). A user file adding a figure
+to ``chip:groq-lpu`` is thus reasoned and validated together with data/groq.ttl. What cannot be
+split this way falls back to a whole-graph build, said in one line: an ontology using other OWL
+constructs, a data file stating schema (classes, property axioms), owl:sameAs in a unit.
+tests/test_incremental_build.py checks the merged store against ``build --full`` triple by triple.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
+
+from chipkg import __version__, cache, files, resources
+
+ASSERTED = "asserted.nt"
+INFERRED = "inferred.nt"
+INFO = "unit.json"
+_REQUIRED = (ASSERTED, INFERRED, INFO)
+_BUILTIN = (str(RDF), str(RDFS), str(OWL), "http://www.w3.org/2001/XMLSchema#")
+
+#: The OWL and RDFS terms an ontology may use for the per-unit closures to merge into the whole
+#: graph's (see the module docstring); any other construct (owl:someValuesFrom, owl:hasKey,
+#: owl:TransitiveProperty, cardinalities, ...) makes every build a whole-graph build.
+SUPPORTED_TERMS = frozenset(
+    URIRef(str(ns) + name)
+    for ns, names in (
+        (
+            OWL,
+            "AllDifferent AllDisjointClasses AnnotationProperty Class DatatypeProperty FunctionalProperty "
+            "NamedIndividual ObjectProperty Ontology Restriction SymmetricProperty disjointWith distinctMembers "
+            "equivalentClass equivalentProperty hasValue inverseOf members onProperty propertyChainAxiom "
+            "versionIRI versionInfo imports deprecated Thing Nothing unionOf oneOf AsymmetricProperty "
+            "IrreflexiveProperty propertyDisjointWith complementOf differentFrom",
+        ),
+        (
+            RDFS,
+            "comment domain label range subClassOf subPropertyOf seeAlso isDefinedBy Class Resource Literal "
+            "Datatype member",
+        ),
+    )
+    for name in names.split()
+)
+#: Predicates of the built-in vocabularies a data file may use without stating schema.
+_INSTANCE_PREDICATES = frozenset({RDF.type, RDFS.label, RDFS.comment, RDFS.seeAlso, RDFS.isDefinedBy})
+_INSTANCE_TYPES = frozenset({OWL.NamedIndividual, OWL.Thing, RDFS.Resource})
+
+
+class FullBuildNeeded(Exception):
+    """The inputs cannot be split into units; the message says why (one line)."""
+
+
+@dataclass
+class Merged:
+    """The merged result of an incremental build, ready to be written into a cache entry."""
+
+    asserted: list[bytes]  # N-Triples lines, each triple once
+    inferred: list[bytes]
+    warnings: list[str]
+    units: int
+    reasoned: int  # units whose results were not in the cache
+    timings: dict[str, float]  # load (parse), reason, validate (the units reasoned now), merge
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _key(*parts: Any) -> str:
+    return hashlib.sha256(json.dumps([__version__, *parts]).encode()).hexdigest()[:24]
+
+
+class _Base:
+    """The ontology and the shared files: parsed lazily (only when a unit must be reasoned)."""
+
+    def __init__(self, paths: list[Path], reasoner: str) -> None:
+        self.paths = paths
+        self.reasoner = reasoner
+        digests = [(p.name, file_digest(p)) for p in [*paths, resources.SHAPES_FILE]]
+        # Not the reasoner: both give the same cleaned closure (tests/test_reasoners.py), so the
+        # results of a large build reasoned by reasonable serve later builds by owlrl.
+        self.key = _key("base", digests)
+        self._graph: Graph | None = None
+        self._inferred: set[tuple[Any, Any, Any]] | None = None
+        self._triples: set[tuple[Any, Any, Any]] | None = None
+        self.directory = Path()
+        self.info: dict[str, Any] = {}
+
+    def graph(self) -> Graph:
+        """The base's asserted triples: from its cached N-Triples copy once there is one (three
+        times faster to parse than the Turtle sources), else from the sources."""
+        if self._graph is None:
+            from chipkg.build import parse_turtle
+
+            copy = self.directory / ASSERTED
+            self._graph = Graph().parse(copy, format="nt") if self.info else parse_turtle(self.paths)
+        return self._graph
+
+    def triples(self) -> set[tuple[Any, Any, Any]]:
+        if self._triples is None:
+            self._triples = set(self.graph())
+        return self._triples
+
+    def inferred(self) -> set[tuple[Any, Any, Any]]:
+        if self._inferred is None:
+            self._inferred = set(Graph().parse(self.directory / INFERRED, format="nt"))
+        return self._inferred
+
+
+#: Reasoning more files than this with owlrl (about a second each) is slower than reasoning the
+#: whole graph at once: the build then uses reasonable if it is installed, else the whole graph.
+#: reasonable is also used for any change to a graph of chipkg.build.LARGE_BUILD_FILES files.
+OWLRL_UNITS = 4
+
+
+class WholeGraphFaster(FullBuildNeeded):
+    """A whole-graph build is simply faster (many files to reason, no fast reasoner): no notice."""
+
+
+def build_units(reasoner: str | None, say: Callable[[str], None], where: resources.Location | None = None) -> Merged:
+    """Reason and validate what changed, reuse the rest from the cache, and merge.
+
+    ``reasoner`` None picks owlrl for a few files and reasonable (if installed) for many. Raises
+    FullBuildNeeded when the inputs cannot be split into units (or a whole-graph build is simply
+    faster), NonConformingData (exit 1) when the data violates the shapes (a violation a unit shows
+    is confirmed on the whole graph first: a unit may lack a file that would satisfy a
+    constraint), DataError/InputFileError for an unreadable file.
+    """
+    root = cache.writable_root(where)
+    units_dir = root / cache.UNITS
+    files.make_directory(units_dir)
+    files.remove_stale_temporaries(units_dir)
+    shared = set(resources.shared_data_files())
+    base = _Base([resources.ONTOLOGY_FILE, *sorted(shared)], reasoner or "owlrl")
+    base.directory = base_dir = units_dir / f"unit-{base.key}"
+    base_result = _load(base_dir, base.key)
+    if base_result is None:
+        base_result = _store(units_dir, base.key, _reason_base(base))
+    base.info = base_result
+    if not base.info["supported"]:
+        raise FullBuildNeeded(f"the ontology uses {base.info['unsupported']}, which per-file reasoning cannot split")
+
+    timings = dict.fromkeys(("load", "reason", "validate", "merge"), 0.0)
+    user = set(resources.user_data_files(where))
+    others = [p for p in resources.data_files(where) if p not in shared]
+    digests = {p: file_digest(p) for p in others}
+    used: set[str] = {base.key}
+    reasoned = 0
+    groups: list[list[Path]] = [[p] for p in others]
+    while True:
+        results: dict[tuple[Path, ...], dict[str, Any]] = {}
+        missing: list[tuple[tuple[Path, ...], str]] = []
+        for group in groups:
+            members = tuple(sorted(group))
+            key = _key("unit", base.key, [(p.name, digests[p]) for p in members])
+            used.add(key)
+            result = _load(units_dir / f"unit-{key}", key)
+            if result is None:
+                missing.append((members, key))
+            else:
+                results[members] = {**result, "key": key}
+        if missing:
+            # Chosen once per build: a later pass (files merged into one unit) keeps the first's.
+            reasoner = reasoner or _reasoner_for(len(missing), len(others))
+            base.reasoner = reasoner
+            for (members, key), computed in zip(missing, _reason_units(base, missing, user, timings), strict=True):
+                results[members] = {**_store(units_dir, key, computed), "key": key}
+            reasoned += len(missing)
+        merged = _components(results, base.info)
+        if sorted(map(sorted, merged)) == sorted(map(sorted, groups)):
+            break
+        groups = merged
+    for members, result in results.items():
+        if result["fallback"]:
+            raise FullBuildNeeded(f"{', '.join(p.name for p in members)}: {result['fallback']}")
+
+    started = time.perf_counter()
+    if any(result["violation"] for result in results.values()) or base.info["violation"]:
+        _confirm_violations(say, where)
+        timings["validate"] += time.perf_counter() - started
+        started = time.perf_counter()
+    warnings = set(base.info["warnings"])
+    for result in results.values():
+        warnings.update(result["warnings"])
+
+    asserted = dict.fromkeys(_lines(base_dir / ASSERTED))
+    inferred = dict.fromkeys(_lines(base_dir / INFERRED))
+    for result in results.values():
+        directory = units_dir / f"unit-{result['key']}"
+        asserted.update(dict.fromkeys(_lines(directory / ASSERTED)))
+        inferred.update(dict.fromkeys(_lines(directory / INFERRED)))
+    for line in asserted:
+        inferred.pop(line, None)
+    _prune(units_dir, used)
+    timings["merge"] = time.perf_counter() - started
+    return Merged(list(asserted), list(inferred), sorted(warnings), len(results), reasoned, timings)
+
+
+def _reasoner_for(count: int, files_in_graph: int) -> str:
+    from chipkg.build import LARGE_BUILD_FILES
+
+    try:
+        import reasonable  # noqa: F401
+    except ImportError:
+        if count > OWLRL_UNITS:
+            raise WholeGraphFaster(f"{count} files to reason") from None
+        return "owlrl"
+    return "reasonable" if count > OWLRL_UNITS or files_in_graph >= LARGE_BUILD_FILES else "owlrl"
+
+
+def _confirm_violations(say: Callable[[str], None], where: resources.Location | None = None) -> None:
+    """A unit's violation may come from a file the unit lacks; the whole graph decides."""
+    from chipkg.build import load_asserted, raise_violations
+    from chipkg.validation import validate_graph
+
+    raise_violations(validate_graph(load_asserted(where)))
+    say("chipkg: a violation seen in one file disappears with the whole graph; it conforms")
+
+
+def _lines(path: Path) -> list[bytes]:
+    return [line for line in path.read_bytes().split(b"\n") if line]
+
+
+def _reason_base(base: _Base) -> tuple[bytes, bytes, dict[str, Any]]:
+    from chipkg.build import owl_rl_closure
+    from chipkg.validation import validate_graph
+
+    graph = base.graph()
+    inferred = owl_rl_closure(graph, base.reasoner)
+    report = validate_graph(graph)
+    closure = Graph()
+    closure += graph
+    closure += inferred
+    unsupported = sorted(
+        {
+            str(term)
+            for s, p, o in closure
+            for term in (p, o if p == RDF.type else None)
+            if isinstance(term, URIRef) and str(term).startswith(_BUILTIN[1:3]) and term not in SUPPORTED_TERMS
+        }
+    )
+    functional = set(closure.subjects(RDF.type, OWL.FunctionalProperty))
+    from chipkg.build import _property_chains
+
+    chain_tails = {link for _prop, links in _property_chains(closure) for link in links[1:]}
+    ontology = {s for s in parse_ontology_subjects() if isinstance(s, URIRef)}
+    iris = {term for triple in closure for term in triple if isinstance(term, URIRef)}
+    info = {
+        "supported": not unsupported,
+        "unsupported": ", ".join(unsupported[:3]),
+        "supply_predicates": sorted(str(term) for term in functional | chain_tails),
+        "ontology_subjects": sorted(ontology),
+        "iris": sorted(iris),
+        "warnings": [r.one_line() for r in report.results if r.severity != "Violation"],
+        "violation": not report.conforms,
+    }
+    return graph.serialize(format="nt", encoding="utf-8"), inferred.serialize(format="nt", encoding="utf-8"), info
+
+
+def parse_ontology_subjects() -> set[Any]:
+    from chipkg.build import parse_turtle
+
+    return set(parse_turtle([resources.ONTOLOGY_FILE]).subjects())
+
+
+def _reason_units(
+    base: _Base, missing: list[tuple[tuple[Path, ...], str]], user: set[Path], timings: dict[str, float]
+) -> list[tuple[bytes, bytes, dict[str, Any]]]:
+    """Reason each unit with the base; validate them together in one SHACL run (the units are
+    independent, so this reports what validating each would, for one pass over the shapes)."""
+    from chipkg.build import closure_of, parse_turtle
+    from chipkg.validation import validate_graph
+
+    started = time.perf_counter()
+    batch = Graph()
+    batch += base.graph()
+    base_triples = base.triples()
+    base_inferred = base.inferred()
+    computed = []
+    for members, _ in missing:
+        own = Graph()
+        for path in members:
+            parse_turtle([path], own, user_input=path in user)
+        batch += own
+        timings["load"] += time.perf_counter() - started
+        started = time.perf_counter()
+        delta = closure_of(base_triples | set(own), base.reasoner) - base_inferred
+        info: dict[str, Any] = {"files": [p.name for p in members], "warnings": [], "violation": False}
+        info.update(_coupling(own, delta, base.info))
+        computed.append((own, delta, info))
+        timings["reason"] += time.perf_counter() - started
+        started = time.perf_counter()
+    report = validate_graph(batch)
+    timings["validate"] += time.perf_counter() - started
+    base_warnings = set(base.info["warnings"])
+    for result in report.results:
+        line = result.one_line()
+        if result.severity != "Violation" and line in base_warnings:
+            continue
+        owners = [info for own, _delta, info in computed if URIRef(result.focus_node) in own.all_nodes()]
+        for info in owners or [info for _own, _delta, info in computed]:
+            if result.severity == "Violation":
+                info["violation"] = True
+            else:
+                info["warnings"].append(line)
+    return [(own.serialize(format="nt", encoding="utf-8"), _nt(delta), info) for own, delta, info in computed]
+
+
+def _nt(triples: set[tuple[Any, Any, Any]]) -> bytes:
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    return graph.serialize(format="nt", encoding="utf-8")
+
+
+def _coupling(own: Graph, delta: set[tuple[Any, Any, Any]], base: dict[str, Any]) -> dict[str, Any]:
+    """What joins this unit to others (see the module docstring), and whether it cannot be split."""
+    base_iris = set(map(URIRef, base["iris"]))
+    ontology = set(map(URIRef, base["ontology_subjects"]))
+    supply_predicates = set(map(URIRef, base["supply_predicates"]))
+    mentions: set[str] = set()
+    base_mentions: set[str] = set()
+    supplies: set[str] = set()
+    fallback = ""
+    for asserted, triples in ((True, own), (False, delta)):
+        for s, p, o in triples:
+            if p == OWL.sameAs and s != o and not isinstance(s, Literal):
+                fallback = fallback or f"owl:sameAs {s.n3()} {o.n3()}"
+            elif _is_schema(p, o):
+                fallback = fallback or f"it states schema ({p.n3()} {o.n3()})"
+            for node in (s, o):
+                if isinstance(node, URIRef):
+                    if node in base_iris:
+                        base_mentions.add(str(node))
+                    else:
+                        mentions.add(str(node))
+            if isinstance(s, URIRef) and s in base_iris and (asserted or p in supply_predicates):
+                if s in ontology:
+                    fallback = fallback or f"it adds to the ontology's {s.n3()}"
+                supplies.add(str(s))
+    return {
+        "mentions": sorted(mentions),
+        "base_mentions": sorted(base_mentions - {str(t) for t in ontology}),
+        "supplies": sorted(supplies),
+        "fallback": fallback,
+    }
+
+
+def _is_schema(p: Any, o: Any) -> bool:
+    if str(p).startswith(_BUILTIN) and p not in _INSTANCE_PREDICATES:
+        return True
+    return p == RDF.type and isinstance(o, URIRef) and str(o).startswith(_BUILTIN) and o not in _INSTANCE_TYPES
+
+
+def _components(results: dict[tuple[Path, ...], dict[str, Any]], base: dict[str, Any]) -> list[list[Path]]:
+    """Groups of units that must be reasoned together (union-find over what they mention)."""
+    parent: dict[tuple[Path, ...], tuple[Path, ...]] = {members: members for members in results}
+
+    def find(x: tuple[Path, ...]) -> tuple[Path, ...]:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(group: list[tuple[Path, ...]]) -> None:
+        first = find(group[0])
+        for other in group[1:]:
+            parent[find(other)] = first
+
+    by_iri: dict[str, list[tuple[Path, ...]]] = {}
+    base_users: dict[str, list[tuple[Path, ...]]] = {}
+    supplied: set[str] = set()
+    for members, result in results.items():
+        for iri in result["mentions"]:
+            by_iri.setdefault(iri, []).append(members)
+        for iri in result["base_mentions"]:
+            base_users.setdefault(iri, []).append(members)
+        supplied.update(result["supplies"])
+    for group in by_iri.values():
+        union(group)
+    for iri in supplied:
+        union(base_users[iri])
+    components: dict[tuple[Path, ...], list[Path]] = {}
+    for members in results:
+        components.setdefault(find(members), []).extend(members)
+    return [sorted(group) for group in components.values()]
+
+
+def _load(directory: Path, key: str) -> dict[str, Any] | None:
+    """A cached unit result, or None if it is missing or damaged (it is then recomputed)."""
+    if not directory.is_dir() or cache.directory_problems(directory, key, _REQUIRED):
+        return None
+    try:
+        info = json.loads((directory / INFO).read_bytes())
+    except ValueError:
+        return None
+    return info if isinstance(info, dict) else None
+
+
+def _store(units_dir: Path, key: str, result: tuple[bytes, bytes, dict[str, Any]]) -> dict[str, Any]:
+    asserted, inferred, info = result
+    target = units_dir / f"unit-{key}"
+    tmp = files.new_temporary_directory(units_dir, "unit")
+    try:
+        files.write_file(tmp / ASSERTED, asserted, durable=False)
+        files.write_file(tmp / INFERRED, inferred, durable=False)
+        files.write_file(tmp / INFO, json.dumps(info).encode(), durable=False)
+        cache.write_manifest(tmp, key)
+        files.replace_directory(tmp, target)
+    finally:
+        files.remove_tree(tmp)
+    return info
+
+
+def _prune(units_dir: Path, used: set[str]) -> None:
+    """Keep the results the current inputs use (a removed file's result goes with it)."""
+    for path in units_dir.glob("unit-*"):
+        if path.name.removeprefix("unit-") not in used and path.is_dir() and not path.is_symlink():
+            files.remove_tree(path)
