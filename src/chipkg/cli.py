@@ -270,6 +270,42 @@ def cache_clean() -> None:
     click.echo(f"removed {len(removed)} chipkg cache item(s) from {cache.cache_root()}")
 
 
+@cli.command()
+@click.option(
+    "--endpoint",
+    required=True,
+    metavar="URL",
+    help="The Graph Store Protocol service: Oxigraph .../store, Virtuoso .../sparql-graph-crud-auth, "
+    "Fuseki .../DATASET/data.",
+)
+@click.option("--graph", metavar="IRI", help="The graph to replace (default https://w3id.org/chipkg/graph).")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=300,
+    show_default=True,
+    metavar="SECONDS",
+    help="How long the server may take to answer the upload (0: the same default).",
+)
+def push(endpoint: str, graph: str | None, timeout: float) -> None:
+    """Load the built graph (asserted + inferred triples) into a SPARQL 1.1 triplestore.
+
+    Replaces the graph (an HTTP PUT of N-Triples, streamed from the cache, never read into memory
+    whole) on any Graph Store Protocol server. A user name and password, when the server asks for
+    them, come from CHIPKG_ENDPOINT_USER and CHIPKG_ENDPOINT_PASSWORD (digest or basic, as the
+    server asks), never from the command line. Then query it with --endpoint URL on query, ask and
+    describe.
+    """
+    from chipkg import cache, remote
+    from chipkg.store import open_store
+
+    open_store()  # builds the cache entry when there is none
+    entry = cache.current_entry()
+    report = remote.push(endpoint, graph, [entry.asserted, entry.inferred], timeout=timeout or None)
+    click.echo(f"pushed {report.triples} triples ({report.bytes:,} bytes) to graph <{report.graph}>")
+    click.echo(f"at {report.url} (HTTP {report.status})")
+
+
 # --------------------------------------------------------------------------- query path
 
 
@@ -313,6 +349,34 @@ def _timeout_option(command: Any) -> Any:
     )(command)
 
 
+def _endpoint_options(command: Any) -> Any:
+    """``--endpoint URL`` and ``--graph IRI``: run against a remote SPARQL 1.1 endpoint instead of
+    the embedded store (credentials from CHIPKG_ENDPOINT_USER / CHIPKG_ENDPOINT_PASSWORD)."""
+    command = click.option(
+        "--graph",
+        metavar="IRI",
+        help="With --endpoint: the graph to read (default https://w3id.org/chipkg/graph, where push writes).",
+    )(command)
+    return click.option(
+        "--endpoint",
+        metavar="URL",
+        help="Query this SPARQL 1.1 endpoint instead of the embedded store (e.g. http://localhost:7878/query).",
+    )(command)
+
+
+def _graph_store(endpoint: str | None, graph: str | None, timeout: float | None = None) -> Any:
+    """The store a query reads: the embedded one, or a remote endpoint (chipkg.remote)."""
+    if endpoint is None:
+        if graph is not None:
+            raise UsageError("--graph names a graph of a remote endpoint: give --endpoint URL too")
+        from chipkg.store import open_store
+
+        return open_store()
+    from chipkg.remote import Endpoint
+
+    return Endpoint(endpoint, graph, timeout=timeout or None)
+
+
 def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     given: dict[str, str] = {}
     for pair in pairs:
@@ -336,6 +400,7 @@ def _format_option(help_text: str) -> Any:
 @click.option("--limit", type=click.IntRange(min=0), help="Print at most N rows.")
 @click.option("--show-sparql", is_flag=True, help="Print the query and its bindings to stderr first.")
 @_timeout_option
+@_endpoint_options
 def query(
     target: str | None,
     expression: str | None,
@@ -344,16 +409,18 @@ def query(
     limit: int | None,
     show_sparql: bool,
     timeout: float,
+    endpoint: str | None,
+    graph: str | None,
 ) -> None:
     """Run a stored query (NAME), a query file (FILE.rq) or SPARQL text (-e).
 
     Parameters are parsed into typed RDF terms and bound, never pasted into the query: quantities
     take units as people write them (100MB, 0.1 GB, 1.5 TB/s, 7nm, 150W, 1.2GHz, 400 TOPS).
     The query runs in a worker process with a time limit (--timeout) and a memory cap
-    (CHIPKG_MEMORY_MB, default 1024); Ctrl-C stops it (exit 130).
+    (CHIPKG_MEMORY_MB, default 1024); Ctrl-C stops it (exit 130). With --endpoint the query runs
+    on a remote SPARQL 1.1 endpoint, reading --graph, with the same parameters and answers.
     """
     from chipkg import catalog, runner
-    from chipkg.store import open_store
 
     if (target is None) == (expression is None):
         raise UsageError("give a stored query NAME, a FILE.rq, or -e SPARQL (exactly one)")
@@ -379,7 +446,7 @@ def query(
     else:
         stored = catalog.get(target or "")
     given = _parse_params(params)
-    store = open_store()
+    store = _graph_store(endpoint, graph, timeout)
 
     def work() -> str | bytes:
         bound = catalog.bind(stored, given, store)
@@ -396,7 +463,8 @@ def query(
 @click.option(
     "-f", "--format", "fmt", type=click.Choice(["table", "json", "turtle"]), default="table", show_default=True
 )
-def describe(name: str, fmt: str) -> None:
+@_endpoint_options
+def describe(name: str, fmt: str, endpoint: str | None, graph: str | None) -> None:
     """Everything the graph knows about a chip, vendor, technology or process node.
 
     NAME is a label or alternative label (any case), a slug or an IRI. Figures show the unit as
@@ -405,11 +473,10 @@ def describe(name: str, fmt: str) -> None:
     """
     from chipkg import describe as describer
     from chipkg import render, runner
-    from chipkg.store import open_store
 
     if not name.strip():
         raise UsageError("describe needs a name: a chip, vendor, technology or process node")
-    store = open_store()
+    store = _graph_store(endpoint, graph)
 
     def work() -> str | bytes:
         desc = describer.describe(store, name)
@@ -430,7 +497,20 @@ def describe(name: str, fmt: str) -> None:
 @click.option("--show-sparql", is_flag=True, help="Print the compiled SPARQL query to stderr.")
 @click.option("--list", "list_counted", is_flag=True, help="For a 'how many' question, list what it counts.")
 @_timeout_option
-def ask(question: str, fmt: str | None, show_sparql: bool, list_counted: bool, timeout: float) -> None:
+@_endpoint_options
+@click.option(
+    "--refresh-lexicon", is_flag=True, help="With --endpoint: read the names again (after a push of new data)."
+)
+def ask(
+    question: str,
+    fmt: str | None,
+    show_sparql: bool,
+    list_counted: bool,
+    timeout: float,
+    endpoint: str | None,
+    graph: str | None,
+    refresh_lexicon: bool,
+) -> None:
     """Answer a plain-English question about the chips.
 
     The question is parsed with the graph's own names and the ontology's words into a frame (what
@@ -439,20 +519,25 @@ def ask(question: str, fmt: str | None, show_sparql: bool, list_counted: bool, t
     it cannot read, or a figure the article does not give, exits 1 with the reason (with --format
     json, also a JSON object {"answered": false, "reason", "reading", "suggestions"} on stdout).
     A yes/no question prints true (stated), false (ruled out by the article), or exits 1 with
-    "the article does not say".
+    "the article does not say". With --endpoint, the names ask knows are read from the endpoint
+    once and kept in the cache directory (--refresh-lexicon reads them again).
     """
     import json
 
     from chipkg import ask as asker
     from chipkg import render, runner
+    from chipkg.ask import lexicon
     from chipkg.ask.answer import lexicon_of
     from chipkg.errors import NoAnswer
-    from chipkg.store import open_store
 
     fmt = fmt or "table"
     if fmt in {"turtle", "nt", "jsonld"}:
         raise UsageError(f"--format {fmt} is for CONSTRUCT/DESCRIBE; ask prints table, csv, tsv, json, xml or md")
-    store = open_store()
+    if refresh_lexicon and endpoint is None:
+        raise UsageError("--refresh-lexicon is for a remote endpoint: give --endpoint URL too")
+    store = _graph_store(endpoint, graph, timeout)
+    if refresh_lexicon:
+        lexicon.forget(store)
     lexicon_of(store)  # read here, once per process: every worker inherits it
 
     def work() -> tuple[str, str, str]:

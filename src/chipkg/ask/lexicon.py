@@ -147,6 +147,8 @@ SELECT ?e ?name ?main WHERE {
   { ?e rdfs:label ?name BIND (true AS ?main) } UNION { ?e skos:altLabel ?name BIND (false AS ?main) }
   UNION { ?e skos:hiddenLabel ?name BIND (false AS ?main) }
 }"""
+#: how a BIND(true AS ?main) comes back: Virtuoso answers it as the integer 1
+_TRUE = {"true", "1"}
 _TYPES_QUERY = "SELECT ?e ?c WHERE { ?e a ?c . FILTER (isIRI(?e) && isIRI(?c)) }"
 #: the kinds of compute unit the chips' counts are of ("Tensix cores", "GPU cores"): names a
 #: question may use for one count of a chip
@@ -203,7 +205,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         if not (iri.startswith(NAMED) or iri in counted) or iri not in classes:
             continue
         all_names.append((iri, r["name"].value))
-        if r["main"].value == "true":
+        if r["main"].value in _TRUE:
             labels.setdefault(iri, r["name"].value)
     names: dict[tuple[str, ...], list[str]] = {}
     compact: dict[str, list[str]] = {}
@@ -249,7 +251,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
             continue
         if r["main"].value == "noun":
             nouns.setdefault(name_key(r["name"].value), []).append(iri)
-        if r["main"].value == "true" or iri not in terms:
+        if r["main"].value in _TRUE or iri not in terms:
             terms[iri] = (r["name"].value, is_class)
         key = stems(r["name"].value)
         raw.setdefault(name_key(r["name"].value), []).append(iri)
@@ -316,8 +318,25 @@ def lexicon(store: Any, askable: set[str]) -> Lexicon:
     return lex
 
 
+def forget(store: Any) -> None:
+    """Drop the lexicon kept for ``store``, so the next question reads it again (a remote
+    endpoint's graph may have changed under the same name)."""
+    _LOADED.pop(id(store), None)
+    directory = _entry_of(store)
+    if directory is not None:
+        try:
+            os.unlink(os.path.join(directory, _FILE))
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise ChipkgError(f"cannot remove the saved lexicon in {directory}: {exc.strerror}") from None
+
+
 def _entry_of(store: Any) -> str | None:
-    """The cache entry directory ``store`` was opened from, or None (a store of the caller's)."""
+    """The cache entry directory ``store`` was opened from, the cache directory of a remote
+    endpoint (chipkg.remote.Endpoint), or None (a store of the caller's)."""
+    if hasattr(store, "cache_directory"):
+        return store.cache_directory()
     opened = sys.modules.get("chipkg.store")
     for directory, one in getattr(opened, "_OPEN", {}).items():
         if one is store:
