@@ -6,9 +6,10 @@ Oxigraph's server (the ``oxigraph`` CLI from PyPI) and Virtuoso 7.2 (Debian's
 need digest authentication). The graph is pushed to each through the CLI, then every golden
 parameter set of every stored query (tests/test_stored_queries.py CASES) runs through the CLI
 against the embedded store and against the server, and the answers must be the same: IRIs and
-strings exactly, numbers by datatype family and value (Virtuoso writes 1.5e9 as "1.5e+09"),
-GROUP_CONCAT parts in any order, rows as a multiset, and in order where the query's top level has
-ORDER BY (the comparison of tests/test_cross_engine.py). ``ask`` and ``describe`` are checked on a
+strings exactly, numbers by value (Virtuoso answers a decimal 1.5e9 as the double "1.5e+09" and a
+COUNT as xsd:integer), GROUP_CONCAT parts in any order, rows as a multiset, and where the query's top
+level has ORDER BY, the first column in the same order (rows whose sort keys tie may come in either
+order). ``ask`` and ``describe`` are checked on a
 few questions and names. Server quirks (a body cut short, Virtuoso's timeout and "anytime"
 answers) are played by a small fake server. Without a server binary the tests skip, except in CI
 (CI=true) where they fail.
@@ -38,8 +39,11 @@ from chipkg import catalog
 from chipkg.cli import cli
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger")}
-NUMBERS = INTEGERS | {XSD + "decimal", XSD + "double", XSD + "float"}
+NUMBERS = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger")} | {
+    XSD + "decimal",
+    XSD + "double",
+    XSD + "float",
+}
 GRAPH = "https://w3id.org/chipkg/graph"
 
 
@@ -200,8 +204,7 @@ def json_key(binding: dict[str, str] | None) -> tuple | None:
     kind = {"uri": "iri", "bnode": "bnode"}.get(binding["type"], "literal")
     datatype = binding.get("datatype")
     if kind == "literal" and datatype in NUMBERS:
-        value = float(binding["value"])
-        return ("number", "integer" if datatype in INTEGERS else "real", float(f"{value:.12g}"))
+        return ("number", float(f"{float(binding['value']):.12g}"))
     return term_key(kind, binding["value"], datatype, binding.get("xml:lang"))
 
 
@@ -244,20 +247,276 @@ def test_every_stored_query_is_compared() -> None:
     assert len(UNIQUE) >= 150, len(UNIQUE)
 
 
+_FAILS = "Virtuoso 7.2.5 fails on it (exit 2): "
+_WRONG = "Virtuoso 7.2.5 answers it wrong: "
+_STACK = _FAILS + "'Stack Overflow in cost model' (nested FILTER NOT EXISTS)"
+_NOT_RUN = "not run: "
+#: Golden cases Virtuoso 7.2.5 does not answer as the embedded store does, each with what it does.
+#: A case listed here must keep failing (a fix on either side shows up as a failure: remove it);
+#: those that crash or hang the server are not sent to it.
+VIRTUOSO_KNOWN: dict[str, str] = {
+    "chips-by-bandwidth[memory=LPDDR4]": _FAILS + "SP031 internal error 'selid is used outside its scope'",
+    **{
+        f"chips-by-power{p}": _STACK
+        for p in ("", "[at_most=90W]", "[less_than=90W]", "[more_than=150W]", "[at_least=0.15 kW]")
+    },
+    **{f"performance-per-watt{p}": _STACK for p in ("", "[precision=INT8]", "[precision=FP16]")},
+    **{
+        f"compare-chips[chips={c}]": _STACK
+        for c in ("Groq LPU,MTIA v2,AI 100 Ultra", "Blackwell, Gaudi 3", "Maia 100, CS-3, Apple M4, MI350")
+    },
+    **{
+        f"chips-not-suitable-for[workload={w}]": _WRONG + "rows of other workloads (the EXISTS over skos:broader*)"
+        for w in ("training", "LLM training", "large language models")
+    },
+    **{
+        f"chip-check[chip={c},format={f}]": _WRONG + "false for a format the chip supports (EXISTS over a UNION)"
+        for c, f in (("Groq LPU", "INT8"), ("Groq LPU", "BF16"), ("AWS Trainium2", "FP8"), ("IBM NorthPole", "INT4"))
+    },
+    "chip-rules-out[chip=Google Trillium TPU,kind=GPU]": _WRONG + "false where the article rules the kind out",
+    **{f"chip-profile[chip={c}]": _WRONG + "rows out of ORDER BY order" for c in ("M4", "MI350")},
+    **{f"section-contents[section={s}]": _NOT_RUN + "runs past 30 s and keeps the server busy" for s in ("groq", "Future Prospects")},
+}
+VIRTUOSO_KNOWN.update(
+    {
+        case_id(n, p): _NOT_RUN + "crashes the Virtuoso server process (segfault)"
+        for n, p in UNIQUE
+        if n == "rank-chips"
+    }
+)
+
+
+def test_the_virtuoso_list_names_golden_cases() -> None:
+    assert set(VIRTUOSO_KNOWN) <= {case_id(n, p) for n, p in UNIQUE}
+
+
 @pytest.mark.parametrize("name,params", UNIQUE, ids=[case_id(n, p) for n, p in UNIQUE])
 def test_same_answer_as_the_embedded_store(
     triplestore: Triplestore, embedded_answers: dict[str, Any], name: str, params: dict[str, str]
 ) -> None:
+    known = VIRTUOSO_KNOWN.get(case_id(name, params)) if triplestore.name == "virtuoso" else None
+    if known and known.startswith(_NOT_RUN):
+        pytest.xfail(known)
+    try:
+        compare(triplestore, embedded_answers, name, params)
+    except AssertionError:
+        if known:
+            pytest.xfail(known)
+        raise
+    assert not known, f"Virtuoso now answers {case_id(name, params)} like the embedded store: remove it from VIRTUOSO_KNOWN"
+
+
+def compare(triplestore: Triplestore, embedded_answers: dict[str, Any], name: str, params: dict[str, str]) -> None:
     text = catalog.get(name).sparql
     concat = group_concat_columns(text)
     local = comparable(embedded_answers[case_id(name, params)], concat)
-    remote = comparable(answer([*query_args(name, params), "--endpoint", triplestore.query_url]), concat)
+    remote = comparable(
+        answer([*query_args(name, params), "--endpoint", triplestore.query_url, "--timeout", "60"]), concat
+    )
     if isinstance(local, bool):
         assert remote is local
         return
     assert isinstance(remote, tuple)
     assert remote[0] == local[0], "columns differ"
-    if has_top_level_order_by(text):
-        assert remote[1] == local[1]
+    assert Counter(remote[1]) == Counter(local[1])
+    if has_top_level_order_by(text):  # rows whose sort keys tie may come in either order: the first column's order
+        assert [row[0] for row in remote[1]] == [row[0] for row in local[1]]
+
+
+# --------------------------------------------------------------------------- what servers do wrong
+
+
+class FakeEndpoint(http.server.BaseHTTPRequestHandler):
+    """Plays one misbehaviour per path, the way real servers do it."""
+
+    protocol_version = "HTTP/1.1"
+    seen_authorization: list[str | None] = []
+
+    def log_message(self, *args: Any) -> None:  # quiet
+        pass
+
+    def send(self, status: int, body: bytes, content_type: str = "application/sparql-results+json", **headers: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in headers.items():
+            self.send_header(name.replace("_", "-"), value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:  # noqa: N802 - the http.server interface
+        path = self.path.split("?", 1)[0]
+        whole = b'{"head":{"vars":["s"]},"results":{"bindings":[{"s":{"type":"uri","value":"http://example.org/a"}}]}}'
+        if path == "/truncated":  # Oxigraph: a cancelled query, HTTP 200 and half a document
+            self.send(200, whole[:60])
+        elif path == "/cut":  # the connection drops before the promised length
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", "5000")
+            self.end_headers()
+            self.wfile.write(whole[:60])
+            self.wfile.flush()
+            self.close_connection = True
+        elif path == "/sr171":  # Virtuoso's timeout
+            self.send(500, b"Virtuoso S1T00 Error SR171: Transaction timed out\n", "text/plain")
+        elif path == "/anytime":  # Virtuoso's partial "anytime" answer
+            self.send(200, whole, X_SQL_State="S1TAT", X_SQL_Message="RC...: Returning incomplete results")
+        elif path == "/html":
+            self.send(200, b"<html><body>Welcome</body></html>", "text/html")
+        elif path == "/slow":
+            time.sleep(3)
+            self.send(200, whole)
+        elif path == "/basic":
+            FakeEndpoint.seen_authorization.append(self.headers.get("Authorization"))
+            if self.headers.get("Authorization") != "Basic dTpwdw==":  # u:pw
+                self.send(401, b"who are you?", "text/plain", WWW_Authenticate='Basic realm="fake"')
+            else:
+                self.send(200, whole)
+        else:
+            self.send(404, b"nothing here", "text/plain")
+
+
+@pytest.fixture(scope="module")
+def fake() -> Any:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), FakeEndpoint)
+    server.handle_error = lambda *args: None  # a client that gave up (the timeout test) is no news
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def one_line_error(result: Any, *words: str) -> None:
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
+    for word in words:
+        assert word in lines[0], lines[0]
+
+
+SELECT_ALL = "SELECT ?s WHERE { ?s ?p ?o }"
+
+
+@pytest.mark.parametrize(
+    "path,words",
+    [
+        ("/truncated", ["does not parse as SPARQL results", "cut short"]),
+        ("/cut", ["broke off its answer"]),
+        ("/sr171", ["time limit", "SR171"]),
+        ("/anytime", ["incomplete results", "S1TAT"]),
+        ("/html", ["web page"]),
+        ("/nowhere", ["no SPARQL service", "404"]),
+    ],
+)
+def test_a_misbehaving_endpoint_is_one_line_and_exit_2(fake: str, path: str, words: list[str]) -> None:
+    one_line_error(invoke("query", "-e", SELECT_ALL, "--endpoint", fake + path), *words)
+
+
+def test_an_endpoint_slower_than_the_timeout_is_stopped(fake: str) -> None:
+    started = time.monotonic()
+    result = invoke("query", "-e", SELECT_ALL, "--endpoint", fake + "/slow", "--timeout", "1")
+    one_line_error(result)
+    assert "1 s" in result.stderr
+    assert time.monotonic() - started < 2.9
+
+
+def test_credentials_come_from_the_environment_after_the_challenge(fake: str) -> None:
+    FakeEndpoint.seen_authorization.clear()
+    one_line_error(invoke("query", "-e", SELECT_ALL, "--endpoint", fake + "/basic"), "CHIPKG_ENDPOINT_USER")
+    wrong = {"CHIPKG_ENDPOINT_USER": "u", "CHIPKG_ENDPOINT_PASSWORD": "nope"}
+    one_line_error(invoke("query", "-e", SELECT_ALL, "--endpoint", fake + "/basic", env=wrong), "refused the user name")
+    FakeEndpoint.seen_authorization.clear()
+    right = {"CHIPKG_ENDPOINT_USER": "u", "CHIPKG_ENDPOINT_PASSWORD": "pw"}
+    result = invoke("query", "-e", SELECT_ALL, "--endpoint", fake + "/basic", "--format", "csv", env=right)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["s", "http://example.org/a"]
+    assert FakeEndpoint.seen_authorization == [None, "Basic dTpwdw=="]  # nothing sent before the server asked
+
+
+@pytest.mark.parametrize(
+    "args,words",
+    [
+        (["--endpoint", "ftp://example.org/sparql"], ["expected an http(s) URL"]),
+        (["--endpoint", "http://dba:secret@127.0.0.1:1/sparql"], ["CHIPKG_ENDPOINT_USER"]),
+        (["--endpoint", "http://127.0.0.1:9/sparql", "--graph", "not an iri"], ["--graph"]),
+        (["--graph", "https://example.org/g"], ["--endpoint"]),
+    ],
+)
+def test_bad_endpoint_options_are_one_line_and_exit_2(args: list[str], words: list[str]) -> None:
+    one_line_error(invoke("query", "-e", SELECT_ALL, *args), *words)
+
+
+def test_an_unreachable_endpoint_is_one_line_and_exit_2(kg: Any) -> None:
+    port = free_port()  # nobody listens there
+    one_line_error(invoke("query", "chips-per-node", "--endpoint", f"http://127.0.0.1:{port}/sparql"), "cannot reach")
+    one_line_error(invoke("push", "--endpoint", f"http://127.0.0.1:{port}/store"), "cannot reach")
+    one_line_error(invoke("describe", "Groq LPU", "--endpoint", f"http://127.0.0.1:{port}/sparql"), "cannot reach")
+
+
+# --------------------------------------------------------------------------- ask, describe, push
+
+
+def test_push_sends_every_triple(triplestore: Triplestore) -> None:
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    local = answer(["query", "-e", count])
+    remote = answer(["query", "-e", count, "--endpoint", triplestore.query_url])
+    assert float(remote["results"]["bindings"][0]["n"]["value"]) == float(local["results"]["bindings"][0]["n"]["value"])
+    assert float(local["results"]["bindings"][0]["n"]["value"]) > 5000
+
+
+QUESTIONS = [
+    "which chips support BF16?",
+    "which chips on 7nm have on-chip SRAM over 100 MB?",
+    "how many chips does Nvidia make?",
+    "who makes the Groq LPU?",
+    "top 3 chips by INT8 TOPS",
+    "is the Groq LPU made by TSMC?",
+]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_ask_gives_the_same_answer(triplestore: Triplestore, question: str) -> None:
+    local = invoke("ask", question, "--show-sparql")
+    remote = invoke("ask", question, "--show-sparql", "--endpoint", triplestore.query_url, "--timeout", "60")
+    assert (remote.exit_code, remote.stdout, remote.stderr) == (local.exit_code, local.stdout, local.stderr)
+
+
+NAMES = ["Groq LPU", "Nvidia", "TSMC", "HBM3E", "7nm", "Cerebras WSE-3"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("fmt", ["table", "json", "turtle"])
+def test_describe_gives_the_same_answer(triplestore: Triplestore, name: str, fmt: str) -> None:
+    local = invoke("describe", name, "--format", fmt)
+    remote = invoke("describe", name, "--format", fmt, "--endpoint", triplestore.query_url)
+    assert local.exit_code == 0, local.output
+    assert (remote.exit_code, remote.stdout) == (0, local.stdout)
+
+
+def test_ask_keeps_the_endpoint_lexicon_and_refreshes_it(triplestore: Triplestore) -> None:
+    cache = Path(os.environ["CHIPKG_CACHE_DIR"])
+    args = ["ask", "which chips support BF16?", "--endpoint", triplestore.query_url, "--timeout", "60"]
+    assert invoke(*args).exit_code == 0
+    saved = [p for p in cache.glob("endpoint-*/ask-lexicon.marshal")]
+    assert saved, sorted(p.name for p in cache.iterdir())
+    mine = [p for p in saved if p.stat().st_mtime_ns == max(q.stat().st_mtime_ns for q in saved)][0]
+    before = mine.stat().st_mtime_ns
+    assert invoke(*args).exit_code == 0
+    assert mine.stat().st_mtime_ns == before  # read from the cache, not from the endpoint
+    assert invoke(*args, "--refresh-lexicon").exit_code == 0
+    assert mine.stat().st_mtime_ns > before
+    one_line_error(invoke("ask", "which chips support BF16?", "--refresh-lexicon"), "--endpoint")
+
+
+def test_describe_never_answers_wrong_about_anonymous_nodes(triplestore: Triplestore) -> None:
+    """An ontology term whose facts are anonymous nodes (a property chain): the same answer, or a
+    one-line refusal, never a different description."""
+    local = invoke("describe", "ck:citesSource")
+    remote = invoke("describe", "ck:citesSource", "--endpoint", triplestore.query_url)
+    assert local.exit_code == 0
+    if remote.exit_code:
+        one_line_error(remote, "anonymous node")
     else:
-        assert Counter(remote[1]) == Counter(local[1])
+        assert remote.stdout == local.stdout

@@ -32,7 +32,7 @@ from chipkg.errors import ChipkgError
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-9"
+_FORMAT = "chipkg-lexicon-10"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -166,8 +166,10 @@ SELECT ?t ?name ?main ?kind WHERE {
   UNION { ?t skos:hiddenLabel ?name BIND (false AS ?main) }
   UNION { ?t ck:askNoun ?name BIND ("noun" AS ?main) }
 }"""
-_BROADER_QUERY = "SELECT ?a ?b WHERE { ?a skos:broader+ ?b }"
-_SUBCLASS_QUERY = "SELECT ?a ?b WHERE { ?a rdfs:subClassOf+ ?b . FILTER (isIRI(?a) && isIRI(?b)) }"
+# Direct edges; their transitive closure (what ``+`` paths would give) is taken here: Virtuoso
+# refuses a ``+`` path with neither end bound ("transitive start not given").
+_BROADER_QUERY = "SELECT ?a ?b WHERE { ?a skos:broader ?b }"
+_SUBCLASS_QUERY = "SELECT ?a ?b WHERE { ?a rdfs:subClassOf ?b . FILTER (isIRI(?a) && isIRI(?b)) }"
 _INVERSE_QUERY = "SELECT ?a ?b WHERE { ?a owl:inverseOf ?b }"
 _FUNCTIONAL_QUERY = "SELECT ?p WHERE { ?p a owl:FunctionalProperty }"
 _DESIGNERS_QUERY = "SELECT DISTINCT ?o WHERE { ?c a ck:Chip ; ck:designedBy/ck:parentOrganization* ?o }"
@@ -234,9 +236,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
                 found.append(iri)
     entities = {iri: (label, tuple(sorted(classes.get(iri, ())))) for iri, label in labels.items()}
 
-    subclasses: dict[str, list[str]] = {}
-    for r in rows(_SUBCLASS_QUERY):
-        subclasses.setdefault(r["a"].value, []).append(r["b"].value)
+    subclasses = _closure((r["a"].value, r["b"].value) for r in rows(_SUBCLASS_QUERY))
     vocab: dict[tuple[str, ...], list[str]] = {}
     terms: dict[str, tuple[str, bool]] = {}
     raw: dict[tuple[str, ...], list[str]] = {}
@@ -261,9 +261,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
     for found in vocab.values():
         found.sort()
 
-    broader: dict[str, list[str]] = {}
-    for r in rows(_BROADER_QUERY):
-        broader.setdefault(r["a"].value, []).append(r["b"].value)
+    broader = _closure((r["a"].value, r["b"].value) for r in rows(_BROADER_QUERY))
     inverse: dict[str, str] = {}
     for r in rows(_INVERSE_QUERY):
         inverse[r["a"].value] = r["b"].value
@@ -302,6 +300,24 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         nouns,
         spelled,
     )
+
+
+def _closure(edges: Any) -> dict[str, list[str]]:
+    """Each node -> every node reachable from it by one or more edges (SPARQL's ``+`` path), sorted."""
+    direct: dict[str, set[str]] = {}
+    for a, b in edges:
+        direct.setdefault(a, set()).add(b)
+    out: dict[str, list[str]] = {}
+    for start in direct:
+        seen: set[str] = set()
+        todo = list(direct[start])
+        while todo:
+            node = todo.pop()
+            if node not in seen:
+                seen.add(node)
+                todo.extend(direct.get(node, ()))
+        out[start] = sorted(seen)
+    return out
 
 
 _LOADED: dict[int, tuple[Any, Lexicon]] = {}
