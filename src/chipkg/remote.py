@@ -72,9 +72,7 @@ class Solutions(list):
 def check_url(url: str, what: str = "--endpoint") -> str:
     """An http(s) URL with a host and no credentials in it (they belong in the environment)."""
     if "@" in url.split("?", 1)[0].split("#", 1)[0]:
-        raise UsageError(
-            f"{what}: put no user name or password in the URL; set {USER_ENV} and {PASSWORD_ENV} instead"
-        )
+        raise UsageError(f"{what}: put no user name or password in the URL; set {USER_ENV} and {PASSWORD_ENV} instead")
     if not _URL.fullmatch(url.strip()):
         raise UsageError(f"{what} {url!r}: expected an http(s) URL such as http://localhost:7878/query")
     return url.strip()
@@ -241,7 +239,7 @@ def _parse_results(response: Any, form: str) -> Any:
     import pyoxigraph as ox
 
     try:
-        parsed = ox.parse_query_results(_canonical_booleans(response.body), format=ox.QueryResultsFormat.JSON)
+        parsed = ox.parse_query_results(_canonical(response.body), format=ox.QueryResultsFormat.JSON)
         if isinstance(parsed, ox.QueryBoolean):
             if form != "ask":
                 raise EndpointError(f"the endpoint {response.url} answered a {form.upper()} query with a yes/no")
@@ -264,10 +262,12 @@ def _parse_results(response: Any, form: str) -> Any:
     return Solutions(variables, rows)
 
 
-def _canonical_booleans(body: bytes) -> bytes:
-    """Booleans spelled "1" and "0" (Virtuoso's way; XML Schema allows it) as "true" and "false",
-    the spelling the embedded store and every formatter use."""
-    if b"XMLSchema#boolean" not in body:
+def _canonical(body: bytes) -> bytes:
+    """A results document in the spellings the embedded store uses: booleans spelled "1" and "0"
+    (Virtuoso's way; XML Schema allows it) as "true" and "false", and blank node labels that are
+    not N-Triples labels (Virtuoso's ``nodeID://b10013``) made into ones, the same label for the
+    same node."""
+    if b"XMLSchema#boolean" not in body and b"bnode" not in body:
         return body
     import json
 
@@ -277,9 +277,14 @@ def _canonical_booleans(body: bytes) -> bytes:
             for term in row.values():
                 if term.get("datatype") == _BOOLEAN and term.get("value") in {"1", "0"}:
                     term["value"] = "true" if term["value"] == "1" else "false"
+                elif term.get("type") == "bnode" and not _BNODE_LABEL.fullmatch(term.get("value", "")):
+                    term["value"] = "b" + re.sub(r"[^A-Za-z0-9]", "_", term["value"])
     except (ValueError, AttributeError, TypeError):
         return body  # not the expected shape: pyoxigraph's parser says what is wrong
     return json.dumps(document).encode()
+
+
+_BNODE_LABEL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*(?<!\.)")
 
 
 _BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
@@ -359,7 +364,7 @@ class _Client:
         response = self._request(method, url, timeout=timeout, **kwargs)
         if response.status_code == 401 and self.session.auth is None:
             self.session.auth = _credentials(url, response)
-            body = kwargs.get("data")
+            body: Any = kwargs.get("data")
             if hasattr(body, "seek"):
                 body.seek(0)
             response.close()
@@ -432,7 +437,9 @@ def _credentials(url: str, response: Any) -> Any:
         return HTTPDigestAuth(user, password)
     if scheme == "basic":
         return HTTPBasicAuth(user, password)
-    raise EndpointAuthError(f"the endpoint {url} asks for {scheme or 'an unknown'} authentication; chipkg speaks digest and basic")
+    raise EndpointAuthError(
+        f"the endpoint {url} asks for {scheme or 'an unknown'} authentication; chipkg speaks digest and basic"
+    )
 
 
 def _failure(url: str, status: int, text: str) -> Exception:
@@ -542,10 +549,7 @@ def push(url: str, graph: str | None, files: list[Path], *, timeout: float | Non
     graph = check_graph(graph or DEFAULT_GRAPH)
     wait = timeout or DEFAULT_READ_TIMEOUT
     client = _Client(url)
-    probe = client.send("HEAD", url, params={"graph": graph}, timeout=wait)
-    probe.close()
-    if probe.status_code == 405:
-        pass  # HEAD not allowed: the PUT will say what it needs
+    client.send("HEAD", url, params={"graph": graph}, timeout=wait).close()  # any status but 401/403 will do
     body = _Concatenation(files)
     try:
         response = client.send(
@@ -556,11 +560,18 @@ def push(url: str, graph: str | None, files: list[Path], *, timeout: float | Non
             headers={"Content-Type": "application/n-triples", "Content-Length": str(len(body))},
             timeout=wait,
         )
-        client.read(response, wait) if response.status_code >= 300 else response.close()
+        if response.status_code >= 300:
+            client.read(response, wait)  # raises the server's refusal, in one line
+        response.close()
     finally:
         body.close()
-    triples = 0
-    for path in files:
-        with open(path, "rb") as handle:
-            triples += sum(chunk.count(b"\n") for chunk in iter(lambda h=handle: h.read(1 << 20), b""))
-    return PushReport(url, graph, triples, len(body), response.status_code)
+    return PushReport(url, graph, sum(_lines(path) for path in files), len(body), response.status_code)
+
+
+def _lines(path: Path) -> int:
+    """Triples in an N-Triples file chipkg wrote: one per line."""
+    count = 0
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            count += chunk.count(b"\n")
+    return count
