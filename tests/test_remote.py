@@ -366,6 +366,8 @@ class FakeEndpoint(http.server.BaseHTTPRequestHandler):
             self.send(500, b"Virtuoso S1T00 Error SR171: Transaction timed out\n", "text/plain")
         elif path == "/anytime":  # Virtuoso's partial "anytime" answer
             self.send(200, whole, X_SQL_State="S1TAT", X_SQL_Message="RC...: Returning incomplete results")
+        elif path == "/maxrows":  # Virtuoso at its ResultSetMaxRows
+            self.send(200, whole, X_SPARQL_MaxRows="1")
         elif path == "/html":
             self.send(200, b"<html><body>Welcome</body></html>", "text/html")
         elif path == "/slow":
@@ -411,6 +413,7 @@ SELECT_ALL = "SELECT ?s WHERE { ?s ?p ?o }"
         ("/cut", ["broke off its answer"]),
         ("/sr171", ["time limit", "SR171"]),
         ("/anytime", ["incomplete results", "S1TAT"]),
+        ("/maxrows", ["cut the answer at its limit of 1 rows", "ResultSetMaxRows"]),
         ("/html", ["web page"]),
         ("/nowhere", ["no SPARQL service", "404"]),
     ],
@@ -569,3 +572,26 @@ def test_push_refusals_are_one_line_and_exit_2(triplestore: Triplestore) -> None
     else:  # Oxigraph's query service takes no upload
         one_line_error(invoke("push", "--endpoint", triplestore.query_url), "HTTP")
     one_line_error(invoke("push", "--endpoint", triplestore.store_url, "--graph", "no iri"), "--graph")
+
+
+@pytest.mark.parametrize(
+    "query,expected",
+    [
+        ("SELECT ?s WHERE { ?s ?p ?o }", "SELECT ?s  FROM <G> WHERE { ?s ?p ?o }"),
+        ("SELECT * { ?s ?p ?o }", "SELECT *  FROM <G> { ?s ?p ?o }"),
+        ("ASK { ?s ?p ?o }", "ASK  FROM <G> { ?s ?p ?o }"),
+        ("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "CONSTRUCT { ?s ?p ?o }  FROM <G> WHERE { ?s ?p ?o }"),
+        ("CONSTRUCT WHERE { ?s ?p ?o }", "CONSTRUCT  FROM <G> WHERE { ?s ?p ?o }"),
+        ("DESCRIBE <http://x>", "DESCRIBE <http://x> FROM <G> "),
+        (
+            "SELECT (EXISTS { ?a ?b ?c } AS ?e) # where {\nWHERE { ?s ?p ?o }",
+            "SELECT (EXISTS { ?a ?b ?c } AS ?e) # where {\n FROM <G> WHERE { ?s ?p ?o }",
+        ),
+        ("SELECT ?s FROM <http://mine> WHERE { ?s ?p ?o }", "SELECT ?s FROM <http://mine> WHERE { ?s ?p ?o }"),
+        ('SELECT ?s WHERE { ?s ?p "from" }', 'SELECT ?s  FROM <G> WHERE { ?s ?p "from" }'),
+    ],
+)
+def test_remote_queries_name_their_graph(query: str, expected: str) -> None:
+    from chipkg.remote import with_graph
+
+    assert with_graph(query, "G") == expected

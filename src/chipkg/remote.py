@@ -19,6 +19,8 @@ What real servers do, and what this module does about it:
   ``X-SQL-State`` header (an "anytime" query): refused, never shown as an answer.
 * Oxigraph's server answers a cancelled query or a failed SERVICE with HTTP 200 and a body cut
   short: every body is read whole and parsed to its end before any row is returned.
+* Virtuoso stops an answer at its ``ResultSetMaxRows`` (10,000 in Debian's ini) with HTTP 200 and
+  an ``X-SPARQL-MaxRows`` header: refused, never shown as the answer.
 
 Credentials come from the environment only (``CHIPKG_ENDPOINT_USER``,
 ``CHIPKG_ENDPOINT_PASSWORD``), sent with the scheme the server asks for (digest or basic) after
@@ -415,6 +417,12 @@ class _Client:
         if sql_state:  # Virtuoso's "anytime" answer: rows so far, not the answer
             message = response.headers.get("X-SQL-Message", "")
             raise EndpointTimeout(f"the endpoint {url} returned incomplete results ({sql_state}: {_short(message)})")
+        capped = response.headers.get("X-SPARQL-MaxRows")
+        if capped:  # Virtuoso stopped at its ResultSetMaxRows: the rows so far, not the answer
+            raise EndpointError(
+                f"the endpoint {url} cut the answer at its limit of {_short(capped, 20)} rows "
+                "(Virtuoso's ResultSetMaxRows; raise it in the server's ini)"
+            )
         content_type = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
         if content_type in {"text/html", "application/xhtml+xml"}:
             raise EndpointError(f"{url} answered with a web page, not SPARQL results: is it the query endpoint?")
