@@ -11,15 +11,36 @@ on free ports, and drives each with concurrent HTTP clients (one connection per 
    deep nesting, an oversized body). Oxigraph gets the same benign requests as the SPARQL chipkg
    runs for them (the bound stored query, the question's compiled query, DESCRIBE of the entity),
    on a freshly started server;
-3. Oxigraph's hostile behaviour: each hostile request alone on a freshly started server, with a
+3. the same load run on `chipkg serve --cache-mb 0` (no answer cache), printed, never gated: what
+   the worker pools alone give (--no-uncached skips it);
+4. Oxigraph's hostile behaviour: each hostile request alone on a freshly started server, with a
    benign query every half second beside it, observed for --hostile-wait seconds (status, whether
    it died or hung, CPU and memory), then the server is stopped (killed if it does not stop).
 
-It prints requests/s, p50/p99 latency (benign and hostile apart) and the memory of each server
-process and its children (RSS summed, sampled every 50 ms: start, peak, end). It exits 1 if a
-benign chipkg request fails, a hostile one gets no HTTP answer, the benign p99 of the load run
-reaches 50 ms, or chipkg's memory at the end is 50 MB over the start. Everything it starts is
-stopped at the end (also on Ctrl-C); it writes no files.
+It prints requests/s, p50/p99 latency (benign and hostile apart), chipkg's hostile answers (a
+"busy" 503 carries Retry-After: refused for load before it ran to its limit), its lanes' counters
+from /healthz (workers replaced, answer-cache hits) and the memory of each server process and its
+children (RSS summed, sampled every 50 ms: start, peak, end). It exits 1 if a benign chipkg
+request fails, a hostile one gets no HTTP answer, the benign p99 of the load run reaches 50 ms, or
+chipkg's memory at the end is 50 MB over the start. Everything it starts is stopped at the end
+(also on Ctrl-C); it writes no files.
+
+Measured: three runs in a row on 2 cores shared with other engineers' work (load average 9.9 at
+the start, 11-14 during), medians with the range:
+
+- chipkg load run: 435 req/s [361-530], benign p50 2.2 ms [1.9-2.8], p99 37 ms [20-47], no benign
+  failure, all three passed; memory start 200 MB, peak 560-740 MB (hostile sorts up to the 1 GB
+  cap), end within 1 MB of the start. Repeated benign requests come from the answer cache (about
+  2,350 hits to 90 misses a run). Before the stored-query catalog was cached, five runs at load
+  average 9-15 gave a median p99 of 75 ms [41-139] and one pass; at load average 2.5, 24 and 28 ms.
+- chipkg without the answer cache: 194 req/s [163-197], benign p50 16 ms, p99 1.6 s [1.2-1.9 s],
+  and about 375 benign ad-hoc /sparql requests refused 503 (busy): first-seen ad-hoc queries share
+  their lane with the hostile ones by design, and stored queries and questions cost about 5 ms of
+  engine time each on this machine.
+- Oxigraph 0.5.13 (benign requests only, no hostile ones beside them): 617 req/s [478-674], p50 20
+  ms, p99 106 ms [99-217]. Its hostile behaviour as observed: the abort reproducer and the deep
+  nesting kill the server (SIGABRT), the cartesian ORDER BY runs past its 2 s timeout beyond 4 GB
+  and is killed by the benchmark at 11-16 s, SERVICE and the 600 KB body get 200.
 
     pip install -e '.[bench]'
     python benchmarks/serve_load.py [--requests 2000] [--clients 16] [--quick]
@@ -112,6 +133,7 @@ class Outcome(NamedTuple):
     status: int  # 0: no HTTP answer (see note)
     seconds: float
     note: str  # the first line of an error body, or why there was no answer
+    busy: bool = False  # a 503 with Retry-After: refused for load, not run to its limit
 
 
 def get(kind: str, path: str, accept: str) -> Call:
@@ -201,15 +223,16 @@ def send(port: int, call: Call, timeout: float) -> Outcome:
         response = connection.getresponse()
         body = response.read()
         status, note = response.status, ""
+        busy = status == 503 and response.getheader("Retry-After") is not None
         if status >= 400:
             note = error_line(body.decode("utf-8", "replace"))
     except TimeoutError:
-        status, note = 0, f"no answer in {timeout:g} s"
+        status, note, busy = 0, f"no answer in {timeout:g} s", False
     except (OSError, http.client.HTTPException) as exc:
-        status, note = 0, type(exc).__name__
+        status, note, busy = 0, type(exc).__name__, False
     finally:
         connection.close()
-    return Outcome(call.kind, call.hostile, status, time.perf_counter() - start, note)
+    return Outcome(call.kind, call.hostile, status, time.perf_counter() - start, note, busy)
 
 
 def error_line(text: str) -> str:
@@ -444,12 +467,31 @@ def hostile_table(outcomes: list[Outcome]) -> list[str]:
             by_kind.setdefault(o.kind, []).append(o)
     lines = []
     for kind, seen in by_kind.items():
-        statuses = Counter(o.status for o in seen)
-        shown = ", ".join(f"{n}x {s or 'no answer'}" for s, n in sorted(statuses.items()))
-        note = next((o.note for o in seen if o.note), "")
+        statuses = Counter(f"{o.status or 'no answer'}{' busy' if o.busy else ''}" for o in seen)
+        shown = ", ".join(f"{n}x {s}" for s, n in sorted(statuses.items()))
+        note = next((o.note for o in seen if o.note and not o.busy), "") or next((o.note for o in seen), "")
         median = statistics.median(o.seconds for o in seen)
-        lines.append(f"    {kind.removeprefix('hostile:'):10} {shown:14} median {ms(median):>8}  {note[:90]}")
+        lines.append(f"    {kind.removeprefix('hostile:'):10} {shown:24} median {ms(median):>8}  {note[:80]}")
     return lines
+
+
+def lanes_line(server: Server) -> str:
+    """What chipkg's /healthz says of its lanes: workers, replacements, cache hits."""
+    import json
+
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)  # type: ignore[arg-type]
+    try:
+        connection.request("GET", "/healthz")
+        lanes = json.loads(connection.getresponse().read())["lanes"]
+    except (OSError, ValueError, KeyError) as exc:
+        return f"unknown ({type(exc).__name__})"
+    finally:
+        connection.close()
+    return "; ".join(
+        f"{name}: {lane['workers']} workers, {lane['replaced']} replaced, "
+        f"cache {lane['cache']['hits']} hits / {lane['cache']['misses']} misses"
+        for name, lane in lanes.items()
+    )
 
 
 def print_mix(calls: list[Call], clients: int) -> None:
@@ -540,6 +582,8 @@ def main() -> int:
     parser.add_argument("--hostile-wait", type=float, default=20, help="seconds to watch each Oxigraph hostile probe")
     parser.add_argument("--quick", action="store_true", help="400 requests, 60 per sweep level, 8 s probes")
     parser.add_argument("--no-oxigraph", action="store_true", help="chipkg alone")
+    parser.add_argument("--no-uncached", action="store_true", help="skip the load run without the answer cache")
+    parser.add_argument("--serve-option", action="append", default=[], help="an extra option for chipkg serve")
     args = parser.parse_args()
     if args.quick:
         args.requests, args.sweep, args.hostile_wait = 400, 60, 8
@@ -562,21 +606,23 @@ def main() -> int:
     servers: list[Server] = []
     ready = get("healthz", "/healthz", "application/json")
     try:
-        argv = [chipkg, "serve", "--port", "0", "--timeout", str(SERVER_TIMEOUT)]
+        argv = [chipkg, "serve", "--port", "0", "--timeout", str(SERVER_TIMEOUT), *args.serve_option]
         with running("chipkg serve", argv, None, ready, servers) as server:
             for call in benign:  # warm up, and check the benign requests are benign
                 got = send(server.port, call, 30)  # type: ignore[arg-type]
                 if got.status != 200:
                     sys.exit(f"benign request {call.path[:80]} answered {got.status}: {got.note}")
-            print(f"\nchipkg serve --timeout {SERVER_TIMEOUT} (waitress, a forked worker per query)")
+            options = " ".join(["--timeout", str(SERVER_TIMEOUT), *args.serve_option])
+            print(f"\nchipkg serve {options} (waitress; pools of persistent workers, an answer cache)")
             print(f"  sweep, benign only ({args.sweep} requests per level):")
             sweep(server, benign, levels, args.sweep)
             summary, outcomes, (start, peak, end) = load(server, calls, args.clients, 3.0)
             print(f"  load run ({args.requests} requests, {args.clients} clients, 1 in {HOSTILE_EVERY} hostile):")
             print(f"    {summary.line()}")
             print(f"    memory (server + workers, RSS): start {start:.0f} MB, peak {peak:.0f} MB, end {end:.0f} MB")
-            print("    hostile answers:")
+            print("    hostile answers ('busy': 503 with Retry-After, refused for load before its limit):")
             print("\n".join(hostile_table(outcomes)))
+            print(f"    workers and answer caches after the run: {lanes_line(server)}")
             alive = server.alive()
         print(f"    after the run the server was {'alive' if alive else 'DEAD'}; {servers[-1].stop()}")
         failures = Counter((o.kind, o.status, o.note[:90]) for o in summary.benign_failures)
@@ -589,6 +635,9 @@ def main() -> int:
             failed.append(f"benign p99 {ms(summary.benign_p99)} reaches {ms(P99_LIMIT)}")
         if end - start > MEMORY_DRIFT_MB:
             failed.append(f"memory grew {end - start:.0f} MB over the run (limit {MEMORY_DRIFT_MB} MB)")
+
+        if not args.no_uncached:
+            run_uncached(chipkg, args, calls, servers, ready)
 
         if oxigraph is None:
             print("\nOxigraph: not installed (pip install -e '.[bench]'), or --no-oxigraph: chipkg alone")
@@ -604,6 +653,20 @@ def main() -> int:
     for line in failed:
         print(f"FAIL: {line}")
     return 1 if failed else 0
+
+
+def run_uncached(chipkg: str, args: argparse.Namespace, calls: list[Call], servers: list[Server], ready: Call) -> None:
+    """The same load run on a chipkg server without its answer cache (--cache-mb 0): what the
+    workers alone give. Printed for comparison, never gated (the gate is on the default server)."""
+    argv = [chipkg, "serve", "--port", "0", "--timeout", str(SERVER_TIMEOUT), "--cache-mb", "0", *args.serve_option]
+    with running("chipkg serve --cache-mb 0", argv, None, ready, servers) as server:
+        summary, outcomes, (start, peak, end) = load(server, calls, args.clients, 3.0)
+        print(f"\nchipkg serve --timeout {SERVER_TIMEOUT} --cache-mb 0 (no answer cache; not gated), same load run:")
+        print(f"    {summary.line()}")
+        failures = Counter(f"{o.kind} {o.status}{' busy' if o.busy else ''}" for o in summary.benign_failures)
+        if failures:
+            print("    benign failures: " + ", ".join(f"{n}x {what}" for what, n in failures.most_common()))
+        print(f"    memory (server + workers, RSS): start {start:.0f} MB, peak {peak:.0f} MB, end {end:.0f} MB")
 
 
 def run_oxigraph(

@@ -27,6 +27,10 @@ os.environ["JAVA_TOOL_OPTIONS"] = (os.environ.get("JAVA_TOOL_OPTIONS", "") + " -
 # One graph cache per test run, outside the user's own cache: the first test that needs the graph
 # builds it (the real build path), every later one reads it.
 os.environ["CHIPKG_CACHE_DIR"] = tempfile.mkdtemp(prefix="cache-")
+# The user's own data (``chipkg add``) defaults to the per-user data directory: no test may read or
+# write the real one, so the run's user data directory is an empty one of its own (tests that add
+# data point CHIPKG_DATA_DIR at a directory of their own).
+os.environ["CHIPKG_DATA_DIR"] = tempfile.mkdtemp(prefix="user-data-")
 _BASETEMP = "basetemp"
 
 from chipkg.namespaces import sparql_prologue  # noqa: E402 - after the cache is chosen
@@ -39,7 +43,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def leftovers(before: set[str]) -> list[str]:
     """What the run left in its temp root besides what it keeps until exit (cache, tmp_path)."""
-    kept = before | {os.path.basename(os.environ["CHIPKG_CACHE_DIR"]), _BASETEMP}
+    kept = before | {os.path.basename(os.environ[name]) for name in ("CHIPKG_CACHE_DIR", "CHIPKG_DATA_DIR")}
+    kept.add(_BASETEMP)
     return sorted(set(os.listdir(_ROOT)) - kept)
 
 

@@ -279,7 +279,7 @@ def test_missing_or_stale_cache_is_rebuilt_with_a_notice(tmp_path, monkeypatch, 
     monkeypatch.setenv("CHIPKG_CACHE_DIR", str(tmp_path))
     calls = []
 
-    def fake_build(force: bool = False, notify=None):  # reuse the session's real build output
+    def fake_build(force: bool = False, notify=None, where=None):  # reuse the session's real build output
         calls.append(force)
         target = cache.current_entry().directory
         shutil.copytree(good.directory, target)

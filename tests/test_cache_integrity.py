@@ -46,7 +46,7 @@ def private_cache(good, tmp_path, monkeypatch):  # noqa: ANN001
     shutil.copytree(good.entry.directory, entry.directory, symlinks=True)
     builds: list[bool] = []
 
-    def fast_load() -> rdflib.Graph:
+    def fast_load(_where: object = None) -> rdflib.Graph:
         builds.append(True)
         copy = rdflib.Graph()
         copy += good.asserted

@@ -406,3 +406,155 @@ def test_timeout_is_documented():
     for command in ("query", "ask"):
         result = CliRunner().invoke(cli, [command, "--help"])
         assert "--timeout SECONDS" in result.stdout and f"(default {runner.DEFAULT_TIMEOUT:g};" in result.stdout
+
+
+# --------------------------------------------------------------------------- the server's pool of workers
+# Tasks are module-level functions of (context, *args): a pool sends them by name, never as closures.
+
+
+def _pid(context, *_args):
+    return context, os.getpid()
+
+
+def _sleep(_context, seconds):
+    time.sleep(seconds)
+    return seconds
+
+
+def _allocate(_context, megabytes):
+    return len(bytearray(megabytes * 2**20))
+
+
+def _refuse(_context):
+    raise InputFileError("x.ttl", "does not parse", 3)
+
+
+def _die(_context):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _gone(pid: int) -> bool:
+    """Neither running nor a zombie: reaped (a pid of ours that was reaped is no child any more)."""
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+@pytest.fixture
+def pool():
+    made = []
+
+    def make(size=1, timeout=10.0, memory_mb=None, **options):
+        made.append(runner.Pool(size, runner.Limits(timeout=timeout, memory_mb=memory_mb), "ctx", **options))
+        return made[-1]
+
+    yield make
+    for one in made:
+        one.close()
+
+
+def test_a_pool_worker_lives_on_and_keeps_its_context(pool):
+    workers = pool(size=1)
+    first = workers.run(_pid)
+    with pytest.raises(InputFileError, match="x.ttl:3: does not parse"):
+        workers.run(_refuse)  # an error of ours: the worker is sound, and stays
+    assert workers.run(_pid) == first and first[0] == "ctx" and first[1] != os.getpid()
+    assert workers.replaced == 0
+
+
+def test_a_pool_takes_descriptions_not_closures(pool):
+    with pytest.raises(Exception, match="(?i)pickle|lambda"):
+        pool().run(lambda _context: 1)
+
+
+def test_a_pool_worker_killed_at_the_deadline_is_replaced(pool):
+    workers = pool(size=1, timeout=0.3)
+    before = workers.pids
+    with pytest.raises(QueryTimeout):
+        workers.run(_sleep, 30)
+    after = workers.pids
+    assert len(after) == 1 and after != before and all(_gone(pid) for pid in before)
+    assert workers.replaced == 1 and workers.run(_sleep, 0) == 0  # the replacement answers
+
+
+@linux_only
+def test_a_pool_worker_past_its_memory_cap_is_replaced(pool):
+    workers = pool(size=1, memory_mb=50)
+    before = workers.pids
+    with pytest.raises(QueryOutOfMemory, match="more than the 50 MB memory limit"):
+        workers.run(_allocate, 100)
+    assert workers.pids != before and all(_gone(pid) for pid in before)
+    assert workers.run(_allocate, 20) == 20 * 2**20  # the replacement has the whole budget
+
+
+def test_a_pool_worker_that_dies_is_reported_and_replaced(pool):
+    workers = pool(size=1)
+    before = workers.pids
+    with pytest.raises(EngineFailure, match="killed by SIGKILL"):
+        workers.run(_die)
+    assert workers.pids != before and all(_gone(pid) for pid in before) and workers.run(_sleep, 0) == 0
+
+
+def test_a_full_pool_refuses_at_once(pool):
+    import threading
+
+    from chipkg.errors import ServerBusy
+
+    workers = pool(size=1, queue=0)
+    holder = threading.Thread(target=lambda: workers.run(_sleep, 1.5))
+    holder.start()
+    while not workers._all - set(workers._idle):  # until the worker is taken
+        time.sleep(0.01)
+    with pytest.raises(ServerBusy) as busy:
+        workers.run(_sleep, 0)
+    holder.join()
+    assert busy.value.http_status == 503 and busy.value.retry_after >= 1
+
+
+def test_a_long_task_gets_a_worker_forked_in_its_place(pool):
+    """With long_after, a short task behind a long one runs on a fresh worker and finishes first;
+    a second long task beside the first (long_max 1) is stopped with ServerBusy. Ordering, not
+    milliseconds."""
+    import threading
+
+    from chipkg.errors import ServerBusy
+
+    workers = pool(size=1, timeout=20, long_after=0.05, long_max=1)
+    finished: list[str] = []
+    errors: list[BaseException] = []
+
+    def run(name, seconds):
+        try:
+            workers.run(_sleep, seconds)
+            finished.append(name)
+        except BaseException as exc:  # noqa: BLE001 - recorded for the asserts
+            errors.append(exc)
+
+    long_one = threading.Thread(target=run, args=("long", 3))
+    long_one.start()
+    while len(workers.pids) < 2:  # promoted: a worker forked in its place
+        time.sleep(0.01)
+    run("short", 0)
+    second = threading.Thread(target=run, args=("second long", 3))
+    second.start()
+    second.join()
+    long_one.join()
+    assert finished == ["short", "long"]
+    assert len(errors) == 1 and isinstance(errors[0], ServerBusy) and "long queries" in errors[0].message
+    assert len(workers.pids) == 1  # the long task's worker retired: back to the pool's size
+
+
+def test_closing_a_pool_leaves_no_process(pool):
+    import threading
+
+    workers = pool(size=2)
+    pids = workers.pids
+    busy = threading.Thread(target=lambda: pytest.raises(EngineFailure, workers.run, _sleep, 30))
+    busy.start()
+    while not workers._all - set(workers._idle):
+        time.sleep(0.01)
+    workers.close()  # the busy worker too
+    busy.join()
+    assert all(_gone(pid) for pid in pids) and workers.pids == []

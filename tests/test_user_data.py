@@ -22,7 +22,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "user-data"
 @pytest.fixture(scope="module")
 def user_chipkg(tmp_path_factory):  # noqa: ANN001
     cache = tmp_path_factory.mktemp("user-data-cache")
-    env = {**os.environ, "CHIPKG_DATA_DIR": str(FIXTURES), "CHIPKG_CACHE_DIR": str(cache)}
+    data = tmp_path_factory.mktemp("user-data")
+    env = {**os.environ, "CHIPKG_DATA_DIR": str(data), "CHIPKG_CACHE_DIR": str(cache)}
 
     def run(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run(
@@ -33,8 +34,9 @@ def user_chipkg(tmp_path_factory):  # noqa: ANN001
             timeout=120,
         )
 
-    built = run("build")
-    assert built.returncode == 0, built.stderr
+    added = run("add", str(FIXTURES / "zeta-3.ttl"))  # a Turtle file, added (and built) by `chipkg add`
+    assert added.returncode == 0, added.stderr
+    assert (data / "zeta-3.ttl").is_file()
     return run
 
 

@@ -32,9 +32,9 @@ def in_process(kg, **config):
     ran = []
     run = graph.run
 
-    def recorded(work):
-        ran.append(work)
-        return run(work)
+    def recorded(task, *args, **options):
+        ran.append(task)
+        return run(task, *args, **options)
 
     graph.run = recorded  # type: ignore[method-assign]
     return Client(App(graph, Config(**config))), ran

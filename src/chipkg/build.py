@@ -134,10 +134,11 @@ def _file_error(kind: type, path: str, message: str, line0: int | None) -> Excep
     return DataError(f"{where}: {message}")
 
 
-def load_asserted() -> Graph:
-    """The ontology plus the project's data (and the user's, from ``$CHIPKG_DATA_DIR``), as written."""
+def load_asserted(where: resources.Location | None = None) -> Graph:
+    """The ontology plus the project's data (and the user's, from ``where`` or ``$CHIPKG_DATA_DIR``),
+    as written."""
     graph = parse_turtle([resources.ONTOLOGY_FILE, *resources.project_data_files()])
-    return parse_turtle(resources.user_data_files(), graph, user_input=True)
+    return parse_turtle(resources.user_data_files(where), graph, user_input=True)
 
 
 def owl_rl_closure(asserted: Graph) -> Graph:
@@ -201,15 +202,18 @@ class BuildReport:
     rebuilt: bool = True
 
 
-def build(force: bool = False, notify: Callable[[str], None] | None = None) -> BuildReport:
+def build(
+    force: bool = False, notify: Callable[[str], None] | None = None, where: resources.Location | None = None
+) -> BuildReport:
     """Build the graph into the cache unless an intact cache for exactly these inputs exists.
 
     An entry that is there but does not match its manifest (a damaged file) is rebuilt, and
     ``notify`` (default: a line on stderr) says so. Raises NonConformingData (exit 1) if the data
-    violates the shapes; nothing is cached then.
+    violates the shapes; nothing is cached then. ``where``: the cache and data directories (None:
+    the environment's).
     """
     say = notify or (lambda message: print(message, file=sys.stderr))
-    entry = cache.current_entry()
+    entry = cache.current_entry(where)
     damaged = False
     if not force and entry.exists():
         problems = entry.problems("all", thorough=True)
@@ -226,12 +230,12 @@ def build(force: bool = False, notify: Callable[[str], None] | None = None) -> B
         damaged = True
         say(f"chipkg: the graph cache is damaged ({(problems or ['meta.json is unreadable'])[0]}); rebuilding it")
 
-    cache.writable_root()  # a cache we cannot write fails now, not after the reasoning
+    cache.writable_root(where)  # a cache we cannot write fails now, not after the reasoning
     from chipkg.validation import validate_graph
 
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    asserted = load_asserted()
+    asserted = load_asserted(where)
     timings["load"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -276,7 +280,7 @@ def _write_entry(
     damaged entry) asks for ours. A failure (a full disk...) leaves the old entry as it was,
     removes the temporary directory, and says so in one line; so does SIGTERM.
     """
-    root = cache.writable_root()
+    root = cache.writable_root(resources.Location(cache_dir=entry.directory.parent))
     files.remove_stale_temporaries(root)  # left by builds that were killed
     tmp = files.new_temporary_directory(root, "building")
     try:

@@ -34,8 +34,11 @@ _ENDPOINT = re.compile(ENDPOINT_PREFIX + r"[0-9a-f]{24}")
 _SMALL = 64 * 1024
 
 
-def cache_root() -> Path:
-    """``$CHIPKG_CACHE_DIR`` if set, else the per-user cache directory (never the package)."""
+def cache_root(where: resources.Location | None = None) -> Path:
+    """``where.cache_dir``, else ``$CHIPKG_CACHE_DIR`` if set, else the per-user cache directory
+    (never the package)."""
+    if where is not None and where.cache_dir is not None:
+        return Path(where.cache_dir)
     override = os.environ.get("CHIPKG_CACHE_DIR")
     if override:
         return Path(override)
@@ -47,11 +50,11 @@ def cache_root() -> Path:
     return Path(user_cache_dir("chipkg", appauthor=False))
 
 
-def build_inputs() -> list[Path]:
-    return [resources.ONTOLOGY_FILE, resources.SHAPES_FILE, *resources.data_files()]
+def build_inputs(where: resources.Location | None = None) -> list[Path]:
+    return [resources.ONTOLOGY_FILE, resources.SHAPES_FILE, *resources.data_files(where)]
 
 
-def input_key(inputs: list[Path] | None = None) -> str:
+def input_key(inputs: list[Path] | None = None, where: resources.Location | None = None) -> str:
     """The SHA-256 of the chipkg version and every input's name and bytes (24 hex digits).
 
     Hashing means reading every input; the query path asks on every call, so the key is also
@@ -59,9 +62,9 @@ def input_key(inputs: list[Path] | None = None) -> str:
     directory, and a call whose files have not been touched since looks it up instead of
     rehashing. Each line carries a check of its own, so a damaged line is ignored, not believed.
     """
-    paths = inputs if inputs is not None else build_inputs()
+    paths = inputs if inputs is not None else build_inputs(where)
     fingerprint = _fingerprint(paths)
-    root = cache_root()
+    root = cache_root(where)
     index_path = root / KEYS
     lines = _read_key_lines(index_path)
     for line in lines:
@@ -301,9 +304,9 @@ def check_root(root: Path) -> None:
         raise CacheError(f"the cache directory {root} is not a directory; set CHIPKG_CACHE_DIR to a directory")
 
 
-def writable_root() -> Path:
+def writable_root(where: resources.Location | None = None) -> Path:
     """The cache directory, created if needed, ready for a new entry (else CacheError, one line)."""
-    root = cache_root()
+    root = cache_root(where)
     check_root(root)
     try:
         files.make_directory(root)
@@ -314,10 +317,11 @@ def writable_root() -> Path:
     return root
 
 
-def current_entry() -> CacheEntry:
-    root = cache_root()
+def current_entry(where: resources.Location | None = None) -> CacheEntry:
+    """The entry for the current inputs (``where``: the graph's directories; None: the environment's)."""
+    root = cache_root(where)
     check_root(root)
-    return CacheEntry(root / f"graph-{input_key()}")
+    return CacheEntry(root / f"graph-{input_key(where=where)}")
 
 
 def entries(root: Path | None = None) -> list[Path]:

@@ -17,6 +17,7 @@ A parameter that takes one of a few words has the type ``choice(a|b|c)``; any ot
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -160,6 +161,17 @@ def parse_header(text: str, path: Path) -> StoredQuery:
 
 
 def load(path: Path) -> StoredQuery:
+    """The stored query in ``path``, parsed once per version of the file: a server names a stored
+    query in every other request, and the file changes only when someone edits it."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise QueryError(f"cannot read {path}: {exc.strerror}") from None
+    return _load(path, info.st_mtime_ns, info.st_size, info.st_ino)
+
+
+@functools.lru_cache(maxsize=256)
+def _load(path: Path, _mtime_ns: int, _size: int, _inode: int) -> StoredQuery:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -203,10 +215,11 @@ def bind(query: StoredQuery, given: dict[str, str], store: Any) -> Bound:
         text = given.get(param.name, param.default)
         if text is None:
             if param.required:
-                raise UsageError(
-                    f"missing parameter {param.name!r} for query {query.name!r}: expected "
-                    f"{param.describe_type()} (--param {param.name}=VALUE)"
+                missing = UsageError(
+                    f"missing parameter {param.name!r} for query {query.name!r}: expected {param.describe_type()}"
                 )
+                missing.parameter = param.name
+                raise missing
             continue
         if param.type == ROW_LIMIT:
             # ASCII digits only: str.isdigit() says yes to "²", which int() then refuses

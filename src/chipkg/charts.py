@@ -1,22 +1,32 @@
 """Charts of the graph as standalone SVG: where people would rather look than read.
 
 Each chart is a function ``(store) -> str`` (a complete SVG document) and is listed in ``CHARTS``
-(name -> title and function), so the web server serves ``/charts/NAME.svg`` and a Python API can
-hand out the same bytes. A chart takes its data through the query path only: stored queries run by
+(name -> title and function), so the web server serves ``/charts/NAME.svg`` and the Python API
+(``Graph.chart(NAME)``) and ``chipkg chart NAME`` hand out the same bytes. ``plot(rows, x, y)`` draws
+any query result the same way (``Result.plot``, ``chipkg chart QUERY --x COL --y COL``). A chart
+takes its data through the query path only: stored queries run by
 ``chipkg.sparql.run`` and figure nodes read by ``chipkg.figures`` (pyoxigraph; never rdflib), so a
 chart shows what ``chipkg query`` shows, hedges included.
 
 Drawing rules, each for a reason:
 - One scale per unit: FLOPS and OPS are different claims (the article's TFLOPS are not its TOPS), so
   they get separate panels with their own axes, never one axis.
-- A logarithmic axis when the values span a decade or more, ticked in human units (1 TFLOPS,
-  100 MB, 5 nm) from ``chipkg.units.humanize``; a linear one otherwise.
+- A logarithmic axis when the values span a decade or more (so always past a factor of 100),
+  ticked in human units (1 TFLOPS, 100 MB, 5 nm) from ``chipkg.units.humanize``; a linear one
+  otherwise. Each panel says which in ``data-x-scale`` / ``data-y-scale`` ("log" or "linear").
 - A hedged figure is drawn as hedged: "up to" gets an arrow towards smaller values (the value is at
   most this), "over" an arrow towards larger ones, "about", "nominal" and "likely" an open marker.
 - A chip with only one of the two figures is not dropped: it sits in a "not stated" strip beside
   the axis that lacks it, so every chip with a figure has exactly one marker per panel.
 - Same graph, same bytes: points are sorted by name, coordinates rounded to 0.01 px, no ids,
   dates or random numbers; text is XML-escaped (chip names come from data anyone can extend).
+
+Why our own SVG and not matplotlib (or altair): the charts are a few hundred lines of plain SVG with
+no dependency, byte-for-byte deterministic (matplotlib's SVG carries a date and random clip-path ids
+unless configured), drawn in the query worker in milliseconds (importing matplotlib costs ~0.5 s and
+~40 MB, in every web-server worker), and they follow the hedge rules above, which a plotting
+library would need the same code for anyway. altair would need the Vega scripts vendored, or
+vl-convert, to render offline. A notebook shows ``Svg`` inline (``_repr_svg_``).
 """
 
 from __future__ import annotations
@@ -477,7 +487,12 @@ def _panel(
     x_scale = scale_for([p.x for p in panel.points])
     colour = COLOURS.get(panel.name, "#333333")
     top, bottom = float(TOP), float(TOP + PLOT_H)
-    svg.open("g", class_=f"panel panel-{panel.name}")
+    svg.open(
+        "g",
+        class_=f"panel panel-{panel.name}",
+        data_x_scale="log" if x_scale.log else "linear",
+        data_y_scale="log" if y_scale.log else "linear",
+    )
     svg.add("rect", x=left, y=top, width=PLOT_W, height=PLOT_H, fill="#fafafa", stroke="#999999")
     # y axis: grid, ticks, labels, title (each panel repeats the shared y ticks: they sit next to it)
     for tick in y_scale.ticks:
@@ -629,3 +644,195 @@ def chart_svg(name: str, store: Any) -> str:
     if name not in CHARTS:
         raise UsageError(f"unknown chart {name!r} (charts: {', '.join(CHARTS)})")
     return CHARTS[name].draw(store)
+
+
+# --------------------------------------------------------------------------- any query result
+
+
+class Svg(str):
+    """An SVG document: a ``str`` that a notebook shows as the picture (``_repr_svg_``) and that
+    ``save(path)`` writes through chipkg.files (atomically, never half a file)."""
+
+    def _repr_svg_(self) -> str:
+        return str(self)
+
+    def save(self, path: str) -> None:
+        from chipkg import files
+
+        files.write_file(path, self.encode("utf-8"))
+
+
+_FAMILY_DIMENSIONS = {"performance", "flops"}
+_FAMILY_TICKS = {"FLOPS": "flops", "OPS": "performance"}  # tick labels in TFLOPS, TOPS ...
+
+
+def plot(
+    rows: Any, x: str, y: str, label: str | None = None, title: str | None = None, subtitle: str | None = None
+) -> Svg:
+    """A scatter chart of column ``y`` against column ``x`` of ``rows`` (dicts, as a
+    chipkg.results.Result gives them), drawn by the rules of this module.
+
+    Axis titles carry the unit the column's name states (``sram_bytes`` -> bytes; ticks as
+    "144 MB"). A point's hedge comes from its figure (a FigureValue), else from a ``<stem>_qualifier``
+    column, else from the row's ``stated_figure`` when it is the same number, else from a
+    ``qualifier`` column when the rows have only one column of decimal numbers. Performance
+    figures are split by what the article states: FLOPS and OPS on the x axis get separate panels;
+    on the y axis, or without their stated units, they are refused (never one axis). A row with
+    no ``x`` goes to the "not stated" column, one with no ``y`` to the strip under its panel.
+    ``label`` names the column that labels points (default: the first column of text).
+    """
+    from chipkg.errors import UsageError
+    from chipkg.render import SUFFIX_DIMENSIONS, display_header
+
+    rows = list(rows)
+    columns = list(rows[0]) if rows else []
+    for name in (x, y):
+        if name not in columns:
+            raise UsageError(f"no column {name!r} to plot (columns: {', '.join(columns) or 'none'})")
+    if label is None:
+        label = next((c for c in columns if all(isinstance(r.get(c), str) for r in rows)), None)
+    elif label not in columns:
+        raise UsageError(f"no column {label!r} to label points (columns: {', '.join(columns)})")
+    for name in (x, y):
+        bad = next((r.get(name) for r in rows if not _numeric(r.get(name)) and r.get(name) is not None), None)
+        if bad is not None:
+            raise UsageError(f"column {name!r} holds {type(bad).__name__} values, not numbers: it cannot be an axis")
+
+    def dimension(name: str) -> str:
+        suffix = name.rsplit("_", 1)[-1].lower() if "_" in name else ""
+        return SUFFIX_DIMENSIONS.get(suffix, "")
+
+    def axis(name: str) -> Axis:
+        from chipkg.units import DIMENSIONS
+
+        dim = dimension(name)
+        base = DIMENSIONS[dim].base if dim in DIMENSIONS else ""
+        shown = display_header(name).replace("_", " ")
+        return Axis(f"{shown} ({base})" if base else shown, dim)
+
+    decimal_columns = [c for c in columns if any(isinstance(r.get(c), float) for r in rows)]
+
+    def hedge(row: dict[str, Any], name: str) -> tuple[frozenset[str], str]:
+        value: Any = row.get(name)
+        if getattr(value, "stated", None) is not None:
+            kinds = frozenset().union(*(hedge_kinds(f.hedge) for f in _drawn_figures(value)))
+            return kinds, value.stated
+        text = _shown(value, dimension(name))
+        own = row.get(f"{display_header(name)}_qualifier")
+        if own:
+            return _qualifier_kinds(own), text
+        stated: Any = row.get("stated_figure")
+        if getattr(stated, "stated", None) is not None and _numeric(value) and float(stated) == float(value):
+            return hedge_kinds(stated.hedge), stated.stated
+        if row.get("qualifier") and decimal_columns == [name]:
+            return _qualifier_kinds(row["qualifier"]), text
+        return frozenset(), text
+
+    def family(value: Any) -> str | None:
+        """FLOPS or OPS as the drawn figure states it; None when no figure says, or they differ."""
+        figures = _drawn_figures(value)
+        families = {performance_family(f.unit) for f in figures if f.unit}
+        return families.pop() if len(families) == 1 and all(f.unit for f in figures) else None
+
+    split = dimension(x) in _FAMILY_DIMENSIONS
+    for name in (x, y) if split or dimension(y) in _FAMILY_DIMENSIONS else ():
+        if dimension(name) not in _FAMILY_DIMENSIONS:
+            continue
+        families = {family(r.get(name)) for r in rows if _present(r.get(name))}
+        if None in families:
+            raise UsageError(
+                f"column {name!r} holds performance numbers whose stated unit does not say FLOPS or OPS: "
+                "they are different claims and are never drawn on one axis"
+            )
+        if name == y and len(families) > 1:
+            raise UsageError(f"column {name!r} mixes FLOPS and OPS figures: plot it on the x axis (one panel each)")
+
+    points: dict[str, list[Point]] = {}
+    x_missing: list[Point] = []
+    for row in rows:
+        xv, yv = row.get(x), row.get(y)
+        if not _present(xv) and not _present(yv):
+            continue
+        x_hedge, x_text = hedge(row, x)
+        y_hedge, y_text = hedge(row, y)
+        point = Point(
+            label=str(row.get(label) if label else "") or "?",
+            x=float(xv) if _present(xv) else None,
+            y=float(yv) if _present(yv) else None,
+            x_text=x_text if _present(xv) else "",
+            y_text=y_text if _present(yv) else "",
+            x_hedge=x_hedge if _present(xv) else frozenset(),
+            y_hedge=y_hedge if _present(yv) else frozenset(),
+        )
+        if point.x is None:
+            x_missing.append(point)
+        else:
+            points.setdefault((family(xv) or "result") if split else "result", []).append(point)
+    x_axis = axis(x)
+    panels = [
+        Panel(
+            name,
+            x_axis
+            if name == "result"
+            else Axis(f"{display_header(x).replace('_', ' ')} ({name} as stated)", _FAMILY_TICKS[name]),
+            sorted(found, key=lambda p: (p.label, p.x or 0.0, p.y or 0.0)),
+        )
+        for name, found in sorted(points.items())
+    ] or [Panel("result", x_axis, [])]
+    shown_x, shown_y = display_header(x).replace("_", " "), display_header(y).replace("_", " ")
+    return Svg(
+        draw(
+            Scatter(
+                title=title or f"{shown_y} vs {shown_x}",
+                subtitle=subtitle if subtitle is not None else f"{len(rows)} rows; hedged figures drawn as hedged.",
+                y=axis(y),
+                panels=panels,
+                x_missing=sorted(x_missing, key=lambda p: (p.label, p.y or 0.0)),
+                x_missing_label=f"{shown_x} not stated" if len(shown_x) <= 16 else "not stated",
+                y_missing_label="not stated",  # beside the strip, where a column's name may not fit
+            )
+        )
+    )
+
+
+def result_chart(result: Any, x: str, y: str, label: str | None = None, title: str | None = None) -> Svg:
+    """``Result.plot``: a SELECT result's rows drawn by ``plot``."""
+    from chipkg.errors import UsageError
+
+    if result.kind != "select":
+        raise UsageError(f"only a SELECT result has columns to plot, not {result.kind.upper()}")
+    return plot(result.rows, x, y, label=label, title=title)
+
+
+def _drawn_figures(value: Any) -> tuple[Any, ...]:
+    """The figures a plotted FigureValue stands for: of several (a chip's peaks in two precisions),
+    those equal to the number drawn, whose hedge and unit the marker shows; () for a plain number."""
+    figures = getattr(value, "figures", ())
+    equal = tuple(f for f in figures if float(f) == float(value))
+    return equal or figures
+
+
+def _numeric(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _present(value: Any) -> bool:
+    return _numeric(value) and not math.isnan(float(value))
+
+
+def _shown(value: Any, dimension: str) -> str:
+    return humanize(float(value), dimension) if _present(value) else ""
+
+
+def _qualifier_kinds(labels: str) -> frozenset[str]:
+    """Qualifier labels ("upper bound", "nominal, approximate") as marker kinds."""
+    kinds = set()
+    for name in str(labels).replace(";", ",").split(","):
+        name = name.strip().lower()
+        if name == "upper bound":
+            kinds.add(UPPER)
+        elif name == "lower bound":
+            kinds.add(LOWER)
+        elif name:
+            kinds.add(APPROXIMATE)
+    return frozenset(kinds)

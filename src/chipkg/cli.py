@@ -1,13 +1,18 @@
-"""The ``chipkg`` command line: parse arguments, call the library, format what it returns.
+"""The ``chipkg`` command line: parse arguments, call the public Python API, format what it returns.
 
-Errors raised by the library (chipkg.errors) become ``Error: <one line>`` on stderr and the
-documented exit code; this is the only place that happens. Commands on the query path import
-only click, pyoxigraph and light chipkg modules; rdflib, owlrl and pyshacl are imported inside
-the build-path commands (build, validate, export) that need them.
+Every command is a client of ``chipkg.api`` (a ``Graph`` from ``chipkg.open()``), so the shell and a
+notebook share one path: this module imports only the public API (chipkg, chipkg.api,
+chipkg.results, chipkg.errors, chipkg.charts, chipkg.files; chipkg.web for ``serve``), which a test
+checks. Errors raised by the library (chipkg.errors) become ``Error: <one line>`` on stderr and the
+documented exit code; this is the only place that happens, and the only place that adds the
+command-line options to suggest (the library's messages name none). Commands on the query path
+import only click, pyoxigraph and light chipkg modules; rdflib, owlrl and pyshacl are imported by
+the API calls of the build-path commands (build, validate, export) that need them.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from pathlib import Path
@@ -16,10 +21,11 @@ from typing import Any
 import click
 
 from chipkg import __version__
-from chipkg.errors import EXIT_NO, ChipkgError, Interrupted, UsageError
-from chipkg.runner import DEFAULT_TIMEOUT
+from chipkg.api import DEFAULT_TIMEOUT
+from chipkg.errors import EXIT_NO, ChipkgError, Interrupted, QueryTimeout, UsageError
 
 RESULT_FORMATS = ["table", "csv", "tsv", "json", "xml", "md", "turtle", "nt", "jsonld"]
+GRAPH_FORMATS = ("turtle", "nt", "jsonld", "xml")
 
 
 def _click_error(message: str, code: int) -> click.ClickException:
@@ -62,7 +68,7 @@ class _ChipkgGroup(click.Group):
             raise _one_line_usage_error(exc) from None
         except (ChipkgError, KeyboardInterrupt) as exc:  # Ctrl-C: the query worker is already killed
             known = exc if isinstance(exc, ChipkgError) else Interrupted()
-            raise _click_error(known.message, known.exit_code) from None
+            raise _click_error(_cli_message(known), known.exit_code) from None
         except BrokenPipeError:  # `chipkg ... | head`
             sys.stderr.close()
             ctx.exit(0)
@@ -127,6 +133,42 @@ def main() -> None:
     os._exit(code or 0)
 
 
+def _cli_message(error: ChipkgError) -> str:
+    """The library's one-line message, with the command-line option that helps where there is one
+    (the library names no option: the Python API raises the same errors)."""
+    if isinstance(error, QueryTimeout):
+        return f"query ran past the {error.seconds:g} s limit (--timeout SECONDS raises it; 0 means none)"
+    parameter = getattr(error, "parameter", None)
+    if isinstance(error, UsageError) and parameter:
+        return f"{error.message} (--param {parameter}=VALUE)"
+    return error.message
+
+
+def _graph(endpoint: str | None = None, graph: str | None = None) -> Any:
+    """The graph every command reads: the environment's cache and data directories, or a remote
+    SPARQL endpoint (--endpoint URL, reading --graph IRI)."""
+    import chipkg
+
+    if graph is not None and endpoint is None:
+        raise UsageError("--graph names a graph of a remote endpoint: give --endpoint URL too")
+    return chipkg.open(endpoint=endpoint, graph=graph)
+
+
+def _endpoint_options(command: Any) -> Any:
+    """``--endpoint URL`` and ``--graph IRI``: run against a remote SPARQL 1.1 endpoint instead of
+    the embedded store (credentials from CHIPKG_ENDPOINT_USER / CHIPKG_ENDPOINT_PASSWORD)."""
+    command = click.option(
+        "--graph",
+        metavar="IRI",
+        help="With --endpoint: the graph to read (default https://w3id.org/chipkg/graph, where push writes).",
+    )(command)
+    return click.option(
+        "--endpoint",
+        metavar="URL",
+        help="Query this SPARQL 1.1 endpoint instead of the embedded store (e.g. http://localhost:7878/query).",
+    )(command)
+
+
 def _print_error(message: str) -> None:
     try:
         print(f"Error: {message}", file=sys.stderr)
@@ -151,9 +193,7 @@ def build(force: bool) -> None:
     Prints the asserted and inferred triple counts and how long each step took. Later commands
     read the cache and never reason or validate again until an input changes.
     """
-    from chipkg.build import build as run_build
-
-    report = run_build(force=force)
+    report = _graph().build(force=force)
     if not report.rebuilt:
         click.echo(f"up to date: {report.asserted_triples} asserted + {report.inferred_triples} inferred triples")
         click.echo(f"cache: {report.cache_dir}")
@@ -185,11 +225,11 @@ def validate(data_files: tuple[Path, ...], with_data: bool, fmt: str) -> None:
     ontology and shapes (with --with-data, together with the project's data), so you can check a
     file before adding it. Exit 0 conforms (warnings printed), 1 violations, 2 unreadable file.
     """
-    from chipkg.validation import report_turtle, validate_files
+    from chipkg import api
 
-    report = validate_files(list(data_files) or None, with_project_data=with_data)
+    report = api.validate(list(data_files) or None, with_data=with_data)
     if fmt == "turtle":
-        click.echo(report_turtle(report), nl=False)
+        click.echo(api.validation_report_turtle(report), nl=False)
     else:
         for result in report.results:
             click.echo(result.one_line())
@@ -224,12 +264,72 @@ def validate(data_files: tuple[Path, ...], with_data: bool, fmt: str) -> None:
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of stdout (in place, safely).")
 def export(fmt: str, inferred: bool, output: str | None) -> None:
     """Export the graph as Turtle, N-Triples, JSON-LD, RDF/XML or TriG (default graph only)."""
-    from chipkg import export as exporter
     from chipkg import files
 
     if output is not None:
         files.check_output_path(output)  # fail before the work
-    files.write_output(exporter.serialize(exporter.graph(inferred=inferred), fmt), output)
+    files.write_output(_graph().export(fmt, inferred=inferred), output)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--name", help="The user source's name (default: the file's name, in lowercase with '-').")
+@click.option("--dry-run", is_flag=True, help="Print what would be added (a summary and the Turtle); write nothing.")
+def add(file: Path, name: str | None, dry_run: bool) -> None:
+    """Add your own chips from a CSV (the README's template) or Turtle FILE.
+
+    The file becomes a user source in the user data directory ($CHIPKG_DATA_DIR, else the per-user
+    data directory): its rows become chips and figures with their source URL and the time they were
+    added, validated with the shapes together with everything else, then written atomically and
+    built. A bad row is one line naming the row and column (exit 2, nothing written); data the
+    shapes reject exits 1, nothing written.
+    """
+    done = _graph().add(file, name=name, dry_run=dry_run)
+    summary = [
+        f"{'would add' if dry_run else 'added'} {done.triples} triples as user source {done.name!r} ({done.path})",
+        f"new chips: {', '.join(done.new_chips) or 'none'}",
+        f"figures added to: {', '.join(done.extended_chips) or 'none'}",
+        f"source URLs: {', '.join(done.source_urls)}",
+    ]
+    if dry_run:
+        click.echo("".join(f"# {line}\n" for line in summary) + "\n", nl=False)
+        _echo_bytes(done.turtle)
+        return
+    click.echo("\n".join(summary))
+
+
+@cli.command(name="sources")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def list_sources(fmt: str) -> None:
+    """List what the graph holds from where: each built-in data file and each user source, with
+    its source URLs, chips and triple count."""
+    found = _graph().sources()
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps([s.to_json() for s in found], indent=1, ensure_ascii=False))
+        return
+    rows = [("SOURCE", "KIND", "TRIPLES", "CHIPS", "ADDED", "SOURCE URLS")]
+    for s in found:
+        urls = s.source_urls[0] if s.source_urls else "-"
+        if len(s.source_urls) > 1:
+            urls += f" (+{len(s.source_urls) - 1})"
+        rows.append((s.name, s.kind, str(s.triples), "; ".join(s.chips) or "-", s.added or "-", urls))
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    for r in rows:
+        click.echo("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + "  " + r[5])
+
+
+@cli.command()
+@click.argument("source")
+def remove(source: str) -> None:
+    """Take a user source out of the graph again (its file is deleted, the graph rebuilt).
+
+    Built-in data cannot be removed. A source that another user source builds on (adds figures
+    to its chips) is refused (exit 1) and nothing is removed.
+    """
+    gone = _graph().remove(source)
+    click.echo(f"removed user source {gone.name!r} ({gone.triples} triples; chips: {', '.join(gone.chips) or 'none'})")
 
 
 @cli.group(name="cache")
@@ -244,30 +344,18 @@ def cache_verify() -> None:
     Exit 0 intact, 1 no entry for the current inputs, 2 damaged (`chipkg build` rebuilds it; a
     query rebuilds a damaged store by itself).
     """
-    from chipkg import cache
-    from chipkg.errors import CacheError, NoAnswer
-
-    entry = cache.current_entry()
-    if not entry.exists():
-        raise NoAnswer(
-            f"no graph cache entry for the current inputs in {entry.directory.parent} (`chipkg build` makes one)"
-        )
-    problems = entry.problems("all", thorough=True)
-    if problems:
-        raise CacheError(
-            f"the graph cache entry {entry.directory} is damaged: {'; '.join(problems)} (`chipkg build` rebuilds it)"
-        )
-    count = len((entry.read_manifest() or {"files": {}})["files"])
-    click.echo(f"ok: {entry.directory} ({count} files match the manifest)")
+    click.echo(f"ok: {_graph().verify_cache()}")
 
 
 @cache_group.command(name="clean")
 def cache_clean() -> None:
     """Remove chipkg's cache entries (and nothing else) from the cache directory."""
-    from chipkg import cache
+    graph = _graph()
+    removed = graph.clean_cache()
+    click.echo(f"removed {len(removed)} chipkg cache item(s) from {graph.cache_dir}")
 
-    removed = cache.clean()
-    click.echo(f"removed {len(removed)} chipkg cache item(s) from {cache.cache_root()}")
+
+# --------------------------------------------------------------------------- query path
 
 
 @cli.command()
@@ -296,27 +384,18 @@ def push(endpoint: str, graph: str | None, timeout: float) -> None:
     server asks), never from the command line. Then query it with --endpoint URL on query, ask and
     describe.
     """
-    from chipkg import cache, remote
-    from chipkg.store import open_store
-
-    open_store()  # builds the cache entry when there is none
-    entry = cache.current_entry()
-    report = remote.push(endpoint, graph, [entry.asserted, entry.inferred], timeout=timeout or None)
+    report = _graph().push(endpoint, graph, timeout=timeout or None)
     click.echo(f"pushed {report.triples} triples ({report.bytes:,} bytes) to graph <{report.graph}>")
     click.echo(f"at {report.url} (HTTP {report.status})")
-
-
-# --------------------------------------------------------------------------- query path
 
 
 @cli.command(name="queries")
 @click.argument("name", required=False)
 def list_queries(name: str | None) -> None:
     """List the stored queries, or show one (description, parameters, SPARQL)."""
-    from chipkg import catalog
-
+    graph = _graph()
     if name:
-        q = catalog.get(name)
+        q = graph.stored_query(name)
         click.echo(f"{q.name}: {q.title}\n")
         if q.description:
             click.echo(f"{q.description}\n")
@@ -332,11 +411,17 @@ def list_queries(name: str | None) -> None:
             click.echo(f"Asked as: {'; '.join(q.ask)}\n")
         click.echo(q.sparql.rstrip())
         return
-    rows = catalog.stored_queries()
+    rows = graph.queries()
     width = max((len(q.name) for q in rows), default=0)
     for q in rows:
         params = ", ".join(f"{p.name}={p.default}" if p.default else p.name for p in q.params)
         click.echo(f"{q.name.ljust(width)}  {q.title}" + (f"  [{params}]" if params else ""))
+
+
+def _finite_seconds(_ctx: click.Context, _param: click.Parameter, value: float | None) -> float | None:
+    if value is not None and not math.isfinite(value):
+        raise click.BadParameter(f"{value}: expected a number of seconds (0 means no limit)")
+    return value
 
 
 def _timeout_option(command: Any) -> Any:
@@ -344,37 +429,10 @@ def _timeout_option(command: Any) -> Any:
         "--timeout",
         type=click.FloatRange(min=0),
         default=DEFAULT_TIMEOUT,
+        callback=_finite_seconds,
         metavar="SECONDS",
         help=f"Stop the query after SECONDS of wall time, exit 2 (default {DEFAULT_TIMEOUT:g}; 0: no limit).",
     )(command)
-
-
-def _endpoint_options(command: Any) -> Any:
-    """``--endpoint URL`` and ``--graph IRI``: run against a remote SPARQL 1.1 endpoint instead of
-    the embedded store (credentials from CHIPKG_ENDPOINT_USER / CHIPKG_ENDPOINT_PASSWORD)."""
-    command = click.option(
-        "--graph",
-        metavar="IRI",
-        help="With --endpoint: the graph to read (default https://w3id.org/chipkg/graph, where push writes).",
-    )(command)
-    return click.option(
-        "--endpoint",
-        metavar="URL",
-        help="Query this SPARQL 1.1 endpoint instead of the embedded store (e.g. http://localhost:7878/query).",
-    )(command)
-
-
-def _graph_store(endpoint: str | None, graph: str | None, timeout: float | None = None) -> Any:
-    """The store a query reads: the embedded one, or a remote endpoint (chipkg.remote)."""
-    if endpoint is None:
-        if graph is not None:
-            raise UsageError("--graph names a graph of a remote endpoint: give --endpoint URL too")
-        from chipkg.store import open_store
-
-        return open_store()
-    from chipkg.remote import Endpoint
-
-    return Endpoint(endpoint, graph, timeout=timeout or None)
 
 
 def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -420,42 +478,27 @@ def query(
     (CHIPKG_MEMORY_MB, default 1024); Ctrl-C stops it (exit 130). With --endpoint the query runs
     on a remote SPARQL 1.1 endpoint, reading --graph, with the same parameters and answers.
     """
-    from chipkg import catalog, runner
-
     if (target is None) == (expression is None):
         raise UsageError("give a stored query NAME, a FILE.rq, or -e SPARQL (exactly one)")
     if expression is not None:
-        stored = (
-            catalog.parse_header(expression, Path("<expression>"))
-            if expression.lstrip().startswith("# title:")
-            else catalog.StoredQuery("<expression>", "", "", [], "", expression, Path("-"))
-        )
+        what: str | Path = expression
     elif target is not None and (target.endswith(".rq") or os.sep in target or "/" in target):
-        path = Path(target)
-        if not path.is_file():
-            raise UsageError(f"no such query file: {target}")
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UsageError(f"cannot read query file {target}: {exc}") from None
-        stored = (
-            catalog.parse_header(text, path)
-            if "# title:" in text
-            else catalog.StoredQuery(path.stem, "", "", [], "", text, path)
-        )
+        what = Path(target)
     else:
-        stored = catalog.get(target or "")
-    given = _parse_params(params)
-    store = _graph_store(endpoint, graph, timeout)
-
-    def work() -> str | bytes:
-        bound = catalog.bind(stored, given, store)
-        rows = limit
-        if bound.limit is not None:
-            rows = bound.limit if limit is None else min(limit, bound.limit)
-        return _run_and_format(store, stored.sparql, bound.bindings, fmt, rows, show_sparql)
-
-    click.echo(runner.call(work, runner.limits(timeout)), nl=False)
+        what = target or ""
+    result = _graph(endpoint, graph).query(
+        what, _parse_params(params), timeout=timeout, limit=limit, sparql=expression is not None
+    )
+    if show_sparql:
+        click.echo(result.sparql.rstrip(), err=True)
+        for name, term in result.bindings.items():
+            shown = ", ".join(str(t) for t in term) if isinstance(term, list) else str(term)
+            click.echo(f"# ?{name} = {shown}", err=True)
+    if fmt is not None and result.kind not in ("select", "ask") and fmt not in GRAPH_FORMATS:
+        raise UsageError(f"--format {fmt} is for SELECT; a {result.kind.upper()} prints turtle, nt, jsonld or xml")
+    if fmt is not None and result.kind == "select" and fmt in {"turtle", "nt", "jsonld"}:
+        raise UsageError(f"--format {fmt} is for CONSTRUCT/DESCRIBE; a SELECT prints table, csv, tsv, json, xml or md")
+    click.echo(result.format(fmt), nl=False)
 
 
 @cli.command()
@@ -471,24 +514,15 @@ def describe(name: str, fmt: str, endpoint: str | None, graph: str | None) -> No
     stated, their qualifier (over, up to, about) and source URL. Exit 1 if nothing matches, 2 if
     the name is ambiguous (the candidates are listed).
     """
-    from chipkg import describe as describer
-    from chipkg import render, runner
+    desc = _graph(endpoint, graph).describe(name, with_rdf=fmt == "turtle")
+    if fmt == "json":
+        import json
 
-    if not name.strip():
-        raise UsageError("describe needs a name: a chip, vendor, technology or process node")
-    store = _graph_store(endpoint, graph)
-
-    def work() -> str | bytes:
-        desc = describer.describe(store, name)
-        if fmt == "json":
-            import json
-
-            return json.dumps(desc.to_json(), indent=2, ensure_ascii=False) + "\n"
-        if fmt == "turtle":
-            return render.graph_output(describer.triples(store, desc.iri), "turtle")
-        return render.description(desc)
-
-    click.echo(runner.call(work, runner.limits()), nl=False)
+        click.echo(json.dumps(desc.to_json(), indent=2, ensure_ascii=False))
+    elif fmt == "turtle":
+        click.echo(desc.rdf.format("turtle"), nl=False)
+    else:
+        click.echo(desc.text(), nl=False)
 
 
 @cli.command()
@@ -524,10 +558,6 @@ def ask(
     """
     import json
 
-    from chipkg import ask as asker
-    from chipkg import render, runner
-    from chipkg.ask import lexicon
-    from chipkg.ask.answer import lexicon_of
     from chipkg.errors import NoAnswer
 
     fmt = fmt or "table"
@@ -535,19 +565,11 @@ def ask(
         raise UsageError(f"--format {fmt} is for CONSTRUCT/DESCRIBE; ask prints table, csv, tsv, json, xml or md")
     if refresh_lexicon and endpoint is None:
         raise UsageError("--refresh-lexicon is for a remote endpoint: give --endpoint URL too")
-    store = _graph_store(endpoint, graph, timeout)
+    kg = _graph(endpoint, graph)
     if refresh_lexicon:
-        lexicon.forget(store)
-    lexicon_of(store)  # read here, once per process: every worker inherits it
-
-    def work() -> tuple[str, str, str]:
-        result = asker.answer(store, question, list_counted=list_counted)
-        if result.boolean is not None:
-            return result.reading, result.sparql, render.boolean_output(fmt, result.boolean)
-        return result.reading, result.sparql, render.select_output(fmt, result.variables, result.rows, store=store)
-
+        kg.refresh()
     try:
-        reading, sparql_text, output = runner.call(work, runner.limits(timeout))
+        result = kg.ask(question, timeout=timeout, list_counted=list_counted)
     except NoAnswer as exc:
         if fmt == "json":
             click.echo(
@@ -562,10 +584,50 @@ def ask(
                 )
             )
         raise
-    click.echo(f"# read as: {reading}", err=True)
+    click.echo(f"# read as: {result.reading}", err=True)
     if show_sparql:
-        click.echo(sparql_text.rstrip(), err=True)
-    click.echo(output, nl=False)
+        click.echo(result.sparql.rstrip(), err=True)
+    click.echo(result.format(fmt), nl=False)
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--x", "x", metavar="COLUMN", help="The column on the x axis (a stored query's chart).")
+@click.option("--y", "y", metavar="COLUMN", help="The column on the y axis (a stored query's chart).")
+@click.option("--label", metavar="COLUMN", help="The column that labels the points (default: the first text column).")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
+@click.option("-o", "--output", metavar="FILE", help="Write the SVG to FILE instead of stdout (in place, safely).")
+@_timeout_option
+def chart(
+    name: str,
+    x: str | None,
+    y: str | None,
+    label: str | None,
+    params: tuple[str, ...],
+    output: str | None,
+    timeout: float,
+) -> None:
+    """Draw a chart as SVG: a ready-made one (power-vs-performance, sram-vs-node), or a stored
+    query's column --y against column --x.
+
+    Axes are labelled with their units, on a log scale when the values span a decade or more;
+    hedged figures are drawn as hedged (an open marker for about/nominal/likely, an arrow for a
+    bound: "up to" points down, "over" up); each point carries its chip's name. The web
+    interface's /charts draw the same SVG.
+    """
+    from chipkg import charts, files
+
+    if output is not None:
+        files.check_output_path(output)  # fail before the work
+    graph = _graph()
+    if x is None and y is None and label is None and not params and name in charts.CHARTS:
+        svg = graph.chart(name, timeout=timeout)
+    else:
+        if x is None or y is None:
+            known = ", ".join(charts.CHARTS)
+            raise UsageError(f"a stored query's chart needs --x COLUMN and --y COLUMN (ready-made charts: {known})")
+        svg = graph.query(name, _parse_params(params), timeout=timeout).plot(x=x, y=y, label=label)
+    files.write_output(svg.encode("utf-8"), output)
 
 
 @cli.command()
@@ -597,10 +659,40 @@ def ask(
     type=click.IntRange(1, 256),
     default=16,
     show_default=True,
-    help="Requests answered at once (each running query is one worker process).",
+    help="Requests handled at once (a request waiting for a worker holds a thread).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Query worker processes for stored queries, ask and pages (default: one per CPU, at least 2).",
+)
+@click.option(
+    "--sparql-workers",
+    type=click.IntRange(1, 64),
+    default=2,
+    show_default=True,
+    help="Worker processes for ad-hoc /sparql queries, at low CPU priority; four times as many "
+    "requests may wait for one, more get 503 with Retry-After.",
+)
+@click.option(
+    "--cache-mb",
+    type=click.IntRange(0, 4096),
+    default=64,
+    show_default=True,
+    help="Memory for answers kept for repeated requests (0: none); emptied when the graph is rebuilt.",
 )
 def serve(
-    host: str, port: int, timeout: float | None, cors: str | None, base_url: str | None, max_rows: int, threads: int
+    host: str,
+    port: int,
+    timeout: float | None,
+    cors: str | None,
+    base_url: str | None,
+    max_rows: int,
+    threads: int,
+    workers: int | None,
+    sparql_workers: int,
+    cache_mb: int,
 ) -> None:
     """Serve the graph read-only over HTTP: a SPARQL 1.1 endpoint, stored queries, ask, entity pages.
 
@@ -619,34 +711,16 @@ def serve(
         raise UsageError(f"--cors {cors!r}: expected an origin such as https://example.org or http://localhost:3000")
     if base_url is not None and not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", base_url):
         raise UsageError(f"--base-url {base_url!r}: expected an http(s) URL such as https://example.org/chipkg")
-    run_server(host, port, timeout=timeout, config=Config(base_url, cors, max_rows), threads=threads)
-
-
-def _run_and_format(
-    store: Any, sparql_text: str, bindings: dict[str, Any], fmt: str | None, limit: int | None, show_sparql: bool
-) -> str | bytes:
-    """The query's output; runs in the query's worker process (chipkg.runner)."""
-    from chipkg import render, sparql
-
-    if show_sparql:
-        click.echo(sparql_text.rstrip(), err=True)
-        for name, term in bindings.items():
-            shown = ", ".join(str(t) for t in term) if isinstance(term, list) else str(term)
-            click.echo(f"# ?{name} = {shown}", err=True)
-    result = sparql.run(store, sparql_text, bindings, limit=limit)
-    if result.form == "select":
-        fmt = fmt or "table"
-        if fmt in {"turtle", "nt", "jsonld"}:
-            raise UsageError(
-                f"--format {fmt} is for CONSTRUCT/DESCRIBE; a SELECT prints table, csv, tsv, json, xml or md"
-            )
-        return render.select_output(fmt, result.variables, result.rows, store=store)
-    if result.form == "ask":
-        return render.boolean_output(fmt or "table", bool(result.boolean))
-    fmt = fmt or "turtle"
-    if fmt not in {"turtle", "nt", "jsonld", "xml"}:
-        raise UsageError(f"--format {fmt} is for SELECT; a {result.form.upper()} prints turtle, nt, jsonld or xml")
-    return render.graph_output(result.triples or [], fmt)
+    run_server(
+        host,
+        port,
+        timeout=timeout,
+        config=Config(base_url, cors, max_rows),
+        threads=threads,
+        workers=workers,
+        sparql_workers=sparql_workers,
+        cache_mb=cache_mb,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -63,9 +63,28 @@ class Description:
         self.referenced_by: dict[str, list[str]] = {}
         self.notes: list[Note] = []
         self.sources: list[str] = []
+        #: figures of one property (same precision and scope) whose sources give different values:
+        #: kept side by side, never merged (each a list of figure IRIs)
+        self.disagreements: list[tuple[str, list[str]]] = []
         #: the IRI each related entity's text (in facts, referenced_by) stands for, for links
         #: (the server's entity pages); not part of to_json, which lists texts only
         self.links: dict[str, str] = {}
+        #: the entity's triples as a chipkg.results.Result, when the API was asked for them
+        self.rdf: Any = None
+
+    def __repr__(self) -> str:
+        return f"<chipkg Description: {self.label} <{self.iri}>>"
+
+    def text(self) -> str:
+        """The description as ``chipkg describe`` prints it: grouped, aligned text."""
+        from chipkg.render import description
+
+        return description(self)
+
+    def _repr_html_(self) -> str:
+        from chipkg.render import escape
+
+        return f"<pre>{escape(self.text())}</pre>"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -79,6 +98,7 @@ class Description:
             "referenced_by": self.referenced_by,
             "notes": [n._asdict() for n in self.notes],
             "sources": self.sources,
+            "disagreements": [{"property": p, "figures": iris} for p, iris in self.disagreements],
         }
 
 
@@ -131,6 +151,7 @@ def describe_iri(store: Any, iri: str, name: str | None = None) -> Description:
                     desc.links.setdefault(text, obj.value)
     desc.facts = {k: sorted(set(v)) for k, v in sorted(facts.items())}
     desc.figures.sort(key=lambda f: (f.property, f.text))
+    desc.disagreements = _disagreements(desc.figures)
     desc.referenced_by = _referenced_by(g, iri, desc.links)
     desc.notes = _notes(g, iri)
     desc.sources = sorted({o.value for o in g.outgoing(iri).get(CK + "citesSource", [])})
@@ -140,6 +161,20 @@ def describe_iri(store: Any, iri: str, name: str | None = None) -> Description:
     if desc.label == shorten(iri) and not props and not desc.referenced_by:
         raise NoAnswer(f"nothing is known about {name!r}")
     return desc
+
+
+def _disagreements(figures: list[Figure]) -> list[tuple[str, list[str]]]:
+    """Groups of figures for the same property, precision and scope that differ in value and come
+    from different sources (the article and a user's source, or two users' sources)."""
+    groups: dict[tuple[str, str | None, str | None], list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.normalized is not None and f.source is not None:
+            groups[(f.property, f.precision, f.scope)].append(f)
+    found = []
+    for (prop, _precision, _scope), group in groups.items():
+        if len({f.source for f in group}) > 1 and len({f.normalized for f in group}) > 1:
+            found.append((prop, [f.iri for f in group]))
+    return found
 
 
 def _object_text(g: Reader, term: Any, depth: int = 0) -> str:

@@ -12,15 +12,18 @@ Exit codes (documented in the README):
      runs out of time or sends an answer cut short
   130  interrupted (Ctrl-C), the shell's code for death by SIGINT
 The library raises these; ``chipkg.cli`` prints ``Error: <message>`` on one line and exits with
-``exit_code``. Nothing else in the package decides exit codes.
+``exit_code``. Nothing else in the package decides exit codes. Messages name no command-line
+option (the Python API raises the same errors): where the CLI has an option to suggest, it adds
+its own wording from the error's attributes (``QueryTimeout.seconds``, ``UsageError.parameter``).
 
 HTTP statuses (``chipkg serve``) sit beside the exit codes, as ``http_status`` on each class: the
 server answers a ChipkgError with its ``http_status`` and its one-line message, and nothing else in
 the package decides a status. 400 malformed or bad input, 403 refused by policy (updates, LOAD,
 SERVICE), 404 nothing there, 405 a method the resource does not take, 406 no format the client
 accepts, 413 too large (a request, a query, a result), 422 ``ask`` cannot answer, 500 the server's
-own data or cache is broken, 502 a remote SPARQL endpoint chipkg reads failed or refused it, 503 the
-query ran out of time, 504 a remote endpoint ran out of time.
+own data or cache is broken, 502 a remote SPARQL endpoint chipkg reads failed or refused it, 503
+the query ran out of time or memory, or every query worker is busy (with Retry-After), 504 a remote
+endpoint ran out of time.
 """
 
 from __future__ import annotations
@@ -55,7 +58,12 @@ def _rebuild(cls: type[ChipkgError], message: str, attributes: dict) -> ChipkgEr
 
 
 class UsageError(ChipkgError):
-    """A bad option, parameter or name on the command line."""
+    """A bad option, parameter or name (on the command line, in a request or an API call).
+
+    ``parameter`` names a stored query's parameter that is missing, so the CLI can say how to
+    give it (``--param NAME=VALUE``) where the API says nothing of options."""
+
+    parameter: str | None = None
 
 
 class InputFileError(ChipkgError):
@@ -157,7 +165,7 @@ class QueryTimeout(QueryError):
     http_status = 503
 
     def __init__(self, seconds: float) -> None:
-        super().__init__(f"query ran past the {seconds:g} s limit (--timeout SECONDS raises it; 0 means none)")
+        super().__init__(f"query ran past the {seconds:g} s limit (a longer timeout raises it; 0 means none)")
         self.seconds = seconds
 
 
@@ -182,6 +190,17 @@ class EngineFailure(QueryError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(f"the query engine failed: {detail}")
+
+
+class ServerBusy(ChipkgError):
+    """Every query worker of the server is busy and its queue is full, or a request waited for a
+    worker as long as a query may run: try again shortly (the answer says when, in Retry-After)."""
+
+    http_status = 503
+
+    def __init__(self, message: str, retry_after: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class Interrupted(ChipkgError):

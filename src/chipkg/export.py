@@ -17,11 +17,12 @@ from rdflib import BNode, Graph, Literal, URIRef
 from chipkg import cache
 from chipkg.build import build, load_asserted
 from chipkg.namespaces import PREFIXES
+from chipkg.resources import Location
 
 FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml", "trig": "trig"}
 
 
-def graph(inferred: bool = False, notify: Callable[[str], None] | None = None) -> Graph:
+def graph(inferred: bool = False, notify: Callable[[str], None] | None = None, where: Location | None = None) -> Graph:
     """The asserted graph, plus the cleaned closure if ``inferred`` (which needs a valid build).
 
     The cache holds the asserted graph as N-Triples, which rdflib reads three times faster than
@@ -29,12 +30,13 @@ def graph(inferred: bool = False, notify: Callable[[str], None] | None = None) -
     entry is checked against its manifest (every file hashed) before its copies are read, and a
     damaged one is rebuilt first (``notify`` says so), so an export is never silently short.
     Returns a fresh graph the caller may change (serialize() renames its blank nodes in place).
+    ``where``: the cache and data directories (None: the environment's).
     """
-    entry = cache.current_entry()
+    entry = cache.current_entry(where)
     if inferred or entry.exists():
-        build(notify=notify)  # verifies the whole entry; rebuilds a damaged one
+        build(notify=notify, where=where)  # verifies the whole entry; rebuilds a damaged one
     if not entry.exists():
-        return load_asserted()
+        return load_asserted(where)
     manifest = entry.read_manifest() or {"files": {}}
     version = "|".join(str(manifest["files"].get(name)) for name in (cache.ASSERTED, cache.INFERRED))
     copy = Graph()

@@ -178,6 +178,24 @@ class _StdoutRaw(io.RawIOBase):
             raise OutputError(f"cannot write to standard output: {exc.strerror or exc}") from None
 
 
+def remove_file(path: str | os.PathLike[str]) -> None:
+    """Delete one regular file (``chipkg remove``): one rename-free unlink, so readers see the
+    file or nothing; a missing, special or undeletable file is one line (OutputError)."""
+    shown = str(path)
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        raise OutputError(f"cannot remove {shown}: no such file") from None
+    except OSError as exc:
+        raise _error(shown, exc, verb="remove") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise OutputError(f"cannot remove {shown}: not a regular file")
+    try:
+        os.unlink(path)
+    except OSError as exc:
+        raise _error(shown, exc, verb="remove") from None
+
+
 # --------------------------------------------------------------------------- directories
 
 

@@ -27,6 +27,7 @@ PREFIXES: dict[str, str] = {
     "sec": BASE + "section/",
     "note": BASE + "note/",
     "grp": BASE + "group/",
+    "src": BASE + "source/",
     "shape": BASE + "shapes#",
     "qudt": "http://qudt.org/schema/qudt/",
     "unit": "http://qudt.org/vocab/unit/",

@@ -177,6 +177,38 @@ def _check_syntax(text: str) -> None:
 _EMPTY: Any = None
 
 
+class RemoteBackend:
+    """A graph object's backend (``chipkg.api.Backend``) on a remote SPARQL endpoint: the
+    ``Endpoint`` is the store the library's query, ask and describe code reads, and each run goes
+    through a forked worker under the same time limit as a local query (chipkg.runner)."""
+
+    def __init__(self, url: str, graph: str | None = None) -> None:
+        self.endpoint = Endpoint(url, graph)
+
+    @property
+    def location(self) -> str:
+        return f"SPARQL endpoint {self.endpoint.url}, graph <{self.endpoint.graph}>"
+
+    def store(self) -> Endpoint:
+        return self.endpoint
+
+    def run(self, work: Any, timeout: float | None, prepare: Any = None) -> Any:
+        from chipkg import runner
+
+        self.endpoint.timeout = timeout or DEFAULT_READ_TIMEOUT
+        if prepare is not None:
+            prepare(self.endpoint)  # before the fork: every worker inherits what it read
+        return runner.call(lambda: work(self.endpoint), runner.limits(timeout))
+
+    def export(self, fmt: str, inferred: bool) -> bytes:
+        raise UsageError(f"export writes the local build; {self.location} is read with queries")
+
+    def refresh(self) -> None:
+        from chipkg.ask import lexicon
+
+        lexicon.forget(self.endpoint)
+
+
 def with_graph(query: str, graph: str) -> str:
     """``query`` reading ``graph``: ``FROM <graph>`` before its WHERE clause, unless it names a
     dataset itself (FROM / FROM NAMED). Found on the masked text (comments, strings and IRIs

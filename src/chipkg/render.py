@@ -228,14 +228,16 @@ def _figure_cell(reader: Any, term: Any) -> str:
     return "; ".join([f.text for f in found] + other)
 
 
-def _human(variables: list[str], rows: list[list[Any]], store: Any = None) -> tuple[list[str], list[list[str]]]:
-    """Headers and cells as people read them (table, Markdown); figure columns need the store."""
+def _human(
+    variables: list[str], rows: list[list[Any]], store: Any = None, reader: Any = None
+) -> tuple[list[str], list[list[str]]]:
+    """Headers and cells as people read them (table, Markdown); figure columns need the store, or a
+    ``reader`` whose ``figure(iri)`` gives each figure already read (the Python API's results)."""
     columns = [[display_value(v, row[i]) for row in rows] for i, v in enumerate(variables)]
     names, keep = list(variables), [True] * len(variables)
-    reader = None
     for i, var in enumerate(variables):
         stem = _figure_stem(var)
-        if stem is None or store is None:
+        if stem is None or (store is None and reader is None):
             continue
         if reader is None:
             from chipkg.figures import Reader
@@ -260,10 +262,12 @@ def _human(variables: list[str], rows: list[list[Any]], store: Any = None) -> tu
     return headers, [[columns[i][r] for i in shown] for r in range(len(rows))]
 
 
-def human_cells(variables: list[str], rows: list[list[Any]], store: Any = None) -> tuple[list[str], list[list[str]]]:
+def human_cells(
+    variables: list[str], rows: list[list[Any]], store: Any = None, reader: Any = None
+) -> tuple[list[str], list[list[str]]]:
     """Headers and cells as the table shows them (figures as stated, numbers with units), for
-    faces that lay them out themselves (the server's HTML tables)."""
-    return _human(variables, rows, store)
+    faces that lay them out themselves (the server's HTML tables, a notebook's result)."""
+    return _human(variables, rows, store, reader)
 
 
 def display_header(var: str) -> str:
@@ -277,8 +281,8 @@ def _headers(variables: list[str]) -> list[str]:
     return [s if short.count(s) == 1 else v for s, v in zip(short, variables, strict=True)]
 
 
-def table(variables: list[str], rows: list[list[Any]], store: Any = None) -> str:
-    headers, cells = _human(variables, rows, store)
+def table(variables: list[str], rows: list[list[Any]], store: Any = None, reader: Any = None) -> str:
+    headers, cells = _human(variables, rows, store, reader)
     widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
     numeric = [
         all(_is_number_cell(r[i]) for r in cells if r[i]) and any(r[i] for r in cells) for i in range(len(headers))
@@ -303,11 +307,11 @@ def _is_number_cell(text: str) -> bool:
     return True
 
 
-def markdown(variables: list[str], rows: list[list[Any]], store: Any = None) -> str:
+def markdown(variables: list[str], rows: list[list[Any]], store: Any = None, reader: Any = None) -> str:
     def esc(text: str) -> str:
         return text.replace("|", "\\|").replace("\n", " ")
 
-    headers, cells = _human(variables, rows, store)
+    headers, cells = _human(variables, rows, store, reader)
     lines = ["| " + " | ".join(esc(h) for h in headers) + " |"]
     lines.append("|" + "|".join("---" for _ in headers) + "|")
     for row in cells:
@@ -315,10 +319,11 @@ def markdown(variables: list[str], rows: list[list[Any]], store: Any = None) -> 
     return "\n".join(lines) + "\n"
 
 
-def select_output(fmt: str, variables: list[str], rows: list[list[Any]], store: Any = None) -> str:
-    """SELECT results in ``fmt``; with ``store``, table and Markdown show figure columns as text."""
+def select_output(fmt: str, variables: list[str], rows: list[list[Any]], store: Any = None, reader: Any = None) -> str:
+    """SELECT results in ``fmt``; with ``store`` (or a figure ``reader``), table and Markdown show
+    figure columns as text."""
     if fmt in {"table", "md"}:
-        return (table if fmt == "table" else markdown)(variables, rows, store)
+        return (table if fmt == "table" else markdown)(variables, rows, store, reader)
     return {"csv": csv_results, "tsv": tsv_results, "json": json_results, "xml": xml_results}[fmt](variables, rows)
 
 
@@ -374,6 +379,15 @@ def description(desc: Any) -> str:
         text = f.text + (f"  [{f.qualifier}]" if f.qualifier else "")
         figure_rows.append((f.property, text + (f"  <{f.source}>" if f.source else "")))
     block("Figures", figure_rows)
+    if desc.disagreements:
+        shown = {f.iri: f for f in desc.figures}
+        block(
+            "Sources disagree (each figure kept with its source)",
+            [
+                (prop, " vs ".join(f"{shown[i].text} <{shown[i].source}>" for i in iris if i in shown))
+                for prop, iris in desc.disagreements
+            ],
+        )
     block("Referenced by", [(k, ", ".join(v)) for k, v in desc.referenced_by.items()])
     if desc.notes:
         lines.append("")

@@ -8,6 +8,7 @@ for developers and users and avoids hatchling's editable-install trap with force
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -30,18 +31,53 @@ ONTOLOGY_FILE = ONTOLOGY_DIR / "chipkg.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
 
-def user_data_dir() -> Path | None:
-    """``$CHIPKG_DATA_DIR``: a directory of the user's own Turtle files, read on top of the
-    project's data (a new chip there is queryable and askable with no code change)."""
+def default_user_data_dir() -> Path:
+    """Where ``chipkg add`` keeps the user's own data when ``$CHIPKG_DATA_DIR`` is not set: the
+    per-user data directory (``$XDG_DATA_HOME/chipkg``, else platformdirs' ``user_data_dir``:
+    ``~/.local/share/chipkg`` on Linux, ``~/Library/Application Support/chipkg`` on macOS)."""
+    import os
+
+    xdg = os.environ.get("XDG_DATA_HOME")
+    if xdg and os.name == "posix":  # platformdirs costs an import on every query; XDG is the common case
+        return Path(xdg) / "chipkg"
+    from platformdirs import user_data_dir as platform_data_dir
+
+    return Path(platform_data_dir("chipkg", appauthor=False))
+
+
+class Location(NamedTuple):
+    """Where one graph's files are: its cache directory and the user's data directory.
+
+    ``None`` in a field means the environment's choice, read at each use (``CHIPKG_CACHE_DIR``,
+    ``CHIPKG_DATA_DIR``), as the CLI does. The Python API gives each graph object its own
+    Location (``chipkg.open(cache_dir=..., data_dir=...)``), so two graphs in one process on two
+    directories never share a cache or a data directory.
+    """
+
+    cache_dir: Path | None = None
+    data_dir: Path | None = None
+
+
+def user_data_dir(where: Location | None = None) -> Path | None:
+    """The directory of the user's own Turtle files, read on top of the project's data (a new chip
+    there is queryable and askable with no code change): ``where.data_dir``, else
+    ``$CHIPKG_DATA_DIR`` when set (it must then be a directory), else the default
+    (``default_user_data_dir``), or None while that does not exist yet (``chipkg add`` creates it)."""
+    from chipkg.errors import UsageError
+
+    if where is not None and where.data_dir is not None:
+        path = Path(where.data_dir)
+        if not path.is_dir():
+            raise UsageError(f"the data directory {path} is not a directory")
+        return path
     import os
 
     value = os.environ.get("CHIPKG_DATA_DIR")
     if not value:
-        return None
+        default = default_user_data_dir()
+        return default if default.is_dir() else None
     path = Path(value)
     if not path.is_dir():
-        from chipkg.errors import UsageError
-
         raise UsageError(f"CHIPKG_DATA_DIR={value} is not a directory")
     return path
 
@@ -51,14 +87,14 @@ def project_data_files() -> list[Path]:
     return sorted(DATA_DIR.glob("*.ttl"))
 
 
-def user_data_files() -> list[Path]:
-    directory = user_data_dir()
+def user_data_files(where: Location | None = None) -> list[Path]:
+    directory = user_data_dir(where)
     return sorted(directory.glob("*.ttl")) if directory is not None else []
 
 
-def data_files() -> list[Path]:
-    """Every data file of the build: the project's, then the user's (``$CHIPKG_DATA_DIR``)."""
-    return [*project_data_files(), *user_data_files()]
+def data_files(where: Location | None = None) -> list[Path]:
+    """Every data file of the build: the project's, then the user's (see ``user_data_dir``)."""
+    return [*project_data_files(), *user_data_files(where)]
 
 
 def query_files() -> list[Path]:

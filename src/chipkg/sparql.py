@@ -18,6 +18,7 @@ from chipkg.namespaces import PREFIXES
 _UPDATE_KEYWORDS = {"insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy", "with"}
 _QUERY_FORMS = {"select", "ask", "construct", "describe"}
 _IRI = re.compile(r'<[^<>"{}|^`\\\s]*>')
+_MASK_START = re.compile(r"[#<\"']")  # where a comment, an IRI or a string may start
 
 #: Longest query text accepted, in characters (the stored queries are under 5,000).
 MAX_QUERY_CHARS = 100_000
@@ -73,8 +74,9 @@ def mask(query: str, blank_iris: bool = True) -> str:
                 j += 1
             blank(i, min(j, n))
             i = j
-        else:
-            i += 1
+        else:  # nothing to blank before the next comment, IRI or string: jump there
+            found = _MASK_START.search(query, i + 1)
+            i = found.start() if found else n
     return "".join(out)
 
 
@@ -90,8 +92,11 @@ def check_nesting(query: str) -> None:
     Brackets inside strings and comments do not count; those inside what looks like an IRI do,
     since ``1<((1))>0`` is an IRI to ``mask`` and a comparison to the parser.
     """
+    masked = mask(query, blank_iris=False)
+    if sum(masked.count(c) for c in "{([") <= MAX_NESTING:  # cannot be deeper than that: no need to walk
+        return
     depth = deepest = 0
-    for m in _BRACKET.finditer(mask(query, blank_iris=False)):
+    for m in _BRACKET.finditer(masked):
         if m.group() in "{([":
             depth += 1
             deepest = max(deepest, depth)
@@ -173,6 +178,16 @@ class Result(NamedTuple):
     boolean: bool | None = None
     triples: list[Any] | None = None
     raw: Any = None
+
+
+def check(query: str) -> str:
+    """Every check a query passes before the engine sees it (size, UTF-8, nesting, no update, no
+    SERVICE); its form. The server runs it before a query waits for a worker, so a refusal is
+    its own status (403, 413, 400) however busy the workers are."""
+    check_size(query)
+    _check_text(query)
+    check_nesting(query)
+    return query_form(query)
 
 
 def run(store: Any, query: str, bindings: dict[str, Any] | None = None, limit: int | None = None) -> Result:

@@ -180,8 +180,11 @@ def _result(results: Graph, node, data: Graph) -> ValidationResult:  # type: ign
     )
 
 
-def validate_files(paths: list[Path] | None = None, with_project_data: bool = False) -> ValidationReport:
-    """Validate the project's data (``paths`` None) or the given Turtle files.
+def validate_files(
+    paths: list[Path] | None = None, with_project_data: bool = False, where: resources.Location | None = None
+) -> ValidationReport:
+    """Validate the project's data (``paths`` None) or the given Turtle files (``where``: whose
+    data directory; None: ``$CHIPKG_DATA_DIR``).
 
     Given files are validated with the ontology and, with ``with_project_data``, on top of the
     project's data, so a user can check a file before adding it to ``data/``. A missing or
@@ -189,7 +192,7 @@ def validate_files(paths: list[Path] | None = None, with_project_data: bool = Fa
     """
     if paths is None or with_project_data:
         graph = _ontology_copy()
-        parse_turtle(resources.data_files(), graph)
+        parse_turtle(resources.data_files(where), graph)
         if paths:
             parse_turtle(paths, graph, user_input=True)
         return validate_graph(graph)

@@ -112,6 +112,27 @@ MUTATIONS = [
         "    populateFromUrl: true,",
         "tests/browser/test_editor_in_browser.py::test_a_shared_link_cannot_point_the_editor_elsewhere",
     ),
+    Mutation(
+        "add: a user file may state plain facts about a built-in chip (they would read as the article's)",
+        "src/chipkg/userdata.py",
+        "            if s in self.subjects and not (str(o).startswith(fig) and o in new_subjects):",
+        "            if False:",
+        "tests/test_add.py::test_a_turtle_file_may_not_redefine_the_model[relabel-builtin-chip]",
+    ),
+    Mutation(
+        "Python API: a figure value loses its qualifier",
+        "src/chipkg/results.py",
+        "self.stated_value, self.qualifier, self.hedge = figure.value, figure.qualifier, figure.hedge",
+        "self.stated_value, self.qualifier, self.hedge = figure.value, None, figure.hedge",
+        "tests/test_api.py::test_every_qualified_figure_carries_unit_stated_text_and_qualifier",
+    ),
+    Mutation(
+        "charts.plot: a chip's hedge taken from all its figures, not the one drawn",
+        "src/chipkg/charts.py",
+        "    return equal or figures\n",
+        "    return figures\n",
+        "tests/test_charts.py::test_plot_marks_every_qualified_point_and_only_those",
+    ),
 ]
 
 

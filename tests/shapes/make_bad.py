@@ -455,6 +455,22 @@ CASES: dict[str, tuple[str, tuple[str, ...]]] = {
             'sec:groq ck:sourceURL "https://wow.groq.com/why-groq/" .',
         ),
     ),
+    "UserSourceURL": (
+        "src:example-1",
+        (
+            "sub",
+            "src:example-1 ck:sourceURL <https://example.org/chips/example> .",
+            "src:example-1 ck:sourceURL <file:///etc/passwd> .",
+        ),
+    ),
+    "UserSourceCreated": (
+        "src:example-1",
+        (
+            "sub",
+            'src:example-1 prov:generatedAtTime "2026-01-01T00:00:00Z"^^xsd:dateTime .',
+            'src:example-1 prov:generatedAtTime "2026-01-01" .',
+        ),
+    ),
     "SectionPartOfArticle": ("sec:groq", ("del", "sec:groq dct:isPartOf <https://rajathnarasimha.com> .")),
     "SectionLineStart": ("sec:groq", ("sub", "sec:groq ck:lineStart 149 .", "sec:groq ck:lineStart 169 .")),
     "SectionLineEnd": ("sec:groq", ("sub", "sec:groq ck:lineEnd 159 .", 'sec:groq ck:lineEnd "159" .')),

@@ -1,11 +1,13 @@
 """The WSGI application: routes, the SPARQL 1.1 Protocol, and one way to answer or refuse.
 
-Each route parses the request, hands the store-dependent part to ``Graph.run`` as a function of
-the store (it runs in the query worker) and formats what comes back. The functions it calls are
-the CLI's: ``sparql.run`` and ``render`` for SPARQL, ``catalog.get``/``catalog.bind`` for stored
-queries, ``ask.answer`` for questions, ``describe`` for entity pages. A ChipkgError becomes its
-``http_status`` (chipkg.errors) and its one-line message; anything else becomes a 500 with one
-line, and its traceback goes to the server's stderr, never to the client.
+Each route parses the request, hands the store-dependent part to ``Graph.run`` as a task of
+chipkg.web.tasks with plain arguments (it runs in a query worker: ad-hoc SPARQL from /sparql in the
+untrusted lane, everything we compile ourselves in the trusted one) and formats what comes back.
+The functions the tasks call are the CLI's: ``sparql.run`` and ``render`` for SPARQL,
+``catalog.get``/``catalog.bind`` for stored queries, ``ask.answer`` for questions, ``describe``
+for entity pages. A ChipkgError becomes its ``http_status`` (chipkg.errors) and its one-line
+message; anything else becomes a 500 with one line, and its traceback goes to the server's
+stderr, never to the client.
 
 Routes: / · /sparql (query, service description) · /rdf-graphs/service (Graph Store Protocol,
 read-only) · /.well-known/void · /queries, /queries/NAME · /ask · /healthz · /ontology and every
@@ -35,13 +37,14 @@ from chipkg.errors import (
     NotFound,
     QueryError,
     QueryRefused,
+    ServerBusy,
     TooLarge,
     UsageError,
 )
-from chipkg.namespaces import BASE, CK, PREFIXES
-from chipkg.web import formats, pages
+from chipkg.namespaces import BASE
+from chipkg.web import formats, pages, tasks
 from chipkg.web.formats import GRAPHS, HTML, JSON, RESULTS, SVG, Offer, negotiate, prefers_html
-from chipkg.web.graph import Graph
+from chipkg.web.graph import TRUSTED, UNTRUSTED, Graph
 
 #: Longest request body accepted (a form-encoded query of the longest text sparql accepts fits).
 MAX_BODY = 512 * 1024
@@ -52,9 +55,6 @@ EXAMPLE_QUESTIONS = ("which chips support BF16?", "which chips are built on 7nm?
 #: Rows (or triples) a query may return; a larger result is refused (413), never cut short.
 DEFAULT_MAX_ROWS = 50_000
 
-SD = "http://www.w3.org/ns/sparql-service-description#"
-VOID = "http://rdfs.org/ns/void#"
-FORMATS_NS = "http://www.w3.org/ns/formats/"
 _ENTITY_PATH = re.compile(r"/(?:ontology|[a-z][a-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._~-]*)")
 _READ_METHODS = ("GET", "HEAD")
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -178,6 +178,8 @@ class App:
             response = _text(status, f"Error: {exc.message}\n")
         if isinstance(exc, MethodNotAllowed):
             response.headers["Allow"] = "GET, HEAD" + (", POST" if request.path == "/sparql" else "")
+        if isinstance(exc, ServerBusy):
+            response.headers["Retry-After"] = str(exc.retry_after)
         return response
 
     # ------------------------------------------------------------------ helpers
@@ -199,12 +201,14 @@ class App:
         self,
         request: Request,
         offer: Offer,
-        produce: Callable[[Any], Any],
-        *,
+        task: Callable[..., Any] | None,
+        *args: Any,
         status: int = 200,
         page: Callable[[Any], str] | None = None,
+        lane: str = TRUSTED,
     ) -> Response:
-        """Run ``produce(store)`` in the query worker and send what it returns as ``offer``.
+        """Run ``task(store, *args)`` (chipkg.web.tasks) in a query worker of ``lane`` and send
+        what it returns as ``offer``; ``task`` None: nothing to run, ``page(None)`` is the answer.
 
         GET and HEAD answers carry an ETag (the graph's build, the URL and the type) and a
         Last-Modified (when the graph was built); a request that already has them gets a 304
@@ -213,7 +217,7 @@ class App:
         tag, unchanged = self.conditional(request, offer)
         if unchanged is not None:
             return unchanged
-        data = self.graph.run(produce)
+        data = None if task is None else self.graph.run(task, *args, lane=lane)
         body = page(data) if page is not None else data
         return self.validated(Response(body, status=status, content_type=f"{offer.media_type}; charset=utf-8"), tag)
 
@@ -278,16 +282,11 @@ class App:
             raise TooLarge(f"query too long: {len(text):,} characters (the limit is {MAX_QUERY_CHARS:,})")
         from chipkg import sparql
 
-        form = sparql.query_form(text)  # refusals (update, SERVICE) before anything runs
+        form = sparql.check(text)  # refusals (update, SERVICE, size, nesting) before it waits for a worker
         offer = negotiate(
             request.headers.get("Accept"), RESULTS if form in ("select", "ask") else GRAPHS, _one(fields, "format")
         )
-        max_rows = self.config.max_rows
-
-        def produce(store: Any) -> bytes:
-            return _query_output(store, text, {}, offer.fmt, None, max_rows)
-
-        return self.answer(request, offer, produce)
+        return self.answer(request, offer, tasks.sparql_output, text, offer.fmt, self.config.max_rows, lane=UNTRUSTED)
 
     def service_description(self, request: Request) -> Response:
         """SPARQL 1.1 Service Description: what this endpoint takes and answers in."""
@@ -295,48 +294,10 @@ class App:
         endpoint = self.url(request, "/sparql")
         if offer.fmt == "html":
             body = pages.layout("SPARQL endpoint", _endpoint_page(endpoint, self.href), self.href)
-            return self.answer(request, offer, lambda _store: None, page=lambda _none: body)
-
-        def produce(store: Any) -> bytes:
-            import pyoxigraph as ox
-
-            from chipkg import render
-
-            service, dataset, graph = ox.NamedNode(endpoint), ox.BlankNode(), ox.BlankNode()
-            t = _triple_maker()
-            triples = [
-                t(service, PREFIXES["rdf"] + "type", ox.NamedNode(SD + "Service")),
-                t(service, SD + "endpoint", ox.NamedNode(endpoint)),
-                t(service, SD + "supportedLanguage", ox.NamedNode(SD + "SPARQL11Query")),
-                t(service, SD + "defaultDataset", dataset),
-                t(dataset, PREFIXES["rdf"] + "type", ox.NamedNode(SD + "Dataset")),
-                t(dataset, SD + "defaultGraph", graph),
-                t(graph, PREFIXES["rdf"] + "type", ox.NamedNode(SD + "Graph")),
-                t(graph, VOID + "triples", _integer(len(store))),
-                t(
-                    dataset,
-                    PREFIXES["rdfs"] + "comment",
-                    ox.Literal(
-                        "Everything is in the default graph (the asserted ontology and data plus their OWL 2 RL "
-                        "closure); there are no named graphs. Read-only: SPARQL Update, LOAD and SERVICE are refused."
-                    ),
-                ),
-                t(service, PREFIXES["rdfs"] + "seeAlso", ox.NamedNode(self.url(request, "/.well-known/void"))),
-            ]
-            for name in (
-                "SPARQL_Results_JSON",
-                "SPARQL_Results_XML",
-                "SPARQL_Results_CSV",
-                "SPARQL_Results_TSV",
-                "Turtle",
-                "N-Triples",
-                "JSON-LD",
-                "RDF_XML",
-            ):
-                triples.append(t(service, SD + "resultFormat", ox.NamedNode(FORMATS_NS + name)))
-            return render.graph_output(triples, offer.fmt)
-
-        return self.answer(request, offer, produce)
+            return self.answer(request, offer, None, page=lambda _none: body)
+        return self.answer(
+            request, offer, tasks.service_description, endpoint, self.url(request, "/.well-known/void"), offer.fmt
+        )
 
     def graph_store(self, request: Request) -> Response:
         """SPARQL 1.1 Graph Store HTTP Protocol, read-only: ``?default`` is the whole graph."""
@@ -349,49 +310,14 @@ class App:
         if "default" not in fields:
             raise UsageError("give ?default (the default graph holds everything) or ?graph=IRI")
         offer = negotiate(request.headers.get("Accept"), GRAPHS, _one(fields, "format"))
-
-        def produce(store: Any) -> bytes:
-            import pyoxigraph as ox
-
-            from chipkg import render
-
-            triples = [
-                ox.Triple(q.subject, q.predicate, q.object)
-                for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())
-            ]
-            return render.graph_output(triples, offer.fmt)
-
-        return self.answer(request, offer, produce)
+        return self.answer(request, offer, tasks.graph_dump, offer.fmt)
 
     def void(self, request: Request) -> Response:
         """A VoID description of the dataset (at /.well-known/void, where VoID says to look)."""
         self.require_read(request)
         offer = negotiate(request.headers.get("Accept"), GRAPHS, _one(_fields(request), "format"))
         endpoint, dump = self.url(request, "/sparql"), self.url(request, "/rdf-graphs/service?default")
-
-        def produce(store: Any) -> bytes:
-            import pyoxigraph as ox
-
-            from chipkg import render
-
-            dataset = ox.NamedNode(BASE)
-            t = _triple_maker()
-            dct = PREFIXES["dct"]
-            triples = [
-                t(dataset, PREFIXES["rdf"] + "type", ox.NamedNode(VOID + "Dataset")),
-                t(dataset, dct + "title", ox.Literal("chipkg: a knowledge graph of AI accelerator chips")),
-                t(dataset, dct + "license", ox.NamedNode("https://creativecommons.org/licenses/by/4.0/")),
-                t(dataset, dct + "source", ox.NamedNode("https://rajathnarasimha.com")),
-                t(dataset, VOID + "sparqlEndpoint", ox.NamedNode(endpoint)),
-                t(dataset, VOID + "dataDump", ox.NamedNode(dump)),
-                t(dataset, VOID + "uriSpace", ox.Literal(BASE)),
-                t(dataset, VOID + "vocabulary", ox.NamedNode(CK)),
-                t(dataset, VOID + "exampleResource", ox.NamedNode(PREFIXES["chip"] + "groq-lpu")),
-                t(dataset, VOID + "triples", _integer(len(store))),
-            ]
-            return render.graph_output(triples, offer.fmt)
-
-        return self.answer(request, offer, produce)
+        return self.answer(request, offer, tasks.void, endpoint, dump, offer.fmt)
 
     # ------------------------------------------------------------------ stored queries
 
@@ -415,7 +341,7 @@ class App:
             import json
 
             body = json.dumps([_query_json(q, self.href) for q in listed], indent=2, ensure_ascii=False) + "\n"
-        return self.answer(request, offer, lambda _store: None, page=lambda _none: body)
+        return self.answer(request, offer, None, page=lambda _none: body)
 
     def stored_query(self, request: Request, name: str) -> Response:
         """``/queries/NAME?param=value``: the CLI's typed, unit-aware parameters; an empty value
@@ -435,20 +361,10 @@ class App:
         )
         max_rows = self.config.max_rows
         if offer.fmt != "html":
-            return self.answer(
-                request, offer, lambda store: _query_output(store, stored.sparql, given, offer.fmt, stored, max_rows)
-            )
+            return self.answer(request, offer, tasks.stored_output, stored.name, given, offer.fmt, max_rows)
         missing = [p.name for p in stored.params if p.required and p.name not in given]
         action = self.href(f"/queries/{stored.name}")
         intro = f"<p>{pages.escape(stored.description)}</p>" + pages.query_form(action, stored.params, given)
-
-        def produce(store: Any) -> Any:
-            if missing:
-                return None
-            try:
-                return _query_cells(store, stored, given, max_rows)
-            except ChipkgError as exc:
-                return exc
 
         def page(data: Any) -> str:
             if data is None:
@@ -470,7 +386,9 @@ class App:
                 )
             return pages.layout(stored.title, body, self.href)
 
-        return self.answer(request, offer, produce, page=page)
+        if missing:
+            return self.answer(request, offer, None, page=page)
+        return self.answer(request, offer, tasks.stored_cells, stored.name, given, max_rows, page=page)
 
     # ------------------------------------------------------------------ ask
 
@@ -488,38 +406,14 @@ class App:
             if offer.fmt != "html":
                 raise UsageError("give a question: /ask?q=QUESTION")
             body = pages.layout("Ask", pages.ask_form(action, ""), self.href)
-            return self.answer(request, offer, lambda _store: None, page=lambda _none: body)
+            return self.answer(request, offer, None, page=lambda _none: body)
         if len(question) > MAX_QUERY_CHARS:
             raise TooLarge(f"question too long: {len(question):,} characters")
         tag, unchanged = self.conditional(request, offer)
         if unchanged is not None:
             return unchanged
 
-        def produce(store: Any) -> Any:
-            from chipkg import ask as asker
-            from chipkg import render
-
-            try:
-                result = asker.answer(store, question, list_counted=list_counted)
-            except NoAnswer as exc:
-                return exc
-            if offer.fmt == "html":
-                if result.boolean is not None:
-                    return result.reading, result.boolean
-                return result.reading, render.human_cells(result.variables, result.rows, store)
-            if result.boolean is not None:
-                output = render.boolean_output(offer.fmt, result.boolean)
-            else:
-                output = render.select_output(offer.fmt, result.variables, result.rows, store=store)
-            if offer.fmt == "json":
-                import json
-
-                return result.reading, json.dumps(
-                    {**json.loads(output), "reading": result.reading}, indent=2, ensure_ascii=False
-                ) + "\n"
-            return result.reading, output
-
-        data = self.graph.run(produce)
+        data = self.graph.run(tasks.ask, question, list_counted, offer.fmt)
         if isinstance(data, NoAnswer):
             return self.validated(self.refusal(request, offer, question, data), tag)
         reading, output = data
@@ -559,15 +453,6 @@ class App:
         self.require_read(request)
         offer = negotiate(request.headers.get("Accept"), [HTML], _one(_fields(request), "format"))
 
-        def produce(store: Any) -> list[tuple[str, list[tuple[str, str]]]]:
-            from chipkg import lookup
-
-            groups = []
-            for title, cls in (("Chips", CK + "Chip"), ("Organizations", CK + "Organization")):
-                seen = {iri: label for iri, _name, label in lookup.names(store, cls)}
-                groups.append((title, sorted(seen.items(), key=lambda kv: kv[1].lower())))
-            return groups
-
         def page(groups: list[tuple[str, list[tuple[str, str]]]]) -> str:
             from chipkg import catalog
             from chipkg.charts import CHARTS
@@ -581,7 +466,7 @@ class App:
             body = pages.home(href, examples, stored, charts, groups)
             return pages.layout("chipkg", body, href)
 
-        return self.answer(request, offer, produce, page=page)
+        return self.answer(request, offer, tasks.home_groups, page=page)
 
     def entity(self, request: Request, path: str) -> Response:
         """The page of an IRI under https://w3id.org/chipkg/ at its own path: HTML (the describe
@@ -592,62 +477,19 @@ class App:
         if path == "/ontology":
             return self.ontology(request, offer)
 
-        def produce(store: Any) -> Any:
-            import pyoxigraph as ox
-
-            from chipkg import describe as describer
-            from chipkg import render
-
-            node = ox.NamedNode(iri)
-            if (
-                next(store.quads_for_pattern(node, None, None), None) is None
-                and next(store.quads_for_pattern(None, None, node), None) is None
-            ):
-                raise NotFound(f"nothing in the graph has the IRI {iri}")
-            if offer.fmt == "html":
-                return describer.describe_iri(store, iri)
-            triples = describer.triples(store, iri) or [
-                ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, node)
-            ]
-            return render.graph_output(triples, offer.fmt)
-
         def page(desc: Any) -> str:
             data = pages.formats_line(self.href(path), {}, ["turtle", "jsonld", "nt", "rdfxml"])
             return pages.layout(desc.label, pages.entity(desc, self.href, data), self.href)
 
-        return self.answer(request, offer, produce, page=page if offer.fmt == "html" else None)
+        return self.answer(request, offer, tasks.entity, iri, offer.fmt, page=page if offer.fmt == "html" else None)
 
     def ontology(self, request: Request, offer: Offer) -> Response:
         """/ontology: every term of ``ck:`` (``ontology#Chip`` is the anchor #Chip of this page)."""
 
-        def produce(store: Any) -> Any:
-            from chipkg import render
-
-            if offer.fmt == "html":
-                rows = store.query(f"""SELECT ?s (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?c) AS ?comment)
-                    WHERE {{ ?s ?p ?o . FILTER(STRSTARTS(STR(?s), "{CK}"))
-                      OPTIONAL {{ ?s <{PREFIXES["rdfs"]}label> ?l }} OPTIONAL {{ ?s <{PREFIXES["rdfs"]}comment> ?c }}
-                      OPTIONAL {{ ?s a ?t . FILTER(STRSTARTS(STR(?t), "{PREFIXES["owl"]}")) }} }}
-                    GROUP BY ?s ORDER BY ?s""")
-                return [
-                    {
-                        "iri": r["s"].value,
-                        "label": r["label"].value if r["label"] else "",
-                        "kind": r["type"].value.rsplit("#", 1)[-1] if r["type"] else "",
-                        "comment": r["comment"].value if r["comment"] else "",
-                    }
-                    for r in rows
-                ]
-            triples = list(
-                store.query(f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o
-                FILTER(STRSTARTS(STR(?s), "{CK}") || ?s = <{BASE}ontology>) }}""")
-            )
-            return render.graph_output(triples, offer.fmt)
-
         def page(terms: list[dict[str, str]]) -> str:
             return pages.layout("chipkg ontology", pages.ontology(terms), self.href)
 
-        return self.answer(request, offer, produce, page=page if offer.fmt == "html" else None)
+        return self.answer(request, offer, tasks.ontology, offer.fmt, page=page if offer.fmt == "html" else None)
 
     def healthz(self, request: Request) -> Response:
         import json
@@ -655,7 +497,15 @@ class App:
 
         self.require_read(request)
         built = datetime.fromtimestamp(self.graph.built, UTC).isoformat(timespec="seconds")
-        body = json.dumps({"status": "ok", "graph": self.graph.key, "built": built, "version": __version__})
+        body = json.dumps(
+            {
+                "status": "ok",
+                "graph": self.graph.key,
+                "built": built,
+                "version": __version__,
+                **self.graph.stats(),
+            }
+        )
         return _typed(200, JSON, body + "\n")
 
     # ------------------------------------------------------------------ the web interface
@@ -693,7 +543,7 @@ class App:
         offer = negotiate(request.headers.get("Accept"), [HTML], _one(_fields(request), "format"))
         shown = [(self.href(f"/charts/{name}.svg"), chart.title) for name, chart in CHARTS.items()]
         body = pages.layout("Charts", pages.charts_intro(), self.href, charts=pages.charts_block(shown))
-        return self.answer(request, offer, lambda _store: None, page=lambda _none: body)
+        return self.answer(request, offer, None, page=lambda _none: body)
 
     def chart(self, request: Request, file_name: str) -> Response:
         """/charts/NAME.svg: chipkg.charts' SVG, drawn in the query worker like any answer."""
@@ -708,62 +558,7 @@ class App:
                 + ")"
             )
         offer = negotiate(request.headers.get("Accept"), [SVG], None)
-        return self.answer(request, offer, lambda store: charts.chart_svg(name, store))
-
-
-# ---------------------------------------------------------------------- worker-side functions
-
-
-def _query_output(store: Any, text: str, given: dict[str, str], fmt: str, stored: Any, max_rows: int) -> bytes:
-    """A query's answer in ``fmt``, bound like ``chipkg query`` binds it (runs in the worker)."""
-    from chipkg import catalog, render, sparql
-
-    bindings, limit = {}, None
-    if stored is not None:
-        bound = catalog.bind(stored, given, store)
-        bindings, limit = bound.bindings, bound.limit
-    result = sparql.run(store, text, bindings, limit=max_rows + 1 if limit is None else min(limit, max_rows + 1))
-    if result.form == "select":
-        _check_rows(len(result.rows), max_rows)
-        output = render.select_output(fmt, result.variables, result.rows)
-    elif result.form == "ask":
-        output = render.boolean_output(fmt, bool(result.boolean))
-    else:
-        _check_rows(len(result.triples or []), max_rows)
-        return render.graph_output(result.triples or [], fmt)
-    return output.encode("utf-8")
-
-
-def _query_cells(store: Any, stored: Any, given: dict[str, str], max_rows: int) -> Any:
-    """A stored query's answer as the table shows it (figures as stated), for its HTML page."""
-    from chipkg import catalog, render, sparql
-
-    bound = catalog.bind(stored, given, store)
-    limit = max_rows + 1 if bound.limit is None else min(bound.limit, max_rows + 1)
-    result = sparql.run(store, stored.sparql, bound.bindings, limit=limit)
-    if result.form == "ask":
-        return bool(result.boolean)
-    _check_rows(len(result.rows), max_rows)
-    return render.human_cells(result.variables, result.rows, store)
-
-
-def _check_rows(count: int, max_rows: int) -> None:
-    if count > max_rows:
-        raise TooLarge(
-            f"the answer has more than {max_rows:,} rows (the server's --max-rows); add a LIMIT, or narrow the query"
-        )
-
-
-def _integer(value: int) -> Any:
-    import pyoxigraph as ox
-
-    return ox.Literal(str(value), datatype=ox.NamedNode(PREFIXES["xsd"] + "integer"))
-
-
-def _triple_maker() -> Callable[[Any, str, Any], Any]:
-    import pyoxigraph as ox
-
-    return lambda s, p, o: ox.Triple(s, ox.NamedNode(p), o)
+        return self.answer(request, offer, tasks.chart, name)
 
 
 # ---------------------------------------------------------------------- request parsing

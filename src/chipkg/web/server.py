@@ -1,7 +1,7 @@
 """Running the application: waitress, a threaded WSGI server, on one host and port.
 
-Why waitress + werkzeug: the work of a request is a blocking wait on a query worker (a forked
-process, chipkg.runner), which a pool of threads does plainly; an async stack would hand every
+Why waitress + werkzeug: the work of a request is a blocking wait on a query worker (a
+persistent process of chipkg.runner.Pool), which a pool of threads does plainly; an async stack would hand every
 request to a thread pool anyway. Both are long-lived, widely used projects (Pylons, Pallets),
 pure Python with no compiled parts; waitress is a production server with its own request size
 limits and never shows a traceback, werkzeug parses requests and writes ETag / conditional headers.
@@ -16,7 +16,7 @@ from typing import Any
 
 from chipkg.errors import UsageError
 from chipkg.web.app import MAX_BODY, App, Config
-from chipkg.web.graph import Graph
+from chipkg.web.graph import DEFAULT_CACHE_MB, DEFAULT_SPARQL_WORKERS, DEFAULT_TIMEOUT, Graph
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
@@ -34,6 +34,10 @@ def make_server(app: App, host: str, port: int, threads: int = DEFAULT_THREADS) 
             threads=threads,
             ident="chipkg",
             max_request_body_size=2 * MAX_BODY,  # the app refuses bodies over MAX_BODY itself, in one line
+            # A body up to that limit is read in large chunks and kept in memory, never spooled to a
+            # temporary file: an oversized request costs the server's I/O thread little.
+            recv_bytes=64 * 1024,
+            inbuf_overflow=2 * MAX_BODY + 64 * 1024,
             max_request_header_size=512 * 1024,  # a GET ?query= of the longest query text, URL-encoded
             expose_tracebacks=False,
             clear_untrusted_proxy_headers=True,
@@ -51,13 +55,27 @@ def serve(
     timeout: float | None = None,
     config: Config | None = None,
     threads: int = DEFAULT_THREADS,
+    workers: int | None = None,
+    sparql_workers: int = DEFAULT_SPARQL_WORKERS,
+    cache_mb: int = DEFAULT_CACHE_MB,
     say: Callable[[str], None] | None = None,
 ) -> None:
-    """Open the graph, listen, and answer until SIGINT or SIGTERM."""
+    """Open the graph, fork its workers, listen, and answer until SIGINT or SIGTERM; then stop
+    every worker."""
     say = say or (lambda msg: print(msg, file=sys.stderr, flush=True))
-    graph = Graph(timeout, notify=say) if timeout is not None else Graph(notify=say)
+    graph = Graph(
+        DEFAULT_TIMEOUT if timeout is None else timeout,
+        notify=say,
+        workers=workers,
+        sparql_workers=sparql_workers,
+        cache_mb=cache_mb,
+    )
     graph.open()
-    server = make_server(App(graph, config), host, port, threads)
+    try:
+        server = make_server(App(graph, config), host, port, threads)
+    except BaseException:
+        graph.close()
+        raise
     shown = f"[{host}]" if ":" in host else host
     say(
         f"chipkg: serving {graph.key} at http://{shown}:{server.effective_port}/ "
@@ -74,4 +92,5 @@ def serve(
         pass
     finally:
         server.close()
+        graph.close()
     say("chipkg: stopped")
