@@ -403,9 +403,21 @@ def test_a_backend_plugs_in(kg):  # noqa: ANN001
         graph.verify_cache()
 
 
-def test_an_endpoint_needs_the_remote_backend():
-    with pytest.raises(ChipkgError, match="remote SPARQL endpoints need the remote backend"):
-        chipkg.open(endpoint="http://127.0.0.1:1/sparql")
+def test_an_endpoint_is_a_remote_backend():
+    """chipkg.open(endpoint=...) reads a remote SPARQL endpoint (tests/test_remote.py runs it against
+    real servers); here, one nobody answers at, and the arguments it refuses."""
+    from chipkg.errors import EndpointError
+
+    kg = chipkg.open(endpoint="http://127.0.0.1:9/sparql")
+    assert "SPARQL endpoint http://127.0.0.1:9/sparql" in repr(kg)
+    with pytest.raises(EndpointError, match="cannot reach the endpoint"):
+        kg.query("chips-per-node")
+    with pytest.raises(ChipkgError, match="takes no cache or data directory"):
+        chipkg.open(endpoint="http://127.0.0.1:9/sparql", cache_dir=".")
+    with pytest.raises(ChipkgError, match="is for a remote endpoint"):
+        chipkg.open(graph="https://example.org/g")
+    with pytest.raises(ChipkgError, match="push sends a local build"):
+        kg.push("http://127.0.0.1:9/store")
 
 
 # --------------------------------------------------------------------------- what imports what

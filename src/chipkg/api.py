@@ -67,22 +67,26 @@ def open(
     cache_dir: str | os.PathLike[str] | None = None,
     data_dir: str | os.PathLike[str] | None = None,
     endpoint: str | None = None,
+    graph: str | None = None,
 ) -> Graph:
     """The graph, read-only.
 
     ``cache_dir``: where the built graph is cached (default ``$CHIPKG_CACHE_DIR``, else the user
     cache directory); ``data_dir``: a directory of your own Turtle files read on top of the
     project's data (default ``$CHIPKG_DATA_DIR``, else none). The graph is built into the cache on
-    first use if it is missing or out of date. ``endpoint``: a remote SPARQL endpoint instead of the
-    local cache (needs the remote backend, chipkg.remote).
+    first use if it is missing or out of date. ``endpoint``: the URL of a remote SPARQL 1.1 query
+    service instead of the local cache, reading ``graph`` (default ``https://w3id.org/chipkg/graph``,
+    where ``Graph.push`` writes); credentials come from ``CHIPKG_ENDPOINT_USER`` and
+    ``CHIPKG_ENDPOINT_PASSWORD`` (chipkg.remote).
     """
     if endpoint is not None:
         if cache_dir is not None or data_dir is not None:
             raise UsageError("a remote endpoint takes no cache or data directory")
-        raise UsageError(
-            f"cannot open the endpoint {endpoint!r}: remote SPARQL endpoints need the remote backend "
-            "(chipkg.remote), which this installation does not have"
-        )
+        from chipkg.remote import RemoteBackend
+
+        return Graph(RemoteBackend(endpoint, graph))
+    if graph is not None:
+        raise UsageError("a graph name is for a remote endpoint: give the endpoint too")
     from chipkg.store import LocalStore
 
     where = Location(
@@ -178,6 +182,26 @@ class Graph:
         from chipkg.ask.answer import lexicon_of
 
         return self.backend.run(work, _timeout(timeout), prepare=lexicon_of)
+
+    # ------------------------------------------------------------------ a shared triplestore
+
+    def push(self, endpoint: str, graph: str | None = None, *, timeout: float | None = None) -> Any:
+        """Load this graph (asserted + inferred triples, from the local build) into the SPARQL 1.1
+        Graph Store Protocol service at ``endpoint``, replacing ``graph`` (default
+        ``https://w3id.org/chipkg/graph``): a ``chipkg.remote.PushReport``. Credentials as ``open``."""
+        from chipkg import remote
+
+        ntriples = getattr(self.backend, "ntriples", None)
+        if ntriples is None:
+            raise UsageError(f"push sends a local build; {self.backend.location} is not one")
+        return remote.push(endpoint, graph, ntriples(), timeout=timeout)
+
+    def refresh(self) -> None:
+        """Forget what was read from the graph and kept (a remote endpoint's names for ``ask``), so
+        the next question reads it again: after new data was pushed under the same graph name."""
+        refresh = getattr(self.backend, "refresh", None)
+        if refresh is not None:
+            refresh()
 
     def describe(self, name: str, *, timeout: float | None = DEFAULT_TIMEOUT, with_rdf: bool = False) -> Any:
         """Everything the graph knows about a chip, vendor, technology or process node, by label,

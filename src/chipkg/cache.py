@@ -29,6 +29,9 @@ KEYS = "keys.tsv"
 UNITS = "units"  # the incremental build's per-unit results (chipkg.incremental), one directory each
 _KEY = re.compile(r"[0-9a-f]{24}")
 _ENTRY = re.compile(r"graph-[0-9a-f]{24}")
+#: what chipkg keeps about a remote endpoint and graph (the ask lexicon read from it)
+ENDPOINT_PREFIX = "endpoint-"
+_ENDPOINT = re.compile(ENDPOINT_PREFIX + r"[0-9a-f]{24}")
 _SMALL = 64 * 1024
 
 
@@ -370,7 +373,8 @@ def clean(root: Path | None = None) -> list[Path]:
     root = root if root is not None else cache_root()
     check_root(root)
     removed = [*files.remove_stale_temporaries(root)]
-    for path in entries(root):
+    endpoints = sorted(root / name for name in os.listdir(root) if _ENDPOINT.fullmatch(name)) if root.is_dir() else []
+    for path in [*entries(root), *endpoints]:
         files.remove_tree(path)
         removed.append(path)
     units = root / UNITS

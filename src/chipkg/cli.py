@@ -144,11 +144,29 @@ def _cli_message(error: ChipkgError) -> str:
     return error.message
 
 
-def _graph() -> Any:
-    """The graph every command reads: the environment's cache and data directories."""
+def _graph(endpoint: str | None = None, graph: str | None = None) -> Any:
+    """The graph every command reads: the environment's cache and data directories, or a remote
+    SPARQL endpoint (--endpoint URL, reading --graph IRI)."""
     import chipkg
 
-    return chipkg.open()
+    if graph is not None and endpoint is None:
+        raise UsageError("--graph names a graph of a remote endpoint: give --endpoint URL too")
+    return chipkg.open(endpoint=endpoint, graph=graph)
+
+
+def _endpoint_options(command: Any) -> Any:
+    """``--endpoint URL`` and ``--graph IRI``: run against a remote SPARQL 1.1 endpoint instead of
+    the embedded store (credentials from CHIPKG_ENDPOINT_USER / CHIPKG_ENDPOINT_PASSWORD)."""
+    command = click.option(
+        "--graph",
+        metavar="IRI",
+        help="With --endpoint: the graph to read (default https://w3id.org/chipkg/graph, where push writes).",
+    )(command)
+    return click.option(
+        "--endpoint",
+        metavar="URL",
+        help="Query this SPARQL 1.1 endpoint instead of the embedded store (e.g. http://localhost:7878/query).",
+    )(command)
 
 
 def _print_error(message: str) -> None:
@@ -351,6 +369,37 @@ def cache_clean() -> None:
 # --------------------------------------------------------------------------- query path
 
 
+@cli.command()
+@click.option(
+    "--endpoint",
+    required=True,
+    metavar="URL",
+    help="The Graph Store Protocol service: Oxigraph .../store, Virtuoso .../sparql-graph-crud-auth, "
+    "Fuseki .../DATASET/data.",
+)
+@click.option("--graph", metavar="IRI", help="The graph to replace (default https://w3id.org/chipkg/graph).")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=300,
+    show_default=True,
+    metavar="SECONDS",
+    help="How long the server may take to answer the upload (0: the same default).",
+)
+def push(endpoint: str, graph: str | None, timeout: float) -> None:
+    """Load the built graph (asserted + inferred triples) into a SPARQL 1.1 triplestore.
+
+    Replaces the graph (an HTTP PUT of N-Triples, streamed from the cache, never read into memory
+    whole) on any Graph Store Protocol server. A user name and password, when the server asks for
+    them, come from CHIPKG_ENDPOINT_USER and CHIPKG_ENDPOINT_PASSWORD (digest or basic, as the
+    server asks), never from the command line. Then query it with --endpoint URL on query, ask and
+    describe.
+    """
+    report = _graph().push(endpoint, graph, timeout=timeout or None)
+    click.echo(f"pushed {report.triples} triples ({report.bytes:,} bytes) to graph <{report.graph}>")
+    click.echo(f"at {report.url} (HTTP {report.status})")
+
+
 @cli.command(name="queries")
 @click.argument("name", required=False)
 def list_queries(name: str | None) -> None:
@@ -420,6 +469,7 @@ def _format_option(help_text: str) -> Any:
 @click.option("--limit", type=click.IntRange(min=0), help="Print at most N rows.")
 @click.option("--show-sparql", is_flag=True, help="Print the query and its bindings to stderr first.")
 @_timeout_option
+@_endpoint_options
 def query(
     target: str | None,
     expression: str | None,
@@ -428,13 +478,16 @@ def query(
     limit: int | None,
     show_sparql: bool,
     timeout: float,
+    endpoint: str | None,
+    graph: str | None,
 ) -> None:
     """Run a stored query (NAME), a query file (FILE.rq) or SPARQL text (-e).
 
     Parameters are parsed into typed RDF terms and bound, never pasted into the query: quantities
     take units as people write them (100MB, 0.1 GB, 1.5 TB/s, 7nm, 150W, 1.2GHz, 400 TOPS).
     The query runs in a worker process with a time limit (--timeout) and a memory cap
-    (CHIPKG_MEMORY_MB, default 1024); Ctrl-C stops it (exit 130).
+    (CHIPKG_MEMORY_MB, default 1024); Ctrl-C stops it (exit 130). With --endpoint the query runs
+    on a remote SPARQL 1.1 endpoint, reading --graph, with the same parameters and answers.
     """
     if (target is None) == (expression is None):
         raise UsageError("give a stored query NAME, a FILE.rq, or -e SPARQL (exactly one)")
@@ -444,7 +497,9 @@ def query(
         what = Path(target)
     else:
         what = target or ""
-    result = _graph().query(what, _parse_params(params), timeout=timeout, limit=limit, sparql=expression is not None)
+    result = _graph(endpoint, graph).query(
+        what, _parse_params(params), timeout=timeout, limit=limit, sparql=expression is not None
+    )
     if show_sparql:
         click.echo(result.sparql.rstrip(), err=True)
         for name, term in result.bindings.items():
@@ -462,14 +517,15 @@ def query(
 @click.option(
     "-f", "--format", "fmt", type=click.Choice(["table", "json", "turtle"]), default="table", show_default=True
 )
-def describe(name: str, fmt: str) -> None:
+@_endpoint_options
+def describe(name: str, fmt: str, endpoint: str | None, graph: str | None) -> None:
     """Everything the graph knows about a chip, vendor, technology or process node.
 
     NAME is a label or alternative label (any case), a slug or an IRI. Figures show the unit as
     stated, their qualifier (over, up to, about) and source URL. Exit 1 if nothing matches, 2 if
     the name is ambiguous (the candidates are listed).
     """
-    desc = _graph().describe(name, with_rdf=fmt == "turtle")
+    desc = _graph(endpoint, graph).describe(name, with_rdf=fmt == "turtle")
     if fmt == "json":
         import json
 
@@ -486,7 +542,20 @@ def describe(name: str, fmt: str) -> None:
 @click.option("--show-sparql", is_flag=True, help="Print the compiled SPARQL query to stderr.")
 @click.option("--list", "list_counted", is_flag=True, help="For a 'how many' question, list what it counts.")
 @_timeout_option
-def ask(question: str, fmt: str | None, show_sparql: bool, list_counted: bool, timeout: float) -> None:
+@_endpoint_options
+@click.option(
+    "--refresh-lexicon", is_flag=True, help="With --endpoint: read the names again (after a push of new data)."
+)
+def ask(
+    question: str,
+    fmt: str | None,
+    show_sparql: bool,
+    list_counted: bool,
+    timeout: float,
+    endpoint: str | None,
+    graph: str | None,
+    refresh_lexicon: bool,
+) -> None:
     """Answer a plain-English question about the chips.
 
     The question is parsed with the graph's own names and the ontology's words into a frame (what
@@ -495,7 +564,8 @@ def ask(question: str, fmt: str | None, show_sparql: bool, list_counted: bool, t
     it cannot read, or a figure the article does not give, exits 1 with the reason (with --format
     json, also a JSON object {"answered": false, "reason", "reading", "suggestions"} on stdout).
     A yes/no question prints true (stated), false (ruled out by the article), or exits 1 with
-    "the article does not say".
+    "the article does not say". With --endpoint, the names ask knows are read from the endpoint
+    once and kept in the cache directory (--refresh-lexicon reads them again).
     """
     import json
 
@@ -504,8 +574,13 @@ def ask(question: str, fmt: str | None, show_sparql: bool, list_counted: bool, t
     fmt = fmt or "table"
     if fmt in {"turtle", "nt", "jsonld"}:
         raise UsageError(f"--format {fmt} is for CONSTRUCT/DESCRIBE; ask prints table, csv, tsv, json, xml or md")
+    if refresh_lexicon and endpoint is None:
+        raise UsageError("--refresh-lexicon is for a remote endpoint: give --endpoint URL too")
+    kg = _graph(endpoint, graph)
+    if refresh_lexicon:
+        kg.refresh()
     try:
-        result = _graph().ask(question, timeout=timeout, list_counted=list_counted)
+        result = kg.ask(question, timeout=timeout, list_counted=list_counted)
     except NoAnswer as exc:
         if fmt == "json":
             click.echo(

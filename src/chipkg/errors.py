@@ -7,7 +7,9 @@ Exit codes (documented in the README):
   2  usage or input error: bad option or parameter, unknown name, missing or unparsable file,
      malformed or refused query, a file or standard output that cannot be written, a cache
      directory that cannot be used, a damaged cache entry (``chipkg cache verify``); a query over
-     a limit (size, nesting, time, memory) or one that made the query engine fail
+     a limit (size, nesting, time, memory) or one that made the query engine fail; a remote
+     SPARQL endpoint (``--endpoint``) that cannot be reached, refuses the credentials, fails,
+     runs out of time or sends an answer cut short
   130  interrupted (Ctrl-C), the shell's code for death by SIGINT
 The library raises these; ``chipkg.cli`` prints ``Error: <message>`` on one line and exits with
 ``exit_code``. Nothing else in the package decides exit codes. Messages name no command-line
@@ -19,8 +21,9 @@ server answers a ChipkgError with its ``http_status`` and its one-line message, 
 the package decides a status. 400 malformed or bad input, 403 refused by policy (updates, LOAD,
 SERVICE), 404 nothing there, 405 a method the resource does not take, 406 no format the client
 accepts, 413 too large (a request, a query, a result), 422 ``ask`` cannot answer, 500 the server's
-own data or cache is broken, 503 the query ran out of time or memory, or every query worker is busy
-(with Retry-After).
+own data or cache is broken, 502 a remote SPARQL endpoint chipkg reads failed or refused it, 503
+the query ran out of time or memory, or every query worker is busy (with Retry-After), 504 a remote
+endpoint ran out of time.
 """
 
 from __future__ import annotations
@@ -209,3 +212,23 @@ class Interrupted(ChipkgError):
 
     def __init__(self) -> None:
         super().__init__("interrupted")
+
+
+class EndpointError(ChipkgError):
+    """A remote SPARQL endpoint or graph store (``--endpoint``) that cannot be reached, fails, or
+    sends something that is not a whole answer (a body cut short, a web page): chipkg reports it
+    and shows no rows."""
+
+    http_status = 502
+
+
+class EndpointAuthError(EndpointError):
+    """A remote endpoint that asks for credentials chipkg does not have (``CHIPKG_ENDPOINT_USER``,
+    ``CHIPKG_ENDPOINT_PASSWORD``) or refuses the ones it has."""
+
+
+class EndpointTimeout(EndpointError):
+    """A remote endpoint that stopped the query at its own time limit (Virtuoso's SR171, an
+    incomplete "anytime" answer) or did not answer within chipkg's."""
+
+    http_status = 504

@@ -24,6 +24,10 @@ SELECT ?entity ?name ?main WHERE {
 """
 
 
+#: how a BIND(true AS ?main) comes back: Virtuoso answers it as the integer 1
+_TRUE = {"true", "1"}
+
+
 class Candidate(NamedTuple):
     iri: str
     label: str
@@ -45,7 +49,7 @@ def names(store: Any, class_iri: str | None = None) -> list[tuple[str, str, str]
     # One flat scan of labels and alternative labels (~5 ms); joining each name to its entity's
     # label in SPARQL with DISTINCT took five times as long.
     rows = [
-        (r[0].value, r[1].value, r[2].value == "true")
+        (r[0].value, r[1].value, r[2].value in _TRUE)
         for r in store.query(_LABELS_QUERY % pattern, use_default_graph_as_union=True)
     ]
     labels: dict[str, str] = {}

@@ -191,7 +191,8 @@ def check(query: str) -> str:
 
 
 def run(store: Any, query: str, bindings: dict[str, Any] | None = None, limit: int | None = None) -> Result:
-    """Check, bind and run a read-only query against ``store`` (a pyoxigraph.Store)."""
+    """Check, bind and run a read-only query against ``store``: a pyoxigraph.Store, or a remote
+    endpoint (chipkg.remote.Endpoint) that answers with the same result objects."""
     import pyoxigraph as ox
 
     check_size(query)
@@ -211,7 +212,7 @@ def run(store: Any, query: str, bindings: dict[str, Any] | None = None, limit: i
         raise QueryError(f"query failed: {exc}") from None
     if isinstance(answer, ox.QueryBoolean):
         return Result("ask", [], [], boolean=bool(answer))
-    if isinstance(answer, ox.QuerySolutions):
+    if isinstance(answer, ox.QuerySolutions) or hasattr(answer, "variables"):  # or a remote endpoint's rows
         variables = [v.value for v in answer.variables]
         rows = []
         for solution in answer:

@@ -117,6 +117,13 @@ class LocalStore:
             prepare(store)  # before the fork: every worker inherits what it loaded
         return runner.call(lambda: work(store), runner.limits(timeout))
 
+    def ntriples(self) -> list[Path]:
+        """The build's N-Triples files, asserted and inferred (built first if missing): what
+        ``push`` sends."""
+        self.store()
+        entry = cache.current_entry(self.where)
+        return [entry.asserted, entry.inferred]
+
     def export(self, fmt: str, inferred: bool) -> bytes:
         from chipkg import export as exporter
 

@@ -169,6 +169,8 @@ SELECT ?s ?l WHERE { { ?s a ck:ArticleSection } UNION { ?s a ck:ArticleHeading }
 #: the components of chips ("the M4's Neural Engine"): a question may name one for its figures
 #: (the processors among them: a tile or a router is a unit of a count, not a part with its own figures)
 _PARTS_QUERY = "SELECT ?p ?c WHERE { ?p ck:componentOf ?c ; a ck:Processor . ?c a ck:Chip }"
+#: how a BIND(true AS ?main) comes back: Virtuoso answers it as the integer 1
+_TRUE = {"true", "1"}
 _TYPES_QUERY = "SELECT ?e ?c WHERE { ?e a ?c . FILTER (isIRI(?e) && isIRI(?c)) }"
 #: the kinds of compute unit the chips' counts are of ("Tensix cores", "GPU cores"): names a
 #: question may use for one count of a chip
@@ -186,8 +188,10 @@ SELECT ?t ?name ?main ?kind WHERE {
   UNION { ?t skos:hiddenLabel ?name BIND (false AS ?main) }
   UNION { ?t ck:askNoun ?name BIND ("noun" AS ?main) }
 }"""
-_BROADER_QUERY = "SELECT ?a ?b WHERE { ?a skos:broader+ ?b }"
-_SUBCLASS_QUERY = "SELECT ?a ?b WHERE { ?a rdfs:subClassOf+ ?b . FILTER (isIRI(?a) && isIRI(?b)) }"
+# Direct edges; their transitive closure (what ``+`` paths would give) is taken here: Virtuoso
+# refuses a ``+`` path with neither end bound ("transitive start not given").
+_BROADER_QUERY = "SELECT ?a ?b WHERE { ?a skos:broader ?b }"
+_SUBCLASS_QUERY = "SELECT ?a ?b WHERE { ?a rdfs:subClassOf ?b . FILTER (isIRI(?a) && isIRI(?b)) }"
 _INVERSE_QUERY = "SELECT ?a ?b WHERE { ?a owl:inverseOf ?b }"
 _FUNCTIONAL_QUERY = "SELECT ?p WHERE { ?p a owl:FunctionalProperty }"
 _DESIGNERS_QUERY = "SELECT DISTINCT ?o WHERE { ?c a ck:Chip ; ck:designedBy/ck:parentOrganization* ?o }"
@@ -226,7 +230,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         if not (iri.startswith(NAMED) or iri in counted or iri in parts) or iri not in classes:
             continue
         all_names.append((iri, r["name"].value))
-        if r["main"].value == "true":
+        if r["main"].value in _TRUE:
             labels.setdefault(iri, r["name"].value)
     names: dict[tuple[str, ...], list[str]] = {}
     compact: dict[str, list[str]] = {}
@@ -255,9 +259,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
                 found.append(iri)
     entities = {iri: (label, tuple(sorted(classes.get(iri, ())))) for iri, label in labels.items()}
 
-    subclasses: dict[str, list[str]] = {}
-    for r in rows(_SUBCLASS_QUERY):
-        subclasses.setdefault(r["a"].value, []).append(r["b"].value)
+    subclasses = _closure((r["a"].value, r["b"].value) for r in rows(_SUBCLASS_QUERY))
     vocab: dict[tuple[str, ...], list[str]] = {}
     terms: dict[str, tuple[str, bool]] = {}
     raw: dict[tuple[str, ...], list[str]] = {}
@@ -272,7 +274,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
             continue
         if r["main"].value == "noun":
             nouns.setdefault(name_key(r["name"].value), []).append(iri)
-        if r["main"].value == "true" or iri not in terms:
+        if r["main"].value in _TRUE or iri not in terms:
             terms[iri] = (r["name"].value, is_class)
         key = stems(r["name"].value)
         raw.setdefault(name_key(r["name"].value), []).append(iri)
@@ -282,9 +284,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
     for found in vocab.values():
         found.sort()
 
-    broader: dict[str, list[str]] = {}
-    for r in rows(_BROADER_QUERY):
-        broader.setdefault(r["a"].value, []).append(r["b"].value)
+    broader = _closure((r["a"].value, r["b"].value) for r in rows(_BROADER_QUERY))
     inverse: dict[str, str] = {}
     for r in rows(_INVERSE_QUERY):
         inverse[r["a"].value] = r["b"].value
@@ -354,6 +354,24 @@ def build(store: Any, askable: set[str]) -> Lexicon:
     )
 
 
+def _closure(edges: Any) -> dict[str, list[str]]:
+    """Each node -> every node reachable from it by one or more edges (SPARQL's ``+`` path), sorted."""
+    direct: dict[str, set[str]] = {}
+    for a, b in edges:
+        direct.setdefault(a, set()).add(b)
+    out: dict[str, list[str]] = {}
+    for start in direct:
+        seen: set[str] = set()
+        todo = list(direct[start])
+        while todo:
+            node = todo.pop()
+            if node not in seen:
+                seen.add(node)
+                todo.extend(direct.get(node, ()))
+        out[start] = sorted(seen)
+    return out
+
+
 _LOADED: dict[int, tuple[Any, Lexicon]] = {}
 
 
@@ -368,8 +386,25 @@ def lexicon(store: Any, askable: set[str]) -> Lexicon:
     return lex
 
 
+def forget(store: Any) -> None:
+    """Drop the lexicon kept for ``store``, so the next question reads it again (a remote
+    endpoint's graph may have changed under the same name)."""
+    _LOADED.pop(id(store), None)
+    directory = _entry_of(store)
+    if directory is not None:
+        try:
+            os.unlink(os.path.join(directory, _FILE))
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise ChipkgError(f"cannot remove the saved lexicon in {directory}: {exc.strerror}") from None
+
+
 def _entry_of(store: Any) -> str | None:
-    """The cache entry directory ``store`` was opened from, or None (a store of the caller's)."""
+    """The cache entry directory ``store`` was opened from, the cache directory of a remote
+    endpoint (chipkg.remote.Endpoint), or None (a store of the caller's)."""
+    if hasattr(store, "cache_directory"):
+        return store.cache_directory()
     opened = sys.modules.get("chipkg.store")
     for directory, one in getattr(opened, "_OPEN", {}).items():
         if one is store:
