@@ -333,7 +333,13 @@ def _format_option(help_text: str) -> Any:
 @click.option("-e", "--expression", help="Run this SPARQL text instead of a stored query.")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
 @_format_option("Output format (default: table for SELECT/ASK, turtle for CONSTRUCT/DESCRIBE).")
-@click.option("--limit", type=click.IntRange(min=0), help="Print at most N rows.")
+@click.option("--limit", type=click.IntRange(min=0), help="Print at most N rows (the query's LIMIT).")
+@click.option(
+    "--offset",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Skip the first N rows (the query's OFFSET; with --limit, a page).",
+)
 @click.option("--show-sparql", is_flag=True, help="Print the query and its bindings to stderr first.")
 @_timeout_option
 def query(
@@ -342,6 +348,7 @@ def query(
     params: tuple[str, ...],
     fmt: str | None,
     limit: int | None,
+    offset: int,
     show_sparql: bool,
     timeout: float,
 ) -> None:
@@ -386,7 +393,7 @@ def query(
         rows = limit
         if bound.limit is not None:
             rows = bound.limit if limit is None else min(limit, bound.limit)
-        return _run_and_format(store, stored.sparql, bound.bindings, fmt, rows, show_sparql)
+        return _run_and_format(store, stored.sparql, bound.bindings, fmt, rows, show_sparql, offset)
 
     click.echo(runner.call(work, runner.limits(timeout)), nl=False)
 
@@ -538,7 +545,13 @@ def serve(
 
 
 def _run_and_format(
-    store: Any, sparql_text: str, bindings: dict[str, Any], fmt: str | None, limit: int | None, show_sparql: bool
+    store: Any,
+    sparql_text: str,
+    bindings: dict[str, Any],
+    fmt: str | None,
+    limit: int | None,
+    show_sparql: bool,
+    offset: int = 0,
 ) -> str | bytes:
     """The query's output; runs in the query's worker process (chipkg.runner)."""
     from chipkg import render, sparql
@@ -548,7 +561,7 @@ def _run_and_format(
         for name, term in bindings.items():
             shown = ", ".join(str(t) for t in term) if isinstance(term, list) else str(term)
             click.echo(f"# ?{name} = {shown}", err=True)
-    result = sparql.run(store, sparql_text, bindings, limit=limit)
+    result = sparql.run(store, sparql_text, bindings, limit=limit, offset=offset)
     if result.form == "select":
         fmt = fmt or "table"
         if fmt in {"turtle", "nt", "jsonld"}:
