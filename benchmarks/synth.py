@@ -18,10 +18,10 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-from decimal import Decimal
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import rdflib
@@ -56,9 +56,7 @@ TEMPLATES = (
 )
 #: Namespaces whose resources belong to one chip's description and are copied with it; everything
 #: else (org:, sec:, node:, mem:, arch:, sw:, sys:, ...) is shared and only referred to.
-OWNED = tuple(
-    f"https://w3id.org/chipkg/{kind}/" for kind in ("chip", "figure", "feature", "component", "note")
-)
+OWNED = tuple(f"https://w3id.org/chipkg/{kind}/" for kind in ("chip", "figure", "feature", "component", "note"))
 #: Quantities whose value is varied; percentages, ratios and comparisons keep theirs (a share
 #: must stay within 0..100, a stated ratio is not a measurement of this copy).
 VARIED = {
