@@ -218,7 +218,9 @@ def measure_add(data: Path, work: Path, env: dict[str, str]) -> dict:
         how = "copy + chipkg build"
         shutil.copyfile(new_file, data / new_file.name)
         step = run_measured(chipkg("build"), env)
-    listed = run_measured(chipkg("query", "rank-chips", "--param", "metric=transistors", "--param", "n=1"), env)
+    listed = run_measured(
+        chipkg("query", "rank-chips", "--param", "metric=transistors", "--param", "n=1", "--timeout", "0"), env
+    )
     wall = time.perf_counter() - start
     first_row = next((line for line in listed["out"].splitlines() if label in line), None)
     for name in set(os.listdir(data)) - before:
