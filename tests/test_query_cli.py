@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -121,6 +122,69 @@ def test_construct_refuses_a_select_format(run):
 def test_limit_caps_rows(run):
     result = run("query", "-e", "SELECT ?c WHERE { ?c a ck:Chip } ORDER BY ?c", "--limit", "3", "--format", "csv")
     assert len(result.stdout.strip().splitlines()) == 4
+
+
+def test_offset_with_limit_is_a_page_of_the_full_answer(run):
+    full = run("query", "chips-by-vendor", "--format", "csv").stdout.splitlines()
+    page = run("query", "chips-by-vendor", "--limit", "3", "--offset", "4", "--format", "csv").stdout.splitlines()
+    assert len(full) > 8 and page == [full[0], *full[5:8]]
+    rest = run("query", "chips-by-vendor", "--offset", str(len(full) - 2), "--format", "csv").stdout.splitlines()
+    assert rest == [full[0], full[-1]]
+
+
+class _Recorder:
+    """A store that remembers the text it was asked, to see what the engine received."""
+
+    def __init__(self, store):  # noqa: ANN001
+        self.store, self.sent = store, []
+
+    def query(self, text, **options):  # noqa: ANN001, ANN003
+        self.sent.append(text)
+        return self.store.query(text, **options)
+
+
+def test_limit_and_offset_reach_the_engine_as_limit_and_offset(kg):
+    from chipkg import catalog, sparql
+
+    store = _Recorder(kg.store)
+    query = catalog.get("chips-by-vendor")
+    paged = sparql.run(store, query.sparql, {}, limit=2, offset=3)
+    assert store.sent[-1].rstrip().endswith("LIMIT 2\nOFFSET 3")
+    assert paged.rows == sparql.run(kg.store, query.sparql, {}).rows[3:5]
+    # a query with its own LIMIT is paged as its rows come back, never given a second LIMIT
+    own = "SELECT ?c WHERE { ?c a ck:Chip } ORDER BY ?c LIMIT 6"
+    assert [r[0] for r in sparql.run(store, own, {}, limit=2, offset=1).rows] == [
+        r[0] for r in sparql.run(kg.store, own, {}).rows[1:3]
+    ]
+    assert store.sent[-1].count("LIMIT") == 1
+
+
+def test_every_stored_select_query_orders_its_rows_totally(kg):
+    """Paging needs a stable order: two different rows of a stored query's example never agree
+    on every ORDER BY key (or a page boundary could fall between them differently from run to run)."""
+    from chipkg import catalog, sparql
+
+    checked = 0
+    for query in catalog.stored_queries():
+        if sparql.query_form(query.sparql) != "select":
+            continue
+        order = re.search(r"ORDER BY (.*)$", query.sparql, re.S)
+        assert order, f"{query.name} has no ORDER BY"
+        keys = re.findall(r"\?(\w+)", order.group(1))
+        words = shlex.split(query.example)
+        given = dict(words[i + 1].split("=", 1) for i, w in enumerate(words) if w in ("--param", "-p"))
+        bound = catalog.bind(query, given, kg.store)
+        result = sparql.run(kg.store, query.sparql, bound.bindings, limit=bound.limit)
+        if not all(k in result.variables for k in keys):
+            continue  # ordered by a column it does not show: the tie cannot be seen here
+        columns = [result.variables.index(k) for k in keys]
+        by_key: dict[tuple, set] = {}
+        for row in result.rows:
+            by_key.setdefault(tuple(str(row[c]) for c in columns), set()).add(tuple(map(str, row)))
+        ties = [rows for rows in by_key.values() if len(rows) > 1]
+        assert not ties, f"{query.name}: different rows tie on every ORDER BY key: {ties[0]}"
+        checked += 1
+    assert checked >= 30
 
 
 def test_query_file(run, tmp_path):

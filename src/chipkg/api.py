@@ -132,6 +132,7 @@ class Graph:
         *,
         timeout: float | None = DEFAULT_TIMEOUT,
         limit: int | None = None,
+        offset: int = 0,
         sparql: bool | None = None,
         **kwargs: Any,
     ) -> Result:
@@ -140,7 +141,8 @@ class Graph:
         Parameters come as keywords (or ``params``, for a name that is a keyword here), typed and
         unit-aware as on the CLI: ``more_than="100MB"``, ``node="7nm"``, ``chips=["Groq LPU", "H100"]``;
         a Python number is taken as is where the parameter needs no unit (counts, integers,
-        decimals, row limits), a bool for a boolean. ``limit`` caps the rows. A string with no
+        decimals, row limits), a bool for a boolean. ``limit`` and ``offset`` page the rows (the
+        query's own LIMIT and OFFSET, in a stable order). A string with no
         spaces or braces is a stored query's name, else SPARQL text; ``sparql=True`` says it is
         SPARQL whatever it looks like. SPARQL text may start with a stored-query header
         (``# title:``, ``# param:``) whose parameters are then typed the same way.
@@ -156,7 +158,7 @@ class Graph:
             rows = limit
             if bound.limit is not None:
                 rows = bound.limit if limit is None else min(limit, bound.limit)
-            answer = engine.run(store, stored.sparql, bound.bindings, limit=rows)
+            answer = engine.run(store, stored.sparql, bound.bindings, limit=rows, offset=offset)
             return _result(store, answer, stored.sparql, bound.bindings)
 
         return self.backend.run(work, _timeout(timeout))

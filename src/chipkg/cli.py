@@ -466,7 +466,13 @@ def _format_option(help_text: str) -> Any:
 @click.option("-e", "--expression", help="Run this SPARQL text instead of a stored query.")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
 @_format_option("Output format (default: table for SELECT/ASK, turtle for CONSTRUCT/DESCRIBE).")
-@click.option("--limit", type=click.IntRange(min=0), help="Print at most N rows.")
+@click.option("--limit", type=click.IntRange(min=0), help="Print at most N rows (the query's LIMIT).")
+@click.option(
+    "--offset",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Skip the first N rows (the query's OFFSET; with --limit, a page).",
+)
 @click.option("--show-sparql", is_flag=True, help="Print the query and its bindings to stderr first.")
 @_timeout_option
 @_endpoint_options
@@ -476,6 +482,7 @@ def query(
     params: tuple[str, ...],
     fmt: str | None,
     limit: int | None,
+    offset: int,
     show_sparql: bool,
     timeout: float,
     endpoint: str | None,
@@ -498,7 +505,7 @@ def query(
     else:
         what = target or ""
     result = _graph(endpoint, graph).query(
-        what, _parse_params(params), timeout=timeout, limit=limit, sparql=expression is not None
+        what, _parse_params(params), timeout=timeout, limit=limit, offset=offset, sparql=expression is not None
     )
     if show_sparql:
         click.echo(result.sparql.rstrip(), err=True)

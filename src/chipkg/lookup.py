@@ -3,14 +3,24 @@
 Every entity has one rdfs:label and any number of skos:altLabel; users type any of them in any
 case. A name that matches nothing gets the closest names as suggestions; a name that matches
 several entities lists them, and the caller decides (``describe`` exits 2).
+
+Looking a name up reads an index (normalized name -> entities, slug -> entities), not every label:
+it is built with one scan of the labels the first time a store is asked, kept per store in the
+process and saved as a marshal file in the store's cache entry, so the next process reads the file.
+Only a name that matches nothing scans the labels again, for suggestions.
 """
 
 from __future__ import annotations
 
+import marshal
+import os
 import re
+import sys
+import zlib
 from typing import Any, NamedTuple
 
-from chipkg.errors import UsageError
+from chipkg import files
+from chipkg.errors import ChipkgError, UsageError
 from chipkg.namespaces import PREFIXES, shorten
 
 _LABELS_QUERY = """
@@ -65,15 +75,105 @@ def names(store: Any, class_iri: str | None = None) -> list[tuple[str, str, str]
     return out
 
 
+class NameIndex(NamedTuple):
+    """Every labelled entity by its names: normalized label or alternative label -> [(entity,
+    label)], lower-cased slug -> [(entity, label)], and entity -> label (full IRIs)."""
+
+    by_name: dict[str, list[tuple[str, str]]]
+    by_slug: dict[str, list[tuple[str, str]]]
+    label_of: dict[str, str]
+
+
+_INDEX_FORMAT = "chipkg-names-1"
+_INDEX_FILE = "names.marshal"
+_INDEXES: dict[int, tuple[Any, NameIndex]] = {}
+
+
+def _slug(entity: str) -> str:
+    return entity.rsplit("/", 1)[-1].rsplit("#", 1)[-1].lower()
+
+
+def build_index(store: Any) -> NameIndex:
+    """The index of ``store``'s names, from one scan of its labels."""
+    by_name: dict[str, list[tuple[str, str]]] = {}
+    by_slug: dict[str, list[tuple[str, str]]] = {}
+    label_of: dict[str, str] = {}
+    for entity, name, label in names(store):
+        key = _normal(name)
+        if (entity, label) not in by_name.setdefault(key, []):
+            by_name[key].append((entity, label))
+        if entity not in label_of:
+            label_of[entity] = label
+            by_slug.setdefault(_slug(entity), []).append((entity, label))
+    return NameIndex(by_name, by_slug, label_of)
+
+
+def index(store: Any) -> NameIndex:
+    """The name index of ``store``: remembered per process and saved in its cache entry (a store
+    that is not chipkg's cached graph gets an index in memory only)."""
+    cached = _INDEXES.get(id(store))
+    if cached is not None and cached[0] is store:
+        return cached[1]
+    found = _saved_index(store)
+    _INDEXES.clear()
+    _INDEXES[id(store)] = (store, found)
+    return found
+
+
+def _saved_index(store: Any) -> NameIndex:
+    opened = sys.modules.get("chipkg.store")
+    directory = next((d for d, one in getattr(opened, "_OPEN", {}).items() if one is store), None)
+    if directory is None:
+        return build_index(store)
+    path = os.path.join(directory, _INDEX_FILE)
+    try:
+        with open(path, "rb") as handle:
+            saved = handle.read()
+        if saved[:8] == b"%08x" % zlib.crc32(saved[8:]):  # a damaged file is rebuilt, not trusted
+            tag, fields = marshal.loads(saved[8:])
+            if tag == _INDEX_FORMAT:
+                return NameIndex(*fields)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # missing or damaged: scan the labels and write it again
+    built = build_index(store)
+    payload = marshal.dumps((_INDEX_FORMAT, tuple(built)))
+    try:
+        files.write_file(path, b"%08x" % zlib.crc32(payload) + payload, durable=False)
+    except ChipkgError:  # a read-only cache: the index is rebuilt by each process
+        pass
+    return built
+
+
+def _of_class(store: Any, entities: list[str], class_iri: str) -> set[str]:
+    """Which of a few ``entities`` are instances of ``class_iri`` (or its subclasses, for a
+    ``"subclass:<IRI>"``), asked for those entities only."""
+    import pyoxigraph as ox
+
+    if not entities:
+        return set()
+    values = " ".join(str(ox.NamedNode(e)) for e in entities)  # IRIs from the graph, written by pyoxigraph
+    if class_iri.startswith("subclass:"):
+        pattern = f"?entity <{PREFIXES['rdfs']}subClassOf> <{class_iri[len('subclass:') :]}> ."
+    else:
+        pattern = f"?entity a <{class_iri}> ."
+    query = f"SELECT ?entity WHERE {{ VALUES ?entity {{ {values} }} {pattern} }}"
+    rows = store.query(query, use_default_graph_as_union=True)
+    return {row[0].value for row in rows}
+
+
 def candidates(store: Any, text: str, class_iri: str | None = None) -> list[Candidate]:
     """Every entity whose label, alternative label, slug, prefixed name or IRI is ``text``."""
+    names_index = index(store)
     wanted = _normal(text)
     iri = _expand(text)
     found: dict[str, str] = {}
-    for entity, name, label in names(store, class_iri):
-        slug = entity.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-        if entity == iri or _normal(name) == wanted or slug.lower() == wanted.replace(" ", "-"):
-            found[entity] = label
+    for entity, label in names_index.by_name.get(wanted, []) + names_index.by_slug.get(wanted.replace(" ", "-"), []):
+        found[entity] = label
+    if iri in names_index.label_of:
+        found[iri] = names_index.label_of[iri]
+    if class_iri and found:
+        allowed = _of_class(store, sorted(found), class_iri)
+        found = {entity: label for entity, label in found.items() if entity in allowed}
     return [Candidate(i, lab) for i, lab in sorted(found.items(), key=lambda kv: kv[1].lower())]
 
 

@@ -9,6 +9,7 @@ by formatting the user's text into the query.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any, NamedTuple
 
@@ -190,9 +191,16 @@ def check(query: str) -> str:
     return query_form(query)
 
 
-def run(store: Any, query: str, bindings: dict[str, Any] | None = None, limit: int | None = None) -> Result:
+def run(
+    store: Any, query: str, bindings: dict[str, Any] | None = None, limit: int | None = None, offset: int = 0
+) -> Result:
     """Check, bind and run a read-only query against ``store``: a pyoxigraph.Store, or a remote
-    endpoint (chipkg.remote.Endpoint) that answers with the same result objects."""
+    endpoint (chipkg.remote.Endpoint) that answers with the same result objects.
+
+    ``limit`` and ``offset`` page the answer: they become the query's own LIMIT and OFFSET, so
+    the engine stops at the page instead of producing every row. A query that already has a LIMIT
+    or OFFSET, or ends with a VALUES block, is paged as its rows come back instead.
+    """
     import pyoxigraph as ox
 
     check_size(query)
@@ -200,7 +208,13 @@ def run(store: Any, query: str, bindings: dict[str, Any] | None = None, limit: i
     check_nesting(query)
     words = keywords(mask(query))  # scanned once for the checks below
     form = query_form(query, words)
+    if offset < 0 or (limit is not None and limit < 0):
+        raise QueryError("LIMIT and OFFSET are whole numbers")
+    in_query = form != "ask" and (limit is not None or offset) and _can_append_slice(query, words)
     text = with_prologue(inject_values(query, bindings or {}))
+    if in_query:
+        text += (f"\nLIMIT {limit}" if limit is not None else "") + (f"\nOFFSET {offset}" if offset else "")
+    skip, keep = (0, None) if in_query else (offset, limit)
     # FROM / FROM NAMED pick graphs of the local store (Oxigraph never fetches them); without
     # them, the default graph is the union of all graphs.
     has_dataset = any(word == "from" for word, _ in words)
@@ -215,15 +229,20 @@ def run(store: Any, query: str, bindings: dict[str, Any] | None = None, limit: i
     if isinstance(answer, ox.QuerySolutions) or hasattr(answer, "variables"):  # or a remote endpoint's rows
         variables = [v.value for v in answer.variables]
         rows = []
-        for solution in answer:
+        for solution in itertools.islice(answer, skip, None if keep is None else skip + keep):
             rows.append([solution[v] for v in variables])
-            if limit is not None and len(rows) >= limit:
-                break
         return Result("select", variables, rows)
-    triples = list(answer)
-    if limit is not None:
-        triples = triples[:limit]
+    triples = list(itertools.islice(answer, skip, None if keep is None else skip + keep))
     return Result(form, [], [], triples=triples)
+
+
+def _can_append_slice(query: str, words: list[tuple[str, int]]) -> bool:
+    """A LIMIT/OFFSET appended at the end of ``query`` pages the whole answer: the query has no
+    LIMIT or OFFSET of its own (not even in a subquery) and no VALUES block after its last brace."""
+    if any(word in ("limit", "offset") for word, _ in words):
+        return False
+    last_brace = mask(query).rfind("}")
+    return not any(word == "values" and position > last_brace for word, position in words)
 
 
 def _check_text(query: str) -> None:
