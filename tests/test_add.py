@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -418,8 +419,15 @@ def test_the_default_data_directory_is_the_users(ws: Workspace, tmp_path: Path, 
     assert not (tmp_path / "chipkg").exists()  # a dry run creates nothing
 
 
-def test_the_project_data_directory_is_never_a_user_data_directory(ws: Workspace) -> None:
-    """CHIPKG_DATA_DIR pointed at the project's own data: `remove groq` must not delete data/groq.ttl."""
-    done = ws.run("remove", "groq", CHIPKG_DATA_DIR=str(ROOT / "data"))
-    assert done.returncode == 2 and "is the project's own" in done.stderr, done.stderr
-    assert (ROOT / "data" / "groq.ttl").is_file()
+def test_the_project_data_directory_is_never_a_user_data_directory(ws: Workspace, tmp_path: Path) -> None:
+    """CHIPKG_DATA_DIR pointed at the project's own data, or at a copy of it (a wheel install
+    cannot tell the checkout's data/ is the project's): `remove` deletes only files `chipkg add`
+    wrote, never data/groq.ttl."""
+    copy = tmp_path / "copy"
+    shutil.copytree(ROOT / "data", copy)
+    (copy / "mine.ttl").write_bytes((copy / "groq.ttl").read_bytes())  # not a built-in name, no ck:UserSource
+    for directory, name in ((copy, "groq"), (copy, "mine"), (ROOT / "data", "groq")):
+        done = ws.run("remove", name, CHIPKG_DATA_DIR=str(directory))
+        assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+        assert "built-in data" in done.stderr or "no ck:UserSource" in done.stderr, done.stderr
+        assert (directory / f"{name}.ttl").is_file()

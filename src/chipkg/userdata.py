@@ -924,13 +924,15 @@ def remove(name: str, where: resources.Location | None = None) -> Source:
     """Take the user source ``name`` out: check that the graph without it still conforms (another
     source may add figures to its chips), delete its file, rebuild. Built-in data cannot be
     removed (UsageError)."""
+    if name in _builtin_names() or name == "article":
+        raise UsageError(f"{name!r} is built-in data (the article's): it cannot be removed")
     path = _user_file(name, where) if _NAME.fullmatch(name) else None
     if path is None:
-        if name in _builtin_names() or name == "article":
-            raise UsageError(f"{name!r} is built-in data (the article's): it cannot be removed")
-        known = [s.name for s in sources() if s.kind == "user"]
+        known = [s.name for s in sources(where) if s.kind == "user"]
         raise UsageError(f"no user source named {name!r}; user sources: {', '.join(known) or 'none'}")
-    removed = next(s for s in sources() if s.kind == "user" and s.name == name)
+    if not _declares_user_source(path):  # a file `chipkg add` did not write: never deleted
+        raise UsageError(f"{path} declares no ck:UserSource, so `chipkg add` did not write it; nothing was removed")
+    removed = next(s for s in sources(where) if s.kind == "user" and s.name == name)
     from chipkg.build import parse_turtle
     from chipkg.validation import validate_graph
 
@@ -949,6 +951,20 @@ def remove(name: str, where: resources.Location | None = None) -> Source:
 
     build(notify=lambda _message: None, where=where)
     return removed
+
+
+def _declares_user_source(path: Path) -> bool:
+    """Whether ``path`` states a ``ck:UserSource``, as every file `chipkg add` writes does (a copy
+    of the project's data pointed at by CHIPKG_DATA_DIR does not)."""
+    import pyoxigraph as ox
+
+    try:
+        triples = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+        return any(
+            t.predicate.value == PREFIXES["rdf"] + "type" and t.object.value == CK + "UserSource" for t in triples
+        )
+    except (OSError, SyntaxError, ValueError):
+        return False
 
 
 def _refuse_dependents(name: str, path: Path, rest: list[Path], remaining: Any) -> None:
