@@ -202,8 +202,31 @@ def added_chip(path: Path, seed: int = 7) -> str:
             elif f"<{NORMALIZED_VALUE}>" in line:
                 line = line.split(f"<{NORMALIZED_VALUE}>")[0] + f'<{NORMALIZED_VALUE}> "2.0E13"^^<{XSD.double}> .\n'
         out.append(line)
-    path.write_text("".join(out), encoding="utf-8")
+    path.write_text("".join(_as_user_source(out)), encoding="utf-8")
     return f"Groq LPU {tag}"
+
+
+_SECTION = "<https://w3id.org/chipkg/ontology#section>"
+_PROFILED = "<https://w3id.org/chipkg/ontology#profiled>"
+_SOURCE = "https://w3id.org/chipkg/source/scale-benchmark-added"
+
+
+def _as_user_source(lines: list[str]) -> list[str]:
+    """The lines as `chipkg add` takes a Turtle file: its statements cite a user source of its own
+    (not the article's sections), and it does not claim to be profiled by the article."""
+    kept = []
+    for line in lines:
+        if f" {_PROFILED} " in line:  # a chip the article does not profile
+            line = line.split(f" {_PROFILED} ")[0] + f' {_PROFILED} "false"^^<{XSD.boolean}> .\n'
+        if f" {_SECTION} " in line:
+            line = line.split(f" {_SECTION} ")[0] + f" {_SECTION} <{_SOURCE}> .\n"
+        kept.append(line)
+    kept += [
+        f"<{_SOURCE}> <{RDF.type}> <{CK}UserSource> .\n",
+        f'<{_SOURCE}> <http://www.w3.org/2000/01/rdf-schema#label> "scale benchmark: the added chip" .\n',
+        f"<{_SOURCE}> <{CK}sourceURL> <https://example.org/chipkg-scale-benchmark> .\n",
+    ]
+    return kept
 
 
 def main(argv: list[str] | None = None) -> None:
