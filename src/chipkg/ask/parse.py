@@ -450,10 +450,9 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     }
     items = [it for k, it in enumerate(items) if k not in cited and k + 1 not in cited]
     # "what kind of memory", "lpddr of some kind": the kind of a figure's subject, not of a chip
-    items = [
-        it
-        for k, it in enumerate(items)
-        if not (
+    items = _drop(
+        items,
+        lambda k, it: (
             it.kind == "word"
             and it.role == "askkind"
             and (
@@ -465,28 +464,26 @@ def read(question: str, lex: Lexicon) -> F.Frame:
                 )
                 or (k >= 2 and items[k - 1].text in ("some", "any") and items[k - 2].text == "of")
             )
-        )
-    ]
+        ),
+    )
     # "Microsoft among the hyperscalers": the class of a name the question uses, said again
     named_classes = {
         c for x in items if x.kind == "entity" for e in x.entities for c in lex.entities.get(e, ("", ()))[1]
     }
-    items = [
-        it
-        for k, it in enumerate(items)
-        if not (
+    items = _drop(
+        items,
+        lambda k, it: (
             it.kind == "term"
             and k >= 1
             and items[k - 1].text in ("among", "the")
             and any(x.text == "among" for x in items[max(0, k - 2) : k])
             and all(lex.terms.get(t, ("", False))[1] and t in named_classes for t in it.terms)
-        )
-    ]
+        ),
+    )
     # "each chip's best stated number": the figure picked for each chip, not a superlative
-    items = [
-        it
-        for k, it in enumerate(items)
-        if not (
+    items = _drop(
+        items,
+        lambda k, it: (
             it.kind == "word"
             and it.role == "super"
             and k >= 2
@@ -494,8 +491,8 @@ def read(question: str, lex: Lexicon) -> F.Frame:
             and CHIP in items[k - 1].terms
             and items[k - 2].kind == "word"
             and items[k - 2].text in ("each", "every")
-        )
-    ]
+        ),
+    )
     # "which chips combine HBM with SRAM": have both (a sum is "combined", or "combine" with no 'with')
     items = [
         it._replace(role="filler")
@@ -537,34 +534,31 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         for it in items
     ]
     # "communication between accelerators": 'between' before a kind of chip is a preposition, not a range
-    items = [
-        it
-        for k, it in enumerate(items)
-        if not (
+    items = _drop(
+        items,
+        lambda k, it: (
             it.kind == "word"
             and it.role == "between"
             and k + 1 < len(items)
             and items[k + 1].kind == "term"
             and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in items[k + 1].terms)
-        )
-    ]
+        ),
+    )
     # "connect to the host over PCIe 4.0": 'over' before a name is a preposition, not a comparison
-    items = [
-        it
-        for k, it in enumerate(items)
-        if not (
+    items = _drop(
+        items,
+        lambda k, it: (
             it.kind == "word"
             and it.role == "cmp"
             and it.text == "over"
             and k + 1 < len(items)
             and items[k + 1].kind == "entity"
-        )
-    ]
+        ),
+    )
     # "made by TSMC, at any process node": a relation word after "at any" / "regardless of" asks nothing
-    items = [
-        it
-        for k, it in enumerate(items)
-        if not (
+    items = _drop(
+        items,
+        lambda k, it: (
             it.kind == "term"
             and k >= 1
             and any(t in RELATIONS for t in it.terms)
@@ -572,20 +566,19 @@ def read(question: str, lex: Lexicon) -> F.Frame:
                 (items[k - 1].text == "any" and k >= 2 and items[k - 2].text == "at")
                 or items[k - 1].text in ("regardless of", "irrespective of")
             )
-        )
-    ]
+        ),
+    )
     # "at most, how many CS-3s can be joined?": a bound before the question word hedges the answer
-    items = [
-        it
-        for k, it in enumerate(items)
-        if not (
+    items = _drop(
+        items,
+        lambda k, it: (
             it.kind == "word"
             and it.role == "cmp"
             and k + 1 < len(items)
             and items[k + 1].kind == "word"
             and items[k + 1].role in ("count", "value")
-        )
-    ]
+        ),
+    )
     unknown = [it.text for it in items if it.kind == "unknown"]
     if unknown:
         raise _unknown_words(unknown, lex)
@@ -689,6 +682,12 @@ _BEFORE_A_LINE = {
     "every",
     "each",
 }
+
+
+def _drop(items: list[Item], reads_as_nothing: Any) -> list[Item]:
+    """``items`` without those for which ``reads_as_nothing(k, item)`` holds: one pre-pass of
+    ``read`` (a word that, in that place, asks nothing)."""
+    return [it for k, it in enumerate(items) if not reads_as_nothing(k, it)]
 
 
 def _attributes(items: list[Item]) -> list[Item]:
