@@ -39,13 +39,44 @@ _HIDDEN = {
     CK + "group",
 }
 _SECONDARY = (PREFIXES["sec"], PREFIXES["note"], FIG)
-__all__ = ["Description", "Figure", "Note", "describe", "describe_iri", "resolve", "triples"]
+__all__ = [
+    "Description",
+    "Figure",
+    "Note",
+    "Piece",
+    "Section",
+    "card",
+    "describe",
+    "describe_iri",
+    "resolve",
+    "triples",
+]
 
 
 class Note(NamedTuple):
     kind: str
     text: str
     iri: str
+
+
+class Piece(NamedTuple):
+    """One run of a card's cell: ``kind`` says how a face shows it -- "text" as is, "entity" (a
+    related entity; ``target`` its IRI, linked by the server), "url" (a source, shown and linked
+    outward), "hedge" (a figure's qualifier, set apart)."""
+
+    kind: str
+    text: str
+    target: str = ""
+
+
+class Section(NamedTuple):
+    """One block of the describe card: a table (``headers`` name its columns; each row's first
+    cell is the key) or, with ``bullet`` set, a list of one-cell rows."""
+
+    title: str
+    headers: tuple[str, ...]
+    rows: list[list[list[Piece]]]
+    bullet: str | None = None
 
 
 class Description:
@@ -100,6 +131,54 @@ class Description:
             "sources": self.sources,
             "disagreements": [{"property": p, "figures": iris} for p, iris in self.disagreements],
         }
+
+
+def card(desc: Description) -> list[Section]:
+    """The describe card's blocks below its header, in order, empty ones left out: the one layout
+    that ``chipkg describe``'s text and the server's entity page both show, so a block (such as
+    the sources that disagree) cannot be in one face and missing from the other."""
+
+    def entities(texts: list[str]) -> list[Piece]:
+        pieces: list[Piece] = []
+        for text in texts:
+            if pieces:
+                pieces.append(Piece("text", ", "))
+            pieces.append(Piece("entity", text, desc.links.get(text, "")))
+        return pieces
+
+    def hedge(f: Figure) -> list[Piece]:
+        return [Piece("hedge", f.qualifier)] if f.qualifier else []
+
+    def source(f: Figure) -> list[Piece]:
+        return [Piece("url", f.source, f.source)] if f.source else []
+
+    notes = [[[Piece("text", f"[{n.kind}] {n.text}")]] for n in desc.notes]
+    shown = {f.iri: f for f in desc.figures}
+    disagreeing = []
+    for prop, iris in desc.disagreements:
+        side_by_side: list[Piece] = []
+        for f in (shown[i] for i in iris if i in shown):
+            if side_by_side:
+                side_by_side.append(Piece("text", " vs "))
+            side_by_side += [Piece("text", f.text), *([Piece("text", " "), *source(f)] if f.source else [])]
+        disagreeing.append([[Piece("text", prop)], side_by_side])
+    sections = [
+        Section("Facts", ("property", "value"), [[[Piece("text", k)], entities(v)] for k, v in desc.facts.items()]),
+        Section(
+            "Figures",
+            ("property", "as the article states it", "hedge", "source"),
+            [[[Piece("text", f.property)], [Piece("text", f.text)], hedge(f), source(f)] for f in desc.figures],
+        ),
+        Section("Sources disagree (each figure kept with its source)", ("property", "figures"), disagreeing),
+        Section(
+            "Referenced by",
+            ("property", "of"),
+            [[[Piece("text", k)], entities(v)] for k, v in desc.referenced_by.items()],
+        ),
+        Section("Notes on the article", ("note",), notes, "- "),
+        Section("Sources", ("source",), [[[Piece("url", s, s)]] for s in desc.sources], ""),
+    ]
+    return [s for s in sections if s.rows]
 
 
 def resolve(store: Any, name: str) -> str:

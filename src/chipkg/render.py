@@ -356,7 +356,11 @@ def graph_output(triples: list[Any], fmt: str) -> bytes:
 
 
 def description(desc: Any) -> str:
-    """A ``chipkg.describe.Description`` as grouped, aligned text."""
+    """A ``chipkg.describe.Description`` as grouped, aligned text: its header, then the blocks of
+    ``describe.card`` (a table's key aligned, its other cells after it; sources in angle brackets
+    inside tables, hedges in square ones)."""
+    from chipkg.describe import card
+
     lines = [f"{desc.label}  <{desc.iri}>"]
     if desc.types:
         lines.append(f"  a: {', '.join(desc.types)}")
@@ -364,37 +368,26 @@ def description(desc: Any) -> str:
         lines.append(f"  also known as: {'; '.join(desc.alt_labels)}")
     if desc.comment:
         lines.append(f"  {desc.comment}")
-
-    def block(title: str, pairs: list[tuple[str, str]]) -> None:
-        if not pairs:
-            return
-        width = max(len(k) for k, _ in pairs)
-        lines.append("")
-        lines.append(title)
-        lines.extend(f"  {k.ljust(width)}  {v}".rstrip() for k, v in pairs)
-
-    block("Facts", [(k, ", ".join(v)) for k, v in desc.facts.items()])
-    figure_rows = []
-    for f in desc.figures:
-        text = f.text + (f"  [{f.qualifier}]" if f.qualifier else "")
-        figure_rows.append((f.property, text + (f"  <{f.source}>" if f.source else "")))
-    block("Figures", figure_rows)
-    if desc.disagreements:
-        shown = {f.iri: f for f in desc.figures}
-        block(
-            "Sources disagree (each figure kept with its source)",
-            [
-                (prop, " vs ".join(f"{shown[i].text} <{shown[i].source}>" for i in iris if i in shown))
-                for prop, iris in desc.disagreements
-            ],
-        )
-    block("Referenced by", [(k, ", ".join(v)) for k, v in desc.referenced_by.items()])
-    if desc.notes:
-        lines.append("")
-        lines.append("Notes on the article")
-        lines.extend(f"  - [{n.kind}] {n.text}" for n in desc.notes)
-    if desc.sources:
-        lines.append("")
-        lines.append("Sources")
-        lines.extend(f"  {s}" for s in desc.sources)
+    for section in card(desc):
+        lines += ["", section.title]
+        if section.bullet is not None:
+            lines.extend(f"  {section.bullet}{_card_cell(row[0], bare=True)}" for row in section.rows)
+            continue
+        keys = [_card_cell(row[0]) for row in section.rows]
+        width = max(len(k) for k in keys)
+        for key, row in zip(keys, section.rows, strict=True):
+            rest = "  ".join(text for text in (_card_cell(cell) for cell in row[1:]) if text)
+            lines.append(f"  {key.ljust(width)}  {rest}".rstrip())
     return "\n".join(lines) + "\n"
+
+
+def _card_cell(pieces: list[Any], bare: bool = False) -> str:
+    out = []
+    for p in pieces:
+        if p.kind == "url" and not bare:
+            out.append(f"<{p.text}>")
+        elif p.kind == "hedge":
+            out.append(f"[{p.text}]")
+        else:
+            out.append(p.text)
+    return "".join(out)

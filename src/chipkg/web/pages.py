@@ -72,12 +72,23 @@ def result_table(headers: list[str], cells: list[list[str]]) -> str:
 
 
 def entity(desc: Any, href: Callable[[str], str], data_links: str) -> str:
-    """The describe card: header, facts, figures (as stated, hedged, with sources), references,
-    notes on the article, sources; related entities linked to their own pages."""
+    """The describe card (``chipkg.describe.card``, the blocks ``chipkg describe`` prints): header,
+    then each block as a table or a list; related entities linked to their own pages, sources
+    linked outward, hedges set apart."""
+    from chipkg.describe import card
 
-    def linked(text: str) -> str:
-        iri = desc.links.get(text)
-        return link(href(iri), text) if iri else escape(text)
+    def cell(pieces: list[Any]) -> str:
+        out = []
+        for p in pieces:
+            if p.kind == "entity" and p.target:
+                out.append(link(href(p.target), p.text))
+            elif p.kind == "url":
+                out.append(outside_link(p.target))
+            elif p.kind == "hedge":
+                out.append(f'<span class="hedge">{escape(p.text)}</span>')
+            else:
+                out.append(escape(p.text))
+        return "".join(out)
 
     parts = [f'<p class="iri">&lt;{escape(desc.iri)}&gt;</p>']
     if desc.types:
@@ -86,25 +97,13 @@ def entity(desc: Any, href: Callable[[str], str], data_links: str) -> str:
         parts.append(f"<p>also known as: {escape('; '.join(desc.alt_labels))}</p>")
     if desc.comment:
         parts.append(f"<p>{escape(desc.comment)}</p>")
-    if desc.facts:
-        rows = [[escape(k), ", ".join(linked(v) for v in values)] for k, values in desc.facts.items()]
-        parts.append("<h2>Facts</h2>" + table(["property", "value"], rows))
-    if desc.figures:
-        rows = []
-        for f in desc.figures:
-            hedge = f'<span class="hedge">{escape(f.qualifier)}</span>' if f.qualifier else ""
-            source = outside_link(f.source) if f.source else ""
-            rows.append([escape(f.property), escape(f.text), hedge, source])
-        parts.append("<h2>Figures</h2>" + table(["property", "as the article states it", "hedge", "source"], rows))
-    if desc.referenced_by:
-        rows = [[escape(k), ", ".join(linked(v) for v in values)] for k, values in desc.referenced_by.items()]
-        parts.append("<h2>Referenced by</h2>" + table(["property", "of"], rows))
-    if desc.notes:
-        items = "".join(f"<li>[{escape(n.kind)}] {escape(n.text)}</li>" for n in desc.notes)
-        parts.append(f"<h2>Notes on the article</h2><ul>{items}</ul>")
-    if desc.sources:
-        items = "".join(f"<li>{outside_link(s)}</li>" for s in desc.sources)
-        parts.append(f"<h2>Sources</h2><ul>{items}</ul>")
+    for section in card(desc):
+        if section.bullet is not None:
+            items = "".join(f"<li>{cell(row[0])}</li>" for row in section.rows)
+            parts.append(f"<h2>{escape(section.title)}</h2><ul>{items}</ul>")
+        else:
+            rows = [[cell(c) for c in row] for row in section.rows]
+            parts.append(f"<h2>{escape(section.title)}</h2>" + table([escape(h) for h in section.headers], rows))
     parts.append(f"<p>{data_links}</p>")
     return "\n".join(parts)
 
