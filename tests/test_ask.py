@@ -431,3 +431,34 @@ def test_graph_formats_are_a_usage_error(run):  # noqa: ANN001
 def test_ask_imports_neither_rdflib_nor_dataclasses():
     code = "import sys, chipkg.ask, chipkg.cli; bad = {'rdflib', 'dataclasses'} & set(sys.modules); assert not bad, bad"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # six chips share 7nm: "the top 3" cannot pick one of them, so all six are the third
+        (
+            "top 3 chips by process node, largest first",
+            [
+                "Mythic M2000",
+                "IBM NorthPole",
+                "AWS Trainium2",
+                "Cerebras CS-3",
+                "Groq LPU",
+                "Meta MTIA v2",
+                "Qualcomm Cloud AI 100 Ultra",
+                "SambaNova SN40L",
+            ],
+        ),
+        ("top 2 chips by process node, largest first", ["Mythic M2000", "IBM NorthPole"]),
+        ("which 2 chips have the most HBM?", ["Google Trillium TPU", "Intel Gaudi 3"]),
+        ("which chip has the most HBM?", ["Google Trillium TPU", "Intel Gaudi 3"]),
+    ],
+)
+def test_a_ranking_cut_keeps_every_chip_tied_at_the_cut(run, question, expected):  # noqa: ANN001
+    result = run(question, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [b["chip"]["value"] for b in data["results"]["bindings"]] == expected
+    if len(expected) == 8:  # the reading says the cut was widened
+        assert result.stderr.splitlines()[0].endswith("top 3 (with 5 more tied with the 3rd)"), result.stderr

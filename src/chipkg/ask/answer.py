@@ -335,16 +335,25 @@ def _ranking(
         _lower_bounds_unordered(store, rows, frame.n)
     out = []
     seen: set[str] = set()
+    cut: float | None = None  # the n-th chip's key: "the top 3" keeps every chip tied with the third
     for r in rows:
         if r[0].value in seen:  # one row per chip (its best figure)
             continue
+        if cut is not None and float(r[2].value) != cut:
+            break
         seen.add(r[0].value)
         text, extra = _figure_columns(store, r[1].value)
         out.append([r[0], _literal(text), *extra])
-        if frame.ask == F.RANK and frame.n is not None and len(out) >= frame.n:
-            break
+        if frame.ask == F.RANK and frame.n is not None and len(out) >= frame.n and cut is None:
+            cut = float(r[2].value)
     del chips
+    if frame.ask == F.RANK and frame.n is not None and len(out) > frame.n:
+        reading += f" (with {len(out) - frame.n} more tied with the {_ordinal(frame.n)})"
     return Answer(reading, ["chip", "figure", *FIGURE_VARS], out, sparql=compiled.sparql)
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}" + ("th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th"))
 
 
 def _lower_bounds_below(store: Any, frame: F.Frame, winners: list[Any], ranked: list[Any]) -> None:
