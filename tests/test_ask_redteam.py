@@ -246,7 +246,7 @@ ROUND_10: list[tuple[str, object]] = [
     ("which has a higher clock, groq lpu or mtia v2", {"Meta MTIA v2"}),
     ("which has fewer cores, groq lpu or sn40l", REFUSE),  # Groq's "thousands" is a lower bound
     ("chips with more sram", REFUSE),  # more than what?
-    ("does gaudi 3 have more sram than the groq lpu?", REFUSE),
+    ("does gaudi 3 have more sram than the groq lpu?", False),  # 96 MB per chip vs 128 MB (yes/no comparisons)
     ("gaudi 3 sram per die", "48 MB, per die"),
     ("groq lpu sram per die", REFUSE),  # no per-die figure: absent, not the per-chip one
     ("which chips have over 10 MB of sram per die", REFUSE),  # scopes are not compared in lists

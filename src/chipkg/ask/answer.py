@@ -90,6 +90,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         return _report(store, frame, lex, reading)
     if frame.ask in (F.TOP, F.RANK) and frame.metric is None:
         return _unmeasured_top(store, frame, lex, reading)
+    if frame.ask == F.TOP and frame.claim is not None:
+        return _claimed_top(store, frame, lex, reading)
     _check_negations(store, frame.constraints, lex)
     compiled = C.compile_frame(frame)
     result = _run(store, compiled)
@@ -345,6 +347,78 @@ def _ranking(
             break
     del chips
     return Answer(reading, ["chip", "figure", *FIGURE_VARS], out, sparql=compiled.sparql)
+
+
+def _span(value: float, qualifiers: set[str]) -> tuple[float, float]:
+    """Where a figure's true value may lie, as its hedges say: "up to X" at most X, "over X" at
+    least X, "about X" within a factor of LOWER_BOUND_REACH either way; "likely" (or a hedge this
+    does not know) anywhere."""
+    low, high = value, value
+    for q in qualifiers:
+        if q == CK + "UpperBound":
+            low = min(low, 0.0)
+        elif q == CK + "LowerBound":
+            high = float("inf")
+        elif q in (CK + "Approximate", CK + "Nominal"):
+            low, high = min(low, value / LOWER_BOUND_REACH), max(high, value * LOWER_BOUND_REACH)
+        else:
+            low, high = float("-inf"), float("inf")
+    return low, high
+
+
+def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    """ "Is A's X higher than B's?": yes when every value A's figure allows is above every value B's
+    allows, no when none is, otherwise the article does not decide (hedges, as :func:`_span` reads
+    them). Each chip needs exactly one figure of the measure (one normalized value): a chip with
+    none, or with several, is not compared."""
+    from chipkg import figures
+
+    assert frame.metric is not None and frame.claim is not None
+    pair = next(k.chips for k in frame.constraints if isinstance(k, F.Identity) and not k.negated)
+    rest = tuple(k for k in frame.constraints if not isinstance(k, F.Identity))
+    spans: list[tuple[str, str, str, tuple[float, float]]] = []
+    sparql = ""
+    for chip in (frame.claim, next(c for c in pair if c != frame.claim)):
+        w = C._Writer()
+        var, _ = w.values([C._iri(chip)])
+        body = C.chip_constraints(w, var, rest)
+        path = C.metric_path(w, var, "?f", frame.metric)
+        sparql = (
+            f"SELECT ?f (xsd:double(SAMPLE(?n)) AS ?value) (GROUP_CONCAT(DISTINCT STR(?q)) AS ?qualifiers) "
+            f"(GROUP_CONCAT(DISTINCT STR(?s)) AS ?scopes) WHERE {{ {w.block()} {body} {path} "
+            "?f ck:normalizedValue ?n . OPTIONAL { ?f ck:qualifier ?q } OPTIONAL { ?f ck:scope ?s } } "
+            "GROUP BY ?f ORDER BY ?f"
+        )
+        found = _run(store, C.Compiled("select", sparql, ("f", "value", "qualifiers", "scopes"))).rows
+        label = lex.entities[chip][0]
+        if not found:
+            raise NoAnswer(
+                f"I can't answer that: the article gives no {_metric_label(frame.metric, lex)} for {label} to compare"
+            )
+        if len({float(r[1].value) for r in found}) > 1:
+            texts = "; ".join(figures.figure(store, r[0].value).text for r in found)
+            raise NoAnswer(
+                f"I can't answer that: {label} has several figures for its "
+                f"{_metric_label(frame.metric, lex)} ({texts}), so which to compare is not clear"
+            )
+        qualifiers = {q for r in found for q in (r[2].value.split() if r[2] is not None else [])}
+        # the measure's other scope counts as the chip's (a card's power), as in its rankings
+        chip_scopes = {CK + "PerChip", C.MEASURES[frame.metric.prop].also_scope}
+        stated = found[0][3].value.split() if found[0][3] is not None else []
+        scope = " ".join(s for s in stated if s not in chip_scopes)
+        fig = figures.figure(store, found[0][0].value)
+        spans.append((label, fig.text, scope, _span(float(found[0][1].value), qualifiers)))
+    (a, a_text, a_scope, (a_low, a_high)), (b, b_text, b_scope, (b_low, b_high)) = spans
+    said = f"{a}: {a_text}; {b}: {b_text}"
+    if a_scope != b_scope:  # a system's figure against a chip's
+        raise NoAnswer(f"I can't answer that: the figures are of different scopes ({said})")
+    if frame.order == "desc":
+        verdict = True if a_low > b_high else False if a_high <= b_low else None
+    else:
+        verdict = True if a_high < b_low else False if a_low >= b_high else None
+    if verdict is None:
+        raise NoAnswer(f"I can't answer that: the article's figures do not decide it ({said})")
+    return Answer(f"{reading} · {said}", [], [], boolean=verdict, sparql=sparql)
 
 
 def _lower_bounds_below(store: Any, frame: F.Frame, winners: list[Any], ranked: list[Any]) -> None:
@@ -751,7 +825,13 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
             ", ".join(lex.entities[c][0] for c in frame.subjects)
             or f"the chip of {lex.entities.get(frame.org_class or '', ('?',))[0]}"
         ),
-        F.TOP: ("the most " if frame.order == "desc" else "the least ") + _metric_label(frame.metric, lex),
+        F.TOP: (
+            f"yes/no: {lex.entities[frame.claim][0]}'s {_metric_label(frame.metric, lex)} is "
+            + ("higher" if frame.order == "desc" else "lower")
+            + " than the other's"
+            if frame.claim is not None
+            else ("the most " if frame.order == "desc" else "the least ") + _metric_label(frame.metric, lex)
+        ),
         F.RANK: "chips ranked by "
         + _metric_label(frame.metric, lex)
         + (" (highest first)" if frame.order == "desc" else " (lowest first)")

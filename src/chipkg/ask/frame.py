@@ -121,3 +121,4 @@ class Frame(NamedTuple):
     scope: str | None = None  # VALUE: the scope asked for ("gaudi 3 sram per die": ck:PerDie)
     chip_scope: bool = False  # "per chip" said: figures given only per core or tile are left out, not refused
     listing: bool = False  # RANK: each chip's figure asked for ("the clock of each chip"), not an order
+    claim: str | None = None  # TOP of two named chips asked yes/no ("is A faster than B"): the chip said to lead

@@ -435,7 +435,8 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         return made
     items = _attributes(segmented)
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex)), lex)
-    items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
+    items, claimed = _yes_no_comparison(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
+    items = _comparatives(items, lex)
     items = _claim_words(items, lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
     # about the article's sections
@@ -585,7 +586,7 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     if not any(it.kind != "word" or it.role not in ("filler", "aux", "wh") for it in items):
         raise refuse("the question names nothing the graph holds")
     reports = {it.value for it in items if it.kind == "report"}
-    if reports:
+    if reports and claimed is None:
         return _report_frame(items, reports, lex)
     content = [it for it in items if not (it.kind == "word" and it.role in ("filler", "wh", "aux"))]
     copula = any(
@@ -655,6 +656,11 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         frame = frame._replace(scope=CK + scope)
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
+    if claimed is not None:
+        pair = [k.chips for k in frame.constraints if isinstance(k, F.Identity) and not k.negated]
+        if frame.ask != F.TOP or frame.metric is None or len(pair) != 1 or len(set(pair[0])) != 2:
+            raise refuse("a yes/no comparison of two chips is told on one figure both have; name it ('more SRAM')")
+        frame = frame._replace(claim=claimed)
     return frame
 
 
@@ -1360,6 +1366,51 @@ def _claim_words(items: list[Item], lex: Lexicon) -> list[Item]:
             baseline = False  # the baseline is the noun right after 'than' or 'vs'
         out.append(x)
     return out
+
+
+def _yes_no_comparison(items: list[Item], lex: Lexicon) -> tuple[list[Item], str | None]:
+    """ "Does Trillium have more HBM bandwidth than Gaudi 3?", "is the e150 clocked higher than the
+    e75?": a yes/no question that compares two named chips on one figure reads as "which has more
+    HBM bandwidth, A or B", with the chip named before 'than' as the one the question says leads
+    (``Frame.claim``; the answer compares the two figures, hedges included). Anything else (a
+    number, a negation, a third chip, no 'than' between the two) is left as it was."""
+    if not items or items[0].kind != "word" or items[0].role != "aux":
+        return items, None
+    if any(x.kind == "qty" or (x.kind == "word" and x.role in ("neg", "number")) for x in items):
+        return items, None
+
+    def chip(x: Item) -> bool:
+        return (
+            x.kind == "entity"
+            and len(x.entities) == 1
+            and x.entities[0] in lex.entities
+            and CHIP in lex.entities[x.entities[0]][1]
+        )
+
+    chips = [k for k, x in enumerate(items) if chip(x)]
+    than = [k for k, x in enumerate(items) if x.kind == "word" and x.text.split()[-1] == "than"]
+    said = [
+        k
+        for k, x in enumerate(items)
+        if x.kind == "word"
+        and (x.role == "comparative" or (x.role == "cmp" and x.value in ("gt", "lt") and x.text.endswith(" than")))
+    ]
+    if (
+        len(chips) != 2
+        or items[chips[0]].entities == items[chips[1]].entities
+        or len(than) != 1
+        or len(said) != 1
+        or not (said[0] <= than[0] and chips[0] < than[0] < chips[1])
+    ):
+        return items, None
+    word = items[said[0]]
+    direction = word.value if word.role == "comparative" else ("desc" if word.value == "gt" else "asc")
+    out = [
+        Item("word", word.text, role="super", value=direction) if k == said[0] else x
+        for k, x in enumerate(items)
+        if k != than[0] or k == said[0]
+    ]
+    return out, items[chips[0]].entities[0]
 
 
 def _comparatives(items: list[Item], lex: Lexicon) -> list[Item]:

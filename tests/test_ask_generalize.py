@@ -1,0 +1,128 @@
+"""Mechanisms of ``chipkg ask`` added for classes of questions held-out set 9 refused, each tested on
+questions of its class that are not in any held-out set, with near misses that must be refused.
+
+- yes/no comparison of two named chips on one figure ("does A have more X than B?"): the two
+  figures compared with their hedges (a hedge that could flip the answer refuses), never across
+  scopes (a system's figure against a chip's) and never when a chip has several figures.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from chipkg.ask import frame as F
+from chipkg.errors import NoAnswer
+from chipkg.namespaces import CK, PREFIXES
+
+CHIP, MEM = PREFIXES["chip"], PREFIXES["mem"]
+REFUSE = "refuse"
+
+
+@pytest.fixture(scope="module")
+def lex(kg):  # noqa: ANN001
+    from chipkg.ask.answer import lexicon_of
+
+    return lexicon_of(kg.store)
+
+
+def _check(ask_json, question: str, expected: object) -> None:  # noqa: ANN001
+    code, stdout = ask_json(question)
+    if isinstance(expected, tuple):  # (REFUSE, what the reason must say)
+        assert code == 1, stdout[:300]
+        assert expected[1] in json.loads(stdout)["reason"], stdout[:300]
+        return
+    if expected == REFUSE:
+        assert code == 1, stdout[:300]
+        assert json.loads(stdout)["answered"] is False
+        return
+    assert code == 0, stdout[:300]
+    data = json.loads(stdout)
+    if isinstance(expected, bool):
+        assert data.get("boolean") is expected, stdout[:300]
+        return
+    first = data["head"]["vars"][0]
+    values = [b[first]["value"] for b in data["results"]["bindings"] if first in b]
+    if isinstance(expected, set):
+        assert set(values) == expected, values
+    else:
+        assert values == [expected], values
+
+
+# --------------------------------------------------------------------------- (a) A more than B?
+
+
+def test_a_yes_no_comparison_reads_as_the_top_of_two_with_the_claimed_leader(lex):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    frame = read("does the e75 have a lower clock speed than the e150?", lex)
+    assert frame.ask == F.TOP and frame.order == "asc"
+    assert frame.claim == CHIP + "tenstorrent-grayskull-e75"
+    assert frame.metric is not None and frame.metric.prop == CK + "clockSpeed"
+    pair = [k for k in frame.constraints if isinstance(k, F.Identity)]
+    assert [set(k.chips) for k in pair] == [{CHIP + "tenstorrent-grayskull-e75", CHIP + "tenstorrent-grayskull-e150"}]
+
+
+def test_the_chip_before_than_is_the_claimed_leader(lex):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    frame = read("is the hbm bandwidth of gaudi 3 higher than trillium?", lex)
+    assert frame.claim == CHIP + "intel-gaudi-3" and frame.order == "desc"
+    assert frame.metric is not None and frame.metric.technology == MEM + "hbm"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does trillium have more hbm bandwidth than gaudi 3 or maia 100?",  # three chips
+        "is trillium faster than gaudi 3?",  # no figure named
+        "doesn't trillium have more hbm bandwidth than gaudi 3?",  # a negation
+    ],
+)
+def test_a_yes_no_comparison_it_cannot_read_is_refused(lex, question):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    with pytest.raises(NoAnswer):
+        read(question, lex)
+
+
+@pytest.mark.parametrize(
+    ("value", "qualifiers", "span"),
+    [
+        (5.0, set(), (5.0, 5.0)),
+        (5.0, {CK + "UpperBound"}, (0.0, 5.0)),
+        (5.0, {CK + "LowerBound"}, (5.0, math.inf)),
+        (4.0, {CK + "Approximate"}, (2.0, 8.0)),
+        (4.0, {CK + "Uncertain"}, (-math.inf, math.inf)),
+    ],
+)
+def test_a_hedge_widens_where_the_value_may_lie(value, qualifiers, span):  # noqa: ANN001
+    from chipkg.ask.answer import _span
+
+    assert _span(value, qualifiers) == span
+
+
+YES_NO_COMPARISONS: list[tuple[str, object]] = [
+    ("does northpole have more transistors than maia 100?", False),  # 22 billion vs 120 billion
+    ("is the e75 clocked lower than the e150?", True),  # 1 GHz vs 1.2 GHz
+    ("does the sn40l have fewer cores than the cs-3?", True),  # 1,040 vs 900,000
+    ("does gaudi 3 have more HBM bandwidth than trillium?", False),  # 3.7 TB/s each: not more
+    ("does trillium have less HBM bandwidth than gaudi 3?", False),
+    ("does the mtia v2 draw more power than the e150?", False),  # 90 W vs 200 W
+    # near misses: a hedge that could flip it, no figure, several figures, different scopes
+    ("does the groq lpu have more transistors than northpole?", REFUSE),  # over 20 billion vs 22 billion
+    ("does groq lpu have more transistors than maia 100?", REFUSE),  # "over" has no ceiling
+    ("does blackwell have more transistors than gaudi 3?", REFUSE),  # Gaudi 3: none stated
+    ("does the e75 have more sram than the e150?", REFUSE),  # SRAM given per core only
+    ("does the m4 have more cores than the cs-3?", REFUSE),  # the M4's five core counts
+    ("does the cs-3 support larger models than blackwell?", (REFUSE, "different scopes")),  # per system vs chip
+    ("does the ai 100 ultra draw more power than the e150?", False),  # per card counts as the chip's: 150 W vs 200 W
+    ("is trillium faster than gaudi 3?", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), YES_NO_COMPARISONS, ids=[q for q, _ in YES_NO_COMPARISONS])
+def test_yes_no_comparison_of_two_chips(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
