@@ -4,6 +4,10 @@ questions of its class that are not in any held-out set, with near misses that m
 - yes/no comparison of two named chips on one figure ("does A have more X than B?"): the two
   figures compared with their hedges (a hedge that could flip the answer refuses), never across
   scopes (a system's figure against a chip's) and never when a chip has several figures.
+- counts a link or memory holds (lanes, ports, memory controllers) and dies: a kind of unit named
+  ("lanes", "dies", "PEs") asks for the measure that counts it, read from the graph (the kinds
+  each count measure's figures are of); a link's technology named with it ("PCIe 5.0 lanes")
+  picks that link, a memory technology ("LPDDR4X controllers") that memory.
 """
 
 from __future__ import annotations
@@ -125,4 +129,67 @@ YES_NO_COMPARISONS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), YES_NO_COMPARISONS, ids=[q for q, _ in YES_NO_COMPARISONS])
 def test_yes_no_comparison_of_two_chips(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (c) counts as figures
+
+
+def test_a_named_kind_of_unit_asks_for_the_measure_that_counts_it(lex):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    assert lex.counted[CK + "Lane"] == CK + "laneCount"
+    assert lex.counted[CK + "Die"] == CK + "dieCount"
+    frame = read("how many pcie 5.0 lanes does gaudi 3 have", lex)
+    assert frame.ask == F.VALUE and frame.subjects == (CHIP + "intel-gaudi-3",)
+    assert frame.metric == F.Metric(CK + "laneCount", link=PREFIXES["ic"] + "pcie-5-0")
+    frame = read("ai 100 ultra lpddr4x controller count", lex)
+    assert frame.metric == F.Metric(CK + "controllerCount", MEM + "lpddr4x")
+
+
+def test_a_link_count_compiles_through_the_link_of_that_technology():
+    from chipkg.ask.compile import _Writer, metric_path
+
+    path = metric_path(_Writer(), "?c", "?f", F.Metric(CK + "portCount", link=PREFIXES["ic"] + "ethernet"))
+    assert "ck:interconnectTechnology/skos:broader*" in path and "ck:portCount ?f" in path
+    assert "ethernet" not in path  # bound through VALUES, never pasted
+
+
+COUNTS: list[tuple[str, object]] = [
+    ("how many pcie lanes does gaudi 3 have", "16"),
+    ("how many ports does gaudi 3 have", "24"),
+    ("how many memory controllers does the ai 100 ultra have", "4"),
+    ("how many dies does gaudi 3 have", "2"),
+    ("what is the port speed of gaudi 3", "200 Gigabit"),
+    ("which chip has the most pcie lanes", {"Intel Gaudi 3"}),
+    ("chips with at least 8 pcie lanes", {"Intel Gaudi 3", "Qualcomm Cloud AI 100 Ultra"}),
+    ("which chips have more than 1 die", {"Intel Gaudi 3", "Nvidia Blackwell GPU", "SambaNova SN40L"}),
+    (
+        "which chips have over 100 GB/s of memory bandwidth",  # GB/s is a memory rate, not a port speed
+        {"Google Trillium TPU", "Intel Gaudi 3", "Qualcomm Cloud AI 100 Ultra"},
+    ),
+    # near misses: another link, another memory, a chip without the figure, two kinds at once
+    ("how many pcie 4.0 lanes does gaudi 3 have", REFUSE),  # its PCIe is 5.0
+    ("how many nvlink lanes does blackwell have", REFUSE),
+    ("how many pcie lanes does the groq lpu have", REFUSE),
+    ("how many ethernet ports does the ai 100 ultra have", REFUSE),
+    ("how many lpddr5 controllers does the ai 100 ultra have", REFUSE),  # its controllers drive LPDDR4X
+    ("gaudi 3 pcie port speed", REFUSE),  # the port speed is the Ethernet's
+    ("how many tpcs are on each gaudi 3 die?", REFUSE),  # two kinds of unit named
+    # one unit named, not how many: its size or speed, which the counts do not give
+    ("which chip has the smallest die", REFUSE),  # die area (only NorthPole's is stated)
+    ("which chip has the fastest port", REFUSE),
+    ("which chip has the most dies", {"Intel Gaudi 3", "Nvidia Blackwell GPU", "SambaNova SN40L"}),  # 2 each
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), COUNTS, ids=[q for q, _ in COUNTS])
+def test_counts_of_links_memories_and_dies(ask_json, question, expected):  # noqa: ANN001
+    if isinstance(expected, str) and expected != REFUSE:  # one figure: its stated value (and unit) leads
+        code, stdout = ask_json(question)
+        assert code == 0, stdout[:300]
+        figure = json.loads(stdout)["results"]["bindings"]
+        assert len(figure) == 1 and figure[0]["figure"]["value"].split()[0] == expected.split()[0], stdout[:300]
+        assert figure[0]["figure"]["value"].startswith(expected)
+        return
     _check(ask_json, question, expected)

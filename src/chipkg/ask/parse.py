@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from chipkg.ask import frame as F
 from chipkg.ask.compile import (
     ENTITY_RELATIONS,
+    LINK_MEASURES,
     MEASURE_DIMENSIONS,
     MEASURES,
     ORG_RELATIONS,
@@ -1915,8 +1916,16 @@ def _take_entity(st: _State, it: Item) -> None:
             raise refuse(f"the article's counts cannot say which chips have no {it.text}")
         if st.count_kind not in (None, iri):
             raise refuse("the question names two kinds of unit to count; ask for one")
+        measure = lex.counted.get(iri, CK + "computeUnits")
+        if (
+            measure != CK + "computeUnits"
+            and not it.plural
+            and not (st.prev_item is not None and st.prev_item.kind == "qty")  # "more than 1 die"
+            and not any(x.kind == "word" and x.role == "count" for x in st.items)
+        ):  # "the fastest port", "the widest lane": the unit's own figure, not how many there are
+            raise refuse(f"'{it.text}' asks about one {it.text}; ask how many {it.text}s a chip has")
         st.count_kind = iri
-        st.measure_words.append(CK + "computeUnits")
+        st.measure_words.append(measure)  # "lanes": the lane count
         return
     if COMPONENT in classes and iri in lex.parts:  # "the M4 Neural Engine": the chip, for that part's figures
         if negated or st.component not in (None, iri):
@@ -2139,8 +2148,8 @@ def _metric(st: _State) -> F.Metric | None:
         prop = words[0]
         if prop == CK + "memory":
             prop = CK + "capacity"
-        if prop in (CK + "capacity", CK + "bandwidth"):
-            return F.Metric(prop, tech, st.on_chip)
+        if prop in (CK + "capacity", CK + "bandwidth") or (prop in MEASURES and MEASURES[prop].in_memory):
+            return F.Metric(prop, tech, st.on_chip)  # "LPDDR4X controllers": of that memory
         if tech is not None:
             raise refuse(f"{st.lex.entities[tech][0]} has no {st.lex.terms.get(prop, (prop,))[0]}")
         return F.Metric(
@@ -2323,8 +2332,8 @@ def _reading(
         named = [p for p in props if p in wanted]
         if named:  # a measure word of this unit's kind ("more than 20 billion transistors")
             props = named
-        elif wanted and dimension == "count":
-            props = []
+        elif (wanted and dimension == "count") or dimension == "networkrate":
+            props = []  # a port's line rate only where the question says so ("port speed")
         elif (
             len(props) == 1
             and dimension != "count"
@@ -2908,8 +2917,9 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
         and not {"flop", "ops", "operations"} & {w for it in st.items if it.kind == "term" for w in it.text.split()}
     ):
         metric = F.Metric(CK + "bandwidth")  # "Blackwell's NVLink throughput": a link's throughput is its bandwidth
-    if metric is not None and metric.prop == CK + "bandwidth" and metric.technology is None and len(links) == 1:
-        # "blackwell nvlink bandwidth": the link's bandwidth (the chip has the link, or the answer is absent)
+    if metric is not None and metric.prop in LINK_MEASURES and metric.technology is None and len(links) == 1:
+        # "blackwell nvlink bandwidth", "gaudi 3 pcie lanes": the link's figure (the chip has the link,
+        # or the answer is absent)
         metric = metric._replace(link=links[0].values[0])
         constraints = [k for k in constraints if k is not links[0]]
     if (
