@@ -8,6 +8,9 @@ questions of its class that are not in any held-out set, with near misses that m
   ("lanes", "dies", "PEs") asks for the measure that counts it, read from the graph (the kinds
   each count measure's figures are of); a link's technology named with it ("PCIe 5.0 lanes")
   picks that link, a memory technology ("LPDDR4X controllers") that memory.
+- generations (ck:generation): "which generation of NVLink does Blackwell use", "what generation
+  is Trillium": the chip's own, or that of the one feature or technology of it the other words
+  name (its names, or the names of what it is related to); nothing else in the question.
 """
 
 from __future__ import annotations
@@ -193,3 +196,57 @@ def test_counts_of_links_memories_and_dies(ask_json, question, expected):  # noq
         assert figure[0]["figure"]["value"].startswith(expected)
         return
     _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (b) generations
+
+
+def test_a_generation_question_names_the_chip_and_the_part(lex):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    frame = read("which generation of nvlink does blackwell use", lex)
+    assert frame == F.Frame(F.GENERATION, subjects=(CHIP + "nvidia-blackwell-gpu",), part=("nvlink",))
+    frame = read("which TPU generation is trillium", lex)  # the chip's own kind: the chip itself
+    assert frame == F.Frame(F.GENERATION, subjects=(CHIP + "google-trillium-tpu",))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which generation of nvlink do blackwell and gaudi 3 use",  # two chips
+        "which generation of nvlink does blackwell not use",
+        "which generation of nvlink has more than 2 links",
+        "which generation of transformer does blackwell have engine",  # the part's words are one phrase
+    ],
+)
+def test_a_generation_question_with_more_in_it_is_refused(lex, question):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    with pytest.raises(NoAnswer):
+        read(question, lex)
+
+
+GENERATIONS: list[tuple[str, object]] = [
+    ("what generation is the mtia v2", "2"),
+    ("what generation is trainium", "1"),
+    ("what generation is trillium's sparsecore", "3"),
+    ("gaudi 3 tpc generation", "5"),
+    ("which generation of the transformer engine does blackwell have", "2"),
+    ("which generation of nvlink does gaudi 3 use", REFUSE),  # Blackwell's NVLink is not Gaudi 3's
+    ("what generation is gaudi 3", REFUSE),  # none stated
+    ("which generation of hbm does trillium use", REFUSE),  # none stated for its HBM
+    ("which generation of sparsecore does blackwell have", REFUSE),
+    ("which generation of engine does blackwell have", REFUSE),  # part of a name is not the name
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), GENERATIONS, ids=[q for q, _ in GENERATIONS])
+def test_generation_of_a_chip_or_its_part(ask_json, question, expected):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    if expected == REFUSE:
+        assert code == 1, stdout[:300]
+        return
+    assert code == 0, stdout[:300]
+    data = json.loads(stdout)
+    assert data["head"]["vars"][0] == "generation"
+    assert [b["generation"]["value"] for b in data["results"]["bindings"]] == [expected]

@@ -662,12 +662,13 @@ def test_red_team_round_13(ask_json, question, expected):  # noqa: ANN001
 # Blackwell and "trillium hbm generation" gave its HBM capacity, with exit 0. Where such a word is
 # what the question asks, it is refused; where it only follows what it qualifies, it changes nothing.
 ROUND_14: list[tuple[str, object]] = [
-    ("Which generation of NVLink does the article say Blackwell uses?", REFUSE),
-    ("Which generation are Gaudi 3's Tensor Processor Cores?", REFUSE),
-    ("what generation is trillium", REFUSE),
-    ("which TPU generation is trillium", REFUSE),
-    ("trillium hbm generation", REFUSE),
-    ("gaudi 3 tpc generations", REFUSE),
+    # (since answered from ck:generation: the chip's own, or that of the feature or technology named)
+    ("Which generation of NVLink does the article say Blackwell uses?", "5"),
+    ("Which generation are Gaudi 3's Tensor Processor Cores?", "5"),
+    ("what generation is trillium", "6"),
+    ("which TPU generation is trillium", "6"),
+    ("trillium hbm generation", REFUSE),  # no generation stated for its HBM
+    ("gaudi 3 tpc generations", "5"),
     ("What memory technology does the article name for the CS-3's system memory?", REFUSE),
     ("which interconnect technology does groq use", REFUSE),
     ("Of which Google system are Trillium TPUs an integral part?", REFUSE),

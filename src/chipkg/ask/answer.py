@@ -88,6 +88,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         return _compare(store, frame, lex, reading)
     if frame.ask == F.REPORT:
         return _report(store, frame, lex, reading)
+    if frame.ask == F.GENERATION:
+        return _generation(store, frame, lex, reading)
     if frame.ask in (F.TOP, F.RANK) and frame.metric is None:
         return _unmeasured_top(store, frame, lex, reading)
     if frame.ask == F.TOP and frame.claim is not None:
@@ -744,6 +746,71 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     raise NoAnswer(f"I can't answer that: the article does not say whether {chip} is {claim}")
 
 
+#: the chip's own generation, or those of its features and of the technologies it uses; each with
+#: its names and the names of what it is related to ("fifth-generation NVLink" is related to NVLink 5)
+_GENERATIONS = """
+SELECT ?x ?g ?name WHERE {
+  %s
+  { ?c ck:generation ?own . BIND (?c AS ?x) }
+  UNION { ?c ck:feature ?x }
+  UNION { ?c ck:interconnect/ck:interconnectTechnology ?x }
+  UNION { ?c ck:memory/ck:memoryTechnology ?x }
+  UNION { ?c ck:architecture ?x }
+  ?x ck:generation ?g .
+  { ?x rdfs:label|skos:altLabel ?name }
+  UNION { ?x skos:related/skos:broader* ?y . ?y rdfs:label|skos:altLabel ?name }
+  UNION { ?x skos:related/skos:broader* ?name }
+} ORDER BY ?x ?name"""
+
+
+def _generation(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    """The generation of the chip (no part named) or of the one feature or technology of it whose
+    name (or the name of what it is related to) is the part's words, as the graph states it."""
+    chip = frame.subjects[0]
+    w = C._Writer()
+    var, _ = w.values([C._iri(chip)])
+    sparql = _GENERATIONS % (w.block() + f" BIND ({var} AS ?c)")
+    rows = _run(store, C.Compiled("select", sparql, ("x", "g", "name"))).rows
+
+    def key(text: str) -> tuple[str, ...]:
+        return tuple(t.removesuffix("s") for t in lexicon.name_key(text))
+
+    wanted = key(" ".join(frame.part)) if frame.part else None
+    found: dict[str, int] = {}
+    for x, g, name in rows:
+        if (wanted is None and x.value == chip) or (
+            wanted is not None
+            and x.value != chip
+            and (key(name.value) == wanted or name.value in lex.entities and key(lex.entities[name.value][0]) == wanted)
+        ):
+            found[x.value] = int(g.value)
+    label = lex.entities[chip][0]
+    what = f"{' '.join(frame.part)} of {label}" if frame.part else label
+    if not found:
+        raise NoAnswer(f"The article gives no generation for {what}")
+    if len(set(found.values())) > 1:
+        raise NoAnswer(
+            f"I can't answer that: several parts of {label} match '{' '.join(frame.part)}' with different generations"
+        )
+    import pyoxigraph as ox
+
+    rows_out = [
+        [
+            ox.Literal(str(g), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+            _literal(_label(store, x)),
+            _literal(label),
+        ]
+        for x, g in sorted(found.items())
+    ]
+    return Answer(reading, ["generation", "of", "chip"], rows_out, sparql=sparql)
+
+
+def _label(store: Any, iri: str) -> str:
+    from chipkg import figures
+
+    return figures.Reader(store).label(iri)
+
+
 def _compare(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
     from chipkg import catalog, sparql
 
@@ -837,6 +904,9 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         + (" (highest first)" if frame.order == "desc" else " (lowest first)")
         + (f", top {frame.n}" if frame.n else ""),
         F.COMPARE: "compare " + ", ".join(lex.entities[c][0] for c in frame.subjects),
+        F.GENERATION: "the generation of "
+        + (" ".join(frame.part) + " of " if frame.part else "")
+        + ", ".join(lex.entities[c][0] for c in frame.subjects),
         F.REPORT: f"the report {frame.report}"
         + "".join(f" {k}={v}" for k, v in frame.report_params)
         + (" for " + ", ".join(lex.entities[c][0] for c in frame.subjects) if frame.subjects else ""),

@@ -19,6 +19,7 @@ TOP = "top"  # the chips with the most / least of a measure (ties kept)
 RANK = "rank"  # chips ordered by a measure
 COMPARE = "compare"  # named chips side by side (the compare-chips report)
 REPORT = "report"  # a stored report a "# ask:" phrase leads to ("market share", "inconsistencies")
+GENERATION = "generation"  # which generation one named chip, or a part of it, is ("which generation of NVLink")
 
 
 class Relation(NamedTuple):
@@ -122,3 +123,4 @@ class Frame(NamedTuple):
     chip_scope: bool = False  # "per chip" said: figures given only per core or tile are left out, not refused
     listing: bool = False  # RANK: each chip's figure asked for ("the clock of each chip"), not an order
     claim: str | None = None  # TOP of two named chips asked yes/no ("is A faster than B"): the chip said to lead
+    part: tuple[str, ...] = ()  # GENERATION: the words naming the part asked about ("NVLink"); () the chip itself

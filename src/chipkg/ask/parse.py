@@ -434,6 +434,9 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     made = _what_they_make(segmented, lex)
     if made is not None:
         return made
+    generation = _generation_question(segmented, lex)
+    if generation is not None:
+        return generation
     items = _attributes(segmented)
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex)), lex)
     items, claimed = _yes_no_comparison(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
@@ -695,6 +698,74 @@ def _drop(items: list[Item], reads_as_nothing: Any) -> list[Item]:
     """``items`` without those for which ``reads_as_nothing(k, item)`` holds: one pre-pass of
     ``read`` (a word that, in that place, asks nothing)."""
     return [it for k, it in enumerate(items) if not reads_as_nothing(k, it)]
+
+
+def _asked_attribute(items: list[Item], k: int) -> bool | None:
+    """Whether the attribute word at ``k`` ("generation") is what the question asks ("which
+    generation of NVLink"), only qualifies what comes before it ("HBM generation" in a list, "the
+    prior generation"; False), or neither (None: refused)."""
+    wh_words = any(it.kind == "word" and it.role in ("wh", "aux", "count", "value", "rank", "super") for it in items)
+    before = [x for x in items[:k] if not (x.kind == "word" and x.role == "filler" and x.text in ("the", "a", "an"))]
+    prev = before[-1] if before else None
+    prev2 = before[-2] if len(before) >= 2 else None
+    after_line_word = any(x.kind == "word" and x.text in _BEFORE_A_LINE for x in before[-2:])
+    after_name = prev is not None and prev.kind in ("entity", "term", "close")
+    asked = (
+        (prev is not None and prev.kind == "word" and prev.role == "wh")  # "which generation"
+        or (
+            after_name and prev2 is not None and prev2.kind == "word" and prev2.role == "wh"
+        )  # "what memory technology"
+        or (k == len(items) - 1 and not wh_words)  # "trillium hbm generation"
+    )
+    if asked:
+        return True
+    return False if after_line_word or after_name else None
+
+
+def _generation_question(items: list[Item], lex: Lexicon) -> F.Frame | None:
+    """ "Which generation of NVLink does Blackwell use?", "what generation is Trillium", "gaudi 3 tpc
+    generation": the generation (ck:generation) of one named chip, or of the part of it the other
+    words name (matched against the names of its features and technologies when answered). Only a
+    question that says nothing else: a chip, the word, one phrase for the part, function words."""
+    asked = [
+        k
+        for k, it in enumerate(items)
+        if it.kind == "word" and it.role == "attr" and it.text in ("generation", "generations")
+    ]
+    if len(asked) != 1 or _asked_attribute(items, asked[0]) is not True:
+        return None
+    rest = list(items)
+    # "per the Intel section", "in the Google section": where the asker read it
+    for k, it in enumerate(items):
+        if it.kind == "report" and it.text == "section" and k >= 1 and items[k - 1].kind == "entity":
+            start = k - 1
+            while start > 0 and items[start - 1].kind == "word" and items[start - 1].text in ("per", "in", "the"):
+                start -= 1
+            rest = [x if not start <= j <= k else Item("word", x.text, role="filler") for j, x in enumerate(rest)]
+    chips = [
+        k
+        for k, it in enumerate(rest)
+        if it.kind == "entity" and len(it.entities) == 1 and CHIP in lex.entities.get(it.entities[0], ("", ()))[1]
+    ]
+    if len(chips) != 1:
+        return None
+    chip = rest[chips[0]].entities[0]
+    part: list[int] = []
+    for k, it in enumerate(rest):
+        if k in (chips[0], asked[0]) or it.kind in ("comma",):
+            continue
+        if it.kind == "word" and it.role in ("wh", "aux", "filler", "gloss"):
+            continue
+        if it.kind == "term" and all(lex.terms.get(t, ("", False))[1] and lex.is_a(chip, t) for t in it.terms):
+            continue  # "which TPU generation is Trillium": the chip's own kind
+        if it.kind in ("entity", "unknown", "term"):
+            part.append(k)
+            continue
+        return None  # a number, a negation, a comparison ...: another question
+    if part and part != list(range(part[0], part[-1] + 1)):
+        return None  # the part in one phrase
+    words = tuple(w for k in part for w in rest[k].text.split())
+    return F.Frame(F.GENERATION, subjects=(chip,), part=words)
 
 
 def _attributes(items: list[Item]) -> list[Item]:
