@@ -11,6 +11,12 @@ questions of its class that are not in any held-out set, with near misses that m
 - generations (ck:generation): "which generation of NVLink does Blackwell use", "what generation
   is Trillium": the chip's own, or that of the one feature or technology of it the other words
   name (its names, or the names of what it is related to); nothing else in the question.
+- the baseline of a comparison claim: a chip after 'than'/'over'/'vs' must be the claim's
+  baseline (it was dropped, so "how much faster is Trainium2 than the H100?" listed its claims
+  against the first Trainium with exit 0); a generation of the chip's line ("the previous
+  generation", "gen 1", "the first Trainium"; words.tsv role ``lineref``) is resolved through
+  ck:successorOf and ck:generation, or, for "previous" where the graph names no predecessor, the
+  claims whose unnamed baseline is described as previous; otherwise refused.
 """
 
 from __future__ import annotations
@@ -250,3 +256,48 @@ def test_generation_of_a_chip_or_its_part(ask_json, question, expected):  # noqa
     data = json.loads(stdout)
     assert data["head"]["vars"][0] == "generation"
     assert [b["generation"]["value"] for b in data["results"]["bindings"]] == [expected]
+
+
+# --------------------------------------------------------------------------- (b) claim baselines
+
+
+def test_a_claim_baseline_is_read_into_the_metric(lex):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    frame = read("how much faster is the corsair c8 than the h100", lex)
+    assert frame.metric is not None and frame.metric.baseline == CHIP + "nvidia-h100"
+    frame = read("trainium2 efficiency gain over gen 1", lex)
+    assert frame.metric is not None and (frame.metric.line, frame.metric.line_of) == ("first", None)
+    frame = read("how much more memory does trainium2 have than the first trainium", lex)
+    assert frame.metric is not None and (frame.metric.line, frame.metric.line_of) == ("first", CHIP + "aws-trainium")
+    assert frame.subjects == (CHIP + "aws-trainium2",)
+
+
+CLAIM_BASELINES: list[tuple[str, object]] = [
+    ("corsair c8 speedup over the h100", "vs Nvidia H100"),
+    ("trainium2 memory gain over gen 1", "vs AWS Trainium"),
+    ("what improvements does mtia v2 claim over its predecessor", "vs Meta MTIA v1"),
+    ("mtia v2 gain over the first mtia", "vs Meta MTIA v1"),
+    ("how much more compute does trillium have than the previous generation", "vs previous generation TPUs"),
+    # near misses: a baseline the article does not compare with, a line the graph does not order
+    ("how much faster is trainium2 than the h100?", REFUSE),  # its claims are against the first Trainium
+    ("how much faster is trainium than trainium2", REFUSE),
+    ("blackwell speedup over the previous generation", REFUSE),  # against "without the FP4 path"
+    ("corsair c8 improvement over its predecessor", REFUSE),  # against the H100, not a predecessor
+    ("mythic gain over the last gen", REFUSE),
+    ("trillium improvement over the first generation", REFUSE),  # no first TPU in the graph
+    ("trainium2 gain over the h100 and the previous generation", REFUSE),  # two baselines
+    ("chips from the first generation", REFUSE),
+    ("trainium2 gain over the first mtia", REFUSE),  # the first of another line
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), CLAIM_BASELINES, ids=[q for q, _ in CLAIM_BASELINES])
+def test_a_claim_is_answered_only_against_the_baseline_asked(ask_json, question, expected):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    if expected == REFUSE:
+        assert code == 1, stdout[:300]
+        return
+    assert code == 0, stdout[:300]
+    figures = [b["figure"]["value"] for b in json.loads(stdout)["results"]["bindings"]]
+    assert figures and all(str(expected) in f for f in figures), figures

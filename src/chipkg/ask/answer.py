@@ -566,9 +566,12 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 out.append([_literal(text), _literal(chip_label), *extra])
             continue
         if metric.prop in C.MEASURES:
-            path = C.metric_path(w, var, "?figure", metric, any_scope=True)
+            asked, described = _line_baseline(store, chip, metric, lex)
+            path = C.metric_path(w, var, "?figure", asked, any_scope=True)
             query = f"SELECT DISTINCT ?figure WHERE {{ {w.block()} {path} }} ORDER BY ?figure"
             found = _run(store, C.Compiled("select", query, ("figure",))).rows
+            if described is not None:  # "over the previous generation", the baseline unnamed
+                found = [r for r in found if _described_baseline(store, r[0].value, described)]
             if frame.scope:  # "gaudi 3 sram per die": the figures of that scope only
                 scopes = _scopes(store, found)
                 found = [r for r in found if scopes.get(r[0].value) == frame.scope]
@@ -608,6 +611,44 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     return Answer(
         reading, ["figure" if figure_like else "value", "chip", *FIGURE_VARS], out, sparql="\n".join(sparql_texts)
     )
+
+
+def _line_baseline(store: Any, chip: str, metric: F.Metric, lex: lexicon.Lexicon) -> tuple[F.Metric, str | None]:
+    """A claim's baseline given as a generation of the chip's line: "first" is the chip of
+    generation 1 in the line (ck:successorOf, either way) of the chip, or of the chip named with
+    it ("the first Trainium"); "previous" the chip it is the successor of. Where the graph names
+    no predecessor, "previous" is the claims whose baseline is unnamed and described as previous
+    (the second value). Where the graph orders no such generation, there is no answer."""
+    if metric.line is None:
+        return metric, None
+    w = C._Writer()
+    var, _ = w.values([C._iri(metric.line_of or chip)])
+    if metric.line == "first":
+        query = (
+            f"SELECT DISTINCT ?b WHERE {{ {w.block()} {var} (ck:successorOf|ck:predecessorOf)* ?b . "
+            "?b ck:generation ?g . FILTER (?g = 1) }"
+        )
+    else:
+        query = f"SELECT DISTINCT ?b WHERE {{ {w.block()} {var} ck:successorOf ?b . }}"
+    found = [r[0].value for r in _run(store, C.Compiled("select", query, ("b",))).rows]
+    label = lex.entities[chip][0]
+    if len(found) == 1 and found[0] != chip:
+        return metric._replace(baseline=found[0], line=None, line_of=None), None
+    if metric.line == "previous" and not found:
+        return metric._replace(line=None, line_of=None), metric.line
+    raise NoAnswer(f"I can't answer that: the graph orders no {metric.line} generation of {label}'s line")
+
+
+def _described_baseline(store: Any, figure: str, word: str) -> bool:
+    """The claim ``figure`` has no baseline chip and its baseline description has ``word``."""
+    w = C._Writer()
+    fig, _ = w.values([C._iri(figure)])
+    said, _ = w.values([_literal(word)])
+    query = (
+        f"ASK {{ {w.block()} {fig} ck:baselineDescription ?d . FILTER NOT EXISTS {{ {fig} ck:baseline ?b }} "
+        f"FILTER (CONTAINS(LCASE(STR(?d)), {said})) }}"
+    )
+    return bool(_run(store, C.Compiled("ask", query, ())).boolean)
 
 
 def _part_figures_dropped(store: Any, rows: list) -> list:

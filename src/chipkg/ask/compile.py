@@ -349,6 +349,9 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     if asked is not None and asked.aspect:  # "the sparse compute gain": the claims about that aspect
         var, values = w.values([_iri(asked.aspect)])
         parts.append(f"{values} {f} ck:aspect {var} .")
+    if asked is not None and asked.baseline:  # "than the H100": the claims against that chip
+        var, values = w.values([_iri(asked.baseline)])
+        parts.append(f"{values} {f} ck:baseline {var} .")
     if asked is not None and asked.figure_kind:  # "mixed-precision performance": the figure the source calls so
         var, values = w.values([_text(asked.figure_kind)])
         parts.append(f"{values} {f} ck:metric {var} .")

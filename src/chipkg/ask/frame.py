@@ -104,6 +104,9 @@ class Metric(NamedTuple):
     aspect: str | None = None  # claim: what it measures ("sparse compute"), when the question says
     figure_kind: str | None = None  # performance: the kind the source names ("mixed-precision")
     component: str | None = None  # a figure of this component of the chip ("the M4's GPU"), not of another
+    baseline: str | None = None  # claim: against this chip ("than the H100")
+    line: str | None = None  # claim: against this generation of the chip's line: "previous" or "first"
+    line_of: str | None = None  # the chip whose line ``line`` is in, when not the subject ("the first Trainium")
 
 
 class Frame(NamedTuple):

@@ -441,7 +441,7 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex)), lex)
     items, claimed = _yes_no_comparison(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
     items = _comparatives(items, lex)
-    items = _claim_words(items, lex)
+    items, baseline = _claim_words(items, lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
     # about the article's sections
     cited = {
@@ -660,6 +660,23 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         frame = frame._replace(scope=CK + scope)
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
+    if baseline is not None:
+        if not (claims and frame.ask == F.VALUE and frame.metric is not None and len(frame.subjects) == 1):
+            raise refuse("a baseline ('than X', 'over the previous generation') is asked of one chip's claims")
+        kind, value = baseline
+        metric = frame.metric
+        assert metric is not None
+        if kind == "chip":
+            if value == frame.subjects[0]:
+                raise refuse("a chip's claims are not against itself")
+            metric = metric._replace(baseline=value)
+        elif kind == "line":
+            metric = metric._replace(line=value)
+        elif kind != "first":
+            raise refuse("only the first generation of a named line is read ('the first Trainium')")
+        else:  # "the first Trainium": that generation of the named chip's line
+            metric = metric._replace(line=kind, line_of=value)
+        frame = frame._replace(metric=metric)
     if claimed is not None:
         pair = [k.chips for k in frame.constraints if isinstance(k, F.Identity) and not k.negated]
         if frame.ask != F.TOP or frame.metric is None or len(pair) != 1 or len(set(pair[0])) != 2:
@@ -1252,8 +1269,8 @@ def _remark(inner: list[Item]) -> bool:
             continue
         if x.kind == "word" and x.role in ("filler", "aux", "wh", "and", "gloss", "comparative", "number"):
             continue  # "(the higher-end of the two models)"
-        if x.kind == "term" and CK + "claim" in x.terms:  # "(reportedly double the prior generation)"
-            continue
+        if (x.kind == "term" and CK + "claim" in x.terms) or (x.kind == "word" and x.role == "lineref"):
+            continue  # "(reportedly double the prior generation)"
         return False
     return any(x.kind == "word" for x in inner)
 
@@ -1308,15 +1325,14 @@ def _first_last(items: list[Item]) -> list[Item]:
     At most two words may stand between them, and only vocabulary (no name, number or comparator)."""
     out = list(items)
     for j, it in enumerate(out):
-        if not (it.kind in ("unknown", "word") and it.text in ("first", "last")):
+        if not (it.kind in ("unknown", "word") and it.text.rstrip(".") in ("first", "last")):
             continue
         for i in range(j - 1, max(j - 4, -1), -1):
             x = out[i]
             if x.kind == "word" and x.role == "super" and x.value in ("asc", "desc"):
-                value = x.value if it.text == "first" else {"asc": "desc", "desc": "asc"}[x.value]
-                phrase = Item(
-                    "word", f"{x.text} first" if it.text == "first" else f"{x.text} last", role="rank", value=value
-                )
+                first = it.text.rstrip(".") == "first"
+                value = x.value if first else {"asc": "desc", "desc": "asc"}[x.value]
+                phrase = Item("word", f"{x.text} first" if first else f"{x.text} last", role="rank", value=value)
                 # "most advanced (smallest feature size) first": a superlative just before, in the
                 # same direction, restates the ranking's direction
                 before = [
@@ -1406,21 +1422,41 @@ def _picked(items: list[Item]) -> list[Item]:
     ]
 
 
-def _claim_words(items: list[Item], lex: Lexicon) -> list[Item]:
+def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, str] | None]:
     """ "How much faster is the MI350 than the MI300 at inference?": in a question about a chip's
     comparison claims, the measure and workload words say which claim (each is shown with its
-    aspect) and a chip after 'than' or 'vs' is the baseline (each claim names its own)."""
-    if not any(x.kind == "term" and CK + "claim" in x.terms for x in items):
-        return items
+    aspect) and what follows 'than', 'over' or 'vs' is the baseline, which the claims must have:
+    a chip (("chip", iri)), or a generation of the chip's line (("line", "previous"), ("line",
+    "first"); "the first Trainium": ("first", the line's chip)), role ``lineref`` in words.tsv."""
+    lines = [x for x in items if x.kind == "word" and x.role == "lineref"]
+    if not any(x.kind == "term" and CK + "claim" in x.terms for x in items) and not lines:
+        return items, None
     out: list[Item] = []
     baseline = False
-    for x in items:
-        if x.kind == "word" and (x.role == "compare" or x.text in ("than", "over", "against")):
+    said: list[tuple[str, str]] = []
+    skip = -1
+    for k, x in enumerate(items):
+        if k == skip:
+            continue
+        if x.kind == "word" and (x.role == "compare" or x.text in ("than", "over")):
             baseline = True
             continue
         if x.kind == "report" and x.value.partition("?")[0] == "comparisons":  # "compare to its predecessor"
             baseline = True
             continue
+        if x.kind == "word" and x.role == "lineref":  # "the previous generation", "gen 1", "the first Trainium"
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            if (
+                nxt is not None
+                and nxt.kind == "entity"
+                and len(nxt.entities) == 1
+                and CHIP in lex.entities.get(nxt.entities[0], ("", ()))[1]
+            ):
+                said.append((x.value, nxt.entities[0]))
+                skip = k + 1
+            else:
+                said.append(("line", x.value))
+            continue  # (a kind may follow: "the previous TPU generation")
         if x.kind == "term" and CK + "claim" not in x.terms and all(t in MEASURES for t in x.terms):
             continue
         if x.kind == "entity" and all(
@@ -1429,6 +1465,9 @@ def _claim_words(items: list[Item], lex: Lexicon) -> list[Item]:
         ):
             continue
         if x.kind == "entity" and baseline and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities):
+            if len(x.entities) != 1:
+                raise refuse(f"{x.text!r} names several chips; name the one the claim is against")
+            said.append(("chip", x.entities[0]))
             baseline = False
             continue
         if x.kind == "term" and baseline and all(lex.terms.get(t, ("", False))[1] for t in x.terms):
@@ -1437,7 +1476,11 @@ def _claim_words(items: list[Item], lex: Lexicon) -> list[Item]:
         if not (x.kind == "word" and x.role == "filler") and not (x.kind == "term" and CK + "claim" in x.terms):
             baseline = False  # the baseline is the noun right after 'than' or 'vs'
         out.append(x)
-    return out
+    if len(set(said)) > 1:
+        raise refuse("the question names more than one baseline for one claim; ask about one")
+    if lines and not any(x.kind == "term" and CK + "claim" in x.terms for x in out):
+        out.insert(0, Item("term", "claim", terms=(CK + "claim",)))  # "trainium2 vs gen 1": its claims
+    return out, (said[0] if said else None)
 
 
 def _yes_no_comparison(items: list[Item], lex: Lexicon) -> tuple[list[Item], str | None]:
@@ -1584,6 +1627,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 raise refuse("ask for one kind of comparison claim at a time ('the sparse compute gain of MTIA v2')")
             st.aspect = it.value
             return
+        if role == "lineref":  # left by _claim_words only outside a question about claims
+            raise refuse(f"'{it.text}' names a generation of a product line; ask for a chip's claims against it")
         if role == "anyprecision":  # "regardless of precision": figures of any precision compared
             st.any_precision = True
             return
