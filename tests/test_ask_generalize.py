@@ -17,6 +17,9 @@ questions of its class that are not in any held-out set, with near misses that m
   generation", "gen 1", "the first Trainium"; words.tsv role ``lineref``) is resolved through
   ck:successorOf and ck:generation, or, for "previous" where the graph names no predecessor, the
   claims whose unnamed baseline is described as previous; otherwise refused.
+- words: comparatives of a process or clock ("finer", "coarser", "faster", "slower": words.tsv, a
+  comparative needs a measure and two named chips, else refused), the source hedge "talks about",
+  the phrasing remark "expressed as", and "trainable model size" (an ontology hidden label).
 """
 
 from __future__ import annotations
@@ -301,3 +304,25 @@ def test_a_claim_is_answered_only_against_the_baseline_asked(ask_json, question,
     assert code == 0, stdout[:300]
     figures = [b["figure"]["value"] for b in json.loads(stdout)["results"]["bindings"]]
     assert figures and all(str(expected) in f for f in figures), figures
+
+
+# --------------------------------------------------------------------------- (f) words
+
+
+WORDS: list[tuple[str, object]] = [
+    ("which has the finer process, northpole or the m4?", {"Apple M4"}),  # 3 nm vs 12 nm
+    ("which has the coarser node, m2000 or northpole?", {"Mythic M2000"}),  # 40 nm vs 12 nm
+    ("slower-clocked grayskull", {"Tenstorrent Grayskull e75"}),
+    ("is the e75 clocked slower than the e150?", True),
+    ("which hyperscalers does the article talk about", {"Amazon", "Google", "Meta", "Microsoft"}),
+    # near misses: a comparative with no measure, or with one chip
+    ("which is faster, gaudi 3 or trillium?", REFUSE),
+    ("is gaudi 3 faster than trillium?", REFUSE),
+    ("chips with a finer process", REFUSE),
+    ("what is the finer node of gaudi 3", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), WORDS, ids=[q for q, _ in WORDS])
+def test_words_added_this_round(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
