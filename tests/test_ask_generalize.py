@@ -17,6 +17,9 @@ questions of its class that are not in any held-out set, with near misses that m
   generation", "gen 1", "the first Trainium"; words.tsv role ``lineref``) is resolved through
   ck:successorOf and ck:generation, or, for "previous" where the graph names no predecessor, the
   claims whose unnamed baseline is described as previous; otherwise refused.
+- parts: a kind of processor asked for, one chip and a verb of containing (words.tsv value
+  ``holds``): the chip's components and the chips integrated into it ("what processors does the
+  M4 have" answered "Apple M4", the chip itself, before).
 - words: comparatives of a process or clock ("finer", "coarser", "faster", "slower": words.tsv, a
   comparative needs a measure and two named chips, else refused), the source hedge "talks about",
   the phrasing remark "expressed as", and "trainable model size" (an ontology hidden label).
@@ -325,4 +328,47 @@ WORDS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), WORDS, ids=[q for q, _ in WORDS])
 def test_words_added_this_round(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (e) parts
+
+
+def test_a_parts_question_names_the_kind_and_the_chip(lex):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    frame = read("which gpu does the snapdragon 8 gen 3 contain", lex)
+    assert frame == F.Frame(F.PARTS, (F.Kind(CK + "GPU"),), subjects=(CHIP + "qualcomm-snapdragon-8-gen-3",))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which gpu does the m4 have with hbm",  # more than the parts
+        "what processors do the m4 and the m2000 have",  # two chips
+        "which gpu is the m4",  # no verb of containing
+    ],
+)
+def test_not_a_parts_question(lex, question):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    try:
+        frame = read(question, lex)
+    except NoAnswer:
+        return
+    assert frame.ask != F.PARTS
+
+
+PARTS: list[tuple[str, object]] = [
+    ("what processors does the m4 contain", {"Apple M4 CPU", "Apple M4 GPU", "Apple M4 Neural Engine"}),
+    ("which gpu does the snapdragon 8 gen 3 contain", {"Qualcomm Adreno 750"}),  # integrated into it
+    ("which npu does the m4 have", {"Apple M4 Neural Engine"}),
+    ("what processors does the groq lpu have", REFUSE),  # none named
+    ("which gpu does the mythic m2000 have", REFUSE),
+    ("what processors does the m4 have besides its gpu", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), PARTS, ids=[q for q, _ in PARTS])
+def test_the_parts_of_a_chip(ask_json, question, expected):  # noqa: ANN001
     _check(ask_json, question, expected)

@@ -90,6 +90,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         return _report(store, frame, lex, reading)
     if frame.ask == F.GENERATION:
         return _generation(store, frame, lex, reading)
+    if frame.ask == F.PARTS:
+        return _parts(store, frame, lex, reading)
     if frame.ask in (F.TOP, F.RANK) and frame.metric is None:
         return _unmeasured_top(store, frame, lex, reading)
     if frame.ask == F.TOP and frame.claim is not None:
@@ -846,6 +848,24 @@ def _generation(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) 
     return Answer(reading, ["generation", "of", "chip"], rows_out, sparql=sparql)
 
 
+def _parts(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    """The parts of one chip of a kind: its components (ck:componentOf) and the chips integrated into
+    it (ck:integratedInto); "processors" or "chips" asked: parts of any kind."""
+    kind = next(k.cls for k in frame.constraints if isinstance(k, F.Kind))
+    w = C._Writer()
+    chip, _ = w.values([C._iri(frame.subjects[0])])
+    of_kind, _ = w.values([C._iri(CK + "Processor" if kind == CK + "Chip" else kind)])
+    sparql = (
+        f"SELECT DISTINCT ?part WHERE {{ {w.block()} {{ ?p ck:componentOf {chip} }} UNION "
+        f"{{ ?p ck:integratedInto {chip} }} ?p a {of_kind} ; rdfs:label ?part . }} ORDER BY ?part"
+    )
+    result = _run(store, C.Compiled("select", sparql, ("part",)))
+    if not result.rows:
+        what = lex.terms.get(kind, (kind, True))[0]
+        raise NoAnswer(f"The article names no {what} part of {lex.entities[frame.subjects[0]][0]}")
+    return Answer(reading, ["part"], result.rows, sparql=sparql)
+
+
 def _label(store: Any, iri: str) -> str:
     from chipkg import figures
 
@@ -945,6 +965,7 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         + (" (highest first)" if frame.order == "desc" else " (lowest first)")
         + (f", top {frame.n}" if frame.n else ""),
         F.COMPARE: "compare " + ", ".join(lex.entities[c][0] for c in frame.subjects),
+        F.PARTS: "the parts of " + ", ".join(lex.entities[c][0] for c in frame.subjects),
         F.GENERATION: "the generation of "
         + (" ".join(frame.part) + " of " if frame.part else "")
         + ", ".join(lex.entities[c][0] for c in frame.subjects),

@@ -19,6 +19,7 @@ TOP = "top"  # the chips with the most / least of a measure (ties kept)
 RANK = "rank"  # chips ordered by a measure
 COMPARE = "compare"  # named chips side by side (the compare-chips report)
 REPORT = "report"  # a stored report a "# ask:" phrase leads to ("market share", "inconsistencies")
+PARTS = "parts"  # the parts (components, integrated chips) of one named chip, of a kind ("what GPU does X have")
 GENERATION = "generation"  # which generation one named chip, or a part of it, is ("which generation of NVLink")
 
 

@@ -437,6 +437,9 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     generation = _generation_question(segmented, lex)
     if generation is not None:
         return generation
+    parts = _parts_question(segmented, lex)
+    if parts is not None:
+        return parts
     items = _attributes(segmented)
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex)), lex)
     items, claimed = _yes_no_comparison(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
@@ -783,6 +786,36 @@ def _generation_question(items: list[Item], lex: Lexicon) -> F.Frame | None:
         return None  # the part in one phrase
     words = tuple(w for k in part for w in rest[k].text.split())
     return F.Frame(F.GENERATION, subjects=(chip,), part=words)
+
+
+def _parts_question(items: list[Item], lex: Lexicon) -> F.Frame | None:
+    """ "What processors does the M4 combine on one chip?", "which GPU does the Snapdragon 8 Gen 3
+    contain": a kind of processor asked for right after the question word, one named chip and a
+    verb of containing (words.tsv: value ``holds``; "combine"): the chip's parts of that kind (its
+    components and the chips integrated into it). Only a question that says nothing else."""
+    quiet = [x for x in items if not (x.kind == "word" and x.role == "filler" and x.value != "holds")]
+    if len(quiet) < 3 or not (quiet[0].kind == "word" and quiet[0].role == "wh" and quiet[0].text in ("what", "which")):
+        return None
+    kind = quiet[1]
+    if kind.kind != "term" or len(kind.terms) != 1 or not lex.terms.get(kind.terms[0], ("", False))[1]:
+        return None
+    if PROCESSOR not in lex.subclasses.get(kind.terms[0], [kind.terms[0]]) and kind.terms[0] != CHIP:
+        return None
+    chips = [
+        x
+        for x in quiet[2:]
+        if x.kind == "entity" and len(x.entities) == 1 and CHIP in lex.entities.get(x.entities[0], ("", ()))[1]
+    ]
+    holds = [x for x in quiet[2:] if x.kind == "word" and (x.value == "holds" or x.role == "sum")]
+    if len(chips) != 1 or not holds:
+        return None
+    for x in quiet[2:]:
+        if x is chips[0] or x in holds or (x.kind == "word" and x.role in ("aux", "gloss")):
+            continue
+        if x.kind == "term" and x.terms == (CHIP,):
+            continue  # "on one chip"
+        return None
+    return F.Frame(F.PARTS, (F.Kind(kind.terms[0]),), subjects=(chips[0].entities[0],))
 
 
 def _attributes(items: list[Item]) -> list[Item]:
