@@ -20,6 +20,9 @@ questions of its class that are not in any held-out set, with near misses that m
 - parts: a kind of processor asked for, one chip and a verb of containing (words.tsv value
   ``holds``): the chip's components and the chips integrated into it ("what processors does the
   M4 have" answered "Apple M4", the chip itself, before).
+- per-system figures: "which chip or system has the most memory" lets systems' figures compete
+  in a superlative or ranking, each answer's figure saying its scope ("up to 1,200 TB, per
+  system"); "chip" alone compares per-chip figures only; lists and ranges still refuse the mix.
 - words: comparatives of a process or clock ("finer", "coarser", "faster", "slower": words.tsv, a
   comparative needs a measure and two named chips, else refused), the source hedge "talks about",
   the phrasing remark "expressed as", and "trainable model size" (an ontology hidden label).
@@ -372,3 +375,40 @@ PARTS: list[tuple[str, object]] = [
 @pytest.mark.parametrize(("question", "expected"), PARTS, ids=[q for q, _ in PARTS])
 def test_the_parts_of_a_chip(ask_json, question, expected):  # noqa: ANN001
     _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (d) chip or system
+
+
+def test_chip_or_system_lets_system_figures_compete(lex):  # noqa: ANN001
+    from chipkg.ask.compile import _Writer, metric_path
+    from chipkg.ask.parse import read
+
+    frame = read("which chip or system has the most memory", lex)
+    assert frame.ask == F.TOP and frame.metric == F.Metric(CK + "capacity", with_scope=CK + "PerSystem")
+    path = metric_path(_Writer(), "?c", "?f", frame.metric)
+    assert path.count(CK + "PerSystem") == 2  # the memory's scope and the figure's
+    assert read("which chip has the most memory", lex).metric == F.Metric(CK + "capacity")
+
+
+SCOPES: list[tuple[str, object]] = [
+    ("which chip or system has the most memory", ("Cerebras CS-3", "per system")),
+    ("which chip or system has the largest model size", ("Cerebras CS-3", "per system")),
+    ("which chip has the most memory", ("SambaNova SN40L", "1.5 TB")),  # per chip only
+    ("which chip or system has the most transistors", ("Cerebras CS-3", "4 trillion")),
+    # near misses: a system alone, a list, the least (several figures per chip)
+    ("which system has the most memory", REFUSE),
+    ("which chips or systems have more than 1 TB of memory", REFUSE),
+    ("which chip or system has the least memory", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), SCOPES, ids=[q for q, _ in SCOPES])
+def test_figures_of_chips_or_systems(ask_json, question, expected):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    if expected == REFUSE:
+        assert code == 1, stdout[:300]
+        return
+    assert code == 0, stdout[:300]
+    top = json.loads(stdout)["results"]["bindings"][0]
+    assert top["chip"]["value"] == expected[0] and expected[1] in top["figure"]["value"], top

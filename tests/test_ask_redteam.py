@@ -673,7 +673,7 @@ ROUND_14: list[tuple[str, object]] = [
     ("which interconnect technology does groq use", REFUSE),
     ("Of which Google system are Trillium TPUs an integral part?", REFUSE),
     ("which system has the most memory", REFUSE),
-    ("Which chip or system has the largest memory capacity of any kind?", REFUSE),
+    ("Which chip or system has the largest memory capacity of any kind?", {"Cerebras CS-3"}),  # since: per system
     ("what systems have more than 1 TB of memory", REFUSE),
     # the same words after what they qualify, or after "previous"/"any"/an ordinal: nothing changes
     (

@@ -327,6 +327,8 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     m = w.fresh("m")
     parts = [_fill(spec.path, c=c, f=f, m=m)]
     link = getattr(metric, "link", None)
+    with_scope = getattr(metric, "with_scope", None)  # "chip or system": that scope's figures compete too
+    also = f", <{with_scope}>" if with_scope else ""
     if link is not None:  # "NVLink bandwidth", "PCIe lanes": the figure of that interconnect, not of a memory
         var, values = w.values([_iri(link)])
         held = "ck:" + metric.prop.removeprefix(CK)
@@ -336,7 +338,7 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     elif spec.in_memory:  # a figure of the chip's memory, not of one core's or tile's
         parts.append(_memory(w, c, m, metric.technology, metric.on_chip).split(" .", 1)[1])
         if not any_scope:
-            parts.append(f"FILTER NOT EXISTS {{ {m} ck:scope {m}s FILTER ({m}s != ck:PerChip) }}")
+            parts.append(f"FILTER NOT EXISTS {{ {m} ck:scope {m}s FILTER ({m}s NOT IN (ck:PerChip{also})) }}")
     if metric.precision is not None:
         var, values = w.values([_iri(metric.precision)])
         parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
@@ -371,7 +373,7 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
         test = f"CONTAINS(UCASE(STR({unit})), {flop})"
         parts.append(f"{f} ck:statedUnit {unit} . FILTER ({'' if metric.unit_kind == 'FLOPS' else '!'}{test})")
     if spec.also_scope != "any" and not any_scope:
-        scopes = "ck:PerChip" + (f", <{spec.also_scope}>" if spec.also_scope else "")
+        scopes = "ck:PerChip" + (f", <{spec.also_scope}>" if spec.also_scope else "") + also
         s = w.fresh("s")
         parts.append(f"FILTER NOT EXISTS {{ {f} ck:scope {s} FILTER ({s} NOT IN ({scopes})) }}")
     return " ".join(parts)

@@ -648,7 +648,12 @@ def read(question: str, lex: Lexicon) -> F.Frame:
             aspect = next(it.text for it in items if it.kind == "word" and it.role == "aspect")
             raise refuse(f"'{aspect}' is what a comparison claim measures: ask for one chip's claims")
         frame = frame._replace(metric=frame.metric._replace(aspect=st.aspect))  # type: ignore[union-attr]
-    if st.chip_or_scope:
+    if st.chip_or_scope == "PerSystem" and frame.ask in (F.TOP, F.RANK) and frame.metric is not None:
+        # "which chip or system has the most memory": systems' figures compete, each shown with its scope
+        if st.scope_asked or st.chip_scope:
+            raise refuse("the question names scopes that contradict each other")
+        frame = frame._replace(metric=frame.metric._replace(with_scope=CK + st.chip_or_scope))
+    elif st.chip_or_scope:
         metric = frame.metric or next((k for k in frame.constraints if isinstance(k, F.Measure)), None)
         also = MEASURES[metric.prop].also_scope if metric is not None and metric.prop in MEASURES else None
         if also not in (CK + st.chip_or_scope, "any") or st.scope_asked or st.chip_scope:
@@ -829,6 +834,16 @@ def _attributes(items: list[Item]) -> list[Item]:
         if not (it.kind == "word" and it.role == "attr"):
             kept.append(it)
             continue
+        if (
+            it.text in ("system", "systems")
+            and k >= 2
+            and items[k - 1].kind == "word"
+            and items[k - 1].role == "or"
+            and items[k - 2].kind == "term"
+            and items[k - 2].terms == (CHIP,)
+        ):  # "chip or system": the scope of the figures compared (see _chip_or_card)
+            kept.append(it)
+            continue
         before = [
             x for x in items[:k] if not (x.kind == "word" and x.role == "filler" and x.text in ("the", "a", "an"))
         ]
@@ -959,6 +974,15 @@ def _chip_or_card(items: list[Item]) -> list[Item]:
         a, conj, b = out[k : k + 3]
         if not (conj.kind == "word" and conj.role == "or"):
             continue
+        if (
+            a.kind == "term"
+            and a.terms == (CHIP,)
+            and b.kind == "word"
+            and b.role == "attr"
+            and b.text in ("system", "systems")
+        ):  # "which chip or system has the most memory": a system's figure counts, shown as one
+            joined = Item("word", f"{a.text} or {b.text}", role="chiporscope", value="PerSystem")
+            return out[:k] + [a, joined] + _chip_or_card(out[k + 3 :])
         pair = [x for x in (a, b) if x.kind == "word" and x.role == "chipscope"]
         other = b if pair and pair[0] is a else a
         if len(pair) != 1:
