@@ -23,6 +23,8 @@ questions of its class that are not in any held-out set, with near misses that m
 - per-system figures: "which chip or system has the most memory" lets systems' figures compete
   in a superlative or ranking, each answer's figure saying its scope ("up to 1,200 TB, per
   system"); "chip" alone compares per-chip figures only; lists and ranges still refuse the mix.
+- kinds of a technology: "memory types", "some kind of LPDDR" ask about the memory, not the
+  kind of a chip ("what kind of chip is X", "which chip types ..." still refuse).
 - words: comparatives of a process or clock ("finer", "coarser", "faster", "slower": words.tsv, a
   comparative needs a measure and two named chips, else refused), the source hedge "talks about",
   the phrasing remark "expressed as", and "trainable model size" (an ontology hidden label).
@@ -412,3 +414,30 @@ def test_figures_of_chips_or_systems(ask_json, question, expected):  # noqa: ANN
     assert code == 0, stdout[:300]
     top = json.loads(stdout)["results"]["bindings"][0]
     assert top["chip"]["value"] == expected[0] and expected[1] in top["figure"]["value"], top
+
+
+# --------------------------------------------------------------------------- (f) kinds of memory
+
+
+KINDS: list[tuple[str, object]] = [
+    (
+        "which memory types does gaudi 3 use",  # each memory as stated, scope included
+        {
+            "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s",
+            "SRAM, on-chip, capacity 96 MB",
+            "SRAM, on-chip, capacity 48 MB, per die",
+        },
+    ),
+    (
+        "chips with some kind of hbm",
+        {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"},
+    ),
+    ("what kind of chip is the groq lpu", REFUSE),
+    ("which chip types use hbm", REFUSE),
+    ("memory types of the m4", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), KINDS, ids=[q for q, _ in KINDS])
+def test_kinds_of_memory_are_the_memory(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)

@@ -457,7 +457,8 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         and _source_hedge(items[: k - 1])
     }
     items = [it for k, it in enumerate(items) if k not in cited and k + 1 not in cited]
-    # "what kind of memory", "lpddr of some kind": the kind of a figure's subject, not of a chip
+    # "what kind of memory", "lpddr of some kind", "some kind of LPDDR", "memory types": the kind of
+    # a figure's subject or of a technology, not of a chip
     items = _drop(
         items,
         lambda k, it: (
@@ -471,6 +472,20 @@ def read(question: str, lex: Lexicon) -> F.Frame:
                     and not any(lex.terms.get(t, ("", False))[1] for t in items[k + 2].terms)
                 )
                 or (k >= 2 and items[k - 1].text in ("some", "any") and items[k - 2].text == "of")
+                or (
+                    k + 2 < len(items)
+                    and k >= 1
+                    and items[k - 1].text in ("some", "any")
+                    and items[k + 1].text == "of"
+                    and items[k + 2].kind == "entity"
+                    and all(MEMORY_TECH in lex.entities.get(e, ("", ()))[1] for e in items[k + 2].entities)
+                )
+                or (
+                    k >= 1
+                    and items[k - 1].kind == "term"
+                    and items[k - 1].terms == (CK + "memory",)
+                    and (k + 1 == len(items) or items[k + 1].kind != "word" or items[k + 1].text != "of")
+                )
             )
         ),
     )
