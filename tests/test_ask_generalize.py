@@ -368,6 +368,12 @@ PARTS: list[tuple[str, object]] = [
     ("what processors does the m4 contain", {"Apple M4 CPU", "Apple M4 GPU", "Apple M4 Neural Engine"}),
     ("which gpu does the snapdragon 8 gen 3 contain", {"Qualcomm Adreno 750"}),  # integrated into it
     ("which npu does the m4 have", {"Apple M4 Neural Engine"}),
+    ("what processors does the m4 use", {"Apple M4 CPU", "Apple M4 GPU", "Apple M4 Neural Engine"}),  # not "Apple M4"
+    ("what chip does the cs-3 use", REFUSE),  # not "Cerebras CS-3"
+    (
+        "which chips use hbm",
+        {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"},
+    ),
     ("what processors does the groq lpu have", REFUSE),  # none named
     ("which gpu does the mythic m2000 have", REFUSE),
     ("what processors does the m4 have besides its gpu", REFUSE),
