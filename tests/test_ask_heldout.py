@@ -48,6 +48,12 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     must-refuse 45/45, none wrong. The rest of its refusals are the measure of how far ask is from
     the questions people type: unknown prose words, yes/no comparisons of two chips, generations,
     port and lane counts, per-system figures.
+  Set 9 after the generalization round (mechanisms for those classes, each tested on questions of
+    its class outside the held-out sets, tests/test_ask_generalize.py: yes/no comparison of two
+    chips' figures, counts of lanes/ports/controllers/dies, generations, claim baselines and
+    generations of a line, parts of a chip, chip-or-system figures, kinds of memory, a few words):
+    terse 26 -> 36/45, casual 22 -> 33/45, analyst 7 -> 14/45, must-refuse 45/45, none wrong; sets
+    1-8 terse 409/415, casual 374 -> 376/399, analyst 359/419, must-refuse 426/426, none wrong.
 """
 
 from __future__ import annotations
@@ -205,8 +211,8 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.89},
     "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
     "ask_heldout_7": {"terse": 1.0, "casual": 0.95, "analyst": 0.67},
-    "ask_heldout_8": {"terse": 0.97, "casual": 0.77, "analyst": 0.68},
-    "ask_heldout_9": {"terse": 0.57, "casual": 0.48, "analyst": 0.15},
+    "ask_heldout_8": {"terse": 0.97, "casual": 0.82, "analyst": 0.68},
+    "ask_heldout_9": {"terse": 0.8, "casual": 0.73, "analyst": 0.31},
 }
 
 

@@ -246,7 +246,7 @@ ROUND_10: list[tuple[str, object]] = [
     ("which has a higher clock, groq lpu or mtia v2", {"Meta MTIA v2"}),
     ("which has fewer cores, groq lpu or sn40l", REFUSE),  # Groq's "thousands" is a lower bound
     ("chips with more sram", REFUSE),  # more than what?
-    ("does gaudi 3 have more sram than the groq lpu?", REFUSE),
+    ("does gaudi 3 have more sram than the groq lpu?", False),  # 96 MB per chip vs 128 MB (yes/no comparisons)
     ("gaudi 3 sram per die", "48 MB, per die"),
     ("groq lpu sram per die", REFUSE),  # no per-die figure: absent, not the per-chip one
     ("which chips have over 10 MB of sram per die", REFUSE),  # scopes are not compared in lists
@@ -662,17 +662,18 @@ def test_red_team_round_13(ask_json, question, expected):  # noqa: ANN001
 # Blackwell and "trillium hbm generation" gave its HBM capacity, with exit 0. Where such a word is
 # what the question asks, it is refused; where it only follows what it qualifies, it changes nothing.
 ROUND_14: list[tuple[str, object]] = [
-    ("Which generation of NVLink does the article say Blackwell uses?", REFUSE),
-    ("Which generation are Gaudi 3's Tensor Processor Cores?", REFUSE),
-    ("what generation is trillium", REFUSE),
-    ("which TPU generation is trillium", REFUSE),
-    ("trillium hbm generation", REFUSE),
-    ("gaudi 3 tpc generations", REFUSE),
+    # (since answered from ck:generation: the chip's own, or that of the feature or technology named)
+    ("Which generation of NVLink does the article say Blackwell uses?", "5"),
+    ("Which generation are Gaudi 3's Tensor Processor Cores?", "5"),
+    ("what generation is trillium", "6"),
+    ("which TPU generation is trillium", "6"),
+    ("trillium hbm generation", REFUSE),  # no generation stated for its HBM
+    ("gaudi 3 tpc generations", "5"),
     ("What memory technology does the article name for the CS-3's system memory?", REFUSE),
     ("which interconnect technology does groq use", REFUSE),
     ("Of which Google system are Trillium TPUs an integral part?", REFUSE),
     ("which system has the most memory", REFUSE),
-    ("Which chip or system has the largest memory capacity of any kind?", REFUSE),
+    ("Which chip or system has the largest memory capacity of any kind?", {"Cerebras CS-3"}),  # since: per system
     ("what systems have more than 1 TB of memory", REFUSE),
     # the same words after what they qualify, or after "previous"/"any"/an ordinal: nothing changes
     (

@@ -88,8 +88,14 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         return _compare(store, frame, lex, reading)
     if frame.ask == F.REPORT:
         return _report(store, frame, lex, reading)
+    if frame.ask == F.GENERATION:
+        return _generation(store, frame, lex, reading)
+    if frame.ask == F.PARTS:
+        return _parts(store, frame, lex, reading)
     if frame.ask in (F.TOP, F.RANK) and frame.metric is None:
         return _unmeasured_top(store, frame, lex, reading)
+    if frame.ask == F.TOP and frame.claim is not None:
+        return _claimed_top(store, frame, lex, reading)
     _check_negations(store, frame.constraints, lex)
     compiled = C.compile_frame(frame)
     result = _run(store, compiled)
@@ -356,6 +362,78 @@ def _ordinal(n: int) -> str:
     return f"{n}" + ("th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th"))
 
 
+def _span(value: float, qualifiers: set[str]) -> tuple[float, float]:
+    """Where a figure's true value may lie, as its hedges say: "up to X" at most X, "over X" at
+    least X, "about X" within a factor of LOWER_BOUND_REACH either way; "likely" (or a hedge this
+    does not know) anywhere."""
+    low, high = value, value
+    for q in qualifiers:
+        if q == CK + "UpperBound":
+            low = min(low, 0.0)
+        elif q == CK + "LowerBound":
+            high = float("inf")
+        elif q in (CK + "Approximate", CK + "Nominal"):
+            low, high = min(low, value / LOWER_BOUND_REACH), max(high, value * LOWER_BOUND_REACH)
+        else:
+            low, high = float("-inf"), float("inf")
+    return low, high
+
+
+def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    """ "Is A's X higher than B's?": yes when every value A's figure allows is above every value B's
+    allows, no when none is, otherwise the article does not decide (hedges, as :func:`_span` reads
+    them). Each chip needs exactly one figure of the measure (one normalized value): a chip with
+    none, or with several, is not compared."""
+    from chipkg import figures
+
+    assert frame.metric is not None and frame.claim is not None
+    pair = next(k.chips for k in frame.constraints if isinstance(k, F.Identity) and not k.negated)
+    rest = tuple(k for k in frame.constraints if not isinstance(k, F.Identity))
+    spans: list[tuple[str, str, str, tuple[float, float]]] = []
+    sparql = ""
+    for chip in (frame.claim, next(c for c in pair if c != frame.claim)):
+        w = C._Writer()
+        var, _ = w.values([C._iri(chip)])
+        body = C.chip_constraints(w, var, rest)
+        path = C.metric_path(w, var, "?f", frame.metric)
+        sparql = (
+            f"SELECT ?f (xsd:double(SAMPLE(?n)) AS ?value) (GROUP_CONCAT(DISTINCT STR(?q)) AS ?qualifiers) "
+            f"(GROUP_CONCAT(DISTINCT STR(?s)) AS ?scopes) WHERE {{ {w.block()} {body} {path} "
+            "?f ck:normalizedValue ?n . OPTIONAL { ?f ck:qualifier ?q } OPTIONAL { ?f ck:scope ?s } } "
+            "GROUP BY ?f ORDER BY ?f"
+        )
+        found = _run(store, C.Compiled("select", sparql, ("f", "value", "qualifiers", "scopes"))).rows
+        label = lex.entities[chip][0]
+        if not found:
+            raise NoAnswer(
+                f"I can't answer that: the article gives no {_metric_label(frame.metric, lex)} for {label} to compare"
+            )
+        if len({float(r[1].value) for r in found}) > 1:
+            texts = "; ".join(figures.figure(store, r[0].value).text for r in found)
+            raise NoAnswer(
+                f"I can't answer that: {label} has several figures for its "
+                f"{_metric_label(frame.metric, lex)} ({texts}), so which to compare is not clear"
+            )
+        qualifiers = {q for r in found for q in (r[2].value.split() if r[2] is not None else [])}
+        # the measure's other scope counts as the chip's (a card's power), as in its rankings
+        chip_scopes = {CK + "PerChip", C.MEASURES[frame.metric.prop].also_scope}
+        stated = found[0][3].value.split() if found[0][3] is not None else []
+        scope = " ".join(s for s in stated if s not in chip_scopes)
+        fig = figures.figure(store, found[0][0].value)
+        spans.append((label, fig.text, scope, _span(float(found[0][1].value), qualifiers)))
+    (a, a_text, a_scope, (a_low, a_high)), (b, b_text, b_scope, (b_low, b_high)) = spans
+    said = f"{a}: {a_text}; {b}: {b_text}"
+    if a_scope != b_scope:  # a system's figure against a chip's
+        raise NoAnswer(f"I can't answer that: the figures are of different scopes ({said})")
+    if frame.order == "desc":
+        verdict = True if a_low > b_high else False if a_high <= b_low else None
+    else:
+        verdict = True if a_high < b_low else False if a_low >= b_high else None
+    if verdict is None:
+        raise NoAnswer(f"I can't answer that: the article's figures do not decide it ({said})")
+    return Answer(f"{reading} · {said}", [], [], boolean=verdict, sparql=sparql)
+
+
 def _lower_bounds_below(store: Any, frame: F.Frame, winners: list[Any], ranked: list[Any]) -> None:
     """ "The most transistors" is not told when a runner-up's figure is a lower bound within a
     factor of two of the winner's ("over 20 billion" against 22 billion: it may be more; against
@@ -499,9 +577,12 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 out.append([_literal(text), _literal(chip_label), *extra])
             continue
         if metric.prop in C.MEASURES:
-            path = C.metric_path(w, var, "?figure", metric, any_scope=True)
+            asked, described = _line_baseline(store, chip, metric, lex)
+            path = C.metric_path(w, var, "?figure", asked, any_scope=True)
             query = f"SELECT DISTINCT ?figure WHERE {{ {w.block()} {path} }} ORDER BY ?figure"
             found = _run(store, C.Compiled("select", query, ("figure",))).rows
+            if described is not None:  # "over the previous generation", the baseline unnamed
+                found = [r for r in found if _described_baseline(store, r[0].value, described)]
             if frame.scope:  # "gaudi 3 sram per die": the figures of that scope only
                 scopes = _scopes(store, found)
                 found = [r for r in found if scopes.get(r[0].value) == frame.scope]
@@ -541,6 +622,44 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     return Answer(
         reading, ["figure" if figure_like else "value", "chip", *FIGURE_VARS], out, sparql="\n".join(sparql_texts)
     )
+
+
+def _line_baseline(store: Any, chip: str, metric: F.Metric, lex: lexicon.Lexicon) -> tuple[F.Metric, str | None]:
+    """A claim's baseline given as a generation of the chip's line: "first" is the chip of
+    generation 1 in the line (ck:successorOf, either way) of the chip, or of the chip named with
+    it ("the first Trainium"); "previous" the chip it is the successor of. Where the graph names
+    no predecessor, "previous" is the claims whose baseline is unnamed and described as previous
+    (the second value). Where the graph orders no such generation, there is no answer."""
+    if metric.line is None:
+        return metric, None
+    w = C._Writer()
+    var, _ = w.values([C._iri(metric.line_of or chip)])
+    if metric.line == "first":
+        query = (
+            f"SELECT DISTINCT ?b WHERE {{ {w.block()} {var} (ck:successorOf|ck:predecessorOf)* ?b . "
+            "?b ck:generation ?g . FILTER (?g = 1) }"
+        )
+    else:
+        query = f"SELECT DISTINCT ?b WHERE {{ {w.block()} {var} ck:successorOf ?b . }}"
+    found = [r[0].value for r in _run(store, C.Compiled("select", query, ("b",))).rows]
+    label = lex.entities[chip][0]
+    if len(found) == 1 and found[0] != chip:
+        return metric._replace(baseline=found[0], line=None, line_of=None), None
+    if metric.line == "previous" and not found:
+        return metric._replace(line=None, line_of=None), metric.line
+    raise NoAnswer(f"I can't answer that: the graph orders no {metric.line} generation of {label}'s line")
+
+
+def _described_baseline(store: Any, figure: str, word: str) -> bool:
+    """The claim ``figure`` has no baseline chip and its baseline description has ``word``."""
+    w = C._Writer()
+    fig, _ = w.values([C._iri(figure)])
+    said, _ = w.values([_literal(word)])
+    query = (
+        f"ASK {{ {w.block()} {fig} ck:baselineDescription ?d . FILTER NOT EXISTS {{ {fig} ck:baseline ?b }} "
+        f"FILTER (CONTAINS(LCASE(STR(?d)), {said})) }}"
+    )
+    return bool(_run(store, C.Compiled("ask", query, ())).boolean)
 
 
 def _part_figures_dropped(store: Any, rows: list) -> list:
@@ -679,6 +798,89 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     raise NoAnswer(f"I can't answer that: the article does not say whether {chip} is {claim}")
 
 
+#: the chip's own generation, or those of its features and of the technologies it uses; each with
+#: its names and the names of what it is related to ("fifth-generation NVLink" is related to NVLink 5)
+_GENERATIONS = """
+SELECT ?x ?g ?name WHERE {
+  %s
+  { ?c ck:generation ?own . BIND (?c AS ?x) }
+  UNION { ?c ck:feature ?x }
+  UNION { ?c ck:interconnect/ck:interconnectTechnology ?x }
+  UNION { ?c ck:memory/ck:memoryTechnology ?x }
+  UNION { ?c ck:architecture ?x }
+  ?x ck:generation ?g .
+  { ?x rdfs:label|skos:altLabel ?name }
+  UNION { ?x skos:related/skos:broader* ?y . ?y rdfs:label|skos:altLabel ?name }
+  UNION { ?x skos:related/skos:broader* ?name }
+} ORDER BY ?x ?name"""
+
+
+def _generation(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    """The generation of the chip (no part named) or of the one feature or technology of it whose
+    name (or the name of what it is related to) is the part's words, as the graph states it."""
+    chip = frame.subjects[0]
+    w = C._Writer()
+    var, _ = w.values([C._iri(chip)])
+    sparql = _GENERATIONS % (w.block() + f" BIND ({var} AS ?c)")
+    rows = _run(store, C.Compiled("select", sparql, ("x", "g", "name"))).rows
+
+    def key(text: str) -> tuple[str, ...]:
+        return tuple(t.removesuffix("s") for t in lexicon.name_key(text))
+
+    wanted = key(" ".join(frame.part)) if frame.part else None
+    found: dict[str, int] = {}
+    for x, g, name in rows:
+        if (wanted is None and x.value == chip) or (
+            wanted is not None
+            and x.value != chip
+            and (key(name.value) == wanted or name.value in lex.entities and key(lex.entities[name.value][0]) == wanted)
+        ):
+            found[x.value] = int(g.value)
+    label = lex.entities[chip][0]
+    what = f"{' '.join(frame.part)} of {label}" if frame.part else label
+    if not found:
+        raise NoAnswer(f"The article gives no generation for {what}")
+    if len(set(found.values())) > 1:
+        raise NoAnswer(
+            f"I can't answer that: several parts of {label} match '{' '.join(frame.part)}' with different generations"
+        )
+    import pyoxigraph as ox
+
+    rows_out = [
+        [
+            ox.Literal(str(g), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+            _literal(_label(store, x)),
+            _literal(label),
+        ]
+        for x, g in sorted(found.items())
+    ]
+    return Answer(reading, ["generation", "of", "chip"], rows_out, sparql=sparql)
+
+
+def _parts(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    """The parts of one chip of a kind: its components (ck:componentOf) and the chips integrated into
+    it (ck:integratedInto); "processors" or "chips" asked: parts of any kind."""
+    kind = next(k.cls for k in frame.constraints if isinstance(k, F.Kind))
+    w = C._Writer()
+    chip, _ = w.values([C._iri(frame.subjects[0])])
+    of_kind, _ = w.values([C._iri(CK + "Processor" if kind == CK + "Chip" else kind)])
+    sparql = (
+        f"SELECT DISTINCT ?part WHERE {{ {w.block()} {{ ?p ck:componentOf {chip} }} UNION "
+        f"{{ ?p ck:integratedInto {chip} }} ?p a {of_kind} ; rdfs:label ?part . }} ORDER BY ?part"
+    )
+    result = _run(store, C.Compiled("select", sparql, ("part",)))
+    if not result.rows:
+        what = lex.terms.get(kind, (kind, True))[0]
+        raise NoAnswer(f"The article names no {what} part of {lex.entities[frame.subjects[0]][0]}")
+    return Answer(reading, ["part"], result.rows, sparql=sparql)
+
+
+def _label(store: Any, iri: str) -> str:
+    from chipkg import figures
+
+    return figures.Reader(store).label(iri)
+
+
 def _compare(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
     from chipkg import catalog, sparql
 
@@ -760,12 +962,22 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
             ", ".join(lex.entities[c][0] for c in frame.subjects)
             or f"the chip of {lex.entities.get(frame.org_class or '', ('?',))[0]}"
         ),
-        F.TOP: ("the most " if frame.order == "desc" else "the least ") + _metric_label(frame.metric, lex),
+        F.TOP: (
+            f"yes/no: {lex.entities[frame.claim][0]}'s {_metric_label(frame.metric, lex)} is "
+            + ("higher" if frame.order == "desc" else "lower")
+            + " than the other's"
+            if frame.claim is not None
+            else ("the most " if frame.order == "desc" else "the least ") + _metric_label(frame.metric, lex)
+        ),
         F.RANK: "chips ranked by "
         + _metric_label(frame.metric, lex)
         + (" (highest first)" if frame.order == "desc" else " (lowest first)")
         + (f", top {frame.n}" if frame.n else ""),
         F.COMPARE: "compare " + ", ".join(lex.entities[c][0] for c in frame.subjects),
+        F.PARTS: "the parts of " + ", ".join(lex.entities[c][0] for c in frame.subjects),
+        F.GENERATION: "the generation of "
+        + (" ".join(frame.part) + " of " if frame.part else "")
+        + ", ".join(lex.entities[c][0] for c in frame.subjects),
         F.REPORT: f"the report {frame.report}"
         + "".join(f" {k}={v}" for k, v in frame.report_params)
         + (" for " + ", ".join(lex.entities[c][0] for c in frame.subjects) if frame.subjects else ""),

@@ -156,7 +156,18 @@ MEASURES: dict[str, MeasureFragment] = {
     CK + "featureSize": MeasureFragment("{c} ck:processNode/ck:featureSize {f} ."),
     CK + "capacity": MeasureFragment("{c} ck:memory {m} . {m} ck:capacity {f} .", in_memory=True),
     CK + "bandwidth": MeasureFragment("{c} ck:memory {m} . {m} ck:bandwidth {f} .", in_memory=True),
+    # counts and rates of a chip's links and memories ("16 lanes of PCIe 5.0", "four LPDDR4X controllers")
+    CK + "laneCount": MeasureFragment("{c} ck:interconnect {m} . {m} ck:laneCount {f} ."),
+    CK + "portCount": MeasureFragment("{c} ck:interconnect {m} . {m} ck:portCount {f} ."),
+    CK + "portSpeed": MeasureFragment("{c} ck:interconnect {m} . {m} ck:portSpeed {f} ."),
+    CK + "controllerCount": MeasureFragment("{c} ck:memory {m} . {m} ck:controllerCount {f} .", in_memory=True),
 }
+
+#: measures a link holds (InterconnectUse): "NVLink bandwidth", "PCIe lanes" name the link's technology
+LINK_MEASURES = frozenset([CK + "bandwidth", CK + "laneCount", CK + "portCount", CK + "portSpeed"])
+
+#: measures of counts of a kind of unit (ck:countOf): a kind named ("lanes", "Tensix cores") asks for one
+COUNT_MEASURES = (CK + "computeUnits", CK + "dieCount", CK + "laneCount", CK + "portCount", CK + "controllerCount")
 
 #: the dimension (chipkg.units) each measure is written in
 MEASURE_DIMENSIONS: dict[str, str] = {
@@ -174,6 +185,10 @@ MEASURE_DIMENSIONS: dict[str, str] = {
     CK + "capacity": "datasize",
     CK + "bandwidth": "bandwidth",
     CK + "dieArea": "area",
+    CK + "laneCount": "count",
+    CK + "portCount": "count",
+    CK + "portSpeed": "networkrate",
+    CK + "controllerCount": "count",
 }
 
 #: every class and property a question may name (the lexicon reads the words for these)
@@ -312,16 +327,18 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     m = w.fresh("m")
     parts = [_fill(spec.path, c=c, f=f, m=m)]
     link = getattr(metric, "link", None)
-    if link is not None:  # "NVLink bandwidth": the bandwidth of that interconnect, not of a memory
+    with_scope = getattr(metric, "with_scope", None)  # "chip or system": that scope's figures compete too
+    also = f", <{with_scope}>" if with_scope else ""
+    if link is not None:  # "NVLink bandwidth", "PCIe lanes": the figure of that interconnect, not of a memory
         var, values = w.values([_iri(link)])
+        held = "ck:" + metric.prop.removeprefix(CK)
         parts = [
-            f"{values} {c} ck:interconnect {m} . {m} ck:interconnectTechnology/skos:broader* {var} . "
-            f"{m} ck:bandwidth {f} ."
+            f"{values} {c} ck:interconnect {m} . {m} ck:interconnectTechnology/skos:broader* {var} . {m} {held} {f} ."
         ]
     elif spec.in_memory:  # a figure of the chip's memory, not of one core's or tile's
         parts.append(_memory(w, c, m, metric.technology, metric.on_chip).split(" .", 1)[1])
         if not any_scope:
-            parts.append(f"FILTER NOT EXISTS {{ {m} ck:scope {m}s FILTER ({m}s != ck:PerChip) }}")
+            parts.append(f"FILTER NOT EXISTS {{ {m} ck:scope {m}s FILTER ({m}s NOT IN (ck:PerChip{also})) }}")
     if metric.precision is not None:
         var, values = w.values([_iri(metric.precision)])
         parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
@@ -334,6 +351,9 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     if asked is not None and asked.aspect:  # "the sparse compute gain": the claims about that aspect
         var, values = w.values([_iri(asked.aspect)])
         parts.append(f"{values} {f} ck:aspect {var} .")
+    if asked is not None and asked.baseline:  # "than the H100": the claims against that chip
+        var, values = w.values([_iri(asked.baseline)])
+        parts.append(f"{values} {f} ck:baseline {var} .")
     if asked is not None and asked.figure_kind:  # "mixed-precision performance": the figure the source calls so
         var, values = w.values([_text(asked.figure_kind)])
         parts.append(f"{values} {f} ck:metric {var} .")
@@ -353,7 +373,7 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
         test = f"CONTAINS(UCASE(STR({unit})), {flop})"
         parts.append(f"{f} ck:statedUnit {unit} . FILTER ({'' if metric.unit_kind == 'FLOPS' else '!'}{test})")
     if spec.also_scope != "any" and not any_scope:
-        scopes = "ck:PerChip" + (f", <{spec.also_scope}>" if spec.also_scope else "")
+        scopes = "ck:PerChip" + (f", <{spec.also_scope}>" if spec.also_scope else "") + also
         s = w.fresh("s")
         parts.append(f"FILTER NOT EXISTS {{ {f} ck:scope {s} FILTER ({s} NOT IN ({scopes})) }}")
     return " ".join(parts)

@@ -19,6 +19,8 @@ TOP = "top"  # the chips with the most / least of a measure (ties kept)
 RANK = "rank"  # chips ordered by a measure
 COMPARE = "compare"  # named chips side by side (the compare-chips report)
 REPORT = "report"  # a stored report a "# ask:" phrase leads to ("market share", "inconsistencies")
+PARTS = "parts"  # the parts (components, integrated chips) of one named chip, of a kind ("what GPU does X have")
+GENERATION = "generation"  # which generation one named chip, or a part of it, is ("which generation of NVLink")
 
 
 class Relation(NamedTuple):
@@ -103,6 +105,10 @@ class Metric(NamedTuple):
     aspect: str | None = None  # claim: what it measures ("sparse compute"), when the question says
     figure_kind: str | None = None  # performance: the kind the source names ("mixed-precision")
     component: str | None = None  # a figure of this component of the chip ("the M4's GPU"), not of another
+    baseline: str | None = None  # claim: against this chip ("than the H100")
+    line: str | None = None  # claim: against this generation of the chip's line: "previous" or "first"
+    with_scope: str | None = None  # a scope whose figures compete with per-chip ones ("chip or system")
+    line_of: str | None = None  # the chip whose line ``line`` is in, when not the subject ("the first Trainium")
 
 
 class Frame(NamedTuple):
@@ -121,3 +127,5 @@ class Frame(NamedTuple):
     scope: str | None = None  # VALUE: the scope asked for ("gaudi 3 sram per die": ck:PerDie)
     chip_scope: bool = False  # "per chip" said: figures given only per core or tile are left out, not refused
     listing: bool = False  # RANK: each chip's figure asked for ("the clock of each chip"), not an order
+    claim: str | None = None  # TOP of two named chips asked yes/no ("is A faster than B"): the chip said to lead
+    part: tuple[str, ...] = ()  # GENERATION: the words naming the part asked about ("NVLink"); () the chip itself

@@ -93,6 +93,7 @@ class Lexicon(NamedTuple):
     aspects: dict[tuple[str, ...], str]  # what a comparison claim measures ("sparse compute") -> ck:Aspect
     sections: dict[tuple[str, ...], str]  # titles of the article's sections ("Future Prospects") -> section
     described: dict[str, tuple[str, ...]]  # a name's description (rdfs:comment) as word stems
+    counted: dict[str, str]  # a kind of unit a count counts ("lane") -> the measure of such counts
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -174,7 +175,9 @@ _TRUE = {"true", "1"}
 _TYPES_QUERY = "SELECT ?e ?c WHERE { ?e a ?c . FILTER (isIRI(?e) && isIRI(?c)) }"
 #: the kinds of compute unit the chips' counts are of ("Tensix cores", "GPU cores"): names a
 #: question may use for one count of a chip
-_COUNTED_KINDS_QUERY = "SELECT DISTINCT ?k WHERE { ?x ck:computeUnits/ck:countOf ?k }"
+#: the kinds of unit a count measure counts, and which measure ("lanes": ck:laneCount)
+_COUNTED_KINDS_QUERY = """
+SELECT DISTINCT ?k ?p WHERE { VALUES ?p { %s } ?x ?p ?f . ?f ck:countOf ?k }"""
 #: numeric formats by bit width and family: "2-bit" names every 2-bit format, "4-bit integer" INT4
 _FORMAT_WIDTHS_QUERY = """
 SELECT ?f ?w ?family WHERE { ?f a ck:NumericFormat ; ck:bitWidth ?w . OPTIONAL { ?f ck:formatFamily ?family } }"""
@@ -223,7 +226,12 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         classes.setdefault(r["o"].value, set()).add(CK + "ChipDesigner")
     labels: dict[str, str] = {}
     all_names: list[tuple[str, str]] = []
-    counted = {r["k"].value for r in rows(_COUNTED_KINDS_QUERY)}
+    from chipkg.ask.compile import COUNT_MEASURES
+
+    counted_by: dict[str, set[str]] = {}
+    for r in rows(_COUNTED_KINDS_QUERY % " ".join(f"<{p}>" for p in COUNT_MEASURES)):
+        counted_by.setdefault(r["k"].value, set()).add(r["p"].value)
+    counted = {k: sorted(p)[0] for k, p in counted_by.items() if len(p) == 1}  # one measure counts it
     parts = {r["p"].value: r["c"].value for r in rows(_PARTS_QUERY)}
     for r in rows(_ENTITIES_QUERY):
         iri = r["e"].value
@@ -351,6 +359,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         aspects,
         sections,
         described,
+        counted,
     )
 
 
@@ -418,7 +427,8 @@ def _stamp(askable: set[str]) -> list[Any]:
     from chipkg import resources
 
     out: list[Any] = [sorted(askable)]
-    for path in (__file__, str(WORDS_FILE), *map(str, resources.query_files())):
+    compiler = os.path.join(os.path.dirname(__file__), "compile.py")  # COUNT_MEASURES is read into the lexicon
+    for path in (__file__, compiler, str(WORDS_FILE), *map(str, resources.query_files())):
         try:
             info = os.stat(path)
             out.append((path, info.st_size, info.st_mtime_ns))

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from chipkg.ask import frame as F
 from chipkg.ask.compile import (
     ENTITY_RELATIONS,
+    LINK_MEASURES,
     MEASURE_DIMENSIONS,
     MEASURES,
     ORG_RELATIONS,
@@ -433,10 +434,17 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     made = _what_they_make(segmented, lex)
     if made is not None:
         return made
+    generation = _generation_question(segmented, lex)
+    if generation is not None:
+        return generation
+    parts = _parts_question(segmented, lex)
+    if parts is not None:
+        return parts
     items = _attributes(segmented)
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex)), lex)
-    items = _comparatives(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
-    items = _claim_words(items, lex)
+    items, claimed = _yes_no_comparison(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
+    items = _comparatives(items, lex)
+    items, baseline = _claim_words(items, lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
     # about the article's sections
     cited = {
@@ -449,7 +457,8 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         and _source_hedge(items[: k - 1])
     }
     items = [it for k, it in enumerate(items) if k not in cited and k + 1 not in cited]
-    # "what kind of memory", "lpddr of some kind": the kind of a figure's subject, not of a chip
+    # "what kind of memory", "lpddr of some kind", "some kind of LPDDR", "memory types": the kind of
+    # a figure's subject or of a technology, not of a chip
     items = _drop(
         items,
         lambda k, it: (
@@ -463,6 +472,20 @@ def read(question: str, lex: Lexicon) -> F.Frame:
                     and not any(lex.terms.get(t, ("", False))[1] for t in items[k + 2].terms)
                 )
                 or (k >= 2 and items[k - 1].text in ("some", "any") and items[k - 2].text == "of")
+                or (
+                    k + 2 < len(items)
+                    and k >= 1
+                    and items[k - 1].text in ("some", "any")
+                    and items[k + 1].text == "of"
+                    and items[k + 2].kind == "entity"
+                    and all(MEMORY_TECH in lex.entities.get(e, ("", ()))[1] for e in items[k + 2].entities)
+                )
+                or (
+                    k >= 1
+                    and items[k - 1].kind == "term"
+                    and items[k - 1].terms == (CK + "memory",)
+                    and (k + 1 == len(items) or items[k + 1].kind != "word" or items[k + 1].text != "of")
+                )
             )
         ),
     )
@@ -585,7 +608,7 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     if not any(it.kind != "word" or it.role not in ("filler", "aux", "wh") for it in items):
         raise refuse("the question names nothing the graph holds")
     reports = {it.value for it in items if it.kind == "report"}
-    if reports:
+    if reports and claimed is None:
         return _report_frame(items, reports, lex)
     content = [it for it in items if not (it.kind == "word" and it.role in ("filler", "wh", "aux"))]
     copula = any(
@@ -640,7 +663,12 @@ def read(question: str, lex: Lexicon) -> F.Frame:
             aspect = next(it.text for it in items if it.kind == "word" and it.role == "aspect")
             raise refuse(f"'{aspect}' is what a comparison claim measures: ask for one chip's claims")
         frame = frame._replace(metric=frame.metric._replace(aspect=st.aspect))  # type: ignore[union-attr]
-    if st.chip_or_scope:
+    if st.chip_or_scope == "PerSystem" and frame.ask in (F.TOP, F.RANK) and frame.metric is not None:
+        # "which chip or system has the most memory": systems' figures compete, each shown with its scope
+        if st.scope_asked or st.chip_scope:
+            raise refuse("the question names scopes that contradict each other")
+        frame = frame._replace(metric=frame.metric._replace(with_scope=CK + st.chip_or_scope))
+    elif st.chip_or_scope:
         metric = frame.metric or next((k for k in frame.constraints if isinstance(k, F.Measure)), None)
         also = MEASURES[metric.prop].also_scope if metric is not None and metric.prop in MEASURES else None
         if also not in (CK + st.chip_or_scope, "any") or st.scope_asked or st.chip_scope:
@@ -655,6 +683,28 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         frame = frame._replace(scope=CK + scope)
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
+    if baseline is not None:
+        if not (claims and frame.ask == F.VALUE and frame.metric is not None and len(frame.subjects) == 1):
+            raise refuse("a baseline ('than X', 'over the previous generation') is asked of one chip's claims")
+        kind, value = baseline
+        metric = frame.metric
+        assert metric is not None
+        if kind == "chip":
+            if value == frame.subjects[0]:
+                raise refuse("a chip's claims are not against itself")
+            metric = metric._replace(baseline=value)
+        elif kind == "line":
+            metric = metric._replace(line=value)
+        elif kind != "first":
+            raise refuse("only the first generation of a named line is read ('the first Trainium')")
+        else:  # "the first Trainium": that generation of the named chip's line
+            metric = metric._replace(line=kind, line_of=value)
+        frame = frame._replace(metric=metric)
+    if claimed is not None:
+        pair = [k.chips for k in frame.constraints if isinstance(k, F.Identity) and not k.negated]
+        if frame.ask != F.TOP or frame.metric is None or len(pair) != 1 or len(set(pair[0])) != 2:
+            raise refuse("a yes/no comparison of two chips is told on one figure both have; name it ('more SRAM')")
+        frame = frame._replace(claim=claimed)
     return frame
 
 
@@ -690,6 +740,104 @@ def _drop(items: list[Item], reads_as_nothing: Any) -> list[Item]:
     return [it for k, it in enumerate(items) if not reads_as_nothing(k, it)]
 
 
+def _asked_attribute(items: list[Item], k: int) -> bool | None:
+    """Whether the attribute word at ``k`` ("generation") is what the question asks ("which
+    generation of NVLink"), only qualifies what comes before it ("HBM generation" in a list, "the
+    prior generation"; False), or neither (None: refused)."""
+    wh_words = any(it.kind == "word" and it.role in ("wh", "aux", "count", "value", "rank", "super") for it in items)
+    before = [x for x in items[:k] if not (x.kind == "word" and x.role == "filler" and x.text in ("the", "a", "an"))]
+    prev = before[-1] if before else None
+    prev2 = before[-2] if len(before) >= 2 else None
+    after_line_word = any(x.kind == "word" and x.text in _BEFORE_A_LINE for x in before[-2:])
+    after_name = prev is not None and prev.kind in ("entity", "term", "close")
+    asked = (
+        (prev is not None and prev.kind == "word" and prev.role == "wh")  # "which generation"
+        or (
+            after_name and prev2 is not None and prev2.kind == "word" and prev2.role == "wh"
+        )  # "what memory technology"
+        or (k == len(items) - 1 and not wh_words)  # "trillium hbm generation"
+    )
+    if asked:
+        return True
+    return False if after_line_word or after_name else None
+
+
+def _generation_question(items: list[Item], lex: Lexicon) -> F.Frame | None:
+    """ "Which generation of NVLink does Blackwell use?", "what generation is Trillium", "gaudi 3 tpc
+    generation": the generation (ck:generation) of one named chip, or of the part of it the other
+    words name (matched against the names of its features and technologies when answered). Only a
+    question that says nothing else: a chip, the word, one phrase for the part, function words."""
+    asked = [
+        k
+        for k, it in enumerate(items)
+        if it.kind == "word" and it.role == "attr" and it.text in ("generation", "generations")
+    ]
+    if len(asked) != 1 or _asked_attribute(items, asked[0]) is not True:
+        return None
+    rest = list(items)
+    # "per the Intel section", "in the Google section": where the asker read it
+    for k, it in enumerate(items):
+        if it.kind == "report" and it.text == "section" and k >= 1 and items[k - 1].kind == "entity":
+            start = k - 1
+            while start > 0 and items[start - 1].kind == "word" and items[start - 1].text in ("per", "in", "the"):
+                start -= 1
+            rest = [x if not start <= j <= k else Item("word", x.text, role="filler") for j, x in enumerate(rest)]
+    chips = [
+        k
+        for k, it in enumerate(rest)
+        if it.kind == "entity" and len(it.entities) == 1 and CHIP in lex.entities.get(it.entities[0], ("", ()))[1]
+    ]
+    if len(chips) != 1:
+        return None
+    chip = rest[chips[0]].entities[0]
+    part: list[int] = []
+    for k, it in enumerate(rest):
+        if k in (chips[0], asked[0]) or it.kind in ("comma",):
+            continue
+        if it.kind == "word" and it.role in ("wh", "aux", "filler", "gloss"):
+            continue
+        if it.kind == "term" and all(lex.terms.get(t, ("", False))[1] and lex.is_a(chip, t) for t in it.terms):
+            continue  # "which TPU generation is Trillium": the chip's own kind
+        if it.kind in ("entity", "unknown", "term"):
+            part.append(k)
+            continue
+        return None  # a number, a negation, a comparison ...: another question
+    if part and part != list(range(part[0], part[-1] + 1)):
+        return None  # the part in one phrase
+    words = tuple(w for k in part for w in rest[k].text.split())
+    return F.Frame(F.GENERATION, subjects=(chip,), part=words)
+
+
+def _parts_question(items: list[Item], lex: Lexicon) -> F.Frame | None:
+    """ "What processors does the M4 combine on one chip?", "which GPU does the Snapdragon 8 Gen 3
+    contain": a kind of processor asked for right after the question word, one named chip and a
+    verb of containing (words.tsv: value ``holds``; "combine"): the chip's parts of that kind (its
+    components and the chips integrated into it). Only a question that says nothing else."""
+    quiet = [x for x in items if not (x.kind == "word" and x.role == "filler" and x.value != "holds")]
+    if len(quiet) < 3 or not (quiet[0].kind == "word" and quiet[0].role == "wh" and quiet[0].text in ("what", "which")):
+        return None
+    kind = quiet[1]
+    if kind.kind != "term" or len(kind.terms) != 1 or not lex.terms.get(kind.terms[0], ("", False))[1]:
+        return None
+    if PROCESSOR not in lex.subclasses.get(kind.terms[0], [kind.terms[0]]) and kind.terms[0] != CHIP:
+        return None
+    chips = [
+        x
+        for x in quiet[2:]
+        if x.kind == "entity" and len(x.entities) == 1 and CHIP in lex.entities.get(x.entities[0], ("", ()))[1]
+    ]
+    holds = [x for x in quiet[2:] if x.kind == "word" and (x.value == "holds" or x.role == "sum")]
+    if len(chips) != 1 or not holds:
+        return None
+    for x in quiet[2:]:
+        if x is chips[0] or x in holds or (x.kind == "word" and x.role in ("aux", "gloss")):
+            continue
+        if x.kind == "term" and x.terms == (CHIP,):
+            continue  # "on one chip"
+        return None
+    return F.Frame(F.PARTS, (F.Kind(kind.terms[0]),), subjects=(chips[0].entities[0],))
+
+
 def _attributes(items: list[Item]) -> list[Item]:
     """Words for something ask cannot look up (role ``attr`` in words.tsv: "generation",
     "technology", "system"): dropped where they only follow what they qualify, refused where the
@@ -699,6 +847,16 @@ def _attributes(items: list[Item]) -> list[Item]:
     kept: list[Item] = []
     for k, it in enumerate(items):
         if not (it.kind == "word" and it.role == "attr"):
+            kept.append(it)
+            continue
+        if (
+            it.text in ("system", "systems")
+            and k >= 2
+            and items[k - 1].kind == "word"
+            and items[k - 1].role == "or"
+            and items[k - 2].kind == "term"
+            and items[k - 2].terms == (CHIP,)
+        ):  # "chip or system": the scope of the figures compared (see _chip_or_card)
             kept.append(it)
             continue
         before = [
@@ -831,6 +989,15 @@ def _chip_or_card(items: list[Item]) -> list[Item]:
         a, conj, b = out[k : k + 3]
         if not (conj.kind == "word" and conj.role == "or"):
             continue
+        if (
+            a.kind == "term"
+            and a.terms == (CHIP,)
+            and b.kind == "word"
+            and b.role == "attr"
+            and b.text in ("system", "systems")
+        ):  # "which chip or system has the most memory": a system's figure counts, shown as one
+            joined = Item("word", f"{a.text} or {b.text}", role="chiporscope", value="PerSystem")
+            return out[:k] + [a, joined] + _chip_or_card(out[k + 3 :])
         pair = [x for x in (a, b) if x.kind == "word" and x.role == "chipscope"]
         other = b if pair and pair[0] is a else a
         if len(pair) != 1:
@@ -1174,8 +1341,8 @@ def _remark(inner: list[Item]) -> bool:
             continue
         if x.kind == "word" and x.role in ("filler", "aux", "wh", "and", "gloss", "comparative", "number"):
             continue  # "(the higher-end of the two models)"
-        if x.kind == "term" and CK + "claim" in x.terms:  # "(reportedly double the prior generation)"
-            continue
+        if (x.kind == "term" and CK + "claim" in x.terms) or (x.kind == "word" and x.role == "lineref"):
+            continue  # "(reportedly double the prior generation)"
         return False
     return any(x.kind == "word" for x in inner)
 
@@ -1230,15 +1397,14 @@ def _first_last(items: list[Item]) -> list[Item]:
     At most two words may stand between them, and only vocabulary (no name, number or comparator)."""
     out = list(items)
     for j, it in enumerate(out):
-        if not (it.kind in ("unknown", "word") and it.text in ("first", "last")):
+        if not (it.kind in ("unknown", "word") and it.text.rstrip(".") in ("first", "last")):
             continue
         for i in range(j - 1, max(j - 4, -1), -1):
             x = out[i]
             if x.kind == "word" and x.role == "super" and x.value in ("asc", "desc"):
-                value = x.value if it.text == "first" else {"asc": "desc", "desc": "asc"}[x.value]
-                phrase = Item(
-                    "word", f"{x.text} first" if it.text == "first" else f"{x.text} last", role="rank", value=value
-                )
+                first = it.text.rstrip(".") == "first"
+                value = x.value if first else {"asc": "desc", "desc": "asc"}[x.value]
+                phrase = Item("word", f"{x.text} first" if first else f"{x.text} last", role="rank", value=value)
                 # "most advanced (smallest feature size) first": a superlative just before, in the
                 # same direction, restates the ranking's direction
                 before = [
@@ -1328,21 +1494,41 @@ def _picked(items: list[Item]) -> list[Item]:
     ]
 
 
-def _claim_words(items: list[Item], lex: Lexicon) -> list[Item]:
+def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, str] | None]:
     """ "How much faster is the MI350 than the MI300 at inference?": in a question about a chip's
     comparison claims, the measure and workload words say which claim (each is shown with its
-    aspect) and a chip after 'than' or 'vs' is the baseline (each claim names its own)."""
-    if not any(x.kind == "term" and CK + "claim" in x.terms for x in items):
-        return items
+    aspect) and what follows 'than', 'over' or 'vs' is the baseline, which the claims must have:
+    a chip (("chip", iri)), or a generation of the chip's line (("line", "previous"), ("line",
+    "first"); "the first Trainium": ("first", the line's chip)), role ``lineref`` in words.tsv."""
+    lines = [x for x in items if x.kind == "word" and x.role == "lineref"]
+    if not any(x.kind == "term" and CK + "claim" in x.terms for x in items) and not lines:
+        return items, None
     out: list[Item] = []
     baseline = False
-    for x in items:
-        if x.kind == "word" and (x.role == "compare" or x.text in ("than", "over", "against")):
+    said: list[tuple[str, str]] = []
+    skip = -1
+    for k, x in enumerate(items):
+        if k == skip:
+            continue
+        if x.kind == "word" and (x.role == "compare" or x.text in ("than", "over")):
             baseline = True
             continue
         if x.kind == "report" and x.value.partition("?")[0] == "comparisons":  # "compare to its predecessor"
             baseline = True
             continue
+        if x.kind == "word" and x.role == "lineref":  # "the previous generation", "gen 1", "the first Trainium"
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            if (
+                nxt is not None
+                and nxt.kind == "entity"
+                and len(nxt.entities) == 1
+                and CHIP in lex.entities.get(nxt.entities[0], ("", ()))[1]
+            ):
+                said.append((x.value, nxt.entities[0]))
+                skip = k + 1
+            else:
+                said.append(("line", x.value))
+            continue  # (a kind may follow: "the previous TPU generation")
         if x.kind == "term" and CK + "claim" not in x.terms and all(t in MEASURES for t in x.terms):
             continue
         if x.kind == "entity" and all(
@@ -1351,6 +1537,9 @@ def _claim_words(items: list[Item], lex: Lexicon) -> list[Item]:
         ):
             continue
         if x.kind == "entity" and baseline and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities):
+            if len(x.entities) != 1:
+                raise refuse(f"{x.text!r} names several chips; name the one the claim is against")
+            said.append(("chip", x.entities[0]))
             baseline = False
             continue
         if x.kind == "term" and baseline and all(lex.terms.get(t, ("", False))[1] for t in x.terms):
@@ -1359,7 +1548,56 @@ def _claim_words(items: list[Item], lex: Lexicon) -> list[Item]:
         if not (x.kind == "word" and x.role == "filler") and not (x.kind == "term" and CK + "claim" in x.terms):
             baseline = False  # the baseline is the noun right after 'than' or 'vs'
         out.append(x)
-    return out
+    if len(set(said)) > 1:
+        raise refuse("the question names more than one baseline for one claim; ask about one")
+    if lines and not any(x.kind == "term" and CK + "claim" in x.terms for x in out):
+        out.insert(0, Item("term", "claim", terms=(CK + "claim",)))  # "trainium2 vs gen 1": its claims
+    return out, (said[0] if said else None)
+
+
+def _yes_no_comparison(items: list[Item], lex: Lexicon) -> tuple[list[Item], str | None]:
+    """ "Does Trillium have more HBM bandwidth than Gaudi 3?", "is the e150 clocked higher than the
+    e75?": a yes/no question that compares two named chips on one figure reads as "which has more
+    HBM bandwidth, A or B", with the chip named before 'than' as the one the question says leads
+    (``Frame.claim``; the answer compares the two figures, hedges included). Anything else (a
+    number, a negation, a third chip, no 'than' between the two) is left as it was."""
+    if not items or items[0].kind != "word" or items[0].role != "aux":
+        return items, None
+    if any(x.kind == "qty" or (x.kind == "word" and x.role in ("neg", "number")) for x in items):
+        return items, None
+
+    def chip(x: Item) -> bool:
+        return (
+            x.kind == "entity"
+            and len(x.entities) == 1
+            and x.entities[0] in lex.entities
+            and CHIP in lex.entities[x.entities[0]][1]
+        )
+
+    chips = [k for k, x in enumerate(items) if chip(x)]
+    than = [k for k, x in enumerate(items) if x.kind == "word" and x.text.split()[-1] == "than"]
+    said = [
+        k
+        for k, x in enumerate(items)
+        if x.kind == "word"
+        and (x.role == "comparative" or (x.role == "cmp" and x.value in ("gt", "lt") and x.text.endswith(" than")))
+    ]
+    if (
+        len(chips) != 2
+        or items[chips[0]].entities == items[chips[1]].entities
+        or len(than) != 1
+        or len(said) != 1
+        or not (said[0] <= than[0] and chips[0] < than[0] < chips[1])
+    ):
+        return items, None
+    word = items[said[0]]
+    direction = word.value if word.role == "comparative" else ("desc" if word.value == "gt" else "asc")
+    out = [
+        Item("word", word.text, role="super", value=direction) if k == said[0] else x
+        for k, x in enumerate(items)
+        if k != than[0] or k == said[0]
+    ]
+    return out, items[chips[0]].entities[0]
 
 
 def _comparatives(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -1461,6 +1699,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 raise refuse("ask for one kind of comparison claim at a time ('the sparse compute gain of MTIA v2')")
             st.aspect = it.value
             return
+        if role == "lineref":  # left by _claim_words only outside a question about claims
+            raise refuse(f"'{it.text}' names a generation of a product line; ask for a chip's claims against it")
         if role == "anyprecision":  # "regardless of precision": figures of any precision compared
             st.any_precision = True
             return
@@ -1864,8 +2104,16 @@ def _take_entity(st: _State, it: Item) -> None:
             raise refuse(f"the article's counts cannot say which chips have no {it.text}")
         if st.count_kind not in (None, iri):
             raise refuse("the question names two kinds of unit to count; ask for one")
+        measure = lex.counted.get(iri, CK + "computeUnits")
+        if (
+            measure != CK + "computeUnits"
+            and not it.plural
+            and not (st.prev_item is not None and st.prev_item.kind == "qty")  # "more than 1 die"
+            and not any(x.kind == "word" and x.role == "count" for x in st.items)
+        ):  # "the fastest port", "the widest lane": the unit's own figure, not how many there are
+            raise refuse(f"'{it.text}' asks about one {it.text}; ask how many {it.text}s a chip has")
         st.count_kind = iri
-        st.measure_words.append(CK + "computeUnits")
+        st.measure_words.append(measure)  # "lanes": the lane count
         return
     if COMPONENT in classes and iri in lex.parts:  # "the M4 Neural Engine": the chip, for that part's figures
         if negated or st.component not in (None, iri):
@@ -2088,8 +2336,8 @@ def _metric(st: _State) -> F.Metric | None:
         prop = words[0]
         if prop == CK + "memory":
             prop = CK + "capacity"
-        if prop in (CK + "capacity", CK + "bandwidth"):
-            return F.Metric(prop, tech, st.on_chip)
+        if prop in (CK + "capacity", CK + "bandwidth") or (prop in MEASURES and MEASURES[prop].in_memory):
+            return F.Metric(prop, tech, st.on_chip)  # "LPDDR4X controllers": of that memory
         if tech is not None:
             raise refuse(f"{st.lex.entities[tech][0]} has no {st.lex.terms.get(prop, (prop,))[0]}")
         return F.Metric(
@@ -2272,8 +2520,8 @@ def _reading(
         named = [p for p in props if p in wanted]
         if named:  # a measure word of this unit's kind ("more than 20 billion transistors")
             props = named
-        elif wanted and dimension == "count":
-            props = []
+        elif (wanted and dimension == "count") or dimension == "networkrate":
+            props = []  # a port's line rate only where the question says so ("port speed")
         elif (
             len(props) == 1
             and dimension != "count"
@@ -2857,8 +3105,9 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
         and not {"flop", "ops", "operations"} & {w for it in st.items if it.kind == "term" for w in it.text.split()}
     ):
         metric = F.Metric(CK + "bandwidth")  # "Blackwell's NVLink throughput": a link's throughput is its bandwidth
-    if metric is not None and metric.prop == CK + "bandwidth" and metric.technology is None and len(links) == 1:
-        # "blackwell nvlink bandwidth": the link's bandwidth (the chip has the link, or the answer is absent)
+    if metric is not None and metric.prop in LINK_MEASURES and metric.technology is None and len(links) == 1:
+        # "blackwell nvlink bandwidth", "gaudi 3 pcie lanes": the link's figure (the chip has the link,
+        # or the answer is absent)
         metric = metric._replace(link=links[0].values[0])
         constraints = [k for k in constraints if k is not links[0]]
     if (

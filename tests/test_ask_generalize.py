@@ -1,0 +1,449 @@
+"""Mechanisms of ``chipkg ask`` added for classes of questions held-out set 9 refused, each tested on
+questions of its class that are not in any held-out set, with near misses that must be refused.
+
+- yes/no comparison of two named chips on one figure ("does A have more X than B?"): the two
+  figures compared with their hedges (a hedge that could flip the answer refuses), never across
+  scopes (a system's figure against a chip's) and never when a chip has several figures.
+- counts a link or memory holds (lanes, ports, memory controllers) and dies: a kind of unit named
+  ("lanes", "dies", "PEs") asks for the measure that counts it, read from the graph (the kinds
+  each count measure's figures are of); a link's technology named with it ("PCIe 5.0 lanes")
+  picks that link, a memory technology ("LPDDR4X controllers") that memory.
+- generations (ck:generation): "which generation of NVLink does Blackwell use", "what generation
+  is Trillium": the chip's own, or that of the one feature or technology of it the other words
+  name (its names, or the names of what it is related to); nothing else in the question.
+- the baseline of a comparison claim: a chip after 'than'/'over'/'vs' must be the claim's
+  baseline (it was dropped, so "how much faster is Trainium2 than the H100?" listed its claims
+  against the first Trainium with exit 0); a generation of the chip's line ("the previous
+  generation", "gen 1", "the first Trainium"; words.tsv role ``lineref``) is resolved through
+  ck:successorOf and ck:generation, or, for "previous" where the graph names no predecessor, the
+  claims whose unnamed baseline is described as previous; otherwise refused.
+- parts: a kind of processor asked for, one chip and a verb of containing (words.tsv value
+  ``holds``): the chip's components and the chips integrated into it ("what processors does the
+  M4 have" answered "Apple M4", the chip itself, before).
+- per-system figures: "which chip or system has the most memory" lets systems' figures compete
+  in a superlative or ranking, each answer's figure saying its scope ("up to 1,200 TB, per
+  system"); "chip" alone compares per-chip figures only; lists and ranges still refuse the mix.
+- kinds of a technology: "memory types", "some kind of LPDDR" ask about the memory, not the
+  kind of a chip ("what kind of chip is X", "which chip types ..." still refuse).
+- words: comparatives of a process or clock ("finer", "coarser", "faster", "slower": words.tsv, a
+  comparative needs a measure and two named chips, else refused), the source hedge "talks about",
+  the phrasing remark "expressed as", and "trainable model size" (an ontology hidden label).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from chipkg.ask import frame as F
+from chipkg.errors import NoAnswer
+from chipkg.namespaces import CK, PREFIXES
+
+CHIP, MEM = PREFIXES["chip"], PREFIXES["mem"]
+REFUSE = "refuse"
+
+
+@pytest.fixture(scope="module")
+def lex(kg):  # noqa: ANN001
+    from chipkg.ask.answer import lexicon_of
+
+    return lexicon_of(kg.store)
+
+
+def _check(ask_json, question: str, expected: object) -> None:  # noqa: ANN001
+    code, stdout = ask_json(question)
+    if isinstance(expected, tuple):  # (REFUSE, what the reason must say)
+        assert code == 1, stdout[:300]
+        assert expected[1] in json.loads(stdout)["reason"], stdout[:300]
+        return
+    if expected == REFUSE:
+        assert code == 1, stdout[:300]
+        assert json.loads(stdout)["answered"] is False
+        return
+    assert code == 0, stdout[:300]
+    data = json.loads(stdout)
+    if isinstance(expected, bool):
+        assert data.get("boolean") is expected, stdout[:300]
+        return
+    first = data["head"]["vars"][0]
+    values = [b[first]["value"] for b in data["results"]["bindings"] if first in b]
+    if isinstance(expected, set):
+        assert set(values) == expected, values
+    else:
+        assert values == [expected], values
+
+
+# --------------------------------------------------------------------------- (a) A more than B?
+
+
+def test_a_yes_no_comparison_reads_as_the_top_of_two_with_the_claimed_leader(lex):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    frame = read("does the e75 have a lower clock speed than the e150?", lex)
+    assert frame.ask == F.TOP and frame.order == "asc"
+    assert frame.claim == CHIP + "tenstorrent-grayskull-e75"
+    assert frame.metric is not None and frame.metric.prop == CK + "clockSpeed"
+    pair = [k for k in frame.constraints if isinstance(k, F.Identity)]
+    assert [set(k.chips) for k in pair] == [{CHIP + "tenstorrent-grayskull-e75", CHIP + "tenstorrent-grayskull-e150"}]
+
+
+def test_the_chip_before_than_is_the_claimed_leader(lex):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    frame = read("is the hbm bandwidth of gaudi 3 higher than trillium?", lex)
+    assert frame.claim == CHIP + "intel-gaudi-3" and frame.order == "desc"
+    assert frame.metric is not None and frame.metric.technology == MEM + "hbm"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does trillium have more hbm bandwidth than gaudi 3 or maia 100?",  # three chips
+        "is trillium faster than gaudi 3?",  # no figure named
+        "doesn't trillium have more hbm bandwidth than gaudi 3?",  # a negation
+    ],
+)
+def test_a_yes_no_comparison_it_cannot_read_is_refused(lex, question):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    with pytest.raises(NoAnswer):
+        read(question, lex)
+
+
+@pytest.mark.parametrize(
+    ("value", "qualifiers", "span"),
+    [
+        (5.0, set(), (5.0, 5.0)),
+        (5.0, {CK + "UpperBound"}, (0.0, 5.0)),
+        (5.0, {CK + "LowerBound"}, (5.0, math.inf)),
+        (4.0, {CK + "Approximate"}, (2.0, 8.0)),
+        (4.0, {CK + "Uncertain"}, (-math.inf, math.inf)),
+    ],
+)
+def test_a_hedge_widens_where_the_value_may_lie(value, qualifiers, span):  # noqa: ANN001
+    from chipkg.ask.answer import _span
+
+    assert _span(value, qualifiers) == span
+
+
+YES_NO_COMPARISONS: list[tuple[str, object]] = [
+    ("does northpole have more transistors than maia 100?", False),  # 22 billion vs 120 billion
+    ("is the e75 clocked lower than the e150?", True),  # 1 GHz vs 1.2 GHz
+    ("does the sn40l have fewer cores than the cs-3?", True),  # 1,040 vs 900,000
+    ("does gaudi 3 have more HBM bandwidth than trillium?", False),  # 3.7 TB/s each: not more
+    ("does trillium have less HBM bandwidth than gaudi 3?", False),
+    ("does the mtia v2 draw more power than the e150?", False),  # 90 W vs 200 W
+    # near misses: a hedge that could flip it, no figure, several figures, different scopes
+    ("does the groq lpu have more transistors than northpole?", REFUSE),  # over 20 billion vs 22 billion
+    ("does groq lpu have more transistors than maia 100?", REFUSE),  # "over" has no ceiling
+    ("does blackwell have more transistors than gaudi 3?", REFUSE),  # Gaudi 3: none stated
+    ("does the e75 have more sram than the e150?", REFUSE),  # SRAM given per core only
+    ("does the m4 have more cores than the cs-3?", REFUSE),  # the M4's five core counts
+    ("does the cs-3 support larger models than blackwell?", (REFUSE, "different scopes")),  # per system vs chip
+    ("does the ai 100 ultra draw more power than the e150?", False),  # per card counts as the chip's: 150 W vs 200 W
+    ("is trillium faster than gaudi 3?", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), YES_NO_COMPARISONS, ids=[q for q, _ in YES_NO_COMPARISONS])
+def test_yes_no_comparison_of_two_chips(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (c) counts as figures
+
+
+def test_a_named_kind_of_unit_asks_for_the_measure_that_counts_it(lex):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    assert lex.counted[CK + "Lane"] == CK + "laneCount"
+    assert lex.counted[CK + "Die"] == CK + "dieCount"
+    frame = read("how many pcie 5.0 lanes does gaudi 3 have", lex)
+    assert frame.ask == F.VALUE and frame.subjects == (CHIP + "intel-gaudi-3",)
+    assert frame.metric == F.Metric(CK + "laneCount", link=PREFIXES["ic"] + "pcie-5-0")
+    frame = read("ai 100 ultra lpddr4x controller count", lex)
+    assert frame.metric == F.Metric(CK + "controllerCount", MEM + "lpddr4x")
+
+
+def test_a_link_count_compiles_through_the_link_of_that_technology():
+    from chipkg.ask.compile import _Writer, metric_path
+
+    path = metric_path(_Writer(), "?c", "?f", F.Metric(CK + "portCount", link=PREFIXES["ic"] + "ethernet"))
+    assert "ck:interconnectTechnology/skos:broader*" in path and "ck:portCount ?f" in path
+    assert "ethernet" not in path  # bound through VALUES, never pasted
+
+
+COUNTS: list[tuple[str, object]] = [
+    ("how many pcie lanes does gaudi 3 have", "16"),
+    ("how many ports does gaudi 3 have", "24"),
+    ("how many memory controllers does the ai 100 ultra have", "4"),
+    ("how many dies does gaudi 3 have", "2"),
+    ("what is the port speed of gaudi 3", "200 Gigabit"),
+    ("which chip has the most pcie lanes", {"Intel Gaudi 3"}),
+    ("chips with at least 8 pcie lanes", {"Intel Gaudi 3", "Qualcomm Cloud AI 100 Ultra"}),
+    ("which chips have more than 1 die", {"Intel Gaudi 3", "Nvidia Blackwell GPU", "SambaNova SN40L"}),
+    (
+        "which chips have over 100 GB/s of memory bandwidth",  # GB/s is a memory rate, not a port speed
+        {"Google Trillium TPU", "Intel Gaudi 3", "Qualcomm Cloud AI 100 Ultra"},
+    ),
+    # near misses: another link, another memory, a chip without the figure, two kinds at once
+    ("how many pcie 4.0 lanes does gaudi 3 have", REFUSE),  # its PCIe is 5.0
+    ("how many nvlink lanes does blackwell have", REFUSE),
+    ("how many pcie lanes does the groq lpu have", REFUSE),
+    ("how many ethernet ports does the ai 100 ultra have", REFUSE),
+    ("how many lpddr5 controllers does the ai 100 ultra have", REFUSE),  # its controllers drive LPDDR4X
+    ("gaudi 3 pcie port speed", REFUSE),  # the port speed is the Ethernet's
+    ("how many tpcs are on each gaudi 3 die?", REFUSE),  # two kinds of unit named
+    # one unit named, not how many: its size or speed, which the counts do not give
+    ("which chip has the smallest die", REFUSE),  # die area (only NorthPole's is stated)
+    ("which chip has the fastest port", REFUSE),
+    ("which chip has the most dies", {"Intel Gaudi 3", "Nvidia Blackwell GPU", "SambaNova SN40L"}),  # 2 each
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), COUNTS, ids=[q for q, _ in COUNTS])
+def test_counts_of_links_memories_and_dies(ask_json, question, expected):  # noqa: ANN001
+    if isinstance(expected, str) and expected != REFUSE:  # one figure: its stated value (and unit) leads
+        code, stdout = ask_json(question)
+        assert code == 0, stdout[:300]
+        figure = json.loads(stdout)["results"]["bindings"]
+        assert len(figure) == 1 and figure[0]["figure"]["value"].split()[0] == expected.split()[0], stdout[:300]
+        assert figure[0]["figure"]["value"].startswith(expected)
+        return
+    _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (b) generations
+
+
+def test_a_generation_question_names_the_chip_and_the_part(lex):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    frame = read("which generation of nvlink does blackwell use", lex)
+    assert frame == F.Frame(F.GENERATION, subjects=(CHIP + "nvidia-blackwell-gpu",), part=("nvlink",))
+    frame = read("which TPU generation is trillium", lex)  # the chip's own kind: the chip itself
+    assert frame == F.Frame(F.GENERATION, subjects=(CHIP + "google-trillium-tpu",))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which generation of nvlink do blackwell and gaudi 3 use",  # two chips
+        "which generation of nvlink does blackwell not use",
+        "which generation of nvlink has more than 2 links",
+        "which generation of transformer does blackwell have engine",  # the part's words are one phrase
+    ],
+)
+def test_a_generation_question_with_more_in_it_is_refused(lex, question):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    with pytest.raises(NoAnswer):
+        read(question, lex)
+
+
+GENERATIONS: list[tuple[str, object]] = [
+    ("what generation is the mtia v2", "2"),
+    ("what generation is trainium", "1"),
+    ("what generation is trillium's sparsecore", "3"),
+    ("gaudi 3 tpc generation", "5"),
+    ("which generation of the transformer engine does blackwell have", "2"),
+    ("which generation of nvlink does gaudi 3 use", REFUSE),  # Blackwell's NVLink is not Gaudi 3's
+    ("what generation is gaudi 3", REFUSE),  # none stated
+    ("which generation of hbm does trillium use", REFUSE),  # none stated for its HBM
+    ("which generation of sparsecore does blackwell have", REFUSE),
+    ("which generation of engine does blackwell have", REFUSE),  # part of a name is not the name
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), GENERATIONS, ids=[q for q, _ in GENERATIONS])
+def test_generation_of_a_chip_or_its_part(ask_json, question, expected):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    if expected == REFUSE:
+        assert code == 1, stdout[:300]
+        return
+    assert code == 0, stdout[:300]
+    data = json.loads(stdout)
+    assert data["head"]["vars"][0] == "generation"
+    assert [b["generation"]["value"] for b in data["results"]["bindings"]] == [expected]
+
+
+# --------------------------------------------------------------------------- (b) claim baselines
+
+
+def test_a_claim_baseline_is_read_into_the_metric(lex):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    frame = read("how much faster is the corsair c8 than the h100", lex)
+    assert frame.metric is not None and frame.metric.baseline == CHIP + "nvidia-h100"
+    frame = read("trainium2 efficiency gain over gen 1", lex)
+    assert frame.metric is not None and (frame.metric.line, frame.metric.line_of) == ("first", None)
+    frame = read("how much more memory does trainium2 have than the first trainium", lex)
+    assert frame.metric is not None and (frame.metric.line, frame.metric.line_of) == ("first", CHIP + "aws-trainium")
+    assert frame.subjects == (CHIP + "aws-trainium2",)
+
+
+CLAIM_BASELINES: list[tuple[str, object]] = [
+    ("corsair c8 speedup over the h100", "vs Nvidia H100"),
+    ("trainium2 memory gain over gen 1", "vs AWS Trainium"),
+    ("what improvements does mtia v2 claim over its predecessor", "vs Meta MTIA v1"),
+    ("mtia v2 gain over the first mtia", "vs Meta MTIA v1"),
+    ("how much more compute does trillium have than the previous generation", "vs previous generation TPUs"),
+    # near misses: a baseline the article does not compare with, a line the graph does not order
+    ("how much faster is trainium2 than the h100?", REFUSE),  # its claims are against the first Trainium
+    ("how much faster is trainium than trainium2", REFUSE),
+    ("blackwell speedup over the previous generation", REFUSE),  # against "without the FP4 path"
+    ("corsair c8 improvement over its predecessor", REFUSE),  # against the H100, not a predecessor
+    ("mythic gain over the last gen", REFUSE),
+    ("trillium improvement over the first generation", REFUSE),  # no first TPU in the graph
+    ("trainium2 gain over the h100 and the previous generation", REFUSE),  # two baselines
+    ("chips from the first generation", REFUSE),
+    ("trainium2 gain over the first mtia", REFUSE),  # the first of another line
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), CLAIM_BASELINES, ids=[q for q, _ in CLAIM_BASELINES])
+def test_a_claim_is_answered_only_against_the_baseline_asked(ask_json, question, expected):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    if expected == REFUSE:
+        assert code == 1, stdout[:300]
+        return
+    assert code == 0, stdout[:300]
+    figures = [b["figure"]["value"] for b in json.loads(stdout)["results"]["bindings"]]
+    assert figures and all(str(expected) in f for f in figures), figures
+
+
+# --------------------------------------------------------------------------- (f) words
+
+
+WORDS: list[tuple[str, object]] = [
+    ("which has the finer process, northpole or the m4?", {"Apple M4"}),  # 3 nm vs 12 nm
+    ("which has the coarser node, m2000 or northpole?", {"Mythic M2000"}),  # 40 nm vs 12 nm
+    ("slower-clocked grayskull", {"Tenstorrent Grayskull e75"}),
+    ("is the e75 clocked slower than the e150?", True),
+    ("which hyperscalers does the article talk about", {"Amazon", "Google", "Meta", "Microsoft"}),
+    # near misses: a comparative with no measure, or with one chip
+    ("which is faster, gaudi 3 or trillium?", REFUSE),
+    ("is gaudi 3 faster than trillium?", REFUSE),
+    ("chips with a finer process", REFUSE),
+    ("what is the finer node of gaudi 3", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), WORDS, ids=[q for q, _ in WORDS])
+def test_words_added_this_round(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (e) parts
+
+
+def test_a_parts_question_names_the_kind_and_the_chip(lex):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    frame = read("which gpu does the snapdragon 8 gen 3 contain", lex)
+    assert frame == F.Frame(F.PARTS, (F.Kind(CK + "GPU"),), subjects=(CHIP + "qualcomm-snapdragon-8-gen-3",))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which gpu does the m4 have with hbm",  # more than the parts
+        "what processors do the m4 and the m2000 have",  # two chips
+        "which gpu is the m4",  # no verb of containing
+    ],
+)
+def test_not_a_parts_question(lex, question):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    try:
+        frame = read(question, lex)
+    except NoAnswer:
+        return
+    assert frame.ask != F.PARTS
+
+
+PARTS: list[tuple[str, object]] = [
+    ("what processors does the m4 contain", {"Apple M4 CPU", "Apple M4 GPU", "Apple M4 Neural Engine"}),
+    ("which gpu does the snapdragon 8 gen 3 contain", {"Qualcomm Adreno 750"}),  # integrated into it
+    ("which npu does the m4 have", {"Apple M4 Neural Engine"}),
+    ("what processors does the m4 use", {"Apple M4 CPU", "Apple M4 GPU", "Apple M4 Neural Engine"}),  # not "Apple M4"
+    ("what chip does the cs-3 use", REFUSE),  # not "Cerebras CS-3"
+    (
+        "which chips use hbm",
+        {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"},
+    ),
+    ("what processors does the groq lpu have", REFUSE),  # none named
+    ("which gpu does the mythic m2000 have", REFUSE),
+    ("what processors does the m4 have besides its gpu", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), PARTS, ids=[q for q, _ in PARTS])
+def test_the_parts_of_a_chip(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (d) chip or system
+
+
+def test_chip_or_system_lets_system_figures_compete(lex):  # noqa: ANN001
+    from chipkg.ask.compile import _Writer, metric_path
+    from chipkg.ask.parse import read
+
+    frame = read("which chip or system has the most memory", lex)
+    assert frame.ask == F.TOP and frame.metric == F.Metric(CK + "capacity", with_scope=CK + "PerSystem")
+    path = metric_path(_Writer(), "?c", "?f", frame.metric)
+    assert path.count(CK + "PerSystem") == 2  # the memory's scope and the figure's
+    assert read("which chip has the most memory", lex).metric == F.Metric(CK + "capacity")
+
+
+SCOPES: list[tuple[str, object]] = [
+    ("which chip or system has the most memory", ("Cerebras CS-3", "per system")),
+    ("which chip or system has the largest model size", ("Cerebras CS-3", "per system")),
+    ("which chip has the most memory", ("SambaNova SN40L", "1.5 TB")),  # per chip only
+    ("which chip or system has the most transistors", ("Cerebras CS-3", "4 trillion")),
+    # near misses: a system alone, a list, the least (several figures per chip)
+    ("which system has the most memory", REFUSE),
+    ("which chips or systems have more than 1 TB of memory", REFUSE),
+    ("which chip or system has the least memory", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), SCOPES, ids=[q for q, _ in SCOPES])
+def test_figures_of_chips_or_systems(ask_json, question, expected):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    if expected == REFUSE:
+        assert code == 1, stdout[:300]
+        return
+    assert code == 0, stdout[:300]
+    top = json.loads(stdout)["results"]["bindings"][0]
+    assert top["chip"]["value"] == expected[0] and expected[1] in top["figure"]["value"], top
+
+
+# --------------------------------------------------------------------------- (f) kinds of memory
+
+
+KINDS: list[tuple[str, object]] = [
+    (
+        "which memory types does gaudi 3 use",  # each memory as stated, scope included
+        {
+            "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s",
+            "SRAM, on-chip, capacity 96 MB",
+            "SRAM, on-chip, capacity 48 MB, per die",
+        },
+    ),
+    (
+        "chips with some kind of hbm",
+        {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"},
+    ),
+    ("what kind of chip is the groq lpu", REFUSE),
+    ("which chip types use hbm", REFUSE),
+    ("memory types of the m4", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), KINDS, ids=[q for q, _ in KINDS])
+def test_kinds_of_memory_are_the_memory(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
