@@ -54,6 +54,13 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     generations of a line, parts of a chip, chip-or-system figures, kinds of memory, a few words):
     terse 26 -> 36/45, casual 22 -> 33/45, analyst 7 -> 14/45, must-refuse 45/45, none wrong; sets
     1-8 terse 409/415, casual 374 -> 376/399, analyst 359/419, must-refuse 426/426, none wrong.
+  ask_heldout_10.csv (e162bbd, written blind like set 9 and committed alone before any tuning),
+    first run at e162bbd: terse 39/45, casual 33/45, analyst 16/45, must-refuse 45/45, 2 judged
+    wrong: "which three come first by feature size" showed AWS Trainium2 alone as third where six
+    chips share 7nm (fixed: a cut keeps every chip tied at it; the row's own expected answer was
+    wrong too, corrected at 6d2772b), and a chip-led one-row answer to a value question (the figure
+    right; the judge now reads its figure column). After the generalization round, which never saw
+    it: terse 42/45, casual 36/45, analyst 17/45, must-refuse 45/45, none wrong.
 """
 
 from __future__ import annotations
@@ -79,6 +86,7 @@ SETS = {
         "ask_heldout_7",
         "ask_heldout_8",
         "ask_heldout_9",
+        "ask_heldout_10",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -97,6 +105,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_7", 160),
         ("ask_heldout_8", 183),
         ("ask_heldout_9", 180),
+        ("ask_heldout_10", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -144,6 +153,9 @@ def judge(row: dict[str, str], exit_code: int, stdout: str) -> str:
             return "right" if len(first) == 1 and first[0] and float(first[0]) == float(expected) else "wrong"
         except ValueError:
             return "wrong"
+    if shape == "value" and variables[0] == "chip" and "figure" in variables and len(first) == 1:
+        # "the biggest model Trainium2 can train": one chip with its figure, the figure judged
+        first = [data["results"]["bindings"][0].get("figure", {}).get("value", "")]
     if shape == "value":
         hedge = re.match(r"(up to|over|about|around|approximately|likely|more than|at least|nearly) ", expected)
         if hedge:  # "up to 1 PetaOPS": the answer must keep the hedge too
@@ -213,6 +225,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_7": {"terse": 1.0, "casual": 0.95, "analyst": 0.67},
     "ask_heldout_8": {"terse": 0.97, "casual": 0.82, "analyst": 0.68},
     "ask_heldout_9": {"terse": 0.8, "casual": 0.73, "analyst": 0.31},
+    "ask_heldout_10": {"terse": 0.93, "casual": 0.8, "analyst": 0.37},
 }
 
 
