@@ -9,7 +9,9 @@ in different batches and are merged in a second pass).
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -164,3 +166,27 @@ def test_the_build_prints_the_reasoner_and_why(grouped, tmp_path):  # noqa: ANN0
         r"^reasoner: owlrl \(the default for [0-9.]+ MB of data files, under [^)]+ MB\)$", small.output, re.M
     )
     assert "file groups" not in small.output
+
+
+_PARENT: list[int] = []
+
+
+def _dies_in_a_worker(batch, user):  # noqa: ANN001, ANN202
+    if os.getpid() != _PARENT[0]:
+        os._exit(9)  # as the out-of-memory killer would
+    return _RUN_BATCH(batch, user)
+
+
+_RUN_BATCH = fullbuild._run_batch
+
+
+def test_a_worker_that_dies_leaves_its_files_to_the_build_process(grouped, tmp_path):  # noqa: ANN001
+    if fullbuild.worker_count(2) < 2:
+        pytest.skip("worker processes cannot run here (one CPU, no fork, or other threads)")
+    _environment(grouped, tmp_path, _copies(2))
+    grouped.setattr(fullbuild, "_run_batch", _dies_in_a_worker)
+    grouped.setattr(sys.modules[__name__], "_PARENT", [os.getpid()])
+    said: list[str] = []
+    report = build.build(full=True, notify=said.append)
+    assert said == ["chipkg: a build worker process died; building its files in this process instead"]
+    assert report.groups == 2 and cache.current_entry().is_complete()

@@ -55,11 +55,13 @@ def is_large(where: resources.Location | None = None) -> bool:
 
 def worker_count(batches: int) -> int:
     """Worker processes for ``batches`` batches: one per usable CPU, at most MAX_WORKERS; 1 (no
-    worker process: the batches run in this one) where processes cannot be forked."""
+    worker process: the batches run in this one) where processes cannot be forked or this one
+    runs other threads."""
     import multiprocessing
+    import threading
 
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return 1  # forking a process that runs other threads (a server) could copy a held lock
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return max(1, min(cpus, MAX_WORKERS, batches))
 
@@ -152,7 +154,7 @@ def build_grouped(reasoner: str, say: Callable[[str], None], where: resources.Lo
             covered = {members for batch, _ in batch_results for members in batch}
             batches = _batches([g for g in groups if g not in covered], sizes, order)
             workers = max(workers, worker_count(len(batches)))
-            for batch, result in zip(batches, _run(batches, user, worker_count(len(batches))), strict=True):
+            for batch, result in zip(batches, _run(batches, user, worker_count(len(batches)), say), strict=True):
                 batch_results.append((batch, result))
                 for stage, seconds in result.cpu.items():
                     cpu[stage] += seconds
@@ -214,22 +216,32 @@ def _batches(
     return batches
 
 
-def _run(batches: list[list[tuple[Path, ...]]], user: frozenset[Path], workers: int) -> list[_BatchResult]:
-    """The batches' results, in order; the first batch's error (in file order) is raised."""
+def _run(
+    batches: list[list[tuple[Path, ...]]], user: frozenset[Path], workers: int, say: Callable[[str], None]
+) -> list[_BatchResult]:
+    """The batches' results, in order; the first batch's error (in file order) is raised. If a
+    worker process dies (killed, out of memory), the batches run again in this process."""
     if workers <= 1:
         return [_run_batch(batch, user) for batch in batches]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = [pool.submit(_run_batch, batch, user) for batch in batches]
-        outcomes: list[_BatchResult | BaseException] = []
-        for future in futures:
-            try:
-                outcomes.append(future.result())
-            except Exception as exc:  # noqa: BLE001 - re-raised below, the first in file order
-                outcomes.append(exc)
+    outcomes: list[_BatchResult | BaseException] = []
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = [pool.submit(_run_batch, batch, user) for batch in batches]
+            for future in futures:
+                try:
+                    outcomes.append(future.result())
+                except BrokenProcessPool:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - re-raised below, the first in file order
+                    outcomes.append(exc)
+    except BrokenProcessPool:
+        say("chipkg: a build worker process died; building its files in this process instead")
+        return [_run_batch(batch, user) for batch in batches]
     for outcome in outcomes:
         if isinstance(outcome, BaseException):
             raise outcome
