@@ -190,3 +190,23 @@ def test_a_worker_that_dies_leaves_its_files_to_the_build_process(grouped, tmp_p
     report = build.build(full=True, notify=said.append)
     assert said == ["chipkg: a build worker process died; building its files in this process instead"]
     assert report.groups == 2 and cache.current_entry().is_complete()
+
+
+SCHEMA = (
+    "@prefix ck: <https://w3id.org/chipkg/ontology#> .\n"
+    "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+    'ck:UserKind a owl:Class ; rdfs:subClassOf ck:Chip ; rdfs:label "user kind" .\n'
+)
+
+
+@pytest.mark.parametrize("full", [True, False])
+def test_a_file_stating_schema_makes_one_whole_graph_build_of_a_large_graph(grouped, tmp_path, full):  # noqa: ANN001
+    """Said once, whether the groups (--full) or the units (incremental) find it first; the whole of a
+    large graph is reasoned by owlrl unless asked otherwise (reasonable's memory grows faster)."""
+    _environment(grouped, tmp_path, {**_copies(1), "schema.ttl": SCHEMA})
+    said: list[str] = []
+    report = build.build(full=full, notify=said.append)
+    assert len(said) == 1 and "building the whole graph at once" in said[0] and "schema" in said[0], said
+    assert report.groups == 0 and report.units == 0
+    assert report.reasoner == "owlrl (the default for the whole of a large graph at once)" or not _have_reasonable()
