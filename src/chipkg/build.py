@@ -315,8 +315,6 @@ _KEPT_BUILTIN_TYPES = frozenset({OWL.Class, OWL.ObjectProperty, OWL.DatatypeProp
 
 
 def _is_noise(s, p, o, asserted_literal_keys) -> bool:  # type: ignore[no-untyped-def]
-    # Membership in frozensets rather than ==: rdflib's term equality and namespace attributes are
-    # Python calls, and this runs once for every triple of every closure.
     if isinstance(s, (Literal, BNode)) or isinstance(o, BNode):
         return True
     if p in _REFLEXIVE and s == o:
@@ -488,8 +486,7 @@ def _full_build(
             built.reasoner, built.groups, built.workers = described, grouped.groups, grouped.workers
             return built
     if large and because and reasoner == "reasonable":
-        # reasonable's memory grows faster than the graph (3.3 GB for the whole 100k-triple
-        # synthetic graph, under 0.1 GB per file); owlrl's does not.
+        # The whole of a large graph at once goes to owlrl (README, Reasoners: reasonable's memory).
         reasoner, described = "owlrl", "owlrl (the default for the whole of a large graph at once)"
 
     timings: dict[str, float] = {}
