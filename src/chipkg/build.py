@@ -172,7 +172,7 @@ def closure_of(asserted: set[Triple], reasoner: str = "owlrl") -> set[Triple]:
     # Annotations (labels, definitions, comments: a quarter of the triples) carry no semantics in
     # OWL 2, so no OWL RL rule can use them; owlrl's cost grows with every triple it revisits on
     # each pass, and leaving them out makes the closure ~40% faster with the same result.
-    annotation = {s for s, p, o in asserted if p == RDF.type and o == OWL.AnnotationProperty} | _STANDARD_ANNOTATIONS
+    annotation = {s for s, p, o in asserted if p in _TYPE and o in _ANNOTATION_PROPERTY} | _STANDARD_ANNOTATIONS
     kept = [triple for triple in asserted if triple[1] not in annotation]
     expanded: Iterable[Triple]
     if reasoner == "reasonable":
@@ -224,7 +224,7 @@ def _reasonable_closure(triples: list[Triple]) -> set[Triple]:
         reasoner.from_graph(base)
         closure = set()
         for s, p, o in reasoner.reason():
-            if isinstance(o, Literal) and o.datatype == XSD.string and o.language is None:
+            if isinstance(o, Literal) and o.datatype in _XSD_STRING and o.language is None:
                 o = Literal(str(o))
             closure.add((s, p, o))
         by_predicate = {}
@@ -304,23 +304,31 @@ def _schema_triples(by_predicate: dict[Any, list[tuple[Any, Any]]]) -> set[Tripl
     return found
 
 
+_REFLEXIVE = frozenset({OWL.sameAs, OWL.equivalentClass, OWL.equivalentProperty, RDFS.subClassOf, RDFS.subPropertyOf})
+_TOP = frozenset({OWL.Thing, RDFS.Resource})
+_TOP_PREDICATES = frozenset({RDF.type, RDFS.subClassOf, RDFS.domain, RDFS.range})
+_NOTHING_SUBCLASS = frozenset({(OWL.Nothing, RDFS.subClassOf)})
+_TYPE = frozenset({RDF.type})
+_ANNOTATION_PROPERTY = frozenset({OWL.AnnotationProperty})
+_XSD_STRING = frozenset({XSD.string})
+_KEPT_BUILTIN_TYPES = frozenset({OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual})
+
+
 def _is_noise(s, p, o, asserted_literal_keys) -> bool:  # type: ignore[no-untyped-def]
-    if isinstance(s, Literal) or isinstance(s, BNode) or isinstance(o, BNode):
+    if isinstance(s, (Literal, BNode)) or isinstance(o, BNode):
         return True
-    if p == OWL.sameAs and s == o:
-        return True
-    if p in (OWL.equivalentClass, OWL.equivalentProperty, RDFS.subClassOf, RDFS.subPropertyOf) and s == o:
-        return True
-    if o in (OWL.Thing, RDFS.Resource) and p in (RDF.type, RDFS.subClassOf, RDFS.domain, RDFS.range):
+    if p in _REFLEXIVE and s == o:
+        return True  # x owl:sameAs x, C rdfs:subClassOf C, ...
+    if o in _TOP and p in _TOP_PREDICATES:
         return True  # true of everything, says nothing (owlrl adds "P rdfs:domain owl:Thing" for each P)
-    if p == RDFS.subClassOf and s == OWL.Nothing:
+    if (s, p) in _NOTHING_SUBCLASS:
         return True
     if isinstance(o, Literal) and (s, p) in asserted_literal_keys:
         return True  # a copy of an asserted value in another datatype, e.g. 35 -> 35.0e0
     if isinstance(s, URIRef) and str(s).startswith(_BUILTIN_NAMESPACES):
         return True  # statements about rdf:, rdfs:, owl:, xsd: terms themselves
-    if p == RDF.type and isinstance(o, URIRef) and str(o).startswith(_BUILTIN_NAMESPACES):
-        return o not in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual)
+    if p in _TYPE and isinstance(o, URIRef) and str(o).startswith(_BUILTIN_NAMESPACES):
+        return o not in _KEPT_BUILTIN_TYPES
     return False
 
 
@@ -334,6 +342,9 @@ class BuildReport:
     rebuilt: bool = True
     units: int = 0  # an incremental build's units (0: a whole-graph build)
     reasoned: int = 0  # of which reasoned now (the others came from the cache)
+    reasoner: str = ""  # a full build's reasoner, and why when it was not asked for
+    groups: int = 0  # a full build by file groups (chipkg.fullbuild): how many groups
+    workers: int = 0  # ... and worker processes
 
 
 #: From this many data files on, a build without ``reasoner`` uses ``reasonable`` when it is
@@ -384,6 +395,7 @@ def build(
 
     cache.writable_root(where)  # a cache we cannot write fails now, not after the reasoning
     replace = force or full or damaged
+    split = True  # whether a full build may go by file groups (chipkg.fullbuild)
     if not full:
         from chipkg import incremental
 
@@ -392,6 +404,7 @@ def build(
         except incremental.FullBuildNeeded as why:
             if not isinstance(why, incremental.WholeGraphFaster):
                 say(f"chipkg: building the whole graph at once: {why}")
+                split = False  # what keeps files from being units keeps them from being groups
         else:
             timings = merged.timings
             t0 = time.perf_counter()
@@ -404,12 +417,17 @@ def build(
             report = BuildReport(counts[0], counts[1], timings, merged.warnings, entry.directory)
             report.units, report.reasoned = merged.units, merged.reasoned
             return report
-    return _full_build(entry, reasoner or _default_reasoner(where), replace, where)
+    chosen = reasoner or _default_reasoner(where)
+    because = "" if reasoner else _why_reasoner(chosen, where)
+    return _full_build(entry, chosen, replace, where, say, because, split=split)
 
 
 def _default_reasoner(where: resources.Location | None = None) -> str:
-    """owlrl, or reasonable (if installed) for a graph of many files."""
-    if len(resources.data_files(where)) < LARGE_BUILD_FILES:
+    """owlrl, or reasonable (if installed) for a graph of many files or many bytes
+    (chipkg.fullbuild.LARGE_BUILD_BYTES)."""
+    from chipkg import fullbuild
+
+    if len(resources.data_files(where)) < LARGE_BUILD_FILES and not fullbuild.is_large(where):
         return "owlrl"
     try:
         import reasonable  # noqa: F401
@@ -418,11 +436,58 @@ def _default_reasoner(where: resources.Location | None = None) -> str:
     return "reasonable"
 
 
+def _why_reasoner(chosen: str, where: resources.Location | None) -> str:
+    from chipkg import fullbuild
+
+    size = fullbuild.data_bytes(where) / 1e6
+    limit = fullbuild.LARGE_BUILD_BYTES / 1e6
+    if chosen == "reasonable":
+        return f"the default for {size:.1f} MB of data files, at least {limit:g} MB"
+    if fullbuild.is_large(where) or len(resources.data_files(where)) >= LARGE_BUILD_FILES:
+        return "the default: reasonable is not installed (pip install 'chipkg[fast]')"
+    return f"the default for {size:.1f} MB of data files, under {limit:g} MB"
+
+
 def _full_build(
-    entry: cache.CacheEntry, reasoner: str, replace: bool, where: resources.Location | None = None
+    entry: cache.CacheEntry,
+    reasoner: str,
+    replace: bool,
+    where: resources.Location | None = None,
+    say: Callable[[str], None] | None = None,
+    because: str = "",
+    *,
+    split: bool = True,
 ) -> BuildReport:
-    """Reason and validate the whole graph at once (``build --full``, and the fallback)."""
+    """Reason and validate the whole graph (``build --full``, and the fallback): by independent
+    file groups in worker processes for a large graph (chipkg.fullbuild), else all at once."""
+    from chipkg import fullbuild
     from chipkg.validation import validate_graph
+
+    say = say or (lambda message: print(message, file=sys.stderr))
+    described = f"{reasoner} ({because})" if because else reasoner
+    large = fullbuild.is_large(where)
+    if large and split:
+        from chipkg import incremental
+
+        try:
+            grouped = fullbuild.build_grouped(reasoner, say, where)
+        except incremental.FullBuildNeeded as cannot:
+            say(f"chipkg: building the whole graph at once: {cannot}")
+        else:
+            t0 = time.perf_counter()
+            counts = (len(grouped.asserted), len(grouped.inferred))
+            extra = {"mode": "full", "reasoner": reasoner, "groups": grouped.groups, "workers": grouped.workers}
+            asserted_nt = b"".join(line + b"\n" for line in grouped.asserted)
+            inferred_nt = b"".join(line + b"\n" for line in grouped.inferred)
+            grouped.asserted = grouped.inferred = []  # the lines are in the two byte strings now
+            _write_entry(entry, asserted_nt, inferred_nt, counts, grouped.warnings, extra, replace=replace)
+            grouped.timings["cache"] = time.perf_counter() - t0
+            built = BuildReport(counts[0], counts[1], grouped.timings, grouped.warnings, entry.directory)
+            built.reasoner, built.groups, built.workers = described, grouped.groups, grouped.workers
+            return built
+    if large and because and reasoner == "reasonable":
+        # The whole of a large graph at once goes to owlrl (README, Reasoners: reasonable's memory).
+        reasoner, described = "owlrl", "owlrl (the default for the whole of a large graph at once)"
 
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -452,7 +517,9 @@ def _full_build(
         replace=replace,
     )
     timings["cache"] = time.perf_counter() - t0
-    return BuildReport(counts[0], counts[1], timings, warnings, entry.directory)
+    built = BuildReport(counts[0], counts[1], timings, warnings, entry.directory)
+    built.reasoner = described
+    return built
 
 
 def raise_violations(report: Any) -> None:

@@ -211,6 +211,11 @@ def build(force: bool, full: bool, reasoner: str | None) -> None:
     click.echo(f"inferred triples: {report.inferred_triples} (OWL 2 RL closure, cleaned)")
     if report.units:
         click.echo(f"units: {report.units} ({report.reasoned} reasoned and validated now, the rest cached)")
+    if report.reasoner:
+        click.echo(f"reasoner: {report.reasoner}")
+    if report.groups:
+        click.echo(f"file groups: {report.groups}, reasoned and validated in {report.workers} worker process(es)")
+        click.echo("(load, reason, validate: CPU time summed over the workers; parallel: their wall time)")
     for step, seconds in report.timings.items():
         click.echo(f"{step:>9}: {seconds * 1000:8.0f} ms")
     if report.warnings:
