@@ -295,7 +295,7 @@ def measure_server(size: int, work: Path, runs: int, env: dict[str, str]) -> dic
                 time.sleep(0.2)
             print(f"[{size_name(size)}] pushing to Oxigraph server...", file=sys.stderr)
             before = _server_cpu(server.pid)
-            push = run_measured(chipkg("push", "--endpoint", base + "/store"), env)
+            push = run_measured(chipkg("push", "--endpoint", base + "/store", "--timeout", "3600"), env)
             push["server_cpu"] = _server_cpu(server.pid) - before
             push["store_mb"] = sum(f.stat().st_size for f in location.rglob("*") if f.is_file()) / 2**20
             print(f"[{size_name(size)}] pushed in {push['wall']:.1f} s; queries over HTTP...", file=sys.stderr)
