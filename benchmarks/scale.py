@@ -22,6 +22,13 @@ For each size (asserted triples, the project's own ~5,600 included) the syntheti
    directory and ``chipkg build`` runs; timed until a NEW process's ``rank-chips`` lists the chip
    first.
 
+5. with Oxigraph's own server installed (``oxigraph``, the bench extra): a server started on a new
+   store, the built graph loaded into it with ``chipkg push`` (wall and CPU seconds of the push,
+   the server's CPU seconds), and every stored query over HTTP as ``chipkg query --endpoint``
+   runs it (the same bound text, sent to the server with the graph named): wall seconds and the
+   server's CPU seconds per query (median of --runs), beside the embedded store's time.
+   ``--no-server`` leaves this out.
+
 Then, with two or more sizes, the slope of each query's time against size (least squares on
 log-log). It prints one table per size and the slopes, and exits 1 when a slope is above 1.15 (a
 query growing faster than the data; queries that stay under 10 ms at the largest size are shown
@@ -30,9 +37,10 @@ build under 3 minutes and 4 GB, every stored query under 1 s with a median under
 and query targets use CPU time: the machine is shared, and a query runs on one thread, so its
 CPU time is its wall time on a quiet machine without the waits for the other processes.
 
-    python benchmarks/scale.py [--sizes 10k,100k,1m] [--runs 5] [--keep DIR] [--build-only]
+    python benchmarks/scale.py [--sizes 10k,100k,1m] [--runs 5] [--keep DIR] [--build-only] [--no-server]
 
-``--build-only`` measures the full build (with its floor and peer) and nothing else.
+``--build-only`` measures the full build (with its floor and peer) and nothing else; ``--no-server``
+leaves out the Oxigraph server step (push, stored queries over HTTP).
 
 Everything is written under a temporary directory removed at the end, unless ``--keep DIR``.
 The machine is shared: numbers are medians of --runs runs, and noisy all the same.
@@ -179,6 +187,46 @@ def example_params(example: str) -> dict[str, str]:
     return params
 
 
+def _server_cpu(pid: int | None) -> float:
+    """CPU seconds (user + system) the process ``pid`` has used so far (Linux /proc; 0 elsewhere)."""
+    if pid is None:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def endpoint_worker(runs: int, url: str, server_pid: int | None) -> None:
+    """Every stored query over HTTP, bound as for the embedded store (the names resolved there),
+    run through chipkg's remote endpoint: wall seconds and the server's CPU seconds, medians."""
+    from chipkg import catalog, remote, sparql
+    from chipkg.errors import ChipkgError
+    from chipkg.store import open_store
+
+    store = open_store()
+    endpoint = remote.Endpoint(url)
+    out: dict = {"queries": {}, "errors": {}}
+    for query in catalog.stored_queries():
+        bound = catalog.bind(query, example_params(query.example), store)
+        walls, cpus, count = [], [], -1
+        for _ in range(runs):
+            c0, w0 = _server_cpu(server_pid), time.perf_counter()
+            try:
+                result = sparql.run(endpoint, query.sparql, bound.bindings, limit=bound.limit)
+                count = len(result.rows) if result.form == "select" else int(bool(result.boolean))
+            except ChipkgError as exc:  # a failing query is a row of the table, not the end
+                count = -1
+                out["errors"][query.name] = str(exc)[:200]
+            walls.append(time.perf_counter() - w0)
+            cpus.append(_server_cpu(server_pid) - c0)
+            if walls[-1] > 5:
+                break
+        out["queries"][query.name] = {"wall": statistics.median(walls), "cpu": statistics.median(cpus), "rows": count}
+    json.dump(out, sys.stdout)
+
+
 def worker(runs: int) -> None:
     import itertools
 
@@ -202,6 +250,9 @@ def worker(runs: int) -> None:
             return len(result.rows) if result.form == "select" else int(bool(result.boolean))
 
         text = sparql.with_prologue(sparql.inject_values(query.sparql, bound.bindings))
+        words = sparql.keywords(sparql.mask(query.sparql))
+        if bound.limit is not None and sparql._can_append_slice(query.sparql, words):
+            text += f"\nLIMIT {bound.limit}"  # as sparql.run sends it (without it the engine sorts every row)
 
         def direct(text: str = text, bound: Any = bound) -> int:
             answer = store.query(text, use_default_graph_as_union=True)
@@ -276,7 +327,9 @@ def has_add_command(env: dict[str, str]) -> bool:
     return done.returncode == 0
 
 
-def measure_size(size: int, work: Path, runs: int, build_only: bool = False, whole_up_to: int = 0) -> dict:
+def measure_size(
+    size: int, work: Path, runs: int, build_only: bool = False, whole_up_to: int = 0, server: bool = True
+) -> dict:
     data, cache = work / f"data-{size_name(size)}", work / f"cache-{size_name(size)}"
     counts = synth.generate(size, data)
     env = {**ENV, "CHIPKG_DATA_DIR": str(data), "CHIPKG_CACHE_DIR": str(cache)}
@@ -303,8 +356,67 @@ def measure_size(size: int, work: Path, runs: int, build_only: bool = False, who
     queries = run_measured([sys.executable, str(Path(__file__).resolve()), "--worker", "--runs", str(runs)], env)
     result = {"size": size, "counts": counts, "build": build, "work": json.loads(queries["out"])}
     result["work"]["rss_mb"] = queries.get("rss_mb")
+    if server:
+        result["server"] = measure_server(size, work, runs, env)
     result["add"] = measure_add(data, work, env)
     return result
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def measure_server(size: int, work: Path, runs: int, env: dict[str, str]) -> dict:
+    """Start Oxigraph's server on a new store, push the built graph into it, and time every
+    stored query over HTTP; the server is stopped and its store removed at the end."""
+    import urllib.request
+
+    binary = shutil.which("oxigraph")
+    if binary is None:
+        return {"skipped": "Oxigraph's server is not installed (pip install oxigraph, the bench extra)"}
+    location = work / f"oxigraph-{size_name(size)}"
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryFile() as log:
+        server = subprocess.Popen(
+            [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"], stdout=log, stderr=log
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    with urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=2) as response:
+                        if response.status == 200:
+                            break
+                except OSError:
+                    pass
+                if server.poll() is not None or time.monotonic() > deadline:
+                    log.seek(0)
+                    sys.exit(f"oxigraph serve did not start: {log.read().decode(errors='replace')[-800:]}")
+                time.sleep(0.2)
+            print(f"[{size_name(size)}] pushing to Oxigraph server...", file=sys.stderr)
+            before = _server_cpu(server.pid)
+            push = run_measured(chipkg("push", "--endpoint", base + "/store", "--timeout", "3600"), env)
+            push["server_cpu"] = _server_cpu(server.pid) - before
+            push["store_mb"] = sum(f.stat().st_size for f in location.rglob("*") if f.is_file()) / 2**20
+            print(f"[{size_name(size)}] pushed in {push['wall']:.1f} s; queries over HTTP...", file=sys.stderr)
+            argv = [sys.executable, str(Path(__file__).resolve()), "--worker", "--runs", str(runs)]
+            argv += ["--endpoint", base + "/query", "--server-pid", str(server.pid)]
+            queries = run_measured(argv, env)
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+            shutil.rmtree(location, ignore_errors=True)
+    del push["out"], push["err"]
+    return {"push": push, "work": json.loads(queries["out"])}
 
 
 def measure_add(data: Path, work: Path, env: dict[str, str]) -> dict:
@@ -416,6 +528,7 @@ def report(results: list[dict]) -> list[str]:
         print(f"{'question':52} {'answer':>24} {'wall ms':>9} {'cpu ms':>9}")
         for q, m in w["questions"].items():
             print(f"{q[:52]:52} {m['answer'][:24]:>24} {m['wall'] * 1000:9.1f} {m['cpu'] * 1000:9.1f}")
+        failures += report_server(name, r)
         if r["size"] >= 1_000_000:
             if slow or median > TARGET_QUERY_MEDIAN_S:
                 failures.append(
@@ -447,6 +560,42 @@ def report(results: list[dict]) -> list[str]:
     return failures
 
 
+def report_server(name: str, r: dict) -> list[str]:
+    """The Oxigraph server's part of one size: the push, then each stored query over HTTP beside
+    the embedded store (not judged against the targets: the HTTP round trip and the server's
+    JSON writing are in its time)."""
+    server = r.get("server")
+    if not server:
+        return []
+    if "skipped" in server:
+        print(f"Oxigraph server: skipped ({server['skipped']})")
+        return []
+    p, w, local = server["push"], server["work"], r["work"]["queries"]
+    print(
+        f"Oxigraph server: chipkg push of the built graph wall {p['wall']:.1f} s, cpu {p['cpu']:.1f} s "
+        f"(server cpu {p['server_cpu']:.1f} s), server store {p['store_mb']:.0f} MB"
+    )
+    print(f"{'stored query over HTTP':32} {'rows':>6} {'wall ms':>9} {'server cpu':>10} {'embedded':>9} {'x emb':>6}")
+    walls = []
+    failures = []
+    for q, m in sorted(w["queries"].items()):
+        walls.append(m["wall"])
+        mine = local.get(q, {})
+        print(
+            f"{q:32} {m['rows']:6} {m['wall'] * 1000:9.1f} {m['cpu'] * 1000:10.1f} {mine.get('wall', 0) * 1000:9.1f} "
+            f"{m['wall'] / max(mine.get('wall', 0), 1e-9):6.2f}"
+        )
+        if mine and m["rows"] != mine["rows"]:
+            failures.append(f"{name}: {q} over HTTP gave {m['rows']} rows, the embedded store {mine['rows']}")
+    for q, error in w.get("errors", {}).items():
+        failures.append(f"{name}: {q} over HTTP failed: {error}")
+    print(
+        f"median stored query over HTTP {statistics.median(walls) * 1000:.1f} ms wall; slowest "
+        f"{max(walls) * 1000:.1f} ms; over {TARGET_QUERY_MAX_S:g} s: {sum(t > TARGET_QUERY_MAX_S for t in walls)}"
+    )
+    return failures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10k,100k,1m", help="comma-separated sizes in asserted triples")
@@ -458,10 +607,16 @@ def main() -> None:
     parser.add_argument(
         "--whole-graph-up-to", default="100k", help="sizes up to this also build the whole graph with owlrl (peer)"
     )
-    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--floor", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--whole-graph", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--no-server", action="store_true", help="leave out the Oxigraph server (push, HTTP)")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--endpoint", help=argparse.SUPPRESS)
+    parser.add_argument("--server-pid", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.worker and args.endpoint:
+        endpoint_worker(args.runs, args.endpoint, args.server_pid)
+        return
     if args.worker:
         worker(args.runs)
         return
@@ -479,7 +634,9 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     try:
         whole_up_to = parse_size(args.whole_graph_up_to)
-        results = [measure_size(size, work, args.runs, args.build_only, whole_up_to) for size in sizes]
+        results = [
+            measure_size(size, work, args.runs, args.build_only, whole_up_to, not args.no_server) for size in sizes
+        ]
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -138,3 +138,11 @@ def test_a_negated_kind_intersects_too(kg, constraints):  # noqa: ANN001
     assert alone
     for other in (F.Memory(PREFIXES["mem"] + "hbm"), F.Relation(CK + "processNode", (PREFIXES["node"] + "7nm",))):
         assert _chips(kg, (not_gpu, other)) == alone & _chips(kg, (other,)), other
+
+
+def test_a_constraint_is_a_join_not_a_filter_exists(constraints):  # noqa: ANN001
+    """What a chip must have is joined into the query, never tested with FILTER EXISTS (see the
+    slopes of benchmarks/scale.py); only what it must not have is a NOT EXISTS."""
+    for k in [*constraints, F.Kind(CK + "GPU", negated=True)]:
+        text = compile_frame(F.Frame(F.CHIPS, (k,))).sparql
+        assert "FILTER EXISTS" not in text.replace("FILTER NOT EXISTS", ""), (k, text)

@@ -159,6 +159,27 @@ def test_limit_and_offset_reach_the_engine_as_limit_and_offset(kg):
     assert store.sent[-1].count("LIMIT") == 1
 
 
+def test_a_parameter_is_bound_in_the_subqueries_that_name_it(kg):
+    """A subquery sees only its own variables: a parameter it names gets the parameter's VALUES
+    too; a subquery that does not name it (or names it only in a subquery of its own) does not."""
+    from chipkg import sparql
+
+    node = ox.NamedNode("https://w3id.org/chipkg/process-node/7nm")
+    text = (
+        "SELECT ?chip WHERE { ?c rdfs:label ?chip { SELECT ?c WHERE { ?c ck:processNode ?node } } "
+        "{ SELECT ?c WHERE { ?c a ck:Chip { SELECT ?c WHERE { ?c ck:processNode ?node } } } } } ORDER BY ?chip"
+    )
+    bound = sparql.inject_values(text, {"node": node})
+    assert bound.count(f"VALUES ?node {{ {node} }}") == 3  # the WHERE clause and the two that name it
+    assert "{ SELECT ?c WHERE { ?c a ck:Chip {" in bound  # not the one that only nests one that does
+    rows = sparql.run(kg.store, text, {"node": node}).rows
+    direct = sparql.run(
+        kg.store, "SELECT ?chip WHERE { ?c ck:processNode ?node ; rdfs:label ?chip } ORDER BY ?chip", {"node": node}
+    )
+    assert rows == direct.rows == sparql.run(kg.store, text.replace("?node", str(node))).rows
+    assert len(rows) >= 3
+
+
 def test_every_stored_select_query_orders_its_rows_totally(kg):
     """Paging needs a stable order: two different rows of a stored query's example never agree
     on every ORDER BY key (or a page boundary could fall between them differently from run to run)."""

@@ -148,7 +148,10 @@ def with_prologue(query: str) -> str:
 
 
 def inject_values(query: str, bindings: dict[str, Any]) -> str:
-    """Insert ``VALUES (?a ?b) { (t1 t2) }`` right after the first ``{`` of the WHERE clause.
+    """Insert ``VALUES (?a ?b) { (t1 t2) }`` right after the first ``{`` of the WHERE clause, and
+    a parameter's VALUES also after the first ``{`` of every subquery that names the parameter's
+    variable in its own text (a subquery sees only its own variables: without it, a parameter
+    there would be unbound).
 
     ``bindings`` maps variable names to pyoxigraph terms, or to lists of terms for a parameter
     that takes several values (one row per value). Terms are written by ``str(term)``, which is
@@ -162,12 +165,47 @@ def inject_values(query: str, bindings: dict[str, Any]) -> str:
     brace = masked.find("{", where if where is not None else 0)
     if brace < 0:
         raise QueryError("cannot bind parameters: the query has no WHERE clause")
-    blocks = []
-    for name, value in bindings.items():
-        terms = value if isinstance(value, list) else [value]
-        rows = " ".join(str(t) for t in terms)
-        blocks.append(f"VALUES ?{name} {{ {rows} }}")
-    return query[: brace + 1] + " " + " ".join(blocks) + " " + query[brace + 1 :]
+
+    def block(names: list[str]) -> str:
+        out = []
+        for name in names:
+            value = bindings[name]
+            terms = value if isinstance(value, list) else [value]
+            out.append(f"VALUES ?{name} {{ {' '.join(str(t) for t in terms)} }}")
+        return " " + " ".join(out) + " "
+
+    inserts = [(brace + 1, block(list(bindings)))]
+    subqueries = [_group_span(masked, masked.find("{", pos)) for w, pos in words if w == "select" and pos > brace]
+    for start, end in subqueries:
+        if start < 0:
+            continue
+        own = list(masked[start:end])
+        for inner_start, inner_end in subqueries:  # the text of subqueries nested in this one is theirs
+            if start < inner_start and inner_end <= end:
+                own[inner_start - start : inner_end - start] = " " * (inner_end - inner_start)
+        text = "".join(own)
+        named = [name for name in bindings if re.search(r"[?$]" + re.escape(name) + r"(?!\w)", text)]
+        if named:
+            inserts.append((start + 1, block(named)))
+    out = query
+    for position, text in sorted(inserts, reverse=True):
+        out = out[:position] + text + out[position:]
+    return out
+
+
+def _group_span(masked: str, start: int) -> tuple[int, int]:
+    """(start, end) of the group whose ``{`` is at ``start`` (end: after its ``}``); (-1, -1) if none."""
+    if start < 0:
+        return -1, -1
+    depth = 0
+    for i in range(start, len(masked)):
+        if masked[i] == "{":
+            depth += 1
+        elif masked[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return start, i + 1
+    return start, len(masked)
 
 
 class Result(NamedTuple):

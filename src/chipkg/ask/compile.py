@@ -207,8 +207,8 @@ class _Writer:
     """Collects VALUES bindings (as pyoxigraph terms) and fresh variable names for one query.
 
     The VALUES clauses go at the top of the query's (or subquery's) WHERE, never inside FILTER
-    EXISTS: Oxigraph evaluates a VALUES inside EXISTS once per outer row, three orders of
-    magnitude slower; EXISTS sees the outer bindings anyway."""
+    EXISTS (Oxigraph evaluates a VALUES inside EXISTS once per outer row); EXISTS sees the outer
+    bindings anyway."""
 
     def __init__(self, count: int = 0) -> None:
         self.count = count
@@ -255,15 +255,19 @@ def _fill(template: str, **names: str) -> str:
 
 
 def constraint_pattern(w: _Writer, c: str, constraint: Any) -> str:
-    """The graph pattern for one constraint on the chip variable ``c`` (a group, so constraints
-    never share variables and the conjunction is the intersection of their answers)."""
+    """The graph pattern for one constraint on the chip variable ``c``, joined into the query's
+    group (a positive constraint is a join, never a ``FILTER EXISTS``; only what the chip must
+    not have is a ``NOT EXISTS``). Each constraint's variables are its own, so constraints share
+    only ``c`` and the conjunction is the intersection of their answers. A chip that meets a
+    constraint in several ways (two memories of the technology) gives several rows: every query
+    built from these takes its chips DISTINCT, counts them DISTINCT or aggregates per chip."""
     if isinstance(constraint, Relation):
         return _relation(w, c, constraint)
     if isinstance(constraint, Kind):
         var, values = w.values([_iri(constraint.cls)])
         x = w.fresh("k")
         if constraint.negated:
-            return f"FILTER EXISTS {{ {_fill(KIND.rules_out or '', c=c, v=var, x=x)} }}"
+            return _fill(KIND.rules_out or "", c=c, v=var, x=x)
         return _fill(KIND.holds, c=c, v=var, x=x)
     if isinstance(constraint, Identity):
         var, values = w.values([_iri(i) for i in constraint.chips])
@@ -273,10 +277,10 @@ def constraint_pattern(w: _Writer, c: str, constraint: Any) -> str:
     if isinstance(constraint, Profiled):
         return f"{c} ck:profiled {'true' if constraint.profiled else 'false'} ."
     if isinstance(constraint, Memory):
-        return f"FILTER EXISTS {{ {_memory(w, c, w.fresh('m'), constraint.technology, constraint.on_chip)} }}"
+        return _memory(w, c, w.fresh("m"), constraint.technology, constraint.on_chip)
     if isinstance(constraint, Measure):
         f, x = w.fresh("f"), w.fresh("n")
-        return f"FILTER EXISTS {{ {measure_pattern(w, c, f, x, constraint)} }}"
+        return measure_pattern(w, c, f, x, constraint)
     raise TypeError(f"not a chip constraint: {constraint!r}")
 
 
@@ -453,7 +457,7 @@ def _org_constraint(w: _Writer, o: str, constraint: Any) -> str:
     if isinstance(constraint, OrgOfChips):
         c = w.fresh("c")
         link = f"<{constraint.prop}>"  # the organization itself, not its parents
-        return f"FILTER EXISTS {{ {c} a ck:Chip ; {link} {o} . {chip_constraints(w, c, constraint.constraints)} }}"
+        return f"{c} a ck:Chip ; {link} {o} . {chip_constraints(w, c, constraint.constraints)}"
     raise TypeError(f"not an organization constraint: {constraint!r}")
 
 

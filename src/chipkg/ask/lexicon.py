@@ -172,7 +172,8 @@ SELECT ?s ?l WHERE { { ?s a ck:ArticleSection } UNION { ?s a ck:ArticleHeading }
 _PARTS_QUERY = "SELECT ?p ?c WHERE { ?p ck:componentOf ?c ; a ck:Processor . ?c a ck:Chip }"
 #: how a BIND(true AS ?main) comes back: Virtuoso answers it as the integer 1
 _TRUE = {"true", "1"}
-_TYPES_QUERY = "SELECT ?e ?c WHERE { ?e a ?c . FILTER (isIRI(?e) && isIRI(?c)) }"
+#: the classes of what has a name (a figure, note or section has none: a question cannot name it)
+_TYPES_QUERY = "SELECT ?e ?c WHERE { ?e rdfs:label ?l ; a ?c . FILTER (isIRI(?e) && isIRI(?c)) }"
 #: the kinds of compute unit the chips' counts are of ("Tensix cores", "GPU cores"): names a
 #: question may use for one count of a chip
 #: the kinds of unit a count measure counts, and which measure ("lanes": ck:laneCount)
