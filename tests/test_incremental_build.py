@@ -184,3 +184,156 @@ def test_shared_files_are_those_two_or_more_files_reference():
         name for name in graphs if sum(1 for other in graphs if other != name and objects[other] & subjects[name]) >= 2
     }
     assert shared == set(resources.SHARED_DATA_FILES)
+
+
+# --------------------------------------------------------------------------- the delta path (chipkg.delta)
+
+
+def _copies(entry: cache.CacheEntry) -> tuple[list[str], list[str]]:
+    """The entry's N-Triples copies (with the lines added since), blank-node lines left out."""
+    out: tuple[list[str], list[str]] = ([], [])
+    for path in entry.copies():
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and "_:" not in line]
+        out["inferred" in path.name].extend(lines)
+    return out
+
+
+def _names(index) -> set[tuple[str, str, str]]:  # noqa: ANN001
+    return {(key, entity, label) for key, found in index.by_name.items() for entity, label in found}
+
+
+def test_a_sequence_of_deltas_equals_a_full_build(data_dir, tmp_path):  # noqa: ANN001
+    """Adds, removes and a replacement, each made from the previous entry where chipkg.delta can
+    (a new chip file, a removed one, a file of the same name with new content), else by the
+    ordinary build (a file adding to a built-in chip joins that chip's unit); after each step the
+    store, both N-Triples copies, the counts, the warnings and the carried-over name index are
+    those of a ``--full`` build in another cache directory."""
+    import json
+
+    from chipkg import lookup, store
+
+    pool = _pool()
+    replaced = pool["groq-copy-1.ttl"].replace('"Copy-1 Groq', '"Replaced Groq')
+    assert replaced != pool["groq-copy-1.ttl"]
+    steps = [
+        ("+", "groq-copy-1.ttl", pool["groq-copy-1.ttl"], True),
+        ("+", "groq-copy-2.ttl", pool["groq-copy-2.ttl"], True),
+        ("~", "groq-copy-1.ttl", replaced, True),
+        ("+", "groq-lpu-additions.ttl", pool["groq-lpu-additions.ttl"], False),  # joins data/groq.ttl's unit
+        ("-", "groq-copy-2.ttl", "", True),
+        ("-", "groq-lpu-additions.ttl", "", False),  # its unit holds data/groq.ttl and data/meta.ttl too
+        ("+", "zeta-3.ttl", pool["zeta-3.ttl"], True),
+        ("-", "groq-copy-1.ttl", "", True),
+    ]
+    build.build(notify=pytest.fail)
+    lookup.index(store.open_store())  # the entry's name index, for the next one to carry over
+    full_cache = resources.Location(cache_dir=tmp_path / "full-cache")
+    for sign, name, text, by_delta in steps:
+        if sign == "-":
+            (data_dir / name).unlink()
+        else:
+            (data_dir / name).write_text(text, encoding="utf-8")
+        report = build.build(notify=pytest.fail)
+        entry = cache.current_entry()
+        meta = json.loads(entry.meta.read_bytes())
+        assert bool(meta.get("delta")) == by_delta, (sign, name)
+        got, got_copies = _store_triples(entry), _copies(entry)
+        carried = lookup.load_index(str(entry.directory))
+        opened = store.open_store()
+        assert (carried is not None) == by_delta, (sign, name)
+        if carried is not None:
+            assert _names(carried) == _names(lookup.build_index(opened)), (sign, name)
+        lookup.index(opened)
+        full = build.build(full=True, notify=pytest.fail, where=full_cache)
+        full_entry = cache.current_entry(full_cache)
+        want, want_copies = _store_triples(full_entry), _copies(full_entry)
+        assert (report.asserted_triples, report.inferred_triples) == (full.asserted_triples, full.inferred_triples)
+        assert got[0] ^ want[0] == set(), (sign, name)
+        assert got[1] == want[1], (sign, name)
+        for mine, theirs in zip(got_copies, want_copies, strict=True):
+            assert len(mine) == len(set(mine)), (sign, name)  # each line once
+            assert set(mine) == set(theirs), (sign, name)
+        assert sorted(report.warnings) == sorted(full.warnings), (sign, name)
+        assert entry.problems("all", thorough=True) == []
+        assert len(cache.entries()) == 1  # the previous entry is gone
+
+
+def test_an_interrupted_delta_leaves_the_previous_entry(data_dir, monkeypatch):  # noqa: ANN001
+    """An interrupt while the new entry is written (the store copied and half changed) leaves
+    the previous entry whole and in place, and no temporary directory behind."""
+    import os
+
+    from chipkg import delta, store
+
+    build.build(notify=pytest.fail)
+    before = cache.current_entry()
+    kept = _store_triples(before)
+
+    def interrupted(lines):  # noqa: ANN001, ANN202
+        raise KeyboardInterrupt
+
+    (data_dir / "groq-copy-1.ttl").write_text(_pool()["groq-copy-1.ttl"], encoding="utf-8")
+    with monkeypatch.context() as patched, pytest.raises(KeyboardInterrupt):
+        patched.setattr(delta, "_quads", interrupted)
+        build.build(notify=pytest.fail)
+    assert cache.entries() == [before.directory]
+    assert before.problems("all", thorough=True) == []
+    assert _store_triples(before) == kept
+    root = before.directory.parent
+    assert not [name for name in os.listdir(root) if name.startswith(".")]
+    (data_dir / "groq-copy-1.ttl").unlink()
+    assert cache.current_entry() == before
+    assert store.open_store().query("ASK { ?s ?p ?o }")
+
+
+def test_a_killed_add_leaves_the_previous_entry_usable(data_dir, run_chipkg):  # noqa: ANN001
+    """``chipkg add`` killed (SIGKILL) in the middle of writing the new entry: the previous entry
+    is intact, and the next command makes the new one (removing what the killed one left)."""
+    import os
+    import subprocess
+    import sys
+
+    build.build(notify=pytest.fail)
+    before = cache.current_entry()
+    added = FIXTURES / "user-data" / "zeta-3.ttl"
+    script = (
+        "import os, signal\n"
+        "from chipkg import delta, userdata\n"
+        "def killed(*args):\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        "delta._names_index = killed\n"
+        f"userdata.add({str(added)!r})\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], env=dict(os.environ), capture_output=True, timeout=600)
+    assert done.returncode == -9, done.stderr
+    assert cache.entries() == [before.directory]
+    assert before.problems("all", thorough=True) == []
+    assert any(name.startswith(".building.") for name in os.listdir(before.directory.parent))
+    assert (data_dir / "zeta-3.ttl").is_file()  # written before the build, as add does
+    listed = run_chipkg("describe", "Zeta-3 Z100", env={}, text=True)
+    assert listed.returncode == 0, listed.stderr
+    assert "zeta-3-z100" in listed.stdout
+    assert not any(name.startswith(".building.") for name in os.listdir(before.directory.parent))
+
+
+def test_a_reader_of_the_previous_store_keeps_reading(data_dir):  # noqa: ANN001
+    """A process with the previous store open (a server) keeps its answers while a delta makes
+    the new entry and removes the previous one."""
+    import json
+
+    import pyoxigraph as ox
+
+    build.build(notify=pytest.fail)
+    before = cache.current_entry()
+    reader = ox.Store.read_only(str(before.store))
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    n = int(next(iter(reader.query(count)))["n"].value)
+    (data_dir / "groq-copy-1.ttl").write_text(_pool()["groq-copy-1.ttl"], encoding="utf-8")
+    build.build(notify=pytest.fail)
+    after = cache.current_entry()
+    assert json.loads(after.meta.read_bytes()).get("delta")
+    assert not before.directory.exists()
+    assert int(next(iter(reader.query(count)))["n"].value) == n
+    assert len(list(reader.quads_for_pattern(None, None, None))) == n
+    fresh = ox.Store.read_only(str(after.store))
+    assert int(next(iter(fresh.query(count)))["n"].value) > n

@@ -122,7 +122,7 @@ def build(entry: cache.CacheEntry, reasoner: str | None, where: resources.Locati
         "mode": "incremental",
         "units": len(units),
         "reasoned": len(missing),
-        "changed_files": len(gone | {str(p) for p in new}),
+        "delta": len(gone | {str(p) for p in new}),  # files changed since the previous entry
     }
     new_record = {
         **record,
@@ -200,7 +200,10 @@ def _independent(
                 return False
             seen |= mentions
             for iri in mentions - going:
-                node = ox.NamedNode(iri)
+                try:
+                    node = ox.NamedNode(iri)
+                except ValueError:
+                    return False
                 for _ in store.quads_for_pattern(node, None, None):
                     return False
                 for _ in store.quads_for_pattern(None, None, node):
@@ -368,3 +371,53 @@ def _names_index(old: cache.CacheEntry, store: Any, entities: set[str]) -> Any:
     if previous is None:
         return None
     return lookup.update_index(previous, store, entities)
+
+
+def graph_around(iris: set[str], where: resources.Location | None = None) -> Any:
+    """The asserted triples of the base and of the units that mention one of ``iris``, as an
+    rdflib graph: what a new file mentioning ``iris`` is reasoned and validated with. None when
+    the current graph has no intact entry with a record of its units (the caller reads every
+    file)."""
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from chipkg import incremental as inc
+
+    entry = cache.current_entry(where)
+    try:
+        if not entry.is_complete() or not (entry.directory / RECORD).is_file():
+            return None
+        record = json.loads((entry.directory / RECORD).read_bytes())
+    except (OSError, ValueError):
+        return None
+    units_dir = cache.cache_root(where) / cache.UNITS
+    shared_files = set(resources.shared_data_files())
+    base = inc._Base([resources.ONTOLOGY_FILE, *sorted(shared_files)], "owlrl")
+    if record.get("format") != "chipkg-units-1" or base.key != record["base"]:
+        return None
+    base_dir = units_dir / f"unit-{base.key}"
+    info = inc._load(base_dir, base.key)
+    if info is None:
+        return None
+    graph = Graph().parse(base_dir / inc.ASSERTED, format="nt")
+    outside = iris - set(info["iris"])
+    store = ox.Store.read_only(str(entry.store))
+    occurring = set()
+    for iri in outside:
+        try:
+            node = ox.NamedNode(iri)
+        except ValueError:
+            continue  # not an IRI the graph can hold: the checks of chipkg.userdata refuse it
+        if next(iter(store.quads_for_pattern(node, None, None)), None) or next(
+            iter(store.quads_for_pattern(None, None, node)), None
+        ):
+            occurring.add(iri)
+    del store
+    if occurring:
+        for key in record["units"]:
+            unit = inc._load(units_dir / f"unit-{key}", key)
+            if unit is None:
+                return None
+            if occurring & set(unit["mentions"]):
+                graph.parse(units_dir / f"unit-{key}" / inc.ASSERTED, format="nt")
+    return graph

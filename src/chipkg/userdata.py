@@ -193,14 +193,15 @@ def prepare(
     source_name = _source_name(name if name is not None else path.stem, given=name is not None, where=where)
     when = (now or datetime.now(UTC)).replace(microsecond=0)
 
-    existing = parse_turtle([resources.ONTOLOGY_FILE, *resources.project_data_files()])
-    parse_turtle(resources.user_data_files(where), existing, user_input=True)
-    context = _Context(existing, source_name, str(path))
     if suffix == ".csv":
+        existing, whole = _whole_graph(where), True
+        context = _Context(existing, source_name, str(path))
         new = _CsvReader(context, when).convert(text)
     else:
         new = Graph()
         parse_turtle([path], new, user_input=True)
+        existing, whole = _graph_around(new, where)
+        context = _Context(existing, source_name, str(path))
         _stamp_turtle_sources(context, new, when)
     kept = context.check(new)
 
@@ -209,6 +210,12 @@ def prepare(
     for triple in kept:
         existing.add(triple)
     report = validate_graph(existing)
+    if not report.conforms and not whole:
+        # a part of the graph may lack what satisfies a constraint: the whole graph decides
+        existing = _whole_graph(where)
+        for triple in kept:
+            existing.add(triple)
+        report = validate_graph(existing)
     if not report.conforms:
         first = report.violations[0]
         raise NonConformingData(
@@ -225,6 +232,28 @@ def prepare(
         extended_chips=context.labels(kept, new_only=False),
         source_urls=sorted({str(o) for o in kept.objects(None, _ck("sourceURL"))}),
     )
+
+
+def _whole_graph(where: resources.Location | None = None) -> Any:
+    """The ontology, the project's data and the user's, as written."""
+    from chipkg.build import load_asserted
+
+    return load_asserted(where)
+
+
+def _graph_around(new: Any, where: resources.Location | None = None) -> tuple[Any, bool]:
+    """The part of the graph a new file can touch (chipkg.delta.graph_around: the ontology, the
+    shared files and the files that mention what the new file mentions), or the whole graph when
+    the graph has not been built with a record of its units."""
+    from rdflib import URIRef
+
+    from chipkg import delta
+
+    iris = {str(term) for triple in new for term in triple if isinstance(term, URIRef)}
+    graph = delta.graph_around(iris, where)
+    if graph is None:
+        return _whole_graph(where), True
+    return graph, False
 
 
 def _read_text(path: Path) -> str:
