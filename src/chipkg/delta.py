@@ -399,7 +399,8 @@ def graph_around(iris: set[str], where: resources.Location | None = None) -> Any
     info = inc._load(base_dir, base.key)
     if info is None:
         return None
-    graph = Graph().parse(base_dir / inc.ASSERTED, format="nt")
+    graph = Graph()
+    graph += inc.parsed_copy(base_dir / inc.ASSERTED)
     outside = iris - set(info["iris"])
     store = ox.Store.read_only(str(entry.store))
     occurring = set()

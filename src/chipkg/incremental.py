@@ -116,7 +116,7 @@ class _Base:
             from chipkg.build import parse_turtle
 
             copy = self.directory / ASSERTED
-            self._graph = Graph().parse(copy, format="nt") if self.info else parse_turtle(self.paths)
+            self._graph = parsed_copy(copy) if self.info else parse_turtle(self.paths)
         return self._graph
 
     def triples(self) -> set[tuple[Any, Any, Any]]:
@@ -128,6 +128,20 @@ class _Base:
         if self._inferred is None:
             self._inferred = set(Graph().parse(self.directory / INFERRED, format="nt"))
         return self._inferred
+
+
+_PARSED: dict[tuple[str, int, int], Graph] = {}
+
+
+def parsed_copy(path: Path) -> Graph:
+    """A cached N-Triples file parsed, once per process (the base's, which ``chipkg add`` reads to
+    check a new file and again to reason it). The caller must not change it."""
+    info = path.stat()
+    key = (str(path), info.st_size, info.st_mtime_ns)
+    if key not in _PARSED:
+        _PARSED.clear()
+        _PARSED[key] = Graph().parse(path, format="nt")
+    return _PARSED[key]
 
 
 #: Reasoning more files than this with owlrl (about a second each) is slower than reasoning the

@@ -28,6 +28,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -94,6 +95,7 @@ class Addition:
     extended_chips: list[str] = field(default_factory=list)
     source_urls: list[str] = field(default_factory=list)
     written: bool = False
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per step (benchmarks/scale.py)
 
 
 @dataclass
@@ -164,15 +166,18 @@ def add(
     target = directory / f"{addition.name}.ttl"
     if target.exists():  # created since prepare() looked
         raise UsageError(f"a user source named {addition.name!r} already exists ({target}); remove it first")
+    started = time.perf_counter()
     files.write_file(target, addition.turtle)
     addition.path = target
+    addition.timings["write"] = time.perf_counter() - started
     try:
         from chipkg.build import build
 
-        build(notify=lambda _message: None, where=where)
+        report = build(notify=lambda _message: None, where=where)
     except BaseException:
         _unlink(target)  # the graph without the new file is the one that built last
         raise
+    addition.timings.update({f"build {step}": seconds for step, seconds in report.timings.items()})
     addition.written = True
     return addition
 
@@ -185,6 +190,8 @@ def prepare(
 
     from chipkg.build import parse_turtle
 
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
     path = Path(path)
     text = _read_text(path)
     suffix = path.suffix.lower()
@@ -195,12 +202,15 @@ def prepare(
 
     if suffix == ".csv":
         existing, whole = _whole_graph(where), True
+        timings["context"] = time.perf_counter() - started
         context = _Context(existing, source_name, str(path))
         new = _CsvReader(context, when).convert(text)
     else:
         new = Graph()
         parse_turtle([path], new, user_input=True)
+        timings["parse"] = time.perf_counter() - started
         existing, whole = _graph_around(new, where)
+        timings["context"] = time.perf_counter() - started - timings["parse"]
         context = _Context(existing, source_name, str(path))
         _stamp_turtle_sources(context, new, when)
     kept = context.check(new)
@@ -209,6 +219,7 @@ def prepare(
 
     for triple in kept:
         existing.add(triple)
+    started = time.perf_counter()
     report = validate_graph(existing)
     if not report.conforms and not whole:
         # a part of the graph may lack what satisfies a constraint: the whole graph decides
@@ -222,8 +233,10 @@ def prepare(
             f"{path}: the data would not conform ({len(report.violations)} violation(s)); first: {first.one_line()}; "
             "nothing was written"
         )
+    timings["validate"] = time.perf_counter() - started
     target = data_dir(where=where) / f"{source_name}.ttl"
     return Addition(
+        timings=timings,
         name=source_name,
         path=target,
         turtle=_serialize(kept, path, source_name, when),
