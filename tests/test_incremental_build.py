@@ -337,3 +337,20 @@ def test_a_reader_of_the_previous_store_keeps_reading(data_dir):  # noqa: ANN001
     assert len(list(reader.quads_for_pattern(None, None, None))) == n
     fresh = ox.Store.read_only(str(after.store))
     assert int(next(iter(fresh.query(count)))["n"].value) > n
+
+
+def test_a_damaged_previous_entry_is_not_carried_over(data_dir):  # noqa: ANN001
+    """A previous entry whose N-Triples copy changed after its manifest was written is not the
+    base of a delta (its files would be linked into the new entry): the build starts afresh."""
+    import json
+
+    build.build(notify=pytest.fail)
+    before = cache.current_entry()
+    with open(before.asserted, "ab") as copy:
+        copy.write(b"<https://example.org/x> <https://example.org/y> <https://example.org/z> .\n")
+    (data_dir / "groq-copy-1.ttl").write_text(_pool()["groq-copy-1.ttl"], encoding="utf-8")
+    build.build(notify=pytest.fail)
+    entry = cache.current_entry()
+    assert not json.loads(entry.meta.read_bytes()).get("delta")
+    assert entry.problems("all", thorough=True) == []
+    assert b"example.org/x" not in entry.asserted.read_bytes()

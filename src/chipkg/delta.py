@@ -145,8 +145,8 @@ def _previous(entry: cache.CacheEntry) -> tuple[cache.CacheEntry, dict[str, Any]
             continue
         candidate = cache.CacheEntry(directory)
         try:
-            if not (directory / RECORD).is_file() or not candidate.is_complete():
-                continue
+            if not (directory / RECORD).is_file() or candidate.problems("all", thorough=False):
+                continue  # the quick check of every file: a damaged one is not carried over
             record = json.loads((directory / RECORD).read_bytes())
             meta = json.loads(candidate.meta.read_bytes())
             if record.get("format") != "chipkg-units-1" or meta.get("mode") != "incremental":
@@ -155,7 +155,7 @@ def _previous(entry: cache.CacheEntry) -> tuple[cache.CacheEntry, dict[str, Any]
             if manifest is None or RECORD not in manifest["files"]:
                 continue
             found.append((candidate.manifest.stat().st_mtime_ns, candidate, record, meta))
-        except (OSError, ValueError):
+        except (OSError, ValueError, CacheError):
             continue
     if not found:
         return None
