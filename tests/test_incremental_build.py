@@ -354,3 +354,41 @@ def test_a_damaged_previous_entry_is_not_carried_over(data_dir):  # noqa: ANN001
     assert not json.loads(entry.meta.read_bytes()).get("delta")
     assert entry.problems("all", thorough=True) == []
     assert b"example.org/x" not in entry.asserted.read_bytes()
+
+
+def test_a_line_several_units_state_goes_only_with_the_last_of_them(tmp_path):  # noqa: ANN001
+    """A line naming only the base's resources may come from several units (none of the project's
+    files makes one today, so this builds the units by hand): removing one of them keeps it, a
+    new unit stating it again keeps it, removing the last takes it out of the store."""
+    from types import SimpleNamespace
+
+    from chipkg import delta
+
+    ex = "https://example.org/"
+    shared_line = f"<{ex}b1> <{ex}q> <{ex}b2> .".encode()
+    base = SimpleNamespace(info={"iris": [f"{ex}b1", f"{ex}b2"]}, directory=tmp_path / "base")
+    base.directory.mkdir()
+    (base.directory / "asserted.nt").write_bytes(f"<{ex}b1> <{ex}p> <{ex}b2> .\n".encode())
+    (base.directory / "inferred.nt").write_bytes(b"")
+    own = {key: f"<{ex}{key}> <{ex}t> <{ex}b2> .".encode() for key in ("u1", "u2", "n")}
+    for key, line in own.items():
+        (tmp_path / f"unit-{key}").mkdir()
+        (tmp_path / f"unit-{key}" / "asserted.nt").write_bytes(line + b"\n")
+        (tmp_path / f"unit-{key}" / "inferred.nt").write_bytes(shared_line + b"\n")
+    record = {"shared": [[shared_line.decode(), 0, 2]]}  # inferred by u1 and u2
+
+    def change(removed: list[str], added: list[str]) -> dict:
+        found = delta._lines_changed(base, tmp_path, record, dict.fromkeys(removed, {}), dict.fromkeys(added, {}))
+        assert found is not None
+        return found
+
+    one_goes = change(["u1"], [])
+    assert one_goes["store_remove"] == [own["u1"]]
+    assert one_goes["shared"] == {shared_line: [0, 1]}
+    replaced = change(["u1"], ["n"])
+    assert sorted(replaced["store_remove"]) == [own["u1"]] and replaced["store_add"] == [own["n"]]
+    assert replaced["shared"] == {shared_line: [0, 2]}
+    both_go = change(["u1", "u2"], [])
+    assert sorted(both_go["store_remove"]) == sorted([own["u1"], own["u2"], shared_line])
+    assert both_go["remove"]["inferred.nt"] == {shared_line}
+    assert both_go["shared"] == {}
