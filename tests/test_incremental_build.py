@@ -392,3 +392,59 @@ def test_a_line_several_units_state_goes_only_with_the_last_of_them(tmp_path):  
     assert sorted(both_go["store_remove"]) == sorted([own["u1"], own["u2"], shared_line])
     assert both_go["remove"]["inferred.nt"] == {shared_line}
     assert both_go["shared"] == {}
+
+
+_CSV = (
+    "chip,vendor,kind,process_node,foundry,memory,memory_type,memory_on_chip,performance,precision,power,clock,"
+    "source_url\n"
+    "Zeta-3 Z100,,,,,,,,,,650 W,,https://example.com/z\n"  # a chip of another user file
+    "Groq LPU,,,,,,,,,,,1.1 GHz,https://example.com/g\n"  # a built-in chip
+    "Partial P1,Zeta-3 Silicon,GPU,5nm,TSMC,80 GB,HBM3,,400 TFLOPS,BF16,up to 500 W,1.5 GHz,https://example.com/p\n"
+)
+_TTL = """@prefix ck: <https://w3id.org/chipkg/ontology#> .
+@prefix chip: <https://w3id.org/chipkg/chip/> .
+@prefix fig: <https://w3id.org/chipkg/figure/> .
+@prefix src: <https://w3id.org/chipkg/source/> .
+@prefix qudt: <http://qudt.org/schema/qudt/> .
+@prefix unit: <http://qudt.org/vocab/unit/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+chip:groq-lpu ck:clockSpeed fig:groq-lpu-clock-partial .
+chip:zeta-3-z100 ck:clockSpeed fig:zeta-3-z100-clock-partial .
+fig:groq-lpu-clock-partial a ck:Frequency ; qudt:numericValue 1.3 ; qudt:unit unit:GigaHZ ; ck:statedUnit "GHz" ;
+    ck:normalizedValue 1.3e9 ; ck:scope ck:PerChip ; ck:section src:partial .
+fig:zeta-3-z100-clock-partial a ck:Frequency ; qudt:numericValue 2 ; qudt:unit unit:GigaHZ ; ck:statedUnit "GHz" ;
+    ck:normalizedValue 2.0e9 ; ck:scope ck:PerChip ; ck:section src:partial .
+src:partial a ck:UserSource ; rdfs:label "partial" ; ck:sourceURL <https://example.com/partial> .
+"""
+
+
+@pytest.mark.parametrize("suffix, text", [(".csv", _CSV), (".ttl", _TTL)])
+def test_add_reads_the_part_of_the_graph_a_file_touches_as_the_whole(data_dir, tmp_path, monkeypatch, suffix, text):  # noqa: ANN001
+    """``chipkg add`` checks a file with the base and the files that mention what it mentions or
+    names (chipkg.delta.graph_around), once the graph was built with a record of its units: what
+    it would write is what checking with the whole graph gives."""
+    from datetime import UTC, datetime
+
+    from chipkg import delta, userdata
+
+    (data_dir / "zeta-3.ttl").write_text(_pool()["zeta-3.ttl"], encoding="utf-8")
+    build.build(notify=pytest.fail)
+    source = tmp_path / f"partial{suffix}"
+    source.write_text(text, encoding="utf-8")
+    now = datetime(2026, 1, 2, tzinfo=UTC)
+    parts: list[object] = []
+    around = delta.graph_around
+
+    def spied(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        parts.append(around(*args, **kwargs))
+        return parts[-1]
+
+    monkeypatch.setattr(delta, "graph_around", spied)
+    partial = userdata.prepare(source, now=now)
+    assert parts and parts[0] is not None
+    assert len(parts[0].graph) < len(build.load_asserted())  # a part indeed
+    monkeypatch.setattr(delta, "graph_around", lambda *args, **kwargs: None)
+    whole = userdata.prepare(source, now=now)
+    assert partial.turtle == whole.turtle
+    assert (partial.new_chips, partial.extended_chips) == (whole.new_chips, whole.extended_chips)
+    assert {"Groq LPU", "Zeta-3 Z100"} <= set(partial.extended_chips)

@@ -30,11 +30,13 @@ import gc
 import json
 import os
 import time
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from chipkg import cache, files, resources
 from chipkg.errors import CacheError, ChipkgError
+from chipkg.namespaces import CK
 
 RECORD = "units.json"
 ADDED = {cache.ASSERTED: cache.ASSERTED_ADDED, cache.INFERRED: cache.INFERRED_ADDED}
@@ -373,15 +375,33 @@ def _names_index(old: cache.CacheEntry, store: Any, entities: set[str]) -> Any:
     return lookup.update_index(previous, store, entities)
 
 
-def graph_around(iris: set[str], where: resources.Location | None = None) -> Any:
-    """The asserted triples of the base and of the units that mention one of ``iris``, as an
-    rdflib graph: what a new file mentioning ``iris`` is reasoned and validated with. None when
-    the current graph has no intact entry with a record of its units (the caller reads every
-    file)."""
+class Around(NamedTuple):
+    """A part of the graph (chipkg.userdata's context for a new file) and what the whole graph
+    says beyond it."""
+
+    graph: Any  # rdflib Graph: the base and the units that mention what the new file may mention
+    on_chip: dict[str, set[bool]]  # memory technology -> the ck:onChip values of its memories
+    store: Any  # the whole graph's store, opened read-only (whether an IRI occurs anywhere)
+
+    def occurs(self, iri: str) -> bool:
+        import pyoxigraph as ox
+
+        node = ox.NamedNode(iri)
+        return any(True for _ in self.store.quads_for_pattern(node, None, None)) or any(
+            True for _ in self.store.quads_for_pattern(None, None, node)
+        )
+
+
+def graph_around(iris: set[str], where: resources.Location | None = None, names: Iterable[str] = ()) -> Around | None:
+    """The asserted triples of the base and of the units that mention one of ``iris`` or an
+    entity that one of ``names`` names (the name index of chipkg.lookup), as an rdflib graph:
+    what a new file mentioning them is checked and validated with. None when the current graph
+    has no intact entry with a record of its units (the caller reads every file)."""
     import pyoxigraph as ox
     from rdflib import Graph
 
     from chipkg import incremental as inc
+    from chipkg import lookup
 
     entry = cache.current_entry(where)
     try:
@@ -401,8 +421,18 @@ def graph_around(iris: set[str], where: resources.Location | None = None) -> Any
         return None
     graph = Graph()
     graph += inc.parsed_copy(base_dir / inc.ASSERTED)
-    outside = iris - set(info["iris"])
     store = ox.Store.read_only(str(entry.store))
+    names = list(names)
+    if names:
+        index = lookup.load_index(str(entry.directory)) or lookup.build_index(store)
+        for name in names:
+            iris |= {entity for entity, _label in index.by_name.get(lookup._normal(name), [])}
+    on_chip: dict[str, set[bool]] = {}
+    memory = f"{CK}memoryTechnology"
+    rows: Any = store.query(f"SELECT ?t ?on WHERE {{ ?spec <{memory}> ?t ; <{CK}onChip> ?on }}")
+    for row in rows:
+        on_chip.setdefault(row[0].value, set()).add(row[1].value in ("true", "1"))
+    outside = iris - set(info["iris"])
     occurring = set()
     for iri in outside:
         try:
@@ -413,7 +443,6 @@ def graph_around(iris: set[str], where: resources.Location | None = None) -> Any
             iter(store.quads_for_pattern(None, None, node)), None
         ):
             occurring.add(iri)
-    del store
     if occurring:
         for key in record["units"]:
             unit = inc._load(units_dir / f"unit-{key}", key)
@@ -421,4 +450,4 @@ def graph_around(iris: set[str], where: resources.Location | None = None) -> Any
                 return None
             if occurring & set(unit["mentions"]):
                 graph.parse(units_dir / f"unit-{key}" / inc.ASSERTED, format="nt")
-    return graph
+    return Around(graph, on_chip, store)
