@@ -20,7 +20,9 @@ For each size (asserted triples, the project's own ~5,600 included) the syntheti
 4. the one-chip add: a new chip file (a Groq copy with the largest transistor count of all) goes
    in with ``chipkg add FILE`` if this chipkg has that command, else it is copied into the data
    directory and ``chipkg build`` runs; timed until a NEW process's ``rank-chips`` lists the chip
-   first.
+   first (at 1M the target is 2 s); then ``describe`` and ``ask`` about it, its removal, and the
+   time of each step of the add (the same add through the library). ``--add-only DATA CACHE``
+   measures this alone on a graph built already.
 
 5. with Oxigraph's own server installed (``oxigraph``, the bench extra): a server started on a new
    store, the built graph loaded into it with ``chipkg push`` (wall and CPU seconds of the push,
@@ -41,6 +43,7 @@ CPU time is its wall time on a quiet machine without the waits for the other pro
 
 ``--build-only`` measures the full build (with its floor and peer) and nothing else; ``--no-server``
 leaves out the Oxigraph server step (push, stored queries over HTTP).
+    python benchmarks/scale.py --add-only DATA CACHE
 
 Everything is written under a temporary directory removed at the end, unless ``--keep DIR``.
 The machine is shared: numbers are medians of --runs runs, and noisy all the same.
@@ -73,6 +76,7 @@ TARGET_BUILD_S = 180.0
 TARGET_BUILD_GB = 4.0
 TARGET_QUERY_MAX_S = 1.0
 TARGET_QUERY_MEDIAN_S = 0.1
+TARGET_ADD_S = 2.0
 QUESTIONS = [
     "which chips on 7nm use on-chip SRAM over 100MB",
     "how many chips use HBM?",
@@ -420,12 +424,17 @@ def measure_server(size: int, work: Path, runs: int, env: dict[str, str]) -> dic
 
 
 def measure_add(data: Path, work: Path, env: dict[str, str]) -> dict:
-    """Add one chip, then time until a new process's rank-chips lists it first."""
+    """Add one chip, then time until a new process's rank-chips lists it first. Then, in new
+    processes: ``describe`` of the new chip (the name index), a question about it (the ask
+    lexicon, read again for the new graph), the removal (the file deleted, ``chipkg build``), and
+    the same add once more through the library (``userdata.add``, no CLI) for the time of each
+    step, removed again after."""
     new_file = work / "added-chip.ttl"
     label = synth.added_chip(new_file)
     before = set(os.listdir(data))
+    command = has_add_command(env)
     start = time.perf_counter()
-    if has_add_command(env):
+    if command:
         how = "chipkg add"
         step = run_measured(chipkg("add", str(new_file)), env)
     else:
@@ -437,16 +446,65 @@ def measure_add(data: Path, work: Path, env: dict[str, str]) -> dict:
     )
     wall = time.perf_counter() - start
     first_row = next((line for line in listed["out"].splitlines() if label in line), None)
-    for name in set(os.listdir(data)) - before:
-        (data / name).unlink()
+    described = run_measured(chipkg("describe", label), env, check=False)
+    asked = run_measured(chipkg("ask", f"what is the transistor count of {label}?"), env, check=False)
+
+    def take_out() -> dict:
+        for name in set(os.listdir(data)) - before:
+            (data / name).unlink()
+        return run_measured(chipkg("build"), env)
+
+    removed = take_out()
+    steps: dict = {}
+    if command:
+        worker_run = run_measured([sys.executable, str(Path(__file__).resolve()), "--add-worker", str(new_file)], env)
+        steps = {**json.loads(worker_run["out"]), "process wall": worker_run["wall"]}
+        take_out()
     new_file.unlink()
     return {
         "how": how,
         "wall": wall,
         "cpu": step.get("cpu", math.nan),
+        "add_wall": step["wall"],
+        "query_wall": listed["wall"],
         "rss_mb": step.get("rss_mb"),
         "listed": bool(first_row),
+        "describe_wall": described["wall"],
+        "described": label in described["out"],
+        "ask_wall": asked["wall"],
+        "remove_wall": removed["wall"],
+        "steps": steps,
     }
+
+
+def add_worker(path: Path) -> None:
+    """``chipkg add`` through the library, printing the seconds of each step as JSON."""
+    started = time.perf_counter()
+    from chipkg import userdata
+
+    imported = time.perf_counter() - started
+    addition = userdata.add(path)
+    json.dump({"import": imported, **addition.timings, "total": time.perf_counter() - started}, sys.stdout)
+
+
+def print_add(name: str, a: dict) -> list[str]:
+    print(
+        f"one-chip add ({a['how']}) until a new process lists it: wall {a['wall']:.2f} s (add {a['add_wall']:.2f} s"
+        f" + query {a['query_wall']:.2f} s), cpu {a['cpu']:.2f} s, peak {(a['rss_mb'] or 0) / 1024:.2f} GB; "
+        f"listed first: {'yes' if a['listed'] else 'NO'}"
+    )
+    if "describe_wall" in a:
+        print(
+            f"  then in new processes: describe {a['describe_wall']:.2f} s "
+            f"({'found' if a['described'] else 'NOT found'}),"
+            f" ask {a['ask_wall']:.2f} s, removal (file deleted + build) {a['remove_wall']:.2f} s"
+        )
+    if a.get("steps"):
+        print("  steps of the add (s): " + ", ".join(f"{k} {v:.3f}" for k, v in a["steps"].items()))
+    failures = []
+    if not a["listed"]:
+        failures.append(f"{name}: the added chip is not listed first by rank-chips")
+    return failures
 
 
 def slope(points: list[tuple[int, float]]) -> float:
@@ -499,12 +557,9 @@ def report(results: list[dict]) -> list[str]:
             f"{r['counts']['synthetic_chips']:,} synthetic chips in {r['counts']['files']} files"
         )
         failures += report_build(r)
-        print(
-            f"one-chip add ({a['how']}) until a new process lists it: wall {a['wall']:.1f} s, cpu {a['cpu']:.1f} s"
-            f", peak {(a['rss_mb'] or 0) / 1024:.2f} GB; listed first: {'yes' if a['listed'] else 'NO'}"
-        )
-        if not a["listed"]:
-            failures.append(f"{name}: the added chip is not listed first by rank-chips")
+        failures += print_add(name, a)
+        if r["size"] >= 1_000_000 and a["wall"] > TARGET_ADD_S:
+            failures.append(f"{name}: one-chip add {a['wall']:.1f} s (target {TARGET_ADD_S:g} s)")
         print(
             f"floor: COUNT(*) of every triple {floor * 1000:8.1f} ms; name lookup {w['lookup']['wall'] * 1000:.1f} ms; "
             f"query worker peak {(w.get('rss_mb') or 0) / 1024:.2f} GB"
@@ -613,6 +668,14 @@ def main() -> None:
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--endpoint", help=argparse.SUPPRESS)
     parser.add_argument("--server-pid", type=int, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--add-only",
+        nargs=2,
+        type=Path,
+        metavar=("DATA", "CACHE"),
+        help="only the one-chip add, on a data directory whose graph is built in CACHE (both are changed and restored)",
+    )
+    parser.add_argument("--add-worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker and args.endpoint:
         endpoint_worker(args.runs, args.endpoint, args.server_pid)
@@ -625,6 +688,17 @@ def main() -> None:
         return
     if args.whole_graph:
         whole_graph_build()
+        return
+    if args.add_worker:
+        add_worker(args.add_worker)
+        return
+    if args.add_only:
+        data, cache = args.add_only
+        env = {**ENV, "CHIPKG_DATA_DIR": str(data), "CHIPKG_CACHE_DIR": str(cache)}
+        with tempfile.TemporaryDirectory(prefix="chipkg-scale-add-") as work:
+            failures = print_add(str(data), measure_add(data, Path(work), env))
+        if failures:
+            sys.exit("FAILED: " + "; ".join(failures))
         return
     if args.report:
         finish(json.loads(args.report.read_text()))

@@ -184,3 +184,267 @@ def test_shared_files_are_those_two_or_more_files_reference():
         name for name in graphs if sum(1 for other in graphs if other != name and objects[other] & subjects[name]) >= 2
     }
     assert shared == set(resources.SHARED_DATA_FILES)
+
+
+# --------------------------------------------------------------------------- the delta path (chipkg.delta)
+
+
+def _copies(entry: cache.CacheEntry) -> tuple[list[str], list[str]]:
+    """The entry's N-Triples copies (with the lines added since), blank-node lines left out."""
+    out: tuple[list[str], list[str]] = ([], [])
+    for path in entry.copies():
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and "_:" not in line]
+        out["inferred" in path.name].extend(lines)
+    return out
+
+
+def _names(index) -> set[tuple[str, str, str]]:  # noqa: ANN001
+    return {(key, entity, label) for key, found in index.by_name.items() for entity, label in found}
+
+
+def test_a_sequence_of_deltas_equals_a_full_build(data_dir, tmp_path):  # noqa: ANN001
+    """Adds, removes and a replacement, each made from the previous entry where chipkg.delta can
+    (a new chip file, a removed one, a file of the same name with new content), else by the
+    ordinary build (a file adding to a built-in chip joins that chip's unit); after each step the
+    store, both N-Triples copies, the counts, the warnings and the carried-over name index are
+    those of a ``--full`` build in another cache directory."""
+    import json
+
+    from chipkg import lookup, store
+
+    pool = _pool()
+    replaced = pool["groq-copy-1.ttl"].replace('"Copy-1 Groq', '"Replaced Groq')
+    assert replaced != pool["groq-copy-1.ttl"]
+    steps = [
+        ("+", "groq-copy-1.ttl", pool["groq-copy-1.ttl"], True),
+        ("+", "groq-copy-2.ttl", pool["groq-copy-2.ttl"], True),
+        ("~", "groq-copy-1.ttl", replaced, True),
+        ("+", "groq-lpu-additions.ttl", pool["groq-lpu-additions.ttl"], False),  # joins data/groq.ttl's unit
+        ("-", "groq-copy-2.ttl", "", True),
+        ("-", "groq-lpu-additions.ttl", "", False),  # its unit holds data/groq.ttl and data/meta.ttl too
+        ("+", "zeta-3.ttl", pool["zeta-3.ttl"], True),
+        ("-", "groq-copy-1.ttl", "", True),
+    ]
+    build.build(notify=pytest.fail)
+    lookup.index(store.open_store())  # the entry's name index, for the next one to carry over
+    full_cache = resources.Location(cache_dir=tmp_path / "full-cache")
+    for sign, name, text, by_delta in steps:
+        if sign == "-":
+            (data_dir / name).unlink()
+        else:
+            (data_dir / name).write_text(text, encoding="utf-8")
+        report = build.build(notify=pytest.fail)
+        entry = cache.current_entry()
+        meta = json.loads(entry.meta.read_bytes())
+        assert bool(meta.get("delta")) == by_delta, (sign, name)
+        got, got_copies = _store_triples(entry), _copies(entry)
+        carried = lookup.load_index(str(entry.directory))
+        opened = store.open_store()
+        assert (carried is not None) == by_delta, (sign, name)
+        if carried is not None:
+            assert _names(carried) == _names(lookup.build_index(opened)), (sign, name)
+        lookup.index(opened)
+        full = build.build(full=True, notify=pytest.fail, where=full_cache)
+        full_entry = cache.current_entry(full_cache)
+        want, want_copies = _store_triples(full_entry), _copies(full_entry)
+        assert (report.asserted_triples, report.inferred_triples) == (full.asserted_triples, full.inferred_triples)
+        assert got[0] ^ want[0] == set(), (sign, name)
+        assert got[1] == want[1], (sign, name)
+        for mine, theirs in zip(got_copies, want_copies, strict=True):
+            assert len(mine) == len(set(mine)), (sign, name)  # each line once
+            assert set(mine) == set(theirs), (sign, name)
+        assert sorted(report.warnings) == sorted(full.warnings), (sign, name)
+        assert entry.problems("all", thorough=True) == []
+        assert len(cache.entries()) == 1  # the previous entry is gone
+
+
+def test_an_interrupted_delta_leaves_the_previous_entry(data_dir, monkeypatch):  # noqa: ANN001
+    """An interrupt while the new entry is written (the store copied and half changed) leaves
+    the previous entry whole and in place, and no temporary directory behind."""
+    import os
+
+    from chipkg import delta, store
+
+    build.build(notify=pytest.fail)
+    before = cache.current_entry()
+    kept = _store_triples(before)
+
+    def interrupted(lines):  # noqa: ANN001, ANN202
+        raise KeyboardInterrupt
+
+    (data_dir / "groq-copy-1.ttl").write_text(_pool()["groq-copy-1.ttl"], encoding="utf-8")
+    with monkeypatch.context() as patched, pytest.raises(KeyboardInterrupt):
+        patched.setattr(delta, "_quads", interrupted)
+        build.build(notify=pytest.fail)
+    assert cache.entries() == [before.directory]
+    assert before.problems("all", thorough=True) == []
+    assert _store_triples(before) == kept
+    root = before.directory.parent
+    assert not [name for name in os.listdir(root) if name.startswith(".")]
+    (data_dir / "groq-copy-1.ttl").unlink()
+    assert cache.current_entry() == before
+    assert store.open_store().query("ASK { ?s ?p ?o }")
+
+
+def test_a_killed_add_leaves_the_previous_entry_usable(data_dir, run_chipkg):  # noqa: ANN001
+    """``chipkg add`` killed (SIGKILL) in the middle of writing the new entry: the previous entry
+    is intact, and the next command makes the new one (removing what the killed one left)."""
+    import os
+    import subprocess
+    import sys
+
+    build.build(notify=pytest.fail)
+    before = cache.current_entry()
+    added = FIXTURES / "user-data" / "zeta-3.ttl"
+    script = (
+        "import os, signal\n"
+        "from chipkg import delta, userdata\n"
+        "def killed(*args):\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        "delta._names_index = killed\n"
+        f"userdata.add({str(added)!r})\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], env=dict(os.environ), capture_output=True, timeout=600)
+    assert done.returncode == -9, done.stderr
+    assert cache.entries() == [before.directory]
+    assert before.problems("all", thorough=True) == []
+    assert any(name.startswith(".building.") for name in os.listdir(before.directory.parent))
+    assert (data_dir / "zeta-3.ttl").is_file()  # written before the build, as add does
+    listed = run_chipkg("describe", "Zeta-3 Z100", env={}, text=True)
+    assert listed.returncode == 0, listed.stderr
+    assert "zeta-3-z100" in listed.stdout
+    assert not any(name.startswith(".building.") for name in os.listdir(before.directory.parent))
+
+
+def test_a_reader_of_the_previous_store_keeps_reading(data_dir):  # noqa: ANN001
+    """A process with the previous store open (a server) keeps its answers while a delta makes
+    the new entry and removes the previous one."""
+    import json
+
+    import pyoxigraph as ox
+
+    build.build(notify=pytest.fail)
+    before = cache.current_entry()
+    reader = ox.Store.read_only(str(before.store))
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    n = int(next(iter(reader.query(count)))["n"].value)
+    (data_dir / "groq-copy-1.ttl").write_text(_pool()["groq-copy-1.ttl"], encoding="utf-8")
+    build.build(notify=pytest.fail)
+    after = cache.current_entry()
+    assert json.loads(after.meta.read_bytes()).get("delta")
+    assert not before.directory.exists()
+    assert int(next(iter(reader.query(count)))["n"].value) == n
+    assert len(list(reader.quads_for_pattern(None, None, None))) == n
+    fresh = ox.Store.read_only(str(after.store))
+    assert int(next(iter(fresh.query(count)))["n"].value) > n
+
+
+def test_a_damaged_previous_entry_is_not_carried_over(data_dir):  # noqa: ANN001
+    """A previous entry whose N-Triples copy changed after its manifest was written is not the
+    base of a delta (its files would be linked into the new entry): the build starts afresh."""
+    import json
+
+    build.build(notify=pytest.fail)
+    before = cache.current_entry()
+    with open(before.asserted, "ab") as copy:
+        copy.write(b"<https://example.org/x> <https://example.org/y> <https://example.org/z> .\n")
+    (data_dir / "groq-copy-1.ttl").write_text(_pool()["groq-copy-1.ttl"], encoding="utf-8")
+    build.build(notify=pytest.fail)
+    entry = cache.current_entry()
+    assert not json.loads(entry.meta.read_bytes()).get("delta")
+    assert entry.problems("all", thorough=True) == []
+    assert b"example.org/x" not in entry.asserted.read_bytes()
+
+
+def test_a_line_several_units_state_goes_only_with_the_last_of_them(tmp_path):  # noqa: ANN001
+    """A line naming only the base's resources may come from several units (none of the project's
+    files makes one today, so this builds the units by hand): removing one of them keeps it, a
+    new unit stating it again keeps it, removing the last takes it out of the store."""
+    from types import SimpleNamespace
+
+    from chipkg import delta
+
+    ex = "https://example.org/"
+    shared_line = f"<{ex}b1> <{ex}q> <{ex}b2> .".encode()
+    base = SimpleNamespace(info={"iris": [f"{ex}b1", f"{ex}b2"]}, directory=tmp_path / "base")
+    base.directory.mkdir()
+    (base.directory / "asserted.nt").write_bytes(f"<{ex}b1> <{ex}p> <{ex}b2> .\n".encode())
+    (base.directory / "inferred.nt").write_bytes(b"")
+    own = {key: f"<{ex}{key}> <{ex}t> <{ex}b2> .".encode() for key in ("u1", "u2", "n")}
+    for key, line in own.items():
+        (tmp_path / f"unit-{key}").mkdir()
+        (tmp_path / f"unit-{key}" / "asserted.nt").write_bytes(line + b"\n")
+        (tmp_path / f"unit-{key}" / "inferred.nt").write_bytes(shared_line + b"\n")
+    record = {"shared": [[shared_line.decode(), 0, 2]]}  # inferred by u1 and u2
+
+    def change(removed: list[str], added: list[str]) -> dict:
+        found = delta._lines_changed(base, tmp_path, record, dict.fromkeys(removed, {}), dict.fromkeys(added, {}))
+        assert found is not None
+        return found
+
+    one_goes = change(["u1"], [])
+    assert one_goes["store_remove"] == [own["u1"]]
+    assert one_goes["shared"] == {shared_line: [0, 1]}
+    replaced = change(["u1"], ["n"])
+    assert sorted(replaced["store_remove"]) == [own["u1"]] and replaced["store_add"] == [own["n"]]
+    assert replaced["shared"] == {shared_line: [0, 2]}
+    both_go = change(["u1", "u2"], [])
+    assert sorted(both_go["store_remove"]) == sorted([own["u1"], own["u2"], shared_line])
+    assert both_go["remove"]["inferred.nt"] == {shared_line}
+    assert both_go["shared"] == {}
+
+
+_CSV = (
+    "chip,vendor,kind,process_node,foundry,memory,memory_type,memory_on_chip,performance,precision,power,clock,"
+    "source_url\n"
+    "Zeta-3 Z100,,,,,,,,,,650 W,,https://example.com/z\n"  # a chip of another user file
+    "Groq LPU,,,,,,,,,,,1.1 GHz,https://example.com/g\n"  # a built-in chip
+    "Partial P1,Zeta-3 Silicon,GPU,5nm,TSMC,80 GB,HBM3,,400 TFLOPS,BF16,up to 500 W,1.5 GHz,https://example.com/p\n"
+)
+_TTL = """@prefix ck: <https://w3id.org/chipkg/ontology#> .
+@prefix chip: <https://w3id.org/chipkg/chip/> .
+@prefix fig: <https://w3id.org/chipkg/figure/> .
+@prefix src: <https://w3id.org/chipkg/source/> .
+@prefix qudt: <http://qudt.org/schema/qudt/> .
+@prefix unit: <http://qudt.org/vocab/unit/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+chip:groq-lpu ck:clockSpeed fig:groq-lpu-clock-partial .
+chip:zeta-3-z100 ck:clockSpeed fig:zeta-3-z100-clock-partial .
+fig:groq-lpu-clock-partial a ck:Frequency ; qudt:numericValue 1.3 ; qudt:unit unit:GigaHZ ; ck:statedUnit "GHz" ;
+    ck:normalizedValue 1.3e9 ; ck:scope ck:PerChip ; ck:section src:partial .
+fig:zeta-3-z100-clock-partial a ck:Frequency ; qudt:numericValue 2 ; qudt:unit unit:GigaHZ ; ck:statedUnit "GHz" ;
+    ck:normalizedValue 2.0e9 ; ck:scope ck:PerChip ; ck:section src:partial .
+src:partial a ck:UserSource ; rdfs:label "partial" ; ck:sourceURL <https://example.com/partial> .
+"""
+
+
+@pytest.mark.parametrize("suffix, text", [(".csv", _CSV), (".ttl", _TTL)])
+def test_add_reads_the_part_of_the_graph_a_file_touches_as_the_whole(data_dir, tmp_path, monkeypatch, suffix, text):  # noqa: ANN001
+    """``chipkg add`` checks a file with the base and the files that mention what it mentions or
+    names (chipkg.delta.graph_around), once the graph was built with a record of its units: what
+    it would write is what checking with the whole graph gives."""
+    from datetime import UTC, datetime
+
+    from chipkg import delta, userdata
+
+    (data_dir / "zeta-3.ttl").write_text(_pool()["zeta-3.ttl"], encoding="utf-8")
+    build.build(notify=pytest.fail)
+    source = tmp_path / f"partial{suffix}"
+    source.write_text(text, encoding="utf-8")
+    now = datetime(2026, 1, 2, tzinfo=UTC)
+    parts: list[object] = []
+    around = delta.graph_around
+
+    def spied(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        parts.append(around(*args, **kwargs))
+        return parts[-1]
+
+    monkeypatch.setattr(delta, "graph_around", spied)
+    partial = userdata.prepare(source, now=now)
+    assert parts and parts[0] is not None
+    assert len(parts[0].graph) < len(build.load_asserted())  # a part indeed
+    monkeypatch.setattr(delta, "graph_around", lambda *args, **kwargs: None)
+    whole = userdata.prepare(source, now=now)
+    assert partial.turtle == whole.turtle
+    assert (partial.new_chips, partial.extended_chips) == (whole.new_chips, whole.extended_chips)
+    assert {"Groq LPU", "Zeta-3 Z100"} <= set(partial.extended_chips)

@@ -397,10 +397,16 @@ def build(
     replace = force or full or damaged
     split = True  # whether a full build may go by file groups (chipkg.fullbuild)
     if not full:
-        from chipkg import incremental
+        from chipkg import delta, incremental
 
+        tried = 0  # units reasoned by a delta that then found the change was not one it makes
+        if not replace:
+            changed, tried = delta.build(entry, reasoner, where)
+            if changed is not None:
+                return changed
         try:
             merged = incremental.build_units(reasoner, say, where)
+            merged.reasoned += tried
         except incremental.FullBuildNeeded as why:
             if not isinstance(why, incremental.WholeGraphFaster):
                 say(f"chipkg: building the whole graph at once: {why}")
@@ -412,7 +418,8 @@ def build(
             inferred_nt = b"".join(line + b"\n" for line in merged.inferred)
             counts = (len(merged.asserted), len(merged.inferred))
             extra = {"mode": "incremental", "units": merged.units, "reasoned": merged.reasoned}
-            _write_entry(entry, asserted_nt, inferred_nt, counts, merged.warnings, extra, replace=replace)
+            record = {delta.RECORD: json.dumps(merged.record).encode()} if merged.record else {}
+            _write_entry(entry, asserted_nt, inferred_nt, counts, merged.warnings, extra, replace=replace, more=record)
             timings["cache"] = time.perf_counter() - t0
             report = BuildReport(counts[0], counts[1], timings, merged.warnings, entry.directory)
             report.units, report.reasoned = merged.units, merged.reasoned
@@ -551,6 +558,7 @@ def _write_entry(
     warnings: list[str],
     extra: dict[str, Any],
     replace: bool = False,
+    more: dict[str, bytes] | None = None,
 ) -> None:
     """Write into a temporary directory and swap it into place: never a half-written cache.
 
@@ -579,6 +587,8 @@ def _write_entry(
                 **extra,
             }
             files.write_file(tmp / cache.META, json.dumps(meta, indent=1).encode())
+            for name, data in (more or {}).items():
+                files.write_file(tmp / name, data)
             cache.write_manifest(tmp, entry.directory.name.removeprefix("graph-"))
             if not replace and entry.is_complete():
                 return  # another process built the same inputs meanwhile: keep its entry, drop ours

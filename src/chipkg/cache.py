@@ -21,6 +21,10 @@ from chipkg.errors import CacheError, ChipkgError
 
 ASSERTED = "asserted.nt"
 INFERRED = "inferred.nt"
+#: lines added to the two copies since they were written (a build that changed the previous
+#: entry by a few files, chipkg.delta): each copy is its file plus these, which may be absent
+ASSERTED_ADDED = "asserted-added.nt"
+INFERRED_ADDED = "inferred-added.nt"
 STORE = "oxigraph"  # the same triples as an on-disk Oxigraph store, opened read-only by queries
 META = "meta.json"
 MANIFEST = "manifest.tsv"  # sizes, times and hashes of every other file; written last
@@ -72,7 +76,7 @@ def input_key(inputs: list[Path] | None = None, where: resources.Location | None
         known, key = _parse_key_line(line)
         if known == fingerprint:
             return key
-    key = _content_key(paths)
+    key = _content_key(paths, where)
     try:
         if root.is_dir() and _owned_by_us(root):
             kept = [line for line in lines if _parse_key_line(line)[0]][:15]
@@ -122,16 +126,65 @@ def _fingerprint(paths: list[Path]) -> str:
     return "|".join(parts).replace("\t", " ").replace("\n", " ")
 
 
-def _content_key(paths: list[Path]) -> str:
+def _content_key(paths: list[Path], where: resources.Location | None = None) -> str:
+    """The SHA-256 of the version and each input's name and SHA-256 (``file_digests``)."""
     import hashlib
 
     digest = hashlib.sha256()
     digest.update(f"chipkg {__version__}\n".encode())
-    for path in paths:
-        digest.update(path.name.encode() + b"\0")
-        digest.update(path.read_bytes() if path.exists() else b"<missing>")
-        digest.update(b"\0")
+    for path, file_digest in zip(paths, file_digests(paths, where), strict=True):
+        digest.update(path.name.encode() + b"\0" + file_digest.encode() + b"\0")
     return digest.hexdigest()[:24]
+
+
+DIGESTS = "digests.tsv"
+
+
+def file_digests(paths: list[Path], where: resources.Location | None = None) -> list[str]:
+    """The SHA-256 of each file's bytes ("missing" for a file that is not there).
+
+    A file whose (path, size, modification time) is as when it was last hashed is not read
+    again: ``digests.tsv`` in the cache directory remembers the digests, one checked line per
+    file, like ``keys.tsv`` (a damaged line is ignored). Adding one file to a large graph then
+    hashes that file, not the graph.
+    """
+    import hashlib
+
+    root = cache_root(where)
+    memo_path = root / DIGESTS
+    known: dict[str, str] = {}
+    for line in _read_key_lines(memo_path):
+        stamp, _, rest = line.partition("\t")
+        digest, _, check = rest.partition("\t")
+        if len(digest) == 64 and check == _line_check(stamp, digest):
+            known[stamp] = digest
+    out: list[str] = []
+    fresh: dict[str, str] = {}
+    for path in paths:
+        try:
+            info = path.stat()
+        except OSError:
+            out.append("missing")
+            continue
+        stamp = f"{path}:{info.st_size}:{info.st_mtime_ns}".replace("\t", " ").replace("\n", " ")
+        digest = known.get(stamp, "")
+        if not digest:
+            try:
+                digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            except OSError:
+                out.append("missing")
+                continue
+        fresh[stamp] = digest
+        out.append(digest)
+    if any(stamp not in known for stamp in fresh):
+        kept = {**{s: d for s, d in known.items() if s not in fresh}, **fresh}
+        lines = [f"{stamp}\t{digest}\t{_line_check(stamp, digest)}" for stamp, digest in kept.items()][-4096:]
+        try:
+            if root.is_dir() and _owned_by_us(root):
+                files.write_file(memo_path, ("\n".join(lines) + "\n").encode("utf-8"), durable=False)
+        except ChipkgError:
+            pass  # a read-only cache directory only costs the hashing
+    return out
 
 
 class CacheEntry(NamedTuple):
@@ -144,6 +197,12 @@ class CacheEntry(NamedTuple):
     @property
     def inferred(self) -> Path:
         return self.directory / INFERRED
+
+    def copies(self, inferred: bool = True) -> list[Path]:
+        """The N-Triples files of the asserted graph (and of the inferred triples): each copy,
+        then the lines added to it since (chipkg.delta), when there are any."""
+        names = [ASSERTED, ASSERTED_ADDED] + ([INFERRED, INFERRED_ADDED] if inferred else [])
+        return [self.directory / n for n in names if n in (ASSERTED, INFERRED) or (self.directory / n).is_file()]
 
     @property
     def store(self) -> Path:
@@ -255,17 +314,32 @@ def directory_problems(directory: Path, key: str, required: tuple[str, ...]) -> 
     return found
 
 
-def write_manifest(directory: Path, key: str) -> None:
+def write_manifest(directory: Path, key: str, previous: Path | None = None) -> None:
     """Record every file of a finished entry (size, modification time, CRC-32, SHA-256): written
     LAST and atomically, so an entry with a manifest that matches is a whole entry. Plain text (a
-    header, then one tab-separated line per file), so the query path reads it without json."""
+    header, then one tab-separated line per file), so the query path reads it without json.
+
+    ``previous``: an entry whose files this one shares as hard links (chipkg.delta); a file that
+    is the same file as the one of the same name there (same inode, size and time) keeps that
+    entry's record instead of being read and hashed again.
+    """
     lines = [MANIFEST_FORMAT, f"key {key}"]
+    known = (read_manifest(previous) or {"files": {}})["files"] if previous is not None else {}
     for path in sorted(directory.rglob("*")):
         if not path.is_file() or path.name == MANIFEST or _UNCHECKED.match(path.name):
             continue
         info = path.stat()
-        data = path.read_bytes()
         name = path.relative_to(directory).as_posix()
+        record = known.get(name)
+        if record is not None and previous is not None and record[:2] == (info.st_size, info.st_mtime_ns):
+            try:
+                same = os.stat(previous / name).st_ino == info.st_ino
+            except OSError:
+                same = False
+            if same:
+                lines.append(f"{info.st_size}\t{info.st_mtime_ns}\t{record[2]}\t{record[3]}\t{name}")
+                continue
+        data = path.read_bytes()
         lines.append(f"{info.st_size}\t{info.st_mtime_ns}\t{_crc32(data)}\t{_sha256(data)}\t{name}")
     files.write_file(directory / MANIFEST, ("\n".join(lines) + "\n").encode("utf-8"))
 
@@ -381,8 +455,8 @@ def clean(root: Path | None = None) -> list[Path]:
     if units.is_dir() and not units.is_symlink():
         files.remove_tree(units)
         removed.append(units)
-    index = root / KEYS
-    if index.is_file():
-        index.unlink()
-        removed.append(index)
+    for index in (root / KEYS, root / DIGESTS):
+        if index.is_file():
+            index.unlink()
+            removed.append(index)
     return removed

@@ -38,7 +38,10 @@ def graph(inferred: bool = False, notify: Callable[[str], None] | None = None, w
     if not entry.exists():
         return load_asserted(where)
     manifest = entry.read_manifest() or {"files": {}}
-    version = "|".join(str(manifest["files"].get(name)) for name in (cache.ASSERTED, cache.INFERRED))
+    version = "|".join(
+        str(manifest["files"].get(name))
+        for name in (cache.ASSERTED, cache.INFERRED, cache.ASSERTED_ADDED, cache.INFERRED_ADDED)
+    )
     copy = Graph()
     copy += _parsed_entry(str(entry.directory), inferred, version)
     return copy
@@ -55,9 +58,8 @@ def _parsed_entry(directory: str, inferred: bool, version: str) -> Graph:
     if key not in _PARSED:
         entry = cache.CacheEntry(Path(directory))
         g = Graph()
-        g.parse(entry.asserted, format="nt")
-        if inferred:
-            g.parse(entry.inferred, format="nt")
+        for path in entry.copies(inferred):
+            g.parse(path, format="nt")
         _PARSED.clear()
         _PARSED[key] = g
     return _PARSED[key]

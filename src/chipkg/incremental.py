@@ -82,6 +82,7 @@ class Merged:
     units: int
     reasoned: int  # units whose results were not in the cache
     timings: dict[str, float]  # load (parse), reason, validate (the units reasoned now), merge
+    record: dict[str, Any] | None = None  # what chipkg.delta needs to change this graph by a file
 
 
 def file_digest(path: Path) -> str:
@@ -115,7 +116,7 @@ class _Base:
             from chipkg.build import parse_turtle
 
             copy = self.directory / ASSERTED
-            self._graph = Graph().parse(copy, format="nt") if self.info else parse_turtle(self.paths)
+            self._graph = parsed_copy(copy) if self.info else parse_turtle(self.paths)
         return self._graph
 
     def triples(self) -> set[tuple[Any, Any, Any]]:
@@ -127,6 +128,20 @@ class _Base:
         if self._inferred is None:
             self._inferred = set(Graph().parse(self.directory / INFERRED, format="nt"))
         return self._inferred
+
+
+_PARSED: dict[tuple[str, int, int], Graph] = {}
+
+
+def parsed_copy(path: Path) -> Graph:
+    """A cached N-Triples file parsed, once per process (the base's, which ``chipkg add`` reads to
+    check a new file and again to reason it). The caller must not change it."""
+    info = path.stat()
+    key = (str(path), info.st_size, info.st_mtime_ns)
+    if key not in _PARSED:
+        _PARSED.clear()
+        _PARSED[key] = Graph().parse(path, format="nt")
+    return _PARSED[key]
 
 
 #: Reasoning more files than this with owlrl (about a second each) is slower than reasoning the
@@ -165,7 +180,7 @@ def build_units(reasoner: str | None, say: Callable[[str], None], where: resourc
     timings = dict.fromkeys(("load", "reason", "validate", "merge"), 0.0)
     user = set(resources.user_data_files(where))
     others = [p for p in resources.data_files(where) if p not in shared]
-    digests = {p: file_digest(p) for p in others}
+    digests = dict(zip(others, cache.file_digests(others, where), strict=True))
     used: set[str] = {base.key}
     reasoned = 0
     groups: list[list[Path]] = [[p] for p in others]
@@ -207,15 +222,55 @@ def build_units(reasoner: str | None, say: Callable[[str], None], where: resourc
 
     asserted = dict.fromkeys(_lines(base_dir / ASSERTED))
     inferred = dict.fromkeys(_lines(base_dir / INFERRED))
-    for result in results.values():
+    base_iris = frozenset(base.info["iris"])
+    shared_lines: dict[bytes, list[int]] = {}  # base-only lines of the units -> [asserting units, inferring units]
+    units: dict[str, dict[str, Any]] = {}
+    for members, result in results.items():
         directory = units_dir / f"unit-{result['key']}"
-        asserted.update(dict.fromkeys(_lines(directory / ASSERTED)))
-        inferred.update(dict.fromkeys(_lines(directory / INFERRED)))
+        unit_asserted, unit_inferred = _lines(directory / ASSERTED), _lines(directory / INFERRED)
+        asserted.update(dict.fromkeys(unit_asserted))
+        inferred.update(dict.fromkeys(unit_inferred))
+        for column, lines in enumerate((unit_asserted, unit_inferred)):
+            for line in lines:
+                if line_is_shared(line, base_iris):
+                    shared_lines.setdefault(line, [0, 0])[column] += 1
+        units[result["key"]] = {
+            "files": [str(p) for p in members],
+            "supplies": result["supplies"],
+            "warnings": result["warnings"],
+        }
     for line in asserted:
         inferred.pop(line, None)
     _prune(units_dir, used)
+    record = {
+        "format": RECORD_FORMAT,
+        "base": base.key,
+        "files": {str(p): digests[p] for p in others},
+        "units": units,
+        "shared": [[line.decode("utf-8"), *counts] for line, counts in shared_lines.items()],
+    }
     timings["merge"] = time.perf_counter() - started
-    return Merged(list(asserted), list(inferred), sorted(warnings), len(results), reasoned, timings)
+    return Merged(list(asserted), list(inferred), sorted(warnings), len(results), reasoned, timings, record)
+
+
+RECORD_FORMAT = "chipkg-units-1"
+
+
+def line_is_shared(line: bytes, base_iris: frozenset[str]) -> bool:
+    """Whether an N-Triples line names only the base's resources (its subject and any IRI
+    object are the base's; a literal object counts as the base's): such a line may come from
+    several units, where a line naming a resource of its own comes from one unit only (two
+    files that mention the same resource are one unit). A blank node is never the base's."""
+    if not line.startswith(b"<"):
+        return False
+    end = line.index(b">")
+    if line[1:end].decode("utf-8") not in base_iris:
+        return False
+    rest = line[end + 2 :]
+    rest = rest[rest.index(b">") + 2 :]  # the predicate
+    if rest.startswith(b"<"):
+        return rest[1 : rest.index(b">")].decode("utf-8") in base_iris
+    return rest.startswith(b'"')
 
 
 def _reasoner_for(count: int, files_in_graph: int) -> str:

@@ -47,12 +47,15 @@ def _normal(text: str) -> str:
     return re.sub(r"[\s_]+", " ", text.strip().lower())
 
 
-def names(store: Any, class_iri: str | None = None) -> list[tuple[str, str, str]]:
+def names(store: Any, class_iri: str | None = None, values: str | None = None) -> list[tuple[str, str, str]]:
     """(entity IRI, a name, its rdfs:label) for every entity, or every instance of a class.
 
-    ``class_iri`` may also be ``"subclass:<IRI>"`` to name the subclasses of a class (kinds).
+    ``class_iri`` may also be ``"subclass:<IRI>"`` to name the subclasses of a class (kinds);
+    ``values`` (IRIs written by pyoxigraph, space-separated) keeps to those entities.
     """
-    if class_iri and class_iri.startswith("subclass:"):
+    if values is not None:
+        pattern = f"VALUES ?entity {{ {values} }}"
+    elif class_iri and class_iri.startswith("subclass:"):
         pattern = f"?entity rdfs:subClassOf <{class_iri[len('subclass:') :]}> ."
     else:
         pattern = f"?entity rdf:type <{class_iri}> ." if class_iri else ""
@@ -125,23 +128,63 @@ def _saved_index(store: Any) -> NameIndex:
     directory = next((d for d, one in getattr(opened, "_OPEN", {}).items() if one is store), None)
     if directory is None:
         return build_index(store)
-    path = os.path.join(directory, _INDEX_FILE)
+    saved = load_index(directory)
+    if saved is not None:
+        return saved
+    built = build_index(store)
     try:
-        with open(path, "rb") as handle:
+        save_index(directory, built)
+    except ChipkgError:  # a read-only cache: the index is rebuilt by each process
+        pass
+    return built
+
+
+def load_index(directory: str) -> NameIndex | None:
+    """The index saved in a cache entry, or None if it is missing or damaged."""
+    try:
+        with open(os.path.join(directory, _INDEX_FILE), "rb") as handle:
             saved = handle.read()
         if saved[:8] == b"%08x" % zlib.crc32(saved[8:]):  # a damaged file is rebuilt, not trusted
             tag, fields = marshal.loads(saved[8:])
             if tag == _INDEX_FORMAT:
                 return NameIndex(*fields)
     except (OSError, EOFError, ValueError, TypeError):
-        pass  # missing or damaged: scan the labels and write it again
-    built = build_index(store)
-    payload = marshal.dumps((_INDEX_FORMAT, tuple(built)))
-    try:
-        files.write_file(path, b"%08x" % zlib.crc32(payload) + payload, durable=False)
-    except ChipkgError:  # a read-only cache: the index is rebuilt by each process
         pass
-    return built
+    return None
+
+
+def save_index(directory: str, built: NameIndex) -> None:
+    payload = marshal.dumps((_INDEX_FORMAT, tuple(built)))
+    files.write_file(os.path.join(directory, _INDEX_FILE), b"%08x" % zlib.crc32(payload) + payload, durable=False)
+
+
+def update_index(old: NameIndex, store: Any, entities: set[str]) -> NameIndex:
+    """``old`` with the names of ``entities`` read again from ``store`` (the entities whose
+    labels a change of the graph added or removed): what :func:`build_index` gives for the store."""
+    if not entities:
+        return old
+    import pyoxigraph as ox
+
+    by_name = {k: v for k, v in old.by_name.items()}
+    by_slug = {k: v for k, v in old.by_slug.items()}
+    label_of = {k: v for k, v in old.label_of.items() if k not in entities}
+    for table in (by_name, by_slug):
+        for key, found in list(table.items()):
+            if any(entity in entities for entity, _label in found):
+                kept = [pair for pair in found if pair[0] not in entities]
+                if kept:
+                    table[key] = kept
+                else:
+                    del table[key]
+    values = " ".join(str(ox.NamedNode(e)) for e in sorted(entities))  # IRIs from the graph
+    for entity, name, label in names(store, values=values):
+        key = _normal(name)
+        if (entity, label) not in by_name.setdefault(key, []):
+            by_name[key].append((entity, label))
+        if entity not in label_of:
+            label_of[entity] = label
+            by_slug.setdefault(_slug(entity), []).append((entity, label))
+    return NameIndex(by_name, by_slug, label_of)
 
 
 def _of_class(store: Any, entities: list[str], class_iri: str) -> set[str]:

@@ -122,7 +122,7 @@ class LocalStore:
         ``push`` sends."""
         self.store()
         entry = cache.current_entry(self.where)
-        return [entry.asserted, entry.inferred]
+        return entry.copies()
 
     def export(self, fmt: str, inferred: bool) -> bytes:
         from chipkg import export as exporter

@@ -28,6 +28,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -94,6 +95,7 @@ class Addition:
     extended_chips: list[str] = field(default_factory=list)
     source_urls: list[str] = field(default_factory=list)
     written: bool = False
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per step (benchmarks/scale.py)
 
 
 @dataclass
@@ -164,15 +166,18 @@ def add(
     target = directory / f"{addition.name}.ttl"
     if target.exists():  # created since prepare() looked
         raise UsageError(f"a user source named {addition.name!r} already exists ({target}); remove it first")
+    started = time.perf_counter()
     files.write_file(target, addition.turtle)
     addition.path = target
+    addition.timings["write"] = time.perf_counter() - started
     try:
         from chipkg.build import build
 
-        build(notify=lambda _message: None, where=where)
+        report = build(notify=lambda _message: None, where=where)
     except BaseException:
         _unlink(target)  # the graph without the new file is the one that built last
         raise
+    addition.timings.update({f"build {step}": seconds for step, seconds in report.timings.items()})
     addition.written = True
     return addition
 
@@ -185,6 +190,8 @@ def prepare(
 
     from chipkg.build import parse_turtle
 
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
     path = Path(path)
     text = _read_text(path)
     suffix = path.suffix.lower()
@@ -193,30 +200,44 @@ def prepare(
     source_name = _source_name(name if name is not None else path.stem, given=name is not None, where=where)
     when = (now or datetime.now(UTC)).replace(microsecond=0)
 
-    existing = parse_turtle([resources.ONTOLOGY_FILE, *resources.project_data_files()])
-    parse_turtle(resources.user_data_files(where), existing, user_input=True)
-    context = _Context(existing, source_name, str(path))
     if suffix == ".csv":
+        existing, around = _graph_around(None, text, where)
+        timings["context"] = time.perf_counter() - started
+        context = _Context(existing, source_name, str(path), around)
         new = _CsvReader(context, when).convert(text)
     else:
         new = Graph()
         parse_turtle([path], new, user_input=True)
+        timings["parse"] = time.perf_counter() - started
+        existing, around = _graph_around(new, None, where)
+        timings["context"] = time.perf_counter() - started - timings["parse"]
+        context = _Context(existing, source_name, str(path), around)
         _stamp_turtle_sources(context, new, when)
+    whole = around is None
     kept = context.check(new)
 
     from chipkg.validation import validate_graph
 
     for triple in kept:
         existing.add(triple)
+    started = time.perf_counter()
     report = validate_graph(existing)
+    if not report.conforms and not whole:
+        # a part of the graph may lack what satisfies a constraint: the whole graph decides
+        existing = _whole_graph(where)
+        for triple in kept:
+            existing.add(triple)
+        report = validate_graph(existing)
     if not report.conforms:
         first = report.violations[0]
         raise NonConformingData(
             f"{path}: the data would not conform ({len(report.violations)} violation(s)); first: {first.one_line()}; "
             "nothing was written"
         )
+    timings["validate"] = time.perf_counter() - started
     target = data_dir(where=where) / f"{source_name}.ttl"
     return Addition(
+        timings=timings,
         name=source_name,
         path=target,
         turtle=_serialize(kept, path, source_name, when),
@@ -225,6 +246,58 @@ def prepare(
         extended_chips=context.labels(kept, new_only=False),
         source_urls=sorted({str(o) for o in kept.objects(None, _ck("sourceURL"))}),
     )
+
+
+def _whole_graph(where: resources.Location | None = None) -> Any:
+    """The ontology, the project's data and the user's, as written."""
+    from chipkg.build import load_asserted
+
+    return load_asserted(where)
+
+
+def _graph_around(new: Any, csv_text: str | None, where: resources.Location | None = None) -> tuple[Any, Any]:
+    """The part of the graph a new file can touch (chipkg.delta.graph_around: the ontology, the
+    shared files and the files that mention what the new file mentions or names) and what the
+    whole graph says beyond it (a chipkg.delta.Around); or the whole graph and None when the graph
+    has not been built with a record of its units. ``new``: a Turtle file's triples;
+    ``csv_text``: a CSV file (its chip, vendor and foundry cells are names, and the IRIs made from
+    them may exist already)."""
+    from rdflib import URIRef
+
+    from chipkg import delta
+
+    if new is not None:
+        iris = {str(term) for triple in new for term in triple if isinstance(term, URIRef)}
+        names: list[tuple[str, str]] = []
+    else:
+        names = _csv_names(csv_text or "")
+        iris = set()
+        for column, cell in names:
+            slug = re.sub(r"[^a-z0-9]+", "-", cell.lower()).strip("-")[:100]
+            if slug:
+                iris.add(PREFIXES["chip" if column == "chip" else "org"] + slug)
+    around = delta.graph_around(iris, where, [cell for _column, cell in names])
+    if around is None:
+        return _whole_graph(where), None
+    return around.graph, around
+
+
+def _csv_names(text: str) -> list[tuple[str, str]]:
+    """(column, cell) for the cells of a CSV that name things of the graph (chips, vendors,
+    foundries); a file that is not CSV gives none (its reading says what is wrong)."""
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    except csv.Error:
+        return []
+    if not rows:
+        return []
+    columns = [h.strip().lower() for h in rows[0]]
+    out = []
+    for cells in rows[1:]:
+        for column, cell in zip(columns, cells, strict=False):
+            if column in ("chip", "vendor", "foundry") and cell.strip():
+                out.append((column, cell.strip()))
+    return out
 
 
 def _read_text(path: Path) -> str:
@@ -310,10 +383,11 @@ def _stamp_turtle_sources(context: _Context, graph: Any, when: datetime) -> None
 class _Context:
     """The graph as it is (ontology, project data, other user sources) and what it names."""
 
-    def __init__(self, existing: Any, name: str, path: str) -> None:
+    def __init__(self, existing: Any, name: str, path: str, around: Any = None) -> None:
         from rdflib import OWL, RDF, RDFS
 
         self.graph = existing
+        self.around = around  # None: ``existing`` is the whole graph; else a chipkg.delta.Around
         self.name = name
         self.path = path
         self.subjects = set(existing.subjects())
@@ -731,11 +805,14 @@ class _CsvReader:
             if answer is None:
                 raise _RowError("memory_on_chip", f"expected yes or no, got {cell!r}")
             return answer
-        seen = {
-            self.g.value(spec, _ck("onChip")).toPython()
-            for spec in self.g.subjects(_ck("memoryTechnology"), technology)
-            if self.g.value(spec, _ck("onChip")) is not None
-        }
+        if self.context.around is not None:
+            seen = set(self.context.around.on_chip.get(str(technology), set()))
+        else:
+            seen = {
+                self.g.value(spec, _ck("onChip")).toPython()
+                for spec in self.g.subjects(_ck("memoryTechnology"), technology)
+                if self.g.value(spec, _ck("onChip")) is not None
+            }
         if len(seen) != 1:
             raise _RowError("memory_on_chip", f"required for {memory_type}: yes (on the chip) or no")
         return bool(seen.pop())
@@ -800,7 +877,11 @@ class _CsvReader:
 
     def _new_figure(self, stem: str) -> Any:
         candidate, n = stem, 1
-        while candidate in self.used or _iri("fig", candidate) in self.context.subjects:
+        while (
+            candidate in self.used
+            or _iri("fig", candidate) in self.context.subjects
+            or (self.context.around is not None and self.context.around.occurs(str(_iri("fig", candidate))))
+        ):
             n += 1
             candidate = f"{stem}-{n}"
         self.used.add(candidate)
