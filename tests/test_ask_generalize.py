@@ -447,3 +447,77 @@ KINDS: list[tuple[str, object]] = [
 @pytest.mark.parametrize(("question", "expected"), KINDS, ids=[q for q, _ in KINDS])
 def test_kinds_of_memory_are_the_memory(ask_json, question, expected):  # noqa: ANN001
     _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (g) clarifying parentheses
+
+
+def test_a_parenthesis_that_sets_aside_other_scopes_keeps_the_one_it_names(lex):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    frame = read("what is the fp8 performance of gaudi 3 (a per-node figure, not per cluster)?", lex)
+    assert frame.ask == F.VALUE and frame.scope == CK + "PerNode"
+    frame = read("what is the clock speed of the groq lpu (counting only per-chip numbers, not core totals)?", lex)
+    assert frame.chip_scope and frame.scope is None
+    frame = read("how much memory does gaudi 3 have (a per-chip figure, not memory on the die)?", lex)
+    assert frame.metric is not None and frame.metric.on_chip is False
+
+
+CLARIFYING: list[tuple[str, object]] = [
+    (
+        "what is the fp8 performance of gaudi 3 (a per-node figure, not per cluster)?",
+        "14.7 petaflops, FP8, per node, across 8 chips",
+    ),
+    (
+        "how much memory does gaudi 3 have (not memory on the die)?",
+        "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s",
+    ),
+    ("what is the clock speed of the groq lpu (a per-chip figure, not per core)?", "1.2 GHz"),
+    ("what is northpole's die area (a vendor claim, with no precision given)?", "800 mm², per die"),
+    # "per chip" in a value question leaves other scopes out (it listed the node and cluster figures)
+    ("what is the fp8 performance of gaudi 3 (a per-chip figure, not per node)?", REFUSE),
+    ("what is the fp8 performance of gaudi 3 per chip?", (REFUSE, "no FP8 performance per chip")),
+    # near misses: the scope kept is the one set aside; a precision stated; a negation of another kind
+    ("what is the fp8 performance of gaudi 3 (a per-node figure, not per node)?", REFUSE),
+    ("what is the performance of northpole (with no precision given)?", (REFUSE, "no precision is given")),
+    ("what is the clock speed of the groq lpu (a per-chip figure, not hbm)?", REFUSE),
+    ("which chips have hbm (not per chip)?", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), CLARIFYING, ids=[q for q, _ in CLARIFYING])
+def test_a_parenthesis_that_negates_the_complement_changes_nothing(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (h) hedges talked of
+
+
+def test_a_hedge_named_in_a_value_question_is_stated_of_the_figure(lex):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    frame = read("what is the transistor count of the groq lpu (stated only as a lower bound)?", lex)
+    assert frame.ask == F.VALUE and frame.hedges == ("lower bound",)
+    frame = read("what is northpole's int8 performance, keeping whatever hedge it attaches?", lex)
+    assert frame.ask == F.VALUE and frame.hedges == ()
+    assert read("which groq lpu figures are lower bounds?", lex).ask == F.REPORT
+
+
+HEDGES_TALKED_OF: list[tuple[str, object]] = [
+    ("what is the transistor count of the groq lpu (stated only as a lower bound)?", "over 20 billion"),
+    ("what is northpole's int8 performance, keeping whatever hedge it attaches?", "over 200 TOPS, INT8"),
+    (
+        "how many chips can trainium2 scale to (an upper bound)?",
+        "up to 100,000 chips, via Amazon EC2 UltraClusters, per cluster",
+    ),
+    # near misses: the hedge contradicts the figure's; the figure is unhedged; no chip's figure
+    ("what is the transistor count of the groq lpu (an upper bound)?", (REFUSE, "an upper bound")),
+    ("what is the die area of northpole (a lower bound)?", (REFUSE, "unhedged")),
+    ("how much sram does the groq lpu have, keeping its hedge (not a lower bound)?", REFUSE),
+    ("keeping hbm chips", (REFUSE, "keeping")),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), HEDGES_TALKED_OF, ids=[q for q, _ in HEDGES_TALKED_OF])
+def test_hedges_talked_of_in_a_value_question(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)

@@ -602,6 +602,7 @@ def read(question: str, lex: Lexicon) -> F.Frame:
             and items[k + 1].role in ("count", "value")
         ),
     )
+    items, hedges = _stated_hedges(items, lex)
     unknown = [it.text for it in items if it.kind == "unknown"]
     if unknown:
         raise _unknown_words(unknown, lex)
@@ -700,6 +701,14 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         else:  # "the first Trainium": that generation of the named chip's line
             metric = metric._replace(line=kind, line_of=value)
         frame = frame._replace(metric=metric)
+    if any(it.kind == "word" and it.role == "noprecision" for it in items):
+        if frame.ask != F.VALUE or frame.metric is None or frame.metric.precision or frame.metric.precisions:
+            raise refuse("'no precision given' is told of one chip's figure, with no precision named")
+        frame = frame._replace(no_precision=True)
+    if hedges is not None:
+        if frame.ask != F.VALUE or frame.metric is None or not len(frame.subjects) == 1:
+            raise refuse("a hedge of a figure is told of one chip's figure ('the Groq LPU's transistor count')")
+        frame = frame._replace(hedges=hedges)
     if claimed is not None:
         pair = [k.chips for k in frame.constraints if isinstance(k, F.Identity) and not k.negated]
         if frame.ask != F.TOP or frame.metric is None or len(pair) != 1 or len(set(pair[0])) != 2:
@@ -1113,6 +1122,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
                 out.append(either[0] if either else Item("word", "per chip", role="chipscope"))
                 i = j + 1
                 continue
+            clarified = _clarifying(inner, lex)
+            if clarified is not None:  # "(a per-node figure, not per chip)": what it says, once
+                out.extend(clarified)
+                i = j + 1
+                continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse("a negation inside a parenthesis: say what is excluded in the question itself")
             if any(x.kind == "word" and x.role == "gloss" for x in inner):
@@ -1140,6 +1154,87 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
         out.append(it)
         i += 1
     return out
+
+
+def _scope_of(x: Item, lex: Lexicon) -> str | None:
+    """The scope an item names: "per node" (words.tsv role ``scope``), "per chip" (``chipscope``:
+    "Chip"), or in a list of scopes the bare head of one ("node" in "not node or cluster totals")."""
+    if x.kind == "word" and x.role == "scope" and x.value:
+        return x.value
+    if x.kind == "word" and x.role == "chipscope":
+        return "Chip"
+    if x.kind in ("term", "unknown", "word") and len(tokens(x.text)) == 1:
+        role, value = lex.words.get(("per", stem(x.text)), ("", ""))
+        if role == "scope" and value:
+            return value
+        if role == "chipscope":
+            return "Chip"
+    return None
+
+
+def _clarifying(inner: list[Item], lex: Lexicon) -> list[Item] | None:
+    """A parenthesis that says which figure is meant by setting aside its complement: "(a per-node
+    figure, not per chip)", "(counting only per-chip numbers, not node or cluster totals)", "(a
+    per-system figure, not memory on the wafer itself)", "(a vendor claim, with no precision
+    given)". Read part by part (between commas): a scope said ("a per-node figure") is kept; other
+    scopes set aside beside it change nothing (a figure has one scope); on-chip memory set aside is
+    off-chip memory; "no precision given" is stated of the figure and checked against it; a remark
+    on phrasing changes nothing. Returns the items that say the same (None: not such a parenthesis,
+    read as before). A negated scope the kept one does not exclude, or anything else, is None."""
+    parts: list[list[Item]] = [[]]
+    for x in inner:
+        if x.kind == "comma":
+            parts.append([])
+        else:
+            parts[-1].append(x)
+    kept: list[Item] = []
+    positive: list[str] = []
+    negated_scopes: list[str] = []
+    negations = 0
+    for part in parts:
+        words = [x for x in part if not (x.kind == "word" and x.role in ("filler", "aux") and x.value != "holds")]
+        neg = [k for k, x in enumerate(words) if x.kind == "word" and x.role == "neg"]
+        if not neg:
+            if len(words) == 1 and _scope_of(words[0], lex) is not None and "per" in words[0].text.replace("-", " "):
+                positive.append(_scope_of(words[0], lex) or "")
+                kept.append(words[0])
+                continue
+            if all(x.kind == "word" and x.role == "only" for x in words):
+                continue  # "counting only": said by the scope kept
+            if (
+                len(words) == 1
+                and words[0].kind == "term"
+                and CK + "ChipDesigner" in words[0].terms
+                and any(stem(x.text) == "claim" for x in part)
+            ):
+                continue  # "a vendor claim": every figure is the article's, as its vendor states it
+            if _phrasing_remark(part, lex):
+                continue
+            return None
+        negations += 1
+        if neg != [0]:
+            return None
+        rest = words[1:]
+        scopes = [_scope_of(x, lex) for x in rest if not (x.kind == "word" and x.role in ("or", "and", "sum"))]
+        if scopes and all(s is not None for s in scopes):
+            negated_scopes.extend(s for s in scopes if s is not None)
+            continue
+        if (
+            rest
+            and all(x.kind == "term" and set(x.terms) <= {CK + "memory", CK + "onChip"} for x in rest)
+            and any(CK + "onChip" in x.terms for x in rest)
+        ):
+            kept.append(Item("word", "off-chip", role="offchip"))  # "not memory on the die"
+            continue
+        if [x.terms for x in rest] == [(CK + "precision",)]:
+            kept.append(Item("word", "no precision given", role="noprecision"))
+            continue
+        return None
+    if not negations:
+        return None
+    if negated_scopes and (len(positive) != 1 or positive[0] in negated_scopes):
+        return None  # "(not per chip)" alone is read elsewhere; "(per node, not per node)" is no reading
+    return kept
 
 
 def _describes(before: Item, inner: list[Item], lex: Lexicon) -> bool:
@@ -1359,6 +1454,8 @@ def _phrasing_remark(inner: list[Item], lex: Lexicon) -> bool:
         if x.kind == "word" and x.value == "phrasing":
             phrasing = True
         elif x.kind == "report" and x.value.startswith("hedged"):
+            if "?" in x.value:
+                return False  # "(a lower bound)": stated of the figure, checked against it
             phrasing = True
         elif x.kind == "word" and x.role in ("filler", "aux", "and", "cmp"):
             if x.role == "cmp" and k + 1 < len(inner) and inner[k + 1].kind == "qty":
@@ -1809,6 +1906,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.both = True
         elif role == "group":
             st.group_words.append(pos)
+        elif role == "noprecision":
+            pass  # stated of the figure: the frame carries it (read), the answer checks it
         elif role not in _QUIET_ROLES:  # a role of words.tsv this reader does not know: never ignore it
             raise refuse(f"I can't read {it.text!r} here")
         return
@@ -3364,6 +3463,47 @@ def _org_relation(st: _State, k: F.Relation) -> F.Relation:
     if prop in st.lex.nouns.get(word, []):  # "the parent of Google", "Google's parent": Google's relation
         return F.Relation(prop, k.values, negated=k.negated, inverse=True)
     return F.Relation(prop, k.values, negated=k.negated, inverse=org_pos < verb_pos)
+
+
+def _stated_hedges(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, ...] | None]:
+    """ "What transistor count does the article give for the Adreno 750 (stated only as a lower
+    bound)?", "NorthPole's 8-bit throughput, keeping whatever hedge it attaches": words of the
+    hedged-figures report in a question that names one chip and a figure it has are talk about that
+    figure's hedge, not a request for the report. ask shows every figure with its hedge, so a hedge
+    talked of in general ("keeping whatever hedge", words.tsv role ``keephedge`` before it) changes
+    nothing; a hedge named ("a lower bound") is stated of the figure, and the answer checks it
+    (``Frame.hedges``). A negation, or no figure or chip named, leaves the report's reading.
+    Returns the items without those words and the hedges stated (None: no hedge talk)."""
+    hedged = [k for k, x in enumerate(items) if x.kind == "report" and x.value.partition("?")[0] == "hedged-figures"]
+    others = [x for x in items if x.kind == "report" and x.value.partition("?")[0] != "hedged-figures"]
+    measure = any(
+        x.kind == "term" and any(t in MEASURES or t in (CK + "memory", CK + "performance") for t in x.terms)
+        for x in items
+    ) or any(
+        x.kind == "entity" and all(MEMORY_TECH in lex.entities.get(e, ("", ()))[1] for e in x.entities) for x in items
+    )
+    chip = any(x.kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities) for x in items)
+    if not hedged or others or not measure or not chip or any(x.kind == "word" and x.role == "neg" for x in items):
+        return [x._replace(kind="unknown") if x.kind == "word" and x.role == "keephedge" else x for x in items], None
+    stated: list[str] = []
+    drop = set(hedged)
+    for k in hedged:
+        _name, _, binding = items[k].value.partition("?")
+        if binding:
+            stated.append(binding.split("=", 1)[1])
+        j = k - 1  # "keeping whatever hedge it attaches": the verb that keeps it goes with it
+        while j >= 0 and items[j].kind == "word" and items[j].role in ("filler", "only", "aux"):
+            if items[j].role == "only":  # "stated only as a lower bound": only that hedge, as stated
+                drop.add(j)
+            j -= 1
+        if j >= 0 and items[j].kind == "word" and items[j].role == "keephedge":
+            drop.add(j)
+    out = [
+        x._replace(kind="unknown") if x.kind == "word" and x.role == "keephedge" and k not in drop else x
+        for k, x in enumerate(items)
+        if k not in drop
+    ]
+    return out, tuple(sorted(set(stated)))
 
 
 def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame:
