@@ -521,3 +521,64 @@ HEDGES_TALKED_OF: list[tuple[str, object]] = [
 @pytest.mark.parametrize(("question", "expected"), HEDGES_TALKED_OF, ids=[q for q, _ in HEDGES_TALKED_OF])
 def test_hedges_talked_of_in_a_value_question(ask_json, question, expected):  # noqa: ANN001
     _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (i) lists of kinds
+
+
+LPDDR_CHIPS = {
+    "Apple M4",
+    "Qualcomm Cloud AI 100 Ultra",
+    "Tenstorrent Grayskull e150",
+    "Tenstorrent Grayskull e75",
+    "d-Matrix Corsair C8",
+}
+PCIE_CHIPS = {
+    "Intel Gaudi 3",
+    "Mythic M2000",
+    "Qualcomm Cloud AI 100 Ultra",
+    "Tenstorrent Grayskull e150",
+    "Tenstorrent Grayskull e75",
+}
+
+KINDS_LISTED: list[tuple[str, object]] = [
+    ("chips with lpddr memory of any generation (lpddr4, lpddr4x, lpddr5, lpddr5x)", LPDDR_CHIPS),
+    ("which chips have a pcie link of some revision (2.0, 4.0 or 5.0)?", PCIE_CHIPS),
+    ("which chips use pcie 2.0, pcie 4.0 or pcie 5.0?", PCIE_CHIPS),
+    # near misses: some kinds only (dropping the list would widen the answer); a version that is not one
+    ("chips with lpddr memory (lpddr5 or lpddr5x)", (REFUSE, "some of the kinds")),
+    ("which chips have a pcie link (4.0 or 5.0)?", REFUSE),
+    ("which chips have a pcie link (3.0 or 5.0)?", REFUSE),
+    ("which chips use dram (lpddr4)?", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), KINDS_LISTED, ids=[q for q, _ in KINDS_LISTED])
+def test_a_list_of_every_kind_of_a_family_restates_it(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (j) words and leaks
+
+
+WORDS: list[tuple[str, object]] = [
+    ("gaudi 3 clock freq", REFUSE),  # no clock speed stated for Gaudi 3: absent, not unknown
+    ("groq lpu clock freq", "1.2 GHz"),
+    ("mtia v2 die area mm2", REFUSE),  # absent
+    ("northpole die size in square millimetres", "800 mm², per die"),
+    ("how many chips can nvlink 5 link together with blackwell?", "up to 576 GPUs, via NVLink 5, per cluster"),
+    ("what is nvidia's cut of the market?", "about 85 %"),
+    ("can the adreno 750 go in a data center?", False),
+    ("is the m4 suited to data centres, as the article judges it?", False),
+    ("which chips run on more than 150 watts?", {"Tenstorrent Grayskull e150"}),
+    ("how many chips have their own profile in the article?", "18"),
+    # near misses: a relation noun before a quantity of another kind; 'own' as a verb
+    ("process node larger than 3 TB/s", REFUSE),
+    ("which chips run on more than 2 clouds?", REFUSE),
+    ("which companies own their own fabs?", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), WORDS, ids=[q for q, _ in WORDS])
+def test_words_for_properties_and_verbs_before_a_figure(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)

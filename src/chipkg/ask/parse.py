@@ -528,17 +528,39 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         else it
         for k, it in enumerate(items)
     ]
-    # "the hyperscalers' own chips": 'own' before a class word says whose, not that someone owns them
+    # "the hyperscalers' own chips": 'own' before a class word says whose, not that someone owns them;
+    # after a possessive ("their own profile", "its own section") it only stresses whose
     items = [
         it._replace(kind="word", role="filler", terms=())
         if it.kind == "term"
         and it.text == "own"
-        and k + 1 < len(items)
-        and items[k + 1].kind == "term"
-        and all(lex.terms.get(t, ("", False))[1] for t in items[k + 1].terms)
+        and (
+            (
+                k + 1 < len(items)
+                and items[k + 1].kind == "term"
+                and all(lex.terms.get(t, ("", False))[1] for t in items[k + 1].terms)
+            )
+            or (k >= 1 and items[k - 1].text in ("their", "its", "his", "her", "our", "your", "my"))
+        )
         else it
         for k, it in enumerate(items)
     ]
+    # "which chips run on less than 100 watts": a relation's verb ("run on") right before a
+    # comparison with a measured quantity introduces the figure, not a value of the relation
+    items = _drop(
+        items,
+        lambda k, it: (
+            it.kind == "term"
+            and all(t in RELATIONS for t in it.terms)
+            and tokens(it.text)[-1] in ("on", "in", "at", "with", "under", "below", "over", "to")
+            and k + 2 < len(items)
+            and items[k + 1].kind == "word"
+            and items[k + 1].role in ("cmp", "between")
+            and items[k + 2].kind == "qty"
+            and bool(items[k + 2].readings)
+            and all(d != "count" for d, _v in items[k + 2].readings)
+        ),
+    )
     # "into which platform is the Adreno 750 integrated": with no memory in the question, 'integrated'
     # is the chip built into another, not memory on the die
     memory_words = any(
@@ -873,7 +895,8 @@ def _attributes(items: list[Item]) -> list[Item]:
         ]
         prev = before[-1] if before else None
         prev2 = before[-2] if len(before) >= 2 else None
-        after_line_word = any(x.kind == "word" and x.text in _BEFORE_A_LINE for x in before[-2:])
+        # "of some generation": some one, any one
+        after_line_word = any(x.kind == "word" and x.text in (*_BEFORE_A_LINE, "some") for x in before[-2:])
         after_name = prev is not None and prev.kind in ("entity", "term", "close")
         asked = (
             (prev is not None and prev.kind == "word" and prev.role == "wh")  # "which generation"
@@ -1068,8 +1091,13 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
         it = items[i]
         if it.kind == "open":
             j = next((k for k in range(i + 1, len(items)) if items[k].kind == "close"), len(items))
-            inner = items[i + 1 : j]
             outside = [e for x in items[:i] + items[j + 1 :] if x.kind == "entity" for e in x.entities]
+            inner = _versions(items[i + 1 : j], outside, lex)
+            if not _all_variants(inner, outside, lex):
+                raise refuse(
+                    "a parenthesis names some of the kinds of a technology the question names; "
+                    "ask about them by name, one at a time"
+                )
             names = [e for x in inner if x.kind == "entity" for e in x.entities]
             # a name of several things ("8-bit integer": INT8, UINT8) restates one of them outside
             restates = all(any(_related(e, outside, lex) for e in x.entities) for x in inner if x.kind == "entity")
@@ -1154,6 +1182,46 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
         out.append(it)
         i += 1
     return out
+
+
+def _versions(inner: list[Item], outside: list[str], lex: Lexicon) -> list[Item]:
+    """ "PCI Express of any revision (2.0, 4.0 or 5.0)": a bare number in a parenthesis that, after
+    the name of a technology outside it, names a version of it, is that version's name."""
+    if not all(x.kind in ("qty", "comma") or (x.kind == "word" and x.role in ("or", "and")) for x in inner):
+        return inner
+    out = []
+    for x in inner:
+        if x.kind != "qty":
+            out.append(x)
+            continue
+        found = None
+        for e in outside:
+            m = _match_name(tokens(f"{lex.entities.get(e, ('', ()))[0]} {x.text}"), 0, lex)
+            if m is not None and m[0] == len(tokens(f"{lex.entities.get(e, ('', ()))[0]} {x.text}")):
+                versions = [v for v in m[1] if e in lex.broader.get(v, [])]
+                if versions:
+                    found = versions
+        if found is None:
+            return inner
+        out.append(Item("entity", x.text, entities=tuple(found)))
+    return out
+
+
+def _all_variants(inner: list[Item], outside: list[str], lex: Lexicon) -> bool:
+    """A parenthesis that lists narrower kinds of a name outside it ("LPDDR (LPDDR4, LPDDR4X, LPDDR5
+    or LPDDR5X)") restates the name only if it lists every kind the graph holds of it; a gloss
+    word ("including", "such as") says the list is examples. False: a list of some kinds only,
+    which would narrow the question (dropping it would widen the answer)."""
+    if any(x.kind == "word" and x.role == "gloss" for x in inner):
+        return True
+    if not all(x.kind in ("entity", "comma") or (x.kind == "word" and x.role in ("or", "and")) for x in inner):
+        return True
+    listed = {e for x in inner if x.kind == "entity" for e in x.entities}
+    narrower = {f: {e for e, up in lex.broader.items() if f in up} for f in set(outside)}
+    families = [f for f in narrower if listed & narrower[f]]
+    # the narrowest family named ("LPDDR-family DRAM": LPDDR, not DRAM) is the one listed
+    narrowest = [f for f in families if not any(g != f and f in lex.broader.get(g, []) for g in families)]
+    return all(narrower[f] <= listed for f in narrowest)
 
 
 def _scope_of(x: Item, lex: Lexicon) -> str | None:
