@@ -582,3 +582,36 @@ WORDS: list[tuple[str, object]] = [
 @pytest.mark.parametrize(("question", "expected"), WORDS, ids=[q for q, _ in WORDS])
 def test_words_for_properties_and_verbs_before_a_figure(ask_json, question, expected):  # noqa: ANN001
     _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (k) a sibling set aside
+
+
+SIBLINGS: list[tuple[str, object]] = [
+    ("how many efficiency cores does the m4 cpu have, as opposed to performance cores?", "6 efficiency cores"),
+    (
+        "which chip has the highest memory bandwidth (as distinct from interconnect bandwidth)?",
+        {"Google Trillium TPU", "Intel Gaudi 3"},
+    ),
+    (
+        "which chip has the highest memory bandwidth, as opposed to nvlink bandwidth?",
+        {"Google Trillium TPU", "Intel Gaudi 3"},
+    ),
+    # 'counting' in a question that asks which: what is counted in (it answered the list's length)
+    (
+        "which chips have more than 2 TB/s of memory bandwidth, counting memory rather than interconnect bandwidth?",
+        {"Google Trillium TPU", "Intel Gaudi 3"},
+    ),
+    ("counting chips with hbm", "5"),
+    # near misses: what is set aside is what the question asks, or broader than it, or not a sibling
+    ("how many cores does the m4 cpu have, as opposed to performance cores?", REFUSE),
+    ("how many performance cores does the m4 cpu have, rather than its cores?", REFUSE),
+    ("which chip has the highest bandwidth, as opposed to nvlink bandwidth?", REFUSE),
+    ("which chip has the highest nvlink bandwidth, as opposed to pcie bandwidth?", REFUSE),
+    ("which chip has the highest interconnect bandwidth, as opposed to memory bandwidth?", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), SIBLINGS, ids=[q for q, _ in SIBLINGS])
+def test_a_sibling_the_question_leaves_out_may_be_set_aside(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)

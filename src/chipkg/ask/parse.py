@@ -545,6 +545,18 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         else it
         for k, it in enumerate(items)
     ]
+    # "which chips have over 1 TB/s of bandwidth, counting memory ...": a participle in a question that
+    # already asks "which" says what is counted in, it does not ask how many
+    items = [
+        it._replace(role="filler")
+        if it.kind == "word"
+        and it.role == "count"
+        and it.text in ("counting", "counted")
+        and k >= 2
+        and any(x.kind == "word" and x.role in ("wh", "who") for x in items[:k])
+        else it
+        for k, it in enumerate(items)
+    ]
     # "which chips run on less than 100 watts": a relation's verb ("run on") right before a
     # comparison with a measured quantity introduces the figure, not a value of the relation
     items = _drop(
@@ -939,6 +951,8 @@ def _contrasts(items: list[Item], lex: Lexicon) -> list[Item]:
             other = _unit_kind(span[0].text)  # "in operations per second rather than FLOPS"
             if other is not None and kinds and other not in kinds:
                 return out[:k] + _contrasts(out[end:], lex)
+        if _sibling_set_aside(span, rest, lex):
+            return out[:k] + _contrasts(out[end:], lex)
         restated = [x for x in rest if x.kind == "entity" and any(_related(e, outside, lex) for e in x.entities)][:1]
         contrasted = [*restated, Item("word", it.text, role="neg"), *out[k + 1 : end]]
         if restated and _contrast(contrasted, outside, terms, lex, measured, ruled_out):
@@ -948,6 +962,41 @@ def _contrasts(items: list[Item], lex: Lexicon) -> list[Item]:
             "or say what to leave out with 'not' or 'except'"
         )
     return out
+
+
+def _classes_of(x: Item, lex: Lexicon) -> set[str]:
+    return {c for e in x.entities for c in lex.entities.get(e, ("", ()))[1]}
+
+
+def _sibling_set_aside(span: list[Item], rest: list[Item], lex: Lexicon) -> bool:
+    """ "high-performance cores (as opposed to its efficiency cores)", "memory bandwidth, as distinct
+    from chip-to-chip interconnect bandwidth": what is set aside is a sibling of what the question
+    measures, which the question already leaves out: another kind of unit beside the kind counted
+    (neither broader than the other), or a link's bandwidth beside memory bandwidth (no link named
+    in the question). Anything else in the span, or a kind the question does not name, is not."""
+    named = [x for x in span if x.kind == "entity"]
+    if any(x.kind not in ("entity", "term") for x in span):
+        return False
+    if not named:  # "as distinct from interconnect bandwidth": any link's
+        named = [x for x in span if x.kind == "term" and CK + "interconnect" in x.terms]
+        if not named:
+            return False
+    counted = [x for x in rest if x.kind == "entity" and _classes_of(x, lex) >= {UNIT_KIND}]
+    if counted and all(x.kind == "entity" and _classes_of(x, lex) >= {UNIT_KIND} for x in span):
+        aside = {e for x in named for e in x.entities}
+        kinds = {e for x in counted for e in x.entities}
+        return not any(_related(e, list(kinds), lex) for e in aside)
+    links = all(
+        CK + "InterconnectTechnology" in _classes_of(x, lex) or (x.kind == "term" and CK + "interconnect" in x.terms)
+        for x in named
+    )
+    span_terms = {t for x in span if x.kind == "term" and x not in named for t in x.terms}
+    memory_bandwidth = any(x.kind == "term" and CK + "bandwidth" in x.terms and "mem" in x.text for x in rest) or (
+        any(x.kind == "term" and CK + "bandwidth" in x.terms for x in rest)
+        and any(x.kind == "entity" and MEMORY_TECH in _classes_of(x, lex) for x in rest)
+    )
+    other_links = any(x.kind == "entity" and CK + "InterconnectTechnology" in _classes_of(x, lex) for x in rest)
+    return links and span_terms <= {CK + "bandwidth"} and memory_bandwidth and not other_links
 
 
 def _count_of(it: Item) -> int | None:
