@@ -572,7 +572,13 @@ WORDS: list[tuple[str, object]] = [
     ("is the m4 suited to data centres, as the article judges it?", False),
     ("which chips run on more than 150 watts?", {"Tenstorrent Grayskull e150"}),
     ("how many chips have their own profile in the article?", "18"),
-    # near misses: a relation noun before a quantity of another kind; 'own' as a verb
+    ("which chips have a flops figure above one petaflop?", {"Cerebras CS-3", "d-Matrix Corsair C8"}),
+    (
+        "which chips have more than a teraflop?",
+        {"AWS Trainium2", "Apple M4", "Cerebras CS-3", "Microsoft Maia 100", "d-Matrix Corsair C8"},
+    ),
+    # near misses: a relation noun before a quantity of another kind; 'own' as a verb; 'one' with no unit
+    ("which chips have more than one core?", REFUSE),
     ("process node larger than 3 TB/s", REFUSE),
     ("which chips run on more than 2 clouds?", REFUSE),
     ("which companies own their own fabs?", REFUSE),

@@ -151,6 +151,13 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         if name is not None and after_name < n and toks[after_name] == "class":
             after_name += 1  # "a 4nm-class or smaller node"
         compared_after = name is not None and _is_role(stems_, after_name, lex, "cmp_after")
+        if tok in ("one", "a") and after_comparator and i + 1 < n:  # "above one petaflop": 1 PFLOPS
+            qty = _match_quantity(["1", *toks[i + 1 :]], 0, lex, ["1", *typed[i + 1 :]])
+            if qty is not None and qty[0] > 1:
+                length, readings, text = qty
+                items.append(Item("qty", text, readings=tuple(readings)))
+                i += length
+                continue
         if NUMBER.match(tok) and (after_comparator or compared_after or name is None or name[0] == 1):
             qty = _match_quantity(toks, i, lex, typed)
             if qty is not None:
