@@ -477,6 +477,12 @@ CLARIFYING: list[tuple[str, object]] = [
     # "per chip" in a value question leaves other scopes out (it listed the node and cluster figures)
     ("what is the fp8 performance of gaudi 3 (a per-chip figure, not per node)?", REFUSE),
     ("what is the fp8 performance of gaudi 3 per chip?", (REFUSE, "no FP8 performance per chip")),
+    (
+        "which chips are unsuitable for data centers (including non-profiled chips)?",
+        {"AMD Ryzen 9000 series", "Apple M4", "Qualcomm Adreno 750"},
+    ),
+    ("which profiled chips are unsuitable for data centers (including non-profiled chips)?", REFUSE),
+    ("which chips are unsuitable for data centers (not including non-profiled chips)?", REFUSE),
     # near misses: the scope kept is the one set aside; a precision stated; a negation of another kind
     ("what is the fp8 performance of gaudi 3 (a per-node figure, not per node)?", REFUSE),
     ("what is the performance of northpole (with no precision given)?", (REFUSE, "no precision is given")),

@@ -1206,6 +1206,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
                 out.append(either[0] if either else Item("word", "per chip", role="chipscope"))
                 i = j + 1
                 continue
+            if _unprofiled_included(inner, items[:i] + items[j + 1 :]):
+                i = j + 1  # "(including any non-profiled products it mentions)": so does the question
+                continue
             clarified = _clarifying(inner, lex)
             if clarified is not None:  # "(a per-node figure, not per chip)": what it says, once
                 out.extend(clarified)
@@ -1238,6 +1241,22 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
         out.append(it)
         i += 1
     return out
+
+
+def _unprofiled_included(inner: list[Item], rest: list[Item]) -> bool:
+    """ "(including any non-profiled products it mentions in passing)": chips the article only
+    mentions are counted in, as they are wherever the question does not say "profiled" (a
+    question that does, or a parenthesis with anything else, is read as before)."""
+    if not inner or not (inner[0].kind == "word" and inner[0].role == "gloss"):
+        return False
+    roles = [x.role if x.kind == "word" else x.kind for x in inner[1:]]
+    if roles.count("neg") != 1 or roles.count("profiled") != 1 or roles.index("neg") + 1 != roles.index("profiled"):
+        return False
+    if any(
+        not (x.kind == "word" and x.role in ("filler", "neg", "profiled")) and x.terms != (CHIP,) for x in inner[1:]
+    ):
+        return False
+    return not any(x.kind == "word" and x.role == "profiled" for x in rest)
 
 
 def _versions(inner: list[Item], outside: list[str], lex: Lexicon) -> list[Item]:
