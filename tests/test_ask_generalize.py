@@ -28,6 +28,22 @@ questions of its class that are not in any held-out set, with near misses that m
 - words: comparatives of a process or clock ("finer", "coarser", "faster", "slower": words.tsv, a
   comparative needs a measure and two named chips, else refused), the source hedge "talks about",
   the phrasing remark "expressed as", and "trainable model size" (an ontology hidden label).
+
+Set 10's round (sections g-k):
+
+- (g) a parenthesis that names a scope or kind and sets aside its complement: "(a per-node figure,
+  not per chip)" keeps the scope named; "(not memory on the die)" is off-chip memory; "(with no
+  precision given)" is stated of the figure and checked; "(including non-profiled chips)" where the
+  question does not say "profiled". A scope set aside that is the one kept, or any other negation,
+  is refused. "per chip" in a value question leaves other scopes' figures out.
+- (h) hedges talked of in a value question: "keeping whatever hedge it attaches" changes nothing
+  (every figure is shown with its hedge); "(a lower bound)" is checked against the figure's hedge.
+- (i) a parenthesis listing every kind of a family restates it; some kinds only are refused.
+- (j) words as labels of the graph (freq, mm2, link together, go in, cut of the market), a
+  relation's verb before a measured comparison ("run on less than 100 watts"), "their own",
+  "one petaflop".
+- (k) a sibling set aside ("as opposed to its efficiency cores", "as distinct from interconnect
+  bandwidth"); "counting" in a question that asks which.
 """
 
 from __future__ import annotations
