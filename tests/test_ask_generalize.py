@@ -28,6 +28,22 @@ questions of its class that are not in any held-out set, with near misses that m
 - words: comparatives of a process or clock ("finer", "coarser", "faster", "slower": words.tsv, a
   comparative needs a measure and two named chips, else refused), the source hedge "talks about",
   the phrasing remark "expressed as", and "trainable model size" (an ontology hidden label).
+
+Set 10's round (sections g-k):
+
+- (g) a parenthesis that names a scope or kind and sets aside its complement: "(a per-node figure,
+  not per chip)" keeps the scope named; "(not memory on the die)" is off-chip memory; "(with no
+  precision given)" is stated of the figure and checked; "(including non-profiled chips)" where the
+  question does not say "profiled". A scope set aside that is the one kept, or any other negation,
+  is refused. "per chip" in a value question leaves other scopes' figures out.
+- (h) hedges talked of in a value question: "keeping whatever hedge it attaches" changes nothing
+  (every figure is shown with its hedge); "(a lower bound)" is checked against the figure's hedge.
+- (i) a parenthesis listing every kind of a family restates it; some kinds only are refused.
+- (j) words as labels of the graph (freq, mm2, link together, go in, cut of the market), a
+  relation's verb before a measured comparison ("run on less than 100 watts"), "their own",
+  "one petaflop".
+- (k) a sibling set aside ("as opposed to its efficiency cores", "as distinct from interconnect
+  bandwidth"); "counting" in a question that asks which.
 """
 
 from __future__ import annotations
@@ -446,4 +462,184 @@ KINDS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), KINDS, ids=[q for q, _ in KINDS])
 def test_kinds_of_memory_are_the_memory(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (g) clarifying parentheses
+
+
+def test_a_parenthesis_that_sets_aside_other_scopes_keeps_the_one_it_names(lex):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    frame = read("what is the fp8 performance of gaudi 3 (a per-node figure, not per cluster)?", lex)
+    assert frame.ask == F.VALUE and frame.scope == CK + "PerNode"
+    frame = read("what is the clock speed of the groq lpu (counting only per-chip numbers, not core totals)?", lex)
+    assert frame.chip_scope and frame.scope is None
+    frame = read("how much memory does gaudi 3 have (a per-chip figure, not memory on the die)?", lex)
+    assert frame.metric is not None and frame.metric.on_chip is False
+
+
+CLARIFYING: list[tuple[str, object]] = [
+    (
+        "what is the fp8 performance of gaudi 3 (a per-node figure, not per cluster)?",
+        "14.7 petaflops, FP8, per node, across 8 chips",
+    ),
+    (
+        "how much memory does gaudi 3 have (not memory on the die)?",
+        "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s",
+    ),
+    ("what is the clock speed of the groq lpu (a per-chip figure, not per core)?", "1.2 GHz"),
+    ("what is northpole's die area (a vendor claim, with no precision given)?", "800 mm², per die"),
+    # "per chip" in a value question leaves other scopes out (it listed the node and cluster figures)
+    ("what is the fp8 performance of gaudi 3 (a per-chip figure, not per node)?", REFUSE),
+    ("what is the fp8 performance of gaudi 3 per chip?", (REFUSE, "no FP8 performance per chip")),
+    (
+        "which chips are unsuitable for data centers (including non-profiled chips)?",
+        {"AMD Ryzen 9000 series", "Apple M4", "Qualcomm Adreno 750"},
+    ),
+    ("which profiled chips are unsuitable for data centers (including non-profiled chips)?", REFUSE),
+    ("which chips are unsuitable for data centers (not including non-profiled chips)?", REFUSE),
+    # near misses: the scope kept is the one set aside; a precision stated; a negation of another kind
+    ("what is the fp8 performance of gaudi 3 (a per-node figure, not per node)?", REFUSE),
+    ("what is the performance of northpole (with no precision given)?", (REFUSE, "no precision is given")),
+    ("what is the clock speed of the groq lpu (a per-chip figure, not hbm)?", REFUSE),
+    ("which chips have hbm (not per chip)?", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), CLARIFYING, ids=[q for q, _ in CLARIFYING])
+def test_a_parenthesis_that_negates_the_complement_changes_nothing(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (h) hedges talked of
+
+
+def test_a_hedge_named_in_a_value_question_is_stated_of_the_figure(lex):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    frame = read("what is the transistor count of the groq lpu (stated only as a lower bound)?", lex)
+    assert frame.ask == F.VALUE and frame.hedges == ("lower bound",)
+    frame = read("what is northpole's int8 performance, keeping whatever hedge it attaches?", lex)
+    assert frame.ask == F.VALUE and frame.hedges == ()
+    assert read("which groq lpu figures are lower bounds?", lex).ask == F.REPORT
+
+
+HEDGES_TALKED_OF: list[tuple[str, object]] = [
+    ("what is the transistor count of the groq lpu (stated only as a lower bound)?", "over 20 billion"),
+    ("what is northpole's int8 performance, keeping whatever hedge it attaches?", "over 200 TOPS, INT8"),
+    (
+        "how many chips can trainium2 scale to (an upper bound)?",
+        "up to 100,000 chips, via Amazon EC2 UltraClusters, per cluster",
+    ),
+    # near misses: the hedge contradicts the figure's; the figure is unhedged; no chip's figure
+    ("what is the transistor count of the groq lpu (an upper bound)?", (REFUSE, "an upper bound")),
+    ("what is the die area of northpole (a lower bound)?", (REFUSE, "unhedged")),
+    ("how much sram does the groq lpu have, keeping its hedge (not a lower bound)?", REFUSE),
+    ("keeping hbm chips", (REFUSE, "keeping")),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), HEDGES_TALKED_OF, ids=[q for q, _ in HEDGES_TALKED_OF])
+def test_hedges_talked_of_in_a_value_question(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (i) lists of kinds
+
+
+LPDDR_CHIPS = {
+    "Apple M4",
+    "Qualcomm Cloud AI 100 Ultra",
+    "Tenstorrent Grayskull e150",
+    "Tenstorrent Grayskull e75",
+    "d-Matrix Corsair C8",
+}
+PCIE_CHIPS = {
+    "Intel Gaudi 3",
+    "Mythic M2000",
+    "Qualcomm Cloud AI 100 Ultra",
+    "Tenstorrent Grayskull e150",
+    "Tenstorrent Grayskull e75",
+}
+
+KINDS_LISTED: list[tuple[str, object]] = [
+    ("chips with lpddr memory of any generation (lpddr4, lpddr4x, lpddr5, lpddr5x)", LPDDR_CHIPS),
+    ("which chips have a pcie link of some revision (2.0, 4.0 or 5.0)?", PCIE_CHIPS),
+    ("which chips use pcie 2.0, pcie 4.0 or pcie 5.0?", PCIE_CHIPS),
+    # near misses: some kinds only (dropping the list would widen the answer); a version that is not one
+    ("chips with lpddr memory (lpddr5 or lpddr5x)", (REFUSE, "some of the kinds")),
+    ("which chips have a pcie link (4.0 or 5.0)?", REFUSE),
+    ("which chips have a pcie link (3.0 or 5.0)?", REFUSE),
+    ("which chips use dram (lpddr4)?", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), KINDS_LISTED, ids=[q for q, _ in KINDS_LISTED])
+def test_a_list_of_every_kind_of_a_family_restates_it(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (j) words and leaks
+
+
+WORDS: list[tuple[str, object]] = [
+    ("gaudi 3 clock freq", REFUSE),  # no clock speed stated for Gaudi 3: absent, not unknown
+    ("groq lpu clock freq", "1.2 GHz"),
+    ("mtia v2 die area mm2", REFUSE),  # absent
+    ("northpole die size in square millimetres", "800 mm², per die"),
+    ("how many chips can nvlink 5 link together with blackwell?", "up to 576 GPUs, via NVLink 5, per cluster"),
+    ("what is nvidia's cut of the market?", "about 85 %"),
+    ("can the adreno 750 go in a data center?", False),
+    ("is the m4 suited to data centres, as the article judges it?", False),
+    ("which chips run on more than 150 watts?", {"Tenstorrent Grayskull e150"}),
+    ("how many chips have their own profile in the article?", "18"),
+    ("which chips have a flops figure above one petaflop?", {"Cerebras CS-3", "d-Matrix Corsair C8"}),
+    (
+        "which chips have more than a teraflop?",
+        {"AWS Trainium2", "Apple M4", "Cerebras CS-3", "Microsoft Maia 100", "d-Matrix Corsair C8"},
+    ),
+    # near misses: a relation noun before a quantity of another kind; 'own' as a verb; 'one' with no unit
+    ("which chips have more than one core?", REFUSE),
+    ("process node larger than 3 TB/s", REFUSE),
+    ("which chips run on more than 2 clouds?", REFUSE),
+    ("which companies own their own fabs?", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), WORDS, ids=[q for q, _ in WORDS])
+def test_words_for_properties_and_verbs_before_a_figure(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (k) a sibling set aside
+
+
+SIBLINGS: list[tuple[str, object]] = [
+    ("how many efficiency cores does the m4 cpu have, as opposed to performance cores?", "6 efficiency cores"),
+    (
+        "which chip has the highest memory bandwidth (as distinct from interconnect bandwidth)?",
+        {"Google Trillium TPU", "Intel Gaudi 3"},
+    ),
+    (
+        "which chip has the highest memory bandwidth, as opposed to nvlink bandwidth?",
+        {"Google Trillium TPU", "Intel Gaudi 3"},
+    ),
+    # 'counting' in a question that asks which: what is counted in (it answered the list's length)
+    (
+        "which chips have more than 2 TB/s of memory bandwidth, counting memory rather than interconnect bandwidth?",
+        {"Google Trillium TPU", "Intel Gaudi 3"},
+    ),
+    ("counting chips with hbm", "5"),
+    # near misses: what is set aside is what the question asks, or broader than it, or not a sibling
+    ("how many cores does the m4 cpu have, as opposed to performance cores?", REFUSE),
+    ("how many performance cores does the m4 cpu have, rather than its cores?", REFUSE),
+    ("which chip has the highest bandwidth, as opposed to nvlink bandwidth?", REFUSE),
+    ("which chip has the highest nvlink bandwidth, as opposed to pcie bandwidth?", REFUSE),
+    ("which chip has the highest interconnect bandwidth, as opposed to memory bandwidth?", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), SIBLINGS, ids=[q for q, _ in SIBLINGS])
+def test_a_sibling_the_question_leaves_out_may_be_set_aside(ask_json, question, expected):  # noqa: ANN001
     _check(ask_json, question, expected)

@@ -61,6 +61,19 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     wrong too, corrected at 6d2772b), and a chip-led one-row answer to a value question (the figure
     right; the judge now reads its figure column). After the generalization round, which never saw
     it: terse 42/45, casual 36/45, analyst 17/45, must-refuse 45/45, none wrong.
+  Set 10 tuned on (spent as a blind measure), by classes, each mechanism tested on questions outside
+    the held-out sets (tests/test_ask_generalize.py (g)-(k)): a parenthesis that names a scope or
+    kind and sets aside its complement ("(a per-node figure, not per chip)", "(not memory on the
+    wafer itself)", "(with no precision given)", checked against the figure); hedges talked of in a
+    value question ("keeping whatever hedge it attaches", "stated only as a lower bound": the hedge
+    named is checked against the figure's, refused when it contradicts); a sibling set aside ("as
+    opposed to its efficiency cores", "as distinct from interconnect bandwidth"); a parenthesis
+    listing every kind of a family ("(LPDDR4, LPDDR4X, LPDDR5 or LPDDR5X)", "(2.0, 4.0 or 5.0)"),
+    some kinds only refused; "one petaflop"; words as graph labels. Three wrong answers found on the
+    way and fixed (none in a held-out row): "per chip" ignored in value questions, "lpddr (lpddr5)"
+    widened to every LPDDR chip, "which chips ..., counting memory" answered with a count. Set 10:
+    terse 42 -> 44/45, casual 37 -> 42/45, analyst 17 -> 28/45, must-refuse 45/45 (FLOORS 0.97, 0.93, 0.62); set 5 analyst
+    46 -> 47/51; the other sets unchanged; none wrong anywhere.
 """
 
 from __future__ import annotations
@@ -220,12 +233,12 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_2": {"terse": 0.96, "casual": 0.96, "analyst": 0.88},
     "ask_heldout_3": {"terse": 1.0, "casual": 0.9, "analyst": 0.92},
     "ask_heldout_4": {"terse": 0.95, "casual": 0.93, "analyst": 0.8},
-    "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.89},
+    "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.91},
     "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
     "ask_heldout_7": {"terse": 1.0, "casual": 0.95, "analyst": 0.67},
     "ask_heldout_8": {"terse": 0.97, "casual": 0.82, "analyst": 0.68},
     "ask_heldout_9": {"terse": 0.8, "casual": 0.73, "analyst": 0.31},
-    "ask_heldout_10": {"terse": 0.93, "casual": 0.8, "analyst": 0.37},
+    "ask_heldout_10": {"terse": 0.97, "casual": 0.93, "analyst": 0.62},
 }
 
 

@@ -277,6 +277,28 @@ def _check_negations(store: Any, constraints: tuple, lex: lexicon.Lexicon) -> No
                 )
 
 
+def _check_stated(frame: F.Frame, rows: list[list[Any]], figure_like: bool) -> None:
+    """What the question states of the figure it asks for ("stated only as a lower bound", "with no
+    precision given") must hold of every figure the answer shows; otherwise the question rests on
+    something the article does not say, and is refused (the figures are shown with their own hedges,
+    so a statement that holds changes nothing)."""
+    hedges = FIGURE_VARS.index("qualifier") + 2
+    precision = FIGURE_VARS.index("precision") + 2
+    for row in rows:
+        said = row[hedges].value if figure_like and row[hedges] is not None else ""
+        for hedge in frame.hedges:
+            if hedge not in said.split(", "):
+                raise NoAnswer(
+                    f"I can't answer that: the question says the figure is {'an' if hedge[0] in 'aeiou' else 'a'} "
+                    f"{hedge}, and the article gives {row[0].value} ({said or 'unhedged'})"
+                )
+        if frame.no_precision and figure_like and row[precision] is not None:
+            raise NoAnswer(
+                f"I can't answer that: the question says no precision is given, and the article gives "
+                f"{row[0].value} ({row[precision].value})"
+            )
+
+
 def _figure_columns(store: Any, iri: str) -> tuple[str, list[Any]]:
     from chipkg import figures
 
@@ -583,17 +605,18 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             found = _run(store, C.Compiled("select", query, ("figure",))).rows
             if described is not None:  # "over the previous generation", the baseline unnamed
                 found = [r for r in found if _described_baseline(store, r[0].value, described)]
-            if frame.scope:  # "gaudi 3 sram per die": the figures of that scope only
+            if frame.scope or frame.chip_scope:  # "gaudi 3 sram per die": the figures of that scope only
                 scopes = _scopes(store, found)
-                found = [r for r in found if scopes.get(r[0].value) == frame.scope]
+                wanted = frame.scope or CK + "PerChip"  # "per chip": a node's or cluster's figure is not one
+                found = [r for r in found if scopes.get(r[0].value) == wanted]
             else:
                 found = _part_figures_dropped(store, found)
             sparql_texts.append(query)
-            if not found and frame.scope:
+            if not found and (frame.scope or frame.chip_scope):
                 absent.append(
                     NoAnswer(
                         f"The article gives no {_metric_label(metric, lex)} "
-                        f"{_scope_words(frame.scope, lex)} for {chip_label}"
+                        f"{_scope_words(frame.scope or CK + 'PerChip', lex)} for {chip_label}"
                     )
                 )
             elif not found:
@@ -619,6 +642,7 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     if not out:
         raise absent[0] if len(absent) == 1 else NoAnswer("; ".join(a.message for a in absent))
     figure_like = metric.prop in C.MEASURES or metric.prop == CK + "memory"
+    _check_stated(frame, out, figure_like)
     return Answer(
         reading, ["figure" if figure_like else "value", "chip", *FIGURE_VARS], out, sparql="\n".join(sparql_texts)
     )

@@ -128,4 +128,6 @@ class Frame(NamedTuple):
     chip_scope: bool = False  # "per chip" said: figures given only per core or tile are left out, not refused
     listing: bool = False  # RANK: each chip's figure asked for ("the clock of each chip"), not an order
     claim: str | None = None  # TOP of two named chips asked yes/no ("is A faster than B"): the chip said to lead
+    hedges: tuple[str, ...] = ()  # VALUE: the hedges the question states the figure has ("lower bound"), checked
+    no_precision: bool = False  # VALUE: the question says the figure is given with no precision, checked
     part: tuple[str, ...] = ()  # GENERATION: the words naming the part asked about ("NVLink"); () the chip itself

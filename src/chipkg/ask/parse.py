@@ -151,6 +151,13 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         if name is not None and after_name < n and toks[after_name] == "class":
             after_name += 1  # "a 4nm-class or smaller node"
         compared_after = name is not None and _is_role(stems_, after_name, lex, "cmp_after")
+        if tok in ("one", "a") and after_comparator and i + 1 < n:  # "above one petaflop": 1 PFLOPS
+            qty = _match_quantity(["1", *toks[i + 1 :]], 0, lex, ["1", *typed[i + 1 :]])
+            if qty is not None and qty[0] > 1:
+                length, readings, text = qty
+                items.append(Item("qty", text, readings=tuple(readings)))
+                i += length
+                continue
         if NUMBER.match(tok) and (after_comparator or compared_after or name is None or name[0] == 1):
             qty = _match_quantity(toks, i, lex, typed)
             if qty is not None:
@@ -528,17 +535,51 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         else it
         for k, it in enumerate(items)
     ]
-    # "the hyperscalers' own chips": 'own' before a class word says whose, not that someone owns them
+    # "the hyperscalers' own chips": 'own' before a class word says whose, not that someone owns them;
+    # after a possessive ("their own profile", "its own section") it only stresses whose
     items = [
         it._replace(kind="word", role="filler", terms=())
         if it.kind == "term"
         and it.text == "own"
-        and k + 1 < len(items)
-        and items[k + 1].kind == "term"
-        and all(lex.terms.get(t, ("", False))[1] for t in items[k + 1].terms)
+        and (
+            (
+                k + 1 < len(items)
+                and items[k + 1].kind == "term"
+                and all(lex.terms.get(t, ("", False))[1] for t in items[k + 1].terms)
+            )
+            or (k >= 1 and items[k - 1].text in ("their", "its", "his", "her", "our", "your", "my"))
+        )
         else it
         for k, it in enumerate(items)
     ]
+    # "which chips have over 1 TB/s of bandwidth, counting memory ...": a participle in a question that
+    # already asks "which" says what is counted in, it does not ask how many
+    items = [
+        it._replace(role="filler")
+        if it.kind == "word"
+        and it.role == "count"
+        and it.text in ("counting", "counted")
+        and k >= 2
+        and any(x.kind == "word" and x.role in ("wh", "who") for x in items[:k])
+        else it
+        for k, it in enumerate(items)
+    ]
+    # "which chips run on less than 100 watts": a relation's verb ("run on") right before a
+    # comparison with a measured quantity introduces the figure, not a value of the relation
+    items = _drop(
+        items,
+        lambda k, it: (
+            it.kind == "term"
+            and all(t in RELATIONS for t in it.terms)
+            and tokens(it.text)[-1] in ("on", "in", "at", "with", "under", "below", "over", "to")
+            and k + 2 < len(items)
+            and items[k + 1].kind == "word"
+            and items[k + 1].role in ("cmp", "between")
+            and items[k + 2].kind == "qty"
+            and bool(items[k + 2].readings)
+            and all(d != "count" for d, _v in items[k + 2].readings)
+        ),
+    )
     # "into which platform is the Adreno 750 integrated": with no memory in the question, 'integrated'
     # is the chip built into another, not memory on the die
     memory_words = any(
@@ -602,6 +643,7 @@ def read(question: str, lex: Lexicon) -> F.Frame:
             and items[k + 1].role in ("count", "value")
         ),
     )
+    items, hedges = _stated_hedges(items, lex)
     unknown = [it.text for it in items if it.kind == "unknown"]
     if unknown:
         raise _unknown_words(unknown, lex)
@@ -700,6 +742,14 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         else:  # "the first Trainium": that generation of the named chip's line
             metric = metric._replace(line=kind, line_of=value)
         frame = frame._replace(metric=metric)
+    if any(it.kind == "word" and it.role == "noprecision" for it in items):
+        if frame.ask != F.VALUE or frame.metric is None or frame.metric.precision or frame.metric.precisions:
+            raise refuse("'no precision given' is told of one chip's figure, with no precision named")
+        frame = frame._replace(no_precision=True)
+    if hedges is not None:
+        if frame.ask != F.VALUE or frame.metric is None or not len(frame.subjects) == 1:
+            raise refuse("a hedge of a figure is told of one chip's figure ('the Groq LPU's transistor count')")
+        frame = frame._replace(hedges=hedges)
     if claimed is not None:
         pair = [k.chips for k in frame.constraints if isinstance(k, F.Identity) and not k.negated]
         if frame.ask != F.TOP or frame.metric is None or len(pair) != 1 or len(set(pair[0])) != 2:
@@ -864,7 +914,8 @@ def _attributes(items: list[Item]) -> list[Item]:
         ]
         prev = before[-1] if before else None
         prev2 = before[-2] if len(before) >= 2 else None
-        after_line_word = any(x.kind == "word" and x.text in _BEFORE_A_LINE for x in before[-2:])
+        # "of some generation": some one, any one
+        after_line_word = any(x.kind == "word" and x.text in (*_BEFORE_A_LINE, "some") for x in before[-2:])
         after_name = prev is not None and prev.kind in ("entity", "term", "close")
         asked = (
             (prev is not None and prev.kind == "word" and prev.role == "wh")  # "which generation"
@@ -907,6 +958,8 @@ def _contrasts(items: list[Item], lex: Lexicon) -> list[Item]:
             other = _unit_kind(span[0].text)  # "in operations per second rather than FLOPS"
             if other is not None and kinds and other not in kinds:
                 return out[:k] + _contrasts(out[end:], lex)
+        if _sibling_set_aside(span, rest, lex):
+            return out[:k] + _contrasts(out[end:], lex)
         restated = [x for x in rest if x.kind == "entity" and any(_related(e, outside, lex) for e in x.entities)][:1]
         contrasted = [*restated, Item("word", it.text, role="neg"), *out[k + 1 : end]]
         if restated and _contrast(contrasted, outside, terms, lex, measured, ruled_out):
@@ -916,6 +969,41 @@ def _contrasts(items: list[Item], lex: Lexicon) -> list[Item]:
             "or say what to leave out with 'not' or 'except'"
         )
     return out
+
+
+def _classes_of(x: Item, lex: Lexicon) -> set[str]:
+    return {c for e in x.entities for c in lex.entities.get(e, ("", ()))[1]}
+
+
+def _sibling_set_aside(span: list[Item], rest: list[Item], lex: Lexicon) -> bool:
+    """ "high-performance cores (as opposed to its efficiency cores)", "memory bandwidth, as distinct
+    from chip-to-chip interconnect bandwidth": what is set aside is a sibling of what the question
+    measures, which the question already leaves out: another kind of unit beside the kind counted
+    (neither broader than the other), or a link's bandwidth beside memory bandwidth (no link named
+    in the question). Anything else in the span, or a kind the question does not name, is not."""
+    named = [x for x in span if x.kind == "entity"]
+    if any(x.kind not in ("entity", "term") for x in span):
+        return False
+    if not named:  # "as distinct from interconnect bandwidth": any link's
+        named = [x for x in span if x.kind == "term" and CK + "interconnect" in x.terms]
+        if not named:
+            return False
+    counted = [x for x in rest if x.kind == "entity" and _classes_of(x, lex) >= {UNIT_KIND}]
+    if counted and all(x.kind == "entity" and _classes_of(x, lex) >= {UNIT_KIND} for x in span):
+        aside = {e for x in named for e in x.entities}
+        kinds = {e for x in counted for e in x.entities}
+        return not any(_related(e, list(kinds), lex) for e in aside)
+    links = all(
+        CK + "InterconnectTechnology" in _classes_of(x, lex) or (x.kind == "term" and CK + "interconnect" in x.terms)
+        for x in named
+    )
+    span_terms = {t for x in span if x.kind == "term" and x not in named for t in x.terms}
+    memory_bandwidth = any(x.kind == "term" and CK + "bandwidth" in x.terms and "mem" in x.text for x in rest) or (
+        any(x.kind == "term" and CK + "bandwidth" in x.terms for x in rest)
+        and any(x.kind == "entity" and MEMORY_TECH in _classes_of(x, lex) for x in rest)
+    )
+    other_links = any(x.kind == "entity" and CK + "InterconnectTechnology" in _classes_of(x, lex) for x in rest)
+    return links and span_terms <= {CK + "bandwidth"} and memory_bandwidth and not other_links
 
 
 def _count_of(it: Item) -> int | None:
@@ -1059,8 +1147,13 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
         it = items[i]
         if it.kind == "open":
             j = next((k for k in range(i + 1, len(items)) if items[k].kind == "close"), len(items))
-            inner = items[i + 1 : j]
             outside = [e for x in items[:i] + items[j + 1 :] if x.kind == "entity" for e in x.entities]
+            inner = _versions(items[i + 1 : j], outside, lex)
+            if not _all_variants(inner, outside, lex):
+                raise refuse(
+                    "a parenthesis names some of the kinds of a technology the question names; "
+                    "ask about them by name, one at a time"
+                )
             names = [e for x in inner if x.kind == "entity" for e in x.entities]
             # a name of several things ("8-bit integer": INT8, UINT8) restates one of them outside
             restates = all(any(_related(e, outside, lex) for e in x.entities) for x in inner if x.kind == "entity")
@@ -1113,6 +1206,14 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
                 out.append(either[0] if either else Item("word", "per chip", role="chipscope"))
                 i = j + 1
                 continue
+            if _unprofiled_included(inner, items[:i] + items[j + 1 :]):
+                i = j + 1  # "(including any non-profiled products it mentions)": so does the question
+                continue
+            clarified = _clarifying(inner, lex)
+            if clarified is not None:  # "(a per-node figure, not per chip)": what it says, once
+                out.extend(clarified)
+                i = j + 1
+                continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse("a negation inside a parenthesis: say what is excluded in the question itself")
             if any(x.kind == "word" and x.role == "gloss" for x in inner):
@@ -1140,6 +1241,143 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
         out.append(it)
         i += 1
     return out
+
+
+def _unprofiled_included(inner: list[Item], rest: list[Item]) -> bool:
+    """ "(including any non-profiled products it mentions in passing)": chips the article only
+    mentions are counted in, as they are wherever the question does not say "profiled" (a
+    question that does, or a parenthesis with anything else, is read as before)."""
+    if not inner or not (inner[0].kind == "word" and inner[0].role == "gloss"):
+        return False
+    roles = [x.role if x.kind == "word" else x.kind for x in inner[1:]]
+    if roles.count("neg") != 1 or roles.count("profiled") != 1 or roles.index("neg") + 1 != roles.index("profiled"):
+        return False
+    if any(
+        not (x.kind == "word" and x.role in ("filler", "neg", "profiled")) and x.terms != (CHIP,) for x in inner[1:]
+    ):
+        return False
+    return not any(x.kind == "word" and x.role == "profiled" for x in rest)
+
+
+def _versions(inner: list[Item], outside: list[str], lex: Lexicon) -> list[Item]:
+    """ "PCI Express of any revision (2.0, 4.0 or 5.0)": a bare number in a parenthesis that, after
+    the name of a technology outside it, names a version of it, is that version's name."""
+    if not all(x.kind in ("qty", "comma") or (x.kind == "word" and x.role in ("or", "and")) for x in inner):
+        return inner
+    out = []
+    for x in inner:
+        if x.kind != "qty":
+            out.append(x)
+            continue
+        found = None
+        for e in outside:
+            m = _match_name(tokens(f"{lex.entities.get(e, ('', ()))[0]} {x.text}"), 0, lex)
+            if m is not None and m[0] == len(tokens(f"{lex.entities.get(e, ('', ()))[0]} {x.text}")):
+                versions = [v for v in m[1] if e in lex.broader.get(v, [])]
+                if versions:
+                    found = versions
+        if found is None:
+            return inner
+        out.append(Item("entity", x.text, entities=tuple(found)))
+    return out
+
+
+def _all_variants(inner: list[Item], outside: list[str], lex: Lexicon) -> bool:
+    """A parenthesis that lists narrower kinds of a name outside it ("LPDDR (LPDDR4, LPDDR4X, LPDDR5
+    or LPDDR5X)") restates the name only if it lists every kind the graph holds of it; a gloss
+    word ("including", "such as") says the list is examples. False: a list of some kinds only,
+    which would narrow the question (dropping it would widen the answer)."""
+    if any(x.kind == "word" and x.role == "gloss" for x in inner):
+        return True
+    if not all(x.kind in ("entity", "comma") or (x.kind == "word" and x.role in ("or", "and")) for x in inner):
+        return True
+    listed = {e for x in inner if x.kind == "entity" for e in x.entities}
+    narrower = {f: {e for e, up in lex.broader.items() if f in up} for f in set(outside)}
+    families = [f for f in narrower if listed & narrower[f]]
+    # the narrowest family named ("LPDDR-family DRAM": LPDDR, not DRAM) is the one listed
+    narrowest = [f for f in families if not any(g != f and f in lex.broader.get(g, []) for g in families)]
+    return all(narrower[f] <= listed for f in narrowest)
+
+
+def _scope_of(x: Item, lex: Lexicon) -> str | None:
+    """The scope an item names: "per node" (words.tsv role ``scope``), "per chip" (``chipscope``:
+    "Chip"), or in a list of scopes the bare head of one ("node" in "not node or cluster totals")."""
+    if x.kind == "word" and x.role == "scope" and x.value:
+        return x.value
+    if x.kind == "word" and x.role == "chipscope":
+        return "Chip"
+    if x.kind in ("term", "unknown", "word") and len(tokens(x.text)) == 1:
+        role, value = lex.words.get(("per", stem(x.text)), ("", ""))
+        if role == "scope" and value:
+            return value
+        if role == "chipscope":
+            return "Chip"
+    return None
+
+
+def _clarifying(inner: list[Item], lex: Lexicon) -> list[Item] | None:
+    """A parenthesis that says which figure is meant by setting aside its complement: "(a per-node
+    figure, not per chip)", "(counting only per-chip numbers, not node or cluster totals)", "(a
+    per-system figure, not memory on the wafer itself)", "(a vendor claim, with no precision
+    given)". Read part by part (between commas): a scope said ("a per-node figure") is kept; other
+    scopes set aside beside it change nothing (a figure has one scope); on-chip memory set aside is
+    off-chip memory; "no precision given" is stated of the figure and checked against it; a remark
+    on phrasing changes nothing. Returns the items that say the same (None: not such a parenthesis,
+    read as before). A negated scope the kept one does not exclude, or anything else, is None."""
+    parts: list[list[Item]] = [[]]
+    for x in inner:
+        if x.kind == "comma":
+            parts.append([])
+        else:
+            parts[-1].append(x)
+    kept: list[Item] = []
+    positive: list[str] = []
+    negated_scopes: list[str] = []
+    negations = 0
+    for part in parts:
+        words = [x for x in part if not (x.kind == "word" and x.role in ("filler", "aux") and x.value != "holds")]
+        neg = [k for k, x in enumerate(words) if x.kind == "word" and x.role == "neg"]
+        if not neg:
+            if len(words) == 1 and _scope_of(words[0], lex) is not None and "per" in words[0].text.replace("-", " "):
+                positive.append(_scope_of(words[0], lex) or "")
+                kept.append(words[0])
+                continue
+            if all(x.kind == "word" and x.role == "only" for x in words):
+                continue  # "counting only": said by the scope kept
+            if (
+                len(words) == 1
+                and words[0].kind == "term"
+                and CK + "ChipDesigner" in words[0].terms
+                and any(stem(x.text) == "claim" for x in part)
+            ):
+                continue  # "a vendor claim": every figure is the article's, as its vendor states it
+            if _phrasing_remark(part, lex):
+                continue
+            return None
+        negations += 1
+        if neg != [0]:
+            return None
+        rest = words[1:]
+        scopes = [_scope_of(x, lex) for x in rest if not (x.kind == "word" and x.role in ("or", "and", "sum"))]
+        if scopes and all(s is not None for s in scopes):
+            negated_scopes.extend(s for s in scopes if s is not None)
+            continue
+        if (
+            rest
+            and all(x.kind == "term" and set(x.terms) <= {CK + "memory", CK + "onChip"} for x in rest)
+            and any(CK + "onChip" in x.terms for x in rest)
+        ):
+            kept.append(Item("word", "off-chip", role="offchip"))  # "not memory on the die"
+            continue
+        if [x.terms for x in rest] == [(CK + "precision",)]:
+            kept.append(Item("word", "no precision given", role="noprecision"))
+            continue
+        return None
+    if not negations:
+        return None
+    if negated_scopes and (len(positive) != 1 or positive[0] in negated_scopes):
+        return None  # "(not per chip)" alone is read elsewhere; "(per node, not per node)" is no reading
+    return kept
 
 
 def _describes(before: Item, inner: list[Item], lex: Lexicon) -> bool:
@@ -1359,6 +1597,8 @@ def _phrasing_remark(inner: list[Item], lex: Lexicon) -> bool:
         if x.kind == "word" and x.value == "phrasing":
             phrasing = True
         elif x.kind == "report" and x.value.startswith("hedged"):
+            if "?" in x.value:
+                return False  # "(a lower bound)": stated of the figure, checked against it
             phrasing = True
         elif x.kind == "word" and x.role in ("filler", "aux", "and", "cmp"):
             if x.role == "cmp" and k + 1 < len(inner) and inner[k + 1].kind == "qty":
@@ -1809,6 +2049,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.both = True
         elif role == "group":
             st.group_words.append(pos)
+        elif role == "noprecision":
+            pass  # stated of the figure: the frame carries it (read), the answer checks it
         elif role not in _QUIET_ROLES:  # a role of words.tsv this reader does not know: never ignore it
             raise refuse(f"I can't read {it.text!r} here")
         return
@@ -3364,6 +3606,47 @@ def _org_relation(st: _State, k: F.Relation) -> F.Relation:
     if prop in st.lex.nouns.get(word, []):  # "the parent of Google", "Google's parent": Google's relation
         return F.Relation(prop, k.values, negated=k.negated, inverse=True)
     return F.Relation(prop, k.values, negated=k.negated, inverse=org_pos < verb_pos)
+
+
+def _stated_hedges(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, ...] | None]:
+    """ "What transistor count does the article give for the Adreno 750 (stated only as a lower
+    bound)?", "NorthPole's 8-bit throughput, keeping whatever hedge it attaches": words of the
+    hedged-figures report in a question that names one chip and a figure it has are talk about that
+    figure's hedge, not a request for the report. ask shows every figure with its hedge, so a hedge
+    talked of in general ("keeping whatever hedge", words.tsv role ``keephedge`` before it) changes
+    nothing; a hedge named ("a lower bound") is stated of the figure, and the answer checks it
+    (``Frame.hedges``). A negation, or no figure or chip named, leaves the report's reading.
+    Returns the items without those words and the hedges stated (None: no hedge talk)."""
+    hedged = [k for k, x in enumerate(items) if x.kind == "report" and x.value.partition("?")[0] == "hedged-figures"]
+    others = [x for x in items if x.kind == "report" and x.value.partition("?")[0] != "hedged-figures"]
+    measure = any(
+        x.kind == "term" and any(t in MEASURES or t in (CK + "memory", CK + "performance") for t in x.terms)
+        for x in items
+    ) or any(
+        x.kind == "entity" and all(MEMORY_TECH in lex.entities.get(e, ("", ()))[1] for e in x.entities) for x in items
+    )
+    chip = any(x.kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities) for x in items)
+    if not hedged or others or not measure or not chip or any(x.kind == "word" and x.role == "neg" for x in items):
+        return [x._replace(kind="unknown") if x.kind == "word" and x.role == "keephedge" else x for x in items], None
+    stated: list[str] = []
+    drop = set(hedged)
+    for k in hedged:
+        _name, _, binding = items[k].value.partition("?")
+        if binding:
+            stated.append(binding.split("=", 1)[1])
+        j = k - 1  # "keeping whatever hedge it attaches": the verb that keeps it goes with it
+        while j >= 0 and items[j].kind == "word" and items[j].role in ("filler", "only", "aux"):
+            if items[j].role == "only":  # "stated only as a lower bound": only that hedge, as stated
+                drop.add(j)
+            j -= 1
+        if j >= 0 and items[j].kind == "word" and items[j].role == "keephedge":
+            drop.add(j)
+    out = [
+        x._replace(kind="unknown") if x.kind == "word" and x.role == "keephedge" and k not in drop else x
+        for k, x in enumerate(items)
+        if k not in drop
+    ]
+    return out, tuple(sorted(set(stated)))
 
 
 def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame:
