@@ -160,6 +160,10 @@ YES_NO_COMPARISONS: list[tuple[str, object]] = [
     ("does the cs-3 support larger models than blackwell?", (REFUSE, "different scopes")),  # per system vs chip
     ("does the ai 100 ultra draw more power than the e150?", False),  # per card counts as the chip's: 150 W vs 200 W
     ("is trillium faster than gaudi 3?", REFUSE),
+    # an opening that asks nothing before the auxiliary (read as the top of the two before)
+    ("According to the article, does the e75 have a lower clock than the e150?", True),
+    ("By the article's numbers, does northpole have more transistors than maia 100?", False),
+    ("by vendor, does the groq lpu have more sram than gaudi 3?", REFUSE),  # "by vendor" groups
 ]
 
 

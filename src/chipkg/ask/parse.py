@@ -1801,7 +1801,14 @@ def _yes_no_comparison(items: list[Item], lex: Lexicon) -> tuple[list[Item], str
     HBM bandwidth, A or B", with the chip named before 'than' as the one the question says leads
     (``Frame.claim``; the answer compares the two figures, hedges included). Anything else (a
     number, a negation, a third chip, no 'than' between the two) is left as it was."""
-    if not items or items[0].kind != "word" or items[0].role != "aux":
+    # the question may open with words that ask nothing ("According to the article, is ...",
+    # "By the article's numbers, does ..."): the auxiliary is the first word that is not one of them
+    lead = next((k for k, x in enumerate(items) if not (x.kind == "word" and x.role in ("filler", "group"))), None)
+    if lead is None or items[lead].kind != "word" or items[lead].role != "aux":
+        return items, None
+    if any(x.kind == "word" and x.role == "group" for x in items[:lead]) and not (
+        lead >= 2 and items[0].text == "by" and all(x.role == "filler" for x in items[1:lead])
+    ):
         return items, None
     if any(x.kind == "qty" or (x.kind == "word" and x.role in ("neg", "number")) for x in items):
         return items, None
