@@ -647,3 +647,31 @@ SIBLINGS: list[tuple[str, object]] = [
 @pytest.mark.parametrize(("question", "expected"), SIBLINGS, ids=[q for q, _ in SIBLINGS])
 def test_a_sibling_the_question_leaves_out_may_be_set_aside(ask_json, question, expected):  # noqa: ANN001
     _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- one chip and a property, no list word
+
+ONE_CHIP_TERSE: list[tuple[str, object]] = [
+    ("trainium2 bf16 support", True),  # asks whether, not which chips among Trainium2
+    ("trillium bf16 support", REFUSE),  # not said: exit 1, where the list answered "no chip"
+    ("maia 100 5nm", True),
+    ("northpole tsmc", REFUSE),  # the article does not say (yes/no's third answer: exit 1)
+    ("cloud ai 100 ultra 4nm", False),  # 7nm: a chip has one process node
+    ("e150 an asic", REFUSE),  # an unknown word stays a refusal
+    # a list word, two chips, or no chip: still lists
+    ("which chips support bf16", {"AWS Trainium2", "Groq LPU"}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ONE_CHIP_TERSE, ids=[q for q, _ in ONE_CHIP_TERSE])
+def test_one_chip_and_what_it_should_have_asks_whether(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
+
+
+def test_a_one_chip_search_reads_as_yes_no_and_a_list_word_keeps_the_list(lex):  # noqa: ANN001
+    from chipkg.ask.parse import read
+
+    frame = read("groq lpu bf16 support", lex)
+    assert frame.ask == F.YESNO and frame.subjects == (CHIP + "groq-lpu",)
+    assert read("which of groq lpu supports bf16", lex).ask == F.CHIPS
+    assert read("groq lpu and gaudi 3 bf16 support", lex).ask == F.CHIPS

@@ -74,6 +74,13 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     widened to every LPDDR chip, "which chips ..., counting memory" answered with a count. Set 10:
     terse 42 -> 44/45, casual 37 -> 42/45, analyst 17 -> 28/45, must-refuse 45/45 (FLOORS 0.97, 0.93, 0.62); set 5 analyst
     46 -> 47/51; the other sets unchanged; none wrong anywhere.
+  ask_heldout_11.csv (c3e4743, written blind like sets 9 and 10, committed alone), first run at
+    c3e4743 (after the round on set 9): terse 39/45, casual 38/45, analyst 20/45, must-refuse 45/45,
+    2 judged wrong; after the round on set 10 (which never saw it): 39, 38, 24, the same 2 wrong:
+    a yes/no comparison opening with "By the article's numbers," answered with a table, and "groq
+    lpu bf16 support" listed the chip instead of saying yes. Both fixed as classes (an opening that
+    asks nothing before the auxiliary; one chip and what it should have, with no list word, asks
+    whether): terse 41/45, casual 38/45, analyst 25/45, must-refuse 45/45, none wrong.
 """
 
 from __future__ import annotations
@@ -100,6 +107,7 @@ SETS = {
         "ask_heldout_8",
         "ask_heldout_9",
         "ask_heldout_10",
+        "ask_heldout_11",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -119,6 +127,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_8", 183),
         ("ask_heldout_9", 180),
         ("ask_heldout_10", 180),
+        ("ask_heldout_11", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -239,6 +248,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_8": {"terse": 0.97, "casual": 0.82, "analyst": 0.68},
     "ask_heldout_9": {"terse": 0.8, "casual": 0.73, "analyst": 0.31},
     "ask_heldout_10": {"terse": 0.97, "casual": 0.93, "analyst": 0.62},
+    "ask_heldout_11": {"terse": 0.91, "casual": 0.84, "analyst": 0.55},
 }
 
 

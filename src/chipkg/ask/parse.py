@@ -675,6 +675,7 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         if not (it.kind == "word" and it.role == "filler"):
             st.prev_item = it
     frame = _frame(st, items)
+    frame = _one_chip_list_as_yes_no(frame, items)
     if st.sum_word and not (frame.ask == F.VALUE and len(frame.subjects) == 1):
         raise refuse(f"'{st.sum_word}' asks for a sum; ask for each chip's figure instead")
     claims = frame.metric is not None and frame.metric.prop == CK + "claim"
@@ -1793,6 +1794,22 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
     if lines and not any(x.kind == "term" and CK + "claim" in x.terms for x in out):
         out.insert(0, Item("term", "claim", terms=(CK + "claim",)))  # "trainium2 vs gen 1": its claims
     return out, (said[0] if said else None)
+
+
+def _one_chip_list_as_yes_no(frame: F.Frame, items: list[Item]) -> F.Frame:
+    """ "groq lpu bf16 support", "m4 3nm": a search-box question that names one chip and what it
+    should have, with no word asking for a list, asks whether the chip has it. Read as a list of
+    the chips among that one, it answered with the chip itself (or with no chip when the article
+    does not say); as yes/no it has its three answers (stated / ruled out / not said)."""
+    if frame.ask != F.CHIPS or frame.counting_orgs or frame.org_class or frame.group_by or frame.report:
+        return frame
+    if any(it.kind == "word" and it.role in ("wh", "aux") for it in items):
+        return frame
+    named = [k for k in frame.constraints if isinstance(k, F.Identity)]
+    rest = tuple(k for k in frame.constraints if not isinstance(k, F.Identity))
+    if len(named) != 1 or named[0].negated or len(named[0].chips) != 1 or not rest:
+        return frame
+    return F.Frame(F.YESNO, rest, subjects=named[0].chips)
 
 
 def _yes_no_comparison(items: list[Item], lex: Lexicon) -> tuple[list[Item], str | None]:
