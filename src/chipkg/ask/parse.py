@@ -799,7 +799,8 @@ def _asked_attribute(items: list[Item], k: int) -> bool | None:
     before = [x for x in items[:k] if not (x.kind == "word" and x.role == "filler" and x.text in ("the", "a", "an"))]
     prev = before[-1] if before else None
     prev2 = before[-2] if len(before) >= 2 else None
-    after_line_word = any(x.kind == "word" and x.text in _BEFORE_A_LINE for x in before[-2:])
+    # "the prior generation"; "of some generation": some one, any one
+    after_line_word = any(x.kind == "word" and x.text in (*_BEFORE_A_LINE, "some") for x in before[-2:])
     after_name = prev is not None and prev.kind in ("entity", "term", "close")
     asked = (
         (prev is not None and prev.kind == "word" and prev.role == "wh")  # "which generation"
@@ -894,7 +895,6 @@ def _attributes(items: list[Item]) -> list[Item]:
     "technology", "system"): dropped where they only follow what they qualify, refused where the
     question asks for them. Dropping "generation" from "which generation of NVLink does Blackwell
     use?" would answer a different question (which chips use NVLink 5) with exit 0."""
-    wh_words = any(it.kind == "word" and it.role in ("wh", "aux", "count", "value", "rank", "super") for it in items)
     kept: list[Item] = []
     for k, it in enumerate(items):
         if not (it.kind == "word" and it.role == "attr"):
@@ -910,24 +910,7 @@ def _attributes(items: list[Item]) -> list[Item]:
         ):  # "chip or system": the scope of the figures compared (see _chip_or_card)
             kept.append(it)
             continue
-        before = [
-            x for x in items[:k] if not (x.kind == "word" and x.role == "filler" and x.text in ("the", "a", "an"))
-        ]
-        prev = before[-1] if before else None
-        prev2 = before[-2] if len(before) >= 2 else None
-        # "of some generation": some one, any one
-        after_line_word = any(x.kind == "word" and x.text in (*_BEFORE_A_LINE, "some") for x in before[-2:])
-        after_name = prev is not None and prev.kind in ("entity", "term", "close")
-        asked = (
-            (prev is not None and prev.kind == "word" and prev.role == "wh")  # "which generation"
-            or (
-                after_name and prev2 is not None and prev2.kind == "word" and prev2.role == "wh"
-            )  # "what memory technology"
-            or (k == len(items) - 1 and not wh_words)  # "trillium hbm generation"
-        )
-        if after_line_word and not asked:
-            continue
-        if after_name and not asked:
+        if _asked_attribute(items, k) is False:  # only qualifies what comes before it
             continue
         raise refuse(
             f"'{it.text}' asks for something I cannot look up (which {it.text} a part or product is); "
