@@ -101,7 +101,16 @@ def build_index(store: Any) -> NameIndex:
     by_name: dict[str, list[tuple[str, str]]] = {}
     by_slug: dict[str, list[tuple[str, str]]] = {}
     label_of: dict[str, str] = {}
-    for entity, name, label in names(store):
+    return _indexed(names(store), by_name, by_slug, label_of)
+
+
+_Table = dict[str, list[tuple[str, str]]]
+
+
+def _indexed(rows: Any, by_name: _Table, by_slug: _Table, label_of: dict[str, str]) -> NameIndex:
+    """The tables with ``rows`` (entity, name, label) entered: a name lists each (entity, label)
+    once; an entity's first label is its label and goes under its slug."""
+    for entity, name, label in rows:
         key = _normal(name)
         if (entity, label) not in by_name.setdefault(key, []):
             by_name[key].append((entity, label))
@@ -177,14 +186,7 @@ def update_index(old: NameIndex, store: Any, entities: set[str]) -> NameIndex:
                 else:
                     del table[key]
     values = " ".join(str(ox.NamedNode(e)) for e in sorted(entities))  # IRIs from the graph
-    for entity, name, label in names(store, values=values):
-        key = _normal(name)
-        if (entity, label) not in by_name.setdefault(key, []):
-            by_name[key].append((entity, label))
-        if entity not in label_of:
-            label_of[entity] = label
-            by_slug.setdefault(_slug(entity), []).append((entity, label))
-    return NameIndex(by_name, by_slug, label_of)
+    return _indexed(names(store, values=values), by_name, by_slug, label_of)
 
 
 def _of_class(store: Any, entities: list[str], class_iri: str) -> set[str]:
