@@ -571,35 +571,46 @@ def _write_entry(
     in one line; so does SIGTERM.
     """
     root = cache.writable_root(resources.Location(cache_dir=entry.directory.parent))
+    with entry_written_aside(entry, root) as tmp:
+        files.write_file(tmp / cache.ASSERTED, asserted_nt)
+        files.write_file(tmp / cache.INFERRED, inferred_nt)
+        _write_oxigraph_store(tmp / cache.STORE, [tmp / cache.ASSERTED, tmp / cache.INFERRED])
+        meta = {
+            "chipkg_version": __version__,
+            "rdflib_version": rdflib.__version__,
+            "asserted_triples": counts[0],
+            "inferred_triples": counts[1],
+            "warnings": warnings,
+            **extra,
+        }
+        files.write_file(tmp / cache.META, json.dumps(meta, indent=1).encode())
+        for name, data in (more or {}).items():
+            files.write_file(tmp / name, data)
+        cache.write_manifest(tmp, entry.directory.name.removeprefix("graph-"))
+        if not replace and entry.is_complete():
+            return  # another process built the same inputs meanwhile: keep its entry, drop ours
+        files.replace_directory(tmp, entry.directory)
+    _prune_old_entries(entry)
+
+
+@contextmanager
+def entry_written_aside(entry: cache.CacheEntry, root: Path, kept: str | None = None) -> Iterator[Path]:
+    """A new temporary directory under ``root`` to write a cache entry in (the caller renames it
+    into place whole): temporaries of killed builds removed first, SIGTERM turned into an exit, a
+    failure one line (``kept``: what is left of the cache, by default the entry if it exists), the
+    temporary directory removed whatever happens."""
     files.remove_stale_temporaries(root)  # left by builds that were killed
     tmp = files.new_temporary_directory(root, "building")
     try:
         with _terminate_as_exit():
-            files.write_file(tmp / cache.ASSERTED, asserted_nt)
-            files.write_file(tmp / cache.INFERRED, inferred_nt)
-            _write_oxigraph_store(tmp / cache.STORE, [tmp / cache.ASSERTED, tmp / cache.INFERRED])
-            meta = {
-                "chipkg_version": __version__,
-                "rdflib_version": rdflib.__version__,
-                "asserted_triples": counts[0],
-                "inferred_triples": counts[1],
-                "warnings": warnings,
-                **extra,
-            }
-            files.write_file(tmp / cache.META, json.dumps(meta, indent=1).encode())
-            for name, data in (more or {}).items():
-                files.write_file(tmp / name, data)
-            cache.write_manifest(tmp, entry.directory.name.removeprefix("graph-"))
-            if not replace and entry.is_complete():
-                return  # another process built the same inputs meanwhile: keep its entry, drop ours
-            files.replace_directory(tmp, entry.directory)
+            yield tmp
     except (OSError, RuntimeError, ChipkgError) as exc:
         reason = exc.message if isinstance(exc, ChipkgError) else (getattr(exc, "strerror", None) or str(exc))
-        kept = "the old cache entry is kept" if entry.exists() else "nothing was cached"
+        if kept is None:
+            kept = "the old cache entry is kept" if entry.exists() else "nothing was cached"
         raise CacheError(f"cannot write the graph cache in {root}: {reason}; {kept}") from None
     finally:
         files.remove_tree(tmp)
-    _prune_old_entries(entry)
 
 
 @contextmanager

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from chipkg import cache, files, resources
-from chipkg.errors import CacheError, ChipkgError
+from chipkg.errors import CacheError
 from chipkg.namespaces import CK
 
 RECORD = "units.json"
@@ -291,47 +291,39 @@ def _write(
     """The new entry, written aside and renamed into place whole (as chipkg.build writes one)."""
     import pyoxigraph as ox
 
-    from chipkg.build import _prune_old_entries, _terminate_as_exit
+    from chipkg.build import _prune_old_entries, entry_written_aside
 
     root = entry.directory.parent
-    files.remove_stale_temporaries(root)
-    tmp = files.new_temporary_directory(root, "building")
-    try:
-        with _terminate_as_exit():
-            started = time.perf_counter()
-            source = ox.Store.read_only(str(old.store))
-            source.backup(str(tmp / cache.STORE))
-            del source
-            store = ox.Store(str(tmp / cache.STORE))
-            for quad in _quads(change["store_remove"]):
-                store.remove(quad)
-            store.extend(_quads(change["store_add"]))
-            store.flush()
-            timings["store"] = time.perf_counter() - started
-            started = time.perf_counter()
-            names = _names_index(old, store, change["labels"])
-            del store
-            gc.collect()  # close the database before the directory is renamed into place
-            timings["index"] = time.perf_counter() - started
-            started = time.perf_counter()
-            for name, added_name in ADDED.items():
-                _write_copy(old, tmp, name, added_name, change["remove"][name], change["add"][name])
-            files.write_file(tmp / cache.META, json.dumps(meta, indent=1).encode())
-            files.write_file(tmp / RECORD, json.dumps(record).encode())
-            cache.write_manifest(tmp, entry.directory.name.removeprefix("graph-"), previous=old.directory)
-            if names is not None:
-                from chipkg import lookup
+    with entry_written_aside(entry, root, kept="the old cache entry is kept") as tmp:
+        started = time.perf_counter()
+        source = ox.Store.read_only(str(old.store))
+        source.backup(str(tmp / cache.STORE))
+        del source
+        store = ox.Store(str(tmp / cache.STORE))
+        for quad in _quads(change["store_remove"]):
+            store.remove(quad)
+        store.extend(_quads(change["store_add"]))
+        store.flush()
+        timings["store"] = time.perf_counter() - started
+        started = time.perf_counter()
+        names = _names_index(old, store, change["labels"])
+        del store
+        gc.collect()  # close the database before the directory is renamed into place
+        timings["index"] = time.perf_counter() - started
+        started = time.perf_counter()
+        for name, added_name in ADDED.items():
+            _write_copy(old, tmp, name, added_name, change["remove"][name], change["add"][name])
+        files.write_file(tmp / cache.META, json.dumps(meta, indent=1).encode())
+        files.write_file(tmp / RECORD, json.dumps(record).encode())
+        cache.write_manifest(tmp, entry.directory.name.removeprefix("graph-"), previous=old.directory)
+        if names is not None:
+            from chipkg import lookup
 
-                lookup.save_index(str(tmp), names)
-            if entry.is_complete():
-                return  # another process built the same inputs meanwhile: keep its entry
-            files.replace_directory(tmp, entry.directory)
-            timings["cache"] = time.perf_counter() - started
-    except (OSError, RuntimeError, ChipkgError) as exc:
-        reason = exc.message if isinstance(exc, ChipkgError) else (getattr(exc, "strerror", None) or str(exc))
-        raise CacheError(f"cannot write the graph cache in {root}: {reason}; the old cache entry is kept") from None
-    finally:
-        files.remove_tree(tmp)
+            lookup.save_index(str(tmp), names)
+        if entry.is_complete():
+            return  # another process built the same inputs meanwhile: keep its entry
+        files.replace_directory(tmp, entry.directory)
+        timings["cache"] = time.perf_counter() - started
     _prune_old_entries(entry)
 
 

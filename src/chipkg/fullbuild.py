@@ -187,11 +187,11 @@ def build_grouped(reasoner: str, say: Callable[[str], None], where: resources.Lo
     timings["results"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    asserted = dict.fromkeys(_lines(base.asserted_nt))
-    inferred = dict.fromkeys(_lines(base.inferred_nt))
+    asserted = dict.fromkeys(incremental.nt_lines(base.asserted_nt))
+    inferred = dict.fromkeys(incremental.nt_lines(base.inferred_nt))
     for members in groups:
-        asserted.update(dict.fromkeys(_lines(done[members].asserted)))
-        inferred.update(dict.fromkeys(_lines(done[members].inferred)))
+        asserted.update(dict.fromkeys(incremental.nt_lines(done[members].asserted)))
+        inferred.update(dict.fromkeys(incremental.nt_lines(done[members].inferred)))
     for line in asserted:
         inferred.pop(line, None)
     timings["merge"] = time.perf_counter() - started
@@ -304,7 +304,3 @@ def _confirm_violations(say: Callable[[str], None], where: resources.Location | 
     raise_violations(report)
     say("chipkg: a violation seen in one batch of files disappears with the whole graph; it conforms")
     return [r.one_line() for r in report.results if r.severity != "Violation"]
-
-
-def _lines(data: bytes) -> list[bytes]:
-    return [line for line in data.split(b"\n") if line]

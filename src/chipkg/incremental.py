@@ -295,7 +295,12 @@ def _confirm_violations(say: Callable[[str], None], where: resources.Location | 
 
 
 def _lines(path: Path) -> list[bytes]:
-    return [line for line in path.read_bytes().split(b"\n") if line]
+    return nt_lines(path.read_bytes())
+
+
+def nt_lines(data: bytes) -> list[bytes]:
+    """The statements of an N-Triples text, one per line, blank lines left out."""
+    return [line for line in data.split(b"\n") if line]
 
 
 def _reason_base(base: _Base) -> tuple[bytes, bytes, dict[str, Any]]:
