@@ -675,3 +675,73 @@ def test_a_one_chip_search_reads_as_yes_no_and_a_list_word_keeps_the_list(lex): 
     assert frame.ask == F.YESNO and frame.subjects == (CHIP + "groq-lpu",)
     assert read("which of groq lpu supports bf16", lex).ask == F.CHIPS
     assert read("groq lpu and gaudi 3 bf16 support", lex).ask == F.CHIPS
+
+
+# --------------------------------------------------------------------------- (l) set 12's wrong answers, as classes
+
+
+def _ordered(ask_json, question: str) -> list[str]:  # noqa: ANN001
+    code, stdout = ask_json(question)
+    assert code == 0, stdout[:300]
+    data = json.loads(stdout)
+    first = data["head"]["vars"][0]
+    return [b[first]["value"] for b in data["results"]["bindings"]]
+
+
+def test_per_chip_said_leaves_the_measures_other_scope_out(ask_json):  # noqa: ANN001
+    """A card's power counts as its chip's in rankings and ranges, until the question says "per
+    chip": then only per-chip figures compete (the reading said "per chip only" and the card's
+    150 W still ranked second)."""
+    card = "Qualcomm Cloud AI 100 Ultra"
+    assert card in _ordered(ask_json, "rank chips by power, highest first")
+    assert _ordered(ask_json, "rank chips by power per chip, highest first") == [
+        "Tenstorrent Grayskull e150",
+        "Meta MTIA v2",
+        "Tenstorrent Grayskull e75",
+        "Mythic M2000",
+    ]
+    assert set(_ordered(ask_json, "chips drawing more than 100 W")) == {card, "Tenstorrent Grayskull e150"}
+    assert _ordered(ask_json, "chips drawing more than 100 W per chip") == ["Tenstorrent Grayskull e150"]
+
+
+WHAT_OF_ONE: list[tuple[str, object]] = [
+    # "what" with no chip noun, of one chip and a format: its figure in that format (it listed the chip)
+    ("what's the int4 number for northpole", "400 TOPS, INT4"),
+    ("what is the int8 for the cloud ai 100 ultra?", "400 TOPS, INT8"),
+    ("what's the bf16 for trillium", REFUSE),  # the article gives none: said, exit 1
+    # a chip noun, or no chip: still the chips that support it
+    ("what chips support int4", {"IBM NorthPole"}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), WHAT_OF_ONE, ids=[q for q, _ in WHAT_OF_ONE])
+def test_what_of_one_chip_and_a_format_asks_its_figure(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
+
+
+def test_an_ordering_verb_makes_a_superlative_the_direction(lex):  # noqa: ANN001
+    """ "order the lowest power chips, lowest first" answered the lowest alone (a top) where the
+    question asks for the order; "which chip ranks highest" still asks for the top."""
+    from chipkg.ask.parse import read
+
+    assert read("order the lowest power chips, lowest first", lex).ask == F.RANK
+    ranked = read("sort the chips with the most sram", lex)
+    assert ranked.ask == F.RANK and ranked.order == "desc"
+    assert read("which chip ranks highest on clock speed", lex).ask == F.TOP
+    assert read("which chip has the lowest power", lex).ask == F.TOP
+
+
+NONE_NAMED: list[tuple[str, object]] = [
+    # the article names no such chip: an absent fact (exit 1), not an empty list or a count of 0
+    ("which chips does tenstorrent design on 3nm", ("REFUSE", "names no chip")),
+    ("how many chips does groq make on 3nm?", ("REFUSE", "names no chip")),
+    ("which chips does habana design", ("REFUSE", "names no chip")),
+    # where it names some: the list, the count
+    ("which intel chips use sram", {"Intel Gaudi 3"}),
+    ("how many chips use hbm", "5"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), NONE_NAMED, ids=[q for q, _ in NONE_NAMED])
+def test_a_list_or_count_of_nothing_is_said_as_absent(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)

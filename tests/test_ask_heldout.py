@@ -81,6 +81,16 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     lpu bf16 support" listed the chip instead of saying yes. Both fixed as classes (an opening that
     asks nothing before the auxiliary; one chip and what it should have, with no list word, asks
     whether): terse 41/45, casual 38/45, analyst 25/45, must-refuse 45/45, none wrong.
+  ask_heldout_12.csv (72355ec, written blind like sets 9-11, committed alone; its yes/no answers
+    spelled yes/no/unknown, read through YES_NO_WORDS), first run at 72355ec (after the rounds on
+    sets 9 and 10): terse 40/45, casual 40/45, analyst 16/45, must-refuse 44/45, 4 judged wrong:
+    "what's the int8 number for <chip>" listed the chip (a format with "what" of one chip now asks
+    its figure in that format); "order the lowest power chips, lowest first" gave the lowest only
+    (an ordering verb or direction phrase makes the superlative a direction); a ranking "per chip"
+    still ranked a card's power (the measure's other scope is dropped once "per chip" is said);
+    "which chips does Habana Labs design" answered an empty list with exit 0 (a list or count of
+    nothing is now said as absent, exit 1). After those four fixes: terse 40, casual 42, analyst
+    17, must-refuse 45/45, none wrong.
 """
 
 from __future__ import annotations
@@ -94,8 +104,20 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).parent
+#: Set 12's writer spelled yes/no answers as words; the judge reads them as the other sets do.
+YES_NO_WORDS = {"yes": "true", "no": "false", "unknown": "UNSTATED"}
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    rows = list(csv.DictReader((HERE / f"{name}.csv").open(encoding="utf-8")))
+    for row in rows:
+        if row["shape"] == "yesno":
+            row["expected"] = YES_NO_WORDS.get(row["expected"], row["expected"])
+    return rows
+
+
 SETS = {
-    name: list(csv.DictReader((HERE / f"{name}.csv").open(encoding="utf-8")))
+    name: _rows(name)
     for name in (
         "ask_heldout",
         "ask_heldout_2",
@@ -108,6 +130,7 @@ SETS = {
         "ask_heldout_9",
         "ask_heldout_10",
         "ask_heldout_11",
+        "ask_heldout_12",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -128,6 +151,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_9", 180),
         ("ask_heldout_10", 180),
         ("ask_heldout_11", 180),
+        ("ask_heldout_12", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -249,6 +273,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_9": {"terse": 0.8, "casual": 0.73, "analyst": 0.31},
     "ask_heldout_10": {"terse": 0.97, "casual": 0.93, "analyst": 0.62},
     "ask_heldout_11": {"terse": 0.91, "casual": 0.84, "analyst": 0.55},
+    "ask_heldout_12": {"terse": 0.88, "casual": 0.93, "analyst": 0.37},
 }
 
 

@@ -176,7 +176,7 @@ FRAMES = [
     ),
     (
         "which chip has the least SRAM (not per core or per tile)",
-        F.Frame(F.TOP, order="asc", chip_scope=True, metric=F.Metric(CK + "capacity", technology=SRAM)),
+        F.Frame(F.TOP, order="asc", chip_scope=True, metric=F.Metric(CK + "capacity", technology=SRAM, chip_only=True)),
     ),
     # a chip inside another, and the systems chips run on
     (

@@ -159,7 +159,21 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
                 "I can't answer that: no chip has exactly that as its only, unhedged figure: "
                 + ", ".join(_describe_constraint(k, lex) for k in exact)
             )
+    if _none_named(frame, result.rows):
+        # "which chips does Habana Labs design": the article's lists are not exhaustive, so naming
+        # none is not "there are none"; said as an absent fact (exit 1), with what was looked for
+        what = "organization" if frame.ask == F.ORGS or frame.counting_orgs else "chip"
+        raise NoAnswer(f"The article names no {what} that fits: {reading}")
     return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
+
+
+def _none_named(frame: F.Frame, rows: list[list[Any]]) -> bool:
+    """An empty list, or a count of nothing (not per group: "0 chips on 3nm" among the nodes)."""
+    if frame.ask in (F.CHIPS, F.ORGS):
+        return not rows
+    if frame.ask == F.COUNT and not frame.group_by:
+        return not rows or (len(rows) == 1 and rows[0][0] is not None and rows[0][0].value in ("0", "0.0"))
+    return False
 
 
 def _per_part_memory(store: Any, frame: F.Frame, metric: Any, answered: set[str] | None) -> None:

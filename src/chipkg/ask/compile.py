@@ -376,7 +376,10 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
         unit, flop = w.fresh("u"), w.values([_text("FLOP")])[0]
         test = f"CONTAINS(UCASE(STR({unit})), {flop})"
         parts.append(f"{f} ck:statedUnit {unit} . FILTER ({'' if metric.unit_kind == 'FLOPS' else '!'}{test})")
-    if spec.also_scope != "any" and not any_scope:
+    if getattr(metric, "chip_only", False) and not any_scope:  # "per chip, not per card": per-chip figures only
+        s = w.fresh("s")
+        parts.append(f"FILTER NOT EXISTS {{ {f} ck:scope {s} FILTER ({s} != ck:PerChip) }}")
+    elif spec.also_scope != "any" and not any_scope:
         scopes = "ck:PerChip" + (f", <{spec.also_scope}>" if spec.also_scope else "") + also
         s = w.fresh("s")
         parts.append(f"FILTER NOT EXISTS {{ {f} ck:scope {s} FILTER ({s} NOT IN ({scopes})) }}")

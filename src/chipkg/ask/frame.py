@@ -56,6 +56,7 @@ class Measure(NamedTuple):
     precision: str | None = None
     unit_kind: str | None = None  # "FLOPS" or "OPS" when the question's unit says which
     counts: str | None = None  # computeUnits: the kind of unit counted ("Tensix cores": ck:TensixCore)
+    chip_only: bool = False  # "per chip" said: the measure's other scope (a card's power) no longer counts
 
 
 class Memory(NamedTuple):
@@ -109,6 +110,7 @@ class Metric(NamedTuple):
     line: str | None = None  # claim: against this generation of the chip's line: "previous" or "first"
     with_scope: str | None = None  # a scope whose figures compete with per-chip ones ("chip or system")
     line_of: str | None = None  # the chip whose line ``line`` is in, when not the subject ("the first Trainium")
+    chip_only: bool = False  # "per chip" said: the measure's other scope (a card's power) no longer counts
 
 
 class Frame(NamedTuple):

@@ -717,8 +717,12 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         if also not in (CK + st.chip_or_scope, "any") or st.scope_asked or st.chip_scope:
             scope = "per " + st.chip_or_scope.removeprefix("Per").lower()  # PerCard: "per card"
             raise refuse(f"figures {scope} are not compared with per-chip ones here")
-    if st.chip_scope:
-        frame = frame._replace(chip_scope=True)
+    if st.chip_scope:  # every figure the frame compares is then a per-chip one, whatever its measure allows
+        frame = frame._replace(
+            chip_scope=True,
+            metric=frame.metric._replace(chip_only=True) if frame.metric is not None else None,
+            constraints=tuple(k._replace(chip_only=True) if isinstance(k, F.Measure) else k for k in frame.constraints),
+        )
     if st.scope_asked:
         text, scope = st.scope_asked
         if frame.ask != F.VALUE or not scope or st.chip_scope or {"super", "rank", "top"} & set(st.shape_words):
@@ -2865,7 +2869,18 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             )
         )
     )
-    metric_from_format(st, named_chips)  # may turn a format into the precision of a performance figure
+    # "what's the int8 number for the cloud ai 100": "what" with no chip noun, of one chip, asks its figure
+    what_of_one = (
+        first is not None
+        and first.kind == "word"
+        and first.role == "wh"
+        and first.text.lower().startswith("what")
+        and not st.chip_words
+        and not st.kinds
+        and len(named_chips) == 1
+        and not any(CK + "supportsFormat" in props for props in st.words_at.values())
+    )
+    metric_from_format(st, named_chips, what_of_one)  # may turn a format into the precision of a figure
     if (
         named_chips
         and any(isinstance(k, F.Profiled) for k in st.constraints)
@@ -2977,6 +2992,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     wants_rank = "rank" in sw or st.top_n is not None
     if wants_top and "top" not in sw and _plural_figures(items, lex):
         wants_top, wants_rank = False, True  # "the largest model sizes": each chip's, largest first
+    if wants_top and "rank" in sw and "top" not in sw and _orders(items, first):
+        wants_top = False  # "order the lowest power chips, lowest first": the superlative is the direction
     if (
         "count" in sw
         and named_chips
@@ -3215,14 +3232,15 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     return F.Frame(F.CHIPS, tuple(constraints))
 
 
-def metric_from_format(st: _State, named_chips: list[str]) -> bool:  # noqa: C901
-    """ "How fast is the Groq LPU at INT8?", "M4 INT8 TOPS": a format asked about with a chip and a
-    value word (or a performance word) is the precision of a performance figure."""
+def metric_from_format(st: _State, named_chips: list[str], what_of_one: bool = False) -> bool:  # noqa: C901
+    """ "How fast is the Groq LPU at INT8?", "M4 INT8 TOPS", "what's the INT8 figure for the AI 100
+    Ultra": a format asked about with a chip and a value word (or a performance word, or "what" of
+    one chip with no verb of support) is the precision of a performance figure."""
     if st.precision is not None:
         return False
     speed = st.shape_words.get("super_text", "") in ("fastest", "slowest", "quickest")
     if not (CK + "performance" in st.measure_words or _performance_near(st) or speed):
-        if not (named_chips and "value" in st.shape_words and not st.quantities):
+        if not (named_chips and ("value" in st.shape_words or what_of_one) and not st.quantities):
             return False
     if st.precisions:
         return False
@@ -3426,6 +3444,14 @@ def _plural_figures(items: list[Item], lex: Lexicon) -> bool:
         if " " in nxt.text and set(props) & set(lex.raw.get(name_key(nxt.text[:-1]), [])):
             return True
     return False
+
+
+def _orders(items: list[Item], first: Item | None) -> bool:
+    """A ranking verb that opens the question ("rank the fastest chips") or a direction phrase
+    ("lowest first") asks for the order, where "which chip ranks highest" asks for the top."""
+    if first is not None and first.kind == "word" and first.role == "rank":
+        return True
+    return any(x.kind == "word" and x.role == "rank" and x.value in ("asc", "desc") for x in items)
 
 
 def _asked_relation(st: _State) -> bool:
