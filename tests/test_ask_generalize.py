@@ -745,3 +745,14 @@ NONE_NAMED: list[tuple[str, object]] = [
 @pytest.mark.parametrize(("question", "expected"), NONE_NAMED, ids=[q for q, _ in NONE_NAMED])
 def test_a_list_or_count_of_nothing_is_said_as_absent(ask_json, question, expected):  # noqa: ANN001
     _check(ask_json, question, expected)
+
+
+def test_opposite_superlatives_joined_by_to_are_a_direction(lex):  # noqa: ANN001
+    """ "power draw lowest to highest" answered the lowest alone: without "from" the two
+    superlatives still give the ranking's direction (set 13's wrong answer)."""
+    from chipkg.ask.parse import read
+
+    for question, order in (("clock speeds highest to lowest", "desc"), ("sram least to most", "asc")):
+        frame = read(question, lex)
+        assert (frame.ask, frame.order) == (F.RANK, order), question
+    assert read("which chip has the lowest clock speed", lex).ask == F.TOP

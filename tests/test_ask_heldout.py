@@ -91,6 +91,10 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     "which chips does Habana Labs design" answered an empty list with exit 0 (a list or count of
     nothing is now said as absent, exit 1). After those four fixes: terse 40, casual 42, analyst
     17, must-refuse 45/45, none wrong.
+  ask_heldout_13.csv (98824b2, written blind like sets 9-12, committed alone), first run at 98824b2
+    (after set 12's fixes): terse 37/45, casual 33/45, analyst 30/45, must-refuse 45/45, 1 judged
+    wrong: "power draw lowest to highest" gave the lowest only (two opposite superlatives joined
+    by "to" are a direction without "from" too). After: terse 38, casual 33, analyst 30, none wrong.
 """
 
 from __future__ import annotations
@@ -131,6 +135,7 @@ SETS = {
         "ask_heldout_10",
         "ask_heldout_11",
         "ask_heldout_12",
+        "ask_heldout_13",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -152,6 +157,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_10", 180),
         ("ask_heldout_11", 180),
         ("ask_heldout_12", 180),
+        ("ask_heldout_13", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -274,6 +280,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_10": {"terse": 0.97, "casual": 0.93, "analyst": 0.62},
     "ask_heldout_11": {"terse": 0.91, "casual": 0.84, "analyst": 0.55},
     "ask_heldout_12": {"terse": 0.88, "casual": 0.93, "analyst": 0.37},
+    "ask_heldout_13": {"terse": 0.84, "casual": 0.73, "analyst": 0.66},
 }
 
 

@@ -1606,14 +1606,13 @@ def _phrasing_remark(inner: list[Item], lex: Lexicon) -> bool:
 
 
 def _from_to(items: list[Item]) -> list[Item]:
-    """ "from fewest to most", "from the smallest to the largest": two opposite superlatives
-    in a from-to phrase give the direction of a ranking, not a superlative."""
+    """ "from fewest to most", "from the smallest to the largest", "lowest to highest": two
+    opposite superlatives joined by "to" give the direction of a ranking, not a superlative."""
     out = list(items)
     supers = [i for i, x in enumerate(out) if x.kind == "word" and x.role == "super" and x.value in ("asc", "desc")]
     for i, j in zip(supers, supers[1:], strict=False):
         between = [x.text for x in out[i + 1 : j] if not (x.kind == "word" and x.role == "filler" and x.text != "to")]
-        before = next((x.text for x in reversed(out[:i]) if not (x.kind == "word" and x.text in ("the",))), None)
-        if before == "from" and between == ["to"] and out[i].value != out[j].value:
+        if between == ["to"] and out[i].value != out[j].value:
             phrase = Item("word", f"{out[i].text} to {out[j].text}", role="rank", value=out[i].value)
             return out[:i] + [phrase] + out[j + 1 :]
     return out
