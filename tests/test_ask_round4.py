@@ -11,6 +11,12 @@ questions of its class that are in no held-out set, with near misses that must s
   always answers ("If there is a tie, name all of them.", "Include hedges.", "Give the figure with
   its unit."), made of words.tsv's instruction phrases alone, is dropped; one word more ("list only
   one", "in GB", "exclude ties") leaves it in the question, which then refuses as before.
+- (c) market share in casual and analyst phrasing: "how much of the market does X have", "what
+  portion of the AI chip market ...", "the share the article attributes to X, based on its market
+  estimation" lead to the market-share report (its "# ask:" phrases, and the source hedge in
+  words.tsv), answered with the one holder's figure and hedge; an organization after "to" is the
+  holder, not a comparison's baseline (a chip there still is refused). Names the article gives no
+  share for, a chip, a workload, or a year still refuse.
 """
 
 from __future__ import annotations
@@ -153,3 +159,40 @@ def test_instructions_are_whole_sentences_only(lex):  # noqa: ANN001
     assert not is_instruction("")
     # within a question, an instruction phrase is no word ask reads
     assert any(it.kind == "unknown" for it in segment("which chip has the most hbm if several are tied", lex))
+
+
+# --------------------------------------------------------------------------- (c) market share
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how much of the AI chip market does AMD have?", "about 10 %"),
+        ("what portion of the market does nvidia hold?", "about 85 %"),
+        (
+            "What share of the AI chip market does the article give to Nvidia, based on its market estimate?",
+            "about 85 %",
+        ),
+        ("What slice of the AI chip market is attributed to AMD?", "about 10 %"),
+    ],
+)
+def test_one_holders_market_share_in_casual_and_careful_phrasing(ask_json, question, expected):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    assert code == 0, stdout[:300]
+    assert _values(stdout) == [expected]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much of the market does intel have?",  # the article gives none
+        "how much of the market does the H100 have?",  # a chip holds no share
+        "how much of the market is inference?",
+        "what portion of the market will nvidia have in 2030?",
+        "how big is the AI chip market?",
+        "how much of the market do all other chip makers have?",
+    ],
+)
+def test_market_questions_it_cannot_answer_are_refused(ask_json, question):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    assert code == 1, stdout[:300]

@@ -3759,7 +3759,9 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
         for it in items
         if it.text
     )
-    if names and baseline:  # "faster than the H100": the name may be the baseline, not the claimant
+    # "faster than the H100": a chip named may be the baseline, not the claimant ("the share the
+    # article attributes to AMD" names the holder: only chips make claims against baselines)
+    if baseline and any(lex.is_a(n, CHIP) for n in names):
         raise refuse(
             "I can't tell whether the chip named makes the claim or is its baseline; "
             "ask for the comparisons of one chip"
