@@ -17,6 +17,9 @@ questions of its class that are in no held-out set, with near misses that must s
   words.tsv), answered with the one holder's figure and hedge; an organization after "to" is the
   holder, not a comparison's baseline (a chip there still is refused). Names the article gives no
   share for, a chip, a workload, or a year still refuse.
+- (d) a heading of the article after the name of a group of organizations ("under its Unicorn
+  Startups heading", "in the Megacap Players section"): the group; a heading word anywhere else
+  refuses, and 'under' without a heading is still a comparison.
 """
 
 from __future__ import annotations
@@ -194,5 +197,44 @@ def test_one_holders_market_share_in_casual_and_careful_phrasing(ask_json, quest
     ],
 )
 def test_market_questions_it_cannot_answer_are_refused(ask_json, question):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    assert code == 1, stdout[:300]
+
+
+# --------------------------------------------------------------------------- (d) headings
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many companies does the article place under its Megacap Players heading?", None),
+        ("which chips come from organizations under the Unicorn Startups heading?", None),
+        ("How many organizations are listed in the Unicorn Startups section?", ["6"]),
+    ],
+)
+def test_a_groups_heading(ask_json, question, expected):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    assert code == 0, stdout[:300]
+    if expected is not None:
+        assert _values(stdout) == expected
+
+
+def test_a_heading_names_the_group_it_titles(ask_json):  # noqa: ANN001
+    heading = ask_json("which chips come from organizations under the Unicorn Startups heading?")
+    group = ask_json("unicorn startup chips")
+    assert heading[0] == group[0] == 0 and sorted(_values(heading[1])) == sorted(_values(group[1]))
+    megacaps = ask_json("how many companies does the article place under its Megacap Players heading?")
+    assert megacaps[0] == 0 and _values(megacaps[1]) == _values(ask_json("how many megacap players are there?")[1])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many headings does the article have?",  # a heading word that follows no group
+        "which chips are under the heading?",
+        "which organizations are under unicorn startups?",  # 'under' with no heading: still a comparison
+    ],
+)
+def test_headings_it_cannot_read_are_refused(ask_json, question):  # noqa: ANN001
     code, stdout = ask_json(question)
     assert code == 1, stdout[:300]

@@ -622,6 +622,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             and items[k + 1].kind == "entity"
         ),
     )
+    items = _under_heading(items, lex)
     # "made by TSMC, at any process node": a relation word after "at any" / "regardless of" asks nothing
     items = _drop(
         items,
@@ -1941,6 +1942,27 @@ def _without_instructions(question: str) -> str:
     sentences = re.split(r"(?<=[.?!])\s+", question.strip())
     kept = [s for s in sentences if not is_instruction(s)]
     return " ".join(kept) if kept and len(kept) < len(sentences) else question
+
+
+def _under_heading(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "under its Unicorn Startups heading", "in the Megacap Players section": the article's
+    heading of a group of organizations names the group (its members are the organizations the
+    article places there), so the heading word and an 'under' before the group's name go; 'under'
+    is no comparison there. Elsewhere a heading word (words.tsv role ``heading``) is refused."""
+    drop: set[int] = set()
+    for k, it in enumerate(items):
+        if not ((it.kind == "word" and it.role == "heading") or (it.kind == "report" and it.text == "section")):
+            continue
+        group = items[k - 1] if k >= 1 else None
+        if group is None or group.kind != "term" or not all(ORG in lex.subclasses.get(t, []) for t in group.terms):
+            continue
+        drop.add(k)
+        j = k - 2
+        while j >= 0 and items[j].kind == "word" and items[j].role == "filler":
+            j -= 1
+        if j >= 0 and items[j].kind == "word" and items[j].role == "cmp" and items[j].text == "under":
+            drop.add(j)
+    return [it for k, it in enumerate(items) if k not in drop]
 
 
 def _read_typos(question: str, unknown: list[str], lex: Lexicon) -> F.Frame:
