@@ -90,7 +90,8 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     still ranked a card's power (the measure's other scope is dropped once "per chip" is said);
     "which chips does Habana Labs design" answered an empty list with exit 0 (a list or count of
     nothing is now said as absent, exit 1). After those four fixes: terse 40, casual 42, analyst
-    17, must-refuse 45/45, none wrong.
+    17, must-refuse 45/45, none wrong. Round on its refusals (ask4: typos of names, instruction
+    sentences, market share, a group's heading): terse 40 -> 43, casual 42 -> 43, analyst 17 -> 19.
 """
 
 from __future__ import annotations
@@ -273,7 +274,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_9": {"terse": 0.8, "casual": 0.73, "analyst": 0.31},
     "ask_heldout_10": {"terse": 0.97, "casual": 0.93, "analyst": 0.62},
     "ask_heldout_11": {"terse": 0.91, "casual": 0.84, "analyst": 0.55},
-    "ask_heldout_12": {"terse": 0.88, "casual": 0.93, "analyst": 0.37},
+    "ask_heldout_12": {"terse": 0.95, "casual": 0.95, "analyst": 0.42},
 }
 
 
