@@ -90,11 +90,14 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     still ranked a card's power (the measure's other scope is dropped once "per chip" is said);
     "which chips does Habana Labs design" answered an empty list with exit 0 (a list or count of
     nothing is now said as absent, exit 1). After those four fixes: terse 40, casual 42, analyst
-    17, must-refuse 45/45, none wrong.
+    17, must-refuse 45/45, none wrong. Round on its refusals (ask4: typos of names, instruction
+    sentences, market share, a group's heading): terse 40 -> 43, casual 42 -> 43, analyst 17 -> 19.
   ask_heldout_13.csv (98824b2, written blind like sets 9-12, committed alone), first run at 98824b2
     (after set 12's fixes): terse 37/45, casual 33/45, analyst 30/45, must-refuse 45/45, 1 judged
     wrong: "power draw lowest to highest" gave the lowest only (two opposite superlatives joined
     by "to" are a direction without "from" too). After: terse 38, casual 33, analyst 30, none wrong.
+    The ask4 round (tuned on set 12, never saw set 13) measured alone on set 13: 37, 33, 30 (no
+    change).
 """
 
 from __future__ import annotations
@@ -279,7 +282,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_9": {"terse": 0.8, "casual": 0.73, "analyst": 0.31},
     "ask_heldout_10": {"terse": 0.97, "casual": 0.93, "analyst": 0.62},
     "ask_heldout_11": {"terse": 0.91, "casual": 0.84, "analyst": 0.55},
-    "ask_heldout_12": {"terse": 0.88, "casual": 0.93, "analyst": 0.37},
+    "ask_heldout_12": {"terse": 0.95, "casual": 0.95, "analyst": 0.42},
     "ask_heldout_13": {"terse": 0.84, "casual": 0.73, "analyst": 0.66},
 }
 

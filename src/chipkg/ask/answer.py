@@ -1028,7 +1028,7 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         parts.append("figures given per chip only")
     if frame.scope:
         parts.append(_scope_words(frame.scope, lex))
-    return " · ".join(parts)
+    return " · ".join(parts) + (" " + F.typos_read(frame.typos) if frame.typos else "")
 
 
 def _names(iris: tuple[str, ...], lex: lexicon.Lexicon) -> str:

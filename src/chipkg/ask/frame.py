@@ -133,3 +133,9 @@ class Frame(NamedTuple):
     hedges: tuple[str, ...] = ()  # VALUE: the hedges the question states the figure has ("lower bound"), checked
     no_precision: bool = False  # VALUE: the question says the figure is given with no precision, checked
     part: tuple[str, ...] = ()  # GENERATION: the words naming the part asked about ("NVLink"); () the chip itself
+    typos: tuple[tuple[str, str], ...] = ()  # words read as the names they misspell: ("nortpole", "NorthPole")
+
+
+def typos_read(typos: tuple[tuple[str, str], ...]) -> str:
+    """What a reading adds for words read as names they misspell: "(read 'nortpole' as 'NorthPole')"."""
+    return "(" + "; ".join(f"read {typed!r} as {name!r}" for typed, name in typos) + ")"

@@ -150,6 +150,70 @@ def name_key(text: str) -> tuple[str, ...]:
     return tuple(t.rstrip(".") for t in tokens(text))
 
 
+#: the shortest word read as a misspelt name: shorter words have too many neighbours in English
+TYPO_MIN_LETTERS = 5
+
+
+def misspelt_name(word: str, lex: Lexicon) -> str | None:
+    """The token of a name that ``word`` is a typo of ("nortpole": "northpole"), or None.
+
+    Only where no other reading is near: ``word`` has at least :data:`TYPO_MIN_LETTERS` letters
+    and no digit (so "Gaudi 2" never becomes "Gaudi 3", nor "MTIA v1" "v2"), it is one letter
+    short of, or two adjacent letters swapped from, a token of a name of the graph, and that token
+    is its only neighbour at Damerau-Levenshtein distance 1 among all the words ``ask`` knows
+    (names, vocabulary, words.tsv). A letter typed wrong or one too many is not read: "apply" is a
+    word, not "Apple", "gates" not "Games". The name token must be no word of the vocabulary or of
+    words.tsv either ("scores" is not "cores"): those are everyday English, full of near words.
+    Whether the corrected name then reads as a name is the parser's check, as for any name."""
+    if len(word) < TYPO_MIN_LETTERS or not (word.isascii() and word.isalpha()):
+        return None
+    known = {t for key in (*lex.names, *lex.raw) for t in key} | set(lex.compact)
+    near = known & _edits(word)
+    if len(near) != 1:
+        return None
+    (name,) = near
+    spoken = {s for key in (*lex.vocab, *lex.words) for s in key}
+    is_name = any(name in key for key in lex.names) and name.isalpha() and stem(name) not in spoken
+    if not is_name or len(name) < TYPO_MIN_LETTERS or not (_omitted(word, name) or _swapped(word, name)):
+        return None
+    return name
+
+
+def _edits(word: str) -> set[str]:
+    """Every string one deletion, adjacent swap, substitution or insertion from ``word``."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    out |= {a + c + b for a, b in splits for c in letters}
+    out.discard(word)
+    return out
+
+
+def _omitted(word: str, name: str) -> bool:
+    return len(name) == len(word) + 1 and any(name[:k] + name[k + 1 :] == word for k in range(len(name)))
+
+
+def _swapped(word: str, name: str) -> bool:
+    diff = [k for k in range(len(word)) if k < len(name) and word[k] != name[k]]
+    return (
+        len(word) == len(name)
+        and len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and (word[diff[0]], word[diff[1]]) == (name[diff[1]], name[diff[0]])
+    )
+
+
+def spelled_as_named(token: str, lex: Lexicon) -> str:
+    """``token`` as a name's label writes it ("northpole": "NorthPole"), for the reading."""
+    for label, _classes in lex.entities.values():
+        for typed in tokens(label, keep_case=True):
+            if typed.lower() == token:
+                return typed
+    return token
+
+
 # --------------------------------------------------------------------------- reading it
 
 
@@ -201,16 +265,55 @@ _FUNCTIONAL_QUERY = "SELECT ?p WHERE { ?p a owl:FunctionalProperty }"
 _DESIGNERS_QUERY = "SELECT DISTINCT ?o WHERE { ?c a ck:Chip ; ck:designedBy/ck:parentOrganization* ?o }"
 
 
+#: the role of words.tsv phrases that are read only as whole sentences, never within a question
+INSTRUCTION = "instruction"
+
+
+def _word_lines(path: Path = WORDS_FILE) -> list[tuple[str, str, str]]:
+    """words.tsv as (phrase, role, value), in file order."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase, role, *value = line.split("\t")
+            out.append((phrase, role, value[0] if value else ""))
+    return out
+
+
 def read_words(path: Path = WORDS_FILE) -> dict[tuple[str, ...], tuple[str, str]]:
     """Phrase stems -> (role, value); when two spellings share stems ("including" a gloss,
-    "included" a filler), the first listed reads the stem and the other is matched as spelled."""
+    "included" a filler), the first listed reads the stem and the other is matched as spelled.
+    Instructions (:func:`is_instruction`) are sentences of their own, not words of a question."""
     words: dict[tuple[str, ...], tuple[str, str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        phrase, role, *value = line.split("\t")
-        words.setdefault(stems(phrase), (role, value[0] if value else ""))
+    for phrase, role, value in _word_lines(path):
+        if role != INSTRUCTION:
+            words.setdefault(stems(phrase), (role, value))
     return words
+
+
+_INSTRUCTIONS: dict[tuple[str, ...], str] = {}
+
+
+def is_instruction(sentence: str) -> bool:
+    """Whether ``sentence`` only says how to answer, in a way ``ask`` always answers: it is made
+    of the phrases words.tsv lists as instructions ("If several are tied, list all of them.",
+    "Give the figure with its unit."), matched by stems, punctuation aside, each word covered;
+    "list all" only with a tie condition. Any other word ("list only one", "in GB", "exclude
+    ties") leaves the sentence in the question."""
+    if not _INSTRUCTIONS:
+        _INSTRUCTIONS.update({stems(p): v for p, role, v in _word_lines() if role == INSTRUCTION})
+    longest = max(len(p) for p in _INSTRUCTIONS)
+    said = [stem(t) for t in tokens(sentence) if t[:1].isalnum()]
+    kinds = set()
+    i = 0
+    while i < len(said):
+        length = next(
+            (k for k in range(min(longest, len(said) - i), 0, -1) if tuple(said[i : i + k]) in _INSTRUCTIONS), 0
+        )
+        if not length:
+            return False
+        kinds.add(_INSTRUCTIONS[tuple(said[i : i + length])])
+        i += length
+    return bool(said) and ("all" not in kinds or "tie" in kinds)
 
 
 def build(store: Any, askable: set[str]) -> Lexicon:
@@ -301,11 +404,10 @@ def build(store: Any, askable: set[str]) -> Lexicon:
     functional = sorted(r["p"].value for r in rows(_FUNCTIONAL_QUERY))
     words = read_words()
     spelled: dict[tuple[str, ...], tuple[str, str]] = {}
-    for line in WORDS_FILE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            phrase, role, *value = line.split("\t")
+    for phrase, role, value in _word_lines():
+        if role != INSTRUCTION:
             raw.setdefault(name_key(phrase), []).append("word")
-            spelled[name_key(phrase)] = (role, value[0] if value else "")
+            spelled[name_key(phrase)] = (role, value)
     from chipkg import catalog
 
     # "lower bounds => qualifier=lower bound": the phrase leads to the report with that parameter

@@ -15,6 +15,7 @@ Two steps, both linear in the length of the question:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any, NamedTuple
 
@@ -432,8 +433,10 @@ class _State:
         self.component: str | None = None  # a component of the chip named ("M4 Neural Engine")
 
 
-def read(question: str, lex: Lexicon) -> F.Frame:
-    """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot."""
+def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
+    """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot.
+    ``typos``: unknown words that are typos of a name are read as the name (:func:`_read_typos`)."""
+    question = _without_instructions(question)
     segmented = segment(question, lex)  # once: the two shapes below and the reading share it
     about_orgs = _org_yes_no(segmented, lex)
     if about_orgs is not None:
@@ -619,6 +622,7 @@ def read(question: str, lex: Lexicon) -> F.Frame:
             and items[k + 1].kind == "entity"
         ),
     )
+    items = _under_heading(items, lex)
     # "made by TSMC, at any process node": a relation word after "at any" / "regardless of" asks nothing
     items = _drop(
         items,
@@ -646,6 +650,8 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     items, hedges = _stated_hedges(items, lex)
     unknown = [it.text for it in items if it.kind == "unknown"]
     if unknown:
+        if typos:
+            return _read_typos(question, unknown, lex)
         raise _unknown_words(unknown, lex)
     if not any(it.kind != "word" or it.role not in ("filler", "aux", "wh") for it in items):
         raise refuse("the question names nothing the graph holds")
@@ -1923,6 +1929,64 @@ def _unknown_words(words: list[str], lex: Lexicon) -> NoAnswer:
     elif suggestions:
         reason += f"; did you mean {', '.join(repr(s) for s in suggestions[:3])}?"
     return refuse(reason, suggestions[:6])
+
+
+def _without_instructions(question: str) -> str:
+    """The question without its sentences that only say how to answer, the way ask answers
+    anyway (:func:`chipkg.ask.lexicon.is_instruction`): "... tied? If several are tied, list all."."""
+    from chipkg.ask.lexicon import is_instruction
+
+    if len(question) > MAX_QUESTION:
+        return question  # refused as it is
+    sentences = re.split(r"(?<=[.?!])\s+", question.strip())
+    kept = [s for s in sentences if not is_instruction(s)]
+    return " ".join(kept) if kept and len(kept) < len(sentences) else question
+
+
+def _under_heading(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "under its Unicorn Startups heading", "in the Megacap Players section": the article's
+    heading of a group of organizations names the group (its members are the organizations the
+    article places there), so the heading word and an 'under' before the group's name go; 'under'
+    is no comparison there. Elsewhere a heading word (words.tsv role ``heading``) is refused."""
+    drop: set[int] = set()
+    for k, it in enumerate(items):
+        if not ((it.kind == "word" and it.role == "heading") or (it.kind == "report" and it.text == "section")):
+            continue
+        group = items[k - 1] if k >= 1 else None
+        if group is None or group.kind != "term" or not all(ORG in lex.subclasses.get(t, []) for t in group.terms):
+            continue
+        drop.add(k)
+        j = k - 2
+        while j >= 0 and items[j].kind == "word" and items[j].role == "filler":
+            j -= 1
+        if j >= 0 and items[j].kind == "word" and items[j].role == "cmp" and items[j].text == "under":
+            drop.add(j)
+    return [it for k, it in enumerate(items) if k not in drop]
+
+
+def _read_typos(question: str, unknown: list[str], lex: Lexicon) -> F.Frame:
+    """The question read again with its unknown words read as the names they misspell
+    (:func:`chipkg.ask.lexicon.misspelt_name`), the reading saying so; refused as before unless
+    every unknown word is such a typo and each corrected word then reads as part of a name."""
+    from chipkg.ask.lexicon import misspelt_name, spelled_as_named
+
+    fixes = {word: misspelt_name(word, lex) for word in dict.fromkeys(unknown)}
+    if not all(fixes.values()):
+        raise _unknown_words(unknown, lex)
+    fixed = question
+    for word, name in fixes.items():
+        fixed = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", str(name), fixed, flags=re.IGNORECASE)
+    named = {t for it in segment(fixed, lex) if it.kind == "entity" for t in tokens(it.text)}
+    if not all(name in named for name in fixes.values()):
+        raise _unknown_words(unknown, lex)  # "machine" is not "International Business Machines"
+    note = tuple((word, spelled_as_named(str(name), lex)) for word, name in fixes.items())
+    try:
+        frame = read(fixed, lex, typos=False)
+    except NoAnswer as exc:
+        error = NoAnswer(f"{exc.message} {F.typos_read(note)}")
+        error.suggestions = getattr(exc, "suggestions", [])  # type: ignore[attr-defined]
+        raise error from None
+    return frame._replace(typos=note)
 
 
 def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
@@ -3716,7 +3780,9 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
         for it in items
         if it.text
     )
-    if names and baseline:  # "faster than the H100": the name may be the baseline, not the claimant
+    # "faster than the H100": a chip named may be the baseline, not the claimant ("the share the
+    # article attributes to AMD" names the holder: only chips make claims against baselines)
+    if baseline and any(lex.is_a(n, CHIP) for n in names):
         raise refuse(
             "I can't tell whether the chip named makes the claim or is its baseline; "
             "ask for the comparisons of one chip"
