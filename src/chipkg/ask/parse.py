@@ -311,11 +311,13 @@ def _match_name(toks: list[str], i: int, lex: Lexicon) -> tuple[int, list[str], 
     for length in range(min(lex.longest, len(toks) - i), 0, -1):
         span = [t.rstrip(".") for t in toks[i : i + length]]
         key = tuple(span)
+        # "gaudi 3s", "cs-3s": the plural of a name ending in a digit, its "s" a token of its own
+        plural_s = i + length < len(toks) and toks[i + length] == "s" and span[-1][-1:].isdigit()
         if key in lex.names:
-            return length, lex.names[key], False
+            return length + plural_s, lex.names[key], plural_s
         joined = "".join(span)
         if joined in lex.compact:
-            return length, lex.compact[joined], False
+            return length + plural_s, lex.compact[joined], plural_s
         if span[-1].endswith("s") and len(span[-1]) > 2:
             plural = "".join(span)[:-1]
             if plural in lex.compact:
@@ -447,7 +449,7 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     parts = _parts_question(segmented, lex)
     if parts is not None:
         return parts
-    items = _attributes(segmented)
+    items = _attributes(_lone_units(segmented))
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex)), lex)
     items, claimed = _yes_no_comparison(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
     items = _comparatives(items, lex)
@@ -721,7 +723,10 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         frame = frame._replace(chip_scope=True)
     if st.scope_asked:
         text, scope = st.scope_asked
-        if frame.ask != F.VALUE or not scope or st.chip_scope or {"super", "rank", "top"} & set(st.shape_words):
+        # "the largest model of the AI 100 Ultra per system": one chip's figure, its superlative the
+        # figure's own ("max", "largest": its upper bound), shown with its hedge
+        shapes = {"rank", "top"} if len(frame.subjects) == 1 else {"super", "rank", "top"}
+        if frame.ask != F.VALUE or not scope or st.chip_scope or shapes & set(st.shape_words):
             raise refuse(f"figures {text} are not compared here; `chipkg describe` shows each figure's scope")
         frame = frame._replace(scope=CK + scope)
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
@@ -783,6 +788,23 @@ _BEFORE_A_LINE = {
     "every",
     "each",
 }
+
+
+def _lone_units(items: list[Item]) -> list[Item]:
+    """ "how many exaflops can a CS-3 cluster hit": a colloquial unit (words.tsv role ``unit``) with
+    no number before it names the measure of its dimension, as "petaflops" (a label of
+    ck:performance) does; a unit whose dimension several measures share is refused, never ignored.
+    (After a number the unit is part of the quantity, and no item of its own.)"""
+    out = []
+    for it in items:
+        if it.kind == "word" and it.role == "unit":
+            dims = {d for d, _v in _quantity_readings("1", it.value)}
+            measures = [m for m, d in MEASURE_DIMENSIONS.items() if d in dims]
+            if len(measures) != 1:
+                raise refuse(f"I can't tell which figure {it.text!r} measures; name it")
+            it = Item("term", it.text, terms=(measures[0],))
+        out.append(it)
+    return out
 
 
 def _drop(items: list[Item], reads_as_nothing: Any) -> list[Item]:
@@ -937,6 +959,21 @@ def _contrasts(items: list[Item], lex: Lexicon) -> list[Item]:
         # "unsuitable for training LLMs (as distinct from inference)": what is ruled out, not the other
         ruled_out = any(x.kind == "term" and CK + "notSuitableFor" in x.terms for x in rest)
         span = [x for x in out[k + 1 : end] if not (x.kind == "word" and x.role == "filler")]
+        opened = next((j for j in range(k - 1, -1, -1) if out[j].kind in ("open", "close")), None)
+        before = next(
+            (x for x in reversed(out[:k]) if not (x.kind == "comma" or (x.kind == "word" and x.role == "filler"))), None
+        )
+        if (
+            opened is not None
+            and out[opened].kind == "open"
+            and span
+            and before is not None
+            and all(_scope_of(x, lex) is not None for x in [before, *span])
+        ):
+            # "(a per-system rather than per-card figure)": one scope said, another set aside, as
+            # "(per system, not per card)" says it (read by _clarifying, or refused there)
+            aside = [Item("comma", ","), Item("word", "not", role="neg")]
+            return out[:k] + aside + _contrasts(out[k + 1 :], lex)
         kinds = {_unit_kind(x.text) for x in rest if x.kind == "term" and CK + "performance" in x.terms} - {None}
         if len(span) == 1 and span[0].kind == "term" and CK + "performance" in span[0].terms:
             other = _unit_kind(span[0].text)  # "in operations per second rather than FLOPS"
@@ -1000,12 +1037,18 @@ def _count_of(it: Item) -> int | None:
 
 
 def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
-    """ "a single Gaudi 3 node (eight accelerators)", "a 1,024-node Gaudi 3 cluster": in a question
-    about a figure, "node" right after a chip is the scope of the figure (per node), not its process
-    node, and a count of chips (or of nodes) beside that scope says how many the figure spans: an
-    item of role ``scalecount`` (VALUE "8|PerChip") that the figure must state (ck:scaleCount)."""
+    """ "a single Gaudi 3 node (eight accelerators)", "a Gaudi 3 node of eight chips", "a 1,024-node
+    Gaudi 3 cluster": in a question about a figure, "node" right after a chip is the scope of the
+    figure (per node), not its process node, and a count of chips (or of nodes) beside that scope
+    says how many the figure spans: an item of role ``scalecount`` (VALUE "8|PerChip") that the
+    figure must state (ck:scaleCount). So does a count before the chip and a word for chips or
+    cards ("two AI 100 Ultra cards", "with two cards": across 2 cards, ck:PerCard by words.tsv's
+    "per card"), never read as a number the figure must reach; "one AI 100 Ultra card" (or
+    "single", "each") in a question naming one chip is that scope ("per card")."""
     measured = any(x.kind == "term" and set(x.terms) & set(MEASURES) - {CK + "featureSize"} for x in items)
-    if not measured:
+    # "the biggest model you can run with two cards": a superlative names its figure later
+    superlative = any(x.kind == "word" and x.role == "super" for x in items)
+    if not measured and not superlative:
         return items
     content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
 
@@ -1023,18 +1066,50 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
     for n, k in enumerate(content):
         before = content[n - 1] if n else None
         after = content[n + 1 : n + 5]
-        if node_at(k) and before is not None and chip_at(before):
+        if not measured:
+            pass
+        elif node_at(k) and before is not None and chip_at(before):
             out[k] = Item("word", "node", role="scope", value="PerNode")  # "a single Gaudi 3 node"
             if len(after) >= 4 and items[after[0]].kind == "open" and items[after[3]].kind == "close":
                 count = _count_of(items[after[1]])
                 if count is not None and chip_word_at(after[2]):  # "(eight accelerators)"
                     out[after[0]] = Item("word", f"{count} chips", role="scalecount", value=f"{count}|PerChip")
                     drop.update(after[1:4])
+            elif len(after) >= 2 and _count_of(items[after[0]]) is not None and chip_word_at(after[1]):
+                count = _count_of(items[after[0]])  # "a Gaudi 3 node of eight accelerators"
+                out[after[0]] = Item("word", f"{count} chips", role="scalecount", value=f"{count}|PerChip")
+                drop.add(after[1])
             if n >= 3 and chip_word_at(content[n - 2]) and _count_of(items[content[n - 3]]) is not None:
                 count = _count_of(items[content[n - 3]])  # "an eight-accelerator Gaudi 3 node"
                 out[content[n - 3]] = Item("word", f"{count} chips", role="scalecount", value=f"{count}|PerChip")
                 drop.add(content[n - 2])
-        if node_at(k) and before is not None and _count_of(items[before]) is not None:
+        count = _count_of(items[k])
+        one_chip = sum(chip_at(j) for j in content) == 1  # "one X card or a Y": compared across scopes
+        if (
+            one_chip
+            and chip_at(k)
+            and k > 0
+            and items[k - 1].text.split()[-1:] in (["one"], ["single"], ["each"])
+            and after
+        ):
+            per = lex.words.get(("per", stem(items[after[0]].text)), ("", ""))
+            if chip_word_at(after[0]) and per[0] == "scope":
+                # "one AI 100 Ultra card", "a single Gaudi 3 node": a figure of that scope
+                out[after[0]] = Item("word", f"per {items[after[0]].text}", role=per[0], value=per[1])
+        spans = k > 0 and items[k - 1].text in ("with", "on", "across", "over")  # "with two cards"
+        if count is not None and after and (chip_at(after[0]) or (spans and count > 1)):
+            # "two AI 100 Ultra cards", "with two cards": the figure spans that many of them
+            word = (after[1] if len(after) > 1 else None) if chip_at(after[0]) else after[0]
+            per = lex.words.get(("per", stem(items[word].text)), ("", "")) if word is not None else ("", "")
+            if word is not None and chip_word_at(word) and per[0] in ("scope", "chipscope") and count == 1:
+                # "one AI 100 Ultra card": a figure of that scope
+                out[k] = Item("word", f"per {items[word].text}", role=per[0], value=per[1])
+                drop.add(word)
+            elif word is not None and chip_word_at(word) and per[0] in ("scope", "chipscope"):
+                of = per[1] if per[0] == "scope" else "PerChip"
+                out[k] = Item("word", f"{count} {items[word].text}", role="scalecount", value=f"{count}|{of}")
+                drop.add(word)
+        if measured and node_at(k) and before is not None and _count_of(items[before]) is not None:
             rest = [x for x in after[:2] if not chip_at(x)]
             if rest and items[rest[0]].kind == "word" and items[rest[0]].role == "scope":  # "a 1,024-node cluster"
                 count = _count_of(items[before])
@@ -1193,7 +1268,7 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             if _unprofiled_included(inner, items[:i] + items[j + 1 :]):
                 i = j + 1  # "(including any non-profiled products it mentions)": so does the question
                 continue
-            clarified = _clarifying(inner, lex)
+            clarified = _clarifying(inner, lex, outside, outside_terms)
             if clarified is not None:  # "(a per-node figure, not per chip)": what it says, once
                 out.extend(clarified)
                 i = j + 1
@@ -1299,15 +1374,26 @@ def _scope_of(x: Item, lex: Lexicon) -> str | None:
     return None
 
 
-def _clarifying(inner: list[Item], lex: Lexicon) -> list[Item] | None:
+def _clarifying(
+    inner: list[Item], lex: Lexicon, outside: list[str] | None = None, outside_terms: set[str] | None = None
+) -> list[Item] | None:
     """A parenthesis that says which figure is meant by setting aside its complement: "(a per-node
     figure, not per chip)", "(counting only per-chip numbers, not node or cluster totals)", "(a
     per-system figure, not memory on the wafer itself)", "(a vendor claim, with no precision
-    given)". Read part by part (between commas): a scope said ("a per-node figure") is kept; other
-    scopes set aside beside it change nothing (a figure has one scope); on-chip memory set aside is
-    off-chip memory; "no precision given" is stated of the figure and checked against it; a remark
-    on phrasing changes nothing. Returns the items that say the same (None: not such a parenthesis,
-    read as before). A negated scope the kept one does not exclude, or anything else, is None."""
+    given)", "(i.e., summed across both dies, not per die)", "(the 4-bit figure, not the 8-bit
+    one)". Read part by part (between commas): a scope said ("a per-node figure", "summed across
+    both dies": per chip) is kept; other scopes set aside beside it change nothing (a figure has one
+    scope); on-chip memory set aside is off-chip memory; "no precision given" ("the source does not
+    say at which precision") is stated of the figure and checked against it; a hedge named ("an
+    upper bound") is kept, to be checked against the figure; the precision of the figure asked,
+    said again, with other precisions set aside, changes nothing (a figure has one precision); a
+    gloss word or a remark on phrasing changes nothing. Returns the items that say the same (None:
+    not such a parenthesis, read as before). A negated scope the kept one does not exclude, a
+    precision set aside that the question names, or anything else, is None."""
+    outside = outside or []
+    outside_terms = outside_terms or set()
+    # the question asks for a figure of one precision it names ("INT4 throughput")
+    precision_named = CK + "performance" in outside_terms and any(_category(e, lex) == FORMAT for e in outside)
     parts: list[list[Item]] = [[]]
     for x in inner:
         if x.kind == "comma":
@@ -1320,14 +1406,30 @@ def _clarifying(inner: list[Item], lex: Lexicon) -> list[Item] | None:
     negations = 0
     for part in parts:
         words = [x for x in part if not (x.kind == "word" and x.role in ("filler", "aux") and x.value != "holds")]
+        words = [x for x in words if not (x.kind == "word" and x.role == "gloss")]  # "i.e.": what follows restates
         neg = [k for k, x in enumerate(words) if x.kind == "word" and x.role == "neg"]
         if not neg:
             if len(words) == 1 and _scope_of(words[0], lex) is not None and "per" in words[0].text.replace("-", " "):
                 positive.append(_scope_of(words[0], lex) or "")
                 kept.append(words[0])
                 continue
+            chipscope = [x for x in words if x.kind == "word" and x.role == "chipscope"]
+            if len(chipscope) == 1 and all(x.kind == "word" and x.role in ("chipscope", "sum") for x in words):
+                positive.append("Chip")  # "summed across both dies": the chip's own figure
+                kept.append(chipscope[0])
+                continue
             if all(x.kind == "word" and x.role == "only" for x in words):
                 continue  # "counting only": said by the scope kept
+            if len(words) == 1 and words[0].kind == "report" and words[0].value.startswith("hedged-figures?"):
+                kept.append(words[0])  # "an upper bound": stated of the figure, checked against it
+                continue
+            if (
+                precision_named
+                and words
+                and all(x.kind == "entity" and any(_related(e, outside, lex) for e in x.entities) for x in words)
+                and all(_category(e, lex) == FORMAT for x in words for e in x.entities)
+            ):
+                continue  # "the 4-bit figure": the precision the question names, said again
             if (
                 len(words) == 1
                 and words[0].kind == "term"
@@ -1353,9 +1455,16 @@ def _clarifying(inner: list[Item], lex: Lexicon) -> list[Item] | None:
         ):
             kept.append(Item("word", "off-chip", role="offchip"))  # "not memory on the die"
             continue
-        if [x.terms for x in rest] == [(CK + "precision",)]:
+        if [x.terms for x in rest if not (x.kind == "word" and x.role == "wh")] == [(CK + "precision",)]:
             kept.append(Item("word", "no precision given", role="noprecision"))
             continue
+        if (
+            precision_named
+            and rest
+            and all(x.kind == "entity" and all(_category(e, lex) == FORMAT for e in x.entities) for x in rest)
+            and not any(e in outside for x in rest for e in x.entities)
+        ):
+            continue  # "not the 8-bit one": another precision, which the figure asked is not of
         return None
     if not negations:
         return None
@@ -1616,17 +1725,23 @@ def _from_to(items: list[Item]) -> list[Item]:
 
 
 def _first_last(items: list[Item]) -> list[Item]:
-    """ "largest node first", "coarsest first", "smallest share last": a superlative that a
+    """ "largest node first", "coarsest first", "smallest share last", "from the largest node
+    down" (words.tsv role ``onward`` after "from" and the superlative): a superlative that a
     following "first" (or "last") puts in order is a ranking's direction, not a superlative.
-    At most two words may stand between them, and only vocabulary (no name, number or comparator)."""
+    At most two words may stand between them, and only vocabulary (no name, number or comparator).
+    An ``onward`` word that does not close such a phrase is a word ask does not know."""
     out = list(items)
     for j, it in enumerate(out):
-        if not (it.kind in ("unknown", "word") and it.text.rstrip(".") in ("first", "last")):
+        onward = it.kind == "word" and it.role == "onward"
+        if not (it.kind in ("unknown", "word") and it.text.rstrip(".") in ("first", "last")) and not onward:
             continue
         for i in range(j - 1, max(j - 4, -1), -1):
             x = out[i]
             if x.kind == "word" and x.role == "super" and x.value in ("asc", "desc"):
-                first = it.text.rstrip(".") == "first"
+                opening = next((y.text for y in reversed(out[:i]) if not (y.kind == "word" and y.text == "the")), "")
+                if onward and opening != "from":
+                    break
+                first = onward or it.text.rstrip(".") == "first"
                 value = x.value if first else {"asc": "desc", "desc": "asc"}[x.value]
                 phrase = Item("word", f"{x.text} first" if first else f"{x.text} last", role="rank", value=value)
                 # "most advanced (smallest feature size) first": a superlative just before, in the
@@ -1639,7 +1754,7 @@ def _first_last(items: list[Item]) -> list[Item]:
                 return before + [phrase] + out[i + 1 : j] + out[j + 1 :]
             if not (x.kind == "term" or (x.kind == "word" and x.role == "filler")):
                 break
-    return out
+    return [x._replace(kind="unknown") if x.kind == "word" and x.role == "onward" else x for x in out]
 
 
 def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
@@ -2342,6 +2457,16 @@ def _take_entity(st: _State, it: Item) -> None:
         st.conj = None
         st.pending_adjacent = False
         return
+    units = [i for i in iris if UNIT_KIND in lex.entities[i][1]]
+    if len(iris) == 2 and len(units) == 1:
+        # "DIMC": a kind of compute unit and a technology; counted ("how many DIMCs", "dimc count")
+        # it is the unit, otherwise the technology
+        content = [x for x in getattr(st, "items", []) if not (x.kind == "word" and x.role == "filler")]
+        k = next((n for n, x in enumerate(content) if x is it), None)
+        counted = k is not None and any(
+            x.kind == "word" and x.role == "count" for x in content[max(k - 1, 0) : k] + content[k + 1 : k + 2]
+        )
+        iris = units if counted else [i for i in iris if i not in units]
     if len(iris) > 1:
         labels = sorted(lex.entities[i][0] for i in iris)
         raise refuse(f"{it.text!r} names several things: {', '.join(labels)}", labels)
@@ -2549,9 +2674,13 @@ def _metric(st: _State) -> F.Metric | None:
         and not st.technology
         and st.scope_asked
         and st.scope_asked[1] in ("PerPod", "PerCluster")
-        and {"count", "value"} & set(st.shape_words)
+        and (
+            {"count", "value"} & set(st.shape_words)
+            or (st.shape_words.get("direction") == "desc" and "super" in st.shape_words and len(st.subject_chips) == 1)
+        )
     ):
-        words = [CK + "scaleOut"]  # "how many units fit in a Trillium pod": how far it scales
+        # "how many units fit in a Trillium pod", "trillium max tpus per pod": how far it scales
+        words = [CK + "scaleOut"]
     if (
         st.loose_memory
         and st.technology
@@ -3011,6 +3140,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         yes_no = False  # "nvidia blackwell transistors?": a terse question for the figure, not yes/no
     if yes_no and named_chips:
+        if len(named_chips) > 1 and len(set(named_chips)) == 1 and not constraints and metric is None:
+            # "is the CS-3 a wafer scale engine?": another name of the same chip, said of it
+            if not st.kinds and not st.technology and not st.quantities and not st.has_measures:
+                return F.Frame(F.YESNO, (F.Identity(tuple(named_chips[:1])),), subjects=tuple(named_chips[:1]))
         if len(named_chips) > 1 and not st.family:  # a product line ("does Grayskull use HBM") is asked of each
             raise refuse("a yes/no question about several chips at once; ask about one")
         measures = _measure_constraints(st, metric, False)
@@ -3032,7 +3165,18 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and sw.get("direction") == "asc"
     ):
         raise refuse("the least of one chip's figure: the article gives the figure, not its range")
-    if wants_top and len(named_chips) == 1 and metric is not None and not st.quantities and not constraints:
+    counted_kinds = (
+        metric is not None and metric.prop == CK + "scaleOut" and all(isinstance(k, F.Kind) for k in constraints)
+    )
+    if (
+        wants_top
+        and len(named_chips) == 1
+        and metric is not None
+        and not st.quantities
+        and (not constraints or counted_kinds)
+    ):
+        # "the most model size of Cerebras CS-3", "trillium max tpus per pod": its figure, the
+        # superlative the figure's own (its upper bound)
         return _value_frame(st, named_chips, metric, constraints)
     if wants_top or wants_rank:
         return _ranking_frame(st, named_chips, constraints, metric, wants_top)
