@@ -63,6 +63,11 @@ Set 11's round (sections l-o):
   the same chip ("is the WSE the CS-3").
 - (o) words: "from the fastest down" (words.tsv role ``onward``), "help power", "anywhere in the
   article", "taking the figure as stated", "how large a model".
+- (p) a parenthesis naming the chip again by another of its names ("(the sixth-generation part)");
+  "each Tensix core" as the scope of a figure; a kind of unit named in a list ("which chips have
+  Tensix cores": it listed every chip with any count of units); a comparison said again in a
+  parenthesis ("(strictly below)", not where the question says "at most"); a chip's name cut short
+  ("MTIA v2 over v1"); "instances" after a name, "dual".
 """
 
 from __future__ import annotations
@@ -795,4 +800,36 @@ def test_words_of_set_11s_round(ask_json, question, expected):  # noqa: ANN001
         data = json.loads(stdout)
         assert data["results"]["bindings"][0]["chip"]["value"] == expected
         return
+    _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (p) names again, parts as scopes
+
+NAMES_AND_PARTS: list[tuple[str, object]] = [
+    ("what is the HBM bandwidth of trillium (a sixth-generation chip)?", "3.7 TB/s"),
+    ("how much sram does every tensix core of the e75 have", "up to 1.5 MB, per core"),
+    ("which chips have tensix cores", {"Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75"}),
+    ("which chips have efficiency cores", {"Apple M4"}),
+    (
+        "which chips draw less than 100 W (strictly below)?",
+        {"Meta MTIA v2", "Mythic M2000", "Tenstorrent Grayskull e75"},
+    ),
+    ("what dense compute gain does mtia v2 claim over v1?", "3.5 x, dense compute, vs Meta MTIA v1"),
+    (
+        "what model size does the ai 100 ultra handle in a dual-card setup?",
+        "175 billion, per system, across 2 cards",
+    ),
+    ("how much hbm do trainium2 instances have?", "96 GB"),
+    # near misses: another generation than the chip's; a part with no figure of its own; a
+    # comparison the parenthesis changes; a short name with no chip said before it
+    ("what is the HBM bandwidth of trillium (the fifth-generation part)?", REFUSE),
+    ("how much sram does each tpc of gaudi 3 have", REFUSE),
+    ("which chips draw at most 100 W (strictly below)?", REFUSE),
+    ("v1 sram", REFUSE),
+    ("which instances use hbm", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), NAMES_AND_PARTS, ids=[q for q, _ in NAMES_AND_PARTS])
+def test_names_said_again_and_parts_as_scopes(ask_json, question, expected):  # noqa: ANN001
     _check(ask_json, question, expected)

@@ -263,12 +263,31 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             toks[i], stems_[i], typed[i] = tok[:-1], stem(tok[:-1]), typed[i][:-1]
             continue
         if best is None:
-            items.append(Item("unknown", tok))
+            items.append(_sibling_name(tok, items, lex) or Item("unknown", tok))
             i += 1
             continue
         items.append(best[2])
         i += best[0]
     return items
+
+
+def _sibling_name(tok: str, before: list[Item], lex: Lexicon) -> Item | None:
+    """ "MTIA v2 over v1", "mtia v2 sparse compute gain vs v1": a word that, put in place of the last
+    word of a chip's name said before it, names another chip ("MTIA v1"), is that chip's name cut
+    short. None when no such chip, or when two names said before would make different ones."""
+    found: set[str] = set()
+    for x in before:
+        if not (x.kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)):
+            continue
+        words = tokens(x.text)
+        if len(words) < 2:
+            continue
+        m = _match_name([*words[:-1], tok], 0, lex)
+        if m is not None and m[0] == len(words) and not set(m[1]) & set(x.entities):
+            found.update(e for e in m[1] if CHIP in lex.entities.get(e, ("", ()))[1])
+    if len(found) != 1:
+        return None
+    return Item("entity", tok, entities=tuple(found))
 
 
 def _spelled_alike(span: list[str], iris: list[str], lex: Lexicon, inflected: bool = False) -> bool:
@@ -449,7 +468,7 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     parts = _parts_question(segmented, lex)
     if parts is not None:
         return parts
-    items = _attributes(_lone_units(segmented))
+    items = _attributes(_named_again(_lone_units(segmented), lex))
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex)), lex)
     items, claimed = _yes_no_comparison(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
     items = _comparatives(items, lex)
@@ -790,6 +809,46 @@ _BEFORE_A_LINE = {
 }
 
 
+def _named_again(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "each Google Trillium TPU (the sixth-generation part)": a parenthesis right after a chip's
+    name that says one of the chip's other names ("sixth-generation TPU"), its class word put as
+    "part" or "chip", names the chip again and is dropped. Every other word of it must be a word of
+    one of the chip's names; a number, negation, comparison or any other word keeps it (a "fifth-
+    generation part" is not Trillium)."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        out.append(it)
+        k += 1
+        if not (
+            it.kind == "entity" and len(it.entities) == 1 and CHIP in lex.entities.get(it.entities[0], ("", ()))[1]
+        ):
+            continue
+        if not (k < len(items) and items[k].kind == "open"):
+            continue
+        end = next((j for j in range(k + 1, len(items)) if items[j].kind == "close"), None)
+        if end is None:
+            continue
+        chip = it.entities[0]
+        kinds = set(lex.entities[chip][1])
+        words = {w for key, iris in lex.names.items() if chip in iris for t in key for w in stems(t)}
+        said = False
+        for x in items[k + 1 : end]:
+            if x.kind == "word" and x.role == "filler" and x.text in ("the", "a", "an", "its", "this"):
+                continue
+            if x.kind == "term" and set(x.terms) <= kinds:
+                continue  # "part", "chip", "TPU": what it is
+            if x.kind in ("unknown", "word") and x.role in ("", "attr", "filler") and set(stems(x.text)) <= words:
+                said = True
+                continue
+            break
+        else:
+            if said:
+                k = end + 1
+    return out
+
+
 def _lone_units(items: list[Item]) -> list[Item]:
     """ "how many exaflops can a CS-3 cluster hit": a colloquial unit (words.tsv role ``unit``) with
     no number before it names the measure of its dimension, as "petaflops" (a label of
@@ -1048,7 +1107,11 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
     measured = any(x.kind == "term" and set(x.terms) & set(MEASURES) - {CK + "featureSize"} for x in items)
     # "the biggest model you can run with two cards": a superlative names its figure later
     superlative = any(x.kind == "word" and x.role == "super" for x in items)
-    if not measured and not superlative:
+    # "the SRAM each Tensix core carries": a unit kind after "each" (below)
+    unit = any(
+        x.kind == "entity" and all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in x.entities) for x in items
+    )
+    if not measured and not superlative and not unit:
         return items
     content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
 
@@ -1083,6 +1146,18 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
                 count = _count_of(items[content[n - 3]])  # "an eight-accelerator Gaudi 3 node"
                 out[content[n - 3]] = Item("word", f"{count} chips", role="scalecount", value=f"{count}|PerChip")
                 drop.add(content[n - 2])
+        each = k > 0 and items[k - 1].text.split()[-1:] in (["one"], ["single"], ["each"], ["every"])
+        if (
+            each
+            and items[k].kind == "entity"
+            and all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in items[k].entities)
+            and not any(x.kind == "term" and CK + "computeUnits" in x.terms for x in items)
+            and not any(x.kind == "word" and x.role == "count" for x in items)
+        ):
+            # "the SRAM each Tensix core carries": a figure per core (the unit's own head word)
+            per = lex.words.get(("per", stem(tokens(items[k].text)[-1])), ("", ""))
+            if per[0] == "scope" and per[1]:
+                out[k] = Item("word", f"per {items[k].text}", role="scope", value=per[1])
         count = _count_of(items[k])
         one_chip = sum(chip_at(j) for j in content) == 1  # "one X card or a Y": compared across scopes
         if (
@@ -1096,7 +1171,13 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
             if chip_word_at(after[0]) and per[0] == "scope":
                 # "one AI 100 Ultra card", "a single Gaudi 3 node": a figure of that scope
                 out[after[0]] = Item("word", f"per {items[after[0]].text}", role=per[0], value=per[1])
-        spans = k > 0 and items[k - 1].text in ("with", "on", "across", "over")  # "with two cards"
+        spans = next((x.text for x in reversed(items[:k]) if x.text not in ("a", "an", "the")), "") in (
+            "with",
+            "on",
+            "in",
+            "across",
+            "over",
+        )  # "with two cards", "in a dual-card setup"
         if count is not None and after and (chip_at(after[0]) or (spans and count > 1)):
             # "two AI 100 Ultra cards", "with two cards": the figure spans that many of them
             word = (after[1] if len(after) > 1 else None) if chip_at(after[0]) else after[0]
@@ -1514,9 +1595,11 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
     """A parenthesis (or gloss) that says again, in other words, what the question says: vocabulary
     the question already uses ("cores (or core-like compute units)"), a measure of the quantity it
     compares ("coarser than 7 nm, i.e. with a larger feature size", in the comparison's direction),
+    the question's one comparator ("faster than 1 GHz (strictly above)": "at least" is not "above"),
     or members of a class it names ("GPUs (which includes Intel's Gaudi 3)"). A name, number,
     negation or any other word keeps it part of the question."""
     dimensions = {d for x in rest if x.kind == "qty" for d, _v in x.readings}
+    comparators = {x.value for x in rest if x.kind == "word" and x.role == "cmp"}
     directions = {_DIRECTIONS.get(x.value) for x in rest if x.kind == "word" and x.role == "cmp"}
     # a class narrower than "chip" ("GPUs (which includes Gaudi 3)"); "chips like the Groq LPU" asks
     # for chips similar to it, and "chips, e.g. X" may too
@@ -1542,6 +1625,9 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
             said = True
             continue
         if x.kind == "word" and x.role == "comparative" and x.value in directions:
+            continue
+        if x.kind == "word" and x.role == "cmp" and comparators == {x.value} and dimensions:
+            said = True  # "faster than 1 GHz (strictly above)": the comparison, said again
             continue
         if x.kind == "entity" and classes and all(set(lex.entities.get(e, ("", ()))[1]) & classes for e in x.entities):
             said = True
@@ -3428,6 +3514,7 @@ def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
                 on_chip=metric.on_chip,
                 precision=metric.precision,
                 unit_kind=metric.unit_kind,
+                counts=metric.counts,  # "chips with Tensix cores": of that kind, not any unit
             )
         )  # "a stated clock speed"
     elif (
