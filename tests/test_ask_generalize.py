@@ -68,6 +68,9 @@ Set 11's round (sections l-o):
   Tensix cores": it listed every chip with any count of units); a comparison said again in a
   parenthesis ("(strictly below)", not where the question says "at most"); a chip's name cut short
   ("MTIA v2 over v1"); "instances" after a name, "dual".
+- (q) "what memory technology does X use": the chip's memories whose technology the article names
+  (Frame metric ``technology_asked``); a chip whose memory has no named technology (the CS-3's
+  system memory) is refused, not answered with the memory.
 """
 
 from __future__ import annotations
@@ -832,4 +835,21 @@ NAMES_AND_PARTS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), NAMES_AND_PARTS, ids=[q for q, _ in NAMES_AND_PARTS])
 def test_names_said_again_and_parts_as_scopes(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (q) memory technology
+
+MEMORY_TECHNOLOGY: list[tuple[str, object]] = [
+    ("what memory technology does the groq lpu use?", "SRAM, on-chip, capacity 128 MB"),
+    ("trillium memory technology", "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s"),
+    # near misses: a memory whose technology is not named; a technology's own technology; a vendor's
+    ("which memory technologies does the cerebras cs-3 rely on?", ("refuse", "names no memory technology")),
+    ("what memory technology is hbm", REFUSE),
+    ("what memory technology does nvidia use", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), MEMORY_TECHNOLOGY, ids=[q for q, _ in MEMORY_TECHNOLOGY])
+def test_a_memory_technology_asked_is_one_the_article_names(ask_json, question, expected):  # noqa: ANN001
     _check(ask_json, question, expected)

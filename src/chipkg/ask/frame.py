@@ -109,6 +109,7 @@ class Metric(NamedTuple):
     line: str | None = None  # claim: against this generation of the chip's line: "previous" or "first"
     with_scope: str | None = None  # a scope whose figures compete with per-chip ones ("chip or system")
     line_of: str | None = None  # the chip whose line ``line`` is in, when not the subject ("the first Trainium")
+    technology_asked: bool = False  # memory: "what memory technology": only memories whose technology is stated
 
 
 class Frame(NamedTuple):

@@ -767,6 +767,13 @@ def read(question: str, lex: Lexicon) -> F.Frame:
         else:  # "the first Trainium": that generation of the named chip's line
             metric = metric._replace(line=kind, line_of=value)
         frame = frame._replace(metric=metric)
+    if any(it.kind == "word" and it.role == "techasked" for it in items):
+        if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop != CK + "memory":
+            raise refuse(
+                "'technology' asks for something I cannot look up (which technology a part or product is); "
+                "`chipkg describe` shows what the article states about it"
+            )
+        frame = frame._replace(metric=frame.metric._replace(technology_asked=True))
     if any(it.kind == "word" and it.role == "noprecision" for it in items):
         if frame.ask != F.VALUE or frame.metric is None or frame.metric.precision or frame.metric.precisions:
             raise refuse("'no precision given' is told of one chip's figure, with no precision named")
@@ -992,6 +999,10 @@ def _attributes(items: list[Item]) -> list[Item]:
             kept.append(it)
             continue
         if _asked_attribute(items, k) is False:  # only qualifies what comes before it
+            continue
+        if it.text in ("technology", "technologies") and k >= 1 and items[k - 1].terms == (CK + "memory",):
+            # "what memory technology does X use": its memories' technologies (read checks the shape)
+            kept.append(Item("word", it.text, role="techasked"))
             continue
         raise refuse(
             f"'{it.text}' asks for something I cannot look up (which {it.text} a part or product is); "
@@ -2257,7 +2268,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.both = True
         elif role == "group":
             st.group_words.append(pos)
-        elif role == "noprecision":
+        elif role in ("noprecision", "techasked"):
             pass  # stated of the figure: the frame carries it (read), the answer checks it
         elif role not in _QUIET_ROLES:  # a role of words.tsv this reader does not know: never ignore it
             raise refuse(f"I can't read {it.text!r} here")
