@@ -62,7 +62,9 @@ Set 11's round (sections l-o):
   "built on dimc": the technology); "does X count as a Y" (class membership), and another name of
   the same chip ("is the WSE the CS-3").
 - (o) words: "from the fastest down" (words.tsv role ``onward``), "help power", "anywhere in the
-  article", "taking the figure as stated", "how large a model".
+  article", "taking the figure as stated", "how large a model", "at any precision" (of performance
+  figures compared; elsewhere refused: "which chips support any precision" listed every chip), "a
+  single node".
 - (p) a parenthesis naming the chip again by another of its names ("(the sixth-generation part)");
   "each Tensix core" as the scope of a figure; a kind of unit named in a list ("which chips have
   Tensix cores": it listed every chip with any count of units); a comparison said again in a
@@ -792,6 +794,9 @@ WORDS_11: list[tuple[str, object]] = [
     ("what is the transistor count of the groq lpu, taking the figure as stated?", "over 20 billion"),
     ("how large a model can a single cs-3 train", "up to 24 trillion, per system"),
     ("rank chips by clock speed down", REFUSE),  # "down" closes "from the fastest" only
+    ("which chip has the most TFLOPS at any precision", {"d-Matrix Corsair C8"}),
+    ("what fp8 performance does a single node of gaudi 3 reach", "14.7 petaflops, FP8, per node, across 8 chips"),
+    ("which chips support any precision", REFUSE),  # it listed every chip: said only of figures compared
 ]
 
 

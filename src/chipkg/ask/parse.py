@@ -716,6 +716,9 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     if frame.metric is not None and frame.metric.precisions and frame.ask != F.VALUE:
         names = ", ".join(sorted(lex.entities[p][0] for p in frame.metric.precisions))
         raise refuse(f"figures in different formats ({names}) are not compared here: name the format")
+    if st.any_precision and (frame.metric is None or frame.metric.prop != CK + "performance"):
+        # "which chips support any precision": said of performance figures compared, never dropped
+        raise refuse("'any precision' is said of performance figures compared ('the most TOPS, any precision')")
     if st.scale is not None:
         if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in MEASURES:
             raise refuse("how many chips or nodes a figure spans is asked of one chip's figure")
