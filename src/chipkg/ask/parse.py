@@ -2658,6 +2658,12 @@ def _take_entity(st: _State, it: Item) -> None:
         ):
             st.excluding.append(iri)  # "UXL members except AMD": left out of the answer
     prop = _relation_for(st, classes)
+    if prop is None and ORG in classes:
+        # "openai partner": an organization no chip relation takes, before the word of an
+        # organization's relation that does
+        following = [x for x in st.items[st.position + 1 :] if not (x.kind == "word" and x.role == "filler")][:1]
+        fitting = [p for x in following if x.kind == "term" for p in x.terms if p in ORG_RELATIONS]
+        prop = next((p for p in fitting if _fits(st.lex, p, classes)), None)
     if prop is None:
         raise refuse(f"I can't tell how {it.text!r} relates to the chips")
     also, st.pending_also = st.pending_also, []
