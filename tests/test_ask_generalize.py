@@ -64,7 +64,8 @@ Set 11's round (sections l-o):
 - (o) words: "from the fastest down" (words.tsv role ``onward``), "help power", "anywhere in the
   article", "taking the figure as stated", "how large a model", "at any precision" (of performance
   figures compared; elsewhere refused: "which chips support any precision" listed every chip), "a
-  single node", "openai's partner" (an organization before the word of its relation).
+  single node", "any process node" (nothing asked: alone, refused, as "which chips use any node"
+  listed every chip), "openai's partner" (an organization before the word of its relation).
 - (p) a parenthesis naming the chip again by another of its names ("(the sixth-generation part)");
   "each Tensix core" as the scope of a figure; a kind of unit named in a list ("which chips have
   Tensix cores": it listed every chip with any count of units); a comparison said again in a
@@ -797,6 +798,22 @@ WORDS_11: list[tuple[str, object]] = [
     ("which chip has the most TFLOPS at any precision", {"d-Matrix Corsair C8"}),
     ("what fp8 performance does a single node of gaudi 3 reach", "14.7 petaflops, FP8, per node, across 8 chips"),
     ("which chips support any precision", REFUSE),  # it listed every chip: said only of figures compared
+    (
+        "which chips support training (any precision)?",
+        {
+            "AWS Trainium2",
+            "Cerebras CS-3",
+            "Google Trillium TPU",
+            "Microsoft Maia 100",
+            "Nvidia Blackwell GPU",
+            "SambaNova SN40L",
+        },
+    ),
+    (
+        "which chips are made by tsmc (on any process node)?",
+        {"Apple M4", "Groq LPU", "Nvidia Blackwell GPU", "Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"},
+    ),
+    ("how many chips use any process node", REFUSE),  # "any" beside nothing else: it counted every chip
     ("who is openai's partner", {"Microsoft"}),  # an organization no chip relation takes, before its relation's word
     ("openai members", REFUSE),
 ]

@@ -716,8 +716,15 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     if frame.metric is not None and frame.metric.precisions and frame.ask != F.VALUE:
         names = ", ".join(sorted(lex.entities[p][0] for p in frame.metric.precisions))
         raise refuse(f"figures in different formats ({names}) are not compared here: name the format")
-    if st.any_precision and (frame.metric is None or frame.metric.prop != CK + "performance"):
-        # "which chips support any precision": said of performance figures compared, never dropped
+    if (
+        frame.ask in (F.CHIPS, F.COUNT)
+        and not frame.constraints
+        and any(it.kind == "word" and it.role == "filler" and it.value == "any" for it in items)
+    ):
+        raise refuse("'any node', 'any generation' constrain nothing: name what the chips should have")
+    if st.any_precision and (frame.metric is None or frame.metric.prop != CK + "performance") and not frame.constraints:
+        # "which chips support any precision": no precision asked, and nothing else either (it listed
+        # every chip); beside a constraint ("which chips support FP8 (any precision)") it changes nothing
         raise refuse("'any precision' is said of performance figures compared ('the most TOPS, any precision')")
     if st.scale is not None:
         if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in MEASURES:
