@@ -716,6 +716,10 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     if frame.metric is not None and frame.metric.precisions and frame.ask != F.VALUE:
         names = ", ".join(sorted(lex.entities[p][0] for p in frame.metric.precisions))
         raise refuse(f"figures in different formats ({names}) are not compared here: name the format")
+    if any(it.kind == "word" and it.role == "wh" and it.value == "year" for it in items) and not (
+        frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop == CK + "productionYear"
+    ):  # "which year chips": a year is asked of one chip's production (words.tsv wh valued "year")
+        raise refuse("'which year' asks when a chip goes into production ('which year does the MI350 ...')")
     if (
         frame.ask in (F.CHIPS, F.COUNT)
         and not frame.constraints
