@@ -67,7 +67,7 @@ Set 11's round (sections l-o):
   single node", "any process node" (nothing asked: alone, refused, as "which chips use any node"
   listed every chip), "which year" (of one chip's production year only), "openai's partner" (an organization before the word of its relation).
 - (p) a parenthesis naming the chip again by another of its names ("(the sixth-generation part)");
-  "each Tensix core" as the scope of a figure; a kind of unit named in a list ("which chips have
+  "each Tensix core", "each Gaudi 3 die" as the scope of a figure; a kind of unit named in a list ("which chips have
   Tensix cores": it listed every chip with any count of units); a comparison said again in a
   parenthesis ("(strictly below)", not where the question says "at most"); a chip's name cut short
   ("MTIA v2 over v1"); "instances" after a name, "dual".
@@ -245,7 +245,7 @@ COUNTS: list[tuple[str, object]] = [
     ("how many ethernet ports does the ai 100 ultra have", REFUSE),
     ("how many lpddr5 controllers does the ai 100 ultra have", REFUSE),  # its controllers drive LPDDR4X
     ("gaudi 3 pcie port speed", REFUSE),  # the port speed is the Ethernet's
-    ("how many tpcs are on each gaudi 3 die?", REFUSE),  # two kinds of unit named
+    ("how many tpcs and dies does gaudi 3 have", REFUSE),  # two kinds of unit named ("each gaudi 3 die": a scope)
     # one unit named, not how many: its size or speed, which the counts do not give
     ("which chip has the smallest die", REFUSE),  # die area (only NorthPole's is stated)
     ("which chip has the fastest port", REFUSE),
@@ -849,6 +849,8 @@ NAMES_AND_PARTS: list[tuple[str, object]] = [
         "175 billion, per system, across 2 cards",
     ),
     ("how much hbm do trainium2 instances have?", "96 GB"),
+    ("how many tpcs sit on each gaudi 3 die?", "32 Tensor Processor Cores (TPCs), per die"),
+    ("how many tpcs sit on each gaudi 3 chip?", "64 TPCs"),
     # near misses: another generation than the chip's; a part with no figure of its own; a
     # comparison the parenthesis changes; a short name with no chip said before it
     ("what is the HBM bandwidth of trillium (the fifth-generation part)?", REFUSE),

@@ -1193,8 +1193,11 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
             and after
         ):
             per = lex.words.get(("per", stem(items[after[0]].text)), ("", ""))
-            if chip_word_at(after[0]) and per[0] == "scope":
-                # "one AI 100 Ultra card", "a single Gaudi 3 node": a figure of that scope
+            unit = items[after[0]].kind == "entity" and all(
+                UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in items[after[0]].entities
+            )
+            if (chip_word_at(after[0]) or unit) and per[0] == "scope" and per[1]:
+                # "one AI 100 Ultra card", "each Gaudi 3 die": a figure of that scope
                 out[after[0]] = Item("word", f"per {items[after[0]].text}", role=per[0], value=per[1])
         spans = next((x.text for x in reversed(items[:k]) if x.text not in ("a", "an", "the")), "") in (
             "with",
