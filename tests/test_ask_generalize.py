@@ -65,7 +65,9 @@ Set 11's round (sections l-o):
   article", "taking the figure as stated", "how large a model", "at any precision" (of performance
   figures compared; elsewhere refused: "which chips support any precision" listed every chip), "a
   single node", "any process node" (nothing asked: alone, refused, as "which chips use any node"
-  listed every chip), "which year" (of one chip's production year only), "openai's partner" (an organization before the word of its relation).
+  listed every chip), "which year" (of one chip's production year only), "what apps does X power" (a measure's word
+  after "does" and the chip is the verb: "what does the MTIA v2 power" answered its watts), "openai's
+  partner" (an organization before the word of its relation).
 - (p) a parenthesis naming the chip again by another of its names ("(the sixth-generation part)");
   "each Tensix core", "each Gaudi 3 die" as the scope of a figure; a kind of unit named in a list ("which chips have
   Tensix cores": it listed every chip with any count of units); a comparison said again in a
@@ -816,6 +818,11 @@ WORDS_11: list[tuple[str, object]] = [
     ("how many chips use any process node", REFUSE),  # "any" beside nothing else: it counted every chip
     ("which year does the mi350 go into production", "2025"),
     ("what year chips", REFUSE),  # it listed every chip: a year is asked of one chip's production
+    # a measure's word in the verb slot ("does <chip> power"): the question's verb, not the figure
+    ("which applications does the maia 100 power?", {"Azure OpenAI Service", "Microsoft Copilot"}),
+    ("what does the mtia v2 power?", REFUSE),  # it answered "90 watts"
+    ("what power does the mtia v2 draw", "90 watts"),
+    ("how much does the mtia v2 draw", "90 watts"),
     ("who is openai's partner", {"Microsoft"}),  # an organization no chip relation takes, before its relation's word
     ("openai members", REFUSE),
 ]

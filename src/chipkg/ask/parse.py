@@ -468,7 +468,7 @@ def read(question: str, lex: Lexicon) -> F.Frame:
     parts = _parts_question(segmented, lex)
     if parts is not None:
         return parts
-    items = _attributes(_named_again(_lone_units(segmented), lex))
+    items = _attributes(_named_again(_lone_units(_verb_slot(segmented)), lex))
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex)), lex)
     items, claimed = _yes_no_comparison(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
     items = _comparatives(items, lex)
@@ -828,6 +828,37 @@ _BEFORE_A_LINE = {
     "every",
     "each",
 }
+
+
+def _verb_slot(items: list[Item]) -> list[Item]:
+    """ "what apps does the Maia 100 power?", "what models does the MTIA v2 power?": a measure's word
+    last in the question, after "does"/"can" (words.tsv aux valued ``verb``) and the chip, is the
+    question's verb, not the chip's figure (it answered "90 watts"). Where a relation word follows
+    the question word ("what apps") the verb only says it again and is dropped; otherwise the
+    question is refused: which relation the verb means is not known."""
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+    if len(content) < 4:
+        return items
+    last, subject, aux = (items[k] for k in content[-1:-4:-1])
+    if not (
+        content[-1] == content[-2] + 1  # right after the chip ("in its large-capacity tier" is no verb)
+        and last.kind == "term"
+        and set(last.terms) & set(MEASURES)
+        and subject.kind == "entity"
+        and aux.kind == "word"
+        and aux.role == "aux"
+        and aux.value == "verb"
+    ):
+        return items
+    first = items[content[0]]
+    if not (first.kind == "word" and first.role == "wh"):
+        return items  # "how much power does it draw", "how much does it draw": the measure asked
+    head = items[content[1]]
+    if head.kind == "term" and set(head.terms) & set(last.terms):
+        return items  # "what power does the MTIA v2 draw": the verb says the measure again
+    if head.kind == "term" and set(head.terms) & set(RELATIONS):
+        return items[: content[-1]] + items[content[-1] + 1 :]
+    raise refuse(f"'{last.text}' after the chip reads as a verb; ask what the chip is used for or supports")
 
 
 def _named_again(items: list[Item], lex: Lexicon) -> list[Item]:
