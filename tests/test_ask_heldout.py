@@ -81,6 +81,12 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     lpu bf16 support" listed the chip instead of saying yes. Both fixed as classes (an opening that
     asks nothing before the auxiliary; one chip and what it should have, with no list word, asks
     whether): terse 41/45, casual 38/45, analyst 25/45, must-refuse 45/45, none wrong.
+  Set 11 tuned on (the ask3 round, by classes, tests/test_ask_generalize.py (l)-(q): parentheses that
+    select a scope or precision, scoped value questions, counts before cards, unit kinds counted,
+    "memory technology", verbs after the chip, words); sets 1-8 unchanged, none wrong anywhere:
+    set 9: terse 36 -> 38/45, casual 33 -> 35/45, analyst 14 -> 15/45, must-refuse 45/45.
+    set 10: terse 44 -> 45/45, casual 42 -> 43/45, analyst 28 -> 31/45, must-refuse 45/45.
+    set 11: terse 41 -> 43/45, casual 38 -> 42/45, analyst 25 -> 39/45, must-refuse 45/45.
   ask_heldout_12.csv (72355ec, written blind like sets 9-11, committed alone; its yes/no answers
     spelled yes/no/unknown, read through YES_NO_WORDS), first run at 72355ec (after the rounds on
     sets 9 and 10): terse 40/45, casual 40/45, analyst 16/45, must-refuse 44/45, 4 judged wrong:
@@ -96,7 +102,9 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     (after set 12's fixes): terse 37/45, casual 33/45, analyst 30/45, must-refuse 45/45, 1 judged
     wrong: "power draw lowest to highest" gave the lowest only (two opposite superlatives joined
     by "to" are a direction without "from" too). After: terse 38, casual 33, analyst 30, none wrong.
-    The ask4 round (tuned on set 12, never saw set 13) measured alone on set 13: 37, 33, 30 (no
+    The ask3 round (tuned on set 11, never saw sets 12 and 13) measured alone: set 12 40, 40, 18
+    (the same 4 wrong as before set 12's fixes, which it did not have), set 13 37, 34, 31 (the
+    same 1 wrong). The ask4 round (tuned on set 12, never saw set 13) measured alone on set 13: 37, 33, 30 (no
     change).
 """
 
@@ -279,9 +287,9 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
     "ask_heldout_7": {"terse": 1.0, "casual": 0.95, "analyst": 0.67},
     "ask_heldout_8": {"terse": 0.97, "casual": 0.82, "analyst": 0.68},
-    "ask_heldout_9": {"terse": 0.8, "casual": 0.73, "analyst": 0.31},
-    "ask_heldout_10": {"terse": 0.97, "casual": 0.93, "analyst": 0.62},
-    "ask_heldout_11": {"terse": 0.91, "casual": 0.84, "analyst": 0.55},
+    "ask_heldout_9": {"terse": 0.84, "casual": 0.77, "analyst": 0.33},
+    "ask_heldout_10": {"terse": 1.0, "casual": 0.95, "analyst": 0.68},
+    "ask_heldout_11": {"terse": 0.95, "casual": 0.93, "analyst": 0.86},
     "ask_heldout_12": {"terse": 0.95, "casual": 0.95, "analyst": 0.42},
     "ask_heldout_13": {"terse": 0.84, "casual": 0.73, "analyst": 0.66},
 }

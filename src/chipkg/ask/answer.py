@@ -600,13 +600,17 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 )
         var, values = w.values([C._iri(chip)])
         if metric.prop == CK + "memory":  # each memory as the article gives it: technology, place, size
+            # "what memory technology": a memory whose technology the article does not name is no answer
+            named = " FILTER EXISTS { ?figure ck:memoryTechnology ?named_ }" if metric.technology_asked else ""
             query = (
                 f"SELECT DISTINCT ?figure WHERE {{ {w.block()} "
-                f"{C._memory(w, var, '?figure', metric.technology, metric.on_chip)} }} ORDER BY ?figure"
+                f"{C._memory(w, var, '?figure', metric.technology, metric.on_chip)}{named} }} ORDER BY ?figure"
             )
             found = _run(store, C.Compiled("select", query, ("figure",))).rows
             sparql_texts.append(query)
-            if not found:
+            if not found and metric.technology_asked:
+                absent.append(NoAnswer(f"The article names no memory technology for {chip_label}"))
+            elif not found:
                 absent.append(_absent(store, chip, chip_label, metric, lex))
             for r in found:
                 text, extra = _figure_columns(store, r[0].value)

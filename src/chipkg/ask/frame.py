@@ -111,6 +111,7 @@ class Metric(NamedTuple):
     with_scope: str | None = None  # a scope whose figures compete with per-chip ones ("chip or system")
     line_of: str | None = None  # the chip whose line ``line`` is in, when not the subject ("the first Trainium")
     chip_only: bool = False  # "per chip" said: the measure's other scope (a card's power) no longer counts
+    technology_asked: bool = False  # memory: "what memory technology": only memories whose technology is stated
 
 
 class Frame(NamedTuple):

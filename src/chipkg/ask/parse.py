@@ -264,12 +264,31 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             toks[i], stems_[i], typed[i] = tok[:-1], stem(tok[:-1]), typed[i][:-1]
             continue
         if best is None:
-            items.append(Item("unknown", tok))
+            items.append(_sibling_name(tok, items, lex) or Item("unknown", tok))
             i += 1
             continue
         items.append(best[2])
         i += best[0]
     return items
+
+
+def _sibling_name(tok: str, before: list[Item], lex: Lexicon) -> Item | None:
+    """ "MTIA v2 over v1", "mtia v2 sparse compute gain vs v1": a word that, put in place of the last
+    word of a chip's name said before it, names another chip ("MTIA v1"), is that chip's name cut
+    short. None when no such chip, or when two names said before would make different ones."""
+    found: set[str] = set()
+    for x in before:
+        if not (x.kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)):
+            continue
+        words = tokens(x.text)
+        if len(words) < 2:
+            continue
+        m = _match_name([*words[:-1], tok], 0, lex)
+        if m is not None and m[0] == len(words) and not set(m[1]) & set(x.entities):
+            found.update(e for e in m[1] if CHIP in lex.entities.get(e, ("", ()))[1])
+    if len(found) != 1:
+        return None
+    return Item("entity", tok, entities=tuple(found))
 
 
 def _spelled_alike(span: list[str], iris: list[str], lex: Lexicon, inflected: bool = False) -> bool:
@@ -312,11 +331,13 @@ def _match_name(toks: list[str], i: int, lex: Lexicon) -> tuple[int, list[str], 
     for length in range(min(lex.longest, len(toks) - i), 0, -1):
         span = [t.rstrip(".") for t in toks[i : i + length]]
         key = tuple(span)
+        # "gaudi 3s", "cs-3s": the plural of a name ending in a digit, its "s" a token of its own
+        plural_s = i + length < len(toks) and toks[i + length] == "s" and span[-1][-1:].isdigit()
         if key in lex.names:
-            return length, lex.names[key], False
+            return length + plural_s, lex.names[key], plural_s
         joined = "".join(span)
         if joined in lex.compact:
-            return length, lex.compact[joined], False
+            return length + plural_s, lex.compact[joined], plural_s
         if span[-1].endswith("s") and len(span[-1]) > 2:
             plural = "".join(span)[:-1]
             if plural in lex.compact:
@@ -450,7 +471,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     parts = _parts_question(segmented, lex)
     if parts is not None:
         return parts
-    items = _attributes(segmented)
+    items = _attributes(_named_again(_lone_units(_verb_slot(segmented)), lex))
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex)), lex)
     items, claimed = _yes_no_comparison(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
     items = _comparatives(items, lex)
@@ -701,6 +722,20 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     if frame.metric is not None and frame.metric.precisions and frame.ask != F.VALUE:
         names = ", ".join(sorted(lex.entities[p][0] for p in frame.metric.precisions))
         raise refuse(f"figures in different formats ({names}) are not compared here: name the format")
+    if any(it.kind == "word" and it.role == "wh" and it.value == "year" for it in items) and not (
+        frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop == CK + "productionYear"
+    ):  # "which year chips": a year is asked of one chip's production (words.tsv wh valued "year")
+        raise refuse("'which year' asks when a chip goes into production ('which year does the MI350 ...')")
+    if (
+        frame.ask in (F.CHIPS, F.COUNT)
+        and not frame.constraints
+        and any(it.kind == "word" and it.role == "filler" and it.value == "any" for it in items)
+    ):
+        raise refuse("'any node', 'any generation' constrain nothing: name what the chips should have")
+    if st.any_precision and (frame.metric is None or frame.metric.prop != CK + "performance") and not frame.constraints:
+        # "which chips support any precision": no precision asked, and nothing else either (it listed
+        # every chip); beside a constraint ("which chips support FP8 (any precision)") it changes nothing
+        raise refuse("'any precision' is said of performance figures compared ('the most TOPS, any precision')")
     if st.scale is not None:
         if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in MEASURES:
             raise refuse("how many chips or nodes a figure spans is asked of one chip's figure")
@@ -731,7 +766,10 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         )
     if st.scope_asked:
         text, scope = st.scope_asked
-        if frame.ask != F.VALUE or not scope or st.chip_scope or {"super", "rank", "top"} & set(st.shape_words):
+        # "the largest model of the AI 100 Ultra per system": one chip's figure, its superlative the
+        # figure's own ("max", "largest": its upper bound), shown with its hedge
+        shapes = {"rank", "top"} if len(frame.subjects) == 1 else {"super", "rank", "top"}
+        if frame.ask != F.VALUE or not scope or st.chip_scope or shapes & set(st.shape_words):
             raise refuse(f"figures {text} are not compared here; `chipkg describe` shows each figure's scope")
         frame = frame._replace(scope=CK + scope)
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
@@ -753,6 +791,13 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         else:  # "the first Trainium": that generation of the named chip's line
             metric = metric._replace(line=kind, line_of=value)
         frame = frame._replace(metric=metric)
+    if any(it.kind == "word" and it.role == "techasked" for it in items):
+        if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop != CK + "memory":
+            raise refuse(
+                "'technology' asks for something I cannot look up (which technology a part or product is); "
+                "`chipkg describe` shows what the article states about it"
+            )
+        frame = frame._replace(metric=frame.metric._replace(technology_asked=True))
     if any(it.kind == "word" and it.role == "noprecision" for it in items):
         if frame.ask != F.VALUE or frame.metric is None or frame.metric.precision or frame.metric.precisions:
             raise refuse("'no precision given' is told of one chip's figure, with no precision named")
@@ -793,6 +838,94 @@ _BEFORE_A_LINE = {
     "every",
     "each",
 }
+
+
+def _verb_slot(items: list[Item]) -> list[Item]:
+    """ "what apps does the Maia 100 power?", "what models does the MTIA v2 power?": a measure's word
+    last in the question, after "does"/"can" (words.tsv aux valued ``verb``) and the chip, is the
+    question's verb, not the chip's figure (it answered "90 watts"). Where a relation word follows
+    the question word ("what apps") the verb only says it again and is dropped; otherwise the
+    question is refused: which relation the verb means is not known."""
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+    if len(content) < 4:
+        return items
+    last, subject, aux = (items[k] for k in content[-1:-4:-1])
+    if not (
+        content[-1] == content[-2] + 1  # right after the chip ("in its large-capacity tier" is no verb)
+        and last.kind == "term"
+        and set(last.terms) & set(MEASURES)
+        and subject.kind == "entity"
+        and aux.kind == "word"
+        and aux.role == "aux"
+        and aux.value == "verb"
+    ):
+        return items
+    first = items[content[0]]
+    if not (first.kind == "word" and first.role == "wh"):
+        return items  # "how much power does it draw", "how much does it draw": the measure asked
+    head = items[content[1]]
+    if head.kind == "term" and set(head.terms) & set(last.terms):
+        return items  # "what power does the MTIA v2 draw": the verb says the measure again
+    if head.kind == "term" and set(head.terms) & set(RELATIONS):
+        return items[: content[-1]] + items[content[-1] + 1 :]
+    raise refuse(f"'{last.text}' after the chip reads as a verb; ask what the chip is used for or supports")
+
+
+def _named_again(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "each Google Trillium TPU (the sixth-generation part)": a parenthesis right after a chip's
+    name that says one of the chip's other names ("sixth-generation TPU"), its class word put as
+    "part" or "chip", names the chip again and is dropped. Every other word of it must be a word of
+    one of the chip's names; a number, negation, comparison or any other word keeps it (a "fifth-
+    generation part" is not Trillium)."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        out.append(it)
+        k += 1
+        if not (
+            it.kind == "entity" and len(it.entities) == 1 and CHIP in lex.entities.get(it.entities[0], ("", ()))[1]
+        ):
+            continue
+        if not (k < len(items) and items[k].kind == "open"):
+            continue
+        end = next((j for j in range(k + 1, len(items)) if items[j].kind == "close"), None)
+        if end is None:
+            continue
+        chip = it.entities[0]
+        kinds = set(lex.entities[chip][1])
+        words = {w for key, iris in lex.names.items() if chip in iris for t in key for w in stems(t)}
+        said = False
+        for x in items[k + 1 : end]:
+            if x.kind == "word" and x.role == "filler" and x.text in ("the", "a", "an", "its", "this"):
+                continue
+            if x.kind == "term" and set(x.terms) <= kinds:
+                continue  # "part", "chip", "TPU": what it is
+            if x.kind in ("unknown", "word") and x.role in ("", "attr", "filler") and set(stems(x.text)) <= words:
+                said = True
+                continue
+            break
+        else:
+            if said:
+                k = end + 1
+    return out
+
+
+def _lone_units(items: list[Item]) -> list[Item]:
+    """ "how many exaflops can a CS-3 cluster hit": a colloquial unit (words.tsv role ``unit``) with
+    no number before it names the measure of its dimension, as "petaflops" (a label of
+    ck:performance) does; a unit whose dimension several measures share is refused, never ignored.
+    (After a number the unit is part of the quantity, and no item of its own.)"""
+    out = []
+    for it in items:
+        if it.kind == "word" and it.role == "unit":
+            dims = {d for d, _v in _quantity_readings("1", it.value)}
+            measures = [m for m, d in MEASURE_DIMENSIONS.items() if d in dims]
+            if len(measures) != 1:
+                raise refuse(f"I can't tell which figure {it.text!r} measures; name it")
+            it = Item("term", it.text, terms=(measures[0],))
+        out.append(it)
+    return out
 
 
 def _drop(items: list[Item], reads_as_nothing: Any) -> list[Item]:
@@ -922,6 +1055,10 @@ def _attributes(items: list[Item]) -> list[Item]:
             continue
         if _asked_attribute(items, k) is False:  # only qualifies what comes before it
             continue
+        if it.text in ("technology", "technologies") and k >= 1 and items[k - 1].terms == (CK + "memory",):
+            # "what memory technology does X use": its memories' technologies (read checks the shape)
+            kept.append(Item("word", it.text, role="techasked"))
+            continue
         raise refuse(
             f"'{it.text}' asks for something I cannot look up (which {it.text} a part or product is); "
             "`chipkg describe` shows what the article states about it"
@@ -947,6 +1084,21 @@ def _contrasts(items: list[Item], lex: Lexicon) -> list[Item]:
         # "unsuitable for training LLMs (as distinct from inference)": what is ruled out, not the other
         ruled_out = any(x.kind == "term" and CK + "notSuitableFor" in x.terms for x in rest)
         span = [x for x in out[k + 1 : end] if not (x.kind == "word" and x.role == "filler")]
+        opened = next((j for j in range(k - 1, -1, -1) if out[j].kind in ("open", "close")), None)
+        before = next(
+            (x for x in reversed(out[:k]) if not (x.kind == "comma" or (x.kind == "word" and x.role == "filler"))), None
+        )
+        if (
+            opened is not None
+            and out[opened].kind == "open"
+            and span
+            and before is not None
+            and all(_scope_of(x, lex) is not None for x in [before, *span])
+        ):
+            # "(a per-system rather than per-card figure)": one scope said, another set aside, as
+            # "(per system, not per card)" says it (read by _clarifying, or refused there)
+            aside = [Item("comma", ","), Item("word", "not", role="neg")]
+            return out[:k] + aside + _contrasts(out[k + 1 :], lex)
         kinds = {_unit_kind(x.text) for x in rest if x.kind == "term" and CK + "performance" in x.terms} - {None}
         if len(span) == 1 and span[0].kind == "term" and CK + "performance" in span[0].terms:
             other = _unit_kind(span[0].text)  # "in operations per second rather than FLOPS"
@@ -1010,12 +1162,22 @@ def _count_of(it: Item) -> int | None:
 
 
 def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
-    """ "a single Gaudi 3 node (eight accelerators)", "a 1,024-node Gaudi 3 cluster": in a question
-    about a figure, "node" right after a chip is the scope of the figure (per node), not its process
-    node, and a count of chips (or of nodes) beside that scope says how many the figure spans: an
-    item of role ``scalecount`` (VALUE "8|PerChip") that the figure must state (ck:scaleCount)."""
+    """ "a single Gaudi 3 node (eight accelerators)", "a Gaudi 3 node of eight chips", "a 1,024-node
+    Gaudi 3 cluster": in a question about a figure, "node" right after a chip is the scope of the
+    figure (per node), not its process node, and a count of chips (or of nodes) beside that scope
+    says how many the figure spans: an item of role ``scalecount`` (VALUE "8|PerChip") that the
+    figure must state (ck:scaleCount). So does a count before the chip and a word for chips or
+    cards ("two AI 100 Ultra cards", "with two cards": across 2 cards, ck:PerCard by words.tsv's
+    "per card"), never read as a number the figure must reach; "one AI 100 Ultra card" (or
+    "single", "each") in a question naming one chip is that scope ("per card")."""
     measured = any(x.kind == "term" and set(x.terms) & set(MEASURES) - {CK + "featureSize"} for x in items)
-    if not measured:
+    # "the biggest model you can run with two cards": a superlative names its figure later
+    superlative = any(x.kind == "word" and x.role == "super" for x in items)
+    # "the SRAM each Tensix core carries": a unit kind after "each" (below)
+    unit = any(
+        x.kind == "entity" and all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in x.entities) for x in items
+    )
+    if not measured and not superlative and not unit:
         return items
     content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
 
@@ -1033,18 +1195,71 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
     for n, k in enumerate(content):
         before = content[n - 1] if n else None
         after = content[n + 1 : n + 5]
-        if node_at(k) and before is not None and chip_at(before):
+        if not measured:
+            pass
+        elif node_at(k) and before is not None and chip_at(before):
             out[k] = Item("word", "node", role="scope", value="PerNode")  # "a single Gaudi 3 node"
             if len(after) >= 4 and items[after[0]].kind == "open" and items[after[3]].kind == "close":
                 count = _count_of(items[after[1]])
                 if count is not None and chip_word_at(after[2]):  # "(eight accelerators)"
                     out[after[0]] = Item("word", f"{count} chips", role="scalecount", value=f"{count}|PerChip")
                     drop.update(after[1:4])
+            elif len(after) >= 2 and _count_of(items[after[0]]) is not None and chip_word_at(after[1]):
+                count = _count_of(items[after[0]])  # "a Gaudi 3 node of eight accelerators"
+                out[after[0]] = Item("word", f"{count} chips", role="scalecount", value=f"{count}|PerChip")
+                drop.add(after[1])
             if n >= 3 and chip_word_at(content[n - 2]) and _count_of(items[content[n - 3]]) is not None:
                 count = _count_of(items[content[n - 3]])  # "an eight-accelerator Gaudi 3 node"
                 out[content[n - 3]] = Item("word", f"{count} chips", role="scalecount", value=f"{count}|PerChip")
                 drop.add(content[n - 2])
-        if node_at(k) and before is not None and _count_of(items[before]) is not None:
+        each = k > 0 and items[k - 1].text.split()[-1:] in (["one"], ["single"], ["each"], ["every"])
+        if (
+            each
+            and items[k].kind == "entity"
+            and all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in items[k].entities)
+            and not any(x.kind == "term" and CK + "computeUnits" in x.terms for x in items)
+            and not any(x.kind == "word" and x.role == "count" for x in items)
+        ):
+            # "the SRAM each Tensix core carries": a figure per core (the unit's own head word)
+            per = lex.words.get(("per", stem(tokens(items[k].text)[-1])), ("", ""))
+            if per[0] == "scope" and per[1]:
+                out[k] = Item("word", f"per {items[k].text}", role="scope", value=per[1])
+        count = _count_of(items[k])
+        one_chip = sum(chip_at(j) for j in content) == 1  # "one X card or a Y": compared across scopes
+        if (
+            one_chip
+            and chip_at(k)
+            and k > 0
+            and items[k - 1].text.split()[-1:] in (["one"], ["single"], ["each"])
+            and after
+        ):
+            per = lex.words.get(("per", stem(items[after[0]].text)), ("", ""))
+            unit = items[after[0]].kind == "entity" and all(
+                UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in items[after[0]].entities
+            )
+            if (chip_word_at(after[0]) or unit) and per[0] == "scope" and per[1]:
+                # "one AI 100 Ultra card", "each Gaudi 3 die": a figure of that scope
+                out[after[0]] = Item("word", f"per {items[after[0]].text}", role=per[0], value=per[1])
+        spans = next((x.text for x in reversed(items[:k]) if x.text not in ("a", "an", "the")), "") in (
+            "with",
+            "on",
+            "in",
+            "across",
+            "over",
+        )  # "with two cards", "in a dual-card setup"
+        if count is not None and after and (chip_at(after[0]) or (spans and count > 1)):
+            # "two AI 100 Ultra cards", "with two cards": the figure spans that many of them
+            word = (after[1] if len(after) > 1 else None) if chip_at(after[0]) else after[0]
+            per = lex.words.get(("per", stem(items[word].text)), ("", "")) if word is not None else ("", "")
+            if word is not None and chip_word_at(word) and per[0] in ("scope", "chipscope") and count == 1:
+                # "one AI 100 Ultra card": a figure of that scope
+                out[k] = Item("word", f"per {items[word].text}", role=per[0], value=per[1])
+                drop.add(word)
+            elif word is not None and chip_word_at(word) and per[0] in ("scope", "chipscope"):
+                of = per[1] if per[0] == "scope" else "PerChip"
+                out[k] = Item("word", f"{count} {items[word].text}", role="scalecount", value=f"{count}|{of}")
+                drop.add(word)
+        if measured and node_at(k) and before is not None and _count_of(items[before]) is not None:
             rest = [x for x in after[:2] if not chip_at(x)]
             if rest and items[rest[0]].kind == "word" and items[rest[0]].role == "scope":  # "a 1,024-node cluster"
                 count = _count_of(items[before])
@@ -1203,7 +1418,7 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             if _unprofiled_included(inner, items[:i] + items[j + 1 :]):
                 i = j + 1  # "(including any non-profiled products it mentions)": so does the question
                 continue
-            clarified = _clarifying(inner, lex)
+            clarified = _clarifying(inner, lex, outside, outside_terms)
             if clarified is not None:  # "(a per-node figure, not per chip)": what it says, once
                 out.extend(clarified)
                 i = j + 1
@@ -1309,15 +1524,26 @@ def _scope_of(x: Item, lex: Lexicon) -> str | None:
     return None
 
 
-def _clarifying(inner: list[Item], lex: Lexicon) -> list[Item] | None:
+def _clarifying(
+    inner: list[Item], lex: Lexicon, outside: list[str] | None = None, outside_terms: set[str] | None = None
+) -> list[Item] | None:
     """A parenthesis that says which figure is meant by setting aside its complement: "(a per-node
     figure, not per chip)", "(counting only per-chip numbers, not node or cluster totals)", "(a
     per-system figure, not memory on the wafer itself)", "(a vendor claim, with no precision
-    given)". Read part by part (between commas): a scope said ("a per-node figure") is kept; other
-    scopes set aside beside it change nothing (a figure has one scope); on-chip memory set aside is
-    off-chip memory; "no precision given" is stated of the figure and checked against it; a remark
-    on phrasing changes nothing. Returns the items that say the same (None: not such a parenthesis,
-    read as before). A negated scope the kept one does not exclude, or anything else, is None."""
+    given)", "(i.e., summed across both dies, not per die)", "(the 4-bit figure, not the 8-bit
+    one)". Read part by part (between commas): a scope said ("a per-node figure", "summed across
+    both dies": per chip) is kept; other scopes set aside beside it change nothing (a figure has one
+    scope); on-chip memory set aside is off-chip memory; "no precision given" ("the source does not
+    say at which precision") is stated of the figure and checked against it; a hedge named ("an
+    upper bound") is kept, to be checked against the figure; the precision of the figure asked,
+    said again, with other precisions set aside, changes nothing (a figure has one precision); a
+    gloss word or a remark on phrasing changes nothing. Returns the items that say the same (None:
+    not such a parenthesis, read as before). A negated scope the kept one does not exclude, a
+    precision set aside that the question names, or anything else, is None."""
+    outside = outside or []
+    outside_terms = outside_terms or set()
+    # the question asks for a figure of one precision it names ("INT4 throughput")
+    precision_named = CK + "performance" in outside_terms and any(_category(e, lex) == FORMAT for e in outside)
     parts: list[list[Item]] = [[]]
     for x in inner:
         if x.kind == "comma":
@@ -1330,14 +1556,30 @@ def _clarifying(inner: list[Item], lex: Lexicon) -> list[Item] | None:
     negations = 0
     for part in parts:
         words = [x for x in part if not (x.kind == "word" and x.role in ("filler", "aux") and x.value != "holds")]
+        words = [x for x in words if not (x.kind == "word" and x.role == "gloss")]  # "i.e.": what follows restates
         neg = [k for k, x in enumerate(words) if x.kind == "word" and x.role == "neg"]
         if not neg:
             if len(words) == 1 and _scope_of(words[0], lex) is not None and "per" in words[0].text.replace("-", " "):
                 positive.append(_scope_of(words[0], lex) or "")
                 kept.append(words[0])
                 continue
+            chipscope = [x for x in words if x.kind == "word" and x.role == "chipscope"]
+            if len(chipscope) == 1 and all(x.kind == "word" and x.role in ("chipscope", "sum") for x in words):
+                positive.append("Chip")  # "summed across both dies": the chip's own figure
+                kept.append(chipscope[0])
+                continue
             if all(x.kind == "word" and x.role == "only" for x in words):
                 continue  # "counting only": said by the scope kept
+            if len(words) == 1 and words[0].kind == "report" and words[0].value.startswith("hedged-figures?"):
+                kept.append(words[0])  # "an upper bound": stated of the figure, checked against it
+                continue
+            if (
+                precision_named
+                and words
+                and all(x.kind == "entity" and any(_related(e, outside, lex) for e in x.entities) for x in words)
+                and all(_category(e, lex) == FORMAT for x in words for e in x.entities)
+            ):
+                continue  # "the 4-bit figure": the precision the question names, said again
             if (
                 len(words) == 1
                 and words[0].kind == "term"
@@ -1363,9 +1605,16 @@ def _clarifying(inner: list[Item], lex: Lexicon) -> list[Item] | None:
         ):
             kept.append(Item("word", "off-chip", role="offchip"))  # "not memory on the die"
             continue
-        if [x.terms for x in rest] == [(CK + "precision",)]:
+        if [x.terms for x in rest if not (x.kind == "word" and x.role == "wh")] == [(CK + "precision",)]:
             kept.append(Item("word", "no precision given", role="noprecision"))
             continue
+        if (
+            precision_named
+            and rest
+            and all(x.kind == "entity" and all(_category(e, lex) == FORMAT for e in x.entities) for x in rest)
+            and not any(e in outside for x in rest for e in x.entities)
+        ):
+            continue  # "not the 8-bit one": another precision, which the figure asked is not of
         return None
     if not negations:
         return None
@@ -1415,9 +1664,11 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
     """A parenthesis (or gloss) that says again, in other words, what the question says: vocabulary
     the question already uses ("cores (or core-like compute units)"), a measure of the quantity it
     compares ("coarser than 7 nm, i.e. with a larger feature size", in the comparison's direction),
+    the question's one comparator ("faster than 1 GHz (strictly above)": "at least" is not "above"),
     or members of a class it names ("GPUs (which includes Intel's Gaudi 3)"). A name, number,
     negation or any other word keeps it part of the question."""
     dimensions = {d for x in rest if x.kind == "qty" for d, _v in x.readings}
+    comparators = {x.value for x in rest if x.kind == "word" and x.role == "cmp"}
     directions = {_DIRECTIONS.get(x.value) for x in rest if x.kind == "word" and x.role == "cmp"}
     # a class narrower than "chip" ("GPUs (which includes Gaudi 3)"); "chips like the Groq LPU" asks
     # for chips similar to it, and "chips, e.g. X" may too
@@ -1443,6 +1694,9 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
             said = True
             continue
         if x.kind == "word" and x.role == "comparative" and x.value in directions:
+            continue
+        if x.kind == "word" and x.role == "cmp" and comparators == {x.value} and dimensions:
+            said = True  # "faster than 1 GHz (strictly above)": the comparison, said again
             continue
         if x.kind == "entity" and classes and all(set(lex.entities.get(e, ("", ()))[1]) & classes for e in x.entities):
             said = True
@@ -1625,17 +1879,23 @@ def _from_to(items: list[Item]) -> list[Item]:
 
 
 def _first_last(items: list[Item]) -> list[Item]:
-    """ "largest node first", "coarsest first", "smallest share last": a superlative that a
+    """ "largest node first", "coarsest first", "smallest share last", "from the largest node
+    down" (words.tsv role ``onward`` after "from" and the superlative): a superlative that a
     following "first" (or "last") puts in order is a ranking's direction, not a superlative.
-    At most two words may stand between them, and only vocabulary (no name, number or comparator)."""
+    At most two words may stand between them, and only vocabulary (no name, number or comparator).
+    An ``onward`` word that does not close such a phrase is a word ask does not know."""
     out = list(items)
     for j, it in enumerate(out):
-        if not (it.kind in ("unknown", "word") and it.text.rstrip(".") in ("first", "last")):
+        onward = it.kind == "word" and it.role == "onward"
+        if not (it.kind in ("unknown", "word") and it.text.rstrip(".") in ("first", "last")) and not onward:
             continue
         for i in range(j - 1, max(j - 4, -1), -1):
             x = out[i]
             if x.kind == "word" and x.role == "super" and x.value in ("asc", "desc"):
-                first = it.text.rstrip(".") == "first"
+                opening = next((y.text for y in reversed(out[:i]) if not (y.kind == "word" and y.text == "the")), "")
+                if onward and opening != "from":
+                    break
+                first = onward or it.text.rstrip(".") == "first"
                 value = x.value if first else {"asc": "desc", "desc": "asc"}[x.value]
                 phrase = Item("word", f"{x.text} first" if first else f"{x.text} last", role="rank", value=value)
                 # "most advanced (smallest feature size) first": a superlative just before, in the
@@ -1648,7 +1908,7 @@ def _first_last(items: list[Item]) -> list[Item]:
                 return before + [phrase] + out[i + 1 : j] + out[j + 1 :]
             if not (x.kind == "term" or (x.kind == "word" and x.role == "filler")):
                 break
-    return out
+    return [x._replace(kind="unknown") if x.kind == "word" and x.role == "onward" else x for x in out]
 
 
 def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
@@ -2123,7 +2383,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.both = True
         elif role == "group":
             st.group_words.append(pos)
-        elif role == "noprecision":
+        elif role in ("noprecision", "techasked"):
             pass  # stated of the figure: the frame carries it (read), the answer checks it
         elif role not in _QUIET_ROLES:  # a role of words.tsv this reader does not know: never ignore it
             raise refuse(f"I can't read {it.text!r} here")
@@ -2409,6 +2669,16 @@ def _take_entity(st: _State, it: Item) -> None:
         st.conj = None
         st.pending_adjacent = False
         return
+    units = [i for i in iris if UNIT_KIND in lex.entities[i][1]]
+    if len(iris) == 2 and len(units) == 1:
+        # "DIMC": a kind of compute unit and a technology; counted ("how many DIMCs", "dimc count")
+        # it is the unit, otherwise the technology
+        content = [x for x in getattr(st, "items", []) if not (x.kind == "word" and x.role == "filler")]
+        k = next((n for n, x in enumerate(content) if x is it), None)
+        counted = k is not None and any(
+            x.kind == "word" and x.role == "count" for x in content[max(k - 1, 0) : k] + content[k + 1 : k + 2]
+        )
+        iris = units if counted else [i for i in iris if i not in units]
     if len(iris) > 1:
         labels = sorted(lex.entities[i][0] for i in iris)
         raise refuse(f"{it.text!r} names several things: {', '.join(labels)}", labels)
@@ -2500,6 +2770,12 @@ def _take_entity(st: _State, it: Item) -> None:
         ):
             st.excluding.append(iri)  # "UXL members except AMD": left out of the answer
     prop = _relation_for(st, classes)
+    if prop is None and ORG in classes:
+        # "openai partner": an organization no chip relation takes, before the word of an
+        # organization's relation that does
+        following = [x for x in st.items[st.position + 1 :] if not (x.kind == "word" and x.role == "filler")][:1]
+        fitting = [p for x in following if x.kind == "term" for p in x.terms if p in ORG_RELATIONS]
+        prop = next((p for p in fitting if _fits(st.lex, p, classes)), None)
     if prop is None:
         raise refuse(f"I can't tell how {it.text!r} relates to the chips")
     also, st.pending_also = st.pending_also, []
@@ -2616,9 +2892,13 @@ def _metric(st: _State) -> F.Metric | None:
         and not st.technology
         and st.scope_asked
         and st.scope_asked[1] in ("PerPod", "PerCluster")
-        and {"count", "value"} & set(st.shape_words)
+        and (
+            {"count", "value"} & set(st.shape_words)
+            or (st.shape_words.get("direction") == "desc" and "super" in st.shape_words and len(st.subject_chips) == 1)
+        )
     ):
-        words = [CK + "scaleOut"]  # "how many units fit in a Trillium pod": how far it scales
+        # "how many units fit in a Trillium pod", "trillium max tpus per pod": how far it scales
+        words = [CK + "scaleOut"]
     if (
         st.loose_memory
         and st.technology
@@ -3091,6 +3371,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         yes_no = False  # "nvidia blackwell transistors?": a terse question for the figure, not yes/no
     if yes_no and named_chips:
+        if len(named_chips) > 1 and len(set(named_chips)) == 1 and not constraints and metric is None:
+            # "is the CS-3 a wafer scale engine?": another name of the same chip, said of it
+            if not st.kinds and not st.technology and not st.quantities and not st.has_measures:
+                return F.Frame(F.YESNO, (F.Identity(tuple(named_chips[:1])),), subjects=tuple(named_chips[:1]))
         if len(named_chips) > 1 and not st.family:  # a product line ("does Grayskull use HBM") is asked of each
             raise refuse("a yes/no question about several chips at once; ask about one")
         measures = _measure_constraints(st, metric, False)
@@ -3112,7 +3396,18 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and sw.get("direction") == "asc"
     ):
         raise refuse("the least of one chip's figure: the article gives the figure, not its range")
-    if wants_top and len(named_chips) == 1 and metric is not None and not st.quantities and not constraints:
+    counted_kinds = (
+        metric is not None and metric.prop == CK + "scaleOut" and all(isinstance(k, F.Kind) for k in constraints)
+    )
+    if (
+        wants_top
+        and len(named_chips) == 1
+        and metric is not None
+        and not st.quantities
+        and (not constraints or counted_kinds)
+    ):
+        # "the most model size of Cerebras CS-3", "trillium max tpus per pod": its figure, the
+        # superlative the figure's own (its upper bound)
         return _value_frame(st, named_chips, metric, constraints)
     if wants_top or wants_rank:
         return _ranking_frame(st, named_chips, constraints, metric, wants_top)
@@ -3365,6 +3660,7 @@ def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
                 on_chip=metric.on_chip,
                 precision=metric.precision,
                 unit_kind=metric.unit_kind,
+                counts=metric.counts,  # "chips with Tensix cores": of that kind, not any unit
             )
         )  # "a stated clock speed"
     elif (
