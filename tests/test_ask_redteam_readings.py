@@ -5,7 +5,8 @@ unseen variants of them, and near misses that must still be refused.
 - C1: an organization followed by a property word ("nvidia process node", "qualcomm formats",
   "amd architecture") listed the organization's chips and dropped the property: it now asks that
   property of each of the organization's chips, or is refused; a relation word left with no value
-  never disappears from a list of chips.
+  never disappears from a list of chips, nor from a terse question for a figure ("qualcomm sram
+  formats" asks two things).
 - C2: "what size models" is the maximum model size (an ontology hidden label), not the memory
   capacity; "what year ... produced" is the production year, and a year of anything else is refused.
 - C3: a small number glued to a name ("wse-3", "blackwell 2") is a version of it, not a count of
@@ -18,7 +19,8 @@ unseen variants of them, and near misses that must still be refused.
 - C11: a stored report narrower than the question ("Profiled chips without a process node" for
   "chips without a process node") is refused, naming the restriction.
 - A generation asked of a technology the article names only by revision ("gaudi 3 pcie generation")
-  is refused saying what the article names (PCIe 5.0), not "no generation".
+  is refused saying what the article names (PCIe 5.0), not "no generation"; "which chips use
+  Triton" says the MTIA v2 has Triton-MTIA (related to Triton), not only "names no chip".
 """
 
 from __future__ import annotations
@@ -112,7 +114,14 @@ C1: list[tuple[str, object]] = [
     ("meta deployed on", REFUSE),  # the article names no system for either MTIA
     ("gaudi 3 pcie version", REFUSE),
     ("what version of pcie does gaudi 3 use", REFUSE),
+    # a measure and a relation word: two things asked, not the measure alone
+    ("nvidia transistors process node", ("refuse", "two things")),
+    ("qualcomm sram formats", ("refuse", "two things")),
+    ("groq lpu sram formats", ("refuse", "two things")),
+    ("mtia v2 clock workloads", ("refuse", "two things")),
     # still answered as before
+    ("nvidia transistors", {("208 billion", "Nvidia Blackwell GPU")}),
+    ("groq sram", {("128 MB", "Groq LPU")}),
     ("what process node does qualcomm use", {("4nm", "Qualcomm Adreno 750"), ("7nm", "Qualcomm Cloud AI 100 Ultra")}),
     ("groq lpu formats", {"INT8", "FP16", "BF16"}),
     (
@@ -295,7 +304,7 @@ C11: list[tuple[str, object]] = [
     ("chips with no process node given", ("refuse", "Profiled chips without a process node")),
     # unseen variants
     ("which chips have no process node", ("refuse", "profiled only")),
-    ("chips missing a process node", REFUSE),
+    ("chips with a missing process node", ("refuse", "profiled only")),
     # near misses: the question that asks for profiled chips gets the report
     ("Which of the profiled chips have no process node given in the article?", _PROFILED_WITHOUT_NODE),
     ("profiled chips without a process node", _PROFILED_WITHOUT_NODE),
@@ -316,6 +325,9 @@ GENERATIONS: list[tuple[str, object]] = [
     ("m4 lpddr generation", ("refuse", "LPDDR5X")),
     ("trillium hbm generation", ("refuse", "no generation")),  # the article names no HBM revision
     ("which generation of NVLink does Blackwell use?", "5"),
+    # an empty list where a chip has something the graph relates to the name says so
+    ("which chips use triton", ("refuse", "Meta MTIA v2 has Triton-MTIA")),
+    ("which chips use infiniband", ("refuse", "names no chip")),
 ]
 
 

@@ -134,6 +134,7 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     if frame.ask == F.CHIPS and not result.rows:
         _only_likely(store, frame, lex)
         _only_narrower(store, frame, lex)
+        _only_related(store, frame, lex)
         negated = [k for k in frame.constraints if isinstance(k, F.Relation) and k.negated]
         if negated:  # nothing ruled out is not "every chip has it"
             raise NoAnswer(
@@ -254,6 +255,32 @@ def _only_narrower(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
             if found:
                 said = "; ".join(f"{r[0].value} for {r[1].value}" for r in found)
                 raise NoAnswer(f"I can't answer that: the article rules chips out only for narrower workloads ({said})")
+
+
+def _only_related(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "Which chips use Triton": no chip states Triton, but the MTIA v2 uses Triton-MTIA, which
+    the graph relates to it (skos:related, not narrower); "names no chip" would read as a no, so
+    the answer says what the article does name. Only for a question that asks nothing else."""
+    if len(frame.constraints) != 1:
+        return
+    k = frame.constraints[0]
+    if not (isinstance(k, F.Relation) and not k.negated and k.values and k.prop in C.DIRECT_VALUES):
+        return
+    w = C._Writer()
+    var, _ = w.values([C._iri(v) for v in k.values])
+    direct = C.DIRECT_VALUES[k.prop].replace("{c}", "?c").replace("{d}", "?d")
+    query = (
+        f"SELECT DISTINCT ?chip ?what WHERE {{ {w.block()} {direct} "
+        f"{{ ?d skos:related/skos:broader* {var} }} UNION {{ {var} skos:related/^skos:broader* ?d }} "
+        f"?c rdfs:label ?chip . ?d rdfs:label ?what }} ORDER BY ?chip ?what"
+    )
+    found = _run(store, C.Compiled("select", query, ("chip", "what"))).rows
+    if found:
+        said = "; ".join(f"{r[0].value} has {r[1].value}" for r in found)
+        raise NoAnswer(
+            f"I can't answer that: the article names no chip with {_names(k.values, lex)} itself, "
+            f"only with something it relates to it ({said})"
+        )
 
 
 def _only_likely(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:

@@ -3254,6 +3254,12 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and vendor_only
     ):
         # "groq sram size", "what's the Groq chip clocked at?": the chips the rest names
+        if st.pending_prop and set(st.pending_prop.split("|")) & set(RELATIONS):
+            # "qualcomm sram formats": a relation word with no value asks for a second thing
+            raise refuse(
+                f"the question asks for two things of the chips: their {lex.terms.get(metric.prop, ('?',))[0]} "
+                f"and their {lex.terms.get(st.pending_prop.split('|')[0], ('?',))[0]}; ask one at a time"
+            )
         return F.Frame(F.VALUE, tuple(constraints), metric=metric)
     asked = st.pending_prop if st.pending_prop in RELATIONS else None
     if (
@@ -3556,6 +3562,17 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
         raise refuse(
             f"the question asks for two things of the chip: its {st.lex.terms.get(metric.prop, ('?',))[0]} "
             f"and its {st.lex.terms.get((st.pending_prop or '').split('|')[0], ('?',))[0]}; ask one at a time"
+        )
+    left = set((st.pending_prop or "").split("|")) & set(RELATIONS)
+    if (
+        metric is not None
+        and left - {CK + "designedBy", CK + "manufacturedBy"}
+        and not any(it.kind == "word" and it.role in ("wh", "who", "value", "count") for it in st.items)
+    ):
+        # "groq lpu sram formats": the relation word at the end asks for a second thing
+        raise refuse(
+            f"the question asks for two things of the chip: its {st.lex.terms.get(metric.prop, ('?',))[0]} "
+            f"and its {st.lex.terms.get(sorted(left)[0], ('?',))[0]}; ask one at a time"
         )
     if metric is None:
         prop = st.pending_prop
