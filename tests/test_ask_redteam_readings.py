@@ -119,7 +119,8 @@ C1: list[tuple[str, object]] = [
     ("qualcomm sram formats", ("refuse", "two things")),
     ("groq lpu sram formats", ("refuse", "two things")),
     ("mtia v2 clock workloads", ("refuse", "two things")),
-    # still answered as before
+    # still answered as before: a kind of organization is the value of the relation word
+    ("Which chips designed by hyperscalers use HBM?", {"AWS Trainium2", "Google Trillium TPU"}),
     ("nvidia transistors", {("208 billion", "Nvidia Blackwell GPU")}),
     ("groq sram", {("128 MB", "Groq LPU")}),
     ("what process node does qualcomm use", {("4nm", "Qualcomm Adreno 750"), ("7nm", "Qualcomm Cloud AI 100 Ultra")}),
@@ -194,6 +195,8 @@ C3: list[tuple[str, object]] = [
     ("maia 100 transistors", "120 billion"),
     ("does the cs-3 have 900000 cores", True),
     ("which chips use hbm 3", {"SambaNova SN40L"}),
+    ("gaudi 3 2 dies", True),  # the name has its number already
+    ("is trainium2 4x faster than trainium?", ("refuse", "'x'")),  # a multiplier, not a version
     ("how many chips use pcie 4", "3"),
 ]
 

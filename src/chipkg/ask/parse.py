@@ -276,6 +276,8 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             and it.text.isascii()
             and it.text.isdigit()
             and len(it.text) <= 2
+            and not (k + 1 < len(items) and items[k + 1].kind == "unknown")  # "4x faster": the word is unknown
+            and not before.text.split()[-1].isdigit()  # "gaudi 3 2 dies": the name has its number already
         ):
             # "wse-3 transistors", "blackwell 2 cores": a small number glued to a name is a version of
             # it ("WSE-3"), not a count of what follows; the matcher above found no name spelled so
@@ -3362,7 +3364,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         constraints.append(F.Identity(tuple(named_chips)))
     if not constraints and not st.chip_words:
         raise refuse("the question does not say which chips or what about them")
-    if st.pending_prop:
+    pending = set((st.pending_prop or "").split("|"))
+    if st.pending_prop and not any(isinstance(k, F.Relation) and k.prop in pending for k in constraints):
+        # (a relation whose value is a kind of organization took it: "chips designed by hyperscalers")
         return _unvalued_relation(st, constraints, metric, named_chips, no_wh and not starts_with_aux)
     return F.Frame(F.CHIPS, tuple(constraints))
 
