@@ -134,6 +134,7 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     if frame.ask == F.CHIPS and not result.rows:
         _only_likely(store, frame, lex)
         _only_narrower(store, frame, lex)
+        _only_related(store, frame, lex)
         negated = [k for k in frame.constraints if isinstance(k, F.Relation) and k.negated]
         if negated:  # nothing ruled out is not "every chip has it"
             raise NoAnswer(
@@ -254,6 +255,32 @@ def _only_narrower(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
             if found:
                 said = "; ".join(f"{r[0].value} for {r[1].value}" for r in found)
                 raise NoAnswer(f"I can't answer that: the article rules chips out only for narrower workloads ({said})")
+
+
+def _only_related(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "Which chips use Triton": no chip states Triton, but the MTIA v2 uses Triton-MTIA, which
+    the graph relates to it (skos:related, not narrower); "names no chip" would read as a no, so
+    the answer says what the article does name. Only for a question that asks nothing else."""
+    if len(frame.constraints) != 1:
+        return
+    k = frame.constraints[0]
+    if not (isinstance(k, F.Relation) and not k.negated and k.values and k.prop in C.DIRECT_VALUES):
+        return
+    w = C._Writer()
+    var, _ = w.values([C._iri(v) for v in k.values])
+    direct = C.DIRECT_VALUES[k.prop].replace("{c}", "?c").replace("{d}", "?d")
+    query = (
+        f"SELECT DISTINCT ?chip ?what WHERE {{ {w.block()} {direct} "
+        f"{{ ?d skos:related/skos:broader* {var} }} UNION {{ {var} skos:related/^skos:broader* ?d }} "
+        f"?c rdfs:label ?chip . ?d rdfs:label ?what }} ORDER BY ?chip ?what"
+    )
+    found = _run(store, C.Compiled("select", query, ("chip", "what"))).rows
+    if found:
+        said = "; ".join(f"{r[0].value} has {r[1].value}" for r in found)
+        raise NoAnswer(
+            f"I can't answer that: the article names no chip with {_names(k.values, lex)} itself, "
+            f"only with something it relates to it ({said})"
+        )
 
 
 def _only_likely(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
@@ -857,6 +884,16 @@ SELECT ?x ?g ?name WHERE {
 } ORDER BY ?x ?name"""
 
 
+#: the technologies a chip uses that are narrower than a named one ("PCIe 5.0" under "PCIe"), with
+#: the broader one's names
+_NARROWER = """
+SELECT ?x ?name WHERE {
+  %s
+  { ?c ck:interconnect/ck:interconnectTechnology ?x } UNION { ?c ck:memory/ck:memoryTechnology ?x }
+  ?x skos:broader+ ?y . ?y rdfs:label|skos:altLabel ?name
+} ORDER BY ?x ?name"""
+
+
 def _generation(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
     """The generation of the chip (no part named) or of the one feature or technology of it whose
     name (or the name of what it is related to) is the part's words, as the graph states it."""
@@ -880,6 +917,24 @@ def _generation(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) 
             found[x.value] = int(g.value)
     label = lex.entities[chip][0]
     what = f"{' '.join(frame.part)} of {label}" if frame.part else label
+    if not found and wanted is not None:
+        # "gaudi 3 pcie generation": the chip's PCIe is PCIe 5.0, a revision the article names, with
+        # no generation number in the graph; "no generation" would deny what the article says
+        w2 = C._Writer()
+        var2, _ = w2.values([C._iri(chip)])
+        narrower = _NARROWER % (w2.block() + f" BIND ({var2} AS ?c)")
+        named = sorted(
+            {
+                _label(store, x.value)
+                for x, name in _run(store, C.Compiled("select", narrower, ("x", "name"))).rows
+                if key(name.value) == wanted
+            }
+        )
+        if named:
+            raise NoAnswer(
+                f"I can't answer that: the article names the {' '.join(frame.part)} of {label} as "
+                f"{', '.join(named)}, and the graph records no generation number for it"
+            )
     if not found:
         raise NoAnswer(f"The article gives no generation for {what}")
     if len(set(found.values())) > 1:
@@ -1055,6 +1110,8 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
         return ("not " if k.negated else "one of ") + _names(k.chips, lex)
     if isinstance(k, F.Profiled):
         return "profiled in the article" if k.profiled else "only mentioned in the article"
+    if isinstance(k, F.Besides):
+        return f"{term(k.prop)} {lex.entities[k.value][0]} other than {lex.entities[k.aside][0]}"
     if isinstance(k, F.Memory):
         bits = ["memory"]
         if k.technology:

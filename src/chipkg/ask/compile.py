@@ -23,6 +23,7 @@ from chipkg.ask.frame import (
     RANK,
     TOP,
     YESNO,
+    Besides,
     Frame,
     Identity,
     Kind,
@@ -84,6 +85,16 @@ RELATIONS: dict[str, Fragment] = {
     CK + "relatedSystem": Fragment("{c} ck:deployedOn|ck:usedFor|ck:supportsApplication {v} ."),
     # asked of one chip only (its value is a year, not a name a question can constrain by)
     CK + "productionYear": Fragment("{c} ck:productionYear {v} ."),
+}
+
+#: a chip to each value it states directly (before any skos:broader): "LPDDR4 as opposed to
+#: LPDDR4X" keeps the chips with a stated value under LPDDR4 that is not under LPDDR4X
+DIRECT_VALUES: dict[str, str] = {
+    CK + "memory": "{c} ck:memory/ck:memoryTechnology {d} .",
+    CK + "supportsFormat": "{ {c} ck:supportsFormat {d} } UNION { {c} ck:performance/ck:precision {d} }",
+    CK + "workload": "{c} ck:workload {d} .",
+    CK + "softwareStack": "{c} ck:softwareStack {d} .",
+    CK + "interconnect": "{c} ck:interconnect/ck:interconnectTechnology {d} .",
 }
 
 #: what a chip's property names, for "what X does chip Y have" (the label is read at its end)
@@ -281,6 +292,12 @@ def constraint_pattern(w: _Writer, c: str, constraint: Any) -> str:
     if isinstance(constraint, Measure):
         f, x = w.fresh("f"), w.fresh("n")
         return measure_pattern(w, c, f, x, constraint)
+    if isinstance(constraint, Besides):
+        var, _ = w.values([_iri(constraint.value)])
+        aside, _ = w.values([_iri(constraint.aside)])
+        d = w.fresh("d")
+        direct = DIRECT_VALUES[constraint.prop].replace("{c}", c).replace("{d}", d)
+        return f"{direct} {d} skos:broader* {var} . FILTER NOT EXISTS {{ {d} skos:broader* {aside} }}"
     raise TypeError(f"not a chip constraint: {constraint!r}")
 
 

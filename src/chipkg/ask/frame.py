@@ -66,6 +66,16 @@ class Memory(NamedTuple):
     on_chip: bool | None = None
 
 
+class Besides(NamedTuple):
+    """The chip has ``value`` of ``prop`` (a relation, or ck:memory for a memory technology) through
+    something that is not ``aside`` or narrower: "LPDDR4 as opposed to LPDDR4X" is plain LPDDR4, so
+    a chip whose only LPDDR4 is LPDDR4X is left out."""
+
+    prop: str
+    value: str
+    aside: str
+
+
 class Profiled(NamedTuple):
     """The chip is one the article profiles in its own section (true), or one it only mentions
     (false: a baseline such as the H100)."""
@@ -88,7 +98,7 @@ class OrgOfChips(NamedTuple):
     constraints: tuple
 
 
-Constraint = Relation | Kind | Measure | Memory | Identity | OrgOfChips | Profiled
+Constraint = Relation | Kind | Measure | Memory | Identity | OrgOfChips | Profiled | Besides
 
 
 class Metric(NamedTuple):

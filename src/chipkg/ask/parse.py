@@ -269,6 +269,25 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             continue
         items.append(best[2])
         i += best[0]
+    for k, it in enumerate(items[1:], 1):
+        before = items[k - 1]
+        if (
+            it.kind == "qty"
+            and before.kind == "entity"
+            and it.text.isascii()
+            and it.text.isdigit()
+            and len(it.text) <= 2
+            and not (k + 1 < len(items) and items[k + 1].kind == "unknown")  # "4x faster": the word is unknown
+            and not before.text.split()[-1].isdigit()  # "gaudi 3 2 dies": the name has its number already
+        ):
+            # "wse-3 transistors", "blackwell 2 cores": a small number glued to a name is a version of
+            # it ("WSE-3"), not a count of what follows; the matcher above found no name spelled so
+            known = ", ".join(sorted({lex.entities[e][0] for e in before.entities if e in lex.entities}))
+            raise refuse(
+                f"'{before.text} {it.text}' reads as a name with a version number, and I know no name spelled "
+                f"so ('{before.text}' is {known}); ask without the number, or put a verb before a count "
+                f"('does it have {it.text} ...')"
+            )
     return items
 
 
@@ -472,7 +491,8 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     if parts is not None:
         return parts
     items = _attributes(_named_again(_lone_units(_verb_slot(segmented)), lex))
-    items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex)), lex)
+    asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
+    items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides)), lex)
     items, claimed = _yes_no_comparison(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
     items = _comparatives(items, lex)
     items, baseline = _claim_words(items, lex)
@@ -545,6 +565,27 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             and CHIP in items[k - 1].terms
             and items[k - 2].kind == "word"
             and items[k - 2].text in ("each", "every")
+        ),
+    )
+    # "chips with a max model size over 100 billion": with a range in the question, a superlative
+    # word that begins a label of the measure after it ("maximum model size") is that measure's name,
+    # and so is one after "a" ("a peak clock over 1 GHz")
+    ranged = any(x.kind == "word" and x.role in ("cmp", "between") for x in items) and any(
+        x.kind == "qty" for x in items
+    )
+    items = _drop(
+        items,
+        lambda k, it: (
+            ranged
+            and it.kind == "word"
+            and it.role == "super"
+            and k + 1 < len(items)
+            and items[k + 1].kind == "term"
+            and (
+                _begins_label(it.text, items[k + 1], lex)
+                # "a max clock over 1 GHz": a superlative takes "the"; after "a" it names a figure's kind
+                or (k >= 1 and items[k - 1].text in ("a", "an") and bool(set(items[k + 1].terms) & set(MEASURES)))
+            )
         ),
     )
     # "which chips combine HBM with SRAM": have both (a sum is "combined", or "combine" with no 'with')
@@ -669,6 +710,15 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         ),
     )
     items, hedges = _stated_hedges(items, lex)
+    # "what year was the MI350 produced": the year of production; "produced" alone would be its maker
+    year = any(it.kind == "word" and it.role == "wh" and it.value == "year" for it in items)
+    if year:
+        items = [
+            it._replace(terms=(CK + "productionYear",))
+            if it.kind == "term" and set(it.terms) == {CK + "designedBy", CK + "manufacturedBy"}
+            else it
+            for it in items
+        ]
     unknown = [it.text for it in items if it.kind == "unknown"]
     if unknown:
         if typos:
@@ -703,6 +753,10 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             st.prev_item = it
     frame = _frame(st, items)
     frame = _one_chip_list_as_yes_no(frame, items)
+    if asides:
+        frame = _set_aside(frame, asides, lex)
+    if year and not (frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop == CK + "productionYear"):
+        raise refuse("the only year the graph holds is a chip's production year ('what year is the MI350 produced')")
     if st.sum_word and not (frame.ask == F.VALUE and len(frame.subjects) == 1):
         raise refuse(f"'{st.sum_word}' asks for a sum; ask for each chip's figure instead")
     claims = frame.metric is not None and frame.metric.prop == CK + "claim"
@@ -928,6 +982,20 @@ def _lone_units(items: list[Item]) -> list[Item]:
     return out
 
 
+def _begins_label(word: str, term: Item, lex: Lexicon) -> bool:
+    """Whether ``word`` (or a word it abbreviates: "max" for "maximum") and the term's words
+    together spell a label of the term: "max model size" is ck:maxModelSize's "maximum model size"."""
+    rest = tuple(t.rstrip(".") for t in tokens(term.text))
+    word = word.lower().rstrip(".")
+    return any(
+        len(label) == len(rest) + 1
+        and label[1:] == rest
+        and (label[0] == word or (len(word) >= 3 and label[0].startswith(word)))
+        and set(found) & set(term.terms)
+        for label, found in lex.raw.items()
+    )
+
+
 def _drop(items: list[Item], reads_as_nothing: Any) -> list[Item]:
     """``items`` without those for which ``reads_as_nothing(k, item)`` holds: one pre-pass of
     ``read`` (a word that, in that place, asks nothing)."""
@@ -1066,10 +1134,13 @@ def _attributes(items: list[Item]) -> list[Item]:
     return kept
 
 
-def _contrasts(items: list[Item], lex: Lexicon) -> list[Item]:
+def _contrasts(items: list[Item], lex: Lexicon, asides: list[tuple[str, str]] | None = None) -> list[Item]:
     """ "memory bandwidth rather than NVLink's", "SRAM as opposed to DRAM": the thing after a
     contrast word (words.tsv role ``contrast``) is set aside. Dropped with it when that changes no
-    answer (see :func:`_contrast`); refused otherwise, never read as a constraint of its own."""
+    answer (see :func:`_contrast`); a narrower thing than a name of the question ("LPDDR4 as
+    opposed to LPDDR4X") goes to ``asides`` as (name, narrower one), to leave out the chips that
+    have the name only as the narrower one; refused otherwise, never read as a constraint of its own."""
+    asides = [] if asides is None else asides
     out = list(items)
     for k, it in enumerate(out):
         if not (it.kind == "word" and it.role == "contrast"):
@@ -1103,18 +1174,72 @@ def _contrasts(items: list[Item], lex: Lexicon) -> list[Item]:
         if len(span) == 1 and span[0].kind == "term" and CK + "performance" in span[0].terms:
             other = _unit_kind(span[0].text)  # "in operations per second rather than FLOPS"
             if other is not None and kinds and other not in kinds:
-                return out[:k] + _contrasts(out[end:], lex)
+                return out[:k] + _contrasts(out[end:], lex, asides)
         if _sibling_set_aside(span, rest, lex):
-            return out[:k] + _contrasts(out[end:], lex)
+            return out[:k] + _contrasts(out[end:], lex, asides)
+        narrower = _narrower_aside(span, rest, lex)
+        if narrower is not None:
+            asides.append(narrower)
+            return out[:k] + _contrasts(out[end:], lex, asides)
         restated = [x for x in rest if x.kind == "entity" and any(_related(e, outside, lex) for e in x.entities)][:1]
         contrasted = [*restated, Item("word", it.text, role="neg"), *out[k + 1 : end]]
         if restated and _contrast(contrasted, outside, terms, lex, measured, ruled_out):
-            return out[:k] + _contrasts(out[end:], lex)
+            return out[:k] + _contrasts(out[end:], lex, asides)
         raise refuse(
             f"'{it.text}' sets something aside, and a chip may well have both: ask without it, "
             "or say what to leave out with 'not' or 'except'"
         )
     return out
+
+
+#: the relation a value of each kind is stated by, where a value narrower than it can be set aside
+_ASIDE_RELATIONS = {
+    MEMORY_TECH: CK + "memory",
+    FORMAT: CK + "supportsFormat",
+    CK + "Workload": CK + "workload",
+    CK + "SoftwareStack": CK + "softwareStack",
+    CK + "InterconnectTechnology": CK + "interconnect",
+}
+
+
+def _narrower_aside(span: list[Item], rest: list[Item], lex: Lexicon) -> tuple[str, str] | None:
+    """ "LPDDR4 as opposed to LPDDR4X", "HBM rather than HBM3": what is set aside is one thing
+    narrower than the one name of its kind in the rest of the question, said plainly (not
+    "LLM training specifically", which asks about training in general): (name, narrower thing)."""
+    named = [x for x in span if not (x.kind == "word" and x.role == "filler")]
+    if len(named) != 1 or named[0].kind != "entity" or len(named[0].entities) != 1:
+        return None
+    if any(x.kind == "word" and x.value == "specific" for x in span):
+        return None
+    aside = named[0].entities[0]
+    kind = _category(aside, lex)
+    if kind not in _ASIDE_RELATIONS:
+        return None
+    same = [e for x in rest if x.kind == "entity" for e in x.entities if _category(e, lex) == kind]
+    if len(same) != 1 or same[0] not in lex.broader.get(aside, []):
+        return None
+    return same[0], aside
+
+
+def _set_aside(frame: F.Frame, asides: list[tuple[str, str]], lex: Lexicon) -> F.Frame:
+    """The chips of a list or count that have a value only as a narrower one set aside ("which
+    chips use HBM as opposed to HBM3": not the SN40L, whose HBM is HBM3) are left out. Only where
+    the frame keeps the value as a constraint of its chips; any other question is refused."""
+    constraints = list(frame.constraints)
+    for value, aside in asides:
+        prop = _ASIDE_RELATIONS[_category(value, lex) or ""]
+        kept = any(
+            (isinstance(k, F.Relation) and k.prop == prop and k.values == (value,) and not k.negated)
+            or (isinstance(k, F.Memory) and prop == CK + "memory" and k.technology == value)
+            for k in constraints
+        )
+        if frame.ask not in (F.CHIPS, F.COUNT) or not kept:
+            raise refuse(
+                f"'{lex.entities[value][0]}' as opposed to '{lex.entities[aside][0]}' is asked as which "
+                "chips (or how many) have the one and not only the other"
+            )
+        constraints.append(F.Besides(prop, value, aside))
+    return frame._replace(constraints=tuple(constraints))
 
 
 def _classes_of(x: Item, lex: Lexicon) -> set[str]:
@@ -1738,6 +1863,9 @@ def _contrast(
     if len(negations) != 1:
         return False
     before, after = inner[: negations[0]], inner[negations[0] + 1 :]
+    # "not specifically LLM training": the narrower thing is not what is meant, the broader one in
+    # general is; said plainly ("LPDDR4, not LPDDR4X") the narrower one's chips are set aside
+    specific = any(x.kind == "word" and x.value == "specific" for x in after)
     restated = [e for x in before if x.kind == "entity" for e in x.entities]
     if not restated:
         return False
@@ -1761,6 +1889,8 @@ def _contrast(
         if any(e in lex.broader.get(r, []) for r in restated):  # "SRAM, not memory": broader, not beside
             return False
         narrower = any(r in lex.broader.get(e, []) for r in restated)
+        if narrower and not specific:  # "LPDDR4 as opposed to LPDDR4X": the LPDDR4X chips are left out
+            return False
         if not narrower and not (measured and _category(e, lex) == MEMORY_TECH):
             if not (ruled_out and _category(e, lex) == CK + "Workload"):
                 return False  # "unsuitable for X as distinct from Y": only X is ruled out, as asked
@@ -3485,6 +3615,12 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and vendor_only
     ):
         # "groq sram size", "what's the Groq chip clocked at?": the chips the rest names
+        if st.pending_prop and set(st.pending_prop.split("|")) & set(RELATIONS):
+            # "qualcomm sram formats": a relation word with no value asks for a second thing
+            raise refuse(
+                f"the question asks for two things of the chips: their {lex.terms.get(metric.prop, ('?',))[0]} "
+                f"and their {lex.terms.get(st.pending_prop.split('|')[0], ('?',))[0]}; ask one at a time"
+            )
         return F.Frame(F.VALUE, tuple(constraints), metric=metric)
     asked = st.pending_prop if st.pending_prop in RELATIONS else None
     if (
@@ -3587,7 +3723,45 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         constraints.append(F.Identity(tuple(named_chips)))
     if not constraints and not st.chip_words:
         raise refuse("the question does not say which chips or what about them")
+    pending = set((st.pending_prop or "").split("|"))
+    if st.pending_prop and not any(isinstance(k, F.Relation) and k.prop in pending for k in constraints):
+        # (a relation whose value is a kind of organization took it: "chips designed by hyperscalers")
+        return _unvalued_relation(st, constraints, metric, named_chips, no_wh and not starts_with_aux)
     return F.Frame(F.CHIPS, tuple(constraints))
+
+
+def _unvalued_relation(
+    st: _State, constraints: list[Any], metric: F.Metric | None, named_chips: list[str], terse: bool
+) -> F.Frame:
+    """A relation word with no value of its own left at the end of a question about chips
+    ("nvidia process node", "qualcomm formats", "amd architecture"): it says what is asked, so a
+    list of the chips would drop it and answer nothing asked (with exit 0). A terse question whose
+    other words only pick chips by their designer or foundry (and kind) asks that property of each
+    of those chips, as "what process node does Qualcomm use" does; anything else is refused."""
+    prop = st.pending_prop or ""
+    picks = [k for k in constraints if not (isinstance(k, F.Kind) and not k.negated)]
+    if (
+        terse
+        and prop in RELATIONS
+        and metric is None
+        and not named_chips
+        and not st.quantities
+        and not st.technology
+        and picks
+        and all(
+            isinstance(k, F.Relation)
+            and k.prop in (CK + "designedBy", CK + "manufacturedBy")
+            and k.values
+            and not k.negated
+            for k in picks
+        )
+    ):
+        return F.Frame(F.VALUE, tuple(constraints), metric=F.Metric(prop))
+    word = st.lex.terms.get(prop.split("|")[0], ("that",))[0]
+    raise refuse(
+        f"'{word}' says what to tell about the chips, and the question names no value for it; ask "
+        f"'what {word} does ... use' of the chips, or 'which chips ... {word} X'"
+    )
 
 
 def metric_from_format(st: _State, named_chips: list[str], what_of_one: bool = False) -> bool:  # noqa: C901
@@ -3752,6 +3926,17 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
         raise refuse(
             f"the question asks for two things of the chip: its {st.lex.terms.get(metric.prop, ('?',))[0]} "
             f"and its {st.lex.terms.get((st.pending_prop or '').split('|')[0], ('?',))[0]}; ask one at a time"
+        )
+    left = set((st.pending_prop or "").split("|")) & set(RELATIONS)
+    if (
+        metric is not None
+        and left - {CK + "designedBy", CK + "manufacturedBy"}
+        and not any(it.kind == "word" and it.role in ("wh", "who", "value", "count") for it in st.items)
+    ):
+        # "groq lpu sram formats": the relation word at the end asks for a second thing
+        raise refuse(
+            f"the question asks for two things of the chip: its {st.lex.terms.get(metric.prop, ('?',))[0]} "
+            f"and its {st.lex.terms.get(sorted(left)[0], ('?',))[0]}; ask one at a time"
         )
     if metric is None:
         prop = st.pending_prop
@@ -4055,7 +4240,27 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
     params = (tuple(binding.split("=", 1)),) if binding else ()
     from chipkg import catalog
 
-    titled = set(stems(catalog.get(name).title))  # "profiled chips without a process node": its own words
+    title = catalog.get(name).title
+    titled = set(stems(title))  # "profiled chips without a process node": its own words
+    # a word of the title before its subject that narrows the chips ("Profiled chips ...": words.tsv
+    # role ``profiled``): a question that does not say it asks about more than the report lists
+    # ("chips without a process node" covers every chip, the report the profiled ones only)
+    title_stems = stems(title)
+    subject = next(
+        (k for k, s in enumerate(title_stems) if set(lex.vocab.get((s,), ())) & {CHIP, ORG}),
+        0,
+    )
+    said = {s for it in items for s in stems(it.text)}
+    narrowing = [
+        w
+        for w in tokens(title)[:subject]
+        if stem(w) not in said and lex.words.get((stem(w),), ("", ""))[0] == "profiled"
+    ]
+    if narrowing:
+        raise refuse(
+            f"the stored report is '{title}', narrower than the question ({', '.join(narrowing)} only); "
+            f"ask for '{title.lower()}'"
+        )
     names: list[str] = []
     for it in items:
         if it.kind == "entity":
