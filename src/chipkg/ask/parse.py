@@ -3931,9 +3931,11 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
     if (
         metric is not None
         and left - {CK + "designedBy", CK + "manufacturedBy"}
-        and not any(it.kind == "word" and it.role in ("wh", "who", "value", "count") for it in st.items)
+        and not any(it.kind == "word" and it.role in ("wh", "who", "value", "count", "aux") for it in st.items)
+        and not getattr(st, "question_mark", False)
     ):
-        # "groq lpu sram formats": the relation word at the end asks for a second thing
+        # "groq lpu sram formats": the relation word at the end of a search asks for a second thing
+        # (in a sentence, "how big a model can you run on two cards?", the verb is the sentence's)
         raise refuse(
             f"the question asks for two things of the chip: its {st.lex.terms.get(metric.prop, ('?',))[0]} "
             f"and its {st.lex.terms.get(sorted(left)[0], ('?',))[0]}; ask one at a time"
