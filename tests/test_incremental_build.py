@@ -9,6 +9,7 @@ the inverse lands on a chip of data/meta.ttl).
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from pathlib import Path
@@ -94,7 +95,8 @@ def test_random_adds_and_removes_equal_a_full_build(data_dir):  # noqa: ANN001
             present.add(name)
             steps.append(f"+{name}")
         incremental = build.build(notify=pytest.fail)
-        assert incremental.units, steps  # it was an incremental build
+        assert json.loads(cache.current_entry().meta.read_bytes())["mode"] == "incremental", steps
+        assert incremental.units == len(present), steps  # each user file a unit of its own
         got = _store_triples(cache.current_entry())
         full = build.build(full=True, notify=pytest.fail)
         want = _store_triples(cache.current_entry())
@@ -112,9 +114,8 @@ def test_a_file_adding_to_a_built_in_chip_is_reasoned_with_that_chips_file(data_
     before = build.build()
     (data_dir / "groq-lpu-additions.ttl").write_text(_pool()["groq-lpu-additions.ttl"], encoding="utf-8")
     report = build.build()
-    # The file alone, then one unit of the file with data/groq.ttl and data/meta.ttl (three units
-    # become one).
-    assert (report.reasoned, report.units) == (2, before.units - 1)
+    # A unit of its own, reasoned with the base, which holds data/groq.ttl and data/meta.ttl.
+    assert (report.reasoned, report.units) == (1, before.units + 1)
     plain, _ = _store_triples(cache.current_entry())
     inverse = (
         "<https://w3id.org/chipkg/chip/meta-mtia-v1> <https://w3id.org/chipkg/ontology#predecessorOf> "
@@ -172,18 +173,22 @@ def test_unknown_reasoner_is_one_line():
     assert "hermit" in done.output
 
 
-def test_shared_files_are_those_two_or_more_files_reference():
-    """resources.SHARED_DATA_FILES cannot drift from the data: a project file is shared when the
-    resources it describes are referenced by two or more other project files."""
-    from rdflib import URIRef
-
-    graphs = {path.name: build.parse_turtle([path]) for path in resources.project_data_files()}
-    subjects = {name: {s for s in g.subjects() if isinstance(s, URIRef)} for name, g in graphs.items()}
-    objects = {name: {o for o in g.objects() if isinstance(o, URIRef)} for name, g in graphs.items()}
-    shared = {
-        name for name in graphs if sum(1 for other in graphs if other != name and objects[other] & subjects[name]) >= 2
-    }
-    assert shared == set(resources.SHARED_DATA_FILES)
+def test_a_file_pointing_into_a_vendor_file_is_a_unit_of_its_own(data_dir):  # noqa: ANN001
+    """The base is every project file (resources.base_files), as for ``build --full`` by groups:
+    user files that point to a vendor file's resources (as the scale benchmark's synthetic files
+    do: architectures, systems, software) stay units of their own, and adding one more is a
+    delta that reasons that file only, not a unit of every such file with the vendor's."""
+    tensix = "<https://w3id.org/chipkg/chip/groq-lpu-copy-{n}> <https://w3id.org/chipkg/ontology#architecture> "
+    tensix += "<https://w3id.org/chipkg/architecture/tensix> .\n"
+    pool = _pool()
+    (data_dir / "groq-copy-1.ttl").write_text(pool["groq-copy-1.ttl"] + tensix.format(n=1), encoding="utf-8")
+    build.build(notify=pytest.fail)
+    (data_dir / "groq-copy-2.ttl").write_text(pool["groq-copy-2.ttl"] + tensix.format(n=2), encoding="utf-8")
+    report = build.build(notify=pytest.fail)
+    assert json.loads(cache.current_entry().meta.read_bytes()).get("delta") == 1
+    assert (report.units, report.reasoned) == (2, 1)
+    plain, _ = _store_triples(cache.current_entry())
+    assert tensix.format(n=2).strip() in plain
 
 
 # --------------------------------------------------------------------------- the delta path (chipkg.delta)
@@ -221,7 +226,7 @@ def test_a_sequence_of_deltas_equals_a_full_build(data_dir, tmp_path):  # noqa: 
         ("~", "groq-copy-1.ttl", replaced, True),
         ("+", "groq-lpu-additions.ttl", pool["groq-lpu-additions.ttl"], False),  # joins data/groq.ttl's unit
         ("-", "groq-copy-2.ttl", "", True),
-        ("-", "groq-lpu-additions.ttl", "", False),  # its unit holds data/groq.ttl and data/meta.ttl too
+        ("-", "groq-lpu-additions.ttl", "", True),  # a unit of its own: the built-in chips are the base's
         ("+", "zeta-3.ttl", pool["zeta-3.ttl"], True),
         ("-", "groq-copy-1.ttl", "", True),
     ]
@@ -428,6 +433,7 @@ def test_add_reads_the_part_of_the_graph_a_file_touches_as_the_whole(data_dir, t
     from chipkg import delta, userdata
 
     (data_dir / "zeta-3.ttl").write_text(_pool()["zeta-3.ttl"], encoding="utf-8")
+    (data_dir / "groq-copy-1.ttl").write_text(_pool()["groq-copy-1.ttl"], encoding="utf-8")  # not touched
     build.build(notify=pytest.fail)
     source = tmp_path / f"partial{suffix}"
     source.write_text(text, encoding="utf-8")
