@@ -454,3 +454,39 @@ def test_add_reads_the_part_of_the_graph_a_file_touches_as_the_whole(data_dir, t
     assert partial.turtle == whole.turtle
     assert (partial.new_chips, partial.extended_chips) == (whole.new_chips, whole.extended_chips)
     assert {"Groq LPU", "Zeta-3 Z100"} <= set(partial.extended_chips)
+
+
+def test_remove_reads_only_the_files_of_its_unit(data_dir, monkeypatch, tmp_path):  # noqa: ANN001
+    """``chipkg remove`` of a file in a unit of its own reads that file only (the entry's record
+    says no other file shares a resource with it, and the rest was validated without it), says
+    what ``sources`` says of it, and leaves the graph a ``--full`` build gives."""
+    from chipkg import userdata
+
+    pool = _pool()
+    for name in ("zeta-3.ttl", "groq-copy-1.ttl", "groq-copy-2.ttl"):
+        (data_dir / name).write_text(pool[name], encoding="utf-8")
+    build.build(notify=pytest.fail)
+    listed = next(s for s in userdata.sources() if s.name == "zeta-3")
+    read: list[Path] = []
+    parse_turtle, parsed = build.parse_turtle, getattr(userdata, "_parsed", None)
+
+    def parse_spy(paths, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        paths = list(paths)
+        read.extend(paths)
+        return parse_turtle(paths, *args, **kwargs)
+
+    def parsed_spy(path):  # noqa: ANN001, ANN202
+        read.append(path)
+        assert parsed is not None
+        return parsed(path)
+
+    with monkeypatch.context() as spied:
+        spied.setattr(build, "parse_turtle", parse_spy)
+        spied.setattr(userdata, "_parsed", parsed_spy, raising=False)
+        removed = userdata.remove("zeta-3")
+    assert removed == listed
+    assert {p for p in read if p.parent == data_dir} == {data_dir / "zeta-3.ttl"}
+    got = _store_triples(cache.current_entry())
+    full_cache = resources.Location(cache_dir=tmp_path / "full-cache")
+    build.build(full=True, notify=pytest.fail, where=full_cache)
+    assert got == _store_triples(cache.current_entry(full_cache))
