@@ -490,3 +490,26 @@ def test_remove_reads_only_the_files_of_its_unit(data_dir, monkeypatch, tmp_path
     full_cache = resources.Location(cache_dir=tmp_path / "full-cache")
     build.build(full=True, notify=pytest.fail, where=full_cache)
     assert got == _store_triples(cache.current_entry(full_cache))
+
+
+def test_add_validates_a_file_of_its_own_once(data_dir, tmp_path, monkeypatch):  # noqa: ANN001
+    """``chipkg add`` validates the new file with the base before writing it; the delta that
+    follows validates the same triples, and takes that report instead of running pySHACL again."""
+    import pyshacl
+
+    from chipkg import userdata
+
+    build.build(notify=pytest.fail)
+    source = tmp_path / "zeta-3.ttl"
+    source.write_text((FIXTURES / "user-data" / "zeta-3.ttl").read_text(encoding="utf-8"), encoding="utf-8")
+    runs: list[object] = []
+    validate = pyshacl.validate
+
+    def counted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        runs.append(args)
+        return validate(*args, **kwargs)
+
+    monkeypatch.setattr(pyshacl, "validate", counted)
+    added = userdata.add(source)
+    assert added.written and json.loads(cache.current_entry().meta.read_bytes()).get("delta") == 1
+    assert len(runs) == 1
