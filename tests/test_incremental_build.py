@@ -513,3 +513,33 @@ def test_add_validates_a_file_of_its_own_once(data_dir, tmp_path, monkeypatch): 
     added = userdata.add(source)
     assert added.written and json.loads(cache.current_entry().meta.read_bytes()).get("delta") == 1
     assert len(runs) == 1
+
+
+def test_a_figure_answering_a_built_in_warning_takes_it_away(data_dir, tmp_path):  # noqa: ANN001
+    """The base's warning "a profiled chip has no ck:performance figure" on the built-in AMD
+    Instinct MI350 goes when a user file gives it one, as in a ``--full`` build: the unit that
+    supplies the chip decides the base's warnings about it (the incremental build, and the delta
+    that takes the file out again)."""
+    text = (
+        "@prefix ck: <https://w3id.org/chipkg/ontology#> .\n"
+        "@prefix chip: <https://w3id.org/chipkg/chip/> .\n@prefix fig: <https://w3id.org/chipkg/figure/> .\n"
+        "@prefix src: <https://w3id.org/chipkg/source/> .\n@prefix qudt: <http://qudt.org/schema/qudt/> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "chip:amd-instinct-mi350 ck:performance fig:mi350-perf-x .\n"
+        'fig:mi350-perf-x a ck:PerformanceFigure ; qudt:numericValue 10 ; qudt:unit ck:PetaFLOPS ; ck:statedUnit "PFLOPS" ;\n'
+        "    ck:normalizedValue 1.0e16 ; ck:scope ck:PerChip ; ck:section src:x .\n"
+        'src:x a ck:UserSource ; rdfs:label "x" ; ck:sourceURL <https://example.com/x> ;\n'
+        '    <http://www.w3.org/ns/prov#generatedAtTime> "2026-01-01T00:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime> .\n'
+    )
+    before = build.build(notify=pytest.fail)
+    answered = [w for w in before.warnings if "(chip:amd-instinct-mi350)" in w and "ck:performance" in w]
+    assert answered
+    for step in ("added", "removed"):
+        if step == "added":
+            (data_dir / "mi350.ttl").write_text(text, encoding="utf-8")
+        else:
+            (data_dir / "mi350.ttl").unlink()
+        report = build.build(notify=pytest.fail)
+        full = build.build(full=True, notify=pytest.fail, where=resources.Location(cache_dir=tmp_path / step))
+        assert sorted(report.warnings) == sorted(full.warnings), step
+        assert (answered[0] in report.warnings) == (step == "removed"), step

@@ -110,7 +110,7 @@ def build(entry: cache.CacheEntry, reasoner: str | None, where: resources.Locati
     units = {**remaining}
     for key, result in results.items():
         units[key] = {"files": result["files"], "supplies": result["supplies"], "warnings": result["warnings"]}
-    warnings = sorted({*base.info["warnings"], *(w for u in units.values() for w in u["warnings"])})
+    warnings = inc.warnings_of(base.info, units.values())
     counts = (
         meta["asserted_triples"] + len(change["add"][cache.ASSERTED]) - len(change["remove"][cache.ASSERTED]),
         meta["inferred_triples"] + len(change["add"][cache.INFERRED]) - len(change["remove"][cache.INFERRED]),

@@ -190,10 +190,7 @@ def build_grouped(reasoner: str, say: Callable[[str], None], where: resources.Lo
     if not valid:  # no user data files: validate the base alone
         merged_results = Counter(_validate([]))
     confirmed = any(r.severity == "Violation" for r in merged_results)
-    if confirmed:
-        warnings = _confirm_violations(say, where)
-    else:
-        warnings = [r.one_line() for r in sorted(merged_results.elements(), key=_result_order)]
+    warnings = _confirm_violations(say, where) if confirmed else []
     timings["results"] = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -226,6 +223,8 @@ def build_grouped(reasoner: str, say: Callable[[str], None], where: resources.Lo
         ),
         digests,
     )
+    if not confirmed:  # the base's, but where a group supplies the focus node, that group's say
+        warnings = incremental.warnings_of(base.info, infos.values())
     timings["merge"] = time.perf_counter() - started
     started = time.perf_counter()
     if not confirmed:
@@ -314,7 +313,9 @@ def _run_batch(batch: list[tuple[Path, ...]], user: frozenset[Path]) -> _BatchRe
         cpu["reason"] += time.process_time() - started
     started = time.process_time()
     results = _validate(graphs)
-    for group, (warnings, violation) in zip(groups, incremental.attribute(results, graphs, base.info), strict=True):
+    supplies = [set(group.coupling["supplies"]) for group in groups]
+    attributed = incremental.attribute(results, graphs, supplies, base.info)
+    for group, (warnings, violation) in zip(groups, attributed, strict=True):
         group.warnings, group.violation = warnings, violation
     cpu["validate"] += time.process_time() - started
     return _BatchResult(groups, results, dict(cpu))
@@ -330,11 +331,6 @@ def _validate(graphs: list[Graph]) -> list[Any]:
     for graph in graphs:
         data += graph
     return validate_graph(data).results
-
-
-def _result_order(result: Any) -> tuple[Any, ...]:
-    severity = {"Violation": 0, "Warning": 1, "Info": 2}.get(result.severity, 3)
-    return (severity, result.focus_node, result.path or "", result.message, result.value or "", result.source_shape)
 
 
 def _confirm_violations(say: Callable[[str], None], where: resources.Location | None) -> list[str]:

@@ -103,7 +103,7 @@ class _Base:
         digests = [(p.name, file_digest(p)) for p in [*paths, resources.SHAPES_FILE]]
         # Not the reasoner: both give the same cleaned closure (tests/test_reasoners.py), so the
         # results of a large build reasoned by reasonable serve later builds by owlrl.
-        self.key = _key("base", digests)
+        self.key = _key("base", 2, digests)  # 2: the base's warnings are kept with their focus nodes
         self._graph: Graph | None = None
         self._inferred: set[tuple[Any, Any, Any]] | None = None
         self._triples: set[tuple[Any, Any, Any]] | None = None
@@ -216,9 +216,7 @@ def build_units(reasoner: str | None, say: Callable[[str], None], where: resourc
         _confirm_violations(say, where)
         timings["validate"] += time.perf_counter() - started
         started = time.perf_counter()
-    warnings = set(base.info["warnings"])
-    for result in results.values():
-        warnings.update(result["warnings"])
+    warnings = warnings_of(base.info, results.values())
 
     asserted, inferred, record = merge_units(
         (_lines(base_dir / ASSERTED), _lines(base_dir / INFERRED)),
@@ -232,7 +230,7 @@ def build_units(reasoner: str | None, say: Callable[[str], None], where: resourc
     )
     _prune(units_dir, used)
     timings["merge"] = time.perf_counter() - started
-    return Merged(asserted, inferred, sorted(warnings), len(results), reasoned, timings, record)
+    return Merged(asserted, inferred, warnings, len(results), reasoned, timings, record)
 
 
 RECORD_FORMAT = "chipkg-units-1"
@@ -366,6 +364,7 @@ def _reason_base(base: _Base) -> tuple[bytes, bytes, dict[str, Any]]:
         "ontology_subjects": sorted(ontology),
         "iris": sorted(iris),
         "warnings": [r.one_line() for r in report.results if r.severity != "Violation"],
+        "warning_focus": [r.focus_node for r in report.results if r.severity != "Violation"],
         "violation": not report.conforms,
     }
     return graph.serialize(format="nt", encoding="utf-8"), inferred.serialize(format="nt", encoding="utf-8"), info
@@ -406,25 +405,34 @@ def _reason_units(
         started = time.perf_counter()
     report = validate_graph(batch)
     timings["validate"] += time.perf_counter() - started
+    owns = [own for own, _delta, _info in computed]
+    supplies = [set(info["supplies"]) for _own, _delta, info in computed]
     for (_own, _delta, info), (warnings, violation) in zip(
-        computed, attribute(report.results, [own for own, _delta, _info in computed], base.info), strict=True
+        computed, attribute(report.results, owns, supplies, base.info), strict=True
     ):
         info["warnings"], info["violation"] = warnings, violation
     return [(own.serialize(format="nt", encoding="utf-8"), _nt(delta), info) for own, delta, info in computed]
 
 
-def attribute(results: list[Any], owns: list[Graph], base_info: dict[str, Any]) -> list[tuple[list[str], bool]]:
+def attribute(
+    results: list[Any], owns: list[Graph], supplies: list[set[str]], base_info: dict[str, Any]
+) -> list[tuple[list[str], bool]]:
     """Each unit's warnings and whether it shows a violation, from the results of validating the
-    base with these units (their own triples ``owns``): a result goes to the units whose triples
-    name its focus node, or to all of them when none does; the base's own warnings to none."""
+    base with these units (their own triples ``owns``, the base's resources each ``supplies``): a
+    result goes to the units whose triples name its focus node, or to all of them when none does;
+    a warning the base gives by itself goes to none, unless a unit supplies its focus node (that
+    unit's validation then decides it: a figure a user adds may answer it, :func:`warnings_of`)."""
     base_warnings = set(base_info["warnings"])
     out: list[tuple[list[str], bool]] = [([], False) for _ in owns]
     nodes = [own.all_nodes() for own in owns]
     for result in results:
         line = result.one_line()
-        if result.severity != "Violation" and line in base_warnings:
-            continue
         focus = URIRef(result.focus_node)
+        if result.severity != "Violation" and line in base_warnings:
+            for i, supplied in enumerate(supplies):
+                if result.focus_node in supplied:
+                    out[i][0].append(line)
+            continue
         owners = [i for i, found in enumerate(nodes) if focus in found] or list(range(len(owns)))
         for i in owners:
             if result.severity == "Violation":
@@ -432,6 +440,19 @@ def attribute(results: list[Any], owns: list[Graph], base_info: dict[str, Any]) 
             else:
                 out[i][0].append(line)
     return out
+
+
+def warnings_of(base_info: dict[str, Any], units: Iterable[dict[str, Any]]) -> list[str]:
+    """The graph's warnings from the base's and its units': the base's own, except on a resource
+    a unit supplies (that unit's validation with the base decides those), and every unit's."""
+    units = list(units)
+    supplied = {iri for unit in units for iri in unit["supplies"]}
+    kept = {
+        line
+        for line, focus in zip(base_info["warnings"], base_info["warning_focus"], strict=True)
+        if focus not in supplied
+    }
+    return sorted(kept.union(*(unit["warnings"] for unit in units)))
 
 
 def _nt(triples: set[tuple[Any, Any, Any]]) -> bytes:
