@@ -216,3 +216,34 @@ def test_a_file_stating_schema_makes_one_whole_graph_build_of_a_large_graph(grou
     assert len(said) == 1 and "building the whole graph at once" in said[0] and "schema" in said[0], said
     assert report.groups == 0 and report.units == 0
     assert report.reasoner == "owlrl (the default for the whole of a large graph at once)" or not _have_reasonable()
+
+
+def test_the_next_add_changes_a_grouped_full_build_by_one_file(grouped, tmp_path):  # noqa: ANN001
+    """``build --full`` by groups leaves its groups' results in the unit cache and the record of
+    its units in the entry (the groups are the incremental build's units, over the same base):
+    the next added file, and the next removed one, are deltas that reason one file or none, and
+    the store is still the whole-graph build's, triple for triple."""
+    import json
+
+    from chipkg import resources
+
+    data = _environment(grouped, tmp_path, _files())
+    build.build(full=True, notify=pytest.fail)
+    (data / "f-groq-copy-3.ttl").write_text(
+        _renamed_copy("groq.ttl", "groq-lpu", "groq-lpu-copy-3", "Groq", "Copy-3 Groq"), encoding="utf-8"
+    )
+    for change in ("added", "removed"):
+        if change == "removed":
+            (data / "a-groq-copy-1.ttl").unlink()
+        report = build.build(notify=pytest.fail)
+        meta = json.loads(cache.current_entry().meta.read_bytes())
+        assert meta.get("delta") == 1, change
+        assert report.reasoned == (1 if change == "added" else 0), change
+        got = _store_triples(cache.current_entry())
+        whole_cache = resources.Location(cache_dir=tmp_path / f"whole-{change}")
+        with grouped.context() as whole:
+            whole.setattr(fullbuild, "LARGE_BUILD_BYTES", 10**15)
+            full = build.build(full=True, notify=pytest.fail, where=whole_cache)
+        assert got == _store_triples(cache.current_entry(whole_cache)), change
+        assert (report.asserted_triples, report.inferred_triples) == (full.asserted_triples, full.inferred_triples)
+        assert sorted(report.warnings) == sorted(full.warnings), change

@@ -9,6 +9,7 @@ the inverse lands on a chip of data/meta.ttl).
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from pathlib import Path
@@ -94,7 +95,8 @@ def test_random_adds_and_removes_equal_a_full_build(data_dir):  # noqa: ANN001
             present.add(name)
             steps.append(f"+{name}")
         incremental = build.build(notify=pytest.fail)
-        assert incremental.units, steps  # it was an incremental build
+        assert json.loads(cache.current_entry().meta.read_bytes())["mode"] == "incremental", steps
+        assert incremental.units == len(present), steps  # each user file a unit of its own
         got = _store_triples(cache.current_entry())
         full = build.build(full=True, notify=pytest.fail)
         want = _store_triples(cache.current_entry())
@@ -112,9 +114,8 @@ def test_a_file_adding_to_a_built_in_chip_is_reasoned_with_that_chips_file(data_
     before = build.build()
     (data_dir / "groq-lpu-additions.ttl").write_text(_pool()["groq-lpu-additions.ttl"], encoding="utf-8")
     report = build.build()
-    # The file alone, then one unit of the file with data/groq.ttl and data/meta.ttl (three units
-    # become one).
-    assert (report.reasoned, report.units) == (2, before.units - 1)
+    # A unit of its own, reasoned with the base, which holds data/groq.ttl and data/meta.ttl.
+    assert (report.reasoned, report.units) == (1, before.units + 1)
     plain, _ = _store_triples(cache.current_entry())
     inverse = (
         "<https://w3id.org/chipkg/chip/meta-mtia-v1> <https://w3id.org/chipkg/ontology#predecessorOf> "
@@ -172,18 +173,22 @@ def test_unknown_reasoner_is_one_line():
     assert "hermit" in done.output
 
 
-def test_shared_files_are_those_two_or_more_files_reference():
-    """resources.SHARED_DATA_FILES cannot drift from the data: a project file is shared when the
-    resources it describes are referenced by two or more other project files."""
-    from rdflib import URIRef
-
-    graphs = {path.name: build.parse_turtle([path]) for path in resources.project_data_files()}
-    subjects = {name: {s for s in g.subjects() if isinstance(s, URIRef)} for name, g in graphs.items()}
-    objects = {name: {o for o in g.objects() if isinstance(o, URIRef)} for name, g in graphs.items()}
-    shared = {
-        name for name in graphs if sum(1 for other in graphs if other != name and objects[other] & subjects[name]) >= 2
-    }
-    assert shared == set(resources.SHARED_DATA_FILES)
+def test_a_file_pointing_into_a_vendor_file_is_a_unit_of_its_own(data_dir):  # noqa: ANN001
+    """The base is every project file (resources.base_files), as for ``build --full`` by groups:
+    user files that point to a vendor file's resources (as the scale benchmark's synthetic files
+    do: architectures, systems, software) stay units of their own, and adding one more is a
+    delta that reasons that file only, not a unit of every such file with the vendor's."""
+    tensix = "<https://w3id.org/chipkg/chip/groq-lpu-copy-{n}> <https://w3id.org/chipkg/ontology#architecture> "
+    tensix += "<https://w3id.org/chipkg/architecture/tensix> .\n"
+    pool = _pool()
+    (data_dir / "groq-copy-1.ttl").write_text(pool["groq-copy-1.ttl"] + tensix.format(n=1), encoding="utf-8")
+    build.build(notify=pytest.fail)
+    (data_dir / "groq-copy-2.ttl").write_text(pool["groq-copy-2.ttl"] + tensix.format(n=2), encoding="utf-8")
+    report = build.build(notify=pytest.fail)
+    assert json.loads(cache.current_entry().meta.read_bytes()).get("delta") == 1
+    assert (report.units, report.reasoned) == (2, 1)
+    plain, _ = _store_triples(cache.current_entry())
+    assert tensix.format(n=2).strip() in plain
 
 
 # --------------------------------------------------------------------------- the delta path (chipkg.delta)
@@ -221,7 +226,7 @@ def test_a_sequence_of_deltas_equals_a_full_build(data_dir, tmp_path):  # noqa: 
         ("~", "groq-copy-1.ttl", replaced, True),
         ("+", "groq-lpu-additions.ttl", pool["groq-lpu-additions.ttl"], False),  # joins data/groq.ttl's unit
         ("-", "groq-copy-2.ttl", "", True),
-        ("-", "groq-lpu-additions.ttl", "", False),  # its unit holds data/groq.ttl and data/meta.ttl too
+        ("-", "groq-lpu-additions.ttl", "", True),  # a unit of its own: the built-in chips are the base's
         ("+", "zeta-3.ttl", pool["zeta-3.ttl"], True),
         ("-", "groq-copy-1.ttl", "", True),
     ]
@@ -428,6 +433,7 @@ def test_add_reads_the_part_of_the_graph_a_file_touches_as_the_whole(data_dir, t
     from chipkg import delta, userdata
 
     (data_dir / "zeta-3.ttl").write_text(_pool()["zeta-3.ttl"], encoding="utf-8")
+    (data_dir / "groq-copy-1.ttl").write_text(_pool()["groq-copy-1.ttl"], encoding="utf-8")  # not touched
     build.build(notify=pytest.fail)
     source = tmp_path / f"partial{suffix}"
     source.write_text(text, encoding="utf-8")
@@ -448,3 +454,92 @@ def test_add_reads_the_part_of_the_graph_a_file_touches_as_the_whole(data_dir, t
     assert partial.turtle == whole.turtle
     assert (partial.new_chips, partial.extended_chips) == (whole.new_chips, whole.extended_chips)
     assert {"Groq LPU", "Zeta-3 Z100"} <= set(partial.extended_chips)
+
+
+def test_remove_reads_only_the_files_of_its_unit(data_dir, monkeypatch, tmp_path):  # noqa: ANN001
+    """``chipkg remove`` of a file in a unit of its own reads that file only (the entry's record
+    says no other file shares a resource with it, and the rest was validated without it), says
+    what ``sources`` says of it, and leaves the graph a ``--full`` build gives."""
+    from chipkg import userdata
+
+    pool = _pool()
+    for name in ("zeta-3.ttl", "groq-copy-1.ttl", "groq-copy-2.ttl"):
+        (data_dir / name).write_text(pool[name], encoding="utf-8")
+    build.build(notify=pytest.fail)
+    listed = next(s for s in userdata.sources() if s.name == "zeta-3")
+    read: list[Path] = []
+    parse_turtle, parsed = build.parse_turtle, getattr(userdata, "_parsed", None)
+
+    def parse_spy(paths, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        paths = list(paths)
+        read.extend(paths)
+        return parse_turtle(paths, *args, **kwargs)
+
+    def parsed_spy(path):  # noqa: ANN001, ANN202
+        read.append(path)
+        assert parsed is not None
+        return parsed(path)
+
+    with monkeypatch.context() as spied:
+        spied.setattr(build, "parse_turtle", parse_spy)
+        spied.setattr(userdata, "_parsed", parsed_spy, raising=False)
+        removed = userdata.remove("zeta-3")
+    assert removed == listed
+    assert {p for p in read if p.parent == data_dir} == {data_dir / "zeta-3.ttl"}
+    got = _store_triples(cache.current_entry())
+    full_cache = resources.Location(cache_dir=tmp_path / "full-cache")
+    build.build(full=True, notify=pytest.fail, where=full_cache)
+    assert got == _store_triples(cache.current_entry(full_cache))
+
+
+def test_add_validates_a_file_of_its_own_once(data_dir, tmp_path, monkeypatch):  # noqa: ANN001
+    """``chipkg add`` validates the new file with the base before writing it; the delta that
+    follows validates the same triples, and takes that report instead of running pySHACL again."""
+    import pyshacl
+
+    from chipkg import userdata
+
+    build.build(notify=pytest.fail)
+    source = tmp_path / "zeta-3.ttl"
+    source.write_text((FIXTURES / "user-data" / "zeta-3.ttl").read_text(encoding="utf-8"), encoding="utf-8")
+    runs: list[object] = []
+    validate = pyshacl.validate
+
+    def counted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        runs.append(args)
+        return validate(*args, **kwargs)
+
+    monkeypatch.setattr(pyshacl, "validate", counted)
+    added = userdata.add(source)
+    assert added.written and json.loads(cache.current_entry().meta.read_bytes()).get("delta") == 1
+    assert len(runs) == 1
+
+
+def test_a_figure_answering_a_built_in_warning_takes_it_away(data_dir, tmp_path):  # noqa: ANN001
+    """The base's warning "a profiled chip has no ck:performance figure" on the built-in AMD
+    Instinct MI350 goes when a user file gives it one, as in a ``--full`` build: the unit that
+    supplies the chip decides the base's warnings about it (the incremental build, and the delta
+    that takes the file out again)."""
+    text = (
+        "@prefix ck: <https://w3id.org/chipkg/ontology#> .\n"
+        "@prefix chip: <https://w3id.org/chipkg/chip/> .\n@prefix fig: <https://w3id.org/chipkg/figure/> .\n"
+        "@prefix src: <https://w3id.org/chipkg/source/> .\n@prefix qudt: <http://qudt.org/schema/qudt/> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "chip:amd-instinct-mi350 ck:performance fig:mi350-perf-x .\n"
+        'fig:mi350-perf-x a ck:PerformanceFigure ; qudt:numericValue 10 ; qudt:unit ck:PetaFLOPS ; ck:statedUnit "PFLOPS" ;\n'
+        "    ck:normalizedValue 1.0e16 ; ck:scope ck:PerChip ; ck:section src:x .\n"
+        'src:x a ck:UserSource ; rdfs:label "x" ; ck:sourceURL <https://example.com/x> ;\n'
+        '    <http://www.w3.org/ns/prov#generatedAtTime> "2026-01-01T00:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime> .\n'
+    )
+    before = build.build(notify=pytest.fail)
+    answered = [w for w in before.warnings if "(chip:amd-instinct-mi350)" in w and "ck:performance" in w]
+    assert answered
+    for step in ("added", "removed"):
+        if step == "added":
+            (data_dir / "mi350.ttl").write_text(text, encoding="utf-8")
+        else:
+            (data_dir / "mi350.ttl").unlink()
+        report = build.build(notify=pytest.fail)
+        full = build.build(full=True, notify=pytest.fail, where=resources.Location(cache_dir=tmp_path / step))
+        assert sorted(report.warnings) == sorted(full.warnings), step
+        assert (answered[0] in report.warnings) == (step == "removed"), step

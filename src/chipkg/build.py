@@ -487,7 +487,10 @@ def _full_build(
             asserted_nt = b"".join(line + b"\n" for line in grouped.asserted)
             inferred_nt = b"".join(line + b"\n" for line in grouped.inferred)
             grouped.asserted = grouped.inferred = []  # the lines are in the two byte strings now
-            _write_entry(entry, asserted_nt, inferred_nt, counts, grouped.warnings, extra, replace=replace)
+            from chipkg import delta
+
+            record = {delta.RECORD: json.dumps(grouped.record).encode()} if grouped.record else {}
+            _write_entry(entry, asserted_nt, inferred_nt, counts, grouped.warnings, extra, replace=replace, more=record)
             grouped.timings["cache"] = time.perf_counter() - t0
             built = BuildReport(counts[0], counts[1], grouped.timings, grouped.warnings, entry.directory)
             built.reasoner, built.groups, built.workers = described, grouped.groups, grouped.workers

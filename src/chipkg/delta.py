@@ -59,8 +59,7 @@ def build(entry: cache.CacheEntry, reasoner: str | None, where: resources.Locati
     timings = dict.fromkeys(("load", "reason", "validate"), 0.0)
     root = cache.writable_root(where)
     units_dir = root / cache.UNITS
-    shared_files = set(resources.shared_data_files())
-    base = inc._Base([resources.ONTOLOGY_FILE, *sorted(shared_files)], "owlrl")
+    base = inc._Base("owlrl")
     if base.key != record["base"]:
         return None, 0
     base.directory = units_dir / f"unit-{base.key}"
@@ -68,7 +67,7 @@ def build(entry: cache.CacheEntry, reasoner: str | None, where: resources.Locati
     if info is None or not info["supported"]:
         return None, 0
     base.info = info
-    others = [p for p in resources.data_files(where) if p not in shared_files]
+    others = resources.user_data_files(where)
     digests = dict(zip(map(str, others), cache.file_digests(others, where), strict=True))
     before: dict[str, str] = record["files"]
     gone = {p for p, d in before.items() if digests.get(p) != d}
@@ -85,7 +84,7 @@ def build(entry: cache.CacheEntry, reasoner: str | None, where: resources.Locati
     results: dict[str, dict[str, Any]] = {}
     missing: list[tuple[tuple[Path, ...], str]] = []
     for path in new:
-        key = inc._key("unit", base.key, [(path.name, digests[str(path)])])
+        key = inc.unit_key(base.key, [(path, digests[str(path)])])
         got = inc._load(units_dir / f"unit-{key}", key)
         if got is None:
             missing.append(((path,), key))
@@ -111,13 +110,13 @@ def build(entry: cache.CacheEntry, reasoner: str | None, where: resources.Locati
     units = {**remaining}
     for key, result in results.items():
         units[key] = {"files": result["files"], "supplies": result["supplies"], "warnings": result["warnings"]}
-    warnings = sorted({*base.info["warnings"], *(w for u in units.values() for w in u["warnings"])})
+    warnings = inc.warnings_of(base.info, units.values())
     counts = (
         meta["asserted_triples"] + len(change["add"][cache.ASSERTED]) - len(change["remove"][cache.ASSERTED]),
         meta["inferred_triples"] + len(change["add"][cache.INFERRED]) - len(change["remove"][cache.INFERRED]),
     )
     new_meta = {
-        **meta,
+        **{k: v for k, v in meta.items() if k not in ("reasoner", "groups", "workers")},  # a --full entry's
         "asserted_triples": counts[0],
         "inferred_triples": counts[1],
         "warnings": warnings,
@@ -141,6 +140,8 @@ def build(entry: cache.CacheEntry, reasoner: str | None, where: resources.Locati
 
 def _previous(entry: cache.CacheEntry) -> tuple[cache.CacheEntry, dict[str, Any], dict[str, Any]] | None:
     """The newest intact entry of the cache directory with a record of its units."""
+    from chipkg import incremental as inc
+
     found = []
     for directory in cache.entries(entry.directory.parent):
         if directory == entry.directory:
@@ -151,8 +152,8 @@ def _previous(entry: cache.CacheEntry) -> tuple[cache.CacheEntry, dict[str, Any]
                 continue  # the quick check of every file: a damaged one is not carried over
             record = json.loads((directory / RECORD).read_bytes())
             meta = json.loads(candidate.meta.read_bytes())
-            if record.get("format") != "chipkg-units-1" or meta.get("mode") != "incremental":
-                continue
+            if record.get("format") != inc.RECORD_FORMAT:
+                continue  # an entry with a record: incremental, or `build --full` by file groups
             manifest = cache.read_manifest(directory)
             if manifest is None or RECORD not in manifest["files"]:
                 continue
@@ -403,9 +404,8 @@ def graph_around(iris: set[str], where: resources.Location | None = None, names:
     except (OSError, ValueError):
         return None
     units_dir = cache.cache_root(where) / cache.UNITS
-    shared_files = set(resources.shared_data_files())
-    base = inc._Base([resources.ONTOLOGY_FILE, *sorted(shared_files)], "owlrl")
-    if record.get("format") != "chipkg-units-1" or base.key != record["base"]:
+    base = inc._Base("owlrl")
+    if record.get("format") != inc.RECORD_FORMAT or base.key != record["base"]:
         return None
     base_dir = units_dir / f"unit-{base.key}"
     info = inc._load(base_dir, base.key)
@@ -443,3 +443,54 @@ def graph_around(iris: set[str], where: resources.Location | None = None, names:
             if occurring & set(unit["mentions"]):
                 graph.parse(units_dir / f"unit-{key}" / inc.ASSERTED, format="nt")
     return Around(graph, on_chip, store)
+
+
+class Unit(NamedTuple):
+    """The unit of a user file in the current graph (chipkg.userdata.remove's checks)."""
+
+    others: list[Path]  # the other files reasoned and validated with it
+    store: Path  # the current entry's store
+
+    def described(self, iris: set[str]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+        """The graph's rdfs:label, ck:sourceURL and prov:generatedAtTime of ``iris`` (IRI -> value)."""
+        import pyoxigraph as ox
+
+        from chipkg.namespaces import PREFIXES
+
+        store = ox.Store.read_only(str(self.store))
+        out: tuple[dict[str, str], dict[str, str], dict[str, str]] = ({}, {}, {})
+        predicates = [PREFIXES["rdfs"] + "label", CK + "sourceURL", PREFIXES["prov"] + "generatedAtTime"]
+        try:
+            for iri in sorted(iris):
+                for found, predicate in zip(out, predicates, strict=True):
+                    for quad in store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(predicate), None):
+                        if isinstance(quad.object, (ox.Literal, ox.NamedNode)):
+                            found.setdefault(iri, quad.object.value)
+        finally:
+            del store
+        return out
+
+
+def unit_of(path: Path, where: resources.Location | None = None) -> Unit | None:
+    """The unit ``path`` is in, by the record of the current graph's entry; None when there is
+    no intact entry with a record for the current inputs and base, the base itself shows a
+    violation, or ``path`` is not one of its files (the caller reads every file)."""
+    from chipkg import incremental as inc
+
+    entry = cache.current_entry(where)
+    try:
+        if not entry.is_complete() or not (entry.directory / RECORD).is_file():
+            return None
+        record = json.loads((entry.directory / RECORD).read_bytes())
+    except (OSError, ValueError):
+        return None
+    base = inc._Base("owlrl")
+    if record.get("format") != inc.RECORD_FORMAT or base.key != record["base"]:
+        return None
+    info = inc._load(cache.cache_root(where) / cache.UNITS / f"unit-{base.key}", base.key)
+    if info is None or info["violation"] or not info["supported"]:
+        return None
+    for unit in record["units"].values():
+        if str(path) in unit["files"]:
+            return Unit([Path(p) for p in unit["files"] if p != str(path)], entry.store)
+    return None

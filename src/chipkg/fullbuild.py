@@ -1,13 +1,14 @@
 """``build --full`` of a large graph: the whole graph, reasoned and validated by independent file
-groups, in worker processes, with nothing taken from the unit cache.
+groups, in worker processes, with nothing taken from the unit cache (its results are left there).
 
 A graph whose data files reach :data:`LARGE_BUILD_BYTES` is built this way; a smaller one is
 reasoned and validated whole (chipkg.build._full_build), which stays the reference the tests
-compare this path with. The *base* is the ontology and the project's own data files (the built-in
-graph, a few thousand triples, which the user's files point to); each of the user's data files is
-reasoned with the base, what it mentions decides which files must go together (the rule of
-chipkg.incremental's module docstring, with this base), and files that turn out to belong
-together are reasoned again as one group, until the groups no longer change. What cannot be split
+compare this path with. The *base* is the ontology and the project's own data files
+(``resources.base_files``, the built-in graph of a few thousand triples the user's files point to,
+the same base as chipkg.incremental's); each of the user's data files is reasoned with the base,
+what it mentions decides which files must go together (the rule of chipkg.incremental's module
+docstring), and files that turn out to belong together are reasoned again as one group, until
+the groups no longer change. What cannot be split
 (a data file stating schema, owl:sameAs, an ontology using constructs the rule does not cover)
 raises FullBuildNeeded: the whole graph is then built at once.
 
@@ -19,6 +20,11 @@ confirmed on the whole graph, which then gives the report and the error, exactly
 build does (a violation may come from a batch lacking a group that would satisfy it). The parent
 merges the groups' N-Triples (each triple once) and bulk-loads the store from them: the whole
 graph is never parsed or serialized through rdflib.
+
+The groups are the incremental build's units: the build leaves each group's result (and the
+base's) in the unit cache and the record of its units (``units.json``) in the entry, so the next
+``chipkg add`` or ``remove`` changes this entry by one file (chipkg.delta) instead of reasoning
+every file again. A build that had a violation to confirm on the whole graph leaves no record.
 """
 
 from __future__ import annotations
@@ -75,6 +81,7 @@ class Grouped:
     warnings: list[str]
     groups: int
     workers: int
+    record: dict[str, Any] | None  # the units' record for chipkg.delta (None after a confirmed violation)
     #: base, parallel (the groups' wall time), results (validation results merged or confirmed),
     #: merge: wall seconds; load, reason, validate: CPU seconds summed over the workers.
     timings: dict[str, float] = field(default_factory=dict)
@@ -86,6 +93,8 @@ class _GroupResult:
     asserted: bytes
     inferred: bytes
     coupling: dict[str, Any]
+    warnings: list[str] = field(default_factory=list)  # its own (chipkg.incremental.attribute)
+    violation: bool = False
 
 
 @dataclass
@@ -102,8 +111,8 @@ class _Base:
     def __init__(self, reasoner: str) -> None:
         from chipkg import incremental
 
-        self.paths = [resources.ONTOLOGY_FILE, *resources.project_data_files()]
-        unit = incremental._Base(self.paths, reasoner)
+        unit = incremental._Base(reasoner)
+        self.paths, self.key = unit.paths, unit.key
         self.asserted_nt, self.inferred_nt, self.info = incremental._reason_base(unit)
         self.graph = unit.graph()
         self.triples = set(self.graph)
@@ -135,7 +144,7 @@ def build_grouped(reasoner: str, say: Callable[[str], None], where: resources.Lo
     timings["base"] = time.perf_counter() - started
 
     user = frozenset(resources.user_data_files(where))
-    others = [p for p in resources.data_files(where) if p not in base.paths]
+    others = resources.user_data_files(where)
     order = {path: index for index, path in enumerate(others)}
     sizes = {path: path.stat().st_size for path in others}
     done: dict[tuple[Path, ...], _GroupResult] = {}
@@ -180,24 +189,54 @@ def build_grouped(reasoner: str, say: Callable[[str], None], where: resources.Lo
         merged_results |= Counter(result.results)  # the base's results come from every batch: once
     if not valid:  # no user data files: validate the base alone
         merged_results = Counter(_validate([]))
-    if any(r.severity == "Violation" for r in merged_results):
-        warnings = _confirm_violations(say, where)
-    else:
-        warnings = [r.one_line() for r in sorted(merged_results.elements(), key=_result_order)]
+    confirmed = any(r.severity == "Violation" for r in merged_results)
+    warnings = _confirm_violations(say, where) if confirmed else []
     timings["results"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    asserted = dict.fromkeys(incremental.nt_lines(base.asserted_nt))
-    inferred = dict.fromkeys(incremental.nt_lines(base.inferred_nt))
-    for members in groups:
-        asserted.update(dict.fromkeys(incremental.nt_lines(done[members].asserted)))
-        inferred.update(dict.fromkeys(incremental.nt_lines(done[members].inferred)))
-    for line in asserted:
-        inferred.pop(line, None)
+    from chipkg import cache
+
+    digests = dict(zip(map(str, others), cache.file_digests(others, where), strict=True))
+    keyed = {members: incremental.unit_key(base.key, [(p, digests[str(p)]) for p in members]) for members in groups}
+    infos = {
+        members: {
+            "files": [p.name for p in members],
+            "warnings": done[members].warnings,
+            "violation": done[members].violation,
+            **done[members].coupling,
+        }
+        for members in groups
+    }
+    asserted, inferred, record = incremental.merge_units(
+        (incremental.nt_lines(base.asserted_nt), incremental.nt_lines(base.inferred_nt)),
+        base.key,
+        base.info,
+        (
+            (
+                keyed[members],
+                members,
+                infos[members],
+                incremental.nt_lines(done[members].asserted),
+                incremental.nt_lines(done[members].inferred),
+            )
+            for members in groups
+        ),
+        digests,
+    )
+    if not confirmed:  # the base's, but where a group supplies the focus node, that group's say
+        warnings = incremental.warnings_of(base.info, infos.values())
     timings["merge"] = time.perf_counter() - started
+    started = time.perf_counter()
+    if not confirmed:
+        incremental.store_units(
+            where,
+            (base.key, (base.asserted_nt, base.inferred_nt, base.info)),
+            [(keyed[m], (done[m].asserted, done[m].inferred, infos[m])) for m in groups],
+        )
+    timings["units"] = time.perf_counter() - started
     for stage in ("load", "reason", "validate"):
         timings[stage] = cpu[stage]
-    return Grouped(list(asserted), list(inferred), warnings, len(groups), workers, timings)
+    return Grouped(asserted, inferred, warnings, len(groups), workers, None if confirmed else record, timings)
 
 
 def _batches(
@@ -274,6 +313,10 @@ def _run_batch(batch: list[tuple[Path, ...]], user: frozenset[Path]) -> _BatchRe
         cpu["reason"] += time.process_time() - started
     started = time.process_time()
     results = _validate(graphs)
+    supplies = [set(group.coupling["supplies"]) for group in groups]
+    attributed = incremental.attribute(results, graphs, supplies, base.info)
+    for group, (warnings, violation) in zip(groups, attributed, strict=True):
+        group.warnings, group.violation = warnings, violation
     cpu["validate"] += time.process_time() - started
     return _BatchResult(groups, results, dict(cpu))
 
@@ -288,11 +331,6 @@ def _validate(graphs: list[Graph]) -> list[Any]:
     for graph in graphs:
         data += graph
     return validate_graph(data).results
-
-
-def _result_order(result: Any) -> tuple[Any, ...]:
-    severity = {"Violation": 0, "Warning": 1, "Info": 2}.get(result.severity, 3)
-    return (severity, result.focus_node, result.path or "", result.message, result.value or "", result.source_shape)
 
 
 def _confirm_violations(say: Callable[[str], None], where: resources.Location | None) -> list[str]:

@@ -1,12 +1,11 @@
-"""Incremental builds: reason and validate each changed data file with the ontology and the shared
-files only, keep the results per file in the cache, and merge them.
+"""Incremental builds: reason and validate each changed user data file with the base only, keep
+the results per file in the cache, and merge them.
 
-The *base* is the ontology plus the shared project files (``resources.SHARED_DATA_FILES``: the
-organizations, technologies, article sections and introduction every chip file points to). A
-*unit* is a set of the other data files (the project's chip files, the user's files) that is
-reasoned and validated together with the base; its result (its own triples, the triples its
-closure adds beyond the base's, its SHACL warnings) is cached under a key that hashes the unit's
-files, the base, the shapes, the reasoner and the chipkg version.
+The *base* is the ontology plus every project data file (``resources.base_files``: the built-in
+graph the user's files point into; chipkg.fullbuild and chipkg.delta use the same). A *unit* is a
+set of the user's data files that is reasoned and validated together with the base; its result
+(its own triples, the triples its closure adds beyond the base's, its SHACL warnings) is cached
+under a key that hashes the unit's files, the base, the shapes and the chipkg version.
 
 Merging the units' closures gives the whole graph's closure only if no OWL RL rule joins triples
 of two units. With the constructs this module accepts in the ontology, the rules that join two
@@ -15,7 +14,8 @@ the owl:sameAs rules; so two files go into one unit when one mentions a resource
 mentions too, unless that resource belongs to the base and neither file says anything about it
 as a subject that such a rule could join on (a functional property's value, a chain's later link,
 or any asserted triple, which SHACL's per-node checks need together). A user file adding a figure
-to ``chip:groq-lpu`` is thus reasoned and validated together with data/groq.ttl. What cannot be
+to the built-in ``chip:groq-lpu`` supplies to the base: it is reasoned with the base (data/groq.ttl
+is in it), and any other user file mentioning ``chip:groq-lpu`` joins its unit. What cannot be
 split this way falls back to a whole-graph build, said in one line: an ontology using other OWL
 constructs, a data file stating schema (classes, property axioms), owl:sameAs in a unit.
 tests/test_incremental_build.py checks the merged store against ``build --full`` triple by triple.
@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -94,15 +94,16 @@ def _key(*parts: Any) -> str:
 
 
 class _Base:
-    """The ontology and the shared files: parsed lazily (only when a unit must be reasoned)."""
+    """The ontology and the project's data files (``resources.base_files``): parsed lazily (only
+    when a unit must be reasoned)."""
 
-    def __init__(self, paths: list[Path], reasoner: str) -> None:
-        self.paths = paths
+    def __init__(self, reasoner: str) -> None:
+        self.paths = paths = resources.base_files()
         self.reasoner = reasoner
         digests = [(p.name, file_digest(p)) for p in [*paths, resources.SHAPES_FILE]]
         # Not the reasoner: both give the same cleaned closure (tests/test_reasoners.py), so the
         # results of a large build reasoned by reasonable serve later builds by owlrl.
-        self.key = _key("base", digests)
+        self.key = _key("base", 2, digests)  # 2: the base's warnings are kept with their focus nodes
         self._graph: Graph | None = None
         self._inferred: set[tuple[Any, Any, Any]] | None = None
         self._triples: set[tuple[Any, Any, Any]] | None = None
@@ -167,8 +168,7 @@ def build_units(reasoner: str | None, say: Callable[[str], None], where: resourc
     units_dir = root / cache.UNITS
     files.make_directory(units_dir)
     files.remove_stale_temporaries(units_dir)
-    shared = set(resources.shared_data_files())
-    base = _Base([resources.ONTOLOGY_FILE, *sorted(shared)], reasoner or "owlrl")
+    base = _Base(reasoner or "owlrl")
     base.directory = base_dir = units_dir / f"unit-{base.key}"
     base_result = _load(base_dir, base.key)
     if base_result is None:
@@ -178,8 +178,8 @@ def build_units(reasoner: str | None, say: Callable[[str], None], where: resourc
         raise FullBuildNeeded(f"the ontology uses {base.info['unsupported']}, which per-file reasoning cannot split")
 
     timings = dict.fromkeys(("load", "reason", "validate", "merge"), 0.0)
-    user = set(resources.user_data_files(where))
-    others = [p for p in resources.data_files(where) if p not in shared]
+    others = resources.user_data_files(where)
+    user = set(others)
     digests = dict(zip(others, cache.file_digests(others, where), strict=True))
     used: set[str] = {base.key}
     reasoned = 0
@@ -189,7 +189,7 @@ def build_units(reasoner: str | None, say: Callable[[str], None], where: resourc
         missing: list[tuple[tuple[Path, ...], str]] = []
         for group in groups:
             members = tuple(sorted(group))
-            key = _key("unit", base.key, [(p.name, digests[p]) for p in members])
+            key = unit_key(base.key, [(p, digests[p]) for p in members])
             used.add(key)
             result = _load(units_dir / f"unit-{key}", key)
             if result is None:
@@ -216,44 +216,74 @@ def build_units(reasoner: str | None, say: Callable[[str], None], where: resourc
         _confirm_violations(say, where)
         timings["validate"] += time.perf_counter() - started
         started = time.perf_counter()
-    warnings = set(base.info["warnings"])
-    for result in results.values():
-        warnings.update(result["warnings"])
+    warnings = warnings_of(base.info, results.values())
 
-    asserted = dict.fromkeys(_lines(base_dir / ASSERTED))
-    inferred = dict.fromkeys(_lines(base_dir / INFERRED))
-    base_iris = frozenset(base.info["iris"])
+    asserted, inferred, record = merge_units(
+        (_lines(base_dir / ASSERTED), _lines(base_dir / INFERRED)),
+        base.key,
+        base.info,
+        (
+            (result["key"], members, result, *_unit_lines(units_dir / f"unit-{result['key']}"))
+            for members, result in results.items()
+        ),
+        {str(p): digests[p] for p in others},
+    )
+    _prune(units_dir, used)
+    timings["merge"] = time.perf_counter() - started
+    return Merged(asserted, inferred, warnings, len(results), reasoned, timings, record)
+
+
+RECORD_FORMAT = "chipkg-units-1"
+
+#: One unit for :func:`merge_units`: its key, files, result (``unit.json``), asserted and
+#: inferred N-Triples lines.
+UnitLines = tuple[str, tuple[Path, ...], dict[str, Any], list[bytes], list[bytes]]
+
+
+def merge_units(
+    base_lines: tuple[list[bytes], list[bytes]],
+    base_key: str,
+    base_info: dict[str, Any],
+    units: Iterable[UnitLines],
+    files: dict[str, str],
+) -> tuple[list[bytes], list[bytes], dict[str, Any]]:
+    """The whole graph's asserted and inferred lines (each once; a line asserted anywhere is not
+    also inferred) from the base's and the units', and the record of the units chipkg.delta
+    changes the graph by (``units.json``): each unit's files, what it supplies to the base and its
+    warnings, how many units assert and infer each line naming only the base's resources, and the
+    digest of each user file (``files``, path -> SHA-256). The incremental build and ``build
+    --full`` by file groups both make their entry with it."""
+    asserted = dict.fromkeys(base_lines[0])
+    inferred = dict.fromkeys(base_lines[1])
+    base_iris = frozenset(base_info["iris"])
     shared_lines: dict[bytes, list[int]] = {}  # base-only lines of the units -> [asserting units, inferring units]
-    units: dict[str, dict[str, Any]] = {}
-    for members, result in results.items():
-        directory = units_dir / f"unit-{result['key']}"
-        unit_asserted, unit_inferred = _lines(directory / ASSERTED), _lines(directory / INFERRED)
+    record_units: dict[str, dict[str, Any]] = {}
+    for key, members, result, unit_asserted, unit_inferred in units:
         asserted.update(dict.fromkeys(unit_asserted))
         inferred.update(dict.fromkeys(unit_inferred))
         for column, lines in enumerate((unit_asserted, unit_inferred)):
             for line in lines:
                 if line_is_shared(line, base_iris):
                     shared_lines.setdefault(line, [0, 0])[column] += 1
-        units[result["key"]] = {
+        record_units[key] = {
             "files": [str(p) for p in members],
             "supplies": result["supplies"],
             "warnings": result["warnings"],
         }
     for line in asserted:
         inferred.pop(line, None)
-    _prune(units_dir, used)
     record = {
         "format": RECORD_FORMAT,
-        "base": base.key,
-        "files": {str(p): digests[p] for p in others},
-        "units": units,
+        "base": base_key,
+        "files": files,
+        "units": record_units,
         "shared": [[line.decode("utf-8"), *counts] for line, counts in shared_lines.items()],
     }
-    timings["merge"] = time.perf_counter() - started
-    return Merged(list(asserted), list(inferred), sorted(warnings), len(results), reasoned, timings, record)
+    return list(asserted), list(inferred), record
 
 
-RECORD_FORMAT = "chipkg-units-1"
+def _unit_lines(directory: Path) -> tuple[list[bytes], list[bytes]]:
+    return _lines(directory / ASSERTED), _lines(directory / INFERRED)
 
 
 def line_is_shared(line: bytes, base_iris: frozenset[str]) -> bool:
@@ -334,6 +364,7 @@ def _reason_base(base: _Base) -> tuple[bytes, bytes, dict[str, Any]]:
         "ontology_subjects": sorted(ontology),
         "iris": sorted(iris),
         "warnings": [r.one_line() for r in report.results if r.severity != "Violation"],
+        "warning_focus": [r.focus_node for r in report.results if r.severity != "Violation"],
         "violation": not report.conforms,
     }
     return graph.serialize(format="nt", encoding="utf-8"), inferred.serialize(format="nt", encoding="utf-8"), info
@@ -374,18 +405,54 @@ def _reason_units(
         started = time.perf_counter()
     report = validate_graph(batch)
     timings["validate"] += time.perf_counter() - started
-    base_warnings = set(base.info["warnings"])
-    for result in report.results:
-        line = result.one_line()
-        if result.severity != "Violation" and line in base_warnings:
-            continue
-        owners = [info for own, _delta, info in computed if URIRef(result.focus_node) in own.all_nodes()]
-        for info in owners or [info for _own, _delta, info in computed]:
-            if result.severity == "Violation":
-                info["violation"] = True
-            else:
-                info["warnings"].append(line)
+    owns = [own for own, _delta, _info in computed]
+    supplies = [set(info["supplies"]) for _own, _delta, info in computed]
+    for (_own, _delta, info), (warnings, violation) in zip(
+        computed, attribute(report.results, owns, supplies, base.info), strict=True
+    ):
+        info["warnings"], info["violation"] = warnings, violation
     return [(own.serialize(format="nt", encoding="utf-8"), _nt(delta), info) for own, delta, info in computed]
+
+
+def attribute(
+    results: list[Any], owns: list[Graph], supplies: list[set[str]], base_info: dict[str, Any]
+) -> list[tuple[list[str], bool]]:
+    """Each unit's warnings and whether it shows a violation, from the results of validating the
+    base with these units (their own triples ``owns``, the base's resources each ``supplies``): a
+    result goes to the units whose triples name its focus node, or to all of them when none does;
+    a warning the base gives by itself goes to none, unless a unit supplies its focus node (that
+    unit's validation then decides it: a figure a user adds may answer it, :func:`warnings_of`)."""
+    base_warnings = set(base_info["warnings"])
+    out: list[tuple[list[str], bool]] = [([], False) for _ in owns]
+    nodes = [own.all_nodes() for own in owns]
+    for result in results:
+        line = result.one_line()
+        focus = URIRef(result.focus_node)
+        if result.severity != "Violation" and line in base_warnings:
+            for i, supplied in enumerate(supplies):
+                if result.focus_node in supplied:
+                    out[i][0].append(line)
+            continue
+        owners = [i for i, found in enumerate(nodes) if focus in found] or list(range(len(owns)))
+        for i in owners:
+            if result.severity == "Violation":
+                out[i] = (out[i][0], True)
+            else:
+                out[i][0].append(line)
+    return out
+
+
+def warnings_of(base_info: dict[str, Any], units: Iterable[dict[str, Any]]) -> list[str]:
+    """The graph's warnings from the base's and its units': the base's own, except on a resource
+    a unit supplies (that unit's validation with the base decides those), and every unit's."""
+    units = list(units)
+    supplied = {iri for unit in units for iri in unit["supplies"]}
+    kept = {
+        line
+        for line, focus in zip(base_info["warnings"], base_info["warning_focus"], strict=True)
+        if focus not in supplied
+    }
+    return sorted(kept.union(*(unit["warnings"] for unit in units)))
 
 
 def _nt(triples: set[tuple[Any, Any, Any]]) -> bytes:
@@ -466,6 +533,29 @@ def _components(results: dict[tuple[Path, ...], dict[str, Any]], base: dict[str,
     for members in results:
         components.setdefault(find(members), []).extend(members)
     return [sorted(group) for group in components.values()]
+
+
+def unit_key(base_key: str, members: list[tuple[Path, str]]) -> str:
+    """The cache key of a unit's result: its files' names and digests (in path order), the
+    base's key and the chipkg version."""
+    return _key("unit", base_key, [(p.name, digest) for p, digest in sorted(members)])
+
+
+def store_units(
+    where: resources.Location | None,
+    base: tuple[str, tuple[bytes, bytes, dict[str, Any]]],
+    units: list[tuple[str, tuple[bytes, bytes, dict[str, Any]]]],
+) -> None:
+    """Put the base's and these units' results (computed elsewhere: ``build --full`` by file
+    groups) into the unit cache, where the next incremental build or chipkg.delta finds them;
+    results there already (same key, same inputs) are kept, and the others pruned."""
+    units_dir = cache.writable_root(where) / cache.UNITS
+    files.make_directory(units_dir)
+    files.remove_stale_temporaries(units_dir)
+    for key, result in [base, *units]:
+        if _load(units_dir / f"unit-{key}", key) is None:
+            _store(units_dir, key, result)
+    _prune(units_dir, {base[0], *(key for key, _result in units)})
 
 
 def _load(directory: Path, key: str) -> dict[str, Any] | None:

@@ -87,15 +87,12 @@ def project_data_files() -> list[Path]:
     return sorted(DATA_DIR.glob("*.ttl"))
 
 
-#: The project files every other data file points into (organizations, technologies, the article's
-#: sections, the introduction): the incremental build reasons each other file together with these
-#: and the ontology. They are the files whose resources two or more other project files reference;
-#: tests/test_incremental_build.py recomputes that and compares.
-SHARED_DATA_FILES = ("article.ttl", "introduction.ttl", "organizations.ttl", "technologies.ttl")
-
-
-def shared_data_files() -> list[Path]:
-    return [DATA_DIR / name for name in SHARED_DATA_FILES if (DATA_DIR / name).is_file()]
+def base_files() -> list[Path]:
+    """The *base* of the per-file builds (chipkg.incremental, chipkg.delta, chipkg.fullbuild):
+    the ontology and every project data file, the built-in graph the user's files point into.
+    Each user file is reasoned and validated with it; one definition, so the per-file results a
+    ``build --full`` leaves in the cache serve the next ``chipkg add``."""
+    return [ONTOLOGY_FILE, *project_data_files()]
 
 
 def user_data_files(where: Location | None = None) -> list[Path]:

@@ -29,7 +29,7 @@ import csv
 import io
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -945,16 +945,9 @@ def _local(term: Any) -> str:
 def sources(where: resources.Location | None = None) -> list[Source]:
     """What the graph holds from where: each built-in data file, then each user source, with its
     source URLs, chips and triple count. Reads the files with pyoxigraph (no rdflib)."""
-    import pyoxigraph as ox
-
     builtin = resources.project_data_files()
     user = resources.user_data_files(where)
-    parsed: dict[Path, list[Any]] = {}
-    for path in [resources.ONTOLOGY_FILE, *builtin, *user]:
-        try:
-            parsed[path] = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
-        except (OSError, SyntaxError, ValueError) as exc:
-            raise InputFileError(str(path), f"cannot parse as Turtle: {' '.join(str(exc).split())[:200]}") from None
+    parsed = {path: _parsed(path) for path in [resources.ONTOLOGY_FILE, *builtin, *user]}
     label = PREFIXES["rdfs"] + "label"
     labels: dict[str, str] = {}
     urls: dict[str, str] = {}
@@ -967,44 +960,64 @@ def sources(where: resources.Location | None = None) -> list[Source]:
                 urls[t.subject.value] = t.object.value
             elif t.predicate.value == PREFIXES["prov"] + "generatedAtTime":
                 created[t.subject.value] = t.object.value
-    out: list[Source] = []
-    for kind, paths in (("built-in", builtin), ("user", user)):
-        for path in paths:
-            triples = parsed[path]
-            sections = {t.object.value for t in triples if t.predicate.value == CK + "section"}
-            chips = {
-                t.subject.value
-                for t in triples
-                if t.predicate.value == PREFIXES["rdf"] + "type" and t.object.value == CK + "Chip"
-            }
-            if kind == "user":  # a built-in chip this source adds figures to
-                chips |= {
-                    t.subject.value
-                    for t in triples
-                    if t.subject.value.startswith(PREFIXES["chip"]) and t.object.value.startswith(PREFIXES["fig"])
-                }
-            when = sorted(created[s] for s in sections if s in created)
-            out.append(
-                Source(
-                    name=path.stem,
-                    kind=kind,
-                    file=str(path),
-                    source_urls=sorted(  # the sources its statements cite, and those it defines
-                        {urls[s] for s in sections if s in urls}
-                        | {t.object.value for t in triples if t.predicate.value == CK + "sourceURL"}
-                    ),
-                    chips=sorted(labels.get(c, shorten(c)) for c in chips),
-                    triples=len(triples),
-                    added=when[0] if when else None,
-                )
-            )
-    return out
+    return [
+        _source(path, kind, parsed[path], labels, urls, created)
+        for kind, paths in (("built-in", builtin), ("user", user))
+        for path in paths
+    ]
+
+
+def _parsed(path: Path) -> list[Any]:
+    import pyoxigraph as ox
+
+    try:
+        return list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise InputFileError(str(path), f"cannot parse as Turtle: {' '.join(str(exc).split())[:200]}") from None
+
+
+def _source(
+    path: Path, kind: str, triples: list[Any], labels: dict[str, str], urls: dict[str, str], created: dict[str, str]
+) -> Source:
+    """One row of ``sources``: a file's triples, with the graph's labels, source URLs and times
+    of addition (subject IRI -> value) for what it mentions."""
+    sections = {t.object.value for t in triples if t.predicate.value == CK + "section"}
+    chips = {
+        t.subject.value
+        for t in triples
+        if t.predicate.value == PREFIXES["rdf"] + "type" and t.object.value == CK + "Chip"
+    }
+    if kind == "user":  # a built-in chip this source adds figures to
+        chips |= {
+            t.subject.value
+            for t in triples
+            if t.subject.value.startswith(PREFIXES["chip"]) and t.object.value.startswith(PREFIXES["fig"])
+        }
+    when = sorted(created[s] for s in sections if s in created)
+    return Source(
+        name=path.stem,
+        kind=kind,
+        file=str(path),
+        source_urls=sorted(  # the sources its statements cite, and those it defines
+            {urls[s] for s in sections if s in urls}
+            | {t.object.value for t in triples if t.predicate.value == CK + "sourceURL"}
+        ),
+        chips=sorted(labels.get(c, shorten(c)) for c in chips),
+        triples=len(triples),
+        added=when[0] if when else None,
+    )
 
 
 def remove(name: str, where: resources.Location | None = None) -> Source:
     """Take the user source ``name`` out: check that the graph without it still conforms (another
     source may add figures to its chips), delete its file, rebuild. Built-in data cannot be
-    removed (UsageError)."""
+    removed (UsageError).
+
+    Once the graph is built with a record of its units (chipkg.delta), only the files reasoned
+    together with this one are read for the checks: a file in a unit of its own shares no resource
+    with another user file, so no other source can build on it, and the rest of the graph was
+    validated without it. Otherwise (or when the part shows a violation, which the whole graph
+    confirms) every file is read."""
     if name in _builtin_names() or name == "article":
         raise UsageError(f"{name!r} is built-in data (the article's): it cannot be removed")
     path = _user_file(name, where) if _NAME.fullmatch(name) else None
@@ -1013,25 +1026,49 @@ def remove(name: str, where: resources.Location | None = None) -> Source:
         raise UsageError(f"no user source named {name!r}; user sources: {', '.join(known) or 'none'}")
     if not _declares_user_source(path):  # a file `chipkg add` did not write: never deleted
         raise UsageError(f"{path} declares no ck:UserSource, so `chipkg add` did not write it; nothing was removed")
-    removed = next(s for s in sources(where) if s.kind == "user" and s.name == name)
-    from chipkg.build import parse_turtle
-    from chipkg.validation import validate_graph
+    from chipkg import delta
 
-    rest = [p for p in resources.user_data_files(where) if p != path]
-    graph = parse_turtle([resources.ONTOLOGY_FILE, *resources.project_data_files()])
-    parse_turtle(rest, graph, user_input=True)
-    _refuse_dependents(name, path, rest, graph)
-    report = validate_graph(graph)
-    if not report.conforms:
-        raise NonConformingData(
-            f"removing {name!r} would leave the graph invalid (another user source builds on it); first: "
-            f"{report.violations[0].one_line()}; nothing was removed"
-        )
+    unit = delta.unit_of(path, where)
+    if unit is None:
+        removed = next(s for s in sources(where) if s.kind == "user" and s.name == name)
+        _check_removal(name, path, [p for p in resources.user_data_files(where) if p != path])
+    else:
+        import pyoxigraph as ox
+
+        triples = _parsed(path)
+        iris = {term.value for t in triples for term in (t.subject, t.object) if isinstance(term, ox.NamedNode)}
+        labels, urls, created = unit.described(iris)
+        removed = _source(path, "user", triples, labels, urls, created)
+        if unit.others:
+            rest = [p for p in resources.user_data_files(where) if p != path]
+            _check_removal(name, path, unit.others, whole=lambda: rest)
     files.remove_file(path)
     from chipkg.build import build
 
     build(notify=lambda _message: None, where=where)
     return removed
+
+
+def _check_removal(name: str, path: Path, rest: list[Path], whole: Callable[[], list[Path]] | None = None) -> None:
+    """Refuse (NonConformingData, exit 1) when a source of ``rest`` builds on ``path`` or the
+    ontology, the project's data and ``rest`` do not conform without it. ``whole``: ``rest`` is
+    a part of the other user files, and these (all of them) decide a violation the part shows."""
+    from chipkg.build import parse_turtle
+    from chipkg.validation import validate_graph
+
+    graph = parse_turtle(resources.base_files())
+    parse_turtle(rest, graph, user_input=True)
+    _refuse_dependents(name, path, rest, graph)
+    report = validate_graph(graph)
+    if not report.conforms and whole is not None:
+        graph = parse_turtle(resources.base_files())
+        parse_turtle(whole(), graph, user_input=True)
+        report = validate_graph(graph)
+    if not report.conforms:
+        raise NonConformingData(
+            f"removing {name!r} would leave the graph invalid (another user source builds on it); first: "
+            f"{report.violations[0].one_line()}; nothing was removed"
+        )
 
 
 def _declares_user_source(path: Path) -> bool:

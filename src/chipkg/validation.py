@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from rdflib import RDF, RDFS, SH, Graph, Literal, URIRef
 
@@ -125,8 +125,27 @@ def _sparql_parse_cache() -> Iterator[None]:
         processor.SPARQLProcessor.query = original  # type: ignore[method-assign]
 
 
+#: The last small graph validated against the project's shapes in this process, and its report:
+#: ``chipkg add`` validates a new file with the base (chipkg.userdata.prepare), and the build that
+#: follows validates the same triples again (chipkg.incremental._reason_units); the second takes
+#: the first's report. Only graphs up to _REMEMBERED_TRIPLES are kept (a part of the graph, not
+#: the whole of a large one).
+_LAST: list[Any] = []
+_REMEMBERED_TRIPLES = 50_000
+
+
 def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationReport:
     """Validate ``data`` (which must already contain the ontology) against the shapes."""
+    key = frozenset(data) if shapes is None and len(data) <= _REMEMBERED_TRIPLES else None
+    if key is not None and _LAST and _LAST[0] == key:
+        return cast(ValidationReport, _LAST[1])
+    report = _validate(data, shapes)
+    if key is not None:
+        _LAST[:] = [key, report]
+    return report
+
+
+def _validate(data: Graph, shapes: Graph | None) -> ValidationReport:
     import pyshacl
 
     shapes = shapes if shapes is not None else shapes_graph()
