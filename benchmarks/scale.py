@@ -265,8 +265,14 @@ def worker(runs: int) -> None:
             return sum(1 for _ in itertools.islice(answer, bound.limit))
 
         wall, cpu, count = _median_time(ours, runs)
-        peer_wall, _, _ = _median_time(direct, runs)
-        out["queries"][query.name] = {"wall": wall, "cpu": cpu, "rows": count, "peer": peer_wall}
+        peer_wall, peer_cpu, _ = _median_time(direct, runs)
+        out["queries"][query.name] = {
+            "wall": wall,
+            "cpu": cpu,
+            "rows": count,
+            "peer": peer_wall,
+            "peer_cpu": peer_cpu,
+        }
     for question in QUESTIONS:
 
         def ask(question: str = question) -> str:

@@ -114,18 +114,23 @@ _GROUP_CONCAT = re.compile(
 
 
 _ALIAS = re.compile(r"\(\s*(?:SAMPLE\s*\(\s*)?\?(?P<source>\w+)\s*\)?\s+AS\s+\?(?P<var>\w+)\s*\)", re.I)
+# a GROUP_CONCAT of nothing ("") made an empty cell: BIND (IF(?xs = "", ?none, ?xs) AS ?x)
+_EMPTY_AS_UNBOUND = re.compile(
+    r"BIND\s*\(\s*IF\s*\(\s*\?(?P<source>\w+)\s*=\s*\"\"\s*,\s*\?\w+\s*,\s*\?(?P=source)\s*\)\s+AS\s+\?(?P<var>\w+)\s*\)",
+    re.I,
+)
 
 
 def group_concat_columns(text: str) -> dict[str, str]:
     """Columns that a GROUP_CONCAT fills -> their separator (a space unless the query names one).
 
     A column renamed from one, ``(?x AS ?y)`` or ``(SAMPLE(?x) AS ?y)`` of a subquery's GROUP_CONCAT,
-    is one too.
+    or ``BIND (IF(?x = "", ?none, ?x) AS ?y)`` (nothing gathered: an empty cell), is one too.
     """
     found = {
         m.group("var"): m.group("sep") if m.group("sep") is not None else " " for m in _GROUP_CONCAT.finditer(text)
     }
-    aliases = [(m.group("source"), m.group("var")) for m in _ALIAS.finditer(text)]
+    aliases = [(m.group("source"), m.group("var")) for m in (*_ALIAS.finditer(text), *_EMPTY_AS_UNBOUND.finditer(text))]
     for _ in aliases:  # renames of renames
         for source, var in aliases:
             if source in found:
@@ -245,6 +250,8 @@ def test_group_concat_columns_and_order_detection() -> None:
     assert group_concat_columns(text) == {"figs": " ", "xs": " "}
     renamed = text.replace("SELECT ?a", "SELECT ?a (SAMPLE(?figs) AS ?one) (?one AS ?two)")
     assert group_concat_columns(renamed) == {"figs": " ", "xs": " ", "one": " ", "two": " "}
+    emptied = text + ' BIND (IF(?xs = "", ?none, ?xs) AS ?x) BIND (IF(?a = "", ?none, ?b) AS ?c)'
+    assert group_concat_columns(emptied) == {"figs": " ", "xs": " ", "x": " "}
     assert not has_top_level_order_by(text)
     assert has_top_level_order_by(text + " ORDER BY DESC(?a)")
     assert not has_top_level_order_by('SELECT * WHERE { ?s ?p "ORDER BY" }')
