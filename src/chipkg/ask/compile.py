@@ -436,7 +436,7 @@ def chip_constraints(w: _Writer, c: str, constraints: tuple) -> str:
     return " ".join(constraint_pattern(w, c, k) for k in constraints)
 
 
-def _org_constraint(w: _Writer, o: str, constraint: Any) -> str:
+def _org_constraint(w: _Writer, o: str, constraint: Any, kinds: tuple[str, ...] = ()) -> str:
     if isinstance(constraint, Relation) and constraint.prop in ORG_RELATIONS:
         if constraint.cls is not None:
             var, values = w.values([_iri(constraint.cls)])
@@ -459,8 +459,23 @@ def _org_constraint(w: _Writer, o: str, constraint: Any) -> str:
         return f"{o} a {var} ."
     if isinstance(constraint, OrgOfChips):
         c = w.fresh("c")
+        chips = chip_constraints(w, c, constraint.constraints)
+        if constraint.prop == CK + "designedBy" and kinds:
+            # "which hyperscalers design chips": a chip counts for the nearest organization up its
+            # designer's parent chain (ck:parentOrganization) that is of the kind asked for, the way
+            # "chips designed by Amazon" counts AWS's chips; the designer itself when it is of that kind
+            d, mid = w.fresh("d"), w.fresh("mid")
+            of_kind = []
+            for k in kinds:
+                var, _ = w.values([_iri(k)])
+                of_kind.append(f"{mid} a {var} .")
+            return (
+                f"{c} a ck:Chip ; ck:designedBy {d} . {d} ck:parentOrganization* {o} . "
+                f"FILTER NOT EXISTS {{ {d} ck:parentOrganization* {mid} . {mid} ck:parentOrganization+ {o} . "
+                f"{' '.join(of_kind)} }} {chips}"
+            )
         link = f"<{constraint.prop}>"  # the organization itself, not its parents
-        return f"{c} a ck:Chip ; {link} {o} . {chip_constraints(w, c, constraint.constraints)}"
+        return f"{c} a ck:Chip ; {link} {o} . {chips}"
     raise TypeError(f"not an organization constraint: {constraint!r}")
 
 
@@ -470,7 +485,8 @@ def compile_frame(frame: Frame) -> Compiled:
     :func:`compile_rules_out` the "ruled out" one)."""
     w = _Writer()
     if frame.ask == ORGS or (frame.ask == COUNT and frame.counting_orgs):
-        body = " ".join(_org_constraint(w, "?o", k) for k in frame.constraints)
+        kinds = tuple(k.cls for k in frame.constraints if isinstance(k, Kind) and not k.negated)
+        body = " ".join(_org_constraint(w, "?o", k, kinds) for k in frame.constraints)
         where = f"{w.block()} ?o a ck:Organization . {body} ?o rdfs:label ?organization ."
         if frame.ask == COUNT:
             return Compiled("select", f"SELECT (COUNT(DISTINCT ?o) AS ?count) WHERE {{ {where} }}", ("count",))
