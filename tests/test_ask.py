@@ -179,8 +179,10 @@ REFUSED_NOW: dict[str, str] = {
 #: The number of rows judged right: it may only go up. (301 while 41 rows accepted any answer;
 #: 295 since each names its answer and six of them turned out wrong; 304 since those six were fixed
 #: (phrase-bound report parameters, plural figure words rank) and scale-out questions answered;
-#: 308 with claims, platforms and bit widths.)
-FLOOR = 309
+#: 308 with claims, platforms and bit widths; 304 since one rule reads hedges and scopes (red team
+#: C8/C9): the INT8 top-3/top-4 rank NorthPole's "over 200 TOPS" against the AI 100 Ultra's 400 TOPS
+#: it may reach, and "the largest model supported" would set a system's figure against chips'.)
+FLOOR = 304
 
 
 def normal(value: str) -> str:

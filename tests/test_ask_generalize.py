@@ -163,11 +163,13 @@ def test_a_yes_no_comparison_it_cannot_read_is_refused(lex, question):  # noqa: 
 @pytest.mark.parametrize(
     ("value", "qualifiers", "span"),
     [
-        (5.0, set(), (5.0, 5.0)),
-        (5.0, {CK + "UpperBound"}, (0.0, 5.0)),
-        (5.0, {CK + "LowerBound"}, (5.0, math.inf)),
-        (4.0, {CK + "Approximate"}, (2.0, 8.0)),
-        (4.0, {CK + "Uncertain"}, (-math.inf, math.inf)),
+        (5.0, set(), (5.0, 5.0, False)),
+        # the one rule for hedges (answer._span; red team C7/C8): "up to X" is the stated peak,
+        # "over X" above X within LOWER_BOUND_REACH, "about X" within APPROXIMATE_REACH
+        (5.0, {CK + "UpperBound"}, (5.0, 5.0, False)),
+        (5.0, {CK + "LowerBound"}, (5.0, 10.0, True)),
+        (4.0, {CK + "Approximate"}, (4.0 / 1.5, 6.0, False)),
+        (4.0, {CK + "Uncertain"}, (-math.inf, math.inf, False)),
     ],
 )
 def test_a_hedge_widens_where_the_value_may_lie(value, qualifiers, span):  # noqa: ANN001
@@ -190,7 +192,8 @@ YES_NO_COMPARISONS: list[tuple[str, object]] = [
     ("does the e75 have more sram than the e150?", REFUSE),  # SRAM given per core only
     ("does the m4 have more cores than the cs-3?", REFUSE),  # the M4's five core counts
     ("does the cs-3 support larger models than blackwell?", (REFUSE, "different scopes")),  # per system vs chip
-    ("does the ai 100 ultra draw more power than the e150?", False),  # per card counts as the chip's: 150 W vs 200 W
+    # a card's 150 W is not set against a chip's 200 W in a comparison of two chips (red team C9)
+    ("does the ai 100 ultra draw more power than the e150?", (REFUSE, "different scopes")),
     ("is trillium faster than gaudi 3?", REFUSE),
     # an opening that asks nothing before the auxiliary (read as the top of the two before)
     ("According to the article, does the e75 have a lower clock than the e150?", True),

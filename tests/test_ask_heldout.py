@@ -277,19 +277,23 @@ def verdicts(ask_json):  # noqa: ANN001
 # The target is 90% right in every style. Where the parser is not there yet the floor is what it
 # reaches now (a ratchet: raise it as it improves; lowered only for refusals that remove a possible
 # wrong answer, e.g. SRAM ranges the Grayskulls' per-core SRAM leaves undecided, or "which startups'
-# chips ...", which held-out writers read both as the startups and as their chips).
+# chips ...", which held-out writers read both as the startups and as their chips). Lowered for the
+# red team's C8/C9 (one rule for hedged figures and scopes): the INT8 rankings (sets 1, 8, 10, 11)
+# are refused since NorthPole's "over 200 TOPS" may reach the AI 100 Ultra's 400 TOPS; the
+# two-chip power comparisons of set 9 set a card's 150 W against a chip's and are refused; "which
+# chip can handle the biggest models?" (set 10) would set a system's model size against chips'.
 FLOORS = {  # today's right answers over each style's rows (rounded down): they may only go up
-    "ask_heldout": {"terse": 0.98, "casual": 0.97, "analyst": 0.91},
-    "ask_heldout_2": {"terse": 0.96, "casual": 0.96, "analyst": 0.88},
-    "ask_heldout_3": {"terse": 1.0, "casual": 0.9, "analyst": 0.92},
-    "ask_heldout_4": {"terse": 0.95, "casual": 0.93, "analyst": 0.8},
-    "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.91},
+    "ask_heldout": {"terse": 0.97, "casual": 0.97, "analyst": 0.9},
+    "ask_heldout_2": {"terse": 0.97, "casual": 0.96, "analyst": 0.89},
+    "ask_heldout_3": {"terse": 1.0, "casual": 0.91, "analyst": 0.92},
+    "ask_heldout_4": {"terse": 0.96, "casual": 0.94, "analyst": 0.81},
+    "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.92},
     "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
     "ask_heldout_7": {"terse": 1.0, "casual": 0.95, "analyst": 0.67},
-    "ask_heldout_8": {"terse": 0.97, "casual": 0.82, "analyst": 0.68},
-    "ask_heldout_9": {"terse": 0.84, "casual": 0.77, "analyst": 0.33},
-    "ask_heldout_10": {"terse": 1.0, "casual": 0.95, "analyst": 0.68},
-    "ask_heldout_11": {"terse": 0.95, "casual": 0.93, "analyst": 0.86},
+    "ask_heldout_8": {"terse": 0.98, "casual": 0.86, "analyst": 0.75},
+    "ask_heldout_9": {"terse": 0.84, "casual": 0.73, "analyst": 0.33},
+    "ask_heldout_10": {"terse": 0.97, "casual": 0.93, "analyst": 0.68},
+    "ask_heldout_11": {"terse": 0.93, "casual": 0.93, "analyst": 0.86},
     "ask_heldout_12": {"terse": 0.95, "casual": 0.95, "analyst": 0.46},
     "ask_heldout_13": {"terse": 0.84, "casual": 0.75, "analyst": 0.68},
 }

@@ -64,10 +64,15 @@ def test_a_users_chip_is_askable(user_chipkg, question, expected):  # noqa: ANN0
 
 
 def test_yes_no_about_a_users_chip(user_chipkg):  # noqa: ANN001
+    # a yes/no's JSON carries its reading (the figures and hedges it rests on) beside the W3C boolean
     done = user_chipkg("ask", "Is the Zeta-3 Z100 built on 5nm?", "--format", "json")
-    assert json.loads(done.stdout) == {"head": {}, "boolean": True}
+    assert json.loads(done.stdout) == {"head": {}, "boolean": True, "reading": "yes/no: Zeta-3 Z100 · process node 5nm"}
     done = user_chipkg("ask", "Is the Zeta-3 Z100 built on 7nm?", "--format", "json")
-    assert json.loads(done.stdout) == {"head": {}, "boolean": False}
+    assert json.loads(done.stdout) == {
+        "head": {},
+        "boolean": False,
+        "reading": "yes/no: Zeta-3 Z100 · process node 7nm",
+    }
 
 
 def test_users_chip_in_stored_queries_and_describe(user_chipkg):  # noqa: ANN001

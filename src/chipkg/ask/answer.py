@@ -26,10 +26,9 @@ class Answer(NamedTuple):
     sparql: str = ""
 
 
-#: how far above itself a lower bound ("over 20 billion") is read as a contender: against 22
-#: billion it may be more, against 4 trillion it is not. One rule for "the most", rankings, the
-#: cut of a top-N list and ranges.
-LOWER_BOUND_REACH = 2
+#: how far above itself a lower bound is read as a contender (compile.LOWER_BOUND_REACH, with the
+#: rest of the one rule for hedged figures: :func:`_span`)
+LOWER_BOUND_REACH = C.LOWER_BOUND_REACH
 
 
 def lexicon_of(store: Any) -> lexicon.Lexicon:
@@ -165,7 +164,119 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         # none is not "there are none"; said as an absent fact (exit 1), with what was looked for
         what = "organization" if frame.ask == F.ORGS or frame.counting_orgs else "chip"
         raise NoAnswer(f"The article names no {what} that fits: {reading}")
+    if frame.ask in (F.CHIPS, F.COUNT) and not frame.counting_orgs and not frame.group_by:
+        # a range's members are shown with the figures they are in it by: an "up to" figure read
+        # at its peak, a card's power, a system's model size say so in every row; a member by a
+        # fact the graph marks as hedged carries the hedge
+        by = _range_figures(store, frame)
+        notes = _fact_hedges(store, _hedged_props(frame.constraints, listing=True))
+        if frame.ask == F.CHIPS and (by or any(r[0].value in notes for r in result.rows)):
+            variables, rows = ["chip"], [[r[0]] for r in result.rows]
+            if by:
+                variables.append("figure")
+                rows = [[*row, _literal("; ".join(by.get(row[0].value, [])))] for row in rows]
+            if any(row[0].value in notes for row in rows):
+                variables.append("hedge")
+                rows = [[*row, _literal(notes[row[0].value]) if row[0].value in notes else None] for row in rows]
+            return Answer(reading, variables, rows, sparql=compiled.sparql)
+        counted = [f"{c}: {t}" for c, ts in by.items() for t in ts if _hedged_or_scoped(t)]
+        if frame.ask == F.COUNT and counted:  # which of its chips a count counts by a hedged figure
+            reading += " · counted by " + "; ".join(counted)
+        if frame.ask == F.COUNT and notes:
+            listed = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS)))
+            said = [f"{r[0].value}: {notes[r[0].value]}" for r in listed.rows if r[0].value in notes]
+            if said:
+                reading += " · counted by a hedged fact: " + "; ".join(said)
     return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
+
+
+def _hedged_props(constraints: tuple, listing: bool) -> set[str]:
+    """The properties whose stated facts an answer with these constraints rests on: the relation's
+    own, and for a workload the article rules out ("not for data centers"; a yes/no answers false
+    by it) ck:notSuitableFor."""
+    props: set[str] = set()
+    for k in constraints:
+        if isinstance(k, F.Relation) and k.prop in C.RELATIONS:
+            if not (listing and k.negated and k.prop == CK + "workload"):
+                props.add(k.prop)
+            if k.prop == CK + "workload" and (k.negated or not listing):
+                props.add(CK + "notSuitableFor")
+    return props
+
+
+def _fact_hedges(store: Any, props: set[str]) -> dict[str, str]:
+    """Chip label -> the hedge notes (ck:noteKind ck:Hedge) that name one of ``props`` as the
+    property whose facts about the chip they hedge (ck:hedgesProperty): "Data-centre use is judged
+    very unlikely rather than ruled out"."""
+    if not props:
+        return {}
+    w = C._Writer()
+    var, _ = w.values([C._iri(p) for p in sorted(props)])
+    query = (
+        f"SELECT DISTINCT ?chip ?comment WHERE {{ {w.block()} ?n ck:about ?c ; ck:noteKind ck:Hedge ; "
+        f"ck:hedgesProperty {var} ; rdfs:comment ?comment . ?c a ck:Chip ; rdfs:label ?chip . }} "
+        "ORDER BY ?chip ?comment"
+    )
+    out: dict[str, str] = {}
+    for chip, comment in _run(store, C.Compiled("select", query, ("chip", "comment"))).rows:
+        out[chip.value] = f"{out[chip.value]} {comment.value}" if chip.value in out else comment.value
+    return out
+
+
+def _hedged_or_scoped(text: str) -> bool:
+    """A figure text with a hedge word or a scope other than the chip's."""
+    from chipkg import figures
+
+    hedges = tuple(w + " " for w in figures.HEDGE_WORDS.values())
+    return text.startswith(hedges) or "per " in text.replace("per chip", "") or "scope not stated" in text
+
+
+def _deciding_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> str:
+    """The figures a yes/no against a number rests on, as stated (" · Apple M4: up to 3.5 GHz"):
+    an "up to" figure is read as reached at its peak (:func:`_span`), so the answer says which it
+    read."""
+    from chipkg import figures
+
+    chip = frame.subjects[0]
+    texts = []
+    for k in frame.constraints:
+        if not isinstance(k, F.Measure) or (k.low is None and k.high is None):
+            continue
+        w = C._Writer()
+        var, _ = w.values([C._iri(chip)])
+        path = C.metric_path(w, var, "?f", k._replace(low=None, high=None))
+        query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?n . }} ORDER BY ?f"
+        for r in _run(store, C.Compiled("select", query, ("f",))).rows:
+            texts.append(_scoped_text(figures.figure(store, r[0].value), k.prop))
+    return f" · {lex.entities[chip][0]}: " + "; ".join(texts) if texts else ""
+
+
+def _scoped_text(fig: Any, prop: str) -> str:
+    """A figure's text, saying so when a measure stated at every scope leaves its scope unstated."""
+    return fig.text if fig.scope or C.MEASURES[prop].also_scope != "any" else f"{fig.text} (scope not stated)"
+
+
+def _range_figures(store: Any, frame: F.Frame) -> dict[str, list[str]]:
+    """For a list or count with a range ("chips with clock over 2 GHz"), the figures each chip is in
+    it by, as stated, hedge and scope included ("up to 3.5 GHz"; "150 W, per card")."""
+    from chipkg import figures
+
+    out: dict[str, list[str]] = {}
+    for k in frame.constraints:
+        if not isinstance(k, F.Measure) or (k.low is None and k.high is None):
+            continue
+        w = C._Writer()
+        body = C.chip_constraints(w, "?c", frame.constraints)
+        pattern = C.measure_pattern(w, "?c", "?f", "?x", k)
+        query = (
+            f"SELECT DISTINCT ?chip ?f WHERE {{ {w.block()} ?c a ck:Chip . {body} {pattern} "
+            "?c rdfs:label ?chip . } ORDER BY ?chip ?f"
+        )
+        for chip, f in _run(store, C.Compiled("select", query, ("chip", "f"))).rows:
+            text = _scoped_text(figures.figure(store, f.value), k.prop)
+            if text not in out.setdefault(chip.value, []):
+                out[chip.value].append(text)
+    return out
 
 
 def _none_named(frame: F.Frame, rows: list[list[Any]]) -> bool:
@@ -374,23 +485,15 @@ def _ranking(
         if len(with_figure) == 1 and len(everyone.rows) > 1:
             raise NoAnswer(
                 f"I can't answer that: only {next(iter(with_figure))} has a "
-                f"{_metric_label(frame.metric, lex)} in the article, so it is not "
+                f"{'per-chip ' if frame.chip_scope else ''}{_metric_label(frame.metric, lex)} in the article, "
+                "so it is not "
                 f"{'the most' if frame.order == 'desc' else 'the least'} of anything"
             )
         if frame.order == "asc":
             _several_figures(store, frame, lex, rows)
             _per_part_memory(store, frame, frame.metric, None)
-            from chipkg import figures
-
-            for r in rows:
-                fig = figures.figure(store, r[1].value)
-                if fig.qualifier and "lower bound" in fig.qualifier:
-                    raise NoAnswer(
-                        f"I can't answer that: {r[0].value}'s figure is a lower bound "
-                        f"({fig.text}), so the least cannot be told"
-                    )
-        else:
-            _lower_bounds_below(store, frame, rows, ranked.rows)
+        reading += _one_scope(store, frame, lex, ranked.rows, rows)
+        _decided_order(store, frame, _first_per_chip(rows), _first_per_chip(ranked.rows), lex)
     if not rows:
         raise NoAnswer(
             f"I can't answer that: no chip that fits has a {_metric_label(frame.metric, lex)} in the article"
@@ -398,10 +501,15 @@ def _ranking(
     if frame.ask == F.RANK and frame.order == "asc":  # "the 3 chips with the fewest cores"
         _several_figures(store, frame, lex, rows[: frame.n] if frame.n else rows)
         _per_part_memory(store, frame, frame.metric, None)
-    if frame.ask == F.RANK and frame.n is not None and len(rows) > frame.n:
-        _lower_bounds_at_cut(store, frame, rows)
-    if frame.ask == F.RANK and not frame.listing:
-        _lower_bounds_unordered(store, rows, frame.n)
+    if frame.ask == F.RANK:
+        reading += _one_scope(store, frame, lex, rows, [])
+        ranked_rows = _first_per_chip(rows)
+        if frame.n is not None and len(ranked_rows) > frame.n:  # the cut: chosen (ties kept) against the rest
+            nth = float(ranked_rows[frame.n - 1][2].value)
+            chosen = [r for i, r in enumerate(ranked_rows) if i < frame.n or float(r[2].value) == nth]
+            _decided_order(store, frame, chosen, ranked_rows, lex, among=not frame.listing)
+        elif not frame.listing:
+            _decided_order(store, frame, ranked_rows, ranked_rows, lex)
     out = []
     seen: set[str] = set()
     cut: float | None = None  # the n-th chip's key: "the top 3" keeps every chip tied with the third
@@ -425,21 +533,165 @@ def _ordinal(n: int) -> str:
     return f"{n}" + ("th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th"))
 
 
-def _span(value: float, qualifiers: set[str]) -> tuple[float, float]:
-    """Where a figure's true value may lie, as its hedges say: "up to X" at most X, "over X" at
-    least X, "about X" within a factor of LOWER_BOUND_REACH either way; "likely" (or a hedge this
-    does not know) anywhere."""
-    low, high = value, value
+class Span(NamedTuple):
+    """Where a figure's true value may lie: from ``low`` to ``high``; ``open_low``: above ``low``,
+    never at it ("over 20 billion")."""
+
+    low: float
+    high: float
+    open_low: bool = False
+
+
+def _span(value: float, qualifiers: set[str], reach: float = LOWER_BOUND_REACH) -> Span:
+    """Where a figure's true value may lie, as every comparison ``ask`` makes reads its hedges. This
+    is the one rule for hedged figures, used by the yes/no of two chips, the most/least, rankings
+    and the cut of a top-N list (and written in SPARQL for ranges by compile.measure_pattern and
+    :func:`_undecided_bounds`):
+
+    - "up to X" (ck:UpperBound) is the stated peak: at most X, and X is what the source says is
+      reached at peak, so it is compared at X; every answer that rests on it shows it with its
+      "up to" (the figure column; the reading of a yes/no);
+    - "over X" (ck:LowerBound) is above X by an unknown amount: an order or range that amount
+      could change is not told. Among the whole field (the most, a ranking, a top-N, a range list)
+      it contends up to ``reach`` = LOWER_BOUND_REACH times X ("over 20 billion" is no contender
+      against 4 trillion); where the question names the chips (a yes/no, "which of A or B", a
+      ranking of named chips) it has no ceiling (``reach`` infinite): the figures decide only if
+      X itself does;
+    - "about X", "nominal X" lie near X, within a factor of compile.APPROXIMATE_REACH either way;
+    - "likely X", or a hedge this does not know, may lie anywhere."""
+    low, high, open_low = value, value, False
     for q in qualifiers:
         if q == CK + "UpperBound":
-            low = min(low, 0.0)
-        elif q == CK + "LowerBound":
-            high = float("inf")
+            continue
+        if q == CK + "LowerBound":
+            high, open_low = max(high, value * reach), True
         elif q in (CK + "Approximate", CK + "Nominal"):
-            low, high = min(low, value / LOWER_BOUND_REACH), max(high, value * LOWER_BOUND_REACH)
+            low, high = min(low, value / C.APPROXIMATE_REACH), max(high, value * C.APPROXIMATE_REACH)
         else:
             low, high = float("-inf"), float("inf")
-    return low, high
+    return Span(low, high, open_low and low == value)
+
+
+def _order(a: Span, b: Span, order: str = "desc") -> str:
+    """How two spans (:func:`_span`) stand in ``order`` ("desc": higher first): ">" a decidedly
+    first, "<" decidedly after, "=" the same stated value, "?" not decided by the figures (a
+    bound's reach overlaps the other, its limit included; "over X" is above X itself)."""
+    if order == "asc":
+        a, b = b, a
+    if a.low == a.high == b.low == b.high:
+        return "="
+    if a.low > b.high or (a.low == b.high and a.open_low):
+        return ">"
+    if a.high < b.low or (a.high == b.low and b.open_low):
+        return "<"
+    return "?"
+
+
+def _qualifiers(store: Any, iris: list[str]) -> dict[str, set[str]]:
+    """The ck:qualifier IRIs of each figure."""
+    if not iris:
+        return {}
+    w = C._Writer()
+    var, _ = w.values([C._iri(i) for i in iris])
+    query = f"SELECT ?f ?q WHERE {{ {w.block()} BIND ({var} AS ?f) OPTIONAL {{ ?f ck:qualifier ?q }} }}"
+    out: dict[str, set[str]] = {i: set() for i in iris}
+    for f, q in _run(store, C.Compiled("select", query, ("f", "q"))).rows:
+        if q is not None:
+            out[f.value].add(q.value)
+    return out
+
+
+def _first_per_chip(rows: list[Any]) -> list[Any]:
+    """One row per chip (its best figure, the first in the ranking's order)."""
+    seen: set[str] = set()
+    out = []
+    for r in rows:
+        if r[0].value not in seen:
+            seen.add(r[0].value)
+            out.append(r)
+    return out
+
+
+def _decided_order(
+    store: Any, frame: F.Frame, chosen: list[Any], ranked: list[Any], lex: lexicon.Lexicon, among: bool = True
+) -> None:
+    """The most, the least, a ranking or the cut of a top-N list is told only where the figures
+    decide it (:func:`_span`, :func:`_order`): each chosen chip before every other ranked chip
+    (after the cut), and, ``among`` them, each chosen chip before the next or tied with it. Else
+    refused, naming the two figures, as the yes/no of the same two chips is."""
+    from chipkg import figures
+
+    iris = [r[1].value for r in ranked] + [r[1].value for r in chosen]
+    quals = _qualifiers(store, list(dict.fromkeys(iris)))
+    reach = float("inf") if _names_chips(frame) else LOWER_BOUND_REACH
+
+    def span(r: Any) -> Span:
+        return _span(float(r[2].value), quals[r[1].value], reach)
+
+    top = {r[0].value for r in chosen}
+    pairs = [(a, b) for a in chosen for b in ranked if b[0].value not in top]
+    if among:
+        pairs += [(a, b) for i, a in enumerate(chosen) for b in chosen[i + 1 :]]
+    word = "higher" if frame.order == "desc" else "lower"
+    for a, b in pairs:
+        said = _order(span(a), span(b), frame.order)
+        if said == ">" or (said == "=" and b[0].value in top):
+            continue
+        fa, fb = figures.figure(store, a[1].value), figures.figure(store, b[1].value)
+        raise NoAnswer(
+            f"I can't answer that: the article's figures do not decide whether {a[0].value} ({fa.text}) is "
+            f"{word} than {b[0].value} ({fb.text})"
+        )
+
+
+def _names_chips(frame: F.Frame) -> bool:
+    """The question names the chips it compares ("which of A or B", "rank A, B and C")."""
+    return any(isinstance(k, F.Identity) and not k.negated and len(k.chips) > 1 for k in frame.constraints)
+
+
+def _scope_of(fig: Any, prop: str) -> str:
+    """A figure's scope as compared: its stated scope; unstated, per chip, except for a measure
+    stated at every scope (a model size, a scale-out), where it is unknown."""
+    if fig.scope:
+        return str(fig.scope)
+    return "scope not stated" if C.MEASURES[prop].also_scope == "any" else "per chip"
+
+
+def _one_scope(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: list[Any], chosen: list[Any]) -> str:
+    """Figures of different scopes are not set against each other where the answer rests on one:
+    the scopes a question admits are per chip and the one it names ("which chip or system"); a
+    figure of another scope the measure lets count (a card's power; any scope of a model size) may
+    stand among the ranked, shown with its scope and said in the reading, but never wins the
+    most/least, never meets a per-chip figure in a comparison of named chips, and never takes a
+    place in a ranking of a measure stated at every scope (a system's model size above a chip's).
+    Returns the reading's note; refuses otherwise. "per chip" compares per-chip figures only."""
+    from chipkg import figures
+
+    assert frame.metric is not None
+    prop = frame.metric.prop
+    admitted = {"per chip"}
+    if frame.metric.with_scope:
+        admitted.add(_scope_words(frame.metric.with_scope, lex))
+    scoped = []
+    for r in _first_per_chip(ranked):
+        fig = figures.figure(store, r[1].value)
+        scoped.append((r[0].value, _scope_of(fig, prop), _scoped_text(fig, prop)))
+    other = [(chip, scope, text) for chip, scope, text in scoped if scope not in admitted]
+    if not other or len(scoped) < 2 or len({scope for _c, scope, _t in scoped}) == 1:
+        return ""  # nothing of another scope, one chip's figure set against nothing, or one scope for all
+    said = "; ".join(f"{chip}: {text}" for chip, _s, text in scoped)
+    named = _names_chips(frame)
+    winners = {r[0].value for r in chosen}
+    if (
+        named
+        or (frame.ask == F.TOP and any(chip in winners for chip, _s, _t in other))
+        or (frame.ask == F.RANK and C.MEASURES[prop].also_scope == "any")
+    ):
+        raise NoAnswer(
+            f"I can't answer that: the figures are of different scopes ({said}); "
+            "ask 'per chip' to compare per-chip figures only"
+        )
+    return " · " + "; ".join(f"{chip}'s figure is {scope}, ranked as the chip's" for chip, scope, _t in other)
 
 
 def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
@@ -452,7 +704,7 @@ def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str)
     assert frame.metric is not None and frame.claim is not None
     pair = next(k.chips for k in frame.constraints if isinstance(k, F.Identity) and not k.negated)
     rest = tuple(k for k in frame.constraints if not isinstance(k, F.Identity))
-    spans: list[tuple[str, str, str, tuple[float, float]]] = []
+    spans: list[tuple[str, str, str, Span]] = []
     sparql = ""
     for chip in (frame.claim, next(c for c in pair if c != frame.claim)):
         w = C._Writer()
@@ -478,85 +730,20 @@ def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str)
                 f"{_metric_label(frame.metric, lex)} ({texts}), so which to compare is not clear"
             )
         qualifiers = {q for r in found for q in (r[2].value.split() if r[2] is not None else [])}
-        # the measure's other scope counts as the chip's (a card's power), as in its rankings
-        chip_scopes = {CK + "PerChip", C.MEASURES[frame.metric.prop].also_scope}
-        stated = found[0][3].value.split() if found[0][3] is not None else []
-        scope = " ".join(s for s in stated if s not in chip_scopes)
         fig = figures.figure(store, found[0][0].value)
-        spans.append((label, fig.text, scope, _span(float(found[0][1].value), qualifiers)))
-    (a, a_text, a_scope, (a_low, a_high)), (b, b_text, b_scope, (b_low, b_high)) = spans
+        # a card's power against a chip's, a system's model size against a chip's: never compared
+        scope = _scope_of(fig, frame.metric.prop)
+        value = float(found[0][1].value)
+        spans.append((label, _scoped_text(fig, frame.metric.prop), scope, _span(value, qualifiers, float("inf"))))
+    (a, a_text, a_scope, a_span), (b, b_text, b_scope, b_span) = spans
     said = f"{a}: {a_text}; {b}: {b_text}"
     if a_scope != b_scope:  # a system's figure against a chip's
         raise NoAnswer(f"I can't answer that: the figures are of different scopes ({said})")
-    if frame.order == "desc":
-        verdict = True if a_low > b_high else False if a_high <= b_low else None
-    else:
-        verdict = True if a_high < b_low else False if a_low >= b_high else None
+    stands = _order(a_span, b_span, frame.order)
+    verdict = True if stands == ">" else False if stands in ("<", "=") else None
     if verdict is None:
         raise NoAnswer(f"I can't answer that: the article's figures do not decide it ({said})")
     return Answer(f"{reading} · {said}", [], [], boolean=verdict, sparql=sparql)
-
-
-def _lower_bounds_below(store: Any, frame: F.Frame, winners: list[Any], ranked: list[Any]) -> None:
-    """ "The most transistors" is not told when a runner-up's figure is a lower bound within a
-    factor of two of the winner's ("over 20 billion" against 22 billion: it may be more; against
-    4 trillion it is not read as a contender), nor by a tie of lower bounds."""
-    from chipkg import figures
-
-    if not winners:
-        return
-    top = {r[0].value for r in winners}
-    best = max(float(r[2].value) for r in winners)
-    for r in ranked:
-        fig = figures.figure(store, r[1].value)
-        close = fig.normalized is not None and fig.normalized * LOWER_BOUND_REACH >= best
-        if fig.qualifier and "lower bound" in fig.qualifier and close and (r[0].value not in top or len(top) > 1):
-            raise NoAnswer(
-                f"I can't answer that: {r[0].value}'s figure is a lower bound ({fig.text}), so the most cannot be told"
-            )
-
-
-def _lower_bounds_unordered(store: Any, rows: list[Any], n: int | None) -> None:
-    """A ranking does not place a lower bound ("over 20 billion") against a figure it may exceed:
-    one at or above it within a factor of two (22 billion), or another lower bound as high (the
-    factor of two is the rule "the most" uses)."""
-    from chipkg import figures
-
-    shown: list[tuple[str, Any]] = []
-    for r in rows:
-        if r[0].value not in {c for c, _ in shown}:
-            shown.append((r[0].value, figures.figure(store, r[1].value)))
-    shown = shown[:n] if n is not None else shown
-    for chip, fig in shown:
-        if not (fig.qualifier and "lower bound" in fig.qualifier) or fig.normalized is None:
-            continue
-        for other, g in shown:
-            reach = LOWER_BOUND_REACH * fig.normalized
-            if other != chip and g.normalized is not None and fig.normalized <= g.normalized < reach:
-                raise NoAnswer(
-                    f"I can't answer that: {chip}'s figure is a lower bound ({fig.text}), so whether it "
-                    f"ranks above {other} ({g.text}) cannot be told"
-                )
-
-
-def _lower_bounds_at_cut(store: Any, frame: F.Frame, rows: list[Any]) -> None:
-    """ "The top 3" is not told when a chip's lower bound near the cut could place it on either side,
-    nor "the 3 fewest" when a lower bound is inside (its true value may be higher)."""
-    from chipkg import figures
-
-    chosen, rest = rows[: frame.n], rows[frame.n :]
-    cut = float(chosen[-1][2].value)
-    for r in rest if frame.order == "desc" else chosen:
-        fig = figures.figure(store, r[1].value)
-        if (
-            fig.qualifier
-            and "lower bound" in fig.qualifier
-            and (frame.order == "asc" or (fig.normalized is not None and fig.normalized * LOWER_BOUND_REACH >= cut))
-        ):
-            raise NoAnswer(
-                f"I can't answer that: {r[0].value}'s figure is a lower bound ({fig.text}), so "
-                f"whether it is among the {frame.n} cannot be told"
-            )
 
 
 def _several_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows: list[Any]) -> None:
@@ -857,11 +1044,15 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         raise NoAnswer(f"I can't answer that: the article does not give one answer for each of {line}")
     framed = C.with_subjects(frame)
     stated = C.compile_frame(framed)
+    # the answer carries the figures it rests on and any hedge the graph notes on the facts it rests on
+    chip_label = lex.entities[frame.subjects[0]][0]
+    hedge = _fact_hedges(store, _hedged_props(frame.constraints, listing=False)).get(chip_label)
+    rests_on = _deciding_figures(store, frame, lex) + (f" · the article hedges this: {hedge}" if hedge else "")
     if _run(store, stated).boolean:
-        return Answer(reading, [], [], boolean=True, sparql=stated.sparql)
+        return Answer(reading + rests_on, [], [], boolean=True, sparql=stated.sparql)
     rules_out = C.compile_rules_out(framed)
     if rules_out is not None and _run(store, rules_out).boolean:
-        return Answer(reading, [], [], boolean=False, sparql=rules_out.sparql)
+        return Answer(reading + rests_on, [], [], boolean=False, sparql=rules_out.sparql)
     chip = lex.entities[frame.subjects[0]][0]
     claim = " and ".join(_describe_constraint(k, lex) for k in frame.constraints)
     raise NoAnswer(f"I can't answer that: the article does not say whether {chip} is {claim}")

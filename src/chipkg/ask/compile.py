@@ -393,7 +393,10 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
         unit, flop = w.fresh("u"), w.values([_text("FLOP")])[0]
         test = f"CONTAINS(UCASE(STR({unit})), {flop})"
         parts.append(f"{f} ck:statedUnit {unit} . FILTER ({'' if metric.unit_kind == 'FLOPS' else '!'}{test})")
-    if getattr(metric, "chip_only", False) and not any_scope:  # "per chip, not per card": per-chip figures only
+    if getattr(metric, "chip_only", False) and not any_scope and spec.also_scope == "any":
+        # "per chip" of a measure stated at every scope: a figure that says it is per chip
+        parts.append(f"{f} ck:scope ck:PerChip .")
+    elif getattr(metric, "chip_only", False) and not any_scope:  # "per chip, not per card": per-chip figures only
         s = w.fresh("s")
         parts.append(f"FILTER NOT EXISTS {{ {f} ck:scope {s} FILTER ({s} != ck:PerChip) }}")
     elif spec.also_scope != "any" and not any_scope:
@@ -453,7 +456,7 @@ def chip_constraints(w: _Writer, c: str, constraints: tuple) -> str:
     return " ".join(constraint_pattern(w, c, k) for k in constraints)
 
 
-def _org_constraint(w: _Writer, o: str, constraint: Any) -> str:
+def _org_constraint(w: _Writer, o: str, constraint: Any, kinds: tuple[str, ...] = ()) -> str:
     if isinstance(constraint, Relation) and constraint.prop in ORG_RELATIONS:
         if constraint.cls is not None:
             var, values = w.values([_iri(constraint.cls)])
@@ -476,8 +479,23 @@ def _org_constraint(w: _Writer, o: str, constraint: Any) -> str:
         return f"{o} a {var} ."
     if isinstance(constraint, OrgOfChips):
         c = w.fresh("c")
+        chips = chip_constraints(w, c, constraint.constraints)
+        if constraint.prop == CK + "designedBy" and kinds:
+            # "which hyperscalers design chips": a chip counts for the nearest organization up its
+            # designer's parent chain (ck:parentOrganization) that is of the kind asked for, the way
+            # "chips designed by Amazon" counts AWS's chips; the designer itself when it is of that kind
+            d, mid = w.fresh("d"), w.fresh("mid")
+            of_kind = []
+            for k in kinds:
+                var, _ = w.values([_iri(k)])
+                of_kind.append(f"{mid} a {var} .")
+            return (
+                f"{c} a ck:Chip ; ck:designedBy {d} . {d} ck:parentOrganization* {o} . "
+                f"FILTER NOT EXISTS {{ {d} ck:parentOrganization* {mid} . {mid} ck:parentOrganization+ {o} . "
+                f"{' '.join(of_kind)} }} {chips}"
+            )
         link = f"<{constraint.prop}>"  # the organization itself, not its parents
-        return f"{c} a ck:Chip ; {link} {o} . {chip_constraints(w, c, constraint.constraints)}"
+        return f"{c} a ck:Chip ; {link} {o} . {chips}"
     raise TypeError(f"not an organization constraint: {constraint!r}")
 
 
@@ -487,7 +505,8 @@ def compile_frame(frame: Frame) -> Compiled:
     :func:`compile_rules_out` the "ruled out" one)."""
     w = _Writer()
     if frame.ask == ORGS or (frame.ask == COUNT and frame.counting_orgs):
-        body = " ".join(_org_constraint(w, "?o", k) for k in frame.constraints)
+        kinds = tuple(k.cls for k in frame.constraints if isinstance(k, Kind) and not k.negated)
+        body = " ".join(_org_constraint(w, "?o", k, kinds) for k in frame.constraints)
         where = f"{w.block()} ?o a ck:Organization . {body} ?o rdfs:label ?organization ."
         if frame.ask == COUNT:
             return Compiled("select", f"SELECT (COUNT(DISTINCT ?o) AS ?count) WHERE {{ {where} }}", ("count",))
@@ -593,21 +612,31 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
     return Compiled("ask", f"ASK {{ {w.block()} ?c a ck:Chip . {identity} FILTER ({' || '.join(branches)}) }}", ())
 
 
+#: how far above itself a lower bound ("over 20 billion") is read as a contender among the whole
+#: field (the most, rankings, the cut of a top-N list, range lists): against 22 billion it may be
+#: more, against 4 trillion it is not; where the question names the chip it has no ceiling. With
+#: APPROXIMATE_REACH, how near its value an "about X" or "nominal X" figure is read: the one rule
+#: for hedged figures (answer._span).
+LOWER_BOUND_REACH = 2
+APPROXIMATE_REACH = 1.5
+
+
 def _hedge_could_meet(w: _Writer, f: str, k: Measure) -> str:
-    """The pattern of a hedged figure ``f`` whose true value could lie in ``k``'s range: a lower
-    bound reaches any larger number, an upper bound any smaller one, an approximate or nominal
-    figure anything within half again of it."""
+    """The pattern of a hedged figure ``f`` whose true value could lie in ``k``'s range, for a
+    yes/no about a named chip: a lower bound reaches any larger number (LOWER_BOUND_REACH only
+    decides who contends in the whole field), an upper bound any smaller one, an approximate or
+    nominal figure anything within APPROXIMATE_REACH of it."""
     y, q = f"{f}y", f"{f}q"
     lo = hi = "true"
     if k.low is not None:
         low, _ = w.values([_number(k.low)])
-        lo = f"{y} * 1.5 >= {low}"
+        lo = f"{y} * {APPROXIMATE_REACH} >= {low}"
         up_lo = f"{y} >= {low} * 0.999999"
     else:
         up_lo = "true"
     if k.high is not None:
         high, _ = w.values([_number(k.high)])
-        hi = f"{y} / 1.5 <= {high}"
+        hi = f"{y} / {APPROXIMATE_REACH} <= {high}"
         low_hi = f"{y} <= {high} * 1.000001"
     else:
         low_hi = "true"

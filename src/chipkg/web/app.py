@@ -51,7 +51,7 @@ MAX_BODY = 512 * 1024
 #: Longest query text or question accepted here, before anything parses it.
 MAX_QUERY_CHARS = 100_000
 #: Questions the home page offers as examples (each answered by the graph; tests/test_web_interface.py).
-EXAMPLE_QUESTIONS = ("which chips support BF16?", "which chips are built on 7nm?", "top 3 chips by INT8 TOPS")
+EXAMPLE_QUESTIONS = ("which chips support BF16?", "which chips are built on 7nm?", "top 3 chips by transistor count")
 #: Rows (or triples) a query may return; a larger result is refused (413), never cut short.
 DEFAULT_MAX_ROWS = 50_000
 

@@ -1,0 +1,308 @@
+"""Wrong answers (exit 0) the red team found in ``chipkg ask`` for classes C5, C7-C10
+(/work/brief/redteam-wrong.md), each tested on the report's questions plus unseen variants and
+near misses. A refusal is always acceptable where the figures do not decide the answer.
+
+- C5: organization answers follow the designer's parent link to the kind asked for ("which
+  hyperscalers design chips": Amazon, through AWS), as chip answers do.
+- C7/C8: one rule for hedged figures (answer._span): "up to X" is the stated peak, compared at X
+  and always shown with its hedge; "over X" lies above X (within LOWER_BOUND_REACH among the whole
+  field, without ceiling where the question names the chips), so any order it could change is
+  refused; the yes/no, the range list, the superlative, the ranking and the top-N cut read a
+  figure the same way.
+- C9: a comparison never sets figures of different scopes against each other (a card's power, a
+  system's model size, a figure whose scope the article leaves unstated); "single chip" is "per
+  chip"; lists show each chip's figure with its scope.
+- C10: a relation fact the graph marks with a hedge note (ck:hedgesProperty) carries the note in
+  every answer: the yes/no's reading, and a list's hedge column.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+REFUSE = "refuse"
+
+
+def _check(ask_json, question: str, expected: object) -> dict:  # noqa: ANN001
+    code, stdout = ask_json(question)
+    data = json.loads(stdout)
+    if isinstance(expected, tuple):  # (REFUSE, what the reason must say)
+        assert code == 1, stdout[:400]
+        assert expected[1] in data["reason"], stdout[:400]
+        return data
+    if expected == REFUSE:
+        assert code == 1, stdout[:400]
+        assert data["answered"] is False
+        return data
+    assert code == 0, stdout[:400]
+    if isinstance(expected, bool):
+        assert data.get("boolean") is expected, stdout[:400]
+        return data
+    first = data["head"]["vars"][0]
+    values = [b[first]["value"] for b in data["results"]["bindings"] if first in b]
+    if isinstance(expected, set):
+        assert set(values) == expected, values
+    elif isinstance(expected, list):
+        assert values == expected, values
+    else:
+        assert values == [expected], values
+    return data
+
+
+# --------------------------------------------------------------------------- C5 parent organizations
+
+HYPERSCALERS = {"Amazon", "Google", "Meta", "Microsoft"}
+
+C5: list[tuple[str, object]] = [
+    ("which hyperscalers design training chips", {"Amazon", "Google", "Microsoft"}),
+    ("Which of the hyperscalers named in the article design a chip profiled in the article?", HYPERSCALERS),
+    ("which hyperscalers design chips with hbm", {"Amazon", "Google"}),
+    ("Which hyperscalers design chips that use HBM?", {"Amazon", "Google"}),
+    ("which hyperscalers make 7nm chips", {"Amazon", "Meta"}),
+    ("Which hyperscalers named in the article design chips built on 7nm?", {"Amazon", "Meta"}),
+    ("which hyperscalers design asics", HYPERSCALERS),
+    ("which cloud providers design chips", HYPERSCALERS),
+    ("how many hyperscalers design chips", "4"),
+    ("how many cloud providers design chips", "4"),
+    # unseen variants: the same org as the chip answers name, never AWS beside Amazon
+    ("which hyperscalers design inference chips", {"Google", "Meta"}),
+    ("how many hyperscalers design training chips", "3"),
+    # near miss: no kind asked, so the designer itself (AWS), not its parent
+    ("which organizations design chips that support cfp8", {"AWS"}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), C5)
+def test_org_answers_follow_the_parent_link_to_the_kind_asked(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
+
+
+def test_org_and_chip_answers_agree_on_hyperscalers(ask_json):  # noqa: ANN001
+    orgs = _check(ask_json, "which hyperscalers design chips with hbm", {"Amazon", "Google"})
+    chips = _check(ask_json, "Which chips designed by hyperscalers use HBM?", {"AWS Trainium2", "Google Trillium TPU"})
+    assert orgs and chips
+
+
+# --------------------------------------------------------------------------- C7/C8 hedged figures
+
+
+def _reading(data: dict) -> str:
+    return str(data.get("reading") or "")
+
+
+def _rows(data: dict) -> list[dict]:
+    return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
+
+
+# yes/no against a number: "up to X" is the stated peak, and the answer says which figure it read
+UPPER_BOUND_YES_NO: list[tuple[str, bool, str]] = [
+    ("does the m4 run above 3 ghz", True, "Apple M4: up to 3.5 GHz"),
+    ("is the m4 clock above 2 ghz", True, "Apple M4: up to 3.5 GHz"),
+    ("does the groq lpu have at least 500 tops", True, "Groq LPU: up to 1 PetaOPS"),
+    ("does the m4 have at least 100 gb/s of memory bandwidth", True, "Apple M4: up to 100 GB/s"),
+    ("does the corsair c8 exceed 5000 tflops", True, "d-Matrix Corsair C8: up to 9,600 TFLOPS"),
+    # unseen: above the peak is ruled out, and says so with the same figure
+    ("does the m4 run above 4 ghz", False, "Apple M4: up to 3.5 GHz"),
+    ("is the groq lpu faster than 2 petaops", False, "Groq LPU: up to 1 PetaOPS"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected", "figure"), UPPER_BOUND_YES_NO)
+def test_a_yes_no_against_a_number_shows_the_figure_it_rests_on(ask_json, question, expected, figure):  # noqa: ANN001
+    data = _check(ask_json, question, expected)
+    assert figure in _reading(data)
+
+
+def test_the_pairwise_comparison_reads_up_to_as_the_superlative_does(ask_json):  # noqa: ANN001
+    """The two-chip yes/no refused 'M4 (up to 3.5 GHz) vs MTIA v2 (1.35 GHz)' while 'which has the
+    higher clock' named the M4: both now read 'up to' as the stated peak and agree."""
+    data = _check(ask_json, "does the m4 have a higher clock than mtia v2", True)
+    assert "up to 3.5 GHz" in _reading(data)
+    _check(ask_json, "which has the higher clock, the m4 or mtia v2?", "Apple M4")
+    _check(ask_json, "does the groq lpu have more int8 tops than the ai 100 ultra", True)
+    _check(ask_json, "highest int8 performance", "Groq LPU")
+
+
+RANGE_LISTS: list[tuple[str, dict[str, str]]] = [
+    ("chips with clock over 2 GHz", {"Apple M4": "up to 3.5 GHz"}),
+    (
+        "chips with memory bandwidth of at least 100 GB/s",
+        {
+            "Apple M4": "up to 100 GB/s",
+            "Google Trillium TPU": "3.7 TB/s",
+            "Intel Gaudi 3": "3.7 TB/s",
+            "Qualcomm Cloud AI 100 Ultra": "134 GB/s",
+        },
+    ),
+    # unseen variant
+    ("chips with more than 5 petaflops", {"d-Matrix Corsair C8": "up to 9,600 TFLOPS"}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), RANGE_LISTS)
+def test_a_range_list_shows_each_chips_figure_with_its_hedge(ask_json, question, expected):  # noqa: ANN001
+    data = _check(ask_json, question, set(expected))
+    assert data["head"]["vars"][:2] == ["chip", "figure"]
+    assert {r["chip"]: r["figure"] for r in _rows(data)} == expected
+
+
+def test_a_count_over_a_range_says_which_chips_it_counts_by_a_hedged_figure(kg):  # noqa: ANN001
+    from chipkg.ask.answer import answer
+
+    found = answer(kg.store, "how many chips have a clock over 2 GHz")
+    assert [[t.value for t in r] for r in found.rows] == [["1"]]
+    assert "counted by Apple M4: up to 3.5 GHz" in found.reading
+
+
+# rankings, superlatives and top-N cuts refuse where a lower bound's reach leaves the order open
+LOWER_BOUND_ORDERS: list[tuple[str, object]] = [
+    ("rank chips by int8 performance", (REFUSE, "over 200 TOPS")),
+    ("which has more int8 throughput, northpole or the ai 100 ultra?", REFUSE),
+    ("does northpole have more int8 tops than the ai 100 ultra", REFUSE),
+    ("top 2 chips by int8 performance", (REFUSE, "over 200 TOPS")),  # unseen: the cut
+    ("rank chips by int8 tops, lowest first", (REFUSE, "over 200 TOPS")),  # unseen: the other way
+    # near misses that stay answered: the lower bound is far from the rest, or out of the cut
+    ("highest int8 performance", "Groq LPU"),
+    ("top 1 chip by int8 performance", "Groq LPU"),
+    # a question naming the chip: "over X" has no ceiling, so only X itself decides
+    ("does the groq lpu have more transistors than maia 100?", REFUSE),  # over 20 billion vs 120 billion
+    ("which has more transistors, the groq lpu or maia 100?", REFUSE),
+    ("does the groq lpu have more than 100 billion transistors", REFUSE),
+    ("does the groq lpu have more than 10 billion transistors", True),
+    # the whole field: a contender within the reach only ("over 20 billion" is none against 4 trillion)
+    ("which chip has the most transistors", "Cerebras CS-3"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), LOWER_BOUND_ORDERS)
+def test_orders_a_lower_bound_leaves_open_are_refused_everywhere(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
+
+
+def test_the_one_rule_reads_hedges():
+    from chipkg.ask.answer import _order, _span
+    from chipkg.namespaces import CK
+
+    up, over = {CK + "UpperBound"}, {CK + "LowerBound"}
+    assert _span(3.5, up) == (3.5, 3.5, False)  # the stated peak
+    assert _span(200.0, over) == (200.0, 400.0, True)  # above 200, within the field's reach
+    assert _span(200.0, over, float("inf")) == (200.0, float("inf"), True)  # a named chip's: no ceiling
+    assert _order(_span(20.0, over), _span(10.0, over)) == ">"  # over 20 is above anything up to 20
+    assert _order(_span(3.5, up), _span(1.35, set())) == ">"
+    assert _order(_span(400.0, set()), _span(200.0, over)) == "?"  # the reach's limit is included
+    assert _order(_span(401.0, set()), _span(200.0, over)) == ">"
+    assert _order(_span(3.7, set()), _span(3.7, set())) == "="
+    assert _order(_span(1.0, set()), _span(2.0, set()), "asc") == ">"
+
+
+# --------------------------------------------------------------------------- C9 scopes
+
+SCOPES: list[tuple[str, object]] = [
+    ("does the ai 100 ultra use more power than mtia v2", (REFUSE, "different scopes")),
+    ("which uses more power, the ai 100 ultra or mtia v2?", (REFUSE, "different scopes")),
+    ("which draws less power, the ai 100 ultra or the e150?", (REFUSE, "different scopes")),
+    ("Which chip supports the largest model on a single chip?", REFUSE),
+    ("which chip can run the biggest models?", (REFUSE, "different scopes")),
+    ("largest max model size", (REFUSE, "different scopes")),
+    ("largest model supported", (REFUSE, "different scopes")),
+    ("which handles bigger models, trainium2 or the ai 100 ultra?", (REFUSE, "different scopes")),
+    ("which has the bigger max model size, the cs-3 or blackwell?", (REFUSE, "different scopes")),
+    ("rank chips by max model size", (REFUSE, "different scopes")),
+    ("which has the larger max model size, blackwell or the sn40l?", (REFUSE, "scope not stated")),
+    ("Which chip has the largest maximum model size stated per chip?", (REFUSE, "per-chip")),
+    ("max model size per chip", REFUSE),
+    # unseen variants
+    ("does mtia v2 draw less power than the ai 100 ultra", (REFUSE, "different scopes")),
+    ("which chip supports the biggest model on a single chip", REFUSE),
+    ("top 3 chips by max model size", (REFUSE, "different scopes")),
+    # near misses still answered: one scope, or the scope admitted by the question, or a per-chip winner
+    ("which chip or system has the largest model size", "Cerebras CS-3"),
+    ("which chip draws the most power", "Tenstorrent Grayskull e150"),
+    ("which chip draws the least power per chip", "Mythic M2000"),
+    ("does the e150 draw more power than mtia v2", True),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), SCOPES)
+def test_figures_of_different_scopes_do_not_decide_comparisons(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
+
+
+def test_a_ranking_with_a_cards_figure_says_so(ask_json):  # noqa: ANN001
+    data = _check(
+        ask_json,
+        "rank chips by power",
+        [
+            "Tenstorrent Grayskull e150",
+            "Qualcomm Cloud AI 100 Ultra",
+            "Meta MTIA v2",
+            "Tenstorrent Grayskull e75",
+            "Mythic M2000",
+        ],
+    )
+    assert {r["chip"]: r["scope"] for r in _rows(data)}["Qualcomm Cloud AI 100 Ultra"] == "per card"
+
+
+SCOPED_LISTS: list[tuple[str, dict[str, str]]] = [
+    (
+        "chips using more than 100 watts",
+        {"Qualcomm Cloud AI 100 Ultra": "150 W, per card", "Tenstorrent Grayskull e150": "200 W"},
+    ),
+    ("chips at 150 w", {"Qualcomm Cloud AI 100 Ultra": "150 W, per card"}),
+    (
+        "chips that handle models over 1 trillion parameters",
+        {
+            "Cerebras CS-3": "up to 24 trillion, per system",
+            "Nvidia Blackwell GPU": "up to 10 trillion (scope not stated)",
+            "SambaNova SN40L": "over 1 trillion",
+        },
+    ),
+    ("Which chips draw more than 100 W per chip?", {"Tenstorrent Grayskull e150": "200 W"}),  # near miss
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), SCOPED_LISTS)
+def test_a_list_shows_each_figures_scope(ask_json, question, expected):  # noqa: ANN001
+    data = _check(ask_json, question, set(expected))
+    assert {r["chip"]: r["figure"] for r in _rows(data)} == expected
+
+
+# --------------------------------------------------------------------------- C10 hedged facts
+
+ADRENO_HEDGE = "judged very unlikely rather than ruled out"
+
+HEDGED_FACTS: list[tuple[str, bool]] = [
+    ("Is the Qualcomm Adreno 750 ruled out for data-centre deployment?", True),
+    ("is the adreno 750 suitable for data centers", False),
+    ("is the adreno 750 not for data centers", True),
+    ("is the adreno 750 unsuitable for data centers", True),
+    ("can the adreno 750 be used in data centers", False),  # unseen
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), HEDGED_FACTS)
+def test_a_yes_no_on_a_hedged_fact_carries_the_hedge(ask_json, question, expected):  # noqa: ANN001
+    data = _check(ask_json, question, expected)
+    assert ADRENO_HEDGE in _reading(data)
+
+
+def test_a_yes_no_on_an_unhedged_fact_carries_none(ask_json):  # noqa: ANN001
+    data = _check(ask_json, "is the m4 suitable for data centers", False)
+    assert "hedges" not in _reading(data)
+
+
+def test_a_list_by_a_hedged_fact_has_a_hedge_column(ask_json):  # noqa: ANN001
+    data = _check(
+        ask_json,
+        "Which chips does the article rule out for data-centre use?",
+        {"AMD Ryzen 9000 series", "Apple M4", "Qualcomm Adreno 750"},
+    )
+    hedges = {r["chip"]: r.get("hedge") for r in _rows(data)}
+    assert ADRENO_HEDGE in str(hedges["Qualcomm Adreno 750"])
+    assert hedges["Apple M4"] is None
+    # another hedged relation (the node stated for the Adreno GPUs in general), in a list and a yes/no
+    data = _check(ask_json, "chips on 4nm", {"Nvidia Blackwell GPU", "Qualcomm Adreno 750"})
+    assert "in general" in str({r["chip"]: r.get("hedge") for r in _rows(data)}["Qualcomm Adreno 750"])
+    assert "in general" in _reading(_check(ask_json, "is the adreno 750 made on 4nm?", True))
