@@ -972,3 +972,19 @@ def test_opposite_superlatives_joined_by_to_are_a_direction(lex):  # noqa: ANN00
         frame = read(question, lex)
         assert (frame.ask, frame.order) == (F.RANK, order), question
     assert read("which chip has the lowest clock speed", lex).ask == F.TOP
+
+
+GIVE_THE_NUMBER: list[tuple[str, object]] = [
+    # a sentence asking for the number makes the question a count (it listed the chips, exit 0)
+    ("Which chips use HBM? Give the number.", "5"),
+    ("which chips use hbm, give me the number", "5"),
+    (
+        "Which chips use HBM?",
+        {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), GIVE_THE_NUMBER, ids=[q for q, _ in GIVE_THE_NUMBER])
+def test_give_the_number_asks_for_a_count(ask_json, question, expected):  # noqa: ANN001
+    _check(ask_json, question, expected)
