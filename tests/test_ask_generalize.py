@@ -84,13 +84,14 @@ import json
 import math
 
 import pytest
+from ask_expect import REFUSE
+from ask_expect import check as _check
 
 from chipkg.ask import frame as F
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK, PREFIXES
 
 CHIP, MEM = PREFIXES["chip"], PREFIXES["mem"]
-REFUSE = "refuse"
 
 
 @pytest.fixture(scope="module")
@@ -98,29 +99,6 @@ def lex(kg):  # noqa: ANN001
     from chipkg.ask.answer import lexicon_of
 
     return lexicon_of(kg.store)
-
-
-def _check(ask_json, question: str, expected: object) -> None:  # noqa: ANN001
-    code, stdout = ask_json(question)
-    if isinstance(expected, tuple):  # (REFUSE, what the reason must say)
-        assert code == 1, stdout[:300]
-        assert expected[1] in json.loads(stdout)["reason"], stdout[:300]
-        return
-    if expected == REFUSE:
-        assert code == 1, stdout[:300]
-        assert json.loads(stdout)["answered"] is False
-        return
-    assert code == 0, stdout[:300]
-    data = json.loads(stdout)
-    if isinstance(expected, bool):
-        assert data.get("boolean") is expected, stdout[:300]
-        return
-    first = data["head"]["vars"][0]
-    values = [b[first]["value"] for b in data["results"]["bindings"] if first in b]
-    if isinstance(expected, set):
-        assert set(values) == expected, values
-    else:
-        assert values == [expected], values
 
 
 # --------------------------------------------------------------------------- (a) A more than B?

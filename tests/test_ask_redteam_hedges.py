@@ -18,38 +18,9 @@ near misses. A refusal is always acceptable where the figures do not decide the 
 
 from __future__ import annotations
 
-import json
-
 import pytest
-
-REFUSE = "refuse"
-
-
-def _check(ask_json, question: str, expected: object) -> dict:  # noqa: ANN001
-    code, stdout = ask_json(question)
-    data = json.loads(stdout)
-    if isinstance(expected, tuple):  # (REFUSE, what the reason must say)
-        assert code == 1, stdout[:400]
-        assert expected[1] in data["reason"], stdout[:400]
-        return data
-    if expected == REFUSE:
-        assert code == 1, stdout[:400]
-        assert data["answered"] is False
-        return data
-    assert code == 0, stdout[:400]
-    if isinstance(expected, bool):
-        assert data.get("boolean") is expected, stdout[:400]
-        return data
-    first = data["head"]["vars"][0]
-    values = [b[first]["value"] for b in data["results"]["bindings"] if first in b]
-    if isinstance(expected, set):
-        assert set(values) == expected, values
-    elif isinstance(expected, list):
-        assert values == expected, values
-    else:
-        assert values == [expected], values
-    return data
-
+from ask_expect import REFUSE
+from ask_expect import check as _check
 
 # --------------------------------------------------------------------------- C5 parent organizations
 

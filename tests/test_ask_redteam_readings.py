@@ -25,42 +25,9 @@ unseen variants of them, and near misses that must still be refused.
 
 from __future__ import annotations
 
-import json
-
 import pytest
-
-REFUSE = "refuse"
-
-
-def _check(ask_json, question: str, expected: object) -> None:  # noqa: ANN001
-    """``expected``: REFUSE; (REFUSE, words the reason must hold); True/False; a string (the one
-    answer's first column); a set of strings (the first column of every row); a set of pairs (the
-    first column and the chip, for a property of several chips)."""
-    code, stdout = ask_json(question)
-    if isinstance(expected, tuple):
-        assert code == 1, stdout[:300]
-        assert expected[1] in json.loads(stdout)["reason"], stdout[:300]
-        return
-    if expected == REFUSE:
-        assert code == 1, stdout[:300]
-        assert json.loads(stdout)["answered"] is False
-        return
-    assert code == 0, stdout[:300]
-    data = json.loads(stdout)
-    if isinstance(expected, bool):
-        assert data.get("boolean") is expected, stdout[:300]
-        return
-    first = data["head"]["vars"][0]
-    rows = data["results"]["bindings"]
-    if isinstance(expected, set) and expected and isinstance(next(iter(expected)), tuple):
-        assert {(b[first]["value"], b["chip"]["value"]) for b in rows} == expected, stdout[:600]
-        return
-    values = [b[first]["value"] for b in rows if first in b]
-    if isinstance(expected, set):
-        assert set(values) == expected, values
-    else:
-        assert values == [expected], values
-
+from ask_expect import REFUSE
+from ask_expect import check as _check
 
 # --------------------------------------------------------------------------- C1
 
