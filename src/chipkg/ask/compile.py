@@ -393,10 +393,10 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
         unit, flop = w.fresh("u"), w.values([_text("FLOP")])[0]
         test = f"CONTAINS(UCASE(STR({unit})), {flop})"
         parts.append(f"{f} ck:statedUnit {unit} . FILTER ({'' if metric.unit_kind == 'FLOPS' else '!'}{test})")
-    if getattr(metric, "chip_only", False) and not any_scope and spec.also_scope == "any":
+    if metric.chip_only and not any_scope and spec.also_scope == "any":
         # "per chip" of a measure stated at every scope: a figure that says it is per chip
         parts.append(f"{f} ck:scope ck:PerChip .")
-    elif getattr(metric, "chip_only", False) and not any_scope:  # "per chip, not per card": per-chip figures only
+    elif metric.chip_only and not any_scope:  # "per chip, not per card": per-chip figures only
         s = w.fresh("s")
         parts.append(f"FILTER NOT EXISTS {{ {f} ck:scope {s} FILTER ({s} != ck:PerChip) }}")
     elif spec.also_scope != "any" and not any_scope:

@@ -3351,7 +3351,6 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and not st.chip_words
         and not st.kinds
         and len(named_chips) == 1
-        and not any(CK + "supportsFormat" in props for props in st.words_at.values())
     )
     metric_from_format(st, named_chips, what_of_one)  # may turn a format into the precision of a figure
     if (
@@ -3767,7 +3766,7 @@ def _unvalued_relation(
 def metric_from_format(st: _State, named_chips: list[str], what_of_one: bool = False) -> bool:  # noqa: C901
     """ "How fast is the Groq LPU at INT8?", "M4 INT8 TOPS", "what's the INT8 figure for the AI 100
     Ultra": a format asked about with a chip and a value word (or a performance word, or "what" of
-    one chip with no verb of support) is the precision of a performance figure."""
+    one chip with no chip noun) is the precision of a performance figure."""
     if st.precision is not None:
         return False
     speed = st.shape_words.get("super_text", "") in ("fastest", "slowest", "quickest")
