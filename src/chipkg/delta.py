@@ -385,6 +385,24 @@ class Around(NamedTuple):
         )
 
 
+def _recorded_entry(where: resources.Location | None) -> tuple[cache.CacheEntry, dict, Any] | None:
+    """The current graph's entry, its record of units and the base, when the entry is intact and
+    its record was written for the current base (else None: the caller reads every file)."""
+    from chipkg import incremental as inc
+
+    entry = cache.current_entry(where)
+    try:
+        if not entry.is_complete() or not (entry.directory / RECORD).is_file():
+            return None
+        record = json.loads((entry.directory / RECORD).read_bytes())
+    except (OSError, ValueError):
+        return None
+    base = inc._Base("owlrl")
+    if record.get("format") != inc.RECORD_FORMAT or base.key != record["base"]:
+        return None
+    return entry, record, base
+
+
 def graph_around(iris: set[str], where: resources.Location | None = None, names: Iterable[str] = ()) -> Around | None:
     """The asserted triples of the base and of the units that mention one of ``iris`` or an
     entity that one of ``names`` names (the name index of chipkg.lookup), as an rdflib graph:
@@ -396,17 +414,11 @@ def graph_around(iris: set[str], where: resources.Location | None = None, names:
     from chipkg import incremental as inc
     from chipkg import lookup
 
-    entry = cache.current_entry(where)
-    try:
-        if not entry.is_complete() or not (entry.directory / RECORD).is_file():
-            return None
-        record = json.loads((entry.directory / RECORD).read_bytes())
-    except (OSError, ValueError):
+    current = _recorded_entry(where)
+    if current is None:
         return None
+    entry, record, base = current
     units_dir = cache.cache_root(where) / cache.UNITS
-    base = inc._Base("owlrl")
-    if record.get("format") != inc.RECORD_FORMAT or base.key != record["base"]:
-        return None
     base_dir = units_dir / f"unit-{base.key}"
     info = inc._load(base_dir, base.key)
     if info is None:
@@ -477,16 +489,10 @@ def unit_of(path: Path, where: resources.Location | None = None) -> Unit | None:
     violation, or ``path`` is not one of its files (the caller reads every file)."""
     from chipkg import incremental as inc
 
-    entry = cache.current_entry(where)
-    try:
-        if not entry.is_complete() or not (entry.directory / RECORD).is_file():
-            return None
-        record = json.loads((entry.directory / RECORD).read_bytes())
-    except (OSError, ValueError):
+    current = _recorded_entry(where)
+    if current is None:
         return None
-    base = inc._Base("owlrl")
-    if record.get("format") != inc.RECORD_FORMAT or base.key != record["base"]:
-        return None
+    entry, record, base = current
     info = inc._load(cache.cache_root(where) / cache.UNITS / f"unit-{base.key}", base.key)
     if info is None or info["violation"] or not info["supported"]:
         return None

@@ -478,18 +478,12 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     ``typos``: unknown words that are typos of a name are read as the name (:func:`_read_typos`)."""
     question = _without_instructions(question)
     segmented = segment(question, lex)  # once: the two shapes below and the reading share it
-    about_orgs = _org_yes_no(segmented, lex)
-    if about_orgs is not None:
-        return about_orgs
-    made = _what_they_make(segmented, lex)
-    if made is not None:
-        return made
-    generation = _generation_question(segmented, lex)
-    if generation is not None:
-        return generation
-    parts = _parts_question(segmented, lex)
-    if parts is not None:
-        return parts
+    # whole shapes read before the general walk: a yes/no about organizations, what they make,
+    # a generation, a chip's parts
+    for shape in (_org_yes_no, _what_they_make, _generation_question, _parts_question):
+        frame = shape(segmented, lex)
+        if frame is not None:
+            return frame
     items = _attributes(_named_again(_lone_units(_verb_slot(segmented)), lex))
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides)), lex)
