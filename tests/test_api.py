@@ -9,6 +9,7 @@ from the API's own code, so a figure that loses its unit or hedge on the way fai
 from __future__ import annotations
 
 import ast
+import json
 import os
 import shutil
 import signal
@@ -209,6 +210,18 @@ def test_ask(graph):  # noqa: ANN001
     with pytest.raises(NoAnswer) as refused:
         graph.ask("what is the airspeed velocity of an unladen swallow?")
     assert "--" not in refused.value.message
+
+
+def test_an_answers_json_carries_its_reading_in_every_face(graph, ask_json):  # noqa: ANN001
+    """The API, the CLI (and the web server, tests/test_serve.py) give one JSON: the W3C members
+    plus the reading, which for a yes/no is where its figures and hedges are named."""
+    for question in ("Is the Groq LPU made by TSMC?", "tsmc 7nm chips"):
+        answer = graph.ask(question)
+        data = json.loads(answer.format("json"))
+        assert data["reading"] == answer.reading and ("boolean" in data or data["results"]["bindings"])
+        code, cli = ask_json(question)
+        assert code == 0 and json.loads(cli) == data
+    assert "reading" not in json.loads(graph.query("chips-by-node", node="7nm").format("json"))
 
 
 def test_describe(graph):  # noqa: ANN001

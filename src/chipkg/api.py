@@ -174,12 +174,7 @@ class Graph:
             raise UsageError("ask needs a question")
 
         def work(store: Any) -> Result:
-            from chipkg import ask as asker
-
-            answer = asker.answer(store, question, list_counted=list_counted)
-            if answer.boolean is not None:
-                return Result("ask", [], [], boolean=answer.boolean, sparql=answer.sparql, reading=answer.reading)
-            return _result_rows(store, "select", answer.variables, answer.rows, answer.sparql, {}, answer.reading)
+            return ask_result(store, question, list_counted)
 
         from chipkg.ask.answer import lexicon_of
 
@@ -396,6 +391,17 @@ def _stored(target: str | os.PathLike[str], sparql: bool | None) -> Any:
     if target.lstrip().startswith("# title:"):
         return catalog.parse_header(target, Path("<expression>"))
     return catalog.StoredQuery("<expression>", "", "", [], "", target, Path("-"))
+
+
+def ask_result(store: Any, question: str, list_counted: bool = False) -> Result:
+    """``ask``'s answer over ``store`` as a Result (raises NoAnswer): the one place an answer
+    becomes a Result, so the API, the CLI and the web server show the same rows and reading."""
+    from chipkg import ask as asker
+
+    answer = asker.answer(store, question, list_counted=list_counted)
+    if answer.boolean is not None:
+        return Result("ask", [], [], boolean=answer.boolean, sparql=answer.sparql, reading=answer.reading)
+    return _result_rows(store, "select", answer.variables, answer.rows, answer.sparql, {}, answer.reading)
 
 
 def _result(store: Any, answer: Any, sparql_text: str, bindings: dict[str, Any]) -> Result:

@@ -610,10 +610,6 @@ def ask(
     click.echo(f"# read as: {result.reading}", err=True)
     if show_sparql:
         click.echo(result.sparql.rstrip(), err=True)
-    if fmt == "json" and result.kind == "ask":  # a yes/no carries the figures it was decided by
-        answer = json.loads(result.format(fmt))
-        click.echo(json.dumps({**answer, "reading": result.reading}, ensure_ascii=False))
-        return
     click.echo(result.format(fmt), nl=False)
 
 

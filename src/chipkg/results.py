@@ -300,13 +300,25 @@ class Result:
                 raise UsageError(
                     f"format {fmt!r} is for CONSTRUCT/DESCRIBE; a SELECT result is {_choices(SELECT_FORMATS)}"
                 )
-            return render.select_output(fmt, self.variables, self.terms, reader=_Figures(self._figures))
+            return self._with_reading(
+                fmt, render.select_output(fmt, self.variables, self.terms, reader=_Figures(self._figures))
+            )
         if self.kind == "ask":  # json and xml are the W3C forms; any other format prints true or false
-            return render.boolean_output(fmt or "table", bool(self.boolean))
+            return self._with_reading(fmt, render.boolean_output(fmt or "table", bool(self.boolean)))
         fmt = fmt or "turtle"
         if fmt not in GRAPH_FORMATS:
             raise UsageError(f"format {fmt!r} is for SELECT; a {self.kind.upper()} result is {_choices(GRAPH_FORMATS)}")
         return render.graph_output(self._graph, fmt)
+
+    def _with_reading(self, fmt: str | None, output: str) -> str:
+        """An answer of ``ask`` in JSON carries its reading beside the W3C members (SPARQL JSON
+        readers ignore members they do not know): for a yes/no the reading is the only place that
+        names the figures and hedges the boolean rests on, so every face (CLI, web, API) shows it."""
+        if fmt != "json" or self.reading is None:
+            return output
+        import json
+
+        return json.dumps({**json.loads(output), "reading": self.reading}, indent=2, ensure_ascii=False) + "\n"
 
     def to_dataframe(self) -> Any:
         """A pandas DataFrame of the rows (pandas is the optional extra ``chipkg[pandas]``,

@@ -63,28 +63,18 @@ def stored_cells(store: Any, name: str, given: dict[str, str], max_rows: int) ->
 
 def ask(store: Any, question: str, list_counted: bool, fmt: str) -> Any:
     """``chipkg ask``'s answer: (reading, output in ``fmt`` or cells for HTML), or the NoAnswer."""
-    from chipkg import ask as asker
     from chipkg import render
+    from chipkg.api import ask_result
 
     try:
-        result = asker.answer(store, question, list_counted=list_counted)
+        result = ask_result(store, question, list_counted)
     except NoAnswer as exc:
         return exc
     if fmt == "html":
         if result.boolean is not None:
             return result.reading, result.boolean
-        return result.reading, render.human_cells(result.variables, result.rows, store)
-    if result.boolean is not None:
-        output = render.boolean_output(fmt, result.boolean)
-    else:
-        output = render.select_output(fmt, result.variables, result.rows, store=store)
-    if fmt == "json":
-        import json
-
-        return result.reading, json.dumps(
-            {**json.loads(output), "reading": result.reading}, indent=2, ensure_ascii=False
-        ) + "\n"
-    return result.reading, output
+        return result.reading, render.human_cells(result.variables, result.terms, store)
+    return result.reading, result.format(fmt)
 
 
 def entity(store: Any, iri: str, fmt: str) -> Any:
