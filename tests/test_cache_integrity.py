@@ -316,3 +316,19 @@ while True:
     files.replace_directory(fresh, target)
     time.sleep(0.005)
 """
+
+
+def test_a_damaged_name_index_is_rebuilt_not_believed(private_cache, run_chipkg):  # noqa: ANN001
+    """The name index (written by the first lookup, outside the manifest) is checked against its
+    CRC when read: a changed name in it would resolve a name to nothing, or to the wrong thing."""
+    from chipkg import lookup
+
+    assert run_chipkg("describe", "Groq LPU").returncode == 0
+    path = private_cache.entry.directory / "names.sqlite"
+    data = path.read_bytes()
+    assert b"groq lpu" in data  # the normalized name (in its row and its key)
+    path.write_bytes(data.replace(b"groq lpu", b"groq lpx"))  # same size: only the check sees it
+    again = run_chipkg("describe", "groq lpu", text=True)
+    assert (again.returncode, again.stderr) == (0, ""), again.stderr
+    assert "Groq LPU" in again.stdout
+    assert b"groq lpx" not in path.read_bytes() and lookup.load_index(str(path.parent)) is not None

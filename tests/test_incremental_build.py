@@ -203,8 +203,8 @@ def _copies(entry: cache.CacheEntry) -> tuple[list[str], list[str]]:
     return out
 
 
-def _names(index) -> set[tuple[str, str, str]]:  # noqa: ANN001
-    return {(key, entity, label) for key, found in index.by_name.items() for entity, label in found}
+def _names(index) -> set[tuple[str, str, str, str]]:  # noqa: ANN001
+    return index.rows()
 
 
 def test_a_sequence_of_deltas_equals_a_full_build(data_dir, tmp_path):  # noqa: ANN001
@@ -303,10 +303,10 @@ def test_a_killed_add_leaves_the_previous_entry_usable(data_dir, run_chipkg):  #
     added = FIXTURES / "user-data" / "zeta-3.ttl"
     script = (
         "import os, signal\n"
-        "from chipkg import delta, userdata\n"
+        "from chipkg import lookup, userdata\n"
         "def killed(*args):\n"
         "    os.kill(os.getpid(), signal.SIGKILL)\n"
-        "delta._names_index = killed\n"
+        "lookup.carry_index = killed\n"
         f"userdata.add({str(added)!r})\n"
     )
     done = subprocess.run([sys.executable, "-c", script], env=dict(os.environ), capture_output=True, timeout=600)

@@ -643,17 +643,40 @@ def _write_oxigraph_store(directory: Path, sources: list[Path]) -> None:
     Queries open it read-only in ~10 ms where loading the N-Triples into memory takes ~35 ms, and
     any number of processes can read it at once (a read-write open would take a lock).
     """
-    import gc
-
     import pyoxigraph as ox
 
-    store = ox.Store(str(directory))
-    for source in sources:
-        store.bulk_load(path=str(source), format=ox.RdfFormat.N_TRIPLES)
-    store.flush()
-    store.optimize()
-    del store
-    gc.collect()  # close the database before the directory is renamed into place
+    with WritableStore(directory) as store:
+        for source in sources:
+            store.bulk_load(path=str(source), format=ox.RdfFormat.N_TRIPLES)
+        store.flush()
+        store.optimize()
+
+
+class WritableStore:
+    """An on-disk Oxigraph store opened for writing, closed when the ``with`` block ends however it
+    ends. RocksDB keeps writing into its directory until the store object is gone, and a store
+    still referenced from an exception's traceback (an interrupt in the middle of a change) would
+    write files again into a temporary directory already removed; so the caller holds this
+    wrapper, and the store itself is dropped on the way out."""
+
+    def __init__(self, directory: Path) -> None:
+        import pyoxigraph as ox
+
+        self._store: Any = ox.Store(str(directory))
+
+    def __getattr__(self, name: str) -> Any:
+        if self._store is None:
+            raise RuntimeError("the store was closed")
+        return getattr(self._store, name)
+
+    def __enter__(self) -> WritableStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        import gc
+
+        self._store = None
+        gc.collect()  # close the database before the directory is renamed or removed
 
 
 def _prune_old_entries(keep: cache.CacheEntry) -> None:

@@ -26,7 +26,6 @@ left to the ordinary build (None). tests/test_incremental_build.py checks the re
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import time
@@ -292,7 +291,7 @@ def _write(
     """The new entry, written aside and renamed into place whole (as chipkg.build writes one)."""
     import pyoxigraph as ox
 
-    from chipkg.build import _prune_old_entries, entry_written_aside
+    from chipkg.build import WritableStore, _prune_old_entries, entry_written_aside
 
     root = entry.directory.parent
     with entry_written_aside(entry, root, kept="the old cache entry is kept") as tmp:
@@ -300,16 +299,16 @@ def _write(
         source = ox.Store.read_only(str(old.store))
         source.backup(str(tmp / cache.STORE))
         del source
-        store = ox.Store(str(tmp / cache.STORE))
-        for quad in _quads(change["store_remove"]):
-            store.remove(quad)
-        store.extend(_quads(change["store_add"]))
-        store.flush()
-        timings["store"] = time.perf_counter() - started
-        started = time.perf_counter()
-        names = _names_index(old, store, change["labels"])
-        del store
-        gc.collect()  # close the database before the directory is renamed into place
+        from chipkg import lookup
+
+        with WritableStore(tmp / cache.STORE) as store:
+            for quad in _quads(change["store_remove"]):
+                store.remove(quad)
+            store.extend(_quads(change["store_add"]))
+            store.flush()
+            timings["store"] = time.perf_counter() - started
+            started = time.perf_counter()
+            renamed = lookup.names_of(store, change["labels"])
         timings["index"] = time.perf_counter() - started
         started = time.perf_counter()
         for name, added_name in ADDED.items():
@@ -317,10 +316,9 @@ def _write(
         files.write_file(tmp / cache.META, json.dumps(meta, indent=1).encode())
         files.write_file(tmp / RECORD, json.dumps(record).encode())
         cache.write_manifest(tmp, entry.directory.name.removeprefix("graph-"), previous=old.directory)
-        if names is not None:
-            from chipkg import lookup
-
-            lookup.save_index(str(tmp), names)
+        carried = time.perf_counter()
+        lookup.carry_index(str(old.directory), str(tmp), change["labels"], renamed)  # not in the manifest, as
+        timings["index"] += time.perf_counter() - carried  # a full build's index written by the first lookup
         if entry.is_complete():
             return  # another process built the same inputs meanwhile: keep its entry
         files.replace_directory(tmp, entry.directory)
@@ -355,17 +353,6 @@ def _write_copy(
     lines = [line for line in _lines(old.directory / name) if line not in remove]
     lines += [line for line in added if line in kept] + add
     files.write_file(tmp / name, b"".join(line + b"\n" for line in lines))
-
-
-def _names_index(old: cache.CacheEntry, store: Any, entities: set[str]) -> Any:
-    """The previous entry's name index with ``entities`` read again from ``store`` (None when the
-    previous entry has none: the first lookup builds it)."""
-    from chipkg import lookup
-
-    previous = lookup.load_index(str(old.directory))
-    if previous is None:
-        return None
-    return lookup.update_index(previous, store, entities)
 
 
 class Around(NamedTuple):
@@ -430,7 +417,7 @@ def graph_around(iris: set[str], where: resources.Location | None = None, names:
     if names:
         index = lookup.load_index(str(entry.directory)) or lookup.build_index(store)
         for name in names:
-            iris |= {entity for entity, _label in index.by_name.get(lookup._normal(name), [])}
+            iris |= {entity for entity, _label in index.named(lookup.normal(name))}
     on_chip: dict[str, set[bool]] = {}
     memory = f"{CK}memoryTechnology"
     rows: Any = store.query(f"SELECT ?t ?on WHERE {{ ?spec <{memory}> ?t ; <{CK}onChip> ?on }}")
