@@ -2350,20 +2350,26 @@ def _under_heading(items: list[Item], lex: Lexicon) -> list[Item]:
 
 def _read_typos(question: str, unknown: list[str], lex: Lexicon) -> F.Frame:
     """The question read again with its unknown words read as the names they misspell
-    (:func:`chipkg.ask.lexicon.misspelt_name`), the reading saying so; refused as before unless
-    every unknown word is such a typo and each corrected word then reads as part of a name."""
-    from chipkg.ask.lexicon import misspelt_name, spelled_as_named
+    (:func:`chipkg.ask.lexicon.misspelt_name`) or the words of the vocabulary they misspell
+    (:func:`chipkg.ask.lexicon.misspelt_word`), the reading saying so; refused as before unless
+    every unknown word is such a typo and each word corrected to a name then reads as part of a
+    name."""
+    from chipkg.ask.lexicon import misspelt_name, misspelt_word, spelled_as_named
 
-    fixes = {word: misspelt_name(word, lex) for word in dict.fromkeys(unknown)}
+    names = {word: misspelt_name(word, lex) for word in dict.fromkeys(unknown)}
+    words = {word: misspelt_word(word, lex) for word, name in names.items() if name is None}
+    fixes = {word: names[word] or words.get(word) for word in names}
     if not all(fixes.values()):
         raise _unknown_words(unknown, lex)
     fixed = question
     for word, name in fixes.items():
         fixed = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", str(name), fixed, flags=re.IGNORECASE)
     named = {t for it in segment(fixed, lex) if it.kind == "entity" for t in tokens(it.text)}
-    if not all(name in named for name in fixes.values()):
+    if not all(name in named for word, name in fixes.items() if word not in words):
         raise _unknown_words(unknown, lex)  # "machine" is not "International Business Machines"
-    note = tuple((word, spelled_as_named(str(name), lex)) for word, name in fixes.items())
+    note = tuple(
+        (word, str(name) if word in words else spelled_as_named(str(name), lex)) for word, name in fixes.items()
+    )
     try:
         frame = read(fixed, lex, typos=False)
     except NoAnswer as exc:
