@@ -122,3 +122,62 @@ NEAR_MISSES = [
 def test_a_near_miss_of_a_word_is_refused_naming_it(ask_json, question, word):  # noqa: ANN001
     data = check(ask_json, question, REFUSE)
     assert word in data["reason"], data["reason"]
+
+
+# --------------------------------------------------------------------------- (b) any scope
+
+ANY_SCOPE = [
+    ("which chip has the largest max model size, any scope?", "Cerebras CS-3"),
+    ("Which chip has the largest maximum model size (any scope)?", "Cerebras CS-3"),
+    ("largest model size any scope", "Cerebras CS-3"),
+    ("biggest max model size, whatever the scope", "Cerebras CS-3"),
+    ("which chip handles the biggest models, regardless of scope?", "Cerebras CS-3"),
+    ("max model size across all scopes, largest", "Cerebras CS-3"),
+    ("top 3 chips by max model size, any scope", ["Cerebras CS-3", "Nvidia Blackwell GPU", "SambaNova SN40L"]),
+    (
+        "Ranking chips by the largest model size they support (any scope), which three come first?",
+        ["Cerebras CS-3", "Nvidia Blackwell GPU", "SambaNova SN40L"],
+    ),
+    ("which chip scales out to the most, any scope?", "AWS Trainium2"),
+    ("which chip draws the most power, any scope?", "Tenstorrent Grayskull e150"),
+    ("which chip draws the least power (any scope)?", "Mythic M2000"),
+    ("lowest power chip regardless of scope", "Mythic M2000"),
+    ("highest power figure of any scope", "Tenstorrent Grayskull e150"),
+    (
+        "rank chips by power, any scope, highest first",
+        [
+            "Tenstorrent Grayskull e150",
+            "Qualcomm Cloud AI 100 Ultra",
+            "Meta MTIA v2",
+            "Tenstorrent Grayskull e75",
+            "Mythic M2000",
+        ],
+    ),
+    ("Which accelerator has the largest maximum model size stated in the article (any scope)?", "Cerebras CS-3"),
+    ("which chip supports the largest model regardless of the scope", "Cerebras CS-3"),
+    ("what is the biggest model any chip can run, any scope?", "Cerebras CS-3"),
+    ("chips by max model size, any scope, largest first, top 2", ["Cerebras CS-3", "Nvidia Blackwell GPU"]),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ANY_SCOPE)
+def test_any_scope_lets_every_scope_compete(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+ANY_SCOPE_REFUSED = [
+    "which chip has the largest max model size per chip, any scope?",  # scopes that contradict
+    "any scope",  # nothing asked
+    "gaudi 3 sram any scope",  # one chip's figures: no competition to open
+    # the AI 100 Ultra, smallest either way, has two figures (per system, per card): the least of a
+    # chip with several figures is refused as before (written expecting the AI 100 Ultra)
+    "which chip has the smallest max model size, any scope?",
+    "smallest maximum model size of any scope",
+    "which chips use hbm, any scope",  # a list: nothing compared
+    "how many chips have sram, regardless of scope",
+]
+
+
+@pytest.mark.parametrize("question", ANY_SCOPE_REFUSED)
+def test_any_scope_beside_nothing_it_opens_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)

@@ -349,7 +349,9 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     parts = [_fill(spec.path, c=c, f=f, m=m)]
     link = getattr(metric, "link", None)
     with_scope = getattr(metric, "with_scope", None)  # "chip or system": that scope's figures compete too
-    also = f", <{with_scope}>" if with_scope else ""
+    if with_scope == "any":  # "any scope": every figure competes, shown with its scope
+        any_scope = True
+    also = f", <{with_scope}>" if with_scope and with_scope != "any" else ""
     if link is not None:  # "NVLink bandwidth", "PCIe lanes": the figure of that interconnect, not of a memory
         var, values = w.values([_iri(link)])
         held = "ck:" + metric.prop.removeprefix(CK)

@@ -795,11 +795,15 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             aspect = next(it.text for it in items if it.kind == "word" and it.role == "aspect")
             raise refuse(f"'{aspect}' is what a comparison claim measures: ask for one chip's claims")
         frame = frame._replace(metric=frame.metric._replace(aspect=st.aspect))  # type: ignore[union-attr]
-    if st.chip_or_scope == "PerSystem" and frame.ask in (F.TOP, F.RANK) and frame.metric is not None:
-        # "which chip or system has the most memory": systems' figures compete, each shown with its scope
+    if st.chip_or_scope in ("PerSystem", "any") and frame.ask in (F.TOP, F.RANK) and frame.metric is not None:
+        # "which chip or system has the most memory": systems' figures compete, each shown with its
+        # scope; "any scope": every scope's figures do
         if st.scope_asked or st.chip_scope:
             raise refuse("the question names scopes that contradict each other")
-        frame = frame._replace(metric=frame.metric._replace(with_scope=CK + st.chip_or_scope))
+        scope = "any" if st.chip_or_scope == "any" else CK + st.chip_or_scope
+        frame = frame._replace(metric=frame.metric._replace(with_scope=scope))
+    elif st.chip_or_scope == "any":
+        raise refuse("'any scope' lets figures of every scope compete: ask for the most, the least or a ranking")
     elif st.chip_or_scope:
         metric = frame.metric or next((k for k in frame.constraints if isinstance(k, F.Measure)), None)
         also = MEASURES[metric.prop].also_scope if metric is not None and metric.prop in MEASURES else None
@@ -2416,6 +2420,11 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             return
         if role == "chiporscope":  # "per chip or per card": see read
             st.chip_or_scope = it.value
+            return
+        if role == "anyscope":  # "any scope": figures of every scope compete (see read)
+            if st.negate:
+                raise refuse(f"'{st.negate_text} {it.text}' says no scope to compare: name the scope")
+            st.chip_or_scope = "any"
             return
         if role == "figkind":  # "mixed-precision performance": the figure the source calls so
             if st.negate or st.figure_kind not in (None, it.value):
