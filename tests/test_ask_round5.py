@@ -3,11 +3,14 @@ are in no held-out set (written before the change; expected answers checked agai
 the graph), with near misses that must stay refused.
 
 - (a) typos of the vocabulary: an unknown word that is a word of the vocabulary or of words.tsv
-  with one letter left out (six letters or more typed, or no vowel typed at all: "chps"), one
+  with one letter left out (six letters or more typed, or no vowel typed at all), one
   letter doubled (six letters or more typed: "proccess"), or two adjacent letters swapped (four
   letters or more: "dose"), and no other known word one edit away, is read as that word, and the
   reading says so. A letter typed wrong or one too many, a short word with a vowel one letter short
   ("memry", "sales"), and a correction that does not then read are refused as before.
+- (b) "any scope": figures of every scope compete in a most/least or a ranking (each shown with its
+  scope and said in the reading), as "which chip or system" lets systems' figures compete; a part's
+  figure (per core, die or tile: ck:PartScope) is still not the chip's. Elsewhere refused.
 """
 
 from __future__ import annotations
@@ -163,6 +166,24 @@ ANY_SCOPE = [
 @pytest.mark.parametrize(("question", "expected"), ANY_SCOPE)
 def test_any_scope_lets_every_scope_compete(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+def test_any_scope_never_ranks_a_part_of_a_chip_as_the_chip(ask_json):  # noqa: ANN001
+    """A core's SRAM (the Grayskulls' "up to 1.5 MB, per core") or a die's (Gaudi 3's 48 MB) is not
+    the chip's: "any scope" opens the chip's card, node, system, pod and cluster (ck:PartScope)."""
+    data = check(
+        ask_json,
+        "rank chips by sram, any scope",
+        [
+            "d-Matrix Corsair C8",
+            "Meta MTIA v2",
+            "IBM NorthPole",
+            "Qualcomm Cloud AI 100 Ultra",
+            "Groq LPU",
+            "Intel Gaudi 3",
+        ],
+    )
+    assert "48 MB" not in str(data)
 
 
 ANY_SCOPE_REFUSED = [
