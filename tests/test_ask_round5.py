@@ -116,7 +116,11 @@ NEAR_MISSES = [
     ("gaudi 3 pricing", "'pricing'"),
     ("how much does the gaudi 3 cost?", "'cost'"),
     ("wich chips use hbm", "'wich'"),  # four letters, one of them a vowel, one short
-    ("tsmc chps", "'chps'"),  # "chips" and "caps" ("mega-caps"): two words one edit away
+    ("tsmc chps", "'chps'"),
+    (
+        "trainium2 predecessor",
+        "'predecessor'",
+    ),  # a word of a phrase ("its predecessor") alone: no typo  # "chips" and "caps" ("mega-caps"): two words one edit away
     ("gaudi 3 hbm capacty price", "'price'"),  # a typo read, another unknown word still refuses
 ]
 

@@ -203,9 +203,11 @@ def misspelt_word(word: str, lex: Lexicon) -> str | None:
     if not (word.isascii() and word.isalpha()) or len(word) < 3:
         return None
     known = {t for key in (*lex.names, *lex.raw) for t in key} | set(lex.compact)
-    near = known & _edits(word)
-    if len({stem(t) for t in near}) != 1:  # "chisp": "chip" and "chips" are one word
+    if word in known:  # a word of a phrase said without the rest ("predecessor" of "its predecessor")
         return None
+    near = known & _edits(word)
+    if len({stem(t) for t in near}) != 1 or stem(word) in {stem(t) for t in near}:
+        return None  # "chisp": "chip" and "chips" are one word; "predecessor" is no typo of "predecessors"
     spoken = {t for key in lex.raw for t in key}
     long_enough = len(word) >= WORD_TYPO_MIN_LETTERS
     vowelless = not set(word) & set("aeiouy")
