@@ -206,3 +206,52 @@ ANY_SCOPE_REFUSED = [
 @pytest.mark.parametrize("question", ANY_SCOPE_REFUSED)
 def test_any_scope_beside_nothing_it_opens_is_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- (c) instructions in a parenthesis
+
+HBM = {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"}
+
+IN_PARENTHESIS = [
+    ("What is the transistor count of the Groq LPU (keep the hedge)?", "over 20 billion"),
+    ("How much SRAM does NorthPole have (keep any qualifier)?", "192 MB"),
+    ("Which chip has the most HBM bandwidth (if tied, list all)?", {"Google Trillium TPU", "Intel Gaudi 3"}),
+    ("What is the M4's clock speed (include the hedge)?", "up to 3.5 GHz"),
+    ("MTIA v2 clock speed (with its unit)", "1.35 GHz"),
+    ("What share of the AI chip market does AMD hold (keep the hedge)?", "about 10 %"),
+    ("What share of the AI chip market does the article give Nvidia (include any hedge)?", "about 85 %"),
+    ("What is the die area of the IBM NorthPole (give the figure with its unit)?", "800 mm², per die"),
+    ("sn40l max model size (keep the hedge)", "over 1 trillion"),
+    ("Which chips use HBM (include any hedges)?", HBM),
+    ("Which chip has the highest clock speed (keep the hedge)?", "Apple M4"),
+    ("What is Gaudi 3's HBM capacity (with the unit)?", "128 GB"),
+    ("Blackwell transistor count (keep the qualifier)", "208 billion"),
+    ("What is the Groq LPU's clock speed (keeping its hedge)?", "1.2 GHz"),
+    ("Which chip has the most SRAM (in case of a tie, list all of them)?", "d-Matrix Corsair C8"),
+    ("What's the Trillium HBM bandwidth (keep the unit)?", "3.7 TB/s"),
+    ("maia 100 transistor count (with any hedge)", "120 billion"),
+    ("How much power does the Grayskull e150 draw (include the unit)?", "200 W"),
+    ("What process node is the Groq LPU built on (with its unit)?", "7nm"),
+    ("What peak INT8 performance does the Groq LPU reach (keep the hedge)?", "up to 1 PetaOPS, INT8, peak"),
+    ("cs-3 transistor count (keep any hedges)", "4 trillion"),
+    ("How many transistors does the Apple M4 have (keep the qualifier, with its unit)?", "about 40 billion"),
+    ("What is AMD's share of the AI chip market (keeping its hedge)?", "about 10 %"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), IN_PARENTHESIS)
+def test_a_parenthesis_that_only_says_how_to_answer_is_dropped(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chip has the most HBM bandwidth (list only one)?",
+        "Which chip has the most HBM bandwidth (exclude ties)?",
+        "What is the SRAM of NorthPole (in GB)?",
+        "What share of the AI chip market does AMD hold (keep the hedge, in dollars)?",
+    ],
+)
+def test_a_parenthesis_with_one_word_more_stays_in_the_question(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)

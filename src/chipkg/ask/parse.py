@@ -2320,15 +2320,32 @@ def _unknown_words(words: list[str], lex: Lexicon) -> NoAnswer:
 
 
 def _without_instructions(question: str) -> str:
-    """The question without its sentences that only say how to answer, the way ask answers
-    anyway (:func:`chipkg.ask.lexicon.is_instruction`): "... tied? If several are tied, list all."."""
+    """The question without its sentences, and the parts of its parentheses, that only say how to
+    answer, the way ask answers anyway (:func:`chipkg.ask.lexicon.is_instruction`): "... tied? If
+    several are tied, list all.", "... (keep the hedge)?"."""
     from chipkg.ask.lexicon import is_instruction
 
     if len(question) > MAX_QUESTION:
         return question  # refused as it is
     sentences = re.split(r"(?<=[.?!])\s+", question.strip())
     kept = [s for s in sentences if not is_instruction(s)]
-    return " ".join(kept) if kept and len(kept) < len(sentences) else question
+    question = " ".join(kept) if kept and len(kept) < len(sentences) else question
+    return PARENTHESIS.sub(lambda m: _without_instruction_parts(m, is_instruction), question)
+
+
+#: a parenthesis with no parenthesis inside
+PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _without_instruction_parts(match: re.Match[str], is_instruction: Any) -> str:
+    """ "(keep the hedge)", "(per cluster, keep the hedge)": the parts of a parenthesis (between
+    commas) that only say how to answer, the way ask answers anyway, go, and the parenthesis with
+    them when nothing else is in it; one word more ("list only one") keeps the part."""
+    parts = [p for p in match.group(1).split(",")]
+    kept = [p for p in parts if not is_instruction(p)]
+    if len(kept) == len(parts):
+        return match.group(0)
+    return f" ({', '.join(p.strip() for p in kept)})" if kept else ""
 
 
 def _under_heading(items: list[Item], lex: Lexicon) -> list[Item]:
