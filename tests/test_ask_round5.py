@@ -255,3 +255,83 @@ def test_a_parenthesis_that_only_says_how_to_answer_is_dropped(ask_json, questio
 )
 def test_a_parenthesis_with_one_word_more_stays_in_the_question(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- (d) casual words for known things
+
+CASUAL = [
+    ("who is AWS's parent again?", "Amazon"),
+    ("who makes the m4 again?", "Apple"),
+    ("what's the process node of blackwell again?", "4nm"),
+    ("what kinda process node is the m4 on?", "3nm"),
+    ("what kinda memory does gaudi 3 use?", None),  # as "what kind of memory"
+    ("what chips has Nvidia come up with?", {"Nvidia Blackwell GPU", "Nvidia H100"}),
+    ("which chips did Meta come up with?", {"Meta MTIA v1", "Meta MTIA v2"}),
+    ("has Intel come up with the Gaudi 3?", True),
+    ("who came up with the Groq LPU?", "Groq"),
+    ("who has OpenAI teamed up with?", "Microsoft"),
+    ("which companies has Microsoft teamed up with?", "OpenAI"),
+    ("what's the MTIA v2's jump in dense compute over v1?", "3.5 x, dense compute, vs Meta MTIA v1"),
+    ("what's the bump in energy efficiency on trillium?", "67 %, energy efficiency, vs previous generation TPUs"),
+    ("trillium energy efficiency jump", "67 %, energy efficiency, vs previous generation TPUs"),
+    (
+        "how big a jump does the mi350 claim over the mi300 series?",
+        "up to 35 times, inference performance, vs AMD Instinct MI300 series",
+    ),
+    ("corsair c8 bump vs h100", "9 times, generative AI performance, vs Nvidia H100"),
+    (
+        "line up the chips by clock speed, top down",
+        [
+            "Apple M4",
+            "Meta MTIA v2",
+            "Groq LPU",
+            "Tenstorrent Grayskull e150",
+            "Tenstorrent Grayskull e75",
+            "IBM NorthPole",
+        ],
+    ),
+    (
+        "chips by clock speed, bottom up",
+        [
+            "IBM NorthPole",
+            "Tenstorrent Grayskull e75",
+            "Groq LPU",
+            "Tenstorrent Grayskull e150",
+            "Meta MTIA v2",
+            "Apple M4",
+        ],
+    ),
+    (
+        "rank the chips by clock speed from top to bottom",
+        [
+            "Apple M4",
+            "Meta MTIA v2",
+            "Groq LPU",
+            "Tenstorrent Grayskull e150",
+            "Tenstorrent Grayskull e75",
+            "IBM NorthPole",
+        ],
+    ),
+    ("which chips has AWS come up with so far?", {"AWS Trainium", "AWS Trainium2"}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), CASUAL)
+def test_casual_words_for_what_ask_knows(ask_json, question, expected):  # noqa: ANN001
+    if expected is None:
+        assert ask_json(question) == ask_json(question.replace("kinda", "kind of"))
+        assert ask_json(question)[0] == 0
+        return
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did Nvidia come up with in 2025?",  # a year
+        "who has Nvidia teamed up with?",  # the article names no partner of Nvidia
+        "what's the jump in price of the mi350?",  # prices are not covered
+    ],
+)
+def test_casual_words_near_misses_are_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)

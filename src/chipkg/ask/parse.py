@@ -516,6 +516,12 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
                     and items[k + 2].kind == "term"
                     and not any(lex.terms.get(t, ("", False))[1] for t in items[k + 2].terms)
                 )
+                or (  # "what kinda memory": words.tsv says the "of" is in the word
+                    it.value == "of"
+                    and k + 1 < len(items)
+                    and items[k + 1].kind == "term"
+                    and not any(lex.terms.get(t, ("", False))[1] for t in items[k + 1].terms)
+                )
                 or (k >= 2 and items[k - 1].text in ("some", "any") and items[k - 2].text == "of")
                 or (
                     k + 2 < len(items)
