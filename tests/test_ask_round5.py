@@ -335,3 +335,51 @@ def test_casual_words_for_what_ask_knows(ask_json, question, expected):  # noqa:
 )
 def test_casual_words_near_misses_are_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- (e) the die-to-die link named bare
+
+D2D = {"Intel Gaudi 3", "Nvidia Blackwell GPU"}
+
+DIE_TO_DIE = [
+    ("blackwell die-to-die bandwidth", "10 TB/s"),
+    ("whats the chip-to-chip bandwidth on blackwell", "10 TB/s"),
+    ("which chips use die-to-die", D2D),
+    ("chips with chip-to-chip", D2D),
+    ("does gaudi 3 use die-to-die?", True),
+    ("does blackwell use chip-to-chip?", True),
+    ("how many chips use die-to-die", "2"),
+    ("die-to-die chips", D2D),
+    ("chip-to-chip bandwidth of the blackwell gpu", "10 TB/s"),
+    ("What die-to-die bandwidth does the article give for Blackwell?", "10 TB/s"),
+    ("nvidia chips with die-to-die", "Nvidia Blackwell GPU"),
+    ("intel die-to-die chips", "Intel Gaudi 3"),
+    ("which tsmc chips use die-to-die", "Nvidia Blackwell GPU"),
+    ("which chips with hbm use die-to-die", "Intel Gaudi 3"),
+    ("how much die-to-die bandwidth does blackwell have?", "10 TB/s"),
+    ("die-to-die bandwidth blackwell gpu", "10 TB/s"),
+    ("which chips use both nvlink and die-to-die", "Nvidia Blackwell GPU"),
+    ("blackwell chip to chip bandwidth", "10 TB/s"),
+    ("What is the chip-to-chip bandwidth of Nvidia's Blackwell?", "10 TB/s"),
+    ("gaudi 3 die-to-die?", True),
+    # a die's own figures are still read as before
+    ("blackwell die count", "2 dies"),
+    ("how many dies does the gaudi 3 have", "2 dies"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), DIE_TO_DIE)
+def test_die_to_die_and_chip_to_chip_name_the_link(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which chip has the most die-to-die bandwidth",  # one chip has the figure: not the most of anything
+        "amd die-to-die chips",  # none named
+        "what is the die-to-die bandwidth of gaudi 3?",  # the article gives none
+    ],
+)
+def test_die_to_die_near_misses_are_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
