@@ -383,3 +383,45 @@ def test_die_to_die_and_chip_to_chip_name_the_link(ask_json, question, expected)
 )
 def test_die_to_die_near_misses_are_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- (f) "configuration", as "setup"
+
+CONFIGURATION = [
+    ("ai 100 ultra power in a single-card configuration", "150 W, per card"),
+    ("how much power does one ai 100 ultra card draw in a single-card configuration?", "150 W, per card"),
+    (
+        "what's the max model size of the ai 100 ultra in a dual-card configuration?",
+        "175 billion, per system, across 2 cards",
+    ),
+    ("what is the power of the ai 100 ultra per card, in a single card configuration?", "150 W, per card"),
+    ("What is the Qualcomm Cloud AI 100 Ultra's power in a one-card configuration?", "150 W, per card"),
+    ("how big a model can a single ai 100 ultra card configuration run?", "up to 100 billion, per card"),
+    ("what power does the qualcomm cloud ai 100 ultra draw in its single-card configuration", "150 W, per card"),
+    ("what's the cs-3 max model size per system configuration", "up to 24 trillion, per system"),
+    ("what's the ai 100 ultra's largest model in a two-card configuration", "175 billion, per system, across 2 cards"),
+    ("power of a single-card ai 100 ultra configuration", "150 W, per card"),
+    ("single-card configuration power of the qualcomm cloud ai 100 ultra", "150 W, per card"),
+    ("ai 100 ultra power in a single-card config", "150 W, per card"),
+    ("what's the max model size of the ai 100 ultra in a dual-card config?", "175 billion, per system, across 2 cards"),
+    ("What is the Qualcomm Cloud AI 100 Ultra's power in a one-card config?", "150 W, per card"),
+    ("power of a single-card ai 100 ultra config", "150 W, per card"),
+    ("what's the ai 100 ultra's largest model in a two-card config", "175 billion, per system, across 2 cards"),
+    ("single-card config power of the qualcomm cloud ai 100 ultra", "150 W, per card"),
+    ("what's the cs-3 max model size per system config", "up to 24 trillion, per system"),
+    ("how big a model can a single ai 100 ultra card config run?", "up to 100 billion, per card"),
+    ("In its single-card configuration, what power does the AI 100 Ultra draw?", "150 W, per card"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), CONFIGURATION)
+def test_configuration_is_a_setup(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def test_configurable_is_not_read_as_configuration(ask_json):  # noqa: ANN001
+    """ "configurable" stems as "configuration" does; the filler is read only as spelled (words.tsv
+    VALUE "spelled"), so "which chips are configurable" is refused, not answered with every chip."""
+    data = check(ask_json, "which chips are configurable", REFUSE)
+    assert "'configurable'" in data["reason"]
+    check(ask_json, "which chips support configurable fp8", "AWS Trainium2")

@@ -191,6 +191,8 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         exact = _match_stems([t.rstrip(".") for t in toks], i, lex.spelled, lex.longest)
         if exact is not None and (word is None or exact[0] >= word[0]):
             word = exact  # as spelled: "included" (a filler) is not "including" (a gloss)
+        elif word is not None and word[1][1] == "spelled":
+            word = None  # read only as spelled: "configurable" stems as "configuration" does
         term = _match_stems(stems_, i, lex.vocab, lex.longest)
         best: tuple[int, int, Item] | None = None  # (length, priority, item)
         if word is not None and term is not None and word[0] == term[0]:
