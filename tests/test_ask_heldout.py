@@ -117,10 +117,10 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     must-refuse), lowered only for those refusals.
   Round 5 (ask5, on the refusals of sets 9-13, by classes, each tested on its own new questions in
     tests/test_ask_round5.py: typos of the vocabulary, "any scope", instructions in a parenthesis,
-    casual words, the die-to-die link named bare, "configuration"), before -> after: set 9 casual
-    33 -> 34; set 10 casual 42 -> 43, analyst 31 -> 32; set 11 casual 42 -> 43; set 12 analyst
-    21 -> 24; set 13 terse 38 -> 42, casual 34 -> 39, analyst 31 -> 34 (of 45 each); sets 1-8 and
-    every other style unchanged; must-refuse 45/45; none wrong.
+    casual words, the die-to-die link named bare, "configuration", "AI processors"), before ->
+    after: set 9 casual 33 -> 34; set 10 casual 42 -> 43, analyst 31 -> 32; set 11 casual 42 -> 43;
+    set 12 analyst 21 -> 24; set 13 terse 38 -> 42, casual 34 -> 39, analyst 31 -> 35 (of 45
+    each); sets 1-8 and every other style unchanged; must-refuse 45/45; none wrong.
 """
 
 from __future__ import annotations
@@ -310,7 +310,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_10": {"terse": 0.97, "casual": 0.95, "analyst": 0.71},
     "ask_heldout_11": {"terse": 0.93, "casual": 0.95, "analyst": 0.86},
     "ask_heldout_12": {"terse": 0.95, "casual": 0.95, "analyst": 0.53},
-    "ask_heldout_13": {"terse": 0.93, "casual": 0.86, "analyst": 0.75},
+    "ask_heldout_13": {"terse": 0.93, "casual": 0.86, "analyst": 0.77},
 }
 
 

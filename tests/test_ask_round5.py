@@ -425,3 +425,50 @@ def test_configurable_is_not_read_as_configuration(ask_json):  # noqa: ANN001
     data = check(ask_json, "which chips are configurable", REFUSE)
     assert "'configurable'" in data["reason"]
     check(ask_json, "which chips support configurable fp8", "AWS Trainium2")
+
+
+# --------------------------------------------------------------------------- (g) "AI" before a word for chip
+
+TSMC = {"Apple M4", "Groq LPU", "Nvidia Blackwell GPU", "Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"}
+SEVEN_NM = {
+    "AWS Trainium2",
+    "Cerebras CS-3",
+    "Groq LPU",
+    "Meta MTIA v2",
+    "Qualcomm Cloud AI 100 Ultra",
+    "SambaNova SN40L",
+}
+HYPERSCALERS = {"Amazon", "Google", "Meta", "Microsoft"}
+
+AI_WORDS = [
+    ("which ai processors use hbm", HBM),
+    ("ai processors made by tsmc", TSMC),
+    ("how many ai processors support int8", "3"),
+    ("which ai processors does nvidia make", {"Nvidia Blackwell GPU", "Nvidia H100"}),
+    ("which hyperscalers design ai processors", HYPERSCALERS),
+    ("Which hyperscalers design their own AI processors?", HYPERSCALERS),
+    ("ai processor with the most sram", "d-Matrix Corsair C8"),
+    ("which ai processors are built on 7nm", SEVEN_NM),
+    ("ai hardware made by tsmc", TSMC),
+    ("which ai hardware uses hbm", HBM),
+    ("how many ai processors use hbm", "5"),
+    ("intel ai processors", "Intel Gaudi 3"),
+    ("meta ai processors", {"Meta MTIA v1", "Meta MTIA v2"}),
+    ("which ai processors support fp8", {"AWS Trainium2", "Intel Gaudi 3"}),
+    ("the ai processor with the highest clock speed", "Apple M4"),
+    (
+        "ai processors for inference made by tsmc",
+        {"Apple M4", "Groq LPU", "Nvidia Blackwell GPU", "Qualcomm Cloud AI 100 Ultra"},
+    ),
+    ("aws ai processors", {"AWS Trainium", "AWS Trainium2"}),
+    ("which ai devices use hbm", HBM),
+    ("google ai processors", "Google Trillium TPU"),
+    ("which hyperscalers design ai hardware", HYPERSCALERS),
+    # ("which hyperscalers build ai hardware" lists the hyperscalers' chips, as "which hyperscalers
+    # build chips" does before this round: 'build' is read as 'built on'/'building', not as 'design')
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), AI_WORDS)
+def test_ai_before_a_word_for_chip_is_a_chip(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
