@@ -115,6 +115,12 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     analyst 47 -> 46 (with its refusal rows); set 9 casual 35 -> 33; set 10 terse 45 -> 44, casual
     43 -> 42; set 11 terse 43 -> 42. FLOORS are the merged numbers (over rows that are not
     must-refuse), lowered only for those refusals.
+  Round 5 (ask5, on the refusals of sets 9-13, by classes, each tested on its own new questions in
+    tests/test_ask_round5.py: typos of the vocabulary, "any scope", instructions in a parenthesis,
+    casual words, the die-to-die link named bare, "configuration", "AI processors"), before ->
+    after: set 9 casual 33 -> 34; set 10 casual 42 -> 43, analyst 31 -> 32; set 11 casual 42 -> 43;
+    set 12 analyst 21 -> 24; set 13 terse 38 -> 42, casual 34 -> 39, analyst 31 -> 35 (of 45
+    each); sets 1-8 and every other style unchanged; must-refuse 45/45; none wrong.
 """
 
 from __future__ import annotations
@@ -300,11 +306,11 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
     "ask_heldout_7": {"terse": 1.0, "casual": 0.95, "analyst": 0.67},
     "ask_heldout_8": {"terse": 0.97, "casual": 0.82, "analyst": 0.66},
-    "ask_heldout_9": {"terse": 0.84, "casual": 0.73, "analyst": 0.33},
-    "ask_heldout_10": {"terse": 0.97, "casual": 0.93, "analyst": 0.68},
-    "ask_heldout_11": {"terse": 0.93, "casual": 0.93, "analyst": 0.86},
-    "ask_heldout_12": {"terse": 0.95, "casual": 0.95, "analyst": 0.46},
-    "ask_heldout_13": {"terse": 0.84, "casual": 0.75, "analyst": 0.68},
+    "ask_heldout_9": {"terse": 0.84, "casual": 0.75, "analyst": 0.33},
+    "ask_heldout_10": {"terse": 0.97, "casual": 0.95, "analyst": 0.71},
+    "ask_heldout_11": {"terse": 0.93, "casual": 0.95, "analyst": 0.86},
+    "ask_heldout_12": {"terse": 0.95, "casual": 0.95, "analyst": 0.53},
+    "ask_heldout_13": {"terse": 0.93, "casual": 0.86, "analyst": 0.77},
 }
 
 

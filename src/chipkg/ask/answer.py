@@ -670,7 +670,7 @@ def _one_scope(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: list[An
     assert frame.metric is not None
     prop = frame.metric.prop
     admitted = {"per chip"}
-    if frame.metric.with_scope:
+    if frame.metric.with_scope and frame.metric.with_scope != "any":
         admitted.add(_scope_words(frame.metric.with_scope, lex))
     scoped = []
     for r in _first_per_chip(ranked):
@@ -682,6 +682,8 @@ def _one_scope(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: list[An
     said = "; ".join(f"{chip}: {text}" for chip, _s, text in scoped)
     named = _names_chips(frame)
     winners = {r[0].value for r in chosen}
+    if frame.metric.with_scope == "any":  # "any scope": every figure competes, its scope said
+        return " · " + "; ".join(f"{chip}'s figure is {scope}" for chip, scope, _t in other)
     if (
         named
         or (frame.ask == F.TOP and any(chip in winners for chip, _s, _t in other))

@@ -349,7 +349,14 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     parts = [_fill(spec.path, c=c, f=f, m=m)]
     link = getattr(metric, "link", None)
     with_scope = getattr(metric, "with_scope", None)  # "chip or system": that scope's figures compete too
-    also = f", <{with_scope}>" if with_scope else ""
+    if with_scope == "any" and not any_scope:
+        # "any scope": the figures of every scope but a part of the chip's (a core's SRAM is not the
+        # chip's) compete, each shown with its scope
+        s = w.fresh("s")
+        held = f"{{ {f} ck:scope {s} }} UNION {{ {m} ck:scope {s} }}" if spec.in_memory else f"{f} ck:scope {s} ."
+        parts.append(f"FILTER NOT EXISTS {{ {held} {s} a ck:PartScope }}")
+        any_scope = True
+    also = f", <{with_scope}>" if with_scope and with_scope != "any" else ""
     if link is not None:  # "NVLink bandwidth", "PCIe lanes": the figure of that interconnect, not of a memory
         var, values = w.values([_iri(link)])
         held = "ck:" + metric.prop.removeprefix(CK)

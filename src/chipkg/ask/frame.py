@@ -118,7 +118,7 @@ class Metric(NamedTuple):
     component: str | None = None  # a figure of this component of the chip ("the M4's GPU"), not of another
     baseline: str | None = None  # claim: against this chip ("than the H100")
     line: str | None = None  # claim: against this generation of the chip's line: "previous" or "first"
-    with_scope: str | None = None  # a scope whose figures compete with per-chip ones ("chip or system")
+    with_scope: str | None = None  # a scope whose figures compete with per-chip ones ("chip or system"); "any": all
     line_of: str | None = None  # the chip whose line ``line`` is in, when not the subject ("the first Trainium")
     chip_only: bool = False  # "per chip" said: the measure's other scope (a card's power) no longer counts
     technology_asked: bool = False  # memory: "what memory technology": only memories whose technology is stated

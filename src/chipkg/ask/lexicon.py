@@ -179,6 +179,57 @@ def misspelt_name(word: str, lex: Lexicon) -> str | None:
     return name
 
 
+#: the shortest word read as a misspelt word of the vocabulary with a letter left out or doubled
+#: (a word with no vowel typed is no English word, and is read at any length)
+WORD_TYPO_MIN_LETTERS = 6
+#: the shortest word read as a misspelt word of the vocabulary with two adjacent letters swapped
+WORD_SWAP_MIN_LETTERS = 4
+
+
+def misspelt_word(word: str, lex: Lexicon) -> str | None:
+    """The word of the vocabulary or of words.tsv that ``word`` is a typo of ("bandwith":
+    "bandwidth", "proccess": "process", "dose": "does", "chps": "chips"), or None.
+
+    English is full of words one letter from the vocabulary ("sales" from "scales", "cost" from
+    "most"), so only the typos that rarely make another word are read: a letter left out or
+    doubled in a word of at least :data:`WORD_TYPO_MIN_LETTERS` letters, or left out of a word with
+    no vowel typed at all; two adjacent letters swapped in a word of at least
+    :data:`WORD_SWAP_MIN_LETTERS`. A letter typed wrong or one too many (other than doubled) is
+    never read. As for names, the word must have exactly one neighbour at Damerau-Levenshtein
+    distance 1 among all the words ``ask`` knows (names, vocabulary, words.tsv; the forms of one
+    word count as one: "chisp" is near "chip" and "chips"), and it must be a
+    word of the vocabulary or of words.tsv, not of a name (names are :func:`misspelt_name`'s).
+    Whether the corrected question then reads is the parser's check."""
+    if not (word.isascii() and word.isalpha()) or len(word) < 3:
+        return None
+    known = {t for key in (*lex.names, *lex.raw) for t in key} | set(lex.compact)
+    if word in known:  # a word of a phrase said without the rest ("predecessor" of "its predecessor")
+        return None
+    near = known & _edits(word)
+    if len({stem(t) for t in near}) != 1 or stem(word) in {stem(t) for t in near}:
+        return None  # "chisp": "chip" and "chips" are one word; "predecessor" is no typo of "predecessors"
+    spoken = {t for key in lex.raw for t in key}
+    long_enough = len(word) >= WORD_TYPO_MIN_LETTERS
+    vowelless = not set(word) & set("aeiouy")
+    for target in sorted(near):
+        if target not in spoken or not target.isalpha():
+            return None
+        if (
+            (_omitted(word, target) and (long_enough or vowelless))
+            or (_doubled(word, target) and long_enough)
+            or (_swapped(word, target) and len(word) >= WORD_SWAP_MIN_LETTERS)
+        ):
+            return target
+    return None
+
+
+def _doubled(word: str, target: str) -> bool:
+    """``word`` is ``target`` with one of its letters typed twice ("speeed", "proccess")."""
+    return len(word) == len(target) + 1 and any(
+        word[k] == word[k + 1] and word[:k] + word[k + 1 :] == target for k in range(len(word) - 1)
+    )
+
+
 def _edits(word: str) -> set[str]:
     """Every string one deletion, adjacent swap, substitution or insertion from ``word``."""
     letters = "abcdefghijklmnopqrstuvwxyz"

@@ -191,6 +191,8 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         exact = _match_stems([t.rstrip(".") for t in toks], i, lex.spelled, lex.longest)
         if exact is not None and (word is None or exact[0] >= word[0]):
             word = exact  # as spelled: "included" (a filler) is not "including" (a gloss)
+        elif word is not None and word[1][1] == "spelled":
+            word = None  # read only as spelled: "configurable" stems as "configuration" does
         term = _match_stems(stems_, i, lex.vocab, lex.longest)
         best: tuple[int, int, Item] | None = None  # (length, priority, item)
         if word is not None and term is not None and word[0] == term[0]:
@@ -516,6 +518,12 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
                     and items[k + 2].kind == "term"
                     and not any(lex.terms.get(t, ("", False))[1] for t in items[k + 2].terms)
                 )
+                or (  # "what kinda memory": words.tsv says the "of" is in the word
+                    it.value == "of"
+                    and k + 1 < len(items)
+                    and items[k + 1].kind == "term"
+                    and not any(lex.terms.get(t, ("", False))[1] for t in items[k + 1].terms)
+                )
                 or (k >= 2 and items[k - 1].text in ("some", "any") and items[k - 2].text == "of")
                 or (
                     k + 2 < len(items)
@@ -795,11 +803,15 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             aspect = next(it.text for it in items if it.kind == "word" and it.role == "aspect")
             raise refuse(f"'{aspect}' is what a comparison claim measures: ask for one chip's claims")
         frame = frame._replace(metric=frame.metric._replace(aspect=st.aspect))  # type: ignore[union-attr]
-    if st.chip_or_scope == "PerSystem" and frame.ask in (F.TOP, F.RANK) and frame.metric is not None:
-        # "which chip or system has the most memory": systems' figures compete, each shown with its scope
+    if st.chip_or_scope in ("PerSystem", "any") and frame.ask in (F.TOP, F.RANK) and frame.metric is not None:
+        # "which chip or system has the most memory": systems' figures compete, each shown with its
+        # scope; "any scope": every scope's figures do
         if st.scope_asked or st.chip_scope:
             raise refuse("the question names scopes that contradict each other")
-        frame = frame._replace(metric=frame.metric._replace(with_scope=CK + st.chip_or_scope))
+        scope = "any" if st.chip_or_scope == "any" else CK + st.chip_or_scope
+        frame = frame._replace(metric=frame.metric._replace(with_scope=scope))
+    elif st.chip_or_scope == "any":
+        raise refuse("'any scope' lets figures of every scope compete: ask for the most, the least or a ranking")
     elif st.chip_or_scope:
         metric = frame.metric or next((k for k in frame.constraints if isinstance(k, F.Measure)), None)
         also = MEASURES[metric.prop].also_scope if metric is not None and metric.prop in MEASURES else None
@@ -2316,15 +2328,32 @@ def _unknown_words(words: list[str], lex: Lexicon) -> NoAnswer:
 
 
 def _without_instructions(question: str) -> str:
-    """The question without its sentences that only say how to answer, the way ask answers
-    anyway (:func:`chipkg.ask.lexicon.is_instruction`): "... tied? If several are tied, list all."."""
+    """The question without its sentences, and the parts of its parentheses, that only say how to
+    answer, the way ask answers anyway (:func:`chipkg.ask.lexicon.is_instruction`): "... tied? If
+    several are tied, list all.", "... (keep the hedge)?"."""
     from chipkg.ask.lexicon import is_instruction
 
     if len(question) > MAX_QUESTION:
         return question  # refused as it is
     sentences = re.split(r"(?<=[.?!])\s+", question.strip())
     kept = [s for s in sentences if not is_instruction(s)]
-    return " ".join(kept) if kept and len(kept) < len(sentences) else question
+    question = " ".join(kept) if kept and len(kept) < len(sentences) else question
+    return PARENTHESIS.sub(lambda m: _without_instruction_parts(m, is_instruction), question)
+
+
+#: a parenthesis with no parenthesis inside
+PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _without_instruction_parts(match: re.Match[str], is_instruction: Any) -> str:
+    """ "(keep the hedge)", "(per cluster, keep the hedge)": the parts of a parenthesis (between
+    commas) that only say how to answer, the way ask answers anyway, go, and the parenthesis with
+    them when nothing else is in it; one word more ("list only one") keeps the part."""
+    parts = [p for p in match.group(1).split(",")]
+    kept = [p for p in parts if not is_instruction(p)]
+    if len(kept) == len(parts):
+        return match.group(0)
+    return f" ({', '.join(p.strip() for p in kept)})" if kept else ""
 
 
 def _under_heading(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -2350,20 +2379,26 @@ def _under_heading(items: list[Item], lex: Lexicon) -> list[Item]:
 
 def _read_typos(question: str, unknown: list[str], lex: Lexicon) -> F.Frame:
     """The question read again with its unknown words read as the names they misspell
-    (:func:`chipkg.ask.lexicon.misspelt_name`), the reading saying so; refused as before unless
-    every unknown word is such a typo and each corrected word then reads as part of a name."""
-    from chipkg.ask.lexicon import misspelt_name, spelled_as_named
+    (:func:`chipkg.ask.lexicon.misspelt_name`) or the words of the vocabulary they misspell
+    (:func:`chipkg.ask.lexicon.misspelt_word`), the reading saying so; refused as before unless
+    every unknown word is such a typo and each word corrected to a name then reads as part of a
+    name."""
+    from chipkg.ask.lexicon import misspelt_name, misspelt_word, spelled_as_named
 
-    fixes = {word: misspelt_name(word, lex) for word in dict.fromkeys(unknown)}
+    names = {word: misspelt_name(word, lex) for word in dict.fromkeys(unknown)}
+    words = {word: misspelt_word(word, lex) for word, name in names.items() if name is None}
+    fixes = {word: names[word] or words.get(word) for word in names}
     if not all(fixes.values()):
         raise _unknown_words(unknown, lex)
     fixed = question
     for word, name in fixes.items():
         fixed = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", str(name), fixed, flags=re.IGNORECASE)
     named = {t for it in segment(fixed, lex) if it.kind == "entity" for t in tokens(it.text)}
-    if not all(name in named for name in fixes.values()):
+    if not all(name in named for word, name in fixes.items() if word not in words):
         raise _unknown_words(unknown, lex)  # "machine" is not "International Business Machines"
-    note = tuple((word, spelled_as_named(str(name), lex)) for word, name in fixes.items())
+    note = tuple(
+        (word, str(name) if word in words else spelled_as_named(str(name), lex)) for word, name in fixes.items()
+    )
     try:
         frame = read(fixed, lex, typos=False)
     except NoAnswer as exc:
@@ -2410,6 +2445,11 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             return
         if role == "chiporscope":  # "per chip or per card": see read
             st.chip_or_scope = it.value
+            return
+        if role == "anyscope":  # "any scope": figures of every scope compete (see read)
+            if st.negate:
+                raise refuse(f"'{st.negate_text} {it.text}' says no scope to compare: name the scope")
+            st.chip_or_scope = "any"
             return
         if role == "figkind":  # "mixed-precision performance": the figure the source calls so
             if st.negate or st.figure_kind not in (None, it.value):
