@@ -151,14 +151,22 @@ class _Saved(NameIndex):
         self._db = connection
 
     def named(self, key: str) -> list[tuple[str, str]]:
-        return list(self._db.execute("SELECT entity, label FROM names WHERE key = ? ORDER BY rowid", (key,)))
+        return self._select("SELECT entity, label FROM names WHERE key = ? ORDER BY rowid", key)
 
     def slugged(self, slug: str) -> list[tuple[str, str]]:
-        return list(self._db.execute("SELECT entity, label FROM labels WHERE slug = ? ORDER BY rowid", (slug,)))
+        return self._select("SELECT entity, label FROM labels WHERE slug = ? ORDER BY rowid", slug)
 
     def label(self, entity: str) -> str | None:
-        found = self._db.execute("SELECT label FROM labels WHERE entity = ?", (entity,)).fetchone()
-        return found[0] if found else None
+        found = self._select("SELECT label FROM labels WHERE entity = ?", entity)
+        return found[0][0] if found else None
+
+    def _select(self, query: str, value: str) -> list[Any]:
+        if not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:  # a lone surrogate (a name typed as undecodable bytes): the
+                return []  # graph's names are well-formed text, so none is this one
+        return list(self._db.execute(query, (value,)))
 
     def rows(self) -> set[tuple[str, str, str, str]]:
         out = {("name", k, e, lab) for k, e, lab in self._db.execute("SELECT key, entity, label FROM names")}
