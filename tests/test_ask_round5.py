@@ -482,3 +482,37 @@ AI_WORDS = [
 @pytest.mark.parametrize(("question", "expected"), AI_WORDS)
 def test_ai_before_a_word_for_chip_is_a_chip(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+# ------------------------------------------ (h) a word between an organization class and "chips"
+
+HYPERSCALERS = {"Amazon", "Google", "Meta", "Microsoft"}
+STARTUPS = {"Cerebras Systems", "Groq", "Mythic", "SambaNova Systems", "Tenstorrent", "d-Matrix"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which hyperscalers build chips", HYPERSCALERS),  # listed the hyperscalers' chips (round 5's report)
+        ("which hyperscalers build ai hardware", HYPERSCALERS),
+        ("which hyperscalers have built chips", HYPERSCALERS),
+        ("which startups build chips", STARTUPS),
+        ("which foundries build chips", {"TSMC"}),
+        (
+            "hyperscaler chips",
+            {
+                "AWS Trainium",
+                "AWS Trainium2",
+                "Google Trillium TPU",
+                "Meta MTIA v1",
+                "Meta MTIA v2",
+                "Microsoft Maia 100",
+            },
+        ),
+        ("which hyperscaler chips use hbm", {"AWS Trainium2", "Google Trillium TPU"}),
+    ],
+)
+def test_an_organization_class_heads_the_question_when_a_word_stands_before_chips(ask_json, question, expected):  # noqa: ANN001
+    """'which hyperscalers build chips' asks for hyperscalers; only 'hyperscaler chips', the class
+    right before the chip word, makes the class qualify the chips."""
+    check(ask_json, question, expected)

@@ -55,6 +55,12 @@ class Item(NamedTuple):
     plural: bool = False
 
 
+def _verb_between(items: list[Item], previous: Item, pos: int) -> bool:
+    """Whether a filler verb (words.tsv VALUE "verb") stands between ``previous`` and item ``pos``."""
+    start = next((k for k in range(pos - 1, -1, -1) if items[k] is previous), pos)
+    return any(x.kind == "word" and x.role == "filler" and x.value == "verb" for x in items[start + 1 : pos])
+
+
 def refuse(reason: str, suggestions: list[str] | None = None) -> NoAnswer:
     error = NoAnswer(f"I can't answer that: {reason}")
     error.suggestions = suggestions or []  # type: ignore[attr-defined]
@@ -2644,6 +2650,7 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             and previous is not None
             and previous.kind == "term"
             and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in previous.terms)
+            and not _verb_between(items, previous, pos)  # "which hyperscalers build chips": the head stays
         ):
             st.first_class = "chip"  # "hyperscaler chips": the org word qualifies the head noun
         right_before = items[pos - 1] if pos else None  # "Groq's foundry" (not "TSMC as the foundry")
