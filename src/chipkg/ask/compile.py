@@ -77,6 +77,9 @@ RELATIONS: dict[str, Fragment] = {
     ),
     CK + "interconnect": Fragment("{c} ck:interconnect/ck:interconnectTechnology/skos:broader* {v} ."),
     CK + "integratedInto": Fragment("{c} ck:integratedInto {v} ."),  # a block of a larger chip
+    # the chip's place in its product line (asked of a named chip and another chip)
+    CK + "successorOf": Fragment("{c} ck:successorOf {v} ."),
+    CK + "predecessorOf": Fragment("{c} ck:predecessorOf {v} ."),
     # systems a chip runs in, the models it serves and the applications it supports
     CK + "deployedOn": Fragment("{c} ck:deployedOn {v} ."),
     CK + "usedFor": Fragment("{c} ck:usedFor {v} ."),

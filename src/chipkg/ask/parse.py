@@ -480,14 +480,16 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     segmented = segment(question, lex)  # once: the two shapes below and the reading share it
     # whole shapes read before the general walk: a yes/no about organizations, what they make,
     # a generation, a chip's parts
-    for shape in (_org_yes_no, _what_they_make, _generation_question, _parts_question):
+    for shape in (_org_yes_no, _terse_org_yes_no, _what_they_make, _generation_question, _parts_question):
         frame = shape(segmented, lex)
         if frame is not None:
             return frame
     items = _attributes(_named_again(_lone_units(_verb_slot(segmented)), lex))
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides)), lex)
-    items, claimed = _yes_no_comparison(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
+    items, claimed = _yes_no_comparison(
+        _first_last(_from_to(_named_by(_between_names(_lists(_drop_glosses(_picked(items), lex)), lex), lex))), lex
+    )
     items = _comparatives(items, lex)
     items, baseline = _claim_words(items, lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
@@ -751,6 +753,13 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         frame = _set_aside(frame, asides, lex)
     if year and not (frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop == CK + "productionYear"):
         raise refuse("the only year the graph holds is a chip's production year ('what year is the MI350 produced')")
+    if frame.ask != F.YESNO and (
+        any(isinstance(k, F.Relation) and k.prop in _CHIP_TO_CHIP for k in frame.constraints)
+        or (frame.metric is not None and frame.metric.prop in _CHIP_TO_CHIP)
+    ):  # "the successor of X" is the chip that succeeds X, not the one X succeeds: asked yes/no only
+        raise refuse(
+            "a chip's place in its line is asked yes/no, naming both ('is Trainium2 the successor of Trainium?')"
+        )
     if st.sum_word and not (frame.ask == F.VALUE and len(frame.subjects) == 1):
         raise refuse(f"'{st.sum_word}' asks for a sum; ask for each chip's figure instead")
     claims = frame.metric is not None and frame.metric.prop == CK + "claim"
@@ -2057,6 +2066,92 @@ def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
     return F.Frame(F.YESNO, inner.constraints, subjects=first.entities, counting_orgs=True)
 
 
+def _terse_org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
+    """ "intel uxl member?", "intel member of uxl?", "intel habana acquirer?": two organizations and
+    an org-to-org relation word, nothing else, say of the first that it stands in the relation: the
+    yes/no "is Intel a member of UXL?". The relation word goes between the names (verb or noun: the
+    second name is its object), or after both as a noun of the second ("uxl member": a member of
+    UXL); a verb after both ("intel habana acquired?") could be read either way and is not taken."""
+    content = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    if len(content) < 3 or content[0].kind != "entity":
+        return None
+    names = [k for k, x in enumerate(content) if x.kind == "entity"]
+    if len(names) != 2 or any(
+        len(content[k].entities) != 1 or ORG not in lex.entities.get(content[k].entities[0], ("", ()))[1] for k in names
+    ):
+        return None
+    terms = [k for k, x in enumerate(content) if x.kind != "entity"]
+    if not terms or any(
+        content[k].kind != "term" or not all(t in ORG_RELATIONS for t in content[k].terms) for k in terms
+    ):
+        return None
+    second = names[1]
+    after = [content[k] for k in terms if k > second]
+    if after and (
+        any(k < second for k in terms)
+        or not all(set(x.terms) & set(lex.nouns.get(name_key(x.text), [])) for x in after)
+    ):
+        return None
+    first = content[0]
+    rest = " ".join(x.text for x in content[1:])
+    try:
+        inner = read("who " + rest, lex)
+    except NoAnswer:
+        return None
+    if inner.ask != F.ORGS:
+        return None
+    return F.Frame(F.YESNO, inner.constraints, subjects=first.entities, counting_orgs=True)
+
+
+def _named_by(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "mtia v2, groq lpu, grayskull e75, northpole by clock speed": named chips and "by" a measure,
+    with no question word, no yes/no auxiliary and no other shape, are those chips ranked by it (as
+    "rank ... by clock speed"); a direction after the measure ("lowest first") is read as usual."""
+    shaped = ("wh", "who", "aux", "value", "count", "super", "rank", "top", "compare", "comparative", "neg")
+    if any(x.kind == "word" and x.role in shaped for x in items):
+        return items
+    by = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "group" and x.text == "by"), None)
+    if by is None or by == 0 or by + 1 == len(items):
+        return items
+    before, after = items[:by], items[by + 1 :]
+    chips = [x for x in before if x.kind == "entity"]
+    if len(chips) < 2 or not all(
+        x.kind == "entity" or (x.kind == "word" and x.role in ("and", "filler")) for x in before
+    ):
+        return items
+    if any(CHIP not in lex.entities.get(e, ("", ()))[1] for x in chips for e in x.entities):
+        return items
+    measured = any(
+        x.kind == "term" or any(MEMORY_TECH in lex.entities.get(e, ("", ()))[1] for e in x.entities) for x in after
+    )
+    if not measured or not all(
+        x.kind in ("term", "entity") or (x.kind == "word" and x.role == "filler") for x in after
+    ):
+        return items
+    return [Item("word", "rank", role="rank"), *items]
+
+
+def _between_names(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Between the Google Trillium TPU and the AWS Trainium2, which has the larger HBM capacity?":
+    'between' before two chips joined by 'and' names the chips compared, not a range of numbers."""
+    out = list(items)
+    for k, it in enumerate(items):
+        if not (it.kind == "word" and it.role == "between"):
+            continue
+        span = [x for x in items[k + 1 : k + 6] if not (x.kind == "word" and x.role == "filler")][:3]
+        if (
+            len(span) == 3
+            and span[1].kind == "word"
+            and span[1].role == "and"
+            and all(
+                x.kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+                for x in (span[0], span[2])
+            )
+        ):
+            out[k] = it._replace(role="filler")
+    return out
+
+
 def _source_hedge(before: list[Item]) -> bool:
     """Whether the words before "the X section" say where the asker read something: "per the",
     "according to the", "(as) stated / said / described / reported in the"."""
@@ -2836,6 +2931,11 @@ def _take_entity(st: _State, it: Item) -> None:
         st.pending_prop = None
         _add_relation(st, CK + "integratedInto", iri, negated)
         return
+    if CHIP in classes and st.pending_prop in _CHIP_TO_CHIP and _after_subject_and_word(st, st.pending_prop):
+        # "is Trainium2 the successor of Trainium": the chip after the relation word is its value
+        line_prop, st.pending_prop = st.pending_prop, None
+        _add_relation(st, line_prop, iri, negated)
+        return
     if CHIP in classes:
         st.subject_chips.append(iri)
         st.chip_negated = getattr(st, "chip_negated", []) + [negated]  # type: ignore[attr-defined]
@@ -2970,11 +3070,32 @@ _RANGES = {
     CK + "subsidiary": CK + "Organization",
     CK + "partnerOf": CK + "Organization",
     CK + "integratedInto": CK + "Chip",
+    CK + "successorOf": CK + "Chip",
+    CK + "predecessorOf": CK + "Chip",
     CK + "deployedOn": CK + "System",
     CK + "usedFor": CK + "System",
     CK + "supportsApplication": CK + "System",
     CK + "relatedSystem": CK + "System",
 }
+
+
+#: relations from a chip to another chip of its product line: the second chip named is the value
+_CHIP_TO_CHIP = frozenset({CK + "successorOf", CK + "predecessorOf"})
+
+
+def _after_subject_and_word(st: _State, prop: str) -> bool:
+    """Whether the name being read follows a chip and then a word of ``prop`` ("Trainium2 ... the
+    successor of | Trainium"), so it is the relation's value and the earlier chip its subject. "Is the
+    successor of Trainium2 Trainium?" has the word first: the name after it is the subject's value
+    the other way round, and is not read so."""
+    before = st.items[: st.position]
+    words = [k for k, x in enumerate(before) if x.kind == "term" and prop in x.terms]
+    chips = [
+        k
+        for k, x in enumerate(before)
+        if x.kind == "entity" and any(CHIP in st.lex.entities.get(e, ("", ()))[1] for e in x.entities)
+    ]
+    return bool(words and chips) and chips[0] < words[-1] and not any(k > words[-1] for k in chips)
 
 
 def _fits(lex: Lexicon, prop: str, classes: tuple[str, ...]) -> bool:
@@ -3552,6 +3673,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             constraints.append(F.Identity(tuple(named_chips)))
         group = _group_by(st, items)
         return F.Frame(F.COUNT, tuple(constraints), group_by=group)
+    if sw.get("compare") == "top" and len(named_chips) >= 2 and metric is not None and not st.quantities:
+        # "groq lpu vs northpole sram": which of the named chips has more of the measure
+        return _ranking_frame(st, named_chips, constraints, metric, True)
     if "compare" in sw and len(named_chips) >= 2 and metric is None and not st.quantities:
         return F.Frame(F.COMPARE, tuple(constraints), subjects=tuple(named_chips))
     if "compare" in sw:
