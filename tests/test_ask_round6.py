@@ -14,8 +14,19 @@ near misses that must stay refused. Every expected answer is checked against the
   ("intel habana acquired?") reads two ways and stays refused.
 - (d) "5nm or a smaller node": a comparator after the number with an article before the
   comparative ('smaller' node = finer, at most 5 nm).
-- (e) successor / predecessor of a chip, asked yes/no or as a value: ck:successorOf and
-  ck:predecessorOf (the article states Trainium2's and MTIA v2's predecessors).
+- (e) successor / predecessor of a chip, asked yes/no: ck:successorOf and ck:predecessorOf (the
+  article states Trainium2's and MTIA v2's predecessors); asked as a value ("the successor of X")
+  refused, since which side of "of" is the subject is easy to misread.
+- (f) a foundry's process: "manufactured on TSMC processes", "tsmc process chips": made by the
+  foundry (a process word after its name, with a verb of making before it or chips after it; alone,
+  "tsmc process node" still asks for a node and is refused).
+- (g) parentheses that clarify rather than exclude: "(memory bandwidth, not interconnect
+  bandwidth)" beside a memory bandwidth, "(signed 8-bit integer, as opposed to UINT8)" beside INT8
+  (a name of the graph gives both: the contrast says which), "the AI 100 Ultra (single-card
+  figure)" in a ranking of power (its card's figure admitted, shown with its scope); "in increasing
+  order" is a direction.
+- (h) words that change nothing: "still"; "whose power the article states" ("power the" is no verb
+  before a word that names nothing).
 """
 
 from __future__ import annotations
@@ -240,3 +251,135 @@ def test_e_a_successor_asked_yes_no(ask_json, question):  # noqa: ANN001
 def test_e_the_wrong_direction_or_an_unrelated_chip_is_not_true(ask_json, question):  # noqa: ANN001
     code, _stdout = ask_json(question)
     assert code == 1
+
+
+# --------------------------------------------------------------------------- (f) a foundry's process
+
+#: made by TSMC: M4 (119), Groq LPU (151), Blackwell (41), Adreno 750 (97), Cloud AI 100 Ultra (101)
+TSMC = ["Apple M4", "Groq LPU", "Nvidia Blackwell GPU", "Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which chips are made on TSMC processes?", TSMC),
+        (
+            "Which Qualcomm chips does the article state are manufactured on TSMC processes, at any node?",
+            ["Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"],
+        ),
+        ("tsmc process chips", TSMC),
+        ("which chips are built on tsmc's process technology?", TSMC),
+        ("which chips are manufactured by tsmc processes?", TSMC),
+        ("how many chips are made on tsmc processes?", ["5"]),
+        ("which nvidia chips are fabricated on a tsmc process?", ["Nvidia Blackwell GPU"]),
+        ("is the groq lpu made on a tsmc process?", ["true"]),
+        ("which apple chips are built on tsmc processes?", ["Apple M4"]),
+        ("chips made on tsmc's 7nm process", ["Groq LPU", "Qualcomm Cloud AI 100 Ultra"]),
+    ],
+)
+def test_f_a_foundrys_process_is_made_by_the_foundry(ask_json, question, expected):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    assert code == 0, stdout[:300]
+    assert sorted(_values(stdout)) == sorted(expected)
+
+
+def test_f_a_foundry_and_a_process_word_alone_asks_a_node(ask_json):  # noqa: ANN001
+    assert ask_json("tsmc process node")[0] == 1
+
+
+# --------------------------------------------------------------------------- (g) clarifying parentheses
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Which chips, per the article, have a memory bandwidth exceeding 1 TB/s (memory bandwidth, not "
+            "interconnect bandwidth)?",
+            ["Google Trillium TPU", "Intel Gaudi 3"],  # 3.7 TB/s each (55, 63)
+        ),
+        (
+            "which chips have more than 100 GB/s of memory bandwidth (memory bandwidth, not interconnect bandwidth)?",
+            ["Google Trillium TPU", "Intel Gaudi 3", "Qualcomm Cloud AI 100 Ultra"],  # M4: up to 100 GB/s
+        ),
+        (
+            "which chip has the most memory bandwidth (memory bandwidth, not interconnect bandwidth)?",
+            ["Google Trillium TPU", "Intel Gaudi 3"],
+        ),
+        (
+            "Which chips does the article state support INT8 (signed 8-bit integer, as opposed to UINT8) precision?",
+            ["Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"],  # 153, 113, 103
+        ),
+        ("which chips support uint8 (unsigned 8-bit integer, as opposed to INT8)?", ["AWS Trainium2"]),  # 75
+        ("how many chips support int8 (signed 8-bit integer, as opposed to uint8)?", ["3"]),
+        ("does the groq lpu support int8 (signed 8-bit integer, as opposed to uint8)?", ["true"]),
+    ],
+)
+def test_g_a_parenthesis_that_clarifies_changes_nothing(ask_json, question, expected):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    assert code == 0, stdout[:300]
+    assert sorted(_values(stdout)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "List, in increasing order of stated power, the Mythic M2000, Tenstorrent Grayskull e75, Meta MTIA v2 "
+            "and Qualcomm Cloud AI 100 Ultra (single-card figure).",
+            ["Mythic M2000", "Tenstorrent Grayskull e75", "Meta MTIA v2", "Qualcomm Cloud AI 100 Ultra"],
+        ),
+        ("rank mtia v2 and ai 100 ultra (per-card figure) by power", ["Qualcomm Cloud AI 100 Ultra", "Meta MTIA v2"]),
+        (
+            "List, in decreasing order of power, the Grayskull e150 and the Cloud AI 100 Ultra (single-card figure).",
+            ["Tenstorrent Grayskull e150", "Qualcomm Cloud AI 100 Ultra"],
+        ),
+    ],
+)
+def test_g_a_chips_scope_said_beside_its_name_admits_its_figure(ask_json, question, expected):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    assert code == 0, stdout[:300]
+    assert _values(stdout) == expected
+    figures = [b["figure"]["value"] for b in json.loads(stdout)["results"]["bindings"]]
+    assert "150 W, per card" in figures  # shown with its scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which chips support int8 (not uint8)?",  # an exclusion, not a gloss
+        "which chips support int8 (as opposed to fp8)?",  # a chip may support both
+        "rank mtia v2 and gaudi 3 (per-die figure) by sram",  # no per-die SRAM beside per-chip ones
+        "rank mtia v2 and ai 100 ultra by power",  # no scope said: a card against a chip
+    ],
+)
+def test_g_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
+    assert ask_json(question)[0] == 1
+
+
+# --------------------------------------------------------------------------- (h) words that change nothing
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Of the chips whose power the article states, which draws the least while still being rated at 50 W or more?",
+            ["Tenstorrent Grayskull e75"],  # 75 W (183); MTIA v2 90, AI 100 Ultra 150 per card, e150 200
+        ),
+        (
+            "which chips still use hbm?",
+            ["AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"],
+        ),
+        ("of the chips whose power the article gives, which draws the most?", ["Tenstorrent Grayskull e150"]),
+        (
+            "which chips whose power the article states still draw under 100 W?",
+            ["Meta MTIA v2", "Mythic M2000", "Tenstorrent Grayskull e75"],
+        ),
+        ("does the groq lpu still support int8?", ["true"]),
+    ],
+)
+def test_h_words_that_change_nothing(ask_json, question, expected):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    assert code == 0, stdout[:300]
+    assert sorted(_values(stdout)) == sorted(expected)

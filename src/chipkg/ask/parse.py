@@ -484,11 +484,16 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         frame = shape(segmented, lex)
         if frame is not None:
             return frame
-    items = _attributes(_named_again(_lone_units(_verb_slot(segmented)), lex))
+    items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(segmented, lex))), lex))
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides)), lex)
     items, claimed = _yes_no_comparison(
-        _first_last(_from_to(_named_by(_between_names(_lists(_drop_glosses(_picked(items), lex)), lex), lex))), lex
+        _first_last(
+            _from_to(
+                _named_by(_between_names(_foundry_process(_lists(_drop_glosses(_picked(items), lex)), lex), lex), lex)
+            )
+        ),
+        lex,
     )
     items = _comparatives(items, lex)
     items, baseline = _claim_words(items, lex)
@@ -815,6 +820,10 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         if also not in (CK + st.chip_or_scope, "any") or st.scope_asked or st.chip_scope:
             scope = "per " + st.chip_or_scope.removeprefix("Per").lower()  # PerCard: "per card"
             raise refuse(f"figures {scope} are not compared with per-chip ones here")
+        if also == CK + st.chip_or_scope and frame.ask in (F.TOP, F.RANK) and frame.metric is not None:
+            # "... and the AI 100 Ultra (single-card figure)": the card's figure is said to compete,
+            # so a ranking of named chips admits it, shown with its scope
+            frame = frame._replace(metric=frame.metric._replace(with_scope=also))
     if st.chip_scope:  # every figure the frame compares is then a per-chip one, whatever its measure allows
         frame = frame._replace(
             chip_scope=True,
@@ -895,6 +904,29 @@ _BEFORE_A_LINE = {
     "every",
     "each",
 }
+
+
+def _the_before_filler(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "the chips whose power the article states": a phrase of the vocabulary that ends in "the"
+    ("power the", a verb of ck:usedFor) took the article of a word that changes nothing: the "the"
+    has no name after it, so the phrase is read again without it ("power": the measure)."""
+    out: list[Item] = []
+    for k, it in enumerate(items):
+        words = it.text.split()
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if (
+            it.kind == "term"
+            and len(words) > 1
+            and words[-1].lower() == "the"
+            and nxt is not None
+            and nxt.kind == "word"
+            and nxt.role == "filler"
+        ):
+            out.extend(segment(" ".join(words[:-1]), lex))
+            out.append(Item("word", words[-1], role="filler"))
+            continue
+        out.append(it)
+    return out
 
 
 def _verb_slot(items: list[Item]) -> list[Item]:
@@ -1180,6 +1212,8 @@ def _contrasts(items: list[Item], lex: Lexicon, asides: list[tuple[str, str]] | 
                 return out[:k] + _contrasts(out[end:], lex, asides)
         if _sibling_set_aside(span, rest, lex):
             return out[:k] + _contrasts(out[end:], lex, asides)
+        if opened is not None and out[opened].kind == "open" and _disambiguates(out[opened + 1 : k], span, out, lex):
+            return out[:k] + _contrasts(out[end:], lex, asides)
         narrower = _narrower_aside(span, rest, lex)
         if narrower is not None:
             asides.append(narrower)
@@ -1193,6 +1227,31 @@ def _contrasts(items: list[Item], lex: Lexicon, asides: list[tuple[str, str]] | 
             "or say what to leave out with 'not' or 'except'"
         )
     return out
+
+
+def _disambiguates(said: list[Item], span: list[Item], items: list[Item], lex: Lexicon) -> bool:
+    """ "INT8 (signed 8-bit integer, as opposed to UINT8)": a parenthesis that restates a name of the
+    question and sets aside one other thing that a name of the graph gives both ("8-bit integer" is
+    INT8 and UINT8) says which of the two the name means, which the question already says by naming
+    it: it changes no answer. Only names in the parenthesis before the contrast, and one name after."""
+    names = [x for x in said if x.kind == "entity"]
+    if not names or any(
+        not (x.kind in ("entity", "comma") or (x.kind == "word" and x.role in ("filler", "gloss"))) for x in said
+    ):
+        return False
+    if len(span) != 1 or span[0].kind != "entity":
+        return False
+    inside = {id(x) for x in said} | {id(x) for x in span}
+    outside = [e for x in items if x.kind == "entity" and id(x) not in inside for e in x.entities]
+    restated = {e for x in names for e in x.entities}
+    if not restated <= set(outside):
+        return False
+    for other in span[0].entities:
+        if other in restated or any(_related(other, [e], lex) for e in restated):
+            return False  # the thing itself, a broader or narrower one: not beside it
+        if not any(other in iris and restated & set(iris) for iris in lex.names.values()):
+            return False
+    return True
 
 
 #: the relation a value of each kind is stated by, where a value narrower than it can be set aside
@@ -1533,8 +1592,8 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
                     "a parenthesis names things beside a word the question already uses; "
                     "say in the question itself what they restrict"
                 )
-            counted = _counted_scope(inner, lex)
-            if counted is not None:  # "(counting the AI 100 Ultra's per-card figure)"
+            counted = _counted_scope(inner, lex) or (_named_scope(items[i - 1], inner, lex) if i > 0 else None)
+            if counted is not None:  # "(counting the AI 100 Ultra's per-card figure)", "... Ultra (single-card figure)"
                 out.append(counted)
                 i = j + 1
                 continue
@@ -1550,6 +1609,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             if clarified is not None:  # "(a per-node figure, not per chip)": what it says, once
                 out.extend(clarified)
                 i = j + 1
+                continue
+            if _measure_restated_aside(inner, items[:i] + items[j + 1 :], outside_terms, lex):
+                i = j + 1  # "(memory bandwidth, not interconnect bandwidth)": what the question measures
                 continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse("a negation inside a parenthesis: say what is excluded in the question itself")
@@ -1578,6 +1640,27 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
         out.append(it)
         i += 1
     return out
+
+
+def _measure_restated_aside(inner: list[Item], rest: list[Item], outside_terms: set[str], lex: Lexicon) -> bool:
+    """ "a memory bandwidth over 1 TB/s (memory bandwidth, not interconnect bandwidth)": a parenthesis
+    that says again a measure word of the question, then sets aside with 'not' a sibling the
+    question already leaves out (:func:`_sibling_set_aside`: a link's bandwidth beside memory
+    bandwidth) changes no answer."""
+    negations = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
+    if len(negations) != 1:
+        return False
+    said, aside = inner[: negations[0]], inner[negations[0] + 1 :]
+    measures = [x for x in said if x.kind == "term"]
+    if not measures or any(
+        not (x.kind in ("term", "comma") or (x.kind == "word" and x.role == "filler")) for x in said
+    ):
+        return False
+    spelled = {x.text.lower() for x in rest if x.kind == "term"}
+    if any(not set(x.terms) <= outside_terms or x.text.lower() not in spelled for x in measures):
+        return False
+    span = [x for x in aside if not (x.kind == "word" and x.role == "filler")]
+    return _sibling_set_aside(span, rest, lex)
 
 
 def _unprofiled_included(inner: list[Item], rest: list[Item]) -> bool:
@@ -1928,6 +2011,24 @@ def _counted_scope(inner: list[Item], lex: Lexicon) -> Item | None:
     return Item("word", f"per chip or {scopes[0].text}", role="chiporscope", value=scopes[0].value)
 
 
+def _named_scope(before: Item, inner: list[Item], lex: Lexicon) -> Item | None:
+    """ "the Qualcomm Cloud AI 100 Ultra (single-card figure)": a parenthesis of one scope alone right
+    after a chip's name says that chip's figure is of that scope, counted beside per-chip ones as
+    "(counting the AI 100 Ultra's per-card figure)" says (:func:`_counted_scope`); whether the
+    measure has figures of that scope at all is decided where "per chip or per card" is."""
+    if not (
+        before.kind == "entity"
+        and before.entities
+        and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in before.entities)
+    ):
+        return None
+    content = [x for x in inner if not (x.kind == "word" and x.role == "filler")]
+    if len(content) != 1 or not (content[0].kind == "word" and content[0].role == "scope" and content[0].value):
+        return None
+    scope = content[0]
+    return Item("word", f"per chip or {scope.text}", role="chiporscope", value=scope.value)
+
+
 def _negated_scope(inner: list[Item]) -> bool:
     """ "(not per core or per die)", "(excluding cluster-level figures)": a parenthesis that only
     sets aside figures of other scopes asks for per-chip figures."""
@@ -2101,6 +2202,43 @@ def _terse_org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
     if inner.ask != F.ORGS:
         return None
     return F.Frame(F.YESNO, inner.constraints, subjects=first.entities, counting_orgs=True)
+
+
+def _foundry_process(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "manufactured on TSMC processes", "a TSMC process": a process word right after a foundry's
+    name, with no node named after it, says whose process (made by the foundry), not which node:
+    the word goes and the name is read as the maker; so does a verb of the node ("made on") right
+    before the foundry's name: made by it."""
+
+    def foundry(x: Item | None) -> bool:
+        return (
+            x is not None
+            and x.kind == "entity"
+            and bool(x.entities)
+            and all(CK + "Foundry" in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+        )
+
+    out: list[Item] = []
+    for k, it in enumerate(items):
+        prev = next((x for x in reversed(out) if not (x.kind == "word" and x.role == "filler")), None)
+        nxt = next((x for x in items[k + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+        if it.kind == "term" and it.terms == (CK + "processNode",) and foundry(nxt) and not foundry(prev):
+            out.append(it._replace(terms=(CK + "manufacturedBy",)))
+            continue
+        said = [x for x in out if not (x.kind == "word" and x.role == "filler")]
+        made = len(said) >= 2 and said[-2].kind == "term" and CK + "manufacturedBy" in said[-2].terms
+        if (
+            it.kind == "term"
+            and it.terms == (CK + "processNode",)
+            and foundry(prev)
+            and not (nxt is not None and nxt.kind in ("entity", "qty"))
+            # a verb of making before the name, or chips after the word ("tsmc process chips"); alone
+            # ("tsmc process node") it asks for the node
+            and (made or (nxt is not None and nxt.kind == "term" and CHIP in nxt.terms))
+        ):
+            continue
+        out.append(it)
+    return out
 
 
 def _named_by(items: list[Item], lex: Lexicon) -> list[Item]:
