@@ -27,6 +27,10 @@ near misses that must stay refused. Every expected answer is checked against the
   order" is a direction.
 - (h) words that change nothing: "still"; "whose power the article states" ("power the" is no verb
   before a word that names nothing).
+- (i) "part of" a chip: ck:integratedInto (as well as a membership or a parent company, taken by
+  the kind of the name after it); "what chip is X part of" asks the chip X is in.
+- (j) a scope's count in parentheses before a chip's name ("a single (eight-accelerator) Gaudi 3
+  node") is read as without them ("an eight-accelerator Gaudi 3 node").
 """
 
 from __future__ import annotations
@@ -383,3 +387,55 @@ def test_h_words_that_change_nothing(ask_json, question, expected):  # noqa: ANN
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
     assert sorted(_values(stdout)) == sorted(expected)
+
+
+# --------------------------------------------------------------------------- (i) part of a chip
+
+SNAPDRAGON = ["Qualcomm Snapdragon 8 Gen 3"]  # line 97: the Adreno GPUs are integrated into it
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what chip is the adreno 750 part of?", SNAPDRAGON),
+        ("what chip is the adreno 750 integrated into?", SNAPDRAGON),
+        ("what is the adreno 750 part of?", SNAPDRAGON),
+        ("what platform is the adreno 750 part of?", SNAPDRAGON),
+        ("which chip is the adreno 750 built into?", SNAPDRAGON),
+        ("what chip does the adreno 750 sit in?", SNAPDRAGON),
+        ("which chips are part of the snapdragon 8 gen 3?", ["Qualcomm Adreno 750"]),
+        ("which qualcomm chips are part of the snapdragon 8 gen 3?", ["Qualcomm Adreno 750"]),
+        ("is the adreno 750 part of the snapdragon 8 gen 3?", ["true"]),
+        ("is intel part of uxl?", ["true"]),  # a membership still (line 193-195)
+    ],
+)
+def test_i_part_of_a_chip(ask_json, question, expected):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    assert code == 0, stdout[:300]
+    assert _values(stdout) == expected
+
+
+def test_i_part_of_another_chip_is_not_said(ask_json):  # noqa: ANN001
+    assert ask_json("is the adreno 750 part of the cloud ai 100 ultra?")[0] == 1
+
+
+# --------------------------------------------------------------------------- (j) a scope's count in parentheses
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "According to the article, what FP8 compute performance does a single (eight-accelerator) Gaudi 3 node achieve?",
+        "what is the fp8 performance of a single (eight-accelerator) gaudi 3 node?",
+        "What FP8 throughput does one (8-accelerator) Gaudi 3 node reach?",
+        "How much FP8 compute does a single (eight-chip) Gaudi 3 node deliver?",
+    ],
+)
+def test_j_a_scopes_count_in_parentheses(ask_json, question):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    assert code == 0, stdout[:300]
+    assert _values(stdout) == ["14.7 petaflops, FP8, per node, across 8 chips"]  # line 57
+
+
+def test_j_another_count_is_not_that_figure(ask_json):  # noqa: ANN001
+    assert ask_json("what fp8 performance does a (four-accelerator) gaudi 3 node achieve?")[0] == 1

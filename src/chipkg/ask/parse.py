@@ -486,7 +486,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             return frame
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(segmented, lex))), lex))
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
-    items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides)), lex)
+    items = _scales(_chip_or_card(_contrasts(_asides(_counted_parenthesis(items, lex), lex), lex, asides)), lex)
     items, claimed = _yes_no_comparison(
         _first_last(
             _from_to(
@@ -2167,6 +2167,30 @@ def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
     return F.Frame(F.YESNO, inner.constraints, subjects=first.entities, counting_orgs=True)
 
 
+def _counted_parenthesis(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "a single (eight-accelerator) Gaudi 3 node": a parenthesis of a number and a word for chips,
+    right before a chip's name, only says how many chips the scope after the name spans, as "an
+    eight-accelerator Gaudi 3 node" does: its brackets go, and the words are read in place."""
+    out = list(items)
+    for k in range(len(out) - 4, -1, -1):
+        if k + 4 > len(out):
+            continue
+        open_, count, chips, close = out[k : k + 4]
+        after = out[k + 4] if k + 4 < len(out) else None
+        if (
+            after is not None
+            and after.kind == "entity"
+            and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in after.entities)
+            and open_.kind == "open"
+            and close.kind == "close"
+            and _count_of(count) is not None
+            and chips.kind == "term"
+            and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in chips.terms)
+        ):
+            out[k : k + 4] = [count, chips]
+    return out
+
+
 def _terse_org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
     """ "intel uxl member?", "intel member of uxl?", "intel habana acquirer?": two organizations and
     an org-to-org relation word, nothing else, say of the first that it stands in the relation: the
@@ -3065,7 +3089,11 @@ def _take_entity(st: _State, it: Item) -> None:
         st.subject_chips.append(lex.parts[iri])
         st.chip_negated = getattr(st, "chip_negated", []) + [False]  # type: ignore[attr-defined]
         return
-    if CHIP in classes and st.pending_prop == CK + "integratedInto":  # "the GPU inside the Snapdragon"
+    if (
+        CHIP in classes
+        and st.pending_prop is not None
+        and [p for p in st.pending_prop.split("|") if _RANGES.get(p) == CHIP] == [CK + "integratedInto"]
+    ):  # "the GPU inside the Snapdragon"; "part of" (also a membership, a parent company) before a chip
         st.pending_prop = None
         _add_relation(st, CK + "integratedInto", iri, negated)
         return
@@ -3620,6 +3648,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and CHIP in items[wh_first + 1].terms
         and named_chips
         and st.pending_prop in RELATIONS
+        and _RANGES.get(st.pending_prop) != CHIP  # "what chip is the Adreno 750 part of": the chip it is in
     ):
         raise refuse(
             "chips that share a chip's property ('on the Groq LPU's node'): ask for the property "
