@@ -31,6 +31,8 @@ near misses that must stay refused. Every expected answer is checked against the
   the kind of the name after it); "what chip is X part of" asks the chip X is in.
 - (j) a scope's count in parentheses before a chip's name ("a single (eight-accelerator) Gaudi 3
   node") is read as without them ("an eight-accelerator Gaudi 3 node").
+- (k) a gloss that says a superlative again ("the oldest process node, like the biggest nm"): read
+  in place, as "(the biggest nm)" is; a gloss whose superlative goes the other way stays refused.
 """
 
 from __future__ import annotations
@@ -439,3 +441,37 @@ def test_j_a_scopes_count_in_parentheses(ask_json, question):  # noqa: ANN001
 
 def test_j_another_count_is_not_that_figure(ask_json):  # noqa: ANN001
     assert ask_json("what fp8 performance does a (four-accelerator) gaudi 3 node achieve?")[0] == 1
+
+
+# --------------------------------------------------------------------------- (k) a superlative glossed again
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("whats the oldest process node in the list, like the biggest nm?", ["Mythic M2000"]),  # 40nm (163)
+        ("what's the oldest process node, i.e. the biggest nm?", ["Mythic M2000"]),
+        ("which chip has the coarsest node, e.g. the largest nm?", ["Mythic M2000"]),
+        ("what's the most advanced node, i.e. the smallest nm?", ["Apple M4"]),  # 3nm (119)
+        ("which chip has the newest node, like the smallest nm?", ["Apple M4"]),
+        ("which chip runs the fastest clock, like the highest ghz?", ["Apple M4"]),  # up to 3.5 GHz (119)
+        ("which chip is the fastest, i.e. the highest clock speed?", ["Apple M4"]),
+        ("which chip draws the least power, i.e. the lowest watts?", ["Mythic M2000"]),  # about 4 watts (165)
+        ("which chip has the most transistors, like the highest transistor count?", ["Cerebras CS-3"]),  # 4 trillion
+    ],
+)
+def test_k_a_superlative_glossed_again(ask_json, question, expected):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    assert code == 0, stdout[:300]
+    assert _values(stdout) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the oldest process node, like the smallest nm?",  # the other way
+        "whats the oldest node, like the most transistors?",  # another measure
+    ],
+)
+def test_k_a_gloss_that_disagrees_is_refused(ask_json, question):  # noqa: ANN001
+    assert ask_json(question)[0] == 1

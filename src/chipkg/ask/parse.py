@@ -1615,6 +1615,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
                 continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse("a negation inside a parenthesis: say what is excluded in the question itself")
+            if _superlative_said_again(inner, items[:i] + items[j + 1 :]):
+                # "the oldest process node, like the biggest nm": read in place, as "(the biggest nm)" is
+                out.extend(x for x in inner if not (x.kind == "word" and x.role == "gloss"))
+                i = j + 1
+                continue
             if any(x.kind == "word" and x.role == "gloss" for x in inner):
                 raise refuse(
                     "a parenthesis ('such as', 'e.g.') names things the rest of the question does not; "
@@ -1661,6 +1666,23 @@ def _measure_restated_aside(inner: list[Item], rest: list[Item], outside_terms: 
         return False
     span = [x for x in aside if not (x.kind == "word" and x.role == "filler")]
     return _sibling_set_aside(span, rest, lex)
+
+
+def _superlative_said_again(inner: list[Item], rest: list[Item]) -> bool:
+    """ "the oldest process node, like the biggest nm": a gloss made of a superlative of the same
+    direction as one of the question and words for measures says the superlative again in other
+    words; it is read in place (where the measure words then must agree with the question's, or
+    the question is refused as naming two measures)."""
+    said = [x for x in inner if not (x.kind == "word" and x.role in ("gloss", "filler"))]
+    supers = [x for x in said if x.kind == "word" and x.role == "super"]
+    outside = {x.value for x in rest if x.kind == "word" and x.role == "super"}
+    return (
+        any(x.kind == "word" and x.role == "gloss" for x in inner)
+        and bool(supers)
+        and all(x.value in outside for x in supers)
+        and all(x in supers or x.kind == "term" for x in said)
+        and any(x.kind == "term" for x in said)
+    )
 
 
 def _unprofiled_included(inner: list[Item], rest: list[Item]) -> bool:
