@@ -15,8 +15,9 @@ near misses that must stay refused. Every expected answer is checked against the
 - (d) "5nm or a smaller node": a comparator after the number with an article before the
   comparative ('smaller' node = finer, at most 5 nm).
 - (e) successor / predecessor of a chip, asked yes/no: ck:successorOf and ck:predecessorOf (the
-  article states Trainium2's and MTIA v2's predecessors); asked as a value ("the successor of X")
-  refused, since which side of "of" is the subject is easy to misread.
+  article states Trainium2's and MTIA v2's predecessors); asked by the noun alone ("trainium2
+  predecessor", "Trainium2's predecessor": ck:askNoun, the chip's own relation) it is a value;
+  "the successor of X" as a value is refused, since the label "successor of" says it the other way.
 - (f) a foundry's process: "manufactured on TSMC processes", "tsmc process chips": made by the
   foundry (a process word after its name, with a verb of making before it or chips after it; alone,
   "tsmc process node" still asks for a node and is refused).
@@ -232,6 +233,7 @@ def test_d_a_comparative_with_no_number_is_refused(ask_json):  # noqa: ANN001
         "Is AWS Trainium2 the successor of AWS Trainium?",
         "does the article say trainium2 succeeds trainium?",
         "Does Meta's MTIA v2 succeed the first-generation MTIA?",
+        "is MTIA v2 the follow-up to MTIA v1?",
     ],
 )
 def test_e_a_successor_asked_yes_no(ask_json, question):  # noqa: ANN001
@@ -241,17 +243,37 @@ def test_e_a_successor_asked_yes_no(ask_json, question):  # noqa: ANN001
 
 
 @pytest.mark.parametrize(
+    ("question", "expected", "reading"),
+    [
+        ("trainium2 predecessor", "AWS Trainium", "what AWS Trainium2 is successor of"),
+        ("trainium 2 predecessor", "AWS Trainium", "what AWS Trainium2 is successor of"),
+        ("what is trainium2's predecessor?", "AWS Trainium", "what AWS Trainium2 is successor of"),
+        ("trainium successor", "AWS Trainium2", "what AWS Trainium is predecessor of"),
+        ("mtia v1 successor", "Meta MTIA v2", "what Meta MTIA v1 is predecessor of"),
+        ("mtia v2 predecessor", "Meta MTIA v1", "what Meta MTIA v2 is successor of"),
+    ],
+)
+def test_e_a_chips_predecessor_by_the_noun(kg, ask_json, question, expected, reading):  # noqa: ANN001
+    from chipkg.ask.answer import answer
+
+    code, stdout = ask_json(question)
+    assert code == 0, stdout[:300]
+    assert _values(stdout) == [expected]
+    assert answer(kg.store, question).reading == reading
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "is trainium2 the predecessor of trainium?",  # the other direction: not stated
         "is gaudi 3 the successor of trainium?",
-        "what is trainium2's predecessor?",  # a bare noun: "X's predecessor" is the chip X succeeds
         "what is the successor of trainium2?",  # a chip that succeeds Trainium2: the article names none
         "successor of trainium",  # asked as a value: yes/no only (the direction of "of" is easy to misread)
         "predecessor of trainium2",
         "what is trainium2 the successor of?",
         "is the successor of trainium2 trainium?",  # the relation word before both names: not read
         "which chips succeed mtia v1?",
+        "trillium predecessor",  # "previous TPUs" are no chip of the graph
     ],
 )
 def test_e_the_wrong_direction_or_an_unrelated_chip_is_not_true(ask_json, question):  # noqa: ANN001

@@ -90,6 +90,10 @@ RELATIONS: dict[str, Fragment] = {
     CK + "productionYear": Fragment("{c} ck:productionYear {v} ."),
 }
 
+#: relations whose value is another chip: a reading says "what X is <label>" ("what AWS Trainium2 is
+#: successor of"), since "the successor of of X" would say the relation the other way round
+CHIP_VALUED = frozenset({CK + "integratedInto", CK + "successorOf", CK + "predecessorOf"})
+
 #: a chip to each value it states directly (before any skos:broader): "LPDDR4 as opposed to
 #: LPDDR4X" keeps the chips with a stated value under LPDDR4 that is not under LPDDR4X
 DIRECT_VALUES: dict[str, str] = {

@@ -760,7 +760,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         raise refuse("the only year the graph holds is a chip's production year ('what year is the MI350 produced')")
     if frame.ask != F.YESNO and (
         any(isinstance(k, F.Relation) and k.prop in _CHIP_TO_CHIP for k in frame.constraints)
-        or (frame.metric is not None and frame.metric.prop in _CHIP_TO_CHIP)
+        or (frame.metric is not None and frame.metric.prop in _CHIP_TO_CHIP and not _line_noun(frame, items, lex))
     ):  # "the successor of X" is the chip that succeeds X, not the one X succeeds: asked yes/no only
         raise refuse(
             "a chip's place in its line is asked yes/no, naming both ('is Trainium2 the successor of Trainium?')"
@@ -3269,6 +3269,17 @@ _RANGES = {
 
 #: relations from a chip to another chip of its product line: the second chip named is the value
 _CHIP_TO_CHIP = frozenset({CK + "successorOf", CK + "predecessorOf"})
+
+
+def _line_noun(frame: F.Frame, items: list[Item], lex: Lexicon) -> bool:
+    """Whether one named chip's relation in its line is asked by its noun alone ("trainium2
+    predecessor", "what is Trainium2's predecessor?": ck:askNoun, the chip's own relation), with no
+    "of" after it (the label "predecessor of" says the relation the other way round)."""
+    if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1:
+        return False
+    prop = frame.metric.prop
+    words = [k for k, x in enumerate(items) if x.kind == "term" and prop in x.terms]
+    return len(words) == 1 and prop in lex.nouns.get(name_key(items[words[0]].text), [])
 
 
 def _after_subject_and_word(st: _State, prop: str) -> bool:
