@@ -1243,10 +1243,14 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         F.CHIPS: "chips",
         F.ORGS: "organizations",
         F.COUNT: "how many " + ("organizations" if frame.counting_orgs else "chips"),
-        F.VALUE: "the "
-        + _metric_label(frame.metric, lex)
-        + " of "
-        + _of_part(frame.metric, ", ".join(lex.entities[c][0] for c in frame.subjects) or "the chip", lex),
+        F.VALUE: (
+            f"what {', '.join(lex.entities[c][0] for c in frame.subjects)} is {_metric_label(frame.metric, lex)}"
+            if frame.metric is not None and frame.metric.prop in C.CHIP_VALUED and frame.subjects
+            else "the "
+            + _metric_label(frame.metric, lex)
+            + " of "
+            + _of_part(frame.metric, ", ".join(lex.entities[c][0] for c in frame.subjects) or "the chip", lex)
+        ),
         F.YESNO: "yes/no: "
         + (
             ", ".join(lex.entities[c][0] for c in frame.subjects)

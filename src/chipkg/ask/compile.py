@@ -77,6 +77,9 @@ RELATIONS: dict[str, Fragment] = {
     ),
     CK + "interconnect": Fragment("{c} ck:interconnect/ck:interconnectTechnology/skos:broader* {v} ."),
     CK + "integratedInto": Fragment("{c} ck:integratedInto {v} ."),  # a block of a larger chip
+    # the chip's place in its product line (asked of a named chip and another chip)
+    CK + "successorOf": Fragment("{c} ck:successorOf {v} ."),
+    CK + "predecessorOf": Fragment("{c} ck:predecessorOf {v} ."),
     # systems a chip runs in, the models it serves and the applications it supports
     CK + "deployedOn": Fragment("{c} ck:deployedOn {v} ."),
     CK + "usedFor": Fragment("{c} ck:usedFor {v} ."),
@@ -86,6 +89,10 @@ RELATIONS: dict[str, Fragment] = {
     # asked of one chip only (its value is a year, not a name a question can constrain by)
     CK + "productionYear": Fragment("{c} ck:productionYear {v} ."),
 }
+
+#: relations whose value is another chip: a reading says "what X is <label>" ("what AWS Trainium2 is
+#: successor of"), since "the successor of of X" would say the relation the other way round
+CHIP_VALUED = frozenset({CK + "integratedInto", CK + "successorOf", CK + "predecessorOf"})
 
 #: a chip to each value it states directly (before any skos:broader): "LPDDR4 as opposed to
 #: LPDDR4X" keeps the chips with a stated value under LPDDR4 that is not under LPDDR4X

@@ -488,14 +488,21 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     segmented = segment(question, lex)  # once: the two shapes below and the reading share it
     # whole shapes read before the general walk: a yes/no about organizations, what they make,
     # a generation, a chip's parts
-    for shape in (_org_yes_no, _what_they_make, _generation_question, _parts_question):
+    for shape in (_org_yes_no, _terse_org_yes_no, _what_they_make, _generation_question, _parts_question):
         frame = shape(segmented, lex)
         if frame is not None:
             return frame
-    items = _attributes(_named_again(_lone_units(_verb_slot(segmented)), lex))
+    items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(segmented, lex))), lex))
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
-    items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides)), lex)
-    items, claimed = _yes_no_comparison(_first_last(_from_to(_lists(_drop_glosses(_picked(items), lex)))), lex)
+    items = _scales(_chip_or_card(_contrasts(_asides(_counted_parenthesis(items, lex), lex), lex, asides)), lex)
+    items, claimed = _yes_no_comparison(
+        _first_last(
+            _from_to(
+                _named_by(_between_names(_foundry_process(_lists(_drop_glosses(_picked(items), lex)), lex), lex), lex)
+            )
+        ),
+        lex,
+    )
     items = _comparatives(items, lex)
     items, baseline = _claim_words(items, lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
@@ -765,6 +772,13 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         frame = _set_aside(frame, asides, lex)
     if year and not (frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop == CK + "productionYear"):
         raise refuse("the only year the graph holds is a chip's production year ('what year is the MI350 produced')")
+    if frame.ask != F.YESNO and (
+        any(isinstance(k, F.Relation) and k.prop in _CHIP_TO_CHIP for k in frame.constraints)
+        or (frame.metric is not None and frame.metric.prop in _CHIP_TO_CHIP and not _line_noun(frame, items, lex))
+    ):  # "the successor of X" is the chip that succeeds X, not the one X succeeds: asked yes/no only
+        raise refuse(
+            "a chip's place in its line is asked yes/no, naming both ('is Trainium2 the successor of Trainium?')"
+        )
     if st.sum_word and not (frame.ask == F.VALUE and len(frame.subjects) == 1):
         raise refuse(f"'{st.sum_word}' asks for a sum; ask for each chip's figure instead")
     claims = frame.metric is not None and frame.metric.prop == CK + "claim"
@@ -824,6 +838,10 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         if also not in (CK + st.chip_or_scope, "any") or st.scope_asked or st.chip_scope:
             scope = "per " + st.chip_or_scope.removeprefix("Per").lower()  # PerCard: "per card"
             raise refuse(f"figures {scope} are not compared with per-chip ones here")
+        if also == CK + st.chip_or_scope and frame.ask in (F.TOP, F.RANK) and frame.metric is not None:
+            # "... and the AI 100 Ultra (single-card figure)": the card's figure is said to compete,
+            # so a ranking of named chips admits it, shown with its scope
+            frame = frame._replace(metric=frame.metric._replace(with_scope=also))
     if st.chip_scope:  # every figure the frame compares is then a per-chip one, whatever its measure allows
         frame = frame._replace(
             chip_scope=True,
@@ -904,6 +922,29 @@ _BEFORE_A_LINE = {
     "every",
     "each",
 }
+
+
+def _the_before_filler(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "the chips whose power the article states": a phrase of the vocabulary that ends in "the"
+    ("power the", a verb of ck:usedFor) took the article of a word that changes nothing: the "the"
+    has no name after it, so the phrase is read again without it ("power": the measure)."""
+    out: list[Item] = []
+    for k, it in enumerate(items):
+        words = it.text.split()
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if (
+            it.kind == "term"
+            and len(words) > 1
+            and words[-1].lower() == "the"
+            and nxt is not None
+            and nxt.kind == "word"
+            and nxt.role == "filler"
+        ):
+            out.extend(segment(" ".join(words[:-1]), lex))
+            out.append(Item("word", words[-1], role="filler"))
+            continue
+        out.append(it)
+    return out
 
 
 def _verb_slot(items: list[Item]) -> list[Item]:
@@ -1189,6 +1230,8 @@ def _contrasts(items: list[Item], lex: Lexicon, asides: list[tuple[str, str]] | 
                 return out[:k] + _contrasts(out[end:], lex, asides)
         if _sibling_set_aside(span, rest, lex):
             return out[:k] + _contrasts(out[end:], lex, asides)
+        if opened is not None and out[opened].kind == "open" and _disambiguates(out[opened + 1 : k], span, out, lex):
+            return out[:k] + _contrasts(out[end:], lex, asides)
         narrower = _narrower_aside(span, rest, lex)
         if narrower is not None:
             asides.append(narrower)
@@ -1202,6 +1245,31 @@ def _contrasts(items: list[Item], lex: Lexicon, asides: list[tuple[str, str]] | 
             "or say what to leave out with 'not' or 'except'"
         )
     return out
+
+
+def _disambiguates(said: list[Item], span: list[Item], items: list[Item], lex: Lexicon) -> bool:
+    """ "INT8 (signed 8-bit integer, as opposed to UINT8)": a parenthesis that restates a name of the
+    question and sets aside one other thing that a name of the graph gives both ("8-bit integer" is
+    INT8 and UINT8) says which of the two the name means, which the question already says by naming
+    it: it changes no answer. Only names in the parenthesis before the contrast, and one name after."""
+    names = [x for x in said if x.kind == "entity"]
+    if not names or any(
+        not (x.kind in ("entity", "comma") or (x.kind == "word" and x.role in ("filler", "gloss"))) for x in said
+    ):
+        return False
+    if len(span) != 1 or span[0].kind != "entity":
+        return False
+    inside = {id(x) for x in said} | {id(x) for x in span}
+    outside = [e for x in items if x.kind == "entity" and id(x) not in inside for e in x.entities]
+    restated = {e for x in names for e in x.entities}
+    if not restated <= set(outside):
+        return False
+    for other in span[0].entities:
+        if other in restated or any(_related(other, [e], lex) for e in restated):
+            return False  # the thing itself, a broader or narrower one: not beside it
+        if not any(other in iris and restated & set(iris) for iris in lex.names.values()):
+            return False
+    return True
 
 
 #: the relation a value of each kind is stated by, where a value narrower than it can be set aside
@@ -1542,8 +1610,8 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
                     "a parenthesis names things beside a word the question already uses; "
                     "say in the question itself what they restrict"
                 )
-            counted = _counted_scope(inner, lex)
-            if counted is not None:  # "(counting the AI 100 Ultra's per-card figure)"
+            counted = _counted_scope(inner, lex) or (_named_scope(items[i - 1], inner, lex) if i > 0 else None)
+            if counted is not None:  # "(counting the AI 100 Ultra's per-card figure)", "... Ultra (single-card figure)"
                 out.append(counted)
                 i = j + 1
                 continue
@@ -1560,8 +1628,16 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
                 out.extend(clarified)
                 i = j + 1
                 continue
+            if _measure_restated_aside(inner, items[:i] + items[j + 1 :], outside_terms, lex):
+                i = j + 1  # "(memory bandwidth, not interconnect bandwidth)": what the question measures
+                continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse("a negation inside a parenthesis: say what is excluded in the question itself")
+            if _superlative_said_again(inner, items[:i] + items[j + 1 :]):
+                # "the oldest process node, like the biggest nm": read in place, as "(the biggest nm)" is
+                out.extend(x for x in inner if not (x.kind == "word" and x.role == "gloss"))
+                i = j + 1
+                continue
             if any(x.kind == "word" and x.role == "gloss" for x in inner):
                 raise refuse(
                     "a parenthesis ('such as', 'e.g.') names things the rest of the question does not; "
@@ -1587,6 +1663,44 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
         out.append(it)
         i += 1
     return out
+
+
+def _measure_restated_aside(inner: list[Item], rest: list[Item], outside_terms: set[str], lex: Lexicon) -> bool:
+    """ "a memory bandwidth over 1 TB/s (memory bandwidth, not interconnect bandwidth)": a parenthesis
+    that says again a measure word of the question, then sets aside with 'not' a sibling the
+    question already leaves out (:func:`_sibling_set_aside`: a link's bandwidth beside memory
+    bandwidth) changes no answer."""
+    negations = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
+    if len(negations) != 1:
+        return False
+    said, aside = inner[: negations[0]], inner[negations[0] + 1 :]
+    measures = [x for x in said if x.kind == "term"]
+    if not measures or any(
+        not (x.kind in ("term", "comma") or (x.kind == "word" and x.role == "filler")) for x in said
+    ):
+        return False
+    spelled = {x.text.lower() for x in rest if x.kind == "term"}
+    if any(not set(x.terms) <= outside_terms or x.text.lower() not in spelled for x in measures):
+        return False
+    span = [x for x in aside if not (x.kind == "word" and x.role == "filler")]
+    return _sibling_set_aside(span, rest, lex)
+
+
+def _superlative_said_again(inner: list[Item], rest: list[Item]) -> bool:
+    """ "the oldest process node, like the biggest nm": a gloss made of a superlative of the same
+    direction as one of the question and words for measures says the superlative again in other
+    words; it is read in place (where the measure words then must agree with the question's, or
+    the question is refused as naming two measures)."""
+    said = [x for x in inner if not (x.kind == "word" and x.role in ("gloss", "filler"))]
+    supers = [x for x in said if x.kind == "word" and x.role == "super"]
+    outside = {x.value for x in rest if x.kind == "word" and x.role == "super"}
+    return (
+        any(x.kind == "word" and x.role == "gloss" for x in inner)
+        and bool(supers)
+        and all(x.value in outside for x in supers)
+        and all(x in supers or x.kind == "term" for x in said)
+        and any(x.kind == "term" for x in said)
+    )
 
 
 def _unprofiled_included(inner: list[Item], rest: list[Item]) -> bool:
@@ -1937,6 +2051,24 @@ def _counted_scope(inner: list[Item], lex: Lexicon) -> Item | None:
     return Item("word", f"per chip or {scopes[0].text}", role="chiporscope", value=scopes[0].value)
 
 
+def _named_scope(before: Item, inner: list[Item], lex: Lexicon) -> Item | None:
+    """ "the Qualcomm Cloud AI 100 Ultra (single-card figure)": a parenthesis of one scope alone right
+    after a chip's name says that chip's figure is of that scope, counted beside per-chip ones as
+    "(counting the AI 100 Ultra's per-card figure)" says (:func:`_counted_scope`); whether the
+    measure has figures of that scope at all is decided where "per chip or per card" is."""
+    if not (
+        before.kind == "entity"
+        and before.entities
+        and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in before.entities)
+    ):
+        return None
+    content = [x for x in inner if not (x.kind == "word" and x.role == "filler")]
+    if len(content) != 1 or not (content[0].kind == "word" and content[0].role == "scope" and content[0].value):
+        return None
+    scope = content[0]
+    return Item("word", f"per chip or {scope.text}", role="chiporscope", value=scope.value)
+
+
 def _negated_scope(inner: list[Item]) -> bool:
     """ "(not per core or per die)", "(excluding cluster-level figures)": a parenthesis that only
     sets aside figures of other scopes asks for per-chip figures."""
@@ -2073,6 +2205,153 @@ def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
     if inner.ask != F.ORGS:
         return None
     return F.Frame(F.YESNO, inner.constraints, subjects=first.entities, counting_orgs=True)
+
+
+def _counted_parenthesis(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "a single (eight-accelerator) Gaudi 3 node": a parenthesis of a number and a word for chips,
+    right before a chip's name, only says how many chips the scope after the name spans, as "an
+    eight-accelerator Gaudi 3 node" does: its brackets go, and the words are read in place."""
+    out = list(items)
+    for k in range(len(out) - 4, -1, -1):
+        if k + 4 > len(out):
+            continue
+        open_, count, chips, close = out[k : k + 4]
+        after = out[k + 4] if k + 4 < len(out) else None
+        if (
+            after is not None
+            and after.kind == "entity"
+            and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in after.entities)
+            and open_.kind == "open"
+            and close.kind == "close"
+            and _count_of(count) is not None
+            and chips.kind == "term"
+            and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in chips.terms)
+        ):
+            out[k : k + 4] = [count, chips]
+    return out
+
+
+def _terse_org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
+    """ "intel uxl member?", "intel member of uxl?", "intel habana acquirer?": two organizations and
+    an org-to-org relation word, nothing else, say of the first that it stands in the relation: the
+    yes/no "is Intel a member of UXL?". The relation word goes between the names (verb or noun: the
+    second name is its object), or after both as a noun of the second ("uxl member": a member of
+    UXL); a verb after both ("intel habana acquired?") could be read either way and is not taken."""
+    content = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    if len(content) < 3 or content[0].kind != "entity":
+        return None
+    names = [k for k, x in enumerate(content) if x.kind == "entity"]
+    if len(names) != 2 or any(
+        len(content[k].entities) != 1 or ORG not in lex.entities.get(content[k].entities[0], ("", ()))[1] for k in names
+    ):
+        return None
+    terms = [k for k, x in enumerate(content) if x.kind != "entity"]
+    if not terms or any(
+        content[k].kind != "term" or not all(t in ORG_RELATIONS for t in content[k].terms) for k in terms
+    ):
+        return None
+    second = names[1]
+    after = [content[k] for k in terms if k > second]
+    if after and (
+        any(k < second for k in terms)
+        or not all(set(x.terms) & set(lex.nouns.get(name_key(x.text), [])) for x in after)
+    ):
+        return None
+    first = content[0]
+    rest = " ".join(x.text for x in content[1:])
+    try:
+        inner = read("who " + rest, lex)
+    except NoAnswer:
+        return None
+    if inner.ask != F.ORGS:
+        return None
+    return F.Frame(F.YESNO, inner.constraints, subjects=first.entities, counting_orgs=True)
+
+
+def _foundry_process(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "manufactured on TSMC processes", "a TSMC process": a process word right after a foundry's
+    name, with no node named after it, says whose process (made by the foundry), not which node:
+    the word goes and the name is read as the maker; so does a verb of the node ("made on") right
+    before the foundry's name: made by it."""
+
+    def foundry(x: Item | None) -> bool:
+        return (
+            x is not None
+            and x.kind == "entity"
+            and bool(x.entities)
+            and all(CK + "Foundry" in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+        )
+
+    out: list[Item] = []
+    for k, it in enumerate(items):
+        prev = next((x for x in reversed(out) if not (x.kind == "word" and x.role == "filler")), None)
+        nxt = next((x for x in items[k + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+        if it.kind == "term" and it.terms == (CK + "processNode",) and foundry(nxt) and not foundry(prev):
+            out.append(it._replace(terms=(CK + "manufacturedBy",)))
+            continue
+        said = [x for x in out if not (x.kind == "word" and x.role == "filler")]
+        made = len(said) >= 2 and said[-2].kind == "term" and CK + "manufacturedBy" in said[-2].terms
+        if (
+            it.kind == "term"
+            and it.terms == (CK + "processNode",)
+            and foundry(prev)
+            and not (nxt is not None and nxt.kind in ("entity", "qty"))
+            # a verb of making before the name, or chips after the word ("tsmc process chips"); alone
+            # ("tsmc process node") it asks for the node
+            and (made or (nxt is not None and nxt.kind == "term" and CHIP in nxt.terms))
+        ):
+            continue
+        out.append(it)
+    return out
+
+
+def _named_by(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "mtia v2, groq lpu, grayskull e75, northpole by clock speed": named chips and "by" a measure,
+    with no question word, no yes/no auxiliary and no other shape, are those chips ranked by it (as
+    "rank ... by clock speed"); a direction after the measure ("lowest first") is read as usual."""
+    shaped = ("wh", "who", "aux", "value", "count", "super", "rank", "top", "compare", "comparative", "neg")
+    if any(x.kind == "word" and x.role in shaped for x in items):
+        return items
+    by = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "group" and x.text == "by"), None)
+    if by is None or by == 0 or by + 1 == len(items):
+        return items
+    before, after = items[:by], items[by + 1 :]
+    chips = [x for x in before if x.kind == "entity"]
+    if len(chips) < 2 or not all(
+        x.kind == "entity" or (x.kind == "word" and x.role in ("and", "filler")) for x in before
+    ):
+        return items
+    if any(CHIP not in lex.entities.get(e, ("", ()))[1] for x in chips for e in x.entities):
+        return items
+    measured = any(
+        x.kind == "term" or any(MEMORY_TECH in lex.entities.get(e, ("", ()))[1] for e in x.entities) for x in after
+    )
+    if not measured or not all(
+        x.kind in ("term", "entity") or (x.kind == "word" and x.role == "filler") for x in after
+    ):
+        return items
+    return [Item("word", "rank", role="rank"), *items]
+
+
+def _between_names(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Between the Google Trillium TPU and the AWS Trainium2, which has the larger HBM capacity?":
+    'between' before two chips joined by 'and' names the chips compared, not a range of numbers."""
+    out = list(items)
+    for k, it in enumerate(items):
+        if not (it.kind == "word" and it.role == "between"):
+            continue
+        span = [x for x in items[k + 1 : k + 6] if not (x.kind == "word" and x.role == "filler")][:3]
+        if (
+            len(span) == 3
+            and span[1].kind == "word"
+            and span[1].role == "and"
+            and all(
+                x.kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+                for x in (span[0], span[2])
+            )
+        ):
+            out[k] = it._replace(role="filler")
+    return out
 
 
 def _source_hedge(before: list[Item]) -> bool:
@@ -2879,9 +3158,18 @@ def _take_entity(st: _State, it: Item) -> None:
         st.subject_chips.append(lex.parts[iri])
         st.chip_negated = getattr(st, "chip_negated", []) + [False]  # type: ignore[attr-defined]
         return
-    if CHIP in classes and st.pending_prop == CK + "integratedInto":  # "the GPU inside the Snapdragon"
+    if (
+        CHIP in classes
+        and st.pending_prop is not None
+        and [p for p in st.pending_prop.split("|") if _RANGES.get(p) == CHIP] == [CK + "integratedInto"]
+    ):  # "the GPU inside the Snapdragon"; "part of" (also a membership, a parent company) before a chip
         st.pending_prop = None
         _add_relation(st, CK + "integratedInto", iri, negated)
+        return
+    if CHIP in classes and st.pending_prop in _CHIP_TO_CHIP and _after_subject_and_word(st, st.pending_prop):
+        # "is Trainium2 the successor of Trainium": the chip after the relation word is its value
+        line_prop, st.pending_prop = st.pending_prop, None
+        _add_relation(st, line_prop, iri, negated)
         return
     if CHIP in classes:
         st.subject_chips.append(iri)
@@ -3017,11 +3305,43 @@ _RANGES = {
     CK + "subsidiary": CK + "Organization",
     CK + "partnerOf": CK + "Organization",
     CK + "integratedInto": CK + "Chip",
+    CK + "successorOf": CK + "Chip",
+    CK + "predecessorOf": CK + "Chip",
     CK + "deployedOn": CK + "System",
     CK + "usedFor": CK + "System",
     CK + "supportsApplication": CK + "System",
     CK + "relatedSystem": CK + "System",
 }
+
+
+#: relations from a chip to another chip of its product line: the second chip named is the value
+_CHIP_TO_CHIP = frozenset({CK + "successorOf", CK + "predecessorOf"})
+
+
+def _line_noun(frame: F.Frame, items: list[Item], lex: Lexicon) -> bool:
+    """Whether one named chip's relation in its line is asked by its noun alone ("trainium2
+    predecessor", "what is Trainium2's predecessor?": ck:askNoun, the chip's own relation), with no
+    "of" after it (the label "predecessor of" says the relation the other way round)."""
+    if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1:
+        return False
+    prop = frame.metric.prop
+    words = [k for k, x in enumerate(items) if x.kind == "term" and prop in x.terms]
+    return len(words) == 1 and prop in lex.nouns.get(name_key(items[words[0]].text), [])
+
+
+def _after_subject_and_word(st: _State, prop: str) -> bool:
+    """Whether the name being read follows a chip and then a word of ``prop`` ("Trainium2 ... the
+    successor of | Trainium"), so it is the relation's value and the earlier chip its subject. "Is the
+    successor of Trainium2 Trainium?" has the word first: the name after it is the subject's value
+    the other way round, and is not read so."""
+    before = st.items[: st.position]
+    words = [k for k, x in enumerate(before) if x.kind == "term" and prop in x.terms]
+    chips = [
+        k
+        for k, x in enumerate(before)
+        if x.kind == "entity" and any(CHIP in st.lex.entities.get(e, ("", ()))[1] for e in x.entities)
+    ]
+    return bool(words and chips) and chips[0] < words[-1] and not any(k > words[-1] for k in chips)
 
 
 def _fits(lex: Lexicon, prop: str, classes: tuple[str, ...]) -> bool:
@@ -3408,6 +3728,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and CHIP in items[wh_first + 1].terms
         and named_chips
         and st.pending_prop in RELATIONS
+        and _RANGES.get(st.pending_prop) != CHIP  # "what chip is the Adreno 750 part of": the chip it is in
     ):
         raise refuse(
             "chips that share a chip's property ('on the Groq LPU's node'): ask for the property "
@@ -3599,6 +3920,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             constraints.append(F.Identity(tuple(named_chips)))
         group = _group_by(st, items)
         return F.Frame(F.COUNT, tuple(constraints), group_by=group)
+    if sw.get("compare") == "top" and len(named_chips) >= 2 and metric is not None and not st.quantities:
+        # "groq lpu vs northpole sram": which of the named chips has more of the measure
+        return _ranking_frame(st, named_chips, constraints, metric, True)
     if "compare" in sw and len(named_chips) >= 2 and metric is None and not st.quantities:
         return F.Frame(F.COMPARE, tuple(constraints), subjects=tuple(named_chips))
     if "compare" in sw:
