@@ -127,10 +127,8 @@ NEAR_MISSES = [
     ("how much does the gaudi 3 cost?", "'cost'"),
     ("wich chips use hbm", "'wich'"),  # four letters, one of them a vowel, one short
     ("tsmc chps", "'chps'"),
-    (
-        "trainium2 predecessor",
-        "'predecessor'",
-    ),  # a word of a phrase ("its predecessor") alone: no typo  # "chips" and "caps" ("mega-caps"): two words one edit away
+    # "chips" and "caps" ("mega-caps"): two words one edit away. ("trainium2 predecessor", once
+    # here as a word of a phrase said alone, is answered since round 6: tests/test_ask_round6.py.)
     ("gaudi 3 hbm capacty price", "'price'"),  # a typo read, another unknown word still refuses
 ]
 
