@@ -83,6 +83,7 @@ def _expected(kg: Any) -> list[Expected]:
             {{ ?e ?p <{f}> . BIND (<{f}> AS ?shown) }}
             UNION {{ ?e ?p ?shown . ?shown ?inner <{f}> . FILTER (STRSTARTS(STR(?shown), STR(fig:))) }}
             FILTER (?p NOT IN (ck:about, ck:subject, ck:baseline) && !STRSTARTS(STR(?e), STR(fig:)))
+            FILTER (?p NOT IN (ck:largestFigure, ck:smallestFigure))  # computed links (chipkg.derived), not holders
             FILTER (!STRSTARTS(STR(?e), STR(note:)))
             ?p rdfs:label ?label }} ORDER BY ?e ?label""")
         out.append(

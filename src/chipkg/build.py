@@ -419,7 +419,12 @@ def build(
             counts = (len(merged.asserted), len(merged.inferred))
             extra = {"mode": "incremental", "units": merged.units, "reasoned": merged.reasoned}
             record = {delta.RECORD: json.dumps(merged.record).encode()} if merged.record else {}
-            _write_entry(entry, asserted_nt, inferred_nt, counts, merged.warnings, extra, replace=replace, more=record)
+            counts = (
+                counts[0],
+                _write_entry(
+                    entry, asserted_nt, inferred_nt, counts, merged.warnings, extra, replace=replace, more=record
+                ),
+            )
             timings["cache"] = time.perf_counter() - t0
             report = BuildReport(counts[0], counts[1], timings, merged.warnings, entry.directory)
             report.units, report.reasoned = merged.units, merged.reasoned
@@ -490,7 +495,12 @@ def _full_build(
             from chipkg import delta
 
             record = {delta.RECORD: json.dumps(grouped.record).encode()} if grouped.record else {}
-            _write_entry(entry, asserted_nt, inferred_nt, counts, grouped.warnings, extra, replace=replace, more=record)
+            counts = (
+                counts[0],
+                _write_entry(
+                    entry, asserted_nt, inferred_nt, counts, grouped.warnings, extra, replace=replace, more=record
+                ),
+            )
             grouped.timings["cache"] = time.perf_counter() - t0
             built = BuildReport(counts[0], counts[1], grouped.timings, grouped.warnings, entry.directory)
             built.reasoner, built.groups, built.workers = described, grouped.groups, grouped.workers
@@ -517,7 +527,7 @@ def _full_build(
     t0 = time.perf_counter()
     counts = (len(asserted), len(inferred))
     extra = {"mode": "full", "reasoner": reasoner}
-    _write_entry(
+    inferred_count = _write_entry(
         entry,
         asserted.serialize(format="nt", encoding="utf-8"),
         inferred.serialize(format="nt", encoding="utf-8"),
@@ -527,7 +537,7 @@ def _full_build(
         replace=replace,
     )
     timings["cache"] = time.perf_counter() - t0
-    built = BuildReport(counts[0], counts[1], timings, warnings, entry.directory)
+    built = BuildReport(counts[0], inferred_count, timings, warnings, entry.directory)
     built.reasoner = described
     return built
 
@@ -562,8 +572,9 @@ def _write_entry(
     extra: dict[str, Any],
     replace: bool = False,
     more: dict[str, bytes] | None = None,
-) -> None:
-    """Write into a temporary directory and swap it into place: never a half-written cache.
+) -> int:
+    """Write into a temporary directory and swap it into place: never a half-written cache; the
+    number of inferred triples written (``counts[1]`` and the facts chipkg.derived computes).
 
     The manifest is written last; the directory is renamed into place whole, so a reader sees the
     old entry or the new one, and the store is bulk-loaded (pyoxigraph, straight from the
@@ -576,13 +587,13 @@ def _write_entry(
     root = cache.writable_root(resources.Location(cache_dir=entry.directory.parent))
     with entry_written_aside(entry, root) as tmp:
         files.write_file(tmp / cache.ASSERTED, asserted_nt)
-        files.write_file(tmp / cache.INFERRED, inferred_nt)
-        _write_oxigraph_store(tmp / cache.STORE, [tmp / cache.ASSERTED, tmp / cache.INFERRED])
+        computed = _write_oxigraph_store(tmp / cache.STORE, tmp / cache.ASSERTED, inferred_nt)
+        files.write_file(tmp / cache.INFERRED, inferred_nt + b"".join(line + b"\n" for line in computed))
         meta = {
             "chipkg_version": __version__,
             "rdflib_version": rdflib.__version__,
             "asserted_triples": counts[0],
-            "inferred_triples": counts[1],
+            "inferred_triples": counts[1] + len(computed),
             "warnings": warnings,
             **extra,
         }
@@ -591,9 +602,10 @@ def _write_entry(
             files.write_file(tmp / name, data)
         cache.write_manifest(tmp, entry.directory.name.removeprefix("graph-"))
         if not replace and entry.is_complete():
-            return  # another process built the same inputs meanwhile: keep its entry, drop ours
+            return meta["inferred_triples"]  # another process built the same inputs meanwhile: keep its entry
         files.replace_directory(tmp, entry.directory)
     _prune_old_entries(entry)
+    return meta["inferred_triples"]
 
 
 @contextmanager
@@ -637,19 +649,26 @@ def _terminate_as_exit() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _write_oxigraph_store(directory: Path, sources: list[Path]) -> None:
-    """An on-disk Oxigraph store of the built graph.
+def _write_oxigraph_store(directory: Path, asserted: Path, inferred_nt: bytes) -> list[bytes]:
+    """An on-disk Oxigraph store of the built graph, with the facts computed from it
+    (chipkg.derived), which it returns as N-Triples lines (they go with the inferred triples).
 
     Queries open it read-only in ~10 ms where loading the N-Triples into memory takes ~35 ms, and
     any number of processes can read it at once (a read-write open would take a lock).
     """
     import pyoxigraph as ox
 
+    from chipkg import derived
+
     with WritableStore(directory) as store:
-        for source in sources:
-            store.bulk_load(path=str(source), format=ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(path=str(asserted), format=ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(inferred_nt, format=ox.RdfFormat.N_TRIPLES)
+        computed = derived.lines(store)
+        if computed:
+            store.extend(ox.parse(b"\n".join(computed) + b"\n", format=ox.RdfFormat.N_TRIPLES))
         store.flush()
         store.optimize()
+    return computed
 
 
 class WritableStore:

@@ -131,6 +131,7 @@ def build(entry: cache.CacheEntry, reasoner: str | None, where: resources.Locati
         "shared": [[line.decode("utf-8"), *c] for line, c in change["shared"].items()],
     }
     _write(entry, old, change, new_meta, new_record, timings)
+    counts = (counts[0], new_meta["inferred_triples"])  # with the computed facts of chipkg.derived
     inc._prune(units_dir, {base.key, *units})
     report = BuildReport(counts[0], counts[1], timings, warnings, entry.directory)
     report.units, report.reasoned = len(units), len(missing)
@@ -305,6 +306,7 @@ def _write(
             for quad in _quads(change["store_remove"]):
                 store.remove(quad)
             store.extend(_quads(change["store_add"]))
+            _recompute(store, change, meta)
             store.flush()
             timings["store"] = time.perf_counter() - started
             started = time.perf_counter()
@@ -324,6 +326,33 @@ def _write(
         files.replace_directory(tmp, entry.directory)
         timings["cache"] = time.perf_counter() - started
     _prune_old_entries(entry)
+
+
+def _recompute(store: Any, change: dict[str, Any], meta: dict[str, Any]) -> None:
+    """The computed facts (chipkg.derived) of the chips the change touches, computed again in
+    ``store`` (already changed); their lines join the change of the inferred copy and its count.
+    A touched chip is the subject of a changed line or has a measure that is (a figure whose
+    value changed)."""
+    import pyoxigraph as ox
+
+    from chipkg import derived
+
+    subjects = {line[1 : line.index(b">")].decode("utf-8") for line in change["store_remove"] + change["store_add"]}
+    chips = set(subjects)
+    measures = [ox.NamedNode(p) for p in derived.MEASURES]
+    for iri in subjects:
+        for measure in measures:
+            for quad in store.quads_for_pattern(None, measure, ox.NamedNode(iri)):
+                if isinstance(quad.subject, ox.NamedNode):
+                    chips.add(quad.subject.value)
+    before = set(derived.stated(store, chips))
+    after = set(derived.lines(store, chips))
+    for quad in _quads(sorted(before - after)):
+        store.remove(quad)
+    store.extend(_quads(sorted(after - before)))
+    change["remove"][cache.INFERRED] |= before - after
+    change["add"][cache.INFERRED] += sorted(after - before)
+    meta["inferred_triples"] += len(after - before) - len(before - after)
 
 
 def _quads(lines: list[bytes]) -> list[Any]:

@@ -14,6 +14,7 @@ from collections import defaultdict
 from typing import Any, NamedTuple
 
 from chipkg import lookup
+from chipkg.derived import PROPERTIES
 from chipkg.errors import NoAnswer
 from chipkg.figures import Figure, Reader
 from chipkg.namespaces import BASE, CK, PREFIXES, shorten
@@ -37,6 +38,7 @@ _HIDDEN = {
     CK + "membership",
     CK + "member",
     CK + "group",
+    *PROPERTIES,  # computed at build time (chipkg.derived): the figure is listed under its measure
 }
 _SECONDARY = (PREFIXES["sec"], PREFIXES["note"], FIG)
 __all__ = [

@@ -23,9 +23,12 @@ import math
 from collections import defaultdict
 from typing import Any, NamedTuple
 
+from chipkg.derived import PROPERTIES
 from chipkg.namespaces import CK, PREFIXES, shorten
 
 FIG = PREFIXES["fig"]
+#: the computed facts (chipkg.derived) link a chip to a figure it already has: not another figure
+_COMPUTED = ", ".join(f"<{p}>" for p in PROPERTIES)
 QUDT = PREFIXES["qudt"]
 RDFS = PREFIXES["rdfs"]
 
@@ -97,7 +100,7 @@ class Reader:
             self.figure(r["f"].value, self.label(r["p"].value))
             for r in self.rows(
                 f'SELECT ?p ?f WHERE {{ <{entity_iri}> ?p ?f . FILTER (STRSTARTS(STR(?f), "{FIG}")) '
-                f"FILTER (?p != <{CK}section>) }}"
+                f"FILTER (?p NOT IN (<{CK}section>, {_COMPUTED})) }}"
             )
         ]
         return sorted(found, key=lambda f: (f.property, f.text))
@@ -107,7 +110,8 @@ class Reader:
         if key not in self._figures:
             if not property_label:
                 holders = self.rows(
-                    f"SELECT ?p WHERE {{ ?s ?p <{iri}> . FILTER (?p NOT IN (<{CK}about>)) }} ORDER BY ?p LIMIT 1"
+                    f"SELECT ?p WHERE {{ ?s ?p <{iri}> . FILTER (?p NOT IN (<{CK}about>, {_COMPUTED})) }} "
+                    "ORDER BY ?p LIMIT 1"
                 )
                 property_label = self.label(holders[0]["p"].value) if holders else ""
             self._figures[key] = self._build(iri, property_label)
