@@ -451,6 +451,21 @@ def _check_stated(frame: F.Frame, rows: list[list[Any]], figure_like: bool) -> N
             )
 
 
+def _check_unstated(store: Any, frame: F.Frame, chip: str, chip_label: str, lex: lexicon.Lexicon) -> None:
+    """ "(the article names no foundry)": what the question says the article leaves unstated of the
+    chip must be unstated in the graph; otherwise the question rests on something the article does
+    not say, and is refused."""
+    for prop in frame.unstated:
+        w = C._Writer()
+        var, _ = w.values([C._iri(chip)])
+        found = _run(store, C.Compiled("ask", f"ASK {{ {w.block()} {var} <{prop}> ?any }}", ())).boolean
+        if found:
+            what = lex.terms.get(prop, (prop, False))[0]
+            raise NoAnswer(
+                f"I can't answer that: the question says the article gives no {what} for {chip_label}, and it gives one"
+            )
+
+
 def _figure_columns(store: Any, iri: str) -> tuple[str, list[Any]]:
     from chipkg import figures
 
@@ -814,6 +829,7 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                     f"I can't answer that: the article does not say {chip_label} is "
                     + " · ".join(_describe_constraint(k, lex) for k in qualifying)
                 )
+        _check_unstated(store, frame, chip, chip_label, lex)
         var, values = w.values([C._iri(chip)])
         if metric.prop == CK + "memory":  # each memory as the article gives it: technology, place, size
             # "what memory technology": a memory whose technology the article does not name is no answer
