@@ -183,3 +183,56 @@ def test_d_a_per_card_figure_admitted_is_shown_with_its_scope(ask_json, question
 
 def test_d_another_scope_admitted_stays_refused(ask_json):  # noqa: ANN001
     assert ask_json("Which chips draw more than 140 W (a per-core figure counts as stated)?")[0] == 1
+
+
+# --------------------------------------------------------------------------- (e) hedged figures at face value
+
+#: transistor counts: Groq LPU over 20 billion (151), AI 100 Ultra over 10 billion (105), Adreno 750
+#: over 10 billion (125), M4 about 40 billion (119), Blackwell 208 billion (41), NorthPole 22 billion
+#: (113), Maia 100 120 billion (81), CS-3 4 trillion (139); made by TSMC: M4, Groq LPU, Blackwell,
+#: Adreno 750, AI 100 Ultra.
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Among TSMC-made chips, which have more than 15 billion transistors (taking hedged figures at "
+            "their stated number)?",
+            ["Apple M4", "Groq LPU", "Nvidia Blackwell GPU"],
+        ),
+        (
+            "Which chips have more than 15 billion transistors (taking hedged figures at face value)?",
+            [
+                "Apple M4",
+                "Cerebras CS-3",
+                "Groq LPU",
+                "IBM NorthPole",
+                "Microsoft Maia 100",
+                "Nvidia Blackwell GPU",
+            ],
+        ),
+        ("How many chips have more than 15 billion transistors, taking lower bounds at face value?", ["6"]),
+    ],
+)
+def test_e_lower_bounds_at_their_stated_number_over_a_lower_limit(ask_json, question, expected):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    assert code == 0, stdout[:300]
+    assert _values(stdout) == expected
+    if "Groq LPU" in expected:
+        assert "over 20 billion" in stdout  # shown with its hedge
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips have more than 15 billion transistors?",  # the AI 100 Ultra's 'over 10 billion'
+        # 'up to' figures only: the lower bounds stay undecided
+        "Which chips have more than 15 billion transistors (taking up-to figures at face value)?",
+        # under an upper limit, a lower bound stays undecided
+        "Which chips have fewer than 21 billion transistors (taking hedged figures at their stated number)?",
+        "Which chips have between 15 and 30 billion transistors (taking hedged figures at face value)?",
+    ],
+)
+def test_e_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
+    assert ask_json(question)[0] == 1

@@ -315,12 +315,17 @@ def _per_part_memory(store: Any, frame: F.Frame, metric: Any, answered: set[str]
 
 def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None) -> None:
     """A chip whose figure is a lower bound ("over 20 billion") below the range's limit may or may
-    not be in it: a list (or count) that leaves it out would read as complete. Refuse instead."""
+    not be in it: a list (or count) that leaves it out would read as complete. Refuse instead, unless
+    the question takes hedged figures at their stated number (``face_value``)."""
     for k in frame.constraints:
         if not isinstance(k, F.Measure) or (k.low is None and k.high is None):
             continue
         if k.high is not None:  # "less than 200 MB of SRAM": a per-core SRAM may well be under it
             _per_part_memory(store, frame, k, answered)
+        # "taking hedged figures at their stated number": over a lower limit a bound is its number
+        # (under an upper limit the graph's filter leaves lower bounds out, so it stays undecided)
+        if frame.face_value and k.high is None:
+            continue
         others = tuple(c for c in frame.constraints if c is not k)
         w = C._Writer()
         # under an upper limit a lower bound below it is undecided; over a lower limit only one

@@ -886,6 +886,8 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         if frame.ask != F.VALUE or frame.metric is None or frame.metric.precision or frame.metric.precisions:
             raise refuse("'no precision given' is told of one chip's figure, with no precision named")
         frame = frame._replace(no_precision=True)
+    if any(it.kind == "word" and it.role == "facevalue" for it in items):
+        frame = frame._replace(face_value=True)
     unstated = tuple(it.value for it in items if it.kind == "word" and it.role == "unstated")
     if unstated:
         if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1 or frame.metric.prop in unstated:
@@ -1537,7 +1539,7 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
             (
                 j
                 for j in range(k + 1, min(k + 12, len(out)))
-                if out[j].kind == "word" and stems_of(out[j].text) == stems_of(it.value) and closer is not None
+                if out[j].kind == "word" and closer is not None and lex.words.get(stems_of(out[j].text)) == closer
             ),
             None,
         )
@@ -1548,8 +1550,14 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
             out[k] = it._replace(kind="unknown")  # "taking" that opens no aside is a word ask does not know
             k += 1
             continue
-        del out[k : end + 1]
+        # "taking hedged figures at their stated number": lower bounds in a range too
+        face = [x for x in inside if x.kind == "report" and x.value in _FACE_VALUE_REPORTS]
+        out[k : end + 1] = [Item("word", face[0].text, role="facevalue")] if face else []
     return out
+
+
+#: the hedged-figures reports whose figures, taken at face value, include the lower bounds
+_FACE_VALUE_REPORTS = ("hedged-figures", "hedged-figures?qualifier=lower bound")
 
 
 def stems_of(text: str) -> tuple[str, ...]:
@@ -2916,7 +2924,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.both = True
         elif role == "group":
             st.group_words.append(pos)
-        elif role in ("noprecision", "techasked", "unstated"):
+        elif role in ("noprecision", "techasked", "unstated", "facevalue"):
             pass  # stated of the figure: the frame carries it (read), the answer checks it
         elif role not in _QUIET_ROLES:  # a role of words.tsv this reader does not know: never ignore it
             raise refuse(f"I can't read {it.text!r} here")
