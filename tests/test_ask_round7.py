@@ -132,6 +132,7 @@ def test_b_a_scope_the_figure_does_not_have_is_no_answer(ask_json, question):  #
         ("What process node is the Microsoft Maia 100 built on (foundry not named)?", "5nm"),
         ("How many transistors does the Microsoft Maia 100 have (the article names no foundry)?", "120 billion"),
         ("What is the clock speed of the IBM NorthPole (the article names no power)?", "400 MHz"),
+        ("What is the process node of the Intel Gaudi 3 (no transistor count given)?", "5nm"),  # none, 53
     ],
 )
 def test_c_a_remark_that_holds_of_the_chip_changes_nothing(ask_json, question, expected):  # noqa: ANN001
@@ -150,6 +151,8 @@ def test_c_a_remark_that_holds_of_the_chip_changes_nothing(ask_json, question, e
         "Which foundry makes the Intel Gaudi 3 (the article names no foundry)?",  # the relation asked
         "What process node is the Apple M4 on (the article names no process node)?",
         "What is the SRAM of the Groq LPU (no HBM named)?",  # a name set aside
+        "What is the clock speed of the Meta MTIA v2 (no power given)?",  # 90 W, 89
+        "What is the process node of the Intel Gaudi 3 (no memory bandwidth given)?",  # 3.7 TB/s, 55; a memory's
     ],
 )
 def test_c_a_remark_that_does_not_hold_or_filters_is_refused(ask_json, question):  # noqa: ANN001

@@ -461,11 +461,15 @@ def _check_unstated(store: Any, frame: F.Frame, chip: str, chip_label: str, lex:
     chip must be unstated in the graph; otherwise the question rests on something the article does
     not say, and is refused."""
     for prop in frame.unstated:
+        what = lex.terms.get(prop, (prop, False))[0]
+        # a relation no chip holds itself (a memory's bandwidth) cannot be checked this way
+        held = _run(store, C.Compiled("ask", f"ASK {{ ?c a ck:Chip ; <{prop}> ?any }}", ())).boolean
+        if not held:
+            raise NoAnswer(f"I can't answer that: I can't check that the article gives no {what} for {chip_label}")
         w = C._Writer()
         var, _ = w.values([C._iri(chip)])
         found = _run(store, C.Compiled("ask", f"ASK {{ {w.block()} {var} <{prop}> ?any }}", ())).boolean
         if found:
-            what = lex.terms.get(prop, (prop, False))[0]
             raise NoAnswer(
                 f"I can't answer that: the question says the article gives no {what} for {chip_label}, and it gives one"
             )
