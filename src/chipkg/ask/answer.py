@@ -315,12 +315,17 @@ def _per_part_memory(store: Any, frame: F.Frame, metric: Any, answered: set[str]
 
 def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None) -> None:
     """A chip whose figure is a lower bound ("over 20 billion") below the range's limit may or may
-    not be in it: a list (or count) that leaves it out would read as complete. Refuse instead."""
+    not be in it: a list (or count) that leaves it out would read as complete. Refuse instead, unless
+    the question takes hedged figures at their stated number (``face_value``)."""
     for k in frame.constraints:
         if not isinstance(k, F.Measure) or (k.low is None and k.high is None):
             continue
         if k.high is not None:  # "less than 200 MB of SRAM": a per-core SRAM may well be under it
             _per_part_memory(store, frame, k, answered)
+        # "taking hedged figures at their stated number": over a lower limit a bound is its number
+        # (under an upper limit the graph's filter leaves lower bounds out, so it stays undecided)
+        if frame.face_value and k.high is None:
+            continue
         others = tuple(c for c in frame.constraints if c is not k)
         w = C._Writer()
         # under an upper limit a lower bound below it is undecided; over a lower limit only one
@@ -448,6 +453,25 @@ def _check_stated(frame: F.Frame, rows: list[list[Any]], figure_like: bool) -> N
             raise NoAnswer(
                 f"I can't answer that: the question says no precision is given, and the article gives "
                 f"{row[0].value} ({row[precision].value})"
+            )
+
+
+def _check_unstated(store: Any, frame: F.Frame, chip: str, chip_label: str, lex: lexicon.Lexicon) -> None:
+    """ "(the article names no foundry)": what the question says the article leaves unstated of the
+    chip must be unstated in the graph; otherwise the question rests on something the article does
+    not say, and is refused."""
+    for prop in frame.unstated:
+        what = lex.terms.get(prop, (prop, False))[0]
+        # a relation no chip holds itself (a memory's bandwidth) cannot be checked this way
+        held = _run(store, C.Compiled("ask", f"ASK {{ ?c a ck:Chip ; <{prop}> ?any }}", ())).boolean
+        if not held:
+            raise NoAnswer(f"I can't answer that: I can't check that the article gives no {what} for {chip_label}")
+        w = C._Writer()
+        var, _ = w.values([C._iri(chip)])
+        found = _run(store, C.Compiled("ask", f"ASK {{ {w.block()} {var} <{prop}> ?any }}", ())).boolean
+        if found:
+            raise NoAnswer(
+                f"I can't answer that: the question says the article gives no {what} for {chip_label}, and it gives one"
             )
 
 
@@ -814,6 +838,7 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                     f"I can't answer that: the article does not say {chip_label} is "
                     + " · ".join(_describe_constraint(k, lex) for k in qualifying)
                 )
+        _check_unstated(store, frame, chip, chip_label, lex)
         var, values = w.values([C._iri(chip)])
         if metric.prop == CK + "memory":  # each memory as the article gives it: technology, place, size
             # "what memory technology": a memory whose technology the article does not name is no answer

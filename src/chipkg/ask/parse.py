@@ -886,6 +886,13 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         if frame.ask != F.VALUE or frame.metric is None or frame.metric.precision or frame.metric.precisions:
             raise refuse("'no precision given' is told of one chip's figure, with no precision named")
         frame = frame._replace(no_precision=True)
+    if any(it.kind == "word" and it.role == "facevalue" for it in items):
+        frame = frame._replace(face_value=True)
+    unstated = tuple(it.value for it in items if it.kind == "word" and it.role == "unstated")
+    if unstated:
+        if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1 or frame.metric.prop in unstated:
+            raise refuse("that the article states no such thing is told of one named chip, beside a figure asked of it")
+        frame = frame._replace(unstated=unstated)
     if hedges is not None:
         if frame.ask != F.VALUE or frame.metric is None or not len(frame.subjects) == 1:
             raise refuse("a hedge of a figure is told of one chip's figure ('the Groq LPU's transistor count')")
@@ -1532,7 +1539,7 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
             (
                 j
                 for j in range(k + 1, min(k + 12, len(out)))
-                if out[j].kind == "word" and stems_of(out[j].text) == stems_of(it.value) and closer is not None
+                if out[j].kind == "word" and closer is not None and lex.words.get(stems_of(out[j].text)) == closer
             ),
             None,
         )
@@ -1543,8 +1550,14 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
             out[k] = it._replace(kind="unknown")  # "taking" that opens no aside is a word ask does not know
             k += 1
             continue
-        del out[k : end + 1]
+        # "taking hedged figures at their stated number": lower bounds in a range too
+        face = [x for x in inside if x.kind == "report" and x.value in _FACE_VALUE_REPORTS]
+        out[k : end + 1] = [Item("word", face[0].text, role="facevalue")] if face else []
     return out
+
+
+#: the hedged-figures reports whose figures, taken at face value, include the lower bounds
+_FACE_VALUE_REPORTS = ("hedged-figures", "hedged-figures?qualifier=lower bound")
 
 
 def stems_of(text: str) -> tuple[str, ...]:
@@ -1631,6 +1644,14 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             if _measure_restated_aside(inner, items[:i] + items[j + 1 :], outside_terms, lex):
                 i = j + 1  # "(memory bandwidth, not interconnect bandwidth)": what the question measures
                 continue
+            if _only_sibling_set_aside(inner, items[:i] + items[j + 1 :], outside, lex):
+                i = j + 1  # "training (of any model size, not only inference)": training is asked
+                continue
+            lacking = _unstated_property(inner, outside_terms, lex)
+            if lacking is not None:  # "(the article names no foundry)": stated of the chip, checked
+                out.append(lacking)
+                i = j + 1
+                continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse("a negation inside a parenthesis: say what is excluded in the question itself")
             if _superlative_said_again(inner, items[:i] + items[j + 1 :]):
@@ -1684,6 +1705,66 @@ def _measure_restated_aside(inner: list[Item], rest: list[Item], outside_terms: 
         return False
     span = [x for x in aside if not (x.kind == "word" and x.role == "filler")]
     return _sibling_set_aside(span, rest, lex)
+
+
+def _parts(inner: list[Item]) -> list[list[Item]]:
+    """A parenthesis's parts between commas, without the words that change nothing."""
+    parts: list[list[Item]] = [[]]
+    for x in inner:
+        if x.kind == "comma":
+            parts.append([])
+        elif not (x.kind == "word" and x.role in ("filler", "aux")):
+            parts[-1].append(x)
+    return parts
+
+
+def _only_sibling_set_aside(inner: list[Item], rest: list[Item], outside: list[str], lex: Lexicon) -> bool:
+    """ "suited to training (training of any model size, not only inference)": a part that sets aside
+    with "not only" a name of the same kind as one the question requires (another workload beside
+    the workload asked, neither broader than the other) leaves out the chips that have only that
+    other one, which lack what the question requires anyway; the other parts may only say again
+    names of the question. A question with a negation of its own, a name set aside that the
+    question names or that is broader or narrower than one it names ("not only LLM training"), or
+    anything else in the parenthesis is not such a remark ("(not inference)" excludes chips)."""
+    if any(x.kind == "word" and x.role == "neg" for x in rest):
+        return False
+    kinds = {_category(e, lex) for e in outside} - {None}
+    set_aside = False
+    # "just", "merely": fillers elsewhere, here the "only" of "not only" (words.tsv value ``only``)
+    said = [x._replace(role="only") if x.kind == "word" and x.value == "only" else x for x in inner]
+    for part in _parts(said):
+        if all(x.kind == "entity" and set(x.entities) <= set(outside) for x in part):
+            continue  # "training": said again
+        if len(part) < 3 or not (part[0].role == "neg" and part[1].kind == "word" and part[1].role == "only"):
+            return False
+        names = part[2:]
+        if not all(x.kind == "entity" or (x.kind == "word" and x.role in ("or", "and")) for x in names):
+            return False
+        aside = [e for x in names if x.kind == "entity" for e in x.entities]
+        if not aside or any(_related(e, outside, lex) or _category(e, lex) not in kinds for e in aside):
+            return False
+        set_aside = True
+    return set_aside
+
+
+def _unstated_property(inner: list[Item], outside_terms: set[str], lex: Lexicon) -> Item | None:
+    """ "(the article names no foundry)", "(foundry not given)": a remark that the article states
+    nothing of one relation of the chip, beside a question that asks something else of it. Kept as
+    an item of role ``unstated`` (VALUE: the relation), which only a question for one named chip's
+    figure may carry, checked against the graph before the figure is shown (the article naming one
+    refuses the question). A property the question asks, a name, a number or any other word in the
+    parenthesis is not such a remark; precision has its own reading (:func:`_clarifying`)."""
+    parts = _parts(inner)
+    if len(parts) != 1 or len(parts[0]) != 2:
+        return None
+    terms = [x for x in parts[0] if x.kind == "term"]
+    negs = [x for x in parts[0] if x.kind == "word" and x.role == "neg"]
+    if len(terms) != 1 or len(negs) != 1:
+        return None
+    props = [t for t in terms[0].terms if t.rsplit("#", 1)[-1][:1].islower()]
+    if len(props) != 1 or props[0] in outside_terms or props[0] == CK + "precision":
+        return None
+    return Item("word", terms[0].text, role="unstated", value=props[0])
 
 
 def _superlative_said_again(inner: list[Item], rest: list[Item]) -> bool:
@@ -1784,7 +1865,8 @@ def _clarifying(
     given)", "(i.e., summed across both dies, not per die)", "(the 4-bit figure, not the 8-bit
     one)". Read part by part (between commas): a scope said ("a per-node figure", "summed across
     both dies": per chip) is kept; other scopes set aside beside it change nothing (a figure has one
-    scope); on-chip memory set aside is off-chip memory; "no precision given" ("the source does not
+    scope, so one the graph does not know, "not per wafer", changes nothing either); on-chip memory
+    set aside is off-chip memory; "no precision given" (or "precision not specified"; "the source does not
     say at which precision") is stated of the figure and checked against it; a hedge named ("an
     upper bound") is kept, to be checked against the figure; the precision of the figure asked,
     said again, with other precisions set aside, changes nothing (a figure has one precision); a
@@ -1842,12 +1924,19 @@ def _clarifying(
                 continue
             return None
         negations += 1
-        if neg != [0]:
+        if neg == [1] and len(words) == 2:
+            rest = words[:1]  # "precision not specified": as "no precision specified"
+        elif neg != [0]:
             return None
-        rest = words[1:]
+        else:
+            rest = words[1:]
         scopes = [_scope_of(x, lex) for x in rest if not (x.kind == "word" and x.role in ("or", "and", "sum"))]
         if scopes and all(s is not None for s in scopes):
             negated_scopes.extend(s for s in scopes if s is not None)
+            continue
+        if [(x.kind, x.role) for x in rest] == [("word", "group"), ("unknown", "")]:
+            # "not per wafer": a scope the graph does not know, set aside beside the one said
+            negated_scopes.append(f"?{rest[1].text}")
             continue
         if (
             rest
@@ -2025,11 +2114,14 @@ def _contrast(
 
 def _counted_scope(inner: list[Item], lex: Lexicon) -> Item | None:
     """ "(counting the AI 100 Ultra's per-card figure)", "(including per-card figures)", "(taking
-    Qualcomm's number as the single-card figure)": figures of
+    Qualcomm's number as the single-card figure)", "(a per-card figure counts as stated)" (words.tsv:
+    fillers valued ``admit``): figures of
     another scope counted beside per-chip ones, as "per chip or per card" says (a chip named is
     only whose figure it is)."""
     if not inner or not (
-        inner[0].text in ("counting", "taking") or (inner[0].kind == "word" and inner[0].role == "gloss")
+        inner[0].text in ("counting", "taking")
+        or (inner[0].kind == "word" and inner[0].role == "gloss")
+        or any(x.kind == "word" and x.value == "admit" for x in inner)  # "(a per-card figure counts)"
     ):
         return None
     scopes = [x for x in inner if x.kind == "word" and x.role == "scope" and x.value]
@@ -2832,7 +2924,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.both = True
         elif role == "group":
             st.group_words.append(pos)
-        elif role in ("noprecision", "techasked"):
+        elif role in ("noprecision", "techasked", "unstated", "facevalue"):
             pass  # stated of the figure: the frame carries it (read), the answer checks it
         elif role not in _QUIET_ROLES:  # a role of words.tsv this reader does not know: never ignore it
             raise refuse(f"I can't read {it.text!r} here")
