@@ -146,6 +146,9 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     now takes "about", "around" and "approximately" as one hedge (APPROXIMATE). Then: 39, 39, 14.
     Most analyst refusals are remarks in parentheses ("(per chip, not per UltraCluster)", "(the
     article gives no foundry, just the node)", "(keep the qualifier)").
+  Round 7 (ask7, on set 15's largest analyst class: remarks and negations in parentheses, tested on
+    its own questions in tests/test_ask_round7.py; never saw set 16): set 15 analyst 25 -> 31; set
+    16 (unseen) analyst 14 -> 15; every other style and set unchanged; none wrong.
 """
 
 from __future__ import annotations
@@ -347,8 +350,8 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_12": {"terse": 0.97, "casual": 0.95, "analyst": 0.53},
     "ask_heldout_13": {"terse": 0.97, "casual": 0.88, "analyst": 0.77},
     "ask_heldout_14": {"terse": 0.97, "casual": 0.97, "analyst": 0.88},
-    "ask_heldout_15": {"terse": 0.95, "casual": 0.84, "analyst": 0.55},
-    "ask_heldout_16": {"terse": 0.86, "casual": 0.86, "analyst": 0.31},
+    "ask_heldout_15": {"terse": 0.95, "casual": 0.84, "analyst": 0.68},
+    "ask_heldout_16": {"terse": 0.86, "casual": 0.86, "analyst": 0.33},
 }
 
 
