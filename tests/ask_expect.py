@@ -9,6 +9,15 @@ import json
 REFUSE = "refuse"
 
 
+def values(stdout: str) -> list[str]:
+    """The first column of an answer's rows (a yes/no: ["true"] or ["false"]), in order."""
+    data = json.loads(stdout)
+    if "boolean" in data:
+        return [str(data["boolean"]).lower()]
+    first = data["head"]["vars"][0]
+    return [b[first]["value"] for b in data["results"]["bindings"] if first in b]
+
+
 def check(ask_json, question: str, expected: object) -> dict:  # noqa: ANN001
     """``expected``: REFUSE; (REFUSE, words the reason must hold); True/False (a yes/no); a string
     (the one answer's first column); a list (the first column, in order); a set of strings (the

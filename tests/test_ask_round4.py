@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from ask_expect import values
 
 from chipkg.errors import NoAnswer
 
@@ -36,14 +37,6 @@ def lex(kg):  # noqa: ANN001
     from chipkg.ask.answer import lexicon_of
 
     return lexicon_of(kg.store)
-
-
-def _values(stdout: str) -> list[str]:
-    data = json.loads(stdout)
-    if "boolean" in data:
-        return [str(data["boolean"]).lower()]
-    first = data["head"]["vars"][0]
-    return [b[first]["value"] for b in data["results"]["bindings"] if first in b]
 
 
 # --------------------------------------------------------------------------- (a) typos of names
@@ -64,7 +57,7 @@ def test_a_typo_of_a_name_is_read_as_the_name_and_the_reading_says_so(kg, ask_js
 
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
-    assert sorted(_values(stdout)) == sorted(expected)
+    assert sorted(values(stdout)) == sorted(expected)
     assert answer(kg.store, question).reading.endswith(f"({read})")
 
 
@@ -133,9 +126,9 @@ def test_a_sentence_that_only_says_how_to_answer_is_dropped(ask_json, question, 
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
     alone = ask_json(question.split("? ")[0] + "?" if "? " in question else question.split(". ", 1)[1])
-    assert alone[0] == 0 and _values(stdout) == _values(alone[1])
+    assert alone[0] == 0 and values(stdout) == values(alone[1])
     if expected is not None:
-        assert sorted(_values(stdout)) == expected
+        assert sorted(values(stdout)) == expected
 
 
 @pytest.mark.parametrize(
@@ -182,7 +175,7 @@ def test_instructions_are_whole_sentences_only(lex):  # noqa: ANN001
 def test_one_holders_market_share_in_casual_and_careful_phrasing(ask_json, question, expected):  # noqa: ANN001
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
-    assert _values(stdout) == [expected]
+    assert values(stdout) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -216,15 +209,15 @@ def test_a_groups_heading(ask_json, question, expected):  # noqa: ANN001
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
     if expected is not None:
-        assert _values(stdout) == expected
+        assert values(stdout) == expected
 
 
 def test_a_heading_names_the_group_it_titles(ask_json):  # noqa: ANN001
     heading = ask_json("which chips come from organizations under the Unicorn Startups heading?")
     group = ask_json("unicorn startup chips")
-    assert heading[0] == group[0] == 0 and sorted(_values(heading[1])) == sorted(_values(group[1]))
+    assert heading[0] == group[0] == 0 and sorted(values(heading[1])) == sorted(values(group[1]))
     megacaps = ask_json("how many companies does the article place under its Megacap Players heading?")
-    assert megacaps[0] == 0 and _values(megacaps[1]) == _values(ask_json("how many megacap players are there?")[1])
+    assert megacaps[0] == 0 and values(megacaps[1]) == values(ask_json("how many megacap players are there?")[1])
 
 
 @pytest.mark.parametrize(

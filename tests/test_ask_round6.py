@@ -41,6 +41,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from ask_expect import values
 
 #: line numbers of the article: clock 89 (MTIA v2 1.35 GHz), 153 (Groq 1.2 GHz), 183 (Grayskull
 #: e75 1 GHz, e150 1.2 GHz), 113 (NorthPole nominal 400 MHz), 119 (M4 up to 3.5 GHz); SRAM 89
@@ -48,14 +49,6 @@ import pytest
 #: 183 (75 W / 200 W); HBM 55 (128 GB), 63 (128 GB), 75 (96 GB), 131 (64 GB); memory bandwidth 55
 #: (3.7 TB/s), 105 (134 GB/s), 119 (up to 100 GB/s); nodes 41 (4nm), 53 (5nm), 81 (5nm), 97 (4nm),
 #: 113 (12nm), 119 (3nm), 163 (40nm), 7nm: 75, 87, 101, 131, 139, 151, 6nm: 173.
-
-
-def _values(stdout: str) -> list[str]:
-    data = json.loads(stdout)
-    if "boolean" in data:
-        return [str(data["boolean"]).lower()]
-    first = data["head"]["vars"][0]
-    return [b[first]["value"] for b in data["results"]["bindings"] if first in b]
 
 
 # --------------------------------------------------------------------------- (a) named chips by a measure
@@ -92,7 +85,7 @@ def test_a_named_chips_by_a_measure_are_ranked(ask_json, question, expected):  #
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
     assert json.loads(stdout)["head"]["vars"][0] == "chip"
-    assert _values(stdout) == expected
+    assert values(stdout) == expected
 
 
 @pytest.mark.parametrize(
@@ -132,13 +125,13 @@ def test_a_named_chips_by_something_undecided_or_not_a_measure_are_refused(ask_j
 def test_b_a_versus_b_on_a_measure_is_which_has_more(ask_json, question, expected):  # noqa: ANN001
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
-    assert _values(stdout) == expected
+    assert values(stdout) == expected
 
 
 def test_b_near_misses(ask_json):  # noqa: ANN001
     assert ask_json("groq lpu vs northpole transistors")[0] == 1  # over 20 billion vs 22 billion
     code, stdout = ask_json("chips between 100 and 200 W")  # numbers: still a range
-    assert code == 0 and sorted(_values(stdout)) == ["Qualcomm Cloud AI 100 Ultra", "Tenstorrent Grayskull e150"]
+    assert code == 0 and sorted(values(stdout)) == ["Qualcomm Cloud AI 100 Ultra", "Tenstorrent Grayskull e150"]
 
 
 # --------------------------------------------------------------------------- (c) terse yes/no of two organizations
@@ -162,7 +155,7 @@ def test_b_near_misses(ask_json):  # noqa: ANN001
 def test_c_terse_yes_no_of_two_organizations(ask_json, question):  # noqa: ANN001
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
-    assert _values(stdout) == ["true"]
+    assert values(stdout) == ["true"]
 
 
 @pytest.mark.parametrize("question", ["intel habana acquired?", "nvidia uxl member?", "habana intel acquirer?"])
@@ -205,12 +198,12 @@ def test_c_a_verb_after_both_names_or_an_unstated_relation_is_not_true(ask_json,
 def test_d_or_a_smaller_node(ask_json, question, expected):  # noqa: ANN001
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
-    assert sorted(_values(stdout)) == sorted(expected)
+    assert sorted(values(stdout)) == sorted(expected)
 
 
 def test_d_how_many_on_5nm_or_a_smaller_node(ask_json):  # noqa: ANN001
     code, stdout = ask_json("how many chips are on 5nm or a smaller node?")
-    assert code == 0 and _values(stdout) == ["5"]
+    assert code == 0 and values(stdout) == ["5"]
 
 
 def test_d_a_comparative_with_no_number_is_refused(ask_json):  # noqa: ANN001
@@ -239,7 +232,7 @@ def test_d_a_comparative_with_no_number_is_refused(ask_json):  # noqa: ANN001
 def test_e_a_successor_asked_yes_no(ask_json, question):  # noqa: ANN001
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
-    assert _values(stdout) == ["true"]
+    assert values(stdout) == ["true"]
 
 
 @pytest.mark.parametrize(
@@ -258,7 +251,7 @@ def test_e_a_chips_predecessor_by_the_noun(kg, ask_json, question, expected, rea
 
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
-    assert _values(stdout) == [expected]
+    assert values(stdout) == [expected]
     assert answer(kg.store, question).reading == reading
 
 
@@ -308,7 +301,7 @@ TSMC = ["Apple M4", "Groq LPU", "Nvidia Blackwell GPU", "Qualcomm Adreno 750", "
 def test_f_a_foundrys_process_is_made_by_the_foundry(ask_json, question, expected):  # noqa: ANN001
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
-    assert sorted(_values(stdout)) == sorted(expected)
+    assert sorted(values(stdout)) == sorted(expected)
 
 
 def test_f_a_foundry_and_a_process_word_alone_asks_a_node(ask_json):  # noqa: ANN001
@@ -346,7 +339,7 @@ def test_f_a_foundry_and_a_process_word_alone_asks_a_node(ask_json):  # noqa: AN
 def test_g_a_parenthesis_that_clarifies_changes_nothing(ask_json, question, expected):  # noqa: ANN001
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
-    assert sorted(_values(stdout)) == sorted(expected)
+    assert sorted(values(stdout)) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -367,7 +360,7 @@ def test_g_a_parenthesis_that_clarifies_changes_nothing(ask_json, question, expe
 def test_g_a_chips_scope_said_beside_its_name_admits_its_figure(ask_json, question, expected):  # noqa: ANN001
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
-    assert _values(stdout) == expected
+    assert values(stdout) == expected
     figures = [b["figure"]["value"] for b in json.loads(stdout)["results"]["bindings"]]
     assert "150 W, per card" in figures  # shown with its scope
 
@@ -410,7 +403,7 @@ def test_g_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
 def test_h_words_that_change_nothing(ask_json, question, expected):  # noqa: ANN001
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
-    assert sorted(_values(stdout)) == sorted(expected)
+    assert sorted(values(stdout)) == sorted(expected)
 
 
 # --------------------------------------------------------------------------- (i) part of a chip
@@ -436,7 +429,7 @@ SNAPDRAGON = ["Qualcomm Snapdragon 8 Gen 3"]  # line 97: the Adreno GPUs are int
 def test_i_part_of_a_chip(ask_json, question, expected):  # noqa: ANN001
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
-    assert _values(stdout) == expected
+    assert values(stdout) == expected
 
 
 def test_i_part_of_another_chip_is_not_said(ask_json):  # noqa: ANN001
@@ -458,7 +451,7 @@ def test_i_part_of_another_chip_is_not_said(ask_json):  # noqa: ANN001
 def test_j_a_scopes_count_in_parentheses(ask_json, question):  # noqa: ANN001
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
-    assert _values(stdout) == ["14.7 petaflops, FP8, per node, across 8 chips"]  # line 57
+    assert values(stdout) == ["14.7 petaflops, FP8, per node, across 8 chips"]  # line 57
 
 
 def test_j_another_count_is_not_that_figure(ask_json):  # noqa: ANN001
@@ -485,7 +478,7 @@ def test_j_another_count_is_not_that_figure(ask_json):  # noqa: ANN001
 def test_k_a_superlative_glossed_again(ask_json, question, expected):  # noqa: ANN001
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
-    assert _values(stdout) == expected
+    assert values(stdout) == expected
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from ask_expect import values
 
 #: line numbers of the article: training 41 (Blackwell), 69 (Trillium), 75 (Trainium2), 81
 #: (Maia 100), 133 (SN40L), 139-143 (CS-3); Groq LPU inference 151; Maia 100 5nm and 800 TFLOPS
@@ -38,14 +39,6 @@ TRAINING = [
     "Nvidia Blackwell GPU",
     "SambaNova SN40L",
 ]
-
-
-def _values(stdout: str) -> list[str]:
-    data = json.loads(stdout)
-    if "boolean" in data:
-        return [str(data["boolean"]).lower()]
-    first = data["head"]["vars"][0]
-    return [b[first]["value"] for b in data["results"]["bindings"] if first in b]
 
 
 # --------------------------------------------------------------------------- (a) not only a sibling
@@ -66,14 +59,14 @@ def _values(stdout: str) -> list[str]:
 def test_a_not_only_a_sibling_beside_the_one_asked_changes_nothing(ask_json, question, expected):  # noqa: ANN001
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
-    assert _values(stdout) == expected
+    assert values(stdout) == expected
 
 
 def test_a_not_only_training_beside_inference_is_the_inference_list(ask_json):  # noqa: ANN001
     code, stdout = ask_json("Which chips are suited to inference (not only training)?")
     assert code == 0, stdout[:300]
-    assert _values(stdout) == _values(ask_json("Which chips are suited to inference?")[1])
-    assert "Groq LPU" in _values(stdout)
+    assert values(stdout) == values(ask_json("Which chips are suited to inference?")[1])
+    assert "Groq LPU" in values(stdout)
 
 
 @pytest.mark.parametrize(
@@ -105,8 +98,8 @@ def test_a_near_misses_are_refused(ask_json, question):  # noqa: ANN001
 def test_b_a_scope_said_with_an_unknown_one_set_aside(ask_json, question, expected):  # noqa: ANN001
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
-    values = _values(stdout)
-    assert len(values) == 1 and expected in values[0]
+    shown = values(stdout)
+    assert len(shown) == 1 and expected in shown[0]
 
 
 @pytest.mark.parametrize(
@@ -138,8 +131,8 @@ def test_b_a_scope_the_figure_does_not_have_is_no_answer(ask_json, question):  #
 def test_c_a_remark_that_holds_of_the_chip_changes_nothing(ask_json, question, expected):  # noqa: ANN001
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
-    values = _values(stdout)
-    assert len(values) == 1 and expected in values[0]
+    shown = values(stdout)
+    assert len(shown) == 1 and expected in shown[0]
 
 
 @pytest.mark.parametrize(
@@ -179,7 +172,7 @@ def test_d_a_per_card_figure_admitted_is_shown_with_its_scope(ask_json, question
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
     data = json.loads(stdout)
-    assert _values(stdout) == expected
+    assert values(stdout) == expected
     shown = json.dumps(data["results"]["bindings"])
     assert "per card" in shown
 
@@ -221,7 +214,7 @@ def test_d_another_scope_admitted_stays_refused(ask_json):  # noqa: ANN001
 def test_e_lower_bounds_at_their_stated_number_over_a_lower_limit(ask_json, question, expected):  # noqa: ANN001
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
-    assert _values(stdout) == expected
+    assert values(stdout) == expected
     if "Groq LPU" in expected:
         assert "over 20 billion" in stdout  # shown with its hedge
 

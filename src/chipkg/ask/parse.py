@@ -2289,7 +2289,12 @@ def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
     ):
         return None
     first = names[0]
-    rest = " ".join(x.text for x in items if x is not first)
+    return _asked_of(first, " ".join(x.text for x in items if x is not first), lex)
+
+
+def _asked_of(first: Item, rest: str, lex: Lexicon) -> F.Frame | None:
+    """Whether ``first`` (an organization) is what "who <rest>" asks for: that question read, as
+    a yes/no about ``first``; None when it does not read as a question about organizations."""
     try:
         inner = read("who " + rest, lex)
     except NoAnswer:
@@ -2349,15 +2354,7 @@ def _terse_org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
         or not all(set(x.terms) & set(lex.nouns.get(name_key(x.text), [])) for x in after)
     ):
         return None
-    first = content[0]
-    rest = " ".join(x.text for x in content[1:])
-    try:
-        inner = read("who " + rest, lex)
-    except NoAnswer:
-        return None
-    if inner.ask != F.ORGS:
-        return None
-    return F.Frame(F.YESNO, inner.constraints, subjects=first.entities, counting_orgs=True)
+    return _asked_of(content[0], " ".join(x.text for x in content[1:]), lex)
 
 
 def _foundry_process(items: list[Item], lex: Lexicon) -> list[Item]:
