@@ -277,8 +277,13 @@ def _lines_changed(
         if now:
             change["add"][now].append(line)
         if any(label in line for label in _LABELS):
-            change["labels"].add(line[1 : line.index(b">")].decode("utf-8"))
+            change["labels"].add(_subject(line))
     return change
+
+
+def _subject(line: bytes) -> str:
+    """The subject IRI of an N-Triples line of a delta (a unit with a blank node is never one)."""
+    return line[1 : line.index(b">")].decode("utf-8")
 
 
 def _write(
@@ -337,7 +342,7 @@ def _recompute(store: Any, change: dict[str, Any], meta: dict[str, Any]) -> None
 
     from chipkg import derived
 
-    subjects = {line[1 : line.index(b">")].decode("utf-8") for line in change["store_remove"] + change["store_add"]}
+    subjects = {_subject(line) for line in change["store_remove"] + change["store_add"]}
     chips = set(subjects)
     measures = [ox.NamedNode(p) for p in derived.MEASURES]
     for iri in subjects:

@@ -67,7 +67,7 @@ def lines(store: Any, chips: Iterable[str] | None = None) -> list[bytes]:
         chosen = sorted(set(chips))
         if not chosen:
             return []
-        values = "VALUES ?c { " + " ".join(f"<{iri}>" for iri in chosen) + " }"
+        values = "VALUES ?c { " + _terms(chosen) + " }"
     measures = " ".join(f"<{CK}{name}>" for name in _MEASURES)
     query = _QUERY % (values, measures, CK, CK, CK)
     figures: dict[tuple[str, str], dict[str, Any]] = {}
@@ -103,14 +103,16 @@ def stated(store: Any, chips: Iterable[str]) -> list[bytes]:
     chosen = sorted(set(chips))
     if not chosen:
         return []
-    query = (
-        "SELECT ?c ?p ?f WHERE { VALUES ?c { "
-        + " ".join(f"<{iri}>" for iri in chosen)
-        + " } VALUES ?p { "
-        + " ".join(f"<{p}>" for p in PROPERTIES)
-        + " } ?c ?p ?f }"
-    )
+    values = f"VALUES ?c {{ {_terms(chosen)} }} VALUES ?p {{ {_terms(PROPERTIES)} }}"
+    query = f"SELECT ?c ?p ?f WHERE {{ {values} ?c ?p ?f }}"
     return sorted(
         f"<{r['c'].value}> <{r['p'].value}> <{r['f'].value}> .".encode()
         for r in store.query(query, use_default_graph_as_union=True)
     )
+
+
+def _terms(iris: Iterable[str]) -> str:
+    """IRIs (from the graph) as SPARQL terms, written by pyoxigraph, as chipkg.lookup writes them."""
+    import pyoxigraph as ox
+
+    return " ".join(str(ox.NamedNode(iri)) for iri in iris)
