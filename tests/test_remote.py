@@ -585,6 +585,72 @@ def test_cache_clean_drops_endpoint_lexicons_and_nothing_else(tmp_path: Path) ->
     assert kept.read_text(encoding="utf-8") == "mine"
 
 
+class GraphStore(http.server.BaseHTTPRequestHandler):
+    """A Graph Store that records each request (method and query string) and names itself as the
+    path says: ``/oxigraph/...`` as Oxigraph's server, anything else as another server;
+    ``.../failing`` reads the upload and fails it, as a server does that breaks off a load."""
+
+    protocol_version = "HTTP/1.1"
+    seen: list[tuple[str, str]] = []
+
+    def log_message(self, *args: Any) -> None:  # quiet
+        pass
+
+    def version_string(self) -> str:
+        return "Oxigraph/0.5.13" if self.path.startswith("/oxigraph/") else "SomeStore/1.0"
+
+    def answer(self, status: int) -> None:
+        GraphStore.seen.append((self.command, self.path.split("?", 1)[1] if "?" in self.path else ""))
+        self.send_response(status)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def do_HEAD(self) -> None:  # noqa: N802 - the http.server interface
+        self.answer(404)
+
+    def do_PUT(self) -> None:  # noqa: N802
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.answer(500 if self.path.split("?", 1)[0].endswith("/failing") else 201)
+
+    def do_DELETE(self) -> None:  # noqa: N802
+        self.answer(204)
+
+
+@pytest.fixture()
+def graph_store(kg: Any) -> Any:
+    GraphStore.seen = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), GraphStore)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_push_asks_oxigraph_for_its_bulk_loader_and_no_other_server(graph_store: str) -> None:
+    result = invoke("push", "--endpoint", f"{graph_store}/oxigraph/store")
+    assert result.exit_code == 0, result.output
+    assert "bulk loader" in result.stdout
+    assert [m for m, q in GraphStore.seen] == ["HEAD", "PUT"]
+    assert "no_transaction" in GraphStore.seen[1][1].split("&")[1]
+    GraphStore.seen = []
+    result = invoke("push", "--endpoint", f"{graph_store}/other/store")
+    assert result.exit_code == 0, result.output
+    assert "bulk loader" not in result.stdout
+    assert [m for m, q in GraphStore.seen] == ["HEAD", "PUT"]
+    assert "no_transaction" not in GraphStore.seen[1][1]
+
+
+def test_a_failed_bulk_load_deletes_what_it_wrote(graph_store: str) -> None:
+    result = invoke("push", "--endpoint", f"{graph_store}/oxigraph/failing", "--graph", "http://example.org/g")
+    one_line_error(result, "HTTP 500", "was deleted")
+    assert [m for m, q in GraphStore.seen] == ["HEAD", "PUT", "DELETE"]
+    assert GraphStore.seen[2][1] == "graph=http%3A%2F%2Fexample.org%2Fg"
+    GraphStore.seen = []
+    one_line_error(invoke("push", "--endpoint", f"{graph_store}/other/failing"), "HTTP 500")
+    assert [m for m, q in GraphStore.seen] == ["HEAD", "PUT"]  # a transaction failed whole: nothing to delete
+
+
 def test_push_refusals_are_one_line_and_exit_2(triplestore: Triplestore) -> None:
     if triplestore.env:  # Virtuoso's Graph Store wants digest credentials
         wrong = {**triplestore.env, "CHIPKG_ENDPOINT_PASSWORD": "wrong"}

@@ -402,7 +402,8 @@ def push(endpoint: str, graph: str | None, timeout: float) -> None:
     """
     report = _graph().push(endpoint, graph, timeout=timeout or None)
     click.echo(f"pushed {report.triples} triples ({report.bytes:,} bytes) to graph <{report.graph}>")
-    click.echo(f"at {report.url} (HTTP {report.status})")
+    loader = ", the server's bulk loader (no single transaction)" if report.bulk else ""
+    click.echo(f"at {report.url} (HTTP {report.status}{loader})")
 
 
 @cli.command(name="queries")

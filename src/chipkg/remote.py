@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from chipkg.errors import (
+    ChipkgError,
     EndpointAuthError,
     EndpointError,
     EndpointTimeout,
@@ -119,7 +120,6 @@ class Endpoint:
         """Where what is read from this endpoint and graph is kept (the ask lexicon): a directory
         of chipkg's cache named by both; None when the cache cannot be written (read every time)."""
         from chipkg import cache, files
-        from chipkg.errors import ChipkgError
 
         try:
             directory = cache.writable_root() / f"{cache.ENDPOINT_PREFIX}{self.cache_key}"
@@ -568,34 +568,51 @@ class _Concatenation(io.RawIOBase):
 
 
 class PushReport:
-    """What ``push`` sent: where, how many triples and bytes, the server's status."""
+    """What ``push`` sent: where, how many triples and bytes, the server's status, and whether the
+    server's own bulk loader took it (``bulk``)."""
 
-    def __init__(self, url: str, graph: str, triples: int, size: int, status: int) -> None:
+    def __init__(self, url: str, graph: str, triples: int, size: int, status: int, bulk: bool = False) -> None:
         self.url = url
         self.graph = graph
         self.triples = triples
         self.bytes = size
         self.status = status
+        self.bulk = bulk
+
+
+def offers_bulk_load(server: str) -> bool:
+    """Whether the server that answered (its ``Server`` header) loads an upload without one
+    transaction when asked. Oxigraph's server does, with the ``no_transaction`` parameter of its
+    Graph Store (its bulk loader); in one transaction it holds the whole upload in memory, which
+    at a million triples takes many times as long (benchmarks/scale.py, README). Other servers
+    are sent the standard request only."""
+    return server.strip().lower().startswith("oxigraph/")
 
 
 def push(url: str, graph: str | None, files: list[Path], *, timeout: float | None = None) -> PushReport:
     """Replace ``graph`` on the Graph Store Protocol service at ``url`` with the N-Triples
     ``files``, sent as one streamed PUT (never read into memory whole).
 
-    Before the upload a small GET of the graph lets the server ask for credentials, so the
-    upload itself goes out once, already authenticated.
+    Before the upload a small HEAD of the graph lets the server ask for credentials, so the
+    upload itself goes out once, already authenticated, and says which server it is. A server
+    that offers a bulk load (``offers_bulk_load``) is asked for it; since a bulk load that fails
+    half-way has written part of the graph, the graph is then deleted again, so a failed push
+    never leaves a graph that looks whole.
     """
     url = check_url(url)
     graph = check_graph(graph or DEFAULT_GRAPH)
     wait = timeout or DEFAULT_READ_TIMEOUT
     client = _Client(url)
-    client.send("HEAD", url, params={"graph": graph}, timeout=wait).close()  # any status but 401/403 will do
+    head = client.send("HEAD", url, params={"graph": graph}, timeout=wait)  # any status but 401/403 will do
+    bulk = offers_bulk_load(head.headers.get("Server", ""))
+    head.close()
+    params = {"graph": graph, **({"no_transaction": ""} if bulk else {})}
     body = _Concatenation(files)
     try:
         response = client.send(
             "PUT",
             url,
-            params={"graph": graph},
+            params=params,
             data=body,
             headers={"Content-Type": "application/n-triples", "Content-Length": str(len(body))},
             timeout=wait,
@@ -603,9 +620,23 @@ def push(url: str, graph: str | None, files: list[Path], *, timeout: float | Non
         if response.status_code >= 300:
             client.read(response, wait)  # raises the server's refusal, in one line
         response.close()
+    except ChipkgError as failure:
+        if bulk:
+            failure.message = f"{failure.message}; {_drop_partial(client, url, graph, wait)}"
+            failure.args = (failure.message,)
+        raise
     finally:
         body.close()
-    return PushReport(url, graph, sum(_lines(path) for path in files), len(body), response.status_code)
+    return PushReport(url, graph, sum(_lines(path) for path in files), len(body), response.status_code, bulk)
+
+
+def _drop_partial(client: _Client, url: str, graph: str, wait: float) -> str:
+    """Delete what a failed bulk load wrote of ``graph``; say what became of it."""
+    try:
+        client.send("DELETE", url, params={"graph": graph}, timeout=wait).close()
+    except ChipkgError:
+        return f"the graph <{graph}> may hold part of the upload: push again or delete it"
+    return f"the part of the graph <{graph}> loaded before the failure was deleted"
 
 
 def _lines(path: Path) -> int:
