@@ -76,6 +76,11 @@ CASES: list[tuple[str, object]] = [
     ("which is the most powerful chip", REFUSE),
     ("what does Groq's chip support?", REFUSE),
     ("which node has the most chips?", REFUSE),
+    ("Which node hosts the most of the chips in the article?", REFUSE),  # read as the most feature size
+    ("what process node has the most of the chips?", REFUSE),
+    # an organization class, "with", then chips: the organizations are asked for (listed the chips)
+    ("firms with chips made by TSMC", {"Apple", "Groq", "Nvidia", "Qualcomm"}),
+    ("organisations with 7nm chips", {"AWS", "Cerebras Systems", "Groq", "Meta", "Qualcomm", "SambaNova Systems"}),
     ("chips with more than 5 GHz of SRAM", REFUSE),
     ("chips clocked above 50 GB", REFUSE),
     ("Which chips run faster than 1 GHz while drawing under 100 W?", {"Meta MTIA v2"}),

@@ -2890,7 +2890,10 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.shape_words.setdefault("direction", it.value)
             if role == "super":
                 st.shape_words.setdefault("super_text", it.text)
-                after = items[pos + 1] if pos + 1 < len(items) else None
+                after = next(  # "the most chips", "the most of the chips"
+                    (x for x in items[pos + 1 :] if not (x.kind == "word" and x.role == "filler" and not x.value)),
+                    None,
+                )
                 if (
                     after is not None
                     and after.kind == "term"
