@@ -402,6 +402,10 @@ def test_unstated_yes_no_says_the_article_does_not_say(run):  # noqa: ANN001
         ("Is the Groq LPU a GPU?", "# read as: yes/no: Groq LPU · a GPU"),
         # the unit kind a question names is part of what it asks (FLOPS chips are not in a TOPS list)
         ("which chips have a performance in TOPS", "# read as: chips · has a performance in OPS"),
+        # a kind takes in its narrower kinds (skos:broader): the reading names them, so an LPDDR4X
+        # chip in the answer to "lpddr4 chips" says why it is there
+        ("lpddr4 chips", "# read as: chips · memory LPDDR4 (LPDDR4X included)"),
+        ("intel fp8 chips", "# read as: chips · designed by Intel · supports format FP8 (cFP8 included)"),
     ],
 )
 def test_an_answer_says_first_how_it_was_read(run, question, reading):  # noqa: ANN001

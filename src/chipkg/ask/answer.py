@@ -1316,6 +1316,17 @@ def _names(iris: tuple[str, ...], lex: lexicon.Lexicon) -> str:
     return " or ".join(lex.entities[i][0] if i in lex.entities else i for i in iris)
 
 
+def _with_narrower(iris: tuple[str, ...], lex: lexicon.Lexicon) -> str:
+    """The names, and the narrower kinds a constraint on them also takes in (skos:broader): "LPDDR4
+    (LPDDR4X included)", so an LPDDR4X chip in the answer to "lpddr4 chips" says why it is there."""
+    narrower = sorted(
+        lex.entities[n][0]
+        for n, wider in lex.broader.items()
+        if n in lex.entities and n not in iris and set(wider) & set(iris)
+    )
+    return _names(iris, lex) + (f" ({', '.join(narrower)} included)" if narrower else "")
+
+
 def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
     from chipkg.units import humanize
 
@@ -1323,7 +1334,7 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
         return lex.terms.get(iri, (iri.rsplit("#", 1)[-1], False))[0]
 
     if isinstance(k, F.Relation):
-        what = _names(k.values, lex) if k.values else f"a {term(k.cls or '')}"
+        what = _with_narrower(k.values, lex) if k.values else f"a {term(k.cls or '')}"
         text = f"{term(k.prop)} {what}" if not k.inverse else f"{what} {term(k.prop)} it"
         return ("not " + text) if k.negated else text
     if isinstance(k, F.Kind):
@@ -1337,7 +1348,7 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
     if isinstance(k, F.Memory):
         bits = ["memory"]
         if k.technology:
-            bits.append(lex.entities[k.technology][0])
+            bits.append(_with_narrower((k.technology,), lex))
         if k.on_chip is not None:
             bits.append("on-chip" if k.on_chip else "off-chip")
         return " ".join(bits)
