@@ -78,6 +78,22 @@ CASES: list[tuple[str, object]] = [
     ("which node has the most chips?", REFUSE),
     ("Which node hosts the most of the chips in the article?", REFUSE),  # read as the most feature size
     ("what process node has the most of the chips?", REFUSE),
+    # on-chip one memory, off-chip memory in general: both ("The article names no chip that fits"
+    # when the off-chip word was said of the SRAM)
+    (
+        "chips pairing on-chip SRAM with off-chip memory",
+        {
+            "Intel Gaudi 3",
+            "Qualcomm Cloud AI 100 Ultra",
+            "SambaNova SN40L",
+            "Tenstorrent Grayskull e150",
+            "Tenstorrent Grayskull e75",
+            "d-Matrix Corsair C8",
+        },
+    ),
+    ("accelerators with hbm and on-chip memory", {"Intel Gaudi 3", "SambaNova SN40L"}),
+    ("chips with sram or off-chip memory", REFUSE),
+    ("chips with on-chip and off-chip memory", REFUSE),
     # an organization class, "with", then chips: the organizations are asked for (listed the chips)
     ("firms with chips made by TSMC", {"Apple", "Groq", "Nvidia", "Qualcomm"}),
     ("organisations with 7nm chips", {"AWS", "Cerebras Systems", "Groq", "Meta", "Qualcomm", "SambaNova Systems"}),

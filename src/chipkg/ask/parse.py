@@ -452,6 +452,7 @@ class _State:
         self.technology: list[str] = []  # memory technologies named
         self.on_chip: bool | None = None
         self.on_chip_at = -1  # where the on-chip (off-chip) word stands among the items
+        self.on_chip_words: list[tuple[bool, int]] = []  # every on-chip / off-chip word and where it stands
         self.technology_at: dict[str, int] = {}  # where each memory technology is named
         self.precision: str | None = None
         self.aspect: str | None = None  # "sparse compute": what the claim asked for measures
@@ -2916,6 +2917,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 )
             st.on_chip = False
             st.on_chip_at = st.position
+            st.on_chip_words.append((False, st.position))
         elif role in ("and", "or"):
             if role == "or" and " " in it.text:
                 st.any_of = True  # "at least one of INT8 and FP16": the list's "and" means or
@@ -3082,6 +3084,7 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             )
         st.on_chip = True
         st.on_chip_at = st.position
+        st.on_chip_words.append((True, st.position))
         return
     if CK + "notSuitableFor" in props:
         st.pending_prop = CK + "notSuitableFor"
@@ -4257,6 +4260,10 @@ def _asks_relation(st: _State) -> bool:
 def _memories(st: _State) -> list[F.Memory]:
     """A Memory constraint per technology named; "on-chip" / "off-chip" is said of the one right
     after it ("SRAM and external LPDDR"), or of the only one; elsewhere refused."""
+    if len(st.technology) == 1 and st.on_chip is not None and _said_of_other_memory(st, st.technology[0]):
+        if st.conj == "or" or st.any_of:
+            raise refuse("one memory or another: ask about one of them at a time")
+        return [F.Memory(st.technology[0], None), F.Memory(None, st.on_chip)]
     if len(st.technology) < 2 or st.on_chip is None:
         return [F.Memory(t, st.on_chip) for t in st.technology]
     near = [
@@ -4270,7 +4277,50 @@ def _memories(st: _State) -> list[F.Memory]:
     return [F.Memory(t, st.on_chip if t == near[0] else None) for t in st.technology]
 
 
+def _said_of_other_memory(st: _State, technology: str) -> bool:
+    """Whether the on-chip (off-chip) word, after the technology and a conjunction, is said of
+    memory in general: "on-chip SRAM with off-chip memory" asks for both, not for off-chip SRAM
+    (joined by "or", the caller refuses it: a frame's constraints all hold together)."""
+    at, named = st.on_chip_at, st.technology_at[technology]
+    following = st.items[at + 1] if at + 1 < len(st.items) else None
+    return (
+        at > named
+        and following is not None
+        and following.kind == "term"
+        and CK + "memory" in following.terms
+        and any(x.kind == "word" and (x.role in ("and", "or") or x.value == "verb") for x in st.items[named + 1 : at])
+    )
+
+
+def _both_sides(st: _State) -> list[F.Memory]:
+    """Memory constraints of a question that says both on-chip and off-chip ("on-chip SRAM with
+    off-chip memory"): each word is said of the technology right after it, or, with none there, of
+    memory of any technology; anything else is refused (one flag for both would find no chip)."""
+    said: dict[str, bool] = {}
+    generic: list[bool] = []
+    for flag, at in st.on_chip_words:
+        near = [
+            t
+            for t in st.technology
+            if at < st.technology_at[t]
+            and all(x.kind == "word" and x.role == "filler" for x in st.items[at + 1 : st.technology_at[t]])
+        ]
+        if len(near) == 1 and near[0] not in said:
+            said[near[0]] = flag
+        elif not near and flag not in generic:
+            generic.append(flag)
+        else:
+            raise refuse("the question says both on-chip and off-chip: say which memory is which")
+    out = [F.Memory(t, said.get(t)) for t in st.technology]
+    out += [F.Memory(None, flag) for flag in generic if flag not in said.values()]
+    return out
+
+
 def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
+    if len({flag for flag, _ in st.on_chip_words}) > 1:
+        if metric is not None or st.quantities or st.measure_words:
+            raise refuse("the question says both on-chip and off-chip: ask about one of them at a time")
+        return _both_sides(st)
     measures = _measure_constraints(st, metric, False)
     out: list[Any] = list(measures)
     memory_measured = any(isinstance(m, F.Measure) and m.prop in (CK + "capacity", CK + "bandwidth") for m in measures)
