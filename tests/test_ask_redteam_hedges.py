@@ -18,6 +18,8 @@ near misses. A refusal is always acceptable where the figures do not decide the 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from ask_expect import REFUSE
 from ask_expect import check as _check
@@ -277,3 +279,21 @@ def test_a_list_by_a_hedged_fact_has_a_hedge_column(ask_json):  # noqa: ANN001
     data = _check(ask_json, "chips on 4nm", {"Nvidia Blackwell GPU", "Qualcomm Adreno 750"})
     assert "in general" in str({r["chip"]: r.get("hedge") for r in _rows(data)}["Qualcomm Adreno 750"])
     assert "in general" in _reading(_check(ask_json, "is the adreno 750 made on 4nm?", True))
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "hedged"),
+    [
+        ("who fabs the adreno 750", "TSMC", True),
+        ("which process node is the adreno 750 built on", "4nm", True),
+        ("who manufactures the groq lpu", "TSMC", False),
+    ],
+)
+def test_a_value_of_a_hedged_fact_carries_the_hedge(ask_json, question, value, hedged):  # noqa: ANN001
+    """The value form of a relation ("who fabs X") carries the fact's hedge note in its qualifier
+    cell, as the list, count and yes/no forms do (the red team's second round: TSMC was shown bare)."""
+    code, out = ask_json(question)
+    assert code == 0, out
+    rows = _rows(json.loads(out))
+    assert [r["value"] for r in rows] == [value]
+    assert ("in general" in rows[0].get("qualifier", "")) is hedged, rows

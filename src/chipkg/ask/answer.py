@@ -896,8 +896,14 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         found = _run(store, C.Compiled("select", query, ("value",))).rows
         if not found:
             absent.append(_absent(store, chip, chip_label, metric, lex))
+        # a fact the graph marks as hedged ("the TSMC 4nm process is stated for the Adreno GPUs in
+        # general") carries the hedge in its qualifier cell, as a list's hedge column does
+        hedge = _fact_hedges(store, {metric.prop}).get(chip_label) if found else None
+        qualifier = FIGURE_VARS.index("qualifier")
         for r in found:
-            out.append([r[0], _literal(chip_label), *([None] * len(FIGURE_VARS))])
+            cells: list[Any] = [None] * len(FIGURE_VARS)
+            cells[qualifier] = _literal(hedge) if hedge else None
+            out.append([r[0], _literal(chip_label), *cells])
     if not out:
         raise absent[0] if len(absent) == 1 else NoAnswer("; ".join(a.message for a in absent))
     figure_like = metric.prop in C.MEASURES or metric.prop == CK + "memory"
@@ -1271,6 +1277,9 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         F.VALUE: (
             f"what {', '.join(lex.entities[c][0] for c in frame.subjects)} is {_metric_label(frame.metric, lex)}"
             if frame.metric is not None and frame.metric.prop in C.CHIP_VALUED and frame.subjects
+            # a relation named in the passive ("designed by"): "who Groq LPU is designed by"
+            else f"who {', '.join(lex.entities[c][0] for c in frame.subjects)} is {_metric_label(frame.metric, lex)}"
+            if frame.metric is not None and frame.subjects and _metric_label(frame.metric, lex).endswith(" by")
             else "the "
             + _metric_label(frame.metric, lex)
             + " of "
