@@ -50,6 +50,12 @@ def test_bytes_and_bits_by_prefix_and_spacing(prefix, space):
         ("200Gb/s", "networkrate", 2e11),
         ("200 Gbps", "networkrate", 2e11),
         ("200 GbE", "networkrate", 2e11),
+        # "bps" is bits per second in every dimension and case: "1 tbps" of memory bandwidth is
+        # 125 GB/s (it was read as 1 TB/s, so a 134 GB/s chip answered "no")
+        ("1 tbps", "bandwidth", 1.25e11),
+        ("1000 gbps", "bandwidth", 1.25e11),
+        ("200 gbps", "networkrate", 2e11),
+        ("1 tb/s", "bandwidth", 1e12),
         ("7nm", "length", 7e-9),
         ("7 nm", "length", 7e-9),
         ("7 NM", "length", 7e-9),

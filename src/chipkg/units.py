@@ -10,8 +10,8 @@ dimension only (the parameter's, or each candidate's in ``ask``), never across d
 - a unit with capitals that is a unit as written means just that: GB gigabytes, Gb gigabits,
   mW milliwatts, MW megawatts;
 - a unit in lowercase carries no case, so the dimension decides between bytes and bits: a data
-  size or memory bandwidth in "gb", "kb" or "gb/s" is in bytes, a network rate in "gb/s" or
-  "gbps" in bits;
+  size or memory bandwidth in "gb", "kb" or "gb/s" is in bytes, a network rate in "gb/s" in bits;
+  but "bps" is bits per second in every dimension ("gbps", "tbps" as people type Gbps, Tbps);
 - any other miscased unit ("gB", "GB/S", "MHZ", "NM", "KW", "Tops") is the one unit of the
   dimension it matches but for case, keeping its byte letter as typed ("gB" bytes, "Gb/S" bits);
 - a unit that still has two readings ("mw", "Mw": milli or mega?) is refused, never guessed.
@@ -81,6 +81,8 @@ def _rate(base_bits: bool) -> Dimension:
             for tail in ("s per second", "s/s", " per second", "/s", "s/second"):
                 folded[f"{w}{noun}{tail}"] = m * k
     folded["gbe"] = 1e9 * per_bit
+    for p, m in _SI.items():  # "gbps" in lowercase is how people type Gbps: bits, as "bps" always is
+        folded[f"{p.lower()}bps"] = m * per_bit
     name = "network rate" if base_bits else "bandwidth"
     base = "bits per second" if base_bits else "bytes per second"
     return Dimension(name, base, "1.5 TB/s, 200Gb/s, 134 GB/s", units, folded, case_letter="b" if base_bits else "B")
