@@ -95,6 +95,10 @@ CASES: list[tuple[str, object]] = [
     ("chips with sram or off-chip memory", REFUSE),
     ("does the ai 100 ultra have more than 1 tbps of memory bandwidth", True),  # 134 GB/s > 125 GB/s
     ("does the m4 have more than 500 gbps of bandwidth", True),  # up to 100 GB/s > 62.5 GB/s
+    # "uses" names no relation: it was read as the designer (red team 3, N7)
+    ("which hyperscaler uses the groq lpu", REFUSE),
+    ("who uses the maia 100", REFUSE),
+    ("which company uses the m4?", REFUSE),
     ("chips with on-chip and off-chip memory", REFUSE),
     # an organization class, "with", then chips: the organizations are asked for (listed the chips)
     ("firms with chips made by TSMC", {"Apple", "Groq", "Nvidia", "Qualcomm"}),

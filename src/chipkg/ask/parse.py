@@ -3891,6 +3891,11 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if org_question and named_chips and not st.quantities:
         # "who designs the Groq LPU", "which foundry makes Trainium2": a fact of the chip
         links = [p for prop, _ in st.org_props for p in prop.split("|") if p in RELATIONS]
+        verb = next((x for x in items if x.kind == "word" and x.role == "filler" and x.value == "holds"), None)
+        if not links and verb is not None:
+            # "who uses the Maia 100", "which hyperscaler uses the Groq LPU": the article names who
+            # designs and who makes a chip, not who uses it ("who builds" stays the designer)
+            raise refuse(f"'{verb.text}' names no relation the article gives; ask who designs (or fabricates) it")
         if CK + "Foundry" in st.org_classes and CK + "manufacturedBy" not in links:
             links.insert(0, CK + "manufacturedBy")
         link = (
