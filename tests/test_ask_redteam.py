@@ -99,6 +99,10 @@ CASES: list[tuple[str, object]] = [
     ("which hyperscaler uses the groq lpu", REFUSE),
     ("who uses the maia 100", REFUSE),
     ("which company uses the m4?", REFUSE),
+    # "one <chip> chip": per chip, never the card's or the system's figure (red team 3, N9)
+    ("How much memory does one CS-3 chip have?", REFUSE),  # 1,200 TB is per system
+    ("what's the power draw of a single AI 100 Ultra chip?", REFUSE),  # 150 W is per card
+    ("how much sram does one gaudi 3 chip have", "96 MB"),
     ("chips with on-chip and off-chip memory", REFUSE),
     # an organization class, "with", then chips: the organizations are asked for (listed the chips)
     ("firms with chips made by TSMC", {"Apple", "Groq", "Nvidia", "Qualcomm"}),

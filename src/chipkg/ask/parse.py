@@ -495,7 +495,9 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             return frame
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(segmented, lex))), lex))
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
-    items = _scales(_chip_or_card(_contrasts(_asides(_counted_parenthesis(items, lex), lex), lex, asides)), lex)
+    items = _one_chip(
+        _scales(_chip_or_card(_contrasts(_asides(_counted_parenthesis(items, lex), lex), lex, asides)), lex), lex
+    )
     items, claimed = _yes_no_comparison(
         _first_last(
             _from_to(
@@ -1372,6 +1374,29 @@ def _count_of(it: Item) -> int | None:
     if it.kind == "qty" and len(it.readings) == 1 and it.readings[0][0] == "count" and it.readings[0][1].is_integer():
         return int(it.readings[0][1])
     return None
+
+
+def _one_chip(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "one CS-3 chip", "a single AI 100 Ultra chip": in a question about the figures of the one
+    chip it names, the chip's own figures (per chip), never a card's, a system's or a cluster's.
+    Without the word "chip" it stays as it was: "a single CS-3" may be one system, and "one AI 100
+    Ultra card" is that scope (:func:`_scales`)."""
+
+    def chip_at(k: int) -> bool:
+        return items[k].kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in items[k].entities)
+
+    chips = [k for k in range(len(items)) if chip_at(k)]
+    figures = any(x.kind == "term" and set(x.terms) & {*MEASURES, CK + "memory"} for x in items)
+    if len(chips) != 1 or not figures:
+        return items
+    k = chips[0]
+    one = items[k - 1] if k else None
+    if one is None or one.kind != "word" or one.role != "filler" or one.text.split()[-1] not in ("one", "single"):
+        return items
+    following = items[k + 1] if k + 1 < len(items) else None
+    if following is None or following.kind != "term" or following.terms != (CHIP,):
+        return items  # "a single CS-3" may be one system: only the word "chip" says per chip
+    return [*items[: k - 1], Item("word", f"{one.text} chip", role="chipscope"), *items[k:]]
 
 
 def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
