@@ -28,7 +28,7 @@ from chipkg.ask.compile import (
     ORG_RELATIONS,
     RELATIONS,
 )
-from chipkg.ask.lexicon import NUMBER, PLURAL_POSSESSIVE, Lexicon, name_key, stem, stems, tokens
+from chipkg.ask.lexicon import NUMBER, PLURAL_POSSESSIVE, Lexicon, is_definite, name_key, stem, stems, tokens
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
 
@@ -488,7 +488,14 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     segmented = segment(question, lex)  # once: the two shapes below and the reading share it
     # whole shapes read before the general walk: a yes/no about organizations, what they make,
     # a generation, a chip's parts
-    for shape in (_org_yes_no, _terse_org_yes_no, _what_they_make, _generation_question, _parts_question):
+    for shape in (
+        _org_yes_no,
+        _terse_org_yes_no,
+        _what_they_make,
+        _generation_question,
+        _parts_question,
+        _production_year_yes_no,
+    ):
         frame = shape(segmented, lex)
         if frame is not None:
             return frame
@@ -498,7 +505,12 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     items, claimed = _yes_no_comparison(
         _first_last(
             _from_to(
-                _named_by(_between_names(_foundry_process(_lists(_drop_glosses(_picked(items), lex)), lex), lex), lex)
+                _named_by(
+                    _between_names(
+                        _foundry_process(_lists(_drop_glosses(_picked(_vendor_chips(items, lex)), lex)), lex), lex
+                    ),
+                    lex,
+                )
             )
         ),
         lex,
@@ -897,6 +909,14 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         if frame.ask != F.VALUE or frame.metric is None or not len(frame.subjects) == 1:
             raise refuse("a hedge of a figure is told of one chip's figure ('the Groq LPU's transistor count')")
         frame = frame._replace(hedges=hedges)
+    if frame.ask == F.YESNO and any(it.kind == "term" and is_definite(it.text) for it in segmented):
+        frame = frame._replace(definite=True)  # "is it ruled out for ...": checked against the fact's hedge
+    expected = _expected_count(segmented, lex)
+    if expected is not None and frame.n is not None:
+        raise refuse(
+            f"a number in parentheses ('{expected}') is not read as how many chips to show; ask "
+            "without it, or for the top ones ('the top 3 ...')"
+        )
     if claimed is not None:
         pair = [k.chips for k in frame.constraints if isinstance(k, F.Identity) and not k.negated]
         if frame.ask != F.TOP or frame.metric is None or len(pair) != 1 or len(set(pair[0])) != 2:
@@ -2281,15 +2301,68 @@ def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
     """ "Did Intel buy Habana?", "Is AMD a member of the UXL Foundation?": a yes/no question about
     two organizations is the question "who ..." about the second, and whether the first is among
     the answers (a YESNO frame with ``counting_orgs``). None when the question is not of that shape."""
+    items = _after_hedge(items)
     if not items or not (items[0].kind == "word" and items[0].role == "aux"):
         return None
     names = [x for x in items if x.kind == "entity"]
+    if len(names) == 1:
+        return _one_org_yes_no(items, names[0], lex)
     if len(names) != 2 or any(
         len(x.entities) != 1 or ORG not in lex.entities.get(x.entities[0], ("", ()))[1] for x in names
     ):
         return None
     first = names[0]
     return _asked_of(first, " ".join(x.text for x in items if x is not first), lex)
+
+
+def _after_hedge(items: list[Item]) -> list[Item]:
+    """The items after the filler words a question opens with ("According to the article, did
+    Intel acquire Habana Labs?": the question starts at "did")."""
+    k = 0
+    while k < len(items) and (items[k].kind == "comma" or (items[k].kind == "word" and items[k].role == "filler")):
+        k += 1
+    return items[k:]
+
+
+def _production_year_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
+    """ "Is the MI350 slated for production in 2025?": a yes/no of one named chip, a production
+    phrase (ck:productionYear) and a year, nothing else but words that change nothing: whether
+    the article gives that year (another year it gives answers no). None for any other question."""
+    items = _after_hedge(items)
+    if not items or not (items[0].kind == "word" and items[0].role == "aux"):
+        return None
+    chips = [x for x in items if x.kind == "entity"]
+    terms = [x for x in items if x.kind == "term"]
+    years = [x for x in items if x.kind == "qty"]
+    others = [x for x in items[1:] if x.kind not in ("entity", "term", "qty")]
+    if (
+        len(chips) != 1
+        or len(chips[0].entities) != 1
+        or CHIP not in lex.entities.get(chips[0].entities[0], ("", ()))[1]
+        or len(terms) != 1
+        or CK + "productionYear" not in terms[0].terms
+        or len(years) != 1
+        or not (years[0].text.isdigit() and len(years[0].text) == 4)
+        or any(not (x.kind == "word" and x.role in ("filler", "aux")) for x in others)
+    ):
+        return None
+    year = F.Relation(CK + "productionYear", (years[0].text,))
+    return F.Frame(F.YESNO, (year,), subjects=chips[0].entities)
+
+
+def _one_org_yes_no(items: list[Item], org: Item, lex: Lexicon) -> F.Frame | None:
+    """ "Does Google design its own chips?", "Is Groq a unicorn startup?": a yes/no about one
+    organization, the only name in it, right after the auxiliary: the question "who ..." with the
+    rest, and whether the organization is among its answers ("who designs chips", "who is a
+    unicorn startup"). None when the name is not one organization or the rest does not read as a
+    question about organizations."""
+    if len(items) < 3 or items[1] is not org or len(org.entities) != 1:
+        return None
+    if ORG not in lex.entities.get(org.entities[0], ("", ()))[1]:
+        return None
+    rest = " ".join(x.text for x in items[2:])
+    copula = items[0].value == "be" or stem(items[0].text) in ("is", "are", "was", "were")
+    return _asked_of(org, f"{items[0].text} {rest}" if copula else rest, lex)
 
 
 def _asked_of(first: Item, rest: str, lex: Lexicon) -> F.Frame | None:
@@ -2420,6 +2493,42 @@ def _named_by(items: list[Item], lex: Lexicon) -> list[Item]:
     ):
         return items
     return [Item("word", "rank", role="rank"), *items]
+
+
+def _vendor_chips(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "groq or northpole, which has more SRAM?", "does groq have more SRAM than the Corsair C8?":
+    where named chips are compared, a vendor named beside them that designs one chip of the graph
+    stands for that chip (the reading names it); a vendor of several chips is left as it is."""
+
+    def than(x: Item) -> bool:  # "more ... than", "higher than"; not "other than" (a negation)
+        return x.kind == "word" and x.text.split()[-1] == "than" and x.role != "neg"
+
+    comparing = any(
+        (x.kind == "word" and x.role in ("comparative", "compare", "between", "super")) or than(x) for x in items
+    )
+    if not comparing or any(x.kind == "word" and x.role == "neg" for x in items):
+        return items
+
+    def chip(x: Item) -> bool:
+        return x.kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+
+    vendors = [
+        k for k, x in enumerate(items) if x.kind == "entity" and len(x.entities) == 1 and x.entities[0] in lex.sole_chip
+    ]
+    if not vendors or not any(chip(x) for x in items):
+        return items
+    if not any((x.kind == "word" and x.role in ("comparative", "compare", "between", "or")) or than(x) for x in items):
+        return items  # a superlative alone ("the most SRAM of Groq's chips and NorthPole") compares no two names
+    out = list(items)
+    for k in vendors:
+        after = items[k + 1] if k + 1 < len(items) else None
+        if after is not None and (after.kind == "entity" or (after.kind == "term" and CHIP in after.terms)):
+            continue  # "groq lpu", "groq's chip": the chip is named already
+        before = next((x for x in reversed(items[:k]) if not (x.kind == "word" and x.role == "filler")), None)
+        if before is not None and (before.kind == "term" or before.text in ("by", "from", "of")):
+            continue  # "chips designed by Groq with more SRAM than ...": the vendor qualifies the chips asked for
+        out[k] = items[k]._replace(entities=(lex.sole_chip[items[k].entities[0]],))
+    return out
 
 
 def _between_names(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -2970,6 +3079,29 @@ def _take_number(st: _State, value: float, text: str, items: list[Item], pos: in
         return
     st.quantities.append((_use_cmp(st), (("count", value),), text))
     st.qty_pos.append(pos)
+
+
+def _expected_count(items: list[Item], lex: Lexicon) -> str | None:
+    """The number of a parenthesis that says how many chips the asker expects ("which chips (eight
+    accelerators) use HBM"), with no "top" before it: that is no "top 8" of a ranking, so a frame
+    that would show only so many is refused (:func:`read`). None when there is no such parenthesis."""
+    inside = False
+    for k, it in enumerate(items):
+        if it.kind in ("open", "close"):
+            inside = it.kind == "open"
+            continue
+        before = items[k - 1] if k else None
+        after = items[k + 1] if k + 1 < len(items) else None
+        if (
+            inside
+            and ((it.kind == "word" and it.role == "number") or it.kind == "qty")
+            and not (before is not None and before.kind == "word" and before.role == "top")
+            and after is not None
+            and after.kind == "term"
+            and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in after.terms)
+        ):
+            return it.text
+    return None
 
 
 def _use_cmp(st: _State) -> str | None:
@@ -3894,7 +4026,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         )
         others = [k for k in constraints if not isinstance(k, F.Identity)]
         if not others and not st.technology and metric is None:
-            return F.Frame(F.VALUE, (), subjects=tuple(named_chips), metric=F.Metric(link))
+            kind_said = {CK + "Foundry", CK + "ChipDesigner"} & set(st.org_classes)
+            also = () if kind_said else _maker_also([link, *links], named_chips)
+            return F.Frame(F.VALUE, (), subjects=tuple(named_chips), metric=F.Metric(link), also=also)
     if org_question and (st.chip_words or st.kinds) and "who" not in sw and st.first_class != "org":
         # "which chips come from hyperscalers": organizations qualify the chips
         org_question = False
@@ -4010,8 +4144,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         group = _group_by(st, items)
         return F.Frame(F.COUNT, tuple(constraints), group_by=group)
     if sw.get("compare") == "top" and len(named_chips) >= 2 and metric is not None and not st.quantities:
-        # "groq lpu vs northpole sram": which of the named chips has more of the measure
-        return _ranking_frame(st, named_chips, constraints, metric, True)
+        # "groq lpu vs northpole sram": which of the named chips has more of the measure; three or
+        # more set side by side ("A vs B vs C by sram") are each asked for: all of them, ranked
+        return _ranking_frame(st, named_chips, constraints, metric, len(set(named_chips)) < 3)
     if "compare" in sw and len(named_chips) >= 2 and metric is None and not st.quantities:
         return F.Frame(F.COMPARE, tuple(constraints), subjects=tuple(named_chips))
     if "compare" in sw:
@@ -4422,6 +4557,16 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
     if any(isinstance(k, F.Relation) and k.negated for k in others):
         raise refuse("the question asks for a figure of a chip and negates something about it")
     return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric)
+
+
+def _maker_also(props: list[str], chips: list[str]) -> tuple[str, ...]:
+    """ "who makes the Adreno 750": a word the ontology gives both ck:designedBy and
+    ck:manufacturedBy ("make", "made", "maker") asked of one chip may mean either, so both are
+    answered, each labelled; "who designs" or "who fabricates" names one. The relations answered
+    beside the first, () when the word names one."""
+    if len(chips) == 1 and props[:1] == [CK + "designedBy"] and CK + "manufacturedBy" in props:
+        return (CK + "manufacturedBy",)
+    return ()
 
 
 def _plural_figures(items: list[Item], lex: Lexicon) -> bool:
