@@ -123,9 +123,7 @@ FRAMES = [
     ("what is the die area of NorthPole", F.Frame(F.VALUE, subjects=(NORTHPOLE,), metric=F.Metric(CK + "dieArea"))),
     (
         "who makes the Groq LPU",  # "makes" may mean either: the foundry is answered too
-        F.Frame(
-            F.VALUE, subjects=(GROQ,), metric=F.Metric(CK + "designedBy"), also=(CK + "manufacturedBy",)
-        ),
+        F.Frame(F.VALUE, subjects=(GROQ,), metric=F.Metric(CK + "designedBy"), also=(CK + "manufacturedBy",)),
     ),
     ("who designs the Groq LPU", F.Frame(F.VALUE, subjects=(GROQ,), metric=F.Metric(CK + "designedBy"))),
     # yes/no

@@ -1188,6 +1188,10 @@ def _generation(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) 
             )
     if not found:
         raise NoAnswer(f"The article gives no generation for {what}")
+    if frame.generation is not None and not frame.part:  # "is Trillium the fifth generation?": one per chip
+        (stated,) = found.values()
+        reading = f"{reading} · the article gives generation {stated}"
+        return Answer(reading, [], [], boolean=stated == frame.generation, sparql=sparql)
     if len(set(found.values())) > 1:
         raise NoAnswer(
             f"I can't answer that: several parts of {label} match '{' '.join(frame.part)}' with different generations"

@@ -495,10 +495,15 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         _generation_question,
         _parts_question,
         _production_year_yes_no,
+        _generation_yes_no,
     ):
         frame = shape(segmented, lex)
         if frame is not None:
             return frame
+    # an ordinal is read only before "generation" asked yes/no (above); elsewhere it is unknown
+    segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "ordinal" else it for it in segmented]
+    segmented, tiers = _memory_tiers(segmented, lex)
+    segmented = _systems_spanned(segmented, lex)
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(segmented, lex))), lex))
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     items = _scales(_chip_or_card(_contrasts(_asides(_counted_parenthesis(items, lex), lex), lex, asides)), lex)
@@ -911,6 +916,10 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         frame = frame._replace(hedges=hedges)
     if frame.ask == F.YESNO and any(it.kind == "term" and is_definite(it.text) for it in segmented):
         frame = frame._replace(definite=True)  # "is it ruled out for ...": checked against the fact's hedge
+    if tiers is not None:
+        if frame.ask != F.VALUE or len(frame.subjects) != 1:
+            raise refuse("a chip's memory hierarchy is said of one chip whose figure is asked ('the SN40L's DDR5')")
+        frame = frame._replace(constraints=(*frame.constraints, tiers))  # checked when answered
     expected = _expected_count(segmented, lex)
     if expected is not None and frame.n is not None:
         raise refuse(
@@ -2324,6 +2333,48 @@ def _after_hedge(items: list[Item]) -> list[Item]:
     return items[k:]
 
 
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+def _generation_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
+    """ "Is the Trillium TPU the fifth generation of TPU?", "is Trainium2 a second-generation
+    chip?", "is trillium a 6th generation tpu": a yes/no of one named chip, an ordinal right
+    before "generation" and nothing else but function words and the chip's own kind: whether the
+    chip's generation (ck:generation, one per chip) is that one. None for any other question."""
+    items = _after_hedge(items)
+    if not items or not (items[0].kind == "word" and items[0].role == "aux"):
+        return None
+    said = [k for k, x in enumerate(items) if x.kind == "word" and x.role == "attr" and x.text in ("generation", "gen")]
+    if len(said) != 1 or said[0] < 1:
+        return None
+    k = said[0]
+    before = items[k - 1]
+    used = {0, k, k - 1}
+    if before.kind == "word" and before.role == "ordinal":
+        number = int(before.value)
+    elif before.kind == "unknown" and before.text in _ORDINAL_SUFFIXES and k >= 2 and items[k - 2].kind == "qty":
+        if not items[k - 2].text.isdigit():
+            return None
+        number = int(items[k - 2].text)  # "6th": the number and its suffix
+        used.add(k - 2)
+    else:
+        return None
+    chips = [j for j, x in enumerate(items) if x.kind == "entity"]
+    if len(chips) != 1 or len(items[chips[0]].entities) != 1:
+        return None
+    chip = items[chips[0]].entities[0]
+    if CHIP not in lex.entities.get(chip, ("", ()))[1]:
+        return None
+    used.add(chips[0])
+    for j, x in enumerate(items):
+        if j in used or (x.kind == "word" and x.role in ("filler", "aux")):
+            continue
+        if x.kind == "term" and all(lex.terms.get(t, ("", False))[1] and lex.is_a(chip, t) for t in x.terms):
+            continue  # "a sixth-generation TPU": the chip's own kind
+        return None
+    return F.Frame(F.GENERATION, subjects=(chip,), generation=number)
+
+
 def _production_year_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
     """ "Is the MI350 slated for production in 2025?": a yes/no of one named chip, a production
     phrase (ck:productionYear) and a year, nothing else but words that change nothing: whether
@@ -3079,6 +3130,53 @@ def _take_number(st: _State, value: float, text: str, items: list[Item], pos: in
         return
     st.quantities.append((_use_cmp(st), (("count", value),), text))
     st.qty_pos.append(pos)
+
+
+def _systems_spanned(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "a cluster of 2,048 CS-3 systems": a count before a chip's name and "systems", in a question
+    about a figure, says how many systems the figure spans (an item of role ``scalecount``, as
+    :func:`_scales` makes for nodes and cards, which the figure must state), not a number the
+    figure must reach; "systems" then names no system to look up."""
+    if not any(x.kind == "term" and set(x.terms) & set(MEASURES) for x in items):
+        return items
+    for k in range(len(items) - 2):
+        count, chip, systems = items[k : k + 3]
+        n = _count_of(count)
+        if (
+            n is not None
+            and chip.kind == "entity"
+            and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in chip.entities)
+            and systems.kind == "word"
+            and systems.text in ("systems", "system")
+        ):
+            scaled = Item("word", f"{n} systems", role="scalecount", value=f"{n}|PerSystem")
+            return [*items[:k], scaled, chip, *items[k + 3 :]]
+    return items
+
+
+def _memory_tiers(items: list[Item], lex: Lexicon) -> tuple[list[Item], F.Measure | None]:
+    """ "the SN40L's three-tier memory hierarchy": a number of tiers ("tier" is a filler word) and
+    the word for memory right after a chip's name say where in the chip a figure is, and that the
+    chip has so many memory tiers (ck:memoryTierCount): the words go, and the count becomes a
+    constraint the answer checks (:func:`read`). The items unchanged and None elsewhere."""
+    for k in range(1, len(items) - 2):
+        chip, count, tier, memory = items[k - 1 : k + 3]
+        if (
+            chip.kind == "entity"
+            and len(chip.entities) == 1
+            and CHIP in lex.entities.get(chip.entities[0], ("", ()))[1]
+            and ((count.kind == "word" and count.role == "number") or (count.kind == "qty" and count.text.isdigit()))
+            and tier.kind == "word"
+            and tier.text in ("tier", "tiered")
+            and memory.kind == "term"
+            and memory.terms == (CK + "memory",)
+        ):
+            n = float(count.value if count.kind == "word" else count.text)
+            end = k + 3
+            if end < len(items) and items[end].kind == "word" and items[end].text in ("hierarchy", "hierarchies"):
+                end += 1
+            return items[:k] + items[end:], F.Measure(CK + "memoryTierCount", low=n, high=n)
+    return items, None
 
 
 def _expected_count(items: list[Item], lex: Lexicon) -> str | None:
@@ -4032,6 +4130,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if org_question and (st.chip_words or st.kinds) and "who" not in sw and st.first_class != "org":
         # "which chips come from hyperscalers": organizations qualify the chips
         org_question = False
+    if org_question and named_chips and st.technology and not st.quantities and "who" in sw:
+        # "who makes the Gaudi 3's HBM": the maker of a part the article names no maker of, not
+        # the chip's designer
+        raise refuse("the article names no maker of a chip's memory or other technology, only of chips")
     if org_question:
         return _org_frame(st, named_chips, constraints, metric, items)
     if any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints):
