@@ -315,3 +315,37 @@ def test_g_top_n_said_is_still_read(ask_json):  # noqa: ANN001
 )
 def test_g_three_or_more_named_with_vs_are_all_ranked(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (h) more of (a) and (c)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # l.81: "a specialized liquid cooling system"; the kind is inferred from ck:cooling "liquid"
+        ("is the maia 100 cooled by liquid?", True),
+        ("liquid-cooled chips", {"Microsoft Maia 100"}),
+        ("how many chips are liquid cooled", "1"),
+        ("which liquid cooled chips are made on 5nm", {"Microsoft Maia 100"}),
+        # a vendor of one chip, or of several compared among themselves
+        ("is the groq chip clocked faster than the mtia v2?", False),  # l.153 1.2 GHz, l.89 1.35 GHz
+        ("rank groq, northpole and the gaudi 3 by sram", ["IBM NorthPole", "Groq LPU", "Intel Gaudi 3"]),
+        ("which tenstorrent card draws more power?", "Tenstorrent Grayskull e150"),  # l.183 200 W vs 75 W
+    ],
+)
+def test_h_liquid_cooling_and_vendors_compared(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is northpole liquid cooled?",  # the article says it needs no bulky cooling, not how it is cooled
+        "which chips are not liquid cooled",  # the article's list of cooling is not exhaustive
+        "does nvidia have more transistors?",  # than what
+        "which chips have more sram than groq",  # a vendor beside no named chip
+    ],
+)
+def test_h_near_misses_are_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)

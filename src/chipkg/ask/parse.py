@@ -2555,7 +2555,8 @@ def _vendor_chips(items: list[Item], lex: Lexicon) -> list[Item]:
         return x.kind == "word" and x.text.split()[-1] == "than" and x.role != "neg"
 
     comparing = any(
-        (x.kind == "word" and x.role in ("comparative", "compare", "between", "super")) or than(x) for x in items
+        (x.kind == "word" and x.role in ("comparative", "compare", "between", "super", "rank")) or than(x)
+        for x in items
     )
     if not comparing or any(x.kind == "word" and x.role == "neg" for x in items):
         return items
@@ -2568,18 +2569,26 @@ def _vendor_chips(items: list[Item], lex: Lexicon) -> list[Item]:
     ]
     if not vendors or not any(chip(x) for x in items):
         return items
-    if not any((x.kind == "word" and x.role in ("comparative", "compare", "between", "or")) or than(x) for x in items):
+    listed = any(x.kind == "comma" or (x.kind == "word" and x.role == "and") for x in items) and any(
+        x.kind == "word" and x.role == "rank" for x in items
+    )  # "rank groq, northpole and the cloud ai 100 ultra by sram"
+    if not listed and not any(
+        (x.kind == "word" and x.role in ("comparative", "compare", "between", "or")) or than(x) for x in items
+    ):
         return items  # a superlative alone ("the most SRAM of Groq's chips and NorthPole") compares no two names
     out = list(items)
+    drop: set[int] = set()
     for k in vendors:
         after = items[k + 1] if k + 1 < len(items) else None
-        if after is not None and (after.kind == "entity" or (after.kind == "term" and CHIP in after.terms)):
-            continue  # "groq lpu", "groq's chip": the chip is named already
+        if after is not None and after.kind == "term" and after.terms == (CHIP,) and after.text == "chip":
+            drop.add(k + 1)  # "the groq chip": its one chip
+        elif after is not None and (after.kind == "entity" or (after.kind == "term" and CHIP in after.terms)):
+            continue  # "groq lpu", "groq's chips": the chip is named already
         before = next((x for x in reversed(items[:k]) if not (x.kind == "word" and x.role == "filler")), None)
         if before is not None and (before.kind == "term" or before.text in ("by", "from", "of")):
             continue  # "chips designed by Groq with more SRAM than ...": the vendor qualifies the chips asked for
         out[k] = items[k]._replace(entities=(lex.sole_chip[items[k].entities[0]],))
-    return out
+    return [x for k, x in enumerate(out) if k not in drop]
 
 
 def _between_names(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -2795,6 +2804,9 @@ def _comparatives(items: list[Item], lex: Lexicon) -> list[Item]:
     chips = {
         e for x in items if x.kind == "entity" for e in x.entities if e in lex.entities and CHIP in lex.entities[e][1]
     }
+    if len(chips) < 2 and _one_vendor_compared(items, lex):
+        # "which tenstorrent card uses more power?": the vendor's chips compared, as "the most" would
+        return [x._replace(role="super") if x.kind == "word" and x.role == "comparative" else x for x in items]
     if len(chips) < 2:
         word = next(x.text for x in items if x.kind == "word" and x.role == "comparative")
         raise refuse(
@@ -2804,6 +2816,22 @@ def _comparatives(items: list[Item], lex: Lexicon) -> list[Item]:
     if items and items[0].kind == "word" and items[0].role == "aux":
         raise refuse("a yes/no comparison of two chips: ask which of them has more ('which has more SRAM, A or B?')")
     return [x._replace(role="super") if x.kind == "word" and x.role == "comparative" else x for x in items]
+
+
+def _one_vendor_compared(items: list[Item], lex: Lexicon) -> bool:
+    """Whether a comparative with no chips named compares the chips of the one organization the
+    question names ("which tenstorrent card uses more power?", "which nvidia chip has more
+    transistors?"): that vendor designs chips, and nothing else is named; not a yes/no, not "than"
+    (which compares with something else)."""
+    names = [x for x in items if x.kind == "entity"]
+    return (
+        len(names) == 1
+        and len(names[0].entities) == 1
+        and CK + "ChipDesigner" in lex.entities.get(names[0].entities[0], ("", ()))[1]
+        and not (items[0].kind == "word" and items[0].role == "aux")
+        and not any(x.kind == "word" and x.text.split()[-1] == "than" for x in items)
+        and any(x.kind == "word" and x.role == "wh" for x in items)
+    )
 
 
 def _lists(items: list[Item]) -> list[Item]:
