@@ -151,6 +151,8 @@ CORRECTED: dict[str, tuple[str, str]] = {
         "Groq LPU|Qualcomm Cloud AI 100 Ultra",
         "l.103 400 TOPS INT8, l.153 1 PetaOPS INT8: the only 7nm INT8 figures",
     ),
+    # "makes" may mean the designer or the foundry: both are answered, each labelled (round 9)
+    "who makes the Groq LPU": ("Groq|TSMC", "l.151 Groq's LPU, TSMC's 7nm process"),
 }
 
 #: Wrong answers of the current parser (exit 0 with another answer than the row's), as found when

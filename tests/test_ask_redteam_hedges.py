@@ -247,7 +247,7 @@ def test_a_list_shows_each_figures_scope(ask_json, question, expected):  # noqa:
 ADRENO_HEDGE = "judged very unlikely rather than ruled out"
 
 HEDGED_FACTS: list[tuple[str, bool]] = [
-    ("Is the Qualcomm Adreno 750 ruled out for data-centre deployment?", True),
+    # "ruled out" claims more than the hedge supports: refused, with the hedge (test_ask_round9)
     ("is the adreno 750 suitable for data centers", False),
     ("is the adreno 750 not for data centers", True),
     ("is the adreno 750 unsuitable for data centers", True),

@@ -121,7 +121,11 @@ FRAMES = [
     ("rank chips by clock speed lowest first", F.Frame(F.RANK, metric=F.Metric(CK + "clockSpeed"), order="asc")),
     # values
     ("what is the die area of NorthPole", F.Frame(F.VALUE, subjects=(NORTHPOLE,), metric=F.Metric(CK + "dieArea"))),
-    ("who makes the Groq LPU", F.Frame(F.VALUE, subjects=(GROQ,), metric=F.Metric(CK + "designedBy"))),
+    (
+        "who makes the Groq LPU",  # "makes" may mean either: the foundry is answered too
+        F.Frame(F.VALUE, subjects=(GROQ,), metric=F.Metric(CK + "designedBy"), also=(CK + "manufacturedBy",)),
+    ),
+    ("who designs the Groq LPU", F.Frame(F.VALUE, subjects=(GROQ,), metric=F.Metric(CK + "designedBy"))),
     # yes/no
     (
         "Does the Groq LPU support INT8?",

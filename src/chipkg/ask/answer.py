@@ -79,6 +79,8 @@ def _double(value: float | None) -> Any:
 
 
 def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    if frame.ask == F.VALUE and frame.also:
+        return _makers(store, frame, lex, reading)
     if frame.ask == F.VALUE:
         return _value(store, frame, lex, reading)
     if frame.ask == F.YESNO:
@@ -808,6 +810,33 @@ def _unmeasured_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: s
     )
 
 
+def _makers(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    """ "who makes the Adreno 750": the organizations of each relation the word may mean (its
+    designer, its foundry), one row each, labelled with the relation; a relation the article gives
+    none of is said in the reading ("the article names no manufactured by")."""
+    assert frame.metric is not None
+    rows: list[list[Any]] = []
+    sparql: list[str] = []
+    unnamed: list[str] = []
+    for prop in (frame.metric.prop, *frame.also):
+        label = lex.terms.get(prop, (prop, False))[0]
+        try:
+            one = _value(store, frame._replace(metric=F.Metric(prop), also=()), lex, reading)
+        except NoAnswer:
+            unnamed.append(label)
+            continue
+        sparql.append(one.sparql)
+        rows += [[r[0], _literal(label), r[1]] for r in one.rows]
+    if not rows:
+        raise NoAnswer(f"The article names no {' or '.join(unnamed)} for {lex.entities[frame.subjects[0]][0]}")
+    said = " and ".join(lex.terms.get(p, (p, False))[0] for p in (frame.metric.prop, *frame.also))
+    chip = lex.entities[frame.subjects[0]][0]
+    reading = f"who makes {chip}: {said} ('makes' may mean either)" + "".join(
+        f" · the article names no {u}" for u in unnamed
+    )
+    return Answer(reading, ["organization", "relation", "chip"], rows, sparql="\n".join(sparql))
+
+
 def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
     metric = frame.metric
     assert metric is not None
@@ -1082,6 +1111,10 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     hedge = _fact_hedges(store, _hedged_props(frame.constraints, listing=False)).get(chip_label)
     rests_on = _deciding_figures(store, frame, lex) + (f" · the article hedges this: {hedge}" if hedge else "")
     if _run(store, stated).boolean:
+        if hedge and frame.definite:  # "ruled out?" of a use the article judges only very unlikely
+            raise NoAnswer(
+                f"I can't answer that: the article does not say it outright of {chip_label}; it hedges this: {hedge}"
+            )
         return Answer(reading + rests_on, [], [], boolean=True, sparql=stated.sparql)
     rules_out = C.compile_rules_out(framed)
     if rules_out is not None and _run(store, rules_out).boolean:
@@ -1161,6 +1194,10 @@ def _generation(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) 
             )
     if not found:
         raise NoAnswer(f"The article gives no generation for {what}")
+    if frame.generation is not None and not frame.part:  # "is Trillium the fifth generation?": one per chip
+        (stated,) = found.values()
+        reading = f"{reading} · the article gives generation {stated}"
+        return Answer(reading, [], [], boolean=stated == frame.generation, sparql=sparql)
     if len(set(found.values())) > 1:
         raise NoAnswer(
             f"I can't answer that: several parts of {label} match '{' '.join(frame.part)}' with different generations"

@@ -87,7 +87,7 @@ RELATIONS: dict[str, Fragment] = {
     # a bare system name ("azure chips"): deployed on, used for or supporting it
     CK + "relatedSystem": Fragment("{c} ck:deployedOn|ck:usedFor|ck:supportsApplication {v} ."),
     # asked of one chip only (its value is a year, not a name a question can constrain by)
-    CK + "productionYear": Fragment("{c} ck:productionYear {v} ."),
+    CK + "productionYear": Fragment("{c} ck:productionYear {v} .", "{c} ck:productionYear {x}y . FILTER ({x}y != {v})"),
 }
 
 #: relations whose value is another chip: a reading says "what X is <label>" ("what AWS Trainium2 is
@@ -253,6 +253,16 @@ def _iri(iri: str) -> Any:
     return ox.NamedNode(iri)
 
 
+def _value_term(prop: str, value: str) -> Any:
+    """A relation's value as an RDF term: a year (ck:productionYear, an xsd:integer) as a typed
+    literal, any other value as the IRI it is."""
+    if prop == CK + "productionYear":
+        import pyoxigraph as ox
+
+        return ox.Literal(str(int(value)), datatype=ox.NamedNode(PREFIXES["xsd"] + "integer"))
+    return _iri(value)
+
+
 def _text(value: str) -> Any:
     import pyoxigraph as ox
 
@@ -316,7 +326,7 @@ def _relation(w: _Writer, c: str, r: Relation) -> str:
         v = w.fresh("o")
         head = f"{cls_values} {v} a {cls_var} ."
     else:
-        v, head = w.values([_iri(i) for i in r.values])
+        v, head = w.values([_value_term(r.prop, i) for i in r.values])
     if r.negated:
         if fragment.rules_out is None:
             raise NoAnswer(
@@ -592,7 +602,7 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
             fragment = RELATIONS.get(k.prop)
             if fragment is None or fragment.rules_out is None:
                 continue
-            v, head = w.values([_iri(i) for i in k.values])
+            v, head = w.values([_value_term(k.prop, i) for i in k.values])
             branches.append(f"EXISTS {{ {head} {_fill(fragment.rules_out, c='?c', v=v, x=w.fresh('r'))} }}")
         elif isinstance(k, Profiled):
             branches.append(f"EXISTS {{ ?c ck:profiled {'false' if k.profiled else 'true'} }}")

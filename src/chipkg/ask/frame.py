@@ -147,6 +147,9 @@ class Frame(NamedTuple):
     unstated: tuple[str, ...] = ()  # VALUE: relations the question says the article gives none of for the chip, checked
     part: tuple[str, ...] = ()  # GENERATION: the words naming the part asked about ("NVLink"); () the chip itself
     typos: tuple[tuple[str, str], ...] = ()  # words read as the names they misspell: ("nortpole", "NorthPole")
+    also: tuple[str, ...] = ()  # VALUE: relations answered beside the metric's ("who makes": designer and foundry)
+    generation: int | None = None  # GENERATION asked yes/no: the generation the question says ("the fifth")
+    definite: bool = False  # YESNO: said as a definite claim ("ruled out"), which a hedged fact does not support
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

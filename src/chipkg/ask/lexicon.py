@@ -94,6 +94,7 @@ class Lexicon(NamedTuple):
     sections: dict[tuple[str, ...], str]  # titles of the article's sections ("Future Prospects") -> section
     described: dict[str, tuple[str, ...]]  # a name's description (rdfs:comment) as word stems
     counted: dict[str, str]  # a kind of unit a count counts ("lane") -> the measure of such counts
+    sole_chip: dict[str, str]  # an organization that designs one chip of the graph -> that chip
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -285,6 +286,8 @@ SELECT ?s ?l WHERE { { ?s a ck:ArticleSection } UNION { ?s a ck:ArticleHeading }
 #: the components of chips ("the M4's Neural Engine"): a question may name one for its figures
 #: (the processors among them: a tile or a router is a unit of a count, not a part with its own figures)
 _PARTS_QUERY = "SELECT ?p ?c WHERE { ?p ck:componentOf ?c ; a ck:Processor . ?c a ck:Chip }"
+#: the chips of each designer ("groq or northpole, which has more SRAM": Groq's one chip is meant)
+_DESIGNED_QUERY = "SELECT ?o ?c WHERE { ?c a ck:Chip ; ck:designedBy ?o }"
 #: how a BIND(true AS ?main) comes back: Virtuoso answers it as the integer 1
 _TRUE = {"true", "1"}
 #: the classes of what has a name (a figure, note or section has none: a question cannot name it)
@@ -318,6 +321,10 @@ _DESIGNERS_QUERY = "SELECT DISTINCT ?o WHERE { ?c a ck:Chip ; ck:designedBy/ck:p
 
 #: the role of words.tsv phrases that are read only as whole sentences, never within a question
 INSTRUCTION = "instruction"
+#: the role of words.tsv phrases that mark a property's phrase as a definite claim ("ruled out"),
+#: which a hedged fact does not support; they are read as the property's words, not words of their own
+DEFINITE = "definite"
+_NOT_WORDS = (INSTRUCTION, DEFINITE)
 
 
 def _word_lines(path: Path = WORDS_FILE) -> list[tuple[str, str, str]]:
@@ -336,9 +343,21 @@ def read_words(path: Path = WORDS_FILE) -> dict[tuple[str, ...], tuple[str, str]
     Instructions (:func:`is_instruction`) are sentences of their own, not words of a question."""
     words: dict[tuple[str, ...], tuple[str, str]] = {}
     for phrase, role, value in _word_lines(path):
-        if role != INSTRUCTION:
+        if role not in _NOT_WORDS:
             words.setdefault(stems(phrase), (role, value))
     return words
+
+
+_DEFINITES: set[tuple[str, ...]] = set()
+
+
+def is_definite(phrase: str) -> bool:
+    """Whether ``phrase`` (a property's words as the question says them) claims more than a hedged
+    fact supports: "ruled out" (words.tsv role ``definite``), where the article only judges a use
+    "very unlikely"."""
+    if not _DEFINITES:
+        _DEFINITES.update(stems(p) for p, role, _v in _word_lines() if role == DEFINITE)
+    return stems(phrase) in _DEFINITES
 
 
 _INSTRUCTIONS: dict[tuple[str, ...], str] = {}
@@ -456,7 +475,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
     words = read_words()
     spelled: dict[tuple[str, ...], tuple[str, str]] = {}
     for phrase, role, value in _word_lines():
-        if role != INSTRUCTION:
+        if role not in _NOT_WORDS:
             raw.setdefault(name_key(phrase), []).append("word")
             spelled[name_key(phrase)] = (role, value)
     from chipkg import catalog
@@ -514,7 +533,16 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         sections,
         described,
         counted,
+        _sole_chips(rows(_DESIGNED_QUERY)),
     )
+
+
+def _sole_chips(rows: Any) -> dict[str, str]:
+    """Organization -> its chip, for organizations that design exactly one chip of the graph."""
+    designed: dict[str, set[str]] = {}
+    for r in rows:
+        designed.setdefault(r["o"].value, set()).add(r["c"].value)
+    return {org: next(iter(chips)) for org, chips in designed.items() if len(chips) == 1}
 
 
 def _closure(edges: Any) -> dict[str, list[str]]:

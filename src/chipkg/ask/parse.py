@@ -28,7 +28,7 @@ from chipkg.ask.compile import (
     ORG_RELATIONS,
     RELATIONS,
 )
-from chipkg.ask.lexicon import NUMBER, PLURAL_POSSESSIVE, Lexicon, name_key, stem, stems, tokens
+from chipkg.ask.lexicon import NUMBER, PLURAL_POSSESSIVE, Lexicon, is_definite, name_key, stem, stems, tokens
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
 
@@ -489,10 +489,22 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     segmented = segment(question, lex)  # once: the two shapes below and the reading share it
     # whole shapes read before the general walk: a yes/no about organizations, what they make,
     # a generation, a chip's parts
-    for shape in (_org_yes_no, _terse_org_yes_no, _what_they_make, _generation_question, _parts_question):
+    for shape in (
+        _org_yes_no,
+        _terse_org_yes_no,
+        _what_they_make,
+        _generation_question,
+        _parts_question,
+        _production_year_yes_no,
+        _generation_yes_no,
+    ):
         frame = shape(segmented, lex)
         if frame is not None:
             return frame
+    # an ordinal is read only before "generation" asked yes/no (above); elsewhere it is unknown
+    segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "ordinal" else it for it in segmented]
+    segmented, tiers = _memory_tiers(segmented, lex)
+    segmented = _systems_spanned(segmented, lex)
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(segmented, lex))), lex))
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     items = _one_chip(
@@ -501,7 +513,12 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     items, claimed = _yes_no_comparison(
         _first_last(
             _from_to(
-                _named_by(_between_names(_foundry_process(_lists(_drop_glosses(_picked(items), lex)), lex), lex), lex)
+                _named_by(
+                    _between_names(
+                        _foundry_process(_lists(_drop_glosses(_picked(_vendor_chips(items, lex)), lex)), lex), lex
+                    ),
+                    lex,
+                )
             )
         ),
         lex,
@@ -900,6 +917,18 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         if frame.ask != F.VALUE or frame.metric is None or not len(frame.subjects) == 1:
             raise refuse("a hedge of a figure is told of one chip's figure ('the Groq LPU's transistor count')")
         frame = frame._replace(hedges=hedges)
+    if frame.ask == F.YESNO and any(it.kind == "term" and is_definite(it.text) for it in segmented):
+        frame = frame._replace(definite=True)  # "is it ruled out for ...": checked against the fact's hedge
+    if tiers is not None:
+        if frame.ask != F.VALUE or len(frame.subjects) != 1:
+            raise refuse("a chip's memory hierarchy is said of one chip whose figure is asked ('the SN40L's DDR5')")
+        frame = frame._replace(constraints=(*frame.constraints, tiers))  # checked when answered
+    expected = _expected_count(segmented, lex)
+    if expected is not None and frame.n is not None:
+        raise refuse(
+            f"a number in parentheses ('{expected}') is not read as how many chips to show; ask "
+            "without it, or for the top ones ('the top 3 ...')"
+        )
     if claimed is not None:
         pair = [k.chips for k in frame.constraints if isinstance(k, F.Identity) and not k.negated]
         if frame.ask != F.TOP or frame.metric is None or len(pair) != 1 or len(set(pair[0])) != 2:
@@ -2307,15 +2336,110 @@ def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
     """ "Did Intel buy Habana?", "Is AMD a member of the UXL Foundation?": a yes/no question about
     two organizations is the question "who ..." about the second, and whether the first is among
     the answers (a YESNO frame with ``counting_orgs``). None when the question is not of that shape."""
+    items = _after_hedge(items)
     if not items or not (items[0].kind == "word" and items[0].role == "aux"):
         return None
     names = [x for x in items if x.kind == "entity"]
+    if len(names) == 1:
+        return _one_org_yes_no(items, names[0], lex)
     if len(names) != 2 or any(
         len(x.entities) != 1 or ORG not in lex.entities.get(x.entities[0], ("", ()))[1] for x in names
     ):
         return None
     first = names[0]
     return _asked_of(first, " ".join(x.text for x in items if x is not first), lex)
+
+
+def _after_hedge(items: list[Item]) -> list[Item]:
+    """The items after the filler words a question opens with ("According to the article, did
+    Intel acquire Habana Labs?": the question starts at "did")."""
+    k = 0
+    while k < len(items) and (items[k].kind == "comma" or (items[k].kind == "word" and items[k].role == "filler")):
+        k += 1
+    return items[k:]
+
+
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+def _generation_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
+    """ "Is the Trillium TPU the fifth generation of TPU?", "is Trainium2 a second-generation
+    chip?", "is trillium a 6th generation tpu": a yes/no of one named chip, an ordinal right
+    before "generation" and nothing else but function words and the chip's own kind: whether the
+    chip's generation (ck:generation, one per chip) is that one. None for any other question."""
+    items = _after_hedge(items)
+    if not items or not (items[0].kind == "word" and items[0].role == "aux"):
+        return None
+    said = [k for k, x in enumerate(items) if x.kind == "word" and x.role == "attr" and x.text in ("generation", "gen")]
+    if len(said) != 1 or said[0] < 1:
+        return None
+    k = said[0]
+    before = items[k - 1]
+    used = {0, k, k - 1}
+    if before.kind == "word" and before.role == "ordinal":
+        number = int(before.value)
+    elif before.kind == "unknown" and before.text in _ORDINAL_SUFFIXES and k >= 2 and items[k - 2].kind == "qty":
+        if not items[k - 2].text.isdigit():
+            return None
+        number = int(items[k - 2].text)  # "6th": the number and its suffix
+        used.add(k - 2)
+    else:
+        return None
+    chips = [j for j, x in enumerate(items) if x.kind == "entity"]
+    if len(chips) != 1 or len(items[chips[0]].entities) != 1:
+        return None
+    chip = items[chips[0]].entities[0]
+    if CHIP not in lex.entities.get(chip, ("", ()))[1]:
+        return None
+    used.add(chips[0])
+    for j, x in enumerate(items):
+        if j in used or (x.kind == "word" and x.role in ("filler", "aux")):
+            continue
+        if x.kind == "term" and all(lex.terms.get(t, ("", False))[1] and lex.is_a(chip, t) for t in x.terms):
+            continue  # "a sixth-generation TPU": the chip's own kind
+        return None
+    return F.Frame(F.GENERATION, subjects=(chip,), generation=number)
+
+
+def _production_year_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
+    """ "Is the MI350 slated for production in 2025?": a yes/no of one named chip, a production
+    phrase (ck:productionYear) and a year, nothing else but words that change nothing: whether
+    the article gives that year (another year it gives answers no). None for any other question."""
+    items = _after_hedge(items)
+    if not items or not (items[0].kind == "word" and items[0].role == "aux"):
+        return None
+    chips = [x for x in items if x.kind == "entity"]
+    terms = [x for x in items if x.kind == "term"]
+    years = [x for x in items if x.kind == "qty"]
+    others = [x for x in items[1:] if x.kind not in ("entity", "term", "qty")]
+    if (
+        len(chips) != 1
+        or len(chips[0].entities) != 1
+        or CHIP not in lex.entities.get(chips[0].entities[0], ("", ()))[1]
+        or len(terms) != 1
+        or CK + "productionYear" not in terms[0].terms
+        or len(years) != 1
+        or not (years[0].text.isdigit() and len(years[0].text) == 4)
+        or any(not (x.kind == "word" and x.role in ("filler", "aux")) for x in others)
+    ):
+        return None
+    year = F.Relation(CK + "productionYear", (years[0].text,))
+    return F.Frame(F.YESNO, (year,), subjects=chips[0].entities)
+
+
+def _one_org_yes_no(items: list[Item], org: Item, lex: Lexicon) -> F.Frame | None:
+    """ "Does Google design its own chips?", "Is Groq a unicorn startup?": a yes/no about one
+    organization, the only name in it, right after the auxiliary: the question "who ..." with the
+    rest, and whether the organization is among its answers ("who designs chips", "who is a
+    unicorn startup"). None when the name is not one organization or the rest does not read as a
+    question about organizations."""
+    if len(items) < 3 or items[1] is not org or len(org.entities) != 1:
+        return None
+    if ORG not in lex.entities.get(org.entities[0], ("", ()))[1]:
+        return None
+    rest = " ".join(x.text for x in items[2:])
+    copula = items[0].value == "be" or stem(items[0].text) in ("is", "are", "was", "were")
+    return _asked_of(org, f"{items[0].text} {rest}" if copula else rest, lex)
 
 
 def _asked_of(first: Item, rest: str, lex: Lexicon) -> F.Frame | None:
@@ -2446,6 +2570,51 @@ def _named_by(items: list[Item], lex: Lexicon) -> list[Item]:
     ):
         return items
     return [Item("word", "rank", role="rank"), *items]
+
+
+def _vendor_chips(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "groq or northpole, which has more SRAM?", "does groq have more SRAM than the Corsair C8?":
+    where named chips are compared, a vendor named beside them that designs one chip of the graph
+    stands for that chip (the reading names it); a vendor of several chips is left as it is."""
+
+    def than(x: Item) -> bool:  # "more ... than", "higher than"; not "other than" (a negation)
+        return x.kind == "word" and x.text.split()[-1] == "than" and x.role != "neg"
+
+    comparing = any(
+        (x.kind == "word" and x.role in ("comparative", "compare", "between", "super", "rank")) or than(x)
+        for x in items
+    )
+    if not comparing or any(x.kind == "word" and x.role == "neg" for x in items):
+        return items
+
+    def chip(x: Item) -> bool:
+        return x.kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+
+    vendors = [
+        k for k, x in enumerate(items) if x.kind == "entity" and len(x.entities) == 1 and x.entities[0] in lex.sole_chip
+    ]
+    if not vendors or not any(chip(x) for x in items):
+        return items
+    listed = any(x.kind == "comma" or (x.kind == "word" and x.role == "and") for x in items) and any(
+        x.kind == "word" and x.role == "rank" for x in items
+    )  # "rank groq, northpole and the cloud ai 100 ultra by sram"
+    if not listed and not any(
+        (x.kind == "word" and x.role in ("comparative", "compare", "between", "or")) or than(x) for x in items
+    ):
+        return items  # a superlative alone ("the most SRAM of Groq's chips and NorthPole") compares no two names
+    out = list(items)
+    drop: set[int] = set()
+    for k in vendors:
+        after = items[k + 1] if k + 1 < len(items) else None
+        if after is not None and after.kind == "term" and after.terms == (CHIP,) and after.text == "chip":
+            drop.add(k + 1)  # "the groq chip": its one chip
+        elif after is not None and (after.kind == "entity" or (after.kind == "term" and CHIP in after.terms)):
+            continue  # "groq lpu", "groq's chips": the chip is named already
+        before = next((x for x in reversed(items[:k]) if not (x.kind == "word" and x.role == "filler")), None)
+        if before is not None and (before.kind == "term" or before.text in ("by", "from", "of")):
+            continue  # "chips designed by Groq with more SRAM than ...": the vendor qualifies the chips asked for
+        out[k] = items[k]._replace(entities=(lex.sole_chip[items[k].entities[0]],))
+    return [x for k, x in enumerate(out) if k not in drop]
 
 
 def _between_names(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -2661,6 +2830,9 @@ def _comparatives(items: list[Item], lex: Lexicon) -> list[Item]:
     chips = {
         e for x in items if x.kind == "entity" for e in x.entities if e in lex.entities and CHIP in lex.entities[e][1]
     }
+    if len(chips) < 2 and _one_vendor_compared(items, lex):
+        # "which tenstorrent card uses more power?": the vendor's chips compared, as "the most" would
+        return [x._replace(role="super") if x.kind == "word" and x.role == "comparative" else x for x in items]
     if len(chips) < 2:
         word = next(x.text for x in items if x.kind == "word" and x.role == "comparative")
         raise refuse(
@@ -2670,6 +2842,22 @@ def _comparatives(items: list[Item], lex: Lexicon) -> list[Item]:
     if items and items[0].kind == "word" and items[0].role == "aux":
         raise refuse("a yes/no comparison of two chips: ask which of them has more ('which has more SRAM, A or B?')")
     return [x._replace(role="super") if x.kind == "word" and x.role == "comparative" else x for x in items]
+
+
+def _one_vendor_compared(items: list[Item], lex: Lexicon) -> bool:
+    """Whether a comparative with no chips named compares the chips of the one organization the
+    question names ("which tenstorrent card uses more power?", "which nvidia chip has more
+    transistors?"): that vendor designs chips, and nothing else is named; not a yes/no, not "than"
+    (which compares with something else)."""
+    names = [x for x in items if x.kind == "entity"]
+    return (
+        len(names) == 1
+        and len(names[0].entities) == 1
+        and CK + "ChipDesigner" in lex.entities.get(names[0].entities[0], ("", ()))[1]
+        and not (items[0].kind == "word" and items[0].role == "aux")
+        and not any(x.kind == "word" and x.text.split()[-1] == "than" for x in items)
+        and any(x.kind == "word" and x.role == "wh" for x in items)
+    )
 
 
 def _lists(items: list[Item]) -> list[Item]:
@@ -3000,6 +3188,76 @@ def _take_number(st: _State, value: float, text: str, items: list[Item], pos: in
         return
     st.quantities.append((_use_cmp(st), (("count", value),), text))
     st.qty_pos.append(pos)
+
+
+def _systems_spanned(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "a cluster of 2,048 CS-3 systems": a count before a chip's name and "systems", in a question
+    about a figure, says how many systems the figure spans (an item of role ``scalecount``, as
+    :func:`_scales` makes for nodes and cards, which the figure must state), not a number the
+    figure must reach; "systems" then names no system to look up."""
+    if not any(x.kind == "term" and set(x.terms) & set(MEASURES) for x in items):
+        return items
+    for k in range(len(items) - 2):
+        count, chip, systems = items[k : k + 3]
+        n = _count_of(count)
+        if (
+            n is not None
+            and chip.kind == "entity"
+            and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in chip.entities)
+            and systems.kind == "word"
+            and systems.text in ("systems", "system")
+        ):
+            scaled = Item("word", f"{n} systems", role="scalecount", value=f"{n}|PerSystem")
+            return [*items[:k], scaled, chip, *items[k + 3 :]]
+    return items
+
+
+def _memory_tiers(items: list[Item], lex: Lexicon) -> tuple[list[Item], F.Measure | None]:
+    """ "the SN40L's three-tier memory hierarchy": a number of tiers ("tier" is a filler word) and
+    the word for memory right after a chip's name say where in the chip a figure is, and that the
+    chip has so many memory tiers (ck:memoryTierCount): the words go, and the count becomes a
+    constraint the answer checks (:func:`read`). The items unchanged and None elsewhere."""
+    for k in range(1, len(items) - 2):
+        chip, count, tier, memory = items[k - 1 : k + 3]
+        if (
+            chip.kind == "entity"
+            and len(chip.entities) == 1
+            and CHIP in lex.entities.get(chip.entities[0], ("", ()))[1]
+            and ((count.kind == "word" and count.role == "number") or (count.kind == "qty" and count.text.isdigit()))
+            and tier.kind == "word"
+            and tier.text in ("tier", "tiered")
+            and memory.kind == "term"
+            and memory.terms == (CK + "memory",)
+        ):
+            n = float(count.value if count.kind == "word" else count.text)
+            end = k + 3
+            if end < len(items) and items[end].kind == "word" and items[end].text in ("hierarchy", "hierarchies"):
+                end += 1
+            return items[:k] + items[end:], F.Measure(CK + "memoryTierCount", low=n, high=n)
+    return items, None
+
+
+def _expected_count(items: list[Item], lex: Lexicon) -> str | None:
+    """The number of a parenthesis that says how many chips the asker expects ("which chips (eight
+    accelerators) use HBM"), with no "top" before it: that is no "top 8" of a ranking, so a frame
+    that would show only so many is refused (:func:`read`). None when there is no such parenthesis."""
+    inside = False
+    for k, it in enumerate(items):
+        if it.kind in ("open", "close"):
+            inside = it.kind == "open"
+            continue
+        before = items[k - 1] if k else None
+        after = items[k + 1] if k + 1 < len(items) else None
+        if (
+            inside
+            and ((it.kind == "word" and it.role == "number") or it.kind == "qty")
+            and not (before is not None and before.kind == "word" and before.role == "top")
+            and after is not None
+            and after.kind == "term"
+            and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in after.terms)
+        ):
+            return it.text
+    return None
 
 
 def _use_cmp(st: _State) -> str | None:
@@ -3930,10 +4188,16 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         )
         others = [k for k in constraints if not isinstance(k, F.Identity)]
         if not others and not st.technology and metric is None:
-            return F.Frame(F.VALUE, (), subjects=tuple(named_chips), metric=F.Metric(link))
+            kind_said = {CK + "Foundry", CK + "ChipDesigner"} & set(st.org_classes)
+            also = () if kind_said else _maker_also([link, *links], named_chips)
+            return F.Frame(F.VALUE, (), subjects=tuple(named_chips), metric=F.Metric(link), also=also)
     if org_question and (st.chip_words or st.kinds) and "who" not in sw and st.first_class != "org":
         # "which chips come from hyperscalers": organizations qualify the chips
         org_question = False
+    if org_question and named_chips and st.technology and not st.quantities and "who" in sw:
+        # "who makes the Gaudi 3's HBM": the maker of a part the article names no maker of, not
+        # the chip's designer
+        raise refuse("the article names no maker of a chip's memory or other technology, only of chips")
     if org_question:
         return _org_frame(st, named_chips, constraints, metric, items)
     if any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints):
@@ -4046,8 +4310,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         group = _group_by(st, items)
         return F.Frame(F.COUNT, tuple(constraints), group_by=group)
     if sw.get("compare") == "top" and len(named_chips) >= 2 and metric is not None and not st.quantities:
-        # "groq lpu vs northpole sram": which of the named chips has more of the measure
-        return _ranking_frame(st, named_chips, constraints, metric, True)
+        # "groq lpu vs northpole sram": which of the named chips has more of the measure; three or
+        # more set side by side ("A vs B vs C by sram") are each asked for: all of them, ranked
+        return _ranking_frame(st, named_chips, constraints, metric, len(set(named_chips)) < 3)
     if "compare" in sw and len(named_chips) >= 2 and metric is None and not st.quantities:
         return F.Frame(F.COMPARE, tuple(constraints), subjects=tuple(named_chips))
     if "compare" in sw:
@@ -4505,6 +4770,16 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
     if any(isinstance(k, F.Relation) and k.negated for k in others):
         raise refuse("the question asks for a figure of a chip and negates something about it")
     return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric)
+
+
+def _maker_also(props: list[str], chips: list[str]) -> tuple[str, ...]:
+    """ "who makes the Adreno 750": a word the ontology gives both ck:designedBy and
+    ck:manufacturedBy ("make", "made", "maker") asked of one chip may mean either, so both are
+    answered, each labelled; "who designs" or "who fabricates" names one. The relations answered
+    beside the first, () when the word names one."""
+    if len(chips) == 1 and props[:1] == [CK + "designedBy"] and CK + "manufacturedBy" in props:
+        return (CK + "manufacturedBy",)
+    return ()
 
 
 def _plural_figures(items: list[Item], lex: Lexicon) -> bool:
