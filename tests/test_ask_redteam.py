@@ -103,6 +103,13 @@ CASES: list[tuple[str, object]] = [
     ("How much memory does one CS-3 chip have?", REFUSE),  # 1,200 TB is per system
     ("what's the power draw of a single AI 100 Ultra chip?", REFUSE),  # 150 W is per card
     ("how much sram does one gaudi 3 chip have", "96 MB"),
+    # the maximum of one chip's figure: a typical or "over" figure is none; "base" is no filler
+    # (it was read by the stem of "based"): red team 3, N10
+    ("What is the M2000's maximum power?", REFUSE),  # typical about 4 W
+    ("northpole max clock speed", REFUSE),  # nominal 400 MHz
+    ("what's the groq lpu's maximum transistor count", REFUSE),  # over 20 billion
+    ("what is the m4's max clock", "up to 3.5 GHz"),
+    ("What's the M4's base clock?", REFUSE),
     ("chips with on-chip and off-chip memory", REFUSE),
     # an organization class, "with", then chips: the organizations are asked for (listed the chips)
     ("firms with chips made by TSMC", {"Apple", "Groq", "Nvidia", "Qualcomm"}),

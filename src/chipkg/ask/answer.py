@@ -899,6 +899,14 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 found = [r for r in found if scopes.get(r[0].value) == wanted]
             else:
                 found = _part_figures_dropped(store, found)
+            if frame.most:  # "the M2000's maximum power": a typical or "over" figure is not its maximum
+                typical = [r for r in found if _not_a_maximum(store, r[0].value)]
+                if typical and len(typical) == len(found):
+                    texts = "; ".join(_figure_columns(store, r[0].value)[0] for r in typical)
+                    label = _metric_label(metric, lex)
+                    absent.append(NoAnswer(f"The article gives no maximum {label} for {chip_label}; it gives: {texts}"))
+                    continue
+                found = [r for r in found if r not in typical]
             sparql_texts.append(query)
             if not found and (frame.scope or frame.chip_scope):
                 absent.append(
@@ -990,6 +998,15 @@ def _part_figures_dropped(store: Any, rows: list) -> list:
     if CK + "PerChip" not in scope.values():
         return rows
     return [r for r in rows if scope.get(r[0].value) not in (CK + "PerCore", CK + "PerTile", CK + "PerDie")]
+
+
+def _not_a_maximum(store: Any, figure: str) -> bool:
+    """Whether a figure is stated as typical (ck:Nominal) or as a lower bound ("over"): not what a
+    chip reaches at most."""
+    w = C._Writer()
+    var, _ = w.values([C._iri(figure)])
+    query = f"ASK {{ {w.block()} {var} ck:qualifier ?q . VALUES ?q {{ ck:Nominal ck:LowerBound }} }}"
+    return bool(_run(store, C.Compiled("ask", query, ())).boolean)
 
 
 def _scopes(store: Any, rows: list) -> dict[str, str]:

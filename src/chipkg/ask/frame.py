@@ -150,6 +150,7 @@ class Frame(NamedTuple):
     also: tuple[str, ...] = ()  # VALUE: relations answered beside the metric's ("who makes": designer and foundry)
     generation: int | None = None  # GENERATION asked yes/no: the generation the question says ("the fifth")
     definite: bool = False  # YESNO: said as a definite claim ("ruled out"), which a hedged fact does not support
+    most: bool = False  # VALUE: the most of one chip's figure ("its maximum power"): a typical or "over" figure is none
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -4287,8 +4287,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and (not constraints or counted_kinds)
     ):
         # "the most model size of Cerebras CS-3", "trillium max tpus per pod": its figure, the
-        # superlative the figure's own (its upper bound)
-        return _value_frame(st, named_chips, metric, constraints)
+        # superlative the figure's own (its upper bound); a typical figure is no maximum
+        frame = _value_frame(st, named_chips, metric, constraints)
+        # a measure that is a maximum itself ("max model size", "max TPUs per pod") asks its figure
+        return frame._replace(most=metric.prop not in (CK + "maxModelSize", CK + "scaleOut"))
     if wants_top or wants_rank:
         return _ranking_frame(st, named_chips, constraints, metric, wants_top)
     if "count" in sw and (named_chips or (st.pending_prop in RELATIONS and st.orgs)):
