@@ -110,6 +110,10 @@ CASES: list[tuple[str, object]] = [
     ("what's the groq lpu's maximum transistor count", REFUSE),  # over 20 billion
     ("what is the m4's max clock", "up to 3.5 GHz"),
     ("What's the M4's base clock?", REFUSE),
+    # "which <vendor> chip has <memory>" asks which of its chips has it, not the memory's size (it
+    # said "no HBM capacity for AMD Instinct MI350"): red team 3's false refusals
+    ("Which AMD chip has HBM?", {"AMD Instinct MI350"}),
+    ("which intel chip uses hbm", {"Intel Gaudi 3"}),
     ("chips with on-chip and off-chip memory", REFUSE),
     # an organization class, "with", then chips: the organizations are asked for (listed the chips)
     ("firms with chips made by TSMC", {"Apple", "Groq", "Nvidia", "Qualcomm"}),
@@ -732,3 +736,19 @@ ROUND_14: list[tuple[str, object]] = [
 @pytest.mark.parametrize(("question", "expected"), ROUND_14, ids=[q for q, _ in ROUND_14])
 def test_red_team_round_14(ask_json, question, expected):  # noqa: ANN001
     test_red_team_round_10(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("which nvidia chip has hbm", "names no chip that fits"),  # not the AMD chip's likely HBM3E
+        ("which chips have on-chip hbm", "names no chip that fits"),  # the MI350's memory is off-chip
+        ("amd chips with hbm3e", "AMD Instinct MI350 likely uses HBM3E"),
+    ],
+)
+def test_a_likely_memory_is_said_only_of_a_chip_that_fits_the_rest(ask_json, question, said):  # noqa: ANN001
+    """An empty answer names the chips the article says only 'likely' use the memory when they fit
+    the rest of the question, never another vendor's chip or a memory in another place."""
+    code, out = ask_json(question)
+    assert code == 1, out
+    assert said in json.loads(out)["reason"]

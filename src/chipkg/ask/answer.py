@@ -402,22 +402,28 @@ def _only_related(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
 
 
 def _only_likely(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
-    """An empty list where the article names the technology only as likely ("likely HBM3E") is
-    not "none": say what it says."""
+    """An empty list where the article names the technology only as likely ("likely HBM3E") for a
+    chip that fits the rest of the question is not "none": say what it says. A likely memory of
+    a chip the rest leaves out ("which Nvidia chip has HBM") or in another place (on-chip, off-chip)
+    says nothing here."""
     for k in frame.constraints:
         if isinstance(k, F.Memory) and k.technology:
             w = C._Writer()
             var, _ = w.values([C._iri(k.technology)])
+            place = "" if k.on_chip is None else f" ?m ck:onChip {'true' if k.on_chip else 'false'} ."
             query = (
-                f"SELECT DISTINCT ?chip WHERE {{ {w.block()} ?c ck:memory ?m . ?m ck:memoryTechnology ?t ; "
-                f"ck:qualifier ck:Uncertain . ?t skos:broader* {var} . ?c rdfs:label ?chip }} ORDER BY ?chip"
+                f"SELECT DISTINCT ?c ?chip ?what WHERE {{ {w.block()} ?c ck:memory ?m . ?m ck:memoryTechnology ?t ; "
+                f"ck:qualifier ck:Uncertain .{place} ?t skos:broader* {var} . ?c rdfs:label ?chip . "
+                "?t rdfs:label ?what } ORDER BY ?chip ?what"
             )
-            likely = [r[0].value for r in _run(store, C.Compiled("select", query, ("chip",))).rows]
+            likely = _run(store, C.Compiled("select", query, ("c", "chip", "what"))).rows
+            rest = tuple(c for c in frame.constraints if c is not k)
+            if likely and rest:
+                fitting = {r[0].value for r in _run(store, C.compile_frame(F.Frame(F.CHIPS, rest))).rows}
+                likely = [r for r in likely if r[1].value in fitting]
             if likely:
-                raise NoAnswer(
-                    f"I can't answer that: the article says only that {', '.join(likely)} likely "
-                    f"use{'s' if len(likely) == 1 else ''} {lex.entities[k.technology][0]}"
-                )
+                said = "; ".join(f"{r[1].value} likely uses {r[2].value}" for r in likely)
+                raise NoAnswer(f"I can't answer that: the article says only that {said}")
 
 
 def _check_negations(store: Any, constraints: tuple, lex: lexicon.Lexicon) -> None:

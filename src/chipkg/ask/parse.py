@@ -4369,8 +4369,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and metric is not None
         and (st.measure_words or "value" in sw or st.technology)
         and vendor_only
+        and not (which and st.technology and not st.measure_words and "value" not in sw)
     ):
-        # "groq sram size", "what's the Groq chip clocked at?": the chips the rest names
+        # "groq sram size", "what's the Groq chip clocked at?": the chips the rest names ("which AMD
+        # chip has HBM" asks which of them has it, not its size)
         if st.pending_prop and set(st.pending_prop.split("|")) & set(RELATIONS):
             # "qualcomm sram formats": a relation word with no value asks for a second thing
             raise refuse(
