@@ -493,3 +493,16 @@ def test_the_cli_says_what_it_was_given(kg, run_chipkg):  # noqa: ANN001
     assert done.stderr.startswith("Error: unknown stored query 'sram on node'")
     done = run_chipkg("query", "-e", "sram-on-node", text=True)
     assert done.stderr.startswith("Error: not a SPARQL query")
+
+
+@pytest.mark.parametrize("query", ["chips-by-memory", "chips-by-bandwidth"])
+@pytest.mark.parametrize("memory", ["SRAM", "HBM", "LPDDR"])
+def test_a_memory_with_no_technology_is_of_none_asked(graph, query, memory):  # noqa: ANN001
+    """The CS-3's 1,200 TB per system has no technology in the article (line 141): it is listed
+    under no technology asked, at any scope (an unbound technology matched every one by the
+    zero-length path of ``skos:broader*``: red team 3, N17)."""
+    params = {"memory": memory, "any_scope": "true"} if query == "chips-by-memory" else {"memory": memory}
+    rows = graph.query(query, **params).rows
+    assert rows or (query, memory) == ("chips-by-bandwidth", "SRAM"), (query, memory)  # no SRAM bandwidth stated
+    assert all(r.get("technology") not in (None, "") for r in rows), rows
+    assert "Cerebras CS-3" not in {r["chip"] for r in rows}

@@ -259,7 +259,6 @@ _NOT_RUN = "not run: "
 #: not sent to it. Any case not listed must give the embedded store's answer. Re-checked after
 #: the stored queries' GROUP BY/MIN rewrites: every listed case still fails as described.
 VIRTUOSO_KNOWN: dict[str, str] = {
-    "chips-by-bandwidth[memory=LPDDR4]": _FAILS + "SP031 internal error 'selid is used outside its scope'",
     **{
         f"chips-by-power{p}": _STACK
         for p in ("", "[at_most=90W]", "[less_than=90W]", "[more_than=150W]", "[at_least=0.15 kW]")

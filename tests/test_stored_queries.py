@@ -709,10 +709,10 @@ CASES: list[Case] = [
             {"chip": "Groq LPU", "transistors_count": 20e9, "qualifier": "lower bound"},  # line 151: over 20 billion
         ],
     ),
-    Case(
+    Case(  # "over 20 billion" (Groq LPU, line 151) is more than 20 billion: a lower bound at the limit counts
         "chips-by-transistors",
         {"more_than": "20B"},
-        chips("Cerebras CS-3", "Nvidia Blackwell GPU", "Microsoft Maia 100", "Apple M4", "IBM NorthPole"),
+        chips("Cerebras CS-3", "Nvidia Blackwell GPU", "Microsoft Maia 100", "Apple M4", "IBM NorthPole", "Groq LPU"),
     ),
     # lines 97, 103: "over 10 billion" is more than 10 billion, so neither chip is at most 10 billion
     Case("chips-by-transistors", {"at_most": "10 billion"}, []),
@@ -726,6 +726,8 @@ CASES: list[Case] = [
             {"chip": "Cerebras CS-3", "units_count": 900_000},  # line 139: 900,000 cores
             {"chip": "d-Matrix Corsair C8", "units_count": 2048, "counted": "DIMC unit"},  # line 173: 2,048 DIMCs
             {"chip": "SambaNova SN40L", "units_count": 1040},  # line 131: 1,040 compute cores
+            # line 151: "thousands of" units, over 1,000: more than 1,000 (it was left out at the limit)
+            {"chip": "Groq LPU", "units_count": 1000, "qualifier": "lower bound"},
         ],
     ),
     Case(
@@ -1173,7 +1175,8 @@ CASES: list[Case] = [
     Case(
         "max-model-size", {"at_least": "1 trillion"}, chips("Cerebras CS-3", "Nvidia Blackwell GPU", "SambaNova SN40L")
     ),
-    Case("max-model-size", {"more_than": "1T"}, chips("Cerebras CS-3", "Nvidia Blackwell GPU")),
+    # the SN40L's "over 1 trillion" is more than 1 trillion (a lower bound at the limit counts)
+    Case("max-model-size", {"more_than": "1T"}, chips("Cerebras CS-3", "Nvidia Blackwell GPU", "SambaNova SN40L")),
     Case(
         "max-model-size",
         {"more_than": "100 billion"},
