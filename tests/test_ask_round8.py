@@ -189,3 +189,53 @@ def test_b_c_said_again_or_set_aside_where_unused(ask_json, question, expected):
 )
 def test_b_c_near_misses_are_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- names counted alike, scopes
+
+#: HBM 64 GB of the SN40L is HBM3 (133), Trainium2's 96 GB plain HBM (75); Gaudi 3 SRAM 48 MB per
+#: die, 96 MB per chip (53); Trillium 128 GB HBM (69); LPDDR5X: M4 (117), LPDDR5: Corsair C8 (127)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips carry HBM (counting HBM3 as HBM)?", HBM),
+        ("Which chips carry HBM (HBM3 counted as HBM)?", HBM),
+        ("How many chips carry HBM (HBM, HBM3 and HBM3E counted alike)?", "5"),
+        (
+            "Which chip has the most HBM capacity (HBM and HBM3 counted alike)?",
+            ["Google Trillium TPU", "Intel Gaudi 3"],
+        ),
+        (
+            "Of the AWS Trainium2 and the SambaNova SN40L, which has more HBM capacity (counting HBM3 as HBM)?",
+            "AWS Trainium2",
+        ),
+        ("What SRAM capacity does the Intel Gaudi 3 have per die (not per chip)?", "48 MB, per die"),
+        (
+            "Which chips are suited to training and inference at the same time (both must be recorded)?",
+            sorted(set(TRAINING) & set(INFERENCE)),
+        ),
+        ("For a due-diligence memo: which chips support BF16?", BF16),
+        ("Going strictly by the article, which chips support BF16?", BF16),
+        ("What process node is the Intel Gaudi 3 built on (no foundry given, just the node)?", "5nm"),  # 53
+    ],
+)
+def test_names_counted_alike_and_scopes_said_again(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips carry HBM3 (counting HBM as HBM3)?",  # widens HBM3: read in place, it answered the SN40L
+        "Which chips carry HBM (counting SRAM as HBM)?",
+        "Which chips carry LPDDR5X (LPDDR5 and LPDDR5X counted alike)?",
+        "What SRAM capacity does the Intel Gaudi 3 have (not per chip)?",  # no other scope asked
+        "What process node is the Groq LPU built on (no foundry given, just the node)?",  # TSMC (151)
+        "Which chips are on 7nm (no foundry, just the node)?",  # a lack beside a list is a filter
+        "For the cheapest option: which chips support BF16?",  # a lead-in with a price word
+    ],
+)
+def test_names_counted_alike_and_scopes_near_misses(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)

@@ -1675,6 +1675,7 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             if remark is not None:  # "(explicitly, not inferred ...)", "(design, not fabrication)"
                 if remark.per_chip:
                     out.append(Item("word", "per chip", role="chipscope"))
+                out.extend(Item("word", "no such fact", role="unstated", value=prop) for prop in remark.unstated)
                 checks.extend(remark.checks)
                 i = j + 1
                 continue

@@ -51,10 +51,13 @@ class Check(NamedTuple):
 
 class Reading(NamedTuple):
     """A parenthesis read as a remark: ``per_chip`` if it says per-chip figures (kept as "per
-    chip" is), and the checks it leaves for the frame."""
+    chip" is), the checks it leaves for the frame, and ``unstated``: relations it says the article
+    gives none of ("the article gives no foundry"), kept as "(the article names no foundry)" is:
+    checked in the graph for one named chip's figure, refused elsewhere."""
 
     per_chip: bool
     checks: tuple[Check, ...]
+    unstated: tuple[str, ...] = ()
 
 
 def _is_class(iri: str, lex: Any) -> bool:
@@ -85,9 +88,13 @@ def _text(part: list[Any]) -> str:
 def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any) -> Reading | None:
     """``inner``: the items of a parenthesis; ``outside``: the names, ``outside_terms`` the
     vocabulary of the rest of the question. None: not a remark this module reads."""
+    counted = _counted_alike(inner, outside, lex)
+    if counted is not None:
+        return counted
     if not any(x.kind == "word" and x.role in ("neg", "contrast", "never", "asking") for x in inner):
         return None  # a parenthesis with no negation and no word of these roles is read in place
     checks: list[Check] = []
+    unstated: list[str] = []
     per_chip = False
     for part in _parts(inner):
         negated = part[0].kind == "word" and part[0].role in ("neg", "contrast")
@@ -109,10 +116,18 @@ def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any
                 return None
             if negated and all(x.role == "scope" for x in scopes):
                 per_chip = True  # "ignoring system-level figures": per-chip ones (as "not per node" reads)
+            elif negated and all(x.role == "chipscope" for x in scopes):
+                checks.append(Check("scoped", (), _text(part)))  # "per die (not per chip)": checked
             elif not negated and all(x.role == "chipscope" for x in scopes):
                 per_chip = True  # "per chip"
             else:
                 return None
+            continue
+        if negated and part[0].value == "lack":
+            lacking = _lacking(body, lex)
+            if lacking is None:
+                return None  # "(no power figure)" beside a list: a constraint, read as before
+            unstated.append(lacking)
             continue
         groups: list[list[Any]] = [[]]
         for x in body:
@@ -123,22 +138,61 @@ def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any
         for group in groups:
             if not group:
                 return None
-            made = _group_check(group, part[0].value if negated else None, outside, outside_terms, lex, _text(part))
+            made = _group_check(group, negated, outside, outside_terms, lex, _text(part))
             if made is None:
                 return None
             checks.extend(made)
-    if not checks and not per_chip:
+    if not checks and not per_chip and not unstated:
         return None
-    return Reading(per_chip, tuple(checks))
+    return Reading(per_chip, tuple(checks), tuple(unstated))
+
+
+def _lacking(body: list[Any], lex: Any) -> str | None:
+    """The one relation of "no foundry", "no precision" (a property word, with its kind's word
+    beside it: ck:Foundry, ck:manufacturedBy), or None."""
+    if len(body) != 1 or body[0].kind != "term":
+        return None
+    props = [t for t in body[0].terms if not _is_class(t, lex)]
+    if len(props) != 1 or props[0] == CK + "precision":
+        return None  # precision has its own reading ("no precision given": parse._clarifying)
+    return props[0]
+
+
+def _counted_alike(inner: list[Any], outside: list[str], lex: Any) -> Reading | None:
+    """ "(counting HBM3 as HBM)", "(HBM and HBM3 counted alike)": names of one family counted as
+    one. ask counts a narrower technology under a broader one the question names, so with the
+    broadest said by the question (and used by the frame: checked) it changes nothing; any other
+    ("counting HBM as HBM3" widens HBM3) would change the answer, and is refused, not read in place.
+    None: not such a parenthesis."""
+    said = [x for x in inner if not (x.kind == "word" and x.role in _QUIET)]
+    counting = [
+        x
+        for x in inner
+        if x.kind == "word" and (x.role in ("count", "alike") or (x.role == "filler" and x.text.startswith("count")))
+    ]
+    names = [x for x in said if x.kind == "entity"]
+    if not counting or len(names) < 2:
+        return None
+    if any(
+        x not in counting and x.kind not in ("entity", "comma") and not (x.kind == "word" and x.role == "and")
+        for x in said
+    ):
+        return None
+    family = [e for x in names for e in x.entities]
+    broadest = [e for e in family if all(e == o or e in lex.broader.get(o, []) for o in family)]
+    if len(broadest) != 1 or broadest[0] not in outside:
+        raise _refuse(
+            " ".join(x.text for x in inner), "it counts one name as another, which would widen what the question asks"
+        )
+    return Reading(False, (Check("present", (broadest[0],), " ".join(x.text for x in inner)),))
 
 
 def _group_check(
-    group: list[Any], group_neg: str | None, outside: list[str], outside_terms: set[str], lex: Any, text: str
+    group: list[Any], negated: bool, outside: list[str], outside_terms: set[str], lex: Any, text: str
 ) -> list[Check] | None:
     """One thing of a part ("interconnect links", "design", "the node"): properties, as a check;
-    None for anything else. ``group_neg``: None said plainly, else the negation's words.tsv value
-    ("lack" for "no", "without")."""
-    negated = group_neg is not None
+    None for anything else."""
+
     props: list[tuple[str, ...]] = []
     orgs = counted = False
     for x in group:
@@ -169,8 +223,6 @@ def _group_check(
         if negated:
             return None
         return [Check("count", (), text)] if counted else []
-    if negated and group_neg == "lack":
-        return None  # "(no power figure)", "(without a stated clock)": chips that lack it, a constraint
     if negated:
         # the thing set aside is absent when one of its properties is ("interconnect bandwidth"
         # beside memory bandwidth); a word of several properties counts only if none is used
@@ -236,6 +288,8 @@ def check(frame: F.Frame, checks: list[Check]) -> None:
             continue
         if used is None:
             raise _refuse(c.text, "a report's answer is not checked against remarks")
+        if c.kind == "scoped" and frame.scope in (None, CK + "PerChip"):
+            raise _refuse(c.text, "the question asks no figure of another scope")
         if c.kind == "count" and frame.ask != F.COUNT:
             raise _refuse(c.text, "it says what to count, and the question does not ask how many")
         if c.kind == "chips" and (frame.ask == F.ORGS or frame.counting_orgs):
