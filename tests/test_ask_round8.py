@@ -97,6 +97,9 @@ EVIDENCE_ELSEWHERE = [
     ("Which chips support INT8 -- as listed, not implied by a TOPS figure -- in the article?", INT8),
     ("Which chips support BF16, not merely implied by mixed precision?", BF16),
     ("Which chips are made by TSMC, not inferred from the vendor?", TSMC),
+    # a dash or colon around something else is dropped as before, the exclusion read
+    ("Which chips — excluding AMD's — carry HBM?", HBM[1:]),
+    ("Excluding AMD: which chips carry HBM?", HBM[1:]),
 ]
 
 
@@ -234,6 +237,7 @@ def test_names_counted_alike_and_scopes_said_again(ask_json, question, expected)
         "What SRAM capacity does the Intel Gaudi 3 have (not per chip)?",  # no other scope asked
         "What process node is the Groq LPU built on (no foundry given, just the node)?",  # TSMC (151)
         "Which chips are on 7nm (no foundry, just the node)?",  # a lack beside a list is a filter
+        "Which chips carry HBM (HBM only, not asking about capacity)?",  # 'only' beside a list
         "For the cheapest option: which chips support BF16?",  # a lead-in with a price word
     ],
 )

@@ -487,7 +487,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     ``typos``: unknown words that are typos of a name are read as the name (:func:`_read_typos`).
     Remarks set aside or said again (:mod:`chipkg.ask.remarks`) are checked against the frame."""
     checks: list[remarks.Check] = []
-    frame = _read(remarks.dashes_as_parentheses(question), lex, typos, checks)
+    frame = _read(remarks.dashes_as_parentheses(question, lex), lex, typos, checks)
     remarks.check(frame, checks)
     return frame
 

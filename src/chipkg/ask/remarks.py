@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 
 from chipkg.ask import frame as F
 from chipkg.ask.compile import MEASURES
+from chipkg.ask.lexicon import stem, tokens
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
 
@@ -100,6 +101,10 @@ def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any
         negated = part[0].kind == "word" and part[0].role in ("neg", "contrast")
         body = [x for x in (part[1:] if negated else part) if not (x.kind == "word" and x.role in _QUIET)]
         body = [x for x in body if not (x.kind == "word" and x.role == "asking")]  # "(I'm not) asking about"
+        if not negated and any(x.kind == "word" and x.role == "only" for x in part):
+            # "(the node only)": one figure asked is that figure alone; beside a list, "only" would
+            # say a chip has nothing else, which the article's lists cannot tell
+            checks.append(Check("value", (), _text(part)))
         if not body:
             if negated:
                 return None  # "not" with nothing to set aside
@@ -290,6 +295,8 @@ def check(frame: F.Frame, checks: list[Check]) -> None:
             raise _refuse(c.text, "a report's answer is not checked against remarks")
         if c.kind == "scoped" and frame.scope in (None, CK + "PerChip"):
             raise _refuse(c.text, "the question asks no figure of another scope")
+        if c.kind == "value" and frame.ask != F.VALUE:
+            raise _refuse(c.text, "'only' beside a list would say a chip has nothing else")
         if c.kind == "count" and frame.ask != F.COUNT:
             raise _refuse(c.text, "it says what to count, and the question does not ask how many")
         if c.kind == "chips" and (frame.ask == F.ORGS or frame.counting_orgs):
@@ -317,13 +324,43 @@ _DASHED_END = re.compile(r"\s+(?:—|–|--)\s+([^—–()]+?)\s*([?.!]?)\s*$")
 _LEAD_IN = re.compile(r"^\s*([^():;?]{1,60}):\s+(?=\S)")
 
 
-def dashes_as_parentheses(question: str) -> str:
-    """An aside between dashes, or a lead-in before a colon, is read as a parenthesis is
-    ("(explicitly, not inferred)", "(for a procurement shortlist)"): the tokenizer drops dashes and
-    colons, which would leave their words in the sentence."""
-    question = _DASHED.sub(lambda m: f" ({m.group(1)}) ", question)
-    question = _DASHED_END.sub(lambda m: f" ({m.group(1)}){m.group(2)}", question)
-    return _LEAD_IN.sub(lambda m: f"({m.group(1)}) ", question)
+def dashes_as_parentheses(question: str, lex: Any) -> str:
+    """An aside between dashes that holds a word of a remark (role ``never``, ``asking`` or
+    ``alike``: "— explicitly, not inferred —"), or a lead-in before a colon with no word that
+    constrains ("For a procurement shortlist: ..."), is read as a parenthesis is: the tokenizer
+    drops dashes and colons, which would leave their words in the sentence. Other dashes and
+    colons are dropped as before ("chips — excluding Nvidia — with HBM" reads the exclusion)."""
+
+    def roles(text: str) -> set[str]:
+        said = [stem(t) for t in tokens(text)]
+        found = set()
+        for k in range(len(said)):
+            for n in (1, 2, 3):
+                role = lex.words.get(tuple(said[k : k + n]))
+                if role is not None:
+                    found.add(role[0])
+        return found
+
+    def remark(m: re.Match[str], end: str) -> str:
+        if roles(m.group(1)) & {"never", "asking", "alike"}:
+            return f" ({m.group(1)}){end}"
+        return m.group(0)
+
+    question = _DASHED.sub(lambda m: remark(m, " "), question)
+    question = _DASHED_END.sub(lambda m: remark(m, m.group(2)), question)
+    constraining = {
+        "neg",
+        "contrast",
+        "cmp",
+        "cmp_after",
+        "between",
+        "super",
+        "comparative",
+        "only",
+        "scope",
+        "chipscope",
+    }
+    return _LEAD_IN.sub(lambda m: m.group(0) if roles(m.group(1)) & constraining else f"({m.group(1)}) ", question)
 
 
 def comma_asides(items: list[Any]) -> list[Any]:
