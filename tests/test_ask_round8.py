@@ -243,3 +243,47 @@ def test_names_counted_alike_and_scopes_said_again(ask_json, question, expected)
 )
 def test_names_counted_alike_and_scopes_near_misses(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- conditions said of a property
+
+#: SRAM (Groq LPU 151, NorthPole 175, Gaudi 3 53, MTIA v2 89, Mythic M2000 163, AI 100 Ultra 105,
+#: SN40L 133, Grayskull 183, Corsair C8 127); 7nm with a clock above 1 GHz: Groq LPU, MTIA v2
+SRAM = [
+    "Groq LPU",
+    "IBM NorthPole",
+    "Intel Gaudi 3",
+    "Meta MTIA v2",
+    "Mythic M2000",
+    "Qualcomm Cloud AI 100 Ultra",
+    "SambaNova SN40L",
+    "Tenstorrent Grayskull e150",
+    "Tenstorrent Grayskull e75",
+    "d-Matrix Corsair C8",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips carry SRAM (any capacity)?", SRAM),
+        ("Which chips are on 7nm with on-chip SRAM (any capacity, including unstated)?", SRAM_7NM),
+        ("Which 7nm chips run above 1 GHz (where a clock is given at all)?", ["Groq LPU", "Meta MTIA v2"]),
+        ("Which chip has the highest clock speed (wherever a clock is stated)?", "Apple M4"),
+    ],
+)
+def test_conditions_the_answer_already_meets(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips carry more than 100 MB of SRAM (any capacity, including unstated)?",  # capacity asked
+        "Which chips use HBM (where a clock is given at all)?",  # a condition the answer does not meet
+        "Which chips have a clock speed below 1 GHz (where a power figure is given)?",
+        "Which chips carry HBM, where a power figure is given?",
+    ],
+)
+def test_conditions_that_would_change_the_answer_are_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)

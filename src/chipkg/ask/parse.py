@@ -1624,6 +1624,16 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             if both and _not_one(inner):  # "both training and inference (not merely one of the two)"
                 i = j + 1
                 continue
+            if remarks.says_any(inner, lex):  # "(any capacity, ...)": a condition set aside, checked
+                remark = remarks.read(inner, outside, outside_terms, lex)
+                if remark is None:
+                    raise refuse("a parenthesis sets a property aside beside words I cannot read with it")
+                checks.extend(remark.checks)
+                out.extend(Item("word", "no such fact", role="unstated", value=prop) for prop in remark.unstated)
+                if remark.per_chip:
+                    out.append(Item("word", "per chip", role="chipscope"))
+                i = j + 1
+                continue
             if _restates_terms(inner, items[:i] + items[j + 1 :], outside_terms, lex):
                 i = j + 1  # "the most cores (or core-like compute units)", "GPUs (which includes Gaudi 3)"
                 continue

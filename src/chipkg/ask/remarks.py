@@ -92,12 +92,29 @@ def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any
     counted = _counted_alike(inner, outside, lex)
     if counted is not None:
         return counted
-    if not any(x.kind == "word" and x.role in ("neg", "contrast", "never", "asking") for x in inner):
+    parts = _parts(inner)
+    whichever = [p for p in parts if _whichever(p, lex) is not None]
+    if not whichever and not any(
+        x.kind == "word" and x.role in ("neg", "contrast", "never", "asking", "where") for x in inner
+    ):
         return None  # a parenthesis with no negation and no word of these roles is read in place
     checks: list[Check] = []
     unstated: list[str] = []
     per_chip = False
-    for part in _parts(inner):
+    for part in parts:
+        if part in whichever:  # "(any capacity)": no condition on it, checked
+            checks.append(Check("absent", tuple("|".join(p) for p in _whichever(part, lex) or []), _text(part)))
+            continue
+        if whichever and all(
+            x.kind == "word" and (x.role == "gloss" or x.value == "phrasing" or x.role in _QUIET) for x in part
+        ):
+            continue  # "(any capacity, including unstated)": a chip with no such figure counts too
+        if part[0].kind == "word" and part[0].role == "where":
+            said = [x for x in part[1:] if not (x.kind == "word" and x.role in _QUIET)]
+            if not said or any(x.kind != "term" or any(_is_class(t, lex) for t in x.terms) for x in said):
+                return None
+            checks.extend(Check("given", tuple(x.terms), _text(part)) for x in said)
+            continue
         negated = part[0].kind == "word" and part[0].role in ("neg", "contrast")
         body = [x for x in (part[1:] if negated else part) if not (x.kind == "word" and x.role in _QUIET)]
         body = [x for x in body if not (x.kind == "word" and x.role == "asking")]  # "(I'm not) asking about"
@@ -150,6 +167,21 @@ def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any
     if not checks and not per_chip and not unstated:
         return None
     return Reading(per_chip, tuple(checks), tuple(unstated))
+
+
+def says_any(inner: list[Any], lex: Any) -> bool:
+    """Whether a part of the parenthesis is "any <property>" ("(any capacity)")."""
+    return any(_whichever(p, lex) is not None for p in _parts(inner))
+
+
+def _whichever(part: list[Any], lex: Any) -> list[tuple[str, ...]] | None:
+    """The properties of a part "any capacity" (words.tsv: "any" valued ``whichever``), or None."""
+    if not (part[0].kind == "word" and part[0].value == "whichever"):
+        return None
+    said = [x for x in part[1:] if not (x.kind == "word" and x.role in _QUIET)]
+    if not said or any(x.kind != "term" or any(_is_class(t, lex) for t in x.terms) for x in said):
+        return None
+    return [tuple(x.terms) for x in said]
 
 
 def _lacking(body: list[Any], lex: Any) -> str | None:
@@ -295,6 +327,10 @@ def check(frame: F.Frame, checks: list[Check]) -> None:
             raise _refuse(c.text, "a report's answer is not checked against remarks")
         if c.kind == "scoped" and frame.scope in (None, CK + "PerChip"):
             raise _refuse(c.text, "the question asks no figure of another scope")
+        if c.kind == "given" and (
+            not set(c.iris) & used or any(getattr(k, "negated", False) for k in frame.constraints)
+        ):
+            raise _refuse(c.text, "the answer does not rest on that figure, so the condition would narrow it")
         if c.kind == "value" and frame.ask != F.VALUE:
             raise _refuse(c.text, "'only' beside a list would say a chip has nothing else")
         if c.kind == "count" and frame.ask != F.COUNT:
@@ -392,6 +428,8 @@ def comma_asides(items: list[Any]) -> list[Any]:
 
 
 def unread(items: list[Any]) -> list[Any]:
-    """Words of roles ``never`` and ``asking`` left outside a remark are words ask does not know
+    """Words of roles ``never``, ``asking`` and ``where`` left outside a remark are words ask does not know
     ("rounded to the nearest GHz" asks for a rounding ask does not do)."""
-    return [x._replace(kind="unknown") if x.kind == "word" and x.role in ("never", "asking") else x for x in items]
+    return [
+        x._replace(kind="unknown") if x.kind == "word" and x.role in ("never", "asking", "where") else x for x in items
+    ]
