@@ -16,6 +16,11 @@ one (between commas, or from a negation on) is read as one of:
     asking about ..." says the same, words.tsv role ``asking``). Checked against the frame: set
     aside while the frame uses it, the question is refused.
 
+Also: names of one family counted as one ("(counting HBM3 as HBM)", role ``alike``), "(any
+capacity)" (no condition on it, checked absent), "(where a clock is given)" (role ``where``:
+checked present), "only" (beside one figure asked only), and a lack said of one chip's relation
+("the article gives no foundry", negations valued ``lack``), kept for the graph check.
+
 Anything else (a kind of chip or a name set aside, which would leave chips out; a number; an
 unknown word; a positive "inferred" or "rounded") is not a remark here: :func:`read` returns None
 and the parenthesis is read as before, refused where it was.
@@ -41,9 +46,12 @@ _QUIET = ("filler", "aux", "wh", "who", "only")
 
 
 class Check(NamedTuple):
-    """What a remark says of the frame: ``kind`` "absent" (the frame uses none of ``iris``),
-    "present" (it uses one of them), "stated" (it asks no kind, which the reasoner may infer);
-    ``text``: the remark's words, to name in a refusal."""
+    """What a remark says of the frame: ``kind`` "absent" (the frame uses none of ``iris``; for a
+    compound, not all of its words), "present" (it uses one of them), "given" (present, with no
+    negation asked), "stated" (it asks no kind, which the reasoner may infer), "chips" (it does not
+    ask for organizations), "count" (it asks how many), "scoped" (it asks a figure of a scope
+    other than the chip), "value" (it asks one figure); ``text``: the remark's words, to name in a
+    refusal."""
 
     kind: str
     iris: tuple[str, ...]
@@ -205,7 +213,8 @@ def _counted_alike(inner: list[Any], outside: list[str], lex: Any) -> Reading | 
     counting = [
         x
         for x in inner
-        if x.kind == "word" and (x.role in ("count", "alike") or (x.role == "filler" and x.text.startswith("count")))
+        if x.kind == "word"
+        and (x.role in ("count", "alike") or (x.role == "filler" and x.value in ("counting", "admit")))
     ]
     names = [x for x in said if x.kind == "entity"]
     if not counting or len(names) < 2:
