@@ -20,6 +20,7 @@ import unicodedata
 from typing import Any, NamedTuple
 
 from chipkg.ask import frame as F
+from chipkg.ask import remarks
 from chipkg.ask.compile import (
     ENTITY_RELATIONS,
     LINK_MEASURES,
@@ -484,7 +485,15 @@ class _State:
 
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot.
-    ``typos``: unknown words that are typos of a name are read as the name (:func:`_read_typos`)."""
+    ``typos``: unknown words that are typos of a name are read as the name (:func:`_read_typos`).
+    Remarks set aside or said again (:mod:`chipkg.ask.remarks`) are checked against the frame."""
+    checks: list[remarks.Check] = []
+    frame = _read(remarks.dashes_as_parentheses(question, lex), lex, typos, checks)
+    remarks.check(frame, checks)
+    return frame
+
+
+def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     question = _without_instructions(question)
     segmented = segment(question, lex)  # once: the two shapes below and the reading share it
     # whole shapes read before the general walk: a yes/no about organizations, what they make,
@@ -515,7 +524,15 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             _from_to(
                 _named_by(
                     _between_names(
-                        _foundry_process(_lists(_drop_glosses(_picked(_vendor_chips(items, lex)), lex)), lex), lex
+                        _foundry_process(
+                            _lists(
+                                remarks.unread(
+                                    _drop_glosses(remarks.comma_asides(_picked(_vendor_chips(items, lex))), lex, checks)
+                                )
+                            ),
+                            lex,
+                        ),
+                        lex,
                     ),
                     lex,
                 )
@@ -1619,10 +1636,11 @@ def stems_of(text: str) -> tuple[str, ...]:
     return tuple(stem(t) for t in tokens(text))
 
 
-def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
+def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -> list[Item]:
     """Parenthesized glosses ("(a.k.a. ...)", "(including variants such as HBM3E)", "(any node)")
     restate what is outside them: dropped when every name in them is (or is a variant of) a name
-    outside. Other parentheses are read as part of the question."""
+    outside. Remarks (:func:`chipkg.ask.remarks.read`) go, leaving ``checks`` for the frame. Other
+    parentheses are read as part of the question."""
     out: list[Item] = []
     i = 0
     while i < len(items):
@@ -1658,6 +1676,16 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             outside_terms = {t for x in items[:i] + items[j + 1 :] if x.kind == "term" for t in x.terms}
             both = any(x.kind == "word" and x.text == "both" for x in items[:i] + items[j + 1 :])
             if both and _not_one(inner):  # "both training and inference (not merely one of the two)"
+                i = j + 1
+                continue
+            if remarks.says_any(inner, lex):  # "(any capacity, ...)": a condition set aside, checked
+                remark = remarks.read(inner, outside, outside_terms, lex)
+                if remark is None:
+                    raise refuse("a parenthesis sets a property aside beside words I cannot read with it")
+                checks.extend(remark.checks)
+                out.extend(Item("word", "no such fact", role="unstated", value=prop) for prop in remark.unstated)
+                if remark.per_chip:
+                    out.append(Item("word", "per chip", role="chipscope"))
                 i = j + 1
                 continue
             if _restates_terms(inner, items[:i] + items[j + 1 :], outside_terms, lex):
@@ -1707,6 +1735,14 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
                 out.append(lacking)
                 i = j + 1
                 continue
+            remark = remarks.read(inner, outside, outside_terms, lex)
+            if remark is not None:  # "(explicitly, not inferred ...)", "(design, not fabrication)"
+                if remark.per_chip:
+                    out.append(Item("word", "per chip", role="chipscope"))
+                out.extend(Item("word", "no such fact", role="unstated", value=prop) for prop in remark.unstated)
+                checks.extend(remark.checks)
+                i = j + 1
+                continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse("a negation inside a parenthesis: say what is excluded in the question itself")
             if _superlative_said_again(inner, items[:i] + items[j + 1 :]):
@@ -1735,7 +1771,7 @@ def _drop_glosses(items: list[Item], lex: Lexicon) -> list[Item]:
             if end < len(items) and items[end].kind != "comma":
                 raise refuse(f"I can't tell what {it.text!r} restricts; name the chips or technologies directly")
             gloss = [Item("open", "("), *items[start:end], Item("close", ")")]
-            return _drop_glosses(out[: len(out) - (i - start)] + gloss + items[end:], lex)
+            return _drop_glosses(out[: len(out) - (i - start)] + gloss + items[end:], lex, checks)
         out.append(it)
         i += 1
     return out
@@ -1947,7 +1983,7 @@ def _clarifying(
         words = [x for x in words if not (x.kind == "word" and x.role == "gloss")]  # "i.e.": what follows restates
         neg = [k for k, x in enumerate(words) if x.kind == "word" and x.role == "neg"]
         if not neg:
-            if len(words) == 1 and _scope_of(words[0], lex) is not None and "per" in words[0].text.replace("-", " "):
+            if len(words) == 1 and _scope_of(words[0], lex) is not None and _said_scope(words[0].text):
                 positive.append(_scope_of(words[0], lex) or "")
                 kept.append(words[0])
                 continue
@@ -2016,6 +2052,11 @@ def _clarifying(
     if negated_scopes and (len(positive) != 1 or positive[0] in negated_scopes):
         return None  # "(not per chip)" alone is read elsewhere; "(per node, not per node)" is no reading
     return kept
+
+
+def _said_scope(text: str) -> bool:
+    """A scope said as one ("per node", "system-level"), not a bare noun ("pod") that may name a thing."""
+    return bool({"per", "level"} & set(text.replace("-", " ").split()))
 
 
 def _describes(before: Item, inner: list[Item], lex: Lexicon) -> bool:

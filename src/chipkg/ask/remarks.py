@@ -1,0 +1,444 @@
+"""Remarks in a question, read by what they do: "(explicitly, not inferred from the product name)",
+"(design, not fabrication)", "(I'm not asking about capacity, just presence)".
+
+An analyst's question carries asides about the evidence, the measure or the scope. Each part of
+one (between commas, or from a negation on) is read as one of:
+
+(a) **evidence**: a way of reading the article that ask never takes, set aside ("not inferred from
+    ...", "not merely implied by ...", "don't round": words.tsv role ``never``). The graph holds
+    what the article states and ask compares the figures as stated, so the part changes nothing,
+    except beside a kind of chip or organization (the reasoner may infer a type): refused there.
+(b) **restatement**: a property or name the question already asks ("design" beside "designed by",
+    "just the node" beside a process node), or "per chip". Checked against the frame: a property
+    said that the frame does not use contradicts the reading, and the question is refused.
+(c) **set aside, unused**: a property the answer does not rest on ("not capacity" beside a chip
+    list by memory technology, "excluding interconnect links" beside memory bandwidth; "I'm not
+    asking about ..." says the same, words.tsv role ``asking``). Checked against the frame: set
+    aside while the frame uses it, the question is refused.
+
+Also: names of one family counted as one ("(counting HBM3 as HBM)", role ``alike``), "(any
+capacity)" (no condition on it, checked absent), "(where a clock is given)" (role ``where``:
+checked present), "only" (beside one figure asked only), and a lack said of one chip's relation
+("the article gives no foundry", negations valued ``lack``), kept for the graph check.
+
+Anything else (a kind of chip or a name set aside, which would leave chips out; a number; an
+unknown word; a positive "inferred" or "rounded") is not a remark here: :func:`read` returns None
+and the parenthesis is read as before, refused where it was.
+
+The checks of (b) and (c) need the frame, so they are kept as :class:`Check` and tried by
+:func:`check` once the question is read. The words are data: words.tsv roles ``never`` and
+``asking``; properties and classes come from the ontology's labels.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from chipkg.ask import frame as F
+from chipkg.ask.compile import MEASURES
+from chipkg.ask.lexicon import stem, tokens
+from chipkg.errors import NoAnswer
+from chipkg.namespaces import CK
+
+#: roles of words that change nothing inside a remark (articles, source hedges, "just")
+_QUIET = ("filler", "aux", "wh", "who", "only")
+
+
+class Check(NamedTuple):
+    """What a remark says of the frame: ``kind`` "absent" (the frame uses none of ``iris``; for a
+    compound, not all of its words), "present" (it uses one of them), "given" (present, with no
+    negation asked), "stated" (it asks no kind, which the reasoner may infer), "chips" (it does not
+    ask for organizations), "count" (it asks how many), "scoped" (it asks a figure of a scope
+    other than the chip), "value" (it asks one figure); ``text``: the remark's words, to name in a
+    refusal."""
+
+    kind: str
+    iris: tuple[str, ...]
+    text: str
+
+
+class Reading(NamedTuple):
+    """A parenthesis read as a remark: ``per_chip`` if it says per-chip figures (kept as "per
+    chip" is), the checks it leaves for the frame, and ``unstated``: relations it says the article
+    gives none of ("the article gives no foundry"), kept as "(the article names no foundry)" is:
+    checked in the graph for one named chip's figure, refused elsewhere."""
+
+    per_chip: bool
+    checks: tuple[Check, ...]
+    unstated: tuple[str, ...] = ()
+
+
+def _is_class(iri: str, lex: Any) -> bool:
+    return bool(lex.terms.get(iri, ("", False))[1])
+
+
+def _chip_class(iri: str, lex: Any) -> bool:
+    return iri == CK + "Chip" or CK + "Chip" in lex.subclasses.get(iri, [])
+
+
+def _parts(inner: list[Any]) -> list[list[Any]]:
+    """The remark's parts: between commas, and a new one at each negation ("design not fabrication")."""
+    parts: list[list[Any]] = [[]]
+    for x in inner:
+        if x.kind == "comma":
+            parts.append([])
+            continue
+        if x.kind == "word" and x.role in ("neg", "contrast") and parts[-1]:
+            parts.append([])
+        parts[-1].append(x)
+    return [p for p in parts if p]
+
+
+def _text(part: list[Any]) -> str:
+    return " ".join(x.text for x in part)
+
+
+def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any) -> Reading | None:
+    """``inner``: the items of a parenthesis; ``outside``: the names, ``outside_terms`` the
+    vocabulary of the rest of the question. None: not a remark this module reads."""
+    counted = _counted_alike(inner, outside, lex)
+    if counted is not None:
+        return counted
+    parts = _parts(inner)
+    whichever = [p for p in parts if _whichever(p, lex) is not None]
+    if not whichever and not any(
+        x.kind == "word" and x.role in ("neg", "contrast", "never", "asking", "where") for x in inner
+    ):
+        return None  # a parenthesis with no negation and no word of these roles is read in place
+    checks: list[Check] = []
+    unstated: list[str] = []
+    per_chip = False
+    for part in parts:
+        if part in whichever:  # "(any capacity)": no condition on it, checked
+            checks.append(Check("absent", tuple("|".join(p) for p in _whichever(part, lex) or []), _text(part)))
+            continue
+        if whichever and all(
+            x.kind == "word" and (x.role == "gloss" or x.value == "phrasing" or x.role in _QUIET) for x in part
+        ):
+            continue  # "(any capacity, including unstated)": a chip with no such figure counts too
+        if part[0].kind == "word" and part[0].role == "where":
+            said = [x for x in part[1:] if not (x.kind == "word" and x.role in _QUIET)]
+            if not said or any(x.kind != "term" or any(_is_class(t, lex) for t in x.terms) for x in said):
+                return None
+            checks.extend(Check("given", tuple(x.terms), _text(part)) for x in said)
+            continue
+        negated = part[0].kind == "word" and part[0].role in ("neg", "contrast")
+        body = [x for x in (part[1:] if negated else part) if not (x.kind == "word" and x.role in _QUIET)]
+        body = [x for x in body if not (x.kind == "word" and x.role == "asking")]  # "(I'm not) asking about"
+        if not negated and any(x.kind == "word" and x.role == "only" for x in part):
+            # "(the node only)": one figure asked is that figure alone; beside a list, "only" would
+            # say a chip has nothing else, which the article's lists cannot tell
+            checks.append(Check("value", (), _text(part)))
+        if not body:
+            if negated:
+                return None  # "not" with nothing to set aside
+            continue
+        if body[0].kind == "word" and body[0].role == "never":
+            if not negated:
+                return None  # "(inferred from the name)", "(rounded)": a way of reading ask does not take
+            checks.append(Check("stated", (), _text(part)))
+            continue  # what follows names where an inference would come from: nothing ask reads
+        if any(x.kind == "word" and x.role in ("scope", "chipscope") for x in body):
+            scopes = [x for x in body if x.kind == "word" and x.role in ("scope", "chipscope")]
+            rest = [x for x in body if x not in scopes and not (x.kind == "word" and x.role in ("or", "and"))]
+            if rest:
+                return None
+            if negated and all(x.role == "scope" for x in scopes):
+                per_chip = True  # "ignoring system-level figures": per-chip ones (as "not per node" reads)
+            elif negated and all(x.role == "chipscope" for x in scopes):
+                checks.append(Check("scoped", (), _text(part)))  # "per die (not per chip)": checked
+            elif not negated and all(x.role == "chipscope" for x in scopes):
+                per_chip = True  # "per chip"
+            else:
+                return None
+            continue
+        if negated and part[0].value == "lack":
+            lacking = _lacking(body, lex)
+            if lacking is None:
+                return None  # "(no power figure)" beside a list: a constraint, read as before
+            unstated.append(lacking)
+            continue
+        groups: list[list[Any]] = [[]]
+        for x in body:
+            if x.kind == "word" and x.role in ("or", "and"):
+                groups.append([])
+            else:
+                groups[-1].append(x)
+        for group in groups:
+            if not group:
+                return None
+            made = _group_check(group, negated, outside, outside_terms, lex, _text(part))
+            if made is None:
+                return None
+            checks.extend(made)
+    if not checks and not per_chip and not unstated:
+        return None
+    return Reading(per_chip, tuple(checks), tuple(unstated))
+
+
+def says_any(inner: list[Any], lex: Any) -> bool:
+    """Whether a part of the parenthesis is "any <property>" ("(any capacity)")."""
+    return any(_whichever(p, lex) is not None for p in _parts(inner))
+
+
+def _whichever(part: list[Any], lex: Any) -> list[tuple[str, ...]] | None:
+    """The properties of a part "any capacity" (words.tsv: "any" valued ``whichever``), or None."""
+    if not (part[0].kind == "word" and part[0].value == "whichever"):
+        return None
+    said = [x for x in part[1:] if not (x.kind == "word" and x.role in _QUIET)]
+    if not said or any(x.kind != "term" or any(_is_class(t, lex) for t in x.terms) for x in said):
+        return None
+    return [tuple(x.terms) for x in said]
+
+
+def _lacking(body: list[Any], lex: Any) -> str | None:
+    """The one relation of "no foundry", "no precision" (a property word, with its kind's word
+    beside it: ck:Foundry, ck:manufacturedBy), or None."""
+    if len(body) != 1 or body[0].kind != "term":
+        return None
+    props = [t for t in body[0].terms if not _is_class(t, lex)]
+    if len(props) != 1 or props[0] == CK + "precision":
+        return None  # precision has its own reading ("no precision given": parse._clarifying)
+    return props[0]
+
+
+def _counted_alike(inner: list[Any], outside: list[str], lex: Any) -> Reading | None:
+    """ "(counting HBM3 as HBM)", "(HBM and HBM3 counted alike)": names of one family counted as
+    one. ask counts a narrower technology under a broader one the question names, so with the
+    broadest said by the question (and used by the frame: checked) it changes nothing; any other
+    ("counting HBM as HBM3" widens HBM3) would change the answer, and is refused, not read in place.
+    None: not such a parenthesis."""
+    said = [x for x in inner if not (x.kind == "word" and x.role in _QUIET)]
+    counting = [
+        x
+        for x in inner
+        if x.kind == "word"
+        and (x.role in ("count", "alike") or (x.role == "filler" and x.value in ("counting", "admit")))
+    ]
+    names = [x for x in said if x.kind == "entity"]
+    if not counting or len(names) < 2:
+        return None
+    if any(
+        x not in counting and x.kind not in ("entity", "comma") and not (x.kind == "word" and x.role == "and")
+        for x in said
+    ):
+        return None
+    family = [e for x in names for e in x.entities]
+    broadest = [e for e in family if all(e == o or e in lex.broader.get(o, []) for o in family)]
+    if len(broadest) != 1 or broadest[0] not in outside:
+        raise _refuse(
+            " ".join(x.text for x in inner), "it counts one name as another, which would widen what the question asks"
+        )
+    return Reading(False, (Check("present", (broadest[0],), " ".join(x.text for x in inner)),))
+
+
+def _group_check(
+    group: list[Any], negated: bool, outside: list[str], outside_terms: set[str], lex: Any, text: str
+) -> list[Check] | None:
+    """One thing of a part ("interconnect links", "design", "the node"): properties, as a check;
+    None for anything else."""
+
+    props: list[tuple[str, ...]] = []
+    orgs = counted = False
+    for x in group:
+        if x.kind == "term":
+            classes = [t for t in x.terms if _is_class(t, lex)]
+            if classes and negated and len(classes) < len(x.terms) and not any(_chip_class(c, lex) for c in classes):
+                # "not the foundry" (ck:Foundry, ck:manufacturedBy): beside chips, the relation;
+                # organizations asked for might be foundries, so only chips may be asked
+                props.append(tuple(x.terms))
+                orgs = True
+                continue
+            if classes:
+                broader = {c for t in outside_terms for c in lex.subclasses.get(t, [t])}
+                if negated or not set(x.terms) & broader:
+                    return None  # "(not GPUs)": chips left out; a kind the question does not name
+                continue  # "the chips", "the companies" beside "hyperscalers": said again
+            props.append(tuple(x.terms))
+        elif x.kind == "entity":
+            # "(not made by TSMC)" leaves chips out, and a name the question does not use is a
+            # constraint: both read as before
+            if negated or not all(e in outside for e in x.entities):
+                return None
+        elif x.kind == "word" and x.role == "count" and not negated:
+            counted = True  # "(count the companies it lists)": a count, checked
+        else:
+            return None
+    if not props:
+        if negated:
+            return None
+        return [Check("count", (), text)] if counted else []
+    if negated:
+        # the thing set aside is absent when one of its properties is ("interconnect bandwidth"
+        # beside memory bandwidth); a word of several properties counts only if none is used
+        made = [Check("absent", tuple("|".join(p) for p in props), text)]
+        return [*made, Check("chips", (), text)] if orgs else made
+    return [Check("present", p, text) for p in props]
+
+
+_PATH_PROPS = re.compile(r"ck:(\w+)")
+
+
+def uses(frame: F.Frame) -> set[str] | None:
+    """The IRIs a frame's answer rests on: every IRI in it, and the properties its measures go
+    through (a memory's bandwidth goes through ck:memory). None: a stored report, which may rest
+    on anything."""
+    if frame.ask == F.REPORT:
+        return None
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            if value.startswith(CK) or "://" in value:
+                found.add(value)
+        elif isinstance(value, F.Memory):
+            found.add(CK + "memory")
+            for v in value:
+                walk(v)
+        elif isinstance(value, tuple):
+            for v in value:
+                walk(v)
+
+    walk(frame)
+    for prop in list(found):
+        if prop in MEASURES:
+            found.update(CK + p for p in _PATH_PROPS.findall(MEASURES[prop].path))
+    if frame.metric is not None and frame.metric.link:
+        found.add(CK + "interconnect")
+    return found
+
+
+def _kinds(frame: F.Frame) -> bool:
+    """Whether the frame asks a kind (a class the reasoner may infer for a chip or organization)."""
+
+    def walk(value: Any) -> bool:
+        if isinstance(value, F.Kind):
+            return True
+        if isinstance(value, F.OrgOfChips):
+            return any(walk(v) for v in value.constraints)
+        return False
+
+    return frame.org_class is not None or frame.general_kind is not None or any(walk(k) for k in frame.constraints)
+
+
+def check(frame: F.Frame, checks: list[Check]) -> None:
+    """Refuse the frame if a remark contradicts it (see the module docstring)."""
+    if not checks:
+        return
+    used = uses(frame)
+    for c in checks:
+        if c.kind == "stated":
+            if used is None or _kinds(frame):
+                raise _refuse(c.text, "a kind may be inferred by the graph's reasoner, not stated by the article")
+            continue
+        if used is None:
+            raise _refuse(c.text, "a report's answer is not checked against remarks")
+        if c.kind == "scoped" and frame.scope in (None, CK + "PerChip"):
+            raise _refuse(c.text, "the question asks no figure of another scope")
+        if c.kind == "given" and (
+            not set(c.iris) & used or any(getattr(k, "negated", False) for k in frame.constraints)
+        ):
+            raise _refuse(c.text, "the answer does not rest on that figure, so the condition would narrow it")
+        if c.kind == "value" and frame.ask != F.VALUE:
+            raise _refuse(c.text, "'only' beside a list would say a chip has nothing else")
+        if c.kind == "count" and frame.ask != F.COUNT:
+            raise _refuse(c.text, "it says what to count, and the question does not ask how many")
+        if c.kind == "chips" and (frame.ask == F.ORGS or frame.counting_orgs):
+            raise _refuse(c.text, "the organizations asked for may be of the kind it sets aside")
+        # a compound set aside ("interconnect bandwidth") is absent when one of its words is; a
+        # word of several readings ("make": design or manufacture) only when none of them is used
+        if c.kind == "absent" and all(set(word.split("|")) & used for word in c.iris):
+            raise _refuse(c.text, "the question as read asks what the remark sets aside")
+        if c.kind == "present" and not set(c.iris) & used:
+            raise _refuse(c.text, "the question as read does not ask what the remark says it asks")
+
+
+def _refuse(text: str, why: str) -> NoAnswer:
+    error = NoAnswer(f"I can't answer that: the remark '({text})' does not fit the question: {why}")
+    error.suggestions = []  # type: ignore[attr-defined]
+    return error
+
+
+#: an aside between dashes ("chips — explicitly, not inferred — that ..."), or after one at the end
+_DASHED = re.compile(r"\s+(?:—|–|--)\s+([^—–()]+?)\s+(?:—|–|--)\s+")
+_DASHED_END = re.compile(r"\s+(?:—|–|--)\s+([^—–()]+?)\s*([?.!]?)\s*$")
+
+
+#: a lead-in before a colon: "For a procurement shortlist: which chips ..."
+_LEAD_IN = re.compile(r"^\s*([^():;?]{1,60}):\s+(?=\S)")
+
+
+def dashes_as_parentheses(question: str, lex: Any) -> str:
+    """An aside between dashes that holds a word of a remark (role ``never``, ``asking`` or
+    ``alike``: "— explicitly, not inferred —"), or a lead-in before a colon with no word that
+    constrains ("For a procurement shortlist: ..."), is read as a parenthesis is: the tokenizer
+    drops dashes and colons, which would leave their words in the sentence. Other dashes and
+    colons are dropped as before ("chips — excluding Nvidia — with HBM" reads the exclusion)."""
+
+    def roles(text: str) -> set[str]:
+        said = [stem(t) for t in tokens(text)]
+        found = set()
+        for k in range(len(said)):
+            for n in (1, 2, 3):
+                role = lex.words.get(tuple(said[k : k + n]))
+                if role is not None:
+                    found.add(role[0])
+        return found
+
+    def remark(m: re.Match[str], end: str) -> str:
+        if roles(m.group(1)) & {"never", "asking", "alike"}:
+            return f" ({m.group(1)}){end}"
+        return m.group(0)
+
+    question = _DASHED.sub(lambda m: remark(m, " "), question)
+    question = _DASHED_END.sub(lambda m: remark(m, m.group(2)), question)
+    constraining = {
+        "neg",
+        "contrast",
+        "cmp",
+        "cmp_after",
+        "between",
+        "super",
+        "comparative",
+        "only",
+        "scope",
+        "chipscope",
+    }
+    return _LEAD_IN.sub(lambda m: m.group(0) if roles(m.group(1)) & constraining else f"({m.group(1)}) ", question)
+
+
+def comma_asides(items: list[Any]) -> list[Any]:
+    """ ", not inferred from the vendor", ", not asking about capacity": after a comma, a negation
+    of a word of role ``never`` or ``asking`` opens a remark that runs to the next comma (or the
+    end), read as a parenthesis."""
+    out: list[Any] = []
+    k = 0
+    while k < len(items):
+        x = items[k]
+        out.append(x)
+        k += 1
+        if (
+            x.kind != "comma"
+            or k >= len(items)
+            or not (items[k].kind == "word" and items[k].role in ("neg", "contrast"))
+        ):
+            continue
+        after = next((y for y in items[k + 1 :] if not (y.kind == "word" and y.role in _QUIET)), None)
+        if after is None or not (after.kind == "word" and after.role in ("never", "asking")):
+            continue
+        end = next((j for j in range(k, len(items)) if items[j].kind in ("comma", "open", "close")), len(items))
+        if end < len(items) and items[end].kind != "comma":
+            continue
+        out.pop()  # the comma opened the remark
+        out.extend([x._replace(kind="open", text="("), *items[k:end], x._replace(kind="close", text=")")])
+        k = end
+    return out
+
+
+def unread(items: list[Any]) -> list[Any]:
+    """Words of roles ``never``, ``asking`` and ``where`` left outside a remark are words ask does not know
+    ("rounded to the nearest GHz" asks for a rounding ask does not do)."""
+    return [
+        x._replace(kind="unknown") if x.kind == "word" and x.role in ("never", "asking", "where") else x for x in items
+    ]
