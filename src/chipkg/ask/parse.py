@@ -843,6 +843,19 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             # "... and the AI 100 Ultra (single-card figure)": the card's figure is said to compete,
             # so a ranking of named chips admits it, shown with its scope
             frame = frame._replace(metric=frame.metric._replace(with_scope=also))
+    if frame.ask == F.YESNO and any(
+        it.kind == "word" and it.role == "cmp" and it.text.lower() == "up to" for it in items
+    ):
+        # "does the M4 run up to 4 GHz": whether its peak reaches 4 GHz (it runs up to 3.5 GHz), not
+        # whether it stays under 4 GHz; "up to" in a list ("chips with up to 100 W") is a limit
+        frame = frame._replace(
+            constraints=tuple(
+                k._replace(low=k.high, low_inclusive=True, high=None)
+                if isinstance(k, F.Measure) and k.low is None and k.high is not None and k.high_inclusive
+                else k
+                for k in frame.constraints
+            )
+        )
     if st.chip_scope:  # every figure the frame compares is then a per-chip one, whatever its measure allows
         frame = frame._replace(
             chip_scope=True,
