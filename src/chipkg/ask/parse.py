@@ -1735,11 +1735,12 @@ def _parts(inner: list[Item]) -> list[list[Item]]:
 def _only_sibling_set_aside(inner: list[Item], rest: list[Item], outside: list[str], lex: Lexicon) -> bool:
     """ "suited to training (training of any model size, not only inference)": a part that sets aside
     with "not only" a name of the same kind as one the question requires (another workload beside
-    the workload asked, neither broader than the other) leaves out the chips that have only that
-    other one, which lack what the question requires anyway; the other parts may only say again
-    names of the question. A question with a negation of its own, a name set aside that the
-    question names or that is broader or narrower than one it names ("not only LLM training"), or
-    anything else in the parenthesis is not such a remark ("(not inference)" excludes chips)."""
+    the workload asked, neither broader than the other, on its axis: ck:alternativeTo) leaves out
+    the chips that have only that other one, which lack what the question requires anyway; the
+    other parts may only say again names of the question. A question with a negation of its own, a
+    name set aside that the question names or that is broader or narrower than one it names ("not
+    only LLM training"), or anything else in the parenthesis is not such a remark ("(not inference)"
+    excludes chips)."""
     if any(x.kind == "word" and x.role == "neg" for x in rest):
         return False
     kinds = {_category(e, lex) for e in outside} - {None}
@@ -1755,10 +1756,21 @@ def _only_sibling_set_aside(inner: list[Item], rest: list[Item], outside: list[s
         if not all(x.kind == "entity" or (x.kind == "word" and x.role in ("or", "and")) for x in names):
             return False
         aside = [e for x in names if x.kind == "entity" for e in x.entities]
-        if not aside or any(_related(e, outside, lex) or _category(e, lex) not in kinds for e in aside):
+        if not aside or any(
+            _related(e, outside, lex) or _category(e, lex) not in kinds or not _alternative(e, outside, lex)
+            for e in aside
+        ):
             return False
         set_aside = True
     return set_aside
+
+
+def _alternative(entity: str, others: list[str], lex: Lexicon) -> bool:
+    """One of ``others`` (or what it is narrower than) is on ``entity``'s own axis
+    (ck:alternativeTo): "training (not only inference)". Beside "transformers" or "data centers",
+    "not only inference" would leave out the chips that do those by inference alone."""
+    alternatives = lex.alternatives.get(entity, frozenset())
+    return any(o in alternatives or alternatives & set(lex.broader.get(o, [])) for o in others)
 
 
 def _unstated_property(inner: list[Item], outside_terms: set[str], lex: Lexicon) -> Item | None:
