@@ -91,6 +91,12 @@ CASES: list[tuple[str, object]] = [
     ("Does the AI 100 Ultra use less than 100 W per chip?", REFUSE),
     ("Does the AI 100 Ultra draw 150 W per chip?", REFUSE),
     ("does the cloud ai 100 ultra draw under 200 W per chip", REFUSE),
+    ("Does each AI 100 Ultra chip draw 150 W?", REFUSE),  # "each ... chip": per chip
+    ("What is the power of a single AI 100 Ultra chip?", REFUSE),
+    ("how much power does a single ai 100 ultra chip draw", REFUSE),
+    ("what is the power of each mtia v2 chip", ["90 watts"]),
+    ("does a single cs-3 chip reach 256 exaflops", False),  # one CS-3 chip: 2.6 petaflops
+    ("does a single cs-3 reach 256 exaflops", REFUSE),  # the name is the system's too
     ("does the ai 100 ultra draw more than 100 W", True),  # 150 W per card, said in the reading
     ("Does the MTIA v2 use less than 100 W per chip?", True),  # 90 watts
     # W7: "(not only inference)" beside a workload that is no alternative to inference
@@ -134,6 +140,18 @@ NOT_SAYING: list[tuple[str, str]] = [
 ]
 
 
+#: refusals left open by figures of another scope or a hedge: they name those figures
+SAYING: list[tuple[str, str]] = [
+    ("does the cs-3 deliver more than 100 exaflops", "up to 256 exaflops, per cluster"),
+    ("Does the AI 100 Ultra use less than 100 W per chip?", "150 W, per card"),
+    ("does the m4 have more than 39 billion transistors", "about 40 billion"),
+    ("which chip has the highest fp8 performance", "14.7 petaflops, FP8, per node"),
+    ("does the cs-3 have more memory than the sn40l", "1,200 TB, per system"),
+    ("maia 100, groq lpu by clock", "no clock speed for Microsoft Maia 100"),
+    ("which chips use under 4.1 W", "nominal about 4 watts"),
+]
+
+
 @pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])
 def test_red_team_3(ask_json, question, expected):  # noqa: ANN001
     code, stdout = ask_json(question)
@@ -160,3 +178,10 @@ def test_refusal_says_nothing_false(ask_json, question, false_claim):  # noqa: A
         return  # answered: the cases above judge answers
     assert code == 1
     assert false_claim not in stdout, stdout[:300]
+
+
+@pytest.mark.parametrize(("question", "said"), SAYING, ids=[q for q, _ in SAYING])
+def test_refusal_names_the_figures_it_rests_on(ask_json, question, said):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    assert code == 1, stdout[:300]
+    assert said in stdout, stdout[:400]

@@ -1159,7 +1159,32 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         return Answer(reading + rests_on, [], [], boolean=False, sparql=rules_out.sparql)
     chip = lex.entities[frame.subjects[0]][0]
     claim = " and ".join(_describe_constraint(k, lex) for k in frame.constraints)
-    raise NoAnswer(f"I can't answer that: the article does not say whether {chip} is {claim}")
+    raise NoAnswer(
+        f"I can't answer that: the article does not say whether {chip} is {claim}"
+        + rests_on
+        + _other_scopes(store, frame.subjects[0], frame.constraints)
+    )
+
+
+def _other_scopes(store: Any, chip: str, constraints: tuple) -> str:
+    """What a yes/no left undecided by figures of other scopes says of them (" · figures of other
+    scopes: up to 256 exaflops, per cluster ..."): the CS-3's cluster is not the CS-3 itself."""
+    from chipkg import figures
+
+    texts: list[str] = []
+    for k in constraints:
+        if not isinstance(k, F.Measure) or (k.low is None and k.high is None):
+            continue
+        bare = k._replace(low=None, high=None)
+        found = []
+        for metric, every in ((bare, False), (bare._replace(chip_only=False), True)):
+            w = C._Writer()
+            var, _ = w.values([C._iri(chip)])
+            path = C.metric_path(w, var, "?f", metric, any_scope=every)
+            query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} {path} }} ORDER BY ?f"
+            found.append({r[0].value for r in _run(store, C.Compiled("select", query, ("f",))).rows})
+        texts += [figures.figure(store, f).text for f in sorted(found[1] - found[0])]
+    return f" · figures of other scopes: {'; '.join(texts)}" if texts else ""
 
 
 #: the chip's own generation, or those of its features and of the technologies it uses; each with

@@ -856,6 +856,8 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
                 for k in frame.constraints
             )
         )
+    if _one_chip_said(items, lex):
+        st.chip_scope = True
     if st.chip_scope:  # every figure the frame compares is then a per-chip one, whatever its measure allows
         frame = frame._replace(
             chip_scope=True,
@@ -1763,6 +1765,24 @@ def _only_sibling_set_aside(inner: list[Item], rest: list[Item], outside: list[s
             return False
         set_aside = True
     return set_aside
+
+
+def _one_chip_said(items: list[Item], lex: Lexicon) -> bool:
+    """ "each AI 100 Ultra chip", "a single AI 100 Ultra chip": one chip is asked about, as "per
+    chip" says (its per-card 150 W is not what one chip draws). "A single CS-3" alone is not: the
+    name is the system's too (held-out writers read "a single CS-3" as one system)."""
+    for i, it in enumerate(items[:-2]):
+        said = it.kind == "word" and it.text.lower() in ("each", "single", "a single")
+        nxt, after = items[i + 1], items[i + 2]
+        if (
+            said
+            and nxt.kind == "entity"
+            and all(CHIP in lex.entities[e][1] for e in nxt.entities)
+            and after.kind == "term"
+            and CHIP in after.terms
+        ):
+            return True
+    return False
 
 
 def _alternative(entity: str, others: list[str], lex: Lexicon) -> bool:
