@@ -149,6 +149,9 @@ SAYING: list[tuple[str, str]] = [
     ("does the cs-3 have more memory than the sn40l", "1,200 TB, per system"),
     ("maia 100, groq lpu by clock", "no clock speed for Microsoft Maia 100"),
     ("which chips use under 4.1 W", "nominal about 4 watts"),
+    ("which chip powers copilot", "Microsoft Maia 100: supports application"),  # line 81
+    ("which chip contains the adreno 750", "part of Qualcomm Snapdragon 8 Gen 3"),
+    ("what precision is the groq lpu's 1 petaops", "up to 1 PetaOPS, INT8"),  # line 153
 ]
 
 

@@ -134,6 +134,7 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         _only_likely(store, frame, lex)
         _only_narrower(store, frame, lex)
         _only_related(store, frame, lex)
+        _other_link(store, frame, lex)
         negated = [k for k in frame.constraints if isinstance(k, F.Relation) and k.negated]
         if negated:  # nothing ruled out is not "every chip has it"
             raise NoAnswer(
@@ -149,9 +150,11 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             )
         one = [k for k in frame.constraints if isinstance(k, F.Identity) and not k.negated and len(k.chips) == 1]
         if one and len(frame.constraints) > 1:  # "what GPU is in the Snapdragon": not a filter on that chip
-            raise NoAnswer(
+            rest = tuple(k for k in frame.constraints if k is not one[0])
+            raise NoAnswer(  # with the figures it does give ("up to 1 PetaOPS" is no exact 1 POPS)
                 f"I can't answer that: the article does not say {_names(one[0].chips, lex)} is "
-                + " · ".join(_describe_constraint(k, lex) for k in frame.constraints if k is not one[0])
+                + " · ".join(_describe_constraint(k, lex) for k in rest)
+                + _deciding_figures(store, F.Frame(F.YESNO, rest, subjects=one[0].chips), lex)
             )
         exact = [k for k in frame.constraints if isinstance(k, F.Measure) and k.low is not None and k.low == k.high]
         if exact:  # "exactly 20 billion" against "over 20 billion": no figure says it is, none that it is not
@@ -417,6 +420,34 @@ def _only_related(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
         raise NoAnswer(
             f"I can't answer that: the article names no chip with {_names(k.values, lex)} itself, "
             f"only with something it relates to it ({said})"
+        )
+
+
+#: the links of a chip to a system: "powers Copilot" (used for) is not "supports Copilot"
+_SYSTEM_LINKS = (CK + "usedFor", CK + "supportsApplication", CK + "deployedOn")
+
+
+def _other_link(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "Which chip powers Copilot": no chip is said to be used for it, but the Maia 100 is said
+    to support it; "names no chip" would read as a no, so the answer says what the article says."""
+    if len(frame.constraints) != 1:
+        return
+    k = frame.constraints[0]
+    if not (isinstance(k, F.Relation) and not k.negated and k.values and k.prop in _SYSTEM_LINKS):
+        return
+    w = C._Writer()
+    var, _ = w.values([C._iri(v) for v in k.values])
+    links, _ = w.values([C._iri(p) for p in _SYSTEM_LINKS if p != k.prop])
+    query = (
+        f"SELECT DISTINCT ?chip ?how ?what WHERE {{ {w.block()} ?c ?p {var} . FILTER (?p = {links}) "
+        f"?c a ck:Chip ; rdfs:label ?chip . ?p rdfs:label ?how . {var} rdfs:label ?what }} ORDER BY ?chip ?how"
+    )
+    found = _run(store, C.Compiled("select", query, ("chip", "how", "what"))).rows
+    if found:
+        said = "; ".join(f"{r[0].value}: {r[1].value} {r[2].value}" for r in found)
+        raise NoAnswer(
+            f"I can't answer that: the article names no chip {_describe_constraint(k, lex)}, "
+            f"only chips linked to it otherwise ({said})"
         )
 
 
@@ -911,9 +942,10 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         if qualifying:  # "the Tensix cores of the e150": the chip must be what the question says
             check = C.compile_frame(F.Frame(F.YESNO, (F.Identity((chip,)), *qualifying)))
             if not _run(store, check).boolean:
-                raise NoAnswer(
+                raise NoAnswer(  # with the figures it does give ("up to 1 PetaOPS" is no exact 1 POPS)
                     f"I can't answer that: the article does not say {chip_label} is "
                     + " · ".join(_describe_constraint(k, lex) for k in qualifying)
+                    + _deciding_figures(store, F.Frame(F.YESNO, tuple(qualifying), subjects=(chip,)), lex)
                 )
         _check_unstated(store, frame, chip, chip_label, lex)
         var, values = w.values([C._iri(chip)])
@@ -1288,6 +1320,19 @@ def _parts(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     result = _run(store, C.Compiled("select", sparql, ("part",)))
     if not result.rows:
         what = lex.terms.get(kind, (kind, True))[0]
+        # "which chip contains the Adreno 750": asked the other way round, it has an answer; say so
+        w = C._Writer()
+        chip, _ = w.values([C._iri(frame.subjects[0])])
+        up = (
+            f"SELECT DISTINCT ?whole WHERE {{ {w.block()} {{ {chip} ck:componentOf ?w }} UNION "
+            f"{{ {chip} ck:integratedInto ?w }} ?w rdfs:label ?whole . }} ORDER BY ?whole"
+        )
+        wholes = [r[0].value for r in _run(store, C.Compiled("select", up, ("whole",))).rows]
+        if wholes:
+            raise NoAnswer(
+                f"I can't answer that: the article names no {what} part of {lex.entities[frame.subjects[0]][0]}; "
+                f"it is itself part of {', '.join(wholes)} (ask what it is part of)"
+            )
         raise NoAnswer(f"The article names no {what} part of {lex.entities[frame.subjects[0]][0]}")
     return Answer(reading, ["part"], result.rows, sparql=sparql)
 
