@@ -62,6 +62,9 @@ CASES: list[tuple[str, object]] = [
     ("M2000 over 10 W?", False),
     ("chips with less than 10 W", {"Mythic M2000"}),
     ("chips with a clock below 1 GHz", {"IBM NorthPole"}),
+    ("rank chips under 5 W by power", REFUSE),  # a ranking with a range: the same rule
+    ("power of every chip under 4.5 W", REFUSE),
+    ("power draw of every chip under 100 W", ["Meta MTIA v2", "Tenstorrent Grayskull e75", "Mythic M2000"]),
     # W11: "up to X" in a yes/no about a named chip asks whether its peak reaches X
     ("does the m4 run up to 4 ghz", False),  # up to 3.5 GHz (line 119)
     ("does the m4 reach up to 4 ghz", False),

@@ -316,17 +316,25 @@ def _per_part_memory(store: Any, frame: F.Frame, metric: Any, answered: set[str]
             )
 
 
-def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None) -> None:
+def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None, ranked_by: bool = False) -> None:
     """A chip whose figure is a lower bound ("over 20 billion") below the range's limit, or an
     approximate one ("about 4 watts") the limit cuts within APPROXIMATE_REACH, may or may not be in
     it: a list (or count) that leaves it out would read as complete. Refuse instead, unless the
-    question takes hedged figures at their stated number (``face_value``; lower bounds only)."""
+    question takes hedged figures at their stated number (``face_value``; lower bounds only).
+    ``ranked_by``: only chips with a figure of the frame's metric count (a ranking or the most)."""
     for k in frame.constraints:
         if not isinstance(k, F.Measure) or (k.low is None and k.high is None):
             continue
         if k.high is not None:  # "less than 200 MB of SRAM": a per-core SRAM may well be under it
             _per_part_memory(store, frame, k, answered)
         others = tuple(c for c in frame.constraints if c is not k)
+        if ranked_by and frame.metric is not None:
+            m = frame.metric
+            others += (
+                F.Measure(
+                    m.prop, technology=m.technology, on_chip=m.on_chip, precision=m.precision, unit_kind=m.unit_kind
+                ),
+            )
         w = C._Writer()
         # under an upper limit a lower bound below it is undecided; over a lower limit only one
         # within a factor of two ("over 10 billion" is not read as a contender for "over 100 billion",
@@ -555,11 +563,13 @@ def _ranking(
     chips = {r[0].value for r in rows}
     if frame.ask == F.RANK:
         _named_without(store, frame, lex, chips)
+        _undecided_bounds(store, frame, chips, ranked_by=True)  # "rank chips under 5 W": "about 4 watts"
     if frame.ask == F.TOP:
         all_with = C.compile_frame(frame._replace(ask=F.RANK))
         ranked = _run(store, all_with)
         with_figure = {r[0].value for r in ranked.rows}
         _named_without(store, frame, lex, with_figure)
+        _undecided_bounds(store, frame, with_figure, ranked_by=True)
         everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, frame.constraints)))
         if len(with_figure) == 1 and len(everyone.rows) > 1:
             raise NoAnswer(
