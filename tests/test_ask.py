@@ -183,8 +183,11 @@ REFUSED_NOW: dict[str, str] = {
 #: (phrase-bound report parameters, plural figure words rank) and scale-out questions answered;
 #: 308 with claims, platforms and bit widths; 304 since one rule reads hedges and scopes (red team
 #: C8/C9): the INT8 top-3/top-4 rank NorthPole's "over 200 TOPS" against the AI 100 Ultra's 400 TOPS
-#: it may reach, and "the largest model supported" would set a system's figure against chips'.)
-FLOOR = 304
+#: it may reach, and "the largest model supported" would set a system's figure against chips';
+#: 302 since range lists read "about X" and "nominal X" within 1.5x as everywhere else (red team 2
+#: W2): "chips that use no more than 4 W" (Mythic's "approximately 4 watts") and "chips with a clock
+#: under 500 MHz" (NorthPole's "nominal 400MHz") are refused, not answered.)
+FLOOR = 302
 
 
 def normal(value: str) -> str:

@@ -346,6 +346,9 @@ def verdicts(ask_json):  # noqa: ANN001
 # are refused since NorthPole's "over 200 TOPS" may reach the AI 100 Ultra's 400 TOPS; the
 # two-chip power comparisons of set 9 set a card's 150 W against a chip's and are refused; "which
 # chip can handle the biggest models?" (set 10) would set a system's model size against chips'.
+# Lowered for red team 2's W8 (named chips ranked, one of them left out): "who's got more sram,
+# groq's lpu or qualcomm's ai 100 ultra?" (set 8) read "qualcomm's" as a constraint and answered
+# the AI 100 Ultra without comparing the Groq LPU at all; it is refused, naming why.
 FLOORS = {  # today's right answers over each style's rows (rounded down): they may only go up
     "ask_heldout": {"terse": 0.97, "casual": 0.97, "analyst": 0.9},
     "ask_heldout_2": {"terse": 0.96, "casual": 0.96, "analyst": 0.88},
@@ -354,7 +357,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.91},
     "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
     "ask_heldout_7": {"terse": 1.0, "casual": 0.95, "analyst": 0.67},
-    "ask_heldout_8": {"terse": 0.97, "casual": 0.82, "analyst": 0.66},
+    "ask_heldout_8": {"terse": 0.97, "casual": 0.8, "analyst": 0.66},
     "ask_heldout_9": {"terse": 0.86, "casual": 0.75, "analyst": 0.33},
     "ask_heldout_10": {"terse": 0.97, "casual": 0.95, "analyst": 0.71},
     "ask_heldout_11": {"terse": 0.93, "casual": 0.95, "analyst": 0.86},

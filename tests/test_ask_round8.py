@@ -150,9 +150,11 @@ SAID_AGAIN = [
     ("Which chips support INT8 (as a listed data type, not a performance figure)?", INT8),
     ("What process node is the Groq LPU built on (just the node, not the foundry)?", "7nm"),
     ("What process node is the Meta MTIA v2 made on (the node only, not who fabricates it)?", "7nm"),
-    ("Which chips have more than 50 billion transistors (per chip, ignoring any system-level figures)?", BIG),
-    ("Which chips have more than 50 billion transistors (ignoring system-level figures)?", BIG),
-    ("Which chips have more than 50 billion transistors (excluding system-level figures)?", BIG),
+    # (100 billion, not 50: the M4's "about 40 billion" may reach 50 billion under the one rule for
+    # hedged figures, which rtw2 applied to lists, so a 50-billion limit is refused)
+    ("Which chips have more than 100 billion transistors (per chip, ignoring any system-level figures)?", BIG),
+    ("Which chips have more than 100 billion transistors (ignoring system-level figures)?", BIG),
+    ("Which chips have more than 100 billion transistors (excluding system-level figures)?", BIG),
     ("Which chip draws the most power (per chip, ignoring system-level figures)?", "Tenstorrent Grayskull e150"),
     ("Which chips use PCIe (the interconnect, not memory)?", PCIE),
     ("How many chips carry HBM (not asking about bandwidth)?", "5"),

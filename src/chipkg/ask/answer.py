@@ -136,6 +136,7 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         _only_likely(store, frame, lex)
         _only_narrower(store, frame, lex)
         _only_related(store, frame, lex)
+        _other_link(store, frame, lex)
         negated = [k for k in frame.constraints if isinstance(k, F.Relation) and k.negated]
         if negated:  # nothing ruled out is not "every chip has it"
             raise NoAnswer(
@@ -151,9 +152,11 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             )
         one = [k for k in frame.constraints if isinstance(k, F.Identity) and not k.negated and len(k.chips) == 1]
         if one and len(frame.constraints) > 1:  # "what GPU is in the Snapdragon": not a filter on that chip
-            raise NoAnswer(
+            rest = tuple(k for k in frame.constraints if k is not one[0])
+            raise NoAnswer(  # with the figures it does give ("up to 1 PetaOPS" is no exact 1 POPS)
                 f"I can't answer that: the article does not say {_names(one[0].chips, lex)} is "
-                + " · ".join(_describe_constraint(k, lex) for k in frame.constraints if k is not one[0])
+                + " · ".join(_describe_constraint(k, lex) for k in rest)
+                + _deciding_figures(store, F.Frame(F.YESNO, rest, subjects=one[0].chips), lex)
             )
         exact = [k for k in frame.constraints if isinstance(k, F.Measure) and k.low is not None and k.low == k.high]
         if exact:  # "exactly 20 billion" against "over 20 billion": no figure says it is, none that it is not
@@ -315,20 +318,25 @@ def _per_part_memory(store: Any, frame: F.Frame, metric: Any, answered: set[str]
             )
 
 
-def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None) -> None:
-    """A chip whose figure is a lower bound ("over 20 billion") below the range's limit may or may
-    not be in it: a list (or count) that leaves it out would read as complete. Refuse instead, unless
-    the question takes hedged figures at their stated number (``face_value``)."""
+def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None, ranked_by: bool = False) -> None:
+    """A chip whose figure is a lower bound ("over 20 billion") below the range's limit, or an
+    approximate one ("about 4 watts") the limit cuts within APPROXIMATE_REACH, may or may not be in
+    it: a list (or count) that leaves it out would read as complete. Refuse instead, unless the
+    question takes hedged figures at their stated number (``face_value``; lower bounds only).
+    ``ranked_by``: only chips with a figure of the frame's metric count (a ranking or the most)."""
     for k in frame.constraints:
         if not isinstance(k, F.Measure) or (k.low is None and k.high is None):
             continue
         if k.high is not None:  # "less than 200 MB of SRAM": a per-core SRAM may well be under it
             _per_part_memory(store, frame, k, answered)
-        # "taking hedged figures at their stated number": over a lower limit a bound is its number
-        # (under an upper limit the graph's filter leaves lower bounds out, so it stays undecided)
-        if frame.face_value and k.high is None:
-            continue
         others = tuple(c for c in frame.constraints if c is not k)
+        if ranked_by and frame.metric is not None:
+            m = frame.metric
+            others += (
+                F.Measure(
+                    m.prop, technology=m.technology, on_chip=m.on_chip, precision=m.precision, unit_kind=m.unit_kind
+                ),
+            )
         w = C._Writer()
         # under an upper limit a lower bound below it is undecided; over a lower limit only one
         # within a factor of two ("over 10 billion" is not read as a contender for "over 100 billion",
@@ -343,14 +351,38 @@ def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None) -> 
             f"?f ck:qualifier ck:LowerBound ; ck:normalizedValue ?v . FILTER (?v < {var}{near}) "
             f"?c rdfs:label ?chip . }}"
         )
-        for r in _run(store, C.Compiled("select", query, ("chip", "f"))).rows:
+        # an "about X" or "nominal X" figure the range cuts within APPROXIMATE_REACH of it (the
+        # range's own filter leaves it out; "about 4 watts" may or may not be under 4.1 W)
+        w2 = C._Writer()
+        path2 = C.metric_path(w2, "?c", "?f", k)
+        body2 = C.chip_constraints(w2, "?c", others)
+        near2 = C._hedge_could_meet(w2, "?f", k)
+        inside = ["true"]  # all of its reach in the range: decided, listed by the range's own filter
+        if k.low is not None:
+            inside.append(f"?fy / {C.APPROXIMATE_REACH} >= {w2.values([_double(k.low)])[0]}")
+        if k.high is not None:
+            inside.append(f"?fy * {C.APPROXIMATE_REACH} <= {w2.values([_double(k.high)])[0]}")
+        approx = (
+            f"SELECT DISTINCT ?chip ?f WHERE {{ {w2.block()} ?c a ck:Chip . {body2} {path2} {near2} "
+            f"FILTER (?fq IN (ck:Approximate, ck:Nominal) && !({' && '.join(inside)})) ?c rdfs:label ?chip . }}"
+        )
+        # "taking hedged figures at their stated number": over a lower limit a bound is its number
+        # (under an upper limit the graph's filter leaves lower bounds out, so it stays undecided;
+        # an approximate figure stays near its number, as everywhere)
+        bounds = (
+            [] if frame.face_value and k.high is None else _run(store, C.Compiled("select", query, ("chip", "f"))).rows
+        )
+        undecided = [(r, "a lower bound") for r in bounds] + [
+            (r, "approximate") for r in _run(store, C.Compiled("select", approx, ("chip", "f"))).rows
+        ]
+        for r, hedge in undecided:
             if answered is not None and r[0].value in answered:
                 continue
             from chipkg import figures
 
             fig = figures.figure(store, r[1].value)
             raise NoAnswer(
-                f"I can't answer that: {r[0].value}'s figure is a lower bound ({fig.text}), so "
+                f"I can't answer that: {r[0].value}'s figure is {hedge} ({fig.text}), so "
                 "whether it is in the range cannot be told"
             )
 
@@ -398,6 +430,34 @@ def _only_related(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
         raise NoAnswer(
             f"I can't answer that: the article names no chip with {_names(k.values, lex)} itself, "
             f"only with something it relates to it ({said})"
+        )
+
+
+#: the links of a chip to a system: "powers Copilot" (used for) is not "supports Copilot"
+_SYSTEM_LINKS = (CK + "usedFor", CK + "supportsApplication", CK + "deployedOn")
+
+
+def _other_link(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "Which chip powers Copilot": no chip is said to be used for it, but the Maia 100 is said
+    to support it; "names no chip" would read as a no, so the answer says what the article says."""
+    if len(frame.constraints) != 1:
+        return
+    k = frame.constraints[0]
+    if not (isinstance(k, F.Relation) and not k.negated and k.values and k.prop in _SYSTEM_LINKS):
+        return
+    w = C._Writer()
+    var, _ = w.values([C._iri(v) for v in k.values])
+    links, _ = w.values([C._iri(p) for p in _SYSTEM_LINKS if p != k.prop])
+    query = (
+        f"SELECT DISTINCT ?chip ?how ?what WHERE {{ {w.block()} ?c ?p {var} . FILTER (?p = {links}) "
+        f"?c a ck:Chip ; rdfs:label ?chip . ?p rdfs:label ?how . {var} rdfs:label ?what }} ORDER BY ?chip ?how"
+    )
+    found = _run(store, C.Compiled("select", query, ("chip", "how", "what"))).rows
+    if found:
+        said = "; ".join(f"{r[0].value}: {r[1].value} {r[2].value}" for r in found)
+        raise NoAnswer(
+            f"I can't answer that: the article names no chip {_describe_constraint(k, lex)}, "
+            f"only chips linked to it otherwise ({said})"
         )
 
 
@@ -509,10 +569,15 @@ def _ranking(
 ) -> Answer:
     rows = result.rows
     chips = {r[0].value for r in rows}
+    if frame.ask == F.RANK:
+        _named_without(store, frame, lex, chips)
+        _undecided_bounds(store, frame, chips, ranked_by=True)  # "rank chips under 5 W": "about 4 watts"
     if frame.ask == F.TOP:
         all_with = C.compile_frame(frame._replace(ask=F.RANK))
         ranked = _run(store, all_with)
         with_figure = {r[0].value for r in ranked.rows}
+        _named_without(store, frame, lex, with_figure)
+        _undecided_bounds(store, frame, with_figure, ranked_by=True)
         everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, frame.constraints)))
         if len(with_figure) == 1 and len(everyone.rows) > 1:
             raise NoAnswer(
@@ -527,8 +592,17 @@ def _ranking(
         reading += _one_scope(store, frame, lex, ranked.rows, rows)
         _decided_order(store, frame, _first_per_chip(rows), _first_per_chip(ranked.rows), lex)
     if not rows:
+        m = frame.metric
+        assert m is not None
+        anywhere = F.Measure(
+            m.prop, technology=m.technology, on_chip=m.on_chip, precision=m.precision, unit_kind=m.unit_kind
+        )
+        held = _run(store, C.compile_frame(F.Frame(F.CHIPS, (*frame.constraints, anywhere))))
+        labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+        said = [_no_figure(store, labels[r[0].value], m, lex) for r in held.rows if r[0].value in labels]
         raise NoAnswer(
-            f"I can't answer that: no chip that fits has a {_metric_label(frame.metric, lex)} in the article"
+            f"I can't answer that: no chip that fits has a {_metric_label(m, lex)}"
+            + (f" that is compared here ({'; '.join(said)})" if said else " in the article")
         )
     if frame.ask == F.RANK and frame.order == "asc":  # "the 3 chips with the fewest cores"
         _several_figures(store, frame, lex, rows[: frame.n] if frame.n else rows)
@@ -559,6 +633,52 @@ def _ranking(
     if frame.ask == F.RANK and frame.n is not None and len(out) > frame.n:
         reading += f" (with {len(out) - frame.n} more tied with the {_ordinal(frame.n)})"
     return Answer(reading, ["chip", "figure", *FIGURE_VARS], out, sparql=compiled.sparql)
+
+
+def _named_without(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: set[str]) -> None:
+    """ "maia 100, groq lpu by clock": a ranking (or the most) of named chips is refused when one of
+    them has no figure that counts, as "A vs B" is; leaving it out would rank it unknown as last."""
+    named = [c for k in frame.constraints if isinstance(k, F.Identity) and not k.negated for c in k.chips]
+    if not _names_chips(frame) or frame.metric is None:
+        return
+    missing = [c for c in named if lex.entities[c][0] not in ranked]
+    if missing:
+        others = tuple(k for k in frame.constraints if not isinstance(k, F.Identity))
+        said = [
+            f"{lex.entities[c][0]} is left out by the rest of the question as read ({_others(others, lex)})"
+            if others and _has_figure(store, c, frame.metric)
+            else _no_figure(store, c, frame.metric, lex)
+            for c in missing
+        ]
+        raise NoAnswer(f"I can't answer that: {'; '.join(said)}, so where it stands among the others cannot be told")
+
+
+def _others(constraints: tuple, lex: lexicon.Lexicon) -> str:
+    return " · ".join(_describe_constraint(k, lex) for k in constraints)
+
+
+def _has_figure(store: Any, chip: str, metric: F.Metric) -> bool:
+    """``chip`` has a figure of ``metric`` of a scope that counts for it."""
+    w = C._Writer()
+    var, _ = w.values([C._iri(chip)])
+    path = C.metric_path(w, var, "?f", metric)
+    return bool(_run(store, C.Compiled("ask", f"ASK {{ {w.block()} {path} }}", ())).boolean)
+
+
+def _no_figure(store: Any, chip: str, metric: F.Metric, lex: lexicon.Lexicon) -> str:
+    """That the article gives ``chip`` no figure of ``metric`` that counts here, naming the figures
+    it gives of other scopes (the CS-3's memory is 1,200 TB per system: not "no memory capacity")."""
+    from chipkg import figures
+
+    w = C._Writer()
+    var, _ = w.values([C._iri(chip)])
+    path = C.metric_path(w, var, "?f", metric._replace(chip_only=False), any_scope=True)
+    query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?n . }} ORDER BY ?f"
+    others = [figures.figure(store, r[0].value).text for r in _run(store, C.Compiled("select", query, ("f",))).rows]
+    label, what = lex.entities[chip][0], _metric_label(metric, lex)
+    if others:
+        return f"the article gives {label}'s {what} only as {'; '.join(others)}, not compared with per-chip figures"
+    return f"the article gives no {what} for {label}"
 
 
 def _ordinal(n: int) -> str:
@@ -754,9 +874,7 @@ def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str)
         found = _run(store, C.Compiled("select", sparql, ("f", "value", "qualifiers", "scopes"))).rows
         label = lex.entities[chip][0]
         if not found:
-            raise NoAnswer(
-                f"I can't answer that: the article gives no {_metric_label(frame.metric, lex)} for {label} to compare"
-            )
+            raise NoAnswer(f"I can't answer that: {_no_figure(store, chip, frame.metric, lex)} to compare")
         if len({float(r[1].value) for r in found}) > 1:
             texts = "; ".join(figures.figure(store, r[0].value).text for r in found)
             raise NoAnswer(
@@ -869,9 +987,10 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         if qualifying:  # "the Tensix cores of the e150": the chip must be what the question says
             check = C.compile_frame(F.Frame(F.YESNO, (F.Identity((chip,)), *qualifying)))
             if not _run(store, check).boolean:
-                raise NoAnswer(
+                raise NoAnswer(  # with the figures it does give ("up to 1 PetaOPS" is no exact 1 POPS)
                     f"I can't answer that: the article does not say {chip_label} is "
                     + " · ".join(_describe_constraint(k, lex) for k in qualifying)
+                    + _deciding_figures(store, F.Frame(F.YESNO, tuple(qualifying), subjects=(chip,)), lex)
                 )
         _check_unstated(store, frame, chip, chip_label, lex)
         var, values = w.values([C._iri(chip)])
@@ -1144,7 +1263,32 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         return Answer(reading + rests_on, [], [], boolean=False, sparql=rules_out.sparql)
     chip = lex.entities[frame.subjects[0]][0]
     claim = " and ".join(_describe_constraint(k, lex) for k in frame.constraints)
-    raise NoAnswer(f"I can't answer that: the article does not say whether {chip} is {claim}")
+    raise NoAnswer(
+        f"I can't answer that: the article does not say whether {chip} is {claim}"
+        + rests_on
+        + _other_scopes(store, frame.subjects[0], frame.constraints)
+    )
+
+
+def _other_scopes(store: Any, chip: str, constraints: tuple) -> str:
+    """What a yes/no left undecided by figures of other scopes says of them (" · figures of other
+    scopes: up to 256 exaflops, per cluster ..."): the CS-3's cluster is not the CS-3 itself."""
+    from chipkg import figures
+
+    texts: list[str] = []
+    for k in constraints:
+        if not isinstance(k, F.Measure) or (k.low is None and k.high is None):
+            continue
+        bare = k._replace(low=None, high=None)
+        found = []
+        for metric, every in ((bare, False), (bare._replace(chip_only=False), True)):
+            w = C._Writer()
+            var, _ = w.values([C._iri(chip)])
+            path = C.metric_path(w, var, "?f", metric, any_scope=every)
+            query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} {path} }} ORDER BY ?f"
+            found.append({r[0].value for r in _run(store, C.Compiled("select", query, ("f",))).rows})
+        texts += [figures.figure(store, f).text for f in sorted(found[1] - found[0])]
+    return f" · figures of other scopes: {'; '.join(texts)}" if texts else ""
 
 
 #: the chip's own generation, or those of its features and of the technologies it uses; each with
@@ -1252,6 +1396,19 @@ def _parts(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     result = _run(store, C.Compiled("select", sparql, ("part",)))
     if not result.rows:
         what = lex.terms.get(kind, (kind, True))[0]
+        # "which chip contains the Adreno 750": asked the other way round, it has an answer; say so
+        w = C._Writer()
+        chip, _ = w.values([C._iri(frame.subjects[0])])
+        up = (
+            f"SELECT DISTINCT ?whole WHERE {{ {w.block()} {{ {chip} ck:componentOf ?w }} UNION "
+            f"{{ {chip} ck:integratedInto ?w }} ?w rdfs:label ?whole . }} ORDER BY ?whole"
+        )
+        wholes = [r[0].value for r in _run(store, C.Compiled("select", up, ("whole",))).rows]
+        if wholes:
+            raise NoAnswer(
+                f"I can't answer that: the article names no {what} part of {lex.entities[frame.subjects[0]][0]}; "
+                f"it is itself part of {', '.join(wholes)} (ask what it is part of)"
+            )
         raise NoAnswer(f"The article names no {what} part of {lex.entities[frame.subjects[0]][0]}")
     return Answer(reading, ["part"], result.rows, sparql=sparql)
 

@@ -430,17 +430,24 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     return " ".join(parts)
 
 
-def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure) -> str:  # noqa: C901
+def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure, every_scope: bool = False) -> str:  # noqa: C901
     """A figure of the measure in the range. Hedges decide what a figure can show: "over 10
     billion" meets "more than 10 billion" but shows nothing under a limit; "up to", "about" and
-    "nominal" figures show no exact value. Under an upper limit every figure of the measure the
-    chip has must be under it (the M4's 10 GPU cores are not "fewer than 10 cores" because of its
-    4 performance cores)."""
+    "nominal" figures show no exact value, and are in a range only when all of APPROXIMATE_REACH
+    around them is (the one rule for hedged figures: "about 40 billion" is not shown to be more than
+    39 billion). Under an upper limit every figure of the measure the chip has must be under it (the
+    M4's 10 GPU cores are not "fewer than 10 cores" because of its 4 performance cores), and none
+    may be a lower bound (Trillium's 256 per pod does not show it scales to fewer than 2,000 while
+    its cluster is "over 1,000")."""
     # with no range, any figure of the measure shows the chip has one ("chips with FP8 performance"
     # takes Gaudi 3's per-node figure); a range compares per-chip figures only
     unbounded = m.low is None and m.high is None
-    parts = [metric_path(w, c, f, m, any_scope=unbounded), f"{f} ck:normalizedValue {x} ."]
+    parts = [metric_path(w, c, f, m, any_scope=unbounded or every_scope), f"{f} ck:normalizedValue {x} ."]
+    if every_scope:  # every scope but a part's (a core's SRAM is not the chip's)
+        s = w.fresh("s")
+        parts.append(f"FILTER NOT EXISTS {{ {f} ck:scope {s} . {s} a ck:PartScope }}")
     exact = m.low is not None and m.high is not None and m.low == m.high
+    near = _near(f)
     if m.low is not None:
         var, _ = w.values([_number(m.low)])
         if m.low_inclusive:
@@ -450,11 +457,13 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure) -> str:  # n
                 f"FILTER ({x} > {var} * 1.000001 || ({x} >= {var} * 0.999999 && "
                 f"EXISTS {{ {f} ck:qualifier ck:LowerBound }}))"
             )
+        parts.append(f"FILTER (NOT {near} || {x} / {APPROXIMATE_REACH} {'>=' if m.low_inclusive else '>'} {var})")
     if m.high is not None:
         var, _ = w.values([_number(m.high)])
         op = "<=" if m.high_inclusive else "<"
         slack = "1.000001" if m.high_inclusive else "0.999999"
         parts.append(f"FILTER ({x} {op} {var} * {slack})")
+        parts.append(f"FILTER (NOT {near} || {x} * {APPROXIMATE_REACH} {op} {var})")
         parts.append(f"FILTER NOT EXISTS {{ {f} ck:qualifier ck:LowerBound }}")
         if m.prop == CK + "capacity" and m.technology is None:  # a memory of unstated size may be larger
             u = w.fresh("u")
@@ -464,7 +473,11 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure) -> str:  # n
             everyone = Measure(
                 m.prop, technology=m.technology, on_chip=m.on_chip, precision=m.precision, unit_kind=m.unit_kind
             )
-            bad = f"{y} {'>' if m.high_inclusive else '>='} {var} * {slack}"
+            over = ">" if m.high_inclusive else ">="
+            bad = (
+                f"{y} {over} {var} * {slack} || ({_near(g)} && {y} * {APPROXIMATE_REACH} {over} {var}) "
+                f"|| EXISTS {{ {g} ck:qualifier ck:LowerBound }}"
+            )
             parts.append(
                 f"FILTER NOT EXISTS {{ {metric_path(w, c, g, everyone)} {g} ck:normalizedValue {y} . FILTER ({bad}) }}"
             )
@@ -614,9 +627,30 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
             # the chip has exactly one figure of the measure, out of the range, and no hedge that
             # could bring it in ("about 4 W" is not "more than 10 W"; "over 20 billion" may be more)
             f, x, g, h, j = w.fresh("f"), w.fresh("n"), w.fresh("g"), w.fresh("h"), w.fresh("j")
+            # "per chip" said: only per-chip figures decide (a card's 150 W rules out nothing per chip)
             plain = Measure(
-                k.prop, technology=k.technology, on_chip=k.on_chip, precision=k.precision, unit_kind=k.unit_kind
+                k.prop,
+                technology=k.technology,
+                on_chip=k.on_chip,
+                precision=k.precision,
+                unit_kind=k.unit_kind,
+                chip_only=k.chip_only,
             )
+            # with no scope said, a figure of another scope in the range leaves it open: the CS-3's
+            # "up to 256 exaflops, per cluster" is no "false" to "does the CS-3 deliver 256 exaflops"
+            elsewhere = ""
+            if not k.chip_only:
+                e, every = (
+                    w.fresh("e"),
+                    Measure(
+                        k.prop, technology=k.technology, on_chip=k.on_chip, precision=k.precision, unit_kind=k.unit_kind
+                    ),
+                )
+                elsewhere = (
+                    f" && NOT EXISTS {{ {measure_pattern(w, '?c', e, e + 'x', k, every_scope=True)} }}"
+                    f" && NOT EXISTS {{ {metric_path(w, '?c', e + 'h', every, any_scope=True)} "
+                    f"{_hedge_could_meet(w, e + 'h', k)} }}"
+                )
             branches.append(
                 f"(EXISTS {{ {metric_path(w, '?c', g, plain)} }} "
                 f"&& NOT EXISTS {{ {measure_pattern(w, '?c', f, x, k)} }} "
@@ -628,6 +662,7 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
                     if k.prop == CK + "capacity" and k.technology is None
                     else ""
                 )
+                + elsewhere
                 + ")"
             )
     if not branches:
@@ -643,6 +678,12 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
 #: for hedged figures (answer._span).
 LOWER_BOUND_REACH = 2
 APPROXIMATE_REACH = 1.5
+
+
+def _near(f: str) -> str:
+    """The test that figure ``f`` is "about X" or "nominal X": its true value is only near its
+    number, within APPROXIMATE_REACH (bounds are read apart)."""
+    return f"EXISTS {{ {f} ck:qualifier {f}a . FILTER ({f}a IN (ck:Approximate, ck:Nominal)) }}"
 
 
 def _hedge_could_meet(w: _Writer, f: str, k: Measure) -> str:

@@ -95,6 +95,9 @@ class Lexicon(NamedTuple):
     described: dict[str, tuple[str, ...]]  # a name's description (rdfs:comment) as word stems
     counted: dict[str, str]  # a kind of unit a count counts ("lane") -> the measure of such counts
     sole_chip: dict[str, str]  # an organization that designs one chip of the graph -> that chip
+    # a workload -> those on its own axis a chip may do instead of or beside it (ck:alternativeTo:
+    # training, inference): "suited to training (not only inference)" sets aside nothing more
+    alternatives: dict[str, frozenset[str]] = {}
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -315,6 +318,7 @@ SELECT ?t ?name ?main ?kind WHERE {
 _BROADER_QUERY = "SELECT ?a ?b WHERE { ?a skos:broader ?b }"
 _SUBCLASS_QUERY = "SELECT ?a ?b WHERE { ?a rdfs:subClassOf ?b . FILTER (isIRI(?a) && isIRI(?b)) }"
 _INVERSE_QUERY = "SELECT ?a ?b WHERE { ?a owl:inverseOf ?b }"
+_ALTERNATIVES_QUERY = "SELECT ?a ?b WHERE { ?a ck:alternativeTo ?b }"
 _FUNCTIONAL_QUERY = "SELECT ?p WHERE { ?p a owl:FunctionalProperty }"
 _DESIGNERS_QUERY = "SELECT DISTINCT ?o WHERE { ?c a ck:Chip ; ck:designedBy/ck:parentOrganization* ?o }"
 
@@ -472,6 +476,10 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         inverse[r["a"].value] = r["b"].value
         inverse[r["b"].value] = r["a"].value
     functional = sorted(r["p"].value for r in rows(_FUNCTIONAL_QUERY))
+    alternatives: dict[str, set[str]] = {}
+    for r in rows(_ALTERNATIVES_QUERY):  # symmetric, whichever way the graph states it
+        alternatives.setdefault(r["a"].value, set()).add(r["b"].value)
+        alternatives.setdefault(r["b"].value, set()).add(r["a"].value)
     words = read_words()
     spelled: dict[tuple[str, ...], tuple[str, str]] = {}
     for phrase, role, value in _word_lines():
@@ -534,6 +542,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         described,
         counted,
         _sole_chips(rows(_DESIGNED_QUERY)),
+        {k: frozenset(v) for k, v in alternatives.items()},
     )
 
 

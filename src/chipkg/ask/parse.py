@@ -879,6 +879,21 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
             # "... and the AI 100 Ultra (single-card figure)": the card's figure is said to compete,
             # so a ranking of named chips admits it, shown with its scope
             frame = frame._replace(metric=frame.metric._replace(with_scope=also))
+    if frame.ask == F.YESNO and any(
+        it.kind == "word" and it.role == "cmp" and it.text.lower() == "up to" for it in items
+    ):
+        # "does the M4 run up to 4 GHz": whether its peak reaches 4 GHz (it runs up to 3.5 GHz), not
+        # whether it stays under 4 GHz; "up to" in a list ("chips with up to 100 W") is a limit
+        frame = frame._replace(
+            constraints=tuple(
+                k._replace(low=k.high, low_inclusive=True, high=None)
+                if isinstance(k, F.Measure) and k.low is None and k.high is not None and k.high_inclusive
+                else k
+                for k in frame.constraints
+            )
+        )
+    if _one_chip_said(items, lex):
+        st.chip_scope = True
     if st.chip_scope:  # every figure the frame compares is then a per-chip one, whatever its measure allows
         frame = frame._replace(
             chip_scope=True,
@@ -1812,11 +1827,12 @@ def _parts(inner: list[Item]) -> list[list[Item]]:
 def _only_sibling_set_aside(inner: list[Item], rest: list[Item], outside: list[str], lex: Lexicon) -> bool:
     """ "suited to training (training of any model size, not only inference)": a part that sets aside
     with "not only" a name of the same kind as one the question requires (another workload beside
-    the workload asked, neither broader than the other) leaves out the chips that have only that
-    other one, which lack what the question requires anyway; the other parts may only say again
-    names of the question. A question with a negation of its own, a name set aside that the
-    question names or that is broader or narrower than one it names ("not only LLM training"), or
-    anything else in the parenthesis is not such a remark ("(not inference)" excludes chips)."""
+    the workload asked, neither broader than the other, on its axis: ck:alternativeTo) leaves out
+    the chips that have only that other one, which lack what the question requires anyway; the
+    other parts may only say again names of the question. A question with a negation of its own, a
+    name set aside that the question names or that is broader or narrower than one it names ("not
+    only LLM training"), or anything else in the parenthesis is not such a remark ("(not inference)"
+    excludes chips)."""
     if any(x.kind == "word" and x.role == "neg" for x in rest):
         return False
     kinds = {_category(e, lex) for e in outside} - {None}
@@ -1832,10 +1848,39 @@ def _only_sibling_set_aside(inner: list[Item], rest: list[Item], outside: list[s
         if not all(x.kind == "entity" or (x.kind == "word" and x.role in ("or", "and")) for x in names):
             return False
         aside = [e for x in names if x.kind == "entity" for e in x.entities]
-        if not aside or any(_related(e, outside, lex) or _category(e, lex) not in kinds for e in aside):
+        if not aside or any(
+            _related(e, outside, lex) or _category(e, lex) not in kinds or not _alternative(e, outside, lex)
+            for e in aside
+        ):
             return False
         set_aside = True
     return set_aside
+
+
+def _one_chip_said(items: list[Item], lex: Lexicon) -> bool:
+    """ "each AI 100 Ultra chip", "a single AI 100 Ultra chip": one chip is asked about, as "per
+    chip" says (its per-card 150 W is not what one chip draws). "A single CS-3" alone is not: the
+    name is the system's too (held-out writers read "a single CS-3" as one system)."""
+    for i, it in enumerate(items[:-2]):
+        said = it.kind == "word" and it.text.lower() in ("each", "single", "a single")
+        nxt, after = items[i + 1], items[i + 2]
+        if (
+            said
+            and nxt.kind == "entity"
+            and all(CHIP in lex.entities[e][1] for e in nxt.entities)
+            and after.kind == "term"
+            and CHIP in after.terms
+        ):
+            return True
+    return False
+
+
+def _alternative(entity: str, others: list[str], lex: Lexicon) -> bool:
+    """One of ``others`` (or what it is narrower than) is on ``entity``'s own axis
+    (ck:alternativeTo): "training (not only inference)". Beside "transformers" or "data centers",
+    "not only inference" would leave out the chips that do those by inference alone."""
+    alternatives = lex.alternatives.get(entity, frozenset())
+    return any(o in alternatives or alternatives & set(lex.broader.get(o, [])) for o in others)
 
 
 def _unstated_property(inner: list[Item], outside_terms: set[str], lex: Lexicon) -> Item | None:
