@@ -140,3 +140,44 @@ def test_a_figure_added_to_a_built_in_chip_takes_its_maximum(data_dir, tmp_path)
     assert runner.invoke(cli, ["build"]).exit_code == 0
     assert _first("clock") == before
     _same_as_full(tmp_path)
+
+
+# A performance figure added to a built-in chip (data/groq.ttl): more INT8 operations per second
+# than any chip the article names (the largest: d-Matrix Corsair C8, "up to 9600 TFLOPS", line 173).
+HUGE_GROQ = (
+    PREFIXES
+    + """@prefix fmt:   <https://w3id.org/chipkg/format/> .
+
+chip:groq-lpu ck:performance fig:groq-lpu-int8-huge .
+
+fig:groq-lpu-int8-huge a ck:PerformanceFigure ;
+    qudt:numericValue 50.0 ; qudt:unit ck:PetaOPS ; ck:statedUnit "PetaOPS" ;
+    ck:normalizedValue 5.0e16 ; ck:scope ck:PerChip ; ck:precision fmt:int8 ;
+    ck:section sec:groq .
+"""
+)
+
+
+def _top(extra: list[str]) -> tuple[str, str]:
+    result = CliRunner().invoke(cli, ["query", "top-performance", "--param", "n=1", *extra, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    row = json.loads(result.stdout)["results"]["bindings"][0]
+    return row["chip"]["value"], row["peak_figures"]["value"]
+
+
+def test_top_performance_follows_a_new_largest_figure_until_removed(data_dir, tmp_path):  # noqa: ANN001
+    """top-performance reads the computed largest figure (no precision) and a per-precision MAX
+    (INT8): an added figure leads both, and its removal restores both."""
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build"]).exit_code == 0
+    before = _top([]), _top(["--param", "precision=INT8"])
+    assert before[0][0] != "Groq LPU"
+    (data_dir / "huge-groq.ttl").write_text(HUGE_GROQ, encoding="utf-8")
+    assert runner.invoke(cli, ["build"]).exit_code == 0
+    huge = ("Groq LPU", "https://w3id.org/chipkg/figure/groq-lpu-int8-huge")
+    assert _top([]) == huge
+    assert _top(["--param", "precision=INT8"]) == huge
+    _same_as_full(tmp_path)
+    (data_dir / "huge-groq.ttl").unlink()
+    assert runner.invoke(cli, ["build"]).exit_code == 0
+    assert (_top([]), _top(["--param", "precision=INT8"])) == before
