@@ -516,9 +516,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     segmented = _systems_spanned(segmented, lex)
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(segmented, lex))), lex))
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
-    items = _one_chip(
-        _scales(_chip_or_card(_contrasts(_asides(_counted_parenthesis(items, lex), lex), lex, asides)), lex), lex
-    )
+    items = _scales(_chip_or_card(_contrasts(_asides(_counted_parenthesis(items, lex), lex), lex, asides)), lex)
     items, claimed = _yes_no_comparison(
         _first_last(
             _from_to(
@@ -1437,29 +1435,6 @@ def _count_of(it: Item) -> int | None:
     return None
 
 
-def _one_chip(items: list[Item], lex: Lexicon) -> list[Item]:
-    """ "one CS-3 chip", "a single AI 100 Ultra chip": in a question about the figures of the one
-    chip it names, the chip's own figures (per chip), never a card's, a system's or a cluster's.
-    Without the word "chip" it stays as it was: "a single CS-3" may be one system, and "one AI 100
-    Ultra card" is that scope (:func:`_scales`)."""
-
-    def chip_at(k: int) -> bool:
-        return items[k].kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in items[k].entities)
-
-    chips = [k for k in range(len(items)) if chip_at(k)]
-    figures = any(x.kind == "term" and set(x.terms) & {*MEASURES, CK + "memory"} for x in items)
-    if len(chips) != 1 or not figures:
-        return items
-    k = chips[0]
-    one = items[k - 1] if k else None
-    if one is None or one.kind != "word" or one.role != "filler" or one.text.split()[-1] not in ("one", "single"):
-        return items
-    following = items[k + 1] if k + 1 < len(items) else None
-    if following is None or following.kind != "term" or following.terms != (CHIP,):
-        return items  # "a single CS-3" may be one system: only the word "chip" says per chip
-    return [*items[: k - 1], Item("word", f"{one.text} chip", role="chipscope"), *items[k:]]
-
-
 def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "a single Gaudi 3 node (eight accelerators)", "a Gaudi 3 node of eight chips", "a 1,024-node
     Gaudi 3 cluster": in a question about a figure, "node" right after a chip is the scope of the
@@ -1858,11 +1833,11 @@ def _only_sibling_set_aside(inner: list[Item], rest: list[Item], outside: list[s
 
 
 def _one_chip_said(items: list[Item], lex: Lexicon) -> bool:
-    """ "each AI 100 Ultra chip", "a single AI 100 Ultra chip": one chip is asked about, as "per
+    """ "each AI 100 Ultra chip", "a single (one) AI 100 Ultra chip": one chip is asked about, as "per
     chip" says (its per-card 150 W is not what one chip draws). "A single CS-3" alone is not: the
     name is the system's too (held-out writers read "a single CS-3" as one system)."""
     for i, it in enumerate(items[:-2]):
-        said = it.kind == "word" and it.text.lower() in ("each", "single", "a single")
+        said = it.kind == "word" and it.text.lower() in ("each", "single", "a single", "one")
         nxt, after = items[i + 1], items[i + 2]
         if (
             said
