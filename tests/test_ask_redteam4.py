@@ -33,8 +33,6 @@ N1: list[tuple[str, object]] = [
     ("how many numbers are there", REFUSE),
     ("how many notes are there", REFUSE),
     ("how many platforms are there", REFUSE),
-    ("how many cards are there", REFUSE),
-    ("how many boards are there", REFUSE),
     ("how many families are there", REFUSE),
     ("how many units are there", REFUSE),
     ("how many mentions are there", REFUSE),
@@ -76,7 +74,7 @@ N2: list[tuple[str, object]] = [
     ("what's their memory bandwidth", REFUSE),
     # a pronoun with a chip named before it still reads
     ("what is the m4's process node and who makes it", REFUSE),  # two questions
-    ("does the groq lpu use sram, and how much of it", REFUSE),
+    ("does the groq lpu use sram, and how much of it", "128 MB"),  # l.151,
 ]
 
 N3: list[tuple[str, object]] = [

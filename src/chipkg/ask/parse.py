@@ -487,6 +487,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     ``typos``: unknown words that are typos of a name are read as the name (:func:`_read_typos`)."""
     question = _without_instructions(question)
     segmented = segment(question, lex)  # once: the two shapes below and the reading share it
+    _pronoun_without_referent(segmented, lex)
     # whole shapes read before the general walk: a yes/no about organizations, what they make,
     # a generation, a chip's parts
     for shape in (_org_yes_no, _terse_org_yes_no, _what_they_make, _generation_question, _parts_question):
@@ -769,6 +770,9 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             st.prev_item = it
     frame = _frame(st, items)
     frame = _one_chip_list_as_yes_no(frame, items)
+    if frame.ask == F.COUNT:
+        _counted_noun(items, lex)
+    _unit_words(frame, items, lex)
     if asides:
         frame = _set_aside(frame, asides, lex)
     if year and not (frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop == CK + "productionYear"):
@@ -859,6 +863,12 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         frame = frame._replace(scope=CK + scope)
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
+    elif st.general_kind and (frame.ask == F.ORGS or frame.counting_orgs):
+        # "which companies make AI accelerators": the makers of any chip, or of those the article calls
+        # so? Answered only if the kind changes nothing (answer.py), as for chips
+        if not any(isinstance(k, F.OrgOfChips) for k in frame.constraints):
+            raise refuse("'AI accelerator' may mean any chip or only the chips the article calls AI accelerators")
+        frame = frame._replace(general_kind=st.general_kind)
     if baseline is not None:
         if not (claims and frame.ask == F.VALUE and frame.metric is not None and len(frame.subjects) == 1):
             raise refuse("a baseline ('than X', 'over the previous generation') is asked of one chip's claims")
@@ -904,6 +914,96 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             raise refuse("a yes/no comparison of two chips is told on one figure both have; name it ('more SRAM')")
         frame = frame._replace(claim=claimed)
     return frame
+
+
+def _unit_words(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """Refuse readings that would turn a word about units into a constraint on the chip:
+    "RISC-V cores" (the units counted, read as the chip's architecture), "SRAM per DIMC" / "each DIMC"
+    (a figure per unit, read as the architecture, the chip's figure answering), and, outside one
+    chip's figure, "die-to-die bandwidth", "RoCE speed" (a link's figure, read as a chip with that
+    link and some memory bandwidth or performance)."""
+    for k, it in enumerate(items):
+        if it.kind != "entity":
+            continue
+        classes = _classes_of(it, lex)
+        if chipish_any(lex, list(classes)) or ORG in classes:
+            continue
+        after = items[k + 1] if k + 1 < len(items) else None
+        before = items[k - 1] if k >= 1 else None
+        if (
+            after is not None
+            and after.kind == "term"
+            and CK + "computeUnits" in after.terms
+            and UNIT_KIND not in classes
+            and CK + "Technology" in classes
+        ):
+            raise refuse(f"the article counts no '{it.text} {after.text}' as a chip's units; ask for its cores")
+        if before is not None and before.kind == "word" and before.role == "group":
+            raise refuse(
+                f"'{before.text} {it.text}' asks for a figure per {it.text}; the article gives none of that scope"
+            )
+        if (
+            frame.ask != F.VALUE
+            and CK + "InterconnectTechnology" in classes
+            and after is not None
+            and after.kind == "term"
+            and set(after.terms) & {CK + "bandwidth", CK + "performance", CK + "portSpeed", CK + "clockSpeed"}
+        ):
+            raise refuse(
+                f"'{it.text} {after.text}' is a link's figure, asked of one chip ('Blackwell's NVLink bandwidth')"
+            )
+
+
+def _counted_noun(items: list[Item], lex: Lexicon) -> None:
+    """Refuse a count whose noun after "how many" is no kind of chip or organization: "how many
+    references", "how many ports are there", "how many ultraclusters" would count the chips (that have
+    such a figure, or such a relation) instead of the thing named."""
+    start = next((k for k, it in enumerate(items) if it.kind == "word" and it.role == "count"), None)
+    if start is None:
+        return
+    named = None
+    for k, it in enumerate(items[start + 1 :]):
+        if it.kind == "word" and (it.role != "filler" or it.value in ("verb", "holds")):
+            break
+        if it.kind == "term":
+            if any(lex.terms.get(t, ("", False))[1] for t in it.terms):
+                return  # the kind counted ("how many hbm chips", "how many foundries")
+            if k > 0 and not set(it.terms) & set(MEASURES):
+                break  # a relation's verb ends the noun ("how many TSMC-made chips")
+            named = named or it  # "how many ports", "how many memories"
+        elif it.kind == "entity":
+            classes = [c for e in it.entities for c in lex.entities.get(e, ("", ()))[1]]
+            if chipish_any(lex, classes):
+                return
+            if ORG not in classes:  # "how many ultraclusters"; an organization qualifies the noun
+                named = named or it
+        elif it.kind == "word" and it.value == "noun":
+            named = named or it
+    if named is not None:
+        raise refuse(
+            f"'how many {named.text}' counts something the article does not list as things to count; "
+            "ask how many chips, or how many of it a named chip has"
+        )
+
+
+def _pronoun_without_referent(items: list[Item], lex: Lexicon) -> None:
+    """Refuse a pronoun (words.tsv filler "pronoun": "its power", "who makes it", "which of them")
+    with no chip or organization, nor a kind of either, named before it: ask keeps no conversation,
+    so the words would drop and the answer would cover every chip."""
+
+    def referent(x: Item) -> bool:
+        if x.kind == "entity":
+            return any(chipish_any(lex, list(lex.entities.get(e, ("", ()))[1])) or lex.is_a(e, ORG) for e in x.entities)
+        return x.kind == "term" and any(
+            lex.terms.get(t, ("", False))[1] and (chipish_any(lex, [t]) or ORG in lex.subclasses.get(t, []))
+            for t in x.terms
+        )
+
+    for k, it in enumerate(items):
+        if it.kind == "word" and it.value == "pronoun" and not any(referent(x) for x in items[:k]):
+            raise refuse(
+                f"'{it.text}' refers to something asked before; ask keeps no conversation: name the chip or company"
+            )
 
 
 _BEFORE_A_LINE = {
