@@ -80,10 +80,12 @@ N2: list[tuple[str, object]] = [
 N3: list[tuple[str, object]] = [
     # megacaps: the GPUs for inference are the MI350 and Blackwell (l.41, l.47)
     ("Which megacap-designed GPUs are for inference?", {"AMD Instinct MI350", "Nvidia Blackwell GPU"}),
-    ("Among hyperscaler-designed accelerators built on 7nm or smaller, which ones use HBM?", REFUSE),
+    ("Among hyperscaler-designed accelerators built on 7nm or smaller, which ones use HBM?", {"AWS Trainium2"}),  # l.75
     ("which startup-designed chips use sram", None),  # filled below: the chips, never organizations
     ("which hyperscaler-made chips are for training", None),
-    # the plain form, answered before
+    # the plain form, answered before; without the hyphen the organizations are asked for
+    ("which hyperscalers design chips", None),
+    ("which startups make chips with sram", None),
     ("which GPUs designed by megacaps are for inference", {"AMD Instinct MI350", "Nvidia Blackwell GPU"}),
 ]
 
@@ -154,6 +156,8 @@ EITHER: dict[str, set[str]] = {
         "Google Trillium TPU",
         "Microsoft Maia 100",
     },
+    "which hyperscalers design chips": {"Amazon", "Google", "Meta", "Microsoft"},
+    "which startups make chips with sram": {"Groq", "Mythic", "SambaNova Systems", "Tenstorrent", "d-Matrix"},
     "which parts does the m2000 have": {
         "Mythic M2000 Analog Compute Engine",
         "Mythic M2000 AMP tile",

@@ -1240,6 +1240,20 @@ def _parts(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         f"{{ ?p ck:integratedInto {chip} }} ?p a {of_kind} ; rdfs:label ?part . }} ORDER BY ?part"
     )
     result = _run(store, C.Compiled("select", sparql, ("part",)))
+    if kind == CK + "Chip":  # "which parts does the M2000 have": the word asks for parts of any kind
+        w2 = C._Writer()
+        subject, _ = w2.values([C._iri(frame.subjects[0])])
+        others = (
+            f"SELECT DISTINCT ?part WHERE {{ {w2.block()} ?p ck:componentOf {subject} . "
+            "FILTER NOT EXISTS { ?p a ck:Processor } ?p rdfs:label ?part . } ORDER BY ?part"
+        )
+        rest = [r[0].value for r in _run(store, C.Compiled("select", others, ("part",))).rows]
+        if rest:
+            raise NoAnswer(
+                f"I can't answer that: besides processors the article names other parts of "
+                f"{lex.entities[frame.subjects[0]][0]} ({', '.join(rest)}); ask for a kind of part, or "
+                "`chipkg describe` shows them all"
+            )
     if not result.rows:
         what = lex.terms.get(kind, (kind, True))[0]
         raise NoAnswer(f"The article names no {what} part of {lex.entities[frame.subjects[0]][0]}")

@@ -495,6 +495,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         if frame is not None:
             return frame
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(segmented, lex))), lex))
+    items = _class_made_chips(items, question, lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     items = _scales(_chip_or_card(_contrasts(_asides(_counted_parenthesis(items, lex), lex), lex, asides)), lex)
     items, claimed = _yes_no_comparison(
@@ -773,6 +774,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     if frame.ask == F.COUNT:
         _counted_noun(items, lex)
     _unit_words(frame, items, lex)
+    _both_parts_read(frame, items, st)
     if asides:
         frame = _set_aside(frame, asides, lex)
     if year and not (frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop == CK + "productionYear"):
@@ -863,11 +865,13 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         frame = frame._replace(scope=CK + scope)
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
-    elif st.general_kind and (frame.ask == F.ORGS or frame.counting_orgs):
+    elif (
+        st.general_kind
+        and (frame.ask == F.ORGS or frame.counting_orgs)
+        and any(isinstance(k, F.OrgOfChips) for k in frame.constraints)
+    ):
         # "which companies make AI accelerators": the makers of any chip, or of those the article calls
         # so? Answered only if the kind changes nothing (answer.py), as for chips
-        if not any(isinstance(k, F.OrgOfChips) for k in frame.constraints):
-            raise refuse("'AI accelerator' may mean any chip or only the chips the article calls AI accelerators")
         frame = frame._replace(general_kind=st.general_kind)
     if baseline is not None:
         if not (claims and frame.ask == F.VALUE and frame.metric is not None and len(frame.subjects) == 1):
@@ -916,6 +920,80 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     return frame
 
 
+def _class_made_chips(items: list[Item], question: str, lex: Lexicon) -> list[Item]:
+    """ "megacap-designed GPUs", "hyperscaler-made chips": a kind of organization joined by a hyphen
+    to a verb of making, before a kind of chip, are the chips made by that kind ("GPUs designed by
+    megacaps"), not the organizations; the words are put in that order. Without the hyphen
+    ("which hyperscalers design chips") the organizations are asked for."""
+    spelled = " ".join(question.lower().split())
+    out = list(items)
+    for k in range(len(out) - 2):
+        org, verb, chips = out[k], out[k + 1], out[k + 2]
+        if (
+            org.kind == "term"
+            and verb.kind == "term"
+            and chips.kind == "term"
+            and all(lex.terms.get(t, ("", False))[1] and ORG in lex.subclasses.get(t, []) for t in org.terms)
+            and set(verb.terms) <= {CK + "designedBy", CK + "manufacturedBy"}
+            and all(lex.terms.get(t, ("", False))[1] and chipish_any(lex, [t]) for t in chips.terms)
+            and f"{org.text}-{verb.text}" in spelled
+        ):
+            by = verb if verb.text.endswith(" by") else verb._replace(text=verb.text + " by")
+            out[k : k + 3] = [chips, by, org]
+    return out
+
+
+def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
+    """Refuse a question of two parts whose reading keeps one: "show me the SRAM and HBM of Gaudi 3"
+    (figures asked, read yes/no), "what is the SRAM and HBM of Gaudi 3" (read as which of the named
+    chips has both: the chip's own name back), "what process node and foundry does the M4 use" (the
+    foundry read as a constraint on the chip), "SRAM per die and in total" (one scope kept)."""
+    if frame.ask == F.YESNO and any(it.kind == "word" and it.value == "imperative" for it in items):
+        said = next(it.text for it in items if it.kind == "word" and it.value == "imperative")
+        raise refuse(f"'{said}' asks for figures or names, not yes/no; ask for one figure at a time")
+    if (
+        frame.ask == F.CHIPS
+        and any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
+        and not any(it.kind == "term" and chipish_any(st.lex, list(it.terms)) for it in items)
+        and any(it.kind == "word" and it.role == "wh" and it.text in ("what", "what's", "whats") for it in items)
+    ):
+        raise refuse("'what is' of a named chip asks for its figures; ask for one figure at a time")
+    if frame.ask == F.VALUE and any(
+        isinstance(k, F.Relation) and not k.values and k.cls is not None and not k.negated for k in frame.constraints
+    ):
+        raise refuse(
+            "the question asks for two things of the chip (a figure and a kind of organization); ask one at a time"
+        )
+    if (
+        frame.ask == F.CHIPS
+        and frame.constraints
+        and all(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
+    ):  # "what parts does the M2000 include": the answer would only name the chip back
+        raise refuse("the answer would only repeat the chips the question names; ask for one of their figures")
+    speed = next((it for it in items if it.kind == "word" and it.role == "value" and it.value == "speed"), None)
+    if speed is not None and frame.metric is not None and MEASURE_DIMENSIONS.get(frame.metric.prop) == "count":
+        raise refuse(
+            f"'{speed.text}' asks for a speed, and a {st.lex.terms.get(frame.metric.prop, ('?',))[0]} is a count"
+        )
+    if frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK):
+        for k in range(1, len(items)):
+            kind = items[k]
+            verb = next((x for x in reversed(items[:k]) if not (x.kind == "word" and x.text in ("a", "an"))), None)
+            if (
+                kind.kind == "term"
+                and verb is not None
+                and verb.kind == "word"
+                and verb.value == "holds"
+                and any(st.lex.terms.get(t, ("", False))[1] and chipish_any(st.lex, [t]) for t in kind.terms)
+            ):  # "which chips contain a GPU": chips with a GPU inside, not the chips that are GPUs
+                raise refuse(
+                    f"'{verb.text} {kind.text}' asks for chips with such a part; ask one chip's parts "
+                    "('what GPU does the Apple M4 have')"
+                )
+    if st.sum_word and st.scope_asked:
+        raise refuse(f"'{st.scope_asked[0]}' and '{st.sum_word}' ask for two figures; ask one at a time")
+
+
 def _unit_words(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
     """Refuse readings that would turn a word about units into a constraint on the chip:
     "RISC-V cores" (the units counted, read as the chip's architecture), "SRAM per DIMC" / "each DIMC"
@@ -938,7 +1016,7 @@ def _unit_words(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
             and CK + "Technology" in classes
         ):
             raise refuse(f"the article counts no '{it.text} {after.text}' as a chip's units; ask for its cores")
-        if before is not None and before.kind == "word" and before.role == "group":
+        if before is not None and before.kind == "word" and before.role == "group" and before.text in ("per", "each"):
             raise refuse(
                 f"'{before.text} {it.text}' asks for a figure per {it.text}; the article gives none of that scope"
             )
@@ -986,21 +1064,34 @@ def _counted_noun(items: list[Item], lex: Lexicon) -> None:
         )
 
 
+def _chipish_item(x: Item, lex: Lexicon) -> bool:
+    """A chip named, or a kind of chip."""
+    if x.kind == "entity":
+        return any(chipish_any(lex, list(lex.entities.get(e, ("", ()))[1])) for e in x.entities)
+    return x.kind == "term" and chipish_any(lex, list(x.terms))
+
+
 def _pronoun_without_referent(items: list[Item], lex: Lexicon) -> None:
     """Refuse a pronoun (words.tsv filler "pronoun": "its power", "who makes it", "which of them")
-    with no chip or organization, nor a kind of either, named before it: ask keeps no conversation,
-    so the words would drop and the answer would cover every chip."""
+    with no chip or organization, nor a kind of either, named before it, nor a chip or a kind of chip
+    after it ("rank these by node: Groq LPU, ...", "these chips"): ask keeps no conversation, so the
+    words would drop and the answer would cover every chip."""
 
     def referent(x: Item) -> bool:
         if x.kind == "entity":
             return any(chipish_any(lex, list(lex.entities.get(e, ("", ()))[1])) or lex.is_a(e, ORG) for e in x.entities)
         return x.kind == "term" and any(
-            lex.terms.get(t, ("", False))[1] and (chipish_any(lex, [t]) or ORG in lex.subclasses.get(t, []))
+            lex.terms.get(t, ("", False))[1] and (chipish_any(lex, [t]) or t == ORG or ORG in lex.subclasses.get(t, []))
             for t in x.terms
         )
 
     for k, it in enumerate(items):
-        if it.kind == "word" and it.value == "pronoun" and not any(referent(x) for x in items[:k]):
+        if (
+            it.kind == "word"
+            and it.value == "pronoun"
+            and not any(referent(x) for x in items[:k])
+            and not any(referent(x) and _chipish_item(x, lex) for x in items[k + 1 :])
+        ):
             raise refuse(
                 f"'{it.text}' refers to something asked before; ask keeps no conversation: name the chip or company"
             )
