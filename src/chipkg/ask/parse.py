@@ -958,23 +958,33 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
         and any(it.kind == "word" and it.role == "wh" and it.text in ("what", "what's", "whats") for it in items)
     ):
         raise refuse("'what is' of a named chip asks for its figures; ask for one figure at a time")
-    if frame.ask == F.VALUE and any(
-        isinstance(k, F.Relation) and not k.values and k.cls is not None and not k.negated for k in frame.constraints
-    ):
-        raise refuse(
-            "the question asks for two things of the chip (a figure and a kind of organization); ask one at a time"
+    if (
+        frame.ask == F.VALUE
+        and any(
+            isinstance(k, F.Relation) and not k.values and k.cls is not None and not k.negated
+            for k in frame.constraints
         )
+        and any(
+            x.kind == "word"
+            and x.role == "and"
+            and y.kind == "term"
+            and any(st.lex.terms.get(t, ("", False))[1] for t in y.terms)
+            for x, y in zip(items, items[1:], strict=False)
+        )
+    ):  # "what process node and foundry does the M4 use": the foundry is asked too, not a constraint
+        raise refuse("the question asks for two things of the chip (a figure and an organization); ask one at a time")
     if (
         frame.ask == F.CHIPS
         and frame.constraints
         and all(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
+        and _subject_of_verb(items, st.lex)
     ):  # "what parts does the M2000 include": the answer would only name the chip back
         raise refuse("the answer would only repeat the chips the question names; ask for one of their figures")
-    speed = next((it for it in items if it.kind == "word" and it.role == "value" and it.value == "speed"), None)
-    if speed is not None and frame.metric is not None and MEASURE_DIMENSIONS.get(frame.metric.prop) == "count":
-        raise refuse(
-            f"'{speed.text}' asks for a speed, and a {st.lex.terms.get(frame.metric.prop, ('?',))[0]} is a count"
-        )
+    fast = st.shape_words.get("value") == "how fast"  # as the link's throughput reading checks it
+    if fast and frame.metric is not None and MEASURE_DIMENSIONS.get(frame.metric.prop) == "count":
+        # "how fast are Gaudi 3's ethernet ports": a speed, never how many there are
+        counted = st.lex.terms.get(frame.metric.prop, ("?",))[0]
+        raise refuse(f"'how fast' asks for a speed, and a {counted} is a count")
     if frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK):
         for k in range(1, len(items)):
             kind = items[k]
@@ -990,8 +1000,23 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
                     f"'{verb.text} {kind.text}' asks for chips with such a part; ask one chip's parts "
                     "('what GPU does the Apple M4 have')"
                 )
-    if st.sum_word and st.scope_asked:
-        raise refuse(f"'{st.scope_asked[0]}' and '{st.sum_word}' ask for two figures; ask one at a time")
+    scope_at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "scope"), None)
+    sum_at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "sum"), None)
+    if st.sum_word and st.scope_asked and scope_at is not None and sum_at is not None:
+        low, high = sorted((scope_at, sum_at))
+        if any(x.kind == "word" and x.role == "and" for x in items[low:high]):  # "per die and in total"
+            raise refuse(f"'{st.scope_asked[0]}' and '{st.sum_word}' ask for two figures; ask one at a time")
+
+
+def _subject_of_verb(items: list[Item], lex: Lexicon) -> bool:
+    """A chip named right after "does"/"can" (words.tsv aux "verb"): the subject of the question's
+    verb ("what parts does the M2000 include"), not what the answer is to be."""
+    for k, it in enumerate(items):
+        if it.kind == "word" and it.role == "aux" and it.value == "verb":
+            nxt = next((x for x in items[k + 1 : k + 3] if x.text != "the"), None)
+            if nxt is not None and nxt.kind == "entity" and _chipish_item(nxt, lex):
+                return True
+    return False
 
 
 def _unit_words(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
