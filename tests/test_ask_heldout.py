@@ -346,11 +346,14 @@ def verdicts(ask_json):  # noqa: ANN001
 # are refused since NorthPole's "over 200 TOPS" may reach the AI 100 Ultra's 400 TOPS; the
 # two-chip power comparisons of set 9 set a card's 150 W against a chip's and are refused; "which
 # chip can handle the biggest models?" (set 10) would set a system's model size against chips'.
+# Lowered for red team 3's N2 (a pronoun with nothing in the question to refer to is refused, not
+# answered about every chip): "so which of these things can handle both training and inference?"
+# (set 3 casual) and "how many of these are pitched at data centers?" (set 4 casual).
 FLOORS = {  # today's right answers over each style's rows (rounded down): they may only go up
     "ask_heldout": {"terse": 0.97, "casual": 0.97, "analyst": 0.9},
     "ask_heldout_2": {"terse": 0.96, "casual": 0.96, "analyst": 0.88},
-    "ask_heldout_3": {"terse": 1.0, "casual": 0.9, "analyst": 0.92},
-    "ask_heldout_4": {"terse": 0.95, "casual": 0.93, "analyst": 0.8},
+    "ask_heldout_3": {"terse": 1.0, "casual": 0.88, "analyst": 0.92},
+    "ask_heldout_4": {"terse": 0.95, "casual": 0.91, "analyst": 0.8},
     "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.91},
     "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
     "ask_heldout_7": {"terse": 1.0, "casual": 0.95, "analyst": 0.67},

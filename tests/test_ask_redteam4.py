@@ -92,6 +92,7 @@ N3: list[tuple[str, object]] = [
     ("Among hyperscaler-designed accelerators built on 7nm or smaller, which ones use HBM?", {"AWS Trainium2"}),  # l.75
     ("which startup-designed chips use sram", None),  # filled below: the chips, never organizations
     ("which hyperscaler-made chips are for training", None),
+    ("which foundry-made chips are 7nm", REFUSE),  # not TSMC (an organization), nor every 7nm chip
     # the plain form, answered before; without the hyphen the organizations are asked for
     ("which hyperscalers design chips", None),
     ("which startups make chips with sram", None),

@@ -933,11 +933,15 @@ def _class_made_chips(items: list[Item], question: str, lex: Lexicon) -> list[It
             org.kind == "term"
             and verb.kind == "term"
             and chips.kind == "term"
-            and all(lex.terms.get(t, ("", False))[1] and ORG in lex.subclasses.get(t, []) for t in org.terms)
+            and any(lex.terms.get(t, ("", False))[1] and ORG in lex.subclasses.get(t, []) for t in org.terms)
             and set(verb.terms) <= {CK + "designedBy", CK + "manufacturedBy"}
             and all(lex.terms.get(t, ("", False))[1] and chipish_any(lex, [t]) for t in chips.terms)
             and f"{org.text}-{verb.text}" in spelled
         ):
+            if not all(lex.terms.get(t, ("", False))[1] for t in org.terms):
+                # "foundry-made chips": the word also names a relation, and "chips made by a foundry"
+                # keeps no constraint
+                raise refuse(f"'{org.text}-{verb.text} {chips.text}': name the {org.text} ('TSMC-made chips')")
             by = verb if verb.text.endswith(" by") else verb._replace(text=verb.text + " by")
             out[k : k + 3] = [chips, by, org]
     return out
