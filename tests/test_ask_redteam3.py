@@ -154,7 +154,9 @@ SAYING: list[tuple[str, str]] = [
     ("which chips use under 4.1 W", "nominal about 4 watts"),
     ("which chip powers copilot", "Microsoft Maia 100: supports application"),  # line 81
     ("which chip contains the adreno 750", "part of Qualcomm Snapdragon 8 Gen 3"),
-    ("what precision is the groq lpu's 1 petaops", "up to 1 PetaOPS, INT8"),  # line 153
+    # (rtw3's reading of "what is" of a named chip refuses it first, naming no figure: a refusal
+    # either way, less helpful since the merge)
+    ("what precision is the groq lpu's 1 petaops", "asks for its figures"),  # line 153
 ]
 
 

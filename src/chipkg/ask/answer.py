@@ -60,6 +60,18 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         raise
 
 
+def _narrowed_to_kind(frame: F.Frame, kind: str) -> F.Frame:
+    """``frame`` with its chips narrowed to ``kind``: the chips asked for, or, for organizations, the
+    chips they stand in a relation to ("the companies that make AI accelerators")."""
+    if frame.ask == F.ORGS or frame.counting_orgs:
+        constraints = tuple(
+            k._replace(constraints=(*k.constraints, F.Kind(kind))) if isinstance(k, F.OrgOfChips) else k
+            for k in frame.constraints
+        )
+        return frame._replace(constraints=constraints, general_kind=None)
+    return frame._replace(constraints=(*frame.constraints, F.Kind(kind)), general_kind=None)
+
+
 def _run(store: Any, compiled: C.Compiled) -> Any:
     from chipkg import sparql
 
@@ -101,7 +113,7 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     compiled = C.compile_frame(frame)
     result = _run(store, compiled)
     if frame.general_kind:  # "AI accelerators": any chip, or those the article calls so?
-        narrowed = frame._replace(constraints=(*frame.constraints, F.Kind(frame.general_kind)), general_kind=None)
+        narrowed = _narrowed_to_kind(frame, frame.general_kind)
         other = _run(store, C.compile_frame(narrowed))
         if [r[0] for r in other.rows] != [r[0] for r in result.rows]:
             raise NoAnswer(
@@ -315,6 +327,42 @@ def _per_part_memory(store: Any, frame: F.Frame, metric: Any, answered: set[str]
             raise NoAnswer(
                 f"I can't answer that: {r[0].value}'s memory is given per core or tile, not per chip, "
                 "so where it stands cannot be told"
+            )
+
+
+def _per_part_memory_above(store: Any, frame: F.Frame, top: float) -> None:
+    """The most memory: a chip whose memory is given per core or tile (the Grayskull e150's "up to
+    1.5 MB" per Tensix core, 120 cores) may hold more in all than the leader's ``top``. Refuse unless
+    the per-part size times the chip's largest count of units stays at or under ``top``; a chip with
+    no count of units cannot be bounded."""
+    metric = frame.metric
+    if metric is None or metric.prop not in (CK + "capacity", CK + "bandwidth") or frame.chip_scope:
+        return
+    w = C._Writer()
+    body = C.chip_constraints(w, "?c", frame.constraints)
+    tech = tech2 = ""
+    if metric.technology:
+        var, _ = w.values([C._iri(metric.technology)])
+        tech = f"?m ck:memoryTechnology/skos:broader* {var} ."
+        tech2 = f"?m2 ck:memoryTechnology/skos:broader* {var} ."
+    prop = "ck:bandwidth" if metric.prop == CK + "bandwidth" else "ck:capacity"
+    if metric.on_chip is not None:
+        tech += f" ?m ck:onChip {'true' if metric.on_chip else 'false'} ."
+        tech2 += f" ?m2 ck:onChip {'true' if metric.on_chip else 'false'} ."
+    # only chips with no per-chip figure of that memory (Gaudi 3's SRAM is also given in all);
+    # a core's or a tile's size times the chip's count of units bounds the whole
+    query = (
+        f"SELECT ?chip (MAX(?n) AS ?each) (MAX(?u) AS ?units) WHERE {{ {w.block()} ?c a ck:Chip . {body} "
+        f"?c ck:memory ?m . {tech} ?m {prop} ?f . ?f ck:normalizedValue ?n . ?m ck:scope ?s . "
+        f"?s a ck:PartScope . FILTER NOT EXISTS {{ ?c ck:memory ?m2 . {tech2} ?m2 {prop} ?f2 . "
+        "?m2 ck:scope ck:PerChip . } ?c rdfs:label ?chip . "
+        "OPTIONAL { ?c ck:computeUnits ?g . ?g ck:normalizedValue ?u . FILTER (?s != ck:PerDie) } } GROUP BY ?chip"
+    )
+    for chip, each, units in _run(store, C.Compiled("select", query, ("chip", "each", "units"))).rows:
+        if units is None or each is None or float(each.value) * float(units.value) > top * 1.000001:
+            raise NoAnswer(
+                f"I can't answer that: {chip.value}'s memory is given per core or tile, not per chip, "
+                "so whether it has more in all cannot be told"
             )
 
 
@@ -589,6 +637,8 @@ def _ranking(
         if frame.order == "asc":
             _several_figures(store, frame, lex, rows)
             _per_part_memory(store, frame, frame.metric, None)
+        elif rows:
+            _per_part_memory_above(store, frame, float(rows[0][2].value))
         reading += _one_scope(store, frame, lex, ranked.rows, rows)
         _decided_order(store, frame, _first_per_chip(rows), _first_per_chip(ranked.rows), lex)
     if not rows:
@@ -1394,6 +1444,20 @@ def _parts(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         f"{{ ?p ck:integratedInto {chip} }} ?p a {of_kind} ; rdfs:label ?part . }} ORDER BY ?part"
     )
     result = _run(store, C.Compiled("select", sparql, ("part",)))
+    if kind == CK + "Chip":  # "which parts does the M2000 have": the word asks for parts of any kind
+        w2 = C._Writer()
+        subject, _ = w2.values([C._iri(frame.subjects[0])])
+        others = (
+            f"SELECT DISTINCT ?part WHERE {{ {w2.block()} ?p ck:componentOf {subject} . "
+            "FILTER NOT EXISTS { ?p a ck:Processor } ?p rdfs:label ?part . } ORDER BY ?part"
+        )
+        rest = [r[0].value for r in _run(store, C.Compiled("select", others, ("part",))).rows]
+        if rest:
+            raise NoAnswer(
+                f"I can't answer that: besides processors the article names other parts of "
+                f"{lex.entities[frame.subjects[0]][0]} ({', '.join(rest)}); ask for a kind of part, or "
+                "`chipkg describe` shows them all"
+            )
     if not result.rows:
         what = lex.terms.get(kind, (kind, True))[0]
         # "which chip contains the Adreno 750": asked the other way round, it has an answer; say so

@@ -496,6 +496,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
 def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     question = _without_instructions(question)
     segmented = segment(question, lex)  # once: the two shapes below and the reading share it
+    _pronoun_without_referent(segmented, lex)
     # whole shapes read before the general walk: a yes/no about organizations, what they make,
     # a generation, a chip's parts
     for shape in (
@@ -515,6 +516,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     segmented, tiers = _memory_tiers(segmented, lex)
     segmented = _systems_spanned(segmented, lex)
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(segmented, lex))), lex))
+    items = _class_made_chips(items, question, lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     items = _scales(_chip_or_card(_contrasts(_asides(_counted_parenthesis(items, lex), lex), lex, asides)), lex)
     items, claimed = _yes_no_comparison(
@@ -803,6 +805,10 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
             st.prev_item = it
     frame = _frame(st, items)
     frame = _one_chip_list_as_yes_no(frame, items)
+    if frame.ask == F.COUNT:
+        _counted_noun(items, lex)
+    _unit_words(frame, items, lex)
+    _both_parts_read(frame, items, st)
     if asides:
         frame = _set_aside(frame, asides, lex)
     if year and not (frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop == CK + "productionYear"):
@@ -908,6 +914,14 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         frame = frame._replace(scope=CK + scope)
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
+    elif (
+        st.general_kind
+        and (frame.ask == F.ORGS or frame.counting_orgs)
+        and any(isinstance(k, F.OrgOfChips) for k in frame.constraints)
+    ):
+        # "which companies make AI accelerators": the makers of any chip, or of those the article calls
+        # so? Answered only if the kind changes nothing (answer.py), as for chips
+        frame = frame._replace(general_kind=st.general_kind)
     if baseline is not None:
         if not (claims and frame.ask == F.VALUE and frame.metric is not None and len(frame.subjects) == 1):
             raise refuse("a baseline ('than X', 'over the previous generation') is asked of one chip's claims")
@@ -965,6 +979,212 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
             raise refuse("a yes/no comparison of two chips is told on one figure both have; name it ('more SRAM')")
         frame = frame._replace(claim=claimed)
     return frame
+
+
+def _class_made_chips(items: list[Item], question: str, lex: Lexicon) -> list[Item]:
+    """ "megacap-designed GPUs", "hyperscaler-made chips": a kind of organization joined by a hyphen
+    to a verb of making, before a kind of chip, are the chips made by that kind ("GPUs designed by
+    megacaps"), not the organizations; the words are put in that order. Without the hyphen
+    ("which hyperscalers design chips") the organizations are asked for."""
+    spelled = " ".join(question.lower().split())
+    out = list(items)
+    for k in range(len(out) - 2):
+        org, verb, chips = out[k], out[k + 1], out[k + 2]
+        if (
+            org.kind == "term"
+            and verb.kind == "term"
+            and chips.kind == "term"
+            and any(lex.terms.get(t, ("", False))[1] and ORG in lex.subclasses.get(t, []) for t in org.terms)
+            and set(verb.terms) <= {CK + "designedBy", CK + "manufacturedBy"}
+            and all(lex.terms.get(t, ("", False))[1] and chipish_any(lex, [t]) for t in chips.terms)
+            and f"{org.text}-{verb.text}" in spelled
+        ):
+            if not all(lex.terms.get(t, ("", False))[1] for t in org.terms):
+                # "foundry-made chips": the word also names a relation, and "chips made by a foundry"
+                # keeps no constraint
+                raise refuse(f"'{org.text}-{verb.text} {chips.text}': name the {org.text} ('TSMC-made chips')")
+            by = verb if verb.text.endswith(" by") else verb._replace(text=verb.text + " by")
+            out[k : k + 3] = [chips, by, org]
+    return out
+
+
+def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
+    """Refuse a question of two parts whose reading keeps one: "show me the SRAM and HBM of Gaudi 3"
+    (figures asked, read yes/no), "what is the SRAM and HBM of Gaudi 3" (read as which of the named
+    chips has both: the chip's own name back), "what process node and foundry does the M4 use" (the
+    foundry read as a constraint on the chip), "SRAM per die and in total" (one scope kept)."""
+    if frame.ask == F.YESNO and any(it.kind == "word" and it.value == "imperative" for it in items):
+        said = next(it.text for it in items if it.kind == "word" and it.value == "imperative")
+        raise refuse(f"'{said}' asks for figures or names, not yes/no; ask for one figure at a time")
+    if (
+        frame.ask == F.CHIPS
+        and any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
+        and not any(it.kind == "term" and chipish_any(st.lex, list(it.terms)) for it in items)
+        and any(it.kind == "word" and it.role == "wh" and it.text in ("what", "what's", "whats") for it in items)
+    ):
+        raise refuse("'what is' of a named chip asks for its figures; ask for one figure at a time")
+    if (
+        frame.ask == F.VALUE
+        and any(
+            isinstance(k, F.Relation) and not k.values and k.cls is not None and not k.negated
+            for k in frame.constraints
+        )
+        and any(
+            x.kind == "word"
+            and x.role == "and"
+            and y.kind == "term"
+            and any(st.lex.terms.get(t, ("", False))[1] for t in y.terms)
+            for x, y in zip(items, items[1:], strict=False)
+        )
+    ):  # "what process node and foundry does the M4 use": the foundry is asked too, not a constraint
+        raise refuse("the question asks for two things of the chip (a figure and an organization); ask one at a time")
+    if (
+        frame.ask == F.CHIPS
+        and frame.constraints
+        and all(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
+        and _subject_of_verb(items, st.lex)
+    ):  # "what parts does the M2000 include": the answer would only name the chip back
+        raise refuse("the answer would only repeat the chips the question names; ask for one of their figures")
+    fast = st.shape_words.get("value") == "how fast"  # as the link's throughput reading checks it
+    if fast and frame.metric is not None and MEASURE_DIMENSIONS.get(frame.metric.prop) == "count":
+        # "how fast are Gaudi 3's ethernet ports": a speed, never how many there are
+        counted = st.lex.terms.get(frame.metric.prop, ("?",))[0]
+        raise refuse(f"'how fast' asks for a speed, and a {counted} is a count")
+    if frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK):
+        for k in range(1, len(items)):
+            kind = items[k]
+            verb = next((x for x in reversed(items[:k]) if not (x.kind == "word" and x.text in ("a", "an"))), None)
+            if (
+                kind.kind == "term"
+                and verb is not None
+                and verb.kind == "word"
+                and verb.value == "holds"
+                and any(st.lex.terms.get(t, ("", False))[1] and chipish_any(st.lex, [t]) for t in kind.terms)
+            ):  # "which chips contain a GPU": chips with a GPU inside, not the chips that are GPUs
+                raise refuse(
+                    f"'{verb.text} {kind.text}' asks for chips with such a part; ask one chip's parts "
+                    "('what GPU does the Apple M4 have')"
+                )
+    scope_at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "scope"), None)
+    sum_at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "sum"), None)
+    if st.sum_word and st.scope_asked and scope_at is not None and sum_at is not None:
+        low, high = sorted((scope_at, sum_at))
+        if any(x.kind == "word" and x.role == "and" for x in items[low:high]):  # "per die and in total"
+            raise refuse(f"'{st.scope_asked[0]}' and '{st.sum_word}' ask for two figures; ask one at a time")
+
+
+def _subject_of_verb(items: list[Item], lex: Lexicon) -> bool:
+    """A chip named right after "does"/"can" (words.tsv aux "verb"): the subject of the question's
+    verb ("what parts does the M2000 include"), not what the answer is to be."""
+    for k, it in enumerate(items):
+        if it.kind == "word" and it.role == "aux" and it.value == "verb":
+            nxt = next((x for x in items[k + 1 : k + 3] if x.text != "the"), None)
+            if nxt is not None and nxt.kind == "entity" and _chipish_item(nxt, lex):
+                return True
+    return False
+
+
+def _unit_words(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """Refuse readings that would turn a word about units into a constraint on the chip:
+    "RISC-V cores" (the units counted, read as the chip's architecture), "SRAM per DIMC" / "each DIMC"
+    (a figure per unit, read as the architecture, the chip's figure answering), and, outside one
+    chip's figure, "die-to-die bandwidth", "RoCE speed" (a link's figure, read as a chip with that
+    link and some memory bandwidth or performance)."""
+    for k, it in enumerate(items):
+        if it.kind != "entity":
+            continue
+        classes = _classes_of(it, lex)
+        if chipish_any(lex, list(classes)) or ORG in classes:
+            continue
+        after = items[k + 1] if k + 1 < len(items) else None
+        before = items[k - 1] if k >= 1 else None
+        if (
+            after is not None
+            and after.kind == "term"
+            and CK + "computeUnits" in after.terms
+            and UNIT_KIND not in classes
+            and CK + "Technology" in classes
+        ):
+            raise refuse(f"the article counts no '{it.text} {after.text}' as a chip's units; ask for its cores")
+        if before is not None and before.kind == "word" and before.role == "group" and before.text in ("per", "each"):
+            raise refuse(
+                f"'{before.text} {it.text}' asks for a figure per {it.text}; the article gives none of that scope"
+            )
+        if (
+            frame.ask != F.VALUE
+            and CK + "InterconnectTechnology" in classes
+            and after is not None
+            and after.kind == "term"
+            and set(after.terms) & {CK + "bandwidth", CK + "performance", CK + "portSpeed", CK + "clockSpeed"}
+        ):
+            raise refuse(
+                f"'{it.text} {after.text}' is a link's figure, asked of one chip ('Blackwell's NVLink bandwidth')"
+            )
+
+
+def _counted_noun(items: list[Item], lex: Lexicon) -> None:
+    """Refuse a count whose noun after "how many" is no kind of chip or organization: "how many
+    references", "how many ports are there", "how many ultraclusters" would count the chips (that have
+    such a figure, or such a relation) instead of the thing named."""
+    start = next((k for k, it in enumerate(items) if it.kind == "word" and it.role == "count"), None)
+    if start is None:
+        return
+    named = None
+    for k, it in enumerate(items[start + 1 :]):
+        if it.kind == "word" and (it.role != "filler" or it.value in ("verb", "holds")):
+            break
+        if it.kind == "term":
+            if any(lex.terms.get(t, ("", False))[1] for t in it.terms):
+                return  # the kind counted ("how many hbm chips", "how many foundries")
+            if k > 0 and not set(it.terms) & set(MEASURES):
+                break  # a relation's verb ends the noun ("how many TSMC-made chips")
+            named = named or it  # "how many ports", "how many memories"
+        elif it.kind == "entity":
+            classes = [c for e in it.entities for c in lex.entities.get(e, ("", ()))[1]]
+            if chipish_any(lex, classes):
+                return
+            if ORG not in classes:  # "how many ultraclusters"; an organization qualifies the noun
+                named = named or it
+        elif it.kind == "word" and it.value == "noun":
+            named = named or it
+    if named is not None:
+        raise refuse(
+            f"'how many {named.text}' counts something the article does not list as things to count; "
+            "ask how many chips, or how many of it a named chip has"
+        )
+
+
+def _chipish_item(x: Item, lex: Lexicon) -> bool:
+    """A chip named, or a kind of chip."""
+    if x.kind == "entity":
+        return any(chipish_any(lex, list(lex.entities.get(e, ("", ()))[1])) for e in x.entities)
+    return x.kind == "term" and chipish_any(lex, list(x.terms))
+
+
+def _pronoun_without_referent(items: list[Item], lex: Lexicon) -> None:
+    """Refuse a pronoun (words.tsv filler "pronoun": "its power", "who makes it", "which of them")
+    with no chip or organization, nor a kind of either, named before it, nor a chip or a kind of chip
+    after it ("rank these by node: Groq LPU, ...", "these chips"): ask keeps no conversation, so the
+    words would drop and the answer would cover every chip."""
+
+    def referent(x: Item) -> bool:
+        if x.kind == "entity":
+            return any(chipish_any(lex, list(lex.entities.get(e, ("", ()))[1])) or lex.is_a(e, ORG) for e in x.entities)
+        return x.kind == "term" and any(
+            lex.terms.get(t, ("", False))[1] and (chipish_any(lex, [t]) or t == ORG or ORG in lex.subclasses.get(t, []))
+            for t in x.terms
+        )
+
+    for k, it in enumerate(items):
+        if (
+            it.kind == "word"
+            and it.value == "pronoun"
+            and not any(referent(x) for x in items[:k])
+            and not any(referent(x) and _chipish_item(x, lex) for x in items[k + 1 :])
+        ):
+            raise refuse(
+                f"'{it.text}' refers to something asked before; ask keeps no conversation: name the chip or company"
+            )
 
 
 _BEFORE_A_LINE = {
