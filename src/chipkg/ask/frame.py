@@ -147,6 +147,7 @@ class Frame(NamedTuple):
     unstated: tuple[str, ...] = ()  # VALUE: relations the question says the article gives none of for the chip, checked
     part: tuple[str, ...] = ()  # GENERATION: the words naming the part asked about ("NVLink"); () the chip itself
     typos: tuple[tuple[str, str], ...] = ()  # words read as the names they misspell: ("nortpole", "NorthPole")
+    section: str | None = None  # an article section the question cites (not a company's): each answer must cite it
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:
