@@ -51,6 +51,10 @@ CASES: list[tuple[str, object]] = [
     ("which chips are used by copilot", {"Microsoft Maia 100"}),
     ("is trainium2 deployed on ec2 ultraclusters", True),  # line 75
     ("is gaudi 3 designed by intel", True),
+    ("is the groq lpu hosted on aws", REFUSE),
+    ("which chips are offered by aws", REFUSE),
+    ("which chips run on aws", REFUSE),
+    ("is maia 100 hosted on azure", True),
     # W10: the kind of organization in 'which <kind> makes <chip>' was dropped (Intel named as a
     # hyperscaler); 'which foundry designed the M4' answered the foundry
     ("which hyperscaler makes gaudi 3", REFUSE),
@@ -63,6 +67,8 @@ CASES: list[tuple[str, object]] = [
     ("is blackwell designed by a startup", REFUSE),
     ("which foundry designed the m4", REFUSE),  # Apple designed it, TSMC makes it (line 119)
     ("which hyperscaler built the mi350", REFUSE),
+    ("which foundry designs the m4", REFUSE),
+    ("is gaudi 3 made by a startup", REFUSE),
     ("what startup designs the cs-3", {"Cerebras Systems"}),
     ("which hyperscaler designed trainium2", {"Amazon"}),  # AWS, Amazon's (graph: parent organization)
     ("is trainium2 designed by a hyperscaler", True),
@@ -88,6 +94,8 @@ CASES: list[tuple[str, object]] = [
     ("what is gaudi 3 made of", REFUSE),
     ("what is the sn40l made up of", REFUSE),
     ("what does the groq lpu consist of", REFUSE),
+    ("what is each amp tile made of", REFUSE),
+    ("which chips are made of two dies", {"Intel Gaudi 3", "Nvidia Blackwell GPU", "SambaNova SN40L"}),
     ("what is the m4 made by", "Apple"),
     ("what is the m4 made on", "3nm"),
     (
@@ -113,6 +121,9 @@ CASES: list[tuple[str, object]] = [
     ("how fast is ici", REFUSE),
     ("how fast is roce", REFUSE),
     ("how many chips can pcie 4.0 connect", REFUSE),
+    ("how many gpus does nvlink 5 support", REFUSE),
+    ("what is the speed of pcie 5.0", REFUSE),
+    ("what is the capacity of sram", REFUSE),
     ("how many chips support nvlink 5", "1"),
     ("how many gpus use nvlink 5", "1"),
     # W4: 'node configuration', 'a Gaudi 3 node' read as the process node
@@ -120,6 +131,9 @@ CASES: list[tuple[str, object]] = [
     ("gaudi 3 node setup", REFUSE),
     ("what is a gaudi 3 node", REFUSE),
     ("what is the gaudi 3 node configuration?", REFUSE),
+    ("gaudi 3 node config", REFUSE),
+    ("what's in a gaudi 3 node", REFUSE),
+    ("what does a gaudi 3 node contain", REFUSE),
     ("gaudi 3 node", "5nm"),
     ("what node is gaudi 3 built on", "5nm"),
     ("what is the gaudi 3 process node", "5nm"),
@@ -145,6 +159,11 @@ CASES: list[tuple[str, object]] = [
     ("how many nodes does the largest gaudi 3 cluster have", REFUSE),
     ("number of pods in a trillium cluster", REFUSE),
     ("trillium pod count", REFUSE),
+    ("how many trillium pods", REFUSE),
+    ("how many gaudi 3 nodes in a cluster", REFUSE),
+    ("how many cores has NorthPole got?", "256 cores (compute cores)"),
+    ("how many trillium tpus in a pod", "up to 256 units, via ICI, per pod"),
+    ("how many chips can nvlink 5 link together with blackwell?", "up to 576 GPUs, via NVLink 5, per cluster"),
     ("cs-3 cluster size", "up to 2,048 interconnected units, per cluster"),
     ("how many chips per process node", ["7nm", "4nm", "5nm", "12nm", "3nm", "40nm", "6nm"]),
 ]
@@ -152,7 +171,7 @@ CASES: list[tuple[str, object]] = [
 
 def test_case_count():
     """The cases collected: a stray filter cannot skip most of them silently."""
-    assert len(CASES) == 101
+    assert len(CASES) == 120
 
 
 @pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])

@@ -960,12 +960,20 @@ def _part_word(x: Item, lex: Lexicon) -> bool:
     )
 
 
+def _named_chip(x: Item, lex: Lexicon) -> bool:
+    return x.kind == "entity" and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+
+
 def _counted_group(x: Item) -> bool:
     """Whether ``x`` names a group of chips ("pods", "cluster", "node": a scope word, or the node
     word a process node is also called), which a count word beside it counts."""
-    return (x.kind == "word" and x.role == "scope" and x.value in ("PerNode", "PerPod", "PerCluster", "PerSystem")) or (
-        x.kind == "term" and x.terms == (CK + "processNode",) and tokens(x.text)[-1] in ("node", "nodes")
-    )
+    # a bare noun ("pods"), not a phrase of scope ("in a pod", "per node")
+    return (
+        x.kind == "word"
+        and x.role == "scope"
+        and x.value in ("PerNode", "PerPod", "PerCluster", "PerSystem")
+        and len(tokens(x.text)) == 1
+    ) or (x.kind == "term" and x.terms == (CK + "processNode",) and tokens(x.text)[-1] in ("node", "nodes"))
 
 
 def _carried_words(items: list[Item], lex: Lexicon) -> None:
@@ -1000,8 +1008,24 @@ def _carried_words(items: list[Item], lex: Lexicon) -> None:
                 f"'{x.text} {after.text}' asks which kind of {after.text}; ask what the chip has "
                 f"('what interconnect does Gaudi 3 use', 'what memory does it have')"
             )
+        if (
+            x.kind == "word"
+            and x.text in ("a", "an")
+            and after is not None
+            and after.kind == "entity"
+            and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in after.entities)
+            and then is not None
+            and then.kind == "term"
+            and _counted_group(then)
+            and not any(c.kind == "term" and set(c.terms) & set(MEASURES) for c in content)  # "FP8 of a ... node"
+        ):  # "what's in a Gaudi 3 node": a machine of such chips, not the chip's process node
+            raise refuse(
+                f"'{x.text} {after.text} {then.text}' is a machine of such chips, not the chip's process node; "
+                "ask for the chip's scale out or its process node"
+            )
         if _counted_group(x) and (
-            (after is not None and after.kind == "word" and after.role == "count")
+            (k >= 2 and items[k - 2].kind == "word" and items[k - 2].role == "count" and items[k - 1].kind == "entity")
+            or (after is not None and after.kind == "word" and after.role == "count")
             or (k >= 1 and items[k - 1].kind == "word" and items[k - 1].role == "count")
         ):
             raise refuse(
@@ -1014,24 +1038,27 @@ def _carried_words(items: list[Item], lex: Lexicon) -> None:
             and any(
                 items[j].kind == "word"
                 and items[j].role == "aux"
-                and j + 2 < len(items)
+                and items[j].value == "verb"
                 and _thing(items[j + 1], lex)
-                and items[j + 2].kind == "term"
-                and any(
-                    _RANGES.get(t) in lex.entities.get(e, ("", ()))[1]
-                    for t in items[j + 2].terms
-                    for e in items[j + 1].entities
-                )
-                for j in range(k + 1, len(items))
+                and j + 2 < len(items)  # a verb follows its subject
+                for j in range(k + 1, len(items) - 1)
             )
-        ):
+            and not any(_named_chip(c, lex) for c in content)  # "... link together with Blackwell": its reach
+        ):  # "how many GPUs does NVLink 5 connect / support": the technology is the subject
             raise refuse(
                 "that asks how far a technology reaches, not which chips use it; ask for a chip's scale out "
                 "('Blackwell scale out') or which chips use it"
             )
+        # "how fast is NVLink 5", "what is the speed of PCIe 5.0": a figure asked of a technology
+        asked = (
+            next((y for y in content[content.index(x) + 1 :] if not (y.kind == "word" and y.role == "aux")), None)
+            if x in content
+            else None
+        )
+        measured_next = asked is not None and asked.kind == "term" and bool(set(asked.terms) & set(MEASURES))
+        asks_figure = x.kind == "word" and (x.role == "value" or (x.role == "wh" and measured_next))
         if (
-            x.kind == "word"
-            and x.role == "value"
+            asks_figure
             and not any(
                 c.kind == "entity"
                 and any({CHIP, COMPONENT} & set(lex.entities.get(e, ("", ()))[1]) for e in c.entities)
@@ -4103,7 +4130,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # "who designs the Groq LPU", "which foundry makes Trainium2": a fact of the chip
         links = [p for prop, _ in st.org_props for p in prop.split("|") if p in RELATIONS]
         # "which foundry designed the M4": a verb of design alone says design, whatever the class
-        designed = any(prop == CK + "designedBy" for prop, _ in st.org_props)
+        designed = any(set(prop.split("|")) <= {CK + "designedBy", CK + "designs"} for prop, _ in st.org_props)
         if CK + "Foundry" in st.org_classes and CK + "manufacturedBy" not in links:
             links.insert(0, CK + "manufacturedBy")
         link = (
