@@ -54,7 +54,10 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         frame = frame._replace(ask=F.ORGS if frame.counting_orgs else F.CHIPS, counting_orgs=False)
     reading = describe_frame(frame, lex)
     try:
-        return _answer(store, frame, lex, reading)
+        answered = _answer(store, frame, lex, reading)
+        if frame.section is not None:
+            _from_section(store, frame, answered, lex)
+        return answered
     except NoAnswer as exc:
         exc.reading = reading  # type: ignore[attr-defined]
         raise
@@ -70,6 +73,59 @@ def _narrowed_to_kind(frame: F.Frame, kind: str) -> F.Frame:
         )
         return frame._replace(constraints=constraints, general_kind=None)
     return frame._replace(constraints=(*frame.constraints, F.Kind(kind)), general_kind=None)
+
+
+def _named_in(constraints: tuple) -> list[str]:
+    """The things a frame's constraints name (relation values, identities), nested ones included."""
+    out: list[str] = []
+    for k in constraints:
+        if isinstance(k, F.Relation):
+            out += list(k.values)
+        elif isinstance(k, F.Identity) and not k.negated:
+            out += list(k.chips)
+        elif isinstance(k, F.OrgOfChips):
+            out += _named_in(k.constraints)
+    return out
+
+
+def _from_section(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> None:
+    """ "According to the Future Prospects section, what architecture do AMD's GPUs use": the
+    answer stands only if each thing it names cites that section (ck:section); CDNA 4 comes from
+    AMD's section while Future Prospects says RDNA, so the question is refused, not answered from
+    elsewhere. A yes/no or a figure is not traced to a section here: refused."""
+    import pyoxigraph as ox
+
+    section = frame.section or ""
+    title = next((" ".join(words) for words, iri in lex.sections.items() if iri == section), section)
+    labels: dict[str, list[str]] = {}
+    for iri, (label, _classes) in lex.entities.items():
+        labels.setdefault(label, []).append(iri)
+    named = [row[0] for row in answered.rows if row and row[0] is not None]
+    iris: list[str] = []
+    for value in named:
+        if isinstance(value, ox.NamedNode):
+            iris.append(value.value)
+        elif value.value in labels and len(labels[value.value]) == 1:
+            iris.append(labels[value.value][0])
+        else:
+            iris = []
+            break
+    asked = [*frame.subjects, *_named_in(frame.constraints)]  # what the question names must be there too
+    if answered.boolean is not None or not iris or len(iris) != len(named):
+        raise NoAnswer(
+            f"I can't answer that: whether the {title} section says so is not traced; ask without the section"
+        )
+    cites = _run(store, C.Compiled("select", f"SELECT ?x ?s WHERE {{ ?x <{CK}section> ?s }}", ()))
+    citing = {r[0].value for r in cites.rows if r[1].value == section}
+    unsaid = [lex.entities.get(i, (i, ()))[0] for i in dict.fromkeys(asked) if i not in citing]
+    if unsaid:
+        raise NoAnswer(f"I can't answer that: the {title} section does not name {', '.join(unsaid)}")
+    outside = [lex.entities.get(i, (i, ()))[0] for i in iris if i not in citing]
+    if outside:
+        raise NoAnswer(
+            f"I can't answer that: the article's answer ({', '.join(outside)}) comes from outside the {title} "
+            "section; ask without the section, or `chipkg query section-contents` shows what it holds"
+        )
 
 
 def _run(store: Any, compiled: C.Compiled) -> Any:

@@ -151,6 +151,7 @@ class Frame(NamedTuple):
     generation: int | None = None  # GENERATION asked yes/no: the generation the question says ("the fifth")
     definite: bool = False  # YESNO: said as a definite claim ("ruled out"), which a hedged fact does not support
     most: bool = False  # VALUE: the most of one chip's figure ("its maximum power"): a typical or "over" figure is none
+    section: str | None = None  # an article section the question cites (not a company's): each answer must cite it
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:
