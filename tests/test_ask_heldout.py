@@ -158,6 +158,11 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     phrasings and set 9 expect (the row now expects it, with a note; the reading names the variant).
     Also fixed from its refusals: "on-chip SRAM with off-chip memory" had said "no chip fits".
     Then: 44, 42, 36, none wrong.
+  ask_heldout_18.csv (61a930f, written blind, committed alone), first run at a214b77 (after set
+    17's fixes, before rounds 8 and 9 and the red-team fixes merged): terse 44/45, casual 41/45,
+    analyst 36/45, must-refuse 45/45, none wrong. Each round measured alone on it (never seen by
+    any): ask9 44, 42, 37; ask8 44, 41, 37; rtw2 44, 41, 36; rtw3 44, 41, 36. All merged (with
+    the red-team fixes of rounds 2 and 3): see FLOORS.
 """
 
 from __future__ import annotations
@@ -205,6 +210,7 @@ SETS = {
         "ask_heldout_15",
         "ask_heldout_16",
         "ask_heldout_17",
+        "ask_heldout_18",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -231,6 +237,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_15", 180),
         ("ask_heldout_16", 180),
         ("ask_heldout_17", 180),
+        ("ask_heldout_18", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -353,20 +360,21 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout": {"terse": 0.97, "casual": 0.97, "analyst": 0.9},
     "ask_heldout_2": {"terse": 0.96, "casual": 0.96, "analyst": 0.88},
     "ask_heldout_3": {"terse": 1.0, "casual": 0.9, "analyst": 0.92},
-    "ask_heldout_4": {"terse": 0.95, "casual": 0.93, "analyst": 0.8},
-    "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.91},
+    "ask_heldout_4": {"terse": 0.95, "casual": 0.93, "analyst": 0.82},
+    "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.93},
     "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
-    "ask_heldout_7": {"terse": 1.0, "casual": 0.95, "analyst": 0.67},
-    "ask_heldout_8": {"terse": 0.97, "casual": 0.8, "analyst": 0.66},
-    "ask_heldout_9": {"terse": 0.86, "casual": 0.75, "analyst": 0.33},
-    "ask_heldout_10": {"terse": 0.97, "casual": 0.95, "analyst": 0.71},
-    "ask_heldout_11": {"terse": 0.93, "casual": 0.95, "analyst": 0.86},
-    "ask_heldout_12": {"terse": 0.97, "casual": 0.95, "analyst": 0.53},
-    "ask_heldout_13": {"terse": 0.97, "casual": 0.88, "analyst": 0.77},
-    "ask_heldout_14": {"terse": 0.97, "casual": 0.97, "analyst": 0.88},
-    "ask_heldout_15": {"terse": 0.95, "casual": 0.84, "analyst": 0.68},
-    "ask_heldout_16": {"terse": 0.86, "casual": 0.86, "analyst": 0.33},
-    "ask_heldout_17": {"terse": 0.97, "casual": 0.92, "analyst": 0.78},
+    "ask_heldout_7": {"terse": 1.0, "casual": 0.97, "analyst": 0.67},
+    "ask_heldout_8": {"terse": 0.97, "casual": 0.86, "analyst": 0.66},
+    "ask_heldout_9": {"terse": 0.88, "casual": 0.77, "analyst": 0.33},
+    "ask_heldout_10": {"terse": 0.97, "casual": 0.95, "analyst": 0.73},
+    "ask_heldout_11": {"terse": 0.95, "casual": 0.95, "analyst": 0.86},
+    "ask_heldout_12": {"terse": 0.97, "casual": 0.95, "analyst": 0.6},
+    "ask_heldout_13": {"terse": 0.97, "casual": 0.88, "analyst": 0.82},
+    "ask_heldout_14": {"terse": 1.0, "casual": 0.97, "analyst": 0.91},
+    "ask_heldout_15": {"terse": 0.95, "casual": 0.88, "analyst": 0.77},
+    "ask_heldout_16": {"terse": 0.88, "casual": 0.95, "analyst": 0.66},
+    "ask_heldout_17": {"terse": 0.97, "casual": 0.97, "analyst": 0.78},
+    "ask_heldout_18": {"terse": 0.97, "casual": 0.92, "analyst": 0.83},
 }
 
 
