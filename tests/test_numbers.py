@@ -58,7 +58,7 @@ VARIANTS: dict[str, list[tuple[str, float | None]]] = {
         ("3.7 Tb/s", 4.625e11),
         ("900 gb/s", 9e11),
         ("900 GB/S", 9e11),
-        ("900 gbps", 9e11),
+        ("900 gbps", 1.125e11),  # lowercase "bps" is bits per second, as people type Gbps (red team 3, N4)
         ("900 GBPS", 9e11),
         ("900 GBps", 9e11),
         ("900 Gbps", 1.125e11),

@@ -11,7 +11,8 @@ dimension only (the parameter's, or each candidate's in ``ask``), never across d
   mW milliwatts, MW megawatts;
 - a unit in lowercase carries no case, so the dimension decides between bytes and bits: a data
   size or memory bandwidth in "gb", "kb" or "gb/s" is in bytes, a network rate in "gb/s" in bits;
-  but "bps" is bits per second in every dimension ("gbps", "tbps" as people type Gbps, Tbps);
+  but a lowercase "bps" is bits per second in every dimension ("gbps", "tbps" as people type
+  Gbps, Tbps; "GBPS", with its capital B, stays bytes);
 - any other miscased unit ("gB", "GB/S", "MHZ", "NM", "KW", "Tops") is the one unit of the
   dimension it matches but for case, keeping its byte letter as typed ("gB" bytes, "Gb/S" bits);
 - a unit that still has two readings ("mw", "Mw": milli or mega?) is refused, never guessed.
@@ -81,8 +82,6 @@ def _rate(base_bits: bool) -> Dimension:
             for tail in ("s per second", "s/s", " per second", "/s", "s/second"):
                 folded[f"{w}{noun}{tail}"] = m * k
     folded["gbe"] = 1e9 * per_bit
-    for p, m in _SI.items():  # "gbps" in lowercase is how people type Gbps: bits, as "bps" always is
-        folded[f"{p.lower()}bps"] = m * per_bit
     name = "network rate" if base_bits else "bandwidth"
     base = "bits per second" if base_bits else "bytes per second"
     return Dimension(name, base, "1.5 TB/s, 200Gb/s, 134 GB/s", units, folded, case_letter="b" if base_bits else "B")
@@ -259,6 +258,10 @@ def _lookup(dim: Dimension, unit: str, text: str) -> float | None:
         for candidate in (unit, compact):
             if candidate in dim.units:
                 return dim.units[candidate]
+    if lowercase and compact.endswith("bps"):  # "gbps" is how people type Gbps: bits per second
+        bits = {f for s, f in dim.units.items() if s.lower() == compact and "B" not in s}
+        if len(bits) == 1:
+            return bits.pop()
     lowered = unit.lower()
     for candidate in (lowered, lowered.replace(" ", ""), lowered.replace("-", "")):
         if candidate in dim.folded:
