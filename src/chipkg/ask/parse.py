@@ -489,9 +489,45 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     ``typos``: unknown words that are typos of a name are read as the name (:func:`_read_typos`).
     Remarks set aside or said again (:mod:`chipkg.ask.remarks`) are checked against the frame."""
     checks: list[remarks.Check] = []
+    question, listed = _listing_sentences(question, lex)
     frame = _read(remarks.dashes_as_parentheses(question, lex), lex, typos, checks)
     remarks.check(frame, checks)
+    for cls, text in listed:
+        _check_listed(frame, cls, text, lex)
     return frame
+
+
+def _listing_sentences(question: str, lex: Lexicon) -> tuple[str, list[tuple[str, str]]]:
+    """ "Whose chips are on 7nm? List the chips.": a later sentence that only tells what to list (an
+    imperative such as "list" or "name", fillers, and one class word) says what the answer is; it is
+    taken out of the question and checked against the frame the rest parses into
+    (:func:`_check_listed`), so its class word cannot join the question as a constraint."""
+    if len(question) > MAX_QUESTION:
+        return question, []
+    sentences = re.split(r"(?<=[.?!])\s+", question.strip())
+    kept, listed = sentences[:1], []
+    for sentence in sentences[1:]:
+        items = segment(sentence.rstrip(".!?"), lex)
+        content = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+        imperative = any(x.kind == "word" and x.value == "imperative" for x in items[:1])
+        if imperative and len(content) == 1 and content[0].kind == "term" and len(content[0].terms) == 1:
+            listed.append((content[0].terms[0], sentence))
+        else:
+            kept.append(sentence)
+    return (" ".join(kept) if listed else question), listed
+
+
+def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon) -> None:
+    """The answer a listing sentence asks for must be the one the question gives: chips for a list,
+    top or ranking of chips, organizations (of that class or a narrower one) for a question about
+    organizations."""
+    if cls == CHIP and frame.ask in (F.CHIPS, F.TOP, F.RANK):
+        return
+    kinds = [k.cls for k in frame.constraints if isinstance(k, F.Kind) and not k.negated]
+    if frame.ask == F.ORGS and (cls == ORG or any(cls == k or cls in lex.subclasses.get(k, []) for k in kinds)):
+        return
+    said = sentence.strip().rstrip(".!?")
+    raise refuse(f"'{said}' asks for other things than the question does: ask for them in the question")
 
 
 def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
@@ -2779,14 +2815,18 @@ def _phrasing_remark(inner: list[Item], lex: Lexicon) -> bool:
 
 def _from_to(items: list[Item]) -> list[Item]:
     """ "from fewest to most", "from the smallest to the largest", "lowest to highest": two
-    opposite superlatives joined by "to" give the direction of a ranking, not a superlative."""
+    opposite superlatives joined by "to" give the direction of a ranking, not a superlative.
+    The words of what is ranked may stand between them ("from the most SRAM to the least"):
+    they stay in the question, in front of the ranking's direction."""
     out = list(items)
     supers = [i for i, x in enumerate(out) if x.kind == "word" and x.role == "super" and x.value in ("asc", "desc")]
     for i, j in zip(supers, supers[1:], strict=False):
-        between = [x.text for x in out[i + 1 : j] if not (x.kind == "word" and x.role == "filler" and x.text != "to")]
-        if between == ["to"] and out[i].value != out[j].value:
-            phrase = Item("word", f"{out[i].text} to {out[j].text}", role="rank", value=out[i].value)
-            return out[:i] + [phrase] + out[j + 1 :]
+        between = [x for x in out[i + 1 : j] if not (x.kind == "word" and x.role == "filler" and x.text != "to")]
+        ranked = [x for x in between if x.kind in ("term", "entity")]
+        if [x.text for x in between if x not in ranked] == ["to"] and between[-1].text == "to":
+            if out[i].value != out[j].value:
+                phrase = Item("word", f"{out[i].text} to {out[j].text}", role="rank", value=out[i].value)
+                return out[:i] + ranked + [phrase] + out[j + 1 :]
     return out
 
 
@@ -5338,6 +5378,9 @@ def _orders(items: list[Item], first: Item | None) -> bool:
     ("lowest first") asks for the order, where "which chip ranks highest" asks for the top."""
     if first is not None and first.kind == "word" and first.role == "rank":
         return True
+    for k, x in enumerate(items):  # "Considering per-chip figures only, rank the chips ...": a clause's opening
+        if k and x.kind == "word" and x.role == "rank" and items[k - 1].kind == "comma":
+            return True
     return any(x.kind == "word" and x.role == "rank" and x.value in ("asc", "desc") for x in items)
 
 
