@@ -5,6 +5,8 @@ paraphrases and near misses that are not rows of any held-out set.
   "the most": one chip, the rest of the phrase dropped.
 - A ranking verb opening a later clause ("Considering per-chip figures, rank the chips ...") lost
   to a superlative after it.
+- "m4 cpu cores" answered three counts, the CPU's and its two kinds of core.
+- (set 20) "the most power-sipping chip" was read as the most power.
 - A later sentence that only says what to list ("... whose chips are on 7nm? List the chips.") was
   read into the question: its class word became a constraint, or was dropped, and the answer was of
   another kind than it asks for.
@@ -63,7 +65,33 @@ LISTING: list[tuple[str, object]] = [
     ("which chip has the most SRAM? Name the chip.", "d-Matrix Corsair C8"),
 ]
 
-CASES = RANK_FROM_TO + LISTING
+# set 20's first run (d90871f): "the most power-sipping chip" was read as the most power ("sips" is
+# a verb of power, and the compound turns the measure around)
+TURNED_AROUND: list[tuple[str, object]] = [
+    ("what's the most power-sipping chip in there?", REFUSE),
+    ("most power sipping chip", REFUSE),
+    ("rank the chips, most power-sipping first", REFUSE),
+    # near misses: "sips" as the verb of power, and "power-hungry", keep their readings
+    ("which one sips the least power?", "Mythic M2000"),  # about 4 watts (l.165)
+    ("which chip is sipping the least power", "Mythic M2000"),
+    ("least power-hungry chip", "Mythic M2000"),
+    ("most power-hungry chip", "Tenstorrent Grayskull e150"),  # 200 W (l.183)
+]
+
+# set 19's first run: "m4 cpu cores" answered 10 CPU cores and, beside it, the 4 high-performance
+# and 6 efficiency cores they are made of (l.119), three counts for one; narrower kinds of unit
+# (skos:broader ck:CPUCore) are a breakdown of the broader count
+BREAKDOWNS: list[tuple[str, object]] = [
+    ("m4 cpu cores", "10 CPU cores"),
+    ("how many cores does the m4 cpu have", "10 CPU cores"),
+    ("how many cores does the Apple M4's CPU have?", "10 CPU cores"),
+    # near misses: a narrower kind asked is answered with its own count
+    ("how many efficiency cores does the m4 have", "6 efficiency cores"),
+    ("how many performance cores in the m4", "4 high-performance cores"),
+    ("m4 gpu cores", "12 cores (GPU cores)"),
+]
+
+CASES = RANK_FROM_TO + LISTING + TURNED_AROUND + BREAKDOWNS
 
 
 @pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])

@@ -374,6 +374,23 @@ def test_unreadable_query_file_is_an_input_error(run, tmp_path):
     assert result.exit_code == 2 and "cannot read query file" in result.stderr
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT * WHERE { ?s ?p ?o } LIMIT 1",
+        "PREFIX ck: <https://w3id.org/chipkg/ontology#> SELECT ?c WHERE { ?c a ck:Chip }",
+        "ask { ?s ?p ?o }",
+    ],
+)
+def test_sparql_text_given_as_the_target_points_to_dash_e(run, text):
+    """SPARQL typed where a NAME or FILE.rq goes was read as a file path ("no such query file" with
+    its slashes collapsed); it says how to run it instead."""
+    result = run("query", text)
+    assert result.exit_code == 2
+    assert result.stderr == "Error: that reads as SPARQL text, not a query NAME or FILE.rq: run it with -e 'SPARQL'\n"
+    assert run("query", "-e", text).exit_code in (0, 1)
+
+
 USAGE_ERRORS = [
     (["query", "--nope"], "Error: No such option '--nope' (see 'chipkg query --help')"),
     (["ask"], "Error: Missing argument 'QUESTION' (see 'chipkg ask --help')"),

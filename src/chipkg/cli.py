@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -506,6 +507,8 @@ def query(
         raise UsageError("give a stored query NAME, a FILE.rq, or -e SPARQL (exactly one)")
     if expression is not None:
         what: str | Path = expression
+    elif target is not None and re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX)\b.*[{<]", target, re.I | re.S):
+        raise UsageError("that reads as SPARQL text, not a query NAME or FILE.rq: run it with -e 'SPARQL'")
     elif target is not None and (target.endswith(".rq") or os.sep in target or "/" in target):
         what = Path(target)
     else:

@@ -1130,6 +1130,8 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 found = [r for r in found if scopes.get(r[0].value) == wanted]
             else:
                 found = _part_figures_dropped(store, found)
+            if metric.prop == CK + "computeUnits" and metric.counts is None:
+                found = _breakdowns_dropped(store, found, lex)
             if frame.most:  # "the M2000's maximum power": a typical or "over" figure is not its maximum
                 typical = [r for r in found if _not_a_maximum(store, r[0].value)]
                 if typical and len(typical) == len(found):
@@ -1229,6 +1231,30 @@ def _part_figures_dropped(store: Any, rows: list) -> list:
     if CK + "PerChip" not in scope.values():
         return rows
     return [r for r in rows if scope.get(r[0].value) not in (CK + "PerCore", CK + "PerTile", CK + "PerDie")]
+
+
+def _breakdowns_dropped(store: Any, rows: list, lex: lexicon.Lexicon) -> list:
+    """A count asked for without its kind ("the M4 CPU's cores"): a count of a narrower kind of
+    unit at the same scope ("4 high-performance cores" beside "10 CPU cores"; ck:PerformanceCore
+    skos:broader ck:CPUCore) is part of the broader count, not another answer, so it is left out."""
+    if len(rows) < 2:
+        return rows
+    kinds: dict[str, str] = {}
+    for r in rows:
+        found = _run(store, C.Compiled("select", f"SELECT ?k WHERE {{ <{r[0].value}> ck:countOf ?k }}", ("k",)))
+        if len(found.rows) == 1:
+            kinds[r[0].value] = found.rows[0][0].value
+    scopes = _scopes(store, rows)
+
+    def broken_down(figure: str) -> bool:
+        kind = kinds.get(figure)
+        return kind is not None and any(
+            kinds.get(other) in lex.broader.get(kind, []) and scopes.get(other) == scopes.get(figure)
+            for other in kinds
+            if other != figure
+        )
+
+    return [r for r in rows if not broken_down(r[0].value)]
 
 
 def _not_a_maximum(store: Any, figure: str) -> bool:
