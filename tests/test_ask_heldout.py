@@ -163,6 +163,19 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     analyst 36/45, must-refuse 45/45, none wrong. Each round measured alone on it (never seen by
     any): ask9 44, 42, 37; ask8 44, 41, 37; rtw2 44, 41, 36; rtw3 44, 41, 36. All merged (with
     the red-team fixes of rounds 2 and 3): see FLOORS.
+  ask_heldout_19.csv (7ba8762, written blind, committed alone; its analyst rows are long and
+    precise: asides that narrow a scope and set another aside, "(the package-wide figure, not the
+    per-die one)", instructions such as "Keep the hedge."), first run at 7ba8762 (ask as at
+    e861896): terse 43/45, casual 37/45, analyst 12/45, must-refuse 45/45, 3 judged wrong: "m4 cpu
+    cores" answered the CPU's 10 cores beside the 4 and 6 they are made of; "rank the chips from
+    the most SRAM to the least" behind a clause was read as "the most"; "whose chips ... ? List the
+    chips." answered organizations (fixed: tests/test_ask_set19.py).
+  ask_heldout_20.csv (d90871f, written blind in the same style, committed alone), first run at
+    d90871f: terse 45/45, casual 38/45, analyst 15/45, must-refuse 44/45, 2 judged wrong: "the
+    most power-sipping chip" read as the most power (now refused); "Which chips support FP16 apart
+    from the ones AWS designs?" was expected refused, but every FP16 chip's designer is stated,
+    so the answer (Groq LPU, Cloud AI 100 Ultra) is right: the row was relabelled answerable.
+    Kept unseen by every round of the session that wrote it, to measure them.
 """
 
 from __future__ import annotations
@@ -211,6 +224,8 @@ SETS = {
         "ask_heldout_16",
         "ask_heldout_17",
         "ask_heldout_18",
+        "ask_heldout_19",
+        "ask_heldout_20",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -375,6 +390,8 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_16": {"terse": 0.88, "casual": 0.95, "analyst": 0.66},
     "ask_heldout_17": {"terse": 0.97, "casual": 0.97, "analyst": 0.78},
     "ask_heldout_18": {"terse": 0.97, "casual": 0.92, "analyst": 0.83},
+    "ask_heldout_19": {"terse": 0.97, "casual": 0.82, "analyst": 0.28},
+    "ask_heldout_20": {"terse": 1.0, "casual": 0.84, "analyst": 0.34},
 }
 
 
