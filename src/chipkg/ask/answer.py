@@ -148,6 +148,8 @@ def _double(value: float | None) -> Any:
 
 def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
     if frame.ask == F.VALUE and frame.also:
+        if frame.metric is not None and frame.metric.prop not in (CK + "designedBy", CK + "manufacturedBy"):
+            return _first_stated(store, frame, lex, reading)
         return _makers(store, frame, lex, reading)
     if frame.ask == F.VALUE:
         return _value(store, frame, lex, reading)
@@ -1065,6 +1067,24 @@ def _makers(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         f" · the article names no {u}" for u in unnamed
     )
     return Answer(reading, ["organization", "relation", "chip"], rows, sparql="\n".join(sparql))
+
+
+def _first_stated(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    """ "what's the M4 used for": a word of several relations of one chip (ck:usedFor, the models it
+    powers; ck:workload, laptops) asked of it: the first relation the article states of the chip is
+    answered, its reading saying which were not ("the article names no used for"), rather than "no
+    used for" where the article names its workloads."""
+    assert frame.metric is not None
+    unnamed: list[str] = []
+    for prop in (frame.metric.prop, *frame.also):
+        one_frame = frame._replace(metric=F.Metric(prop), also=())
+        try:
+            one = _value(store, one_frame, lex, describe_frame(one_frame, lex))
+        except NoAnswer:
+            unnamed.append(lex.terms.get(prop, (prop, False))[0])
+            continue
+        return one._replace(reading=one.reading + "".join(f" · the article names no {u}" for u in unnamed))
+    raise NoAnswer(f"The article names no {' or '.join(unnamed)} for {lex.entities[frame.subjects[0]][0]}")
 
 
 def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:

@@ -77,6 +77,9 @@ RELATIONS: dict[str, Fragment] = {
     ),
     CK + "interconnect": Fragment("{c} ck:interconnect/ck:interconnectTechnology/skos:broader* {v} ."),
     CK + "integratedInto": Fragment("{c} ck:integratedInto {v} ."),  # a block of a larger chip
+    # a part of the chip: one of its components, or a chip built into it ("chips that contain a GPU",
+    # asked of a kind: Relation.cls); the article's lists of parts are not exhaustive (no rules_out)
+    CK + "hasComponent": Fragment("{ {c} ck:hasComponent {v} } UNION { {v} ck:integratedInto {c} }"),
     # the chip's place in its product line (asked of a named chip and another chip)
     CK + "successorOf": Fragment("{c} ck:successorOf {v} ."),
     CK + "predecessorOf": Fragment("{c} ck:predecessorOf {v} ."),

@@ -496,7 +496,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
 
 def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     question = _without_instructions(question)
-    segmented = segment(question, lex)  # once: the two shapes below and the reading share it
+    segmented = _measure_verbs(segment(question, lex), lex)  # once: the two shapes below and the reading share it
     _pronoun_without_referent(segmented, lex)
     _carried_words(segmented, lex)
     # whole shapes read before the general walk: a yes/no about organizations, what they make,
@@ -810,9 +810,11 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
             st.prev_item = it
     frame = _frame(st, items)
     frame = _one_chip_list_as_yes_no(frame, items)
+    _form_alone(frame, items, lex)
     if frame.ask == F.COUNT:
         _counted_noun(items, lex)
     _unit_words(frame, items, lex)
+    frame = _part_kinds(frame, items, st)
     _both_parts_read(frame, items, st)
     if asides:
         frame = _set_aside(frame, asides, lex)
@@ -988,6 +990,47 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     return frame
 
 
+def _form_alone(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "how many cards", "list the boards": a word for chips that names a form only some have (its
+    "per" phrase is a scope of its own in words.tsv: "per card"), with nothing else to pick the chips,
+    counted or listed every chip (24) where the article calls few of them cards. Beside what picks
+    them ("the Tenstorrent cards", "PCIe 4.0 cards") it stays a word for the chips."""
+    if frame.ask not in (F.COUNT, F.CHIPS) or frame.constraints or frame.subjects or frame.counting_orgs:
+        return
+    for x in items:
+        if x.kind == "term" and x.terms == (CHIP,):
+            per = lex.words.get(("per", stem(tokens(x.text)[-1])), ("", ""))
+            if per[0] == "scope" and per[1]:
+                raise refuse(
+                    f"'{x.text}' names chips by a form the article gives only some of them; ask about chips, "
+                    "or name what they should have ('which chips use PCIe 4.0')"
+                )
+
+
+def _measure_verbs(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "which chips power Gemini", "does Trillium power Gemini": a measure's word spelled as its
+    label ("power") whose stem is also a relation's word (ck:usedFor's "powers"), standing between
+    chips (a kind of chip or a named one) and a name that relation takes (a system), is that
+    relation's verb. Read as the measure, the question became "chips related to Gemini that have a
+    power figure" and was refused as if the article tied no chip to Gemini."""
+    out = list(items)
+    for k in range(1, len(items) - 1):
+        it = items[k]
+        if it.kind != "term" or not all(t in MEASURES for t in it.terms):
+            continue
+        relations = [t for t in lex.vocab.get(stems(it.text), []) if t in RELATIONS and t not in it.terms]
+        before = items[k - 1]
+        after = next((x for x in items[k + 1 :] if not (x.kind == "word" and x.role == "filler" and not x.value)), None)
+        chips_before = _named_chip(before, lex) or (before.kind == "term" and chipish_any(lex, list(before.terms)))
+        if not relations or not chips_before or after is None or after.kind != "entity":
+            continue
+        classes = tuple(c for e in after.entities for c in lex.entities.get(e, ("", ()))[1])
+        fitting = [r for r in relations if _fits(lex, r, classes)]
+        if len(fitting) == 1:
+            out[k] = it._replace(terms=(fitting[0],))
+    return out
+
+
 def _class_made_chips(items: list[Item], question: str, lex: Lexicon) -> list[Item]:
     """ "megacap-designed GPUs", "hyperscaler-made chips": a kind of organization joined by a hyphen
     to a verb of making, before a kind of chip, are the chips made by that kind ("GPUs designed by
@@ -1015,6 +1058,40 @@ def _class_made_chips(items: list[Item], question: str, lex: Lexicon) -> list[It
     return out
 
 
+def _part_kinds(frame: F.Frame, items: list[Item], st: _State) -> F.Frame:
+    """ "which chips contain a GPU", "does the M4 have a GPU": a kind of processor right after a verb of
+    containing (words.tsv value ``holds``: "contain", "have", "include") is a part the chip has (a
+    component of that kind, or a chip of that kind built into it: ck:hasComponent), not the chip's
+    own kind; read as its kind the list answered the GPUs and the yes/no "not said". A kind of chip
+    that is no processor ("uses liquid cooling": a liquid-cooled chip) stays the chip's own."""
+    if frame.ask not in (F.CHIPS, F.COUNT, F.YESNO):
+        return frame
+    held = {
+        t
+        for k, cls in enumerate(items)
+        if k >= 1 and _held_kind(items, k)
+        for t in cls.terms
+        if st.lex.terms.get(t, ("", False))[1] and PROCESSOR in st.lex.subclasses.get(t, [])
+    }
+    if not held:
+        return frame
+    return frame._replace(
+        constraints=tuple(
+            F.Relation(CK + "hasComponent", cls=k.cls)
+            if isinstance(k, F.Kind) and not k.negated and k.cls in held
+            else k
+            for k in frame.constraints
+        )
+    )
+
+
+def _held_kind(items: list[Item], k: int) -> bool:
+    """Whether item ``k`` is a kind of chip said right after a verb of containing ("contain a GPU")."""
+    kind = items[k]
+    verb = next((x for x in reversed(items[:k]) if not (x.kind == "word" and x.text in ("a", "an"))), None)
+    return kind.kind == "term" and verb is not None and verb.kind == "word" and verb.value == "holds"
+
+
 def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
     """Refuse a question of two parts whose reading keeps one: "show me the SRAM and HBM of Gaudi 3"
     (figures asked, read yes/no), "what is the SRAM and HBM of Gaudi 3" (read as which of the named
@@ -1030,6 +1107,25 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
         and any(it.kind == "word" and it.role == "wh" and it.text in ("what", "what's", "whats") for it in items)
     ):
         raise refuse("'what is' of a named chip asks for its figures; ask for one figure at a time")
+    asked = next(
+        (
+            items[k + 1]
+            for k, it in enumerate(items[:-1])
+            if it.kind == "word" and it.role == "wh" and items[k + 1].kind == "term"
+        ),
+        None,
+    )
+    if (
+        frame.ask == F.CHIPS
+        and asked is not None
+        and any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
+        and not any(it.kind == "term" and chipish_any(st.lex, list(it.terms)) for it in items)
+        and not any(st.lex.terms.get(t, ("", False))[1] for t in asked.terms)
+    ):  # "which precision is the 650 teraflops of Trainium2": its precision, not the chip's name back
+        raise refuse(
+            f"'{asked.text}' is asked of a figure of the named chip; ask for the chip's figure, shown with its "
+            f"{asked.text} ('the performance of Trainium2')"
+        )
     if (
         frame.ask == F.VALUE
         and any(
@@ -1057,17 +1153,13 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
         # "how fast are Gaudi 3's ethernet ports": a speed, never how many there are
         counted = st.lex.terms.get(frame.metric.prop, ("?",))[0]
         raise refuse(f"'how fast' asks for a speed, and a {counted} is a count")
-    if frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK):
+    if frame.ask in (F.TOP, F.RANK):
         for k in range(1, len(items)):
             kind = items[k]
-            verb = next((x for x in reversed(items[:k]) if not (x.kind == "word" and x.text in ("a", "an"))), None)
-            if (
-                kind.kind == "term"
-                and verb is not None
-                and verb.kind == "word"
-                and verb.value == "holds"
-                and any(st.lex.terms.get(t, ("", False))[1] and chipish_any(st.lex, [t]) for t in kind.terms)
-            ):  # "which chips contain a GPU": chips with a GPU inside, not the chips that are GPUs
+            if _held_kind(items, k) and any(
+                st.lex.terms.get(t, ("", False))[1] and chipish_any(st.lex, [t]) for t in kind.terms
+            ):  # "which chip with a GPU inside has the most ...": a list or a count reads it (_part_kinds)
+                verb = next(x for x in reversed(items[:k]) if not (x.kind == "word" and x.text in ("a", "an")))
                 raise refuse(
                     f"'{verb.text} {kind.text}' asks for chips with such a part; ask one chip's parts "
                     "('what GPU does the Apple M4 have')"
@@ -1192,6 +1284,36 @@ def _pronoun_without_referent(items: list[Item], lex: Lexicon) -> None:
             raise refuse(
                 f"'{it.text}' refers to something asked before; ask keeps no conversation: name the chip or company"
             )
+
+
+#: the relations whose words join chips together ("connected", "linked together", "interconnected")
+_JOINING = frozenset({CK + "interconnect", CK + "scaleOut"})
+
+
+def _joined_passive(after: list[Item], lex: Lexicon) -> bool:
+    """ "(how many) GPUs can be connected with NVLink 5", "chips can be linked together": the chips
+    counted are the object of a modal passive verb of joining (words.tsv: a modal ``aux`` valued
+    ``verb``, "be" valued ``passive``, then a joining word: a term of ck:interconnect or ck:scaleOut,
+    or a filler valued ``joins``). That asks how many can be joined, the reach of a scale out, not
+    how many chips use the technology; a chip named ("... with Blackwell") is its own scale out,
+    and a number ("can be linked in clusters of over 1,000") is a range on it, both read as before."""
+    content = [x for x in after if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    if any(x.kind == "qty" for x in after) or any(_named_chip(x, lex) for x in after):
+        return False
+    if len(content) < 4 or not (content[0].kind == "term" and chipish_any(lex, list(content[0].terms))):
+        return False
+    modal, passive, verb = content[1:4]
+    joins = (verb.kind == "term" and bool(set(verb.terms) & _JOINING)) or (
+        verb.kind == "word" and verb.role == "filler" and verb.value == "joins"
+    )
+    return (
+        modal.kind == "word"
+        and modal.role == "aux"
+        and modal.value == "verb"
+        and passive.kind == "word"
+        and passive.value == "passive"
+        and joins
+    )
 
 
 def _cited_section(named: list[Item], lex: Lexicon) -> str | None:
@@ -1329,6 +1451,11 @@ def _carried_words(items: list[Item], lex: Lexicon) -> None:
             raise refuse(
                 "that asks how far a technology reaches, not which chips use it; ask for a chip's scale out "
                 "('Blackwell scale out') or which chips use it"
+            )
+        if x.kind == "word" and x.role == "count" and _joined_passive(items[k + 1 :], lex):
+            raise refuse(
+                "that asks how many chips can be joined together (a chip's scale out, 'Blackwell scale out'), "
+                "not how many chips use the technology; ask for a chip's scale out or which chips use it"
             )
         # "how fast is NVLink 5", "what is the speed of PCIe 5.0": a figure asked of a technology
         asked = (
@@ -1951,7 +2078,9 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
             "across",
             "over",
         )  # "with two cards", "in a dual-card setup"
-        if count is not None and after and (chip_at(after[0]) or (spans and count > 1)):
+        family = bool(after) and chip_at(after[0]) and len(items[after[0]].entities) == count
+        if count is not None and after and (chip_at(after[0]) or (spans and count > 1)) and not family:
+            # ("the two Grayskull boards": a name of that many chips counts them, it spans nothing)
             # "two AI 100 Ultra cards", "with two cards": the figure spans that many of them
             word = (after[1] if len(after) > 1 else None) if chip_at(after[0]) else after[0]
             per = lex.words.get(("per", stem(items[word].text)), ("", "")) if word is not None else ("", "")
@@ -4113,6 +4242,12 @@ def _take_entity(st: _State, it: Item) -> None:
         prop = next((p for p in fitting if _fits(st.lex, p, classes)), None)
     if prop is None:
         raise refuse(f"I can't tell how {it.text!r} relates to the chips")
+    if _placed_at(st, prop, classes):
+        where = st.items[st.position - 1].text
+        raise refuse(
+            f"'{where} {it.text}' says where a chip is found, not who designs or makes it; ask who designs "
+            "it, or what systems it is deployed on"
+        )
     also, st.pending_also = st.pending_also, []
     st.pending_adjacent = False
     _add_relation(st, prop, iri, negated)
@@ -4121,6 +4256,29 @@ def _take_entity(st: _State, it: Item) -> None:
             _fits(st.lex, other, classes) or not any(cls in classes for cls, _p in ENTITY_RELATIONS[:6])
         ):
             _add_relation(st, other, iri, negated)
+
+
+def _placed_at(st: _State, prop: str, classes: tuple[str, ...]) -> bool:
+    """ "Is the Groq LPU on AWS", "chips at Google": a preposition of place (words.tsv filler valued
+    ``place``) right before an organization, with no relation word, read by the name's own relation
+    (its designer) answered 'false' to where a chip is offered. Only the designer reading is
+    refused: a foundry after "on" is the chip's maker ("on TSMC's 4nm")."""
+    before = st.items[st.position - 1] if st.position >= 1 else None
+    after = st.items[st.position + 1] if st.position + 1 < len(st.items) else None
+    if after is not None and (
+        _named_chip(after, st.lex) or (after.kind == "term" and chipish_any(st.lex, list(after.terms)))
+    ):
+        return False  # "the transistors in Nvidia's Blackwell": whose chip, not where
+    return (
+        ORG in classes
+        and prop == CK + "designedBy"
+        and st.pending_prop is None
+        and not st.pending_adjacent
+        and before is not None
+        and before.kind == "word"
+        and before.role == "filler"
+        and before.value == "place"
+    )
 
 
 def _performance_near(st: _State) -> bool:
@@ -5223,6 +5381,7 @@ def _part_of_kind(st: _State, chips: list[str], cls: str) -> str | None:
 
 
 def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constraints: list[Any]) -> F.Frame:
+    also: tuple[str, ...] = ()
     links = [
         k
         for k in constraints
@@ -5279,7 +5438,13 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
         if not props:
             raise refuse("the question does not say what to tell about the chip")
         metric = F.Metric(props[0])
+        if len(chips) == 1 and props[0] not in (CK + "designedBy", CK + "manufacturedBy"):
+            # "what's the M4 used for": the word is ck:usedFor's (the models it powers) and
+            # ck:workload's (laptops): the first the article states of the chip is answered
+            also = tuple(props[1:])
     others = [k for k in constraints if not isinstance(k, F.Identity)]
+    if also and (others or st.component is not None):
+        also = ()
     component = st.component
     if len(chips) == 1 and component is None:
         # "the M4's GPU", "CPU clock of the M4": a kind the chip is not, of one of its components
@@ -5299,7 +5464,7 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
         metric = metric._replace(component=component)
     if any(isinstance(k, F.Relation) and k.negated for k in others):
         raise refuse("the question asks for a figure of a chip and negates something about it")
-    return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric)
+    return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric, also=also)
 
 
 def _maker_also(props: list[str], chips: list[str]) -> tuple[str, ...]:
