@@ -1,22 +1,22 @@
 """Wrong answers (exit 0) and false refusals of ``chipkg ask`` and ``chipkg describe`` found on
-main by red team 5 (classes R1-R8 of the rtw4 brief), each fixed by its mechanism: the question,
+main by red team 5 (classes B1-B8: the known wrong answers of the rtw4 brief), each fixed by its mechanism: the question,
 paraphrases, and near misses that must still be answered right (article line numbers given).
 
-- R1: a preposition of place ("on", "at", "in") before an organization, with no relation word,
+- B1: a preposition of place ("on", "at", "in") before an organization, with no relation word,
   was read by the organization's own relation: "is the Groq LPU on AWS" answered false (designed
   by AWS). The article ties chips to clouds only through systems (deployed on), never "on AWS".
-- R2: "how many GPUs can be connected with NVLink 5" counted the chips using NVLink 5 (1): a modal
+- B2: "how many GPUs can be connected with NVLink 5" counted the chips using NVLink 5 (1): a modal
   passive verb of joining asks how many can be joined (the scale out, 576 GPUs, l.41).
-- R3: "which precision is the 650 teraflops of Trainium2" listed the chip's name back.
-- R4: "which chips power Gemini" read "power" as the measure and refused as if the article tied
+- B3: "which precision is the 650 teraflops of Trainium2" listed the chip's name back.
+- B4: "which chips power Gemini" read "power" as the measure and refused as if the article tied
   no chip to Gemini (Trillium boosts Gemini, l.69).
-- R5: "how many cards", "how many boards" counted every chip (24): the article calls one of them a
+- B5: "how many cards", "how many boards" counted every chip (24): the article calls one of them a
   card (the AI 100 Ultra, l.105); qualified ("the Tenstorrent cards") the word stays the chips.
-- R6: "which chips contain a GPU" was refused: the M4's GPU (l.119) and the Snapdragon 8 Gen 3's
+- B6: "which chips contain a GPU" was refused: the M4's GPU (l.119) and the Snapdragon 8 Gen 3's
   Adreno 750 (l.97) are parts of those chips (ck:hasComponent, ck:integratedInto).
-- R7: describe's "Referenced by" rows read backwards ("successor of  AWS Trainium2" on Trainium's
+- B7: describe's "Referenced by" rows read backwards ("successor of  AWS Trainium2" on Trainium's
   card, which is the predecessor).
-- R8: "what's the M4 used for" answered "no used for" where the article names its workloads
+- B8: "what's the M4 used for" answered "no used for" where the article names its workloads
   (laptops and desktops, l.123).
 """
 
@@ -25,7 +25,7 @@ from __future__ import annotations
 import pytest
 from ask_expect import REFUSE, check
 
-R1: list[tuple[str, object]] = [
+B1: list[tuple[str, object]] = [
     ("is groq lpu on aws?", REFUSE),
     ("is the groq lpu at aws", REFUSE),
     ("is trainium2 in amazon?", REFUSE),
@@ -39,7 +39,7 @@ R1: list[tuple[str, object]] = [
     ("which chips from nvidia are on 4nm", {"Nvidia Blackwell GPU"}),
 ]
 
-R2: list[tuple[str, object]] = [
+B2: list[tuple[str, object]] = [
     ("how many gpus can be connected with nvlink 5", REFUSE),
     ("how many gpus can be linked together with nvlink", REFUSE),
     ("how many chips can be interconnected via nvlink", REFUSE),
@@ -52,7 +52,7 @@ R2: list[tuple[str, object]] = [
     ("how many gpus can blackwell link together with nvlink?", "up to 576 GPUs, via NVLink 5, per cluster"),
 ]
 
-R3: list[tuple[str, object]] = [
+B3: list[tuple[str, object]] = [
     ("what precision is the trainium2's 650 teraflops", REFUSE),
     ("which precision is the 650 teraflops of trainium2", REFUSE),
     ("which precision are trainium2's 650 teraflops", REFUSE),
@@ -62,7 +62,7 @@ R3: list[tuple[str, object]] = [
     ("which node is gaudi 3 on", "5nm"),
 ]
 
-R4: list[tuple[str, object]] = [
+B4: list[tuple[str, object]] = [
     ("which chips power gemini", {"Google Trillium TPU"}),
     ("what chips power gemini models", {"Google Trillium TPU"}),
     ("how many chips power gemini", "1"),
@@ -73,7 +73,7 @@ R4: list[tuple[str, object]] = [
     ("which chip burns the most power?", "Tenstorrent Grayskull e150"),
 ]
 
-R5: list[tuple[str, object]] = [
+B5: list[tuple[str, object]] = [
     ("how many cards", REFUSE),
     ("how many boards", REFUSE),
     ("how many cards are there", REFUSE),
@@ -91,7 +91,7 @@ R5: list[tuple[str, object]] = [
     ),
 ]
 
-R6: list[tuple[str, object]] = [
+B6: list[tuple[str, object]] = [
     ("which chips contain a gpu", {"Apple M4", "Qualcomm Snapdragon 8 Gen 3"}),
     ("which chips have a gpu inside", {"Apple M4", "Qualcomm Snapdragon 8 Gen 3"}),
     ("how many chips contain a gpu", "2"),
@@ -115,7 +115,7 @@ R6: list[tuple[str, object]] = [
     ("does the maia 100 use liquid cooling?", True),
 ]
 
-R8: list[tuple[str, object]] = [
+B8: list[tuple[str, object]] = [
     ("what's the m4 used for", {"laptop", "desktop", "inference"}),
     ("what is the groq lpu used for", {"data center", "inference"}),
     ("which chips are used for laptops", {"Apple M4"}),
@@ -126,7 +126,7 @@ R8: list[tuple[str, object]] = [
     ("is the m4 used for laptops", True),
 ]
 
-CASES = R1 + R2 + R3 + R4 + R5 + R6 + R8
+CASES = B1 + B2 + B3 + B4 + B5 + B6 + B8
 
 
 def test_cases_collected():
@@ -152,7 +152,7 @@ def test_used_for_reading_says_what_the_article_does_not_name(ask_json):  # noqa
     ],
 )
 def test_describe_referenced_by_reads_from_the_referrer(kg, name, row, backwards):  # noqa: ANN001
-    """R7: a row says the relation with this entity as its value, so it reads the right way round."""
+    """B7: a row says the relation with this entity as its value, so it reads the right way round."""
     from click.testing import CliRunner
 
     import chipkg.store

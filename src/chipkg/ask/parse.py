@@ -499,6 +499,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     segmented = _measure_verbs(segment(question, lex), lex)  # once: the two shapes below and the reading share it
     _pronoun_without_referent(segmented, lex)
     _carried_words(segmented, lex)
+    _chip_after_system_verb(segmented, lex)
     # whole shapes read before the general walk: a yes/no about organizations, what they make,
     # a generation, a chip's parts
     for shape in (
@@ -811,6 +812,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     frame = _frame(st, items)
     frame = _one_chip_list_as_yes_no(frame, items)
     _form_alone(frame, items, lex)
+    _unchecked_words(frame, items)
     if frame.ask == F.COUNT:
         _counted_noun(items, lex)
     _unit_words(frame, items, lex)
@@ -988,6 +990,51 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     if section is not None:
         frame = frame._replace(section=section)
     return frame
+
+
+def _unchecked_words(frame: F.Frame, items: list[Item]) -> None:
+    """ "which chips handle large models", "which chips have a nominal clock", "which chips are
+    available": words the graph does not record (words.tsv fillers valued ``sense`` or ``phrasing``)
+    were all the question said of the chips, and the list or count held every chip, or
+    every chip with a figure of the measure. Refused, naming the word."""
+    if frame.ask not in (F.CHIPS, F.COUNT) or frame.subjects or frame.counting_orgs or frame.group_by:
+        return
+    bare = all(
+        isinstance(k, F.Measure) and k.low is None and k.high is None and k.technology is None
+        for k in frame.constraints
+    )
+    said = next(
+        (x.text for x in items if x.kind == "word" and x.role == "filler" and x.value in ("sense", "phrasing")),
+        None,
+    )
+    if bare and said is not None:
+        raise refuse(
+            f"'{said}' says something of the chips that the graph does not record; the answer would list every "
+            "chip" + (" with the figure" if frame.constraints else "")
+        )
+
+
+def _chip_after_system_verb(items: list[Item], lex: Lexicon) -> None:
+    """ "what runs on the Maia 100", "what runs on Trillium": the words of a chip's relation to a
+    system ("runs on", "powers", "serves": ck:deployedOn, ck:usedFor ...) have the chip as their
+    subject; a named chip after them is their object, the relation the other way round. Read as the
+    chip's own relation it answered what the Maia 100 runs on (Azure) for what runs on it. An
+    organization asked for ("what company is behind Grayskull") is the chip's maker, read as before."""
+    if any(
+        (x.kind == "word" and x.role == "who")
+        or (x.kind == "term" and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in x.terms))
+        for x in items
+    ):
+        return
+    for k, it in enumerate(items):
+        if it.kind != "term" or not it.terms or any(_RANGES.get(t) != SYSTEM for t in it.terms):
+            continue
+        after = next((x for x in items[k + 1 :] if not (x.kind == "word" and x.role == "filler" and not x.value)), None)
+        if after is not None and _named_chip(after, lex):
+            raise refuse(
+                f"'{it.text} {after.text}' asks what stands in that relation to the chip; the article says what "
+                f"a chip {it.text} ('what does {after.text} run on', 'what is {after.text} used for')"
+            )
 
 
 def _form_alone(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
@@ -1244,7 +1291,7 @@ def _counted_noun(items: list[Item], lex: Lexicon) -> None:
                 return
             if ORG not in classes:  # "how many ultraclusters"; an organization qualifies the noun
                 named = named or it
-        elif it.kind == "word" and it.value == "noun":
+        elif it.kind == "word" and it.value in ("noun", "sense"):  # "how many platforms use HBM"
             named = named or it
     if named is not None:
         raise refuse(
@@ -2079,7 +2126,9 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
             "over",
         )  # "with two cards", "in a dual-card setup"
         family = bool(after) and chip_at(after[0]) and len(items[after[0]].entities) == count
-        if count is not None and after and (chip_at(after[0]) or (spans and count > 1)) and not family:
+        # "a 4-card AI 100 Ultra setup": the count and its word for cards before the chip
+        before_chip = len(after) > 1 and chip_word_at(after[0]) and chip_at(after[1])
+        if count is not None and after and (chip_at(after[0]) or (spans and count > 1) or before_chip) and not family:
             # ("the two Grayskull boards": a name of that many chips counts them, it spans nothing)
             # "two AI 100 Ultra cards", "with two cards": the figure spans that many of them
             word = (after[1] if len(after) > 1 else None) if chip_at(after[0]) else after[0]
@@ -3666,7 +3715,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             if CK + "performance" not in st.measure_words:
                 st.measure_words.append(CK + "performance")
             return
-        if role == "only":
+        if role == "only" or (role == "filler" and it.value == "only" and _exclusive(items, pos)):
             raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
         if role == "unheld":  # "made of": words.tsv says what it asks
             named = next((x for x in items[pos + 1 :] if not (x.kind == "word" and x.role in ("filler", "aux"))), None)
@@ -3782,6 +3831,23 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         return
     if it.kind == "entity":
         _take_entity(st, it)
+
+
+def _exclusive(items: list[Item], pos: int) -> bool:
+    """Whether a filler valued ``only`` ("strictly", "merely", "just") at ``pos`` stands right before
+    a name ("strictly for inference", "merely inference") or after one at the end ("for inference,
+    strictly"): then it says the chip does nothing else, which the article's lists cannot tell;
+    dropped, it listed the chips that do inference among other things."""
+
+    def said(x: Item) -> bool:
+        return not (x.kind == "comma" or (x.kind == "word" and x.role == "filler" and not x.value))
+
+    after = next((x for x in items[pos + 1 :] if said(x)), None)
+    before = next((x for x in reversed(items[:pos]) if said(x)), None)
+    # "... for inference, strictly": after the name, at the end
+    return (after is not None and after.kind == "entity") or (
+        pos + 1 == len(items) and before is not None and before.kind == "entity"
+    )
 
 
 def _take_number(st: _State, value: float, text: str, items: list[Item], pos: int) -> None:
@@ -5655,6 +5721,7 @@ def _org_frame(
         chip_constraints.append(F.Identity(tuple(chips)))
     if chip_constraints and all(isinstance(k, F.Identity) and k.negated for k in chip_constraints):
         raise refuse("the organizations of every chip but one: name what the chips should be")
+    _maker_of_technology(st, chip_constraints, link, items)
     for cls in st.org_classes:
         org_constraints.append(F.Kind(cls, bool(getattr(st, "negate_org_class", False))))
     if chip_constraints or link:
@@ -5678,6 +5745,35 @@ def _org_frame(
     if "count" in st.shape_words:
         return F.Frame(F.COUNT, tuple(org_constraints), counting_orgs=True)
     return F.Frame(F.ORGS, tuple(org_constraints))
+
+
+#: relations whose values are technologies a chip uses, which the article names no maker of
+_TECHNOLOGY_RELATIONS = frozenset(
+    {CK + "interconnect", CK + "architecture", CK + "softwareStack", CK + "supportsFormat"}
+)
+
+
+def _maker_of_technology(st: _State, chip_constraints: list[Any], link: str | None, items: list[Item]) -> None:
+    """ "who makes HBM", "which companies make PCIe", "who makes the memory for Trillium": the
+    object of a verb of making is a technology (a memory, an interconnect, an ISA, a software stack),
+    not chips; read as the makers of the chips that use it, the answer named HBM's users as its
+    makers. The article names no maker of a technology: refused, unless chips are said ("which
+    companies make chips with HBM")."""
+    if link is None or any(x.kind == "term" and chipish_any(st.lex, list(x.terms)) for x in items):
+        return
+    said = [k for k in chip_constraints if not isinstance(k, F.Identity)]
+    technology = [
+        k
+        for k in said
+        if isinstance(k, F.Memory)
+        or (isinstance(k, F.Measure) and (k.technology is not None or k.prop in (CK + "capacity", CK + "memory")))
+        or (isinstance(k, F.Relation) and k.prop in _TECHNOLOGY_RELATIONS)
+    ]
+    if said and len(technology) == len(said):
+        raise refuse(
+            "the article names no maker of a memory or other technology, only of chips; ask which companies make "
+            "chips that use it"
+        )
 
 
 def _classed_maker(st: _State, chips: list[str], link: str, yes_no: bool) -> F.Frame | None:
