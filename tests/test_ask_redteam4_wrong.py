@@ -1,5 +1,5 @@
 """Wrong answers (exit 0) red team 4 found in ``chipkg ask`` (/work/brief/redteam4-wrong.md, classes
-R2, R3, R4, R6, R7, R9, R12, R13, R15, R16, R20), each fixed by its mechanism: the report's questions, paraphrases,
+R2-R7, R9, R11-R13, R15, R16, R20), each fixed by its mechanism: the report's questions, paraphrases,
 and near misses that must still be answered right (article line numbers given).
 
 - R2: "strictly", "merely", "just" (fillers) dropped an exclusivity: "which chips are strictly for
@@ -7,9 +7,11 @@ and near misses that must still be answered right (article line numbers given).
 - R3: a word the graph does not record ("large", "available", "nominal", "host interface") was all
   the question said of the chips: the list held every chip, or every chip with the figure.
 - R4: "foundation models" read as "designed by a consortium" (the hidden label "foundation").
+- R5: "is the H100 in the megacap section" read as "designed by a megacap player" (true).
 - R6: "who makes HBM" named the designers of the chips that use HBM as its makers.
 - R7: "a 4-card AI 100 Ultra setup" read "4" as "top 4" and answered the 2-card figure (l.105).
 - R9: "what runs on the Maia 100" answered what the Maia 100 runs on (Azure, l.81).
+- R11: "in-memory" lost its hyphen: "in" a filler, "memory" every chip with a memory figure.
 - R12: "tiles" counted any compute unit: the CS-3's 900,000 cores were its "tiles" (l.139).
 - R13: "processing capability" read as the process node, "processing power" as watts.
 - R15: "from 64 GB up to 128 GB" read as "= 64 GB and <= 128 GB": only the chips at the low end.
@@ -196,11 +198,45 @@ R15: list[tuple[str, object]] = [
     ("does the m4 run up to 4 GHz", False),
 ]
 
-CASES = R2 + R3 + R4 + R6 + R7 + R9 + R12 + R13 + R15 + R16 + R20
+R5: list[tuple[str, object]] = [
+    ("is the h100 in the megacap section", REFUSE),  # named only in the d-Matrix section (l.173)
+    ("which chips are in the megacap players section", REFUSE),
+    ("how many chips does the megacap section cover", REFUSE),
+    ("which chips are in the unicorn startups section", REFUSE),
+    # near miss: the designer's kind asked as such
+    ("is the h100 designed by a megacap player", True),
+]
+
+R11: list[tuple[str, object]] = [
+    ("which chips are in-memory accelerators", {"Mythic M2000", "d-Matrix Corsair C8"}),
+    ("which chips are in-memory", REFUSE),
+    ("which chips use in-memory", REFUSE),
+    ("how many in-memory chips are there", "2"),
+    ("which chips use processing in memory", {"Mythic M2000", "d-Matrix Corsair C8"}),
+    # near misses
+    ("which chips do in-memory compute", {"Mythic M2000", "d-Matrix Corsair C8"}),
+    (
+        "which chips have sram in memory",
+        {
+            "Groq LPU",
+            "IBM NorthPole",
+            "Intel Gaudi 3",
+            "Meta MTIA v2",
+            "Mythic M2000",
+            "Qualcomm Cloud AI 100 Ultra",
+            "SambaNova SN40L",
+            "Tenstorrent Grayskull e150",
+            "Tenstorrent Grayskull e75",
+            "d-Matrix Corsair C8",
+        },
+    ),
+]
+
+CASES = R2 + R3 + R4 + R5 + R6 + R7 + R9 + R11 + R12 + R13 + R15 + R16 + R20
 
 
 def test_cases_collected():
-    assert len(CASES) == 98
+    assert len(CASES) == 110
 
 
 @pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])

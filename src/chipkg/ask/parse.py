@@ -500,6 +500,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     _pronoun_without_referent(segmented, lex)
     _carried_words(segmented, lex)
     _chip_after_system_verb(segmented, lex)
+    _class_section(segmented, lex)
     # whole shapes read before the general walk: a yes/no about organizations, what they make,
     # a generation, a chip's parts
     for shape in (
@@ -814,6 +815,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     frame = _one_chip_list_as_yes_no(frame, items)
     _form_alone(frame, items, lex)
     _unchecked_words(frame, items)
+    _in_memory(frame, items, lex)
     _superlative_of_one(frame, items)
     _unnamed_link_bandwidth(frame, items)
     if frame.ask == F.COUNT:
@@ -1016,6 +1018,27 @@ def _superlative_of_one(frame: F.Frame, items: list[Item]) -> None:
         )
 
 
+def _in_memory(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "which chips are in-memory", "which chips use in-memory": the hyphen is gone, "in" is a
+    filler and "memory" asked every chip with a memory figure (the in-memory compute chips, the M2000
+    and the Corsair, are a kind: "in-memory accelerators", "in-memory compute"). "In" right before the
+    memory word, with no number or technology said, is refused."""
+    if frame.ask not in (F.CHIPS, F.COUNT) or any(x.kind == "qty" for x in items):
+        return
+    for before, it in zip(items, items[1:], strict=False):
+        if (
+            before.kind == "word"
+            and before.value == "place"
+            and it.kind == "term"
+            and it.terms == (CK + "memory",)
+            and not any(x.kind == "entity" and _thing(x, lex) for x in items)
+        ):
+            raise refuse(
+                f"'{before.text} {it.text}' is no property of chips; the in-memory compute chips are a kind "
+                "('which chips are in-memory compute accelerators')"
+            )
+
+
 def _unchecked_words(frame: F.Frame, items: list[Item]) -> None:
     """ "which chips handle large models", "which chips have a nominal clock", "which chips are
     available": words the graph does not record (words.tsv fillers valued ``sense`` or ``phrasing``)
@@ -1062,6 +1085,24 @@ def _unnamed_link_bandwidth(frame: F.Frame, items: list[Item]) -> None:
             raise refuse(
                 f"'{before.text} {it.text}' is of a link the question does not name; the article gives memory "
                 "bandwidths and those of named links ('the NVLink bandwidth of Blackwell')"
+            )
+
+
+def _class_section(items: list[Item], lex: Lexicon) -> None:
+    """ "is the H100 in the megacap section", "which chips are in the unicorn startups section": a
+    kind of organization before a word of the article's sections names a part of the article, whose
+    chips are those it mentions (the H100 is named only under Unicorn Startups); read as "designed by a
+    megacap player" the answer said true of it. Refused, as a report narrowed to a name is."""
+    for before, it in zip(items, items[1:], strict=False):
+        if (
+            it.kind == "report"
+            and before.kind == "term"
+            and before.terms
+            and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in before.terms)
+        ):
+            raise refuse(
+                f"'{before.text} {it.text}' is a part of the article, and which chips it mentions is not told "
+                f"here; ask about the chips of such companies ('chips designed by {before.text}')"
             )
 
 
@@ -1164,12 +1205,14 @@ def _part_kinds(frame: F.Frame, items: list[Item], st: _State) -> F.Frame:
     that is no processor ("uses liquid cooling": a liquid-cooled chip) stays the chip's own."""
     if frame.ask not in (F.CHIPS, F.COUNT, F.YESNO):
         return frame
+    # the kinds the graph's parts are of ("use in-memory compute" is the chip's own kind)
+    part_kinds = {c for p in st.lex.parts for c in st.lex.entities.get(p, ("", ()))[1]}
     held = {
         t
         for k, cls in enumerate(items)
         if k >= 1 and _held_kind(items, k)
         for t in cls.terms
-        if st.lex.terms.get(t, ("", False))[1] and PROCESSOR in st.lex.subclasses.get(t, [])
+        if st.lex.terms.get(t, ("", False))[1] and PROCESSOR in st.lex.subclasses.get(t, []) and t in part_kinds
     }
     if not held:
         return frame
