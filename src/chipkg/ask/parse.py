@@ -1092,7 +1092,11 @@ def _class_section(items: list[Item], lex: Lexicon) -> None:
     """ "is the H100 in the megacap section", "which chips are in the unicorn startups section": a
     kind of organization before a word of the article's sections names a part of the article, whose
     chips are those it mentions (the H100 is named only under Unicorn Startups); read as "designed by a
-    megacap player" the answer said true of it. Refused, as a report narrowed to a name is."""
+    megacap player" the answer said true of it. Refused, as a report narrowed to a name is; the
+    organizations of the section ("how many organizations are in the Unicorn Startups section") are
+    its group, read as before."""
+    if not any(_named_chip(x, lex) or (x.kind == "term" and chipish_any(lex, list(x.terms))) for x in items):
+        return
     for before, it in zip(items, items[1:], strict=False):
         if (
             it.kind == "report"
