@@ -1,9 +1,7 @@
 """Wrong answers (exit 0) red team 4 found in ``chipkg ask`` (/work/brief/redteam4-wrong.md, classes
-R1-R7, R9, R11-R13, R15, R16, R20, R21), each fixed by its mechanism: the report's questions, paraphrases,
+R2-R7, R9, R11-R13, R15, R16, R20), each fixed by its mechanism: the report's questions, paraphrases,
 and near misses that must still be answered right (article line numbers given).
 
-- R1: "does the M4 have 10 CPU cores" refused "the article does not say" while quoting "10 CPU cores":
-  its other counts (12 GPU cores) were taken as CPU cores above 10.
 - R2: "strictly", "merely", "just" (fillers) dropped an exclusivity: "which chips are strictly for
   inference" listed the chips that also train (CS-3, l.143; SN40L, l.133).
 - R3: a word the graph does not record ("large", "available", "nominal", "host interface") was all
@@ -19,7 +17,6 @@ and near misses that must still be answered right (article line numbers given).
 - R15: "from 64 GB up to 128 GB" read as "= 64 GB and <= 128 GB": only the chips at the low end.
 - R16: "is X the <superlative> <kind>", "does X have the most M", "is X in the top 3" took the
   superlative over X alone and printed X's own figure, read as "yes".
-- R21: "can the M4 reach 3.5 GHz" refused "does not say" against its "up to 3.5 GHz".
 - R20: "the interconnect (network, host, bidirectional) bandwidth of X" answered X's memory bandwidth.
 """
 
@@ -235,41 +232,11 @@ R11: list[tuple[str, object]] = [
     ),
 ]
 
-# false refusals whose message quoted the figure that answers them
-R1: list[tuple[str, object]] = [
-    ("does the m4 have 10 CPU cores?", True),  # l.119
-    ("does the m4 have ten cpu cores", True),
-    ("does the m4 have 4 high-performance cores", True),
-    ("does the m4 have 6 efficiency cores", True),
-    ("does the m4 have 12 gpu cores", True),
-    ("does the m4 have fewer than 12 cpu cores", True),
-    ("does gaudi 3 have 8 matrix math engines", True),  # l.53
-    ("which chip has 10 cpu cores", {"Apple M4"}),
-    ("which chip has 12 gpu cores", {"Apple M4"}),
-    # near misses
-    ("does the m4 have 16 neural engine cores", True),
-    ("does the m4 have more than 8 cpu cores", True),
-    ("does the m4 have more than 12 cpu cores", False),
-]
-
-R21: list[tuple[str, object]] = [
-    ("can the m4 reach 3.5 ghz", True),  # l.119 "up to 3.5 GHz"
-    ("does the m4 reach 3.5 ghz", True),
-    ("can the corsair reach 9600 tflops", True),
-    ("can the groq lpu reach 1 petaops", True),
-    ("can the m2000 achieve 35 tops", True),
-    ("does the m4 reach 100 gb/s of memory bandwidth", True),
-    # near misses: beyond the peak; "up to" as before
-    ("can the m4 reach 4 ghz", False),
-    ("does the groq lpu hit 1.5 ghz", False),
-    ("does the m4 run up to 3.5 ghz", True),
-]
-
-CASES = R1 + R2 + R3 + R4 + R5 + R6 + R7 + R9 + R11 + R12 + R13 + R15 + R16 + R20 + R21
+CASES = R2 + R3 + R4 + R5 + R6 + R7 + R9 + R11 + R12 + R13 + R15 + R16 + R20
 
 
 def test_cases_collected():
-    assert len(CASES) == 131
+    assert len(CASES) == 110
 
 
 @pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])

@@ -473,14 +473,8 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure, every_scope:
             parts.append(f"FILTER NOT EXISTS {{ {c} ck:memory {u} . FILTER NOT EXISTS {{ {u} ck:capacity {u}c }} }}")
         if m.prop != CK + "performance" or m.precision is not None:
             g, y = w.fresh("g"), w.fresh("y")
-            # (of the kind of unit counted too: the M4's 12 GPU cores are no CPU cores above 10)
             everyone = Measure(
-                m.prop,
-                technology=m.technology,
-                on_chip=m.on_chip,
-                precision=m.precision,
-                unit_kind=m.unit_kind,
-                counts=m.counts,
+                m.prop, technology=m.technology, on_chip=m.on_chip, precision=m.precision, unit_kind=m.unit_kind
             )
             over = ">" if m.high_inclusive else ">="
             bad = (
@@ -644,7 +638,6 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
                 precision=k.precision,
                 unit_kind=k.unit_kind,
                 chip_only=k.chip_only,
-                counts=k.counts,  # the figures of the kind of unit counted ("CPU cores"), not of every unit
             )
             # with no scope said, a figure of another scope in the range leaves it open: the CS-3's
             # "up to 256 exaflops, per cluster" is no "false" to "does the CS-3 deliver 256 exaflops"
@@ -653,12 +646,7 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
                 e, every = (
                     w.fresh("e"),
                     Measure(
-                        k.prop,
-                        technology=k.technology,
-                        on_chip=k.on_chip,
-                        precision=k.precision,
-                        unit_kind=k.unit_kind,
-                        counts=k.counts,
+                        k.prop, technology=k.technology, on_chip=k.on_chip, precision=k.precision, unit_kind=k.unit_kind
                     ),
                 )
                 elsewhere = (

@@ -898,17 +898,6 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
             # so a ranking of named chips admits it, shown with its scope
             frame = frame._replace(metric=frame.metric._replace(with_scope=also))
     if frame.ask == F.YESNO and any(
-        it.kind == "word" and it.role == "filler" and it.value == "reach" for it in items
-    ):  # "can the M4 reach 3.5 GHz": whether its peak reaches 3.5 GHz, not whether it is exactly that
-        frame = frame._replace(
-            constraints=tuple(
-                k._replace(high=None)
-                if isinstance(k, F.Measure) and k.low is not None and k.low == k.high and k.low_inclusive
-                else k
-                for k in frame.constraints
-            )
-        )
-    if frame.ask == F.YESNO and any(
         it.kind == "word" and it.role == "cmp" and it.text.lower() == "up to" for it in items
     ):
         # "does the M4 run up to 4 GHz": whether its peak reaches 4 GHz (it runs up to 3.5 GHz), not
