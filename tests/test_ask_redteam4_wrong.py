@@ -1,5 +1,5 @@
 """Wrong answers (exit 0) red team 4 found in ``chipkg ask`` (/work/brief/redteam4-wrong.md, classes
-R2-R7, R9, R11-R13, R15, R16, R20), each fixed by its mechanism: the report's questions, paraphrases,
+R2-R7, R9, R12, R13), each fixed by its mechanism: the report's questions, paraphrases,
 and near misses that must still be answered right (article line numbers given).
 
 - R2: "strictly", "merely", "just" (fillers) dropped an exclusivity: "which chips are strictly for
@@ -11,13 +11,8 @@ and near misses that must still be answered right (article line numbers given).
 - R6: "who makes HBM" named the designers of the chips that use HBM as its makers.
 - R7: "a 4-card AI 100 Ultra setup" read "4" as "top 4" and answered the 2-card figure (l.105).
 - R9: "what runs on the Maia 100" answered what the Maia 100 runs on (Azure, l.81).
-- R11: "in-memory" lost its hyphen: "in" a filler, "memory" every chip with a memory figure.
 - R12: "tiles" counted any compute unit: the CS-3's 900,000 cores were its "tiles" (l.139).
 - R13: "processing capability" read as the process node, "processing power" as watts.
-- R15: "from 64 GB up to 128 GB" read as "= 64 GB and <= 128 GB": only the chips at the low end.
-- R16: "is X the <superlative> <kind>", "does X have the most M", "is X in the top 3" took the
-  superlative over X alone and printed X's own figure, read as "yes".
-- R20: "the interconnect (network, host, bidirectional) bandwidth of X" answered X's memory bandwidth.
 """
 
 from __future__ import annotations
@@ -139,65 +134,6 @@ R13: list[tuple[str, object]] = [
     ("how many processing units does the groq lpu have", "over 1,000 independent processing units"),
 ]
 
-R16: list[tuple[str, object]] = [
-    ("is the e150 the lowest power data center chip", REFUSE),  # the e75 draws 75 W (l.183)
-    ("is the ai 100 ultra the lowest power data center chip", REFUSE),
-    ("is the groq lpu the 7nm chip with the most sram", REFUSE),  # MTIA v2: 256 MB (l.89)
-    ("is the e150 the startup chip with the lowest power", REFUSE),
-    ("is the groq lpu the chip with the most sram", REFUSE),
-    ("does the groq lpu have the most sram", REFUSE),  # Corsair: 2 GB (l.173)
-    ("does the ai 100 ultra use the most power", REFUSE),
-    ("is northpole the chip with the most transistors", REFUSE),
-    ("is the groq lpu in the top 3 by sram", REFUSE),
-    ("is the groq lpu among the top 3 chips by sram", REFUSE),
-    ("what rank is gaudi 3 in hbm", REFUSE),
-    ("does gaudi 3 have the most hbm of the megacap chips", REFUSE),
-    # near misses: the field's most, two named chips compared, a chip's own largest figure
-    ("which chip has the most sram", "d-Matrix Corsair C8"),
-    ("which has more sram, groq or northpole", "IBM NorthPole"),
-    ("whats the biggest model you can train on trainium2?", "AWS Trainium2"),
-]
-
-R20: list[tuple[str, object]] = [
-    ("what is the interconnect bandwidth of gaudi 3", REFUSE),  # 3.7 TB/s is its HBM's (l.55)
-    ("what is the interconnect bandwidth of trillium", REFUSE),
-    ("what is the network bandwidth of trillium", REFUSE),
-    ("what is the bidirectional bandwidth of gaudi 3", REFUSE),
-    ("what is the host bandwidth of the ai 100 ultra", REFUSE),
-    # near misses: a named link, the memory's
-    ("what is the nvlink bandwidth of blackwell", "1.8 TB/s"),
-    ("what is the memory bandwidth of gaudi 3", "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s"),
-    (
-        "Which chips have a stated memory bandwidth above 1 TB/s, counting memory rather than interconnect bandwidth?",
-        {"Google Trillium TPU", "Intel Gaudi 3"},
-    ),
-]
-
-R15: list[tuple[str, object]] = [
-    (
-        "which chips have from 64 GB up to 128 GB of hbm",
-        {"AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"},
-    ),
-    ("how many chips have from 64 GB up to 128 GB of hbm", "4"),
-    (
-        "which chips have 64 GB up to 128 GB of hbm",
-        {"AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"},
-    ),
-    (
-        "which chips have from 64 GB to 128 GB of hbm",
-        {"AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"},
-    ),
-    (
-        "which chips run from 1 GHz up to 1.35 GHz",
-        {"Groq LPU", "Meta MTIA v2", "Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75"},
-    ),
-    ("which chips use from 75 W up to 90 W", {"Meta MTIA v2", "Tenstorrent Grayskull e75"}),
-    ("which chips use from 50 W up to 100 W", {"Meta MTIA v2", "Tenstorrent Grayskull e75"}),
-    # near misses: an upper limit alone; the peak asked yes/no
-    ("chips with up to 100 W", {"Meta MTIA v2", "Mythic M2000", "Tenstorrent Grayskull e75"}),
-    ("does the m4 run up to 4 GHz", False),
-]
-
 R5: list[tuple[str, object]] = [
     ("is the h100 in the megacap section", REFUSE),  # named only in the d-Matrix section (l.173)
     ("which chips are in the megacap players section", REFUSE),
@@ -207,36 +143,11 @@ R5: list[tuple[str, object]] = [
     ("is the h100 designed by a megacap player", True),
 ]
 
-R11: list[tuple[str, object]] = [
-    ("which chips are in-memory accelerators", {"Mythic M2000", "d-Matrix Corsair C8"}),
-    ("which chips are in-memory", REFUSE),
-    ("which chips use in-memory", REFUSE),
-    ("how many in-memory chips are there", "2"),
-    ("which chips use processing in memory", {"Mythic M2000", "d-Matrix Corsair C8"}),
-    # near misses
-    ("which chips do in-memory compute", {"Mythic M2000", "d-Matrix Corsair C8"}),
-    (
-        "which chips have sram in memory",
-        {
-            "Groq LPU",
-            "IBM NorthPole",
-            "Intel Gaudi 3",
-            "Meta MTIA v2",
-            "Mythic M2000",
-            "Qualcomm Cloud AI 100 Ultra",
-            "SambaNova SN40L",
-            "Tenstorrent Grayskull e150",
-            "Tenstorrent Grayskull e75",
-            "d-Matrix Corsair C8",
-        },
-    ),
-]
-
-CASES = R2 + R3 + R4 + R5 + R6 + R7 + R9 + R11 + R12 + R13 + R15 + R16 + R20
+CASES = R2 + R3 + R4 + R5 + R6 + R7 + R9 + R12 + R13
 
 
 def test_cases_collected():
-    assert len(CASES) == 110
+    assert len(CASES) == 71
 
 
 @pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])

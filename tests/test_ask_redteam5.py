@@ -113,6 +113,7 @@ B6: list[tuple[str, object]] = [
     ("does the groq lpu have a gpu", REFUSE),
     ("which chips don't contain a gpu", REFUSE),
     ("does the maia 100 use liquid cooling?", True),
+    ("which chips use in-memory compute", {"Mythic M2000", "d-Matrix Corsair C8"}),  # a kind no part is of
 ]
 
 B8: list[tuple[str, object]] = [
@@ -130,7 +131,7 @@ CASES = B1 + B2 + B3 + B4 + B5 + B6 + B8
 
 
 def test_cases_collected():
-    assert len(CASES) == 60
+    assert len(CASES) == 61
 
 
 @pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])

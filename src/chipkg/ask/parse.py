@@ -539,8 +539,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
                         lex,
                     ),
                     lex,
-                ),
-                lex,
+                )
             )
         ),
         lex,
@@ -815,9 +814,6 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     frame = _one_chip_list_as_yes_no(frame, items)
     _form_alone(frame, items, lex)
     _unchecked_words(frame, items)
-    _in_memory(frame, items, lex)
-    _superlative_of_one(frame, items)
-    _unnamed_link_bandwidth(frame, items)
     if frame.ask == F.COUNT:
         _counted_noun(items, lex)
     _unit_words(frame, items, lex)
@@ -997,48 +993,6 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     return frame
 
 
-def _superlative_of_one(frame: F.Frame, items: list[Item]) -> None:
-    """ "Is the e150 the lowest power data center chip?", "is the Groq LPU in the top 3 by SRAM",
-    "does the Groq LPU have the most SRAM?": a superlative or a ranking asked of one named chip was
-    taken over that chip alone (or dropped), and its own figure came back as if it answered "yes".
-    Whether a chip leads the field is not told here: refused, pointing to the question that is."""
-    one = [k for k in frame.constraints if isinstance(k, F.Identity) and not k.negated and len(set(k.chips)) == 1]
-    superlative = next((x.text for x in items if x.kind == "word" and x.role in ("super", "top", "rank")), None)
-    opener = next((x for x in items if not (x.kind == "word" and x.role == "filler")), None)
-    yes_no = opener is not None and opener.kind == "word" and opener.role == "aux"
-    # ("the biggest model you can train on Trainium2": the largest of its own figures, not asked yes/no)
-    if (
-        (frame.ask == F.RANK and one and frame.metric is not None and frame.metric.prop in MEASURES)
-        or (frame.ask == F.TOP and frame.claim is None and one and yes_no)
-        or (frame.ask == F.VALUE and yes_no and superlative is not None)
-    ):
-        raise refuse(
-            "whether one chip is the most, the least or in the top of the field is not told here; ask which chip "
-            "has the most (or the ranking) and look for it there"
-        )
-
-
-def _in_memory(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
-    """ "which chips are in-memory", "which chips use in-memory": the hyphen is gone, "in" is a
-    filler and "memory" asked every chip with a memory figure (the in-memory compute chips, the M2000
-    and the Corsair, are a kind: "in-memory accelerators", "in-memory compute"). "In" right before the
-    memory word, with no number or technology said, is refused."""
-    if frame.ask not in (F.CHIPS, F.COUNT) or any(x.kind == "qty" for x in items):
-        return
-    for before, it in zip(items, items[1:], strict=False):
-        if (
-            before.kind == "word"
-            and before.value == "place"
-            and it.kind == "term"
-            and it.terms == (CK + "memory",)
-            and not any(x.kind == "entity" and _thing(x, lex) for x in items)
-        ):
-            raise refuse(
-                f"'{before.text} {it.text}' is no property of chips; the in-memory compute chips are a kind "
-                "('which chips are in-memory compute accelerators')"
-            )
-
-
 def _unchecked_words(frame: F.Frame, items: list[Item]) -> None:
     """ "which chips handle large models", "which chips have a nominal clock", "which chips are
     available": words the graph does not record (words.tsv fillers valued ``sense`` or ``phrasing``)
@@ -1059,33 +1013,6 @@ def _unchecked_words(frame: F.Frame, items: list[Item]) -> None:
             f"'{said}' says something of the chips that the graph does not record; the answer would list every "
             "chip" + (" with the figure" if frame.constraints else "")
         )
-
-
-def _unnamed_link_bandwidth(frame: F.Frame, items: list[Item]) -> None:
-    """ "the interconnect bandwidth of Gaudi 3", "the network bandwidth of Trillium", "the host (or
-    bidirectional) bandwidth of ...": a bandwidth said of a link the question does not name (a word
-    of ck:interconnect with no value, or a filler valued ``sense``) fell back to the chip's memory
-    bandwidth (Gaudi 3's 3.7 TB/s is its HBM's). A named link ("Blackwell's NVLink bandwidth") is read
-    as before, and so is a link named before the word ("die-to-die interconnect bandwidth")."""
-    bandwidth = [
-        m
-        for m in (frame.metric, *frame.constraints)
-        if isinstance(m, (F.Metric, F.Measure)) and m.prop == CK + "bandwidth"
-    ]
-    if not bandwidth or any(isinstance(m, F.Metric) and m.link is not None for m in bandwidth):
-        return
-    for k, (before, it) in enumerate(zip(items, items[1:], strict=False)):
-        if it.kind != "term" or CK + "bandwidth" not in it.terms:
-            continue
-        if k >= 1 and items[k - 1].kind in ("entity", "close"):
-            continue
-        if (before.kind == "term" and CK + "interconnect" in before.terms) or (
-            before.kind == "word" and before.role == "filler" and before.value == "sense"
-        ):
-            raise refuse(
-                f"'{before.text} {it.text}' is of a link the question does not name; the article gives memory "
-                "bandwidths and those of named links ('the NVLink bandwidth of Blackwell')"
-            )
 
 
 def _class_section(items: list[Item], lex: Lexicon) -> None:
@@ -3053,7 +2980,7 @@ def _phrasing_remark(inner: list[Item], lex: Lexicon) -> bool:
     return phrasing
 
 
-def _from_to(items: list[Item], lex: Lexicon | None = None) -> list[Item]:
+def _from_to(items: list[Item]) -> list[Item]:
     """ "from fewest to most", "from the smallest to the largest", "lowest to highest": two
     opposite superlatives joined by "to" give the direction of a ranking, not a superlative."""
     out = list(items)
@@ -3063,26 +2990,6 @@ def _from_to(items: list[Item], lex: Lexicon | None = None) -> list[Item]:
         if between == ["to"] and out[i].value != out[j].value:
             phrase = Item("word", f"{out[i].text} to {out[j].text}", role="rank", value=out[i].value)
             return out[:i] + [phrase] + out[j + 1 :]
-    # "from 64 GB up to 128 GB", "from 75 W to 90 W", "64 GB up to 128 GB": a range, as "between
-    # 64 GB and 128 GB" ("from" a filler, the first number was read as an exact value)
-    for k in range(len(out) - 2):
-        low, to, high = out[k : k + 3]
-        if lex is not None and low.kind == "entity" and high.kind == "qty" and k >= 1 and out[k - 1].text == "from":
-            # "from 5nm up to 7nm": a node's name is its feature size in a range
-            said = tokens(low.text)
-            number = _match_quantity(said, 0, lex, tokens(low.text, keep_case=True))
-            if number is not None and number[0] == len(said):
-                low = Item("qty", number[2], readings=tuple(number[1]))
-        if (
-            low.kind == "qty"
-            and high.kind == "qty"
-            and to.kind == "word"
-            and (to.text == "to" or (to.role == "cmp" and to.value == "le"))
-            and (to.role == "cmp" or (k >= 1 and out[k - 1].text == "from"))
-        ):
-            start = k - 1 if k >= 1 and out[k - 1].text == "from" else k
-            ranged = [Item("word", "between", role="between"), low, Item("word", "and", role="and"), high]
-            return out[:start] + ranged + _from_to(out[k + 3 :], lex)
     return out
 
 
