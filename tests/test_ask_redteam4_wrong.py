@@ -1,5 +1,5 @@
 """Wrong answers (exit 0) red team 4 found in ``chipkg ask`` (/work/brief/redteam4-wrong.md, classes
-R2-R7, R9, R12, R13), each fixed by its mechanism: the report's questions, paraphrases,
+R2-R9, R12, R13), each fixed by its mechanism: the report's questions, paraphrases,
 and near misses that must still be answered right (article line numbers given).
 
 - R2: "strictly", "merely", "just" (fillers) dropped an exclusivity: "which chips are strictly for
@@ -10,6 +10,8 @@ and near misses that must still be answered right (article line numbers given).
 - R5: "is the H100 in the megacap section" read as "designed by a megacap player" (true).
 - R6: "who makes HBM" named the designers of the chips that use HBM as its makers.
 - R7: "a 4-card AI 100 Ultra setup" read "4" as "top 4" and answered the 2-card figure (l.105).
+- R8: false refusals: Gaudi 3's SRAM said to be given "per core or tile" only (it has 96 MB per chip),
+  "is Gaudi 3 not made on 5nm" "not said" (l.53).
 - R9: "what runs on the Maia 100" answered what the Maia 100 runs on (Azure, l.81).
 - R12: "tiles" counted any compute unit: the CS-3's 900,000 cores were its "tiles" (l.139).
 - R13: "processing capability" read as the process node, "processing power" as watts.
@@ -143,11 +145,21 @@ R5: list[tuple[str, object]] = [
     ("is the h100 designed by a megacap player", True),
 ]
 
-CASES = R2 + R3 + R4 + R5 + R6 + R7 + R9 + R12 + R13
+# false refusals that state a falsehood about what the article gives
+R8: list[tuple[str, object]] = [
+    ("which has less sram, gaudi 3 or the ai 100 ultra", "Intel Gaudi 3"),  # 96 MB per GPU (l.53), 144 MB (l.103)
+    ("is gaudi 3 not made on 5nm", False),  # l.53
+    ("is trillium not designed by google", False),
+    # near misses
+    ("is gaudi 3 not made on 7nm", True),
+    ("which chip has the least sram", REFUSE),  # the M2000's SRAM is per tile only
+]
+
+CASES = R2 + R3 + R4 + R5 + R6 + R7 + R8 + R9 + R12 + R13
 
 
 def test_cases_collected():
-    assert len(CASES) == 71
+    assert len(CASES) == 76
 
 
 @pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])

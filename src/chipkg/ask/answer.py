@@ -376,9 +376,16 @@ def _per_part_memory(store: Any, frame: F.Frame, metric: Any, answered: set[str]
         var, _ = w.values([C._iri(metric.technology)])
         tech = f"?m ck:memoryTechnology/skos:broader* {var} ."
     sized = "?m ck:bandwidth ?b ." if metric.prop == CK + "bandwidth" else ""  # a bandwidth it gives
+    # a chip that also gives the memory per chip (Gaudi 3: 48 MB of SRAM per die, 96 MB per chip) has a
+    # per-chip size, and is compared by it
+    held = "ck:bandwidth" if metric.prop == CK + "bandwidth" else "ck:capacity"
+    whole = (
+        f"FILTER NOT EXISTS {{ ?c ck:memory ?m2 . {tech.replace('?m ', '?m2 ')} ?m2 {held} ?size2 . "
+        "FILTER NOT EXISTS { ?m2 ck:scope ?s2 . FILTER (?s2 != ck:PerChip) } }"
+    )
     query = (
         f"SELECT DISTINCT ?chip WHERE {{ {w.block()} ?c a ck:Chip . {body} ?c ck:memory ?m . {tech} {sized} "
-        f"?m ck:scope ?s . FILTER (?s != ck:PerChip) ?c rdfs:label ?chip . }}"
+        f"?m ck:scope ?s . FILTER (?s != ck:PerChip) {whole} ?c rdfs:label ?chip . }}"
     )
     for r in _run(store, C.Compiled("select", query, ("chip",))).rows:
         if answered is None or r[0].value not in answered:
