@@ -12,6 +12,7 @@ and near misses that must still be answered right (article line numbers given).
 - R7: "a 4-card AI 100 Ultra setup" read "4" as "top 4" and answered the 2-card figure (l.105).
 - R8: false refusals: Gaudi 3's SRAM said to be given "per core or tile" only (it has 96 MB per chip),
   "is Gaudi 3 not made on 5nm" "not said" (l.53).
+- R17: "how many chips per foundry" dropped the hedge note the plain count carries.
 - R9: "what runs on the Maia 100" answered what the Maia 100 runs on (Azure, l.81).
 - R12: "tiles" counted any compute unit: the CS-3's 900,000 cores were its "tiles" (l.139).
 - R13: "processing capability" read as the process node, "processing power" as watts.
@@ -174,3 +175,14 @@ def test_processing_power_is_performance_not_watts(ask_json, question):  # noqa:
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
     assert '"reading": "the performance of' in stdout
+
+
+@pytest.mark.parametrize("question", ["how many chips per foundry", "how many chips per process node"])
+def test_group_counts_keep_the_hedge_note(ask_json, question):  # noqa: ANN001
+    """R17: a count per group rests on the same hedged fact as the plain count ("how many chips does
+    TSMC make": the Adreno 750's TSMC 4nm is said of the Adreno GPUs in general, l.97) and says so."""
+    import json
+
+    code, stdout = ask_json(question)
+    assert code == 0, stdout[:300]
+    assert "counted by a hedged fact: Qualcomm Adreno 750" in json.loads(stdout)["reading"]

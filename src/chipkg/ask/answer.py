@@ -262,6 +262,15 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             said = [f"{r[0].value}: {notes[r[0].value]}" for r in listed.rows if r[0].value in notes]
             if said:
                 reading += " · counted by a hedged fact: " + "; ".join(said)
+    if frame.ask == F.COUNT and frame.group_by and not frame.counting_orgs:
+        # "how many chips per foundry": a chip counted in its group by a fact the graph marks as hedged
+        # (the Adreno 750's TSMC 4nm is said of the Adreno GPUs in general) says so, as the plain count does
+        notes = _fact_hedges(store, {frame.group_by} | _hedged_props(frame.constraints, listing=True))
+        if notes:
+            listed = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS, group_by=None)))
+            said = [f"{r[0].value}: {notes[r[0].value]}" for r in listed.rows if r[0].value in notes]
+            if said:
+                reading += " · counted by a hedged fact: " + "; ".join(said)
     return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
 
 
