@@ -154,13 +154,16 @@ R8: list[tuple[str, object]] = [
     # near misses
     ("is gaudi 3 not made on 7nm", True),
     ("which chip has the least sram", REFUSE),  # the M2000's SRAM is per tile only
+    # "groq" in a list of named chips compared is its one chip, the Groq LPU
+    ("which chip has the least sram among gaudi 3, groq and northpole", "Intel Gaudi 3"),
+    ("which chip has the most sram among groq, northpole and the ai 100 ultra", "IBM NorthPole"),
 ]
 
 CASES = R2 + R3 + R4 + R5 + R6 + R7 + R8 + R9 + R12 + R13
 
 
 def test_cases_collected():
-    assert len(CASES) == 76
+    assert len(CASES) == 78
 
 
 @pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])

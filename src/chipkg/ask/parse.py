@@ -3290,8 +3290,8 @@ def _vendor_chips(items: list[Item], lex: Lexicon) -> list[Item]:
     if not vendors or not any(chip(x) for x in items):
         return items
     listed = any(x.kind == "comma" or (x.kind == "word" and x.role == "and") for x in items) and any(
-        x.kind == "word" and x.role == "rank" for x in items
-    )  # "rank groq, northpole and the cloud ai 100 ultra by sram"
+        x.kind == "word" and x.role in ("rank", "super") for x in items
+    )  # "rank groq, northpole and the cloud ai 100 ultra by sram", "the least SRAM among gaudi 3, groq and northpole"
     if not listed and not any(
         (x.kind == "word" and x.role in ("comparative", "compare", "between", "or")) or than(x) for x in items
     ):
