@@ -172,10 +172,13 @@ def card(desc: Description) -> list[Section]:
             [[[Piece("text", f.property)], [Piece("text", f.text)], hedge(f), source(f)] for f in desc.figures],
         ),
         Section("Sources disagree (each figure kept with its source)", ("property", "figures"), disagreeing),
+        # each row says the relation from the referrers' side, with this entity as its value
+        # ("successor of AWS Trainium: AWS Trainium2"): the label alone ("successor of  AWS Trainium2")
+        # read as this entity's own relation, backwards
         Section(
             "Referenced by",
-            ("property", "of"),
-            [[[Piece("text", k)], entities(v)] for k, v in desc.referenced_by.items()],
+            ("property", "by"),
+            [[[Piece("text", f"{k} {desc.label}")], entities(v)] for k, v in desc.referenced_by.items()],
         ),
         Section("Notes on the article", ("note",), notes, "- "),
         Section("Sources", ("source",), [[[Piece("url", s, s)]] for s in desc.sources], ""),

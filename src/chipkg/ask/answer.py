@@ -148,6 +148,8 @@ def _double(value: float | None) -> Any:
 
 def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
     if frame.ask == F.VALUE and frame.also:
+        if frame.metric is not None and frame.metric.prop not in (CK + "designedBy", CK + "manufacturedBy"):
+            return _first_stated(store, frame, lex, reading)
         return _makers(store, frame, lex, reading)
     if frame.ask == F.VALUE:
         return _value(store, frame, lex, reading)
@@ -257,6 +259,15 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             reading += " · counted by " + "; ".join(counted)
         if frame.ask == F.COUNT and notes:
             listed = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS)))
+            said = [f"{r[0].value}: {notes[r[0].value]}" for r in listed.rows if r[0].value in notes]
+            if said:
+                reading += " · counted by a hedged fact: " + "; ".join(said)
+    if frame.ask == F.COUNT and frame.group_by and not frame.counting_orgs:
+        # "how many chips per foundry": a chip counted in its group by a fact the graph marks as hedged
+        # (the Adreno 750's TSMC 4nm is said of the Adreno GPUs in general) says so, as the plain count does
+        notes = _fact_hedges(store, {frame.group_by} | _hedged_props(frame.constraints, listing=True))
+        if notes:
+            listed = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS, group_by=None)))
             said = [f"{r[0].value}: {notes[r[0].value]}" for r in listed.rows if r[0].value in notes]
             if said:
                 reading += " · counted by a hedged fact: " + "; ".join(said)
@@ -374,9 +385,16 @@ def _per_part_memory(store: Any, frame: F.Frame, metric: Any, answered: set[str]
         var, _ = w.values([C._iri(metric.technology)])
         tech = f"?m ck:memoryTechnology/skos:broader* {var} ."
     sized = "?m ck:bandwidth ?b ." if metric.prop == CK + "bandwidth" else ""  # a bandwidth it gives
+    # a chip that also gives the memory per chip (Gaudi 3: 48 MB of SRAM per die, 96 MB per chip) has a
+    # per-chip size, and is compared by it
+    held = "ck:bandwidth" if metric.prop == CK + "bandwidth" else "ck:capacity"
+    whole = (
+        f"FILTER NOT EXISTS {{ ?c ck:memory ?m2 . {tech.replace('?m ', '?m2 ')} ?m2 {held} ?size2 . "
+        "FILTER NOT EXISTS { ?m2 ck:scope ?s2 . FILTER (?s2 != ck:PerChip) } }"
+    )
     query = (
         f"SELECT DISTINCT ?chip WHERE {{ {w.block()} ?c a ck:Chip . {body} ?c ck:memory ?m . {tech} {sized} "
-        f"?m ck:scope ?s . FILTER (?s != ck:PerChip) ?c rdfs:label ?chip . }}"
+        f"?m ck:scope ?s . FILTER (?s != ck:PerChip) {whole} ?c rdfs:label ?chip . }}"
     )
     for r in _run(store, C.Compiled("select", query, ("chip",))).rows:
         if answered is None or r[0].value not in answered:
@@ -1065,6 +1083,24 @@ def _makers(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         f" · the article names no {u}" for u in unnamed
     )
     return Answer(reading, ["organization", "relation", "chip"], rows, sparql="\n".join(sparql))
+
+
+def _first_stated(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    """ "what's the M4 used for": a word of several relations of one chip (ck:usedFor, the models it
+    powers; ck:workload, laptops) asked of it: the first relation the article states of the chip is
+    answered, its reading saying which were not ("the article names no used for"), rather than "no
+    used for" where the article names its workloads."""
+    assert frame.metric is not None
+    unnamed: list[str] = []
+    for prop in (frame.metric.prop, *frame.also):
+        one_frame = frame._replace(metric=F.Metric(prop), also=())
+        try:
+            one = _value(store, one_frame, lex, describe_frame(one_frame, lex))
+        except NoAnswer:
+            unnamed.append(lex.terms.get(prop, (prop, False))[0])
+            continue
+        return one._replace(reading=one.reading + "".join(f" · the article names no {u}" for u in unnamed))
+    raise NoAnswer(f"The article names no {' or '.join(unnamed)} for {lex.entities[frame.subjects[0]][0]}")
 
 
 def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:

@@ -77,6 +77,9 @@ RELATIONS: dict[str, Fragment] = {
     ),
     CK + "interconnect": Fragment("{c} ck:interconnect/ck:interconnectTechnology/skos:broader* {v} ."),
     CK + "integratedInto": Fragment("{c} ck:integratedInto {v} ."),  # a block of a larger chip
+    # a part of the chip: one of its components, or a chip built into it ("chips that contain a GPU",
+    # asked of a kind: Relation.cls); the article's lists of parts are not exhaustive (no rules_out)
+    CK + "hasComponent": Fragment("{ {c} ck:hasComponent {v} } UNION { {v} ck:integratedInto {c} }"),
     # the chip's place in its product line (asked of a named chip and another chip)
     CK + "successorOf": Fragment("{c} ck:successorOf {v} ."),
     CK + "predecessorOf": Fragment("{c} ck:predecessorOf {v} ."),
@@ -617,6 +620,14 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
                 continue
             v, head = w.values([_value_term(k.prop, i) for i in k.values])
             branches.append(f"EXISTS {{ {head} {_fill(fragment.rules_out, c='?c', v=v, x=w.fresh('r'))} }}")
+        elif isinstance(k, Relation) and k.negated and k.cls is None:
+            # "is Gaudi 3 not made on 5nm": the article states it is, which rules out the negation (only
+            # where the negation can be answered at all: the relation has a rules-out pattern)
+            fragment = RELATIONS.get(k.prop)
+            if fragment is None or fragment.rules_out is None:
+                continue
+            v, head = w.values([_value_term(k.prop, i) for i in k.values])
+            branches.append(f"EXISTS {{ {head} {_fill(fragment.holds, c='?c', v=v, x=w.fresh('r'))} }}")
         elif isinstance(k, Profiled):
             branches.append(f"EXISTS {{ ?c ck:profiled {'false' if k.profiled else 'true'} }}")
         elif isinstance(k, Kind) and not k.negated:

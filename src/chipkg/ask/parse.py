@@ -532,9 +532,11 @@ def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon) -> None
 
 def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     question = _without_instructions(question)
-    segmented = segment(question, lex)  # once: the two shapes below and the reading share it
+    segmented = _measure_verbs(segment(question, lex), lex)  # once: the two shapes below and the reading share it
     _pronoun_without_referent(segmented, lex)
     _carried_words(segmented, lex)
+    _chip_after_system_verb(segmented, lex)
+    _class_section(segmented, lex)
     # whole shapes read before the general walk: a yes/no about organizations, what they make,
     # a generation, a chip's parts
     for shape in (
@@ -846,9 +848,12 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
             st.prev_item = it
     frame = _frame(st, items)
     frame = _one_chip_list_as_yes_no(frame, items)
+    _form_alone(frame, items, lex)
+    _unchecked_words(frame, items)
     if frame.ask == F.COUNT:
         _counted_noun(items, lex)
     _unit_words(frame, items, lex)
+    frame = _part_kinds(frame, items, st)
     _both_parts_read(frame, items, st)
     if asides:
         frame = _set_aside(frame, asides, lex)
@@ -1024,6 +1029,114 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     return frame
 
 
+def _unchecked_words(frame: F.Frame, items: list[Item]) -> None:
+    """ "which chips handle large models", "which chips have a nominal clock", "which chips are
+    available": words the graph does not record (words.tsv fillers valued ``sense`` or ``phrasing``)
+    were all the question said of the chips, and the list or count held every chip, or
+    every chip with a figure of the measure. Refused, naming the word."""
+    if frame.ask not in (F.CHIPS, F.COUNT) or frame.subjects or frame.counting_orgs or frame.group_by:
+        return
+    bare = all(
+        isinstance(k, F.Measure) and k.low is None and k.high is None and k.technology is None
+        for k in frame.constraints
+    )
+    said = next(
+        (x.text for x in items if x.kind == "word" and x.role == "filler" and x.value in ("sense", "phrasing")),
+        None,
+    )
+    if bare and said is not None:
+        raise refuse(
+            f"'{said}' says something of the chips that the graph does not record; the answer would list every "
+            "chip" + (" with the figure" if frame.constraints else "")
+        )
+
+
+def _class_section(items: list[Item], lex: Lexicon) -> None:
+    """ "is the H100 in the megacap section", "which chips are in the unicorn startups section": a
+    kind of organization before a word of the article's sections names a part of the article, whose
+    chips are those it mentions (the H100 is named only under Unicorn Startups); read as "designed by a
+    megacap player" the answer said true of it. Refused, as a report narrowed to a name is; the
+    organizations of the section ("how many organizations are in the Unicorn Startups section") are
+    its group, read as before."""
+    if not any(_named_chip(x, lex) or (x.kind == "term" and chipish_any(lex, list(x.terms))) for x in items):
+        return
+    for before, it in zip(items, items[1:], strict=False):
+        if (
+            it.kind == "report"
+            and before.kind == "term"
+            and before.terms
+            and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in before.terms)
+        ):
+            raise refuse(
+                f"'{before.text} {it.text}' is a part of the article, and which chips it mentions is not told "
+                f"here; ask about the chips of such companies ('chips designed by {before.text}')"
+            )
+
+
+def _chip_after_system_verb(items: list[Item], lex: Lexicon) -> None:
+    """ "what runs on the Maia 100", "what runs on Trillium": the words of a chip's relation to a
+    system ("runs on", "powers", "serves": ck:deployedOn, ck:usedFor ...) have the chip as their
+    subject; a named chip after them is their object, the relation the other way round. Read as the
+    chip's own relation it answered what the Maia 100 runs on (Azure) for what runs on it. An
+    organization asked for ("what company is behind Grayskull") is the chip's maker, read as before."""
+    if any(
+        (x.kind == "word" and x.role == "who")
+        or (x.kind == "term" and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in x.terms))
+        for x in items
+    ):
+        return
+    for k, it in enumerate(items):
+        if it.kind != "term" or not it.terms or any(_RANGES.get(t) != SYSTEM for t in it.terms):
+            continue
+        after = next((x for x in items[k + 1 :] if not (x.kind == "word" and x.role == "filler" and not x.value)), None)
+        if after is not None and _named_chip(after, lex):
+            raise refuse(
+                f"'{it.text} {after.text}' asks what stands in that relation to the chip; the article says what "
+                f"a chip {it.text} ('what does {after.text} run on', 'what is {after.text} used for')"
+            )
+
+
+def _form_alone(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "how many cards", "list the boards": a word for chips that names a form only some have (its
+    "per" phrase is a scope of its own in words.tsv: "per card"), with nothing else to pick the chips,
+    counted or listed every chip (24) where the article calls few of them cards. Beside what picks
+    them ("the Tenstorrent cards", "PCIe 4.0 cards") it stays a word for the chips."""
+    if frame.ask not in (F.COUNT, F.CHIPS) or frame.constraints or frame.subjects or frame.counting_orgs:
+        return
+    for x in items:
+        if x.kind == "term" and x.terms == (CHIP,):
+            per = lex.words.get(("per", stem(tokens(x.text)[-1])), ("", ""))
+            if per[0] == "scope" and per[1]:
+                raise refuse(
+                    f"'{x.text}' names chips by a form the article gives only some of them; ask about chips, "
+                    "or name what they should have ('which chips use PCIe 4.0')"
+                )
+
+
+def _measure_verbs(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "which chips power Gemini", "does Trillium power Gemini": a measure's word spelled as its
+    label ("power") whose stem is also a relation's word (ck:usedFor's "powers"), standing between
+    chips (a kind of chip or a named one) and a name that relation takes (a system), is that
+    relation's verb. Read as the measure, the question became "chips related to Gemini that have a
+    power figure" and was refused as if the article tied no chip to Gemini."""
+    out = list(items)
+    for k in range(1, len(items) - 1):
+        it = items[k]
+        if it.kind != "term" or not all(t in MEASURES for t in it.terms):
+            continue
+        relations = [t for t in lex.vocab.get(stems(it.text), []) if t in RELATIONS and t not in it.terms]
+        before = items[k - 1]
+        after = next((x for x in items[k + 1 :] if not (x.kind == "word" and x.role == "filler" and not x.value)), None)
+        chips_before = _named_chip(before, lex) or (before.kind == "term" and chipish_any(lex, list(before.terms)))
+        if not relations or not chips_before or after is None or after.kind != "entity":
+            continue
+        classes = tuple(c for e in after.entities for c in lex.entities.get(e, ("", ()))[1])
+        fitting = [r for r in relations if _fits(lex, r, classes)]
+        if len(fitting) == 1:
+            out[k] = it._replace(terms=(fitting[0],))
+    return out
+
+
 def _class_made_chips(items: list[Item], question: str, lex: Lexicon) -> list[Item]:
     """ "megacap-designed GPUs", "hyperscaler-made chips": a kind of organization joined by a hyphen
     to a verb of making, before a kind of chip, are the chips made by that kind ("GPUs designed by
@@ -1051,6 +1164,42 @@ def _class_made_chips(items: list[Item], question: str, lex: Lexicon) -> list[It
     return out
 
 
+def _part_kinds(frame: F.Frame, items: list[Item], st: _State) -> F.Frame:
+    """ "which chips contain a GPU", "does the M4 have a GPU": a kind of processor right after a verb of
+    containing (words.tsv value ``holds``: "contain", "have", "include") is a part the chip has (a
+    component of that kind, or a chip of that kind built into it: ck:hasComponent), not the chip's
+    own kind; read as its kind the list answered the GPUs and the yes/no "not said". A kind of chip
+    that is no processor ("uses liquid cooling": a liquid-cooled chip) stays the chip's own."""
+    if frame.ask not in (F.CHIPS, F.COUNT, F.YESNO):
+        return frame
+    # the kinds the graph's parts are of ("use in-memory compute" is the chip's own kind)
+    part_kinds = {c for p in st.lex.parts for c in st.lex.entities.get(p, ("", ()))[1]}
+    held = {
+        t
+        for k, cls in enumerate(items)
+        if k >= 1 and _held_kind(items, k)
+        for t in cls.terms
+        if st.lex.terms.get(t, ("", False))[1] and PROCESSOR in st.lex.subclasses.get(t, []) and t in part_kinds
+    }
+    if not held:
+        return frame
+    return frame._replace(
+        constraints=tuple(
+            F.Relation(CK + "hasComponent", cls=k.cls)
+            if isinstance(k, F.Kind) and not k.negated and k.cls in held
+            else k
+            for k in frame.constraints
+        )
+    )
+
+
+def _held_kind(items: list[Item], k: int) -> bool:
+    """Whether item ``k`` is a kind of chip said right after a verb of containing ("contain a GPU")."""
+    kind = items[k]
+    verb = next((x for x in reversed(items[:k]) if not (x.kind == "word" and x.text in ("a", "an"))), None)
+    return kind.kind == "term" and verb is not None and verb.kind == "word" and verb.value == "holds"
+
+
 def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
     """Refuse a question of two parts whose reading keeps one: "show me the SRAM and HBM of Gaudi 3"
     (figures asked, read yes/no), "what is the SRAM and HBM of Gaudi 3" (read as which of the named
@@ -1066,6 +1215,25 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
         and any(it.kind == "word" and it.role == "wh" and it.text in ("what", "what's", "whats") for it in items)
     ):
         raise refuse("'what is' of a named chip asks for its figures; ask for one figure at a time")
+    asked = next(
+        (
+            items[k + 1]
+            for k, it in enumerate(items[:-1])
+            if it.kind == "word" and it.role == "wh" and items[k + 1].kind == "term"
+        ),
+        None,
+    )
+    if (
+        frame.ask == F.CHIPS
+        and asked is not None
+        and any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
+        and not any(it.kind == "term" and chipish_any(st.lex, list(it.terms)) for it in items)
+        and not any(st.lex.terms.get(t, ("", False))[1] for t in asked.terms)
+    ):  # "which precision is the 650 teraflops of Trainium2": its precision, not the chip's name back
+        raise refuse(
+            f"'{asked.text}' is asked of a figure of the named chip; ask for the chip's figure, shown with its "
+            f"{asked.text} ('the performance of Trainium2')"
+        )
     if (
         frame.ask == F.VALUE
         and any(
@@ -1093,17 +1261,13 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
         # "how fast are Gaudi 3's ethernet ports": a speed, never how many there are
         counted = st.lex.terms.get(frame.metric.prop, ("?",))[0]
         raise refuse(f"'how fast' asks for a speed, and a {counted} is a count")
-    if frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK):
+    if frame.ask in (F.TOP, F.RANK):
         for k in range(1, len(items)):
             kind = items[k]
-            verb = next((x for x in reversed(items[:k]) if not (x.kind == "word" and x.text in ("a", "an"))), None)
-            if (
-                kind.kind == "term"
-                and verb is not None
-                and verb.kind == "word"
-                and verb.value == "holds"
-                and any(st.lex.terms.get(t, ("", False))[1] and chipish_any(st.lex, [t]) for t in kind.terms)
-            ):  # "which chips contain a GPU": chips with a GPU inside, not the chips that are GPUs
+            if _held_kind(items, k) and any(
+                st.lex.terms.get(t, ("", False))[1] and chipish_any(st.lex, [t]) for t in kind.terms
+            ):  # "which chip with a GPU inside has the most ...": a list or a count reads it (_part_kinds)
+                verb = next(x for x in reversed(items[:k]) if not (x.kind == "word" and x.text in ("a", "an")))
                 raise refuse(
                     f"'{verb.text} {kind.text}' asks for chips with such a part; ask one chip's parts "
                     "('what GPU does the Apple M4 have')"
@@ -1188,7 +1352,7 @@ def _counted_noun(items: list[Item], lex: Lexicon) -> None:
                 return
             if ORG not in classes:  # "how many ultraclusters"; an organization qualifies the noun
                 named = named or it
-        elif it.kind == "word" and it.value == "noun":
+        elif it.kind == "word" and it.value in ("noun", "sense"):  # "how many platforms use HBM"
             named = named or it
     if named is not None:
         raise refuse(
@@ -1228,6 +1392,36 @@ def _pronoun_without_referent(items: list[Item], lex: Lexicon) -> None:
             raise refuse(
                 f"'{it.text}' refers to something asked before; ask keeps no conversation: name the chip or company"
             )
+
+
+#: the relations whose words join chips together ("connected", "linked together", "interconnected")
+_JOINING = frozenset({CK + "interconnect", CK + "scaleOut"})
+
+
+def _joined_passive(after: list[Item], lex: Lexicon) -> bool:
+    """ "(how many) GPUs can be connected with NVLink 5", "chips can be linked together": the chips
+    counted are the object of a modal passive verb of joining (words.tsv: a modal ``aux`` valued
+    ``verb``, "be" valued ``passive``, then a joining word: a term of ck:interconnect or ck:scaleOut,
+    or a filler valued ``joins``). That asks how many can be joined, the reach of a scale out, not
+    how many chips use the technology; a chip named ("... with Blackwell") is its own scale out,
+    and a number ("can be linked in clusters of over 1,000") is a range on it, both read as before."""
+    content = [x for x in after if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    if any(x.kind == "qty" for x in after) or any(_named_chip(x, lex) for x in after):
+        return False
+    if len(content) < 4 or not (content[0].kind == "term" and chipish_any(lex, list(content[0].terms))):
+        return False
+    modal, passive, verb = content[1:4]
+    joins = (verb.kind == "term" and bool(set(verb.terms) & _JOINING)) or (
+        verb.kind == "word" and verb.role == "filler" and verb.value == "joins"
+    )
+    return (
+        modal.kind == "word"
+        and modal.role == "aux"
+        and modal.value == "verb"
+        and passive.kind == "word"
+        and passive.value == "passive"
+        and joins
+    )
 
 
 def _cited_section(named: list[Item], lex: Lexicon) -> str | None:
@@ -1365,6 +1559,11 @@ def _carried_words(items: list[Item], lex: Lexicon) -> None:
             raise refuse(
                 "that asks how far a technology reaches, not which chips use it; ask for a chip's scale out "
                 "('Blackwell scale out') or which chips use it"
+            )
+        if x.kind == "word" and x.role == "count" and _joined_passive(items[k + 1 :], lex):
+            raise refuse(
+                "that asks how many chips can be joined together (a chip's scale out, 'Blackwell scale out'), "
+                "not how many chips use the technology; ask for a chip's scale out or which chips use it"
             )
         # "how fast is NVLink 5", "what is the speed of PCIe 5.0": a figure asked of a technology
         asked = (
@@ -1987,7 +2186,11 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
             "across",
             "over",
         )  # "with two cards", "in a dual-card setup"
-        if count is not None and after and (chip_at(after[0]) or (spans and count > 1)):
+        family = bool(after) and chip_at(after[0]) and len(items[after[0]].entities) == count
+        # "a 4-card AI 100 Ultra setup": the count and its word for cards before the chip
+        before_chip = len(after) > 1 and chip_word_at(after[0]) and chip_at(after[1])
+        if count is not None and after and (chip_at(after[0]) or (spans and count > 1) or before_chip) and not family:
+            # ("the two Grayskull boards": a name of that many chips counts them, it spans nothing)
             # "two AI 100 Ultra cards", "with two cards": the figure spans that many of them
             word = (after[1] if len(after) > 1 else None) if chip_at(after[0]) else after[0]
             per = lex.words.get(("per", stem(items[word].text)), ("", "")) if word is not None else ("", "")
@@ -3127,8 +3330,8 @@ def _vendor_chips(items: list[Item], lex: Lexicon) -> list[Item]:
     if not vendors or not any(chip(x) for x in items):
         return items
     listed = any(x.kind == "comma" or (x.kind == "word" and x.role == "and") for x in items) and any(
-        x.kind == "word" and x.role == "rank" for x in items
-    )  # "rank groq, northpole and the cloud ai 100 ultra by sram"
+        x.kind == "word" and x.role in ("rank", "super") for x in items
+    )  # "rank groq, northpole and the cloud ai 100 ultra by sram", "the least SRAM among gaudi 3, groq and northpole"
     if not listed and not any(
         (x.kind == "word" and x.role in ("comparative", "compare", "between", "or")) or than(x) for x in items
     ):
@@ -3577,7 +3780,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             if CK + "performance" not in st.measure_words:
                 st.measure_words.append(CK + "performance")
             return
-        if role == "only":
+        if role == "only" or (role == "filler" and it.value == "only" and _exclusive(items, pos)):
             raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
         if role == "unheld":  # "made of": words.tsv says what it asks
             named = next((x for x in items[pos + 1 :] if not (x.kind == "word" and x.role in ("filler", "aux"))), None)
@@ -3693,6 +3896,23 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         return
     if it.kind == "entity":
         _take_entity(st, it)
+
+
+def _exclusive(items: list[Item], pos: int) -> bool:
+    """Whether a filler valued ``only`` ("strictly", "merely", "just") at ``pos`` stands right before
+    a name ("strictly for inference", "merely inference") or after one at the end ("for inference,
+    strictly"): then it says the chip does nothing else, which the article's lists cannot tell;
+    dropped, it listed the chips that do inference among other things."""
+
+    def said(x: Item) -> bool:
+        return not (x.kind == "comma" or (x.kind == "word" and x.role == "filler" and not x.value))
+
+    after = next((x for x in items[pos + 1 :] if said(x)), None)
+    before = next((x for x in reversed(items[:pos]) if said(x)), None)
+    # "... for inference, strictly": after the name, at the end
+    return (after is not None and after.kind == "entity") or (
+        pos + 1 == len(items) and before is not None and before.kind == "entity"
+    )
 
 
 def _take_number(st: _State, value: float, text: str, items: list[Item], pos: int) -> None:
@@ -4153,6 +4373,12 @@ def _take_entity(st: _State, it: Item) -> None:
         prop = next((p for p in fitting if _fits(st.lex, p, classes)), None)
     if prop is None:
         raise refuse(f"I can't tell how {it.text!r} relates to the chips")
+    if _placed_at(st, prop, classes):
+        where = st.items[st.position - 1].text
+        raise refuse(
+            f"'{where} {it.text}' says where a chip is found, not who designs or makes it; ask who designs "
+            "it, or what systems it is deployed on"
+        )
     also, st.pending_also = st.pending_also, []
     st.pending_adjacent = False
     _add_relation(st, prop, iri, negated)
@@ -4161,6 +4387,29 @@ def _take_entity(st: _State, it: Item) -> None:
             _fits(st.lex, other, classes) or not any(cls in classes for cls, _p in ENTITY_RELATIONS[:6])
         ):
             _add_relation(st, other, iri, negated)
+
+
+def _placed_at(st: _State, prop: str, classes: tuple[str, ...]) -> bool:
+    """ "Is the Groq LPU on AWS", "chips at Google": a preposition of place (words.tsv filler valued
+    ``place``) right before an organization, with no relation word, read by the name's own relation
+    (its designer) answered 'false' to where a chip is offered. Only the designer reading is
+    refused: a foundry after "on" is the chip's maker ("on TSMC's 4nm")."""
+    before = st.items[st.position - 1] if st.position >= 1 else None
+    after = st.items[st.position + 1] if st.position + 1 < len(st.items) else None
+    if after is not None and (
+        _named_chip(after, st.lex) or (after.kind == "term" and chipish_any(st.lex, list(after.terms)))
+    ):
+        return False  # "the transistors in Nvidia's Blackwell": whose chip, not where
+    return (
+        ORG in classes
+        and prop == CK + "designedBy"
+        and st.pending_prop is None
+        and not st.pending_adjacent
+        and before is not None
+        and before.kind == "word"
+        and before.role == "filler"
+        and before.value == "place"
+    )
 
 
 def _performance_near(st: _State) -> bool:
@@ -5263,6 +5512,7 @@ def _part_of_kind(st: _State, chips: list[str], cls: str) -> str | None:
 
 
 def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constraints: list[Any]) -> F.Frame:
+    also: tuple[str, ...] = ()
     links = [
         k
         for k in constraints
@@ -5319,7 +5569,13 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
         if not props:
             raise refuse("the question does not say what to tell about the chip")
         metric = F.Metric(props[0])
+        if len(chips) == 1 and props[0] not in (CK + "designedBy", CK + "manufacturedBy"):
+            # "what's the M4 used for": the word is ck:usedFor's (the models it powers) and
+            # ck:workload's (laptops): the first the article states of the chip is answered
+            also = tuple(props[1:])
     others = [k for k in constraints if not isinstance(k, F.Identity)]
+    if also and (others or st.component is not None):
+        also = ()
     component = st.component
     if len(chips) == 1 and component is None:
         # "the M4's GPU", "CPU clock of the M4": a kind the chip is not, of one of its components
@@ -5339,7 +5595,7 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
         metric = metric._replace(component=component)
     if any(isinstance(k, F.Relation) and k.negated for k in others):
         raise refuse("the question asks for a figure of a chip and negates something about it")
-    return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric)
+    return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric, also=also)
 
 
 def _maker_also(props: list[str], chips: list[str]) -> tuple[str, ...]:
@@ -5533,6 +5789,7 @@ def _org_frame(
         chip_constraints.append(F.Identity(tuple(chips)))
     if chip_constraints and all(isinstance(k, F.Identity) and k.negated for k in chip_constraints):
         raise refuse("the organizations of every chip but one: name what the chips should be")
+    _maker_of_technology(st, chip_constraints, link, items)
     for cls in st.org_classes:
         org_constraints.append(F.Kind(cls, bool(getattr(st, "negate_org_class", False))))
     if chip_constraints or link:
@@ -5556,6 +5813,35 @@ def _org_frame(
     if "count" in st.shape_words:
         return F.Frame(F.COUNT, tuple(org_constraints), counting_orgs=True)
     return F.Frame(F.ORGS, tuple(org_constraints))
+
+
+#: relations whose values are technologies a chip uses, which the article names no maker of
+_TECHNOLOGY_RELATIONS = frozenset(
+    {CK + "interconnect", CK + "architecture", CK + "softwareStack", CK + "supportsFormat"}
+)
+
+
+def _maker_of_technology(st: _State, chip_constraints: list[Any], link: str | None, items: list[Item]) -> None:
+    """ "who makes HBM", "which companies make PCIe", "who makes the memory for Trillium": the
+    object of a verb of making is a technology (a memory, an interconnect, an ISA, a software stack),
+    not chips; read as the makers of the chips that use it, the answer named HBM's users as its
+    makers. The article names no maker of a technology: refused, unless chips are said ("which
+    companies make chips with HBM")."""
+    if link is None or any(x.kind == "term" and chipish_any(st.lex, list(x.terms)) for x in items):
+        return
+    said = [k for k in chip_constraints if not isinstance(k, F.Identity)]
+    technology = [
+        k
+        for k in said
+        if isinstance(k, F.Memory)
+        or (isinstance(k, F.Measure) and (k.technology is not None or k.prop in (CK + "capacity", CK + "memory")))
+        or (isinstance(k, F.Relation) and k.prop in _TECHNOLOGY_RELATIONS)
+    ]
+    if said and len(technology) == len(said):
+        raise refuse(
+            "the article names no maker of a memory or other technology, only of chips; ask which companies make "
+            "chips that use it"
+        )
 
 
 def _classed_maker(st: _State, chips: list[str], link: str, yes_no: bool) -> F.Frame | None:
