@@ -45,7 +45,13 @@ LEADS: list[tuple[str, object]] = [
     ("is the ai 100 ultra the lowest power data center chip", REFUSE),
     ("does the ai 100 ultra use the most power", REFUSE),
     ("is the e75 in the top 3 by power", REFUSE),  # the card's 150 W might or might not be above it
+    ("is the e150 among the top 3 chips by power", REFUSE),  # the card's 150 W is in the top 3
     ("is the groq lpu the slowest data center chip", REFUSE),  # by which figure?
+    # a yes/no whether it leads, said otherwise: refused, never answered with the chip's own figure
+    ("is the groq lpu number one in sram", REFUSE),
+    ("does the groq lpu rank highest by sram", REFUSE),
+    ("is the groq lpu top for sram", REFUSE),
+    ("the groq lpu has the most sram?", False),
     ("what rank is gaudi 3 in hbm", REFUSE),  # a ranking of one chip
     ("is the mi350 the chip with the most sram", REFUSE),  # no SRAM figure for the MI350
     # near misses: the top itself, asked and checked
@@ -63,6 +69,9 @@ LEADS: list[tuple[str, object]] = [
     ("does blackwell have the most transistors among gpus", True),  # the class after "among" is the field
     ("is the m2000 the startup chip with the lowest power", True),
     ("what is the maximum power of the e150", "200 W"),  # a figure's own maximum, not a superlative
+    ("does the e150 have a maximum power", "200 W"),
+    ("which chip is number one in sram", "d-Matrix Corsair C8"),
+    ("the cs-3 has the most transistors?", True),
 ]
 
 # R1. The M4: 10 CPU cores of 4 high-performance and 6 efficiency cores, 12 GPU cores, 16 Neural

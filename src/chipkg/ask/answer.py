@@ -1053,7 +1053,10 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             f"I can't answer that: {text(own[0])}; figures of other scopes are not set against per-chip ones here"
         )
     if label in named:
-        return Answer(f"{reading} · {'; '.join(text(r) for r in leaders)}", [], [], boolean=True, sparql=told.sparql)
+        said = "; ".join(text(r) for r in leaders)
+        if any(scope(r) != scope(own[0]) for r in leaders):  # a card's power in the top 3 beside chips' watts
+            raise NoAnswer(f"I can't answer that: the figures are of different scopes ({said})")
+        return Answer(f"{reading} · {said}", [], [], boolean=True, sparql=told.sparql)
     if not own:
         raise NoAnswer(
             f"I can't answer that: {_no_figure(store, chip, metric, lex)}, so whether it is {what} is not told"

@@ -4867,6 +4867,14 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
                 "the question does not say by which figure to compare (transistors, cores, memory, clock, power ...)"
             )
         return _ranking_frame(st, [], constraints, metric, wants_top)._replace(claim=named_chips[0])
+    said = _asked_superlative(items, named_chips, st) if wants_top or wants_rank else None
+    if said is not None and not (
+        said > 0 and (items[said - 1].text.lower() in ("a", "an") or items[said - 1].value == "pronoun")
+    ):
+        # "does the Groq LPU rank highest by SRAM?", "is it number one in SRAM?": a yes/no whether it
+        # leads, said in a way not read as one; never answered with the chip's own figure ("does the
+        # e150 have a maximum power", "its max power": a kind of figure, asked of the chip)
+        raise refuse("whether a chip leads: ask 'is <chip> the chip with the most <measure>?'")
     if (
         wants_rank
         and not wants_top
@@ -5461,22 +5469,28 @@ def _scope_in_term(items: list[Item], lex: Lexicon) -> str | None:
     return None
 
 
+def _asked_superlative(items: list[Item], named: list[str], st: _State) -> int | None:
+    """Where the superlative of a yes/no about one named chip stands: an auxiliary before it ("is",
+    "does", "has": "the Groq LPU has the most SRAM?"), no question word that asks for anything
+    else, one chip named, no number compared. None otherwise."""
+    if len(set(named)) != 1 or st.quantities or "compare" in st.shape_words:
+        return None
+    if any(x.kind == "word" and x.role in ("wh", "who", "count", "value", "comparative") for x in items):
+        return None
+    said = next((k for k, x in enumerate(items) if x.kind == "word" and x.role in ("super", "top")), None)
+    if said is None or not any(x.kind == "word" and x.role == "aux" for x in items[:said]):
+        return None
+    return said
+
+
 def _leader_asked(items: list[Item], named: list[str], st: _State) -> bool:
     """A yes/no whether one named chip is the most, the least or in the top N of the chips the rest
     of the question describes ("is the e150 the lowest power data center chip?", "does the Groq LPU
     have the most SRAM?", "is the chip with the most transistors the CS-3?", "is it among the top 3
-    by SRAM?"): an auxiliary opens it, no question word asks for anything else, one chip is named,
-    no number is compared, and the superlative is definite ("the most"; "a maximum clock" is a kind
-    of figure). A chip named right after "of"/"for" behind the superlative is whose figure it is
-    ("is the max power of the e150 ..."), not the one checked."""
-    if len(set(named)) != 1 or st.quantities or "compare" in st.shape_words:
-        return False
-    lead = next((k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")), None)
-    if lead is None or items[lead].kind != "word" or items[lead].role != "aux":
-        return False
-    if any(x.kind == "word" and x.role in ("wh", "who", "count", "value", "comparative") for x in items):
-        return False
-    said = next((k for k, x in enumerate(items) if x.kind == "word" and x.role in ("super", "top")), None)
+    by SRAM?"): asked as :func:`_asked_superlative` says, and the superlative is definite ("the
+    most"; "a maximum clock" is a kind of figure). A chip named right after "of"/"for" behind the
+    superlative is whose figure it is ("is the max power of the e150 ..."), not the one checked."""
+    said = _asked_superlative(items, named, st)
     if said is None or said == 0 or items[said - 1].text.lower() != "the":
         return False
     at = next((k for k, x in enumerate(items) if x.kind == "entity" and named[0] in x.entities), None)
