@@ -46,6 +46,9 @@ LEADS: list[tuple[str, object]] = [
     ("does the ai 100 ultra use the most power", REFUSE),
     ("is the e75 in the top 3 by power", REFUSE),  # the card's 150 W might or might not be above it
     ("is the e150 among the top 3 chips by power", REFUSE),  # the card's 150 W is in the top 3
+    # the SN40L's 1.5 TB leads per chip (l.131), the CS-3's system holds up to 1,200 TB (l.141)
+    ("does the sn40l have the most memory", REFUSE),
+    ("is the cs-3 the chip or system with the most memory", True),
     ("is the groq lpu the slowest data center chip", REFUSE),  # by which figure?
     # a yes/no whether it leads, said otherwise: refused, never answered with the chip's own figure
     ("is the groq lpu number one in sram", REFUSE),

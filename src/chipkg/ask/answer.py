@@ -1056,6 +1056,12 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         said = "; ".join(text(r) for r in leaders)
         if any(scope(r) != scope(own[0]) for r in leaders):  # a card's power in the top 3 beside chips' watts
             raise NoAnswer(f"I can't answer that: the figures are of different scopes ({said})")
+        beyond = _beyond_in_other_scopes(store, field, chip, float(own[0][2].value))
+        if beyond:  # "does the SN40L have the most memory": the CS-3's 1,200 TB is per system
+            raise NoAnswer(
+                f"I can't answer that: {said}, but figures of other scopes go beyond it ({'; '.join(beyond)}), "
+                "and figures of different scopes are not set against each other"
+            )
         return Answer(f"{reading} · {said}", [], [], boolean=True, sparql=told.sparql)
     if not own:
         raise NoAnswer(
@@ -1079,6 +1085,27 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 f"I can't answer that: the article's figures do not decide whether {label} is {what} ({said})"
             )
     return Answer(f"{reading} · {said}", [], [], boolean=False, sparql=told.sparql)
+
+
+def _beyond_in_other_scopes(store: Any, field: F.Frame, chip: str, value: float) -> list[str]:
+    """The figures of the field's other chips, of scopes the field does not compare (a system's
+    memory beside chips'; never a part's, a core's SRAM), that lie beyond ``value`` in the field's
+    order: a chip said to lead may not, once they count."""
+    from chipkg import figures
+
+    assert field.metric is not None
+    w = C._Writer()
+    body = C.chip_constraints(w, "?c", field.constraints)
+    path = C.metric_path(w, "?c", "?f", field.metric._replace(with_scope="any", chip_only=False))
+    named, _ = w.values([C._iri(chip)])
+    limit, _ = w.values([C._number(value)])
+    beyond = ">" if field.order == "desc" else "<"
+    query = (
+        f"SELECT DISTINCT ?c ?f WHERE {{ {w.block()} ?c a ck:Chip . {body} {path} ?f ck:normalizedValue ?n . "
+        f"FILTER (?c != {named} && ?n {beyond} {limit}) }} ORDER BY ?c ?f"
+    )
+    rows = _run(store, C.Compiled("select", query, ("c", "f"))).rows
+    return [f"{_label(store, r[0].value)}: {figures.figure(store, r[1].value).text}" for r in rows]
 
 
 def _several_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows: list[Any]) -> None:
