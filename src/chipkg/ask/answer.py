@@ -165,6 +165,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         return _parts(store, frame, lex, reading)
     if frame.ask in (F.TOP, F.RANK) and frame.metric is None:
         return _unmeasured_top(store, frame, lex, reading)
+    if frame.ask in (F.TOP, F.RANK) and frame.claim is not None and not _names_chips(frame):
+        return _leads(store, frame, lex, reading)
     if frame.ask == F.TOP and frame.claim is not None:
         return _claimed_top(store, frame, lex, reading)
     _check_negations(store, frame.constraints, lex)
@@ -1022,6 +1024,108 @@ def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str)
     return Answer(f"{reading} · {said}", [], [], boolean=verdict, sparql=sparql)
 
 
+def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    """ "Is the e150 the lowest power data center chip?", "does the Groq LPU have the most SRAM?",
+    "is it in the top 3 by SRAM?": false when the article rules the chip named out of the field the
+    rest of the question defines (not a 7nm chip); else the most, the least or the top N of that
+    field is told as "which ..." tells it (ties kept, the one rule for hedged figures, scopes kept
+    apart; refused where that is not told), and the chip is checked against it: true when it is
+    among them; false when each of them is decidedly ahead of its figure (its hedges read as in the
+    field when it is in the field, else with no ceiling, as for any named chip); otherwise refused,
+    as a figure of another scope than the others' is. Never the most of the one chip named."""
+    from chipkg import figures
+
+    assert frame.metric is not None and frame.claim is not None
+    chip, metric = frame.claim, frame.metric
+    label = lex.entities[chip][0]
+    field = frame._replace(claim=None)
+    claim = " · ".join(_describe_constraint(k, lex) for k in field.constraints)
+    member: bool | None = True
+    if field.constraints:
+        try:
+            member = _yes_no(store, F.Frame(F.YESNO, field.constraints, subjects=(chip,)), lex, "").boolean
+        except NoAnswer:
+            member = None
+    if member is False:  # "is Gaudi 3 the 7nm chip with the most power": it is not a 7nm chip
+        return Answer(f"{reading} · the article rules out that {label} is {claim}", [], [], boolean=False)
+    told = _answer(store, field, lex, describe_frame(field, lex))  # refuses where the field's top is not told
+    named = {r[0].value for r in told.rows}
+    leaders = [r for r in _first_per_chip(_run(store, C.compile_frame(field)).rows) if r[0].value in named]
+    own = _first_per_chip(
+        _run(store, C.compile_frame(F.Frame(F.RANK, (F.Identity((chip,)),), metric=metric, order=frame.order))).rows
+    )
+    what = (
+        ("the most " if frame.order == "desc" else "the least ") + _metric_label(metric, lex)
+        if frame.ask == F.TOP
+        else f"in the top {frame.n}"
+    )
+
+    def text(row: Any) -> str:
+        return f"{row[0].value}: {_scoped_text(figures.figure(store, row[1].value), metric.prop)}"
+
+    def scope(row: Any) -> str:
+        return _scope_of(figures.figure(store, row[1].value), metric.prop)
+
+    if own and scope(own[0]) != "per chip" and metric.with_scope is None:
+        raise NoAnswer(
+            f"I can't answer that: {text(own[0])}; figures of other scopes are not set against per-chip ones here"
+        )
+    if label in named:
+        said = "; ".join(text(r) for r in leaders)
+        if any(scope(r) != scope(own[0]) for r in leaders):  # a card's power in the top 3 beside chips' watts
+            raise NoAnswer(f"I can't answer that: the figures are of different scopes ({said})")
+        beyond = _beyond_in_other_scopes(store, field, chip, float(own[0][2].value))
+        if beyond:  # "does the SN40L have the most memory": the CS-3's 1,200 TB is per system
+            raise NoAnswer(
+                f"I can't answer that: {said}, but figures of other scopes go beyond it ({'; '.join(beyond)}), "
+                "and figures of different scopes are not set against each other"
+            )
+        return Answer(f"{reading} · {said}", [], [], boolean=True, sparql=told.sparql)
+    if not own:
+        raise NoAnswer(
+            f"I can't answer that: {_no_figure(store, chip, metric, lex)}, so whether it is {what} is not told"
+        )
+    quals = _qualifiers(store, [r[1].value for r in [*leaders, own[0]]])
+    reach = LOWER_BOUND_REACH if member else float("inf")
+    said = f"{'; '.join(text(r) for r in leaders)}; {text(own[0])}"
+    for r in leaders:
+        if scope(r) != scope(own[0]):
+            raise NoAnswer(f"I can't answer that: the figures are of different scopes ({said})")
+        ahead = _order(
+            _span(float(r[2].value), quals[r[1].value], LOWER_BOUND_REACH),
+            _span(float(own[0][2].value), quals[own[0][1].value], reach),
+            frame.order,
+        )
+        if ahead != ">":
+            if member is None:
+                raise NoAnswer(f"I can't answer that: the article does not say whether {label} is {claim} · {said}")
+            raise NoAnswer(
+                f"I can't answer that: the article's figures do not decide whether {label} is {what} ({said})"
+            )
+    return Answer(f"{reading} · {said}", [], [], boolean=False, sparql=told.sparql)
+
+
+def _beyond_in_other_scopes(store: Any, field: F.Frame, chip: str, value: float) -> list[str]:
+    """The figures of the field's other chips, of scopes the field does not compare (a system's
+    memory beside chips'; never a part's, a core's SRAM), that lie beyond ``value`` in the field's
+    order: a chip said to lead may not, once they count."""
+    from chipkg import figures
+
+    assert field.metric is not None
+    w = C._Writer()
+    body = C.chip_constraints(w, "?c", field.constraints)
+    path = C.metric_path(w, "?c", "?f", field.metric._replace(with_scope="any", chip_only=False))
+    named, _ = w.values([C._iri(chip)])
+    limit, _ = w.values([C._number(value)])
+    beyond = ">" if field.order == "desc" else "<"
+    query = (
+        f"SELECT DISTINCT ?c ?f WHERE {{ {w.block()} ?c a ck:Chip . {body} {path} ?f ck:normalizedValue ?n . "
+        f"FILTER (?c != {named} && ?n {beyond} {limit}) }} ORDER BY ?c ?f"
+    )
+    rows = _run(store, C.Compiled("select", query, ("c", "f"))).rows
+    return [f"{_label(store, r[0].value)}: {figures.figure(store, r[1].value).text}" for r in rows]
+
+
 def _several_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows: list[Any]) -> None:
     """ "The fewest cores", "the least memory": a winner with several figures of the measure (the M4's
     performance, efficiency, GPU and neural-engine cores; Gaudi 3's SRAM beside its HBM) has no
@@ -1693,10 +1797,13 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
             f"yes/no: {lex.entities[frame.claim][0]}'s {_metric_label(frame.metric, lex)} is "
             + ("higher" if frame.order == "desc" else "lower")
             + " than the other's"
-            if frame.claim is not None
-            else ("the most " if frame.order == "desc" else "the least ") + _metric_label(frame.metric, lex)
+            if frame.claim is not None and _names_chips(frame)
+            else (f"yes/no: {lex.entities[frame.claim][0]} has " if frame.claim is not None else "")
+            + ("the most " if frame.order == "desc" else "the least ")
+            + _metric_label(frame.metric, lex)
         ),
-        F.RANK: "chips ranked by "
+        F.RANK: (f"yes/no: {lex.entities[frame.claim][0]} is among " if frame.claim is not None else "")
+        + "chips ranked by "
         + _metric_label(frame.metric, lex)
         + (" (highest first)" if frame.order == "desc" else " (lowest first)")
         + (f", top {frame.n}" if frame.n else ""),

@@ -473,8 +473,15 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure, every_scope:
             parts.append(f"FILTER NOT EXISTS {{ {c} ck:memory {u} . FILTER NOT EXISTS {{ {u} ck:capacity {u}c }} }}")
         if m.prop != CK + "performance" or m.precision is not None:
             g, y = w.fresh("g"), w.fresh("y")
+            # (a count of one kind of unit, "10 CPU cores", is held against that kind's counts only:
+            # the M4's 12 GPU cores are no second count of its CPU cores)
             everyone = Measure(
-                m.prop, technology=m.technology, on_chip=m.on_chip, precision=m.precision, unit_kind=m.unit_kind
+                m.prop,
+                technology=m.technology,
+                on_chip=m.on_chip,
+                precision=m.precision,
+                unit_kind=m.unit_kind,
+                counts=m.counts,
             )
             over = ">" if m.high_inclusive else ">="
             bad = (
@@ -645,6 +652,7 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
                 on_chip=k.on_chip,
                 precision=k.precision,
                 unit_kind=k.unit_kind,
+                counts=k.counts,
                 chip_only=k.chip_only,
             )
             # with no scope said, a figure of another scope in the range leaves it open: the CS-3's
@@ -654,7 +662,12 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
                 e, every = (
                     w.fresh("e"),
                     Measure(
-                        k.prop, technology=k.technology, on_chip=k.on_chip, precision=k.precision, unit_kind=k.unit_kind
+                        k.prop,
+                        technology=k.technology,
+                        on_chip=k.on_chip,
+                        precision=k.precision,
+                        unit_kind=k.unit_kind,
+                        counts=k.counts,
                     ),
                 )
                 elsewhere = (

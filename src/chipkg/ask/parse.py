@@ -635,14 +635,17 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
             )
         ),
     )
-    # "Microsoft among the hyperscalers": the class of a name the question uses, said again
+    # "Microsoft among the hyperscalers": the class of a name the question uses, said again (beside a
+    # superlative it is the field: "does Blackwell have the most transistors among GPUs")
     named_classes = {
         c for x in items if x.kind == "entity" for e in x.entities for c in lex.entities.get(e, ("", ()))[1]
     }
+    ranks = any(x.kind == "word" and x.role in ("super", "top") for x in items)
     items = _drop(
         items,
         lambda k, it: (
-            it.kind == "term"
+            not ranks
+            and it.kind == "term"
             and k >= 1
             and items[k - 1].text in ("among", "the")
             and any(x.text == "among" for x in items[max(0, k - 2) : k])
@@ -942,6 +945,28 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
                 for k in frame.constraints
             )
         )
+    elif (
+        frame.ask == F.YESNO
+        and any(lex.words.get(stems_of(it.text), ("", ""))[1] == "reach" for it in items if it.kind in ("word", "term"))
+        and not any(it.kind == "word" and it.role in ("cmp", "cmp_after", "between") for it in items)
+    ):
+        # "can the M4 reach 3.5 GHz", "does Blackwell scale to 576 GPUs": whether the figure reaches the
+        # number, as "up to" asks (the peak of "up to 3.5 GHz" does), not whether it is exactly that
+        frame = frame._replace(
+            constraints=tuple(
+                k._replace(high=None)
+                if isinstance(k, F.Measure) and k.low is not None and k.low == k.high and k.low_inclusive
+                else k
+                for k in frame.constraints
+            )
+        )
+    if frame.ask == F.YESNO:
+        scoped = _scope_in_term(items, lex)
+        if scoped is not None:  # "does Trillium scale to 512 chips per pod": its cluster's figures are no pod's
+            raise refuse(
+                f"'{scoped}' says the figure's scope, which a yes/no does not keep apart from the chip's figures "
+                "of other scopes; `chipkg describe` shows each figure's scope"
+            )
     if _one_chip_said(items, lex):
         st.chip_scope = True
     if st.chip_scope:  # every figure the frame compares is then a per-chip one, whatever its measure allows
@@ -5082,6 +5107,33 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         elif metric is not None and not measures:
             raise refuse("a yes/no question about a figure needs a value to compare it with")
         return F.Frame(F.YESNO, tuple(constraints + measures), subjects=tuple(named_chips))
+    if (wants_top or (wants_rank and st.top_n is not None)) and _leader_asked(items, named_chips, st):
+        # "is the e150 the lowest power data center chip?", "does the Groq LPU have the most SRAM?",
+        # "is it in the top 3 by SRAM?": the top of the field the rest of the question defines, and
+        # whether the chip is in it; never the most of the one chip named
+        if metric is None:
+            raise refuse(
+                "the question does not say by which figure to compare (transistors, cores, memory, clock, power ...)"
+            )
+        return _ranking_frame(st, [], constraints, metric, wants_top)._replace(claim=named_chips[0])
+    said = _asked_superlative(items, named_chips, st) if wants_top or wants_rank else None
+    if said is not None and not (
+        said > 0 and (items[said - 1].text.lower() in ("a", "an") or items[said - 1].value == "pronoun")
+    ):
+        # "does the Groq LPU rank highest by SRAM?", "is it number one in SRAM?": a yes/no whether it
+        # leads, said in a way not read as one; never answered with the chip's own figure ("does the
+        # e150 have a maximum power", "its max power": a kind of figure, asked of the chip)
+        raise refuse("whether a chip leads: ask 'is <chip> the chip with the most <measure>?'")
+    if (
+        wants_rank
+        and not wants_top
+        and st.top_n is None
+        and len(set(named_chips)) == 1
+        and metric is not None
+        and not st.quantities
+    ):
+        # "what rank is Gaudi 3 in HBM": a ranking of the one chip named would put it first
+        raise refuse("a ranking of one chip; rank the chips, or ask whether it has the most ('is Gaudi 3 the ...')")
     if (
         wants_top
         and len(named_chips) == 1
@@ -5655,6 +5707,56 @@ def _asked_relation(st: _State) -> bool:
                 return nxt.kind == "term" and bool(pending & set(nxt.terms))
             return False
     return False
+
+
+def _scope_in_term(items: list[Item], lex: Lexicon) -> str | None:
+    """The words of a measure that say its scope ("chips per pod", "pod size": ck:scaleOut's hidden
+    labels hold a words.tsv ``scope`` phrase), which the measure's range does not keep: a yes/no
+    would be decided by figures of any scope (a cluster's "over 1,000" for "512 chips per pod").
+    None when no term says one."""
+    for it in items:
+        if it.kind != "term":
+            continue
+        said = stems_of(it.text)
+        for i in range(len(said)):
+            for j in range(i + 1, len(said) + 1):
+                if lex.words.get(said[i:j], ("", ""))[0] == "scope":
+                    return it.text
+    return None
+
+
+def _asked_superlative(items: list[Item], named: list[str], st: _State) -> int | None:
+    """Where the superlative of a yes/no about one named chip stands: an auxiliary before it ("is",
+    "does", "has": "the Groq LPU has the most SRAM?"), no question word that asks for anything
+    else, one chip named, no number compared. None otherwise."""
+    if len(set(named)) != 1 or st.quantities or "compare" in st.shape_words:
+        return None
+    if any(x.kind == "word" and x.role in ("wh", "who", "count", "value", "comparative") for x in items):
+        return None
+    said = next((k for k, x in enumerate(items) if x.kind == "word" and x.role in ("super", "top")), None)
+    if said is None or not any(x.kind == "word" and x.role == "aux" for x in items[:said]):
+        return None
+    return said
+
+
+def _leader_asked(items: list[Item], named: list[str], st: _State) -> bool:
+    """A yes/no whether one named chip is the most, the least or in the top N of the chips the rest
+    of the question describes ("is the e150 the lowest power data center chip?", "does the Groq LPU
+    have the most SRAM?", "is the chip with the most transistors the CS-3?", "is it among the top 3
+    by SRAM?"): asked as :func:`_asked_superlative` says, and the superlative is definite ("the
+    most"; "a maximum clock" is a kind of figure). A chip named right after "of"/"for" behind the
+    superlative is whose figure it is ("is the max power of the e150 ..."), not the one checked."""
+    said = _asked_superlative(items, named, st)
+    if said is None or said == 0 or items[said - 1].text.lower() != "the":
+        return False
+    at = next((k for k, x in enumerate(items) if x.kind == "entity" and named[0] in x.entities), None)
+    if at is None:
+        return False
+    if at > said:
+        before = next((x for x in reversed(items[:at]) if x.text.lower() != "the"), None)
+        if before is not None and before.kind == "word" and before.text.lower() in ("of", "for"):
+            return False
+    return True
 
 
 def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric: F.Metric | None, top: bool) -> F.Frame:
