@@ -154,6 +154,9 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             and items[-1].kind == "word"
             and items[-1].role in ("cmp", "between")
             or (len(items) >= 2 and items[-1].role == "and" and any(it.role == "between" for it in items[-3:]))
+            # "from 64 GB (up) to 128 GB", "from 5nm to 7nm": both ends of a range (_from_range)
+            or (bool(items) and items[-1].value == "range" and "to" in toks[i + 1 : i + 5])
+            or (len(items) >= 3 and items[-1].text == "to" and any(it.value == "range" for it in items[-3:]))
         )
         name = _match_name(toks, i, lex)
         after_name = i + name[0] if name is not None else i
@@ -557,6 +560,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     items = _class_made_chips(items, question, lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     items = _scales(_chip_or_card(_contrasts(_asides(_counted_parenthesis(items, lex), lex), lex, asides)), lex)
+    items = _from_range(items)
     items, claimed = _yes_no_comparison(
         _first_last(
             _from_to(
@@ -803,6 +807,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         ),
     )
     items, hedges = _stated_hedges(items, lex)
+    items = _exclusive_beside_name(items)
     # "what year was the MI350 produced": the year of production; "produced" alone would be its maker
     year = any(it.kind == "word" and it.role == "wh" and it.value == "year" for it in items)
     if year:
@@ -890,6 +895,8 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         and any(it.kind == "word" and it.role == "filler" and it.value == "any" for it in items)
     ):
         raise refuse("'any node', 'any generation' constrain nothing: name what the chips should have")
+    _qualifier_alone(frame, items)
+    _link_bandwidth_unnamed(frame, items)
     if st.any_precision and (frame.metric is None or frame.metric.prop != CK + "performance") and not frame.constraints:
         # "which chips support any precision": no precision asked, and nothing else either (it listed
         # every chip); beside a constraint ("which chips support FP8 (any precision)") it changes nothing
@@ -1022,6 +1029,109 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     if section is not None:
         frame = frame._replace(section=section)
     return frame
+
+
+def _exclusive_beside_name(items: list[Item]) -> list[Item]:
+    """ "strictly for inference", "merely inference", "for inference, strictly": a filler valued
+    ``only`` (words.tsv) whose nearest word that is not a filler, on either side, is a name says that
+    the chip does that thing and nothing else, as "only" does (refused where read); elsewhere
+    ("strictly more than 1 GHz", "going strictly by the article") it changes nothing."""
+
+    def neighbour(k: int, step: int) -> Item | None:
+        k += step
+        while 0 <= k < len(items):
+            x = items[k]
+            if x.kind == "comma" or (x.kind == "word" and x.role == "filler" and x.value != "only"):
+                k += step
+                continue
+            return x
+        return None
+
+    out = list(items)
+    for k, it in enumerate(items):
+        if it.kind == "word" and it.role == "filler" and it.value == "only":
+            if any(x is not None and x.kind == "entity" for x in (neighbour(k, -1), neighbour(k, 1))):
+                out[k] = it._replace(role="only")
+    return out
+
+
+def _bare(k: Any) -> bool:
+    """A condition that names no value: a figure, a memory or a kind the chip has (or none of them)."""
+    if isinstance(k, F.OrgOfChips):
+        return all(_bare(x) for x in k.constraints)
+    if isinstance(k, F.Measure):
+        return k.low is None and k.high is None
+    if isinstance(k, F.Relation):
+        return not k.values and k.cls is None
+    return isinstance(k, (F.Memory, F.Kind, F.Identity, F.Profiled))
+
+
+def _qualifier_alone(frame: F.Frame, items: list[Item]) -> None:
+    """Refuse a list, count or yes/no whose only conditions name no value (the chips that have a
+    clock, a memory, a kind; or every chip) while the question qualifies them in a way the graph
+    does not record (words.tsv fillers valued ``narrow``: "which chips have a host interface",
+    "which chips are available"; or valued ``phrasing`` right before a figure's name: "which chips
+    have a nominal clock"): the qualifier would be the whole question, and dropping it answers
+    another one. Beside a condition with a value ("connect to the host over PCIe 4.0", "a typical
+    power under 100 W") the qualifier changes nothing, as a filler does."""
+    if frame.ask not in (F.CHIPS, F.COUNT, F.ORGS, F.YESNO) or not all(_bare(k) for k in frame.constraints):
+        return
+    for k, it in enumerate(items):
+        if it.kind != "word" or it.role != "filler":
+            continue
+        named_figure = (
+            k + 1 < len(items) and items[k + 1].kind == "term" and bool(set(items[k + 1].terms) & set(MEASURES))
+        )
+        if it.value == "narrow" or (it.value == "phrasing" and named_figure):
+            raise refuse(
+                f"'{it.text}' qualifies what the question asks in a way the article's figures do not record; "
+                "ask without it, or for one chip's figures (`chipkg describe` shows them with their hedges)"
+            )
+
+
+def _link_bandwidth_unnamed(frame: F.Frame, items: list[Item]) -> None:
+    """Refuse a bandwidth said of a link that the question does not name ("the interconnect bandwidth
+    of Gaudi 3", "Trillium's network bandwidth", "the host bandwidth of the AI 100 Ultra"): with no
+    link named, a bandwidth is read as the memory's, which is not what these ask. A link named
+    ("Blackwell's NVLink bandwidth") is answered with that link's figure."""
+    metric = frame.metric
+    if metric is None or metric.prop != CK + "bandwidth" or metric.link is not None or metric.technology is not None:
+        return
+    for k, it in enumerate(items):
+        before_bandwidth = k + 1 < len(items) and items[k + 1].kind == "term" and CK + "bandwidth" in items[k + 1].terms
+        if (it.kind == "term" and CK + "interconnect" in it.terms) or (
+            it.kind == "word" and it.role == "filler" and it.value == "narrow" and before_bandwidth
+        ):
+            raise refuse(
+                f"'{it.text}' asks for a link's bandwidth: name the link ('Blackwell's NVLink bandwidth'); "
+                "`chipkg describe` shows each chip's links"
+            )
+
+
+def _technology_made(st: _State, chips: list[str], constraints: list[Any], metric: F.Metric | None) -> bool:
+    """Whether an organization question's verb of making or designing has a technology for its
+    object, not chips: no kind of chip said ("chips", "GPUs") and every condition a technology the
+    chips would use (a memory, a link, an architecture, a system: "who makes HBM", "who makes
+    RISC-V"), or, with one chip named, its memory ("who makes the memory for Trillium")."""
+    made = any(
+        p in (CK + "designedBy", CK + "manufacturedBy", CK + "designs")
+        for prop, _ in st.org_props
+        for p in prop.split("|")
+    )
+    if not made or st.chip_words or st.kinds or st.quantities or st.orgs:
+        return False
+    if chips:
+        return metric is not None and metric.prop in (CK + "memory", CK + "capacity", CK + "bandwidth")
+    if not (constraints or st.technology) or (metric is not None and not st.technology):
+        return False
+    for k in constraints:
+        if isinstance(k, F.Memory):
+            continue
+        if isinstance(k, F.Relation) and not k.negated and k.values:
+            if all(CK + "Technology" in st.lex.entities.get(v, ("", ()))[1] for v in k.values):
+                continue
+        return False
+    return True
 
 
 def _class_made_chips(items: list[Item], question: str, lex: Lexicon) -> list[Item]:
@@ -2811,6 +2921,40 @@ def _phrasing_remark(inner: list[Item], lex: Lexicon) -> bool:
         else:
             return False
     return phrasing
+
+
+def _from_range(items: list[Item]) -> list[Item]:
+    """ "from 64 GB up to 128 GB", "from 1 GHz to 1.35 GHz", "64 GB up to 128 GB": a range, as
+    "between 64 GB and 128 GB" says, not the first figure exactly and the second as a limit. Read so
+    when both ends measure the same thing (a quantity of one dimension) and no comparator stands
+    before the first ("at least 64 GB up to 128 GB" is two limits already)."""
+    out = list(items)
+    k = 0
+    while k + 2 < len(out):
+        opened = out[k].kind == "word" and out[k].value == "range"  # words.tsv: "from"
+        start = k + 1 if opened else k
+        if start + 2 >= len(out):
+            break
+        first, to, second = out[start], out[start + 1], out[start + 2]
+        before = out[start - 1] if start >= 1 else None
+        if (
+            first.kind == "qty"
+            and second.kind == "qty"
+            and to.kind == "word"
+            and (to.text == "to" and opened or to.role == "cmp" and to.value == "le" and to.text == "up to")
+            and not (before is not None and before.kind == "word" and before.role in ("cmp", "between"))
+            and {d for d, _ in first.readings} & {d for d, _ in second.readings}
+        ):
+            out[k : start + 3] = [
+                Item("word", "between", role="between"),
+                first,
+                Item("word", "and", role="and"),
+                second,
+            ]
+            k += 4
+            continue
+        k += 1
+    return out
 
 
 def _from_to(items: list[Item]) -> list[Item]:
@@ -4764,6 +4908,12 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # "who makes the Gaudi 3's HBM": the maker of a part the article names no maker of, not
         # the chip's designer
         raise refuse("the article names no maker of a chip's memory or other technology, only of chips")
+    if org_question and _technology_made(st, named_chips, constraints, metric):
+        # "who makes HBM", "which companies make PCIe", "who makes the memory for Trillium": the
+        # maker of a technology (or of a chip's memory), not the designers of the chips that use it
+        raise refuse(
+            "the article names makers (designers, foundries) of chips only, not of a memory or other technology"
+        )
     if org_question:
         return _org_frame(st, named_chips, constraints, metric, items)
     if any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints):
