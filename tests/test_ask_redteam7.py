@@ -66,7 +66,11 @@ QUALIFIERS: list[tuple[str, object]] = [
         "which chips can handle both training and inference",
         {"Cerebras CS-3", "Google Trillium TPU", "Nvidia Blackwell GPU", "SambaNova SN40L"},
     ),
-    ("which chips under 100 W have a typical power under 50 W", {"Mythic M2000"}),
+    # a figure's phrasing said of a range: the MTIA v2's 90 W (l.89) is not said to be typical
+    ("which chips have a typical power under 100 W", (REFUSE, "typical")),
+    ("does the e75 have a typical power under 100 W", REFUSE),
+    ("which chips under 100 W have SRAM", {"Meta MTIA v2", "Tenstorrent Grayskull e75", "Mythic M2000"}),
+    ("how many chips draw under 100 W", "3"),
 ]
 
 MAKERS: list[tuple[str, object]] = [
@@ -99,6 +103,11 @@ LINK_BANDWIDTH: list[tuple[str, object]] = [
     ("what is the bidirectional bandwidth of trillium", REFUSE),
     ("what is the host bandwidth of the ai 100 ultra", REFUSE),
     ("trillium interconnect bandwidth", REFUSE),
+    ("which chips have a host bandwidth above 100 GB/s", REFUSE),
+    (
+        "which chips have a memory bandwidth above 100 GB/s",
+        {"Google Trillium TPU", "Intel Gaudi 3", "Qualcomm Cloud AI 100 Ultra"},
+    ),
     # near misses: the memory's bandwidth, a link named
     ("what is the memory bandwidth of gaudi 3", "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s"),
     ("gaudi 3 hbm bandwidth", "3.7 TB/s"),
@@ -202,4 +211,4 @@ def test_red_team_4_wrong_answers_are_answered_right_or_refused(ask_json, questi
 
 
 def test_case_count():
-    assert len(CASES) == 119
+    assert len(CASES) == 124

@@ -1070,19 +1070,22 @@ def _qualifier_alone(frame: F.Frame, items: list[Item]) -> None:
     """Refuse a list, count or yes/no whose only conditions name no value (the chips that have a
     clock, a memory, a kind; or every chip) while the question qualifies them in a way the graph
     does not record (words.tsv fillers valued ``narrow``: "which chips have a host interface",
-    "which chips are available"; or valued ``phrasing`` right before a figure's name: "which chips
-    have a nominal clock"): the qualifier would be the whole question, and dropping it answers
-    another one. Beside a condition with a value ("connect to the host over PCIe 4.0", "a typical
-    power under 100 W") the qualifier changes nothing, as a filler does."""
-    if frame.ask not in (F.CHIPS, F.COUNT, F.ORGS, F.YESNO) or not all(_bare(k) for k in frame.constraints):
+    "which chips are available"): the qualifier would be the whole question, and dropping it answers
+    another one. Beside a condition with a value ("connect to the host over PCIe 4.0") it changes
+    nothing, as a filler does. A word valued ``phrasing`` right before a figure's name ("which chips
+    have a nominal clock", "a typical power under 100 W") asks for figures stated so, which a range
+    does not tell apart (the MTIA v2's 90 W is not said to be typical): refused in any list, count
+    or yes/no."""
+    if frame.ask not in (F.CHIPS, F.COUNT, F.ORGS, F.YESNO):
         return
+    bare = all(_bare(k) for k in frame.constraints)
     for k, it in enumerate(items):
         if it.kind != "word" or it.role != "filler":
             continue
         named_figure = (
             k + 1 < len(items) and items[k + 1].kind == "term" and bool(set(items[k + 1].terms) & set(MEASURES))
         )
-        if it.value == "narrow" or (it.value == "phrasing" and named_figure):
+        if (it.value == "narrow" and bare) or (it.value == "phrasing" and named_figure):
             raise refuse(
                 f"'{it.text}' qualifies what the question asks in a way the article's figures do not record; "
                 "ask without it, or for one chip's figures (`chipkg describe` shows them with their hedges)"
@@ -1095,7 +1098,13 @@ def _link_bandwidth_unnamed(frame: F.Frame, items: list[Item]) -> None:
     link named, a bandwidth is read as the memory's, which is not what these ask. A link named
     ("Blackwell's NVLink bandwidth") is answered with that link's figure."""
     metric = frame.metric
-    if metric is None or metric.prop != CK + "bandwidth" or metric.link is not None or metric.technology is not None:
+    measures = [k for k in frame.constraints if isinstance(k, F.Measure)] + [
+        x for k in frame.constraints if isinstance(k, F.OrgOfChips) for x in k.constraints if isinstance(x, F.Measure)
+    ]
+    memory_bandwidth = (
+        metric is not None and metric.prop == CK + "bandwidth" and metric.link is None and metric.technology is None
+    ) or any(m.prop == CK + "bandwidth" and m.technology is None for m in measures)
+    if not memory_bandwidth:
         return
     for k, it in enumerate(items):
         before_bandwidth = k + 1 < len(items) and items[k + 1].kind == "term" and CK + "bandwidth" in items[k + 1].terms
