@@ -467,7 +467,13 @@ def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None, ran
         # the same rule as for "the most")
         limit = k.high if k.high is not None else k.low
         var, _ = w.values([_double(limit)])
-        near = "" if k.high is not None else f" && ?v * {LOWER_BOUND_REACH} >= {var}"
+        # a magnitude word ("thousands") reaches the decade it names
+        near = (
+            ""
+            if k.high is not None
+            else f" && (?v * {LOWER_BOUND_REACH} >= {var} "
+            f"|| (?v * {C.MAGNITUDE_REACH} >= {var} && EXISTS {{ ?f ck:statedMagnitude ?m }}))"
+        )
         path = C.metric_path(w, "?c", "?f", k)
         body = C.chip_constraints(w, "?c", others)
         query = (
@@ -834,10 +840,13 @@ def _span(value: float, qualifiers: set[str], reach: float = LOWER_BOUND_REACH) 
       it contends up to ``reach`` = LOWER_BOUND_REACH times X ("over 20 billion" is no contender
       against 4 trillion); where the question names the chips (a yes/no, "which of A or B", a
       ranking of named chips) it has no ceiling (``reach`` infinite): the figures decide only if
-      X itself does;
+      X itself does. A magnitude word ("thousands", ck:statedMagnitude) reaches the decade it
+      names (compile.MAGNITUDE_REACH: thousands may be 9,000) in the whole field too;
     - "about X", "nominal X" lie near X, within a factor of compile.APPROXIMATE_REACH either way;
     - "likely X", or a hedge this does not know, may lie anywhere."""
     low, high, open_low = value, value, False
+    if CK + "statedMagnitude" in qualifiers:  # "thousands": up to the decade the word names
+        qualifiers, reach = qualifiers - {CK + "statedMagnitude"}, max(reach, C.MAGNITUDE_REACH)
     for q in qualifiers:
         if q == CK + "UpperBound":
             continue
@@ -866,12 +875,16 @@ def _order(a: Span, b: Span, order: str = "desc") -> str:
 
 
 def _qualifiers(store: Any, iris: list[str]) -> dict[str, set[str]]:
-    """The ck:qualifier IRIs of each figure."""
+    """The ck:qualifier IRIs of each figure, and ck:statedMagnitude where the figure is a magnitude
+    word ("thousands"), which :func:`_span` reads as a lower bound with no ceiling."""
     if not iris:
         return {}
     w = C._Writer()
     var, _ = w.values([C._iri(i) for i in iris])
-    query = f"SELECT ?f ?q WHERE {{ {w.block()} BIND ({var} AS ?f) OPTIONAL {{ ?f ck:qualifier ?q }} }}"
+    query = (
+        f"SELECT ?f ?q WHERE {{ {w.block()} BIND ({var} AS ?f) "
+        "OPTIONAL { { ?f ck:qualifier ?q } UNION { ?f ck:statedMagnitude ?m BIND (ck:statedMagnitude AS ?q) } } }"
+    )
     out: dict[str, set[str]] = {i: set() for i in iris}
     for f, q in _run(store, C.Compiled("select", query, ("f", "q"))).rows:
         if q is not None:

@@ -154,6 +154,9 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             and items[-1].kind == "word"
             and items[-1].role in ("cmp", "between")
             or (len(items) >= 2 and items[-1].role == "and" and any(it.role == "between" for it in items[-3:]))
+            # "from 64 GB (up) to 128 GB", "from 5nm to 7nm": both ends of a range (_from_range)
+            or (bool(items) and items[-1].value == "range" and "to" in toks[i + 1 : i + 5])
+            or (len(items) >= 3 and items[-1].text == "to" and any(it.value == "range" for it in items[-3:]))
         )
         name = _match_name(toks, i, lex)
         after_name = i + name[0] if name is not None else i
@@ -559,6 +562,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     items = _class_made_chips(items, question, lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     items = _scales(_chip_or_card(_contrasts(_asides(_counted_parenthesis(items, lex), lex), lex, asides)), lex)
+    items = _from_range(items)
     items, claimed = _yes_no_comparison(
         _first_last(
             _from_to(
@@ -852,7 +856,6 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     frame = _frame(st, items)
     frame = _one_chip_list_as_yes_no(frame, items)
     _form_alone(frame, items, lex)
-    _unchecked_words(frame, items)
     if frame.ask == F.COUNT:
         _counted_noun(items, lex)
     _unit_words(frame, items, lex)
@@ -898,6 +901,8 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         and any(it.kind == "word" and it.role == "filler" and it.value == "any" for it in items)
     ):
         raise refuse("'any node', 'any generation' constrain nothing: name what the chips should have")
+    _qualifier_alone(frame, items)
+    _link_bandwidth_unnamed(frame, items)
     if st.any_precision and (frame.metric is None or frame.metric.prop != CK + "performance") and not frame.constraints:
         # "which chips support any precision": no precision asked, and nothing else either (it listed
         # every chip); beside a constraint ("which chips support FP8 (any precision)") it changes nothing
@@ -1054,28 +1059,6 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     return frame
 
 
-def _unchecked_words(frame: F.Frame, items: list[Item]) -> None:
-    """ "which chips handle large models", "which chips have a nominal clock", "which chips are
-    available": words the graph does not record (words.tsv fillers valued ``sense`` or ``phrasing``)
-    were all the question said of the chips, and the list or count held every chip, or
-    every chip with a figure of the measure. Refused, naming the word."""
-    if frame.ask not in (F.CHIPS, F.COUNT) or frame.subjects or frame.counting_orgs or frame.group_by:
-        return
-    bare = all(
-        isinstance(k, F.Measure) and k.low is None and k.high is None and k.technology is None
-        for k in frame.constraints
-    )
-    said = next(
-        (x.text for x in items if x.kind == "word" and x.role == "filler" and x.value in ("sense", "phrasing")),
-        None,
-    )
-    if bare and said is not None:
-        raise refuse(
-            f"'{said}' says something of the chips that the graph does not record; the answer would list every "
-            "chip" + (" with the figure" if frame.constraints else "")
-        )
-
-
 def _class_section(items: list[Item], lex: Lexicon) -> None:
     """ "is the H100 in the megacap section", "which chips are in the unicorn startups section": a
     kind of organization before a word of the article's sections names a part of the article, whose
@@ -1160,6 +1143,94 @@ def _measure_verbs(items: list[Item], lex: Lexicon) -> list[Item]:
         if len(fitting) == 1:
             out[k] = it._replace(terms=(fitting[0],))
     return out
+
+
+def _bare(k: Any) -> bool:
+    """A condition that names no value: a figure, a memory or a kind the chip has (or none of them)."""
+    if isinstance(k, F.OrgOfChips):
+        return all(_bare(x) for x in k.constraints)
+    if isinstance(k, F.Measure):
+        return k.low is None and k.high is None
+    if isinstance(k, F.Relation):
+        return not k.values and k.cls is None
+    return isinstance(k, (F.Memory, F.Kind, F.Identity, F.Profiled))
+
+
+def _qualifier_alone(frame: F.Frame, items: list[Item]) -> None:
+    """Refuse a list, count or yes/no whose only conditions name no value (the chips that have a
+    clock, a memory, a kind; or every chip) while the question qualifies them in a way the graph
+    does not record (words.tsv fillers valued ``sense``: "which chips have a host interface",
+    "which chips are available"): the qualifier would be the whole question, and dropping it answers
+    another one. Beside a condition with a value ("connect to the host over PCIe 4.0") it changes
+    nothing, as a filler does. A word valued ``phrasing`` right before a figure's name ("which chips
+    have a nominal clock", "a typical power under 100 W") asks for figures stated so, which a range
+    does not tell apart (the MTIA v2's 90 W is not said to be typical): refused in any list, count
+    or yes/no."""
+    if frame.ask not in (F.CHIPS, F.COUNT, F.ORGS, F.YESNO):
+        return
+    bare = all(_bare(k) for k in frame.constraints)
+    for k, it in enumerate(items):
+        if it.kind != "word" or it.role != "filler":
+            continue
+        named_figure = (
+            k + 1 < len(items) and items[k + 1].kind == "term" and bool(set(items[k + 1].terms) & set(MEASURES))
+        )
+        if (it.value == "sense" and bare) or (it.value == "phrasing" and named_figure):
+            raise refuse(
+                f"'{it.text}' qualifies what the question asks in a way the article's figures do not record; "
+                "ask without it, or for one chip's figures (`chipkg describe` shows them with their hedges)"
+            )
+
+
+def _link_bandwidth_unnamed(frame: F.Frame, items: list[Item]) -> None:
+    """Refuse a bandwidth said of a link that the question does not name ("the interconnect bandwidth
+    of Gaudi 3", "Trillium's network bandwidth", "the host bandwidth of the AI 100 Ultra"): with no
+    link named, a bandwidth is read as the memory's, which is not what these ask. A link named
+    ("Blackwell's NVLink bandwidth") is answered with that link's figure."""
+    metric = frame.metric
+    measures = [k for k in frame.constraints if isinstance(k, F.Measure)] + [
+        x for k in frame.constraints if isinstance(k, F.OrgOfChips) for x in k.constraints if isinstance(x, F.Measure)
+    ]
+    memory_bandwidth = (
+        metric is not None and metric.prop == CK + "bandwidth" and metric.link is None and metric.technology is None
+    ) or any(m.prop == CK + "bandwidth" and m.technology is None for m in measures)
+    if not memory_bandwidth:
+        return
+    for k, it in enumerate(items):
+        before_bandwidth = k + 1 < len(items) and items[k + 1].kind == "term" and CK + "bandwidth" in items[k + 1].terms
+        if (it.kind == "term" and CK + "interconnect" in it.terms) or (
+            it.kind == "word" and it.role == "filler" and it.value == "sense" and before_bandwidth
+        ):
+            raise refuse(
+                f"'{it.text}' asks for a link's bandwidth: name the link ('Blackwell's NVLink bandwidth'); "
+                "`chipkg describe` shows each chip's links"
+            )
+
+
+def _technology_made(st: _State, chips: list[str], constraints: list[Any], metric: F.Metric | None) -> bool:
+    """Whether an organization question's verb of making or designing has a technology for its
+    object, not chips: no kind of chip said ("chips", "GPUs") and every condition a technology the
+    chips would use (a memory, a link, an architecture, a system: "who makes HBM", "who makes
+    RISC-V"), or, with one chip named, its memory ("who makes the memory for Trillium")."""
+    made = any(
+        p in (CK + "designedBy", CK + "manufacturedBy", CK + "designs")
+        for prop, _ in st.org_props
+        for p in prop.split("|")
+    )
+    if not made or st.chip_words or st.kinds or st.quantities or st.orgs:
+        return False
+    if chips:
+        return metric is not None and metric.prop in (CK + "memory", CK + "capacity", CK + "bandwidth")
+    if not (constraints or st.technology) or (metric is not None and not st.technology):
+        return False
+    for k in constraints:
+        if isinstance(k, F.Memory):
+            continue
+        if isinstance(k, F.Relation) and not k.negated and k.values:
+            if all(CK + "Technology" in st.lex.entities.get(v, ("", ()))[1] for v in k.values):
+                continue
+        return False
+    return True
 
 
 def _class_made_chips(items: list[Item], question: str, lex: Lexicon) -> list[Item]:
@@ -3039,6 +3110,40 @@ def _phrasing_remark(inner: list[Item], lex: Lexicon) -> bool:
         else:
             return False
     return phrasing
+
+
+def _from_range(items: list[Item]) -> list[Item]:
+    """ "from 64 GB up to 128 GB", "from 1 GHz to 1.35 GHz", "64 GB up to 128 GB": a range, as
+    "between 64 GB and 128 GB" says, not the first figure exactly and the second as a limit. Read so
+    when both ends measure the same thing (a quantity of one dimension) and no comparator stands
+    before the first ("at least 64 GB up to 128 GB" is two limits already)."""
+    out = list(items)
+    k = 0
+    while k + 2 < len(out):
+        opened = out[k].kind == "word" and out[k].value == "range"  # words.tsv: "from"
+        start = k + 1 if opened else k
+        if start + 2 >= len(out):
+            break
+        first, to, second = out[start], out[start + 1], out[start + 2]
+        before = out[start - 1] if start >= 1 else None
+        if (
+            first.kind == "qty"
+            and second.kind == "qty"
+            and to.kind == "word"
+            and (to.text == "to" and opened or to.role == "cmp" and to.value == "le" and to.text == "up to")
+            and not (before is not None and before.kind == "word" and before.role in ("cmp", "between"))
+            and {d for d, _ in first.readings} & {d for d, _ in second.readings}
+        ):
+            out[k : start + 3] = [
+                Item("word", "between", role="between"),
+                first,
+                Item("word", "and", role="and"),
+                second,
+            ]
+            k += 4
+            continue
+        k += 1
+    return out
 
 
 def _from_to(items: list[Item]) -> list[Item]:
@@ -5038,6 +5143,12 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # "who makes the Gaudi 3's HBM": the maker of a part the article names no maker of, not
         # the chip's designer
         raise refuse("the article names no maker of a chip's memory or other technology, only of chips")
+    if org_question and _technology_made(st, named_chips, constraints, metric):
+        # "who makes HBM", "which companies make PCIe", "who makes the memory for Trillium": the
+        # maker of a technology (or of a chip's memory), not the designers of the chips that use it
+        raise refuse(
+            "the article names makers (designers, foundries) of chips only, not of a memory or other technology"
+        )
     if org_question:
         return _org_frame(st, named_chips, constraints, metric, items)
     if any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints):
@@ -5891,7 +6002,6 @@ def _org_frame(
         chip_constraints.append(F.Identity(tuple(chips)))
     if chip_constraints and all(isinstance(k, F.Identity) and k.negated for k in chip_constraints):
         raise refuse("the organizations of every chip but one: name what the chips should be")
-    _maker_of_technology(st, chip_constraints, link, items)
     for cls in st.org_classes:
         org_constraints.append(F.Kind(cls, bool(getattr(st, "negate_org_class", False))))
     if chip_constraints or link:
@@ -5915,35 +6025,6 @@ def _org_frame(
     if "count" in st.shape_words:
         return F.Frame(F.COUNT, tuple(org_constraints), counting_orgs=True)
     return F.Frame(F.ORGS, tuple(org_constraints))
-
-
-#: relations whose values are technologies a chip uses, which the article names no maker of
-_TECHNOLOGY_RELATIONS = frozenset(
-    {CK + "interconnect", CK + "architecture", CK + "softwareStack", CK + "supportsFormat"}
-)
-
-
-def _maker_of_technology(st: _State, chip_constraints: list[Any], link: str | None, items: list[Item]) -> None:
-    """ "who makes HBM", "which companies make PCIe", "who makes the memory for Trillium": the
-    object of a verb of making is a technology (a memory, an interconnect, an ISA, a software stack),
-    not chips; read as the makers of the chips that use it, the answer named HBM's users as its
-    makers. The article names no maker of a technology: refused, unless chips are said ("which
-    companies make chips with HBM")."""
-    if link is None or any(x.kind == "term" and chipish_any(st.lex, list(x.terms)) for x in items):
-        return
-    said = [k for k in chip_constraints if not isinstance(k, F.Identity)]
-    technology = [
-        k
-        for k in said
-        if isinstance(k, F.Memory)
-        or (isinstance(k, F.Measure) and (k.technology is not None or k.prop in (CK + "capacity", CK + "memory")))
-        or (isinstance(k, F.Relation) and k.prop in _TECHNOLOGY_RELATIONS)
-    ]
-    if said and len(technology) == len(said):
-        raise refuse(
-            "the article names no maker of a memory or other technology, only of chips; ask which companies make "
-            "chips that use it"
-        )
 
 
 def _classed_maker(st: _State, chips: list[str], link: str, yes_no: bool) -> F.Frame | None:
