@@ -2122,6 +2122,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 and not all(_related(e, outside, lex) for e in names)
             ):
                 # "the most cores (cores, tiles, DIMCs)": names that gloss a word outside, not constraints
+                narrowed = _narrowing_aside(inner, items[:i] + items[j + 1 :], outside, outside_terms, lex, checks)
+                if narrowed is not None:  # "(memory bandwidth, not the interchip interconnect)"
+                    out.extend(narrowed)
+                    i = j + 1
+                    continue
                 raise refuse(
                     "a parenthesis names things beside a word the question already uses; "
                     "say in the question itself what they restrict"
@@ -2153,6 +2158,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             lacking = _unstated_property(inner, outside_terms, lex)
             if lacking is not None:  # "(the article names no foundry)": stated of the chip, checked
                 out.append(lacking)
+                i = j + 1
+                continue
+            narrowed = _narrowing_aside(inner, items[:i] + items[j + 1 :], outside, outside_terms, lex, checks)
+            if narrowed is not None:  # "(the one-card figure, not the dual-card one)"
+                out.extend(narrowed)
                 i = j + 1
                 continue
             remark = remarks.read(inner, outside, outside_terms, lex)
@@ -2502,6 +2512,125 @@ def _clarifying(
     if negated_scopes and (len(positive) != 1 or positive[0] in negated_scopes):
         return None  # "(not per chip)" alone is read elsewhere; "(per node, not per node)" is no reading
     return kept
+
+
+#: the scopes of one chip or less, and of its card: a system's or cluster's figure is none of them
+_BELOW_SYSTEM = ("Chip", "PerChip", "PerDie", "PerCore", "PerTile", "PerCard")
+#: words that open a parenthesis saying whose figure is taken ("taking Gaudi 3's whole-package figure")
+_TAKING = ("counting", "taking")
+
+
+def _narrowing_aside(
+    inner: list[Item],
+    rest: list[Item],
+    outside: list[str],
+    outside_terms: set[str],
+    lex: Lexicon,
+    checks: list[remarks.Check],
+) -> list[Item] | None:
+    """An aside that says which figure the question means and sets aside another the reading leaves
+    out anyway: "(the package-wide figure, not the per-die one)", "(the one-card figure, not the
+    dual-card one)", "(not aggregated over an UltraCluster)" beside "per accelerator", "(the
+    mixed-precision figure, not the 2,048-unit cluster aggregate)", "(i.e., ignoring its DDR5
+    tier)" beside HBM, "(memory bandwidth, not the interchip interconnect)".
+
+    Read part by part (between commas, and from each negation on). A positive part may say a scope
+    (kept), a precision or figure kind (kept: read as the question's own words), or say again a
+    chip, memory or measure of the question (whose figure: dropped). A negated part may name other
+    scopes (with a count and "aggregate" beside them: "the 2,048-unit cluster aggregate"), a system
+    (its figures are a system's, not a chip's), a memory technology unrelated to one the question
+    names, or an interconnect beside a memory's figure (checked: the reading must not rest on a
+    link). What it sets aside must be what the reading leaves out: a scope set aside must differ
+    from the scope said (in the aside or the question; none said: per chip, as "(not per card)"
+    reads); otherwise (or with anything else in it) None, and the parenthesis is read as before."""
+    parts: list[list[Item]] = [[]]
+    for x in inner:
+        if x.kind == "comma":
+            parts.append([])
+        elif x.kind == "word" and x.role in ("neg", "contrast"):
+            parts.append([x])
+        else:
+            parts[-1].append(x)
+    quiet = ("filler", "aux", "gloss", "wh")
+    rest_scopes = [s for s in (_scope_of(x, lex) for x in rest if x.kind == "word") if s is not None]
+    named_tech = [e for e in outside if _category(e, lex) == MEMORY_TECH]
+    kept: list[Item] = []
+    positive: list[str] = []
+    negated: list[str] = []  # scopes set aside; "system" for a system named
+    links: list[str] = []  # interconnects set aside
+    tech_aside = False
+    for part in parts:
+        words = [x for x in part if not (x.kind == "word" and x.role in quiet)]
+        if not words:
+            continue
+        if not (words[0].kind == "word" and words[0].role in ("neg", "contrast")):
+            if words[0].kind == "unknown" and words[0].text in _TAKING:
+                words = words[1:]
+            for x in words:
+                scope = _scope_of(x, lex)
+                if scope is not None and x.kind == "word" and x.role in ("scope", "chipscope"):
+                    positive.append(scope)
+                    kept.append(x)
+                elif x.kind == "word" and x.role == "figkind":
+                    kept.append(x)  # "the mixed-precision figure"
+                elif x.kind == "entity" and all(
+                    e in outside and (CHIP in lex.entities.get(e, ("", ()))[1] or _category(e, lex) == MEMORY_TECH)
+                    for e in x.entities
+                ):
+                    continue  # "Gaudi 3's", "HBM": whose figure, said again
+                elif x.kind == "entity" and all(_category(e, lex) == FORMAT for e in x.entities):
+                    kept.append(x)  # "the FP8 figure": a precision, read as the question's own
+                elif x.kind == "term" and set(x.terms) <= outside_terms and not any(_is_class(t, lex) for t in x.terms):
+                    continue  # "memory bandwidth": the measure, said again
+                else:
+                    return None
+            continue
+        said = words[1:]
+        if not said:
+            return None
+        for k, x in enumerate(said):
+            scope = _scope_of(x, lex)
+            if scope is not None and x.kind == "word" and x.role in ("scope", "chipscope"):
+                negated.append(scope)
+            elif x.kind == "word" and x.role in ("sum", "or", "and"):
+                continue  # "aggregated over", "the ... aggregate"
+            elif x.kind == "word" and x.role in ("cmp", "group") and k + 1 < len(said) and said[k + 1].kind == "entity":
+                continue  # "aggregated over an UltraCluster", "per UltraCluster": over a system, no comparison
+            elif x.kind == "qty" and k + 1 < len(said) and _scope_of(said[k + 1], lex) is not None:
+                continue  # "the 2,048-unit cluster": the size of the scope set aside
+            elif x.kind == "entity" and all(SYSTEM in lex.entities.get(e, ("", ()))[1] for e in x.entities):
+                negated.append("system")
+            elif x.kind == "entity" and all(_category(e, lex) == MEMORY_TECH for e in x.entities):
+                if not named_tech or any(_related(e, named_tech, lex) for e in x.entities):
+                    return None  # "(not HBM3)" beside HBM would leave chips out
+                tech_aside = True
+            elif x.kind == "entity" and all(
+                CK + "InterconnectTechnology" in lex.entities.get(e, ("", ()))[1] for e in x.entities
+            ):
+                links.extend(x.entities)
+            else:
+                return None
+    if not negated and not tech_aside and not links:
+        return None
+    if (tech_aside or links) and not named_tech:
+        return None  # a memory or link set aside beside no memory the question measures
+    said_scopes = positive or rest_scopes
+    if len(set(said_scopes)) > 1:
+        return None
+    scope = said_scopes[0] if said_scopes else "Chip"
+    for n in negated:
+        if n == scope or (n == "system" and scope not in _BELOW_SYSTEM):
+            return None  # "(per chip, not per chip)", "per cluster (not aggregated over an UltraCluster)"
+    if negated and not said_scopes:
+        kept.append(Item("word", "per chip", role="chipscope"))  # "(not per card)": per-chip figures
+    if links:  # the reading must rest on no link, neither the one named nor any other
+        aside = "|".join((CK + "interconnect", *links))
+        checks.append(remarks.Check("absent", (aside,), " ".join(x.text for x in inner)))
+    return kept
+
+
+def _is_class(iri: str, lex: Lexicon) -> bool:
+    return bool(lex.terms.get(iri, ("", False))[1])
 
 
 def _said_scope(text: str) -> bool:
