@@ -9,6 +9,16 @@ refused. Every expected answer is checked against the article (line numbers of
   bandwidth, not the interchip interconnect)". One that sets aside what the reading would use
   ("(the package-wide figure, not the per-chip one)", "per cluster (not aggregated over an
   UltraCluster)", "HBM (ignoring HBM3)") is refused.
+- (B) a sentence that only says how to answer, said in parts (words.tsv instruction values: a verb
+  that keeps with what it keeps, "if" with a verb of tying): "Retain any 'up to' qualifier.",
+  "Keep the article's hedge.", "If multiple chips share the top spot, name them all."; and
+  "treating nominal figures as stated". One word more ("Drop ...", "list only one", "in
+  billions") keeps the sentence in the question, refused there.
+- (C) words: "looking only at" (as "considering only"), "their own proprietary" (as "their own";
+  "proprietary" alone is part of a name and stays unknown), "raises" (a claim, as "improves"),
+  "works with" (software), "highly unlikely" (as "unlikely": ck:notSuitableFor, its hedge shown).
+- (D) a comparative in parentheses that says the question's comparison again, in its direction:
+  "7nm or a finer (smaller) node"; against it ("(larger)") it is refused.
 """
 
 from __future__ import annotations
@@ -18,7 +28,9 @@ from ask_expect import REFUSE, check
 
 #: line numbers of the article: Gaudi 3 per die and per package 53, its HBM 55; AI 100 Ultra power
 #: and model sizes 105; Trainium2 FP16 and HBM 75; CS-3 2.6 petaflops 139; Trillium HBM bandwidth
-#: 63; SN40L HBM3 and DDR5 131; Groq SRAM 153
+#: 63; SN40L HBM3 and DDR5 131; Groq SRAM 153, clock and INT8 153; Gaudi 3 and Trillium HBM 55,
+#: 63; AI 100 Ultra transistors 103; NorthPole clock 113; MTIA v2 clock 89; Grayskull power 185;
+#: Trainium2 claims 75; Cloud AI SDK 109; Adreno 750 data centre 99; nodes 41-173
 
 # --------------------------------------------------------------------------- (A) asides that narrow
 
@@ -80,4 +92,115 @@ def test_a_an_aside_that_narrows_is_read(ask_json, question, expected):  # noqa:
     ],
 )
 def test_a_an_aside_setting_aside_what_the_reading_uses_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- (B) instructions in parts
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Which chip has the most HBM? If multiple chips share the top spot, name them all.",
+            {"Google Trillium TPU", "Intel Gaudi 3"},
+        ),
+        ("What is the Groq LPU's peak INT8 performance? Retain any 'up to' qualifier.", "up to 1 PetaOPS, INT8, peak"),
+        ("How many transistors does the AI 100 Ultra have? Preserve the source's qualifier.", "over 10 billion"),
+        ("What clock speed does NorthPole run at? Keep the article's hedge.", "nominal 400 MHz"),
+        (
+            "Of the Groq LPU, NorthPole and MTIA v2, which has the lowest clock speed, treating nominal figures as stated?",
+            "IBM NorthPole",
+        ),
+    ],
+)
+def test_b_instructions_said_in_parts_are_dropped(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the Groq LPU's peak INT8 performance? Drop the 'up to' qualifier.",
+        "Which chip has the most HBM? If more than one chip shares the top figure, list only one.",
+        "How many transistors does the M4 have? Keep the figure in billions.",
+        "Which chip has the lowest clock speed, treating nominal figures as rounded?",
+    ],
+)
+def test_b_a_sentence_with_one_word_more_is_read_and_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+def test_b_instruction_parts_alone_are_no_instruction():
+    """A verb with nothing kept, what is kept with no verb, a tie word with no "if": not instructions."""
+    from chipkg.ask.lexicon import is_instruction
+
+    assert is_instruction("If more than one chip shares the top figure, list all of them.")
+    assert is_instruction("Keep the article's qualifier.")
+    for sentence in ("Keep.", "The hedge.", "Keep the top figure.", "They share the top figure.", "List all."):
+        assert not is_instruction(sentence), sentence
+
+
+# --------------------------------------------------------------------------- (C) words
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Looking only at figures stated per chip, which chip draws the most power?", "Tenstorrent Grayskull e150"),
+        (
+            "Which hyperscalers build their own proprietary accelerators?",
+            {"Amazon", "Google", "Meta", "Microsoft"},
+        ),
+        ("Which chips work with the Qualcomm Cloud AI SDK?", "Qualcomm Cloud AI 100 Ultra"),
+        ("Is the Adreno 750 highly unlikely for data center use?", True),
+    ],
+)
+def test_c_words(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def test_c_raises_is_a_claim(ask_json):  # noqa: ANN001
+    """ "raise" asks the comparison claims, as "improve" does (Trainium2: up to 4x training, l.75)."""
+    data = check(
+        ask_json,
+        "How much does Trainium2 raise training performance over its predecessor?",
+        {"2 x", "3 x", "up to 4 x"},
+    )
+    assert "comparison claim" in data["reading"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which chips use a proprietary interconnect?",  # 'proprietary' narrows: no filler alone
+        "which chips work with HBM?",  # HBM is no software
+    ],
+)
+def test_c_near_misses_are_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- (D) node comparatives
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many chips are on 5nm or a finer (smaller) node?", "5"),
+        ("Which chips are built on 10nm or a coarser (larger) process?", {"IBM NorthPole", "Mythic M2000"}),
+    ],
+)
+def test_d_a_comparative_said_again(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many chips are built on 7nm or a finer (larger) process node?",
+        "Which chips are built on 10nm or a coarser (smaller) process?",
+    ],
+)
+def test_d_a_comparative_against_the_comparison_is_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)

@@ -2612,8 +2612,17 @@ def _narrowing_aside(
                 return None
     if not negated and not tech_aside and not links:
         return None
-    if (tech_aside or links) and not named_tech:
-        return None  # a memory or link set aside beside no memory the question measures
+    # a figure of the memory asked: a measure said, a number, or a comparison of its figures
+    measured = any(
+        x.kind == "qty"
+        or (x.kind == "term" and set(x.terms) & set(MEASURES))
+        or (x.kind == "word" and x.role in ("comparative", "super", "rank"))
+        for x in rest
+    )
+    if (tech_aside or links) and not (named_tech and measured):
+        # a memory or link set aside beside no memory the question measures: "which chips use
+        # SRAM (SRAM, not HBM)" may mean SRAM and no HBM
+        return None
     said_scopes = positive or rest_scopes
     if len(set(said_scopes)) > 1:
         return None
@@ -2684,7 +2693,7 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
     negation or any other word keeps it part of the question."""
     dimensions = {d for x in rest if x.kind == "qty" for d, _v in x.readings}
     comparators = {x.value for x in rest if x.kind == "word" and x.role == "cmp"}
-    directions = {_DIRECTIONS.get(x.value) for x in rest if x.kind == "word" and x.role == "cmp"}
+    directions = {_DIRECTIONS.get(x.value) for x in rest if x.kind == "word" and x.role in ("cmp", "cmp_after")}
     # a class narrower than "chip" ("GPUs (which includes Gaudi 3)"); "chips like the Groq LPU" asks
     # for chips similar to it, and "chips, e.g. X" may too
     classes = {
@@ -2709,6 +2718,8 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
             said = True
             continue
         if x.kind == "word" and x.role == "comparative" and x.value in directions:
+            # "7nm or a finer (smaller) node": the comparison, said again in its direction
+            said = said or (len(directions) == 1 and bool(dimensions))
             continue
         if x.kind == "word" and x.role == "cmp" and comparators == {x.value} and dimensions:
             said = True  # "faster than 1 GHz (strictly above)": the comparison, said again
