@@ -69,6 +69,10 @@ from ask_expect import REFUSE, check
             "Which chip has the most SRAM, Groq LPU or Gaudi 3 (taking Gaudi 3's package-level figure, not one die)?",
             "Groq LPU",
         ),
+        ("What is Gaudi 3's SRAM (the package figure, not per die)?", "96 MB"),
+        ("What is NorthPole's SRAM capacity (the chip total, not per core)?", "192 MB"),
+        ("What power does the AI 100 Ultra draw (the per-card figure, not a multi-card total)?", "150 W, per card"),
+        ("Which chip has the most SRAM (per-chip figures only, not per-core ones)?", "d-Matrix Corsair C8"),
     ],
 )
 def test_a_an_aside_that_narrows_is_read(ask_json, question, expected):  # noqa: ANN001
@@ -108,6 +112,8 @@ def test_a_an_aside_setting_aside_what_the_reading_uses_is_refused(ask_json, que
         ("What is the Groq LPU's peak INT8 performance? Retain any 'up to' qualifier.", "up to 1 PetaOPS, INT8, peak"),
         ("How many transistors does the AI 100 Ultra have? Preserve the source's qualifier.", "over 10 billion"),
         ("What clock speed does NorthPole run at? Keep the article's hedge.", "nominal 400 MHz"),
+        ("What is the MTIA v2's clock speed? Report the figure with its qualifier.", "1.35 GHz"),
+        ("What is the Groq LPU's clock speed? Give the figure exactly as stated.", "1.2 GHz"),
         (
             "Of the Groq LPU, NorthPole and MTIA v2, which has the lowest clock speed, treating nominal figures as stated?",
             "IBM NorthPole",
@@ -125,6 +131,7 @@ def test_b_instructions_said_in_parts_are_dropped(ask_json, question, expected):
         "Which chip has the most HBM? If more than one chip shares the top figure, list only one.",
         "How many transistors does the M4 have? Keep the figure in billions.",
         "Which chip has the lowest clock speed, treating nominal figures as rounded?",
+        "What is the Groq LPU's clock speed? Give the figure rounded.",
     ],
 )
 def test_b_a_sentence_with_one_word_more_is_read_and_refused(ask_json, question):  # noqa: ANN001
@@ -137,7 +144,14 @@ def test_b_instruction_parts_alone_are_no_instruction():
 
     assert is_instruction("If more than one chip shares the top figure, list all of them.")
     assert is_instruction("Keep the article's qualifier.")
-    for sentence in ("Keep.", "The hedge.", "Keep the top figure.", "They share the top figure.", "List all."):
+    for sentence in (
+        "Keep.",
+        "The hedge.",
+        "Keep the top figure.",
+        "Give the figure.",
+        "They share the top figure.",
+        "List all.",
+    ):
         assert not is_instruction(sentence), sentence
 
 
@@ -179,6 +193,7 @@ def test_c_raises_is_a_claim(ask_json):  # noqa: ANN001
     [
         "which chips use a proprietary interconnect?",  # 'proprietary' narrows: no filler alone
         "which chips work with HBM?",  # HBM is no software
+        "Which chips have SRAM (per-chip figures only)?",  # 'only' beside a list of chips by a technology
     ],
 )
 def test_c_near_misses_are_refused(ask_json, question):  # noqa: ANN001

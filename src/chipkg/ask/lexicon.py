@@ -389,7 +389,7 @@ def is_instruction(sentence: str) -> bool:
         i += length
     # said in parts: a verb that keeps with what it keeps ("Keep the article's qualifier."), a tie
     # condition with "if" and a verb of tying ("If more than one chip shares the top figure")
-    if kinds & {"keep", "det", "kept"} and not {"keep", "kept"} <= kinds:
+    if kinds & {"keep", "det", "kept"} and not ({"keep", "kept"} <= kinds or "" in kinds):  # "" a whole one
         return False
     if kinds & {"if", "several", "tieverb", "top"}:
         if not {"if", "tieverb"} <= kinds:
