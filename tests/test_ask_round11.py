@@ -19,6 +19,10 @@ refused. Every expected answer is checked against the article (line numbers of
   "works with" (software), "highly unlikely" (as "unlikely": ck:notSuitableFor, its hedge shown).
 - (D) a comparative in parentheses that says the question's comparison again, in its direction:
   "7nm or a finer (smaller) node"; against it ("(larger)") it is refused.
+- (E) others: "the <vendor> chip" of a vendor with one chip, asked a figure, is that chip; "than the
+  AI 100 Ultra's single-card figure" names that chip's scope in a yes/no, which then compares it
+  (as "(counting its per-card figure)" does); "Comparing HBM only, does A carry more HBM than B?"
+  (the lead-in said again by the comparison); "a cluster of 2,048 CS-3 units" (as "systems").
 """
 
 from __future__ import annotations
@@ -222,4 +226,47 @@ def test_d_a_comparative_said_again(ask_json, question, expected):  # noqa: ANN0
     ],
 )
 def test_d_a_comparative_against_the_comparison_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- (E) others
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how much SRAM does the Groq chip have?", "128 MB"),
+        ("how many compute cores does the SambaNova chip have?", "1,040 compute cores"),
+        ("is the MTIA v2's power higher than the Cloud AI 100 Ultra's per-card figure?", False),
+        ("is the Grayskull e75's power draw lower than the AI 100 Ultra's single-card number?", True),
+        (
+            # the chip's scope said inside a parenthesis is read there, as before
+            "Rank the MTIA v2, the Grayskull e75 and the Cloud AI 100 Ultra by power, highest first "
+            "(counting the AI 100 Ultra's single-card figure).",
+            ["Qualcomm Cloud AI 100 Ultra", "Meta MTIA v2", "Tenstorrent Grayskull e75"],
+        ),
+        ("Comparing SRAM only, which chip has more SRAM, Groq LPU or NorthPole?", "IBM NorthPole"),
+        ("Comparing HBM only, does the SN40L carry more HBM than Gaudi 3?", False),
+        (
+            "how much performance does a cluster of 2,048 CS-3 units deliver?",
+            "up to 256 exaflops, per cluster, across 2,048 systems",
+        ),
+    ],
+)
+def test_e_others(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the MTIA v2's power higher than the Cloud AI 100 Ultra's?",  # a card's figure, its scope not said
+        "does Gaudi 3 have more SRAM than NorthPole's per-die figure?",  # a die's figure is no chip's
+        "Comparing HBM only, does the SN40L have more memory than Trainium2?",  # memory, not HBM, compared
+        "Comparing HBM only, which chips use HBM?",  # no comparison: 'only' would say a chip has nothing else
+        "how many transistors does the Groq chip not have?",
+        "how much performance does a cluster of 1,000 CS-3 units deliver?",  # the article gives 2,048
+    ],
+)
+def test_e_near_misses_are_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)

@@ -520,7 +520,8 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(segmented, lex))), lex))
     items = _class_made_chips(items, question, lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
-    items = _scales(_chip_or_card(_contrasts(_asides(_counted_parenthesis(items, lex), lex), lex, asides)), lex)
+    items = _compared_only(_chip_scope_figure(_counted_parenthesis(items, lex), lex), lex)
+    items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides)), lex)
     items, claimed = _yes_no_comparison(
         _first_last(
             _from_to(
@@ -3109,6 +3110,63 @@ def _counted_parenthesis(items: list[Item], lex: Lexicon) -> list[Item]:
     return out
 
 
+def _chip_scope_figure(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "higher than the Cloud AI 100 Ultra's single-card figure": in a comparison, a scope and a
+    noun for a figure right after a chip's name say that chip's figure is of that scope, as "the
+    Cloud AI 100 Ultra (single-card figure)" does: read as that parenthesis (counted beside per-chip
+    figures, :func:`_named_scope`). Elsewhere ("Gaudi 3's per-die figure" asked alone) the words are
+    read in place."""
+    if not any(x.kind == "word" and x.role in ("cmp", "comparative", "super", "rank") for x in items):
+        return items
+    out = list(items)
+    depth = [0]  # how many parentheses are open before each item: inside one, it is read there
+    for x in items:
+        depth.append(depth[-1] + (x.kind == "open") - (x.kind == "close"))
+    for k in range(len(out) - 3, -1, -1):
+        name, scope, noun = out[k : k + 3]
+        if (
+            depth[k] == 0
+            and name.kind == "entity"
+            and name.entities
+            and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in name.entities)
+            and scope.kind == "word"
+            and scope.role == "scope"
+            and scope.value
+            and noun.kind == "word"
+            and noun.role == "filler"
+            and noun.value == "noun"
+        ):
+            out[k + 1 : k + 3] = [Item("open", "("), scope, noun, Item("close", ")")]
+    return out
+
+
+def _compared_only(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Comparing HBM only, does the SN40L carry more high-bandwidth memory than Trainium2?": a lead-in
+    that compares one memory alone, said again by the comparison after it, restates what is compared
+    (its "only" is no claim that a chip has nothing else): it goes. A memory the comparison does not
+    name again, or no comparison, keeps it (refused as before)."""
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+    if len(content) < 4:
+        return items
+    lead, name, only = (items[k] for k in content[:3])
+    if not (
+        lead.kind == "word"
+        and lead.role == "compare"
+        and name.kind == "entity"
+        and name.entities
+        and all(_category(e, lex) == MEMORY_TECH for e in name.entities)
+        and only.kind == "word"
+        and only.role == "only"
+    ):
+        return items
+    rest = items[content[2] + 1 :]
+    again = [e for x in rest if x.kind == "entity" for e in x.entities]
+    compares = any(x.kind == "word" and x.role in ("comparative", "cmp", "super", "rank") for x in rest)
+    if not compares or not all(e in again for e in name.entities):
+        return items
+    return items[: content[0]] + rest
+
+
 def _terse_org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
     """ "intel uxl member?", "intel member of uxl?", "intel habana acquirer?": two organizations and
     an org-to-org relation word, nothing else, say of the first that it stands in the relation: the
@@ -3215,7 +3273,9 @@ def _vendor_chips(items: list[Item], lex: Lexicon) -> list[Item]:
         (x.kind == "word" and x.role in ("comparative", "compare", "between", "super", "rank")) or than(x)
         for x in items
     )
-    if not comparing or any(x.kind == "word" and x.role == "neg" for x in items):
+    if not comparing:
+        return _the_vendor_chip(items, lex)
+    if any(x.kind == "word" and x.role == "neg" for x in items):
         return items
 
     def chip(x: Item) -> bool:
@@ -3246,6 +3306,33 @@ def _vendor_chips(items: list[Item], lex: Lexicon) -> list[Item]:
             continue  # "chips designed by Groq with more SRAM than ...": the vendor qualifies the chips asked for
         out[k] = items[k]._replace(entities=(lex.sole_chip[items[k].entities[0]],))
     return [x for k, x in enumerate(out) if k not in drop]
+
+
+def _the_vendor_chip(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "how many cores does the SambaNova chip have?": "the <vendor> chip", of a vendor that designs
+    one chip of the graph, asking one figure of it, names that chip (the reading names it). With a
+    negation, another chip named, or "chips" it is left as it is."""
+    asks_figure = any(x.kind == "word" and x.role in ("count", "value") for x in items)
+    if (
+        not asks_figure
+        or any(x.kind == "word" and x.role == "neg" for x in items)
+        or any(x.kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities) for x in items)
+    ):
+        return items
+    for k in range(1, len(items) - 1):
+        the, vendor, chip = items[k - 1 : k + 2]
+        if (
+            the.text == "the"
+            and vendor.kind == "entity"
+            and len(vendor.entities) == 1
+            and vendor.entities[0] in lex.sole_chip
+            and chip.kind == "term"
+            and chip.terms == (CHIP,)
+            and chip.text == "chip"
+        ):
+            named = vendor._replace(entities=(lex.sole_chip[vendor.entities[0]],))
+            return [*items[:k], named, *items[k + 2 :]]
+    return items
 
 
 def _between_names(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -3843,7 +3930,7 @@ def _systems_spanned(items: list[Item], lex: Lexicon) -> list[Item]:
             and chip.kind == "entity"
             and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in chip.entities)
             and systems.kind == "word"
-            and systems.text in ("systems", "system")
+            and systems.text in ("systems", "system", "units", "unit")
         ):
             scaled = Item("word", f"{n} systems", role="scalecount", value=f"{n}|PerSystem")
             return [*items[:k], scaled, chip, *items[k + 3 :]]
