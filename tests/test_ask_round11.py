@@ -77,6 +77,12 @@ from ask_expect import REFUSE, check
         ("What is NorthPole's SRAM capacity (the chip total, not per core)?", "192 MB"),
         ("What power does the AI 100 Ultra draw (the per-card figure, not a multi-card total)?", "150 W, per card"),
         ("Which chip has the most SRAM (per-chip figures only, not per-core ones)?", "d-Matrix Corsair C8"),
+        (
+            "How many MMEs does each Gaudi 3 die contain (the per-die count, as opposed to the package total)?",
+            "4 matrix math engines, per die",
+        ),
+        ("How much SRAM does the Corsair C8 have (the chip-level figure, not per DIMC)?", "2 GB"),
+        ("How many cores does Grayskull e150 have (the chip total, not per Tensix core)?", "120 Tensix cores"),
     ],
 )
 def test_a_an_aside_that_narrows_is_read(ask_json, question, expected):  # noqa: ANN001
@@ -97,6 +103,10 @@ def test_a_an_aside_that_narrows_is_read(ask_json, question, expected):  # noqa:
         "does the SN40L have more memory than Trainium2 (ignoring its DDR5 tier)?",
         # the link set aside is what the question asks
         "What is Trillium's interconnect bandwidth (memory bandwidth, not the interchip interconnect)?",
+        # "as opposed to" a scope is "not" it, checked as that is
+        "How many MMEs does Gaudi 3 have (the package count, as opposed to the per-chip one)?",
+        # a unit's figure set aside beside a unit's scope asked
+        "How much SRAM does the Corsair C8 have per DIMC (the chip-level figure, not per DIMC)?",
     ],
 )
 def test_a_an_aside_setting_aside_what_the_reading_uses_is_refused(ask_json, question):  # noqa: ANN001
@@ -117,6 +127,10 @@ def test_a_an_aside_setting_aside_what_the_reading_uses_is_refused(ask_json, que
         ("How many transistors does the AI 100 Ultra have? Preserve the source's qualifier.", "over 10 billion"),
         ("What clock speed does NorthPole run at? Keep the article's hedge.", "nominal 400 MHz"),
         ("What is the MTIA v2's clock speed? Report the figure with its qualifier.", "1.35 GHz"),
+        (
+            "Rank Gaudi 3, Trillium and Trainium2 by HBM capacity, largest first. If two share a figure, list both.",
+            ["Google Trillium TPU", "Intel Gaudi 3", "AWS Trainium2"],
+        ),
         ("What is the Groq LPU's clock speed? Give the figure exactly as stated.", "1.2 GHz"),
         (
             "Of the Groq LPU, NorthPole and MTIA v2, which has the lowest clock speed, treating nominal figures as stated?",

@@ -1716,11 +1716,12 @@ def _contrasts(items: list[Item], lex: Lexicon, asides: list[tuple[str, str]] | 
             opened is not None
             and out[opened].kind == "open"
             and span
-            and before is not None
-            and all(_scope_of(x, lex) is not None for x in [before, *span])
+            and (before is not None and _scope_of(before, lex) is not None or out[opened + 1 : k])
+            and all(_scope_of(x, lex) is not None for x in span)
         ):
-            # "(a per-system rather than per-card figure)": one scope said, another set aside, as
-            # "(per system, not per card)" says it (read by _clarifying, or refused there)
+            # "(a per-system rather than per-card figure)", "(the per-die count, as opposed to the
+            # package total)": another scope set aside, as "(per system, not per card)" says it
+            # (read by _clarifying or _narrowing_aside, or refused there)
             aside = [Item("comma", ","), Item("word", "not", role="neg")]
             return out[:k] + aside + _contrasts(out[k + 1 :], lex)
         kinds = {_unit_kind(x.text) for x in rest if x.kind == "term" and CK + "performance" in x.terms} - {None}
@@ -2574,6 +2575,10 @@ def _narrowing_aside(
                     kept.append(x)
                 elif x.kind == "word" and x.role == "figkind":
                     kept.append(x)  # "the mixed-precision figure"
+                elif (
+                    x.kind == "word" and x.role == "count" and any(y.kind == "word" and y.role == "count" for y in rest)
+                ):
+                    continue  # "the per-die count" beside "how many": said again
                 elif x.kind == "entity" and all(
                     e in outside and (CHIP in lex.entities.get(e, ("", ()))[1] or _category(e, lex) == MEMORY_TECH)
                     for e in x.entities
@@ -2601,6 +2606,16 @@ def _narrowing_aside(
                 continue  # "the 2,048-unit cluster": the size of the scope set aside
             elif x.kind == "entity" and all(SYSTEM in lex.entities.get(e, ("", ()))[1] for e in x.entities):
                 negated.append("system")
+            elif (
+                x.kind == "entity"
+                and k > 0
+                and said[k - 1].kind == "word"
+                and said[k - 1].role == "group"
+                and any(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+            ):
+                negated.append("part")  # "not per DIMC": a figure of one unit of the chip, a part
+            elif x.kind == "word" and x.role == "offchip" and k + 1 < len(said) and said[k + 1].kind == "entity":
+                continue  # "not off-chip LPDDR5": the memory set aside, said with where it is
             elif x.kind == "entity" and all(_category(e, lex) == MEMORY_TECH for e in x.entities):
                 if not named_tech or any(_related(e, named_tech, lex) for e in x.entities):
                     return None  # "(not HBM3)" beside HBM would leave chips out
@@ -2617,7 +2632,7 @@ def _narrowing_aside(
     measured = any(
         x.kind == "qty"
         or (x.kind == "term" and set(x.terms) & set(MEASURES))
-        or (x.kind == "word" and x.role in ("comparative", "super", "rank"))
+        or (x.kind == "word" and x.role in ("comparative", "super", "rank", "value"))
         for x in rest
     )
     if (tech_aside or links) and not (named_tech and measured):
@@ -2629,7 +2644,7 @@ def _narrowing_aside(
         return None
     scope = said_scopes[0] if said_scopes else "Chip"
     for n in negated:
-        if n == scope or (n == "system" and scope not in _BELOW_SYSTEM):
+        if n == scope or (n == "system" and scope not in _BELOW_SYSTEM) or (n == "part" and scope != "Chip"):
             return None  # "(per chip, not per chip)", "per cluster (not aggregated over an UltraCluster)"
     if negated and not said_scopes:
         kept.append(Item("word", "per chip", role="chipscope"))  # "(not per card)": per-chip figures
