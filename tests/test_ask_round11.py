@@ -128,6 +128,26 @@ def test_a_an_aside_setting_aside_what_the_reading_uses_is_refused(ask_json, que
         ("What clock speed does NorthPole run at? Keep the article's hedge.", "nominal 400 MHz"),
         ("What is the MTIA v2's clock speed? Report the figure with its qualifier.", "1.35 GHz"),
         (
+            "Which chip has the most HBM? If several chips tie for the top figure, name them all.",
+            {"Google Trillium TPU", "Intel Gaudi 3"},
+        ),
+        ("How many transistors does Blackwell have? Keep the number exactly as the article gives it.", "208 billion"),
+        (
+            "Rank Groq LPU, MTIA v2 and NorthPole by clock speed (take NorthPole's nominal figure as its clock).",
+            ["Meta MTIA v2", "Groq LPU", "IBM NorthPole"],
+        ),
+        (
+            "Ordering the chips by SRAM, what is the sequence?",
+            [
+                "d-Matrix Corsair C8",
+                "Meta MTIA v2",
+                "IBM NorthPole",
+                "Qualcomm Cloud AI 100 Ultra",
+                "Groq LPU",
+                "Intel Gaudi 3",
+            ],
+        ),
+        (
             "Rank Gaudi 3, Trillium and Trainium2 by HBM capacity, largest first. If two share a figure, list both.",
             ["Google Trillium TPU", "Intel Gaudi 3", "AWS Trainium2"],
         ),
@@ -150,6 +170,10 @@ def test_b_instructions_said_in_parts_are_dropped(ask_json, question, expected):
         "How many transistors does the M4 have? Keep the figure in billions.",
         "Which chip has the lowest clock speed, treating nominal figures as rounded?",
         "What is the Groq LPU's clock speed? Give the figure rounded.",
+        "If several chips tie for the top figure, name one. Which chip has the most HBM?",
+        # a figure taken as a number, or as a measure the question does not ask, is no remark
+        "Rank Groq LPU, MTIA v2 and NorthPole by clock speed (take NorthPole's nominal figure as 1 GHz).",
+        "Rank Groq LPU and MTIA v2 by power (take the M2000's figure as its power).",
     ],
 )
 def test_b_a_sentence_with_one_word_more_is_read_and_refused(ask_json, question):  # noqa: ANN001

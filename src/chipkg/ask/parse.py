@@ -2162,6 +2162,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 out.append(lacking)
                 i = j + 1
                 continue
+            if _taken_as_stated(inner, outside, outside_terms, lex):
+                i = j + 1  # "(take NorthPole's nominal figure as its clock)"
+                continue
             narrowed = _narrowing_aside(inner, items[:i] + items[j + 1 :], outside, outside_terms, lex, checks)
             if narrowed is not None:  # "(the one-card figure, not the dual-card one)"
                 out.extend(narrowed)
@@ -2519,7 +2522,26 @@ def _clarifying(
 #: the scopes of one chip or less, and of its card: a system's or cluster's figure is none of them
 _BELOW_SYSTEM = ("Chip", "PerChip", "PerDie", "PerCore", "PerTile", "PerCard")
 #: words that open a parenthesis saying whose figure is taken ("taking Gaudi 3's whole-package figure")
-_TAKING = ("counting", "taking")
+_TAKING = ("counting", "taking", "take", "treat", "treating")
+
+
+def _taken_as_stated(inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon) -> bool:
+    """ "(take NorthPole's nominal figure as its clock)": taking a chip's figure, named by the
+    question, as the measure the question already asks, with nothing else (no number, hedge word
+    of a range, negation), says how ask reads a figure anyway (as stated, hedge kept): it changes
+    nothing. A name or measure the question does not use keeps the parenthesis."""
+    words = [x for x in inner if not (x.kind == "word" and x.role == "filler")]
+    if not words or not (words[0].kind == "unknown" and words[0].text in _TAKING):
+        return False
+    said = False
+    for x in words[1:]:
+        if x.kind == "entity" and all(e in outside and CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities):
+            continue  # whose figure
+        if x.kind == "term" and set(x.terms) <= outside_terms and set(x.terms) & set(MEASURES):
+            said = True  # "as its clock": the measure asked
+            continue
+        return False
+    return said
 
 
 def _narrowing_aside(
