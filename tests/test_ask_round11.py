@@ -83,6 +83,12 @@ from ask_expect import REFUSE, check
         ),
         ("How much SRAM does the Corsair C8 have (the chip-level figure, not per DIMC)?", "2 GB"),
         ("How many cores does Grayskull e150 have (the chip total, not per Tensix core)?", "120 Tensix cores"),
+        ("What is Gaudi 3's HBM bandwidth (memory, not the Ethernet links)?", "3.7 TB/s"),
+        (
+            "Which chip has the largest HBM capacity (HBM only, ignoring DDR5 and SRAM)?",
+            {"Google Trillium TPU", "Intel Gaudi 3"},
+        ),
+        ("What is NorthPole's die area (the single die, not a package)?", "800 mm², per die"),
     ],
 )
 def test_a_an_aside_that_narrows_is_read(ask_json, question, expected):  # noqa: ANN001
@@ -105,6 +111,10 @@ def test_a_an_aside_that_narrows_is_read(ask_json, question, expected):  # noqa:
         "What is Trillium's interconnect bandwidth (memory bandwidth, not the interchip interconnect)?",
         # "as opposed to" a scope is "not" it, checked as that is
         "How many MMEs does Gaudi 3 have (the package count, as opposed to the per-chip one)?",
+        # the link set aside is the one asked; HBM3 is narrower than the HBM asked; no measure
+        "What is Gaudi 3's Ethernet bandwidth (memory, not the Ethernet links)?",
+        "Which chip has the largest HBM capacity (HBM only, not HBM3)?",
+        "Which chips have HBM (HBM only, ignoring DDR5)?",
         # a unit's figure set aside beside a unit's scope asked
         "How much SRAM does the Corsair C8 have per DIMC (the chip-level figure, not per DIMC)?",
     ],

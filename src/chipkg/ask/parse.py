@@ -2610,6 +2610,10 @@ def _narrowing_aside(
                     kept.append(x)  # "the FP8 figure": a precision, read as the question's own
                 elif x.kind == "term" and set(x.terms) <= outside_terms and not any(_is_class(t, lex) for t in x.terms):
                     continue  # "memory bandwidth": the measure, said again
+                elif x.kind == "term" and x.terms == (CK + "memory",) and named_tech:
+                    continue  # "memory" beside the HBM asked: said again
+                elif x.kind == "word" and x.role == "only":
+                    continue  # "HBM only": what the parts set aside say
                 else:
                     return None
             continue
@@ -2638,6 +2642,10 @@ def _narrowing_aside(
                 negated.append("part")  # "not per DIMC": a figure of one unit of the chip, a part
             elif x.kind == "word" and x.role == "offchip" and k + 1 < len(said) and said[k + 1].kind == "entity":
                 continue  # "not off-chip LPDDR5": the memory set aside, said with where it is
+            elif x.kind == "word" and x.role == "count" and k == 0:
+                continue  # "not counting its DDR5"
+            elif x.kind == "term" and x.terms == (CK + "interconnect",):
+                links.append(CK + "interconnect")  # "not the Ethernet links"
             elif x.kind == "entity" and all(_category(e, lex) == MEMORY_TECH for e in x.entities):
                 if not named_tech or any(_related(e, named_tech, lex) for e in x.entities):
                     return None  # "(not HBM3)" beside HBM would leave chips out
