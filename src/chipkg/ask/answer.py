@@ -1028,7 +1028,12 @@ def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str)
         spans.append((label, _scoped_text(fig, frame.metric.prop), scope, _span(value, qualifiers, float("inf"))))
     (a, a_text, a_scope, a_span), (b, b_text, b_scope, b_span) = spans
     said = f"{a}: {a_text}; {b}: {b_text}"
-    if a_scope != b_scope:  # a system's figure against a chip's
+    # the scopes the question admits: per chip, and one it names of a chip ("than the AI 100 Ultra's
+    # single-card figure", as "which chip or card" names one)
+    admitted = {"per chip"}
+    if frame.metric.with_scope and frame.metric.with_scope != "any":
+        admitted.add(_scope_words(frame.metric.with_scope, lex))
+    if a_scope != b_scope and not {a_scope, b_scope} <= admitted:  # a system's figure against a chip's
         raise NoAnswer(f"I can't answer that: the figures are of different scopes ({said})")
     stands = _order(a_span, b_span, frame.order)
     verdict = True if stands == ">" else False if stands in ("<", "=") else None

@@ -387,6 +387,14 @@ def is_instruction(sentence: str) -> bool:
             return False
         kinds.add(_INSTRUCTIONS[tuple(said[i : i + length])])
         i += length
+    # said in parts: a verb that keeps with what it keeps ("Keep the article's qualifier."), a tie
+    # condition with "if" and a verb of tying ("If more than one chip shares the top figure")
+    if kinds & {"keep", "det", "kept"} and not ({"keep", "kept"} <= kinds or "" in kinds):  # "" a whole one
+        return False
+    if kinds & {"if", "several", "tieverb", "top"}:
+        if not {"if", "tieverb"} <= kinds:
+            return False
+        kinds.add("tie")
     return bool(said) and ("all" not in kinds or "tie" in kinds)
 
 

@@ -561,7 +561,8 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(segmented, lex))), lex))
     items = _class_made_chips(items, question, lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
-    items = _scales(_chip_or_card(_contrasts(_asides(_counted_parenthesis(items, lex), lex), lex, asides)), lex)
+    items = _compared_only(_chip_scope_figure(_counted_parenthesis(items, lex), lex), lex)
+    items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides)), lex)
     items = _from_range(items)
     items, claimed = _yes_no_comparison(
         _first_last(
@@ -2046,11 +2047,12 @@ def _contrasts(items: list[Item], lex: Lexicon, asides: list[tuple[str, str]] | 
             opened is not None
             and out[opened].kind == "open"
             and span
-            and before is not None
-            and all(_scope_of(x, lex) is not None for x in [before, *span])
+            and (before is not None and _scope_of(before, lex) is not None or out[opened + 1 : k])
+            and all(_scope_of(x, lex) is not None for x in span)
         ):
-            # "(a per-system rather than per-card figure)": one scope said, another set aside, as
-            # "(per system, not per card)" says it (read by _clarifying, or refused there)
+            # "(a per-system rather than per-card figure)", "(the per-die count, as opposed to the
+            # package total)": another scope set aside, as "(per system, not per card)" says it
+            # (read by _clarifying or _narrowing_aside, or refused there)
             aside = [Item("comma", ","), Item("word", "not", role="neg")]
             return out[:k] + aside + _contrasts(out[k + 1 :], lex)
         kinds = {_unit_kind(x.text) for x in rest if x.kind == "term" and CK + "performance" in x.terms} - {None}
@@ -2457,6 +2459,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 and not all(_related(e, outside, lex) for e in names)
             ):
                 # "the most cores (cores, tiles, DIMCs)": names that gloss a word outside, not constraints
+                narrowed = _narrowing_aside(inner, items[:i] + items[j + 1 :], outside, outside_terms, lex, checks)
+                if narrowed is not None:  # "(memory bandwidth, not the interchip interconnect)"
+                    out.extend(narrowed)
+                    i = j + 1
+                    continue
                 raise refuse(
                     "a parenthesis names things beside a word the question already uses; "
                     "say in the question itself what they restrict"
@@ -2488,6 +2495,14 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             lacking = _unstated_property(inner, outside_terms, lex)
             if lacking is not None:  # "(the article names no foundry)": stated of the chip, checked
                 out.append(lacking)
+                i = j + 1
+                continue
+            if _taken_as_stated(inner, outside, outside_terms, lex):
+                i = j + 1  # "(take NorthPole's nominal figure as its clock)"
+                continue
+            narrowed = _narrowing_aside(inner, items[:i] + items[j + 1 :], outside, outside_terms, lex, checks)
+            if narrowed is not None:  # "(the one-card figure, not the dual-card one)"
+                out.extend(narrowed)
                 i = j + 1
                 continue
             remark = remarks.read(inner, outside, outside_terms, lex)
@@ -2839,6 +2854,175 @@ def _clarifying(
     return kept
 
 
+#: the scopes of one chip or less, and of its card: a system's or cluster's figure is none of them
+_BELOW_SYSTEM = ("Chip", "PerChip", "PerDie", "PerCore", "PerTile", "PerCard")
+#: words that open a parenthesis saying whose figure is taken ("taking Gaudi 3's whole-package figure")
+_TAKING = ("counting", "taking", "take", "treat", "treating")
+
+
+def _taken_as_stated(inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon) -> bool:
+    """ "(take NorthPole's nominal figure as its clock)": taking a chip's figure, named by the
+    question, as the measure the question already asks, with nothing else (no number, hedge word
+    of a range, negation), says how ask reads a figure anyway (as stated, hedge kept): it changes
+    nothing. A name or measure the question does not use keeps the parenthesis."""
+    words = [x for x in inner if not (x.kind == "word" and x.role == "filler")]
+    if not words or not (words[0].kind == "unknown" and words[0].text in _TAKING):
+        return False
+    said = False
+    for x in words[1:]:
+        if x.kind == "entity" and all(e in outside and CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities):
+            continue  # whose figure
+        if x.kind == "term" and set(x.terms) <= outside_terms and set(x.terms) & set(MEASURES):
+            said = True  # "as its clock": the measure asked
+            continue
+        return False
+    return said
+
+
+def _narrowing_aside(
+    inner: list[Item],
+    rest: list[Item],
+    outside: list[str],
+    outside_terms: set[str],
+    lex: Lexicon,
+    checks: list[remarks.Check],
+) -> list[Item] | None:
+    """An aside that says which figure the question means and sets aside another the reading leaves
+    out anyway: "(the package-wide figure, not the per-die one)", "(the one-card figure, not the
+    dual-card one)", "(not aggregated over an UltraCluster)" beside "per accelerator", "(the
+    mixed-precision figure, not the 2,048-unit cluster aggregate)", "(i.e., ignoring its DDR5
+    tier)" beside HBM, "(memory bandwidth, not the interchip interconnect)".
+
+    Read part by part (between commas, and from each negation on). A positive part may say a scope
+    (kept), a precision or figure kind (kept: read as the question's own words), or say again a
+    chip, memory or measure of the question (whose figure: dropped). A negated part may name other
+    scopes (with a count and "aggregate" beside them: "the 2,048-unit cluster aggregate"), a system
+    (its figures are a system's, not a chip's), a memory technology unrelated to one the question
+    names, or an interconnect beside a memory's figure (checked: the reading must not rest on a
+    link). What it sets aside must be what the reading leaves out: a scope set aside must differ
+    from the scope said (in the aside or the question; none said: per chip, as "(not per card)"
+    reads); otherwise (or with anything else in it) None, and the parenthesis is read as before."""
+    parts: list[list[Item]] = [[]]
+    for x in inner:
+        if x.kind == "comma":
+            parts.append([])
+        elif x.kind == "word" and x.role in ("neg", "contrast"):
+            parts.append([x])
+        else:
+            parts[-1].append(x)
+    quiet = ("filler", "aux", "gloss", "wh")
+    rest_scopes = [s for s in (_scope_of(x, lex) for x in rest if x.kind == "word") if s is not None]
+    named_tech = [e for e in outside if _category(e, lex) == MEMORY_TECH]
+    kept: list[Item] = []
+    positive: list[str] = []
+    negated: list[str] = []  # scopes set aside; "system" for a system named
+    links: list[str] = []  # interconnects set aside
+    tech_aside = False
+    for part in parts:
+        words = [x for x in part if not (x.kind == "word" and x.role in quiet)]
+        if not words:
+            continue
+        if not (words[0].kind == "word" and words[0].role in ("neg", "contrast")):
+            if words[0].kind == "unknown" and words[0].text in _TAKING:
+                words = words[1:]
+            for x in words:
+                scope = _scope_of(x, lex)
+                if scope is not None and x.kind == "word" and x.role in ("scope", "chipscope"):
+                    positive.append(scope)
+                    kept.append(x)
+                elif x.kind == "word" and x.role == "figkind":
+                    kept.append(x)  # "the mixed-precision figure"
+                elif (
+                    x.kind == "word" and x.role == "count" and any(y.kind == "word" and y.role == "count" for y in rest)
+                ):
+                    continue  # "the per-die count" beside "how many": said again
+                elif x.kind == "entity" and all(
+                    e in outside and (CHIP in lex.entities.get(e, ("", ()))[1] or _category(e, lex) == MEMORY_TECH)
+                    for e in x.entities
+                ):
+                    continue  # "Gaudi 3's", "HBM": whose figure, said again
+                elif x.kind == "entity" and all(_category(e, lex) == FORMAT for e in x.entities):
+                    kept.append(x)  # "the FP8 figure": a precision, read as the question's own
+                elif x.kind == "term" and set(x.terms) <= outside_terms and not any(_is_class(t, lex) for t in x.terms):
+                    continue  # "memory bandwidth": the measure, said again
+                elif x.kind == "term" and x.terms == (CK + "memory",) and named_tech:
+                    continue  # "memory" beside the HBM asked: said again
+                elif x.kind == "word" and x.role == "only":
+                    continue  # "HBM only": what the parts set aside say
+                else:
+                    return None
+            continue
+        said = words[1:]
+        if not said:
+            return None
+        for k, x in enumerate(said):
+            scope = _scope_of(x, lex)
+            if scope is not None and x.kind == "word" and x.role in ("scope", "chipscope"):
+                negated.append(scope)
+            elif x.kind == "word" and x.role in ("sum", "or", "and"):
+                continue  # "aggregated over", "the ... aggregate"
+            elif x.kind == "word" and x.role in ("cmp", "group") and k + 1 < len(said) and said[k + 1].kind == "entity":
+                continue  # "aggregated over an UltraCluster", "per UltraCluster": over a system, no comparison
+            elif x.kind == "qty" and k + 1 < len(said) and _scope_of(said[k + 1], lex) is not None:
+                continue  # "the 2,048-unit cluster": the size of the scope set aside
+            elif x.kind == "entity" and all(SYSTEM in lex.entities.get(e, ("", ()))[1] for e in x.entities):
+                negated.append("system")
+            elif (
+                x.kind == "entity"
+                and k > 0
+                and said[k - 1].kind == "word"
+                and said[k - 1].role == "group"
+                and any(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+            ):
+                negated.append("part")  # "not per DIMC": a figure of one unit of the chip, a part
+            elif x.kind == "word" and x.role == "offchip" and k + 1 < len(said) and said[k + 1].kind == "entity":
+                continue  # "not off-chip LPDDR5": the memory set aside, said with where it is
+            elif x.kind == "word" and x.role == "count" and k == 0:
+                continue  # "not counting its DDR5"
+            elif x.kind == "term" and x.terms == (CK + "interconnect",):
+                links.append(CK + "interconnect")  # "not the Ethernet links"
+            elif x.kind == "entity" and all(_category(e, lex) == MEMORY_TECH for e in x.entities):
+                if not named_tech or any(_related(e, named_tech, lex) for e in x.entities):
+                    return None  # "(not HBM3)" beside HBM would leave chips out
+                tech_aside = True
+            elif x.kind == "entity" and all(
+                CK + "InterconnectTechnology" in lex.entities.get(e, ("", ()))[1] for e in x.entities
+            ):
+                links.extend(x.entities)
+            else:
+                return None
+    if not negated and not tech_aside and not links:
+        return None
+    # a figure of the memory asked: a measure said, a number, or a comparison of its figures
+    measured = any(
+        x.kind == "qty"
+        or (x.kind == "term" and set(x.terms) & set(MEASURES))
+        or (x.kind == "word" and x.role in ("comparative", "super", "rank", "value"))
+        for x in rest
+    )
+    if (tech_aside or links) and not (named_tech and measured):
+        # a memory or link set aside beside no memory the question measures: "which chips use
+        # SRAM (SRAM, not HBM)" may mean SRAM and no HBM
+        return None
+    said_scopes = positive or rest_scopes
+    if len(set(said_scopes)) > 1:
+        return None
+    scope = said_scopes[0] if said_scopes else "Chip"
+    for n in negated:
+        if n == scope or (n == "system" and scope not in _BELOW_SYSTEM) or (n == "part" and scope != "Chip"):
+            return None  # "(per chip, not per chip)", "per cluster (not aggregated over an UltraCluster)"
+    if negated and not said_scopes:
+        kept.append(Item("word", "per chip", role="chipscope"))  # "(not per card)": per-chip figures
+    if links:  # the reading must rest on no link, neither the one named nor any other
+        aside = "|".join((CK + "interconnect", *links))
+        checks.append(remarks.Check("absent", (aside,), " ".join(x.text for x in inner)))
+    return kept
+
+
+def _is_class(iri: str, lex: Lexicon) -> bool:
+    return bool(lex.terms.get(iri, ("", False))[1])
+
+
 def _said_scope(text: str) -> bool:
     """A scope said as one ("per node", "system-level"), not a bare noun ("pod") that may name a thing."""
     return bool({"per", "level"} & set(text.replace("-", " ").split()))
@@ -2890,7 +3074,7 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
     negation or any other word keeps it part of the question."""
     dimensions = {d for x in rest if x.kind == "qty" for d, _v in x.readings}
     comparators = {x.value for x in rest if x.kind == "word" and x.role == "cmp"}
-    directions = {_DIRECTIONS.get(x.value) for x in rest if x.kind == "word" and x.role == "cmp"}
+    directions = {_DIRECTIONS.get(x.value) for x in rest if x.kind == "word" and x.role in ("cmp", "cmp_after")}
     # a class narrower than "chip" ("GPUs (which includes Gaudi 3)"); "chips like the Groq LPU" asks
     # for chips similar to it, and "chips, e.g. X" may too
     classes = {
@@ -2915,6 +3099,8 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
             said = True
             continue
         if x.kind == "word" and x.role == "comparative" and x.value in directions:
+            # "7nm or a finer (smaller) node": the comparison, said again in its direction
+            said = said or (len(directions) == 1 and bool(dimensions))
             continue
         if x.kind == "word" and x.role == "cmp" and comparators == {x.value} and dimensions:
             said = True  # "faster than 1 GHz (strictly above)": the comparison, said again
@@ -3342,6 +3528,63 @@ def _counted_parenthesis(items: list[Item], lex: Lexicon) -> list[Item]:
     return out
 
 
+def _chip_scope_figure(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "higher than the Cloud AI 100 Ultra's single-card figure": in a comparison, a scope and a
+    noun for a figure right after a chip's name say that chip's figure is of that scope, as "the
+    Cloud AI 100 Ultra (single-card figure)" does: read as that parenthesis (counted beside per-chip
+    figures, :func:`_named_scope`). Elsewhere ("Gaudi 3's per-die figure" asked alone) the words are
+    read in place."""
+    if not any(x.kind == "word" and x.role in ("cmp", "comparative", "super", "rank") for x in items):
+        return items
+    out = list(items)
+    depth = [0]  # how many parentheses are open before each item: inside one, it is read there
+    for x in items:
+        depth.append(depth[-1] + (x.kind == "open") - (x.kind == "close"))
+    for k in range(len(out) - 3, -1, -1):
+        name, scope, noun = out[k : k + 3]
+        if (
+            depth[k] == 0
+            and name.kind == "entity"
+            and name.entities
+            and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in name.entities)
+            and scope.kind == "word"
+            and scope.role == "scope"
+            and scope.value
+            and noun.kind == "word"
+            and noun.role == "filler"
+            and noun.value == "noun"
+        ):
+            out[k + 1 : k + 3] = [Item("open", "("), scope, noun, Item("close", ")")]
+    return out
+
+
+def _compared_only(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Comparing HBM only, does the SN40L carry more high-bandwidth memory than Trainium2?": a lead-in
+    that compares one memory alone, said again by the comparison after it, restates what is compared
+    (its "only" is no claim that a chip has nothing else): it goes. A memory the comparison does not
+    name again, or no comparison, keeps it (refused as before)."""
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+    if len(content) < 4:
+        return items
+    lead, name, only = (items[k] for k in content[:3])
+    if not (
+        lead.kind == "word"
+        and lead.role == "compare"
+        and name.kind == "entity"
+        and name.entities
+        and all(_category(e, lex) == MEMORY_TECH for e in name.entities)
+        and only.kind == "word"
+        and only.role == "only"
+    ):
+        return items
+    rest = items[content[2] + 1 :]
+    again = [e for x in rest if x.kind == "entity" for e in x.entities]
+    compares = any(x.kind == "word" and x.role in ("comparative", "cmp", "super", "rank") for x in rest)
+    if not compares or not all(e in again for e in name.entities):
+        return items
+    return items[: content[0]] + rest
+
+
 def _terse_org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
     """ "intel uxl member?", "intel member of uxl?", "intel habana acquirer?": two organizations and
     an org-to-org relation word, nothing else, say of the first that it stands in the relation: the
@@ -3448,7 +3691,9 @@ def _vendor_chips(items: list[Item], lex: Lexicon) -> list[Item]:
         (x.kind == "word" and x.role in ("comparative", "compare", "between", "super", "rank")) or than(x)
         for x in items
     )
-    if not comparing or any(x.kind == "word" and x.role == "neg" for x in items):
+    if not comparing:
+        return _the_vendor_chip(items, lex)
+    if any(x.kind == "word" and x.role == "neg" for x in items):
         return items
 
     def chip(x: Item) -> bool:
@@ -3479,6 +3724,33 @@ def _vendor_chips(items: list[Item], lex: Lexicon) -> list[Item]:
             continue  # "chips designed by Groq with more SRAM than ...": the vendor qualifies the chips asked for
         out[k] = items[k]._replace(entities=(lex.sole_chip[items[k].entities[0]],))
     return [x for k, x in enumerate(out) if k not in drop]
+
+
+def _the_vendor_chip(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "how many cores does the SambaNova chip have?": "the <vendor> chip", of a vendor that designs
+    one chip of the graph, asking one figure of it, names that chip (the reading names it). With a
+    negation, another chip named, or "chips" it is left as it is."""
+    asks_figure = any(x.kind == "word" and x.role in ("count", "value") for x in items)
+    if (
+        not asks_figure
+        or any(x.kind == "word" and x.role == "neg" for x in items)
+        or any(x.kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities) for x in items)
+    ):
+        return items
+    for k in range(1, len(items) - 1):
+        the, vendor, chip = items[k - 1 : k + 2]
+        if (
+            the.text == "the"
+            and vendor.kind == "entity"
+            and len(vendor.entities) == 1
+            and vendor.entities[0] in lex.sole_chip
+            and chip.kind == "term"
+            and chip.terms == (CHIP,)
+            and chip.text == "chip"
+        ):
+            named = vendor._replace(entities=(lex.sole_chip[vendor.entities[0]],))
+            return [*items[:k], named, *items[k + 2 :]]
+    return items
 
 
 def _between_names(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -4093,7 +4365,7 @@ def _systems_spanned(items: list[Item], lex: Lexicon) -> list[Item]:
             and chip.kind == "entity"
             and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in chip.entities)
             and systems.kind == "word"
-            and systems.text in ("systems", "system")
+            and systems.text in ("systems", "system", "units", "unit")
         ):
             scaled = Item("word", f"{n} systems", role="scalecount", value=f"{n}|PerSystem")
             return [*items[:k], scaled, chip, *items[k + 3 :]]

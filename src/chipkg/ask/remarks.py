@@ -126,9 +126,14 @@ def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any
         negated = part[0].kind == "word" and part[0].role in ("neg", "contrast")
         body = [x for x in (part[1:] if negated else part) if not (x.kind == "word" and x.role in _QUIET)]
         body = [x for x in body if not (x.kind == "word" and x.role == "asking")]  # "(I'm not) asking about"
-        if not negated and any(x.kind == "word" and x.role == "only" for x in part):
+        if (
+            not negated
+            and any(x.kind == "word" and x.role == "only" for x in part)
+            and not any(x.kind == "word" and x.role in ("scope", "chipscope") for x in body)
+        ):
             # "(the node only)": one figure asked is that figure alone; beside a list, "only" would
-            # say a chip has nothing else, which the article's lists cannot tell
+            # say a chip has nothing else, which the article's lists cannot tell ("(per-chip figures
+            # only)" says which figures count, read below)
             checks.append(Check("value", (), _text(part)))
         if not body:
             if negated:
