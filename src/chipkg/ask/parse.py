@@ -125,6 +125,7 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
     if len(typed) != len(toks):
         typed = toks
     stems_ = [stem(t) for t in toks]
+    _strand_fronted_preposition(toks, typed, stems_, lex)
     items: list[Item] = []
     i, n = 0, len(toks)
     while i < n:
@@ -301,6 +302,47 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
     return items
 
 
+def _strand_fronted_preposition(toks: list[str], typed: list[str], stems_: list[str], lex: Lexicon) -> None:
+    """ "To how many chips can Trainium2 scale?", "Up to how many chips does it scale?": a
+    preposition fronted with the question word is the one the verb at the end takes ("scale to",
+    a label of ck:scaleOut); it is put back after the verb, in place. Only where the verb with the
+    preposition is a word of the vocabulary, at exactly one place: anything else is read as typed
+    (and refused where it was)."""
+    wh = ("wh", "count", "value")
+    first = _match_stems(stems_, 0, lex.words, lex.longest)
+    if first is None:
+        return
+    start = next(
+        (
+            k
+            for k in range(1, first[0])
+            if (found := _match_stems(stems_, k, lex.words, lex.longest)) is not None
+            and k + found[0] == first[0]
+            and found[1][0] in wh
+        ),
+        None,
+    )
+    if first[1][0] in wh and start is not None:  # "up to how many": the preposition is the word before "how many"
+        cut, prep = start, start - 1
+    elif first[0] == 1 and (nxt := _match_stems(stems_, 1, lex.words, lex.longest)) is not None and nxt[1][0] in wh:
+        cut, prep = 1, 0  # "to how many", "into which"
+    else:
+        return
+    places = [
+        j
+        for j in range(cut + 1, len(toks))
+        if toks[j].isalpha()
+        and (stems_[j], stems_[prep]) in lex.vocab
+        and (j + 1 == len(toks) or stems_[j + 1] != stems_[prep])
+    ]
+    if len(places) != 1:
+        return
+    j = places[0]
+    for seq in (toks, typed, stems_):
+        seq.insert(j + 1, seq[prep])
+        del seq[:cut]
+
+
 def _sibling_name(tok: str, before: list[Item], lex: Lexicon) -> Item | None:
     """ "MTIA v2 over v1", "mtia v2 sparse compute gain vs v1": a word that, put in place of the last
     word of a chip's name said before it, names another chip ("MTIA v1"), is that chip's name cut
@@ -404,6 +446,9 @@ def _match_quantity(
         unit_toks = typed[i + 1 : i + 1 + k]
         if len(unit_toks) < k:
             continue
+        if unit_toks[-1].endswith(".") and "." not in unit_toks[-1][:-1]:
+            # "exceeds 100 W.": the sentence's full stop, which the tokenizer keeps on a word ("e.g.")
+            unit_toks = [*unit_toks[:-1], unit_toks[-1][:-1]]
         for unit in ("".join(unit_toks), " ".join(unit_toks)):
             readings = _quantity_readings(number, unit)
             if readings:
@@ -4573,6 +4618,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         )
     ):
         st.pending_prop = None  # "fabricated on a 5 nm node": the verb says how, not by whom
+    distinct = _distinct_values(st, items)
+    if distinct is not None:
+        st.pending_prop = None
     if st.pending_prop and st.pending_prop != CK + "workload" and not st.subject_chips and not st.orgs:
         if not ("who" in sw or "orgs" in sw or st.org_classes):
             raise refuse(f"'{lex.terms.get(st.pending_prop.split('|')[0], ('that',))[0]}' names no value")
@@ -4836,7 +4884,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         if named_chips:
             constraints.append(F.Identity(tuple(named_chips)))
         group = _group_by(st, items)
-        return F.Frame(F.COUNT, tuple(constraints), group_by=group)
+        if group is not None and distinct is not None:
+            raise refuse("a count of distinct values is not asked per group; ask it of one group at a time")
+        return F.Frame(F.COUNT, tuple(constraints), group_by=group, distinct=distinct)
     if sw.get("compare") == "top" and len(named_chips) >= 2 and metric is not None and not st.quantities:
         # "groq lpu vs northpole sram": which of the named chips has more of the measure; three or
         # more set side by side ("A vs B vs C by sram") are each asked for: all of them, ranked
@@ -5220,6 +5270,23 @@ def _part_of_kind(st: _State, chips: list[str], cls: str) -> str | None:
         return None
     parts = [p for p, chip in st.lex.parts.items() if chip == chips[0] and st.lex.is_a(p, cls)]
     return parts[0] if len(parts) == 1 else None
+
+
+def _distinct_values(st: _State, items: list[Item]) -> str | None:
+    """ "How many distinct process nodes appear across the chips?": the count word right before the
+    word of a relation given no value (only filler words between) counts the values the chips have,
+    each once. Not of named chips or organizations ("how many formats does Trainium2 support" is
+    refused as before). None: no such count."""
+    if "count" not in st.shape_words or not st.pending_prop or st.subject_chips or st.orgs or st.org_classes:
+        return None
+    props = [p for p in st.pending_prop.split("|") if p in RELATIONS]
+    if len(props) != 1 or props[0] in ORG_RELATIONS:
+        return None
+    at = next(k for k, x in enumerate(items) if x.kind == "word" and x.role == "count")
+    after = next((x for x in items[at + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+    if after is None or after.kind != "term" or props[0] not in after.terms:
+        return None
+    return props[0]
 
 
 def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constraints: list[Any]) -> F.Frame:
