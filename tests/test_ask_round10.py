@@ -64,6 +64,11 @@ def test_b_a_fronted_preposition_goes_with_the_verb(ask_json, question, expected
     assert figures(json.loads(stdout)) == expected
 
 
+def test_b_only_before_how_many(ask_json):  # noqa: ANN001
+    """ "In what year ...": "go in" (a word of ck:workload) must not take the fronted "in"."""
+    check(ask_json, "In what year will the AMD Instinct MI350 go into production?", "2025")  # 47
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -308,7 +308,7 @@ def _strand_fronted_preposition(toks: list[str], typed: list[str], stems_: list[
     a label of ck:scaleOut); it is put back after the verb, in place. Only where the verb with the
     preposition is a word of the vocabulary, at exactly one place: anything else is read as typed
     (and refused where it was)."""
-    wh = ("wh", "count", "value")
+    wh = ("count",)  # "in what year does it go into production": "go in" is no verb of the question
     first = _match_stems(stems_, 0, lex.words, lex.longest)
     if first is None:
         return
@@ -325,7 +325,7 @@ def _strand_fronted_preposition(toks: list[str], typed: list[str], stems_: list[
     if first[1][0] in wh and start is not None:  # "up to how many": the preposition is the word before "how many"
         cut, prep = start, start - 1
     elif first[0] == 1 and (nxt := _match_stems(stems_, 1, lex.words, lex.longest)) is not None and nxt[1][0] in wh:
-        cut, prep = 1, 0  # "to how many", "into which"
+        cut, prep = 1, 0  # "to how many"
     else:
         return
     places = [
