@@ -153,3 +153,31 @@ def test_e_suitable_alone_is_not_its_negation(ask_json):  # noqa: ANN001
     assert code == 1 or not NOT_FOR_DATA_CENTRES & {
         b["chip"]["value"] for b in json.loads(stdout)["results"]["bindings"]
     }, stdout[:400]
+
+
+# --------------------------------------------------------------------------- (f) numbers said of the chip
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is the die-to-die bandwidth of the 2-die Blackwell?", "10 TB/s"),  # 41: two dies, 10 TB/s
+        ("How many Ethernet ports at 200 GbE does the Gaudi 3 have?", "24 ports"),  # 55
+        ("What SRAM capacity does the Gaudi 3 with 24 ports have?", "96 MB"),  # 53
+    ],
+)
+def test_f_a_number_of_another_measure_is_checked(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        ("What is the die-to-die bandwidth of the 3-die Blackwell?", "does not say"),
+        ("How many Ethernet ports at 100 GbE does the Gaudi 3 have?", "does not say"),
+        ("How many cores does the 2-die Blackwell have?", "more than one measure"),  # counts of what?
+        ("Which chips with 24 ports have the most SRAM?", ""),  # a ranking: the number is no premise
+    ],
+)
+def test_f_near_misses_stay_refused(ask_json, question, why):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, why))

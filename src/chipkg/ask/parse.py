@@ -4344,6 +4344,8 @@ def _metric(st: _State) -> F.Metric | None:
         words.remove(CK + "memory")
     if len(words) > 1:
         words = _stated_measures(st, words)
+    if len(words) > 1:
+        words = _premise_measures(st, words)
     if (
         words == [CK + "memory"]
         and not st.loose_memory
@@ -4409,6 +4411,32 @@ def _stated_measures(st: _State, words: list[str]) -> list[str]:
         st.has_measures = has
         return left
     return words
+
+
+def _premise_asked(st: _State) -> bool:
+    """Whether the question asks one figure of named chips (no ranking, comparison or yes/no word),
+    so that a number in it is said of the chips ("the 2-die Blackwell"), not asked."""
+    chip_negated = getattr(st, "chip_negated", [])
+    return (
+        bool(st.subject_chips)
+        and not any(chip_negated)
+        and bool(st.quantities)
+        and not {"super", "rank", "top", "compare", "direction"} & set(st.shape_words)
+        and any(x.kind == "word" and x.role in ("wh", "value", "count") for x in st.items)
+    )
+
+
+def _premise_measures(st: _State, words: list[str]) -> list[str]:
+    """ "What is the die-to-die bandwidth of the 2-die Blackwell?": in a question for one figure of
+    named chips, a measure a number of its kind goes with is said of the chip, not asked (checked
+    against the graph when answered, as "the 5nm Gaudi 3" is). When that leaves one measure, it is
+    the figure asked; otherwise the words are left as they were (and refused)."""
+    if not _premise_asked(st):
+        return words
+    dimensions = {d for _c, readings, _t in st.quantities for d, _v in readings}
+    ranged = [w for w in words if MEASURE_DIMENSIONS.get(w) in dimensions]
+    left = [w for w in words if w not in ranged]
+    return left if len(left) == 1 and ranged else words
 
 
 def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bool) -> list[Any]:
@@ -4549,6 +4577,8 @@ def _reading(
         named = [p for p in props if p in wanted]
         if named:  # a measure word of this unit's kind ("more than 20 billion transistors")
             props = named
+        elif dimension == "networkrate" and CK + "portCount" in wanted and _premise_asked(st):
+            props = [p for p in props if p in LINK_MEASURES]  # "how many 200 GbE ports": the ports' line rate
         elif (wanted and dimension == "count") or dimension == "networkrate":
             props = []  # a port's line rate only where the question says so ("port speed")
         elif (
@@ -4800,6 +4830,12 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and not wants_rank
     ):
         return _value_frame(st, named_chips, metric, constraints)  # "how many cores does X have"
+    if named_chips and metric is not None and metric.prop in MEASURES and _premise_asked(st) and not wants_rank:
+        # "the die-to-die bandwidth of the 2-die Blackwell", "how many 200 GbE ports does Gaudi 3 have":
+        # numbers of other measures are said of the chip, and checked when answered
+        premises = _measure_constraints(st, metric, False)
+        if premises and all(isinstance(k, F.Measure) and k.prop != metric.prop for k in premises):
+            return _value_frame(st, named_chips, metric, constraints + premises)
     aux_first = first is not None and first.kind == "word" and first.role == "aux"
     if first is not None and first.kind == "word" and first.role == "neg" and "'" in first.text:
         raise refuse("a negated yes/no question ('isn't it ...?'): ask it without the negation")
