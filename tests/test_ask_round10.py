@@ -181,3 +181,32 @@ def test_f_a_number_of_another_measure_is_checked(ask_json, question, expected):
 )
 def test_f_near_misses_stay_refused(ask_json, question, why):  # noqa: ANN001
     check(ask_json, question, (REFUSE, why))
+
+
+# --------------------------------------------------------------------------- (g) "two-die (or dual-die)"
+
+#: 41 (Blackwell: two GPU dies), 53 (Gaudi 3: two dies), 131 (SN40L: dual-chip design)
+TWO_DIES = {"Intel Gaudi 3", "Nvidia Blackwell GPU", "SambaNova SN40L"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which accelerators are dual-die parts?", TWO_DIES),
+        ("Which accelerators are two-die (that is, dual-die) parts?", TWO_DIES),
+        ("How many accelerators are two-die parts?", "3"),
+    ],
+)
+def test_g_a_number_word_joined_to_a_unit(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which accelerators have two dies (or three dies)?",  # two values: which?
+        "Which is the fastest die?",  # one die's figure: the graph holds how many
+    ],
+)
+def test_g_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)

@@ -4065,7 +4065,11 @@ def _take_entity(st: _State, it: Item) -> None:
         if (
             measure != CK + "computeUnits"
             and not it.plural
-            and not (st.prev_item is not None and st.prev_item.kind == "qty")  # "more than 1 die"
+            # "more than 1 die", "two-die", "dual-die": a number of them
+            and not (
+                st.prev_item is not None
+                and (st.prev_item.kind == "qty" or (st.prev_item.kind == "word" and st.prev_item.role == "number"))
+            )
             and not any(x.kind == "word" and x.role == "count" for x in st.items)
         ):  # "the fastest port", "the widest lane": the unit's own figure, not how many there are
             raise refuse(f"'{it.text}' asks about one {it.text}; ask how many {it.text}s a chip has")
@@ -4446,7 +4450,9 @@ def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bo
         return out
     qs = _share_units(list(st.quantities), st.qty_pos)
     exact = [q for q in qs if q[0] in (None, "eq")]
-    if len(exact) > 1 and len(exact) == len(qs):
+    if len(exact) > 1 and len(exact) == len(qs) and len({q[1] for q in exact}) == 1 and len(set(st.measure_words)) == 1:
+        qs = qs[:1]  # "two-die designs (dual-die or dual-chip)": one number of one measure, said again
+    elif len(exact) > 1 and len(exact) == len(qs):
         raise refuse(
             "several exact values at once (" + ", ".join(repr(q[2]) for q in exact) + "): ask for one, or a range"
         )
