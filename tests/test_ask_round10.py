@@ -210,3 +210,36 @@ def test_g_a_number_word_joined_to_a_unit(ask_json, question, expected):  # noqa
 )
 def test_g_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- (h) "a ceiling", "a floor"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # 153: "up to 1 PetaOPS"; 119: "up to 3.5 GHz"; 97: "over 10 billion"
+        (
+            "What INT8 throughput does the article give for the Groq LPU, bearing in mind it is phrased as an upper limit?",
+            "up to 1 PetaOPS, INT8, peak",
+        ),
+        ("What clock speed does the Apple M4 reach (I understand the figure is a ceiling)?", "up to 3.5 GHz"),
+        (
+            "What transistor count does the article give for the Adreno 750 (I understand the figure is a floor)?",
+            "over 10 billion",
+        ),
+    ],
+)
+def test_h_a_hedge_said_in_other_words_is_checked(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What clock speed does the Apple M4 reach (the figure is a floor)?",  # it is an upper bound
+        "What transistor count does the article give for the Adreno 750, phrased as an upper limit?",
+    ],
+)
+def test_h_a_wrong_hedge_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "the question says the figure is"))
