@@ -243,3 +243,17 @@ def test_h_a_hedge_said_in_other_words_is_checked(ask_json, question, expected):
 )
 def test_h_a_wrong_hedge_is_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, (REFUSE, "the question says the figure is"))
+
+
+# --------------------------------------------------------------------------- (i) "used for" a workload
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips are used for ranking and recommendation?", {"Google Trillium TPU", "Meta MTIA v2"}),  # 65, 87
+        ("Which chips does the article say are used for Gemini?", {"Google Trillium TPU"}),  # 69: a system
+    ],
+)
+def test_i_used_for_a_workload_or_a_system(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
