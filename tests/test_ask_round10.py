@@ -257,3 +257,30 @@ def test_h_a_wrong_hedge_is_refused(ask_json, question):  # noqa: ANN001
 )
 def test_i_used_for_a_workload_or_a_system(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (j) ", with no precision specified"
+
+
+def test_j_a_trailing_clarification_is_read_as_a_parenthesis(ask_json):  # noqa: ANN001
+    # 141, 143: the CS-3's figures name no precision ("mixed-precision" is a kind, not a format)
+    question = "What peak performance does the article give for the Cerebras CS-3, with no precision specified?"
+    code, stdout = ask_json(question)
+    assert code == 0, stdout[:400]
+    assert figures(json.loads(stdout)) == {
+        "up to 256 exaflops, per cluster, across 2,048 systems",
+        "2.6 petaflops, mixed-precision",
+    }
+
+
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        # 153: the LPU's figure is of INT8: "no precision" is checked and fails
+        ("What peak performance does the article give for the Groq LPU, with no precision specified?", "no precision"),
+        # a relation set aside after a comma is no clarification: read in place, as before
+        ("Which chips use HBM, not made by TSMC?", "manufactured by"),
+    ],
+)
+def test_j_near_misses_stay_refused(ask_json, question, why):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, why))

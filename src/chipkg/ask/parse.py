@@ -574,7 +574,13 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
                         _foundry_process(
                             _lists(
                                 remarks.unread(
-                                    _drop_glosses(remarks.comma_asides(_picked(_vendor_chips(items, lex))), lex, checks)
+                                    _drop_glosses(
+                                        remarks.comma_asides(
+                                            _trailing_clarification(_picked(_vendor_chips(items, lex)), lex)
+                                        ),
+                                        lex,
+                                        checks,
+                                    )
                                 )
                             ),
                             lex,
@@ -2440,6 +2446,26 @@ def _scope_of(x: Item, lex: Lexicon) -> str | None:
         if role == "chipscope":
             return "Chip"
     return None
+
+
+def _trailing_clarification(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "What peak performance does the article give for the CS-3, with no precision specified?": a
+    last part after a comma that opens with a negation and that, in parentheses, would be read as
+    saying which figure is meant (:func:`_clarifying`) is read as that parenthesis. Any other such
+    part is left in the sentence, read (or refused) as before."""
+    comma = max((k for k, x in enumerate(items) if x.kind == "comma"), default=None)
+    if comma is None or any(x.kind in ("open", "close") for x in items[comma + 1 :]):
+        return items
+    inner = items[comma + 1 :]
+    said = [x for x in inner if not (x.kind == "word" and x.role in ("filler", "aux") and x.value != "holds")]
+    if not said or not (said[0].kind == "word" and said[0].role == "neg"):
+        return items
+    rest = items[:comma]
+    outside = [e for x in rest if x.kind == "entity" for e in x.entities]
+    outside_terms = {t for x in rest if x.kind == "term" for t in x.terms}
+    if _clarifying(inner, lex, outside, outside_terms) is None:
+        return items
+    return [*rest, Item("open", "("), *inner, Item("close", ")")]
 
 
 def _clarifying(
