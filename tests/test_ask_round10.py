@@ -284,3 +284,32 @@ def test_j_a_trailing_clarification_is_read_as_a_parenthesis(ask_json):  # noqa:
 )
 def test_j_near_misses_stay_refused(ask_json, question, why):  # noqa: ANN001
     check(ask_json, question, (REFUSE, why))
+
+
+# --------------------------------------------------------------------------- (k) "deployed on a cloud platform"
+
+#: 75 (Trainium2: EC2 UltraClusters), 69 (Trillium: AI Hypercomputer), 81 (Maia 100: Azure), 133 (SN40L: SambaNova platform)
+DEPLOYED = {"AWS Trainium2", "Google Trillium TPU", "Microsoft Maia 100", "SambaNova SN40L"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips are deployed on a cloud platform?", DEPLOYED),
+        ("How many chips run on a cloud offering?", "4"),
+        ("Which chips are offered on some cloud service or platform?", DEPLOYED),
+    ],
+)
+def test_k_some_value_of_a_relation(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips are deployed on?",  # no value and no noun of it
+        "Who is deployed on a cloud platform?",  # organizations: as before
+    ],
+)
+def test_k_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)

@@ -4683,6 +4683,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     distinct = _distinct_values(st, items)
     if distinct is not None:
         st.pending_prop = None
+    some = _some_value(st, items)
+    if some is not None:  # "deployed on a cloud platform": on some platform, whichever
+        st.constraints.append(F.Relation(some, cls=_RANGES[some]))
+        st.pending_prop = None
     if st.pending_prop and st.pending_prop != CK + "workload" and not st.subject_chips and not st.orgs:
         if not ("who" in sw or "orgs" in sw or st.org_classes):
             raise refuse(f"'{lex.terms.get(st.pending_prop.split('|')[0], ('that',))[0]}' names no value")
@@ -5338,6 +5342,27 @@ def _part_of_kind(st: _State, chips: list[str], cls: str) -> str | None:
         return None
     parts = [p for p, chip in st.lex.parts.items() if chip == chips[0] and st.lex.is_a(p, cls)]
     return parts[0] if len(parts) == 1 else None
+
+
+def _some_value(st: _State, items: list[Item]) -> str | None:
+    """ "Which chips are deployed on a cloud platform?": a relation's word followed (past filler
+    words: "a", "named") by a noun of the same relation ("cloud platform" is a word of
+    ck:deployedOn) and no name asks for the chips with some value of it, any instance of its range.
+    Only in a question for chips; None otherwise (refused as before: "names no value")."""
+    sw = st.shape_words
+    if not st.pending_prop or st.subject_chips or st.orgs or st.org_classes or "who" in sw or "orgs" in sw:
+        return None
+    props = [p for p in st.pending_prop.split("|") if p in _RANGES and p not in ORG_RELATIONS]
+    if len(props) != 1 or any(x.kind == "entity" for x in items):
+        return None
+    prop = props[0]
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    pairs = [
+        k
+        for k in range(len(said) - 1)
+        if said[k].kind == said[k + 1].kind == "term" and prop in said[k].terms and prop in said[k + 1].terms
+    ]
+    return prop if len(pairs) == 1 else None
 
 
 def _distinct_values(st: _State, items: list[Item]) -> str | None:
