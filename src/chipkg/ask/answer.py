@@ -50,7 +50,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
     """Answer ``question``; ``list_counted``: a "how many" question lists what it counts instead."""
     lex = lexicon_of(store)
     frame = parse.read(question, lex)
-    if list_counted and frame.ask == F.COUNT and not frame.group_by:
+    if list_counted and frame.ask == F.COUNT and not frame.group_by and not frame.distinct:
         frame = frame._replace(ask=F.ORGS if frame.counting_orgs else F.CHIPS, counting_orgs=False)
     reading = describe_frame(frame, lex)
     try:
@@ -170,6 +170,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     if frame.ask == F.TOP and frame.claim is not None:
         return _claimed_top(store, frame, lex, reading)
     _check_negations(store, frame.constraints, lex)
+    if frame.ask == F.COUNT and frame.distinct:
+        _distinct_alike(store, frame, lex)
     compiled = C.compile_frame(frame)
     result = _run(store, compiled)
     if frame.general_kind:  # "AI accelerators": any chip, or those the article calls so?
@@ -274,6 +276,20 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             if said:
                 reading += " · counted by a hedged fact: " + "; ".join(said)
     return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
+
+
+def _distinct_alike(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "How many distinct formats do the chips support": cFP8 is a kind of FP8 (skos:broader), so
+    whether it counts apart is the asker's to say. Refused when the values counted hold one that is
+    narrower than another."""
+    w = C._Writer()
+    body = C.chip_constraints(w, "?c", frame.constraints)
+    query = f"SELECT DISTINCT ?v WHERE {{ {w.block()} ?c a ck:Chip . {body} ?c <{frame.distinct}> ?v . }}"
+    values = {r[0].value for r in _run(store, C.Compiled("select", query, ("v",))).rows}
+    alike = sorted((v, b) for v in values for b in lex.broader.get(v, []) if b in values)
+    if alike:
+        said = ", ".join(f"{lex.entities[v][0]} is a kind of {lex.entities[b][0]}" for v, b in alike)
+        raise NoAnswer(f"I can't answer that: {said}; whether it counts apart is not for me to decide")
 
 
 def _hedged_props(constraints: tuple, listing: bool) -> set[str]:
@@ -1794,7 +1810,14 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
     head = {
         F.CHIPS: "chips",
         F.ORGS: "organizations",
-        F.COUNT: "how many " + ("organizations" if frame.counting_orgs else "chips"),
+        F.COUNT: "how many "
+        + (
+            "organizations"
+            if frame.counting_orgs
+            else f"distinct values of {_metric_label(F.Metric(frame.distinct), lex)} among the chips"
+            if frame.distinct
+            else "chips"
+        ),
         F.VALUE: (
             f"what {', '.join(lex.entities[c][0] for c in frame.subjects)} is {_metric_label(frame.metric, lex)}"
             if frame.metric is not None and frame.metric.prop in C.CHIP_VALUED and frame.subjects

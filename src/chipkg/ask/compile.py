@@ -577,6 +577,10 @@ def compile_frame(frame: Frame) -> Compiled:
                 f"{g} rdfs:label ?group . }} GROUP BY ?group ORDER BY DESC(?count) ?group",
                 ("group", "count"),
             )
+        if frame.distinct:  # "how many distinct process nodes": the values the chips have, each once
+            v = w.fresh("v")
+            query = f"SELECT (COUNT(DISTINCT {v}) AS ?count) WHERE {{ {where} ?c <{frame.distinct}> {v} . }}"
+            return Compiled("select", query, ("count",))
         return Compiled("select", f"SELECT (COUNT(DISTINCT ?c) AS ?count) WHERE {{ {where} }}", ("count",))
     if frame.ask == YESNO:
         return Compiled("ask", f"ASK {{ {where} }}", ())

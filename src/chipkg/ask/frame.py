@@ -134,6 +134,7 @@ class Frame(NamedTuple):
     org_class: str | None = None  # ORGS: the kind of organization asked for (ck:Foundry ...)
     group_by: str | None = None  # COUNT: a property to count per value of ("per process node")
     counting_orgs: bool = False  # COUNT: of organizations rather than chips
+    distinct: str | None = None  # COUNT: of the distinct values of this relation among the chips ("how many nodes")
     report: str | None = None  # REPORT: the stored query; ``subjects`` are the names it is asked about
     report_params: tuple[tuple[str, str], ...] = ()  # REPORT: bound by the phrase ("lower bounds")
     general_kind: str | None = None  # "AI accelerators" said: answered only if the kind changes nothing

@@ -125,6 +125,7 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
     if len(typed) != len(toks):
         typed = toks
     stems_ = [stem(t) for t in toks]
+    _strand_fronted_preposition(toks, typed, stems_, lex)
     items: list[Item] = []
     i, n = 0, len(toks)
     while i < n:
@@ -304,6 +305,47 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
     return items
 
 
+def _strand_fronted_preposition(toks: list[str], typed: list[str], stems_: list[str], lex: Lexicon) -> None:
+    """ "To how many chips can Trainium2 scale?", "Up to how many chips does it scale?": a
+    preposition fronted with the question word is the one the verb at the end takes ("scale to",
+    a label of ck:scaleOut); it is put back after the verb, in place. Only where the verb with the
+    preposition is a word of the vocabulary, at exactly one place: anything else is read as typed
+    (and refused where it was)."""
+    wh = ("count",)  # "in what year does it go into production": "go in" is no verb of the question
+    first = _match_stems(stems_, 0, lex.words, lex.longest)
+    if first is None:
+        return
+    start = next(
+        (
+            k
+            for k in range(1, first[0])
+            if (found := _match_stems(stems_, k, lex.words, lex.longest)) is not None
+            and k + found[0] == first[0]
+            and found[1][0] in wh
+        ),
+        None,
+    )
+    if first[1][0] in wh and start is not None:  # "up to how many": the preposition is the word before "how many"
+        cut, prep = start, start - 1
+    elif first[0] == 1 and (nxt := _match_stems(stems_, 1, lex.words, lex.longest)) is not None and nxt[1][0] in wh:
+        cut, prep = 1, 0  # "to how many"
+    else:
+        return
+    places = [
+        j
+        for j in range(cut + 1, len(toks))
+        if toks[j].isalpha()
+        and (stems_[j], stems_[prep]) in lex.vocab
+        and (j + 1 == len(toks) or stems_[j + 1] != stems_[prep])
+    ]
+    if len(places) != 1:
+        return
+    j = places[0]
+    for seq in (toks, typed, stems_):
+        seq.insert(j + 1, seq[prep])
+        del seq[:cut]
+
+
 def _sibling_name(tok: str, before: list[Item], lex: Lexicon) -> Item | None:
     """ "MTIA v2 over v1", "mtia v2 sparse compute gain vs v1": a word that, put in place of the last
     word of a chip's name said before it, names another chip ("MTIA v1"), is that chip's name cut
@@ -407,6 +449,9 @@ def _match_quantity(
         unit_toks = typed[i + 1 : i + 1 + k]
         if len(unit_toks) < k:
             continue
+        if unit_toks[-1].endswith(".") and "." not in unit_toks[-1][:-1]:
+            # "exceeds 100 W.": the sentence's full stop, which the tokenizer keeps on a word ("e.g.")
+            unit_toks = [*unit_toks[:-1], unit_toks[-1][:-1]]
         for unit in ("".join(unit_toks), " ".join(unit_toks)):
             readings = _quantity_readings(number, unit)
             if readings:
@@ -572,7 +617,13 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
                         _foundry_process(
                             _lists(
                                 remarks.unread(
-                                    _drop_glosses(remarks.comma_asides(_picked(_vendor_chips(items, lex))), lex, checks)
+                                    _drop_glosses(
+                                        remarks.comma_asides(
+                                            _trailing_clarification(_picked(_vendor_chips(items, lex)), lex)
+                                        ),
+                                        lex,
+                                        checks,
+                                    )
                                 )
                             ),
                             lex,
@@ -2747,6 +2798,26 @@ def _scope_of(x: Item, lex: Lexicon) -> str | None:
     return None
 
 
+def _trailing_clarification(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "What peak performance does the article give for the CS-3, with no precision specified?": a
+    last part after a comma that opens with a negation and that, in parentheses, would be read as
+    saying which figure is meant (:func:`_clarifying`) is read as that parenthesis. Any other such
+    part is left in the sentence, read (or refused) as before."""
+    comma = max((k for k, x in enumerate(items) if x.kind == "comma"), default=None)
+    if comma is None or any(x.kind in ("open", "close") for x in items[comma + 1 :]):
+        return items
+    inner = items[comma + 1 :]
+    said = [x for x in inner if not (x.kind == "word" and x.role in ("filler", "aux") and x.value != "holds")]
+    if not said or not (said[0].kind == "word" and said[0].role == "neg"):
+        return items
+    rest = items[:comma]
+    outside = [e for x in rest if x.kind == "entity" for e in x.entities]
+    outside_terms = {t for x in rest if x.kind == "term" for t in x.terms}
+    if _clarifying(inner, lex, outside, outside_terms) is None:
+        return items
+    return [*rest, Item("open", "("), *inner, Item("close", ")")]
+
+
 def _clarifying(
     inner: list[Item], lex: Lexicon, outside: list[str] | None = None, outside_terms: set[str] | None = None
 ) -> list[Item] | None:
@@ -4682,7 +4753,11 @@ def _take_entity(st: _State, it: Item) -> None:
         if (
             measure != CK + "computeUnits"
             and not it.plural
-            and not (st.prev_item is not None and st.prev_item.kind == "qty")  # "more than 1 die"
+            # "more than 1 die", "two-die", "dual-die": a number of them
+            and not (
+                st.prev_item is not None
+                and (st.prev_item.kind == "qty" or (st.prev_item.kind == "word" and st.prev_item.role == "number"))
+            )
             and not any(x.kind == "word" and x.role == "count" for x in st.items)
         ):  # "the fastest port", "the widest lane": the unit's own figure, not how many there are
             raise refuse(f"'{it.text}' asks about one {it.text}; ask how many {it.text}s a chip has")
@@ -4990,6 +5065,8 @@ def _metric(st: _State) -> F.Metric | None:
         words.remove(CK + "memory")
     if len(words) > 1:
         words = _stated_measures(st, words)
+    if len(words) > 1:
+        words = _premise_measures(st, words)
     if (
         words == [CK + "memory"]
         and not st.loose_memory
@@ -5057,6 +5134,32 @@ def _stated_measures(st: _State, words: list[str]) -> list[str]:
     return words
 
 
+def _premise_asked(st: _State) -> bool:
+    """Whether the question asks one figure of named chips (no ranking, comparison or yes/no word),
+    so that a number in it is said of the chips ("the 2-die Blackwell"), not asked."""
+    chip_negated = getattr(st, "chip_negated", [])
+    return (
+        bool(st.subject_chips)
+        and not any(chip_negated)
+        and bool(st.quantities)
+        and not {"super", "rank", "top", "compare", "direction"} & set(st.shape_words)
+        and any(x.kind == "word" and x.role in ("wh", "value", "count") for x in st.items)
+    )
+
+
+def _premise_measures(st: _State, words: list[str]) -> list[str]:
+    """ "What is the die-to-die bandwidth of the 2-die Blackwell?": in a question for one figure of
+    named chips, a measure a number of its kind goes with is said of the chip, not asked (checked
+    against the graph when answered, as "the 5nm Gaudi 3" is). When that leaves one measure, it is
+    the figure asked; otherwise the words are left as they were (and refused)."""
+    if not _premise_asked(st):
+        return words
+    dimensions = {d for _c, readings, _t in st.quantities for d, _v in readings}
+    ranged = [w for w in words if MEASURE_DIMENSIONS.get(w) in dimensions]
+    left = [w for w in words if w not in ranged]
+    return left if len(left) == 1 and ranged else words
+
+
 def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bool) -> list[Any]:
     """Quantities become Measure constraints on the metric their unit (or a measure word) names."""
     out: list[Any] = []
@@ -5064,7 +5167,9 @@ def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bo
         return out
     qs = _share_units(list(st.quantities), st.qty_pos)
     exact = [q for q in qs if q[0] in (None, "eq")]
-    if len(exact) > 1 and len(exact) == len(qs):
+    if len(exact) > 1 and len(exact) == len(qs) and len({q[1] for q in exact}) == 1 and len(set(st.measure_words)) == 1:
+        qs = qs[:1]  # "two-die designs (dual-die or dual-chip)": one number of one measure, said again
+    elif len(exact) > 1 and len(exact) == len(qs):
         raise refuse(
             "several exact values at once (" + ", ".join(repr(q[2]) for q in exact) + "): ask for one, or a range"
         )
@@ -5195,6 +5300,8 @@ def _reading(
         named = [p for p in props if p in wanted]
         if named:  # a measure word of this unit's kind ("more than 20 billion transistors")
             props = named
+        elif dimension == "networkrate" and CK + "portCount" in wanted and _premise_asked(st):
+            props = [p for p in props if p in LINK_MEASURES]  # "how many 200 GbE ports": the ports' line rate
         elif (wanted and dimension == "count") or dimension == "networkrate":
             props = []  # a port's line rate only where the question says so ("port speed")
         elif (
@@ -5264,6 +5371,13 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         )
     ):
         st.pending_prop = None  # "fabricated on a 5 nm node": the verb says how, not by whom
+    distinct = _distinct_values(st, items)
+    if distinct is not None:
+        st.pending_prop = None
+    some = _some_value(st, items)
+    if some is not None:  # "deployed on a cloud platform": on some platform, whichever
+        st.constraints.append(F.Relation(some, cls=_RANGES[some]))
+        st.pending_prop = None
     if st.pending_prop and st.pending_prop != CK + "workload" and not st.subject_chips and not st.orgs:
         if not ("who" in sw or "orgs" in sw or st.org_classes):
             raise refuse(f"'{lex.terms.get(st.pending_prop.split('|')[0], ('that',))[0]}' names no value")
@@ -5449,6 +5563,12 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and not wants_rank
     ):
         return _value_frame(st, named_chips, metric, constraints)  # "how many cores does X have"
+    if named_chips and metric is not None and metric.prop in MEASURES and _premise_asked(st) and not wants_rank:
+        # "the die-to-die bandwidth of the 2-die Blackwell", "how many 200 GbE ports does Gaudi 3 have":
+        # numbers of other measures are said of the chip, and checked when answered
+        premises = _measure_constraints(st, metric, False)
+        if premises and all(isinstance(k, F.Measure) and k.prop != metric.prop for k in premises):
+            return _value_frame(st, named_chips, metric, constraints + premises)
     aux_first = first is not None and first.kind == "word" and first.role == "aux"
     if first is not None and first.kind == "word" and first.role == "neg" and "'" in first.text:
         raise refuse("a negated yes/no question ('isn't it ...?'): ask it without the negation")
@@ -5560,7 +5680,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         if named_chips:
             constraints.append(F.Identity(tuple(named_chips)))
         group = _group_by(st, items)
-        return F.Frame(F.COUNT, tuple(constraints), group_by=group)
+        if group is not None and distinct is not None:
+            raise refuse("a count of distinct values is not asked per group; ask it of one group at a time")
+        return F.Frame(F.COUNT, tuple(constraints), group_by=group, distinct=distinct)
     if sw.get("compare") == "top" and len(named_chips) >= 2 and metric is not None and not st.quantities:
         # "groq lpu vs northpole sram": which of the named chips has more of the measure; three or
         # more set side by side ("A vs B vs C by sram") are each asked for: all of them, ranked
@@ -5944,6 +6066,44 @@ def _part_of_kind(st: _State, chips: list[str], cls: str) -> str | None:
         return None
     parts = [p for p, chip in st.lex.parts.items() if chip == chips[0] and st.lex.is_a(p, cls)]
     return parts[0] if len(parts) == 1 else None
+
+
+def _some_value(st: _State, items: list[Item]) -> str | None:
+    """ "Which chips are deployed on a cloud platform?": a relation's word followed (past filler
+    words: "a", "named") by a noun of the same relation ("cloud platform" is a word of
+    ck:deployedOn) and no name asks for the chips with some value of it, any instance of its range.
+    Only in a question for chips; None otherwise (refused as before: "names no value")."""
+    sw = st.shape_words
+    if not st.pending_prop or st.subject_chips or st.orgs or st.org_classes or "who" in sw or "orgs" in sw:
+        return None
+    props = [p for p in st.pending_prop.split("|") if p in _RANGES and p not in ORG_RELATIONS]
+    if len(props) != 1 or any(x.kind == "entity" for x in items):
+        return None
+    prop = props[0]
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    pairs = [
+        k
+        for k in range(len(said) - 1)
+        if said[k].kind == said[k + 1].kind == "term" and prop in said[k].terms and prop in said[k + 1].terms
+    ]
+    return prop if len(pairs) == 1 else None
+
+
+def _distinct_values(st: _State, items: list[Item]) -> str | None:
+    """ "How many distinct process nodes appear across the chips?": the count word right before the
+    word of a relation given no value (only filler words between) counts the values the chips have,
+    each once. Not of named chips or organizations ("how many formats does Trainium2 support" is
+    refused as before). None: no such count."""
+    if "count" not in st.shape_words or not st.pending_prop or st.subject_chips or st.orgs or st.org_classes:
+        return None
+    props = [p for p in st.pending_prop.split("|") if p in RELATIONS]
+    if len(props) != 1 or props[0] in ORG_RELATIONS:
+        return None
+    at = next(k for k, x in enumerate(items) if x.kind == "word" and x.role == "count")
+    after = next((x for x in items[at + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+    if after is None or after.kind != "term" or props[0] not in after.terms:
+        return None
+    return props[0]
 
 
 def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constraints: list[Any]) -> F.Frame:
