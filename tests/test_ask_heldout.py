@@ -176,6 +176,10 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     from the ones AWS designs?" was expected refused, but every FP16 chip's designer is stated,
     so the answer (Groq LPU, Cloud AI 100 Ultra) is right: the row was relabelled answerable.
     Kept unseen by every round of the session that wrote it, to measure them.
+  The session's rounds merged (ask10 on sets 1-18's analyst refusals, ask11 on set 19's, rtw4-rtw6
+    on red team 4's wrong answers, none of them saw set 20): set 20 (unseen) terse 45/45, casual
+    38/45, analyst 15 -> 18/46, none wrong; set 19 (tuned on) analyst 12 -> 33/45, casual 37 -> 40;
+    set 18 analyst 38 -> 42; set 17 analyst 36 -> 40; see FLOORS.
 """
 
 from __future__ import annotations
@@ -372,26 +376,26 @@ def verdicts(ask_json):  # noqa: ANN001
 # groq's lpu or qualcomm's ai 100 ultra?" (set 8) read "qualcomm's" as a constraint and answered
 # the AI 100 Ultra without comparing the Groq LPU at all; it is refused, naming why.
 FLOORS = {  # today's right answers over each style's rows (rounded down): they may only go up
-    "ask_heldout": {"terse": 0.97, "casual": 0.97, "analyst": 0.9},
+    "ask_heldout": {"terse": 0.97, "casual": 0.97, "analyst": 0.91},
     "ask_heldout_2": {"terse": 0.96, "casual": 0.96, "analyst": 0.88},
     "ask_heldout_3": {"terse": 1.0, "casual": 0.9, "analyst": 0.92},
     "ask_heldout_4": {"terse": 0.95, "casual": 0.93, "analyst": 0.82},
     "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.93},
     "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
-    "ask_heldout_7": {"terse": 1.0, "casual": 0.97, "analyst": 0.67},
-    "ask_heldout_8": {"terse": 0.97, "casual": 0.86, "analyst": 0.66},
-    "ask_heldout_9": {"terse": 0.88, "casual": 0.77, "analyst": 0.33},
+    "ask_heldout_7": {"terse": 1.0, "casual": 1.0, "analyst": 0.72},
+    "ask_heldout_8": {"terse": 0.97, "casual": 0.86, "analyst": 0.68},
+    "ask_heldout_9": {"terse": 0.88, "casual": 0.77, "analyst": 0.35},
     "ask_heldout_10": {"terse": 0.97, "casual": 0.95, "analyst": 0.73},
     "ask_heldout_11": {"terse": 0.95, "casual": 0.95, "analyst": 0.86},
-    "ask_heldout_12": {"terse": 0.97, "casual": 0.95, "analyst": 0.6},
-    "ask_heldout_13": {"terse": 0.97, "casual": 0.88, "analyst": 0.82},
-    "ask_heldout_14": {"terse": 1.0, "casual": 0.97, "analyst": 0.91},
-    "ask_heldout_15": {"terse": 0.95, "casual": 0.88, "analyst": 0.77},
-    "ask_heldout_16": {"terse": 0.88, "casual": 0.95, "analyst": 0.66},
-    "ask_heldout_17": {"terse": 0.97, "casual": 0.97, "analyst": 0.78},
-    "ask_heldout_18": {"terse": 0.97, "casual": 0.92, "analyst": 0.83},
-    "ask_heldout_19": {"terse": 0.97, "casual": 0.82, "analyst": 0.28},
-    "ask_heldout_20": {"terse": 1.0, "casual": 0.84, "analyst": 0.34},
+    "ask_heldout_12": {"terse": 0.97, "casual": 0.95, "analyst": 0.64},
+    "ask_heldout_13": {"terse": 0.97, "casual": 0.88, "analyst": 0.84},
+    "ask_heldout_14": {"terse": 1.0, "casual": 1.0, "analyst": 0.93},
+    "ask_heldout_15": {"terse": 0.95, "casual": 0.88, "analyst": 0.8},
+    "ask_heldout_16": {"terse": 0.88, "casual": 0.95, "analyst": 0.68},
+    "ask_heldout_17": {"terse": 0.97, "casual": 0.97, "analyst": 0.88},
+    "ask_heldout_18": {"terse": 0.97, "casual": 0.92, "analyst": 0.92},
+    "ask_heldout_19": {"terse": 0.97, "casual": 0.88, "analyst": 0.73},
+    "ask_heldout_20": {"terse": 1.0, "casual": 0.84, "analyst": 0.39},
 }
 
 
