@@ -192,6 +192,10 @@ def test_every_stored_select_query_orders_its_rows_totally(kg):
         order = re.search(r"ORDER BY (.*)$", query.sparql, re.S)
         assert order, f"{query.name} has no ORDER BY"
         keys = re.findall(r"\?(\w+)", order.group(1))
+        # a computed sort key (BIND (CONCAT("~", ?chip) AS ?chip_order)) orders as the column it is
+        # made from, which the ORDER BY names next: it adds no key of its own
+        sort_keys = set(re.findall(r'BIND \(CONCAT\("~", \?\w+\) AS \?(\w+)\)', query.sparql))
+        keys = [k for k in keys if k not in sort_keys]
         words = shlex.split(query.example)
         given = dict(words[i + 1].split("=", 1) for i, w in enumerate(words) if w in ("--param", "-p"))
         bound = catalog.bind(query, given, kg.store)

@@ -259,20 +259,12 @@ _NOT_RUN = "not run: "
 #: not sent to it. Any case not listed must give the embedded store's answer. Re-checked after
 #: the stored queries' GROUP BY/MIN rewrites: every listed case still fails as described.
 VIRTUOSO_KNOWN: dict[str, str] = {
-    **{
-        f"chips-by-power{p}": _STACK
-        for p in ("", "[at_most=90W]", "[less_than=90W]", "[more_than=150W]", "[at_least=0.15 kW]")
-    },
     "performance-per-watt": _STACK,
     "performance-per-watt[precision=INT8]": _WRONG
     + "the ratio in another precision (2666666666670 where the embedded store gives 2666670000000)",
     **{
         f"compare-chips[chips={c}]": _STACK
         for c in ("Groq LPU,MTIA v2,AI 100 Ultra", "Blackwell, Gaudi 3", "Maia 100, CS-3, Apple M4, MI350")
-    },
-    **{
-        f"chips-not-suitable-for[workload={w}]": _WRONG + "rows of other workloads (the EXISTS over skos:broader*)"
-        for w in ("training", "LLM training", "large language models")
     },
     **{
         f"chip-check[chip={c},format={f}]": _WRONG + "false for a format the chip supports (EXISTS over a UNION)"
@@ -283,7 +275,6 @@ VIRTUOSO_KNOWN: dict[str, str] = {
         f"chip-check[chip={c},kind={k}]": _WRONG + "false for the chip's own kind (EXISTS over a/rdfs:subClassOf*)"
         for c, k in (("Intel Gaudi 3", "GPU"), ("Google Trillium TPU", "ASIC"))
     },
-    "chips-not-suitable-for[workload=data center]": _WRONG + "a row of another workload in place of one of this",
     **{
         case: _WRONG + "an optional column the embedded store leaves unbound comes back as an empty string"
         for case in (

@@ -266,9 +266,10 @@ def run(
         return Result("ask", [], [], boolean=bool(answer))
     if isinstance(answer, ox.QuerySolutions) or hasattr(answer, "variables"):  # or a remote endpoint's rows
         variables = [v.value for v in answer.variables]
+        columns = range(len(variables))  # a solution's values by position: no name to look up per cell
         rows = []
         for solution in itertools.islice(answer, skip, None if keep is None else skip + keep):
-            rows.append([solution[v] for v in variables])
+            rows.append([solution[i] for i in columns])
         return Result("select", variables, rows)
     triples = list(itertools.islice(answer, skip, None if keep is None else skip + keep))
     return Result(form, [], [], triples=triples)
