@@ -1413,11 +1413,14 @@ def _breakdowns_dropped(store: Any, rows: list, lex: lexicon.Lexicon) -> list:
     skos:broader ck:CPUCore) is part of the broader count, not another answer, so it is left out."""
     if len(rows) < 2:
         return rows
-    kinds: dict[str, str] = {}
-    for r in rows:
-        found = _run(store, C.Compiled("select", f"SELECT ?k WHERE {{ <{r[0].value}> ck:countOf ?k }}", ("k",)))
-        if len(found.rows) == 1:
-            kinds[r[0].value] = found.rows[0][0].value
+    figures = " ".join(f"<{r[0].value}>" for r in rows)  # figure IRIs read from the store, not typed input
+    found = _run(
+        store, C.Compiled("select", f"SELECT ?f ?k WHERE {{ VALUES ?f {{ {figures} }} ?f ck:countOf ?k }}", ("f", "k"))
+    )
+    counted: dict[str, list[str]] = {}
+    for f, k in found.rows:
+        counted.setdefault(f.value, []).append(k.value)
+    kinds = {f: ks[0] for f, ks in counted.items() if len(ks) == 1}
     scopes = _scopes(store, rows)
 
     def broken_down(figure: str) -> bool:

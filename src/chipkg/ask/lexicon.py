@@ -80,7 +80,7 @@ class Lexicon(NamedTuple):
     terms: dict[str, tuple[str, bool]]  # class/property IRI -> (label, is a class)
     words: dict[tuple[str, ...], tuple[str, str]]  # stemmed token tuple -> (role, value)
     broader: dict[str, list[str]]  # entity -> its broader entities (skos:broader, transitive)
-    subclasses: dict[str, list[str]]  # class -> its superclasses (rdfs:subClassOf*, reflexive)
+    subclasses: dict[str, list[str]]  # class -> its superclasses (rdfs:subClassOf+, not the class itself)
     inverse: dict[str, str]  # property -> its owl:inverseOf (both ways)
     functional: list[str]  # functional properties
     longest: int  # the most tokens any entry has
