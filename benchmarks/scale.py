@@ -603,6 +603,7 @@ def report(results: list[dict]) -> list[str]:
                     f"{name}: {len(slow)} stored queries over 1 s ({', '.join(sorted(slow))}), "
                     f"median {median * 1000:.0f} ms"
                 )
+    failures += changed_answers(results)
     if len(results) >= 2:
         print(
             f"\nslope of time against size (log-log, {', '.join(size_name(r['size']) for r in results)}); "
@@ -625,6 +626,23 @@ def report(results: list[dict]) -> list[str]:
             print(f"{kind:6} {label[:44]:44} {times} ms   slope {s:5.2f} {verdict}")
             if verdict == "FAIL":
                 failures.append(f"{kind} {label}: slope {s:.2f}")
+    return failures
+
+
+def changed_answers(results: list[dict[str, Any]]) -> list[str]:
+    """A question answered at one size and refused at another (or refused for another reason) is
+    a failure however fast: the graph grew, not the question (at 1M a ranking's VALUES block once
+    outgrew the query size limit)."""
+    failures = []
+    asked = {q for r in results for q in r["work"]["questions"]}
+    for q in sorted(asked):
+        kinds = {
+            size_name(r["size"]): ("answered" if m["answer"].endswith(" rows") else m["answer"])
+            for r in results
+            if (m := r["work"]["questions"].get(q))
+        }
+        if len(set(kinds.values())) > 1:
+            failures.append(f"ask {q!r}: " + ", ".join(f"{k} {v}" for k, v in kinds.items()))
     return failures
 
 

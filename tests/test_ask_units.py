@@ -519,3 +519,29 @@ def test_word_salads_raise_only_chipkg_errors(kg):  # noqa: ANN001
         except Exception as exc:  # noqa: BLE001 - the point of the test
             escaped.append((question, repr(exc)))
     assert not escaped, escaped[:5]
+
+
+def test_figure_facts_are_read_in_batches_a_query_engine_accepts(kg):  # noqa: ANN001
+    """A ranking over a large graph reads the qualifiers and scopes of one figure per chip (12,000
+    at a million triples): one VALUES block of them all was refused as a query too long, so "which
+    chip has the highest memory bandwidth?" failed at 1M. The real figures keep their facts when
+    they sit among thousands of others (each batch a query under sparql.MAX_QUERY_CHARS)."""
+    from chipkg.ask.answer import VALUES_CHARS, _qualifiers, _scopes
+    from chipkg.sparql import MAX_QUERY_CHARS
+
+    assert VALUES_CHARS < MAX_QUERY_CHARS
+    hedged = "https://w3id.org/chipkg/figure/groq-lpu-transistors"  # "over 20 billion"
+    per_die = [r["f"].value for r in kg.store.query(sparql_prologue() + "SELECT ?f WHERE { ?f ck:scope ck:PerDie }")]
+    assert per_die
+    filler = [f"https://example.org/figure/{'x' * 80}-{i}" for i in range(3_000)]  # ~300,000 characters
+    iris = filler[:1_500] + [hedged] + per_die + filler[1_500:]
+    quals = _qualifiers(kg.store, iris)
+    assert len(quals) == len(iris)
+    assert quals[hedged] == {CK + "LowerBound"}
+    assert not any(quals[f] for f in filler)
+    import pyoxigraph as ox
+
+    scopes = _scopes(kg.store, [[ox.NamedNode(i)] for i in iris])
+    assert len(scopes) == len(iris)
+    assert {scopes[f] for f in per_die} == {CK + "PerDie"}
+    assert scopes[filler[0]] == CK + "PerChip"

@@ -134,6 +134,32 @@ def _run(store: Any, compiled: C.Compiled) -> Any:
     return sparql.run(store, compiled.sparql)
 
 
+VALUES_CHARS = 50_000  # the figures' IRIs in one query: half of sparql.MAX_QUERY_CHARS
+
+
+def _per_figure(store: Any, iris: list[str], pattern: str, columns: tuple[str, ...]) -> list[list[Any]]:
+    """The rows of ``pattern`` (over ``?f``) for each figure of ``iris``, asked in batches of at
+    most VALUES_CHARS characters of IRIs: a ranking over a large graph has a figure per chip
+    (12,000 at a million triples), and one VALUES block of them all is refused as too long."""
+    batches: list[list[str]] = [[]]
+    size = 0
+    for iri in iris:
+        if batches[-1] and size + len(iri) > VALUES_CHARS:
+            batches.append([])
+            size = 0
+        batches[-1].append(iri)
+        size += len(iri) + 3
+    rows: list[list[Any]] = []
+    for batch in batches:
+        if not batch:
+            continue
+        w = C._Writer()
+        var, _ = w.values([C._iri(i) for i in batch])
+        query = f"SELECT {' '.join('?' + c for c in columns)} WHERE {{ {w.block()} BIND ({var} AS ?f) {pattern} }}"
+        rows.extend(_run(store, C.Compiled("select", query, columns)).rows)
+    return rows
+
+
 def _literal(text: str) -> Any:
     import pyoxigraph as ox
 
@@ -893,16 +919,9 @@ def _order(a: Span, b: Span, order: str = "desc") -> str:
 def _qualifiers(store: Any, iris: list[str]) -> dict[str, set[str]]:
     """The ck:qualifier IRIs of each figure, and ck:statedMagnitude where the figure is a magnitude
     word ("thousands"), which :func:`_span` reads as a lower bound with no ceiling."""
-    if not iris:
-        return {}
-    w = C._Writer()
-    var, _ = w.values([C._iri(i) for i in iris])
-    query = (
-        f"SELECT ?f ?q WHERE {{ {w.block()} BIND ({var} AS ?f) "
-        "OPTIONAL { { ?f ck:qualifier ?q } UNION { ?f ck:statedMagnitude ?m BIND (ck:statedMagnitude AS ?q) } } }"
-    )
+    pattern = "OPTIONAL { { ?f ck:qualifier ?q } UNION { ?f ck:statedMagnitude ?m BIND (ck:statedMagnitude AS ?q) } }"
     out: dict[str, set[str]] = {i: set() for i in iris}
-    for f, q in _run(store, C.Compiled("select", query, ("f", "q"))).rows:
+    for f, q in _per_figure(store, iris, pattern, ("f", "q")):
         if q is not None:
             out[f.value].add(q.value)
     return out
@@ -1413,12 +1432,8 @@ def _breakdowns_dropped(store: Any, rows: list, lex: lexicon.Lexicon) -> list:
     skos:broader ck:CPUCore) is part of the broader count, not another answer, so it is left out."""
     if len(rows) < 2:
         return rows
-    figures = " ".join(f"<{r[0].value}>" for r in rows)  # figure IRIs read from the store, not typed input
-    found = _run(
-        store, C.Compiled("select", f"SELECT ?f ?k WHERE {{ VALUES ?f {{ {figures} }} ?f ck:countOf ?k }}", ("f", "k"))
-    )
     counted: dict[str, list[str]] = {}
-    for f, k in found.rows:
+    for f, k in _per_figure(store, [r[0].value for r in rows], "?f ck:countOf ?k", ("f", "k")):
         counted.setdefault(f.value, []).append(k.value)
     kinds = {f: ks[0] for f, ks in counted.items() if len(ks) == 1}
     scopes = _scopes(store, rows)
@@ -1445,14 +1460,9 @@ def _not_a_maximum(store: Any, figure: str) -> bool:
 
 def _scopes(store: Any, rows: list) -> dict[str, str]:
     """The scope of each figure in ``rows`` (first column): per chip unless the figure says otherwise."""
-    if not rows:
-        return {}
-    w = C._Writer()
-    var, _ = w.values([r[0] for r in rows])
-    query = f"SELECT ?f ?s WHERE {{ {w.block()} BIND({var} AS ?f) OPTIONAL {{ ?f ck:scope ?s }} }}"
     return {
         r[0].value: (r[1].value if r[1] is not None else CK + "PerChip")
-        for r in _run(store, C.Compiled("select", query, ("f", "s"))).rows
+        for r in _per_figure(store, [r[0].value for r in rows], "OPTIONAL { ?f ck:scope ?s }", ("f", "s"))
     }
 
 
