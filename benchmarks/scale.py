@@ -63,6 +63,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -342,6 +343,7 @@ def measure_size(
     size: int, work: Path, runs: int, build_only: bool = False, whole_up_to: int = 0, server: bool = True
 ) -> dict:
     data, cache = work / f"data-{size_name(size)}", work / f"cache-{size_name(size)}"
+    load_before = os.getloadavg()[0]  # the machine is shared: the table says how busy it was
     counts = synth.generate(size, data)
     env = {**ENV, "CHIPKG_DATA_DIR": str(data), "CHIPKG_CACHE_DIR": str(cache)}
     print(f"[{size_name(size)}] {counts['synthetic_chips']:,} synthetic chips; building...", file=sys.stderr)
@@ -358,7 +360,7 @@ def measure_size(
         build["whole"]["steps"] = steps(build["whole"]["out"])
         shutil.rmtree(work / f"cache-whole-{size_name(size)}", ignore_errors=True)
     if build_only:
-        return {"size": size, "counts": counts, "build": build}
+        return {"size": size, "counts": counts, "build": build, "load": [load_before, os.getloadavg()[0]]}
     # `--full` takes nothing from the per-file cache and leaves none: the incremental build that
     # `chipkg add` runs later finds each file's result there, so it is seeded first (not timed).
     print(f"[{size_name(size)}] seeding the per-file cache (not timed)...", file=sys.stderr)
@@ -370,6 +372,7 @@ def measure_size(
     if server:
         result["server"] = measure_server(size, work, runs, env)
     result["add"] = measure_add(data, work, env)
+    result["load"] = [load_before, os.getloadavg()[0]]
     return result
 
 
@@ -689,6 +692,9 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="work here and keep the data and caches")
     parser.add_argument("--json", type=Path, help="also write the measurements to this file")
     parser.add_argument("--report", type=Path, help="print the table of a --json file again, measuring nothing")
+    parser.add_argument(
+        "--markdown", action="store_true", help="with --report: print the README's tables (Markdown) instead"
+    )
     parser.add_argument("--build-only", action="store_true", help="measure the full build (floor, peer) only")
     parser.add_argument(
         "--whole-graph-up-to", default="100k", help="sizes up to this also build the whole graph with owlrl (peer)"
@@ -732,7 +738,11 @@ def main() -> None:
             sys.exit("FAILED: " + "; ".join(failures))
         return
     if args.report:
-        finish(json.loads(args.report.read_text()))
+        measured = json.loads(args.report.read_text())
+        if args.markdown:
+            print(markdown(measured))
+            return
+        finish(measured)
         return
     sizes = sorted(parse_size(s) for s in args.sizes.split(","))
     work = args.keep or Path(tempfile.mkdtemp(prefix="chipkg-scale-"))
@@ -748,6 +758,145 @@ def main() -> None:
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, default=str))
     finish(results)
+
+
+def markdown(results: list[dict]) -> str:
+    """The README's tables from a measurement (``--report FILE --markdown``): one column per size,
+    then every stored query's and question's CPU time with its slope, so the README shows what a
+    run printed, not numbers typed by hand."""
+
+    def ms(seconds: float) -> str:
+        return f"{seconds * 1000:,.1f}" if seconds < 0.1 else f"{seconds * 1000:,.0f}"
+
+    def s(seconds: float) -> str:
+        return f"{seconds:,.1f} s" if seconds >= 1 else f"{seconds:.2f} s"
+
+    def gb(m: dict) -> str:
+        return f"{m.get('tree_mb', m['rss_mb']) / 1024:.2f} GB"
+
+    def cell(get: Callable[[dict], str]) -> list[str]:
+        out = []
+        for r in results:
+            try:
+                out.append(get(r))
+            except (KeyError, TypeError, ValueError, statistics.StatisticsError):
+                out.append("(not measured)")
+        return out
+
+    def stored(r: dict) -> list[tuple[str, dict]]:
+        return sorted(r["work"]["queries"].items())
+
+    def slowest(items: list[tuple[str, dict]], key: str) -> str:
+        name, m = max(items, key=lambda kv: kv[1][key])
+        return f"{ms(m[key])} ms (`{name}`)"
+
+    def http(r: dict) -> dict:
+        return {q: m for q, m in r["server"]["work"]["queries"].items() if "error" not in m}
+
+    rows: list[tuple[str, list[str]]] = [
+        (
+            "asserted triples; in the store (with the inferred)",
+            cell(lambda r: f"{r['counts']['asserted_triples']:,}; {r['work']['triples']:,}"),
+        ),
+        (
+            "load average of the 2 cores, before; after (1 is one busy core)",
+            cell(lambda r: f"{r['load'][0]:.1f}; {r['load'][1]:.1f}"),
+        ),
+        (
+            "synthetic chips (files)",
+            cell(lambda r: f"{r['counts']['synthetic_chips']:,} ({r['counts']['files']})"),
+        ),
+        (
+            "**full build** (`chipkg build --full`): wall; CPU; peak memory",
+            cell(lambda r: f"**{s(r['build']['wall'])}**; {s(r['build']['cpu'])}; **{gb(r['build'])}**"),
+        ),
+        (
+            "reasoner (by the size of the data files)",
+            cell(lambda r: r["build"]["how"].split("(")[0].split(": ")[-1].strip()),
+        ),
+        (
+            "floor: `bulk_load` of the asserted Turtle alone: CPU (build / floor)",
+            cell(lambda r: f"{s(r['build']['floor']['cpu'])} ({r['build']['cpu'] / r['build']['floor']['cpu']:.0f}x)"),
+        ),
+        (
+            "peer: the whole graph by owlrl and one pySHACL run: CPU; peak (build / peer)",
+            cell(
+                lambda r: (
+                    f"{s(r['build']['whole']['cpu'])}; {gb(r['build']['whole'])} "
+                    f"({r['build']['cpu'] / r['build']['whole']['cpu']:.2f}x)"
+                )
+            ),
+        ),
+        (
+            "**one-chip add** until a new process's `describe` shows it with its inferred types: wall "
+            "(CPU of the add; peak)",
+            cell(lambda r: f"**{s(r['add']['wall'])}** ({s(r['add']['cpu'])}; {r['add']['rss_mb'] / 1024:.2f} GB)"),
+        ),
+        (
+            "then, each in a new process: `rank-chips` lists it first; `ask` about it; its removal (wall)",
+            cell(
+                lambda r: (
+                    f"{s(r['add']['query_wall'])} ({'yes' if r['add']['listed'] else 'NO'}); "
+                    f"{s(r['add']['ask_wall'])}; {s(r['add']['remove_wall'])}"
+                )
+            ),
+        ),
+        (
+            f"**stored queries** ({len(results[0]['work']['queries'])}, example parameters): median CPU; over 1 s",
+            cell(
+                lambda r: (
+                    f"**{ms(statistics.median(m['cpu'] for _, m in stored(r)))} ms**; "
+                    f"**{sum(m['cpu'] > TARGET_QUERY_MAX_S for _, m in stored(r))}**"
+                )
+            ),
+        ),
+        ("slowest stored query (CPU)", cell(lambda r: slowest(stored(r), "cpu"))),
+        (
+            "chipkg's path / the same bound text on pyoxigraph directly (peer): median ratio",
+            cell(lambda r: f"{statistics.median(m['wall'] / max(m['peer'], 1e-9) for _, m in stored(r)):.2f}x"),
+        ),
+        ("floor: `COUNT(*)` of every triple (CPU)", cell(lambda r: f"{ms(r['work']['floor']['cpu'])} ms")),
+        ("name lookup (`lookup.resolve`, index read)", cell(lambda r: f"{r['work']['lookup']['cpu'] * 1000:.2f} ms")),
+        (
+            f"`ask` ({len(results[0]['work']['questions'])} fixed questions, lexicon read): median CPU; slowest",
+            cell(
+                lambda r: (
+                    f"{ms(statistics.median(m['cpu'] for m in r['work']['questions'].values()))} ms; "
+                    + slowest(list(r["work"]["questions"].items()), "cpu").replace("`", '"')
+                )
+            ),
+        ),
+        (
+            "Oxigraph server: `chipkg push` wall (server CPU; its store)",
+            cell(
+                lambda r: (
+                    f"{s(r['server']['push']['wall'])} ({s(r['server']['push']['server_cpu'])}; "
+                    f"{r['server']['push']['store_mb']:,.0f} MB)"
+                )
+            ),
+        ),
+        (
+            "stored queries over HTTP (`query --endpoint`): median wall; slowest",
+            cell(
+                lambda r: (
+                    f"{ms(statistics.median(m['wall'] for m in http(r).values()))} ms; "
+                    + slowest(list(http(r).items()), "wall")
+                )
+            ),
+        ),
+    ]
+    names = [size_name(r["size"]) for r in results]
+    out = ["| | " + " | ".join(names) + " |", "|---" * (len(names) + 1) + "|"]
+    out += [f"| {label} | " + " | ".join(values) + " |" for label, values in rows]
+    out += ["", "| CPU ms | " + " | ".join(names) + " | slope |", "|---" * (len(names) + 2) + "|"]
+    kinds = [(f"`{q}`", lambda r, q=q: r["work"]["queries"][q]["cpu"]) for q, _ in stored(results[0])]
+    kinds += [(f'ask "{q}"', lambda r, q=q: r["work"]["questions"][q]["cpu"]) for q in results[0]["work"]["questions"]]
+    for label, get in kinds:
+        points = [(r["work"]["triples"], get(r)) for r in results]
+        judged = points[-1][1] * 1000 >= SLOPE_NOISE_MS
+        fit = f"{slope(points):.2f}" if len(points) > 1 and judged else "(not judged)"
+        out.append(f"| {label} | " + " | ".join(ms(t) for _, t in points) + f" | {fit} |")
+    return "\n".join(out)
 
 
 def finish(results: list[dict]) -> None:
