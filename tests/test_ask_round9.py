@@ -229,7 +229,7 @@ def test_e_who_makes_answers_designer_and_foundry_labelled(ask_json, question, e
     assert data["head"]["vars"][:2] == ["organization", "relation"]
     assert {(b["organization"]["value"], b["relation"]["value"]) for b in data["results"]["bindings"]} == expected
     if len(expected) == 1:
-        assert "names no manufactured by" in data["reading"]
+        assert "names no foundry" in data["reading"]
 
 
 @pytest.mark.parametrize(

@@ -1218,7 +1218,7 @@ def _unmeasured_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: s
 def _makers(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
     """ "who makes the Adreno 750": the organizations of each relation the word may mean (its
     designer, its foundry), one row each, labelled with the relation; a relation the article gives
-    none of is said in the reading ("the article names no manufactured by")."""
+    none of is said in the reading, by the class it points to ("the article names no foundry")."""
     assert frame.metric is not None
     rows: list[list[Any]] = []
     sparql: list[str] = []
@@ -1228,7 +1228,7 @@ def _makers(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         try:
             one = _value(store, frame._replace(metric=F.Metric(prop), also=()), lex, reading)
         except NoAnswer:
-            unnamed.append(label)
+            unnamed.append(_range_label(store, prop) or label)
             continue
         sparql.append(one.sparql)
         rows += [[r[0], _literal(label), r[1]] for r in one.rows]
@@ -1487,10 +1487,23 @@ def _absent(store: Any, chip: str, chip_label: str, metric: F.Metric, lex: lexic
     from chipkg import figures
 
     what = _metric_label(metric, lex)
+    verb = "gives"
+    if what.endswith(" by"):  # "manufactured by": a relation, said by the class it points to
+        what, verb = _range_label(store, metric.prop) or what, "names"
     chip_label = _of_part(metric, chip_label, lex)
     said = [f"{f.property} {f.text}" for f in figures.figures_of(store, chip) if f.property][:8]
     tail = f"; it gives: {'; '.join(said)}" if said else ""
-    return NoAnswer(f"The article gives no {what} for {chip_label}{tail}")
+    return NoAnswer(f"The article {verb} no {what} for {chip_label}{tail}")
+
+
+def _range_label(store: Any, prop: str) -> str | None:
+    """The label of the class a relation points to (ck:manufacturedBy: "foundry"), from the
+    ontology, so that an absent relation reads as a noun ("names no foundry")."""
+    w = C._Writer()
+    var, _ = w.values([C._iri(prop)])
+    query = f"SELECT ?l WHERE {{ {w.block()} {var} rdfs:range ?r . ?r rdfs:label ?l }} ORDER BY ?l LIMIT 1"
+    rows = _run(store, C.Compiled("select", query, ("l",))).rows
+    return rows[0][0].value if rows else None
 
 
 def _of_part(metric: F.Metric | None, chip_label: str, lex: lexicon.Lexicon) -> str:
