@@ -283,6 +283,9 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             continue
         items.append(best[2])
         i += best[0]
+        scope = _scope_inside(best[2], lex) if best[2].kind == "term" and best[0] > 1 else None
+        if scope is not None:  # "pod size": the scale-out figure of a pod, not of a cluster
+            items.append(scope)
     for k, it in enumerate(items[1:], 1):
         before = items[k - 1]
         if (
@@ -363,6 +366,19 @@ def _sibling_name(tok: str, before: list[Item], lex: Lexicon) -> Item | None:
     if len(found) != 1:
         return None
     return Item("entity", tok, entities=tuple(found))
+
+
+def _scope_inside(term: Item, lex: Lexicon) -> Item | None:
+    """The scope a measure's several-word name says ("pod size", "chips per pod", "cluster size"
+    of ck:scaleOut): a word of the name that words.tsv gives as a scope of its own ("pod"), so the
+    figure of that scope is the one asked for, as "trillium scale-out per pod" reads."""
+    if not term.terms or not all(t in MEASURES for t in term.terms):
+        return None
+    for word in term.text.split():
+        role, value = lex.words.get((stem(word),), ("", ""))
+        if role == "scope" and value:
+            return Item("word", word, role="scope", value=value)
+    return None
 
 
 def _spelled_alike(span: list[str], iris: list[str], lex: Lexicon, inflected: bool = False) -> bool:
@@ -614,17 +630,20 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
             _from_to(
                 _named_by(
                     _between_names(
-                        _foundry_process(
-                            _lists(
-                                remarks.unread(
-                                    _drop_glosses(
-                                        remarks.comma_asides(
-                                            _trailing_clarification(_picked(_vendor_chips(items, lex)), lex)
-                                        ),
-                                        lex,
-                                        checks,
+                        _fronted_pair(
+                            _foundry_process(
+                                _lists(
+                                    remarks.unread(
+                                        _drop_glosses(
+                                            remarks.comma_asides(
+                                                _trailing_clarification(_picked(_vendor_chips(items, lex)), lex)
+                                            ),
+                                            lex,
+                                            checks,
+                                        )
                                     )
-                                )
+                                ),
+                                lex,
                             ),
                             lex,
                         ),
@@ -3822,6 +3841,41 @@ def _the_vendor_chip(items: list[Item], lex: Lexicon) -> list[Item]:
             named = vendor._replace(entities=(lex.sole_chip[vendor.entities[0]],))
             return [*items[:k], named, *items[k + 2 :]]
     return items
+
+
+def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Between the MTIA v2 and the Grayskull e150, does the MTIA v2 draw more power?": two chips
+    named up front, then a yes/no comparison that names one of them and no 'than': the other one is
+    what it is compared with, as in "does the MTIA v2 draw more power than the Grayskull e150?".
+    Anything else is left as it was (a "which" after the pair is read by :func:`_between_names`)."""
+    words = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+    if len(words) < 6 or not (items[words[0]].kind == "word" and items[words[0]].role == "between"):
+        return items
+    first, conj, second = (items[k] for k in words[1:4])
+
+    def one_chip(x: Item) -> bool:
+        return x.kind == "entity" and len(x.entities) == 1 and CHIP in lex.entities.get(x.entities[0], ("", ()))[1]
+
+    if not (one_chip(first) and conj.kind == "word" and conj.role == "and" and one_chip(second)):
+        return items
+    if first.entities == second.entities:
+        return items
+    rest = items[words[4] + 1 if items[words[4]].kind == "comma" else words[4] :]
+    lead = next((x for x in rest if not (x.kind == "word" and x.role == "filler")), None)
+    named = [x for x in rest if one_chip(x)]
+    said = [k for k, x in enumerate(rest) if x.kind == "word" and x.role == "comparative"]
+    if (
+        lead is None
+        or not (lead.kind == "word" and lead.role == "aux")
+        or len(named) != 1
+        or named[0].entities not in (first.entities, second.entities)
+        or len(said) != 1
+        or any(x.kind == "word" and x.text.split()[-1] == "than" for x in rest)
+    ):
+        return items
+    other = second if named[0].entities == first.entities else first
+    end = next((k for k, x in enumerate(rest) if k > said[0] and x.kind in ("open", "comma")), len(rest))
+    return [*rest[:end], Item("word", "than", role="filler"), other, *rest[end:]]
 
 
 def _between_names(items: list[Item], lex: Lexicon) -> list[Item]:
