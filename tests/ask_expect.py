@@ -81,14 +81,15 @@ def first_column(data: dict) -> list[str]:
 
 
 def check(
-    ask_json: AskJson, question: str, expected: object, *, any_order: bool = False, leading: bool = False
+    ask_json: AskJson, question: str, expected: object, *, any_order: bool = False, at_least: bool = False
 ) -> dict:
     """Whether ``question`` is answered as ``expected`` says, which is one of: REFUSE; (REFUSE,
     words the reason must hold); True/False (a yes/no); a string (the one answer's first column); a
-    list (the first column, in order; with ``any_order`` in any order, each as often; with
-    ``leading`` the first rows only); a set of strings (the first column of every row); a set of
-    pairs (the first column and the chip, for a property of several chips); an int (how many rows).
-    A refusal is exit 1 with ``answered`` false. Returns the parsed JSON for further checks."""
+    list (the first column, in order; with ``any_order`` in any order, each as often); a set of
+    strings (the first column of every row); a set of pairs (the first column and the chip, for a
+    property of several chips); an int (how many rows). With ``at_least``, more rows may follow: a
+    list is the first rows, a string one of the rows. A refusal is exit 1 with ``answered`` false.
+    Returns the parsed JSON for further checks."""
     if isinstance(expected, tuple):
         return refused(ask_json, question, expected[1])
     if expected == REFUSE:
@@ -111,7 +112,9 @@ def check(
         if any_order:
             assert sorted(found) == sorted(expected), found
         else:
-            assert (found[: len(expected)] if leading else found) == expected, found
+            assert (found[: len(expected)] if at_least else found) == expected, found
+    elif at_least:
+        assert expected in found, found
     else:
         assert found == [expected], found
     return data

@@ -33,7 +33,8 @@ def _asked(code: int, data: dict):  # noqa: ANN202
     [
         (["A", "B"], {}),
         (["B", "A"], {"any_order": True}),
-        (["A"], {"leading": True}),
+        (["A"], {"at_least": True}),
+        ("B", {"at_least": True}),
         ({"A", "B"}, {}),
         ({("A", "A"), ("B", "B")}, {}),
         (2, {}),
@@ -50,7 +51,8 @@ def test_the_right_list_passes(expected, options):  # noqa: ANN001
         (["A"], {}),  # a row missing
         (["A", "B", "C"], {"any_order": True}),
         (["A", "A"], {"any_order": True}),  # each as often
-        (["B"], {"leading": True}),
+        (["B"], {"at_least": True}),
+        ("C", {"at_least": True}),
         ({"A"}, {}),
         ({"A", "B", "C"}, {}),
         ({("A", "B"), ("B", "B")}, {}),

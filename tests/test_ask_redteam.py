@@ -137,7 +137,7 @@ CASES: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])
 def test_red_team_case(ask_json, question, expected):  # noqa: ANN001
-    check(ask_json, question, expected, leading=True)
+    check(ask_json, question, expected, at_least=True)
 
 
 ROUND_6: list[tuple[str, object]] = [
