@@ -1,54 +1,120 @@
-"""One checker of an ``ask`` answer for the mechanism tests (test_ask_generalize,
-test_ask_redteam_readings, test_ask_redteam_hedges): the question through the CLI in process
-(the ``ask_json`` fixture), its JSON compared with what a test expects."""
+"""The one checker of ``chipkg ask`` answers for the files of cases (test_ask_round*, test_ask_redteam*,
+test_ask_generalize, test_ask_set19): a question goes through the CLI in process (conftest's
+``ask_json`` fixture), its exit code and JSON are checked here, so that each file holds its cases and
+only the checks that are its own, and a change to how an answer is judged is made once.
+
+- :func:`check` compares an answer with a case's expectation (the forms are listed there);
+- :func:`answered` and :func:`refused` ask and return the JSON of an answer / a refusal, for the
+  tests that look further into it; :func:`column` and :func:`rows` read that JSON.
+"""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 REFUSE = "refuse"
 
+AskJson = Any  # conftest's ``ask_json``: (question, *options) -> (exit code, stdout)
 
-def values(stdout: str) -> list[str]:
-    """The first column of an answer's rows (a yes/no: ["true"] or ["false"]), in order."""
+
+def answered(ask_json: AskJson, question: str, *extra: str) -> dict:
+    """The JSON of ``question``'s answer; fails unless it is answered (exit 0)."""
+    code, stdout = ask_json(question, *extra)
+    assert code == 0, stdout[:400]
+    return json.loads(stdout)
+
+
+def refused(ask_json: AskJson, question: str, said: str = "") -> dict:
+    """The JSON of ``question``'s refusal; fails unless it is refused (exit 1, ``answered`` false)
+    with ``said`` in its reason."""
+    code, stdout = ask_json(question)
+    assert code == 1, stdout[:400]
     data = json.loads(stdout)
+    assert data["answered"] is False, stdout[:400]
+    assert said in data["reason"], stdout[:400]
+    return data
+
+
+def answered_or_refused(ask_json: AskJson, question: str) -> dict | None:
+    """The JSON of ``question``'s answer (exit 0), or None for a refusal (exit 1, ``answered``
+    false), for a case where a refusal is right too; fails on anything else."""
+    code, stdout = ask_json(question)
+    assert code in (0, 1), stdout[:400]
+    data = json.loads(stdout)
+    if code == 1:
+        assert data["answered"] is False, stdout[:400]
+        return None
+    return data
+
+
+def expect_answer(ask_json: AskJson, question: str, expected: object) -> dict | None:
+    """For a test that checks an answer its own way: None when ``expected`` is a refusal (REFUSE,
+    or (REFUSE, words of the reason)), checked here; else the JSON of the answer (exit 0)."""
+    if expected == REFUSE or (isinstance(expected, tuple) and expected[:1] == (REFUSE,)):
+        check(ask_json, question, expected)
+        return None
+    return answered(ask_json, question)
+
+
+def column(data: dict, name: str | None = None) -> list[str]:
+    """One column of an answer's rows, in order (the first column unless ``name`` is given); every
+    row must have it. The first column of a yes/no: ["true"] or ["false"]."""
+    if name is None and "boolean" in data:
+        return [str(data["boolean"]).lower()]
+    name = name or data["head"]["vars"][0]
+    return [b[name]["value"] for b in data["results"]["bindings"]]
+
+
+def rows(data: dict) -> list[dict[str, str]]:
+    """An answer's rows as {column: value}, the columns a row leaves unbound left out."""
+    return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
+
+
+def first_column(data: dict) -> list[str]:
+    """The first column of an answer's rows, in order, the rows that leave it unbound skipped; a
+    yes/no: ["true"] or ["false"]."""
     if "boolean" in data:
         return [str(data["boolean"]).lower()]
     first = data["head"]["vars"][0]
     return [b[first]["value"] for b in data["results"]["bindings"] if first in b]
 
 
-def check(ask_json, question: str, expected: object) -> dict:  # noqa: ANN001
-    """``expected``: REFUSE; (REFUSE, words the reason must hold); True/False (a yes/no); a string
-    (the one answer's first column); a list (the first column, in order); a set of strings (the
-    first column of every row); a set of pairs (the first column and the chip, for a property of
-    several chips). Returns the parsed JSON for further checks."""
-    code, stdout = ask_json(question)
+def check(
+    ask_json: AskJson, question: str, expected: object, *, any_order: bool = False, at_least: bool = False
+) -> dict:
+    """Whether ``question`` is answered as ``expected`` says, which is one of: REFUSE; (REFUSE,
+    words the reason must hold); True/False (a yes/no); a string (the one answer's first column); a
+    list (the first column, in order; with ``any_order`` in any order, each as often); a set of
+    strings (the first column of every row); a set of pairs (the first column and the chip, for a
+    property of several chips); an int (how many rows). With ``at_least``, more rows may follow: a
+    list is the first rows, a string one of the rows. A refusal is exit 1 with ``answered`` false.
+    Returns the parsed JSON for further checks."""
     if isinstance(expected, tuple):
-        assert code == 1, stdout[:400]
-        data = json.loads(stdout)
-        assert expected[1] in data["reason"], stdout[:400]
-        return data
+        return refused(ask_json, question, expected[1])
     if expected == REFUSE:
-        assert code == 1, stdout[:400]
-        data = json.loads(stdout)
-        assert data["answered"] is False
-        return data
-    assert code == 0, stdout[:400]
-    data = json.loads(stdout)
+        return refused(ask_json, question)
+    data = answered(ask_json, question)
+    shown = json.dumps(data)[:600]
     if isinstance(expected, bool):
-        assert data.get("boolean") is expected, stdout[:400]
+        assert data.get("boolean") is expected, shown
         return data
-    first = data["head"]["vars"][0]
-    rows = data["results"]["bindings"]
+    if isinstance(expected, int):
+        assert len(data["results"]["bindings"]) == expected, shown
+        return data
     if isinstance(expected, set) and expected and isinstance(next(iter(expected)), tuple):
-        assert {(b[first]["value"], b["chip"]["value"]) for b in rows} == expected, stdout[:600]
+        assert set(zip(column(data), column(data, "chip"), strict=True)) == expected, shown
         return data
-    values = [b[first]["value"] for b in rows if first in b]
+    found = first_column(data)
     if isinstance(expected, set):
-        assert set(values) == expected, values
+        assert set(found) == expected, found
     elif isinstance(expected, list):
-        assert values == expected, values
+        if any_order:
+            assert sorted(found) == sorted(expected), found
+        else:
+            assert (found[: len(expected)] if at_least else found) == expected, found
+    elif at_least:
+        assert expected in found, found
     else:
-        assert values == [expected], values
+        assert found == [expected], found
     return data

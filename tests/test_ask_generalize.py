@@ -80,12 +80,10 @@ Set 11's round (sections l-o):
 
 from __future__ import annotations
 
-import json
 import math
 
 import pytest
-from ask_expect import REFUSE
-from ask_expect import check as _check
+from ask_expect import REFUSE, answered, check, column, expect_answer, rows
 
 from chipkg.ask import frame as F
 from chipkg.errors import NoAnswer
@@ -182,7 +180,7 @@ YES_NO_COMPARISONS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), YES_NO_COMPARISONS, ids=[q for q, _ in YES_NO_COMPARISONS])
 def test_yes_no_comparison_of_two_chips(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- (c) counts as figures
@@ -239,13 +237,11 @@ COUNTS: list[tuple[str, object]] = [
 @pytest.mark.parametrize(("question", "expected"), COUNTS, ids=[q for q, _ in COUNTS])
 def test_counts_of_links_memories_and_dies(ask_json, question, expected):  # noqa: ANN001
     if isinstance(expected, str) and expected != REFUSE:  # one figure: its stated value (and unit) leads
-        code, stdout = ask_json(question)
-        assert code == 0, stdout[:300]
-        figure = json.loads(stdout)["results"]["bindings"]
-        assert len(figure) == 1 and figure[0]["figure"]["value"].split()[0] == expected.split()[0], stdout[:300]
-        assert figure[0]["figure"]["value"].startswith(expected)
+        figure = column(answered(ask_json, question), "figure")
+        assert len(figure) == 1 and figure[0].split()[0] == expected.split()[0], figure
+        assert figure[0].startswith(expected)
         return
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- (b) generations
@@ -292,14 +288,10 @@ GENERATIONS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), GENERATIONS, ids=[q for q, _ in GENERATIONS])
 def test_generation_of_a_chip_or_its_part(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    if expected == REFUSE:
-        assert code == 1, stdout[:300]
-        return
-    assert code == 0, stdout[:300]
-    data = json.loads(stdout)
-    assert data["head"]["vars"][0] == "generation"
-    assert [b["generation"]["value"] for b in data["results"]["bindings"]] == [expected]
+    data = expect_answer(ask_json, question, expected)
+    if data is not None:
+        assert data["head"]["vars"][0] == "generation"
+        assert column(data, "generation") == [expected]
 
 
 # --------------------------------------------------------------------------- (b) claim baselines
@@ -338,13 +330,10 @@ CLAIM_BASELINES: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), CLAIM_BASELINES, ids=[q for q, _ in CLAIM_BASELINES])
 def test_a_claim_is_answered_only_against_the_baseline_asked(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    if expected == REFUSE:
-        assert code == 1, stdout[:300]
-        return
-    assert code == 0, stdout[:300]
-    figures = [b["figure"]["value"] for b in json.loads(stdout)["results"]["bindings"]]
-    assert figures and all(str(expected) in f for f in figures), figures
+    data = expect_answer(ask_json, question, expected)
+    if data is not None:
+        figures = column(data, "figure")
+        assert figures and all(str(expected) in f for f in figures), figures
 
 
 # --------------------------------------------------------------------------- (f) words
@@ -366,7 +355,7 @@ WORDS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), WORDS, ids=[q for q, _ in WORDS])
 def test_words_added_this_round(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- (e) parts
@@ -415,7 +404,7 @@ PARTS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), PARTS, ids=[q for q, _ in PARTS])
 def test_the_parts_of_a_chip(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- (d) chip or system
@@ -446,13 +435,10 @@ SCOPES: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), SCOPES, ids=[q for q, _ in SCOPES])
 def test_figures_of_chips_or_systems(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    if expected == REFUSE:
-        assert code == 1, stdout[:300]
-        return
-    assert code == 0, stdout[:300]
-    top = json.loads(stdout)["results"]["bindings"][0]
-    assert top["chip"]["value"] == expected[0] and expected[1] in top["figure"]["value"], top
+    data = expect_answer(ask_json, question, expected)
+    if data is not None:
+        top = rows(data)[0]
+        assert top["chip"] == expected[0] and expected[1] in top["figure"], top
 
 
 # --------------------------------------------------------------------------- (f) kinds of memory
@@ -479,7 +465,7 @@ KINDS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), KINDS, ids=[q for q, _ in KINDS])
 def test_kinds_of_memory_are_the_memory(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- (g) clarifying parentheses
@@ -526,7 +512,7 @@ CLARIFYING: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), CLARIFYING, ids=[q for q, _ in CLARIFYING])
 def test_a_parenthesis_that_negates_the_complement_changes_nothing(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- (h) hedges talked of
@@ -559,7 +545,7 @@ HEDGES_TALKED_OF: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), HEDGES_TALKED_OF, ids=[q for q, _ in HEDGES_TALKED_OF])
 def test_hedges_talked_of_in_a_value_question(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- (i) lists of kinds
@@ -594,7 +580,7 @@ KINDS_LISTED: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), KINDS_LISTED, ids=[q for q, _ in KINDS_LISTED])
 def test_a_list_of_every_kind_of_a_family_restates_it(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- (j) words and leaks
@@ -626,7 +612,7 @@ WORDS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), WORDS, ids=[q for q, _ in WORDS])
 def test_words_for_properties_and_verbs_before_a_figure(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- (k) a sibling set aside
@@ -659,7 +645,7 @@ SIBLINGS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), SIBLINGS, ids=[q for q, _ in SIBLINGS])
 def test_a_sibling_the_question_leaves_out_may_be_set_aside(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- one chip and a property, no list word
@@ -678,7 +664,7 @@ ONE_CHIP_TERSE: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), ONE_CHIP_TERSE, ids=[q for q, _ in ONE_CHIP_TERSE])
 def test_one_chip_and_what_it_should_have_asks_whether(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 def test_a_one_chip_search_reads_as_yes_no_and_a_list_word_keeps_the_list(lex):  # noqa: ANN001
@@ -707,7 +693,7 @@ SCOPE_PARENS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), SCOPE_PARENS, ids=[q for q, _ in SCOPE_PARENS])
 def test_a_parenthesis_selecting_a_scope_or_precision_narrows_or_restates(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 def test_a_scope_rather_than_another_reads_as_the_scope_kept(lex):  # noqa: ANN001
@@ -740,7 +726,7 @@ SCOPED_VALUES: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), SCOPED_VALUES, ids=[q for q, _ in SCOPED_VALUES])
 def test_a_value_question_may_ask_for_a_figure_of_a_scope(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 def test_a_count_before_a_card_is_the_span_not_a_range(lex):  # noqa: ANN001
@@ -766,7 +752,7 @@ COMPONENTS_AND_KINDS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), COMPONENTS_AND_KINDS, ids=[q for q, _ in COMPONENTS_AND_KINDS])
 def test_counted_components_and_kinds_of_one_chip(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- (o) words
@@ -811,13 +797,10 @@ WORDS_11: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), WORDS_11, ids=[q for q, _ in WORDS_11])
 def test_words_of_set_11s_round(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
     if isinstance(expected, str) and expected != REFUSE and question.startswith("rank"):
-        assert code == 0, stdout[:300]
-        data = json.loads(stdout)
-        assert data["results"]["bindings"][0]["chip"]["value"] == expected
+        assert column(answered(ask_json, question), "chip")[0] == expected
         return
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- (p) names again, parts as scopes
@@ -851,7 +834,7 @@ NAMES_AND_PARTS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), NAMES_AND_PARTS, ids=[q for q, _ in NAMES_AND_PARTS])
 def test_names_said_again_and_parts_as_scopes(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- (q) memory technology
@@ -868,18 +851,14 @@ MEMORY_TECHNOLOGY: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), MEMORY_TECHNOLOGY, ids=[q for q, _ in MEMORY_TECHNOLOGY])
 def test_a_memory_technology_asked_is_one_the_article_names(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- (r) set 12's and set 13's wrong answers, as classes
 
 
 def _ordered(ask_json, question: str) -> list[str]:  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    data = json.loads(stdout)
-    first = data["head"]["vars"][0]
-    return [b[first]["value"] for b in data["results"]["bindings"]]
+    return column(answered(ask_json, question))
 
 
 def test_per_chip_said_leaves_the_measures_other_scope_out(ask_json):  # noqa: ANN001
@@ -910,7 +889,7 @@ WHAT_OF_ONE: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), WHAT_OF_ONE, ids=[q for q, _ in WHAT_OF_ONE])
 def test_what_of_one_chip_and_a_format_asks_its_figure(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 def test_an_ordering_verb_makes_a_superlative_the_direction(lex):  # noqa: ANN001
@@ -938,7 +917,7 @@ NONE_NAMED: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), NONE_NAMED, ids=[q for q, _ in NONE_NAMED])
 def test_a_list_or_count_of_nothing_is_said_as_absent(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 def test_opposite_superlatives_joined_by_to_are_a_direction(lex):  # noqa: ANN001
@@ -965,4 +944,4 @@ GIVE_THE_NUMBER: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), GIVE_THE_NUMBER, ids=[q for q, _ in GIVE_THE_NUMBER])
 def test_give_the_number_asks_for_a_count(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)

@@ -6,11 +6,8 @@ or answered right. Expected answers come from the article (line numbers) and the
 
 from __future__ import annotations
 
-import json
-
 import pytest
-
-REFUSE = "refuse"
+from ask_expect import REFUSE, answered, check, column, refused
 
 CASES: list[tuple[str, object]] = [
     # lower bounds, hedges and several figures of one measure
@@ -140,21 +137,7 @@ CASES: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])
 def test_red_team_case(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    if expected == REFUSE:
-        assert code == 1, stdout[:300]
-        return
-    assert code == 0, stdout[:300]
-    data = json.loads(stdout)
-    if isinstance(expected, bool):
-        assert data.get("boolean") is expected
-        return
-    first = data["head"]["vars"][0]
-    values = [b[first]["value"] for b in data["results"]["bindings"] if first in b]
-    if isinstance(expected, set):
-        assert set(values) == expected
-    else:
-        assert expected in values, values
+    check(ask_json, question, expected, at_least=True)
 
 
 ROUND_6: list[tuple[str, object]] = [
@@ -445,13 +428,6 @@ ROUND_10: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), ROUND_10, ids=[q for q, _ in ROUND_10])
 def test_red_team_round_10(ask_json, question, expected):  # noqa: ANN001
-    if isinstance(expected, list):
-        code, stdout = ask_json(question)
-        assert code == 0, stdout[:300]
-        data = json.loads(stdout)
-        first = data["head"]["vars"][0]
-        assert [b[first]["value"] for b in data["results"]["bindings"]][: len(expected)] == expected
-        return
     test_red_team_case(ask_json, question, expected)
 
 
@@ -462,9 +438,7 @@ def test_red_team_round_10(ask_json, question, expected):  # noqa: ANN001
 def test_a_report_phrase_binds_its_parameter(ask_json, kg, question, qualifier):  # noqa: ANN001
     """'lower bounds' leads to the hedged-figures report narrowed to lower bounds: every figure the
     graph qualifies so, and no other (it listed all hedged figures)."""
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    figures = {b["figure"]["value"] for b in json.loads(stdout)["results"]["bindings"]}
+    figures = set(column(answered(ask_json, question), "figure"))
     stated = {r["f"] for r in kg.rows(f"SELECT ?f WHERE {{ ?f ck:qualifier ck:{qualifier} }}")}
     assert figures == stated and figures
 
@@ -472,9 +446,7 @@ def test_a_report_phrase_binds_its_parameter(ask_json, kg, question, qualifier):
 def test_ambiguity_phrases_lead_to_the_ambiguity_notes(ask_json, kg):  # noqa: ANN001
     """'what's ambiguous in the article?' is the inconsistency report narrowed to ambiguities: every
     ambiguity note, and nothing else."""
-    code, stdout = ask_json("what's ambiguous in the article?")
-    assert code == 0, stdout[:300]
-    kinds = [b["kind"]["value"] for b in json.loads(stdout)["results"]["bindings"]]
+    kinds = column(answered(ask_json, "what's ambiguous in the article?"), "kind")
     notes = kg.rows("SELECT ?n WHERE { ?n ck:noteKind ck:Ambiguity }")
     assert kinds == ["ambiguity"] * len(notes) and len(notes) == 5
 
@@ -696,7 +668,7 @@ ROUND_13: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), ROUND_13, ids=[q for q, _ in ROUND_13])
 def test_red_team_round_13(ask_json, question, expected):  # noqa: ANN001
-    test_red_team_round_10(ask_json, question, expected)  # a list expects that order
+    test_red_team_case(ask_json, question, expected)  # a list expects that order
 
 
 # Round 14 (held-out set 9's first run): words for things ask cannot look up ("generation",
@@ -735,7 +707,7 @@ ROUND_14: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), ROUND_14, ids=[q for q, _ in ROUND_14])
 def test_red_team_round_14(ask_json, question, expected):  # noqa: ANN001
-    test_red_team_round_10(ask_json, question, expected)
+    test_red_team_case(ask_json, question, expected)
 
 
 @pytest.mark.parametrize(
@@ -749,6 +721,4 @@ def test_red_team_round_14(ask_json, question, expected):  # noqa: ANN001
 def test_a_likely_memory_is_said_only_of_a_chip_that_fits_the_rest(ask_json, question, said):  # noqa: ANN001
     """An empty answer names the chips the article says only 'likely' use the memory when they fit
     the rest of the question, never another vendor's chip or a memory in another place."""
-    code, out = ask_json(question)
-    assert code == 1, out
-    assert said in json.loads(out)["reason"]
+    refused(ask_json, question, said)

@@ -8,8 +8,7 @@ always acceptable, a wrong answer never.
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE
-from ask_expect import check as _check
+from ask_expect import REFUSE, check
 
 DESIGNERS_BUT_NVIDIA = {
     "AMD",
@@ -176,4 +175,4 @@ def test_case_count():
 
 @pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])
 def test_dropped_words_red_team2(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)

@@ -10,11 +10,8 @@ something the article contradicts (``NOT_SAYING``).
 
 from __future__ import annotations
 
-import json
-
 import pytest
-
-REFUSE = "refuse"
+from ask_expect import REFUSE, check, refused
 
 SCALE_OUT_UNDER = {"Google Trillium TPU", "Intel Gaudi 3"}  # per pod / per node, and "thousands" per cluster
 
@@ -162,21 +159,7 @@ SAYING: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])
 def test_red_team_3(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    if expected == REFUSE:
-        assert code == 1, stdout[:300]
-        return
-    assert code == 0, stdout[:300]
-    data = json.loads(stdout)
-    if isinstance(expected, bool):
-        assert data.get("boolean") is expected
-        return
-    first = data["head"]["vars"][0]
-    values = [b[first]["value"] for b in data["results"]["bindings"] if first in b]
-    if isinstance(expected, set):
-        assert set(values) == expected
-    else:
-        assert values == expected
+    check(ask_json, question, expected)
 
 
 @pytest.mark.parametrize(("question", "false_claim"), NOT_SAYING, ids=[q for q, _ in NOT_SAYING])
@@ -190,6 +173,4 @@ def test_refusal_says_nothing_false(ask_json, question, false_claim):  # noqa: A
 
 @pytest.mark.parametrize(("question", "said"), SAYING, ids=[q for q, _ in SAYING])
 def test_refusal_names_the_figures_it_rests_on(ask_json, question, said):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 1, stdout[:300]
-    assert said in stdout, stdout[:400]
+    refused(ask_json, question, said)

@@ -21,7 +21,7 @@ answered right (checked against the article, line numbers given) or refused.
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import REFUSE, answered_or_refused, check, column
 
 N1: list[tuple[str, object]] = [
     ("how many references does the article have", REFUSE),  # 6 references (l.206-211), not chips
@@ -198,14 +198,8 @@ def test_red_team_3_wrong_answers_are_answered_right_or_refused(ask_json, questi
     if expected is not None:
         check(ask_json, question, expected)
         return
-    code, stdout = ask_json(question)
-    if code == 1:
-        return
-    assert code == 0, stdout[:400]
-    right = EITHER[question]
-    assert right, f"only a refusal is right: {stdout[:400]}"
-    import json
-
-    data = json.loads(stdout)
-    first = data["head"]["vars"][0]
-    assert {b[first]["value"] for b in data["results"]["bindings"]} == right, stdout[:400]
+    data = answered_or_refused(ask_json, question)
+    if data is not None:
+        right = EITHER[question]
+        assert right, f"only a refusal is right: {data}"
+        assert set(column(data)) == right, data

@@ -16,6 +16,10 @@ and near misses that must still be answered right (article line numbers given).
 - R9: "what runs on the Maia 100" answered what the Maia 100 runs on (Azure, l.81).
 - R12: "tiles" counted any compute unit: the CS-3's 900,000 cores were its "tiles" (l.139).
 - R13: "processing capability" read as the process node, "processing power" as watts.
+
+R2, R3, R6 and R12 are fixed by mechanism in test_ask_redteam7.py, whose cases hold the report's
+questions too: a case is in one file only; those of these classes left here are near misses of
+their own or questions expected there with another expectation (the words of the refusal).
 """
 
 from __future__ import annotations
@@ -25,9 +29,6 @@ from ask_expect import REFUSE, check
 
 R2: list[tuple[str, object]] = [
     ("which chips are strictly for inference", REFUSE),
-    ("which chips are for inference, strictly", REFUSE),
-    ("which chips are merely inference", REFUSE),
-    ("which chips are just for inference", REFUSE),
     # near misses: "just" that restricts nothing; "not just" in a parenthesis
     (
         "which chips use hbm, just curious",
@@ -38,19 +39,12 @@ R2: list[tuple[str, object]] = [
 
 R3: list[tuple[str, object]] = [
     ("which chips are for large-scale deployments", REFUSE),
-    ("which chips handle large models", REFUSE),
-    ("which chips can handle large models", REFUSE),
     ("which chips have a host interface", REFUSE),
     ("which chips have bidirectional bandwidth", REFUSE),
     ("which chips have a nominal clock", REFUSE),
     ("which chips have a typical power consumption", REFUSE),
     ("which chips have an estimated transistor count", REFUSE),
     ("which chips are available", REFUSE),
-    ("which chips are currently available", REFUSE),
-    ("which chips scale", REFUSE),
-    ("which chips have large dies", REFUSE),
-    ("which chips are platforms", REFUSE),
-    ("which chips have a memory hierarchy", REFUSE),
     ("how many platforms use hbm", REFUSE),
     # near misses: the figure of one chip (shown with its hedge), a stated figure, every chip asked
     ("what is northpole's nominal clock", "nominal 400 MHz"),
@@ -78,19 +72,7 @@ R4: list[tuple[str, object]] = [
 
 R6: list[tuple[str, object]] = [
     ("who makes hbm", REFUSE),
-    ("which company makes hbm", REFUSE),
-    ("who makes hbm3", REFUSE),
-    ("who makes lpddr5x", REFUSE),
-    ("which companies make lpddr memory", REFUSE),
-    ("who makes sram", REFUSE),
-    ("who makes risc-v", REFUSE),
-    ("who makes pcie", REFUSE),
-    ("which companies make pcie 4.0", REFUSE),
-    ("who makes ethernet", REFUSE),
-    ("who makes the memory for trillium", REFUSE),
-    # near misses: chips said, a chip named
-    ("which companies make chips with hbm", {"AMD", "AWS", "Google", "Intel", "SambaNova Systems"}),
-    ("who makes hbm chips", {"AMD", "AWS", "Google", "Intel", "SambaNova Systems"}),
+    # near miss: a chip named (chips said: MAKERS of test_ask_redteam7.py)
     ("who makes the groq lpu", {"Groq", "TSMC"}),
 ]
 
@@ -112,18 +94,6 @@ R9: list[tuple[str, object]] = [
     ("which chips run on azure", {"Microsoft Maia 100"}),
     ("what powers gemini", {"Google Trillium TPU"}),
     ("what company is behind grayskull?", {"Tenstorrent"}),
-]
-
-R12: list[tuple[str, object]] = [
-    ("how many tiles does the cs-3 have", REFUSE),
-    ("how many tiles does the corsair have", REFUSE),
-    ("which chip has the most tiles", REFUSE),
-    ("does the cs-3 have more tiles than the m2000", REFUSE),
-    ("which chips have tiles", {"Mythic M2000"}),
-    # near misses: the M2000's AMP tiles; cores stay any compute unit
-    ("how many tiles does the m2000 have", "108 AMP tiles"),
-    ("m2000 tile count", "108 AMP tiles"),
-    ("how many cores does the cs-3 have", "900,000 AI-optimized cores"),
 ]
 
 R13: list[tuple[str, object]] = [
@@ -159,11 +129,11 @@ R8: list[tuple[str, object]] = [
     ("which chip has the most sram among groq, northpole and the ai 100 ultra", "IBM NorthPole"),
 ]
 
-CASES = R2 + R3 + R4 + R5 + R6 + R7 + R8 + R9 + R12 + R13
+CASES = R2 + R3 + R4 + R5 + R6 + R7 + R8 + R9 + R13
 
 
 def test_cases_collected():
-    assert len(CASES) == 78
+    assert len(CASES) == 48
 
 
 @pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])

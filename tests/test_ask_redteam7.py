@@ -17,8 +17,6 @@ R15, R20), fixed by mechanism, each with paraphrases and near misses that must k
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from ask_expect import REFUSE, check
 
@@ -173,8 +171,7 @@ TILES: list[tuple[str, object]] = [
     ("how many tiles does the m2000 have", "108 AMP tiles"),
     ("m2000 tile count", "108 AMP tiles"),
     ("how many amp tiles are in mythic's m2000?", "108 AMP tiles"),
-    ("which chip has the most cores", "Cerebras CS-3"),
-    ("how many cores does the cs-3 have", "900,000 AI-optimized cores"),
+    ("how many cores does the cs-3 have", "900,000 AI-optimized cores"),  # "the most cores": THOUSANDS
 ]
 
 # R10: "thousands" (l.57, 67, 151) is recorded as a lower bound of 1,000 with its word
@@ -202,13 +199,8 @@ CASES = QUALIFIERS + MAKERS + LINK_BANDWIDTH + RANGES + ONLY + IN_MEMORY_CASES +
 
 @pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])
 def test_red_team_4_wrong_answers_are_answered_right_or_refused(ask_json, question, expected):  # noqa: ANN001
-    if isinstance(expected, int) and not isinstance(expected, bool):  # how many chips the list holds
-        code, stdout = ask_json(question)
-        assert code == 0, stdout[:400]
-        assert len(json.loads(stdout)["results"]["bindings"]) == expected, stdout[:600]
-        return
-    check(ask_json, question, expected)
+    check(ask_json, question, expected)  # an int: how many chips the list holds
 
 
 def test_case_count():
-    assert len(CASES) == 124
+    assert len(CASES) == 123

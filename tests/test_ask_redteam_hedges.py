@@ -18,11 +18,8 @@ near misses. A refusal is always acceptable where the figures do not decide the 
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from ask_expect import REFUSE
-from ask_expect import check as _check
+from ask_expect import REFUSE, answered, check, rows
 
 # --------------------------------------------------------------------------- C5 parent organizations
 
@@ -49,12 +46,12 @@ C5: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), C5)
 def test_org_answers_follow_the_parent_link_to_the_kind_asked(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 def test_org_and_chip_answers_agree_on_hyperscalers(ask_json):  # noqa: ANN001
-    orgs = _check(ask_json, "which hyperscalers design chips with hbm", {"Amazon", "Google"})
-    chips = _check(ask_json, "Which chips designed by hyperscalers use HBM?", {"AWS Trainium2", "Google Trillium TPU"})
+    orgs = check(ask_json, "which hyperscalers design chips with hbm", {"Amazon", "Google"})
+    chips = check(ask_json, "Which chips designed by hyperscalers use HBM?", {"AWS Trainium2", "Google Trillium TPU"})
     assert orgs and chips
 
 
@@ -63,10 +60,6 @@ def test_org_and_chip_answers_agree_on_hyperscalers(ask_json):  # noqa: ANN001
 
 def _reading(data: dict) -> str:
     return str(data.get("reading") or "")
-
-
-def _rows(data: dict) -> list[dict]:
-    return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
 
 
 # yes/no against a number: "up to X" is the stated peak, and the answer says which figure it read
@@ -84,18 +77,18 @@ UPPER_BOUND_YES_NO: list[tuple[str, bool, str]] = [
 
 @pytest.mark.parametrize(("question", "expected", "figure"), UPPER_BOUND_YES_NO)
 def test_a_yes_no_against_a_number_shows_the_figure_it_rests_on(ask_json, question, expected, figure):  # noqa: ANN001
-    data = _check(ask_json, question, expected)
+    data = check(ask_json, question, expected)
     assert figure in _reading(data)
 
 
 def test_the_pairwise_comparison_reads_up_to_as_the_superlative_does(ask_json):  # noqa: ANN001
     """The two-chip yes/no refused 'M4 (up to 3.5 GHz) vs MTIA v2 (1.35 GHz)' while 'which has the
     higher clock' named the M4: both now read 'up to' as the stated peak and agree."""
-    data = _check(ask_json, "does the m4 have a higher clock than mtia v2", True)
+    data = check(ask_json, "does the m4 have a higher clock than mtia v2", True)
     assert "up to 3.5 GHz" in _reading(data)
-    _check(ask_json, "which has the higher clock, the m4 or mtia v2?", "Apple M4")
-    _check(ask_json, "does the groq lpu have more int8 tops than the ai 100 ultra", True)
-    _check(ask_json, "highest int8 performance", "Groq LPU")
+    check(ask_json, "which has the higher clock, the m4 or mtia v2?", "Apple M4")
+    check(ask_json, "does the groq lpu have more int8 tops than the ai 100 ultra", True)
+    check(ask_json, "highest int8 performance", "Groq LPU")
 
 
 RANGE_LISTS: list[tuple[str, dict[str, str]]] = [
@@ -116,9 +109,9 @@ RANGE_LISTS: list[tuple[str, dict[str, str]]] = [
 
 @pytest.mark.parametrize(("question", "expected"), RANGE_LISTS)
 def test_a_range_list_shows_each_chips_figure_with_its_hedge(ask_json, question, expected):  # noqa: ANN001
-    data = _check(ask_json, question, set(expected))
+    data = check(ask_json, question, set(expected))
     assert data["head"]["vars"][:2] == ["chip", "figure"]
-    assert {r["chip"]: r["figure"] for r in _rows(data)} == expected
+    assert {r["chip"]: r["figure"] for r in rows(data)} == expected
 
 
 def test_a_count_over_a_range_says_which_chips_it_counts_by_a_hedged_figure(kg):  # noqa: ANN001
@@ -151,7 +144,7 @@ LOWER_BOUND_ORDERS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), LOWER_BOUND_ORDERS)
 def test_orders_a_lower_bound_leaves_open_are_refused_everywhere(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 def test_the_one_rule_reads_hedges():
@@ -200,11 +193,11 @@ SCOPES: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), SCOPES)
 def test_figures_of_different_scopes_do_not_decide_comparisons(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 def test_a_ranking_with_a_cards_figure_says_so(ask_json):  # noqa: ANN001
-    data = _check(
+    data = check(
         ask_json,
         "rank chips by power",
         [
@@ -215,7 +208,7 @@ def test_a_ranking_with_a_cards_figure_says_so(ask_json):  # noqa: ANN001
             "Mythic M2000",
         ],
     )
-    assert {r["chip"]: r["scope"] for r in _rows(data)}["Qualcomm Cloud AI 100 Ultra"] == "per card"
+    assert {r["chip"]: r["scope"] for r in rows(data)}["Qualcomm Cloud AI 100 Ultra"] == "per card"
 
 
 SCOPED_LISTS: list[tuple[str, dict[str, str]]] = [
@@ -238,8 +231,8 @@ SCOPED_LISTS: list[tuple[str, dict[str, str]]] = [
 
 @pytest.mark.parametrize(("question", "expected"), SCOPED_LISTS)
 def test_a_list_shows_each_figures_scope(ask_json, question, expected):  # noqa: ANN001
-    data = _check(ask_json, question, set(expected))
-    assert {r["chip"]: r["figure"] for r in _rows(data)} == expected
+    data = check(ask_json, question, set(expected))
+    assert {r["chip"]: r["figure"] for r in rows(data)} == expected
 
 
 # --------------------------------------------------------------------------- C10 hedged facts
@@ -257,28 +250,28 @@ HEDGED_FACTS: list[tuple[str, bool]] = [
 
 @pytest.mark.parametrize(("question", "expected"), HEDGED_FACTS)
 def test_a_yes_no_on_a_hedged_fact_carries_the_hedge(ask_json, question, expected):  # noqa: ANN001
-    data = _check(ask_json, question, expected)
+    data = check(ask_json, question, expected)
     assert ADRENO_HEDGE in _reading(data)
 
 
 def test_a_yes_no_on_an_unhedged_fact_carries_none(ask_json):  # noqa: ANN001
-    data = _check(ask_json, "is the m4 suitable for data centers", False)
+    data = check(ask_json, "is the m4 suitable for data centers", False)
     assert "hedges" not in _reading(data)
 
 
 def test_a_list_by_a_hedged_fact_has_a_hedge_column(ask_json):  # noqa: ANN001
-    data = _check(
+    data = check(
         ask_json,
         "Which chips does the article rule out for data-centre use?",
         {"AMD Ryzen 9000 series", "Apple M4", "Qualcomm Adreno 750"},
     )
-    hedges = {r["chip"]: r.get("hedge") for r in _rows(data)}
+    hedges = {r["chip"]: r.get("hedge") for r in rows(data)}
     assert ADRENO_HEDGE in str(hedges["Qualcomm Adreno 750"])
     assert hedges["Apple M4"] is None
     # another hedged relation (the node stated for the Adreno GPUs in general), in a list and a yes/no
-    data = _check(ask_json, "chips on 4nm", {"Nvidia Blackwell GPU", "Qualcomm Adreno 750"})
-    assert "in general" in str({r["chip"]: r.get("hedge") for r in _rows(data)}["Qualcomm Adreno 750"])
-    assert "in general" in _reading(_check(ask_json, "is the adreno 750 made on 4nm?", True))
+    data = check(ask_json, "chips on 4nm", {"Nvidia Blackwell GPU", "Qualcomm Adreno 750"})
+    assert "in general" in str({r["chip"]: r.get("hedge") for r in rows(data)}["Qualcomm Adreno 750"])
+    assert "in general" in _reading(check(ask_json, "is the adreno 750 made on 4nm?", True))
 
 
 @pytest.mark.parametrize(
@@ -292,8 +285,6 @@ def test_a_list_by_a_hedged_fact_has_a_hedge_column(ask_json):  # noqa: ANN001
 def test_a_value_of_a_hedged_fact_carries_the_hedge(ask_json, question, value, hedged):  # noqa: ANN001
     """The value form of a relation ("who fabs X") carries the fact's hedge note in its qualifier
     cell, as the list, count and yes/no forms do (the red team's second round: TSMC was shown bare)."""
-    code, out = ask_json(question)
-    assert code == 0, out
-    rows = _rows(json.loads(out))
-    assert [r["value"] for r in rows] == [value]
-    assert ("in general" in rows[0].get("qualifier", "")) is hedged, rows
+    found = rows(answered(ask_json, question))
+    assert [r["value"] for r in found] == [value]
+    assert ("in general" in found[0].get("qualifier", "")) is hedged, found

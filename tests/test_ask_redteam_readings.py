@@ -26,8 +26,7 @@ unseen variants of them, and near misses that must still be refused.
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE
-from ask_expect import check as _check
+from ask_expect import REFUSE, check
 
 # --------------------------------------------------------------------------- C1
 
@@ -107,7 +106,7 @@ C1: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), C1, ids=[q for q, _ in C1])
 def test_c1_an_organization_and_a_property_word_asks_the_property(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- C2
@@ -141,7 +140,7 @@ C2: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), C2, ids=[q for q, _ in C2])
 def test_c2_size_of_models_and_year_of_production(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- C3
@@ -170,7 +169,7 @@ C3: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), C3, ids=[q for q, _ in C3])
 def test_c3_a_number_glued_to_a_name_is_not_a_count(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- C4
@@ -199,7 +198,7 @@ C4: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), C4, ids=[q for q, _ in C4])
 def test_c4_a_superlative_that_names_the_measure_keeps_the_range_a_list(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- C6
@@ -256,7 +255,7 @@ C6: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), C6, ids=[q for q, _ in C6])
 def test_c6_a_narrower_thing_set_aside_leaves_out_its_chips(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 def test_c6_the_reading_says_what_is_set_aside(kg):  # noqa: ANN001
@@ -284,7 +283,7 @@ C11: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), C11, ids=[q for q, _ in C11])
 def test_c11_a_report_narrower_than_the_question_is_refused(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)
 
 
 # --------------------------------------------------------------------------- generations
@@ -303,4 +302,4 @@ GENERATIONS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), GENERATIONS, ids=[q for q, _ in GENERATIONS])
 def test_a_generation_refused_says_what_the_article_names(ask_json, question, expected):  # noqa: ANN001
-    _check(ask_json, question, expected)
+    check(ask_json, question, expected)

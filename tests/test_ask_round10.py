@@ -11,10 +11,8 @@ of /work/shared/sources/ai-chip-race.txt in the comments).
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import REFUSE, answered, answered_or_refused, check, column, refused
 
 # --------------------------------------------------------------------------- (a) "100 W."
 
@@ -47,7 +45,7 @@ def test_a_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
 
 
 def figures(data: dict) -> set[str]:
-    return {b["figure"]["value"] for b in data["results"]["bindings"]}
+    return set(column(data, "figure"))
 
 
 @pytest.mark.parametrize(
@@ -59,9 +57,7 @@ def figures(data: dict) -> set[str]:
     ],
 )
 def test_b_a_fronted_preposition_goes_with_the_verb(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:400]
-    assert figures(json.loads(stdout)) == expected
+    assert figures(answered(ask_json, question)) == expected
 
 
 def test_b_only_before_how_many(ask_json):  # noqa: ANN001
@@ -77,8 +73,7 @@ def test_b_only_before_how_many(ask_json):  # noqa: ANN001
     ],
 )
 def test_b_near_misses_are_not_answered(ask_json, question):  # noqa: ANN001
-    code, _stdout = ask_json(question)
-    assert code == 1
+    refused(ask_json, question)
 
 
 # --------------------------------------------------------------------------- (c) "make up"
@@ -92,9 +87,7 @@ def test_b_near_misses_are_not_answered(ask_json, question):  # noqa: ANN001
     ],
 )
 def test_c_make_up_is_a_verb_of_containing(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:400]
-    assert figures(json.loads(stdout)) == {expected}
+    assert figures(answered(ask_json, question)) == {expected}
 
 
 def test_c_make_alone_still_asks_the_maker(ask_json):  # noqa: ANN001
@@ -149,10 +142,8 @@ def test_e_words_of_not_suitable_for(ask_json, question, expected):  # noqa: ANN
 
 
 def test_e_suitable_alone_is_not_its_negation(ask_json):  # noqa: ANN001
-    code, stdout = ask_json("Which chips are suitable for data centers?")
-    assert code == 1 or not NOT_FOR_DATA_CENTRES & {
-        b["chip"]["value"] for b in json.loads(stdout)["results"]["bindings"]
-    }, stdout[:400]
+    data = answered_or_refused(ask_json, "Which chips are suitable for data centers?")
+    assert data is None or not NOT_FOR_DATA_CENTRES & set(column(data, "chip")), data
 
 
 # --------------------------------------------------------------------------- (f) numbers said of the chip
@@ -265,9 +256,7 @@ def test_i_used_for_a_workload_or_a_system(ask_json, question, expected):  # noq
 def test_j_a_trailing_clarification_is_read_as_a_parenthesis(ask_json):  # noqa: ANN001
     # 141, 143: the CS-3's figures name no precision ("mixed-precision" is a kind, not a format)
     question = "What peak performance does the article give for the Cerebras CS-3, with no precision specified?"
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:400]
-    assert figures(json.loads(stdout)) == {
+    assert figures(answered(ask_json, question)) == {
         "up to 256 exaflops, per cluster, across 2,048 systems",
         "2.6 petaflops, mixed-precision",
     }

@@ -24,10 +24,8 @@ questions of its class that are in no held-out set, with near misses that must s
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from ask_expect import values
+from ask_expect import answered, check, first_column, refused
 
 from chipkg.errors import NoAnswer
 
@@ -55,16 +53,12 @@ def lex(kg):  # noqa: ANN001
 def test_a_typo_of_a_name_is_read_as_the_name_and_the_reading_says_so(kg, ask_json, question, expected, read):  # noqa: ANN001
     from chipkg.ask.answer import answer
 
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    assert sorted(values(stdout)) == sorted(expected)
+    check(ask_json, question, expected, any_order=True)
     assert answer(kg.store, question).reading.endswith(f"({read})")
 
 
 def test_a_refusal_of_the_corrected_question_says_what_was_read(ask_json):  # noqa: ANN001
-    code, stdout = ask_json("nortpole")
-    assert code == 1
-    reason = json.loads(stdout)["reason"]
+    reason = refused(ask_json, "nortpole")["reason"]
     assert "names a chip but not what to tell" in reason and "(read 'nortpole' as 'NorthPole')" in reason
 
 
@@ -83,9 +77,7 @@ def test_a_refusal_of_the_corrected_question_says_what_was_read(ask_json):  # no
     ],
 )
 def test_a_near_miss_is_refused_naming_the_word(ask_json, question, word):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 1, stdout[:300]
-    reason = json.loads(stdout)["reason"]
+    reason = refused(ask_json, question)["reason"]
     assert "I don't know the word" in reason and word in reason and "read '" not in reason, reason
 
 
@@ -123,12 +115,11 @@ def test_a_typo_is_never_read_as_another_version(lex):  # noqa: ANN001
     ],
 )
 def test_a_sentence_that_only_says_how_to_answer_is_dropped(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    alone = ask_json(question.split("? ")[0] + "?" if "? " in question else question.split(". ", 1)[1])
-    assert alone[0] == 0 and values(stdout) == values(alone[1])
+    shown = first_column(answered(ask_json, question))
+    alone = answered(ask_json, question.split("? ")[0] + "?" if "? " in question else question.split(". ", 1)[1])
+    assert shown == first_column(alone)
     if expected is not None:
-        assert sorted(values(stdout)) == expected
+        assert sorted(shown) == expected
 
 
 @pytest.mark.parametrize(
@@ -142,8 +133,7 @@ def test_a_sentence_that_only_says_how_to_answer_is_dropped(ask_json, question, 
     ],
 )
 def test_a_sentence_with_one_word_more_stays_in_the_question(ask_json, question):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 1, stdout[:300]
+    refused(ask_json, question)
 
 
 def test_instructions_are_whole_sentences_only(lex):  # noqa: ANN001
@@ -173,9 +163,7 @@ def test_instructions_are_whole_sentences_only(lex):  # noqa: ANN001
     ],
 )
 def test_one_holders_market_share_in_casual_and_careful_phrasing(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    assert values(stdout) == [expected]
+    check(ask_json, question, expected)
 
 
 @pytest.mark.parametrize(
@@ -190,8 +178,7 @@ def test_one_holders_market_share_in_casual_and_careful_phrasing(ask_json, quest
     ],
 )
 def test_market_questions_it_cannot_answer_are_refused(ask_json, question):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 1, stdout[:300]
+    refused(ask_json, question)
 
 
 # --------------------------------------------------------------------------- (d) headings
@@ -206,18 +193,18 @@ def test_market_questions_it_cannot_answer_are_refused(ask_json, question):  # n
     ],
 )
 def test_a_groups_heading(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
+    data = answered(ask_json, question)
     if expected is not None:
-        assert values(stdout) == expected
+        assert first_column(data) == expected
 
 
 def test_a_heading_names_the_group_it_titles(ask_json):  # noqa: ANN001
-    heading = ask_json("which chips come from organizations under the Unicorn Startups heading?")
-    group = ask_json("unicorn startup chips")
-    assert heading[0] == group[0] == 0 and sorted(values(heading[1])) == sorted(values(group[1]))
-    megacaps = ask_json("how many companies does the article place under its Megacap Players heading?")
-    assert megacaps[0] == 0 and values(megacaps[1]) == values(ask_json("how many megacap players are there?")[1])
+    heading = first_column(
+        answered(ask_json, "which chips come from organizations under the Unicorn Startups heading?")
+    )
+    assert sorted(heading) == sorted(first_column(answered(ask_json, "unicorn startup chips")))
+    megacaps = answered(ask_json, "how many companies does the article place under its Megacap Players heading?")
+    assert first_column(megacaps) == first_column(answered(ask_json, "how many megacap players are there?"))
 
 
 @pytest.mark.parametrize(
@@ -229,5 +216,4 @@ def test_a_heading_names_the_group_it_titles(ask_json):  # noqa: ANN001
     ],
 )
 def test_headings_it_cannot_read_are_refused(ask_json, question):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 1, stdout[:300]
+    refused(ask_json, question)

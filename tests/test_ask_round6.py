@@ -38,10 +38,8 @@ near misses that must stay refused. Every expected answer is checked against the
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from ask_expect import values
+from ask_expect import REFUSE, check, column
 
 #: line numbers of the article: clock 89 (MTIA v2 1.35 GHz), 153 (Groq 1.2 GHz), 183 (Grayskull
 #: e75 1 GHz, e150 1.2 GHz), 113 (NorthPole nominal 400 MHz), 119 (M4 up to 3.5 GHz); SRAM 89
@@ -82,10 +80,8 @@ from ask_expect import values
     ],
 )
 def test_a_named_chips_by_a_measure_are_ranked(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    assert json.loads(stdout)["head"]["vars"][0] == "chip"
-    assert values(stdout) == expected
+    data = check(ask_json, question, expected)
+    assert data["head"]["vars"][0] == "chip"
 
 
 @pytest.mark.parametrize(
@@ -96,8 +92,7 @@ def test_a_named_chips_by_a_measure_are_ranked(ask_json, question, expected):  #
     ],
 )
 def test_a_named_chips_by_something_undecided_or_not_a_measure_are_refused(ask_json, question):  # noqa: ANN001
-    code, _stdout = ask_json(question)
-    assert code == 1
+    check(ask_json, question, REFUSE)
 
 
 # --------------------------------------------------------------------------- (b) A vs B, between A and B
@@ -123,15 +118,13 @@ def test_a_named_chips_by_something_undecided_or_not_a_measure_are_refused(ask_j
     ],
 )
 def test_b_a_versus_b_on_a_measure_is_which_has_more(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    assert values(stdout) == expected
+    check(ask_json, question, expected)
 
 
 def test_b_near_misses(ask_json):  # noqa: ANN001
-    assert ask_json("groq lpu vs northpole transistors")[0] == 1  # over 20 billion vs 22 billion
-    code, stdout = ask_json("chips between 100 and 200 W")  # numbers: still a range
-    assert code == 0 and sorted(values(stdout)) == ["Qualcomm Cloud AI 100 Ultra", "Tenstorrent Grayskull e150"]
+    check(ask_json, "groq lpu vs northpole transistors", REFUSE)  # over 20 billion vs 22 billion
+    range_ = ["Qualcomm Cloud AI 100 Ultra", "Tenstorrent Grayskull e150"]
+    check(ask_json, "chips between 100 and 200 W", range_, any_order=True)  # numbers: still a range
 
 
 # --------------------------------------------------------------------------- (c) terse yes/no of two organizations
@@ -153,15 +146,12 @@ def test_b_near_misses(ask_json):  # noqa: ANN001
     ],
 )
 def test_c_terse_yes_no_of_two_organizations(ask_json, question):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    assert values(stdout) == ["true"]
+    check(ask_json, question, True)
 
 
 @pytest.mark.parametrize("question", ["intel habana acquired?", "nvidia uxl member?", "habana intel acquirer?"])
 def test_c_a_verb_after_both_names_or_an_unstated_relation_is_not_true(ask_json, question):  # noqa: ANN001
-    code, _stdout = ask_json(question)
-    assert code == 1
+    check(ask_json, question, REFUSE)
 
 
 # --------------------------------------------------------------------------- (d) "or a smaller node"
@@ -196,18 +186,15 @@ def test_c_a_verb_after_both_names_or_an_unstated_relation_is_not_true(ask_json,
     ],
 )
 def test_d_or_a_smaller_node(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    assert sorted(values(stdout)) == sorted(expected)
+    check(ask_json, question, expected, any_order=True)
 
 
 def test_d_how_many_on_5nm_or_a_smaller_node(ask_json):  # noqa: ANN001
-    code, stdout = ask_json("how many chips are on 5nm or a smaller node?")
-    assert code == 0 and values(stdout) == ["5"]
+    check(ask_json, "how many chips are on 5nm or a smaller node?", ["5"])
 
 
 def test_d_a_comparative_with_no_number_is_refused(ask_json):  # noqa: ANN001
-    assert ask_json("chips on a smaller node")[0] == 1
+    check(ask_json, "chips on a smaller node", REFUSE)
 
 
 # --------------------------------------------------------------------------- (e) successor / predecessor
@@ -230,9 +217,7 @@ def test_d_a_comparative_with_no_number_is_refused(ask_json):  # noqa: ANN001
     ],
 )
 def test_e_a_successor_asked_yes_no(ask_json, question):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    assert values(stdout) == ["true"]
+    check(ask_json, question, True)
 
 
 @pytest.mark.parametrize(
@@ -249,9 +234,7 @@ def test_e_a_successor_asked_yes_no(ask_json, question):  # noqa: ANN001
 def test_e_a_chips_predecessor_by_the_noun(kg, ask_json, question, expected, reading):  # noqa: ANN001
     from chipkg.ask.answer import answer
 
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    assert values(stdout) == [expected]
+    check(ask_json, question, [expected])
     assert answer(kg.store, question).reading == reading
 
 
@@ -270,8 +253,7 @@ def test_e_a_chips_predecessor_by_the_noun(kg, ask_json, question, expected, rea
     ],
 )
 def test_e_the_wrong_direction_or_an_unrelated_chip_is_not_true(ask_json, question):  # noqa: ANN001
-    code, _stdout = ask_json(question)
-    assert code == 1
+    check(ask_json, question, REFUSE)
 
 
 # --------------------------------------------------------------------------- (f) a foundry's process
@@ -299,13 +281,11 @@ TSMC = ["Apple M4", "Groq LPU", "Nvidia Blackwell GPU", "Qualcomm Adreno 750", "
     ],
 )
 def test_f_a_foundrys_process_is_made_by_the_foundry(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    assert sorted(values(stdout)) == sorted(expected)
+    check(ask_json, question, expected, any_order=True)
 
 
 def test_f_a_foundry_and_a_process_word_alone_asks_a_node(ask_json):  # noqa: ANN001
-    assert ask_json("tsmc process node")[0] == 1
+    check(ask_json, "tsmc process node", REFUSE)
 
 
 # --------------------------------------------------------------------------- (g) clarifying parentheses
@@ -337,9 +317,7 @@ def test_f_a_foundry_and_a_process_word_alone_asks_a_node(ask_json):  # noqa: AN
     ],
 )
 def test_g_a_parenthesis_that_clarifies_changes_nothing(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    assert sorted(values(stdout)) == sorted(expected)
+    check(ask_json, question, expected, any_order=True)
 
 
 @pytest.mark.parametrize(
@@ -358,11 +336,8 @@ def test_g_a_parenthesis_that_clarifies_changes_nothing(ask_json, question, expe
     ],
 )
 def test_g_a_chips_scope_said_beside_its_name_admits_its_figure(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    assert values(stdout) == expected
-    figures = [b["figure"]["value"] for b in json.loads(stdout)["results"]["bindings"]]
-    assert "150 W, per card" in figures  # shown with its scope
+    data = check(ask_json, question, expected)
+    assert "150 W, per card" in column(data, "figure")  # shown with its scope
 
 
 @pytest.mark.parametrize(
@@ -375,7 +350,7 @@ def test_g_a_chips_scope_said_beside_its_name_admits_its_figure(ask_json, questi
     ],
 )
 def test_g_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
-    assert ask_json(question)[0] == 1
+    check(ask_json, question, REFUSE)
 
 
 # --------------------------------------------------------------------------- (h) words that change nothing
@@ -401,9 +376,7 @@ def test_g_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
     ],
 )
 def test_h_words_that_change_nothing(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    assert sorted(values(stdout)) == sorted(expected)
+    check(ask_json, question, expected, any_order=True)
 
 
 # --------------------------------------------------------------------------- (i) part of a chip
@@ -427,13 +400,11 @@ SNAPDRAGON = ["Qualcomm Snapdragon 8 Gen 3"]  # line 97: the Adreno GPUs are int
     ],
 )
 def test_i_part_of_a_chip(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    assert values(stdout) == expected
+    check(ask_json, question, expected)
 
 
 def test_i_part_of_another_chip_is_not_said(ask_json):  # noqa: ANN001
-    assert ask_json("is the adreno 750 part of the cloud ai 100 ultra?")[0] == 1
+    check(ask_json, "is the adreno 750 part of the cloud ai 100 ultra?", REFUSE)
 
 
 # --------------------------------------------------------------------------- (j) a scope's count in parentheses
@@ -449,13 +420,11 @@ def test_i_part_of_another_chip_is_not_said(ask_json):  # noqa: ANN001
     ],
 )
 def test_j_a_scopes_count_in_parentheses(ask_json, question):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    assert values(stdout) == ["14.7 petaflops, FP8, per node, across 8 chips"]  # line 57
+    check(ask_json, question, ["14.7 petaflops, FP8, per node, across 8 chips"])  # line 57
 
 
 def test_j_another_count_is_not_that_figure(ask_json):  # noqa: ANN001
-    assert ask_json("what fp8 performance does a (four-accelerator) gaudi 3 node achieve?")[0] == 1
+    check(ask_json, "what fp8 performance does a (four-accelerator) gaudi 3 node achieve?", REFUSE)
 
 
 # --------------------------------------------------------------------------- (k) a superlative glossed again
@@ -476,9 +445,7 @@ def test_j_another_count_is_not_that_figure(ask_json):  # noqa: ANN001
     ],
 )
 def test_k_a_superlative_glossed_again(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    assert values(stdout) == expected
+    check(ask_json, question, expected)
 
 
 @pytest.mark.parametrize(
@@ -489,4 +456,4 @@ def test_k_a_superlative_glossed_again(ask_json, question, expected):  # noqa: A
     ],
 )
 def test_k_a_gloss_that_disagrees_is_refused(ask_json, question):  # noqa: ANN001
-    assert ask_json(question)[0] == 1
+    check(ask_json, question, REFUSE)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from ask_expect import values
+from ask_expect import REFUSE, answered, check, first_column
 
 #: line numbers of the article: training 41 (Blackwell), 69 (Trillium), 75 (Trainium2), 81
 #: (Maia 100), 133 (SN40L), 139-143 (CS-3); Groq LPU inference 151; Maia 100 5nm and 800 TFLOPS
@@ -57,16 +57,13 @@ TRAINING = [
     ],
 )
 def test_a_not_only_a_sibling_beside_the_one_asked_changes_nothing(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    assert values(stdout) == expected
+    check(ask_json, question, expected)
 
 
 def test_a_not_only_training_beside_inference_is_the_inference_list(ask_json):  # noqa: ANN001
-    code, stdout = ask_json("Which chips are suited to inference (not only training)?")
-    assert code == 0, stdout[:300]
-    assert values(stdout) == values(ask_json("Which chips are suited to inference?")[1])
-    assert "Groq LPU" in values(stdout)
+    shown = first_column(answered(ask_json, "Which chips are suited to inference (not only training)?"))
+    assert shown == first_column(answered(ask_json, "Which chips are suited to inference?"))
+    assert "Groq LPU" in shown
 
 
 @pytest.mark.parametrize(
@@ -81,7 +78,7 @@ def test_a_not_only_training_beside_inference_is_the_inference_list(ask_json):  
     ],
 )
 def test_a_near_misses_are_refused(ask_json, question):  # noqa: ANN001
-    assert ask_json(question)[0] == 1
+    check(ask_json, question, REFUSE)
 
 
 # --------------------------------------------------------------------------- (b) a scope, another set aside
@@ -96,9 +93,7 @@ def test_a_near_misses_are_refused(ask_json, question):  # noqa: ANN001
     ],
 )
 def test_b_a_scope_said_with_an_unknown_one_set_aside(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    shown = values(stdout)
+    shown = first_column(answered(ask_json, question))
     assert len(shown) == 1 and expected in shown[0]
 
 
@@ -110,7 +105,7 @@ def test_b_a_scope_said_with_an_unknown_one_set_aside(ask_json, question, expect
     ],
 )
 def test_b_a_scope_the_figure_does_not_have_is_no_answer(ask_json, question):  # noqa: ANN001
-    assert ask_json(question)[0] == 1
+    check(ask_json, question, REFUSE)
 
 
 # --------------------------------------------------------------------------- (c) unstated, checked
@@ -129,9 +124,7 @@ def test_b_a_scope_the_figure_does_not_have_is_no_answer(ask_json, question):  #
     ],
 )
 def test_c_a_remark_that_holds_of_the_chip_changes_nothing(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    shown = values(stdout)
+    shown = first_column(answered(ask_json, question))
     assert len(shown) == 1 and expected in shown[0]
 
 
@@ -149,7 +142,7 @@ def test_c_a_remark_that_holds_of_the_chip_changes_nothing(ask_json, question, e
     ],
 )
 def test_c_a_remark_that_does_not_hold_or_filters_is_refused(ask_json, question):  # noqa: ANN001
-    assert ask_json(question)[0] == 1
+    check(ask_json, question, REFUSE)
 
 
 # --------------------------------------------------------------------------- (d) a scope admitted
@@ -169,16 +162,12 @@ def test_c_a_remark_that_does_not_hold_or_filters_is_refused(ask_json, question)
     ],
 )
 def test_d_a_per_card_figure_admitted_is_shown_with_its_scope(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    data = json.loads(stdout)
-    assert values(stdout) == expected
-    shown = json.dumps(data["results"]["bindings"])
-    assert "per card" in shown
+    data = check(ask_json, question, expected)
+    assert "per card" in json.dumps(data["results"]["bindings"])
 
 
 def test_d_another_scope_admitted_stays_refused(ask_json):  # noqa: ANN001
-    assert ask_json("Which chips draw more than 140 W (a per-core figure counts as stated)?")[0] == 1
+    check(ask_json, "Which chips draw more than 140 W (a per-core figure counts as stated)?", REFUSE)
 
 
 # --------------------------------------------------------------------------- (e) hedged figures at face value
@@ -212,11 +201,9 @@ def test_d_another_scope_admitted_stays_refused(ask_json):  # noqa: ANN001
     ],
 )
 def test_e_lower_bounds_at_their_stated_number_over_a_lower_limit(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    assert values(stdout) == expected
+    data = check(ask_json, question, expected)
     if "Groq LPU" in expected:
-        assert "over 20 billion" in stdout  # shown with its hedge
+        assert "over 20 billion" in json.dumps(data)  # shown with its hedge
 
 
 @pytest.mark.parametrize(
@@ -231,4 +218,4 @@ def test_e_lower_bounds_at_their_stated_number_over_a_lower_limit(ask_json, ques
     ],
 )
 def test_e_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
-    assert ask_json(question)[0] == 1
+    check(ask_json, question, REFUSE)

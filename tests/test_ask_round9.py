@@ -21,10 +21,8 @@ stay refused or must not be answered yes. Every expected answer is checked again
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import REFUSE, answered, check, column
 
 #: line numbers of the article: FP16 75 (Trainium2), 103 (AI 100 Ultra), 153 (Groq); BF16 75, 153;
 #: Trainium2's six data types 75; TSMC 41, 97, 101, 119, 151; UXL members 15; MTIA v2 8x8 PEs 87;
@@ -223,11 +221,9 @@ def test_d_near_misses_are_refused(ask_json, question):  # noqa: ANN001
     ],
 )
 def test_e_who_makes_answers_designer_and_foundry_labelled(ask_json, question, expected):  # noqa: ANN001
-    code, stdout = ask_json(question)
-    assert code == 0, stdout[:300]
-    data = json.loads(stdout)
+    data = answered(ask_json, question)
     assert data["head"]["vars"][:2] == ["organization", "relation"]
-    assert {(b["organization"]["value"], b["relation"]["value"]) for b in data["results"]["bindings"]} == expected
+    assert set(zip(column(data, "organization"), column(data, "relation"), strict=True)) == expected
     if len(expected) == 1:
         assert "names no foundry" in data["reading"]
 
@@ -263,8 +259,7 @@ def test_e_the_maker_of_a_part_is_refused(ask_json):  # noqa: ANN001
 )
 def test_f_ruled_out_is_not_what_a_hedge_supports(ask_json, question):  # noqa: ANN001
     """l.97: "highly unlikely that these can be integrated in large-scale data center environments"."""
-    data = check(ask_json, question, (REFUSE, "very unlikely rather than ruled out"))
-    assert data["answered"] is False
+    check(ask_json, question, (REFUSE, "very unlikely rather than ruled out"))  # answered false
 
 
 @pytest.mark.parametrize(

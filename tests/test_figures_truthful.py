@@ -264,3 +264,30 @@ def test_chip_profile_memories(kg, every_figure, cli_out):
     failures = {k: v for k, v in failures.items() if v}
     assert not failures, _report(failures)
     assert checked >= 2  # MI350's likely HBM3E, at least
+
+
+def test_a_qualifier_added_to_the_ontology_is_written_with_no_code():
+    """The words for hedges live in the graph, on the qualifiers (ck:hedgeWord, ck:hedgeOrder): a
+    qualifier added there (a vendor's claim, say) is written before the value at its place, and one
+    with no word of its own by its label, after the others. A store of the ontology and two figures."""
+    import pyoxigraph as ox
+
+    from chipkg.resources import ONTOLOGY_FILE
+
+    store = ox.Store()
+    store.load(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)
+    added = f"""@prefix ck: <{CK}> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        @prefix qudt: <http://qudt.org/schema/qudt/> .
+        ck:VendorClaim a ck:Qualifier ; rdfs:label "vendor claim" ; ck:hedgeWord "claimed" ; ck:hedgeOrder 0 .
+        ck:Rumoured a ck:Qualifier ; rdfs:label "rumoured" .
+        <{FIG}claimed> qudt:numericValue 700.0 ; ck:statedUnit "W" ; ck:qualifier ck:UpperBound, ck:VendorClaim .
+        <{FIG}rumoured> qudt:numericValue 4.0 ; ck:statedUnit "W" ; ck:qualifier ck:Rumoured, ck:Approximate ."""
+    store.load(added.encode(), format=ox.RdfFormat.TURTLE)
+    claimed = figures.figure(store, FIG + "claimed")
+    assert (claimed.text, claimed.hedge, claimed.qualifier) == (
+        "claimed up to 700 W",
+        "claimed up to",
+        "vendor claim, upper bound",
+    )
+    assert figures.figure(store, FIG + "rumoured").text == "about rumoured 4 W"
+    assert figures.hedge_words(store) == ["claimed", "likely", "nominal", "over", "up to", "about", "rumoured"]

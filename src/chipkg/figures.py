@@ -32,15 +32,12 @@ _COMPUTED = ", ".join(f"<{p}>" for p in PROPERTIES)
 QUDT = PREFIXES["qudt"]
 RDFS = PREFIXES["rdfs"]
 
-# A qualifier and the word that hedges the value, in the order several hedges are written
-# (Mythic's "typical ... approximately 4 watts" reads "nominal about 4 watts").
-HEDGE_WORDS: dict[str, str] = {
-    CK + "Uncertain": "likely",
-    CK + "Nominal": "nominal",
-    CK + "LowerBound": "over",
-    CK + "UpperBound": "up to",
-    CK + "Approximate": "about",
-}
+#: every qualifier of the graph, with the word a figure's text hedges its value with and where that
+#: word stands among several ("nominal about 4 watts"): ck:hedgeWord and ck:hedgeOrder (absent: None)
+_HEDGES_QUERY = (
+    f"SELECT DISTINCT ?q ?word ?order WHERE {{ ?q a <{CK}Qualifier> . "
+    f"OPTIONAL {{ ?q <{CK}hedgeWord> ?word }} OPTIONAL {{ ?q <{CK}hedgeOrder> ?order }} }}"
+)
 # Nested figures shown inside their holder's text, in this order ("capacity 128 GB, bandwidth 3.7 TB/s").
 _NESTED = ("capacity", "bandwidth", "laneCount", "portCount", "portSpeed", "controllerCount")
 
@@ -61,6 +58,13 @@ class Figure(NamedTuple):
     source: str | None  # the source URL printed under the article section the figure comes from
 
 
+def hedge_words(store: Any) -> list[str]:
+    """The words a figure's text may open with to hedge its value ("up to", "over", "likely" ...),
+    in the order several are written: the graph's qualifiers, as :class:`Reader` shows them."""
+    reader = Reader(store)
+    return [reader.hedge_word(q) for q in sorted(reader.qualifiers(), key=reader.hedge_rank)]
+
+
 def figure(store: Any, iri: str, property_label: str = "") -> Figure:
     """The figure node ``iri``. Without ``property_label``, the label of a property that holds it."""
     return Reader(store).figure(iri, property_label)
@@ -79,6 +83,7 @@ class Reader:
         self.store = store
         self.labels: dict[str, str] = {}
         self._figures: dict[tuple[str, str], Figure] = {}
+        self._qualifiers: dict[str, tuple[str | None, float]] | None = None
 
     def rows(self, query: str) -> list[Any]:
         return list(self.store.query(query, use_default_graph_as_union=True))
@@ -119,16 +124,36 @@ class Reader:
 
     # ------------------------------------------------------------------ text
 
+    def qualifiers(self) -> dict[str, tuple[str | None, float]]:
+        """Each qualifier of the graph (a ck:Qualifier) -> (its ck:hedgeWord, its ck:hedgeOrder).
+
+        The words for hedges live in the ontology, with the qualifiers they say, so a qualifier
+        added there (with its hedge word and order, or neither: then its label, after the others)
+        is shown in every figure's text with no change to this code."""
+        if self._qualifiers is None:
+            found: dict[str, tuple[str | None, float]] = {}
+            for r in self.rows(_HEDGES_QUERY):
+                word, order = r["word"], r["order"]
+                found[r["q"].value] = (word.value if word else None, float(order.value) if order else math.inf)
+            self._qualifiers = found
+        return self._qualifiers
+
+    def hedge_word(self, qualifier: str) -> str:
+        """The word a figure's text puts before the value ``qualifier`` hedges ("up to"); the
+        qualifier's label when the graph gives it none."""
+        return self.qualifiers().get(qualifier, (None, math.inf))[0] or self.label(qualifier)
+
+    def hedge_rank(self, qualifier: str) -> tuple[float, str]:
+        """Where ``qualifier``'s word stands among several before one value: by ck:hedgeOrder, the
+        qualifiers without one after the others, by IRI."""
+        return self.qualifiers().get(qualifier, (None, math.inf))[1], qualifier
+
     def _hedge(self, fig: dict[str, list[Any]]) -> tuple[str | None, str | None]:
-        """(qualifier labels, hedge words) of a figure, in HEDGE_WORDS order (unknown qualifiers last)."""
-        order = list(HEDGE_WORDS)
-        qualifiers = sorted(
-            {q.value for q in fig.get(CK + "qualifier", [])},
-            key=lambda q: (order.index(q) if q in order else len(order), q),
-        )
+        """(qualifier labels, hedge words) of a figure, in the order the words are written."""
+        qualifiers = sorted({q.value for q in fig.get(CK + "qualifier", [])}, key=self.hedge_rank)
         if not qualifiers:
             return None, None
-        words = [HEDGE_WORDS.get(q) or self.label(q) for q in qualifiers]
+        words = [self.hedge_word(q) for q in qualifiers]
         return ", ".join(self.label(q) for q in qualifiers), " ".join(words)
 
     def _counted(self, fig: dict, stated: str | None) -> str:

@@ -284,7 +284,10 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
                 variables.append("hedge")
                 rows = [[*row, _literal(notes[row[0].value]) if row[0].value in notes else None] for row in rows]
             return Answer(reading, variables, rows, sparql=compiled.sparql)
-        counted = [f"{c}: {t}" for c, ts in by.items() for t in ts if _hedged_or_scoped(t)]
+        from chipkg import figures
+
+        hedges = tuple(w + " " for w in figures.hedge_words(store)) if by else ()
+        counted = [f"{c}: {t}" for c, ts in by.items() for t in ts if _hedged_or_scoped(t, hedges)]
         if frame.ask == F.COUNT and counted:  # which of its chips a count counts by a hedged figure
             reading += " · counted by " + "; ".join(counted)
         if frame.ask == F.COUNT and notes:
@@ -351,11 +354,9 @@ def _fact_hedges(store: Any, props: set[str]) -> dict[str, str]:
     return out
 
 
-def _hedged_or_scoped(text: str) -> bool:
-    """A figure text with a hedge word or a scope other than the chip's."""
-    from chipkg import figures
-
-    hedges = tuple(w + " " for w in figures.HEDGE_WORDS.values())
+def _hedged_or_scoped(text: str, hedges: tuple[str, ...]) -> bool:
+    """A figure text that opens with one of ``hedges`` (each hedge word and a space) or has a scope
+    other than the chip's."""
     return text.startswith(hedges) or "per " in text.replace("per chip", "") or "scope not stated" in text
 
 
