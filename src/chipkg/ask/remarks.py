@@ -376,7 +376,8 @@ _LEAD_IN = re.compile(r"^\s*([^():;?]{1,60}):\s+(?=\S)")
 
 def dashes_as_parentheses(question: str, lex: Any) -> str:
     """An aside between dashes that holds a word of a remark (role ``never``, ``asking`` or
-    ``alike``: "— explicitly, not inferred —"), or a lead-in before a colon with no word that
+    ``alike``: "— explicitly, not inferred —") or a scope with a negation ("— per chip, not for a
+    pod"), or a lead-in before a colon with no word that
     constrains ("For a procurement shortlist: ..."), is read as a parenthesis is: the tokenizer
     drops dashes and colons, which would leave their words in the sentence. Other dashes and
     colons are dropped as before ("chips — excluding Nvidia — with HBM" reads the exclusion)."""
@@ -392,7 +393,10 @@ def dashes_as_parentheses(question: str, lex: Any) -> str:
         return found
 
     def remark(m: re.Match[str], end: str) -> str:
-        if roles(m.group(1)) & {"never", "asking", "alike"}:
+        said = roles(m.group(1))
+        # "— per chip, not for a pod", "— the single-chip figure, not the cluster number": which
+        # figure is meant, with another set aside, as a parenthesis says it (parse._narrowing_aside)
+        if said & {"never", "asking", "alike"} or (said & {"neg", "contrast"} and said & {"scope", "chipscope"}):
             return f" ({m.group(1)}){end}"
         return m.group(0)
 
