@@ -21,9 +21,9 @@ that must stay refused. Every expected answer is checked against the article (li
   with no scope, part or link it is of, or the scope asked set aside, is refused.
 - (F) a clause that says again a relation the question asks, with its value: ", counting only those
   where TSMC is named as the foundry", "(only chips where Qualcomm is named as the designer)": it
-  goes, checked: the answer must rest on the name and the relation ("the fab": ck:manufacturedBy,
-  whose range is the foundry). A name the question does not use, or a relation it does not ask,
-  is refused.
+  goes, checked: the question must ask that relation with that name ("the fab": ck:manufacturedBy,
+  whose range is the foundry). A name the question does not use, or asks of another relation, is
+  refused.
 - (G) a lead-in that compares named chips alone ("Comparing only the two Grayskull models, which
   one draws more power?"): the chips are the field, as "Of A and B, which ..." says. Another chip
   named after it, or no comparison, is refused.
@@ -261,6 +261,10 @@ def test_e_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
             "Which 4nm chips does TSMC fabricate (only chips where TSMC is named as the fab)?",
             {"Nvidia Blackwell GPU", "Qualcomm Adreno 750"},
         ),
+        (
+            "Which chips designed by Qualcomm does TSMC make, counting only those where TSMC is named as the fab?",
+            {"Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"},
+        ),
     ],
 )
 def test_f_a_relation_said_again_with_its_value(ask_json, question, expected):  # noqa: ANN001
@@ -273,6 +277,9 @@ def test_f_a_relation_said_again_with_its_value(ask_json, question, expected):  
         "How many chips does TSMC fabricate, counting only those where Intel is named as the foundry?",
         "Which chips does Qualcomm design, counting only those where Qualcomm is named as the fab?",
         "Which chips are on a 7nm node, counting only those where TSMC is named as the foundry?",
+        # the name is asked, of another relation: the clause says it is the fab
+        "Which chips designed by Qualcomm does TSMC make, counting only those where Qualcomm is named as the fab?",
+        "How many chips does TSMC make, counting only those where TSMC is named as the designer?",
     ],
 )
 def test_f_near_misses_stay_refused(ask_json, question):  # noqa: ANN001

@@ -1148,7 +1148,7 @@ def _where_named(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -
     named as the designer)": a clause that says again a relation the question asks, with its value
     (a name the rest of the question uses, said as the relation's word or its range's class word:
     "the fab" is a foundry, ck:manufacturedBy's range). It goes, leaving checks for the frame
-    (:func:`chipkg.ask.remarks.check`): the answer must rest on the name and on that relation. Any
+    (:func:`chipkg.ask.remarks.check`): the question must ask that relation with that name. Any
     other clause with "where" is left as it is (refused there as before)."""
     quiet = ("filler", "aux", "only", "count")
     for k, it in enumerate(items):
@@ -1181,7 +1181,9 @@ def _where_named(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -
         if not props:
             continue
         text = " ".join(x.text for x in items[start + 1 : end])
-        checks.append(remarks.Check("present", tuple(said[0].entities), text))
+        if len(said[0].entities) != 1:
+            continue
+        checks.append(remarks.Check("holds", ("|".join(sorted(props)), said[0].entities[0]), text))
         checks.append(remarks.Check("given", tuple(sorted(props)), text))
         return rest
     return items
