@@ -68,6 +68,15 @@ from ask_expect import REFUSE, check
         ),
         ("What transistor count does the article give the Groq LPU, with the hedge kept?", "over 20 billion"),
         (
+            "How many transistors does the AI 100 Ultra have? Keep the qualifier the article attaches to it.",
+            "over 10 billion",
+        ),
+        ("What is the M4's clock speed? Preserve the article's wording of the hedge.", "up to 3.5 GHz"),
+        (
+            "What is the Groq LPU's INT8 throughput? Please keep any 'over' or 'up to' as written.",
+            "up to 1 PetaOPS, INT8, peak",
+        ),
+        (
             "Per the article, how many transistors does the Adreno 750 have? The figure is hedged, and I want the "
             "hedge kept.",
             "over 10 billion",
@@ -86,6 +95,7 @@ def test_a_hedge_instructions_with_how_the_article_puts_it(ask_json, question, e
         "How many transistors does the Apple M4 have? Keep the approximation but give it in millions.",
         "Which chips have over 10 billion transistors, with the hedge kept?",
         "What transistor count does the article give the Groq LPU, with the hedge removed?",
+        "How many transistors does the AI 100 Ultra have? Keep the qualifier the article attaches, and round it.",
     ],
 )
 def test_a_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
