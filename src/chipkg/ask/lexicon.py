@@ -388,11 +388,16 @@ def is_instruction(sentence: str) -> bool:
         kinds.add(_INSTRUCTIONS[tuple(said[i : i + length])])
         i += length
     # said in parts: a verb that keeps with what it keeps ("Keep the article's qualifier."), a tie
-    # condition with "if" and a verb of tying ("If more than one chip shares the top figure")
-    if kinds & {"keep", "det", "kept"} and not ({"keep", "kept"} <= kinds or "" in kinds):  # "" a whole one
+    # condition with "if" and a verb of tying ("If more than one chip shares the top figure"); how
+    # the article puts what is kept ("exactly as the article frames it", "rather than presenting it
+    # as an exact number", "if that is how the figure is put") only beside a verb that keeps and
+    # what it keeps, where its "if" is no tie condition
+    if kinds & {"keep", "det", "kept", "how"} and not ({"keep", "kept"} <= kinds or "" in kinds):  # "" a whole one
         return False
+    if "how" in kinds and not kinds & {"several", "tieverb", "top"}:
+        kinds.discard("if")
     if kinds & {"if", "several", "tieverb", "top"}:
-        if not {"if", "tieverb"} <= kinds:
+        if not ({"if", "tieverb"} <= kinds or "tie" in kinds):  # "If there is a tie, list every chip that shares ..."
             return False
         kinds.add("tie")
     return bool(said) and ("all" not in kinds or "tie" in kinds)

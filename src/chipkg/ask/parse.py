@@ -556,42 +556,74 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     question, listed = _listing_sentences(question, lex)
     frame = _read(remarks.dashes_as_parentheses(question, lex), lex, typos, checks)
     remarks.check(frame, checks)
-    for cls, text in listed:
-        _check_listed(frame, cls, text, lex)
+    for cls, text, negated in listed:
+        _check_listed(frame, cls, text, lex, negated)
     return frame
 
 
-def _listing_sentences(question: str, lex: Lexicon) -> tuple[str, list[tuple[str, str]]]:
-    """ "Whose chips are on 7nm? List the chips.": a later sentence that only tells what to list (an
-    imperative such as "list" or "name", fillers, and one class word) says what the answer is; it is
-    taken out of the question and checked against the frame the rest parses into
-    (:func:`_check_listed`), so its class word cannot join the question as a constraint."""
+def _listing_sentences(question: str, lex: Lexicon) -> tuple[str, list[tuple[str, str, tuple[str, ...]]]]:
+    """ "Whose chips are on 7nm? List the chips.", "... Organizations only, please, not their
+    chips.", "... I want the chips themselves, not the process or the foundry.": a later sentence
+    that only tells what to list (one class word, with fillers, and an imperative such as "list",
+    an "only", or a negation) says what the answer is; what it negates ("not their chips") are the
+    things it says not to list. It is taken out of the question and checked against the frame the
+    rest parses into (:func:`_check_listed`), so its words cannot join the question as constraints."""
     if len(question) > MAX_QUESTION:
         return question, []
     sentences = re.split(r"(?<=[.?!])\s+", question.strip())
     kept, listed = sentences[:1], []
     for sentence in sentences[1:]:
-        items = segment(sentence.rstrip(".!?"), lex)
-        content = [x for x in items if not (x.kind == "word" and x.role == "filler")]
-        imperative = any(x.kind == "word" and x.value == "imperative" for x in items[:1])
-        if imperative and len(content) == 1 and content[0].kind == "term" and len(content[0].terms) == 1:
-            listed.append((content[0].terms[0], sentence))
+        said = _listing(sentence, lex)
+        if said is not None:
+            listed.append(said)
         else:
             kept.append(sentence)
     return (" ".join(kept) if listed else question), listed
 
 
-def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon) -> None:
+def _listing(sentence: str, lex: Lexicon) -> tuple[str, str, tuple[str, ...]] | None:
+    """A sentence that only tells what to list (:func:`_listing_sentences`): (the class listed, the
+    sentence, the terms it says not to list), or None."""
+    items = segment(sentence.rstrip(".!?"), lex)
+    neg = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "neg"), None)
+    head, tail = (items, []) if neg is None else (items[:neg], items[neg + 1 :])
+
+    def content(said: list[Item]) -> list[Item]:
+        return [x for x in said if x.kind != "comma" and not (x.kind == "word" and x.role in ("filler", "only"))]
+
+    positive = content(head)
+    imperative = any(x.kind == "word" and x.value == "imperative" for x in items[:1])
+    only = any(x.kind == "word" and x.role == "only" for x in head)
+    if not (len(positive) == 1 and positive[0].kind == "term" and len(positive[0].terms) == 1):
+        return None
+    if not (imperative or only or neg is not None):
+        return None
+    negated = [x for x in content(tail) if not (x.kind == "word" and x.role in ("or", "and"))]
+    if neg is not None and (not negated or any(x.kind != "term" for x in negated)):
+        return None
+    return positive[0].terms[0], sentence, tuple(t for x in negated for t in x.terms)
+
+
+def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon, negated: tuple[str, ...] = ()) -> None:
     """The answer a listing sentence asks for must be the one the question gives: chips for a list,
     top or ranking of chips, organizations (of that class or a narrower one) for a question about
-    organizations."""
+    organizations; and what it says not to list must not be of the kind listed ("Chips, not GPUs"
+    would leave chips out): a kind of the other family (chips beside organizations), a technology
+    or a relation ("not the process") is not listed anyway; any other kind is refused."""
+    said = sentence.strip().rstrip(".!?")
+    listed = None
     if cls == CHIP and frame.ask in (F.CHIPS, F.TOP, F.RANK):
-        return
+        listed = CHIP
     kinds = [k.cls for k in frame.constraints if isinstance(k, F.Kind) and not k.negated]
     if frame.ask == F.ORGS and (cls == ORG or any(cls == k or cls in lex.subclasses.get(k, []) for k in kinds)):
-        return
-    said = sentence.strip().rstrip(".!?")
-    raise refuse(f"'{said}' asks for other things than the question does: ask for them in the question")
+        listed = ORG
+    if listed is None:
+        raise refuse(f"'{said}' asks for other things than the question does: ask for them in the question")
+    # chips are never organizations or technologies; organizations never chips, processors or technologies
+    others = (ORG, CK + "Technology") if listed == CHIP else (CHIP, PROCESSOR, CK + "Technology")
+    for t in negated:
+        if _is_class(t, lex) and not any(t == o or o in lex.subclasses.get(t, []) for o in others):
+            raise refuse(f"'{said}' sets aside things of the kind the question lists: ask without it")
 
 
 def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
@@ -624,7 +656,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     items = _compared_only(_chip_scope_figure(_counted_parenthesis(items, lex), lex), lex)
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides)), lex)
-    items = _from_range(items)
+    items = _where_named(_from_range(items), lex, checks)
     items, claimed = _yes_no_comparison(
         _first_last(
             _from_to(
@@ -1130,6 +1162,52 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     return frame
 
 
+def _where_named(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -> list[Item]:
+    """ ", counting only those where TSMC is explicitly named as the fab", "(only chips where AWS is
+    named as the designer)": a clause that says again a relation the question asks, with its value
+    (a name the rest of the question uses, said as the relation's word or its range's class word:
+    "the fab" is a foundry, ck:manufacturedBy's range). It goes, leaving checks for the frame
+    (:func:`chipkg.ask.remarks.check`): the question must ask that relation with that name. Any
+    other clause with "where" is left as it is (refused there as before)."""
+    quiet = ("filler", "aux", "only", "count")
+    for k, it in enumerate(items):
+        if not (it.kind == "word" and it.role == "where"):
+            continue
+        start = next((j for j in range(k - 1, -1, -1) if items[j].kind in ("comma", "open", "close")), None)
+        end = next((j for j in range(k + 1, len(items)) if items[j].kind in ("comma", "open", "close")), len(items))
+        if start is None or (items[start].kind == "close") or (end < len(items) and items[end].kind == "open"):
+            continue
+        if (items[start].kind == "open") != (end < len(items) and items[end].kind == "close"):
+            continue
+        lead = [x for x in items[start + 1 : k] if not (x.kind == "word" and x.role in quiet)]
+        if any(
+            not (x.kind == "term" and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in x.terms))
+            for x in lead
+        ):
+            continue  # "counting only those", "only chips": the answer said again, nothing else
+        said = [x for x in items[k + 1 : end] if not (x.kind == "word" and x.role in quiet)]
+        if len(said) != 2 or said[0].kind != "entity" or said[1].kind != "term":
+            continue
+        rest = items[:start] + items[end + (1 if end < len(items) and items[end].kind == "close" else 0) :]
+        named = {e for x in rest if x.kind == "entity" for e in x.entities}
+        if not set(said[0].entities) <= named:
+            continue  # a name the question does not use would be a new constraint
+        props = {t for t in said[1].terms if t in RELATIONS}
+        for cls in (t for t in said[1].terms if _is_class(t, lex)):
+            ranged = [p for p, r in _RANGES.items() if r == cls]
+            if len(ranged) == 1:
+                props.add(ranged[0])  # "the fab": a foundry, what ck:manufacturedBy names
+        if not props:
+            continue
+        text = " ".join(x.text for x in items[start + 1 : end])
+        if len(said[0].entities) != 1:
+            continue
+        checks.append(remarks.Check("holds", ("|".join(sorted(props)), said[0].entities[0]), text))
+        checks.append(remarks.Check("given", tuple(sorted(props)), text))
+        return rest
+    return items
+
+
 def _class_section(items: list[Item], lex: Lexicon) -> None:
     """ "is the H100 in the megacap section", "which chips are in the unicorn startups section": a
     kind of organization before a word of the article's sections names a part of the article, whose
@@ -1423,11 +1501,11 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
         and _subject_of_verb(items, st.lex)
     ):  # "what parts does the M2000 include": the answer would only name the chip back
         raise refuse("the answer would only repeat the chips the question names; ask for one of their figures")
-    fast = st.shape_words.get("value") == "how fast"  # as the link's throughput reading checks it
+    fast = _speed_asked(st)  # as the link's throughput reading checks it
     if fast and frame.metric is not None and MEASURE_DIMENSIONS.get(frame.metric.prop) == "count":
         # "how fast are Gaudi 3's ethernet ports": a speed, never how many there are
         counted = st.lex.terms.get(frame.metric.prop, ("?",))[0]
-        raise refuse(f"'how fast' asks for a speed, and a {counted} is a count")
+        raise refuse(f"'{st.shape_words['value']}' asks for a speed, and a {counted} is a count")
     if frame.ask in (F.TOP, F.RANK):
         for k in range(1, len(items)):
             kind = items[k]
@@ -2475,7 +2553,7 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
         if it.kind == "open":
             j = next((k for k in range(i + 1, len(items)) if items[k].kind == "close"), len(items))
             outside = [e for x in items[:i] + items[j + 1 :] if x.kind == "entity" for e in x.entities]
-            inner = _versions(items[i + 1 : j], outside, lex)
+            inner = _versions(_negation_before_scope(items[i + 1 : j], lex), outside, lex)
             if not _all_variants(inner, outside, lex):
                 raise refuse(
                     "a parenthesis names some of the kinds of a technology the question names; "
@@ -2614,6 +2692,29 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             return _drop_glosses(out[: len(out) - (i - start)] + gloss + items[end:], lex, checks)
         out.append(it)
         i += 1
+    return out
+
+
+def _negation_before_scope(inner: list[Item], lex: Lexicon) -> list[Item]:
+    """ "(per chip, not for a pod)": in a parenthesis, a relation's words that are a negation and
+    fillers ("not for": ck:notSuitableFor) right before a scope set the scope aside; they are read
+    as the negation they begin with."""
+    out: list[Item] = []
+    for k, x in enumerate(inner):
+        words = tokens(x.text)
+        after = next((y for y in inner[k + 1 :] if not (y.kind == "word" and y.role == "filler")), None)
+        if (
+            x.kind == "term"
+            and len(words) > 1
+            and lex.words.get((stem(words[0]),), ("", ""))[0] == "neg"
+            and all(lex.words.get((stem(w),), ("", ""))[0] == "filler" for w in words[1:])
+            and after is not None
+            and after.kind == "word"
+            and after.role in ("scope", "chipscope")
+        ):
+            out += [Item("word", words[0], role="neg"), Item("word", " ".join(words[1:]), role="filler")]
+        else:
+            out.append(x)
     return out
 
 
@@ -3035,28 +3136,78 @@ def _narrowing_aside(
                     kept.append(x)  # "the FP8 figure": a precision, read as the question's own
                 elif x.kind == "term" and set(x.terms) <= outside_terms and not any(_is_class(t, lex) for t in x.terms):
                     continue  # "memory bandwidth": the measure, said again
+                elif x.kind == "term" and set(x.terms) <= {lex.counted[e] for e in outside if e in lex.counted}:
+                    continue  # "cores" beside the Tensix cores counted: the measure, said again
                 elif x.kind == "term" and x.terms == (CK + "memory",) and named_tech:
                     continue  # "memory" beside the HBM asked: said again
                 elif x.kind == "word" and x.role == "only":
                     continue  # "HBM only": what the parts set aside say
+                elif x.kind == "word" and x.role == "sum" and positive:
+                    continue  # "the package-wide total": the scope said, summed
                 else:
                     return None
             continue
         said = words[1:]
         if not said:
             return None
+        before, tech_before = len(negated) + len(links), tech_aside
+        quoted = False
+        # "by each of its two dies", "inside each core": a scope said in words apart ("each" and the
+        # noun of a scope, a count between), what the figure set aside is of
+        per: dict[int, str] = {}
+        for k, x in enumerate(said):
+            if x.kind == "word" and x.role == "group":
+                j = k + 1
+                while j < len(said) and _count_of(said[j]) is not None:
+                    j += 1
+                if j < len(said) and (said[j].kind == "term" or (j > k + 1 and said[j].kind == "entity")):
+                    scoped = lex.words.get(("per", stem(tokens(said[j].text)[-1])), ("", ""))
+                    if scoped[0] == "scope" and scoped[1]:
+                        per.update({i: "" for i in range(k, j)} | {j: scoped[1]})
+        for k in range(len(said) - 2, -1, -1):  # "carried by each": the preposition before it too
+            if k + 1 in per and said[k].kind == "word" and said[k].role == "group":
+                per.setdefault(k, "")
         for k, x in enumerate(said):
             scope = _scope_of(x, lex)
-            if scope is not None and x.kind == "word" and x.role in ("scope", "chipscope"):
+            if k in per:
+                if per[k]:
+                    negated.append(per[k])
+            elif scope is not None and x.kind == "word" and x.role in ("scope", "chipscope"):
                 negated.append(scope)
             elif x.kind == "word" and x.role in ("sum", "or", "and"):
                 continue  # "aggregated over", "the ... aggregate"
             elif x.kind == "word" and x.role in ("cmp", "group") and k + 1 < len(said) and said[k + 1].kind == "entity":
                 continue  # "aggregated over an UltraCluster", "per UltraCluster": over a system, no comparison
-            elif x.kind == "qty" and k + 1 < len(said) and _scope_of(said[k + 1], lex) is not None:
-                continue  # "the 2,048-unit cluster": the size of the scope set aside
+            elif (
+                x.kind in ("qty", "word")
+                and (x.kind == "qty" or x.role == "scalecount")
+                and k + 1 < len(said)
+                and (_scope_of(said[k + 1], lex) is not None)
+            ):
+                continue  # "the 2,048-unit cluster", "the 1,024-node cluster": the size of the scope set aside
+            elif (
+                x.kind == "qty"
+                or (x.kind == "word" and x.role == "cmp" and k + 1 < len(said) and said[k + 1].kind == "qty")
+                or (_count_of(x) is not None and k + 1 < len(said) and said[k + 1].kind == "entity")
+            ):
+                # "not the 256-exaflop cluster number", "up to 1.5 MB per core", "the five RISC-V
+                # processors": the figure set aside
+                quoted = True
+            elif (
+                x.kind == "entity"
+                and k + 1 < len(said)
+                and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+                and any(y.kind == "qty" for y in said[k + 1 :])
+            ):
+                quoted = True  # "the Grayskull's up-to-1.5 MB per Tensix core": whose figure is set aside
             elif x.kind == "entity" and all(SYSTEM in lex.entities.get(e, ("", ()))[1] for e in x.entities):
                 negated.append("system")
+            elif (
+                x.kind == "entity"
+                and all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+                and not set(x.entities) & set(outside)
+            ):
+                negated.append("part")  # "not the RISC-V processors": another kind of unit than the one counted
             elif (
                 x.kind == "entity"
                 and k > 0
@@ -3081,6 +3232,8 @@ def _narrowing_aside(
                 links.extend(x.entities)
             else:
                 return None
+        if quoted and len(negated) + len(links) == before and tech_aside == tech_before:
+            return None  # a figure quoted with no scope, part or link it is of: a number set aside, no reading
     if not negated and not tech_aside and not links:
         return None
     # a figure of the memory asked: a measure said, a number, or a comparison of its figures
@@ -3656,6 +3809,9 @@ def _compared_only(items: list[Item], lex: Lexicon) -> list[Item]:
     content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
     if len(content) < 4:
         return items
+    chips = _compared_chips_only(items, content, lex)
+    if chips is not None:
+        return chips
     lead, name, only = (items[k] for k in content[:3])
     if not (
         lead.kind == "word"
@@ -3673,6 +3829,33 @@ def _compared_only(items: list[Item], lex: Lexicon) -> list[Item]:
     if not compares or not all(e in again for e in name.entities):
         return items
     return items[: content[0]] + rest
+
+
+def _compared_chips_only(items: list[Item], content: list[int], lex: Lexicon) -> list[Item] | None:
+    """ "Comparing only the two Grayskull models, which one draws more power?": a lead-in that
+    compares named chips alone, up to a comma, before a comparison that names no chip ("which one
+    ... more"): the chips are the field compared, as "Of A and B, which ..." says; "comparing" and
+    its "only" go. Another chip named after it, or no comparison, keeps it (None)."""
+    lead = items[content[0]]
+    if not (lead.kind == "word" and lead.role == "compare"):
+        return None
+    comma = next((k for k in content if items[k].kind == "comma"), None)
+    if comma is None:
+        return None
+    said = [k for k in content[1:] if k < comma]
+    only = [k for k in said if items[k].kind == "word" and items[k].role == "only"]
+    names = [k for k in said if items[k].kind == "entity"]
+    joins = [k for k in said if items[k].kind == "word" and items[k].role == "and"]
+    if len(only) != 1 or not names or any(k not in only + names + joins and _count_of(items[k]) is None for k in said):
+        return None
+    if not all(CHIP in lex.entities.get(e, ("", ()))[1] for k in names for e in items[k].entities):
+        return None
+    rest = items[comma + 1 :]
+    if any(x.kind == "entity" and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities) for x in rest):
+        return None
+    if not any(x.kind == "word" and x.role in ("comparative", "super") for x in rest):
+        return None
+    return [x for k, x in enumerate(items) if k not in (content[0], only[0])]
 
 
 def _terse_org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
@@ -4367,7 +4550,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         elif role == "who" and it.text == "whose" and st.prev_item is not None and st.prev_item.kind == "term":
             pass  # "the chips whose clock speed ...": a relative pronoun, not a question about organizations
         elif role in ("super", "rank", "count", "value", "who", "compare", "top"):
-            st.shape_words.setdefault(role, it.value or it.text)
+            # a value word as said ("how quick"; its words.tsv value, "speed", is read by _speed_asked)
+            st.shape_words.setdefault(role, it.text if role == "value" else it.value or it.text)
             if it.value in ("asc", "desc"):
                 st.shape_words.setdefault("direction", it.value)
             if role == "super":
@@ -5759,7 +5943,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     what = any(
         it.kind == "word"
         and it.role in ("wh", "value")
-        and it.text in ("what", "what's", "how much", "how big", "how fast")
+        and (it.text in ("what", "what's", "how much", "how big") or it.value == "speed")
         for it in items
     )
     which = any(it.kind == "word" and it.role == "wh" and it.text == "which" for it in items)
@@ -5892,12 +6076,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         for k in constraints
         if isinstance(k, F.Relation) and k.prop == CK + "interconnect" and not k.negated and len(k.values) == 1
     ]
-    if (
-        sw.get("value") == "how fast"
-        and len(named_chips) == 1
-        and metric is None
-        and len(link_relations) == len(constraints) == 1
-    ):
+    if _speed_asked(st) and len(named_chips) == 1 and metric is None and len(link_relations) == len(constraints) == 1:
         # "how fast is blackwell's nvlink?": a link's speed is its bandwidth
         return _value_frame(st, named_chips, F.Metric(CK + "bandwidth"), constraints)
     if "value" in sw and named_chips and metric is None:  # "how fast is blackwell's nvlink?"
@@ -6160,6 +6339,13 @@ def _distinct_values(st: _State, items: list[Item]) -> str | None:
     return props[0]
 
 
+def _speed_asked(st: _State) -> bool:
+    """Whether the question asks how fast ("how fast", "how quick": words.tsv role ``value`` valued
+    ``speed``): of a link, its bandwidth; never a count."""
+    said = st.shape_words.get("value")
+    return said is not None and st.lex.words.get(stems_of(said), ("", ""))[1] == "speed"
+
+
 def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constraints: list[Any]) -> F.Frame:
     also: tuple[str, ...] = ()
     links = [
@@ -6189,8 +6375,12 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
     ):
         # "what memory does the SN40L use": its memories, sized or not
         metric = F.Metric(CK + "memory", on_chip=metric.on_chip)
-    if any(isinstance(k, F.Identity) and k.negated for k in constraints):
-        raise refuse("a figure of a chip cannot be asked with a chip excluded")
+    # "the Grayskull e75 specifically, not the e150": another chip set aside beside the one whose
+    # figure is asked changes nothing (the figure is that chip's alone); a chip set aside that is
+    # one asked, or of its line ("not the Grayskull"), contradicts the question
+    aside = [e for k in constraints if isinstance(k, F.Identity) and k.negated for e in k.chips]
+    if aside and (not chips or any(e in chips or _related(e, chips, st.lex) for e in aside)):
+        raise refuse("a figure of a chip cannot be asked with that chip excluded")
     if metric is not None and _asked_relation(st) and metric.prop != CK + "featureSize":
         # "in which cluster offering is Trainium2 described as scaling out": two things asked for
         raise refuse(
@@ -6559,7 +6749,8 @@ def _stated_hedges(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[s
     bound)?", "NorthPole's 8-bit throughput, keeping whatever hedge it attaches": words of the
     hedged-figures report in a question that names one chip and a figure it has are talk about that
     figure's hedge, not a request for the report. ask shows every figure with its hedge, so a hedge
-    talked of in general ("keeping whatever hedge", words.tsv role ``keephedge`` before it) changes
+    talked of in general ("keeping whatever hedge", "the hedge kept": words.tsv role ``keephedge``
+    before or after it) changes
     nothing; a hedge named ("a lower bound") is stated of the figure, and the answer checks it
     (``Frame.hedges``). A negation, or no figure or chip named, leaves the report's reading.
     Returns the items without those words and the hedges stated (None: no hedge talk)."""
@@ -6586,6 +6777,11 @@ def _stated_hedges(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[s
                 drop.add(j)
             j -= 1
         if j >= 0 and items[j].kind == "word" and items[j].role == "keephedge":
+            drop.add(j)
+        j = k + 1  # "and I want the hedge kept": the verb after it, fillers between
+        while j < len(items) and items[j].kind == "word" and items[j].role == "filler":
+            j += 1
+        if j < len(items) and items[j].kind == "word" and items[j].role == "keephedge":
             drop.add(j)
     out = [
         x._replace(kind="unknown") if x.kind == "word" and x.role == "keephedge" and k not in drop else x

@@ -50,8 +50,9 @@ class Check(NamedTuple):
     compound, not all of its words), "present" (it uses one of them), "given" (present, with no
     negation asked), "stated" (it asks no kind, which the reasoner may infer), "chips" (it does not
     ask for organizations), "count" (it asks how many), "scoped" (it asks a figure of a scope
-    other than the chip), "value" (it asks one figure); ``text``: the remark's words, to name in a
-    refusal."""
+    other than the chip), "value" (it asks one figure), "holds" (it asks a relation of ``iris[0]``,
+    its properties joined by "|", with the value ``iris[1]``); ``text``: the remark's words, to name
+    in a refusal."""
 
     kind: str
     iris: tuple[str, ...]
@@ -357,6 +358,18 @@ def check(frame: F.Frame, checks: list[Check]) -> None:
             raise _refuse(c.text, "the question as read asks what the remark sets aside")
         if c.kind == "present" and not set(c.iris) & used:
             raise _refuse(c.text, "the question as read does not ask what the remark says it asks")
+        if c.kind == "holds" and not _holds(frame.constraints, set(c.iris[0].split("|")), c.iris[1]):
+            raise _refuse(c.text, "the question as read does not ask that relation of that name")
+
+
+def _holds(constraints: tuple, props: set[str], value: str) -> bool:
+    """Whether the constraints (of organizations' chips too) ask one of ``props`` with ``value``."""
+    for k in constraints:
+        if isinstance(k, F.Relation) and not k.negated and k.prop in props and value in k.values:
+            return True
+        if isinstance(k, F.OrgOfChips) and _holds(k.constraints, props, value):
+            return True
+    return False
 
 
 def _refuse(text: str, why: str) -> NoAnswer:
@@ -376,7 +389,8 @@ _LEAD_IN = re.compile(r"^\s*([^():;?]{1,60}):\s+(?=\S)")
 
 def dashes_as_parentheses(question: str, lex: Any) -> str:
     """An aside between dashes that holds a word of a remark (role ``never``, ``asking`` or
-    ``alike``: "— explicitly, not inferred —"), or a lead-in before a colon with no word that
+    ``alike``: "— explicitly, not inferred —") or a scope with a negation ("— per chip, not for a
+    pod"), or a lead-in before a colon with no word that
     constrains ("For a procurement shortlist: ..."), is read as a parenthesis is: the tokenizer
     drops dashes and colons, which would leave their words in the sentence. Other dashes and
     colons are dropped as before ("chips — excluding Nvidia — with HBM" reads the exclusion)."""
@@ -392,7 +406,10 @@ def dashes_as_parentheses(question: str, lex: Any) -> str:
         return found
 
     def remark(m: re.Match[str], end: str) -> str:
-        if roles(m.group(1)) & {"never", "asking", "alike"}:
+        said = roles(m.group(1))
+        # "— per chip, not for a pod", "— the single-chip figure, not the cluster number": which
+        # figure is meant, with another set aside, as a parenthesis says it (parse._narrowing_aside)
+        if said & {"never", "asking", "alike"} or (said & {"neg", "contrast"} and said & {"scope", "chipscope"}):
             return f" ({m.group(1)}){end}"
         return m.group(0)
 
