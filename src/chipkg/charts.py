@@ -825,10 +825,15 @@ def _shown(value: Any, dimension: str) -> str:
 
 
 def _qualifier_kinds(labels: str) -> frozenset[str]:
-    """Qualifier labels ("upper bound", "nominal, approximate") as marker kinds."""
+    """Qualifier labels ("upper bound", "nominal, approximate") as marker kinds. A vendor's claim
+    says who states the figure, not where its value lies: no marker of its own (its text says it)."""
+    from chipkg.figures import CLAIM_WORDS
+
     kinds = set()
     for name in str(labels).replace(";", ",").split(","):
         name = name.strip().lower()
+        if name in CLAIM_WORDS.values():
+            continue
         if name == "upper bound":
             kinds.add(UPPER)
         elif name == "lower bound":

@@ -10,9 +10,11 @@ figures. ``figure(store, iri)`` returns all of it with one truthful ``text``:
 
 The text keeps the unit as the article writes it (800 TFLOPS stays FLOPS, 1 PetaOPS stays OPS: never
 a unit rebuilt from the base-unit value), puts the hedge word before what it hedges ("over 20
-billion", "likely HBM3E"), and adds the precision, sparsity, component, metric, a scope other than
-per chip, and nested figures (a memory's capacity, each with its own hedge). Everything that shows a
-figure to people (describe, the table and Markdown output of stored queries) takes it from here.
+billion", "likely HBM3E"), adds the precision, sparsity, component, metric, a scope other than per
+chip, and nested figures (a memory's capacity, each with its own hedge), and says last whose claim
+the article reports it as ("up to 9,600 TFLOPS (vendor claim)": a claim is never shown as a fact).
+Everything that shows a figure to people (describe, the table and Markdown output of stored queries,
+their stated columns in CSV and JSON, ask's answers) takes it from here.
 
 Query path: pyoxigraph and light chipkg modules only (never rdflib, owlrl or pyshacl).
 """
@@ -41,6 +43,12 @@ HEDGE_WORDS: dict[str, str] = {
     CK + "UpperBound": "up to",
     CK + "Approximate": "about",
 }
+# A qualifier that says who states the figure, not where its value lies, and the words that say so
+# after the figure's text, in parentheses: "up to 9,600 TFLOPS (vendor claim)". The figure's
+# ``qualifier`` names it with the others; its ``hedge`` (the words before the value) does not.
+CLAIM_WORDS: dict[str, str] = {
+    CK + "VendorClaim": "vendor claim",
+}
 # Nested figures shown inside their holder's text, in this order ("capacity 128 GB, bandwidth 3.7 TB/s").
 _NESTED = ("capacity", "bandwidth", "laneCount", "portCount", "portSpeed", "controllerCount")
 
@@ -55,7 +63,7 @@ class Figure(NamedTuple):
     stated_unit: str | None  # ck:statedUnit, the unit as the article writes it ("TFLOPS", "billion")
     normalized: float | None  # ck:normalizedValue in the dimension's base unit (operations per second, bytes ...)
     qualifier: str | None  # qualifier label(s), ", "-joined ("upper bound"; "nominal, approximate")
-    hedge: str | None  # the hedge word(s) the text puts before the value ("up to"; "nominal about")
+    hedge: str | None  # the hedge word(s) the text puts before the value ("up to"; "nominal about"); not a claim
     precision: str | None  # numeric format label(s) of a performance figure ("INT8"), None when not stated
     scope: str | None  # scope label ("per chip", "per node"), None when not stated
     source: str | None  # the source URL printed under the article section the figure comes from
@@ -119,17 +127,23 @@ class Reader:
 
     # ------------------------------------------------------------------ text
 
-    def _hedge(self, fig: dict[str, list[Any]]) -> tuple[str | None, str | None]:
-        """(qualifier labels, hedge words) of a figure, in HEDGE_WORDS order (unknown qualifiers last)."""
-        order = list(HEDGE_WORDS)
+    def _hedge(self, fig: dict[str, list[Any]]) -> tuple[str | None, str | None, str]:
+        """(qualifier labels, hedge words, claim) of a figure, in HEDGE_WORDS order (unknown
+        qualifiers, then claims, last); the claim is the text's closing " (vendor claim)", or ""."""
+        order = [*HEDGE_WORDS, *CLAIM_WORDS]
         qualifiers = sorted(
             {q.value for q in fig.get(CK + "qualifier", [])},
-            key=lambda q: (order.index(q) if q in order else len(order), q),
+            key=lambda q: (q in CLAIM_WORDS, order.index(q) if q in order else len(order), q),
         )
         if not qualifiers:
-            return None, None
-        words = [HEDGE_WORDS.get(q) or self.label(q) for q in qualifiers]
-        return ", ".join(self.label(q) for q in qualifiers), " ".join(words)
+            return None, None, ""
+        words = [HEDGE_WORDS.get(q) or self.label(q) for q in qualifiers if q not in CLAIM_WORDS]
+        claims = [CLAIM_WORDS[q] for q in qualifiers if q in CLAIM_WORDS]
+        return (
+            ", ".join(self.label(q) for q in qualifiers),
+            " ".join(words) or None,
+            f" ({', '.join(claims)})" if claims else "",
+        )
 
     def _counted(self, fig: dict, stated: str | None) -> str:
         """ " (GPU cores)" after "12 cores": what a count counts, when the stated unit is a more general
@@ -150,7 +164,7 @@ class Reader:
 
     def _build(self, iri: str, property_label: str) -> Figure:
         fig = self.outgoing(iri)
-        qualifier, hedge = self._hedge(fig)
+        qualifier, hedge, claim = self._hedge(fig)
         value = float(fig[QUDT + "numericValue"][0].value) if QUDT + "numericValue" in fig else None
         stated = fig[CK + "statedUnit"][0].value if CK + "statedUnit" in fig else None
         parts: list[str] = []
@@ -172,10 +186,11 @@ class Reader:
                 nested = self.outgoing(o.value)
                 if QUDT + "numericValue" not in nested:
                     continue
-                _, nested_hedge = self._hedge(nested)
+                _, nested_hedge, nested_claim = self._hedge(nested)
                 unit = nested[CK + "statedUnit"][0].value if CK + "statedUnit" in nested else None
                 text = _quantity(float(nested[QUDT + "numericValue"][0].value), unit)
-                parts.append(f"{self.label(CK + name)} {nested_hedge + ' ' if nested_hedge else ''}{text}")
+                hedged = f"{nested_hedge} {text}" if nested_hedge else text
+                parts.append(f"{self.label(CK + name)} {hedged}{nested_claim}")
         if CK + "subject" in fig or CK + "baseline" in fig or CK + "baselineDescription" in fig:
             aspect = ", ".join(self._labels(fig.get(CK + "aspect", [])))
             baseline = self._labels(fig.get(CK + "baseline", []))
@@ -208,7 +223,7 @@ class Reader:
         return Figure(
             iri=iri,
             property=property_label,
-            text=", ".join(parts) or shorten(iri),
+            text=(", ".join(parts) or shorten(iri)) + claim,
             value=value,
             stated_unit=stated,
             normalized=float(normalized[0].value) if normalized else None,
