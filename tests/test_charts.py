@@ -344,9 +344,10 @@ def test_real_results_span_orders_of_magnitude_on_log_axes(compared) -> None:  #
 def test_plot_refuses_what_it_cannot_draw_truthfully(compared) -> None:  # noqa: ANN001
     import chipkg
 
-    per_watt = chipkg.open().query("performance-per-watt")  # its performance column holds FLOPS and OPS
+    top = chipkg.open().query("top-performance", n=50)  # its peak column ranks FLOPS and OPS figures together
+    rows = [{"chip": r["chip"], "power_w": 1.0 + i, "peak_ops": r["peak_ops"]} for i, r in enumerate(top)]
     with pytest.raises(UsageError, match="mixes FLOPS and OPS"):
-        per_watt.plot(x="power_w", y="performance_ops")
+        charts.plot(rows, x="power_w", y="peak_ops")
     with pytest.raises(UsageError, match="not numbers"):
         compared.plot(x="vendor", y="power_w")
     with pytest.raises(UsageError, match="no column 'nope'"):
