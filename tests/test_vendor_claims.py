@@ -94,7 +94,11 @@ def _column(data: dict[str, Any], name: str) -> list[str]:
     [
         # R14's questions
         ("how much faster is the corsair than the h100", {"9 times"}, set()),  # l.173
-        ("how much faster is mtia v2 than mtia v1", {"3 x, ", "6 x, "}, {"3.5 x, ", "7 x, "}),  # l.91 claimed; l.87 stated
+        (
+            "how much faster is mtia v2 than mtia v1",
+            {"3 x, ", "6 x, "},
+            {"3.5 x, ", "7 x, "},
+        ),  # l.91 claimed; l.87 stated
         ("which chips deliver more than 1000 TFLOPS", {"up to 9,600 TFLOPS"}, set()),
         ("which chip has the most tflops regardless of precision", {"up to 9,600 TFLOPS"}, set()),
         ("what is the peak performance of the corsair", {"up to 9,600 TFLOPS"}, set()),
