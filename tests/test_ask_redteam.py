@@ -317,7 +317,7 @@ ROUND_10: list[tuple[str, object]] = [
     ("does the grayskull use lpddr4", True),  # both do (l.183)
     ("does grayskull use hbm", REFUSE),  # not stated for either: no one answer
     ("chips on 12nm except grayskull", {"IBM NorthPole"}),
-    ("d-matrix corsair tflops", "up to 9,600 TFLOPS"),
+    ("d-matrix corsair tflops", "up to 9,600 TFLOPS (vendor claim)"),  # l.173 "it claims"
     # a chip's comparison claims (ck:claim, the inverse of ck:subject): each with aspect and baseline
     (
         "how much faster is the mi350 vs mi300 at inference",

@@ -286,7 +286,7 @@ CASUAL = [
         "how big a jump does the mi350 claim over the mi300 series?",
         "up to 35 times, inference performance, vs AMD Instinct MI300 series",
     ),
-    ("corsair c8 bump vs h100", "9 times, generative AI performance, vs Nvidia H100"),
+    ("corsair c8 bump vs h100", "9 times, generative AI performance, vs Nvidia H100 (vendor claim)"),
     (
         "line up the chips by clock speed, top down",
         [

@@ -31,12 +31,16 @@ HEDGES = {
     CK + "Uncertain": "likely",
     CK + "Nominal": "nominal",
 }
-# compare-chips column -> (property holding the figure, scopes it covers; None = no scope stated)
+# A qualifier that says whose claim the figure is: said right after the figure's own text.
+CLAIMS = {CK + "VendorClaim": "(vendor claim)"}
+# compare-chips column -> (property holding the figure, scopes it covers; None = no scope stated,
+# whether its stated unit says FLOPS: None = any)
 COMPARE_COLUMNS = {
-    "transistors": (CK + "transistorCount", {None, CK + "PerChip"}),
-    "clock": (CK + "clockSpeed", {None, CK + "PerChip"}),
-    "power": (CK + "power", {None, CK + "PerChip", CK + "PerCard"}),
-    "peak": (CK + "performance", {None, CK + "PerChip"}),
+    "transistors": (CK + "transistorCount", {None, CK + "PerChip"}, None),
+    "clock": (CK + "clockSpeed", {None, CK + "PerChip"}, None),
+    "power": (CK + "power", {None, CK + "PerChip", CK + "PerCard"}, None),
+    "peak_flops": (CK + "performance", {None, CK + "PerChip"}, True),
+    "peak_ops": (CK + "performance", {None, CK + "PerChip"}, False),
 }
 
 EVERY_FIGURE = """
@@ -55,6 +59,7 @@ class Expected(NamedTuple):
     core: str  # "1 PetaOPS" (number and unit as stated) or, without a number, the technology ("HBM3E")
     stated_unit: str | None
     hedges: list[str]  # hedge words that must read right before the core
+    claims: list[str]  # "(vendor claim)": said after the core
     precisions: list[str]
     holders: list[tuple[str, str, str]]  # (entity shown by describe, property label, figure shown there)
 
@@ -76,7 +81,9 @@ def _expected(kg: Any) -> list[Expected]:
             core = f"{_stated_number(lexical[0]['s'])} {facts['unit']}"
         else:
             core = facts["tech"]
-        hedges = [HEDGES[r["q"]] for r in kg.rows(f"SELECT ?q WHERE {{ <{f}> ck:qualifier ?q }}")]
+        qualifiers = [r["q"] for r in kg.rows(f"SELECT ?q WHERE {{ <{f}> ck:qualifier ?q }}")]
+        hedges = [HEDGES[q] for q in qualifiers if q not in CLAIMS]
+        claims = [CLAIMS[q] for q in qualifiers if q in CLAIMS]
         precisions = [r["l"] for r in kg.rows(f"SELECT ?l WHERE {{ <{f}> ck:precision/rdfs:label ?l }}")]
         # who shows it: an entity that holds it, or (a capacity, a bandwidth) the entity holding its holder
         holders = kg.rows(f"""SELECT DISTINCT ?e ?label ?shown WHERE {{
@@ -87,7 +94,9 @@ def _expected(kg: Any) -> list[Expected]:
             FILTER (!STRSTARTS(STR(?e), STR(note:)))
             ?p rdfs:label ?label }} ORDER BY ?e ?label""")
         out.append(
-            Expected(f, core, facts["unit"], hedges, precisions, [(h["e"], h["label"], h["shown"]) for h in holders])
+            Expected(
+                f, core, facts["unit"], hedges, claims, precisions, [(h["e"], h["label"], h["shown"]) for h in holders]
+            )
         )
     return out
 
@@ -133,6 +142,7 @@ def _problems(text: str, exp: Expected) -> list[str]:
         return [f"{exp.core!r} (the value and unit as stated) is missing"]
     lead = text[: match.start()].rsplit(", ", 1)[-1]  # the words right before the core: "up to ", "capacity up to "
     found += [f"hedge {w!r} is not right before {exp.core!r}" for w in exp.hedges if w not in lead]
+    found += [f"claim {c!r} is not said after {exp.core!r}" for c in exp.claims if c not in text[match.end() :]]
     found += [f"precision {p!r} is missing" for p in exp.precisions if not re.search(rf"\b{re.escape(p)}\b", text)]
     if exp.stated_unit and "flop" in exp.stated_unit.lower() and re.search(r"(?<![Ff][Ll])OPS\b", text):
         found.append("a FLOPS figure is shown with an OPS unit")
@@ -223,10 +233,14 @@ def test_compare_chips(kg, every_figure, cli_out):
         for entity, _prop, shown in exp.holders:
             if entity not in chips:
                 continue
+            flops = "flop" in (exp.stated_unit or "").lower()
             columns = [
                 col
-                for col, (p, covered) in COMPARE_COLUMNS.items()
-                if shown == exp.iri and scopes <= covered and kg.ask(f"ASK {{ <{entity}> <{p}> <{exp.iri}> }}")
+                for col, (p, covered, in_flops) in COMPARE_COLUMNS.items()
+                if shown == exp.iri
+                and scopes <= covered
+                and in_flops in (None, flops)
+                and kg.ask(f"ASK {{ <{entity}> <{p}> <{exp.iri}> }}")
             ]
             if kg.ask(f"ASK {{ <{entity}> ck:memory <{shown}> }}"):
                 columns.append("memory")
@@ -267,9 +281,11 @@ def test_chip_profile_memories(kg, every_figure, cli_out):
 
 
 def test_a_qualifier_added_to_the_ontology_is_written_with_no_code():
-    """The words for hedges live in the graph, on the qualifiers (ck:hedgeWord, ck:hedgeOrder): a
-    qualifier added there (a vendor's claim, say) is written before the value at its place, and one
-    with no word of its own by its label, after the others. A store of the ontology and two figures."""
+    """The words for hedges and claims live in the graph, on the qualifiers (ck:hedgeWord,
+    ck:hedgeOrder, ck:attributionWord): a qualifier added there is written before the value at its
+    place, one that attributes the figure after its text in parentheses (as ck:VendorClaim is), and
+    one with no word of its own by its label, after the others. A store of the ontology and three
+    figures."""
     import pyoxigraph as ox
 
     from chipkg.resources import ONTOLOGY_FILE
@@ -278,16 +294,21 @@ def test_a_qualifier_added_to_the_ontology_is_written_with_no_code():
     store.load(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)
     added = f"""@prefix ck: <{CK}> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
         @prefix qudt: <http://qudt.org/schema/qudt/> .
-        ck:VendorClaim a ck:Qualifier ; rdfs:label "vendor claim" ; ck:hedgeWord "claimed" ; ck:hedgeOrder 0 .
+        ck:Leaked a ck:Qualifier ; rdfs:label "leaked" ; ck:hedgeWord "leaked" ; ck:hedgeOrder 0 .
+        ck:AnalystEstimate a ck:Qualifier ; rdfs:label "analyst estimate" ; ck:attributionWord "analyst estimate" .
         ck:Rumoured a ck:Qualifier ; rdfs:label "rumoured" .
-        <{FIG}claimed> qudt:numericValue 700.0 ; ck:statedUnit "W" ; ck:qualifier ck:UpperBound, ck:VendorClaim .
+        <{FIG}leaked> qudt:numericValue 700.0 ; ck:statedUnit "W" ; ck:qualifier ck:UpperBound, ck:Leaked .
+        <{FIG}estimated> qudt:numericValue 9.0 ; ck:statedUnit "W" ; ck:qualifier ck:UpperBound, ck:AnalystEstimate .
         <{FIG}rumoured> qudt:numericValue 4.0 ; ck:statedUnit "W" ; ck:qualifier ck:Rumoured, ck:Approximate ."""
     store.load(added.encode(), format=ox.RdfFormat.TURTLE)
-    claimed = figures.figure(store, FIG + "claimed")
-    assert (claimed.text, claimed.hedge, claimed.qualifier) == (
-        "claimed up to 700 W",
-        "claimed up to",
-        "vendor claim, upper bound",
+    leaked = figures.figure(store, FIG + "leaked")
+    assert (leaked.text, leaked.hedge, leaked.qualifier) == (
+        "leaked up to 700 W",
+        "leaked up to",
+        "leaked, upper bound",
     )
+    estimated = figures.figure(store, FIG + "estimated")
+    assert (estimated.text, estimated.hedge) == ("up to 9 W (analyst estimate)", "up to")
     assert figures.figure(store, FIG + "rumoured").text == "about rumoured 4 W"
-    assert figures.hedge_words(store) == ["claimed", "likely", "nominal", "over", "up to", "about", "rumoured"]
+    assert figures.hedge_words(store) == ["leaked", "likely", "nominal", "over", "up to", "about", "rumoured"]
+    assert figures.claim_words(store) == ["analyst estimate", "vendor claim"]

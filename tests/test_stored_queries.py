@@ -761,7 +761,11 @@ CASES: list[Case] = [
         "chips-by-performance",
         {"at_least": "1 POPS"},
         [
-            {"chip": "d-Matrix Corsair C8", "performance_ops": 9.6e15, "qualifier": "upper bound"},  # line 173
+            {
+                "chip": "d-Matrix Corsair C8",
+                "performance_ops": 9.6e15,
+                "qualifier": Parts("upper bound", "vendor claim"),  # line 173: "it claims ... up to"
+            },
             {"chip": "Cerebras CS-3", "performance_ops": 2.6e15},  # line 141: per chip (not the 256 EFLOPS cluster)
             {"chip": "Groq LPU", "performance_ops": 1e15, "format": "INT8"},  # line 153: up to 1 PetaOPS
         ],
@@ -938,6 +942,7 @@ CASES: list[Case] = [
                 "transistors_count": 20e9,
                 "clock_hz": 1.2e9,
                 "power_w": None,
+                "peak_flops": None,
                 "peak_ops": 1e15,  # lines 151, 153
                 "largest_memory_bytes": 128e6,
                 "memory": "SRAM",
@@ -987,7 +992,8 @@ CASES: list[Case] = [
             },
         ],
     ),
-    # every per-chip figure of a column, as figure nodes (table: "38 TOPS, ...; 7.5 TFLOPS, ..."), not only the largest
+    # every per-chip figure of a column, as figure nodes, not only the largest; FLOPS and OPS as stated
+    # in two columns (table: "7.5 TFLOPS, ..." under peak_flops, "38 TOPS, ..." under peak_ops)
     Case(
         "compare-chips",
         {"chips": "Maia 100, CS-3, Apple M4, MI350"},
@@ -995,21 +1001,23 @@ CASES: list[Case] = [
             {"chip": "AMD Instinct MI350", "memory": "HBM3E", "memory_figures": FIG + "amd-instinct-mi350-hbm"},  # l.47
             {
                 "chip": "Apple M4",
+                "peak_flops": 7.5e12,
+                "peak_flops_figures": FIG + "apple-m4-gpu-peak-performance",  # line 119: 7.5 TFLOPS GPU
                 "peak_ops": 38e12,
+                "peak_ops_figures": FIG + "apple-m4-neural-engine-performance",  # line 121: 38 TOPS Neural Engine
                 "transistors_figures": FIG + "apple-m4-transistors",  # line 119
-                "peak_figures": Parts(
-                    FIG + "apple-m4-gpu-peak-performance", FIG + "apple-m4-neural-engine-performance", sep=" "
-                ),
-            },  # lines 119 (7.5 TFLOPS GPU), 121 (38 TOPS Neural Engine)
+            },
             {
                 "chip": "Cerebras CS-3",
-                "peak_ops": 2.6e15,  # line 141: per chip, not the cluster's 256 exaflops
-                "peak_figures": FIG + "cerebras-cs-3-mixed-precision",
+                "peak_flops": 2.6e15,  # line 141: per chip, not the cluster's 256 exaflops
+                "peak_flops_figures": FIG + "cerebras-cs-3-mixed-precision",
+                "peak_ops": None,
             },
             {
                 "chip": "Microsoft Maia 100",
-                "peak_ops": 800e12,
-                "peak_figures": FIG + "microsoft-maia-100-peak-performance",
+                "peak_flops": 800e12,
+                "peak_flops_figures": FIG + "microsoft-maia-100-peak-performance",
+                "peak_ops": None,
                 "transistors_figures": FIG + "microsoft-maia-100-transistors",
             },  # line 81: 800 TFLOPS, 120 billion
         ],

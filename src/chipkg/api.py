@@ -400,7 +400,15 @@ def ask_result(store: Any, question: str, list_counted: bool = False) -> Result:
 
     answer = asker.answer(store, question, list_counted=list_counted)
     if answer.boolean is not None:
-        return Result("ask", [], [], boolean=answer.boolean, sparql=answer.sparql, reading=answer.reading)
+        return Result(
+            "ask",
+            [],
+            [],
+            boolean=answer.boolean,
+            sparql=answer.sparql,
+            reading=answer.reading,
+            claimed_by=answer.claimed_by,
+        )
     return _result_rows(store, "select", answer.variables, answer.rows, answer.sparql, {}, answer.reading)
 
 

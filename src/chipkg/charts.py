@@ -825,10 +825,14 @@ def _shown(value: Any, dimension: str) -> str:
 
 
 def _qualifier_kinds(labels: str) -> frozenset[str]:
-    """Qualifier labels ("upper bound", "nominal, approximate") as marker kinds."""
+    """Qualifier labels ("upper bound", "nominal, approximate") as marker kinds. A vendor's claim
+    says who states the figure, not where its value lies: no marker of its own (its text says it).
+    The labels are the qualifiers' rdfs:label as the query returned them (no store here)."""
     kinds = set()
     for name in str(labels).replace(";", ",").split(","):
         name = name.strip().lower()
+        if name == "vendor claim":
+            continue
         if name == "upper bound":
             kinds.add(UPPER)
         elif name == "lower bound":

@@ -10,9 +10,11 @@ figures. ``figure(store, iri)`` returns all of it with one truthful ``text``:
 
 The text keeps the unit as the article writes it (800 TFLOPS stays FLOPS, 1 PetaOPS stays OPS: never
 a unit rebuilt from the base-unit value), puts the hedge word before what it hedges ("over 20
-billion", "likely HBM3E"), and adds the precision, sparsity, component, metric, a scope other than
-per chip, and nested figures (a memory's capacity, each with its own hedge). Everything that shows a
-figure to people (describe, the table and Markdown output of stored queries) takes it from here.
+billion", "likely HBM3E"), adds the precision, sparsity, component, metric, a scope other than per
+chip, and nested figures (a memory's capacity, each with its own hedge), and says last whose claim
+the article reports it as ("up to 9,600 TFLOPS (vendor claim)": a claim is never shown as a fact).
+Everything that shows a figure to people (describe, the table and Markdown output of stored queries,
+their stated columns in CSV and JSON, ask's answers) takes it from here.
 
 Query path: pyoxigraph and light chipkg modules only (never rdflib, owlrl or pyshacl).
 """
@@ -32,11 +34,14 @@ _COMPUTED = ", ".join(f"<{p}>" for p in PROPERTIES)
 QUDT = PREFIXES["qudt"]
 RDFS = PREFIXES["rdfs"]
 
-#: every qualifier of the graph, with the word a figure's text hedges its value with and where that
-#: word stands among several ("nominal about 4 watts"): ck:hedgeWord and ck:hedgeOrder (absent: None)
+#: every qualifier of the graph, with the word a figure's text hedges its value with, where that
+#: word stands among several ("nominal about 4 watts"), and the words said after the text of a
+#: qualifier that tells who states the figure ("(vendor claim)"): ck:hedgeWord, ck:hedgeOrder,
+#: ck:attributionWord (absent: None)
 _HEDGES_QUERY = (
-    f"SELECT DISTINCT ?q ?word ?order WHERE {{ ?q a <{CK}Qualifier> . "
-    f"OPTIONAL {{ ?q <{CK}hedgeWord> ?word }} OPTIONAL {{ ?q <{CK}hedgeOrder> ?order }} }}"
+    f"SELECT DISTINCT ?q ?word ?order ?said WHERE {{ ?q a <{CK}Qualifier> . "
+    f"OPTIONAL {{ ?q <{CK}hedgeWord> ?word }} OPTIONAL {{ ?q <{CK}hedgeOrder> ?order }} "
+    f"OPTIONAL {{ ?q <{CK}attributionWord> ?said }} }}"
 )
 # Nested figures shown inside their holder's text, in this order ("capacity 128 GB, bandwidth 3.7 TB/s").
 _NESTED = ("capacity", "bandwidth", "laneCount", "portCount", "portSpeed", "controllerCount")
@@ -52,7 +57,7 @@ class Figure(NamedTuple):
     stated_unit: str | None  # ck:statedUnit, the unit as the article writes it ("TFLOPS", "billion")
     normalized: float | None  # ck:normalizedValue in the dimension's base unit (operations per second, bytes ...)
     qualifier: str | None  # qualifier label(s), ", "-joined ("upper bound"; "nominal, approximate")
-    hedge: str | None  # the hedge word(s) the text puts before the value ("up to"; "nominal about")
+    hedge: str | None  # the hedge word(s) the text puts before the value ("up to"; "nominal about"); not a claim
     precision: str | None  # numeric format label(s) of a performance figure ("INT8"), None when not stated
     scope: str | None  # scope label ("per chip", "per node"), None when not stated
     source: str | None  # the source URL printed under the article section the figure comes from
@@ -62,7 +67,15 @@ def hedge_words(store: Any) -> list[str]:
     """The words a figure's text may open with to hedge its value ("up to", "over", "likely" ...),
     in the order several are written: the graph's qualifiers, as :class:`Reader` shows them."""
     reader = Reader(store)
-    return [reader.hedge_word(q) for q in sorted(reader.qualifiers(), key=reader.hedge_rank)]
+    ranked = sorted(reader.qualifiers(), key=reader.hedge_rank)
+    return [reader.hedge_word(q) for q in ranked if not reader.attribution_word(q)]
+
+
+def claim_words(store: Any) -> list[str]:
+    """The words a figure's text may end with, in parentheses, to say whose claim it reports
+    ("vendor claim"): the graph's qualifiers' ck:attributionWord."""
+    reader = Reader(store)
+    return sorted({said for q in reader.qualifiers() if (said := reader.attribution_word(q))})
 
 
 def figure(store: Any, iri: str, property_label: str = "") -> Figure:
@@ -83,7 +96,7 @@ class Reader:
         self.store = store
         self.labels: dict[str, str] = {}
         self._figures: dict[tuple[str, str], Figure] = {}
-        self._qualifiers: dict[str, tuple[str | None, float]] | None = None
+        self._qualifiers: dict[str, tuple[str | None, float, str | None]] | None = None
 
     def rows(self, query: str) -> list[Any]:
         return list(self.store.query(query, use_default_graph_as_union=True))
@@ -124,37 +137,54 @@ class Reader:
 
     # ------------------------------------------------------------------ text
 
-    def qualifiers(self) -> dict[str, tuple[str | None, float]]:
-        """Each qualifier of the graph (a ck:Qualifier) -> (its ck:hedgeWord, its ck:hedgeOrder).
+    def qualifiers(self) -> dict[str, tuple[str | None, float, str | None]]:
+        """Each qualifier of the graph (a ck:Qualifier) -> (its ck:hedgeWord, its ck:hedgeOrder, its
+        ck:attributionWord).
 
-        The words for hedges live in the ontology, with the qualifiers they say, so a qualifier
-        added there (with its hedge word and order, or neither: then its label, after the others)
-        is shown in every figure's text with no change to this code."""
+        The words for hedges and claims live in the ontology, with the qualifiers they say, so a
+        qualifier added there (with its hedge word and order, or an attribution word, or neither:
+        then its label, before the value after the others) is shown in every figure's text with
+        no change to this code."""
         if self._qualifiers is None:
-            found: dict[str, tuple[str | None, float]] = {}
+            found: dict[str, tuple[str | None, float, str | None]] = {}
             for r in self.rows(_HEDGES_QUERY):
-                word, order = r["word"], r["order"]
-                found[r["q"].value] = (word.value if word else None, float(order.value) if order else math.inf)
+                word, order, said = r["word"], r["order"], r["said"]
+                found[r["q"].value] = (
+                    word.value if word else None,
+                    float(order.value) if order else math.inf,
+                    said.value if said else None,
+                )
             self._qualifiers = found
         return self._qualifiers
 
     def hedge_word(self, qualifier: str) -> str:
         """The word a figure's text puts before the value ``qualifier`` hedges ("up to"); the
         qualifier's label when the graph gives it none."""
-        return self.qualifiers().get(qualifier, (None, math.inf))[0] or self.label(qualifier)
+        return self.qualifiers().get(qualifier, (None, math.inf, None))[0] or self.label(qualifier)
+
+    def attribution_word(self, qualifier: str) -> str | None:
+        """The words a figure's text ends with, in parentheses, for a qualifier that says who states
+        the figure rather than where its value lies ("vendor claim"); None for a hedge."""
+        return self.qualifiers().get(qualifier, (None, math.inf, None))[2]
 
     def hedge_rank(self, qualifier: str) -> tuple[float, str]:
         """Where ``qualifier``'s word stands among several before one value: by ck:hedgeOrder, the
         qualifiers without one after the others, by IRI."""
-        return self.qualifiers().get(qualifier, (None, math.inf))[1], qualifier
+        return self.qualifiers().get(qualifier, (None, math.inf, None))[1], qualifier
 
-    def _hedge(self, fig: dict[str, list[Any]]) -> tuple[str | None, str | None]:
-        """(qualifier labels, hedge words) of a figure, in the order the words are written."""
+    def _hedge(self, fig: dict[str, list[Any]]) -> tuple[str | None, str | None, str]:
+        """(qualifier labels, hedge words, claim) of a figure, in the order the words are written;
+        the claim is the text's closing " (vendor claim)" (its qualifiers' attribution words), or ""."""
         qualifiers = sorted({q.value for q in fig.get(CK + "qualifier", [])}, key=self.hedge_rank)
         if not qualifiers:
-            return None, None
-        words = [self.hedge_word(q) for q in qualifiers]
-        return ", ".join(self.label(q) for q in qualifiers), " ".join(words)
+            return None, None, ""
+        claims = [said for q in qualifiers if (said := self.attribution_word(q))]
+        words = [self.hedge_word(q) for q in qualifiers if not self.attribution_word(q)]
+        return (
+            ", ".join(self.label(q) for q in qualifiers),
+            " ".join(words) or None,
+            f" ({', '.join(claims)})" if claims else "",
+        )
 
     def _counted(self, fig: dict, stated: str | None) -> str:
         """ " (GPU cores)" after "12 cores": what a count counts, when the stated unit is a more general
@@ -175,7 +205,7 @@ class Reader:
 
     def _build(self, iri: str, property_label: str) -> Figure:
         fig = self.outgoing(iri)
-        qualifier, hedge = self._hedge(fig)
+        qualifier, hedge, claim = self._hedge(fig)
         value = float(fig[QUDT + "numericValue"][0].value) if QUDT + "numericValue" in fig else None
         stated = fig[CK + "statedUnit"][0].value if CK + "statedUnit" in fig else None
         parts: list[str] = []
@@ -197,10 +227,11 @@ class Reader:
                 nested = self.outgoing(o.value)
                 if QUDT + "numericValue" not in nested:
                     continue
-                _, nested_hedge = self._hedge(nested)
+                _, nested_hedge, nested_claim = self._hedge(nested)
                 unit = nested[CK + "statedUnit"][0].value if CK + "statedUnit" in nested else None
                 text = _quantity(float(nested[QUDT + "numericValue"][0].value), unit)
-                parts.append(f"{self.label(CK + name)} {nested_hedge + ' ' if nested_hedge else ''}{text}")
+                hedged = f"{nested_hedge} {text}" if nested_hedge else text
+                parts.append(f"{self.label(CK + name)} {hedged}{nested_claim}")
         if CK + "subject" in fig or CK + "baseline" in fig or CK + "baselineDescription" in fig:
             aspect = ", ".join(self._labels(fig.get(CK + "aspect", [])))
             baseline = self._labels(fig.get(CK + "baseline", []))
@@ -233,7 +264,7 @@ class Reader:
         return Figure(
             iri=iri,
             property=property_label,
-            text=", ".join(parts) or shorten(iri),
+            text=(", ".join(parts) or shorten(iri)) + claim,
             value=value,
             stated_unit=stated,
             normalized=float(normalized[0].value) if normalized else None,

@@ -6,13 +6,17 @@ Markdown show numbers as people read them. A variable's suffix says what its num
 comparable base-unit values to programs and readable ones to people.
 
 A column named ``?X_figure`` or ``?X_figures`` holds figure nodes (one IRI, or IRIs separated by
-spaces from ``GROUP_CONCAT(DISTINCT STR(?f); separator=" ")``). CSV, TSV, JSON and XML keep them as
-they are; table and Markdown show each figure's truthful text (chipkg.figures: the number and unit as
-the article states them, hedge, precision, scope), several joined by "; ", largest first. When the
-query also has a column ``?X`` or ``?X_<unit>`` (``?peak_ops``), the figure text takes that column's
-place and the figure column is not shown: a base-unit number cannot say whether the article counted
-FLOPS or OPS, nor that it said "up to". Stored queries build no figure text in SPARQL, so a
-table does not depend on how an engine prints a decimal.
+spaces from ``GROUP_CONCAT(DISTINCT STR(?f); separator=" ")``). Table and Markdown show each figure's
+truthful text (chipkg.figures: the number and unit as the article states them, hedge, precision,
+scope, claim), several joined by "; ", largest first. When the query also has a column ``?X`` or
+``?X_<unit>`` (``?peak_ops``), the figure text takes that column's place and the figure column is not
+shown: a base-unit number cannot say whether the article counted FLOPS or OPS, nor that it said "up
+to". CSV, TSV, JSON and XML keep the query's columns as they are (numbers in base units, figure
+IRIs) and, given the store, add after that number column (or after a figure column with none) a
+string column ``?X_<unit>_stated`` (``?peak_ops_stated``, ``?stated_figure_stated``) holding the
+table's text, so a program reads the same hedges, units, precisions, scopes and claims as people
+do. Stored queries build no figure text in SPARQL, so a table does not depend on how an engine
+prints a decimal.
 
 Every term a query can return has a form in every format: a number that is not finite ("INF",
 "NaN", from ``1e400`` or ``0e0/0e0``) is shown as its lexical form, and an RDF 1.2 triple term
@@ -228,6 +232,59 @@ def _figure_cell(reader: Any, term: Any) -> str:
     return "; ".join([f.text for f in found] + other)
 
 
+def figure_partner(variables: list[str], i: int) -> int | None:
+    """The number column the figure column ``variables[i]`` stands behind (``?peak_ops`` for
+    ``?peak_ops_figures`` or ``?peak_figures``: ``?X`` or ``?X_<unit>`` for ``?X_figure(s)``); None
+    when it has none or holds no figures. The table, the W3C formats' stated columns and the Python
+    API's FigureValues pair columns by this one rule."""
+    stem = _figure_stem(variables[i])
+    if stem is None:
+        return None
+    return next(
+        (
+            j
+            for j, other in enumerate(variables)
+            if _figure_stem(other) is None and (other == stem or display_header(other) == stem)
+        ),
+        None,
+    )
+
+
+def with_stated(variables: list[str], rows: list[list[Any]], reader: Any) -> tuple[list[str], list[list[Any]]]:
+    """The columns of the machine-readable formats: the query's own, and for each figure column a
+    string column of the table's text (hedge, unit as stated, precision, scope, claim), named after
+    the number column the figures stand behind (``?power_w`` -> ``?power_w_stated``: "150 W, per
+    card"), or after the figure column itself when there is none, and placed after it. A bare
+    base-unit number cannot say that the article wrote "up to", FLOPS, a card's watts or a vendor's
+    claim; its stated column does. A name the query already uses is not added again."""
+    import pyoxigraph as ox
+
+    after: dict[int, list[tuple[str, int]]] = {}  # column -> the stated columns after it (name, figure column)
+    names = set(variables)
+    for i in range(len(variables)):
+        if _figure_stem(variables[i]) is None:
+            continue
+        j = figure_partner(variables, i)
+        at = i if j is None else j
+        name = f"{variables[at]}_stated"
+        if name not in names:
+            names.add(name)
+            after.setdefault(at, []).append((name, i))
+    if not after:
+        return variables, rows
+    out_vars = [name for k, v in enumerate(variables) for name in (v, *(n for n, _i in after.get(k, [])))]
+    out_rows = []
+    for row in rows:
+        cells: list[Any] = []
+        for k, term in enumerate(row):
+            cells.append(term)
+            for _name, i in after.get(k, []):
+                text = _figure_cell(reader, row[i])
+                cells.append(ox.Literal(text) if text else None)
+        out_rows.append(cells)
+    return out_vars, out_rows
+
+
 def _human(
     variables: list[str], rows: list[list[Any]], store: Any = None, reader: Any = None
 ) -> tuple[list[str], list[list[str]]]:
@@ -244,14 +301,7 @@ def _human(
 
             reader = Reader(store)
         texts = [_figure_cell(reader, row[i]) for row in rows]
-        target = next(
-            (
-                j
-                for j, other in enumerate(variables)
-                if _figure_stem(other) is None and (other == stem or display_header(other) == stem)
-            ),
-            None,
-        )
+        target = figure_partner(variables, i)
         if target is None:
             columns[i], names[i] = texts, stem
         else:
@@ -321,18 +371,37 @@ def markdown(variables: list[str], rows: list[list[Any]], store: Any = None, rea
 
 def select_output(fmt: str, variables: list[str], rows: list[list[Any]], store: Any = None, reader: Any = None) -> str:
     """SELECT results in ``fmt``; with ``store`` (or a figure ``reader``), table and Markdown show
-    figure columns as text."""
+    figure columns as text, and CSV, TSV, JSON and XML add their text as stated columns
+    (:func:`with_stated`)."""
     if fmt in {"table", "md"}:
         return (table if fmt == "table" else markdown)(variables, rows, store, reader)
+    if (store is not None or reader is not None) and any(_figure_stem(v) is not None for v in variables):
+        if reader is None:
+            from chipkg.figures import Reader
+
+            reader = Reader(store)
+        variables, rows = with_stated(variables, rows, reader)
     return {"csv": csv_results, "tsv": tsv_results, "json": json_results, "xml": xml_results}[fmt](variables, rows)
 
 
-def boolean_output(fmt: str, value: bool) -> str:
+def boolean_text(value: bool, claimed_by: tuple[str, ...] | list[str] = ()) -> str:
+    """A yes/no as people read it: "true", or, resting on vendors' own claims (``claimed_by``:
+    ck:VendorClaim figures), "true, by d-Matrix's own claim"."""
+    word = "true" if value else "false"
+    if not claimed_by:
+        return word
+    whose = " and ".join(f"{name}'s" for name in claimed_by)
+    return f"{word}, by {whose} own claim{'s' if len(claimed_by) > 1 else ''}"
+
+
+def boolean_output(fmt: str, value: bool, claimed_by: tuple[str, ...] | list[str] = ()) -> str:
+    """A boolean in ``fmt``: the W3C JSON and XML forms (whose readers know no claims: ``ask``'s JSON
+    adds them as a member of its own, see chipkg.results), else :func:`boolean_text`."""
     if fmt == "json":
         return json_boolean(value)
     if fmt == "xml":
         return xml_boolean(value)
-    return ("true" if value else "false") + "\n"
+    return boolean_text(value, claimed_by) + "\n"
 
 
 def graph_output(triples: list[Any], fmt: str) -> bytes:

@@ -176,7 +176,9 @@ class Result:
 
     ``kind`` is "select", "ask", "construct" or "describe". A SELECT (and ``ask``'s answers) has
     ``columns`` and ``rows``; iterating gives the rows, ``len()`` counts them, ``result[i]`` is a
-    row. An ASK has ``boolean`` (and ``bool(result)`` is it). A CONSTRUCT/DESCRIBE has
+    row. An ASK has ``boolean`` (and ``bool(result)`` is it); an answer of ``ask`` that rests on a
+    vendor's own claim (ck:VendorClaim) names whose in ``claimed_by`` ("d-Matrix",), and every
+    format says so ("true, by d-Matrix's own claim"). A CONSTRUCT/DESCRIBE has
     ``triples`` as (subject, predicate, object) Python values. ``sparql`` is the query text that
     ran (before parameters were bound), ``bindings`` the bound parameters as RDF terms (``str()``
     of one is its N-Triples form), ``reading`` how ``ask`` read the question.
@@ -194,6 +196,7 @@ class Result:
         sparql: str = "",
         bindings: dict[str, Any] | None = None,
         reading: str | None = None,
+        claimed_by: tuple[str, ...] = (),
     ) -> None:
         self.kind = kind
         self.variables = variables  # the query's own variables, figure columns included
@@ -202,6 +205,7 @@ class Result:
         self.sparql = sparql
         self.bindings = bindings or {}
         self.reading = reading
+        self.claimed_by = tuple(claimed_by)
         self._graph = graph or []
         self._figures = figures or {}
         self.columns, self.rows = self._python_rows()
@@ -209,21 +213,11 @@ class Result:
     # ------------------------------------------------------------------ rows
 
     def _python_rows(self) -> tuple[list[str], list[dict[str, Any]]]:
-        from chipkg.render import _figure_stem, display_header
+        from chipkg.render import _figure_stem, figure_partner
 
         merged: dict[int, int] = {}  # figure column -> the number column it stands behind
-        for i, var in enumerate(self.variables):
-            stem = _figure_stem(var)
-            if stem is None:
-                continue
-            target = next(
-                (
-                    j
-                    for j, other in enumerate(self.variables)
-                    if _figure_stem(other) is None and (other == stem or display_header(other) == stem)
-                ),
-                None,
-            )
+        for i in range(len(self.variables)):
+            target = figure_partner(self.variables, i)
             if target is not None:
                 merged[i] = target
         columns = [v for i, v in enumerate(self.variables) if i not in merged]
@@ -304,7 +298,8 @@ class Result:
                 fmt, render.select_output(fmt, self.variables, self.terms, reader=_Figures(self._figures))
             )
         if self.kind == "ask":  # json and xml are the W3C forms; any other format prints true or false
-            return self._with_reading(fmt, render.boolean_output(fmt or "table", bool(self.boolean)))
+            output = render.boolean_output(fmt or "table", bool(self.boolean), self.claimed_by)
+            return self._with_reading(fmt, output)
         fmt = fmt or "turtle"
         if fmt not in GRAPH_FORMATS:
             raise UsageError(f"format {fmt!r} is for SELECT; a {self.kind.upper()} result is {_choices(GRAPH_FORMATS)}")
@@ -313,12 +308,23 @@ class Result:
     def _with_reading(self, fmt: str | None, output: str) -> str:
         """An answer of ``ask`` in JSON carries its reading beside the W3C members (SPARQL JSON
         readers ignore members they do not know): for a yes/no the reading is the only place that
-        names the figures and hedges the boolean rests on, so every face (CLI, web, API) shows it."""
+        names the figures and hedges the boolean rests on, so every face (CLI, web, API) shows it;
+        a yes/no that rests on vendors' own claims names them in ``claimed_by`` (and the XML
+        results, which have no place for it, in a comment)."""
+        if fmt == "xml" and self.claimed_by:
+            from chipkg.render import boolean_text
+
+            said = boolean_text(bool(self.boolean), self.claimed_by).replace("--", "- -")
+            head, _, rest = output.partition("\n")
+            return f"{head}\n<!-- {said} -->\n{rest}"
         if fmt != "json" or self.reading is None:
             return output
         import json
 
-        return json.dumps({**json.loads(output), "reading": self.reading}, indent=2, ensure_ascii=False) + "\n"
+        extra: dict[str, Any] = {"reading": self.reading}
+        if self.claimed_by:
+            extra["claimed_by"] = list(self.claimed_by)
+        return json.dumps({**json.loads(output), **extra}, indent=2, ensure_ascii=False) + "\n"
 
     def to_dataframe(self) -> Any:
         """A pandas DataFrame of the rows (pandas is the optional extra ``chipkg[pandas]``,
@@ -353,7 +359,7 @@ class Result:
         from chipkg import render
 
         if self.kind == "ask":
-            return f"<p><b>{'true' if self.boolean else 'false'}</b></p>"
+            return f"<p><b>{render.escape(render.boolean_text(bool(self.boolean), self.claimed_by))}</b></p>"
         if self.kind != "select":
             text = self.format("turtle")
             return f"<pre>{render.escape(text.decode('utf-8') if isinstance(text, bytes) else text)}</pre>"

@@ -24,6 +24,9 @@ class Answer(NamedTuple):
     rows: list[list[Any]]
     boolean: bool | None = None
     sparql: str = ""
+    #: a yes/no that rests on a vendor's own claim (ck:VendorClaim): whose claims ("d-Matrix"), so
+    #: every face says "true, by d-Matrix's own claim", never a bare true
+    claimed_by: tuple[str, ...] = ()
 
 
 #: how far above itself a lower bound is read as a contender (compile.LOWER_BOUND_REACH, with the
@@ -287,7 +290,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         from chipkg import figures
 
         hedges = tuple(w + " " for w in figures.hedge_words(store)) if by else ()
-        counted = [f"{c}: {t}" for c, ts in by.items() for t in ts if _hedged_or_scoped(t, hedges)]
+        claims = tuple(f" ({w})" for w in figures.claim_words(store)) if by else ()
+        counted = [f"{c}: {t}" for c, ts in by.items() for t in ts if _hedged_or_scoped(t, hedges, claims)]
         if frame.ask == F.COUNT and counted:  # which of its chips a count counts by a hedged figure
             reading += " · counted by " + "; ".join(counted)
         if frame.ask == F.COUNT and notes:
@@ -354,20 +358,34 @@ def _fact_hedges(store: Any, props: set[str]) -> dict[str, str]:
     return out
 
 
-def _hedged_or_scoped(text: str, hedges: tuple[str, ...]) -> bool:
-    """A figure text that opens with one of ``hedges`` (each hedge word and a space) or has a scope
-    other than the chip's."""
-    return text.startswith(hedges) or "per " in text.replace("per chip", "") or "scope not stated" in text
+def _hedged_or_scoped(text: str, hedges: tuple[str, ...], claims: tuple[str, ...] = ()) -> bool:
+    """A figure text that opens with one of ``hedges`` (each hedge word and a space), says one of
+    ``claims`` (" (vendor claim)"), or has a scope other than the chip's."""
+    return (
+        text.startswith(hedges)
+        or any(c in text for c in claims)
+        or "per " in text.replace("per chip", "")
+        or "scope not stated" in text
+    )
 
 
-def _deciding_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> str:
+def _deciding_figures(
+    store: Any, frame: F.Frame, lex: lexicon.Lexicon, found: list[tuple[str, str]] | None = None
+) -> str:
     """The figures a yes/no against a number rests on, as stated (" · Apple M4: up to 3.5 GHz"):
     an "up to" figure is read as reached at its peak (:func:`_span`), so the answer says which it
-    read."""
+    read. ``found``: :func:`_deciding_iris`, when the caller has them."""
     from chipkg import figures
 
+    found = _deciding_iris(store, frame) if found is None else found
+    texts = [_scoped_text(figures.figure(store, iri), prop) for iri, prop in found]
+    return f" · {lex.entities[frame.subjects[0]][0]}: " + "; ".join(texts) if texts else ""
+
+
+def _deciding_iris(store: Any, frame: F.Frame) -> list[tuple[str, str]]:
+    """(figure IRI, measure) of each figure of the named chip a yes/no against a number rests on."""
     chip = frame.subjects[0]
-    texts = []
+    found = []
     for k in frame.constraints:
         if not isinstance(k, F.Measure) or (k.low is None and k.high is None):
             continue
@@ -375,9 +393,25 @@ def _deciding_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> str:
         var, _ = w.values([C._iri(chip)])
         path = C.metric_path(w, var, "?f", k._replace(low=None, high=None))
         query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?n . }} ORDER BY ?f"
-        for r in _run(store, C.Compiled("select", query, ("f",))).rows:
-            texts.append(_scoped_text(figures.figure(store, r[0].value), k.prop))
-    return f" · {lex.entities[chip][0]}: " + "; ".join(texts) if texts else ""
+        found += [(r[0].value, k.prop) for r in _run(store, C.Compiled("select", query, ("f",))).rows]
+    return found
+
+
+def _claimed_by(store: Any, iris: list[str]) -> tuple[str, ...]:
+    """Whose own claims (ck:VendorClaim) are among the figures ``iris``: the designers of the chips
+    that hold them, or that a comparison is made for (ck:subject), by label; a chip with no designer
+    in the graph makes its own. A yes/no that rests on such a figure says so ("true, by d-Matrix's
+    own claim"): a vendor's claim is never answered as a fact."""
+    if not iris:
+        return ()
+    w = C._Writer()
+    var, _ = w.values([C._iri(i) for i in sorted(set(iris))])
+    query = (
+        f"SELECT DISTINCT ?who WHERE {{ {w.block()} {var} ck:qualifier ck:VendorClaim . "
+        f"{{ ?c ?p {var} }} UNION {{ {var} ck:subject ?c }} ?c a ck:Chip ; rdfs:label ?chip . "
+        "OPTIONAL { ?c ck:designedBy/rdfs:label ?vendor } BIND (COALESCE(?vendor, ?chip) AS ?who) } ORDER BY ?who"
+    )
+    return tuple(r[0].value for r in _run(store, C.Compiled("select", query, ("who",))).rows)
 
 
 def _scoped_text(fig: Any, prop: str) -> str:
@@ -886,12 +920,15 @@ def _span(value: float, qualifiers: set[str], reach: float = LOWER_BOUND_REACH) 
       X itself does. A magnitude word ("thousands", ck:statedMagnitude) reaches the decade it
       names (compile.MAGNITUDE_REACH: thousands may be 9,000) in the whole field too;
     - "about X", "nominal X" lie near X, within a factor of compile.APPROXIMATE_REACH either way;
+    - a vendor's claim (ck:VendorClaim) says whose figure it is, not where its value lies: read at
+      its number, as its other hedges say; every answer that rests on it says whose claim it is
+      (the figure's text; a yes/no's ``claimed_by``);
     - "likely X", or a hedge this does not know, may lie anywhere."""
     low, high, open_low = value, value, False
     if CK + "statedMagnitude" in qualifiers:  # "thousands": up to the decade the word names
         qualifiers, reach = qualifiers - {CK + "statedMagnitude"}, max(reach, C.MAGNITUDE_REACH)
     for q in qualifiers:
-        if q == CK + "UpperBound":
+        if q in (CK + "UpperBound", CK + "VendorClaim"):
             continue
         if q == CK + "LowerBound":
             high, open_low = max(high, value * reach), True
@@ -1034,6 +1071,7 @@ def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str)
     pair = next(k.chips for k in frame.constraints if isinstance(k, F.Identity) and not k.negated)
     rest = tuple(k for k in frame.constraints if not isinstance(k, F.Identity))
     spans: list[tuple[str, str, str, Span]] = []
+    compared: list[str] = []  # the two figures
     sparql = ""
     for chip in (frame.claim, next(c for c in pair if c != frame.claim)):
         w = C._Writer()
@@ -1057,6 +1095,7 @@ def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str)
                 f"{_metric_label(frame.metric, lex)} ({texts}), so which to compare is not clear"
             )
         qualifiers = {q for r in found for q in (r[2].value.split() if r[2] is not None else [])}
+        compared += [r[0].value for r in found]
         fig = figures.figure(store, found[0][0].value)
         # a card's power against a chip's, a system's model size against a chip's: never compared
         scope = _scope_of(fig, frame.metric.prop)
@@ -1075,7 +1114,9 @@ def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str)
     verdict = True if stands == ">" else False if stands in ("<", "=") else None
     if verdict is None:
         raise NoAnswer(f"I can't answer that: the article's figures do not decide it ({said})")
-    return Answer(f"{reading} · {said}", [], [], boolean=verdict, sparql=sparql)
+    return Answer(
+        f"{reading} · {said}", [], [], boolean=verdict, sparql=sparql, claimed_by=_claimed_by(store, compared)
+    )
 
 
 def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
@@ -1095,13 +1136,21 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     field = frame._replace(claim=None)
     claim = " · ".join(_describe_constraint(k, lex) for k in field.constraints)
     member: bool | None = True
+    member_claims: tuple[str, ...] = ()
     if field.constraints:
         try:
-            member = _yes_no(store, F.Frame(F.YESNO, field.constraints, subjects=(chip,)), lex, "").boolean
+            membership = _yes_no(store, F.Frame(F.YESNO, field.constraints, subjects=(chip,)), lex, "")
+            member, member_claims = membership.boolean, membership.claimed_by
         except NoAnswer:
             member = None
     if member is False:  # "is Gaudi 3 the 7nm chip with the most power": it is not a 7nm chip
-        return Answer(f"{reading} · the article rules out that {label} is {claim}", [], [], boolean=False)
+        return Answer(
+            f"{reading} · the article rules out that {label} is {claim}",
+            [],
+            [],
+            boolean=False,
+            claimed_by=member_claims,
+        )
     told = _answer(store, field, lex, describe_frame(field, lex))  # refuses where the field's top is not told
     named = {r[0].value for r in told.rows}
     leaders = [r for r in _first_per_chip(_run(store, C.compile_frame(field)).rows) if r[0].value in named]
@@ -1134,7 +1183,15 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 f"I can't answer that: {said}, but figures of other scopes go beyond it ({'; '.join(beyond)}), "
                 "and figures of different scopes are not set against each other"
             )
-        return Answer(f"{reading} · {said}", [], [], boolean=True, sparql=told.sparql)
+        claimed = _claimed_by(store, [r[1].value for r in [*leaders, *own[:1]]])
+        return Answer(
+            f"{reading} · {said}",
+            [],
+            [],
+            boolean=True,
+            sparql=told.sparql,
+            claimed_by=tuple(sorted({*claimed, *member_claims})),
+        )
     if not own:
         raise NoAnswer(
             f"I can't answer that: {_no_figure(store, chip, metric, lex)}, so whether it is {what} is not told"
@@ -1156,7 +1213,15 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             raise NoAnswer(
                 f"I can't answer that: the article's figures do not decide whether {label} is {what} ({said})"
             )
-    return Answer(f"{reading} · {said}", [], [], boolean=False, sparql=told.sparql)
+    claimed = _claimed_by(store, [r[1].value for r in [*leaders, own[0]]])
+    return Answer(
+        f"{reading} · {said}",
+        [],
+        [],
+        boolean=False,
+        sparql=told.sparql,
+        claimed_by=tuple(sorted({*claimed, *member_claims})),
+    )
 
 
 def _beyond_in_other_scopes(store: Any, field: F.Frame, chip: str, value: float) -> list[str]:
@@ -1584,16 +1649,20 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     # the answer carries the figures it rests on and any hedge the graph notes on the facts it rests on
     chip_label = lex.entities[frame.subjects[0]][0]
     hedge = _fact_hedges(store, _hedged_props(frame.constraints, listing=False)).get(chip_label)
-    rests_on = _deciding_figures(store, frame, lex) + (f" · the article hedges this: {hedge}" if hedge else "")
+    deciding = _deciding_iris(store, frame)
+    rests_on = _deciding_figures(store, frame, lex, deciding) + (
+        f" · the article hedges this: {hedge}" if hedge else ""
+    )
+    claimed = _claimed_by(store, [iri for iri, _prop in deciding])
     if _run(store, stated).boolean:
         if hedge and frame.definite:  # "ruled out?" of a use the article judges only very unlikely
             raise NoAnswer(
                 f"I can't answer that: the article does not say it outright of {chip_label}; it hedges this: {hedge}"
             )
-        return Answer(reading + rests_on, [], [], boolean=True, sparql=stated.sparql)
+        return Answer(reading + rests_on, [], [], boolean=True, sparql=stated.sparql, claimed_by=claimed)
     rules_out = C.compile_rules_out(framed)
     if rules_out is not None and _run(store, rules_out).boolean:
-        return Answer(reading + rests_on, [], [], boolean=False, sparql=rules_out.sparql)
+        return Answer(reading + rests_on, [], [], boolean=False, sparql=rules_out.sparql, claimed_by=claimed)
     chip = lex.entities[frame.subjects[0]][0]
     claim = " and ".join(_describe_constraint(k, lex) for k in frame.constraints)
     raise NoAnswer(

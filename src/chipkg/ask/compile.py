@@ -721,7 +721,8 @@ def _hedge_could_meet(w: _Writer, f: str, k: Measure) -> str:
     """The pattern of a hedged figure ``f`` whose true value could lie in ``k``'s range, for a
     yes/no about a named chip: a lower bound reaches any larger number (LOWER_BOUND_REACH only
     decides who contends in the whole field), an upper bound any smaller one, an approximate or
-    nominal figure anything within APPROXIMATE_REACH of it."""
+    nominal figure anything within APPROXIMATE_REACH of it; a vendor's claim (ck:VendorClaim) says
+    whose figure it is, not where its value lies, so it brings in nothing of itself."""
     y, q = f"{f}y", f"{f}q"
     lo = hi = "true"
     if k.low is not None:
@@ -740,7 +741,7 @@ def _hedge_could_meet(w: _Writer, f: str, k: Measure) -> str:
         f"{f} ck:normalizedValue {y} ; ck:qualifier {q} . FILTER ("
         f"({q} = ck:LowerBound && {low_hi}) || ({q} = ck:UpperBound && {up_lo}) "
         f"|| ({q} IN (ck:Approximate, ck:Nominal) && {lo} && {hi}) "
-        f"|| ({q} NOT IN (ck:LowerBound, ck:UpperBound, ck:Approximate, ck:Nominal)))"
+        f"|| ({q} NOT IN (ck:LowerBound, ck:UpperBound, ck:Approximate, ck:Nominal, ck:VendorClaim)))"
     )
 
 

@@ -419,11 +419,7 @@ class App:
         reading, output = data
         if offer.fmt != "html":
             return self.validated(_typed(200, offer, output), tag)
-        shown = (
-            f"<p><b>{'true' if output else 'false'}</b></p>"
-            if isinstance(output, bool)
-            else pages.result_table(*output)
-        )
+        shown = f"<p><b>{pages.escape(output)}</b></p>" if isinstance(output, str) else pages.result_table(*output)
         body = (
             pages.ask_form(action, question)
             + f"<p>read as: <code>{pages.escape(reading)}</code></p>"

@@ -62,7 +62,8 @@ def stored_cells(store: Any, name: str, given: dict[str, str], max_rows: int) ->
 
 
 def ask(store: Any, question: str, list_counted: bool, fmt: str) -> Any:
-    """``chipkg ask``'s answer: (reading, output in ``fmt`` or cells for HTML), or the NoAnswer."""
+    """``chipkg ask``'s answer: (reading, output in ``fmt``; for HTML the cells, or a yes/no's text),
+    or the NoAnswer."""
     from chipkg import render
     from chipkg.api import ask_result
 
@@ -71,8 +72,8 @@ def ask(store: Any, question: str, list_counted: bool, fmt: str) -> Any:
     except NoAnswer as exc:
         return exc
     if fmt == "html":
-        if result.boolean is not None:
-            return result.reading, result.boolean
+        if result.boolean is not None:  # "true", or "true, by d-Matrix's own claim"
+            return result.reading, render.boolean_text(bool(result.boolean), result.claimed_by)
         return result.reading, render.human_cells(result.variables, result.terms, store)
     return result.reading, result.format(fmt)
 
@@ -222,7 +223,9 @@ def _query_output(store: Any, text: str, given: dict[str, str], fmt: str, stored
     result = sparql.run(store, text, bindings, limit=max_rows + 1 if limit is None else min(limit, max_rows + 1))
     if result.form == "select":
         _check_rows(len(result.rows), max_rows)
-        output = render.select_output(fmt, result.variables, result.rows)
+        # a stored query's figures come with their stated text, as on the CLI; the SPARQL
+        # protocol endpoint answers a query's own variables only
+        output = render.select_output(fmt, result.variables, result.rows, store if stored is not None else None)
     elif result.form == "ask":
         output = render.boolean_output(fmt, bool(result.boolean))
     else:
