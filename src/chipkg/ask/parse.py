@@ -3382,26 +3382,22 @@ def _negated_scope(inner: list[Item]) -> bool:
 
 #: unknown words that may change an answer even inside a remark: comparisons and the topics
 #: the graph does not cover
-_NOT_A_REMARK = ("est", "price", "cost", "cheap", "expens", "date", "year", "release", "launch", "rumor", "rumour")
-
-
 def _remark(inner: list[Item]) -> bool:
-    """A parenthesis of prose that names nothing and constrains nothing (no name, number, class,
-    property, negation, comparison, superlative or count) is the asker's remark: it changes no
-    answer. At least four words, so that a bare qualifier ("(cheapest)") is not taken for one."""
+    """A parenthesis of prose made only of words that change nothing (words.tsv: fillers,
+    auxiliaries, question words, conjunctions, glosses, comparatives, numbers, and the asker's prose
+    words, role ``remark``: "(in the author's opinion)") is the asker's remark: dropped. At least
+    four words, so that a bare qualifier ("(cheapest)") is not taken for one. A word ask does not
+    know keeps it in the question, refused naming the word: unread, "(the one sold in Korea)" would
+    drop a premise that changes the answer."""
     if len(inner) < 4:
         return False
     for x in inner:
-        if x.kind == "unknown":
-            if any(x.text.endswith(m) if m == "est" else m in x.text for m in _NOT_A_REMARK):
-                return False
-            continue
-        if x.kind == "word" and x.role in ("filler", "aux", "wh", "and", "gloss", "comparative", "number"):
+        if x.kind == "word" and x.role in ("filler", "aux", "wh", "and", "gloss", "comparative", "number", "remark"):
             continue  # "(the higher-end of the two models)"
         if (x.kind == "term" and CK + "claim" in x.terms) or (x.kind == "word" and x.role == "lineref"):
             continue  # "(reportedly double the prior generation)"
         return False
-    return any(x.kind == "word" for x in inner)
+    return True
 
 
 def _phrasing_remark(inner: list[Item], lex: Lexicon) -> bool:
