@@ -652,7 +652,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     segmented, tiers = _memory_tiers(segmented, lex)
     segmented = _systems_spanned(segmented, lex)
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(segmented, lex))), lex))
-    items = _class_made_chips(items, question, lex)
+    items = _memory_placed(_class_made_chips(items, question, lex), lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     items = _compared_only(_chip_scope_figure(_counted_parenthesis(items, lex), lex), lex)
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides)), lex)
@@ -1005,6 +1005,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     ):
         raise refuse("'any node', 'any generation' constrain nothing: name what the chips should have")
     _qualifier_alone(frame, items)
+    _joinable_alone(frame, items, lex)
     _link_bandwidth_unnamed(frame, items)
     if st.any_precision and (frame.metric is None or frame.metric.prop != CK + "performance") and not frame.constraints:
         # "which chips support any precision": no precision asked, and nothing else either (it listed
@@ -1331,6 +1332,43 @@ def _qualifier_alone(frame: F.Frame, items: list[Item]) -> None:
             )
 
 
+def _joinable_alone(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """Refuse a list or count whose condition is only that chips can be (or are) joined, said with
+    a verb of joining after a copula or a modal and "be", or right after the chips it is said of
+    ("which chips can be interconnected", "how many chips are linked together", "which chips scale
+    out"): the words are ck:scaleOut's, so the chips came out as those with a stated scale-out
+    figure, silently leaving out every chip the article links to others without a figure of how
+    many. A range on the figure ("which chips scale to over 1,000 units") and the figure named as
+    a noun ("which chips have a scale out") are read as before."""
+    if frame.ask not in (F.CHIPS, F.COUNT, F.ORGS):
+        return
+    measures = [k for k in frame.constraints if isinstance(k, F.Measure)] + [
+        x for k in frame.constraints if isinstance(k, F.OrgOfChips) for x in k.constraints if isinstance(x, F.Measure)
+    ]
+    scale_out = [k for k in measures if k.prop == CK + "scaleOut"]
+    if not scale_out or not all(_bare(k) for k in scale_out):
+        return
+    for k, it in enumerate(items):
+        if it.kind != "term" or CK + "scaleOut" not in it.terms:
+            continue
+        before = next(
+            (x for x in reversed(items[:k]) if not (x.kind == "word" and x.role == "filler" and not x.value)), None
+        )
+        verb = before is not None and (
+            (
+                before.kind == "word"
+                and (before.value == "passive" or (before.role == "aux" and before.value in ("", "verb")))
+            )
+            or (before.kind == "term" and chipish_any(lex, list(before.terms)))  # "chips scale out"
+        )
+        if verb:
+            raise refuse(
+                f"'{it.text}' asks which chips can be joined, which the article does not say of every chip (it "
+                "gives some chips' scale out); ask which chips have a stated scale out, or which use a link "
+                "('which chips use NVLink')"
+            )
+
+
 def _link_bandwidth_unnamed(frame: F.Frame, items: list[Item]) -> None:
     """Refuse a bandwidth said of a link that the question does not name ("the interconnect bandwidth
     of Gaudi 3", "Trillium's network bandwidth", "the host bandwidth of the AI 100 Ultra"): with no
@@ -1406,6 +1444,32 @@ def _class_made_chips(items: list[Item], question: str, lex: Lexicon) -> list[It
                 raise refuse(f"'{org.text}-{verb.text} {chips.text}': name the {org.text} ('TSMC-made chips')")
             by = verb if verb.text.endswith(" by") else verb._replace(text=verb.text + " by")
             out[k : k + 3] = [chips, by, org]
+    return out
+
+
+def _memory_placed(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "which chips have SRAM in memory": a phrase of the vocabulary that opens with a preposition of
+    place (words.tsv fillers valued ``place``), right after a memory technology, is the preposition
+    and the rest: "in memory" says where the SRAM is, the chip's memory, not the hyphenless
+    "in-memory" of in-memory compute (the tokens drop hyphens). "in-memory compute", said whole,
+    is another phrase and stays the kind of chip."""
+    out: list[Item] = []
+    for it in items:
+        before = out[-1] if out else None
+        said = tokens(it.text)
+        if (
+            it.kind == "term"
+            and len(said) > 1
+            and before is not None
+            and before.kind == "entity"
+            and all(MEMORY_TECH in lex.entities.get(e, ("", ()))[1] for e in before.entities)
+            and lex.words.get((stem(said[0]),), ("", ""))[1] == "place"
+        ):
+            rest = lex.vocab.get(tuple(stem(t) for t in said[1:]), [])
+            if CK + "memory" in rest:
+                out.append(Item("term", " ".join(said[1:]), terms=(CK + "memory",)))
+                continue
+        out.append(it)
     return out
 
 
@@ -1644,28 +1708,31 @@ _JOINING = frozenset({CK + "interconnect", CK + "scaleOut"})
 
 
 def _joined_passive(after: list[Item], lex: Lexicon) -> bool:
-    """ "(how many) GPUs can be connected with NVLink 5", "chips can be linked together": the chips
-    counted are the object of a modal passive verb of joining (words.tsv: a modal ``aux`` valued
-    ``verb``, "be" valued ``passive``, then a joining word: a term of ck:interconnect or ck:scaleOut,
-    or a filler valued ``joins``). That asks how many can be joined, the reach of a scale out, not
-    how many chips use the technology; a chip named ("... with Blackwell") is its own scale out,
-    and a number ("can be linked in clusters of over 1,000") is a range on it, both read as before."""
+    """ "(how many) GPUs can be connected with NVLink 5", "chips can be linked together", "GPUs are
+    connected by NVLink": the chips counted are the object of a passive verb of joining (words.tsv:
+    a modal ``aux`` valued ``verb`` and "be" valued ``passive``, or a copula, an ``aux`` with no
+    value; then a joining word: a term of ck:interconnect or ck:scaleOut, or a filler valued
+    ``joins``). That asks how many are (or can be) joined, the reach of a scale out, not how many
+    chips use the technology: counted so, "how many GPUs are connected by NVLink" was 1 (Blackwell),
+    where the article gives up to 576 GPUs. A chip named ("... with Blackwell") is its own scale
+    out, and a number ("can be linked in clusters of over 1,000") is a range on it, both read as
+    before; the active verb ("how many chips connect over PCIe") counts the chips that use it."""
     content = [x for x in after if not (x.kind == "word" and x.role == "filler" and not x.value)]
     if any(x.kind == "qty" for x in after) or any(_named_chip(x, lex) for x in after):
         return False
-    if len(content) < 4 or not (content[0].kind == "term" and chipish_any(lex, list(content[0].terms))):
+    if len(content) < 3 or not (content[0].kind == "term" and chipish_any(lex, list(content[0].terms))):
         return False
-    modal, passive, verb = content[1:4]
-    joins = (verb.kind == "term" and bool(set(verb.terms) & _JOINING)) or (
+    first = content[1]
+    if first.kind == "word" and first.role == "aux" and first.value == "verb" and len(content) >= 4:
+        passive, verb = content[2:4]  # "can be connected"
+        if not (passive.kind == "word" and passive.value == "passive"):
+            return False
+    elif first.kind == "word" and first.role == "aux" and not first.value:
+        verb = content[2]  # "are connected"
+    else:
+        return False
+    return (verb.kind == "term" and bool(set(verb.terms) & _JOINING)) or (
         verb.kind == "word" and verb.role == "filler" and verb.value == "joins"
-    )
-    return (
-        modal.kind == "word"
-        and modal.role == "aux"
-        and modal.value == "verb"
-        and passive.kind == "word"
-        and passive.value == "passive"
-        and joins
     )
 
 
@@ -3487,26 +3554,22 @@ def _negated_scope(inner: list[Item]) -> bool:
 
 #: unknown words that may change an answer even inside a remark: comparisons and the topics
 #: the graph does not cover
-_NOT_A_REMARK = ("est", "price", "cost", "cheap", "expens", "date", "year", "release", "launch", "rumor", "rumour")
-
-
 def _remark(inner: list[Item]) -> bool:
-    """A parenthesis of prose that names nothing and constrains nothing (no name, number, class,
-    property, negation, comparison, superlative or count) is the asker's remark: it changes no
-    answer. At least four words, so that a bare qualifier ("(cheapest)") is not taken for one."""
+    """A parenthesis of prose made only of words that change nothing (words.tsv: fillers,
+    auxiliaries, question words, conjunctions, glosses, comparatives, numbers, and the asker's prose
+    words, role ``remark``: "(in the author's opinion)") is the asker's remark: dropped. At least
+    four words, so that a bare qualifier ("(cheapest)") is not taken for one. A word ask does not
+    know keeps it in the question, refused naming the word: unread, "(the one sold in Korea)" would
+    drop a premise that changes the answer."""
     if len(inner) < 4:
         return False
     for x in inner:
-        if x.kind == "unknown":
-            if any(x.text.endswith(m) if m == "est" else m in x.text for m in _NOT_A_REMARK):
-                return False
-            continue
-        if x.kind == "word" and x.role in ("filler", "aux", "wh", "and", "gloss", "comparative", "number"):
+        if x.kind == "word" and x.role in ("filler", "aux", "wh", "and", "gloss", "comparative", "number", "remark"):
             continue  # "(the higher-end of the two models)"
         if (x.kind == "term" and CK + "claim" in x.terms) or (x.kind == "word" and x.role == "lineref"):
             continue  # "(reportedly double the prior generation)"
         return False
-    return any(x.kind == "word" for x in inner)
+    return True
 
 
 def _phrasing_remark(inner: list[Item], lex: Lexicon) -> bool:
@@ -4143,7 +4206,10 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
     a chip (("chip", iri)), or a generation of the chip's line (("line", "previous"), ("line",
     "first"); "the first Trainium": ("first", the line's chip)), role ``lineref`` in words.tsv."""
     lines = [x for x in items if x.kind == "word" and x.role == "lineref"]
-    if not any(x.kind == "term" and CK + "claim" in x.terms for x in items) and not lines:
+    if not any(x.kind == "term" and CK + "claim" in x.terms for x in items) and (
+        not lines
+        or all(_line_of_relation(items, k) for k, x in enumerate(items) if x.kind == "word" and x.role == "lineref")
+    ):
         return items, None
     out: list[Item] = []
     baseline = False
@@ -4195,6 +4261,15 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
     if lines and not any(x.kind == "term" and CK + "claim" in x.terms for x in out):
         out.insert(0, Item("term", "claim", terms=(CK + "claim",)))  # "trainium2 vs gen 1": its claims
     return out, (said[0] if said else None)
+
+
+def _line_of_relation(items: list[Item], k: int) -> bool:
+    """ "Does Trainium2 succeed a previous generation?": a generation of the line right after a word
+    of ck:successorOf (past filler words) is the relation's value, some earlier chip of the line
+    (read in :func:`_take`), not the baseline of a comparison claim: read as one, the question was
+    answered with the chip's claims."""
+    before = next((x for x in reversed(items[:k]) if not (x.kind == "word" and x.role == "filler")), None)
+    return before is not None and before.kind == "term" and CK + "successorOf" in before.terms
 
 
 def _one_chip_list_as_yes_no(frame: F.Frame, items: list[Item]) -> F.Frame:
@@ -4463,6 +4538,11 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             if st.negate or st.aspect not in (None, it.value):
                 raise refuse("ask for one kind of comparison claim at a time ('the sparse compute gain of MTIA v2')")
             st.aspect = it.value
+            return
+        if role == "lineref" and it.value == "previous" and st.pending_prop == CK + "successorOf" and not st.negate:
+            # "does Trainium2 succeed a previous generation": it succeeds some chip (see _claim_words)
+            st.constraints.append(F.Relation(CK + "successorOf", cls=CHIP))
+            st.pending_prop = None
             return
         if role == "lineref":  # left by _claim_words only outside a question about claims
             raise refuse(f"'{it.text}' names a generation of a product line; ask for a chip's claims against it")
@@ -6521,9 +6601,24 @@ def _asked_superlative(items: list[Item], named: list[str], st: _State) -> int |
     if any(x.kind == "word" and x.role in ("wh", "who", "count", "value", "comparative") for x in items):
         return None
     said = next((k for k, x in enumerate(items) if x.kind == "word" and x.role in ("super", "top")), None)
-    if said is None or not any(x.kind == "word" and x.role == "aux" for x in items[:said]):
+    if said is None:
+        return None
+    if not any(x.kind == "word" and x.role == "aux" for x in items[:said]) and not _terse_claim(items, said, named):
         return None
     return said
+
+
+def _terse_claim(items: list[Item], said: int, named: list[str]) -> bool:
+    """ "groq lpu the most sram?", "groq lpu the 7nm chip with the most sram?": a search-box yes/no
+    with its "is" left out. The named chip opens the question and "the" stands right before the
+    superlative, as in "is the Groq LPU the chip with the most SRAM"; read without the "is", it was
+    the most of the chip's own figure, its SRAM shown as if it led. "the most sram of the groq lpu"
+    (the chip after the superlative) and "groq lpu max sram" (no "the": the figure's own maximum,
+    "trillium max tpus per pod") are not such claims."""
+    if said < 2 or items[said - 1].text.lower() != "the":
+        return False
+    first = next((x for x in items[:said] if not (x.kind == "word" and x.role == "filler")), None)
+    return first is not None and first.kind == "entity" and named[0] in first.entities
 
 
 def _leader_asked(items: list[Item], named: list[str], st: _State) -> bool:

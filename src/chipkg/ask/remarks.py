@@ -459,8 +459,9 @@ def comma_asides(items: list[Any]) -> list[Any]:
 
 
 def unread(items: list[Any]) -> list[Any]:
-    """Words of roles ``never``, ``asking`` and ``where`` left outside a remark are words ask does not know
-    ("rounded to the nearest GHz" asks for a rounding ask does not do)."""
+    """Words of roles ``never``, ``asking``, ``where`` and ``remark`` left outside a remark are words ask
+    does not know ("rounded to the nearest GHz" asks for a rounding ask does not do)."""
     return [
-        x._replace(kind="unknown") if x.kind == "word" and x.role in ("never", "asking", "where") else x for x in items
+        x._replace(kind="unknown") if x.kind == "word" and x.role in ("never", "asking", "where", "remark") else x
+        for x in items
     ]
