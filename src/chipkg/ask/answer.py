@@ -1094,7 +1094,9 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     field = frame._replace(claim=None)
     claim = " · ".join(_describe_constraint(k, lex) for k in field.constraints)
     member: bool | None = True
-    if field.constraints:
+    if any(isinstance(k, F.Identity) and k.negated and chip in k.chips for k in field.constraints):
+        member = False  # "the chip with the most SRAM that is neither the Corsair nor ...": not it
+    elif field.constraints:
         try:
             member = _yes_no(store, F.Frame(F.YESNO, field.constraints, subjects=(chip,)), lex, "").boolean
         except NoAnswer:

@@ -493,6 +493,10 @@ class _State:
         self.adjacent_prop: str | None = None  # the last relation word's properties
         self.negate_text = ""  # the negation word: "except AMD" excludes, "don't use TSMC" negates
         self.excluding: list[str] = []  # organizations named after an exclusion word
+        self.exclusion: str | None = None  # the exclusion word ("other than") whose list of names is being read
+        self.excluded_at = 0  # where the list's last excluded name stands
+        self.negate_excludes = False  # the negation word is an exclusion ("except"), not a "not"
+        self.exclusion_kind: str | None = None  # after a "not": the kind of name (chip, organization) it reaches
         self.items: list[Item] = []
         self.loose_memory = False
         self.pending_adjacent = False  # the relation word is right before the next name ("fabricated by")
@@ -4204,6 +4208,10 @@ def _read_typos(question: str, unknown: list[str], lex: Lexicon) -> F.Frame:
 
 
 def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
+    if st.exclusion is not None and not (
+        it.kind in ("entity", "comma") or (it.kind == "word" and it.role in ("and", "or", "filler") and not it.value)
+    ):
+        st.exclusion = None  # the list of excluded names ended
     if it.kind == "term" and any(t in RELATIONS for t in it.terms):
         st.pending_adjacent = True
     elif it.kind != "entity" and not (it.kind == "word" and it.role in ("filler", "group", "and")):
@@ -4278,6 +4286,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         if role == "neg":
             st.negate = True
             st.negate_text = it.text
+            st.negate_excludes = it.value == "exclude"
+            st.exclusion = None
         elif role == "cmp":
             if st.negate:
                 st.negate = False
@@ -4702,7 +4712,59 @@ def _prefer(measures: list[str]) -> str:
     return measures[0]
 
 
+def _excluded_too(st: _State) -> None:
+    """ "other than the CS-3 and the Maia 100", "excluding Nvidia, AMD or Cerebras": an exclusion
+    word (words.tsv role ``neg``, VALUE ``exclude``) leaves out every name of the list it opens, not
+    only the first (the next one read as a name the answer must be was the excluded chip answered).
+    A "not" before a list of chips or of organizations does the same ("not the CS-3 or Blackwell",
+    "not from Nvidia and Cerebras": a chip is one chip, with one designer, so the list can only
+    mean neither), over names of its first name's kind only.
+    A name after the first is in the list when "and" / "or" joins it, or a comma that a later "and"
+    / "or" before a name shows to be a list's ("A, B and C"); anything else said ends the list."""
+    if st.negate or st.exclusion is None:
+        return
+    between = st.items[st.excluded_at + 1 : st.position]
+    joined = any(x.kind == "word" and x.role in ("and", "or") for x in between)
+    if not joined and any(x.kind == "comma" for x in between):
+        rest = st.items[st.position + 1 :]
+        end = next(
+            (
+                k
+                for k, x in enumerate(rest)
+                if not (x.kind in ("entity", "comma") or (x.kind == "word" and x.role in ("and", "or", "filler")))
+            ),
+            len(rest),
+        )
+        joined = any(
+            x.kind == "word" and x.role in ("and", "or") and any(y.kind == "entity" for y in rest[k + 1 : end])
+            for k, x in enumerate(rest[:end])
+        )
+    if joined:
+        st.negate, st.negate_text = True, st.exclusion
+
+
 def _take_entity(st: _State, it: Item) -> None:
+    kind = _name_kind(st.lex, it)
+    if st.exclusion_kind not in (None, kind):
+        st.exclusion = None  # "not Nvidia or the HBM chips": a "not" reaches names of its first name's kind only
+    _excluded_too(st)
+    exclusion = st.negate_text if st.negate and (st.negate_excludes or kind is not None) else None
+    _read_entity(st, it)
+    if exclusion is not None:
+        st.exclusion, st.excluded_at = exclusion, st.position
+        st.exclusion_kind = None if st.negate_excludes else kind
+
+
+def _name_kind(lex: Lexicon, it: Item) -> str | None:
+    """CHIP or ORG when every thing the name names is a chip (an organization), else None."""
+    classes = [lex.entities[e][1] for e in it.entities if e in lex.entities]
+    for kind in (CHIP, ORG):
+        if classes and all(kind in c for c in classes):
+            return kind
+    return None
+
+
+def _read_entity(st: _State, it: Item) -> None:
     lex = st.lex
     iris = [i for i in it.entities if i in lex.entities]
     if it.entities and all(e in lex.sections.values() for e in it.entities):
