@@ -4672,6 +4672,8 @@ def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> bool:
     last = st.constraints[st.last_relation]
     if not isinstance(last, F.Relation) or last.cls is not None:
         return False
+    if _org_follows(st.lex, items, pos):
+        return False  # "made by TSMC designed by Groq": the word is the next organization's relation
     classes = st.lex.entities[last.values[-1]][1]
     explicit = props.split("|")
     if (
@@ -4696,6 +4698,19 @@ def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> bool:
         st.pending_prop = None
         return True
     return False
+
+
+def _org_follows(lex: Lexicon, items: list[Item], pos: int) -> bool:
+    """Whether the relation word at ``pos`` is followed by an organization or a kind of organization
+    ("designed by Groq", "developed by a startup"): then it is that organization's relation, not a
+    verb that says the relation of the name before it ("does TSMC design the M4", "chips that TSMC
+    makes"); read as the latter, "made by TSMC designed by Groq" asked for chips TSMC designed."""
+    nxt = next((x for x in items[pos + 1 :] if not (x.kind == "word" and x.role == "filler" and not x.value)), None)
+    if nxt is None:
+        return False
+    if nxt.kind == "entity":
+        return bool(nxt.entities) and all(ORG in lex.entities.get(e, ("", ()))[1] for e in nxt.entities)
+    return nxt.kind == "term" and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in nxt.terms)
 
 
 def chipish_any(lex: Lexicon, classes: list[str]) -> bool:
