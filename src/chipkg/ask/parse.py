@@ -497,6 +497,7 @@ class _State:
         self.excluded_at = 0  # where the list's last excluded name stands
         self.negate_excludes = False  # the negation word is an exclusion ("except"), not a "not"
         self.exclusion_kind: str | None = None  # after a "not": the kind of name (chip, organization) it reaches
+        self.made_either: list[F.Relation] = []  # designer relations said with a word of making ("made by Intel")
         self.items: list[Item] = []
         self.loose_memory = False
         self.pending_adjacent = False  # the relation word is right before the next name ("fabricated by")
@@ -911,6 +912,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
             st.prev_item = it
     frame = _frame(st, items)
     frame = _one_chip_list_as_yes_no(frame, items)
+    frame = _made_either(frame, st)
     _form_alone(frame, items, lex)
     if frame.ask == F.COUNT:
         _counted_noun(items, lex)
@@ -4649,6 +4651,7 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             if _retarget_last(st, new, pos, items):
                 return  # "chips that TSMC makes": the verb after the name says its relation
             if last.prop in new.split("|"):
+                _mark_made(st, last.prop, new)  # "does Intel make the CS-3"
                 return  # "a 7 nm process": the word restates the name's relation
         if (
             st.pending_prop is not None
@@ -4698,6 +4701,38 @@ def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> bool:
         st.pending_prop = None
         return True
     return False
+
+
+def _mark_made(st: _State, prop: str, said: str) -> None:
+    """Note the last relation read as the designer where its word is one of making ("made by
+    Intel", "does Intel make"): the ontology gives that word to ck:designedBy and ck:manufacturedBy,
+    and Intel, no foundry in the graph, took the designer alone (see :func:`_made_either`)."""
+    words = said.split("|")
+    last = st.constraints[st.last_relation] if st.last_relation is not None else None
+    if (
+        prop == CK + "designedBy"
+        and CK + "manufacturedBy" in words
+        and CK + "designedBy" in words
+        and isinstance(last, F.Relation)
+        and last.prop == prop
+        and not last.negated
+        and last.cls is None
+    ):
+        st.made_either.append(last)
+
+
+def _made_either(frame: F.Frame, st: _State) -> F.Frame:
+    """ "Is the CS-3 made by Intel", "does Intel make the CS-3": 'make' may mean designing or
+    manufacturing (as "who makes" answers both, :func:`_maker_also`), so the yes/no holds by either
+    relation (the frame's ``also``): yes where the article says either, no where it rules out both,
+    else it does not say. Read as the designer alone it answered 'no' where the article names no
+    foundry at all."""
+    designers = [
+        k for k in frame.constraints if isinstance(k, F.Relation) and k.prop == CK + "designedBy" and not k.negated
+    ]
+    if frame.ask != F.YESNO or frame.also or len(designers) != 1 or designers[0] not in st.made_either:
+        return frame
+    return frame._replace(also=(CK + "manufacturedBy",))
 
 
 def _org_follows(lex: Lexicon, items: list[Item], pos: int) -> bool:
@@ -4934,8 +4969,10 @@ def _read_entity(st: _State, it: Item) -> None:
             "it, or what systems it is deployed on"
         )
     also, st.pending_also = st.pending_also, []
+    said = (st.adjacent_prop if st.pending_adjacent else None) or st.pending_prop or ""
     st.pending_adjacent = False
     _add_relation(st, prop, iri, negated)
+    _mark_made(st, prop, said)
     for other in also:
         if other in RELATIONS and (
             _fits(st.lex, other, classes) or not any(cls in classes for cls, _p in ENTITY_RELATIONS[:6])
