@@ -844,6 +844,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         ),
     )
     items = _under_heading(items, lex)
+    items = _usage(items)
     # "made by TSMC, at any process node": a relation word after "at any" / "regardless of" asks nothing
     items = _drop(
         items,
@@ -4155,6 +4156,27 @@ def _without_instruction_parts(match: re.Match[str], is_instruction: Any) -> str
     if len(kept) == len(parts):
         return match.group(0)
     return f" ({', '.join(p.strip() for p in kept)})" if kept else ""
+
+
+def _usage(items: list[Item]) -> list[Item]:
+    """A superlative of use (words.tsv role ``usage``): right before a figure's name, a technology or
+    a number ("uses the most power", "use the least HBM") the superlative of that figure; elsewhere
+    ("which node is used the most", "the most-used node", "which node does TSMC use most") it asks
+    which node most chips use, and read as a superlative of the node itself it answered the largest
+    node (40nm, one chip; 7nm has six): refused."""
+    out = []
+    for k, it in enumerate(items):
+        if not (it.kind == "word" and it.role == "usage"):
+            out.append(it)
+            continue
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if it.value == "before" or nxt is None or nxt.kind not in ("term", "entity", "qty"):
+            raise refuse(
+                f"'{it.text}' asks how many chips use each, which ask does not rank; ask 'how many chips per "
+                "process node' (or per designer)"
+            )
+        out.append(it._replace(role="super"))  # (VALUE: its direction)
+    return out
 
 
 def _under_heading(items: list[Item], lex: Lexicon) -> list[Item]:
