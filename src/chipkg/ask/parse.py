@@ -5484,6 +5484,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if ranking and st.pending_prop == CK + "processNode" and not st.measure_words:
         st.measure_words.append(CK + "featureSize")  # "the smallest process node": by feature size
         st.pending_prop = None
+    if st.group_words and {"super", "top"} & set(sw) and not {"count", "rank"} & set(sw):
+        _superlative_per_group(st, items)
     used = {k.prop for k in st.constraints if isinstance(k, F.Relation)}
     if "count" in sw and st.group_words:
         grouped = _group_by(st, items)  # "how many chips per process node": the relation word is the group
@@ -6165,6 +6167,27 @@ def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
     if st.precision is not None and not any(isinstance(m, F.Measure) and m.prop == CK + "performance" for m in out):
         out.append(F.Relation(CK + "supportsFormat", (st.precision,)))
     return out
+
+
+def _superlative_per_group(st: _State, items: list[Item]) -> None:
+    """ "Which chip has the most transistors for each designer", "the most HBM per vendor", "the most
+    SRAM, by designer": a superlative per group of organizations or of a relation's values, which ask
+    does not answer; the group word dropped, one chip on top of all was answered as if it were each
+    group's. Refused. A group word right after a relation word ("made by a startup") is that
+    relation's "by"; before a figure ("top 3 chips by SRAM") it is the ranking's key."""
+    for pos in st.group_words:
+        before = items[pos - 1] if pos else None
+        if before is not None and before.kind == "term" and any(t in RELATIONS for t in before.terms):
+            continue
+        nxt = next((x for x in items[pos + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+        if nxt is None or nxt.kind != "term":
+            continue
+        if any(t in RELATIONS or t == ORG or ORG in st.lex.subclasses.get(t, []) for t in nxt.terms):
+            raise refuse(
+                f"'{items[pos].text} {nxt.text}': the most of a figure within each group is not answered; ask "
+                "for the chips ranked by the figure, or the top one of one group ('which startup chip has the "
+                "most cores')"
+            )
 
 
 def _group_by(st: _State, items: list[Item]) -> str | None:
