@@ -203,8 +203,10 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         exact = _match_stems([t.rstrip(".") for t in toks], i, lex.spelled, lex.longest)
         if exact is not None and (word is None or exact[0] >= word[0]):
             word = exact  # as spelled: "included" (a filler) is not "including" (a gloss)
-        elif word is not None and word[1][1] == "spelled":
-            word = None  # read only as spelled: "configurable" stems as "configuration" does
+        while word is not None and word is not exact and word[1][1] == "spelled":
+            # read only as spelled: "configurable" stems as "configuration" does; a shorter phrase
+            # may still hold ("uses the most" is no "use the most", but "uses" is a word)
+            word = _match_stems(stems_, i, lex.words, word[0] - 1) if word[0] > 1 else None
         term = _match_stems(stems_, i, lex.vocab, lex.longest)
         best: tuple[int, int, Item] | None = None  # (length, priority, item)
         if word is not None and term is not None and word[0] == term[0]:
@@ -844,7 +846,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         ),
     )
     items = _under_heading(items, lex)
-    items = _usage(items)
+    items = _usage(items, lex)
     # "made by TSMC, at any process node": a relation word after "at any" / "regardless of" asks nothing
     items = _drop(
         items,
@@ -4158,24 +4160,38 @@ def _without_instruction_parts(match: re.Match[str], is_instruction: Any) -> str
     return f" ({', '.join(p.strip() for p in kept)})" if kept else ""
 
 
-def _usage(items: list[Item]) -> list[Item]:
-    """A superlative of use (words.tsv role ``usage``): right before a figure's name, a technology or
-    a number ("uses the most power", "use the least HBM") the superlative of that figure; elsewhere
-    ("which node is used the most", "the most-used node", "which node does TSMC use most") it asks
-    which node most chips use, and read as a superlative of the node itself it answered the largest
-    node (40nm, one chip; 7nm has six): refused."""
-    out = []
+def _usage(items: list[Item], lex: Lexicon) -> list[Item]:
+    """A superlative of use (words.tsv role ``usage``): with the verb first and right before a
+    figure's name, a technology or a number ("use the most power", "use the least HBM") the
+    superlative of that figure, and before a word that makes a superlative phrase with its last word
+    ("use the most advanced node") that phrase; elsewhere ("which node is used the most", "the
+    most-used node", "which node does TSMC use most") it asks which node most chips use, and read as a
+    superlative of the node itself it answered the largest node (40nm, one chip; 7nm has six):
+    refused."""
+    out: list[Item] = []
+    skip = False
     for k, it in enumerate(items):
+        if skip:
+            skip = False
+            continue
         if not (it.kind == "word" and it.role == "usage"):
             out.append(it)
             continue
+        words = it.text.split()
+        verb_first = lex.spelled.get(name_key(words[0]), ("", ""))[0] != "super"
+        super_ = lex.spelled.get(name_key(words[-1]), ("", ""))
         nxt = items[k + 1] if k + 1 < len(items) else None
-        if it.value == "before" or nxt is None or nxt.kind not in ("term", "entity", "qty"):
+        phrase = lex.spelled.get(name_key(f"{words[-1]} {nxt.text}"), ("", "")) if nxt is not None else ("", "")
+        if verb_first and nxt is not None and phrase[0] == "super":
+            out.append(Item("word", f"{words[-1]} {nxt.text}", role="super", value=phrase[1]))
+            skip = True
+        elif verb_first and nxt is not None and nxt.kind in ("term", "entity", "qty") and super_[0] == "super":
+            out.append(Item("word", words[-1], role="super", value=super_[1]))
+        else:
             raise refuse(
                 f"'{it.text}' asks how many chips use each, which ask does not rank; ask 'how many chips per "
                 "process node' (or per designer)"
             )
-        out.append(it._replace(role="super"))  # (VALUE: its direction)
     return out
 
 
