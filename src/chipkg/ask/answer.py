@@ -1137,7 +1137,9 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     claim = " · ".join(_describe_constraint(k, lex) for k in field.constraints)
     member: bool | None = True
     member_claims: tuple[str, ...] = ()
-    if field.constraints:
+    if any(isinstance(k, F.Identity) and k.negated and chip in k.chips for k in field.constraints):
+        member = False  # "the chip with the most SRAM that is neither the Corsair nor ...": not it
+    elif field.constraints:
         try:
             membership = _yes_no(store, F.Frame(F.YESNO, field.constraints, subjects=(chip,)), lex, "")
             member, member_claims = membership.boolean, membership.claimed_by
@@ -1611,6 +1613,8 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
 
 
 def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    if frame.also == (CK + "manufacturedBy",) and frame.subjects:
+        return _made_by(store, frame, lex, reading)
     if frame.counting_orgs:  # "did Intel buy Habana?": is Intel among who bought Habana
         compiled = C.compile_frame(F.Frame(F.ORGS, frame.constraints))
         found = {r[0].value for r in _run(store, compiled).rows}
@@ -1669,6 +1673,35 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         f"I can't answer that: the article does not say whether {chip} is {claim}"
         + rests_on
         + _other_scopes(store, frame.subjects[0], frame.constraints)
+    )
+
+
+def _made_by(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    """ "Is the CS-3 made by Intel": a word of making may mean designed or manufactured (parse's
+    ``_made_either``), so yes where the article says either, no where it rules out both, and
+    otherwise it does not say (the CS-3's designer is Cerebras, its foundry is not named)."""
+    designer = next(k for k in frame.constraints if isinstance(k, F.Relation) and k.prop == CK + "designedBy")
+    maker = designer._replace(prop=CK + "manufacturedBy")
+    said = {}
+    for relation in (designer, maker):
+        asked = frame._replace(also=(), constraints=tuple(relation if k is designer else k for k in frame.constraints))
+        try:
+            said[relation.prop] = _yes_no(store, asked, lex, reading)
+        except NoAnswer:
+            pass
+    either = " · 'made' may mean designed or manufactured"
+    for answer in said.values():
+        if answer.boolean:
+            return answer._replace(reading=answer.reading + either)
+    if len(said) == 2:
+        first = next(iter(said.values()))
+        return first._replace(reading=f"{first.reading}{either}: the article rules out both")
+    chip = lex.entities[frame.subjects[0]][0]
+    org = ", ".join(lex.entities[v][0] for v in designer.values)
+    ruled = next((p for p, a in said.items() if a.boolean is False), None)
+    how = f"; it rules out that {org} {'designs' if ruled == CK + 'designedBy' else 'manufactures'} it" if ruled else ""
+    raise NoAnswer(
+        f"I can't answer that: the article does not say whether {chip} is designed or manufactured by {org}{how}"
     )
 
 

@@ -301,10 +301,7 @@ def constraint_pattern(w: _Writer, c: str, constraint: Any) -> str:
             return _fill(KIND.rules_out or "", c=c, v=var, x=x)
         return _fill(KIND.holds, c=c, v=var, x=x)
     if isinstance(constraint, Identity):
-        var, values = w.values([_iri(i) for i in constraint.chips])
-        if constraint.negated:
-            return f"FILTER ({c} != {var})"
-        return f"FILTER ({c} = {var})"
+        return _identity(w, c, constraint)
     if isinstance(constraint, Profiled):
         return f"{c} ck:profiled {'true' if constraint.profiled else 'false'} ."
     if isinstance(constraint, Memory):
@@ -322,6 +319,10 @@ def constraint_pattern(w: _Writer, c: str, constraint: Any) -> str:
 
 
 def _relation(w: _Writer, c: str, r: Relation) -> str:
+    if r.negated and r.cls is None and len(r.values) > 1:
+        # "not designed by Nvidia or Cerebras": ruled out for each of them, each on a variable of its
+        # own (one variable bound to both let a Cerebras chip through on Nvidia's row)
+        return " ".join(_relation(w, c, r._replace(values=(value,))) for value in r.values)
     fragment = RELATIONS[r.prop]
     x = w.fresh("r")
     if r.cls is not None:  # "chips from hyperscalers": the value is any instance of a class
@@ -499,6 +500,20 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure, every_scope:
     return " ".join(parts)
 
 
+def _identity(w: _Writer, c: str, constraint: Identity) -> str:
+    """``c`` is one of the named things, or (negated) none of them: one filter per name, each on a
+    variable bound to that name alone ("not A or B" as one filter over a variable bound to both let
+    A through on B's row, and B on A's: "neither the Corsair nor the MTIA v2" answered the Corsair)."""
+    if not constraint.negated:
+        var, _ = w.values([_iri(i) for i in constraint.chips])
+        return f"FILTER ({c} = {var})"
+    filters = []
+    for i in constraint.chips:
+        var, _ = w.values([_iri(i)])
+        filters.append(f"FILTER ({c} != {var})")
+    return " ".join(filters)
+
+
 def chip_constraints(w: _Writer, c: str, constraints: tuple) -> str:
     return " ".join(constraint_pattern(w, c, k) for k in constraints)
 
@@ -517,8 +532,7 @@ def _org_constraint(w: _Writer, o: str, constraint: Any, kinds: tuple[str, ...] 
             return f"FILTER NOT EXISTS {{ {head} {triple} }}"
         return f"{head} {triple}"
     if isinstance(constraint, Identity):  # "other than AMD"
-        var, _ = w.values([_iri(i) for i in constraint.chips])
-        return f"FILTER ({o} {'!=' if constraint.negated else '='} {var})"
+        return _identity(w, o, constraint)
     if isinstance(constraint, Kind):  # the kind of organization
         var, values = w.values([_iri(constraint.cls)])
         if constraint.negated:

@@ -203,8 +203,10 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         exact = _match_stems([t.rstrip(".") for t in toks], i, lex.spelled, lex.longest)
         if exact is not None and (word is None or exact[0] >= word[0]):
             word = exact  # as spelled: "included" (a filler) is not "including" (a gloss)
-        elif word is not None and word[1][1] == "spelled":
-            word = None  # read only as spelled: "configurable" stems as "configuration" does
+        while word is not None and word is not exact and word[1][1] == "spelled":
+            # read only as spelled: "configurable" stems as "configuration" does; a shorter phrase
+            # may still hold ("uses the most" is no "use the most", but "uses" is a word)
+            word = _match_stems(stems_, i, lex.words, word[0] - 1) if word[0] > 1 else None
         term = _match_stems(stems_, i, lex.vocab, lex.longest)
         best: tuple[int, int, Item] | None = None  # (length, priority, item)
         if word is not None and term is not None and word[0] == term[0]:
@@ -509,6 +511,11 @@ class _State:
         self.adjacent_prop: str | None = None  # the last relation word's properties
         self.negate_text = ""  # the negation word: "except AMD" excludes, "don't use TSMC" negates
         self.excluding: list[str] = []  # organizations named after an exclusion word
+        self.exclusion: str | None = None  # the exclusion word ("other than") whose list of names is being read
+        self.excluded_at = 0  # where the list's last excluded name stands
+        self.negate_excludes = False  # the negation word is an exclusion ("except"), not a "not"
+        self.exclusion_kind: str | None = None  # after a "not": the kind of name (chip, organization) it reaches
+        self.made_either: list[F.Relation] = []  # designer relations said with a word of making ("made by Intel")
         self.items: list[Item] = []
         self.loose_memory = False
         self.pending_adjacent = False  # the relation word is right before the next name ("fabricated by")
@@ -890,6 +897,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         ),
     )
     items = _under_heading(items, lex)
+    items = _usage(items, lex)
     # "made by TSMC, at any process node": a relation word after "at any" / "regardless of" asks nothing
     items = _drop(
         items,
@@ -958,6 +966,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
             st.prev_item = it
     frame = _frame(st, items)
     frame = _one_chip_list_as_yes_no(frame, items)
+    frame = _made_either(frame, st)
     _form_alone(frame, items, lex)
     if frame.ask == F.COUNT:
         _counted_noun(items, lex)
@@ -4463,6 +4472,41 @@ def _without_instruction_parts(match: re.Match[str], is_instruction: Any) -> str
     return f" ({', '.join(p.strip() for p in kept)})" if kept else ""
 
 
+def _usage(items: list[Item], lex: Lexicon) -> list[Item]:
+    """A superlative of use (words.tsv role ``usage``): with the verb first and right before a
+    figure's name, a technology or a number ("use the most power", "use the least HBM") the
+    superlative of that figure, and before a word that makes a superlative phrase with its last word
+    ("use the most advanced node") that phrase; elsewhere ("which node is used the most", "the
+    most-used node", "which node does TSMC use most") it asks which node most chips use, and read as a
+    superlative of the node itself it answered the largest node (40nm, one chip; 7nm has six):
+    refused."""
+    out: list[Item] = []
+    skip = False
+    for k, it in enumerate(items):
+        if skip:
+            skip = False
+            continue
+        if not (it.kind == "word" and it.role == "usage"):
+            out.append(it)
+            continue
+        words = it.text.split()
+        verb_first = lex.spelled.get(name_key(words[0]), ("", ""))[0] != "super"
+        super_ = lex.spelled.get(name_key(words[-1]), ("", ""))
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        phrase = lex.spelled.get(name_key(f"{words[-1]} {nxt.text}"), ("", "")) if nxt is not None else ("", "")
+        if verb_first and nxt is not None and phrase[0] == "super":
+            out.append(Item("word", f"{words[-1]} {nxt.text}", role="super", value=phrase[1]))
+            skip = True
+        elif verb_first and nxt is not None and nxt.kind in ("term", "entity", "qty") and super_[0] == "super":
+            out.append(Item("word", words[-1], role="super", value=super_[1]))
+        else:
+            raise refuse(
+                f"'{it.text}' asks how many chips use each, which ask does not rank; ask 'how many chips per "
+                "process node' (or per designer)"
+            )
+    return out
+
+
 def _under_heading(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "under its Unicorn Startups heading", "in the Megacap Players section": the article's
     heading of a group of organizations names the group (its members are the organizations the
@@ -4516,6 +4560,10 @@ def _read_typos(question: str, unknown: list[str], lex: Lexicon) -> F.Frame:
 
 
 def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
+    if st.exclusion is not None and not (
+        it.kind in ("entity", "comma") or (it.kind == "word" and it.role in ("and", "or", "filler") and not it.value)
+    ):
+        st.exclusion = None  # the list of excluded names ended
     if it.kind == "term" and any(t in RELATIONS for t in it.terms):
         st.pending_adjacent = True
     elif it.kind != "entity" and not (it.kind == "word" and it.role in ("filler", "group", "and")):
@@ -4595,6 +4643,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         if role == "neg":
             st.negate = True
             st.negate_text = it.text
+            st.negate_excludes = it.value == "exclude"
+            st.exclusion = None
         elif role == "cmp":
             if st.negate:
                 st.negate = False
@@ -4957,6 +5007,7 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             if _retarget_last(st, new, pos, items):
                 return  # "chips that TSMC makes": the verb after the name says its relation
             if last.prop in new.split("|"):
+                _mark_made(st, last.prop, new)  # "does Intel make the CS-3"
                 return  # "a 7 nm process": the word restates the name's relation
         if (
             st.pending_prop is not None
@@ -4980,6 +5031,8 @@ def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> bool:
     last = st.constraints[st.last_relation]
     if not isinstance(last, F.Relation) or last.cls is not None:
         return False
+    if _org_follows(st.lex, items, pos):
+        return False  # "made by TSMC designed by Groq": the word is the next organization's relation
     classes = st.lex.entities[last.values[-1]][1]
     explicit = props.split("|")
     if (
@@ -5006,6 +5059,51 @@ def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> bool:
     return False
 
 
+def _mark_made(st: _State, prop: str, said: str) -> None:
+    """Note the last relation read as the designer where its word is one of making ("made by
+    Intel", "does Intel make"): the ontology gives that word to ck:designedBy and ck:manufacturedBy,
+    and Intel, no foundry in the graph, took the designer alone (see :func:`_made_either`)."""
+    words = said.split("|")
+    last = st.constraints[st.last_relation] if st.last_relation is not None else None
+    if (
+        prop == CK + "designedBy"
+        and CK + "manufacturedBy" in words
+        and CK + "designedBy" in words
+        and isinstance(last, F.Relation)
+        and last.prop == prop
+        and not last.negated
+        and last.cls is None
+    ):
+        st.made_either.append(last)
+
+
+def _made_either(frame: F.Frame, st: _State) -> F.Frame:
+    """ "Is the CS-3 made by Intel", "does Intel make the CS-3": 'make' may mean designing or
+    manufacturing (as "who makes" answers both, :func:`_maker_also`), so the yes/no holds by either
+    relation (the frame's ``also``): yes where the article says either, no where it rules out both,
+    else it does not say. Read as the designer alone it answered 'no' where the article names no
+    foundry at all."""
+    designers = [
+        k for k in frame.constraints if isinstance(k, F.Relation) and k.prop == CK + "designedBy" and not k.negated
+    ]
+    if frame.ask != F.YESNO or frame.also or len(designers) != 1 or designers[0] not in st.made_either:
+        return frame
+    return frame._replace(also=(CK + "manufacturedBy",))
+
+
+def _org_follows(lex: Lexicon, items: list[Item], pos: int) -> bool:
+    """Whether the relation word at ``pos`` is followed by an organization or a kind of organization
+    ("designed by Groq", "developed by a startup"): then it is that organization's relation, not a
+    verb that says the relation of the name before it ("does TSMC design the M4", "chips that TSMC
+    makes"); read as the latter, "made by TSMC designed by Groq" asked for chips TSMC designed."""
+    nxt = next((x for x in items[pos + 1 :] if not (x.kind == "word" and x.role == "filler" and not x.value)), None)
+    if nxt is None:
+        return False
+    if nxt.kind == "entity":
+        return bool(nxt.entities) and all(ORG in lex.entities.get(e, ("", ()))[1] for e in nxt.entities)
+    return nxt.kind == "term" and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in nxt.terms)
+
+
 def chipish_any(lex: Lexicon, classes: list[str]) -> bool:
     return any(
         c in (CHIP, PROCESSOR) or CHIP in lex.subclasses.get(c, []) or PROCESSOR in lex.subclasses.get(c, [])
@@ -5020,7 +5118,59 @@ def _prefer(measures: list[str]) -> str:
     return measures[0]
 
 
+def _excluded_too(st: _State) -> None:
+    """ "other than the CS-3 and the Maia 100", "excluding Nvidia, AMD or Cerebras": an exclusion
+    word (words.tsv role ``neg``, VALUE ``exclude``) leaves out every name of the list it opens, not
+    only the first (the next one read as a name the answer must be was the excluded chip answered).
+    A "not" before a list of chips or of organizations does the same ("not the CS-3 or Blackwell",
+    "not from Nvidia and Cerebras": a chip is one chip, with one designer, so the list can only
+    mean neither), over names of its first name's kind only.
+    A name after the first is in the list when "and" / "or" joins it, or a comma that a later "and"
+    / "or" before a name shows to be a list's ("A, B and C"); anything else said ends the list."""
+    if st.negate or st.exclusion is None:
+        return
+    between = st.items[st.excluded_at + 1 : st.position]
+    joined = any(x.kind == "word" and x.role in ("and", "or") for x in between)
+    if not joined and any(x.kind == "comma" for x in between):
+        rest = st.items[st.position + 1 :]
+        end = next(
+            (
+                k
+                for k, x in enumerate(rest)
+                if not (x.kind in ("entity", "comma") or (x.kind == "word" and x.role in ("and", "or", "filler")))
+            ),
+            len(rest),
+        )
+        joined = any(
+            x.kind == "word" and x.role in ("and", "or") and any(y.kind == "entity" for y in rest[k + 1 : end])
+            for k, x in enumerate(rest[:end])
+        )
+    if joined:
+        st.negate, st.negate_text = True, st.exclusion
+
+
 def _take_entity(st: _State, it: Item) -> None:
+    kind = _name_kind(st.lex, it)
+    if st.exclusion_kind not in (None, kind):
+        st.exclusion = None  # "not Nvidia or the HBM chips": a "not" reaches names of its first name's kind only
+    _excluded_too(st)
+    exclusion = st.negate_text if st.negate and (st.negate_excludes or kind is not None) else None
+    _read_entity(st, it)
+    if exclusion is not None:
+        st.exclusion, st.excluded_at = exclusion, st.position
+        st.exclusion_kind = None if st.negate_excludes else kind
+
+
+def _name_kind(lex: Lexicon, it: Item) -> str | None:
+    """CHIP or ORG when every thing the name names is a chip (an organization), else None."""
+    classes = [lex.entities[e][1] for e in it.entities if e in lex.entities]
+    for kind in (CHIP, ORG):
+        if classes and all(kind in c for c in classes):
+            return kind
+    return None
+
+
+def _read_entity(st: _State, it: Item) -> None:
     lex = st.lex
     iris = [i for i in it.entities if i in lex.entities]
     if it.entities and all(e in lex.sections.values() for e in it.entities):
@@ -5175,8 +5325,10 @@ def _take_entity(st: _State, it: Item) -> None:
             "it, or what systems it is deployed on"
         )
     also, st.pending_also = st.pending_also, []
+    said = (st.adjacent_prop if st.pending_adjacent else None) or st.pending_prop or ""
     st.pending_adjacent = False
     _add_relation(st, prop, iri, negated)
+    _mark_made(st, prop, said)
     for other in also:
         if other in RELATIONS and (
             _fits(st.lex, other, classes) or not any(cls in classes for cls, _p in ENTITY_RELATIONS[:6])
@@ -5666,6 +5818,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if ranking and st.pending_prop == CK + "processNode" and not st.measure_words:
         st.measure_words.append(CK + "featureSize")  # "the smallest process node": by feature size
         st.pending_prop = None
+    if st.group_words and {"super", "top"} & set(sw) and not {"count", "rank"} & set(sw):
+        _superlative_per_group(st, items)
     used = {k.prop for k in st.constraints if isinstance(k, F.Relation)}
     if "count" in sw and st.group_words:
         grouped = _group_by(st, items)  # "how many chips per process node": the relation word is the group
@@ -6342,6 +6496,27 @@ def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
     if st.precision is not None and not any(isinstance(m, F.Measure) and m.prop == CK + "performance" for m in out):
         out.append(F.Relation(CK + "supportsFormat", (st.precision,)))
     return out
+
+
+def _superlative_per_group(st: _State, items: list[Item]) -> None:
+    """ "Which chip has the most transistors for each designer", "the most HBM per vendor", "the most
+    SRAM, by designer": a superlative per group of organizations or of a relation's values, which ask
+    does not answer; the group word dropped, one chip on top of all was answered as if it were each
+    group's. Refused. A group word right after a relation word ("made by a startup") is that
+    relation's "by"; before a figure ("top 3 chips by SRAM") it is the ranking's key."""
+    for pos in st.group_words:
+        before = items[pos - 1] if pos else None
+        if before is not None and before.kind == "term" and any(t in RELATIONS for t in before.terms):
+            continue
+        nxt = next((x for x in items[pos + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+        if nxt is None or nxt.kind != "term":
+            continue
+        if any(t in RELATIONS or t == ORG or ORG in st.lex.subclasses.get(t, []) for t in nxt.terms):
+            raise refuse(
+                f"'{items[pos].text} {nxt.text}': the most of a figure within each group is not answered; ask "
+                "for the chips ranked by the figure, or the top one of one group ('which startup chip has the "
+                "most cores')"
+            )
 
 
 def _group_by(st: _State, items: list[Item]) -> str | None:
