@@ -582,6 +582,8 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     question = _without_instructions(question)
     segmented = _measure_verbs(segment(question, lex), lex)  # once: the two shapes below and the reading share it
     _pronoun_without_referent(segmented, lex)
+    _name_extended(segmented, question, lex)
+    segmented = _designer_in_name(segmented, lex)
     _carried_words(segmented, lex)
     _chip_after_system_verb(segmented, lex)
     _class_section(segmented, lex)
@@ -1514,6 +1516,66 @@ def _chipish_item(x: Item, lex: Lexicon) -> bool:
     if x.kind == "entity":
         return any(chipish_any(lex, list(lex.entities.get(e, ("", ()))[1])) for e in x.entities)
     return x.kind == "term" and chipish_any(lex, list(x.terms))
+
+
+def _name_extended(items: list[Item], question: str, lex: Lexicon) -> None:
+    """ "the M4 Max's clock", "how many transistors does the M4 plus have", "the max M4": a superlative
+    or comparator word stuck to a chip's name with nothing it could measure is part of a product's
+    name the article does not give (another product than the named chip), refused naming it, never
+    answered with the named chip's figures. "Trillium max TPUs per pod", "Blackwell max power": the
+    word goes with the measure after it."""
+    said = question.lower().replace("’", "'")
+    for k, it in enumerate(items):
+        if it.kind != "entity" or not any(lex.is_a(e, CHIP) for e in it.entities):
+            continue
+        before = items[k - 1] if k >= 1 else None
+        after = items[k + 1] if k + 1 < len(items) else None
+        stuck: Item | None = None
+        if after is not None and after.kind == "word" and after.role in ("super", "cmp_after"):
+            then = items[k + 2] if k + 2 < len(items) else None
+            possessive = re.search(rf"\b{re.escape(after.text)}'s\b", said) is not None
+            if possessive or then is None or not _measured_after(then, lex):
+                stuck = after
+        elif (
+            before is not None
+            and before.kind == "word"
+            and before.role == "super"
+            and k >= 2
+            and items[k - 2].text == "the"
+            and (after is None or not _measured_after(after, lex))
+        ):
+            stuck = before
+        if stuck is not None:
+            name = f"{it.text} {stuck.text}" if stuck is after else f"{stuck.text} {it.text}"
+            label = lex.entities[it.entities[0]][0]
+            raise refuse(f"the article names no chip '{name}' (only {label}); ask about a chip it names")
+
+
+def _designer_in_name(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Google Trillium", "Nvidia Blackwell": a designer named right before its chip, as the chip's
+    own label begins ("Google Trillium TPU"), is part of the chip's name, not a condition of its own:
+    read as one, "google trillium precision?" became the yes/no "Trillium · designed by Google"
+    (true) with the word asked about dropped. Another organization before a chip stays a condition."""
+    drop: set[int] = set()
+    for k in range(len(items) - 1):
+        org, chip = items[k], items[k + 1]
+        if org.kind != "entity" or chip.kind != "entity" or len(org.entities) != 1 or not chip.entities:
+            continue
+        if any(lex.is_a(e, CHIP) for e in org.entities) or not all(lex.is_a(e, CHIP) for e in chip.entities):
+            continue
+        said = lex.entities.get(org.entities[0], ("", ()))[0].lower()
+        labels = [lex.entities[e][0].lower() for e in chip.entities]
+        if said and all(label.startswith(said + " ") for label in labels):
+            drop.add(k)
+    return [it for k, it in enumerate(items) if k not in drop]
+
+
+def _measured_after(item: Item, lex: Lexicon) -> bool:
+    """Whether ``item``, after "max" or "plus", is what that word can go with: a figure, a number,
+    a name or a kind of thing (not a verb or a relation)."""
+    if item.kind in ("qty", "entity"):
+        return True
+    return item.kind == "term" and any(t in MEASURES or lex.terms.get(t, ("", False))[1] for t in item.terms)
 
 
 def _pronoun_without_referent(items: list[Item], lex: Lexicon) -> None:
@@ -5061,6 +5123,12 @@ def _metric(st: _State) -> F.Metric | None:
     ):
         # "which chip with HBM has the most memory": its HBM, or all its memory? ask one
         raise refuse("'memory' beside a named memory technology: say which ('the most HBM' or name the chip)")
+    if words == [CK + "performance", CK + "memory"] or words == [CK + "memory", CK + "performance"]:
+        # "what is the speed of the m4's memory": a speed of a memory is its bandwidth, never the
+        # chip's compute; which of the two is asked is not for ask to guess
+        raise refuse(
+            "the question names both a memory and a compute figure: ask for the memory bandwidth or the performance"
+        )
     if CK + "memory" in words and len(words) > 1:
         words.remove(CK + "memory")
     if len(words) > 1:
@@ -5087,7 +5155,7 @@ def _metric(st: _State) -> F.Metric | None:
     if words:
         prop = words[0]
         if prop == CK + "memory":
-            prop = CK + "capacity"
+            prop = _memory_default(st)
         if prop in (CK + "capacity", CK + "bandwidth") or (prop in MEASURES and MEASURES[prop].in_memory):
             return F.Metric(prop, tech, st.on_chip)  # "LPDDR4X controllers": of that memory
         if tech is not None:
@@ -5101,10 +5169,19 @@ def _metric(st: _State) -> F.Metric | None:
             figure_kind=st.figure_kind if prop == CK + "performance" else None,
         )
     if tech is not None or st.on_chip is not None:
-        return F.Metric(CK + "capacity", tech, st.on_chip)
+        return F.Metric(_memory_default(st), tech, st.on_chip)
     if st.precision is not None or st.precisions:
         return F.Metric(CK + "performance", precision=st.precision, unit_kind=st.perf_unit, precisions=st.precisions)
     return None
+
+
+def _memory_default(st: _State) -> str:
+    """The figure a memory named without one stands for: its size, unless the question asks how
+    fast ("how fast is the HBM on Gaudi 3", "which chip has the fastest memory"): a memory's speed is
+    its bandwidth, never its capacity, the same speed words the link's throughput reading checks."""
+    fast = st.shape_words.get("value") == "how fast"
+    fast = fast or st.shape_words.get("super_text", "") in ("fastest", "slowest", "quickest")
+    return CK + "bandwidth" if fast else CK + "capacity"
 
 
 _STATED = ("stated", "given", "quoted", "reported")
