@@ -7,6 +7,10 @@ that must still be answered right, and questions that must be refused (article l
   "Trillium · designed by Google" (true).
 - R5: "memory speed" was the chip's compute ("speed" is ck:performance); "how fast is the HBM",
   "the fastest memory" its capacity. A memory's speed is its bandwidth.
+- R8: plain "bandwidth" compared across chips was memory bandwidth only: Blackwell's 10 TB/s die
+  link and 1.8 TB/s NVLink (l.41) never counted, and "no chip has more than 5 TB/s" was false.
+- R9: "what connects Trillium pods / Gaudi 3 nodes / AI 100 Ultra cards", "host link": every link of
+  the chip, with what the question says the link joins ignored (the graph's ck:purpose).
 - R10: "M4 Max", "M4 plus": the word after the name was dropped and the Apple M4's figures given;
   the article names no such chip.
 - R13: "baseline" read as "mentioned only in passing": the Ryzen 9000 (l.47) and the Snapdragon 8
@@ -111,7 +115,54 @@ R14: list[tuple[str, object]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "expected"), R4 + R10 + R13 + R14 + R5_SUPER)
+BANDWIDTH = "'bandwidth' of memory or of a link"
+R8: list[tuple[str, object]] = [
+    ("which chip has the highest bandwidth of any kind", (REFUSE, BANDWIDTH)),
+    ("which chips have more than 5 TB/s of bandwidth", (REFUSE, BANDWIDTH)),
+    ("which chips have more than 1 TB/s of bandwidth", (REFUSE, BANDWIDTH)),
+    ("which chip has the most bandwidth", (REFUSE, BANDWIDTH)),
+    ("top 3 chips by bandwidth", (REFUSE, BANDWIDTH)),
+    ("rank chips by bandwidth", (REFUSE, BANDWIDTH)),
+    ("how many chips have bandwidth above 1 TB/s", (REFUSE, BANDWIDTH)),
+    ("does trillium have more bandwidth than gaudi 3", (REFUSE, BANDWIDTH)),
+    # near misses: a memory's bandwidth said so is still compared
+    ("which chip has the highest memory bandwidth", {"Google Trillium TPU", "Intel Gaudi 3"}),
+    ("highest hbm bandwidth", {"Google Trillium TPU", "Intel Gaudi 3"}),
+    ("which chips have more than 1 TB/s of memory bandwidth", {"Google Trillium TPU", "Intel Gaudi 3"}),
+    ("which chip has the fastest memory bandwidth?", {"Google Trillium TPU", "Intel Gaudi 3"}),
+    ("blackwell nvlink bandwidth", "1.8 TB/s"),
+]
+
+R9: list[tuple[str, object]] = [
+    ("what connects trillium pods", "Google datacenter network"),  # l.67
+    ("what interconnects trillium pods", "Google datacenter network"),
+    ("what network connects trillium pods", "Google datacenter network"),
+    ("what connects ai 100 ultra cards", "Qualcomm custom networking protocol"),  # l.107
+    ("what connects gaudi 3 nodes", {"Ethernet", "RoCE"}),  # l.55
+    ("what connects gaudi 3 chips across nodes", {"Ethernet", "RoCE"}),
+    ("what interconnect connects gaudi 3 nodes", {"Ethernet", "RoCE"}),
+    ("what connects the m2000 to the host", "PCIe 2.0"),  # l.165
+    ("what's the host link of the mythic m2000", "PCIe 2.0"),
+    ("what host link does the ai 100 ultra have", "PCIe 4.0"),  # l.107
+    ("what host link does the google trillium have", (REFUSE, "names no chip to host link")),
+    ("what host link does the gaudi3 have", (REFUSE, "names no chip to host link")),
+    # near misses: a chip's links, or its links within a pod, are all still given
+    ("what interconnect does trillium use", "ICI"),
+    ("what interconnect does trillium use per pod", "ICI"),
+    ("what interconnect does gaudi 3 use", {"Ethernet", "PCIe 5.0", "RoCE", "die-to-die interconnect"}),
+    (
+        "which chips connect to the host over pcie 4.0",
+        {
+            "Qualcomm Cloud AI 100 Ultra",
+            "Tenstorrent Grayskull e150",
+            "Tenstorrent Grayskull e75",
+        },
+    ),
+    ("which chips have a host interface", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), R4 + R8 + R9 + R10 + R13 + R14 + R5_SUPER)
 def test_answer(ask_json, question: str, expected: object) -> None:  # noqa: ANN001
     check(ask_json, question, expected)
 

@@ -498,6 +498,7 @@ class _State:
         self.pending_adjacent = False  # the relation word is right before the next name ("fabricated by")
         self.measure_words: list[str] = []  # measure properties named ("clock", "cores")
         self.measure_at: list[tuple[str, int]] = []  # each measure word and where it stands
+        self.bare_bandwidth = False  # "bandwidth" said without a memory: of a memory or a link?
         self.has_measures: list[str] = []  # "with a stated clock speed": the chip has that figure
         self.technology: list[str] = []  # memory technologies named
         self.on_chip: bool | None = None
@@ -1042,6 +1043,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         if frame.ask != F.VALUE or not scope or st.chip_scope or shapes & set(st.shape_words):
             raise refuse(f"figures {text} are not compared here; `chipkg describe` shows each figure's scope")
         frame = frame._replace(scope=CK + scope)
+    frame = _link_purpose(frame, items, lex)
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
     elif (
@@ -1229,7 +1231,7 @@ def _qualifier_alone(frame: F.Frame, items: list[Item]) -> None:
         named_figure = (
             k + 1 < len(items) and items[k + 1].kind == "term" and bool(set(items[k + 1].terms) & set(MEASURES))
         )
-        if (it.value == "sense" and bare) or (it.value == "phrasing" and named_figure):
+        if (it.value in ("sense", "host") and bare) or (it.value == "phrasing" and named_figure):
             raise refuse(
                 f"'{it.text}' qualifies what the question asks in a way the article's figures do not record; "
                 "ask without it, or for one chip's figures (`chipkg describe` shows them with their hedges)"
@@ -1253,7 +1255,7 @@ def _link_bandwidth_unnamed(frame: F.Frame, items: list[Item]) -> None:
     for k, it in enumerate(items):
         before_bandwidth = k + 1 < len(items) and items[k + 1].kind == "term" and CK + "bandwidth" in items[k + 1].terms
         if (it.kind == "term" and CK + "interconnect" in it.terms) or (
-            it.kind == "word" and it.role == "filler" and it.value == "sense" and before_bandwidth
+            it.kind == "word" and it.role == "filler" and it.value in ("sense", "host") and before_bandwidth
         ):
             raise refuse(
                 f"'{it.text}' asks for a link's bandwidth: name the link ('Blackwell's NVLink bandwidth'); "
@@ -1341,6 +1343,45 @@ def _part_kinds(frame: F.Frame, items: list[Item], st: _State) -> F.Frame:
             for k in frame.constraints
         )
     )
+
+
+#: scopes of several chips joined together: "Trillium pods", "Gaudi 3 nodes" name what a link joins
+_JOINED_SCOPES = ("PerPod", "PerNode", "PerSystem", "PerCluster")
+
+
+def _link_purpose(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
+    """ "What connects Trillium pods", "what connects Gaudi 3 nodes", "what connects the M2000 to the
+    host": the links of one chip that join what the question names, by the graph's ck:purpose, not
+    every link the chip has (ICI works within a pod, line 65; the die-to-die link joins one chip's
+    dies, line 53). Pods, nodes, systems or clusters named right after the chip ("Trillium pods",
+    "Gaudi 3 chips across nodes") are joined by scale-out links; its cards or chips ("AI 100 Ultra
+    cards") by chip-to-chip or scale-out links; the host by chip-to-host links. The scope word names
+    what is joined, so it is no longer a scope of the figure."""
+    metric = frame.metric
+    if frame.ask != F.VALUE or metric is None or metric.prop != CK + "interconnect" or len(frame.subjects) != 1:
+        return frame
+
+    def joined(x: Item) -> bool:  # "pods", "nodes" (a process node's word in the plural)
+        return (x.kind == "word" and x.role == "scope" and x.value in _JOINED_SCOPES) or (
+            x.kind == "term" and CK + "processNode" in x.terms and x.text.endswith("s")
+        )
+
+    purposes: tuple[str, ...] = ()
+    if any(it.kind == "word" and it.role == "filler" and it.value == "host" for it in items):
+        purposes = (CK + "ChipToHost",)
+    for k, it in enumerate(items[:-1]):
+        if purposes or it.kind != "entity" or not all(lex.is_a(e, CHIP) for e in it.entities):
+            continue
+        after = items[k + 1]
+        several = after.kind == "term" and after.terms == (CHIP,) and after.text.endswith("s")  # "cards"
+        if joined(after) or (several and any(joined(x) for x in items[k + 2 :])):
+            purposes = (CK + "ScaleOut",)
+        elif several:
+            purposes = (CK + "ChipToChip", CK + "ScaleOut")
+    if not purposes:
+        return frame
+    scope = None if frame.scope is not None and frame.scope.removeprefix(CK) in _JOINED_SCOPES else frame.scope
+    return frame._replace(metric=metric._replace(purposes=purposes), scope=scope)
 
 
 def _held_kind(items: list[Item], k: int) -> bool:
@@ -1502,7 +1543,7 @@ def _counted_noun(items: list[Item], lex: Lexicon) -> None:
                 return
             if ORG not in classes:  # "how many ultraclusters"; an organization qualifies the noun
                 named = named or it
-        elif it.kind == "word" and it.value in ("noun", "sense"):  # "how many platforms use HBM"
+        elif it.kind == "word" and it.value in ("noun", "sense", "host"):  # "how many platforms use HBM"
             named = named or it
     if named is not None:
         raise refuse(
@@ -1532,9 +1573,9 @@ def _name_extended(items: list[Item], question: str, lex: Lexicon) -> None:
         after = items[k + 1] if k + 1 < len(items) else None
         stuck: Item | None = None
         if after is not None and after.kind == "word" and after.role in ("super", "cmp_after"):
-            then = items[k + 2] if k + 2 < len(items) else None
+            then = items[k + 2 : k + 4]  # "blackwell max model parameters": the measure may come second
             possessive = re.search(rf"\b{re.escape(after.text)}'s\b", said) is not None
-            if possessive or then is None or not _measured_after(then, lex):
+            if possessive or not any(_measured_after(x, lex) for x in then):
                 stuck = after
         elif (
             before is not None
@@ -1542,7 +1583,7 @@ def _name_extended(items: list[Item], question: str, lex: Lexicon) -> None:
             and before.role == "super"
             and k >= 2
             and items[k - 2].text == "the"
-            and (after is None or not _measured_after(after, lex))
+            and after is None  # "the max M4" ends the question ("the largest CS-3 cluster" asks a figure)
         ):
             stuck = before
         if stuck is not None:
@@ -4682,6 +4723,10 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
     if measures:
         st.measure_words.append(measures[0] if len(measures) == 1 else _prefer(measures))
         st.measure_at.append((st.measure_words[-1], pos))
+        if st.measure_words[-1] == CK + "bandwidth" and not any(
+            CK + "memory" in st.lex.vocab.get((stem(t),), ()) for t in it.text.lower().split()
+        ):
+            st.bare_bandwidth = True  # "bandwidth", not "memory bandwidth"
         word = it.text.lower()
         if CK + "performance" in measures and _unit_kind(word) is not None:
             st.perf_unit = _unit_kind(word)  # "TFLOPS of NorthPole": FLOPS figures only
@@ -5152,6 +5197,20 @@ def _metric(st: _State) -> F.Metric | None:
         if not words and not any(d in ("datasize", "bandwidth") for _, r, _ in st.quantities for d, _ in r):
             return None
         raise refuse("the question names more than one memory technology for one figure")
+    if (
+        words == [CK + "bandwidth"]
+        and st.bare_bandwidth
+        and not st.technology
+        and st.on_chip is None
+        and (st.quantities or {"super", "rank", "top", "comparative", "compare"} & set(st.shape_words))
+    ):
+        # "which chip has the highest bandwidth (of any kind)", "chips with more than 5 TB/s of
+        # bandwidth": chips are compared by a bandwidth the article gives of memories and of links
+        # (Blackwell's 10 TB/s between its dies, line 41); memory alone would leave the links out
+        raise refuse(
+            "'bandwidth' of memory or of a link? The article gives bandwidths of both; ask for the memory "
+            "bandwidth, or for one chip's links"
+        )
     if words:
         prop = words[0]
         if prop == CK + "memory":
