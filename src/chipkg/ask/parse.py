@@ -5202,7 +5202,10 @@ def _metric(st: _State) -> F.Metric | None:
         and st.bare_bandwidth
         and not st.technology
         and st.on_chip is None
-        and (st.quantities or {"super", "rank", "top", "comparative", "compare"} & set(st.shape_words))
+        and (
+            any(d == "bandwidth" for _, r, _ in st.quantities for d, _ in r)  # "more than 5 TB/s", not "two dies"
+            or {"super", "rank", "top", "comparative", "compare"} & set(st.shape_words)
+        )
     ):
         # "which chip has the highest bandwidth (of any kind)", "chips with more than 5 TB/s of
         # bandwidth": chips are compared by a bandwidth the article gives of memories and of links
