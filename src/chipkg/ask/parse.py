@@ -5203,7 +5203,8 @@ def _metric(st: _State) -> F.Metric | None:
         and not st.technology
         and st.on_chip is None
         and (
-            any(d == "bandwidth" for _, r, _ in st.quantities for d, _ in r)  # "more than 5 TB/s", not "two dies"
+            # "chips with more than 5 TB/s" (not "the two dies"; one chip's "more than 500 Gbps" is its own)
+            (any(d == "bandwidth" for _, r, _ in st.quantities for d, _ in r) and len(set(st.subject_chips)) != 1)
             or {"super", "rank", "top", "comparative", "compare"} & set(st.shape_words)
         )
     ):
