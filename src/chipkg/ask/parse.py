@@ -1572,7 +1572,8 @@ def _name_extended(items: list[Item], question: str, lex: Lexicon) -> None:
         before = items[k - 1] if k >= 1 else None
         after = items[k + 1] if k + 1 < len(items) else None
         stuck: Item | None = None
-        if after is not None and after.kind == "word" and after.role in ("super", "cmp_after"):
+        owner = re.search(rf"\b{re.escape(it.text)}'s\b", said) is not None  # "the ultra's largest model"
+        if after is not None and after.kind == "word" and after.role in ("super", "cmp_after") and not owner:
             then = items[k + 2 : k + 4]  # "blackwell max model parameters": the measure may come second
             possessive = re.search(rf"\b{re.escape(after.text)}'s\b", said) is not None
             if possessive or not any(_measured_after(x, lex) for x in then):
