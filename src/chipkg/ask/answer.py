@@ -1418,14 +1418,19 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 out.append([_literal(text), _literal(chip_label), *extra])
             continue
         link = C.VALUE_PATHS.get(metric.prop, f"<{metric.prop}>")
+        # "what connects Trillium pods": only the links of what the question names (ck:purpose)
+        pattern = _purpose_path(w, var, metric.purposes) if metric.purposes else f"{var} {link} ?o ."
         # an entity by its label; a literal (a production year) as written
         query = (
-            f"SELECT DISTINCT ?value WHERE {{ {w.block()} {var} {link} ?o . "
+            f"SELECT DISTINCT ?value WHERE {{ {w.block()} {pattern} "
             f"OPTIONAL {{ ?o rdfs:label ?l }} BIND (COALESCE(?l, STR(?o)) AS ?value) }} ORDER BY ?value"
         )
         sparql_texts.append(query)
         found = _run(store, C.Compiled("select", query, ("value",))).rows
-        if not found:
+        if not found and metric.purposes:
+            said = " or ".join(_label(store, p) for p in metric.purposes)
+            absent.append(NoAnswer(f"The article names no {said} link of {chip_label}"))
+        elif not found:
             absent.append(_absent(store, chip, chip_label, metric, lex))
         # a fact the graph marks as hedged ("the TSMC 4nm process is stated for the Adreno GPUs in
         # general") carries the hedge in its qualifier cell, as a list's hedge column does
@@ -1442,6 +1447,17 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     return Answer(
         reading, ["figure" if figure_like else "value", "chip", *FIGURE_VARS], out, sparql="\n".join(sparql_texts)
     )
+
+
+def _purpose_path(w: Any, chip: str, purposes: tuple[str, ...]) -> str:
+    """The graph pattern binding ?o to the links of ``chip`` (a variable) of these purposes: its
+    interconnect uses marked so, and for scale-out also what its cluster-wide scale-out figure says
+    it scales through (Trillium's pods join over the datacenter network, line 67, given as ck:via)."""
+    var, _ = w.values([C._iri(p) for p in purposes])
+    uses = f"{{ {chip} ck:interconnect ?use . ?use ck:purpose {var} ; ck:interconnectTechnology ?o . }}"
+    if CK + "ScaleOut" in purposes:
+        uses += f" UNION {{ {chip} ck:scaleOut ?limit . ?limit ck:scope ck:PerCluster ; ck:via ?o . }}"
+    return uses
 
 
 def _line_baseline(store: Any, chip: str, metric: F.Metric, lex: lexicon.Lexicon) -> tuple[F.Metric, str | None]:
@@ -1994,6 +2010,12 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         parts.append("figures given per chip only")
     if frame.scope:
         parts.append(_scope_words(frame.scope, lex))
+    if frame.metric is not None and frame.metric.purposes:  # ck:ChipToHost: "links chip to host"
+        said = [
+            "".join(" " + x.lower() if x.isupper() else x for x in p.removeprefix(CK)).strip()
+            for p in frame.metric.purposes
+        ]
+        parts.append("links " + " or ".join(said))
     return " · ".join(parts) + (" " + F.typos_read(frame.typos) if frame.typos else "")
 
 

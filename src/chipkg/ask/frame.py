@@ -122,6 +122,7 @@ class Metric(NamedTuple):
     line_of: str | None = None  # the chip whose line ``line`` is in, when not the subject ("the first Trainium")
     chip_only: bool = False  # "per chip" said: the measure's other scope (a card's power) no longer counts
     technology_asked: bool = False  # memory: "what memory technology": only memories whose technology is stated
+    purposes: tuple[str, ...] = ()  # interconnect: only links of these ck:InterconnectPurpose ("to the host")
 
 
 class Frame(NamedTuple):

@@ -521,6 +521,7 @@ class _State:
         self.pending_adjacent = False  # the relation word is right before the next name ("fabricated by")
         self.measure_words: list[str] = []  # measure properties named ("clock", "cores")
         self.measure_at: list[tuple[str, int]] = []  # each measure word and where it stands
+        self.bare_bandwidth = False  # "bandwidth" said without a memory: of a memory or a link?
         self.has_measures: list[str] = []  # "with a stated clock speed": the chip has that figure
         self.technology: list[str] = []  # memory technologies named
         self.on_chip: bool | None = None
@@ -637,6 +638,8 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     question = _without_instructions(question)
     segmented = _measure_verbs(segment(question, lex), lex)  # once: the two shapes below and the reading share it
     _pronoun_without_referent(segmented, lex)
+    _name_extended(segmented, question, lex)
+    segmented = _designer_in_name(segmented, lex)
     _carried_words(segmented, lex)
     _chip_after_system_verb(segmented, lex)
     _class_section(segmented, lex)
@@ -1101,6 +1104,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         if frame.ask != F.VALUE or not scope or st.chip_scope or shapes & set(st.shape_words):
             raise refuse(f"figures {text} are not compared here; `chipkg describe` shows each figure's scope")
         frame = frame._replace(scope=CK + scope)
+    frame = _link_purpose(frame, items, lex)
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
     elif (
@@ -1334,7 +1338,7 @@ def _qualifier_alone(frame: F.Frame, items: list[Item]) -> None:
         named_figure = (
             k + 1 < len(items) and items[k + 1].kind == "term" and bool(set(items[k + 1].terms) & set(MEASURES))
         )
-        if (it.value == "sense" and bare) or (it.value == "phrasing" and named_figure):
+        if (it.value in ("sense", "host") and bare) or (it.value == "phrasing" and named_figure):
             raise refuse(
                 f"'{it.text}' qualifies what the question asks in a way the article's figures do not record; "
                 "ask without it, or for one chip's figures (`chipkg describe` shows them with their hedges)"
@@ -1395,7 +1399,7 @@ def _link_bandwidth_unnamed(frame: F.Frame, items: list[Item]) -> None:
     for k, it in enumerate(items):
         before_bandwidth = k + 1 < len(items) and items[k + 1].kind == "term" and CK + "bandwidth" in items[k + 1].terms
         if (it.kind == "term" and CK + "interconnect" in it.terms) or (
-            it.kind == "word" and it.role == "filler" and it.value == "sense" and before_bandwidth
+            it.kind == "word" and it.role == "filler" and it.value in ("sense", "host") and before_bandwidth
         ):
             raise refuse(
                 f"'{it.text}' asks for a link's bandwidth: name the link ('Blackwell's NVLink bandwidth'); "
@@ -1509,6 +1513,45 @@ def _part_kinds(frame: F.Frame, items: list[Item], st: _State) -> F.Frame:
             for k in frame.constraints
         )
     )
+
+
+#: scopes of several chips joined together: "Trillium pods", "Gaudi 3 nodes" name what a link joins
+_JOINED_SCOPES = ("PerPod", "PerNode", "PerSystem", "PerCluster")
+
+
+def _link_purpose(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
+    """ "What connects Trillium pods", "what connects Gaudi 3 nodes", "what connects the M2000 to the
+    host": the links of one chip that join what the question names, by the graph's ck:purpose, not
+    every link the chip has (ICI works within a pod, line 65; the die-to-die link joins one chip's
+    dies, line 53). Pods, nodes, systems or clusters named right after the chip ("Trillium pods",
+    "Gaudi 3 chips across nodes") are joined by scale-out links; its cards or chips ("AI 100 Ultra
+    cards") by chip-to-chip or scale-out links; the host by chip-to-host links. The scope word names
+    what is joined, so it is no longer a scope of the figure."""
+    metric = frame.metric
+    if frame.ask != F.VALUE or metric is None or metric.prop != CK + "interconnect" or len(frame.subjects) != 1:
+        return frame
+
+    def joined(x: Item) -> bool:  # "pods", "nodes" (a process node's word in the plural)
+        return (x.kind == "word" and x.role == "scope" and x.value in _JOINED_SCOPES) or (
+            x.kind == "term" and CK + "processNode" in x.terms and x.text.endswith("s")
+        )
+
+    purposes: tuple[str, ...] = ()
+    if any(it.kind == "word" and it.role == "filler" and it.value == "host" for it in items):
+        purposes = (CK + "ChipToHost",)
+    for k, it in enumerate(items[:-1]):
+        if purposes or it.kind != "entity" or not all(lex.is_a(e, CHIP) for e in it.entities):
+            continue
+        after = items[k + 1]
+        several = after.kind == "term" and after.terms == (CHIP,) and after.text.endswith("s")  # "cards"
+        if joined(after) or (several and any(joined(x) for x in items[k + 2 :])):
+            purposes = (CK + "ScaleOut",)
+        elif several:
+            purposes = (CK + "ChipToChip", CK + "ScaleOut")
+    if not purposes:
+        return frame
+    scope = None if frame.scope is not None and frame.scope.removeprefix(CK) in _JOINED_SCOPES else frame.scope
+    return frame._replace(metric=metric._replace(purposes=purposes), scope=scope)
 
 
 def _held_kind(items: list[Item], k: int) -> bool:
@@ -1670,7 +1713,7 @@ def _counted_noun(items: list[Item], lex: Lexicon) -> None:
                 return
             if ORG not in classes:  # "how many ultraclusters"; an organization qualifies the noun
                 named = named or it
-        elif it.kind == "word" and it.value in ("noun", "sense"):  # "how many platforms use HBM"
+        elif it.kind == "word" and it.value in ("noun", "sense", "host"):  # "how many platforms use HBM"
             named = named or it
     if named is not None:
         raise refuse(
@@ -1684,6 +1727,67 @@ def _chipish_item(x: Item, lex: Lexicon) -> bool:
     if x.kind == "entity":
         return any(chipish_any(lex, list(lex.entities.get(e, ("", ()))[1])) for e in x.entities)
     return x.kind == "term" and chipish_any(lex, list(x.terms))
+
+
+def _name_extended(items: list[Item], question: str, lex: Lexicon) -> None:
+    """ "the M4 Max's clock", "how many transistors does the M4 plus have", "the max M4": a superlative
+    or comparator word stuck to a chip's name with nothing it could measure is part of a product's
+    name the article does not give (another product than the named chip), refused naming it, never
+    answered with the named chip's figures. "Trillium max TPUs per pod", "Blackwell max power": the
+    word goes with the measure after it."""
+    said = question.lower().replace("’", "'")
+    for k, it in enumerate(items):
+        if it.kind != "entity" or not any(lex.is_a(e, CHIP) for e in it.entities):
+            continue
+        before = items[k - 1] if k >= 1 else None
+        after = items[k + 1] if k + 1 < len(items) else None
+        stuck: Item | None = None
+        owner = re.search(rf"\b{re.escape(it.text)}'s\b", said) is not None  # "the ultra's largest model"
+        if after is not None and after.kind == "word" and after.role in ("super", "cmp_after") and not owner:
+            then = items[k + 2 : k + 4]  # "blackwell max model parameters": the measure may come second
+            possessive = re.search(rf"\b{re.escape(after.text)}'s\b", said) is not None
+            if possessive or not any(_measured_after(x, lex) for x in then):
+                stuck = after
+        elif (
+            before is not None
+            and before.kind == "word"
+            and before.role == "super"
+            and k >= 2
+            and items[k - 2].text == "the"
+            and after is None  # "the max M4" ends the question ("the largest CS-3 cluster" asks a figure)
+        ):
+            stuck = before
+        if stuck is not None:
+            name = f"{it.text} {stuck.text}" if stuck is after else f"{stuck.text} {it.text}"
+            label = lex.entities[it.entities[0]][0]
+            raise refuse(f"the article names no chip '{name}' (only {label}); ask about a chip it names")
+
+
+def _designer_in_name(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Google Trillium", "Nvidia Blackwell": a designer named right before its chip, as the chip's
+    own label begins ("Google Trillium TPU"), is part of the chip's name, not a condition of its own:
+    read as one, "google trillium precision?" became the yes/no "Trillium · designed by Google"
+    (true) with the word asked about dropped. Another organization before a chip stays a condition."""
+    drop: set[int] = set()
+    for k in range(len(items) - 1):
+        org, chip = items[k], items[k + 1]
+        if org.kind != "entity" or chip.kind != "entity" or len(org.entities) != 1 or not chip.entities:
+            continue
+        if any(lex.is_a(e, CHIP) for e in org.entities) or not all(lex.is_a(e, CHIP) for e in chip.entities):
+            continue
+        said = lex.entities.get(org.entities[0], ("", ()))[0].lower()
+        labels = [lex.entities[e][0].lower() for e in chip.entities]
+        if said and all(label.startswith(said + " ") for label in labels):
+            drop.add(k)
+    return [it for k, it in enumerate(items) if k not in drop]
+
+
+def _measured_after(item: Item, lex: Lexicon) -> bool:
+    """Whether ``item``, after "max" or "plus", is what that word can go with: a figure, a number,
+    a name or a kind of thing (not a verb or a relation)."""
+    if item.kind in ("qty", "entity"):
+        return True
+    return item.kind == "term" and any(t in MEASURES or lex.terms.get(t, ("", False))[1] for t in item.terms)
 
 
 def _pronoun_without_referent(items: list[Item], lex: Lexicon) -> None:
@@ -4988,6 +5092,10 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
     if measures:
         st.measure_words.append(measures[0] if len(measures) == 1 else _prefer(measures))
         st.measure_at.append((st.measure_words[-1], pos))
+        if st.measure_words[-1] == CK + "bandwidth" and not any(
+            CK + "memory" in st.lex.vocab.get((stem(t),), ()) for t in it.text.lower().split()
+        ):
+            st.bare_bandwidth = True  # "bandwidth", not "memory bandwidth"
         word = it.text.lower()
         if CK + "performance" in measures and _unit_kind(word) is not None:
             st.perf_unit = _unit_kind(word)  # "TFLOPS of NorthPole": FLOPS figures only
@@ -5531,6 +5639,12 @@ def _metric(st: _State) -> F.Metric | None:
     ):
         # "which chip with HBM has the most memory": its HBM, or all its memory? ask one
         raise refuse("'memory' beside a named memory technology: say which ('the most HBM' or name the chip)")
+    if words == [CK + "performance", CK + "memory"] or words == [CK + "memory", CK + "performance"]:
+        # "what is the speed of the m4's memory": a speed of a memory is its bandwidth, never the
+        # chip's compute; which of the two is asked is not for ask to guess
+        raise refuse(
+            "the question names both a memory and a compute figure: ask for the memory bandwidth or the performance"
+        )
     if CK + "memory" in words and len(words) > 1:
         words.remove(CK + "memory")
     if len(words) > 1:
@@ -5554,10 +5668,28 @@ def _metric(st: _State) -> F.Metric | None:
         if not words and not any(d in ("datasize", "bandwidth") for _, r, _ in st.quantities for d, _ in r):
             return None
         raise refuse("the question names more than one memory technology for one figure")
+    if (
+        words == [CK + "bandwidth"]
+        and st.bare_bandwidth
+        and not st.technology
+        and st.on_chip is None
+        and (
+            # "chips with more than 5 TB/s" (not "the two dies"; one chip's "more than 500 Gbps" is its own)
+            (any(d == "bandwidth" for _, r, _ in st.quantities for d, _ in r) and len(set(st.subject_chips)) != 1)
+            or {"super", "rank", "top", "comparative", "compare"} & set(st.shape_words)
+        )
+    ):
+        # "which chip has the highest bandwidth (of any kind)", "chips with more than 5 TB/s of
+        # bandwidth": chips are compared by a bandwidth the article gives of memories and of links
+        # (Blackwell's 10 TB/s between its dies, line 41); memory alone would leave the links out
+        raise refuse(
+            "'bandwidth' of memory or of a link? The article gives bandwidths of both; ask for the memory "
+            "bandwidth, or for one chip's links"
+        )
     if words:
         prop = words[0]
         if prop == CK + "memory":
-            prop = CK + "capacity"
+            prop = _memory_default(st)
         if prop in (CK + "capacity", CK + "bandwidth") or (prop in MEASURES and MEASURES[prop].in_memory):
             return F.Metric(prop, tech, st.on_chip)  # "LPDDR4X controllers": of that memory
         if tech is not None:
@@ -5571,10 +5703,19 @@ def _metric(st: _State) -> F.Metric | None:
             figure_kind=st.figure_kind if prop == CK + "performance" else None,
         )
     if tech is not None or st.on_chip is not None:
-        return F.Metric(CK + "capacity", tech, st.on_chip)
+        return F.Metric(_memory_default(st), tech, st.on_chip)
     if st.precision is not None or st.precisions:
         return F.Metric(CK + "performance", precision=st.precision, unit_kind=st.perf_unit, precisions=st.precisions)
     return None
+
+
+def _memory_default(st: _State) -> str:
+    """The figure a memory named without one stands for: its size, unless the question asks how
+    fast ("how fast is the HBM on Gaudi 3", "which chip has the fastest memory"): a memory's speed is
+    its bandwidth, never its capacity, the same speed words the link's throughput reading checks."""
+    fast = st.shape_words.get("value") == "how fast"
+    fast = fast or st.shape_words.get("super_text", "") in ("fastest", "slowest", "quickest")
+    return CK + "bandwidth" if fast else CK + "capacity"
 
 
 _STATED = ("stated", "given", "quoted", "reported")
