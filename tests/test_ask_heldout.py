@@ -180,6 +180,16 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     on red team 4's wrong answers, none of them saw set 20): set 20 (unseen) terse 45/45, casual
     38/45, analyst 15 -> 18/46, none wrong; set 19 (tuned on) analyst 12 -> 33/45, casual 37 -> 40;
     set 18 analyst 38 -> 42; set 17 analyst 36 -> 40; see FLOORS.
+  ask_heldout_21.csv (885da6c, written blind in the same style, committed alone), first run at
+    885da6c: terse 44/45, casual 41/45, analyst 20/45, must-refuse 45/45, 3 judged wrong: "trillium
+    pod size" answered both scale-out figures (a measure's name that holds a scope word now asks
+    for that scope); "Between A and B, does A draw more power?" answered a table (a pair named up
+    front, then a yes/no comparison of one of them, compares it with the other); "Which chips ...
+    (stated per-chip counts)?" answered a count (fixed: tests/test_ask_set21.py). After those
+    fixes: 45, 41, 23. The session's rounds merged (round 12 on set 20's analyst refusals, the
+    known-wrong list, red team 5's classes, vendor claims), none of which saw set 21: set 21
+    terse 45/45, casual 41/45, analyst 27/45, none wrong; set 20 (tuned on by round 12) casual
+    38 -> 41, analyst 18 -> 37/46; see FLOORS.
 """
 
 from __future__ import annotations
@@ -230,6 +240,7 @@ SETS = {
         "ask_heldout_18",
         "ask_heldout_19",
         "ask_heldout_20",
+        "ask_heldout_21",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -383,7 +394,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.93},
     "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
     "ask_heldout_7": {"terse": 1.0, "casual": 1.0, "analyst": 0.72},
-    "ask_heldout_8": {"terse": 0.97, "casual": 0.86, "analyst": 0.68},
+    "ask_heldout_8": {"terse": 0.97, "casual": 0.88, "analyst": 0.68},
     "ask_heldout_9": {"terse": 0.88, "casual": 0.77, "analyst": 0.35},
     "ask_heldout_10": {"terse": 0.97, "casual": 0.95, "analyst": 0.73},
     "ask_heldout_11": {"terse": 0.95, "casual": 0.95, "analyst": 0.86},
@@ -393,9 +404,10 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_15": {"terse": 0.95, "casual": 0.88, "analyst": 0.8},
     "ask_heldout_16": {"terse": 0.88, "casual": 0.95, "analyst": 0.68},
     "ask_heldout_17": {"terse": 0.97, "casual": 0.97, "analyst": 0.88},
-    "ask_heldout_18": {"terse": 0.97, "casual": 0.92, "analyst": 0.92},
+    "ask_heldout_18": {"terse": 0.97, "casual": 0.95, "analyst": 0.92},
     "ask_heldout_19": {"terse": 0.97, "casual": 0.88, "analyst": 0.73},
-    "ask_heldout_20": {"terse": 1.0, "casual": 0.84, "analyst": 0.39},
+    "ask_heldout_20": {"terse": 1.0, "casual": 0.91, "analyst": 0.8},
+    "ask_heldout_21": {"terse": 1.0, "casual": 0.91, "analyst": 0.6},
 }
 
 
