@@ -162,6 +162,12 @@ WRONG_NOW: dict[str, str] = {}
 #: Questions the article answers (the row's expected value) that the current parser refuses (exit 1),
 #: with its reason; each must stay refused until the parser answers it, then leave this list.
 REFUSED_NOW: dict[str, str] = {
+    # refused on purpose since the known-wrong round: only chips with a scale-out figure would be
+    # listed, while the article says others link into clusters too (Groq's interconnect, l.151)
+    "which chips scale out": "which chips scale out: the graph lists scale-out figures, not every chip that scales",
+    # refused on purpose since red team 5 (R8): plain "bandwidth" compared across chips would leave
+    # out the links' bandwidths (Blackwell's NVLink 1.8 TB/s, l.41)
+    "which chip has the lowest bandwidth": "plain 'bandwidth' compared across chips: memory or a link",
     "how far does Gaudi 3 scale": "I don't know the word 'scale' (a verb here; 'data-center scale' is not a limit)",
     "what is the market share of each chip maker": "the market-share report cannot take 'each'",
     "where do the Groq LPU figures come from": "I don't know the word 'where'",
@@ -186,8 +192,11 @@ REFUSED_NOW: dict[str, str] = {
 #: it may reach, and "the largest model supported" would set a system's figure against chips';
 #: 302 since range lists read "about X" and "nominal X" within 1.5x as everywhere else (red team 2
 #: W2): "chips that use no more than 4 W" (Mythic's "approximately 4 watts") and "chips with a clock
-#: under 500 MHz" (NorthPole's "nominal 400MHz") are refused, not answered.)
-FLOOR = 302
+#: under 500 MHz" (NorthPole's "nominal 400MHz") are refused, not answered; 303 with the rounds of
+#: the sixth session, then 301: "which chips scale out" and "which chip has the lowest bandwidth"
+#: are refused on purpose (REFUSED_NOW): each answer would have been a list or a ranking that
+#: leaves out what the article says elsewhere.)
+FLOOR = 301
 
 
 def normal(value: str) -> str:
