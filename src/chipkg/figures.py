@@ -63,19 +63,24 @@ class Figure(NamedTuple):
     source: str | None  # the source URL printed under the article section the figure comes from
 
 
-def hedge_words(store: Any) -> list[str]:
-    """The words a figure's text may open with to hedge its value ("up to", "over", "likely" ...),
-    in the order several are written: the graph's qualifiers, as :class:`Reader` shows them."""
+def qualifier_words(store: Any) -> tuple[list[str], list[str]]:
+    """(hedge words, claim words) of the graph's qualifiers, read once: the words a figure's text may
+    open with to hedge its value ("up to", "over", "likely" ..., in the order several are written),
+    and those it may end with, in parentheses, to say whose claim it reports ("vendor claim")."""
     reader = Reader(store)
     ranked = sorted(reader.qualifiers(), key=reader.hedge_rank)
-    return [reader.hedge_word(q) for q in ranked if not reader.attribution_word(q)]
+    hedges = [reader.hedge_word(q) for q in ranked if not reader.attribution_word(q)]
+    return hedges, sorted({said for q in ranked if (said := reader.attribution_word(q))})
+
+
+def hedge_words(store: Any) -> list[str]:
+    """The hedge words of :func:`qualifier_words`."""
+    return qualifier_words(store)[0]
 
 
 def claim_words(store: Any) -> list[str]:
-    """The words a figure's text may end with, in parentheses, to say whose claim it reports
-    ("vendor claim"): the graph's qualifiers' ck:attributionWord."""
-    reader = Reader(store)
-    return sorted({said for q in reader.qualifiers() if (said := reader.attribution_word(q))})
+    """The claim words of :func:`qualifier_words`."""
+    return qualifier_words(store)[1]
 
 
 def figure(store: Any, iri: str, property_label: str = "") -> Figure:

@@ -289,8 +289,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             return Answer(reading, variables, rows, sparql=compiled.sparql)
         from chipkg import figures
 
-        hedges = tuple(w + " " for w in figures.hedge_words(store)) if by else ()
-        claims = tuple(f" ({w})" for w in figures.claim_words(store)) if by else ()
+        hedge_words, claim_words = figures.qualifier_words(store) if by else ([], [])
+        hedges, claims = tuple(w + " " for w in hedge_words), tuple(f" ({w})" for w in claim_words)
         counted = [f"{c}: {t}" for c, ts in by.items() for t in ts if _hedged_or_scoped(t, hedges, claims)]
         if frame.ask == F.COUNT and counted:  # which of its chips a count counts by a hedged figure
             reading += " · counted by " + "; ".join(counted)

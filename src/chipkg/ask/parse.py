@@ -4207,25 +4207,22 @@ def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
     named up front, then a yes/no comparison that names one of them and no 'than': the other one is
     what it is compared with, as in "does the MTIA v2 draw more power than the Grayskull e150?".
     Anything else is left as it was (a "which" after the pair is read by :func:`_between_names`)."""
-    words = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
-    if len(words) < 6 or not (items[words[0]].kind == "word" and items[words[0]].role == "between"):
+    lead = next((k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")), None)
+    pair = _between_pair(items, lead, lex) if lead is not None else None
+    if pair is None:
         return items
-    first, conj, second = (items[k] for k in words[1:4])
-
-    def one_chip(x: Item) -> bool:
-        return x.kind == "entity" and len(x.entities) == 1 and CHIP in lex.entities.get(x.entities[0], ("", ()))[1]
-
-    if not (one_chip(first) and conj.kind == "word" and conj.role == "and" and one_chip(second)):
+    first, second = items[pair[0]], items[pair[1]]
+    if len(first.entities) != 1 or len(second.entities) != 1 or first.entities == second.entities:
         return items
-    if first.entities == second.entities:
-        return items
-    rest = items[words[4] + 1 if items[words[4]].kind == "comma" else words[4] :]
-    lead = next((x for x in rest if not (x.kind == "word" and x.role == "filler")), None)
-    named = [x for x in rest if one_chip(x)]
+    after = pair[1] + 1
+    after += 1 if after < len(items) and items[after].kind == "comma" else 0
+    rest = items[after:]
+    lead_item = next((x for x in rest if not (x.kind == "word" and x.role == "filler")), None)
+    named = [x for x in rest if x.kind == "entity" and len(x.entities) == 1 and _is_chip(x.entities[0], lex)]
     said = [k for k, x in enumerate(rest) if x.kind == "word" and x.role == "comparative"]
     if (
-        lead is None
-        or not (lead.kind == "word" and lead.role == "aux")
+        lead_item is None
+        or not (lead_item.kind == "word" and lead_item.role == "aux")
         or len(named) != 1
         or named[0].entities not in (first.entities, second.entities)
         or len(said) != 1
@@ -4237,25 +4234,33 @@ def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
     return [*rest[:end], Item("word", "than", role="filler"), other, *rest[end:]]
 
 
+def _is_chip(iri: str, lex: Lexicon) -> bool:
+    return CHIP in lex.entities.get(iri, ("", ()))[1]
+
+
+def _between_pair(items: list[Item], k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The positions of the two chips a 'between' at ``k`` names ("between the Trillium TPU and
+    the Trainium2": chips joined by 'and', fillers aside), or None when it names no such pair."""
+    if not (items[k].kind == "word" and items[k].role == "between"):
+        return None
+    window = range(k + 1, min(k + 6, len(items)))
+    span = [j for j in window if not (items[j].kind == "word" and items[j].role == "filler")][:3]
+    if (
+        len(span) == 3
+        and items[span[1]].kind == "word"
+        and items[span[1]].role == "and"
+        and all(
+            items[j].kind == "entity" and all(_is_chip(e, lex) for e in items[j].entities) for j in (span[0], span[2])
+        )
+    ):
+        return span[0], span[2]
+    return None
+
+
 def _between_names(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "Between the Google Trillium TPU and the AWS Trainium2, which has the larger HBM capacity?":
     'between' before two chips joined by 'and' names the chips compared, not a range of numbers."""
-    out = list(items)
-    for k, it in enumerate(items):
-        if not (it.kind == "word" and it.role == "between"):
-            continue
-        span = [x for x in items[k + 1 : k + 6] if not (x.kind == "word" and x.role == "filler")][:3]
-        if (
-            len(span) == 3
-            and span[1].kind == "word"
-            and span[1].role == "and"
-            and all(
-                x.kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)
-                for x in (span[0], span[2])
-            )
-        ):
-            out[k] = it._replace(role="filler")
-    return out
+    return [it._replace(role="filler") if _between_pair(items, k, lex) else it for k, it in enumerate(items)]
 
 
 def _source_hedge(before: list[Item]) -> bool:
