@@ -358,6 +358,17 @@ def _fact_hedges(store: Any, props: set[str]) -> dict[str, str]:
     return out
 
 
+def _chip_sources(store: Any, chip: str) -> str | None:
+    """The source URLs of the article sections (or user sources) that speak of ``chip``, space
+    separated: a relation ("manufactured by TSMC") is stated of the chip, not reified, so its
+    provenance is the chip's (ck:citesSource, inferred from ck:section), each URL a reader can check."""
+    w = C._Writer()
+    var, _ = w.values([C._iri(chip)])
+    query = f"SELECT DISTINCT ?s WHERE {{ {w.block()} {var} ck:citesSource ?s . }} ORDER BY ?s"
+    urls = [r[0].value for r in _run(store, C.Compiled("select", query, ("s",))).rows]
+    return " ".join(urls) or None
+
+
 def _hedged_or_scoped(text: str, hedges: tuple[str, ...], claims: tuple[str, ...] = ()) -> bool:
     """A figure text that opens with one of ``hedges`` (each hedge word and a space), says one of
     ``claims`` (" (vendor claim)"), or has a scope other than the chip's."""
@@ -1435,10 +1446,12 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         # a fact the graph marks as hedged ("the TSMC 4nm process is stated for the Adreno GPUs in
         # general") carries the hedge in its qualifier cell, as a list's hedge column does
         hedge = _fact_hedges(store, {metric.prop}).get(chip_label) if found else None
-        qualifier = FIGURE_VARS.index("qualifier")
+        sources = _chip_sources(store, chip) if found else None
+        qualifier, source = FIGURE_VARS.index("qualifier"), FIGURE_VARS.index("source")
         for r in found:
             cells: list[Any] = [None] * len(FIGURE_VARS)
             cells[qualifier] = _literal(hedge) if hedge else None
+            cells[source] = _literal(sources) if sources else None
             out.append([r[0], _literal(chip_label), *cells])
     if not out:
         raise absent[0] if len(absent) == 1 else NoAnswer("; ".join(a.message for a in absent))
