@@ -271,6 +271,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         # "which chips does Habana Labs design": the article's lists are not exhaustive, so naming
         # none is not "there are none"; said as an absent fact (exit 1), with what was looked for
         what = "organization" if frame.ask == F.ORGS or frame.counting_orgs else "chip"
+        if frame.group_by and not frame.counting_orgs:
+            what = (_range_label(store, frame.group_by) or "value") + " of any chip"
         raise NoAnswer(f"The article names no {what} that fits: {reading}")
     if frame.ask in (F.CHIPS, F.COUNT) and not frame.counting_orgs and not frame.group_by:
         # a range's members are shown with the figures they are in it by: an "up to" figure read
@@ -303,12 +305,53 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         # "how many chips per foundry": a chip counted in its group by a fact the graph marks as hedged
         # (the Adreno 750's TSMC 4nm is said of the Adreno GPUs in general) says so, as the plain count does
         notes = _fact_hedges(store, {frame.group_by} | _hedged_props(frame.constraints, listing=True))
+        hedged: list[str] = []
         if notes:
-            listed = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS, group_by=None)))
-            said = [f"{r[0].value}: {notes[r[0].value]}" for r in listed.rows if r[0].value in notes]
-            if said:
-                reading += " · counted by a hedged fact: " + "; ".join(said)
+            listed = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS, group_by=None, top_groups=False)))
+            hedged = [r[0].value for r in listed.rows if r[0].value in notes]
+            if hedged:
+                reading += " · counted by a hedged fact: " + "; ".join(f"{c}: {notes[c]}" for c in hedged)
+        if frame.top_groups:
+            return _top_groups(store, frame, lex, reading, compiled, result, hedged)
     return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
+
+
+def _top_groups(
+    store: Any,
+    frame: F.Frame,
+    lex: lexicon.Lexicon,
+    reading: str,
+    compiled: C.Compiled,
+    result: Any,
+    hedged: list[str],
+) -> Answer:
+    """ "Which foundry makes the most chips": the groups of the count per group with the highest
+    count, ties kept, each with its count. Counted among the chips whose value of the relation the
+    article states, which the reading says (how many of the chips that fit that is); refused when
+    the chips counted by a hedged fact would change which groups are on top."""
+
+    def best(rows: list[Any]) -> list[Any]:
+        most = max((int(r[1].value) for r in rows), default=0)
+        return [r for r in rows if int(r[1].value) == most]
+
+    top = best(result.rows)
+    said = _range_label(store, frame.group_by or "") or lex.terms.get(frame.group_by or "", ("", False))[0]
+    if hedged:
+        labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+        surer = frame._replace(
+            constraints=(*frame.constraints, F.Identity(tuple(labels[c] for c in hedged if c in labels), negated=True))
+        )
+        without = _run(store, C.compile_frame(surer)).rows
+        if {r[0].value for r in best(without)} != {r[0].value for r in top}:
+            raise NoAnswer(
+                "I can't answer that: which has the most chips turns on a fact the article hedges ("
+                + ", ".join(hedged)
+                + "); `chipkg ask` 'how many chips per ...' shows each count"
+            )
+    every = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS, group_by=None, top_groups=False)))
+    stated = sum(int(r[1].value) for r in result.rows)
+    reading += f" · counted among the {stated} of {len(every.rows)} chips whose {said} the article names"
+    return Answer(reading, result.variables, top, sparql=compiled.sparql)
 
 
 def _distinct_alike(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
@@ -459,6 +502,8 @@ def _none_named(frame: F.Frame, rows: list[list[Any]]) -> bool:
         return not rows
     if frame.ask == F.COUNT and not frame.group_by:
         return not rows or (len(rows) == 1 and rows[0][0] is not None and rows[0][0].value in ("0", "0.0"))
+    if frame.ask == F.COUNT:  # per group: no group at all ("how many HBM chips per foundry", none named)
+        return not rows
     return False
 
 
@@ -1282,10 +1327,12 @@ def _several_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows: lis
 
 
 def _unmeasured_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
-    """ "The biggest chip Cerebras has": without a measure, only a single candidate is an answer."""
+    """ "The biggest chip Cerebras has": without a measure, only a single candidate is an answer,
+    and never a chip the question names itself ("blackwell nvlink max gpus" asks a figure of the
+    Blackwell, which answering "Nvidia Blackwell GPU" does not give)."""
     compiled = C.compile_frame(F.Frame(F.CHIPS, frame.constraints))
     result = _run(store, compiled)
-    named_only = all(isinstance(k, F.Identity) for k in frame.constraints)
+    named_only = any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
     if len(result.rows) == 1 and frame.ask == F.TOP and not named_only:
         return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
     raise NoAnswer(
@@ -2015,7 +2062,7 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         + "".join(f" {k}={v}" for k, v in frame.report_params)
         + (" for " + ", ".join(lex.entities[c][0] for c in frame.subjects) if frame.subjects else ""),
     }[frame.ask]
-    parts = [head]
+    parts = ["the most chips" if frame.top_groups else head]  # "which foundry makes the most chips"
     if frame.group_by:
         parts.append("per " + lex.terms.get(frame.group_by, (frame.group_by, False))[0])
     parts += [_describe_constraint(k, lex) for k in frame.constraints]

@@ -154,6 +154,7 @@ class Frame(NamedTuple):
     definite: bool = False  # YESNO: said as a definite claim ("ruled out"), which a hedged fact does not support
     most: bool = False  # VALUE: the most of one chip's figure ("its maximum power"): a typical or "over" figure is none
     section: str | None = None  # an article section the question cites (not a company's): each answer must cite it
+    top_groups: bool = False  # COUNT per group: only the group(s) with the most chips ("which foundry makes the most")
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:
