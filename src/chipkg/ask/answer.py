@@ -176,6 +176,9 @@ def _double(value: float | None) -> Any:
 
 
 def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    if any(isinstance(k, F.Than) for k in frame.constraints):
+        frame, compared = _than_resolved(store, frame, lex, reading)
+        reading = describe_frame(frame, lex) + compared
     if frame.ask == F.VALUE and frame.also:
         if frame.metric is not None and frame.metric.prop not in (CK + "designedBy", CK + "manufacturedBy"):
             return _first_stated(store, frame, lex, reading)
@@ -1326,6 +1329,75 @@ def _several_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows: lis
             )
 
 
+def _than_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> tuple[F.Frame, str]:
+    """A list of chips above (or below) a named chip's figure ("more SRAM than the Groq LPU") as a
+    range: the named chip's one figure of the measure, per chip, read as "up to" figures are
+    compared (at their stated peak) and otherwise unhedged, becomes the range's bound, exclusive, and
+    the named chip is left out. Refused when the chip has no such figure, several, or one whose hedge
+    leaves the bound unknown ("over 20 billion", "about 4 W", "likely"). Returns the frame and what
+    the reading adds (the figure compared with)."""
+    from chipkg import figures
+
+    constraints: list[Any] = []
+    said = ""
+    for k in frame.constraints:
+        if not isinstance(k, F.Than):
+            constraints.append(k)
+            continue
+        label = lex.entities[k.chip][0]
+        try:
+            found = _value(
+                store, F.Frame(F.VALUE, (), subjects=(k.chip,), metric=k.metric, chip_scope=True), lex, reading
+            )
+        except NoAnswer as exc:
+            raise NoAnswer(f"I can't answer that: nothing to compare with: {exc.message}") from None
+        if len(found.rows) != 1:
+            shown = "; ".join(r[0].value for r in found.rows)
+            raise NoAnswer(f"I can't answer that: {label} has several figures of that ({shown}); name one")
+        fig = figures.figure(store, _figure_iri(store, found, k))
+        upper = fig.hedge is not None and fig.qualifier == "upper bound"
+        if fig.normalized is None or (fig.hedge is not None and not upper) or "(vendor claim)" in fig.text:
+            raise NoAnswer(
+                f"I can't answer that: {label}'s figure is '{fig.text}', which does not set a bound to compare with"
+            )
+        m = k.metric
+        bound = fig.normalized
+        constraints.append(
+            F.Measure(
+                m.prop,
+                low=bound if k.direction == "desc" else None,
+                low_inclusive=False,
+                high=bound if k.direction == "asc" else None,
+                high_inclusive=False,
+                technology=m.technology,
+                on_chip=m.on_chip,
+                precision=m.precision,
+                unit_kind=m.unit_kind,
+                counts=m.counts,
+                chip_only=True,
+            )
+        )
+        constraints.append(F.Identity((k.chip,), negated=True))
+        said += f" · {'more' if k.direction == 'desc' else 'less'} than {label}'s {fig.text}"
+    return frame._replace(constraints=tuple(constraints), chip_scope=True), said
+
+
+def _figure_iri(store: Any, found: Answer, k: Any) -> str:
+    """The IRI of the one figure a value answer shows (its text and chip are what the answer holds)."""
+    w = C._Writer()
+    var, _ = w.values([C._iri(k.chip)])
+    path = C.metric_path(w, var, "?figure", k.metric, any_scope=True)
+    query = f"SELECT DISTINCT ?figure WHERE {{ {w.block()} {path} }}"
+    from chipkg import figures
+
+    shown = found.rows[0][0].value
+    for r in _run(store, C.Compiled("select", query, ("figure",))).rows:
+        fig = figures.figure(store, r[0].value)
+        if fig.text == shown or shown.startswith(fig.text) or fig.text in shown:
+            return r[0].value
+    raise NoAnswer("I can't answer that: the figure to compare with could not be found again")
+
+
 def _unmeasured_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
     """ "The biggest chip Cerebras has": without a measure, only a single candidate is an answer,
     and never a chip the question names itself ("blackwell nvlink max gpus" asks a figure of the
@@ -2112,6 +2184,9 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
         return "profiled in the article" if k.profiled else "only mentioned in the article"
     if isinstance(k, F.Besides):
         return f"{term(k.prop)} {lex.entities[k.value][0]} other than {lex.entities[k.aside][0]}"
+    if isinstance(k, F.Than):
+        more = "more" if k.direction == "desc" else "less"
+        return f"{more} {_metric_label(k.metric, lex)} than {lex.entities[k.chip][0]}"
     if isinstance(k, F.Memory):
         bits = ["memory"]
         if k.technology:

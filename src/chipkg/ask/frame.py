@@ -98,9 +98,6 @@ class OrgOfChips(NamedTuple):
     constraints: tuple
 
 
-Constraint = Relation | Kind | Measure | Memory | Identity | OrgOfChips | Profiled | Besides
-
-
 class Metric(NamedTuple):
     """The figure a value, superlative or ranking question is about."""
 
@@ -123,6 +120,19 @@ class Metric(NamedTuple):
     chip_only: bool = False  # "per chip" said: the measure's other scope (a card's power) no longer counts
     technology_asked: bool = False  # memory: "what memory technology": only memories whose technology is stated
     purposes: tuple[str, ...] = ()  # interconnect: only links of these ck:InterconnectPurpose ("to the host")
+
+
+class Than(NamedTuple):
+    """The chip's figure of ``metric`` is above (``direction`` "desc": "more SRAM than the Groq
+    LPU") or below ("asc") the figure of the named ``chip``, which is not itself in the answer. The
+    answer looks that chip's figure up and reads the constraint as a range (:class:`Measure`)."""
+
+    metric: Metric
+    chip: str
+    direction: str = "desc"
+
+
+Constraint = Relation | Kind | Measure | Memory | Identity | OrgOfChips | Profiled | Besides | Than
 
 
 class Frame(NamedTuple):

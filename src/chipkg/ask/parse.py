@@ -733,6 +733,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         ),
         lex,
     )
+    items, than = _than_named(items, lex)
     items = _comparatives(items, lex)
     items, baseline = _claim_words(items, lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
@@ -1004,6 +1005,8 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         if not (it.kind == "word" and it.role == "filler"):
             st.prev_item = it
     frame = _frame(st, items)
+    if than is not None:
+        frame = _than_frame(frame, than, lex)
     frame = _one_chip_list_as_yes_no(frame, items)
     frame = _made_either(frame, st)
     _form_alone(frame, items, lex)
@@ -6719,6 +6722,70 @@ def _group_by(st: _State, items: list[Item]) -> str | None:
                 raise refuse(f"I can count chips per designer, foundry or process node, not per {nxt.text!r}")
             return group
     return None
+
+
+def _than_named(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, str] | None]:
+    """ "Which chips have more SRAM than the Groq LPU?", "chips clocked higher than NorthPole": a
+    list of chips whose figure is above (or below) one named chip's. The comparative and "than" are
+    read as the superlative of the measure (so the measure is read as any is) and the named chip goes;
+    returns the chip and the direction, which :func:`_than_frame` turns into the list. None (the
+    items as they were) unless the question names one chip, right after "than" and at its end, and
+    asks for chips (a word for chips is in it)."""
+    named = [
+        k
+        for k, x in enumerate(items)
+        if x.kind == "entity" and any(e in lex.entities and CHIP in lex.entities[e][1] for e in x.entities)
+    ]
+    if len(named) != 1 or len(items[named[0]].entities) != 1:
+        return items, None
+    chip = named[0]
+    before = [k for k in range(chip) if not (items[k].kind == "word" and items[k].role == "filler")]
+    after = [
+        k for k in range(chip + 1, len(items)) if not (items[k].kind == "word" and items[k].role in ("filler", "aux"))
+    ]
+    if after or not before or not any(x.kind == "term" and CHIP in x.terms for x in items[:chip]):
+        return items, None
+    word = items[before[-1]]
+    than = next((k for k in range(before[-1] + 1, chip) if items[k].text == "than"), None)
+    if word.kind == "word" and word.role == "cmp" and word.value in ("gt", "lt") and word.text.endswith(" than"):
+        direction, drop = ("desc" if word.value == "gt" else "asc"), {chip}
+        said = word.text.removesuffix(" than")
+    elif than is not None:  # "more SRAM than": the comparative before the measure's words
+        comparatives = [k for k in before if items[k].kind == "word" and items[k].role == "comparative"]
+        if len(comparatives) != 1 or any(k > than for k in comparatives):
+            return items, None
+        word = items[comparatives[0]]
+        direction, drop, said = word.value, {chip, than}, word.text
+    else:
+        return items, None
+    if any(x.kind == "qty" or (x.kind == "word" and x.role in ("super", "top", "rank", "count")) for x in items):
+        return items, None
+    out = [
+        Item("word", said, role="super", value=direction) if x is word else x
+        for k, x in enumerate(items)
+        if k not in drop
+    ]
+    return out, (items[chip].entities[0], direction)
+
+
+def _than_frame(frame: F.Frame, than: tuple[str, str], lex: Lexicon) -> F.Frame:
+    """The list of chips above (or below) the named chip's figure, from the superlative the question
+    was read as (:func:`_than_named`): its measure and conditions, the named chip left out."""
+    chip, direction = than
+    if (
+        frame.ask != F.TOP
+        or frame.metric is None
+        or frame.claim is not None
+        or any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
+    ):
+        raise refuse(f"a comparison with {lex.entities[chip][0]} is asked for a list of chips by one figure")
+    return F.Frame(
+        F.CHIPS,
+        (*frame.constraints, F.Than(frame.metric, chip, direction)),
+        chip_scope=frame.chip_scope,
+        section=frame.section,
+        typos=frame.typos,
+    )
 
 
 def _statement_asked(items: list[Item]) -> list[Item]:
