@@ -179,6 +179,9 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     if any(isinstance(k, F.Than) for k in frame.constraints):
         frame, compared = _than_resolved(store, frame, lex, reading)
         reading = describe_frame(frame, lex) + compared
+    if any(isinstance(k, F.SameAs) for k in frame.constraints):
+        frame, compared = _same_resolved(store, frame, lex)
+        reading = describe_frame(frame, lex) + compared
     if frame.ask == F.VALUE and frame.also:
         if frame.metric is not None and frame.metric.prop not in (CK + "designedBy", CK + "manufacturedBy"):
             return _first_stated(store, frame, lex, reading)
@@ -1382,6 +1385,36 @@ def _than_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: st
     return frame._replace(constraints=tuple(constraints), chip_scope=True), said
 
 
+def _same_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[F.Frame, str]:
+    """ "The same process node as the Groq LPU": the named chip's one stated value of the relation
+    becomes a condition (:class:`F.Relation`), the chip left out. Refused when the article names no
+    such value of the chip (absent), several, or one it hedges. Returns the frame and what the
+    reading adds (the value compared with)."""
+    constraints: list[Any] = []
+    said = ""
+    for k in frame.constraints:
+        if not isinstance(k, F.SameAs):
+            constraints.append(k)
+            continue
+        label = lex.entities[k.chip][0]
+        w = C._Writer()
+        var, _ = w.values([C._iri(k.chip)])
+        query = f"SELECT DISTINCT ?v WHERE {{ {w.block()} {var} <{k.prop}> ?v . }} ORDER BY ?v"
+        values = [r[0].value for r in _run(store, C.Compiled("select", query, ("v",))).rows]
+        what = _range_label(store, k.prop) or lex.terms.get(k.prop, (k.prop, False))[0]
+        if not values:
+            raise NoAnswer(f"The article names no {what} for {label}, so none to compare with")
+        if len(values) > 1:
+            raise NoAnswer(f"I can't answer that: {label} has several: name the {what} instead")
+        hedge = _fact_hedges(store, {k.prop}).get(label)
+        if hedge:
+            raise NoAnswer(f"I can't answer that: {label}'s {what} is hedged in the article: {hedge}")
+        name = lex.entities.get(values[0], (values[0],))[0]
+        constraints += [F.Relation(k.prop, (values[0],)), F.Identity((k.chip,), negated=True)]
+        said += f" · the same {what} as {label} ({name})"
+    return frame._replace(constraints=tuple(constraints)), said
+
+
 def _figure_iri(store: Any, found: Answer, k: Any) -> str:
     """The IRI of the one figure a value answer shows (its text and chip are what the answer holds)."""
     w = C._Writer()
@@ -2184,6 +2217,8 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
         return "profiled in the article" if k.profiled else "only mentioned in the article"
     if isinstance(k, F.Besides):
         return f"{term(k.prop)} {lex.entities[k.value][0]} other than {lex.entities[k.aside][0]}"
+    if isinstance(k, F.SameAs):
+        return f"the same {term(k.prop)} as {lex.entities[k.chip][0]}"
     if isinstance(k, F.Than):
         more = "more" if k.direction == "desc" else "less"
         return f"{more} {_metric_label(k.metric, lex)} than {lex.entities[k.chip][0]}"

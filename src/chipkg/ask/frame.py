@@ -132,7 +132,16 @@ class Than(NamedTuple):
     direction: str = "desc"
 
 
-Constraint = Relation | Kind | Measure | Memory | Identity | OrgOfChips | Profiled | Besides | Than
+class SameAs(NamedTuple):
+    """The chip's value of the relation ``prop`` (a process node, a foundry, a designer) is the
+    named ``chip``'s one value ("on the same node as the Groq LPU"); the named chip is not in the
+    answer. The answer looks its value up and reads the constraint as a :class:`Relation`."""
+
+    prop: str
+    chip: str
+
+
+Constraint = Relation | Kind | Measure | Memory | Identity | OrgOfChips | Profiled | Besides | Than | SameAs
 
 
 class Frame(NamedTuple):

@@ -734,6 +734,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         lex,
     )
     items, than = _than_named(items, lex)
+    items, same = _same_as(items, lex)
     items = _comparatives(items, lex)
     items, baseline = _claim_words(items, lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
@@ -1007,6 +1008,10 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     frame = _frame(st, items)
     if than is not None:
         frame = _than_frame(frame, than, lex)
+    if same is not None:
+        if frame.ask not in (F.CHIPS, F.COUNT) or frame.counting_orgs or frame.group_by:
+            raise refuse(f"'the same ... as {lex.entities[same[1]][0]}' is asked of a list or count of chips")
+        frame = frame._replace(constraints=(*frame.constraints, F.SameAs(*same)))
     frame = _one_chip_list_as_yes_no(frame, items)
     frame = _made_either(frame, st)
     _form_alone(frame, items, lex)
@@ -6786,6 +6791,42 @@ def _than_frame(frame: F.Frame, than: tuple[str, str], lex: Lexicon) -> F.Frame:
         section=frame.section,
         typos=frame.typos,
     )
+
+
+def _same_as(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, str] | None]:
+    """ "Which chips use the same process node as the Groq LPU?", "chips made by the same foundry
+    as the M4": "same" (words.tsv role ``same``), a word of a relation to group chips by (a process
+    node, a foundry, a designer: :func:`_group_of`), "as" and one named chip, the last thing said.
+    Returns the items without them (and without a verb of that relation before "same": "made by")
+    and the relation and the chip; the items as they were, and no relation, when the question has
+    no "same"; refused when "same" stands in any other shape."""
+    at = [k for k, x in enumerate(items) if x.kind == "word" and x.role == "same"]
+    if not at:
+        return items, None
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler" and x.text != "as")]
+    k = at[0]
+    rest = [j for j in content if j > k]
+    chips = [
+        j
+        for j, x in enumerate(items)
+        if x.kind == "entity" and any(e in lex.entities and CHIP in lex.entities[e][1] for e in x.entities)
+    ]
+    if (
+        len(at) != 1
+        or len(rest) != 3
+        or items[rest[0]].kind != "term"
+        or items[rest[1]].text != "as"
+        or chips != [rest[2]]
+        or len(items[rest[2]].entities) != 1
+    ):
+        raise refuse("'same' is read only as 'the same process node (foundry, designer) as <one chip>'")
+    prop = _group_of(items[rest[0]], lex)
+    if prop is None:
+        raise refuse(f"'the same {items[rest[0]].text}' is not a relation I compare chips by")
+    verb = [j for j in content if j < k and items[j].kind == "term" and prop in items[j].terms]
+    verb = [j for j in verb if CHIP not in items[j].terms]
+    drop = {k, *rest, *verb[-1:]}
+    return [x for j, x in enumerate(items) if j not in drop], (prop, items[rest[2]].entities[0])
 
 
 def _statement_asked(items: list[Item]) -> list[Item]:
