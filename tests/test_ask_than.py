@@ -23,7 +23,7 @@ CASES: list[tuple[str, object]] = [
     # HBM per chip: Gaudi 3 128 GB (l.55), Trillium 128 GB (l.63), Trainium2 96 GB (l.73), SN40L 64 GB (l.131)
     ("which chips have more hbm than trainium2?", {"Intel Gaudi 3", "Google Trillium TPU"}),
     ("which of the chips have less hbm than the gaudi 3", {"AWS Trainium2", "SambaNova SN40L"}),
-    # transistors: Maia 100 105 billion (l.81), Blackwell 208 billion (l.37), CS-3 4 trillion (l.139)
+    # transistors: Maia 100 120 billion (l.81), Blackwell 208 billion (l.37), CS-3 4 trillion (l.139)
     ("chips with more transistors than the maia 100", {"Cerebras CS-3", "Nvidia Blackwell GPU"}),
     # power per chip: MTIA v2 90 W (l.89); M2000 about 4 W (l.163), e75 75 W (l.183)
     ("which chips draw less power than the mtia v2", {"Mythic M2000", "Tenstorrent Grayskull e75"}),

@@ -901,9 +901,37 @@ def _ranking(
         if frame.ask == F.RANK and frame.n is not None and len(out) >= frame.n and cut is None:
             cut = float(r[2].value)
     del chips
+    if frame.nth and frame.n is not None:
+        return _in_place(store, frame, lex, reading, out, compiled)
     if frame.ask == F.RANK and frame.n is not None and len(out) > frame.n:
         reading += f" (with {len(out) - frame.n} more tied with the {_ordinal(frame.n)})"
     return Answer(reading, ["chip", "figure", *FIGURE_VARS], out, sparql=compiled.sparql)
+
+
+def _in_place(
+    store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, out: list[list[Any]], compiled: C.Compiled
+) -> Answer:
+    """ "The second most SRAM": the chips in place ``frame.n`` of the ranking (ties with it kept),
+    from the ranking's first ``n`` (whose order the ranking has checked is decided by the figures).
+    Refused when a tie before that place leaves it unclear what "second" means, fewer chips have
+    the figure, or a chip whose memory is given per core could reach that place."""
+    n = frame.n or 1
+    normalized = FIGURE_VARS.index("normalized") + 2
+    keys = [float(r[normalized].value) for r in out]
+    place = f"{_ordinal(n)} {'most' if frame.order == 'desc' else 'least'}"
+    if len(keys) < n:
+        raise NoAnswer(f"I can't answer that: fewer than {n} chips that fit have the figure, so none is the {place}")
+    if keys[n - 2] == keys[n - 1] or len(set(keys[: n - 1])) != n - 1:
+        raise NoAnswer(
+            f"I can't answer that: chips tie before place {n}, so which is the {place} is not clear; "
+            "ask for the ranking instead"
+        )
+    if frame.order == "desc":  # a memory given per core may hold more in all than the place's figure
+        _per_part_memory_above(store, frame, keys[n - 1])
+    rows = [r for r, key in zip(out, keys, strict=True) if key == keys[n - 1]]
+    return Answer(
+        reading.replace(f", top {n}", f", place {n}"), ["chip", "figure", *FIGURE_VARS], rows, sparql=compiled.sparql
+    )
 
 
 def _named_without(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: set[str]) -> None:

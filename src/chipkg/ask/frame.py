@@ -173,6 +173,7 @@ class Frame(NamedTuple):
     definite: bool = False  # YESNO: said as a definite claim ("ruled out"), which a hedged fact does not support
     most: bool = False  # VALUE: the most of one chip's figure ("its maximum power"): a typical or "over" figure is none
     section: str | None = None  # an article section the question cites (not a company's): each answer must cite it
+    nth: bool = False  # RANK: only the chips in place ``n`` ("the second most SRAM"), ties kept
     top_groups: bool = False  # COUNT per group: only the group(s) with the most chips ("which foundry makes the most")
 
 

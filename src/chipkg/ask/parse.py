@@ -693,6 +693,38 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         if frame.ask != F.COUNT or frame.group_by != group or frame.counting_orgs or frame.distinct:
             raise refuse(f"'{question}' read as '{counted}' does not count chips per group")
         return frame._replace(top_groups=True)
+    # "bottom 3 chips by power": the end of a ranking (role top, valued asc) only right before how
+    # many or a word for chips; "at the bottom of the list" is no ranking's end
+    segmented = [
+        Item("unknown", it.text)
+        if it.kind == "word"
+        and it.role == "top"
+        and it.value == "asc"
+        and not (
+            k + 1 < len(segmented)
+            and (
+                segmented[k + 1].kind == "qty"
+                or (segmented[k + 1].kind == "word" and segmented[k + 1].role == "number")
+                or (segmented[k + 1].kind == "term" and CHIP in segmented[k + 1].terms)
+            )
+        )
+        else it
+        for k, it in enumerate(segmented)
+    ]
+    # "the second most SRAM": an ordinal right before a superlative is a place in the ranking
+    nth = next(
+        (
+            (k, int(it.value))
+            for k, it in enumerate(segmented[:-1])
+            if it.kind == "word"
+            and it.role == "ordinal"
+            and segmented[k + 1].kind == "word"
+            and segmented[k + 1].role == "super"
+        ),
+        None,
+    )
+    if nth is not None:
+        segmented = segmented[: nth[0]] + segmented[nth[0] + 1 :]
     # an ordinal is read only before "generation" asked yes/no (above); elsewhere it is unknown
     segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "ordinal" else it for it in segmented]
     segmented, tiers = _memory_tiers(segmented, lex)
@@ -1008,6 +1040,10 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     frame = _frame(st, items)
     if than is not None:
         frame = _than_frame(frame, than, lex)
+    if nth is not None:
+        if frame.ask != F.TOP or frame.metric is None or frame.claim is not None:
+            raise refuse("a place in a ranking ('the second most') is asked of chips by one figure")
+        frame = frame._replace(ask=F.RANK, n=nth[1], nth=True)
     if same is not None:
         if frame.ask not in (F.CHIPS, F.COUNT) or frame.counting_orgs or frame.group_by:
             raise refuse(f"'the same ... as {lex.entities[same[1]][0]}' is asked of a list or count of chips")
