@@ -1391,21 +1391,13 @@ def _than_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: st
             raise NoAnswer(
                 f"I can't answer that: {label}'s figure is '{fig.text}', which does not set a bound to compare with"
             )
-        m = k.metric
         bound = fig.normalized
         constraints.append(
-            F.Measure(
-                m.prop,
+            F.unbounded(k.metric, chip_only=True)._replace(
                 low=bound if k.direction == "desc" else None,
                 low_inclusive=False,
                 high=bound if k.direction == "asc" else None,
                 high_inclusive=False,
-                technology=m.technology,
-                on_chip=m.on_chip,
-                precision=m.precision,
-                unit_kind=m.unit_kind,
-                counts=m.counts,
-                chip_only=True,
             )
         )
         constraints.append(F.Identity((k.chip,), negated=True))

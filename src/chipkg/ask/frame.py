@@ -59,6 +59,20 @@ class Measure(NamedTuple):
     chip_only: bool = False  # "per chip" said: the measure's other scope (a card's power) no longer counts
 
 
+def unbounded(m: Measure | Metric, chip_only: bool = False) -> Measure:
+    """The same measure as ``m`` (its technology, place, precision, unit kind and kind of unit
+    counted) with no range: the chip has such a figure. ``chip_only``: per-chip figures only."""
+    return Measure(
+        m.prop,
+        technology=m.technology,
+        on_chip=m.on_chip,
+        precision=m.precision,
+        unit_kind=m.unit_kind,
+        counts=m.counts,
+        chip_only=chip_only,
+    )
+
+
 class Memory(NamedTuple):
     """The chip has a memory of a technology (or narrower), on or off the compute die."""
 
