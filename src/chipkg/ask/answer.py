@@ -46,7 +46,9 @@ def frame_of(store: Any, question: str) -> F.Frame:
 def answer_frame(store: Any, frame: F.Frame) -> Answer:
     """Answer a frame built by hand (the Python API and tests; ``answer`` parses a question)."""
     lex = lexicon_of(store)
-    return _answer(store, frame, lex, describe_frame(frame, lex))
+    answered = _answer(store, frame, lex, describe_frame(frame, lex))
+    _check_figures_aside(store, frame, answered, lex)
+    return answered
 
 
 def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
@@ -58,12 +60,61 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
     reading = describe_frame(frame, lex)
     try:
         answered = _answer(store, frame, lex, reading)
+        _check_figures_aside(store, frame, answered, lex)
         if frame.section is not None:
             _from_section(store, frame, answered, lex)
         return answered
     except NoAnswer as exc:
         exc.reading = reading  # type: ignore[attr-defined]
         raise
+
+
+def _check_figures_aside(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> None:
+    """ "(set aside the per-card 150 W of the AI 100 Ultra)": a figure an aside sets aside, with its
+    chip and scope, is checked in the graph against the answer. The chip must have a figure of the
+    measure asked with that value, every such figure of the scope said, and no other figure of the
+    measure (another could be what put it in or left it out); and the chip must not be in the answer
+    (it could be there only by the figure set aside). Anything else is refused: the aside would then
+    exclude something the answer may rest on."""
+    if not frame.figures_aside:
+        return
+    # the figures of the measure asked, of every scope and hedge ("SRAM": not the chip's DRAM)
+    metrics = {
+        F.Metric(k.prop, k.technology, k.on_chip, k.precision, k.unit_kind, k.counts)
+        for k in (frame.metric, *frame.constraints)
+        if isinstance(k, (F.Metric, F.Measure))
+    }
+    if len(metrics) != 1 or next(iter(metrics)).prop not in C.MEASURES:
+        raise NoAnswer("I can't answer that: a figure is set aside beside no one measure the question compares")
+    metric = next(iter(metrics))
+    listed = answered
+    if frame.ask == F.COUNT:  # the chips counted
+        listed = Answer("", [], _run(store, C.compile_frame(frame._replace(ask=F.CHIPS))).rows)
+    shown = {str(getattr(x, "value", x)) for row in listed.rows for x in row if x is not None}
+    for chip, scope, values in frame.figures_aside:
+        label = lex.entities[chip][0]
+        w = C._Writer()
+        var, _ = w.values([C._iri(chip)])
+        path = C.metric_path(w, var, "?f", metric, any_scope=True)
+        query = (
+            f"SELECT ?v ?s WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?v . "
+            f"OPTIONAL {{ {{ ?f ck:scope ?s }} UNION {{ ?h ?held ?f . ?h ck:scope ?s }} }} }}"
+        )
+        rows = _run(store, C.Compiled("select", query, ("v", "s"))).rows
+        found = [(r[0].value, r[1].value if r[1] is not None else None) for r in rows]
+        said = [(v, s) for v, s in found if any(abs(float(v) - x) <= 1e-6 * max(abs(x), 1.0) for x in values)]
+        what = _metric_label(metric, lex)
+        if not said:
+            raise NoAnswer(f"I can't answer that: the article gives {label} no {what} of the figure set aside")
+        if any(s != scope for _, s in said):
+            raise NoAnswer(f"I can't answer that: {label}'s {what} set aside is not of the scope the question says")
+        if len({v for v, _ in found}) != len({v for v, _ in said}):
+            raise NoAnswer(
+                f"I can't answer that: {label} has another {what} besides the one set aside, "
+                "which the answer may rest on"
+            )
+        if label in shown:
+            raise NoAnswer(f"I can't answer that: {label} would be in the answer by the figure set aside")
 
 
 def _narrowed_to_kind(frame: F.Frame, kind: str) -> F.Frame:
@@ -2008,6 +2059,12 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
     parts += [_describe_constraint(k, lex) for k in frame.constraints]
     if frame.chip_scope:
         parts.append("figures given per chip only")
+    unhedged = sorted(
+        {q for m in (frame.metric, *frame.constraints) if isinstance(m, (F.Metric, F.Measure)) for q in m.unhedged}
+    )
+    if unhedged:  # "(no 'up to')": CK's UpperBound read "upper bound"
+        said = ["".join(" " + x.lower() if x.isupper() else x for x in q.rsplit("#", 1)[-1]).strip() for q in unhedged]
+        parts.append("no figure of qualifier " + " or ".join(said))
     if frame.scope:
         parts.append(_scope_words(frame.scope, lex))
     if frame.metric is not None and frame.metric.purposes:  # ck:ChipToHost: "links chip to host"

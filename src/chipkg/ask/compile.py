@@ -391,6 +391,10 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     if metric.precision is not None:
         var, values = w.values([_iri(metric.precision)])
         parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
+    if metric.unhedged:  # "(no 'up to')": a figure hedged so does not count, whatever else it says
+        for q in metric.unhedged:  # one variable each: a VALUES of several rows would repeat the row
+            var, values = w.values([_iri(q)])
+            parts.append(f"FILTER NOT EXISTS {{ {values} {f} ck:qualifier {var} . }}")
     asked = metric if isinstance(metric, Metric) else None  # what only a value question says of its figure
     if asked is not None and asked.scale:  # "a 1,024-node cluster": a figure stated over that many nodes
         count, count_values = w.values([_number(asked.scale[0])])
@@ -483,6 +487,7 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure, every_scope:
                 precision=m.precision,
                 unit_kind=m.unit_kind,
                 counts=m.counts,
+                unhedged=m.unhedged,
             )
             over = ">" if m.high_inclusive else ">="
             bad = (

@@ -57,6 +57,7 @@ class Measure(NamedTuple):
     unit_kind: str | None = None  # "FLOPS" or "OPS" when the question's unit says which
     counts: str | None = None  # computeUnits: the kind of unit counted ("Tensix cores": ck:TensixCore)
     chip_only: bool = False  # "per chip" said: the measure's other scope (a card's power) no longer counts
+    unhedged: tuple[str, ...] = ()  # qualifiers set aside ("no 'up to'"): a figure with one of them does not count
 
 
 class Memory(NamedTuple):
@@ -123,6 +124,7 @@ class Metric(NamedTuple):
     chip_only: bool = False  # "per chip" said: the measure's other scope (a card's power) no longer counts
     technology_asked: bool = False  # memory: "what memory technology": only memories whose technology is stated
     purposes: tuple[str, ...] = ()  # interconnect: only links of these ck:InterconnectPurpose ("to the host")
+    unhedged: tuple[str, ...] = ()  # qualifiers set aside ("no 'up to'"): a figure with one of them does not count
 
 
 class Frame(NamedTuple):
@@ -154,6 +156,10 @@ class Frame(NamedTuple):
     definite: bool = False  # YESNO: said as a definite claim ("ruled out"), which a hedged fact does not support
     most: bool = False  # VALUE: the most of one chip's figure ("its maximum power"): a typical or "over" figure is none
     section: str | None = None  # an article section the question cites (not a company's): each answer must cite it
+    # figures an aside sets aside ("the per-card 150 W of the AI 100 Ultra"): (chip, scope said, the
+    # values it may mean), checked in the graph: the chip's only figures of the measure, of that scope,
+    # and the chip not in the answer
+    figures_aside: tuple[tuple[str, str, tuple[float, ...]], ...] = ()
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -498,6 +498,7 @@ class _State:
         self.pending_also: list[str] = []  # more relation words for the same value ("designed and made by")
         self.first_class: str | None = None  # "chip" or "org": the first class the question names (its head)
         self.cmp_text = ""
+        self.cmp_at = -1  # the position of the comparison word read last
         self.prev_item: Item | None = None  # the last item that was not a filler word
         self.words_at: dict[int, tuple[str, ...]] = {}  # relation words by position, as typed
         self.general_kind: str | None = None  # "AI accelerators": any chip, or the kind of that name
@@ -1145,6 +1146,14 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         frame = frame._replace(no_precision=True)
     if any(it.kind == "word" and it.role == "facevalue" for it in items):
         frame = frame._replace(face_value=True)
+    said = [q for it in items if it.kind == "word" and it.role == "unhedged" for q in it.value.split("|")]
+    unhedged = tuple(sorted({h for q in said for h in (lex.value_hedges if q == "all" else (q,))}))
+    if unhedged:
+        frame = _without_hedged(frame, unhedged)
+    aside = [it.value.split("|") for it in items if it.kind == "word" and it.role == "figaside"]
+    if aside:
+        said_aside = tuple((chip, scope, tuple(float(v) for v in values.split(","))) for chip, scope, values in aside)
+        frame = frame._replace(figures_aside=said_aside)
     unstated = tuple(it.value for it in items if it.kind == "word" and it.role == "unstated")
     if unstated:
         if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1 or frame.metric.prop in unstated:
@@ -2760,7 +2769,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 continue
             outside_terms = {t for x in items[:i] + items[j + 1 :] if x.kind == "term" for t in x.terms}
             both = any(x.kind == "word" and x.text == "both" for x in items[:i] + items[j + 1 :])
-            if both and _not_one(inner):  # "both training and inference (not merely one of the two)"
+            # the words for what the question names: its terms, the kinds of its names, and the
+            # relations those kinds imply ("formats" beside FP16: ck:NumericFormat, ck:supportsFormat)
+            kinds = {k for e in outside for k in lex.entities.get(e, ("", ()))[1]}
+            said_terms = outside_terms | kinds | {p for k, p in ENTITY_RELATIONS if k in kinds}
+            if both and _not_one(inner, said_terms):  # "both training and inference (not merely one of the two)"
                 i = j + 1
                 continue
             if remarks.says_any(inner, lex):  # "(any capacity, ...)": a condition set aside, checked
@@ -2827,6 +2840,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 continue
             if _taken_as_stated(inner, outside, outside_terms, lex):
                 i = j + 1  # "(take NorthPole's nominal figure as its clock)"
+                continue
+            unhedged = _hedges_aside(inner, lex)
+            if unhedged is not None:  # "(no 'up to')", "(not as 'over' or 'around' a figure)"
+                out.extend(unhedged)
+                i = j + 1
                 continue
             narrowed = _narrowing_aside(inner, items[:i] + items[j + 1 :], outside, outside_terms, lex, checks)
             if narrowed is not None:  # "(the one-card figure, not the dual-card one)"
@@ -3250,6 +3268,81 @@ def _taken_as_stated(inner: list[Item], outside: list[str], outside_terms: set[s
     return said
 
 
+def _without_hedged(frame: F.Frame, unhedged: tuple[str, ...]) -> F.Frame:
+    """The frame whose figures (the metric's, each range's) leave out those with one of the
+    qualifiers ``unhedged`` ("(no 'up to')"): the exclusion applied, in the one query, to the chips
+    listed, counted or ranked. Refused where no figure is compared, where the answer is not read
+    from those figures alone (a yes/no, a comparison, organizations), and beside one chip's figure
+    (where "(not a lower bound)" says what the figure is, not which to leave out)."""
+    measures = [k for k in frame.constraints if isinstance(k, F.Measure)]
+    if frame.ask == F.VALUE:  # "(not a lower bound)" of one chip's figure says what it is: shown with its hedge
+        raise refuse("a hedge set aside of one chip's figure: ask for the figure, which is shown with its hedge")
+    if frame.ask not in (F.CHIPS, F.COUNT, F.TOP, F.RANK) or (frame.metric is None and not measures):
+        raise refuse("hedged figures are set aside beside no figure the question compares")
+    if frame.ask in (F.CHIPS, F.COUNT) and not measures:
+        raise refuse("hedged figures are set aside beside no figure the question compares")
+    return frame._replace(
+        metric=None if frame.metric is None else frame.metric._replace(unhedged=unhedged),
+        constraints=tuple(k._replace(unhedged=unhedged) if isinstance(k, F.Measure) else k for k in frame.constraints),
+    )
+
+
+def _hedge_of(x: Item, lex: Lexicon) -> str | None:
+    """The qualifier a hedge phrase ("up to", "around": ck:hedgePhrase) or a word for hedged figures
+    ("ceilings", "upper bounds": the hedges report with its qualifier) says, or None."""
+    if x.kind == "report" and x.value.startswith("hedged-figures?qualifier="):
+        return lex.hedges.get(stems(x.value.partition("=")[2]))
+    if x.kind in ("word", "unknown") and x.role in ("", "cmp", "filler"):
+        return lex.hedges.get(stems_of(x.text))
+    return None
+
+
+def _hedges_aside(inner: list[Item], lex: Lexicon) -> list[Item] | None:
+    """ "(no 'up to')", "(not as 'over' or 'around' a figure)", "(ignoring upper bounds)", "(per-chip
+    figures, without 'about')": a parenthesis that sets aside figures hedged a way the graph records
+    (ck:hedgePhrase, or a qualifier's label): the figures the question compares, ranks or shows are
+    then only those without such a qualifier (an item of role ``unhedged``, which the frame applies to
+    its figures, and refuses with no figure asked). Besides the negated hedges, only words that change
+    nothing and one scope said ("per chip": kept). Anything else (a number: "(not over 100 W)"), None."""
+    parts: list[list[Item]] = [[]]
+    for x in inner:
+        if x.kind == "comma":
+            parts.append([])
+        elif x.kind == "word" and x.role == "neg":
+            parts.append([x])
+        else:
+            parts[-1].append(x)
+    quiet = ("filler", "aux", "gloss", "wh", "or", "and")
+    kept: list[Item] = []
+    qualifiers: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        if part[0].kind == "word" and part[0].role == "neg":
+            hedges = []
+            for x in part[1:]:
+                hedge = _hedge_of(x, lex)
+                if hedge is not None:
+                    hedges.append(hedge)
+                elif not (x.kind == "word" and x.role in quiet):
+                    return None  # "(not per core)", "(not over 100 W)": something beside the hedges
+            if not hedges:
+                return None
+            qualifiers.extend(hedges)
+            continue
+        said = [x for x in part if not (x.kind == "word" and x.role in (*quiet, "only"))]
+        if not said:
+            continue
+        if len(said) == 1 and said[0].kind == "word" and said[0].role == "chipscope":
+            kept.append(said[0])  # "(per-chip figures, no 'up to')"
+            continue
+        return None
+    if not qualifiers:
+        return None
+    text = " ".join(x.text for x in inner)
+    return [*kept, Item("word", text, role="unhedged", value="|".join(sorted(set(qualifiers))))]
+
+
 def _narrowing_aside(
     inner: list[Item],
     rest: list[Item],
@@ -3289,6 +3382,7 @@ def _narrowing_aside(
     negated: list[str] = []  # scopes set aside; "system" for a system named
     links: list[str] = []  # interconnects set aside
     tech_aside = False
+    aside_figures: list[tuple[str, str, tuple[tuple[str, float], ...]]] = []  # (chip, scope, qty readings)
     for part in parts:
         words = [x for x in part if not (x.kind == "word" and x.role in quiet)]
         if not words:
@@ -3347,13 +3441,38 @@ def _narrowing_aside(
         for k in range(len(said) - 2, -1, -1):  # "carried by each": the preposition before it too
             if k + 1 in per and said[k].kind == "word" and said[k].role == "group":
                 per.setdefault(k, "")
+        in_scope = False  # a scope said in this part: what follows it may name its figures
         for k, x in enumerate(said):
             scope = _scope_of(x, lex)
             if k in per:
                 if per[k]:
                     negated.append(per[k])
+                    in_scope = True
             elif scope is not None and x.kind == "word" and x.role in ("scope", "chipscope"):
                 negated.append(scope)
+                in_scope = True
+            elif in_scope and _hedge_of(x, lex) is not None and x.kind == "report":
+                continue  # "not per-core ceilings": the figures of the scope set aside, however hedged
+            elif (
+                in_scope
+                and x.kind == "term"
+                and set(x.terms) <= outside_terms
+                and set(x.terms) <= set(MEASURES)
+                and not any(y.kind == "qty" for y in said)
+            ):
+                continue  # "not the cluster's exaflops": the measure asked, of the scope set aside
+            elif (
+                in_scope
+                and x.kind == "entity"
+                and k > 0
+                and said[k - 1].kind == "qty"
+                and len(x.entities) == 1
+                and CHIP in lex.entities.get(x.entities[0], ("", ()))[1]
+            ):
+                # "the per-card 150 W of the AI 100 Ultra": whose figure is set aside, checked in the
+                # graph: that chip's figure of that value, of the scope said
+                quoted = True
+                aside_figures.append((x.entities[0], negated[-1], said[k - 1].readings))
             elif x.kind == "word" and x.role in ("sum", "or", "and"):
                 continue  # "aggregated over", "the ... aggregate"
             elif x.kind == "word" and x.role in ("cmp", "group") and k + 1 < len(said) and said[k + 1].kind == "entity":
@@ -3436,6 +3555,9 @@ def _narrowing_aside(
             return None  # "(per chip, not per chip)", "per cluster (not aggregated over an UltraCluster)"
     if negated and not said_scopes:
         kept.append(Item("word", "per chip", role="chipscope"))  # "(not per card)": per-chip figures
+    for chip, scope_name, readings in aside_figures:  # checked in the graph when answered
+        values = ",".join(repr(v) for _, v in readings)
+        kept.append(Item("word", "a figure set aside", role="figaside", value=f"{chip}|{CK}{scope_name}|{values}"))
     if links:  # the reading must rest on no link, neither the one named nor any other
         aside = "|".join((CK + "interconnect", *links))
         checks.append(remarks.Check("absent", (aside,), " ".join(x.text for x in inner)))
@@ -3475,12 +3597,31 @@ def _describes(before: Item, inner: list[Item], lex: Lexicon) -> bool:
     return said
 
 
-def _not_one(inner: list[Item]) -> bool:
-    """ "(not merely one of the two)", "(not just one)": beside "both", says "both" again."""
-    roles = [x.role if x.kind == "word" else x.kind for x in inner]
+def _not_one(inner: list[Item], said_terms: set[str] | None = None) -> bool:
+    """ "(not merely one of the two)", "(not just one)", "(both formats, not either one)": beside
+    "both", says "both" again. Before the negation, a part (between commas) may say "both" again,
+    with a word for what the question names (``said_terms``: "both formats" beside "FP16 and FP32")."""
+    parts: list[list[Item]] = [[]]
+    for x in inner:
+        if x.kind == "comma":
+            parts.append([])
+        else:
+            parts[-1].append(x)
+    *said, last = [p for p in parts if p]
+    for part in said:
+        if not (
+            any(x.kind == "word" and x.text == "both" for x in part)
+            and all(
+                (x.kind == "word" and (x.text == "both" or x.role == "filler"))
+                or (x.kind == "term" and set(x.terms) <= (said_terms or set()))
+                for x in part
+            )
+        ):
+            return False
+    roles = [x.role if x.kind == "word" else x.kind for x in last]
     return (
         roles[:1] == ["neg"]
-        and any(x.kind == "word" and (x.role == "or" or x.text == "one") for x in inner)
+        and any(x.kind == "word" and (x.role == "or" or x.text == "one") for x in last)
         and all(r in ("neg", "filler", "or", "number", "only") for r in roles)
     )
 
@@ -4762,6 +4903,14 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                     raise refuse("'not exactly' is not a range the graph's figures can answer")
                 st.cmp = role_value
             elif st.cmp is not None and st.cmp != it.value:  # "less than or equal to", "=<", "at most or exactly"
+                between = items[st.cmp_at + 1 : pos] if 0 <= st.cmp_at < pos else []
+                symbols = not any(c.isalpha() for c in st.cmp_text + it.text)  # "=<"
+                if any(not (x.kind == "word" and x.role in ("or", "filler")) for x in between) or not (
+                    symbols or any(x.role == "or" for x in between)
+                ):
+                    # "states exactly ..., which chips exceed 100 billion", "exceed exactly 120
+                    # billion": two comparisons not joined by "or" are no one range (not "at least")
+                    raise refuse(f"two comparisons that are not one range ({st.cmp_text!r}, {it.text!r})")
                 pair = {st.cmp, it.value}
                 combined = {
                     frozenset({"lt", "eq"}): "le",
@@ -4775,6 +4924,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             else:
                 st.cmp = it.value
             st.cmp_text = it.text
+            st.cmp_at = pos
         elif role == "cmp_after":
             if (not st.quantities or st.quantities[-1][0] is not None) and it.text in ("+", "plus"):
                 st.conj = "and"  # "training + inference chips"
@@ -4830,7 +4980,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.both = True
         elif role == "group":
             st.group_words.append(pos)
-        elif role in ("noprecision", "techasked", "unstated", "facevalue"):
+        elif role in ("noprecision", "techasked", "unstated", "facevalue", "unhedged", "figaside"):
             pass  # stated of the figure: the frame carries it (read), the answer checks it
         elif role not in _QUIET_ROLES:  # a role of words.tsv this reader does not know: never ignore it
             raise refuse(f"I can't read {it.text!r} here")

@@ -110,6 +110,9 @@ def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any
     checks: list[Check] = []
     unstated: list[str] = []
     per_chip = False
+    beyond = False  # a part says "not merely X"
+    said_more = False  # a part says what is asked, with no negation ("the foundry named")
+    asked: list[tuple[str, ...]] = []  # the properties it says (ck:manufacturedBy of "the foundry")
     for part in parts:
         if part in whichever:  # "(any capacity)": no condition on it, checked
             checks.append(Check("absent", tuple("|".join(p) for p in _whichever(part, lex) or []), _text(part)))
@@ -125,7 +128,18 @@ def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any
             checks.extend(Check("given", tuple(x.terms), _text(part)) for x in said)
             continue
         negated = part[0].kind == "word" and part[0].role in ("neg", "contrast")
+        # "not merely the node", "not just the node": the node is asked, and more than it (checked:
+        # another part says what more, and the frame uses both)
+        merely = negated and any(x.kind == "word" and (x.value == "only" or x.role == "only") for x in part[1:2])
         body = [x for x in (part[1:] if negated else part) if not (x.kind == "word" and x.role in _QUIET)]
+        merely_said = [x for x in body if not (x.kind == "word" and x.role == "only")]
+        if merely and merely_said and all(x.kind == "term" for x in merely_said):
+            # "not merely the node": whether the node is asked or not, it is not all that is asked;
+            # what more is asked is another part's, checked there (none: not read)
+            if not all(any(not _is_class(t, lex) for t in x.terms) for x in merely_said):
+                return None  # "not merely GPUs": a kind, which would leave chips out
+            beyond = True
+            continue
         body = [x for x in body if not (x.kind == "word" and x.role == "asking")]  # "(I'm not) asking about"
         if (
             not negated
@@ -165,6 +179,10 @@ def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any
                 return None  # "(no power figure)" beside a list: a constraint, read as before
             unstated.append(lacking)
             continue
+        if not negated:  # "the foundry named": what is asked, checked if a part says "not merely" another
+            said_more = True
+            props = [tuple(t for t in x.terms if not _is_class(t, lex)) for x in body if x.kind == "term"]
+            asked.extend(p for p in props if p)
         groups: list[list[Any]] = [[]]
         for x in body:
             if x.kind == "word" and x.role in ("or", "and"):
@@ -178,6 +196,10 @@ def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any
             if made is None:
                 return None
             checks.extend(made)
+    if beyond:
+        if not said_more:
+            return None  # "(not merely the node)" alone does not say what more is asked
+        checks.extend(Check("present", p, " ".join(x.text for x in inner)) for p in asked)
     if not checks and not per_chip and not unstated:
         return None
     return Reading(per_chip, tuple(checks), tuple(unstated))
@@ -405,11 +427,18 @@ def dashes_as_parentheses(question: str, lex: Any) -> str:
                     found.add(role[0])
         return found
 
+    def before(m: re.Match[str]) -> set[str]:
+        return {t.lower() for t in tokens(m.string[: m.start()])}
+
     def remark(m: re.Match[str], end: str) -> str:
         said = roles(m.group(1))
         # "— per chip, not for a pod", "— the single-chip figure, not the cluster number": which
         # figure is meant, with another set aside, as a parenthesis says it (parse._narrowing_aside)
         if said & {"never", "asking", "alike"} or (said & {"neg", "contrast"} and said & {"scope", "chipscope"}):
+            return f" ({m.group(1)}){end}"
+        aside = {t.lower() for t in tokens(m.group(1))}
+        if said & {"neg"} and "both" in before(m) and aside & {"either", "one"}:
+            # "both FP16 and FP32 — both formats, not either one": "both" said again (parse._not_one)
             return f" ({m.group(1)}){end}"
         return m.group(0)
 
