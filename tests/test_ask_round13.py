@@ -317,3 +317,62 @@ def test_e_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
 )
 def test_f_comparisons_apart_are_no_one_range(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (G) one chip's memory tier said
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # SN40L line 131: 64GB of HBM3, 1.5TB of DDR5; Trainium2 96GB (line 75), Gaudi 3 128 GB (line 55)
+        (
+            "Rank the Trainium2, the Gaudi 3 and the SN40L by HBM capacity, largest first (for the SN40L count "
+            "only its HBM3 tier, not its 1.5 TB of DDR5)",
+            ["Intel Gaudi 3", "AWS Trainium2", "SambaNova SN40L"],
+        ),
+        (
+            "Rank the Trainium2 and the SN40L by HBM capacity (for the SN40L count only its HBM3 tier)",
+            ["AWS Trainium2", "SambaNova SN40L"],
+        ),
+        (
+            "Which of the SN40L and the Trainium2 has more HBM (for the SN40L, counting only its HBM3 tier, not "
+            "its DDR5)?",
+            "AWS Trainium2",
+        ),
+        (
+            "Which has less high-bandwidth memory, the SN40L or the Gaudi 3 (for the SN40L, only its HBM3 tier, "
+            "not the DDR5)?",
+            "SambaNova SN40L",
+        ),
+        (
+            "Rank the SN40L and the Gaudi 3 by HBM capacity per chip (taking only the SN40L's HBM3 tier, not its DDR5)",
+            ["Intel Gaudi 3", "SambaNova SN40L"],
+        ),
+        (
+            "Of the SN40L and the Trainium2, which carries the most HBM (for the SN40L count only the HBM3 tier)?",
+            "AWS Trainium2",
+        ),
+    ],
+)
+def test_g_one_chips_tier_said(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the Gaudi 3's HBM is not stated as HBM3: counting "its HBM3 tier" would change its figure
+        "Rank the Gaudi 3 and the SN40L by HBM capacity (for the Gaudi 3 count only its HBM3 tier)",
+        # a chip the question does not name
+        "Rank the chips by HBM capacity (for the MI350 count only its HBM3E tier)",
+        # with no chip named, "only HBM3" would narrow every chip's memory: not a restatement (these
+        # were answered with the whole HBM ranking, Trillium's and Gaudi 3's plain HBM included)
+        "Rank the chips by HBM capacity (count only the HBM3 tier)",
+        "Which chip has the most HBM (counting only HBM3)?",
+        "Which chips use HBM (counting only HBM3E)?",
+        "Which chip has the most HBM (considering only HBM3)?",
+    ],
+)
+def test_g_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)

@@ -46,6 +46,7 @@ def frame_of(store: Any, question: str) -> F.Frame:
 def answer_frame(store: Any, frame: F.Frame) -> Answer:
     """Answer a frame built by hand (the Python API and tests; ``answer`` parses a question)."""
     lex = lexicon_of(store)
+    _check_tiers_said(store, frame, lex)
     answered = _answer(store, frame, lex, describe_frame(frame, lex))
     _check_figures_aside(store, frame, answered, lex)
     return answered
@@ -59,6 +60,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         frame = frame._replace(ask=F.ORGS if frame.counting_orgs else F.CHIPS, counting_orgs=False)
     reading = describe_frame(frame, lex)
     try:
+        _check_tiers_said(store, frame, lex)
         answered = _answer(store, frame, lex, reading)
         _check_figures_aside(store, frame, answered, lex)
         if frame.section is not None:
@@ -67,6 +69,26 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
     except NoAnswer as exc:
         exc.reading = reading  # type: ignore[attr-defined]
         raise
+
+
+def _check_tiers_said(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "(for the SN40L count only its HBM3 tier)" beside HBM capacity: the chip must have a memory of
+    the narrower technology, and none of the technology asked that is not of it (its DDR5 is no HBM);
+    then counting that tier alone is what the question does anyway. Otherwise refused."""
+    for chip, asked, said in frame.tiers_said:
+        w = C._Writer()
+        c, a, n = (w.values([C._iri(iri)])[0] for iri in (chip, asked, said))
+        query = (
+            f"SELECT ?t ?narrower WHERE {{ {w.block()} {c} ck:memory ?m . ?m ck:memoryTechnology ?t . "
+            f"?t skos:broader* {a} . BIND (EXISTS {{ ?t skos:broader* {n} }} AS ?narrower) }}"
+        )
+        rows = _run(store, C.Compiled("select", query, ("t", "narrower"))).rows
+        kinds = {r[1].value == "true" for r in rows}
+        if kinds != {True}:
+            raise NoAnswer(
+                f"I can't answer that: {lex.entities[chip][0]}'s {lex.entities[asked][0]} is not all "
+                f"{lex.entities[said][0]}, so counting that tier alone would change the figure"
+            )
 
 
 def _check_figures_aside(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> None:

@@ -160,6 +160,9 @@ class Frame(NamedTuple):
     # values it may mean), checked in the graph: the chip's only figures of the measure, of that scope,
     # and the chip not in the answer
     figures_aside: tuple[tuple[str, str, tuple[float, ...]], ...] = ()
+    # one chip's memory of the technology asked said to be a narrower one ("for the SN40L count only its
+    # HBM3 tier" beside HBM): (chip, technology asked, narrower), checked in the graph
+    tiers_said: tuple[tuple[str, ...], ...] = ()
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -1154,6 +1154,9 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     if aside:
         said_aside = tuple((chip, scope, tuple(float(v) for v in values.split(","))) for chip, scope, values in aside)
         frame = frame._replace(figures_aside=said_aside)
+    tiers_said = tuple(tuple(it.value.split("|")) for it in items if it.kind == "word" and it.role == "tiersaid")
+    if tiers_said:
+        frame = frame._replace(tiers_said=tiers_said)
     unstated = tuple(it.value for it in items if it.kind == "word" and it.role == "unstated")
     if unstated:
         if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1 or frame.metric.prop in unstated:
@@ -2758,7 +2761,17 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             )
             # a gloss word, or only names that restate (or are variants of) names outside
             glossy = any(x.kind == "word" and x.role == "gloss" for x in inner) or (names and restates)
-            if inner and only_words and restates and glossy and not any(x.kind == "qty" for x in inner):
+            # "(counting only HBM3)" beside HBM: a narrower name said with "only" narrows, it does not
+            # restate (a word of the phrase is an "only" of words.tsv: "counting only", "just")
+            only_narrower = any(_says_only(x, lex) for x in inner) and any(e not in outside for e in names)
+            if (
+                inner
+                and only_words
+                and restates
+                and glossy
+                and not only_narrower
+                and not any(x.kind == "qty" for x in inner)
+            ):
                 i = j + 1
                 continue
             if i > 0 and _describes(items[i - 1], inner, lex):  # "the UXL Foundation (the industry group ...)"
@@ -2891,6 +2904,14 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
         out.append(it)
         i += 1
     return out
+
+
+def _says_only(x: Item, lex: Lexicon) -> bool:
+    """Whether a word is, or holds, an "only" of words.tsv (role ``only``, or a filler valued so:
+    "only", "just", "merely"; "counting only")."""
+    if x.kind != "word":
+        return False
+    return any("only" in lex.words.get((stem(t),), ("", "")) for t in tokens(x.text))
 
 
 def _negation_before_scope(inner: list[Item], lex: Lexicon) -> list[Item]:
@@ -3268,6 +3289,17 @@ def _taken_as_stated(inner: list[Item], outside: list[str], outside_terms: set[s
     return said
 
 
+def _chips_named(words: list[Item], outside: list[str], lex: Lexicon) -> list[str]:
+    """The chips named among ``words`` that the question names too."""
+    return [
+        e
+        for x in words
+        if x.kind == "entity"
+        for e in x.entities
+        if e in outside and CHIP in lex.entities.get(e, ("", ()))[1]
+    ]
+
+
 def _without_hedged(frame: F.Frame, unhedged: tuple[str, ...]) -> F.Frame:
     """The frame whose figures (the metric's, each range's) leave out those with one of the
     qualifiers ``unhedged`` ("(no 'up to')"): the exclusion applied, in the one query, to the chips
@@ -3383,6 +3415,7 @@ def _narrowing_aside(
     links: list[str] = []  # interconnects set aside
     tech_aside = False
     aside_figures: list[tuple[str, str, tuple[tuple[str, float], ...]]] = []  # (chip, scope, qty readings)
+    tiers: list[str] = []  # "chip|technology asked|narrower technology said": "for the SN40L, its HBM3 tier"
     for part in parts:
         words = [x for x in part if not (x.kind == "word" and x.role in quiet)]
         if not words:
@@ -3408,6 +3441,16 @@ def _narrowing_aside(
                     continue  # "Gaudi 3's", "HBM": whose figure, said again
                 elif x.kind == "entity" and all(_category(e, lex) == FORMAT for e in x.entities):
                     kept.append(x)  # "the FP8 figure": a precision, read as the question's own
+                elif (
+                    x.kind == "entity"
+                    and len(x.entities) == 1
+                    and len(named_tech) == 1
+                    and named_tech[0] in lex.broader.get(x.entities[0], [])
+                    and len(whose := _chips_named(inner, outside, lex)) == 1
+                ):
+                    # "for the SN40L count only its HBM3 tier" beside HBM: that chip's memory of the
+                    # technology asked is of the narrower one, checked in the graph when answered
+                    tiers.append(f"{whose[0]}|{named_tech[0]}|{x.entities[0]}")
                 elif x.kind == "term" and set(x.terms) <= outside_terms and not any(_is_class(t, lex) for t in x.terms):
                     continue  # "memory bandwidth": the measure, said again
                 elif x.kind == "term" and set(x.terms) <= {lex.counted[e] for e in outside if e in lex.counted}:
@@ -3533,7 +3576,7 @@ def _narrowing_aside(
                 return None
         if quoted and len(negated) + len(links) == before and tech_aside == tech_before:
             return None  # a figure quoted with no scope, part or link it is of: a number set aside, no reading
-    if not negated and not tech_aside and not links:
+    if not negated and not tech_aside and not links and not tiers:
         return None
     # a figure of the memory asked: a measure said, a number, or a comparison of its figures
     measured = any(
@@ -3542,7 +3585,7 @@ def _narrowing_aside(
         or (x.kind == "word" and x.role in ("comparative", "super", "rank", "value"))
         for x in rest
     )
-    if (tech_aside or links) and not (named_tech and measured):
+    if (tech_aside or links or tiers) and not (named_tech and measured):
         # a memory or link set aside beside no memory the question measures: "which chips use
         # SRAM (SRAM, not HBM)" may mean SRAM and no HBM
         return None
@@ -3555,6 +3598,7 @@ def _narrowing_aside(
             return None  # "(per chip, not per chip)", "per cluster (not aggregated over an UltraCluster)"
     if negated and not said_scopes:
         kept.append(Item("word", "per chip", role="chipscope"))  # "(not per card)": per-chip figures
+    kept.extend(Item("word", "a memory tier said", role="tiersaid", value=tier) for tier in tiers)
     for chip, scope_name, readings in aside_figures:  # checked in the graph when answered
         values = ",".join(repr(v) for _, v in readings)
         kept.append(Item("word", "a figure set aside", role="figaside", value=f"{chip}|{CK}{scope_name}|{values}"))
@@ -4980,7 +5024,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.both = True
         elif role == "group":
             st.group_words.append(pos)
-        elif role in ("noprecision", "techasked", "unstated", "facevalue", "unhedged", "figaside"):
+        elif role in ("noprecision", "techasked", "unstated", "facevalue", "unhedged", "figaside", "tiersaid"):
             pass  # stated of the figure: the frame carries it (read), the answer checks it
         elif role not in _QUIET_ROLES:  # a role of words.tsv this reader does not know: never ignore it
             raise refuse(f"I can't read {it.text!r} here")
