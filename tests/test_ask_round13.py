@@ -12,10 +12,11 @@ question is refused. Expected answers are checked against the article (line numb
   or with a number ("(not over 100 W)"), refused.
 - (B) another scope set aside with its figures named: "not per-core ceilings", "not the cluster's
   exaflops", "not a system total": the reading is per chip, which leaves them out.
-- (C) one chip's figure quoted and set aside ("set aside the per-card 150 W of the AI 100 Ultra"):
-  checked in the graph, not read from the words: the chip must have that figure, of the scope said,
-  and no other of the measure, and must not be in the answer. A figure the chip does not have, of
-  another scope, or the scope the question reads, is refused.
+- (C) one chip's figure quoted and set aside ("set aside the per-card 150 W of the AI 100 Ultra",
+  "setting aside the Apple M4's up to 3.5 GHz"): found in the graph, not read from the words (that
+  chip's figure of the measure asked with that value, of the scope said if one is), and left out of
+  the query, so the answer differs from the question without the aside. A figure the chip does not
+  have, of another scope, or of the scope the question reads, is refused.
 - (D) "not merely X" beside what is asked ("(the foundry named, not merely the node)"): X need not be
   left out, but what the remark says is asked must be (checked against the frame).
 - (E) "both A and B — both formats, not either one": "both" said again, in a parenthesis or after a
@@ -175,6 +176,40 @@ def test_c_a_quoted_figure_set_aside(ask_json, question, expected):  # noqa: ANN
     check(ask_json, question, expected)
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # without the aside: the Apple M4's "up to 3.5 GHz" (line 119)
+        ("Which chip quotes the highest clock frequency (setting aside the Apple M4's up to 3.5 GHz)?", "Meta MTIA v2"),
+        (
+            "Rank the chips by clock speed (setting aside the Apple M4's 3.5 GHz)",
+            [
+                "Meta MTIA v2",
+                "Groq LPU",
+                "Tenstorrent Grayskull e150",
+                "Tenstorrent Grayskull e75",
+                "IBM NorthPole",
+            ],
+        ),
+        # without the aside: the CS-3's 4 trillion (line 141)
+        ("Which chip has the most transistors (not the CS-3's 4 trillion)?", "Nvidia Blackwell GPU"),
+        # without the aside: NorthPole's nominal 400 MHz (line 113)
+        ("Which chip has the lowest clock (ignoring NorthPole's nominal 400 MHz)?", "Tenstorrent Grayskull e75"),
+        # a card's power counts for power unless set aside (line 105)
+        (
+            "Which chips draw more than 80 W (not the 150 W of the AI 100 Ultra)?",
+            {"Meta MTIA v2", "Tenstorrent Grayskull e150"},
+        ),
+        (
+            "Which chips draw more than 80 W?",
+            {"Meta MTIA v2", "Tenstorrent Grayskull e150", "Qualcomm Cloud AI 100 Ultra"},
+        ),
+    ],
+)
+def test_c_the_figure_set_aside_is_left_out_of_the_query(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected, any_order=isinstance(expected, list) and len(expected) == 5)
+
+
 def test_c_the_count_by_the_figures_left(ask_json):  # noqa: ANN001
     question = "How many chips draw less than 100 W (per chip, not the per-card 150 W of the AI 100 Ultra)?"
     data = check(ask_json, question, 1)
@@ -198,6 +233,10 @@ def test_c_the_count_by_the_figures_left(ask_json):  # noqa: ANN001
         ),
         ("What power does the AI 100 Ultra draw (not the per-card 150 W of the AI 100 Ultra)?", ""),
         ("Which chips draw less than 100 W (not the per-card 150 W of the Groq LPU or the AI 100 Ultra)?", ""),
+        # the CS-3 has no 5 trillion
+        ("Which chip has the most transistors (not the CS-3's 5 trillion)?", "no transistor count"),
+        # a figure of another measure
+        ("Which chip has the highest clock speed (not the Apple M4's 38 TOPS)?", ""),
     ],
 )
 def test_c_near_misses_stay_refused(ask_json, question, said):  # noqa: ANN001

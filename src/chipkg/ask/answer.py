@@ -47,9 +47,8 @@ def answer_frame(store: Any, frame: F.Frame) -> Answer:
     """Answer a frame built by hand (the Python API and tests; ``answer`` parses a question)."""
     lex = lexicon_of(store)
     _check_tiers_said(store, frame, lex)
-    answered = _answer(store, frame, lex, describe_frame(frame, lex))
-    _check_figures_aside(store, frame, answered, lex)
-    return answered
+    frame, set_aside = _set_figures_aside(store, frame, lex)
+    return _answer(store, frame, lex, describe_frame(frame, lex) + set_aside)
 
 
 def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
@@ -61,8 +60,9 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
     reading = describe_frame(frame, lex)
     try:
         _check_tiers_said(store, frame, lex)
+        frame, set_aside = _set_figures_aside(store, frame, lex)
+        reading += set_aside
         answered = _answer(store, frame, lex, reading)
-        _check_figures_aside(store, frame, answered, lex)
         if frame.section is not None:
             _from_section(store, frame, answered, lex)
         return answered
@@ -91,15 +91,14 @@ def _check_tiers_said(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
             )
 
 
-def _check_figures_aside(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> None:
-    """ "(set aside the per-card 150 W of the AI 100 Ultra)": a figure an aside sets aside, with its
-    chip and scope, is checked in the graph against the answer. The chip must have a figure of the
-    measure asked with that value, every such figure of the scope said, and no other figure of the
-    measure (another could be what put it in or left it out); and the chip must not be in the answer
-    (it could be there only by the figure set aside). Anything else is refused: the aside would then
-    exclude something the answer may rest on."""
+def _set_figures_aside(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[F.Frame, str]:
+    """ "(set aside the per-card 150 W of the AI 100 Ultra)", "(setting aside the Apple M4's up to 3.5
+    GHz)": a figure an aside sets aside, with its chip, is found in the graph (that chip's figure of
+    the measure asked with that value, of every scope and hedge) and left out of the query (the
+    metric's and every range's ``without``). None found, or one of another scope than the one said,
+    is refused: the aside would then set aside something the article does not say."""
     if not frame.figures_aside:
-        return
+        return frame, ""
     # the figures of the measure asked, of every scope and hedge ("SRAM": not the chip's DRAM)
     metrics = {
         F.Metric(k.prop, k.technology, k.on_chip, k.precision, k.unit_kind, k.counts)
@@ -109,34 +108,38 @@ def _check_figures_aside(store: Any, frame: F.Frame, answered: Answer, lex: lexi
     if len(metrics) != 1 or next(iter(metrics)).prop not in C.MEASURES:
         raise NoAnswer("I can't answer that: a figure is set aside beside no one measure the question compares")
     metric = next(iter(metrics))
-    listed = answered
-    if frame.ask == F.COUNT:  # the chips counted
-        listed = Answer("", [], _run(store, C.compile_frame(frame._replace(ask=F.CHIPS))).rows)
-    shown = {str(getattr(x, "value", x)) for row in listed.rows for x in row if x is not None}
+    from chipkg import figures
+
+    without: list[str] = []
+    shown: list[str] = []  # "Apple M4's up to 3.5 GHz", for the reading
     for chip, scope, values in frame.figures_aside:
         label = lex.entities[chip][0]
         w = C._Writer()
         var, _ = w.values([C._iri(chip)])
         path = C.metric_path(w, var, "?f", metric, any_scope=True)
         query = (
-            f"SELECT ?v ?s WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?v . "
+            f"SELECT ?f ?v ?s WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?v . "
             f"OPTIONAL {{ {{ ?f ck:scope ?s }} UNION {{ ?h ?held ?f . ?h ck:scope ?s }} }} }}"
         )
-        rows = _run(store, C.Compiled("select", query, ("v", "s"))).rows
-        found = [(r[0].value, r[1].value if r[1] is not None else None) for r in rows]
-        said = [(v, s) for v, s in found if any(abs(float(v) - x) <= 1e-6 * max(abs(x), 1.0) for x in values)]
+        rows = _run(store, C.Compiled("select", query, ("f", "v", "s"))).rows
+        said = [
+            (r[0].value, r[2].value if r[2] is not None else None)
+            for r in rows
+            if any(abs(float(r[1].value) - x) <= 1e-6 * max(abs(x), 1.0) for x in values)
+        ]
         what = _metric_label(metric, lex)
         if not said:
             raise NoAnswer(f"I can't answer that: the article gives {label} no {what} of the figure set aside")
-        if any(s != scope for _, s in said):
+        if scope and any(s != scope for _, s in said):
             raise NoAnswer(f"I can't answer that: {label}'s {what} set aside is not of the scope the question says")
-        if len({v for v, _ in found}) != len({v for v, _ in said}):
-            raise NoAnswer(
-                f"I can't answer that: {label} has another {what} besides the one set aside, "
-                "which the answer may rest on"
-            )
-        if label in shown:
-            raise NoAnswer(f"I can't answer that: {label} would be in the answer by the figure set aside")
+        without.extend(f for f, _ in said)
+        shown.extend(f"{label}'s {figures.figure(store, f).text}" for f, _ in said)
+    left = tuple(sorted(set(without)))
+    narrowed = frame._replace(
+        metric=None if frame.metric is None else frame.metric._replace(without=left),
+        constraints=tuple(k._replace(without=left) if isinstance(k, F.Measure) else k for k in frame.constraints),
+    )
+    return narrowed, " · set aside: " + "; ".join(shown)
 
 
 def _narrowed_to_kind(frame: F.Frame, kind: str) -> F.Frame:

@@ -395,6 +395,9 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
         for q in metric.unhedged:  # one variable each: a VALUES of several rows would repeat the row
             var, values = w.values([_iri(q)])
             parts.append(f"FILTER NOT EXISTS {{ {values} {f} ck:qualifier {var} . }}")
+    for iri in metric.without:  # "(setting aside the M4's up to 3.5 GHz)": that figure does not count
+        var, values = w.values([_iri(iri)])
+        parts.append(f"FILTER ({f} != {var})")
     asked = metric if isinstance(metric, Metric) else None  # what only a value question says of its figure
     if asked is not None and asked.scale:  # "a 1,024-node cluster": a figure stated over that many nodes
         count, count_values = w.values([_number(asked.scale[0])])
@@ -488,6 +491,7 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure, every_scope:
                 unit_kind=m.unit_kind,
                 counts=m.counts,
                 unhedged=m.unhedged,
+                without=m.without,
             )
             over = ">" if m.high_inclusive else ">="
             bad = (

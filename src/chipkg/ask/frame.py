@@ -58,6 +58,7 @@ class Measure(NamedTuple):
     counts: str | None = None  # computeUnits: the kind of unit counted ("Tensix cores": ck:TensixCore)
     chip_only: bool = False  # "per chip" said: the measure's other scope (a card's power) no longer counts
     unhedged: tuple[str, ...] = ()  # qualifiers set aside ("no 'up to'"): a figure with one of them does not count
+    without: tuple[str, ...] = ()  # figures set aside by name ("the M4's up to 3.5 GHz"): they do not count
 
 
 class Memory(NamedTuple):
@@ -125,6 +126,7 @@ class Metric(NamedTuple):
     technology_asked: bool = False  # memory: "what memory technology": only memories whose technology is stated
     purposes: tuple[str, ...] = ()  # interconnect: only links of these ck:InterconnectPurpose ("to the host")
     unhedged: tuple[str, ...] = ()  # qualifiers set aside ("no 'up to'"): a figure with one of them does not count
+    without: tuple[str, ...] = ()  # figures set aside by name ("the M4's up to 3.5 GHz"): they do not count
 
 
 class Frame(NamedTuple):
@@ -156,9 +158,8 @@ class Frame(NamedTuple):
     definite: bool = False  # YESNO: said as a definite claim ("ruled out"), which a hedged fact does not support
     most: bool = False  # VALUE: the most of one chip's figure ("its maximum power"): a typical or "over" figure is none
     section: str | None = None  # an article section the question cites (not a company's): each answer must cite it
-    # figures an aside sets aside ("the per-card 150 W of the AI 100 Ultra"): (chip, scope said, the
-    # values it may mean), checked in the graph: the chip's only figures of the measure, of that scope,
-    # and the chip not in the answer
+    # figures an aside sets aside ("the per-card 150 W of the AI 100 Ultra"): (chip, scope said or "",
+    # the values it may mean), found in the graph when answered and left out (Metric/Measure.without)
     figures_aside: tuple[tuple[str, str, tuple[float, ...]], ...] = ()
     # one chip's memory of the technology asked said to be a narrower one ("for the SN40L count only its
     # HBM3 tier" beside HBM): (chip, technology asked, narrower), checked in the graph

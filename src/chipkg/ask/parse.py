@@ -3468,7 +3468,9 @@ def _narrowing_aside(
         if not said:
             return None
         before, tech_before = len(negated) + len(links), tech_aside
+        scopes_before = len(negated)
         quoted = False
+        part_figures: list[tuple[str, tuple[tuple[str, float], ...]]] = []  # (chip, qty readings)
         # "by each of its two dies", "inside each core": a scope said in words apart ("each" and the
         # noun of a scope, a count between), what the figure set aside is of
         per: dict[int, str] = {}
@@ -3505,17 +3507,17 @@ def _narrowing_aside(
             ):
                 continue  # "not the cluster's exaflops": the measure asked, of the scope set aside
             elif (
-                in_scope
-                and x.kind == "entity"
+                x.kind == "entity"
                 and k > 0
                 and said[k - 1].kind == "qty"
                 and len(x.entities) == 1
                 and CHIP in lex.entities.get(x.entities[0], ("", ()))[1]
             ):
-                # "the per-card 150 W of the AI 100 Ultra": whose figure is set aside, checked in the
-                # graph: that chip's figure of that value, of the scope said
+                # "the per-card 150 W of the AI 100 Ultra": whose figure is set aside, found in the
+                # graph when answered (that chip's figure of that value, of the scope said) and left
+                # out of the query
                 quoted = True
-                aside_figures.append((x.entities[0], negated[-1], said[k - 1].readings))
+                part_figures.append((x.entities[0], said[k - 1].readings))
             elif x.kind == "word" and x.role in ("sum", "or", "and"):
                 continue  # "aggregated over", "the ... aggregate"
             elif x.kind == "word" and x.role in ("cmp", "group") and k + 1 < len(said) and said[k + 1].kind == "entity":
@@ -3542,6 +3544,8 @@ def _narrowing_aside(
                 and any(y.kind == "qty" for y in said[k + 1 :])
             ):
                 quoted = True  # "the Grayskull's up-to-1.5 MB per Tensix core": whose figure is set aside
+                if len(x.entities) == 1:  # "the Apple M4's up to 3.5 GHz": one chip's, left out (as above)
+                    part_figures.append((x.entities[0], next(y for y in said[k + 1 :] if y.kind == "qty").readings))
             elif x.kind == "entity" and all(SYSTEM in lex.entities.get(e, ("", ()))[1] for e in x.entities):
                 negated.append("system")
             elif (
@@ -3574,9 +3578,16 @@ def _narrowing_aside(
                 links.extend(x.entities)
             else:
                 return None
-        if quoted and len(negated) + len(links) == before and tech_aside == tech_before:
+        if part_figures:  # of the one scope said in the part, if any ("the per-card 150 W of ...")
+            scopes = set(negated[scopes_before:])
+            if len(scopes) > 1 or any(not n.startswith("Per") for n in scopes):
+                return None
+            if sum(y.kind == "qty" for y in said) != len(part_figures):
+                return None  # "the M4's 3.5 GHz and anything under 1.3 GHz": a number of no chip's figure
+            aside_figures.extend((chip, next(iter(scopes), ""), readings) for chip, readings in part_figures)
+        elif quoted and len(negated) + len(links) == before and tech_aside == tech_before:
             return None  # a figure quoted with no scope, part or link it is of: a number set aside, no reading
-    if not negated and not tech_aside and not links and not tiers:
+    if not negated and not tech_aside and not links and not tiers and not aside_figures:
         return None
     # a figure of the memory asked: a measure said, a number, or a comparison of its figures
     measured = any(
@@ -3601,7 +3612,8 @@ def _narrowing_aside(
     kept.extend(Item("word", "a memory tier said", role="tiersaid", value=tier) for tier in tiers)
     for chip, scope_name, readings in aside_figures:  # checked in the graph when answered
         values = ",".join(repr(v) for _, v in readings)
-        kept.append(Item("word", "a figure set aside", role="figaside", value=f"{chip}|{CK}{scope_name}|{values}"))
+        scope_iri = CK + scope_name if scope_name else ""
+        kept.append(Item("word", "a figure set aside", role="figaside", value=f"{chip}|{scope_iri}|{values}"))
     if links:  # the reading must rest on no link, neither the one named nor any other
         aside = "|".join((CK + "interconnect", *links))
         checks.append(remarks.Check("absent", (aside,), " ".join(x.text for x in inner)))
