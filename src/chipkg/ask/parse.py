@@ -679,7 +679,8 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
                                     remarks.unread(
                                         _drop_glosses(
                                             remarks.comma_asides(
-                                                _trailing_clarification(_picked(_vendor_chips(items, lex)), lex)
+                                                _trailing_clarification(_picked(_vendor_chips(items, lex)), lex),
+                                                lex,
                                             ),
                                             lex,
                                             checks,

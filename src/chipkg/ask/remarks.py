@@ -459,10 +459,35 @@ def dashes_as_parentheses(question: str, lex: Any) -> str:
     return _LEAD_IN.sub(lambda m: m.group(0) if roles(m.group(1)) & constraining else f"({m.group(1)}) ", question)
 
 
-def comma_asides(items: list[Any]) -> list[Any]:
+def _figure_set_aside(clause: list[Any], lex: Any) -> bool:
+    """Whether a clause is an exclusion (a negation valued ``exclude``, "setting aside", or "not
+    counting") of one chip's figure: the chip's name, then (a hedge between) a number with its unit
+    ("setting aside the Apple M4's up to 3.5 GHz")."""
+    said = [y for y in clause if not (y.kind == "word" and y.role in _QUIET)]
+    if len(said) >= 2 and said[0].kind == "word" and said[0].role == "neg" and said[1].role == "count":
+        said = [said[0]._replace(value="exclude"), *said[2:]]  # "not counting"
+    return (
+        len(said) >= 3
+        and said[0].kind == "word"
+        and said[0].role == "neg"
+        and said[0].value == "exclude"
+        and said[1].kind == "entity"
+        and all(CK + "Chip" in lex.entities.get(e, ("", ()))[1] for e in said[1].entities)
+        and any(y.kind == "qty" for y in said[2:4])
+    )
+
+
+def comma_asides(items: list[Any], lex: Any = None) -> list[Any]:
     """ ", not inferred from the vendor", ", not asking about capacity": after a comma, a negation
     of a word of role ``never`` or ``asking`` opens a remark that runs to the next comma (or the
-    end), read as a parenthesis."""
+    end), read as a parenthesis. So does a clause that sets one chip's figure aside (", setting aside
+    the Apple M4's up to 3.5 GHz", or first, up to a comma: "Setting aside ..., which chip ..."),
+    read as its parenthesis is (parse._narrowing_aside), not as a condition of the question."""
+    if lex is not None:
+        first = next((j for j, y in enumerate(items) if y.kind in ("comma", "open", "close")), None)
+        if first is not None and items[first].kind == "comma" and _figure_set_aside(items[:first], lex):
+            opened = items[first]._replace(kind="open", text="(")
+            items = [opened, *items[:first], opened._replace(kind="close", text=")"), *items[first + 1 :]]
     out: list[Any] = []
     k = 0
     while k < len(items):
@@ -476,9 +501,11 @@ def comma_asides(items: list[Any]) -> list[Any]:
         ):
             continue
         after = next((y for y in items[k + 1 :] if not (y.kind == "word" and y.role in _QUIET)), None)
-        if after is None or not (after.kind == "word" and after.role in ("never", "asking")):
-            continue
         end = next((j for j in range(k, len(items)) if items[j].kind in ("comma", "open", "close")), len(items))
+        if lex is not None and _figure_set_aside(items[k:end], lex):
+            pass  # ", setting aside the Apple M4's up to 3.5 GHz"
+        elif after is None or not (after.kind == "word" and after.role in ("never", "asking")):
+            continue
         if end < len(items) and items[end].kind != "comma":
             continue
         out.pop()  # the comma opened the remark
