@@ -449,3 +449,59 @@ def test_h_a_clause_sets_one_chips_figure_aside(ask_json, question, expected):  
 )
 def test_h_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- (I) the unit said again, the other set aside
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # FLOPS figures per chip (lines 71-173): CS-3 2.6 petaflops, Corsair up to 9,600 TFLOPS (claim),
+        # Maia 100 800 TFLOPS, Trainium2 650 teraFLOPS; NorthPole's and the AI 100 Ultra's are TOPS
+        (
+            "Which chips are credited with more than 2 petaFLOPS of per-chip compute (counting FLOPS figures "
+            "only, not TOPS)?",
+            {"Cerebras CS-3", "d-Matrix Corsair C8"},
+        ),
+        (
+            "Which chips deliver more than 500 TFLOPS per chip (TFLOPS only, not TOPS)?",
+            {"AWS Trainium2", "Cerebras CS-3", "Microsoft Maia 100", "d-Matrix Corsair C8"},
+        ),
+        (
+            "Which chips have more than 2 petaFLOPS (counting FLOPS figures only, not TOPS)?",
+            {"Cerebras CS-3", "d-Matrix Corsair C8"},
+        ),
+        # a suspended hyphen: "node- and cluster-level" is "node-level and cluster-level"
+        (
+            "Setting aside node- and cluster-level numbers, which chips are credited with more than 2 "
+            "petaFLOPS of per-chip compute (FLOPS only, not TOPS)?",
+            {"Cerebras CS-3", "d-Matrix Corsair C8"},
+        ),
+        (
+            "Setting aside node- and cluster-level figures, which chips have more than 500 TFLOPS?",
+            {"AWS Trainium2", "Cerebras CS-3", "Microsoft Maia 100", "d-Matrix Corsair C8"},
+        ),
+    ],
+)
+def test_i_the_unit_said_again(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def test_i_the_count_in_flops(ask_json):  # noqa: ANN001
+    question = "How many chips are rated above 1 petaFLOPS per chip (FLOPS figures only, not TOPS)?"
+    data = check(ask_json, question, 1)
+    assert data["results"]["bindings"][0]["count"]["value"] == "2"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips have more than 100 TOPS (FLOPS only, not TOPS)?",  # the unit the question reads set aside
+        "Which chips have more than 2 petaFLOPS (not TOPS, not FLOPS)?",
+        "Which chips exceed 100 TOPS (not FLOPS)?",
+        "Which chips have more than 2 petaFLOPS (FLOPS only, not HBM)?",
+    ],
+)
+def test_i_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)

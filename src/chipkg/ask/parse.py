@@ -557,11 +557,16 @@ class _State:
         self.component: str | None = None  # a component of the chip named ("M4 Neural Engine")
 
 
+#: a suspended hyphen: "node- and cluster-level numbers" is "node-level and cluster-level numbers"
+_SUSPENDED_HYPHEN = re.compile(r"\b([A-Za-z]+)-\s+(and|or)\s+([A-Za-z]+)-([A-Za-z]+)\b")
+
+
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot.
     ``typos``: unknown words that are typos of a name are read as the name (:func:`_read_typos`).
     Remarks set aside or said again (:mod:`chipkg.ask.remarks`) are checked against the frame."""
     checks: list[remarks.Check] = []
+    question = _SUSPENDED_HYPHEN.sub(r"\1-\4 \2 \3-\4", question)
     question, listed = _listing_sentences(question, lex)
     frame = _read(remarks.dashes_as_parentheses(question, lex), lex, typos, checks)
     remarks.check(frame, checks)
@@ -2855,6 +2860,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             if _taken_as_stated(inner, outside, outside_terms, lex):
                 i = j + 1  # "(take NorthPole's nominal figure as its clock)"
                 continue
+            unit_said = _unit_kinds_aside(inner)
+            if unit_said is not None:  # "(counting FLOPS figures only, not TOPS)": checked against the frame
+                checks.append(unit_said)
+                i = j + 1
+                continue
             unhedged = _hedges_aside(inner, lex)
             if unhedged is not None:  # "(no 'up to')", "(not as 'over' or 'around' a figure)"
                 out.extend(unhedged)
@@ -3318,6 +3328,41 @@ def _without_hedged(frame: F.Frame, unhedged: tuple[str, ...]) -> F.Frame:
         metric=None if frame.metric is None else frame.metric._replace(unhedged=unhedged),
         constraints=tuple(k._replace(unhedged=unhedged) if isinstance(k, F.Measure) else k for k in frame.constraints),
     )
+
+
+def _unit_kinds_aside(inner: list[Item]) -> remarks.Check | None:
+    """ "(counting FLOPS figures only, not TOPS)", "(FLOPS only, not TOPS)", "(not TOPS)": a
+    parenthesis that says which unit the performance figures are in, FLOPS or OPS (FLOPS stay FLOPS),
+    with the other set aside: it says again what the question's own unit word reads, checked against
+    the frame (every performance figure it compares must be of that unit: remarks.check). Besides
+    one word for performance per part, only words that change nothing; anything else, None."""
+    parts: list[list[Item]] = [[]]
+    for x in inner:
+        if x.kind == "comma":
+            parts.append([])
+        elif x.kind == "word" and x.role == "neg":
+            parts.append([x])
+        else:
+            parts[-1].append(x)
+    said: set[str] = set()
+    aside: set[str] = set()
+    for part in [p for p in parts if p]:
+        negated = part[0].kind == "word" and part[0].role == "neg"
+        words = [
+            x for x in part[1 if negated else 0 :] if not (x.kind == "word" and x.role in ("filler", "only", "count"))
+        ]
+        if len(words) != 1 or words[0].kind != "term" or CK + "performance" not in words[0].terms:
+            return None
+        kind = _unit_kind(words[0].text)
+        if kind is None:
+            return None
+        (aside if negated else said).add(kind)
+    if not aside or len(said) > 1 or said & aside:
+        return None
+    kept = said or ({"FLOPS", "OPS"} - aside)
+    if len(kept) != 1:
+        return None
+    return remarks.Check("unitkind", tuple(kept), " ".join(x.text for x in inner))
 
 
 def _hedge_of(x: Item, lex: Lexicon) -> str | None:

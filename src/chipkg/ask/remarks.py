@@ -51,7 +51,8 @@ class Check(NamedTuple):
     negation asked), "stated" (it asks no kind, which the reasoner may infer), "chips" (it does not
     ask for organizations), "count" (it asks how many), "scoped" (it asks a figure of a scope
     other than the chip), "value" (it asks one figure), "holds" (it asks a relation of ``iris[0]``,
-    its properties joined by "|", with the value ``iris[1]``); ``text``: the remark's words, to name
+    its properties joined by "|", with the value ``iris[1]``), "unitkind" (every performance figure
+    it compares is in the unit ``iris[0]``, "FLOPS" or "OPS"); ``text``: the remark's words, to name
     in a refusal."""
 
     kind: str
@@ -376,6 +377,15 @@ def check(frame: F.Frame, checks: list[Check]) -> None:
             raise _refuse(c.text, "the organizations asked for may be of the kind it sets aside")
         # a compound set aside ("interconnect bandwidth") is absent when one of its words is; a
         # word of several readings ("make": design or manufacture) only when none of them is used
+        if c.kind == "unitkind":  # "(FLOPS only, not TOPS)": every performance figure compared is in FLOPS
+            kinds = {
+                k.unit_kind
+                for k in (frame.metric, *frame.constraints)
+                if isinstance(k, (F.Metric, F.Measure)) and k.prop == CK + "performance"
+            }
+            if kinds != {c.iris[0]}:
+                raise _refuse(c.text, "the question as read does not compare figures in that unit alone")
+            continue
         if c.kind == "absent" and all(set(word.split("|")) & used for word in c.iris):
             raise _refuse(c.text, "the question as read asks what the remark sets aside")
         if c.kind == "present" and not set(c.iris) & used:
