@@ -124,6 +124,16 @@ def test_a_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
             "Which chips have more than 100 GB of HBM (per chip, not a system total)?",
             {"Google Trillium TPU", "Intel Gaudi 3"},
         ),
+        # AI 100 Ultra line 105: 175 billion per two-card system, up to 100 billion per card; Gaudi 3 96 MB (53)
+        (
+            "What is the largest model a dual-card AI 100 Ultra setup can handle (per system, not per single card)?",
+            "175 billion, per system, across 2 cards",
+        ),
+        (
+            "What is the largest model a single AI 100 Ultra card can handle (per card, not per system)?",
+            "up to 100 billion, per card",
+        ),
+        ("How much SRAM does Gaudi 3 have in all (per chip, not per single die)?", "96 MB"),
     ],
 )
 def test_b_another_scope_set_aside(ask_json, question, expected):  # noqa: ANN001
@@ -136,6 +146,7 @@ def test_b_another_scope_set_aside(ask_json, question, expected):  # noqa: ANN00
         "What is the CS-3's performance per cluster (not the cluster's exaflops)?",  # the scope asked set aside
         "Which chip has the most HBM per system (not a system total)?",
         "What is the CS-3's performance (not the cluster's 256 exaflops of the Gaudi 3)?",
+        "How much power does the AI 100 Ultra draw (per card, not per single card)?",
     ],
 )
 def test_b_near_misses_stay_refused(ask_json, question):  # noqa: ANN001

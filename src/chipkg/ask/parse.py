@@ -3569,6 +3569,14 @@ def _narrowing_aside(
             elif x.kind == "word" and x.role in ("cmp", "group") and k + 1 < len(said) and said[k + 1].kind == "entity":
                 continue  # "aggregated over an UltraCluster", "per UltraCluster": over a system, no comparison
             elif (
+                x.kind == "word"
+                and x.role == "group"
+                and k + 1 < len(said)
+                and said[k + 1].kind == "word"
+                and said[k + 1].role == "scope"
+            ):
+                continue  # "not per single card": the "per" of the scope after it
+            elif (
                 x.kind in ("qty", "word")
                 and (x.kind == "qty" or x.role == "scalecount")
                 and k + 1 < len(said)
