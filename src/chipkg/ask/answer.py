@@ -46,7 +46,9 @@ def frame_of(store: Any, question: str) -> F.Frame:
 def answer_frame(store: Any, frame: F.Frame) -> Answer:
     """Answer a frame built by hand (the Python API and tests; ``answer`` parses a question)."""
     lex = lexicon_of(store)
-    return _answer(store, frame, lex, describe_frame(frame, lex))
+    _check_tiers_said(store, frame, lex)
+    frame, set_aside = _set_figures_aside(store, frame, lex)
+    return _answer(store, frame, lex, describe_frame(frame, lex) + set_aside)
 
 
 def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
@@ -57,6 +59,9 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         frame = frame._replace(ask=F.ORGS if frame.counting_orgs else F.CHIPS, counting_orgs=False)
     reading = describe_frame(frame, lex)
     try:
+        _check_tiers_said(store, frame, lex)
+        frame, set_aside = _set_figures_aside(store, frame, lex)
+        reading += set_aside
         answered = _answer(store, frame, lex, reading)
         if frame.section is not None:
             _from_section(store, frame, answered, lex)
@@ -64,6 +69,77 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
     except NoAnswer as exc:
         exc.reading = reading  # type: ignore[attr-defined]
         raise
+
+
+def _check_tiers_said(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "(for the SN40L count only its HBM3 tier)" beside HBM capacity: the chip must have a memory of
+    the narrower technology, and none of the technology asked that is not of it (its DDR5 is no HBM);
+    then counting that tier alone is what the question does anyway. Otherwise refused."""
+    for chip, asked, said in frame.tiers_said:
+        w = C._Writer()
+        c, a, n = (w.values([C._iri(iri)])[0] for iri in (chip, asked, said))
+        query = (
+            f"SELECT ?t ?narrower WHERE {{ {w.block()} {c} ck:memory ?m . ?m ck:memoryTechnology ?t . "
+            f"?t skos:broader* {a} . BIND (EXISTS {{ ?t skos:broader* {n} }} AS ?narrower) }}"
+        )
+        rows = _run(store, C.Compiled("select", query, ("t", "narrower"))).rows
+        kinds = {r[1].value == "true" for r in rows}
+        if kinds != {True}:
+            raise NoAnswer(
+                f"I can't answer that: {lex.entities[chip][0]}'s {lex.entities[asked][0]} is not all "
+                f"{lex.entities[said][0]}, so counting that tier alone would change the figure"
+            )
+
+
+def _set_figures_aside(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[F.Frame, str]:
+    """ "(set aside the per-card 150 W of the AI 100 Ultra)", "(setting aside the Apple M4's up to 3.5
+    GHz)": a figure an aside sets aside, with its chip, is found in the graph (that chip's figure of
+    the measure asked with that value, of every scope and hedge) and left out of the query (the
+    metric's and every range's ``without``). None found, or one of another scope than the one said,
+    is refused: the aside would then set aside something the article does not say."""
+    if not frame.figures_aside:
+        return frame, ""
+    # the figures of the measure asked, of every scope and hedge ("SRAM": not the chip's DRAM)
+    metrics = {
+        F.Metric(k.prop, k.technology, k.on_chip, k.precision, k.unit_kind, k.counts)
+        for k in (frame.metric, *frame.constraints)
+        if isinstance(k, (F.Metric, F.Measure))
+    }
+    if len(metrics) != 1 or next(iter(metrics)).prop not in C.MEASURES:
+        raise NoAnswer("I can't answer that: a figure is set aside beside no one measure the question compares")
+    metric = next(iter(metrics))
+    from chipkg import figures
+
+    without: list[str] = []
+    shown: list[str] = []  # "Apple M4's up to 3.5 GHz", for the reading
+    for chip, scope, values in frame.figures_aside:
+        label = lex.entities[chip][0]
+        w = C._Writer()
+        var, _ = w.values([C._iri(chip)])
+        path = C.metric_path(w, var, "?f", metric, any_scope=True)
+        query = (
+            f"SELECT ?f ?v ?s WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?v . "
+            f"OPTIONAL {{ {{ ?f ck:scope ?s }} UNION {{ ?h ?held ?f . ?h ck:scope ?s }} }} }}"
+        )
+        rows = _run(store, C.Compiled("select", query, ("f", "v", "s"))).rows
+        said = [
+            (r[0].value, r[2].value if r[2] is not None else None)
+            for r in rows
+            if any(abs(float(r[1].value) - x) <= 1e-6 * max(abs(x), 1.0) for x in values)
+        ]
+        what = _metric_label(metric, lex)
+        if not said:
+            raise NoAnswer(f"I can't answer that: the article gives {label} no {what} of the figure set aside")
+        if scope and any(s != scope for _, s in said):
+            raise NoAnswer(f"I can't answer that: {label}'s {what} set aside is not of the scope the question says")
+        without.extend(f for f, _ in said)
+        shown.extend(f"{label}'s {figures.figure(store, f).text}" for f, _ in said)
+    left = tuple(sorted(set(without)))
+    narrowed = frame._replace(
+        metric=None if frame.metric is None else frame.metric._replace(without=left),
+        constraints=tuple(k._replace(without=left) if isinstance(k, F.Measure) else k for k in frame.constraints),
+    )
+    return narrowed, " · set aside: " + "; ".join(shown)
 
 
 def _narrowed_to_kind(frame: F.Frame, kind: str) -> F.Frame:
@@ -2193,6 +2269,12 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
     parts += [_describe_constraint(k, lex) for k in frame.constraints]
     if frame.chip_scope:
         parts.append("figures given per chip only")
+    unhedged = sorted(
+        {q for m in (frame.metric, *frame.constraints) if isinstance(m, (F.Metric, F.Measure)) for q in m.unhedged}
+    )
+    if unhedged:  # "(no 'up to')": CK's UpperBound read "upper bound"
+        said = ["".join(" " + x.lower() if x.isupper() else x for x in q.rsplit("#", 1)[-1]).strip() for q in unhedged]
+        parts.append("no figure of qualifier " + " or ".join(said))
     if frame.scope:
         parts.append(_scope_words(frame.scope, lex))
     if frame.metric is not None and frame.metric.purposes:  # ck:ChipToHost: "links chip to host"

@@ -392,6 +392,13 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     if metric.precision is not None:
         var, values = w.values([_iri(metric.precision)])
         parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")
+    if metric.unhedged:  # "(no 'up to')": a figure hedged so does not count, whatever else it says
+        for q in metric.unhedged:  # one variable each: a VALUES of several rows would repeat the row
+            var, values = w.values([_iri(q)])
+            parts.append(f"FILTER NOT EXISTS {{ {values} {f} ck:qualifier {var} . }}")
+    for iri in metric.without:  # "(setting aside the M4's up to 3.5 GHz)": that figure does not count
+        var, values = w.values([_iri(iri)])
+        parts.append(f"FILTER ({f} != {var})")
     asked = metric if isinstance(metric, Metric) else None  # what only a value question says of its figure
     if asked is not None and asked.scale:  # "a 1,024-node cluster": a figure stated over that many nodes
         count, count_values = w.values([_number(asked.scale[0])])
@@ -477,7 +484,8 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure, every_scope:
             g, y = w.fresh("g"), w.fresh("y")
             # (a count of one kind of unit, "10 CPU cores", is held against that kind's counts only:
             # the M4's 12 GPU cores are no second count of its CPU cores)
-            everyone = unbounded(m)
+            # the figures the question sets aside (a hedge, a named figure) are no rivals either
+            everyone = unbounded(m)._replace(unhedged=m.unhedged, without=m.without)
             over = ">" if m.high_inclusive else ">="
             bad = (
                 f"{y} {over} {var} * {slack} || ({_near(g)} && {y} * {APPROXIMATE_REACH} {over} {var}) "

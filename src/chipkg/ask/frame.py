@@ -57,6 +57,8 @@ class Measure(NamedTuple):
     unit_kind: str | None = None  # "FLOPS" or "OPS" when the question's unit says which
     counts: str | None = None  # computeUnits: the kind of unit counted ("Tensix cores": ck:TensixCore)
     chip_only: bool = False  # "per chip" said: the measure's other scope (a card's power) no longer counts
+    unhedged: tuple[str, ...] = ()  # qualifiers set aside ("no 'up to'"): a figure with one of them does not count
+    without: tuple[str, ...] = ()  # figures set aside by name ("the M4's up to 3.5 GHz"): they do not count
 
 
 def unbounded(m: Measure | Metric, chip_only: bool = False) -> Measure:
@@ -134,6 +136,8 @@ class Metric(NamedTuple):
     chip_only: bool = False  # "per chip" said: the measure's other scope (a card's power) no longer counts
     technology_asked: bool = False  # memory: "what memory technology": only memories whose technology is stated
     purposes: tuple[str, ...] = ()  # interconnect: only links of these ck:InterconnectPurpose ("to the host")
+    unhedged: tuple[str, ...] = ()  # qualifiers set aside ("no 'up to'"): a figure with one of them does not count
+    without: tuple[str, ...] = ()  # figures set aside by name ("the M4's up to 3.5 GHz"): they do not count
 
 
 class Than(NamedTuple):
@@ -189,6 +193,12 @@ class Frame(NamedTuple):
     section: str | None = None  # an article section the question cites (not a company's): each answer must cite it
     nth: bool = False  # RANK: only the chips in place ``n`` ("the second most SRAM"), ties kept
     top_groups: bool = False  # COUNT per group: only the group(s) with the most chips ("which foundry makes the most")
+    # figures an aside sets aside ("the per-card 150 W of the AI 100 Ultra"): (chip, scope said or "",
+    # the values it may mean), found in the graph when answered and left out (Metric/Measure.without)
+    figures_aside: tuple[tuple[str, str, tuple[float, ...]], ...] = ()
+    # one chip's memory of the technology asked said to be a narrower one ("for the SN40L count only its
+    # HBM3 tier" beside HBM): (chip, technology asked, narrower), checked in the graph
+    tiers_said: tuple[tuple[str, ...], ...] = ()
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -32,7 +32,7 @@ from chipkg.errors import ChipkgError
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-10"
+_FORMAT = "chipkg-lexicon-11"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -98,6 +98,10 @@ class Lexicon(NamedTuple):
     # a workload -> those on its own axis a chip may do instead of or beside it (ck:alternativeTo:
     # training, inference): "suited to training (not only inference)" sets aside nothing more
     alternatives: dict[str, frozenset[str]] = {}
+    # a phrase that hedges a figure ("up to", "around": ck:hedgePhrase), or a qualifier's label ("upper
+    # bound"), as stems -> the qualifier
+    hedges: dict[tuple[str, ...], str] = {}
+    value_hedges: tuple[str, ...] = ()  # the qualifiers that hedge a value (ck:hedgeWord: "up to", not "vendor claim")
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -279,6 +283,10 @@ SELECT ?e ?name ?main WHERE {
 }"""
 #: the kinds of performance measure the sources name ("mixed-precision"): words for one figure
 _FIGURE_KINDS_QUERY = "SELECT DISTINCT ?k WHERE { ?f ck:metric ?k }"
+#: the phrases that hedge a figure's value ("up to": ck:UpperBound), and the qualifiers' labels
+#: ("upper bound"): an aside may set them aside
+_VALUE_HEDGES_QUERY = "SELECT DISTINCT ?q WHERE { ?q a ck:Qualifier ; ck:hedgeWord ?w }"
+_HEDGE_PHRASES_QUERY = "SELECT ?q ?p WHERE { ?q a ck:Qualifier . { ?q ck:hedgePhrase ?p } UNION { ?q rdfs:label ?p } }"
 #: what comparison claims measure ("sparse compute", "energy efficiency"): words for one chip's claims
 _ASPECTS_QUERY = "SELECT ?a ?l WHERE { ?a a ck:Aspect ; rdfs:label|skos:altLabel|skos:hiddenLabel ?l }"
 #: what the graph says a named thing is ("Industry group building open, free alternatives to CUDA")
@@ -556,6 +564,8 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         counted,
         _sole_chips(rows(_DESIGNED_QUERY)),
         {k: frozenset(v) for k, v in alternatives.items()},
+        {stems(r["p"].value): r["q"].value for r in rows(_HEDGE_PHRASES_QUERY)},
+        tuple(sorted(r["q"].value for r in rows(_VALUE_HEDGES_QUERY))),
     )
 
 

@@ -498,6 +498,7 @@ class _State:
         self.pending_also: list[str] = []  # more relation words for the same value ("designed and made by")
         self.first_class: str | None = None  # "chip" or "org": the first class the question names (its head)
         self.cmp_text = ""
+        self.cmp_at = -1  # the position of the comparison word read last
         self.prev_item: Item | None = None  # the last item that was not a filler word
         self.words_at: dict[int, tuple[str, ...]] = {}  # relation words by position, as typed
         self.general_kind: str | None = None  # "AI accelerators": any chip, or the kind of that name
@@ -556,11 +557,16 @@ class _State:
         self.component: str | None = None  # a component of the chip named ("M4 Neural Engine")
 
 
+#: a suspended hyphen: "node- and cluster-level numbers" is "node-level and cluster-level numbers"
+_SUSPENDED_HYPHEN = re.compile(r"\b([A-Za-z]+)-\s+(and|or)\s+([A-Za-z]+)-([A-Za-z]+)\b")
+
+
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot.
     ``typos``: unknown words that are typos of a name are read as the name (:func:`_read_typos`).
     Remarks set aside or said again (:mod:`chipkg.ask.remarks`) are checked against the frame."""
     checks: list[remarks.Check] = []
+    question = _SUSPENDED_HYPHEN.sub(r"\1-\4 \2 \3-\4", question)
     question, listed = _listing_sentences(question, lex)
     question = remarks.dashes_as_parentheses(question, lex)
     frame = _read(question, lex, typos, checks)
@@ -746,7 +752,8 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
                                     remarks.unread(
                                         _drop_glosses(
                                             remarks.comma_asides(
-                                                _trailing_clarification(_picked(_vendor_chips(items, lex)), lex)
+                                                _trailing_clarification(_picked(_vendor_chips(items, lex)), lex),
+                                                lex,
                                             ),
                                             lex,
                                             checks,
@@ -1225,6 +1232,17 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         frame = frame._replace(no_precision=True)
     if any(it.kind == "word" and it.role == "facevalue" for it in items):
         frame = frame._replace(face_value=True)
+    said = [q for it in items if it.kind == "word" and it.role == "unhedged" for q in it.value.split("|")]
+    unhedged = tuple(sorted({h for q in said for h in (lex.value_hedges if q == "all" else (q,))}))
+    if unhedged:
+        frame = _without_hedged(frame, unhedged)
+    aside = [it.value.split("|") for it in items if it.kind == "word" and it.role == "figaside"]
+    if aside:
+        said_aside = tuple((chip, scope, tuple(float(v) for v in values.split(","))) for chip, scope, values in aside)
+        frame = frame._replace(figures_aside=said_aside)
+    tiers_said = tuple(tuple(it.value.split("|")) for it in items if it.kind == "word" and it.role == "tiersaid")
+    if tiers_said:
+        frame = frame._replace(tiers_said=tiers_said)
     unstated = tuple(it.value for it in items if it.kind == "word" and it.role == "unstated")
     if unstated:
         if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1 or frame.metric.prop in unstated:
@@ -2829,7 +2847,17 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             )
             # a gloss word, or only names that restate (or are variants of) names outside
             glossy = any(x.kind == "word" and x.role == "gloss" for x in inner) or (names and restates)
-            if inner and only_words and restates and glossy and not any(x.kind == "qty" for x in inner):
+            # "(counting only HBM3)" beside HBM: a narrower name said with "only" narrows, it does not
+            # restate (a word of the phrase is an "only" of words.tsv: "counting only", "just")
+            only_narrower = any(_says_only(x, lex) for x in inner) and any(e not in outside for e in names)
+            if (
+                inner
+                and only_words
+                and restates
+                and glossy
+                and not only_narrower
+                and not any(x.kind == "qty" for x in inner)
+            ):
                 i = j + 1
                 continue
             if i > 0 and _describes(items[i - 1], inner, lex):  # "the UXL Foundation (the industry group ...)"
@@ -2840,7 +2868,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 continue
             outside_terms = {t for x in items[:i] + items[j + 1 :] if x.kind == "term" for t in x.terms}
             both = any(x.kind == "word" and x.text == "both" for x in items[:i] + items[j + 1 :])
-            if both and _not_one(inner):  # "both training and inference (not merely one of the two)"
+            # the words for what the question names: its terms, the kinds of its names, and the
+            # relations those kinds imply ("formats" beside FP16: ck:NumericFormat, ck:supportsFormat)
+            kinds = {k for e in outside for k in lex.entities.get(e, ("", ()))[1]}
+            said_terms = outside_terms | kinds | {p for k, p in ENTITY_RELATIONS if k in kinds}
+            if both and _not_one(inner, said_terms):  # "both training and inference (not merely one of the two)"
                 i = j + 1
                 continue
             if remarks.says_any(inner, lex):  # "(any capacity, ...)": a condition set aside, checked
@@ -2908,6 +2940,16 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             if _taken_as_stated(inner, outside, outside_terms, lex):
                 i = j + 1  # "(take NorthPole's nominal figure as its clock)"
                 continue
+            unit_said = _unit_kinds_aside(inner)
+            if unit_said is not None:  # "(counting FLOPS figures only, not TOPS)": checked against the frame
+                checks.append(unit_said)
+                i = j + 1
+                continue
+            unhedged = _hedges_aside(inner, lex)
+            if unhedged is not None:  # "(no 'up to')", "(not as 'over' or 'around' a figure)"
+                out.extend(unhedged)
+                i = j + 1
+                continue
             narrowed = _narrowing_aside(inner, items[:i] + items[j + 1 :], outside, outside_terms, lex, checks)
             if narrowed is not None:  # "(the one-card figure, not the dual-card one)"
                 out.extend(narrowed)
@@ -2953,6 +2995,14 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
         out.append(it)
         i += 1
     return out
+
+
+def _says_only(x: Item, lex: Lexicon) -> bool:
+    """Whether a word is, or holds, an "only" of words.tsv (role ``only``, or a filler valued so:
+    "only", "just", "merely"; "counting only")."""
+    if x.kind != "word":
+        return False
+    return any("only" in lex.words.get((stem(t),), ("", "")) for t in tokens(x.text))
 
 
 def _negation_before_scope(inner: list[Item], lex: Lexicon) -> list[Item]:
@@ -3330,6 +3380,127 @@ def _taken_as_stated(inner: list[Item], outside: list[str], outside_terms: set[s
     return said
 
 
+def _chips_named(words: list[Item], outside: list[str], lex: Lexicon) -> list[str]:
+    """The chips named among ``words`` that the question names too."""
+    return [
+        e
+        for x in words
+        if x.kind == "entity"
+        for e in x.entities
+        if e in outside and CHIP in lex.entities.get(e, ("", ()))[1]
+    ]
+
+
+def _without_hedged(frame: F.Frame, unhedged: tuple[str, ...]) -> F.Frame:
+    """The frame whose figures (the metric's, each range's) leave out those with one of the
+    qualifiers ``unhedged`` ("(no 'up to')"): the exclusion applied, in the one query, to the chips
+    listed, counted or ranked. Refused where no figure is compared, where the answer is not read
+    from those figures alone (a yes/no, a comparison, organizations), and beside one chip's figure
+    (where "(not a lower bound)" says what the figure is, not which to leave out)."""
+    measures = [k for k in frame.constraints if isinstance(k, F.Measure)]
+    if frame.ask == F.VALUE:  # "(not a lower bound)" of one chip's figure says what it is: shown with its hedge
+        raise refuse("a hedge set aside of one chip's figure: ask for the figure, which is shown with its hedge")
+    if frame.ask not in (F.CHIPS, F.COUNT, F.TOP, F.RANK) or (frame.metric is None and not measures):
+        raise refuse("hedged figures are set aside beside no figure the question compares")
+    if frame.ask in (F.CHIPS, F.COUNT) and not measures:
+        raise refuse("hedged figures are set aside beside no figure the question compares")
+    return frame._replace(
+        metric=None if frame.metric is None else frame.metric._replace(unhedged=unhedged),
+        constraints=tuple(k._replace(unhedged=unhedged) if isinstance(k, F.Measure) else k for k in frame.constraints),
+    )
+
+
+def _unit_kinds_aside(inner: list[Item]) -> remarks.Check | None:
+    """ "(counting FLOPS figures only, not TOPS)", "(FLOPS only, not TOPS)", "(not TOPS)": a
+    parenthesis that says which unit the performance figures are in, FLOPS or OPS (FLOPS stay FLOPS),
+    with the other set aside: it says again what the question's own unit word reads, checked against
+    the frame (every performance figure it compares must be of that unit: remarks.check). Besides
+    one word for performance per part, only words that change nothing; anything else, None."""
+    parts: list[list[Item]] = [[]]
+    for x in inner:
+        if x.kind == "comma":
+            parts.append([])
+        elif x.kind == "word" and x.role == "neg":
+            parts.append([x])
+        else:
+            parts[-1].append(x)
+    said: set[str] = set()
+    aside: set[str] = set()
+    for part in [p for p in parts if p]:
+        negated = part[0].kind == "word" and part[0].role == "neg"
+        words = [
+            x for x in part[1 if negated else 0 :] if not (x.kind == "word" and x.role in ("filler", "only", "count"))
+        ]
+        if len(words) != 1 or words[0].kind != "term" or CK + "performance" not in words[0].terms:
+            return None
+        kind = _unit_kind(words[0].text)
+        if kind is None:
+            return None
+        (aside if negated else said).add(kind)
+    if not aside or len(said) > 1 or said & aside:
+        return None
+    kept = said or ({"FLOPS", "OPS"} - aside)
+    if len(kept) != 1:
+        return None
+    return remarks.Check("unitkind", tuple(kept), " ".join(x.text for x in inner))
+
+
+def _hedge_of(x: Item, lex: Lexicon) -> str | None:
+    """The qualifier a hedge phrase ("up to", "around": ck:hedgePhrase) or a word for hedged figures
+    ("ceilings", "upper bounds": the hedges report with its qualifier) says, or None."""
+    if x.kind == "report" and x.value.startswith("hedged-figures?qualifier="):
+        return lex.hedges.get(stems(x.value.partition("=")[2]))
+    if x.kind in ("word", "unknown") and x.role in ("", "cmp", "filler"):
+        return lex.hedges.get(stems_of(x.text))
+    return None
+
+
+def _hedges_aside(inner: list[Item], lex: Lexicon) -> list[Item] | None:
+    """ "(no 'up to')", "(not as 'over' or 'around' a figure)", "(ignoring upper bounds)", "(per-chip
+    figures, without 'about')": a parenthesis that sets aside figures hedged a way the graph records
+    (ck:hedgePhrase, or a qualifier's label): the figures the question compares, ranks or shows are
+    then only those without such a qualifier (an item of role ``unhedged``, which the frame applies to
+    its figures, and refuses with no figure asked). Besides the negated hedges, only words that change
+    nothing and one scope said ("per chip": kept). Anything else (a number: "(not over 100 W)"), None."""
+    parts: list[list[Item]] = [[]]
+    for x in inner:
+        if x.kind == "comma":
+            parts.append([])
+        elif x.kind == "word" and x.role == "neg":
+            parts.append([x])
+        else:
+            parts[-1].append(x)
+    quiet = ("filler", "aux", "gloss", "wh", "or", "and")
+    kept: list[Item] = []
+    qualifiers: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        if part[0].kind == "word" and part[0].role == "neg":
+            hedges = []
+            for x in part[1:]:
+                hedge = _hedge_of(x, lex)
+                if hedge is not None:
+                    hedges.append(hedge)
+                elif not (x.kind == "word" and x.role in quiet):
+                    return None  # "(not per core)", "(not over 100 W)": something beside the hedges
+            if not hedges:
+                return None
+            qualifiers.extend(hedges)
+            continue
+        said = [x for x in part if not (x.kind == "word" and x.role in (*quiet, "only"))]
+        if not said:
+            continue
+        if len(said) == 1 and said[0].kind == "word" and said[0].role == "chipscope":
+            kept.append(said[0])  # "(per-chip figures, no 'up to')"
+            continue
+        return None
+    if not qualifiers:
+        return None
+    text = " ".join(x.text for x in inner)
+    return [*kept, Item("word", text, role="unhedged", value="|".join(sorted(set(qualifiers))))]
+
+
 def _narrowing_aside(
     inner: list[Item],
     rest: list[Item],
@@ -3369,6 +3540,8 @@ def _narrowing_aside(
     negated: list[str] = []  # scopes set aside; "system" for a system named
     links: list[str] = []  # interconnects set aside
     tech_aside = False
+    aside_figures: list[tuple[str, str, tuple[tuple[str, float], ...]]] = []  # (chip, scope, qty readings)
+    tiers: list[str] = []  # "chip|technology asked|narrower technology said": "for the SN40L, its HBM3 tier"
     for part in parts:
         words = [x for x in part if not (x.kind == "word" and x.role in quiet)]
         if not words:
@@ -3394,6 +3567,16 @@ def _narrowing_aside(
                     continue  # "Gaudi 3's", "HBM": whose figure, said again
                 elif x.kind == "entity" and all(_category(e, lex) == FORMAT for e in x.entities):
                     kept.append(x)  # "the FP8 figure": a precision, read as the question's own
+                elif (
+                    x.kind == "entity"
+                    and len(x.entities) == 1
+                    and len(named_tech) == 1
+                    and named_tech[0] in lex.broader.get(x.entities[0], [])
+                    and len(whose := _chips_named(inner, outside, lex)) == 1
+                ):
+                    # "for the SN40L count only its HBM3 tier" beside HBM: that chip's memory of the
+                    # technology asked is of the narrower one, checked in the graph when answered
+                    tiers.append(f"{whose[0]}|{named_tech[0]}|{x.entities[0]}")
                 elif x.kind == "term" and set(x.terms) <= outside_terms and not any(_is_class(t, lex) for t in x.terms):
                     continue  # "memory bandwidth": the measure, said again
                 elif x.kind == "term" and set(x.terms) <= {lex.counted[e] for e in outside if e in lex.counted}:
@@ -3411,7 +3594,9 @@ def _narrowing_aside(
         if not said:
             return None
         before, tech_before = len(negated) + len(links), tech_aside
+        scopes_before = len(negated)
         quoted = False
+        part_figures: list[tuple[str, tuple[tuple[str, float], ...]]] = []  # (chip, qty readings)
         # "by each of its two dies", "inside each core": a scope said in words apart ("each" and the
         # noun of a scope, a count between), what the figure set aside is of
         per: dict[int, str] = {}
@@ -3427,17 +3612,50 @@ def _narrowing_aside(
         for k in range(len(said) - 2, -1, -1):  # "carried by each": the preposition before it too
             if k + 1 in per and said[k].kind == "word" and said[k].role == "group":
                 per.setdefault(k, "")
+        in_scope = False  # a scope said in this part: what follows it may name its figures
         for k, x in enumerate(said):
             scope = _scope_of(x, lex)
             if k in per:
                 if per[k]:
                     negated.append(per[k])
+                    in_scope = True
             elif scope is not None and x.kind == "word" and x.role in ("scope", "chipscope"):
                 negated.append(scope)
+                in_scope = True
+            elif in_scope and _hedge_of(x, lex) is not None and x.kind == "report":
+                continue  # "not per-core ceilings": the figures of the scope set aside, however hedged
+            elif (
+                in_scope
+                and x.kind == "term"
+                and set(x.terms) <= outside_terms
+                and set(x.terms) <= set(MEASURES)
+                and not any(y.kind == "qty" for y in said)
+            ):
+                continue  # "not the cluster's exaflops": the measure asked, of the scope set aside
+            elif (
+                x.kind == "entity"
+                and k > 0
+                and said[k - 1].kind == "qty"
+                and len(x.entities) == 1
+                and CHIP in lex.entities.get(x.entities[0], ("", ()))[1]
+            ):
+                # "the per-card 150 W of the AI 100 Ultra": whose figure is set aside, found in the
+                # graph when answered (that chip's figure of that value, of the scope said) and left
+                # out of the query
+                quoted = True
+                part_figures.append((x.entities[0], said[k - 1].readings))
             elif x.kind == "word" and x.role in ("sum", "or", "and"):
                 continue  # "aggregated over", "the ... aggregate"
             elif x.kind == "word" and x.role in ("cmp", "group") and k + 1 < len(said) and said[k + 1].kind == "entity":
                 continue  # "aggregated over an UltraCluster", "per UltraCluster": over a system, no comparison
+            elif (
+                x.kind == "word"
+                and x.role == "group"
+                and k + 1 < len(said)
+                and said[k + 1].kind == "word"
+                and said[k + 1].role == "scope"
+            ):
+                continue  # "not per single card": the "per" of the scope after it
             elif (
                 x.kind in ("qty", "word")
                 and (x.kind == "qty" or x.role == "scalecount")
@@ -3460,6 +3678,8 @@ def _narrowing_aside(
                 and any(y.kind == "qty" for y in said[k + 1 :])
             ):
                 quoted = True  # "the Grayskull's up-to-1.5 MB per Tensix core": whose figure is set aside
+                if len(x.entities) == 1:  # "the Apple M4's up to 3.5 GHz": one chip's, left out (as above)
+                    part_figures.append((x.entities[0], next(y for y in said[k + 1 :] if y.kind == "qty").readings))
             elif x.kind == "entity" and all(SYSTEM in lex.entities.get(e, ("", ()))[1] for e in x.entities):
                 negated.append("system")
             elif (
@@ -3492,9 +3712,16 @@ def _narrowing_aside(
                 links.extend(x.entities)
             else:
                 return None
-        if quoted and len(negated) + len(links) == before and tech_aside == tech_before:
+        if part_figures:  # of the one scope said in the part, if any ("the per-card 150 W of ...")
+            scopes = set(negated[scopes_before:])
+            if len(scopes) > 1 or any(not n.startswith("Per") for n in scopes):
+                return None
+            if sum(y.kind == "qty" for y in said) != len(part_figures):
+                return None  # "the M4's 3.5 GHz and anything under 1.3 GHz": a number of no chip's figure
+            aside_figures.extend((chip, next(iter(scopes), ""), readings) for chip, readings in part_figures)
+        elif quoted and len(negated) + len(links) == before and tech_aside == tech_before:
             return None  # a figure quoted with no scope, part or link it is of: a number set aside, no reading
-    if not negated and not tech_aside and not links:
+    if not negated and not tech_aside and not links and not tiers and not aside_figures:
         return None
     # a figure of the memory asked: a measure said, a number, or a comparison of its figures
     measured = any(
@@ -3503,7 +3730,7 @@ def _narrowing_aside(
         or (x.kind == "word" and x.role in ("comparative", "super", "rank", "value"))
         for x in rest
     )
-    if (tech_aside or links) and not (named_tech and measured):
+    if (tech_aside or links or tiers) and not (named_tech and measured):
         # a memory or link set aside beside no memory the question measures: "which chips use
         # SRAM (SRAM, not HBM)" may mean SRAM and no HBM
         return None
@@ -3516,6 +3743,11 @@ def _narrowing_aside(
             return None  # "(per chip, not per chip)", "per cluster (not aggregated over an UltraCluster)"
     if negated and not said_scopes:
         kept.append(Item("word", "per chip", role="chipscope"))  # "(not per card)": per-chip figures
+    kept.extend(Item("word", "a memory tier said", role="tiersaid", value=tier) for tier in tiers)
+    for chip, scope_name, readings in aside_figures:  # checked in the graph when answered
+        values = ",".join(repr(v) for _, v in readings)
+        scope_iri = CK + scope_name if scope_name else ""
+        kept.append(Item("word", "a figure set aside", role="figaside", value=f"{chip}|{scope_iri}|{values}"))
     if links:  # the reading must rest on no link, neither the one named nor any other
         aside = "|".join((CK + "interconnect", *links))
         checks.append(remarks.Check("absent", (aside,), " ".join(x.text for x in inner)))
@@ -3555,12 +3787,31 @@ def _describes(before: Item, inner: list[Item], lex: Lexicon) -> bool:
     return said
 
 
-def _not_one(inner: list[Item]) -> bool:
-    """ "(not merely one of the two)", "(not just one)": beside "both", says "both" again."""
-    roles = [x.role if x.kind == "word" else x.kind for x in inner]
+def _not_one(inner: list[Item], said_terms: set[str] | None = None) -> bool:
+    """ "(not merely one of the two)", "(not just one)", "(both formats, not either one)": beside
+    "both", says "both" again. Before the negation, a part (between commas) may say "both" again,
+    with a word for what the question names (``said_terms``: "both formats" beside "FP16 and FP32")."""
+    parts: list[list[Item]] = [[]]
+    for x in inner:
+        if x.kind == "comma":
+            parts.append([])
+        else:
+            parts[-1].append(x)
+    *said, last = [p for p in parts if p]
+    for part in said:
+        if not (
+            any(x.kind == "word" and x.text == "both" for x in part)
+            and all(
+                (x.kind == "word" and (x.text == "both" or x.role == "filler"))
+                or (x.kind == "term" and set(x.terms) <= (said_terms or set()))
+                for x in part
+            )
+        ):
+            return False
+    roles = [x.role if x.kind == "word" else x.kind for x in last]
     return (
         roles[:1] == ["neg"]
-        and any(x.kind == "word" and (x.role == "or" or x.text == "one") for x in inner)
+        and any(x.kind == "word" and (x.role == "or" or x.text == "one") for x in last)
         and all(r in ("neg", "filler", "or", "number", "only") for r in roles)
     )
 
@@ -4851,6 +5102,14 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                     raise refuse("'not exactly' is not a range the graph's figures can answer")
                 st.cmp = role_value
             elif st.cmp is not None and st.cmp != it.value:  # "less than or equal to", "=<", "at most or exactly"
+                between = items[st.cmp_at + 1 : pos] if 0 <= st.cmp_at < pos else []
+                symbols = not any(c.isalpha() for c in st.cmp_text + it.text)  # "=<"
+                if any(not (x.kind == "word" and x.role in ("or", "filler")) for x in between) or not (
+                    symbols or any(x.role == "or" for x in between)
+                ):
+                    # "states exactly ..., which chips exceed 100 billion", "exceed exactly 120
+                    # billion": two comparisons not joined by "or" are no one range (not "at least")
+                    raise refuse(f"two comparisons that are not one range ({st.cmp_text!r}, {it.text!r})")
                 pair = {st.cmp, it.value}
                 combined = {
                     frozenset({"lt", "eq"}): "le",
@@ -4864,6 +5123,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             else:
                 st.cmp = it.value
             st.cmp_text = it.text
+            st.cmp_at = pos
         elif role == "cmp_after":
             if (not st.quantities or st.quantities[-1][0] is not None) and it.text in ("+", "plus"):
                 st.conj = "and"  # "training + inference chips"
@@ -4919,7 +5179,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.both = True
         elif role == "group":
             st.group_words.append(pos)
-        elif role in ("noprecision", "techasked", "unstated", "facevalue"):
+        elif role in ("noprecision", "techasked", "unstated", "facevalue", "unhedged", "figaside", "tiersaid"):
             pass  # stated of the figure: the frame carries it (read), the answer checks it
         elif role not in _QUIET_ROLES:  # a role of words.tsv this reader does not know: never ignore it
             raise refuse(f"I can't read {it.text!r} here")

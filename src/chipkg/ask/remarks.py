@@ -51,7 +51,8 @@ class Check(NamedTuple):
     negation asked), "stated" (it asks no kind, which the reasoner may infer), "chips" (it does not
     ask for organizations), "count" (it asks how many), "scoped" (it asks a figure of a scope
     other than the chip), "value" (it asks one figure), "holds" (it asks a relation of ``iris[0]``,
-    its properties joined by "|", with the value ``iris[1]``); ``text``: the remark's words, to name
+    its properties joined by "|", with the value ``iris[1]``), "unitkind" (every performance figure
+    it compares is in the unit ``iris[0]``, "FLOPS" or "OPS"); ``text``: the remark's words, to name
     in a refusal."""
 
     kind: str
@@ -110,6 +111,9 @@ def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any
     checks: list[Check] = []
     unstated: list[str] = []
     per_chip = False
+    beyond = False  # a part says "not merely X"
+    said_more = False  # a part says what is asked, with no negation ("the foundry named")
+    asked: list[tuple[str, ...]] = []  # the properties it says (ck:manufacturedBy of "the foundry")
     for part in parts:
         if part in whichever:  # "(any capacity)": no condition on it, checked
             checks.append(Check("absent", tuple("|".join(p) for p in _whichever(part, lex) or []), _text(part)))
@@ -125,7 +129,18 @@ def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any
             checks.extend(Check("given", tuple(x.terms), _text(part)) for x in said)
             continue
         negated = part[0].kind == "word" and part[0].role in ("neg", "contrast")
+        # "not merely the node", "not just the node": the node is asked, and more than it (checked:
+        # another part says what more, and the frame uses both)
+        merely = negated and any(x.kind == "word" and (x.value == "only" or x.role == "only") for x in part[1:2])
         body = [x for x in (part[1:] if negated else part) if not (x.kind == "word" and x.role in _QUIET)]
+        merely_said = [x for x in body if not (x.kind == "word" and x.role == "only")]
+        if merely and merely_said and all(x.kind == "term" for x in merely_said):
+            # "not merely the node": whether the node is asked or not, it is not all that is asked;
+            # what more is asked is another part's, checked there (none: not read)
+            if not all(any(not _is_class(t, lex) for t in x.terms) for x in merely_said):
+                return None  # "not merely GPUs": a kind, which would leave chips out
+            beyond = True
+            continue
         body = [x for x in body if not (x.kind == "word" and x.role == "asking")]  # "(I'm not) asking about"
         if (
             not negated
@@ -165,6 +180,10 @@ def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any
                 return None  # "(no power figure)" beside a list: a constraint, read as before
             unstated.append(lacking)
             continue
+        if not negated:  # "the foundry named": what is asked, checked if a part says "not merely" another
+            said_more = True
+            props = [tuple(t for t in x.terms if not _is_class(t, lex)) for x in body if x.kind == "term"]
+            asked.extend(p for p in props if p)
         groups: list[list[Any]] = [[]]
         for x in body:
             if x.kind == "word" and x.role in ("or", "and"):
@@ -178,6 +197,10 @@ def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any
             if made is None:
                 return None
             checks.extend(made)
+    if beyond:
+        if not said_more:
+            return None  # "(not merely the node)" alone does not say what more is asked
+        checks.extend(Check("present", p, " ".join(x.text for x in inner)) for p in asked)
     if not checks and not per_chip and not unstated:
         return None
     return Reading(per_chip, tuple(checks), tuple(unstated))
@@ -354,6 +377,15 @@ def check(frame: F.Frame, checks: list[Check]) -> None:
             raise _refuse(c.text, "the organizations asked for may be of the kind it sets aside")
         # a compound set aside ("interconnect bandwidth") is absent when one of its words is; a
         # word of several readings ("make": design or manufacture) only when none of them is used
+        if c.kind == "unitkind":  # "(FLOPS only, not TOPS)": every performance figure compared is in FLOPS
+            kinds = {
+                k.unit_kind
+                for k in (frame.metric, *frame.constraints)
+                if isinstance(k, (F.Metric, F.Measure)) and k.prop == CK + "performance"
+            }
+            if kinds != {c.iris[0]}:
+                raise _refuse(c.text, "the question as read does not compare figures in that unit alone")
+            continue
         if c.kind == "absent" and all(set(word.split("|")) & used for word in c.iris):
             raise _refuse(c.text, "the question as read asks what the remark sets aside")
         if c.kind == "present" and not set(c.iris) & used:
@@ -405,11 +437,18 @@ def dashes_as_parentheses(question: str, lex: Any) -> str:
                     found.add(role[0])
         return found
 
+    def before(m: re.Match[str]) -> set[str]:
+        return {t.lower() for t in tokens(m.string[: m.start()])}
+
     def remark(m: re.Match[str], end: str) -> str:
         said = roles(m.group(1))
         # "— per chip, not for a pod", "— the single-chip figure, not the cluster number": which
         # figure is meant, with another set aside, as a parenthesis says it (parse._narrowing_aside)
         if said & {"never", "asking", "alike"} or (said & {"neg", "contrast"} and said & {"scope", "chipscope"}):
+            return f" ({m.group(1)}){end}"
+        aside = {t.lower() for t in tokens(m.group(1))}
+        if said & {"neg"} and "both" in before(m) and aside & {"either", "one"}:
+            # "both FP16 and FP32 — both formats, not either one": "both" said again (parse._not_one)
             return f" ({m.group(1)}){end}"
         return m.group(0)
 
@@ -430,10 +469,35 @@ def dashes_as_parentheses(question: str, lex: Any) -> str:
     return _LEAD_IN.sub(lambda m: m.group(0) if roles(m.group(1)) & constraining else f"({m.group(1)}) ", question)
 
 
-def comma_asides(items: list[Any]) -> list[Any]:
+def _figure_set_aside(clause: list[Any], lex: Any) -> bool:
+    """Whether a clause is an exclusion (a negation valued ``exclude``, "setting aside", or "not
+    counting") of one chip's figure: the chip's name, then (a hedge between) a number with its unit
+    ("setting aside the Apple M4's up to 3.5 GHz")."""
+    said = [y for y in clause if not (y.kind == "word" and y.role in _QUIET)]
+    if len(said) >= 2 and said[0].kind == "word" and said[0].role == "neg" and said[1].role == "count":
+        said = [said[0]._replace(value="exclude"), *said[2:]]  # "not counting"
+    return (
+        len(said) >= 3
+        and said[0].kind == "word"
+        and said[0].role == "neg"
+        and said[0].value == "exclude"
+        and said[1].kind == "entity"
+        and all(CK + "Chip" in lex.entities.get(e, ("", ()))[1] for e in said[1].entities)
+        and any(y.kind == "qty" for y in said[2:4])
+    )
+
+
+def comma_asides(items: list[Any], lex: Any = None) -> list[Any]:
     """ ", not inferred from the vendor", ", not asking about capacity": after a comma, a negation
     of a word of role ``never`` or ``asking`` opens a remark that runs to the next comma (or the
-    end), read as a parenthesis."""
+    end), read as a parenthesis. So does a clause that sets one chip's figure aside (", setting aside
+    the Apple M4's up to 3.5 GHz", or first, up to a comma: "Setting aside ..., which chip ..."),
+    read as its parenthesis is (parse._narrowing_aside), not as a condition of the question."""
+    if lex is not None:
+        first = next((j for j, y in enumerate(items) if y.kind in ("comma", "open", "close")), None)
+        if first is not None and items[first].kind == "comma" and _figure_set_aside(items[:first], lex):
+            opened = items[first]._replace(kind="open", text="(")
+            items = [opened, *items[:first], opened._replace(kind="close", text=")"), *items[first + 1 :]]
     out: list[Any] = []
     k = 0
     while k < len(items):
@@ -447,9 +511,11 @@ def comma_asides(items: list[Any]) -> list[Any]:
         ):
             continue
         after = next((y for y in items[k + 1 :] if not (y.kind == "word" and y.role in _QUIET)), None)
-        if after is None or not (after.kind == "word" and after.role in ("never", "asking")):
-            continue
         end = next((j for j in range(k, len(items)) if items[j].kind in ("comma", "open", "close")), len(items))
+        if lex is not None and _figure_set_aside(items[k:end], lex):
+            pass  # ", setting aside the Apple M4's up to 3.5 GHz"
+        elif after is None or not (after.kind == "word" and after.role in ("never", "asking")):
+            continue
         if end < len(items) and items[end].kind != "comma":
             continue
         out.pop()  # the comma opened the remark
