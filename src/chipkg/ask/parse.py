@@ -42,6 +42,8 @@ MEMORY_TECH = CK + "MemoryTechnology"
 FORMAT = CK + "NumericFormat"
 UNIT_KIND = CK + "UnitKind"
 SYSTEM = CK + "System"
+#: measures whose figures are maxima themselves (a reach): "max" before them restates the measure
+MAXIMA = frozenset({CK + "maxModelSize", CK + "scaleOut"})
 # words that name the answer's class generally rather than a kind ("AI accelerators" are chips)
 _GENERAL_KINDS = (CK + "AIAccelerator", CK + "Processor")
 
@@ -554,6 +556,8 @@ class _State:
         self.chip_scope = False  # "per chip" said (or "not per core"): only per-chip figures count
         self.negated_scope = False  # "not per core or per die": the negation reaches the list
         self.component: str | None = None  # a component of the chip named ("M4 Neural Engine")
+        self.precision_said = ""  # "precision" said: of a performance figure only
+        self.owned: set[str] = set()  # names said with a possessive ("the M4's"), as the items write them
 
 
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
@@ -962,6 +966,8 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     st = _State(lex)
     st.items = items
     st.question_mark = question.rstrip().endswith("?")  # type: ignore[attr-defined]
+    said = question.lower().replace("’", "'")
+    st.owned = {it.text for it in items if it.kind == "entity" and re.search(rf"\b{re.escape(it.text)}'s\b", said)}
     for pos, it in enumerate(items):
         st.position = pos
         _take(st, it, items, pos)
@@ -1746,7 +1752,10 @@ def _name_extended(items: list[Item], question: str, lex: Lexicon) -> None:
         if after is not None and after.kind == "word" and after.role in ("super", "cmp_after") and not owner:
             then = items[k + 2 : k + 4]  # "blackwell max model parameters": the measure may come second
             possessive = re.search(rf"\b{re.escape(after.text)}'s\b", said) is not None
-            if possessive or not any(_measured_after(x, lex) for x in then):
+            # "m4 plus transistors": "plus" after a name has no number before it to compare; only
+            # a name after it ("the M4 plus Blackwell") makes it a conjunction
+            plus = after.role == "cmp_after" and not any(x.kind == "entity" for x in then[:1])
+            if possessive or plus or not any(_measured_after(x, lex) for x in then):
                 stuck = after
         elif (
             before is not None
@@ -5108,6 +5117,7 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             raise refuse(f"the article's figures cannot say what a chip does not have ({it.text!r})")
         return
     if CK + "precision" in props:
+        st.precision_said = it.text
         return
     relation_props = [p for p in props if p in RELATIONS or p in ORG_RELATIONS or p == CK + "designs"]
     if relation_props:
@@ -6066,6 +6076,29 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         raise refuse("what an organization does is not in the graph; ask who its members are")
     metric = _metric(st)
+    stuck = next((x for x in map(lambda c: _stuck_to_name(items, c, st), named_chips) if x is not None), None)
+    if stuck is not None and (metric is None or metric.prop not in MAXIMA):
+        # "m4 max transistors", "m4 max vs blackwell transistors": the word right after the name
+        # makes another product's name ("M4 Max"), which the article does not give; read as the
+        # chip's own maximum it answered the Apple M4's figure for the M4 Max. A measure that is a
+        # maximum itself keeps it ("trillium max tpus per pod", "blackwell max model parameters")
+        said, label = stuck
+        raise refuse(
+            f"'{said}' may name a chip the article does not give (it names {label}); for {label}'s own "
+            "figure put the word after a possessive ('the <chip>'s max ...') or leave it out"
+        )
+    format_named = any(x.kind == "entity" and any(lex.is_a(e, FORMAT) for e in x.entities) for x in items)
+    if (
+        st.precision_said
+        and not format_named  # "does NorthPole run at 4-bit precision": the word restates the format
+        and (metric is None or metric.prop not in (CK + "performance", CK + "supportsFormat"))
+    ):
+        # "amazon trainium2 precision?": a precision is a performance figure's; with none asked
+        # the word was dropped and the rest read as the yes/no "designed by Amazon" (true)
+        raise refuse(
+            f"'{st.precision_said}' is given of performance figures: ask for the chip's performance, "
+            "or which formats it supports"
+        )
     constraints = list(st.constraints) + [F.Measure(p) for p in st.has_measures]
     for cls, negated in st.kinds:
         part = _part_of_kind(st, named_chips, cls) if not negated and metric is not None else None
@@ -6278,7 +6311,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # superlative the figure's own (its upper bound); a typical figure is no maximum
         frame = _value_frame(st, named_chips, metric, constraints)
         # a measure that is a maximum itself ("max model size", "max TPUs per pod") asks its figure
-        return frame._replace(most=metric.prop not in (CK + "maxModelSize", CK + "scaleOut"))
+        return frame._replace(most=metric.prop not in MAXIMA)
     if wants_top or wants_rank:
         return _ranking_frame(st, named_chips, constraints, metric, wants_top)
     if "count" in sw and (named_chips or (st.pending_prop in RELATIONS and st.orgs)):
@@ -6927,6 +6960,23 @@ def _asked_superlative(items: list[Item], named: list[str], st: _State) -> int |
     if not any(x.kind == "word" and x.role == "aux" for x in items[:said]) and not _terse_claim(items, said, named):
         return None
     return said
+
+
+def _stuck_to_name(items: list[Item], chip: str, st: _State) -> tuple[str, str] | None:
+    """ "m4 max transistors", "groq lpu plus sram": a superlative or "plus" said right after the
+    name of ``chip``, no possessive between, is where a product's name goes on ("M4 Max"): the
+    words said and the chip's label, else None. "the M4's max clock" is not."""
+    for k in range(len(items) - 1):
+        it, after = items[k], items[k + 1]
+        if (
+            it.kind == "entity"
+            and chip in it.entities
+            and it.text not in st.owned
+            and after.kind == "word"
+            and after.role in ("super", "cmp_after")
+        ):
+            return f"{it.text} {after.text}", st.lex.entities[chip][0]
+    return None
 
 
 def _terse_claim(items: list[Item], said: int, named: list[str]) -> bool:
