@@ -1402,6 +1402,7 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                     continue
                 found = [r for r in found if r not in typical]
             sparql_texts.append(query)
+            linked = _link_bandwidths(store, chip, sparql_texts) if metric.links_too else []
             if not found and (frame.scope or frame.chip_scope):
                 absent.append(
                     NoAnswer(
@@ -1409,13 +1410,15 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                         f"{_scope_words(frame.scope or CK + 'PerChip', lex)} for {chip_label}"
                     )
                 )
-            elif not found:
+            elif not found and not linked:
                 absent.append(_absent(store, chip, chip_label, metric, lex))
             for r in found:
                 text, extra = _figure_columns(store, r[0].value)
                 if metric.prop in (CK + "capacity", CK + "bandwidth") and metric.technology is None:
                     text = _memory_text(store, r[0].value) or text  # "SRAM, on-chip, capacity 128 MB"
                 out.append([_literal(text), _literal(chip_label), *extra])
+            for figure, link_text in linked:  # "NVLink 5, bandwidth 1.8 TB/s": the link named
+                out.append([_literal(link_text), _literal(chip_label), *_figure_columns(store, figure)[1]])
             continue
         link = C.VALUE_PATHS.get(metric.prop, f"<{metric.prop}>")
         # "what connects Trillium pods": only the links of what the question names (ck:purpose)
@@ -1556,6 +1559,19 @@ def _scope_words(scope: str, lex: lexicon.Lexicon) -> str:
     return label or "per " + scope.rsplit("Per", 1)[-1].lower()
 
 
+def _link_bandwidths(store: Any, chip: str, sparql_texts: list[str]) -> list[tuple[str, str]]:
+    """The bandwidth figures of ``chip``'s links, each with the text of its link ("NVLink 5,
+    bandwidth 1.8 TB/s"), for a bandwidth asked with no memory nor link said."""
+    from chipkg import figures
+
+    w = C._Writer()
+    var, _ = w.values([C._iri(chip)])
+    query = f"SELECT DISTINCT ?figure ?use WHERE {{ {w.block()} {var} ck:interconnect ?use . ?use ck:bandwidth ?figure }}"
+    sparql_texts.append(query)
+    rows = _run(store, C.Compiled("select", query, ("figure", "use"))).rows
+    return sorted((r[0].value, figures.figure(store, r[1].value).text) for r in rows)
+
+
 def _memory_text(store: Any, figure: str) -> str | None:
     """The text of the memory a capacity or bandwidth figure belongs to (it names the technology)."""
     from chipkg import figures
@@ -1604,6 +1620,8 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
     label = lex.terms.get(metric.prop, (metric.prop.rsplit("#", 1)[-1], False))[0]
     if getattr(metric, "link", None):
         label = f"{lex.entities[metric.link][0] if metric.link in lex.entities else metric.link} {label}"
+    elif getattr(metric, "links_too", False):
+        label = "memory or link " + label  # "blackwell bandwidth": any of the chip's
     elif metric.prop in (CK + "capacity", CK + "bandwidth") and not metric.technology:
         label = "memory " + label  # not an interconnect's bandwidth
     bits = []

@@ -6868,6 +6868,11 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
         metric = metric._replace(component=component)
     if any(isinstance(k, F.Relation) and k.negated for k in others):
         raise refuse("the question asks for a figure of a chip and negates something about it")
+    if metric == F.Metric(CK + "bandwidth") and st.bare_bandwidth:
+        # "blackwell bandwidth", "what is the bandwidth of the m4": "bandwidth" with no memory or
+        # link said is any of the chip's, memory and links alike, each labelled; read as the
+        # memory's it hid the links' figures
+        metric = metric._replace(links_too=True)
     return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric, also=also)
 
 
