@@ -1566,7 +1566,8 @@ def _link_bandwidths(store: Any, chip: str, sparql_texts: list[str]) -> list[tup
 
     w = C._Writer()
     var, _ = w.values([C._iri(chip)])
-    query = f"SELECT DISTINCT ?figure ?use WHERE {{ {w.block()} {var} ck:interconnect ?use . ?use ck:bandwidth ?figure }}"
+    links = f"{var} ck:interconnect ?use . ?use ck:bandwidth ?figure"
+    query = f"SELECT DISTINCT ?figure ?use WHERE {{ {w.block()} {links} }}"
     sparql_texts.append(query)
     rows = _run(store, C.Compiled("select", query, ("figure", "use"))).rows
     return sorted((r[0].value, figures.figure(store, r[1].value).text) for r in rows)

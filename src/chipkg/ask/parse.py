@@ -1110,7 +1110,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         if frame.ask != F.VALUE or not scope or st.chip_scope or shapes & set(st.shape_words):
             raise refuse(f"figures {text} are not compared here; `chipkg describe` shows each figure's scope")
         frame = frame._replace(scope=CK + scope)
-    frame = _link_purpose(frame, items, lex)
+    frame = _link_purpose(frame, segmented, lex)  # as said: "CS-3 systems" (an attr word, dropped from items)
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
     elif (
@@ -1538,19 +1538,30 @@ def _link_purpose(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
         return frame
 
     def joined(x: Item) -> bool:  # "pods", "nodes" (a process node's word in the plural)
-        return (x.kind == "word" and x.role == "scope" and x.value in _JOINED_SCOPES) or (
-            x.kind == "term" and CK + "processNode" in x.terms and x.text.endswith("s")
+        # "CS-3 systems": a plural that "per" makes a scope of what is joined ("per system")
+        role, scope = lex.words.get(("per", stem(x.text)), ("", ""))
+        return (
+            (x.kind == "word" and x.role == "scope" and x.value in _JOINED_SCOPES)
+            or (x.kind == "term" and CK + "processNode" in x.terms and x.text.endswith("s"))
+            or (x.kind == "word" and x.text.endswith("s") and role == "scope" and scope in _JOINED_SCOPES)
         )
 
     purposes: tuple[str, ...] = ()
     if any(it.kind == "word" and it.role == "filler" and it.value == "host" for it in items):
         purposes = (CK + "ChipToHost",)
-    for k, it in enumerate(items[:-1]):
+    for k, it in enumerate(items):
         if purposes or it.kind != "entity" or not all(lex.is_a(e, CHIP) for e in it.entities):
             continue
-        after = items[k + 1]
-        several = after.kind == "term" and after.terms == (CHIP,) and after.text.endswith("s")  # "cards"
-        if joined(after) or (several and any(joined(x) for x in items[k + 2 :])):
+        after = items[k + 1] if k + 1 < len(items) else Item("close", "")
+        # "AI 100 Ultra cards", "Blackwell chips", "Gaudi 3s", "Blackwell GPUs": several chips, said
+        # by a plural of the name or by a kind the chip is
+        several = it.plural or (
+            after.kind == "term"
+            and after.text.endswith("s")
+            and bool(after.terms)
+            and all(t == CHIP or all(lex.is_a(e, t) for e in it.entities) for t in after.terms)
+        )
+        if joined(after) or (several and any(joined(x) for x in items[k + 1 :])):
             purposes = (CK + "ScaleOut",)
         elif several:
             purposes = (CK + "ChipToChip", CK + "ScaleOut")
