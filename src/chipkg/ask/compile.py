@@ -53,10 +53,9 @@ RELATIONS: dict[str, Fragment] = {
         "{c} ck:designedBy {x}d . FILTER NOT EXISTS { {x}d (ck:parentOrganization|^ck:parentOrganization|"
         "ck:acquired|^ck:acquired)* {v} }",
     ),
-    CK + "manufacturedBy": Fragment(
-        "{c} ck:manufacturedBy {v} .",
-        "{c} ck:manufacturedBy {x}f . FILTER NOT EXISTS { {c} ck:manufacturedBy {v} }",
-    ),
+    # no rules_out: ck:manufacturedBy is not functional (a chip may be made by more than one
+    # foundry), so a stated foundry does not rule another out ("is the M4 made by Intel" was false)
+    CK + "manufacturedBy": Fragment("{c} ck:manufacturedBy {v} ."),
     CK + "processNode": Fragment(
         "{c} ck:processNode {v} .",
         "{c} ck:processNode {x}n . FILTER ({x}n != {v})",
