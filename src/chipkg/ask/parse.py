@@ -665,6 +665,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "ordinal" else it for it in segmented]
     segmented, tiers = _memory_tiers(segmented, lex)
     segmented = _systems_spanned(segmented, lex)
+    segmented = _single_chip(segmented, lex)  # before "CS-3 system" loses its word for a system
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(segmented, lex))), lex))
     items = _memory_placed(_class_made_chips(items, question, lex), lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
@@ -3965,6 +3966,41 @@ def _counted_parenthesis(items: list[Item], lex: Lexicon) -> list[Item]:
         ):
             out[k : k + 4] = [count, chips]
     return out
+
+
+def _single_chip(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "the performance of one Gaudi 3", "how much HBM does each Gaudi 3 have", "power per Blackwell":
+    a word for one (words.tsv filler "single") or for each (role group) right before the name of
+    one chip asks for one chip's figure, as "per chip" does (role chipscope). Dropped, the question
+    was answered with the node's and the cluster's figures (14.7 petaflops across 8 chips)."""
+    out = list(items)
+    for k in range(len(out) - 1):
+        word, name = out[k], out[k + 1]
+        if (
+            word.kind == "word"
+            and (word.role == "group" or (word.role == "filler" and word.value == "single"))
+            and name.kind == "entity"
+            and not name.plural
+            and name.entities
+            and all(lex.is_a(e, CHIP) for e in name.entities)
+            and not (k + 2 < len(out) and _part_scope_said(out[k + 2], lex))  # "each Gaudi 3 die"
+        ):
+            out[k] = Item("word", word.text, role="chipscope")
+    return out
+
+
+def _part_scope_said(x: Item, lex: Lexicon) -> bool:
+    """Whether ``x``, right after a chip's name, says a scope of its own: a scope word ("per
+    core"), a word "per" makes a scope ("node", "system", "card") or a kind of unit ("die",
+    "core"): "each Gaudi 3 die", "a single CS-3 system" are not one chip."""
+    if x.kind in ("open", "close", "comma", "qty"):
+        return False
+    per = lex.words.get(("per", *(stem(t) for t in x.text.split())), ("", ""))  # "node": "per node" is a scope
+    return (
+        (x.kind == "word" and x.role in ("scope", "chipscope"))
+        or (x.kind == "entity" and any(lex.is_a(e, UNIT_KIND) for e in x.entities))
+        or per[0] in ("scope", "chipscope")
+    )
 
 
 def _chip_scope_figure(items: list[Item], lex: Lexicon) -> list[Item]:
