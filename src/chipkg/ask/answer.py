@@ -1391,6 +1391,14 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 found = [r for r in found if scopes.get(r[0].value) == wanted]
             else:
                 found = _part_figures_dropped(store, found)
+            spanning = [r for r in found if _spans_units(store, r[0].value)] if frame.one_unit else []
+            if spanning:  # "the performance of one Gaudi 3": not its node's (8 chips) nor its cluster's
+                found = [r for r in found if r not in spanning]
+                if not found:
+                    texts = "; ".join(_figure_columns(store, r[0].value)[0] for r in spanning)
+                    label = _metric_label(metric, lex)
+                    absent.append(NoAnswer(f"The article gives no {label} of one {chip_label}; it gives: {texts}"))
+                    continue
             if metric.prop == CK + "computeUnits" and metric.counts is None:
                 found = _breakdowns_dropped(store, found, lex)
             if frame.most:  # "the M2000's maximum power": a typical or "over" figure is not its maximum
@@ -1534,6 +1542,18 @@ def _breakdowns_dropped(store: Any, rows: list, lex: lexicon.Lexicon) -> list:
         )
 
     return [r for r in rows if not broken_down(r[0].value)]
+
+
+def _spans_units(store: Any, figure: str) -> bool:
+    """Whether a figure is of several units of its chip: of a scope that groups chips (a node, a
+    pod, a cluster: ck:GroupScope), or stated across a count of units ("across 8 chips")."""
+    w = C._Writer()
+    var, _ = w.values([C._iri(figure)])
+    query = (
+        f"ASK {{ {w.block()} {{ {var} ck:scope ?s . ?s a ck:GroupScope }} UNION "
+        f"{{ {var} ck:scaleCount ?n FILTER (?n > 1) }} }}"
+    )
+    return bool(_run(store, C.Compiled("ask", query, ())).boolean)
 
 
 def _not_a_maximum(store: Any, figure: str) -> bool:

@@ -557,6 +557,8 @@ class _State:
         self.negated_scope = False  # "not per core or per die": the negation reaches the list
         self.component: str | None = None  # a component of the chip named ("M4 Neural Engine")
         self.precision_said = ""  # "precision" said: of a performance figure only
+        self.one_unit = False  # "one Gaudi 3": the figures of one unit of the chip (a VALUE frame's)
+        self.as_said: list[Item] = []  # the question's items as segmented, before any is read into another
         self.owned: set[str] = set()  # names said with a possessive ("the M4's"), as the items write them
 
 
@@ -644,6 +646,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     _pronoun_without_referent(segmented, lex)
     _name_extended(segmented, question, lex)
     segmented = _designer_in_name(segmented, lex)
+    as_said = segmented  # before any word is read into another ("higher than" into a superlative)
     _carried_words(segmented, lex)
     _chip_after_system_verb(segmented, lex)
     _class_section(segmented, lex)
@@ -665,7 +668,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "ordinal" else it for it in segmented]
     segmented, tiers = _memory_tiers(segmented, lex)
     segmented = _systems_spanned(segmented, lex)
-    segmented = _single_chip(segmented, lex)  # before "CS-3 system" loses its word for a system
+    one_unit = _one_unit_said(segmented, lex)  # before "CS-3 system" loses its word for a system
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(segmented, lex))), lex))
     items = _memory_placed(_class_made_chips(items, question, lex), lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
@@ -969,6 +972,8 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     st.question_mark = question.rstrip().endswith("?")  # type: ignore[attr-defined]
     said = question.lower().replace("’", "'")
     st.owned = {it.text for it in items if it.kind == "entity" and re.search(rf"\b{re.escape(it.text)}'s\b", said)}
+    st.as_said = as_said
+    st.one_unit = one_unit
     for pos, it in enumerate(items):
         st.position = pos
         _take(st, it, items, pos)
@@ -3968,14 +3973,15 @@ def _counted_parenthesis(items: list[Item], lex: Lexicon) -> list[Item]:
     return out
 
 
-def _single_chip(items: list[Item], lex: Lexicon) -> list[Item]:
-    """ "the performance of one Gaudi 3", "how much HBM does each Gaudi 3 have", "power per Blackwell":
+def _one_unit_said(items: list[Item], lex: Lexicon) -> bool:
+    """ "the performance of one Gaudi 3", "how much HBM does each Gaudi 3 have", "a single CS-3":
     a word for one (words.tsv filler "single") or for each (role group) right before the name of
-    one chip asks for one chip's figure, as "per chip" does (role chipscope). Dropped, the question
-    was answered with the node's and the cluster's figures (14.7 petaflops across 8 chips)."""
-    out = list(items)
-    for k in range(len(out) - 1):
-        word, name = out[k], out[k + 1]
+    one chip asks for the figures of one unit of it (a chip, a card, a system: ck:GroupScope's
+    node, pod and cluster figures span several). Dropped, "the performance of one Gaudi 3" was
+    answered with its node's 14.7 petaflops and its cluster's 15 exaflops. A scope said after the
+    name ("each Gaudi 3 die", "a single Gaudi 3 node") is the one asked."""
+    for k in range(len(items) - 1):
+        word, name = items[k], items[k + 1]
         if (
             word.kind == "word"
             and (word.role == "group" or (word.role == "filler" and word.value == "single"))
@@ -3983,10 +3989,10 @@ def _single_chip(items: list[Item], lex: Lexicon) -> list[Item]:
             and not name.plural
             and name.entities
             and all(lex.is_a(e, CHIP) for e in name.entities)
-            and not (k + 2 < len(out) and _part_scope_said(out[k + 2], lex))  # "each Gaudi 3 die"
+            and not (k + 2 < len(items) and _part_scope_said(items[k + 2], lex))
         ):
-            out[k] = Item("word", word.text, role="chipscope")
-    return out
+            return True
+    return False
 
 
 def _part_scope_said(x: Item, lex: Lexicon) -> bool:
@@ -6123,7 +6129,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         raise refuse("what an organization does is not in the graph; ask who its members are")
     metric = _metric(st)
-    stuck = next((x for x in map(lambda c: _stuck_to_name(items, c, st), named_chips) if x is not None), None)
+    stuck = next((x for x in map(lambda c: _stuck_to_name(st.as_said, c, st), named_chips) if x is not None), None)
     if stuck is not None and (metric is None or metric.prop not in MAXIMA):
         # "m4 max transistors", "m4 max vs blackwell transistors": the word right after the name
         # makes another product's name ("M4 Max"), which the article does not give; read as the
@@ -6137,7 +6143,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     format_named = any(x.kind == "entity" and any(lex.is_a(e, FORMAT) for e in x.entities) for x in items)
     if (
         st.precision_said
-        and not format_named  # "does NorthPole run at 4-bit precision": the word restates the format
+        and not format_named
+        and not st.quantities  # "what precision is the groq lpu's 1 petaops": of that figure  # "does NorthPole run at 4-bit precision": the word restates the format
         and (metric is None or metric.prop not in (CK + "performance", CK + "supportsFormat"))
     ):
         # "amazon trainium2 precision?": a precision is a performance figure's; with none asked
@@ -6920,7 +6927,7 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
         # link said is any of the chip's, memory and links alike, each labelled; read as the
         # memory's it hid the links' figures
         metric = metric._replace(links_too=True)
-    return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric, also=also)
+    return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric, also=also, one_unit=st.one_unit)
 
 
 def _maker_also(props: list[str], chips: list[str]) -> tuple[str, ...]:
@@ -7079,6 +7086,18 @@ def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric:
         raise refuse(
             "performance figures come in different precisions (INT8 TOPS, FP16 TFLOPS ...); "
             "say which precision to compare (or compare them 'regardless of precision')"
+        )
+    if (
+        metric.prop == CK + "capacity"
+        and metric.technology is None
+        and metric.on_chip is None
+        and not any(x.kind == "word" and x.value == "whichever" for x in st.items)
+    ):
+        # "which chip has the most memory": one chip's SRAM, another's HBM, a third's DDR5 compared
+        # as one figure (the SN40L's 1.5 TB of DDR5 led); "of any kind" says so
+        raise refuse(
+            "memories come in different kinds (on-chip SRAM, HBM, LPDDR, DDR ...); say which to compare "
+            "('the most HBM', 'the most on-chip memory'), or compare memory 'of any kind'"
         )
     return F.Frame(
         F.TOP if top else F.RANK, tuple(constraints), metric=metric, order=order, n=st.top_n if not top else None
