@@ -155,7 +155,7 @@ class Frame(NamedTuple):
     definite: bool = False  # YESNO: said as a definite claim ("ruled out"), which a hedged fact does not support
     most: bool = False  # VALUE: the most of one chip's figure ("its maximum power"): a typical or "over" figure is none
     section: str | None = None  # an article section the question cites (not a company's): each answer must cite it
-    one_unit: bool = False  # VALUE: "one Gaudi 3": figures of one chip, card or system, none spanning several (a node's)
+    one_unit: bool = False  # VALUE: "one Gaudi 3": one chip's, card's or system's figures, none of several (a node's)
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

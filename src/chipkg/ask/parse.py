@@ -6143,8 +6143,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     format_named = any(x.kind == "entity" and any(lex.is_a(e, FORMAT) for e in x.entities) for x in items)
     if (
         st.precision_said
-        and not format_named
-        and not st.quantities  # "what precision is the groq lpu's 1 petaops": of that figure  # "does NorthPole run at 4-bit precision": the word restates the format
+        and not format_named  # "does NorthPole run at 4-bit precision": the word restates the format
+        and not st.quantities  # "what precision is the groq lpu's 1 petaops": of that figure
         and (metric is None or metric.prop not in (CK + "performance", CK + "supportsFormat"))
     ):
         # "amazon trainium2 precision?": a precision is a performance figure's; with none asked
