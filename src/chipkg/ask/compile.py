@@ -187,6 +187,10 @@ MEASURES: dict[str, MeasureFragment] = {
 LINK_MEASURES = frozenset([CK + "bandwidth", CK + "laneCount", CK + "portCount", CK + "portSpeed"])
 
 #: measures of counts of a kind of unit (ck:countOf): a kind named ("lanes", "Tensix cores") asks for one
+#: counts the article gives only of chips that have several (two dies: Blackwell, Gaudi 3; two chips:
+#: the SN40L), never of a chip of one (the CS-3's "massive die", NorthPole's "800 mm² die", l.139,
+#: 113): the fewest among the counted is not the fewest, so a least or an ascending order is not told
+COUNTED_WHERE_SEVERAL = frozenset([CK + "dieCount"])
 COUNT_MEASURES = (CK + "computeUnits", CK + "dieCount", CK + "laneCount", CK + "portCount", CK + "controllerCount")
 
 #: the dimension (chipkg.units) each measure is written in

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 from chipkg.ask import frame as F
 from chipkg.ask import remarks
 from chipkg.ask.compile import (
+    COUNTED_WHERE_SEVERAL,
     ENTITY_RELATIONS,
     LINK_MEASURES,
     MEASURE_DIMENSIONS,
@@ -7086,6 +7087,13 @@ def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric:
         raise refuse(
             "performance figures come in different precisions (INT8 TOPS, FP16 TFLOPS ...); "
             "say which precision to compare (or compare them 'regardless of precision')"
+        )
+    if metric.prop in COUNTED_WHERE_SEVERAL and order == "asc" and not named:
+        # "which chip has the fewest dies" named the three two-die chips: the article counts no
+        # chip of one die (the CS-3's "massive die", NorthPole's "800 mm² die")
+        raise refuse(
+            f"the article gives a {st.lex.terms.get(metric.prop, ('count', False))[0]} only of chips that have "
+            "several, so which has the fewest is not told; ask which chips have the most, or a chip's own count"
         )
     if (
         metric.prop == CK + "capacity"
