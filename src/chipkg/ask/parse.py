@@ -7034,6 +7034,8 @@ def _stuck_to_name(items: list[Item], chip: str, st: _State) -> tuple[str, str] 
             and it.text not in st.owned
             and after.kind == "word"
             and after.role in ("super", "cmp_after")
+            # "the M4 plus Blackwell": "plus" before a name joins the two
+            and not (after.role == "cmp_after" and k + 2 < len(items) and items[k + 2].kind == "entity")
         ):
             return f"{it.text} {after.text}", st.lex.entities[chip][0]
     return None
