@@ -20,10 +20,11 @@ mechanism: the question, paraphrases, and near misses that must keep their answe
 - W7: "one"/"a single"/"each" before a chip's name were dropped: "performance of one Gaudi 3"
   answered its node's 14.7 petaflops (8 chips) and its cluster's 15 exaflops. One unit's figures
   only (a chip's, card's or system's; ck:GroupScope's node, pod, cluster are several).
-- W8: "which chip has the most memory" compared one chip's DDR5 with another's HBM or SRAM as one
-  figure (the SN40L's 1.5 TB): refused unless the kind is said or "of any kind". "which chip has
-  the fewest dies" named the three two-die chips: the article counts no chip of one die (the
-  CS-3's "massive die", NorthPole's "800 mm² die", l.139, 113), so the fewest is not told.
+- W8: "which chip has the fewest dies" named the three two-die chips: the article counts no chip
+  of one die (the CS-3's "massive die", NorthPole's "800 mm² die", l.139, 113), so the fewest is
+  not told. "which chip has the most memory" (the SN40L, 1.5 TB of DDR5 per chip) is right on
+  inspection: its DDR5 alone is more than any other chip's memories together (l.131, 173, 55, 63),
+  and the least is refused (Gaudi 3 has two figures); kept as near misses.
 """
 
 from __future__ import annotations
@@ -143,15 +144,12 @@ W7: list[tuple[str, object]] = [
 ]
 
 W8: list[tuple[str, object]] = [
-    ("which chip has the most memory", (REFUSE, "different kinds")),  # was the SN40L's 1.5 TB of DDR5
-    ("which chip has the least memory", (REFUSE, "different kinds")),
-    ("rank chips by memory", (REFUSE, "different kinds")),
-    ("top 3 chips by memory capacity", (REFUSE, "different kinds")),
-    ("which has more memory, gaudi 3 or the sn40l", (REFUSE, "different kinds")),
     ("which chip has the fewest dies", (REFUSE, "only of chips that have several")),  # was the 2-die chips
     ("rank chips by die count, lowest first", (REFUSE, "only of chips that have several")),
-    # near misses: a kind said, any kind said, dies compared the other way or among named chips
-    ("which chip has the most memory of any kind", "SambaNova SN40L"),  # l.131
+    # near misses: memory (right on inspection), a kind said, dies the other way or among named chips
+    ("which chip has the most memory", "SambaNova SN40L"),  # l.131
+    ("which chip has the least memory", (REFUSE, "several figures")),
+    ("which chip has the most memory of any kind", "SambaNova SN40L"),
     ("which chip has the most hbm", {"Google Trillium TPU", "Intel Gaudi 3"}),  # l.55, 63
     ("which chip has the most on-chip memory", "d-Matrix Corsair C8"),  # l.173
     ("which chip has the most dies", {"Intel Gaudi 3", "Nvidia Blackwell GPU", "SambaNova SN40L"}),
@@ -163,7 +161,7 @@ CASES = W1 + W2 + W3 + W4 + W5 + W6 + W7 + W8
 
 
 def test_cases_collected():
-    assert len(CASES) == 86
+    assert len(CASES) == 83
 
 
 @pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])

@@ -6136,9 +6136,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # makes another product's name ("M4 Max"), which the article does not give; read as the
         # chip's own maximum it answered the Apple M4's figure for the M4 Max. A measure that is a
         # maximum itself keeps it ("trillium max tpus per pod", "blackwell max model parameters")
-        said, label = stuck
+        name_said, label = stuck
         raise refuse(
-            f"'{said}' may name a chip the article does not give (it names {label}); for {label}'s own "
+            f"'{name_said}' may name a chip the article does not give (it names {label}); for {label}'s own "
             "figure put the word after a possessive ('the <chip>'s max ...') or leave it out"
         )
     format_named = any(x.kind == "entity" and any(lex.is_a(e, FORMAT) for e in x.entities) for x in items)
@@ -7096,18 +7096,6 @@ def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric:
         raise refuse(
             f"the article gives a {st.lex.terms.get(metric.prop, ('count', False))[0]} only of chips that have "
             "several, so which has the fewest is not told; ask which chips have the most, or a chip's own count"
-        )
-    if (
-        metric.prop == CK + "capacity"
-        and metric.technology is None
-        and metric.on_chip is None
-        and not any(x.kind == "word" and x.value == "whichever" for x in st.items)
-    ):
-        # "which chip has the most memory": one chip's SRAM, another's HBM, a third's DDR5 compared
-        # as one figure (the SN40L's 1.5 TB of DDR5 led); "of any kind" says so
-        raise refuse(
-            "memories come in different kinds (on-chip SRAM, HBM, LPDDR, DDR ...); say which to compare "
-            "('the most HBM', 'the most on-chip memory'), or compare memory 'of any kind'"
         )
     return F.Frame(
         F.TOP if top else F.RANK, tuple(constraints), metric=metric, order=order, n=st.top_n if not top else None
