@@ -32,6 +32,9 @@ COMMANDS = [
     ["ask", "what is the HBM capacity of the AMD Instinct MI350?"],  # an absent figure (exit 1)
     ["ask", "inference chips made by TSMC on 7nm"],  # a three-constraint conjunction
     ["ask", "what is the price of the Groq LPU?"],  # a refusal (exit 1)
+    ["ask", "which foundry makes the most chips?"],  # the group with the most chips (a count per group, its top)
+    ["ask", "which chips have more SRAM than the Groq LPU?"],  # above a named chip's figure (two queries)
+    ["ask", "which chip has the second most SRAM?"],  # a place in a ranking
 ]
 # Commands whose answer is "no" (exit 1) by design.
 EXPECTED_EXIT = {"what is the HBM capacity of the AMD Instinct MI350?": 1, "what is the price of the Groq LPU?": 1}

@@ -190,6 +190,14 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     known-wrong list, red team 5's classes, vendor claims), none of which saw set 21: set 21
     terse 45/45, casual 41/45, analyst 27/45, none wrong; set 20 (tuned on by round 12) casual
     38 -> 41, analyst 18 -> 37/46; see FLOORS.
+  ask_heldout_22.csv (dfd6f5f, written blind in the same style, committed alone), first run at
+    dfd6f5f (ask as at 404d790): terse 44/45, casual 42/45, analyst 25/45, must-refuse 45/45, 3
+    judged wrong: "Going by the article's per-chip figures, does A carry more X than B?" answered a
+    table (a lead-in before the auxiliary hid the yes/no); "Which chips ... INT8 support, counting
+    NorthPole's 8-bit precision as INT8?" answered NorthPole alone (a list with other conditions and
+    one named chip is refused); "blackwell nvlink max gpus" answered the chip itself (a superlative
+    with no measure never answers the chip it names; "max GPUs" is a scale-out word). Fixed:
+    tests/test_ask_set22.py. Then: 45, 42, 26, none wrong.
 """
 
 from __future__ import annotations
@@ -241,6 +249,7 @@ SETS = {
         "ask_heldout_19",
         "ask_heldout_20",
         "ask_heldout_21",
+        "ask_heldout_22",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -268,6 +277,10 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_16", 180),
         ("ask_heldout_17", 180),
         ("ask_heldout_18", 180),
+        ("ask_heldout_19", 180),
+        ("ask_heldout_20", 180),
+        ("ask_heldout_21", 180),
+        ("ask_heldout_22", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -408,6 +421,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_19": {"terse": 0.97, "casual": 0.88, "analyst": 0.73},
     "ask_heldout_20": {"terse": 1.0, "casual": 0.91, "analyst": 0.8},
     "ask_heldout_21": {"terse": 1.0, "casual": 0.91, "analyst": 0.6},
+    "ask_heldout_22": {"terse": 1.0, "casual": 0.93, "analyst": 0.57},
 }
 
 

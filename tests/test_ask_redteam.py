@@ -72,9 +72,9 @@ CASES: list[tuple[str, object]] = [
     ("which chips (GPUs) have HBM?", {"AMD Instinct MI350", "Intel Gaudi 3"}),
     ("which is the most powerful chip", REFUSE),
     ("what does Groq's chip support?", REFUSE),
-    ("which node has the most chips?", REFUSE),
-    ("Which node hosts the most of the chips in the article?", REFUSE),  # read as the most feature size
-    ("what process node has the most of the chips?", REFUSE),
+    ("which node has the most chips?", "7nm"),  # the node with the most chips (6), not the most feature size
+    ("Which node hosts the most of the chips in the article?", "7nm"),  # once read as the most feature size
+    ("what process node has the most of the chips?", "7nm"),
     # on-chip one memory, off-chip memory in general: both ("The article names no chip that fits"
     # when the off-chip word was said of the SRAM)
     (

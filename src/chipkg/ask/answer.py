@@ -176,6 +176,12 @@ def _double(value: float | None) -> Any:
 
 
 def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    if any(isinstance(k, F.Than) for k in frame.constraints):
+        frame, compared = _than_resolved(store, frame, lex, reading)
+        reading = describe_frame(frame, lex) + compared
+    if any(isinstance(k, F.SameAs) for k in frame.constraints):
+        frame, compared = _same_resolved(store, frame, lex)
+        reading = describe_frame(frame, lex) + compared
     if frame.ask == F.VALUE and frame.also:
         if frame.metric is not None and frame.metric.prop not in (CK + "designedBy", CK + "manufacturedBy"):
             return _first_stated(store, frame, lex, reading)
@@ -271,6 +277,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         # "which chips does Habana Labs design": the article's lists are not exhaustive, so naming
         # none is not "there are none"; said as an absent fact (exit 1), with what was looked for
         what = "organization" if frame.ask == F.ORGS or frame.counting_orgs else "chip"
+        if frame.group_by and not frame.counting_orgs:
+            what = (_range_label(store, frame.group_by) or "value") + " of any chip"
         raise NoAnswer(f"The article names no {what} that fits: {reading}")
     if frame.ask in (F.CHIPS, F.COUNT) and not frame.counting_orgs and not frame.group_by:
         # a range's members are shown with the figures they are in it by: an "up to" figure read
@@ -303,12 +311,53 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         # "how many chips per foundry": a chip counted in its group by a fact the graph marks as hedged
         # (the Adreno 750's TSMC 4nm is said of the Adreno GPUs in general) says so, as the plain count does
         notes = _fact_hedges(store, {frame.group_by} | _hedged_props(frame.constraints, listing=True))
+        hedged: list[str] = []
         if notes:
-            listed = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS, group_by=None)))
-            said = [f"{r[0].value}: {notes[r[0].value]}" for r in listed.rows if r[0].value in notes]
-            if said:
-                reading += " · counted by a hedged fact: " + "; ".join(said)
+            listed = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS, group_by=None, top_groups=False)))
+            hedged = [r[0].value for r in listed.rows if r[0].value in notes]
+            if hedged:
+                reading += " · counted by a hedged fact: " + "; ".join(f"{c}: {notes[c]}" for c in hedged)
+        if frame.top_groups:
+            return _top_groups(store, frame, lex, reading, compiled, result, hedged)
     return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
+
+
+def _top_groups(
+    store: Any,
+    frame: F.Frame,
+    lex: lexicon.Lexicon,
+    reading: str,
+    compiled: C.Compiled,
+    result: Any,
+    hedged: list[str],
+) -> Answer:
+    """ "Which foundry makes the most chips": the groups of the count per group with the highest
+    count, ties kept, each with its count. Counted among the chips whose value of the relation the
+    article states, which the reading says (how many of the chips that fit that is); refused when
+    the chips counted by a hedged fact would change which groups are on top."""
+
+    def best(rows: list[Any]) -> list[Any]:
+        most = max((int(r[1].value) for r in rows), default=0)
+        return [r for r in rows if int(r[1].value) == most]
+
+    top = best(result.rows)
+    said = _range_label(store, frame.group_by or "") or lex.terms.get(frame.group_by or "", ("", False))[0]
+    if hedged:
+        labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+        surer = frame._replace(
+            constraints=(*frame.constraints, F.Identity(tuple(labels[c] for c in hedged if c in labels), negated=True))
+        )
+        without = _run(store, C.compile_frame(surer)).rows
+        if {r[0].value for r in best(without)} != {r[0].value for r in top}:
+            raise NoAnswer(
+                "I can't answer that: which has the most chips turns on a fact the article hedges ("
+                + ", ".join(hedged)
+                + "); `chipkg ask` 'how many chips per ...' shows each count"
+            )
+    every = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS, group_by=None, top_groups=False)))
+    stated = sum(int(r[1].value) for r in result.rows)
+    reading += f" · counted among the {stated} of {len(every.rows)} chips whose {said} the article names"
+    return Answer(reading, result.variables, top, sparql=compiled.sparql)
 
 
 def _distinct_alike(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
@@ -356,6 +405,17 @@ def _fact_hedges(store: Any, props: set[str]) -> dict[str, str]:
     for chip, comment in _run(store, C.Compiled("select", query, ("chip", "comment"))).rows:
         out[chip.value] = f"{out[chip.value]} {comment.value}" if chip.value in out else comment.value
     return out
+
+
+def _chip_sources(store: Any, chip: str) -> str | None:
+    """The source URLs of the article sections (or user sources) that speak of ``chip``, space
+    separated: a relation ("manufactured by TSMC") is stated of the chip, not reified, so its
+    provenance is the chip's (ck:citesSource, inferred from ck:section), each URL a reader can check."""
+    w = C._Writer()
+    var, _ = w.values([C._iri(chip)])
+    query = f"SELECT DISTINCT ?s WHERE {{ {w.block()} {var} ck:citesSource ?s . }} ORDER BY ?s"
+    urls = [r[0].value for r in _run(store, C.Compiled("select", query, ("s",))).rows]
+    return " ".join(urls) or None
 
 
 def _hedged_or_scoped(text: str, hedges: tuple[str, ...], claims: tuple[str, ...] = ()) -> bool:
@@ -448,6 +508,8 @@ def _none_named(frame: F.Frame, rows: list[list[Any]]) -> bool:
         return not rows
     if frame.ask == F.COUNT and not frame.group_by:
         return not rows or (len(rows) == 1 and rows[0][0] is not None and rows[0][0].value in ("0", "0.0"))
+    if frame.ask == F.COUNT:  # per group: no group at all ("how many HBM chips per foundry", none named)
+        return not rows
     return False
 
 
@@ -839,9 +901,37 @@ def _ranking(
         if frame.ask == F.RANK and frame.n is not None and len(out) >= frame.n and cut is None:
             cut = float(r[2].value)
     del chips
+    if frame.nth and frame.n is not None:
+        return _in_place(store, frame, lex, reading, out, compiled)
     if frame.ask == F.RANK and frame.n is not None and len(out) > frame.n:
         reading += f" (with {len(out) - frame.n} more tied with the {_ordinal(frame.n)})"
     return Answer(reading, ["chip", "figure", *FIGURE_VARS], out, sparql=compiled.sparql)
+
+
+def _in_place(
+    store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, out: list[list[Any]], compiled: C.Compiled
+) -> Answer:
+    """ "The second most SRAM": the chips in place ``frame.n`` of the ranking (ties with it kept),
+    from the ranking's first ``n`` (whose order the ranking has checked is decided by the figures).
+    Refused when a tie before that place leaves it unclear what "second" means, fewer chips have
+    the figure, or a chip whose memory is given per core could reach that place."""
+    n = frame.n or 1
+    normalized = FIGURE_VARS.index("normalized") + 2
+    keys = [float(r[normalized].value) for r in out]
+    place = f"{_ordinal(n)} {'most' if frame.order == 'desc' else 'least'}"
+    if len(keys) < n:
+        raise NoAnswer(f"I can't answer that: fewer than {n} chips that fit have the figure, so none is the {place}")
+    if keys[n - 2] == keys[n - 1] or len(set(keys[: n - 1])) != n - 1:
+        raise NoAnswer(
+            f"I can't answer that: chips tie before place {n}, so which is the {place} is not clear; "
+            "ask for the ranking instead"
+        )
+    if frame.order == "desc":  # a memory given per core may hold more in all than the place's figure
+        _per_part_memory_above(store, frame, keys[n - 1])
+    rows = [r for r, key in zip(out, keys, strict=True) if key == keys[n - 1]]
+    return Answer(
+        reading.replace(f", top {n}", f", place {n}"), ["chip", "figure", *FIGURE_VARS], rows, sparql=compiled.sparql
+    )
 
 
 def _named_without(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: set[str]) -> None:
@@ -1270,11 +1360,104 @@ def _several_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows: lis
             )
 
 
+def _than_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> tuple[F.Frame, str]:
+    """A list of chips above (or below) a named chip's figure ("more SRAM than the Groq LPU") as a
+    range: the named chip's one figure of the measure, per chip, read as "up to" figures are
+    compared (at their stated peak) and otherwise unhedged, becomes the range's bound, exclusive, and
+    the named chip is left out. Refused when the chip has no such figure, several, or one whose hedge
+    leaves the bound unknown ("over 20 billion", "about 4 W", "likely"). Returns the frame and what
+    the reading adds (the figure compared with)."""
+    from chipkg import figures
+
+    constraints: list[Any] = []
+    said = ""
+    for k in frame.constraints:
+        if not isinstance(k, F.Than):
+            constraints.append(k)
+            continue
+        label = lex.entities[k.chip][0]
+        try:
+            found = _value(
+                store, F.Frame(F.VALUE, (), subjects=(k.chip,), metric=k.metric, chip_scope=True), lex, reading
+            )
+        except NoAnswer as exc:
+            raise NoAnswer(f"I can't answer that: nothing to compare with: {exc.message}") from None
+        if len(found.rows) != 1:
+            shown = "; ".join(r[0].value for r in found.rows)
+            raise NoAnswer(f"I can't answer that: {label} has several figures of that ({shown}); name one")
+        fig = figures.figure(store, _figure_iri(store, found, k))
+        upper = fig.hedge is not None and fig.qualifier == "upper bound"
+        if fig.normalized is None or (fig.hedge is not None and not upper) or "(vendor claim)" in fig.text:
+            raise NoAnswer(
+                f"I can't answer that: {label}'s figure is '{fig.text}', which does not set a bound to compare with"
+            )
+        bound = fig.normalized
+        constraints.append(
+            F.unbounded(k.metric, chip_only=True)._replace(
+                low=bound if k.direction == "desc" else None,
+                low_inclusive=False,
+                high=bound if k.direction == "asc" else None,
+                high_inclusive=False,
+            )
+        )
+        constraints.append(F.Identity((k.chip,), negated=True))
+        said += f" · {'more' if k.direction == 'desc' else 'less'} than {label}'s {fig.text}"
+    return frame._replace(constraints=tuple(constraints), chip_scope=True), said
+
+
+def _same_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[F.Frame, str]:
+    """ "The same process node as the Groq LPU": the named chip's one stated value of the relation
+    becomes a condition (:class:`F.Relation`), the chip left out. Refused when the article names no
+    such value of the chip (absent), several, or one it hedges. Returns the frame and what the
+    reading adds (the value compared with)."""
+    constraints: list[Any] = []
+    said = ""
+    for k in frame.constraints:
+        if not isinstance(k, F.SameAs):
+            constraints.append(k)
+            continue
+        label = lex.entities[k.chip][0]
+        w = C._Writer()
+        var, _ = w.values([C._iri(k.chip)])
+        query = f"SELECT DISTINCT ?v WHERE {{ {w.block()} {var} <{k.prop}> ?v . }} ORDER BY ?v"
+        values = [r[0].value for r in _run(store, C.Compiled("select", query, ("v",))).rows]
+        what = _range_label(store, k.prop) or lex.terms.get(k.prop, (k.prop, False))[0]
+        if not values:
+            raise NoAnswer(f"The article names no {what} for {label}, so none to compare with")
+        if len(values) > 1:
+            raise NoAnswer(f"I can't answer that: {label} has several: name the {what} instead")
+        hedge = _fact_hedges(store, {k.prop}).get(label)
+        if hedge:
+            raise NoAnswer(f"I can't answer that: {label}'s {what} is hedged in the article: {hedge}")
+        name = lex.entities.get(values[0], (values[0],))[0]
+        constraints += [F.Relation(k.prop, (values[0],)), F.Identity((k.chip,), negated=True)]
+        said += f" · the same {what} as {label} ({name})"
+    return frame._replace(constraints=tuple(constraints)), said
+
+
+def _figure_iri(store: Any, found: Answer, k: Any) -> str:
+    """The IRI of the one figure a value answer shows (its text and chip are what the answer holds)."""
+    w = C._Writer()
+    var, _ = w.values([C._iri(k.chip)])
+    path = C.metric_path(w, var, "?figure", k.metric, any_scope=True)
+    query = f"SELECT DISTINCT ?figure WHERE {{ {w.block()} {path} }}"
+    from chipkg import figures
+
+    shown = found.rows[0][0].value
+    for r in _run(store, C.Compiled("select", query, ("figure",))).rows:
+        fig = figures.figure(store, r[0].value)
+        if fig.text == shown or shown.startswith(fig.text) or fig.text in shown:
+            return r[0].value
+    raise NoAnswer("I can't answer that: the figure to compare with could not be found again")
+
+
 def _unmeasured_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
-    """ "The biggest chip Cerebras has": without a measure, only a single candidate is an answer."""
+    """ "The biggest chip Cerebras has": without a measure, only a single candidate is an answer,
+    and never a chip the question names itself ("blackwell nvlink max gpus" asks a figure of the
+    Blackwell, which answering "Nvidia Blackwell GPU" does not give)."""
     compiled = C.compile_frame(F.Frame(F.CHIPS, frame.constraints))
     result = _run(store, compiled)
-    named_only = all(isinstance(k, F.Identity) for k in frame.constraints)
+    named_only = any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
     if len(result.rows) == 1 and frame.ask == F.TOP and not named_only:
         return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
     raise NoAnswer(
@@ -1446,10 +1629,12 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         # a fact the graph marks as hedged ("the TSMC 4nm process is stated for the Adreno GPUs in
         # general") carries the hedge in its qualifier cell, as a list's hedge column does
         hedge = _fact_hedges(store, {metric.prop}).get(chip_label) if found else None
-        qualifier = FIGURE_VARS.index("qualifier")
+        sources = _chip_sources(store, chip) if found else None
+        qualifier, source = FIGURE_VARS.index("qualifier"), FIGURE_VARS.index("source")
         for r in found:
             cells: list[Any] = [None] * len(FIGURE_VARS)
             cells[qualifier] = _literal(hedge) if hedge else None
+            cells[source] = _literal(sources) if sources else None
             out.append([r[0], _literal(chip_label), *cells])
     if not out:
         raise absent[0] if len(absent) == 1 else NoAnswer("; ".join(a.message for a in absent))
@@ -2041,7 +2226,7 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         + "".join(f" {k}={v}" for k, v in frame.report_params)
         + (" for " + ", ".join(lex.entities[c][0] for c in frame.subjects) if frame.subjects else ""),
     }[frame.ask]
-    parts = [head]
+    parts = ["the most chips" if frame.top_groups else head]  # "which foundry makes the most chips"
     if frame.group_by:
         parts.append("per " + lex.terms.get(frame.group_by, (frame.group_by, False))[0])
     parts += [_describe_constraint(k, lex) for k in frame.constraints]
@@ -2091,6 +2276,11 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
         return "profiled in the article" if k.profiled else "only mentioned in the article"
     if isinstance(k, F.Besides):
         return f"{term(k.prop)} {lex.entities[k.value][0]} other than {lex.entities[k.aside][0]}"
+    if isinstance(k, F.SameAs):
+        return f"the same {term(k.prop)} as {lex.entities[k.chip][0]}"
+    if isinstance(k, F.Than):
+        more = "more" if k.direction == "desc" else "less"
+        return f"{more} {_metric_label(k.metric, lex)} than {lex.entities[k.chip][0]}"
     if isinstance(k, F.Memory):
         bits = ["memory"]
         if k.technology:

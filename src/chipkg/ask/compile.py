@@ -33,6 +33,7 @@ from chipkg.ask.frame import (
     OrgOfChips,
     Profiled,
     Relation,
+    unbounded,
 )
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK, PREFIXES
@@ -448,8 +449,8 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure, every_scope:
     its cluster is "over 1,000")."""
     # with no range, any figure of the measure shows the chip has one ("chips with FP8 performance"
     # takes Gaudi 3's per-node figure); a range compares per-chip figures only
-    unbounded = m.low is None and m.high is None
-    parts = [metric_path(w, c, f, m, any_scope=unbounded or every_scope), f"{f} ck:normalizedValue {x} ."]
+    no_range = m.low is None and m.high is None
+    parts = [metric_path(w, c, f, m, any_scope=no_range or every_scope), f"{f} ck:normalizedValue {x} ."]
     if every_scope:  # every scope but a part's (a core's SRAM is not the chip's)
         s = w.fresh("s")
         parts.append(f"FILTER NOT EXISTS {{ {f} ck:scope {s} . {s} a ck:PartScope }}")
@@ -479,14 +480,7 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure, every_scope:
             g, y = w.fresh("g"), w.fresh("y")
             # (a count of one kind of unit, "10 CPU cores", is held against that kind's counts only:
             # the M4's 12 GPU cores are no second count of its CPU cores)
-            everyone = Measure(
-                m.prop,
-                technology=m.technology,
-                on_chip=m.on_chip,
-                precision=m.precision,
-                unit_kind=m.unit_kind,
-                counts=m.counts,
-            )
+            everyone = unbounded(m)
             over = ">" if m.high_inclusive else ">="
             bad = (
                 f"{y} {over} {var} * {slack} || ({_near(g)} && {y} * {APPROXIMATE_REACH} {over} {var}) "
@@ -667,30 +661,12 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
             # could bring it in ("about 4 W" is not "more than 10 W"; "over 20 billion" may be more)
             f, x, g, h, j = w.fresh("f"), w.fresh("n"), w.fresh("g"), w.fresh("h"), w.fresh("j")
             # "per chip" said: only per-chip figures decide (a card's 150 W rules out nothing per chip)
-            plain = Measure(
-                k.prop,
-                technology=k.technology,
-                on_chip=k.on_chip,
-                precision=k.precision,
-                unit_kind=k.unit_kind,
-                counts=k.counts,
-                chip_only=k.chip_only,
-            )
+            plain = unbounded(k, chip_only=k.chip_only)
             # with no scope said, a figure of another scope in the range leaves it open: the CS-3's
             # "up to 256 exaflops, per cluster" is no "false" to "does the CS-3 deliver 256 exaflops"
             elsewhere = ""
             if not k.chip_only:
-                e, every = (
-                    w.fresh("e"),
-                    Measure(
-                        k.prop,
-                        technology=k.technology,
-                        on_chip=k.on_chip,
-                        precision=k.precision,
-                        unit_kind=k.unit_kind,
-                        counts=k.counts,
-                    ),
-                )
+                e, every = w.fresh("e"), unbounded(k)
                 elsewhere = (
                     f" && NOT EXISTS {{ {measure_pattern(w, '?c', e, e + 'x', k, every_scope=True)} }}"
                     f" && NOT EXISTS {{ {metric_path(w, '?c', e + 'h', every, any_scope=True)} "

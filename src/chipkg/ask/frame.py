@@ -59,6 +59,20 @@ class Measure(NamedTuple):
     chip_only: bool = False  # "per chip" said: the measure's other scope (a card's power) no longer counts
 
 
+def unbounded(m: Measure | Metric, chip_only: bool = False) -> Measure:
+    """The same measure as ``m`` (its technology, place, precision, unit kind and kind of unit
+    counted) with no range: the chip has such a figure. ``chip_only``: per-chip figures only."""
+    return Measure(
+        m.prop,
+        technology=m.technology,
+        on_chip=m.on_chip,
+        precision=m.precision,
+        unit_kind=m.unit_kind,
+        counts=m.counts,
+        chip_only=chip_only,
+    )
+
+
 class Memory(NamedTuple):
     """The chip has a memory of a technology (or narrower), on or off the compute die."""
 
@@ -98,9 +112,6 @@ class OrgOfChips(NamedTuple):
     constraints: tuple
 
 
-Constraint = Relation | Kind | Measure | Memory | Identity | OrgOfChips | Profiled | Besides
-
-
 class Metric(NamedTuple):
     """The figure a value, superlative or ranking question is about."""
 
@@ -124,6 +135,28 @@ class Metric(NamedTuple):
     technology_asked: bool = False  # memory: "what memory technology": only memories whose technology is stated
     purposes: tuple[str, ...] = ()  # interconnect: only links of these ck:InterconnectPurpose ("to the host")
     links_too: bool = False  # bandwidth said with no memory nor link ("gaudi 3 bandwidth"): its links' too, labelled
+
+
+class Than(NamedTuple):
+    """The chip's figure of ``metric`` is above (``direction`` "desc": "more SRAM than the Groq
+    LPU") or below ("asc") the figure of the named ``chip``, which is not itself in the answer. The
+    answer looks that chip's figure up and reads the constraint as a range (:class:`Measure`)."""
+
+    metric: Metric
+    chip: str
+    direction: str = "desc"
+
+
+class SameAs(NamedTuple):
+    """The chip's value of the relation ``prop`` (a process node, a foundry, a designer) is the
+    named ``chip``'s one value ("on the same node as the Groq LPU"); the named chip is not in the
+    answer. The answer looks its value up and reads the constraint as a :class:`Relation`."""
+
+    prop: str
+    chip: str
+
+
+Constraint = Relation | Kind | Measure | Memory | Identity | OrgOfChips | Profiled | Besides | Than | SameAs
 
 
 class Frame(NamedTuple):
@@ -155,6 +188,8 @@ class Frame(NamedTuple):
     definite: bool = False  # YESNO: said as a definite claim ("ruled out"), which a hedged fact does not support
     most: bool = False  # VALUE: the most of one chip's figure ("its maximum power"): a typical or "over" figure is none
     section: str | None = None  # an article section the question cites (not a company's): each answer must cite it
+    nth: bool = False  # RANK: only the chips in place ``n`` ("the second most SRAM"), ties kept
+    top_groups: bool = False  # COUNT per group: only the group(s) with the most chips ("which foundry makes the most")
     one_unit: bool = False  # VALUE: "one Gaudi 3": one chip's, card's or system's figures, none of several (a node's)
 
 

@@ -569,11 +569,39 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     Remarks set aside or said again (:mod:`chipkg.ask.remarks`) are checked against the frame."""
     checks: list[remarks.Check] = []
     question, listed = _listing_sentences(question, lex)
-    frame = _read(remarks.dashes_as_parentheses(question, lex), lex, typos, checks)
+    question = remarks.dashes_as_parentheses(question, lex)
+    frame = _read(question, lex, typos, checks)
     remarks.check(frame, checks)
     for cls, text, negated in listed:
         _check_listed(frame, cls, text, lex, negated)
+    _one_named_in_a_list(frame, question, lex)
     return frame
+
+
+def _one_named_in_a_list(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """A list or count of chips whose only named chip narrows it to that one chip ("Which chips
+    support INT8, counting NorthPole's 8-bit precision as INT8?") answers at most that chip: the
+    name was said about the list (an example, a reading of its figure), not as the list's bounds,
+    and the answer would leave out every other chip that fits. Refused, naming the chip; two or more
+    named chips ("which of A and B ..."), a named chip set aside ("other than A"), a name that is
+    the whole question ("which chip does the article describe as a Language Processing Unit") and a
+    question with no plural word for chips ("which of groq lpu supports bf16": the field is the one
+    chip, said so) stay."""
+    if frame.ask not in (F.CHIPS, F.COUNT) or frame.counting_orgs or frame.group_by:
+        return
+    named = [k for k in frame.constraints if isinstance(k, F.Identity) and not k.negated]
+    if not (len(named) == 1 and len(set(named[0].chips)) == 1 and len(frame.constraints) > 1):
+        return
+    plural = any(
+        it.kind == "term" and CHIP in it.terms and it.text.endswith("s") and not it.text.endswith("ss")
+        for it in segment(question, lex)
+    )
+    if plural:
+        label = lex.entities.get(named[0].chips[0], (named[0].chips[0],))[0]
+        raise refuse(
+            f"the question asks for a list of chips but names only {label} among them: ask about it "
+            f"('does {label} ...?') or leave its name out of the list"
+        )
 
 
 def _listing_sentences(question: str, lex: Lexicon) -> tuple[str, list[tuple[str, str, tuple[str, ...]]]]:
@@ -644,6 +672,7 @@ def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon, negated
 def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     question = _without_instructions(question)
     segmented = _measure_verbs(segment(question, lex), lex)  # once: the two shapes below and the reading share it
+    segmented = _statement_asked(segmented)
     _pronoun_without_referent(segmented, lex)
     _name_extended(segmented, question, lex)
     segmented = _designer_in_name(segmented, lex)
@@ -665,6 +694,45 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         frame = shape(segmented, lex)
         if frame is not None:
             return frame
+    grouped = _group_superlative(segmented, lex)
+    if grouped is not None:  # "which foundry makes the most chips": the count per foundry, its top
+        counted, group = grouped
+        frame = _read(counted, lex, typos, checks)
+        if frame.ask != F.COUNT or frame.group_by != group or frame.counting_orgs or frame.distinct:
+            raise refuse(f"'{question}' read as '{counted}' does not count chips per group")
+        return frame._replace(top_groups=True)
+    # "bottom 3 chips by power": the end of a ranking (role top, valued asc) only right before how
+    # many or a word for chips; "at the bottom of the list" is no ranking's end
+    segmented = [
+        Item("unknown", it.text)
+        if it.kind == "word"
+        and it.role == "top"
+        and it.value == "asc"
+        and not (
+            k + 1 < len(segmented)
+            and (
+                segmented[k + 1].kind == "qty"
+                or (segmented[k + 1].kind == "word" and segmented[k + 1].role == "number")
+                or (segmented[k + 1].kind == "term" and CHIP in segmented[k + 1].terms)
+            )
+        )
+        else it
+        for k, it in enumerate(segmented)
+    ]
+    # "the second most SRAM": an ordinal right before a superlative is a place in the ranking
+    nth = next(
+        (
+            (k, int(it.value))
+            for k, it in enumerate(segmented[:-1])
+            if it.kind == "word"
+            and it.role == "ordinal"
+            and segmented[k + 1].kind == "word"
+            and segmented[k + 1].role == "super"
+        ),
+        None,
+    )
+    if nth is not None:
+        segmented = segmented[: nth[0]] + segmented[nth[0] + 1 :]
     # an ordinal is read only before "generation" asked yes/no (above); elsewhere it is unknown
     segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "ordinal" else it for it in segmented]
     segmented, tiers = _memory_tiers(segmented, lex)
@@ -706,6 +774,8 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         ),
         lex,
     )
+    items, than = _than_named(items, lex)
+    items, same = _same_as(items, lex)
     items = _comparatives(items, lex)
     items, baseline = _claim_words(items, lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
@@ -981,6 +1051,16 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         if not (it.kind == "word" and it.role == "filler"):
             st.prev_item = it
     frame = _frame(st, items)
+    if than is not None:
+        frame = _than_frame(frame, than, lex)
+    if nth is not None:
+        if frame.ask != F.TOP or frame.metric is None or frame.claim is not None:
+            raise refuse("a place in a ranking ('the second most') is asked of chips by one figure")
+        frame = frame._replace(ask=F.RANK, n=nth[1], nth=True)
+    if same is not None:
+        if frame.ask not in (F.CHIPS, F.COUNT) or frame.counting_orgs or frame.group_by:
+            raise refuse(f"'the same ... as {lex.entities[same[1]][0]}' is asked of a list or count of chips")
+        frame = frame._replace(constraints=(*frame.constraints, F.SameAs(*same)))
     frame = _one_chip_list_as_yes_no(frame, items)
     frame = _made_either(frame, st)
     _form_alone(frame, items, lex)
@@ -4477,7 +4557,16 @@ def _yes_no_comparison(items: list[Item], lex: Lexicon) -> tuple[list[Item], str
     number, a negation, a third chip, no 'than' between the two) is left as it was."""
     # the question may open with words that ask nothing ("According to the article, is ...",
     # "By the article's numbers, does ..."): the auxiliary is the first word that is not one of them
-    lead = next((k for k, x in enumerate(items) if not (x.kind == "word" and x.role in ("filler", "group"))), None)
+    # ("Going by the article's per-chip figures, does ..."): a lead-in that only says which figures
+    # count (per chip) stays for the reading, and the auxiliary after its comma still opens the question
+    lead = next(
+        (
+            k
+            for k, x in enumerate(items)
+            if not ((x.kind == "word" and x.role in ("filler", "group", "chipscope")) or x.kind == "comma")
+        ),
+        None,
+    )
     if lead is None or items[lead].kind != "word" or items[lead].role != "aux":
         return items, None
     if any(x.kind == "word" and x.role == "group" for x in items[:lead]) and not (
@@ -6757,21 +6846,214 @@ def _group_by(st: _State, items: list[Item]) -> str | None:
     for pos in st.group_words:
         nxt = items[pos + 1] if pos + 1 < len(items) else None
         if nxt is not None and nxt.kind == "term":
-            for t in nxt.terms:
-                if t in RELATIONS or t == CK + "designedBy":
-                    if t in (
-                        CK + "supportsFormat",
-                        CK + "workload",
-                        CK + "softwareStack",
-                        CK + "interconnect",
-                        CK + "architecture",
-                        CK + "notSuitableFor",
-                    ):
-                        continue
-                    return t
-            if any(t == ORG or ORG in st.lex.subclasses.get(t, []) for t in nxt.terms):
-                return CK + ("manufacturedBy" if CK + "Foundry" in nxt.terms else "designedBy")
-            raise refuse(f"I can count chips per designer, foundry or process node, not per {nxt.text!r}")
+            group = _group_of(nxt, st.lex)
+            if group is None:
+                raise refuse(f"I can count chips per designer, foundry or process node, not per {nxt.text!r}")
+            return group
+    return None
+
+
+def _than_named(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, str] | None]:
+    """ "Which chips have more SRAM than the Groq LPU?", "chips clocked higher than NorthPole": a
+    list of chips whose figure is above (or below) one named chip's. The comparative and "than" are
+    read as the superlative of the measure (so the measure is read as any is) and the named chip goes;
+    returns the chip and the direction, which :func:`_than_frame` turns into the list. None (the
+    items as they were) unless the question names one chip, right after "than" and at its end, and
+    asks for chips (a word for chips is in it)."""
+    named = [
+        k
+        for k, x in enumerate(items)
+        if x.kind == "entity" and any(e in lex.entities and CHIP in lex.entities[e][1] for e in x.entities)
+    ]
+    if len(named) != 1 or len(items[named[0]].entities) != 1:
+        return items, None
+    chip = named[0]
+    before = [k for k in range(chip) if not (items[k].kind == "word" and items[k].role == "filler")]
+    after = [
+        k for k in range(chip + 1, len(items)) if not (items[k].kind == "word" and items[k].role in ("filler", "aux"))
+    ]
+    if after or not before or not any(x.kind == "term" and CHIP in x.terms for x in items[:chip]):
+        return items, None
+    word = items[before[-1]]
+    than = next((k for k in range(before[-1] + 1, chip) if items[k].text == "than"), None)
+    if word.kind == "word" and word.role == "cmp" and word.value in ("gt", "lt") and word.text.endswith(" than"):
+        direction, drop = ("desc" if word.value == "gt" else "asc"), {chip}
+        said = word.text.removesuffix(" than")
+    elif than is not None:  # "more SRAM than": the comparative before the measure's words
+        comparatives = [k for k in before if items[k].kind == "word" and items[k].role == "comparative"]
+        if len(comparatives) != 1 or any(k > than for k in comparatives):
+            return items, None
+        word = items[comparatives[0]]
+        direction, drop, said = word.value, {chip, than}, word.text
+    else:
+        return items, None
+    if any(x.kind == "qty" or (x.kind == "word" and x.role in ("super", "top", "rank", "count")) for x in items):
+        return items, None
+    out = [
+        Item("word", said, role="super", value=direction) if x is word else x
+        for k, x in enumerate(items)
+        if k not in drop
+    ]
+    return out, (items[chip].entities[0], direction)
+
+
+def _than_frame(frame: F.Frame, than: tuple[str, str], lex: Lexicon) -> F.Frame:
+    """The list of chips above (or below) the named chip's figure, from the superlative the question
+    was read as (:func:`_than_named`): its measure and conditions, the named chip left out."""
+    chip, direction = than
+    if (
+        frame.ask != F.TOP
+        or frame.metric is None
+        or frame.claim is not None
+        or any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
+    ):
+        raise refuse(f"a comparison with {lex.entities[chip][0]} is asked for a list of chips by one figure")
+    return F.Frame(
+        F.CHIPS,
+        (*frame.constraints, F.Than(frame.metric, chip, direction)),
+        chip_scope=frame.chip_scope,
+        section=frame.section,
+        typos=frame.typos,
+    )
+
+
+def _same_as(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, str] | None]:
+    """ "Which chips use the same process node as the Groq LPU?", "chips made by the same foundry
+    as the M4": "same" (words.tsv role ``same``), a word of a relation to group chips by (a process
+    node, a foundry, a designer: :func:`_group_of`), "as" and one named chip, the last thing said.
+    Returns the items without them (and without a verb of that relation before "same": "made by")
+    and the relation and the chip; the items as they were, and no relation, when the question has
+    no "same"; refused when "same" stands in any other shape."""
+    at = [k for k, x in enumerate(items) if x.kind == "word" and x.role == "same"]
+    if not at:
+        return items, None
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler" and x.text != "as")]
+    k = at[0]
+    rest = [j for j in content if j > k]
+    chips = [
+        j
+        for j, x in enumerate(items)
+        if x.kind == "entity" and any(e in lex.entities and CHIP in lex.entities[e][1] for e in x.entities)
+    ]
+    if (
+        len(at) != 1
+        or len(rest) != 3
+        or items[rest[0]].kind != "term"
+        or items[rest[1]].text != "as"
+        or chips != [rest[2]]
+        or len(items[rest[2]].entities) != 1
+    ):
+        raise refuse("'same' is read only as 'the same process node (foundry, designer) as <one chip>'")
+    prop = _group_of(items[rest[0]], lex)
+    if prop is None:
+        raise refuse(f"'the same {items[rest[0]].text}' is not a relation I compare chips by")
+    verb = [j for j in content if j < k and items[j].kind == "term" and prop in items[j].terms]
+    verb = [j for j in verb if CHIP not in items[j].terms]
+    drop = {k, *rest, *verb[-1:]}
+    return [x for j, x in enumerate(items) if j not in drop], (prop, items[rest[2]].entities[0])
+
+
+def _statement_asked(items: list[Item]) -> list[Item]:
+    """ "Is it true that the M4 is made by TSMC?", "The Groq LPU has more SRAM than NorthPole,
+    right?": a statement asked true or false is the yes/no "does the M4 ...": the opening phrase
+    (words.tsv role ``claimopen``, first) or the closing one (``claimclose``, last, after a comma)
+    becomes the auxiliary that opens a yes/no, and the rest is read as any yes/no is (a statement's
+    verb after "does" reads as the question's). Anywhere else those phrases are words ask does not
+    know; a statement that already asks (a question word, an auxiliary first) is refused as before."""
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+    roles = {k: items[k].role for k in content if items[k].kind == "word"}
+    opening = bool(content) and roles.get(content[0]) == "claimopen"
+    closing = len(content) >= 2 and roles.get(content[-1]) == "claimclose" and items[content[-2]].kind == "comma"
+    rest = [k for k in content if not ((opening and k == content[0]) or (closing and k >= content[-2]))]
+    asks = bool(rest) and items[rest[0]].kind == "word" and items[rest[0]].role in ("wh", "who", "aux", "count")
+    out = []
+    for k, x in enumerate(items):
+        if x.kind == "word" and x.role in ("claimopen", "claimclose"):
+            if (opening and k == content[0]) or (closing and k == content[-1]):
+                if not asks:
+                    continue
+            out.append(Item("unknown", x.text))
+        elif closing and k == content[-2]:
+            continue  # the comma before "right?"
+        else:
+            out.append(x)
+    if (opening or closing) and not asks:
+        return [Item("word", "does", role="aux", value="verb"), *out]
+    return out
+
+
+def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | None:
+    """ "Which foundry makes the most chips?", "which node do the most chips use?", "who designs the
+    most inference chips?": the group (a foundry, a node, a designer) with the most chips, which is
+    the top of "how many chips per foundry". Returns that count question, as words, and the relation
+    it groups by; None for any other shape. The group is the word after "which"/"what" (or, after
+    "who", the one relation its verb names); a verb between it and "the most" must be of that
+    relation, or say use ("is used by"; "which foundry designs the most chips" is refused as before);
+    the chips counted, and what narrows them, follow "the most". Only "the most": the fewest would
+    have to count groups the article names no chip of."""
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+    supers = [k for k in content if items[k].kind == "word" and items[k].role == "super"]
+    if len(supers) != 1 or items[supers[0]].text != "most" or len(content) < 4:
+        return None
+    top = supers[0]
+    after = [k for k in content if k > top]
+    chips = [k for k in after if items[k].kind == "term" and CHIP in items[k].terms]
+    if len(chips) != 1:
+        return None
+    first = items[content[0]]
+    if first.kind == "word" and first.role == "wh" and items[content[1]].kind == "term":
+        head = items[content[1]]
+        group = _group_of(head, lex)
+        verbs = [k for k in content[2:] if k < top]
+    elif first.kind == "word" and first.role == "who":
+        verbs = [k for k in content[1:] if k < top]
+        named = {
+            t
+            for k in verbs
+            if items[k].kind == "term"
+            for t in items[k].terms
+            if t in (CK + "designedBy", CK + "manufacturedBy")
+        }
+        group = named.pop() if len(named) == 1 else None
+    else:
+        return None
+    if group is None:
+        return None
+    for k in verbs:  # "is used by" (ck:relatedSystem's word) says use, of any group
+        x = items[k]
+        if not (
+            (x.kind == "word" and x.role == "aux")
+            or (x.kind == "term" and (group in x.terms or set(x.terms) == {CK + "relatedSystem"}))
+        ):
+            return None
+    kept = [k for k in after if not (k > chips[0] and items[k].kind == "term" and group in items[k].terms)]
+    # the counted chips and what narrows them; the fillers between them kept, the trailing ones
+    # ("on it", "in there") not
+    words = [items[k].text for k in range(top + 1, kept[-1] + 1) if k in kept or k not in content]
+    # the group said by a word that reads as nothing else ("per node" is also a figure's scope)
+    said = {CK + "processNode": "process node", CK + "manufacturedBy": "foundry"}.get(group, "designer")
+    return f"how many {' '.join(words)} per {said}", group
+
+
+def _group_of(term: Item, lex: Lexicon) -> str | None:
+    """The relation a word of groups names, chips counted per its value: a process node
+    (ck:processNode), a foundry (ck:manufacturedBy), a designer or any other organization
+    (ck:designedBy); None for any other word. A relation of which a chip has several values (its
+    formats, workloads) is no group: a chip would be counted in each."""
+    for t in term.terms:
+        if t in RELATIONS or t == CK + "designedBy":
+            if t in (
+                CK + "supportsFormat",
+                CK + "workload",
+                CK + "softwareStack",
+                CK + "interconnect",
+                CK + "architecture",
+                CK + "notSuitableFor",
+            ):
+                continue
+            return t
+    if any(t == ORG or ORG in lex.subclasses.get(t, []) for t in term.terms):
+        return CK + ("manufacturedBy" if CK + "Foundry" in term.terms else "designedBy")
     return None
 
 
