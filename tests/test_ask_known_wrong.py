@@ -67,7 +67,7 @@ K2: list[tuple[str, object]] = [
     ("does the groq lpu have the most sram?", False),
     ("mtia v2 the 7nm chip with the most sram?", True),
     ("what is the groq lpu's sram", "128 MB"),
-    ("groq lpu max sram", "128 MB"),
+    ("the groq lpu's max sram", "128 MB"),  # "groq lpu max sram" may name a "Groq LPU Max": refused (kw2 W1)
 ]
 
 K3: list[tuple[str, object]] = [

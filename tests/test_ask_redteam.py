@@ -161,7 +161,8 @@ ROUND_7: list[tuple[str, object]] = [
     ("which 3 chips have the fewest transistors", REFUSE),  # all three lowest are "over" figures
     ("top 2 chips by INT8 performance", REFUSE),  # NorthPole "over 200 TOPS" against 400 TOPS
     ("does TSMC design the M4?", False),  # Apple designs it (l.119)
-    ("does Qualcomm fabricate the Adreno 750?", False),  # TSMC does (l.97)
+    # TSMC does (l.97, hedged), which rules out no other foundry: ck:manufacturedBy is not functional (kw2 W5)
+    ("does Qualcomm fabricate the Adreno 750?", (REFUSE, "does not say")),
     ("does Intel fabricate the Gaudi 3?", REFUSE),  # the article names no fab
     ("chips with at least 25 billion transistors", REFUSE),  # Groq: over 20 billion
     ("how many chips have fewer than 50 billion transistors?", REFUSE),

@@ -154,7 +154,9 @@ R11: list[tuple[str, object]] = [
     ("is gaudi 3 made by intel", True),
     ("does apple make the m4", True),
     ("is the m4 made by tsmc", True),
-    ("is the m4 made by intel", False),  # designer Apple, foundry TSMC (l.119)
+    # designer Apple (ruled out: ck:designedBy is functional), foundry TSMC (l.119), which rules out
+    # no other foundry (ck:manufacturedBy is not functional): "made" may be either (kw2 W5)
+    ("is the m4 made by intel", (REFUSE, "it rules out that Intel designs it")),
     ("is the cs-3 designed by intel", False),
     ("is the cs-3 manufactured by intel", (REFUSE, NOT_SAID)),
 ]
@@ -185,10 +187,11 @@ def test_red_team_5_wrong_answers_are_answered_right_or_refused(ask_json, questi
 
 
 def test_made_by_says_either_relation_in_its_reading(ask_json):
-    """The yes/no of a word of making says what it checked: designed or manufactured."""
-    code, stdout = ask_json("is the m4 made by intel")
+    """The yes/no of a word of making says what it checked: designed or manufactured. (A foundry
+    is never ruled out, kw2 W5, so "the article rules out both" no longer answers "no".)"""
+    code, stdout = ask_json("is the m4 made by apple")
     assert code == 0, stdout[:400]
-    assert "the article rules out both" in json.loads(stdout)["reading"], stdout[:400]
+    assert "'made' may mean designed or manufactured" in json.loads(stdout)["reading"], stdout[:400]
 
 
 def test_case_count():

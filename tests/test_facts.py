@@ -618,9 +618,9 @@ class Interconnect(NamedTuple):
 
 # fmt: off
 INTERCONNECTS = [
-    Interconnect("fig:nvidia-blackwell-gpu-die-to-die", "chip:nvidia-blackwell-gpu", ("ic:die-to-die",), ("ck:ChipToChip",), "sec:nvidia", "41"),
+    Interconnect("fig:nvidia-blackwell-gpu-die-to-die", "chip:nvidia-blackwell-gpu", ("ic:die-to-die",), ("ck:DieToDie",), "sec:nvidia", "41"),
     Interconnect("fig:nvidia-blackwell-gpu-nvlink", "chip:nvidia-blackwell-gpu", ("ic:nvlink-5",), ("ck:ChipToChip",), "sec:nvidia", "41", direction="bidirectional"),
-    Interconnect("fig:intel-gaudi-3-die-link", "chip:intel-gaudi-3", ("ic:die-to-die",), ("ck:ChipToChip",), "sec:intel", "53"),
+    Interconnect("fig:intel-gaudi-3-die-link", "chip:intel-gaudi-3", ("ic:die-to-die",), ("ck:DieToDie",), "sec:intel", "53"),
     Interconnect("fig:intel-gaudi-3-pcie", "chip:intel-gaudi-3", ("ic:pcie-5-0",), (), "sec:intel", "55"),
     Interconnect("fig:intel-gaudi-3-ethernet", "chip:intel-gaudi-3", ("ic:ethernet", "ic:roce"), ("ck:ChipToChip", "ck:ScaleOut"), "sec:intel", "55"),
     Interconnect("fig:google-trillium-tpu-ici", "chip:google-trillium-tpu", ("ic:ici",), ("ck:ChipToChip",), "sec:google", "65"),

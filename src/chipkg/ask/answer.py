@@ -1650,6 +1650,14 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 found = [r for r in found if scopes.get(r[0].value) == wanted]
             else:
                 found = _part_figures_dropped(store, found)
+            spanning = [r for r in found if _spans_units(store, r[0].value)] if frame.one_unit else []
+            if spanning:  # "the performance of one Gaudi 3": not its node's (8 chips) nor its cluster's
+                found = [r for r in found if r not in spanning]
+                if not found:
+                    texts = "; ".join(_figure_columns(store, r[0].value)[0] for r in spanning)
+                    label = _metric_label(metric, lex)
+                    absent.append(NoAnswer(f"The article gives no {label} of one {chip_label}; it gives: {texts}"))
+                    continue
             if metric.prop == CK + "computeUnits" and metric.counts is None:
                 found = _breakdowns_dropped(store, found, lex)
             if frame.most:  # "the M2000's maximum power": a typical or "over" figure is not its maximum
@@ -1661,6 +1669,7 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                     continue
                 found = [r for r in found if r not in typical]
             sparql_texts.append(query)
+            linked = _link_bandwidths(store, chip, sparql_texts) if metric.links_too else []
             if not found and (frame.scope or frame.chip_scope):
                 absent.append(
                     NoAnswer(
@@ -1668,13 +1677,15 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                         f"{_scope_words(frame.scope or CK + 'PerChip', lex)} for {chip_label}"
                     )
                 )
-            elif not found:
+            elif not found and not linked:
                 absent.append(_absent(store, chip, chip_label, metric, lex))
             for r in found:
                 text, extra = _figure_columns(store, r[0].value)
                 if metric.prop in (CK + "capacity", CK + "bandwidth") and metric.technology is None:
                     text = _memory_text(store, r[0].value) or text  # "SRAM, on-chip, capacity 128 MB"
                 out.append([_literal(text), _literal(chip_label), *extra])
+            for figure, link_text in linked:  # "NVLink 5, bandwidth 1.8 TB/s": the link named
+                out.append([_literal(link_text), _literal(chip_label), *_figure_columns(store, figure)[1]])
             continue
         link = C.VALUE_PATHS.get(metric.prop, f"<{metric.prop}>")
         # "what connects Trillium pods": only the links of what the question names (ck:purpose)
@@ -1794,6 +1805,18 @@ def _breakdowns_dropped(store: Any, rows: list, lex: lexicon.Lexicon) -> list:
     return [r for r in rows if not broken_down(r[0].value)]
 
 
+def _spans_units(store: Any, figure: str) -> bool:
+    """Whether a figure is of several units of its chip: of a scope that groups chips (a node, a
+    pod, a cluster: ck:GroupScope), or stated across a count of units ("across 8 chips")."""
+    w = C._Writer()
+    var, _ = w.values([C._iri(figure)])
+    query = (
+        f"ASK {{ {w.block()} {{ {var} ck:scope ?s . ?s a ck:GroupScope }} UNION "
+        f"{{ {var} ck:scaleCount ?n FILTER (?n > 1) }} }}"
+    )
+    return bool(_run(store, C.Compiled("ask", query, ())).boolean)
+
+
 def _not_a_maximum(store: Any, figure: str) -> bool:
     """Whether a figure is stated as typical (ck:Nominal) or as a lower bound ("over"): not what a
     chip reaches at most."""
@@ -1815,6 +1838,20 @@ def _scope_words(scope: str, lex: lexicon.Lexicon) -> str:
     """ "per die" for ck:PerDie: the scope's label in the graph, else its name."""
     label = lex.terms.get(scope, (None,))[0] or lex.entities.get(scope, (None,))[0]
     return label or "per " + scope.rsplit("Per", 1)[-1].lower()
+
+
+def _link_bandwidths(store: Any, chip: str, sparql_texts: list[str]) -> list[tuple[str, str]]:
+    """The bandwidth figures of ``chip``'s links, each with the text of its link ("NVLink 5,
+    bandwidth 1.8 TB/s"), for a bandwidth asked with no memory nor link said."""
+    from chipkg import figures
+
+    w = C._Writer()
+    var, _ = w.values([C._iri(chip)])
+    links = f"{var} ck:interconnect ?use . ?use ck:bandwidth ?figure"
+    query = f"SELECT DISTINCT ?figure ?use WHERE {{ {w.block()} {links} }}"
+    sparql_texts.append(query)
+    rows = _run(store, C.Compiled("select", query, ("figure", "use"))).rows
+    return sorted((r[0].value, figures.figure(store, r[1].value).text) for r in rows)
 
 
 def _memory_text(store: Any, figure: str) -> str | None:
@@ -1865,6 +1902,8 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
     label = lex.terms.get(metric.prop, (metric.prop.rsplit("#", 1)[-1], False))[0]
     if getattr(metric, "link", None):
         label = f"{lex.entities[metric.link][0] if metric.link in lex.entities else metric.link} {label}"
+    elif getattr(metric, "links_too", False):
+        label = "memory or link " + label  # "blackwell bandwidth": any of the chip's
     elif metric.prop in (CK + "capacity", CK + "bandwidth") and not metric.technology:
         label = "memory " + label  # not an interconnect's bandwidth
     bits = []

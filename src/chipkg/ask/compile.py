@@ -54,10 +54,9 @@ RELATIONS: dict[str, Fragment] = {
         "{c} ck:designedBy {x}d . FILTER NOT EXISTS { {x}d (ck:parentOrganization|^ck:parentOrganization|"
         "ck:acquired|^ck:acquired)* {v} }",
     ),
-    CK + "manufacturedBy": Fragment(
-        "{c} ck:manufacturedBy {v} .",
-        "{c} ck:manufacturedBy {x}f . FILTER NOT EXISTS { {c} ck:manufacturedBy {v} }",
-    ),
+    # no rules_out: ck:manufacturedBy is not functional (a chip may be made by more than one
+    # foundry), so a stated foundry does not rule another out ("is the M4 made by Intel" was false)
+    CK + "manufacturedBy": Fragment("{c} ck:manufacturedBy {v} ."),
     CK + "processNode": Fragment(
         "{c} ck:processNode {v} .",
         "{c} ck:processNode {x}n . FILTER ({x}n != {v})",
@@ -189,6 +188,10 @@ MEASURES: dict[str, MeasureFragment] = {
 LINK_MEASURES = frozenset([CK + "bandwidth", CK + "laneCount", CK + "portCount", CK + "portSpeed"])
 
 #: measures of counts of a kind of unit (ck:countOf): a kind named ("lanes", "Tensix cores") asks for one
+#: counts the article gives only of chips that have several (two dies: Blackwell, Gaudi 3; two chips:
+#: the SN40L), never of a chip of one (the CS-3's "massive die", NorthPole's "800 mm² die", l.139,
+#: 113): the fewest among the counted is not the fewest, so a least or an ascending order is not told
+COUNTED_WHERE_SEVERAL = frozenset([CK + "dieCount"])
 COUNT_MEASURES = (CK + "computeUnits", CK + "dieCount", CK + "laneCount", CK + "portCount", CK + "controllerCount")
 
 #: the dimension (chipkg.units) each measure is written in

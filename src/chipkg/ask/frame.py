@@ -138,6 +138,7 @@ class Metric(NamedTuple):
     purposes: tuple[str, ...] = ()  # interconnect: only links of these ck:InterconnectPurpose ("to the host")
     unhedged: tuple[str, ...] = ()  # qualifiers set aside ("no 'up to'"): a figure with one of them does not count
     without: tuple[str, ...] = ()  # figures set aside by name ("the M4's up to 3.5 GHz"): they do not count
+    links_too: bool = False  # bandwidth said with no memory nor link ("gaudi 3 bandwidth"): its links' too, labelled
 
 
 class Than(NamedTuple):
@@ -199,6 +200,7 @@ class Frame(NamedTuple):
     # one chip's memory of the technology asked said to be a narrower one ("for the SN40L count only its
     # HBM3 tier" beside HBM): (chip, technology asked, narrower), checked in the graph
     tiers_said: tuple[tuple[str, ...], ...] = ()
+    one_unit: bool = False  # VALUE: "one Gaudi 3": one chip's, card's or system's figures, none of several (a node's)
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

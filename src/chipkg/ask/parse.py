@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 from chipkg.ask import frame as F
 from chipkg.ask import remarks
 from chipkg.ask.compile import (
+    COUNTED_WHERE_SEVERAL,
     ENTITY_RELATIONS,
     LINK_MEASURES,
     MEASURE_DIMENSIONS,
@@ -42,6 +43,8 @@ MEMORY_TECH = CK + "MemoryTechnology"
 FORMAT = CK + "NumericFormat"
 UNIT_KIND = CK + "UnitKind"
 SYSTEM = CK + "System"
+#: measures whose figures are maxima themselves (a reach): "max" before them restates the measure
+MAXIMA = frozenset({CK + "maxModelSize", CK + "scaleOut"})
 # words that name the answer's class generally rather than a kind ("AI accelerators" are chips)
 _GENERAL_KINDS = (CK + "AIAccelerator", CK + "Processor")
 
@@ -555,6 +558,10 @@ class _State:
         self.chip_scope = False  # "per chip" said (or "not per core"): only per-chip figures count
         self.negated_scope = False  # "not per core or per die": the negation reaches the list
         self.component: str | None = None  # a component of the chip named ("M4 Neural Engine")
+        self.precision_said = ""  # "precision" said: of a performance figure only
+        self.one_unit = False  # "one Gaudi 3": the figures of one unit of the chip (a VALUE frame's)
+        self.as_said: list[Item] = []  # the question's items as segmented, before any is read into another
+        self.owned: set[str] = set()  # names said with a possessive ("the M4's"), as the items write them
 
 
 #: a suspended hyphen: "node- and cluster-level numbers" is "node-level and cluster-level numbers"
@@ -675,6 +682,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     _pronoun_without_referent(segmented, lex)
     _name_extended(segmented, question, lex)
     segmented = _designer_in_name(segmented, lex)
+    as_said = segmented  # before any word is read into another ("higher than" into a superlative)
     _carried_words(segmented, lex)
     _chip_after_system_verb(segmented, lex)
     _class_section(segmented, lex)
@@ -735,6 +743,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "ordinal" else it for it in segmented]
     segmented, tiers = _memory_tiers(segmented, lex)
     segmented = _systems_spanned(segmented, lex)
+    one_unit = _one_unit_said(segmented, lex)  # before "CS-3 system" loses its word for a system
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(segmented, lex))), lex))
     items = _memory_placed(_class_made_chips(items, question, lex), lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
@@ -1039,6 +1048,10 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     st = _State(lex)
     st.items = items
     st.question_mark = question.rstrip().endswith("?")  # type: ignore[attr-defined]
+    said = question.lower().replace("’", "'")
+    st.owned = {it.text for it in items if it.kind == "entity" and re.search(rf"\b{re.escape(it.text)}'s\b", said)}
+    st.as_said = as_said
+    st.one_unit = one_unit
     for pos, it in enumerate(items):
         st.position = pos
         _take(st, it, items, pos)
@@ -1191,7 +1204,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         if frame.ask != F.VALUE or not scope or st.chip_scope or shapes & set(st.shape_words):
             raise refuse(f"figures {text} are not compared here; `chipkg describe` shows each figure's scope")
         frame = frame._replace(scope=CK + scope)
-    frame = _link_purpose(frame, items, lex)
+    frame = _link_purpose(frame, segmented, lex)  # as said: "CS-3 systems" (an attr word, dropped from items)
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
     elif (
@@ -1232,8 +1245,8 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         frame = frame._replace(no_precision=True)
     if any(it.kind == "word" and it.role == "facevalue" for it in items):
         frame = frame._replace(face_value=True)
-    said = [q for it in items if it.kind == "word" and it.role == "unhedged" for q in it.value.split("|")]
-    unhedged = tuple(sorted({h for q in said for h in (lex.value_hedges if q == "all" else (q,))}))
+    hedges_aside = [q for it in items if it.kind == "word" and it.role == "unhedged" for q in it.value.split("|")]
+    unhedged = tuple(sorted({h for q in hedges_aside for h in (lex.value_hedges if q == "all" else (q,))}))
     if unhedged:
         frame = _without_hedged(frame, unhedged)
     aside = [it.value.split("|") for it in items if it.kind == "word" and it.role == "figaside"]
@@ -1630,19 +1643,30 @@ def _link_purpose(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
         return frame
 
     def joined(x: Item) -> bool:  # "pods", "nodes" (a process node's word in the plural)
-        return (x.kind == "word" and x.role == "scope" and x.value in _JOINED_SCOPES) or (
-            x.kind == "term" and CK + "processNode" in x.terms and x.text.endswith("s")
+        # "CS-3 systems": a plural that "per" makes a scope of what is joined ("per system")
+        role, scope = lex.words.get(("per", stem(x.text)), ("", ""))
+        return (
+            (x.kind == "word" and x.role == "scope" and x.value in _JOINED_SCOPES)
+            or (x.kind == "term" and CK + "processNode" in x.terms and x.text.endswith("s"))
+            or (x.kind == "word" and x.text.endswith("s") and role == "scope" and scope in _JOINED_SCOPES)
         )
 
     purposes: tuple[str, ...] = ()
     if any(it.kind == "word" and it.role == "filler" and it.value == "host" for it in items):
         purposes = (CK + "ChipToHost",)
-    for k, it in enumerate(items[:-1]):
+    for k, it in enumerate(items):
         if purposes or it.kind != "entity" or not all(lex.is_a(e, CHIP) for e in it.entities):
             continue
-        after = items[k + 1]
-        several = after.kind == "term" and after.terms == (CHIP,) and after.text.endswith("s")  # "cards"
-        if joined(after) or (several and any(joined(x) for x in items[k + 2 :])):
+        after = items[k + 1] if k + 1 < len(items) else Item("close", "")
+        # "AI 100 Ultra cards", "Blackwell chips", "Gaudi 3s", "Blackwell GPUs": several chips, said
+        # by a plural of the name or by a kind the chip is
+        several = it.plural or (
+            after.kind == "term"
+            and after.text.endswith("s")
+            and bool(after.terms)
+            and all(t == CHIP or all(lex.is_a(e, t) for e in it.entities) for t in after.terms)
+        )
+        if joined(after) or (several and any(joined(x) for x in items[k + 1 :])):
             purposes = (CK + "ScaleOut",)
         elif several:
             purposes = (CK + "ChipToChip", CK + "ScaleOut")
@@ -1844,7 +1868,10 @@ def _name_extended(items: list[Item], question: str, lex: Lexicon) -> None:
         if after is not None and after.kind == "word" and after.role in ("super", "cmp_after") and not owner:
             then = items[k + 2 : k + 4]  # "blackwell max model parameters": the measure may come second
             possessive = re.search(rf"\b{re.escape(after.text)}'s\b", said) is not None
-            if possessive or not any(_measured_after(x, lex) for x in then):
+            # "m4 plus transistors": "plus" after a name has no number before it to compare; only
+            # a name after it ("the M4 plus Blackwell") makes it a conjunction
+            plus = after.role == "cmp_after" and not any(x.kind == "entity" for x in then[:1])
+            if possessive or plus or not any(_measured_after(x, lex) for x in then):
                 stuck = after
         elif (
             before is not None
@@ -4278,6 +4305,42 @@ def _counted_parenthesis(items: list[Item], lex: Lexicon) -> list[Item]:
     return out
 
 
+def _one_unit_said(items: list[Item], lex: Lexicon) -> bool:
+    """ "the performance of one Gaudi 3", "how much HBM does each Gaudi 3 have", "a single CS-3":
+    a word for one (words.tsv filler "single") or for each (role group) right before the name of
+    one chip asks for the figures of one unit of it (a chip, a card, a system: ck:GroupScope's
+    node, pod and cluster figures span several). Dropped, "the performance of one Gaudi 3" was
+    answered with its node's 14.7 petaflops and its cluster's 15 exaflops. A scope said after the
+    name ("each Gaudi 3 die", "a single Gaudi 3 node") is the one asked."""
+    for k in range(len(items) - 1):
+        word, name = items[k], items[k + 1]
+        if (
+            word.kind == "word"
+            and (word.role == "group" or (word.role == "filler" and word.value == "single"))
+            and name.kind == "entity"
+            and not name.plural
+            and name.entities
+            and all(lex.is_a(e, CHIP) for e in name.entities)
+            and not (k + 2 < len(items) and _part_scope_said(items[k + 2], lex))
+        ):
+            return True
+    return False
+
+
+def _part_scope_said(x: Item, lex: Lexicon) -> bool:
+    """Whether ``x``, right after a chip's name, says a scope of its own: a scope word ("per
+    core"), a word "per" makes a scope ("node", "system", "card") or a kind of unit ("die",
+    "core"): "each Gaudi 3 die", "a single CS-3 system" are not one chip."""
+    if x.kind in ("open", "close", "comma", "qty"):
+        return False
+    per = lex.words.get(("per", *(stem(t) for t in x.text.split())), ("", ""))  # "node": "per node" is a scope
+    return (
+        (x.kind == "word" and x.role in ("scope", "chipscope"))
+        or (x.kind == "entity" and any(lex.is_a(e, UNIT_KIND) for e in x.entities))
+        or per[0] in ("scope", "chipscope")
+    )
+
+
 def _chip_scope_figure(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "higher than the Cloud AI 100 Ultra's single-card figure": in a comparison, a scope and a
     noun for a figure right after a chip's name say that chip's figure is of that scope, as "the
@@ -5457,6 +5520,7 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             raise refuse(f"the article's figures cannot say what a chip does not have ({it.text!r})")
         return
     if CK + "precision" in props:
+        st.precision_said = it.text
         return
     relation_props = [p for p in props if p in RELATIONS or p in ORG_RELATIONS or p == CK + "designs"]
     if relation_props:
@@ -6415,6 +6479,30 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         raise refuse("what an organization does is not in the graph; ask who its members are")
     metric = _metric(st)
+    stuck = next((x for x in map(lambda c: _stuck_to_name(st.as_said, c, st), named_chips) if x is not None), None)
+    if stuck is not None and (metric is None or metric.prop not in MAXIMA):
+        # "m4 max transistors", "m4 max vs blackwell transistors": the word right after the name
+        # makes another product's name ("M4 Max"), which the article does not give; read as the
+        # chip's own maximum it answered the Apple M4's figure for the M4 Max. A measure that is a
+        # maximum itself keeps it ("trillium max tpus per pod", "blackwell max model parameters")
+        name_said, label = stuck
+        raise refuse(
+            f"'{name_said}' may name a chip the article does not give (it names {label}); for {label}'s own "
+            "figure put the word after a possessive ('the <chip>'s max ...') or leave it out"
+        )
+    format_named = any(x.kind == "entity" and any(lex.is_a(e, FORMAT) for e in x.entities) for x in items)
+    if (
+        st.precision_said
+        and not format_named  # "does NorthPole run at 4-bit precision": the word restates the format
+        and not st.quantities  # "what precision is the groq lpu's 1 petaops": of that figure
+        and (metric is None or metric.prop not in (CK + "performance", CK + "supportsFormat"))
+    ):
+        # "amazon trainium2 precision?": a precision is a performance figure's; with none asked
+        # the word was dropped and the rest read as the yes/no "designed by Amazon" (true)
+        raise refuse(
+            f"'{st.precision_said}' is given of performance figures: ask for the chip's performance, "
+            "or which formats it supports"
+        )
     constraints = list(st.constraints) + [F.Measure(p) for p in st.has_measures]
     for cls, negated in st.kinds:
         part = _part_of_kind(st, named_chips, cls) if not negated and metric is not None else None
@@ -6627,7 +6715,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # superlative the figure's own (its upper bound); a typical figure is no maximum
         frame = _value_frame(st, named_chips, metric, constraints)
         # a measure that is a maximum itself ("max model size", "max TPUs per pod") asks its figure
-        return frame._replace(most=metric.prop not in (CK + "maxModelSize", CK + "scaleOut"))
+        return frame._replace(most=metric.prop not in MAXIMA)
     if wants_top or wants_rank:
         return _ranking_frame(st, named_chips, constraints, metric, wants_top)
     if "count" in sw and (named_chips or (st.pending_prop in RELATIONS and st.orgs)):
@@ -7377,7 +7465,12 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
         metric = metric._replace(component=component)
     if any(isinstance(k, F.Relation) and k.negated for k in others):
         raise refuse("the question asks for a figure of a chip and negates something about it")
-    return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric, also=also)
+    if metric == F.Metric(CK + "bandwidth") and st.bare_bandwidth:
+        # "blackwell bandwidth", "what is the bandwidth of the m4": "bandwidth" with no memory or
+        # link said is any of the chip's, memory and links alike, each labelled; read as the
+        # memory's it hid the links' figures
+        metric = metric._replace(links_too=True)
+    return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric, also=also, one_unit=st.one_unit)
 
 
 def _maker_also(props: list[str], chips: list[str]) -> tuple[str, ...]:
@@ -7471,6 +7564,25 @@ def _asked_superlative(items: list[Item], named: list[str], st: _State) -> int |
     return said
 
 
+def _stuck_to_name(items: list[Item], chip: str, st: _State) -> tuple[str, str] | None:
+    """ "m4 max transistors", "groq lpu plus sram": a superlative or "plus" said right after the
+    name of ``chip``, no possessive between, is where a product's name goes on ("M4 Max"): the
+    words said and the chip's label, else None. "the M4's max clock" is not."""
+    for k in range(len(items) - 1):
+        it, after = items[k], items[k + 1]
+        if (
+            it.kind == "entity"
+            and chip in it.entities
+            and it.text not in st.owned
+            and after.kind == "word"
+            and after.role in ("super", "cmp_after")
+            # "the M4 plus Blackwell": "plus" before a name joins the two
+            and not (after.role == "cmp_after" and k + 2 < len(items) and items[k + 2].kind == "entity")
+        ):
+            return f"{it.text} {after.text}", st.lex.entities[chip][0]
+    return None
+
+
 def _terse_claim(items: list[Item], said: int, named: list[str]) -> bool:
     """ "groq lpu the most sram?", "groq lpu the 7nm chip with the most sram?": a search-box yes/no
     with its "is" left out. The named chip opens the question and "the" stands right before the
@@ -7519,6 +7631,13 @@ def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric:
         raise refuse(
             "performance figures come in different precisions (INT8 TOPS, FP16 TFLOPS ...); "
             "say which precision to compare (or compare them 'regardless of precision')"
+        )
+    if metric.prop in COUNTED_WHERE_SEVERAL and order == "asc" and not named:
+        # "which chip has the fewest dies" named the three two-die chips: the article counts no
+        # chip of one die (the CS-3's "massive die", NorthPole's "800 mm² die")
+        raise refuse(
+            f"the article gives a {st.lex.terms.get(metric.prop, ('count', False))[0]} only of chips that have "
+            "several, so which has the fewest is not told; ask which chips have the most, or a chip's own count"
         )
     return F.Frame(
         F.TOP if top else F.RANK, tuple(constraints), metric=metric, order=order, n=st.top_n if not top else None
