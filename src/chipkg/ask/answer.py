@@ -452,8 +452,8 @@ def _distinct_alike(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
 
 def _hedged_props(constraints: tuple, listing: bool) -> set[str]:
     """The properties whose stated facts an answer with these constraints rests on: the relation's
-    own, and for a workload the article rules out ("not for data centers"; a yes/no answers false
-    by it) ck:notSuitableFor."""
+    own, for a workload the article rules out ("not for data centers"; a yes/no answers false
+    by it) ck:notSuitableFor, and for a node's feature size the chip's process node."""
     props: set[str] = set()
     for k in constraints:
         if isinstance(k, F.Relation) and k.prop in C.RELATIONS:
@@ -461,6 +461,8 @@ def _hedged_props(constraints: tuple, listing: bool) -> set[str]:
                 props.add(k.prop)
             if k.prop == CK + "workload" and (k.negated or not listing):
                 props.add(CK + "notSuitableFor")
+        if isinstance(k, F.Measure) and k.prop == CK + "featureSize":  # a node's size is the chip's by its node
+            props.add(CK + "processNode")
     return props
 
 
@@ -1005,6 +1007,25 @@ def _in_place(
     if frame.order == "desc":  # a memory given per core may hold more in all than the place's figure
         _per_part_memory_above(store, frame, keys[n - 1])
     rows = [r for r, key in zip(out, keys, strict=True) if key == keys[n - 1]]
+    scope = FIGURE_VARS.index("scope") + 2
+    placed = (
+        [r for r, key in zip(out, keys, strict=True) if key >= keys[n - 1]]
+        if frame.order == "desc"
+        else [r for r, key in zip(out, keys, strict=True) if key <= keys[n - 1]]
+    )
+    other = [r[0].value for r in placed if r[scope] is not None and r[scope].value != "per chip"]
+    if other:  # "the second most power" resting on a card's 150 W
+        raise NoAnswer(
+            f"I can't answer that: the place rests on a figure that is not per chip ({', '.join(other)}); "
+            "ask for the ranking, which shows each figure's scope"
+        )
+    if frame.metric is not None and frame.metric.prop == CK + "featureSize":
+        hedged = _fact_hedges(store, {CK + "processNode"})
+        said = [r[0].value for r in placed if r[0].value in hedged]
+        if said:
+            raise NoAnswer(
+                f"I can't answer that: the place rests on a process node the article hedges ({', '.join(said)})"
+            )
     return Answer(
         reading.replace(f", top {n}", f", place {n}"), ["chip", "figure", *FIGURE_VARS], rows, sparql=compiled.sparql
     )
@@ -1440,9 +1461,10 @@ def _than_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: st
     """A list of chips above (or below) a named chip's figure ("more SRAM than the Groq LPU") as a
     range: the named chip's one figure of the measure, per chip, read as "up to" figures are
     compared (at their stated peak) and otherwise unhedged, becomes the range's bound, exclusive, and
-    the named chip is left out. Refused when the chip has no such figure, several, or one whose hedge
-    leaves the bound unknown ("over 20 billion", "about 4 W", "likely"). Returns the frame and what
-    the reading adds (the figure compared with)."""
+    the named chip is left out; the other chips are read as that range with its number is. Refused
+    when the chip has no such figure, several, or one whose hedge leaves the bound unknown ("over 20
+    billion", "about 4 W", "likely", a hedged process node). Returns the frame and what the reading
+    adds (the figure compared with)."""
     from chipkg import figures
 
     constraints: list[Any] = []
@@ -1462,14 +1484,22 @@ def _than_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: st
             shown = "; ".join(r[0].value for r in found.rows)
             raise NoAnswer(f"I can't answer that: {label} has several figures of that ({shown}); name one")
         fig = figures.figure(store, _figure_iri(store, found, k))
+        if (
+            k.metric.prop == CK + "featureSize"
+        ):  # a node's size is the chip's through its node: a hedged node is no bound
+            hedged = _fact_hedges(store, {CK + "processNode"}).get(label)
+            if hedged:
+                raise NoAnswer(f"I can't answer that: {label}'s process node is hedged in the article: {hedged}")
         upper = fig.hedge is not None and fig.qualifier == "upper bound"
         if fig.normalized is None or (fig.hedge is not None and not upper) or "(vendor claim)" in fig.text:
             raise NoAnswer(
                 f"I can't answer that: {label}'s figure is '{fig.text}', which does not set a bound to compare with"
             )
         bound = fig.normalized
+        # the candidates are read as the same range with its number would be (a card's figure,
+        # a memory given per core, a hedge: each as that range reads it), the named chip left out
         constraints.append(
-            F.unbounded(k.metric, chip_only=True)._replace(
+            F.unbounded(k.metric, chip_only=k.metric.chip_only)._replace(
                 low=bound if k.direction == "desc" else None,
                 low_inclusive=False,
                 high=bound if k.direction == "asc" else None,
@@ -1478,7 +1508,7 @@ def _than_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: st
         )
         constraints.append(F.Identity((k.chip,), negated=True))
         said += f" · {'more' if k.direction == 'desc' else 'less'} than {label}'s {fig.text}"
-    return frame._replace(constraints=tuple(constraints), chip_scope=True), said
+    return frame._replace(constraints=tuple(constraints)), said
 
 
 def _same_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[F.Frame, str]:
@@ -1558,7 +1588,8 @@ def _makers(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             unnamed.append(_range_label(store, prop) or label)
             continue
         sparql.append(one.sparql)
-        rows += [[r[0], _literal(label), r[1]] for r in one.rows]
+        qualifier, source = (FIGURE_VARS.index(v) + 2 for v in ("qualifier", "source"))
+        rows += [[r[0], _literal(label), r[1], r[qualifier], r[source]] for r in one.rows]
     if not rows:
         raise NoAnswer(f"The article names no {' or '.join(unnamed)} for {lex.entities[frame.subjects[0]][0]}")
     said = " and ".join(lex.terms.get(p, (p, False))[0] for p in (frame.metric.prop, *frame.also))
@@ -1566,7 +1597,7 @@ def _makers(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     reading = f"who makes {chip}: {said} ('makes' may mean either)" + "".join(
         f" · the article names no {u}" for u in unnamed
     )
-    return Answer(reading, ["organization", "relation", "chip"], rows, sparql="\n".join(sparql))
+    return Answer(reading, ["organization", "relation", "chip", "qualifier", "source"], rows, sparql="\n".join(sparql))
 
 
 def _first_stated(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
@@ -1714,6 +1745,8 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             out.append([r[0], _literal(chip_label), *cells])
     if not out:
         raise absent[0] if len(absent) == 1 else NoAnswer("; ".join(a.message for a in absent))
+    if absent:  # "the SRAM of the Groq LPU and Trainium2": the chip with none is said, not dropped
+        reading += " · " + "; ".join(a.message for a in absent)
     figure_like = metric.prop in C.MEASURES or metric.prop == CK + "memory"
     _check_stated(frame, out, figure_like)
     return Answer(

@@ -581,32 +581,66 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     for cls, text, negated in listed:
         _check_listed(frame, cls, text, lex, negated)
     _one_named_in_a_list(frame, question, lex)
+    _yes_no_after_lead_in(frame, question, lex)
     return frame
+
+
+def _yes_no_after_lead_in(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Going by d-Matrix's claims, does the Corsair C8 deliver more than 9 petaflops?": a lead-in up
+    to a comma, then an auxiliary, asks yes or no. Answered only as a yes/no (or a comparison of two
+    chips asked yes/no); read as anything else (a one-chip list), it is refused."""
+    items = segment(question, lex)
+    comma = next((k for k, it in enumerate(items) if it.kind == "comma"), None)
+    if comma is None or any(it.kind == "word" and it.role in ("wh", "who", "count") for it in items[:comma]):
+        return
+    main = next((it for it in items[comma + 1 :] if not (it.kind == "word" and it.role == "filler")), None)
+    if main is None or not (main.kind == "word" and main.role == "aux"):
+        return
+    if (
+        frame.ask == F.YESNO
+        or (frame.ask in (F.TOP, F.RANK) and frame.claim is not None)
+        or (frame.ask == F.GENERATION and frame.generation is not None)
+    ):
+        return
+    raise refuse("the question asks yes or no after its lead-in, and I could not read it as one")
 
 
 def _one_named_in_a_list(frame: F.Frame, question: str, lex: Lexicon) -> None:
     """A list or count of chips whose only named chip narrows it to that one chip ("Which chips
     support INT8, counting NorthPole's 8-bit precision as INT8?") answers at most that chip: the
     name was said about the list (an example, a reading of its figure), not as the list's bounds,
-    and the answer would leave out every other chip that fits. Refused, naming the chip; two or more
-    named chips ("which of A and B ..."), a named chip set aside ("other than A"), a name that is
+    and the answer would leave out every other chip that fits. Refused, naming the chip; so are
+    several named after a comma or in a parenthesis ("..., in addition to A and B"). Two or more named
+    up front ("which of A and B ..."), a named chip set aside ("other than A"), a name that is
     the whole question ("which chip does the article describe as a Language Processing Unit") and a
     question with no plural word for chips ("which of groq lpu supports bf16": the field is the one
     chip, said so) stay."""
     if frame.ask not in (F.CHIPS, F.COUNT) or frame.counting_orgs or frame.group_by:
         return
     named = [k for k in frame.constraints if isinstance(k, F.Identity) and not k.negated]
-    if not (len(named) == 1 and len(set(named[0].chips)) == 1 and len(frame.constraints) > 1):
+    if not (len(named) == 1 and len(frame.constraints) > 1):
         return
+    items = segment(question, lex)
     plural = any(
-        it.kind == "term" and CHIP in it.terms and it.text.endswith("s") and not it.text.endswith("ss")
-        for it in segment(question, lex)
+        it.kind == "term" and CHIP in it.terms and it.text.endswith("s") and not it.text.endswith("ss") for it in items
     )
-    if plural:
+    # several names after a comma or in a parenthesis ("which chips support INT8, in addition to the
+    # Groq LPU and NorthPole?", "(A and B too)") are said about the list, not its bounds, as one is
+    apart = next((k for k, it in enumerate(items) if it.kind in ("comma", "open")), len(items))
+    said_apart = all(
+        k > apart for k, it in enumerate(items) if it.kind == "entity" and set(it.entities) & set(named[0].chips)
+    )
+    if plural and len(set(named[0].chips)) == 1:
         label = lex.entities.get(named[0].chips[0], (named[0].chips[0],))[0]
         raise refuse(
             f"the question asks for a list of chips but names only {label} among them: ask about it "
             f"('does {label} ...?') or leave its name out of the list"
+        )
+    if plural and said_apart:
+        labels = " and ".join(lex.entities.get(c, (c,))[0] for c in dict.fromkeys(named[0].chips))
+        raise refuse(
+            f"the question names {labels} apart from the list it asks for: to ask among them, say "
+            f"'which of {labels} ...'; otherwise leave the names out"
         )
 
 
@@ -678,7 +712,7 @@ def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon, negated
 def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     question = _without_instructions(question)
     segmented = _measure_verbs(segment(question, lex), lex)  # once: the two shapes below and the reading share it
-    segmented = _statement_asked(segmented)
+    segmented = _statement_asked(segmented, lex)
     _pronoun_without_referent(segmented, lex)
     _name_extended(segmented, question, lex)
     segmented = _designer_in_name(segmented, lex)
@@ -5214,7 +5248,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 if (
                     after is not None
                     and after.kind == "term"
-                    and (CHIP in after.terms or ORG in after.terms)
+                    and (_chip_word(after, st.lex) or ORG in after.terms)
                     and it.text in ("most", "fewest", "least", "more", "fewer")
                 ):
                     raise refuse(
@@ -7125,6 +7159,17 @@ def _than_named(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str,
         for k, x in enumerate(items)
         if x.kind == "entity" and any(e in lex.entities and CHIP in lex.entities[e][1] for e in x.entities)
     ]
+    than_named = any(
+        x.text == "than"
+        and any(
+            y.kind == "entity" and any(e in lex.entities and CHIP in lex.entities[e][1] for e in y.entities)
+            for y in items[k + 1 : k + 3]
+        )
+        for k, x in enumerate(items)
+    )
+    if len(named) > 1 and than_named and any(x.kind == "term" and _chip_word(x, lex) for x in items):
+        # "which chips have more SRAM than the Groq LPU and NorthPole", "... other than A ... than B"
+        raise refuse("a list of chips compared with a named chip names one chip only, the one after 'than'")
     if len(named) != 1 or len(items[named[0]].entities) != 1:
         return items, None
     chip = named[0]
@@ -7213,7 +7258,7 @@ def _same_as(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, st
     return [x for j, x in enumerate(items) if j not in drop], (prop, items[rest[2]].entities[0])
 
 
-def _statement_asked(items: list[Item]) -> list[Item]:
+def _statement_asked(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "Is it true that the M4 is made by TSMC?", "The Groq LPU has more SRAM than NorthPole,
     right?": a statement asked true or false is the yes/no "does the M4 ...": the opening phrase
     (words.tsv role ``claimopen``, first) or the closing one (``claimclose``, last, after a comma)
@@ -7239,6 +7284,26 @@ def _statement_asked(items: list[Item]) -> list[Item]:
             out.append(x)
     if (opening or closing) and not asks:
         return [Item("word", "does", role="aux", value="verb"), *out]
+    # "the Groq LPU has more SRAM than NorthPole?": a statement comparing two named chips, opening
+    # with the first, with no question word, asks whether it holds (never which of the two has more)
+    kinds = [
+        "chip"
+        if x.kind == "entity" and len(x.entities) == 1 and CHIP in lex.entities.get(x.entities[0], ("", ()))[1]
+        else "than"
+        if x.text == "than"
+        else x.role
+        for x in out
+        if x.kind != "word" or x.role != "filler" or x.text == "than"
+    ]
+    if (
+        not any(x.kind == "word" and x.role in ("wh", "who", "count", "rank", "compare") for x in out)
+        and kinds[:1] == ["chip"]
+        and kinds.count("chip") == 2
+        and "than" in kinds
+        and kinds.index("than") < len(kinds) - 1 - kinds[::-1].index("chip")
+        and any(x.kind == "word" and x.role in ("comparative", "cmp") for x in out)
+    ):
+        return [Item("word", "does", role="aux", value="verb"), *out]
     return out
 
 
@@ -7257,14 +7322,28 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
         return None
     top = supers[0]
     after = [k for k in content if k > top]
-    chips = [k for k in after if items[k].kind == "term" and CHIP in items[k].terms]
+    chips = [k for k in after if items[k].kind == "term" and _chip_word(items[k], lex)]
     if len(chips) != 1:
         return None
+    # "the most powerful chips": a word between "the most" and the chips makes another superlative
+    if any(items[k].text not in ("of", "the") for k in range(top + 1, after[0])):
+        return None
+    # the chips counted are narrowed by names and words of the graph, never by an organization or an aside
+    if any(
+        items[k].kind in ("comma", "open", "close")
+        or (items[k].kind == "entity" and any(ORG in lex.entities.get(e, ("", ()))[1] for e in items[k].entities))
+        for k in range(top + 1, len(items))
+    ):
+        return None
+    either = {CK + "designedBy", CK + "manufacturedBy"}
     first = items[content[0]]
     if first.kind == "word" and first.role == "wh" and items[content[1]].kind == "term":
         head = items[content[1]]
-        group = _group_of(head, lex)
+        generic = {ORG, CK + "ChipDesigner", CK + "Foundry", CK + "processNode", *either}
+        group = _group_of(head, lex) if set(head.terms) <= generic else None  # "which hyperscaler": a kind of org
         verbs = [k for k in content[2:] if k < top]
+        if CK + "Foundry" not in head.terms and any(either <= set(items[k].terms) for k in verbs):
+            return None  # "which company makes the most chips": designer or foundry, not said
     elif first.kind == "word" and first.role == "who":
         verbs = [k for k in content[1:] if k < top]
         named = {
@@ -7293,6 +7372,14 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
     # the group said by a word that reads as nothing else ("per node" is also a figure's scope)
     said = {CK + "processNode": "process node", CK + "manufacturedBy": "foundry"}.get(group, "designer")
     return f"how many {' '.join(words)} per {said}", group
+
+
+def _chip_word(term: Item, lex: Lexicon) -> bool:
+    """A word for chips or a kind of chip ("chips", "GPUs", "AI accelerators")."""
+    return any(
+        t in (CHIP, PROCESSOR) or CHIP in lex.subclasses.get(t, []) or PROCESSOR in lex.subclasses.get(t, [])
+        for t in term.terms
+    )
 
 
 def _group_of(term: Item, lex: Lexicon) -> str | None:
