@@ -768,6 +768,40 @@ def _check_negations(store: Any, constraints: tuple, lex: lexicon.Lexicon) -> No
                 )
 
 
+def _check_summed(store: Any, frame: F.Frame, rows: list[list[Any]], lex: lexicon.Lexicon) -> None:
+    """ "in total", "altogether" (parse: ``summed``): one figure of the whole chip answers. Several
+    figures (the M4's CPU, GPU and Neural Engine cores; the SN40L's three memories) are parts of a
+    sum the article does not state, and a memory given per core or tile whose technology has no
+    per-chip memory (the e75's SRAM beside its 8 GB of LPDDR4) adds to the chip's memory an amount
+    the article does not total: refused, naming what it gives."""
+    assert frame.metric is not None
+    chip = frame.subjects[0]
+    label = lex.entities[chip][0]
+    what = _metric_label(frame.metric, lex)
+    if len(rows) > 1:
+        said = "; ".join(str(r[0].value) for r in rows)
+        raise NoAnswer(f"The article gives no total {what} for {label}; it gives: {said}")
+    if frame.metric.prop not in (CK + "memory", CK + "capacity"):
+        return
+    w = C._Writer()
+    var, _ = w.values([C._iri(chip)])
+    tech = ""
+    if frame.metric.technology is not None:
+        t, _ = w.values([C._iri(frame.metric.technology)])
+        tech = f"?t skos:broader* {t} ."
+    query = (
+        f"SELECT DISTINCT ?m WHERE {{ {w.block()} {var} ck:memory ?m . ?m ck:scope ?s . ?s a ck:PartScope . "
+        f"?m ck:memoryTechnology ?t . {tech} FILTER NOT EXISTS {{ {var} ck:memory ?whole . "
+        "?whole ck:memoryTechnology ?t ; ck:scope ck:PerChip . } } ORDER BY ?m"
+    )
+    parts = _run(store, C.Compiled("select", query, ("m",))).rows
+    if parts:
+        said = "; ".join(_figure_columns(store, r[0].value)[0] for r in parts)
+        raise NoAnswer(
+            f"The article gives no total {what} for {label}: {said} is given for a part of the chip, not totalled"
+        )
+
+
 def _check_stated(frame: F.Frame, rows: list[list[Any]], figure_like: bool) -> None:
     """What the question states of the figure it asks for ("stated only as a lower bound", "with no
     precision given") must hold of every figure the answer shows; otherwise the question rests on
@@ -1500,6 +1534,15 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             )
             found = _run(store, C.Compiled("select", query, ("figure",))).rows
             sparql_texts.append(query)
+            if found and (frame.scope or frame.chip_scope):
+                # "the CS-3's memory per chip", "gaudi 3 memory per die": the memories of that scope only
+                # (a memory says its scope as a figure does: the CS-3's 1,200 TB is per system)
+                wanted = frame.scope or CK + "PerChip"
+                scopes = _scopes(store, found)
+                found = [r for r in found if scopes.get(r[0].value) == wanted]
+                if not found:
+                    absent.append(NoAnswer(f"The article gives no memory {_scope_words(wanted, lex)} for {chip_label}"))
+                    continue
             if not found and metric.technology_asked:
                 absent.append(NoAnswer(f"The article names no memory technology for {chip_label}"))
             elif not found:
@@ -1515,6 +1558,18 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             found = _run(store, C.Compiled("select", query, ("figure",))).rows
             if described is not None:  # "over the previous generation", the baseline unnamed
                 found = [r for r in found if _described_baseline(store, r[0].value, described)]
+            if metric.aspect_words and found:  # "how much more memory ... than Trainium": that claim only
+                claimed = "; ".join(_figure_columns(store, r[0].value)[0] for r in found)
+                found = _claims_named_by(store, found, metric.aspect_words)
+                if not found:
+                    absent.append(
+                        NoAnswer(
+                            f"The article gives no {' '.join(w.split('|')[0] for w in metric.aspect_words)} "
+                            f"claim for {chip_label}; "
+                            f"its claims: {claimed}"
+                        )
+                    )
+                    continue
             if frame.scope or frame.chip_scope:  # "gaudi 3 sram per die": the figures of that scope only
                 scopes = _scopes(store, found)
                 wanted = frame.scope or CK + "PerChip"  # "per chip": a node's or cluster's figure is not one
@@ -1575,6 +1630,8 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     if not out:
         raise absent[0] if len(absent) == 1 else NoAnswer("; ".join(a.message for a in absent))
     figure_like = metric.prop in C.MEASURES or metric.prop == CK + "memory"
+    if frame.summed:
+        _check_summed(store, frame, out, lex)
     _check_stated(frame, out, figure_like)
     return Answer(
         reading, ["figure" if figure_like else "value", "chip", *FIGURE_VARS], out, sparql="\n".join(sparql_texts)
@@ -1616,6 +1673,50 @@ def _line_baseline(store: Any, chip: str, metric: F.Metric, lex: lexicon.Lexicon
     if metric.line == "previous" and not found:
         return metric._replace(line=None, line_of=None), metric.line
     raise NoAnswer(f"I can't answer that: the graph orders no {metric.line} generation of {label}'s line")
+
+
+#: the words a claim's aspect may have beyond the question's: "faster at inference" asks for the
+#: inference performance claim, "improve training" for the training performance one, "more compute"
+#: for the peak compute one (a peak is the figure a gain in compute is stated of)
+_IMPLIED_ASPECT_WORDS = frozenset(lexicon.stems("performance peak"))
+
+
+def _claims_named_by(store: Any, rows: list, said: tuple[str, ...]) -> list:
+    """The claims among ``rows`` whose aspect has a name (label, altLabel or hiddenLabel) that the
+    question's words about it make up: each of those words (an item of ``said``: its text, then
+    the names it stands for, "|"-separated) shares a word with the name, and the name has no word
+    none of them says, "performance" and "peak" aside. "memory" names the memory capacity claim
+    (ck:MemoryCapacity's hidden label "memory"), not the memory bandwidth one ("bandwidth" unsaid);
+    "AI inference performance" the inference performance one; "ICI bandwidth" (an interconnect
+    technology) the interconnect bandwidth one. A claim with no aspect is named by nothing."""
+    iris = sorted({name for item in said for name in item.split("|")[1:]})
+    names: dict[str, list[str]] = {}
+    for x, label in _per_figure(  # an entity's labels and its classes' ("ICI": "interconnect technology")
+        store, iris, "{ ?f rdfs:label|skos:altLabel ?l } UNION { ?f a ?k . ?k rdfs:label ?l }", ("f", "l")
+    ):
+        names.setdefault(x.value, []).append(label.value)
+    items = [
+        {
+            s
+            for name in item.split("|")[:1] + [n for i in item.split("|")[1:] for n in names.get(i, [])]
+            for s in lexicon.stems(name)
+        }
+        for item in said
+    ]
+    every = set().union(*items) if items else set()
+    labels: dict[str, list[set[str]]] = {}
+    for f, label in _per_figure(
+        store,
+        [r[0].value for r in rows],
+        "?f ck:aspect ?a . ?a rdfs:label|skos:altLabel|skos:hiddenLabel ?l",
+        ("f", "l"),
+    ):
+        labels.setdefault(f.value, []).append(set(lexicon.stems(label.value)))
+
+    def named(words: set[str]) -> bool:
+        return all(item & words for item in items) and words - every <= _IMPLIED_ASPECT_WORDS
+
+    return [r for r in rows if any(named(words) for words in labels.get(r[0].value, []))]
 
 
 def _described_baseline(store: Any, figure: str, word: str) -> bool:
@@ -1743,6 +1844,8 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
         bits.append(lex.entities[metric.precision][0])
     if getattr(metric, "aspect", None):
         bits.append(next((" ".join(k) for k, a in lex.aspects.items() if a == metric.aspect), ""))
+    if getattr(metric, "aspect_words", ()):  # "the memory comparison claim of AWS Trainium2"
+        bits.append(" ".join(w.split("|")[0] for w in metric.aspect_words))
     if getattr(metric, "figure_kind", None):
         bits.append(str(metric.figure_kind))
     if getattr(metric, "precisions", ()):

@@ -120,6 +120,7 @@ class Metric(NamedTuple):
     chip_only: bool = False  # "per chip" said: the measure's other scope (a card's power) no longer counts
     technology_asked: bool = False  # memory: "what memory technology": only memories whose technology is stated
     purposes: tuple[str, ...] = ()  # interconnect: only links of these ck:InterconnectPurpose ("to the host")
+    aspect_words: tuple[str, ...] = ()  # claim: the words saying what it measures, each "text|names" ("memory")
 
 
 class Than(NamedTuple):
@@ -165,6 +166,7 @@ class Frame(NamedTuple):
     most: bool = False  # VALUE: the most of one chip's figure ("its maximum power"): a typical or "over" figure is none
     section: str | None = None  # an article section the question cites (not a company's): each answer must cite it
     top_groups: bool = False  # COUNT per group: only the group(s) with the most chips ("which foundry makes the most")
+    summed: bool = False  # VALUE: a sum word said ("in total", "altogether"): one figure of the whole chip, or none
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:
