@@ -12,6 +12,13 @@ by mechanism; each class with the report's examples, paraphrases and near misses
 - R8: what a claim question says it measures ("how much more memory ... than Trainium") was dropped
   and every claim of the chip answered: the words must name the claim's aspect (its labels), or the
   question is refused.
+- R9: a fronted "not counting X," made "which chips ..." a count: a count word right after a
+  negation and before a name is the exclusion's participle, not "how many".
+- R10: "how many chips can an UltraCluster hold / are in an UltraCluster" counted the chips related
+  to the system (1): the count of a system chips scale out through, or a technology's reach, is
+  refused, naming the chip's scale-out figure.
+- R11: "what are the per-chip X figures" listed chips having X at any scope: "per chip" now applies
+  to the has-a-figure test and to having a memory.
 """
 
 from __future__ import annotations
@@ -166,7 +173,100 @@ CLAIM_ASPECT: list[tuple[str, object]] = [
     ("how much better is trainium2 than trainium", 3),
 ]
 
-CASES = MEMORY_SCOPE + IN_TOTAL + SCOPE_MODIFIER + CLAIM_ASPECT
+TSMC = {"Apple M4", "Groq LPU", "Nvidia Blackwell GPU", "Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"}
+GPUS = {
+    "AMD Instinct MI300 series",
+    "AMD Instinct MI350",
+    "Intel Gaudi 3",
+    "Nvidia Blackwell GPU",
+    "Nvidia H100",
+    "Qualcomm Adreno 750",
+}
+
+NOT_COUNTING: list[tuple[str, object]] = [
+    # l.41, 97, 119, 151, 103: the chips TSMC makes; a fronted "not counting X" sets X aside
+    ("not counting the ai 100 ultra, which chips are made by tsmc", TSMC - {"Qualcomm Cloud AI 100 Ultra"}),
+    ("not counting the h100, which chips are gpus", GPUS - {"Nvidia H100"}),
+    ("not counting the groq lpu, which chips support int8", {"IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"}),
+    ("which chips are made by tsmc if you don't count the m4", TSMC - {"Apple M4"}),
+    ("without counting the m4, what chips does tsmc make", TSMC - {"Apple M4"}),
+    ("not counting the m4 or the groq lpu, list the chips made by tsmc", TSMC - {"Apple M4", "Groq LPU"}),
+    ("not counting the h100, which gpus are there", GPUS - {"Nvidia H100"}),
+    # near misses: a count asked still counts; "counting" after the noun as before
+    ("not counting the h100, how many chips are gpus", "5"),
+    ("how many chips are gpus, not counting the h100", "5"),
+    ("which chips, not counting the m4, are made by tsmc", TSMC - {"Apple M4"}),
+]
+
+REACH_OF_A_SYSTEM: list[tuple[str, object]] = [
+    # l.75: "scalable up to 100,000 chips in EC2 UltraClusters": the reach, not the 1 chip related
+    ("how many chips can an ultracluster hold", REFUSE),
+    ("how many chips in an ec2 ultracluster", (REFUSE, "up to 100,000 chips")),
+    ("how many chips are in an ultracluster", (REFUSE, "scale out")),
+    ("how many chips does an ec2 ultracluster contain", REFUSE),
+    # l.143: up to 2,048 systems on the cluster network; l.67 Trillium over 1,000 via the datacenter network
+    ("how many chips does the cerebras cluster network connect", REFUSE),
+    ("how many chips are in the google datacenter network", (REFUSE, "over 1,000 TPUs")),
+    ("how many chips can the google datacenter network link", REFUSE),
+    # near misses: a chip's own scale out; a system chips are deployed on, counted
+    ("how many chips does a trillium pod hold", "up to 256 units, via ICI, per pod"),
+    ("how many chips are deployed on azure", "1"),
+    ("which chips use ec2 ultraclusters", {"AWS Trainium2"}),
+]
+
+PER_CHIP_FIGURES: list[tuple[str, object]] = [
+    # the "per chip" of a list applies to having the figure: the CS-3's memory is per system (l.141),
+    # the AI 100 Ultra's power per card (l.105), the Grayskulls' SRAM per core (l.181), the M2000's per tile
+    (
+        "what are the per-chip memory figures",
+        {
+            "AWS Trainium2",
+            "Google Trillium TPU",
+            "Groq LPU",
+            "IBM NorthPole",
+            "Intel Gaudi 3",
+            "Meta MTIA v2",
+            "Qualcomm Cloud AI 100 Ultra",
+            "SambaNova SN40L",
+            "Tenstorrent Grayskull e150",
+            "Tenstorrent Grayskull e75",
+            "d-Matrix Corsair C8",
+        },
+    ),
+    (
+        "what are the per-chip power figures",
+        {"Meta MTIA v2", "Mythic M2000", "Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75"},
+    ),
+    (
+        "which chips have a per-chip power figure",
+        {"Meta MTIA v2", "Mythic M2000", "Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75"},
+    ),
+    (
+        "which chips have sram per chip",
+        {
+            "Groq LPU",
+            "IBM NorthPole",
+            "Intel Gaudi 3",
+            "Meta MTIA v2",
+            "Qualcomm Cloud AI 100 Ultra",
+            "SambaNova SN40L",
+            "d-Matrix Corsair C8",
+        },
+    ),
+    # near miss: with no "per chip", the card's power shows the chip has a power figure
+    (
+        "which chips have a power figure",
+        {
+            "Meta MTIA v2",
+            "Mythic M2000",
+            "Qualcomm Cloud AI 100 Ultra",
+            "Tenstorrent Grayskull e150",
+            "Tenstorrent Grayskull e75",
+        },
+    ),
+]
+
+CASES = MEMORY_SCOPE + IN_TOTAL + SCOPE_MODIFIER + CLAIM_ASPECT + NOT_COUNTING + REACH_OF_A_SYSTEM + PER_CHIP_FIGURES
 
 
 @pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])

@@ -66,6 +66,32 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         raise
 
 
+def _reach_counted(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "How many chips are in an UltraCluster", "how many chips in an EC2 UltraCluster": a count of
+    the chips related to a system that chips scale out through (the ck:via of a scale-out figure:
+    Trainium2's "up to 100,000 chips, via Amazon EC2 UltraClusters") asks how many chips one such
+    system holds, its reach, not how many of the article's chips are related to it (1). Refused,
+    naming the scale-out figures through it."""
+    systems = [
+        v for k in frame.constraints if isinstance(k, F.Relation) and k.prop == CK + "relatedSystem" for v in k.values
+    ]
+    if not systems:
+        return
+    w = C._Writer()
+    var, _ = w.values([C._iri(s) for s in systems])
+    query = (
+        f"SELECT DISTINCT ?f ?chip WHERE {{ {w.block()} ?c ck:scaleOut ?f . ?f ck:via {var} . "
+        "?c rdfs:label ?chip . } ORDER BY ?chip ?f"
+    )
+    found = _run(store, C.Compiled("select", query, ("f", "chip"))).rows
+    if found:
+        said = "; ".join(f"{r[1].value}: {_figure_columns(store, r[0].value)[0]}" for r in found)
+        raise NoAnswer(
+            f"I can't answer that: it asks how many chips {lex.entities[systems[0]][0]} holds, which is a "
+            f"chip's scale out ({said}), not how many chips are related to it"
+        )
+
+
 def _narrowed_to_kind(frame: F.Frame, kind: str) -> F.Frame:
     """``frame`` with its chips narrowed to ``kind``: the chips asked for, or, for organizations, the
     chips they stand in a relation to ("the companies that make AI accelerators")."""
@@ -202,6 +228,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     if frame.ask == F.TOP and frame.claim is not None:
         return _claimed_top(store, frame, lex, reading)
     _check_negations(store, frame.constraints, lex)
+    if frame.ask == F.COUNT and not frame.counting_orgs:
+        _reach_counted(store, frame, lex)
     if frame.ask == F.COUNT and frame.distinct:
         _distinct_alike(store, frame, lex)
     compiled = C.compile_frame(frame)

@@ -64,6 +64,7 @@ class Memory(NamedTuple):
 
     technology: str | None = None
     on_chip: bool | None = None
+    chip_only: bool = False  # "per chip" said: a memory given per core, tile or system does not count
 
 
 class Besides(NamedTuple):

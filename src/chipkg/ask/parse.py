@@ -876,9 +876,14 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         it._replace(role="filler")
         if it.kind == "word"
         and it.role == "count"
-        and it.text in ("counting", "counted")
-        and k >= 2
-        and any(x.kind == "word" and x.role in ("wh", "who") for x in items[:k])
+        and (
+            (
+                it.text in ("counting", "counted")
+                and k >= 2
+                and any(x.kind == "word" and x.role in ("wh", "who") for x in items[:k])
+            )
+            or _excluding_count(items, k)
+        )
         else it
         for k, it in enumerate(items)
     ]
@@ -1137,7 +1142,9 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         frame = frame._replace(
             chip_scope=True,
             metric=frame.metric._replace(chip_only=True) if frame.metric is not None else None,
-            constraints=tuple(k._replace(chip_only=True) if isinstance(k, F.Measure) else k for k in frame.constraints),
+            constraints=tuple(
+                k._replace(chip_only=True) if isinstance(k, (F.Measure, F.Memory)) else k for k in frame.constraints
+            ),
         )
     if st.scope_asked:
         text, scope = st.scope_asked
@@ -1687,6 +1694,20 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
             raise refuse(f"'{st.scope_asked[0]}' and '{st.sum_word}' ask for two figures; ask one at a time")
 
 
+def _excluding_count(items: list[Item], k: int) -> bool:
+    """ "Not counting the H100, which chips are GPUs?", "... if you don't count the M4": a count word
+    right after a negation and before a name sets the name aside (the negation reads it); it does not
+    ask how many, wherever it stands. "How many" elsewhere in the question still does."""
+    after = next((x for x in items[k + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+    return (
+        k >= 1
+        and items[k - 1].kind == "word"
+        and items[k - 1].role == "neg"
+        and after is not None
+        and after.kind == "entity"
+    )
+
+
 def _subject_of_verb(items: list[Item], lex: Lexicon) -> bool:
     """A chip named right after "does"/"can" (words.tsv aux "verb"): the subject of the question's
     verb ("what parts does the M2000 include"), not what the answer is to be."""
@@ -1942,6 +1963,12 @@ def _part_word(x: Item, lex: Lexicon) -> bool:
     )
 
 
+def _past_articles(items: list[Item], k: int) -> int:
+    """Where the first item from ``k`` on that is not "the", "a" or "an" stands ("can an UltraCluster
+    hold"); ``len(items)`` when there is none."""
+    return next((j for j in range(k, len(items)) if items[j].text.lower() not in ("the", "a", "an")), len(items))
+
+
 def _named_chip(x: Item, lex: Lexicon) -> bool:
     return x.kind == "entity" and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)
 
@@ -2021,8 +2048,8 @@ def _carried_words(items: list[Item], lex: Lexicon) -> None:
                 items[j].kind == "word"
                 and items[j].role == "aux"
                 and items[j].value == "verb"
-                and _thing(items[j + 1], lex)
-                and j + 2 < len(items)  # a verb follows its subject
+                and _past_articles(items, j + 1) + 1 < len(items)  # a verb follows its subject
+                and _thing(items[_past_articles(items, j + 1)], lex)
                 for j in range(k + 1, len(items) - 1)
             )
             and not any(_named_chip(c, lex) for c in content)  # "... link together with Blackwell": its reach
