@@ -114,6 +114,14 @@ SCOPE_MODIFIER: list[tuple[str, object]] = [
     # l.53: 48 MB per die
     ("what is the gaudi 3's die sram", "48 MB, per die"),
     ("what is the m4's core clock", REFUSE),  # l.119: up to 3.5 GHz for the chip
+    # "the <name> chip" asks for the chip's own figure, as "per chip" does
+    ("how much memory does the cs-3 chip have", (REFUSE, "per chip")),  # l.141: per system
+    ("how much sram does the e75 chip have", REFUSE),  # l.181: per core
+    ("what is the sram of the e75 chip", REFUSE),
+    ("does the ai 100 ultra chip draw more than 100 w", REFUSE),  # l.105: per card
+    ("how many transistors does the cs-3 chip have", "4 trillion"),  # l.139
+    ("what is the die area of the northpole chip", "800 mm², per die"),  # l.111: its die is the chip's
+    ("what is the power of the ai 100 ultra card", "150 W, per card"),
     # near misses: the scope the figure has; a chip word that is the question's head
     ("what is the gaudi 3's node performance", "14.7 petaflops, FP8, per node, across 8 chips"),
     ("what is the node performance of the gaudi 3", "14.7 petaflops, FP8, per node, across 8 chips"),

@@ -1133,7 +1133,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
                 f"'{scoped}' says the figure's scope, which a yes/no does not keep apart from the chip's figures "
                 "of other scopes; `chipkg describe` shows each figure's scope"
             )
-    if _one_chip_said(items, lex):
+    if _one_chip_said(items, lex) or _the_chip_said(frame, items, lex):
         st.chip_scope = True
     if _whole_chip_summed(frame, st):
         st.chip_scope = True
@@ -3109,6 +3109,33 @@ def _whole_chip_summed(frame: F.Frame, st: _State) -> bool:
     if metric is None or (metric.prop != CK + "memory" and metric.prop not in MEASURES):
         return False
     return metric.prop == CK + "memory" or MEASURES[metric.prop].also_scope != "any"
+
+
+def _the_chip_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> bool:
+    """ "how much memory does the CS-3 chip have", "the SRAM of the e75 chip": a chip's name and the
+    noun "chip" (a word whose "per" phrase is words.tsv ``chipscope``, not "card") ask for the chip's
+    own figure, as "per chip" does: the CS-3's memory is its system's, the e75's SRAM one core's. A
+    die's area ("the die area of the NorthPole chip") is the chip's own (its measure's other scope)."""
+    measured = [frame.metric] if frame.metric is not None else []
+    measured += [k for k in frame.constraints if isinstance(k, F.Measure)]
+    if any(m.prop in MEASURES and MEASURES[m.prop].also_scope == CK + "PerDie" for m in measured):
+        return False
+    for i in range(len(items) - 2):
+        the, name, noun = items[i : i + 3]
+        said = tokens(noun.text)
+        if (
+            the.kind == "word"
+            and the.text.lower() == "the"
+            and name.kind == "entity"
+            and name.entities
+            and all(CHIP in lex.entities[e][1] for e in name.entities)
+            and noun.kind == "term"
+            and CHIP in noun.terms
+            and len(said) == 1
+            and lex.words.get(("per", stem(said[0])), ("", ""))[0] == "chipscope"
+        ):
+            return True
+    return False
 
 
 def _one_chip_said(items: list[Item], lex: Lexicon) -> bool:
