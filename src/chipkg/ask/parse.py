@@ -3116,9 +3116,9 @@ def _the_chip_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> bool:
     noun "chip" (a word whose "per" phrase is words.tsv ``chipscope``, not "card") ask for the chip's
     own figure, as "per chip" does: the CS-3's memory is its system's, the e75's SRAM one core's. A
     die's area ("the die area of the NorthPole chip") is the chip's own (its measure's other scope)."""
-    measured = [frame.metric] if frame.metric is not None else []
-    measured += [k for k in frame.constraints if isinstance(k, F.Measure)]
-    if any(m.prop in MEASURES and MEASURES[m.prop].also_scope == CK + "PerDie" for m in measured):
+    measured = [k.prop for k in frame.constraints if isinstance(k, F.Measure)]
+    measured += [frame.metric.prop] if frame.metric is not None else []
+    if any(p in MEASURES and MEASURES[p].also_scope == CK + "PerDie" for p in measured):
         return False
     for i in range(len(items) - 2):
         the, name, noun = items[i : i + 3]
