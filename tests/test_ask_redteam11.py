@@ -172,6 +172,13 @@ CLAIM_ASPECT: list[tuple[str, object]] = [
     ("how much more bandwidth does trillium have than previous tpus", REFUSE),  # memory or interconnect?
     ("how much more power does trainium2 use than trainium", REFUSE),
     ("how much more performance does trainium2 have than trainium", REFUSE),  # training performance only
+    # l.91: MTIA v2's 3x is on "key models" (model performance), not training: training's other name
+    # "model training" does not make "training performance" name it
+    ("how much more training performance does the mtia v2 have than the mtia v1", REFUSE),
+    (
+        "how much more model performance does the mtia v2 have than the mtia v1",
+        "3 x, model performance, vs Meta MTIA v1 (vendor claim)",
+    ),
     # near misses: an aspect word of its own, and no aspect said (every claim, each with its aspect)
     ("how much more dense compute does the mtia v2 have than the mtia v1", "3.5 x, dense compute, vs Meta MTIA v1"),
     (

@@ -1711,27 +1711,30 @@ _IMPLIED_ASPECT_WORDS = frozenset(lexicon.stems("performance peak"))
 
 def _claims_named_by(store: Any, rows: list, said: tuple[str, ...]) -> list:
     """The claims among ``rows`` whose aspect has a name (label, altLabel or hiddenLabel) that the
-    question's words about it make up: each of those words (an item of ``said``: its text, then
-    the names it stands for, "|"-separated) shares a word with the name, and the name has no word
-    none of them says, "performance" and "peak" aside. "memory" names the memory capacity claim
-    (ck:MemoryCapacity's hidden label "memory"), not the memory bandwidth one ("bandwidth" unsaid);
-    "AI inference performance" the inference performance one; "ICI bandwidth" (an interconnect
-    technology) the interconnect bandwidth one. A claim with no aspect is named by nothing."""
+    question's words about it make up. Each of those words (an item of ``said``: its text, then
+    the things it stands for, "|"-separated) must be in the name: its text or one of the names of
+    what it stands for wholly ("AI inference" as "inference" in "inference performance"), or a word
+    of the name of its kind ("ICI", an interconnect technology, in "interconnect bandwidth"); and
+    the name must have no word they do not say, "performance" and "peak" aside. "memory" names the
+    memory capacity claim (ck:MemoryCapacity's hidden label), not the memory bandwidth one;
+    "training performance" never "model performance" (training's "model training" is not in it). A
+    claim with no aspect is named by nothing."""
     iris = sorted({name for item in said for name in item.split("|")[1:]})
-    names: dict[str, list[str]] = {}
-    for x, label in _per_figure(  # an entity's labels and its classes' ("ICI": "interconnect technology")
-        store, iris, "{ ?f rdfs:label|skos:altLabel ?l } UNION { ?f a ?k . ?k rdfs:label ?l }", ("f", "l")
-    ):
-        names.setdefault(x.value, []).append(label.value)
-    items = [
-        {
-            s
-            for name in item.split("|")[:1] + [n for i in item.split("|")[1:] for n in names.get(i, [])]
-            for s in lexicon.stems(name)
-        }
-        for item in said
-    ]
-    every = set().union(*items) if items else set()
+    own: dict[str, list[set[str]]] = {}  # what a word stands for: its labels, each a whole name
+    kind: dict[str, list[set[str]]] = {}  # the labels of its classes, any word of which may name it
+    for x, label in _per_figure(store, iris, "?f rdfs:label|skos:altLabel ?l", ("f", "l")):
+        own.setdefault(x.value, []).append(set(lexicon.stems(label.value)))
+    for x, label in _per_figure(store, iris, "?f a ?k . ?k rdfs:label ?l", ("f", "l")):
+        kind.setdefault(x.value, []).append(set(lexicon.stems(label.value)))
+    items = []
+    for item in said:
+        text, *stood = item.split("|")
+        items.append(
+            (
+                [set(lexicon.stems(text)), *(n for i in stood for n in own.get(i, []))],
+                [n for i in stood for n in kind.get(i, [])],
+            )
+        )
     labels: dict[str, list[set[str]]] = {}
     for f, label in _per_figure(
         store,
@@ -1742,7 +1745,13 @@ def _claims_named_by(store: Any, rows: list, said: tuple[str, ...]) -> list:
         labels.setdefault(f.value, []).append(set(lexicon.stems(label.value)))
 
     def named(words: set[str]) -> bool:
-        return all(item & words for item in items) and words - every <= _IMPLIED_ASPECT_WORDS
+        covered: set[str] = set()
+        for names, kinds in items:
+            found = [n for n in names if n and n <= words] + [n & words for n in kinds if n & words]
+            if not found:
+                return False
+            covered = covered.union(*found)
+        return words - covered <= _IMPLIED_ASPECT_WORDS
 
     return [r for r in rows if any(named(words) for words in labels.get(r[0].value, []))]
 
