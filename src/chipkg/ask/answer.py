@@ -142,6 +142,32 @@ def _set_figures_aside(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tupl
     return narrowed, " · set aside: " + "; ".join(shown)
 
 
+def _reach_counted(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "How many chips are in an UltraCluster", "how many chips in an EC2 UltraCluster": a count of
+    the chips related to a system that chips scale out through (the ck:via of a scale-out figure:
+    Trainium2's "up to 100,000 chips, via Amazon EC2 UltraClusters") asks how many chips one such
+    system holds, its reach, not how many of the article's chips are related to it (1). Refused,
+    naming the scale-out figures through it."""
+    systems = [
+        v for k in frame.constraints if isinstance(k, F.Relation) and k.prop == CK + "relatedSystem" for v in k.values
+    ]
+    if not systems:
+        return
+    w = C._Writer()
+    var, _ = w.values([C._iri(s) for s in systems])
+    query = (
+        f"SELECT DISTINCT ?f ?chip WHERE {{ {w.block()} ?c ck:scaleOut ?f . ?f ck:via {var} . "
+        "?c rdfs:label ?chip . } ORDER BY ?chip ?f"
+    )
+    found = _run(store, C.Compiled("select", query, ("f", "chip"))).rows
+    if found:
+        said = "; ".join(f"{r[1].value}: {_figure_columns(store, r[0].value)[0]}" for r in found)
+        raise NoAnswer(
+            f"I can't answer that: it asks how many chips {lex.entities[systems[0]][0]} holds, which is a "
+            f"chip's scale out ({said}), not how many chips are related to it"
+        )
+
+
 def _narrowed_to_kind(frame: F.Frame, kind: str) -> F.Frame:
     """``frame`` with its chips narrowed to ``kind``: the chips asked for, or, for organizations, the
     chips they stand in a relation to ("the companies that make AI accelerators")."""
@@ -281,6 +307,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     if frame.ask == F.TOP and frame.claim is not None:
         return _claimed_top(store, frame, lex, reading)
     _check_negations(store, frame.constraints, lex)
+    if frame.ask == F.COUNT and not frame.counting_orgs:
+        _reach_counted(store, frame, lex)
     if frame.ask == F.COUNT and frame.distinct:
         _distinct_alike(store, frame, lex)
     compiled = C.compile_frame(frame)
@@ -847,6 +875,40 @@ def _check_negations(store: Any, constraints: tuple, lex: lexicon.Lexicon) -> No
                     f"I can't answer that: the article gives no '{what}' for some chips, so it cannot "
                     "say which chips are not " + what + " " + " or ".join(lex.entities[v][0] for v in k.values)
                 )
+
+
+def _check_summed(store: Any, frame: F.Frame, rows: list[list[Any]], lex: lexicon.Lexicon) -> None:
+    """ "in total", "altogether" (parse: ``summed``): one figure of the whole chip answers. Several
+    figures (the M4's CPU, GPU and Neural Engine cores; the SN40L's three memories) are parts of a
+    sum the article does not state, and a memory given per core or tile whose technology has no
+    per-chip memory (the e75's SRAM beside its 8 GB of LPDDR4) adds to the chip's memory an amount
+    the article does not total: refused, naming what it gives."""
+    assert frame.metric is not None
+    chip = frame.subjects[0]
+    label = lex.entities[chip][0]
+    what = _metric_label(frame.metric, lex)
+    if len(rows) > 1:
+        said = "; ".join(str(r[0].value) for r in rows)
+        raise NoAnswer(f"The article gives no total {what} for {label}; it gives: {said}")
+    if frame.metric.prop not in (CK + "memory", CK + "capacity"):
+        return
+    w = C._Writer()
+    var, _ = w.values([C._iri(chip)])
+    tech = ""
+    if frame.metric.technology is not None:
+        t, _ = w.values([C._iri(frame.metric.technology)])
+        tech = f"?t skos:broader* {t} ."
+    query = (
+        f"SELECT DISTINCT ?m WHERE {{ {w.block()} {var} ck:memory ?m . ?m ck:scope ?s . ?s a ck:PartScope . "
+        f"?m ck:memoryTechnology ?t . {tech} FILTER NOT EXISTS {{ {var} ck:memory ?whole . "
+        "?whole ck:memoryTechnology ?t ; ck:scope ck:PerChip . } } ORDER BY ?m"
+    )
+    parts = _run(store, C.Compiled("select", query, ("m",))).rows
+    if parts:
+        said = "; ".join(_figure_columns(store, r[0].value)[0] for r in parts)
+        raise NoAnswer(
+            f"The article gives no total {what} for {label}: {said} is given for a part of the chip, not totalled"
+        )
 
 
 def _check_stated(frame: F.Frame, rows: list[list[Any]], figure_like: bool) -> None:
@@ -1660,6 +1722,15 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             )
             found = _run(store, C.Compiled("select", query, ("figure",))).rows
             sparql_texts.append(query)
+            if found and (frame.scope or frame.chip_scope):
+                # "the CS-3's memory per chip", "gaudi 3 memory per die": the memories of that scope only
+                # (a memory says its scope as a figure does: the CS-3's 1,200 TB is per system)
+                wanted = frame.scope or CK + "PerChip"
+                scopes = _scopes(store, found)
+                found = [r for r in found if scopes.get(r[0].value) == wanted]
+                if not found:
+                    absent.append(NoAnswer(f"The article gives no memory {_scope_words(wanted, lex)} for {chip_label}"))
+                    continue
             if not found and metric.technology_asked:
                 absent.append(NoAnswer(f"The article names no memory technology for {chip_label}"))
             elif not found:
@@ -1675,6 +1746,18 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             found = _run(store, C.Compiled("select", query, ("figure",))).rows
             if described is not None:  # "over the previous generation", the baseline unnamed
                 found = [r for r in found if _described_baseline(store, r[0].value, described)]
+            if metric.aspect_words and found:  # "how much more memory ... than Trainium": that claim only
+                claimed = "; ".join(_figure_columns(store, r[0].value)[0] for r in found)
+                found = _claims_named_by(store, found, metric.aspect_words)
+                if not found:
+                    absent.append(
+                        NoAnswer(
+                            f"The article gives no {' '.join(w.split('|')[0] for w in metric.aspect_words)} "
+                            f"claim for {chip_label}; "
+                            f"its claims: {claimed}"
+                        )
+                    )
+                    continue
             if frame.scope or frame.chip_scope:  # "gaudi 3 sram per die": the figures of that scope only
                 scopes = _scopes(store, found)
                 wanted = frame.scope or CK + "PerChip"  # "per chip": a node's or cluster's figure is not one
@@ -1748,6 +1831,8 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     if absent:  # "the SRAM of the Groq LPU and Trainium2": the chip with none is said, not dropped
         reading += " · " + "; ".join(a.message for a in absent)
     figure_like = metric.prop in C.MEASURES or metric.prop == CK + "memory"
+    if frame.summed:
+        _check_summed(store, frame, out, lex)
     _check_stated(frame, out, figure_like)
     return Answer(
         reading, ["figure" if figure_like else "value", "chip", *FIGURE_VARS], out, sparql="\n".join(sparql_texts)
@@ -1789,6 +1874,59 @@ def _line_baseline(store: Any, chip: str, metric: F.Metric, lex: lexicon.Lexicon
     if metric.line == "previous" and not found:
         return metric._replace(line=None, line_of=None), metric.line
     raise NoAnswer(f"I can't answer that: the graph orders no {metric.line} generation of {label}'s line")
+
+
+#: the words a claim's aspect may have beyond the question's: "faster at inference" asks for the
+#: inference performance claim, "improve training" for the training performance one, "more compute"
+#: for the peak compute one (a peak is the figure a gain in compute is stated of)
+_IMPLIED_ASPECT_WORDS = frozenset(lexicon.stems("performance peak"))
+
+
+def _claims_named_by(store: Any, rows: list, said: tuple[str, ...]) -> list:
+    """The claims among ``rows`` whose aspect has a name (label, altLabel or hiddenLabel) that the
+    question's words about it make up. Each of those words (an item of ``said``: its text, then
+    the things it stands for, "|"-separated) must be in the name: its text or one of the names of
+    what it stands for wholly ("AI inference" as "inference" in "inference performance"), or a word
+    of the name of its kind ("ICI", an interconnect technology, in "interconnect bandwidth"); and
+    the name must have no word they do not say, "performance" and "peak" aside. "memory" names the
+    memory capacity claim (ck:MemoryCapacity's hidden label), not the memory bandwidth one;
+    "training performance" never "model performance" (training's "model training" is not in it). A
+    claim with no aspect is named by nothing."""
+    iris = sorted({name for item in said for name in item.split("|")[1:]})
+    own: dict[str, list[set[str]]] = {}  # what a word stands for: its labels, each a whole name
+    kind: dict[str, list[set[str]]] = {}  # the labels of its classes, any word of which may name it
+    for x, label in _per_figure(store, iris, "?f rdfs:label|skos:altLabel ?l", ("f", "l")):
+        own.setdefault(x.value, []).append(set(lexicon.stems(label.value)))
+    for x, label in _per_figure(store, iris, "?f a ?k . ?k rdfs:label ?l", ("f", "l")):
+        kind.setdefault(x.value, []).append(set(lexicon.stems(label.value)))
+    items = []
+    for item in said:
+        text, *stood = item.split("|")
+        items.append(
+            (
+                [set(lexicon.stems(text)), *(n for i in stood for n in own.get(i, []))],
+                [n for i in stood for n in kind.get(i, [])],
+            )
+        )
+    labels: dict[str, list[set[str]]] = {}
+    for f, label in _per_figure(
+        store,
+        [r[0].value for r in rows],
+        "?f ck:aspect ?a . ?a rdfs:label|skos:altLabel|skos:hiddenLabel ?l",
+        ("f", "l"),
+    ):
+        labels.setdefault(f.value, []).append(set(lexicon.stems(label.value)))
+
+    def named(words: set[str]) -> bool:
+        covered: set[str] = set()
+        for names, kinds in items:
+            found = [n for n in names if n and n <= words] + [n & words for n in kinds if n & words]
+            if not found:
+                return False
+            covered = covered.union(*found)
+        return words - covered <= _IMPLIED_ASPECT_WORDS
+
+    return [r for r in rows if any(named(words) for words in labels.get(r[0].value, []))]
 
 
 def _described_baseline(store: Any, figure: str, word: str) -> bool:
@@ -1944,6 +2082,8 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
         bits.append(lex.entities[metric.precision][0])
     if getattr(metric, "aspect", None):
         bits.append(next((" ".join(k) for k, a in lex.aspects.items() if a == metric.aspect), ""))
+    if getattr(metric, "aspect_words", ()):  # "the memory comparison claim of AWS Trainium2"
+        bits.append(" ".join(w.split("|")[0] for w in metric.aspect_words))
     if getattr(metric, "figure_kind", None):
         bits.append(str(metric.figure_kind))
     if getattr(metric, "precisions", ()):

@@ -309,7 +309,11 @@ def constraint_pattern(w: _Writer, c: str, constraint: Any) -> str:
     if isinstance(constraint, Profiled):
         return f"{c} ck:profiled {'true' if constraint.profiled else 'false'} ."
     if isinstance(constraint, Memory):
-        return _memory(w, c, w.fresh("m"), constraint.technology, constraint.on_chip)
+        m = w.fresh("m")
+        held = _memory(w, c, m, constraint.technology, constraint.on_chip)
+        if constraint.chip_only:  # "per-chip SRAM": a memory given per core, tile or system is not the chip's
+            held += f" FILTER NOT EXISTS {{ {m} ck:scope {m}s FILTER ({m}s != ck:PerChip) }}"
+        return held
     if isinstance(constraint, Measure):
         f, x = w.fresh("f"), w.fresh("n")
         return measure_pattern(w, c, f, x, constraint)
@@ -457,7 +461,9 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure, every_scope:
     # with no range, any figure of the measure shows the chip has one ("chips with FP8 performance"
     # takes Gaudi 3's per-node figure); a range compares per-chip figures only
     no_range = m.low is None and m.high is None
-    parts = [metric_path(w, c, f, m, any_scope=no_range or every_scope), f"{f} ck:normalizedValue {x} ."]
+    # ("per-chip power figures": with "per chip" said, a card's figure shows no per-chip one)
+    any_scope = (no_range and not m.chip_only) or every_scope
+    parts = [metric_path(w, c, f, m, any_scope=any_scope), f"{f} ck:normalizedValue {x} ."]
     if every_scope:  # every scope but a part's (a core's SRAM is not the chip's)
         s = w.fresh("s")
         parts.append(f"FILTER NOT EXISTS {{ {f} ck:scope {s} . {s} a ck:PartScope }}")

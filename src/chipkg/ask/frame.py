@@ -80,6 +80,7 @@ class Memory(NamedTuple):
 
     technology: str | None = None
     on_chip: bool | None = None
+    chip_only: bool = False  # "per chip" said: a memory given per core, tile or system does not count
 
 
 class Besides(NamedTuple):
@@ -139,6 +140,7 @@ class Metric(NamedTuple):
     unhedged: tuple[str, ...] = ()  # qualifiers set aside ("no 'up to'"): a figure with one of them does not count
     without: tuple[str, ...] = ()  # figures set aside by name ("the M4's up to 3.5 GHz"): they do not count
     links_too: bool = False  # bandwidth said with no memory nor link ("gaudi 3 bandwidth"): its links' too, labelled
+    aspect_words: tuple[str, ...] = ()  # claim: the words saying what it measures, each "text|names" ("memory")
 
 
 class Than(NamedTuple):
@@ -201,6 +203,7 @@ class Frame(NamedTuple):
     # HBM3 tier" beside HBM): (chip, technology asked, narrower), checked in the graph
     tiers_said: tuple[tuple[str, ...], ...] = ()
     one_unit: bool = False  # VALUE: "one Gaudi 3": one chip's, card's or system's figures, none of several (a node's)
+    summed: bool = False  # VALUE: a sum word said ("in total", "altogether"): one figure of the whole chip, or none
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

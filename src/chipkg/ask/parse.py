@@ -778,7 +778,8 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     segmented, tiers = _memory_tiers(segmented, lex)
     segmented = _systems_spanned(segmented, lex)
     one_unit = _one_unit_said(segmented, lex)  # before "CS-3 system" loses its word for a system
-    items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(segmented, lex))), lex))
+    items = _scope_modifiers(segmented, lex)
+    items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(items, lex))), lex))
     items = _memory_placed(_class_made_chips(items, question, lex), lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     items = _compared_only(_chip_scope_figure(_counted_parenthesis(items, lex), lex), lex)
@@ -818,7 +819,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     items, than = _than_named(items, lex)
     items, same = _same_as(items, lex)
     items = _comparatives(items, lex)
-    items, baseline = _claim_words(items, lex)
+    items, baseline, aspect_words = _claim_words(items, lex)
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
     # about the article's sections
     cited = {
@@ -958,9 +959,14 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         it._replace(role="filler")
         if it.kind == "word"
         and it.role == "count"
-        and it.text in ("counting", "counted")
-        and k >= 2
-        and any(x.kind == "word" and x.role in ("wh", "who") for x in items[:k])
+        and (
+            (
+                it.text in ("counting", "counted")
+                and k >= 2
+                and any(x.kind == "word" and x.role in ("wh", "who") for x in items[:k])
+            )
+            or _excluding_count(items, k)
+        )
         else it
         for k, it in enumerate(items)
     ]
@@ -1222,13 +1228,18 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
                 f"'{scoped}' says the figure's scope, which a yes/no does not keep apart from the chip's figures "
                 "of other scopes; `chipkg describe` shows each figure's scope"
             )
-    if _one_chip_said(items, lex):
+    if _one_chip_said(items, lex) or _the_chip_said(frame, items, lex):
         st.chip_scope = True
+    if _whole_chip_summed(frame, st):
+        st.chip_scope = True
+        frame = frame._replace(summed=True)
     if st.chip_scope:  # every figure the frame compares is then a per-chip one, whatever its measure allows
         frame = frame._replace(
             chip_scope=True,
             metric=frame.metric._replace(chip_only=True) if frame.metric is not None else None,
-            constraints=tuple(k._replace(chip_only=True) if isinstance(k, F.Measure) else k for k in frame.constraints),
+            constraints=tuple(
+                k._replace(chip_only=True) if isinstance(k, (F.Measure, F.Memory)) else k for k in frame.constraints
+            ),
         )
     if st.scope_asked:
         text, scope = st.scope_asked
@@ -1249,6 +1260,9 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         # "which companies make AI accelerators": the makers of any chip, or of those the article calls
         # so? Answered only if the kind changes nothing (answer.py), as for chips
         frame = frame._replace(general_kind=st.general_kind)
+    if aspect_words and claims and st.aspect is None and frame.metric is not None:
+        # "how much more memory ... than Trainium": the claims about what the words name (answer.py)
+        frame = frame._replace(metric=frame.metric._replace(aspect_words=aspect_words))
     if baseline is not None:
         if not (claims and frame.ask == F.VALUE and frame.metric is not None and len(frame.subjects) == 1):
             raise refuse("a baseline ('than X', 'over the previous generation') is asked of one chip's claims")
@@ -1797,6 +1811,20 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
             raise refuse(f"'{st.scope_asked[0]}' and '{st.sum_word}' ask for two figures; ask one at a time")
 
 
+def _excluding_count(items: list[Item], k: int) -> bool:
+    """ "Not counting the H100, which chips are GPUs?", "... if you don't count the M4": a count word
+    right after a negation and before a name sets the name aside (the negation reads it); it does not
+    ask how many, wherever it stands. "How many" elsewhere in the question still does."""
+    after = next((x for x in items[k + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+    return (
+        k >= 1
+        and items[k - 1].kind == "word"
+        and items[k - 1].role == "neg"
+        and after is not None
+        and after.kind == "entity"
+    )
+
+
 def _subject_of_verb(items: list[Item], lex: Lexicon) -> bool:
     """A chip named right after "does"/"can" (words.tsv aux "verb"): the subject of the question's
     verb ("what parts does the M2000 include"), not what the answer is to be."""
@@ -2055,6 +2083,12 @@ def _part_word(x: Item, lex: Lexicon) -> bool:
     )
 
 
+def _past_articles(items: list[Item], k: int) -> int:
+    """Where the first item from ``k`` on that is not "the", "a" or "an" stands ("can an UltraCluster
+    hold"); ``len(items)`` when there is none."""
+    return next((j for j in range(k, len(items)) if items[j].text.lower() not in ("the", "a", "an")), len(items))
+
+
 def _named_chip(x: Item, lex: Lexicon) -> bool:
     return x.kind == "entity" and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)
 
@@ -2134,8 +2168,8 @@ def _carried_words(items: list[Item], lex: Lexicon) -> None:
                 items[j].kind == "word"
                 and items[j].role == "aux"
                 and items[j].value == "verb"
-                and _thing(items[j + 1], lex)
-                and j + 2 < len(items)  # a verb follows its subject
+                and _past_articles(items, j + 1) + 1 < len(items)  # a verb follows its subject
+                and _thing(items[_past_articles(items, j + 1)], lex)
                 for j in range(k + 1, len(items) - 1)
             )
             and not any(_named_chip(c, lex) for c in content)  # "... link together with Blackwell": its reach
@@ -2796,6 +2830,66 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
     return [x for k, x in enumerate(out) if k not in drop]
 
 
+ONE = ("single", "a single", "one", "each")  # words that pick one of a thing ("a single CS-3 system")
+
+
+def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "the Gaudi 3's chip performance", "the e75's core memory", "the CS-3's system memory", "die
+    SRAM", "a chip power over 100 W": a noun of a scope (one whose "per" phrase is a words.tsv
+    ``scope`` or ``chipscope`` phrase: "per core", "per system", "per chip") right before the name
+    of a figure or a memory says the figure's scope, as "per chip" after it does. It is read as that
+    phrase, never as a kind of chip, a count of cores or a process node. A question word or a count
+    before the noun ("which chip memory", "which Tenstorrent card draws ...") keeps the noun the head
+    of the question, and so does a verb after it ("the e150 card draws 200 W")."""
+    figures = set(MEASURES) | {CK + "memory"}
+
+    def figure_at(k: int) -> bool:
+        if k >= len(items):
+            return False
+        x = items[k]
+        if x.kind == "term":
+            return bool(set(x.terms) & figures)
+        return x.kind == "entity" and bool(x.entities) and all(_category(e, lex) == MEMORY_TECH for e in x.entities)
+
+    def one_chip_at(k: int) -> bool:
+        x = items[k]
+        return x.kind == "entity" and len(x.entities) == 1 and CHIP in lex.entities.get(x.entities[0], ("", ()))[1]
+
+    def verb_at(k: int) -> bool:
+        # "card draws more power", "chip draws 200 W": the figure's word is a verb, its object follows
+        later = items[k + 1 : k + 4]
+        return bool(later) and (
+            later[0].kind == "qty" or any(y.kind == "term" and set(y.terms) & set(items[k].terms) for y in later)
+        )
+
+    def head_at(k: int) -> bool:
+        # "which chip memory", "which Tenstorrent card draws ...", "how many chip ...": the noun is the
+        # head of what the question asks for, past names and articles before it
+        j = k - 1
+        while j >= 0 and (items[j].kind == "entity" or items[j].text.lower() in ("the", "a", "an")):
+            j -= 1
+        return j >= 0 and items[j].kind == "word" and items[j].role in ("wh", "count", "number", "top")
+
+    out = list(items)
+    for k in range(len(items)):
+        x = items[k]
+        said = tokens(x.text)
+        if len(said) != 1 or said[0].endswith("s") or x.kind not in ("term", "entity", "word"):
+            continue  # a plural ("chips drawing more than 100 W") is the chips asked for
+        if x.kind == "word" and x.role not in ("attr", "scope"):
+            continue
+        per = lex.words.get(("per", stem(said[0])), ("", ""))
+        if per[0] not in ("scope", "chipscope"):
+            continue
+        if figure_at(k + 1):
+            if head_at(k) or verb_at(k + 1):
+                continue
+        elif not (x.kind == "word" and k >= 2 and one_chip_at(k - 1) and items[k - 2].text.lower() in ONE):
+            continue  # "a single CS-3 system": one system's figure, as "one AI 100 Ultra card" is a card's
+        out[k] = Item("word", f"per {x.text}", role=per[0], value=per[1])
+    return out
+
+
 def _unit_kind(word: str) -> str | None:
     """FLOPS or OPS, as a performance word says ("TFLOPS", "TOPS", "operations per second")."""
     word = word.lower()
@@ -3152,6 +3246,48 @@ def _only_sibling_set_aside(inner: list[Item], rest: list[Item], outside: list[s
             return False
         set_aside = True
     return set_aside
+
+
+def _whole_chip_summed(frame: F.Frame, st: _State) -> bool:
+    """ "how much SRAM does the e75 have in total", "the M2000's total memory": a sum word ("total",
+    "altogether", "combined") asked of one chip's figure with no scope of its own asks for the whole
+    chip, as "per chip" does: a figure given per core or tile is no total (the e75's "up to 1.5 MB"
+    is one Tensix core's), and neither is a node's or a card's. A scope said ("the total memory of a
+    single CS-3 system", "aggregate FP8 compute for a 1,024-node cluster") and a measure stated at
+    every scope (a scale-out, a model size, a claim) keep their own reading."""
+    if not st.sum_word or st.scope_asked or st.chip_or_scope or st.scale is not None or frame.ask != F.VALUE:
+        return False
+    metric = frame.metric
+    if metric is None or (metric.prop != CK + "memory" and metric.prop not in MEASURES):
+        return False
+    return metric.prop == CK + "memory" or MEASURES[metric.prop].also_scope != "any"
+
+
+def _the_chip_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> bool:
+    """ "how much memory does the CS-3 chip have", "the SRAM of the e75 chip": a chip's name and the
+    noun "chip" (a word whose "per" phrase is words.tsv ``chipscope``, not "card") ask for the chip's
+    own figure, as "per chip" does: the CS-3's memory is its system's, the e75's SRAM one core's. A
+    die's area ("the die area of the NorthPole chip") is the chip's own (its measure's other scope)."""
+    measured = [k.prop for k in frame.constraints if isinstance(k, F.Measure)]
+    measured += [frame.metric.prop] if frame.metric is not None else []
+    if any(p in MEASURES and MEASURES[p].also_scope == CK + "PerDie" for p in measured):
+        return False
+    for i in range(len(items) - 2):
+        the, name, noun = items[i : i + 3]
+        said = tokens(noun.text)
+        if (
+            the.kind == "word"
+            and the.text.lower() == "the"
+            and name.kind == "entity"
+            and name.entities
+            and all(CHIP in lex.entities[e][1] for e in name.entities)
+            and noun.kind == "term"
+            and CHIP in noun.terms
+            and len(said) == 1
+            and lex.words.get(("per", stem(said[0])), ("", ""))[0] == "chipscope"
+        ):
+            return True
+    return False
 
 
 def _one_chip_said(items: list[Item], lex: Lexicon) -> bool:
@@ -4745,18 +4881,51 @@ def _picked(items: list[Item]) -> list[Item]:
     ]
 
 
-def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, str] | None]:
+def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, str] | None, tuple[str, ...]]:
     """ "How much faster is the MI350 than the MI300 at inference?": in a question about a chip's
     comparison claims, the measure and workload words say which claim (each is shown with its
     aspect) and what follows 'than', 'over' or 'vs' is the baseline, which the claims must have:
     a chip (("chip", iri)), or a generation of the chip's line (("line", "previous"), ("line",
-    "first"); "the first Trainium": ("first", the line's chip)), role ``lineref`` in words.tsv."""
+    "first"); "the first Trainium": ("first", the line's chip)), role ``lineref`` in words.tsv.
+    The third value: those measure and workload words ("memory", "training
+    performance", a noun such as "model" right before one), which the claims' aspects must be
+    named by (the answer's ``Metric.aspect_words``)."""
     lines = [x for x in items if x.kind == "word" and x.role == "lineref"]
     if not any(x.kind == "term" and CK + "claim" in x.terms for x in items) and (
         not lines
         or all(_line_of_relation(items, k) for k, x in enumerate(items) if x.kind == "word" and x.role == "lineref")
     ):
-        return items, None
+        return items, None, ()
+    aspect_words: list[str] = []
+
+    def names(x: Item) -> str:
+        # the words an item says, then what it stands for ("ai inference": the workload inference;
+        # "throughput": ck:performance), whose names may name the aspect (answer.py reads them)
+        return "|".join(dict.fromkeys([x.text, *x.entities, *x.terms]))
+
+    def about(k: int) -> None:
+        # item k says what the claim measures; so does a noun, a property's word or a technology
+        # right before it ("model performance", "interconnect bandwidth", "ICI bandwidth")
+        before = items[k - 1] if k >= 1 else None
+        if before is not None and (
+            (before.kind == "word" and before.role == "filler" and before.value == "noun")
+            or (
+                before.kind == "term"
+                and CK + "claim" not in before.terms
+                and not any(lex.terms.get(t, ("", True))[1] for t in before.terms)
+            )
+            or (
+                before.kind == "entity"
+                and before.entities
+                and not any(
+                    {CHIP, ORG} & set(lex.entities.get(e, ("", ()))[1]) or not lex.entities.get(e, ("", ()))[1]
+                    for e in before.entities
+                )
+            )
+        ):
+            aspect_words.append(names(before))
+        aspect_words.append(names(items[k]))
+
     out: list[Item] = []
     baseline = False
     said: list[tuple[str, str]] = []
@@ -4783,12 +4952,14 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
             else:
                 said.append(("line", x.value))
             continue  # (a kind may follow: "the previous TPU generation")
-        if x.kind == "term" and CK + "claim" not in x.terms and all(t in MEASURES for t in x.terms):
+        if x.kind == "term" and CK + "claim" not in x.terms and all(t in {*MEASURES, CK + "memory"} for t in x.terms):
+            about(k)
             continue
         if x.kind == "entity" and all(
             lex.entities.get(e, ("", ()))[1] and (CK + "Workload" in lex.entities[e][1] or FORMAT in lex.entities[e][1])
             for e in x.entities
         ):
+            about(k)
             continue
         if x.kind == "entity" and baseline and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities):
             if len(x.entities) != 1:
@@ -4806,7 +4977,7 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
         raise refuse("the question names more than one baseline for one claim; ask about one")
     if lines and not any(x.kind == "term" and CK + "claim" in x.terms for x in out):
         out.insert(0, Item("term", "claim", terms=(CK + "claim",)))  # "trainium2 vs gen 1": its claims
-    return out, (said[0] if said else None)
+    return out, (said[0] if said else None), tuple(dict.fromkeys(aspect_words))
 
 
 def _line_of_relation(items: list[Item], k: int) -> bool:
