@@ -635,7 +635,21 @@ def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon, negated
 
 
 def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
-    question = _without_instructions(question)
+    """:func:`_read_question` on the question without its instructions (:func:`_without_instructions`);
+    a hedge they name is stated of the one figure asked, checked when answered (``Frame.hedges``)."""
+    question, told = _without_instructions(question, lex)
+    frame = _read_question(question, lex, typos, checks)
+    if told:
+        if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1:
+            raise refuse(
+                f"an instruction names a hedge ({', '.join(told)}), which is told of one chip's figure "
+                "('the Groq LPU's transistor count')"
+            )
+        frame = frame._replace(hedges=tuple(sorted({*frame.hedges, *told})))
+    return frame
+
+
+def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     segmented = _measure_verbs(segment(question, lex), lex)  # once: the two shapes below and the reading share it
     _pronoun_without_referent(segmented, lex)
     _name_extended(segmented, question, lex)
@@ -4552,22 +4566,37 @@ def _unknown_words(words: list[str], lex: Lexicon) -> NoAnswer:
     return refuse(reason, suggestions[:6])
 
 
-def _without_instructions(question: str) -> str:
-    """The question without its sentences, and the parts of its parentheses, that only say how to
-    answer, the way ask answers anyway (:func:`chipkg.ask.lexicon.is_instruction`): "... tied? If
-    several are tied, list all.", "... (keep the hedge)?"."""
-    from chipkg.ask.lexicon import is_instruction
+def _without_instructions(question: str, lex: Lexicon) -> tuple[str, tuple[str, ...]]:
+    """The question without its sentences, the parts of its parentheses and a closing clause after
+    a dash that only say how to answer, the way ask answers anyway
+    (:func:`chipkg.ask.lexicon.instruction`): "... tied? If several are tied, list all.", "...
+    (keep the hedge)?", "... Apple M4 — keep the 'around' qualifier?"; and the hedges they name
+    outright ("Keep the lower-bound wording."), which the figure asked must have (checked when
+    answered, as "(stated only as a lower bound)" is)."""
+    from chipkg.ask.lexicon import instruction
 
     if len(question) > MAX_QUESTION:
-        return question  # refused as it is
+        return question, ()
+    told: set[str] = set()
+
+    def said(text: str) -> bool:
+        hedges = instruction(text, lex.hedge_names)
+        if hedges is None:
+            return False
+        told.update(hedges)
+        return True
+
     sentences = re.split(r"(?<=[.?!])\s+", question.strip())
-    kept = [s for s in sentences if not is_instruction(s)]
+    kept = [s for s in sentences if not said(s)]
     question = " ".join(kept) if kept and len(kept) < len(sentences) else question
-    return PARENTHESIS.sub(lambda m: _without_instruction_parts(m, is_instruction), question)
+    question = _DASHED_CLAUSE.sub(lambda m: m.group(2) if said(m.group(1)) else m.group(0), question)
+    return PARENTHESIS.sub(lambda m: _without_instruction_parts(m, said), question), tuple(sorted(told))
 
 
 #: a parenthesis with no parenthesis inside
 PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
+#: a clause from a dash to the end of the question: "... for the Apple M4 — keep the 'around' qualifier?"
+_DASHED_CLAUSE = re.compile(r"\s+(?:—|–|--)\s+([^—–()]+?)\s*([?.!]?)\s*$")
 
 
 def _without_instruction_parts(match: re.Match[str], is_instruction: Any) -> str:

@@ -1,0 +1,82 @@
+"""``chipkg ask`` round 14: words and instructions that change nothing, or that name what the graph
+holds, which made ask refuse; each class tested on questions written for this round (in no held-out
+set), with near misses that must stay refused. Expected answers are checked against the article
+(line numbers of /work/shared/sources/ai-chip-race.txt in the comments).
+
+- (A) an instruction that names the hedge to keep ("Keep the lower-bound wording.", "— keep the
+  'around' qualifier?", "(keep the upper-bound hedge)"): the hedge's words are the graph's
+  (ck:Qualifier labels, ck:hedgeWord, ck:hedgePhrase), and the instruction says the figure has that
+  hedge, checked as "(stated only as a lower bound)" is (``Frame.hedges``): a figure with another
+  hedge, or none, is refused. A hedge named as a possibility ("keep any 'over' or 'up to'", "if that
+  is how ...", "(up-to figures included)") is not checked; a named hedge beside a list is refused.
+  A clause after a dash at the end is read as such a sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, check
+
+#: article lines: M4 clock "up to 3.5 GHz", transistors "around 40 billion" 119-121; Groq LPU "over
+#: 20 billion" transistors, "up to 1 PetaOPS" INT8, 1.2 GHz 151-153; AI 100 Ultra "over 10 billion"
+#: 103; NorthPole "nominal" 400 MHz, "over 200 TOPS" 113; M2000 "typical ... approximately 4 watts" 165
+
+# --------------------------------------------------------------------------- (A) a hedge named
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What clock speed does the Apple M4 reach? Keep the 'up to' qualifier.", "up to 3.5 GHz"),
+        ("How many transistors are in the Groq LPU — retain the lower-bound qualifier.", "over 20 billion"),
+        ("What power does the Mythic M2000 draw? Keep the 'approximately'.", "nominal about 4 watts"),
+        ("What is the AI 100 Ultra's transistor count? Preserve the 'over' wording.", "over 10 billion"),
+        ("NorthPole's clock speed? Keep the nominal qualifier.", "nominal 400 MHz"),
+        ("What INT8 performance does the Groq LPU reach (keep the upper-bound hedge)?", "up to 1 PetaOPS, INT8, peak"),
+        (
+            "How many transistors does the Apple M4 have? Keep the 'approximately' exactly as stated.",
+            "about 40 billion",
+        ),
+        # a hedge named as a possibility is not checked
+        ("What is the M4's clock speed? Keep any 'over' or 'up to' as written.", "up to 3.5 GHz"),
+        ("What is the Groq LPU's clock speed? Keep the hedge, if any.", "1.2 GHz"),
+        ("What is the Groq LPU's clock speed — keep the hedge?", "1.2 GHz"),
+    ],
+)
+def test_a_a_hedge_named_to_keep_is_the_figures(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("What clock speed does the Apple M4 reach? Keep the 'over' qualifier.", "is a lower bound"),
+        ("How many transistors are in the Groq LPU — keep the 'around' qualifier?", "is an approximate"),
+        ("What is the AI 100 Ultra's transistor count? Keep the upper-bound wording.", "is an upper bound"),
+        ("NorthPole's INT8 throughput? Keep the nominal qualifier.", "is a nominal"),
+        ("What is the Groq LPU's clock speed? Keep the 'up to' hedge.", "(unhedged)"),
+        ("How many transistors does the Apple M4 have? Keep the 'over' qualifier.", "about 40 billion"),
+        ("What is the Groq LPU's transistor count? Keep the 'approximately'.", "over 20 billion"),
+        ("Which chips have more than 20 billion transistors? Keep the 'over' qualifier.", "one chip's figure"),
+        ("What transistor count does the article give for the Apple M4 — drop the 'around' qualifier?", "drop"),
+        ("How many transistors are in the Groq LPU — keep the 'over' qualifier and round it?", "round"),
+    ],
+)
+def test_a_another_hedge_named_is_refused(ask_json, question, said):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, said))
+
+
+def test_a_the_instruction_returns_the_hedges_it_names():
+    """The instruction reader itself: what it names, and what it only allows."""
+    from chipkg.ask.lexicon import instruction
+
+    names = {("over",): "lower bound", ("lower", "bound"): "lower bound", ("around",): "approximate"}
+    assert instruction("Keep the lower-bound wording.", names) == ("lower bound",)
+    assert instruction("keep the 'around' qualifier", names) == ("approximate",)
+    assert instruction("Keep any 'over' qualifier.", names) == ()
+    assert instruction("Keep 'over' if that is how the article words it.", names) == ()
+    assert instruction("Keep the hedge.", names) == ()
+    # spelled, not by stems: "report" is no "reportedly"
+    assert instruction("Report the figure with its qualifier.", {("reportedly",): "uncertain"}) == ()
+    assert instruction("Drop the lower-bound wording.", names) is None
+    assert instruction("Keep the lower-bound wording.") is None  # the graph's words are what it knows
