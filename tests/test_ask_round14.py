@@ -10,6 +10,10 @@ set), with near misses that must stay refused. Expected answers are checked agai
   hedge, or none, is refused. A hedge named as a possibility ("keep any 'over' or 'up to'", "if that
   is how ...", "(up-to figures included)") is not checked; a named hedge beside a list is refused.
   A clause after a dash at the end is read as such a sentence.
+- (B) "how big is the NorthPole die", "how large are its dies": asked how big (words.tsv ``value``
+  valued ``size``), a unit a chip counts is asked its size where the ontology has a word for it
+  ("die size", ck:dieArea's hidden label), not its count ("how big are the Gaudi 3 dies" answered
+  the die count, 2); another unit ("how big is the port") is refused.
 """
 
 from __future__ import annotations
@@ -80,3 +84,38 @@ def test_a_the_instruction_returns_the_hedges_it_names():
     assert instruction("Report the figure with its qualifier.", {("reportedly",): "uncertain"}) == ()
     assert instruction("Drop the lower-bound wording.", names) is None
     assert instruction("Keep the lower-bound wording.") is None  # the graph's words are what it knows
+
+
+# --------------------------------------------------------------------------- (B) how big is a die
+
+#: NorthPole "an 800 mm² die" 113; Gaudi 3 two dies, no die area 53
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how large is IBM's NorthPole die", "800 mm², per die"),
+        ("how big are NorthPole's dies?", "800 mm², per die"),
+        ("how big is each NorthPole die?", "800 mm², per die"),
+        ("so how big is the die on the NorthPole?", "800 mm², per die"),
+        ("How large is the die of IBM NorthPole, per the article?", "800 mm², per die"),
+        ("how many dies does the Gaudi 3 have?", "2 dies"),  # a count still asked as one
+    ],
+)
+def test_b_how_big_a_die_is(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("how big are the Gaudi 3 dies?", "no die area"),  # was answered with the die count
+        ("how big is the Gaudi 3 die?", "no die area"),
+        ("how big is the NorthPole port?", "size of a port"),
+        ("how big is the Tensix core SRAM?", "size of a Tensix core"),
+        ("how big are the Gaudi 3 lanes?", "size of a lane"),  # was answered with the lane count
+        ("how big are the Gaudi 3's ports?", "size of a port"),
+    ],
+)
+def test_b_a_size_the_graph_does_not_hold_is_refused(ask_json, question, said):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, said))

@@ -650,7 +650,8 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
 
 
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
-    segmented = _measure_verbs(segment(question, lex), lex)  # once: the two shapes below and the reading share it
+    # once: the shapes below and the reading share it
+    segmented = _unit_size(_measure_verbs(segment(question, lex), lex), lex)
     _pronoun_without_referent(segmented, lex)
     _name_extended(segmented, question, lex)
     segmented = _designer_in_name(segmented, lex)
@@ -4608,6 +4609,31 @@ def _without_instruction_parts(match: re.Match[str], is_instruction: Any) -> str
     if len(kept) == len(parts):
         return match.group(0)
     return f" ({', '.join(p.strip() for p in kept)})" if kept else ""
+
+
+def _unit_size(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "how big is the NorthPole die", "how large are Gaudi 3's dies": asked how big (words.tsv role
+    ``value`` valued ``size``), a unit a chip counts (a ck:UnitKind) is asked its size, where the
+    ontology has a word for that ("die size": ck:dieArea); not how many there are ("how big are the
+    dies" answered the die count, "how big are the lanes" the lane count). Another unit ("how big
+    are the ports") is refused."""
+    if not any(x.kind == "word" and x.role == "value" and x.value == "size" for x in items):
+        return items
+    units = {stems(lex.entities[u][0]): lex.entities[u][0] for u in lex.counted if u in lex.entities}
+    out = []
+    for x in items:
+        label = None
+        if x.kind == "entity" and len(x.entities) == 1 and lex.is_a(x.entities[0], UNIT_KIND):
+            label = lex.entities[x.entities[0]][0]
+        elif x.kind == "term" and stems(x.text) in units:  # "lanes": the unit said, read as its count
+            label = units[stems(x.text)]
+        if label is not None:
+            sized = lex.vocab.get(stems(f"{label} size"))
+            if not sized or len(sized) != 1:
+                raise refuse(f"'how big' asks the size of a {label}, which the graph does not hold")
+            x = Item("term", f"{x.text} size", terms=tuple(sized))
+        out.append(x)
+    return out
 
 
 def _usage(items: list[Item], lex: Lexicon) -> list[Item]:
