@@ -14,6 +14,9 @@ set), with near misses that must stay refused. Expected answers are checked agai
   valued ``size``), a unit a chip counts is asked its size where the ontology has a word for it
   ("die size", ck:dieArea's hidden label), not its count ("how big are the Gaudi 3 dies" answered
   the die count, 2); another unit ("how big is the port") is refused.
+- (C) words that change nothing: "ended up", "end up" (how things turned out), "treat as", "regard
+  as" (as "describe as"; "treat" alone still opens an aside), "control" (as "hold", spelled:
+  "controllers" stay a count), and "market estimate" as a phrase of the market-share report.
 """
 
 from __future__ import annotations
@@ -119,3 +122,43 @@ def test_b_how_big_a_die_is(ask_json, question, expected):  # noqa: ANN001
 )
 def test_b_a_size_the_graph_does_not_hold_is_refused(ask_json, question, said):  # noqa: ANN001
     check(ask_json, question, (REFUSE, said))
+
+
+# --------------------------------------------------------------------------- (C) words
+
+#: Habana Labs bought by Intel 25; M4 on TSMC 3nm 119; Maia 100 by Microsoft 71; hyperscalers 15;
+#: "Based on market estimation, Nvidia controls about ~85%, AMD has about ~10%" 13
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which company ended up acquiring Habana?", "Intel"),
+        ("who did Intel end up acquiring?", "Habana Labs"),
+        ("which chips ended up on TSMC's 3nm process?", "Apple M4"),
+        ("which company does the article treat as the designer of the Maia 100?", "Microsoft"),
+        ("Which organizations does the article regard as hyperscalers?", {"Amazon", "Google", "Meta", "Microsoft"}),
+        ("what share of the AI chip market does Nvidia control?", "about 85 %"),
+        ("Going by the article's market estimate, how much of the AI chip market does AMD control?", "about 10 %"),
+        (
+            "how many memory controllers does the AI 100 Ultra have?",
+            "4 memory controllers",
+        ),  # "four 64-bit LPDDR4X memory controllers" 103
+    ],
+)
+def test_c_words_that_change_nothing(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the article treat Gaudi 3 as a GPU?",  # "treat X as": not read
+        "who ended up not buying habana labs?",
+        "which company controls Habana Labs?",
+        "does Nvidia control the AI chip market?",
+        "who ended up buying the most companies?",
+    ],
+)
+def test_c_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
