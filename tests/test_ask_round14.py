@@ -17,6 +17,11 @@ set), with near misses that must stay refused. Expected answers are checked agai
 - (C) words that change nothing: "ended up", "end up" (how things turned out), "treat as", "regard
   as" (as "describe as"; "treat" alone still opens an aside), "control" (as "hold", spelled:
   "controllers" stay a count), and "market estimate" as a phrase of the market-share report.
+- (D) a remark that only says the conditions all hold at once ("— both conditions?", "(all three)",
+  ", both?": words.tsv role ``conjoined``, read only as a whole remark), which ask reads anyway:
+  checked: a list or count of chips with that many conditions, none of them a choice. "FP16 or FP32,
+  both?" was answered as 'or' (the "both" ignored); now refused, as are a count that does not match
+  and any other question.
 """
 
 from __future__ import annotations
@@ -162,3 +167,43 @@ def test_c_words_that_change_nothing(ask_json, question, expected):  # noqa: ANN
 )
 def test_c_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- (D) both conditions
+
+#: FP16 and FP32: Trainium2 75, AI 100 Ultra 103; 7nm and TSMC: Groq LPU 151, AI 100 Ultra 101 (both
+#: inference); GPUs on TSMC: Blackwell 41, Adreno 750 97
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips support FP16 and FP32 (both)?", {"AWS Trainium2", "Qualcomm Cloud AI 100 Ultra"}),
+        ("Which chips support FP16 and FP32, both?", {"AWS Trainium2", "Qualcomm Cloud AI 100 Ultra"}),
+        ("How many chips are on 7nm and made by TSMC (both conditions)?", "2"),
+        (
+            "Which chips are on 7nm, TSMC-made, and aimed at inference, all three?",
+            {"Groq LPU", "Qualcomm Cloud AI 100 Ultra"},
+        ),
+        ("Which GPUs are made by TSMC — both?", {"Nvidia Blackwell GPU", "Qualcomm Adreno 750"}),
+        ("which chips are on 7nm and made by TSMC (all conditions)?", {"Groq LPU", "Qualcomm Cloud AI 100 Ultra"}),
+    ],
+)
+def test_d_conditions_said_to_hold_at_once(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which chips support FP16 or FP32 (both)?", "a choice"),
+        ("Which chips support FP16 or FP32, both?", "a choice"),  # was answered as 'or'
+        ("Which chips support at least one of INT8 and FP16 (both conditions)?", "a choice"),
+        ("Which chips are made by TSMC — both conditions?", "it sets 1"),
+        ("Which 7nm chips made by TSMC — all three conditions?", "it sets 2"),
+        ("Which companies design chips made by TSMC on 7nm — both conditions?", "list or count of chips"),
+        ("What is the Groq LPU's clock speed (both)?", "list or count of chips"),
+    ],
+)
+def test_d_near_misses_are_refused(ask_json, question, said):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, said))

@@ -338,7 +338,10 @@ INSTRUCTION = "instruction"
 #: the role of words.tsv phrases that mark a property's phrase as a definite claim ("ruled out"),
 #: which a hedged fact does not support; they are read as the property's words, not words of their own
 DEFINITE = "definite"
-_NOT_WORDS = (INSTRUCTION, DEFINITE)
+#: the role of words.tsv phrases that say the question's conditions all hold at once ("both
+#: conditions", "all three"): read only as a whole remark (:func:`conjoined`), never within a question
+CONJOINED = "conjoined"
+_NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED)
 
 
 def _word_lines(path: Path = WORDS_FILE) -> list[tuple[str, str, str]]:
@@ -372,6 +375,18 @@ def is_definite(phrase: str) -> bool:
     if not _DEFINITES:
         _DEFINITES.update(stems(p) for p, role, _v in _word_lines() if role == DEFINITE)
     return stems(phrase) in _DEFINITES
+
+
+_CONJOINED: dict[tuple[str, ...], int] = {}
+
+
+def conjoined(remark: str) -> int | None:
+    """How many conditions a remark made only of a words.tsv ``conjoined`` phrase says all hold at
+    once ("both conditions": 2, "all three": 3, "all the conditions": 0, any number); None: it is
+    not such a remark."""
+    if not _CONJOINED:
+        _CONJOINED.update({stems(p): int(v or 0) for p, role, v in _word_lines() if role == CONJOINED})
+    return _CONJOINED.get(tuple(stem(t) for t in tokens(remark) if t[:1].isalnum()))
 
 
 _INSTRUCTIONS: dict[tuple[str, ...], str] = {}

@@ -638,7 +638,10 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     """:func:`_read_question` on the question without its instructions (:func:`_without_instructions`);
     a hedge they name is stated of the one figure asked, checked when answered (``Frame.hedges``)."""
     question, told = _without_instructions(question, lex)
+    question, conjoined = _without_conjoined(question)
     frame = _read_question(question, lex, typos, checks)
+    if conjoined is not None:
+        _check_conjoined(frame, conjoined)
     if told:
         if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1:
             raise refuse(
@@ -4565,6 +4568,48 @@ def _unknown_words(words: list[str], lex: Lexicon) -> NoAnswer:
     elif suggestions:
         reason += f"; did you mean {', '.join(repr(s) for s in suggestions[:3])}?"
     return refuse(reason, suggestions[:6])
+
+
+def _without_conjoined(question: str) -> tuple[str, int | None]:
+    """The question without a remark (a parenthesis, or a last clause after a dash or a comma) that
+    only says its conditions all hold at once ("... are fabricated by TSMC — both conditions?",
+    "(all three)", ", both?": words.tsv role ``conjoined``), and how
+    many conditions it says (0: any number; None: no such remark), checked by :func:`_read`."""
+    from chipkg.ask.lexicon import conjoined
+
+    said: list[int] = []
+
+    def drop(m: re.Match[str], end: str) -> str:
+        n = conjoined(m.group(1))
+        if n is None:
+            return m.group(0)
+        said.append(n)
+        return end
+
+    question = _DASHED_CLAUSE.sub(lambda m: drop(m, m.group(2)), question)
+    question = _COMMA_CLAUSE.sub(lambda m: drop(m, m.group(2)), question)
+    question = PARENTHESIS.sub(lambda m: drop(m, ""), question)
+    if len(said) > 1:
+        raise refuse("the question says twice that its conditions hold at once")
+    return question, said[0] if said else None
+
+
+#: the last clause after a comma: "Which chips support FP16 or FP32, both?"
+_COMMA_CLAUSE = re.compile(r"\s*,\s*([^,()]+?)\s*([?.!]?)\s*$")
+
+
+def _check_conjoined(frame: F.Frame, n: int) -> None:
+    """ "both conditions", "all three" (:func:`_without_conjoined`): the question lists or counts
+    chips under that many conditions (any number from two for 0), each a single one: a choice
+    ("FP16 or FP32") is not "both", and the remark would not change nothing."""
+    said = "all of its conditions" if not n else f"{n} conditions"
+    if frame.ask not in (F.CHIPS, F.COUNT) or frame.counting_orgs or frame.group_by or frame.distinct:
+        raise refuse(f"the question says {said} hold at once, which is told of a list or count of chips")
+    choices = [k for k in frame.constraints if isinstance(k, F.Relation) and len(k.values) > 1]
+    if choices:
+        raise refuse(f"the question says {said} hold at once, and one of them is a choice ('or')")
+    if len(frame.constraints) != n and not (n == 0 and len(frame.constraints) >= 2):
+        raise refuse(f"the question says {said} hold at once, and it sets {len(frame.constraints)}")
 
 
 def _without_instructions(question: str, lex: Lexicon) -> tuple[str, tuple[str, ...]]:
