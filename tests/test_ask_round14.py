@@ -22,6 +22,11 @@ set), with near misses that must stay refused. Expected answers are checked agai
   checked: a list or count of chips with that many conditions, none of them a choice. "FP16 or FP32,
   both?" was answered as 'or' (the "both" ignored); now refused, as are a count that does not match
   and any other question.
+- (E) "(count the Grayskull models separately)": a parenthesis of a verb of counting, chips named
+  (a name of several chips names each), their number, "each", kinds of chip and one word of counting
+  apart (words.tsv role ``apart``) says each chip counts once, as ask counts: dropped, checked (a
+  count of chips). A number that is not how many are named, a name that is no chip, a list, or the
+  word anywhere else is refused.
 """
 
 from __future__ import annotations
@@ -207,3 +212,39 @@ def test_d_conditions_said_to_hold_at_once(ask_json, question, expected):  # noq
 )
 def test_d_near_misses_are_refused(ask_json, question, said):  # noqa: ANN001
     check(ask_json, question, (REFUSE, said))
+
+
+# --------------------------------------------------------------------------- (E) counted separately
+
+#: Tenstorrent's two Grayskull cards, e75 and e150, 179-183
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many Tenstorrent chips are there (counting the two Grayskull cards individually)?", "2"),
+        ("How many chips does Tenstorrent design (count the e75 and the e150 separately)?", "2"),
+        ("How many Tenstorrent accelerators are there (count each Grayskull model separately)?", "2"),
+        ("How many chips did Tenstorrent come up with (Grayskull e75 and e150 counted one by one)?", "2"),
+        ("how many chips does the article credit to Tenstorrent (count both Grayskull models separately)?", "2"),
+        ("How many Tenstorrent designs does the article cover (count the Grayskulls individually)?", "2"),
+    ],
+)
+def test_e_each_chip_counted_apart(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many Tenstorrent chips are there (counting the three Grayskull cards individually)?",
+        "Which chips does Tenstorrent design (count the Grayskull models separately)?",
+        "How many companies design chips (count the Grayskull models separately)?",
+        "How many chips does Tenstorrent design (count Grayskull and NVLink separately)?",
+        "How many chips does Tenstorrent design, counting the Grayskull models separately?",
+        "How many chips does Tenstorrent design (count the Grayskull models as one)?",
+        "How many Grayskull chips does the article profile (each counted separately)?",
+    ],
+)
+def test_e_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)

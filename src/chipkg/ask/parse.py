@@ -2773,6 +2773,10 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             if i > 0 and _describes(items[i - 1], inner, lex):  # "the UXL Foundation (the industry group ...)"
                 i = j + 1
                 continue
+            if _counted_apart(inner, lex):  # "(count the Grayskull models separately)": as ask counts
+                checks.extend(remarks.Check(kind, (), " ".join(x.text for x in inner)) for kind in ("count", "chips"))
+                i = j + 1
+                continue
             if _remark(inner) or _phrasing_remark(inner, lex):  # "(it seems to hedge on this)"
                 i = j + 1
                 continue
@@ -3491,6 +3495,27 @@ def _describes(before: Item, inner: list[Item], lex: Lexicon) -> bool:
             return False
         said = True
     return said
+
+
+def _counted_apart(inner: list[Item], lex: Lexicon) -> bool:
+    """ "(count the Grayskull models separately)", "(counting the two Grayskull cards individually)":
+    a parenthesis of one word of counting apart (words.tsv role ``apart``), a verb of counting,
+    fillers, "each", chips named (a name of several chips names each), kinds of chip, and at most
+    their number, says each chip counts once, which is how ask counts chips (checked by the caller:
+    the question counts chips). Anything else, or a number that is not how many are named, keeps it."""
+    apart = [x for x in inner if x.kind == "word" and x.role == "apart"]
+    chips = {e for x in inner if x.kind == "entity" for e in x.entities}
+    numbers = [x for x in inner if x.kind == "word" and x.role == "number"]
+    if len(apart) != 1 or not chips or not all(lex.is_a(e, CHIP) for e in chips):
+        return False
+    if len(numbers) > 1 or any(x.value != str(len(chips)) for x in numbers):
+        return False
+    return all(
+        x.kind in ("entity", "comma")
+        or (x.kind == "word" and (x.role in ("apart", "count", "filler", "and", "number") or x.text == "each"))
+        or (x.kind == "term" and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in x.terms))
+        for x in inner
+    )
 
 
 def _not_one(inner: list[Item]) -> bool:
