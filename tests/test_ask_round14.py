@@ -27,6 +27,11 @@ set), with near misses that must stay refused. Expected answers are checked agai
   apart (words.tsv role ``apart``) says each chip counts once, as ask counts: dropped, checked (a
   count of chips). A number that is not how many are named, a name that is no chip, a list, or the
   word anywhere else is refused.
+- (F) "the dual-die Blackwell", "(the dual-die GPU as a whole)" beside another figure asked: a number
+  and a unit a chip counts, as an adjective before a chip or a kind of chip, say the chip's count of
+  it, not a second figure asked ("names more than one measure" before): a condition the chip must
+  meet, checked as "the Tensix cores of the e150" is (a wrong count is refused). "whole device",
+  "entire device" are per chip, as "whole chip" is.
 """
 
 from __future__ import annotations
@@ -248,3 +253,44 @@ def test_e_each_chip_counted_apart(ask_json, question, expected):  # noqa: ANN00
 )
 def test_e_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- (F) the dual-die chip
+
+#: Blackwell "208 billion transistors", two dies 41; SN40L 1,040 compute cores, two chips 131; Gaudi 3
+#: two dies, HBM 3.7 TB/s 53; Groq LPU one chip 151
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many transistors does the two-die Blackwell have?", "208 billion"),
+        ("What is the transistor count of the dual-die Blackwell GPU?", "208 billion"),
+        ("How many transistors are in Nvidia's Blackwell (the dual-die GPU as one device)?", "208 billion"),
+        ("What is the HBM bandwidth of the dual-die Gaudi 3?", "3.7 TB/s"),
+        ("What transistor count does the 2-die Blackwell GPU carry?", "208 billion"),
+        (
+            "How many compute cores does the SambaNova SN40L have, the figure for the whole device?",
+            "1,040 compute cores",
+        ),
+        ("How many compute cores does the SN40L have (entire device)?", "1,040 compute cores"),
+    ],
+)
+def test_f_a_count_said_of_the_chip(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("How many transistors does the three-die Blackwell have?", "die count = 3"),
+        ("How many transistors does the dual-die Groq LPU have?", "die count = 2"),
+        ("What is the transistor count of the four-die Gaudi 3?", "die count = 4"),
+        ("how many transistors do dual-die chips have?", ""),
+        ("Which dual-die GPU has the most transistors?", ""),
+        ("How many transistors does the Blackwell (with three dies) have?", ""),
+        ("How many TPCs does the dual-die Gaudi 3 have in total?", "two kinds of unit"),  # a count of units
+    ],
+)
+def test_f_a_wrong_count_or_no_one_chip_is_refused(ask_json, question, said):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, said))

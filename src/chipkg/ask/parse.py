@@ -677,6 +677,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             return frame
     # an ordinal is read only before "generation" asked yes/no (above); elsewhere it is unknown
     segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "ordinal" else it for it in segmented]
+    segmented, counted = _count_said(segmented, lex)
     segmented, tiers = _memory_tiers(segmented, lex)
     segmented = _systems_spanned(segmented, lex)
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(segmented, lex))), lex))
@@ -1191,6 +1192,10 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(claim=claimed)
     if section is not None:
         frame = frame._replace(section=section)
+    if counted:
+        if frame.ask != F.VALUE or len(frame.subjects) != 1:
+            raise refuse("a count said of a chip ('the dual-die Blackwell') is told of one chip whose figure is asked")
+        frame = frame._replace(constraints=(*frame.constraints, *counted))  # checked: the chip must have it
     return frame
 
 
@@ -4679,6 +4684,52 @@ def _without_instruction_parts(match: re.Match[str], is_instruction: Any) -> str
     if len(kept) == len(parts):
         return match.group(0)
     return f" ({', '.join(p.strip() for p in kept)})" if kept else ""
+
+
+def _count_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], list[F.Measure]]:
+    """ "the dual-die Blackwell GPU", "the two-die Blackwell" beside another figure asked ("what
+    transistor count ..."): a number and a unit a chip counts (singular, as an adjective), right
+    before a chip's name or a kind of chip or processor ("GPU"), say how many of them the chip has, not a second figure
+    asked: taken out, and returned as a condition the chip must meet (its count, exactly), which the
+    answer checks as it checks "the Tensix cores of the e150" (the caller: one chip's figure only).
+    Counts of compute units ("a 16-core chip") are not read so."""
+    asked = {t for x in items if x.kind == "term" for t in x.terms if t in MEASURES}
+    out: list[Item] = []
+    counted: list[F.Measure] = []
+    k = 0
+    while k < len(items):
+        x = items[k]
+        unit = items[k + 1] if k + 1 < len(items) else None
+        named = items[k + 2] if k + 2 < len(items) else None
+        number = (
+            float(x.value)
+            if x.kind == "word" and x.role == "number" and x.value.isdigit()
+            else (
+                x.readings[0][1] if x.kind == "qty" and len(x.readings) == 1 and x.readings[0][0] == "count" else None
+            )
+        )
+        measure = (
+            lex.counted.get(unit.entities[0])
+            if unit is not None and unit.kind == "entity" and len(unit.entities) == 1 and not unit.plural
+            else None
+        )
+        chip = named is not None and (
+            (named.kind == "entity" and named.entities and all(lex.is_a(e, CHIP) for e in named.entities))
+            or (
+                named.kind == "term"
+                and named.terms
+                and all(
+                    t in (CHIP, PROCESSOR) or {CHIP, PROCESSOR} & set(lex.subclasses.get(t, [])) for t in named.terms
+                )
+            )
+        )
+        if number is not None and measure and measure != CK + "computeUnits" and chip and asked - {measure}:
+            counted.append(F.Measure(measure, low=number, high=number))
+            k += 2
+            continue
+        out.append(x)
+        k += 1
+    return out, counted
 
 
 def _unit_size(items: list[Item], lex: Lexicon) -> list[Item]:
