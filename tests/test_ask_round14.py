@@ -32,6 +32,11 @@ set), with near misses that must stay refused. Expected answers are checked agai
   it, not a second figure asked ("names more than one measure" before): a condition the chip must
   meet, checked as "the Tensix cores of the e150" is (a wrong count is refused). "whole device",
   "entire device" are per chip, as "whole chip" is.
+- (G) "how fast is Blackwell's link?", "how fast is the link between Blackwell and Gaudi 3?" were
+  answered with the names of the chips' links, not a speed: refused (name the link).
+- (H) "the link between Blackwell's two dies": a name of the graph said around a chip's name
+  ("between two dies", hidden labels of the die-to-die link) is that name, of that chip; "how fast"
+  of it is its bandwidth. "between" with numbers is a range as before.
 """
 
 from __future__ import annotations
@@ -294,3 +299,66 @@ def test_f_a_count_said_of_the_chip(ask_json, question, expected):  # noqa: ANN0
 )
 def test_f_a_wrong_count_or_no_one_chip_is_refused(ask_json, question, said):  # noqa: ANN001
     check(ask_json, question, (REFUSE, said))
+
+
+# --------------------------------------------------------------------------- (G) how fast is a link
+
+#: Blackwell NVLink 5 1.8 TB/s, die-to-die 10 TB/s 41; Gaudi 3 die-to-die speed not given 53
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how fast is the link between Blackwell and Gaudi 3?",  # was answered with the links' names
+        "how fast is Blackwell's link?",
+        "how quick is the Gaudi 3 interconnect?",
+        "how fast are the Groq LPU's links?",
+        "how fast is the MI350's interconnect?",
+        "how fast does the Trainium2 interconnect run?",
+    ],
+)
+def test_g_how_fast_a_link_unnamed_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "link"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how fast is Blackwell's NVLink?", "1.8 TB/s"),
+        ("what interconnects does the Gaudi 3 use?", {"Ethernet", "PCIe 5.0", "RoCE", "die-to-die interconnect"}),
+    ],
+)
+def test_g_a_named_link_and_the_links_asked(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- (H) between the dies
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what's the bandwidth between Blackwell's two dies?", "10 TB/s"),
+        ("how fast is the connection between Nvidia Blackwell's dies?", "10 TB/s"),
+        ("how fast is the link between the two dies of Blackwell?", "10 TB/s"),
+        ("what is the bandwidth of the link between Blackwell's dies?", "10 TB/s"),
+        ("how fast is Blackwell's link between its two dies?", "10 TB/s"),
+        ("how quick is the interconnect between the Blackwell GPU's two dies?", "10 TB/s"),
+        ("which chips have between two and four dies?", {"Intel Gaudi 3", "Nvidia Blackwell GPU", "SambaNova SN40L"}),
+    ],
+)
+def test_h_the_link_between_a_chips_dies(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how fast is the connection between Gaudi 3's dies?",  # its speed is not given
+        "how fast is the link between NorthPole's two dies?",
+        "how fast is the link between Blackwell's three dies?",
+        "how fast is the link between Blackwell's cores?",
+    ],
+)
+def test_h_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)

@@ -654,7 +654,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
 
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     # once: the shapes below and the reading share it
-    segmented = _unit_size(_measure_verbs(segment(question, lex), lex), lex)
+    segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
     _pronoun_without_referent(segmented, lex)
     _name_extended(segmented, question, lex)
     segmented = _designer_in_name(segmented, lex)
@@ -1645,6 +1645,11 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
         # "how fast are Gaudi 3's ethernet ports": a speed, never how many there are
         counted = st.lex.terms.get(frame.metric.prop, ("?",))[0]
         raise refuse(f"'{st.shape_words['value']}' asks for a speed, and a {counted} is a count")
+    if fast and frame.metric is not None and frame.metric.prop == CK + "interconnect":
+        # "how fast is Blackwell's link": a speed, not which links it has (the names were answered)
+        raise refuse(
+            f"'{st.shape_words['value']}' asks for a link's bandwidth: name the link ('Blackwell's NVLink bandwidth')"
+        )
     if frame.ask in (F.TOP, F.RANK):
         for k in range(1, len(items)):
             kind = items[k]
@@ -4691,8 +4696,10 @@ def _count_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], list[F.Mea
     transistor count ..."): a number and a unit a chip counts (singular, as an adjective), right
     before a chip's name or a kind of chip or processor ("GPU"), say how many of them the chip has, not a second figure
     asked: taken out, and returned as a condition the chip must meet (its count, exactly), which the
-    answer checks as it checks "the Tensix cores of the e150" (the caller: one chip's figure only).
-    Counts of compute units ("a 16-core chip") are not read so."""
+    answer checks as it checks "the Tensix cores of the e150" (the caller: one chip's figure only),
+    as :func:`_premise_measures` does for a number of another dimension ("the die-to-die bandwidth
+    of the 2-die Blackwell"), which cannot tell two counts apart. Counts of compute units ("a
+    16-core chip") are not read so."""
     asked = {t for x in items if x.kind == "term" for t in x.terms if t in MEASURES}
     out: list[Item] = []
     counted: list[F.Measure] = []
@@ -4730,6 +4737,37 @@ def _count_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], list[F.Mea
         out.append(x)
         k += 1
     return out, counted
+
+
+def _name_around_chip(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "the link between Blackwell's two dies": a name of the graph said around a chip's name
+    ("between two dies", a hidden label of the die-to-die link) is that name, after the chip (its
+    possessive) as "Blackwell's link between two dies" says it. Only where the words without the chip
+    read as one name; otherwise as before ("between" then a range, refused without numbers)."""
+    out = list(items)
+    for k in range(len(out) - 2):
+        x = out[k]
+        if not (x.kind == "word" and x.role == "between"):
+            continue
+        c = k + 1  # "between the Blackwell GPU's", "between Nvidia Blackwell's": the chip after fillers, its maker
+        while c < len(out) and (
+            (out[c].kind == "word" and out[c].role == "filler" and not out[c].value)
+            or (out[c].kind == "entity" and out[c].entities and all(lex.is_a(e, ORG) for e in out[c].entities))
+        ):
+            c += 1
+        chip = out[c] if c < len(out) else None
+        if chip is None or chip.kind != "entity" or not chip.entities:
+            continue
+        if not all(lex.is_a(e, CHIP) for e in chip.entities):
+            continue
+        for m in (3, 2, 1):
+            rest = out[c + 1 : c + 1 + m]
+            if len(rest) < m:
+                continue
+            read = segment(" ".join([x.text, *(r.text for r in rest)]), lex)
+            if len(read) == 1 and read[0].kind == "entity" and not any(lex.is_a(e, CHIP) for e in read[0].entities):
+                return [*out[:k], *out[k + 1 : c], chip, read[0], *out[c + 1 + m :]]
+    return out
 
 
 def _unit_size(items: list[Item], lex: Lexicon) -> list[Item]:
