@@ -37,6 +37,10 @@ set), with near misses that must stay refused. Expected answers are checked agai
 - (H) "the link between Blackwell's two dies": a name of the graph said around a chip's name
   ("between two dies", hidden labels of the die-to-die link) is that name, of that chip; "how fast"
   of it is its bandwidth. "between" with numbers is a range as before.
+- (I) "200 GbE" and "200-gigabit Ethernet" are Ethernet's line rate only (chipkg.units: not also a
+  memory's bandwidth in bytes per second): "does Gaudi 3 support 200 GbE?" was answered false (read
+  as a memory bandwidth of 25 GB/s); now refused. "How many 200-gigabit Ethernet ports does the
+  Gaudi 3 have" is the port count with the line rate said of it (round 10's check).
 """
 
 from __future__ import annotations
@@ -361,4 +365,39 @@ def test_h_the_link_between_a_chips_dies(ask_json, question, expected):  # noqa:
     ],
 )
 def test_h_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- (I) gigabit Ethernet
+
+#: Gaudi 3 "24 ports of 200 GbE" 55
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many 200-gigabit Ethernet ports does the Gaudi 3 have?", "24 ports"),
+        ("how many ports does the Gaudi 3's 200-gigabit Ethernet have?", "24 ports"),
+        ("How many ports of 200 gigabit ethernet does Gaudi 3 integrate?", "24 ports"),
+        ("how many 200 GbE ports does Gaudi 3 have", "24 ports"),
+        ("How many Ethernet ports at 200 GbE does the Gaudi 3 have?", "24 ports"),
+        ("what is the Gaudi 3's Ethernet port speed", "200 Gigabit"),
+    ],
+)
+def test_i_gigabit_ethernet_is_a_line_rate(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does Gaudi 3 support 200 GbE?",  # was answered false (a memory bandwidth of 25 GB/s)
+        "does Gaudi 3 support 400 GbE?",
+        "does Gaudi 3 support 200-gigabit Ethernet?",
+        "How many 400-gigabit Ethernet ports does the Gaudi 3 have?",
+        "How many 200-gigabit Ethernet ports does Blackwell have?",
+        "which chip has the most 200-gigabit Ethernet ports?",
+    ],
+)
+def test_i_near_misses_are_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
