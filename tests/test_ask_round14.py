@@ -41,6 +41,8 @@ set), with near misses that must stay refused. Expected answers are checked agai
   memory's bandwidth in bytes per second): "does Gaudi 3 support 200 GbE?" was answered false (read
   as a memory bandwidth of 25 GB/s); now refused. "How many 200-gigabit Ethernet ports does the
   Gaudi 3 have" is the port count with the line rate said of it (round 10's check).
+- (J) terse: "gaudi 3 200gbe ports", a chip, a number and a figure's name with no other word, says
+  the number of the chip as a question with a question word does (round 10's premise, checked).
 """
 
 from __future__ import annotations
@@ -400,4 +402,35 @@ def test_i_gigabit_ethernet_is_a_line_rate(ask_json, question, expected):  # noq
     ],
 )
 def test_i_near_misses_are_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- (J) terse premises
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("gaudi 3 200 GbE port count", "24 ports"),
+        ("gaudi 3 200-gigabit ethernet ports", "24 ports"),
+        ("intel gaudi 3 200gbe port count", "24 ports"),
+        ("two-die blackwell transistor count", "208 billion"),
+        ("2-die blackwell die-to-die bandwidth", "10 TB/s"),
+        ("gaudi 3 96 MB sram", True),  # a number and a figure's own name: a yes/no, as before
+    ],
+)
+def test_j_terse_numbers_said_of_the_chip(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "blackwell 200gbe ports",
+        "gaudi 3 400 GbE ports",
+        "two-die groq lpu transistor count",
+        "gaudi 3 200gbe ports vs blackwell",
+    ],
+)
+def test_j_near_misses_are_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)

@@ -5973,7 +5973,11 @@ def _premise_asked(st: _State) -> bool:
         and not any(chip_negated)
         and bool(st.quantities)
         and not {"super", "rank", "top", "compare", "direction"} & set(st.shape_words)
-        and any(x.kind == "word" and x.role in ("wh", "value", "count") for x in st.items)
+        and (
+            any(x.kind == "word" and x.role in ("wh", "value", "count") for x in st.items)
+            # terse: a chip, numbers and a figure's name, no other word ("gaudi 3 200gbe ports")
+            or all(x.kind in ("entity", "term", "qty") or (x.kind == "word" and x.role == "filler") for x in st.items)
+        )
     )
 
 
