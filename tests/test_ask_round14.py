@@ -364,6 +364,7 @@ def test_h_the_link_between_a_chips_dies(ask_json, question, expected):  # noqa:
         "how fast is the link between NorthPole's two dies?",
         "how fast is the link between Blackwell's three dies?",
         "how fast is the link between Blackwell's cores?",
+        "how fast is the link between Blackwell's dies and its memory?",  # between two things
     ],
 )
 def test_h_near_misses_stay_refused(ask_json, question):  # noqa: ANN001

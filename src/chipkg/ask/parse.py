@@ -4743,7 +4743,8 @@ def _name_around_chip(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "the link between Blackwell's two dies": a name of the graph said around a chip's name
     ("between two dies", a hidden label of the die-to-die link) is that name, after the chip (its
     possessive) as "Blackwell's link between two dies" says it. Only where the words without the chip
-    read as one name; otherwise as before ("between" then a range, refused without numbers)."""
+    read as one name and no "and" follows ("between Gaudi 3's dies and its HBM" is between two
+    things); otherwise as before ("between" then a range, refused without numbers)."""
     out = list(items)
     for k in range(len(out) - 2):
         x = out[k]
@@ -4764,6 +4765,9 @@ def _name_around_chip(items: list[Item], lex: Lexicon) -> list[Item]:
             rest = out[c + 1 : c + 1 + m]
             if len(rest) < m:
                 continue
+            after = out[c + 1 + m] if c + 1 + m < len(out) else None
+            if after is not None and after.kind == "word" and after.role == "and":
+                continue  # "between Gaudi 3's dies and its HBM": between two things, not the dies' link
             read = segment(" ".join([x.text, *(r.text for r in rest)]), lex)
             if len(read) == 1 and read[0].kind == "entity" and not any(lex.is_a(e, CHIP) for e in read[0].entities):
                 return [*out[:k], *out[k + 1 : c], chip, read[0], *out[c + 1 + m :]]
