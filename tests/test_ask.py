@@ -53,6 +53,8 @@ BY_QUESTION = {r["question"]: r for r in ROWS}
 CORRECTED: dict[str, tuple[str, str]] = {
     # One holder's market share: its figure, with its hedge (the report had no holder parameter).
     "what is Nvidia's market share": ("about 85 %", "l.13"),
+    # ... said with "control" (words.tsv: as "hold"): "AMD has about ~10% of the market share"
+    "How much of the market does AMD control?": ("about 10 %", "l.13"),
     # One chip's scale-out asked: its figure, stated with hedge, via and scope (was the report's row).
     "how many chips can Trainium2 scale to": ("up to 100,000 chips, via Amazon EC2 UltraClusters, per cluster", "l.75"),
     "What is the maximum cluster size for the CS-3?": ("up to 2,048 interconnected units, per cluster", "l.143"),

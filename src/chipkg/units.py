@@ -76,12 +76,16 @@ def _rate(base_bits: bool) -> Dimension:
         for suffix in ("B/s", "Bps", "B/sec"):
             units[f"{p}{suffix}"] = m * per_byte
         for suffix in ("b/s", "bps", "bit/s", "bits/s", "b/sec", "bE", "bit"):
-            units[f"{p}{suffix}"] = m * per_bit
+            if suffix != "bE" or base_bits:  # "200 GbE" is Ethernet's line rate, never a memory's bandwidth
+                units[f"{p}{suffix}"] = m * per_bit
     for w, m in _SI_WORDS.items():
         for noun, k in (("byte", per_byte), ("bit", per_bit)):
             for tail in ("s per second", "s/s", " per second", "/s", "s/second"):
                 folded[f"{w}{noun}{tail}"] = m * k
-    folded["gbe"] = 1e9 * per_bit
+    if base_bits:  # "200 GbE", "200-gigabit Ethernet": Ethernet's line rate, never a memory's bandwidth
+        folded["gbe"] = 1e9 * per_bit
+        for w, m in _SI_WORDS.items():
+            folded[f"{w}bit ethernet"] = m * per_bit
     name = "network rate" if base_bits else "bandwidth"
     base = "bits per second" if base_bits else "bytes per second"
     return Dimension(name, base, "1.5 TB/s, 200Gb/s, 134 GB/s", units, folded, case_letter="b" if base_bits else "B")

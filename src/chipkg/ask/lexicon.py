@@ -102,6 +102,11 @@ class Lexicon(NamedTuple):
     # bound"), as stems -> the qualifier
     hedges: dict[tuple[str, ...], str] = {}
     value_hedges: tuple[str, ...] = ()  # the qualifiers that hedge a value (ck:hedgeWord: "up to", not "vendor claim")
+    # the words for each hedge of a figure (a ck:Qualifier's label, ck:hedgeWord and ck:hedgePhrase:
+    # "over", "lower bound", "around") as spelled, not by stems ("reportedly" is not "report") -> the
+    # qualifier's label: an instruction that names one ("Keep the 'around' qualifier.") says the
+    # figure has it, which the answer checks
+    hedge_names: dict[tuple[str, ...], str] = {}
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -329,6 +334,11 @@ _INVERSE_QUERY = "SELECT ?a ?b WHERE { ?a owl:inverseOf ?b }"
 _ALTERNATIVES_QUERY = "SELECT ?a ?b WHERE { ?a ck:alternativeTo ?b }"
 _FUNCTIONAL_QUERY = "SELECT ?p WHERE { ?p a owl:FunctionalProperty }"
 _DESIGNERS_QUERY = "SELECT DISTINCT ?o WHERE { ?c a ck:Chip ; ck:designedBy/ck:parentOrganization* ?o }"
+_HEDGE_NAMES_QUERY = """
+SELECT ?l ?p WHERE {
+  ?q a ck:Qualifier ; rdfs:label ?l .
+  { ?q ck:hedgePhrase|ck:hedgeWord ?p } UNION { ?q rdfs:label ?p }
+}"""
 
 
 #: the role of words.tsv phrases that are read only as whole sentences, never within a question
@@ -336,7 +346,10 @@ INSTRUCTION = "instruction"
 #: the role of words.tsv phrases that mark a property's phrase as a definite claim ("ruled out"),
 #: which a hedged fact does not support; they are read as the property's words, not words of their own
 DEFINITE = "definite"
-_NOT_WORDS = (INSTRUCTION, DEFINITE)
+#: the role of words.tsv phrases that say the question's conditions all hold at once ("both
+#: conditions", "all three"): read only as a whole remark (:func:`conjoined`), never within a question
+CONJOINED = "conjoined"
+_NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED)
 
 
 def _word_lines(path: Path = WORDS_FILE) -> list[tuple[str, str, str]]:
@@ -372,43 +385,88 @@ def is_definite(phrase: str) -> bool:
     return stems(phrase) in _DEFINITES
 
 
+_CONJOINED: dict[tuple[str, ...], int] = {}
+
+
+def conjoined(remark: str) -> int | None:
+    """How many conditions a remark made only of a words.tsv ``conjoined`` phrase says all hold at
+    once ("both conditions": 2, "all three": 3, "all the conditions": 0, any number); None: it is
+    not such a remark."""
+    if not _CONJOINED:
+        _CONJOINED.update({stems(p): int(v or 0) for p, role, v in _word_lines() if role == CONJOINED})
+    return _CONJOINED.get(tuple(stem(t) for t in tokens(remark) if t[:1].isalnum()))
+
+
 _INSTRUCTIONS: dict[tuple[str, ...], str] = {}
 
 
 def is_instruction(sentence: str) -> bool:
+    """Whether ``sentence`` only says how to answer, in a way ``ask`` always answers
+    (:func:`instruction`)."""
+    return instruction(sentence) is not None
+
+
+def instruction(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -> tuple[str, ...] | None:
     """Whether ``sentence`` only says how to answer, in a way ``ask`` always answers: it is made
     of the phrases words.tsv lists as instructions ("If several are tied, list all of them.",
     "Give the figure with its unit."), matched by stems, punctuation aside, each word covered;
     "list all" only with a tie condition. Any other word ("list only one", "in GB", "exclude
-    ties") leaves the sentence in the question."""
+    ties") leaves the sentence in the question: None.
+
+    ``hedge_names`` (:attr:`Lexicon.hedge_names`, the graph's words for each hedge) are words of
+    what is kept too ("Keep the lower-bound wording."); a hedge the sentence names outright is
+    returned (its qualifier's label): it says the figure has that hedge, which the answer checks.
+    One named with "if" or a phrase valued "loose" ("Keep 'nominal' if that is how the article
+    frames it.", "keep any 'over' or 'up to'", "nominal figures included") asserts nothing, and none
+    is returned."""
     if not _INSTRUCTIONS:
         _INSTRUCTIONS.update({stems(p): v for p, role, v in _word_lines() if role == INSTRUCTION})
-    longest = max(len(p) for p in _INSTRUCTIONS)
-    said = [stem(t) for t in tokens(sentence) if t[:1].isalnum()]
+    hedge_names = hedge_names or {}
+    longest = max(len(p) for p in [*_INSTRUCTIONS, *hedge_names])
+    spelled = [t.rstrip(".") for t in tokens(sentence) if t[:1].isalnum()]
+    said = [stem(t) for t in spelled]
     kinds = set()
+    named: set[str] = set()
+    loose = False  # "any", "or", "include": a hedge named is a possibility, not said of the figure
     i = 0
     while i < len(said):
         length = next(
-            (k for k in range(min(longest, len(said) - i), 0, -1) if tuple(said[i : i + k]) in _INSTRUCTIONS), 0
+            (
+                k
+                for k in range(min(longest, len(said) - i), 0, -1)
+                if tuple(said[i : i + k]) in _INSTRUCTIONS or tuple(spelled[i : i + k]) in hedge_names
+            ),
+            0,
         )
         if not length:
-            return False
-        kinds.add(_INSTRUCTIONS[tuple(said[i : i + length])])
+            return None
+        kind, *flags = _INSTRUCTIONS.get(tuple(said[i : i + length]), "kept").split(" ")
+        kinds.add(kind)
+        loose = loose or "loose" in flags
         i += length
+    i = 0  # the hedges named, inside whole phrases too ("keep the approximation" holds "keep the approximately")
+    while i < len(spelled):
+        length = next((k for k in range(len(spelled) - i, 0, -1) if tuple(spelled[i : i + k]) in hedge_names), 0)
+        if length:
+            named.add(hedge_names[tuple(spelled[i : i + length])])
+        i += max(length, 1)
     # said in parts: a verb that keeps with what it keeps ("Keep the article's qualifier."), a tie
     # condition with "if" and a verb of tying ("If more than one chip shares the top figure"); how
     # the article puts what is kept ("exactly as the article frames it", "rather than presenting it
     # as an exact number", "if that is how the figure is put") only beside a verb that keeps and
     # what it keeps, where its "if" is no tie condition
     if kinds & {"keep", "det", "kept", "how"} and not ({"keep", "kept"} <= kinds or "" in kinds):  # "" a whole one
-        return False
+        return None
+    conditional = loose or "if" in kinds
     if "how" in kinds and not kinds & {"several", "tieverb", "top"}:
         kinds.discard("if")
     if kinds & {"if", "several", "tieverb", "top"}:
         if not ({"if", "tieverb"} <= kinds or "tie" in kinds):  # "If there is a tie, list every chip that shares ..."
-            return False
+            return None
         kinds.add("tie")
-    return bool(said) and ("all" not in kinds or "tie" in kinds)
+    if not said or ("all" in kinds and "tie" not in kinds):
+        return None
+    return () if conditional or "tie" in kinds else tuple(sorted(named))
 
 
 def build(store: Any, askable: set[str]) -> Lexicon:
@@ -566,6 +624,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         {k: frozenset(v) for k, v in alternatives.items()},
         {stems(r["p"].value): r["q"].value for r in rows(_HEDGE_PHRASES_QUERY)},
         tuple(sorted(r["q"].value for r in rows(_VALUE_HEDGES_QUERY))),
+        {name_key(r["p"].value): r["l"].value for r in rows(_HEDGE_NAMES_QUERY)},
     )
 
 

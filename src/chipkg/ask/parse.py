@@ -710,8 +710,26 @@ def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon, negated
 
 
 def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
-    question = _without_instructions(question)
-    segmented = _measure_verbs(segment(question, lex), lex)  # once: the two shapes below and the reading share it
+    """:func:`_read_question` on the question without its instructions (:func:`_without_instructions`);
+    a hedge they name is stated of the one figure asked, checked when answered (``Frame.hedges``)."""
+    question, told = _without_instructions(question, lex)
+    question, conjoined = _without_conjoined(question)
+    frame = _read_question(question, lex, typos, checks)
+    if conjoined is not None:
+        _check_conjoined(frame, conjoined)
+    if told:
+        if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1:
+            raise refuse(
+                f"an instruction names a hedge ({', '.join(told)}), which is told of one chip's figure "
+                "('the Groq LPU's transistor count')"
+            )
+        frame = frame._replace(hedges=tuple(sorted({*frame.hedges, *told})))
+    return frame
+
+
+def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
+    # once: the shapes below and the reading share it
+    segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
     segmented = _statement_asked(segmented, lex)
     _pronoun_without_referent(segmented, lex)
     _name_extended(segmented, question, lex)
@@ -736,10 +754,10 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
             return frame
     grouped = _group_superlative(segmented, lex)
     if grouped is not None:  # "which foundry makes the most chips": the count per foundry, its top
-        counted, group = grouped
-        frame = _read(counted, lex, typos, checks)
+        per_group, group = grouped
+        frame = _read(per_group, lex, typos, checks)
         if frame.ask != F.COUNT or frame.group_by != group or frame.counting_orgs or frame.distinct:
-            raise refuse(f"'{question}' read as '{counted}' does not count chips per group")
+            raise refuse(f"'{question}' read as '{per_group}' does not count chips per group")
         return frame._replace(top_groups=True)
     # "bottom 3 chips by power": the end of a ranking (role top, valued asc) only right before how
     # many or a word for chips; "at the bottom of the list" is no ranking's end
@@ -775,6 +793,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         segmented = segmented[: nth[0]] + segmented[nth[0] + 1 :]
     # an ordinal is read only before "generation" asked yes/no (above); elsewhere it is unknown
     segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "ordinal" else it for it in segmented]
+    segmented, counted = _count_said(segmented, lex)
     segmented, tiers = _memory_tiers(segmented, lex)
     segmented = _systems_spanned(segmented, lex)
     one_unit = _one_unit_said(segmented, lex)  # before "CS-3 system" loses its word for a system
@@ -1332,6 +1351,10 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         frame = frame._replace(claim=claimed)
     if section is not None:
         frame = frame._replace(section=section)
+    if counted:
+        if frame.ask != F.VALUE or len(frame.subjects) != 1:
+            raise refuse("a count said of a chip ('the dual-die Blackwell') is told of one chip whose figure is asked")
+        frame = frame._replace(constraints=(*frame.constraints, *counted))  # checked: the chip must have it
     return frame
 
 
@@ -1792,6 +1815,11 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
         # "how fast are Gaudi 3's ethernet ports": a speed, never how many there are
         counted = st.lex.terms.get(frame.metric.prop, ("?",))[0]
         raise refuse(f"'{st.shape_words['value']}' asks for a speed, and a {counted} is a count")
+    if fast and frame.metric is not None and frame.metric.prop == CK + "interconnect":
+        # "how fast is Blackwell's link": a speed, not which links it has (the names were answered)
+        raise refuse(
+            f"'{st.shape_words['value']}' asks for a link's bandwidth: name the link ('Blackwell's NVLink bandwidth')"
+        )
     if frame.ask in (F.TOP, F.RANK):
         for k in range(1, len(items)):
             kind = items[k]
@@ -3018,6 +3046,10 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             if i > 0 and _describes(items[i - 1], inner, lex):  # "the UXL Foundation (the industry group ...)"
                 i = j + 1
                 continue
+            if _counted_apart(inner, lex):  # "(count the Grayskull models separately)": as ask counts
+                checks.extend(remarks.Check(kind, (), " ".join(x.text for x in inner)) for kind in ("count", "chips"))
+                i = j + 1
+                continue
             if _remark(inner) or _phrasing_remark(inner, lex):  # "(it seems to hedge on this)"
                 i = j + 1
                 continue
@@ -3982,6 +4014,27 @@ def _describes(before: Item, inner: list[Item], lex: Lexicon) -> bool:
             return False
         said = True
     return said
+
+
+def _counted_apart(inner: list[Item], lex: Lexicon) -> bool:
+    """ "(count the Grayskull models separately)", "(counting the two Grayskull cards individually)":
+    a parenthesis of one word of counting apart (words.tsv role ``apart``), a verb of counting,
+    fillers, "each", chips named (a name of several chips names each), kinds of chip, and at most
+    their number, says each chip counts once, which is how ask counts chips (checked by the caller:
+    the question counts chips). Anything else, or a number that is not how many are named, keeps it."""
+    apart = [x for x in inner if x.kind == "word" and x.role == "apart"]
+    chips = {e for x in inner if x.kind == "entity" for e in x.entities}
+    numbers = [x for x in inner if x.kind == "word" and x.role == "number"]
+    if len(apart) != 1 or not chips or not all(lex.is_a(e, CHIP) for e in chips):
+        return False
+    if len(numbers) > 1 or any(x.value != str(len(chips)) for x in numbers):
+        return False
+    return all(
+        x.kind in ("entity", "comma")
+        or (x.kind == "word" and (x.role in ("apart", "count", "filler", "and", "number") or x.text == "each"))
+        or (x.kind == "term" and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in x.terms))
+        for x in inner
+    )
 
 
 def _not_one(inner: list[Item], said_terms: set[str] | None = None) -> bool:
@@ -5160,22 +5213,79 @@ def _unknown_words(words: list[str], lex: Lexicon) -> NoAnswer:
     return refuse(reason, suggestions[:6])
 
 
-def _without_instructions(question: str) -> str:
-    """The question without its sentences, and the parts of its parentheses, that only say how to
-    answer, the way ask answers anyway (:func:`chipkg.ask.lexicon.is_instruction`): "... tied? If
-    several are tied, list all.", "... (keep the hedge)?"."""
-    from chipkg.ask.lexicon import is_instruction
+def _without_conjoined(question: str) -> tuple[str, int | None]:
+    """The question without a remark (a parenthesis, or a last clause after a dash or a comma) that
+    only says its conditions all hold at once ("... are fabricated by TSMC — both conditions?",
+    "(all three)", ", both?": words.tsv role ``conjoined``), and how
+    many conditions it says (0: any number; None: no such remark), checked by :func:`_read`."""
+    from chipkg.ask.lexicon import conjoined
+
+    said: list[int] = []
+
+    def drop(m: re.Match[str], end: str) -> str:
+        n = conjoined(m.group(1))
+        if n is None:
+            return m.group(0)
+        said.append(n)
+        return end
+
+    question = _DASHED_CLAUSE.sub(lambda m: drop(m, m.group(2)), question)
+    question = _COMMA_CLAUSE.sub(lambda m: drop(m, m.group(2)), question)
+    question = PARENTHESIS.sub(lambda m: drop(m, ""), question)
+    if len(said) > 1:
+        raise refuse("the question says twice that its conditions hold at once")
+    return question, said[0] if said else None
+
+
+#: the last clause after a comma: "Which chips support FP16 or FP32, both?"
+_COMMA_CLAUSE = re.compile(r"\s*,\s*([^,()]+?)\s*([?.!]?)\s*$")
+
+
+def _check_conjoined(frame: F.Frame, n: int) -> None:
+    """ "both conditions", "all three" (:func:`_without_conjoined`): the question lists or counts
+    chips under that many conditions (any number from two for 0), each a single one: a choice
+    ("FP16 or FP32") is not "both", and the remark would not change nothing."""
+    said = "all of its conditions" if not n else f"{n} conditions"
+    if frame.ask not in (F.CHIPS, F.COUNT) or frame.counting_orgs or frame.group_by or frame.distinct:
+        raise refuse(f"the question says {said} hold at once, which is told of a list or count of chips")
+    choices = [k for k in frame.constraints if isinstance(k, F.Relation) and len(k.values) > 1]
+    if choices:
+        raise refuse(f"the question says {said} hold at once, and one of them is a choice ('or')")
+    if len(frame.constraints) != n and not (n == 0 and len(frame.constraints) >= 2):
+        raise refuse(f"the question says {said} hold at once, and it sets {len(frame.constraints)}")
+
+
+def _without_instructions(question: str, lex: Lexicon) -> tuple[str, tuple[str, ...]]:
+    """The question without its sentences, the parts of its parentheses and a closing clause after
+    a dash that only say how to answer, the way ask answers anyway
+    (:func:`chipkg.ask.lexicon.instruction`): "... tied? If several are tied, list all.", "...
+    (keep the hedge)?", "... Apple M4 — keep the 'around' qualifier?"; and the hedges they name
+    outright ("Keep the lower-bound wording."), which the figure asked must have (checked when
+    answered, as "(stated only as a lower bound)" is)."""
+    from chipkg.ask.lexicon import instruction
 
     if len(question) > MAX_QUESTION:
-        return question  # refused as it is
+        return question, ()
+    told: set[str] = set()
+
+    def said(text: str) -> bool:
+        hedges = instruction(text, lex.hedge_names)
+        if hedges is None:
+            return False
+        told.update(hedges)
+        return True
+
     sentences = re.split(r"(?<=[.?!])\s+", question.strip())
-    kept = [s for s in sentences if not is_instruction(s)]
+    kept = [s for s in sentences if not said(s)]
     question = " ".join(kept) if kept and len(kept) < len(sentences) else question
-    return PARENTHESIS.sub(lambda m: _without_instruction_parts(m, is_instruction), question)
+    question = _DASHED_CLAUSE.sub(lambda m: m.group(2) if said(m.group(1)) else m.group(0), question)
+    return PARENTHESIS.sub(lambda m: _without_instruction_parts(m, said), question), tuple(sorted(told))
 
 
 #: a parenthesis with no parenthesis inside
 PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
+#: a clause from a dash to the end of the question: "... for the Apple M4 — keep the 'around' qualifier?"
+_DASHED_CLAUSE = re.compile(r"\s+(?:—|–|--)\s+([^—–()]+?)\s*([?.!]?)\s*$")
 
 
 def _without_instruction_parts(match: re.Match[str], is_instruction: Any) -> str:
@@ -5187,6 +5297,114 @@ def _without_instruction_parts(match: re.Match[str], is_instruction: Any) -> str
     if len(kept) == len(parts):
         return match.group(0)
     return f" ({', '.join(p.strip() for p in kept)})" if kept else ""
+
+
+def _count_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], list[F.Measure]]:
+    """ "the dual-die Blackwell GPU", "the two-die Blackwell" beside another figure asked ("what
+    transistor count ..."): a number and a unit a chip counts (singular, as an adjective), right
+    before a chip's name or a kind of chip or processor ("GPU"), say how many of them the chip has, not a second figure
+    asked: taken out, and returned as a condition the chip must meet (its count, exactly), which the
+    answer checks as it checks "the Tensix cores of the e150" (the caller: one chip's figure only),
+    as :func:`_premise_measures` does for a number of another dimension ("the die-to-die bandwidth
+    of the 2-die Blackwell"), which cannot tell two counts apart. Counts of compute units ("a
+    16-core chip") are not read so."""
+    asked = {t for x in items if x.kind == "term" for t in x.terms if t in MEASURES}
+    out: list[Item] = []
+    counted: list[F.Measure] = []
+    k = 0
+    while k < len(items):
+        x = items[k]
+        unit = items[k + 1] if k + 1 < len(items) else None
+        named = items[k + 2] if k + 2 < len(items) else None
+        number = (
+            float(x.value)
+            if x.kind == "word" and x.role == "number" and x.value.isdigit()
+            else (
+                x.readings[0][1] if x.kind == "qty" and len(x.readings) == 1 and x.readings[0][0] == "count" else None
+            )
+        )
+        measure = (
+            lex.counted.get(unit.entities[0])
+            if unit is not None and unit.kind == "entity" and len(unit.entities) == 1 and not unit.plural
+            else None
+        )
+        chip = named is not None and (
+            (named.kind == "entity" and named.entities and all(lex.is_a(e, CHIP) for e in named.entities))
+            or (
+                named.kind == "term"
+                and named.terms
+                and all(
+                    t in (CHIP, PROCESSOR) or {CHIP, PROCESSOR} & set(lex.subclasses.get(t, [])) for t in named.terms
+                )
+            )
+        )
+        if number is not None and measure and measure != CK + "computeUnits" and chip and asked - {measure}:
+            counted.append(F.Measure(measure, low=number, high=number))
+            k += 2
+            continue
+        out.append(x)
+        k += 1
+    return out, counted
+
+
+def _name_around_chip(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "the link between Blackwell's two dies": a name of the graph said around a chip's name
+    ("between two dies", a hidden label of the die-to-die link) is that name, after the chip (its
+    possessive) as "Blackwell's link between two dies" says it. Only where the words without the chip
+    read as one name and no "and" follows ("between Gaudi 3's dies and its HBM" is between two
+    things); otherwise as before ("between" then a range, refused without numbers)."""
+    out = list(items)
+    for k in range(len(out) - 2):
+        x = out[k]
+        if not (x.kind == "word" and x.role == "between"):
+            continue
+        c = k + 1  # "between the Blackwell GPU's", "between Nvidia Blackwell's": the chip after fillers, its maker
+        while c < len(out) and (
+            (out[c].kind == "word" and out[c].role == "filler" and not out[c].value)
+            or (out[c].kind == "entity" and out[c].entities and all(lex.is_a(e, ORG) for e in out[c].entities))
+        ):
+            c += 1
+        chip = out[c] if c < len(out) else None
+        if chip is None or chip.kind != "entity" or not chip.entities:
+            continue
+        if not all(lex.is_a(e, CHIP) for e in chip.entities):
+            continue
+        for m in (3, 2, 1):
+            rest = out[c + 1 : c + 1 + m]
+            if len(rest) < m:
+                continue
+            after = out[c + 1 + m] if c + 1 + m < len(out) else None
+            if after is not None and after.kind == "word" and after.role == "and":
+                continue  # "between Gaudi 3's dies and its HBM": between two things, not the dies' link
+            read = segment(" ".join([x.text, *(r.text for r in rest)]), lex)
+            if len(read) == 1 and read[0].kind == "entity" and not any(lex.is_a(e, CHIP) for e in read[0].entities):
+                return [*out[:k], *out[k + 1 : c], chip, read[0], *out[c + 1 + m :]]
+    return out
+
+
+def _unit_size(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "how big is the NorthPole die", "how large are Gaudi 3's dies": asked how big (words.tsv role
+    ``value`` valued ``size``), a unit a chip counts (a ck:UnitKind) is asked its size, where the
+    ontology has a word for that ("die size": ck:dieArea); not how many there are ("how big are the
+    dies" answered the die count, "how big are the lanes" the lane count). Another unit ("how big
+    are the ports") is refused."""
+    if not any(x.kind == "word" and x.role == "value" and x.value == "size" for x in items):
+        return items
+    units = {stems(lex.entities[u][0]): lex.entities[u][0] for u in lex.counted if u in lex.entities}
+    out = []
+    for x in items:
+        label = None
+        if x.kind == "entity" and len(x.entities) == 1 and lex.is_a(x.entities[0], UNIT_KIND):
+            label = lex.entities[x.entities[0]][0]
+        elif x.kind == "term" and stems(x.text) in units:  # "lanes": the unit said, read as its count
+            label = units[stems(x.text)]
+        if label is not None:
+            sized = lex.vocab.get(stems(f"{label} size"))
+            if not sized or len(sized) != 1:
+                raise refuse(f"'how big' asks the size of a {label}, which the graph does not hold")
+            x = Item("term", f"{x.text} size", terms=tuple(sized))
+        out.append(x)
+    return out
 
 
 def _usage(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -6377,7 +6595,11 @@ def _premise_asked(st: _State) -> bool:
         and not any(chip_negated)
         and bool(st.quantities)
         and not {"super", "rank", "top", "compare", "direction"} & set(st.shape_words)
-        and any(x.kind == "word" and x.role in ("wh", "value", "count") for x in st.items)
+        and (
+            any(x.kind == "word" and x.role in ("wh", "value", "count") for x in st.items)
+            # terse: a chip, numbers and a figure's name, no other word ("gaudi 3 200gbe ports")
+            or all(x.kind in ("entity", "term", "qty") or (x.kind == "word" and x.role == "filler") for x in st.items)
+        )
     )
 
 
