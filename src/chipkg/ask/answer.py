@@ -1607,6 +1607,7 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 + "); name one"
             )
     absent: list[NoAnswer] = []
+    left_out: list[str] = []  # rows that are what a negated aside sets aside, said in the reading
     qualifying = [k for k in frame.constraints if not (not frame.subjects and isinstance(k, F.Relation))]
     for chip in subjects:
         chip_label = lex.entities[chip][0]
@@ -1660,6 +1661,9 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                     absent.append(NoAnswer(f"The article gives no maximum {label} for {chip_label}; it gives: {texts}"))
                     continue
                 found = [r for r in found if r not in typical]
+            if frame.set_aside and found:  # "(not its SRAM bandwidth)": the rows that are that go
+                found, dropped = _set_aside_dropped(store, frame, metric, found, chip_label, lex)
+                left_out.extend(dropped)
             sparql_texts.append(query)
             if not found and (frame.scope or frame.chip_scope):
                 absent.append(
@@ -1705,9 +1709,103 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         raise absent[0] if len(absent) == 1 else NoAnswer("; ".join(a.message for a in absent))
     figure_like = metric.prop in C.MEASURES or metric.prop == CK + "memory"
     _check_stated(frame, out, figure_like)
+    if frame.set_aside:
+        reading += " · not " + " or ".join(words for words, _ in frame.set_aside)
+        if left_out:
+            reading += " (left out: " + "; ".join(left_out) + ")"
     return Answer(
         reading, ["figure" if figure_like else "value", "chip", *FIGURE_VARS], out, sparql="\n".join(sparql_texts)
     )
+
+
+#: what a figure is of, by slot (:func:`_set_aside_dropped`): its precision, what it scales through,
+#: its memory's or link's technology and place, its value and its scope (the figure's or its holder's)
+_FIGURE_FACTS = (
+    '{ ?f ck:precision ?t BIND ("precision" AS ?slot) } UNION { ?f ck:via ?t BIND ("link" AS ?slot) } '
+    'UNION { ?h ?held ?f . ?h ck:memoryTechnology ?t BIND ("memory" AS ?slot) } '
+    'UNION { ?h ?held ?f . ?h ck:interconnectTechnology ?t BIND ("link" AS ?slot) } '
+    'UNION { ?h ?held ?f . ?h ck:onChip ?t BIND ("onchip" AS ?slot) } '
+    'UNION { ?f ck:normalizedValue ?t BIND ("value" AS ?slot) } '
+    'UNION { { ?f ck:scope ?t } UNION { ?h ?held ?f . ?h ck:scope ?t } BIND ("scope" AS ?slot) }'
+)
+
+#: the measures whose figures a memory holds: "memory" said of them is the measure's word again
+_MEMORY_MEASURES = (CK + "capacity", CK + "bandwidth", CK + "controllerCount")
+
+
+def _set_aside_dropped(
+    store: Any, frame: F.Frame, metric: F.Metric, found: list, chip_label: str, lex: lexicon.Lexicon
+) -> tuple[list, list[str]]:
+    """ "(not its SRAM bandwidth)", "(not the 10 TB/s die-to-die link)", "(not per card)": each
+    thing the aside names (``frame.set_aside``) is checked against each figure found, descriptor by
+    descriptor, with what the graph says of the figure: its scope (per chip unless stated), its
+    memory's or link's technology (the one named or a narrower one: HBM3 is HBM), its precision,
+    its memory's place, its value (a quantity of the measure's dimension, equal to a millionth).
+    A thing of another measure (its word, or a quantity of another dimension) is not in the
+    answer: nothing to check. A figure that is the thing (every descriptor holds) is dropped and
+    named (the second value); one it is not (none holds) kept; one the graph cannot tell (a
+    descriptor it has no fact for, a broader technology, a value near but not equal, some
+    descriptors holding and others not) refuses the question, as does every figure dropped."""
+    facts: dict[str, dict[str, set[str]]] = {r[0].value: {} for r in found}
+    for f, slot, t in _per_figure(store, list(facts), _FIGURE_FACTS, ("f", "slot", "t")):
+        facts[f.value].setdefault(slot.value, set()).add(t.value)
+    dimension = C.MEASURE_DIMENSIONS.get(metric.prop)
+
+    def holds(said: str, of: dict[str, set[str]]) -> bool | None:
+        kind, _, value = said.partition("=")
+        if kind == "scope":
+            return value in (of.get("scope") or {CK + "PerChip"})
+        if kind == "onchip":
+            return None if not of.get("onchip") else value in of["onchip"]
+        if kind == "qty":
+            values = [float(v) for v in of.get("value", ())]
+            if not values:
+                return None
+            x = float(value.split(":", 1)[1])
+            if any(abs(v - x) <= 1e-6 * max(abs(x), 1.0) for v in values):
+                return True
+            return None if any(abs(v - x) <= 0.1 * max(abs(x), 1.0) for v in values) else False
+        held = of.get(kind, set())
+        if not held:  # a memory's figure is no link's, and a link's no memory's; no precision: any
+            other = {"memory": "link", "link": "memory"}.get(kind)
+            return False if other is not None and of.get(other) else None
+        if any(t == value or value in lex.broader.get(t, []) for t in held):
+            return True
+        return None if any(t in lex.broader.get(value, []) for t in held) else False
+
+    kept, dropped = [], []
+    for r in found:
+        text = _figure_columns(store, r[0].value)[0]
+        of = facts[r[0].value]
+        verdicts: list[bool | None] = []
+        for words, things in frame.set_aside:
+            said = list(things)
+            terms = [t.partition("=")[2] for t in said if t.startswith("term=")]
+            if any(t != metric.prop and not (t == CK + "memory" and metric.prop in _MEMORY_MEASURES) for t in terms):
+                continue  # "(not its capacity)" beside bandwidth: no figure answered is one
+            qty = [t for t in said if t.startswith("qty=")]
+            fitting = [t for t in qty if t.partition("=")[2].split(":", 1)[0] == dimension]
+            if qty and not fitting:
+                continue  # "(not the 128 GB)" beside bandwidth: a figure of another measure
+            said = [t for t in said if not t.startswith(("term=", "qty="))] + fitting[:1]
+            found_of = [holds(t, of) for t in said]
+            if all(v is True for v in found_of):
+                verdicts.append(True)
+            elif all(v is False for v in found_of):
+                verdicts.append(False)
+            else:
+                raise NoAnswer(f"I can't answer that: I can't tell whether {chip_label}'s {text} is {words!r}")
+        if any(verdicts):
+            dropped.append(f"{chip_label}'s {text}")
+        else:
+            kept.append(r)
+    if not kept:
+        said = " or ".join(repr(words) for words, _ in frame.set_aside)
+        raise NoAnswer(
+            f"I can't answer that: every {_metric_label(metric, lex)} the article gives for {chip_label} "
+            f"is what the question sets aside ({said}): " + "; ".join(dropped)
+        )
+    return kept, dropped
 
 
 def _purpose_path(w: Any, chip: str, purposes: tuple[str, ...]) -> str:

@@ -199,6 +199,10 @@ class Frame(NamedTuple):
     # one chip's memory of the technology asked said to be a narrower one ("for the SN40L count only its
     # HBM3 tier" beside HBM): (chip, technology asked, narrower), checked in the graph
     tiers_said: tuple[tuple[str, ...], ...] = ()
+    # VALUE: things a negated aside says the figure is not ("(not its SRAM bandwidth)"): (the words,
+    # descriptors "kind=value": scope, memory, link, precision (IRIs), onchip, qty (dimension:value),
+    # term); a row that is one of them is dropped when answered, a row the graph cannot tell refused
+    set_aside: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:
