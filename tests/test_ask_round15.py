@@ -35,6 +35,10 @@ SN40L_HBM3 = "HBM3, off-chip, capacity 64 GB"
         ("How much memory does the SN40L have (not its HBM)?", [SN40L_DDR5], "64 GB"),  # HBM3 is HBM
         ("What is the Gaudi 3's memory capacity (not its SRAM)?", [GAUDI_HBM], "96 MB"),
         ("How much memory does the SN40L have (not DDR5), per the article?", [SN40L_HBM3], "1.5 TB"),
+        ("How much memory does the SN40L have (excluding DDR5)?", [SN40L_HBM3], "1.5 TB"),
+        ("How much memory does the SN40L have (other than the HBM3)?", [SN40L_DDR5], "64 GB"),
+        ("What is the Gaudi 3's memory capacity (non-HBM)?", [GAUDI_SRAM], "128 GB"),
+        ("How much memory does the SN40L have (not the DDR5 tier)?", [SN40L_HBM3], "1.5 TB"),
         # a quantity: the row of that value goes, with or without its technology
         ("How much memory does the SN40L have (not the 1.5TB of DDR5)?", [SN40L_HBM3], "1.5 TB"),
         ("How much memory does the SN40L have (not 1.5 TB)?", [SN40L_HBM3], "1.5 TB"),
@@ -114,6 +118,12 @@ def test_set_aside_all_or_undecided_is_refused(ask_json, question, said):
         "What is the Gaudi 3's HBM bandwidth (not the measured one)?",
         "How much memory does the SN40L have (not 1.5)?",
         "How much memory does the SN40L have (not only DDR5)?",
+        # words that change what is set aside ("not limited to" adds; "besides" may add; "no" says it lacks)
+        "How much memory does the SN40L have (not limited to DDR5)?",
+        "How much memory does the SN40L have (not even DDR5)?",
+        "How much memory does the SN40L have (not all of its HBM)?",
+        "How much memory does the SN40L have (besides the DDR5)?",
+        "How much memory does the SN40L have (no DDR5)?",
         # two negations; a positive part that says more than the question ("the HBM", "the cache")
         "How much memory does the SN40L have (not the DDR5, not the HBM3)?",
         "What is the Gaudi 3's memory capacity (the HBM, not the SRAM)?",

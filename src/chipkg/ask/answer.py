@@ -1800,10 +1800,10 @@ def _set_aside_dropped(
         else:
             kept.append(r)
     if not kept:
-        said = " or ".join(repr(words) for words, _ in frame.set_aside)
+        named = " or ".join(repr(words) for words, _ in frame.set_aside)
         raise NoAnswer(
             f"I can't answer that: every {_metric_label(metric, lex)} the article gives for {chip_label} "
-            f"is what the question sets aside ({said}): " + "; ".join(dropped)
+            f"is what the question sets aside ({named}): " + "; ".join(dropped)
         )
     return kept, dropped
 

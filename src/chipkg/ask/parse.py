@@ -3021,6 +3021,27 @@ _SET_ASIDE_SLOTS = {
 }
 
 
+def _plain_filler(x: Item) -> bool:
+    """An article, "of", "its", or a noun for a figure ("the one", "its figure", "the DDR5 tier"): the
+    fillers that say nothing of what a negated aside sets aside. Others ("limited to", "all",
+    "even", "via", "that chip") may change what is set aside, and the aside is not read."""
+    return x.kind == "word" and x.role == "filler" and x.value in ("", "noun", "pronoun") and x.text in _PLAIN_FILLERS
+
+
+#: the negations (words.tsv role ``neg``) that set a thing aside: not "besides" (which may add it),
+#: "no" or "isn't" (which may say the chip lacks it), "nor" (one of two)
+_SETTING_ASIDE = frozenset(
+    ("not", "except", "excluding", "exclude", "other than", "apart from", "aside from", "but not")
+    + ("ignoring", "setting aside", "leaving aside", "without", "non")
+)
+
+#: the fillers of :func:`_plain_filler` (words.tsv role ``filler``)
+_PLAIN_FILLERS = frozenset(
+    ("a", "an", "the", "of", "one", "ones", "its", "their", "tier", "memory tier")
+    + ("figure", "figures", "number", "numbers", "value", "values")
+)
+
+
 def _set_aside_checked(
     inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon
 ) -> list[Item] | None:
@@ -3038,13 +3059,13 @@ def _set_aside_checked(
     bare number, "only" ...): None, and the parenthesis is refused as before. Whether the question
     asks one figure is checked once it is read (``read``)."""
     negs = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
-    if len(negs) != 1:
+    if len(negs) != 1 or inner[negs[0]].text not in _SETTING_ASIDE:
         return None
     neg = negs[0]
     end = next((k for k in range(neg + 1, len(inner)) if inner[k].kind == "comma"), len(inner))
     said, rest, aside = inner[:neg] + inner[end + 1 :], [], inner[neg + 1 : end]
     for x in said:  # the positive part: what the question says again
-        if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "wh", "aux")):
+        if x.kind == "comma" or _plain_filler(x):
             continue
         if x.kind == "word" and x.role in ("scope", "chipscope"):
             rest.append(x)
@@ -3064,7 +3085,7 @@ def _set_aside_checked(
             words.append([])
             continue
         words[-1].append(x.text)
-        if x.kind == "word" and x.role == "filler" and x.value in ("", "pronoun"):
+        if _plain_filler(x):
             continue
         if x.kind == "word" and x.role == "scope" and x.value:
             things[-1].append(f"scope={CK}{x.value}")
