@@ -47,6 +47,14 @@ SN40L_HBM3 = "HBM3, off-chip, capacity 64 GB"
         ("What is the Gaudi 3's memory capacity (not the external memory)?", [GAUDI_SRAM], "128 GB"),
         # the positive part says again what the question says ("per chip" read as said)
         ("What is the SN40L's memory capacity (per chip, not the DDR5)?", [SN40L_HBM3], "1.5 TB"),
+        # a chip's memories asked whole: each memory, by its technology, place or figures
+        ("What memory does the SN40L have (not the DDR5)?", [SN40L_HBM3, "SRAM, on-chip"], "1.5 TB"),
+        ("What memory does the SN40L have (not the DDR5 capacity)?", [SN40L_HBM3, "SRAM, on-chip"], "1.5 TB"),
+        (
+            "What memory does the Gaudi 3 have (not the external memory)?",
+            [GAUDI_SRAM, "SRAM, on-chip, capacity 48 MB, per die"],
+            "128 GB",
+        ),
         # several chips: each chip's rows set aside go
         ("How much memory do the Gaudi 3 and the SN40L have (not HBM)?", [GAUDI_SRAM, SN40L_DDR5], "64 GB"),
     ],
@@ -70,6 +78,7 @@ def test_rows_set_aside_are_dropped(ask_json, question, expected, left_out):
         ("What is the power of the Cloud AI 100 Ultra (not 75 W)?", "150 W, per card"),
         ("What is the Apple M4's clock speed (not 4 GHz)?", "up to 3.5 GHz"),
         ("What is the CS-3's memory capacity (not 44 GB)?", "off-chip, capacity up to 1,200 TB, per system"),
+        ("What is the Gaudi 3's memory bandwidth (not the SRAM capacity)?", GAUDI_HBM),
         # a quantity of another measure is in no row of this one
         ("What is the Gaudi 3's memory bandwidth (the figure, not the 96 MB)?", GAUDI_HBM),
     ],
@@ -98,7 +107,12 @@ def test_precision_set_aside_keeps_the_other_precisions(ask_json):
         ("How much memory does the SN40L have (not the DDR5 or the HBM3)?", "sets aside"),
         ("What is the die area of NorthPole (not 800 mm2)?", "sets aside"),
         ("How much memory do the Gaudi 3 and the Groq LPU have (not SRAM)?", "sets aside"),
+        ("What memory does the Groq LPU have (not SRAM)?", "sets aside"),
         # the graph cannot tell: a value near the figure's, a memory with no technology
+        ("What memory does the CS-3 have (not SRAM)?", "can't tell"),
+        ("What memory does the SN40L have (not the 1.5 TB)?", "can't tell"),  # its SRAM has no capacity given
+        # a thing of another measure whose rest is a row answered: which one is meant?
+        ("What is the Gaudi 3's memory bandwidth (not the HBM capacity)?", "can't tell"),
         ("How much memory does the SN40L have (not 1.4TB)?", "can't tell"),
         ("How much memory does the CS-3 have (not SRAM)?", "can't tell"),
     ],

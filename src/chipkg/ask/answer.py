@@ -1634,6 +1634,9 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 absent.append(NoAnswer(f"The article names no memory technology for {chip_label}"))
             elif not found:
                 absent.append(_absent(store, chip, chip_label, metric, lex))
+            if frame.set_aside and found:  # "(not the DDR5)": the memories that are that go
+                found, dropped = _set_aside_dropped(store, frame, metric, found, chip_label, lex)
+                left_out.extend(dropped)
             for r in found:
                 text, extra = _figure_columns(store, r[0].value)
                 out.append([_literal(text), _literal(chip_label), *extra])
@@ -1726,6 +1729,10 @@ _FIGURE_FACTS = (
     'UNION { ?h ?held ?f . ?h ck:interconnectTechnology ?t BIND ("link" AS ?slot) } '
     'UNION { ?h ?held ?f . ?h ck:onChip ?t BIND ("onchip" AS ?slot) } '
     'UNION { ?f ck:normalizedValue ?t BIND ("value" AS ?slot) } '
+    # a memory answered whole (ck:MemorySpec): its technology, place, capacity and bandwidth
+    'UNION { ?f ck:memoryTechnology ?t BIND ("memory" AS ?slot) } UNION { ?f ck:onChip ?t BIND ("onchip" AS ?slot) } '
+    'UNION { ?f ck:capacity/ck:normalizedValue ?t BIND ("datasize" AS ?slot) } '
+    'UNION { ?f ck:bandwidth/ck:normalizedValue ?t BIND ("bandwidth" AS ?slot) } '
     'UNION { { ?f ck:scope ?t } UNION { ?h ?held ?f . ?h ck:scope ?t } BIND ("scope" AS ?slot) }'
 )
 
@@ -1749,7 +1756,11 @@ def _set_aside_dropped(
     facts: dict[str, dict[str, set[str]]] = {r[0].value: {} for r in found}
     for f, slot, t in _per_figure(store, list(facts), _FIGURE_FACTS, ("f", "slot", "t")):
         facts[f.value].setdefault(slot.value, set()).add(t.value)
-    dimension = C.MEASURE_DIMENSIONS.get(metric.prop)
+    # the dimensions of the figures answered: a memory's capacity and bandwidth, or the measure's
+    dimensions = ("datasize", "bandwidth") if metric.prop == CK + "memory" else (C.MEASURE_DIMENSIONS.get(metric.prop),)
+    # the measure's words: its own, "memory" beside a memory's figure, a memory's figures beside "memory"
+    same = {metric.prop} | ({CK + "memory"} if metric.prop in _MEMORY_MEASURES else set())
+    same |= set(_MEMORY_MEASURES) if metric.prop == CK + "memory" else set()
 
     def holds(said: str, of: dict[str, set[str]]) -> bool | None:
         kind, _, value = said.partition("=")
@@ -1757,11 +1768,12 @@ def _set_aside_dropped(
             return value in (of.get("scope") or {CK + "PerChip"})
         if kind == "onchip":
             return None if not of.get("onchip") else value in of["onchip"]
-        if kind == "qty":
-            values = [float(v) for v in of.get("value", ())]
+        if kind == "qty":  # a figure's value, or a memory's figure of the quantity's dimension
+            dim, _, value = value.partition(":")
+            values = [float(v) for v in of.get("value", of.get(dim, ()))]
             if not values:
                 return None
-            x = float(value.split(":", 1)[1])
+            x = float(value)
             if any(abs(v - x) <= 1e-6 * max(abs(x), 1.0) for v in values):
                 return True
             return None if any(abs(v - x) <= 0.1 * max(abs(x), 1.0) for v in values) else False
@@ -1781,14 +1793,18 @@ def _set_aside_dropped(
         for words, things in frame.set_aside:
             said = list(things)
             terms = [t.partition("=")[2] for t in said if t.startswith("term=")]
-            if any(t != metric.prop and not (t == CK + "memory" and metric.prop in _MEMORY_MEASURES) for t in terms):
-                continue  # "(not its capacity)" beside bandwidth: no figure answered is one
             qty = [t for t in said if t.startswith("qty=")]
-            fitting = [t for t in qty if t.partition("=")[2].split(":", 1)[0] == dimension]
-            if qty and not fitting:
-                continue  # "(not the 128 GB)" beside bandwidth: a figure of another measure
+            fitting = [t for t in qty if t.partition("=")[2].split(":", 1)[0] in dimensions]
+            # "(not its capacity)" beside bandwidth, "(not the 128 GB)" beside bandwidth: of another
+            # measure, no figure answered is the thing; unless the rest of it is ("(not the DDR5
+            # capacity)" beside the DDR5's bandwidth: which one is meant, the graph cannot tell)
+            elsewhere = any(t not in same for t in terms) or (qty and not fitting)
             said = [t for t in said if not t.startswith(("term=", "qty="))] + fitting[:1]
             found_of = [holds(t, of) for t in said]
+            if elsewhere and all(v is False for v in found_of):
+                continue
+            if elsewhere:
+                raise NoAnswer(f"I can't answer that: I can't tell whether {chip_label}'s {text} is {words!r}")
             if all(v is True for v in found_of):
                 verdicts.append(True)
             elif all(v is False for v in found_of):

@@ -1247,7 +1247,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         (it.text, tuple(it.value.split(";"))) for it in items if it.kind == "word" and it.role == "setaside"
     )
     if set_aside:  # "(not its SRAM bandwidth)": what one figure asked is not, checked against its rows
-        if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in MEASURES:
+        if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in (*MEASURES, CK + "memory"):
             raise refuse(NEGATED_ASIDE)
         frame = frame._replace(set_aside=set_aside)
     unstated = tuple(it.value for it in items if it.kind == "word" and it.role == "unstated")
