@@ -152,3 +152,24 @@ def test_set_aside_all_or_undecided_is_refused(ask_json, question, said):
 )
 def test_other_negated_asides_stay_refused(ask_json, question):
     check(ask_json, question, (REFUSE, "a negation inside a parenthesis"))
+
+
+# --------------------------------------------------------------------------- a kind of unit set aside
+
+#: the Apple M4's cores, each a count per chip (line 119): 10 CPU cores, 12 GPU cores, 16 neural engine
+#: cores. On main "(not GPU cores)" was read as "a part's figure set aside" (per chip only), which left
+#: the 12 GPU cores in the answer: a wrong answer. The kind set aside is now checked against the counts.
+M4_CPU, M4_GPU, M4_NPU = "10 CPU cores", "12 cores (GPU cores)", "16 cores (neural engine cores)"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many cores does the Apple M4 have (not GPU cores)?", [M4_CPU, M4_NPU]),
+        ("How many cores does the Apple M4 have (not the neural engine cores)?", [M4_CPU, M4_GPU]),
+        ("How many cores does the Apple M4 have (not the GPU cores or the CPU cores)?", [M4_NPU]),
+        ("How many Tensix cores does the Grayskull e150 have (not the RISC-V processors)?", ["120 Tensix cores"]),
+    ],
+)
+def test_kind_of_unit_set_aside_is_checked(ask_json, question, expected):
+    check(ask_json, question, expected)

@@ -1728,7 +1728,7 @@ _FIGURE_FACTS = (
     'UNION { ?h ?held ?f . ?h ck:memoryTechnology ?t BIND ("memory" AS ?slot) } '
     'UNION { ?h ?held ?f . ?h ck:interconnectTechnology ?t BIND ("link" AS ?slot) } '
     'UNION { ?h ?held ?f . ?h ck:onChip ?t BIND ("onchip" AS ?slot) } '
-    'UNION { ?f ck:normalizedValue ?t BIND ("value" AS ?slot) } '
+    'UNION { ?f ck:normalizedValue ?t BIND ("value" AS ?slot) } UNION { ?f ck:countOf ?t BIND ("count" AS ?slot) } '
     # a memory answered whole (ck:MemorySpec): its technology, place, capacity and bandwidth
     'UNION { ?f ck:memoryTechnology ?t BIND ("memory" AS ?slot) } UNION { ?f ck:onChip ?t BIND ("onchip" AS ?slot) } '
     'UNION { ?f ck:capacity/ck:normalizedValue ?t BIND ("datasize" AS ?slot) } '

@@ -1246,6 +1246,9 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     set_aside = tuple(
         (it.text, tuple(it.value.split(";"))) for it in items if it.kind == "word" and it.role == "setaside"
     )
+    kinds_aside = tuple((it.text, (it.value,)) for it in items if it.kind == "word" and it.role == "setasidekind")
+    if kinds_aside and frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop in MEASURES:
+        frame = frame._replace(set_aside=frame.set_aside + kinds_aside)  # "(not GPU cores)": checked too
     if set_aside:  # "(not its SRAM bandwidth)": what one figure asked is not, checked against its rows
         if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in (*MEASURES, CK + "memory"):
             raise refuse(NEGATED_ASIDE)
@@ -3018,6 +3021,7 @@ _SET_ASIDE_SLOTS = {
     CK + "MemoryTechnology": "memory",
     CK + "InterconnectTechnology": "link",
     CK + "NumericFormat": "precision",
+    UNIT_KIND: "count",
 }
 
 
@@ -3657,6 +3661,7 @@ def _narrowing_aside(
     tech_aside = False
     aside_figures: list[tuple[str, str, tuple[tuple[str, float], ...]]] = []  # (chip, scope, qty readings)
     tiers: list[str] = []  # "chip|technology asked|narrower technology said": "for the SN40L, its HBM3 tier"
+    counted_aside: list[tuple[str, str]] = []  # (words, "count=<kind>"): kinds of units set aside, checked if a value
     for part in parts:
         words = [x for x in part if not (x.kind == "word" and x.role in quiet)]
         if not words:
@@ -3803,6 +3808,9 @@ def _narrowing_aside(
                 and not set(x.entities) & set(outside)
             ):
                 negated.append("part")  # "not the RISC-V processors": another kind of unit than the one counted
+                # and, for one chip's figures, checked: no count answered is of that kind (the M4's
+                # "12 GPU cores" is a count per chip, no part's figure)
+                counted_aside.extend((x.text, f"count={e}") for e in x.entities)
             elif (
                 x.kind == "entity"
                 and k > 0
@@ -3863,6 +3871,7 @@ def _narrowing_aside(
         values = ",".join(repr(v) for _, v in readings)
         scope_iri = CK + scope_name if scope_name else ""
         kept.append(Item("word", "a figure set aside", role="figaside", value=f"{chip}|{scope_iri}|{values}"))
+    kept.extend(Item("word", words, role="setasidekind", value=c) for words, c in counted_aside)
     if links:  # the reading must rest on no link, neither the one named nor any other
         aside = "|".join((CK + "interconnect", *links))
         checks.append(remarks.Check("absent", (aside,), " ".join(x.text for x in inner)))
@@ -5303,6 +5312,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             "figaside",
             "tiersaid",
             "setaside",
+            "setasidekind",
         ):
             pass  # stated of the figure: the frame carries it (read), the answer checks it
         elif role not in _QUIET_ROLES:  # a role of words.tsv this reader does not know: never ignore it
