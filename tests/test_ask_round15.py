@@ -79,6 +79,13 @@ def test_rows_set_aside_are_dropped(ask_json, question, expected, left_out):
         ("What is the Apple M4's clock speed (not 4 GHz)?", "up to 3.5 GHz"),
         ("What is the CS-3's memory capacity (not 44 GB)?", "off-chip, capacity up to 1,200 TB, per system"),
         ("What is the Gaudi 3's memory bandwidth (not the SRAM capacity)?", GAUDI_HBM),
+        # a scope said before the negation is read as said in the question
+        ("What is the power of the Cloud AI 100 Ultra (per card, not 75 W)?", "150 W, per card"),
+        (
+            "What is the performance of the Gaudi 3 (per cluster, not FP16)?",
+            "up to 15 exaflops, FP8, per cluster, across 1,024 nodes",
+        ),
+        ("What is the Gaudi 3's SRAM capacity per die (not the 96 MB)?", "48 MB, per die"),
         # a quantity of another measure is in no row of this one
         ("What is the Gaudi 3's memory bandwidth (the figure, not the 96 MB)?", GAUDI_HBM),
     ],
@@ -131,6 +138,7 @@ def test_set_aside_all_or_undecided_is_refused(ask_json, question, said):
         "How much memory does the SN40L have (not the cheap DDR5)?",
         "What is the Gaudi 3's HBM bandwidth (not the measured one)?",
         "How much memory does the SN40L have (not 1.5)?",
+        "What is the Blackwell's maximum model size (not 5 trillion)?",
         "How much memory does the SN40L have (not only DDR5)?",
         # words that change what is set aside ("not limited to" adds; "besides" may add; "no" says it lacks)
         "How much memory does the SN40L have (not limited to DDR5)?",

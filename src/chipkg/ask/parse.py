@@ -3102,8 +3102,8 @@ def _set_aside_checked(
             if len(kinds) != 1:
                 return None  # a chip, an organization, a system: not a figure's
             things[-1].append(f"{kinds[0]}={x.entities[0]}")
-        elif x.kind == "qty" and x.readings and (" " in x.text or not any(d == "count" for d, _ in x.readings)):
-            # "10 TB/s", "100,000 chips"; a bare number is no figure's
+        elif x.kind == "qty" and x.readings and not any(d == "count" for d, _ in x.readings):
+            # "10 TB/s", "1.5TB"; a number with no unit ("10 trillion") is no figure's
             things[-1].extend(f"qty={d}:{v!r}" for d, v in x.readings)
         elif x.kind == "term" and len(x.terms) == 1 and (x.terms[0] in MEASURES or x.terms[0] == CK + "memory"):
             things[-1].append(f"term={x.terms[0]}")
