@@ -3810,7 +3810,8 @@ def _narrowing_aside(
                 negated.append("part")  # "not the RISC-V processors": another kind of unit than the one counted
                 # and, for one chip's figures, checked: no count answered is of that kind (the M4's
                 # "12 GPU cores" is a count per chip, no part's figure)
-                counted_aside.extend((x.text, f"count={e}") for e in x.entities)
+                if not (k > 0 and said[k - 1].kind == "word" and said[k - 1].role == "group"):  # not "per Tensix core"
+                    counted_aside.extend((x.text, f"count={e}") for e in x.entities)
             elif (
                 x.kind == "entity"
                 and k > 0
