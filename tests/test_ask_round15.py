@@ -181,3 +181,19 @@ M4_CPU, M4_GPU, M4_NPU = "10 CPU cores", "12 cores (GPU cores)", "16 cores (neur
 )
 def test_kind_of_unit_set_aside_is_checked(ask_json, question, expected):
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the M4 is over 12 cores only by its 16 neural engine cores: left out with them (on main: listed)
+        ("Which chips have more than 12 cores (not neural engine cores)?", 10),
+        ("How many chips have more than 12 cores (not neural engine cores)?", "10"),
+        # over 11 by its 12 GPU cores: still listed
+        ("Which chips have more than 11 cores (not neural engine cores)?", 11),
+    ],
+)
+def test_kind_of_unit_set_aside_in_a_list(ask_json, question, expected):
+    data = check(ask_json, question, expected)
+    if isinstance(expected, int):
+        assert ("Apple M4" in column(data)) is (expected == 11)

@@ -48,7 +48,8 @@ def answer_frame(store: Any, frame: F.Frame) -> Answer:
     lex = lexicon_of(store)
     _check_tiers_said(store, frame, lex)
     frame, set_aside = _set_figures_aside(store, frame, lex)
-    return _answer(store, frame, lex, describe_frame(frame, lex) + set_aside)
+    frame, kinds = _kinds_set_aside(store, frame, lex)
+    return _answer(store, frame, lex, describe_frame(frame, lex) + set_aside + kinds)
 
 
 def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
@@ -62,6 +63,8 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         _check_tiers_said(store, frame, lex)
         frame, set_aside = _set_figures_aside(store, frame, lex)
         reading += set_aside
+        frame, kinds = _kinds_set_aside(store, frame, lex)
+        reading += kinds
         answered = _answer(store, frame, lex, reading)
         if frame.section is not None:
             _from_section(store, frame, answered, lex)
@@ -135,11 +138,33 @@ def _set_figures_aside(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tupl
         without.extend(f for f, _ in said)
         shown.extend(f"{label}'s {figures.figure(store, f).text}" for f, _ in said)
     left = tuple(sorted(set(without)))
-    narrowed = frame._replace(
-        metric=None if frame.metric is None else frame.metric._replace(without=left),
-        constraints=tuple(k._replace(without=left) if isinstance(k, F.Measure) else k for k in frame.constraints),
+    return _without(frame, left), " · set aside: " + "; ".join(shown)
+
+
+def _without(frame: F.Frame, figures: tuple[str, ...]) -> F.Frame:
+    """``frame`` with ``figures`` left out of its metric and every range (their ``without``)."""
+    return frame._replace(
+        metric=None if frame.metric is None else frame.metric._replace(without=figures),
+        constraints=tuple(k._replace(without=figures) if isinstance(k, F.Measure) else k for k in frame.constraints),
     )
-    return narrowed, " · set aside: " + "; ".join(shown)
+
+
+def _kinds_set_aside(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[F.Frame, str]:
+    """ "Which chips have more than 12 cores (not neural engine cores)?": every count of a kind of unit
+    set aside (ck:countOf that kind or a narrower one) is left out of the query, so a chip is not
+    listed, counted or ranked by its neural engine cores. Beside no count of units (or with figures
+    set aside by value too), refused."""
+    if not frame.kinds_aside:
+        return frame, ""
+    measured = [k for k in (frame.metric, *frame.constraints) if isinstance(k, (F.Metric, F.Measure))]
+    if not measured or frame.figures_aside or any(k.prop != CK + "computeUnits" or k.without for k in measured):
+        raise NoAnswer("I can't answer that: " + parse.NEGATED_ASIDE)
+    w = C._Writer()
+    var, _ = w.values([C._iri(k) for k in frame.kinds_aside])
+    query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} ?c ck:computeUnits ?f . ?f ck:countOf/skos:broader* {var} }}"
+    left = tuple(sorted(r[0].value for r in _run(store, C.Compiled("select", query, ("f",))).rows))
+    said = ", ".join(lex.entities.get(k, (k,))[0] for k in frame.kinds_aside)
+    return _without(frame, left), f" · counts of {said} left out"
 
 
 def _narrowed_to_kind(frame: F.Frame, kind: str) -> F.Frame:

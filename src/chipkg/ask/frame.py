@@ -203,6 +203,9 @@ class Frame(NamedTuple):
     # descriptors "kind=value": scope, memory, link, precision (IRIs), onchip, qty (dimension:value),
     # term); a row that is one of them is dropped when answered, a row the graph cannot tell refused
     set_aside: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # not VALUE: kinds of units set aside beside a count of units ("(not neural engine cores)"): every
+    # count of that kind (or a narrower one) is left out of the query (Metric/Measure.without)
+    kinds_aside: tuple[str, ...] = ()
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

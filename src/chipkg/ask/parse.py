@@ -1249,6 +1249,8 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     kinds_aside = tuple((it.text, (it.value,)) for it in items if it.kind == "word" and it.role == "setasidekind")
     if kinds_aside and frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop in MEASURES:
         frame = frame._replace(set_aside=frame.set_aside + kinds_aside)  # "(not GPU cores)": checked too
+    elif kinds_aside:  # a list, count or ranking: the counts of those kinds left out when answered
+        frame = frame._replace(kinds_aside=tuple(v.partition("=")[2] for _, (v,) in kinds_aside))
     if set_aside:  # "(not its SRAM bandwidth)": what one figure asked is not, checked against its rows
         if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in (*MEASURES, CK + "memory"):
             raise refuse(NEGATED_ASIDE)
