@@ -48,7 +48,8 @@ def answer_frame(store: Any, frame: F.Frame) -> Answer:
     lex = lexicon_of(store)
     _check_tiers_said(store, frame, lex)
     frame, set_aside = _set_figures_aside(store, frame, lex)
-    return _answer(store, frame, lex, describe_frame(frame, lex) + set_aside)
+    frame, kinds = _kinds_set_aside(store, frame, lex)
+    return _answer(store, frame, lex, describe_frame(frame, lex) + set_aside + kinds)
 
 
 def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
@@ -62,6 +63,8 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         _check_tiers_said(store, frame, lex)
         frame, set_aside = _set_figures_aside(store, frame, lex)
         reading += set_aside
+        frame, kinds = _kinds_set_aside(store, frame, lex)
+        reading += kinds
         answered = _answer(store, frame, lex, reading)
         if frame.section is not None:
             _from_section(store, frame, answered, lex)
@@ -135,11 +138,33 @@ def _set_figures_aside(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tupl
         without.extend(f for f, _ in said)
         shown.extend(f"{label}'s {figures.figure(store, f).text}" for f, _ in said)
     left = tuple(sorted(set(without)))
-    narrowed = frame._replace(
-        metric=None if frame.metric is None else frame.metric._replace(without=left),
-        constraints=tuple(k._replace(without=left) if isinstance(k, F.Measure) else k for k in frame.constraints),
+    return _without(frame, left), " · set aside: " + "; ".join(shown)
+
+
+def _without(frame: F.Frame, figures: tuple[str, ...]) -> F.Frame:
+    """``frame`` with ``figures`` left out of its metric and every range (their ``without``)."""
+    return frame._replace(
+        metric=None if frame.metric is None else frame.metric._replace(without=figures),
+        constraints=tuple(k._replace(without=figures) if isinstance(k, F.Measure) else k for k in frame.constraints),
     )
-    return narrowed, " · set aside: " + "; ".join(shown)
+
+
+def _kinds_set_aside(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[F.Frame, str]:
+    """ "Which chips have more than 12 cores (not neural engine cores)?": every count of a kind of unit
+    set aside (ck:countOf that kind or a narrower one) is left out of the query, so a chip is not
+    listed, counted or ranked by its neural engine cores. Beside no count of units (or with figures
+    set aside by value too), refused."""
+    if not frame.kinds_aside:
+        return frame, ""
+    measured = [k for k in (frame.metric, *frame.constraints) if isinstance(k, (F.Metric, F.Measure))]
+    if not measured or frame.figures_aside or any(k.prop != CK + "computeUnits" or k.without for k in measured):
+        raise NoAnswer("I can't answer that: " + parse.NEGATED_ASIDE)
+    w = C._Writer()
+    var, _ = w.values([C._iri(k) for k in frame.kinds_aside])
+    query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} ?c ck:computeUnits ?f . ?f ck:countOf/skos:broader* {var} }}"
+    left = tuple(sorted(r[0].value for r in _run(store, C.Compiled("select", query, ("f",))).rows))
+    said = ", ".join(lex.entities.get(k, (k,))[0] for k in frame.kinds_aside)
+    return _without(frame, left), f" · counts of {said} left out"
 
 
 def _reach_counted(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
@@ -1700,6 +1725,7 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 + "); name one"
             )
     absent: list[NoAnswer] = []
+    left_out: list[str] = []  # rows that are what a negated aside sets aside, said in the reading
     qualifying = [k for k in frame.constraints if not (not frame.subjects and isinstance(k, F.Relation))]
     for chip in subjects:
         chip_label = lex.entities[chip][0]
@@ -1735,6 +1761,9 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 absent.append(NoAnswer(f"The article names no memory technology for {chip_label}"))
             elif not found:
                 absent.append(_absent(store, chip, chip_label, metric, lex))
+            if frame.set_aside and found:  # "(not the DDR5)": the memories that are that go
+                found, dropped = _set_aside_dropped(store, frame, metric, found, chip_label, lex)
+                left_out.extend(dropped)
             for r in found:
                 text, extra = _figure_columns(store, r[0].value)
                 out.append([_literal(text), _literal(chip_label), *extra])
@@ -1782,6 +1811,9 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                     absent.append(NoAnswer(f"The article gives no maximum {label} for {chip_label}; it gives: {texts}"))
                     continue
                 found = [r for r in found if r not in typical]
+            if frame.set_aside and found:  # "(not its SRAM bandwidth)": the rows that are that go
+                found, dropped = _set_aside_dropped(store, frame, metric, found, chip_label, lex)
+                left_out.extend(dropped)
             sparql_texts.append(query)
             linked = _link_bandwidths(store, chip, sparql_texts) if metric.links_too else []
             if not found and (frame.scope or frame.chip_scope):
@@ -1834,9 +1866,116 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     if frame.summed:
         _check_summed(store, frame, out, lex)
     _check_stated(frame, out, figure_like)
+    if frame.set_aside:
+        reading += " · not " + " or ".join(words for words, _ in frame.set_aside)
+        if left_out:
+            reading += " (left out: " + "; ".join(left_out) + ")"
     return Answer(
         reading, ["figure" if figure_like else "value", "chip", *FIGURE_VARS], out, sparql="\n".join(sparql_texts)
     )
+
+
+#: what a figure is of, by slot (:func:`_set_aside_dropped`): its precision, what it scales through,
+#: its memory's or link's technology and place, its value and its scope (the figure's or its holder's)
+_FIGURE_FACTS = (
+    '{ ?f ck:precision ?t BIND ("precision" AS ?slot) } UNION { ?f ck:via ?t BIND ("link" AS ?slot) } '
+    'UNION { ?h ?held ?f . ?h ck:memoryTechnology ?t BIND ("memory" AS ?slot) } '
+    'UNION { ?h ?held ?f . ?h ck:interconnectTechnology ?t BIND ("link" AS ?slot) } '
+    'UNION { ?h ?held ?f . ?h ck:onChip ?t BIND ("onchip" AS ?slot) } '
+    'UNION { ?f ck:normalizedValue ?t BIND ("value" AS ?slot) } UNION { ?f ck:countOf ?t BIND ("count" AS ?slot) } '
+    # a memory answered whole (ck:MemorySpec): its technology, place, capacity and bandwidth
+    'UNION { ?f ck:memoryTechnology ?t BIND ("memory" AS ?slot) } UNION { ?f ck:onChip ?t BIND ("onchip" AS ?slot) } '
+    'UNION { ?f ck:capacity/ck:normalizedValue ?t BIND ("datasize" AS ?slot) } '
+    'UNION { ?f ck:bandwidth/ck:normalizedValue ?t BIND ("bandwidth" AS ?slot) } '
+    'UNION { { ?f ck:scope ?t } UNION { ?h ?held ?f . ?h ck:scope ?t } BIND ("scope" AS ?slot) }'
+)
+
+#: the measures whose figures a memory holds: "memory" said of them is the measure's word again
+_MEMORY_MEASURES = (CK + "capacity", CK + "bandwidth", CK + "controllerCount")
+
+
+def _set_aside_dropped(
+    store: Any, frame: F.Frame, metric: F.Metric, found: list, chip_label: str, lex: lexicon.Lexicon
+) -> tuple[list, list[str]]:
+    """ "(not its SRAM bandwidth)", "(not the 10 TB/s die-to-die link)", "(not per card)": each
+    thing the aside names (``frame.set_aside``) is checked against each figure found, descriptor by
+    descriptor, with what the graph says of the figure: its scope (per chip unless stated), its
+    memory's or link's technology (the one named or a narrower one: HBM3 is HBM), its precision,
+    its memory's place, its value (a quantity of the measure's dimension, equal to a millionth).
+    A thing of another measure (its word, or a quantity of another dimension) is not in the
+    answer: nothing to check. A figure that is the thing (every descriptor holds) is dropped and
+    named (the second value); one it is not (none holds) kept; one the graph cannot tell (a
+    descriptor it has no fact for, a broader technology, a value near but not equal, some
+    descriptors holding and others not) refuses the question, as does every figure dropped."""
+    facts: dict[str, dict[str, set[str]]] = {r[0].value: {} for r in found}
+    for f, slot, t in _per_figure(store, list(facts), _FIGURE_FACTS, ("f", "slot", "t")):
+        facts[f.value].setdefault(slot.value, set()).add(t.value)
+    # the dimensions of the figures answered: a memory's capacity and bandwidth, or the measure's
+    dimensions = ("datasize", "bandwidth") if metric.prop == CK + "memory" else (C.MEASURE_DIMENSIONS.get(metric.prop),)
+    # the measure's words: its own, "memory" beside a memory's figure, a memory's figures beside "memory"
+    same = {metric.prop} | ({CK + "memory"} if metric.prop in _MEMORY_MEASURES else set())
+    same |= set(_MEMORY_MEASURES) if metric.prop == CK + "memory" else set()
+
+    def holds(said: str, of: dict[str, set[str]]) -> bool | None:
+        kind, _, value = said.partition("=")
+        if kind == "scope":
+            return value in (of.get("scope") or {CK + "PerChip"})
+        if kind == "onchip":
+            return None if not of.get("onchip") else value in of["onchip"]
+        if kind == "qty":  # a figure's value, or a memory's figure of the quantity's dimension
+            dim, _, value = value.partition(":")
+            values = [float(v) for v in of.get("value", of.get(dim, ()))]
+            if not values:
+                return None
+            x = float(value)
+            if any(abs(v - x) <= 1e-6 * max(abs(x), 1.0) for v in values):
+                return True
+            return None if any(abs(v - x) <= 0.1 * max(abs(x), 1.0) for v in values) else False
+        held = of.get(kind, set())
+        if not held:  # a memory's figure is no link's, and a link's no memory's; no precision: any
+            other = {"memory": "link", "link": "memory"}.get(kind)
+            return False if other is not None and of.get(other) else None
+        if any(t == value or value in lex.broader.get(t, []) for t in held):
+            return True
+        return None if any(t in lex.broader.get(value, []) for t in held) else False
+
+    kept, dropped = [], []
+    for r in found:
+        text = _figure_columns(store, r[0].value)[0]
+        of = facts[r[0].value]
+        verdicts: list[bool | None] = []
+        for words, things in frame.set_aside:
+            said = list(things)
+            terms = [t.partition("=")[2] for t in said if t.startswith("term=")]
+            qty = [t for t in said if t.startswith("qty=")]
+            fitting = [t for t in qty if t.partition("=")[2].split(":", 1)[0] in dimensions]
+            # "(not its capacity)" beside bandwidth, "(not the 128 GB)" beside bandwidth: of another
+            # measure, no figure answered is the thing; unless the rest of it is ("(not the DDR5
+            # capacity)" beside the DDR5's bandwidth: which one is meant, the graph cannot tell)
+            elsewhere = any(t not in same for t in terms) or (qty and not fitting)
+            said = [t for t in said if not t.startswith(("term=", "qty="))] + fitting[:1]
+            found_of = [holds(t, of) for t in said]
+            if elsewhere and all(v is False for v in found_of):
+                continue
+            if elsewhere:
+                raise NoAnswer(f"I can't answer that: I can't tell whether {chip_label}'s {text} is {words!r}")
+            if all(v is True for v in found_of):
+                verdicts.append(True)
+            elif all(v is False for v in found_of):
+                verdicts.append(False)
+            else:
+                raise NoAnswer(f"I can't answer that: I can't tell whether {chip_label}'s {text} is {words!r}")
+        if any(verdicts):
+            dropped.append(f"{chip_label}'s {text}")
+        else:
+            kept.append(r)
+    if not kept:
+        named = " or ".join(repr(words) for words, _ in frame.set_aside)
+        raise NoAnswer(
+            f"I can't answer that: every {_metric_label(metric, lex)} the article gives for {chip_label} "
+            f"is what the question sets aside ({named}): " + "; ".join(dropped)
+        )
+    return kept, dropped
 
 
 def _purpose_path(w: Any, chip: str, purposes: tuple[str, ...]) -> str:

@@ -204,6 +204,13 @@ class Frame(NamedTuple):
     tiers_said: tuple[tuple[str, ...], ...] = ()
     one_unit: bool = False  # VALUE: "one Gaudi 3": one chip's, card's or system's figures, none of several (a node's)
     summed: bool = False  # VALUE: a sum word said ("in total", "altogether"): one figure of the whole chip, or none
+    # VALUE: things a negated aside says the figure is not ("(not its SRAM bandwidth)"): (the words,
+    # descriptors "kind=value": scope, memory, link, precision (IRIs), onchip, qty (dimension:value),
+    # term); a row that is one of them is dropped when answered, a row the graph cannot tell refused
+    set_aside: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # not VALUE: kinds of units set aside beside a count of units ("(not neural engine cores)"): every
+    # count of that kind (or a narrower one) is left out of the query (Metric/Measure.without)
+    kinds_aside: tuple[str, ...] = ()
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -1323,6 +1323,18 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     tiers_said = tuple(tuple(it.value.split("|")) for it in items if it.kind == "word" and it.role == "tiersaid")
     if tiers_said:
         frame = frame._replace(tiers_said=tiers_said)
+    set_aside = tuple(
+        (it.text, tuple(it.value.split(";"))) for it in items if it.kind == "word" and it.role == "setaside"
+    )
+    kinds_aside = tuple((it.text, (it.value,)) for it in items if it.kind == "word" and it.role == "setasidekind")
+    if kinds_aside and frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop in MEASURES:
+        frame = frame._replace(set_aside=frame.set_aside + kinds_aside)  # "(not GPU cores)": checked too
+    elif kinds_aside:  # a list, count or ranking: the counts of those kinds left out when answered
+        frame = frame._replace(kinds_aside=tuple(v.partition("=")[2] for _, (v,) in kinds_aside))
+    if set_aside:  # "(not its SRAM bandwidth)": what one figure asked is not, checked against its rows
+        if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in (*MEASURES, CK + "memory"):
+            raise refuse(NEGATED_ASIDE)
+        frame = frame._replace(set_aside=set_aside)
     unstated = tuple(it.value for it in items if it.kind == "word" and it.role == "unstated")
     if unstated:
         if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1 or frame.metric.prop in unstated:
@@ -3150,8 +3162,13 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 checks.extend(remark.checks)
                 i = j + 1
                 continue
+            set_aside = _set_aside_checked(inner, outside, outside_terms, lex)
+            if set_aside is not None:  # "(not its SRAM bandwidth)": checked against the figures answered
+                out.extend(set_aside)
+                i = j + 1
+                continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
-                raise refuse("a negation inside a parenthesis: say what is excluded in the question itself")
+                raise refuse(NEGATED_ASIDE)
             if _superlative_said_again(inner, items[:i] + items[j + 1 :]):
                 # "the oldest process node, like the biggest nm": read in place, as "(the biggest nm)" is
                 out.extend(x for x in inner if not (x.kind == "word" and x.role == "gloss"))
@@ -3182,6 +3199,110 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
         out.append(it)
         i += 1
     return out
+
+
+#: the refusal of a negation in a parenthesis that no reading of this module takes
+NEGATED_ASIDE = "a negation inside a parenthesis: say what is excluded in the question itself"
+
+#: the classes of the things a figure is of, and the slot of the figure that names them
+#: (answer.py, ``_set_aside_dropped``): its memory's technology, its link's, its precision
+_SET_ASIDE_SLOTS = {
+    CK + "MemoryTechnology": "memory",
+    CK + "InterconnectTechnology": "link",
+    CK + "NumericFormat": "precision",
+    UNIT_KIND: "count",
+}
+
+
+def _plain_filler(x: Item) -> bool:
+    """An article, "of", "its", or a noun for a figure ("the one", "its figure", "the DDR5 tier"): the
+    fillers that say nothing of what a negated aside sets aside. Others ("limited to", "all",
+    "even", "via", "that chip") may change what is set aside, and the aside is not read."""
+    return x.kind == "word" and x.role == "filler" and x.value in ("", "noun", "pronoun") and x.text in _PLAIN_FILLERS
+
+
+#: the negations (words.tsv role ``neg``) that set a thing aside: not "besides" (which may add it),
+#: "no" or "isn't" (which may say the chip lacks it), "nor" (one of two)
+_SETTING_ASIDE = frozenset(
+    ("not", "except", "excluding", "exclude", "other than", "apart from", "aside from", "but not")
+    + ("ignoring", "setting aside", "leaving aside", "without", "non")
+)
+
+#: the fillers of :func:`_plain_filler` (words.tsv role ``filler``)
+_PLAIN_FILLERS = frozenset(
+    ("a", "an", "the", "of", "one", "ones", "its", "their", "tier", "memory tier")
+    + ("figure", "figures", "number", "numbers", "value", "values")
+)
+
+
+def _set_aside_checked(
+    inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon
+) -> list[Item] | None:
+    """The last reading of a negation in a parenthesis, for one figure asked: "(not its SRAM
+    bandwidth)", "(not the 10 TB/s die-to-die link)", "(per chip, not per card)". What follows the
+    negation (up to a comma; "or" / "and" part it into several things) names figures that are not
+    the answer, each thing by what the graph can check of a figure: a scope ("per card"), a memory
+    technology, an interconnect or a precision (an entity of those classes), a quantity ("10
+    TB/s"), the measure's word, or "external" / "on-chip". Each thing becomes an item of role
+    ``setaside`` (value: its descriptors joined by ";", each "kind=value"), carried to the frame
+    (``Frame.set_aside``) and checked against the rows the answer finds (answer.py): a row that is
+    the thing is dropped, said in the reading; every row, or one the graph cannot tell, refused.
+    The rest of the parenthesis must say again what the question says (its names and words, a
+    scope word, which is read as said, fillers). Anything else (an unknown word, a chip's name, a
+    bare number, "only" ...): None, and the parenthesis is refused as before. Whether the question
+    asks one figure is checked once it is read (``read``)."""
+    negs = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
+    if len(negs) != 1 or inner[negs[0]].text not in _SETTING_ASIDE:
+        return None
+    neg = negs[0]
+    end = next((k for k in range(neg + 1, len(inner)) if inner[k].kind == "comma"), len(inner))
+    said, rest, aside = inner[:neg] + inner[end + 1 :], [], inner[neg + 1 : end]
+    for x in said:  # the positive part: what the question says again
+        if x.kind == "comma" or _plain_filler(x):
+            continue
+        if x.kind == "word" and x.role in ("scope", "chipscope"):
+            rest.append(x)
+        elif x.kind == "entity" and all(
+            any(e == o or e in lex.broader.get(o, []) for o in outside) for e in x.entities
+        ):
+            continue
+        elif x.kind == "term" and x.terms and set(x.terms) <= outside_terms:
+            continue
+        else:
+            return None
+    things: list[list[str]] = [[]]
+    words: list[list[str]] = [[]]
+    for x in aside:
+        if x.kind == "word" and x.role in ("or", "and") and " " not in x.text:
+            things.append([])
+            words.append([])
+            continue
+        words[-1].append(x.text)
+        if _plain_filler(x):
+            continue
+        if x.kind == "word" and x.role == "scope" and x.value:
+            things[-1].append(f"scope={CK}{x.value}")
+        elif x.kind == "word" and x.role == "chipscope":
+            things[-1].append(f"scope={CK}PerChip")
+        elif x.kind == "word" and x.role == "offchip":
+            things[-1].append("onchip=false")
+        elif x.kind == "entity" and len(x.entities) == 1:
+            kinds = [_SET_ASIDE_SLOTS[k] for k in lex.entities.get(x.entities[0], ("", ()))[1] if k in _SET_ASIDE_SLOTS]
+            if len(kinds) != 1:
+                return None  # a chip, an organization, a system: not a figure's
+            things[-1].append(f"{kinds[0]}={x.entities[0]}")
+        elif x.kind == "qty" and x.readings and not any(d == "count" for d, _ in x.readings):
+            # "10 TB/s", "1.5TB"; a number with no unit ("10 trillion") is no figure's
+            things[-1].extend(f"qty={d}:{v!r}" for d, v in x.readings)
+        elif x.kind == "term" and len(x.terms) == 1 and (x.terms[0] in MEASURES or x.terms[0] == CK + "memory"):
+            things[-1].append(f"term={x.terms[0]}")
+        else:
+            return None
+    if not all(things):
+        return None
+    return rest + [
+        Item("word", " ".join(w), role="setaside", value=";".join(t)) for t, w in zip(things, words, strict=True)
+    ]
 
 
 def _says_only(x: Item, lex: Lexicon) -> bool:
@@ -3771,6 +3892,7 @@ def _narrowing_aside(
     tech_aside = False
     aside_figures: list[tuple[str, str, tuple[tuple[str, float], ...]]] = []  # (chip, scope, qty readings)
     tiers: list[str] = []  # "chip|technology asked|narrower technology said": "for the SN40L, its HBM3 tier"
+    counted_aside: list[tuple[str, str]] = []  # (words, "count=<kind>"): kinds of units set aside, checked if a value
     for part in parts:
         words = [x for x in part if not (x.kind == "word" and x.role in quiet)]
         if not words:
@@ -3917,6 +4039,10 @@ def _narrowing_aside(
                 and not set(x.entities) & set(outside)
             ):
                 negated.append("part")  # "not the RISC-V processors": another kind of unit than the one counted
+                # and, for one chip's figures, checked: no count answered is of that kind (the M4's
+                # "12 GPU cores" is a count per chip, no part's figure)
+                if not (k > 0 and said[k - 1].kind == "word" and said[k - 1].role == "group"):  # not "per Tensix core"
+                    counted_aside.extend((x.text, f"count={e}") for e in x.entities)
             elif (
                 x.kind == "entity"
                 and k > 0
@@ -3977,6 +4103,7 @@ def _narrowing_aside(
         values = ",".join(repr(v) for _, v in readings)
         scope_iri = CK + scope_name if scope_name else ""
         kept.append(Item("word", "a figure set aside", role="figaside", value=f"{chip}|{scope_iri}|{values}"))
+    kept.extend(Item("word", words, role="setasidekind", value=c) for words, c in counted_aside)
     if links:  # the reading must rest on no link, neither the one named nor any other
         aside = "|".join((CK + "interconnect", *links))
         checks.append(remarks.Check("absent", (aside,), " ".join(x.text for x in inner)))
@@ -5665,7 +5792,17 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.both = True
         elif role == "group":
             st.group_words.append(pos)
-        elif role in ("noprecision", "techasked", "unstated", "facevalue", "unhedged", "figaside", "tiersaid"):
+        elif role in (
+            "noprecision",
+            "techasked",
+            "unstated",
+            "facevalue",
+            "unhedged",
+            "figaside",
+            "tiersaid",
+            "setaside",
+            "setasidekind",
+        ):
             pass  # stated of the figure: the frame carries it (read), the answer checks it
         elif role not in _QUIET_ROLES:  # a role of words.tsv this reader does not know: never ignore it
             raise refuse(f"I can't read {it.text!r} here")
