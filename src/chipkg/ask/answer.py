@@ -1807,6 +1807,7 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     )
     claimed = _claimed_by(store, [iri for iri, _prop in deciding])
     if _run(store, stated).boolean:
+        _several_candidates(store, frame, lex)
         if hedge and frame.definite:  # "ruled out?" of a use the article judges only very unlikely
             raise NoAnswer(
                 f"I can't answer that: the article does not say it outright of {chip_label}; it hedges this: {hedge}"
@@ -1821,6 +1822,60 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         f"I can't answer that: the article does not say whether {chip} is {claim}"
         + rests_on
         + _other_scopes(store, frame.subjects[0], frame.constraints)
+    )
+
+
+def _several_candidates(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """A yes/no against a number on a measure the chip has several figures of, none named by the
+    question (the M4's CPU, GPU, Neural Engine, performance and efficiency cores; NorthPole's INT2,
+    INT4 and INT8 TOPS): the question may mean any of them, so it is true only when every one of
+    them is in the range. Under an upper limit (or an exact number) figures of different parts add
+    up (the M4's 38 cores in all are not "fewer than 20"), so only figures that differ by precision
+    alone, alternatives of one part, can be all under it; otherwise it is refused, naming them."""
+    from chipkg import figures
+
+    chip = frame.subjects[0]
+    for k in frame.constraints:
+        if not isinstance(k, F.Measure) or (k.low is None and k.high is None):
+            continue
+        w = C._Writer()
+        var, _ = w.values([C._iri(chip)])
+        path = C.metric_path(w, var, "?f", k._replace(low=None, high=None))
+        query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?n . }} ORDER BY ?f"
+        every = [r[0].value for r in _run(store, C.Compiled("select", query, ("f",))).rows]
+        if len(every) < 2:
+            continue
+        w = C._Writer()
+        var, _ = w.values([C._iri(chip)])
+        pattern = C.measure_pattern(w, var, "?f", "?x", k)
+        query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} {pattern} }}"
+        passing = {r[0].value for r in _run(store, C.Compiled("select", query, ("f",))).rows}
+        found = [figures.figure(store, f) for f in every]
+        precisions = [f.precision for f in found]
+        alternatives = None not in precisions and len(set(precisions)) == len(found)
+        if set(every) <= passing and (k.high is None or alternatives):
+            continue
+        texts = "; ".join(_scoped_text(f, k.prop) for f in found)
+        why = (
+            "not every one of them is in that range"
+            if not set(every) <= passing
+            else "figures of different parts add up, and the article gives no total"
+        )
+        raise NoAnswer(
+            f"I can't answer that: {lex.entities[chip][0]} has several figures for its "
+            f"{_metric_label(_as_metric(k), lex)} ({texts}) and the question does not say which; {why}"
+        )
+
+
+def _as_metric(k: F.Measure) -> F.Metric:
+    """The metric a measure constraint is of (for its label)."""
+    return F.Metric(
+        k.prop,
+        technology=k.technology,
+        on_chip=k.on_chip,
+        precision=k.precision,
+        unit_kind=k.unit_kind,
+        counts=k.counts,
     )
 
 
