@@ -5,6 +5,8 @@ mechanism, each tested on the report's examples and on paraphrases and near miss
   GPU, Neural Engine, performance and efficiency cores; NorthPole's INT2/INT4/INT8 TOPS), was true
   when any one figure passed, so a question and its opposite were both true. Now true only when
   every candidate passes; under an upper limit, figures of different parts (which add up) refuse.
+- R13: "what are the SN40L's memory tiers" answered the tier count ("3 tiers"): a count measure's
+  things asked for by "which" / "what ... are" ask which they are, which a count does not say.
 """
 
 from __future__ import annotations
@@ -43,4 +45,25 @@ SEVERAL_FIGURES: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), SEVERAL_FIGURES, ids=[q for q, _ in SEVERAL_FIGURES])
 def test_a_threshold_yes_no_on_several_figures(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+WHICH_COUNTED: list[tuple[str, object]] = [
+    # l.131: the SN40L's three-tier memory (HBM3, DDR5, on-chip SRAM); the graph holds the count
+    ("what are the sn40l's memory tiers", (REFUSE, "not which they are")),
+    ("which memory tiers does the sn40l have", (REFUSE, "not which they are")),
+    ("what were the sn40l's tiers of memory?", (REFUSE, "not which they are")),
+    ("which dies does blackwell have", (REFUSE, "not which they are")),  # l.37: two dies
+    # near misses: counting words ask the count; the memories are listed; compute units name their kind
+    ("how many memory tiers does the sn40l have", "3 tiers (memory tiers)"),
+    ("what is the number of memory tiers of the sn40l", "3 tiers (memory tiers)"),
+    ("sn40l memory tiers", "3 tiers (memory tiers)"),
+    ("how many dies does blackwell have", "2 dies"),
+    ("what memory does the sn40l have", 3),
+    ("which cores does the e75 have", "96 Tensix cores"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), WHICH_COUNTED, ids=[q for q, _ in WHICH_COUNTED])
+def test_which_things_a_count_counts(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

@@ -7040,7 +7040,60 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
         metric = metric._replace(component=component)
     if any(isinstance(k, F.Relation) and k.negated for k in others):
         raise refuse("the question asks for a figure of a chip and negates something about it")
+    _which_counted(st, metric)
     return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric, also=also)
+
+
+def _which_counted(st: _State, metric: F.Metric) -> None:
+    """ "What are the SN40L's memory tiers", "which dies does Blackwell have": a count measure's
+    things asked for by "which" (or "what ... are"), with no word of counting, ask which they are; the
+    figure only counts them ("3 tiers"). Compute units are answered: their figures name each kind of
+    unit counted ("10 CPU cores; 12 GPU cores"), which is what "which cores" asks."""
+    if MEASURE_DIMENSIONS.get(metric.prop) != "count" or metric.prop == CK + "computeUnits":
+        return
+    items = [it for it in st.items if not (it.kind == "word" and it.role == "filler")]
+    if any(it.kind == "word" and it.role == "count" for it in items):
+        return
+    # the measure's word names the things counted: a kind of unit it counts ("dies", "lanes"), or its
+    # label ("memory tier count") without the word of the figure, its dimension's: "memory tiers",
+    # "tiers of memory"
+    label = stems(st.lex.terms.get(metric.prop, ("", False))[0])
+    things = set(label[:-1]) if label[-1:] == stems(MEASURE_DIMENSIONS[metric.prop]) else None
+    named = any(
+        it.kind == "entity" and it.plural and any(st.lex.counted.get(e) == metric.prop for e in it.entities)
+        for it in items
+    ) or any(
+        it.kind == "term" and metric.prop in it.terms and things and set(stems(it.text)) - set(stems("of")) == things
+        for it in items
+    )
+    if not named:
+        return
+    first = items[0] if items else None
+    second = items[1] if len(items) > 1 else None
+    which = first is not None and first.kind == "word" and first.role == "wh" and first.text.lower() == "which"
+    what_are = (
+        first is not None
+        and first.kind == "word"
+        and first.role == "wh"
+        and first.text.lower() == "what"
+        and second is not None
+        and second.kind == "word"
+        and second.text.lower() in ("are", "were")
+    )
+    if which or what_are:
+        word = next(
+            (
+                it.text
+                for it in items
+                if (it.kind == "term" and metric.prop in it.terms)
+                or (it.kind == "entity" and any(st.lex.counted.get(e) == metric.prop for e in it.entities))
+            ),
+            "",
+        )
+        raise refuse(
+            f"the article gives how many {word or 'of them'} the chip has, not which they are"
+            + ("; ask what memory the chip has" if metric.prop == CK + "memoryTierCount" else "")
+        )
 
 
 def _maker_also(props: list[str], chips: list[str]) -> tuple[str, ...]:
