@@ -5,6 +5,10 @@ mechanism, each tested on the report's examples and on paraphrases and near miss
   GPU, Neural Engine, performance and efficiency cores; NorthPole's INT2/INT4/INT8 TOPS), was true
   when any one figure passed, so a question and its opposite were both true. Now true only when
   every candidate passes; under an upper limit, figures of different parts (which add up) refuse.
+- R12: "which chip has the most SRAM behind the Corsair" answered the Corsair's own figure: "behind"
+  was read as a relation word that took no chip, and the one chip left became the answer. A
+  question that asks which chip (a question word, then a kind of chip) never answers with the top
+  of the one chip it names.
 - R13: "what are the SN40L's memory tiers" answered the tier count ("3 tiers"): a count measure's
   things asked for by "which" / "what ... are" ask which they are, which a count does not say.
 """
@@ -66,4 +70,25 @@ WHICH_COUNTED: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), WHICH_COUNTED, ids=[q for q, _ in WHICH_COUNTED])
 def test_which_things_a_count_counts(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+ONE_NAMED_IN_A_TOP: list[tuple[str, object]] = [
+    # l.173 Corsair 2 GB SRAM, the most; l.139 CS-3 4 trillion transistors, the most
+    ("which chip has the most sram behind the corsair", (REFUSE, "in a way not read")),
+    ("which chip has the most transistors behind the cs-3", (REFUSE, "in a way not read")),
+    ("which accelerator has the largest sram behind the corsair?", (REFUSE, "in a way not read")),
+    ("which chip has the most sram related to the corsair", (REFUSE, "in a way not read")),
+    ("which gpu has the most hbm behind gaudi 3", (REFUSE, "in a way not read")),
+    # near misses: the chip set aside; the company behind a chip; one chip's own most, asked of it
+    ("which chip has the most sram apart from the corsair", "Meta MTIA v2"),  # l.89 256 MB
+    ("which chip has the most sram behind d-matrix", "d-Matrix Corsair C8"),
+    ("what is the most sram of the corsair", "2 GB"),
+    ("what is the highest clock speed of the m4", "up to 3.5 GHz"),  # l.119
+    ("which is the largest model trainium2 can train", "AWS Trainium2"),  # l.75, not "which chip"
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ONE_NAMED_IN_A_TOP, ids=[q for q, _ in ONE_NAMED_IN_A_TOP])
+def test_which_chip_has_the_most_never_answers_the_one_named(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

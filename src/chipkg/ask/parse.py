@@ -1761,6 +1761,19 @@ def _counted_noun(items: list[Item], lex: Lexicon) -> None:
         )
 
 
+def _asks_which_chip(items: list[Item], lex: Lexicon) -> bool:
+    """The question opens by asking for a chip: "which chip", "what accelerator", "which GPU" (a
+    question word, then a kind of chip, not a name)."""
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    return (
+        len(said) > 1
+        and said[0].kind == "word"
+        and said[0].role == "wh"
+        and said[1].kind == "term"
+        and _chipish_item(said[1], lex)
+    )
+
+
 def _chipish_item(x: Item, lex: Lexicon) -> bool:
     """A chip named, or a kind of chip."""
     if x.kind == "entity":
@@ -6324,6 +6337,13 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         # "the most model size of Cerebras CS-3", "trillium max tpus per pod": its figure, the
         # superlative the figure's own (its upper bound); a typical figure is no maximum
+        if _asks_which_chip(items, lex):
+            # "which chip has the most SRAM behind the Corsair": a chip is asked for, the one named
+            # is a word of the question's that was not read ("behind", "after"), never the answer
+            raise refuse(
+                f"the question asks which chip has the most, and names {lex.entities[named_chips[0]][0]} "
+                "in a way not read (a runner-up, a relation); ask for the chip with the most, or a ranking"
+            )
         frame = _value_frame(st, named_chips, metric, constraints)
         # a measure that is a maximum itself ("max model size", "max TPUs per pod") asks its figure
         return frame._replace(most=metric.prop not in (CK + "maxModelSize", CK + "scaleOut"))
@@ -7049,10 +7069,10 @@ def _which_counted(st: _State, metric: F.Metric) -> None:
     things asked for by "which" (or "what ... are"), with no word of counting, ask which they are; the
     figure only counts them ("3 tiers"). Compute units are answered: their figures name each kind of
     unit counted ("10 CPU cores; 12 GPU cores"), which is what "which cores" asks."""
-    if MEASURE_DIMENSIONS.get(metric.prop) != "count" or metric.prop == CK + "computeUnits":
+    if MEASURE_DIMENSIONS.get(metric.prop) != "count" or metric.prop == CK + "computeUnits" or st.chip_words:
         return
     items = [it for it in st.items if not (it.kind == "word" and it.role == "filler")]
-    if any(it.kind == "word" and it.role == "count" for it in items):
+    if any(it.kind == "word" and it.role in ("count", "super", "top") for it in items):
         return
     # the measure's word names the things counted: a kind of unit it counts ("dies", "lanes"), or its
     # label ("memory tier count") without the word of the figure, its dimension's: "memory tiers",
@@ -7227,6 +7247,13 @@ def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric:
     if direction in ("asc", "desc"):
         order = direction
     constraints = constraints + _measure_constraints(st, metric, True)
+    if len(set(named)) == 1 and _asks_which_chip(st.items, st.lex):
+        # "which GPU has the most HBM behind Gaudi 3": the top of a field of one named chip is that
+        # chip whatever the figures; the name stands in a way not read (a runner-up, a relation)
+        raise refuse(
+            f"the question asks for the top of a field and names one chip, {st.lex.entities[named[0]][0]}, "
+            "in a way not read (a runner-up, a relation); ask for the chip with the most, or a ranking"
+        )
     if named:
         constraints.append(F.Identity(tuple(named)))
     if metric is None:
