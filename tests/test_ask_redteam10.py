@@ -5,6 +5,10 @@ mechanism, each tested on the report's examples and on paraphrases and near miss
   GPU, Neural Engine, performance and efficiency cores; NorthPole's INT2/INT4/INT8 TOPS), was true
   when any one figure passed, so a question and its opposite were both true. Now true only when
   every candidate passes; under an upper limit, figures of different parts (which add up) refuse.
+- R6: "Of A and B, does A have more X?" answered the winner's table: only "Between A and B, ..." was
+  read as a pair up front. Now any function words before two chips joined by "and" (then a comma
+  or the question's auxiliary) are a pair up front; a yes/no that compares nothing with the other
+  (a relation, a number, or "than B" said) is asked of its chip alone; a superlative is refused.
 - R12: "which chip has the most SRAM behind the Corsair" answered the Corsair's own figure: "behind"
   was read as a relation word that took no chip, and the one chip left became the answer. A
   question that asks which chip (a question word, then a kind of chip) never answers with the top
@@ -91,4 +95,38 @@ ONE_NAMED_IN_A_TOP: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), ONE_NAMED_IN_A_TOP, ids=[q for q, _ in ONE_NAMED_IN_A_TOP])
 def test_which_chip_has_the_most_never_answers_the_one_named(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+FRONTED_PAIR: list[tuple[str, object]] = [
+    # SRAM: Groq LPU 128 MB (l.153), NorthPole 192 MB (l.113); power: e75 75 W, e150 200 W (l.183),
+    # MTIA v2 90 W (l.89); transistors: CS-3 4 trillion (l.139), Blackwell 208 billion (l.37)
+    ("of the groq lpu and northpole, does the groq lpu have more sram?", False),
+    ("Of the e75 and e150, does the e75 draw more power?", False),
+    ("of the cs-3 and blackwell, does the cs-3 have fewer transistors?", False),
+    ("among the groq lpu and northpole, does the groq lpu have more sram?", False),
+    ("of these two, the groq lpu and northpole, does the groq lpu have more sram?", False),
+    ("For the MTIA v2 and the e150, does the e150 draw less power?", False),
+    ("among northpole and the groq lpu, does northpole have more sram", True),
+    ("of blackwell and the cs-3, does the cs-3 have more transistors?", True),
+    # relation yes/nos after a pair: asked of the chip named (l.55 Gaudi 3 HBM; l.119 M4 on TSMC 3nm;
+    # l.151-153 the Groq LPU's SRAM, no HBM said)
+    ("Between gaudi 3 and the groq lpu, does the groq lpu use hbm?", REFUSE),
+    ("Between gaudi 3 and the groq lpu, does gaudi 3 use hbm?", True),
+    ("Between the M4 and the Groq LPU, is the M4 made by TSMC?", True),
+    ("of the m4 and the groq lpu, is the groq lpu made by tsmc?", True),
+    ("among the groq lpu and northpole, does the groq lpu have more than 100 mb of sram?", True),
+    ("of the groq lpu and northpole, does the groq lpu have more sram than northpole?", False),
+    # a superlative after the pair is refused; a chip outside the pair is not compared
+    ("of the groq lpu and northpole, does the groq lpu have the most sram?", REFUSE),
+    ("between the groq lpu and northpole, does northpole have the most sram?", REFUSE),
+    ("of the groq lpu and northpole, does the m4 have more sram?", REFUSE),
+    # near misses: "which" after the pair is the one on top
+    ("of the groq lpu and northpole, which has more sram?", "IBM NorthPole"),
+    ("between the groq lpu and northpole, does the groq lpu have more sram?", False),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), FRONTED_PAIR, ids=[q for q, _ in FRONTED_PAIR])
+def test_a_pair_named_up_front_then_a_yes_no(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

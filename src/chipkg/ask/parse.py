@@ -4261,6 +4261,7 @@ def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
     Anything else is left as it was (a "which" after the pair is read by :func:`_between_names`)."""
     lead = next((k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")), None)
     pair = _between_pair(items, lead, lex) if lead is not None else None
+    pair = pair or _fronted_field(items, lex)
     if pair is None:
         return items
     first, second = items[pair[0]], items[pair[1]]
@@ -4275,15 +4276,55 @@ def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
     if (
         lead_item is None
         or not (lead_item.kind == "word" and lead_item.role == "aux")
-        or len(named) != 1
-        or named[0].entities not in (first.entities, second.entities)
-        or len(said) != 1
-        or any(x.kind == "word" and x.text.split()[-1] == "than" for x in rest)
+        or not named
+        or any(x.entities not in (first.entities, second.entities) for x in named)
     ):
+        return items
+    if any(x.kind == "word" and x.role in ("super", "top", "rank") for x in rest):
+        # "Of A and B, does A have the most SRAM?": whether it leads the two, said in a way not read
+        raise refuse("whether one of two chips named up front leads them: ask 'does A have more X than B?'")
+    than = any(x.kind == "word" and x.text.split()[-1] == "than" for x in rest)
+    if not said or than:
+        # "Between Gaudi 3 and the Groq LPU, does the Groq LPU use HBM?", "... more than 100 MB?",
+        # "... more SRAM than NorthPole?": the yes/no says all it asks of the chips it names; the
+        # pair only says what the asker has in view
+        return rest
+    if len(named) != 1 or len(said) != 1:
         return items
     other = second if named[0].entities == first.entities else first
     end = next((k for k, x in enumerate(rest) if k > said[0] and x.kind in ("open", "comma")), len(rest))
     return [*rest[:end], Item("word", "than", role="filler"), other, *rest[end:]]
+
+
+def _fronted_field(items: list[Item], lex: Lexicon) -> tuple[int, int] | None:
+    """The positions of two chips named up front as the field of what follows, in any words ("Of
+    the Groq LPU and NorthPole, ...", "Among ...", "For ...", "Of these two, A and B, ..."): only
+    function words (and the number two) before them, the two joined by 'and', then a comma or the
+    auxiliary that opens the question about them."""
+    said = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+    chips = [k for k in said if items[k].kind == "entity"]
+    if len(chips) < 2:
+        return None
+    a = chips[0]
+    before = [items[k] for k in said if k < a]
+    if not all(
+        x.kind == "comma" or (x.kind == "word" and (x.role == "between" or (x.role == "number" and x.value == "2")))
+        for x in before
+    ):
+        return None
+    rest = [k for k in said if k > a]
+    if len(rest) < 3:
+        return None
+    conj, b, comma = rest[0], rest[1], rest[2]
+    if not (
+        items[conj].kind == "word"
+        and items[conj].role == "and"
+        and items[b].kind == "entity"
+        and (items[comma].kind == "comma" or (items[comma].kind == "word" and items[comma].role == "aux"))
+        and all(_is_chip(e, lex) for j in (a, b) for e in items[j].entities)
+    ):
+        return None
+    return a, b
 
 
 def _is_chip(iri: str, lex: Lexicon) -> bool:
