@@ -5,6 +5,10 @@ mechanism, each tested on the report's examples and on paraphrases and near miss
   GPU, Neural Engine, performance and efficiency cores; NorthPole's INT2/INT4/INT8 TOPS), was true
   when any one figure passed, so a question and its opposite were both true. Now true only when
   every candidate passes; under an upper limit, figures of different parts (which add up) refuse.
+- R5: an aside at the end of a yes/no ("(the 5nm one)", ", from Nvidia") was conjoined into the
+  question, so a false premise answered "false" though the question's own test passed. An aside
+  that only adds conditions about the chip is a premise, checked: refused when the article rules it
+  out or does not say it, and the yes/no without it answered when it holds.
 - R6: "Of A and B, does A have more X?" answered the winner's table: only "Between A and B, ..." was
   read as a pair up front. Now any function words before two chips joined by "and" (then a comma
   or the question's auxiliary) are a pair up front; a yes/no that compares nothing with the other
@@ -129,4 +133,30 @@ FRONTED_PAIR: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), FRONTED_PAIR, ids=[q for q, _ in FRONTED_PAIR])
 def test_a_pair_named_up_front_then_a_yes_no(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+PREMISE_ASIDES: list[tuple[str, object]] = [
+    # l.119-121: the M4 is Apple's, on TSMC 3nm, 38 TOPS; l.151: the Groq LPU is Groq's, on 7nm
+    ("does the m4 have more than 30 tops (the 5nm one)", (REFUSE, "rules out")),
+    ("does the m4 have more than 30 tops, from nvidia", (REFUSE, "rules out")),
+    ("is the groq lpu built on 7nm (the 5nm one)", (REFUSE, "rules out")),
+    ("is the groq lpu built on 7nm (designed by google)", (REFUSE, "rules out")),
+    ("is the groq lpu built on 7nm, made by intel", (REFUSE, "rules out")),
+    ("is the groq lpu built on 7nm (on 3nm)", (REFUSE, "rules out")),
+    ("does the mtia v2 draw 90 w (the one from google)?", (REFUSE, "rules out")),  # l.89 Meta's
+    ("is the cs-3 built on 5nm (made by tsmc)", (REFUSE, "does not say")),  # no foundry for the CS-3
+    # near misses: a premise that holds leaves the yes/no; "and" asks one more condition
+    ("does the m4 have more than 30 tops (the 3nm one)", True),
+    ("does the m4 have more than 50 tops (the 3nm one)", False),
+    ("is the groq lpu built on 7nm (designed by groq)?", True),
+    ("does the mtia v2 draw 90 w, designed by meta", True),
+    ("is gaudi 3 made on 5nm, from intel?", True),  # l.53
+    ("is the groq lpu built on 7nm, and made by intel?", False),
+    ("which chips use hbm (the 5nm one)", "Intel Gaudi 3"),  # a list narrowed by its aside
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), PREMISE_ASIDES, ids=[q for q, _ in PREMISE_ASIDES])
+def test_an_aside_about_the_chip_is_a_premise(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

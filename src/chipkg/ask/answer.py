@@ -1796,6 +1796,9 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             return answers[0]._replace(reading=reading)  # type: ignore[union-attr]
         line = ", ".join(lex.entities[c][0] for c in frame.subjects)
         raise NoAnswer(f"I can't answer that: the article does not give one answer for each of {line}")
+    if frame.premises:
+        _check_premises(store, frame, lex, reading)
+        frame = frame._replace(premises=(), premise_also=())
     framed = C.with_subjects(frame)
     stated = C.compile_frame(framed)
     # the answer carries the figures it rests on and any hedge the graph notes on the facts it rests on
@@ -1823,6 +1826,23 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         + rests_on
         + _other_scopes(store, frame.subjects[0], frame.constraints)
     )
+
+
+def _check_premises(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> None:
+    """What an aside says of the yes/no's chip ("(the 5nm one)", ", from Nvidia") must hold for the
+    question to be asked of it: a premise the article rules out is refused as false, one it does
+    not state is refused as unknown; the yes/no is answered only when the article states it."""
+    chip = lex.entities[frame.subjects[0]][0]
+    said = " and ".join(_describe_constraint(k, lex) for k in frame.premises)
+    try:
+        asked = frame._replace(constraints=frame.premises, premises=(), premise_also=())
+        held = _yes_no(store, asked._replace(also=frame.premise_also) if frame.premise_also else asked, lex, reading)
+    except NoAnswer:
+        raise NoAnswer(
+            f"I can't answer that: the question takes {chip} to be {said}, which the article does not say"
+        ) from None
+    if not held.boolean:
+        raise NoAnswer(f"I can't answer that: the question takes {chip} to be {said}, which the article rules out")
 
 
 def _several_candidates(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
@@ -2193,6 +2213,8 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
     if frame.group_by:
         parts.append("per " + lex.terms.get(frame.group_by, (frame.group_by, False))[0])
     parts += [_describe_constraint(k, lex) for k in frame.constraints]
+    if frame.premises:  # "(the 5nm one)": said of the chip, checked
+        parts.append("taken as said of it: " + " and ".join(_describe_constraint(k, lex) for k in frame.premises))
     if frame.chip_scope:
         parts.append("figures given per chip only")
     if frame.scope:

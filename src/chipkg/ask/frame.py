@@ -165,6 +165,8 @@ class Frame(NamedTuple):
     most: bool = False  # VALUE: the most of one chip's figure ("its maximum power"): a typical or "over" figure is none
     section: str | None = None  # an article section the question cites (not a company's): each answer must cite it
     top_groups: bool = False  # COUNT per group: only the group(s) with the most chips ("which foundry makes the most")
+    premises: tuple = ()  # YESNO: constraints an aside says of the chip ("(the 5nm one)"): checked, not asked
+    premise_also: tuple[str, ...] = ()  # YESNO: ``also`` of the premises ("made by Intel": designed or manufactured)
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -568,6 +568,46 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     for cls, text, negated in listed:
         _check_listed(frame, cls, text, lex, negated)
     _one_named_in_a_list(frame, question, lex)
+    return _premise_aside(frame, question, lex, typos)
+
+
+#: a parenthesis at the end of a question, or its last comma and what follows
+_TRAILING_ASIDES = (re.compile(r"\s*\(([^()]*)\)\s*\??\s*$"), re.compile(r"\s*,([^,()]*)\??\s*$"))
+
+
+def _premise_aside(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> F.Frame:
+    """ "Does the M4 have more than 30 TOPS (the 5nm one)?", "... , from Nvidia": an aside at the end
+    of a yes/no about one chip that only adds conditions to it says something of the chip (a
+    premise), which the answer checks: the yes/no is the question without it, and a premise the
+    article rules out is refused as false, not answered "false" (the M4 is on 3nm, and has 38 TOPS)."""
+    if frame.ask != F.YESNO or len(frame.subjects) != 1 or frame.premises:
+        return frame
+    for pattern in _TRAILING_ASIDES:
+        found = pattern.search(question)
+        if found is None or not found.group(1).strip():
+            continue
+        rest = question[: found.start()].strip()
+        opening = next((x for x in segment(found.group(1), lex) if not (x.kind == "word" and x.role == "filler")), None)
+        if opening is None or (opening.kind == "word" and opening.role in ("and", "or", "neg")):
+            continue  # ", and made by TSMC": one more condition asked, not an aside
+        try:
+            checks: list[remarks.Check] = []
+            main = _read(rest, lex, typos, checks)
+            remarks.check(main, checks)
+        except NoAnswer:
+            continue
+        said = set(main.constraints)
+        extra = tuple(k for k in frame.constraints if k not in said)
+        if (
+            main.ask == F.YESNO
+            and main.subjects == frame.subjects
+            and main.also in (frame.also, ())
+            and said < set(frame.constraints)
+            and extra
+        ):
+            if main.also != frame.also and any(isinstance(k, F.Relation) and k.prop == CK + "designedBy" for k in said):
+                continue  # "made" said in the question and the aside: whose is which is not told
+            return main._replace(premises=extra, premise_also=frame.also if main.also != frame.also else ())
     return frame
 
 
