@@ -5,6 +5,12 @@ mechanism, each tested on the report's examples and on paraphrases and near miss
   GPU, Neural Engine, performance and efficiency cores; NorthPole's INT2/INT4/INT8 TOPS), was true
   when any one figure passed, so a question and its opposite were both true. Now true only when
   every candidate passes; under an upper limit, figures of different parts (which add up) refuse.
+- R2: who claims a figure was read as who designed the chip ("by Nvidia's claim" -> "designed by
+  Nvidia", flipping a yes/no), and "vendor claims" as the chip designers. An organization said to
+  claim something (by X's claim, according to X, as X claims, X says, per X,) is the claimant: a
+  yes/no is answered only when every figure it rests on is X's own claim (ck:VendorClaim), a figure
+  asked of chips only when X designs them; "not by X's claim" is refused. "Vendor claims" lead to
+  the hedged-figures report narrowed to ck:VendorClaim (the four claimed figures).
 - R5: an aside at the end of a yes/no ("(the 5nm one)", ", from Nvidia") was conjoined into the
   question, so a false premise answered "false" though the question's own test passed. An aside
   that only adds conditions about the chip is a premise, checked: refused when the article rules it
@@ -159,4 +165,48 @@ PREMISE_ASIDES: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), PREMISE_ASIDES, ids=[q for q, _ in PREMISE_ASIDES])
 def test_an_aside_about_the_chip_is_a_premise(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+CLAIMANTS: list[tuple[str, object]] = [
+    # l.173: d-Matrix claims the Corsair's up to 9,600 TFLOPS; l.81: the Maia 100's 800 TFLOPS is
+    # stated; l.89: the MTIA v2's 256 MB SRAM is stated; l.119: the M4's 40 billion transistors
+    ("does the corsair deliver more than 9 petaflops by nvidia's claim", (REFUSE, "as Nvidia's claim")),
+    ("according to nvidia, does the corsair deliver more than 9 petaflops?", (REFUSE, "as Nvidia's claim")),
+    ("does the corsair deliver more than 9 petaflops, not by d-matrix's claim", (REFUSE, "whose claim")),
+    ("does the maia 100 deliver more than 500 tflops, not by microsoft's claim", (REFUSE, "whose claim")),
+    ("does the m4 have more than 30 billion transistors, not according to apple", (REFUSE, "whose claim")),
+    ("does the mtia v2 have more than 200 MB of sram, by google's claim", (REFUSE, "as Google's claim")),
+    ("does intel claim gaudi 3 has 128 gb of hbm", (REFUSE, "stated, not claimed")),
+    ("does meta claim the mtia v2 draws 90 watts", (REFUSE, "stated, not claimed")),
+    ("per apple, does the northpole have more than 20 billion transistors", (REFUSE, "as Apple's claim")),
+    ("according to d-matrix, does the groq lpu have more than 100 MB of sram", (REFUSE, "as d-Matrix's claim")),
+    ("what peak performance does nvidia claim for the corsair", (REFUSE, "what Nvidia claims")),
+    # near misses: the claimant is the one whose claim it is; a designer asked of its own chip
+    ("does the corsair deliver more than 9 petaflops by d-matrix's claim", True),
+    ("does the corsair deliver more than 9 petaflops, as claimed by d-matrix", True),
+    ("according to d-matrix, does the corsair deliver more than 9 petaflops?", True),
+    ("what is the corsair's peak performance according to d-matrix", "up to 9,600 TFLOPS (vendor claim)"),
+    ("is the corsair designed by d-matrix", True),
+    ("which chips are designed by nvidia", {"Nvidia Blackwell GPU", "Nvidia H100"}),
+]
+
+VENDOR_CLAIMS: list[tuple[str, object]] = [
+    # the four ck:VendorClaim figures: Corsair peak and 9x vs H100 (l.173), MTIA v2 3x and 6x (l.91)
+    ("which figures are vendor claims", 4),
+    ("list the vendor claims", 4),
+    ("what are the corsair's vendor claims", 2),
+    ("vendor claims of the mtia v2", 2),
+    ("how many vendor claims are there", REFUSE),
+    ("does the maia 100 have a vendor claim", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), CLAIMANTS, ids=[q for q, _ in CLAIMANTS])
+def test_who_claims_is_not_who_designs(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), VENDOR_CLAIMS, ids=[q for q, _ in VENDOR_CLAIMS])
+def test_vendor_claims_are_claimed_figures(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

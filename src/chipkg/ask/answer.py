@@ -60,6 +60,8 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         answered = _answer(store, frame, lex, reading)
         if frame.section is not None:
             _from_section(store, frame, answered, lex)
+        if frame.claimant:
+            _by_claimant(store, frame, answered, lex)
         return answered
     except NoAnswer as exc:
         exc.reading = reading  # type: ignore[attr-defined]
@@ -1828,6 +1830,34 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     )
 
 
+def _by_claimant(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> None:
+    """ "By d-Matrix's claim", "according to Intel": the question says whose claim the figure is. A
+    yes/no is answered only when every figure it rests on is that organization's own claim
+    (ck:VendorClaim, its chip's designer's); otherwise the article does not report it as theirs
+    (it states the Maia 100's 800 TFLOPS as fact, and Nvidia claims nothing of the Corsair). A
+    figure asked of chips ("what peak performance does d-Matrix claim for the Corsair") is the
+    designer's to claim: answered (each figure says whether it is a claim) when the claimant
+    designs every chip asked about."""
+    who = ", ".join(lex.entities[c][0] for c in frame.claimant)
+    if frame.ask == F.VALUE and frame.subjects and len(frame.claimant) == 1:
+        w = C._Writer()
+        chips, _ = w.values([C._iri(c) for c in frame.subjects])
+        org, _ = w.values([C._iri(frame.claimant[0])])
+        query = f"ASK {{ {w.block()} FILTER NOT EXISTS {{ {chips} ck:designedBy/ck:parentOrganization* {org} }} }}"
+        if not _run(store, C.Compiled("ask", query, ())).boolean:
+            return
+    if frame.ask != F.YESNO:
+        raise NoAnswer(
+            f"I can't answer that: the question asks what {who} claims; the article gives each figure as "
+            "stated or as its vendor's own claim: ask for the figure, and the answer says which"
+        )
+    if answered.claimed_by != (who,):
+        rests = f"{', '.join(answered.claimed_by)}'s own claim" if answered.claimed_by else "stated, not claimed"
+        raise NoAnswer(
+            f"I can't answer that: the article does not report that as {who}'s claim (what it rests on is {rests})"
+        )
+
+
 def _check_premises(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> None:
     """What an aside says of the yes/no's chip ("(the 5nm one)", ", from Nvidia") must hold for the
     question to be asked of it: a premise the article rules out is refused as false, one it does
@@ -2213,6 +2243,8 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
     if frame.group_by:
         parts.append("per " + lex.terms.get(frame.group_by, (frame.group_by, False))[0])
     parts += [_describe_constraint(k, lex) for k in frame.constraints]
+    if frame.claimant:  # "by d-Matrix's claim": whose claim the figure is, checked
+        parts.append(f"as {', '.join(lex.entities[c][0] for c in frame.claimant)}'s claim")
     if frame.premises:  # "(the 5nm one)": said of the chip, checked
         parts.append("taken as said of it: " + " and ".join(_describe_constraint(k, lex) for k in frame.premises))
     if frame.chip_scope:

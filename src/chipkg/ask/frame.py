@@ -166,6 +166,7 @@ class Frame(NamedTuple):
     section: str | None = None  # an article section the question cites (not a company's): each answer must cite it
     top_groups: bool = False  # COUNT per group: only the group(s) with the most chips ("which foundry makes the most")
     premises: tuple = ()  # YESNO: constraints an aside says of the chip ("(the 5nm one)"): checked, not asked
+    claimant: tuple[str, ...] = ()  # whose claim the question says the figure is ("by d-Matrix's claim"), checked
     premise_also: tuple[str, ...] = ()  # YESNO: ``also`` of the premises ("made by Intel": designed or manufactured)
 
 

@@ -564,11 +564,22 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     question, listed = _listing_sentences(question, lex)
     question = remarks.dashes_as_parentheses(question, lex)
     frame = _read(question, lex, typos, checks)
+    claimants = [c for c in checks if c.kind in ("claimant", "not-claimant")]
+    checks = [c for c in checks if c not in claimants]
     remarks.check(frame, checks)
     for cls, text, negated in listed:
         _check_listed(frame, cls, text, lex, negated)
     _one_named_in_a_list(frame, question, lex)
-    return _premise_aside(frame, question, lex, typos)
+    frame = _premise_aside(frame, question, lex, typos)
+    if claimants:
+        said = claimants[0]
+        if len({c.iris for c in claimants}) > 1 or said.kind == "not-claimant":
+            raise refuse(
+                f"'{said.text}': the article gives each figure as stated or as its vendor's own claim; "
+                "ask without whose claim it is not, or about one claimant"
+            )
+        frame = frame._replace(claimant=said.iris)
+    return frame
 
 
 #: a parenthesis at the end of a question, or its last comma and what follows
@@ -593,7 +604,7 @@ def _premise_aside(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> 
         try:
             checks: list[remarks.Check] = []
             main = _read(rest, lex, typos, checks)
-            remarks.check(main, checks)
+            remarks.check(main, [c for c in checks if c.kind not in ("claimant", "not-claimant")])
         except NoAnswer:
             continue
         said = set(main.constraints)
@@ -705,6 +716,7 @@ def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon, negated
 def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     question = _without_instructions(question)
     segmented = _measure_verbs(segment(question, lex), lex)  # once: the two shapes below and the reading share it
+    segmented = _claimant(segmented, lex, checks)
     segmented = _statement_asked(segmented)
     _pronoun_without_referent(segmented, lex)
     _name_extended(segmented, question, lex)
@@ -4394,6 +4406,74 @@ def _between_names(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "Between the Google Trillium TPU and the AWS Trainium2, which has the larger HBM capacity?":
     'between' before two chips joined by 'and' names the chips compared, not a range of numbers."""
     return [it._replace(role="filler") if _between_pair(items, k, lex) else it for k, it in enumerate(items)]
+
+
+#: words that say whose claim something is, beside an organization: "Nvidia's claim", "as claimed
+#: by d-Matrix", "according to Intel", "Meta says", "per Apple,"
+_CLAIM_AFTER = ("claim", "say", "said", "state", "report", "reckon")
+_CLAIM_BEFORE = ("according to", "per", "claimed by", "stated by", "reported by", "said by")
+
+
+def _claimant(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -> list[Item]:
+    """ "by Nvidia's claim", "according to d-Matrix", "as d-Matrix claims", "does Intel claim ...":
+    an organization said to claim something is whose claim a figure is (ck:VendorClaim, said of
+    its designer), not a relation of the chip ("designed by Nvidia"). Its words go; the organization
+    is noted in ``checks`` as the claimant ("not-claimant" after a negation), for :func:`read` to put
+    in the frame; the answer then checks that the figures it rests on are that organization's claims.
+    "According to the d-Matrix section" cites a section, read elsewhere."""
+    out = list(items)
+    for k, it in enumerate(items):
+        if not (
+            it.kind == "entity" and it.entities and all(ORG in lex.entities.get(e, ("", ()))[1] for e in it.entities)
+        ):
+            continue
+        after = k + 1
+        if after < len(items) and items[after].kind in ("report", "term") and "section" in items[after].text:
+            continue
+        drop = {k}
+        nxt = items[after] if after < len(items) else None
+        claimed_after = nxt is not None and nxt.kind == "word" and stem(nxt.text.split()[-1]) in _CLAIM_AFTER
+        if claimed_after:
+            drop.add(after)
+            if after + 1 < len(items) and items[after + 1].text.lower() == "that":
+                drop.add(after + 1)
+        start = k
+        while start > 0 and items[start - 1].kind == "word" and items[start - 1].text.lower() in ("the",):
+            start -= 1
+        # the opener's items right before the name: one ("according to", "per") or two ("claimed" "by")
+        opener = next(
+            (
+                list(range(start - n, start))
+                for n in (1, 2)
+                if start - n >= 0
+                and all(items[j].kind == "word" for j in range(start - n, start))
+                and " ".join(items[j].text.lower() for j in range(start - n, start)) in _CLAIM_BEFORE
+            ),
+            None,
+        )
+        if (
+            opener
+            and items[opener[-1]].text.lower() == "per"
+            and not (nxt is None or nxt.kind == "comma" or claimed_after)
+        ):
+            opener = None  # "chips per vendor" groups; "per Apple," and "per Apple's claim" attribute
+        if not opener and claimed_after and start > 0 and items[start - 1].text.lower() == "by":
+            opener = [start - 1]  # "by Nvidia's claim"
+        if not (claimed_after or opener):
+            continue
+        drop.update(opener or ())
+        lead = min(drop)
+        if lead > 0 and items[lead - 1].kind == "word" and items[lead - 1].text.lower() == "as":
+            drop.add(lead - 1)
+            lead -= 1
+        negated = lead > 0 and items[lead - 1].kind == "word" and items[lead - 1].role == "neg"
+        if negated:
+            drop.add(lead - 1)
+        said = " ".join(items[j].text for j in sorted(drop))
+        checks.append(remarks.Check("not-claimant" if negated else "claimant", tuple(it.entities), said))
+        out = [x for j, x in enumerate(items) if j not in drop]
+        return _claimant(out, lex, checks) if any(x.kind == "entity" for x in out) else out
+    return out
 
 
 def _source_hedge(before: list[Item]) -> bool:
