@@ -72,6 +72,7 @@ WHICH_COUNTED: list[tuple[str, object]] = [
     ("which memory tiers does the sn40l have", (REFUSE, "not which they are")),
     ("what were the sn40l's tiers of memory?", (REFUSE, "not which they are")),
     ("which dies does blackwell have", (REFUSE, "not which they are")),  # l.37: two dies
+    ("list the sn40l's memory tiers", (REFUSE, "not which they are")),
     # near misses: counting words ask the count; the memories are listed; compute units name their kind
     ("how many memory tiers does the sn40l have", "3 tiers (memory tiers)"),
     ("what is the number of memory tiers of the sn40l", "3 tiers (memory tiers)"),
@@ -131,6 +132,11 @@ FRONTED_PAIR: list[tuple[str, object]] = [
     ("of the groq lpu and northpole, does the groq lpu have the most sram?", REFUSE),
     ("between the groq lpu and northpole, does northpole have the most sram?", REFUSE),
     ("of the groq lpu and northpole, does the m4 have more sram?", REFUSE),
+    # three or more up front: a comparison is refused (against which?), a relation asked of its chip
+    # (l.55 Gaudi 3 128 GB, l.73 Trainium2 96 GB, l.63 Trillium HBM)
+    ("of gaudi 3, trainium2 and trillium, does trainium2 have less hbm", (REFUSE, "several chips named up front")),
+    ("of gaudi 3, trainium2 and trillium, does trainium2 use hbm", True),
+    ("among gaudi 3, trainium2 and trillium, does trainium2 have less hbm than gaudi 3", True),
     # near misses: "which" after the pair is the one on top
     ("of the groq lpu and northpole, which has more sram?", "IBM NorthPole"),
     ("between the groq lpu and northpole, does the groq lpu have more sram?", False),

@@ -4313,7 +4313,11 @@ def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
     Anything else is left as it was (a "which" after the pair is read by :func:`_between_names`)."""
     lead = next((k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")), None)
     pair = _between_pair(items, lead, lex) if lead is not None else None
-    pair = pair or _fronted_field(items, lex)
+    field = _fronted_field(items, lex) if pair is None else None
+    if field is not None and len(field) > 2:
+        return _fronted_list(items, field, lex)
+    if pair is None and field is not None:
+        pair = (field[0], field[1])
     if pair is None:
         return items
     first, second = items[pair[0]], items[pair[1]]
@@ -4348,11 +4352,35 @@ def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
     return [*rest[:end], Item("word", "than", role="filler"), other, *rest[end:]]
 
 
-def _fronted_field(items: list[Item], lex: Lexicon) -> tuple[int, int] | None:
-    """The positions of two chips named up front as the field of what follows, in any words ("Of
-    the Groq LPU and NorthPole, ...", "Among ...", "For ...", "Of these two, A and B, ..."): only
-    function words (and the number two) before them, the two joined by 'and', then a comma or the
-    auxiliary that opens the question about them."""
+def _fronted_list(items: list[Item], field: list[int], lex: Lexicon) -> list[Item]:
+    """ "Of Gaudi 3, Trainium2 and Trillium, does Trainium2 have less HBM?": a yes/no after three or
+    more chips named up front. One that compares is refused (against which of them?); one that
+    compares nothing is asked of its chip alone, as after a pair."""
+    after = field[-1] + 1
+    after += 1 if after < len(items) and items[after].kind == "comma" else 0
+    rest = items[after:]
+    lead_item = next((x for x in rest if not (x.kind == "word" and x.role == "filler")), None)
+    if lead_item is None or not (lead_item.kind == "word" and lead_item.role == "aux"):
+        return items
+    names = {e for j in field for e in items[j].entities}
+    named = [x for x in rest if x.kind == "entity" and len(x.entities) == 1 and _is_chip(x.entities[0], lex)]
+    if not named or any(x.entities[0] not in names for x in named):
+        return items
+    if any(x.kind == "word" and x.role in ("comparative", "super", "top", "rank") for x in rest) and not any(
+        x.kind == "word" and x.text.split()[-1] == "than" for x in rest
+    ):
+        raise refuse(
+            "a yes/no comparing one of several chips named up front with the others: ask "
+            "'does A have more X than B?', or 'which of A, B and C has the most X?'"
+        )
+    return rest
+
+
+def _fronted_field(items: list[Item], lex: Lexicon) -> list[int] | None:
+    """The positions of the chips named up front as the field of what follows, in any words ("Of
+    the Groq LPU and NorthPole, ...", "Among ...", "For ...", "Of these two, A and B, ...", "Of A,
+    B and C, ..."): only function words (and the number two) before them, the chips joined by commas
+    and a last 'and', then a comma or the auxiliary that opens the question about them."""
     said = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
     chips = [k for k in said if items[k].kind == "entity"]
     if len(chips) < 2:
@@ -4365,18 +4393,23 @@ def _fronted_field(items: list[Item], lex: Lexicon) -> tuple[int, int] | None:
     ):
         return None
     rest = [k for k in said if k > a]
-    if len(rest) < 3:
-        return None
-    conj, b, comma = rest[0], rest[1], rest[2]
-    if not (
-        items[conj].kind == "word"
-        and items[conj].role == "and"
-        and items[b].kind == "entity"
-        and (items[comma].kind == "comma" or (items[comma].kind == "word" and items[comma].role == "aux"))
-        and all(_is_chip(e, lex) for j in (a, b) for e in items[j].entities)
+    field = [a]
+    # "A and B", "A, B and C" (the commas may be read as 'and' by now): chips joined one by one
+    while len(rest) >= 2 and (
+        items[rest[0]].kind == "comma" or (items[rest[0]].kind == "word" and items[rest[0]].role == "and")
+    ):
+        if items[rest[1]].kind != "entity":
+            return None
+        field.append(rest[1])
+        rest = rest[2:]
+    if (
+        len(field) < 2
+        or not rest
+        or not (items[rest[0]].kind == "comma" or (items[rest[0]].kind == "word" and items[rest[0]].role == "aux"))
+        or not all(_is_chip(e, lex) for j in field for e in items[j].entities)
     ):
         return None
-    return a, b
+    return field
 
 
 def _is_chip(iri: str, lex: Lexicon) -> bool:
@@ -7249,6 +7282,8 @@ def _which_counted(st: _State, metric: F.Metric) -> None:
     )
     if not named:
         return
+    if any(it.kind == "word" and it.role == "filler" and it.value == "imperative" for it in st.items[:1]):
+        items = [Item("word", "which", role="wh"), *items]  # "list the SN40L's memory tiers": which they are
     first = items[0] if items else None
     second = items[1] if len(items) > 1 else None
     which = first is not None and first.kind == "word" and first.role == "wh" and first.text.lower() == "which"
