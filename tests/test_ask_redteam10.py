@@ -58,6 +58,12 @@ SEVERAL_FIGURES: list[tuple[str, object]] = [
     ("does the m4 have fewer than 12 cpu cores", True),
     ("does gaudi 3 have more than 50 MB of sram", True),
     ("does the m4 run faster than 3 ghz", True),  # one figure (up to 3.5 GHz)
+    # lists and counts hold each chip to the same rule
+    ("which chips have more than 500 tops and less than 500 tops", (REFUSE, "IBM NorthPole has several figures")),
+    ("which chips deliver at most 400 tops", (REFUSE, "IBM NorthPole has several figures")),
+    ("which chips have fewer than 20 cores", (REFUSE, "Apple M4 has several figures")),
+    ("how many chips have fewer than 20 cores", (REFUSE, "Apple M4 has several figures")),
+    ("which chips have more than 100 cores", 7),  # each with one count over 100 (l.179: the e150 120 Tensix)
 ]
 
 

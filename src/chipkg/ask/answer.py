@@ -218,6 +218,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             )
     if frame.ask in (F.TOP, F.RANK):
         return _ranking(store, frame, lex, reading, compiled, result)
+    if frame.ask in (F.CHIPS, F.COUNT) and not frame.group_by and not frame.distinct and not frame.counting_orgs:
+        _several_candidates_listed(store, frame, lex, result if frame.ask == F.CHIPS else None)
     if (
         frame.ask == F.ORGS
         and not result.rows
@@ -1915,6 +1917,29 @@ def _several_candidates(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> Non
             f"I can't answer that: {lex.entities[chip][0]} has several figures for its "
             f"{_metric_label(_as_metric(k), lex)} ({texts}) and the question does not say which; {why}"
         )
+
+
+def _several_candidates_listed(store: Any, frame: F.Frame, lex: lexicon.Lexicon, result: Any) -> None:
+    """A list or count of chips with a figure in a range: each chip in it is held to the rule of the
+    yes/no (:func:`_several_candidates`), so NorthPole (800 TOPS at INT2, 400 at INT4) is not in both
+    "more than 500 TOPS" and "less than 500 TOPS", nor the M4 (38 cores in all) among chips with
+    "fewer than 20 cores"; a chip whose several figures do not decide refuses the list, named."""
+    measures = tuple(
+        k for k in frame.constraints if isinstance(k, F.Measure) and (k.low is not None or k.high is not None)
+    )
+    if not measures:
+        return
+    if result is None:
+        result = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS)))
+    labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+    for row in result.rows:
+        chip = labels.get(row[0].value) if row and row[0] is not None else None
+        if chip is None:
+            continue
+        try:
+            _several_candidates(store, F.Frame(F.YESNO, measures, subjects=(chip,)), lex)
+        except NoAnswer as exc:
+            raise NoAnswer(f"{exc} (so whether it is in the list)") from None
 
 
 def _as_metric(k: F.Measure) -> F.Metric:
