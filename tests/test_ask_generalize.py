@@ -492,10 +492,7 @@ CLARIFYING: list[tuple[str, object]] = [
         "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s",
     ),
     ("what is the clock speed of the groq lpu (a per-chip figure, not per core)?", "1.2 GHz"),
-    # "vendor claim" is a word of the hedged-figures report (ck:VendorClaim, red team 6 R2): said of
-    # a figure the article states (l.113: 800 mm²), it is a premise the answer checks, and refuses
-    ("what is northpole's die area (a vendor claim, with no precision given)?", (REFUSE, "vendor claim")),
-    ("what is the corsair's peak performance (a vendor claim)?", "up to 9,600 TFLOPS (vendor claim)"),
+    ("what is northpole's die area (a vendor claim, with no precision given)?", "800 mm², per die"),
     # "per chip" in a value question leaves other scopes out (it listed the node and cluster figures)
     ("what is the fp8 performance of gaudi 3 (a per-chip figure, not per node)?", REFUSE),
     ("what is the fp8 performance of gaudi 3 per chip?", (REFUSE, "no FP8 performance per chip")),

@@ -51,6 +51,7 @@ SEVERAL_FIGURES: list[tuple[str, object]] = [
     # near misses: every candidate passes; a kind or precision named leaves one figure
     ("does northpole deliver more than 100 tops", True),
     ("does the m4 have more than 3 cores", True),
+    ("does the m4 have at least 10 cores", True),  # the 4 + 6 CPU cores are part of the 10, not other figures
     ("does northpole deliver more than 500 tops at int2", True),
     ("does northpole deliver less than 500 tops at int4", True),
     ("does the m4 have 16 neural engine cores", True),
@@ -79,6 +80,7 @@ WHICH_COUNTED: list[tuple[str, object]] = [
     ("what were the sn40l's tiers of memory?", (REFUSE, "not which they are")),
     ("which dies does blackwell have", (REFUSE, "not which they are")),  # l.37: two dies
     ("list the sn40l's memory tiers", (REFUSE, "not which they are")),
+    ("what are the sn40l's tiers", (REFUSE, "not which they are")),
     # near misses: counting words ask the count; the memories are listed; compute units name their kind
     ("how many memory tiers does the sn40l have", "3 tiers (memory tiers)"),
     ("what is the number of memory tiers of the sn40l", "3 tiers (memory tiers)"),
@@ -199,6 +201,7 @@ CLAIMANTS: list[tuple[str, object]] = [
     ("does the corsair deliver more than 9 petaflops, as claimed by d-matrix", True),
     ("according to d-matrix, does the corsair deliver more than 9 petaflops?", True),
     ("what is the corsair's peak performance according to d-matrix", "up to 9,600 TFLOPS (vendor claim)"),
+    ("how many transistors does blackwell have, per nvidia", "208 billion"),  # l.37, its designer's
     ("is the corsair designed by d-matrix", True),
     ("which chips are designed by nvidia", {"Nvidia Blackwell GPU", "Nvidia H100"}),
 ]

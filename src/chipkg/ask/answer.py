@@ -1894,7 +1894,10 @@ def _several_candidates(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> Non
         var, _ = w.values([C._iri(chip)])
         path = C.metric_path(w, var, "?f", k._replace(low=None, high=None))
         query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?n . }} ORDER BY ?f"
-        every = [r[0].value for r in _run(store, C.Compiled("select", query, ("f",))).rows]
+        found_rows = _run(store, C.Compiled("select", query, ("f",))).rows
+        # a count of a narrower kind of unit is part of the broader one ("4 high-performance cores"
+        # of the "10 CPU cores"), not another figure the question may mean
+        every = [r[0].value for r in _breakdowns_dropped(store, list(found_rows), lex)]
         if len(every) < 2:
             continue
         w = C._Writer()

@@ -7269,17 +7269,19 @@ def _which_counted(st: _State, metric: F.Metric) -> None:
     if any(it.kind == "word" and it.role in ("count", "super", "top") for it in items):
         return
     # the measure's word names the things counted: a kind of unit it counts ("dies", "lanes"), or its
-    # label ("memory tier count") without the word of the figure, its dimension's: "memory tiers",
-    # "tiers of memory"
+    # label ("memory tier count") without the word of the figure, its dimension's, with the noun
+    # counted: "memory tiers", "tiers of memory", "tiers"
     label = stems(st.lex.terms.get(metric.prop, ("", False))[0])
-    things = set(label[:-1]) if label[-1:] == stems(MEASURE_DIMENSIONS[metric.prop]) else None
+    counted = label[:-1] if len(label) > 1 and label[-1:] == stems(MEASURE_DIMENSIONS[metric.prop]) else ()
+
+    def names_them(text: str) -> bool:
+        said = set(stems(text)) - set(stems("of"))
+        return bool(counted) and counted[-1] in said and said <= set(counted)
+
     named = any(
         it.kind == "entity" and it.plural and any(st.lex.counted.get(e) == metric.prop for e in it.entities)
         for it in items
-    ) or any(
-        it.kind == "term" and metric.prop in it.terms and things and set(stems(it.text)) - set(stems("of")) == things
-        for it in items
-    )
+    ) or any(it.kind == "term" and metric.prop in it.terms and names_them(it.text) for it in items)
     if not named:
         return
     if any(it.kind == "word" and it.role == "filler" and it.value == "imperative" for it in st.items[:1]):
@@ -7666,7 +7668,9 @@ def _stated_hedges(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[s
     drop = set(hedged)
     for k in hedged:
         _name, _, binding = items[k].value.partition("?")
-        if binding:
+        # "the vendor claim for the CS-3", "(a vendor claim)": whose figure it is (its designer's,
+        # each answer shows a claim as one), not a hedge on its value to check
+        if binding and binding.split("=", 1)[1] != "vendor claim":
             stated.append(binding.split("=", 1)[1])
         j = k - 1  # "keeping whatever hedge it attaches": the verb that keeps it goes with it
         while j >= 0 and items[j].kind == "word" and items[j].role in ("filler", "only", "aux"):
