@@ -51,7 +51,10 @@ SEVERAL_FIGURES: list[tuple[str, object]] = [
     # near misses: every candidate passes; a kind or precision named leaves one figure
     ("does northpole deliver more than 100 tops", True),
     ("does the m4 have more than 3 cores", True),
-    ("does the m4 have at least 10 cores", True),  # the 4 + 6 CPU cores are part of the 10, not other figures
+    ("does the m4 have at least 10 cores", True),  # its 4 + 6 CPU cores are part of the 10
+    ("does the m4 have fewer than 40 cores", True),  # 10 + 12 + 16 = 38 together
+    # a maximum (scale-out): Trillium's over 1,000 per cluster counts beside its 256 per pod
+    ("which chips scale to more than 1,000 units", 4),
     ("does northpole deliver more than 500 tops at int2", True),
     ("does northpole deliver less than 500 tops at int4", True),
     ("does the m4 have 16 neural engine cores", True),

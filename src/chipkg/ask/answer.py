@@ -1877,6 +1877,12 @@ def _check_premises(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: s
         raise NoAnswer(f"I can't answer that: the question takes {chip} to be {said}, which the article rules out")
 
 
+#: measures that are a maximum themselves (how far a chip scales out, the largest model it runs): a
+#: figure of any scope in the range shows the chip reaches it ("scales to more than 1,000" by its
+#: cluster's "over 1,000" beside its pod's 256), so several figures are no several readings
+_MAXIMA = (CK + "scaleOut", CK + "maxModelSize")
+
+
 def _several_candidates(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
     """A yes/no against a number on a measure the chip has several figures of, none named by the
     question (the M4's CPU, GPU, Neural Engine, performance and efficiency cores; NorthPole's INT2,
@@ -1888,7 +1894,7 @@ def _several_candidates(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> Non
 
     chip = frame.subjects[0]
     for k in frame.constraints:
-        if not isinstance(k, F.Measure) or (k.low is None and k.high is None):
+        if not isinstance(k, F.Measure) or (k.low is None and k.high is None) or k.prop in _MAXIMA:
             continue
         w = C._Writer()
         var, _ = w.values([C._iri(chip)])
@@ -1908,8 +1914,10 @@ def _several_candidates(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> Non
         found = [figures.figure(store, f) for f in every]
         precisions = [f.precision for f in found]
         alternatives = None not in precisions and len(set(precisions)) == len(found)
-        if set(every) <= passing and (k.high is None or alternatives):
-            continue
+        total = sum(f.normalized or 0.0 for f in found)
+        under = k.high is not None and (total <= k.high * 1.000001 if k.high_inclusive else total < k.high * 0.999999)
+        if set(every) <= passing and (k.high is None or alternatives or (under and k.low is None)):
+            continue  # (parts whose sum is under the limit are under it together: 38 cores < 100)
         texts = "; ".join(_scoped_text(f, k.prop) for f in found)
         why = (
             "not every one of them is in that range"
