@@ -51,7 +51,9 @@ CASES: list[tuple[str, object]] = [
     ("the groq lpu has more sram than northpole, does it?", False),
     ("groq lpu vs northpole sram", "IBM NorthPole"),  # near miss: "vs" asks which
     # R11
-    ("Going by d-Matrix's claims, does the Corsair C8 deliver more than 9 petaflops?", (REFUSE, "yes or no")),
+    # read yes/no with d-Matrix as the claimant (red team 6 R2): true, by its own claim (l.173: up to 9600 TFLOPS)
+    ("Going by d-Matrix's claims, does the Corsair C8 deliver more than 9 petaflops?", True),
+    ("Going by Nvidia's claims, does the Corsair C8 deliver more than 9 petaflops?", REFUSE),  # not Nvidia's claim
     ("According to the article, is the Google Trillium TPU the fifth generation of TPU?", False),  # l.61: sixth
 ]
 

@@ -68,6 +68,8 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         answered = _answer(store, frame, lex, reading)
         if frame.section is not None:
             _from_section(store, frame, answered, lex)
+        if frame.claimant:
+            _by_claimant(store, frame, answered, lex)
         return answered
     except NoAnswer as exc:
         exc.reading = reading  # type: ignore[attr-defined]
@@ -348,6 +350,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             )
     if frame.ask in (F.TOP, F.RANK):
         return _ranking(store, frame, lex, reading, compiled, result)
+    if frame.ask in (F.CHIPS, F.COUNT) and not frame.group_by and not frame.distinct and not frame.counting_orgs:
+        _several_candidates_listed(store, frame, lex, result if frame.ask == F.CHIPS else None)
     if (
         frame.ask == F.ORGS
         and not result.rows
@@ -2276,6 +2280,9 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             return answers[0]._replace(reading=reading)  # type: ignore[union-attr]
         line = ", ".join(lex.entities[c][0] for c in frame.subjects)
         raise NoAnswer(f"I can't answer that: the article does not give one answer for each of {line}")
+    if frame.premises:
+        _check_premises(store, frame, lex, reading)
+        frame = frame._replace(premises=(), premise_also=())
     framed = C.with_subjects(frame)
     stated = C.compile_frame(framed)
     # the answer carries the figures it rests on and any hedge the graph notes on the facts it rests on
@@ -2287,6 +2294,7 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     )
     claimed = _claimed_by(store, [iri for iri, _prop in deciding])
     if _run(store, stated).boolean:
+        _several_candidates(store, frame, lex)
         if hedge and frame.definite:  # "ruled out?" of a use the article judges only very unlikely
             raise NoAnswer(
                 f"I can't answer that: the article does not say it outright of {chip_label}; it hedges this: {hedge}"
@@ -2301,6 +2309,139 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         f"I can't answer that: the article does not say whether {chip} is {claim}"
         + rests_on
         + _other_scopes(store, frame.subjects[0], frame.constraints)
+    )
+
+
+def _by_claimant(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> None:
+    """ "By d-Matrix's claim", "according to Intel": the question says whose claim the figure is. A
+    yes/no is answered only when every figure it rests on is that organization's own claim
+    (ck:VendorClaim, its chip's designer's); otherwise the article does not report it as theirs
+    (it states the Maia 100's 800 TFLOPS as fact, and Nvidia claims nothing of the Corsair). A
+    figure asked of chips ("what peak performance does d-Matrix claim for the Corsair") is the
+    designer's to claim: answered (each figure says whether it is a claim) when the claimant
+    designs every chip asked about."""
+    who = ", ".join(lex.entities[c][0] for c in frame.claimant)
+    if frame.ask == F.VALUE and frame.subjects and len(frame.claimant) == 1:
+        w = C._Writer()
+        chips, _ = w.values([C._iri(c) for c in frame.subjects])
+        org, _ = w.values([C._iri(frame.claimant[0])])
+        query = f"ASK {{ {w.block()} FILTER NOT EXISTS {{ {chips} ck:designedBy/ck:parentOrganization* {org} }} }}"
+        if not _run(store, C.Compiled("ask", query, ())).boolean:
+            return
+    if frame.ask != F.YESNO:
+        raise NoAnswer(
+            f"I can't answer that: the question asks what {who} claims; the article gives each figure as "
+            "stated or as its vendor's own claim: ask for the figure, and the answer says which"
+        )
+    if answered.claimed_by != (who,):
+        rests = f"{', '.join(answered.claimed_by)}'s own claim" if answered.claimed_by else "stated, not claimed"
+        raise NoAnswer(
+            f"I can't answer that: the article does not report that as {who}'s claim (what it rests on is {rests})"
+        )
+
+
+def _check_premises(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> None:
+    """What an aside says of the yes/no's chip ("(the 5nm one)", ", from Nvidia") must hold for the
+    question to be asked of it: a premise the article rules out is refused as false, one it does
+    not state is refused as unknown; the yes/no is answered only when the article states it."""
+    chip = lex.entities[frame.subjects[0]][0]
+    said = " and ".join(_describe_constraint(k, lex) for k in frame.premises)
+    try:
+        asked = frame._replace(constraints=frame.premises, premises=(), premise_also=())
+        held = _yes_no(store, asked._replace(also=frame.premise_also) if frame.premise_also else asked, lex, reading)
+    except NoAnswer:
+        raise NoAnswer(
+            f"I can't answer that: the question takes {chip} to be {said}, which the article does not say"
+        ) from None
+    if not held.boolean:
+        raise NoAnswer(f"I can't answer that: the question takes {chip} to be {said}, which the article rules out")
+
+
+#: measures that are a maximum themselves (how far a chip scales out, the largest model it runs): a
+#: figure of any scope in the range shows the chip reaches it ("scales to more than 1,000" by its
+#: cluster's "over 1,000" beside its pod's 256), so several figures are no several readings
+_MAXIMA = (CK + "scaleOut", CK + "maxModelSize")
+
+
+def _several_candidates(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """A yes/no against a number on a measure the chip has several figures of, none named by the
+    question (the M4's CPU, GPU, Neural Engine, performance and efficiency cores; NorthPole's INT2,
+    INT4 and INT8 TOPS): the question may mean any of them, so it is true only when every one of
+    them is in the range. Under an upper limit (or an exact number) figures of different parts add
+    up (the M4's 38 cores in all are not "fewer than 20"), so only figures that differ by precision
+    alone, alternatives of one part, can be all under it; otherwise it is refused, naming them."""
+    from chipkg import figures
+
+    chip = frame.subjects[0]
+    for k in frame.constraints:
+        if not isinstance(k, F.Measure) or (k.low is None and k.high is None) or k.prop in _MAXIMA:
+            continue
+        w = C._Writer()
+        var, _ = w.values([C._iri(chip)])
+        path = C.metric_path(w, var, "?f", k._replace(low=None, high=None))
+        query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?n . }} ORDER BY ?f"
+        found_rows = _run(store, C.Compiled("select", query, ("f",))).rows
+        # a count of a narrower kind of unit is part of the broader one ("4 high-performance cores"
+        # of the "10 CPU cores"), not another figure the question may mean
+        every = [r[0].value for r in _breakdowns_dropped(store, list(found_rows), lex)]
+        if len(every) < 2:
+            continue
+        w = C._Writer()
+        var, _ = w.values([C._iri(chip)])
+        pattern = C.measure_pattern(w, var, "?f", "?x", k)
+        query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} {pattern} }}"
+        passing = {r[0].value for r in _run(store, C.Compiled("select", query, ("f",))).rows}
+        found = [figures.figure(store, f) for f in every]
+        precisions = [f.precision for f in found]
+        alternatives = None not in precisions and len(set(precisions)) == len(found)
+        total = sum(f.normalized or 0.0 for f in found)
+        under = k.high is not None and (total <= k.high * 1.000001 if k.high_inclusive else total < k.high * 0.999999)
+        if set(every) <= passing and (k.high is None or alternatives or (under and k.low is None)):
+            continue  # (parts whose sum is under the limit are under it together: 38 cores < 100)
+        texts = "; ".join(_scoped_text(f, k.prop) for f in found)
+        why = (
+            "not every one of them is in that range"
+            if not set(every) <= passing
+            else "figures of different parts add up, and the article gives no total"
+        )
+        raise NoAnswer(
+            f"I can't answer that: {lex.entities[chip][0]} has several figures for its "
+            f"{_metric_label(_as_metric(k), lex)} ({texts}) and the question does not say which; {why}"
+        )
+
+
+def _several_candidates_listed(store: Any, frame: F.Frame, lex: lexicon.Lexicon, result: Any) -> None:
+    """A list or count of chips with a figure in a range: each chip in it is held to the rule of the
+    yes/no (:func:`_several_candidates`), so NorthPole (800 TOPS at INT2, 400 at INT4) is not in both
+    "more than 500 TOPS" and "less than 500 TOPS", nor the M4 (38 cores in all) among chips with
+    "fewer than 20 cores"; a chip whose several figures do not decide refuses the list, named."""
+    measures = tuple(
+        k for k in frame.constraints if isinstance(k, F.Measure) and (k.low is not None or k.high is not None)
+    )
+    if not measures:
+        return
+    if result is None:
+        result = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS)))
+    labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+    for row in result.rows:
+        chip = labels.get(row[0].value) if row and row[0] is not None else None
+        if chip is None:
+            continue
+        try:
+            _several_candidates(store, F.Frame(F.YESNO, measures, subjects=(chip,)), lex)
+        except NoAnswer as exc:
+            raise NoAnswer(f"{exc} (so whether it is in the list)") from None
+
+
+def _as_metric(k: F.Measure) -> F.Metric:
+    """The metric a measure constraint is of (for its label)."""
+    return F.Metric(
+        k.prop,
+        technology=k.technology,
+        on_chip=k.on_chip,
+        precision=k.precision,
+        unit_kind=k.unit_kind,
+        counts=k.counts,
     )
 
 
@@ -2618,6 +2759,10 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
     if frame.group_by:
         parts.append("per " + lex.terms.get(frame.group_by, (frame.group_by, False))[0])
     parts += [_describe_constraint(k, lex) for k in frame.constraints]
+    if frame.claimant:  # "by d-Matrix's claim": whose claim the figure is, checked
+        parts.append(f"as {', '.join(lex.entities[c][0] for c in frame.claimant)}'s claim")
+    if frame.premises:  # "(the 5nm one)": said of the chip, checked
+        parts.append("taken as said of it: " + " and ".join(_describe_constraint(k, lex) for k in frame.premises))
     if frame.chip_scope:
         parts.append("figures given per chip only")
     unhedged = sorted(

@@ -211,6 +211,9 @@ class Frame(NamedTuple):
     # not VALUE: kinds of units set aside beside a count of units ("(not neural engine cores)"): every
     # count of that kind (or a narrower one) is left out of the query (Metric/Measure.without)
     kinds_aside: tuple[str, ...] = ()
+    premises: tuple = ()  # YESNO: constraints an aside says of the chip ("(the 5nm one)"): checked, not asked
+    claimant: tuple[str, ...] = ()  # whose claim the question says the figure is ("by d-Matrix's claim"), checked
+    premise_also: tuple[str, ...] = ()  # YESNO: ``also`` of the premises ("made by Intel": designed or manufactured)
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

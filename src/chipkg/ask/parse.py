@@ -577,11 +577,62 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     question, listed = _listing_sentences(question, lex)
     question = remarks.dashes_as_parentheses(question, lex)
     frame = _read(question, lex, typos, checks)
+    claimants = [c for c in checks if c.kind in ("claimant", "not-claimant")]
+    checks = [c for c in checks if c not in claimants]
     remarks.check(frame, checks)
     for cls, text, negated in listed:
         _check_listed(frame, cls, text, lex, negated)
     _one_named_in_a_list(frame, question, lex)
+    frame = _premise_aside(frame, question, lex, typos)
+    if claimants:
+        said = claimants[0]
+        if len({c.iris for c in claimants}) > 1 or said.kind == "not-claimant":
+            raise refuse(
+                f"'{said.text}': the article gives each figure as stated or as its vendor's own claim; "
+                "ask without whose claim it is not, or about one claimant"
+            )
+        frame = frame._replace(claimant=said.iris)
     _yes_no_after_lead_in(frame, question, lex)
+    return frame
+
+
+#: a parenthesis at the end of a question, or its last comma and what follows
+_TRAILING_ASIDES = (re.compile(r"\s*\(([^()]*)\)\s*\??\s*$"), re.compile(r"\s*,([^,()]*)\??\s*$"))
+
+
+def _premise_aside(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> F.Frame:
+    """ "Does the M4 have more than 30 TOPS (the 5nm one)?", "... , from Nvidia": an aside at the end
+    of a yes/no about one chip that only adds conditions to it says something of the chip (a
+    premise), which the answer checks: the yes/no is the question without it, and a premise the
+    article rules out is refused as false, not answered "false" (the M4 is on 3nm, and has 38 TOPS)."""
+    if frame.ask != F.YESNO or len(frame.subjects) != 1 or frame.premises:
+        return frame
+    for pattern in _TRAILING_ASIDES:
+        found = pattern.search(question)
+        if found is None or not found.group(1).strip():
+            continue
+        rest = question[: found.start()].strip()
+        opening = next((x for x in segment(found.group(1), lex) if not (x.kind == "word" and x.role == "filler")), None)
+        if opening is None or (opening.kind == "word" and opening.role in ("and", "or", "neg")):
+            continue  # ", and made by TSMC": one more condition asked, not an aside
+        try:
+            checks: list[remarks.Check] = []
+            main = _read(rest, lex, typos, checks)
+            remarks.check(main, [c for c in checks if c.kind not in ("claimant", "not-claimant")])
+        except NoAnswer:
+            continue
+        said = set(main.constraints)
+        extra = tuple(k for k in frame.constraints if k not in said)
+        if (
+            main.ask == F.YESNO
+            and main.subjects == frame.subjects
+            and main.also in (frame.also, ())
+            and said < set(frame.constraints)
+            and extra
+        ):
+            if main.also != frame.also and any(isinstance(k, F.Relation) and k.prop == CK + "designedBy" for k in said):
+                continue  # "made" said in the question and the aside: whose is which is not told
+            return main._replace(premises=extra, premise_also=frame.also if main.also != frame.also else ())
     return frame
 
 
@@ -730,6 +781,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
+    segmented = _claimant(segmented, lex, checks)
     segmented = _statement_asked(segmented, lex)
     _pronoun_without_referent(segmented, lex)
     _name_extended(segmented, question, lex)
@@ -1944,6 +1996,19 @@ def _counted_noun(items: list[Item], lex: Lexicon) -> None:
             f"'how many {named.text}' counts something the article does not list as things to count; "
             "ask how many chips, or how many of it a named chip has"
         )
+
+
+def _asks_which_chip(items: list[Item], lex: Lexicon) -> bool:
+    """The question opens by asking for a chip: "which chip", "what accelerator", "which GPU" (a
+    question word, then a kind of chip, not a name)."""
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    return (
+        len(said) > 1
+        and said[0].kind == "word"
+        and said[0].role == "wh"
+        and said[1].kind == "term"
+        and _chipish_item(said[1], lex)
+    )
 
 
 def _chipish_item(x: Item, lex: Lexicon) -> bool:
@@ -4953,6 +5018,11 @@ def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
     Anything else is left as it was (a "which" after the pair is read by :func:`_between_names`)."""
     lead = next((k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")), None)
     pair = _between_pair(items, lead, lex) if lead is not None else None
+    field = _fronted_field(items, lex) if pair is None else None
+    if field is not None and len(field) > 2:
+        return _fronted_list(items, field, lex)
+    if pair is None and field is not None:
+        pair = (field[0], field[1])
     if pair is None:
         return items
     first, second = items[pair[0]], items[pair[1]]
@@ -4967,15 +5037,84 @@ def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
     if (
         lead_item is None
         or not (lead_item.kind == "word" and lead_item.role == "aux")
-        or len(named) != 1
-        or named[0].entities not in (first.entities, second.entities)
-        or len(said) != 1
-        or any(x.kind == "word" and x.text.split()[-1] == "than" for x in rest)
+        or not named
+        or any(x.entities not in (first.entities, second.entities) for x in named)
     ):
+        return items
+    if any(x.kind == "word" and x.role in ("super", "top", "rank") for x in rest):
+        # "Of A and B, does A have the most SRAM?": whether it leads the two, said in a way not read
+        raise refuse("whether one of two chips named up front leads them: ask 'does A have more X than B?'")
+    than = any(x.kind == "word" and x.text.split()[-1] == "than" for x in rest)
+    if not said or than:
+        # "Between Gaudi 3 and the Groq LPU, does the Groq LPU use HBM?", "... more than 100 MB?",
+        # "... more SRAM than NorthPole?": the yes/no says all it asks of the chips it names; the
+        # pair only says what the asker has in view
+        return rest
+    if len(named) != 1 or len(said) != 1:
         return items
     other = second if named[0].entities == first.entities else first
     end = next((k for k, x in enumerate(rest) if k > said[0] and x.kind in ("open", "comma")), len(rest))
     return [*rest[:end], Item("word", "than", role="filler"), other, *rest[end:]]
+
+
+def _fronted_list(items: list[Item], field: list[int], lex: Lexicon) -> list[Item]:
+    """ "Of Gaudi 3, Trainium2 and Trillium, does Trainium2 have less HBM?": a yes/no after three or
+    more chips named up front. One that compares is refused (against which of them?); one that
+    compares nothing is asked of its chip alone, as after a pair."""
+    after = field[-1] + 1
+    after += 1 if after < len(items) and items[after].kind == "comma" else 0
+    rest = items[after:]
+    lead_item = next((x for x in rest if not (x.kind == "word" and x.role == "filler")), None)
+    if lead_item is None or not (lead_item.kind == "word" and lead_item.role == "aux"):
+        return items
+    names = {e for j in field for e in items[j].entities}
+    named = [x for x in rest if x.kind == "entity" and len(x.entities) == 1 and _is_chip(x.entities[0], lex)]
+    if not named or any(x.entities[0] not in names for x in named):
+        return items
+    if any(x.kind == "word" and x.role in ("comparative", "super", "top", "rank") for x in rest) and not any(
+        x.kind == "word" and x.text.split()[-1] == "than" for x in rest
+    ):
+        raise refuse(
+            "a yes/no comparing one of several chips named up front with the others: ask "
+            "'does A have more X than B?', or 'which of A, B and C has the most X?'"
+        )
+    return rest
+
+
+def _fronted_field(items: list[Item], lex: Lexicon) -> list[int] | None:
+    """The positions of the chips named up front as the field of what follows, in any words ("Of
+    the Groq LPU and NorthPole, ...", "Among ...", "For ...", "Of these two, A and B, ...", "Of A,
+    B and C, ..."): only function words (and the number two) before them, the chips joined by commas
+    and a last 'and', then a comma or the auxiliary that opens the question about them."""
+    said = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+    chips = [k for k in said if items[k].kind == "entity"]
+    if len(chips) < 2:
+        return None
+    a = chips[0]
+    before = [items[k] for k in said if k < a]
+    if not all(
+        x.kind == "comma" or (x.kind == "word" and (x.role == "between" or (x.role == "number" and x.value == "2")))
+        for x in before
+    ):
+        return None
+    rest = [k for k in said if k > a]
+    field = [a]
+    # "A and B", "A, B and C" (the commas may be read as 'and' by now): chips joined one by one
+    while len(rest) >= 2 and (
+        items[rest[0]].kind == "comma" or (items[rest[0]].kind == "word" and items[rest[0]].role == "and")
+    ):
+        if items[rest[1]].kind != "entity":
+            return None
+        field.append(rest[1])
+        rest = rest[2:]
+    if (
+        len(field) < 2
+        or not rest
+        or not (items[rest[0]].kind == "comma" or (items[rest[0]].kind == "word" and items[rest[0]].role == "aux"))
+        or not all(_is_chip(e, lex) for j in field for e in items[j].entities)
+    ):
+        return None
+    return field
 
 
 def _is_chip(iri: str, lex: Lexicon) -> bool:
@@ -5005,6 +5144,74 @@ def _between_names(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "Between the Google Trillium TPU and the AWS Trainium2, which has the larger HBM capacity?":
     'between' before two chips joined by 'and' names the chips compared, not a range of numbers."""
     return [it._replace(role="filler") if _between_pair(items, k, lex) else it for k, it in enumerate(items)]
+
+
+#: words that say whose claim something is, beside an organization: "Nvidia's claim", "as claimed
+#: by d-Matrix", "according to Intel", "Meta says", "per Apple,"
+_CLAIM_AFTER = ("claim", "say", "said", "state", "report", "reckon")
+_CLAIM_BEFORE = ("according to", "per", "claimed by", "stated by", "reported by", "said by")
+
+
+def _claimant(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -> list[Item]:
+    """ "by Nvidia's claim", "according to d-Matrix", "as d-Matrix claims", "does Intel claim ...":
+    an organization said to claim something is whose claim a figure is (ck:VendorClaim, said of
+    its designer), not a relation of the chip ("designed by Nvidia"). Its words go; the organization
+    is noted in ``checks`` as the claimant ("not-claimant" after a negation), for :func:`read` to put
+    in the frame; the answer then checks that the figures it rests on are that organization's claims.
+    "According to the d-Matrix section" cites a section, read elsewhere."""
+    out = list(items)
+    for k, it in enumerate(items):
+        if not (
+            it.kind == "entity" and it.entities and all(ORG in lex.entities.get(e, ("", ()))[1] for e in it.entities)
+        ):
+            continue
+        after = k + 1
+        if after < len(items) and items[after].kind in ("report", "term") and "section" in items[after].text:
+            continue
+        drop = {k}
+        nxt = items[after] if after < len(items) else None
+        claimed_after = nxt is not None and nxt.kind == "word" and stem(nxt.text.split()[-1]) in _CLAIM_AFTER
+        if claimed_after:
+            drop.add(after)
+            if after + 1 < len(items) and items[after + 1].text.lower() == "that":
+                drop.add(after + 1)
+        start = k
+        while start > 0 and items[start - 1].kind == "word" and items[start - 1].text.lower() in ("the",):
+            start -= 1
+        # the opener's items right before the name: one ("according to", "per") or two ("claimed" "by")
+        opener = next(
+            (
+                list(range(start - n, start))
+                for n in (1, 2)
+                if start - n >= 0
+                and all(items[j].kind == "word" for j in range(start - n, start))
+                and " ".join(items[j].text.lower() for j in range(start - n, start)) in _CLAIM_BEFORE
+            ),
+            None,
+        )
+        if (
+            opener
+            and items[opener[-1]].text.lower() == "per"
+            and not (nxt is None or nxt.kind == "comma" or claimed_after)
+        ):
+            opener = None  # "chips per vendor" groups; "per Apple," and "per Apple's claim" attribute
+        if not opener and claimed_after and start > 0 and items[start - 1].text.lower() == "by":
+            opener = [start - 1]  # "by Nvidia's claim"
+        if not (claimed_after or opener):
+            continue
+        drop.update(opener or ())
+        lead = min(drop)
+        if lead > 0 and items[lead - 1].kind == "word" and items[lead - 1].text.lower() == "as":
+            drop.add(lead - 1)
+            lead -= 1
+        negated = lead > 0 and items[lead - 1].kind == "word" and items[lead - 1].role == "neg"
+        if negated:
+            drop.add(lead - 1)
+        said = " ".join(items[j].text for j in sorted(drop))
+        checks.append(remarks.Check("not-claimant" if negated else "claimant", tuple(it.entities), said))
+        out = [x for j, x in enumerate(items) if j not in drop]
+        return _claimant(out, lex, checks) if any(x.kind == "entity" for x in out) else out
+    return out
 
 
 def _source_hedge(before: list[Item]) -> bool:
@@ -7277,6 +7484,13 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         # "the most model size of Cerebras CS-3", "trillium max tpus per pod": its figure, the
         # superlative the figure's own (its upper bound); a typical figure is no maximum
+        if _asks_which_chip(items, lex):
+            # "which chip has the most SRAM behind the Corsair": a chip is asked for, the one named
+            # is a word of the question's that was not read ("behind", "after"), never the answer
+            raise refuse(
+                f"the question asks which chip has the most, and names {lex.entities[named_chips[0]][0]} "
+                "in a way not read (a runner-up, a relation); ask for the chip with the most, or a ranking"
+            )
         frame = _value_frame(st, named_chips, metric, constraints)
         # a measure that is a maximum itself ("max model size", "max TPUs per pod") asks its figure
         return frame._replace(most=metric.prop not in MAXIMA)
@@ -8087,7 +8301,64 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
         # link said is any of the chip's, memory and links alike, each labelled; read as the
         # memory's it hid the links' figures
         metric = metric._replace(links_too=True)
+    _which_counted(st, metric)
     return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric, also=also, one_unit=st.one_unit)
+
+
+def _which_counted(st: _State, metric: F.Metric) -> None:
+    """ "What are the SN40L's memory tiers", "which dies does Blackwell have": a count measure's
+    things asked for by "which" (or "what ... are"), with no word of counting, ask which they are; the
+    figure only counts them ("3 tiers"). Compute units are answered: their figures name each kind of
+    unit counted ("10 CPU cores; 12 GPU cores"), which is what "which cores" asks."""
+    if MEASURE_DIMENSIONS.get(metric.prop) != "count" or metric.prop == CK + "computeUnits" or st.chip_words:
+        return
+    items = [it for it in st.items if not (it.kind == "word" and it.role == "filler")]
+    if any(it.kind == "word" and it.role in ("count", "super", "top") for it in items):
+        return
+    # the measure's word names the things counted: a kind of unit it counts ("dies", "lanes"), or its
+    # label ("memory tier count") without the word of the figure, its dimension's, with the noun
+    # counted: "memory tiers", "tiers of memory", "tiers"
+    label = stems(st.lex.terms.get(metric.prop, ("", False))[0])
+    counted = label[:-1] if len(label) > 1 and label[-1:] == stems(MEASURE_DIMENSIONS[metric.prop]) else ()
+
+    def names_them(text: str) -> bool:
+        said = set(stems(text)) - set(stems("of"))
+        return bool(counted) and counted[-1] in said and said <= set(counted)
+
+    named = any(
+        it.kind == "entity" and it.plural and any(st.lex.counted.get(e) == metric.prop for e in it.entities)
+        for it in items
+    ) or any(it.kind == "term" and metric.prop in it.terms and names_them(it.text) for it in items)
+    if not named:
+        return
+    if any(it.kind == "word" and it.role == "filler" and it.value == "imperative" for it in st.items[:1]):
+        items = [Item("word", "which", role="wh"), *items]  # "list the SN40L's memory tiers": which they are
+    first = items[0] if items else None
+    second = items[1] if len(items) > 1 else None
+    which = first is not None and first.kind == "word" and first.role == "wh" and first.text.lower() == "which"
+    what_are = (
+        first is not None
+        and first.kind == "word"
+        and first.role == "wh"
+        and first.text.lower() == "what"
+        and second is not None
+        and second.kind == "word"
+        and second.text.lower() in ("are", "were")
+    )
+    if which or what_are:
+        word = next(
+            (
+                it.text
+                for it in items
+                if (it.kind == "term" and metric.prop in it.terms)
+                or (it.kind == "entity" and any(st.lex.counted.get(e) == metric.prop for e in it.entities))
+            ),
+            "",
+        )
+        raise refuse(
+            f"the article gives how many {word or 'of them'} the chip has, not which they are"
+            + ("; ask what memory the chip has" if metric.prop == CK + "memoryTierCount" else "")
+        )
 
 
 def _maker_also(props: list[str], chips: list[str]) -> tuple[str, ...]:
@@ -8240,6 +8511,13 @@ def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric:
     if direction in ("asc", "desc"):
         order = direction
     constraints = constraints + _measure_constraints(st, metric, True)
+    if len(set(named)) == 1 and _asks_which_chip(st.items, st.lex):
+        # "which GPU has the most HBM behind Gaudi 3": the top of a field of one named chip is that
+        # chip whatever the figures; the name stands in a way not read (a runner-up, a relation)
+        raise refuse(
+            f"the question asks for the top of a field and names one chip, {st.lex.entities[named[0]][0]}, "
+            "in a way not read (a runner-up, a relation); ask for the chip with the most, or a ranking"
+        )
     if named:
         constraints.append(F.Identity(tuple(named)))
     if metric is None:
@@ -8463,7 +8741,9 @@ def _stated_hedges(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[s
     drop = set(hedged)
     for k in hedged:
         _name, _, binding = items[k].value.partition("?")
-        if binding:
+        # "the vendor claim for the CS-3", "(a vendor claim)": whose figure it is (its designer's,
+        # each answer shows a claim as one), not a hedge on its value to check
+        if binding and binding.split("=", 1)[1] != "vendor claim":
             stated.append(binding.split("=", 1)[1])
         j = k - 1  # "keeping whatever hedge it attaches": the verb that keeps it goes with it
         while j >= 0 and items[j].kind == "word" and items[j].role in ("filler", "only", "aux"):
