@@ -198,6 +198,13 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     one named chip is refused); "blackwell nvlink max gpus" answered the chip itself (a superlative
     with no measure never answers the chip it names; "max GPUs" is a scale-out word). Fixed:
     tests/test_ask_set22.py. Then: 45, 42, 26, none wrong.
+  The session's rounds merged (asd: asides that set something aside; wrd: words and instructions;
+    kw2: known wrong answers; rt6a/rt6b: red team 6; nav: one answer-level check of a negated aside;
+    the lead's new shapes: the group with the most chips, lists above a named chip, the same value
+    as a named chip, places in a ranking, statements asked true or false; red team 7's fixes), none
+    of which saw set 22's rows: set 22 terse 45/45, casual 42/45, analyst 27/45 (25 at first run);
+    set 21 (tuned on) casual 41 -> 43, analyst 27 -> 40; set 20 casual 41 -> 42, analyst 37 -> 39;
+    none wrong, must-refuse all refused; see FLOORS.
 """
 
 from __future__ import annotations
@@ -400,28 +407,28 @@ def verdicts(ask_json):  # noqa: ANN001
 # groq's lpu or qualcomm's ai 100 ultra?" (set 8) read "qualcomm's" as a constraint and answered
 # the AI 100 Ultra without comparing the Groq LPU at all; it is refused, naming why.
 FLOORS = {  # today's right answers over each style's rows (rounded down): they may only go up
-    "ask_heldout": {"terse": 0.97, "casual": 0.97, "analyst": 0.91},
-    "ask_heldout_2": {"terse": 0.96, "casual": 0.96, "analyst": 0.88},
+    "ask_heldout": {"terse": 0.97, "casual": 0.97, "analyst": 0.92},
+    "ask_heldout_2": {"terse": 0.96, "casual": 0.98, "analyst": 0.88},
     "ask_heldout_3": {"terse": 1.0, "casual": 0.9, "analyst": 0.92},
-    "ask_heldout_4": {"terse": 0.95, "casual": 0.93, "analyst": 0.82},
+    "ask_heldout_4": {"terse": 0.95, "casual": 0.93, "analyst": 0.84},
     "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.93},
     "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
-    "ask_heldout_7": {"terse": 1.0, "casual": 1.0, "analyst": 0.72},
-    "ask_heldout_8": {"terse": 0.97, "casual": 0.88, "analyst": 0.68},
+    "ask_heldout_7": {"terse": 1.0, "casual": 1.0, "analyst": 0.77},
+    "ask_heldout_8": {"terse": 1.0, "casual": 0.88, "analyst": 0.68},
     "ask_heldout_9": {"terse": 0.88, "casual": 0.77, "analyst": 0.35},
     "ask_heldout_10": {"terse": 0.97, "casual": 0.95, "analyst": 0.73},
     "ask_heldout_11": {"terse": 0.95, "casual": 0.95, "analyst": 0.86},
-    "ask_heldout_12": {"terse": 0.97, "casual": 0.95, "analyst": 0.64},
-    "ask_heldout_13": {"terse": 0.97, "casual": 0.88, "analyst": 0.84},
+    "ask_heldout_12": {"terse": 0.97, "casual": 0.95, "analyst": 0.66},
+    "ask_heldout_13": {"terse": 1.0, "casual": 0.88, "analyst": 0.84},
     "ask_heldout_14": {"terse": 1.0, "casual": 1.0, "analyst": 0.93},
     "ask_heldout_15": {"terse": 0.95, "casual": 0.88, "analyst": 0.8},
     "ask_heldout_16": {"terse": 0.88, "casual": 0.95, "analyst": 0.68},
-    "ask_heldout_17": {"terse": 0.97, "casual": 0.97, "analyst": 0.88},
+    "ask_heldout_17": {"terse": 0.97, "casual": 0.97, "analyst": 0.9},
     "ask_heldout_18": {"terse": 0.97, "casual": 0.95, "analyst": 0.92},
-    "ask_heldout_19": {"terse": 0.97, "casual": 0.88, "analyst": 0.73},
-    "ask_heldout_20": {"terse": 1.0, "casual": 0.91, "analyst": 0.8},
-    "ask_heldout_21": {"terse": 1.0, "casual": 0.91, "analyst": 0.6},
-    "ask_heldout_22": {"terse": 1.0, "casual": 0.93, "analyst": 0.57},
+    "ask_heldout_19": {"terse": 1.0, "casual": 0.91, "analyst": 0.73},
+    "ask_heldout_20": {"terse": 1.0, "casual": 0.93, "analyst": 0.84},
+    "ask_heldout_21": {"terse": 1.0, "casual": 0.95, "analyst": 0.88},
+    "ask_heldout_22": {"terse": 1.0, "casual": 0.93, "analyst": 0.6},
 }
 
 
