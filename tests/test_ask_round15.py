@@ -184,16 +184,15 @@ def test_kind_of_unit_set_aside_is_checked(ask_json, question, expected):
 
 
 @pytest.mark.parametrize(
-    ("question", "expected"),
+    "question",
     [
-        # the M4 is over 12 cores only by its 16 neural engine cores: left out with them (on main: listed)
-        ("Which chips have more than 12 cores (not neural engine cores)?", 10),
-        ("How many chips have more than 12 cores (not neural engine cores)?", "10"),
-        # over 11 by its 12 GPU cores: still listed
-        ("Which chips have more than 11 cores (not neural engine cores)?", 11),
+        # the M4 was over 12 cores only by its 16 neural engine cores (on main then: listed). Since red
+        # team 6 R1 a chip with several counts (the M4's, Gaudi 3's 8 MMEs and 64 TPCs) must pass by
+        # every one the question may mean, so these lists are refused, never answered by one count
+        "Which chips have more than 12 cores (not neural engine cores)?",
+        "How many chips have more than 12 cores (not neural engine cores)?",
+        "Which chips have more than 11 cores (not neural engine cores)?",
     ],
 )
-def test_kind_of_unit_set_aside_in_a_list(ask_json, question, expected):
-    data = check(ask_json, question, expected)
-    if isinstance(expected, int):
-        assert ("Apple M4" in column(data)) is (expected == 11)
+def test_kind_of_unit_set_aside_in_a_list(ask_json, question):
+    check(ask_json, question, (REFUSE, "several figures"))

@@ -23,7 +23,7 @@ CASES = [
 
 
 def test_the_corpus_is_read_whole():
-    assert len(CASES) == 40
+    assert len(CASES) == 41
 
 
 @pytest.mark.parametrize("code,args", CASES, ids=[" ".join(a)[:60] for _, a in CASES])

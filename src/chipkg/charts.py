@@ -469,6 +469,18 @@ def _strip_points(panel: Panel) -> list[Point]:
     return sorted((p for p in panel.points if p.y is None and drawable(p.x)), key=lambda p: (p.x, p.label))
 
 
+def _wrapped(text: str, width: float, size: float) -> list[str]:
+    """``text`` in lines no wider than ``width`` px at ``size`` by a wide estimate of a sans-serif's
+    characters (0.66 em); a word longer than the width stands on its own line."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1] + " " + word) * size * 0.66 <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
 def _text_width(text: str, size: float = 11.0) -> float:
     """An estimate of a label's width in px (sans-serif averages ~0.56 em); enough to avoid overlaps."""
     return len(text) * size * 0.56
@@ -542,16 +554,19 @@ def _panel(
     )
     if has_y_strip:
         svg.add("rect", x=left, y=bottom + 6, width=PLOT_W, height=x_axis_top - bottom - 10, fill="#f1f1f1")
-        svg.add(
-            "text",
-            chart.y_missing_label,
-            x=left - 6,
-            y=bottom + 22,
-            font_size=10,
-            text_anchor="end",
-            fill="#555555",
-            class_="strip-label",
-        )
+        # in the left margin, on as many lines as it takes: a browser's sans-serif (DejaVu Sans on
+        # Debian) may be wider than the estimate, so the estimate here is a wide one (0.66 em)
+        for row, line in enumerate(_wrapped(chart.y_missing_label, LEFT - 12, size=10)):
+            svg.add(
+                "text",
+                line,
+                x=left - 6,
+                y=bottom + 18 + 12 * row,
+                font_size=10,
+                text_anchor="end",
+                fill="#555555",
+                class_="strip-label",
+            )
     # placed points, each label beside its marker where it overlaps no other label
     boxes: list[tuple[float, float, float, float]] = []
     for point in sorted(panel.points, key=lambda p: (-(p.y or 0), p.label)):
