@@ -3825,12 +3825,8 @@ def _without_hedged(frame: F.Frame, unhedged: tuple[str, ...]) -> F.Frame:
     )
 
 
-def _unit_kinds_aside(inner: list[Item]) -> remarks.Check | None:
-    """ "(counting FLOPS figures only, not TOPS)", "(FLOPS only, not TOPS)", "(not TOPS)": a
-    parenthesis that says which unit the performance figures are in, FLOPS or OPS (FLOPS stay FLOPS),
-    with the other set aside: it says again what the question's own unit word reads, checked against
-    the frame (every performance figure it compares must be of that unit: remarks.check). Besides
-    one word for performance per part, only words that change nothing; anything else, None."""
+def _parts_at_negations(inner: list[Item]) -> list[list[Item]]:
+    """A parenthesis's items in parts: a comma ends one, a negation opens one (and stays first in it)."""
     parts: list[list[Item]] = [[]]
     for x in inner:
         if x.kind == "comma":
@@ -3839,6 +3835,16 @@ def _unit_kinds_aside(inner: list[Item]) -> remarks.Check | None:
             parts.append([x])
         else:
             parts[-1].append(x)
+    return parts
+
+
+def _unit_kinds_aside(inner: list[Item]) -> remarks.Check | None:
+    """ "(counting FLOPS figures only, not TOPS)", "(FLOPS only, not TOPS)", "(not TOPS)": a
+    parenthesis that says which unit the performance figures are in, FLOPS or OPS (FLOPS stay FLOPS),
+    with the other set aside: it says again what the question's own unit word reads, checked against
+    the frame (every performance figure it compares must be of that unit: remarks.check). Besides
+    one word for performance per part, only words that change nothing; anything else, None."""
+    parts = _parts_at_negations(inner)
     said: set[str] = set()
     aside: set[str] = set()
     for part in [p for p in parts if p]:
@@ -3877,14 +3883,7 @@ def _hedges_aside(inner: list[Item], lex: Lexicon) -> list[Item] | None:
     then only those without such a qualifier (an item of role ``unhedged``, which the frame applies to
     its figures, and refuses with no figure asked). Besides the negated hedges, only words that change
     nothing and one scope said ("per chip": kept). Anything else (a number: "(not over 100 W)"), None."""
-    parts: list[list[Item]] = [[]]
-    for x in inner:
-        if x.kind == "comma":
-            parts.append([])
-        elif x.kind == "word" and x.role == "neg":
-            parts.append([x])
-        else:
-            parts[-1].append(x)
+    parts = _parts_at_negations(inner)
     quiet = ("filler", "aux", "gloss", "wh", "or", "and")
     kept: list[Item] = []
     qualifiers: list[str] = []
