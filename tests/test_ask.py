@@ -417,7 +417,7 @@ def test_unstated_yes_no_says_the_article_does_not_say(run):  # noqa: ANN001
         ("tsmc 7nm chips", "# read as: chips · manufactured by TSMC · process node 7nm"),
         ("Is the Groq LPU a GPU?", "# read as: yes/no: Groq LPU · a GPU"),
         # the unit kind a question names is part of what it asks (FLOPS chips are not in a TOPS list)
-        ("which chips have a performance in TOPS", "# read as: chips · has a performance in OPS"),
+        ("which chips have a performance in TOPS", "# read as: chips · has a performance in OPS (any precision)"),
         # a kind takes in its narrower kinds (skos:broader): the reading names them, so an LPDDR4X
         # chip in the answer to "lpddr4 chips" says why it is there
         ("lpddr4 chips", "# read as: chips · memory LPDDR4 (LPDDR4X included)"),

@@ -2236,6 +2236,8 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
     if metric.on_chip is not None:
         bits.append("on-chip" if metric.on_chip else "off-chip")
     unit = f" in {metric.unit_kind}" if getattr(metric, "unit_kind", None) else ""
+    if unit and not getattr(metric, "precision", None) and not getattr(metric, "precisions", ()):
+        unit += " (any precision)"  # "the most TFLOPS": FP4 and FP16 figures alike, each shown with its own
     scale = getattr(metric, "scale", None)
     if scale is not None:  # "across 1,024 nodes"
         unit += f" across {scale[0]:,g} {scale[1].rsplit('Per', 1)[-1].lower()}s"

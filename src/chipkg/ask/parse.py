@@ -2996,11 +2996,12 @@ def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
 
 
 def _unit_kind(word: str) -> str | None:
-    """FLOPS or OPS, as a performance word says ("TFLOPS", "TOPS", "operations per second")."""
-    word = word.lower()
-    if "flop" in word or "floating point" in word:
+    """FLOPS or OPS, as a performance word says ("TFLOPS", "TOPS", "operations per second",
+    "floating-point performance", "integer throughput")."""
+    word = word.lower().replace("-", " ")
+    if "flop" in word or word.startswith("floating point"):
         return "FLOPS"
-    if word.endswith("ops") or word.startswith("operations"):
+    if word.endswith("ops") or word.startswith(("operations", "integer")):
         return "OPS"
     return None
 
@@ -7629,7 +7630,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # chip's figure, highest first
         if metric.prop == CK + "performance" and metric.precision is None and not _any_precision(st, metric):
             raise refuse(
-                "performance figures come in different precisions (INT8 TOPS, FP16 TFLOPS ...); say which precision"
+                "performance figures come in operations (TOPS) and floating-point operations (TFLOPS), which are "
+                "not compared; say which (TOPS or FLOPS, any precision) or name a precision (INT8, FP16 ...)"
             )
         if len(st.technology) > 1:
             raise refuse("the figure of one memory technology at a time")
@@ -8148,9 +8150,10 @@ def _group_of(term: Item, lex: Lexicon) -> str | None:
 
 
 def _any_precision(st: _State, metric: F.Metric) -> bool:
-    """ "TOPS regardless of precision": figures of any precision compared, when the question says so
-    and says which kind of unit (FLOPS stay FLOPS: a TOPS figure is never ranked against TFLOPS)."""
-    return st.any_precision and metric.unit_kind is not None and not metric.precisions
+    """ "the most TFLOPS", "rank by integer throughput": a kind of unit named and no precision compares
+    that kind's figures of any precision, each shown with its own (FLOPS stay FLOPS: a TOPS figure is
+    never ranked against TFLOPS); naming neither refuses."""
+    return metric.unit_kind is not None and not metric.precisions
 
 
 def _part_of_kind(st: _State, chips: list[str], cls: str) -> str | None:
@@ -8523,8 +8526,8 @@ def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric:
         return F.Frame(F.TOP if top else F.RANK, tuple(constraints), metric=None, order=order, n=st.top_n)
     if metric.prop == CK + "performance" and metric.precision is None and not _any_precision(st, metric):
         raise refuse(
-            "performance figures come in different precisions (INT8 TOPS, FP16 TFLOPS ...); "
-            "say which precision to compare (or compare them 'regardless of precision')"
+            "performance figures come in operations (TOPS) and floating-point operations (TFLOPS), which are "
+            "not compared; say which (TOPS or FLOPS, any precision) or name a precision (INT8, FP16 ...)"
         )
     if metric.prop in COUNTED_WHERE_SEVERAL and order == "asc" and not named:
         # "which chip has the fewest dies" named the three two-die chips: the article counts no
