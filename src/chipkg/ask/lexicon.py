@@ -24,6 +24,7 @@ import os
 import re
 import sys
 import zlib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -107,6 +108,9 @@ class Lexicon(NamedTuple):
     # qualifier's label: an instruction that names one ("Keep the 'around' qualifier.") says the
     # figure has it, which the answer checks
     hedge_names: dict[tuple[str, ...], str] = {}
+    # a chip -> the chips its comparison claims are measured against (ck:baseline): "MI350 vs MI300"
+    # asks for the claim, not the two profiles side by side
+    claim_baselines: dict[str, frozenset[str]] = {}
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -294,6 +298,7 @@ _VALUE_HEDGES_QUERY = "SELECT DISTINCT ?q WHERE { ?q a ck:Qualifier ; ck:hedgeWo
 _HEDGE_PHRASES_QUERY = "SELECT ?q ?p WHERE { ?q a ck:Qualifier . { ?q ck:hedgePhrase ?p } UNION { ?q rdfs:label ?p } }"
 #: what comparison claims measure ("sparse compute", "energy efficiency"): words for one chip's claims
 _ASPECTS_QUERY = "SELECT ?a ?l WHERE { ?a a ck:Aspect ; rdfs:label|skos:altLabel|skos:hiddenLabel ?l }"
+_BASELINES_QUERY = "SELECT ?c ?b WHERE { ?x a ck:Comparison ; ck:subject ?c ; ck:baseline ?b . ?b a ck:Chip }"
 #: what the graph says a named thing is ("Industry group building open, free alternatives to CUDA")
 _DESCRIPTIONS_QUERY = "SELECT ?e ?d WHERE { ?e rdfs:comment ?d }"
 #: the article's section titles: where an asker read something ("per the Future Prospects section")
@@ -625,7 +630,16 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         {stems(r["p"].value): r["q"].value for r in rows(_HEDGE_PHRASES_QUERY)},
         tuple(sorted(r["q"].value for r in rows(_VALUE_HEDGES_QUERY))),
         {name_key(r["p"].value): r["l"].value for r in rows(_HEDGE_NAMES_QUERY)},
+        _grouped((r["c"].value, r["b"].value) for r in rows(_BASELINES_QUERY)),
     )
+
+
+def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """{a: every b paired with a}."""
+    out: dict[str, set[str]] = {}
+    for a, b in pairs:
+        out.setdefault(a, set()).add(b)
+    return {a: frozenset(bs) for a, bs in out.items()}
 
 
 def _sole_chips(rows: Any) -> dict[str, str]:

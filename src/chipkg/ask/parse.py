@@ -2945,7 +2945,8 @@ def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
     of a figure or a memory says the figure's scope, as "per chip" after it does. It is read as that
     phrase, never as a kind of chip, a count of cores or a process node. A question word or a count
     before the noun ("which chip memory", "which Tenstorrent card draws ...") keeps the noun the head
-    of the question, and so does a verb after it ("the e150 card draws 200 W")."""
+    of the question, and so does a verb after it ("the e150 card draws 200 W") or opening a question
+    that names no chip and no number ("chip power ranking", "chip SRAM, highest first")."""
     figures = set(MEASURES) | {CK + "memory"}
 
     def figure_at(k: int) -> bool:
@@ -2973,6 +2974,8 @@ def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
         j = k - 1
         while j >= 0 and (items[j].kind == "entity" or items[j].text.lower() in ("the", "a", "an")):
             j -= 1
+        if j < 0 and not any(one_chip_at(i) or y.kind == "qty" for i, y in enumerate(items)):
+            return True  # "chip power ranking": the question opens with it, no chip named, no range
         return j >= 0 and items[j].kind == "word" and items[j].role in ("wh", "count", "number", "top")
 
     out = list(items)
@@ -5278,6 +5281,8 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
     performance", a noun such as "model" right before one), which the claims' aspects must be
     named by (the answer's ``Metric.aspect_words``)."""
     lines = [x for x in items if x.kind == "word" and x.role == "lineref"]
+    if _versus_baseline(items, lex):  # "mi350 vs mi300 inference": the MI350's claim against the MI300
+        items = [Item("term", "claim", terms=(CK + "claim",)), *items]
     if not any(x.kind == "term" and CK + "claim" in x.terms for x in items) and (
         not lines
         or all(_line_of_relation(items, k) for k, x in enumerate(items) if x.kind == "word" and x.role == "lineref")
@@ -5365,6 +5370,22 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
     if lines and not any(x.kind == "term" and CK + "claim" in x.terms for x in out):
         out.insert(0, Item("term", "claim", terms=(CK + "claim",)))  # "trainium2 vs gen 1": its claims
     return out, (said[0] if said else None), tuple(dict.fromkeys(aspect_words))
+
+
+def _versus_baseline(items: list[Item], lex: Lexicon) -> bool:
+    """ "mi350 vs mi300 inference", "Corsair C8 compared with the H100": two chips, the one before a
+    word that compares and the one right after it, where the first makes comparison claims against
+    the second (ck:baseline): the question asks for those claims, which are what the article says
+    of the pair; the two profiles side by side would show the baseline's empty row. Only then: two
+    chips with no claim between them, or the baseline named first, are compared as before."""
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    chips = [x for x in said if x.kind == "entity" and any(lex.is_a(e, CHIP) for e in x.entities)]
+    if len(chips) != 2 or any(len(x.entities) != 1 for x in chips):
+        return False
+    for k in range(1, len(said) - 1):
+        if said[k].kind == "word" and said[k].role == "compare" and said[k - 1] is chips[0] and said[k + 1] is chips[1]:
+            return chips[1].entities[0] in lex.claim_baselines.get(chips[0].entities[0], frozenset())
+    return False
 
 
 def _line_of_relation(items: list[Item], k: int) -> bool:
