@@ -311,6 +311,9 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     if any(isinstance(k, F.SameAs) for k in frame.constraints):
         frame, compared = _same_resolved(store, frame, lex)
         reading = describe_frame(frame, lex) + compared
+    if any(isinstance(c, F.TopOf) for k in frame.constraints if isinstance(k, F.OrgOfChips) for c in k.constraints):
+        frame, found = _top_resolved(store, frame, lex)
+        reading = reading + found
     if frame.ask == F.VALUE and frame.also:
         if frame.metric is not None and frame.metric.prop not in (CK + "designedBy", CK + "manufacturedBy"):
             return _first_stated(store, frame, lex, reading)
@@ -1602,6 +1605,33 @@ def _than_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: st
     return frame._replace(constraints=tuple(constraints)), said
 
 
+def _top_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[F.Frame, str]:
+    """The organizations behind the chip with the most of something: the top chips (:class:`F.TopOf`)
+    answered first, as the chip question would be (its refusals stand), then read as the chips
+    named. Returns the frame and what the reading adds (the top chips with their figures)."""
+    said = ""
+
+    def resolved(k: Any) -> Any:
+        nonlocal said
+        if isinstance(k, F.OrgOfChips):
+            return k._replace(constraints=tuple(resolved(c) for c in k.constraints))
+        if not isinstance(k, F.TopOf):
+            return k
+        top = _answer(store, k.frame, lex, describe_frame(k.frame, lex))
+        by_label = {label: iri for iri, (label, _) in lex.entities.items() if lex.is_a(iri, CK + "Chip")}
+        chips = [by_label.get(r[0].value) for r in top.rows]
+        if not chips or None in chips:
+            raise NoAnswer("I can't answer that: the chip with the most of that could not be found")
+        figure = top.variables.index("figure") if "figure" in top.variables else None
+        said += " · " + "; ".join(
+            r[0].value + (f": {r[figure].value}" if figure is not None and r[figure] is not None else "")
+            for r in top.rows
+        )
+        return F.Identity(tuple(dict.fromkeys(c for c in chips if c is not None)))
+
+    return frame._replace(constraints=tuple(resolved(k) for k in frame.constraints)), said
+
+
 def _same_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[F.Frame, str]:
     """ "The same process node as the Groq LPU": the named chip's one stated value of the relation
     becomes a condition (:class:`F.Relation`), the chip left out. Refused when the article names no
@@ -2850,4 +2880,6 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
     if isinstance(k, F.OrgOfChips):
         inner = [_describe_constraint(c, lex) for c in k.constraints]
         return f"{term(k.prop)} of chips" + (" (" + " · ".join(inner) + ")" if inner else "")
+    if isinstance(k, F.TopOf):
+        return "the chip(s) with " + describe_frame(k.frame, lex)
     return str(k)

@@ -7,7 +7,7 @@ tuples, so tests can build them by hand and compare them whole.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 #: What a question asks for.
 CHIPS = "chips"  # a list of chips
@@ -162,7 +162,16 @@ class SameAs(NamedTuple):
     chip: str
 
 
-Constraint = Relation | Kind | Measure | Memory | Identity | OrgOfChips | Profiled | Besides | Than | SameAs
+class TopOf(NamedTuple):
+    """The chip is among the answer of ``frame``, a TOP frame of chips (the most or least of a
+    measure, ties kept): "which company designs the chip with the most SRAM" asks the designer of
+    that chip. The answer finds the top chips first and reads the constraint as an :class:`Identity`,
+    so every rule of the most and least (hedges, scopes, several figures) decides which chips they are."""
+
+    frame: Any
+
+
+Constraint = Relation | Kind | Measure | Memory | Identity | OrgOfChips | Profiled | Besides | Than | SameAs | TopOf
 
 
 class Frame(NamedTuple):

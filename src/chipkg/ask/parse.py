@@ -7319,7 +7319,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if ((("orgs" in sw or st.org_classes) and st.first_class == "org") or ("who" in sw and st.org_props)) and (
         {"super", "rank", "top"} & set(sw)
     ):
-        raise refuse("the organization behind the chip with the most (or least) of something: ask for the chip first")
+        return _org_of_top(st, named_chips, constraints, metric, items)
     if (
         st.pending_prop in ORG_RELATIONS
         and len(st.orgs) == 1
@@ -8587,6 +8587,52 @@ def _asks_for_figure(items: list[Item], lex: Lexicon) -> bool:
         t in ORG_RELATIONS or _RANGES.get(t) in org_ranges or ORG in lex.subclasses.get(t, [t]) or chipish_any(lex, [t])
         for t in head.terms
     )
+
+
+def _org_of_top(
+    st: _State, named: list[str], constraints: list[Any], metric: F.Metric | None, items: list[Item]
+) -> F.Frame:
+    """ "Which company designs the chip with the most SRAM?", "which foundry makes the chip with the
+    most transistors?": the organizations behind the chip(s) with the most or least of one measure
+    (ties kept), the top found first by the chip question's own rules (:class:`F.TopOf`). Only for
+    one superlative over chips whose other conditions are the chips' (a node, a workload, a
+    memory), one relation between organization and chip (designs, or manufactures); refused
+    otherwise: a ranking or top N of organizations, named chips, relations between organizations,
+    "makes" with no kind of organization to say which, a kind of organization other than a foundry
+    or a chip designer (whose chips' top it may mean)."""
+    sw = st.shape_words
+    if "super" not in sw or {"rank", "top"} & set(sw) or st.top_n is not None or metric is None or named:
+        raise refuse("the organization behind the chip with the most (or least) of something: ask for the chip first")
+    said = {p for prop, _ in st.org_props for p in prop.split("|")}
+    links = {CK + "designedBy" if p == CK + "designs" else p for p in said} & {
+        CK + "designedBy",
+        CK + "manufacturedBy",
+    }
+    if CK + "Foundry" in st.org_classes:
+        links &= {CK + "manufacturedBy"}
+    if set(st.org_classes) - {CK + "Foundry", CK + "ChipDesigner"}:
+        # "which hyperscaler designs the chip with the most HBM": the top of every chip, or of the
+        # hyperscalers' chips? The two differ; neither is read
+        raise refuse(
+            "a kind of organization beside the chip with the most of something: ask for the chip first "
+            "('which hyperscaler chip has the most HBM?'), then who designs it"
+        )
+    if len(links) > 1 or any(
+        (isinstance(k, F.Relation) and (k.prop in ORG_RELATIONS or k.prop == CK + "designedBy"))
+        or not isinstance(k, (F.Relation, F.Kind, F.Measure, F.Memory))
+        for k in constraints
+    ):
+        raise refuse(
+            "the organization behind the chip with the most (or least) of something: say whether it "
+            "designs or manufactures the chip, or ask for the chip first"
+        )
+    top = _ranking_frame(st, [], list(constraints), metric, True)
+    chip_side = st.quantities, st.technology
+    st.quantities, st.technology = [], []  # read into the top's own conditions, not again the organizations'
+    try:
+        return _org_frame(st, [], [F.TopOf(top)], None, items)
+    finally:
+        st.quantities, st.technology = chip_side
 
 
 def _org_frame(
