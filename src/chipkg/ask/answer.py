@@ -305,15 +305,12 @@ def _double(value: float | None) -> Any:
 
 
 def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
-    if any(isinstance(k, F.Than) for k in frame.constraints):
-        frame, compared = _than_resolved(store, frame, lex, reading)
-        reading = describe_frame(frame, lex) + compared
-    if any(isinstance(k, F.SameAs) for k in frame.constraints):
-        frame, compared = _same_resolved(store, frame, lex)
-        reading = describe_frame(frame, lex) + compared
-    if any(isinstance(c, F.TopOf) for k in frame.constraints if isinstance(k, F.OrgOfChips) for c in k.constraints):
-        frame, found = _top_resolved(store, frame, lex)
-        reading = reading + found
+    if any(
+        isinstance(c, (F.Than, F.SameAs, F.TopOf))
+        for k in frame.constraints
+        for c in (k.constraints if isinstance(k, F.OrgOfChips) else (k,))
+    ):
+        frame, reading = _others_resolved(store, frame, lex, reading)
     if frame.ask == F.VALUE and frame.also:
         if frame.metric is not None and frame.metric.prop not in (CK + "designedBy", CK + "manufacturedBy"):
             return _first_stated(store, frame, lex, reading)
@@ -1551,115 +1548,115 @@ def _several_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows: lis
             )
 
 
-def _than_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> tuple[F.Frame, str]:
+def _others_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> tuple[F.Frame, str]:
+    """Constraints that rest on another answer, replaced by what that answer says: a named chip's
+    figure as a range's bound (:class:`F.Than`), its value of a relation (:class:`F.SameAs`), the
+    chips with the most of something (:class:`F.TopOf`, inside the chips of an organization
+    question). Each looks the other answer up with the rules it would be asked with, and refuses
+    as it would. Returns the frame and the reading: a range or relation read anew with what it was
+    compared with; the top chips said after the reading of the question."""
+    said: list[str] = []
+    redescribe = False
+
+    def resolved(k: Any) -> list[Any]:
+        nonlocal redescribe
+        if isinstance(k, F.OrgOfChips):
+            return [k._replace(constraints=tuple(c for inner in k.constraints for c in resolved(inner)))]
+        if isinstance(k, F.Than):
+            redescribe = True
+            bound, compared = _than_bound(store, k, lex, reading)
+            said.append(compared)
+            return [bound, F.Identity((k.chip,), negated=True)]
+        if isinstance(k, F.SameAs):
+            redescribe = True
+            relation, compared = _same_value(store, k, lex)
+            said.append(compared)
+            return [relation, F.Identity((k.chip,), negated=True)]
+        if isinstance(k, F.TopOf):
+            chips, found = _top_chips(store, k, lex)
+            said.append(found)
+            return [F.Identity(chips)]
+        return [k]
+
+    frame = frame._replace(constraints=tuple(c for k in frame.constraints for c in resolved(k)))
+    return frame, (describe_frame(frame, lex) if redescribe else reading) + "".join(" · " + x for x in said)
+
+
+def _than_bound(store: Any, k: F.Than, lex: lexicon.Lexicon, reading: str) -> tuple[F.Measure, str]:
     """A list of chips above (or below) a named chip's figure ("more SRAM than the Groq LPU") as a
     range: the named chip's one figure of the measure, per chip, read as "up to" figures are
-    compared (at their stated peak) and otherwise unhedged, becomes the range's bound, exclusive, and
-    the named chip is left out; the other chips are read as that range with its number is. Refused
-    when the chip has no such figure, several, or one whose hedge leaves the bound unknown ("over 20
-    billion", "about 4 W", "likely", a hedged process node). Returns the frame and what the reading
-    adds (the figure compared with)."""
+    compared (at their stated peak) and otherwise unhedged, becomes the range's bound, exclusive (the
+    named chip is left out by the caller); the other chips are read as that range with its number
+    is. Refused when the chip has no such figure, several, or one whose hedge leaves the bound
+    unknown ("over 20 billion", "about 4 W", "likely", a hedged process node). Returns the range and
+    the figure compared with."""
     from chipkg import figures
 
-    constraints: list[Any] = []
-    said = ""
-    for k in frame.constraints:
-        if not isinstance(k, F.Than):
-            constraints.append(k)
-            continue
-        label = lex.entities[k.chip][0]
-        try:
-            found = _value(
-                store, F.Frame(F.VALUE, (), subjects=(k.chip,), metric=k.metric, chip_scope=True), lex, reading
-            )
-        except NoAnswer as exc:
-            raise NoAnswer(f"I can't answer that: nothing to compare with: {exc.message}") from None
-        if len(found.rows) != 1:
-            shown = "; ".join(r[0].value for r in found.rows)
-            raise NoAnswer(f"I can't answer that: {label} has several figures of that ({shown}); name one")
-        fig = figures.figure(store, _figure_iri(store, found, k))
-        if (
-            k.metric.prop == CK + "featureSize"
-        ):  # a node's size is the chip's through its node: a hedged node is no bound
-            hedged = _fact_hedges(store, {CK + "processNode"}).get(label)
-            if hedged:
-                raise NoAnswer(f"I can't answer that: {label}'s process node is hedged in the article: {hedged}")
-        upper = fig.hedge is not None and fig.qualifier == "upper bound"
-        if fig.normalized is None or (fig.hedge is not None and not upper) or "(vendor claim)" in fig.text:
-            raise NoAnswer(
-                f"I can't answer that: {label}'s figure is '{fig.text}', which does not set a bound to compare with"
-            )
-        bound = fig.normalized
-        # the candidates are read as the same range with its number would be (a card's figure,
-        # a memory given per core, a hedge: each as that range reads it), the named chip left out
-        constraints.append(
-            F.unbounded(k.metric, chip_only=k.metric.chip_only)._replace(
-                low=bound if k.direction == "desc" else None,
-                low_inclusive=False,
-                high=bound if k.direction == "asc" else None,
-                high_inclusive=False,
-            )
+    label = lex.entities[k.chip][0]
+    try:
+        found = _value(store, F.Frame(F.VALUE, (), subjects=(k.chip,), metric=k.metric, chip_scope=True), lex, reading)
+    except NoAnswer as exc:
+        raise NoAnswer(f"I can't answer that: nothing to compare with: {exc.message}") from None
+    if len(found.rows) != 1:
+        shown = "; ".join(r[0].value for r in found.rows)
+        raise NoAnswer(f"I can't answer that: {label} has several figures of that ({shown}); name one")
+    fig = figures.figure(store, _figure_iri(store, found, k))
+    if k.metric.prop == CK + "featureSize":  # a node's size is the chip's through its node: a hedged node is no bound
+        hedged = _fact_hedges(store, {CK + "processNode"}).get(label)
+        if hedged:
+            raise NoAnswer(f"I can't answer that: {label}'s process node is hedged in the article: {hedged}")
+    upper = fig.hedge is not None and fig.qualifier == "upper bound"
+    if fig.normalized is None or (fig.hedge is not None and not upper) or "(vendor claim)" in fig.text:
+        raise NoAnswer(
+            f"I can't answer that: {label}'s figure is '{fig.text}', which does not set a bound to compare with"
         )
-        constraints.append(F.Identity((k.chip,), negated=True))
-        said += f" · {'more' if k.direction == 'desc' else 'less'} than {label}'s {fig.text}"
-    return frame._replace(constraints=tuple(constraints)), said
+    bound = fig.normalized
+    # the candidates are read as the same range with its number would be (a card's figure, a
+    # memory given per core, a hedge: each as that range reads it)
+    measure = F.unbounded(k.metric, chip_only=k.metric.chip_only)._replace(
+        low=bound if k.direction == "desc" else None,
+        low_inclusive=False,
+        high=bound if k.direction == "asc" else None,
+        high_inclusive=False,
+    )
+    return measure, f"{'more' if k.direction == 'desc' else 'less'} than {label}'s {fig.text}"
 
 
-def _top_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[F.Frame, str]:
-    """The organizations behind the chip with the most of something: the top chips (:class:`F.TopOf`)
-    answered first, as the chip question would be (its refusals stand), then read as the chips
-    named. Returns the frame and what the reading adds (the top chips with their figures)."""
-    said = ""
-
-    def resolved(k: Any) -> Any:
-        nonlocal said
-        if isinstance(k, F.OrgOfChips):
-            return k._replace(constraints=tuple(resolved(c) for c in k.constraints))
-        if not isinstance(k, F.TopOf):
-            return k
-        top = _answer(store, k.frame, lex, describe_frame(k.frame, lex))
-        by_label = {label: iri for iri, (label, _) in lex.entities.items() if lex.is_a(iri, CK + "Chip")}
-        chips = [by_label.get(r[0].value) for r in top.rows]
-        if not chips or None in chips:
-            raise NoAnswer("I can't answer that: the chip with the most of that could not be found")
-        figure = top.variables.index("figure") if "figure" in top.variables else None
-        said += " · " + "; ".join(
-            r[0].value + (f": {r[figure].value}" if figure is not None and r[figure] is not None else "")
-            for r in top.rows
-        )
-        return F.Identity(tuple(dict.fromkeys(c for c in chips if c is not None)))
-
-    return frame._replace(constraints=tuple(resolved(k) for k in frame.constraints)), said
-
-
-def _same_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[F.Frame, str]:
+def _same_value(store: Any, k: F.SameAs, lex: lexicon.Lexicon) -> tuple[F.Relation, str]:
     """ "The same process node as the Groq LPU": the named chip's one stated value of the relation
-    becomes a condition (:class:`F.Relation`), the chip left out. Refused when the article names no
-    such value of the chip (absent), several, or one it hedges. Returns the frame and what the
-    reading adds (the value compared with)."""
-    constraints: list[Any] = []
-    said = ""
-    for k in frame.constraints:
-        if not isinstance(k, F.SameAs):
-            constraints.append(k)
-            continue
-        label = lex.entities[k.chip][0]
-        w = C._Writer()
-        var, _ = w.values([C._iri(k.chip)])
-        query = f"SELECT DISTINCT ?v WHERE {{ {w.block()} {var} <{k.prop}> ?v . }} ORDER BY ?v"
-        values = [r[0].value for r in _run(store, C.Compiled("select", query, ("v",))).rows]
-        what = _range_label(store, k.prop) or lex.terms.get(k.prop, (k.prop, False))[0]
-        if not values:
-            raise NoAnswer(f"The article names no {what} for {label}, so none to compare with")
-        if len(values) > 1:
-            raise NoAnswer(f"I can't answer that: {label} has several: name the {what} instead")
-        hedge = _fact_hedges(store, {k.prop}).get(label)
-        if hedge:
-            raise NoAnswer(f"I can't answer that: {label}'s {what} is hedged in the article: {hedge}")
-        name = lex.entities.get(values[0], (values[0],))[0]
-        constraints += [F.Relation(k.prop, (values[0],)), F.Identity((k.chip,), negated=True)]
-        said += f" · the same {what} as {label} ({name})"
-    return frame._replace(constraints=tuple(constraints)), said
+    becomes a condition (:class:`F.Relation`; the chip is left out by the caller). Refused when the
+    article names no such value of the chip (absent), several, or one it hedges. Returns the
+    relation and the value compared with."""
+    label = lex.entities[k.chip][0]
+    w = C._Writer()
+    var, _ = w.values([C._iri(k.chip)])
+    query = f"SELECT DISTINCT ?v WHERE {{ {w.block()} {var} <{k.prop}> ?v . }} ORDER BY ?v"
+    values = [r[0].value for r in _run(store, C.Compiled("select", query, ("v",))).rows]
+    what = _range_label(store, k.prop) or lex.terms.get(k.prop, (k.prop, False))[0]
+    if not values:
+        raise NoAnswer(f"The article names no {what} for {label}, so none to compare with")
+    if len(values) > 1:
+        raise NoAnswer(f"I can't answer that: {label} has several: name the {what} instead")
+    hedge = _fact_hedges(store, {k.prop}).get(label)
+    if hedge:
+        raise NoAnswer(f"I can't answer that: {label}'s {what} is hedged in the article: {hedge}")
+    name = lex.entities.get(values[0], (values[0],))[0]
+    return F.Relation(k.prop, (values[0],)), f"the same {what} as {label} ({name})"
+
+
+def _top_chips(store: Any, k: F.TopOf, lex: lexicon.Lexicon) -> tuple[tuple[str, ...], str]:
+    """The chips with the most of something (ties kept), answered as the chip question would be (its
+    refusals stand), for the organizations behind them. Returns the chips and them with their figures."""
+    top = _answer(store, k.frame, lex, describe_frame(k.frame, lex))
+    by_label = {label: iri for iri, (label, _) in lex.entities.items() if lex.is_a(iri, CK + "Chip")}
+    chips = [by_label.get(r[0].value) for r in top.rows]
+    if not chips or None in chips:
+        raise NoAnswer("I can't answer that: the chip with the most of that could not be found")
+    figure = top.variables.index("figure") if "figure" in top.variables else None
+    found = "; ".join(
+        r[0].value + (f": {r[figure].value}" if figure is not None and r[figure] is not None else "") for r in top.rows
+    )
+    return tuple(dict.fromkeys(c for c in chips if c is not None)), found
 
 
 def _figure_iri(store: Any, found: Answer, k: Any) -> str:
