@@ -2435,7 +2435,7 @@ def _several_candidates(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> Non
         )
         raise NoAnswer(
             f"I can't answer that: {lex.entities[chip][0]} has several figures for its "
-            f"{_metric_label(_as_metric(k), lex)} ({texts}) and the question does not say which; {why}"
+            f"{_metric_label(F.metric_of(k), lex)} ({texts}) and the question does not say which; {why}"
         )
 
 
@@ -2460,18 +2460,6 @@ def _several_candidates_listed(store: Any, frame: F.Frame, lex: lexicon.Lexicon,
             _several_candidates(store, F.Frame(F.YESNO, measures, subjects=(chip,)), lex)
         except NoAnswer as exc:
             raise NoAnswer(f"{exc} (so whether it is in the list)") from None
-
-
-def _as_metric(k: F.Measure) -> F.Metric:
-    """The metric a measure constraint is of (for its label)."""
-    return F.Metric(
-        k.prop,
-        technology=k.technology,
-        on_chip=k.on_chip,
-        precision=k.precision,
-        unit_kind=k.unit_kind,
-        counts=k.counts,
-    )
 
 
 def _made_by(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:

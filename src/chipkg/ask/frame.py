@@ -75,6 +75,19 @@ def unbounded(m: Measure | Metric, chip_only: bool = False) -> Measure:
     )
 
 
+def metric_of(m: Measure) -> Metric:
+    """The figure a measure constraint is of (its technology, place, precision, unit kind and kind
+    of unit counted), to name it as a value question would: the inverse of :func:`unbounded`."""
+    return Metric(
+        m.prop,
+        technology=m.technology,
+        on_chip=m.on_chip,
+        precision=m.precision,
+        unit_kind=m.unit_kind,
+        counts=m.counts,
+    )
+
+
 class Memory(NamedTuple):
     """The chip has a memory of a technology (or narrower), on or off the compute die."""
 
