@@ -2276,6 +2276,8 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
 def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
     if frame.also == (CK + "manufacturedBy",) and frame.subjects:
         return _made_by(store, frame, lex, reading)
+    if frame.metric is not None and frame.metric.prop == CK + "claim":
+        return _claim_yes_no(store, frame, lex, reading)
     if frame.counting_orgs:  # "did Intel buy Habana?": is Intel among who bought Habana
         compiled = C.compile_frame(F.Frame(F.ORGS, frame.constraints))
         found = {r[0].value for r in _run(store, compiled).rows}
@@ -2339,6 +2341,33 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         + rests_on
         + _other_scopes(store, frame.subjects[0], frame.constraints)
     )
+
+
+def _claim_yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    """ "Does the Corsair C8 outperform the H100 on generative AI workloads?": the chip's comparison
+    claims against the chip named (its baseline) that the question's words name the aspect of: true
+    when each is above 1 (a vendor's claim said to be one), false when each is at most 1. Refused
+    when the question names no aspect (which of a chip's claims "outperform" rests on is not read:
+    the Trainium2's are of training, efficiency and memory), or the claims found disagree."""
+    metric = frame.metric
+    assert metric is not None
+    chip = lex.entities[frame.subjects[0]][0]
+    if not metric.aspect_words and metric.aspect is None:
+        found = _value(store, frame._replace(ask=F.VALUE), lex, reading)
+        shown = "; ".join(r[0].value for r in found.rows)
+        raise NoAnswer(f"I can't answer that: say what is compared; {chip}'s claims against it: {shown}")
+    found = _value(store, frame._replace(ask=F.VALUE), lex, reading)
+    ratios = {float(r[found.variables.index("normalized")].value) > 1 for r in found.rows}
+    if len(ratios) != 1:
+        both = "; ".join(r[0].value for r in found.rows)
+        raise NoAnswer(f"I can't answer that: {chip}'s claims go both ways: {both}")
+    w = C._Writer()
+    var, _ = w.values([C._iri(frame.subjects[0])])
+    query = f"SELECT ?x WHERE {{ {w.block()} ?x a ck:Comparison ; ck:subject {var} }}"
+    iris = [r[0].value for r in _run(store, C.Compiled("select", query, ("x",))).rows]
+    claimed = _claimed_by(store, iris) if any("(vendor claim)" in r[0].value for r in found.rows) else ()
+    rests_on = " · by " + "; ".join(r[0].value for r in found.rows)
+    return Answer(reading + rests_on, [], [], boolean=ratios.pop(), sparql=found.sparql, claimed_by=claimed)
 
 
 def _by_claimant(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> None:
@@ -2748,6 +2777,11 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         + (
             ", ".join(lex.entities[c][0] for c in frame.subjects)
             or f"the chip of {lex.entities.get(frame.org_class or '', ('?',))[0]}"
+        )
+        + (  # "does the MI350 beat the MI300 at inference": its claims against the other, above 1x
+            f"'s {_metric_label(frame.metric, lex)} above 1x"
+            if frame.metric is not None and frame.metric.prop == CK + "claim"
+            else ""
         ),
         F.TOP: (
             f"yes/no: {lex.entities[frame.claim][0]}'s {_metric_label(frame.metric, lex)} is "

@@ -1201,7 +1201,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     if st.sum_word and not (frame.ask == F.VALUE and len(frame.subjects) == 1):
         raise refuse(f"'{st.sum_word}' asks for a sum; ask for each chip's figure instead")
     claims = frame.metric is not None and frame.metric.prop == CK + "claim"
-    if (claims and frame.ask != F.VALUE) or any(
+    if (claims and frame.ask not in (F.VALUE, F.YESNO)) or any(
         isinstance(k, F.Measure) and k.prop == CK + "claim" for k in frame.constraints
     ):
         raise refuse(
@@ -1241,7 +1241,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     if st.component is not None and frame.ask != F.VALUE:
         raise refuse("a figure of a chip's component is asked of one chip at a time ('the M4 GPU's performance')")
     if st.aspect is not None:
-        if not (frame.ask == F.VALUE and claims):
+        if not (frame.ask in (F.VALUE, F.YESNO) and claims):
             aspect = next(it.text for it in items if it.kind == "word" and it.role == "aspect")
             raise refuse(f"'{aspect}' is what a comparison claim measures: ask for one chip's claims")
         frame = frame._replace(metric=frame.metric._replace(aspect=st.aspect))  # type: ignore[union-attr]
@@ -1334,8 +1334,10 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     if aspect_words and claims and st.aspect is None and frame.metric is not None:
         # "how much more memory ... than Trainium": the claims about what the words name (answer.py)
         frame = frame._replace(metric=frame.metric._replace(aspect_words=aspect_words))
+    if baseline is None and frame.ask == F.YESNO and frame.metric is not None and frame.metric.prop == CK + "claim":
+        raise refuse("a yes/no about a chip's claims names what they are against ('does the MI350 beat the MI300')")
     if baseline is not None:
-        if not (claims and frame.ask == F.VALUE and frame.metric is not None and len(frame.subjects) == 1):
+        if not (claims and frame.ask in (F.VALUE, F.YESNO) and frame.metric is not None and len(frame.subjects) == 1):
             raise refuse("a baseline ('than X', 'over the previous generation') is asked of one chip's claims")
         kind, value = baseline
         metric = frame.metric
@@ -5322,8 +5324,21 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
     baseline = False
     said: list[tuple[str, str]] = []
     skip = -1
+    chips = [x for x in items if x.kind == "entity" and len(x.entities) == 1 and lex.is_a(x.entities[0], CHIP)]
+    against = (
+        # "does the Corsair C8 outperform the H100": of two chips, the second one the first's claims are
+        # measured against is their baseline, whatever word comes between
+        chips[1]
+        if len(chips) == 2
+        and chips[1].entities[0] in lex.claim_baselines.get(chips[0].entities[0], frozenset())
+        and any(x.kind == "term" and CK + "claim" in x.terms for x in items)
+        else None
+    )
     for k, x in enumerate(items):
         if k == skip:
+            continue
+        if x is against and not baseline:
+            said.append(("chip", x.entities[0]))
             continue
         if x.kind == "word" and (x.role == "compare" or x.text in ("than", "over")):
             baseline = True
@@ -7454,6 +7469,15 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             measures = [F.Memory(st.technology[0], st.on_chip)] if len(st.technology) == 1 else []
         elif st.technology and not measures:
             measures = _memories(st)
+        elif (
+            metric is not None
+            and metric.prop == CK + "claim"
+            and not measures
+            and not constraints
+            and len(named_chips) == 1
+        ):
+            # "does the Corsair C8 outperform the H100 on generative AI?": its claims against that chip
+            return F.Frame(F.YESNO, (), subjects=tuple(named_chips), metric=metric)
         elif metric is not None and not measures:
             raise refuse("a yes/no question about a figure needs a value to compare it with")
         return F.Frame(F.YESNO, tuple(constraints + measures), subjects=tuple(named_chips))
