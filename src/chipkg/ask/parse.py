@@ -88,7 +88,7 @@ _AREA = {
 def _quantity_readings(number: str, unit: str) -> list[tuple[str, float]]:
     """Every (dimension, base value) ``number unit`` can mean; [] when the unit means nothing."""
     from chipkg.errors import UsageError
-    from chipkg.units import DIMENSIONS, NOT_FINITE, parse_number, parse_quantity
+    from chipkg.units import DIMENSIONS, NOT_FINITE, counts_bits, parse_number, parse_quantity
 
     try:
         value = parse_number(number)  # the one number parser: finite, or refused
@@ -106,7 +106,15 @@ def _quantity_readings(number: str, unit: str) -> list[tuple[str, float]]:
             if NOT_FINITE in exc.message:  # "1e308 EB": finite as typed, not in bytes
                 raise refuse(exc.message) from None
             continue
-    return [(d, v) for d, v in out if not (d == "count" and unit.lower() not in _COUNT_WORDS)]
+    # a rate typed in bits ("200 Gb/s") is a link's line rate, never a memory's bandwidth in bytes, and
+    # one typed in bytes ("3.7 TB/s") never a line rate: a bit rate is not compared with a byte figure
+    return [
+        (d, v)
+        for d, v in out
+        if not (d == "count" and unit.lower() not in _COUNT_WORDS)
+        and not (d == "bandwidth" and counts_bits(unit, d))
+        and not (d == "networkrate" and not counts_bits(unit, d))
+    ]
 
 
 _COUNT_WORDS = {"thousand", "million", "billion", "trillion", "bn", "k"}
@@ -6964,11 +6972,11 @@ def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bo
     out: list[Any] = []
     if not st.quantities:
         return out
-    qs = _share_units(list(st.quantities), st.qty_pos)
+    qs = _share_units(list(st.quantities), st.qty_pos, _counts_before_rates(st))
     exact = [q for q in qs if q[0] in (None, "eq")]
     if len(exact) > 1 and len(exact) == len(qs) and len({q[1] for q in exact}) == 1 and len(set(st.measure_words)) == 1:
         qs = qs[:1]  # "two-die designs (dual-die or dual-chip)": one number of one measure, said again
-    elif len(exact) > 1 and len(exact) == len(qs):
+    elif len(exact) > 1 and len(exact) == len(qs) and not _count_and_rate(exact, st):
         raise refuse(
             "several exact values at once (" + ", ".join(repr(q[2]) for q in exact) + "): ask for one, or a range"
         )
@@ -7000,12 +7008,42 @@ def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bo
     return out
 
 
-def _share_units(qs: list, positions: list[int] | None = None) -> list:
+def _count_and_rate(exact: list, st: _State) -> bool:
+    """ "24 200 Gb/s ports": two exact values, a count of things and a figure of each of them
+    (:func:`_counts_before_rates`), are two figures of two measures, not two values of one."""
+    counted = _counts_before_rates(st)
+    return (
+        len(exact) == 2
+        and len(counted) == 1
+        and not {d for d, _ in exact[0][1]} & {d for d, _ in exact[1][1]}
+    )
+
+
+def _counts_before_rates(st: _State) -> set[int]:
+    """ "24 200 Gb/s Ethernet ports": a bare number before a number with a unit that a count's
+    measure word ("ports", "lanes", "cores") follows counts those things; it is no range with the
+    next number (the quantities' indices, as in ``st.quantities``)."""
+    out: set[int] = set()
+    pos = st.qty_pos
+    for i in range(min(len(st.quantities), len(pos)) - 1):
+        bare = all(d == "count" for d, _ in st.quantities[i][1])
+        if not bare or pos[i + 1] != pos[i] + 1:
+            continue
+        after = [p for w, p in st.measure_at if MEASURE_DIMENSIONS.get(w) == "count" and 0 < p - pos[i + 1] <= 3]
+        if after and not any(pos[i + 1] < q < min(after) for q in pos):
+            out.add(i)
+    return out
+
+
+def _share_units(qs: list, positions: list[int] | None = None, counted: set[int] | None = None) -> list:
     """ "between 100 and 200 MB", "100-200 MB": a bare number before a number with a unit takes
     that unit (and, with no comparison word, the pair is a range: only when the two numbers stand
-    side by side and rise, so "128 or 256 MB" and "1.2.3 GHz" are not ranges)."""
+    side by side and rise, so "128 or 256 MB" and "1.2.3 GHz" are not ranges). ``counted``: bare
+    numbers that count something else ("24 200 Gb/s ports"), never a range's end."""
     out = list(qs)
     for i in range(len(out) - 1):
+        if counted and i in counted:
+            continue
         cmp_, readings, text = out[i]
         cmp2, readings2, text2 = out[i + 1]
         bare = " " not in text and all(d == "count" for d, _ in readings)
@@ -7050,6 +7088,8 @@ def _measure(
         on_chip = st.on_chip
         if len(st.technology) > 1:
             raise refuse("I can't tell which memory technology the figure is about")
+    if prop == CK + "portSpeed" and len(_links_named(st)) == 1:
+        tech = _links_named(st)[0]  # "200 Gb/s Ethernet": the ports of that link, not of another
     if prop == CK + "performance":
         precision = st.precision
         if st.precisions:
@@ -7085,6 +7125,15 @@ def _measure(
     return F.Measure(prop, lo, lo_inc, hi, hi_inc, tech, on_chip, precision, unit_kind, counts)
 
 
+def _links_named(st: _State) -> list[str]:
+    """The interconnect technologies the question says a chip has ("supports Ethernet")."""
+    return [
+        k.values[0]
+        for k in st.constraints
+        if isinstance(k, F.Relation) and k.prop == CK + "interconnect" and not k.negated and len(k.values) == 1
+    ]
+
+
 def _reading(
     st: _State, metric: F.Metric | None, readings: tuple[tuple[str, float], ...], text: str
 ) -> tuple[str, float]:
@@ -7099,8 +7148,10 @@ def _reading(
         named = [p for p in props if p in wanted]
         if named:  # a measure word of this unit's kind ("more than 20 billion transistors")
             props = named
-        elif dimension == "networkrate" and CK + "portCount" in wanted and _premise_asked(st):
+        elif dimension == "networkrate" and CK + "portCount" in wanted:
             props = [p for p in props if p in LINK_MEASURES]  # "how many 200 GbE ports": the ports' line rate
+        elif dimension == "networkrate" and not wanted and len(_links_named(st)) == 1:
+            props = [CK + "portSpeed"]  # "200 Gb/s Ethernet": the line rate of that link's ports
         elif (wanted and dimension == "count") or dimension == "networkrate":
             props = []  # a port's line rate only where the question says so ("port speed")
         elif (
