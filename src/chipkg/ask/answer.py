@@ -651,8 +651,27 @@ def _none_named(frame: F.Frame, rows: list[list[Any]]) -> bool:
 def _per_part_memory(store: Any, frame: F.Frame, metric: Any, answered: set[str] | None) -> None:
     """A memory given per core or per tile (the Grayskulls' SRAM) has no per-chip size: whether the
     chip meets a size, or has the least, cannot be told. Refuse rather than leave it out."""
+    for chip in _per_part_chips(store, frame, metric):
+        if answered is None or chip not in answered:
+            raise NoAnswer(
+                f"I can't answer that: {chip}'s memory is given per core or tile, not per chip, "
+                "so where it stands cannot be told"
+            )
+
+
+def _largest_memory(frame: F.Frame) -> str:
+    """ "rank chips by memory": no memory named, each chip is compared by its largest single memory
+    figure (the SN40L's 1.5 TB of DDR5, not that plus its HBM and SRAM): the reading says so."""
+    m = frame.metric
+    if m is None or m.prop not in (CK + "capacity", CK + "bandwidth") or m.technology or m.on_chip is not None:
+        return ""
+    return " (each chip's largest single memory figure, not a total)"
+
+
+def _per_part_chips(store: Any, frame: F.Frame, metric: Any) -> list[str]:
+    """The chips that fit whose memory of the metric's kind is given only per core, tile or die."""
     if metric is None or metric.prop not in (CK + "capacity", CK + "bandwidth") or frame.chip_scope:
-        return
+        return []
     others = tuple(c for c in frame.constraints if not (isinstance(c, F.Measure) and c.prop == metric.prop))
     w = C._Writer()
     body = C.chip_constraints(w, "?c", others)
@@ -670,14 +689,9 @@ def _per_part_memory(store: Any, frame: F.Frame, metric: Any, answered: set[str]
     )
     query = (
         f"SELECT DISTINCT ?chip WHERE {{ {w.block()} ?c a ck:Chip . {body} ?c ck:memory ?m . {tech} {sized} "
-        f"?m ck:scope ?s . FILTER (?s != ck:PerChip) {whole} ?c rdfs:label ?chip . }}"
+        f"?m ck:scope ?s . FILTER (?s != ck:PerChip) {whole} ?c rdfs:label ?chip . }} ORDER BY ?chip"
     )
-    for r in _run(store, C.Compiled("select", query, ("chip",))).rows:
-        if answered is None or r[0].value not in answered:
-            raise NoAnswer(
-                f"I can't answer that: {r[0].value}'s memory is given per core or tile, not per chip, "
-                "so where it stands cannot be told"
-            )
+    return [r[0].value for r in _run(store, C.Compiled("select", query, ("chip",))).rows]
 
 
 def _per_part_memory_above(store: Any, frame: F.Frame, top: float) -> None:
@@ -1047,6 +1061,16 @@ def _ranking(
     if frame.ask == F.RANK and frame.order == "asc":  # "the 3 chips with the fewest cores"
         _several_figures(store, frame, lex, rows[: frame.n] if frame.n else rows)
         _per_part_memory(store, frame, frame.metric, None)
+    if frame.ask == F.RANK and frame.order != "asc" and frame.n is not None and rows:
+        # "the top 3 by SRAM": a chip whose memory is given per core may be in it (as for the most)
+        firsts = _first_per_chip(rows)
+        _per_part_memory_above(store, frame, float(firsts[min(frame.n, len(firsts)) - 1][2].value))
+    elif frame.ask == F.RANK and frame.order != "asc":
+        # a full ranking leaves out a chip whose memory is given per core or tile (it cannot be placed),
+        # and says so
+        apart = _per_part_chips(store, frame, frame.metric)
+        if apart:
+            reading += f" · not ranked: {', '.join(apart)} (a figure not given per chip)"
     if frame.ask == F.RANK:
         reading += _one_scope(store, frame, lex, rows, [])
         ranked_rows = _first_per_chip(rows)
@@ -2740,10 +2764,12 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
             else (f"yes/no: {lex.entities[frame.claim][0]} has " if frame.claim is not None else "")
             + ("the most " if frame.order == "desc" else "the least ")
             + _metric_label(frame.metric, lex)
+            + _largest_memory(frame)
         ),
         F.RANK: (f"yes/no: {lex.entities[frame.claim][0]} is among " if frame.claim is not None else "")
         + "chips ranked by "
         + _metric_label(frame.metric, lex)
+        + _largest_memory(frame)
         + (" (highest first)" if frame.order == "desc" else " (lowest first)")
         + (f", top {frame.n}" if frame.n else ""),
         F.COMPARE: "compare " + ", ".join(lex.entities[c][0] for c in frame.subjects),
