@@ -699,9 +699,19 @@ def _per_part_memory_above(store: Any, frame: F.Frame, top: float) -> None:
     1.5 MB" per Tensix core, 120 cores) may hold more in all than the leader's ``top``. Refuse unless
     the per-part size times the chip's largest count of units stays at or under ``top``; a chip with
     no count of units cannot be bounded."""
+    for chip in _per_part_above(store, frame, top):
+        raise NoAnswer(
+            f"I can't answer that: {chip}'s memory is given per core or tile, not per chip, "
+            "so whether it has more in all cannot be told"
+        )
+
+
+def _per_part_above(store: Any, frame: F.Frame, top: float) -> list[str]:
+    """The chips whose memory is given per core or tile only and may hold more than ``top`` in all
+    (:func:`_per_part_memory_above`)."""
     metric = frame.metric
     if metric is None or metric.prop not in (CK + "capacity", CK + "bandwidth") or frame.chip_scope:
-        return
+        return []
     w = C._Writer()
     body = C.chip_constraints(w, "?c", frame.constraints)
     tech = tech2 = ""
@@ -722,12 +732,11 @@ def _per_part_memory_above(store: Any, frame: F.Frame, top: float) -> None:
         "?m2 ck:scope ck:PerChip . } ?c rdfs:label ?chip . "
         "OPTIONAL { ?c ck:computeUnits ?g . ?g ck:normalizedValue ?u . FILTER (?s != ck:PerDie) } } GROUP BY ?chip"
     )
-    for chip, each, units in _run(store, C.Compiled("select", query, ("chip", "each", "units"))).rows:
-        if units is None or each is None or float(each.value) * float(units.value) > top * 1.000001:
-            raise NoAnswer(
-                f"I can't answer that: {chip.value}'s memory is given per core or tile, not per chip, "
-                "so whether it has more in all cannot be told"
-            )
+    return [
+        chip.value
+        for chip, each, units in _run(store, C.Compiled("select", query, ("chip", "each", "units"))).rows
+        if units is None or each is None or float(each.value) * float(units.value) > top * 1.000001
+    ]
 
 
 def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None, ranked_by: bool = False) -> None:
@@ -1061,14 +1070,15 @@ def _ranking(
     if frame.ask == F.RANK and frame.order == "asc":  # "the 3 chips with the fewest cores"
         _several_figures(store, frame, lex, rows[: frame.n] if frame.n else rows)
         _per_part_memory(store, frame, frame.metric, None)
-    if frame.ask == F.RANK and frame.order != "asc" and frame.n is not None and rows:
-        # "the top 3 by SRAM": a chip whose memory is given per core may be in it (as for the most)
-        firsts = _first_per_chip(rows)
-        _per_part_memory_above(store, frame, float(firsts[min(frame.n, len(firsts)) - 1][2].value))
-    elif frame.ask == F.RANK and frame.order != "asc":
-        # a full ranking leaves out a chip whose memory is given per core or tile (it cannot be placed),
-        # and says so
+    if frame.ask == F.RANK and frame.order != "asc":
+        # a ranking leaves out a chip whose memory is given per core, tile or system (it cannot be
+        # placed), and says so; a top N names only those that may hold enough in all to be in it
         apart = _per_part_chips(store, frame, frame.metric)
+        if frame.n is not None and rows and apart:
+            firsts = _first_per_chip(rows)
+            nth = float(firsts[min(frame.n, len(firsts)) - 1][2].value)
+            bounded = set(apart) - set(_per_part_above(store, frame, nth))
+            apart = [c for c in apart if c not in bounded]
         if apart:
             reading += f" · not ranked: {', '.join(apart)} (a figure not given per chip)"
     if frame.ask == F.RANK:

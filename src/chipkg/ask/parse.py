@@ -3100,6 +3100,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             j = next((k for k in range(i + 1, len(items)) if items[k].kind == "close"), len(items))
             outside = [e for x in items[:i] + items[j + 1 :] if x.kind == "entity" for e in x.entities]
             inner = _versions(_negation_before_scope(items[i + 1 : j], lex), outside, lex)
+            narrowed = _apposed_kind(out[-1] if out else None, inner, lex)
+            if narrowed is not None:  # "chip-to-chip (die-to-die)": the one kind meant
+                out[-1] = narrowed
+                i = j + 1
+                continue
             if not _all_variants(inner, outside, lex):
                 raise refuse(
                     "a parenthesis names some of the kinds of a technology the question names; "
@@ -3616,6 +3621,18 @@ def _versions(inner: list[Item], outside: list[str], lex: Lexicon) -> list[Item]
             return inner
         out.append(Item("entity", x.text, entities=tuple(found)))
     return out
+
+
+def _apposed_kind(before: Item | None, inner: list[Item], lex: Lexicon) -> Item | None:
+    """ "the chip-to-chip (die-to-die) link": a parenthesis of one name right after a name it is a
+    kind of says which kind is meant: the name before, read as that kind (None otherwise). A list of
+    several kinds ("LPDDR (LPDDR5 or LPDDR5X)") is read by :func:`_all_variants`."""
+    if before is None or before.kind != "entity" or len(inner) != 1 or inner[0].kind != "entity":
+        return None
+    kinds = inner[0].entities
+    if len(kinds) != 1 or not all(b in lex.broader.get(kinds[0], []) for b in before.entities):
+        return None
+    return inner[0]
 
 
 def _all_variants(inner: list[Item], outside: list[str], lex: Lexicon) -> bool:
