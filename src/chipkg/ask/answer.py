@@ -178,7 +178,7 @@ def _reach_counted(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
     systems = [
         v for k in frame.constraints if isinstance(k, F.Relation) and k.prop == CK + "relatedSystem" for v in k.values
     ]
-    if not systems:
+    if not systems or frame.chips_use:  # "how many chips use EC2 UltraClusters": the chips related to it
         return
     w = C._Writer()
     var, _ = w.values([C._iri(s) for s in systems])

@@ -1329,6 +1329,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             raise refuse(f"figures {text} are not compared here; `chipkg describe` shows each figure's scope")
         frame = frame._replace(scope=CK + scope)
     frame = _link_purpose(frame, segmented, lex)  # as said: "CS-3 systems" (an attr word, dropped from items)
+    if frame.ask == F.COUNT and _chips_use_said(segmented, lex):
+        frame = frame._replace(chips_use=True)
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
     elif (
@@ -1771,6 +1773,42 @@ def _part_kinds(frame: F.Frame, items: list[Item], st: _State) -> F.Frame:
 
 #: scopes of several chips joined together: "Trillium pods", "Gaudi 3 nodes" name what a link joins
 _JOINED_SCOPES = ("PerPod", "PerNode", "PerSystem", "PerCluster")
+
+
+def _aux_after_names(items: list[Item], lex: Lexicon) -> bool:
+    """ "The Groq LPU and NorthPole, do they use SRAM?": chips named up front (joined by "and" or
+    commas), then a comma and an auxiliary: the question after the names is a yes/no asked of them."""
+    commas = [k for k, x in enumerate(items) if x.kind == "comma"]
+    return any(_aux_after_names_at(items, k, lex) for k in commas)
+
+
+def _aux_after_names_at(items: list[Item], comma: int, lex: Lexicon) -> bool:
+    lead = [x for x in items[:comma] if not (x.kind == "word" and x.role == "filler")]
+    names = [x for x in lead if x.kind == "entity"]
+    if not names or not all(
+        (x.kind == "entity" and all(lex.is_a(e, CHIP) for e in x.entities))
+        or x.kind == "comma"
+        or (x.kind == "word" and x.role == "and")
+        for x in lead
+    ):
+        return False
+    after = next((x for x in items[comma + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+    return after is not None and after.kind == "word" and after.role == "aux"
+
+
+def _chips_use_said(items: list[Item], lex: Lexicon) -> bool:
+    """ "How many chips use EC2 UltraClusters": chips, a verb of holding (words.tsv value ``holds``:
+    "use", "contain") and a system, in that order, say the chips use the system: a count of the
+    chips related to it, not of how many chips the system holds ("how many chips does an
+    UltraCluster hold", "how many chips are in an UltraCluster")."""
+    for k in range(len(items) - 2):
+        chips, verb = items[k], items[k + 1]
+        if not (chips.kind == "term" and CHIP in chips.terms and verb.kind == "word" and verb.value == "holds"):
+            continue
+        rest = [x for x in items[k + 2 :] if not (x.kind == "word" and x.role == "filler" and not x.value)]
+        if rest and rest[0].kind == "entity" and all(lex.is_a(e, CK + "System") for e in rest[0].entities):
+            return True
+    return False
 
 
 def _link_purpose(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
@@ -7265,6 +7303,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and first is not None
         and (
             (first.kind == "word" and first.role == "aux")
+            or _aux_after_names(st.as_said, st.lex)  # "the Groq LPU and NorthPole, do they use SRAM?"
             # terse: "maia 100 7nm?", "groq lpu on 7nm?"
             or (
                 getattr(st, "question_mark", False)
@@ -7491,7 +7530,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             # "is the CS-3 a wafer scale engine?": another name of the same chip, said of it
             if not st.kinds and not st.technology and not st.quantities and not st.has_measures:
                 return F.Frame(F.YESNO, (F.Identity(tuple(named_chips[:1])),), subjects=tuple(named_chips[:1]))
-        if len(named_chips) > 1 and not st.family:  # a product line ("does Grayskull use HBM") is asked of each
+        # a product line ("does Grayskull use HBM") is asked of each, and so are several chips named
+        # ("do the Groq LPU and NorthPole use SRAM?": yes only if yes for each, no only if no for each),
+        # unless the question compares them
+        if len(set(named_chips)) > 1 and not st.family and {"super", "rank", "top", "compare", "direction"} & set(sw):
             raise refuse("a yes/no question about several chips at once; ask about one")
         measures = _measure_constraints(st, metric, False)
         if not constraints and not measures and metric is None and not st.technology:
