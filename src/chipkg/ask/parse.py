@@ -851,6 +851,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     )
     if nth is not None:
         segmented = segmented[: nth[0]] + segmented[nth[0] + 1 :]
+    segmented, place_after = _place_after(segmented, lex) if nth is not None else (segmented, None)
+    # "after" is read only between a place in a ranking and a chip's name; elsewhere it is unknown
+    segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "placeafter" else it for it in segmented]
     # an ordinal is read only before "generation" asked yes/no (above); elsewhere it is unknown
     segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "ordinal" else it for it in segmented]
     segmented, counted = _count_said(segmented, lex)
@@ -1182,7 +1185,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     if nth is not None:
         if frame.ask != F.TOP or frame.metric is None or frame.claim is not None:
             raise refuse("a place in a ranking ('the second most') is asked of chips by one figure")
-        frame = frame._replace(ask=F.RANK, n=nth[1], nth=True)
+        frame = frame._replace(ask=F.RANK, n=nth[1], nth=True, place_after=place_after)
     if same is not None:
         if frame.ask not in (F.CHIPS, F.COUNT) or frame.counting_orgs or frame.group_by:
             raise refuse(f"'the same ... as {lex.entities[same[1]][0]}' is asked of a list or count of chips")
@@ -1773,6 +1776,22 @@ def _part_kinds(frame: F.Frame, items: list[Item], st: _State) -> F.Frame:
 
 #: scopes of several chips joined together: "Trillium pods", "Gaudi 3 nodes" name what a link joins
 _JOINED_SCOPES = ("PerPod", "PerNode", "PerSystem", "PerCluster")
+
+
+def _place_after(items: list[Item], lex: Lexicon) -> tuple[list[Item], str | None]:
+    """ "the second most SRAM after the Corsair": "after" (words.tsv role ``placeafter``) and one chip's
+    name after it say that chip holds the place before the one asked; both are taken out, the chip
+    returned to be checked when answered. Anything else is left as it was."""
+    k = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "placeafter"), None)
+    if k is None:
+        return items, None
+    j = k + 1
+    while j < len(items) and items[j].kind == "word" and items[j].role == "filler" and not items[j].value:
+        j += 1
+    name = items[j] if j < len(items) else None
+    if name is None or name.kind != "entity" or len(set(name.entities)) != 1 or not lex.is_a(name.entities[0], CHIP):
+        return items, None
+    return items[:k] + items[j + 1 :], name.entities[0]
 
 
 def _aux_after_names(items: list[Item], lex: Lexicon) -> bool:
