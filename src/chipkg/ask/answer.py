@@ -1307,6 +1307,8 @@ def _decided_order(
     refused, naming the two figures, as the yes/no of the same two chips is."""
     from chipkg import figures
 
+    if frame.stated_order:  # "taking hedged figures at face value": by the stated numbers, hedges shown
+        return
     iris = [r[1].value for r in ranked] + [r[1].value for r in chosen]
     quals = _qualifiers(store, list(dict.fromkeys(iris)))
     reach = float("inf") if _names_chips(frame) else LOWER_BOUND_REACH
@@ -2791,6 +2793,7 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         + _metric_label(frame.metric, lex)
         + _largest_memory(frame)
         + (" (highest first)" if frame.order == "desc" else " (lowest first)")
+        + (" by stated numbers, hedges as stated" if frame.stated_order else "")
         + (f", top {frame.n}" if frame.n else ""),
         F.COMPARE: "compare " + ", ".join(lex.entities[c][0] for c in frame.subjects),
         F.PARTS: "the parts of " + ", ".join(lex.entities[c][0] for c in frame.subjects),

@@ -195,6 +195,9 @@ class Frame(NamedTuple):
     most: bool = False  # VALUE: the most of one chip's figure ("its maximum power"): a typical or "over" figure is none
     section: str | None = None  # an article section the question cites (not a company's): each answer must cite it
     nth: bool = False  # RANK: only the chips in place ``n`` ("the second most SRAM"), ties kept
+    # RANK, TOP: hedged figures ordered by their stated numbers ("taking hedged figures at face value",
+    # "as stated": words.tsv value ``facevalue``), each shown with its hedge; else an undecided order is refused
+    stated_order: bool = False
     place_after: str | None = None  # RANK nth: the chip said to hold the place before ("... after the Corsair"), checked
     top_groups: bool = False  # COUNT per group: only the group(s) with the most chips ("which foundry makes the most")
     # figures an aside sets aside ("the per-card 150 W of the AI 100 Ultra"): (chip, scope said or "",

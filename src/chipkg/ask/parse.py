@@ -1377,6 +1377,11 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(no_precision=True)
     if any(it.kind == "word" and it.role == "facevalue" for it in items):
         frame = frame._replace(face_value=True)
+    if frame.ask in (F.RANK, F.TOP) and any(
+        it.kind == "word" and (it.role == "facevalue" or (it.role == "filler" and it.value == "facevalue"))
+        for it in items
+    ):
+        frame = frame._replace(stated_order=True)  # "rank ..., taking hedged figures at face value"
     hedges_aside = [q for it in items if it.kind == "word" and it.role == "unhedged" for q in it.value.split("|")]
     unhedged = tuple(sorted({h for q in hedges_aside for h in (lex.value_hedges if q == "all" else (q,))}))
     if unhedged:
