@@ -291,6 +291,8 @@ def counts_bits(unit: str, dimension: str) -> bool:
     """Whether ``unit``, read in ``dimension`` by the case rule, counts bits rather than bytes:
     "Gb/s", "Gbps", "gigabits per second" do; "GB/s" does not, nor a lowercase "gb/s" where the
     dimension reads it as bytes. False when the dimension has no such unit."""
+    if "B" in unit:  # a byte's letter as typed ("GB", "GBps") is never bits, whatever the dimension
+        return False
     dim = DIMENSIONS[dimension]
     try:
         factor = _lookup(dim, unit.strip(), unit)

@@ -1133,14 +1133,14 @@ def _in_place(
         _per_part_memory_above(store, frame, keys[n - 1])
     if frame.place_after is not None:  # "the second most after the Corsair": the Corsair is first
         before = {r[0].value for r, key in zip(out, keys, strict=True) if n >= 2 and key == keys[n - 2]}
-        said = lex.entities[frame.place_after][0]
-        if before != {said}:
+        leader = lex.entities[frame.place_after][0]
+        if before != {leader}:
             held = ", ".join(sorted(before)) or "no chip"
             raise NoAnswer(
-                f"I can't answer that: the question puts {said} in place {n - 1}, but the article's figures "
+                f"I can't answer that: the question puts {leader} in place {n - 1}, but the article's figures "
                 f"put {held} there"
             )
-        reading += f" · {said} in place {n - 1}, checked"
+        reading += f" · {leader} in place {n - 1}, checked"
     rows = [r for r, key in zip(out, keys, strict=True) if key == keys[n - 1]]
     scope = FIGURE_VARS.index("scope") + 2
     placed = (

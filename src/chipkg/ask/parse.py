@@ -3162,9 +3162,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             j = next((k for k in range(i + 1, len(items)) if items[k].kind == "close"), len(items))
             outside = [e for x in items[:i] + items[j + 1 :] if x.kind == "entity" for e in x.entities]
             inner = _versions(_negation_before_scope(items[i + 1 : j], lex), outside, lex)
-            narrowed = _apposed_kind(out[-1] if out else None, inner, lex)
-            if narrowed is not None:  # "chip-to-chip (die-to-die)": the one kind meant
-                out[-1] = narrowed
+            apposed = _apposed_kind(out[-1] if out else None, inner, lex)
+            if apposed is not None:  # "chip-to-chip (die-to-die)": the one kind meant
+                out[-1] = apposed
                 i = j + 1
                 continue
             if not _all_variants(inner, outside, lex):
@@ -7091,11 +7091,7 @@ def _count_and_rate(exact: list, st: _State) -> bool:
     """ "24 200 Gb/s ports": two exact values, a count of things and a figure of each of them
     (:func:`_counts_before_rates`), are two figures of two measures, not two values of one."""
     counted = _counts_before_rates(st)
-    return (
-        len(exact) == 2
-        and len(counted) == 1
-        and not {d for d, _ in exact[0][1]} & {d for d, _ in exact[1][1]}
-    )
+    return len(exact) == 2 and len(counted) == 1 and not {d for d, _ in exact[0][1]} & {d for d, _ in exact[1][1]}
 
 
 def _counts_before_rates(st: _State) -> set[int]:
