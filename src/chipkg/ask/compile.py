@@ -680,6 +680,8 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
         elif isinstance(k, Kind) and not k.negated:
             var, values = w.values([_iri(k.cls)])
             branches.append(f"EXISTS {{ {values} {_fill(KIND.rules_out or '', c='?c', v=var, x=w.fresh('k'))} }}")
+        elif isinstance(k, Measure) and MEASURES[k.prop].also_scope == CK + "PerPort":
+            continue  # each port's line rate rules out no rate of the chip's ports together ("4.8 Tb/s of Ethernet")
         elif isinstance(k, Measure) and (k.low is not None or k.high is not None):
             # the chip has figures of this measure, none of them hedged, and none in the range
             # the chip has exactly one figure of the measure, out of the range, and no hedge that

@@ -7165,6 +7165,17 @@ def _measure(
             raise refuse("I can't tell which memory technology the figure is about")
     if prop == CK + "portSpeed" and len(_links_named(st)) == 1:
         tech = _links_named(st)[0]  # "200 Gb/s Ethernet": the ports of that link, not of another
+    if (
+        prop == CK + "portSpeed"
+        and hi is not None
+        and hi != lo
+        and not {CK + "portSpeed", CK + "portCount"} & set(st.measure_words)
+    ):
+        # "less than 1 Tb/s of Ethernet" may be the ports together (24 x 200 Gb, l.55): only each
+        # port's rate is stated, so an upper limit is read only of "ports" or a "port speed"
+        raise refuse(
+            "a limit on a link's rate with no 'port' said may be of its ports together; the article gives each port's"
+        )
     if prop == CK + "performance":
         precision = st.precision
         if st.precisions:
