@@ -1879,6 +1879,9 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 text, extra = _figure_columns(store, r[0].value)
                 if metric.prop in (CK + "capacity", CK + "bandwidth") and metric.technology is None:
                     text = _memory_text(store, r[0].value) or text  # "SRAM, on-chip, capacity 128 MB"
+                if getattr(metric, "link", None) is not None and len(found) > 1:
+                    # "Blackwell's chip-to-chip link": several links of that name, each named
+                    text = _link_text(store, r[0].value) or text
                 out.append([_literal(text), _literal(chip_label), *extra])
             for figure, link_text in linked:  # "NVLink 5, bandwidth 1.8 TB/s": the link named
                 out.append([_literal(link_text), _literal(chip_label), *_figure_columns(store, figure)[1]])
@@ -2212,6 +2215,17 @@ def _link_bandwidths(store: Any, chip: str, sparql_texts: list[str]) -> list[tup
     sparql_texts.append(query)
     rows = _run(store, C.Compiled("select", query, ("figure", "use"))).rows
     return sorted((r[0].value, figures.figure(store, r[1].value).text) for r in rows)
+
+
+def _link_text(store: Any, figure: str) -> str | None:
+    """The text of the link a figure belongs to ("NVLink 5, bandwidth 1.8 TB/s"): it names the link."""
+    from chipkg import figures
+
+    w = C._Writer()
+    var, _ = w.values([C._iri(figure)])
+    query = f"SELECT ?use WHERE {{ {w.block()} ?use ?held {var} . ?use a ck:InterconnectUse }}"
+    rows = _run(store, C.Compiled("select", query, ("use",))).rows
+    return figures.figure(store, rows[0][0].value).text if rows else None
 
 
 def _memory_text(store: Any, figure: str) -> str | None:

@@ -3162,7 +3162,8 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             j = next((k for k in range(i + 1, len(items)) if items[k].kind == "close"), len(items))
             outside = [e for x in items[:i] + items[j + 1 :] if x.kind == "entity" for e in x.entities]
             inner = _versions(_negation_before_scope(items[i + 1 : j], lex), outside, lex)
-            apposed = _apposed_kind(out[-1] if out else None, inner, lex)
+            chip_named = any(lex.is_a(e, CHIP) for e in outside)
+            apposed = _apposed_kind(out[-1] if out else None, inner, lex) if chip_named else None
             if apposed is not None:  # "chip-to-chip (die-to-die)": the one kind meant
                 out[-1] = apposed
                 i = j + 1
@@ -3686,9 +3687,10 @@ def _versions(inner: list[Item], outside: list[str], lex: Lexicon) -> list[Item]
 
 
 def _apposed_kind(before: Item | None, inner: list[Item], lex: Lexicon) -> Item | None:
-    """ "the chip-to-chip (die-to-die) link": a parenthesis of one name right after a name it is a
-    kind of says which kind is meant: the name before, read as that kind (None otherwise). A list of
-    several kinds ("LPDDR (LPDDR5 or LPDDR5X)") is read by :func:`_all_variants`."""
+    """ "Blackwell's chip-to-chip (die-to-die) link": in a question about a named chip, a parenthesis
+    of one name right after a name it is a kind of says which kind of the chip's is meant: the name
+    before, read as that kind (None otherwise). A list of chips ("which chips use DRAM (LPDDR4)")
+    and a list of several kinds ("LPDDR (LPDDR5 or LPDDR5X)") are read by :func:`_all_variants`."""
     if before is None or before.kind != "entity" or len(inner) != 1 or inner[0].kind != "entity":
         return None
     kinds = inner[0].entities
@@ -7234,7 +7236,11 @@ def _reading(
         named = [p for p in props if p in wanted]
         if named:  # a measure word of this unit's kind ("more than 20 billion transistors")
             props = named
-        elif dimension == "networkrate" and CK + "portCount" in wanted:
+        elif (
+            dimension == "networkrate"
+            and CK + "portCount" in wanted
+            and (_premise_asked(st) or not {"super", "rank", "top"} & set(st.shape_words))
+        ):
             props = [p for p in props if p in LINK_MEASURES]  # "how many 200 GbE ports": the ports' line rate
         elif dimension == "networkrate" and not wanted and len(_links_named(st)) == 1:
             props = [CK + "portSpeed"]  # "200 Gb/s Ethernet": the line rate of that link's ports
