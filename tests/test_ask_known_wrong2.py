@@ -98,7 +98,8 @@ W4: list[tuple[str, object]] = [
     ("what connects gaudi 3 nodes", {"Ethernet", "RoCE"}),
     ("what connects the m2000 to the host", {"PCIe 2.0"}),  # l.165
     ("what connects the cs-3 clusters", {"Cerebras cluster network"}),
-    ("how fast is blackwell's chip to chip link?", "10 TB/s"),  # the article's own name for the link (l.41)
+    # the article's own name for the die link (l.41), and NVLink, a link between chips: each named (kw3)
+    ("how fast is blackwell's chip to chip link?", BLACKWELL_BANDWIDTHS),
 ]
 
 W5: list[tuple[str, object]] = [

@@ -90,8 +90,9 @@ CASES: list[tuple[str, object]] = [
     ),
     ("accelerators with hbm and on-chip memory", {"Intel Gaudi 3", "SambaNova SN40L"}),
     ("chips with sram or off-chip memory", REFUSE),
-    ("does the ai 100 ultra have more than 1 tbps of memory bandwidth", True),  # 134 GB/s > 125 GB/s
-    ("does the m4 have more than 500 gbps of bandwidth", True),  # up to 100 GB/s > 62.5 GB/s
+    # a bit rate is never compared with a memory's bandwidth in bytes (kw3): refused
+    ("does the ai 100 ultra have more than 1 tbps of memory bandwidth", REFUSE),
+    ("does the m4 have more than 500 gbps of bandwidth", REFUSE),
     # "uses" names no relation: it was read as the designer (red team 3, N7)
     ("which hyperscaler uses the groq lpu", REFUSE),
     ("who uses the maia 100", REFUSE),

@@ -155,7 +155,7 @@ N12_N16: list[tuple[str, object]] = [
     ("Among chips for data centers, which has the most SRAM?", REFUSE),
     ("Among chips for data centers, which has the least SRAM?", REFUSE),
     # near misses
-    ("what is the port speed of gaudi 3", "200 Gigabit"),
+    ("what is the port speed of gaudi 3", "200 Gigabit, per port"),
     ("Which chip does the article describe as a Language Processing Unit?", "Groq LPU"),
     ("how fast is blackwell's nvlink?", "1.8 TB/s"),
 ]

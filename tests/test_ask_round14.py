@@ -384,7 +384,7 @@ def test_h_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
         ("How many ports of 200 gigabit ethernet does Gaudi 3 integrate?", "24 ports"),
         ("how many 200 GbE ports does Gaudi 3 have", "24 ports"),
         ("How many Ethernet ports at 200 GbE does the Gaudi 3 have?", "24 ports"),
-        ("what is the Gaudi 3's Ethernet port speed", "200 Gigabit"),
+        ("what is the Gaudi 3's Ethernet port speed", "200 Gigabit, per port"),
     ],
 )
 def test_i_gigabit_ethernet_is_a_line_rate(ask_json, question, expected):  # noqa: ANN001

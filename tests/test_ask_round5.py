@@ -348,17 +348,21 @@ def test_casual_words_near_misses_are_refused(ask_json, question):  # noqa: ANN0
 # --------------------------------------------------------------------------- (e) the die-to-die link named bare
 
 D2D = {"Intel Gaudi 3", "Nvidia Blackwell GPU"}
+#: a chip-to-chip link is any link between chips (ic:chip-to-chip, ck:linkPurpose ck:ChipToChip), and, as
+#: the article words it (l.41), Blackwell's die-to-die link: the two of Blackwell each named (kw3)
+C2C = {"Intel Gaudi 3", "Nvidia Blackwell GPU", "Google Trillium TPU", "Groq LPU"}
+BLACKWELL_C2C = ["die-to-die interconnect, bandwidth 10 TB/s", "NVLink 5, bandwidth 1.8 TB/s"]
 
 DIE_TO_DIE = [
     ("blackwell die-to-die bandwidth", "10 TB/s"),
-    ("whats the chip-to-chip bandwidth on blackwell", "10 TB/s"),
+    ("whats the chip-to-chip bandwidth on blackwell", BLACKWELL_C2C),
     ("which chips use die-to-die", D2D),
-    ("chips with chip-to-chip", D2D),
+    ("chips with chip-to-chip", C2C),
     ("does gaudi 3 use die-to-die?", True),
     ("does blackwell use chip-to-chip?", True),
     ("how many chips use die-to-die", "2"),
     ("die-to-die chips", D2D),
-    ("chip-to-chip bandwidth of the blackwell gpu", "10 TB/s"),
+    ("chip-to-chip bandwidth of the blackwell gpu", BLACKWELL_C2C),
     ("What die-to-die bandwidth does the article give for Blackwell?", "10 TB/s"),
     ("nvidia chips with die-to-die", "Nvidia Blackwell GPU"),
     ("intel die-to-die chips", "Intel Gaudi 3"),
@@ -367,8 +371,8 @@ DIE_TO_DIE = [
     ("how much die-to-die bandwidth does blackwell have?", "10 TB/s"),
     ("die-to-die bandwidth blackwell gpu", "10 TB/s"),
     ("which chips use both nvlink and die-to-die", "Nvidia Blackwell GPU"),
-    ("blackwell chip to chip bandwidth", "10 TB/s"),
-    ("What is the chip-to-chip bandwidth of Nvidia's Blackwell?", "10 TB/s"),
+    ("blackwell chip to chip bandwidth", BLACKWELL_C2C),
+    ("What is the chip-to-chip bandwidth of Nvidia's Blackwell?", BLACKWELL_C2C),
     ("gaudi 3 die-to-die?", True),
     # a die's own figures are still read as before
     ("blackwell die count", "2 dies"),

@@ -433,7 +433,7 @@ FIGURES = [
     Figure("fig:intel-gaudi-3-hbm-bandwidth", "chip:intel-gaudi-3", "ck:memory/ck:bandwidth", "ck:DataRate", 3.7, "ck:TeraBYTE-PER-SEC", "TB/s", 3.7e12, "ck:PerChip", "sec:intel", "55"),
     Figure("fig:intel-gaudi-3-pcie-lanes", "chip:intel-gaudi-3", "ck:interconnect/ck:laneCount", "ck:Count", 16, "unit:NUM", "lanes", 16.0, "ck:PerChip", "sec:intel", "55", count_of="ck:Lane"),
     Figure("fig:intel-gaudi-3-ethernet-ports", "chip:intel-gaudi-3", "ck:interconnect/ck:portCount", "ck:Count", 24, "unit:NUM", "ports", 24.0, "ck:PerChip", "sec:intel", "55", count_of="ck:Port"),
-    Figure("fig:intel-gaudi-3-ethernet-port-speed", "chip:intel-gaudi-3", "ck:interconnect/ck:portSpeed", "ck:NetworkRate", 200, "unit:GigaBIT-PER-SEC", "Gigabit", 2e11, "ck:PerChip", "sec:intel", "55"),
+    Figure("fig:intel-gaudi-3-ethernet-port-speed", "chip:intel-gaudi-3", "ck:interconnect/ck:portSpeed", "ck:NetworkRate", 200, "unit:GigaBIT-PER-SEC", "Gigabit", 2e11, "ck:PerPort", "sec:intel", "55"),
     Figure("fig:intel-gaudi-3-node-size", "chip:intel-gaudi-3", "ck:scaleOut", "ck:ScaleOutLimit", 8, "unit:NUM", "accelerators", 8.0, "ck:PerNode", "sec:intel", "57", count_of="ck:Accelerator"),
     Figure("fig:intel-gaudi-3-cluster-size", "chip:intel-gaudi-3", "ck:scaleOut", "ck:ScaleOutLimit", 1000, "unit:NUM", "GPUs", 1000.0, "ck:PerCluster", "sec:intel", "57", qualifiers=("ck:LowerBound",), count_of="ck:Accelerator", via="ic:roce"),
     Figure("fig:intel-gaudi-3-fp8-node", "chip:intel-gaudi-3", "ck:performance", "ck:PerformanceFigure", 14.7, "ck:PetaFLOPS", "petaflops", 1.47e16, "ck:PerNode", "sec:intel", "57", precision="fmt:fp8", scale=(8, "ck:PerChip")),

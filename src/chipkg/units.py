@@ -75,8 +75,9 @@ def _rate(base_bits: bool) -> Dimension:
     for p, m in {**_SI, "K": 1e3}.items():
         for suffix in ("B/s", "Bps", "B/sec"):
             units[f"{p}{suffix}"] = m * per_byte
-        for suffix in ("b/s", "bps", "bit/s", "bits/s", "b/sec", "bE", "bit"):
-            if suffix != "bE" or base_bits:  # "200 GbE" is Ethernet's line rate, never a memory's bandwidth
+        for suffix in ("b/s", "bps", "bit/s", "bits/s", "b/sec", "bE", "bit", "b"):
+            # "200 GbE", "ports of 200 Gb" are Ethernet's line rate, never a memory's bandwidth
+            if suffix not in ("bE", "b") or base_bits:
                 units[f"{p}{suffix}"] = m * per_bit
     for w, m in _SI_WORDS.items():
         for noun, k in (("byte", per_byte), ("bit", per_bit)):
@@ -284,6 +285,25 @@ def _lookup(dim: Dimension, unit: str, text: str) -> float | None:
             return meant.pop()
     spellings = " or ".join(sorted(variants, key=lambda s: (variants[s], s)))
     raise UsageError(f"the {dim.name} unit {unit!r} in {text!r} is ambiguous: write {spellings}")
+
+
+def counts_bits(unit: str, dimension: str) -> bool:
+    """Whether ``unit``, read in ``dimension`` by the case rule, counts bits rather than bytes:
+    "Gb/s", "Gbps", "gigabits per second" do; "GB/s" does not, nor a lowercase "gb/s" where the
+    dimension reads it as bytes. False when the dimension has no such unit."""
+    if "B" in unit:  # a byte's letter as typed ("GB", "GBps") is never bits, whatever the dimension
+        return False
+    dim = DIMENSIONS[dimension]
+    try:
+        factor = _lookup(dim, unit.strip(), unit)
+    except UsageError:
+        return False
+    if factor is None:
+        return False
+    bit_factors = {f for s, f in dim.units.items() if "b" in s and "B" not in s}
+    bit_factors |= {f for s, f in dim.folded.items() if "bit" in s or s == "gbe"}
+    byte_factors = {f for s, f in dim.units.items() if "B" in s} | {f for s, f in dim.folded.items() if "byte" in s}
+    return factor in bit_factors and factor not in byte_factors
 
 
 _DISPLAY: dict[str, list[tuple[float, str]]] = {

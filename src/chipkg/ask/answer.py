@@ -178,7 +178,7 @@ def _reach_counted(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
     systems = [
         v for k in frame.constraints if isinstance(k, F.Relation) and k.prop == CK + "relatedSystem" for v in k.values
     ]
-    if not systems:
+    if not systems or frame.chips_use:  # "how many chips use EC2 UltraClusters": the chips related to it
         return
     w = C._Writer()
     var, _ = w.values([C._iri(s) for s in systems])
@@ -651,8 +651,27 @@ def _none_named(frame: F.Frame, rows: list[list[Any]]) -> bool:
 def _per_part_memory(store: Any, frame: F.Frame, metric: Any, answered: set[str] | None) -> None:
     """A memory given per core or per tile (the Grayskulls' SRAM) has no per-chip size: whether the
     chip meets a size, or has the least, cannot be told. Refuse rather than leave it out."""
+    for chip in _per_part_chips(store, frame, metric):
+        if answered is None or chip not in answered:
+            raise NoAnswer(
+                f"I can't answer that: {chip}'s memory is given per core or tile, not per chip, "
+                "so where it stands cannot be told"
+            )
+
+
+def _largest_memory(frame: F.Frame) -> str:
+    """ "rank chips by memory": no memory named, each chip is compared by its largest single memory
+    figure (the SN40L's 1.5 TB of DDR5, not that plus its HBM and SRAM): the reading says so."""
+    m = frame.metric
+    if m is None or m.prop not in (CK + "capacity", CK + "bandwidth") or m.technology or m.on_chip is not None:
+        return ""
+    return " (each chip's largest single memory figure, not a total)"
+
+
+def _per_part_chips(store: Any, frame: F.Frame, metric: Any) -> list[str]:
+    """The chips that fit whose memory of the metric's kind is given only per core, tile or die."""
     if metric is None or metric.prop not in (CK + "capacity", CK + "bandwidth") or frame.chip_scope:
-        return
+        return []
     others = tuple(c for c in frame.constraints if not (isinstance(c, F.Measure) and c.prop == metric.prop))
     w = C._Writer()
     body = C.chip_constraints(w, "?c", others)
@@ -670,14 +689,9 @@ def _per_part_memory(store: Any, frame: F.Frame, metric: Any, answered: set[str]
     )
     query = (
         f"SELECT DISTINCT ?chip WHERE {{ {w.block()} ?c a ck:Chip . {body} ?c ck:memory ?m . {tech} {sized} "
-        f"?m ck:scope ?s . FILTER (?s != ck:PerChip) {whole} ?c rdfs:label ?chip . }}"
+        f"?m ck:scope ?s . FILTER (?s != ck:PerChip) {whole} ?c rdfs:label ?chip . }} ORDER BY ?chip"
     )
-    for r in _run(store, C.Compiled("select", query, ("chip",))).rows:
-        if answered is None or r[0].value not in answered:
-            raise NoAnswer(
-                f"I can't answer that: {r[0].value}'s memory is given per core or tile, not per chip, "
-                "so where it stands cannot be told"
-            )
+    return [r[0].value for r in _run(store, C.Compiled("select", query, ("chip",))).rows]
 
 
 def _per_part_memory_above(store: Any, frame: F.Frame, top: float) -> None:
@@ -685,9 +699,19 @@ def _per_part_memory_above(store: Any, frame: F.Frame, top: float) -> None:
     1.5 MB" per Tensix core, 120 cores) may hold more in all than the leader's ``top``. Refuse unless
     the per-part size times the chip's largest count of units stays at or under ``top``; a chip with
     no count of units cannot be bounded."""
+    for chip in _per_part_above(store, frame, top):
+        raise NoAnswer(
+            f"I can't answer that: {chip}'s memory is given per core or tile, not per chip, "
+            "so whether it has more in all cannot be told"
+        )
+
+
+def _per_part_above(store: Any, frame: F.Frame, top: float) -> list[str]:
+    """The chips whose memory is given per core or tile only and may hold more than ``top`` in all
+    (:func:`_per_part_memory_above`)."""
     metric = frame.metric
     if metric is None or metric.prop not in (CK + "capacity", CK + "bandwidth") or frame.chip_scope:
-        return
+        return []
     w = C._Writer()
     body = C.chip_constraints(w, "?c", frame.constraints)
     tech = tech2 = ""
@@ -708,12 +732,11 @@ def _per_part_memory_above(store: Any, frame: F.Frame, top: float) -> None:
         "?m2 ck:scope ck:PerChip . } ?c rdfs:label ?chip . "
         "OPTIONAL { ?c ck:computeUnits ?g . ?g ck:normalizedValue ?u . FILTER (?s != ck:PerDie) } } GROUP BY ?chip"
     )
-    for chip, each, units in _run(store, C.Compiled("select", query, ("chip", "each", "units"))).rows:
-        if units is None or each is None or float(each.value) * float(units.value) > top * 1.000001:
-            raise NoAnswer(
-                f"I can't answer that: {chip.value}'s memory is given per core or tile, not per chip, "
-                "so whether it has more in all cannot be told"
-            )
+    return [
+        chip.value
+        for chip, each, units in _run(store, C.Compiled("select", query, ("chip", "each", "units"))).rows
+        if units is None or each is None or float(each.value) * float(units.value) > top * 1.000001
+    ]
 
 
 def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None, ranked_by: bool = False) -> None:
@@ -1047,6 +1070,17 @@ def _ranking(
     if frame.ask == F.RANK and frame.order == "asc":  # "the 3 chips with the fewest cores"
         _several_figures(store, frame, lex, rows[: frame.n] if frame.n else rows)
         _per_part_memory(store, frame, frame.metric, None)
+    if frame.ask == F.RANK and frame.order != "asc":
+        # a ranking leaves out a chip whose memory is given per core, tile or system (it cannot be
+        # placed), and says so; a top N names only those that may hold enough in all to be in it
+        apart = _per_part_chips(store, frame, frame.metric)
+        if frame.n is not None and rows and apart:
+            firsts = _first_per_chip(rows)
+            nth = float(firsts[min(frame.n, len(firsts)) - 1][2].value)
+            bounded = set(apart) - set(_per_part_above(store, frame, nth))
+            apart = [c for c in apart if c not in bounded]
+        if apart:
+            reading += f" · not ranked: {', '.join(apart)} (a figure not given per chip)"
     if frame.ask == F.RANK:
         reading += _one_scope(store, frame, lex, rows, [])
         ranked_rows = _first_per_chip(rows)
@@ -1097,6 +1131,16 @@ def _in_place(
         )
     if frame.order == "desc":  # a memory given per core may hold more in all than the place's figure
         _per_part_memory_above(store, frame, keys[n - 1])
+    if frame.place_after is not None:  # "the second most after the Corsair": the Corsair is first
+        before = {r[0].value for r, key in zip(out, keys, strict=True) if n >= 2 and key == keys[n - 2]}
+        leader = lex.entities[frame.place_after][0]
+        if before != {leader}:
+            held = ", ".join(sorted(before)) or "no chip"
+            raise NoAnswer(
+                f"I can't answer that: the question puts {leader} in place {n - 1}, but the article's figures "
+                f"put {held} there"
+            )
+        reading += f" · {leader} in place {n - 1}, checked"
     rows = [r for r, key in zip(out, keys, strict=True) if key == keys[n - 1]]
     scope = FIGURE_VARS.index("scope") + 2
     placed = (
@@ -1263,6 +1307,8 @@ def _decided_order(
     refused, naming the two figures, as the yes/no of the same two chips is."""
     from chipkg import figures
 
+    if frame.stated_order:  # "taking hedged figures at face value": by the stated numbers, hedges shown
+        return
     iris = [r[1].value for r in ranked] + [r[1].value for r in chosen]
     quals = _qualifiers(store, list(dict.fromkeys(iris)))
     reach = float("inf") if _names_chips(frame) else LOWER_BOUND_REACH
@@ -1860,6 +1906,9 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 text, extra = _figure_columns(store, r[0].value)
                 if metric.prop in (CK + "capacity", CK + "bandwidth") and metric.technology is None:
                     text = _memory_text(store, r[0].value) or text  # "SRAM, on-chip, capacity 128 MB"
+                if getattr(metric, "link", None) is not None and len(found) > 1:
+                    # "Blackwell's chip-to-chip link": several links of that name, each named
+                    text = _link_text(store, r[0].value) or text
                 out.append([_literal(text), _literal(chip_label), *extra])
             for figure, link_text in linked:  # "NVLink 5, bandwidth 1.8 TB/s": the link named
                 out.append([_literal(link_text), _literal(chip_label), *_figure_columns(store, figure)[1]])
@@ -2193,6 +2242,17 @@ def _link_bandwidths(store: Any, chip: str, sparql_texts: list[str]) -> list[tup
     sparql_texts.append(query)
     rows = _run(store, C.Compiled("select", query, ("figure", "use"))).rows
     return sorted((r[0].value, figures.figure(store, r[1].value).text) for r in rows)
+
+
+def _link_text(store: Any, figure: str) -> str | None:
+    """The text of the link a figure belongs to ("NVLink 5, bandwidth 1.8 TB/s"): it names the link."""
+    from chipkg import figures
+
+    w = C._Writer()
+    var, _ = w.values([C._iri(figure)])
+    query = f"SELECT ?use WHERE {{ {w.block()} ?use ?held {var} . ?use a ck:InterconnectUse }}"
+    rows = _run(store, C.Compiled("select", query, ("use",))).rows
+    return figures.figure(store, rows[0][0].value).text if rows else None
 
 
 def _memory_text(store: Any, figure: str) -> str | None:
@@ -2791,11 +2851,14 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
             else (f"yes/no: {lex.entities[frame.claim][0]} has " if frame.claim is not None else "")
             + ("the most " if frame.order == "desc" else "the least ")
             + _metric_label(frame.metric, lex)
+            + _largest_memory(frame)
         ),
         F.RANK: (f"yes/no: {lex.entities[frame.claim][0]} is among " if frame.claim is not None else "")
         + "chips ranked by "
         + _metric_label(frame.metric, lex)
+        + _largest_memory(frame)
         + (" (highest first)" if frame.order == "desc" else " (lowest first)")
+        + (" by stated numbers, hedges as stated" if frame.stated_order else "")
         + (f", top {frame.n}" if frame.n else ""),
         F.COMPARE: "compare " + ", ".join(lex.entities[c][0] for c in frame.subjects),
         F.PARTS: "the parts of " + ", ".join(lex.entities[c][0] for c in frame.subjects),

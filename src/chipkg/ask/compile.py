@@ -75,7 +75,12 @@ RELATIONS: dict[str, Fragment] = {
     CK + "architecture": Fragment(
         "{ {c} ck:architecture {v} } UNION { {x}p ck:componentOf {c} ; ck:architecture {v} }"
     ),
-    CK + "interconnect": Fragment("{c} ck:interconnect/ck:interconnectTechnology/skos:broader* {v} ."),
+    # a link of that technology, or of the purpose a name of links by purpose covers ("chip-to-chip
+    # interconnect": Gaudi 3's Ethernet ports link its GPUs)
+    CK + "interconnect": Fragment(
+        "{c} ck:interconnect {x}u . { {x}u ck:interconnectTechnology/skos:broader* {v} } "
+        "UNION { {v} ck:linkPurpose {x}p . {x}u ck:purpose {x}p }"
+    ),
     CK + "integratedInto": Fragment("{c} ck:integratedInto {v} ."),  # a block of a larger chip
     # a part of the chip: one of its components, or a chip built into it ("chips that contain a GPU",
     # asked of a kind: Relation.cls); the article's lists of parts are not exhaustive (no rules_out)
@@ -180,7 +185,8 @@ MEASURES: dict[str, MeasureFragment] = {
     # counts and rates of a chip's links and memories ("16 lanes of PCIe 5.0", "four LPDDR4X controllers")
     CK + "laneCount": MeasureFragment("{c} ck:interconnect {m} . {m} ck:laneCount {f} ."),
     CK + "portCount": MeasureFragment("{c} ck:interconnect {m} . {m} ck:portCount {f} ."),
-    CK + "portSpeed": MeasureFragment("{c} ck:interconnect {m} . {m} ck:portSpeed {f} ."),
+    # a port's line rate is stated per port ("24 200-Gigabit Ethernet ports"), never as the chip's total
+    CK + "portSpeed": MeasureFragment("{c} ck:interconnect {m} . {m} ck:portSpeed {f} .", CK + "PerPort"),
     CK + "controllerCount": MeasureFragment("{c} ck:memory {m} . {m} ck:controllerCount {f} .", in_memory=True),
 }
 
@@ -390,8 +396,13 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
         var, values = w.values([_iri(link)])
         held = "ck:" + metric.prop.removeprefix(CK)
         parts = [
-            f"{values} {c} ck:interconnect {m} . {m} ck:interconnectTechnology/skos:broader* {var} . {m} {held} {f} ."
+            f"{values} {c} ck:interconnect {m} . {{ {m} ck:interconnectTechnology/skos:broader* {var} }} "
+            f"UNION {{ {var} ck:linkPurpose {m}p . {m} ck:purpose {m}p }} {m} {held} {f} ."
         ]
+    elif metric.prop in LINK_MEASURES and not spec.in_memory and metric.technology is not None:
+        # "200 Gb/s Ethernet": the figure of a link of that technology
+        var, values = w.values([_iri(metric.technology)])
+        parts.append(f"{values} {m} ck:interconnectTechnology/skos:broader* {var} .")
     elif spec.in_memory:  # a figure of the chip's memory, not of one core's or tile's
         parts.append(_memory(w, c, m, metric.technology, metric.on_chip).split(" .", 1)[1])
         if not any_scope:
@@ -669,6 +680,8 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
         elif isinstance(k, Kind) and not k.negated:
             var, values = w.values([_iri(k.cls)])
             branches.append(f"EXISTS {{ {values} {_fill(KIND.rules_out or '', c='?c', v=var, x=w.fresh('k'))} }}")
+        elif isinstance(k, Measure) and MEASURES[k.prop].also_scope == CK + "PerPort":
+            continue  # each port's line rate rules out no rate of the chip's ports together ("4.8 Tb/s of Ethernet")
         elif isinstance(k, Measure) and (k.low is not None or k.high is not None):
             # the chip has figures of this measure, none of them hedged, and none in the range
             # the chip has exactly one figure of the measure, out of the range, and no hedge that

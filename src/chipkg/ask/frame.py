@@ -217,6 +217,12 @@ class Frame(NamedTuple):
     most: bool = False  # VALUE: the most of one chip's figure ("its maximum power"): a typical or "over" figure is none
     section: str | None = None  # an article section the question cites (not a company's): each answer must cite it
     nth: bool = False  # RANK: only the chips in place ``n`` ("the second most SRAM"), ties kept
+    # RANK, TOP: hedged figures ordered by their stated numbers ("taking hedged figures at face value",
+    # "as stated": words.tsv value ``facevalue``), each shown with its hedge; else an undecided order is refused
+    stated_order: bool = False
+    place_after: str | None = (
+        None  # RANK nth: the chip said to hold the place before ("... after the Corsair"), checked
+    )
     top_groups: bool = False  # COUNT per group: only the group(s) with the most chips ("which foundry makes the most")
     # figures an aside sets aside ("the per-card 150 W of the AI 100 Ultra"): (chip, scope said or "",
     # the values it may mean), found in the graph when answered and left out (Metric/Measure.without)
@@ -236,6 +242,9 @@ class Frame(NamedTuple):
     premises: tuple = ()  # YESNO: constraints an aside says of the chip ("(the 5nm one)"): checked, not asked
     claimant: tuple[str, ...] = ()  # whose claim the question says the figure is ("by d-Matrix's claim"), checked
     premise_also: tuple[str, ...] = ()  # YESNO: ``also`` of the premises ("made by Intel": designed or manufactured)
+    chips_use: bool = (
+        False  # COUNT: "how many chips use EC2 UltraClusters": the chips are said to use it (not its reach)
+    )
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -88,7 +88,7 @@ _AREA = {
 def _quantity_readings(number: str, unit: str) -> list[tuple[str, float]]:
     """Every (dimension, base value) ``number unit`` can mean; [] when the unit means nothing."""
     from chipkg.errors import UsageError
-    from chipkg.units import DIMENSIONS, NOT_FINITE, parse_number, parse_quantity
+    from chipkg.units import DIMENSIONS, NOT_FINITE, counts_bits, parse_number, parse_quantity
 
     try:
         value = parse_number(number)  # the one number parser: finite, or refused
@@ -106,7 +106,15 @@ def _quantity_readings(number: str, unit: str) -> list[tuple[str, float]]:
             if NOT_FINITE in exc.message:  # "1e308 EB": finite as typed, not in bytes
                 raise refuse(exc.message) from None
             continue
-    return [(d, v) for d, v in out if not (d == "count" and unit.lower() not in _COUNT_WORDS)]
+    # a rate typed in bits ("200 Gb/s") is a link's line rate, never a memory's bandwidth in bytes, and
+    # one typed in bytes ("3.7 TB/s") never a line rate: a bit rate is not compared with a byte figure
+    return [
+        (d, v)
+        for d, v in out
+        if not (d == "count" and unit.lower() not in _COUNT_WORDS)
+        and not (d == "bandwidth" and counts_bits(unit, d))
+        and not (d == "networkrate" and not counts_bits(unit, d))
+    ]
 
 
 _COUNT_WORDS = {"thousand", "million", "billion", "trillion", "bn", "k"}
@@ -843,6 +851,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     )
     if nth is not None:
         segmented = segmented[: nth[0]] + segmented[nth[0] + 1 :]
+    segmented, place_after = _place_after(segmented, lex) if nth is not None else (segmented, None)
+    # "after" is read only between a place in a ranking and a chip's name; elsewhere it is unknown
+    segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "placeafter" else it for it in segmented]
     # an ordinal is read only before "generation" asked yes/no (above); elsewhere it is unknown
     segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "ordinal" else it for it in segmented]
     segmented, counted = _count_said(segmented, lex)
@@ -1174,7 +1185,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     if nth is not None:
         if frame.ask != F.TOP or frame.metric is None or frame.claim is not None:
             raise refuse("a place in a ranking ('the second most') is asked of chips by one figure")
-        frame = frame._replace(ask=F.RANK, n=nth[1], nth=True)
+        frame = frame._replace(ask=F.RANK, n=nth[1], nth=True, place_after=place_after)
     if same is not None:
         if frame.ask not in (F.CHIPS, F.COUNT) or frame.counting_orgs or frame.group_by:
             raise refuse(f"'the same ... as {lex.entities[same[1]][0]}' is asked of a list or count of chips")
@@ -1321,6 +1332,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             raise refuse(f"figures {text} are not compared here; `chipkg describe` shows each figure's scope")
         frame = frame._replace(scope=CK + scope)
     frame = _link_purpose(frame, segmented, lex)  # as said: "CS-3 systems" (an attr word, dropped from items)
+    if frame.ask == F.COUNT and _chips_use_said(segmented, lex):
+        frame = frame._replace(chips_use=True)
     if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
     elif (
@@ -1366,6 +1379,11 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(no_precision=True)
     if any(it.kind == "word" and it.role == "facevalue" for it in items):
         frame = frame._replace(face_value=True)
+    if frame.ask in (F.RANK, F.TOP) and any(
+        it.kind == "word" and (it.role == "facevalue" or (it.role == "filler" and it.value == "facevalue"))
+        for it in items
+    ):
+        frame = frame._replace(stated_order=True)  # "rank ..., taking hedged figures at face value"
     hedges_aside = [q for it in items if it.kind == "word" and it.role == "unhedged" for q in it.value.split("|")]
     unhedged = tuple(sorted({h for q in hedges_aside for h in (lex.value_hedges if q == "all" else (q,))}))
     if unhedged:
@@ -1765,6 +1783,58 @@ def _part_kinds(frame: F.Frame, items: list[Item], st: _State) -> F.Frame:
 
 #: scopes of several chips joined together: "Trillium pods", "Gaudi 3 nodes" name what a link joins
 _JOINED_SCOPES = ("PerPod", "PerNode", "PerSystem", "PerCluster")
+
+
+def _place_after(items: list[Item], lex: Lexicon) -> tuple[list[Item], str | None]:
+    """ "the second most SRAM after the Corsair": "after" (words.tsv role ``placeafter``) and one chip's
+    name after it say that chip holds the place before the one asked; both are taken out, the chip
+    returned to be checked when answered. Anything else is left as it was."""
+    k = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "placeafter"), None)
+    if k is None:
+        return items, None
+    j = k + 1
+    while j < len(items) and items[j].kind == "word" and items[j].role == "filler" and not items[j].value:
+        j += 1
+    name = items[j] if j < len(items) else None
+    if name is None or name.kind != "entity" or len(set(name.entities)) != 1 or not lex.is_a(name.entities[0], CHIP):
+        return items, None
+    return items[:k] + items[j + 1 :], name.entities[0]
+
+
+def _aux_after_names(items: list[Item], lex: Lexicon) -> bool:
+    """ "The Groq LPU and NorthPole, do they use SRAM?": chips named up front (joined by "and" or
+    commas), then a comma and an auxiliary: the question after the names is a yes/no asked of them."""
+    commas = [k for k, x in enumerate(items) if x.kind == "comma"]
+    return any(_aux_after_names_at(items, k, lex) for k in commas)
+
+
+def _aux_after_names_at(items: list[Item], comma: int, lex: Lexicon) -> bool:
+    lead = [x for x in items[:comma] if not (x.kind == "word" and x.role == "filler")]
+    names = [x for x in lead if x.kind == "entity"]
+    if not names or not all(
+        (x.kind == "entity" and all(lex.is_a(e, CHIP) for e in x.entities))
+        or x.kind == "comma"
+        or (x.kind == "word" and x.role == "and")
+        for x in lead
+    ):
+        return False
+    after = next((x for x in items[comma + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+    return after is not None and after.kind == "word" and after.role == "aux"
+
+
+def _chips_use_said(items: list[Item], lex: Lexicon) -> bool:
+    """ "How many chips use EC2 UltraClusters": chips, a verb of holding (words.tsv value ``holds``:
+    "use", "contain") and a system, in that order, say the chips use the system: a count of the
+    chips related to it, not of how many chips the system holds ("how many chips does an
+    UltraCluster hold", "how many chips are in an UltraCluster")."""
+    for k in range(len(items) - 2):
+        chips, verb = items[k], items[k + 1]
+        if not (chips.kind == "term" and CHIP in chips.terms and verb.kind == "word" and verb.value == "holds"):
+            continue
+        rest = [x for x in items[k + 2 :] if not (x.kind == "word" and x.role == "filler" and not x.value)]
+        if rest and rest[0].kind == "entity" and all(lex.is_a(e, CK + "System") for e in rest[0].entities):
+            return True
+    return False
 
 
 def _link_purpose(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
@@ -3098,6 +3168,12 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             j = next((k for k in range(i + 1, len(items)) if items[k].kind == "close"), len(items))
             outside = [e for x in items[:i] + items[j + 1 :] if x.kind == "entity" for e in x.entities]
             inner = _versions(_negation_before_scope(items[i + 1 : j], lex), outside, lex)
+            chip_named = any(lex.is_a(e, CHIP) for e in outside)
+            apposed = _apposed_kind(out[-1] if out else None, inner, lex) if chip_named else None
+            if apposed is not None:  # "chip-to-chip (die-to-die)": the one kind meant
+                out[-1] = apposed
+                i = j + 1
+                continue
             if not _all_variants(inner, outside, lex):
                 raise refuse(
                     "a parenthesis names some of the kinds of a technology the question names; "
@@ -3614,6 +3690,19 @@ def _versions(inner: list[Item], outside: list[str], lex: Lexicon) -> list[Item]
             return inner
         out.append(Item("entity", x.text, entities=tuple(found)))
     return out
+
+
+def _apposed_kind(before: Item | None, inner: list[Item], lex: Lexicon) -> Item | None:
+    """ "Blackwell's chip-to-chip (die-to-die) link": in a question about a named chip, a parenthesis
+    of one name right after a name it is a kind of says which kind of the chip's is meant: the name
+    before, read as that kind (None otherwise). A list of chips ("which chips use DRAM (LPDDR4)")
+    and a list of several kinds ("LPDDR (LPDDR5 or LPDDR5X)") are read by :func:`_all_variants`."""
+    if before is None or before.kind != "entity" or len(inner) != 1 or inner[0].kind != "entity":
+        return None
+    kinds = inner[0].entities
+    if len(kinds) != 1 or not all(b in lex.broader.get(kinds[0], []) for b in before.entities):
+        return None
+    return inner[0]
 
 
 def _all_variants(inner: list[Item], outside: list[str], lex: Lexicon) -> bool:
@@ -7001,11 +7090,11 @@ def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bo
     out: list[Any] = []
     if not st.quantities:
         return out
-    qs = _share_units(list(st.quantities), st.qty_pos)
+    qs = _share_units(list(st.quantities), st.qty_pos, _counts_before_rates(st))
     exact = [q for q in qs if q[0] in (None, "eq")]
     if len(exact) > 1 and len(exact) == len(qs) and len({q[1] for q in exact}) == 1 and len(set(st.measure_words)) == 1:
         qs = qs[:1]  # "two-die designs (dual-die or dual-chip)": one number of one measure, said again
-    elif len(exact) > 1 and len(exact) == len(qs):
+    elif len(exact) > 1 and len(exact) == len(qs) and not _count_and_rate(exact, st):
         raise refuse(
             "several exact values at once (" + ", ".join(repr(q[2]) for q in exact) + "): ask for one, or a range"
         )
@@ -7037,12 +7126,38 @@ def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bo
     return out
 
 
-def _share_units(qs: list, positions: list[int] | None = None) -> list:
+def _count_and_rate(exact: list, st: _State) -> bool:
+    """ "24 200 Gb/s ports": two exact values, a count of things and a figure of each of them
+    (:func:`_counts_before_rates`), are two figures of two measures, not two values of one."""
+    counted = _counts_before_rates(st)
+    return len(exact) == 2 and len(counted) == 1 and not {d for d, _ in exact[0][1]} & {d for d, _ in exact[1][1]}
+
+
+def _counts_before_rates(st: _State) -> set[int]:
+    """ "24 200 Gb/s Ethernet ports": a bare number before a number with a unit that a count's
+    measure word ("ports", "lanes", "cores") follows counts those things; it is no range with the
+    next number (the quantities' indices, as in ``st.quantities``)."""
+    out: set[int] = set()
+    pos = st.qty_pos
+    for i in range(min(len(st.quantities), len(pos)) - 1):
+        bare = all(d == "count" for d, _ in st.quantities[i][1])
+        if not bare or pos[i + 1] != pos[i] + 1:
+            continue
+        after = [p for w, p in st.measure_at if MEASURE_DIMENSIONS.get(w) == "count" and 0 < p - pos[i + 1] <= 3]
+        if after and not any(pos[i + 1] < q < min(after) for q in pos):
+            out.add(i)
+    return out
+
+
+def _share_units(qs: list, positions: list[int] | None = None, counted: set[int] | None = None) -> list:
     """ "between 100 and 200 MB", "100-200 MB": a bare number before a number with a unit takes
     that unit (and, with no comparison word, the pair is a range: only when the two numbers stand
-    side by side and rise, so "128 or 256 MB" and "1.2.3 GHz" are not ranges)."""
+    side by side and rise, so "128 or 256 MB" and "1.2.3 GHz" are not ranges). ``counted``: bare
+    numbers that count something else ("24 200 Gb/s ports"), never a range's end."""
     out = list(qs)
     for i in range(len(out) - 1):
+        if counted and i in counted:
+            continue
         cmp_, readings, text = out[i]
         cmp2, readings2, text2 = out[i + 1]
         bare = " " not in text and all(d == "count" for d, _ in readings)
@@ -7087,6 +7202,19 @@ def _measure(
         on_chip = st.on_chip
         if len(st.technology) > 1:
             raise refuse("I can't tell which memory technology the figure is about")
+    if prop == CK + "portSpeed" and len(_links_named(st)) == 1:
+        tech = _links_named(st)[0]  # "200 Gb/s Ethernet": the ports of that link, not of another
+    if (
+        prop == CK + "portSpeed"
+        and hi is not None
+        and hi != lo
+        and not {CK + "portSpeed", CK + "portCount"} & set(st.measure_words)
+    ):
+        # "less than 1 Tb/s of Ethernet" may be the ports together (24 x 200 Gb, l.55): only each
+        # port's rate is stated, so an upper limit is read only of "ports" or a "port speed"
+        raise refuse(
+            "a limit on a link's rate with no 'port' said may be of its ports together; the article gives each port's"
+        )
     if prop == CK + "performance":
         precision = st.precision
         if st.precisions:
@@ -7122,6 +7250,15 @@ def _measure(
     return F.Measure(prop, lo, lo_inc, hi, hi_inc, tech, on_chip, precision, unit_kind, counts)
 
 
+def _links_named(st: _State) -> list[str]:
+    """The interconnect technologies the question says a chip has ("supports Ethernet")."""
+    return [
+        k.values[0]
+        for k in st.constraints
+        if isinstance(k, F.Relation) and k.prop == CK + "interconnect" and not k.negated and len(k.values) == 1
+    ]
+
+
 def _reading(
     st: _State, metric: F.Metric | None, readings: tuple[tuple[str, float], ...], text: str
 ) -> tuple[str, float]:
@@ -7136,8 +7273,14 @@ def _reading(
         named = [p for p in props if p in wanted]
         if named:  # a measure word of this unit's kind ("more than 20 billion transistors")
             props = named
-        elif dimension == "networkrate" and CK + "portCount" in wanted and _premise_asked(st):
+        elif (
+            dimension == "networkrate"
+            and CK + "portCount" in wanted
+            and (_premise_asked(st) or not {"super", "rank", "top"} & set(st.shape_words))
+        ):
             props = [p for p in props if p in LINK_MEASURES]  # "how many 200 GbE ports": the ports' line rate
+        elif dimension == "networkrate" and not wanted and len(_links_named(st)) == 1:
+            props = [CK + "portSpeed"]  # "200 Gb/s Ethernet": the line rate of that link's ports
         elif (wanted and dimension == "count") or dimension == "networkrate":
             props = []  # a port's line rate only where the question says so ("port speed")
         elif (
@@ -7234,6 +7377,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and first is not None
         and (
             (first.kind == "word" and first.role == "aux")
+            or _aux_after_names(st.as_said, st.lex)  # "the Groq LPU and NorthPole, do they use SRAM?"
             # terse: "maia 100 7nm?", "groq lpu on 7nm?"
             or (
                 getattr(st, "question_mark", False)
@@ -7460,7 +7604,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             # "is the CS-3 a wafer scale engine?": another name of the same chip, said of it
             if not st.kinds and not st.technology and not st.quantities and not st.has_measures:
                 return F.Frame(F.YESNO, (F.Identity(tuple(named_chips[:1])),), subjects=tuple(named_chips[:1]))
-        if len(named_chips) > 1 and not st.family:  # a product line ("does Grayskull use HBM") is asked of each
+        # a product line ("does Grayskull use HBM") is asked of each, and so are several chips named
+        # ("do the Groq LPU and NorthPole use SRAM?": yes only if yes for each, no only if no for each),
+        # unless the question compares them
+        if len(set(named_chips)) > 1 and not st.family and {"super", "rank", "top", "compare", "direction"} & set(sw):
             raise refuse("a yes/no question about several chips at once; ask about one")
         measures = _measure_constraints(st, metric, False)
         if not constraints and not measures and metric is None and not st.technology:
