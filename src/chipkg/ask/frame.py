@@ -211,6 +211,10 @@ class Frame(NamedTuple):
     # not VALUE: kinds of units set aside beside a count of units ("(not neural engine cores)"): every
     # count of that kind (or a narrower one) is left out of the query (Metric/Measure.without)
     kinds_aside: tuple[str, ...] = ()
+    # CHIPS, COUNT, YESNO: what "rather than" / "as opposed to" sets aside ("mobile rather than data
+    # centres"): (the words, names or kinds); answered only if no chip answered (a yes/no's chip, when
+    # it holds) has one of them, refused otherwise: the answer then never rests on the contrast
+    rather_than: tuple[tuple[str, tuple[str, ...]], ...] = ()
     premises: tuple = ()  # YESNO: constraints an aside says of the chip ("(the 5nm one)"): checked, not asked
     claimant: tuple[str, ...] = ()  # whose claim the question says the figure is ("by d-Matrix's claim"), checked
     premise_also: tuple[str, ...] = ()  # YESNO: ``also`` of the premises ("made by Intel": designed or manufactured)

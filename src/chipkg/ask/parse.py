@@ -853,8 +853,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(items, lex))), lex))
     items = _memory_placed(_class_made_chips(items, question, lex), lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
+    opposed: list[tuple[str, str, tuple[str, ...]]] = []  # "mobile rather than data centres": checked when answered
     items = _compared_only(_chip_scope_figure(_counted_parenthesis(items, lex), lex), lex)
-    items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides)), lex)
+    items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides, opposed)), lex)
     items = _where_named(_from_range(items), lex, checks)
     items, claimed = _yes_no_comparison(
         _first_last(
@@ -1141,6 +1142,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         raise refuse("the question names nothing the graph holds")
     reports = {it.value for it in items if it.kind == "report"}
     if reports and claimed is None:
+        if opposed:
+            raise refuse(f"'{opposed[0][0]}' " + _OPPOSED)
         return _report_frame(items, reports, lex)
     content = [it for it in items if not (it.kind == "word" and it.role in ("filler", "wh", "aux"))]
     copula = any(
@@ -1189,6 +1192,10 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _both_parts_read(frame, items, st)
     if asides:
         frame = _set_aside(frame, asides, lex)
+    if opposed:  # "mobile rather than data centres": answered only if no chip answered is one
+        if frame.ask not in (F.CHIPS, F.COUNT, F.YESNO) or frame.counting_orgs or frame.group_by or frame.distinct:
+            raise refuse(f"'{opposed[0][0]}' " + _OPPOSED)
+        frame = frame._replace(rather_than=tuple((words, named) for _, words, named in opposed))
     if year and not (frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop == CK + "productionYear"):
         raise refuse("the only year the graph holds is a chip's production year ('what year is the MI350 produced')")
     if frame.ask != F.YESNO and (
@@ -1384,8 +1391,13 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     elif kinds_aside:  # a list, count or ranking: the counts of those kinds left out when answered
         frame = frame._replace(kinds_aside=tuple(v.partition("=")[2] for _, (v,) in kinds_aside))
     if set_aside:  # "(not its SRAM bandwidth)": what one figure asked is not, checked against its rows
-        if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in (*MEASURES, CK + "memory"):
+        if frame.ask == F.VALUE:
+            if frame.metric is None or frame.metric.prop not in (*MEASURES, CK + "memory"):
+                raise refuse(NEGATED_ASIDE)
+        elif frame.ask not in (F.CHIPS, F.COUNT, F.TOP, F.RANK, F.YESNO) or not _measured_only(frame):
             raise refuse(NEGATED_ASIDE)
+        # a list, count, ranking or yes/no: answered only if no figure it may rest on is set aside
+        # (answer._set_aside_disjoint), so the aside changes nothing
         frame = frame._replace(set_aside=set_aside)
     unstated = tuple(it.value for it in items if it.kind == "word" and it.role == "unstated")
     if unstated:
@@ -2644,7 +2656,12 @@ def _attributes(items: list[Item]) -> list[Item]:
     return kept
 
 
-def _contrasts(items: list[Item], lex: Lexicon, asides: list[tuple[str, str]] | None = None) -> list[Item]:
+def _contrasts(
+    items: list[Item],
+    lex: Lexicon,
+    asides: list[tuple[str, str]] | None = None,
+    opposed: list[tuple[str, str, tuple[str, ...]]] | None = None,
+) -> list[Item]:
     """ "memory bandwidth rather than NVLink's", "SRAM as opposed to DRAM": the thing after a
     contrast word (words.tsv role ``contrast``) is set aside. Dropped with it when that changes no
     answer (see :func:`_contrast`); a narrower thing than a name of the question ("LPDDR4 as
@@ -2680,29 +2697,54 @@ def _contrasts(items: list[Item], lex: Lexicon, asides: list[tuple[str, str]] | 
             # package total)": another scope set aside, as "(per system, not per card)" says it
             # (read by _clarifying or _narrowing_aside, or refused there)
             aside = [Item("comma", ","), Item("word", "not", role="neg")]
-            return out[:k] + aside + _contrasts(out[k + 1 :], lex)
+            return out[:k] + aside + _contrasts(out[k + 1 :], lex, asides, opposed)
         kinds = {_unit_kind(x.text) for x in rest if x.kind == "term" and CK + "performance" in x.terms} - {None}
         if len(span) == 1 and span[0].kind == "term" and CK + "performance" in span[0].terms:
             other = _unit_kind(span[0].text)  # "in operations per second rather than FLOPS"
             if other is not None and kinds and other not in kinds:
-                return out[:k] + _contrasts(out[end:], lex, asides)
+                return out[:k] + _contrasts(out[end:], lex, asides, opposed)
         if _sibling_set_aside(span, rest, lex):
-            return out[:k] + _contrasts(out[end:], lex, asides)
+            return out[:k] + _contrasts(out[end:], lex, asides, opposed)
         if opened is not None and out[opened].kind == "open" and _disambiguates(out[opened + 1 : k], span, out, lex):
-            return out[:k] + _contrasts(out[end:], lex, asides)
+            return out[:k] + _contrasts(out[end:], lex, asides, opposed)
         narrower = _narrower_aside(span, rest, lex)
         if narrower is not None:
             asides.append(narrower)
-            return out[:k] + _contrasts(out[end:], lex, asides)
+            return out[:k] + _contrasts(out[end:], lex, asides, opposed)
         restated = [x for x in rest if x.kind == "entity" and any(_related(e, outside, lex) for e in x.entities)][:1]
         contrasted = [*restated, Item("word", it.text, role="neg"), *out[k + 1 : end]]
         if restated and _contrast(contrasted, outside, terms, lex, measured, ruled_out):
-            return out[:k] + _contrasts(out[end:], lex, asides)
-        raise refuse(
-            f"'{it.text}' sets something aside, and a chip may well have both: ask without it, "
-            "or say what to leave out with 'not' or 'except'"
-        )
+            return out[:k] + _contrasts(out[end:], lex, asides, opposed)
+        named = _opposed_names(span, lex)
+        if opposed is not None and named is not None:
+            # "mobile rather than data centres": kept, and checked against the chips answered (a list,
+            # a count, a yes/no that holds): none may have what is set aside, or the question is refused
+            opposed.append((it.text, " ".join(x.text for x in out[k + 1 : end]), named))
+            return out[:k] + _contrasts(out[end:], lex, asides, opposed)
+        raise refuse(f"'{it.text}' " + _OPPOSED)
     return out
+
+
+#: the refusal of a contrast ("rather than Y") that no reading takes
+_OPPOSED = "sets something aside, and a chip may well have both: " + (
+    "ask without it, or say what to leave out with 'not' or 'except'"
+)
+
+
+def _opposed_names(span: list[Item], lex: Lexicon) -> tuple[str, ...] | None:
+    """What "rather than Y" sets aside, when the graph can tell which chips are Y: names (one thing
+    each) and kinds of chip ("GPUs"), joined by "or" / "and"; None for anything else."""
+    found: list[str] = []
+    for x in span:
+        if x.kind == "word" and x.role in ("or", "and") and " " not in x.text:
+            continue
+        if x.kind == "entity" and len(x.entities) == 1:
+            found.append(x.entities[0])
+        elif x.kind == "term" and len(x.terms) == 1 and _is_class(x.terms[0], lex) and x.terms[0] != CHIP:
+            found.append(x.terms[0])
+        else:
+            return None
+    return tuple(found) or None
 
 
 def _disambiguates(said: list[Item], span: list[Item], items: list[Item], lex: Lexicon) -> bool:
@@ -3316,6 +3358,7 @@ def _set_aside_checked(
     scope word, which is read as said, fillers). Anything else (an unknown word, a chip's name, a
     bare number, "only" ...): None, and the parenthesis is refused as before. Whether the question
     asks one figure is checked once it is read (``read``)."""
+    inner = _postposed_negation(inner)
     negs = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
     if len(negs) != 1 or inner[negs[0]].text not in _SETTING_ASIDE:
         return None
@@ -3337,6 +3380,7 @@ def _set_aside_checked(
             return None
     things: list[list[str]] = [[]]
     words: list[list[str]] = [[]]
+    aside, examples = _examples_apart(aside)
     for x in aside:
         if x.kind == "word" and x.role in ("or", "and") and " " not in x.text:
             things.append([])
@@ -3361,13 +3405,66 @@ def _set_aside_checked(
             things[-1].extend(f"qty={d}:{v!r}" for d, v in x.readings)
         elif x.kind == "term" and len(x.terms) == 1 and (x.terms[0] in MEASURES or x.terms[0] == CK + "memory"):
             things[-1].append(f"term={x.terms[0]}")
+        elif x.kind == "term" and tuple(x.terms) == (CK + "interconnect",):
+            things[-1].append("link=*")  # "interconnect bandwidth": any link's
         else:
             return None
     if not all(things):
         return None
+    # "interconnect bandwidth such as NVLink or the die-to-die link": examples of the one thing set
+    # aside, each of a kind it sets aside whole ("link=*"); any other example is not read
+    for x in examples:
+        if _plain_filler(x) or (x.kind == "word" and x.role in ("or", "and")):
+            continue
+        classes = {k for e in x.entities for k in lex.entities.get(e, ("", ()))[1]}
+        kinds = [_SET_ASIDE_SLOTS[k] for k in classes if k in _SET_ASIDE_SLOTS]
+        if x.kind != "entity" or len(things) != 1 or not kinds or any(f"{k}=*" not in things[0] for k in kinds):
+            return None
     return rest + [
         Item("word", " ".join(w), role="setaside", value=";".join(t)) for t, w in zip(things, words, strict=True)
     ]
+
+
+def _measured_only(frame: F.Frame) -> bool:
+    """Whether every figure a list, count, ranking or yes/no compares is of a measure
+    (:data:`MEASURES`), and there is one: the figures a negated aside may set aside."""
+    measured = [k for k in (frame.metric, *frame.constraints) if isinstance(k, (F.Metric, F.Measure))]
+    return bool(measured) and all(k.prop in MEASURES for k in measured)
+
+
+#: the words before a negation said last ("NVLink is set aside", "... are excluded")
+_BEFORE_POSTPOSED = frozenset(("is", "are", "be", "being", "been"))
+
+
+def _postposed_negation(inner: list[Item]) -> list[Item]:
+    """ "(interconnect bandwidth is set aside)", "(the DDR5 is excluded)": a parenthesis that ends in
+    "is" / "are" and a negation that sets aside (words.tsv value ``exclude``, not "besides") says
+    what it sets aside first; read as "(not interconnect bandwidth)". Any other parenthesis as it is."""
+    end = len(inner)
+    if end < 3:
+        return inner
+    neg, aux = inner[end - 1], inner[end - 2]
+    if not (
+        neg.kind == "word"
+        and neg.role == "neg"
+        and neg.value == "exclude"
+        and neg.text != "besides"
+        and aux.kind == "word"
+        and aux.text in _BEFORE_POSTPOSED
+    ):
+        return inner
+    if any(x.kind == "word" and x.role in ("neg", "aux") for x in inner[: end - 2]):
+        return inner
+    return [Item("word", "not", role="neg"), *inner[: end - 2]]
+
+
+def _examples_apart(aside: list[Item]) -> tuple[list[Item], list[Item]]:
+    """What a negation sets aside, and the examples a gloss word ("such as", "like", "e.g.") gives
+    of it after it: "interconnect bandwidth such as NVLink" is (interconnect bandwidth, NVLink)."""
+    k = next((k for k, x in enumerate(aside) if x.kind == "word" and x.role == "gloss"), None)
+    if k is None or aside[k].text not in ("such as", "like", "e.g.", "e.g", "for example", "including"):
+        return aside, []
+    return aside[:k], aside[k + 1 :]
 
 
 def _says_only(x: Item, lex: Lexicon) -> bool:
