@@ -152,3 +152,90 @@ def test_contrast_answered_when_nothing_answered_has_both(ask_json, question, ex
 )
 def test_contrast_with_both_stays_refused(ask_json, question):
     check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- "no <relation>": none stated
+
+#: the profiled chips on 7nm whose foundry the article does not name (the Groq LPU and the Cloud AI
+#: 100 Ultra are TSMC's)
+SEVEN_NM_NO_FOUNDRY = {"AWS Trainium2", "Cerebras CS-3", "Meta MTIA v2", "SambaNova SN40L"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips on 7nm have no foundry named?", SEVEN_NM_NO_FOUNDRY),
+        ("Which 7nm chips does the article give without a foundry?", SEVEN_NM_NO_FOUNDRY),
+        ("Which chip with no foundry stated has the most SRAM?", {"d-Matrix Corsair C8"}),
+        (
+            "Rank the chips with no foundry by transistor count",
+            ["Cerebras CS-3", "Microsoft Maia 100", "IBM NorthPole"],
+        ),
+    ],
+)
+def test_no_relation_is_none_stated(ask_json, question, expected):
+    data = check(ask_json, question, expected)
+    assert "(none stated)" in data["reading"], data["reading"]
+
+
+def test_none_stated_keeps_a_hedged_fact_out(ask_json):
+    # the Adreno 750's TSMC is a hedged fact: stated, so not a chip with no foundry
+    data = answered(ask_json, "Which chips have no foundry?")
+    assert "Qualcomm Adreno 750" not in column(data) and "Groq LPU" not in column(data)
+    assert "Mythic M2000" in column(data)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips have no foundry other than TSMC?",  # which one is lacking: not none stated
+        "Does the Groq LPU have no foundry?",  # a yes/no
+        "Which foundries make chips with no process node?",  # organizations
+        "Which chips have no HBM?",  # a name, not a relation: the article's lists are not exhaustive
+    ],
+)
+def test_no_relation_elsewhere_refused(ask_json, question):
+    check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- "(X only)" beside one figure
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "left_out"),
+    [
+        ("How much memory does the SN40L have (HBM only)?", ["HBM3, off-chip, capacity 64 GB"], "1.5 TB"),
+        ("What is the Gaudi 3's memory capacity (only the SRAM)?", ["SRAM, on-chip, capacity 96 MB"], "128 GB"),
+        ("What is the Blackwell's bandwidth (NVLink only)?", ["NVLink 5, bandwidth 1.8 TB/s"], "10 TB/s"),
+        ("What is the SN40L's HBM3 capacity (the HBM tier only)?", ["64 GB"], ""),  # nothing to leave out
+    ],
+)
+def test_only_keeps_the_rows_of_that_thing(ask_json, question, expected, left_out):
+    data = answered(ask_json, question)
+    assert column(data) == expected
+    assert ("left out" in data["reading"]) == bool(left_out) and left_out in data["reading"], data["reading"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is Gaudi 3's performance (FP16 only)?",  # no row is
+        "How much memory does the CS-3 have (SRAM only)?",  # its memory names no technology
+        "Which chips have more than 64 GB of memory (HBM only)?",  # a list: 'only' stays refused
+        "How much memory does the SN40L have (HBM and DDR5 only)?",  # two things
+    ],
+)
+def test_only_refused(ask_json, question):
+    check(ask_json, question, REFUSE)
+
+
+def test_contrast_checked_on_the_chips_answered_fails_without_the_check(ask_json):
+    """The check itself: the SN40L's DDR5 beside its HBM3 refuses 'HBM rather than DDR5', while
+    'INT8 as opposed to FP8' (no INT8 chip has FP8) is answered as INT8 alone."""
+    check(ask_json, "Which chips use HBM rather than DDR5?", (REFUSE, "SambaNova SN40L is that too"))
+    data = check(
+        ask_json,
+        "Which chips support INT8 (as opposed to FP8)?",
+        {"Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"},
+    )
+    assert "rather than" in data["reading"]

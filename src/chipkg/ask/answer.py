@@ -1873,6 +1873,9 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             if frame.set_aside and found:  # "(not the DDR5)": the memories that are that go
                 found, dropped = _set_aside_dropped(store, frame, metric, found, chip_label, lex)
                 left_out.extend(dropped)
+            if frame.kept_only and found:  # "(the HBM tier only)": the memories that are not that go
+                found, dropped = _set_aside_dropped(store, frame, metric, found, chip_label, lex, only=True)
+                left_out.extend(dropped)
             for r in found:
                 text, extra = _figure_columns(store, r[0].value)
                 out.append([_literal(text), _literal(chip_label), *extra])
@@ -1930,6 +1933,13 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 left_out.extend(dropped)
                 found = [r for r in rows if r[0].value not in links]
                 linked = [(r[0].value, links[r[0].value]) for r in rows if r[0].value in links]
+            if frame.kept_only and (found or linked):  # "(the HBM tier only)": the rows that are not that go
+                links = {figure: text for figure, text in linked}
+                rows = found + [[SimpleNamespace(value=figure)] for figure in links]
+                rows, dropped = _set_aside_dropped(store, frame, metric, rows, chip_label, lex, only=True)
+                left_out.extend(dropped)
+                found = [r for r in rows if r[0].value not in links]
+                linked = [(r[0].value, links[r[0].value]) for r in rows if r[0].value in links]
             if not found and (frame.scope or frame.chip_scope):
                 absent.append(
                     NoAnswer(
@@ -1980,8 +1990,11 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     if frame.summed:
         _check_summed(store, frame, out, lex)
     _check_stated(frame, out, figure_like)
+    if frame.kept_only:
+        reading += " · " + " or ".join(words for words, _ in frame.kept_only)
     if frame.set_aside:
         reading += " · not " + " or ".join(words for words, _ in frame.set_aside)
+    if frame.set_aside or frame.kept_only:
         if left_out:
             reading += " (left out: " + "; ".join(left_out) + ")"
     return Answer(
@@ -2009,7 +2022,13 @@ _MEMORY_MEASURES = (CK + "capacity", CK + "bandwidth", CK + "controllerCount")
 
 
 def _set_aside_dropped(
-    store: Any, frame: F.Frame, metric: F.Metric, found: list, chip_label: str, lex: lexicon.Lexicon
+    store: Any,
+    frame: F.Frame,
+    metric: F.Metric,
+    found: list,
+    chip_label: str,
+    lex: lexicon.Lexicon,
+    only: bool = False,
 ) -> tuple[list, list[str]]:
     """ "(not its SRAM bandwidth)", "(not the 10 TB/s die-to-die link)", "(not per card)": each
     thing the aside names (``frame.set_aside``) is checked against each figure found, descriptor by
@@ -2060,7 +2079,7 @@ def _set_aside_dropped(
         text = _figure_columns(store, r[0].value)[0]
         of = facts[r[0].value]
         verdicts: list[bool | None] = []
-        for words, things in frame.set_aside:
+        for words, things in frame.kept_only if only else frame.set_aside:
             said = list(things)
             terms = [t.partition("=")[2] for t in said if t.startswith("term=")]
             qty = [t for t in said if t.startswith("qty=")]
@@ -2081,10 +2100,16 @@ def _set_aside_dropped(
                 verdicts.append(False)
             else:
                 raise NoAnswer(f"I can't answer that: I can't tell whether {chip_label}'s {text} is {words!r}")
-        if any(verdicts):
+        if any(verdicts) != only:  # set aside: a row that is one goes; "only": a row that is none
             dropped.append(f"{chip_label}'s {text}")
         else:
             kept.append(r)
+    if not kept and only:
+        named = " or ".join(repr(words) for words, _ in frame.kept_only)
+        raise NoAnswer(
+            f"I can't answer that: no {_metric_label(metric, lex)} the article gives for {chip_label} "
+            f"is what the question keeps ({named})"
+        )
     if not kept:
         named = " or ".join(repr(words) for words, _ in frame.set_aside)
         raise NoAnswer(
@@ -2925,6 +2950,8 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
         return ("not " if k.negated else "one of ") + _names(k.chips, lex)
     if isinstance(k, F.Profiled):
         return "profiled in the article" if k.profiled else "only mentioned in the article"
+    if isinstance(k, F.Unstated):
+        return f"{k.words or 'no ' + term(k.prop)} (none stated)"
     if isinstance(k, F.Besides):
         return f"{term(k.prop)} {lex.entities[k.value][0]} other than {lex.entities[k.aside][0]}"
     if isinstance(k, F.SameAs):

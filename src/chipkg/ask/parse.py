@@ -1159,6 +1159,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     ):
         # "What is HBM?": a definition, not a list of the chips that have it
         raise refuse(f'that asks what {content[0].text} is; `chipkg describe "{content[0].text}"` tells')
+    items = _lacking_relations(items, lex)
     st = _State(lex)
     st.items = items
     st.question_mark = question.rstrip().endswith("?")  # type: ignore[attr-defined]
@@ -1390,6 +1391,11 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(set_aside=frame.set_aside + kinds_aside)  # "(not GPU cores)": checked too
     elif kinds_aside:  # a list, count or ranking: the counts of those kinds left out when answered
         frame = frame._replace(kinds_aside=tuple(v.partition("=")[2] for _, (v,) in kinds_aside))
+    kept_only = tuple((it.text, (it.value,)) for it in items if it.kind == "word" and it.role == "keeponly")
+    if kept_only:  # "(the HBM tier only)": which of one figure's rows count, checked against them
+        if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in (*MEASURES, CK + "memory"):
+            raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
+        frame = frame._replace(kept_only=kept_only)
     if set_aside:  # "(not its SRAM bandwidth)": what one figure asked is not, checked against its rows
         if frame.ask == F.VALUE:
             if frame.metric is None or frame.metric.prop not in (*MEASURES, CK + "memory"):
@@ -1399,6 +1405,13 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         # a list, count, ranking or yes/no: answered only if no figure it may rest on is set aside
         # (answer._set_aside_disjoint), so the aside changes nothing
         frame = frame._replace(set_aside=set_aside)
+    lacking = tuple((it.value, it.text) for it in items if it.kind == "word" and it.role == "lacking")
+    if lacking:  # "chips that give a process node but no foundry": none stated, a filter
+        if frame.ask not in (F.CHIPS, F.COUNT, F.TOP, F.RANK) or frame.counting_orgs or frame.distinct:
+            raise refuse("a negation ('not', 'without', 'except') is not attached to anything I can negate")
+        if frame.metric is not None and frame.metric.prop in {p for p, _ in lacking}:
+            raise refuse("the question asks for what it says the article does not give")
+        frame = frame._replace(constraints=(*frame.constraints, *(F.Unstated(p, w) for p, w in lacking)))
     unstated = tuple(it.value for it in items if it.kind == "word" and it.role == "unstated")
     if unstated:
         if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1 or frame.metric.prop in unstated:
@@ -3274,6 +3287,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 out.extend(set_aside)
                 i = j + 1
                 continue
+            kept = _kept_only(inner, lex)
+            if kept is not None:  # "(the HBM tier only)": checked against the figures answered
+                out.append(kept)
+                i = j + 1
+                continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse(NEGATED_ASIDE)
             if _superlative_said_again(inner, items[:i] + items[j + 1 :]):
@@ -3465,6 +3483,67 @@ def _examples_apart(aside: list[Item]) -> tuple[list[Item], list[Item]]:
     if k is None or aside[k].text not in ("such as", "like", "e.g.", "e.g", "for example", "including"):
         return aside, []
     return aside[:k], aside[k + 1 :]
+
+
+#: the relations a chip holds directly whose absence ("no foundry") the compiler can ask
+#: (compile: FILTER NOT EXISTS); ck:processNode, ck:designedBy ... as stated, no narrower or hedge
+_LACKABLE = frozenset(
+    CK + p for p in ("manufacturedBy", "designedBy", "processNode", "architecture", "softwareStack", "productionYear")
+)
+
+
+def _lacking_relations(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "chips that give a process node but no foundry", "which chips name no foundry": "no" or
+    "without" (words.tsv ``neg`` valued ``lack``) right before a word of one relation a chip holds
+    directly (:data:`_LACKABLE`; its kind's word beside it: ck:Foundry) says the article states
+    none: an item of role ``lacking`` (its value the relation), a filter of the frame
+    (:class:`F.Unstated`) in a list, count or ranking, refused elsewhere. A name, a number or
+    another negation after the word (which would say which one is lacking) is not read so."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        x = items[k]
+        after = k + 1
+        while after < len(items) and items[after].kind == "word" and items[after].text in ("a", "an", "any"):
+            after += 1
+        term = items[after] if after < len(items) else None
+        nxt = next((y for y in items[after + 1 :] if not (y.kind == "word" and y.role == "filler")), None)
+        props = [t for t in term.terms if not lex.terms.get(t, ("", False))[1]] if term and term.kind == "term" else []
+        if (
+            x.kind == "word"
+            and x.role == "neg"
+            and x.value == "lack"
+            and x.text in ("no", "without")
+            and term is not None
+            and len(props) == 1
+            and props[0] in _LACKABLE
+            and not (nxt is not None and (nxt.kind in ("entity", "qty") or nxt.role in ("neg", "cmp")))
+        ):
+            out.append(Item("word", f"{x.text} {term.text}", role="lacking", value=props[0]))
+            k = after + 1
+            continue
+        out.append(x)
+        k += 1
+    return out
+
+
+def _kept_only(inner: list[Item], lex: Lexicon) -> Item | None:
+    """ "(the HBM tier only)", "(only the SRAM)", "(FP8 only)": a parenthesis that names one memory
+    technology, link or precision with "only" (words.tsv role ``only``) and plain fillers says which
+    of one figure's rows count: an item of role ``keeponly`` (value "kind=IRI", as a set-aside
+    thing's), carried to ``Frame.kept_only`` (a value question's only) and checked against each row
+    answered: a row of it (or of a narrower one) kept, a row that is not dropped and said, one the
+    graph cannot tell refused. None for anything else ("only" beside a list stays refused)."""
+    said = [x for x in inner if not _plain_filler(x)]
+    only = [x for x in said if x.kind == "word" and x.role == "only"]
+    names = [x for x in said if x.kind == "entity"]
+    if len(only) != 1 or len(names) != 1 or len(said) != 2 or len(names[0].entities) != 1:
+        return None
+    iri = names[0].entities[0]
+    kinds = [_SET_ASIDE_SLOTS[k] for k in lex.entities.get(iri, ("", ()))[1] if k in _SET_ASIDE_SLOTS]
+    if len(kinds) != 1 or kinds[0] == "count":
+        return None
+    return Item("word", " ".join(x.text for x in inner), role="keeponly", value=f"{kinds[0]}={iri}")
 
 
 def _says_only(x: Item, lex: Lexicon) -> bool:
@@ -6099,12 +6178,14 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             "noprecision",
             "techasked",
             "unstated",
+            "lacking",
             "facevalue",
             "unhedged",
             "figaside",
             "tiersaid",
             "setaside",
             "setasidekind",
+            "keeponly",
         ):
             pass  # stated of the figure: the frame carries it (read), the answer checks it
         elif role not in _QUIET_ROLES:  # a role of words.tsv this reader does not know: never ignore it
