@@ -239,3 +239,36 @@ def test_contrast_checked_on_the_chips_answered_fails_without_the_check(ask_json
         {"Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"},
     )
     assert "rather than" in data["reading"]
+
+
+# --------------------------------------------------------------------------- "rather than leaving X unstated"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # every chip answered states the relation: nothing answered is what is set aside
+        (
+            "Which chips on 7nm are made by TSMC (rather than leaving the foundry unstated)?",
+            {"Groq LPU", "Qualcomm Cloud AI 100 Ultra"},
+        ),
+        ("Is the Groq LPU made by TSMC (rather than leaving the foundry unstated)?", True),
+    ],
+)
+def test_rather_than_unstated_answered(ask_json, question, expected):
+    data = check(ask_json, question, expected)
+    assert "(no chip answered is)" in data["reading"], data["reading"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # 7nm chips with no foundry stated (Trainium2, CS-3, MTIA v2, SN40L) are answered: refused
+        "Which chips are on 7nm (rather than leaving the foundry unstated)?",
+        "Is the Cerebras CS-3 on 7nm (rather than leaving the foundry unstated)?",
+        # a word the relation cannot be left by
+        "Which chips are made by TSMC (rather than leaving the foundry vague)?",
+    ],
+)
+def test_rather_than_unstated_refused(ask_json, question):
+    check(ask_json, question, REFUSE)

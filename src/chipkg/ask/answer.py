@@ -251,8 +251,14 @@ def _rather_than_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
     if len(chips) != len(labels):
         raise NoAnswer(f"I can't answer that: I can't tell which chips the answer names, to check {said!r}")
     having: set[str] = set()
-    if chips:
-        things = [t for _, named in frame.rather_than for t in named]
+    # "rather than leaving the fab unstated": a chip the article states no foundry for
+    for prop in [t.partition("=")[2] for _, named in frame.rather_than for t in named if t.startswith("unstated=")]:
+        w = C._Writer()
+        c, _ = w.values([C._iri(x) for x in chips])
+        query = f"SELECT DISTINCT {c} WHERE {{ {w.block()} FILTER NOT EXISTS {{ {c} <{prop}> ?any }} }}"
+        having |= {r[0].value for r in _run(store, C.Compiled("select", query, ("c",))).rows} if chips else set()
+    things = [t for _, named in frame.rather_than for t in named if not t.startswith("unstated=")]
+    if chips and things:
         w = C._Writer()
         c, _ = w.values([C._iri(x) for x in chips])
         y, _ = w.values([C._iri(x) for x in things])
@@ -263,7 +269,7 @@ def _rather_than_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
             f"UNION {{ {c} ?p ?x . ?x ?q ?t . ?t skos:broader* {y} "
             "FILTER NOT EXISTS { ?x a ck:Chip } FILTER NOT EXISTS { ?x a ck:Organization } } }"
         )
-        having = {r[0].value for r in _run(store, C.Compiled("select", query, ("c",))).rows}
+        having |= {r[0].value for r in _run(store, C.Compiled("select", query, ("c",))).rows}
     if having:
         names = ", ".join(sorted(lex.entities.get(h, (h,))[0] for h in having))
         raise NoAnswer(

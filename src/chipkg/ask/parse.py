@@ -2728,7 +2728,7 @@ def _contrasts(
         contrasted = [*restated, Item("word", it.text, role="neg"), *out[k + 1 : end]]
         if restated and _contrast(contrasted, outside, terms, lex, measured, ruled_out):
             return out[:k] + _contrasts(out[end:], lex, asides, opposed)
-        named = _opposed_names(span, lex)
+        named = _opposed_names(span, lex) or _opposed_unstated(out[k + 1 : end], lex)
         if opposed is not None and named is not None:
             # "mobile rather than data centres": kept, and checked against the chips answered (a list,
             # a count, a yes/no that holds): none may have what is set aside, or the question is refused
@@ -2742,6 +2742,26 @@ def _contrasts(
 _OPPOSED = "sets something aside, and a chip may well have both: " + (
     "ask without it, or say what to leave out with 'not' or 'except'"
 )
+
+
+#: the words after a relation's word that say the article leaves it unstated ("the fab unstated")
+_UNSTATED_WORDS = frozenset(("unstated", "unspecified", "unnamed", "unsaid", "unknown"))
+
+
+def _opposed_unstated(span: list[Item], lex: Lexicon) -> tuple[str, ...] | None:
+    """ "rather than leaving the fab unstated": what is set aside is a chip whose article states
+    no value of one relation (:data:`_LACKABLE`): ("unstated=<relation>",), checked against the
+    chips answered as a name is (answer._rather_than_checked). "leaving" / "leave" (a word ask
+    does not know elsewhere), fillers, the relation's word and an "unstated" word, nothing else."""
+    said = [x for x in span if not (x.kind == "word" and x.role == "filler" and x.text not in _UNSTATED_WORDS)]
+    if said and said[0].kind == "unknown" and said[0].text in ("leaving", "leave"):
+        said = said[1:]
+    if len(said) != 2 or said[1].text not in _UNSTATED_WORDS or said[0].kind != "term":
+        return None
+    props = [t for t in said[0].terms if not lex.terms.get(t, ("", False))[1]]
+    if len(props) != 1 or props[0] not in _LACKABLE:
+        return None
+    return (f"unstated={props[0]}",)
 
 
 def _opposed_names(span: list[Item], lex: Lexicon) -> tuple[str, ...] | None:
