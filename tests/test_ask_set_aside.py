@@ -192,6 +192,8 @@ def test_none_stated_keeps_a_hedged_fact_out(ask_json):
         "Does the Groq LPU have no foundry?",  # a yes/no
         "Which foundries make chips with no process node?",  # organizations
         "Which chips have no HBM?",  # a name, not a relation: the article's lists are not exhaustive
+        # a figure asked of them: read as a list it would show chips, not the figure
+        "What is the die area of the chip with no foundry?",
     ],
 )
 def test_no_relation_elsewhere_refused(ask_json, question):

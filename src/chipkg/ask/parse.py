@@ -1411,6 +1411,11 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             raise refuse("a negation ('not', 'without', 'except') is not attached to anything I can negate")
         if frame.metric is not None and frame.metric.prop in {p for p, _ in lacking}:
             raise refuse("the question asks for what it says the article does not give")
+        figure_asked = any(
+            isinstance(k, F.Measure) and k.low is None and k.high is None for k in frame.constraints
+        ) and any(it.kind == "word" and it.role == "wh" and it.text in ("what", "what's", "how") for it in items)
+        if frame.ask == F.CHIPS and figure_asked:  # "what is the die area of the chip with no foundry"
+            raise refuse("a figure of the chips with none stated: ask which chips, then about each one")
         frame = frame._replace(constraints=(*frame.constraints, *(F.Unstated(p, w) for p, w in lacking)))
     unstated = tuple(it.value for it in items if it.kind == "word" and it.role == "unstated")
     if unstated:
