@@ -344,7 +344,9 @@ def test_g_a_chips_scope_said_beside_its_name_admits_its_figure(ask_json, questi
     "question",
     [
         "which chips support int8 (not uint8)?",  # an exclusion, not a gloss
-        "which chips support int8 (as opposed to fp8)?",  # a chip may support both
+        # a chip may support both: NorthPole does (no chip supporting INT8 supports FP8, so "(as
+        # opposed to fp8)" is answered now: test_ask_set_aside)
+        "which chips support int8 (as opposed to int4)?",
         "rank mtia v2 and gaudi 3 (per-die figure) by sram",  # no per-die SRAM beside per-chip ones
         "rank mtia v2 and ai 100 ultra by power",  # no scope said: a card against a chip
     ],

@@ -9,6 +9,7 @@ carrying ``reading`` and ``suggestions`` for the CLI's JSON output.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any, NamedTuple
 
 from chipkg.ask import compile as C
@@ -49,7 +50,9 @@ def answer_frame(store: Any, frame: F.Frame) -> Answer:
     _check_tiers_said(store, frame, lex)
     frame, set_aside = _set_figures_aside(store, frame, lex)
     frame, kinds = _kinds_set_aside(store, frame, lex)
-    return _answer(store, frame, lex, describe_frame(frame, lex) + set_aside + kinds)
+    disjoint = _set_aside_disjoint(store, frame, lex)
+    answered = _answer(store, frame, lex, describe_frame(frame, lex) + set_aside + kinds + disjoint)
+    return _rather_than_checked(store, frame, answered, lex)
 
 
 def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
@@ -65,7 +68,9 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         reading += set_aside
         frame, kinds = _kinds_set_aside(store, frame, lex)
         reading += kinds
+        reading += _set_aside_disjoint(store, frame, lex)
         answered = _answer(store, frame, lex, reading)
+        answered = _rather_than_checked(store, frame, answered, lex)
         if frame.section is not None:
             _from_section(store, frame, answered, lex)
         if frame.claimant:
@@ -167,6 +172,112 @@ def _kinds_set_aside(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[
     left = tuple(sorted(r[0].value for r in _run(store, C.Compiled("select", query, ("f",))).rows))
     said = ", ".join(lex.entities.get(k, (k,))[0] for k in frame.kinds_aside)
     return _without(frame, left), f" · counts of {said} left out"
+
+
+def _set_aside_disjoint(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> str:
+    """ "Which chips have more than 1 TB/s of HBM bandwidth (not SRAM bandwidth)?": a negated aside
+    beside a list, count, ranking or yes/no (``frame.set_aside``) is dropped only when the answer
+    provably does not rest on it: every figure of every measure the question compares, of every
+    chip and scope (a superset of what the answer reads), is checked against what is set aside as
+    a value question's rows are (:func:`_set_aside_dropped`), and none may be it nor one the graph
+    cannot tell. Otherwise refused: leaving such figures out, or keeping them, may change the
+    answer. A value question's rows are checked where they are answered; nothing to do here."""
+    if not frame.set_aside or frame.ask == F.VALUE:
+        return ""
+    measured = [k for k in (frame.metric, *frame.constraints) if isinstance(k, (F.Metric, F.Measure))]
+    if not measured or any(k.prop not in C.MEASURES for k in measured):
+        raise NoAnswer("I can't answer that: " + parse.NEGATED_ASIDE)
+    for k in measured:
+        metric = F.Metric(k.prop, k.technology, k.on_chip, k.precision, k.unit_kind, k.counts)
+        metric = metric._replace(link=getattr(k, "link", None))
+        w = C._Writer()
+        # a yes/no rests on its chips' figures only; any other question on any chip's
+        var = w.values([C._iri(c) for c in frame.subjects])[0] if frame.ask == F.YESNO and frame.subjects else "?c"
+        path = C.metric_path(w, var, "?f", metric, any_scope=True)
+        query = f"SELECT DISTINCT {var} ?f WHERE {{ {w.block()} {path} }} ORDER BY {var} ?f"
+        by_chip: dict[str, list] = {}
+        for r in _run(store, C.Compiled("select", query, ("c", "f"))).rows:
+            by_chip.setdefault(r[0].value, []).append([r[1]])
+        for chip, found in by_chip.items():
+            label = lex.entities.get(chip, (_label(store, chip),))[0]
+            try:
+                _, dropped = _set_aside_dropped(store, frame, metric, found, label, lex)
+            except NoAnswer as exc:
+                raise NoAnswer(
+                    "I can't answer that: "
+                    + parse.NEGATED_ASIDE.split(":")[0]
+                    + " sets aside figures the answer may rest on: "
+                    + str(exc).removeprefix("I can't answer that: ")
+                ) from exc
+            if dropped:
+                raise NoAnswer(
+                    "I can't answer that: "
+                    + parse.NEGATED_ASIDE.split(":")[0]
+                    + " sets aside figures the answer may rest on ("
+                    + "; ".join(dropped)
+                    + "); ask about the others by name"
+                )
+    named = " or ".join(words for words, _ in frame.set_aside)
+    return f" · not {named} (no figure compared is)"
+
+
+def _rather_than_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> Answer:
+    """ "Which chips are meant for mobile rather than data centres?", "Is the CS-3 a GPU (as opposed to
+    a wafer-scale engine)?": what the contrast sets aside (``frame.rather_than``: names or kinds) is
+    checked against the chips the answer rests on: a list's or a count's chips, a yes/no's chips when
+    it holds (a yes/no that does not hold is no more true with the contrast). A chip that is of the
+    kind, is the thing, or stands in any relation to it (directly, or through one of its figures,
+    memories or links, or a narrower thing) may mean either reading ("X rather than Y" of a chip
+    with both), and the question is refused naming it; with none, the answer is the same under both
+    readings, and is returned as it is, the contrast said in its reading."""
+    if not frame.rather_than:
+        return answered
+    said = " or ".join(words for words, _ in frame.rather_than)
+    # a figure compared may be of the thing set aside ("more than 1 TB of memory rather than HBM"):
+    # then which figures count changes, and every chip that has such figures may change the answer
+    measured = frame.metric is not None or any(isinstance(k, (F.Measure, F.Than)) for k in frame.constraints)
+    if frame.ask == F.YESNO:
+        if answered.boolean is not True and not measured:
+            return answered._replace(reading=answered.reading + f" · rather than {said}")
+        chips = list(frame.subjects)
+        labels = {lex.entities.get(c, (c,))[0] for c in chips}
+    elif measured:
+        chips = [iri for iri, (_, classes) in lex.entities.items() if CK + "Chip" in classes]
+        labels = {lex.entities[c][0] for c in chips}
+    else:
+        rows = answered.rows if frame.ask == F.CHIPS else _answer(store, frame._replace(ask=F.CHIPS), lex, "").rows
+        labels = {r[0].value for r in rows if r and r[0] is not None}
+        chips = [iri for iri, (label, classes) in lex.entities.items() if label in labels and CK + "Chip" in classes]
+    if len(chips) != len(labels):
+        raise NoAnswer(f"I can't answer that: I can't tell which chips the answer names, to check {said!r}")
+    having: set[str] = set()
+    # "rather than leaving the fab unstated": a chip the article states no foundry for
+    for prop in [t.partition("=")[2] for _, named in frame.rather_than for t in named if t.startswith("unstated=")]:
+        w = C._Writer()
+        c, _ = w.values([C._iri(x) for x in chips])
+        query = f"SELECT DISTINCT {c} WHERE {{ {w.block()} FILTER NOT EXISTS {{ {c} <{prop}> ?any }} }}"
+        having |= {r[0].value for r in _run(store, C.Compiled("select", query, ("c",))).rows} if chips else set()
+    things = [t for _, named in frame.rather_than for t in named if not t.startswith("unstated=")]
+    if chips and things:
+        w = C._Writer()
+        c, _ = w.values([C._iri(x) for x in chips])
+        y, _ = w.values([C._iri(x) for x in things])
+        query = (
+            f"SELECT DISTINCT {c} WHERE {{ {w.block()} "
+            f"{{ FILTER ({c} = {y}) }} UNION {{ {c} a/rdfs:subClassOf* {y} }} "
+            f"UNION {{ {c} ?p ?t . ?t skos:broader* {y} }} "
+            f"UNION {{ {c} ?p ?x . ?x ?q ?t . ?t skos:broader* {y} "
+            "FILTER NOT EXISTS { ?x a ck:Chip } FILTER NOT EXISTS { ?x a ck:Organization } } }"
+        )
+        having |= {r[0].value for r in _run(store, C.Compiled("select", query, ("c",))).rows}
+    if having:
+        names = ", ".join(sorted(lex.entities.get(h, (h,))[0] for h in having))
+        raise NoAnswer(
+            f"I can't answer that: {said!r} is set aside, and {names} "
+            f"{'is' if len(having) == 1 else 'are'} that too, so the answer depends on whether a chip with "
+            "both counts: ask without it, or say what to leave out with 'not' or 'except'"
+        )
+    return answered._replace(reading=answered.reading + f" · rather than {said} (no chip answered is)")
 
 
 def _reach_counted(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
@@ -1841,6 +1952,9 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             if frame.set_aside and found:  # "(not the DDR5)": the memories that are that go
                 found, dropped = _set_aside_dropped(store, frame, metric, found, chip_label, lex)
                 left_out.extend(dropped)
+            if frame.kept_only and found:  # "(the HBM tier only)": the memories that are not that go
+                found, dropped = _set_aside_dropped(store, frame, metric, found, chip_label, lex, only=True)
+                left_out.extend(dropped)
             for r in found:
                 text, extra = _figure_columns(store, r[0].value)
                 out.append([_literal(text), _literal(chip_label), *extra])
@@ -1888,11 +2002,23 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                     absent.append(NoAnswer(f"The article gives no maximum {label} for {chip_label}; it gives: {texts}"))
                     continue
                 found = [r for r in found if r not in typical]
-            if frame.set_aside and found:  # "(not its SRAM bandwidth)": the rows that are that go
-                found, dropped = _set_aside_dropped(store, frame, metric, found, chip_label, lex)
-                left_out.extend(dropped)
             sparql_texts.append(query)
             linked = _link_bandwidths(store, chip, sparql_texts) if metric.links_too else []
+            if frame.set_aside and (found or linked):  # "(not its SRAM bandwidth)": the rows that are that go
+                # a link's bandwidth beside the memory's ("blackwell bandwidth (not NVLink)") is checked too
+                links = {figure: text for figure, text in linked}
+                rows = found + [[SimpleNamespace(value=figure)] for figure in links]
+                rows, dropped = _set_aside_dropped(store, frame, metric, rows, chip_label, lex)
+                left_out.extend(dropped)
+                found = [r for r in rows if r[0].value not in links]
+                linked = [(r[0].value, links[r[0].value]) for r in rows if r[0].value in links]
+            if frame.kept_only and (found or linked):  # "(the HBM tier only)": the rows that are not that go
+                links = {figure: text for figure, text in linked}
+                rows = found + [[SimpleNamespace(value=figure)] for figure in links]
+                rows, dropped = _set_aside_dropped(store, frame, metric, rows, chip_label, lex, only=True)
+                left_out.extend(dropped)
+                found = [r for r in rows if r[0].value not in links]
+                linked = [(r[0].value, links[r[0].value]) for r in rows if r[0].value in links]
             if not found and (frame.scope or frame.chip_scope):
                 absent.append(
                     NoAnswer(
@@ -1946,8 +2072,11 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     if frame.summed:
         _check_summed(store, frame, out, lex)
     _check_stated(frame, out, figure_like)
+    if frame.kept_only:
+        reading += " · " + " or ".join(words for words, _ in frame.kept_only)
     if frame.set_aside:
         reading += " · not " + " or ".join(words for words, _ in frame.set_aside)
+    if frame.set_aside or frame.kept_only:
         if left_out:
             reading += " (left out: " + "; ".join(left_out) + ")"
     return Answer(
@@ -1975,7 +2104,13 @@ _MEMORY_MEASURES = (CK + "capacity", CK + "bandwidth", CK + "controllerCount")
 
 
 def _set_aside_dropped(
-    store: Any, frame: F.Frame, metric: F.Metric, found: list, chip_label: str, lex: lexicon.Lexicon
+    store: Any,
+    frame: F.Frame,
+    metric: F.Metric,
+    found: list,
+    chip_label: str,
+    lex: lexicon.Lexicon,
+    only: bool = False,
 ) -> tuple[list, list[str]]:
     """ "(not its SRAM bandwidth)", "(not the 10 TB/s die-to-die link)", "(not per card)": each
     thing the aside names (``frame.set_aside``) is checked against each figure found, descriptor by
@@ -2012,6 +2147,8 @@ def _set_aside_dropped(
                 return True
             return None if any(abs(v - x) <= 0.1 * max(abs(x), 1.0) for v in values) else False
         held = of.get(kind, set())
+        if value == "*":  # "interconnect bandwidth": any link's figure, none of a memory
+            return True if held else (False if of.get("memory") or of.get("onchip") else None)
         if not held:  # a memory's figure is no link's, and a link's no memory's; no precision: any
             other = {"memory": "link", "link": "memory"}.get(kind)
             return False if other is not None and of.get(other) else None
@@ -2024,7 +2161,7 @@ def _set_aside_dropped(
         text = _figure_columns(store, r[0].value)[0]
         of = facts[r[0].value]
         verdicts: list[bool | None] = []
-        for words, things in frame.set_aside:
+        for words, things in frame.kept_only if only else frame.set_aside:
             said = list(things)
             terms = [t.partition("=")[2] for t in said if t.startswith("term=")]
             qty = [t for t in said if t.startswith("qty=")]
@@ -2045,10 +2182,16 @@ def _set_aside_dropped(
                 verdicts.append(False)
             else:
                 raise NoAnswer(f"I can't answer that: I can't tell whether {chip_label}'s {text} is {words!r}")
-        if any(verdicts):
+        if any(verdicts) != only:  # set aside: a row that is one goes; "only": a row that is none
             dropped.append(f"{chip_label}'s {text}")
         else:
             kept.append(r)
+    if not kept and only:
+        named = " or ".join(repr(words) for words, _ in frame.kept_only)
+        raise NoAnswer(
+            f"I can't answer that: no {_metric_label(metric, lex)} the article gives for {chip_label} "
+            f"is what the question keeps ({named})"
+        )
     if not kept:
         named = " or ".join(repr(words) for words, _ in frame.set_aside)
         raise NoAnswer(
@@ -2927,6 +3070,8 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
         return ("not " if k.negated else "one of ") + _names(k.chips, lex)
     if isinstance(k, F.Profiled):
         return "profiled in the article" if k.profiled else "only mentioned in the article"
+    if isinstance(k, F.Unstated):
+        return f"{k.words or 'no ' + term(k.prop)} (none stated)"
     if isinstance(k, F.Besides):
         return f"{term(k.prop)} {lex.entities[k.value][0]} other than {lex.entities[k.aside][0]}"
     if isinstance(k, F.SameAs):

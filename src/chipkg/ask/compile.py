@@ -33,6 +33,7 @@ from chipkg.ask.frame import (
     OrgOfChips,
     Profiled,
     Relation,
+    Unstated,
     unbounded,
 )
 from chipkg.errors import NoAnswer
@@ -329,6 +330,8 @@ def constraint_pattern(w: _Writer, c: str, constraint: Any) -> str:
         d = w.fresh("d")
         direct = DIRECT_VALUES[constraint.prop].replace("{c}", c).replace("{d}", d)
         return f"{direct} {d} skos:broader* {var} . FILTER NOT EXISTS {{ {d} skos:broader* {aside} }}"
+    if isinstance(constraint, Unstated):  # "no foundry": the article states none for the chip
+        return f"FILTER NOT EXISTS {{ {c} <{constraint.prop}> {w.fresh('u')} }}"
     raise TypeError(f"not a chip constraint: {constraint!r}")
 
 

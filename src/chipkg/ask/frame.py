@@ -106,6 +106,14 @@ class Besides(NamedTuple):
     aside: str
 
 
+class Unstated(NamedTuple):
+    """The article states no value of the relation ``prop`` for the chip ("chips that give no
+    foundry"): the graph holds no such triple of it (hedged ones included)."""
+
+    prop: str
+    words: str = ""  # the question's words ("no foundry"), for the reading
+
+
 class Profiled(NamedTuple):
     """The chip is one the article profiles in its own section (true), or one it only mentions
     (false: a baseline such as the H100)."""
@@ -184,7 +192,9 @@ class TopOf(NamedTuple):
     frame: Any
 
 
-Constraint = Relation | Kind | Measure | Memory | Identity | OrgOfChips | Profiled | Besides | Than | SameAs | TopOf
+Constraint = (
+    Relation | Kind | Measure | Memory | Identity | OrgOfChips | Profiled | Besides | Than | SameAs | TopOf | Unstated
+)
 
 
 class Frame(NamedTuple):
@@ -236,9 +246,16 @@ class Frame(NamedTuple):
     # descriptors "kind=value": scope, memory, link, precision (IRIs), onchip, qty (dimension:value),
     # term); a row that is one of them is dropped when answered, a row the graph cannot tell refused
     set_aside: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # VALUE: the one thing a parenthesis with "only" keeps ("(the HBM tier only)"): (the words,
+    # descriptors as set_aside's); a row that is not it is dropped when answered, one the graph cannot tell refused
+    kept_only: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # not VALUE: kinds of units set aside beside a count of units ("(not neural engine cores)"): every
     # count of that kind (or a narrower one) is left out of the query (Metric/Measure.without)
     kinds_aside: tuple[str, ...] = ()
+    # CHIPS, COUNT, YESNO: what "rather than" / "as opposed to" sets aside ("mobile rather than data
+    # centres"): (the words, names or kinds); answered only if no chip answered (a yes/no's chip, when
+    # it holds) has one of them, refused otherwise: the answer then never rests on the contrast
+    rather_than: tuple[tuple[str, tuple[str, ...]], ...] = ()
     premises: tuple = ()  # YESNO: constraints an aside says of the chip ("(the 5nm one)"): checked, not asked
     claimant: tuple[str, ...] = ()  # whose claim the question says the figure is ("by d-Matrix's claim"), checked
     premise_also: tuple[str, ...] = ()  # YESNO: ``also`` of the premises ("made by Intel": designed or manufactured)

@@ -864,8 +864,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(items, lex))), lex))
     items = _memory_placed(_class_made_chips(items, question, lex), lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
+    opposed: list[tuple[str, str, tuple[str, ...]]] = []  # "mobile rather than data centres": checked when answered
     items = _compared_only(_chip_scope_figure(_counted_parenthesis(items, lex), lex), lex)
-    items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides)), lex)
+    items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides, opposed)), lex)
     items = _where_named(_from_range(items), lex, checks)
     items, claimed = _yes_no_comparison(
         _first_last(
@@ -1152,6 +1153,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         raise refuse("the question names nothing the graph holds")
     reports = {it.value for it in items if it.kind == "report"}
     if reports and claimed is None:
+        if opposed:
+            raise refuse(f"'{opposed[0][0]}' " + _OPPOSED)
         return _report_frame(items, reports, lex)
     content = [it for it in items if not (it.kind == "word" and it.role in ("filler", "wh", "aux"))]
     copula = any(
@@ -1167,6 +1170,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     ):
         # "What is HBM?": a definition, not a list of the chips that have it
         raise refuse(f'that asks what {content[0].text} is; `chipkg describe "{content[0].text}"` tells')
+    items = _lacking_relations(items, lex)
     st = _State(lex)
     st.items = items
     st.question_mark = question.rstrip().endswith("?")  # type: ignore[attr-defined]
@@ -1200,6 +1204,10 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _both_parts_read(frame, items, st)
     if asides:
         frame = _set_aside(frame, asides, lex)
+    if opposed:  # "mobile rather than data centres": answered only if no chip answered is one
+        if frame.ask not in (F.CHIPS, F.COUNT, F.YESNO) or frame.counting_orgs or frame.group_by or frame.distinct:
+            raise refuse(f"'{opposed[0][0]}' " + _OPPOSED)
+        frame = frame._replace(rather_than=tuple((words, named) for _, words, named in opposed))
     if year and not (frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop == CK + "productionYear"):
         raise refuse("the only year the graph holds is a chip's production year ('what year is the MI350 produced')")
     if frame.ask != F.YESNO and (
@@ -1403,10 +1411,32 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(set_aside=frame.set_aside + kinds_aside)  # "(not GPU cores)": checked too
     elif kinds_aside:  # a list, count or ranking: the counts of those kinds left out when answered
         frame = frame._replace(kinds_aside=tuple(v.partition("=")[2] for _, (v,) in kinds_aside))
-    if set_aside:  # "(not its SRAM bandwidth)": what one figure asked is not, checked against its rows
+    kept_only = tuple((it.text, (it.value,)) for it in items if it.kind == "word" and it.role == "keeponly")
+    if kept_only:  # "(the HBM tier only)": which of one figure's rows count, checked against them
         if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in (*MEASURES, CK + "memory"):
+            raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
+        frame = frame._replace(kept_only=kept_only)
+    if set_aside:  # "(not its SRAM bandwidth)": what one figure asked is not, checked against its rows
+        if frame.ask == F.VALUE:
+            if frame.metric is None or frame.metric.prop not in (*MEASURES, CK + "memory"):
+                raise refuse(NEGATED_ASIDE)
+        elif frame.ask not in (F.CHIPS, F.COUNT, F.TOP, F.RANK, F.YESNO) or not _measured_only(frame):
             raise refuse(NEGATED_ASIDE)
+        # a list, count, ranking or yes/no: answered only if no figure it may rest on is set aside
+        # (answer._set_aside_disjoint), so the aside changes nothing
         frame = frame._replace(set_aside=set_aside)
+    lacking = tuple((it.value, it.text) for it in items if it.kind == "word" and it.role == "lacking")
+    if lacking:  # "chips that give a process node but no foundry": none stated, a filter
+        if frame.ask not in (F.CHIPS, F.COUNT, F.TOP, F.RANK) or frame.counting_orgs or frame.distinct:
+            raise refuse("a negation ('not', 'without', 'except') is not attached to anything I can negate")
+        if frame.metric is not None and frame.metric.prop in {p for p, _ in lacking}:
+            raise refuse("the question asks for what it says the article does not give")
+        figure_asked = any(
+            isinstance(k, F.Measure) and k.low is None and k.high is None for k in frame.constraints
+        ) and any(it.kind == "word" and it.role == "wh" and it.text in ("what", "what's", "how") for it in items)
+        if frame.ask == F.CHIPS and figure_asked:  # "what is the die area of the chip with no foundry"
+            raise refuse("a figure of the chips with none stated: ask which chips, then about each one")
+        frame = frame._replace(constraints=(*frame.constraints, *(F.Unstated(p, w) for p, w in lacking)))
     unstated = tuple(it.value for it in items if it.kind == "word" and it.role == "unstated")
     if unstated:
         if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1 or frame.metric.prop in unstated:
@@ -2716,7 +2746,12 @@ def _attributes(items: list[Item]) -> list[Item]:
     return kept
 
 
-def _contrasts(items: list[Item], lex: Lexicon, asides: list[tuple[str, str]] | None = None) -> list[Item]:
+def _contrasts(
+    items: list[Item],
+    lex: Lexicon,
+    asides: list[tuple[str, str]] | None = None,
+    opposed: list[tuple[str, str, tuple[str, ...]]] | None = None,
+) -> list[Item]:
     """ "memory bandwidth rather than NVLink's", "SRAM as opposed to DRAM": the thing after a
     contrast word (words.tsv role ``contrast``) is set aside. Dropped with it when that changes no
     answer (see :func:`_contrast`); a narrower thing than a name of the question ("LPDDR4 as
@@ -2752,29 +2787,74 @@ def _contrasts(items: list[Item], lex: Lexicon, asides: list[tuple[str, str]] | 
             # package total)": another scope set aside, as "(per system, not per card)" says it
             # (read by _clarifying or _narrowing_aside, or refused there)
             aside = [Item("comma", ","), Item("word", "not", role="neg")]
-            return out[:k] + aside + _contrasts(out[k + 1 :], lex)
+            return out[:k] + aside + _contrasts(out[k + 1 :], lex, asides, opposed)
         kinds = {_unit_kind(x.text) for x in rest if x.kind == "term" and CK + "performance" in x.terms} - {None}
         if len(span) == 1 and span[0].kind == "term" and CK + "performance" in span[0].terms:
             other = _unit_kind(span[0].text)  # "in operations per second rather than FLOPS"
             if other is not None and kinds and other not in kinds:
-                return out[:k] + _contrasts(out[end:], lex, asides)
+                return out[:k] + _contrasts(out[end:], lex, asides, opposed)
         if _sibling_set_aside(span, rest, lex):
-            return out[:k] + _contrasts(out[end:], lex, asides)
+            return out[:k] + _contrasts(out[end:], lex, asides, opposed)
         if opened is not None and out[opened].kind == "open" and _disambiguates(out[opened + 1 : k], span, out, lex):
-            return out[:k] + _contrasts(out[end:], lex, asides)
+            return out[:k] + _contrasts(out[end:], lex, asides, opposed)
         narrower = _narrower_aside(span, rest, lex)
         if narrower is not None:
             asides.append(narrower)
-            return out[:k] + _contrasts(out[end:], lex, asides)
+            return out[:k] + _contrasts(out[end:], lex, asides, opposed)
         restated = [x for x in rest if x.kind == "entity" and any(_related(e, outside, lex) for e in x.entities)][:1]
         contrasted = [*restated, Item("word", it.text, role="neg"), *out[k + 1 : end]]
         if restated and _contrast(contrasted, outside, terms, lex, measured, ruled_out):
-            return out[:k] + _contrasts(out[end:], lex, asides)
-        raise refuse(
-            f"'{it.text}' sets something aside, and a chip may well have both: ask without it, "
-            "or say what to leave out with 'not' or 'except'"
-        )
+            return out[:k] + _contrasts(out[end:], lex, asides, opposed)
+        named = _opposed_names(span, lex) or _opposed_unstated(out[k + 1 : end], lex)
+        if opposed is not None and named is not None:
+            # "mobile rather than data centres": kept, and checked against the chips answered (a list,
+            # a count, a yes/no that holds): none may have what is set aside, or the question is refused
+            opposed.append((it.text, " ".join(x.text for x in out[k + 1 : end]), named))
+            return out[:k] + _contrasts(out[end:], lex, asides, opposed)
+        raise refuse(f"'{it.text}' " + _OPPOSED)
     return out
+
+
+#: the refusal of a contrast ("rather than Y") that no reading takes
+_OPPOSED = "sets something aside, and a chip may well have both: " + (
+    "ask without it, or say what to leave out with 'not' or 'except'"
+)
+
+
+#: the words after a relation's word that say the article leaves it unstated ("the fab unstated")
+_UNSTATED_WORDS = frozenset(("unstated", "unspecified", "unnamed", "unsaid", "unknown"))
+
+
+def _opposed_unstated(span: list[Item], lex: Lexicon) -> tuple[str, ...] | None:
+    """ "rather than leaving the fab unstated": what is set aside is a chip whose article states
+    no value of one relation (:data:`_LACKABLE`): ("unstated=<relation>",), checked against the
+    chips answered as a name is (answer._rather_than_checked). "leaving" / "leave" (a word ask
+    does not know elsewhere), fillers, the relation's word and an "unstated" word, nothing else."""
+    said = [x for x in span if not (x.kind == "word" and x.role == "filler" and x.text not in _UNSTATED_WORDS)]
+    if said and said[0].kind == "unknown" and said[0].text in ("leaving", "leave"):
+        said = said[1:]
+    if len(said) != 2 or said[1].text not in _UNSTATED_WORDS or said[0].kind != "term":
+        return None
+    props = [t for t in said[0].terms if not lex.terms.get(t, ("", False))[1]]
+    if len(props) != 1 or props[0] not in _LACKABLE:
+        return None
+    return (f"unstated={props[0]}",)
+
+
+def _opposed_names(span: list[Item], lex: Lexicon) -> tuple[str, ...] | None:
+    """What "rather than Y" sets aside, when the graph can tell which chips are Y: names (one thing
+    each) and kinds of chip ("GPUs"), joined by "or" / "and"; None for anything else."""
+    found: list[str] = []
+    for x in span:
+        if x.kind == "word" and x.role in ("or", "and") and " " not in x.text:
+            continue
+        if x.kind == "entity" and len(x.entities) == 1:
+            found.append(x.entities[0])
+        elif x.kind == "term" and len(x.terms) == 1 and _is_class(x.terms[0], lex) and x.terms[0] != CHIP:
+            found.append(x.terms[0])
+        else:
+            return None
+    return tuple(found) or None
 
 
 def _disambiguates(said: list[Item], span: list[Item], items: list[Item], lex: Lexicon) -> bool:
@@ -3314,6 +3394,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 out.extend(set_aside)
                 i = j + 1
                 continue
+            kept = _kept_only(inner, lex)
+            if kept is not None:  # "(the HBM tier only)": checked against the figures answered
+                out.append(kept)
+                i = j + 1
+                continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse(NEGATED_ASIDE)
             if _superlative_said_again(inner, items[:i] + items[j + 1 :]):
@@ -3398,6 +3483,7 @@ def _set_aside_checked(
     scope word, which is read as said, fillers). Anything else (an unknown word, a chip's name, a
     bare number, "only" ...): None, and the parenthesis is refused as before. Whether the question
     asks one figure is checked once it is read (``read``)."""
+    inner = _postposed_negation(inner)
     negs = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
     if len(negs) != 1 or inner[negs[0]].text not in _SETTING_ASIDE:
         return None
@@ -3419,6 +3505,7 @@ def _set_aside_checked(
             return None
     things: list[list[str]] = [[]]
     words: list[list[str]] = [[]]
+    aside, examples = _examples_apart(aside)
     for x in aside:
         if x.kind == "word" and x.role in ("or", "and") and " " not in x.text:
             things.append([])
@@ -3443,13 +3530,127 @@ def _set_aside_checked(
             things[-1].extend(f"qty={d}:{v!r}" for d, v in x.readings)
         elif x.kind == "term" and len(x.terms) == 1 and (x.terms[0] in MEASURES or x.terms[0] == CK + "memory"):
             things[-1].append(f"term={x.terms[0]}")
+        elif x.kind == "term" and tuple(x.terms) == (CK + "interconnect",):
+            things[-1].append("link=*")  # "interconnect bandwidth": any link's
         else:
             return None
     if not all(things):
         return None
+    # "interconnect bandwidth such as NVLink or the die-to-die link": examples of the one thing set
+    # aside, each of a kind it sets aside whole ("link=*"); any other example is not read
+    for x in examples:
+        if _plain_filler(x) or (x.kind == "word" and x.role in ("or", "and")):
+            continue
+        classes = {k for e in x.entities for k in lex.entities.get(e, ("", ()))[1]}
+        kinds = [_SET_ASIDE_SLOTS[k] for k in classes if k in _SET_ASIDE_SLOTS]
+        if x.kind != "entity" or len(things) != 1 or not kinds or any(f"{k}=*" not in things[0] for k in kinds):
+            return None
     return rest + [
         Item("word", " ".join(w), role="setaside", value=";".join(t)) for t, w in zip(things, words, strict=True)
     ]
+
+
+def _measured_only(frame: F.Frame) -> bool:
+    """Whether every figure a list, count, ranking or yes/no compares is of a measure
+    (:data:`MEASURES`), and there is one: the figures a negated aside may set aside."""
+    measured = [k for k in (frame.metric, *frame.constraints) if isinstance(k, (F.Metric, F.Measure))]
+    return bool(measured) and all(k.prop in MEASURES for k in measured)
+
+
+#: the words before a negation said last ("NVLink is set aside", "... are excluded")
+_BEFORE_POSTPOSED = frozenset(("is", "are", "be", "being", "been"))
+
+
+def _postposed_negation(inner: list[Item]) -> list[Item]:
+    """ "(interconnect bandwidth is set aside)", "(the DDR5 is excluded)": a parenthesis that ends in
+    "is" / "are" and a negation that sets aside (words.tsv value ``exclude``, not "besides") says
+    what it sets aside first; read as "(not interconnect bandwidth)". Any other parenthesis as it is."""
+    end = len(inner)
+    if end < 3:
+        return inner
+    neg, aux = inner[end - 1], inner[end - 2]
+    if not (
+        neg.kind == "word"
+        and neg.role == "neg"
+        and neg.value == "exclude"
+        and neg.text != "besides"
+        and aux.kind == "word"
+        and aux.text in _BEFORE_POSTPOSED
+    ):
+        return inner
+    if any(x.kind == "word" and x.role in ("neg", "aux") for x in inner[: end - 2]):
+        return inner
+    return [Item("word", "not", role="neg"), *inner[: end - 2]]
+
+
+def _examples_apart(aside: list[Item]) -> tuple[list[Item], list[Item]]:
+    """What a negation sets aside, and the examples a gloss word ("such as", "like", "e.g.") gives
+    of it after it: "interconnect bandwidth such as NVLink" is (interconnect bandwidth, NVLink)."""
+    k = next((k for k, x in enumerate(aside) if x.kind == "word" and x.role == "gloss"), None)
+    if k is None or aside[k].text not in ("such as", "like", "e.g.", "e.g", "for example", "including"):
+        return aside, []
+    return aside[:k], aside[k + 1 :]
+
+
+#: the relations a chip holds directly whose absence ("no foundry") the compiler can ask
+#: (compile: FILTER NOT EXISTS); ck:processNode, ck:designedBy ... as stated, no narrower or hedge
+_LACKABLE = frozenset(
+    CK + p for p in ("manufacturedBy", "designedBy", "processNode", "architecture", "softwareStack", "productionYear")
+)
+
+
+def _lacking_relations(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "chips that give a process node but no foundry", "which chips name no foundry": "no" or
+    "without" (words.tsv ``neg`` valued ``lack``) right before a word of one relation a chip holds
+    directly (:data:`_LACKABLE`; its kind's word beside it: ck:Foundry) says the article states
+    none: an item of role ``lacking`` (its value the relation), a filter of the frame
+    (:class:`F.Unstated`) in a list, count or ranking, refused elsewhere. A name, a number or
+    another negation after the word (which would say which one is lacking) is not read so."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        x = items[k]
+        after = k + 1
+        while after < len(items) and items[after].kind == "word" and items[after].text in ("a", "an", "any"):
+            after += 1
+        term = items[after] if after < len(items) else None
+        nxt = next((y for y in items[after + 1 :] if not (y.kind == "word" and y.role == "filler")), None)
+        props = [t for t in term.terms if not lex.terms.get(t, ("", False))[1]] if term and term.kind == "term" else []
+        if (
+            x.kind == "word"
+            and x.role == "neg"
+            and x.value == "lack"
+            and x.text in ("no", "without")
+            and term is not None
+            and len(props) == 1
+            and props[0] in _LACKABLE
+            and not (nxt is not None and (nxt.kind in ("entity", "qty") or nxt.role in ("neg", "cmp")))
+        ):
+            out.append(Item("word", f"{x.text} {term.text}", role="lacking", value=props[0]))
+            k = after + 1
+            continue
+        out.append(x)
+        k += 1
+    return out
+
+
+def _kept_only(inner: list[Item], lex: Lexicon) -> Item | None:
+    """ "(the HBM tier only)", "(only the SRAM)", "(FP8 only)": a parenthesis that names one memory
+    technology, link or precision with "only" (words.tsv role ``only``) and plain fillers says which
+    of one figure's rows count: an item of role ``keeponly`` (value "kind=IRI", as a set-aside
+    thing's), carried to ``Frame.kept_only`` (a value question's only) and checked against each row
+    answered: a row of it (or of a narrower one) kept, a row that is not dropped and said, one the
+    graph cannot tell refused. None for anything else ("only" beside a list stays refused)."""
+    said = [x for x in inner if not _plain_filler(x)]
+    only = [x for x in said if x.kind == "word" and x.role == "only"]
+    names = [x for x in said if x.kind == "entity"]
+    if len(only) != 1 or len(names) != 1 or len(said) != 2 or len(names[0].entities) != 1:
+        return None
+    iri = names[0].entities[0]
+    kinds = [_SET_ASIDE_SLOTS[k] for k in lex.entities.get(iri, ("", ()))[1] if k in _SET_ASIDE_SLOTS]
+    if len(kinds) != 1 or kinds[0] == "count":
+        return None
+    return Item("word", " ".join(x.text for x in inner), role="keeponly", value=f"{kinds[0]}={iri}")
 
 
 def _says_only(x: Item, lex: Lexicon) -> bool:
@@ -6128,12 +6329,14 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             "noprecision",
             "techasked",
             "unstated",
+            "lacking",
             "facevalue",
             "unhedged",
             "figaside",
             "tiersaid",
             "setaside",
             "setasidekind",
+            "keeponly",
         ):
             pass  # stated of the figure: the frame carries it (read), the answer checks it
         elif role not in _QUIET_ROLES:  # a role of words.tsv this reader does not know: never ignore it

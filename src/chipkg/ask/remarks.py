@@ -333,8 +333,8 @@ def uses(frame: F.Frame) -> set[str] | None:
     for prop in list(found):
         if prop in MEASURES:
             found.update(CK + p for p in _PATH_PROPS.findall(MEASURES[prop].path))
-    if frame.metric is not None and frame.metric.link:
-        found.add(CK + "interconnect")
+    if frame.metric is not None and (frame.metric.link or frame.metric.links_too):
+        found.add(CK + "interconnect")  # "blackwell bandwidth": its links' bandwidth too
     return found
 
 
