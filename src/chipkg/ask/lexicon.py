@@ -32,7 +32,7 @@ from chipkg.errors import ChipkgError
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-11"
+_FORMAT = "chipkg-lexicon-12"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -107,6 +107,9 @@ class Lexicon(NamedTuple):
     # qualifier's label: an instruction that names one ("Keep the 'around' qualifier.") says the
     # figure has it, which the answer checks
     hedge_names: dict[tuple[str, ...], str] = {}
+    # a kind of unit counted -> the words its counts are stated in, as stems (ck:statedUnit): the
+    # SN40L's two dies are stated as a "dual-chip design", so "dual-chip" beside "two dies" restates them
+    stated_units: dict[str, tuple[tuple[str, ...], ...]] = {}
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -313,6 +316,9 @@ _TYPES_QUERY = "SELECT ?e ?c WHERE { ?e rdfs:label ?l ; a ?c . FILTER (isIRI(?e)
 #: the kinds of unit a count measure counts, and which measure ("lanes": ck:laneCount)
 _COUNTED_KINDS_QUERY = """
 SELECT DISTINCT ?k ?p WHERE { VALUES ?p { %s } ?x ?p ?f . ?f ck:countOf ?k }"""
+#: the words each kind of unit's counts are stated in ("dies", "chips" for ck:Die)
+_STATED_UNITS_QUERY = """
+SELECT DISTINCT ?k ?u WHERE { ?f ck:countOf ?k ; ck:statedUnit ?u }"""
 #: numeric formats by bit width and family: "2-bit" names every 2-bit format, "4-bit integer" INT4
 _FORMAT_WIDTHS_QUERY = """
 SELECT ?f ?w ?family WHERE { ?f a ck:NumericFormat ; ck:bitWidth ?w . OPTIONAL { ?f ck:formatFamily ?family } }"""
@@ -625,7 +631,16 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         {stems(r["p"].value): r["q"].value for r in rows(_HEDGE_PHRASES_QUERY)},
         tuple(sorted(r["q"].value for r in rows(_VALUE_HEDGES_QUERY))),
         {name_key(r["p"].value): r["l"].value for r in rows(_HEDGE_NAMES_QUERY)},
+        _stated_units(rows(_STATED_UNITS_QUERY)),
     )
+
+
+def _stated_units(rows: Any) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Kind of unit -> the stems of the words its counts are stated in, sorted."""
+    said: dict[str, set[tuple[str, ...]]] = {}
+    for r in rows:
+        said.setdefault(r["k"].value, set()).add(stems(r["u"].value))
+    return {k: tuple(sorted(v)) for k, v in said.items()}
 
 
 def _sole_chips(rows: Any) -> dict[str, str]:

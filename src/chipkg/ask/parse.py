@@ -845,12 +845,12 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         segmented = segmented[: nth[0]] + segmented[nth[0] + 1 :]
     # an ordinal is read only before "generation" asked yes/no (above); elsewhere it is unknown
     segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "ordinal" else it for it in segmented]
-    segmented, counted = _count_said(segmented, lex)
+    segmented, counted = _count_said(_counts_alternative(segmented, lex), lex)
     segmented, tiers = _memory_tiers(segmented, lex)
     segmented = _systems_spanned(segmented, lex)
     one_unit = _one_unit_said(segmented, lex)  # before "CS-3 system" loses its word for a system
     items = _scope_modifiers(segmented, lex)
-    items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(items, lex))), lex))
+    items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(items, lex))), lex), lex)
     items = _memory_placed(_class_made_chips(items, question, lex), lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     items = _compared_only(_chip_scope_figure(_counted_parenthesis(items, lex), lex), lex)
@@ -2611,7 +2611,7 @@ def _parts_question(items: list[Item], lex: Lexicon) -> F.Frame | None:
     return F.Frame(F.PARTS, (F.Kind(kind.terms[0]),), subjects=(chips[0].entities[0],))
 
 
-def _attributes(items: list[Item]) -> list[Item]:
+def _attributes(items: list[Item], lex: Lexicon) -> list[Item]:
     """Words for something ask cannot look up (role ``attr`` in words.tsv: "generation",
     "technology", "system"): dropped where they only follow what they qualify, refused where the
     question asks for them. Dropping "generation" from "which generation of NVLink does Blackwell
@@ -2633,6 +2633,8 @@ def _attributes(items: list[Item]) -> list[Item]:
             continue
         if _asked_attribute(items, k) is False:  # only qualifies what comes before it
             continue
+        if any(pos == k + 2 for _n, _kind, pos in _counts_said(items, lex)):
+            continue  # "packaging two dies": says how the units counted after it are put together
         if it.text in ("technology", "technologies") and k >= 1 and items[k - 1].terms == (CK + "memory",):
             # "what memory technology does X use": its memories' technologies (read checks the shape)
             kept.append(Item("word", it.text, role="techasked"))
@@ -3079,6 +3081,104 @@ def stems_of(text: str) -> tuple[str, ...]:
     return tuple(stem(t) for t in tokens(text))
 
 
+def _counts_said(items: list[Item], lex: Lexicon) -> list[tuple[str, str, int]]:
+    """The counts of units said as a number before a kind of unit the graph counts ("two dies",
+    "dual-die"): (number, kind, position of the kind). A word the graph states that kind's counts
+    in (ck:statedUnit: the SN40L's two dies are a "dual-chip" design) names the kind too, but only
+    where ``kinds`` limits the reading to kinds said elsewhere (see :func:`_restates_counts`)."""
+    out = []
+    for k in range(len(items) - 1):
+        number, unit = items[k], items[k + 1]
+        if not (number.kind == "word" and number.role == "number"):
+            continue
+        for kind in unit.entities if unit.kind == "entity" else ():
+            if kind in lex.counted:
+                out.append((number.value, kind, k + 1))
+    return out
+
+
+def _counts_alternative(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "dual-die or dual-chip packages": a count in a word the graph states counts of a kind in
+    (ck:statedUnit: the SN40L's two dies are a "dual-chip design"), joined by "or" to the same number
+    of that kind, is that count again: the word is read as the kind (not "the top 2 chips")."""
+    out = list(items)
+    said = _counts_said(out, lex)
+    for n, kind, pos in said:
+        for step in (1, -1):  # the alternative after the count ("two dies or two chips") or before it
+            k = pos + 1 if step == 1 else pos - 2
+            while 0 <= k < len(out) and out[k].kind == "word" and out[k].role in ("filler", "attr"):
+                k += step
+            if not (0 <= k < len(out) and out[k].kind == "word" and out[k].role == "or"):
+                continue
+            k += step
+            while 0 <= k < len(out) and out[k].kind == "word" and out[k].role in ("filler", "attr"):
+                k += step
+            number, unit = (k, k + 1) if step == 1 else (k - 1, k)
+            if not (0 <= number and unit < len(out)):
+                continue
+            x, y = out[number], out[unit]
+            if (
+                x.kind == "word"
+                and x.role == "number"
+                and x.value == n
+                and y.kind in ("term", "unknown")
+                and stems_of(y.text) in lex.stated_units.get(kind, ())
+            ):
+                out[unit] = Item("entity", y.text, entities=(kind,), plural=y.plural)
+    return out
+
+
+def _restates_counts(inner: list[Item], rest: list[Item], lex: Lexicon) -> bool:
+    """ "two dies (dual-die or dual-chip packages)", "made of two dies (counting a 'dual-chip' design
+    as two)": a parenthesis whose every part is a count the question says outside it, in the words
+    the graph states such counts in (ck:statedUnit: "chips" for the SN40L's two dies), restates
+    that count and is dropped. Anything else in it (another number, kind or name) leaves it to the
+    rest of the reading."""
+    said = {(n, kind) for n, kind, _ in _counts_said(rest, lex)}
+    if not said:
+        return False
+    parts = list(inner)
+    if parts and parts[0].kind == "word" and parts[0].role == "count" and parts[0].text == "counting":
+        parts = parts[1:]  # "(counting a 'dual-chip' design as two)"
+    numbers = {n for n, _ in said}
+    if (
+        len(parts) >= 2
+        and parts[-1].kind == "word"
+        and parts[-1].role == "number"
+        and parts[-1].value in numbers
+        and parts[-2].text == "as"
+    ):
+        parts = parts[:-2]
+    pairs = 0
+    k = 0
+    after_pair = False
+    while k < len(parts):
+        x = parts[k]
+        if x.kind == "word" and x.role == "number":
+            unit = parts[k + 1] if k + 1 < len(parts) else None
+            if unit is None:
+                return False
+            kinds = {kind for n, kind in said if n == x.value}
+            named = unit.kind == "entity" and kinds & set(unit.entities)
+            stated = unit.kind in ("entity", "term", "unknown") and any(
+                stems_of(unit.text) in lex.stated_units.get(kind, ()) for kind in kinds
+            )
+            if not (named or stated):
+                return False
+            pairs += 1
+            k += 2
+            after_pair = True
+            continue
+        if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "or", "attr")):
+            k += 1
+            continue
+        if after_pair and x.kind == "term" and set(x.terms) <= {CK + "designedBy", CK + "designs", CHIP}:
+            k += 1  # "a dual-die design", "a dual-die chip": what the count is of
+            continue
+        return False
+    return pairs > 0
+
+
 def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -> list[Item]:
     """Parenthesized glosses ("(a.k.a. ...)", "(including variants such as HBM3E)", "(any node)")
     restate what is outside them: dropped when every name in them is (or is a variant of) a name
@@ -3097,6 +3197,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                     "a parenthesis names some of the kinds of a technology the question names; "
                     "ask about them by name, one at a time"
                 )
+            if _restates_counts(inner, items[:i] + items[j + 1 :], lex):
+                i = j + 1  # "two dies (dual-die or dual-chip packages)": the count said again
+                continue
             names = [e for x in inner if x.kind == "entity" for e in x.entities]
             # a name of several things ("8-bit integer": INT8, UINT8) restates one of them outside
             restates = all(any(_related(e, outside, lex) for e in x.entities) for x in inner if x.kind == "entity")
