@@ -11,6 +11,10 @@ questions here are written for these tests, not copied from the held-out sets.
   by "or" is one die count, not "the top 2 chips" (which answered "how many" with a ranked list).
   A word for how the counted units are put together just before the count ("packaging two dies")
   changes nothing; asked for itself ("what packaging") it is still refused.
+- A grid said of a count: "how many PEs does the MTIA v2's 8x8 grid hold" says how the units are
+  laid out (words.tsv: "grid", "array" are attr with VALUE layout). Rows by columns before such a
+  word are a premise checked against the figure answered (ck:gridRows, ck:gridColumns): refused
+  when the article gives another grid or none; said only of one chip's count.
 """
 
 from __future__ import annotations
@@ -38,4 +42,29 @@ COUNTS_SAID_AGAIN: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), COUNTS_SAID_AGAIN, ids=[q for q, _ in COUNTS_SAID_AGAIN])
 def test_a_count_said_again_in_the_graphs_words(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+GRIDS: list[tuple[str, object]] = [
+    ("How many processing elements does the MTIA v2's 8x8 grid contain?", "64 processing elements"),
+    ("How many PEs does Meta's MTIA v2 8 x 8 grid hold?", "64 processing elements"),
+    ("what do the MTIA v2's PEs amount to in its 8x8 array", "64 processing elements"),
+    (
+        "How many processing elements are in the MTIA v2's grid (the article describes it as an 8x8 grid)?",
+        "64 processing elements",
+    ),
+    # a grid the article gives otherwise, or not at all, is a false or unknown premise
+    ("How many processing elements does the MTIA v2's 4x16 grid contain?", (REFUSE, "grid of 8x8")),
+    ("How many processing elements does the MTIA v2's 16x16 grid contain?", (REFUSE, "grid of 8x8")),
+    ("How many cores does the Groq LPU's 8x8 grid hold?", (REFUSE, "does not say")),
+    ("How many dies does the Gaudi 3's 1x2 array have?", (REFUSE, "does not say")),
+    # a grid is said of one chip's count, not asked or listed
+    ("which chips have an 8x8 grid", REFUSE),
+    ("what is the MTIA v2's 8x8 grid clock speed", REFUSE),
+    ("how many chips have an 8x8 grid of processing elements", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), GRIDS, ids=[q for q, _ in GRIDS])
+def test_a_grid_said_of_a_count_is_checked(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

@@ -940,6 +940,28 @@ def _check_summed(store: Any, frame: F.Frame, rows: list[list[Any]], lex: lexico
         )
 
 
+def _check_grid(store: Any, grid: tuple[int, int], found: list[list[Any]], chip_label: str) -> None:
+    """ "How many PEs does the MTIA v2's 8x8 grid hold?": the grid the question says the units are
+    laid out in must be the one the article gives for every figure answered (ck:gridRows,
+    ck:gridColumns; rows by columns, or columns by rows, which count the same); a grid the article
+    does not give, or gives otherwise, is refused as the question's premise."""
+    said = f"{grid[0]}x{grid[1]}"
+    for r in found:
+        query = f"SELECT ?rows ?cols WHERE {{ <{r[0].value}> ck:gridRows ?rows ; ck:gridColumns ?cols }}"
+        stated = _run(store, C.Compiled("select", query, ("rows", "cols"))).rows
+        if not stated:
+            raise NoAnswer(
+                f"I can't answer that: the question says {chip_label}'s units are laid out in a grid of {said}, "
+                "which the article does not say"
+            )
+        dims = (int(float(stated[0][0].value)), int(float(stated[0][1].value)))
+        if dims not in (grid, grid[::-1]):
+            raise NoAnswer(
+                f"I can't answer that: the question says {chip_label}'s units are laid out in a grid of {said}, "
+                f"and the article gives a grid of {dims[0]}x{dims[1]}"
+            )
+
+
 def _check_stated(frame: F.Frame, rows: list[list[Any]], figure_like: bool) -> None:
     """What the question states of the figure it asks for ("stated only as a lower bound", "with no
     precision given") must hold of every figure the answer shows; otherwise the question rests on
@@ -1815,6 +1837,8 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                     absent.append(NoAnswer(f"The article gives no maximum {label} for {chip_label}; it gives: {texts}"))
                     continue
                 found = [r for r in found if r not in typical]
+            if frame.grid is not None and found:  # "the MTIA v2's 8x8 grid": said of the count, checked
+                _check_grid(store, frame.grid, found, chip_label)
             if frame.set_aside and found:  # "(not its SRAM bandwidth)": the rows that are that go
                 found, dropped = _set_aside_dropped(store, frame, metric, found, chip_label, lex)
                 left_out.extend(dropped)
@@ -2763,6 +2787,8 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         parts.append(f"as {', '.join(lex.entities[c][0] for c in frame.claimant)}'s claim")
     if frame.premises:  # "(the 5nm one)": said of the chip, checked
         parts.append("taken as said of it: " + " and ".join(_describe_constraint(k, lex) for k in frame.premises))
+    if frame.grid is not None:  # "the MTIA v2's 8x8 grid": said of the count, checked
+        parts.append(f"laid out in a grid of {frame.grid[0]}x{frame.grid[1]}")
     if frame.chip_scope:
         parts.append("figures given per chip only")
     unhedged = sorted(

@@ -214,6 +214,7 @@ class Frame(NamedTuple):
     premises: tuple = ()  # YESNO: constraints an aside says of the chip ("(the 5nm one)"): checked, not asked
     claimant: tuple[str, ...] = ()  # whose claim the question says the figure is ("by d-Matrix's claim"), checked
     premise_also: tuple[str, ...] = ()  # YESNO: ``also`` of the premises ("made by Intel": designed or manufactured)
+    grid: tuple[int, int] | None = None  # VALUE of a count: the grid it is said to be laid out in ("8x8"), checked
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

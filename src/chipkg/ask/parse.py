@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 from chipkg.ask import frame as F
 from chipkg.ask import remarks
 from chipkg.ask.compile import (
+    COUNT_MEASURES,
     COUNTED_WHERE_SEVERAL,
     ENTITY_RELATIONS,
     LINK_MEASURES,
@@ -845,6 +846,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         segmented = segmented[: nth[0]] + segmented[nth[0] + 1 :]
     # an ordinal is read only before "generation" asked yes/no (above); elsewhere it is unknown
     segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "ordinal" else it for it in segmented]
+    segmented, grid = _grid_said(segmented)
     segmented, counted = _count_said(_counts_alternative(segmented, lex), lex)
     segmented, tiers = _memory_tiers(segmented, lex)
     segmented = _systems_spanned(segmented, lex)
@@ -1415,6 +1417,15 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(claim=claimed)
     if section is not None:
         frame = frame._replace(section=section)
+    if grid is not None:
+        if (
+            frame.ask != F.VALUE
+            or len(frame.subjects) != 1
+            or frame.metric is None
+            or frame.metric.prop not in COUNT_MEASURES
+        ):
+            raise refuse("a grid ('an 8x8 grid') is said of the count of one chip whose figure is asked")
+        frame = frame._replace(grid=grid)  # checked against the figure answered
     if counted:
         if frame.ask != F.VALUE or len(frame.subjects) != 1:
             raise refuse("a count said of a chip ('the dual-die Blackwell') is told of one chip whose figure is asked")
@@ -3079,6 +3090,49 @@ _FACE_VALUE_REPORTS = ("hedged-figures", "hedged-figures?qualifier=lower bound")
 
 def stems_of(text: str) -> tuple[str, ...]:
     return tuple(stem(t) for t in tokens(text))
+
+
+_GRID = re.compile(r"^[x×](\d+)$")
+
+
+def _grid_said(items: list[Item]) -> tuple[list[Item], tuple[int, int] | None]:
+    """ "the MTIA v2's 8x8 grid", "(it is an 8 x 8 array)": rows by columns before a word for a
+    layout of units (words.tsv attr, VALUE layout) say how a count is laid out: the phrase goes,
+    and its dimensions are returned, to be checked against the figure answered (ck:gridRows,
+    ck:gridColumns). One such phrase; none: (items, None)."""
+    found: list[tuple[int, int, tuple[int, int]]] = []
+    for k, it in enumerate(items):
+        if not (it.kind == "qty" and it.text.isdigit()):
+            continue
+        after = items[k + 1 : k + 4]
+        crossed = _GRID.match(after[0].text) if after and after[0].kind == "unknown" else None
+        if (
+            crossed
+            and len(after) >= 2
+            and after[1].kind == "word"
+            and after[1].role == "attr"
+            and after[1].value == "layout"
+        ):
+            found.append((k, k + 3, (int(it.text), int(crossed.group(1)))))
+        elif (
+            len(after) == 3
+            and after[0].kind == "unknown"
+            and after[0].text in ("x", "×")
+            and after[1].kind == "qty"
+            and after[1].text.isdigit()
+            and after[2].kind == "word"
+            and after[2].role == "attr"
+            and after[2].value == "layout"
+        ):
+            found.append((k, k + 4, (int(it.text), int(after[1].text))))
+    if not found:
+        return items, None
+    if len({dims for _, _, dims in found}) != 1:
+        raise refuse("the question says two different grids")
+    out = list(items)
+    for start, end, _ in reversed(found):
+        del out[start:end]
+    return out, found[0][2]
 
 
 def _counts_said(items: list[Item], lex: Lexicon) -> list[tuple[str, str, int]]:
