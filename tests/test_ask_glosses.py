@@ -15,6 +15,12 @@ questions here are written for these tests, not copied from the held-out sets.
   laid out (words.tsv: "grid", "array" are attr with VALUE layout). Rows by columns before such a
   word are a premise checked against the figure answered (ck:gridRows, ck:gridColumns): refused
   when the article gives another grid or none; said only of one chip's count.
+- Examples of a word the question uses: "the most cores (cores, tiles, DIMCs)", "a software stack
+  or SDK (for example CUDA, PyTorch 2.0 or a vendor SDK)". A parenthesis that says the word again
+  and names things the graph puts under it (kinds of unit its measure counts; things of the class
+  its relation ranges over) lists examples, and is dropped; a name of anything else, a number, or
+  no word of the question said again leaves it refused. Two nouns of one relation joined by "or"
+  ("a software stack or SDK") with no value ask for the chips with some value of it.
 """
 
 from __future__ import annotations
@@ -67,4 +73,32 @@ GRIDS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), GRIDS, ids=[q for q, _ in GRIDS])
 def test_a_grid_said_of_a_count_is_checked(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+EXAMPLES: list[tuple[str, object]] = [
+    ("Which chip has the most cores (cores, tiles, DIMCs)?", "Cerebras CS-3"),
+    ("which chip has the most compute units, whatever they are called (tiles, cores or DIMCs)", "Cerebras CS-3"),
+    ("Which chip has the most compute units (for example tiles or cores)?", "Cerebras CS-3"),
+    (
+        "Which chips come with a software stack or SDK (such as PyTorch 2.0, or a vendor SDK)?",
+        {"Meta MTIA v2", "Nvidia Blackwell GPU", "Qualcomm Cloud AI 100 Ultra"},
+    ),
+    (
+        "Which chips are tied to a software stack or SDK?",
+        {"Meta MTIA v2", "Nvidia Blackwell GPU", "Qualcomm Cloud AI 100 Ultra"},
+    ),
+    # a name the graph does not put under the word, or a number: no list of examples
+    ("which chip has the most cores (cores, tiles, ports)", REFUSE),
+    ("which chip has the most cores (cores, tiles, 64 lanes)", REFUSE),
+    ("Which chip has the most cores (for example lanes or cores)?", REFUSE),
+    ("Which chips come with a software stack or SDK (such as PyTorch 2.0 or HBM3)?", REFUSE),
+    ("Which chips come with a software stack or SDK (such as PyTorch 2.0 or Nvidia)?", REFUSE),
+    # examples with no word of the question said again may narrow it: not dropped
+    ("Which chips are tied to a software stack or SDK (for example CUDA or Triton)?", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), EXAMPLES, ids=[q for q, _ in EXAMPLES])
+def test_examples_of_a_word_the_question_uses(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

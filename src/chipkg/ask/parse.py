@@ -3233,6 +3233,42 @@ def _restates_counts(inner: list[Item], rest: list[Item], lex: Lexicon) -> bool:
     return pairs > 0
 
 
+def _examples_of_terms(inner: list[Item], outside_terms: set[str], lex: Lexicon) -> bool:
+    """ "the most cores (cores, tiles, DIMCs)", "a software stack or SDK (for example CUDA, PyTorch
+    2.0 or a vendor SDK)": a parenthesis that says again a word of the question and lists examples
+    of it. Each name must fall under a word said outside, in the graph: a kind of unit the measure
+    counts (the graph's counts of AMP tiles and DIMCs are compute units), or a thing of the class
+    the relation ranges over (CUDA is a ck:SoftwareStack), under one of its readings ("DIMCs": the
+    units, beside the architecture); a word of the question may come with a
+    word before it ("a vendor SDK" is an SDK). Anything else (a number, a negation, an unknown word,
+    a name of something else) is no list of examples, and is left to the reading."""
+    restated = False
+    for k, x in enumerate(inner):
+        if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "or", "and", "gloss")):
+            continue
+        if x.kind == "term" and set(x.terms) & outside_terms:
+            restated = True
+            continue
+        if x.kind == "term":  # "a vendor SDK": a word before the word said outside
+            after = inner[k + 1] if k + 1 < len(inner) else None
+            if after is not None and after.kind == "term" and set(after.terms) & outside_terms:
+                continue
+            return False
+        if x.kind == "entity" and any(_example_of(e, outside_terms, lex) for e in x.entities):
+            continue
+        return False
+    return restated
+
+
+def _example_of(entity: str, outside_terms: set[str], lex: Lexicon) -> bool:
+    """Whether the graph puts ``entity`` under one of ``outside_terms``: a kind of unit one of them
+    counts, or a thing of a class whose relation (compile.ENTITY_RELATIONS) is one of them."""
+    if lex.counted.get(entity) in outside_terms:
+        return True
+    classes = lex.entities.get(entity, ("", ()))[1]
+    return any(k in classes and p in outside_terms for k, p in ENTITY_RELATIONS)
+
+
 def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -> list[Item]:
     """Parenthesized glosses ("(a.k.a. ...)", "(including variants such as HBM3E)", "(any node)")
     restate what is outside them: dropped when every name in them is (or is a variant of) a name
@@ -3325,6 +3361,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                     out.extend(narrowed)
                     i = j + 1
                     continue
+                if _examples_of_terms(inner, outside_terms, lex):
+                    i = j + 1  # "the most cores (cores, tiles, DIMCs)": kinds the graph counts as cores
+                    continue
                 raise refuse(
                     "a parenthesis names things beside a word the question already uses; "
                     "say in the question itself what they restrict"
@@ -3395,6 +3434,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 # "the oldest process node, like the biggest nm": read in place, as "(the biggest nm)" is
                 out.extend(x for x in inner if not (x.kind == "word" and x.role == "gloss"))
                 i = j + 1
+                continue
+            if any(x.kind == "word" and x.role == "gloss" for x in inner) and _examples_of_terms(
+                inner, outside_terms, lex
+            ):
+                i = j + 1  # "a software stack (e.g. CUDA or a vendor SDK)": examples of the word said
                 continue
             if any(x.kind == "word" and x.role == "gloss" for x in inner):
                 raise refuse(
@@ -8336,6 +8380,16 @@ def _some_value(st: _State, items: list[Item]) -> str | None:
         k
         for k in range(len(said) - 1)
         if said[k].kind == said[k + 1].kind == "term" and prop in said[k].terms and prop in said[k + 1].terms
+    ]
+    # "tied to a named software stack or SDK": two nouns of the relation, one said again as the other
+    pairs += [
+        k
+        for k in range(len(said) - 2)
+        if said[k].kind == said[k + 2].kind == "term"
+        and said[k + 1].kind == "word"
+        and said[k + 1].role == "or"
+        and prop in said[k].terms
+        and prop in said[k + 2].terms
     ]
     return prop if len(pairs) == 1 else None
 
