@@ -21,6 +21,12 @@ questions here are written for these tests, not copied from the held-out sets.
   its relation ranges over) lists examples, and is dropped; a name of anything else, a number, or
   no word of the question said again leaves it refused. Two nouns of one relation joined by "or"
   ("a software stack or SDK") with no value ask for the chips with some value of it.
+- A chip's generation in a parenthesis after its name ("each Trillium TPU (sixth-generation Google
+  TPU)"), with only its designers and kinds besides, describes it: checked against ck:generation,
+  ck:designedBy and its classes, dropped when it holds, refused when the article gives another
+  generation or none. "Some generation of LPDDR", "whatever the generation" are "any generation"
+  (words.tsv): harmless beside a technology, refused alone ("which chips use some generation"
+  answered every chip before).
 """
 
 from __future__ import annotations
@@ -101,4 +107,40 @@ EXAMPLES: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), EXAMPLES, ids=[q for q, _ in EXAMPLES])
 def test_examples_of_a_word_the_question_uses(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+GENERATIONS: list[tuple[str, object]] = [
+    ("How much SRAM does the MTIA v2 (Meta's second-generation chip) have?", "256 MB"),
+    ("How much HBM does Trainium2 (the second-generation AWS chip) carry?", "96 GB"),
+    ("What HBM bandwidth does each Trillium TPU (a sixth-generation Google TPU) have?", "3.7 TB/s"),
+    # another generation, or one the article does not give: a false or unknown premise
+    ("How much HBM does Trainium2 (the third-generation AWS chip) carry?", (REFUSE, "generation 2")),
+    ("What HBM capacity does each Trillium TPU (fifth-generation Google TPU) have?", (REFUSE, "generation 6")),
+    ("How much SRAM does the Groq LPU (the second-generation Groq chip) have?", (REFUSE, "does not say")),
+    # another designer or kind: not a description of the chip
+    ("What HBM capacity does each Trillium TPU (sixth-generation Nvidia GPU) have?", REFUSE),
+    ("How much HBM does Trainium2 (the second-generation Google TPU) carry?", REFUSE),
+    # any generation of a technology
+    (
+        "which chips use some generation of LPDDR memory",
+        {
+            "Qualcomm Cloud AI 100 Ultra",
+            "Apple M4",
+            "d-Matrix Corsair C8",
+            "Tenstorrent Grayskull e75",
+            "Tenstorrent Grayskull e150",
+        },
+    ),
+    (
+        "which chips have HBM, whatever the generation",
+        {"AMD Instinct MI350", "AWS Trainium2", "SambaNova SN40L", "Google Trillium TPU", "Intel Gaudi 3"},
+    ),
+    ("which chips use some generation", (REFUSE, "constrain nothing")),
+    ("which chips use some generation of something", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), GENERATIONS, ids=[q for q, _ in GENERATIONS])
+def test_a_generation_said_of_a_chip_or_a_technology(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

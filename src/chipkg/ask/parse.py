@@ -844,6 +844,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     )
     if nth is not None:
         segmented = segmented[: nth[0]] + segmented[nth[0] + 1 :]
+    segmented = _generation_described(segmented, lex)
     # an ordinal is read only before "generation" asked yes/no (above); elsewhere it is unknown
     segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "ordinal" else it for it in segmented]
     segmented, grid = _grid_said(segmented)
@@ -3133,6 +3134,59 @@ def _grid_said(items: list[Item]) -> tuple[list[Item], tuple[int, int] | None]:
     for start, end, _ in reversed(found):
         del out[start:end]
     return out, found[0][2]
+
+
+def _generation_described(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "each Trillium TPU (sixth-generation Google TPU)": a parenthesis right after a chip's name
+    that says its generation (an ordinal before "generation"), and besides only its designers, kinds
+    or its own name, describes the chip: checked against the graph (ck:generation, ck:designedBy,
+    its classes), it is dropped when it holds and refused when the article gives another generation
+    or none. Anything else in it leaves it to the rest of the reading."""
+    out = list(items)
+    i = 0
+    while i < len(out):
+        if not (out[i].kind == "open" and i > 0 and out[i - 1].kind == "entity" and len(out[i - 1].entities) == 1):
+            i += 1
+            continue
+        chip = out[i - 1].entities[0]
+        j = next((k for k in range(i + 1, len(out)) if out[k].kind in ("open", "close")), len(out))
+        inner = [x for x in out[i + 1 : j] if not (x.kind == "word" and x.role == "filler" and not x.value)]
+        said = [
+            k
+            for k in range(len(inner) - 1)
+            if inner[k].kind == "word"
+            and inner[k].role == "ordinal"
+            and inner[k + 1].kind == "word"
+            and inner[k + 1].role == "attr"
+            and inner[k + 1].text in ("generation", "gen")
+        ]
+        if not lex.is_a(chip, CHIP) or j == len(out) or out[j].kind != "close" or len(said) != 1:
+            i += 1
+            continue
+        rest = inner[: said[0]] + inner[said[0] + 2 :]
+        described = all(
+            x.kind == "comma"
+            or (x.kind == "entity" and set(x.entities) <= {chip, *lex.designers.get(chip, ())})
+            or (x.kind == "term" and all(lex.terms.get(t, ("", False))[1] and lex.is_a(chip, t) for t in x.terms))
+            for x in rest
+        )
+        if not described:
+            i += 1
+            continue
+        label = lex.entities[chip][0]
+        number = int(inner[said[0]].value)
+        stated = lex.generations.get(chip)
+        if stated is None:
+            raise refuse(
+                f"the question takes {label} to be generation {number} of its line, which the article does not say"
+            )
+        if stated != number:
+            raise refuse(
+                f"the question takes {label} to be generation {number} of its line, "
+                f"and the article makes it generation {stated}"
+            )
+        del out[i : j + 1]
+    return out
 
 
 def _counts_said(items: list[Item], lex: Lexicon) -> list[tuple[str, str, int]]:
