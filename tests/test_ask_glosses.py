@@ -27,6 +27,10 @@ questions here are written for these tests, not copied from the held-out sets.
   generation or none. "Some generation of LPDDR", "whatever the generation" are "any generation"
   (words.tsv): harmless beside a technology, refused alone ("which chips use some generation"
   answered every chip before).
+- A width said of counted units ("the Cloud AI 100 Ultra (four 64-bit controllers)") is a premise
+  beside the figure asked: the width goes, the count stays a premise as before, and the width is
+  checked against the count figure's ck:bitWidth (refused when another or none is given). "32-bit"
+  before such a count is a width, not the 32-bit formats (it was read as "supports FP32 or TF32").
 """
 
 from __future__ import annotations
@@ -143,4 +147,23 @@ GENERATIONS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), GENERATIONS, ids=[q for q, _ in GENERATIONS])
 def test_a_generation_said_of_a_chip_or_a_technology(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+WIDTHS: list[tuple[str, object]] = [
+    ("What LPDDR4X bandwidth does the Cloud AI 100 Ultra get from its four 64-bit controllers?", "134 GB/s"),
+    ("What LPDDR4X bandwidth does Qualcomm's Cloud AI 100 Ultra (4 64-bit memory controllers) reach?", "134 GB/s"),
+    ("How many 64-bit controllers does the Cloud AI 100 Ultra have?", "4 memory controllers"),
+    # another width, or one the article does not give
+    ("What memory bandwidth does the Cloud AI 100 Ultra (four 32-bit controllers) reach?", (REFUSE, "64-bit")),
+    ("What memory bandwidth does the Cloud AI 100 Ultra (four 128-bit controllers) reach?", (REFUSE, "64-bit")),
+    ("How many 64-bit ports does Gaudi 3 have?", (REFUSE, "does not say")),
+    ("What memory bandwidth does the Groq LPU (four 64-bit controllers) reach?", REFUSE),
+    # said of one chip's figure only
+    ("which chips have 64-bit controllers", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), WIDTHS, ids=[q for q, _ in WIDTHS])
+def test_a_width_said_of_counted_units_is_checked(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

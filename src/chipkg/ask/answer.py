@@ -940,6 +940,32 @@ def _check_summed(store: Any, frame: F.Frame, rows: list[list[Any]], lex: lexico
         )
 
 
+def _check_unit_width(store: Any, said: tuple[str, int], chip: str, chip_label: str, lex: lexicon.Lexicon) -> None:
+    """ "(four 64-bit controllers)": the width the question says each counted unit has must be the
+    one the article gives with the chip's count of them (ck:bitWidth); one it gives otherwise, or
+    not at all, is refused as the question's premise."""
+    prop, bits = said
+    what = lex.terms.get(prop, (prop, False))[0]
+    # the count may be the chip's own or one of its memories' or links' ("its LPDDR4X's controllers")
+    query = (
+        f"SELECT DISTINCT ?w WHERE {{ {{ <{chip}> <{prop}> ?f }} UNION {{ <{chip}> ?p ?part . ?part <{prop}> ?f }} "
+        "?f ck:bitWidth ?w }"
+    )
+    widths = {int(float(r[0].value)) for r in _run(store, C.Compiled("select", query, ("w",))).rows}
+    if bits in widths:
+        return
+    if widths:
+        given = ", ".join(f"{w}-bit" for w in sorted(widths))
+        raise NoAnswer(
+            f"I can't answer that: the question says each unit of {chip_label}'s {what} is {bits}-bit, "
+            f"and the article gives {given}"
+        )
+    raise NoAnswer(
+        f"I can't answer that: the question says each unit of {chip_label}'s {what} is {bits}-bit, "
+        "which the article does not say"
+    )
+
+
 def _check_grid(store: Any, grid: tuple[int, int], found: list[list[Any]], chip_label: str) -> None:
     """ "How many PEs does the MTIA v2's 8x8 grid hold?": the grid the question says the units are
     laid out in must be the one the article gives for every figure answered (ck:gridRows,
@@ -1764,6 +1790,8 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                     + _deciding_figures(store, F.Frame(F.YESNO, tuple(qualifying), subjects=(chip,)), lex)
                 )
         _check_unstated(store, frame, chip, chip_label, lex)
+        if frame.unit_width is not None:
+            _check_unit_width(store, frame.unit_width, chip, chip_label, lex)
         var, values = w.values([C._iri(chip)])
         if metric.prop == CK + "memory":  # each memory as the article gives it: technology, place, size
             # "what memory technology": a memory whose technology the article does not name is no answer
@@ -2787,6 +2815,8 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         parts.append(f"as {', '.join(lex.entities[c][0] for c in frame.claimant)}'s claim")
     if frame.premises:  # "(the 5nm one)": said of the chip, checked
         parts.append("taken as said of it: " + " and ".join(_describe_constraint(k, lex) for k in frame.premises))
+    if frame.unit_width is not None:  # "(four 64-bit controllers)": said of the units, checked
+        parts.append(f"each {frame.unit_width[1]}-bit")
     if frame.grid is not None:  # "the MTIA v2's 8x8 grid": said of the count, checked
         parts.append(f"laid out in a grid of {frame.grid[0]}x{frame.grid[1]}")
     if frame.chip_scope:

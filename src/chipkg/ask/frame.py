@@ -215,6 +215,9 @@ class Frame(NamedTuple):
     claimant: tuple[str, ...] = ()  # whose claim the question says the figure is ("by d-Matrix's claim"), checked
     premise_also: tuple[str, ...] = ()  # YESNO: ``also`` of the premises ("made by Intel": designed or manufactured)
     grid: tuple[int, int] | None = None  # VALUE of a count: the grid it is said to be laid out in ("8x8"), checked
+    # VALUE: the width said of each unit a count counts ("four 64-bit controllers"): (the count's
+    # measure, bits), checked against the chip's count figure (ck:bitWidth)
+    unit_width: tuple[str, int] | None = None
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

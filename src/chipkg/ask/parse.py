@@ -848,6 +848,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     # an ordinal is read only before "generation" asked yes/no (above); elsewhere it is unknown
     segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "ordinal" else it for it in segmented]
     segmented, grid = _grid_said(segmented)
+    segmented, unit_width = _width_said(segmented, lex)
     segmented, counted = _count_said(_counts_alternative(segmented, lex), lex)
     segmented, tiers = _memory_tiers(segmented, lex)
     segmented = _systems_spanned(segmented, lex)
@@ -1418,6 +1419,10 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(claim=claimed)
     if section is not None:
         frame = frame._replace(section=section)
+    if unit_width is not None:
+        if frame.ask != F.VALUE or len(frame.subjects) != 1:
+            raise refuse("a width of units ('64-bit controllers') is said of one chip whose figure is asked")
+        frame = frame._replace(unit_width=unit_width)  # checked against the chip's count figure
     if grid is not None:
         if (
             frame.ask != F.VALUE
@@ -3187,6 +3192,34 @@ def _generation_described(items: list[Item], lex: Lexicon) -> list[Item]:
             )
         del out[i : j + 1]
     return out
+
+
+_BITS = re.compile(r"^(\d+) bits?$")
+
+
+def _width_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, int] | None]:
+    """ "the Cloud AI 100 Ultra (four 64-bit controllers)": a width in bits right before the word of
+    a count of units says how wide each unit is: the width goes, and (the count's measure, bits) is
+    returned, to be checked against the chip's count figure (ck:bitWidth), as a premise ("32-bit",
+    a name of the 32-bit formats, is a width there too). One such width; none: (items, None)."""
+    found = [
+        k
+        for k in range(len(items) - 1)
+        if (
+            items[k].kind == "qty"
+            or (items[k].kind == "entity" and all(lex.is_a(e, CK + "NumericFormat") for e in items[k].entities))
+        )
+        and _BITS.match(items[k].text)
+        and items[k + 1].kind == "term"
+        and len(items[k + 1].terms) == 1
+        and items[k + 1].terms[0] in COUNT_MEASURES
+    ]
+    if not found:
+        return items, None
+    said = {(items[k + 1].terms[0], int(_BITS.match(items[k].text).group(1))) for k in found}  # type: ignore[union-attr]
+    if len(said) != 1:
+        raise refuse("the question says the width of units twice")
+    return [x for k, x in enumerate(items) if k not in found], said.pop()
 
 
 def _counts_said(items: list[Item], lex: Lexicon) -> list[tuple[str, str, int]]:
