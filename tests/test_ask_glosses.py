@@ -31,6 +31,10 @@ questions here are written for these tests, not copied from the held-out sets.
   beside the figure asked: the width goes, the count stays a premise as before, and the width is
   checked against the count figure's ck:bitWidth (refused when another or none is given). "32-bit"
   before such a count is a width, not the 32-bit formats (it was read as "supports FP32 or TF32").
+- A section said as where things are named ("the hyperscalers named in the introduction") is read
+  as a cited section: the answer stands only when everything it names, and what the question names,
+  cites that section (ck:section); the answer is then the things the section names. Otherwise
+  refused, never answered from elsewhere.
 """
 
 from __future__ import annotations
@@ -166,4 +170,19 @@ WIDTHS: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), WIDTHS, ids=[q for q, _ in WIDTHS])
 def test_a_width_said_of_counted_units_is_checked(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+SECTIONS_NAMING: list[tuple[str, object]] = [
+    ("Which cloud providers mentioned in the introduction belong to the UXL Foundation?", "Google"),
+    ("Which chip designers named in the introduction are UXL members?", {"AMD", "Google", "Intel"}),
+    # an answer from outside the section: refused, not narrowed or answered from elsewhere
+    ("which foundries named in the introduction make chips", (REFUSE, "outside the introduction")),
+    ("which chips mentioned in the introduction use HBM", (REFUSE, "outside the introduction")),
+    ("what is the HBM capacity of the Gaudi 3 in the introduction", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), SECTIONS_NAMING, ids=[q for q, _ in SECTIONS_NAMING])
+def test_things_named_in_a_section(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

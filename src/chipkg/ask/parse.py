@@ -908,8 +908,19 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     }
     # a section that is not a company's ("according to the Future Prospects section") may say
     # otherwise than the company's own (RDNA there, CDNA 4 in AMD's): the answer must come from it
-    section = _cited_section([items[k - 1] for k in sorted(cited)], lex)
-    items = [it for k, it in enumerate(items) if k not in cited and k + 1 not in cited]
+    # "the hyperscalers named in the introduction": a section said as where things are named; the
+    # answer must come from it, as from a cited one (every thing it names cites the section, so the
+    # answer is the things the section names, or it is refused)
+    placed = {
+        k
+        for k, it in enumerate(items)
+        if it.kind == "entity"
+        and it.entities
+        and all(e in lex.sections.values() for e in it.entities)
+        and _in_before(items, k)
+    }
+    section = _cited_section([items[k - 1] for k in sorted(cited)] + [items[k] for k in sorted(placed)], lex)
+    items = [it for k, it in enumerate(items) if k not in cited and k + 1 not in cited and k not in placed]
     # "what kind of memory", "lpddr of some kind", "some kind of LPDDR", "memory types": the kind of
     # a figure's subject or of a technology, not of a chip
     items = _drop(
@@ -2156,6 +2167,14 @@ def _joined_passive(after: list[Item], lex: Lexicon) -> bool:
     return (verb.kind == "term" and bool(set(verb.terms) & _JOINING)) or (
         verb.kind == "word" and verb.role == "filler" and verb.value == "joins"
     )
+
+
+def _in_before(items: list[Item], k: int) -> bool:
+    """Whether "in" (words.tsv filler, VALUE place) stands right before item ``k``, past articles."""
+    j = k - 1
+    while j >= 0 and items[j].kind == "word" and items[j].text in ("the", "its", "article's"):
+        j -= 1
+    return j >= 0 and items[j].kind == "word" and items[j].text == "in" and items[j].value == "place"
 
 
 def _cited_section(named: list[Item], lex: Lexicon) -> str | None:
