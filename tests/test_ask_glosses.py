@@ -35,6 +35,10 @@ questions here are written for these tests, not copied from the held-out sets.
   as a cited section: the answer stands only when everything it names, and what the question names,
   cites that section (ck:section); the answer is then the things the section names. Otherwise
   refused, never answered from elsewhere.
+- A gloss that says a condition again ("finer than 6nm, i.e. 5nm or below"; words.tsv gloss VALUE
+  same: "i.e.", "in other words"): where the question is refused with it, it is read without it and
+  with it as one more condition on the same measure; answered only when both pick the same chips in
+  the graph, refused (naming the chips they differ on) otherwise.
 """
 
 from __future__ import annotations
@@ -185,4 +189,25 @@ SECTIONS_NAMING: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), SECTIONS_NAMING, ids=[q for q, _ in SECTIONS_NAMING])
 def test_things_named_in_a_section(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+SAID_AGAIN: list[tuple[str, object]] = [
+    (
+        "Which chips have a clock speed above 1 GHz, i.e. 1.1 GHz or more?",
+        {"Apple M4", "Groq LPU", "Meta MTIA v2", "Tenstorrent Grayskull e150"},
+    ),
+    ("How many chips have over 100 GB of HBM, i.e. 128 GB or more?", "2"),
+    ("Which chips were made on a node coarser than 5nm, in other words 6nm or above?", 9),
+    # the gloss picks other chips in the graph: not the question said again
+    ("Which chips have a clock above 1 GHz, in other words at least 1.35 GHz?", (REFUSE, "Groq LPU")),
+    ("Which chips are built on a node finer than 6nm, i.e. 4nm or below?", (REFUSE, "Intel Gaudi 3")),
+    # a gloss of another kind of condition is no restatement of a figure
+    ("Which chips are on a node finer than 6nm, i.e. made by TSMC?", REFUSE),
+    ("what is the clock speed of the MTIA v2, i.e. above 1 GHz?", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), SAID_AGAIN, ids=[q for q, _ in SAID_AGAIN])
+def test_a_gloss_that_says_the_condition_again(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

@@ -66,6 +66,8 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         frame, kinds = _kinds_set_aside(store, frame, lex)
         reading += kinds
         answered = _answer(store, frame, lex, reading)
+        if frame.restated:
+            _check_restated(store, frame, lex)
         if frame.section is not None:
             _from_section(store, frame, answered, lex)
         if frame.claimant:
@@ -74,6 +76,24 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
     except NoAnswer as exc:
         exc.reading = reading  # type: ignore[attr-defined]
         raise
+
+
+def _check_restated(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "finer than 6nm, i.e. 5nm or below": the conditions a gloss says again must pick the same
+    things as the question's own in the graph (no node lies between 5 and 6 nm); otherwise the
+    gloss is not the question said again, and which of the two is meant is not for ask to guess."""
+    listed = frame._replace(ask=F.CHIPS if frame.ask == F.COUNT else frame.ask, restated=())
+    plain = _answer(store, listed, lex, "")
+    glossed = _answer(store, listed._replace(constraints=(*frame.constraints, *frame.restated)), lex, "")
+    first = {str(r[0].value) for r in plain.rows if r and r[0] is not None}
+    again = {str(r[0].value) for r in glossed.rows if r and r[0] is not None}
+    if first != again:
+        said = " and ".join(_describe_constraint(k, lex) for k in frame.restated)
+        differ = ", ".join(sorted(first ^ again))
+        raise NoAnswer(
+            f"I can't answer that: the gloss ({said}) is not the same condition as the question's in the "
+            f"article: it differs on {differ}; ask with one of them"
+        )
 
 
 def _check_tiers_said(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
@@ -2815,6 +2835,8 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         parts.append(f"as {', '.join(lex.entities[c][0] for c in frame.claimant)}'s claim")
     if frame.premises:  # "(the 5nm one)": said of the chip, checked
         parts.append("taken as said of it: " + " and ".join(_describe_constraint(k, lex) for k in frame.premises))
+    if frame.restated:  # "finer than 6nm, i.e. 5nm or below": said again, checked to be the same
+        parts.append("said again as " + " · ".join(_describe_constraint(k, lex) for k in frame.restated))
     if frame.unit_width is not None:  # "(four 64-bit controllers)": said of the units, checked
         parts.append(f"each {frame.unit_width[1]}-bit")
     if frame.grid is not None:  # "the MTIA v2's 8x8 grid": said of the count, checked

@@ -218,6 +218,9 @@ class Frame(NamedTuple):
     # VALUE: the width said of each unit a count counts ("four 64-bit controllers"): (the count's
     # measure, bits), checked against the chip's count figure (ck:bitWidth)
     unit_width: tuple[str, int] | None = None
+    # CHIPS, COUNT, ORGS: conditions a gloss says again ("finer than 6nm, i.e. 5nm or below"): the
+    # answer stands only if adding them changes nothing in the graph
+    restated: tuple = ()
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -577,7 +577,13 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     question = _SUSPENDED_HYPHEN.sub(r"\1-\4 \2 \3-\4", question)
     question, listed = _listing_sentences(question, lex)
     question = remarks.dashes_as_parentheses(question, lex)
-    frame = _read(question, lex, typos, checks)
+    try:
+        frame = _read(question, lex, typos, checks)
+    except NoAnswer:
+        said_again = _restating_gloss(question, lex, typos)
+        if said_again is None:
+            raise
+        frame, checks = said_again
     claimants = [c for c in checks if c.kind in ("claimant", "not-claimant")]
     checks = [c for c in checks if c not in claimants]
     remarks.check(frame, checks)
@@ -595,6 +601,42 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         frame = frame._replace(claimant=said.iris)
     _yes_no_after_lead_in(frame, question, lex)
     return frame
+
+
+def _restating_gloss(question: str, lex: Lexicon, typos: bool) -> tuple[F.Frame, list[remarks.Check]] | None:
+    """ "Which chips are built on a node finer than 6nm, i.e. 5nm or below?": a gloss that says the
+    condition again (words.tsv gloss, VALUE same), from a comma to the next comma or the end. The
+    question is read without it, and with it as one more condition; when that adds only conditions
+    on figures the question already conditions (the same measure), the frame is the question's,
+    with them as ``restated``: answered only when they pick the same things in the graph
+    (answer.py). None when there is no such gloss or it does not read so (the refusal stands)."""
+    said = [it for it in segment(question, lex) if it.kind == "word" and it.role == "gloss" and it.value == "same"]
+    if len(said) != 1:
+        return None
+    found = re.search(r",\s*" + re.escape(said[0].text) + r"\.?,?\s+", question, flags=re.IGNORECASE)
+    if found is None:
+        return None
+    end = next((m.start() for m in re.finditer(r"[,;()?]", question) if m.start() >= found.end()), len(question))
+    phrase = question[found.end() : end].strip()
+    if not phrase:
+        return None
+    try:
+        checks: list[remarks.Check] = []
+        main = _read(question[: found.start()] + question[end:], lex, typos, checks)
+        both = _read(question[: found.start()] + " and " + phrase + question[end:], lex, typos, [])
+    except NoAnswer:
+        return None
+    extra = tuple(k for k in both.constraints if k not in main.constraints)
+    measured = {k.prop for k in main.constraints if isinstance(k, F.Measure)}
+    if (
+        main.ask not in (F.CHIPS, F.COUNT, F.ORGS)
+        or not extra
+        or not set(main.constraints) < set(both.constraints)
+        or both._replace(constraints=main.constraints) != main
+        or not all(isinstance(k, F.Measure) and k.prop in measured for k in extra)
+    ):
+        return None
+    return main._replace(restated=extra), checks
 
 
 #: a parenthesis at the end of a question, or its last comma and what follows
