@@ -39,6 +39,10 @@ questions here are written for these tests, not copied from the held-out sets.
   same: "i.e.", "in other words"): where the question is refused with it, it is read without it and
   with it as one more condition on the same measure; answered only when both pick the same chips in
   the graph, refused (naming the chips they differ on) otherwise.
+- "Including any <words ask does not know> <the question's word for a relation>" ("which formats
+  does Trainium2 support, including any new configurable formats") includes values the question
+  asks for anyway: dropped. A word for a kind of chip there may widen the question: "which chips are
+  GPUs, including any accelerators" answered the GPUs alone (on main too); now refused.
 """
 
 from __future__ import annotations
@@ -210,4 +214,26 @@ SAID_AGAIN: list[tuple[str, object]] = [
 
 @pytest.mark.parametrize(("question", "expected"), SAID_AGAIN, ids=[q for q, _ in SAID_AGAIN])
 def test_a_gloss_that_says_the_condition_again(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+TRAINIUM2_FORMATS = {"FP32", "TF32", "BF16", "FP16", "UINT8", "cFP8"}
+
+INCLUDING_ANY: list[tuple[str, object]] = [
+    ("Which formats does Trainium2 support, including any nonstandard formats?", TRAINIUM2_FORMATS),
+    ("Which interconnects does Gaudi 3 use, including any proprietary interconnects?", 4),
+    # a name, a negation, a kind, or no word of the question: kept, and refused
+    ("Which formats does Trainium2 support, including any formats of Trainium?", REFUSE),
+    ("Which formats does Trainium2 support, including any formats it does not support?", REFUSE),
+    ("Which formats does Trainium2 support, including any experimental ones?", REFUSE),
+    ("Which formats does Trainium2 support, including any chips?", REFUSE),
+    # wider kinds than the one asked: were answered with the GPUs alone
+    ("Which chips are GPUs, including any accelerators?", REFUSE),
+    ("which chips are GPUs, including accelerators", REFUSE),
+    ("Which chips are GPUs (accelerators included)?", REFUSE),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), INCLUDING_ANY, ids=[q for q, _ in INCLUDING_ANY])
+def test_including_any_of_what_is_asked(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

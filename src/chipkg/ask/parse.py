@@ -3394,8 +3394,12 @@ def _examples_of_terms(inner: list[Item], outside_terms: set[str], lex: Lexicon)
     for k, x in enumerate(inner):
         if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "or", "and", "gloss")):
             continue
-        if x.kind == "term" and set(x.terms) & outside_terms:
-            restated = True
+        if (
+            x.kind == "term"
+            and set(x.terms) & outside_terms
+            and not any(lex.terms.get(t, ("", True))[1] for t in x.terms)
+        ):
+            restated = True  # a measure's or relation's word; a kind's ("accelerators") may widen the question
             continue
         if x.kind == "term":  # "a vendor SDK": a word before the word said outside
             after = inner[k + 1] if k + 1 < len(inner) else None
@@ -3406,6 +3410,25 @@ def _examples_of_terms(inner: list[Item], outside_terms: set[str], lex: Lexicon)
             continue
         return False
     return restated
+
+
+def _any_of_the_asked(inner: list[Item], outside_terms: set[str], lex: Lexicon) -> bool:
+    """ "Which data types does Trainium2 support, including any new configurable formats?": "any" and
+    then only the question's own word for a relation (and words ask does not know before it, which
+    can only say which of its values) includes values the question asks for anyway: the gloss is
+    dropped. A word for a kind ("chips, including any accelerators") may widen what is asked, and
+    keeps it, as does a name, a number, a negation, or another known word."""
+    said = [x for x in inner if not (x.kind == "word" and x.role in ("gloss", "filler") and x.value != "whichever")]
+    if not said or not (said[0].kind == "word" and said[0].value == "whichever"):
+        return False
+    head = said[-1]
+    if (
+        head.kind != "term"
+        or not set(head.terms) <= outside_terms
+        or any(lex.terms.get(t, ("", True))[1] for t in head.terms)
+    ):
+        return False
+    return all(x.kind == "unknown" for x in said[1:-1])
 
 
 def _example_of(entity: str, outside_terms: set[str], lex: Lexicon) -> bool:
@@ -3583,8 +3606,8 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 out.extend(x for x in inner if not (x.kind == "word" and x.role == "gloss"))
                 i = j + 1
                 continue
-            if any(x.kind == "word" and x.role == "gloss" for x in inner) and _examples_of_terms(
-                inner, outside_terms, lex
+            if any(x.kind == "word" and x.role == "gloss" for x in inner) and (
+                _examples_of_terms(inner, outside_terms, lex) or _any_of_the_asked(inner, outside_terms, lex)
             ):
                 i = j + 1  # "a software stack (e.g. CUDA or a vendor SDK)": examples of the word said
                 continue
@@ -4637,6 +4660,8 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
             and all(ORG in lex.entities.get(e, ("", ()))[1] for e in x.entities)
         ):
             continue  # "Intel's Gaudi 3": whose chip it is
+        if x.kind == "term" and classes and set(x.terms) <= {CHIP, PROCESSOR, *_GENERAL_KINDS}:
+            return False  # "GPUs, including any accelerators": a wider kind than the one asked widens it
         if x.kind == "term" and (
             set(x.terms) <= outside_terms or all(MEASURE_DIMENSIONS.get(t) in dimensions for t in x.terms)
         ):
