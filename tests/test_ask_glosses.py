@@ -114,6 +114,10 @@ EXAMPLES: list[tuple[str, object]] = [
     ("which chip has the most cores (cores, tiles, ports)", REFUSE),
     ("which chip has the most cores (cores, tiles, 64 lanes)", REFUSE),
     ("Which chip has the most cores (for example lanes or cores)?", REFUSE),
+    # lanes and ports are counted, but not as compute units: answered the compute units alone (main too)
+    ("Which chips have more than 100 cores (cores, tiles or lanes)?", REFUSE),
+    ("Which chips have more than 100 cores (cores or ports)?", REFUSE),
+    ("Which chips have more than 100 cores (cores, tiles or DIMCs)?", 7),
     ("Which chips come with a software stack or SDK (such as PyTorch 2.0 or HBM3)?", REFUSE),
     ("Which chips come with a software stack or SDK (such as PyTorch 2.0 or Nvidia)?", REFUSE),
     # examples with no word of the question said again may narrow it: not dropped

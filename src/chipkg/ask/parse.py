@@ -4663,7 +4663,8 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
         if x.kind == "term" and classes and set(x.terms) <= {CHIP, PROCESSOR, *_GENERAL_KINDS}:
             return False  # "GPUs, including any accelerators": a wider kind than the one asked widens it
         if x.kind == "term" and (
-            set(x.terms) <= outside_terms or all(MEASURE_DIMENSIONS.get(t) in dimensions for t in x.terms)
+            set(x.terms) <= outside_terms
+            or all(MEASURE_DIMENSIONS.get(t) in dimensions and not _other_measure(t, outside_terms) for t in x.terms)
         ):
             said = True
             continue
@@ -4680,11 +4681,20 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
         if (
             x.kind == "entity"
             and CK + "computeUnits" in outside_terms
-            and all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+            and any(lex.counted.get(e) == CK + "computeUnits" for e in x.entities)
         ):
-            continue  # "the most cores (cores, tiles, DIMCs)": kinds of the units counted
+            # "the most cores (cores, tiles, DIMCs)": kinds of the units counted; not lanes, ports or
+            # dies, which the graph counts otherwise ("more than 100 cores (cores, tiles or lanes)"
+            # answered the compute units alone)
+            continue
         return False
     return said
+
+
+def _other_measure(term: str, outside_terms: set[str]) -> bool:
+    """Whether the question names another measure of ``term``'s dimension: "more than 100 cores
+    (cores, tiles or lanes)" compares compute units, and lanes, a count too, are not them."""
+    return any(o != term and MEASURE_DIMENSIONS.get(o) == MEASURE_DIMENSIONS.get(term) for o in outside_terms)
 
 
 def _category(iri: str, lex: Lexicon) -> str | None:
