@@ -192,6 +192,9 @@ SECTIONS_NAMING: list[tuple[str, object]] = [
     ("which foundries named in the introduction make chips", (REFUSE, "outside the introduction")),
     ("which chips mentioned in the introduction use HBM", (REFUSE, "outside the introduction")),
     ("what is the HBM capacity of the Gaudi 3 in the introduction", REFUSE),
+    # what a section holds is the section-contents report's, not a list of every section
+    ("what is in the Future Prospects section", REFUSE),
+    ("what is in the introduction", REFUSE),
 ]
 
 

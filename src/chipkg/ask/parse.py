@@ -960,6 +960,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         and it.entities
         and all(e in lex.sections.values() for e in it.entities)
         and _in_before(items, k)
+        and not (k + 1 < len(items) and items[k + 1].kind == "report")  # "what is in the X section": its report
+        # the things named in it: a kind said before it ("the hyperscalers named in ...")
+        and any(x.kind == "term" and any(lex.terms.get(t, ("", False))[1] for t in x.terms) for x in items[:k])
     }
     section = _cited_section([items[k - 1] for k in sorted(cited)] + [items[k] for k in sorted(placed)], lex)
     items = [it for k, it in enumerate(items) if k not in cited and k + 1 not in cited and k not in placed]
