@@ -65,6 +65,13 @@ COUNTS_SAID_AGAIN: list[tuple[str, object]] = [
     ("Which chips have two dies (dual-die or dual-core packages)?", REFUSE),
     ("how many chips are dual-die or dual-tile designs", REFUSE),
     ("what packaging does gaudi 3 use", (REFUSE, "packaging")),
+    # digits too: "how many chips have 2 dies or 2 chips" answered a ranked list ("top 2 chips")
+    ("how many chips have 2 dies or 2 chips", "3"),
+    ("which chips have 2 dies (2-die or 2-chip packages)", TWO_DIES),
+    # a compared count is no count of that number: the parenthesis does not say it again
+    ("which chips have more than two dies (dual-die or dual-chip)", REFUSE),
+    ("Which chips have fewer than two dies (dual-die)?", REFUSE),
+    ("which chips have more than two dies or dual-chip packages", REFUSE),
 ]
 
 

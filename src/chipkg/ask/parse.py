@@ -3286,6 +3286,23 @@ def _width_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str,
     return [x for k, x in enumerate(items) if k not in found], said.pop()
 
 
+def _count_number(x: Item) -> str | None:
+    """The whole number an item says as a count ("two", "dual", "2"), as digits; None otherwise."""
+    if x.kind == "word" and x.role == "number":
+        return x.value
+    if x.kind == "qty" and x.text.isdigit():
+        return x.text
+    return None
+
+
+def _exact(items: list[Item], pos: int) -> bool:
+    """Whether the count whose kind of unit is at ``pos`` is said exactly (no comparator before its
+    number, none after its unit): "more than two dies" is no count of two."""
+    return not (pos >= 2 and items[pos - 2].kind == "word" and items[pos - 2].role in ("cmp", "between")) and not (
+        pos + 1 < len(items) and items[pos + 1].kind == "word" and items[pos + 1].role == "cmp_after"
+    )
+
+
 def _counts_said(items: list[Item], lex: Lexicon) -> list[tuple[str, str, int]]:
     """The counts of units said as a number before a kind of unit the graph counts ("two dies",
     "dual-die"): (number, kind, position of the kind). A word the graph states that kind's counts
@@ -3293,12 +3310,12 @@ def _counts_said(items: list[Item], lex: Lexicon) -> list[tuple[str, str, int]]:
     where ``kinds`` limits the reading to kinds said elsewhere (see :func:`_restates_counts`)."""
     out = []
     for k in range(len(items) - 1):
-        number, unit = items[k], items[k + 1]
-        if not (number.kind == "word" and number.role == "number"):
+        number, unit = _count_number(items[k]), items[k + 1]
+        if number is None:
             continue
         for kind in unit.entities if unit.kind == "entity" else ():
             if kind in lex.counted:
-                out.append((number.value, kind, k + 1))
+                out.append((number, kind, k + 1))
     return out
 
 
@@ -3307,7 +3324,7 @@ def _counts_alternative(items: list[Item], lex: Lexicon) -> list[Item]:
     (ck:statedUnit: the SN40L's two dies are a "dual-chip design"), joined by "or" to the same number
     of that kind, is that count again: the word is read as the kind (not "the top 2 chips")."""
     out = list(items)
-    said = _counts_said(out, lex)
+    said = [(n, kind, pos) for n, kind, pos in _counts_said(out, lex) if _exact(out, pos)]
     for n, kind, pos in said:
         for step in (1, -1):  # the alternative after the count ("two dies or two chips") or before it
             k = pos + 1 if step == 1 else pos - 2
@@ -3323,9 +3340,7 @@ def _counts_alternative(items: list[Item], lex: Lexicon) -> list[Item]:
                 continue
             x, y = out[number], out[unit]
             if (
-                x.kind == "word"
-                and x.role == "number"
-                and x.value == n
+                _count_number(x) == n
                 and y.kind in ("term", "unknown")
                 and stems_of(y.text) in lex.stated_units.get(kind, ())
             ):
@@ -3339,31 +3354,26 @@ def _restates_counts(inner: list[Item], rest: list[Item], lex: Lexicon) -> bool:
     the graph states such counts in (ck:statedUnit: "chips" for the SN40L's two dies), restates
     that count and is dropped. Anything else in it (another number, kind or name) leaves it to the
     rest of the reading."""
-    said = {(n, kind) for n, kind, _ in _counts_said(rest, lex)}
+    # an exact count only: "more than two dies (dual-die)" says two ways, not one
+    said = {(n, kind) for n, kind, pos in _counts_said(rest, lex) if _exact(rest, pos)}
     if not said:
         return False
     parts = list(inner)
     if parts and parts[0].kind == "word" and parts[0].role == "count" and parts[0].text == "counting":
         parts = parts[1:]  # "(counting a 'dual-chip' design as two)"
     numbers = {n for n, _ in said}
-    if (
-        len(parts) >= 2
-        and parts[-1].kind == "word"
-        and parts[-1].role == "number"
-        and parts[-1].value in numbers
-        and parts[-2].text == "as"
-    ):
+    if len(parts) >= 2 and _count_number(parts[-1]) in numbers and parts[-2].text == "as":
         parts = parts[:-2]
     pairs = 0
     k = 0
     after_pair = False
     while k < len(parts):
         x = parts[k]
-        if x.kind == "word" and x.role == "number":
+        if _count_number(x) is not None:
             unit = parts[k + 1] if k + 1 < len(parts) else None
             if unit is None:
                 return False
-            kinds = {kind for n, kind in said if n == x.value}
+            kinds = {kind for n, kind in said if n == _count_number(x)}
             named = unit.kind == "entity" and kinds & set(unit.entities)
             stated = unit.kind in ("entity", "term", "unknown") and any(
                 stems_of(unit.text) in lex.stated_units.get(kind, ()) for kind in kinds
