@@ -208,7 +208,9 @@ ROUND_8: list[tuple[str, object]] = [
         {"3 tiers (memory tiers)"},
     ),  # listed the memories
     ("Mythic AMP tiles", "108 AMP tiles"),  # listed the chip
-    ("which chip has the most cores, whatever the vendor calls them (cores, tiles, DIMCs)?", REFUSE),  # read DIMC
+    # read DIMC (the architecture) as a constraint; now the parenthesis lists kinds of unit the graph
+    # counts as compute units, examples of "cores" (test_ask_glosses), and the top of all is answered
+    ("which chip has the most cores, whatever the vendor calls them (cores, tiles, DIMCs)?", "Cerebras CS-3"),
     # a measure named beside a kind of organization was dropped: every designer was listed
     ("which vendors quote a clock speed", {"Apple", "Groq", "IBM", "Meta", "Tenstorrent"}),
 ]

@@ -71,6 +71,8 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         reading += _set_aside_disjoint(store, frame, lex)
         answered = _answer(store, frame, lex, reading)
         answered = _rather_than_checked(store, frame, answered, lex)
+        if frame.restated:
+            _check_restated(store, frame, lex)
         if frame.section is not None:
             _from_section(store, frame, answered, lex)
         if frame.claimant:
@@ -79,6 +81,24 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
     except NoAnswer as exc:
         exc.reading = reading  # type: ignore[attr-defined]
         raise
+
+
+def _check_restated(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "finer than 6nm, i.e. 5nm or below": the conditions a gloss says again must pick the same
+    things as the question's own in the graph (no node lies between 5 and 6 nm); otherwise the
+    gloss is not the question said again, and which of the two is meant is not for ask to guess."""
+    listed = frame._replace(ask=F.CHIPS if frame.ask == F.COUNT else frame.ask, restated=())
+    plain = _answer(store, listed, lex, "")
+    glossed = _answer(store, listed._replace(constraints=(*frame.constraints, *frame.restated)), lex, "")
+    first = {str(r[0].value) for r in plain.rows if r and r[0] is not None}
+    again = {str(r[0].value) for r in glossed.rows if r and r[0] is not None}
+    if first != again:
+        said = " and ".join(_describe_constraint(k, lex) for k in frame.restated)
+        differ = ", ".join(sorted(first ^ again))
+        raise NoAnswer(
+            f"I can't answer that: the gloss ({said}) is not the same condition as the question's in the "
+            f"article: it differs on {differ}; ask with one of them"
+        )
 
 
 def _check_tiers_said(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
@@ -1074,6 +1094,54 @@ def _check_summed(store: Any, frame: F.Frame, rows: list[list[Any]], lex: lexico
         )
 
 
+def _check_unit_width(store: Any, said: tuple[str, int], chip: str, chip_label: str, lex: lexicon.Lexicon) -> None:
+    """ "(four 64-bit controllers)": the width the question says each counted unit has must be the
+    one the article gives with the chip's count of them (ck:bitWidth); one it gives otherwise, or
+    not at all, is refused as the question's premise."""
+    prop, bits = said
+    what = lex.terms.get(prop, (prop, False))[0]
+    # the count may be the chip's own or one of its memories' or links' ("its LPDDR4X's controllers")
+    query = (
+        f"SELECT DISTINCT ?w WHERE {{ {{ <{chip}> <{prop}> ?f }} UNION {{ <{chip}> ?p ?part . ?part <{prop}> ?f }} "
+        "?f ck:bitWidth ?w }"
+    )
+    widths = {int(float(r[0].value)) for r in _run(store, C.Compiled("select", query, ("w",))).rows}
+    if bits in widths:
+        return
+    if widths:
+        given = ", ".join(f"{w}-bit" for w in sorted(widths))
+        raise NoAnswer(
+            f"I can't answer that: the question says each unit of {chip_label}'s {what} is {bits}-bit, "
+            f"and the article gives {given}"
+        )
+    raise NoAnswer(
+        f"I can't answer that: the question says each unit of {chip_label}'s {what} is {bits}-bit, "
+        "which the article does not say"
+    )
+
+
+def _check_grid(store: Any, grid: tuple[int, int], found: list[list[Any]], chip_label: str) -> None:
+    """ "How many PEs does the MTIA v2's 8x8 grid hold?": the grid the question says the units are
+    laid out in must be the one the article gives for every figure answered (ck:gridRows,
+    ck:gridColumns; rows by columns, or columns by rows, which count the same); a grid the article
+    does not give, or gives otherwise, is refused as the question's premise."""
+    said = f"{grid[0]}x{grid[1]}"
+    for r in found:
+        query = f"SELECT ?rows ?cols WHERE {{ <{r[0].value}> ck:gridRows ?rows ; ck:gridColumns ?cols }}"
+        stated = _run(store, C.Compiled("select", query, ("rows", "cols"))).rows
+        if not stated:
+            raise NoAnswer(
+                f"I can't answer that: the question says {chip_label}'s units are laid out in a grid of {said}, "
+                "which the article does not say"
+            )
+        dims = (int(float(stated[0][0].value)), int(float(stated[0][1].value)))
+        if dims not in (grid, grid[::-1]):
+            raise NoAnswer(
+                f"I can't answer that: the question says {chip_label}'s units are laid out in a grid of {said}, "
+                f"and the article gives a grid of {dims[0]}x{dims[1]}"
+            )
+
+
 def _check_stated(frame: F.Frame, rows: list[list[Any]], figure_like: bool) -> None:
     """What the question states of the figure it asks for ("stated only as a lower bound", "with no
     precision given") must hold of every figure the answer shows; otherwise the question rests on
@@ -1926,6 +1994,8 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                     + _deciding_figures(store, F.Frame(F.YESNO, tuple(qualifying), subjects=(chip,)), lex)
                 )
         _check_unstated(store, frame, chip, chip_label, lex)
+        if frame.unit_width is not None:
+            _check_unit_width(store, frame.unit_width, chip, chip_label, lex)
         var, values = w.values([C._iri(chip)])
         if metric.prop == CK + "memory":  # each memory as the article gives it: technology, place, size
             # "what memory technology": a memory whose technology the article does not name is no answer
@@ -2002,6 +2072,8 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                     absent.append(NoAnswer(f"The article gives no maximum {label} for {chip_label}; it gives: {texts}"))
                     continue
                 found = [r for r in found if r not in typical]
+            if frame.grid is not None and found:  # "the MTIA v2's 8x8 grid": said of the count, checked
+                _check_grid(store, frame.grid, found, chip_label)
             sparql_texts.append(query)
             linked = _link_bandwidths(store, chip, sparql_texts) if metric.links_too else []
             if frame.set_aside and (found or linked):  # "(not its SRAM bandwidth)": the rows that are that go
@@ -3020,6 +3092,12 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         parts.append(f"as {', '.join(lex.entities[c][0] for c in frame.claimant)}'s claim")
     if frame.premises:  # "(the 5nm one)": said of the chip, checked
         parts.append("taken as said of it: " + " and ".join(_describe_constraint(k, lex) for k in frame.premises))
+    if frame.restated:  # "finer than 6nm, i.e. 5nm or below": said again, checked to be the same
+        parts.append("said again as " + " · ".join(_describe_constraint(k, lex) for k in frame.restated))
+    if frame.unit_width is not None:  # "(four 64-bit controllers)": said of the units, checked
+        parts.append(f"each {frame.unit_width[1]}-bit")
+    if frame.grid is not None:  # "the MTIA v2's 8x8 grid": said of the count, checked
+        parts.append(f"laid out in a grid of {frame.grid[0]}x{frame.grid[1]}")
     if frame.chip_scope:
         parts.append("figures given per chip only")
     unhedged = sorted(

@@ -262,6 +262,13 @@ class Frame(NamedTuple):
     chips_use: bool = (
         False  # COUNT: "how many chips use EC2 UltraClusters": the chips are said to use it (not its reach)
     )
+    grid: tuple[int, int] | None = None  # VALUE of a count: the grid it is said to be laid out in ("8x8"), checked
+    # VALUE: the width said of each unit a count counts ("four 64-bit controllers"): (the count's
+    # measure, bits), checked against the chip's count figure (ck:bitWidth)
+    unit_width: tuple[str, int] | None = None
+    # CHIPS, COUNT, ORGS: conditions a gloss says again ("finer than 6nm, i.e. 5nm or below"): the
+    # answer stands only if adding them changes nothing in the graph
+    restated: tuple = ()
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

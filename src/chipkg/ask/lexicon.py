@@ -33,7 +33,7 @@ from chipkg.errors import ChipkgError
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-11"
+_FORMAT = "chipkg-lexicon-13"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -111,6 +111,13 @@ class Lexicon(NamedTuple):
     # a chip -> the chips its comparison claims are measured against (ck:baseline): "MI350 vs MI300"
     # asks for the claim, not the two profiles side by side
     claim_baselines: dict[str, frozenset[str]] = {}
+    # a kind of unit counted -> the words its counts are stated in, as stems (ck:statedUnit): the
+    # SN40L's two dies are stated as a "dual-chip design", so "dual-chip" beside "two dies" restates them
+    stated_units: dict[str, tuple[tuple[str, ...], ...]] = {}
+    # a chip -> its generation in its product line (ck:generation: Trillium is the sixth TPU), and
+    # -> the organizations that design it (ck:designedBy): what a description of the chip is checked on
+    generations: dict[str, int] = {}
+    designers: dict[str, tuple[str, ...]] = {}
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -318,6 +325,10 @@ _TYPES_QUERY = "SELECT ?e ?c WHERE { ?e rdfs:label ?l ; a ?c . FILTER (isIRI(?e)
 #: the kinds of unit a count measure counts, and which measure ("lanes": ck:laneCount)
 _COUNTED_KINDS_QUERY = """
 SELECT DISTINCT ?k ?p WHERE { VALUES ?p { %s } ?x ?p ?f . ?f ck:countOf ?k }"""
+#: the words each kind of unit's counts are stated in ("dies", "chips" for ck:Die)
+_GENERATIONS_QUERY = "SELECT ?c ?g WHERE { ?c a ck:Chip ; ck:generation ?g }"
+_STATED_UNITS_QUERY = """
+SELECT DISTINCT ?k ?u WHERE { ?f ck:countOf ?k ; ck:statedUnit ?u }"""
 #: numeric formats by bit width and family: "2-bit" names every 2-bit format, "4-bit integer" INT4
 _FORMAT_WIDTHS_QUERY = """
 SELECT ?f ?w ?family WHERE { ?f a ck:NumericFormat ; ck:bitWidth ?w . OPTIONAL { ?f ck:formatFamily ?family } }"""
@@ -631,6 +642,9 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         tuple(sorted(r["q"].value for r in rows(_VALUE_HEDGES_QUERY))),
         {name_key(r["p"].value): r["l"].value for r in rows(_HEDGE_NAMES_QUERY)},
         _grouped((r["c"].value, r["b"].value) for r in rows(_BASELINES_QUERY)),
+        _stated_units(rows(_STATED_UNITS_QUERY)),
+        {r["c"].value: int(r["g"].value) for r in rows(_GENERATIONS_QUERY)},
+        _designers(rows(_DESIGNED_QUERY)),
     )
 
 
@@ -640,6 +654,22 @@ def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
     for a, b in pairs:
         out.setdefault(a, set()).add(b)
     return {a: frozenset(bs) for a, bs in out.items()}
+
+
+def _designers(rows: Any) -> dict[str, tuple[str, ...]]:
+    """Chip -> the organizations that design it, sorted."""
+    said: dict[str, set[str]] = {}
+    for r in rows:
+        said.setdefault(r["c"].value, set()).add(r["o"].value)
+    return {c: tuple(sorted(v)) for c, v in said.items()}
+
+
+def _stated_units(rows: Any) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Kind of unit -> the stems of the words its counts are stated in, sorted."""
+    said: dict[str, set[tuple[str, ...]]] = {}
+    for r in rows:
+        said.setdefault(r["k"].value, set()).add(stems(r["u"].value))
+    return {k: tuple(sorted(v)) for k, v in said.items()}
 
 
 def _sole_chips(rows: Any) -> dict[str, str]:

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 from chipkg.ask import frame as F
 from chipkg.ask import remarks
 from chipkg.ask.compile import (
+    COUNT_MEASURES,
     COUNTED_WHERE_SEVERAL,
     ENTITY_RELATIONS,
     LINK_MEASURES,
@@ -584,7 +585,13 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     question = _SUSPENDED_HYPHEN.sub(r"\1-\4 \2 \3-\4", question)
     question, listed = _listing_sentences(question, lex)
     question = remarks.dashes_as_parentheses(question, lex)
-    frame = _read(question, lex, typos, checks)
+    try:
+        frame = _read(question, lex, typos, checks)
+    except NoAnswer:
+        said_again = _restating_gloss(question, lex, typos)
+        if said_again is None:
+            raise
+        frame, checks = said_again
     claimants = [c for c in checks if c.kind in ("claimant", "not-claimant")]
     checks = [c for c in checks if c not in claimants]
     remarks.check(frame, checks)
@@ -602,6 +609,42 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         frame = frame._replace(claimant=said.iris)
     _yes_no_after_lead_in(frame, question, lex)
     return frame
+
+
+def _restating_gloss(question: str, lex: Lexicon, typos: bool) -> tuple[F.Frame, list[remarks.Check]] | None:
+    """ "Which chips are built on a node finer than 6nm, i.e. 5nm or below?": a gloss that says the
+    condition again (words.tsv gloss, VALUE same), from a comma to the next comma or the end. The
+    question is read without it, and with it as one more condition; when that adds only conditions
+    on figures the question already conditions (the same measure), the frame is the question's,
+    with them as ``restated``: answered only when they pick the same things in the graph
+    (answer.py). None when there is no such gloss or it does not read so (the refusal stands)."""
+    said = [it for it in segment(question, lex) if it.kind == "word" and it.role == "gloss" and it.value == "same"]
+    if len(said) != 1:
+        return None
+    found = re.search(r",\s*" + re.escape(said[0].text) + r"\.?,?\s+", question, flags=re.IGNORECASE)
+    if found is None:
+        return None
+    end = next((m.start() for m in re.finditer(r"[,;()?]", question) if m.start() >= found.end()), len(question))
+    phrase = question[found.end() : end].strip()
+    if not phrase:
+        return None
+    try:
+        checks: list[remarks.Check] = []
+        main = _read(question[: found.start()] + question[end:], lex, typos, checks)
+        both = _read(question[: found.start()] + " and " + phrase + question[end:], lex, typos, [])
+    except NoAnswer:
+        return None
+    extra = tuple(k for k in both.constraints if k not in main.constraints)
+    measured = {k.prop for k in main.constraints if isinstance(k, F.Measure)}
+    if (
+        main.ask not in (F.CHIPS, F.COUNT, F.ORGS)
+        or not extra
+        or not set(main.constraints) < set(both.constraints)
+        or both._replace(constraints=main.constraints) != main
+        or not all(isinstance(k, F.Measure) and k.prop in measured for k in extra)
+    ):
+        return None
+    return main._replace(restated=extra), checks
 
 
 #: a parenthesis at the end of a question, or its last comma and what follows
@@ -854,14 +897,17 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     segmented, place_after = _place_after(segmented, lex) if nth is not None else (segmented, None)
     # "after" is read only between a place in a ranking and a chip's name; elsewhere it is unknown
     segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "placeafter" else it for it in segmented]
+    segmented = _generation_described(segmented, lex)
     # an ordinal is read only before "generation" asked yes/no (above); elsewhere it is unknown
     segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "ordinal" else it for it in segmented]
-    segmented, counted = _count_said(segmented, lex)
+    segmented, grid = _grid_said(segmented)
+    segmented, unit_width = _width_said(segmented, lex)
+    segmented, counted = _count_said(_counts_alternative(segmented, lex), lex)
     segmented, tiers = _memory_tiers(segmented, lex)
     segmented = _systems_spanned(segmented, lex)
     one_unit = _one_unit_said(segmented, lex)  # before "CS-3 system" loses its word for a system
     items = _scope_modifiers(segmented, lex)
-    items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(items, lex))), lex))
+    items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(items, lex))), lex), lex)
     items = _memory_placed(_class_made_chips(items, question, lex), lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     opposed: list[tuple[str, str, tuple[str, ...]]] = []  # "mobile rather than data centres": checked when answered
@@ -916,8 +962,22 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     }
     # a section that is not a company's ("according to the Future Prospects section") may say
     # otherwise than the company's own (RDNA there, CDNA 4 in AMD's): the answer must come from it
-    section = _cited_section([items[k - 1] for k in sorted(cited)], lex)
-    items = [it for k, it in enumerate(items) if k not in cited and k + 1 not in cited]
+    # "the hyperscalers named in the introduction": a section said as where things are named; the
+    # answer must come from it, as from a cited one (every thing it names cites the section, so the
+    # answer is the things the section names, or it is refused)
+    placed = {
+        k
+        for k, it in enumerate(items)
+        if it.kind == "entity"
+        and it.entities
+        and all(e in lex.sections.values() for e in it.entities)
+        and _in_before(items, k)
+        and not (k + 1 < len(items) and items[k + 1].kind == "report")  # "what is in the X section": its report
+        # the things named in it: a kind said before it ("the hyperscalers named in ...")
+        and any(x.kind == "term" and any(lex.terms.get(t, ("", False))[1] for t in x.terms) for x in items[:k])
+    }
+    section = _cited_section([items[k - 1] for k in sorted(cited)] + [items[k] for k in sorted(placed)], lex)
+    items = [it for k, it in enumerate(items) if k not in cited and k + 1 not in cited and k not in placed]
     # "what kind of memory", "lpddr of some kind", "some kind of LPDDR", "memory types": the kind of
     # a figure's subject or of a technology, not of a chip
     items = _drop(
@@ -1465,6 +1525,19 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(claim=claimed)
     if section is not None:
         frame = frame._replace(section=section)
+    if unit_width is not None:
+        if frame.ask != F.VALUE or len(frame.subjects) != 1:
+            raise refuse("a width of units ('64-bit controllers') is said of one chip whose figure is asked")
+        frame = frame._replace(unit_width=unit_width)  # checked against the chip's count figure
+    if grid is not None:
+        if (
+            frame.ask != F.VALUE
+            or len(frame.subjects) != 1
+            or frame.metric is None
+            or frame.metric.prop not in COUNT_MEASURES
+        ):
+            raise refuse("a grid ('an 8x8 grid') is said of the count of one chip whose figure is asked")
+        frame = frame._replace(grid=grid)  # checked against the figure answered
     if counted:
         if frame.ask != F.VALUE or len(frame.subjects) != 1:
             raise refuse("a count said of a chip ('the dual-die Blackwell') is told of one chip whose figure is asked")
@@ -2243,6 +2316,14 @@ def _joined_passive(after: list[Item], lex: Lexicon) -> bool:
     )
 
 
+def _in_before(items: list[Item], k: int) -> bool:
+    """Whether "in" (words.tsv filler, VALUE place) stands right before item ``k``, past articles."""
+    j = k - 1
+    while j >= 0 and items[j].kind == "word" and items[j].text in ("the", "its", "article's"):
+        j -= 1
+    return j >= 0 and items[j].kind == "word" and items[j].text == "in" and items[j].value == "place"
+
+
 def _cited_section(named: list[Item], lex: Lexicon) -> str | None:
     """The article section (not a company's own) that a question cites as where it read the
     answer ("according to the Future Prospects section"); two such sections are refused."""
@@ -2713,7 +2794,7 @@ def _parts_question(items: list[Item], lex: Lexicon) -> F.Frame | None:
     return F.Frame(F.PARTS, (F.Kind(kind.terms[0]),), subjects=(chips[0].entities[0],))
 
 
-def _attributes(items: list[Item]) -> list[Item]:
+def _attributes(items: list[Item], lex: Lexicon) -> list[Item]:
     """Words for something ask cannot look up (role ``attr`` in words.tsv: "generation",
     "technology", "system"): dropped where they only follow what they qualify, refused where the
     question asks for them. Dropping "generation" from "which generation of NVLink does Blackwell
@@ -2735,6 +2816,8 @@ def _attributes(items: list[Item]) -> list[Item]:
             continue
         if _asked_attribute(items, k) is False:  # only qualifies what comes before it
             continue
+        if any(pos == k + 2 for _n, _kind, pos in _counts_said(items, lex)):
+            continue  # "packaging two dies": says how the units counted after it are put together
         if it.text in ("technology", "technologies") and k >= 1 and items[k - 1].terms == (CK + "memory",):
             # "what memory technology does X use": its memories' technologies (read checks the shape)
             kept.append(Item("word", it.text, role="techasked"))
@@ -3235,6 +3318,297 @@ def stems_of(text: str) -> tuple[str, ...]:
     return tuple(stem(t) for t in tokens(text))
 
 
+_GRID = re.compile(r"^[x×](\d+)$")
+
+
+def _grid_said(items: list[Item]) -> tuple[list[Item], tuple[int, int] | None]:
+    """ "the MTIA v2's 8x8 grid", "(it is an 8 x 8 array)": rows by columns before a word for a
+    layout of units (words.tsv attr, VALUE layout) say how a count is laid out: the phrase goes,
+    and its dimensions are returned, to be checked against the figure answered (ck:gridRows,
+    ck:gridColumns). One such phrase; none: (items, None)."""
+    found: list[tuple[int, int, tuple[int, int]]] = []
+    for k, it in enumerate(items):
+        if not (it.kind == "qty" and it.text.isdigit()):
+            continue
+        after = items[k + 1 : k + 4]
+        crossed = _GRID.match(after[0].text) if after and after[0].kind == "unknown" else None
+        if (
+            crossed
+            and len(after) >= 2
+            and after[1].kind == "word"
+            and after[1].role == "attr"
+            and after[1].value == "layout"
+        ):
+            found.append((k, k + 3, (int(it.text), int(crossed.group(1)))))
+        elif (
+            len(after) == 3
+            and after[0].kind == "unknown"
+            and after[0].text in ("x", "×")
+            and after[1].kind == "qty"
+            and after[1].text.isdigit()
+            and after[2].kind == "word"
+            and after[2].role == "attr"
+            and after[2].value == "layout"
+        ):
+            found.append((k, k + 4, (int(it.text), int(after[1].text))))
+    if not found:
+        return items, None
+    if len({dims for _, _, dims in found}) != 1:
+        raise refuse("the question says two different grids")
+    out = list(items)
+    for start, end, _ in reversed(found):
+        del out[start:end]
+    return out, found[0][2]
+
+
+def _generation_described(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "each Trillium TPU (sixth-generation Google TPU)": a parenthesis right after a chip's name
+    that says its generation (an ordinal before "generation"), and besides only its designers, kinds
+    or its own name, describes the chip: checked against the graph (ck:generation, ck:designedBy,
+    its classes), it is dropped when it holds and refused when the article gives another generation
+    or none. Anything else in it leaves it to the rest of the reading."""
+    out = list(items)
+    i = 0
+    while i < len(out):
+        if not (out[i].kind == "open" and i > 0 and out[i - 1].kind == "entity" and len(out[i - 1].entities) == 1):
+            i += 1
+            continue
+        chip = out[i - 1].entities[0]
+        j = next((k for k in range(i + 1, len(out)) if out[k].kind in ("open", "close")), len(out))
+        inner = [x for x in out[i + 1 : j] if not (x.kind == "word" and x.role == "filler" and not x.value)]
+        said = [
+            k
+            for k in range(len(inner) - 1)
+            if inner[k].kind == "word"
+            and inner[k].role == "ordinal"
+            and inner[k + 1].kind == "word"
+            and inner[k + 1].role == "attr"
+            and inner[k + 1].text in ("generation", "gen")
+        ]
+        if not lex.is_a(chip, CHIP) or j == len(out) or out[j].kind != "close" or len(said) != 1:
+            i += 1
+            continue
+        rest = inner[: said[0]] + inner[said[0] + 2 :]
+        described = all(
+            x.kind == "comma"
+            or (x.kind == "entity" and set(x.entities) <= {chip, *lex.designers.get(chip, ())})
+            or (x.kind == "term" and all(lex.terms.get(t, ("", False))[1] and lex.is_a(chip, t) for t in x.terms))
+            for x in rest
+        )
+        if not described:
+            i += 1
+            continue
+        label = lex.entities[chip][0]
+        number = int(inner[said[0]].value)
+        stated = lex.generations.get(chip)
+        if stated is None:
+            raise refuse(
+                f"the question takes {label} to be generation {number} of its line, which the article does not say"
+            )
+        if stated != number:
+            raise refuse(
+                f"the question takes {label} to be generation {number} of its line, "
+                f"and the article makes it generation {stated}"
+            )
+        del out[i : j + 1]
+    return out
+
+
+_BITS = re.compile(r"^(\d+) bits?$")
+
+
+def _width_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, int] | None]:
+    """ "the Cloud AI 100 Ultra (four 64-bit controllers)": a width in bits right before the word of
+    a count of units says how wide each unit is: the width goes, and (the count's measure, bits) is
+    returned, to be checked against the chip's count figure (ck:bitWidth), as a premise ("32-bit",
+    a name of the 32-bit formats, is a width there too). One such width; none: (items, None)."""
+    found = [
+        k
+        for k in range(len(items) - 1)
+        if (
+            items[k].kind == "qty"
+            or (items[k].kind == "entity" and all(lex.is_a(e, CK + "NumericFormat") for e in items[k].entities))
+        )
+        and _BITS.match(items[k].text)
+        and items[k + 1].kind == "term"
+        and len(items[k + 1].terms) == 1
+        and items[k + 1].terms[0] in COUNT_MEASURES
+    ]
+    if not found:
+        return items, None
+    said = {(items[k + 1].terms[0], int(_BITS.match(items[k].text).group(1))) for k in found}  # type: ignore[union-attr]
+    if len(said) != 1:
+        raise refuse("the question says the width of units twice")
+    return [x for k, x in enumerate(items) if k not in found], said.pop()
+
+
+def _count_number(x: Item) -> str | None:
+    """The whole number an item says as a count ("two", "dual", "2"), as digits; None otherwise."""
+    if x.kind == "word" and x.role == "number":
+        return x.value
+    if x.kind == "qty" and x.text.isdigit():
+        return x.text
+    return None
+
+
+def _exact(items: list[Item], pos: int) -> bool:
+    """Whether the count whose kind of unit is at ``pos`` is said exactly (no comparator before its
+    number, none after its unit): "more than two dies" is no count of two."""
+    return not (pos >= 2 and items[pos - 2].kind == "word" and items[pos - 2].role in ("cmp", "between")) and not (
+        pos + 1 < len(items) and items[pos + 1].kind == "word" and items[pos + 1].role == "cmp_after"
+    )
+
+
+def _counts_said(items: list[Item], lex: Lexicon) -> list[tuple[str, str, int]]:
+    """The counts of units said as a number before a kind of unit the graph counts ("two dies",
+    "dual-die"): (number, kind, position of the kind). A word the graph states that kind's counts
+    in (ck:statedUnit: the SN40L's two dies are a "dual-chip" design) names the kind too, but only
+    where ``kinds`` limits the reading to kinds said elsewhere (see :func:`_restates_counts`)."""
+    out = []
+    for k in range(len(items) - 1):
+        number, unit = _count_number(items[k]), items[k + 1]
+        if number is None:
+            continue
+        for kind in unit.entities if unit.kind == "entity" else ():
+            if kind in lex.counted:
+                out.append((number, kind, k + 1))
+    return out
+
+
+def _counts_alternative(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "dual-die or dual-chip packages": a count in a word the graph states counts of a kind in
+    (ck:statedUnit: the SN40L's two dies are a "dual-chip design"), joined by "or" to the same number
+    of that kind, is that count again: the word is read as the kind (not "the top 2 chips")."""
+    out = list(items)
+    said = [(n, kind, pos) for n, kind, pos in _counts_said(out, lex) if _exact(out, pos)]
+    for n, kind, pos in said:
+        for step in (1, -1):  # the alternative after the count ("two dies or two chips") or before it
+            k = pos + 1 if step == 1 else pos - 2
+            while 0 <= k < len(out) and out[k].kind == "word" and out[k].role in ("filler", "attr"):
+                k += step
+            if not (0 <= k < len(out) and out[k].kind == "word" and out[k].role == "or"):
+                continue
+            k += step
+            while 0 <= k < len(out) and out[k].kind == "word" and out[k].role in ("filler", "attr"):
+                k += step
+            number, unit = (k, k + 1) if step == 1 else (k - 1, k)
+            if not (0 <= number and unit < len(out)):
+                continue
+            x, y = out[number], out[unit]
+            if (
+                _count_number(x) == n
+                and y.kind in ("term", "unknown")
+                and stems_of(y.text) in lex.stated_units.get(kind, ())
+            ):
+                out[unit] = Item("entity", y.text, entities=(kind,), plural=y.plural)
+    return out
+
+
+def _restates_counts(inner: list[Item], rest: list[Item], lex: Lexicon) -> bool:
+    """ "two dies (dual-die or dual-chip packages)", "made of two dies (counting a 'dual-chip' design
+    as two)": a parenthesis whose every part is a count the question says outside it, in the words
+    the graph states such counts in (ck:statedUnit: "chips" for the SN40L's two dies), restates
+    that count and is dropped. Anything else in it (another number, kind or name) leaves it to the
+    rest of the reading."""
+    # an exact count only: "more than two dies (dual-die)" says two ways, not one
+    said = {(n, kind) for n, kind, pos in _counts_said(rest, lex) if _exact(rest, pos)}
+    if not said:
+        return False
+    parts = list(inner)
+    if parts and parts[0].kind == "word" and parts[0].role == "count" and parts[0].text == "counting":
+        parts = parts[1:]  # "(counting a 'dual-chip' design as two)"
+    numbers = {n for n, _ in said}
+    if len(parts) >= 2 and _count_number(parts[-1]) in numbers and parts[-2].text == "as":
+        parts = parts[:-2]
+    pairs = 0
+    k = 0
+    after_pair = False
+    while k < len(parts):
+        x = parts[k]
+        if _count_number(x) is not None:
+            unit = parts[k + 1] if k + 1 < len(parts) else None
+            if unit is None:
+                return False
+            kinds = {kind for n, kind in said if n == _count_number(x)}
+            named = unit.kind == "entity" and kinds & set(unit.entities)
+            stated = unit.kind in ("entity", "term", "unknown") and any(
+                stems_of(unit.text) in lex.stated_units.get(kind, ()) for kind in kinds
+            )
+            if not (named or stated):
+                return False
+            pairs += 1
+            k += 2
+            after_pair = True
+            continue
+        if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "or", "attr")):
+            k += 1
+            continue
+        if after_pair and x.kind == "term" and set(x.terms) <= {CK + "designedBy", CK + "designs", CHIP}:
+            k += 1  # "a dual-die design", "a dual-die chip": what the count is of
+            continue
+        return False
+    return pairs > 0
+
+
+def _examples_of_terms(inner: list[Item], outside_terms: set[str], lex: Lexicon) -> bool:
+    """ "the most cores (cores, tiles, DIMCs)", "a software stack or SDK (for example CUDA, PyTorch
+    2.0 or a vendor SDK)": a parenthesis that says again a word of the question and lists examples
+    of it. Each name must fall under a word said outside, in the graph: a kind of unit the measure
+    counts (the graph's counts of AMP tiles and DIMCs are compute units), or a thing of the class
+    the relation ranges over (CUDA is a ck:SoftwareStack), under one of its readings ("DIMCs": the
+    units, beside the architecture); a word of the question may come with a
+    word before it ("a vendor SDK" is an SDK). Anything else (a number, a negation, an unknown word,
+    a name of something else) is no list of examples, and is left to the reading."""
+    restated = False
+    for k, x in enumerate(inner):
+        if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "or", "and", "gloss")):
+            continue
+        if (
+            x.kind == "term"
+            and set(x.terms) & outside_terms
+            and not any(lex.terms.get(t, ("", True))[1] for t in x.terms)
+        ):
+            restated = True  # a measure's or relation's word; a kind's ("accelerators") may widen the question
+            continue
+        if x.kind == "term":  # "a vendor SDK": a word before the word said outside
+            after = inner[k + 1] if k + 1 < len(inner) else None
+            if after is not None and after.kind == "term" and set(after.terms) & outside_terms:
+                continue
+            return False
+        if x.kind == "entity" and any(_example_of(e, outside_terms, lex) for e in x.entities):
+            continue
+        return False
+    return restated
+
+
+def _any_of_the_asked(inner: list[Item], outside_terms: set[str], lex: Lexicon) -> bool:
+    """ "Which data types does Trainium2 support, including any new configurable formats?": "any" and
+    then only the question's own word for a relation (and words ask does not know before it, which
+    can only say which of its values) includes values the question asks for anyway: the gloss is
+    dropped. A word for a kind ("chips, including any accelerators") may widen what is asked, and
+    keeps it, as does a name, a number, a negation, or another known word."""
+    said = [x for x in inner if not (x.kind == "word" and x.role in ("gloss", "filler") and x.value != "whichever")]
+    if not said or not (said[0].kind == "word" and said[0].value == "whichever"):
+        return False
+    head = said[-1]
+    if (
+        head.kind != "term"
+        or not set(head.terms) <= outside_terms
+        or any(lex.terms.get(t, ("", True))[1] for t in head.terms)
+    ):
+        return False
+    return all(x.kind == "unknown" for x in said[1:-1])
+
+
+def _example_of(entity: str, outside_terms: set[str], lex: Lexicon) -> bool:
+    """Whether the graph puts ``entity`` under one of ``outside_terms``: a kind of unit one of them
+    counts, or a thing of a class whose relation (compile.ENTITY_RELATIONS) is one of them."""
+    if lex.counted.get(entity) in outside_terms:
+        return True
+    classes = lex.entities.get(entity, ("", ()))[1]
+    return any(k in classes and p in outside_terms for k, p in ENTITY_RELATIONS)
+
+
 def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -> list[Item]:
     """Parenthesized glosses ("(a.k.a. ...)", "(including variants such as HBM3E)", "(any node)")
     restate what is outside them: dropped when every name in them is (or is a variant of) a name
@@ -3259,6 +3633,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                     "a parenthesis names some of the kinds of a technology the question names; "
                     "ask about them by name, one at a time"
                 )
+            if _restates_counts(inner, items[:i] + items[j + 1 :], lex):
+                i = j + 1  # "two dies (dual-die or dual-chip packages)": the count said again
+                continue
             names = [e for x in inner if x.kind == "entity" for e in x.entities]
             # a name of several things ("8-bit integer": INT8, UINT8) restates one of them outside
             restates = all(any(_related(e, outside, lex) for e in x.entities) for x in inner if x.kind == "entity")
@@ -3329,6 +3706,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 if narrowed is not None:  # "(memory bandwidth, not the interchip interconnect)"
                     out.extend(narrowed)
                     i = j + 1
+                    continue
+                if _examples_of_terms(inner, outside_terms, lex):
+                    i = j + 1  # "the most cores (cores, tiles, DIMCs)": kinds the graph counts as cores
                     continue
                 raise refuse(
                     "a parenthesis names things beside a word the question already uses; "
@@ -3405,6 +3785,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 # "the oldest process node, like the biggest nm": read in place, as "(the biggest nm)" is
                 out.extend(x for x in inner if not (x.kind == "word" and x.role == "gloss"))
                 i = j + 1
+                continue
+            if any(x.kind == "word" and x.role == "gloss" for x in inner) and (
+                _examples_of_terms(inner, outside_terms, lex) or _any_of_the_asked(inner, outside_terms, lex)
+            ):
+                i = j + 1  # "a software stack (e.g. CUDA or a vendor SDK)": examples of the word said
                 continue
             if any(x.kind == "word" and x.role == "gloss" for x in inner):
                 raise refuse(
@@ -4584,8 +4969,11 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
             and all(ORG in lex.entities.get(e, ("", ()))[1] for e in x.entities)
         ):
             continue  # "Intel's Gaudi 3": whose chip it is
+        if x.kind == "term" and classes and set(x.terms) <= {CHIP, PROCESSOR, *_GENERAL_KINDS}:
+            return False  # "GPUs, including any accelerators": a wider kind than the one asked widens it
         if x.kind == "term" and (
-            set(x.terms) <= outside_terms or all(MEASURE_DIMENSIONS.get(t) in dimensions for t in x.terms)
+            set(x.terms) <= outside_terms
+            or all(MEASURE_DIMENSIONS.get(t) in dimensions and not _other_measure(t, outside_terms) for t in x.terms)
         ):
             said = True
             continue
@@ -4602,11 +4990,20 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
         if (
             x.kind == "entity"
             and CK + "computeUnits" in outside_terms
-            and all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+            and any(lex.counted.get(e) == CK + "computeUnits" for e in x.entities)
         ):
-            continue  # "the most cores (cores, tiles, DIMCs)": kinds of the units counted
+            # "the most cores (cores, tiles, DIMCs)": kinds of the units counted; not lanes, ports or
+            # dies, which the graph counts otherwise ("more than 100 cores (cores, tiles or lanes)"
+            # answered the compute units alone)
+            continue
         return False
     return said
+
+
+def _other_measure(term: str, outside_terms: set[str]) -> bool:
+    """Whether the question names another measure of ``term``'s dimension: "more than 100 cores
+    (cores, tiles or lanes)" compares compute units, and lanes, a count too, are not them."""
+    return any(o != term and MEASURE_DIMENSIONS.get(o) == MEASURE_DIMENSIONS.get(term) for o in outside_terms)
 
 
 def _category(iri: str, lex: Lexicon) -> str | None:
@@ -8577,6 +8974,16 @@ def _some_value(st: _State, items: list[Item]) -> str | None:
         k
         for k in range(len(said) - 1)
         if said[k].kind == said[k + 1].kind == "term" and prop in said[k].terms and prop in said[k + 1].terms
+    ]
+    # "tied to a named software stack or SDK": two nouns of the relation, one said again as the other
+    pairs += [
+        k
+        for k in range(len(said) - 2)
+        if said[k].kind == said[k + 2].kind == "term"
+        and said[k + 1].kind == "word"
+        and said[k + 1].role == "or"
+        and prop in said[k].terms
+        and prop in said[k + 2].terms
     ]
     return prop if len(pairs) == 1 else None
 
