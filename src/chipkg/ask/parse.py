@@ -764,6 +764,9 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     """:func:`_read_question` on the question without its instructions (:func:`_without_instructions`);
     a hedge they name is stated of the one figure asked, checked when answered (``Frame.hedges``)."""
     question, told = _without_instructions(question, lex)
+    # "(see the Future Prospects section)": a parenthesis that points to where the answer is read
+    # cites it, as "(per the Future Prospects section)" does (read with the section, else refused)
+    question = _SEE_SECTION.sub("(per ", question)
     question, conjoined = _without_conjoined(question)
     frame = _read_question(question, lex, typos, checks)
     if conjoined is not None:
@@ -900,8 +903,17 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         and it.text == "section"
         and k >= 1
         and items[k - 1].kind == "entity"
-        and _source_hedge(items[: k - 1])
+        and (_source_hedge(items[: k - 1]) or _as_section_says(items, k))
     }
+    # "as the Azure section puts it": the verb of saying and its "it" go with the section cited
+    said_after = {
+        j
+        for k in cited
+        if _as_section_says(items, k)
+        for j in range(k + 1, len(items))
+        if j <= k + 2 and items[j].kind == "word" and items[j].role == "filler"
+    }
+    items = [it for j, it in enumerate(items) if j not in said_after]
     # a section that is not a company's ("according to the Future Prospects section") may say
     # otherwise than the company's own (RDNA there, CDNA 4 in AMD's): the answer must come from it
     section = _cited_section([items[k - 1] for k in sorted(cited)], lex)
@@ -5213,6 +5225,29 @@ def _claimant(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -> l
     return out
 
 
+#: verbs of saying after "as the X section" ("as the Azure section puts it", "as the Meta section states")
+_SECTION_SAYS = ("put", "state", "say", "describ", "report", "give", "quot", "frame", "phrase", "word", "present")
+
+
+def _as_section_says(items: list[Item], k: int) -> bool:
+    """Whether the section word at ``k`` is cited as where the asker read the answer with "as ...
+    <verb of saying>" ("as the Azure section puts it", "as the Meta section states it", "as the
+    Nvidia section describes"): "as" right before "the X section" and a verb of saying right after
+    it, with at most "it" after the verb and nothing more before the clause ends."""
+    before = [x.text for x in items[: k - 1] if x.text != "the"]
+    if not before or before[-1] != "as":
+        return False
+    after = items[k + 1 : k + 3]
+    if not after or not (after[0].kind == "word" and stem(after[0].text) in _SECTION_SAYS):
+        return False
+    rest = after[1:]
+    if rest and rest[0].text == "it":
+        rest = items[k + 3 : k + 4]
+    else:
+        rest = items[k + 2 : k + 3]
+    return not rest or rest[0].kind in ("comma", "close")
+
+
 def _source_hedge(before: list[Item]) -> bool:
     """Whether the words before "the X section" say where the asker read something: "per the",
     "according to the", "(as) stated / said / described / reported in the"."""
@@ -5592,7 +5627,7 @@ def _without_instructions(question: str, lex: Lexicon) -> tuple[str, tuple[str, 
     """The question without its sentences, the parts of its parentheses and a closing clause after
     a dash that only say how to answer, the way ask answers anyway
     (:func:`chipkg.ask.lexicon.instruction`): "... tied? If several are tied, list all.", "...
-    (keep the hedge)?", "... Apple M4 — keep the 'around' qualifier?"; and the hedges they name
+    (keep the hedge)?", "... Apple M4 — keep the 'around' qualifier?", "..., keeping its hedge?"; and the hedges they name
     outright ("Keep the lower-bound wording."), which the figure asked must have (checked when
     answered, as "(stated only as a lower bound)" is)."""
     from chipkg.ask.lexicon import instruction
@@ -5612,9 +5647,13 @@ def _without_instructions(question: str, lex: Lexicon) -> tuple[str, tuple[str, 
     kept = [s for s in sentences if not said(s)]
     question = " ".join(kept) if kept and len(kept) < len(sentences) else question
     question = _DASHED_CLAUSE.sub(lambda m: m.group(2) if said(m.group(1)) else m.group(0), question)
+    # "... does the article report, keeping its qualifier?": a last clause after a comma, read as a dash's
+    question = _COMMA_CLAUSE.sub(lambda m: m.group(2) if said(m.group(1)) else m.group(0), question)
     return PARENTHESIS.sub(lambda m: _without_instruction_parts(m, said), question), tuple(sorted(told))
 
 
+#: "(see the ...": a parenthesis opened by a pointer
+_SEE_SECTION = re.compile(r"\(\s*see\s+(?=the\b[^()]*\bsection\s*\))", re.IGNORECASE)
 #: a parenthesis with no parenthesis inside
 PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
 #: a clause from a dash to the end of the question: "... for the Apple M4 — keep the 'around' qualifier?"
