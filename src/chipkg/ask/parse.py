@@ -5240,12 +5240,9 @@ def _as_section_says(items: list[Item], k: int) -> bool:
     after = items[k + 1 : k + 3]
     if not after or not (after[0].kind == "word" and stem(after[0].text) in _SECTION_SAYS):
         return False
-    rest = after[1:]
-    if rest and rest[0].text == "it":
-        rest = items[k + 3 : k + 4]
-    else:
-        rest = items[k + 2 : k + 3]
-    return not rest or rest[0].kind in ("comma", "close")
+    end = k + 3 if len(after) > 1 and after[1].text == "it" else k + 2
+    rest = items[end:]  # the clause ends there (a comma, or only fillers to the end of the question)
+    return not rest or rest[0].kind in ("comma", "close") or all(x.kind == "word" and x.role == "filler" for x in rest)
 
 
 def _source_hedge(before: list[Item]) -> bool:
