@@ -1414,6 +1414,14 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if frame.ask != F.VALUE or len(frame.subjects) != 1:
             raise refuse("a chip's memory hierarchy is said of one chip whose figure is asked ('the SN40L's DDR5')")
         frame = frame._replace(constraints=(*frame.constraints, tiers))  # checked when answered
+    if frame.n is not None and any(x.kind == "word" and x.role == "count" for x in segmented):
+        # "how many of the 3 chips with the most SRAM are made by TSMC": a count within a top few,
+        # which a ranking of the chips that meet the condition is not (it listed the top TSMC chips)
+        raise refuse(f"'how many' within the top {frame.n} is not asked here; ask for the top {frame.n}, then about them")
+    named = [k.chips for k in frame.constraints if isinstance(k, F.Identity) and not k.negated]
+    if frame.n is not None and len(named) == 1 and frame.n > len(set(named[0])):
+        # "the SN40L's core count, the figure for the dual-chip device": 'dual' is no top 2 of one chip
+        raise refuse(f"the top {frame.n} of {len(set(named[0]))} chip(s) named: the number says how many to show")
     expected = _expected_count(segmented, lex)
     if expected is not None and frame.n is not None:
         raise refuse(
@@ -6085,6 +6093,10 @@ def _take_number(st: _State, value: float, text: str, items: list[Item], pos: in
     chip_next = nxt is not None and (
         (nxt.kind == "term" and CHIP in nxt.terms) or (nxt.kind == "word" and nxt.role == "super")
     )  # "3 lowest power chips"
+    if chip_next and nxt.kind == "term" and any(x.kind == "word" and x.role == "count" for x in items):
+        # "how many cores does the SN40L integrate — the figure for the dual-chip device": a number of
+        # chips in a question of how many is what the thing counted is of, not how many chips to show
+        chip_next = False
     superlative = (
         any(x.kind == "word" and x.role in ("super", "rank", "top") for x in items)
         and st.cmp is None
