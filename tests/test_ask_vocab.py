@@ -10,6 +10,8 @@
   system scope; "industry group" a consortium; "model serving throughput"; "houses", "exposes" verbs of
   holding; "(a per-card figure is fine)", "(... where that is all the article gives)" admit that
   scope's figure; "earlier" the previous generation of a claim's baseline.
+- Found on the way (wrong on main): "how many of the 3 chips with the most SRAM are made by TSMC"
+  listed the top TSMC chips; "the figure for the dual-chip device" read 'dual' as a top 2. Refused.
 - A word that can change the answer and that the graph cannot express stays unknown: refused,
   naming it ("around" 7nm, "double", "thousands", "percentage", "together", "invest", "leaving out",
   "cloud").
@@ -59,10 +61,14 @@ def test_vocab_questions_never_wrong_and_at_least_the_floor(ask_json):  # noqa: 
 CASES: list[tuple[str, object]] = [
     # a last clause after a comma that only says how to answer
     ("What SRAM capacity does the article give for the d-Matrix Corsair C8, keeping the unit?", "2 GB"),
-    ("What transistor count does the article report for the Cerebras CS-3, keeping the hedge exactly as stated?",
-     "4 trillion"),
-    ("What memory bandwidth does the article give for the Apple M4, keeping its qualifier?",
-     "LPDDR5X, off-chip, bandwidth up to 100 GB/s"),
+    (
+        "What transistor count does the article report for the Cerebras CS-3, keeping the hedge exactly as stated?",
+        "4 trillion",
+    ),
+    (
+        "What memory bandwidth does the article give for the Apple M4, keeping its qualifier?",
+        "LPDDR5X, off-chip, bandwidth up to 100 GB/s",
+    ),
     ("What transistor count does the article report for the Cerebras CS-3, keeping only the first digit?", REFUSE),
     ("What transistor count does the article give the Apple M4, keeping the 'over'?", (REFUSE, "lower bound")),
     # a section cited as where the answer was read
@@ -76,12 +82,18 @@ CASES: list[tuple[str, object]] = [
     ("When does the Trainium2 reach 650 teraFLOPS?", (REFUSE, "production year")),
     ("When did Intel acquire Habana Labs?", (REFUSE, "production year")),
     # scopes, holding verbs, admitted scopes, source hedges
-    ("What serving throughput gain does Meta claim for the MTIA v2 at the platform level?", "6 x, serving throughput, vs Meta MTIA v1, per system (vendor claim)"),
+    (
+        "What serving throughput gain does Meta claim for the MTIA v2 at the platform level?",
+        "6 x, serving throughput, vs Meta MTIA v1, per system (vendor claim)",
+    ),
     ("What model serving throughput gain does Meta claim for the MTIA v2 per chip?", REFUSE),
     ("How much DDR5 does the SN40L house?", "1.5 TB"),
     ("Which chips house LPDDR5X?", {"Apple M4"}),
     ("Which chips expose a PCIe 2.0 host interface?", {"Mythic M2000"}),
-    ("What power does the article give the Qualcomm Cloud AI 100 Ultra (a per-card number is fine)?", "150 W, per card"),
+    (
+        "What power does the article give the Qualcomm Cloud AI 100 Ultra (a per-card number is fine)?",
+        "150 W, per card",
+    ),
     ("Which industry group is Google part of, per the article?", {"UXL Foundation"}),
     ("How much SRAM does the MTIA v2 integrate, generally speaking?", "256 MB"),
     # meaning-changing words stay refused, named
@@ -94,6 +106,14 @@ CASES: list[tuple[str, object]] = [
     ("Which chips are made on a 7nm process, leaving out the Cerebras CS-3?", (REFUSE, "'leaving'")),
     ("Which chips run in the cloud?", (REFUSE, "'cloud'")),
     ("Which chips were released earlier than the MI350?", REFUSE),
+    # found on the way: a count within a top few listed the top chips that meet the condition (the
+    # top 3 by SRAM are the C8, MTIA v2 and NorthPole, none TSMC's; it listed the AI 100 Ultra and
+    # the Groq LPU); 'dual' of "the dual-chip device" read as a top 2 of the one chip named
+    ("how many of the 3 chips with the most sram are made by tsmc?", (REFUSE, "within the top 3")),
+    ("How many of the two chips with the most HBM are built on 5nm?", REFUSE),
+    ("What is the SN40L's core count, the figure for the dual-chip device?", (REFUSE, "top 2 of 1")),
+    ("which 2 of the groq lpu, northpole and gaudi 3 have the most sram?", ["IBM NorthPole", "Groq LPU"]),
+    ("the top 3 chips by sram", ["d-Matrix Corsair C8", "Meta MTIA v2", "IBM NorthPole"]),
 ]
 
 

@@ -1414,10 +1414,12 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if frame.ask != F.VALUE or len(frame.subjects) != 1:
             raise refuse("a chip's memory hierarchy is said of one chip whose figure is asked ('the SN40L's DDR5')")
         frame = frame._replace(constraints=(*frame.constraints, tiers))  # checked when answered
-    if frame.n is not None and any(x.kind == "word" and x.role == "count" for x in segmented):
+    if frame.n is not None and _how_many(segmented):
         # "how many of the 3 chips with the most SRAM are made by TSMC": a count within a top few,
         # which a ranking of the chips that meet the condition is not (it listed the top TSMC chips)
-        raise refuse(f"'how many' within the top {frame.n} is not asked here; ask for the top {frame.n}, then about them")
+        raise refuse(
+            f"'how many' within the top {frame.n} is not asked here; ask for the top {frame.n}, then about them"
+        )
     named = [k.chips for k in frame.constraints if isinstance(k, F.Identity) and not k.negated]
     if frame.n is not None and len(named) == 1 and frame.n > len(set(named[0])):
         # "the SN40L's core count, the figure for the dual-chip device": 'dual' is no top 2 of one chip
@@ -5632,8 +5634,8 @@ def _without_instructions(question: str, lex: Lexicon) -> tuple[str, tuple[str, 
     """The question without its sentences, the parts of its parentheses and a closing clause after
     a dash that only say how to answer, the way ask answers anyway
     (:func:`chipkg.ask.lexicon.instruction`): "... tied? If several are tied, list all.", "...
-    (keep the hedge)?", "... Apple M4 — keep the 'around' qualifier?", "..., keeping its hedge?"; and the hedges they name
-    outright ("Keep the lower-bound wording."), which the figure asked must have (checked when
+    (keep the hedge)?", "... Apple M4 — keep the 'around' qualifier?", "..., keeping its hedge?"; and the
+    hedges they name outright ("Keep the lower-bound wording."), which the figure asked must have (checked when
     answered, as "(stated only as a lower bound)" is)."""
     from chipkg.ask.lexicon import instruction
 
@@ -6087,13 +6089,18 @@ def _exclusive(items: list[Item], pos: int) -> bool:
     )
 
 
+def _how_many(items: list[Item]) -> bool:
+    """Whether the question asks "how many" (a count of things, not "the core count" of a ranking)."""
+    return any(x.kind == "word" and x.role == "count" and "how many" in x.text.lower() for x in items)
+
+
 def _take_number(st: _State, value: float, text: str, items: list[Item], pos: int) -> None:
     prev = items[pos - 1] if pos else None
     nxt = items[pos + 1] if pos + 1 < len(items) else None
     chip_next = nxt is not None and (
         (nxt.kind == "term" and CHIP in nxt.terms) or (nxt.kind == "word" and nxt.role == "super")
     )  # "3 lowest power chips"
-    if chip_next and nxt.kind == "term" and any(x.kind == "word" and x.role == "count" for x in items):
+    if chip_next and nxt.kind == "term" and _how_many(items):
         # "how many cores does the SN40L integrate — the figure for the dual-chip device": a number of
         # chips in a question of how many is what the thing counted is of, not how many chips to show
         chip_next = False
