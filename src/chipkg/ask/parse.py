@@ -6100,7 +6100,7 @@ def _take_number(st: _State, value: float, text: str, items: list[Item], pos: in
     chip_next = nxt is not None and (
         (nxt.kind == "term" and CHIP in nxt.terms) or (nxt.kind == "word" and nxt.role == "super")
     )  # "3 lowest power chips"
-    if chip_next and nxt.kind == "term" and _how_many(items):
+    if chip_next and nxt is not None and nxt.kind == "term" and _how_many(items):
         # "how many cores does the SN40L integrate — the figure for the dual-chip device": a number of
         # chips in a question of how many is what the thing counted is of, not how many chips to show
         chip_next = False
