@@ -771,6 +771,13 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     frame = _read_question(question, lex, typos, checks)
     if conjoined is not None:
         _check_conjoined(frame, conjoined)
+    if _CLAUSE_KEPT in told:
+        if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1:
+            raise refuse(
+                "a closing clause on keeping a figure's hedge or unit is told of one chip's figure "
+                "('the Groq LPU's transistor count, keeping its hedge')"
+            )
+        told = tuple(t for t in told if t != _CLAUSE_KEPT)
     if told:
         if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1:
             raise refuse(
@@ -5654,9 +5661,17 @@ def _without_instructions(question: str, lex: Lexicon) -> tuple[str, tuple[str, 
     kept = [s for s in sentences if not said(s)]
     question = " ".join(kept) if kept and len(kept) < len(sentences) else question
     question = _DASHED_CLAUSE.sub(lambda m: m.group(2) if said(m.group(1)) else m.group(0), question)
-    # "... does the article report, keeping its qualifier?": a last clause after a comma, read as a dash's
-    question = _COMMA_CLAUSE.sub(lambda m: m.group(2) if said(m.group(1)) else m.group(0), question)
-    return PARENTHESIS.sub(lambda m: _without_instruction_parts(m, said), question), tuple(sorted(told))
+    # "... does the article report, keeping its qualifier?": a last clause after a comma, read as a
+    # dash's, of one chip's figure only (:func:`_read` checks): "which chips have over 10 billion
+    # transistors, with the hedge kept?" may mean the question's own "over"
+    clause = _COMMA_CLAUSE.sub(lambda m: m.group(2) if said(m.group(1)) else m.group(0), question)
+    if clause != question:
+        told.add(_CLAUSE_KEPT)
+    return PARENTHESIS.sub(lambda m: _without_instruction_parts(m, said), clause), tuple(sorted(told))
+
+
+#: what :func:`_without_instructions` tells of a closing clause after a comma it dropped
+_CLAUSE_KEPT = "(a closing clause)"
 
 
 #: "(see the ...": a parenthesis opened by a pointer
