@@ -762,8 +762,27 @@ def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon, negated
 
 def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     """:func:`_read_question` on the question without its instructions (:func:`_without_instructions`);
-    a hedge they name is stated of the one figure asked, checked when answered (``Frame.hedges``)."""
+    a hedge they name is stated of the one figure asked, checked when answered (``Frame.hedges``).
+    A closing clause after a comma is an instruction only beside one chip's figure ("..., keeping its
+    qualifier?"); any other question is read with it, as it was ("Which chips have over 10 billion
+    transistors, with the hedge kept?" may mean the question's own "over": refused)."""
+    original = question
     question, told = _without_instructions(question, lex)
+    if _CLAUSE_KEPT in told:
+        said: list[remarks.Check] = []
+        try:
+            frame = _read_told(question, tuple(t for t in told if t != _CLAUSE_KEPT), lex, typos, said)
+        except NoAnswer:
+            frame = None
+        if frame is not None and frame.ask == F.VALUE and frame.metric is not None and len(frame.subjects) == 1:
+            checks.extend(said)
+            return frame
+        question, told = _without_instructions(original, lex, closing=False)
+    return _read_told(question, told, lex, typos, checks)
+
+
+def _read_told(question: str, told: tuple[str, ...], lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
+    """:func:`_read` once the instructions are out: ``told``, the hedges they name."""
     # "(see the Future Prospects section)": a parenthesis that points to where the answer is read
     # cites it, as "(per the Future Prospects section)" does (read with the section, else refused)
     question = _SEE_SECTION.sub("(per ", question)
@@ -771,13 +790,6 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     frame = _read_question(question, lex, typos, checks)
     if conjoined is not None:
         _check_conjoined(frame, conjoined)
-    if _CLAUSE_KEPT in told:
-        if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1:
-            raise refuse(
-                "a closing clause on keeping a figure's hedge or unit is told of one chip's figure "
-                "('the Groq LPU's transistor count, keeping its hedge')"
-            )
-        told = tuple(t for t in told if t != _CLAUSE_KEPT)
     if told:
         if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1:
             raise refuse(
@@ -5637,7 +5649,7 @@ def _check_conjoined(frame: F.Frame, n: int) -> None:
         raise refuse(f"the question says {said} hold at once, and it sets {len(frame.constraints)}")
 
 
-def _without_instructions(question: str, lex: Lexicon) -> tuple[str, tuple[str, ...]]:
+def _without_instructions(question: str, lex: Lexicon, closing: bool = True) -> tuple[str, tuple[str, ...]]:
     """The question without its sentences, the parts of its parentheses and a closing clause after
     a dash that only say how to answer, the way ask answers anyway
     (:func:`chipkg.ask.lexicon.instruction`): "... tied? If several are tied, list all.", "...
@@ -5664,7 +5676,9 @@ def _without_instructions(question: str, lex: Lexicon) -> tuple[str, tuple[str, 
     # "... does the article report, keeping its qualifier?": a last clause after a comma, read as a
     # dash's, of one chip's figure only (:func:`_read` checks): "which chips have over 10 billion
     # transistors, with the hedge kept?" may mean the question's own "over"
-    clause = _COMMA_CLAUSE.sub(lambda m: m.group(2) if said(m.group(1)) else m.group(0), question)
+    clause = (
+        _COMMA_CLAUSE.sub(lambda m: m.group(2) if said(m.group(1)) else m.group(0), question) if closing else question
+    )
     if clause != question:
         told.add(_CLAUSE_KEPT)
     return PARENTHESIS.sub(lambda m: _without_instruction_parts(m, said), clause), tuple(sorted(told))
