@@ -774,7 +774,9 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
             frame = _read_told(question, tuple(t for t in told if t != _CLAUSE_KEPT), lex, typos, said)
         except NoAnswer:
             frame = None
-        if frame is not None and frame.ask == F.VALUE and frame.metric is not None and len(frame.subjects) == 1:
+        one = frame is not None and len(frame.subjects) == 1
+        # one chip's figure, or a stored report of one name ("Nvidia's market share, keeping its hedge")
+        if one and frame is not None and (frame.ask == F.VALUE and frame.metric is not None or frame.ask == F.REPORT):
             checks.extend(said)
             return frame
         question, told = _without_instructions(original, lex, closing=False)
