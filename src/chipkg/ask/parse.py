@@ -813,8 +813,32 @@ def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon, negated
 
 def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     """:func:`_read_question` on the question without its instructions (:func:`_without_instructions`);
-    a hedge they name is stated of the one figure asked, checked when answered (``Frame.hedges``)."""
+    a hedge they name is stated of the one figure asked, checked when answered (``Frame.hedges``).
+    A closing clause after a comma is an instruction only beside one chip's figure ("..., keeping its
+    qualifier?"); any other question is read with it, as it was ("Which chips have over 10 billion
+    transistors, with the hedge kept?" may mean the question's own "over": refused)."""
+    original = question
     question, told = _without_instructions(question, lex)
+    if _CLAUSE_KEPT in told:
+        said: list[remarks.Check] = []
+        try:
+            frame = _read_told(question, tuple(t for t in told if t != _CLAUSE_KEPT), lex, typos, said)
+        except NoAnswer:
+            frame = None
+        one = frame is not None and len(frame.subjects) == 1
+        # one chip's figure, or a stored report of one name ("Nvidia's market share, keeping its hedge")
+        if one and frame is not None and (frame.ask == F.VALUE and frame.metric is not None or frame.ask == F.REPORT):
+            checks.extend(said)
+            return frame
+        question, told = _without_instructions(original, lex, closing=False)
+    return _read_told(question, told, lex, typos, checks)
+
+
+def _read_told(question: str, told: tuple[str, ...], lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
+    """:func:`_read` once the instructions are out: ``told``, the hedges they name."""
+    # "(see the Future Prospects section)": a parenthesis that points to where the answer is read
+    # cites it, as "(per the Future Prospects section)" does (read with the section, else refused)
+    question = _SEE_SECTION.sub("(per ", question)
     question, conjoined = _without_conjoined(question)
     frame = _read_question(question, lex, typos, checks)
     if conjoined is not None:
@@ -958,8 +982,17 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         and it.text == "section"
         and k >= 1
         and items[k - 1].kind == "entity"
-        and _source_hedge(items[: k - 1])
+        and (_source_hedge(items[: k - 1]) or _as_section_says(items, k))
     }
+    # "as the Azure section puts it": the verb of saying and its "it" go with the section cited
+    said_after = {
+        j
+        for k in cited
+        if _as_section_says(items, k)
+        for j in range(k + 1, len(items))
+        if j <= k + 2 and items[j].kind == "word" and items[j].role == "filler"
+    }
+    items = [it for j, it in enumerate(items) if j not in said_after]
     # a section that is not a company's ("according to the Future Prospects section") may say
     # otherwise than the company's own (RDNA there, CDNA 4 in AMD's): the answer must come from it
     # "the hyperscalers named in the introduction": a section said as where things are named; the
@@ -1512,6 +1545,16 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if frame.ask != F.VALUE or len(frame.subjects) != 1:
             raise refuse("a chip's memory hierarchy is said of one chip whose figure is asked ('the SN40L's DDR5')")
         frame = frame._replace(constraints=(*frame.constraints, tiers))  # checked when answered
+    if frame.n is not None and _how_many(segmented):
+        # "how many of the 3 chips with the most SRAM are made by TSMC": a count within a top few,
+        # which a ranking of the chips that meet the condition is not (it listed the top TSMC chips)
+        raise refuse(
+            f"'how many' within the top {frame.n} is not asked here; ask for the top {frame.n}, then about them"
+        )
+    named = [k.chips for k in frame.constraints if isinstance(k, F.Identity) and not k.negated]
+    if frame.n is not None and len(named) == 1 and frame.n > len(set(named[0])):
+        # "the SN40L's core count, the figure for the dual-chip device": 'dual' is no top 2 of one chip
+        raise refuse(f"the top {frame.n} of {len(set(named[0]))} chip(s) named: the number says how many to show")
     expected = _expected_count(segmented, lex)
     if expected is not None and frame.n is not None:
         raise refuse(
@@ -5906,6 +5949,26 @@ def _claimant(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -> l
     return out
 
 
+#: verbs of saying after "as the X section" ("as the Azure section puts it", "as the Meta section states")
+_SECTION_SAYS = ("put", "state", "say", "describ", "report", "give", "quot", "frame", "phrase", "word", "present")
+
+
+def _as_section_says(items: list[Item], k: int) -> bool:
+    """Whether the section word at ``k`` is cited as where the asker read the answer with "as ...
+    <verb of saying>" ("as the Azure section puts it", "as the Meta section states it", "as the
+    Nvidia section describes"): "as" right before "the X section" and a verb of saying right after
+    it, with at most "it" after the verb and nothing more before the clause ends."""
+    before = [x.text for x in items[: k - 1] if x.text != "the"]
+    if not before or before[-1] != "as":
+        return False
+    after = items[k + 1 : k + 3]
+    if not after or not (after[0].kind == "word" and stem(after[0].text) in _SECTION_SAYS):
+        return False
+    end = k + 3 if len(after) > 1 and after[1].text == "it" else k + 2
+    rest = items[end:]  # the clause ends there (a comma, or only fillers to the end of the question)
+    return not rest or rest[0].kind in ("comma", "close") or all(x.kind == "word" and x.role == "filler" for x in rest)
+
+
 def _source_hedge(before: list[Item]) -> bool:
     """Whether the words before "the X section" say where the asker read something: "per the",
     "according to the", "(as) stated / said / described / reported in the"."""
@@ -6312,12 +6375,12 @@ def _check_conjoined(frame: F.Frame, n: int) -> None:
         raise refuse(f"the question says {said} hold at once, and it sets {len(frame.constraints)}")
 
 
-def _without_instructions(question: str, lex: Lexicon) -> tuple[str, tuple[str, ...]]:
+def _without_instructions(question: str, lex: Lexicon, closing: bool = True) -> tuple[str, tuple[str, ...]]:
     """The question without its sentences, the parts of its parentheses and a closing clause after
     a dash that only say how to answer, the way ask answers anyway
     (:func:`chipkg.ask.lexicon.instruction`): "... tied? If several are tied, list all.", "...
-    (keep the hedge)?", "... Apple M4 — keep the 'around' qualifier?"; and the hedges they name
-    outright ("Keep the lower-bound wording."), which the figure asked must have (checked when
+    (keep the hedge)?", "... Apple M4 — keep the 'around' qualifier?", "..., keeping its hedge?"; and the
+    hedges they name outright ("Keep the lower-bound wording."), which the figure asked must have (checked when
     answered, as "(stated only as a lower bound)" is)."""
     from chipkg.ask.lexicon import instruction
 
@@ -6336,9 +6399,23 @@ def _without_instructions(question: str, lex: Lexicon) -> tuple[str, tuple[str, 
     kept = [s for s in sentences if not said(s)]
     question = " ".join(kept) if kept and len(kept) < len(sentences) else question
     question = _DASHED_CLAUSE.sub(lambda m: m.group(2) if said(m.group(1)) else m.group(0), question)
-    return PARENTHESIS.sub(lambda m: _without_instruction_parts(m, said), question), tuple(sorted(told))
+    # "... does the article report, keeping its qualifier?": a last clause after a comma, read as a
+    # dash's, of one chip's figure only (:func:`_read` checks): "which chips have over 10 billion
+    # transistors, with the hedge kept?" may mean the question's own "over"
+    clause = (
+        _COMMA_CLAUSE.sub(lambda m: m.group(2) if said(m.group(1)) else m.group(0), question) if closing else question
+    )
+    if clause != question:
+        told.add(_CLAUSE_KEPT)
+    return PARENTHESIS.sub(lambda m: _without_instruction_parts(m, said), clause), tuple(sorted(told))
 
 
+#: what :func:`_without_instructions` tells of a closing clause after a comma it dropped
+_CLAUSE_KEPT = "(a closing clause)"
+
+
+#: "(see the ...": a parenthesis opened by a pointer
+_SEE_SECTION = re.compile(r"\(\s*see\s+(?=the\b[^()]*\bsection\s*\))", re.IGNORECASE)
 #: a parenthesis with no parenthesis inside
 PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
 #: a clause from a dash to the end of the question: "... for the Apple M4 — keep the 'around' qualifier?"
@@ -6769,12 +6846,21 @@ def _exclusive(items: list[Item], pos: int) -> bool:
     )
 
 
+def _how_many(items: list[Item]) -> bool:
+    """Whether the question asks "how many" (a count of things, not "the core count" of a ranking)."""
+    return any(x.kind == "word" and x.role == "count" and "how many" in x.text.lower() for x in items)
+
+
 def _take_number(st: _State, value: float, text: str, items: list[Item], pos: int) -> None:
     prev = items[pos - 1] if pos else None
     nxt = items[pos + 1] if pos + 1 < len(items) else None
     chip_next = nxt is not None and (
         (nxt.kind == "term" and CHIP in nxt.terms) or (nxt.kind == "word" and nxt.role == "super")
     )  # "3 lowest power chips"
+    if chip_next and nxt is not None and nxt.kind == "term" and _how_many(items):
+        # "how many cores does the SN40L integrate — the figure for the dual-chip device": a number of
+        # chips in a question of how many is what the thing counted is of, not how many chips to show
+        chip_next = False
     superlative = (
         any(x.kind == "word" and x.role in ("super", "rank", "top") for x in items)
         and st.cmp is None
