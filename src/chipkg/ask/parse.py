@@ -856,6 +856,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     items = _compared_only(_chip_scope_figure(_counted_parenthesis(items, lex), lex), lex)
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides)), lex)
     items = _where_named(_from_range(items), lex, checks)
+    items = _fronted_organizations(items, lex)  # "Among startups, which chips ..."
     items, claimed = _yes_no_comparison(
         _first_last(
             _from_to(
@@ -5009,6 +5010,35 @@ def _the_vendor_chip(items: list[Item], lex: Lexicon) -> list[Item]:
             named = vendor._replace(entities=(lex.sole_chip[vendor.entities[0]],))
             return [*items[:k], named, *items[k + 2 :]]
     return items
+
+
+def _fronted_organizations(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Among startups, which chips use 7nm?", "Restricting attention to hyperscalers, how many chips
+    are on 7nm?": a kind of organization fronted before a comma, then a question word and a kind of
+    chip, asks for those chips of those organizations, as "which chips from startups use 7nm?" does
+    (read as it stood, the organizations were the answer). Only that shape is moved: a question word
+    with no kind of chip after it ("Among startups, which use 7nm?") asks for the organizations."""
+    comma = next((k for k, x in enumerate(items) if x.kind == "comma"), None)
+    if comma is None:
+        return items
+    lead = [x for x in items[:comma] if not (x.kind == "word" and x.role == "filler")]
+    if not (
+        len(lead) == 1
+        and lead[0].kind == "term"
+        and lead[0].terms
+        and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in lead[0].terms)
+    ):
+        return items
+    said = [k for k in range(comma + 1, len(items)) if not (items[k].kind == "word" and items[k].role == "filler")]
+    if (
+        len(said) < 2
+        or not (items[said[0]].kind == "word" and items[said[0]].role in ("wh", "count"))
+        or items[said[1]].kind != "term"
+        or not chipish_any(lex, list(items[said[1]].terms))
+    ):
+        return items
+    kind = said[1] + 1
+    return [*items[comma + 1 : kind], Item("word", "from", role="filler", value="range"), lead[0], *items[kind:]]
 
 
 def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
