@@ -20,11 +20,19 @@ A fronted kind of organization before a question about chips ("Among startups, w
 7nm?", "Restricting attention to hyperscalers, how many chips are on 7nm?") asks for those
 organizations' chips (parse._fronted_organizations): it was answered with the organizations, or
 their number, a wrong answer on main (the count happened to match for the startups).
+
+Adverbs that claim a fact outright ("clearly", "explicitly", "certainly": words.tsv filler VALUE
+"outright") make a yes/no definite, as "ruled out" does: resting on a fact the article hedges (the
+Adreno 750's data-centre use "very unlikely"), it is refused, where main answered yes. A request for
+the answer ("could you tell me", "do you know", "I'd like to know": VALUE imperative) asks for
+figures or names: "Could you tell me the Groq LPU's SRAM?" was answered 'true' (read as "does it
+have SRAM"); now refused, unless "whether" or "if" follows the request.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -162,3 +170,58 @@ def test_fronted_organizations_count_chips_not_organizations(ask_json):
 def test_fronted_organizations_alone_still_ask_for_organizations(ask_json):
     data = answered(ask_json, "Among startups, which use 7nm?")
     assert sorted(column(data)) == ["Cerebras Systems", "Groq", "SambaNova Systems"]
+
+
+# --------------------------------------------------------------------------- adverbs that claim a fact outright
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the article judges the Adreno 750's data-centre use very unlikely, not ruled out
+        "Does the article clearly say the Adreno 750 is unsuitable for data centers?",
+        "Is the Adreno 750 certainly unsuitable for data centers?",
+        "Does the article explicitly state that the Adreno 750 is unsuitable for data-center use?",
+    ],
+)
+def test_outright_adverbs_do_not_answer_a_hedged_fact_yes(ask_json, question):
+    refused(ask_json, question, "hedges this")
+
+
+def test_outright_adverbs_change_nothing_for_a_stated_fact(ask_json):
+    assert answered(ask_json, "Does the article unambiguously say that Intel acquired Habana Labs?")["boolean"] is True
+
+
+# --------------------------------------------------------------------------- a request for the answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # 'X's SRAM?' alone asks whether X has SRAM; asked for, it is the figure, never 'true'
+        "Could you tell me the Groq LPU's SRAM?",
+        "Do you know the Groq LPU's SRAM?",
+        "I'd like to know the Gaudi 3's HBM?",
+    ],
+)
+def test_a_request_for_a_figure_is_no_yes_no(ask_json, question):
+    code, stdout = ask_json(question)
+    assert code == 1 or json.loads(stdout).get("boolean") is None, stdout[:300]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Can you tell me whether TSMC makes the Apple M4?", True),
+        ("Do you happen to know if the NorthPole is suitable for LLM training?", False),
+        ("Show me whether Intel acquired Habana Labs.", True),
+    ],
+)
+def test_a_request_for_a_yes_no_is_answered(ask_json, question, expected):
+    assert answered(ask_json, question)["boolean"] is expected
+
+
+def test_an_empty_parenthesis_after_both_is_refused_not_a_crash(ask_json):
+    # "name both (" raised a ValueError in parse._not_one (found by test_ask_units' word salads)
+    code, _stdout = ask_json("name both (")
+    assert code == 1

@@ -1397,7 +1397,11 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if frame.ask != F.VALUE or frame.metric is None or not len(frame.subjects) == 1:
             raise refuse("a hedge of a figure is told of one chip's figure ('the Groq LPU's transistor count')")
         frame = frame._replace(hedges=hedges)
-    if frame.ask == F.YESNO and any(it.kind == "term" and is_definite(it.text) for it in segmented):
+    if frame.ask == F.YESNO and any(
+        (it.kind == "term" and is_definite(it.text))
+        or (it.kind == "word" and it.role == "filler" and it.value == "outright")  # "clearly", "explicitly"
+        for it in segmented
+    ):
         frame = frame._replace(definite=True)  # "is it ruled out for ...": checked against the fact's hedge
     if tiers is not None:
         if frame.ask != F.VALUE or len(frame.subjects) != 1:
@@ -1824,9 +1828,12 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
     (figures asked, read yes/no), "what is the SRAM and HBM of Gaudi 3" (read as which of the named
     chips has both: the chip's own name back), "what process node and foundry does the M4 use" (the
     foundry read as a constraint on the chip), "SRAM per die and in total" (one scope kept)."""
-    if frame.ask == F.YESNO and any(it.kind == "word" and it.value == "imperative" for it in items):
-        said = next(it.text for it in items if it.kind == "word" and it.value == "imperative")
-        raise refuse(f"'{said}' asks for figures or names, not yes/no; ask for one figure at a time")
+    asks = next((k for k, it in enumerate(items) if it.kind == "word" and it.value == "imperative"), None)
+    if frame.ask == F.YESNO and asks is not None:
+        # "can you tell me whether TSMC makes the M4": a request for a yes/no said as one
+        after = next((it for it in items[asks + 1 :] if not (it.kind == "word" and it.role == "filler")), None)
+        if not (after is not None and after.kind == "word" and after.role == "aux" and after.text in ("whether", "if")):
+            raise refuse(f"'{items[asks].text}' asks for figures or names, not yes/no; ask for one figure at a time")
     if (
         frame.ask == F.CHIPS
         and any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
@@ -4240,7 +4247,10 @@ def _not_one(inner: list[Item], said_terms: set[str] | None = None) -> bool:
             parts.append([])
         else:
             parts[-1].append(x)
-    *said, last = [p for p in parts if p]
+    filled = [p for p in parts if p]
+    if not filled:  # "name both (": a parenthesis with nothing in it says nothing of "both"
+        return False
+    *said, last = filled
     for part in said:
         if not (
             any(x.kind == "word" and x.text == "both" for x in part)
