@@ -225,3 +225,8 @@ def test_an_empty_parenthesis_after_both_is_refused_not_a_crash(ask_json):
     # "name both (" raised a ValueError in parse._not_one (found by test_ask_units' word salads)
     code, _stdout = ask_json("name both (")
     assert code == 1
+
+
+def test_a_request_before_a_yes_no_question_keeps_it(ask_json):
+    # "Tell me, is ...": the auxiliary after the request opens the yes/no (ask_phrasings.csv has one)
+    assert answered(ask_json, "Tell me, does the Apple M4 use TSMC's 3nm process?")["boolean"] is True

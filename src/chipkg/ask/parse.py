@@ -1830,9 +1830,12 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
     foundry read as a constraint on the chip), "SRAM per die and in total" (one scope kept)."""
     asks = next((k for k, it in enumerate(items) if it.kind == "word" and it.value == "imperative"), None)
     if frame.ask == F.YESNO and asks is not None:
-        # "can you tell me whether TSMC makes the M4": a request for a yes/no said as one
-        after = next((it for it in items[asks + 1 :] if not (it.kind == "word" and it.role == "filler")), None)
-        if not (after is not None and after.kind == "word" and after.role == "aux" and after.text in ("whether", "if")):
+        # "can you tell me whether TSMC makes the M4", "tell me, is the CS-3 ...": a yes/no asked for
+        after = next(
+            (it for it in items[asks + 1 :] if not (it.kind == "comma" or (it.kind == "word" and it.role == "filler"))),
+            None,
+        )
+        if not (after is not None and after.kind == "word" and after.role == "aux"):
             raise refuse(f"'{items[asks].text}' asks for figures or names, not yes/no; ask for one figure at a time")
     if (
         frame.ask == F.CHIPS
