@@ -79,6 +79,9 @@ def test_vocab2_questions_answered_right_and_never_wrong(ask_json):
         ("What is the Blackwell GPU's transistor count? A short answer is fine.", "208 billion"),
         ("What is the Maia 100's peak performance? No need to explain.", "800 TFLOPS"),
         ("What process node does the roster give the Gaudi 3?", "5nm"),
+        ("Taking the article at its word, what is the Groq LPU's clock speed?", "1.2 GHz"),
+        ("Drawing on the article, what is the Groq LPU's SRAM capacity?", "128 MB"),
+        ("What die area does the text go on to give for IBM's NorthPole, to your knowledge?", "800 mm²"),
     ],
 )
 def test_listed_words_change_nothing(ask_json, question, expected):
