@@ -938,6 +938,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     items = _compared_only(_chip_scope_figure(_counted_parenthesis(items, lex), lex), lex)
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides, opposed)), lex)
     items = _where_named(_from_range(items), lex, checks)
+    items = _fronted_organizations(items, lex)  # "Among startups, which chips ..."
     items, claimed = _yes_no_comparison(
         _first_last(
             _from_to(
@@ -1539,7 +1540,11 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if frame.ask != F.VALUE or frame.metric is None or not len(frame.subjects) == 1:
             raise refuse("a hedge of a figure is told of one chip's figure ('the Groq LPU's transistor count')")
         frame = frame._replace(hedges=hedges)
-    if frame.ask == F.YESNO and any(it.kind == "term" and is_definite(it.text) for it in segmented):
+    if frame.ask == F.YESNO and any(
+        (it.kind == "term" and is_definite(it.text))
+        or (it.kind == "word" and it.role == "filler" and it.value == "outright")  # "clearly", "explicitly"
+        for it in segmented
+    ):
         frame = frame._replace(definite=True)  # "is it ruled out for ...": checked against the fact's hedge
     if tiers is not None:
         if frame.ask != F.VALUE or len(frame.subjects) != 1:
@@ -2041,9 +2046,15 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
     (figures asked, read yes/no), "what is the SRAM and HBM of Gaudi 3" (read as which of the named
     chips has both: the chip's own name back), "what process node and foundry does the M4 use" (the
     foundry read as a constraint on the chip), "SRAM per die and in total" (one scope kept)."""
-    if frame.ask == F.YESNO and any(it.kind == "word" and it.value == "imperative" for it in items):
-        said = next(it.text for it in items if it.kind == "word" and it.value == "imperative")
-        raise refuse(f"'{said}' asks for figures or names, not yes/no; ask for one figure at a time")
+    asks = next((k for k, it in enumerate(items) if it.kind == "word" and it.value == "imperative"), None)
+    if frame.ask == F.YESNO and asks is not None:
+        # "can you tell me whether TSMC makes the M4", "tell me, is the CS-3 ...": a yes/no asked for
+        after = next(
+            (it for it in items[asks + 1 :] if not (it.kind == "comma" or (it.kind == "word" and it.role == "filler"))),
+            None,
+        )
+        if not (after is not None and after.kind == "word" and after.role == "aux"):
+            raise refuse(f"'{items[asks].text}' asks for figures or names, not yes/no; ask for one figure at a time")
     if (
         frame.ask == F.CHIPS
         and any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
@@ -4962,7 +4973,10 @@ def _not_one(inner: list[Item], said_terms: set[str] | None = None) -> bool:
             parts.append([])
         else:
             parts[-1].append(x)
-    *said, last = [p for p in parts if p]
+    filled = [p for p in parts if p]
+    if not filled:  # "name both (": a parenthesis with nothing in it says nothing of "both"
+        return False
+    *said, last = filled
     for part in said:
         if not (
             any(x.kind == "word" and x.text == "both" for x in part)
@@ -5744,6 +5758,35 @@ def _the_vendor_chip(items: list[Item], lex: Lexicon) -> list[Item]:
             named = vendor._replace(entities=(lex.sole_chip[vendor.entities[0]],))
             return [*items[:k], named, *items[k + 2 :]]
     return items
+
+
+def _fronted_organizations(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Among startups, which chips use 7nm?", "Restricting attention to hyperscalers, how many chips
+    are on 7nm?": a kind of organization fronted before a comma, then a question word and a kind of
+    chip, asks for those chips of those organizations, as "which chips from startups use 7nm?" does
+    (read as it stood, the organizations were the answer). Only that shape is moved: a question word
+    with no kind of chip after it ("Among startups, which use 7nm?") asks for the organizations."""
+    comma = next((k for k, x in enumerate(items) if x.kind == "comma"), None)
+    if comma is None:
+        return items
+    lead = [x for x in items[:comma] if not (x.kind == "word" and x.role == "filler")]
+    if not (
+        len(lead) == 1
+        and lead[0].kind == "term"
+        and lead[0].terms
+        and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in lead[0].terms)
+    ):
+        return items
+    said = [k for k in range(comma + 1, len(items)) if not (items[k].kind == "word" and items[k].role == "filler")]
+    if (
+        len(said) < 2
+        or not (items[said[0]].kind == "word" and items[said[0]].role in ("wh", "count"))
+        or items[said[1]].kind != "term"
+        or not chipish_any(lex, list(items[said[1]].terms))
+    ):
+        return items
+    kind = said[1] + 1
+    return [*items[comma + 1 : kind], Item("word", "from", role="filler", value="range"), lead[0], *items[kind:]]
 
 
 def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
