@@ -471,6 +471,10 @@ CASES: dict[str, tuple[str, tuple[str, ...]]] = {
             'src:example-1 prov:generatedAtTime "2026-01-01" .',
         ),
     ),
+    "SectionProfiles": (
+        "sec:groq",
+        ("sub", "sec:groq ck:profiles org:groq .", "sec:groq ck:profiles sec:unicorn-startups ."),
+    ),
     "SectionPartOfArticle": ("sec:groq", ("del", "sec:groq dct:isPartOf <https://rajathnarasimha.com> .")),
     "SectionLineStart": ("sec:groq", ("sub", "sec:groq ck:lineStart 149 .", "sec:groq ck:lineStart 169 .")),
     "SectionLineEnd": ("sec:groq", ("sub", "sec:groq ck:lineEnd 159 .", 'sec:groq ck:lineEnd "159" .')),

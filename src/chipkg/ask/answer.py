@@ -359,7 +359,8 @@ def _from_section(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lex
     import pyoxigraph as ox
 
     section = frame.section or ""
-    title = next((" ".join(words) for words, iri in lex.sections.items() if iri == section), section)
+    titled = _run(store, C.Compiled("select", f"SELECT ?l WHERE {{ <{section}> rdfs:label ?l }}", ()))
+    title = next((r[0].value for r in titled.rows), section)
     labels: dict[str, list[str]] = {}
     for iri, (label, _classes) in lex.entities.items():
         labels.setdefault(label, []).append(iri)
@@ -374,6 +375,10 @@ def _from_section(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lex
             iris = []
             break
     asked = [*frame.subjects, *_named_in(frame.constraints)]  # what the question names must be there too
+    if any(section in sections for sections in lex.profiled.values()) and _from_company_section(
+        store, section, title, asked, answered, lex
+    ):
+        return
     if answered.boolean is not None or not iris or len(iris) != len(named):
         raise NoAnswer(
             f"I can't answer that: whether the {title} section says so is not traced; ask without the section"
@@ -389,6 +394,34 @@ def _from_section(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lex
             f"I can't answer that: the article's answer ({', '.join(outside)}) comes from outside the {title} "
             "section; ask without the section, or `chipkg query section-contents` shows what it holds"
         )
+
+
+def _from_company_section(
+    store: Any, section: str, title: str, asked: list[str], answered: Answer, lex: lexicon.Lexicon
+) -> bool:
+    """ "Per the Nvidia section, how many transistors does Blackwell have?": a company's section
+    (ck:profiles) is where its chips' figures come from, each figure citing it (its ``source`` is the
+    section's URL). A figure answer stands when every figure shown cites that section, a yes/no
+    when the chip it asks about is one the section speaks of; refused otherwise. True when it
+    stands; False for an answer of things (a list, a count), which the caller traces by what they cite."""
+    if answered.boolean is None and "source" not in answered.variables:
+        return False
+    cites = _run(store, C.Compiled("select", f"SELECT ?x WHERE {{ ?x <{CK}section> <{section}> }}", ()))
+    citing = {r[0].value for r in cites.rows}
+    unsaid = [lex.entities.get(i, (i, ()))[0] for i in dict.fromkeys(asked) if i not in citing]
+    if unsaid:
+        raise NoAnswer(f"I can't answer that: the {title} section does not name {', '.join(unsaid)}")
+    if answered.boolean is not None:
+        return True
+    url = _run(store, C.Compiled("select", f"SELECT ?u WHERE {{ <{section}> <{CK}sourceURL> ?u }}", ()))
+    own = {r[0].value for r in url.rows}
+    at = answered.variables.index("source")
+    if any(row[at] is None or not own & set(row[at].value.split()) for row in answered.rows):
+        raise NoAnswer(
+            f"I can't answer that: the answer rests on figures from outside the {title} section; "
+            "ask without the section"
+        )
+    return True
 
 
 def _run(store: Any, compiled: C.Compiled) -> Any:

@@ -118,6 +118,8 @@ class Lexicon(NamedTuple):
     # -> the organizations that design it (ck:designedBy): what a description of the chip is checked on
     generations: dict[str, int] = {}
     designers: dict[str, tuple[str, ...]] = {}
+    # an organization -> the article sections about it (ck:profiles): "per the AMD section" cites one
+    profiled: dict[str, tuple[str, ...]] = {}
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -309,6 +311,7 @@ _BASELINES_QUERY = "SELECT ?c ?b WHERE { ?x a ck:Comparison ; ck:subject ?c ; ck
 #: what the graph says a named thing is ("Industry group building open, free alternatives to CUDA")
 _DESCRIPTIONS_QUERY = "SELECT ?e ?d WHERE { ?e rdfs:comment ?d }"
 #: the article's section titles: where an asker read something ("per the Future Prospects section")
+_PROFILES_QUERY = "SELECT ?o ?s WHERE { ?s a ck:ArticleSection ; ck:profiles ?o }"
 _SECTIONS_QUERY = """
 SELECT ?s ?l WHERE { { ?s a ck:ArticleSection } UNION { ?s a ck:ArticleHeading } ?s rdfs:label ?l }"""
 #: the components of chips ("the M4's Neural Engine"): a question may name one for its figures
@@ -645,6 +648,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         _stated_units(rows(_STATED_UNITS_QUERY)),
         {r["c"].value: int(r["g"].value) for r in rows(_GENERATIONS_QUERY)},
         _designers(rows(_DESIGNED_QUERY)),
+        {o: tuple(sorted(v)) for o, v in _grouped((r["o"].value, r["s"].value) for r in rows(_PROFILES_QUERY)).items()},
     )
 
 

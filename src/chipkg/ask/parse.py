@@ -2379,9 +2379,11 @@ def _in_before(items: list[Item], k: int) -> bool:
 
 
 def _cited_section(named: list[Item], lex: Lexicon) -> str | None:
-    """The article section (not a company's own) that a question cites as where it read the
-    answer ("according to the Future Prospects section"); two such sections are refused."""
+    """The article section that a question cites as where it read the answer ("according to the
+    Future Prospects section"), or the one about the company it names ("per the AMD section":
+    ck:profiles); two sections are refused (Qualcomm has two)."""
     sections = {e for x in named for e in x.entities if e in lex.sections.values()}
+    sections |= {s for x in named for e in x.entities for s in lex.profiled.get(e, ())}
     if len(sections) > 1:
         raise refuse("the question cites two sections of the article; ask about one")
     return next(iter(sections), None)
