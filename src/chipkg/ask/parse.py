@@ -1381,7 +1381,11 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         it.kind == "word" and it.role == "cmp" and it.text.lower() == "up to" for it in items
     ):
         # "does the M4 run up to 4 GHz": whether its peak reaches 4 GHz (it runs up to 3.5 GHz), not
-        # whether it stays under 4 GHz; "up to" in a list ("chips with up to 100 W") is a limit
+        # whether it stays under 4 GHz; "up to" in a list ("chips with up to 100 W") is a limit. A
+        # draw is another matter: "does the MTIA v2 draw up to 50 W" reads as "at most 50 W" as well
+        # as "reaching 50 W", which disagree (it draws 90 W): refused
+        if any(isinstance(k, F.Measure) and k.prop == CK + "power" for k in frame.constraints):
+            raise refuse("'up to' a power may mean at most that or reaching it: ask 'at most' or 'more than' instead")
         frame = frame._replace(
             constraints=tuple(
                 k._replace(low=k.high, low_inclusive=True, high=None)
@@ -3302,8 +3306,20 @@ def _unit_kind(word: str) -> str | None:
 
 def _chip_or_card(items: list[Item]) -> list[Item]:
     """ "per chip or per card", "per chip or card": figures of either scope count. One item (role
-    ``chiporscope``, the other scope its value): the measure decides whether it changes anything."""
-    out = list(items)
+    ``chiporscope``, the other scope its value): the measure decides whether it changes anything.
+    A comma before the "or" ("per chip, or per card") joins them the same."""
+    out = [
+        x
+        for k, x in enumerate(items)
+        if not (
+            x.kind == "comma"
+            and 0 < k < len(items) - 1
+            and items[k - 1].kind == "word"
+            and items[k - 1].role == "chipscope"
+            and items[k + 1].kind == "word"
+            and items[k + 1].role == "or"
+        )
+    ]
     for k in range(len(out) - 2):
         a, conj, b = out[k : k + 3]
         if not (conj.kind == "word" and conj.role == "or"):
