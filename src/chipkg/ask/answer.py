@@ -1842,11 +1842,18 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                     absent.append(NoAnswer(f"The article gives no maximum {label} for {chip_label}; it gives: {texts}"))
                     continue
                 found = [r for r in found if r not in typical]
-            if frame.set_aside and found:  # "(not its SRAM bandwidth)": the rows that are that go
-                found, dropped = _set_aside_dropped(store, frame, metric, found, chip_label, lex)
-                left_out.extend(dropped)
             sparql_texts.append(query)
             linked = _link_bandwidths(store, chip, sparql_texts) if metric.links_too else []
+            if frame.set_aside and (found or linked):  # "(not its SRAM bandwidth)": the rows that are that go
+                # a link's bandwidth beside a memory's ("blackwell bandwidth (not nvlink)") is checked too
+                import pyoxigraph as ox
+
+                rows = found + [(ox.NamedNode(figure),) for figure, _ in linked]
+                kept, dropped = _set_aside_dropped(store, frame, metric, rows, chip_label, lex)
+                left_out.extend(dropped)
+                kept_figures = {r[0].value for r in kept}
+                found = [r for r in found if r[0].value in kept_figures]
+                linked = [(figure, text) for figure, text in linked if figure in kept_figures]
             if not found and (frame.scope or frame.chip_scope):
                 absent.append(
                     NoAnswer(

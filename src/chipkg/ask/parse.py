@@ -598,6 +598,13 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
 
 #: a parenthesis at the end of a question, or its last comma and what follows
 _TRAILING_ASIDES = (re.compile(r"\s*\(([^()]*)\)\s*\??\s*$"), re.compile(r"\s*,([^,()]*)\??\s*$"))
+#: an aside inside a question: a parenthesis anywhere, a span between dashes, a span between commas
+#: right after the chip's name ("does the Groq LPU, a GPU, have ...", "X (the 7nm chip) has ..., right?")
+_INNER_ASIDES = (
+    re.compile(r"\s*\(([^()]*)\)"),
+    re.compile(r"\s+[\u2014\u2013]+\s*([^\u2014\u2013]+?)\s*[\u2014\u2013]+\s+|\s+--?\s+(.+?)\s+--?\s+"),
+    re.compile(r"\s*,([^,()]*),"),
+)
 
 
 def _premise_aside(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> F.Frame:
@@ -607,12 +614,25 @@ def _premise_aside(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> 
     article rules out is refused as false, not answered "false" (the M4 is on 3nm, and has 38 TOPS)."""
     if frame.ask != F.YESNO or len(frame.subjects) != 1 or frame.premises:
         return frame
+    # an aside inside the question (after the chip's name, or anywhere in parentheses) is tried
+    # first: read as one more condition it made a premise the article rules out answer "false" ("does
+    # the Groq LPU, a GPU, have more than 100 MB of SRAM?"), and the trailing comma would take the
+    # question itself for the aside ("..., have more than 100 MB of SRAM?")
+    candidates: list[tuple[str, str]] = []
+    for pattern in _INNER_ASIDES:
+        for found in pattern.finditer(question):
+            inner = next(g for g in found.groups() if g is not None)
+            if pattern is _INNER_ASIDES[2] and not _after_the_chip(question[: found.start()], frame.subjects[0], lex):
+                continue
+            candidates.append((inner, (question[: found.start()] + " " + question[found.end() :]).strip()))
     for pattern in _TRAILING_ASIDES:
         found = pattern.search(question)
-        if found is None or not found.group(1).strip():
+        if found is not None:
+            candidates.append((found.group(1), question[: found.start()].strip()))
+    for aside, rest in candidates:
+        if not aside.strip():
             continue
-        rest = question[: found.start()].strip()
-        opening = next((x for x in segment(found.group(1), lex) if not (x.kind == "word" and x.role == "filler")), None)
+        opening = next((x for x in segment(aside, lex) if not (x.kind == "word" and x.role == "filler")), None)
         if opening is None or (opening.kind == "word" and opening.role in ("and", "or", "neg")):
             continue  # ", and made by TSMC": one more condition asked, not an aside
         try:
@@ -634,6 +654,13 @@ def _premise_aside(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> 
                 continue  # "made" said in the question and the aside: whose is which is not told
             return main._replace(premises=extra, premise_also=frame.also if main.also != frame.also else ())
     return frame
+
+
+def _after_the_chip(before: str, chip: str, lex: Lexicon) -> bool:
+    """Whether the words ``before`` an aside end with the name of ``chip`` ("does the Groq LPU"):
+    a span between commas there is said of the chip ("..., a GPU, ...")."""
+    said = [x for x in segment(before, lex) if not (x.kind == "word" and x.role == "filler")]
+    return bool(said) and said[-1].kind == "entity" and chip in said[-1].entities
 
 
 def _yes_no_after_lead_in(frame: F.Frame, question: str, lex: Lexicon) -> None:
@@ -782,6 +809,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
     segmented = _claimant(segmented, lex, checks)
+    _claimant_unnamed(segmented, lex)
     segmented = _statement_asked(segmented, lex)
     _pronoun_without_referent(segmented, lex)
     _name_extended(segmented, question, lex)
@@ -5215,6 +5243,32 @@ def _claimant(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -> l
         out = [x for j, x in enumerate(items) if j not in drop]
         return _claimant(out, lex, checks) if any(x.kind == "entity" for x in out) else out
     return out
+
+
+def _claimant_unnamed(items: list[Item], lex: Lexicon) -> None:
+    """ "... according to its maker?", "per its designer", "as the vendor says": whose claim it is,
+    said with a kind of organization rather than its name. Read as an organization asked for, a
+    yes/no was answered with the designer's name ("Groq"); the claimant is not told which of the
+    chip's organizations (designer, foundry) is meant, so the question is refused."""
+    for k, it in enumerate(items):
+        if not (it.kind == "term" and any(t == ORG or ORG in lex.subclasses.get(t, ()) for t in it.terms)):
+            continue
+        j, owned = k - 1, False
+        while j >= 0 and items[j].kind == "word" and items[j].text.lower() in ("its", "their", "the", "a"):
+            owned = owned or items[j].text.lower() in ("its", "their")
+            j -= 1
+        before = items[j].text.lower() if j >= 0 and items[j].kind == "word" else ""
+        after = items[k + 1] if k + 1 < len(items) else None
+        says = after is not None and after.kind == "word" and stem(after.text.split()[-1]) in _CLAIM_AFTER
+        if (
+            before in ("according to", "claimed by", "stated by", "reported by", "said by")
+            or (before == "per" and owned)
+            or (says and (owned or before == "as"))
+        ):
+            raise refuse(
+                f"'{before} {it.text}': whose claim it is, said without a name; name the organization "
+                "('according to Groq'), or ask without it: the answer says whether a figure is its vendor's claim"
+            )
 
 
 def _source_hedge(before: list[Item]) -> bool:

@@ -1,0 +1,58 @@
+"""Red team 8's wrong answers (/work/brief/redteam8-wrong.md), fixed by mechanism: each class with new
+questions of its shape (not the report's generator rows) and near misses that must stay answered.
+
+- R1 a premise aside inside a yes/no ("does X, a GPU, have ...", "X (the 7nm chip) has ..., right?")
+  was asked with the question: a premise the article rules out answered "false". Now checked as the
+  premise at the end of a yes/no is (frame.premises): refused when ruled out.
+- R2 a negated aside beside a chip's plain "bandwidth" left the link rows in ("blackwell bandwidth
+  (not nvlink)" answered NVLink 5 too): the links' figures are checked with the memories'.
+- R3 "according to its maker", "per its designer": read as an organization asked for, a yes/no was
+  answered with the designer's name. Refused: whose claim is said without a name.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, check, column, rows
+
+CASES: list[tuple[str, object]] = [
+    # R1: l.151 the LPU is no GPU, l.153 128 MB; l.87 MTIA v2 7nm, l.89 90 W; l.53 Gaudi 3 5nm, l.55 128 GB
+    ("does the groq lpu, a training chip, have more than 64 mb of sram?", (REFUSE, "the question takes")),
+    ("does the gaudi 3 (the 3nm chip) have 128 gb of hbm?", (REFUSE, "the question takes")),
+    ("does the mtia v2 — the one from amd — draw 90 w?", (REFUSE, "the question takes")),
+    ("the trillium (the one from aws) has 128 gb of hbm, right?", (REFUSE, "the question takes")),
+    ("is it true that northpole, the 5nm chip, runs at 400 mhz?", (REFUSE, "the question takes")),
+    ("the corsair c8 has 2 gb of sram (the 7nm one), right?", (REFUSE, "the question takes")),  # l.173: 6nm
+    # near misses: a premise the article states is checked, the question answered
+    ("does the groq lpu, an inference chip, have more than 64 mb of sram?", True),
+    ("does the gaudi 3 (the 5nm chip) have 96 gb of hbm?", False),  # l.55: 128 GB
+    ("the trillium (the one from google) has 128 gb of hbm, right?", True),
+    ("does the m4 have more than 30 tops (the 3nm one)", True),  # l.119, l.121
+    # R3
+    ("does the groq lpu have 128 mb of sram according to its maker?", (REFUSE, "without a name")),
+    ("does the mtia v2 run at 1.35 ghz, per its designer?", (REFUSE, "without a name")),
+    ("is the trainium2 on 7nm, as its vendor says?", (REFUSE, "without a name")),
+    ("does northpole have 22 billion transistors according to the vendor?", (REFUSE, "without a name")),
+    ("how many chips per designer", 16),  # near miss: "per" groups
+    ("according to the article, does the mtia v2 draw 90 w?", True),  # near miss: l.89
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])
+def test_red_team_8_wrong_answers(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("aside", "kept"),
+    [
+        ("not its nvlink", "die-to-die"),  # l.41: NVLink 5 1.8 TB/s, dies joined at 10 TB/s
+        ("not the 1.8 tb/s", "die-to-die"),
+        ("not the 10 tb/s", "NVLink"),
+        ("not the die-to-die link", "NVLink"),
+    ],
+)
+def test_a_link_bandwidth_set_aside_leaves_the_answer(ask_json, aside, kept):  # noqa: ANN001
+    data = check(ask_json, f"how much bandwidth does the blackwell gpu have ({aside})?", 1)
+    assert kept in column(data)[0], rows(data)
+    assert "left out" in data["reading"], data["reading"]
