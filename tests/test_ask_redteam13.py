@@ -8,9 +8,17 @@ questions of its shape (not the report's generator rows) and near misses that mu
   (not nvlink)" answered NVLink 5 too): the links' figures are checked with the memories'.
 - R3 "according to its maker", "per its designer": read as an organization asked for, a yes/no was
   answered with the designer's name. Refused: whose claim is said without a name.
+- R4 a list above or below a named chip with "per chip" said kept a card's figure (the AI 100 Ultra's
+  150 W per card): the range it becomes holds the question's "per chip".
+- R5 "which node do the most Qualcomm chips use", "which node makes the most inference chips": not
+  read as the group with the most chips, it answered the largest node among them. Refused.
+- R6 the Adreno 750's hedged 4nm (l.97: said of the Adreno GPUs in general) decided a comparison of
+  named chips or a most/least with no hedge: the hedge is now in the reading and the row's qualifier.
 """
 
 from __future__ import annotations
+
+import json
 
 import pytest
 from ask_expect import REFUSE, check, column, rows
@@ -35,6 +43,23 @@ CASES: list[tuple[str, object]] = [
     ("does northpole have 22 billion transistors according to the vendor?", (REFUSE, "without a name")),
     ("how many chips per designer", 16),  # near miss: "per" groups
     ("according to the article, does the mtia v2 draw 90 w?", True),  # near miss: l.89
+    # R4: l.183 e150 200 W, e75 75 W; l.89 MTIA v2 90 W; l.105 the AI 100 Ultra's 150 W is per card
+    ("which chips consume more power per chip than the grayskull e75?", {"Meta MTIA v2", "Tenstorrent Grayskull e150"}),
+    (
+        "per chip, which chips draw less power than the grayskull e150?",
+        {"Meta MTIA v2", "Mythic M2000", "Tenstorrent Grayskull e75"},
+    ),
+    # near miss: no scope said, the card's figure is listed as such (red team 7 R7)
+    (
+        "which chips draw more power than the grayskull e75?",
+        {"Meta MTIA v2", "Qualcomm Cloud AI 100 Ultra", "Tenstorrent Grayskull e150"},
+    ),
+    # R5
+    ("which process node do the most apple chips use?", (REFUSE, "most chips")),
+    ("what node has the most tsmc chips?", (REFUSE, "most chips")),
+    ("which node designs the most training chips?", (REFUSE, "most chips")),
+    ("which node do the most training chips use?", "7nm"),  # near miss: l.75, 139, 131 (Blackwell 4nm, Maia 5nm)
+    ("which foundry makes the most 7nm chips?", "TSMC"),  # near miss: l.101, 151
 ]
 
 
@@ -56,3 +81,18 @@ def test_a_link_bandwidth_set_aside_leaves_the_answer(ask_json, aside, kept):  #
     data = check(ask_json, f"how much bandwidth does the blackwell gpu have ({aside})?", 1)
     assert kept in column(data)[0], rows(data)
     assert "left out" in data["reading"], data["reading"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the adreno 750 on a larger node than the corsair c8?",  # false, l.97 4nm (hedged), l.173 6nm
+        "of the sn40l and the adreno 750, is the sn40l on a smaller node?",
+        "which gpus are on the most advanced node?",
+        "which is on a larger node, the adreno 750 or the maia 100?",
+    ],
+)
+def test_a_hedged_node_that_decides_a_comparison_is_said(ask_json, question):  # noqa: ANN001
+    code, stdout = ask_json(question)
+    assert code == 0, stdout[:300]
+    assert "hedges Qualcomm Adreno 750's process node" in json.loads(stdout)["reading"], stdout[:600]

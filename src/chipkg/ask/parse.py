@@ -626,9 +626,9 @@ def _premise_aside(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> 
                 continue
             candidates.append((inner, (question[: found.start()] + " " + question[found.end() :]).strip()))
     for pattern in _TRAILING_ASIDES:
-        found = pattern.search(question)
-        if found is not None:
-            candidates.append((found.group(1), question[: found.start()].strip()))
+        trailing = pattern.search(question)
+        if trailing is not None:
+            candidates.append((trailing.group(1), question[: trailing.start()].strip()))
     for aside, rest in candidates:
         if not aside.strip():
             continue
@@ -839,6 +839,12 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if frame.ask != F.COUNT or frame.group_by != group or frame.counting_orgs or frame.distinct:
             raise refuse(f"'{question}' read as '{per_group}' does not count chips per group")
         return frame._replace(top_groups=True)
+    if _group_asked_of_most_chips(segmented, lex):
+        raise refuse(
+            "'the most ... chips' asks for the group with the most chips, and the chips counted are "
+            "narrowed by an organization, or the verb is of another relation: ask 'how many chips per "
+            "process node' (or per designer, per foundry)"
+        )
     # "bottom 3 chips by power": the end of a ranking (role top, valued asc) only right before how
     # many or a word for chips; "at the bottom of the list" is no ranking's end
     segmented = [
@@ -8192,6 +8198,26 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
     # the group said by a word that reads as nothing else ("per node" is also a figure's scope)
     said = {CK + "processNode": "process node", CK + "manufacturedBy": "foundry"}.get(group, "designer")
     return f"how many {' '.join(words)} per {said}", group
+
+
+def _group_asked_of_most_chips(items: list[Item], lex: Lexicon) -> bool:
+    """ "Which node do the most Qualcomm chips use?", "which node makes the most inference chips?":
+    a group asked for (a node, a foundry, a kind of organization after "which"/"what") and "the most"
+    before a word for chips, which :func:`_group_superlative` does not read as the group with the
+    most chips. Read on, it became the largest process node of those chips, a chip for a node."""
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+    if len(content) < 4:
+        return False
+    first, head = items[content[0]], items[content[1]]
+    if not (first.kind == "word" and first.role == "wh" and head.kind == "term"):
+        return False
+    generic = {ORG, CK + "ChipDesigner", CK + "Foundry", CK + "processNode", CK + "designedBy", CK + "manufacturedBy"}
+    if not (set(head.terms) <= generic and _group_of(head, lex) is not None):
+        return False
+    supers = [k for k in content if items[k].kind == "word" and items[k].role == "super" and items[k].text == "most"]
+    return len(supers) == 1 and any(
+        items[k].kind == "term" and _chip_word(items[k], lex) for k in content if k > supers[0]
+    )
 
 
 def _chip_word(term: Item, lex: Lexicon) -> bool:
