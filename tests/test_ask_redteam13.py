@@ -14,6 +14,9 @@ questions of its shape (not the report's generator rows) and near misses that mu
   read as the group with the most chips, it answered the largest node among them. Refused.
 - R6 the Adreno 750's hedged 4nm (l.97: said of the Adreno GPUs in general) decided a comparison of
   named chips or a most/least with no hedge: the hedge is now in the reading and the row's qualifier.
+- R7 a value asked as its designer's claim ("according to Meta, what is the MTIA v2's SRAM?") read
+  "as Meta's claim" for a stated figure; the reading now says each figure is shown as the article
+  gives it (the yes/no of the same figure is refused: stated, not claimed).
 """
 
 from __future__ import annotations
@@ -96,3 +99,10 @@ def test_a_hedged_node_that_decides_a_comparison_is_said(ask_json, question):  #
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
     assert "hedges Qualcomm Adreno 750's process node" in json.loads(stdout)["reading"], stdout[:600]
+
+
+def test_a_value_asked_as_its_designers_claim_does_not_call_a_stated_figure_a_claim(ask_json):  # noqa: ANN001
+    data = check(ask_json, "as ibm claims, how much sram does northpole have?", "192 MB")  # l.113, stated
+    assert "as IBM's claim" not in data["reading"].replace("asked as IBM's claim:", ""), data["reading"]
+    claimed = check(ask_json, "by d-matrix's claim, what is the corsair c8's performance?", 1)  # l.173: claims
+    assert "(vendor claim)" in column(claimed)[0], rows(claimed)

@@ -2820,7 +2820,11 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         parts.append("per " + lex.terms.get(frame.group_by, (frame.group_by, False))[0])
     parts += [_describe_constraint(k, lex) for k in frame.constraints]
     if frame.claimant:  # "by d-Matrix's claim": whose claim the figure is, checked
-        parts.append(f"as {', '.join(lex.entities[c][0] for c in frame.claimant)}'s claim")
+        who = ", ".join(lex.entities[c][0] for c in frame.claimant)
+        if frame.ask == F.VALUE:  # answered as the article gives each figure: a stated one is no claim
+            parts.append(f"asked as {who}'s claim: each figure as the article gives it, stated or '(vendor claim)'")
+        else:
+            parts.append(f"as {who}'s claim")
     if frame.premises:  # "(the 5nm one)": said of the chip, checked
         parts.append("taken as said of it: " + " and ".join(_describe_constraint(k, lex) for k in frame.premises))
     if frame.chip_scope:
