@@ -13,7 +13,8 @@ questions of its shape (not the report's generator rows) and near misses that mu
 - R5 "which node do the most Qualcomm chips use", "which node makes the most inference chips": not
   read as the group with the most chips, it answered the largest node among them. Refused.
 - R6 the Adreno 750's hedged 4nm (l.97: said of the Adreno GPUs in general) decided a comparison of
-  named chips or a most/least with no hedge: the hedge is now in the reading and the row's qualifier.
+  named chips, a most/least or a ranking with no hedge: the hedge is now in the reading and the row's
+  qualifier.
 - R7 a value asked as its designer's claim ("according to Meta, what is the MTIA v2's SRAM?") read
   "as Meta's claim" for a stated figure; the reading now says each figure is shown as the article
   gives it (the yes/no of the same figure is refused: stated, not claimed).
@@ -106,3 +107,9 @@ def test_a_value_asked_as_its_designers_claim_does_not_call_a_stated_figure_a_cl
     assert "as IBM's claim" not in data["reading"].replace("asked as IBM's claim:", ""), data["reading"]
     claimed = check(ask_json, "by d-matrix's claim, what is the corsair c8's performance?", 1)  # l.173: claims
     assert "(vendor claim)" in column(claimed)[0], rows(claimed)
+
+
+def test_a_ranking_by_node_shows_the_hedged_node_with_its_hedge(ask_json):  # noqa: ANN001
+    data = check(ask_json, "rank the gpus by process node", 3)  # Gaudi 3 5nm, Blackwell 4nm, Adreno 750 4nm
+    hedged = {r["chip"]: r.get("qualifier", "") for r in rows(data)}
+    assert "in general" in hedged["Qualcomm Adreno 750"] and not hedged["Intel Gaudi 3"], hedged

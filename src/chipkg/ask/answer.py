@@ -1079,7 +1079,7 @@ def _ranking(
         if frame.ask == F.RANK and frame.n is not None and len(out) >= frame.n and cut is None:
             cut = float(r[2].value)
     del chips
-    if frame.ask == F.TOP:  # "which GPU has the smallest node": the Adreno 750's 4nm shown with its hedge
+    if frame.ask in (F.TOP, F.RANK):  # "which GPU has the smallest node", "rank by node": a hedged node shown so
         # the chips answered, and the named chips compared ("the m4 or the adreno 750"): the answer rests on each
         named = [c for k in frame.constraints if isinstance(k, F.Identity) and not k.negated for c in k.chips]
         said = [lex.entities[c][0] for c in named if c in lex.entities] if _names_chips(frame) else []
