@@ -113,3 +113,16 @@ def test_a_ranking_by_node_shows_the_hedged_node_with_its_hedge(ask_json):  # no
     data = check(ask_json, "rank the gpus by process node", 3)  # Gaudi 3 5nm, Blackwell 4nm, Adreno 750 4nm
     hedged = {r["chip"]: r.get("qualifier", "") for r in rows(data)}
     assert "in general" in hedged["Qualcomm Adreno 750"] and not hedged["Intel Gaudi 3"], hedged
+
+
+@pytest.mark.parametrize(
+    ("question", "chip"),
+    [
+        ("among the mtia v2 and the e150, what is the e150's power?", "Tenstorrent Grayskull e150"),  # l.183
+        ("of the trainium2 and the gaudi 3 how much hbm does the trainium2 have?", "AWS Trainium2"),  # l.75
+    ],
+)
+def test_a_value_of_one_of_a_pair_named_up_front_is_its_own(ask_json, question, chip):  # noqa: ANN001
+    """R8: 'Of A and B, how much X does A have?' answered A, B and A again; now A alone."""
+    data = check(ask_json, question, 1)
+    assert column(data, "chip") == [chip], rows(data)

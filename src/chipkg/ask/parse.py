@@ -5060,6 +5060,10 @@ def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
         return _fronted_list(items, field, lex)
     if pair is None and field is not None:
         pair = (field[0], field[1])
+    if pair is None and lead is not None:
+        # "Of A and B how much SRAM does A have?" (the comma gone): a question word after the pair
+        asked = _fronted_field(items, lex, asking=("value", "count", "wh"))
+        pair = (asked[0], asked[1]) if asked is not None and len(asked) == 2 else None
     if pair is None:
         return items
     first, second = items[pair[0]], items[pair[1]]
@@ -5071,6 +5075,18 @@ def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
     lead_item = next((x for x in rest if not (x.kind == "word" and x.role == "filler")), None)
     named = [x for x in rest if x.kind == "entity" and len(x.entities) == 1 and _is_chip(x.entities[0], lex)]
     said = [k for k, x in enumerate(rest) if x.kind == "word" and x.role == "comparative"]
+    if (
+        lead_item is not None
+        and lead_item.kind == "word"
+        and lead_item.role in ("value", "count", "wh")
+        and len({x.entities for x in named}) == 1
+        and named[0].entities in (first.entities, second.entities)
+        and not said
+        and not any(x.kind == "word" and x.role in ("super", "top", "rank") for x in rest)
+    ):
+        # "Of the Groq LPU and NorthPole, how much SRAM does the Groq LPU have?": a value asked of one
+        # of them is asked of it (the pair and the chip were all answered, the chip twice)
+        return rest
     if (
         lead_item is None
         or not (lead_item.kind == "word" and lead_item.role == "aux")
@@ -5118,7 +5134,7 @@ def _fronted_list(items: list[Item], field: list[int], lex: Lexicon) -> list[Ite
     return rest
 
 
-def _fronted_field(items: list[Item], lex: Lexicon) -> list[int] | None:
+def _fronted_field(items: list[Item], lex: Lexicon, asking: tuple[str, ...] = ()) -> list[int] | None:
     """The positions of the chips named up front as the field of what follows, in any words ("Of
     the Groq LPU and NorthPole, ...", "Among ...", "For ...", "Of these two, A and B, ...", "Of A,
     B and C, ..."): only function words (and the number two) before them, the chips joined by commas
@@ -5147,7 +5163,10 @@ def _fronted_field(items: list[Item], lex: Lexicon) -> list[int] | None:
     if (
         len(field) < 2
         or not rest
-        or not (items[rest[0]].kind == "comma" or (items[rest[0]].kind == "word" and items[rest[0]].role == "aux"))
+        or not (
+            items[rest[0]].kind == "comma"
+            or (items[rest[0]].kind == "word" and items[rest[0]].role in ("aux", *asking))
+        )
         or not all(_is_chip(e, lex) for j in field for e in items[j].entities)
     ):
         return None
