@@ -126,3 +126,8 @@ def test_a_value_of_one_of_a_pair_named_up_front_is_its_own(ask_json, question, 
     """R8: 'Of A and B, how much X does A have?' answered A, B and A again; now A alone."""
     data = check(ask_json, question, 1)
     assert column(data, "chip") == [chip], rows(data)
+
+
+def test_the_organization_behind_a_top_resting_on_a_hedged_node_says_the_hedge(ask_json):  # noqa: ANN001
+    data = check(ask_json, "which company designs the gpu on the most advanced node?", {"Nvidia", "Qualcomm"})
+    assert "hedges Qualcomm Adreno 750's process node" in data["reading"], data["reading"]  # l.41, l.97

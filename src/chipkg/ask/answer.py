@@ -1692,6 +1692,9 @@ def _top_chips(store: Any, k: F.TopOf, lex: lexicon.Lexicon) -> tuple[tuple[str,
     found = "; ".join(
         r[0].value + (f": {r[figure].value}" if figure is not None and r[figure] is not None else "") for r in top.rows
     )
+    hedged = top.reading.find(" · the article hedges")  # "who designs the GPU with the smallest node"
+    if hedged >= 0:
+        found += top.reading[hedged:]
     return tuple(dict.fromkeys(c for c in chips if c is not None)), found
 
 
