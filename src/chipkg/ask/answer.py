@@ -493,10 +493,19 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         return _parts(store, frame, lex, reading)
     if frame.ask in (F.TOP, F.RANK) and frame.metric is None:
         return _unmeasured_top(store, frame, lex, reading)
+    if frame.ask == F.TOP and frame.claim is not None:
+        # "is the Adreno 750 on a smaller node than the Gaudi 3?": the comparison rests on each named
+        # chip's node; a hedged one is said in the reading, as a one-chip yes/no says it
+        chips_compared: list[str] = [frame.claim]
+        chips_compared += [c for k in frame.constraints if isinstance(k, F.Identity) and not k.negated for c in k.chips]
+        hedge = _hedged_nodes(store, frame, [lex.entities[c][0] for c in chips_compared if c in lex.entities])
+        if frame.ask in (F.TOP, F.RANK) and not _names_chips(frame):
+            told = _leads(store, frame, lex, reading)
+        else:
+            told = _claimed_top(store, frame, lex, reading)
+        return told._replace(reading=told.reading + hedge) if hedge else told
     if frame.ask in (F.TOP, F.RANK) and frame.claim is not None and not _names_chips(frame):
         return _leads(store, frame, lex, reading)
-    if frame.ask == F.TOP and frame.claim is not None:
-        return _claimed_top(store, frame, lex, reading)
     _check_negations(store, frame.constraints, lex)
     if frame.ask == F.COUNT and not frame.counting_orgs:
         _reach_counted(store, frame, lex)
@@ -1316,11 +1325,35 @@ def _ranking(
         if frame.ask == F.RANK and frame.n is not None and len(out) >= frame.n and cut is None:
             cut = float(r[2].value)
     del chips
+    if frame.ask in (F.TOP, F.RANK):  # "which GPU has the smallest node", "rank by node": a hedged node shown so
+        # the chips answered, and the named chips compared ("the m4 or the adreno 750"): the answer rests on each
+        named = [c for k in frame.constraints if isinstance(k, F.Identity) and not k.negated for c in k.chips]
+        said = [lex.entities[c][0] for c in named if c in lex.entities] if _names_chips(frame) else []
+        hedged = _hedged_nodes(store, frame, [r[0].value for r in out] + said)
+        if hedged:
+            qualifier = FIGURE_VARS.index("qualifier") + 2
+            notes = _fact_hedges(store, {CK + "processNode"})
+            for r in out:
+                if r[0].value in notes:
+                    r[qualifier] = _literal(notes[r[0].value])
+            reading += hedged
     if frame.nth and frame.n is not None:
         return _in_place(store, frame, lex, reading, out, compiled)
     if frame.ask == F.RANK and frame.n is not None and len(out) > frame.n:
         reading += f" (with {len(out) - frame.n} more tied with the {_ordinal(frame.n)})"
     return Answer(reading, ["chip", "figure", *FIGURE_VARS], out, sparql=compiled.sparql)
+
+
+def _hedged_nodes(store: Any, frame: F.Frame, labels: list[str]) -> str:
+    """What a reading adds when a most or least of the feature size, or a comparison of named chips
+    by it, rests on a process node the article hedges (the Adreno 750's 4nm is said of the Adreno
+    GPUs in general, l.97): the hedge, as a list's hedge column and a one-chip yes/no say it; ""
+    when none does."""
+    if frame.metric is None or frame.metric.prop != CK + "featureSize":
+        return ""
+    hedged = _fact_hedges(store, {CK + "processNode"})
+    said = [label for label in dict.fromkeys(labels) if label in hedged]
+    return "".join(f" · the article hedges {label}'s process node: {hedged[label]}" for label in said)
 
 
 def _in_place(
@@ -1822,7 +1855,7 @@ def _others_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: 
             return [k._replace(constraints=tuple(c for inner in k.constraints for c in resolved(inner)))]
         if isinstance(k, F.Than):
             redescribe = True
-            bound, compared = _than_bound(store, k, lex, reading)
+            bound, compared = _than_bound(store, k, lex, reading, frame.chip_scope)
             said.append(compared)
             return [bound, F.Identity((k.chip,), negated=True)]
         if isinstance(k, F.SameAs):
@@ -1840,7 +1873,9 @@ def _others_resolved(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: 
     return frame, (describe_frame(frame, lex) if redescribe else reading) + "".join(" · " + x for x in said)
 
 
-def _than_bound(store: Any, k: F.Than, lex: lexicon.Lexicon, reading: str) -> tuple[F.Measure, str]:
+def _than_bound(
+    store: Any, k: F.Than, lex: lexicon.Lexicon, reading: str, chip_scope: bool = False
+) -> tuple[F.Measure, str]:
     """A list of chips above (or below) a named chip's figure ("more SRAM than the Groq LPU") as a
     range: the named chip's one figure of the measure, per chip, read as "up to" figures are
     compared (at their stated peak) and otherwise unhedged, becomes the range's bound, exclusive (the
@@ -1871,7 +1906,8 @@ def _than_bound(store: Any, k: F.Than, lex: lexicon.Lexicon, reading: str) -> tu
     bound = fig.normalized
     # the candidates are read as the same range with its number would be (a card's figure, a
     # memory given per core, a hedge: each as that range reads it)
-    measure = F.unbounded(k.metric, chip_only=k.metric.chip_only)._replace(
+    # "per chip" said anywhere ("more power per chip than the MTIA v2"): a card's figure is none
+    measure = F.unbounded(k.metric, chip_only=k.metric.chip_only or chip_scope)._replace(
         low=bound if k.direction == "desc" else None,
         low_inclusive=False,
         high=bound if k.direction == "asc" else None,
@@ -1914,6 +1950,9 @@ def _top_chips(store: Any, k: F.TopOf, lex: lexicon.Lexicon) -> tuple[tuple[str,
     found = "; ".join(
         r[0].value + (f": {r[figure].value}" if figure is not None and r[figure] is not None else "") for r in top.rows
     )
+    hedged = top.reading.find(" · the article hedges")  # "who designs the GPU with the smallest node"
+    if hedged >= 0:
+        found += top.reading[hedged:]
     return tuple(dict.fromkeys(c for c in chips if c is not None)), found
 
 
@@ -3122,7 +3161,11 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         parts.append("per " + lex.terms.get(frame.group_by, (frame.group_by, False))[0])
     parts += [_describe_constraint(k, lex) for k in frame.constraints]
     if frame.claimant:  # "by d-Matrix's claim": whose claim the figure is, checked
-        parts.append(f"as {', '.join(lex.entities[c][0] for c in frame.claimant)}'s claim")
+        who = ", ".join(lex.entities[c][0] for c in frame.claimant)
+        if frame.ask == F.VALUE:  # answered as the article gives each figure: a stated one is no claim
+            parts.append(f"asked as {who}'s claim: each figure as the article gives it, stated or '(vendor claim)'")
+        else:
+            parts.append(f"as {who}'s claim")
     if frame.premises:  # "(the 5nm one)": said of the chip, checked
         parts.append("taken as said of it: " + " and ".join(_describe_constraint(k, lex) for k in frame.premises))
     if frame.restated:  # "finer than 6nm, i.e. 5nm or below": said again, checked to be the same

@@ -649,6 +649,13 @@ def _restating_gloss(question: str, lex: Lexicon, typos: bool) -> tuple[F.Frame,
 
 #: a parenthesis at the end of a question, or its last comma and what follows
 _TRAILING_ASIDES = (re.compile(r"\s*\(([^()]*)\)\s*\??\s*$"), re.compile(r"\s*,([^,()]*)\??\s*$"))
+#: an aside inside a question: a parenthesis anywhere, a span between dashes, a span between commas
+#: right after the chip's name ("does the Groq LPU, a GPU, have ...", "X (the 7nm chip) has ..., right?")
+_INNER_ASIDES = (
+    re.compile(r"\s*\(([^()]*)\)"),
+    re.compile(r"\s+[\u2014\u2013]+\s*([^\u2014\u2013]+?)\s*[\u2014\u2013]+\s+|\s+--?\s+(.+?)\s+--?\s+"),
+    re.compile(r"\s*,([^,()]*),"),
+)
 
 
 def _premise_aside(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> F.Frame:
@@ -658,12 +665,25 @@ def _premise_aside(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> 
     article rules out is refused as false, not answered "false" (the M4 is on 3nm, and has 38 TOPS)."""
     if frame.ask != F.YESNO or len(frame.subjects) != 1 or frame.premises:
         return frame
+    # an aside inside the question (after the chip's name, or anywhere in parentheses) is tried
+    # first: read as one more condition it made a premise the article rules out answer "false" ("does
+    # the Groq LPU, a GPU, have more than 100 MB of SRAM?"), and the trailing comma would take the
+    # question itself for the aside ("..., have more than 100 MB of SRAM?")
+    candidates: list[tuple[str, str]] = []
+    for pattern in _INNER_ASIDES:
+        for found in pattern.finditer(question):
+            inner = next(g for g in found.groups() if g is not None)
+            if pattern is _INNER_ASIDES[2] and not _after_the_chip(question[: found.start()], frame.subjects[0], lex):
+                continue
+            candidates.append((inner, (question[: found.start()] + " " + question[found.end() :]).strip()))
     for pattern in _TRAILING_ASIDES:
-        found = pattern.search(question)
-        if found is None or not found.group(1).strip():
+        trailing = pattern.search(question)
+        if trailing is not None:
+            candidates.append((trailing.group(1), question[: trailing.start()].strip()))
+    for aside, rest in candidates:
+        if not aside.strip():
             continue
-        rest = question[: found.start()].strip()
-        opening = next((x for x in segment(found.group(1), lex) if not (x.kind == "word" and x.role == "filler")), None)
+        opening = next((x for x in segment(aside, lex) if not (x.kind == "word" and x.role == "filler")), None)
         if opening is None or (opening.kind == "word" and opening.role in ("and", "or", "neg")):
             continue  # ", and made by TSMC": one more condition asked, not an aside
         try:
@@ -685,6 +705,13 @@ def _premise_aside(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> 
                 continue  # "made" said in the question and the aside: whose is which is not told
             return main._replace(premises=extra, premise_also=frame.also if main.also != frame.also else ())
     return frame
+
+
+def _after_the_chip(before: str, chip: str, lex: Lexicon) -> bool:
+    """Whether the words ``before`` an aside end with the name of ``chip`` ("does the Groq LPU"):
+    a span between commas there is said of the chip ("..., a GPU, ...")."""
+    said = [x for x in segment(before, lex) if not (x.kind == "word" and x.role == "filler")]
+    return bool(said) and said[-1].kind == "entity" and chip in said[-1].entities
 
 
 def _yes_no_after_lead_in(frame: F.Frame, question: str, lex: Lexicon) -> None:
@@ -857,6 +884,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
     segmented = _claimant(segmented, lex, checks)
+    _claimant_unnamed(segmented, lex)
     segmented = _statement_asked(segmented, lex)
     _pronoun_without_referent(segmented, lex)
     _name_extended(segmented, question, lex)
@@ -886,6 +914,12 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if frame.ask != F.COUNT or frame.group_by != group or frame.counting_orgs or frame.distinct:
             raise refuse(f"'{question}' read as '{per_group}' does not count chips per group")
         return frame._replace(top_groups=True)
+    if _group_asked_of_most_chips(segmented, lex):
+        raise refuse(
+            "'the most ... chips' asks for the group with the most chips, and the chips counted are "
+            "narrowed by an organization, or the verb is of another relation: ask 'how many chips per "
+            "process node' (or per designer, per foundry)"
+        )
     # "bottom 3 chips by power": the end of a ranking (role top, valued asc) only right before how
     # many or a word for chips; "at the bottom of the list" is no ranking's end
     segmented = [
@@ -5819,6 +5853,10 @@ def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
         return _fronted_list(items, field, lex)
     if pair is None and field is not None:
         pair = (field[0], field[1])
+    if pair is None and lead is not None:
+        # "Of A and B how much SRAM does A have?" (the comma gone): a question word after the pair
+        asked = _fronted_field(items, lex, asking=("value", "count", "wh"))
+        pair = (asked[0], asked[1]) if asked is not None and len(asked) == 2 else None
     if pair is None:
         return items
     first, second = items[pair[0]], items[pair[1]]
@@ -5830,6 +5868,18 @@ def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
     lead_item = next((x for x in rest if not (x.kind == "word" and x.role == "filler")), None)
     named = [x for x in rest if x.kind == "entity" and len(x.entities) == 1 and _is_chip(x.entities[0], lex)]
     said = [k for k, x in enumerate(rest) if x.kind == "word" and x.role == "comparative"]
+    if (
+        lead_item is not None
+        and lead_item.kind == "word"
+        and lead_item.role in ("value", "count", "wh")
+        and len({x.entities for x in named}) == 1
+        and named[0].entities in (first.entities, second.entities)
+        and not said
+        and not any(x.kind == "word" and x.role in ("super", "top", "rank") for x in rest)
+    ):
+        # "Of the Groq LPU and NorthPole, how much SRAM does the Groq LPU have?": a value asked of one
+        # of them is asked of it (the pair and the chip were all answered, the chip twice)
+        return rest
     if (
         lead_item is None
         or not (lead_item.kind == "word" and lead_item.role == "aux")
@@ -5877,7 +5927,7 @@ def _fronted_list(items: list[Item], field: list[int], lex: Lexicon) -> list[Ite
     return rest
 
 
-def _fronted_field(items: list[Item], lex: Lexicon) -> list[int] | None:
+def _fronted_field(items: list[Item], lex: Lexicon, asking: tuple[str, ...] = ()) -> list[int] | None:
     """The positions of the chips named up front as the field of what follows, in any words ("Of
     the Groq LPU and NorthPole, ...", "Among ...", "For ...", "Of these two, A and B, ...", "Of A,
     B and C, ..."): only function words (and the number two) before them, the chips joined by commas
@@ -5906,7 +5956,10 @@ def _fronted_field(items: list[Item], lex: Lexicon) -> list[int] | None:
     if (
         len(field) < 2
         or not rest
-        or not (items[rest[0]].kind == "comma" or (items[rest[0]].kind == "word" and items[rest[0]].role == "aux"))
+        or not (
+            items[rest[0]].kind == "comma"
+            or (items[rest[0]].kind == "word" and items[rest[0]].role in ("aux", *asking))
+        )
         or not all(_is_chip(e, lex) for j in field for e in items[j].entities)
     ):
         return None
@@ -6028,6 +6081,32 @@ def _as_section_says(items: list[Item], k: int) -> bool:
     end = k + 3 if len(after) > 1 and after[1].text == "it" else k + 2
     rest = items[end:]  # the clause ends there (a comma, or only fillers to the end of the question)
     return not rest or rest[0].kind in ("comma", "close") or all(x.kind == "word" and x.role == "filler" for x in rest)
+
+
+def _claimant_unnamed(items: list[Item], lex: Lexicon) -> None:
+    """ "... according to its maker?", "per its designer", "as the vendor says": whose claim it is,
+    said with a kind of organization rather than its name. Read as an organization asked for, a
+    yes/no was answered with the designer's name ("Groq"); the claimant is not told which of the
+    chip's organizations (designer, foundry) is meant, so the question is refused."""
+    for k, it in enumerate(items):
+        if not (it.kind == "term" and any(t == ORG or ORG in lex.subclasses.get(t, ()) for t in it.terms)):
+            continue
+        j, owned = k - 1, False
+        while j >= 0 and items[j].kind == "word" and items[j].text.lower() in ("its", "their", "the", "a"):
+            owned = owned or items[j].text.lower() in ("its", "their")
+            j -= 1
+        before = items[j].text.lower() if j >= 0 and items[j].kind == "word" else ""
+        after = items[k + 1] if k + 1 < len(items) else None
+        says = after is not None and after.kind == "word" and stem(after.text.split()[-1]) in _CLAIM_AFTER
+        if (
+            before in ("according to", "claimed by", "stated by", "reported by", "said by")
+            or (before == "per" and owned)
+            or (says and (owned or before == "as"))
+        ):
+            raise refuse(
+                f"'{before} {it.text}': whose claim it is, said without a name; name the organization "
+                "('according to Groq'), or ask without it: the answer says whether a figure is its vendor's claim"
+            )
 
 
 def _source_hedge(before: list[Item]) -> bool:
@@ -9056,6 +9135,26 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
     # the group said by a word that reads as nothing else ("per node" is also a figure's scope)
     said = {CK + "processNode": "process node", CK + "manufacturedBy": "foundry"}.get(group, "designer")
     return f"how many {' '.join(words)} per {said}", group
+
+
+def _group_asked_of_most_chips(items: list[Item], lex: Lexicon) -> bool:
+    """ "Which node do the most Qualcomm chips use?", "which node makes the most inference chips?":
+    a group asked for (a node, a foundry, a kind of organization after "which"/"what") and "the most"
+    before a word for chips, which :func:`_group_superlative` does not read as the group with the
+    most chips. Read on, it became the largest process node of those chips, a chip for a node."""
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+    if len(content) < 4:
+        return False
+    first, head = items[content[0]], items[content[1]]
+    if not (first.kind == "word" and first.role == "wh" and head.kind == "term"):
+        return False
+    generic = {ORG, CK + "ChipDesigner", CK + "Foundry", CK + "processNode", CK + "designedBy", CK + "manufacturedBy"}
+    if not (set(head.terms) <= generic and _group_of(head, lex) is not None):
+        return False
+    supers = [k for k in content if items[k].kind == "word" and items[k].role == "super" and items[k].text == "most"]
+    return len(supers) == 1 and any(
+        items[k].kind == "term" and _chip_word(items[k], lex) for k in content if k > supers[0]
+    )
 
 
 def _chip_word(term: Item, lex: Lexicon) -> bool:
