@@ -196,8 +196,8 @@ SECTIONS_NAMING: list[tuple[str, object]] = [
     ("Which cloud providers mentioned in the introduction belong to the UXL Foundation?", "Google"),
     ("Which chip designers named in the introduction are UXL members?", {"AMD", "Google", "Intel"}),
     # an answer from outside the section: refused, not narrowed or answered from elsewhere
-    ("which foundries named in the introduction make chips", (REFUSE, "outside the introduction")),
-    ("which chips mentioned in the introduction use HBM", (REFUSE, "outside the introduction")),
+    ("which foundries named in the introduction make chips", (REFUSE, "outside the Introduction section")),
+    ("which chips mentioned in the introduction use HBM", (REFUSE, "outside the Introduction section")),
     ("what is the HBM capacity of the Gaudi 3 in the introduction", REFUSE),
     # what a section holds is the section-contents report's, not a list of every section
     ("what is in the Future Prospects section", REFUSE),

@@ -205,6 +205,17 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     of which saw set 22's rows: set 22 terse 45/45, casual 42/45, analyst 27/45 (25 at first run);
     set 21 (tuned on) casual 41 -> 43, analyst 27 -> 40; set 20 casual 41 -> 42, analyst 37 -> 39;
     none wrong, must-refuse all refused; see FLOORS.
+  ask_heldout_23.csv (d1ccb16, written blind in the same style, committed alone), first run at d1ccb16
+    (code as at 838c924): terse 41/45, casual 41/45, analyst 22/45, must-refuse 45/45, 2 judged
+    wrong: "mi350 vs mi300 inference" showed the two profiles (now the MI350's claim against the
+    MI300), "chip power ranking highest first" left the AI 100 Ultra's per-card power out ("chip"
+    read as the figures' scope). Fixed: tests/test_ask_set23.py. The session's rounds merged (kw3:
+    known wrong answers; neg: set-aside asides beside lists, counts, rankings, yes/no; gloss: glosses
+    and descriptive nouns; vocab, vocab2: analyst vocabulary; rt8: red team 8), none of which saw
+    set 23's rows, and the lead's (unit kinds compared at any precision, the organization behind
+    the chip with the most, claims asked yes/no, company sections cited): set 23 terse 43/45,
+    casual 41/45, analyst 24/45; sets 1-22 analyst 849 -> 892 of 1044, casual 962 -> 968, terse
+    1014 -> 1016; none wrong, must-refuse all refused; see FLOORS.
 """
 
 from __future__ import annotations
@@ -257,6 +268,7 @@ SETS = {
         "ask_heldout_20",
         "ask_heldout_21",
         "ask_heldout_22",
+        "ask_heldout_23",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -288,6 +300,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_20", 180),
         ("ask_heldout_21", 180),
         ("ask_heldout_22", 180),
+        ("ask_heldout_23", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -407,28 +420,29 @@ def verdicts(ask_json):  # noqa: ANN001
 # groq's lpu or qualcomm's ai 100 ultra?" (set 8) read "qualcomm's" as a constraint and answered
 # the AI 100 Ultra without comparing the Groq LPU at all; it is refused, naming why.
 FLOORS = {  # today's right answers over each style's rows (rounded down): they may only go up
-    "ask_heldout": {"terse": 0.97, "casual": 0.97, "analyst": 0.92},
-    "ask_heldout_2": {"terse": 0.96, "casual": 0.98, "analyst": 0.88},
-    "ask_heldout_3": {"terse": 1.0, "casual": 0.9, "analyst": 0.92},
-    "ask_heldout_4": {"terse": 0.95, "casual": 0.93, "analyst": 0.84},
+    "ask_heldout": {"terse": 0.97, "casual": 0.97, "analyst": 0.93},
+    "ask_heldout_2": {"terse": 0.96, "casual": 0.98, "analyst": 0.89},
+    "ask_heldout_3": {"terse": 1.0, "casual": 0.9, "analyst": 0.94},
+    "ask_heldout_4": {"terse": 0.97, "casual": 0.93, "analyst": 0.92},
     "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.93},
     "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
-    "ask_heldout_7": {"terse": 1.0, "casual": 1.0, "analyst": 0.77},
-    "ask_heldout_8": {"terse": 1.0, "casual": 0.88, "analyst": 0.68},
-    "ask_heldout_9": {"terse": 0.88, "casual": 0.77, "analyst": 0.35},
-    "ask_heldout_10": {"terse": 0.97, "casual": 0.95, "analyst": 0.73},
-    "ask_heldout_11": {"terse": 0.95, "casual": 0.95, "analyst": 0.86},
-    "ask_heldout_12": {"terse": 0.97, "casual": 0.95, "analyst": 0.66},
-    "ask_heldout_13": {"terse": 1.0, "casual": 0.88, "analyst": 0.84},
-    "ask_heldout_14": {"terse": 1.0, "casual": 1.0, "analyst": 0.93},
-    "ask_heldout_15": {"terse": 0.95, "casual": 0.88, "analyst": 0.8},
-    "ask_heldout_16": {"terse": 0.88, "casual": 0.95, "analyst": 0.68},
+    "ask_heldout_7": {"terse": 1.0, "casual": 1.0, "analyst": 0.82},
+    "ask_heldout_8": {"terse": 1.0, "casual": 0.91, "analyst": 0.75},
+    "ask_heldout_9": {"terse": 0.91, "casual": 0.8, "analyst": 0.37},
+    "ask_heldout_10": {"terse": 0.97, "casual": 0.95, "analyst": 0.75},
+    "ask_heldout_11": {"terse": 0.95, "casual": 0.95, "analyst": 0.91},
+    "ask_heldout_12": {"terse": 0.97, "casual": 0.95, "analyst": 0.75},
+    "ask_heldout_13": {"terse": 1.0, "casual": 0.88, "analyst": 0.91},
+    "ask_heldout_14": {"terse": 1.0, "casual": 1.0, "analyst": 0.97},
+    "ask_heldout_15": {"terse": 0.95, "casual": 0.88, "analyst": 0.86},
+    "ask_heldout_16": {"terse": 0.88, "casual": 0.95, "analyst": 0.75},
     "ask_heldout_17": {"terse": 0.97, "casual": 0.97, "analyst": 0.9},
     "ask_heldout_18": {"terse": 0.97, "casual": 0.95, "analyst": 0.92},
-    "ask_heldout_19": {"terse": 1.0, "casual": 0.91, "analyst": 0.73},
-    "ask_heldout_20": {"terse": 1.0, "casual": 0.93, "analyst": 0.84},
-    "ask_heldout_21": {"terse": 1.0, "casual": 0.95, "analyst": 0.88},
-    "ask_heldout_22": {"terse": 1.0, "casual": 0.93, "analyst": 0.6},
+    "ask_heldout_19": {"terse": 1.0, "casual": 0.93, "analyst": 0.8},
+    "ask_heldout_20": {"terse": 1.0, "casual": 0.93, "analyst": 0.86},
+    "ask_heldout_21": {"terse": 1.0, "casual": 0.97, "analyst": 0.91},
+    "ask_heldout_22": {"terse": 1.0, "casual": 0.97, "analyst": 0.75},
+    "ask_heldout_23": {"terse": 0.95, "casual": 0.91, "analyst": 0.53},
 }
 
 
