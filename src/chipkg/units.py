@@ -272,6 +272,8 @@ def _lookup(dim: Dimension, unit: str, text: str) -> float | None:
         if candidate in dim.folded:
             return dim.folded[candidate]
     variants = {s: f for s, f in dim.units.items() if s.lower() == compact.lower()}
+    # a bare "b" after a prefix ("200 Gb" of a port) is bits only as typed: "200 GB" is a data size
+    variants = {s: f for s, f in variants.items() if not (s.endswith("b") and s[:-1] in (*_SI, "K"))}
     if len(set(variants.values())) == 1:
         return next(iter(variants.values()))
     if not variants:
