@@ -5,7 +5,9 @@ only the checks that are its own, and a change to how an answer is judged is mad
 
 - :func:`check` compares an answer with a case's expectation (the forms are listed there);
 - :func:`answered` and :func:`refused` ask and return the JSON of an answer / a refusal, for the
-  tests that look further into it; :func:`column` and :func:`rows` read that JSON.
+  tests that look further into it; :func:`column` and :func:`rows` read that JSON;
+- :func:`judged` asks every question of a CSV of questions (the held-out sets' columns) and judges
+  each answer as the held-out sets are judged.
 """
 
 from __future__ import annotations
@@ -118,3 +120,15 @@ def check(
     else:
         assert found == [expected], found
     return data
+
+
+def judged(ask_json: AskJson, name: str) -> list[tuple[dict[str, str], str, str]]:
+    """(row, verdict, stdout) for every question of ``tests/<name>.csv``, judged by the held-out
+    judge (its yes/no spellings read as the held-out sets' are)."""
+    from test_ask_heldout import _rows, judge
+
+    out = []
+    for row in _rows(name):
+        code, stdout = ask_json(row["question"])
+        out.append((row, judge(row, code, stdout), stdout))
+    return out

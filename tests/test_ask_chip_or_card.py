@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 from ask_expect import REFUSE, check
-
-POWER_RANKED = [
-    "Tenstorrent Grayskull e150",
-    "Qualcomm Cloud AI 100 Ultra",
-    "Meta MTIA v2",
-    "Tenstorrent Grayskull e75",
-    "Mythic M2000",
-]
+from test_ask_set23 import POWER_RANKED
 
 
 @pytest.mark.parametrize(

@@ -25,19 +25,13 @@ judged by the held-out judge: none wrong, must-refuse rows refused, right at lea
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
-from pathlib import Path
 
 import pytest
-from ask_expect import REFUSE, check
-from test_ask_heldout import YES_NO_WORDS, judge
+from ask_expect import REFUSE, check, judged
+from test_ask_heldout import _rows
 
-HERE = Path(__file__).parent
-ROWS = list(csv.DictReader((HERE / "ask_vocab_questions.csv").open(encoding="utf-8")))
-for _row in ROWS:
-    if _row["shape"] == "yesno":
-        _row["expected"] = YES_NO_WORDS.get(_row["expected"], _row["expected"])
+ROWS = _rows("ask_vocab_questions")
 #: right answers over the answerable rows: 79/140 at the start (82 with the writer's slips fixed), 106 now
 FLOOR = 0.75
 
@@ -48,10 +42,7 @@ def test_the_question_file_is_whole():
 
 
 def test_vocab_questions_never_wrong_and_at_least_the_floor(ask_json):  # noqa: ANN001
-    verdicts = []
-    for row in ROWS:
-        code, stdout = ask_json(row["question"])
-        verdicts.append((row, judge(row, code, stdout), stdout))
+    verdicts = judged(ask_json, "ask_vocab_questions")
     wrong = [(r["question"], out[:200]) for r, v, out in verdicts if v == "wrong"]
     assert not wrong, wrong
     answerable = [v for r, v, _ in verdicts if r["shape"] != "refuse"]

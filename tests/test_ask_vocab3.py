@@ -20,29 +20,18 @@ are listed only inside their phrases and stay unknown alone.
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
-from pathlib import Path
 
 import pytest
-from ask_expect import answered, column, refused
-from test_ask_heldout import YES_NO_WORDS, judge
+from ask_expect import answered, column, judged, refused
 
-QUESTIONS = Path(__file__).parent / "ask_vocab3_questions.csv"
 FLOOR = 95  # right answers of the 103 after the vocab3 round (55 before): may only go up
 
 
 def test_vocab3_questions_answered_right_and_never_wrong(ask_json):
-    verdicts = Counter()
-    wrong = []
-    for row in csv.DictReader(QUESTIONS.open(encoding="utf-8")):
-        if row["shape"] == "yesno":
-            row["expected"] = YES_NO_WORDS.get(row["expected"], row["expected"])
-        code, stdout = ask_json(row["question"])
-        verdict = judge(row, code, stdout)
-        verdicts[verdict] += 1
-        if verdict == "wrong":
-            wrong.append(row["question"])
+    answers = judged(ask_json, "ask_vocab3_questions")
+    verdicts = Counter(verdict for _row, verdict, _out in answers)
+    wrong = [row["question"] for row, verdict, _out in answers if verdict == "wrong"]
     print(f"ask_vocab3_questions.csv: {dict(verdicts)} (floor {FLOOR})")
     assert not wrong, wrong
     assert verdicts["right"] >= FLOOR, dict(verdicts)

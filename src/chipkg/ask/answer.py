@@ -2175,10 +2175,12 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             for r in found:
                 text, extra = _figure_columns(store, r[0].value)
                 if metric.prop in (CK + "capacity", CK + "bandwidth") and metric.technology is None:
-                    text = _memory_text(store, r[0].value) or text  # "SRAM, on-chip, capacity 128 MB"
+                    # "SRAM, on-chip, capacity 128 MB": the memory named
+                    held = _holder_text(store, r[0].value, "ck:capacity|ck:bandwidth", "ck:MemorySpec")
+                    text = held or text
                 if getattr(metric, "link", None) is not None and len(found) > 1:
                     # "Blackwell's chip-to-chip link": several links of that name, each named
-                    text = _link_text(store, r[0].value) or text
+                    text = _holder_text(store, r[0].value, "?held", "ck:InterconnectUse") or text
                 out.append([_literal(text), _literal(chip_label), *extra])
             for figure, link_text in linked:  # "NVLink 5, bandwidth 1.8 TB/s": the link named
                 out.append([_literal(link_text), _literal(chip_label), *_figure_columns(store, figure)[1]])
@@ -2531,25 +2533,15 @@ def _link_bandwidths(store: Any, chip: str, sparql_texts: list[str]) -> list[tup
     return sorted((r[0].value, figures.figure(store, r[1].value).text) for r in rows)
 
 
-def _link_text(store: Any, figure: str) -> str | None:
-    """The text of the link a figure belongs to ("NVLink 5, bandwidth 1.8 TB/s"): it names the link."""
+def _holder_text(store: Any, figure: str, path: str, cls: str) -> str | None:
+    """The text of what holds a figure through ``path`` and is a ``cls``: a link ("NVLink 5,
+    bandwidth 1.8 TB/s") or a memory ("SRAM, on-chip, capacity 128 MB"), which names it."""
     from chipkg import figures
 
     w = C._Writer()
     var, _ = w.values([C._iri(figure)])
-    query = f"SELECT ?use WHERE {{ {w.block()} ?use ?held {var} . ?use a ck:InterconnectUse }}"
-    rows = _run(store, C.Compiled("select", query, ("use",))).rows
-    return figures.figure(store, rows[0][0].value).text if rows else None
-
-
-def _memory_text(store: Any, figure: str) -> str | None:
-    """The text of the memory a capacity or bandwidth figure belongs to (it names the technology)."""
-    from chipkg import figures
-
-    w = C._Writer()
-    var, _ = w.values([C._iri(figure)])
-    query = f"SELECT ?spec WHERE {{ {w.block()} ?spec ck:capacity|ck:bandwidth {var} . ?spec a ck:MemorySpec }}"
-    rows = _run(store, C.Compiled("select", query, ("spec",))).rows
+    query = f"SELECT ?holder WHERE {{ {w.block()} ?holder {path} {var} . ?holder a {cls} }}"
+    rows = _run(store, C.Compiled("select", query, ("holder",))).rows
     return figures.figure(store, rows[0][0].value).text if rows else None
 
 
@@ -2699,11 +2691,10 @@ def _claim_yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str
     metric = frame.metric
     assert metric is not None
     chip = lex.entities[frame.subjects[0]][0]
+    found = _value(store, frame._replace(ask=F.VALUE), lex, reading)
     if not metric.aspect_words and metric.aspect is None:
-        found = _value(store, frame._replace(ask=F.VALUE), lex, reading)
         shown = "; ".join(r[0].value for r in found.rows)
         raise NoAnswer(f"I can't answer that: say what is compared; {chip}'s claims against it: {shown}")
-    found = _value(store, frame._replace(ask=F.VALUE), lex, reading)
     ratios = {float(r[found.variables.index("normalized")].value) > 1 for r in found.rows}
     if len(ratios) != 1:
         both = "; ".join(r[0].value for r in found.rows)
