@@ -216,6 +216,9 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     the chip with the most, claims asked yes/no, company sections cited): set 23 terse 43/45,
     casual 41/45, analyst 24/45; sets 1-22 analyst 849 -> 892 of 1044, casual 962 -> 968, terse
     1014 -> 1016; none wrong, must-refuse all refused; see FLOORS.
+  ask_heldout_24.csv (efc29ac, written blind in the same style, committed alone), first run at
+    da2cdd8 (code as at 0dbc873): terse 45/45, casual 38/45, analyst 20/45, must-refuse 45/45,
+    none judged wrong.
 """
 
 from __future__ import annotations
@@ -269,6 +272,7 @@ SETS = {
         "ask_heldout_21",
         "ask_heldout_22",
         "ask_heldout_23",
+        "ask_heldout_24",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -301,6 +305,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_21", 180),
         ("ask_heldout_22", 180),
         ("ask_heldout_23", 180),
+        ("ask_heldout_24", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -443,6 +448,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_21": {"terse": 1.0, "casual": 0.97, "analyst": 0.91},
     "ask_heldout_22": {"terse": 1.0, "casual": 0.97, "analyst": 0.75},
     "ask_heldout_23": {"terse": 0.95, "casual": 0.91, "analyst": 0.53},
+    "ask_heldout_24": {"terse": 1.0, "casual": 0.84, "analyst": 0.44},
 }
 
 
