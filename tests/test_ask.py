@@ -77,6 +77,8 @@ CORRECTED: dict[str, tuple[str, str]] = {
         "|4.7 x, peak compute, vs previous generation TPUs",
         "l.63-67",
     ),
+    # One chip's place in its line asked: the other chip (the report's row was the chip asked of).
+    "what is the predecessor of the MTIA v2": ("Meta MTIA v1", "l.87"),
     # PetaOPS are integer operations: CS-3's 2.6 PFLOPS and Corsair's 9,600 TFLOPS are FLOPS.
     "chips delivering at least 1 PetaOPS": ("Groq LPU", "l.153 (1 PetaOPS INT8); l.139, l.173 are FLOPS"),
     # FLOPS stay FLOPS: Groq's 1 PetaOPS (INT8, l.153) and NorthPole's 800 TOPS (INT2, l.113) are

@@ -223,12 +223,12 @@ def test_e_a_successor_asked_yes_no(ask_json, question):  # noqa: ANN001
 @pytest.mark.parametrize(
     ("question", "expected", "reading"),
     [
-        ("trainium2 predecessor", "AWS Trainium", "what AWS Trainium2 is successor of"),
-        ("trainium 2 predecessor", "AWS Trainium", "what AWS Trainium2 is successor of"),
-        ("what is trainium2's predecessor?", "AWS Trainium", "what AWS Trainium2 is successor of"),
-        ("trainium successor", "AWS Trainium2", "what AWS Trainium is predecessor of"),
-        ("mtia v1 successor", "Meta MTIA v2", "what Meta MTIA v1 is predecessor of"),
-        ("mtia v2 predecessor", "Meta MTIA v1", "what Meta MTIA v2 is successor of"),
+        ("trainium2 predecessor", "AWS Trainium", "the predecessor of AWS Trainium2"),
+        ("trainium 2 predecessor", "AWS Trainium", "the predecessor of AWS Trainium2"),
+        ("what is trainium2's predecessor?", "AWS Trainium", "the predecessor of AWS Trainium2"),
+        ("trainium successor", "AWS Trainium2", "the successor of AWS Trainium"),
+        ("mtia v1 successor", "Meta MTIA v2", "the successor of Meta MTIA v1"),
+        ("mtia v2 predecessor", "Meta MTIA v1", "the predecessor of Meta MTIA v2"),
     ],
 )
 def test_e_a_chips_predecessor_by_the_noun(kg, ask_json, question, expected, reading):  # noqa: ANN001
@@ -244,11 +244,9 @@ def test_e_a_chips_predecessor_by_the_noun(kg, ask_json, question, expected, rea
         "is trainium2 the predecessor of trainium?",  # the other direction: not stated
         "is gaudi 3 the successor of trainium?",
         "what is the successor of trainium2?",  # a chip that succeeds Trainium2: the article names none
-        "successor of trainium",  # asked as a value: yes/no only (the direction of "of" is easy to misread)
-        "predecessor of trainium2",
-        "what is trainium2 the successor of?",
         "is the successor of trainium2 trainium?",  # the relation word before both names: not read
-        "which chips succeed mtia v1?",
+        # "successor of trainium", "predecessor of trainium2", "what is trainium2 the successor of?", "which chips succeed mtia
+        # v1?" are answered, read by where the word stands (tests/test_ask_line.py)
         "trillium predecessor",  # "previous TPUs" are no chip of the graph
     ],
 )

@@ -2552,10 +2552,19 @@ def _absent(store: Any, chip: str, chip_label: str, metric: F.Metric, lex: lexic
     verb = "gives"
     if what.endswith(" by"):  # "manufactured by": a relation, said by the class it points to
         what, verb = _range_label(store, metric.prop) or what, "names"
+    elif what.endswith(" of"):  # "predecessor of": a relation, said by its noun ("no successor")
+        what, verb = _ask_noun(metric.prop, lex) or what, "names"
     chip_label = _of_part(metric, chip_label, lex)
     said = [f"{f.property} {f.text}" for f in figures.figures_of(store, chip) if f.property][:8]
     tail = f"; it gives: {'; '.join(said)}" if said else ""
     return NoAnswer(f"The article {verb} no {what} for {chip_label}{tail}")
+
+
+def _ask_noun(prop: str, lex: lexicon.Lexicon) -> str | None:
+    """The noun that asks a relation of its subject (ck:askNoun: ck:predecessorOf's is "successor":
+    the chip that X is the predecessor of is X's successor), the shortest of them, or None."""
+    nouns = sorted((" ".join(k) for k, props in lex.nouns.items() if prop in props), key=lambda n: (len(n), n))
+    return nouns[0] if nouns else None
 
 
 def _range_label(store: Any, prop: str) -> str | None:
@@ -3101,7 +3110,13 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
             else "chips"
         ),
         F.VALUE: (
-            f"what {', '.join(lex.entities[c][0] for c in frame.subjects)} is {_metric_label(frame.metric, lex)}"
+            f"the {_ask_noun(frame.metric.prop, lex)} of {', '.join(lex.entities[c][0] for c in frame.subjects)}"
+            if frame.metric is not None
+            and frame.metric.prop in C.CHIP_VALUED
+            and frame.subjects
+            and _metric_label(frame.metric, lex).endswith(" of")
+            and _ask_noun(frame.metric.prop, lex)
+            else f"what {', '.join(lex.entities[c][0] for c in frame.subjects)} is {_metric_label(frame.metric, lex)}"
             if frame.metric is not None and frame.metric.prop in C.CHIP_VALUED and frame.subjects
             # a relation named in the passive ("designed by"): "who Groq LPU is designed by"
             else f"who {', '.join(lex.entities[c][0] for c in frame.subjects)} is {_metric_label(frame.metric, lex)}"

@@ -1338,9 +1338,10 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(rather_than=tuple((words, named) for _, words, named in opposed))
     if year and not (frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop == CK + "productionYear"):
         raise refuse("the only year the graph holds is a chip's production year ('what year is the MI350 produced')")
+    frame, line_asked = _line_word_first(frame, items, lex)
     if frame.ask != F.YESNO and (
         any(isinstance(k, F.Relation) and k.prop in _CHIP_TO_CHIP for k in frame.constraints)
-        or (frame.metric is not None and frame.metric.prop in _CHIP_TO_CHIP and not _line_noun(frame, items, lex))
+        or (frame.metric is not None and frame.metric.prop in _CHIP_TO_CHIP and not line_asked)
     ):  # "the successor of X" is the chip that succeeds X, not the one X succeeds: asked yes/no only
         raise refuse(
             "a chip's place in its line is asked yes/no, naming both ('is Trainium2 the successor of Trainium?')"
@@ -7704,6 +7705,35 @@ def _line_noun(frame: F.Frame, items: list[Item], lex: Lexicon) -> bool:
     prop = frame.metric.prop
     words = [k for k, x in enumerate(items) if x.kind == "term" and prop in x.terms]
     return len(words) == 1 and prop in lex.nouns.get(name_key(items[words[0]].text), [])
+
+
+def _line_word_first(frame: F.Frame, items: list[Item], lex: Lexicon) -> tuple[F.Frame, bool]:
+    """ "Which chip succeeded the MTIA v1?", "what came before Trainium2?", "what is the successor of
+    Trainium?": the word of a chip's place in its line stands before the one chip named, so that chip
+    is the relation's value, and the chip asked for is its subject: the value of the inverse
+    relation (owl:inverseOf) of the chip named. With the word after the chip ("which chip did MTIA
+    v2 succeed?") or its noun alone ("Trainium2's predecessor", :func:`_line_noun`) the chip named is
+    the subject, as read. The frame, and whether it asks one chip's place in its line so."""
+    if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in _CHIP_TO_CHIP:
+        return frame, False
+    prop = frame.metric.prop
+    if len(frame.subjects) != 1 or frame.constraints or prop not in lex.inverse:
+        return frame, False
+    if _line_noun(frame, items, lex):
+        return frame, True
+    words = [k for k, x in enumerate(items) if x.kind == "term" and prop in x.terms]
+    named = [k for k, x in enumerate(items) if x.kind == "entity" and frame.subjects[0] in x.entities]
+    if len(words) != 1 or len(named) != 1:
+        return frame, False
+    if any(
+        x.kind in ("entity", "qty") or (x.kind == "term" and set(x.terms) - {CHIP, *_GENERAL_KINDS})
+        for k, x in enumerate(items)
+        if k not in (words[0], named[0])
+    ):
+        return frame, False
+    if words[0] > named[0]:  # "which chip did MTIA v2 succeed?": as read, the chip named is the subject
+        return frame, True
+    return frame._replace(metric=frame.metric._replace(prop=lex.inverse[prop])), True
 
 
 def _after_subject_and_word(st: _State, prop: str) -> bool:
