@@ -122,7 +122,8 @@ CASES: list[tuple[str, object]] = [
     ("does the MTIA v2 have less than 1 GB of memory?", REFUSE),
     ("can one Cloud AI 100 Ultra card run a 150 billion parameter model?", REFUSE),
     ("how many chips support at least one of FP8 and FP4?", "3"),
-    ("how many formats does Trainium2 support", REFUSE),
+    # counted the chips (1) once; now the formats the article names for it (l.75), listed in the reading
+    ("how many formats does Trainium2 support", "6"),
     (
         "what chips use LPDDR memory?",
         {

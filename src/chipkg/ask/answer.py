@@ -44,6 +44,23 @@ def frame_of(store: Any, question: str) -> F.Frame:
     return parse.read(question, lexicon_of(store))
 
 
+def _in_units_asked(frame: F.Frame, answered: Answer) -> None:
+    """ "What is NorthPole's SRAM (in GB)?": each figure is shown in the unit the article states it
+    in (192 MB), never converted; asked in another unit, the question is refused, naming the figure."""
+    if "stated_unit" not in answered.variables:
+        return
+    at = answered.variables.index("stated_unit")
+    for row in answered.rows:
+        stated = row[at].value if row[at] is not None else ""
+        for asked in frame.units_asked:
+            if not stated or not parse.same_unit(asked, stated):
+                figure = row[0].value if row[0] is not None else ""
+                raise NoAnswer(
+                    f"I can't answer that: the article gives the figure as {figure}, not in {asked}; "
+                    f"figures are shown in the unit the article states (ask without '{asked}')"
+                )
+
+
 def answer_frame(store: Any, frame: F.Frame) -> Answer:
     """Answer a frame built by hand (the Python API and tests; ``answer`` parses a question)."""
     lex = lexicon_of(store)
@@ -71,6 +88,8 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         reading += _set_aside_disjoint(store, frame, lex)
         answered = _answer(store, frame, lex, reading)
         answered = _rather_than_checked(store, frame, answered, lex)
+        if frame.units_asked and frame.ask == F.VALUE:  # a ranking's unit names its measure only
+            _in_units_asked(frame, answered)
         if frame.restated:
             _check_restated(store, frame, lex)
         if frame.section is not None:
@@ -509,6 +528,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     _check_negations(store, frame.constraints, lex)
     if frame.ask == F.COUNT and not frame.counting_orgs:
         _reach_counted(store, frame, lex)
+    if frame.ask == F.COUNT and frame.distinct and frame.subjects:
+        return _values_counted(store, frame, lex, reading)
     if frame.ask == F.COUNT and frame.distinct:
         _distinct_alike(store, frame, lex)
     compiled = C.compile_frame(frame)
@@ -664,6 +685,33 @@ def _top_groups(
     stated = sum(int(r[1].value) for r in result.rows)
     reading += f" · counted among the {stated} of {len(every.rows)} chips whose {said} the article names"
     return Answer(reading, result.variables, top, sparql=compiled.sparql)
+
+
+def _values_counted(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    """ "How many data types does Trainium2 support?": the values the article names for the chip,
+    counted (each once; one narrower than another refused, as for all chips) and said in the
+    reading, so the count can be checked against them. None named is no zero: the article does
+    not say, and the answer says so (exit 1)."""
+    assert frame.distinct is not None
+    prop = frame.distinct
+    framed = C.with_subjects(frame)
+    _distinct_alike(store, framed, lex)
+    compiled = C.compile_frame(framed)
+    result = _run(store, compiled)
+    w = C._Writer()
+    body = C.chip_constraints(w, "?c", framed.constraints)
+    query = f"SELECT DISTINCT ?v WHERE {{ {w.block()} ?c a ck:Chip . {body} ?c <{prop}> ?v . }}"
+    found = [r[0].value for r in _run(store, C.Compiled("select", query, ("v",))).rows]
+    if any(v not in lex.entities for v in found):  # an interconnect's or a memory's figures: no names
+        raise NoAnswer(
+            f"I can't answer that: the article gives {_names(frame.subjects, lex)}'s "
+            f"{_metric_label(F.Metric(prop), lex)} as figures, not as named things to count; ask for them"
+        )
+    values = sorted(lex.entities[v][0] for v in found)
+    if not values:
+        noun = _range_label(store, prop) or _metric_label(F.Metric(prop), lex)
+        raise NoAnswer(f"The article names no {noun} for {_names(frame.subjects, lex)}")
+    return Answer(f"{reading} ({', '.join(values)})", result.variables, result.rows, sparql=compiled.sparql)
 
 
 def _distinct_alike(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
@@ -3105,6 +3153,9 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         + (
             "organizations"
             if frame.counting_orgs
+            else f"distinct values of {_metric_label(F.Metric(frame.distinct), lex)} the article names for "
+            + _names(frame.subjects, lex)
+            if frame.distinct and frame.subjects
             else f"distinct values of {_metric_label(F.Metric(frame.distinct), lex)} among the chips"
             if frame.distinct
             else "chips"

@@ -269,6 +269,9 @@ class Frame(NamedTuple):
     # CHIPS, COUNT, ORGS: conditions a gloss says again ("finer than 6nm, i.e. 5nm or below"): the
     # answer stands only if adding them changes nothing in the graph
     restated: tuple = ()
+    #: "(in GB)", "how many GB of HBM": units the figure is asked in; the answer gives each figure in
+    #: the unit the article states, so a figure stated in another unit is refused, naming it
+    units_asked: tuple[str, ...] = ()
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

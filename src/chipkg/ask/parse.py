@@ -121,6 +121,13 @@ def _quantity_readings(number: str, unit: str) -> list[tuple[str, float]]:
 _COUNT_WORDS = {"thousand", "million", "billion", "trillion", "bn", "k"}
 
 
+def same_unit(asked: str, stated: str) -> bool:
+    """Whether a unit asked for ("gb", "gigabytes") is the unit a figure is stated in ("GB"): the
+    same dimension and size by the units the parser reads."""
+    said = {(d, round(v, 12)) for d, v in _quantity_readings("1", asked)}
+    return bool(said & {(d, round(v, 12)) for d, v in _quantity_readings("1", stated)})
+
+
 def _script_check(question: str) -> None:
     for ch in question:
         if ch.isalpha() and not ("LATIN" in unicodedata.name(ch, "") or ch in "µ"):
@@ -278,6 +285,10 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             items.append(Item("word", " ".join(phrase), role="aspect", value=lex.aspects[phrase]))
             i += aspect
             continue
+        if best is None and _prefixed_unit(tok):  # "how many GB of HBM": the unit alone names its measure
+            items.append(Item("word", tok, role="unit", value=tok))
+            i += 1
+            continue
         if best is None and "/" in tok and all(tok.split("/")):
             parts: list[str] = []
             for part in tok.split("/"):
@@ -320,6 +331,17 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
                 f"('does it have {it.text} ...')"
             )
     return items
+
+
+def _prefixed_unit(token: str) -> bool:
+    """Whether ``token`` is a unit with a metric prefix ("GB", "MHz", "nm", "gigabytes", "TB/s"),
+    which, with no number before it, names the measure of its dimension (:func:`_lone_units`). A unit
+    without a prefix ("bits", "W", "m") is too near ordinary words to be read alone, and so are
+    counts and percentages."""
+    readings = _quantity_readings("1", token) if len(token) > 1 else []
+    return bool(readings) and all(
+        dim not in ("count", "percentage") and value not in (1.0, 0.125) for dim, value in readings
+    )
 
 
 def _strand_fronted_preposition(toks: list[str], typed: list[str], stems_: list[str], lex: Lexicon) -> None:
@@ -1325,9 +1347,14 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     frame = _one_chip_list_as_yes_no(frame, items)
     frame = _made_either(frame, st)
     _form_alone(frame, items, lex)
-    if frame.ask == F.COUNT:
+    if frame.ask == F.COUNT and not frame.distinct:  # a relation's values are things to count
         _counted_noun(items, lex)
     _unit_words(frame, items, lex)
+    asked_in = tuple(
+        x.value for x in items if (x.kind == "word" and x.role == "unit") or (x.kind == "term" and x.value)
+    )
+    if asked_in:  # "(in GB)": the figure's unit, checked against the one stated
+        frame = frame._replace(units_asked=asked_in)
     frame = _part_kinds(frame, items, st)
     _both_parts_read(frame, items, st)
     if asides:
@@ -2756,16 +2783,22 @@ def _named_again(items: list[Item], lex: Lexicon) -> list[Item]:
 def _lone_units(items: list[Item]) -> list[Item]:
     """ "how many exaflops can a CS-3 cluster hit": a colloquial unit (words.tsv role ``unit``) with
     no number before it names the measure of its dimension, as "petaflops" (a label of
-    ck:performance) does; a unit whose dimension several measures share is refused, never ignored.
-    (After a number the unit is part of the quantity, and no item of its own.)"""
+    ck:performance) does; a unit whose dimension several measures share is refused, never ignored,
+    unless the question names one of them ("how many TB/s of memory bandwidth"), which the unit only
+    restates. (After a number the unit is part of the quantity, and no item of its own.)"""
     out = []
     for it in items:
         if it.kind == "word" and it.role == "unit":
             dims = {d for d, _v in _quantity_readings("1", it.value)}
             measures = [m for m, d in MEASURE_DIMENSIONS.items() if d in dims]
+            named = {m for x in items if x.kind == "term" for m in x.terms if m in measures}
+            if len(measures) > 1 and len(named) == 1:
+                # "how many TB/s of memory bandwidth": of the measures the unit may be of, the one named
+                out.append(it)  # a quiet word, kept for the frame's units asked
+                continue
             if len(measures) != 1:
                 raise refuse(f"I can't tell which figure {it.text!r} measures; name it")
-            it = Item("term", it.text, terms=(measures[0],))
+            it = Item("term", it.text, terms=(measures[0],), value=it.value)  # value: the unit, as asked
         out.append(it)
     return out
 
@@ -5787,9 +5820,9 @@ def _vendor_chips(items: list[Item], lex: Lexicon) -> list[Item]:
 
 
 def _the_vendor_chip(items: list[Item], lex: Lexicon) -> list[Item]:
-    """ "how many cores does the SambaNova chip have?": "the <vendor> chip", of a vendor that designs
-    one chip of the graph, asking one figure of it, names that chip (the reading names it). With a
-    negation, another chip named, or "chips" it is left as it is."""
+    """ "how many cores does the SambaNova chip have?", "... SambaNova's chip ...": "<vendor> chip",
+    of a vendor that designs one chip of the graph, asking one figure of it, names that chip (the
+    reading names it). With a negation, another chip named, or "chips" it is left as it is."""
     asks_figure = any(x.kind == "word" and x.role in ("count", "value") for x in items)
     if (
         not asks_figure
@@ -5797,11 +5830,10 @@ def _the_vendor_chip(items: list[Item], lex: Lexicon) -> list[Item]:
         or any(x.kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities) for x in items)
     ):
         return items
-    for k in range(1, len(items) - 1):
-        the, vendor, chip = items[k - 1 : k + 2]
+    for k in range(len(items) - 1):
+        vendor, chip = items[k : k + 2]
         if (
-            the.text == "the"
-            and vendor.kind == "entity"
+            vendor.kind == "entity"
             and len(vendor.entities) == 1
             and vendor.entities[0] in lex.sole_chip
             and chip.kind == "term"
@@ -6384,6 +6416,7 @@ def _comparatives(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "which has more SRAM, the LPU or the AI 100 Ultra?": among two or more named chips a
     comparative asks for the one on top, as a superlative does. A comparative with fewer names
     ("chips with more SRAM") compares with nothing the question says, and is refused."""
+    items = _compared_with_quantity(items, lex)
     if not any(x.kind == "word" and x.role == "comparative" for x in items):
         return items
     chips = {
@@ -6401,6 +6434,50 @@ def _comparatives(items: list[Item], lex: Lexicon) -> list[Item]:
     if items and items[0].kind == "word" and items[0].role == "aux":
         raise refuse("a yes/no comparison of two chips: ask which of them has more ('which has more SRAM, A or B?')")
     return [x._replace(role="super") if x.kind == "word" and x.role == "comparative" else x for x in items]
+
+
+def _compared_with_quantity(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Chips with more SRAM than 100 MB", "which chips use a bigger process than 7nm?": a
+    comparative whose "than" is followed by a quantity (or a process node, a size) compares with
+    it, as "SRAM more than 100 MB" does: the comparative word goes, and "than" becomes the
+    comparator (``gt`` for "more", "bigger", "higher"; ``lt`` for "less", "smaller", "lower"), right
+    before its value. Only words of the measure may stand between the comparative and "than": its
+    terms, fillers, a memory technology ("more on-chip SRAM than")."""
+    out = list(items)
+    for k, x in enumerate(items):
+        if not (x.kind == "word" and x.role == "comparative" and x.value in ("desc", "asc")):
+            continue
+        than = next((j for j in range(k + 1, len(items)) if items[j].kind == "word" and items[j].text == "than"), None)
+        if than is None or than + 1 >= len(items) or not _compared_value(items[than + 1], lex):
+            continue
+        if not all(
+            y.kind == "term"
+            or (y.kind == "word" and y.role == "filler")
+            or (y.kind == "entity" and all(MEMORY_TECH in lex.entities.get(e, ("", ()))[1] for e in y.entities))
+            for y in items[k + 1 : than]
+        ):
+            continue
+        out[than] = Item("word", f"{x.text} than", role="cmp", value="gt" if x.value == "desc" else "lt")
+        out[k] = Item("drop", x.text)
+        value = items[than + 1]
+        if value.kind == "entity":  # "than 7nm": after a comparator the node's name is its size
+            toks = value.text.split()
+            read = _match_quantity(toks, 0, lex) if toks and NUMBER.match(toks[0]) else None
+            if read is None or read[0] != len(toks) or not read[1]:
+                return items
+            out[than + 1] = Item("qty", read[2], readings=tuple(read[1]))
+    return [y for y in out if y.kind != "drop"]
+
+
+def _compared_value(x: Item, lex: Lexicon) -> bool:
+    """A quantity, or a process node ("than 7nm"): what a comparative can compare with by number."""
+    if x.kind == "qty":
+        return True
+    return (
+        x.kind == "entity"
+        and bool(x.entities)
+        and all(CK + "ProcessNode" in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+    )
 
 
 def _one_vendor_compared(items: list[Item], lex: Lexicon) -> bool:
@@ -8544,6 +8621,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         return frame._replace(most=metric.prop not in MAXIMA)
     if wants_top or wants_rank:
         return _ranking_frame(st, named_chips, constraints, metric, wants_top)
+    counted = _values_counted(st, items, named_chips, excluded_chips, constraints, metric)
+    if counted is not None:  # "how many data types does Trainium2 support?": its values, counted
+        return F.Frame(F.COUNT, (), subjects=tuple(named_chips[:1]), distinct=counted)
     if "count" in sw and (named_chips or (st.pending_prop in RELATIONS and st.orgs)):
         raise refuse(
             "'how many' about one chip: ask which ones (which formats does it support?) or for "
@@ -9281,6 +9361,36 @@ def _distinct_values(st: _State, items: list[Item]) -> str | None:
     return props[0]
 
 
+def _values_counted(
+    st: _State,
+    items: list[Item],
+    named_chips: list[str],
+    excluded_chips: list[str],
+    constraints: list[Any],
+    metric: F.Metric | None,
+) -> str | None:
+    """ "How many data types does Trainium2 support?", "how many workloads is the Groq LPU suited
+    to?": the count word right before the word of a relation (only filler words between), of the one
+    chip named, counts that chip's values of the relation, each once (as :func:`_distinct_values`
+    counts the values of all the chips). Nothing else may be asked or said of the chip: no other
+    condition, figure or quantity. None: no such count."""
+    if "count" not in st.shape_words or len(set(named_chips)) != 1 or excluded_chips or constraints:
+        return None
+    if st.quantities or st.technology or st.kinds or st.orgs or st.org_classes or st.measure_words:
+        return None
+    at = next(k for k, x in enumerate(items) if x.kind == "word" and x.role == "count")
+    after = next((x for x in items[at + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+    if after is None or after.kind != "term":
+        return None
+    props = [p for p in after.terms if p in RELATIONS and p not in ORG_RELATIONS]
+    if len(props) != 1 or (metric is not None and metric.prop != props[0]):
+        return None
+    others = [x for x in items if x.kind == "term" and x is not after]
+    if any(props[0] not in x.terms and set(x.terms) - {CHIP, *_GENERAL_KINDS} for x in others):
+        return None
+    return props[0]
+
+
 def _speed_asked(st: _State) -> bool:
     """Whether the question asks how fast ("how fast", "how quick": words.tsv role ``value`` valued
     ``speed``): of a link, its bandwidth; never a count."""
@@ -9316,6 +9426,8 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
         and "value" not in st.shape_words
     ):
         # "what memory does the SN40L use": its memories, sized or not
+        if "count" in st.shape_words:  # "how many memories": a number, which a list of them is not
+            raise refuse("'how many' memories: the article lists a chip's memories, it does not count them; ask which")
         metric = F.Metric(CK + "memory", on_chip=metric.on_chip)
     # "the Grayskull e75 specifically, not the e150": another chip set aside beside the one whose
     # figure is asked changes nothing (the figure is that chip's alone); a chip set aside that is
