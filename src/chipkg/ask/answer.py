@@ -591,7 +591,10 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         # at its peak, a card's power, a system's model size say so in every row; a member by a
         # fact the graph marks as hedged carries the hedge
         by = _range_figures(store, frame)
-        notes = _fact_hedges(store, _hedged_props(frame.constraints, listing=True))
+        # a distinct count counts each chip's value of its relation: a value the graph hedges (the
+        # Adreno 750's 4nm) is a hedged fact it counts by, as a constraint's is
+        counted_prop = {frame.distinct} if frame.distinct else set()
+        notes = _fact_hedges(store, _hedged_props(frame.constraints, listing=True) | counted_prop)
         if frame.ask == F.CHIPS and (by or any(r[0].value in notes for r in result.rows)):
             variables, rows = ["chip"], [[r[0]] for r in result.rows]
             if by:

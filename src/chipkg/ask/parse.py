@@ -8527,6 +8527,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         raise refuse("'how many transistors / cores' of several chips: ask for each chip's figure, or rank them")
     if "count" in sw:
+        _counts_chips(items, distinct)
         constraints += _memory_and_measures(st, metric)
         if named_chips:
             constraints.append(F.Identity(tuple(named_chips)))
@@ -9238,8 +9239,10 @@ def _distinct_values(st: _State, items: list[Item]) -> str | None:
     """ "How many distinct process nodes appear across the chips?": the count word right before the
     word of a relation given no value (only filler words between) counts the values the chips have,
     each once. Not of named chips or organizations ("how many formats does Trainium2 support" is
-    refused as before). None: no such count."""
-    if "count" not in st.shape_words or not st.pending_prop or st.subject_chips or st.orgs or st.org_classes:
+    refused as before); chips set aside ("excluding the M2000") and kinds of organization as
+    conditions ("startup chips") narrow the chips whose values are counted. None: no such count."""
+    negated = getattr(st, "chip_negated", [False] * len(st.subject_chips))
+    if "count" not in st.shape_words or not st.pending_prop or not all(negated) or st.orgs:
         return None
     props = [p for p in st.pending_prop.split("|") if p in RELATIONS]
     if len(props) != 1 or props[0] in ORG_RELATIONS:
@@ -9249,6 +9252,31 @@ def _distinct_values(st: _State, items: list[Item]) -> str | None:
     if after is None or after.kind != "term" or props[0] not in after.terms:
         return None
     return props[0]
+
+
+def _counts_chips(items: list[Item], distinct: str | None) -> None:
+    """ "How many distinct memory types do the chips use?", "how many process nodes are there,
+    excluding the M2000": the count word right before the word of a relation or a measure, no word
+    for chips after it, counts that relation's values, not chips; a count of chips stands for it
+    only when the values are counted (``distinct``), refused otherwise (it answered the number of
+    chips with a memory, or of chips but the one set aside)."""
+    if distinct is not None:
+        return
+    at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "count"), None)
+    if at is None:
+        return
+    after = [x for x in items[at + 1 :] if not (x.kind == "word" and x.role == "filler")]
+    if not after or after[0].kind != "term" or not after[0].terms:
+        return
+    if not all(t in RELATIONS or t in MEASURES or t == CK + "memory" for t in after[0].terms):
+        return
+    if len(after) > 1 and after[1].kind == "term" and CHIP in after[1].terms:
+        return  # "how many memory chips": chips
+    raise refuse(
+        f"'how many {after[0].text}' counts {after[0].text}, not chips, and I can count the distinct values "
+        "only of a relation among chips ('how many distinct process nodes do the GPUs use'); ask which "
+        "chips have one, or for each chip's"
+    )
 
 
 def _speed_asked(st: _State) -> bool:
