@@ -1487,6 +1487,14 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     if aspect_words and claims and st.aspect is None and frame.metric is not None:
         # "how much more memory ... than Trainium": the claims about what the words name (answer.py)
         frame = frame._replace(metric=frame.metric._replace(aspect_words=aspect_words))
+    narrower = tuple(w for w in aspect_words if any(x not in MEASURES and x != CK + "memory" for x in w.split("|")[1:]))
+    if narrower and claims and st.aspect is not None and frame.metric is not None:
+        # "int4 dense compute", "training dense compute": a format or workload beside a claim's aspect
+        # names it further, and the claim must be of it too (answer.py: the aspect's names hold every
+        # word), not the aspect's claim with the word dropped; a measure's word ("dense compute
+        # performance") says the aspect again
+        phrase = next(it.text for it in items if it.kind == "word" and it.role == "aspect")
+        frame = frame._replace(metric=frame.metric._replace(aspect_words=(f"{phrase}|{st.aspect}", *narrower)))
     if baseline is None and frame.ask == F.YESNO and frame.metric is not None and frame.metric.prop == CK + "claim":
         raise refuse("a yes/no about a chip's claims names what they are against ('does the MI350 beat the MI300')")
     if baseline is not None:
