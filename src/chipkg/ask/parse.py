@@ -608,6 +608,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             )
         frame = frame._replace(claimant=said.iris)
     _yes_no_after_lead_in(frame, question, lex)
+    _owner_answered(frame, question)
     return frame
 
 
@@ -888,6 +889,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     segmented = _statement_asked(segmented, lex)
     _pronoun_without_referent(segmented, lex)
     _name_extended(segmented, question, lex)
+    _owner_asked(segmented, question, lex)
     segmented = _designer_in_name(segmented, lex)
     as_said = segmented  # before any word is read into another ("higher than" into a superlative)
     _carried_words(segmented, lex)
@@ -2271,6 +2273,35 @@ def _counted_noun(items: list[Item], lex: Lexicon) -> None:
             f"'how many {named.text}' counts something the article does not list as things to count; "
             "ask how many chips, or how many of it a named chip has"
         )
+
+
+def _owner_asked(items: list[Item], question: str, lex: Lexicon) -> None:
+    """ "Which foundry's chip has the most transistors?": a question word, then a kind of
+    organization said as the owner of a kind of chip, asks for the organization, where the tokens
+    read "which foundry chip" (the chips that have a foundry: the answer named the Blackwell, not
+    TSMC). Refused as the plural possessive is ("which vendors' chips"), naming the question that
+    asks for it."""
+    said = question.lower().replace("’", "'")
+    for k in range(len(items) - 2):
+        wh, owner, what = items[k], items[k + 1], items[k + 2]
+        if not (wh.kind == "word" and wh.role == "wh" and owner.kind == "term" and what.kind == "term"):
+            continue
+        if not re.search(rf"\b{re.escape(owner.text)}'s\b", said) or not _chipish_item(what, lex):
+            continue
+        if any(t == ORG or ORG in lex.subclasses.get(t, []) for t in owner.terms):
+            raise refuse(
+                f"'{wh.text} {owner.text}'s {what.text}' asks for an organization, not the {what.text}: ask "
+                f"'which {owner.text} designs (or makes) the {what.text} with ...', or ask 'which {what.text} ...'"
+            )
+
+
+def _owner_answered(frame: F.Frame, question: str) -> None:
+    """ "Whose chip draws the most power?": a question that opens with "whose" asks for an
+    organization; read as anything else (the chip with the most power, the Grayskull e150) it is
+    refused, not answered with chips ("of the chips whose power the article states" opens no
+    question)."""
+    if re.match(r"\W*whose\b", question.lower()) and frame.ask != F.ORGS:
+        raise refuse("'whose' asks for an organization: ask 'who designs (or makes) the chip with ...'")
 
 
 def _asks_which_chip(items: list[Item], lex: Lexicon) -> bool:
