@@ -634,6 +634,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             said = [f"{r[0].value}: {notes[r[0].value]}" for r in listed.rows if r[0].value in notes]
             if said:
                 reading += " · counted by a hedged fact: " + "; ".join(said)
+        if frame.ask == F.COUNT and frame.distinct:
+            reading += _distinct_hedged(store, frame, lex, result)
     if frame.ask == F.COUNT and frame.group_by and not frame.counting_orgs:
         # "how many chips per foundry": a chip counted in its group by a fact the graph marks as hedged
         # (the Adreno 750's TSMC 4nm is said of the Adreno GPUs in general) says so, as the plain count does
@@ -712,6 +714,26 @@ def _values_counted(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: s
         noun = _range_label(store, prop) or _metric_label(F.Metric(prop), lex)
         raise NoAnswer(f"The article names no {noun} for {_names(frame.subjects, lex)}")
     return Answer(f"{reading} ({', '.join(values)})", result.variables, result.rows, sparql=compiled.sparql)
+
+
+def _distinct_hedged(store: Any, frame: F.Frame, lex: lexicon.Lexicon, result: Any) -> str:
+    """A count of distinct values counts each chip's value of the relation: where a value the graph
+    hedges (the Adreno 750's 4nm, said of the Adreno GPUs in general) is one only that chip has
+    among those counted ("how many distinct nodes do the GPUs other than the Blackwell use"), the
+    count rests on it and the reading says so; a value another chip states too changes nothing."""
+    assert frame.distinct is not None
+    notes = _fact_hedges(store, {frame.distinct})
+    listed = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS, distinct=None)))
+    hedged = [r[0].value for r in listed.rows if r[0].value in notes]
+    if not hedged:
+        return ""
+    labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+    surer = frame._replace(
+        constraints=(*frame.constraints, F.Identity(tuple(labels[c] for c in hedged if c in labels), negated=True))
+    )
+    if _run(store, C.compile_frame(surer)).rows == result.rows:
+        return ""
+    return " · counted by a hedged fact: " + "; ".join(f"{c}: {notes[c]}" for c in hedged)
 
 
 def _distinct_alike(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:

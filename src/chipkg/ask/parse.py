@@ -630,6 +630,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             )
         frame = frame._replace(claimant=said.iris)
     _yes_no_after_lead_in(frame, question, lex)
+    _owner_answered(frame, question)
     return frame
 
 
@@ -910,6 +911,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     segmented = _statement_asked(segmented, lex)
     _pronoun_without_referent(segmented, lex)
     _name_extended(segmented, question, lex)
+    _owner_asked(segmented, question, lex)
     segmented = _designer_in_name(segmented, lex)
     as_said = segmented  # before any word is read into another ("higher than" into a superlative)
     _carried_words(segmented, lex)
@@ -1515,6 +1517,14 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     if aspect_words and claims and st.aspect is None and frame.metric is not None:
         # "how much more memory ... than Trainium": the claims about what the words name (answer.py)
         frame = frame._replace(metric=frame.metric._replace(aspect_words=aspect_words))
+    narrower = tuple(w for w in aspect_words if any(x not in MEASURES and x != CK + "memory" for x in w.split("|")[1:]))
+    if narrower and claims and st.aspect is not None and frame.metric is not None:
+        # "int4 dense compute", "training dense compute": a format or workload beside a claim's aspect
+        # names it further, and the claim must be of it too (answer.py: the aspect's names hold every
+        # word), not the aspect's claim with the word dropped; a measure's word ("dense compute
+        # performance") says the aspect again
+        phrase = next(it.text for it in items if it.kind == "word" and it.role == "aspect")
+        frame = frame._replace(metric=frame.metric._replace(aspect_words=(f"{phrase}|{st.aspect}", *narrower)))
     if baseline is None and frame.ask == F.YESNO and frame.metric is not None and frame.metric.prop == CK + "claim":
         raise refuse("a yes/no about a chip's claims names what they are against ('does the MI350 beat the MI300')")
     if baseline is not None:
@@ -2291,6 +2301,35 @@ def _counted_noun(items: list[Item], lex: Lexicon) -> None:
             f"'how many {named.text}' counts something the article does not list as things to count; "
             "ask how many chips, or how many of it a named chip has"
         )
+
+
+def _owner_asked(items: list[Item], question: str, lex: Lexicon) -> None:
+    """ "Which foundry's chip has the most transistors?": a question word, then a kind of
+    organization said as the owner of a kind of chip, asks for the organization, where the tokens
+    read "which foundry chip" (the chips that have a foundry: the answer named the Blackwell, not
+    TSMC). Refused as the plural possessive is ("which vendors' chips"), naming the question that
+    asks for it."""
+    said = question.lower().replace("’", "'")
+    for k in range(len(items) - 2):
+        wh, owner, what = items[k], items[k + 1], items[k + 2]
+        if not (wh.kind == "word" and wh.role == "wh" and owner.kind == "term" and what.kind == "term"):
+            continue
+        if not re.search(rf"\b{re.escape(owner.text)}'s\b", said) or not _chipish_item(what, lex):
+            continue
+        if any(t == ORG or ORG in lex.subclasses.get(t, []) for t in owner.terms):
+            raise refuse(
+                f"'{wh.text} {owner.text}'s {what.text}' asks for an organization, not the {what.text}: ask "
+                f"'which {owner.text} designs (or makes) the {what.text} with ...', or ask 'which {what.text} ...'"
+            )
+
+
+def _owner_answered(frame: F.Frame, question: str) -> None:
+    """ "Whose chip draws the most power?": a question that opens with "whose" asks for an
+    organization; read as anything else (the chip with the most power, the Grayskull e150) it is
+    refused, not answered with chips ("of the chips whose power the article states" opens no
+    question)."""
+    if re.match(r"\W*whose\b", question.lower()) and frame.ask != F.ORGS:
+        raise refuse("'whose' asks for an organization: ask 'who designs (or makes) the chip with ...'")
 
 
 def _asks_which_chip(items: list[Item], lex: Lexicon) -> bool:
@@ -8637,6 +8676,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         raise refuse("'how many transistors / cores' of several chips: ask for each chip's figure, or rank them")
     if "count" in sw:
+        _counts_chips(items, distinct)
         constraints += _memory_and_measures(st, metric)
         if named_chips:
             constraints.append(F.Identity(tuple(named_chips)))
@@ -9348,8 +9388,10 @@ def _distinct_values(st: _State, items: list[Item]) -> str | None:
     """ "How many distinct process nodes appear across the chips?": the count word right before the
     word of a relation given no value (only filler words between) counts the values the chips have,
     each once. Not of named chips or organizations ("how many formats does Trainium2 support" is
-    refused as before). None: no such count."""
-    if "count" not in st.shape_words or not st.pending_prop or st.subject_chips or st.orgs or st.org_classes:
+    refused as before); chips set aside ("excluding the M2000") and kinds of organization as
+    conditions ("startup chips") narrow the chips whose values are counted. None: no such count."""
+    negated = getattr(st, "chip_negated", [False] * len(st.subject_chips))
+    if "count" not in st.shape_words or not st.pending_prop or not all(negated) or st.orgs:
         return None
     props = [p for p in st.pending_prop.split("|") if p in RELATIONS]
     if len(props) != 1 or props[0] in ORG_RELATIONS:
@@ -9389,6 +9431,31 @@ def _values_counted(
     if any(props[0] not in x.terms and set(x.terms) - {CHIP, *_GENERAL_KINDS} for x in others):
         return None
     return props[0]
+
+
+def _counts_chips(items: list[Item], distinct: str | None) -> None:
+    """ "How many distinct memory types do the chips use?", "how many process nodes are there,
+    excluding the M2000": the count word right before the word of a relation or a measure, no word
+    for chips after it, counts that relation's values, not chips; a count of chips stands for it
+    only when the values are counted (``distinct``), refused otherwise (it answered the number of
+    chips with a memory, or of chips but the one set aside)."""
+    if distinct is not None:
+        return
+    at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "count"), None)
+    if at is None:
+        return
+    after = [x for x in items[at + 1 :] if not (x.kind == "word" and x.role == "filler")]
+    if not after or after[0].kind != "term" or not after[0].terms:
+        return
+    if not all(t in RELATIONS or t in MEASURES or t == CK + "memory" for t in after[0].terms):
+        return
+    if len(after) > 1 and after[1].kind == "term" and CHIP in after[1].terms:
+        return  # "how many memory chips": chips
+    raise refuse(
+        f"'how many {after[0].text}' counts {after[0].text}, not chips, and I can count the distinct values "
+        "only of a relation among chips ('how many distinct process nodes do the GPUs use'); ask which "
+        "chips have one, or for each chip's"
+    )
 
 
 def _speed_asked(st: _State) -> bool:
