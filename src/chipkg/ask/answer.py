@@ -44,6 +44,27 @@ def frame_of(store: Any, question: str) -> F.Frame:
     return parse.read(question, lexicon_of(store))
 
 
+def _under_heading(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "How many chips are under the Megacap Players heading?": read as the chips its organizations
+    design, which is the answer only if the article names each of them in a section about one of
+    those organizations; the H100 is Nvidia's but named only in d-Matrix's section: refused, naming
+    it, since 'under the heading' may mean either."""
+    listed = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS, heading=None)))
+    query = (
+        f"SELECT DISTINCT ?l WHERE {{ ?c a ck:Chip ; rdfs:label ?l ; ck:section ?s . "
+        f"?s ck:profiles ?o . ?o a <{frame.heading}> }}"
+    )
+    named = {r[0].value for r in _run(store, C.Compiled("select", query, ("l",))).rows}
+    outside = sorted(r[0].value for r in listed.rows if r[0].value not in named)
+    if outside:
+        title = lex.terms.get(frame.heading or "", ("that", False))[0]
+        raise NoAnswer(
+            f"I can't answer that: {', '.join(outside)} "
+            f"{'is' if len(outside) == 1 else 'are'} designed by a {title} but named only in other "
+            "sections of the article; ask for the chips designed by them"
+        )
+
+
 def _in_units_asked(frame: F.Frame, answered: Answer) -> None:
     """ "What is NorthPole's SRAM (in GB)?": each figure is shown in the unit the article states it
     in (192 MB), never converted; asked in another unit, the question is refused, naming the figure."""
@@ -88,6 +109,8 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         reading += _set_aside_disjoint(store, frame, lex)
         answered = _answer(store, frame, lex, reading)
         answered = _rather_than_checked(store, frame, answered, lex)
+        if frame.heading is not None:
+            _under_heading(store, frame, lex)
         if frame.units_asked and frame.ask == F.VALUE:  # a ranking's unit names its measure only
             _in_units_asked(frame, answered)
         if frame.restated:

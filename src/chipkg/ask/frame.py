@@ -272,6 +272,9 @@ class Frame(NamedTuple):
     #: "(in GB)", "how many GB of HBM": units the figure is asked in; the answer gives each figure in
     #: the unit the article states, so a figure stated in another unit is refused, naming it
     units_asked: tuple[str, ...] = ()
+    #: "chips under the Megacap Players heading": the class of the heading's organizations; read as
+    #: the chips they design, answered only if each chip is named in a section about one of them
+    heading: str | None = None
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

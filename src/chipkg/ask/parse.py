@@ -1352,6 +1352,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     if frame.ask == F.COUNT and not frame.distinct:  # a relation's values are things to count
         _counted_noun(items, lex)
     _unit_words(frame, items, lex)
+    heading = next((x.value.removeprefix("heading:") for x in items if x.value.startswith("heading:")), None)
+    if heading is not None and frame.ask in (F.CHIPS, F.COUNT) and not frame.counting_orgs:
+        frame = frame._replace(heading=heading)  # "chips under the Megacap Players heading"
     asked_in = tuple(
         x.value for x in items if (x.kind == "word" and x.role == "unit") or (x.kind == "term" and x.value)
     )
@@ -6837,8 +6840,11 @@ def _under_heading(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "under its Unicorn Startups heading", "in the Megacap Players section": the article's
     heading of a group of organizations names the group (its members are the organizations the
     article places there), so the heading word and an 'under' before the group's name go; 'under'
-    is no comparison there. Elsewhere a heading word (words.tsv role ``heading``) is refused."""
+    is no comparison there. Elsewhere a heading word (words.tsv role ``heading``) is refused. The
+    heading itself is kept as a quiet word valued "heading:<class of its organizations>", for chip
+    questions to check their chips against the sections of those organizations (:attr:`Frame.heading`)."""
     drop: set[int] = set()
+    marks: dict[int, Item] = {}
     for k, it in enumerate(items):
         if not ((it.kind == "word" and it.role == "heading") or (it.kind == "report" and it.text == "section")):
             continue
@@ -6851,7 +6857,9 @@ def _under_heading(items: list[Item], lex: Lexicon) -> list[Item]:
             j -= 1
         if j >= 0 and items[j].kind == "word" and items[j].role == "cmp" and items[j].text == "under":
             drop.add(j)
-    return [it for k, it in enumerate(items) if k not in drop]
+        if len(group.terms) == 1:  # kept as a quiet word: the frame checks chips against the heading
+            marks[k] = Item("word", it.text, role="filler", value="heading:" + group.terms[0])
+    return [marks.get(k, it) for k, it in enumerate(items) if k not in drop or k in marks]
 
 
 def _read_typos(question: str, unknown: list[str], lex: Lexicon) -> F.Frame:
