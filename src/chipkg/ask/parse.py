@@ -9312,6 +9312,11 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
             f"the question asks for two things of the chip: its {st.lex.terms.get(metric.prop, ('?',))[0]} "
             f"and its {st.lex.terms.get(sorted(left)[0], ('?',))[0]}; ask one at a time"
         )
+    compound = _memory_compound(st, left)
+    if metric is not None and compound is not None:
+        # "how many HBM stacks", "the SRAM architecture", "the HBM process node": the relation word
+        # is said of the memory, which has none in the graph; read apart it answered the memory's size
+        raise refuse(f"'{compound}': the article gives no {compound.split(' ', 1)[1]} of a chip's memory")
     if metric is None:
         prop = st.pending_prop
         if prop is None:
@@ -9451,6 +9456,21 @@ def _orders(items: list[Item], first: Item | None) -> bool:
         if k and x.kind == "word" and x.role == "rank" and items[k - 1].kind == "comma":
             return True
     return any(x.kind == "word" and x.role == "rank" and x.value in ("asc", "desc") for x in items)
+
+
+def _memory_compound(st: _State, left: set[str]) -> str | None:
+    """The words of a memory (a memory technology's name, or the word "memory") and of a relation
+    still waiting for its value right after it ("HBM stacks", "SRAM architecture", "memory stacks"):
+    a noun said of the memory, not of the chip; None when there is none. An interface after it is
+    the memory's own ("the LPDDR5X interface", "a DRAM interface": ck:memory's "memory interface")."""
+    left = left - {CK + "interconnect"}
+    memories = {*st.technology_at.values()}
+    memories |= {k for k, x in enumerate(st.items) if x.kind == "term" and CK + "memory" in x.terms}
+    for at in sorted(memories):
+        nxt = at + 1
+        if nxt < len(st.items) and st.items[nxt].kind == "term" and left & set(st.items[nxt].terms):
+            return f"{st.items[at].text} {st.items[nxt].text}"
+    return None
 
 
 def _asked_relation(st: _State) -> bool:
