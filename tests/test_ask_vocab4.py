@@ -21,6 +21,11 @@ A relation word right after a memory ("HBM stacks", "SRAM architecture", "the HB
 the Gaudi 3 have" gave 128 GB. An interface after a memory is the memory's own ("the LPDDR5X
 interface": ck:memory's "memory interface").
 
+"Big" and "little" cores are the performance and efficiency cores (the Arm names); another size
+word right before the units a figure counts ("how many large cores") says which units, which no count
+records, and "how big are the cores" asks their size: both refused (parse: _qualifier_alone,
+_unit_size). Read as before, each answered every core count of the M4.
+
 Left out on purpose, each for a reading it would get wrong: "sells" ("who sells the most AI chips"
 would count each designer's chips in the graph, where the article speaks of market share); "fabric"
 (its stem is "fabricate"'s, the foundry's); "VRAM", "main memory" (off-chip memory, which no label can
@@ -142,6 +147,37 @@ def test_chip_size_is_the_die_area(ask_json):
     """ "Chip size" is the die area: read apart ("chip", "size of"), the chip itself was answered."""
     figures = column(answered(ask_json, "What's the chip size of the IBM NorthPole?"))
     assert len(figures) == 1 and "800 mm²" in figures[0], figures
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "big" and "little" cores are the performance and efficiency cores; read apart, "big" was a
+        # filler and every count of the M4 was answered (CPU, GPU and Neural Engine cores)
+        ("How many big cores does the Apple M4 have?", "4 high-performance cores"),
+        ("How many little cores does the Apple M4 have?", "6 efficiency cores"),
+        ("How many neural cores does the Apple M4 have?", "16 cores (neural engine cores)"),
+        ("What is the boost clock of the Apple M4?", "up to 3.5 GHz"),
+        ("What's the memory tech of the Apple M4?", "LPDDR5X, off-chip, bandwidth up to 100 GB/s"),
+        ("How big is the core count of the Cerebras CS-3?", "900,000 AI-optimized cores"),
+    ],
+)
+def test_kinds_of_unit_and_clock_words(ask_json, question, expected):
+    assert column(answered(ask_json, question)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # a size word before the units counted says which units, which no count records
+        ("How many large cores does the Apple M4 have?", "'large cores'"),
+        # "how big" of cores asks their size, not how many there are
+        ("How big are the cores of the Apple M4?", "size of a core"),
+        ("How large are the Tensix cores on the Grayskull e150?", "size of a Tensix core"),
+    ],
+)
+def test_the_size_of_cores_is_refused(ask_json, question, said):
+    refused(ask_json, question, said)
 
 
 # --------------------------------------------------------------------------- a relation word said of a memory

@@ -1783,7 +1783,16 @@ def _qualifier_alone(frame: F.Frame, items: list[Item]) -> None:
     nothing, as a filler does. A word valued ``phrasing`` right before a figure's name ("which chips
     have a nominal clock", "a typical power under 100 W") asks for figures stated so, which a range
     does not tell apart (the MTIA v2's 90 W is not said to be typical): refused in any list, count
-    or yes/no."""
+    or yes/no. Right before the units a figure counts ("how many big cores does the M4 have", "large
+    cores"), such a word says which of the chip's units, which its counts do not record: refused (it
+    answered every count of the chip, CPU, GPU and Neural Engine cores)."""
+    metric = frame.metric
+    if frame.ask == F.VALUE and metric is not None and metric.prop in COUNT_MEASURES and metric.unit_kind is None:
+        for k, it in enumerate(items[:-1]):
+            after = items[k + 1]
+            if it.kind == "word" and it.role == "filler" and it.value == "sense" and after.kind == "term":
+                if metric.prop in after.terms:
+                    raise refuse(f"'{it.text} {after.text}': the article's counts do not say which are {it.text}")
     if frame.ask not in (F.CHIPS, F.COUNT, F.ORGS, F.YESNO):
         return
     bare = all(_bare(k) for k in frame.constraints)
@@ -6672,6 +6681,8 @@ def _unit_size(items: list[Item], lex: Lexicon) -> list[Item]:
             label = lex.entities[x.entities[0]][0]
         elif x.kind == "term" and stems(x.text) in units:  # "lanes": the unit said, read as its count
             label = units[stems(x.text)]
+        elif x.kind == "term" and CK + "computeUnits" in x.terms and not {"count", "number"} & set(stems(x.text)):
+            label = x.text.removesuffix("s")  # "how big are the cores" (not "how big is the core count")
         if label is not None:
             sized = lex.vocab.get(stems(f"{label} size"))
             if not sized or len(sized) != 1:
