@@ -1824,7 +1824,16 @@ def _qualifier_alone(frame: F.Frame, items: list[Item]) -> None:
     nothing, as a filler does. A word valued ``phrasing`` right before a figure's name ("which chips
     have a nominal clock", "a typical power under 100 W") asks for figures stated so, which a range
     does not tell apart (the MTIA v2's 90 W is not said to be typical): refused in any list, count
-    or yes/no."""
+    or yes/no. Right before the units a figure counts ("how many big cores does the M4 have", "large
+    cores"), such a word says which of the chip's units, which its counts do not record: refused (it
+    answered every count of the chip, CPU, GPU and Neural Engine cores)."""
+    metric = frame.metric
+    if frame.ask == F.VALUE and metric is not None and metric.prop in COUNT_MEASURES and metric.unit_kind is None:
+        for k, it in enumerate(items[:-1]):
+            after = items[k + 1]
+            if it.kind == "word" and it.role == "filler" and it.value == "sense" and after.kind == "term":
+                if metric.prop in after.terms:
+                    raise refuse(f"'{it.text} {after.text}': the article's counts do not say which are {it.text}")
     if frame.ask not in (F.CHIPS, F.COUNT, F.ORGS, F.YESNO):
         return
     bare = all(_bare(k) for k in frame.constraints)
@@ -6792,6 +6801,8 @@ def _unit_size(items: list[Item], lex: Lexicon) -> list[Item]:
             label = lex.entities[x.entities[0]][0]
         elif x.kind == "term" and stems(x.text) in units:  # "lanes": the unit said, read as its count
             label = units[stems(x.text)]
+        elif x.kind == "term" and CK + "computeUnits" in x.terms and not {"count", "number"} & set(stems(x.text)):
+            label = x.text.removesuffix("s")  # "how big are the cores" (not "how big is the core count")
         if label is not None:
             sized = lex.vocab.get(stems(f"{label} size"))
             if not sized or len(sized) != 1:
@@ -9529,6 +9540,11 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
             f"the question asks for two things of the chip: its {st.lex.terms.get(metric.prop, ('?',))[0]} "
             f"and its {st.lex.terms.get(sorted(left)[0], ('?',))[0]}; ask one at a time"
         )
+    compound = _memory_compound(st, left)
+    if metric is not None and compound is not None:
+        # "how many HBM stacks", "the SRAM architecture", "the HBM process node": the relation word
+        # is said of the memory, which has none in the graph; read apart it answered the memory's size
+        raise refuse(f"'{compound}': the article gives no {compound.split(' ', 1)[1]} of a chip's memory")
     if metric is None:
         prop = st.pending_prop
         if prop is None:
@@ -9668,6 +9684,21 @@ def _orders(items: list[Item], first: Item | None) -> bool:
         if k and x.kind == "word" and x.role == "rank" and items[k - 1].kind == "comma":
             return True
     return any(x.kind == "word" and x.role == "rank" and x.value in ("asc", "desc") for x in items)
+
+
+def _memory_compound(st: _State, left: set[str]) -> str | None:
+    """The words of a memory (a memory technology's name, or the word "memory") and of a relation
+    still waiting for its value right after it ("HBM stacks", "SRAM architecture", "memory stacks"):
+    a noun said of the memory, not of the chip; None when there is none. An interface after it is
+    the memory's own ("the LPDDR5X interface", "a DRAM interface": ck:memory's "memory interface")."""
+    left = left - {CK + "interconnect"}
+    memories = {*st.technology_at.values()}
+    memories |= {k for k, x in enumerate(st.items) if x.kind == "term" and CK + "memory" in x.terms}
+    for at in sorted(memories):
+        nxt = at + 1
+        if nxt < len(st.items) and st.items[nxt].kind == "term" and left & set(st.items[nxt].terms):
+            return f"{st.items[at].text} {st.items[nxt].text}"
+    return None
 
 
 def _asked_relation(st: _State) -> bool:
