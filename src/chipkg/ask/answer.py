@@ -52,7 +52,7 @@ def answer_frame(store: Any, frame: F.Frame) -> Answer:
     frame, kinds = _kinds_set_aside(store, frame, lex)
     disjoint = _set_aside_disjoint(store, frame, lex)
     answered = _answer(store, frame, lex, describe_frame(frame, lex) + set_aside + kinds + disjoint)
-    return _rather_than_checked(store, frame, answered, lex)
+    return _examples_held(frame, _rather_than_checked(store, frame, answered, lex), lex)
 
 
 def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
@@ -71,6 +71,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         reading += _set_aside_disjoint(store, frame, lex)
         answered = _answer(store, frame, lex, reading)
         answered = _rather_than_checked(store, frame, answered, lex)
+        answered = _examples_held(frame, answered, lex)
         if frame.restated:
             _check_restated(store, frame, lex)
         if frame.section is not None:
@@ -81,6 +82,24 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
     except NoAnswer as exc:
         exc.reading = reading  # type: ignore[attr-defined]
         raise
+
+
+def _examples_held(frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> Answer:
+    """ "(including its configurable FP8 variant)": the names a gloss gives as examples of the answer
+    (``frame.examples``) must each be one of the answer's rows (its first column, by label);
+    otherwise the question rests on something the article does not say, and is refused. Held, the
+    reading says they were checked."""
+    if not frame.examples:
+        return answered
+    held = {str(r[0].value) for r in answered.rows if r and r[0] is not None}
+    labels = [lex.entities.get(e, (e, ()))[0] for e in frame.examples]
+    missing = [label for label in labels if label not in held]
+    if missing:
+        raise NoAnswer(
+            f"I can't answer that: the question gives {', '.join(missing)} as an example, and the article's "
+            "answer does not hold it; ask without the example, or about it by name"
+        )
+    return answered._replace(reading=answered.reading + f" · {', '.join(labels)} among them (checked)")
 
 
 def _check_restated(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:

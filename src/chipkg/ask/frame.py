@@ -269,6 +269,9 @@ class Frame(NamedTuple):
     # CHIPS, COUNT, ORGS: conditions a gloss says again ("finer than 6nm, i.e. 5nm or below"): the
     # answer stands only if adding them changes nothing in the graph
     restated: tuple = ()
+    # CHIPS, VALUE of one chip's relation: names a gloss gives as examples of the answer ("(including
+    # its configurable FP8 variant)"): the answer must hold each, else the question is refused
+    examples: tuple[str, ...] = ()
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -970,6 +970,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     opposed: list[tuple[str, str, tuple[str, ...]]] = []  # "mobile rather than data centres": checked when answered
     items = _compared_only(_chip_scope_figure(_counted_parenthesis(items, lex), lex), lex)
+    items = _measure_only(items, checks)
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides, opposed)), lex)
     items = _where_named(_from_range(items), lex, checks)
     items = _fronted_organizations(items, lex)  # "Among startups, which chips ..."
@@ -1543,6 +1544,15 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(set_aside=frame.set_aside + kinds_aside)  # "(not GPU cores)": checked too
     elif kinds_aside:  # a list, count or ranking: the counts of those kinds left out when answered
         frame = frame._replace(kinds_aside=tuple(v.partition("=")[2] for _, (v,) in kinds_aside))
+    examples = tuple(e for it in items if it.kind == "word" and it.role == "examples" for e in it.value.split("|"))
+    if examples:  # "(including its configurable FP8 variant)": names the answer must hold, checked
+        relation = frame.metric is not None and frame.metric.prop not in (*MEASURES, CK + "memory")
+        if not (frame.ask in (F.CHIPS, F.ORGS) or (frame.ask == F.VALUE and relation and len(frame.subjects) == 1)):
+            raise refuse(
+                "examples ('including', 'such as') are checked only beside a list of chips, of organizations "
+                "or of one chip's values"
+            )
+        frame = frame._replace(examples=examples)
     kept_only = tuple((it.text, (it.value,)) for it in items if it.kind == "word" and it.role == "keeponly")
     if kept_only:  # "(the HBM tier only)": which of one figure's rows count, checked against them
         if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in (*MEASURES, CK + "memory"):
@@ -3875,7 +3885,7 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 checks.extend(remark.checks)
                 i = j + 1
                 continue
-            set_aside = _set_aside_checked(inner, outside, outside_terms, lex)
+            set_aside = _set_aside_checked(inner, outside, outside_terms, lex, checks)
             if set_aside is not None:  # "(not its SRAM bandwidth)": checked against the figures answered
                 out.extend(set_aside)
                 i = j + 1
@@ -3896,6 +3906,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 _examples_of_terms(inner, outside_terms, lex) or _any_of_the_asked(inner, outside_terms, lex)
             ):
                 i = j + 1  # "a software stack (e.g. CUDA or a vendor SDK)": examples of the word said
+                continue
+            listed = _examples_listed(inner, outside, outside_terms, lex)
+            if listed is not None:  # "(including its configurable FP8 variant)": checked in the answer
+                out.append(listed)
+                i = j + 1
                 continue
             if any(x.kind == "word" and x.role == "gloss" for x in inner):
                 raise refuse(
@@ -3922,6 +3937,45 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
         out.append(it)
         i += 1
     return out
+
+
+#: the gloss words (words.tsv role ``gloss``) that give examples of what the answer holds; not
+#: "like" (chips like the Groq LPU are chips similar to it), nor a restatement ("i.e.", "a.k.a.")
+_EXAMPLE_GLOSSES = frozenset(("including", "include", "includes", "such as", "e.g.", "e.g", "eg"))
+_EXAMPLE_GLOSSES |= frozenset(("for example", "for instance"))
+
+
+def _examples_listed(inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon) -> Item | None:
+    """ "Which formats does Trainium2 support (including its configurable FP8 variant)?", "Which
+    chips use HBM, e.g. the Gaudi 3?": a gloss of examples (:data:`_EXAMPLE_GLOSSES`) whose every
+    name is of what the question lists (a value of a relation the question names: cFP8, a
+    ck:NumericFormat, beside "formats"; a chip, beside "chips"), not named outside, with only plain
+    fillers, "or" / "and", commas and "variant" beside them, says that the answer holds them: an item
+    of role ``examples`` (value: the names' IRIs joined by "|"), carried to the frame
+    (``Frame.examples``) and checked against the answer (answer.py): a name it does not hold refuses
+    the question, which rests on it. Anything else (a number, a negation, a kind, an unknown word):
+    None, refused as before."""
+    said = [x for x in inner if not (x.kind == "comma" or _plain_filler(x) or x.role in ("or", "and"))]
+    if len(said) < 2 or not (said[0].kind == "word" and said[0].text.lower() in _EXAMPLE_GLOSSES):
+        return None
+    lists_chips = CHIP in outside_terms
+    names: list[str] = []
+    for x in said[1:]:
+        if x.kind == "word" and x.role == "gloss" and x.text.lower().rstrip(".") in ("variant", "variants"):
+            continue
+        if x.kind == "word" and x.role == "filler" and x.value == "pronoun" and x.text in ("its", "their"):
+            continue
+        if x.kind != "entity" or len(x.entities) != 1 or x.entities[0] in outside:
+            return None
+        iri = x.entities[0]
+        classes = lex.entities.get(iri, ("", ()))[1]
+        of_relation = any(k in classes and p in outside_terms for k, p in ENTITY_RELATIONS)
+        if not (of_relation or (lists_chips and CHIP in classes)):
+            return None
+        names.append(iri)
+    if not names:
+        return None
+    return Item("word", " ".join(x.text for x in inner), role="examples", value="|".join(names))
 
 
 #: the refusal of a negation in a parenthesis that no reading of this module takes
@@ -3958,8 +4012,42 @@ _PLAIN_FILLERS = frozenset(
 )
 
 
+def _per_before_scope(items: list[Item]) -> list[Item]:
+    """ "per single card", "per a system": the "per" (words.tsv role ``group``) right before a scope
+    phrase that holds its own "per" ("single card": per card) says nothing more; it goes."""
+    return [
+        x
+        for k, x in enumerate(items)
+        if not (
+            x.kind == "word"
+            and x.role == "group"
+            and x.text == "per"
+            and k + 1 < len(items)
+            and items[k + 1].kind == "word"
+            and items[k + 1].role in ("scope", "chipscope")
+        )
+    ]
+
+
+def _scale_said(x: Item, after: Item | None, lex: Lexicon) -> Item | None:
+    """ "two cards", "two-card": a count and then a word for chips whose "per" phrase is a scope
+    (words.tsv: "per card") says how many the figure spans, as :func:`_scales` reads it outside a
+    parenthesis: an item of role ``scalecount``. None for anything else."""
+    count = _count_of(x)
+    if count is None or count < 2 or after is None or not (after.kind == "term" and after.terms == (CHIP,)):
+        return None
+    per = lex.words.get(("per", stem(tokens(after.text)[-1])), ("", ""))
+    if per[0] != "scope" or not per[1]:
+        return None
+    return Item("word", f"{count} {after.text}", role="scalecount", value=f"{count}|{per[1]}")
+
+
 def _set_aside_checked(
-    inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon
+    inner: list[Item],
+    outside: list[str],
+    outside_terms: set[str],
+    lex: Lexicon,
+    checks: list[remarks.Check] | None = None,
 ) -> list[Item] | None:
     """The last reading of a negation in a parenthesis, for one figure asked: "(not its SRAM
     bandwidth)", "(not the 10 TB/s die-to-die link)", "(per chip, not per card)". What follows the
@@ -3974,18 +4062,35 @@ def _set_aside_checked(
     scope word, which is read as said, fillers). Anything else (an unknown word, a chip's name, a
     bare number, "only" ...): None, and the parenthesis is refused as before. Whether the question
     asks one figure is checked once it is read (``read``)."""
-    inner = _postposed_negation(inner)
+    inner = _per_before_scope(_postposed_negation(inner))
     negs = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
     if len(negs) != 1 or inner[negs[0]].text not in _SETTING_ASIDE:
         return None
     neg = negs[0]
     end = next((k for k in range(neg + 1, len(inner)) if inner[k].kind == "comma"), len(inner))
     said, rest, aside = inner[:neg] + inner[end + 1 :], [], inner[neg + 1 : end]
-    for x in said:  # the positive part: what the question says again
-        if x.kind == "comma" or _plain_filler(x):
+    measured: list[remarks.Check] = []
+    skip = -1
+    for k, x in enumerate(said):  # the positive part: what the question says again
+        if k == skip or x.kind == "comma" or _plain_filler(x):
+            continue
+        scale = _scale_said(x, said[k + 1] if k + 1 < len(said) else None, lex)
+        if scale is not None:  # "(a two-card figure, not per chip)": how many the figure spans
+            rest.append(scale)
+            skip = k + 1
             continue
         if x.kind == "word" and x.role in ("scope", "chipscope"):
             rest.append(x)
+        elif (
+            x.kind == "term"
+            and x.terms
+            and all(t in MEASURES for t in x.terms)
+            and not set(x.terms) <= outside_terms
+            and checks is not None
+        ):
+            # "(the capacity tier, not the HBM3)" beside "how much DDR5": the measure the question
+            # asks, said; checked against the frame as read
+            measured.append(remarks.Check("present", x.terms, " ".join(y.text for y in inner)))
         elif x.kind == "entity" and all(
             any(e == o or e in lex.broader.get(o, []) for o in outside) for e in x.entities
         ):
@@ -4036,6 +4141,8 @@ def _set_aside_checked(
         kinds = [_SET_ASIDE_SLOTS[k] for k in classes if k in _SET_ASIDE_SLOTS]
         if x.kind != "entity" or len(things) != 1 or not kinds or any(f"{k}=*" not in things[0] for k in kinds):
             return None
+    if checks is not None:
+        checks.extend(measured)
     return rest + [
         Item("word", " ".join(w), role="setaside", value=";".join(t)) for t, w in zip(things, words, strict=True)
     ]
@@ -5016,7 +5123,8 @@ def _counted_apart(inner: list[Item], lex: Lexicon) -> bool:
 
 
 def _not_one(inner: list[Item], said_terms: set[str] | None = None) -> bool:
-    """ "(not merely one of the two)", "(not just one)", "(both formats, not either one)": beside
+    """ "(not merely one of the two)", "(not just one)", "(both formats, not either one)", "— not
+    merely one or the other" (words.tsv role ``either``): beside
     "both", says "both" again. Before the negation, a part (between commas) may say "both" again,
     with a word for what the question names (``said_terms``: "both formats" beside "FP16 and FP32")."""
     parts: list[list[Item]] = [[]]
@@ -5042,8 +5150,8 @@ def _not_one(inner: list[Item], said_terms: set[str] | None = None) -> bool:
     roles = [x.role if x.kind == "word" else x.kind for x in last]
     return (
         roles[:1] == ["neg"]
-        and any(x.kind == "word" and (x.role == "or" or x.text == "one") for x in last)
-        and all(r in ("neg", "filler", "or", "number", "only") for r in roles)
+        and any(x.kind == "word" and (x.role in ("or", "either") or x.text == "one") for x in last)
+        and all(r in ("neg", "filler", "or", "either", "number", "only") for r in roles)
     )
 
 
@@ -5615,6 +5723,46 @@ def _compared_only(items: list[Item], lex: Lexicon) -> list[Item]:
     if not compares or not all(e in again for e in name.entities):
         return items
     return items[: content[0]] + rest
+
+
+#: the words that compare figures: a question with one of them compares the figure it names
+_COMPARING = frozenset(("cmp", "cmp_after", "between", "super", "rank", "comparative", "top"))
+
+
+def _measure_only(items: list[Item], checks: list[remarks.Check]) -> list[Item]:
+    """ "Considering memory bandwidth only, which chips exceed 1 TB/s?", "the most power, counting
+    only the power figure": "only" (words.tsv role ``only``, or a filler valued so) right before or
+    after the word of a measure (:data:`MEASURES`; articles between) in a question that compares
+    figures says which figure is compared, not that a chip has nothing else: it goes, and the
+    measure's word is kept as a check (``present``): the frame as read must compare that measure,
+    else the question is refused (:func:`chipkg.ask.remarks.check`). Anything else beside "only" (a
+    name, a kind, a number), or no comparison, keeps it, refused as before."""
+    if not any(x.kind == "word" and x.role in _COMPARING for x in items):
+        return items
+
+    def plain(x: Item) -> bool:
+        return x.kind == "word" and x.role == "filler" and x.text in ("the", "a", "its", "their")
+
+    def measure(k: int | None) -> Item | None:
+        if k is None:
+            return None
+        x = items[k]
+        if x.kind == "term" and x.terms and all(t in MEASURES for t in x.terms):
+            return x
+        return None
+
+    out: list[Item] = []
+    for k, x in enumerate(items):
+        only = x.kind == "word" and (x.role == "only" or (x.role == "filler" and x.value == "only"))
+        if only:
+            before = next((j for j in range(k - 1, -1, -1) if not plain(items[j])), None)
+            after = next((j for j in range(k + 1, len(items)) if not plain(items[j])), None)
+            said = measure(before) or measure(after)
+            if said is not None:
+                checks.append(remarks.Check("present", said.terms, f"{said.text} only"))
+                continue
+        out.append(x)
+    return out
 
 
 def _compared_chips_only(items: list[Item], content: list[int], lex: Lexicon) -> list[Item] | None:
@@ -6951,6 +7099,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             "setaside",
             "setasidekind",
             "keeponly",
+            "examples",
         ):
             pass  # stated of the figure: the frame carries it (read), the answer checks it
         elif role not in _QUIET_ROLES:  # a role of words.tsv this reader does not know: never ignore it
