@@ -1549,7 +1549,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         relation = frame.metric is not None and frame.metric.prop not in (*MEASURES, CK + "memory")
         if not (frame.ask in (F.CHIPS, F.ORGS) or (frame.ask == F.VALUE and relation and len(frame.subjects) == 1)):
             raise refuse(
-                "examples ('including', 'such as') are checked only beside a list of chips, of organizations "
+                "examples ('including', 'such as') are checked only beside a list of chips or of organizations, "
                 "or of one chip's values"
             )
         frame = frame._replace(examples=examples)
@@ -3895,6 +3895,12 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 out.append(kept)
                 i = j + 1
                 continue
+            excluded = None if chip_named else _chips_excluded(inner, lex)
+            if excluded is not None:  # "Which chips use HBM (excluding the Gaudi 3)?": as said outside
+                out.append(Item("comma", ","))
+                out.extend(excluded)
+                i = j + 1
+                continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse(NEGATED_ASIDE)
             if _superlative_said_again(inner, items[:i] + items[j + 1 :]):
@@ -3937,6 +3943,39 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
         out.append(it)
         i += 1
     return out
+
+
+def _chips_excluded(inner: list[Item], lex: Lexicon) -> list[Item] | None:
+    """ "Which chips use HBM (excluding the Gaudi 3)?", "rank them by power (except the Cloud AI 100
+    Ultra, whose 150 W is a per-card figure)": in a question that names no chip outside it, a
+    parenthesis that is one negation that sets aside (:data:`_SETTING_ASIDE`) and the names of
+    chips (articles, "and" / "or" and commas between them) says which chips to leave out, as the
+    same words after a comma do ("Which chips use HBM, excluding the Gaudi 3?"): its words, read
+    there. A last part that opens with "whose" and names no other chip nor a negation says why
+    (a relative clause of the names, which picks out no other chip): it goes. Anything else (a
+    kind, a figure, a scope, an unknown word): None, and the parenthesis is refused as before."""
+    said = list(inner)
+    whose = next((k for k, x in enumerate(said) if x.kind == "word" and x.text.lower() == "whose"), None)
+    if whose is not None:
+        if whose == 0 or said[whose - 1].kind != "comma":
+            return None
+        why = said[whose + 1 :]
+        if any(x.kind == "entity" or (x.kind == "word" and x.role in ("neg", "only")) for x in why):
+            return None
+        said = said[: whose - 1]
+    while said and _plain_filler(said[0]):
+        said = said[1:]
+    if not said or not (said[0].kind == "word" and said[0].role == "neg" and said[0].text.lower() in _SETTING_ASIDE):
+        return None
+    names = 0
+    for x in said[1:]:
+        if x.kind == "comma" or _plain_filler(x) or (x.kind == "word" and x.role in ("and", "or")):
+            continue
+        if x.kind == "entity" and x.entities and all(lex.is_a(e, CHIP) for e in x.entities):
+            names += 1
+            continue
+        return None
+    return said if names else None
 
 
 #: the gloss words (words.tsv role ``gloss``) that give examples of what the answer holds; not
@@ -4002,7 +4041,7 @@ def _plain_filler(x: Item) -> bool:
 #: "no" or "isn't" (which may say the chip lacks it), "nor" (one of two)
 _SETTING_ASIDE = frozenset(
     ("not", "except", "excluding", "exclude", "other than", "apart from", "aside from", "but not")
-    + ("ignoring", "setting aside", "leaving aside", "without", "non")
+    + ("ignoring", "setting aside", "leaving aside", "leave aside", "without", "non")
 )
 
 #: the fillers of :func:`_plain_filler` (words.tsv role ``filler``)
