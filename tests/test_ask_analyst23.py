@@ -15,7 +15,24 @@
   capacity, not the HBM3)", checked against the frame);
 - "(excluding the Gaudi 3)" beside a list, count or ranking that names no chip outside it: read as
   the same words after a comma are; a last part "whose ..." that names no other chip nor a
-  negation says why and goes.
+  negation says why and goes;
+- "peak" before the word of a measure other than performance ("the M4's peak clock", "peak CPU
+  clock") is that measure's most, as "max" is: read as performance it refused ("more than one
+  measure"), and a nominal or typical figure is no peak;
+- a kind that a named chip is not and one of its parts is ("the GPU performance of the M4") names
+  that part, as "the M4's GPU performance" does. A wrong answer on main: it was read as a scope
+  ("per GPU": per chip) and answered the M4's GPU and Neural Engine figures both;
+- a hedge said in a negated aside's positive part ("(the upper-bound figure, not per chip)") is
+  stated of the figure and checked (Frame.hedges), as said outside;
+- "(which the article does not hedge)", "(not hedged)" of one chip's figure says the figure has no
+  hedge: checked against every figure answered (Frame.no_hedge), a hedged one refuses (it was
+  refused as a hedge set aside); beside a list it still leaves hedged figures out;
+- "limit" is a noun for a figure ("(a per-cluster limit, not a per-chip figure)"), as spelled only
+  (words.tsv: "what limits the clock" stays unknown);
+- "maximum scale" / "max scale" is a word of ck:scaleOut (ontology), as "max chips" is;
+- "a Tensix core" beside a scope the question says already ("per-core SRAM ... for a Tensix core"),
+  and "per Tensix core", are that scope's unit, as "each Tensix core" is (read as a count of cores,
+  they refused).
 
 Questions written for this file (in no held-out set); figures from
 /work/shared/sources/ai-chip-race.txt: Gaudi 3 and Trillium 3.7 TB/s memory bandwidth; power:
@@ -28,7 +45,7 @@ Blackwell, Adreno 750, AI 100 Ultra; HBM: MI350 (likely HBM3E), Trainium2, Trill
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import REFUSE, check, column
 
 TOP_BANDWIDTH = {"Google Trillium TPU", "Intel Gaudi 3"}
 TRAINING_AND_INFERENCE = {"Cerebras CS-3", "Google Trillium TPU", "Nvidia Blackwell GPU", "SambaNova SN40L"}
@@ -209,3 +226,130 @@ def test_chips_excluded_in_a_parenthesis(ask_json, question, expected):
 )
 def test_other_exclusions_in_a_parenthesis_refused(ask_json, question):
     check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- "peak" before another measure
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What peak clock does the article give for the Apple M4?", "up to 3.5 GHz"),
+        ("What peak CPU clock does the article give for the Apple M4? Keep the qualifier.", "up to 3.5 GHz"),
+        ("What is the Grayskull e150's peak power?", "200 W"),
+        ("Which chip has the peak clock speed?", "Apple M4"),
+        # a nominal or typical figure is no peak
+        ("What is the peak clock of NorthPole?", REFUSE),
+        ("What is the M2000's peak power?", REFUSE),
+    ],
+)
+def test_peak_of_another_measure(ask_json, question, expected):
+    check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- a part's kind before a measure
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the GPU performance of the M4?",
+        "What is the peak GPU performance of the Apple M4?",
+    ],
+)
+def test_part_kind_before_a_measure(ask_json, question):
+    # the M4's GPU only: its Neural Engine's 38 TOPS is another part's figure
+    data = check(ask_json, question, 1)
+    assert "7.5 TFLOPS" in column(data, "figure")[0], column(data, "figure")
+    assert "Apple M4 GPU" in data["reading"], data["reading"]
+
+
+def test_per_gpu_still_a_scope_of_a_gpu(ask_json):
+    # Blackwell is a GPU: "per GPU" is per chip there
+    check(ask_json, "How much NVLink bandwidth per GPU does Blackwell have?", "1.8 TB/s")
+
+
+# --------------------------------------------------------------------------- a hedge in a negated aside
+
+
+def test_hedge_said_in_a_negated_aside(ask_json):
+    question = "What performance does the article give for a CS-3 cluster (the {} figure, not per chip)?"
+    data = check(ask_json, question.format("upper-bound"), 1)
+    assert column(data, "qualifier") == ["upper bound"], data
+    check(ask_json, question.format("lower-bound"), (REFUSE, "lower bound"))
+
+
+# --------------------------------------------------------------------------- "maximum scale"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is the maximum scale of Trainium2?", "up to 100,000 chips, via Amazon EC2 UltraClusters, per cluster"),
+        ("Which chip has the largest maximum scale?", "AWS Trainium2"),
+    ],
+)
+def test_maximum_scale_is_scale_out(ask_json, question, expected):
+    check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- "a Tensix core" beside "per core"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What per-core SRAM does the article give for a Tensix core in the Grayskull e75?",
+        # "per" before the unit, as "each" is
+        "What is the SRAM per Tensix core of the Grayskull e75?",
+    ],
+)
+def test_unit_of_a_scope_said(ask_json, question):
+    data = check(ask_json, question, 1)
+    assert column(data, "figure") == ["up to 1.5 MB, per core"], data
+
+
+def test_unit_with_no_scope_said(ask_json):
+    # no scope said: "a Tensix core" is not read as one
+    check(ask_json, "How much SRAM does the Grayskull e150 have for a Tensix core?", REFUSE)
+
+
+# --------------------------------------------------------------------------- "not hedged" of one figure
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is NorthPole's transistor count (not hedged)?", "22 billion"),
+        (
+            "What maximum model size does the article give for the Cloud AI 100 Ultra (the parameter count, "
+            "which the text does not hedge)?",
+            "175 billion, per system, across 2 cards",
+        ),
+        # the figure is hedged: the statement does not hold
+        ("What is the Groq LPU's transistor count (which the article does not hedge)?", (REFUSE, "not hedged")),
+        ("What is the M4's clock (the clock speed, which the article does not hedge)?", (REFUSE, "up to 3.5 GHz")),
+    ],
+)
+def test_no_hedge_said_of_one_figure(ask_json, question, expected):
+    check(ask_json, question, expected)
+
+
+def test_not_hedged_beside_a_list_leaves_hedged_out(ask_json):
+    check(
+        ask_json,
+        "Which chips have more than 20 billion transistors (not hedged)?",
+        {"Cerebras CS-3", "IBM NorthPole", "Microsoft Maia 100", "Nvidia Blackwell GPU"},
+    )
+
+
+# --------------------------------------------------------------------------- "limit"
+
+
+def test_limit_a_noun_for_a_figure(ask_json):
+    check(
+        ask_json,
+        "To how many chips can Trainium2 scale in EC2 UltraClusters (a per-cluster limit, not a per-chip figure)?",
+        "up to 100,000 chips, via Amazon EC2 UltraClusters, per cluster",
+    )
+    check(ask_json, "What limits the M4's clock?", (REFUSE, "limits"))

@@ -1210,8 +1210,15 @@ def _check_stated(frame: F.Frame, rows: list[list[Any]], figure_like: bool) -> N
     so a statement that holds changes nothing)."""
     hedges = FIGURE_VARS.index("qualifier") + 2
     precision = FIGURE_VARS.index("precision") + 2
+    if frame.no_hedge and not figure_like:  # a relation's value: its hedge is not a figure's qualifier
+        raise NoAnswer("I can't answer that: that a value is not hedged is checked of a figure only")
     for row in rows:
         said = row[hedges].value if figure_like and row[hedges] is not None else ""
+        if frame.no_hedge and said:
+            raise NoAnswer(
+                f"I can't answer that: the question says the figure is not hedged, and the article gives "
+                f"{row[0].value} ({said})"
+            )
         for hedge in frame.hedges:
             if hedge not in said.split(", "):
                 raise NoAnswer(

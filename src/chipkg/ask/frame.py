@@ -217,6 +217,7 @@ class Frame(NamedTuple):
     claim: str | None = None  # TOP of two named chips asked yes/no ("is A faster than B"): the chip said to lead
     hedges: tuple[str, ...] = ()  # VALUE: the hedges the question states the figure has ("lower bound"), checked
     no_precision: bool = False  # VALUE: the question says the figure is given with no precision, checked
+    no_hedge: bool = False  # VALUE: the question says the figure is not hedged ("(not hedged)"), checked
     face_value: bool = False  # CHIPS, COUNT: a lower bound in a range is read at its stated number (shown hedged)
     unstated: tuple[str, ...] = ()  # VALUE: relations the question says the article gives none of for the chip, checked
     part: tuple[str, ...] = ()  # GENERATION: the words naming the part asked about ("NVLink"); () the chip itself

@@ -970,7 +970,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     opposed: list[tuple[str, str, tuple[str, ...]]] = []  # "mobile rather than data centres": checked when answered
     items = _compared_only(_chip_scope_figure(_counted_parenthesis(items, lex), lex), lex)
-    items = _measure_only(items, checks)
+    items = _measure_only(_peak_of(items, lex), checks)
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides, opposed)), lex)
     items = _where_named(_from_range(items), lex, checks)
     items = _fronted_organizations(items, lex)  # "Among startups, which chips ..."
@@ -1527,7 +1527,11 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(stated_order=True)  # "rank ..., taking hedged figures at face value"
     hedges_aside = [q for it in items if it.kind == "word" and it.role == "unhedged" for q in it.value.split("|")]
     unhedged = tuple(sorted({h for q in hedges_aside for h in (lex.value_hedges if q == "all" else (q,))}))
-    if unhedged:
+    if unhedged and "all" in hedges_aside and frame.ask == F.VALUE and len(frame.subjects) == 1:
+        # "(which the article does not hedge)", "(unhedged)" of one chip's figure: what it says of the
+        # figure, checked against every figure answered (a hedged one refuses), as a hedge said is
+        frame = frame._replace(no_hedge=True)
+    elif unhedged:
         frame = _without_hedged(frame, unhedged)
     aside = [it.value.split("|") for it in items if it.kind == "word" and it.role == "figaside"]
     if aside:
@@ -3214,7 +3218,13 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
                 count = _count_of(items[content[n - 3]])  # "an eight-accelerator Gaudi 3 node"
                 out[content[n - 3]] = Item("word", f"{count} chips", role="scalecount", value=f"{count}|PerChip")
                 drop.add(content[n - 2])
-        each = k > 0 and items[k - 1].text.split()[-1:] in (["one"], ["single"], ["each"], ["every"])
+        each = k > 0 and items[k - 1].text.split()[-1:] in (["one"], ["single"], ["each"], ["every"], ["per"])
+        if not each and items[k].kind == "entity" and k > 0 and items[k - 1].text.lower() in ("a", "an"):
+            # "per-core SRAM ... for a Tensix core": the unit of a scope the question says already
+            per = lex.words.get(("per", stem(tokens(items[k].text)[-1])), ("", ""))
+            each = bool(per[1]) and any(
+                y.kind == "word" and y.role == "scope" and y.value == per[1] for y in items[:k] + items[k + 1 :]
+            )
         if (
             each
             and items[k].kind == "entity"
@@ -3317,6 +3327,19 @@ def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
             return True  # "chip power ranking": the question opens with it, no chip named, no range
         return j >= 0 and items[j].kind == "word" and items[j].role in ("wh", "count", "number", "top")
 
+    named = [e for y in items if y.kind == "entity" for e in y.entities if CHIP in lex.entities.get(e, ("", ()))[1]]
+
+    def part_kind_at(k: int) -> bool:
+        # "the GPU performance of the M4": a kind that a chip named is not, and one of its parts is
+        # (the M4's GPU), names that part (read as "the M4's GPU"), not a scope ("per GPU": per chip)
+        x = items[k]
+        return x.kind == "term" and any(
+            lex.is_a(part, cls) and not lex.is_a(chip, cls)
+            for cls in x.terms
+            for part, chip in lex.parts.items()
+            if chip in named
+        )
+
     out = list(items)
     for k in range(len(items)):
         x = items[k]
@@ -3324,6 +3347,8 @@ def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
         if len(said) != 1 or said[0].endswith("s") or x.kind not in ("term", "entity", "word"):
             continue  # a plural ("chips drawing more than 100 W") is the chips asked for
         if x.kind == "word" and x.role not in ("attr", "scope"):
+            continue
+        if part_kind_at(k):
             continue
         per = lex.words.get(("per", stem(said[0])), ("", ""))
         if per[0] not in ("scope", "chipscope"):
@@ -3867,7 +3892,7 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 checks.append(unit_said)
                 i = j + 1
                 continue
-            unhedged = _hedges_aside(inner, lex)
+            unhedged = _hedges_aside(inner, lex, outside_terms)
             if unhedged is not None:  # "(no 'up to')", "(not as 'over' or 'around' a figure)"
                 out.extend(unhedged)
                 i = j + 1
@@ -4034,7 +4059,12 @@ def _plain_filler(x: Item) -> bool:
     """An article, "of", "its", or a noun for a figure ("the one", "its figure", "the DDR5 tier"): the
     fillers that say nothing of what a negated aside sets aside. Others ("limited to", "all",
     "even", "via", "that chip") may change what is set aside, and the aside is not read."""
-    return x.kind == "word" and x.role == "filler" and x.value in ("", "noun", "pronoun") and x.text in _PLAIN_FILLERS
+    return (
+        x.kind == "word"
+        and x.role == "filler"
+        and x.value in ("", "noun", "pronoun", "spelled")
+        and x.text in _PLAIN_FILLERS
+    )
 
 
 #: the negations (words.tsv role ``neg``) that set a thing aside: not "besides" (which may add it),
@@ -4047,7 +4077,7 @@ _SETTING_ASIDE = frozenset(
 #: the fillers of :func:`_plain_filler` (words.tsv role ``filler``)
 _PLAIN_FILLERS = frozenset(
     ("a", "an", "the", "of", "one", "ones", "its", "their", "tier", "memory tier")
-    + ("figure", "figures", "number", "numbers", "value", "values")
+    + ("figure", "figures", "number", "numbers", "value", "values", "limit")
 )
 
 
@@ -4120,6 +4150,8 @@ def _set_aside_checked(
             continue
         if x.kind == "word" and x.role in ("scope", "chipscope"):
             rest.append(x)
+        elif x.kind == "report" and x.value.startswith("hedged-figures?qualifier="):
+            rest.append(x)  # "(the upper-bound figure, not ...)": a hedge stated of the figure, checked
         elif (
             x.kind == "term"
             and x.terms
@@ -4809,13 +4841,16 @@ def _hedge_of(x: Item, lex: Lexicon) -> str | None:
     return None
 
 
-def _hedges_aside(inner: list[Item], lex: Lexicon) -> list[Item] | None:
+def _hedges_aside(inner: list[Item], lex: Lexicon, outside_terms: set[str] | None = None) -> list[Item] | None:
     """ "(no 'up to')", "(not as 'over' or 'around' a figure)", "(ignoring upper bounds)", "(per-chip
     figures, without 'about')": a parenthesis that sets aside figures hedged a way the graph records
     (ck:hedgePhrase, or a qualifier's label): the figures the question compares, ranks or shows are
     then only those without such a qualifier (an item of role ``unhedged``, which the frame applies to
-    its figures, and refuses with no figure asked). Besides the negated hedges, only words that change
-    nothing and one scope said ("per chip": kept). Anything else (a number: "(not over 100 W)"), None."""
+    its figures, and refuses with no figure asked). A negated hedge named by no qualifier ("(which the
+    article does not hedge)", "(not hedged)") sets aside every hedge a value may have ("all").
+    Besides the negated hedges, only words that change nothing, one scope said ("per chip": kept)
+    and words of the question said again (``outside_terms``: "(the parameter count, which the text
+    does not hedge)"). Anything else (a number: "(not over 100 W)"), None."""
     parts = _parts_at_negations(inner)
     quiet = ("filler", "aux", "gloss", "wh", "or", "and")
     kept: list[Item] = []
@@ -4827,6 +4862,8 @@ def _hedges_aside(inner: list[Item], lex: Lexicon) -> list[Item] | None:
             hedges = []
             for x in part[1:]:
                 hedge = _hedge_of(x, lex)
+                if hedge is None and x.kind == "report" and x.value == "hedged-figures":
+                    hedge = "all"  # "(which the article does not hedge)": no hedge at all
                 if hedge is not None:
                     hedges.append(hedge)
                 elif not (x.kind == "word" and x.role in quiet):
@@ -4841,6 +4878,8 @@ def _hedges_aside(inner: list[Item], lex: Lexicon) -> list[Item] | None:
         if len(said) == 1 and said[0].kind == "word" and said[0].role == "chipscope":
             kept.append(said[0])  # "(per-chip figures, no 'up to')"
             continue
+        if outside_terms and all(x.kind == "term" and x.terms and set(x.terms) <= outside_terms for x in said):
+            continue  # "(the parameter count, ...)": the question's word said again
         return None
     if not qualifiers:
         return None
@@ -5762,6 +5801,33 @@ def _compared_only(items: list[Item], lex: Lexicon) -> list[Item]:
     if not compares or not all(e in again for e in name.entities):
         return items
     return items[: content[0]] + rest
+
+
+def _peak_of(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "What peak clock does the article give for the M4?", "the peak power of the e150": "peak" (an
+    ontology word of ck:performance, "peak performance") right before the word of another measure
+    (a name or a kind between: "peak CPU clock", "peak HBM bandwidth") is that measure's most, as
+    "max" (words.tsv role ``super``) is there: "the M4's peak clock" is its maximum clock, so a
+    typical or nominal figure is none. Before a word of performance, or alone, it stays
+    performance's."""
+    out = list(items)
+    for k, x in enumerate(items[:-1]):
+        after = items[k + 1]
+        between = after.kind == "entity" or (
+            after.kind == "term" and after.terms and all(lex.terms.get(t, ("", False))[1] for t in after.terms)
+        )
+        if between and k + 2 < len(items):  # "peak CPU clock", "peak HBM bandwidth": a part or a name
+            after = items[k + 2]
+        if (
+            x.kind == "term"
+            and x.text.lower() == "peak"
+            and x.terms == (CK + "performance",)
+            and after.kind == "term"
+            and after.terms
+            and all(t in MEASURES and t != CK + "performance" for t in after.terms)
+        ):
+            out[k] = Item("word", x.text, role="super", value="desc")
+    return out
 
 
 #: the words that compare figures: a question with one of them compares the figure it names
