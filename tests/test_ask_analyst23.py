@@ -322,9 +322,15 @@ def test_unit_with_no_scope_said(ask_json):
     [
         ("What is NorthPole's transistor count (not hedged)?", "22 billion"),
         (
+            "How many parameters can two Cloud AI 100 Ultra cards handle (the parameter count, which the "
+            "article does not hedge)?",
+            "175 billion, per system, across 2 cards",
+        ),
+        # one card's figure is "up to 100 billion": hedged
+        (
             "What maximum model size does the article give for the Cloud AI 100 Ultra (the parameter count, "
             "which the text does not hedge)?",
-            "175 billion, per system, across 2 cards",
+            (REFUSE, "up to 100 billion"),
         ),
         # the figure is hedged: the statement does not hold
         ("What is the Groq LPU's transistor count (which the article does not hedge)?", (REFUSE, "not hedged")),
