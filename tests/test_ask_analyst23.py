@@ -8,13 +8,14 @@
   as "(not merely one of the two)" does; anywhere else it is refused, never read as a filler
   ("support one or the other of FP8 and BF16" would ask for both);
 - examples a gloss gives of what the answer lists ("(including its configurable FP8 variant)",
-  "including the Groq LPU") are checked against the answer's rows (Frame.examples): answered when
-  each is one of them, refused otherwise (the question rests on it);
+  "including the Groq LPU"; a chip only after "including": "chips, e.g. the Gaudi 3" may ask for
+  chips like it, red team 11) are checked against the answer's rows (Frame.examples): answered
+  when each is one of them, refused otherwise (the question rests on it);
 - a negated aside's positive part may say how many cards the figure spans ("(a two-card figure,
   not per chip)"), "per" before a scope phrase ("not per single card"), or the measure asked ("(the
   capacity, not the HBM3)", checked against the frame);
 - "(excluding the Gaudi 3)" beside a list, count or ranking that names no chip outside it: read as
-  the same words after a comma are; a last part "whose ..." that names no other chip nor a
+  the same words after a comma are (an exclusion word only: a bare "not" may set a figure aside); a last part "whose ..." that names no other chip nor a
   negation says why and goes;
 - "peak" before the word of a measure other than performance ("the M4's peak clock", "peak CPU
   clock") is that measure's most, as "max" is: read as performance it refused ("more than one
@@ -29,6 +30,11 @@
   refused as a hedge set aside); beside a list it still leaves hedged figures out;
 - "limit" is a noun for a figure ("(a per-cluster limit, not a per-chip figure)"), as spelled only
   (words.tsv: "what limits the clock" stays unknown);
+- a parenthesis opened by "i.e." ("(i.e., both dies combined)") is read as it would be with no
+  "i.e.", and must leave the frame as the question without it reads: then answered as without it
+  (it refused as a gloss naming things); a name narrower than one outside said to be the same ("HBM
+  (i.e. HBM3)") narrows, and is refused -- a WRONG answer on main: "Which chips use HBM (i.e.
+  HBM3)?" listed every HBM chip, as if "(e.g. HBM3)";
 - "maximum scale" / "max scale" is a word of ck:scaleOut (ontology), as "max chips" is;
 - "a Tensix core" beside a scope the question says already ("per-core SRAM ... for a Tensix core"),
   and "per Tensix core", are that scope's unit, as "each Tensix core" is (read as a count of cores,
@@ -133,7 +139,7 @@ def test_one_or_the_other_elsewhere_refused(ask_json, question):
         ),
         ("Which data types does the Gaudi 3 support (for example FP8)?", {"FP8"}, "FP8"),
         ("Which chips does the article say are made by TSMC, including the Groq LPU?", TSMC_CHIPS, "Groq LPU"),
-        ("Which chips support FP8, such as the Gaudi 3?", {"AWS Trainium2", "Intel Gaudi 3"}, "Intel Gaudi 3"),
+        ("Which chips support FP8, including the Gaudi 3?", {"AWS Trainium2", "Intel Gaudi 3"}, "Intel Gaudi 3"),
         # a hedged member ("likely HBM3E") is still one of the answer's rows, shown hedged
         ("Which chips use HBM (including Trainium2 and the MI350)?", HBM_CHIPS, "AWS Trainium2, AMD Instinct MI350"),
     ],
@@ -146,10 +152,22 @@ def test_examples_held_by_the_answer(ask_json, question, expected, checked):
 @pytest.mark.parametrize(
     "question",
     [
+        # a chip after "e.g." / "such as" may ask for chips like it: not read as an example
+        "Which chips support FP8, such as the Gaudi 3?",
+        "Which chips use HBM (e.g. the Gaudi 3)?",
+    ],
+)
+def test_chip_after_eg_stays_refused(ask_json, question):
+    check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         # INT8 is no format the article lists for Trainium2 (its 8-bit one is UINT8)
         "What numeric formats does the article give for Trainium2 (such as INT8)?",
         # the Gaudi 3 is not made by TSMC in the article
-        "Which chips are made by TSMC, e.g. the Gaudi 3?",
+        "Which chips are made by TSMC, including the Gaudi 3?",
         "Which chips support FP8, including the MI350?",
     ],
 )
@@ -199,7 +217,7 @@ POWER_WITHOUT_ULTRA = ["Tenstorrent Grayskull e150", "Meta MTIA v2", "Tenstorren
     [
         ("Which chips use HBM (excluding the Gaudi 3)?", HBM_CHIPS - {"Intel Gaudi 3"}),
         ("How many chips use HBM (other than Gaudi 3 and Trainium2)?", "3"),
-        ("Which chip has the most SRAM (not the CS-3)?", "d-Matrix Corsair C8"),
+        ("Which chip has the most SRAM (except the CS-3)?", "d-Matrix Corsair C8"),
         ("Rank the chips by power, highest first (except the Cloud AI 100 Ultra).", POWER_WITHOUT_ULTRA),
         (
             "Order the chips by power draw, highest first (excluding the AI 100 Ultra, whose 150 W is given per card).",
@@ -215,8 +233,10 @@ def test_chips_excluded_in_a_parenthesis(ask_json, question, expected):
 @pytest.mark.parametrize(
     "question",
     [
-        # a chip named outside: the value asked is of it, and "not the NorthPole" would say nothing
-        "What is the SRAM of the Groq LPU (not the NorthPole)?",
+        # a chip named outside: the value asked is of it, and "excluding the NorthPole" would say nothing
+        "What is the SRAM of the Groq LPU (excluding the NorthPole)?",
+        # a bare "not": "(not the CS-3's)" may set a figure aside, or deny a claim
+        "Which chip has the most SRAM (not the CS-3)?",
         # a kind, not names
         "Which chips use HBM (excluding GPUs)?",
         # a relative clause with a negation or another chip may say more than why
@@ -359,3 +379,31 @@ def test_limit_a_noun_for_a_figure(ask_json):
         "up to 100,000 chips, via Amazon EC2 UltraClusters, per cluster",
     )
     check(ask_json, "What limits the M4's clock?", (REFUSE, "limits"))
+
+
+# --------------------------------------------------------------------------- "i.e." in a parenthesis
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What total SRAM does the article give for one Intel Gaudi 3 (i.e., both dies combined)?", "96 MB"),
+        ("Which chips use HBM (i.e., high-bandwidth memory)?", HBM_CHIPS),
+        # an example is no restatement: HBM's chips, HBM3 among their kinds
+        ("Which chips use HBM (e.g. HBM3)?", HBM_CHIPS),
+    ],
+)
+def test_ie_parenthesis_said_again(ask_json, question, expected):
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips use HBM (i.e. HBM3)?",
+        "Which chips use HBM, i.e. HBM3?",
+        "Which chips support FP8 (i.e. cFP8)?",
+    ],
+)
+def test_ie_with_a_narrower_name_refused(ask_json, question):
+    check(ask_json, question, REFUSE)

@@ -617,10 +617,31 @@ def _restating_gloss(question: str, lex: Lexicon, typos: bool) -> tuple[F.Frame,
     question is read without it, and with it as one more condition; when that adds only conditions
     on figures the question already conditions (the same measure), the frame is the question's,
     with them as ``restated``: answered only when they pick the same things in the graph
-    (answer.py). None when there is no such gloss or it does not read so (the refusal stands)."""
+    (answer.py). A parenthesis opened by such a gloss ("(i.e., both dies combined)") is read without
+    its "i.e." and must leave the frame as it is without the parenthesis: then the question is
+    answered as without it. None when there is no such gloss or it does not read so (the refusal
+    stands)."""
     said = [it for it in segment(question, lex) if it.kind == "word" and it.role == "gloss" and it.value == "same"]
     if len(said) != 1:
         return None
+    opened = re.search(r"\(\s*" + re.escape(said[0].text) + r"\.?,?\s+([^()]+)\)", question, flags=re.IGNORECASE)
+    if opened is not None:
+        # "(i.e., both dies combined)": read once without the parenthesis and once with it as it would
+        # be with no "i.e."; the same frame both ways says it again, and the question is answered
+        rest = question[: opened.start()] + question[opened.end() :]
+        outside = {e for it in segment(rest, lex) if it.kind == "entity" for e in it.entities}
+        inside = {e for it in segment(opened.group(1), lex) if it.kind == "entity" for e in it.entities}
+        if any(e not in outside and set(lex.broader.get(e, [])) & outside for e in inside):
+            return None  # "HBM (i.e. HBM3)": a narrower name said to be the same narrows
+        try:
+            checks = []
+            main = _read(rest, lex, typos, checks)
+            again = _read(
+                f"{question[: opened.start()]} ({opened.group(1).strip()}){question[opened.end() :]}", lex, typos, []
+            )
+        except NoAnswer:
+            return None
+        return (main, checks) if again == main else None
     found = re.search(r",\s*" + re.escape(said[0].text) + r"\.?,?\s+", question, flags=re.IGNORECASE)
     if found is None:
         return None
@@ -3790,12 +3811,18 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             # "(counting only HBM3)" beside HBM: a narrower name said with "only" narrows, it does not
             # restate (a word of the phrase is an "only" of words.tsv: "counting only", "just")
             only_narrower = any(_says_only(x, lex) for x in inner) and any(e not in outside for e in names)
+            # "HBM (i.e. HBM3)": a name said to be the same as one outside but narrower than it narrows
+            # (an example of it, "e.g. HBM3", does not)
+            same_narrower = any(x.kind == "word" and x.role == "gloss" and x.value == "same" for x in inner) and any(
+                e not in outside and any(o in lex.broader.get(e, []) for o in outside) for e in names
+            )
             if (
                 inner
                 and only_words
                 and restates
                 and glossy
                 and not only_narrower
+                and not same_narrower
                 and not any(x.kind == "qty" for x in inner)
             ):
                 i = j + 1
@@ -3933,15 +3960,17 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 out.extend(x for x in inner if not (x.kind == "word" and x.role == "gloss"))
                 i = j + 1
                 continue
+            listed = _examples_listed(inner, outside, outside_terms, lex)
+            if (
+                listed is not None
+            ):  # "(including its configurable FP8 variant)", "(e.g. Groq)" beside designers: checked in the answer
+                out.append(listed)
+                i = j + 1
+                continue
             if any(x.kind == "word" and x.role == "gloss" for x in inner) and (
                 _examples_of_terms(inner, outside_terms, lex) or _any_of_the_asked(inner, outside_terms, lex)
             ):
                 i = j + 1  # "a software stack (e.g. CUDA or a vendor SDK)": examples of the word said
-                continue
-            listed = _examples_listed(inner, outside, outside_terms, lex)
-            if listed is not None:  # "(including its configurable FP8 variant)": checked in the answer
-                out.append(listed)
-                i = j + 1
                 continue
             if any(x.kind == "word" and x.role == "gloss" for x in inner):
                 raise refuse(
@@ -3973,7 +4002,8 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
 def _chips_excluded(inner: list[Item], lex: Lexicon) -> list[Item] | None:
     """ "Which chips use HBM (excluding the Gaudi 3)?", "rank them by power (except the Cloud AI 100
     Ultra, whose 150 W is a per-card figure)": in a question that names no chip outside it, a
-    parenthesis that is one negation that sets aside (:data:`_SETTING_ASIDE`) and the names of
+    parenthesis that is one exclusion that sets aside (:data:`_SETTING_ASIDE`, words.tsv ``neg``
+    valued ``exclude``: "excluding", "except", "other than"; not a bare "not") and the names of
     chips (articles, "and" / "or" and commas between them) says which chips to leave out, as the
     same words after a comma do ("Which chips use HBM, excluding the Gaudi 3?"): its words, read
     there. A last part that opens with "whose" and names no other chip nor a negation says why
@@ -3990,8 +4020,13 @@ def _chips_excluded(inner: list[Item], lex: Lexicon) -> list[Item] | None:
         said = said[: whose - 1]
     while said and _plain_filler(said[0]):
         said = said[1:]
-    if not said or not (said[0].kind == "word" and said[0].role == "neg" and said[0].text.lower() in _SETTING_ASIDE):
-        return None
+    if not said or not (
+        said[0].kind == "word"
+        and said[0].role == "neg"
+        and said[0].value == "exclude"
+        and said[0].text.lower() in _SETTING_ASIDE
+    ):
+        return None  # a bare "not" ("(not the Gaudi 3's)") may set aside a figure, or deny a claim
     names = 0
     for x in said[1:]:
         if x.kind == "comma" or _plain_filler(x) or (x.kind == "word" and x.role in ("and", "or")):
@@ -4007,13 +4042,16 @@ def _chips_excluded(inner: list[Item], lex: Lexicon) -> list[Item] | None:
 #: "like" (chips like the Groq LPU are chips similar to it), nor a restatement ("i.e.", "a.k.a.")
 _EXAMPLE_GLOSSES = frozenset(("including", "include", "includes", "such as", "e.g.", "e.g", "eg"))
 _EXAMPLE_GLOSSES |= frozenset(("for example", "for instance"))
+#: of those, the ones that say the answer holds what follows, and never "things like it"
+_INCLUDING = frozenset(("including", "include", "includes"))
 
 
 def _examples_listed(inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon) -> Item | None:
     """ "Which formats does Trainium2 support (including its configurable FP8 variant)?", "Which
-    chips use HBM, e.g. the Gaudi 3?": a gloss of examples (:data:`_EXAMPLE_GLOSSES`) whose every
+    chips use HBM, including the Gaudi 3?": a gloss of examples (:data:`_EXAMPLE_GLOSSES`) whose every
     name is of what the question lists (a value of a relation the question names: cFP8, a
-    ck:NumericFormat, beside "formats"; a chip, beside "chips"), not named outside, with only plain
+    ck:NumericFormat, beside "formats"; a chip, beside "chips", after "including" only: "chips, e.g.
+    the Gaudi 3" may ask for chips like it), not named outside, with only plain
     fillers, "or" / "and", commas and "variant" beside them, says that the answer holds them: an item
     of role ``examples`` (value: the names' IRIs joined by "|"), carried to the frame
     (``Frame.examples``) and checked against the answer (answer.py): a name it does not hold refuses
@@ -4034,7 +4072,9 @@ def _examples_listed(inner: list[Item], outside: list[str], outside_terms: set[s
         iri = x.entities[0]
         classes = lex.entities.get(iri, ("", ()))[1]
         of_relation = any(k in classes and p in outside_terms for k, p in ENTITY_RELATIONS)
-        if not (of_relation or (lists_chips and CHIP in classes)):
+        # a chip only after "including": "chips, e.g. the Gaudi 3" may ask for chips like it
+        chip_example = lists_chips and CHIP in classes and said[0].text.lower() in _INCLUDING
+        if not (of_relation or chip_example):
             return None
         names.append(iri)
     if not names:
