@@ -633,15 +633,20 @@ def _restating_gloss(question: str, lex: Lexicon, typos: bool) -> tuple[F.Frame,
         inside = {e for it in segment(opened.group(1), lex) if it.kind == "entity" for e in it.entities}
         if any(e not in outside and set(lex.broader.get(e, [])) & outside for e in inside):
             return None  # "HBM (i.e. HBM3)": a narrower name said to be the same narrows
+        kept: list[remarks.Check] = []
+        said_again: list[remarks.Check] = []
         try:
-            checks = []
-            main = _read(rest, lex, typos, checks)
+            main = _read(rest, lex, typos, kept)
             again = _read(
-                f"{question[: opened.start()]} ({opened.group(1).strip()}){question[opened.end() :]}", lex, typos, []
+                f"{question[: opened.start()]} ({opened.group(1).strip()}){question[opened.end() :]}",
+                lex,
+                typos,
+                said_again,
             )
+            remarks.check(again, said_again)  # what the parenthesis says must fit the frame too
         except NoAnswer:
             return None
-        return (main, checks) if again == main else None
+        return (main, kept) if again == main else None
     found = re.search(r",\s*" + re.escape(said[0].text) + r"\.?,?\s+", question, flags=re.IGNORECASE)
     if found is None:
         return None
