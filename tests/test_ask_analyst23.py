@@ -35,6 +35,9 @@
   (it refused as a gloss naming things); a name narrower than one outside said to be the same ("HBM
   (i.e. HBM3)") narrows, and is refused -- a WRONG answer on main: "Which chips use HBM (i.e.
   HBM3)?" listed every HBM chip, as if "(e.g. HBM3)";
+- a hedge said of "the figure" ("Keep the 'up to'.", "(an upper bound)") is told of one chip's figure,
+  or of the chips of one name ("Tenstorrent's Grayskull": e75 and e150), each figure checked; of two
+  names it stays refused;
 - "maximum scale" / "max scale" is a word of ck:scaleOut (ontology), as "max chips" is;
 - "a Tensix core" beside a scope the question says already ("per-core SRAM ... for a Tensix core"),
   and "per Tensix core", are that scope's unit, as "each Tensix core" is (read as a count of cores,
@@ -407,3 +410,26 @@ def test_ie_parenthesis_said_again(ask_json, question, expected):
 )
 def test_ie_with_a_narrower_name_refused(ask_json, question):
     check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- a hedge said of one name's chips
+
+GRAYSKULLS = {
+    ("up to 1.5 MB, per core", "Tenstorrent Grayskull e75"),
+    ("up to 1.5 MB, per core", "Tenstorrent Grayskull e150"),
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much SRAM does each Tensix core of Tenstorrent's Grayskull hold? Keep the 'up to'.", GRAYSKULLS),
+        ("How much SRAM per Tensix core does the Grayskull have, stated as an upper bound?", GRAYSKULLS),
+        # the hedge does not hold of the figures: refused, each checked
+        ("What is the Grayskull's clock? Keep the 'up to'.", (REFUSE, "1 GHz (unhedged)")),
+        # two names: "the figure" is not one
+        ("What is the transistor count of the Groq LPU and NorthPole, stated as a lower bound?", REFUSE),
+    ],
+)
+def test_hedge_said_of_one_names_chips(ask_json, question, expected):
+    check(ask_json, question, expected)

@@ -611,6 +611,16 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     return frame
 
 
+def _one_name_asked(frame: F.Frame, items: list[Item]) -> bool:
+    """Whether a value question asks the figure of one chip, or of the chips of one name ("Tenstorrent's
+    Grayskull": the e75 and the e150, whose figure the article states once for both): what a hedge
+    said of "the figure" is told of. Each figure answered is checked (answer._check_stated)."""
+    if len(frame.subjects) == 1:
+        return True
+    named = [x for x in items if x.kind == "entity" and set(x.entities) & set(frame.subjects)]
+    return len(named) == 1 and set(named[0].entities) == set(frame.subjects)
+
+
 def _restating_gloss(question: str, lex: Lexicon, typos: bool) -> tuple[F.Frame, list[remarks.Check]] | None:
     """ "Which chips are built on a node finer than 6nm, i.e. 5nm or below?": a gloss that says the
     condition again (words.tsv gloss, VALUE same), from a comma to the next comma or the end. The
@@ -897,7 +907,7 @@ def _read_told(question: str, told: tuple[str, ...], lex: Lexicon, typos: bool, 
     if conjoined is not None:
         _check_conjoined(frame, conjoined)
     if told:
-        if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1:
+        if frame.ask != F.VALUE or frame.metric is None or not _one_name_asked(frame, segment(question, lex)):
             raise refuse(
                 f"an instruction names a hedge ({', '.join(told)}), which is told of one chip's figure "
                 "('the Groq LPU's transistor count')"
@@ -1615,7 +1625,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             raise refuse("that the article states no such thing is told of one named chip, beside a figure asked of it")
         frame = frame._replace(unstated=unstated)
     if hedges is not None:
-        if frame.ask != F.VALUE or frame.metric is None or not len(frame.subjects) == 1:
+        if frame.ask != F.VALUE or frame.metric is None or not _one_name_asked(frame, items):
             raise refuse("a hedge of a figure is told of one chip's figure ('the Groq LPU's transistor count')")
         frame = frame._replace(hedges=hedges)
     if frame.ask == F.YESNO and any(
