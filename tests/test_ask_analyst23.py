@@ -38,6 +38,9 @@
 - a hedge said of "the figure" ("Keep the 'up to'.", "(an upper bound)") is told of one chip's figure,
   or of the chips of one name ("Tenstorrent's Grayskull": e75 and e150), each figure checked; of two
   names it stays refused;
+- "counting (narrower) variants (such as X)" is a gloss, as "including variants such as X" is: the
+  names after it must be variants of a name of the question, which ask counts in anyway; negated
+  ("not counting narrower variants") it stays refused;
 - "maximum scale" / "max scale" is a word of ck:scaleOut (ontology), as "max chips" is;
 - "a Tensix core" beside a scope the question says already ("per-core SRAM ... for a Tensix core"),
   and "per Tensix core", are that scope's unit, as "each Tensix core" is (read as a count of cores,
@@ -432,4 +435,22 @@ GRAYSKULLS = {
     ],
 )
 def test_hedge_said_of_one_names_chips(ask_json, question, expected):
+    check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- "counting narrower variants"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips support FP8, counting variants such as configurable FP8?", {"AWS Trainium2", "Intel Gaudi 3"}),
+        ("Which chips use HBM (counting narrower variants such as HBM3E)?", HBM_CHIPS),
+        ("Which chips use HBM, counting narrower variants?", HBM_CHIPS),
+        # FP4 is no variant of FP8
+        ("Which chips support FP8, counting narrower variants such as FP4?", REFUSE),
+        ("Which chips use HBM, not counting narrower variants?", REFUSE),
+    ],
+)
+def test_counting_variants(ask_json, question, expected):
     check(ask_json, question, expected)
