@@ -41,6 +41,7 @@
 - "counting (narrower) variants (such as X)" is a gloss, as "including variants such as X" is: the
   names after it must be variants of a name of the question, which ask counts in anyway; negated
   ("not counting narrower variants") it stays refused;
+- "enumerate" asks for a list, as "list" does (words.tsv a23, an imperative: never a yes/no);
 - "maximum scale" / "max scale" is a word of ck:scaleOut (ontology), as "max chips" is;
 - "a Tensix core" beside a scope the question says already ("per-core SRAM ... for a Tensix core"),
   and "per Tensix core", are that scope's unit, as "each Tensix core" is (read as a count of cores,
@@ -454,3 +455,13 @@ def test_hedge_said_of_one_names_chips(ask_json, question, expected):
 )
 def test_counting_variants(ask_json, question, expected):
     check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- "enumerate"
+
+
+def test_enumerate_asks_a_list(ask_json):
+    check(ask_json, "Enumerate the numeric formats the article lists for AWS Trainium2.", TRAINIUM2_FORMATS)
+    check(ask_json, "Enumerate the chips made by TSMC.", TSMC_CHIPS)
+    # an imperative asks for figures or names: two figures of one chip are not a yes/no
+    check(ask_json, "Enumerate the Gaudi 3's SRAM and HBM", (REFUSE, "not yes/no"))
