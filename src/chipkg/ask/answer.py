@@ -90,7 +90,7 @@ def answer_frame(store: Any, frame: F.Frame) -> Answer:
     frame, kinds = _kinds_set_aside(store, frame, lex)
     disjoint = _set_aside_disjoint(store, frame, lex)
     answered = _answer(store, frame, lex, describe_frame(frame, lex) + set_aside + kinds + disjoint)
-    return _rather_than_checked(store, frame, answered, lex)
+    return _examples_held(frame, _rather_than_checked(store, frame, answered, lex), lex)
 
 
 def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
@@ -113,6 +113,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
             _under_heading(store, frame, lex)
         if frame.units_asked and frame.ask == F.VALUE:  # a ranking's unit names its measure only
             _in_units_asked(frame, answered)
+        answered = _examples_held(frame, answered, lex)
         if frame.restated:
             _check_restated(store, frame, lex)
         if frame.section is not None:
@@ -123,6 +124,24 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
     except NoAnswer as exc:
         exc.reading = reading  # type: ignore[attr-defined]
         raise
+
+
+def _examples_held(frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> Answer:
+    """ "(including its configurable FP8 variant)": the names a gloss gives as examples of the answer
+    (``frame.examples``) must each be one of the answer's rows (its first column, by label);
+    otherwise the question rests on something the article does not say, and is refused. Held, the
+    reading says they were checked."""
+    if not frame.examples:
+        return answered
+    held = {str(r[0].value) for r in answered.rows if r and r[0] is not None}
+    labels = [lex.entities.get(e, (e, ()))[0] for e in frame.examples]
+    missing = [label for label in labels if label not in held]
+    if missing:
+        raise NoAnswer(
+            f"I can't answer that: the question gives {', '.join(missing)} as an example, and the article's "
+            "answer does not hold it; ask without the example, or about it by name"
+        )
+    return answered._replace(reading=answered.reading + f" · {', '.join(labels)} among them (checked)")
 
 
 def _check_restated(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
@@ -1284,8 +1303,15 @@ def _check_stated(frame: F.Frame, rows: list[list[Any]], figure_like: bool) -> N
     so a statement that holds changes nothing)."""
     hedges = FIGURE_VARS.index("qualifier") + 2
     precision = FIGURE_VARS.index("precision") + 2
+    if frame.no_hedge and not figure_like:  # a relation's value: its hedge is not a figure's qualifier
+        raise NoAnswer("I can't answer that: that a value is not hedged is checked of a figure only")
     for row in rows:
         said = row[hedges].value if figure_like and row[hedges] is not None else ""
+        if frame.no_hedge and said:
+            raise NoAnswer(
+                f"I can't answer that: the question says the figure is not hedged, and the article gives "
+                f"{row[0].value} ({said})"
+            )
         for hedge in frame.hedges:
             if hedge not in said.split(", "):
                 raise NoAnswer(

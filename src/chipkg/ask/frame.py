@@ -217,6 +217,7 @@ class Frame(NamedTuple):
     claim: str | None = None  # TOP of two named chips asked yes/no ("is A faster than B"): the chip said to lead
     hedges: tuple[str, ...] = ()  # VALUE: the hedges the question states the figure has ("lower bound"), checked
     no_precision: bool = False  # VALUE: the question says the figure is given with no precision, checked
+    no_hedge: bool = False  # VALUE: the question says the figure is not hedged ("(not hedged)"), checked
     face_value: bool = False  # CHIPS, COUNT: a lower bound in a range is read at its stated number (shown hedged)
     unstated: tuple[str, ...] = ()  # VALUE: relations the question says the article gives none of for the chip, checked
     part: tuple[str, ...] = ()  # GENERATION: the words naming the part asked about ("NVLink"); () the chip itself
@@ -275,6 +276,9 @@ class Frame(NamedTuple):
     #: "chips under the Megacap Players heading": the class of the heading's organizations; read as
     #: the chips they design, answered only if each chip is named in a section about one of them
     heading: str | None = None
+    # CHIPS, VALUE of one chip's relation: names a gloss gives as examples of the answer ("(including
+    # its configurable FP8 variant)"): the answer must hold each, else the question is refused
+    examples: tuple[str, ...] = ()
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -634,16 +634,52 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     return frame
 
 
+def _one_name_asked(frame: F.Frame, items: list[Item]) -> bool:
+    """Whether a value question asks the figure of one chip, or of the chips of one name ("Tenstorrent's
+    Grayskull": the e75 and the e150, whose figure the article states once for both): what a hedge
+    said of "the figure" is told of. Each figure answered is checked (answer._check_stated)."""
+    if len(frame.subjects) == 1:
+        return True
+    named = [x for x in items if x.kind == "entity" and set(x.entities) & set(frame.subjects)]
+    return len(named) == 1 and set(named[0].entities) == set(frame.subjects)
+
+
 def _restating_gloss(question: str, lex: Lexicon, typos: bool) -> tuple[F.Frame, list[remarks.Check]] | None:
     """ "Which chips are built on a node finer than 6nm, i.e. 5nm or below?": a gloss that says the
     condition again (words.tsv gloss, VALUE same), from a comma to the next comma or the end. The
     question is read without it, and with it as one more condition; when that adds only conditions
     on figures the question already conditions (the same measure), the frame is the question's,
     with them as ``restated``: answered only when they pick the same things in the graph
-    (answer.py). None when there is no such gloss or it does not read so (the refusal stands)."""
+    (answer.py). A parenthesis opened by such a gloss ("(i.e., both dies combined)") is read without
+    its "i.e." and must leave the frame as it is without the parenthesis: then the question is
+    answered as without it. None when there is no such gloss or it does not read so (the refusal
+    stands)."""
     said = [it for it in segment(question, lex) if it.kind == "word" and it.role == "gloss" and it.value == "same"]
     if len(said) != 1:
         return None
+    opened = re.search(r"\(\s*" + re.escape(said[0].text) + r"\.?,?\s+([^()]+)\)", question, flags=re.IGNORECASE)
+    if opened is not None:
+        # "(i.e., both dies combined)": read once without the parenthesis and once with it as it would
+        # be with no "i.e."; the same frame both ways says it again, and the question is answered
+        rest = question[: opened.start()] + question[opened.end() :]
+        outside = {e for it in segment(rest, lex) if it.kind == "entity" for e in it.entities}
+        inside = {e for it in segment(opened.group(1), lex) if it.kind == "entity" for e in it.entities}
+        if any(e not in outside and set(lex.broader.get(e, [])) & outside for e in inside):
+            return None  # "HBM (i.e. HBM3)": a narrower name said to be the same narrows
+        kept: list[remarks.Check] = []
+        said_again: list[remarks.Check] = []
+        try:
+            main = _read(rest, lex, typos, kept)
+            again = _read(
+                f"{question[: opened.start()]} ({opened.group(1).strip()}){question[opened.end() :]}",
+                lex,
+                typos,
+                said_again,
+            )
+            remarks.check(again, said_again)  # what the parenthesis says must fit the frame too
+        except NoAnswer:
+            return None
+        return (main, kept) if again == main else None
     found = re.search(r",\s*" + re.escape(said[0].text) + r"\.?,?\s+", question, flags=re.IGNORECASE)
     if found is None:
         return None
@@ -894,7 +930,7 @@ def _read_told(question: str, told: tuple[str, ...], lex: Lexicon, typos: bool, 
     if conjoined is not None:
         _check_conjoined(frame, conjoined)
     if told:
-        if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1:
+        if frame.ask != F.VALUE or frame.metric is None or not _one_name_asked(frame, segment(question, lex)):
             raise refuse(
                 f"an instruction names a hedge ({', '.join(told)}), which is told of one chip's figure "
                 "('the Groq LPU's transistor count')"
@@ -994,6 +1030,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     opposed: list[tuple[str, str, tuple[str, ...]]] = []  # "mobile rather than data centres": checked when answered
     items = _compared_only(_chip_scope_figure(_counted_parenthesis(items, lex), lex), lex)
+    items = _measure_only(_peak_of(items, lex), checks)
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides, opposed)), lex)
     items = _where_named(_from_range(items), lex, checks)
     items = _fronted_organizations(items, lex)  # "Among startups, which chips ..."
@@ -1567,7 +1604,11 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(stated_order=True)  # "rank ..., taking hedged figures at face value"
     hedges_aside = [q for it in items if it.kind == "word" and it.role == "unhedged" for q in it.value.split("|")]
     unhedged = tuple(sorted({h for q in hedges_aside for h in (lex.value_hedges if q == "all" else (q,))}))
-    if unhedged:
+    if unhedged and "all" in hedges_aside and frame.ask == F.VALUE and len(frame.subjects) == 1:
+        # "(which the article does not hedge)", "(unhedged)" of one chip's figure: what it says of the
+        # figure, checked against every figure answered (a hedged one refuses), as a hedge said is
+        frame = frame._replace(no_hedge=True)
+    elif unhedged:
         frame = _without_hedged(frame, unhedged)
     aside = [it.value.split("|") for it in items if it.kind == "word" and it.role == "figaside"]
     if aside:
@@ -1584,6 +1625,15 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(set_aside=frame.set_aside + kinds_aside)  # "(not GPU cores)": checked too
     elif kinds_aside:  # a list, count or ranking: the counts of those kinds left out when answered
         frame = frame._replace(kinds_aside=tuple(v.partition("=")[2] for _, (v,) in kinds_aside))
+    examples = tuple(e for it in items if it.kind == "word" and it.role == "examples" for e in it.value.split("|"))
+    if examples:  # "(including its configurable FP8 variant)": names the answer must hold, checked
+        relation = frame.metric is not None and frame.metric.prop not in (*MEASURES, CK + "memory")
+        if not (frame.ask in (F.CHIPS, F.ORGS) or (frame.ask == F.VALUE and relation and len(frame.subjects) == 1)):
+            raise refuse(
+                "examples ('including', 'such as') are checked only beside a list of chips or of organizations, "
+                "or of one chip's values"
+            )
+        frame = frame._replace(examples=examples)
     kept_only = tuple((it.text, (it.value,)) for it in items if it.kind == "word" and it.role == "keeponly")
     if kept_only:  # "(the HBM tier only)": which of one figure's rows count, checked against them
         if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in (*MEASURES, CK + "memory"):
@@ -1616,7 +1666,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             raise refuse("that the article states no such thing is told of one named chip, beside a figure asked of it")
         frame = frame._replace(unstated=unstated)
     if hedges is not None:
-        if frame.ask != F.VALUE or frame.metric is None or not len(frame.subjects) == 1:
+        if frame.ask != F.VALUE or frame.metric is None or not _one_name_asked(frame, items):
             raise refuse("a hedge of a figure is told of one chip's figure ('the Groq LPU's transistor count')")
         frame = frame._replace(hedges=hedges)
     if frame.ask == F.YESNO and any(
@@ -3289,7 +3339,13 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
                 count = _count_of(items[content[n - 3]])  # "an eight-accelerator Gaudi 3 node"
                 out[content[n - 3]] = Item("word", f"{count} chips", role="scalecount", value=f"{count}|PerChip")
                 drop.add(content[n - 2])
-        each = k > 0 and items[k - 1].text.split()[-1:] in (["one"], ["single"], ["each"], ["every"])
+        each = k > 0 and items[k - 1].text.split()[-1:] in (["one"], ["single"], ["each"], ["every"], ["per"])
+        if not each and items[k].kind == "entity" and k > 0 and items[k - 1].text.lower() in ("a", "an"):
+            # "per-core SRAM ... for a Tensix core": the unit of a scope the question says already
+            per = lex.words.get(("per", stem(tokens(items[k].text)[-1])), ("", ""))
+            each = bool(per[1]) and any(
+                y.kind == "word" and y.role == "scope" and y.value == per[1] for y in items[:k] + items[k + 1 :]
+            )
         if (
             each
             and items[k].kind == "entity"
@@ -3392,6 +3448,19 @@ def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
             return True  # "chip power ranking": the question opens with it, no chip named, no range
         return j >= 0 and items[j].kind == "word" and items[j].role in ("wh", "count", "number", "top")
 
+    named = [e for y in items if y.kind == "entity" for e in y.entities if CHIP in lex.entities.get(e, ("", ()))[1]]
+
+    def part_kind_at(k: int) -> bool:
+        # "the GPU performance of the M4": a kind that a chip named is not, and one of its parts is
+        # (the M4's GPU), names that part (read as "the M4's GPU"), not a scope ("per GPU": per chip)
+        x = items[k]
+        return x.kind == "term" and any(
+            lex.is_a(part, cls) and not lex.is_a(chip, cls)
+            for cls in x.terms
+            for part, chip in lex.parts.items()
+            if chip in named
+        )
+
     out = list(items)
     for k in range(len(items)):
         x = items[k]
@@ -3399,6 +3468,8 @@ def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
         if len(said) != 1 or said[0].endswith("s") or x.kind not in ("term", "entity", "word"):
             continue  # a plural ("chips drawing more than 100 W") is the chips asked for
         if x.kind == "word" and x.role not in ("attr", "scope"):
+            continue
+        if part_kind_at(k):
             continue
         per = lex.words.get(("per", stem(said[0])), ("", ""))
         if per[0] not in ("scope", "chipscope"):
@@ -3840,12 +3911,18 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             # "(counting only HBM3)" beside HBM: a narrower name said with "only" narrows, it does not
             # restate (a word of the phrase is an "only" of words.tsv: "counting only", "just")
             only_narrower = any(_says_only(x, lex) for x in inner) and any(e not in outside for e in names)
+            # "HBM (i.e. HBM3)": a name said to be the same as one outside but narrower than it narrows
+            # (an example of it, "e.g. HBM3", does not)
+            same_narrower = any(x.kind == "word" and x.role == "gloss" and x.value == "same" for x in inner) and any(
+                e not in outside and any(o in lex.broader.get(e, []) for o in outside) for e in names
+            )
             if (
                 inner
                 and only_words
                 and restates
                 and glossy
                 and not only_narrower
+                and not same_narrower
                 and not any(x.kind == "qty" for x in inner)
             ):
                 i = j + 1
@@ -3942,7 +4019,7 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 checks.append(unit_said)
                 i = j + 1
                 continue
-            unhedged = _hedges_aside(inner, lex)
+            unhedged = _hedges_aside(inner, lex, outside_terms)
             if unhedged is not None:  # "(no 'up to')", "(not as 'over' or 'around' a figure)"
                 out.extend(unhedged)
                 i = j + 1
@@ -3960,7 +4037,7 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 checks.extend(remark.checks)
                 i = j + 1
                 continue
-            set_aside = _set_aside_checked(inner, outside, outside_terms, lex)
+            set_aside = _set_aside_checked(inner, outside, outside_terms, lex, checks)
             if set_aside is not None:  # "(not its SRAM bandwidth)": checked against the figures answered
                 out.extend(set_aside)
                 i = j + 1
@@ -3970,11 +4047,24 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 out.append(kept)
                 i = j + 1
                 continue
+            excluded = None if chip_named else _chips_excluded(inner, lex)
+            if excluded is not None:  # "Which chips use HBM (excluding the Gaudi 3)?": as said outside
+                out.append(Item("comma", ","))
+                out.extend(excluded)
+                i = j + 1
+                continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse(NEGATED_ASIDE)
             if _superlative_said_again(inner, items[:i] + items[j + 1 :]):
                 # "the oldest process node, like the biggest nm": read in place, as "(the biggest nm)" is
                 out.extend(x for x in inner if not (x.kind == "word" and x.role == "gloss"))
+                i = j + 1
+                continue
+            listed = _examples_listed(inner, outside, outside_terms, lex)
+            if (
+                listed is not None
+            ):  # "(including its configurable FP8 variant)", "(e.g. Groq)" beside designers: checked in the answer
+                out.append(listed)
                 i = j + 1
                 continue
             if any(x.kind == "word" and x.role == "gloss" for x in inner) and (
@@ -4009,6 +4099,89 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
     return out
 
 
+def _chips_excluded(inner: list[Item], lex: Lexicon) -> list[Item] | None:
+    """ "Which chips use HBM (excluding the Gaudi 3)?", "rank them by power (except the Cloud AI 100
+    Ultra, whose 150 W is a per-card figure)": in a question that names no chip outside it, a
+    parenthesis that is one exclusion that sets aside (:data:`_SETTING_ASIDE`, words.tsv ``neg``
+    valued ``exclude``: "excluding", "except", "other than"; not a bare "not") and the names of
+    chips (articles, "and" / "or" and commas between them) says which chips to leave out, as the
+    same words after a comma do ("Which chips use HBM, excluding the Gaudi 3?"): its words, read
+    there. A last part that opens with "whose" and names no other chip nor a negation says why
+    (a relative clause of the names, which picks out no other chip): it goes. Anything else (a
+    kind, a figure, a scope, an unknown word): None, and the parenthesis is refused as before."""
+    said = list(inner)
+    whose = next((k for k, x in enumerate(said) if x.kind == "word" and x.text.lower() == "whose"), None)
+    if whose is not None:
+        if whose == 0 or said[whose - 1].kind != "comma":
+            return None
+        why = said[whose + 1 :]
+        if any(x.kind == "entity" or (x.kind == "word" and x.role in ("neg", "only")) for x in why):
+            return None
+        said = said[: whose - 1]
+    while said and _plain_filler(said[0]):
+        said = said[1:]
+    if not said or not (
+        said[0].kind == "word"
+        and said[0].role == "neg"
+        and said[0].value == "exclude"
+        and said[0].text.lower() in _SETTING_ASIDE
+    ):
+        return None  # a bare "not" ("(not the Gaudi 3's)") may set aside a figure, or deny a claim
+    names = 0
+    for x in said[1:]:
+        if x.kind == "comma" or _plain_filler(x) or (x.kind == "word" and x.role in ("and", "or")):
+            continue
+        if x.kind == "entity" and x.entities and all(lex.is_a(e, CHIP) for e in x.entities):
+            names += 1
+            continue
+        return None
+    return said if names else None
+
+
+#: the gloss words (words.tsv role ``gloss``) that give examples of what the answer holds; not
+#: "like" (chips like the Groq LPU are chips similar to it), nor a restatement ("i.e.", "a.k.a.")
+_EXAMPLE_GLOSSES = frozenset(("including", "include", "includes", "such as", "e.g.", "e.g", "eg"))
+_EXAMPLE_GLOSSES |= frozenset(("for example", "for instance"))
+#: of those, the ones that say the answer holds what follows, and never "things like it"
+_INCLUDING = frozenset(("including", "include", "includes"))
+
+
+def _examples_listed(inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon) -> Item | None:
+    """ "Which formats does Trainium2 support (including its configurable FP8 variant)?", "Which
+    chips use HBM, including the Gaudi 3?": a gloss of examples (:data:`_EXAMPLE_GLOSSES`) whose every
+    name is of what the question lists (a value of a relation the question names: cFP8, a
+    ck:NumericFormat, beside "formats"; a chip, beside "chips", after "including" only: "chips, e.g.
+    the Gaudi 3" may ask for chips like it), not named outside, with only plain
+    fillers, "or" / "and", commas and "variant" beside them, says that the answer holds them: an item
+    of role ``examples`` (value: the names' IRIs joined by "|"), carried to the frame
+    (``Frame.examples``) and checked against the answer (answer.py): a name it does not hold refuses
+    the question, which rests on it. Anything else (a number, a negation, a kind, an unknown word):
+    None, refused as before."""
+    said = [x for x in inner if not (x.kind == "comma" or _plain_filler(x) or x.role in ("or", "and"))]
+    if len(said) < 2 or not (said[0].kind == "word" and said[0].text.lower() in _EXAMPLE_GLOSSES):
+        return None
+    lists_chips = CHIP in outside_terms
+    names: list[str] = []
+    for x in said[1:]:
+        if x.kind == "word" and x.role == "gloss" and x.text.lower().rstrip(".") in ("variant", "variants"):
+            continue
+        if x.kind == "word" and x.role == "filler" and x.value == "pronoun" and x.text in ("its", "their"):
+            continue
+        if x.kind != "entity" or len(x.entities) != 1 or x.entities[0] in outside:
+            return None
+        iri = x.entities[0]
+        classes = lex.entities.get(iri, ("", ()))[1]
+        of_relation = any(k in classes and p in outside_terms for k, p in ENTITY_RELATIONS)
+        # a chip only after "including": "chips, e.g. the Gaudi 3" may ask for chips like it
+        chip_example = lists_chips and CHIP in classes and said[0].text.lower() in _INCLUDING
+        if not (of_relation or chip_example):
+            return None
+        names.append(iri)
+    if not names:
+        return None
+    return Item("word", " ".join(x.text for x in inner), role="examples", value="|".join(names))
+
+
 #: the refusal of a negation in a parenthesis that no reading of this module takes
 NEGATED_ASIDE = "a negation inside a parenthesis: say what is excluded in the question itself"
 
@@ -4026,25 +4199,64 @@ def _plain_filler(x: Item) -> bool:
     """An article, "of", "its", or a noun for a figure ("the one", "its figure", "the DDR5 tier"): the
     fillers that say nothing of what a negated aside sets aside. Others ("limited to", "all",
     "even", "via", "that chip") may change what is set aside, and the aside is not read."""
-    return x.kind == "word" and x.role == "filler" and x.value in ("", "noun", "pronoun") and x.text in _PLAIN_FILLERS
+    return (
+        x.kind == "word"
+        and x.role == "filler"
+        and x.value in ("", "noun", "pronoun", "spelled")
+        and x.text in _PLAIN_FILLERS
+    )
 
 
 #: the negations (words.tsv role ``neg``) that set a thing aside: not "besides" (which may add it),
 #: "no" or "isn't" (which may say the chip lacks it), "nor" (one of two)
 _SETTING_ASIDE = frozenset(
     ("not", "except", "excluding", "exclude", "other than", "apart from", "aside from", "but not")
-    + ("ignoring", "setting aside", "leaving aside", "without", "non")
+    + ("ignoring", "setting aside", "leaving aside", "leave aside", "without", "non")
 )
 
 #: the fillers of :func:`_plain_filler` (words.tsv role ``filler``)
 _PLAIN_FILLERS = frozenset(
     ("a", "an", "the", "of", "one", "ones", "its", "their", "tier", "memory tier")
-    + ("figure", "figures", "number", "numbers", "value", "values")
+    + ("figure", "figures", "number", "numbers", "value", "values", "limit")
 )
 
 
+def _per_before_scope(items: list[Item]) -> list[Item]:
+    """ "per single card", "per a system": the "per" (words.tsv role ``group``) right before a scope
+    phrase that holds its own "per" ("single card": per card) says nothing more; it goes."""
+    return [
+        x
+        for k, x in enumerate(items)
+        if not (
+            x.kind == "word"
+            and x.role == "group"
+            and x.text == "per"
+            and k + 1 < len(items)
+            and items[k + 1].kind == "word"
+            and items[k + 1].role in ("scope", "chipscope")
+        )
+    ]
+
+
+def _scale_said(x: Item, after: Item | None, lex: Lexicon) -> Item | None:
+    """ "two cards", "two-card": a count and then a word for chips whose "per" phrase is a scope
+    (words.tsv: "per card") says how many the figure spans, as :func:`_scales` reads it outside a
+    parenthesis: an item of role ``scalecount``. None for anything else."""
+    count = _count_of(x)
+    if count is None or count < 2 or after is None or not (after.kind == "term" and after.terms == (CHIP,)):
+        return None
+    per = lex.words.get(("per", stem(tokens(after.text)[-1])), ("", ""))
+    if per[0] != "scope" or not per[1]:
+        return None
+    return Item("word", f"{count} {after.text}", role="scalecount", value=f"{count}|{per[1]}")
+
+
 def _set_aside_checked(
-    inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon
+    inner: list[Item],
+    outside: list[str],
+    outside_terms: set[str],
+    lex: Lexicon,
+    checks: list[remarks.Check] | None = None,
 ) -> list[Item] | None:
     """The last reading of a negation in a parenthesis, for one figure asked: "(not its SRAM
     bandwidth)", "(not the 10 TB/s die-to-die link)", "(per chip, not per card)". What follows the
@@ -4059,18 +4271,37 @@ def _set_aside_checked(
     scope word, which is read as said, fillers). Anything else (an unknown word, a chip's name, a
     bare number, "only" ...): None, and the parenthesis is refused as before. Whether the question
     asks one figure is checked once it is read (``read``)."""
-    inner = _postposed_negation(inner)
+    inner = _per_before_scope(_postposed_negation(inner))
     negs = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
     if len(negs) != 1 or inner[negs[0]].text not in _SETTING_ASIDE:
         return None
     neg = negs[0]
     end = next((k for k in range(neg + 1, len(inner)) if inner[k].kind == "comma"), len(inner))
     said, rest, aside = inner[:neg] + inner[end + 1 :], [], inner[neg + 1 : end]
-    for x in said:  # the positive part: what the question says again
-        if x.kind == "comma" or _plain_filler(x):
+    measured: list[remarks.Check] = []
+    skip = -1
+    for k, x in enumerate(said):  # the positive part: what the question says again
+        if k == skip or x.kind == "comma" or _plain_filler(x):
+            continue
+        scale = _scale_said(x, said[k + 1] if k + 1 < len(said) else None, lex)
+        if scale is not None:  # "(a two-card figure, not per chip)": how many the figure spans
+            rest.append(scale)
+            skip = k + 1
             continue
         if x.kind == "word" and x.role in ("scope", "chipscope"):
             rest.append(x)
+        elif x.kind == "report" and x.value.startswith("hedged-figures?qualifier="):
+            rest.append(x)  # "(the upper-bound figure, not ...)": a hedge stated of the figure, checked
+        elif (
+            x.kind == "term"
+            and x.terms
+            and all(t in MEASURES for t in x.terms)
+            and not set(x.terms) <= outside_terms
+            and checks is not None
+        ):
+            # "(the capacity tier, not the HBM3)" beside "how much DDR5": the measure the question
+            # asks, said; checked against the frame as read
+            measured.append(remarks.Check("present", x.terms, " ".join(y.text for y in inner)))
         elif x.kind == "entity" and all(
             any(e == o or e in lex.broader.get(o, []) for o in outside) for e in x.entities
         ):
@@ -4121,6 +4352,8 @@ def _set_aside_checked(
         kinds = [_SET_ASIDE_SLOTS[k] for k in classes if k in _SET_ASIDE_SLOTS]
         if x.kind != "entity" or len(things) != 1 or not kinds or any(f"{k}=*" not in things[0] for k in kinds):
             return None
+    if checks is not None:
+        checks.extend(measured)
     return rest + [
         Item("word", " ".join(w), role="setaside", value=";".join(t)) for t, w in zip(things, words, strict=True)
     ]
@@ -4748,13 +4981,16 @@ def _hedge_of(x: Item, lex: Lexicon) -> str | None:
     return None
 
 
-def _hedges_aside(inner: list[Item], lex: Lexicon) -> list[Item] | None:
+def _hedges_aside(inner: list[Item], lex: Lexicon, outside_terms: set[str] | None = None) -> list[Item] | None:
     """ "(no 'up to')", "(not as 'over' or 'around' a figure)", "(ignoring upper bounds)", "(per-chip
     figures, without 'about')": a parenthesis that sets aside figures hedged a way the graph records
     (ck:hedgePhrase, or a qualifier's label): the figures the question compares, ranks or shows are
     then only those without such a qualifier (an item of role ``unhedged``, which the frame applies to
-    its figures, and refuses with no figure asked). Besides the negated hedges, only words that change
-    nothing and one scope said ("per chip": kept). Anything else (a number: "(not over 100 W)"), None."""
+    its figures, and refuses with no figure asked). A negated hedge named by no qualifier ("(which the
+    article does not hedge)", "(not hedged)") sets aside every hedge a value may have ("all").
+    Besides the negated hedges, only words that change nothing, one scope said ("per chip": kept)
+    and words of the question said again (``outside_terms``: "(the parameter count, which the text
+    does not hedge)"). Anything else (a number: "(not over 100 W)"), None."""
     parts = _parts_at_negations(inner)
     quiet = ("filler", "aux", "gloss", "wh", "or", "and")
     kept: list[Item] = []
@@ -4766,6 +5002,8 @@ def _hedges_aside(inner: list[Item], lex: Lexicon) -> list[Item] | None:
             hedges = []
             for x in part[1:]:
                 hedge = _hedge_of(x, lex)
+                if hedge is None and x.kind == "report" and x.value == "hedged-figures":
+                    hedge = "all"  # "(which the article does not hedge)": no hedge at all
                 if hedge is not None:
                     hedges.append(hedge)
                 elif not (x.kind == "word" and x.role in quiet):
@@ -4780,6 +5018,8 @@ def _hedges_aside(inner: list[Item], lex: Lexicon) -> list[Item] | None:
         if len(said) == 1 and said[0].kind == "word" and said[0].role == "chipscope":
             kept.append(said[0])  # "(per-chip figures, no 'up to')"
             continue
+        if outside_terms and all(x.kind == "term" and x.terms and set(x.terms) <= outside_terms for x in said):
+            continue  # "(the parameter count, ...)": the question's word said again
         return None
     if not qualifiers:
         return None
@@ -5101,7 +5341,8 @@ def _counted_apart(inner: list[Item], lex: Lexicon) -> bool:
 
 
 def _not_one(inner: list[Item], said_terms: set[str] | None = None) -> bool:
-    """ "(not merely one of the two)", "(not just one)", "(both formats, not either one)": beside
+    """ "(not merely one of the two)", "(not just one)", "(both formats, not either one)", "— not
+    merely one or the other" (words.tsv role ``either``): beside
     "both", says "both" again. Before the negation, a part (between commas) may say "both" again,
     with a word for what the question names (``said_terms``: "both formats" beside "FP16 and FP32")."""
     parts: list[list[Item]] = [[]]
@@ -5127,8 +5368,8 @@ def _not_one(inner: list[Item], said_terms: set[str] | None = None) -> bool:
     roles = [x.role if x.kind == "word" else x.kind for x in last]
     return (
         roles[:1] == ["neg"]
-        and any(x.kind == "word" and (x.role == "or" or x.text == "one") for x in last)
-        and all(r in ("neg", "filler", "or", "number", "only") for r in roles)
+        and any(x.kind == "word" and (x.role in ("or", "either") or x.text == "one") for x in last)
+        and all(r in ("neg", "filler", "or", "either", "number", "only") for r in roles)
     )
 
 
@@ -5700,6 +5941,73 @@ def _compared_only(items: list[Item], lex: Lexicon) -> list[Item]:
     if not compares or not all(e in again for e in name.entities):
         return items
     return items[: content[0]] + rest
+
+
+def _peak_of(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "What peak clock does the article give for the M4?", "the peak power of the e150": "peak" (an
+    ontology word of ck:performance, "peak performance") right before the word of another measure
+    (a name or a kind between: "peak CPU clock", "peak HBM bandwidth") is that measure's most, as
+    "max" (words.tsv role ``super``) is there: "the M4's peak clock" is its maximum clock, so a
+    typical or nominal figure is none. Before a word of performance, or alone, it stays
+    performance's."""
+    out = list(items)
+    for k, x in enumerate(items[:-1]):
+        after = items[k + 1]
+        between = after.kind == "entity" or (
+            after.kind == "term" and after.terms and all(lex.terms.get(t, ("", False))[1] for t in after.terms)
+        )
+        if between and k + 2 < len(items):  # "peak CPU clock", "peak HBM bandwidth": a part or a name
+            after = items[k + 2]
+        if (
+            x.kind == "term"
+            and x.text.lower() == "peak"
+            and x.terms == (CK + "performance",)
+            and after.kind == "term"
+            and after.terms
+            and all(t in MEASURES and t != CK + "performance" for t in after.terms)
+        ):
+            out[k] = Item("word", x.text, role="super", value="desc")
+    return out
+
+
+#: the words that compare figures: a question with one of them compares the figure it names
+_COMPARING = frozenset(("cmp", "cmp_after", "between", "super", "rank", "comparative", "top"))
+
+
+def _measure_only(items: list[Item], checks: list[remarks.Check]) -> list[Item]:
+    """ "Considering memory bandwidth only, which chips exceed 1 TB/s?", "the most power, counting
+    only the power figure": "only" (words.tsv role ``only``, or a filler valued so) right before or
+    after the word of a measure (:data:`MEASURES`; articles between) in a question that compares
+    figures says which figure is compared, not that a chip has nothing else: it goes, and the
+    measure's word is kept as a check (``present``): the frame as read must compare that measure,
+    else the question is refused (:func:`chipkg.ask.remarks.check`). Anything else beside "only" (a
+    name, a kind, a number), or no comparison, keeps it, refused as before."""
+    if not any(x.kind == "word" and x.role in _COMPARING for x in items):
+        return items
+
+    def plain(x: Item) -> bool:
+        return x.kind == "word" and x.role == "filler" and x.text in ("the", "a", "its", "their")
+
+    def measure(k: int | None) -> Item | None:
+        if k is None:
+            return None
+        x = items[k]
+        if x.kind == "term" and x.terms and all(t in MEASURES for t in x.terms):
+            return x
+        return None
+
+    out: list[Item] = []
+    for k, x in enumerate(items):
+        only = x.kind == "word" and (x.role == "only" or (x.role == "filler" and x.value == "only"))
+        if only:
+            before = next((j for j in range(k - 1, -1, -1) if not plain(items[j])), None)
+            after = next((j for j in range(k + 1, len(items)) if not plain(items[j])), None)
+            said = measure(before) or measure(after)
+            if said is not None:
+                checks.append(remarks.Check("present", said.terms, f"{said.text} only"))
+                continue
+        out.append(x)
+    return out
 
 
 def _compared_chips_only(items: list[Item], content: list[int], lex: Lexicon) -> list[Item] | None:
@@ -7087,6 +7395,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             "setaside",
             "setasidekind",
             "keeponly",
+            "examples",
         ):
             pass  # stated of the figure: the frame carries it (read), the answer checks it
         elif role not in _QUIET_ROLES:  # a role of words.tsv this reader does not know: never ignore it
