@@ -2188,6 +2188,9 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         link = C.VALUE_PATHS.get(metric.prop, f"<{metric.prop}>")
         # "what connects Trillium pods": only the links of what the question names (ck:purpose)
         pattern = _purpose_path(w, var, metric.purposes) if metric.purposes else f"{var} {link} ?o ."
+        if metric.value_class is not None:  # "maia 100 cloud platform": its values of that kind only
+            kind, _ = w.values([C._iri(metric.value_class)])
+            pattern += f" ?o a {kind} ."
         # an entity by its label; a literal (a production year) as written
         query = (
             f"SELECT DISTINCT ?value WHERE {{ {w.block()} {pattern} "
@@ -2552,6 +2555,9 @@ def _absent(store: Any, chip: str, chip_label: str, metric: F.Metric, lex: lexic
     verb = "gives"
     if what.endswith(" by"):  # "manufactured by": a relation, said by the class it points to
         what, verb = _range_label(store, metric.prop) or what, "names"
+    kind = getattr(metric, "value_class", None)
+    if kind is not None:  # "names no cloud platform": the kind of value asked for
+        what, verb = lex.terms.get(kind, (what, True))[0], "names"
     chip_label = _of_part(metric, chip_label, lex)
     said = [f"{f.property} {f.text}" for f in figures.figures_of(store, chip) if f.property][:8]
     tail = f"; it gives: {'; '.join(said)}" if said else ""
@@ -2586,6 +2592,9 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
         label = "memory or link " + label  # "blackwell bandwidth": any of the chip's
     elif metric.prop in (CK + "capacity", CK + "bandwidth") and not metric.technology:
         label = "memory " + label  # not an interconnect's bandwidth
+    kind = getattr(metric, "value_class", None)
+    if kind is not None:  # "the deployed on (a cloud platform) of Microsoft Maia 100"
+        label += f" (a {lex.terms.get(kind, (kind, True))[0]})"
     bits = []
     if metric.precision:
         bits.append(lex.entities[metric.precision][0])

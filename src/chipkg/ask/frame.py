@@ -162,6 +162,7 @@ class Metric(NamedTuple):
     without: tuple[str, ...] = ()  # figures set aside by name ("the M4's up to 3.5 GHz"): they do not count
     links_too: bool = False  # bandwidth said with no memory nor link ("gaudi 3 bandwidth"): its links' too, labelled
     aspect_words: tuple[str, ...] = ()  # claim: the words saying what it measures, each "text|names" ("memory")
+    value_class: str | None = None  # a relation's value of this class only ("maia 100 cloud platform")
 
 
 class Than(NamedTuple):

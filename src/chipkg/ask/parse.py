@@ -31,7 +31,17 @@ from chipkg.ask.compile import (
     ORG_RELATIONS,
     RELATIONS,
 )
-from chipkg.ask.lexicon import NUMBER, PLURAL_POSSESSIVE, Lexicon, is_definite, name_key, stem, stems, tokens
+from chipkg.ask.lexicon import (
+    NUMBER,
+    PLURAL_POSSESSIVE,
+    VALUE_CLASS_ROOTS,
+    Lexicon,
+    is_definite,
+    name_key,
+    stem,
+    stems,
+    tokens,
+)
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
 
@@ -608,7 +618,83 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             )
         frame = frame._replace(claimant=said.iris)
     _yes_no_after_lead_in(frame, question, lex)
-    return frame
+    return _value_class(frame, question, lex)
+
+
+def _value_class(frame: F.Frame, question: str, lex: Lexicon) -> F.Frame:
+    """ "Which chips are available on cloud platforms?", "maia 100 cloud platform": a word for a kind
+    of a relation's value (:attr:`Lexicon.value_classes`: ck:CloudPlatform, below ck:System) asks for
+    values of that kind only: the chips deployed on a cloud platform (not on SambaNova's own
+    platform), the Maia 100's platforms that are clouds. Joined by "or" to the word for any such
+    value ("a cloud service or platform") it narrows nothing. A value the question names must be
+    of the kind; a kind said where the question asks no relation to a system is refused."""
+    items = segment(question, lex)
+    said = {
+        k: lex.value_classes[stems(it.text)]
+        for k, it in enumerate(items)
+        if it.kind in ("term", "word") and stems(it.text) in lex.value_classes
+    }
+    narrow = {k: c for k, c in said.items() if c not in VALUE_CLASS_ROOTS}
+    if not narrow:
+        return frame
+    joined = {
+        j
+        for k in said
+        for j in (k, k + 2)
+        if k + 2 in said
+        and items[k + 1].kind == "word"
+        and items[k + 1].role == "or"
+        and (said[k] in VALUE_CLASS_ROOTS) != (said[k + 2] in VALUE_CLASS_ROOTS)
+    }
+    words = ", ".join(repr(items[k].text) for k in sorted(narrow))
+    if joined:
+        if set(narrow) <= joined:
+            return frame  # "a cloud service or platform": any system, whichever kind
+        raise refuse(f"{words}: a kind of system said both alone and as one of any; ask with one of them")
+    if len(set(narrow.values())) > 1:
+        raise refuse(f"{words}: more than one kind of system; ask about one")
+    (cls,) = set(narrow.values())
+    label = lex.terms.get(cls, (cls.rsplit("#", 1)[-1], True))[0]
+    props = {p for p, r in _RANGES.items() if r in VALUE_CLASS_ROOTS}
+    changed = False
+
+    def narrowed(k: Any) -> Any:
+        nonlocal changed
+        if isinstance(k, F.Relation) and k.prop in props and not k.inverse:
+            changed = True
+            if not k.values:
+                return k._replace(cls=cls)
+            other = [v for v in k.values if not lex.is_a(v, cls)]
+            if other:
+                raise refuse(f"{_names_of(other, lex)} is no {label} in the graph")
+            return k
+        if isinstance(k, F.OrgOfChips):
+            return k._replace(constraints=tuple(narrowed(x) for x in k.constraints))
+        if isinstance(k, F.TopOf):
+            return k._replace(frame=of_frame(k.frame))
+        return k
+
+    def of_frame(f: F.Frame) -> F.Frame:
+        nonlocal changed
+        metric = f.metric
+        if metric is not None and metric.prop in props:
+            changed = True
+            metric = metric._replace(value_class=cls)
+        return f._replace(
+            constraints=tuple(narrowed(k) for k in f.constraints),
+            premises=tuple(narrowed(k) for k in f.premises),
+            restated=tuple(narrowed(k) for k in f.restated),
+            metric=metric,
+        )
+
+    out = of_frame(frame)
+    if not changed:
+        raise refuse(f"{words} says a kind of system, and the question asks of no system a chip runs on or serves")
+    return out
+
+
+def _names_of(iris: list[str], lex: Lexicon) -> str:
+    return " and ".join(lex.entities.get(i, (i, ()))[0] for i in iris)
 
 
 def _restating_gloss(question: str, lex: Lexicon, typos: bool) -> tuple[F.Frame, list[remarks.Check]] | None:

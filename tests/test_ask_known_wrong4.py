@@ -1,0 +1,61 @@
+"""Known wrong answers of ``chipkg ask``, fourth round, each fixed by its mechanism and tested on new
+questions of its class (article lines given). Every case marked "was" failed before the fix.
+
+- K1: "cloud platform(s)", "cloud service(s)" were hidden labels of ck:deployedOn, so "which chips
+  are available on cloud platforms" asked for any system a chip is deployed on and listed the
+  SN40L, whose target is SambaNova's own full-stack platform (l.133), no cloud. The systems offered
+  as a cloud are now ck:CloudPlatform (⊑ ck:System: Azure l.81, EC2 UltraClusters l.75, AI
+  Hypercomputer l.69); the lexicon reads the words of the classes below ck:System as kinds of a
+  relation's value (the relations whose values in the graph are of the class), so the word narrows
+  the value to its class: a list, a count, one chip's value ("sn40l cloud platform" names none). Joined
+  by "or" to the word for any system ("a cloud service or platform") it narrows nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, answered, check
+
+#: l.75, 69, 81: the chips on a cloud platform; the SN40L (l.133) is on SambaNova's own platform
+ON_CLOUD = {"AWS Trainium2", "Google Trillium TPU", "Microsoft Maia 100"}
+DEPLOYED = ON_CLOUD | {"SambaNova SN40L"}
+
+K1: list[tuple[str, object]] = [
+    ("Which chips are available on cloud platforms?", ON_CLOUD),  # was the four, SN40L included
+    ("which accelerators are offered on a cloud service", ON_CLOUD),  # was the four
+    ("how many chips can you rent on a cloud platform", REFUSE),  # "rent": not a word of the graph
+    ("how many chips are offered on cloud platforms?", "3"),  # was 4
+    ("chips that run in the cloud", ON_CLOUD),  # was refused ('cloud')
+    ("what cloud does trainium2 run in", "Amazon EC2 UltraClusters"),  # was refused
+    ("sn40l cloud platform", (REFUSE, "no cloud platform")),  # was the SambaNova platform
+    ("what cloud platform is the sambanova sn40l deployed on?", (REFUSE, "no cloud platform")),  # was answered
+    ("trillium cloud platform", "Google AI Hypercomputer"),
+    # the word for any system beside it: no narrowing
+    ("which chips are deployed on a cloud service or platform?", DEPLOYED),
+    ("what platform does the sn40l run on", "SambaNova platform"),
+    ("which chips are deployed on a system?", REFUSE),  # "system" alone is no relation's word: as before
+]
+
+
+def test_cases_collected():
+    assert len(K1) == 12
+
+
+@pytest.mark.parametrize(("question", "expected"), K1, ids=[q for q, _ in K1])
+def test_k1_a_kind_of_value_narrows_the_relation(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def test_k1_the_reading_names_the_kind(ask_json):  # noqa: ANN001
+    """K1: the reading says the value's kind, not "a System"."""
+    assert answered(ask_json, "Which chips are available on cloud platforms?")["reading"] == (
+        "chips · deployed on a cloud platform"
+    )
+    assert "(a cloud platform)" in answered(ask_json, "maia 100 cloud platform")["reading"]
+
+
+def test_k1_cloud_platforms_in_the_graph(kg):  # noqa: ANN001
+    """K1: the SambaNova platform (l.133) is a system but no cloud platform; Azure (l.81) is one."""
+    assert kg.ask("ASK { sys:azure a ck:CloudPlatform }")
+    assert not kg.ask("ASK { sys:sambanova-platform a ck:CloudPlatform }")
+    assert kg.ask("ASK { sys:sambanova-platform a ck:System }")
