@@ -9,6 +9,10 @@ questions of its class (article lines given). Every case marked "was" failed bef
   relation's value (the relations whose values in the graph are of the class), so the word narrows
   the value to its class: a list, a count, one chip's value ("sn40l cloud platform" names none). Joined
   by "or" to the word for any system ("a cloud service or platform") it narrows nothing.
+- K2: "compare A (the 5nm one) and B" set the two side by side and dropped the aside's condition
+  unchecked: a false premise compared anyway. An aside right after a compared chip's name (of each
+  with "both") is said of that chip and checked as a yes/no's premises are (Frame.chip_premises):
+  ruled out or unstated, refused; a condition said of no one chip ("the 5nm maia 100") is refused.
 """
 
 from __future__ import annotations
@@ -37,8 +41,27 @@ K1: list[tuple[str, object]] = [
 ]
 
 
+K2: list[tuple[str, object]] = [
+    # l.81: the Maia 100 is 5nm; l.151: the Groq LPU 7nm; l.113: NorthPole 12nm; l.53: Gaudi 3 5nm
+    ("compare the Groq LPU (the 5nm one) and NorthPole", (REFUSE, "rules out")),  # was compared
+    ("compare northpole and the groq lpu (the 4nm one)", (REFUSE, "rules out")),  # was compared
+    ("compare the groq lpu (7nm) and northpole (7nm)", (REFUSE, "IBM NorthPole to be process node 7nm")),
+    ("compare the trainium2 (made by TSMC) and the groq lpu", (REFUSE, "does not say")),  # l.75 names no foundry
+    ("compare the maia 100 and the groq lpu, both 5nm", (REFUSE, "Groq LPU to be process node 5nm")),
+    ("compare the 5nm maia 100 and the groq lpu", (REFUSE, "no condition")),  # was compared, unchecked
+    ("compare the groq lpu (from Groq) and northpole (from Intel)", REFUSE),  # was Gaudi 3 compared too
+    # true premises: compared
+    ("compare the Maia 100 (the 5nm one) and the Groq LPU", {"Microsoft Maia 100", "Groq LPU"}),
+    ("compare the groq lpu (7nm) and northpole (12nm)", {"IBM NorthPole", "Groq LPU"}),
+    ("compare the mtia v2 (an ASIC) with gaudi 3", {"Meta MTIA v2", "Intel Gaudi 3"}),
+    ("compare gaudi 3 and the maia 100, both 5nm", {"Microsoft Maia 100", "Intel Gaudi 3"}),
+    ("compare the groq lpu, northpole and the maia 100", {"Microsoft Maia 100", "Groq LPU", "IBM NorthPole"}),
+]
+
+
 def test_cases_collected():
     assert len(K1) == 12
+    assert len(K2) == 12
 
 
 @pytest.mark.parametrize(("question", "expected"), K1, ids=[q for q, _ in K1])
@@ -59,3 +82,15 @@ def test_k1_cloud_platforms_in_the_graph(kg):  # noqa: ANN001
     assert kg.ask("ASK { sys:azure a ck:CloudPlatform }")
     assert not kg.ask("ASK { sys:sambanova-platform a ck:CloudPlatform }")
     assert kg.ask("ASK { sys:sambanova-platform a ck:System }")
+
+
+@pytest.mark.parametrize(("question", "expected"), K2, ids=[q for q, _ in K2])
+def test_k2_a_compared_chips_premise_is_checked(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def test_k2_the_reading_says_whose_premise(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "compare the Maia 100 (the 5nm one) and the Groq LPU")
+    assert data["reading"] == (
+        "compare Microsoft Maia 100, Groq LPU · taken as said of Microsoft Maia 100: process node 5nm"
+    ), data["reading"]

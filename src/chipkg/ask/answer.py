@@ -3033,6 +3033,8 @@ def _label(store: Any, iri: str) -> str:
 def _compare(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
     from chipkg import catalog, sparql
 
+    for chip, premises in frame.chip_premises:  # "compare A (the 5nm one) and B": A must be 5nm
+        _check_premises(store, F.Frame(F.YESNO, subjects=(chip,), premises=premises), lex, reading)
     stored = catalog.get("compare-chips")
     names = ",".join(lex.entities[c][0] for c in frame.subjects)
     bound = catalog.bind(stored, {"chips": names}, store)
@@ -3168,6 +3170,9 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
             parts.append(f"as {who}'s claim")
     if frame.premises:  # "(the 5nm one)": said of the chip, checked
         parts.append("taken as said of it: " + " and ".join(_describe_constraint(k, lex) for k in frame.premises))
+    for chip, premises in frame.chip_premises:  # "compare A (the 5nm one) and B": said of A, checked
+        said = " and ".join(_describe_constraint(k, lex) for k in premises)
+        parts.append(f"taken as said of {lex.entities[chip][0]}: {said}")
     if frame.restated:  # "finer than 6nm, i.e. 5nm or below": said again, checked to be the same
         parts.append("said again as " + " · ".join(_describe_constraint(k, lex) for k in frame.restated))
     if frame.unit_width is not None:  # "(four 64-bit controllers)": said of the units, checked

@@ -258,6 +258,9 @@ class Frame(NamedTuple):
     # it holds) has one of them, refused otherwise: the answer then never rests on the contrast
     rather_than: tuple[tuple[str, tuple[str, ...]], ...] = ()
     premises: tuple = ()  # YESNO: constraints an aside says of the chip ("(the 5nm one)"): checked, not asked
+    # COMPARE: what an aside says of one named chip ("compare A (the 5nm one) and B"): (chip,
+    # constraints), each checked as a yes/no's premises are, not asked
+    chip_premises: tuple[tuple[str, tuple], ...] = ()
     claimant: tuple[str, ...] = ()  # whose claim the question says the figure is ("by d-Matrix's claim"), checked
     premise_also: tuple[str, ...] = ()  # YESNO: ``also`` of the premises ("made by Intel": designed or manufactured)
     chips_use: bool = (

@@ -609,6 +609,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         _check_listed(frame, cls, text, lex, negated)
     _one_named_in_a_list(frame, question, lex)
     frame = _premise_aside(frame, question, lex, typos)
+    frame = _compared_premises(frame, question, lex, typos)
     if claimants:
         said = claimants[0]
         if len({c.iris for c in claimants}) > 1 or said.kind == "not-claimant":
@@ -791,6 +792,72 @@ def _premise_aside(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> 
                 continue  # "made" said in the question and the aside: whose is which is not told
             return main._replace(premises=extra, premise_also=frame.also if main.also != frame.also else ())
     return frame
+
+
+def _aside_spans(question: str) -> list[tuple[int, int, str]]:
+    """The asides of ``question`` (:data:`_INNER_ASIDES`, :data:`_TRAILING_ASIDES`) that do not
+    overlap one found before: (start, end, their words), in order."""
+    out: list[tuple[int, int, str]] = []
+    for pattern in (*_INNER_ASIDES, *_TRAILING_ASIDES):
+        for found in pattern.finditer(question):
+            inner = next((g for g in found.groups() if g is not None), "")
+            if inner.strip() and not any(a < found.end() and found.start() < b for a, b, _ in out):
+                out.append((found.start(), found.end(), inner))
+    return sorted(out)
+
+
+def _without_spans(question: str, spans: list[tuple[int, int, str]]) -> str:
+    for start, end, _ in sorted(spans, reverse=True):
+        question = question[:start] + " " + question[end:]
+    return " ".join(question.split())
+
+
+def _compared_premises(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> F.Frame:
+    """ "compare the Maia 100 (the 5nm one) and the Groq LPU": a comparison of named chips asks for
+    no condition, so one an aside says is said of the chip right before it (of each named chip
+    with "both", "all"), checked when answered as a yes/no's premises are (``Frame.chip_premises``):
+    a premise the article rules out or does not state refuses the comparison. Each aside's
+    conditions are the question's with that aside alone; the question without them must compare the
+    same chips with no condition. A condition said otherwise ("compare the 5nm maia 100 and ...") is
+    refused: it was ignored."""
+    if frame.ask != F.COMPARE:
+        return frame
+    refused = refuse(
+        "a comparison sets the named chips side by side and asks for no condition: say which chip a "
+        "condition is of, in parentheses after its name, or ask it yes or no"
+    )
+
+    def compared(text: str) -> F.Frame | None:
+        try:
+            found = _read(text, lex, typos, [])
+        except NoAnswer:
+            return None
+        return found if found.ask == F.COMPARE else None
+
+    spans: list[tuple[tuple[int, int, str], list[str]]] = []
+    for span in _aside_spans(question):
+        every = any(it.kind == "word" and it.text in ("both", "all") for it in segment(span[2], lex))
+        before = [x for x in segment(question[: span[0]], lex) if not (x.kind == "word" and x.role == "filler")]
+        last = before[-1] if before and before[-1].kind == "entity" else None
+        chips = [c for c in frame.subjects if every or (last is not None and c in last.entities)]
+        if chips:
+            spans.append((span, chips))
+    # without them the question still compares chips (", northpole and the maia 100" is their list)
+    base = compared(_without_spans(question, [s for s, _ in spans])) if spans else None
+    if base is None:
+        if frame.constraints:
+            raise refused
+        return frame
+    if base.constraints:
+        raise refused
+    said: list[tuple[str, tuple]] = []
+    for span, chips in spans:
+        alone = compared(_without_spans(question, [s for s, _ in spans if s != span]))
+        # an aside that names another chip ("northpole (from Intel)": Intel's Gaudi 3) is no premise
+        if alone is None or alone.subjects != base.subjects:
+            raise refused
+        said += [(chip, alone.constraints) for chip in chips if alone.constraints]
+    return base._replace(chip_premises=tuple(said))
 
 
 def _after_the_chip(before: str, chip: str, lex: Lexicon) -> bool:
