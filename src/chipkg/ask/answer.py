@@ -3171,8 +3171,9 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
     if frame.premises:  # "(the 5nm one)": said of the chip, checked
         parts.append("taken as said of it: " + " and ".join(_describe_constraint(k, lex) for k in frame.premises))
     for chip, premises in frame.chip_premises:  # "compare A (the 5nm one) and B": said of A, checked
-        said = " and ".join(_describe_constraint(k, lex) for k in premises)
-        parts.append(f"taken as said of {lex.entities[chip][0]}: {said}")
+        parts.append(
+            f"taken as said of {lex.entities[chip][0]}: " + " and ".join(_describe_constraint(k, lex) for k in premises)
+        )
     if frame.restated:  # "finer than 6nm, i.e. 5nm or below": said again, checked to be the same
         parts.append("said again as " + " · ".join(_describe_constraint(k, lex) for k in frame.restated))
     if frame.unit_width is not None:  # "(four 64-bit controllers)": said of the units, checked
