@@ -13,6 +13,10 @@ questions of its class (article lines given). Every case marked "was" failed bef
   unchecked: a false premise compared anyway. An aside right after a compared chip's name (of each
   with "both") is said of that chip and checked as a yes/no's premises are (Frame.chip_premises):
   ruled out or unstated, refused; a condition said of no one chip ("the 5nm maia 100") is refused.
+- K3: a relative clause opened by "which" in a yes/no ("Is gaudi 3 a chip which uses HBM?", "Does
+  the Gaudi 3, which uses HBM, have more than 100 GB of it?") was read as a second question: a list
+  of the one chip, its HBM capacity, or a refusal where the answer is false. After a noun, a name or
+  a comma in a question an auxiliary opens, "which" is a relative pronoun, as "that" is.
 """
 
 from __future__ import annotations
@@ -59,9 +63,27 @@ K2: list[tuple[str, object]] = [
 ]
 
 
+K3: list[tuple[str, object]] = [
+    ("Is gaudi 3 a chip which uses HBM?", True),  # l.53; was its HBM capacity, 128 GB
+    ("Is the Maia 100 a chip which is made on 5nm?", True),  # l.81; was a list of the Maia 100
+    ("is the groq lpu a chip which is made on 5nm?", False),  # l.151: 7nm; was refused
+    ("is northpole a chip which has more than 100 MB of SRAM?", True),  # l.113: 192 MB; was a list
+    ("Is the Groq LPU a chip which has over 150 MB of SRAM?", False),  # l.153: 128 MB; was refused
+    ("Does the Gaudi 3, which uses HBM, have more than 100 GB of it?", True),  # was a list
+    ("Is the Trainium2, which is made on 7nm, designed by AWS?", True),  # l.75; was a list
+    ("Is the Groq LPU, which uses SRAM, made on 5nm?", False),
+    ("Is the Trainium2, which is made on 5nm, designed by AWS?", (REFUSE, "rules out")),  # a false premise
+    ("Is the MI350 a GPU which uses HBM?", True),  # l.47
+    # "which" after a verb asks: not a relative clause
+    ("Does the article say which chip has the most SRAM?", "d-Matrix Corsair C8"),
+    ("is there a chip which is made on 3nm?", {"Apple M4"}),  # l.119: a list, as "are there any GPUs ..."
+]
+
+
 def test_cases_collected():
     assert len(K1) == 12
     assert len(K2) == 12
+    assert len(K3) == 12
 
 
 @pytest.mark.parametrize(("question", "expected"), K1, ids=[q for q, _ in K1])
@@ -94,3 +116,8 @@ def test_k2_the_reading_says_whose_premise(ask_json):  # noqa: ANN001
     assert data["reading"] == (
         "compare Microsoft Maia 100, Groq LPU · taken as said of Microsoft Maia 100: process node 5nm"
     ), data["reading"]
+
+
+@pytest.mark.parametrize(("question", "expected"), K3, ids=[q for q, _ in K3])
+def test_k3_which_opens_a_relative_clause_in_a_yes_no(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -1038,7 +1038,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
     segmented = _claimant(segmented, lex, checks)
     _claimant_unnamed(segmented, lex)
-    segmented = _statement_asked(segmented, lex)
+    segmented = _relative_which(_statement_asked(segmented, lex))
     _pronoun_without_referent(segmented, lex)
     _name_extended(segmented, question, lex)
     segmented = _designer_in_name(segmented, lex)
@@ -9172,6 +9172,29 @@ def _same_as(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, st
     verb = [j for j in verb if CHIP not in items[j].terms]
     drop = {k, *rest, *verb[-1:]}
     return [x for j, x in enumerate(items) if j not in drop], (prop, items[rest[2]].entities[0])
+
+
+def _relative_which(items: list[Item]) -> list[Item]:
+    """ "Is gaudi 3 a chip which uses HBM?", "Does the Gaudi 3, which uses HBM, have ...?": in a
+    question an auxiliary opens (a yes/no), "which" right after a noun, a name or a comma opens a
+    relative clause, as "that" does (a word that says nothing: filler), not a second question (it
+    was read as one: a list of the one chip, or its HBM capacity). "Does the article say which chip
+    ..." (after a verb) is left as it is."""
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+    if not content or not (items[content[0]].kind == "word" and items[content[0]].role == "aux"):
+        return items
+    out = list(items)
+    for before, k in zip(content, content[1:], strict=False):
+        x, prev = items[k], items[before]
+        if (
+            x.kind == "word"
+            and x.role == "wh"
+            and x.text.lower() == "which"
+            and before == k - 1
+            and (prev.kind in ("entity", "term", "comma") or (prev.kind == "word" and prev.role == "kind"))
+        ):
+            out[k] = Item("word", x.text, role="filler")
+    return out
 
 
 def _statement_asked(items: list[Item], lex: Lexicon) -> list[Item]:
