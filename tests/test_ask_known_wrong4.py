@@ -17,6 +17,10 @@ questions of its class (article lines given). Every case marked "was" failed bef
   the Gaudi 3, which uses HBM, have more than 100 GB of it?") was read as a second question: a list
   of the one chip, its HBM capacity, or a refusal where the answer is false. After a noun, a name or
   a comma in a question an auxiliary opens, "which" is a relative pronoun, as "that" is.
+- K4: three or more chips named up front, then a value asked of one of them ("Of the Groq LPU,
+  NorthPole and Corsair, how much SRAM does NorthPole have?") answered all of them, the one twice
+  (a pair was already read so); a value asked of a chip not among them (the H100) answered them
+  all as well. The value is asked of the one chip; another chip is refused.
 """
 
 from __future__ import annotations
@@ -80,10 +84,27 @@ K3: list[tuple[str, object]] = [
 ]
 
 
+K4: list[tuple[str, object]] = [
+    # l.113 NorthPole 192 MB; l.153 Groq 128 MB; l.173 Corsair 2 GB; l.81 Maia 5nm, 120 billion
+    ("Of the Groq LPU, NorthPole and Corsair, how much SRAM does NorthPole have?", "192 MB"),  # was all three
+    ("Among the Groq LPU, NorthPole and the Corsair C8, what is NorthPole's SRAM?", "192 MB"),  # was all three
+    ("Of gaudi 3, maia 100 and trainium2, what node is the maia 100 on?", "5nm"),  # was all three
+    ("Of gaudi 3, maia 100 and trainium2, how many transistors does the maia 100 have?", "120 billion"),
+    ("For gaudi 3, maia 100 and trainium2, who makes trainium2?", "AWS"),  # was Intel, Microsoft, AWS
+    ("Of the Groq LPU, NorthPole and Corsair, how much SRAM does the H100 have?", (REFUSE, "not one of")),
+    ("Of the Groq LPU and NorthPole, how much SRAM does the H100 have?", (REFUSE, "not one of")),  # was both
+    # the field itself asked: as before
+    ("Of the Groq LPU, NorthPole and Corsair, which has the most SRAM?", "d-Matrix Corsair C8"),
+    ("Of the Groq LPU, NorthPole and Corsair, what is the SRAM of each?", 3),
+    ("Of gaudi 3, maia 100 and trainium2, which are made on 5nm?", {"Intel Gaudi 3", "Microsoft Maia 100"}),
+]
+
+
 def test_cases_collected():
     assert len(K1) == 12
     assert len(K2) == 12
     assert len(K3) == 12
+    assert len(K4) == 10
 
 
 @pytest.mark.parametrize(("question", "expected"), K1, ids=[q for q, _ in K1])
@@ -120,4 +141,9 @@ def test_k2_the_reading_says_whose_premise(ask_json):  # noqa: ANN001
 
 @pytest.mark.parametrize(("question", "expected"), K3, ids=[q for q, _ in K3])
 def test_k3_which_opens_a_relative_clause_in_a_yes_no(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), K4, ids=[q for q, _ in K4])
+def test_k4_a_value_asked_of_one_of_several_chips_named_first(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

@@ -6008,7 +6008,9 @@ def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
         pair = (field[0], field[1])
     if pair is None and lead is not None:
         # "Of A and B how much SRAM does A have?" (the comma gone): a question word after the pair
-        asked = _fronted_field(items, lex, asking=("value", "count", "wh"))
+        asked = _fronted_field(items, lex, asking=_VALUE_LEADS)
+        if asked is not None and len(asked) > 2:  # "Of A, B and C how much SRAM does B have?"
+            return _fronted_list(items, asked, lex)
         pair = (asked[0], asked[1]) if asked is not None and len(asked) == 2 else None
     if pair is None:
         return items
@@ -6024,14 +6026,14 @@ def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
     if (
         lead_item is not None
         and lead_item.kind == "word"
-        and lead_item.role in ("value", "count", "wh")
+        and lead_item.role in _VALUE_LEADS
         and len({x.entities for x in named}) == 1
-        and named[0].entities in (first.entities, second.entities)
         and not said
         and not any(x.kind == "word" and x.role in ("super", "top", "rank") for x in rest)
     ):
         # "Of the Groq LPU and NorthPole, how much SRAM does the Groq LPU have?": a value asked of one
         # of them is asked of it (the pair and the chip were all answered, the chip twice)
+        _one_of_the_field(named[0], [first, second], lex)
         return rest
     if (
         lead_item is None
@@ -6056,18 +6058,44 @@ def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
     return [*rest[:end], Item("word", "than", role="filler"), other, *rest[end:]]
 
 
+#: the words that open a question for a value after chips named up front ("how much", "what", "who")
+_VALUE_LEADS = ("value", "count", "wh", "who")
+
+
+def _one_of_the_field(named: Item, field: list[Item], lex: Lexicon) -> None:
+    """ "Of the Groq LPU and NorthPole, how much SRAM does the H100 have?": the chip a value is asked
+    of after chips named up front must be one of them (it was asked of all three)."""
+    if not any(named.entities == x.entities for x in field):
+        raise refuse(
+            f"{lex.entities[named.entities[0]][0]} is not one of the chips named first ("
+            + ", ".join(lex.entities[x.entities[0]][0] for x in field if x.entities)
+            + "): ask about it alone"
+        )
+
+
 def _fronted_list(items: list[Item], field: list[int], lex: Lexicon) -> list[Item]:
     """ "Of Gaudi 3, Trainium2 and Trillium, does Trainium2 have less HBM?": a yes/no after three or
     more chips named up front. One that compares is refused (against which of them?); one that
-    compares nothing is asked of its chip alone, as after a pair."""
+    compares nothing is asked of its chip alone, as after a pair; so is a value asked of one of them
+    ("Of the Groq LPU, NorthPole and Corsair, how much SRAM does NorthPole have?": it was asked of
+    all three, and of NorthPole twice)."""
     after = field[-1] + 1
     after += 1 if after < len(items) and items[after].kind == "comma" else 0
     rest = items[after:]
     lead_item = next((x for x in rest if not (x.kind == "word" and x.role == "filler")), None)
-    if lead_item is None or not (lead_item.kind == "word" and lead_item.role == "aux"):
-        return items
     names = {e for j in field for e in items[j].entities}
     named = [x for x in rest if x.kind == "entity" and len(x.entities) == 1 and _is_chip(x.entities[0], lex)]
+    if (
+        lead_item is not None
+        and lead_item.kind == "word"
+        and lead_item.role in _VALUE_LEADS
+        and len({x.entities for x in named}) == 1
+        and not any(x.kind == "word" and x.role in ("comparative", "super", "top", "rank") for x in rest)
+    ):
+        _one_of_the_field(named[0], [items[j] for j in field], lex)
+        return rest  # a value of the one chip it names
+    if lead_item is None or not (lead_item.kind == "word" and lead_item.role == "aux"):
+        return items
     if not named or any(x.entities[0] not in names for x in named):
         return items
     if any(x.kind == "word" and x.role in ("comparative", "super", "top", "rank") for x in rest) and not any(
