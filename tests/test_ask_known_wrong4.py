@@ -21,6 +21,10 @@ questions of its class (article lines given). Every case marked "was" failed bef
   NorthPole and Corsair, how much SRAM does NorthPole have?") answered all of them, the one twice
   (a pair was already read so); a value asked of a chip not among them (the H100) answered them
   all as well. The value is asked of the one chip; another chip is refused.
+- K5: "which chip has the least HBM" answered the SN40L (64 GB) and said nothing of the MI350,
+  whose HBM ("likely HBM3E", l.47) has no capacity in the article: its figure may lie anywhere. A
+  most, least or ranking by a memory's capacity or bandwidth names the chips that fit and have a
+  memory of that technology with no such figure ("not ranked: ..."), with their memory as given.
 """
 
 from __future__ import annotations
@@ -107,6 +111,19 @@ def test_cases_collected():
     assert len(K4) == 10
 
 
+K5_UNSIZED: list[tuple[str, str]] = [
+    ("which chip has the least HBM", "AMD Instinct MI350 (likely HBM3E, off-chip: no capacity stated)"),
+    ("which chip has the most hbm?", "AMD Instinct MI350 (likely HBM3E, off-chip: no capacity stated)"),
+    ("rank chips by hbm, lowest first", "AMD Instinct MI350"),
+    ("the two chips with the least HBM", "AMD Instinct MI350"),
+    (
+        "which chip has the highest HBM bandwidth",
+        "SambaNova SN40L (HBM3, off-chip, capacity 64 GB: no bandwidth stated)",
+    ),
+    ("which 7nm chip has the most SRAM", "SambaNova SN40L (SRAM, on-chip: no capacity stated)"),  # l.131
+]
+
+
 @pytest.mark.parametrize(("question", "expected"), K1, ids=[q for q, _ in K1])
 def test_k1_a_kind_of_value_narrows_the_relation(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
@@ -147,3 +164,17 @@ def test_k3_which_opens_a_relative_clause_in_a_yes_no(ask_json, question, expect
 @pytest.mark.parametrize(("question", "expected"), K4, ids=[q for q, _ in K4])
 def test_k4_a_value_asked_of_one_of_several_chips_named_first(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(("question", "named"), K5_UNSIZED, ids=[q for q, _ in K5_UNSIZED])
+def test_k5_a_memory_with_no_figure_is_said_not_ranked(ask_json, question, named):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert "not ranked: " in data["reading"] and named in data["reading"], data["reading"]
+    assert "AMD Instinct MI350" not in [b["chip"]["value"] for b in data["results"]["bindings"]]
+
+
+def test_k5_the_answer_itself_stands(ask_json):  # noqa: ANN001
+    """K5: the least of the stated figures is still the SN40L's 64 GB (l.131); a 7nm chip with HBM
+    and no capacity there is none, so nothing is said."""
+    check(ask_json, "which chip has the least HBM", "SambaNova SN40L")
+    assert "not ranked" not in answered(ask_json, "which 7nm chip has the least HBM?")["reading"]

@@ -1302,6 +1302,10 @@ def _ranking(
             apart = [c for c in apart if c not in bounded]
         if apart:
             reading += f" · not ranked: {', '.join(apart)} (a figure not given per chip)"
+    if frame.ask in (F.TOP, F.RANK):
+        reading += _unsized_memories(
+            store, frame, lex, {r[0].value for r in (ranked.rows if frame.ask == F.TOP else rows)}
+        )
     if frame.ask == F.RANK:
         reading += _one_scope(store, frame, lex, rows, [])
         ranked_rows = _first_per_chip(rows)
@@ -1409,6 +1413,37 @@ def _in_place(
     return Answer(
         reading.replace(f", top {n}", f", place {n}"), ["chip", "figure", *FIGURE_VARS], rows, sparql=compiled.sparql
     )
+
+
+def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: set[str]) -> str:
+    """ "which chip has the least HBM": a chip that fits and has a memory of the technology asked, but
+    no figure of the measure that counts (the MI350's HBM, "likely HBM3E", has no capacity, l.47), is
+    not in the ranking, and its figure may lie anywhere: the reading names it with its memory as the
+    article gives it ("· not ranked: AMD Instinct MI350 (likely HBM3E, off-chip: no capacity
+    stated)"), so the most or least reads as the most or least of the stated figures. "" when none."""
+    from chipkg import figures
+
+    m = frame.metric
+    if m is None or m.prop not in (CK + "capacity", CK + "bandwidth") or m.technology is None:
+        return ""
+    everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, (*frame.constraints, F.Memory(m.technology, m.on_chip)))))
+    labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+    said = []
+    for row in everyone.rows:
+        chip = labels.get(row[0].value)
+        if chip is None or row[0].value in ranked or _has_figure(store, chip, m._replace(chip_only=False)):
+            continue  # ranked, or its figure is of another scope (said by the ranking's own notes)
+        w = C._Writer()
+        c, _ = w.values([C._iri(chip)])
+        t, _ = w.values([C._iri(m.technology)])
+        query = (
+            f"SELECT DISTINCT ?m WHERE {{ {w.block()} {c} ck:memory ?m . ?m ck:memoryTechnology/skos:broader* {t} . }}"
+            " ORDER BY ?m"
+        )
+        held = [figures.figure(store, r[0].value).text for r in _run(store, C.Compiled("select", query, ("m",))).rows]
+        what = "capacity" if m.prop == CK + "capacity" else "bandwidth"
+        said.append(f"{row[0].value} ({'; '.join(held)}: no {what} stated)")
+    return f" · not ranked: {', '.join(said)}" if said else ""
 
 
 def _named_without(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: set[str]) -> None:
