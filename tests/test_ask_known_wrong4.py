@@ -25,6 +25,9 @@ questions of its class (article lines given). Every case marked "was" failed bef
   whose HBM ("likely HBM3E", l.47) has no capacity in the article: its figure may lie anywhere. A
   most, least or ranking by a memory's capacity or bandwidth names the chips that fit and have a
   memory of that technology with no such figure ("not ranked: ..."), with their memory as given.
+- K6: "is NorthPole faster than Groq at memory capacity" answered true: "faster" was read as "more"
+  whatever it compared. A comparative that says what it compares (words.tsv role ``fits``: "faster",
+  "slower" a speed, "finer", "coarser" a node) must fit a figure the question compares, else refused.
 """
 
 from __future__ import annotations
@@ -111,6 +114,30 @@ def test_cases_collected():
     assert len(K4) == 10
 
 
+K6: list[tuple[str, object]] = [
+    ("is NorthPole faster than Groq at memory capacity", (REFUSE, "does not fit")),  # was true
+    ("is the groq lpu slower than northpole in sram?", (REFUSE, "does not fit")),  # was true
+    ("which is faster, the Corsair or NorthPole, in SRAM?", (REFUSE, "does not fit")),  # was the Corsair
+    ("which chips have HBM faster than 100 GB?", (REFUSE, "does not fit")),
+    ("is the maia 100 faster than gaudi 3 in transistor count?", (REFUSE, "does not fit")),
+    ("is the cs-3 finer than northpole in die area?", (REFUSE, "does not fit")),
+    # it fits: as before
+    ("is the groq lpu faster than northpole at clock speed", True),  # l.153 1.2 GHz, l.113 400 MHz
+    ("is gaudi 3 faster than trillium at memory bandwidth", False),  # 3.7 TB/s each (l.55, 63): a tie
+    # l.119 up to 3.5 GHz, l.153 1.2 GHz, l.89 1.35 GHz, l.181 1.2 GHz
+    ("which chips are faster than 1 GHz?", {"Apple M4", "Groq LPU", "Meta MTIA v2", "Tenstorrent Grayskull e150"}),
+    ("which chips faster than 1 GHz have more than 100 MB of SRAM?", {"Groq LPU", "Meta MTIA v2"}),
+    (
+        "how much faster is the MI350 than the MI300 at inference?",
+        "up to 35 times, inference performance, vs AMD Instinct MI300 series",
+    ),
+]
+
+
+def test_k6_cases_collected():
+    assert len(K6) == 11
+
+
 K5_UNSIZED: list[tuple[str, str]] = [
     ("which chip has the least HBM", "AMD Instinct MI350 (likely HBM3E, off-chip: no capacity stated)"),
     ("which chip has the most hbm?", "AMD Instinct MI350 (likely HBM3E, off-chip: no capacity stated)"),
@@ -178,3 +205,8 @@ def test_k5_the_answer_itself_stands(ask_json):  # noqa: ANN001
     and no capacity there is none, so nothing is said."""
     check(ask_json, "which chip has the least HBM", "SambaNova SN40L")
     assert "not ranked" not in answered(ask_json, "which 7nm chip has the least HBM?")["reading"]
+
+
+@pytest.mark.parametrize(("question", "expected"), K6, ids=[q for q, _ in K6])
+def test_k6_a_comparative_fits_what_it_compares(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -381,7 +381,10 @@ DEFINITE = "definite"
 #: the role of words.tsv phrases that say the question's conditions all hold at once ("both
 #: conditions", "all three"): read only as a whole remark (:func:`conjoined`), never within a question
 CONJOINED = "conjoined"
-_NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED)
+#: the role of words.tsv lines that say which dimensions a comparative fits ("faster": speeds);
+#: read by :func:`fits`, never as words of a question
+FITS = "fits"
+_NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS)
 
 
 def _word_lines(path: Path = WORDS_FILE) -> list[tuple[str, str, str]]:
@@ -415,6 +418,18 @@ def is_definite(phrase: str) -> bool:
     if not _DEFINITES:
         _DEFINITES.update(stems(p) for p, role, _v in _word_lines() if role == DEFINITE)
     return stems(phrase) in _DEFINITES
+
+
+_FITS: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def fits(phrase: str) -> frozenset[str] | None:
+    """The dimensions (chipkg.units) of the figures a comparative says it compares ("faster":
+    frequency, bandwidth, performance ...: words.tsv role ``fits``), by stems; None: any (a
+    comparative that says only more or less, "more", "higher")."""
+    if not _FITS:
+        _FITS.update({stems(p): frozenset(v.split()) for p, role, v in _word_lines() if role == FITS})
+    return _FITS.get(stems(phrase))
 
 
 _CONJOINED: dict[tuple[str, ...], int] = {}

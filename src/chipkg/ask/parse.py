@@ -36,6 +36,7 @@ from chipkg.ask.lexicon import (
     PLURAL_POSSESSIVE,
     VALUE_CLASS_ROOTS,
     Lexicon,
+    fits,
     is_definite,
     name_key,
     stem,
@@ -619,7 +620,47 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             )
         frame = frame._replace(claimant=said.iris)
     _yes_no_after_lead_in(frame, question, lex)
+    _comparative_fits(frame, question, lex)
     return _value_class(frame, question, lex)
+
+
+def _compared_measures(frame: F.Frame) -> list[str]:
+    """The measures a frame compares: its figure when it ranks or leads ("is A faster than B at
+    clock speed" is a top of two), each bounded measure ("faster than 1 GHz"), each chip's figure
+    against another's (Than), within nested frames too."""
+    out = []
+    if frame.metric is not None and frame.ask in (F.TOP, F.RANK):
+        out.append(frame.metric.prop)
+    for k in (*frame.constraints, *frame.premises):
+        if isinstance(k, F.Measure) and (k.low is not None or k.high is not None):
+            out.append(k.prop)
+        elif isinstance(k, F.Than):
+            out.append(k.metric.prop)
+        elif isinstance(k, F.TopOf):
+            out += _compared_measures(k.frame)
+        elif isinstance(k, F.OrgOfChips):
+            out += _compared_measures(F.Frame(F.CHIPS, k.constraints))
+    return out
+
+
+def _comparative_fits(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "is NorthPole faster than Groq at memory capacity": a comparative that says what it compares
+    (words.tsv role ``fits``: "faster" a speed, "finer" a node) must fit a figure the question
+    compares; said of none ("faster" of a data size) the question is refused, not read as "more"
+    (it answered true, NorthPole's 192 MB against 128 MB)."""
+    compared = [(p, MEASURE_DIMENSIONS.get(p)) for p in _compared_measures(frame)]
+    if not compared:
+        return
+    for it in segment(question, lex):
+        if not (it.kind == "word" and it.role in ("comparative", "cmp", "cmp_after")):
+            continue
+        dimensions = fits(it.text)
+        if dimensions is None or any(d in dimensions for _, d in compared):
+            continue
+        said = ", ".join(
+            sorted({f"{lex.terms.get(p, (p.rsplit('#', 1)[-1], False))[0]} (a {d or 'figure'})" for p, d in compared})
+        )
+        raise refuse(f"'{it.text}' does not fit {said}: ask 'more' or 'less' of it, or for a figure '{it.text}' fits")
 
 
 def _value_class(frame: F.Frame, question: str, lex: Lexicon) -> F.Frame:
