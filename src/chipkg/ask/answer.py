@@ -1437,10 +1437,13 @@ def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: 
         c, _ = w.values([C._iri(chip)])
         t, _ = w.values([C._iri(m.technology)])
         query = (
-            f"SELECT DISTINCT ?m WHERE {{ {w.block()} {c} ck:memory ?m . ?m ck:memoryTechnology/skos:broader* {t} . }}"
-            " ORDER BY ?m"
+            f"SELECT DISTINCT ?m WHERE {{ {w.block()} {c} ck:memory ?m . ?m ck:memoryTechnology/skos:broader* {t} . "
+            # a memory given per core or tile is the ranking's own note ("a figure not given per chip")
+            "FILTER NOT EXISTS { ?m ck:scope ?s . FILTER (?s != ck:PerChip) } } ORDER BY ?m"
         )
         held = [figures.figure(store, r[0].value).text for r in _run(store, C.Compiled("select", query, ("m",))).rows]
+        if not held:
+            continue
         what = "capacity" if m.prop == CK + "capacity" else "bandwidth"
         said.append(f"{row[0].value} ({'; '.join(held)}: no {what} stated)")
     return f" · not ranked: {', '.join(said)}" if said else ""
