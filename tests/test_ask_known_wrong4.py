@@ -28,6 +28,10 @@ questions of its class (article lines given). Every case marked "was" failed bef
 - K6: "is NorthPole faster than Groq at memory capacity" answered true: "faster" was read as "more"
   whatever it compared. A comparative that says what it compares (words.tsv role ``fits``: "faster",
   "slower" a speed, "finer", "coarser" a node) must fit a figure the question compares, else refused.
+- K7 (found on the way): "which of NorthPole and the Corsair has more SRAM than the Groq LPU?" read
+  the chip after "than" as one more of those compared and answered the most of the three (the
+  Corsair alone; NorthPole's 192 MB is above the Groq LPU's 128 MB too). Chips named with another
+  named after "than", in a "which" question, are refused (one chip's list, a yes/no of each: as before).
 """
 
 from __future__ import annotations
@@ -138,6 +142,20 @@ def test_k6_cases_collected():
     assert len(K6) == 11
 
 
+K7: list[tuple[str, object]] = [
+    ("Of NorthPole and Corsair, which has more SRAM than the Groq LPU?", REFUSE),  # was the Corsair alone
+    ("which of the Groq LPU, NorthPole and Corsair has more SRAM than the Groq LPU?", REFUSE),  # was the Corsair
+    ("which of gaudi 3 and trillium has less HBM than trainium2?", REFUSE),  # was one of them
+    # one chip named after "than": as before
+    (
+        "which chips have more SRAM than the Groq LPU?",
+        {"IBM NorthPole", "Meta MTIA v2", "d-Matrix Corsair C8", "Qualcomm Cloud AI 100 Ultra"},
+    ),
+    ("does northpole have more sram than the groq lpu?", True),
+    ("how much faster is the corsair c8 than the h100?", 1),
+]
+
+
 K5_UNSIZED: list[tuple[str, str]] = [
     ("which chip has the least HBM", "AMD Instinct MI350 (likely HBM3E, off-chip: no capacity stated)"),
     ("which chip has the most hbm?", "AMD Instinct MI350 (likely HBM3E, off-chip: no capacity stated)"),
@@ -209,4 +227,9 @@ def test_k5_the_answer_itself_stands(ask_json):  # noqa: ANN001
 
 @pytest.mark.parametrize(("question", "expected"), K6, ids=[q for q, _ in K6])
 def test_k6_a_comparative_fits_what_it_compares(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), K7, ids=[q for q, _ in K7])
+def test_k7_chips_named_with_another_after_than(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

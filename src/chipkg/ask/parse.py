@@ -9155,6 +9155,22 @@ def _than_named(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str,
     if len(named) > 1 and than_named and any(x.kind == "term" and _chip_word(x, lex) for x in items):
         # "which chips have more SRAM than the Groq LPU and NorthPole", "... other than A ... than B"
         raise refuse("a list of chips compared with a named chip names one chip only, the one after 'than'")
+    which = any(x.kind == "word" and x.role == "wh" and x.text.lower() in ("which", "what") for x in items)
+    first = next((x for x in items if not (x.kind == "word" and x.role == "filler")), None)
+    if (
+        len(named) > 1
+        and than_named
+        and which
+        and not (first is not None and first.kind == "word" and first.role == "aux")
+        and not any(x.kind == "word" and x.role in ("value", "count") for x in items)
+    ):
+        # "which of NorthPole and the Corsair has more SRAM than the Groq LPU?": the chip after 'than'
+        # is what the others are measured against, not one more of them (it was read as the most of
+        # the three: the Corsair alone, where both have more than the Groq LPU's 128 MB)
+        raise refuse(
+            "chips named and compared with another named after 'than': ask of each ('does NorthPole have "
+            "more SRAM than the Groq LPU?'), or 'which chips have more SRAM than the Groq LPU?'"
+        )
     if len(named) != 1 or len(items[named[0]].entities) != 1:
         return items, None
     chip = named[0]
