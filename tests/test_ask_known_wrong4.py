@@ -16,7 +16,8 @@ questions of its class (article lines given). Every case marked "was" failed bef
 - K3: a relative clause opened by "which" in a yes/no ("Is gaudi 3 a chip which uses HBM?", "Does
   the Gaudi 3, which uses HBM, have more than 100 GB of it?") was read as a second question: a list
   of the one chip, its HBM capacity, or a refusal where the answer is false. After a noun, a name or
-  a comma in a question an auxiliary opens, "which" is a relative pronoun, as "that" is.
+  a comma in a question an auxiliary (or "what", "how much") opens, "which" is a relative pronoun,
+  as "that" is ("What is the SRAM of the chip which is made on 12nm?" answered the chip).
 - K4: three or more chips named up front, then a value asked of one of them ("Of the Groq LPU,
   NorthPole and Corsair, how much SRAM does NorthPole have?") answered all of them, the one twice
   (a pair was already read so); a value asked of a chip not among them (the H100) answered them
@@ -92,6 +93,9 @@ K3: list[tuple[str, object]] = [
     # "which" after a verb asks: not a relative clause
     ("Does the article say which chip has the most SRAM?", "d-Matrix Corsair C8"),
     ("is there a chip which is made on 3nm?", {"Apple M4"}),  # l.119: a list, as "are there any GPUs ..."
+    # found on the way: the same in a question "what" or "how much" opens
+    ("What is the SRAM of the chip which is made on 12nm?", "192 MB"),  # l.113; was IBM NorthPole, a list
+    ("how much HBM does the chip which is made on 5nm by Intel have?", "128 GB"),  # l.53-55
 ]
 
 
@@ -114,7 +118,7 @@ K4: list[tuple[str, object]] = [
 def test_cases_collected():
     assert len(K1) == 12
     assert len(K2) == 12
-    assert len(K3) == 12
+    assert len(K3) == 14
     assert len(K4) == 10
 
 

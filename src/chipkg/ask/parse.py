@@ -9260,13 +9260,19 @@ def _same_as(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, st
 
 
 def _relative_which(items: list[Item]) -> list[Item]:
-    """ "Is gaudi 3 a chip which uses HBM?", "Does the Gaudi 3, which uses HBM, have ...?": in a
-    question an auxiliary opens (a yes/no), "which" right after a noun, a name or a comma opens a
-    relative clause, as "that" does (a word that says nothing: filler), not a second question (it
-    was read as one: a list of the one chip, or its HBM capacity). "Does the article say which chip
-    ..." (after a verb) is left as it is."""
+    """ "Is gaudi 3 a chip which uses HBM?", "Does the Gaudi 3, which uses HBM, have ...?", "What is
+    the SRAM of the chip which is made on 12nm?": in a question an auxiliary, "what" or "how much"
+    opens, "which" right after a noun, a name or a comma opens a relative clause, as "that" does (a
+    word that says nothing: filler), not a second question (it was read as one: a list of the one
+    chip, its HBM capacity, the chip where its SRAM was asked). "Does the article say which chip
+    ..." (after a verb) and "..., which of them" are left as they are."""
     content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
-    if not content or not (items[content[0]].kind == "word" and items[content[0]].role == "aux"):
+    if not content:
+        return items
+    opening = items[content[0]]
+    # a yes/no, or a question already asked ("What is the SRAM of the chip which is made on 12nm?")
+    asked = opening.kind == "word" and (opening.role in ("aux", "value", "count") or opening.text.lower() == "what")
+    if not asked:
         return items
     out = list(items)
     for before, k in zip(content, content[1:], strict=False):
@@ -9277,6 +9283,7 @@ def _relative_which(items: list[Item]) -> list[Item]:
             and x.text.lower() == "which"
             and before == k - 1
             and (prev.kind in ("entity", "term", "comma") or (prev.kind == "word" and prev.role == "kind"))
+            and not (k + 1 < len(items) and items[k + 1].text == "of")  # "..., which of them": a question
         ):
             out[k] = Item("word", x.text, role="filler")
     return out
