@@ -725,6 +725,7 @@ def _value_class(frame: F.Frame, question: str, lex: Lexicon) -> F.Frame:
         return f._replace(
             constraints=tuple(narrowed(k) for k in f.constraints),
             premises=tuple(narrowed(k) for k in f.premises),
+            chip_premises=tuple((chip, tuple(narrowed(k) for k in said)) for chip, said in f.chip_premises),
             restated=tuple(narrowed(k) for k in f.restated),
             metric=metric,
         )
