@@ -282,13 +282,16 @@ def test_j_near_misses_stay_refused(ask_json, question, why):  # noqa: ANN001
 
 #: 75 (Trainium2: EC2 UltraClusters), 69 (Trillium: AI Hypercomputer), 81 (Maia 100: Azure), 133 (SN40L: SambaNova platform)
 DEPLOYED = {"AWS Trainium2", "Google Trillium TPU", "Microsoft Maia 100", "SambaNova SN40L"}
+#: the three of them on a cloud platform (ck:CloudPlatform): SambaNova's own platform is none
+#: (tests/test_ask_known_wrong4.py, K1)
+ON_CLOUD = DEPLOYED - {"SambaNova SN40L"}
 
 
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("Which chips are deployed on a cloud platform?", DEPLOYED),
-        ("How many chips run on a cloud offering?", "4"),
+        ("Which chips are deployed on a cloud platform?", ON_CLOUD),
+        ("How many chips run on a cloud offering?", "3"),
         ("Which chips are offered on some cloud service or platform?", DEPLOYED),
     ],
 )

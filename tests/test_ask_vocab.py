@@ -14,8 +14,8 @@
 - Found on the way (wrong on main): "how many of the 3 chips with the most SRAM are made by TSMC"
   listed the top TSMC chips; "the figure for the dual-chip device" read 'dual' as a top 2. Refused.
 - A word that can change the answer and that the graph cannot express stays unknown: refused,
-  naming it ("around" 7nm, "double", "thousands", "percentage", "together", "invest", "leaving out",
-  "cloud").
+  naming it ("around" 7nm, "double", "thousands", "percentage", "together", "invest", "leaving out";
+  "cloud" was one until ck:CloudPlatform told a cloud from SambaNova's own platform).
 
 tests/ask_vocab_questions.csv: 150 new analyst questions written before the tuning (79 right, 58
 refused at the start, and 3 answers judged wrong that were the writer's mistakes, fixed: the Ryzen
@@ -99,7 +99,8 @@ CASES: list[tuple[str, object]] = [
     ("What is the SRAM of the e75 and e150 together?", (REFUSE, "'together'")),
     ("Which companies invest in Groq?", (REFUSE, "'invest'")),
     ("Which chips are made on a 7nm process, leaving out the Cerebras CS-3?", (REFUSE, "'leaving'")),
-    ("Which chips run in the cloud?", (REFUSE, "'cloud'")),
+    # "cloud" is a word of ck:CloudPlatform: the chips on a cloud platform, not SambaNova's own (l.133)
+    ("Which chips run in the cloud?", {"AWS Trainium2", "Google Trillium TPU", "Microsoft Maia 100"}),
     ("Which chips were released earlier than the MI350?", REFUSE),
     # found on the way: a count within a top few listed the top chips that meet the condition (the
     # top 3 by SRAM are the C8, MTIA v2 and NorthPole, none TSMC's; it listed the AI 100 Ultra and

@@ -1421,6 +1421,10 @@ def _ranking(
             apart = [c for c in apart if c not in bounded]
         if apart:
             reading += f" · not ranked: {', '.join(apart)} (a figure not given per chip)"
+    if frame.ask in (F.TOP, F.RANK):
+        reading += _unsized_memories(
+            store, frame, lex, {r[0].value for r in (ranked.rows if frame.ask == F.TOP else rows)}
+        )
     if frame.ask == F.RANK:
         reading += _one_scope(store, frame, lex, rows, [])
         ranked_rows = _first_per_chip(rows)
@@ -1528,6 +1532,40 @@ def _in_place(
     return Answer(
         reading.replace(f", top {n}", f", place {n}"), ["chip", "figure", *FIGURE_VARS], rows, sparql=compiled.sparql
     )
+
+
+def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: set[str]) -> str:
+    """ "which chip has the least HBM": a chip that fits and has a memory of the technology asked, but
+    no figure of the measure that counts (the MI350's HBM, "likely HBM3E", has no capacity, l.47), is
+    not in the ranking, and its figure may lie anywhere: the reading names it with its memory as the
+    article gives it ("· not ranked: AMD Instinct MI350 (likely HBM3E, off-chip: no capacity
+    stated)"), so the most or least reads as the most or least of the stated figures. "" when none."""
+    from chipkg import figures
+
+    m = frame.metric
+    if m is None or m.prop not in (CK + "capacity", CK + "bandwidth") or m.technology is None:
+        return ""
+    everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, (*frame.constraints, F.Memory(m.technology, m.on_chip)))))
+    labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+    said = []
+    for row in everyone.rows:
+        chip = labels.get(row[0].value)
+        if chip is None or row[0].value in ranked or _has_figure(store, chip, m._replace(chip_only=False)):
+            continue  # ranked, or its figure is of another scope (said by the ranking's own notes)
+        w = C._Writer()
+        c, _ = w.values([C._iri(chip)])
+        t, _ = w.values([C._iri(m.technology)])
+        query = (
+            f"SELECT DISTINCT ?m WHERE {{ {w.block()} {c} ck:memory ?m . ?m ck:memoryTechnology/skos:broader* {t} . "
+            # a memory given per core or tile is the ranking's own note ("a figure not given per chip")
+            "FILTER NOT EXISTS { ?m ck:scope ?s . FILTER (?s != ck:PerChip) } } ORDER BY ?m"
+        )
+        held = [figures.figure(store, r[0].value).text for r in _run(store, C.Compiled("select", query, ("m",))).rows]
+        if not held:
+            continue
+        what = "capacity" if m.prop == CK + "capacity" else "bandwidth"
+        said.append(f"{row[0].value} ({'; '.join(held)}: no {what} stated)")
+    return f" · not ranked: {', '.join(said)}" if said else ""
 
 
 def _named_without(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: set[str]) -> None:
@@ -2307,6 +2345,9 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         link = C.VALUE_PATHS.get(metric.prop, f"<{metric.prop}>")
         # "what connects Trillium pods": only the links of what the question names (ck:purpose)
         pattern = _purpose_path(w, var, metric.purposes) if metric.purposes else f"{var} {link} ?o ."
+        if metric.value_class is not None:  # "maia 100 cloud platform": its values of that kind only
+            kind, _ = w.values([C._iri(metric.value_class)])
+            pattern += f" ?o a {kind} ."
         # an entity by its label; a literal (a production year) as written
         query = (
             f"SELECT DISTINCT ?value WHERE {{ {w.block()} {pattern} "
@@ -2673,6 +2714,9 @@ def _absent(store: Any, chip: str, chip_label: str, metric: F.Metric, lex: lexic
         what, verb = _range_label(store, metric.prop) or what, "names"
     elif what.endswith(" of"):  # "predecessor of": a relation, said by its noun ("no successor")
         what, verb = _ask_noun(metric.prop, lex) or what, "names"
+    kind = getattr(metric, "value_class", None)
+    if kind is not None:  # "names no cloud platform": the kind of value asked for
+        what, verb = lex.terms.get(kind, (what, True))[0], "names"
     chip_label = _of_part(metric, chip_label, lex)
     said = [f"{f.property} {f.text}" for f in figures.figures_of(store, chip) if f.property][:8]
     tail = f"; it gives: {'; '.join(said)}" if said else ""
@@ -2714,6 +2758,9 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
         label = "memory or link " + label  # "blackwell bandwidth": any of the chip's
     elif metric.prop in (CK + "capacity", CK + "bandwidth") and not metric.technology:
         label = "memory " + label  # not an interconnect's bandwidth
+    kind = getattr(metric, "value_class", None)
+    if kind is not None:  # "the deployed on (a cloud platform) of Microsoft Maia 100"
+        label += f" (a {lex.terms.get(kind, (kind, True))[0]})"
     bits = []
     if metric.precision:
         bits.append(lex.entities[metric.precision][0])
@@ -3152,6 +3199,8 @@ def _label(store: Any, iri: str) -> str:
 def _compare(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
     from chipkg import catalog, sparql
 
+    for chip, premises in frame.chip_premises:  # "compare A (the 5nm one) and B": A must be 5nm
+        _check_premises(store, F.Frame(F.YESNO, subjects=(chip,), premises=premises), lex, reading)
     stored = catalog.get("compare-chips")
     names = ",".join(lex.entities[c][0] for c in frame.subjects)
     bound = catalog.bind(stored, {"chips": names}, store)
@@ -3296,6 +3345,10 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
             parts.append(f"as {who}'s claim")
     if frame.premises:  # "(the 5nm one)": said of the chip, checked
         parts.append("taken as said of it: " + " and ".join(_describe_constraint(k, lex) for k in frame.premises))
+    for chip, premises in frame.chip_premises:  # "compare A (the 5nm one) and B": said of A, checked
+        parts.append(
+            f"taken as said of {lex.entities[chip][0]}: " + " and ".join(_describe_constraint(k, lex) for k in premises)
+        )
     if frame.restated:  # "finer than 6nm, i.e. 5nm or below": said again, checked to be the same
         parts.append("said again as " + " · ".join(_describe_constraint(k, lex) for k in frame.restated))
     if frame.unit_width is not None:  # "(four 64-bit controllers)": said of the units, checked

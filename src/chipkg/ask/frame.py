@@ -162,6 +162,7 @@ class Metric(NamedTuple):
     without: tuple[str, ...] = ()  # figures set aside by name ("the M4's up to 3.5 GHz"): they do not count
     links_too: bool = False  # bandwidth said with no memory nor link ("gaudi 3 bandwidth"): its links' too, labelled
     aspect_words: tuple[str, ...] = ()  # claim: the words saying what it measures, each "text|names" ("memory")
+    value_class: str | None = None  # a relation's value of this class only ("maia 100 cloud platform")
 
 
 class Than(NamedTuple):
@@ -258,6 +259,9 @@ class Frame(NamedTuple):
     # it holds) has one of them, refused otherwise: the answer then never rests on the contrast
     rather_than: tuple[tuple[str, tuple[str, ...]], ...] = ()
     premises: tuple = ()  # YESNO: constraints an aside says of the chip ("(the 5nm one)"): checked, not asked
+    # COMPARE: what an aside says of one named chip ("compare A (the 5nm one) and B"): (chip,
+    # constraints), each checked as a yes/no's premises are, not asked
+    chip_premises: tuple[tuple[str, tuple], ...] = ()
     claimant: tuple[str, ...] = ()  # whose claim the question says the figure is ("by d-Matrix's claim"), checked
     premise_also: tuple[str, ...] = ()  # YESNO: ``also`` of the premises ("made by Intel": designed or manufactured)
     chips_use: bool = (

@@ -33,7 +33,7 @@ from chipkg.errors import ChipkgError
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-13"
+_FORMAT = "chipkg-lexicon-14"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -120,6 +120,10 @@ class Lexicon(NamedTuple):
     designers: dict[str, tuple[str, ...]] = {}
     # an organization -> the article sections about it (ck:profiles): "per the AMD section" cites one
     profiled: dict[str, tuple[str, ...]] = {}
+    # the words for kinds of a relation's value (:data:`VALUE_CLASS_ROOTS` and the classes below
+    # them: "cloud platform" ck:CloudPlatform, "platform" ck:System), as stems -> the class: "available
+    # on cloud platforms" asks for a value of that class, not any system the chip is deployed on
+    value_classes: dict[tuple[str, ...], str] = {}
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -353,6 +357,15 @@ _INVERSE_QUERY = "SELECT ?a ?b WHERE { ?a owl:inverseOf ?b }"
 _ALTERNATIVES_QUERY = "SELECT ?a ?b WHERE { ?a ck:alternativeTo ?b }"
 _FUNCTIONAL_QUERY = "SELECT ?p WHERE { ?p a owl:FunctionalProperty }"
 _DESIGNERS_QUERY = "SELECT DISTINCT ?o WHERE { ?c a ck:Chip ; ck:designedBy/ck:parentOrganization* ?o }"
+#: the words for the classes of relations' values (ck:System and its subclasses), and the relations
+#: (chip -> value) whose values in the graph are of each class below a root: a class's words ask for
+#: those relations ("maia 100 cloud platform" is its ck:deployedOn, of a cloud platform)
+_VALUE_CLASSES_QUERY = """
+SELECT DISTINCT ?c ?main ?l ?p WHERE {
+  VALUES ?root { %s }
+  ?c rdfs:subClassOf* ?root ; rdfs:label ?main ; rdfs:label|skos:altLabel|skos:hiddenLabel ?l .
+  OPTIONAL { FILTER (?c != ?root) ?v a ?c . ?x ?p ?v . ?x a ck:Chip }
+}"""
 _HEDGE_NAMES_QUERY = """
 SELECT ?l ?p WHERE {
   ?q a ck:Qualifier ; rdfs:label ?l .
@@ -368,7 +381,10 @@ DEFINITE = "definite"
 #: the role of words.tsv phrases that say the question's conditions all hold at once ("both
 #: conditions", "all three"): read only as a whole remark (:func:`conjoined`), never within a question
 CONJOINED = "conjoined"
-_NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED)
+#: the role of words.tsv lines that say which dimensions a comparative fits ("faster": speeds);
+#: read by :func:`fits`, never as words of a question
+FITS = "fits"
+_NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS)
 
 
 def _word_lines(path: Path = WORDS_FILE) -> list[tuple[str, str, str]]:
@@ -402,6 +418,18 @@ def is_definite(phrase: str) -> bool:
     if not _DEFINITES:
         _DEFINITES.update(stems(p) for p, role, _v in _word_lines() if role == DEFINITE)
     return stems(phrase) in _DEFINITES
+
+
+_FITS: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def fits(phrase: str) -> frozenset[str] | None:
+    """The dimensions (chipkg.units) of the figures a comparative says it compares ("faster":
+    frequency, bandwidth, performance ...: words.tsv role ``fits``), by stems; None: any (a
+    comparative that says only more or less, "more", "higher")."""
+    if not _FITS:
+        _FITS.update({stems(p): frozenset(v.split()) for p, role, v in _word_lines() if role == FITS})
+    return _FITS.get(stems(phrase))
 
 
 _CONJOINED: dict[tuple[str, ...], int] = {}
@@ -565,6 +593,18 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         vocab.setdefault(key, [])
         if iri not in vocab[key]:
             vocab[key].append(iri)
+    value_classes: dict[tuple[str, ...], str] = {}
+    for r in rows(_VALUE_CLASSES_QUERY % " ".join(f"<{c}>" for c in VALUE_CLASS_ROOTS)):
+        iri, key = r["c"].value, stems(r["l"].value)
+        value_classes[key] = iri
+        if iri in VALUE_CLASS_ROOTS:
+            continue  # "platform", "system": words of many things, never a relation's by themselves
+        terms.setdefault(iri, (r["main"].value, True))  # the reading names it ("deployed on a cloud platform")
+        if r["p"] is not None and r["p"].value in askable:
+            raw.setdefault(name_key(r["l"].value), []).append(r["p"].value)
+            found = vocab.setdefault(key, [])
+            if r["p"].value not in found:
+                found.append(r["p"].value)
     for found in vocab.values():
         found.sort()
 
@@ -649,6 +689,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         {r["c"].value: int(r["g"].value) for r in rows(_GENERATIONS_QUERY)},
         _designers(rows(_DESIGNED_QUERY)),
         {o: tuple(sorted(v)) for o, v in _grouped((r["o"].value, r["s"].value) for r in rows(_PROFILES_QUERY)).items()},
+        value_classes,
     )
 
 
@@ -783,3 +824,6 @@ def _saved(store: Any, askable: set[str]) -> Lexicon:
 
 
 ASKABLE_CLASS_ROOTS = (CK + "Chip", CK + "Processor", CK + "Organization")
+#: classes of relations' values whose subclasses the lexicon reads as kinds of value
+#: (:attr:`Lexicon.value_classes`): the systems a chip is deployed on, used for or supports
+VALUE_CLASS_ROOTS = (CK + "System",)

@@ -31,7 +31,18 @@ from chipkg.ask.compile import (
     ORG_RELATIONS,
     RELATIONS,
 )
-from chipkg.ask.lexicon import NUMBER, PLURAL_POSSESSIVE, Lexicon, is_definite, name_key, stem, stems, tokens
+from chipkg.ask.lexicon import (
+    NUMBER,
+    PLURAL_POSSESSIVE,
+    VALUE_CLASS_ROOTS,
+    Lexicon,
+    fits,
+    is_definite,
+    name_key,
+    stem,
+    stems,
+    tokens,
+)
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
 
@@ -621,6 +632,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         _check_listed(frame, cls, text, lex, negated)
     _one_named_in_a_list(frame, question, lex)
     frame = _premise_aside(frame, question, lex, typos)
+    frame = _compared_premises(frame, question, lex, typos)
     if claimants:
         said = claimants[0]
         if len({c.iris for c in claimants}) > 1 or said.kind == "not-claimant":
@@ -631,7 +643,124 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         frame = frame._replace(claimant=said.iris)
     _yes_no_after_lead_in(frame, question, lex)
     _owner_answered(frame, question)
-    return frame
+    _comparative_fits(frame, question, lex)
+    return _value_class(frame, question, lex)
+
+
+def _compared_measures(frame: F.Frame) -> list[str]:
+    """The measures a frame compares: its figure when it ranks or leads ("is A faster than B at
+    clock speed" is a top of two), each bounded measure ("faster than 1 GHz"), each chip's figure
+    against another's (Than), within nested frames too."""
+    out = []
+    if frame.metric is not None and frame.ask in (F.TOP, F.RANK):
+        out.append(frame.metric.prop)
+    for k in (*frame.constraints, *frame.premises):
+        if isinstance(k, F.Measure) and (k.low is not None or k.high is not None):
+            out.append(k.prop)
+        elif isinstance(k, F.Than):
+            out.append(k.metric.prop)
+        elif isinstance(k, F.TopOf):
+            out += _compared_measures(k.frame)
+        elif isinstance(k, F.OrgOfChips):
+            out += _compared_measures(F.Frame(F.CHIPS, k.constraints))
+    return out
+
+
+def _comparative_fits(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "is NorthPole faster than Groq at memory capacity": a comparative that says what it compares
+    (words.tsv role ``fits``: "faster" a speed, "finer" a node) must fit a figure the question
+    compares; said of none ("faster" of a data size) the question is refused, not read as "more"
+    (it answered true, NorthPole's 192 MB against 128 MB)."""
+    compared = [(p, MEASURE_DIMENSIONS.get(p)) for p in _compared_measures(frame)]
+    if not compared:
+        return
+    for it in segment(question, lex):
+        if not (it.kind == "word" and it.role in ("comparative", "cmp", "cmp_after")):
+            continue
+        dimensions = fits(it.text)
+        if dimensions is None or any(d in dimensions for _, d in compared):
+            continue
+        said = ", ".join(
+            sorted({f"{lex.terms.get(p, (p.rsplit('#', 1)[-1], False))[0]} (a {d or 'figure'})" for p, d in compared})
+        )
+        raise refuse(f"'{it.text}' does not fit {said}: ask 'more' or 'less' of it, or for a figure '{it.text}' fits")
+
+
+def _value_class(frame: F.Frame, question: str, lex: Lexicon) -> F.Frame:
+    """ "Which chips are available on cloud platforms?", "maia 100 cloud platform": a word for a kind
+    of a relation's value (:attr:`Lexicon.value_classes`: ck:CloudPlatform, below ck:System) asks for
+    values of that kind only: the chips deployed on a cloud platform (not on SambaNova's own
+    platform), the Maia 100's platforms that are clouds. Joined by "or" to the word for any such
+    value ("a cloud service or platform") it narrows nothing. A value the question names must be
+    of the kind; a kind said where the question asks no relation to a system is refused."""
+    items = segment(question, lex)
+    said = {
+        k: lex.value_classes[stems(it.text)]
+        for k, it in enumerate(items)
+        if it.kind in ("term", "word") and stems(it.text) in lex.value_classes
+    }
+    narrow = {k: c for k, c in said.items() if c not in VALUE_CLASS_ROOTS}
+    if not narrow:
+        return frame
+    joined = {
+        j
+        for k in said
+        for j in (k, k + 2)
+        if k + 2 in said
+        and items[k + 1].kind == "word"
+        and items[k + 1].role == "or"
+        and (said[k] in VALUE_CLASS_ROOTS) != (said[k + 2] in VALUE_CLASS_ROOTS)
+    }
+    words = ", ".join(repr(items[k].text) for k in sorted(narrow))
+    if joined:
+        if set(narrow) <= joined:
+            return frame  # "a cloud service or platform": any system, whichever kind
+        raise refuse(f"{words}: a kind of system said both alone and as one of any; ask with one of them")
+    if len(set(narrow.values())) > 1:
+        raise refuse(f"{words}: more than one kind of system; ask about one")
+    (cls,) = set(narrow.values())
+    label = lex.terms.get(cls, (cls.rsplit("#", 1)[-1], True))[0]
+    props = {p for p, r in _RANGES.items() if r in VALUE_CLASS_ROOTS}
+    changed = False
+
+    def narrowed(k: Any) -> Any:
+        nonlocal changed
+        if isinstance(k, F.Relation) and k.prop in props and not k.inverse:
+            changed = True
+            if not k.values:
+                return k._replace(cls=cls)
+            other = [v for v in k.values if not lex.is_a(v, cls)]
+            if other:
+                raise refuse(f"{_names_of(other, lex)} is no {label} in the graph")
+            return k
+        if isinstance(k, F.OrgOfChips):
+            return k._replace(constraints=tuple(narrowed(x) for x in k.constraints))
+        if isinstance(k, F.TopOf):
+            return k._replace(frame=of_frame(k.frame))
+        return k
+
+    def of_frame(f: F.Frame) -> F.Frame:
+        nonlocal changed
+        metric = f.metric
+        if metric is not None and metric.prop in props:
+            changed = True
+            metric = metric._replace(value_class=cls)
+        return f._replace(
+            constraints=tuple(narrowed(k) for k in f.constraints),
+            premises=tuple(narrowed(k) for k in f.premises),
+            chip_premises=tuple((chip, tuple(narrowed(k) for k in said)) for chip, said in f.chip_premises),
+            restated=tuple(narrowed(k) for k in f.restated),
+            metric=metric,
+        )
+
+    out = of_frame(frame)
+    if not changed:
+        raise refuse(f"{words} says a kind of system, and the question asks of no system a chip runs on or serves")
+    return out
+
+
+def _names_of(iris: list[str], lex: Lexicon) -> str:
+    return " and ".join(lex.entities.get(i, (i, ()))[0] for i in iris)
 
 
 def _one_name_asked(frame: F.Frame, items: list[Item]) -> bool:
@@ -764,6 +893,72 @@ def _premise_aside(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> 
                 continue  # "made" said in the question and the aside: whose is which is not told
             return main._replace(premises=extra, premise_also=frame.also if main.also != frame.also else ())
     return frame
+
+
+def _aside_spans(question: str) -> list[tuple[int, int, str]]:
+    """The asides of ``question`` (:data:`_INNER_ASIDES`, :data:`_TRAILING_ASIDES`) that do not
+    overlap one found before: (start, end, their words), in order."""
+    out: list[tuple[int, int, str]] = []
+    for pattern in (*_INNER_ASIDES, *_TRAILING_ASIDES):
+        for found in pattern.finditer(question):
+            inner = next((g for g in found.groups() if g is not None), "")
+            if inner.strip() and not any(a < found.end() and found.start() < b for a, b, _ in out):
+                out.append((found.start(), found.end(), inner))
+    return sorted(out)
+
+
+def _without_spans(question: str, spans: list[tuple[int, int, str]]) -> str:
+    for start, end, _ in sorted(spans, reverse=True):
+        question = question[:start] + " " + question[end:]
+    return " ".join(question.split())
+
+
+def _compared_premises(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> F.Frame:
+    """ "compare the Maia 100 (the 5nm one) and the Groq LPU": a comparison of named chips asks for
+    no condition, so one an aside says is said of the chip right before it (of each named chip
+    with "both", "all"), checked when answered as a yes/no's premises are (``Frame.chip_premises``):
+    a premise the article rules out or does not state refuses the comparison. Each aside's
+    conditions are the question's with that aside alone; the question without them must compare the
+    same chips with no condition. A condition said otherwise ("compare the 5nm maia 100 and ...") is
+    refused: it was ignored."""
+    if frame.ask != F.COMPARE:
+        return frame
+    refused = refuse(
+        "a comparison sets the named chips side by side and asks for no condition: say which chip a "
+        "condition is of, in parentheses after its name, or ask it yes or no"
+    )
+
+    def compared(text: str) -> F.Frame | None:
+        try:
+            found = _read(text, lex, typos, [])
+        except NoAnswer:
+            return None
+        return found if found.ask == F.COMPARE else None
+
+    spans: list[tuple[tuple[int, int, str], list[str]]] = []
+    for span in _aside_spans(question):
+        every = any(it.kind == "word" and it.text in ("both", "all") for it in segment(span[2], lex))
+        before = [x for x in segment(question[: span[0]], lex) if not (x.kind == "word" and x.role == "filler")]
+        last = before[-1] if before and before[-1].kind == "entity" else None
+        chips = [c for c in frame.subjects if every or (last is not None and c in last.entities)]
+        if chips:
+            spans.append((span, chips))
+    # without them the question still compares chips (", northpole and the maia 100" is their list)
+    base = compared(_without_spans(question, [s for s, _ in spans])) if spans else None
+    if base is None:
+        if frame.constraints:
+            raise refused
+        return frame
+    if base.constraints:
+        raise refused
+    said: list[tuple[str, tuple]] = []
+    for span, chips in spans:
+        alone = compared(_without_spans(question, [s for s, _ in spans if s != span]))
+        # an aside that names another chip ("northpole (from Intel)": Intel's Gaudi 3) is no premise
+        if alone is None or alone.subjects != base.subjects:
+            raise refused
+        said += [(chip, alone.constraints) for chip in chips if alone.constraints]
+    return base._replace(chip_premises=tuple(said))
 
 
 def _after_the_chip(before: str, chip: str, lex: Lexicon) -> bool:
@@ -944,7 +1139,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
     segmented = _claimant(segmented, lex, checks)
     _claimant_unnamed(segmented, lex)
-    segmented = _statement_asked(segmented, lex)
+    segmented = _relative_which(_statement_asked(segmented, lex))
     _pronoun_without_referent(segmented, lex)
     _name_extended(segmented, question, lex)
     _owner_asked(segmented, question, lex)
@@ -6247,7 +6442,9 @@ def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
         pair = (field[0], field[1])
     if pair is None and lead is not None:
         # "Of A and B how much SRAM does A have?" (the comma gone): a question word after the pair
-        asked = _fronted_field(items, lex, asking=("value", "count", "wh"))
+        asked = _fronted_field(items, lex, asking=_VALUE_LEADS)
+        if asked is not None and len(asked) > 2:  # "Of A, B and C how much SRAM does B have?"
+            return _fronted_list(items, asked, lex)
         pair = (asked[0], asked[1]) if asked is not None and len(asked) == 2 else None
     if pair is None:
         return items
@@ -6263,14 +6460,14 @@ def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
     if (
         lead_item is not None
         and lead_item.kind == "word"
-        and lead_item.role in ("value", "count", "wh")
+        and lead_item.role in _VALUE_LEADS
         and len({x.entities for x in named}) == 1
-        and named[0].entities in (first.entities, second.entities)
         and not said
         and not any(x.kind == "word" and x.role in ("super", "top", "rank") for x in rest)
     ):
         # "Of the Groq LPU and NorthPole, how much SRAM does the Groq LPU have?": a value asked of one
         # of them is asked of it (the pair and the chip were all answered, the chip twice)
+        _one_of_the_field(named[0], [first, second], lex)
         return rest
     if (
         lead_item is None
@@ -6295,18 +6492,44 @@ def _fronted_pair(items: list[Item], lex: Lexicon) -> list[Item]:
     return [*rest[:end], Item("word", "than", role="filler"), other, *rest[end:]]
 
 
+#: the words that open a question for a value after chips named up front ("how much", "what", "who")
+_VALUE_LEADS = ("value", "count", "wh", "who")
+
+
+def _one_of_the_field(named: Item, field: list[Item], lex: Lexicon) -> None:
+    """ "Of the Groq LPU and NorthPole, how much SRAM does the H100 have?": the chip a value is asked
+    of after chips named up front must be one of them (it was asked of all three)."""
+    if not any(named.entities == x.entities for x in field):
+        raise refuse(
+            f"{lex.entities[named.entities[0]][0]} is not one of the chips named first ("
+            + ", ".join(lex.entities[x.entities[0]][0] for x in field if x.entities)
+            + "): ask about it alone"
+        )
+
+
 def _fronted_list(items: list[Item], field: list[int], lex: Lexicon) -> list[Item]:
     """ "Of Gaudi 3, Trainium2 and Trillium, does Trainium2 have less HBM?": a yes/no after three or
     more chips named up front. One that compares is refused (against which of them?); one that
-    compares nothing is asked of its chip alone, as after a pair."""
+    compares nothing is asked of its chip alone, as after a pair; so is a value asked of one of them
+    ("Of the Groq LPU, NorthPole and Corsair, how much SRAM does NorthPole have?": it was asked of
+    all three, and of NorthPole twice)."""
     after = field[-1] + 1
     after += 1 if after < len(items) and items[after].kind == "comma" else 0
     rest = items[after:]
     lead_item = next((x for x in rest if not (x.kind == "word" and x.role == "filler")), None)
-    if lead_item is None or not (lead_item.kind == "word" and lead_item.role == "aux"):
-        return items
     names = {e for j in field for e in items[j].entities}
     named = [x for x in rest if x.kind == "entity" and len(x.entities) == 1 and _is_chip(x.entities[0], lex)]
+    if (
+        lead_item is not None
+        and lead_item.kind == "word"
+        and lead_item.role in _VALUE_LEADS
+        and len({x.entities for x in named}) == 1
+        and not any(x.kind == "word" and x.role in ("comparative", "super", "top", "rank") for x in rest)
+    ):
+        _one_of_the_field(named[0], [items[j] for j in field], lex)
+        return rest  # a value of the one chip it names
+    if lead_item is None or not (lead_item.kind == "word" and lead_item.role == "aux"):
+        return items
     if not named or any(x.entities[0] not in names for x in named):
         return items
     if any(x.kind == "word" and x.role in ("comparative", "super", "top", "rank") for x in rest) and not any(
@@ -9411,6 +9634,22 @@ def _than_named(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str,
     if len(named) > 1 and than_named and any(x.kind == "term" and _chip_word(x, lex) for x in items):
         # "which chips have more SRAM than the Groq LPU and NorthPole", "... other than A ... than B"
         raise refuse("a list of chips compared with a named chip names one chip only, the one after 'than'")
+    which = any(x.kind == "word" and x.role == "wh" and x.text.lower() in ("which", "what") for x in items)
+    first = next((x for x in items if not (x.kind == "word" and x.role == "filler")), None)
+    if (
+        len(named) > 1
+        and than_named
+        and which
+        and not (first is not None and first.kind == "word" and first.role == "aux")
+        and not any(x.kind == "word" and x.role in ("value", "count") for x in items)
+    ):
+        # "which of NorthPole and the Corsair has more SRAM than the Groq LPU?": the chip after 'than'
+        # is what the others are measured against, not one more of them (it was read as the most of
+        # the three: the Corsair alone, where both have more than the Groq LPU's 128 MB)
+        raise refuse(
+            "chips named and compared with another named after 'than': ask of each ('does NorthPole have "
+            "more SRAM than the Groq LPU?'), or 'which chips have more SRAM than the Groq LPU?'"
+        )
     if len(named) != 1 or len(items[named[0]].entities) != 1:
         return items, None
     chip = named[0]
@@ -9497,6 +9736,36 @@ def _same_as(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, st
     verb = [j for j in verb if CHIP not in items[j].terms]
     drop = {k, *rest, *verb[-1:]}
     return [x for j, x in enumerate(items) if j not in drop], (prop, items[rest[2]].entities[0])
+
+
+def _relative_which(items: list[Item]) -> list[Item]:
+    """ "Is gaudi 3 a chip which uses HBM?", "Does the Gaudi 3, which uses HBM, have ...?", "What is
+    the SRAM of the chip which is made on 12nm?": in a question an auxiliary, "what" or "how much"
+    opens, "which" right after a noun, a name or a comma opens a relative clause, as "that" does (a
+    word that says nothing: filler), not a second question (it was read as one: a list of the one
+    chip, its HBM capacity, the chip where its SRAM was asked). "Does the article say which chip
+    ..." (after a verb) and "..., which of them" are left as they are."""
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+    if not content:
+        return items
+    opening = items[content[0]]
+    # a yes/no, or a question already asked ("What is the SRAM of the chip which is made on 12nm?")
+    asked = opening.kind == "word" and (opening.role in ("aux", "value", "count") or opening.text.lower() == "what")
+    if not asked:
+        return items
+    out = list(items)
+    for before, k in zip(content, content[1:], strict=False):
+        x, prev = items[k], items[before]
+        if (
+            x.kind == "word"
+            and x.role == "wh"
+            and x.text.lower() == "which"
+            and before == k - 1
+            and (prev.kind in ("entity", "term", "comma") or (prev.kind == "word" and prev.role == "kind"))
+            and not (k + 1 < len(items) and items[k + 1].text == "of")  # "..., which of them": a question
+        ):
+            out[k] = Item("word", x.text, role="filler")
+    return out
 
 
 def _statement_asked(items: list[Item], lex: Lexicon) -> list[Item]:
