@@ -3,7 +3,7 @@
 
 - "only" beside the word of a measure the question compares ("Considering memory bandwidth only,
   which chips exceed 2 TB/s?") says which figure is compared, not that a chip does nothing else:
-  dropped, and the measure is checked to be one the frame compares (parse._measure_only);
+  dropped, and the measure is checked to be one the frame compares (parse.forms._measure_only);
 - "one or the other" (words.tsv role ``either``) after a negation beside "both" says "both" again,
   as "(not merely one of the two)" does; anywhere else it is refused, never read as a filler
   ("support one or the other of FP8 and BF16" would ask for both);

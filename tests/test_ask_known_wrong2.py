@@ -4,7 +4,7 @@ mechanism: the question, paraphrases, and near misses that must keep their answe
 
 - W1: a superlative or "plus" right after a chip's name ("m4 max transistors") may name another
   product ("M4 Max"): it answered the Apple M4's figure. Refused, unless the name is possessive or
-  the measure is a maximum itself (parse.MAXIMA: max model size, scale-out).
+  the measure is a maximum itself (parse.items.MAXIMA: max model size, scale-out).
 - W2: "amazon trainium2 precision?" dropped "precision" and answered the yes/no "designed by
   Amazon" (true). "precision" is a performance figure's: with none asked, nor a format named, refused.
 - W3: one chip's plain "bandwidth" was its memory's only; now its memories' and links' bandwidths,

@@ -1,7 +1,7 @@
 """``chipkg ask`` round 15: a negated aside beside one figure asked ("(not its SRAM bandwidth)", "(not
 the 10 TB/s die-to-die link)", "(not the 1.5TB of DDR5)"), which ask refused ("a negation inside a
 parenthesis") when no special reading took it. The last reading of such a parenthesis
-(parse._set_aside_checked) keeps what follows the negation as things set aside (Frame.set_aside),
+(parse.asides._set_aside_checked) keeps what follows the negation as things set aside (Frame.set_aside),
 each by what the graph can check of a figure: a scope, a memory technology, an interconnect or a
 precision (or a narrower one), a memory's place ("external"), a quantity, the measure's word; the
 answer (answer._set_aside_dropped) drops the rows that are one of them and says so in the reading.

@@ -18,7 +18,7 @@ have made another word a filler ("literally" is "liters" by its stem, "openly" "
 
 A fronted kind of organization before a question about chips ("Among startups, which chips use
 7nm?", "Restricting attention to hyperscalers, how many chips are on 7nm?") asks for those
-organizations' chips (parse._fronted_organizations): it was answered with the organizations, or
+organizations' chips (parse.forms._fronted_organizations): it was answered with the organizations, or
 their number, a wrong answer on main (the count happened to match for the startups).
 
 Adverbs that claim a fact outright ("clearly", "explicitly", "certainly": words.tsv filler VALUE
@@ -215,7 +215,7 @@ def test_a_request_for_a_yes_no_is_answered(ask_json, question, expected):
 
 
 def test_an_empty_parenthesis_after_both_is_refused_not_a_crash(ask_json):
-    # "name both (" raised a ValueError in parse._not_one (found by test_ask_units' word salads)
+    # "name both (" raised a ValueError in parse.asides._not_one (found by test_ask_units' word salads)
     code, _stdout = ask_json("name both (")
     assert code == 1
 

@@ -19,7 +19,7 @@ read as "area" only while it has one (lexicon.misspelt_word).
 
 A relation word right after a memory ("HBM stacks", "SRAM architecture", "the HBM process node",
 "memory stacks") is said of the memory, which has none of it in the graph: refused
-(parse._memory_compound). Read apart, the memory's size was answered: "how many HBM stacks does
+(parse.frames._memory_compound). Read apart, the memory's size was answered: "how many HBM stacks does
 the Gaudi 3 have" gave 128 GB. An interface after a memory is the memory's own ("the LPDDR5X
 interface": ck:memory's "memory interface").
 

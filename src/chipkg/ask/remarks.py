@@ -228,7 +228,7 @@ def _lacking(body: list[Any], lex: Any) -> str | None:
         return None
     props = [t for t in body[0].terms if not _is_class(t, lex)]
     if len(props) != 1 or props[0] == CK + "precision":
-        return None  # precision has its own reading ("no precision given": parse._clarifying)
+        return None  # precision has its own reading ("no precision given": parse.asides._clarifying)
     return props[0]
 
 
@@ -443,12 +443,12 @@ def dashes_as_parentheses(question: str, lex: Any) -> str:
     def remark(m: re.Match[str], end: str) -> str:
         said = roles(m.group(1))
         # "— per chip, not for a pod", "— the single-chip figure, not the cluster number": which
-        # figure is meant, with another set aside, as a parenthesis says it (parse._narrowing_aside)
+        # figure is meant, with another set aside, as a parenthesis says it (parse.asides._narrowing_aside)
         if said & {"never", "asking", "alike"} or (said & {"neg", "contrast"} and said & {"scope", "chipscope"}):
             return f" ({m.group(1)}){end}"
         aside = {t.lower() for t in tokens(m.group(1))}
         if said & {"neg"} and "both" in before(m) and aside & {"either", "one"}:
-            # "both FP16 and FP32 — both formats, not either one": "both" said again (parse._not_one)
+            # "both FP16 and FP32 — both formats, not either one": "both" said again (parse.asides._not_one)
             return f" ({m.group(1)}){end}"
         return m.group(0)
 
@@ -492,7 +492,7 @@ def comma_asides(items: list[Any], lex: Any = None) -> list[Any]:
     of a word of role ``never`` or ``asking`` opens a remark that runs to the next comma (or the
     end), read as a parenthesis. So does a clause that sets one chip's figure aside (", setting aside
     the Apple M4's up to 3.5 GHz", or first, up to a comma: "Setting aside ..., which chip ..."),
-    read as its parenthesis is (parse._narrowing_aside), not as a condition of the question."""
+    read as its parenthesis is (parse.asides._narrowing_aside), not as a condition of the question."""
     if lex is not None:
         first = next((j for j, y in enumerate(items) if y.kind in ("comma", "open", "close")), None)
         if first is not None and items[first].kind == "comma" and _figure_set_aside(items[:first], lex):

@@ -1,0 +1,36 @@
+"""A question becomes a :class:`~chipkg.ask.frame.Frame`, or a refusal that says why.
+
+Two steps, both linear in the length of the question:
+
+1. :func:`segment` covers the question's tokens, left to right and longest match first, with
+   items from the lexicon: names of things, vocabulary (classes and properties), function words,
+   quantities (a number and its unit). A token nothing covers is an unknown word, and an unknown
+   word refuses the question, naming it: a word we cannot read may be the one that matters.
+2. :func:`read` walks the items and attaches each to what it qualifies: a comparator to its
+   quantity, a quantity to the measure its unit (or a nearby property word) names, a negation to
+   the constraint that follows it, a name to the relation its class implies (or the property word
+   before it). Anything left unattached — a comparison without a number, a negation with nothing
+   to negate, a number no measure takes — refuses the question.
+
+The modules, in the order they are best read:
+
+- :mod:`chipkg.ask.parse.items`: the :class:`Item` a question is segmented into, and refusals;
+- :mod:`chipkg.ask.parse.segment`: step 1, tokens into items;
+- :mod:`chipkg.ask.parse.asides`: parentheses, glosses and asides, set apart from the question;
+- :mod:`chipkg.ask.parse.forms`: question forms read before the walk (fronted pairs, ranges,
+  claimants, comparatives, yes/no forms about organizations);
+- :mod:`chipkg.ask.parse.walk`: step 2, each item attached to what it qualifies;
+- :mod:`chipkg.ask.parse.frames`: the frame built from what was walked;
+- :mod:`chipkg.ask.parse.question`: :func:`read`, the whole question, and the checks of the
+  frame against what the question said.
+
+Each module imports only from those above it; the reader's own recursion (a question read again
+inside a question) stays in ``question``.
+"""
+
+from chipkg.ask.parse.asides import NEGATED_ASIDE
+from chipkg.ask.parse.items import MAX_QUESTION
+from chipkg.ask.parse.question import read
+from chipkg.ask.parse.segment import same_unit, segment
+
+__all__ = ["MAX_QUESTION", "NEGATED_ASIDE", "read", "same_unit", "segment"]

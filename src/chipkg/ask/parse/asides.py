@@ -1,0 +1,2607 @@
+"""Parentheses, glosses and asides: what a question says beside its question. A gloss restates
+(it must agree with the answer, or the question is refused), an aside sets something apart ("not
+the die-to-die link"), a clarification narrows ("per chip"), a remark changes nothing. Each reader
+here says which, so the walk (:mod:`~chipkg.ask.parse.walk`) sees only the question itself."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from chipkg.ask import frame as F
+from chipkg.ask import remarks
+from chipkg.ask.compile import (
+    COUNT_MEASURES,
+    ENTITY_RELATIONS,
+    MEASURE_DIMENSIONS,
+    MEASURES,
+)
+from chipkg.ask.lexicon import (
+    Lexicon,
+    stem,
+    stems,
+    tokens,
+)
+from chipkg.ask.parse.items import (
+    _GENERAL_KINDS,
+    CHIP,
+    FORMAT,
+    MEMORY_TECH,
+    ORG,
+    PROCESSOR,
+    SYSTEM,
+    UNIT_KIND,
+    Item,
+    refuse,
+)
+from chipkg.ask.parse.segment import _match_name
+from chipkg.namespaces import CK
+
+if TYPE_CHECKING:
+    from chipkg.ask.parse.walk import _State
+
+
+def _contrasts(
+    items: list[Item],
+    lex: Lexicon,
+    asides: list[tuple[str, str]] | None = None,
+    opposed: list[tuple[str, str, tuple[str, ...]]] | None = None,
+) -> list[Item]:
+    """ "memory bandwidth rather than NVLink's", "SRAM as opposed to DRAM": the thing after a
+    contrast word (words.tsv role ``contrast``) is set aside. Dropped with it when that changes no
+    answer (see :func:`_contrast`); a narrower thing than a name of the question ("LPDDR4 as
+    opposed to LPDDR4X") goes to ``asides`` as (name, narrower one), to leave out the chips that
+    have the name only as the narrower one; refused otherwise, never read as a constraint of its own."""
+    asides = [] if asides is None else asides
+    out = list(items)
+    for k, it in enumerate(out):
+        if not (it.kind == "word" and it.role == "contrast"):
+            continue
+        end = next((j for j in range(k + 1, len(out)) if out[j].kind in ("comma", "close")), len(out))
+        rest = [x for x in out[:k] + out[end:] if x.kind not in ("open", "close")]
+        outside = [e for x in rest if x.kind == "entity" for e in x.entities]
+        terms = {t for x in rest if x.kind == "term" for t in x.terms}
+        measured = any(x.kind == "qty" for x in rest) or any(
+            x.kind == "term" and set(x.terms) & {CK + "capacity", CK + "bandwidth"} for x in rest
+        )
+        # "unsuitable for training LLMs (as distinct from inference)": what is ruled out, not the other
+        ruled_out = any(x.kind == "term" and CK + "notSuitableFor" in x.terms for x in rest)
+        span = [x for x in out[k + 1 : end] if not (x.kind == "word" and x.role == "filler")]
+        opened = next((j for j in range(k - 1, -1, -1) if out[j].kind in ("open", "close")), None)
+        before = next(
+            (x for x in reversed(out[:k]) if not (x.kind == "comma" or (x.kind == "word" and x.role == "filler"))), None
+        )
+        if (
+            opened is not None
+            and out[opened].kind == "open"
+            and span
+            and (before is not None and _scope_of(before, lex) is not None or out[opened + 1 : k])
+            and all(_scope_of(x, lex) is not None for x in span)
+        ):
+            # "(a per-system rather than per-card figure)", "(the per-die count, as opposed to the
+            # package total)": another scope set aside, as "(per system, not per card)" says it
+            # (read by _clarifying or _narrowing_aside, or refused there)
+            aside = [Item("comma", ","), Item("word", "not", role="neg")]
+            return out[:k] + aside + _contrasts(out[k + 1 :], lex, asides, opposed)
+        kinds = {_unit_kind(x.text) for x in rest if x.kind == "term" and CK + "performance" in x.terms} - {None}
+        if len(span) == 1 and span[0].kind == "term" and CK + "performance" in span[0].terms:
+            other = _unit_kind(span[0].text)  # "in operations per second rather than FLOPS"
+            if other is not None and kinds and other not in kinds:
+                return out[:k] + _contrasts(out[end:], lex, asides, opposed)
+        if _sibling_set_aside(span, rest, lex):
+            return out[:k] + _contrasts(out[end:], lex, asides, opposed)
+        if opened is not None and out[opened].kind == "open" and _disambiguates(out[opened + 1 : k], span, out, lex):
+            return out[:k] + _contrasts(out[end:], lex, asides, opposed)
+        narrower = _narrower_aside(span, rest, lex)
+        if narrower is not None:
+            asides.append(narrower)
+            return out[:k] + _contrasts(out[end:], lex, asides, opposed)
+        restated = [x for x in rest if x.kind == "entity" and any(_related(e, outside, lex) for e in x.entities)][:1]
+        contrasted = [*restated, Item("word", it.text, role="neg"), *out[k + 1 : end]]
+        if restated and _contrast(contrasted, outside, terms, lex, measured, ruled_out):
+            return out[:k] + _contrasts(out[end:], lex, asides, opposed)
+        named = _opposed_names(span, lex) or _opposed_unstated(out[k + 1 : end], lex)
+        if opposed is not None and named is not None:
+            # "mobile rather than data centres": kept, and checked against the chips answered (a list,
+            # a count, a yes/no that holds): none may have what is set aside, or the question is refused
+            opposed.append((it.text, " ".join(x.text for x in out[k + 1 : end]), named))
+            return out[:k] + _contrasts(out[end:], lex, asides, opposed)
+        raise refuse(f"'{it.text}' " + _OPPOSED)
+    return out
+
+
+#: the refusal of a contrast ("rather than Y") that no reading takes
+_OPPOSED = "sets something aside, and a chip may well have both: " + (
+    "ask without it, or say what to leave out with 'not' or 'except'"
+)
+
+
+#: the words after a relation's word that say the article leaves it unstated ("the fab unstated")
+_UNSTATED_WORDS = frozenset(("unstated", "unspecified", "unnamed", "unsaid", "unknown"))
+
+
+def _opposed_unstated(span: list[Item], lex: Lexicon) -> tuple[str, ...] | None:
+    """ "rather than leaving the fab unstated": what is set aside is a chip whose article states
+    no value of one relation (:data:`_LACKABLE`): ("unstated=<relation>",), checked against the
+    chips answered as a name is (answer._rather_than_checked). "leaving" / "leave" (a word ask
+    does not know elsewhere), fillers, the relation's word and an "unstated" word, nothing else."""
+    said = [x for x in span if not (x.kind == "word" and x.role == "filler" and x.text not in _UNSTATED_WORDS)]
+    if said and said[0].kind == "unknown" and said[0].text in ("leaving", "leave"):
+        said = said[1:]
+    if len(said) != 2 or said[1].text not in _UNSTATED_WORDS or said[0].kind != "term":
+        return None
+    props = [t for t in said[0].terms if not lex.terms.get(t, ("", False))[1]]
+    if len(props) != 1 or props[0] not in _LACKABLE:
+        return None
+    return (f"unstated={props[0]}",)
+
+
+def _opposed_names(span: list[Item], lex: Lexicon) -> tuple[str, ...] | None:
+    """What "rather than Y" sets aside, when the graph can tell which chips are Y: names (one thing
+    each) and kinds of chip ("GPUs"), joined by "or" / "and"; None for anything else."""
+    found: list[str] = []
+    for x in span:
+        if x.kind == "word" and x.role in ("or", "and") and " " not in x.text:
+            continue
+        if x.kind == "entity" and len(x.entities) == 1:
+            found.append(x.entities[0])
+        elif x.kind == "term" and len(x.terms) == 1 and _is_class(x.terms[0], lex) and x.terms[0] != CHIP:
+            found.append(x.terms[0])
+        else:
+            return None
+    return tuple(found) or None
+
+
+def _disambiguates(said: list[Item], span: list[Item], items: list[Item], lex: Lexicon) -> bool:
+    """ "INT8 (signed 8-bit integer, as opposed to UINT8)": a parenthesis that restates a name of the
+    question and sets aside one other thing that a name of the graph gives both ("8-bit integer" is
+    INT8 and UINT8) says which of the two the name means, which the question already says by naming
+    it: it changes no answer. Only names in the parenthesis before the contrast, and one name after."""
+    names = [x for x in said if x.kind == "entity"]
+    if not names or any(
+        not (x.kind in ("entity", "comma") or (x.kind == "word" and x.role in ("filler", "gloss"))) for x in said
+    ):
+        return False
+    if len(span) != 1 or span[0].kind != "entity":
+        return False
+    inside = {id(x) for x in said} | {id(x) for x in span}
+    outside = [e for x in items if x.kind == "entity" and id(x) not in inside for e in x.entities]
+    restated = {e for x in names for e in x.entities}
+    if not restated <= set(outside):
+        return False
+    for other in span[0].entities:
+        if other in restated or any(_related(other, [e], lex) for e in restated):
+            return False  # the thing itself, a broader or narrower one: not beside it
+        if not any(other in iris and restated & set(iris) for iris in lex.names.values()):
+            return False
+    return True
+
+
+#: the relation a value of each kind is stated by, where a value narrower than it can be set aside
+_ASIDE_RELATIONS = {
+    MEMORY_TECH: CK + "memory",
+    FORMAT: CK + "supportsFormat",
+    CK + "Workload": CK + "workload",
+    CK + "SoftwareStack": CK + "softwareStack",
+    CK + "InterconnectTechnology": CK + "interconnect",
+}
+
+
+def _narrower_aside(span: list[Item], rest: list[Item], lex: Lexicon) -> tuple[str, str] | None:
+    """ "LPDDR4 as opposed to LPDDR4X", "HBM rather than HBM3": what is set aside is one thing
+    narrower than the one name of its kind in the rest of the question, said plainly (not
+    "LLM training specifically", which asks about training in general): (name, narrower thing)."""
+    named = [x for x in span if not (x.kind == "word" and x.role == "filler")]
+    if len(named) != 1 or named[0].kind != "entity" or len(named[0].entities) != 1:
+        return None
+    if any(x.kind == "word" and x.value == "specific" for x in span):
+        return None
+    aside = named[0].entities[0]
+    kind = _category(aside, lex)
+    if kind not in _ASIDE_RELATIONS:
+        return None
+    same = [e for x in rest if x.kind == "entity" for e in x.entities if _category(e, lex) == kind]
+    if len(same) != 1 or same[0] not in lex.broader.get(aside, []):
+        return None
+    return same[0], aside
+
+
+def _set_aside(frame: F.Frame, asides: list[tuple[str, str]], lex: Lexicon) -> F.Frame:
+    """The chips of a list or count that have a value only as a narrower one set aside ("which
+    chips use HBM as opposed to HBM3": not the SN40L, whose HBM is HBM3) are left out. Only where
+    the frame keeps the value as a constraint of its chips; any other question is refused."""
+    constraints = list(frame.constraints)
+    for value, aside in asides:
+        prop = _ASIDE_RELATIONS[_category(value, lex) or ""]
+        kept = any(
+            (isinstance(k, F.Relation) and k.prop == prop and k.values == (value,) and not k.negated)
+            or (isinstance(k, F.Memory) and prop == CK + "memory" and k.technology == value)
+            for k in constraints
+        )
+        if frame.ask not in (F.CHIPS, F.COUNT) or not kept:
+            raise refuse(
+                f"'{lex.entities[value][0]}' as opposed to '{lex.entities[aside][0]}' is asked as which "
+                "chips (or how many) have the one and not only the other"
+            )
+        constraints.append(F.Besides(prop, value, aside))
+    return frame._replace(constraints=tuple(constraints))
+
+
+def _classes_of(x: Item, lex: Lexicon) -> set[str]:
+    return {c for e in x.entities for c in lex.entities.get(e, ("", ()))[1]}
+
+
+def _sibling_set_aside(span: list[Item], rest: list[Item], lex: Lexicon) -> bool:
+    """ "high-performance cores (as opposed to its efficiency cores)", "memory bandwidth, as distinct
+    from chip-to-chip interconnect bandwidth": what is set aside is a sibling of what the question
+    measures, which the question already leaves out: another kind of unit beside the kind counted
+    (neither broader than the other), or a link's bandwidth beside memory bandwidth (no link named
+    in the question). Anything else in the span, or a kind the question does not name, is not."""
+    named = [x for x in span if x.kind == "entity"]
+    if any(x.kind not in ("entity", "term") for x in span):
+        return False
+    if not named:  # "as distinct from interconnect bandwidth": any link's
+        named = [x for x in span if x.kind == "term" and CK + "interconnect" in x.terms]
+        if not named:
+            return False
+    counted = [x for x in rest if x.kind == "entity" and _classes_of(x, lex) >= {UNIT_KIND}]
+    if counted and all(x.kind == "entity" and _classes_of(x, lex) >= {UNIT_KIND} for x in span):
+        aside = {e for x in named for e in x.entities}
+        kinds = {e for x in counted for e in x.entities}
+        return not any(_related(e, list(kinds), lex) for e in aside)
+    links = all(
+        CK + "InterconnectTechnology" in _classes_of(x, lex) or (x.kind == "term" and CK + "interconnect" in x.terms)
+        for x in named
+    )
+    span_terms = {t for x in span if x.kind == "term" and x not in named for t in x.terms}
+    memory_bandwidth = any(x.kind == "term" and CK + "bandwidth" in x.terms and "mem" in x.text for x in rest) or (
+        any(x.kind == "term" and CK + "bandwidth" in x.terms for x in rest)
+        and any(x.kind == "entity" and MEMORY_TECH in _classes_of(x, lex) for x in rest)
+    )
+    other_links = any(x.kind == "entity" and CK + "InterconnectTechnology" in _classes_of(x, lex) for x in rest)
+    return links and span_terms <= {CK + "bandwidth"} and memory_bandwidth and not other_links
+
+
+def _count_of(it: Item) -> int | None:
+    """The whole number an item states ("eight", "1,024"), or None."""
+    if it.kind == "word" and it.role == "number":
+        return int(it.value)
+    if it.kind == "qty" and len(it.readings) == 1 and it.readings[0][0] == "count" and it.readings[0][1].is_integer():
+        return int(it.readings[0][1])
+    return None
+
+
+def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "a single Gaudi 3 node (eight accelerators)", "a Gaudi 3 node of eight chips", "a 1,024-node
+    Gaudi 3 cluster": in a question about a figure, "node" right after a chip is the scope of the
+    figure (per node), not its process node, and a count of chips (or of nodes) beside that scope
+    says how many the figure spans: an item of role ``scalecount`` (VALUE "8|PerChip") that the
+    figure must state (ck:scaleCount). So does a count before the chip and a word for chips or
+    cards ("two AI 100 Ultra cards", "with two cards": across 2 cards, ck:PerCard by words.tsv's
+    "per card"), never read as a number the figure must reach; "one AI 100 Ultra card" (or
+    "single", "each") in a question naming one chip is that scope ("per card")."""
+    measured = any(x.kind == "term" and set(x.terms) & set(MEASURES) - {CK + "featureSize"} for x in items)
+    # "the biggest model you can run with two cards": a superlative names its figure later
+    superlative = any(x.kind == "word" and x.role == "super" for x in items)
+    # "the SRAM each Tensix core carries": a unit kind after "each" (below)
+    unit = any(
+        x.kind == "entity" and all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in x.entities) for x in items
+    )
+    if not measured and not superlative and not unit:
+        return items
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+
+    def chip_at(k: int) -> bool:
+        return items[k].kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in items[k].entities)
+
+    def chip_word_at(k: int) -> bool:
+        return items[k].kind == "term" and items[k].terms == (CHIP,)
+
+    def node_at(k: int) -> bool:
+        return items[k].kind == "term" and items[k].text == "node" and CK + "processNode" in items[k].terms
+
+    out = list(items)
+    drop: set[int] = set()
+    for n, k in enumerate(content):
+        before = content[n - 1] if n else None
+        after = content[n + 1 : n + 5]
+        if not measured:
+            pass
+        elif node_at(k) and before is not None and chip_at(before):
+            out[k] = Item("word", "node", role="scope", value="PerNode")  # "a single Gaudi 3 node"
+            if len(after) >= 4 and items[after[0]].kind == "open" and items[after[3]].kind == "close":
+                count = _count_of(items[after[1]])
+                if count is not None and chip_word_at(after[2]):  # "(eight accelerators)"
+                    out[after[0]] = Item("word", f"{count} chips", role="scalecount", value=f"{count}|PerChip")
+                    drop.update(after[1:4])
+            elif len(after) >= 2 and _count_of(items[after[0]]) is not None and chip_word_at(after[1]):
+                count = _count_of(items[after[0]])  # "a Gaudi 3 node of eight accelerators"
+                out[after[0]] = Item("word", f"{count} chips", role="scalecount", value=f"{count}|PerChip")
+                drop.add(after[1])
+            if n >= 3 and chip_word_at(content[n - 2]) and _count_of(items[content[n - 3]]) is not None:
+                count = _count_of(items[content[n - 3]])  # "an eight-accelerator Gaudi 3 node"
+                out[content[n - 3]] = Item("word", f"{count} chips", role="scalecount", value=f"{count}|PerChip")
+                drop.add(content[n - 2])
+        each = k > 0 and items[k - 1].text.split()[-1:] in (["one"], ["single"], ["each"], ["every"], ["per"])
+        if not each and items[k].kind == "entity" and k > 0 and items[k - 1].text.lower() in ("a", "an"):
+            # "per-core SRAM ... for a Tensix core": the unit of a scope the question says already
+            per = lex.words.get(("per", stem(tokens(items[k].text)[-1])), ("", ""))
+            each = bool(per[1]) and any(
+                y.kind == "word" and y.role == "scope" and y.value == per[1] for y in items[:k] + items[k + 1 :]
+            )
+        if (
+            each
+            and items[k].kind == "entity"
+            and all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in items[k].entities)
+            and not any(x.kind == "term" and CK + "computeUnits" in x.terms for x in items)
+            and not any(x.kind == "word" and x.role == "count" for x in items)
+        ):
+            # "the SRAM each Tensix core carries": a figure per core (the unit's own head word)
+            per = lex.words.get(("per", stem(tokens(items[k].text)[-1])), ("", ""))
+            if per[0] == "scope" and per[1]:
+                out[k] = Item("word", f"per {items[k].text}", role="scope", value=per[1])
+        count = _count_of(items[k])
+        one_chip = sum(chip_at(j) for j in content) == 1  # "one X card or a Y": compared across scopes
+        if (
+            one_chip
+            and chip_at(k)
+            and k > 0
+            and items[k - 1].text.split()[-1:] in (["one"], ["single"], ["each"])
+            and after
+        ):
+            per = lex.words.get(("per", stem(items[after[0]].text)), ("", ""))
+            unit = items[after[0]].kind == "entity" and all(
+                UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in items[after[0]].entities
+            )
+            if (chip_word_at(after[0]) or unit) and per[0] == "scope" and per[1]:
+                # "one AI 100 Ultra card", "each Gaudi 3 die": a figure of that scope
+                out[after[0]] = Item("word", f"per {items[after[0]].text}", role=per[0], value=per[1])
+        spans = next((x.text for x in reversed(items[:k]) if x.text not in ("a", "an", "the")), "") in (
+            "with",
+            "on",
+            "in",
+            "across",
+            "over",
+        )  # "with two cards", "in a dual-card setup"
+        family = bool(after) and chip_at(after[0]) and len(items[after[0]].entities) == count
+        # "a 4-card AI 100 Ultra setup": the count and its word for cards before the chip
+        before_chip = len(after) > 1 and chip_word_at(after[0]) and chip_at(after[1])
+        if count is not None and after and (chip_at(after[0]) or (spans and count > 1) or before_chip) and not family:
+            # ("the two Grayskull boards": a name of that many chips counts them, it spans nothing)
+            # "two AI 100 Ultra cards", "with two cards": the figure spans that many of them
+            word = (after[1] if len(after) > 1 else None) if chip_at(after[0]) else after[0]
+            per = lex.words.get(("per", stem(items[word].text)), ("", "")) if word is not None else ("", "")
+            if word is not None and chip_word_at(word) and per[0] in ("scope", "chipscope") and count == 1:
+                # "one AI 100 Ultra card": a figure of that scope
+                out[k] = Item("word", f"per {items[word].text}", role=per[0], value=per[1])
+                drop.add(word)
+            elif word is not None and chip_word_at(word) and per[0] in ("scope", "chipscope"):
+                of = per[1] if per[0] == "scope" else "PerChip"
+                out[k] = Item("word", f"{count} {items[word].text}", role="scalecount", value=f"{count}|{of}")
+                drop.add(word)
+        if measured and node_at(k) and before is not None and _count_of(items[before]) is not None:
+            rest = [x for x in after[:2] if not chip_at(x)]
+            if rest and items[rest[0]].kind == "word" and items[rest[0]].role == "scope":  # "a 1,024-node cluster"
+                count = _count_of(items[before])
+                out[before] = Item("word", f"{count} nodes", role="scalecount", value=f"{count}|PerNode")
+                drop.add(k)
+    return [x for k, x in enumerate(out) if k not in drop]
+
+
+ONE = ("single", "a single", "one", "each")  # words that pick one of a thing ("a single CS-3 system")
+
+
+def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "the Gaudi 3's chip performance", "the e75's core memory", "the CS-3's system memory", "die
+    SRAM", "a chip power over 100 W": a noun of a scope (one whose "per" phrase is a words.tsv
+    ``scope`` or ``chipscope`` phrase: "per core", "per system", "per chip") right before the name
+    of a figure or a memory says the figure's scope, as "per chip" after it does. It is read as that
+    phrase, never as a kind of chip, a count of cores or a process node. A question word or a count
+    before the noun ("which chip memory", "which Tenstorrent card draws ...") keeps the noun the head
+    of the question, and so does a verb after it ("the e150 card draws 200 W") or opening a question
+    that names no chip and no number ("chip power ranking", "chip SRAM, highest first")."""
+    figures = set(MEASURES) | {CK + "memory"}
+
+    def figure_at(k: int) -> bool:
+        if k >= len(items):
+            return False
+        x = items[k]
+        if x.kind == "term":
+            return bool(set(x.terms) & figures)
+        return x.kind == "entity" and bool(x.entities) and all(_category(e, lex) == MEMORY_TECH for e in x.entities)
+
+    def one_chip_at(k: int) -> bool:
+        x = items[k]
+        return x.kind == "entity" and len(x.entities) == 1 and CHIP in lex.entities.get(x.entities[0], ("", ()))[1]
+
+    def verb_at(k: int) -> bool:
+        # "card draws more power", "chip draws 200 W": the figure's word is a verb, its object follows
+        later = items[k + 1 : k + 4]
+        return bool(later) and (
+            later[0].kind == "qty" or any(y.kind == "term" and set(y.terms) & set(items[k].terms) for y in later)
+        )
+
+    def head_at(k: int) -> bool:
+        # "which chip memory", "which Tenstorrent card draws ...", "how many chip ...": the noun is the
+        # head of what the question asks for, past names and articles before it
+        j = k - 1
+        while j >= 0 and (items[j].kind == "entity" or items[j].text.lower() in ("the", "a", "an")):
+            j -= 1
+        if j < 0 and not any(one_chip_at(i) or y.kind == "qty" for i, y in enumerate(items)):
+            return True  # "chip power ranking": the question opens with it, no chip named, no range
+        return j >= 0 and items[j].kind == "word" and items[j].role in ("wh", "count", "number", "top")
+
+    named = [e for y in items if y.kind == "entity" for e in y.entities if CHIP in lex.entities.get(e, ("", ()))[1]]
+
+    def part_kind_at(k: int) -> bool:
+        # "the GPU performance of the M4": a kind that a chip named is not, and one of its parts is
+        # (the M4's GPU), names that part (read as "the M4's GPU"), not a scope ("per GPU": per chip)
+        x = items[k]
+        return x.kind == "term" and any(
+            lex.is_a(part, cls) and not lex.is_a(chip, cls)
+            for cls in x.terms
+            for part, chip in lex.parts.items()
+            if chip in named
+        )
+
+    out = list(items)
+    for k in range(len(items)):
+        x = items[k]
+        said = tokens(x.text)
+        if len(said) != 1 or said[0].endswith("s") or x.kind not in ("term", "entity", "word"):
+            continue  # a plural ("chips drawing more than 100 W") is the chips asked for
+        if x.kind == "word" and x.role not in ("attr", "scope"):
+            continue
+        if part_kind_at(k):
+            continue
+        per = lex.words.get(("per", stem(said[0])), ("", ""))
+        if per[0] not in ("scope", "chipscope"):
+            continue
+        if figure_at(k + 1):
+            if head_at(k) or verb_at(k + 1):
+                continue
+        elif not (x.kind == "word" and k >= 2 and one_chip_at(k - 1) and items[k - 2].text.lower() in ONE):
+            continue  # "a single CS-3 system": one system's figure, as "one AI 100 Ultra card" is a card's
+        out[k] = Item("word", f"per {x.text}", role=per[0], value=per[1])
+    return out
+
+
+def _unit_kind(word: str) -> str | None:
+    """FLOPS or OPS, as a performance word says ("TFLOPS", "TOPS", "operations per second",
+    "floating-point performance", "integer throughput")."""
+    word = word.lower().replace("-", " ")
+    if "flop" in word or word.startswith("floating point"):
+        return "FLOPS"
+    if word.endswith("ops") or word.startswith(("operations", "integer")):
+        return "OPS"
+    return None
+
+
+def _chip_or_card(items: list[Item]) -> list[Item]:
+    """ "per chip or per card", "per chip or card": figures of either scope count. One item (role
+    ``chiporscope``, the other scope its value): the measure decides whether it changes anything.
+    A comma before the "or" ("per chip, or per card") joins them the same."""
+    out = [
+        x
+        for k, x in enumerate(items)
+        if not (
+            x.kind == "comma"
+            and 0 < k < len(items) - 1
+            and items[k - 1].kind == "word"
+            and items[k - 1].role == "chipscope"
+            and items[k + 1].kind == "word"
+            and items[k + 1].role == "or"
+        )
+    ]
+    for k in range(len(out) - 2):
+        a, conj, b = out[k : k + 3]
+        if not (conj.kind == "word" and conj.role == "or"):
+            continue
+        if (
+            a.kind == "term"
+            and a.terms == (CHIP,)
+            and b.kind == "word"
+            and b.role == "attr"
+            and b.text in ("system", "systems")
+        ):  # "which chip or system has the most memory": a system's figure counts, shown as one
+            joined = Item("word", f"{a.text} or {b.text}", role="chiporscope", value="PerSystem")
+            return out[:k] + [a, joined] + _chip_or_card(out[k + 3 :])
+        pair = [x for x in (a, b) if x.kind == "word" and x.role == "chipscope"]
+        other = b if pair and pair[0] is a else a
+        if len(pair) != 1:
+            continue
+        if other.kind == "word" and other.role == "scope" and other.value:
+            scope = other.value
+        elif other is b and other.kind == "term" and other.text in ("card", "board"):
+            scope = "PerCard"  # "per chip or card"
+        else:
+            continue
+        joined = Item("word", f"{a.text} or {b.text}", role="chiporscope", value=scope)
+        return out[:k] + [joined] + _chip_or_card(out[k + 3 :])
+    return out
+
+
+def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "taking 'up to' figures at face value": an aside (words.tsv role ``aside``, closed by the
+    phrase its value names) says the figures are read as stated, which is how ask reads them: it
+    is dropped whole, names and numbers in it included. An aside that holds a negation or a
+    parenthesis, or that nothing closes, is left to the reading (and its unknown words refused)."""
+    out = list(items)
+    k = 0
+    while k < len(out):
+        it = out[k]
+        if not (it.kind == "word" and it.role == "aside"):
+            k += 1
+            continue
+        closer = lex.words.get(tuple(stem(t) for t in tokens(it.value)))
+        end = next(
+            (
+                j
+                for j in range(k + 1, min(k + 12, len(out)))
+                if out[j].kind == "word" and closer is not None and lex.words.get(stems_of(out[j].text)) == closer
+            ),
+            None,
+        )
+        inside = out[k + 1 : end] if end is not None else []
+        if end is None or any(
+            x.kind in ("open", "close", "comma") or (x.kind == "word" and x.role in ("neg", "only")) for x in inside
+        ):
+            out[k] = it._replace(kind="unknown")  # "taking" that opens no aside is a word ask does not know
+            k += 1
+            continue
+        # "taking hedged figures at their stated number": lower bounds in a range too
+        face = [x for x in inside if x.kind == "report" and x.value in _FACE_VALUE_REPORTS]
+        out[k : end + 1] = [Item("word", face[0].text, role="facevalue")] if face else []
+    return out
+
+
+#: the hedged-figures reports whose figures, taken at face value, include the lower bounds
+_FACE_VALUE_REPORTS = ("hedged-figures", "hedged-figures?qualifier=lower bound")
+
+
+def stems_of(text: str) -> tuple[str, ...]:
+    return tuple(stem(t) for t in tokens(text))
+
+
+_GRID = re.compile(r"^[x×](\d+)$")
+
+
+def _grid_said(items: list[Item]) -> tuple[list[Item], tuple[int, int] | None]:
+    """ "the MTIA v2's 8x8 grid", "(it is an 8 x 8 array)": rows by columns before a word for a
+    layout of units (words.tsv attr, VALUE layout) say how a count is laid out: the phrase goes,
+    and its dimensions are returned, to be checked against the figure answered (ck:gridRows,
+    ck:gridColumns). One such phrase; none: (items, None)."""
+    found: list[tuple[int, int, tuple[int, int]]] = []
+    for k, it in enumerate(items):
+        if not (it.kind == "qty" and it.text.isdigit()):
+            continue
+        after = items[k + 1 : k + 4]
+        crossed = _GRID.match(after[0].text) if after and after[0].kind == "unknown" else None
+        if (
+            crossed
+            and len(after) >= 2
+            and after[1].kind == "word"
+            and after[1].role == "attr"
+            and after[1].value == "layout"
+        ):
+            found.append((k, k + 3, (int(it.text), int(crossed.group(1)))))
+        elif (
+            len(after) == 3
+            and after[0].kind == "unknown"
+            and after[0].text in ("x", "×")
+            and after[1].kind == "qty"
+            and after[1].text.isdigit()
+            and after[2].kind == "word"
+            and after[2].role == "attr"
+            and after[2].value == "layout"
+        ):
+            found.append((k, k + 4, (int(it.text), int(after[1].text))))
+    if not found:
+        return items, None
+    if len({dims for _, _, dims in found}) != 1:
+        raise refuse("the question says two different grids")
+    out = list(items)
+    for start, end, _ in reversed(found):
+        del out[start:end]
+    return out, found[0][2]
+
+
+def _generation_described(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "each Trillium TPU (sixth-generation Google TPU)": a parenthesis right after a chip's name
+    that says its generation (an ordinal before "generation"), and besides only its designers, kinds
+    or its own name, describes the chip: checked against the graph (ck:generation, ck:designedBy,
+    its classes), it is dropped when it holds and refused when the article gives another generation
+    or none. Anything else in it leaves it to the rest of the reading."""
+    out = list(items)
+    i = 0
+    while i < len(out):
+        if not (out[i].kind == "open" and i > 0 and out[i - 1].kind == "entity" and len(out[i - 1].entities) == 1):
+            i += 1
+            continue
+        chip = out[i - 1].entities[0]
+        j = next((k for k in range(i + 1, len(out)) if out[k].kind in ("open", "close")), len(out))
+        inner = [x for x in out[i + 1 : j] if not (x.kind == "word" and x.role == "filler" and not x.value)]
+        said = [
+            k
+            for k in range(len(inner) - 1)
+            if inner[k].kind == "word"
+            and inner[k].role == "ordinal"
+            and inner[k + 1].kind == "word"
+            and inner[k + 1].role == "attr"
+            and inner[k + 1].text in ("generation", "gen")
+        ]
+        if not lex.is_a(chip, CHIP) or j == len(out) or out[j].kind != "close" or len(said) != 1:
+            i += 1
+            continue
+        rest = inner[: said[0]] + inner[said[0] + 2 :]
+        described = all(
+            x.kind == "comma"
+            or (x.kind == "entity" and set(x.entities) <= {chip, *lex.designers.get(chip, ())})
+            or (x.kind == "term" and all(lex.terms.get(t, ("", False))[1] and lex.is_a(chip, t) for t in x.terms))
+            for x in rest
+        )
+        if not described:
+            i += 1
+            continue
+        label = lex.entities[chip][0]
+        number = int(inner[said[0]].value)
+        stated = lex.generations.get(chip)
+        if stated is None:
+            raise refuse(
+                f"the question takes {label} to be generation {number} of its line, which the article does not say"
+            )
+        if stated != number:
+            raise refuse(
+                f"the question takes {label} to be generation {number} of its line, "
+                f"and the article makes it generation {stated}"
+            )
+        del out[i : j + 1]
+    return out
+
+
+_BITS = re.compile(r"^(\d+) bits?$")
+
+
+def _width_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, int] | None]:
+    """ "the Cloud AI 100 Ultra (four 64-bit controllers)": a width in bits right before the word of
+    a count of units says how wide each unit is: the width goes, and (the count's measure, bits) is
+    returned, to be checked against the chip's count figure (ck:bitWidth), as a premise ("32-bit",
+    a name of the 32-bit formats, is a width there too). One such width; none: (items, None)."""
+    found = [
+        k
+        for k in range(len(items) - 1)
+        if (
+            items[k].kind == "qty"
+            or (items[k].kind == "entity" and all(lex.is_a(e, CK + "NumericFormat") for e in items[k].entities))
+        )
+        and _BITS.match(items[k].text)
+        and items[k + 1].kind == "term"
+        and len(items[k + 1].terms) == 1
+        and items[k + 1].terms[0] in COUNT_MEASURES
+    ]
+    if not found:
+        return items, None
+    said = {(items[k + 1].terms[0], int(_BITS.match(items[k].text).group(1))) for k in found}  # type: ignore[union-attr]
+    if len(said) != 1:
+        raise refuse("the question says the width of units twice")
+    return [x for k, x in enumerate(items) if k not in found], said.pop()
+
+
+def _count_number(x: Item) -> str | None:
+    """The whole number an item says as a count ("two", "dual", "2"), as digits; None otherwise."""
+    if x.kind == "word" and x.role == "number":
+        return x.value
+    if x.kind == "qty" and x.text.isdigit():
+        return x.text
+    return None
+
+
+def _exact(items: list[Item], pos: int) -> bool:
+    """Whether the count whose kind of unit is at ``pos`` is said exactly (no comparator before its
+    number, none after its unit): "more than two dies" is no count of two."""
+    return not (pos >= 2 and items[pos - 2].kind == "word" and items[pos - 2].role in ("cmp", "between")) and not (
+        pos + 1 < len(items) and items[pos + 1].kind == "word" and items[pos + 1].role == "cmp_after"
+    )
+
+
+def _counts_said(items: list[Item], lex: Lexicon) -> list[tuple[str, str, int]]:
+    """The counts of units said as a number before a kind of unit the graph counts ("two dies",
+    "dual-die"): (number, kind, position of the kind). A word the graph states that kind's counts
+    in (ck:statedUnit: the SN40L's two dies are a "dual-chip" design) names the kind too, but only
+    where ``kinds`` limits the reading to kinds said elsewhere (see :func:`_restates_counts`)."""
+    out = []
+    for k in range(len(items) - 1):
+        number, unit = _count_number(items[k]), items[k + 1]
+        if number is None:
+            continue
+        for kind in unit.entities if unit.kind == "entity" else ():
+            if kind in lex.counted:
+                out.append((number, kind, k + 1))
+    return out
+
+
+def _counts_alternative(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "dual-die or dual-chip packages": a count in a word the graph states counts of a kind in
+    (ck:statedUnit: the SN40L's two dies are a "dual-chip design"), joined by "or" to the same number
+    of that kind, is that count again: the word is read as the kind (not "the top 2 chips")."""
+    out = list(items)
+    said = [(n, kind, pos) for n, kind, pos in _counts_said(out, lex) if _exact(out, pos)]
+    for n, kind, pos in said:
+        for step in (1, -1):  # the alternative after the count ("two dies or two chips") or before it
+            k = pos + 1 if step == 1 else pos - 2
+            while 0 <= k < len(out) and out[k].kind == "word" and out[k].role in ("filler", "attr"):
+                k += step
+            if not (0 <= k < len(out) and out[k].kind == "word" and out[k].role == "or"):
+                continue
+            k += step
+            while 0 <= k < len(out) and out[k].kind == "word" and out[k].role in ("filler", "attr"):
+                k += step
+            number, unit = (k, k + 1) if step == 1 else (k - 1, k)
+            if not (0 <= number and unit < len(out)):
+                continue
+            x, y = out[number], out[unit]
+            if (
+                _count_number(x) == n
+                and y.kind in ("term", "unknown")
+                and stems_of(y.text) in lex.stated_units.get(kind, ())
+            ):
+                out[unit] = Item("entity", y.text, entities=(kind,), plural=y.plural)
+    return out
+
+
+def _restates_counts(inner: list[Item], rest: list[Item], lex: Lexicon) -> bool:
+    """ "two dies (dual-die or dual-chip packages)", "made of two dies (counting a 'dual-chip' design
+    as two)": a parenthesis whose every part is a count the question says outside it, in the words
+    the graph states such counts in (ck:statedUnit: "chips" for the SN40L's two dies), restates
+    that count and is dropped. Anything else in it (another number, kind or name) leaves it to the
+    rest of the reading."""
+    # an exact count only: "more than two dies (dual-die)" says two ways, not one
+    said = {(n, kind) for n, kind, pos in _counts_said(rest, lex) if _exact(rest, pos)}
+    if not said:
+        return False
+    parts = list(inner)
+    if parts and parts[0].kind == "word" and parts[0].role == "count" and parts[0].text == "counting":
+        parts = parts[1:]  # "(counting a 'dual-chip' design as two)"
+    numbers = {n for n, _ in said}
+    if len(parts) >= 2 and _count_number(parts[-1]) in numbers and parts[-2].text == "as":
+        parts = parts[:-2]
+    pairs = 0
+    k = 0
+    after_pair = False
+    while k < len(parts):
+        x = parts[k]
+        if _count_number(x) is not None:
+            unit = parts[k + 1] if k + 1 < len(parts) else None
+            if unit is None:
+                return False
+            kinds = {kind for n, kind in said if n == _count_number(x)}
+            named = unit.kind == "entity" and kinds & set(unit.entities)
+            stated = unit.kind in ("entity", "term", "unknown") and any(
+                stems_of(unit.text) in lex.stated_units.get(kind, ()) for kind in kinds
+            )
+            if not (named or stated):
+                return False
+            pairs += 1
+            k += 2
+            after_pair = True
+            continue
+        if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "or", "attr")):
+            k += 1
+            continue
+        if after_pair and x.kind == "term" and set(x.terms) <= {CK + "designedBy", CK + "designs", CHIP}:
+            k += 1  # "a dual-die design", "a dual-die chip": what the count is of
+            continue
+        return False
+    return pairs > 0
+
+
+def _examples_of_terms(inner: list[Item], outside_terms: set[str], lex: Lexicon) -> bool:
+    """ "the most cores (cores, tiles, DIMCs)", "a software stack or SDK (for example CUDA, PyTorch
+    2.0 or a vendor SDK)": a parenthesis that says again a word of the question and lists examples
+    of it. Each name must fall under a word said outside, in the graph: a kind of unit the measure
+    counts (the graph's counts of AMP tiles and DIMCs are compute units), or a thing of the class
+    the relation ranges over (CUDA is a ck:SoftwareStack), under one of its readings ("DIMCs": the
+    units, beside the architecture); a word of the question may come with a
+    word before it ("a vendor SDK" is an SDK). Anything else (a number, a negation, an unknown word,
+    a name of something else) is no list of examples, and is left to the reading."""
+    restated = False
+    for k, x in enumerate(inner):
+        if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "or", "and", "gloss")):
+            continue
+        if (
+            x.kind == "term"
+            and set(x.terms) & outside_terms
+            and not any(lex.terms.get(t, ("", True))[1] for t in x.terms)
+        ):
+            restated = True  # a measure's or relation's word; a kind's ("accelerators") may widen the question
+            continue
+        if x.kind == "term":  # "a vendor SDK": a word before the word said outside
+            after = inner[k + 1] if k + 1 < len(inner) else None
+            if after is not None and after.kind == "term" and set(after.terms) & outside_terms:
+                continue
+            return False
+        if x.kind == "entity" and any(_example_of(e, outside_terms, lex) for e in x.entities):
+            continue
+        return False
+    return restated
+
+
+def _any_of_the_asked(inner: list[Item], outside_terms: set[str], lex: Lexicon) -> bool:
+    """ "Which data types does Trainium2 support, including any new configurable formats?": "any" and
+    then only the question's own word for a relation (and words ask does not know before it, which
+    can only say which of its values) includes values the question asks for anyway: the gloss is
+    dropped. A word for a kind ("chips, including any accelerators") may widen what is asked, and
+    keeps it, as does a name, a number, a negation, or another known word."""
+    said = [x for x in inner if not (x.kind == "word" and x.role in ("gloss", "filler") and x.value != "whichever")]
+    if not said or not (said[0].kind == "word" and said[0].value == "whichever"):
+        return False
+    head = said[-1]
+    if (
+        head.kind != "term"
+        or not set(head.terms) <= outside_terms
+        or any(lex.terms.get(t, ("", True))[1] for t in head.terms)
+    ):
+        return False
+    return all(x.kind == "unknown" for x in said[1:-1])
+
+
+def _example_of(entity: str, outside_terms: set[str], lex: Lexicon) -> bool:
+    """Whether the graph puts ``entity`` under one of ``outside_terms``: a kind of unit one of them
+    counts, or a thing of a class whose relation (compile.ENTITY_RELATIONS) is one of them."""
+    if lex.counted.get(entity) in outside_terms:
+        return True
+    classes = lex.entities.get(entity, ("", ()))[1]
+    return any(k in classes and p in outside_terms for k, p in ENTITY_RELATIONS)
+
+
+def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -> list[Item]:
+    """Parenthesized glosses ("(a.k.a. ...)", "(including variants such as HBM3E)", "(any node)")
+    restate what is outside them: dropped when every name in them is (or is a variant of) a name
+    outside. Remarks (:func:`chipkg.ask.remarks.read`) go, leaving ``checks`` for the frame. Other
+    parentheses are read as part of the question."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        it = items[i]
+        if it.kind == "open":
+            j = next((k for k in range(i + 1, len(items)) if items[k].kind == "close"), len(items))
+            outside = [e for x in items[:i] + items[j + 1 :] if x.kind == "entity" for e in x.entities]
+            inner = _versions(_negation_before_scope(items[i + 1 : j], lex), outside, lex)
+            chip_named = any(lex.is_a(e, CHIP) for e in outside)
+            apposed = _apposed_kind(out[-1] if out else None, inner, lex) if chip_named else None
+            if apposed is not None:  # "chip-to-chip (die-to-die)": the one kind meant
+                out[-1] = apposed
+                i = j + 1
+                continue
+            if not _all_variants(inner, outside, lex):
+                raise refuse(
+                    "a parenthesis names some of the kinds of a technology the question names; "
+                    "ask about them by name, one at a time"
+                )
+            if _restates_counts(inner, items[:i] + items[j + 1 :], lex):
+                i = j + 1  # "two dies (dual-die or dual-chip packages)": the count said again
+                continue
+            names = [e for x in inner if x.kind == "entity" for e in x.entities]
+            # a name of several things ("8-bit integer": INT8, UINT8) restates one of them outside
+            restates = all(any(_related(e, outside, lex) for e in x.entities) for x in inner if x.kind == "entity")
+            only_words = all(
+                x.kind in ("entity", "comma")
+                or (x.kind == "word" and x.role in ("gloss", "filler", "and", "or", "wh", "aux"))
+                for x in inner
+            )
+            # a gloss word, or only names that restate (or are variants of) names outside
+            glossy = any(x.kind == "word" and x.role == "gloss" for x in inner) or (names and restates)
+            # "(counting only HBM3)" beside HBM: a narrower name said with "only" narrows, it does not
+            # restate (a word of the phrase is an "only" of words.tsv: "counting only", "just")
+            only_narrower = any(_says_only(x, lex) for x in inner) and any(e not in outside for e in names)
+            # "HBM (i.e. HBM3)": a name said to be the same as one outside but narrower than it narrows
+            # (an example of it, "e.g. HBM3", does not)
+            same_narrower = any(x.kind == "word" and x.role == "gloss" and x.value == "same" for x in inner) and any(
+                e not in outside and any(o in lex.broader.get(e, []) for o in outside) for e in names
+            )
+            if (
+                inner
+                and only_words
+                and restates
+                and glossy
+                and not only_narrower
+                and not same_narrower
+                and not any(x.kind == "qty" for x in inner)
+            ):
+                i = j + 1
+                continue
+            if i > 0 and _describes(items[i - 1], inner, lex):  # "the UXL Foundation (the industry group ...)"
+                i = j + 1
+                continue
+            if _counted_apart(inner, lex):  # "(count the Grayskull models separately)": as ask counts
+                checks.extend(remarks.Check(kind, (), " ".join(x.text for x in inner)) for kind in ("count", "chips"))
+                i = j + 1
+                continue
+            if _remark(inner) or _phrasing_remark(inner, lex):  # "(it seems to hedge on this)"
+                i = j + 1
+                continue
+            outside_terms = {t for x in items[:i] + items[j + 1 :] if x.kind == "term" for t in x.terms}
+            both = any(x.kind == "word" and x.text == "both" for x in items[:i] + items[j + 1 :])
+            # the words for what the question names: its terms, the kinds of its names, and the
+            # relations those kinds imply ("formats" beside FP16: ck:NumericFormat, ck:supportsFormat)
+            kinds = {k for e in outside for k in lex.entities.get(e, ("", ()))[1]}
+            said_terms = outside_terms | kinds | {p for k, p in ENTITY_RELATIONS if k in kinds}
+            if both and _not_one(inner, said_terms):  # "both training and inference (not merely one of the two)"
+                i = j + 1
+                continue
+            if remarks.says_any(inner, lex):  # "(any capacity, ...)": a condition set aside, checked
+                remark = remarks.read(inner, outside, outside_terms, lex)
+                if remark is None:
+                    raise refuse("a parenthesis sets a property aside beside words I cannot read with it")
+                checks.extend(remark.checks)
+                out.extend(Item("word", "no such fact", role="unstated", value=prop) for prop in remark.unstated)
+                if remark.per_chip:
+                    out.append(Item("word", "per chip", role="chipscope"))
+                i = j + 1
+                continue
+            if _restates_terms(inner, items[:i] + items[j + 1 :], outside_terms, lex):
+                i = j + 1  # "the most cores (or core-like compute units)", "GPUs (which includes Gaudi 3)"
+                continue
+            measured = any(x.kind == "qty" for x in items[:i] + items[j + 1 :])
+            if _contrast(inner, outside, outside_terms, lex, measured):  # "(static RAM, not external DRAM)"
+                i = j + 1
+                continue
+            restated_term = any(x.kind == "term" and outside_terms & set(x.terms) for x in inner)
+            if (
+                any(x.kind == "comma" for x in inner)
+                and restated_term
+                and not all(_related(e, outside, lex) for e in names)
+            ):
+                # "the most cores (cores, tiles, DIMCs)": names that gloss a word outside, not constraints
+                narrowed = _narrowing_aside(inner, items[:i] + items[j + 1 :], outside, outside_terms, lex, checks)
+                if narrowed is not None:  # "(memory bandwidth, not the interchip interconnect)"
+                    out.extend(narrowed)
+                    i = j + 1
+                    continue
+                if _examples_of_terms(inner, outside_terms, lex):
+                    i = j + 1  # "the most cores (cores, tiles, DIMCs)": kinds the graph counts as cores
+                    continue
+                raise refuse(
+                    "a parenthesis names things beside a word the question already uses; "
+                    "say in the question itself what they restrict"
+                )
+            counted = _counted_scope(inner, lex) or (_named_scope(items[i - 1], inner, lex) if i > 0 else None)
+            if counted is not None:  # "(counting the AI 100 Ultra's per-card figure)", "... Ultra (single-card figure)"
+                out.append(counted)
+                i = j + 1
+                continue
+            if _negated_scope(inner):  # "(not per core or per die)": per-chip figures only
+                either = [x for x in inner if x.kind == "word" and x.role == "chiporscope"]  # "(per chip or card, ...)"
+                out.append(either[0] if either else Item("word", "per chip", role="chipscope"))
+                i = j + 1
+                continue
+            if _unprofiled_included(inner, items[:i] + items[j + 1 :]):
+                i = j + 1  # "(including any non-profiled products it mentions)": so does the question
+                continue
+            clarified = _clarifying(inner, lex, outside, outside_terms)
+            if clarified is not None:  # "(a per-node figure, not per chip)": what it says, once
+                out.extend(clarified)
+                i = j + 1
+                continue
+            if _measure_restated_aside(inner, items[:i] + items[j + 1 :], outside_terms, lex):
+                i = j + 1  # "(memory bandwidth, not interconnect bandwidth)": what the question measures
+                continue
+            if _only_sibling_set_aside(inner, items[:i] + items[j + 1 :], outside, lex):
+                i = j + 1  # "training (of any model size, not only inference)": training is asked
+                continue
+            lacking = _unstated_property(inner, outside_terms, lex)
+            if lacking is not None:  # "(the article names no foundry)": stated of the chip, checked
+                out.append(lacking)
+                i = j + 1
+                continue
+            if _taken_as_stated(inner, outside, outside_terms, lex):
+                i = j + 1  # "(take NorthPole's nominal figure as its clock)"
+                continue
+            unit_said = _unit_kinds_aside(inner)
+            if unit_said is not None:  # "(counting FLOPS figures only, not TOPS)": checked against the frame
+                checks.append(unit_said)
+                i = j + 1
+                continue
+            unhedged = _hedges_aside(inner, lex, outside_terms)
+            if unhedged is not None:  # "(no 'up to')", "(not as 'over' or 'around' a figure)"
+                out.extend(unhedged)
+                i = j + 1
+                continue
+            narrowed = _narrowing_aside(inner, items[:i] + items[j + 1 :], outside, outside_terms, lex, checks)
+            if narrowed is not None:  # "(the one-card figure, not the dual-card one)"
+                out.extend(narrowed)
+                i = j + 1
+                continue
+            remark = remarks.read(inner, outside, outside_terms, lex)
+            if remark is not None:  # "(explicitly, not inferred ...)", "(design, not fabrication)"
+                if remark.per_chip:
+                    out.append(Item("word", "per chip", role="chipscope"))
+                out.extend(Item("word", "no such fact", role="unstated", value=prop) for prop in remark.unstated)
+                checks.extend(remark.checks)
+                i = j + 1
+                continue
+            set_aside = _set_aside_checked(inner, outside, outside_terms, lex, checks)
+            if set_aside is not None:  # "(not its SRAM bandwidth)": checked against the figures answered
+                out.extend(set_aside)
+                i = j + 1
+                continue
+            kept = _kept_only(inner, lex)
+            if kept is not None:  # "(the HBM tier only)": checked against the figures answered
+                out.append(kept)
+                i = j + 1
+                continue
+            excluded = None if chip_named else _chips_excluded(inner, lex)
+            if excluded is not None:  # "Which chips use HBM (excluding the Gaudi 3)?": as said outside
+                out.append(Item("comma", ","))
+                out.extend(excluded)
+                i = j + 1
+                continue
+            if any(x.kind == "word" and x.role == "neg" for x in inner):
+                raise refuse(NEGATED_ASIDE)
+            if _superlative_said_again(inner, items[:i] + items[j + 1 :]):
+                # "the oldest process node, like the biggest nm": read in place, as "(the biggest nm)" is
+                out.extend(x for x in inner if not (x.kind == "word" and x.role == "gloss"))
+                i = j + 1
+                continue
+            listed = _examples_listed(inner, outside, outside_terms, lex)
+            if (
+                listed is not None
+            ):  # "(including its configurable FP8 variant)", "(e.g. Groq)" beside designers: checked in the answer
+                out.append(listed)
+                i = j + 1
+                continue
+            if any(x.kind == "word" and x.role == "gloss" for x in inner) and (
+                _examples_of_terms(inner, outside_terms, lex) or _any_of_the_asked(inner, outside_terms, lex)
+            ):
+                i = j + 1  # "a software stack (e.g. CUDA or a vendor SDK)": examples of the word said
+                continue
+            if any(x.kind == "word" and x.role == "gloss" for x in inner):
+                raise refuse(
+                    "a parenthesis ('such as', 'e.g.') names things the rest of the question does not; "
+                    "name them as constraints"
+                )
+            out.extend(x for x in inner)
+            i = j + 1
+            continue
+        if it.kind == "close":
+            i += 1
+            continue
+        if it.kind == "word" and it.role == "gloss":
+            # "FP32, i.e. single precision", "HBM, HBM3 variants included": a gloss outside
+            # parentheses runs from the comma before it to the next comma (or the end), and is read
+            # as a parenthesis would be
+            before = next((k for k in range(i - 1, -1, -1) if items[k].kind in ("comma", "open", "close")), None)
+            start = before + 1 if before is not None and items[before].kind == "comma" else i
+            end = next((k for k in range(i + 1, len(items)) if items[k].kind in ("comma", "open", "close")), len(items))
+            if end < len(items) and items[end].kind != "comma":
+                raise refuse(f"I can't tell what {it.text!r} restricts; name the chips or technologies directly")
+            gloss = [Item("open", "("), *items[start:end], Item("close", ")")]
+            return _drop_glosses(out[: len(out) - (i - start)] + gloss + items[end:], lex, checks)
+        out.append(it)
+        i += 1
+    return out
+
+
+def _chips_excluded(inner: list[Item], lex: Lexicon) -> list[Item] | None:
+    """ "Which chips use HBM (excluding the Gaudi 3)?", "rank them by power (except the Cloud AI 100
+    Ultra, whose 150 W is a per-card figure)": in a question that names no chip outside it, a
+    parenthesis that is one exclusion that sets aside (:data:`_SETTING_ASIDE`, words.tsv ``neg``
+    valued ``exclude``: "excluding", "except", "other than"; not a bare "not") and the names of
+    chips (articles, "and" / "or" and commas between them) says which chips to leave out, as the
+    same words after a comma do ("Which chips use HBM, excluding the Gaudi 3?"): its words, read
+    there. A last part that opens with "whose" and names no other chip nor a negation says why
+    (a relative clause of the names, which picks out no other chip): it goes. Anything else (a
+    kind, a figure, a scope, an unknown word): None, and the parenthesis is refused as before."""
+    said = list(inner)
+    whose = next((k for k, x in enumerate(said) if x.kind == "word" and x.text.lower() == "whose"), None)
+    if whose is not None:
+        if whose == 0 or said[whose - 1].kind != "comma":
+            return None
+        why = said[whose + 1 :]
+        if any(x.kind == "entity" or (x.kind == "word" and x.role in ("neg", "only")) for x in why):
+            return None
+        said = said[: whose - 1]
+    while said and _plain_filler(said[0]):
+        said = said[1:]
+    if not said or not (
+        said[0].kind == "word"
+        and said[0].role == "neg"
+        and said[0].value == "exclude"
+        and said[0].text.lower() in _SETTING_ASIDE
+    ):
+        return None  # a bare "not" ("(not the Gaudi 3's)") may set aside a figure, or deny a claim
+    names = 0
+    for x in said[1:]:
+        if x.kind == "comma" or _plain_filler(x) or (x.kind == "word" and x.role in ("and", "or")):
+            continue
+        if x.kind == "entity" and x.entities and all(lex.is_a(e, CHIP) for e in x.entities):
+            names += 1
+            continue
+        return None
+    return said if names else None
+
+
+#: the gloss words (words.tsv role ``gloss``) that give examples of what the answer holds; not
+#: "like" (chips like the Groq LPU are chips similar to it), nor a restatement ("i.e.", "a.k.a.")
+_EXAMPLE_GLOSSES = frozenset(("including", "include", "includes", "such as", "e.g.", "e.g", "eg"))
+_EXAMPLE_GLOSSES |= frozenset(("for example", "for instance"))
+#: of those, the ones that say the answer holds what follows, and never "things like it"
+_INCLUDING = frozenset(("including", "include", "includes"))
+
+
+def _examples_listed(inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon) -> Item | None:
+    """ "Which formats does Trainium2 support (including its configurable FP8 variant)?", "Which
+    chips use HBM, including the Gaudi 3?": a gloss of examples (:data:`_EXAMPLE_GLOSSES`) whose every
+    name is of what the question lists (a value of a relation the question names: cFP8, a
+    ck:NumericFormat, beside "formats"; a chip, beside "chips", after "including" only: "chips, e.g.
+    the Gaudi 3" may ask for chips like it), not named outside, with only plain
+    fillers, "or" / "and", commas and "variant" beside them, says that the answer holds them: an item
+    of role ``examples`` (value: the names' IRIs joined by "|"), carried to the frame
+    (``Frame.examples``) and checked against the answer (answer.py): a name it does not hold refuses
+    the question, which rests on it. Anything else (a number, a negation, a kind, an unknown word):
+    None, refused as before."""
+    said = [x for x in inner if not (x.kind == "comma" or _plain_filler(x) or x.role in ("or", "and"))]
+    if len(said) < 2 or not (said[0].kind == "word" and said[0].text.lower() in _EXAMPLE_GLOSSES):
+        return None
+    lists_chips = CHIP in outside_terms
+    names: list[str] = []
+    for x in said[1:]:
+        if x.kind == "word" and x.role == "gloss" and x.text.lower().rstrip(".") in ("variant", "variants"):
+            continue
+        if x.kind == "word" and x.role == "filler" and x.value == "pronoun" and x.text in ("its", "their"):
+            continue
+        if x.kind != "entity" or len(x.entities) != 1 or x.entities[0] in outside:
+            return None
+        iri = x.entities[0]
+        classes = lex.entities.get(iri, ("", ()))[1]
+        of_relation = any(k in classes and p in outside_terms for k, p in ENTITY_RELATIONS)
+        # a chip only after "including": "chips, e.g. the Gaudi 3" may ask for chips like it
+        chip_example = lists_chips and CHIP in classes and said[0].text.lower() in _INCLUDING
+        if not (of_relation or chip_example):
+            return None
+        names.append(iri)
+    if not names:
+        return None
+    return Item("word", " ".join(x.text for x in inner), role="examples", value="|".join(names))
+
+
+#: the refusal of a negation in a parenthesis that no reading of this module takes
+NEGATED_ASIDE = "a negation inside a parenthesis: say what is excluded in the question itself"
+
+#: the classes of the things a figure is of, and the slot of the figure that names them
+#: (answer.py, ``_set_aside_dropped``): its memory's technology, its link's, its precision
+_SET_ASIDE_SLOTS = {
+    CK + "MemoryTechnology": "memory",
+    CK + "InterconnectTechnology": "link",
+    CK + "NumericFormat": "precision",
+    UNIT_KIND: "count",
+}
+
+
+def _plain_filler(x: Item) -> bool:
+    """An article, "of", "its", or a noun for a figure ("the one", "its figure", "the DDR5 tier"): the
+    fillers that say nothing of what a negated aside sets aside. Others ("limited to", "all",
+    "even", "via", "that chip") may change what is set aside, and the aside is not read."""
+    return (
+        x.kind == "word"
+        and x.role == "filler"
+        and x.value in ("", "noun", "pronoun", "spelled")
+        and x.text in _PLAIN_FILLERS
+    )
+
+
+#: the negations (words.tsv role ``neg``) that set a thing aside: not "besides" (which may add it),
+#: "no" or "isn't" (which may say the chip lacks it), "nor" (one of two)
+_SETTING_ASIDE = frozenset(
+    ("not", "except", "excluding", "exclude", "other than", "apart from", "aside from", "but not")
+    + ("ignoring", "setting aside", "leaving aside", "leave aside", "without", "non")
+)
+
+#: the fillers of :func:`_plain_filler` (words.tsv role ``filler``)
+_PLAIN_FILLERS = frozenset(
+    ("a", "an", "the", "of", "one", "ones", "its", "their", "tier", "memory tier")
+    + ("figure", "figures", "number", "numbers", "value", "values", "limit")
+)
+
+
+def _per_before_scope(items: list[Item]) -> list[Item]:
+    """ "per single card", "per a system": the "per" (words.tsv role ``group``) right before a scope
+    phrase that holds its own "per" ("single card": per card) says nothing more; it goes."""
+    return [
+        x
+        for k, x in enumerate(items)
+        if not (
+            x.kind == "word"
+            and x.role == "group"
+            and x.text == "per"
+            and k + 1 < len(items)
+            and items[k + 1].kind == "word"
+            and items[k + 1].role in ("scope", "chipscope")
+        )
+    ]
+
+
+def _scale_said(x: Item, after: Item | None, lex: Lexicon) -> Item | None:
+    """ "two cards", "two-card": a count and then a word for chips whose "per" phrase is a scope
+    (words.tsv: "per card") says how many the figure spans, as :func:`_scales` reads it outside a
+    parenthesis: an item of role ``scalecount``. None for anything else."""
+    count = _count_of(x)
+    if count is None or count < 2 or after is None or not (after.kind == "term" and after.terms == (CHIP,)):
+        return None
+    per = lex.words.get(("per", stem(tokens(after.text)[-1])), ("", ""))
+    if per[0] != "scope" or not per[1]:
+        return None
+    return Item("word", f"{count} {after.text}", role="scalecount", value=f"{count}|{per[1]}")
+
+
+def _set_aside_checked(
+    inner: list[Item],
+    outside: list[str],
+    outside_terms: set[str],
+    lex: Lexicon,
+    checks: list[remarks.Check] | None = None,
+) -> list[Item] | None:
+    """The last reading of a negation in a parenthesis, for one figure asked: "(not its SRAM
+    bandwidth)", "(not the 10 TB/s die-to-die link)", "(per chip, not per card)". What follows the
+    negation (up to a comma; "or" / "and" part it into several things) names figures that are not
+    the answer, each thing by what the graph can check of a figure: a scope ("per card"), a memory
+    technology, an interconnect or a precision (an entity of those classes), a quantity ("10
+    TB/s"), the measure's word, or "external" / "on-chip". Each thing becomes an item of role
+    ``setaside`` (value: its descriptors joined by ";", each "kind=value"), carried to the frame
+    (``Frame.set_aside``) and checked against the rows the answer finds (answer.py): a row that is
+    the thing is dropped, said in the reading; every row, or one the graph cannot tell, refused.
+    The rest of the parenthesis must say again what the question says (its names and words, a
+    scope word, which is read as said, fillers). Anything else (an unknown word, a chip's name, a
+    bare number, "only" ...): None, and the parenthesis is refused as before. Whether the question
+    asks one figure is checked once it is read (``read``)."""
+    inner = _per_before_scope(_postposed_negation(inner))
+    negs = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
+    if len(negs) != 1 or inner[negs[0]].text not in _SETTING_ASIDE:
+        return None
+    neg = negs[0]
+    end = next((k for k in range(neg + 1, len(inner)) if inner[k].kind == "comma"), len(inner))
+    said, rest, aside = inner[:neg] + inner[end + 1 :], [], inner[neg + 1 : end]
+    measured: list[remarks.Check] = []
+    skip = -1
+    for k, x in enumerate(said):  # the positive part: what the question says again
+        if k == skip or x.kind == "comma" or _plain_filler(x):
+            continue
+        scale = _scale_said(x, said[k + 1] if k + 1 < len(said) else None, lex)
+        if scale is not None:  # "(a two-card figure, not per chip)": how many the figure spans
+            rest.append(scale)
+            skip = k + 1
+            continue
+        if x.kind == "word" and x.role in ("scope", "chipscope"):
+            rest.append(x)
+        elif x.kind == "report" and x.value.startswith("hedged-figures?qualifier="):
+            rest.append(x)  # "(the upper-bound figure, not ...)": a hedge stated of the figure, checked
+        elif (
+            x.kind == "term"
+            and x.terms
+            and all(t in MEASURES for t in x.terms)
+            and not set(x.terms) <= outside_terms
+            and checks is not None
+        ):
+            # "(the capacity tier, not the HBM3)" beside "how much DDR5": the measure the question
+            # asks, said; checked against the frame as read
+            measured.append(remarks.Check("present", x.terms, " ".join(y.text for y in inner)))
+        elif x.kind == "entity" and all(
+            any(e == o or e in lex.broader.get(o, []) for o in outside) for e in x.entities
+        ):
+            continue
+        elif x.kind == "term" and x.terms and set(x.terms) <= outside_terms:
+            continue
+        else:
+            return None
+    things: list[list[str]] = [[]]
+    words: list[list[str]] = [[]]
+    aside, examples = _examples_apart(aside)
+    for x in aside:
+        if x.kind == "word" and x.role in ("or", "and") and " " not in x.text:
+            things.append([])
+            words.append([])
+            continue
+        words[-1].append(x.text)
+        if _plain_filler(x):
+            continue
+        if x.kind == "word" and x.role == "scope" and x.value:
+            things[-1].append(f"scope={CK}{x.value}")
+        elif x.kind == "word" and x.role == "chipscope":
+            things[-1].append(f"scope={CK}PerChip")
+        elif x.kind == "word" and x.role == "offchip":
+            things[-1].append("onchip=false")
+        elif x.kind == "entity" and len(x.entities) == 1:
+            kinds = [_SET_ASIDE_SLOTS[k] for k in lex.entities.get(x.entities[0], ("", ()))[1] if k in _SET_ASIDE_SLOTS]
+            if len(kinds) != 1:
+                return None  # a chip, an organization, a system: not a figure's
+            things[-1].append(f"{kinds[0]}={x.entities[0]}")
+        elif x.kind == "qty" and x.readings and not any(d == "count" for d, _ in x.readings):
+            # "10 TB/s", "1.5TB"; a number with no unit ("10 trillion") is no figure's
+            things[-1].extend(f"qty={d}:{v!r}" for d, v in x.readings)
+        elif x.kind == "term" and len(x.terms) == 1 and (x.terms[0] in MEASURES or x.terms[0] == CK + "memory"):
+            things[-1].append(f"term={x.terms[0]}")
+        elif x.kind == "term" and tuple(x.terms) == (CK + "interconnect",):
+            things[-1].append("link=*")  # "interconnect bandwidth": any link's
+        else:
+            return None
+    if not all(things):
+        return None
+    # "interconnect bandwidth such as NVLink or the die-to-die link": examples of the one thing set
+    # aside, each of a kind it sets aside whole ("link=*"); any other example is not read
+    for x in examples:
+        if _plain_filler(x) or (x.kind == "word" and x.role in ("or", "and")):
+            continue
+        classes = {k for e in x.entities for k in lex.entities.get(e, ("", ()))[1]}
+        kinds = [_SET_ASIDE_SLOTS[k] for k in classes if k in _SET_ASIDE_SLOTS]
+        if x.kind != "entity" or len(things) != 1 or not kinds or any(f"{k}=*" not in things[0] for k in kinds):
+            return None
+    if checks is not None:
+        checks.extend(measured)
+    return rest + [
+        Item("word", " ".join(w), role="setaside", value=";".join(t)) for t, w in zip(things, words, strict=True)
+    ]
+
+
+def _measured_only(frame: F.Frame) -> bool:
+    """Whether every figure a list, count, ranking or yes/no compares is of a measure
+    (:data:`MEASURES`), and there is one: the figures a negated aside may set aside."""
+    measured = [k for k in (frame.metric, *frame.constraints) if isinstance(k, (F.Metric, F.Measure))]
+    return bool(measured) and all(k.prop in MEASURES for k in measured)
+
+
+#: the words before a negation said last ("NVLink is set aside", "... are excluded")
+_BEFORE_POSTPOSED = frozenset(("is", "are", "be", "being", "been"))
+
+
+def _postposed_negation(inner: list[Item]) -> list[Item]:
+    """ "(interconnect bandwidth is set aside)", "(the DDR5 is excluded)": a parenthesis that ends in
+    "is" / "are" and a negation that sets aside (words.tsv value ``exclude``, not "besides") says
+    what it sets aside first; read as "(not interconnect bandwidth)". Any other parenthesis as it is."""
+    end = len(inner)
+    if end < 3:
+        return inner
+    neg, aux = inner[end - 1], inner[end - 2]
+    if not (
+        neg.kind == "word"
+        and neg.role == "neg"
+        and neg.value == "exclude"
+        and neg.text != "besides"
+        and aux.kind == "word"
+        and aux.text in _BEFORE_POSTPOSED
+    ):
+        return inner
+    if any(x.kind == "word" and x.role in ("neg", "aux") for x in inner[: end - 2]):
+        return inner
+    return [Item("word", "not", role="neg"), *inner[: end - 2]]
+
+
+def _examples_apart(aside: list[Item]) -> tuple[list[Item], list[Item]]:
+    """What a negation sets aside, and the examples a gloss word ("such as", "like", "e.g.") gives
+    of it after it: "interconnect bandwidth such as NVLink" is (interconnect bandwidth, NVLink)."""
+    k = next((k for k, x in enumerate(aside) if x.kind == "word" and x.role == "gloss"), None)
+    if k is None or aside[k].text not in ("such as", "like", "e.g.", "e.g", "for example", "including"):
+        return aside, []
+    return aside[:k], aside[k + 1 :]
+
+
+#: the relations a chip holds directly whose absence ("no foundry") the compiler can ask
+#: (compile: FILTER NOT EXISTS); ck:processNode, ck:designedBy ... as stated, no narrower or hedge
+_LACKABLE = frozenset(
+    CK + p for p in ("manufacturedBy", "designedBy", "processNode", "architecture", "softwareStack", "productionYear")
+)
+
+
+def _lacking_relations(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "chips that give a process node but no foundry", "which chips name no foundry": "no" or
+    "without" (words.tsv ``neg`` valued ``lack``) right before a word of one relation a chip holds
+    directly (:data:`_LACKABLE`; its kind's word beside it: ck:Foundry) says the article states
+    none: an item of role ``lacking`` (its value the relation), a filter of the frame
+    (:class:`F.Unstated`) in a list, count or ranking, refused elsewhere. A name, a number or
+    another negation after the word (which would say which one is lacking) is not read so."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        x = items[k]
+        after = k + 1
+        while after < len(items) and items[after].kind == "word" and items[after].text in ("a", "an", "any"):
+            after += 1
+        term = items[after] if after < len(items) else None
+        nxt = next((y for y in items[after + 1 :] if not (y.kind == "word" and y.role == "filler")), None)
+        props = [t for t in term.terms if not lex.terms.get(t, ("", False))[1]] if term and term.kind == "term" else []
+        if (
+            x.kind == "word"
+            and x.role == "neg"
+            and x.value == "lack"
+            and x.text in ("no", "without")
+            and term is not None
+            and len(props) == 1
+            and props[0] in _LACKABLE
+            and not (nxt is not None and (nxt.kind in ("entity", "qty") or nxt.role in ("neg", "cmp")))
+        ):
+            out.append(Item("word", f"{x.text} {term.text}", role="lacking", value=props[0]))
+            k = after + 1
+            continue
+        out.append(x)
+        k += 1
+    return out
+
+
+def _kept_only(inner: list[Item], lex: Lexicon) -> Item | None:
+    """ "(the HBM tier only)", "(only the SRAM)", "(FP8 only)": a parenthesis that names one memory
+    technology, link or precision with "only" (words.tsv role ``only``) and plain fillers says which
+    of one figure's rows count: an item of role ``keeponly`` (value "kind=IRI", as a set-aside
+    thing's), carried to ``Frame.kept_only`` (a value question's only) and checked against each row
+    answered: a row of it (or of a narrower one) kept, a row that is not dropped and said, one the
+    graph cannot tell refused. None for anything else ("only" beside a list stays refused)."""
+    said = [x for x in inner if not _plain_filler(x)]
+    only = [x for x in said if x.kind == "word" and x.role == "only"]
+    names = [x for x in said if x.kind == "entity"]
+    if len(only) != 1 or len(names) != 1 or len(said) != 2 or len(names[0].entities) != 1:
+        return None
+    iri = names[0].entities[0]
+    kinds = [_SET_ASIDE_SLOTS[k] for k in lex.entities.get(iri, ("", ()))[1] if k in _SET_ASIDE_SLOTS]
+    if len(kinds) != 1 or kinds[0] == "count":
+        return None
+    return Item("word", " ".join(x.text for x in inner), role="keeponly", value=f"{kinds[0]}={iri}")
+
+
+def _says_only(x: Item, lex: Lexicon) -> bool:
+    """Whether a word is, or holds, an "only" of words.tsv (role ``only``, or a filler valued so:
+    "only", "just", "merely"; "counting only")."""
+    if x.kind != "word":
+        return False
+    return any("only" in lex.words.get((stem(t),), ("", "")) for t in tokens(x.text))
+
+
+def _negation_before_scope(inner: list[Item], lex: Lexicon) -> list[Item]:
+    """ "(per chip, not for a pod)": in a parenthesis, a relation's words that are a negation and
+    fillers ("not for": ck:notSuitableFor) right before a scope set the scope aside; they are read
+    as the negation they begin with."""
+    out: list[Item] = []
+    for k, x in enumerate(inner):
+        words = tokens(x.text)
+        after = next((y for y in inner[k + 1 :] if not (y.kind == "word" and y.role == "filler")), None)
+        if (
+            x.kind == "term"
+            and len(words) > 1
+            and lex.words.get((stem(words[0]),), ("", ""))[0] == "neg"
+            and all(lex.words.get((stem(w),), ("", ""))[0] == "filler" for w in words[1:])
+            and after is not None
+            and after.kind == "word"
+            and after.role in ("scope", "chipscope")
+        ):
+            out += [Item("word", words[0], role="neg"), Item("word", " ".join(words[1:]), role="filler")]
+        else:
+            out.append(x)
+    return out
+
+
+def _measure_restated_aside(inner: list[Item], rest: list[Item], outside_terms: set[str], lex: Lexicon) -> bool:
+    """ "a memory bandwidth over 1 TB/s (memory bandwidth, not interconnect bandwidth)": a parenthesis
+    that says again a measure word of the question, then sets aside with 'not' a sibling the
+    question already leaves out (:func:`_sibling_set_aside`: a link's bandwidth beside memory
+    bandwidth) changes no answer."""
+    negations = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
+    if len(negations) != 1:
+        return False
+    said, aside = inner[: negations[0]], inner[negations[0] + 1 :]
+    measures = [x for x in said if x.kind == "term"]
+    if not measures or any(
+        not (x.kind in ("term", "comma") or (x.kind == "word" and x.role == "filler")) for x in said
+    ):
+        return False
+    spelled = {x.text.lower() for x in rest if x.kind == "term"}
+    if any(not set(x.terms) <= outside_terms or x.text.lower() not in spelled for x in measures):
+        return False
+    span = [x for x in aside if not (x.kind == "word" and x.role == "filler")]
+    return _sibling_set_aside(span, rest, lex)
+
+
+def _parts(inner: list[Item]) -> list[list[Item]]:
+    """A parenthesis's parts between commas, without the words that change nothing."""
+    parts: list[list[Item]] = [[]]
+    for x in inner:
+        if x.kind == "comma":
+            parts.append([])
+        elif not (x.kind == "word" and x.role in ("filler", "aux")):
+            parts[-1].append(x)
+    return parts
+
+
+def _only_sibling_set_aside(inner: list[Item], rest: list[Item], outside: list[str], lex: Lexicon) -> bool:
+    """ "suited to training (training of any model size, not only inference)": a part that sets aside
+    with "not only" a name of the same kind as one the question requires (another workload beside
+    the workload asked, neither broader than the other, on its axis: ck:alternativeTo) leaves out
+    the chips that have only that other one, which lack what the question requires anyway; the
+    other parts may only say again names of the question. A question with a negation of its own, a
+    name set aside that the question names or that is broader or narrower than one it names ("not
+    only LLM training"), or anything else in the parenthesis is not such a remark ("(not inference)"
+    excludes chips)."""
+    if any(x.kind == "word" and x.role == "neg" for x in rest):
+        return False
+    kinds = {_category(e, lex) for e in outside} - {None}
+    set_aside = False
+    # "just", "merely": fillers elsewhere, here the "only" of "not only" (words.tsv value ``only``)
+    said = [x._replace(role="only") if x.kind == "word" and x.value == "only" else x for x in inner]
+    for part in _parts(said):
+        if all(x.kind == "entity" and set(x.entities) <= set(outside) for x in part):
+            continue  # "training": said again
+        if len(part) < 3 or not (part[0].role == "neg" and part[1].kind == "word" and part[1].role == "only"):
+            return False
+        names = part[2:]
+        if not all(x.kind == "entity" or (x.kind == "word" and x.role in ("or", "and")) for x in names):
+            return False
+        aside = [e for x in names if x.kind == "entity" for e in x.entities]
+        if not aside or any(
+            _related(e, outside, lex) or _category(e, lex) not in kinds or not _alternative(e, outside, lex)
+            for e in aside
+        ):
+            return False
+        set_aside = True
+    return set_aside
+
+
+def _whole_chip_summed(frame: F.Frame, st: _State) -> bool:
+    """ "how much SRAM does the e75 have in total", "the M2000's total memory": a sum word ("total",
+    "altogether", "combined") asked of one chip's figure with no scope of its own asks for the whole
+    chip, as "per chip" does: a figure given per core or tile is no total (the e75's "up to 1.5 MB"
+    is one Tensix core's), and neither is a node's or a card's. A scope said ("the total memory of a
+    single CS-3 system", "aggregate FP8 compute for a 1,024-node cluster") and a measure stated at
+    every scope (a scale-out, a model size, a claim) keep their own reading."""
+    if not st.sum_word or st.scope_asked or st.chip_or_scope or st.scale is not None or frame.ask != F.VALUE:
+        return False
+    metric = frame.metric
+    if metric is None or (metric.prop != CK + "memory" and metric.prop not in MEASURES):
+        return False
+    return metric.prop == CK + "memory" or MEASURES[metric.prop].also_scope != "any"
+
+
+def _the_chip_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> bool:
+    """ "how much memory does the CS-3 chip have", "the SRAM of the e75 chip": a chip's name and the
+    noun "chip" (a word whose "per" phrase is words.tsv ``chipscope``, not "card") ask for the chip's
+    own figure, as "per chip" does: the CS-3's memory is its system's, the e75's SRAM one core's. A
+    die's area ("the die area of the NorthPole chip") is the chip's own (its measure's other scope)."""
+    measured = [k.prop for k in frame.constraints if isinstance(k, F.Measure)]
+    measured += [frame.metric.prop] if frame.metric is not None else []
+    if any(p in MEASURES and MEASURES[p].also_scope == CK + "PerDie" for p in measured):
+        return False
+    for i in range(len(items) - 2):
+        the, name, noun = items[i : i + 3]
+        said = tokens(noun.text)
+        if (
+            the.kind == "word"
+            and the.text.lower() == "the"
+            and name.kind == "entity"
+            and name.entities
+            and all(CHIP in lex.entities[e][1] for e in name.entities)
+            and noun.kind == "term"
+            and CHIP in noun.terms
+            and len(said) == 1
+            and lex.words.get(("per", stem(said[0])), ("", ""))[0] == "chipscope"
+        ):
+            return True
+    return False
+
+
+def _one_chip_said(items: list[Item], lex: Lexicon) -> bool:
+    """ "each AI 100 Ultra chip", "a single (one) AI 100 Ultra chip": one chip is asked about, as "per
+    chip" says (its per-card 150 W is not what one chip draws). "A single CS-3" alone is not: the
+    name is the system's too (held-out writers read "a single CS-3" as one system)."""
+    for i, it in enumerate(items[:-2]):
+        said = it.kind == "word" and it.text.lower() in ("each", "single", "a single", "one")
+        nxt, after = items[i + 1], items[i + 2]
+        if (
+            said
+            and nxt.kind == "entity"
+            and all(CHIP in lex.entities[e][1] for e in nxt.entities)
+            and after.kind == "term"
+            and CHIP in after.terms
+        ):
+            return True
+    return False
+
+
+def _alternative(entity: str, others: list[str], lex: Lexicon) -> bool:
+    """One of ``others`` (or what it is narrower than) is on ``entity``'s own axis
+    (ck:alternativeTo): "training (not only inference)". Beside "transformers" or "data centers",
+    "not only inference" would leave out the chips that do those by inference alone."""
+    alternatives = lex.alternatives.get(entity, frozenset())
+    return any(o in alternatives or alternatives & set(lex.broader.get(o, [])) for o in others)
+
+
+def _unstated_property(inner: list[Item], outside_terms: set[str], lex: Lexicon) -> Item | None:
+    """ "(the article names no foundry)", "(foundry not given)": a remark that the article states
+    nothing of one relation of the chip, beside a question that asks something else of it. Kept as
+    an item of role ``unstated`` (VALUE: the relation), which only a question for one named chip's
+    figure may carry, checked against the graph before the figure is shown (the article naming one
+    refuses the question). A property the question asks, a name, a number or any other word in the
+    parenthesis is not such a remark; precision has its own reading (:func:`_clarifying`)."""
+    parts = _parts(inner)
+    if len(parts) != 1 or len(parts[0]) != 2:
+        return None
+    terms = [x for x in parts[0] if x.kind == "term"]
+    negs = [x for x in parts[0] if x.kind == "word" and x.role == "neg"]
+    if len(terms) != 1 or len(negs) != 1:
+        return None
+    props = [t for t in terms[0].terms if t.rsplit("#", 1)[-1][:1].islower()]
+    if len(props) != 1 or props[0] in outside_terms or props[0] == CK + "precision":
+        return None
+    return Item("word", terms[0].text, role="unstated", value=props[0])
+
+
+def _superlative_said_again(inner: list[Item], rest: list[Item]) -> bool:
+    """ "the oldest process node, like the biggest nm": a gloss made of a superlative of the same
+    direction as one of the question and words for measures says the superlative again in other
+    words; it is read in place (where the measure words then must agree with the question's, or
+    the question is refused as naming two measures)."""
+    said = [x for x in inner if not (x.kind == "word" and x.role in ("gloss", "filler"))]
+    supers = [x for x in said if x.kind == "word" and x.role == "super"]
+    outside = {x.value for x in rest if x.kind == "word" and x.role == "super"}
+    return (
+        any(x.kind == "word" and x.role == "gloss" for x in inner)
+        and bool(supers)
+        and all(x.value in outside for x in supers)
+        and all(x in supers or x.kind == "term" for x in said)
+        and any(x.kind == "term" for x in said)
+    )
+
+
+def _unprofiled_included(inner: list[Item], rest: list[Item]) -> bool:
+    """ "(including any non-profiled products it mentions in passing)": chips the article only
+    mentions are counted in, as they are wherever the question does not say "profiled" (a
+    question that does, or a parenthesis with anything else, is read as before)."""
+    if not inner or not (inner[0].kind == "word" and inner[0].role == "gloss"):
+        return False
+    roles = [x.role if x.kind == "word" else x.kind for x in inner[1:]]
+    if roles.count("neg") != 1 or roles.count("profiled") != 1 or roles.index("neg") + 1 != roles.index("profiled"):
+        return False
+    if any(
+        not (x.kind == "word" and x.role in ("filler", "neg", "profiled")) and x.terms != (CHIP,) for x in inner[1:]
+    ):
+        return False
+    return not any(x.kind == "word" and x.role == "profiled" for x in rest)
+
+
+def _versions(inner: list[Item], outside: list[str], lex: Lexicon) -> list[Item]:
+    """ "PCI Express of any revision (2.0, 4.0 or 5.0)": a bare number in a parenthesis that, after
+    the name of a technology outside it, names a version of it, is that version's name."""
+    if not all(x.kind in ("qty", "comma") or (x.kind == "word" and x.role in ("or", "and")) for x in inner):
+        return inner
+    out = []
+    for x in inner:
+        if x.kind != "qty":
+            out.append(x)
+            continue
+        found = None
+        for e in outside:
+            m = _match_name(tokens(f"{lex.entities.get(e, ('', ()))[0]} {x.text}"), 0, lex)
+            if m is not None and m[0] == len(tokens(f"{lex.entities.get(e, ('', ()))[0]} {x.text}")):
+                versions = [v for v in m[1] if e in lex.broader.get(v, [])]
+                if versions:
+                    found = versions
+        if found is None:
+            return inner
+        out.append(Item("entity", x.text, entities=tuple(found)))
+    return out
+
+
+def _apposed_kind(before: Item | None, inner: list[Item], lex: Lexicon) -> Item | None:
+    """ "Blackwell's chip-to-chip (die-to-die) link": in a question about a named chip, a parenthesis
+    of one name right after a name it is a kind of says which kind of the chip's is meant: the name
+    before, read as that kind (None otherwise). A list of chips ("which chips use DRAM (LPDDR4)")
+    and a list of several kinds ("LPDDR (LPDDR5 or LPDDR5X)") are read by :func:`_all_variants`."""
+    if before is None or before.kind != "entity" or len(inner) != 1 or inner[0].kind != "entity":
+        return None
+    kinds = inner[0].entities
+    if len(kinds) != 1 or not all(b in lex.broader.get(kinds[0], []) for b in before.entities):
+        return None
+    return inner[0]
+
+
+def _all_variants(inner: list[Item], outside: list[str], lex: Lexicon) -> bool:
+    """A parenthesis that lists narrower kinds of a name outside it ("LPDDR (LPDDR4, LPDDR4X, LPDDR5
+    or LPDDR5X)") restates the name only if it lists every kind the graph holds of it; a gloss
+    word ("including", "such as") says the list is examples. False: a list of some kinds only,
+    which would narrow the question (dropping it would widen the answer)."""
+    if any(x.kind == "word" and x.role == "gloss" for x in inner):
+        return True
+    if not all(x.kind in ("entity", "comma") or (x.kind == "word" and x.role in ("or", "and")) for x in inner):
+        return True
+    listed = {e for x in inner if x.kind == "entity" for e in x.entities}
+    narrower = {f: {e for e, up in lex.broader.items() if f in up} for f in set(outside)}
+    families = [f for f in narrower if listed & narrower[f]]
+    # the narrowest family named ("LPDDR-family DRAM": LPDDR, not DRAM) is the one listed
+    narrowest = [f for f in families if not any(g != f and f in lex.broader.get(g, []) for g in families)]
+    return all(narrower[f] <= listed for f in narrowest)
+
+
+def _scope_of(x: Item, lex: Lexicon) -> str | None:
+    """The scope an item names: "per node" (words.tsv role ``scope``), "per chip" (``chipscope``:
+    "Chip"), or in a list of scopes the bare head of one ("node" in "not node or cluster totals")."""
+    if x.kind == "word" and x.role == "scope" and x.value:
+        return x.value
+    if x.kind == "word" and x.role == "chipscope":
+        return "Chip"
+    if x.kind in ("term", "unknown", "word") and len(tokens(x.text)) == 1:
+        role, value = lex.words.get(("per", stem(x.text)), ("", ""))
+        if role == "scope" and value:
+            return value
+        if role == "chipscope":
+            return "Chip"
+    return None
+
+
+def _trailing_clarification(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "What peak performance does the article give for the CS-3, with no precision specified?": a
+    last part after a comma that opens with a negation and that, in parentheses, would be read as
+    saying which figure is meant (:func:`_clarifying`) is read as that parenthesis. Any other such
+    part is left in the sentence, read (or refused) as before."""
+    comma = max((k for k, x in enumerate(items) if x.kind == "comma"), default=None)
+    if comma is None or any(x.kind in ("open", "close") for x in items[comma + 1 :]):
+        return items
+    inner = items[comma + 1 :]
+    said = [x for x in inner if not (x.kind == "word" and x.role in ("filler", "aux") and x.value != "holds")]
+    if not said or not (said[0].kind == "word" and said[0].role == "neg"):
+        return items
+    rest = items[:comma]
+    outside = [e for x in rest if x.kind == "entity" for e in x.entities]
+    outside_terms = {t for x in rest if x.kind == "term" for t in x.terms}
+    if _clarifying(inner, lex, outside, outside_terms) is None:
+        return items
+    return [*rest, Item("open", "("), *inner, Item("close", ")")]
+
+
+def _clarifying(
+    inner: list[Item], lex: Lexicon, outside: list[str] | None = None, outside_terms: set[str] | None = None
+) -> list[Item] | None:
+    """A parenthesis that says which figure is meant by setting aside its complement: "(a per-node
+    figure, not per chip)", "(counting only per-chip numbers, not node or cluster totals)", "(a
+    per-system figure, not memory on the wafer itself)", "(a vendor claim, with no precision
+    given)", "(i.e., summed across both dies, not per die)", "(the 4-bit figure, not the 8-bit
+    one)". Read part by part (between commas): a scope said ("a per-node figure", "summed across
+    both dies": per chip) is kept; other scopes set aside beside it change nothing (a figure has one
+    scope, so one the graph does not know, "not per wafer", changes nothing either); on-chip memory
+    set aside is off-chip memory; "no precision given" (or "precision not specified"; "the source does not
+    say at which precision") is stated of the figure and checked against it; a hedge named ("an
+    upper bound") is kept, to be checked against the figure; the precision of the figure asked,
+    said again, with other precisions set aside, changes nothing (a figure has one precision); a
+    gloss word or a remark on phrasing changes nothing. Returns the items that say the same (None:
+    not such a parenthesis, read as before). A negated scope the kept one does not exclude, a
+    precision set aside that the question names, or anything else, is None."""
+    outside = outside or []
+    outside_terms = outside_terms or set()
+    # the question asks for a figure of one precision it names ("INT4 throughput")
+    precision_named = CK + "performance" in outside_terms and any(_category(e, lex) == FORMAT for e in outside)
+    parts: list[list[Item]] = [[]]
+    for x in inner:
+        if x.kind == "comma":
+            parts.append([])
+        else:
+            parts[-1].append(x)
+    kept: list[Item] = []
+    positive: list[str] = []
+    negated_scopes: list[str] = []
+    negations = 0
+    for part in parts:
+        words = [x for x in part if not (x.kind == "word" and x.role in ("filler", "aux") and x.value != "holds")]
+        words = [x for x in words if not (x.kind == "word" and x.role == "gloss")]  # "i.e.": what follows restates
+        neg = [k for k, x in enumerate(words) if x.kind == "word" and x.role == "neg"]
+        if not neg:
+            if len(words) == 1 and _scope_of(words[0], lex) is not None and _said_scope(words[0].text):
+                positive.append(_scope_of(words[0], lex) or "")
+                kept.append(words[0])
+                continue
+            chipscope = [x for x in words if x.kind == "word" and x.role == "chipscope"]
+            if len(chipscope) == 1 and all(x.kind == "word" and x.role in ("chipscope", "sum") for x in words):
+                positive.append("Chip")  # "summed across both dies": the chip's own figure
+                kept.append(chipscope[0])
+                continue
+            if all(x.kind == "word" and x.role == "only" for x in words):
+                continue  # "counting only": said by the scope kept
+            if len(words) == 1 and words[0].kind == "report" and words[0].value.startswith("hedged-figures?"):
+                kept.append(words[0])  # "an upper bound": stated of the figure, checked against it
+                continue
+            if (
+                precision_named
+                and words
+                and all(x.kind == "entity" and any(_related(e, outside, lex) for e in x.entities) for x in words)
+                and all(_category(e, lex) == FORMAT for x in words for e in x.entities)
+            ):
+                continue  # "the 4-bit figure": the precision the question names, said again
+            if (
+                len(words) == 1
+                and words[0].kind == "term"
+                and CK + "ChipDesigner" in words[0].terms
+                and any(stem(x.text) == "claim" for x in part)
+            ):
+                continue  # "a vendor claim": every figure is the article's, as its vendor states it
+            if _phrasing_remark(part, lex):
+                continue
+            return None
+        negations += 1
+        if neg == [1] and len(words) == 2:
+            rest = words[:1]  # "precision not specified": as "no precision specified"
+        elif neg != [0]:
+            return None
+        else:
+            rest = words[1:]
+        scopes = [_scope_of(x, lex) for x in rest if not (x.kind == "word" and x.role in ("or", "and", "sum"))]
+        if scopes and all(s is not None for s in scopes):
+            negated_scopes.extend(s for s in scopes if s is not None)
+            continue
+        if [(x.kind, x.role) for x in rest] == [("word", "group"), ("unknown", "")]:
+            # "not per wafer": a scope the graph does not know, set aside beside the one said
+            negated_scopes.append(f"?{rest[1].text}")
+            continue
+        if (
+            rest
+            and all(x.kind == "term" and set(x.terms) <= {CK + "memory", CK + "onChip"} for x in rest)
+            and any(CK + "onChip" in x.terms for x in rest)
+        ):
+            kept.append(Item("word", "off-chip", role="offchip"))  # "not memory on the die"
+            continue
+        if [x.terms for x in rest if not (x.kind == "word" and x.role == "wh")] == [(CK + "precision",)]:
+            kept.append(Item("word", "no precision given", role="noprecision"))
+            continue
+        if (
+            precision_named
+            and rest
+            and all(x.kind == "entity" and all(_category(e, lex) == FORMAT for e in x.entities) for x in rest)
+            and not any(e in outside for x in rest for e in x.entities)
+        ):
+            continue  # "not the 8-bit one": another precision, which the figure asked is not of
+        return None
+    if not negations:
+        return None
+    if negated_scopes and (len(positive) != 1 or positive[0] in negated_scopes):
+        return None  # "(not per chip)" alone is read elsewhere; "(per node, not per node)" is no reading
+    return kept
+
+
+#: the scopes of one chip or less, and of its card: a system's or cluster's figure is none of them
+_BELOW_SYSTEM = ("Chip", "PerChip", "PerDie", "PerCore", "PerTile", "PerCard")
+#: words that open a parenthesis saying whose figure is taken ("taking Gaudi 3's whole-package figure")
+_TAKING = ("counting", "taking", "take", "treat", "treating")
+
+
+def _taken_as_stated(inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon) -> bool:
+    """ "(take NorthPole's nominal figure as its clock)": taking a chip's figure, named by the
+    question, as the measure the question already asks, with nothing else (no number, hedge word
+    of a range, negation), says how ask reads a figure anyway (as stated, hedge kept): it changes
+    nothing. A name or measure the question does not use keeps the parenthesis."""
+    words = [x for x in inner if not (x.kind == "word" and x.role == "filler")]
+    if not words or not (words[0].kind == "unknown" and words[0].text in _TAKING):
+        return False
+    said = False
+    for x in words[1:]:
+        if x.kind == "entity" and all(e in outside and CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities):
+            continue  # whose figure
+        if x.kind == "term" and set(x.terms) <= outside_terms and set(x.terms) & set(MEASURES):
+            said = True  # "as its clock": the measure asked
+            continue
+        return False
+    return said
+
+
+def _chips_named(words: list[Item], outside: list[str], lex: Lexicon) -> list[str]:
+    """The chips named among ``words`` that the question names too."""
+    return [
+        e
+        for x in words
+        if x.kind == "entity"
+        for e in x.entities
+        if e in outside and CHIP in lex.entities.get(e, ("", ()))[1]
+    ]
+
+
+def _without_hedged(frame: F.Frame, unhedged: tuple[str, ...]) -> F.Frame:
+    """The frame whose figures (the metric's, each range's) leave out those with one of the
+    qualifiers ``unhedged`` ("(no 'up to')"): the exclusion applied, in the one query, to the chips
+    listed, counted or ranked. Refused where no figure is compared, where the answer is not read
+    from those figures alone (a yes/no, a comparison, organizations), and beside one chip's figure
+    (where "(not a lower bound)" says what the figure is, not which to leave out)."""
+    measures = [k for k in frame.constraints if isinstance(k, F.Measure)]
+    if frame.ask == F.VALUE:  # "(not a lower bound)" of one chip's figure says what it is: shown with its hedge
+        raise refuse("a hedge set aside of one chip's figure: ask for the figure, which is shown with its hedge")
+    if frame.ask not in (F.CHIPS, F.COUNT, F.TOP, F.RANK) or (frame.metric is None and not measures):
+        raise refuse("hedged figures are set aside beside no figure the question compares")
+    if frame.ask in (F.CHIPS, F.COUNT) and not measures:
+        raise refuse("hedged figures are set aside beside no figure the question compares")
+    return frame._replace(
+        metric=None if frame.metric is None else frame.metric._replace(unhedged=unhedged),
+        constraints=tuple(k._replace(unhedged=unhedged) if isinstance(k, F.Measure) else k for k in frame.constraints),
+    )
+
+
+def _parts_at_negations(inner: list[Item]) -> list[list[Item]]:
+    """A parenthesis's items in parts: a comma ends one, a negation opens one (and stays first in it)."""
+    parts: list[list[Item]] = [[]]
+    for x in inner:
+        if x.kind == "comma":
+            parts.append([])
+        elif x.kind == "word" and x.role == "neg":
+            parts.append([x])
+        else:
+            parts[-1].append(x)
+    return parts
+
+
+def _unit_kinds_aside(inner: list[Item]) -> remarks.Check | None:
+    """ "(counting FLOPS figures only, not TOPS)", "(FLOPS only, not TOPS)", "(not TOPS)": a
+    parenthesis that says which unit the performance figures are in, FLOPS or OPS (FLOPS stay FLOPS),
+    with the other set aside: it says again what the question's own unit word reads, checked against
+    the frame (every performance figure it compares must be of that unit: remarks.check). Besides
+    one word for performance per part, only words that change nothing; anything else, None."""
+    parts = _parts_at_negations(inner)
+    said: set[str] = set()
+    aside: set[str] = set()
+    for part in [p for p in parts if p]:
+        negated = part[0].kind == "word" and part[0].role == "neg"
+        words = [
+            x for x in part[1 if negated else 0 :] if not (x.kind == "word" and x.role in ("filler", "only", "count"))
+        ]
+        if len(words) != 1 or words[0].kind != "term" or CK + "performance" not in words[0].terms:
+            return None
+        kind = _unit_kind(words[0].text)
+        if kind is None:
+            return None
+        (aside if negated else said).add(kind)
+    if not aside or len(said) > 1 or said & aside:
+        return None
+    kept = said or ({"FLOPS", "OPS"} - aside)
+    if len(kept) != 1:
+        return None
+    return remarks.Check("unitkind", tuple(kept), " ".join(x.text for x in inner))
+
+
+def _hedge_of(x: Item, lex: Lexicon) -> str | None:
+    """The qualifier a hedge phrase ("up to", "around": ck:hedgePhrase) or a word for hedged figures
+    ("ceilings", "upper bounds": the hedges report with its qualifier) says, or None."""
+    if x.kind == "report" and x.value.startswith("hedged-figures?qualifier="):
+        return lex.hedges.get(stems(x.value.partition("=")[2]))
+    if x.kind in ("word", "unknown") and x.role in ("", "cmp", "filler"):
+        return lex.hedges.get(stems_of(x.text))
+    return None
+
+
+def _hedges_aside(inner: list[Item], lex: Lexicon, outside_terms: set[str] | None = None) -> list[Item] | None:
+    """ "(no 'up to')", "(not as 'over' or 'around' a figure)", "(ignoring upper bounds)", "(per-chip
+    figures, without 'about')": a parenthesis that sets aside figures hedged a way the graph records
+    (ck:hedgePhrase, or a qualifier's label): the figures the question compares, ranks or shows are
+    then only those without such a qualifier (an item of role ``unhedged``, which the frame applies to
+    its figures, and refuses with no figure asked). A negated hedge named by no qualifier ("(which the
+    article does not hedge)", "(not hedged)") sets aside every hedge a value may have ("all").
+    Besides the negated hedges, only words that change nothing, one scope said ("per chip": kept)
+    and words of the question said again (``outside_terms``: "(the parameter count, which the text
+    does not hedge)"). Anything else (a number: "(not over 100 W)"), None."""
+    parts = _parts_at_negations(inner)
+    quiet = ("filler", "aux", "gloss", "wh", "or", "and")
+    kept: list[Item] = []
+    qualifiers: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        if part[0].kind == "word" and part[0].role == "neg":
+            hedges = []
+            for x in part[1:]:
+                hedge = _hedge_of(x, lex)
+                if hedge is None and x.kind == "report" and x.value == "hedged-figures":
+                    hedge = "all"  # "(which the article does not hedge)": no hedge at all
+                if hedge is not None:
+                    hedges.append(hedge)
+                elif not (x.kind == "word" and x.role in quiet):
+                    return None  # "(not per core)", "(not over 100 W)": something beside the hedges
+            if not hedges:
+                return None
+            qualifiers.extend(hedges)
+            continue
+        said = [x for x in part if not (x.kind == "word" and x.role in (*quiet, "only"))]
+        if not said:
+            continue
+        if len(said) == 1 and said[0].kind == "word" and said[0].role == "chipscope":
+            kept.append(said[0])  # "(per-chip figures, no 'up to')"
+            continue
+        if outside_terms and all(x.kind == "term" and x.terms and set(x.terms) <= outside_terms for x in said):
+            continue  # "(the parameter count, ...)": the question's word said again
+        return None
+    if not qualifiers:
+        return None
+    text = " ".join(x.text for x in inner)
+    return [*kept, Item("word", text, role="unhedged", value="|".join(sorted(set(qualifiers))))]
+
+
+def _narrowing_aside(
+    inner: list[Item],
+    rest: list[Item],
+    outside: list[str],
+    outside_terms: set[str],
+    lex: Lexicon,
+    checks: list[remarks.Check],
+) -> list[Item] | None:
+    """An aside that says which figure the question means and sets aside another the reading leaves
+    out anyway: "(the package-wide figure, not the per-die one)", "(the one-card figure, not the
+    dual-card one)", "(not aggregated over an UltraCluster)" beside "per accelerator", "(the
+    mixed-precision figure, not the 2,048-unit cluster aggregate)", "(i.e., ignoring its DDR5
+    tier)" beside HBM, "(memory bandwidth, not the interchip interconnect)".
+
+    Read part by part (between commas, and from each negation on). A positive part may say a scope
+    (kept), a precision or figure kind (kept: read as the question's own words), or say again a
+    chip, memory or measure of the question (whose figure: dropped). A negated part may name other
+    scopes (with a count and "aggregate" beside them: "the 2,048-unit cluster aggregate"), a system
+    (its figures are a system's, not a chip's), a memory technology unrelated to one the question
+    names, or an interconnect beside a memory's figure (checked: the reading must not rest on a
+    link). What it sets aside must be what the reading leaves out: a scope set aside must differ
+    from the scope said (in the aside or the question; none said: per chip, as "(not per card)"
+    reads); otherwise (or with anything else in it) None, and the parenthesis is read as before."""
+    parts: list[list[Item]] = [[]]
+    for x in inner:
+        if x.kind == "comma":
+            parts.append([])
+        elif x.kind == "word" and x.role in ("neg", "contrast"):
+            parts.append([x])
+        else:
+            parts[-1].append(x)
+    quiet = ("filler", "aux", "gloss", "wh")
+    rest_scopes = [s for s in (_scope_of(x, lex) for x in rest if x.kind == "word") if s is not None]
+    named_tech = [e for e in outside if _category(e, lex) == MEMORY_TECH]
+    kept: list[Item] = []
+    positive: list[str] = []
+    negated: list[str] = []  # scopes set aside; "system" for a system named
+    links: list[str] = []  # interconnects set aside
+    tech_aside = False
+    aside_figures: list[tuple[str, str, tuple[tuple[str, float], ...]]] = []  # (chip, scope, qty readings)
+    tiers: list[str] = []  # "chip|technology asked|narrower technology said": "for the SN40L, its HBM3 tier"
+    counted_aside: list[tuple[str, str]] = []  # (words, "count=<kind>"): kinds of units set aside, checked if a value
+    for part in parts:
+        words = [x for x in part if not (x.kind == "word" and x.role in quiet)]
+        if not words:
+            continue
+        if not (words[0].kind == "word" and words[0].role in ("neg", "contrast")):
+            if words[0].kind == "unknown" and words[0].text in _TAKING:
+                words = words[1:]
+            for x in words:
+                scope = _scope_of(x, lex)
+                if scope is not None and x.kind == "word" and x.role in ("scope", "chipscope"):
+                    positive.append(scope)
+                    kept.append(x)
+                elif x.kind == "word" and x.role == "figkind":
+                    kept.append(x)  # "the mixed-precision figure"
+                elif (
+                    x.kind == "word" and x.role == "count" and any(y.kind == "word" and y.role == "count" for y in rest)
+                ):
+                    continue  # "the per-die count" beside "how many": said again
+                elif x.kind == "entity" and all(
+                    e in outside and (CHIP in lex.entities.get(e, ("", ()))[1] or _category(e, lex) == MEMORY_TECH)
+                    for e in x.entities
+                ):
+                    continue  # "Gaudi 3's", "HBM": whose figure, said again
+                elif x.kind == "entity" and all(_category(e, lex) == FORMAT for e in x.entities):
+                    kept.append(x)  # "the FP8 figure": a precision, read as the question's own
+                elif (
+                    x.kind == "entity"
+                    and len(x.entities) == 1
+                    and len(named_tech) == 1
+                    and named_tech[0] in lex.broader.get(x.entities[0], [])
+                    and len(whose := _chips_named(inner, outside, lex)) == 1
+                ):
+                    # "for the SN40L count only its HBM3 tier" beside HBM: that chip's memory of the
+                    # technology asked is of the narrower one, checked in the graph when answered
+                    tiers.append(f"{whose[0]}|{named_tech[0]}|{x.entities[0]}")
+                elif x.kind == "term" and set(x.terms) <= outside_terms and not any(_is_class(t, lex) for t in x.terms):
+                    continue  # "memory bandwidth": the measure, said again
+                elif x.kind == "term" and set(x.terms) <= {lex.counted[e] for e in outside if e in lex.counted}:
+                    continue  # "cores" beside the Tensix cores counted: the measure, said again
+                elif x.kind == "term" and x.terms == (CK + "memory",) and named_tech:
+                    continue  # "memory" beside the HBM asked: said again
+                elif x.kind == "word" and x.role == "only":
+                    continue  # "HBM only": what the parts set aside say
+                elif x.kind == "word" and x.role == "sum" and positive:
+                    continue  # "the package-wide total": the scope said, summed
+                else:
+                    return None
+            continue
+        said = words[1:]
+        if not said:
+            return None
+        before, tech_before = len(negated) + len(links), tech_aside
+        scopes_before = len(negated)
+        quoted = False
+        part_figures: list[tuple[str, tuple[tuple[str, float], ...]]] = []  # (chip, qty readings)
+        # "by each of its two dies", "inside each core": a scope said in words apart ("each" and the
+        # noun of a scope, a count between), what the figure set aside is of
+        per: dict[int, str] = {}
+        for k, x in enumerate(said):
+            if x.kind == "word" and x.role == "group":
+                j = k + 1
+                while j < len(said) and _count_of(said[j]) is not None:
+                    j += 1
+                if j < len(said) and (said[j].kind == "term" or (j > k + 1 and said[j].kind == "entity")):
+                    scoped = lex.words.get(("per", stem(tokens(said[j].text)[-1])), ("", ""))
+                    if scoped[0] == "scope" and scoped[1]:
+                        per.update({i: "" for i in range(k, j)} | {j: scoped[1]})
+        for k in range(len(said) - 2, -1, -1):  # "carried by each": the preposition before it too
+            if k + 1 in per and said[k].kind == "word" and said[k].role == "group":
+                per.setdefault(k, "")
+        in_scope = False  # a scope said in this part: what follows it may name its figures
+        for k, x in enumerate(said):
+            scope = _scope_of(x, lex)
+            if k in per:
+                if per[k]:
+                    negated.append(per[k])
+                    in_scope = True
+            elif scope is not None and x.kind == "word" and x.role in ("scope", "chipscope"):
+                negated.append(scope)
+                in_scope = True
+            elif in_scope and _hedge_of(x, lex) is not None and x.kind == "report":
+                continue  # "not per-core ceilings": the figures of the scope set aside, however hedged
+            elif (
+                in_scope
+                and x.kind == "term"
+                and set(x.terms) <= outside_terms
+                and set(x.terms) <= set(MEASURES)
+                and not any(y.kind == "qty" for y in said)
+            ):
+                continue  # "not the cluster's exaflops": the measure asked, of the scope set aside
+            elif (
+                x.kind == "entity"
+                and k > 0
+                and said[k - 1].kind == "qty"
+                and len(x.entities) == 1
+                and CHIP in lex.entities.get(x.entities[0], ("", ()))[1]
+            ):
+                # "the per-card 150 W of the AI 100 Ultra": whose figure is set aside, found in the
+                # graph when answered (that chip's figure of that value, of the scope said) and left
+                # out of the query
+                quoted = True
+                part_figures.append((x.entities[0], said[k - 1].readings))
+            elif x.kind == "word" and x.role in ("sum", "or", "and"):
+                continue  # "aggregated over", "the ... aggregate"
+            elif x.kind == "word" and x.role in ("cmp", "group") and k + 1 < len(said) and said[k + 1].kind == "entity":
+                continue  # "aggregated over an UltraCluster", "per UltraCluster": over a system, no comparison
+            elif (
+                x.kind == "word"
+                and x.role == "group"
+                and k + 1 < len(said)
+                and said[k + 1].kind == "word"
+                and said[k + 1].role == "scope"
+            ):
+                continue  # "not per single card": the "per" of the scope after it
+            elif (
+                x.kind in ("qty", "word")
+                and (x.kind == "qty" or x.role == "scalecount")
+                and k + 1 < len(said)
+                and (_scope_of(said[k + 1], lex) is not None)
+            ):
+                continue  # "the 2,048-unit cluster", "the 1,024-node cluster": the size of the scope set aside
+            elif (
+                x.kind == "qty"
+                or (x.kind == "word" and x.role == "cmp" and k + 1 < len(said) and said[k + 1].kind == "qty")
+                or (_count_of(x) is not None and k + 1 < len(said) and said[k + 1].kind == "entity")
+            ):
+                # "not the 256-exaflop cluster number", "up to 1.5 MB per core", "the five RISC-V
+                # processors": the figure set aside
+                quoted = True
+            elif (
+                x.kind == "entity"
+                and k + 1 < len(said)
+                and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+                and any(y.kind == "qty" for y in said[k + 1 :])
+            ):
+                quoted = True  # "the Grayskull's up-to-1.5 MB per Tensix core": whose figure is set aside
+                if len(x.entities) == 1:  # "the Apple M4's up to 3.5 GHz": one chip's, left out (as above)
+                    part_figures.append((x.entities[0], next(y for y in said[k + 1 :] if y.kind == "qty").readings))
+            elif x.kind == "entity" and all(SYSTEM in lex.entities.get(e, ("", ()))[1] for e in x.entities):
+                negated.append("system")
+            elif (
+                x.kind == "entity"
+                and all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+                and not set(x.entities) & set(outside)
+            ):
+                negated.append("part")  # "not the RISC-V processors": another kind of unit than the one counted
+                # and, for one chip's figures, checked: no count answered is of that kind (the M4's
+                # "12 GPU cores" is a count per chip, no part's figure)
+                if not (k > 0 and said[k - 1].kind == "word" and said[k - 1].role == "group"):  # not "per Tensix core"
+                    counted_aside.extend((x.text, f"count={e}") for e in x.entities)
+            elif (
+                x.kind == "entity"
+                and k > 0
+                and said[k - 1].kind == "word"
+                and said[k - 1].role == "group"
+                and any(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+            ):
+                negated.append("part")  # "not per DIMC": a figure of one unit of the chip, a part
+            elif x.kind == "word" and x.role == "offchip" and k + 1 < len(said) and said[k + 1].kind == "entity":
+                continue  # "not off-chip LPDDR5": the memory set aside, said with where it is
+            elif x.kind == "word" and x.role == "count" and k == 0:
+                continue  # "not counting its DDR5"
+            elif x.kind == "term" and x.terms == (CK + "interconnect",):
+                links.append(CK + "interconnect")  # "not the Ethernet links"
+            elif x.kind == "entity" and all(_category(e, lex) == MEMORY_TECH for e in x.entities):
+                if not named_tech or any(_related(e, named_tech, lex) for e in x.entities):
+                    return None  # "(not HBM3)" beside HBM would leave chips out
+                tech_aside = True
+            elif x.kind == "entity" and all(
+                CK + "InterconnectTechnology" in lex.entities.get(e, ("", ()))[1] for e in x.entities
+            ):
+                links.extend(x.entities)
+            else:
+                return None
+        if part_figures:  # of the one scope said in the part, if any ("the per-card 150 W of ...")
+            scopes = set(negated[scopes_before:])
+            if len(scopes) > 1 or any(not n.startswith("Per") for n in scopes):
+                return None
+            if sum(y.kind == "qty" for y in said) != len(part_figures):
+                return None  # "the M4's 3.5 GHz and anything under 1.3 GHz": a number of no chip's figure
+            aside_figures.extend((chip, next(iter(scopes), ""), readings) for chip, readings in part_figures)
+        elif quoted and len(negated) + len(links) == before and tech_aside == tech_before:
+            return None  # a figure quoted with no scope, part or link it is of: a number set aside, no reading
+    if not negated and not tech_aside and not links and not tiers and not aside_figures:
+        return None
+    # a figure of the memory asked: a measure said, a number, or a comparison of its figures
+    measured = any(
+        x.kind == "qty"
+        or (x.kind == "term" and set(x.terms) & set(MEASURES))
+        or (x.kind == "word" and x.role in ("comparative", "super", "rank", "value"))
+        for x in rest
+    )
+    if (tech_aside or links or tiers) and not (named_tech and measured):
+        # a memory or link set aside beside no memory the question measures: "which chips use
+        # SRAM (SRAM, not HBM)" may mean SRAM and no HBM
+        return None
+    said_scopes = positive or rest_scopes
+    if len(set(said_scopes)) > 1:
+        return None
+    scope = said_scopes[0] if said_scopes else "Chip"
+    for n in negated:
+        if n == scope or (n == "system" and scope not in _BELOW_SYSTEM) or (n == "part" and scope != "Chip"):
+            return None  # "(per chip, not per chip)", "per cluster (not aggregated over an UltraCluster)"
+    if negated and not said_scopes:
+        kept.append(Item("word", "per chip", role="chipscope"))  # "(not per card)": per-chip figures
+    kept.extend(Item("word", "a memory tier said", role="tiersaid", value=tier) for tier in tiers)
+    for chip, scope_name, readings in aside_figures:  # checked in the graph when answered
+        values = ",".join(repr(v) for _, v in readings)
+        scope_iri = CK + scope_name if scope_name else ""
+        kept.append(Item("word", "a figure set aside", role="figaside", value=f"{chip}|{scope_iri}|{values}"))
+    kept.extend(Item("word", words, role="setasidekind", value=c) for words, c in counted_aside)
+    if links:  # the reading must rest on no link, neither the one named nor any other
+        aside = "|".join((CK + "interconnect", *links))
+        checks.append(remarks.Check("absent", (aside,), " ".join(x.text for x in inner)))
+    return kept
+
+
+def _is_class(iri: str, lex: Lexicon) -> bool:
+    return bool(lex.terms.get(iri, ("", False))[1])
+
+
+def _said_scope(text: str) -> bool:
+    """A scope said as one ("per node", "system-level"), not a bare noun ("pod") that may name a thing."""
+    return bool({"per", "level"} & set(text.replace("-", " ").split()))
+
+
+def _describes(before: Item, inner: list[Item], lex: Lexicon) -> bool:
+    """ "the UXL Foundation (the industry group building free alternatives to CUDA)", "a
+    network-on-chip (NoC, an on-die packet-routing fabric)": a parenthesis right after a name that
+    says what the graph says it is, in the words of its description (rdfs:comment) or its own
+    names, changes nothing. A number, negation, comparison or any other word keeps it."""
+    if before.kind != "entity" or not inner:
+        return False
+    words = {w for e in before.entities for w in lex.described.get(e, ())}
+    if not words:
+        return False
+    said = False
+    for x in inner:
+        if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "and")):
+            continue
+        if x.kind == "entity" and set(x.entities) <= set(before.entities):
+            continue  # "(NoC, ...)": its own other name
+        if x.kind in ("qty", "open", "close") or (x.kind == "word" and x.role in ("neg", "cmp", "only", "super")):
+            return False
+        if not set(stems(x.text)) - {"on", "of", "to", "the", "a", "an"} <= words:
+            return False
+        said = True
+    return said
+
+
+def _counted_apart(inner: list[Item], lex: Lexicon) -> bool:
+    """ "(count the Grayskull models separately)", "(counting the two Grayskull cards individually)":
+    a parenthesis of one word of counting apart (words.tsv role ``apart``), a verb of counting,
+    fillers, "each", chips named (a name of several chips names each), kinds of chip, and at most
+    their number, says each chip counts once, which is how ask counts chips (checked by the caller:
+    the question counts chips). Anything else, or a number that is not how many are named, keeps it."""
+    apart = [x for x in inner if x.kind == "word" and x.role == "apart"]
+    chips = {e for x in inner if x.kind == "entity" for e in x.entities}
+    numbers = [x for x in inner if x.kind == "word" and x.role == "number"]
+    if len(apart) != 1 or not chips or not all(lex.is_a(e, CHIP) for e in chips):
+        return False
+    if len(numbers) > 1 or any(x.value != str(len(chips)) for x in numbers):
+        return False
+    return all(
+        x.kind in ("entity", "comma")
+        or (x.kind == "word" and (x.role in ("apart", "count", "filler", "and", "number") or x.text == "each"))
+        or (x.kind == "term" and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in x.terms))
+        for x in inner
+    )
+
+
+def _not_one(inner: list[Item], said_terms: set[str] | None = None) -> bool:
+    """ "(not merely one of the two)", "(not just one)", "(both formats, not either one)", "— not
+    merely one or the other" (words.tsv role ``either``): beside
+    "both", says "both" again. Before the negation, a part (between commas) may say "both" again,
+    with a word for what the question names (``said_terms``: "both formats" beside "FP16 and FP32")."""
+    parts: list[list[Item]] = [[]]
+    for x in inner:
+        if x.kind == "comma":
+            parts.append([])
+        else:
+            parts[-1].append(x)
+    filled = [p for p in parts if p]
+    if not filled:  # "name both (": a parenthesis with nothing in it says nothing of "both"
+        return False
+    *said, last = filled
+    for part in said:
+        if not (
+            any(x.kind == "word" and x.text == "both" for x in part)
+            and all(
+                (x.kind == "word" and (x.text == "both" or x.role == "filler"))
+                or (x.kind == "term" and set(x.terms) <= (said_terms or set()))
+                for x in part
+            )
+        ):
+            return False
+    roles = [x.role if x.kind == "word" else x.kind for x in last]
+    return (
+        roles[:1] == ["neg"]
+        and any(x.kind == "word" and (x.role in ("or", "either") or x.text == "one") for x in last)
+        and all(r in ("neg", "filler", "or", "either", "number", "only") for r in roles)
+    )
+
+
+_DIRECTIONS = {"gt": "desc", "ge": "desc", "lt": "asc", "le": "asc"}
+
+
+def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str], lex: Lexicon) -> bool:
+    """A parenthesis (or gloss) that says again, in other words, what the question says: vocabulary
+    the question already uses ("cores (or core-like compute units)"), a measure of the quantity it
+    compares ("coarser than 7 nm, i.e. with a larger feature size", in the comparison's direction),
+    the question's one comparator ("faster than 1 GHz (strictly above)": "at least" is not "above"),
+    or members of a class it names ("GPUs (which includes Intel's Gaudi 3)"). A name, number,
+    negation or any other word keeps it part of the question."""
+    dimensions = {d for x in rest if x.kind == "qty" for d, _v in x.readings}
+    comparators = {x.value for x in rest if x.kind == "word" and x.role == "cmp"}
+    directions = {_DIRECTIONS.get(x.value) for x in rest if x.kind == "word" and x.role in ("cmp", "cmp_after")}
+    # a class narrower than "chip" ("GPUs (which includes Gaudi 3)"); "chips like the Groq LPU" asks
+    # for chips similar to it, and "chips, e.g. X" may too
+    classes = {
+        t for t in outside_terms if lex.terms.get(t, ("", False))[1] and t not in (CHIP, PROCESSOR, *_GENERAL_KINDS)
+    }
+    if any(x.kind == "word" and x.text == "like" for x in inner):
+        classes = set()
+    said = False
+    for k, x in enumerate(inner):
+        if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "gloss", "or", "and", "wh", "aux")):
+            continue
+        if (
+            x.kind == "entity"
+            and k + 1 < len(inner)
+            and inner[k + 1].kind == "entity"
+            and all(ORG in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+        ):
+            continue  # "Intel's Gaudi 3": whose chip it is
+        if x.kind == "term" and classes and set(x.terms) <= {CHIP, PROCESSOR, *_GENERAL_KINDS}:
+            return False  # "GPUs, including any accelerators": a wider kind than the one asked widens it
+        if x.kind == "term" and (
+            set(x.terms) <= outside_terms
+            or all(MEASURE_DIMENSIONS.get(t) in dimensions and not _other_measure(t, outside_terms) for t in x.terms)
+        ):
+            said = True
+            continue
+        if x.kind == "word" and x.role == "comparative" and x.value in directions:
+            # "7nm or a finer (smaller) node": the comparison, said again in its direction
+            said = said or (len(directions) == 1 and bool(dimensions))
+            continue
+        if x.kind == "word" and x.role == "cmp" and comparators == {x.value} and dimensions:
+            said = True  # "faster than 1 GHz (strictly above)": the comparison, said again
+            continue
+        if x.kind == "entity" and classes and all(set(lex.entities.get(e, ("", ()))[1]) & classes for e in x.entities):
+            said = True
+            continue
+        if (
+            x.kind == "entity"
+            and CK + "computeUnits" in outside_terms
+            and any(lex.counted.get(e) == CK + "computeUnits" for e in x.entities)
+        ):
+            # "the most cores (cores, tiles, DIMCs)": kinds of the units counted; not lanes, ports or
+            # dies, which the graph counts otherwise ("more than 100 cores (cores, tiles or lanes)"
+            # answered the compute units alone)
+            continue
+        return False
+    return said
+
+
+def _other_measure(term: str, outside_terms: set[str]) -> bool:
+    """Whether the question names another measure of ``term``'s dimension: "more than 100 cores
+    (cores, tiles or lanes)" compares compute units, and lanes, a count too, are not them."""
+    return any(o != term and MEASURE_DIMENSIONS.get(o) == MEASURE_DIMENSIONS.get(term) for o in outside_terms)
+
+
+def _category(iri: str, lex: Lexicon) -> str | None:
+    """The kind of thing a name is, as far as the relations go (a memory technology, a workload ...)."""
+    classes = lex.entities.get(iri, ("", ()))[1]
+    return next((cls for cls in (MEMORY_TECH, *(c for c, _p in ENTITY_RELATIONS)) if cls in classes), None)
+
+
+def _contrast(
+    inner: list[Item],
+    outside: list[str],
+    outside_terms: set[str],
+    lex: Lexicon,
+    measured: bool,
+    ruled_out: bool = False,
+) -> bool:
+    """ "SRAM (static RAM on the die, not external DRAM)", "training (any training, not specifically
+    LLM training)": a parenthesis that restates a name of the question and then sets aside one other
+    thing of the same kind (another memory technology, a narrower workload) says which of the two
+    the question means, which the question already says: it changes no answer. Anything else in
+    it (a number, a comparison, a property, a second exclusion) keeps it part of the question.
+    Another thing beside the first (not narrower) is set aside only where the question measures the
+    first ("100 MB of SRAM (not DRAM)"): a chip may well do training and inference, or hold SRAM and
+    DRAM, so "(training, not inference)" may mean training alone; but what the article rules out
+    for X is said of X alone ("unsuitable for LLM training, as distinct from inference")."""
+    negations = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
+    if len(negations) != 1:
+        return False
+    before, after = inner[: negations[0]], inner[negations[0] + 1 :]
+    # "not specifically LLM training": the narrower thing is not what is meant, the broader one in
+    # general is; said plainly ("LPDDR4, not LPDDR4X") the narrower one's chips are set aside
+    specific = any(x.kind == "word" and x.value == "specific" for x in after)
+    restated = [e for x in before if x.kind == "entity" for e in x.entities]
+    if not restated:
+        return False
+    for x in before:
+        if x.kind == "entity" and any(_related(e, outside, lex) for e in x.entities):
+            continue
+        if x.kind == "comma" or (x.kind == "word" and x.role in ("gloss", "filler")):
+            continue
+        if x.kind == "term" and set(x.terms) <= outside_terms | {CK + "onChip"}:
+            continue
+        return False
+    contrasted = [x for x in after if x.kind == "entity"]
+    if len(contrasted) != 1 or any(
+        x.kind != "entity" and not (x.kind == "word" and x.role in ("filler", "offchip")) for x in after
+    ):
+        return False
+    kinds = {_category(r, lex) for r in restated} - {None}
+    for e in contrasted[0].entities:
+        if _category(e, lex) not in kinds or e in restated:
+            return False
+        if any(e in lex.broader.get(r, []) for r in restated):  # "SRAM, not memory": broader, not beside
+            return False
+        narrower = any(r in lex.broader.get(e, []) for r in restated)
+        if narrower and not specific:  # "LPDDR4 as opposed to LPDDR4X": the LPDDR4X chips are left out
+            return False
+        if not narrower and not (measured and _category(e, lex) == MEMORY_TECH):
+            if not (ruled_out and _category(e, lex) == CK + "Workload"):
+                return False  # "unsuitable for X as distinct from Y": only X is ruled out, as asked
+    return True
+
+
+def _counted_scope(inner: list[Item], lex: Lexicon) -> Item | None:
+    """ "(counting the AI 100 Ultra's per-card figure)", "(including per-card figures)", "(taking
+    Qualcomm's number as the single-card figure)", "(a per-card figure counts as stated)" (words.tsv:
+    fillers valued ``admit``): figures of
+    another scope counted beside per-chip ones, as "per chip or per card" says (a chip named is
+    only whose figure it is)."""
+    if not inner or not (
+        inner[0].text in ("counting", "taking")
+        or (inner[0].kind == "word" and inner[0].role == "gloss")
+        or any(x.kind == "word" and x.value == "admit" for x in inner)  # "(a per-card figure counts)"
+    ):
+        return None
+    scopes = [x for x in inner if x.kind == "word" and x.role == "scope" and x.value]
+    rest = [
+        x
+        for x in inner[1:]
+        if x not in scopes
+        and not (x.kind == "word" and x.role == "filler")
+        and not (
+            x.kind == "entity"
+            and all(
+                CHIP in lex.entities.get(e, ("", ()))[1] or CK + "ChipDesigner" in lex.entities.get(e, ("", ()))[1]
+                for e in x.entities
+            )
+        )  # whose figure: "the AI 100 Ultra's", "Qualcomm's number"
+    ]
+    if len(scopes) != 1 or rest:
+        return None
+    return Item("word", f"per chip or {scopes[0].text}", role="chiporscope", value=scopes[0].value)
+
+
+def _named_scope(before: Item, inner: list[Item], lex: Lexicon) -> Item | None:
+    """ "the Qualcomm Cloud AI 100 Ultra (single-card figure)": a parenthesis of one scope alone right
+    after a chip's name says that chip's figure is of that scope, counted beside per-chip ones as
+    "(counting the AI 100 Ultra's per-card figure)" says (:func:`_counted_scope`); whether the
+    measure has figures of that scope at all is decided where "per chip or per card" is."""
+    if not (
+        before.kind == "entity"
+        and before.entities
+        and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in before.entities)
+    ):
+        return None
+    content = [x for x in inner if not (x.kind == "word" and x.role == "filler")]
+    if len(content) != 1 or not (content[0].kind == "word" and content[0].role == "scope" and content[0].value):
+        return None
+    scope = content[0]
+    return Item("word", f"per chip or {scope.text}", role="chiporscope", value=scope.value)
+
+
+def _negated_scope(inner: list[Item]) -> bool:
+    """ "(not per core or per die)", "(excluding cluster-level figures)": a parenthesis that only
+    sets aside figures of other scopes asks for per-chip figures."""
+    roles = [x.role for x in inner if x.kind == "word" and not x.text.startswith("count")]  # "counted per chip"
+    # a name only as whose figure it is: "(excluding Tenstorrent's per-core figure)"
+    return (
+        all(x.kind in ("word", "comma", "entity") for x in inner)
+        and "neg" in roles
+        and "scope" in roles
+        and roles.index("neg") < roles.index("scope")
+        and all(r in ("neg", "scope", "chipscope", "chiporscope", "filler", "or", "and") for r in roles)
+    )
+
+
+#: unknown words that may change an answer even inside a remark: comparisons and the topics
+#: the graph does not cover
+def _remark(inner: list[Item]) -> bool:
+    """A parenthesis of prose made only of words that change nothing (words.tsv: fillers,
+    auxiliaries, question words, conjunctions, glosses, comparatives, numbers, and the asker's prose
+    words, role ``remark``: "(in the author's opinion)") is the asker's remark: dropped. At least
+    four words, so that a bare qualifier ("(cheapest)") is not taken for one. A word ask does not
+    know keeps it in the question, refused naming the word: unread, "(the one sold in Korea)" would
+    drop a premise that changes the answer."""
+    if len(inner) < 4:
+        return False
+    for x in inner:
+        if x.kind == "word" and x.role in ("filler", "aux", "wh", "and", "gloss", "comparative", "number", "remark"):
+            continue  # "(the higher-end of the two models)"
+        if (x.kind == "term" and CK + "claim" in x.terms) or (x.kind == "word" and x.role == "lineref"):
+            continue  # "(reportedly double the prior generation)"
+        return False
+    return True
+
+
+def _phrasing_remark(inner: list[Item], lex: Lexicon) -> bool:
+    """ "(it is phrased as an 'up to' figure)", "(the Mythic's ~4 W being a typical value)",
+    "(precision varies and is sometimes unstated)": a parenthesis with a word about how figures are
+    phrased (words.tsv: fillers valued ``phrasing``, or the hedges report's words) that names no
+    relation, negation, exclusion, ranking or range: ask shows every figure with its hedge and
+    precision, so the remark changes no answer. Names in it are chips (or their designers) whose
+    figure it remarks on."""
+    phrasing = False
+    for k, x in enumerate(inner):
+        if x.kind == "word" and x.value == "phrasing":
+            phrasing = True
+        elif x.kind == "report" and x.value.startswith("hedged"):
+            if "?" in x.value:
+                return False  # "(a lower bound)": stated of the figure, checked against it
+            phrasing = True
+        elif x.kind == "word" and x.role in ("filler", "aux", "and", "cmp"):
+            if x.role == "cmp" and k + 1 < len(inner) and inner[k + 1].kind == "qty":
+                return False  # "(up to 100 W)": a range
+        elif x.kind == "qty" or x.kind == "comma":
+            continue
+        elif x.kind == "term" and all(t in MEASURES or t == CK + "precision" for t in x.terms):
+            continue
+        elif x.kind == "entity" and all(
+            CHIP in lex.entities.get(e, ("", ()))[1] or CK + "ChipDesigner" in lex.entities.get(e, ("", ()))[1]
+            for e in x.entities
+        ):
+            continue
+        else:
+            return False
+    return phrasing
+
+
+def _related(entity: str, others: list[str], lex: Lexicon) -> bool:
+    for other in others:
+        if entity == other or other in lex.broader.get(entity, []) or entity in lex.broader.get(other, []):
+            return True
+    return False

@@ -1,0 +1,2397 @@
+"""Step 3: what was walked becomes a :class:`~chipkg.ask.frame.Frame`: the measures asked for,
+their constraints and scopes, and the frame's shape (a list, a value, a count, a ranking, a group,
+an organization question). Anything left unattached refuses the question here."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from chipkg.ask import frame as F
+from chipkg.ask.compile import (
+    COUNTED_WHERE_SEVERAL,
+    LINK_MEASURES,
+    MEASURE_DIMENSIONS,
+    MEASURES,
+    ORG_RELATIONS,
+    RELATIONS,
+)
+from chipkg.ask.lexicon import (
+    Lexicon,
+    name_key,
+    stem,
+    stems,
+    tokens,
+)
+from chipkg.ask.parse.asides import _related, stems_of
+from chipkg.ask.parse.forms import chipish_any
+from chipkg.ask.parse.items import _GENERAL_KINDS, CHIP, FORMAT, MAXIMA, MEMORY_TECH, ORG, Item, refuse
+from chipkg.ask.parse.walk import _RANGES, _chip_word, _performance_near
+from chipkg.namespaces import CK
+
+if TYPE_CHECKING:
+    from chipkg.ask.parse.walk import _State
+
+
+def _technology_made(st: _State, chips: list[str], constraints: list[Any], metric: F.Metric | None) -> bool:
+    """Whether an organization question's verb of making or designing has a technology for its
+    object, not chips: no kind of chip said ("chips", "GPUs") and every condition a technology the
+    chips would use (a memory, a link, an architecture, a system: "who makes HBM", "who makes
+    RISC-V"), or, with one chip named, its memory ("who makes the memory for Trillium")."""
+    made = any(
+        p in (CK + "designedBy", CK + "manufacturedBy", CK + "designs")
+        for prop, _ in st.org_props
+        for p in prop.split("|")
+    )
+    if not made or st.chip_words or st.kinds or st.quantities or st.orgs:
+        return False
+    if chips:
+        return metric is not None and metric.prop in (CK + "memory", CK + "capacity", CK + "bandwidth")
+    if not (constraints or st.technology) or (metric is not None and not st.technology):
+        return False
+    for k in constraints:
+        if isinstance(k, F.Memory):
+            continue
+        if isinstance(k, F.Relation) and not k.negated and k.values:
+            if all(CK + "Technology" in st.lex.entities.get(v, ("", ()))[1] for v in k.values):
+                continue
+        return False
+    return True
+
+
+def _aux_after_names(items: list[Item], lex: Lexicon) -> bool:
+    """ "The Groq LPU and NorthPole, do they use SRAM?": chips named up front (joined by "and" or
+    commas), then a comma and an auxiliary: the question after the names is a yes/no asked of them."""
+    commas = [k for k, x in enumerate(items) if x.kind == "comma"]
+    return any(_aux_after_names_at(items, k, lex) for k in commas)
+
+
+def _aux_after_names_at(items: list[Item], comma: int, lex: Lexicon) -> bool:
+    lead = [x for x in items[:comma] if not (x.kind == "word" and x.role == "filler")]
+    names = [x for x in lead if x.kind == "entity"]
+    if not names or not all(
+        (x.kind == "entity" and all(lex.is_a(e, CHIP) for e in x.entities))
+        or x.kind == "comma"
+        or (x.kind == "word" and x.role == "and")
+        for x in lead
+    ):
+        return False
+    after = next((x for x in items[comma + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+    return after is not None and after.kind == "word" and after.role == "aux"
+
+
+def _asks_which_chip(items: list[Item], lex: Lexicon) -> bool:
+    """The question opens by asking for a chip: "which chip", "what accelerator", "which GPU" (a
+    question word, then a kind of chip, not a name)."""
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    return (
+        len(said) > 1
+        and said[0].kind == "word"
+        and said[0].role == "wh"
+        and said[1].kind == "term"
+        and _chipish_item(said[1], lex)
+    )
+
+
+def _chipish_item(x: Item, lex: Lexicon) -> bool:
+    """A chip named, or a kind of chip."""
+    if x.kind == "entity":
+        return any(chipish_any(lex, list(lex.entities.get(e, ("", ()))[1])) for e in x.entities)
+    return x.kind == "term" and chipish_any(lex, list(x.terms))
+
+
+# --------------------------------------------------------------------------- the frame
+
+
+def _metric(st: _State) -> F.Metric | None:
+    """The one figure the question is about (a measure word, else a memory technology)."""
+    words = [w for w in dict.fromkeys(st.measure_words)]
+    if (
+        not words
+        and not st.technology
+        and st.scope_asked
+        and st.scope_asked[1] in ("PerPod", "PerCluster")
+        and (
+            {"count", "value"} & set(st.shape_words)
+            or (st.shape_words.get("direction") == "desc" and "super" in st.shape_words and len(st.subject_chips) == 1)
+        )
+    ):
+        # "how many units fit in a Trillium pod", "trillium max tpus per pod": how far it scales
+        words = [CK + "scaleOut"]
+    if (
+        st.loose_memory
+        and st.technology
+        and words == [CK + "memory"]
+        and (st.quantities or {"super", "rank", "top", "value"} & set(st.shape_words))
+    ):
+        # "which chip with HBM has the most memory": its HBM, or all its memory? ask one
+        raise refuse("'memory' beside a named memory technology: say which ('the most HBM' or name the chip)")
+    if words == [CK + "performance", CK + "memory"] or words == [CK + "memory", CK + "performance"]:
+        # "what is the speed of the m4's memory": a speed of a memory is its bandwidth, never the
+        # chip's compute; which of the two is asked is not for ask to guess
+        raise refuse(
+            "the question names both a memory and a compute figure: ask for the memory bandwidth or the performance"
+        )
+    if CK + "memory" in words and len(words) > 1:
+        words.remove(CK + "memory")
+    if len(words) > 1:
+        words = _stated_measures(st, words)
+    if len(words) > 1:
+        words = _premise_measures(st, words)
+    if (
+        words == [CK + "memory"]
+        and not st.loose_memory
+        and len(st.technology) > 1
+        and not st.quantities
+        and not {"super", "rank", "top", "value"} & set(st.shape_words)
+    ):
+        words = []  # "an LPDDR memory interface with on-chip SRAM": the word names the technology before it
+    if len(words) > 1:
+        raise refuse(
+            "the question names more than one measure: " + ", ".join(st.lex.terms.get(w, (w, False))[0] for w in words)
+        )
+    tech = st.technology[0] if len(st.technology) == 1 else None
+    if len(st.technology) > 1:
+        if not words and not any(d in ("datasize", "bandwidth") for _, r, _ in st.quantities for d, _ in r):
+            return None
+        raise refuse("the question names more than one memory technology for one figure")
+    if (
+        words == [CK + "bandwidth"]
+        and st.bare_bandwidth
+        and not st.technology
+        and st.on_chip is None
+        and (
+            # "chips with more than 5 TB/s" (not "the two dies"; one chip's "more than 500 Gbps" is its own)
+            (any(d == "bandwidth" for _, r, _ in st.quantities for d, _ in r) and len(set(st.subject_chips)) != 1)
+            or {"super", "rank", "top", "comparative", "compare"} & set(st.shape_words)
+        )
+    ):
+        # "which chip has the highest bandwidth (of any kind)", "chips with more than 5 TB/s of
+        # bandwidth": chips are compared by a bandwidth the article gives of memories and of links
+        # (Blackwell's 10 TB/s between its dies, line 41); memory alone would leave the links out
+        raise refuse(
+            "'bandwidth' of memory or of a link? The article gives bandwidths of both; ask for the memory "
+            "bandwidth, or for one chip's links"
+        )
+    if words:
+        prop = words[0]
+        if prop == CK + "memory":
+            prop = _memory_default(st)
+        if prop in (CK + "capacity", CK + "bandwidth") or (prop in MEASURES and MEASURES[prop].in_memory):
+            return F.Metric(prop, tech, st.on_chip)  # "LPDDR4X controllers": of that memory
+        if tech is not None:
+            raise refuse(f"{st.lex.entities[tech][0]} has no {st.lex.terms.get(prop, (prop,))[0]}")
+        return F.Metric(
+            prop,
+            precision=st.precision,
+            unit_kind=st.perf_unit if prop == CK + "performance" else None,
+            counts=st.count_kind if prop == CK + "computeUnits" else None,
+            precisions=st.precisions if prop == CK + "performance" else (),
+            figure_kind=st.figure_kind if prop == CK + "performance" else None,
+        )
+    if tech is not None or st.on_chip is not None:
+        return F.Metric(_memory_default(st), tech, st.on_chip)
+    if st.precision is not None or st.precisions:
+        return F.Metric(CK + "performance", precision=st.precision, unit_kind=st.perf_unit, precisions=st.precisions)
+    return None
+
+
+def _memory_default(st: _State) -> str:
+    """The figure a memory named without one stands for: its size, unless the question asks how
+    fast ("how fast is the HBM on Gaudi 3", "which chip has the fastest memory"): a memory's speed is
+    its bandwidth, never its capacity, the same speed words the link's throughput reading checks."""
+    fast = st.shape_words.get("value") == "how fast"
+    fast = fast or st.shape_words.get("super_text", "") in ("fastest", "slowest", "quickest")
+    return CK + "bandwidth" if fast else CK + "capacity"
+
+
+_STATED = ("stated", "given", "quoted", "reported")
+
+
+def _stated_measures(st: _State, words: list[str]) -> list[str]:
+    """ "chips with HBM of at least 96 GB and a stated memory bandwidth", "of the chips with both a
+    stated clock speed and a stated power figure, which draws the least power": a measure named only
+    after "stated" (or "given"), with no number of its kind, says the chip has that figure (kept in
+    ``st.has_measures``); a measure a number of its kind goes with is a range, not such a word.
+    When that leaves one measure, it is the one the question is about; otherwise the words are
+    left as they were (and refused)."""
+    dimensions = {d for _c, readings, _t in st.quantities for d, _v in readings}
+
+    def stated(word: str) -> bool:
+        places = [pos for w, pos in st.measure_at if w == word]
+        return bool(places) and all(
+            any(x.text in _STATED for x in st.items[max(0, pos - 2) : pos] if x.kind == "word") for pos in places
+        )
+
+    ranged = [w for w in words if MEASURE_DIMENSIONS.get(w) in dimensions]
+    has = [w for w in words if w not in ranged and stated(w)]
+    left = [w for w in words if w not in has]
+    if len(left) == 1:
+        st.has_measures = has
+        return left
+    return words
+
+
+def _premise_asked(st: _State) -> bool:
+    """Whether the question asks one figure of named chips (no ranking, comparison or yes/no word),
+    so that a number in it is said of the chips ("the 2-die Blackwell"), not asked."""
+    chip_negated = getattr(st, "chip_negated", [])
+    return (
+        bool(st.subject_chips)
+        and not any(chip_negated)
+        and bool(st.quantities)
+        and not {"super", "rank", "top", "compare", "direction"} & set(st.shape_words)
+        and (
+            any(x.kind == "word" and x.role in ("wh", "value", "count") for x in st.items)
+            # terse: a chip, numbers and a figure's name, no other word ("gaudi 3 200gbe ports")
+            or all(x.kind in ("entity", "term", "qty") or (x.kind == "word" and x.role == "filler") for x in st.items)
+        )
+    )
+
+
+def _premise_measures(st: _State, words: list[str]) -> list[str]:
+    """ "What is the die-to-die bandwidth of the 2-die Blackwell?": in a question for one figure of
+    named chips, a measure a number of its kind goes with is said of the chip, not asked (checked
+    against the graph when answered, as "the 5nm Gaudi 3" is). When that leaves one measure, it is
+    the figure asked; otherwise the words are left as they were (and refused)."""
+    if not _premise_asked(st):
+        return words
+    dimensions = {d for _c, readings, _t in st.quantities for d, _v in readings}
+    ranged = [w for w in words if MEASURE_DIMENSIONS.get(w) in dimensions]
+    left = [w for w in words if w not in ranged]
+    return left if len(left) == 1 and ranged else words
+
+
+def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bool) -> list[Any]:
+    """Quantities become Measure constraints on the metric their unit (or a measure word) names."""
+    out: list[Any] = []
+    if not st.quantities:
+        return out
+    qs = _share_units(list(st.quantities), st.qty_pos, _counts_before_rates(st))
+    exact = [q for q in qs if q[0] in (None, "eq")]
+    if len(exact) > 1 and len(exact) == len(qs) and len({q[1] for q in exact}) == 1 and len(set(st.measure_words)) == 1:
+        qs = qs[:1]  # "two-die designs (dual-die or dual-chip)": one number of one measure, said again
+    elif len(exact) > 1 and len(exact) == len(qs) and not _count_and_rate(exact, st):
+        raise refuse(
+            "several exact values at once (" + ", ".join(repr(q[2]) for q in exact) + "): ask for one, or a range"
+        )
+    # "between A and B": the first two quantities
+    while qs:
+        cmp_, readings, text = qs.pop(0)
+        if cmp_ == "between":
+            if not qs:
+                raise refuse(f"'between {text}' needs a second value")
+            _, readings2, text2 = qs.pop(0)
+            low, high = _reading(st, metric, readings, text), _reading(st, metric, readings2, text2)
+            (prop, lo), (prop2, hi) = low, high
+            if prop != prop2:
+                raise refuse(f"{text} and {text2} are not the same kind of figure")
+            out.append(_measure(st, prop, metric, lo=min(lo, hi), hi=max(lo, hi), text=text2))
+            continue
+        prop, value = _reading(st, metric, readings, text)
+        if cmp_ is None or cmp_ == "eq":
+            out.append(_measure(st, prop, metric, lo=value, hi=value, text=text))
+        elif cmp_ == "gt":
+            out.append(_measure(st, prop, metric, lo=value, lo_inc=False, text=text))
+        elif cmp_ == "ge":
+            out.append(_measure(st, prop, metric, lo=value, text=text))
+        elif cmp_ == "lt":
+            out.append(_measure(st, prop, metric, hi=value, hi_inc=False, text=text))
+        elif cmp_ == "le":
+            out.append(_measure(st, prop, metric, hi=value, text=text))
+    st.cmp = None
+    return out
+
+
+def _count_and_rate(exact: list, st: _State) -> bool:
+    """ "24 200 Gb/s ports": two exact values, a count of things and a figure of each of them
+    (:func:`_counts_before_rates`), are two figures of two measures, not two values of one."""
+    counted = _counts_before_rates(st)
+    return len(exact) == 2 and len(counted) == 1 and not {d for d, _ in exact[0][1]} & {d for d, _ in exact[1][1]}
+
+
+def _counts_before_rates(st: _State) -> set[int]:
+    """ "24 200 Gb/s Ethernet ports": a bare number before a number with a unit that a count's
+    measure word ("ports", "lanes", "cores") follows counts those things; it is no range with the
+    next number (the quantities' indices, as in ``st.quantities``)."""
+    out: set[int] = set()
+    pos = st.qty_pos
+    for i in range(min(len(st.quantities), len(pos)) - 1):
+        bare = all(d == "count" for d, _ in st.quantities[i][1])
+        if not bare or pos[i + 1] != pos[i] + 1:
+            continue
+        after = [p for w, p in st.measure_at if MEASURE_DIMENSIONS.get(w) == "count" and 0 < p - pos[i + 1] <= 3]
+        if after and not any(pos[i + 1] < q < min(after) for q in pos):
+            out.add(i)
+    return out
+
+
+def _share_units(qs: list, positions: list[int] | None = None, counted: set[int] | None = None) -> list:
+    """ "between 100 and 200 MB", "100-200 MB": a bare number before a number with a unit takes
+    that unit (and, with no comparison word, the pair is a range: only when the two numbers stand
+    side by side and rise, so "128 or 256 MB" and "1.2.3 GHz" are not ranges). ``counted``: bare
+    numbers that count something else ("24 200 Gb/s ports"), never a range's end."""
+    out = list(qs)
+    for i in range(len(out) - 1):
+        if counted and i in counted:
+            continue
+        cmp_, readings, text = out[i]
+        cmp2, readings2, text2 = out[i + 1]
+        bare = " " not in text and all(d == "count" for d, _ in readings)
+        if not bare or " " not in text2 or cmp2 not in (cmp_, None) or cmp_ not in ("between", None):
+            continue
+        try:
+            number2 = float(text2.split(" ", 1)[0].replace(",", ""))
+        except ValueError:
+            continue
+        if number2 == 0:
+            continue
+        value = readings[0][1]  # the bare number's value ("100", or "nine" written as a word)
+        side_by_side = positions is not None and len(positions) > i + 1 and positions[i + 1] == positions[i] + 1
+        if cmp_ is None and not (side_by_side and value < number2):
+            continue
+        shared = tuple((d, v * value / number2) for d, v in readings2)
+        unit = text2.split(" ", 1)[1]
+        out[i] = ("between", shared, f"{text} {unit}")
+        out[i + 1] = ("between", readings2, text2)
+    return out
+
+
+def _measure(
+    st: _State,
+    prop: str,
+    metric: F.Metric | None,
+    lo: float | None = None,
+    hi: float | None = None,
+    lo_inc: bool = True,
+    hi_inc: bool = True,
+    text: str = "",
+) -> F.Measure:
+    tech = on_chip = precision = unit_kind = None
+    if prop in (CK + "capacity", CK + "bandwidth"):
+        if (
+            st.technology
+            and CK + "memory" in st.measure_words
+            and any(x.kind == "word" and x.role == "and" for x in st.items)
+        ):
+            raise refuse("'memory' and a memory technology joined by 'and': say which memory the figure is about")
+        tech = st.technology[0] if len(st.technology) == 1 else None
+        on_chip = st.on_chip
+        if len(st.technology) > 1:
+            raise refuse("I can't tell which memory technology the figure is about")
+    if prop == CK + "portSpeed" and len(_links_named(st)) == 1:
+        tech = _links_named(st)[0]  # "200 Gb/s Ethernet": the ports of that link, not of another
+    if (
+        prop == CK + "portSpeed"
+        and hi is not None
+        and hi != lo
+        and not {CK + "portSpeed", CK + "portCount"} & set(st.measure_words)
+    ):
+        # "less than 1 Tb/s of Ethernet" may be the ports together (24 x 200 Gb, l.55): only each
+        # port's rate is stated, so an upper limit is read only of "ports" or a "port speed"
+        raise refuse(
+            "a limit on a link's rate with no 'port' said may be of its ports together; the article gives each port's"
+        )
+    if prop == CK + "performance":
+        precision = st.precision
+        if st.precisions:
+            names = ", ".join(sorted(st.lex.entities[p][0] for p in st.precisions))
+            raise refuse(f"a range of figures in any of several formats ({names}): name the format")
+        unit = text.partition(" ")[2].lower()
+        unit_kind = "FLOPS" if "flop" in unit else "OPS" if "op" in unit else None
+        if precision is not None and unit_kind is not None:
+            floating = st.lex.entities[precision][0].upper().startswith(("FP", "BF", "TF", "CFP"))
+            if floating != (unit_kind == "FLOPS"):
+                raise refuse(
+                    f"{text} of {st.lex.entities[precision][0]}: FLOPS are floating-point operations, "
+                    "OPS integer ones; the two do not mix"
+                )
+    if prop == CK + "capacity" and tech is None and hi is not None:
+        raise refuse(
+            "'less than X of memory' in all: the article's memory lists are not exhaustive; name the "
+            "memory technology ('less than 100 MB of SRAM')"
+        )
+    if prop == CK + "maxModelSize" and any(
+        x.kind == "word" and x.text in ("one", "single", "a single") for x in st.items
+    ):
+        raise refuse(
+            "the largest model of one card or chip: the article's figures mix cards, chips and "
+            "systems; `chipkg describe` shows each figure's scope"
+        )
+    if prop == CK + "maxModelSize":  # "runs 175 billion parameter models": a maximum of at least that
+        if hi is not None and lo is None:
+            raise refuse("an upper limit on the largest model a chip runs says nothing about the chip")
+        if lo is not None and hi == lo:
+            hi = None
+    counts = st.count_kind if prop == CK + "computeUnits" else None
+    return F.Measure(prop, lo, lo_inc, hi, hi_inc, tech, on_chip, precision, unit_kind, counts)
+
+
+def _links_named(st: _State) -> list[str]:
+    """The interconnect technologies the question says a chip has ("supports Ethernet")."""
+    return [
+        k.values[0]
+        for k in st.constraints
+        if isinstance(k, F.Relation) and k.prop == CK + "interconnect" and not k.negated and len(k.values) == 1
+    ]
+
+
+def _reading(
+    st: _State, metric: F.Metric | None, readings: tuple[tuple[str, float], ...], text: str
+) -> tuple[str, float]:
+    """Which measure a quantity is about: the one its unit's dimension and the question's
+    measure words agree on."""
+    # the measure words the question names ("clock", "cores"); a technology alone ("SRAM") does not
+    # make a wattage a memory figure
+    wanted = [w for w in st.measure_words if w in MEASURES] or ([metric.prop] if metric and st.measure_words else [])
+    options = []
+    for dimension, value in readings:
+        props = [p for p, d in MEASURE_DIMENSIONS.items() if d == dimension]
+        named = [p for p in props if p in wanted]
+        if named:  # a measure word of this unit's kind ("more than 20 billion transistors")
+            props = named
+        elif (
+            dimension == "networkrate"
+            and CK + "portCount" in wanted
+            and (_premise_asked(st) or not {"super", "rank", "top"} & set(st.shape_words))
+        ):
+            props = [p for p in props if p in LINK_MEASURES]  # "how many 200 GbE ports": the ports' line rate
+        elif dimension == "networkrate" and not wanted and len(_links_named(st)) == 1:
+            props = [CK + "portSpeed"]  # "200 Gb/s Ethernet": the line rate of that link's ports
+        elif (wanted and dimension == "count") or dimension == "networkrate":
+            props = []  # a port's line rate only where the question says so ("port speed")
+        elif (
+            len(props) == 1
+            and dimension != "count"
+            and not [
+                w for w in wanted if not any(d == MEASURE_DIMENSIONS.get(w) for q in st.quantities for d, _ in q[1])
+            ]
+        ):
+            # a unit that names its measure ("1 GHz" is a clock) while every measure word has its own
+            # number ("... while drawing under 100 W"); "clocked above 50 GB" still refuses
+            pass
+        elif wanted:
+            props = []
+        elif dimension == "datasize":
+            props = [CK + "capacity"]
+        elif dimension == "count":
+            props = []
+        elif dimension == "length":
+            props = [CK + "featureSize"]
+        elif dimension == "bandwidth":
+            props = [CK + "bandwidth"]
+        for p in props:
+            options.append((p, value))
+    if not options:
+        if all(d == "count" for d, _ in readings):
+            raise refuse(f"I can't tell what {text!r} counts (cores? transistors?)")
+        raise refuse(f"{text!r} does not fit what the question asks about")
+    if len({p for p, _ in options}) > 1:
+        raise refuse(f"{text!r} could be several kinds of figure")
+    return options[0]
+
+
+def _frame(st: _State, items: list[Item]) -> F.Frame:
+    lex = st.lex
+    sw = st.shape_words
+    if st.negate:
+        raise refuse("a negation ('not', 'without', 'except') is not attached to anything I can negate")
+    if st.cmp is not None:
+        raise refuse(f"a comparison ('{st.cmp_text}') is not followed by a number with its unit")
+    ranking = bool({"super", "rank", "top"} & set(sw)) or st.top_n is not None
+    if ranking and st.pending_prop == CK + "processNode" and st.measure_words == [CK + "featureSize"]:
+        st.pending_prop = None  # "the oldest (largest feature size) process node": the node's feature size
+    if ranking and st.pending_prop == CK + "processNode" and not st.measure_words:
+        st.measure_words.append(CK + "featureSize")  # "the smallest process node": by feature size
+        st.pending_prop = None
+    if st.group_words and {"super", "top"} & set(sw) and not {"count", "rank"} & set(sw):
+        _superlative_per_group(st, items)
+    used = {k.prop for k in st.constraints if isinstance(k, F.Relation)}
+    if "count" in sw and st.group_words:
+        grouped = _group_by(st, items)  # "how many chips per process node": the relation word is the group
+        if grouped is not None:
+            used.add(grouped)
+            if st.pending_prop and "|" in st.pending_prop:
+                used.update(st.pending_prop.split("|"))
+    if any(d == "length" for _, r, _ in st.quantities for d, _ in r):
+        used.add(CK + "processNode")  # "a node of 12 nm or larger": the node word took its number
+    if st.pending_prop and set(st.pending_prop.split("|")) & used:
+        st.pending_prop = None
+    descriptive = {CK + "designedBy", CK + "manufacturedBy"}
+    about_orgs = "who" in sw or "orgs" in sw or st.org_classes or st.orgs
+    if st.pending_prop and (
+        (set(st.pending_prop.split("|")) <= descriptive and (st.constraints or st.quantities))
+        or (
+            # "LPDDR-based designs", "the 7 nm designs": the noun for chips, in a question about chips
+            set(st.pending_prop.split("|")) <= descriptive | {CK + "designs"}
+            and not about_orgs
+            and (st.constraints or st.quantities or st.technology or st.measure_words)
+        )
+    ):
+        st.pending_prop = None  # "fabricated on a 5 nm node": the verb says how, not by whom
+    distinct = _distinct_values(st, items)
+    if distinct is not None:
+        st.pending_prop = None
+    some = _some_value(st, items)
+    if some is not None:  # "deployed on a cloud platform": on some platform, whichever
+        st.constraints.append(F.Relation(some, cls=_RANGES[some]))
+        st.pending_prop = None
+    if st.pending_prop and st.pending_prop != CK + "workload" and not st.subject_chips and not st.orgs:
+        if not ("who" in sw or "orgs" in sw or st.org_classes):
+            raise refuse(f"'{lex.terms.get(st.pending_prop.split('|')[0], ('that',))[0]}' names no value")
+    chip_negated = getattr(st, "chip_negated", [])
+    named_chips = [c for c, neg in zip(st.subject_chips, chip_negated, strict=True) if not neg]
+    excluded_chips = [c for c, neg in zip(st.subject_chips, chip_negated, strict=True) if neg]
+    first = next((it for it in items if not (it.kind == "word" and it.role == "filler")), None)
+    asking = [i for i, it in enumerate(items) if it.kind == "word" and it.role in ("wh", "who", "value", "count")]
+    if len(asking) > 1 and any(it.kind == "word" and it.role == "and" for it in items[asking[0] : asking[-1]]):
+        raise refuse("that is more than one question; ask one at a time")
+    no_wh = not ({"who", "count", "value", "super", "rank", "top", "compare"} & set(sw)) and not any(
+        it.kind == "word" and it.role == "wh" for it in items
+    )
+    yes_no = (
+        no_wh
+        and first is not None
+        and (
+            (first.kind == "word" and first.role == "aux")
+            or _aux_after_names(st.as_said, st.lex)  # "the Groq LPU and NorthPole, do they use SRAM?"
+            # terse: "maia 100 7nm?", "groq lpu on 7nm?"
+            or (
+                getattr(st, "question_mark", False)
+                and not st.chip_words
+                and len(named_chips) == 1
+                and (st.constraints or st.kinds or st.quantities or st.technology)
+            )
+        )
+    )
+    # "what's the int8 number for the cloud ai 100": "what" with no chip noun, of one chip, asks its figure
+    what_of_one = (
+        first is not None
+        and first.kind == "word"
+        and first.role == "wh"
+        and first.text.lower().startswith("what")
+        and not st.chip_words
+        and not st.kinds
+        and len(named_chips) == 1
+    )
+    metric_from_format(st, named_chips, what_of_one)  # may turn a format into the precision of a figure
+    if (
+        named_chips
+        and any(isinstance(k, F.Profiled) for k in st.constraints)
+        and not (first is not None and first.kind == "word" and first.role == "aux")
+    ):
+        raise refuse("the baseline of a chip: ask for its comparisons ('comparisons for MTIA v2')")
+    wh_first = next((i for i, x in enumerate(items) if x.kind == "word" and x.role == "wh"), None)
+    if (
+        wh_first is not None
+        and wh_first + 1 < len(items)
+        and items[wh_first + 1].kind == "term"
+        and CHIP in items[wh_first + 1].terms
+        and named_chips
+        and st.pending_prop in RELATIONS
+        and _RANGES.get(st.pending_prop) != CHIP  # "what chip is the Adreno 750 part of": the chip it is in
+    ):
+        raise refuse(
+            "chips that share a chip's property ('on the Groq LPU's node'): ask for the property "
+            "first, then for the chips"
+        )
+    if (
+        any(it.kind == "word" and it.text in ("what", "what's") for it in items)
+        and st.orgs
+        and not st.org_props
+        and not st.constraints[1:]
+        and not st.chip_words
+        and not st.kinds
+        and all(isinstance(k, F.Relation) and k.prop == CK + "memberOf" for k in st.constraints)
+        and st.constraints
+    ):
+        raise refuse("what an organization does is not in the graph; ask who its members are")
+    metric = _metric(st)
+    stuck = next((x for x in map(lambda c: _stuck_to_name(st.as_said, c, st), named_chips) if x is not None), None)
+    if stuck is not None and (metric is None or metric.prop not in MAXIMA):
+        # "m4 max transistors", "m4 max vs blackwell transistors": the word right after the name
+        # makes another product's name ("M4 Max"), which the article does not give; read as the
+        # chip's own maximum it answered the Apple M4's figure for the M4 Max. A measure that is a
+        # maximum itself keeps it ("trillium max tpus per pod", "blackwell max model parameters")
+        name_said, label = stuck
+        raise refuse(
+            f"'{name_said}' may name a chip the article does not give (it names {label}); for {label}'s own "
+            "figure put the word after a possessive ('the <chip>'s max ...') or leave it out"
+        )
+    format_named = any(x.kind == "entity" and any(lex.is_a(e, FORMAT) for e in x.entities) for x in items)
+    if (
+        st.precision_said
+        and not format_named  # "does NorthPole run at 4-bit precision": the word restates the format
+        and not st.quantities  # "what precision is the groq lpu's 1 petaops": of that figure
+        and (metric is None or metric.prop not in (CK + "performance", CK + "supportsFormat"))
+    ):
+        # "amazon trainium2 precision?": a precision is a performance figure's; with none asked
+        # the word was dropped and the rest read as the yes/no "designed by Amazon" (true)
+        raise refuse(
+            f"'{st.precision_said}' is given of performance figures: ask for the chip's performance, "
+            "or which formats it supports"
+        )
+    constraints = list(st.constraints) + [F.Measure(p) for p in st.has_measures]
+    for cls, negated in st.kinds:
+        part = _part_of_kind(st, named_chips, cls) if not negated and metric is not None else None
+        if part is not None:  # "the CPU clock of the M4": the figure of its CPU, not a kind of chip
+            st.component = part
+            continue
+        constraints.append(F.Kind(cls, negated))
+    if excluded_chips:
+        constraints.append(F.Identity(tuple(excluded_chips), negated=True))
+    starts_with_aux = first is not None and first.kind == "word" and first.role == "aux"
+    vendor_for_chip = (
+        len(st.orgs) == 1 and not st.org_classes and len(constraints) + len(st.technology) + len(st.quantities) >= 2
+    )
+    # "are there chips on 3nm?", "do any of the megacap players use HBM?": answered by the chips that do
+    existential = any(it.text.split()[0] in ("there", "any") for it in items[:3] if it.text)
+    simple_vendor = vendor_for_chip and not st.kinds and (not st.chip_words or st.singular_chip)
+    if starts_with_aux and no_wh and not named_chips and not existential and not simple_vendor:
+        raise refuse(
+            "yes/no questions are about one chip named in the question; for several chips or for "
+            "organizations ask which ones ('which 7nm chips support FP16?')"
+        )
+    if ((("orgs" in sw or st.org_classes) and st.first_class == "org") or ("who" in sw and st.org_props)) and (
+        {"super", "rank", "top"} & set(sw)
+    ):
+        return _org_of_top(st, named_chips, constraints, metric, items)
+    if (
+        st.pending_prop in ORG_RELATIONS
+        and len(st.orgs) == 1
+        and not named_chips
+        and all(isinstance(k, F.Relation) and k.values == (st.orgs[0][0],) for k in constraints)
+    ):
+        if st.org_classes:  # "which company acquired a chip designer": a class as the other side
+            raise refuse("an organization related to a kind of organization: name the organization")
+        return F.Frame(F.ORGS, (F.Relation(st.pending_prop, (st.orgs[0][0],), inverse=True),))
+    if st.pending_prop in ORG_RELATIONS and st.org_classes and not st.orgs:
+        raise refuse("an organization related to a kind of organization: name the organization")
+    org_question = (
+        "who" in sw
+        or "orgs" in sw
+        or bool(st.org_classes)
+        or any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints)
+    ) and not ("super" in sw or "rank" in sw or "top" in sw)
+    figure_head = "who" not in sw and _asks_for_figure(items, st.lex)
+    if org_question and figure_head:
+        # "what HBM capacity does the vendor quote for Gaudi 3": the head is a figure, not a vendor;
+        # "which node does the foundry use for X": a property of the chip
+        org_question = False
+    if org_question and named_chips and not st.quantities:
+        # "who designs the Groq LPU", "which foundry makes Trainium2": a fact of the chip
+        links = [p for prop, _ in st.org_props for p in prop.split("|") if p in RELATIONS]
+        verb = next((x for x in items if x.kind == "word" and x.role == "filler" and x.value == "holds"), None)
+        if not links and verb is not None:
+            # "who uses the Maia 100", "which hyperscaler uses the Groq LPU": the article names who
+            # designs and who makes a chip, not who uses it ("who builds" stays the designer)
+            raise refuse(f"'{verb.text}' names no relation the article gives; ask who designs (or fabricates) it")
+        # "which foundry designed the M4": a verb of design alone says design, whatever the class
+        designed = any(set(prop.split("|")) <= {CK + "designedBy", CK + "designs"} for prop, _ in st.org_props)
+        if CK + "Foundry" in st.org_classes and CK + "manufacturedBy" not in links:
+            links.insert(0, CK + "manufacturedBy")
+        link = (
+            CK + "manufacturedBy"
+            if CK + "manufacturedBy" in links
+            and not designed
+            and (CK + "Foundry" in st.org_classes or CK + "designedBy" not in links)
+            else CK + "designedBy"
+        )
+        others = [k for k in constraints if not isinstance(k, F.Identity)]
+        if not others and not st.technology and metric is None:
+            classed = _classed_maker(st, named_chips, link, starts_with_aux and no_wh)
+            if classed is not None:
+                return classed
+            kind_said = {CK + "Foundry", CK + "ChipDesigner"} & set(st.org_classes)
+            also = () if kind_said else _maker_also([link, *links], named_chips)
+            return F.Frame(F.VALUE, (), subjects=tuple(named_chips), metric=F.Metric(link), also=also)
+    if org_question and (st.chip_words or st.kinds) and "who" not in sw and st.first_class != "org":
+        # "which chips come from hyperscalers": organizations qualify the chips
+        org_question = False
+    if org_question and named_chips and st.technology and not st.quantities and "who" in sw:
+        # "who makes the Gaudi 3's HBM": the maker of a part the article names no maker of, not
+        # the chip's designer
+        raise refuse("the article names no maker of a chip's memory or other technology, only of chips")
+    if org_question and _technology_made(st, named_chips, constraints, metric):
+        # "who makes HBM", "which companies make PCIe", "who makes the memory for Trillium": the
+        # maker of a technology (or of a chip's memory), not the designers of the chips that use it
+        raise refuse(
+            "the article names makers (designers, foundries) of chips only, not of a memory or other technology"
+        )
+    if org_question:
+        return _org_frame(st, named_chips, constraints, metric, items)
+    if any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints):
+        raise refuse("chips of the members (or acquisitions) of an organization: ask for those organizations first")
+    if len(set(st.org_classes)) > 1 or (st.org_classes and getattr(st, "negate_org_class", False)):
+        raise refuse(
+            "one kind of organization at a time, and not its negation (the article's lists of "
+            "designers are not typed exhaustively)"
+        )
+    for cls in st.org_classes:  # "chips from hyperscalers"
+        prop = CK + "manufacturedBy" if cls == CK + "Foundry" else CK + "designedBy"
+        constraints.append(F.Relation(prop, cls=cls))
+
+    wants_top = ("super" in sw or "top" in sw) and st.top_n is None
+    wants_rank = "rank" in sw or st.top_n is not None
+    if wants_top and "top" not in sw and _plural_figures(items, lex):
+        wants_top, wants_rank = False, True  # "the largest model sizes": each chip's, largest first
+    if wants_top and "rank" in sw and "top" not in sw and _orders(items, first):
+        wants_top = False  # "order the lowest power chips, lowest first": the superlative is the direction
+    if (
+        "count" in sw
+        and named_chips
+        and metric is not None
+        and metric.prop in MEASURES
+        and not st.quantities
+        and not wants_rank
+    ):
+        return _value_frame(st, named_chips, metric, constraints)  # "how many cores does X have"
+    if named_chips and metric is not None and metric.prop in MEASURES and _premise_asked(st) and not wants_rank:
+        # "the die-to-die bandwidth of the 2-die Blackwell", "how many 200 GbE ports does Gaudi 3 have":
+        # numbers of other measures are said of the chip, and checked when answered
+        premises = _measure_constraints(st, metric, False)
+        if premises and all(isinstance(k, F.Measure) and k.prop != metric.prop for k in premises):
+            return _value_frame(st, named_chips, metric, constraints + premises)
+    aux_first = first is not None and first.kind == "word" and first.role == "aux"
+    if first is not None and first.kind == "word" and first.role == "neg" and "'" in first.text:
+        raise refuse("a negated yes/no question ('isn't it ...?'): ask it without the negation")
+    if (
+        no_wh
+        and not named_chips
+        and (getattr(st, "question_mark", False) or aux_first)
+        and (not st.chip_words or st.singular_chip)
+        and not st.kinds
+        and vendor_for_chip
+    ):
+        # "groq fp8 support?", "does Cerebras use HBM?": the vendor's chip, when it has just one
+        org = st.orgs[0][0]
+        rest = [k for k in constraints if not (isinstance(k, F.Relation) and k.values == (org,))]
+        if len(rest) == len(constraints) - 1:
+            return F.Frame(F.YESNO, tuple(rest + _memory_and_measures(st, metric)), subjects=(), org_class=org)
+    if (
+        yes_no
+        and not starts_with_aux
+        and metric is not None
+        and st.measure_words
+        and not _measure_constraints(st, metric, False)
+    ):
+        yes_no = False  # "nvidia blackwell transistors?": a terse question for the figure, not yes/no
+    if yes_no and named_chips:
+        if len(named_chips) > 1 and len(set(named_chips)) == 1 and not constraints and metric is None:
+            # "is the CS-3 a wafer scale engine?": another name of the same chip, said of it
+            if not st.kinds and not st.technology and not st.quantities and not st.has_measures:
+                return F.Frame(F.YESNO, (F.Identity(tuple(named_chips[:1])),), subjects=tuple(named_chips[:1]))
+        # a product line ("does Grayskull use HBM") is asked of each, and so are several chips named
+        # ("do the Groq LPU and NorthPole use SRAM?": yes only if yes for each, no only if no for each),
+        # unless the question compares them
+        if len(set(named_chips)) > 1 and not st.family and {"super", "rank", "top", "compare", "direction"} & set(sw):
+            raise refuse("a yes/no question about several chips at once; ask about one")
+        measures = _measure_constraints(st, metric, False)
+        if not constraints and not measures and metric is None and not st.technology:
+            raise refuse("the question asks nothing about the chip")
+        if st.technology and not measures and metric is not None:
+            measures = [F.Memory(st.technology[0], st.on_chip)] if len(st.technology) == 1 else []
+        elif st.technology and not measures:
+            measures = _memories(st)
+        elif (
+            metric is not None
+            and metric.prop == CK + "claim"
+            and not measures
+            and not constraints
+            and len(named_chips) == 1
+        ):
+            # "does the Corsair C8 outperform the H100 on generative AI?": its claims against that chip
+            return F.Frame(F.YESNO, (), subjects=tuple(named_chips), metric=metric)
+        elif metric is not None and not measures:
+            raise refuse("a yes/no question about a figure needs a value to compare it with")
+        return F.Frame(F.YESNO, tuple(constraints + measures), subjects=tuple(named_chips))
+    if (wants_top or (wants_rank and st.top_n is not None)) and _leader_asked(items, named_chips, st):
+        # "is the e150 the lowest power data center chip?", "does the Groq LPU have the most SRAM?",
+        # "is it in the top 3 by SRAM?": the top of the field the rest of the question defines, and
+        # whether the chip is in it; never the most of the one chip named
+        if metric is None:
+            raise refuse(
+                "the question does not say by which figure to compare (transistors, cores, memory, clock, power ...)"
+            )
+        return _ranking_frame(st, [], constraints, metric, wants_top)._replace(claim=named_chips[0])
+    said = _asked_superlative(items, named_chips, st) if wants_top or wants_rank else None
+    if said is not None and not (
+        said > 0 and (items[said - 1].text.lower() in ("a", "an") or items[said - 1].value == "pronoun")
+    ):
+        # "does the Groq LPU rank highest by SRAM?", "is it number one in SRAM?": a yes/no whether it
+        # leads, said in a way not read as one; never answered with the chip's own figure ("does the
+        # e150 have a maximum power", "its max power": a kind of figure, asked of the chip)
+        raise refuse("whether a chip leads: ask 'is <chip> the chip with the most <measure>?'")
+    if (
+        wants_rank
+        and not wants_top
+        and st.top_n is None
+        and len(set(named_chips)) == 1
+        and metric is not None
+        and not st.quantities
+    ):
+        # "what rank is Gaudi 3 in HBM": a ranking of the one chip named would put it first
+        raise refuse("a ranking of one chip; rank the chips, or ask whether it has the most ('is Gaudi 3 the ...')")
+    if (
+        wants_top
+        and len(named_chips) == 1
+        and metric is not None
+        and not st.quantities
+        and not constraints
+        and sw.get("direction") == "asc"
+    ):
+        raise refuse("the least of one chip's figure: the article gives the figure, not its range")
+    counted_kinds = (
+        metric is not None and metric.prop == CK + "scaleOut" and all(isinstance(k, F.Kind) for k in constraints)
+    )
+    if (
+        wants_top
+        and len(named_chips) == 1
+        and metric is not None
+        and not st.quantities
+        and (not constraints or counted_kinds)
+    ):
+        # "the most model size of Cerebras CS-3", "trillium max tpus per pod": its figure, the
+        # superlative the figure's own (its upper bound); a typical figure is no maximum
+        if _asks_which_chip(items, lex):
+            # "which chip has the most SRAM behind the Corsair": a chip is asked for, the one named
+            # is a word of the question's that was not read ("behind", "after"), never the answer
+            raise refuse(
+                f"the question asks which chip has the most, and names {lex.entities[named_chips[0]][0]} "
+                "in a way not read (a runner-up, a relation); ask for the chip with the most, or a ranking"
+            )
+        frame = _value_frame(st, named_chips, metric, constraints)
+        # a measure that is a maximum itself ("max model size", "max TPUs per pod") asks its figure
+        return frame._replace(most=metric.prop not in MAXIMA)
+    if wants_top or wants_rank:
+        return _ranking_frame(st, named_chips, constraints, metric, wants_top)
+    counted = _values_counted(st, items, named_chips, excluded_chips, constraints, metric)
+    if counted is not None:  # "how many data types does Trainium2 support?": its values, counted
+        return F.Frame(F.COUNT, (), subjects=tuple(named_chips[:1]), distinct=counted)
+    if "count" in sw and (named_chips or (st.pending_prop in RELATIONS and st.orgs)):
+        raise refuse(
+            "'how many' about one chip: ask which ones (which formats does it support?) or for "
+            "its figure (how many cores does it have?)"
+        )
+    if (
+        "count" in sw
+        and metric is not None
+        and metric.prop in (CK + "transistorCount", CK + "computeUnits", CK + "maxModelSize")
+        and not st.quantities
+    ):
+        raise refuse("'how many transistors / cores' of several chips: ask for each chip's figure, or rank them")
+    if "count" in sw:
+        _counts_chips(items, distinct)
+        constraints += _memory_and_measures(st, metric)
+        if named_chips:
+            constraints.append(F.Identity(tuple(named_chips)))
+        group = _group_by(st, items)
+        if group is not None and distinct is not None:
+            raise refuse("a count of distinct values is not asked per group; ask it of one group at a time")
+        return F.Frame(F.COUNT, tuple(constraints), group_by=group, distinct=distinct)
+    if sw.get("compare") == "top" and len(named_chips) >= 2 and metric is not None and not st.quantities:
+        # "groq lpu vs northpole sram": which of the named chips has more of the measure; three or
+        # more set side by side ("A vs B vs C by sram") are each asked for: all of them, ranked
+        return _ranking_frame(st, named_chips, constraints, metric, len(set(named_chips)) < 3)
+    if "compare" in sw and len(named_chips) >= 2 and metric is None and not st.quantities:
+        return F.Frame(F.COMPARE, tuple(constraints), subjects=tuple(named_chips))
+    if "compare" in sw:
+        raise refuse(
+            "a comparison needs two or more chips named and nothing else; or ask for the comparisons report of one chip"
+        )
+    if named_chips and not st.quantities and (metric is not None or _asks_relation(st)):
+        frame = _value_frame(st, named_chips, metric, constraints)
+        if figure_head and frame.metric is not None and frame.metric.prop in (CK + "designedBy", CK + "manufacturedBy"):
+            # "what precision does the vendor list for X": the vendor word is not what is asked for
+            raise refuse(
+                "the question asks for something of the chip I can't give; the organization word in it "
+                "is not what it asks for"
+            )
+        return frame
+    what = any(
+        it.kind == "word"
+        and it.role in ("wh", "value")
+        and (it.text in ("what", "what's", "how much", "how big") or it.value == "speed")
+        for it in items
+    )
+    which = any(it.kind == "word" and it.role == "wh" and it.text == "which" for it in items)
+    vendor_only = any(isinstance(k, F.Relation) and k.prop == CK + "designedBy" for k in constraints) and all(
+        (isinstance(k, F.Relation) and k.prop == CK + "designedBy") or isinstance(k, F.Kind) for k in constraints
+    )
+    if (
+        st.singular_chip
+        and constraints
+        and not named_chips
+        and not st.quantities
+        and (what or "value" in sw)
+        and not which
+        and not ({"super", "rank", "top", "count"} & set(sw))
+    ):
+        vendor_only = True  # "Meta's 7nm chip", "Qualcomm's GPU": the one chip they name
+    if (
+        no_wh
+        and not starts_with_aux
+        and (st.measure_words or st.technology)
+        and metric is not None
+        and not st.chip_words
+        and constraints
+        and any(isinstance(k, F.Relation) and k.prop == CK + "designedBy" for k in constraints)
+        and all(isinstance(k, (F.Relation, F.Kind)) and not k.negated for k in constraints)
+    ):
+        vendor_only = True  # terse "mythic amp tiles": the figure of the vendor's chip the words name
+    one_chip = (not st.chip_words and not st.plural_kind) or "value" in sw or st.singular_chip
+    if (
+        not named_chips
+        and not st.quantities
+        and one_chip
+        and metric is not None
+        and (st.measure_words or "value" in sw or st.technology)
+        and vendor_only
+        and not (which and st.technology and not st.measure_words and "value" not in sw)
+    ):
+        # "groq sram size", "what's the Groq chip clocked at?": the chips the rest names ("which AMD
+        # chip has HBM" asks which of them has it, not its size)
+        if st.pending_prop and set(st.pending_prop.split("|")) & set(RELATIONS):
+            # "qualcomm sram formats": a relation word with no value asks for a second thing
+            raise refuse(
+                f"the question asks for two things of the chips: their {lex.terms.get(metric.prop, ('?',))[0]} "
+                f"and their {lex.terms.get(st.pending_prop.split('|')[0], ('?',))[0]}; ask one at a time"
+            )
+        return F.Frame(F.VALUE, tuple(constraints), metric=metric)
+    asked = st.pending_prop if st.pending_prop in RELATIONS else None
+    if (
+        not named_chips
+        and not st.quantities
+        and metric is None
+        and asked
+        and vendor_only
+        and (what or which)
+        and (not st.chip_words or st.singular_chip)
+    ):
+        # "what node is the Mythic thing built on?": a fact of the vendor's chip
+        return F.Frame(F.VALUE, tuple(constraints), metric=F.Metric(asked))
+    if asked and not named_chips and (what or which) and not st.quantities and metric is None:
+        raise refuse(
+            "a fact of several chips at once ('the designer of every 7nm chip'): ask which companies, or about one chip"
+        )
+    plural_set = (
+        st.chip_words
+        and not st.singular_chip
+        or st.kinds
+        or "group" in [x.role for x in items]
+        or any(x.kind == "word" and x.text in ("every", "each", "all") for x in items)
+    )
+    wh_at = next((i for i, x in enumerate(items) if x.kind == "word" and x.role == "wh"), None)
+    asks_chips = False  # "what chips use LPDDR memory", "what AMD chips ...", "which 7nm GPUs ...": a list
+    for x in items[wh_at + 1 :] if wh_at is not None else []:
+        if x.kind == "term" and chipish_any(lex, list(x.terms)):
+            asks_chips = True
+            break
+        if not (x.kind in ("entity", "qty") or (x.kind == "word" and x.role == "filler")):
+            break
+    every = any(x.kind == "word" and x.text in ("every", "each", "all") for x in items)
+    if (
+        (what or every or "value" in sw)
+        and not asks_chips
+        and not named_chips
+        and metric is not None
+        and (st.measure_words or st.technology)
+        and plural_set
+        and not ({"super", "rank", "top", "count"} & set(sw))
+    ):
+        # "what is the clock speed of each chip", "the HBM capacity of hyperscaler chips": every
+        # chip's figure, highest first
+        if metric.prop == CK + "performance" and metric.precision is None and not _any_precision(st, metric):
+            raise refuse(
+                "performance figures come in operations (TOPS) and floating-point operations (TFLOPS), which are "
+                "not compared; say which (TOPS or FLOPS, any precision) or name a precision (INT8, FP16 ...)"
+            )
+        if len(st.technology) > 1:
+            raise refuse("the figure of one memory technology at a time")
+        if st.quantities:  # "the power of each chip under 100 W": the figures of the chips the range keeps
+            constraints += _measure_constraints(st, metric, False)
+        constraints += _memory_and_measures(st, None) if st.technology and not st.quantities else []
+        return F.Frame(F.RANK, tuple(constraints), metric=metric, order="desc", listing=True)
+    if "value" in sw and not named_chips and not st.singular_chip and plural_set:
+        raise refuse("'how much' of several chips at once: name one chip, or ask for each chip's figure")
+    if (
+        what
+        and not asks_chips
+        and not named_chips
+        and (st.chip_words or vendor_only)
+        and metric is None
+        and not st.quantities
+        and not st.pending_prop
+        and not ({"super", "rank", "top", "count"} & set(sw))
+        and not any(isinstance(k, F.Relation) and k.prop != CK + "designedBy" for k in constraints)
+    ):
+        raise refuse("the question does not say what to tell about the chips (their formats? workloads?)")
+    wh = any(it.kind == "word" and it.role == "wh" for it in items)
+    if (
+        named_chips
+        and wh
+        and st.chip_words
+        and metric is None
+        and not st.quantities
+        and not st.technology
+        and not constraints
+        and not st.pending_prop
+    ):
+        return F.Frame(F.CHIPS, (F.Identity(tuple(named_chips)),))
+    if named_chips and metric is None and not st.quantities and not constraints and not st.technology:
+        raise refuse("the question names a chip but not what to tell about it; try `chipkg describe`")
+    link_relations = [
+        k
+        for k in constraints
+        if isinstance(k, F.Relation) and k.prop == CK + "interconnect" and not k.negated and len(k.values) == 1
+    ]
+    if _speed_asked(st) and len(named_chips) == 1 and metric is None and len(link_relations) == len(constraints) == 1:
+        # "how fast is blackwell's nvlink?": a link's speed is its bandwidth
+        return _value_frame(st, named_chips, F.Metric(CK + "bandwidth"), constraints)
+    if "value" in sw and named_chips and metric is None:  # "how fast is blackwell's nvlink?"
+        raise refuse(f"'{sw['value']}' asks for a figure, and the question names none I can give for it")
+    constraints += _memory_and_measures(st, metric)
+    if named_chips:
+        constraints.append(F.Identity(tuple(named_chips)))
+    if not constraints and not st.chip_words:
+        raise refuse("the question does not say which chips or what about them")
+    pending = set((st.pending_prop or "").split("|"))
+    if st.pending_prop and not any(isinstance(k, F.Relation) and k.prop in pending for k in constraints):
+        # (a relation whose value is a kind of organization took it: "chips designed by hyperscalers")
+        return _unvalued_relation(st, constraints, metric, named_chips, no_wh and not starts_with_aux)
+    return F.Frame(F.CHIPS, tuple(constraints))
+
+
+def _unvalued_relation(
+    st: _State, constraints: list[Any], metric: F.Metric | None, named_chips: list[str], terse: bool
+) -> F.Frame:
+    """A relation word with no value of its own left at the end of a question about chips
+    ("nvidia process node", "qualcomm formats", "amd architecture"): it says what is asked, so a
+    list of the chips would drop it and answer nothing asked (with exit 0). A terse question whose
+    other words only pick chips by their designer or foundry (and kind) asks that property of each
+    of those chips, as "what process node does Qualcomm use" does; anything else is refused."""
+    prop = st.pending_prop or ""
+    picks = [k for k in constraints if not (isinstance(k, F.Kind) and not k.negated)]
+    if (
+        terse
+        and prop in RELATIONS
+        and metric is None
+        and not named_chips
+        and not st.quantities
+        and not st.technology
+        and picks
+        and all(
+            isinstance(k, F.Relation)
+            and k.prop in (CK + "designedBy", CK + "manufacturedBy")
+            and k.values
+            and not k.negated
+            for k in picks
+        )
+    ):
+        return F.Frame(F.VALUE, tuple(constraints), metric=F.Metric(prop))
+    word = st.lex.terms.get(prop.split("|")[0], ("that",))[0]
+    raise refuse(
+        f"'{word}' says what to tell about the chips, and the question names no value for it; ask "
+        f"'what {word} does ... use' of the chips, or 'which chips ... {word} X'"
+    )
+
+
+def metric_from_format(st: _State, named_chips: list[str], what_of_one: bool = False) -> bool:  # noqa: C901
+    """ "How fast is the Groq LPU at INT8?", "M4 INT8 TOPS", "what's the INT8 figure for the AI 100
+    Ultra": a format asked about with a chip and a value word (or a performance word, or "what" of
+    one chip with no chip noun) is the precision of a performance figure."""
+    if st.precision is not None:
+        return False
+    speed = st.shape_words.get("super_text", "") in ("fastest", "slowest", "quickest")
+    if not (CK + "performance" in st.measure_words or _performance_near(st) or speed):
+        if not (named_chips and ("value" in st.shape_words or what_of_one) and not st.quantities):
+            return False
+    if st.precisions:
+        return False
+    formats = [
+        i
+        for i, k in enumerate(st.constraints)
+        if isinstance(k, F.Relation) and k.prop == CK + "supportsFormat" and not k.negated
+    ]
+    if len(formats) != 1 or (st.measure_words and CK + "performance" not in st.measure_words):
+        return False
+    values = st.constraints.pop(formats[0]).values
+    if len(values) == 1:
+        st.precision = values[0]
+    else:  # "NorthPole 4-bit throughput": a figure in any of the formats of that width
+        st.precisions = values
+    st.last_relation = None
+    if CK + "performance" not in st.measure_words:
+        st.measure_words.append(CK + "performance")
+    return True
+
+
+def _asks_relation(st: _State) -> bool:
+    return st.pending_prop is not None
+
+
+def _memories(st: _State) -> list[F.Memory]:
+    """A Memory constraint per technology named; "on-chip" / "off-chip" is said of the one right
+    after it ("SRAM and external LPDDR"), or of the only one; elsewhere refused."""
+    if len(st.technology) == 1 and st.on_chip is not None and _said_of_other_memory(st, st.technology[0]):
+        if st.conj == "or" or st.any_of:
+            raise refuse("one memory or another: ask about one of them at a time")
+        return [F.Memory(st.technology[0], None), F.Memory(None, st.on_chip)]
+    if len(st.technology) < 2 or st.on_chip is None:
+        return [F.Memory(t, st.on_chip) for t in st.technology]
+    near = [
+        t
+        for t in st.technology
+        if st.on_chip_at < st.technology_at[t]
+        and all(x.kind == "word" and x.role == "filler" for x in st.items[st.on_chip_at + 1 : st.technology_at[t]])
+    ]
+    if len(near) != 1:
+        raise refuse("the question names several memories: say which of them is on-chip (or off-chip)")
+    return [F.Memory(t, st.on_chip if t == near[0] else None) for t in st.technology]
+
+
+def _said_of_other_memory(st: _State, technology: str) -> bool:
+    """Whether the on-chip (off-chip) word, after the technology and a conjunction, is said of
+    memory in general: "on-chip SRAM with off-chip memory" asks for both, not for off-chip SRAM
+    (joined by "or", the caller refuses it: a frame's constraints all hold together)."""
+    at, named = st.on_chip_at, st.technology_at[technology]
+    following = st.items[at + 1] if at + 1 < len(st.items) else None
+    return (
+        at > named
+        and following is not None
+        and following.kind == "term"
+        and CK + "memory" in following.terms
+        and any(x.kind == "word" and (x.role in ("and", "or") or x.value == "verb") for x in st.items[named + 1 : at])
+    )
+
+
+def _both_sides(st: _State) -> list[F.Memory]:
+    """Memory constraints of a question that says both on-chip and off-chip ("on-chip SRAM with
+    off-chip memory"): each word is said of the technology right after it, or, with none there, of
+    memory of any technology; anything else is refused (one flag for both would find no chip)."""
+    said: dict[str, bool] = {}
+    generic: list[bool] = []
+    for flag, at in st.on_chip_words:
+        near = [
+            t
+            for t in st.technology
+            if at < st.technology_at[t]
+            and all(x.kind == "word" and x.role == "filler" for x in st.items[at + 1 : st.technology_at[t]])
+        ]
+        if len(near) == 1 and near[0] not in said:
+            said[near[0]] = flag
+        elif not near and flag not in generic:
+            generic.append(flag)
+        else:
+            raise refuse("the question says both on-chip and off-chip: say which memory is which")
+    out = [F.Memory(t, said.get(t)) for t in st.technology]
+    out += [F.Memory(None, flag) for flag in generic if flag not in said.values()]
+    return out
+
+
+def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
+    if len({flag for flag, _ in st.on_chip_words}) > 1:
+        if metric is not None or st.quantities or st.measure_words:
+            raise refuse("the question says both on-chip and off-chip: ask about one of them at a time")
+        return _both_sides(st)
+    measures = _measure_constraints(st, metric, False)
+    out: list[Any] = list(measures)
+    memory_measured = any(isinstance(m, F.Measure) and m.prop in (CK + "capacity", CK + "bandwidth") for m in measures)
+    if not memory_measured:
+        nested = [t for t in st.technology for u in st.technology if u != t and u in st.lex.broader.get(t, [])]
+        if nested:  # "HBM, HBM3 variants": both, either, or one within the other? ask for one
+            raise refuse("the question names a memory technology and a variant of it; name the one you mean")
+        if st.technology:
+            out += _memories(st)
+        elif st.on_chip is not None:
+            out.append(F.Memory(None, st.on_chip))
+    if metric is not None and not measures and metric.prop != CK + "capacity":
+        out.append(
+            F.Measure(
+                metric.prop,
+                technology=metric.technology,
+                on_chip=metric.on_chip,
+                precision=metric.precision,
+                unit_kind=metric.unit_kind,
+                counts=metric.counts,  # "chips with Tensix cores": of that kind, not any unit
+            )
+        )  # "a stated clock speed"
+    elif (
+        metric is not None
+        and not measures
+        and CK + "capacity" in st.measure_words
+        and len(st.technology) == 1
+        and metric.technology == st.technology[0]
+    ):
+        # "chips that state an SRAM capacity": a size, not only the memory (Mythic's SRAM has none)
+        out = [k for k in out if not isinstance(k, F.Memory)]
+        out.append(F.Measure(CK + "capacity", technology=metric.technology, on_chip=metric.on_chip))
+    elif metric is not None and not measures and not st.technology and st.on_chip is None:
+        out.append(F.Measure(metric.prop))
+    if st.precision is not None and not any(isinstance(m, F.Measure) and m.prop == CK + "performance" for m in out):
+        out.append(F.Relation(CK + "supportsFormat", (st.precision,)))
+    return out
+
+
+def _superlative_per_group(st: _State, items: list[Item]) -> None:
+    """ "Which chip has the most transistors for each designer", "the most HBM per vendor", "the most
+    SRAM, by designer": a superlative per group of organizations or of a relation's values, which ask
+    does not answer; the group word dropped, one chip on top of all was answered as if it were each
+    group's. Refused. A group word right after a relation word ("made by a startup") is that
+    relation's "by"; before a figure ("top 3 chips by SRAM") it is the ranking's key."""
+    for pos in st.group_words:
+        before = items[pos - 1] if pos else None
+        if before is not None and before.kind == "term" and any(t in RELATIONS for t in before.terms):
+            continue
+        nxt = next((x for x in items[pos + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+        if nxt is None or nxt.kind != "term":
+            continue
+        if any(t in RELATIONS or t == ORG or ORG in st.lex.subclasses.get(t, []) for t in nxt.terms):
+            raise refuse(
+                f"'{items[pos].text} {nxt.text}': the most of a figure within each group is not answered; ask "
+                "for the chips ranked by the figure, or the top one of one group ('which startup chip has the "
+                "most cores')"
+            )
+
+
+def _group_by(st: _State, items: list[Item]) -> str | None:
+    for pos in st.group_words:
+        nxt = items[pos + 1] if pos + 1 < len(items) else None
+        if nxt is not None and nxt.kind == "term":
+            group = _group_of(nxt, st.lex)
+            if group is None:
+                raise refuse(f"I can count chips per designer, foundry or process node, not per {nxt.text!r}")
+            return group
+    return None
+
+
+def _than_named(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, str] | None]:
+    """ "Which chips have more SRAM than the Groq LPU?", "chips clocked higher than NorthPole": a
+    list of chips whose figure is above (or below) one named chip's. The comparative and "than" are
+    read as the superlative of the measure (so the measure is read as any is) and the named chip goes;
+    returns the chip and the direction, which :func:`_than_frame` turns into the list. None (the
+    items as they were) unless the question names one chip, right after "than" and at its end, and
+    asks for chips (a word for chips is in it)."""
+    named = [
+        k
+        for k, x in enumerate(items)
+        if x.kind == "entity" and any(e in lex.entities and CHIP in lex.entities[e][1] for e in x.entities)
+    ]
+    than_named = any(
+        x.text == "than"
+        and any(
+            y.kind == "entity" and any(e in lex.entities and CHIP in lex.entities[e][1] for e in y.entities)
+            for y in items[k + 1 : k + 3]
+        )
+        for k, x in enumerate(items)
+    )
+    if len(named) > 1 and than_named and any(x.kind == "term" and _chip_word(x, lex) for x in items):
+        # "which chips have more SRAM than the Groq LPU and NorthPole", "... other than A ... than B"
+        raise refuse("a list of chips compared with a named chip names one chip only, the one after 'than'")
+    which = any(x.kind == "word" and x.role == "wh" and x.text.lower() in ("which", "what") for x in items)
+    first = next((x for x in items if not (x.kind == "word" and x.role == "filler")), None)
+    if (
+        len(named) > 1
+        and than_named
+        and which
+        and not (first is not None and first.kind == "word" and first.role == "aux")
+        and not any(x.kind == "word" and x.role in ("value", "count") for x in items)
+    ):
+        # "which of NorthPole and the Corsair has more SRAM than the Groq LPU?": the chip after 'than'
+        # is what the others are measured against, not one more of them (it was read as the most of
+        # the three: the Corsair alone, where both have more than the Groq LPU's 128 MB)
+        raise refuse(
+            "chips named and compared with another named after 'than': ask of each ('does NorthPole have "
+            "more SRAM than the Groq LPU?'), or 'which chips have more SRAM than the Groq LPU?'"
+        )
+    if len(named) != 1 or len(items[named[0]].entities) != 1:
+        return items, None
+    chip = named[0]
+    before = [k for k in range(chip) if not (items[k].kind == "word" and items[k].role == "filler")]
+    after = [
+        k for k in range(chip + 1, len(items)) if not (items[k].kind == "word" and items[k].role in ("filler", "aux"))
+    ]
+    if after or not before or not any(x.kind == "term" and CHIP in x.terms for x in items[:chip]):
+        return items, None
+    word = items[before[-1]]
+    than = next((k for k in range(before[-1] + 1, chip) if items[k].text == "than"), None)
+    if word.kind == "word" and word.role == "cmp" and word.value in ("gt", "lt") and word.text.endswith(" than"):
+        direction, drop = ("desc" if word.value == "gt" else "asc"), {chip}
+        said = word.text.removesuffix(" than")
+    elif than is not None:  # "more SRAM than": the comparative before the measure's words
+        comparatives = [k for k in before if items[k].kind == "word" and items[k].role == "comparative"]
+        if len(comparatives) != 1 or any(k > than for k in comparatives):
+            return items, None
+        word = items[comparatives[0]]
+        direction, drop, said = word.value, {chip, than}, word.text
+    else:
+        return items, None
+    if any(x.kind == "qty" or (x.kind == "word" and x.role in ("super", "top", "rank", "count")) for x in items):
+        return items, None
+    out = [
+        Item("word", said, role="super", value=direction) if x is word else x
+        for k, x in enumerate(items)
+        if k not in drop
+    ]
+    return out, (items[chip].entities[0], direction)
+
+
+def _than_frame(frame: F.Frame, than: tuple[str, str], lex: Lexicon) -> F.Frame:
+    """The list of chips above (or below) the named chip's figure, from the superlative the question
+    was read as (:func:`_than_named`): its measure and conditions, the named chip left out."""
+    chip, direction = than
+    if (
+        frame.ask != F.TOP
+        or frame.metric is None
+        or frame.claim is not None
+        or any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
+    ):
+        raise refuse(f"a comparison with {lex.entities[chip][0]} is asked for a list of chips by one figure")
+    return F.Frame(
+        F.CHIPS,
+        (*frame.constraints, F.Than(frame.metric, chip, direction)),
+        chip_scope=frame.chip_scope,
+        section=frame.section,
+        typos=frame.typos,
+    )
+
+
+def _same_as(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, str] | None]:
+    """ "Which chips use the same process node as the Groq LPU?", "chips made by the same foundry
+    as the M4": "same" (words.tsv role ``same``), a word of a relation to group chips by (a process
+    node, a foundry, a designer: :func:`_group_of`), "as" and one named chip, the last thing said.
+    Returns the items without them (and without a verb of that relation before "same": "made by")
+    and the relation and the chip; the items as they were, and no relation, when the question has
+    no "same"; refused when "same" stands in any other shape."""
+    at = [k for k, x in enumerate(items) if x.kind == "word" and x.role == "same"]
+    if not at:
+        return items, None
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler" and x.text != "as")]
+    k = at[0]
+    rest = [j for j in content if j > k]
+    chips = [
+        j
+        for j, x in enumerate(items)
+        if x.kind == "entity" and any(e in lex.entities and CHIP in lex.entities[e][1] for e in x.entities)
+    ]
+    if (
+        len(at) != 1
+        or len(rest) != 3
+        or items[rest[0]].kind != "term"
+        or items[rest[1]].text != "as"
+        or chips != [rest[2]]
+        or len(items[rest[2]].entities) != 1
+    ):
+        raise refuse("'same' is read only as 'the same process node (foundry, designer) as <one chip>'")
+    prop = _group_of(items[rest[0]], lex)
+    if prop is None:
+        raise refuse(f"'the same {items[rest[0]].text}' is not a relation I compare chips by")
+    verb = [j for j in content if j < k and items[j].kind == "term" and prop in items[j].terms]
+    verb = [j for j in verb if CHIP not in items[j].terms]
+    drop = {k, *rest, *verb[-1:]}
+    return [x for j, x in enumerate(items) if j not in drop], (prop, items[rest[2]].entities[0])
+
+
+def _relative_which(items: list[Item]) -> list[Item]:
+    """ "Is gaudi 3 a chip which uses HBM?", "Does the Gaudi 3, which uses HBM, have ...?", "What is
+    the SRAM of the chip which is made on 12nm?": in a question an auxiliary, "what" or "how much"
+    opens, "which" right after a noun, a name or a comma opens a relative clause, as "that" does (a
+    word that says nothing: filler), not a second question (it was read as one: a list of the one
+    chip, its HBM capacity, the chip where its SRAM was asked). "Does the article say which chip
+    ..." (after a verb) and "..., which of them" are left as they are."""
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+    if not content:
+        return items
+    opening = items[content[0]]
+    # a yes/no, or a question already asked ("What is the SRAM of the chip which is made on 12nm?")
+    asked = opening.kind == "word" and (opening.role in ("aux", "value", "count") or opening.text.lower() == "what")
+    if not asked:
+        return items
+    out = list(items)
+    for before, k in zip(content, content[1:], strict=False):
+        x, prev = items[k], items[before]
+        if (
+            x.kind == "word"
+            and x.role == "wh"
+            and x.text.lower() == "which"
+            and before == k - 1
+            and (prev.kind in ("entity", "term", "comma") or (prev.kind == "word" and prev.role == "kind"))
+            and not (k + 1 < len(items) and items[k + 1].text == "of")  # "..., which of them": a question
+        ):
+            out[k] = Item("word", x.text, role="filler")
+    return out
+
+
+def _statement_asked(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Is it true that the M4 is made by TSMC?", "The Groq LPU has more SRAM than NorthPole,
+    right?": a statement asked true or false is the yes/no "does the M4 ...": the opening phrase
+    (words.tsv role ``claimopen``, first) or the closing one (``claimclose``, last, after a comma)
+    becomes the auxiliary that opens a yes/no, and the rest is read as any yes/no is (a statement's
+    verb after "does" reads as the question's). Anywhere else those phrases are words ask does not
+    know; a statement that already asks (a question word, an auxiliary first) is refused as before."""
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+    roles = {k: items[k].role for k in content if items[k].kind == "word"}
+    opening = bool(content) and roles.get(content[0]) == "claimopen"
+    closing = len(content) >= 2 and roles.get(content[-1]) == "claimclose" and items[content[-2]].kind == "comma"
+    rest = [k for k in content if not ((opening and k == content[0]) or (closing and k >= content[-2]))]
+    asks = bool(rest) and items[rest[0]].kind == "word" and items[rest[0]].role in ("wh", "who", "aux", "count")
+    out = []
+    for k, x in enumerate(items):
+        if x.kind == "word" and x.role in ("claimopen", "claimclose"):
+            if (opening and k == content[0]) or (closing and k == content[-1]):
+                if not asks:
+                    continue
+            out.append(Item("unknown", x.text))
+        elif closing and k == content[-2]:
+            continue  # the comma before "right?"
+        else:
+            out.append(x)
+    if (opening or closing) and not asks:
+        return [Item("word", "does", role="aux", value="verb"), *out]
+    # "the Groq LPU has more SRAM than NorthPole?": a statement comparing two named chips, opening
+    # with the first, with no question word, asks whether it holds (never which of the two has more)
+    kinds = [
+        "chip"
+        if x.kind == "entity" and len(x.entities) == 1 and CHIP in lex.entities.get(x.entities[0], ("", ()))[1]
+        else "than"
+        if x.text == "than"
+        else x.role
+        for x in out
+        if x.kind != "word" or x.role != "filler" or x.text == "than"
+    ]
+    if (
+        not any(x.kind == "word" and x.role in ("wh", "who", "count", "rank", "compare") for x in out)
+        and kinds[:1] == ["chip"]
+        and kinds.count("chip") == 2
+        and "than" in kinds
+        and kinds.index("than") < len(kinds) - 1 - kinds[::-1].index("chip")
+        and any(x.kind == "word" and x.role in ("comparative", "cmp") for x in out)
+    ):
+        return [Item("word", "does", role="aux", value="verb"), *out]
+    return out
+
+
+def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | None:
+    """ "Which foundry makes the most chips?", "which node do the most chips use?", "who designs the
+    most inference chips?": the group (a foundry, a node, a designer) with the most chips, which is
+    the top of "how many chips per foundry". Returns that count question, as words, and the relation
+    it groups by; None for any other shape. The group is the word after "which"/"what" (or, after
+    "who", the one relation its verb names); a verb between it and "the most" must be of that
+    relation, or say use ("is used by"; "which foundry designs the most chips" is refused as before);
+    the chips counted, and what narrows them, follow "the most". Only "the most": the fewest would
+    have to count groups the article names no chip of."""
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+    supers = [k for k in content if items[k].kind == "word" and items[k].role == "super"]
+    if len(supers) != 1 or items[supers[0]].text != "most" or len(content) < 4:
+        return None
+    top = supers[0]
+    after = [k for k in content if k > top]
+    chips = [k for k in after if items[k].kind == "term" and _chip_word(items[k], lex)]
+    if len(chips) != 1:
+        return None
+    # "the most powerful chips": a word between "the most" and the chips makes another superlative
+    if any(items[k].text not in ("of", "the") for k in range(top + 1, after[0])):
+        return None
+    # the chips counted are narrowed by names and words of the graph, never by an organization or an aside
+    if any(
+        items[k].kind in ("comma", "open", "close")
+        or (items[k].kind == "entity" and any(ORG in lex.entities.get(e, ("", ()))[1] for e in items[k].entities))
+        for k in range(top + 1, len(items))
+    ):
+        return None
+    either = {CK + "designedBy", CK + "manufacturedBy"}
+    first = items[content[0]]
+    if first.kind == "word" and first.role == "wh" and items[content[1]].kind == "term":
+        head = items[content[1]]
+        generic = {ORG, CK + "ChipDesigner", CK + "Foundry", CK + "processNode", *either}
+        group = _group_of(head, lex) if set(head.terms) <= generic else None  # "which hyperscaler": a kind of org
+        verbs = [k for k in content[2:] if k < top]
+        if CK + "Foundry" not in head.terms and any(either <= set(items[k].terms) for k in verbs):
+            return None  # "which company makes the most chips": designer or foundry, not said
+    elif first.kind == "word" and first.role == "who":
+        verbs = [k for k in content[1:] if k < top]
+        named = {
+            t
+            for k in verbs
+            if items[k].kind == "term"
+            for t in items[k].terms
+            if t in (CK + "designedBy", CK + "manufacturedBy")
+        }
+        group = named.pop() if len(named) == 1 else None
+    else:
+        return None
+    if group is None:
+        return None
+    for k in verbs:  # "is used by" (ck:relatedSystem's word) says use, of any group
+        x = items[k]
+        if not (
+            (x.kind == "word" and x.role == "aux")
+            or (x.kind == "term" and (group in x.terms or set(x.terms) == {CK + "relatedSystem"}))
+        ):
+            return None
+    kept = [k for k in after if not (k > chips[0] and items[k].kind == "term" and group in items[k].terms)]
+    # the counted chips and what narrows them; the fillers between them kept, the trailing ones
+    # ("on it", "in there") not
+    words = [items[k].text for k in range(top + 1, kept[-1] + 1) if k in kept or k not in content]
+    # the group said by a word that reads as nothing else ("per node" is also a figure's scope)
+    said = {CK + "processNode": "process node", CK + "manufacturedBy": "foundry"}.get(group, "designer")
+    return f"how many {' '.join(words)} per {said}", group
+
+
+def _group_asked_of_most_chips(items: list[Item], lex: Lexicon) -> bool:
+    """ "Which node do the most Qualcomm chips use?", "which node makes the most inference chips?":
+    a group asked for (a node, a foundry, a kind of organization after "which"/"what") and "the most"
+    before a word for chips, which :func:`_group_superlative` does not read as the group with the
+    most chips. Read on, it became the largest process node of those chips, a chip for a node."""
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+    if len(content) < 4:
+        return False
+    first, head = items[content[0]], items[content[1]]
+    if not (first.kind == "word" and first.role == "wh" and head.kind == "term"):
+        return False
+    generic = {ORG, CK + "ChipDesigner", CK + "Foundry", CK + "processNode", CK + "designedBy", CK + "manufacturedBy"}
+    if not (set(head.terms) <= generic and _group_of(head, lex) is not None):
+        return False
+    supers = [k for k in content if items[k].kind == "word" and items[k].role == "super" and items[k].text == "most"]
+    return len(supers) == 1 and any(
+        items[k].kind == "term" and _chip_word(items[k], lex) for k in content if k > supers[0]
+    )
+
+
+def _group_of(term: Item, lex: Lexicon) -> str | None:
+    """The relation a word of groups names, chips counted per its value: a process node
+    (ck:processNode), a foundry (ck:manufacturedBy), a designer or any other organization
+    (ck:designedBy); None for any other word. A relation of which a chip has several values (its
+    formats, workloads) is no group: a chip would be counted in each."""
+    for t in term.terms:
+        if t in RELATIONS or t == CK + "designedBy":
+            if t in (
+                CK + "supportsFormat",
+                CK + "workload",
+                CK + "softwareStack",
+                CK + "interconnect",
+                CK + "architecture",
+                CK + "notSuitableFor",
+            ):
+                continue
+            return t
+    if any(t == ORG or ORG in lex.subclasses.get(t, []) for t in term.terms):
+        return CK + ("manufacturedBy" if CK + "Foundry" in term.terms else "designedBy")
+    return None
+
+
+def _any_precision(st: _State, metric: F.Metric) -> bool:
+    """ "the most TFLOPS", "rank by integer throughput": a kind of unit named and no precision compares
+    that kind's figures of any precision, each shown with its own (FLOPS stay FLOPS: a TOPS figure is
+    never ranked against TFLOPS); naming neither refuses."""
+    return metric.unit_kind is not None and not metric.precisions
+
+
+def _part_of_kind(st: _State, chips: list[str], cls: str) -> str | None:
+    """The one component of that kind of the one chip named, when the chip is not of that kind
+    itself ("the M4's GPU", "the M4 CPU clock"); None otherwise."""
+    if len(chips) != 1 or st.component is not None or st.lex.is_a(chips[0], cls):
+        return None
+    parts = [p for p, chip in st.lex.parts.items() if chip == chips[0] and st.lex.is_a(p, cls)]
+    return parts[0] if len(parts) == 1 else None
+
+
+def _some_value(st: _State, items: list[Item]) -> str | None:
+    """ "Which chips are deployed on a cloud platform?": a relation's word followed (past filler
+    words: "a", "named") by a noun of the same relation ("cloud platform" is a word of
+    ck:deployedOn) and no name asks for the chips with some value of it, any instance of its range.
+    Only in a question for chips; None otherwise (refused as before: "names no value")."""
+    sw = st.shape_words
+    if not st.pending_prop or st.subject_chips or st.orgs or st.org_classes or "who" in sw or "orgs" in sw:
+        return None
+    props = [p for p in st.pending_prop.split("|") if p in _RANGES and p not in ORG_RELATIONS]
+    if len(props) != 1 or any(x.kind == "entity" for x in items):
+        return None
+    prop = props[0]
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    pairs = [
+        k
+        for k in range(len(said) - 1)
+        if said[k].kind == said[k + 1].kind == "term" and prop in said[k].terms and prop in said[k + 1].terms
+    ]
+    # "tied to a named software stack or SDK": two nouns of the relation, one said again as the other
+    pairs += [
+        k
+        for k in range(len(said) - 2)
+        if said[k].kind == said[k + 2].kind == "term"
+        and said[k + 1].kind == "word"
+        and said[k + 1].role == "or"
+        and prop in said[k].terms
+        and prop in said[k + 2].terms
+    ]
+    return prop if len(pairs) == 1 else None
+
+
+def _distinct_values(st: _State, items: list[Item]) -> str | None:
+    """ "How many distinct process nodes appear across the chips?": the count word right before the
+    word of a relation given no value (only filler words between) counts the values the chips have,
+    each once. Not of named chips or organizations ("how many formats does Trainium2 support" is
+    refused as before); chips set aside ("excluding the M2000") and kinds of organization as
+    conditions ("startup chips") narrow the chips whose values are counted. None: no such count."""
+    negated = getattr(st, "chip_negated", [False] * len(st.subject_chips))
+    if "count" not in st.shape_words or not st.pending_prop or not all(negated) or st.orgs:
+        return None
+    props = [p for p in st.pending_prop.split("|") if p in RELATIONS]
+    if len(props) != 1 or props[0] in ORG_RELATIONS:
+        return None
+    at = next(k for k, x in enumerate(items) if x.kind == "word" and x.role == "count")
+    after = next((x for x in items[at + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+    if after is None or after.kind != "term" or props[0] not in after.terms:
+        return None
+    return props[0]
+
+
+def _values_counted(
+    st: _State,
+    items: list[Item],
+    named_chips: list[str],
+    excluded_chips: list[str],
+    constraints: list[Any],
+    metric: F.Metric | None,
+) -> str | None:
+    """ "How many data types does Trainium2 support?", "how many workloads is the Groq LPU suited
+    to?": the count word right before the word of a relation (only filler words between), of the one
+    chip named, counts that chip's values of the relation, each once (as :func:`_distinct_values`
+    counts the values of all the chips). Nothing else may be asked or said of the chip: no other
+    condition, figure or quantity. None: no such count."""
+    if "count" not in st.shape_words or len(set(named_chips)) != 1 or excluded_chips or constraints:
+        return None
+    if st.quantities or st.technology or st.kinds or st.orgs or st.org_classes or st.measure_words:
+        return None
+    at = next(k for k, x in enumerate(items) if x.kind == "word" and x.role == "count")
+    after = next((x for x in items[at + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+    if after is None or after.kind != "term":
+        return None
+    props = [p for p in after.terms if p in RELATIONS and p not in ORG_RELATIONS]
+    if len(props) != 1 or (metric is not None and metric.prop != props[0]):
+        return None
+    others = [x for x in items if x.kind == "term" and x is not after]
+    if any(props[0] not in x.terms and set(x.terms) - {CHIP, *_GENERAL_KINDS} for x in others):
+        return None
+    return props[0]
+
+
+def _counts_chips(items: list[Item], distinct: str | None) -> None:
+    """ "How many distinct memory types do the chips use?", "how many process nodes are there,
+    excluding the M2000": the count word right before the word of a relation or a measure, no word
+    for chips after it, counts that relation's values, not chips; a count of chips stands for it
+    only when the values are counted (``distinct``), refused otherwise (it answered the number of
+    chips with a memory, or of chips but the one set aside)."""
+    if distinct is not None:
+        return
+    at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "count"), None)
+    if at is None:
+        return
+    after = [x for x in items[at + 1 :] if not (x.kind == "word" and x.role == "filler")]
+    if not after or after[0].kind != "term" or not after[0].terms:
+        return
+    if not all(t in RELATIONS or t in MEASURES or t == CK + "memory" for t in after[0].terms):
+        return
+    if len(after) > 1 and after[1].kind == "term" and CHIP in after[1].terms:
+        return  # "how many memory chips": chips
+    raise refuse(
+        f"'how many {after[0].text}' counts {after[0].text}, not chips, and I can count the distinct values "
+        "only of a relation among chips ('how many distinct process nodes do the GPUs use'); ask which "
+        "chips have one, or for each chip's"
+    )
+
+
+def _speed_asked(st: _State) -> bool:
+    """Whether the question asks how fast ("how fast", "how quick": words.tsv role ``value`` valued
+    ``speed``): of a link, its bandwidth; never a count."""
+    said = st.shape_words.get("value")
+    return said is not None and st.lex.words.get(stems_of(said), ("", ""))[1] == "speed"
+
+
+def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constraints: list[Any]) -> F.Frame:
+    also: tuple[str, ...] = ()
+    links = [
+        k
+        for k in constraints
+        if isinstance(k, F.Relation) and k.prop == CK + "interconnect" and not k.negated and len(k.values) == 1
+    ]
+    if (
+        metric is not None
+        and metric == F.Metric(CK + "performance")
+        and len(links) == 1
+        and not st.perf_unit
+        and not {"flop", "ops", "operations"} & {w for it in st.items if it.kind == "term" for w in it.text.split()}
+    ):
+        metric = F.Metric(CK + "bandwidth")  # "Blackwell's NVLink throughput": a link's throughput is its bandwidth
+    if metric is not None and metric.prop in LINK_MEASURES and metric.technology is None and len(links) == 1:
+        # "blackwell nvlink bandwidth", "gaudi 3 pcie lanes": the link's figure (the chip has the link,
+        # or the answer is absent)
+        metric = metric._replace(link=links[0].values[0])
+        constraints = [k for k in constraints if k is not links[0]]
+    if (
+        metric is not None
+        and metric.prop == CK + "capacity"
+        and metric.technology is None
+        and st.measure_words == [CK + "memory"]
+        and "value" not in st.shape_words
+    ):
+        # "what memory does the SN40L use": its memories, sized or not
+        if "count" in st.shape_words:  # "how many memories": a number, which a list of them is not
+            raise refuse("'how many' memories: the article lists a chip's memories, it does not count them; ask which")
+        metric = F.Metric(CK + "memory", on_chip=metric.on_chip)
+    # "the Grayskull e75 specifically, not the e150": another chip set aside beside the one whose
+    # figure is asked changes nothing (the figure is that chip's alone); a chip set aside that is
+    # one asked, or of its line ("not the Grayskull"), contradicts the question
+    aside = [e for k in constraints if isinstance(k, F.Identity) and k.negated for e in k.chips]
+    if aside and (not chips or any(e in chips or _related(e, chips, st.lex) for e in aside)):
+        raise refuse("a figure of a chip cannot be asked with that chip excluded")
+    if metric is not None and _asked_relation(st) and metric.prop != CK + "featureSize":
+        # "in which cluster offering is Trainium2 described as scaling out": two things asked for
+        raise refuse(
+            f"the question asks for two things of the chip: its {st.lex.terms.get(metric.prop, ('?',))[0]} "
+            f"and its {st.lex.terms.get((st.pending_prop or '').split('|')[0], ('?',))[0]}; ask one at a time"
+        )
+    left = set((st.pending_prop or "").split("|")) & set(RELATIONS)
+    if (
+        metric is not None
+        and left - {CK + "designedBy", CK + "manufacturedBy"}
+        and not any(it.kind == "word" and it.role in ("wh", "who", "value", "count", "aux") for it in st.items)
+        and not getattr(st, "question_mark", False)
+    ):
+        # "groq lpu sram formats": the relation word at the end of a search asks for a second thing
+        # (in a sentence, "how big a model can you run on two cards?", the verb is the sentence's)
+        raise refuse(
+            f"the question asks for two things of the chip: its {st.lex.terms.get(metric.prop, ('?',))[0]} "
+            f"and its {st.lex.terms.get(sorted(left)[0], ('?',))[0]}; ask one at a time"
+        )
+    compound = _memory_compound(st, left)
+    if metric is not None and compound is not None:
+        # "how many HBM stacks", "the SRAM architecture", "the HBM process node": the relation word
+        # is said of the memory, which has none in the graph; read apart it answered the memory's size
+        raise refuse(f"'{compound}': the article gives no {compound.split(' ', 1)[1]} of a chip's memory")
+    if metric is None:
+        prop = st.pending_prop
+        if prop is None:
+            raise refuse("the question does not say what to tell about the chip")
+        props = [p for p in prop.split("|") if p in RELATIONS]
+        if not props:
+            raise refuse("the question does not say what to tell about the chip")
+        metric = F.Metric(props[0])
+        if len(chips) == 1 and props[0] not in (CK + "designedBy", CK + "manufacturedBy"):
+            # "what's the M4 used for": the word is ck:usedFor's (the models it powers) and
+            # ck:workload's (laptops): the first the article states of the chip is answered
+            also = tuple(props[1:])
+    others = [k for k in constraints if not isinstance(k, F.Identity)]
+    if also and (others or st.component is not None):
+        also = ()
+    component = st.component
+    if len(chips) == 1 and component is None:
+        # "the M4's GPU", "CPU clock of the M4": a kind the chip is not, of one of its components
+        for k in others:
+            parts = (
+                [p for p, chip in st.lex.parts.items() if chip == chips[0] and st.lex.is_a(p, k.cls)]
+                if (isinstance(k, F.Kind) and not k.negated and not st.lex.is_a(chips[0], k.cls))
+                else []
+            )
+            if len(parts) == 1:
+                component = parts[0]
+                others.remove(k)
+                break
+    if component is not None:
+        if metric.prop not in MEASURES or MEASURES[metric.prop].in_memory or len(chips) != 1:
+            raise refuse("a figure of a chip's component is asked one figure of one chip at a time")
+        metric = metric._replace(component=component)
+    if any(isinstance(k, F.Relation) and k.negated for k in others):
+        raise refuse("the question asks for a figure of a chip and negates something about it")
+    if metric == F.Metric(CK + "bandwidth") and st.bare_bandwidth:
+        # "blackwell bandwidth", "what is the bandwidth of the m4": "bandwidth" with no memory or
+        # link said is any of the chip's, memory and links alike, each labelled; read as the
+        # memory's it hid the links' figures
+        metric = metric._replace(links_too=True)
+    _which_counted(st, metric)
+    return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric, also=also, one_unit=st.one_unit)
+
+
+def _which_counted(st: _State, metric: F.Metric) -> None:
+    """ "What are the SN40L's memory tiers", "which dies does Blackwell have": a count measure's
+    things asked for by "which" (or "what ... are"), with no word of counting, ask which they are; the
+    figure only counts them ("3 tiers"). Compute units are answered: their figures name each kind of
+    unit counted ("10 CPU cores; 12 GPU cores"), which is what "which cores" asks."""
+    if MEASURE_DIMENSIONS.get(metric.prop) != "count" or metric.prop == CK + "computeUnits" or st.chip_words:
+        return
+    items = [it for it in st.items if not (it.kind == "word" and it.role == "filler")]
+    if any(it.kind == "word" and it.role in ("count", "super", "top") for it in items):
+        return
+    # the measure's word names the things counted: a kind of unit it counts ("dies", "lanes"), or its
+    # label ("memory tier count") without the word of the figure, its dimension's, with the noun
+    # counted: "memory tiers", "tiers of memory", "tiers"
+    label = stems(st.lex.terms.get(metric.prop, ("", False))[0])
+    counted = label[:-1] if len(label) > 1 and label[-1:] == stems(MEASURE_DIMENSIONS[metric.prop]) else ()
+
+    def names_them(text: str) -> bool:
+        said = set(stems(text)) - set(stems("of"))
+        return bool(counted) and counted[-1] in said and said <= set(counted)
+
+    named = any(
+        it.kind == "entity" and it.plural and any(st.lex.counted.get(e) == metric.prop for e in it.entities)
+        for it in items
+    ) or any(it.kind == "term" and metric.prop in it.terms and names_them(it.text) for it in items)
+    if not named:
+        return
+    if any(it.kind == "word" and it.role == "filler" and it.value == "imperative" for it in st.items[:1]):
+        items = [Item("word", "which", role="wh"), *items]  # "list the SN40L's memory tiers": which they are
+    first = items[0] if items else None
+    second = items[1] if len(items) > 1 else None
+    which = first is not None and first.kind == "word" and first.role == "wh" and first.text.lower() == "which"
+    what_are = (
+        first is not None
+        and first.kind == "word"
+        and first.role == "wh"
+        and first.text.lower() == "what"
+        and second is not None
+        and second.kind == "word"
+        and second.text.lower() in ("are", "were")
+    )
+    if which or what_are:
+        word = next(
+            (
+                it.text
+                for it in items
+                if (it.kind == "term" and metric.prop in it.terms)
+                or (it.kind == "entity" and any(st.lex.counted.get(e) == metric.prop for e in it.entities))
+            ),
+            "",
+        )
+        raise refuse(
+            f"the article gives how many {word or 'of them'} the chip has, not which they are"
+            + ("; ask what memory the chip has" if metric.prop == CK + "memoryTierCount" else "")
+        )
+
+
+def _maker_also(props: list[str], chips: list[str]) -> tuple[str, ...]:
+    """ "who makes the Adreno 750": a word the ontology gives both ck:designedBy and
+    ck:manufacturedBy ("make", "made", "maker") asked of one chip may mean either, so both are
+    answered, each labelled; "who designs" or "who fabricates" names one. The relations answered
+    beside the first, () when the word names one."""
+    if len(chips) == 1 and props[:1] == [CK + "designedBy"] and CK + "manufacturedBy" in props:
+        return (CK + "manufacturedBy",)
+    return ()
+
+
+def _plural_figures(items: list[Item], lex: Lexicon) -> bool:
+    """ "what are the largest model sizes": a superlative before a plural measure word asks for
+    the figures in order, not for the one chip on top."""
+    for k, it in enumerate(items[:-1]):
+        nxt = items[k + 1]
+        if not (it.kind == "word" and it.role == "super" and nxt.kind == "term"):
+            continue
+        props = [t for t in nxt.terms if t in MEASURES]
+        last = nxt.text.split()[-1]
+        if not props or not last.endswith("s") or last.endswith("ss"):
+            continue
+        # "the most transistors" counts things: one chip on top; "the largest model sizes" are figures
+        if all(MEASURE_DIMENSIONS.get(p) == "count" for p in props) and last not in ("counts", "sizes", "numbers"):
+            continue
+        # the plural of a phrase for the figure itself ("clock speeds" of "clock speed"), not of a
+        # unit or a counted thing ("the most watts", "the most cores")
+        if " " in nxt.text and set(props) & set(lex.raw.get(name_key(nxt.text[:-1]), [])):
+            return True
+    return False
+
+
+def _orders(items: list[Item], first: Item | None) -> bool:
+    """A ranking verb that opens the question ("rank the fastest chips") or a direction phrase
+    ("lowest first") asks for the order, where "which chip ranks highest" asks for the top."""
+    if first is not None and first.kind == "word" and first.role == "rank":
+        return True
+    for k, x in enumerate(items):  # "Considering per-chip figures only, rank the chips ...": a clause's opening
+        if k and x.kind == "word" and x.role == "rank" and items[k - 1].kind == "comma":
+            return True
+    return any(x.kind == "word" and x.role == "rank" and x.value in ("asc", "desc") for x in items)
+
+
+def _memory_compound(st: _State, left: set[str]) -> str | None:
+    """The words of a memory (a memory technology's name, or the word "memory") and of a relation
+    still waiting for its value right after it ("HBM stacks", "SRAM architecture", "memory stacks"):
+    a noun said of the memory, not of the chip; None when there is none. An interface after it is
+    the memory's own ("the LPDDR5X interface", "a DRAM interface": ck:memory's "memory interface")."""
+    left = left - {CK + "interconnect"}
+    memories = {*st.technology_at.values()}
+    memories |= {k for k, x in enumerate(st.items) if x.kind == "term" and CK + "memory" in x.terms}
+    for at in sorted(memories):
+        nxt = at + 1
+        if nxt < len(st.items) and st.items[nxt].kind == "term" and left & set(st.items[nxt].terms):
+            return f"{st.items[at].text} {st.items[nxt].text}"
+    return None
+
+
+def _asked_relation(st: _State) -> bool:
+    """ "In which cluster offering ...": the word right after the question word (past names and
+    fillers) is a relation still waiting for its value: that relation is what is asked."""
+    if not st.pending_prop:
+        return False
+    pending = set(st.pending_prop.split("|")) & set(RELATIONS)
+    items = st.items
+    for k, it in enumerate(items):
+        if it.kind == "word" and it.role == "wh":
+            for nxt in items[k + 1 :]:
+                if nxt.kind == "entity" or (nxt.kind == "word" and nxt.role == "filler"):
+                    continue
+                return nxt.kind == "term" and bool(pending & set(nxt.terms))
+            return False
+    return False
+
+
+def _scope_in_term(items: list[Item], lex: Lexicon) -> str | None:
+    """The words of a measure that say its scope ("chips per pod", "pod size": ck:scaleOut's hidden
+    labels hold a words.tsv ``scope`` phrase), which the measure's range does not keep: a yes/no
+    would be decided by figures of any scope (a cluster's "over 1,000" for "512 chips per pod").
+    None when no term says one."""
+    for it in items:
+        if it.kind != "term":
+            continue
+        said = stems_of(it.text)
+        for i in range(len(said)):
+            for j in range(i + 1, len(said) + 1):
+                if lex.words.get(said[i:j], ("", ""))[0] == "scope":
+                    return it.text
+    return None
+
+
+def _asked_superlative(items: list[Item], named: list[str], st: _State) -> int | None:
+    """Where the superlative of a yes/no about one named chip stands: an auxiliary before it ("is",
+    "does", "has": "the Groq LPU has the most SRAM?"), no question word that asks for anything
+    else, one chip named, no number compared. None otherwise."""
+    if len(set(named)) != 1 or st.quantities or "compare" in st.shape_words:
+        return None
+    if any(x.kind == "word" and x.role in ("wh", "who", "count", "value", "comparative") for x in items):
+        return None
+    said = next((k for k, x in enumerate(items) if x.kind == "word" and x.role in ("super", "top")), None)
+    if said is None:
+        return None
+    if not any(x.kind == "word" and x.role == "aux" for x in items[:said]) and not _terse_claim(items, said, named):
+        return None
+    return said
+
+
+def _stuck_to_name(items: list[Item], chip: str, st: _State) -> tuple[str, str] | None:
+    """ "m4 max transistors", "groq lpu plus sram": a superlative or "plus" said right after the
+    name of ``chip``, no possessive between, is where a product's name goes on ("M4 Max"): the
+    words said and the chip's label, else None. "the M4's max clock" is not."""
+    for k in range(len(items) - 1):
+        it, after = items[k], items[k + 1]
+        if (
+            it.kind == "entity"
+            and chip in it.entities
+            and it.text not in st.owned
+            and after.kind == "word"
+            and after.role in ("super", "cmp_after")
+            # "the M4 plus Blackwell": "plus" before a name joins the two
+            and not (after.role == "cmp_after" and k + 2 < len(items) and items[k + 2].kind == "entity")
+        ):
+            return f"{it.text} {after.text}", st.lex.entities[chip][0]
+    return None
+
+
+def _terse_claim(items: list[Item], said: int, named: list[str]) -> bool:
+    """ "groq lpu the most sram?", "groq lpu the 7nm chip with the most sram?": a search-box yes/no
+    with its "is" left out. The named chip opens the question and "the" stands right before the
+    superlative, as in "is the Groq LPU the chip with the most SRAM"; read without the "is", it was
+    the most of the chip's own figure, its SRAM shown as if it led. "the most sram of the groq lpu"
+    (the chip after the superlative) and "groq lpu max sram" (no "the": the figure's own maximum,
+    "trillium max tpus per pod") are not such claims."""
+    if said < 2 or items[said - 1].text.lower() != "the":
+        return False
+    first = next((x for x in items[:said] if not (x.kind == "word" and x.role == "filler")), None)
+    return first is not None and first.kind == "entity" and named[0] in first.entities
+
+
+def _leader_asked(items: list[Item], named: list[str], st: _State) -> bool:
+    """A yes/no whether one named chip is the most, the least or in the top N of the chips the rest
+    of the question describes ("is the e150 the lowest power data center chip?", "does the Groq LPU
+    have the most SRAM?", "is the chip with the most transistors the CS-3?", "is it among the top 3
+    by SRAM?"): asked as :func:`_asked_superlative` says, and the superlative is definite ("the
+    most"; "a maximum clock" is a kind of figure). A chip named right after "of"/"for" behind the
+    superlative is whose figure it is ("is the max power of the e150 ..."), not the one checked."""
+    said = _asked_superlative(items, named, st)
+    if said is None or said == 0 or items[said - 1].text.lower() != "the":
+        return False
+    at = next((k for k, x in enumerate(items) if x.kind == "entity" and named[0] in x.entities), None)
+    if at is None:
+        return False
+    if at > said:
+        before = next((x for x in reversed(items[:at]) if x.text.lower() != "the"), None)
+        if before is not None and before.kind == "word" and before.text.lower() in ("of", "for"):
+            return False
+    return True
+
+
+def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric: F.Metric | None, top: bool) -> F.Frame:
+    sw = st.shape_words
+    order = "desc"
+    direction = sw.get("direction")
+    if direction in ("asc", "desc"):
+        order = direction
+    constraints = constraints + _measure_constraints(st, metric, True)
+    if len(set(named)) == 1 and _asks_which_chip(st.items, st.lex):
+        # "which GPU has the most HBM behind Gaudi 3": the top of a field of one named chip is that
+        # chip whatever the figures; the name stands in a way not read (a runner-up, a relation)
+        raise refuse(
+            f"the question asks for the top of a field and names one chip, {st.lex.entities[named[0]][0]}, "
+            "in a way not read (a runner-up, a relation); ask for the chip with the most, or a ranking"
+        )
+    if named:
+        constraints.append(F.Identity(tuple(named)))
+    if metric is None:
+        return F.Frame(F.TOP if top else F.RANK, tuple(constraints), metric=None, order=order, n=st.top_n)
+    if metric.prop == CK + "performance" and metric.precision is None and not _any_precision(st, metric):
+        raise refuse(
+            "performance figures come in operations (TOPS) and floating-point operations (TFLOPS), which are "
+            "not compared; say which (TOPS or FLOPS, any precision) or name a precision (INT8, FP16 ...)"
+        )
+    if metric.prop in COUNTED_WHERE_SEVERAL and order == "asc" and not named:
+        # "which chip has the fewest dies" named the three two-die chips: the article counts no
+        # chip of one die (the CS-3's "massive die", NorthPole's "800 mm² die")
+        raise refuse(
+            f"the article gives a {st.lex.terms.get(metric.prop, ('count', False))[0]} only of chips that have "
+            "several, so which has the fewest is not told; ask which chips have the most, or a chip's own count"
+        )
+    return F.Frame(
+        F.TOP if top else F.RANK, tuple(constraints), metric=metric, order=order, n=st.top_n if not top else None
+    )
+
+
+def _asks_for_figure(items: list[Item], lex: Lexicon) -> bool:
+    """The first term after the question word ("what", "which", "how many") names a figure or a
+    property of a chip, not an organization ("what clock speed ...", "which node ...", "how many
+    cores ..."): the question asks for that, whatever organizations it names later."""
+    wh = next((i for i, x in enumerate(items) if x.kind == "word" and x.role in ("wh", "count", "value")), None)
+    if wh is None:
+        return False
+    if items[wh].role == "value":  # "how much SRAM does the vendor say ...": a figure by its wording
+        return True
+    head = next((x for x in items[wh + 1 :] if x.kind == "term"), None)
+    if head is None:
+        return False
+    org_ranges = (ORG, CK + "Foundry", CK + "Consortium")
+    if any(
+        t in MEASURES
+        or t == CK + "memory"
+        or (t in RELATIONS and t not in ORG_RELATIONS and _RANGES.get(t) not in org_ranges)
+        for t in head.terms
+    ):
+        return True
+    # "what precision does the vendor list for X": a head that names neither organizations nor chips
+    return not any(
+        t in ORG_RELATIONS or _RANGES.get(t) in org_ranges or ORG in lex.subclasses.get(t, [t]) or chipish_any(lex, [t])
+        for t in head.terms
+    )
+
+
+def _org_of_top(
+    st: _State, named: list[str], constraints: list[Any], metric: F.Metric | None, items: list[Item]
+) -> F.Frame:
+    """ "Which company designs the chip with the most SRAM?", "which foundry makes the chip with the
+    most transistors?": the organizations behind the chip(s) with the most or least of one measure
+    (ties kept), the top found first by the chip question's own rules (:class:`F.TopOf`). Only for
+    one superlative over chips whose other conditions are the chips' (a node, a workload, a
+    memory), one relation between organization and chip (designs, or manufactures); refused
+    otherwise: a ranking or top N of organizations, named chips, relations between organizations,
+    "makes" with no kind of organization to say which, a kind of organization other than a foundry
+    or a chip designer (whose chips' top it may mean)."""
+    sw = st.shape_words
+    if "super" not in sw or {"rank", "top"} & set(sw) or st.top_n is not None or metric is None or named:
+        raise refuse("the organization behind the chip with the most (or least) of something: ask for the chip first")
+    said = {p for prop, _ in st.org_props for p in prop.split("|")}
+    links = {CK + "designedBy" if p == CK + "designs" else p for p in said} & {
+        CK + "designedBy",
+        CK + "manufacturedBy",
+    }
+    if CK + "Foundry" in st.org_classes:
+        links &= {CK + "manufacturedBy"}
+    if set(st.org_classes) - {CK + "Foundry", CK + "ChipDesigner"}:
+        # "which hyperscaler designs the chip with the most HBM": the top of every chip, or of the
+        # hyperscalers' chips? The two differ; neither is read
+        raise refuse(
+            "a kind of organization beside the chip with the most of something: ask for the chip first "
+            "('which hyperscaler chip has the most HBM?'), then who designs it"
+        )
+    if len(links) > 1 or any(
+        (isinstance(k, F.Relation) and (k.prop in ORG_RELATIONS or k.prop == CK + "designedBy"))
+        or not isinstance(k, (F.Relation, F.Kind, F.Measure, F.Memory))
+        for k in constraints
+    ):
+        raise refuse(
+            "the organization behind the chip with the most (or least) of something: say whether it "
+            "designs or manufactures the chip, or ask for the chip first"
+        )
+    top = _ranking_frame(st, [], list(constraints), metric, True)
+    chip_side = st.quantities, st.technology
+    st.quantities, st.technology = [], []  # read into the top's own conditions, not again the organizations'
+    try:
+        return _org_frame(st, [], [F.TopOf(top)], None, items)
+    finally:
+        st.quantities, st.technology = chip_side
+
+
+def _org_frame(
+    st: _State, chips: list[str], constraints: list[Any], metric: F.Metric | None, items: list[Item]
+) -> F.Frame:
+    lex = st.lex
+    if len(set(st.org_classes)) > 1:  # "which AI lab ... Microsoft among the hyperscalers"
+        raise refuse("the question names several kinds of organization; I can't tell which one it asks for")
+    bare = [q for q in st.quantities if all(d == "count" for d, _ in q[1])] and not st.measure_words
+    if (
+        st.top_n is not None or bare
+    ):  # "vendors with 2 chips"; a figure with its unit is the chips' ("SRAM over 100 MB")
+        raise refuse("organizations by how many chips they have: ask how many chips per designer")
+    if any(x.kind == "word" and x.text in ("each", "every", "all") for x in items):
+        raise refuse("the organization of each chip: ask about one chip, or `chipkg query compare-chips`")
+    links = [p for prop, _ in st.org_props for p in prop.split("|")]
+    if any(p in ORG_RELATIONS for p in links) and any(p in (CK + "designedBy", CK + "manufacturedBy") for p in links):
+        raise refuse("two relations at once ('who owns the company that designs X'): ask one at a time")
+    if CK + "Consortium" in st.org_classes and len(st.orgs) == 1 and not chips:
+        # "which consortium is Google in"
+        return F.Frame(F.ORGS, (F.Kind(CK + "Consortium"), F.Relation(CK + "memberOf", (st.orgs[0][0],), inverse=True)))
+    asked = st.pending_prop
+    if (
+        asked in RELATIONS
+        and asked not in (CK + "designedBy", CK + "manufacturedBy", CK + "designs")
+        and not any(isinstance(k, F.Relation) and k.prop == asked for k in constraints)
+    ):
+        # "which vendors state a node": a relation word with no value would be dropped
+        raise refuse(
+            "organizations whose chips have some value of a property: name the value ('which vendors make 7nm chips?')"
+        )
+    for k in constraints:
+        if (
+            isinstance(k, F.Relation)
+            and k.prop == CK + "manufacturedBy"
+            and k.values
+            and not k.negated
+            and any(CK + "Foundry" not in lex.entities[v][1] for v in k.values)
+        ):
+            raise refuse(
+                " or ".join(lex.entities[v][0] for v in k.values) + " is not a foundry in the article, "
+                "so nothing is made by it"
+            )
+    org_constraints: list[Any] = []
+    chip_constraints: list[Any] = []
+    link: str | None = None
+    for prop, _pos in st.org_props:
+        candidates = prop.split("|")
+        if CK + "Foundry" in st.org_classes and CK + "manufacturedBy" in candidates:
+            candidates = [CK + "manufacturedBy"]  # "which foundries make ...": manufacture
+        for p in candidates:
+            if p in (CK + "designedBy", CK + "manufacturedBy", CK + "designs"):
+                link = link or (CK + "designedBy" if p == CK + "designs" else p)
+    for k in constraints:
+        if isinstance(k, F.Relation) and k.negated and k.prop in ORG_RELATIONS:
+            raise refuse(
+                "the article's lists of members and acquisitions are not exhaustive, so it cannot say who is not in one"
+            )
+        if (
+            isinstance(k, F.Relation)
+            and k.negated
+            and k.prop in (CK + "designedBy", CK + "manufacturedBy")
+            and k.values
+            and all(ORG in lex.entities[v][1] for v in k.values)
+            and (not st.org_classes or any(c in lex.entities[v][1] for c in st.org_classes for v in k.values))
+            and set(k.values) <= set(st.excluding)
+        ):
+            org_constraints.append(F.Identity(k.values, negated=True))  # "other than AMD"
+            continue
+        if isinstance(k, F.Relation) and k.prop in ORG_RELATIONS:
+            org_constraints.append(_org_relation(st, k) if _RANGES.get(k.prop) == ORG else k)
+        elif (
+            isinstance(k, F.Relation)
+            and k.values
+            and all(CK + "Organization" in lex.entities[v][1] for v in k.values)
+            and k.prop in (CK + "designedBy", CK + "manufacturedBy")
+            and _org_org_prop(st) is not None
+        ):
+            org_constraints.append(_org_relation(st, k))
+        else:
+            chip_constraints.append(k)
+    chip_constraints += _memory_and_measures(st, metric) if (st.quantities or st.technology or metric) else []
+    if chips:
+        chip_constraints.append(F.Identity(tuple(chips)))
+    if chip_constraints and all(isinstance(k, F.Identity) and k.negated for k in chip_constraints):
+        raise refuse("the organizations of every chip but one: name what the chips should be")
+    for cls in st.org_classes:
+        org_constraints.append(F.Kind(cls, bool(getattr(st, "negate_org_class", False))))
+    if chip_constraints or link:
+        if CK + "ChipDesigner" in st.org_classes:  # "which chip designers ... chips made by TSMC"
+            link = CK + "designedBy"
+        elif CK + "Foundry" in st.org_classes:
+            link = CK + "manufacturedBy"
+        elif link is None:
+            link = CK + "designedBy"
+        org_constraints.append(F.OrgOfChips(link, tuple(chip_constraints)))
+    if not org_constraints:
+        raise refuse("the question does not say which organizations")
+    if all(isinstance(k, F.Identity) and k.negated for k in org_constraints):
+        # "which companies other than Nvidia build chips": 'build' names no relation, so only the
+        # exclusion was left and every organization in the graph but Nvidia was listed
+        left_out = " or ".join(lex.entities[v][0] for k in org_constraints for v in k.chips)
+        raise refuse(
+            "the question says which organizations to leave out but not which to list; say what they "
+            f"do ('which companies other than {left_out} design chips')"
+        )
+    if "count" in st.shape_words:
+        return F.Frame(F.COUNT, tuple(org_constraints), counting_orgs=True)
+    return F.Frame(F.ORGS, tuple(org_constraints))
+
+
+def _classed_maker(st: _State, chips: list[str], link: str, yes_no: bool) -> F.Frame | None:
+    """ "Which hyperscaler makes Gaudi 3", "is Blackwell designed by a startup": the kind of
+    organization is part of what is asked, not a word for 'who' (read as 'who makes', both named
+    Intel whatever its kind). The organizations of that kind behind the chip (none: 'names no
+    organization that fits'), or yes/no answered only 'yes' (a class's list of members is not
+    read as exhaustive). None when the kind is the relation's own range ("which foundry makes
+    the M4": every maker is a foundry): the plain value question."""
+    said = list(dict.fromkeys(st.org_classes))
+    if len(said) > 1 or (said and getattr(st, "negate_org_class", False)):
+        raise refuse("one kind of organization at a time, and not its negation")
+    if said and yes_no:
+        return F.Frame(F.YESNO, (F.Relation(link, cls=said[0]),), subjects=tuple(chips))
+    # the relation's own range, and for design the class the lexicon gives every designer
+    implied = {_RANGES.get(link), CK + "ChipDesigner" if link == CK + "designedBy" else None}
+    classes = [c for c in said if c not in implied]
+    if not classes:
+        return None
+    return F.Frame(F.ORGS, (F.Kind(classes[0]), F.OrgOfChips(link, (F.Identity(tuple(chips)),))))
+
+
+def _org_org_prop(st: _State) -> str | None:
+    for prop, _pos in st.org_props:
+        for p in prop.split("|"):
+            if p in ORG_RELATIONS:
+                return p
+    return None
+
+
+def _org_relation(st: _State, k: F.Relation) -> F.Relation:
+    """An organization named with an org-to-org relation word: "members of UXL", "whom did AMD
+    acquire" (named before the verb: the answer is the object), "who acquired Habana"."""
+    prop = k.prop if k.prop in ORG_RELATIONS else _org_org_prop(st)
+    assert prop is not None
+    verb_pos = next((pos for p, pos in st.org_props if prop in p.split("|")), 0)
+    org_pos = next(pos for iri, _neg, pos in st.orgs if iri in k.values)
+    word = st.words_at.get(verb_pos, ())
+    if prop in st.lex.nouns.get(word, []):  # "the parent of Google", "Google's parent": Google's relation
+        return F.Relation(prop, k.values, negated=k.negated, inverse=True)
+    return F.Relation(prop, k.values, negated=k.negated, inverse=org_pos < verb_pos)
+
+
+def _stated_hedges(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, ...] | None]:
+    """ "What transistor count does the article give for the Adreno 750 (stated only as a lower
+    bound)?", "NorthPole's 8-bit throughput, keeping whatever hedge it attaches": words of the
+    hedged-figures report in a question that names one chip and a figure it has are talk about that
+    figure's hedge, not a request for the report. ask shows every figure with its hedge, so a hedge
+    talked of in general ("keeping whatever hedge", "the hedge kept": words.tsv role ``keephedge``
+    before or after it) changes
+    nothing; a hedge named ("a lower bound") is stated of the figure, and the answer checks it
+    (``Frame.hedges``). A negation, or no figure or chip named, leaves the report's reading.
+    Returns the items without those words and the hedges stated (None: no hedge talk)."""
+    hedged = [k for k, x in enumerate(items) if x.kind == "report" and x.value.partition("?")[0] == "hedged-figures"]
+    others = [x for x in items if x.kind == "report" and x.value.partition("?")[0] != "hedged-figures"]
+    measure = any(
+        x.kind == "term" and any(t in MEASURES or t in (CK + "memory", CK + "performance") for t in x.terms)
+        for x in items
+    ) or any(
+        x.kind == "entity" and all(MEMORY_TECH in lex.entities.get(e, ("", ()))[1] for e in x.entities) for x in items
+    )
+    chip = any(x.kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities) for x in items)
+    if not hedged or others or not measure or not chip or any(x.kind == "word" and x.role == "neg" for x in items):
+        return [x._replace(kind="unknown") if x.kind == "word" and x.role == "keephedge" else x for x in items], None
+    stated: list[str] = []
+    drop = set(hedged)
+    for k in hedged:
+        _name, _, binding = items[k].value.partition("?")
+        # "the vendor claim for the CS-3", "(a vendor claim)": whose figure it is (its designer's,
+        # each answer shows a claim as one), not a hedge on its value to check
+        if binding and binding.split("=", 1)[1] != "vendor claim":
+            stated.append(binding.split("=", 1)[1])
+        j = k - 1  # "keeping whatever hedge it attaches": the verb that keeps it goes with it
+        while j >= 0 and items[j].kind == "word" and items[j].role in ("filler", "only", "aux"):
+            if items[j].role == "only":  # "stated only as a lower bound": only that hedge, as stated
+                drop.add(j)
+            j -= 1
+        if j >= 0 and items[j].kind == "word" and items[j].role == "keephedge":
+            drop.add(j)
+        j = k + 1  # "and I want the hedge kept": the verb after it, fillers between
+        while j < len(items) and items[j].kind == "word" and items[j].role == "filler":
+            j += 1
+        if j < len(items) and items[j].kind == "word" and items[j].role == "keephedge":
+            drop.add(j)
+    out = [
+        x._replace(kind="unknown") if x.kind == "word" and x.role == "keephedge" and k not in drop else x
+        for k, x in enumerate(items)
+        if k not in drop
+    ]
+    return out, tuple(sorted(set(stated)))
+
+
+def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame:
+    """A phrase a stored report declares ("market share", "inconsistencies") leads to it; the
+    names in the question become its parameters, and anything else it cannot take refuses."""
+    if len({r.partition("?")[0] for r in reports}) > 1:
+        raise refuse(
+            "the question asks for several reports at once: "
+            + ", ".join(sorted({r.partition("?")[0] for r in reports}))
+        )
+    if len(reports) > 1:  # "lower and upper bounds": two narrowings of one report, neither alone
+        reports = {next(iter(reports)).partition("?")[0]}
+    name, _, binding = next(iter(reports)).partition("?")
+    params = (tuple(binding.split("=", 1)),) if binding else ()
+    from chipkg import catalog
+
+    title = catalog.get(name).title
+    titled = set(stems(title))  # "profiled chips without a process node": its own words
+    # a word of the title before its subject that narrows the chips ("Profiled chips ...": words.tsv
+    # role ``profiled``): a question that does not say it asks about more than the report lists
+    # ("chips without a process node" covers every chip, the report the profiled ones only)
+    title_stems = stems(title)
+    subject = next(
+        (k for k, s in enumerate(title_stems) if set(lex.vocab.get((s,), ())) & {CHIP, ORG}),
+        0,
+    )
+    said = {s for it in items for s in stems(it.text)}
+    narrowing = [
+        w
+        for w in tokens(title)[:subject]
+        if stem(w) not in said and lex.words.get((stem(w),), ("", ""))[0] == "profiled"
+    ]
+    if narrowing:
+        raise refuse(
+            f"the stored report is '{title}', narrower than the question ({', '.join(narrowing)} only); "
+            f"ask for '{title.lower()}'"
+        )
+    names: list[str] = []
+    for it in items:
+        if it.kind == "entity":
+            iris = [i for i in it.entities if i in lex.entities]
+            if len(iris) != 1:
+                raise refuse(f"{it.text!r} names {'nothing' if not iris else 'several things'} in the graph")
+            names.append(iris[0])
+        elif it.kind == "report" or (it.kind == "word" and it.role in ("filler", "aux", "wh", "and", "who", "value")):
+            continue
+        elif it.kind == "term" and all(t in (CHIP, ORG) for t in it.terms):
+            continue  # "which chips ...", "companies": the report's own subject
+        elif it.kind in ("word", "term") and it.role not in ("neg", "cmp", "only") and set(stems(it.text)) <= titled:
+            continue  # a word of the report's title says what the report is
+        else:
+            raise refuse(f"the {name} report cannot take {it.text!r}")
+    baseline = any(
+        it.kind in ("word", "report") and it.text.split()[-1] in ("than", "to", "with", "against", "vs", "versus")
+        for it in items
+        if it.text
+    )
+    # "faster than the H100": a chip named may be the baseline, not the claimant ("the share the
+    # article attributes to AMD" names the holder: only chips make claims against baselines)
+    if baseline and any(lex.is_a(n, CHIP) for n in names):
+        raise refuse(
+            "I can't tell whether the chip named makes the claim or is its baseline; "
+            "ask for the comparisons of one chip"
+        )
+    return F.Frame(F.REPORT, subjects=tuple(names), report=name, report_params=params)  # type: ignore[arg-type]

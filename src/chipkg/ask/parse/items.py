@@ -1,0 +1,47 @@
+"""What the parser reads with: the :class:`Item` a question is segmented into, the refusal it
+raises (:func:`refuse`), the classes it names, and the small predicates on items that every later
+step asks ("is this a chip?", "is this a unit word?")."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from chipkg.errors import NoAnswer
+from chipkg.namespaces import CK
+
+MAX_QUESTION = 400  # characters
+CHIP = CK + "Chip"
+ORG = CK + "Organization"
+PROCESSOR = CK + "Processor"
+COMPONENT = CK + "ChipComponent"
+MEMORY_TECH = CK + "MemoryTechnology"
+FORMAT = CK + "NumericFormat"
+UNIT_KIND = CK + "UnitKind"
+SYSTEM = CK + "System"
+#: measures whose figures are maxima themselves (a reach): "max" before them restates the measure
+MAXIMA = frozenset({CK + "maxModelSize", CK + "scaleOut"})
+# words that name the answer's class generally rather than a kind ("AI accelerators" are chips)
+_GENERAL_KINDS = (CK + "AIAccelerator", CK + "Processor")
+
+
+class Item(NamedTuple):
+    kind: str  # entity | term | word | qty | unknown | open | close
+    text: str
+    entities: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    role: str = ""
+    value: str = ""
+    readings: tuple[tuple[str, float], ...] = ()  # qty: (dimension, value in base units)
+    plural: bool = False
+
+
+def _verb_between(items: list[Item], previous: Item, pos: int) -> bool:
+    """Whether a filler verb (words.tsv VALUE "verb") stands between ``previous`` and item ``pos``."""
+    start = next((k for k in range(pos - 1, -1, -1) if items[k] is previous), pos)
+    return any(x.kind == "word" and x.role == "filler" and x.value == "verb" for x in items[start + 1 : pos])
+
+
+def refuse(reason: str, suggestions: list[str] | None = None) -> NoAnswer:
+    error = NoAnswer(f"I can't answer that: {reason}")
+    error.suggestions = suggestions or []  # type: ignore[attr-defined]
+    return error

@@ -1,0 +1,457 @@
+"""Step 1: a question's tokens become :class:`~chipkg.ask.parse.items.Item` s, left to right and
+longest match first: names of things, vocabulary (classes and properties), function words,
+quantities (a number and its unit). A token nothing covers is an unknown word."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from chipkg.ask.compile import (
+    MEASURES,
+)
+from chipkg.ask.lexicon import (
+    NUMBER,
+    PLURAL_POSSESSIVE,
+    Lexicon,
+    stem,
+    tokens,
+)
+from chipkg.ask.parse.items import CHIP, MAX_QUESTION, Item, refuse
+
+# --------------------------------------------------------------------------- segmenting
+
+_AREA = {
+    "mm²": 1e-6,
+    "mm2": 1e-6,
+    "square millimeters": 1e-6,
+    "square millimetres": 1e-6,
+    "sq mm": 1e-6,
+    "cm²": 1e-4,
+    "cm2": 1e-4,
+}
+
+
+def _quantity_readings(number: str, unit: str) -> list[tuple[str, float]]:
+    """Every (dimension, base value) ``number unit`` can mean; [] when the unit means nothing."""
+    from chipkg.errors import UsageError
+    from chipkg.units import DIMENSIONS, NOT_FINITE, counts_bits, parse_number, parse_quantity
+
+    try:
+        value = parse_number(number)  # the one number parser: finite, or refused
+    except UsageError as exc:
+        raise refuse(exc.message) from None
+    if not unit:
+        return [("count", value)]
+    out: list[tuple[str, float]] = []
+    if unit in _AREA:
+        return [("area", value * _AREA[unit])]
+    for dimension in DIMENSIONS:  # the case rule of chipkg.units ("gb" of memory is gigabytes)
+        try:
+            out.append((dimension, parse_quantity(f"{number.replace(',', '')} {unit}", dimension)))
+        except UsageError as exc:
+            if NOT_FINITE in exc.message:  # "1e308 EB": finite as typed, not in bytes
+                raise refuse(exc.message) from None
+            continue
+    # a rate typed in bits ("200 Gb/s") is a link's line rate, never a memory's bandwidth in bytes, and
+    # one typed in bytes ("3.7 TB/s") never a line rate: a bit rate is not compared with a byte figure
+    return [
+        (d, v)
+        for d, v in out
+        if not (d == "count" and unit.lower() not in _COUNT_WORDS)
+        and not (d == "bandwidth" and counts_bits(unit, d))
+        and not (d == "networkrate" and not counts_bits(unit, d))
+    ]
+
+
+_COUNT_WORDS = {"thousand", "million", "billion", "trillion", "bn", "k"}
+
+
+def same_unit(asked: str, stated: str) -> bool:
+    """Whether a unit asked for ("gb", "gigabytes") is the unit a figure is stated in ("GB"): the
+    same dimension and size by the units the parser reads."""
+    said = {(d, round(v, 12)) for d, v in _quantity_readings("1", asked)}
+    return bool(said & {(d, round(v, 12)) for d, v in _quantity_readings("1", stated)})
+
+
+def _script_check(question: str) -> None:
+    for ch in question:
+        if ch.isalpha() and not ("LATIN" in unicodedata.name(ch, "") or ch in "µ"):
+            raise refuse(f"the question has words in a script chipkg does not read ({ch!r}); ask in English")
+
+
+def segment(question: str, lex: Lexicon) -> list[Item]:
+    """The question as a list of items (see the module docstring)."""
+    if len(question) > MAX_QUESTION:
+        raise refuse(f"the question is longer than {MAX_QUESTION} characters; ask one thing at a time")
+    _script_check(question)
+    toks = tokens(question)
+    typed = tokens(question, keep_case=True)  # units keep their case: "Gb" is gigabits, "GB" gigabytes
+    if len(typed) != len(toks):
+        typed = toks
+    stems_ = [stem(t) for t in toks]
+    _strand_fronted_preposition(toks, typed, stems_, lex)
+    items: list[Item] = []
+    i, n = 0, len(toks)
+    while i < n:
+        tok = toks[i]
+        if tok == PLURAL_POSSESSIVE:
+            raise refuse(
+                f"'{toks[i - 2]} {toks[i - 1]}' ...' may ask for the {toks[i - 1]} or for their chips: ask "
+                f"'{toks[i - 2]} {toks[i - 1]} make chips that ...' or 'which chips from {toks[i - 1]} ...'"
+            )
+        if tok in (",", "/"):  # "mtia v2 / northpole / e75": a slash separates a list as a comma does
+            items.append(Item("comma", tok))
+            i += 1
+            continue
+        if tok == "#":  # "# cores": the number of (a comment sign in words.tsv, so spelled here)
+            items.append(Item("word", tok, role="count"))
+            i += 1
+            continue
+        if tok in '?.!;:"':
+            i += 1
+            continue
+        if tok in "()":
+            items.append(Item("open" if tok == "(" else "close", tok))
+            i += 1
+            continue
+        after_comparator = (
+            bool(items)
+            and items[-1].kind == "word"
+            and items[-1].role in ("cmp", "between")
+            or (len(items) >= 2 and items[-1].role == "and" and any(it.role == "between" for it in items[-3:]))
+            # "from 64 GB (up) to 128 GB", "from 5nm to 7nm": both ends of a range (_from_range)
+            or (bool(items) and items[-1].value == "range" and "to" in toks[i + 1 : i + 5])
+            or (len(items) >= 3 and items[-1].text == "to" and any(it.value == "range" for it in items[-3:]))
+        )
+        name = _match_name(toks, i, lex)
+        after_name = i + name[0] if name is not None else i
+        if name is not None and after_name < n and toks[after_name] == "class":
+            after_name += 1  # "a 4nm-class or smaller node"
+        compared_after = name is not None and _is_role(stems_, after_name, lex, "cmp_after")
+        if tok in ("one", "a") and after_comparator and i + 1 < n:  # "above one petaflop": 1 PFLOPS
+            qty = _match_quantity(["1", *toks[i + 1 :]], 0, lex, ["1", *typed[i + 1 :]])
+            if qty is not None and qty[0] > 1:
+                length, readings, text = qty
+                items.append(Item("qty", text, readings=tuple(readings)))
+                i += length
+                continue
+        if NUMBER.match(tok) and (after_comparator or compared_after or name is None or name[0] == 1):
+            qty = _match_quantity(toks, i, lex, typed)
+            if qty is not None:
+                length, readings, text = qty
+                items.append(Item("qty", text, readings=tuple(readings)))
+                i += length
+                continue
+        report = _match_stems(stems_, i, lex.reports, lex.longest)
+        # a one-word report phrase ("hedges") only where no other reading of the word exists
+        if report is not None and (
+            report[0] >= 2
+            or (
+                _match_stems(stems_, i, lex.words, lex.longest) is None
+                and _match_name(toks, i, lex) is None
+                and _match_stems(stems_, i, lex.vocab, lex.longest) is None
+            )
+        ):
+            items.append(Item("report", " ".join(toks[i : i + report[0]]), value=report[1]))
+            i += report[0]
+            continue
+        kind_of_figure = next(
+            (k for k in range(min(lex.longest, n - i), 0, -1) if tuple(toks[i : i + k]) in lex.figure_kinds), None
+        )
+        if kind_of_figure is not None:  # "mixed-precision": the kind of performance figure
+            phrase = tuple(toks[i : i + kind_of_figure])
+            items.append(Item("word", " ".join(phrase), role="figkind", value=lex.figure_kinds[phrase]))
+            i += kind_of_figure
+            continue
+        word = _match_stems(stems_, i, lex.words, lex.longest)
+        exact = _match_stems([t.rstrip(".") for t in toks], i, lex.spelled, lex.longest)
+        if exact is not None and (word is None or exact[0] >= word[0]):
+            word = exact  # as spelled: "included" (a filler) is not "including" (a gloss)
+        while word is not None and word is not exact and word[1][1] == "spelled":
+            # read only as spelled: "configurable" stems as "configuration" does; a shorter phrase
+            # may still hold ("uses the most" is no "use the most", but "uses" is a word)
+            word = _match_stems(stems_, i, lex.words, word[0] - 1) if word[0] > 1 else None
+        term = _match_stems(stems_, i, lex.vocab, lex.longest)
+        best: tuple[int, int, Item] | None = None  # (length, priority, item)
+        if word is not None and term is not None and word[0] == term[0]:
+            # stems collide ("top"/"TOPS", "manufacturer"/"manufactured"): the spelling decides
+            spelled = lex.raw.get(tuple(t.rstrip(".") for t in toks[i : i + term[0]]), [])
+            exact_terms = [t for t in term[1] if t in spelled]
+            if exact_terms and "word" not in spelled:
+                word = None
+            elif "word" in spelled and not exact_terms:
+                term = None
+        if term is not None and term[0] == 1 and not _spelled_alike(toks[i : i + 1], term[1], lex, inflected=True):
+            term = None  # "powerful" stems to "power" but is not the power a chip draws
+        while term is not None and term[0] > 1 and not _spelled_alike(toks[i : i + term[0]], term[1], lex):
+            # several words match by stem only ("chips designed" is not "chip designers"): shorter
+            shorter = _match_stems(stems_[: i + term[0] - 1], i, lex.vocab, term[0] - 1)
+            term = shorter
+        if term is not None:
+            spelled = lex.raw.get(tuple(t.rstrip(".") for t in toks[i : i + term[0]]), [])
+            exact_terms = [t for t in term[1] if t in spelled]
+            if exact_terms:
+                term = (term[0], exact_terms)
+        if word is not None:
+            role, value = word[1]
+            strong = role not in ("filler", "aux", "wh", "gloss", "and", "or", "group")
+            best = (word[0], 3 if strong else 0, Item("word", " ".join(toks[i : i + word[0]]), role=role, value=value))
+        if name is not None:
+            length, iris, plural = name
+            cand = (
+                length,
+                1 if plural else 2,
+                Item("entity", " ".join(toks[i : i + length]), entities=tuple(iris), plural=plural),
+            )
+            best = cand if best is None or cand[:2] > best[:2] else best
+        if term is not None:
+            cand = (term[0], 1.5, Item("term", " ".join(toks[i : i + term[0]]), terms=tuple(term[1])))  # type: ignore[assignment]
+            best = cand if best is None or cand[:2] > best[:2] else best
+        titled = next((k for k in range(min(lex.longest, n - i), 0, -1) if tuple(toks[i : i + k]) in lex.sections), 0)
+        if titled and best is None:  # "Future Prospects": a section of the article, only as where one read it
+            phrase = tuple(toks[i : i + titled])
+            items.append(Item("entity", " ".join(phrase), entities=(lex.sections[phrase],)))
+            i += titled
+            continue
+        aspect = next((k for k in range(min(lex.longest, n - i), 0, -1) if tuple(toks[i : i + k]) in lex.aspects), 0)
+        if aspect and (
+            best is None
+            or (
+                aspect > best[0]
+                and not all(
+                    _match_name(toks, k, lex)
+                    or _match_stems(stems_, k, lex.vocab, 1)
+                    or _match_stems(stems_, k, lex.words, 1)
+                    for k in range(i + best[0], i + aspect)
+                )
+            )
+        ):  # "sparse compute": what a claim measures, where the words mean nothing else ("interconnect bandwidth")
+            phrase = tuple(toks[i : i + aspect])
+            items.append(Item("word", " ".join(phrase), role="aspect", value=lex.aspects[phrase]))
+            i += aspect
+            continue
+        if best is None and _prefixed_unit(tok):  # "how many GB of HBM": the unit alone names its measure
+            items.append(Item("word", tok, role="unit", value=tok))
+            i += 1
+            continue
+        if best is None and "/" in tok and all(tok.split("/")):
+            parts: list[str] = []
+            for part in tok.split("/"):
+                parts += [part, "or"]
+            toks[i : i + 1] = parts[:-1]
+            stems_[i : i + 1] = [stem(t) for t in parts[:-1]]
+            typed[i : i + 1] = [p for part in typed[i].split("/") for p in (part, "or")][:-1]
+            n = len(toks)
+            continue
+        if best is None and len(tok) > 1 and tok.endswith(".") and "." not in tok[:-1]:
+            # "... finest geometry first.": a full stop after a word ("a.k.a." and "e.g." are words)
+            toks[i], stems_[i], typed[i] = tok[:-1], stem(tok[:-1]), typed[i][:-1]
+            continue
+        if best is None:
+            items.append(_sibling_name(tok, items, lex) or Item("unknown", tok))
+            i += 1
+            continue
+        items.append(best[2])
+        i += best[0]
+        scope = _scope_inside(best[2], lex) if best[2].kind == "term" and best[0] > 1 else None
+        if scope is not None:  # "pod size": the scale-out figure of a pod, not of a cluster
+            items.append(scope)
+    for k, it in enumerate(items[1:], 1):
+        before = items[k - 1]
+        if (
+            it.kind == "qty"
+            and before.kind == "entity"
+            and it.text.isascii()
+            and it.text.isdigit()
+            and len(it.text) <= 2
+            and not (k + 1 < len(items) and items[k + 1].kind == "unknown")  # "4x faster": the word is unknown
+            and not before.text.split()[-1].isdigit()  # "gaudi 3 2 dies": the name has its number already
+        ):
+            # "wse-3 transistors", "blackwell 2 cores": a small number glued to a name is a version of
+            # it ("WSE-3"), not a count of what follows; the matcher above found no name spelled so
+            known = ", ".join(sorted({lex.entities[e][0] for e in before.entities if e in lex.entities}))
+            raise refuse(
+                f"'{before.text} {it.text}' reads as a name with a version number, and I know no name spelled "
+                f"so ('{before.text}' is {known}); ask without the number, or put a verb before a count "
+                f"('does it have {it.text} ...')"
+            )
+    return items
+
+
+def _prefixed_unit(token: str) -> bool:
+    """Whether ``token`` is a unit with a metric prefix ("GB", "MHz", "nm", "gigabytes", "TB/s"),
+    which, with no number before it, names the measure of its dimension (:func:`_lone_units`). A unit
+    without a prefix ("bits", "W", "m") is too near ordinary words to be read alone, and so are
+    counts and percentages."""
+    readings = _quantity_readings("1", token) if len(token) > 1 else []
+    return bool(readings) and all(
+        dim not in ("count", "percentage") and value not in (1.0, 0.125) for dim, value in readings
+    )
+
+
+def _strand_fronted_preposition(toks: list[str], typed: list[str], stems_: list[str], lex: Lexicon) -> None:
+    """ "To how many chips can Trainium2 scale?", "Up to how many chips does it scale?": a
+    preposition fronted with the question word is the one the verb at the end takes ("scale to",
+    a label of ck:scaleOut); it is put back after the verb, in place. Only where the verb with the
+    preposition is a word of the vocabulary, at exactly one place: anything else is read as typed
+    (and refused where it was)."""
+    wh = ("count",)  # "in what year does it go into production": "go in" is no verb of the question
+    first = _match_stems(stems_, 0, lex.words, lex.longest)
+    if first is None:
+        return
+    start = next(
+        (
+            k
+            for k in range(1, first[0])
+            if (found := _match_stems(stems_, k, lex.words, lex.longest)) is not None
+            and k + found[0] == first[0]
+            and found[1][0] in wh
+        ),
+        None,
+    )
+    if first[1][0] in wh and start is not None:  # "up to how many": the preposition is the word before "how many"
+        cut, prep = start, start - 1
+    elif first[0] == 1 and (nxt := _match_stems(stems_, 1, lex.words, lex.longest)) is not None and nxt[1][0] in wh:
+        cut, prep = 1, 0  # "to how many"
+    else:
+        return
+    places = [
+        j
+        for j in range(cut + 1, len(toks))
+        if toks[j].isalpha()
+        and (stems_[j], stems_[prep]) in lex.vocab
+        and (j + 1 == len(toks) or stems_[j + 1] != stems_[prep])
+    ]
+    if len(places) != 1:
+        return
+    j = places[0]
+    for seq in (toks, typed, stems_):
+        seq.insert(j + 1, seq[prep])
+        del seq[:cut]
+
+
+def _sibling_name(tok: str, before: list[Item], lex: Lexicon) -> Item | None:
+    """ "MTIA v2 over v1", "mtia v2 sparse compute gain vs v1": a word that, put in place of the last
+    word of a chip's name said before it, names another chip ("MTIA v1"), is that chip's name cut
+    short. None when no such chip, or when two names said before would make different ones."""
+    found: set[str] = set()
+    for x in before:
+        if not (x.kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)):
+            continue
+        words = tokens(x.text)
+        if len(words) < 2:
+            continue
+        m = _match_name([*words[:-1], tok], 0, lex)
+        if m is not None and m[0] == len(words) and not set(m[1]) & set(x.entities):
+            found.update(e for e in m[1] if CHIP in lex.entities.get(e, ("", ()))[1])
+    if len(found) != 1:
+        return None
+    return Item("entity", tok, entities=tuple(found))
+
+
+def _scope_inside(term: Item, lex: Lexicon) -> Item | None:
+    """The scope a measure's several-word name says ("pod size", "chips per pod", "cluster size"
+    of ck:scaleOut): a word of the name that words.tsv gives as a scope of its own ("pod"), so the
+    figure of that scope is the one asked for, as "trillium scale-out per pod" reads."""
+    if not term.terms or not all(t in MEASURES for t in term.terms):
+        return None
+    for word in term.text.split():
+        role, value = lex.words.get((stem(word),), ("", ""))
+        if role == "scope" and value:
+            return Item("word", word, role="scope", value=value)
+    return None
+
+
+def _spelled_alike(span: list[str], iris: list[str], lex: Lexicon, inflected: bool = False) -> bool:
+    """Whether a phrase is one of the terms' labels up to plural endings (``inflected``: or a
+    verb's endings, "fabricated" for "fabricate"; not other derivations, "powerful" for "power")."""
+
+    def alike(a: str, b: str) -> bool:
+        a, b = a.rstrip("."), b.rstrip(".")
+        if a == b or a in (b + "s", b + "es") or b in (a + "s", a + "es"):
+            return True
+        if not inflected:
+            return False
+        stem = b[:-1] if b.endswith("e") else b
+        return any(
+            a == f
+            for f in (
+                b + "d",
+                b + "ed",
+                stem + "ed",
+                stem + "ing",
+                b + "ing",
+                b + b[-1:] + "ed",
+                b + b[-1:] + "ing",
+                b + "er",
+                b + "ers",
+            )
+        )
+
+    for raw, found in lex.raw.items():
+        if (
+            len(raw) == len(span)
+            and any(i in found for i in iris)
+            and all(alike(a, b) for a, b in zip(span, raw, strict=True))
+        ):
+            return True
+    return False
+
+
+def _match_name(toks: list[str], i: int, lex: Lexicon) -> tuple[int, list[str], bool] | None:
+    for length in range(min(lex.longest, len(toks) - i), 0, -1):
+        span = [t.rstrip(".") for t in toks[i : i + length]]
+        key = tuple(span)
+        # "gaudi 3s", "cs-3s": the plural of a name ending in a digit, its "s" a token of its own
+        plural_s = i + length < len(toks) and toks[i + length] == "s" and span[-1][-1:].isdigit()
+        if key in lex.names:
+            return length + plural_s, lex.names[key], plural_s
+        joined = "".join(span)
+        if joined in lex.compact:
+            return length + plural_s, lex.compact[joined], plural_s
+        if span[-1].endswith("s") and len(span[-1]) > 2:
+            plural = "".join(span)[:-1]
+            if plural in lex.compact:
+                return length, lex.compact[plural], True
+            if plural.endswith("e") and plural[:-1] in lex.compact and span[-1].endswith("es"):
+                return length, lex.compact[plural[:-1]], True
+    return None
+
+
+def _match_stems(stems_: list[str], i: int, table: dict, longest: int) -> tuple[int, Any] | None:
+    for length in range(min(longest, len(stems_) - i), 0, -1):
+        key = tuple(stems_[i : i + length])
+        if key in table:
+            return length, table[key]
+    return None
+
+
+def _is_role(stems_: list[str], i: int, lex: Lexicon, role: str) -> bool:
+    found = _match_stems(stems_, i, lex.words, lex.longest)
+    return found is not None and found[1][0] == role
+
+
+def _match_quantity(
+    toks: list[str], i: int, lex: Lexicon, typed: list[str] | None = None
+) -> tuple[int, list[tuple[str, float]], str] | None:
+    number = toks[i]
+    typed = typed or toks
+    if i + 1 < len(toks):  # a colloquial unit ("200 megs"): words.tsv says which unit it is
+        word = lex.words.get((stem(toks[i + 1]),))
+        if word is not None and word[0] == "unit":
+            readings = _quantity_readings(number, word[1])
+            if readings:
+                return 2, readings, f"{number} {word[1]}"
+    for k in (3, 2, 1):
+        unit_toks = typed[i + 1 : i + 1 + k]
+        if len(unit_toks) < k:
+            continue
+        if unit_toks[-1].endswith(".") and "." not in unit_toks[-1][:-1]:
+            # "exceeds 100 W.": the sentence's full stop, which the tokenizer keeps on a word ("e.g.")
+            unit_toks = [*unit_toks[:-1], unit_toks[-1][:-1]]
+        for unit in ("".join(unit_toks), " ".join(unit_toks)):
+            readings = _quantity_readings(number, unit)
+            if readings:
+                return 1 + k, readings, f"{number} {unit}"
+    return 1, _quantity_readings(number, ""), number

@@ -1,0 +1,1157 @@
+"""Step 2: the walk. :class:`_State` holds what has been read so far; :func:`_take` attaches each
+item to what it qualifies: a comparator to its quantity, a quantity to the measure its unit names,
+a negation to the constraint that follows it, a name to the relation its class implies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chipkg.ask import frame as F
+from chipkg.ask.compile import (
+    ENTITY_RELATIONS,
+    MEASURES,
+    ORG_RELATIONS,
+    RELATIONS,
+)
+from chipkg.ask.lexicon import (
+    Lexicon,
+    name_key,
+    stem,
+)
+from chipkg.ask.parse.asides import _count_of, _unit_kind
+from chipkg.ask.parse.forms import chipish_any
+from chipkg.ask.parse.items import (
+    _GENERAL_KINDS,
+    CHIP,
+    COMPONENT,
+    FORMAT,
+    MEMORY_TECH,
+    ORG,
+    PROCESSOR,
+    SYSTEM,
+    UNIT_KIND,
+    Item,
+    _verb_between,
+    refuse,
+)
+from chipkg.namespaces import CK
+
+# --------------------------------------------------------------------------- reading
+
+
+#: roles of words.tsv that change nothing where they stand (the others are handled in _take)
+_QUIET_ROLES = frozenset({"filler", "aux", "wh", "gloss", "unit"})
+
+
+class _State:
+    """What has been read so far, while walking the items."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.constraints: list[Any] = []
+        self.subject_chips: list[str] = []
+        self.negate = False
+        self.cmp: str | None = None
+        self.between: list[float] = []
+        self.pending_prop: str | None = None  # a relation word waiting for its value
+        self.pending_also: list[str] = []  # more relation words for the same value ("designed and made by")
+        self.first_class: str | None = None  # "chip" or "org": the first class the question names (its head)
+        self.cmp_text = ""
+        self.cmp_at = -1  # the position of the comparison word read last
+        self.prev_item: Item | None = None  # the last item that was not a filler word
+        self.words_at: dict[int, tuple[str, ...]] = {}  # relation words by position, as typed
+        self.general_kind: str | None = None  # "AI accelerators": any chip, or the kind of that name
+        self.singular_chip = False
+        self.plural_kind = False
+        self.perf_unit: str | None = None
+        self.qty_pos: list[int] = []  # where each quantity stands among the items
+        self.both = False
+        self.any_of = False
+        self.sum_word = ""
+        self.adjacent_prop: str | None = None  # the last relation word's properties
+        self.negate_text = ""  # the negation word: "except AMD" excludes, "don't use TSMC" negates
+        self.excluding: list[str] = []  # organizations named after an exclusion word
+        self.exclusion: str | None = None  # the exclusion word ("other than") whose list of names is being read
+        self.excluded_at = 0  # where the list's last excluded name stands
+        self.negate_excludes = False  # the negation word is an exclusion ("except"), not a "not"
+        self.exclusion_kind: str | None = None  # after a "not": the kind of name (chip, organization) it reaches
+        self.made_either: list[F.Relation] = []  # designer relations said with a word of making ("made by Intel")
+        self.items: list[Item] = []
+        self.loose_memory = False
+        self.pending_adjacent = False  # the relation word is right before the next name ("fabricated by")
+        self.measure_words: list[str] = []  # measure properties named ("clock", "cores")
+        self.measure_at: list[tuple[str, int]] = []  # each measure word and where it stands
+        self.bare_bandwidth = False  # "bandwidth" said without a memory: of a memory or a link?
+        self.has_measures: list[str] = []  # "with a stated clock speed": the chip has that figure
+        self.technology: list[str] = []  # memory technologies named
+        self.on_chip: bool | None = None
+        self.on_chip_at = -1  # where the on-chip (off-chip) word stands among the items
+        self.on_chip_words: list[tuple[bool, int]] = []  # every on-chip / off-chip word and where it stands
+        self.technology_at: dict[str, int] = {}  # where each memory technology is named
+        self.precision: str | None = None
+        self.aspect: str | None = None  # "sparse compute": what the claim asked for measures
+        self.any_precision = False  # "regardless of precision": compare figures of any precision
+        self.scale: tuple[float, str] | None = None  # "a 1,024-node cluster": (1024, ck:PerNode)
+        self.chip_or_scope: str | None = None  # "per chip or per card": that scope counts as well
+        self.figure_kind: str | None = None  # "mixed-precision": the kind of performance figure asked for
+        self.precisions: tuple[str, ...] = ()  # "at 4-bit": any of the formats of that width (FP4, INT4)
+        self.quantities: list[tuple[str | None, tuple[tuple[str, float], ...], str]] = []  # (cmp, readings, text)
+        self.kinds: list[tuple[str, bool]] = []
+        self.org_classes: list[str] = []
+        self.orgs: list[tuple[str, bool, int]] = []  # org entities: iri, negated, position
+        self.org_props: list[tuple[str, int]] = []
+        self.chip_words = 0
+        self.shape_words: dict[str, str] = {}
+        self.conj: str | None = None
+        self.last_relation: int | None = None  # index into constraints of the last Relation
+        self.position = 0
+        self.top_n: int | None = None
+        self.group_words: list[int] = []
+        self.terms_seen: list[str] = []
+        self.count_kind: str | None = None  # "Tensix cores": the kind of unit a count is of
+        self.family = False  # a name of several chips ("Grayskull") was read as each of them
+        self.scope_asked: tuple[str, str] | None = None  # "per die": the words and the scope's name
+        self.chip_scope = False  # "per chip" said (or "not per core"): only per-chip figures count
+        self.negated_scope = False  # "not per core or per die": the negation reaches the list
+        self.component: str | None = None  # a component of the chip named ("M4 Neural Engine")
+        self.precision_said = ""  # "precision" said: of a performance figure only
+        self.one_unit = False  # "one Gaudi 3": the figures of one unit of the chip (a VALUE frame's)
+        self.as_said: list[Item] = []  # the question's items as segmented, before any is read into another
+        self.owned: set[str] = set()  # names said with a possessive ("the M4's"), as the items write them
+
+
+def _thing(x: Item | None, lex: Lexicon) -> bool:
+    """Whether ``x`` names a technology, format, node ... (not a chip, an organization, a kind of
+    unit or a section): a thing chips stand in a relation to."""
+    if x is None or x.kind != "entity" or not x.entities:
+        return False
+    classes = {c for e in x.entities for c in lex.entities.get(e, ("", ()))[1]}
+    return bool(classes) and not classes & {CHIP, ORG, UNIT_KIND, COMPONENT}
+
+
+def _part_word(x: Item, lex: Lexicon) -> bool:
+    """Whether ``x`` names something a chip is made of or has (a kind of unit, a memory, a measure),
+    not a chip or an organization."""
+    if x.kind == "term":
+        return not chipish_any(lex, list(x.terms)) and not any(
+            t == ORG or ORG in lex.subclasses.get(t, []) for t in x.terms
+        )
+    return x.kind == "entity" and (
+        _thing(x, lex) or all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+    )
+
+
+def _named_chip(x: Item, lex: Lexicon) -> bool:
+    return x.kind == "entity" and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+
+
+def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
+    if st.exclusion is not None and not (
+        it.kind in ("entity", "comma") or (it.kind == "word" and it.role in ("and", "or", "filler") and not it.value)
+    ):
+        st.exclusion = None  # the list of excluded names ended
+    if it.kind == "term" and any(t in RELATIONS for t in it.terms):
+        st.pending_adjacent = True
+    elif it.kind != "entity" and not (it.kind == "word" and it.role in ("filler", "group", "and")):
+        st.pending_adjacent = False  # (a name uses the flag, then clears it)
+    if it.kind == "word":
+        role = it.role
+        if role == "negative":
+            raise refuse("a negative quantity: chip figures are not below zero")
+        if role == "profiled":
+            if st.negate:
+                raise refuse("'not profiled': ask for the chips the article only mentions")
+            st.constraints.append(F.Profiled(it.value == "true"))
+            return
+        if role == "askkind":
+            raise refuse(
+                "the kinds of a chip: `chipkg describe` lists them; ask which chips are of a kind "
+                "('which chips are GPUs?')"
+            )
+        if role == "aspect":  # "the sparse compute gain": that claim of the chip (see read)
+            if st.negate or st.aspect not in (None, it.value):
+                raise refuse("ask for one kind of comparison claim at a time ('the sparse compute gain of MTIA v2')")
+            st.aspect = it.value
+            return
+        if role == "lineref" and it.value == "previous" and st.pending_prop == CK + "successorOf" and not st.negate:
+            # "does Trainium2 succeed a previous generation": it succeeds some chip (see _claim_words)
+            st.constraints.append(F.Relation(CK + "successorOf", cls=CHIP))
+            st.pending_prop = None
+            return
+        if role == "lineref":  # left by _claim_words only outside a question about claims
+            raise refuse(f"'{it.text}' names a generation of a product line; ask for a chip's claims against it")
+        if role == "anyprecision":  # "regardless of precision": figures of any precision compared
+            st.any_precision = True
+            return
+        if role == "scalecount":  # "a 1,024-node cluster": the figure spans that many
+            count, of = it.value.split("|")
+            if st.scale is not None or st.negate:
+                raise refuse("the question says twice how many the figure spans; say it once")
+            st.scale = (float(count), CK + of)
+            return
+        if role == "chiporscope":  # "per chip or per card": see read
+            st.chip_or_scope = it.value
+            return
+        if role == "anyscope":  # "any scope": figures of every scope compete (see read)
+            if st.negate:
+                raise refuse(f"'{st.negate_text} {it.text}' says no scope to compare: name the scope")
+            st.chip_or_scope = "any"
+            return
+        if role == "figkind":  # "mixed-precision performance": the figure the source calls so
+            if st.negate or st.figure_kind not in (None, it.value):
+                raise refuse(f"figures other than the {it.text} one are not told apart here; ask for the {it.text} one")
+            st.figure_kind = it.value
+            if CK + "performance" not in st.measure_words:
+                st.measure_words.append(CK + "performance")
+            return
+        if role == "only" or (role == "filler" and it.value == "only" and _exclusive(items, pos)):
+            raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
+        if role == "unheld":  # "made of": words.tsv says what it asks
+            named = next((x for x in items[pos + 1 :] if not (x.kind == "word" and x.role in ("filler", "aux"))), None)
+            if named is not None and (named.kind == "qty" or named.role == "number" or _part_word(named, st.lex)):
+                return  # "chips made of two dies": the part is named, the chip has it
+            raise refuse(
+                f"'{it.text}' asks {it.value}, which ask cannot answer; `chipkg describe` shows what the article states"
+            )
+        if role == "chipscope" or (role == "scope" and (st.negate or st.negated_scope)):
+            # "per chip", "not per core": per-chip figures asked for, so a chip whose figure is given
+            # only per core or tile is left out rather than refused
+            st.chip_scope = True
+            st.negated_scope = st.negated_scope or (role == "scope" and st.negate)
+            st.negate = False
+            return
+        if role == "scope":  # one chip's figure of that scope, or refused (see read)
+            st.scope_asked = st.scope_asked or (it.text, it.value)
+            return
+        if role == "sum":
+            st.sum_word = it.text  # only harmless for one chip's own figure ("the total SRAM of Gaudi 3")
+            return
+        if role == "neg":
+            st.negate = True
+            st.negate_text = it.text
+            st.negate_excludes = it.value == "exclude"
+            st.exclusion = None
+        elif role == "cmp":
+            if st.negate:
+                st.negate = False
+                role_value = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt", "eq": "ne"}[it.value]
+                if role_value == "ne":
+                    raise refuse("'not exactly' is not a range the graph's figures can answer")
+                st.cmp = role_value
+            elif st.cmp is not None and st.cmp != it.value:  # "less than or equal to", "=<", "at most or exactly"
+                between = items[st.cmp_at + 1 : pos] if 0 <= st.cmp_at < pos else []
+                symbols = not any(c.isalpha() for c in st.cmp_text + it.text)  # "=<"
+                if any(not (x.kind == "word" and x.role in ("or", "filler")) for x in between) or not (
+                    symbols or any(x.role == "or" for x in between)
+                ):
+                    # "states exactly ..., which chips exceed 100 billion", "exceed exactly 120
+                    # billion": two comparisons not joined by "or" are no one range (not "at least")
+                    raise refuse(f"two comparisons that are not one range ({st.cmp_text!r}, {it.text!r})")
+                pair = {st.cmp, it.value}
+                combined = {
+                    frozenset({"lt", "eq"}): "le",
+                    frozenset({"gt", "eq"}): "ge",
+                    frozenset({"le", "eq"}): "le",
+                    frozenset({"ge", "eq"}): "ge",
+                }.get(frozenset(pair))
+                if combined is None:
+                    raise refuse(f"two comparisons that contradict each other ({st.cmp_text!r}, {it.text!r})")
+                st.cmp = combined
+            else:
+                st.cmp = it.value
+            st.cmp_text = it.text
+            st.cmp_at = pos
+        elif role == "cmp_after":
+            if (not st.quantities or st.quantities[-1][0] is not None) and it.text in ("+", "plus"):
+                st.conj = "and"  # "training + inference chips"
+                return
+            if not st.quantities or st.quantities[-1][0] is not None:
+                raise refuse(f"{it.text!r} follows no number")
+            cmp_, readings, text = st.quantities[-1]
+            st.quantities[-1] = (it.value, readings, text)
+        elif role == "between":
+            st.cmp = "between"
+            st.cmp_text = it.text
+        elif role == "who" and it.text == "whose" and st.prev_item is not None and st.prev_item.kind == "term":
+            pass  # "the chips whose clock speed ...": a relative pronoun, not a question about organizations
+        elif role in ("super", "rank", "count", "value", "who", "compare", "top"):
+            # a value word as said ("how quick"; its words.tsv value, "speed", is read by _speed_asked)
+            st.shape_words.setdefault(role, it.text if role == "value" else it.value or it.text)
+            if it.value in ("asc", "desc"):
+                st.shape_words.setdefault("direction", it.value)
+            if role == "super":
+                st.shape_words.setdefault("super_text", it.text)
+                after = next(  # "the most chips", "the most of the chips"
+                    (x for x in items[pos + 1 :] if not (x.kind == "word" and x.role == "filler" and not x.value)),
+                    None,
+                )
+                if (
+                    after is not None
+                    and after.kind == "term"
+                    and (_chip_word(after, st.lex) or ORG in after.terms)
+                    and it.text in ("most", "fewest", "least", "more", "fewer")
+                ):
+                    raise refuse(
+                        f"'{it.text} {after.text}' counts chips per group: ask 'how many chips per "
+                        "process node' (or per designer)"
+                    )
+                nxt = items[pos + 1] if pos + 1 < len(items) else None
+                if nxt is not None and nxt.kind == "word" and nxt.text in ("model", "models"):
+                    st.measure_words.append(CK + "maxModelSize")  # "the largest model"
+        elif role == "number":
+            _take_number(st, float(it.value), it.text, items, pos)
+        elif role == "offchip":
+            if st.negate:
+                raise refuse(
+                    "the article's memory lists are not exhaustive: it cannot say which chips have no off-chip memory"
+                )
+            st.on_chip = False
+            st.on_chip_at = st.position
+            st.on_chip_words.append((False, st.position))
+        elif role in ("and", "or"):
+            if role == "or" and " " in it.text:
+                st.any_of = True  # "at least one of INT8 and FP16": the list's "and" means or
+            st.conj = "or" if (role == "and" and st.any_of) else role
+            if it.text == "both":
+                st.both = True
+        elif role == "group":
+            st.group_words.append(pos)
+        elif role in (
+            "noprecision",
+            "techasked",
+            "unstated",
+            "lacking",
+            "facevalue",
+            "unhedged",
+            "figaside",
+            "tiersaid",
+            "setaside",
+            "setasidekind",
+            "keeponly",
+            "examples",
+        ):
+            pass  # stated of the figure: the frame carries it (read), the answer checks it
+        elif role not in _QUIET_ROLES:  # a role of words.tsv this reader does not know: never ignore it
+            raise refuse(f"I can't read {it.text!r} here")
+        return
+    if it.kind == "qty":
+        if len(it.readings) == 1 and it.readings[0][0] == "count" and " " not in it.text:
+            _take_number(st, it.readings[0][1], it.text, items, pos)
+            return
+        _take_quantity(st, it)
+        return
+    if it.kind == "term":
+        _take_term(st, it, items, pos)
+        return
+    if it.kind == "entity":
+        _take_entity(st, it)
+
+
+def _exclusive(items: list[Item], pos: int) -> bool:
+    """Whether a filler valued ``only`` ("strictly", "merely", "just") at ``pos`` stands right before
+    a name ("strictly for inference", "merely inference") or after one at the end ("for inference,
+    strictly"): then it says the chip does nothing else, which the article's lists cannot tell;
+    dropped, it listed the chips that do inference among other things."""
+
+    def said(x: Item) -> bool:
+        return not (x.kind == "comma" or (x.kind == "word" and x.role == "filler" and not x.value))
+
+    after = next((x for x in items[pos + 1 :] if said(x)), None)
+    before = next((x for x in reversed(items[:pos]) if said(x)), None)
+    # "... for inference, strictly": after the name, at the end
+    return (after is not None and after.kind == "entity") or (
+        pos + 1 == len(items) and before is not None and before.kind == "entity"
+    )
+
+
+def _how_many(items: list[Item]) -> bool:
+    """Whether the question asks "how many" (a count of things, not "the core count" of a ranking)."""
+    return any(x.kind == "word" and x.role == "count" and "how many" in x.text.lower() for x in items)
+
+
+def _take_number(st: _State, value: float, text: str, items: list[Item], pos: int) -> None:
+    prev = items[pos - 1] if pos else None
+    nxt = items[pos + 1] if pos + 1 < len(items) else None
+    chip_next = nxt is not None and (
+        (nxt.kind == "term" and CHIP in nxt.terms) or (nxt.kind == "word" and nxt.role == "super")
+    )  # "3 lowest power chips"
+    if chip_next and nxt is not None and nxt.kind == "term" and _how_many(items):
+        # "how many cores does the SN40L integrate — the figure for the dual-chip device": a number of
+        # chips in a question of how many is what the thing counted is of, not how many chips to show
+        chip_next = False
+    superlative = (
+        any(x.kind == "word" and x.role in ("super", "rank", "top") for x in items)
+        and st.cmp is None
+        and value <= 20
+        and (prev is None or not (prev.kind == "word" and prev.role in ("cmp", "between")))
+    )
+    if (
+        (prev is not None and prev.kind == "word" and prev.role == "top")
+        or (chip_next and st.cmp is None)
+        or (superlative and " " not in text and (nxt is None or nxt.kind != "term" or CHIP in nxt.terms))
+    ):
+        if value != int(value) or value < 1:
+            raise refuse(f"'top {text}' is not a number of chips")
+        compared = any(
+            x.kind == "word"
+            and x.role == "super"
+            and st.lex.spelled.get(name_key(x.text), ("", ""))[0] == "comparative"
+            for x in items
+        )
+        if compared and nxt is not None and nxt.kind == "entity":
+            return  # "which of the two Grayskulls has more cores": how many are compared, not how many shown
+        st.top_n = int(value)
+        return
+    st.quantities.append((_use_cmp(st), (("count", value),), text))
+    st.qty_pos.append(pos)
+
+
+def _systems_spanned(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "a cluster of 2,048 CS-3 systems": a count before a chip's name and "systems", in a question
+    about a figure, says how many systems the figure spans (an item of role ``scalecount``, as
+    :func:`_scales` makes for nodes and cards, which the figure must state), not a number the
+    figure must reach; "systems" then names no system to look up."""
+    if not any(x.kind == "term" and set(x.terms) & set(MEASURES) for x in items):
+        return items
+    for k in range(len(items) - 2):
+        count, chip, systems = items[k : k + 3]
+        n = _count_of(count)
+        if (
+            n is not None
+            and chip.kind == "entity"
+            and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in chip.entities)
+            and systems.kind == "word"
+            and systems.text in ("systems", "system", "units", "unit")
+        ):
+            scaled = Item("word", f"{n} systems", role="scalecount", value=f"{n}|PerSystem")
+            return [*items[:k], scaled, chip, *items[k + 3 :]]
+    return items
+
+
+def _memory_tiers(items: list[Item], lex: Lexicon) -> tuple[list[Item], F.Measure | None]:
+    """ "the SN40L's three-tier memory hierarchy": a number of tiers ("tier" is a filler word) and
+    the word for memory right after a chip's name say where in the chip a figure is, and that the
+    chip has so many memory tiers (ck:memoryTierCount): the words go, and the count becomes a
+    constraint the answer checks (:func:`read`). The items unchanged and None elsewhere."""
+    for k in range(1, len(items) - 2):
+        chip, count, tier, memory = items[k - 1 : k + 3]
+        if (
+            chip.kind == "entity"
+            and len(chip.entities) == 1
+            and CHIP in lex.entities.get(chip.entities[0], ("", ()))[1]
+            and ((count.kind == "word" and count.role == "number") or (count.kind == "qty" and count.text.isdigit()))
+            and tier.kind == "word"
+            and tier.text in ("tier", "tiered")
+            and memory.kind == "term"
+            and memory.terms == (CK + "memory",)
+        ):
+            n = float(count.value if count.kind == "word" else count.text)
+            end = k + 3
+            if end < len(items) and items[end].kind == "word" and items[end].text in ("hierarchy", "hierarchies"):
+                end += 1
+            return items[:k] + items[end:], F.Measure(CK + "memoryTierCount", low=n, high=n)
+    return items, None
+
+
+def _expected_count(items: list[Item], lex: Lexicon) -> str | None:
+    """The number of a parenthesis that says how many chips the asker expects ("which chips (eight
+    accelerators) use HBM"), with no "top" before it: that is no "top 8" of a ranking, so a frame
+    that would show only so many is refused (:func:`read`). None when there is no such parenthesis."""
+    inside = False
+    for k, it in enumerate(items):
+        if it.kind in ("open", "close"):
+            inside = it.kind == "open"
+            continue
+        before = items[k - 1] if k else None
+        after = items[k + 1] if k + 1 < len(items) else None
+        if (
+            inside
+            and ((it.kind == "word" and it.role == "number") or it.kind == "qty")
+            and not (before is not None and before.kind == "word" and before.role == "top")
+            and after is not None
+            and after.kind == "term"
+            and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in after.terms)
+        ):
+            return it.text
+    return None
+
+
+def _use_cmp(st: _State) -> str | None:
+    cmp_ = st.cmp
+    if cmp_ == "between":
+        open_pairs = sum(1 for q in st.quantities if q[0] == "between") % 2
+        if open_pairs:  # the second value of "between A and B": the comparison is used up
+            st.cmp = None
+        return "between"
+    st.cmp = None
+    return cmp_
+
+
+def _take_quantity(st: _State, it: Item) -> None:
+    cmp_ = _use_cmp(st)
+    if st.negate and cmp_ not in (None, "between"):
+        st.negate = False
+        cmp_ = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}.get(cmp_, cmp_)
+    st.quantities.append((cmp_, it.readings, it.text))
+    st.qty_pos.append(st.position)
+
+
+def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
+    lex = st.lex
+    terms = list(it.terms)
+    classes = [t for t in terms if lex.terms.get(t, ("", False))[1]]
+    props = [t for t in terms if t not in classes]
+    st.terms_seen += terms
+    if classes:
+        chipish = [
+            c
+            for c in classes
+            if c == CHIP
+            or CHIP in lex.subclasses.get(c, [])
+            or PROCESSOR in lex.subclasses.get(c, [])
+            or c == PROCESSOR
+        ]
+        orgish = [c for c in classes if c == ORG or ORG in lex.subclasses.get(c, [])]
+        previous = st.prev_item
+        head_before = st.first_class
+        if st.first_class is None and (orgish or chipish_any(lex, classes)):
+            st.first_class = "org" if orgish else "chip"
+        elif (
+            st.first_class == "org"
+            and chipish_any(lex, classes)
+            and previous is not None
+            and previous.kind == "term"
+            and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in previous.terms)
+            and not _verb_between(items, previous, pos)  # "which hyperscalers build chips": the head stays
+        ):
+            st.first_class = "chip"  # "hyperscaler chips": the org word qualifies the head noun
+        right_before = items[pos - 1] if pos else None  # "Groq's foundry" (not "TSMC as the foundry")
+        if (
+            orgish
+            and right_before is not None
+            and right_before.kind == "entity"
+            and any(ORG in lex.entities.get(e, ("", ()))[1] for e in right_before.entities)
+        ):
+            raise refuse(f"'{right_before.text} {it.text}': the organization of an organization; ask about the chips")
+        if orgish and props and head_before is not None:
+            orgish = []  # "vendors fabbing at TSMC": the head is named; "fab" is the verb here
+        if orgish and props:
+            st.org_props.append(("|".join(props), pos))
+            if st.pending_prop is None:
+                st.pending_prop = "|".join(props)
+            props = []
+        if orgish and not props:
+            for c in orgish:
+                if c != ORG:
+                    st.org_classes.append(c)
+            if not [c for c in orgish if c != ORG]:
+                st.shape_words.setdefault("orgs", it.text)
+            st.negate_org_class = st.negate  # type: ignore[attr-defined]
+            st.negate = False
+            return
+        if chipish:
+            kinds = [c for c in chipish if c not in (CHIP,) and c not in _GENERAL_KINDS]
+            if CHIP in chipish or not kinds:
+                st.chip_words += 1
+                if not it.text.endswith("s"):
+                    st.singular_chip = True  # "the Groq chip": one chip, named by its vendor
+                general = [c for c in chipish if c in _GENERAL_KINDS]
+                if general and CHIP not in chipish:
+                    st.general_kind = general[0]
+                if st.negate and not kinds:
+                    raise refuse(f"'{it.text}' after a negation excludes everything")
+                return
+            if st.negate:
+                raise refuse(f"the article does not give every chip's kind in terms that rule out '{it.text}'")
+            nxt = items[pos + 1] if pos + 1 < len(items) else None
+            if nxt is not None and nxt.kind == "term" and CK + "computeUnits" in nxt.terms:
+                raise refuse(
+                    f"'{it.text} {nxt.text}': counts of one kind of core are not compared; `chipkg describe` shows them"
+                )
+            if st.kinds and st.kinds[0][0] != kinds[0]:
+                raise refuse("I take one kind of chip at a time (a chip is rarely two kinds at once)")
+            st.kinds.append((kinds[0], False))
+            if it.text.endswith("s"):
+                st.plural_kind = True  # "GPUs": several chips
+            return
+    if not props:
+        return
+    if CK + "onChip" in props:
+        if st.negate:
+            raise refuse(
+                "the article's memory lists are not exhaustive: it cannot say which chips have no on-chip memory"
+            )
+        st.on_chip = True
+        st.on_chip_at = st.position
+        st.on_chip_words.append((True, st.position))
+        return
+    if CK + "notSuitableFor" in props:
+        st.pending_prop = CK + "notSuitableFor"
+        return
+    measures = [p for p in props if p in MEASURES]
+    if CK + "memory" in props and not measures:
+        st.measure_words.append(CK + "memory")
+        back = pos - 1
+        while back >= 0 and items[back].kind == "word" and items[back].role == "filler":
+            back -= 1  # "LPDDR-family memory"
+        before = items[back] if back >= 0 else None
+        if not (
+            before is not None
+            and before.kind == "entity"
+            and any(MEMORY_TECH in st.lex.entities.get(e, ("", ()))[1] for e in before.entities)
+        ):
+            st.loose_memory = True  # "memory" not right after a technology ("HBM memory" is HBM)
+        return
+    if measures:
+        st.measure_words.append(measures[0] if len(measures) == 1 else _prefer(measures))
+        st.measure_at.append((st.measure_words[-1], pos))
+        if st.measure_words[-1] == CK + "bandwidth" and not any(
+            CK + "memory" in st.lex.vocab.get((stem(t),), ()) for t in it.text.lower().split()
+        ):
+            st.bare_bandwidth = True  # "bandwidth", not "memory bandwidth"
+        word = it.text.lower()
+        if CK + "performance" in measures and _unit_kind(word) is not None:
+            st.perf_unit = _unit_kind(word)  # "TFLOPS of NorthPole": FLOPS figures only
+        if st.negate:
+            raise refuse(f"the article's figures cannot say what a chip does not have ({it.text!r})")
+        return
+    if CK + "precision" in props:
+        st.precision_said = it.text
+        return
+    relation_props = [p for p in props if p in RELATIONS or p in ORG_RELATIONS or p == CK + "designs"]
+    if relation_props:
+        new = relation_props[0] if len(relation_props) == 1 else "|".join(relation_props)
+        st.org_props.append((new, pos))
+        st.adjacent_prop = new
+        st.words_at[pos] = name_key(it.text)
+        last = st.constraints[st.last_relation] if st.last_relation is not None else None
+        if isinstance(last, F.Relation) and pos and items[pos - 1].kind == "entity":
+            if _retarget_last(st, new, pos, items):
+                return  # "chips that TSMC makes": the verb after the name says its relation
+            if last.prop in new.split("|"):
+                _mark_made(st, last.prop, new)  # "does Intel make the CS-3"
+                return  # "a 7 nm process": the word restates the name's relation
+        if (
+            st.pending_prop is not None
+            and st.conj == "and"
+            and "|" not in new
+            and "|" not in st.pending_prop
+            and new != st.pending_prop
+        ):
+            st.pending_also.append(st.pending_prop)  # "designed and fabricated by AWS": both
+            st.pending_prop, st.conj = new, None
+        elif st.pending_prop is None or "|" in st.pending_prop:
+            st.pending_prop = new  # (a relation asked first stays: "which process node is X manufactured on")
+        return
+
+
+def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> bool:
+    """A relation word right after a name it defaulted for ("UXL foundation members", "Habana
+    Labs acquirer") says what the name's relation is."""
+    if st.last_relation is None or pos == 0 or items[pos - 1].kind != "entity":
+        return False
+    last = st.constraints[st.last_relation]
+    if not isinstance(last, F.Relation) or last.cls is not None:
+        return False
+    if _org_follows(st.lex, items, pos):
+        return False  # "made by TSMC designed by Groq": the word is the next organization's relation
+    classes = st.lex.entities[last.values[-1]][1]
+    explicit = props.split("|")
+    if (
+        len(explicit) == 1
+        and explicit[0] in (CK + "designedBy", CK + "manufacturedBy")
+        and last.prop in (CK + "designedBy", CK + "manufacturedBy")
+        and explicit[0] != last.prop
+    ):
+        # "does TSMC design the M4?", "does Qualcomm fabricate the Adreno 750?": the verb, not the
+        # organization's kind, says the relation
+        st.constraints[st.last_relation] = last._replace(prop=explicit[0])
+        st.pending_prop = None
+        return True
+    fitting = [p for p in props.split("|") if _fits(st.lex, p, classes) and p != last.prop]
+    fitting.sort(key=lambda p: -len(_range_depth(st.lex, p)))  # the most specific range first
+    if fitting and fitting[0] == CK + "manufacturedBy" and last.prop == CK + "designedBy" and not last.negated:
+        st.constraints[st.last_relation] = last._replace(prop=fitting[0])  # "chips that TSMC makes"
+        st.pending_prop = None if st.pending_prop == CK + "designedBy" else st.pending_prop
+        return True
+    if fitting and (fitting[0] in ORG_RELATIONS):
+        st.constraints[st.last_relation] = last._replace(prop=fitting[0])
+        st.pending_prop = None
+        return True
+    return False
+
+
+def _mark_made(st: _State, prop: str, said: str) -> None:
+    """Note the last relation read as the designer where its word is one of making ("made by
+    Intel", "does Intel make"): the ontology gives that word to ck:designedBy and ck:manufacturedBy,
+    and Intel, no foundry in the graph, took the designer alone (see :func:`_made_either`)."""
+    words = said.split("|")
+    last = st.constraints[st.last_relation] if st.last_relation is not None else None
+    if (
+        prop == CK + "designedBy"
+        and CK + "manufacturedBy" in words
+        and CK + "designedBy" in words
+        and isinstance(last, F.Relation)
+        and last.prop == prop
+        and not last.negated
+        and last.cls is None
+    ):
+        st.made_either.append(last)
+
+
+def _made_either(frame: F.Frame, st: _State) -> F.Frame:
+    """ "Is the CS-3 made by Intel", "does Intel make the CS-3": 'make' may mean designing or
+    manufacturing (as "who makes" answers both, :func:`_maker_also`), so the yes/no holds by either
+    relation (the frame's ``also``): yes where the article says either, no where it rules out both,
+    else it does not say. Read as the designer alone it answered 'no' where the article names no
+    foundry at all."""
+    designers = [
+        k for k in frame.constraints if isinstance(k, F.Relation) and k.prop == CK + "designedBy" and not k.negated
+    ]
+    if frame.ask != F.YESNO or frame.also or len(designers) != 1 or designers[0] not in st.made_either:
+        return frame
+    return frame._replace(also=(CK + "manufacturedBy",))
+
+
+def _org_follows(lex: Lexicon, items: list[Item], pos: int) -> bool:
+    """Whether the relation word at ``pos`` is followed by an organization or a kind of organization
+    ("designed by Groq", "developed by a startup"): then it is that organization's relation, not a
+    verb that says the relation of the name before it ("does TSMC design the M4", "chips that TSMC
+    makes"); read as the latter, "made by TSMC designed by Groq" asked for chips TSMC designed."""
+    nxt = next((x for x in items[pos + 1 :] if not (x.kind == "word" and x.role == "filler" and not x.value)), None)
+    if nxt is None:
+        return False
+    if nxt.kind == "entity":
+        return bool(nxt.entities) and all(ORG in lex.entities.get(e, ("", ()))[1] for e in nxt.entities)
+    return nxt.kind == "term" and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in nxt.terms)
+
+
+def _prefer(measures: list[str]) -> str:
+    for p in (CK + "performance", CK + "capacity", CK + "bandwidth", CK + "clockSpeed"):
+        if p in measures:
+            return p
+    return measures[0]
+
+
+def _excluded_too(st: _State) -> None:
+    """ "other than the CS-3 and the Maia 100", "excluding Nvidia, AMD or Cerebras": an exclusion
+    word (words.tsv role ``neg``, VALUE ``exclude``) leaves out every name of the list it opens, not
+    only the first (the next one read as a name the answer must be was the excluded chip answered).
+    A "not" before a list of chips or of organizations does the same ("not the CS-3 or Blackwell",
+    "not from Nvidia and Cerebras": a chip is one chip, with one designer, so the list can only
+    mean neither), over names of its first name's kind only.
+    A name after the first is in the list when "and" / "or" joins it, or a comma that a later "and"
+    / "or" before a name shows to be a list's ("A, B and C"); anything else said ends the list."""
+    if st.negate or st.exclusion is None:
+        return
+    between = st.items[st.excluded_at + 1 : st.position]
+    joined = any(x.kind == "word" and x.role in ("and", "or") for x in between)
+    if not joined and any(x.kind == "comma" for x in between):
+        rest = st.items[st.position + 1 :]
+        end = next(
+            (
+                k
+                for k, x in enumerate(rest)
+                if not (x.kind in ("entity", "comma") or (x.kind == "word" and x.role in ("and", "or", "filler")))
+            ),
+            len(rest),
+        )
+        joined = any(
+            x.kind == "word" and x.role in ("and", "or") and any(y.kind == "entity" for y in rest[k + 1 : end])
+            for k, x in enumerate(rest[:end])
+        )
+    if joined:
+        st.negate, st.negate_text = True, st.exclusion
+
+
+def _take_entity(st: _State, it: Item) -> None:
+    kind = _name_kind(st.lex, it)
+    if st.exclusion_kind not in (None, kind):
+        st.exclusion = None  # "not Nvidia or the HBM chips": a "not" reaches names of its first name's kind only
+    _excluded_too(st)
+    exclusion = st.negate_text if st.negate and (st.negate_excludes or kind is not None) else None
+    _read_entity(st, it)
+    if exclusion is not None:
+        st.exclusion, st.excluded_at = exclusion, st.position
+        st.exclusion_kind = None if st.negate_excludes else kind
+
+
+def _name_kind(lex: Lexicon, it: Item) -> str | None:
+    """CHIP or ORG when every thing the name names is a chip (an organization), else None."""
+    classes = [lex.entities[e][1] for e in it.entities if e in lex.entities]
+    for kind in (CHIP, ORG):
+        if classes and all(kind in c for c in classes):
+            return kind
+    return None
+
+
+def _read_entity(st: _State, it: Item) -> None:
+    lex = st.lex
+    iris = [i for i in it.entities if i in lex.entities]
+    if it.entities and all(e in lex.sections.values() for e in it.entities):
+        raise refuse(f"{it.text!r} is a section of the article: ask about the chips or organizations it covers")
+    if not iris:
+        raise refuse(f"nothing in the graph is called {it.text!r}")
+    if len(iris) > 1 and all(CHIP in lex.entities[i][1] for i in iris):
+        # "Grayskull": a name the graph gives several chips (a product line) stands for each of them
+        negated, st.negate = st.negate, False
+        st.subject_chips.extend(iris)
+        st.chip_negated = getattr(st, "chip_negated", []) + [negated] * len(iris)  # type: ignore[attr-defined]
+        st.family = True
+        return
+    if len(iris) > 1 and all(FORMAT in lex.entities[i][1] for i in iris) and not st.negate:
+        # "4-bit", "8-bit integer": a width names every format of it, and asks about any of them
+        if CK + "performance" in st.measure_words or _performance_near(st):
+            if st.precision is not None or st.precisions:
+                raise refuse("the question names more than one precision for one figure")
+            st.precisions = tuple(iris)
+            return
+        st.constraints.append(F.Relation(CK + "supportsFormat", tuple(iris)))
+        st.last_relation = len(st.constraints) - 1
+        st.conj = None
+        st.pending_adjacent = False
+        return
+    units = [i for i in iris if UNIT_KIND in lex.entities[i][1]]
+    if len(iris) == 2 and len(units) == 1:
+        # "DIMC": a kind of compute unit and a technology; counted ("how many DIMCs", "dimc count")
+        # it is the unit, otherwise the technology
+        content = [x for x in getattr(st, "items", []) if not (x.kind == "word" and x.role == "filler")]
+        k = next((n for n, x in enumerate(content) if x is it), None)
+        counted = k is not None and any(
+            x.kind == "word" and x.role == "count" for x in content[max(k - 1, 0) : k] + content[k + 1 : k + 2]
+        )
+        iris = units if counted else [i for i in iris if i not in units]
+    if len(iris) > 1:
+        labels = sorted(lex.entities[i][0] for i in iris)
+        raise refuse(f"{it.text!r} names several things: {', '.join(labels)}", labels)
+    iri = iris[0]
+    classes = lex.entities[iri][1]
+    negated, st.negate = st.negate, False
+    if UNIT_KIND in classes:  # "Tensix cores", "GPU cores": a count of that kind of unit
+        if negated:
+            raise refuse(f"the article's counts cannot say which chips have no {it.text}")
+        if st.count_kind not in (None, iri):
+            raise refuse("the question names two kinds of unit to count; ask for one")
+        measure = lex.counted.get(iri, CK + "computeUnits")
+        if (
+            measure != CK + "computeUnits"
+            and not it.plural
+            # "more than 1 die", "two-die", "dual-die": a number of them
+            and not (
+                st.prev_item is not None
+                and (st.prev_item.kind == "qty" or (st.prev_item.kind == "word" and st.prev_item.role == "number"))
+            )
+            and not any(x.kind == "word" and x.role == "count" for x in st.items)
+        ):  # "the fastest port", "the widest lane": the unit's own figure, not how many there are
+            raise refuse(f"'{it.text}' asks about one {it.text}; ask how many {it.text}s a chip has")
+        st.count_kind = iri
+        st.measure_words.append(measure)  # "lanes": the lane count
+        return
+    if COMPONENT in classes and iri in lex.parts:  # "the M4 Neural Engine": the chip, for that part's figures
+        if negated or st.component not in (None, iri):
+            raise refuse(f"a figure of {it.text!r} is asked of that one component; ask it without the others")
+        st.component = iri
+        st.subject_chips.append(lex.parts[iri])
+        st.chip_negated = getattr(st, "chip_negated", []) + [False]  # type: ignore[attr-defined]
+        return
+    if (
+        CHIP in classes
+        and st.pending_prop is not None
+        and [p for p in st.pending_prop.split("|") if _RANGES.get(p) == CHIP] == [CK + "integratedInto"]
+    ):  # "the GPU inside the Snapdragon"; "part of" (also a membership, a parent company) before a chip
+        st.pending_prop = None
+        _add_relation(st, CK + "integratedInto", iri, negated)
+        return
+    if CHIP in classes and st.pending_prop in _CHIP_TO_CHIP and _after_subject_and_word(st, st.pending_prop):
+        # "is Trainium2 the successor of Trainium": the chip after the relation word is its value
+        line_prop, st.pending_prop = st.pending_prop, None
+        _add_relation(st, line_prop, iri, negated)
+        return
+    if CHIP in classes:
+        st.subject_chips.append(iri)
+        st.chip_negated = getattr(st, "chip_negated", []) + [negated]  # type: ignore[attr-defined]
+        return
+    if MEMORY_TECH in classes:
+        before = st.position - 1
+        while before >= 0 and st.items[before].kind == "word" and st.items[before].role == "filler":
+            before -= 1
+        head_of = st.items[before] if before >= 0 else None
+        if (
+            head_of is not None
+            and head_of.kind == "entity"
+            and not negated
+            and any(iri in lex.broader.get(e, []) for e in head_of.entities)
+            and all(e in st.technology for e in head_of.entities)
+        ):
+            return  # "LPDDR-family DRAM": the broader name is the head noun of the narrower one before it
+        back = st.position - 1
+        while back >= 0 and st.items[back].kind == "word" and st.items[back].text in ("of", "in"):
+            back -= 1
+        prev = st.items[back] if back >= 0 else None  # "5 GHz of SRAM"
+        used = bool(st.quantities) and prev is not None and st.quantities[-1][2] == prev.text
+        if (
+            used
+            and prev is not None
+            and prev.kind == "qty"
+            and not any(d in ("datasize", "bandwidth") for d, _ in prev.readings)
+        ):
+            raise refuse(f"'{prev.text} of {it.text}' does not make sense: memory is measured in bytes")
+        if negated:
+            raise refuse(f"the article's lists are not exhaustive: it cannot say which chips lack {it.text}")
+        if st.technology and st.conj == "or":
+            raise refuse("I can take one memory technology at a time (or their family: 'LPDDR', 'HBM')")
+        st.conj = None
+        if iri not in st.technology:
+            st.technology.append(iri)
+            st.technology_at[iri] = st.position
+        return
+    if FORMAT in classes and (CK + "performance" in st.measure_words or _performance_near(st)):
+        if negated:
+            raise refuse(f"the article's figures cannot say what a chip does not do in {it.text}")
+        st.precision = iri
+        return
+    if FORMAT in classes and st.precision is None and st.shape_words.get("value") is None:
+        st.format_entities = getattr(st, "format_entities", []) + [iri]  # type: ignore[attr-defined]
+    if ORG in classes:
+        st.orgs.append((iri, negated, st.position))
+        if negated and st.negate_text in (
+            "except",
+            "excluding",
+            "other than",
+            "apart from",
+            "besides",
+            "but not",
+            "exclude",
+        ):
+            st.excluding.append(iri)  # "UXL members except AMD": left out of the answer
+    prop = _relation_for(st, classes)
+    if prop is None and ORG in classes:
+        # "openai partner": an organization no chip relation takes, before the word of an
+        # organization's relation that does
+        following = [x for x in st.items[st.position + 1 :] if not (x.kind == "word" and x.role == "filler")][:1]
+        fitting = [p for x in following if x.kind == "term" for p in x.terms if p in ORG_RELATIONS]
+        prop = next((p for p in fitting if _fits(st.lex, p, classes)), None)
+    if prop is None:
+        raise refuse(f"I can't tell how {it.text!r} relates to the chips")
+    if _placed_at(st, prop, classes):
+        where = st.items[st.position - 1].text
+        raise refuse(
+            f"'{where} {it.text}' says where a chip is found, not who designs or makes it; ask who designs "
+            "it, or what systems it is deployed on"
+        )
+    also, st.pending_also = st.pending_also, []
+    said = (st.adjacent_prop if st.pending_adjacent else None) or st.pending_prop or ""
+    st.pending_adjacent = False
+    _add_relation(st, prop, iri, negated)
+    _mark_made(st, prop, said)
+    for other in also:
+        if other in RELATIONS and (
+            _fits(st.lex, other, classes) or not any(cls in classes for cls, _p in ENTITY_RELATIONS[:6])
+        ):
+            _add_relation(st, other, iri, negated)
+
+
+def _placed_at(st: _State, prop: str, classes: tuple[str, ...]) -> bool:
+    """ "Is the Groq LPU on AWS", "chips at Google": a preposition of place (words.tsv filler valued
+    ``place``) right before an organization, with no relation word, read by the name's own relation
+    (its designer) answered 'false' to where a chip is offered. Only the designer reading is
+    refused: a foundry after "on" is the chip's maker ("on TSMC's 4nm")."""
+    before = st.items[st.position - 1] if st.position >= 1 else None
+    after = st.items[st.position + 1] if st.position + 1 < len(st.items) else None
+    if after is not None and (
+        _named_chip(after, st.lex) or (after.kind == "term" and chipish_any(st.lex, list(after.terms)))
+    ):
+        return False  # "the transistors in Nvidia's Blackwell": whose chip, not where
+    return (
+        ORG in classes
+        and prop == CK + "designedBy"
+        and st.pending_prop is None
+        and not st.pending_adjacent
+        and before is not None
+        and before.kind == "word"
+        and before.role == "filler"
+        and before.value == "place"
+    )
+
+
+def _performance_near(st: _State) -> bool:
+    return any(any(d == "performance" for d, _ in r) for _, r, _ in st.quantities)
+
+
+def _relation_for(st: _State, classes: tuple[str, ...]) -> str | None:
+    """The relation a name takes: the pending relation word's, if its range fits, else the
+    relation the name's class implies (the entity-type table)."""
+    nearest = st.adjacent_prop if st.pending_adjacent else None
+    if nearest is not None:  # "how many chips per node made by TSMC": the verb right before the name
+        fitting = [p for p in nearest.split("|") if _fits(st.lex, p, classes)]
+        if fitting:
+            fitting.sort(key=lambda p: -len(_range_depth(st.lex, p)))
+            return fitting[0]
+        _unfit_relation_word(st, nearest, classes)
+    pending = st.pending_prop
+    if pending is not None:
+        candidates = pending.split("|")
+        fitting = [p for p in candidates if _fits(st.lex, p, classes)]
+        if fitting:
+            # "made by TSMC": the most specific range wins (a foundry manufactures)
+            fitting.sort(key=lambda p: -len(_range_depth(st.lex, p)))
+            return fitting[0]
+        nxt = st.items[st.position + 1] if st.position + 1 < len(st.items) else None
+        owner = nxt is not None and nxt.kind == "term" and CHIP in nxt.terms  # "Qualcomm's chips"
+        org_valued = candidates[0] in (CK + "designedBy", CK + "manufacturedBy")
+        if (
+            len(candidates) == 1
+            and org_valued
+            and st.pending_adjacent
+            and not owner
+            and not any(cls in classes for cls, _p in ENTITY_RELATIONS[:6])
+        ):
+            # an explicit relation the name does not fit ("fabricated by AWS"): asked as said
+            return candidates[0]
+    for cls, prop in ENTITY_RELATIONS:
+        if cls in classes:
+            return prop
+    return None
+
+
+def _unfit_relation_word(st: _State, props: str, classes: tuple[str, ...]) -> None:
+    """ "Is the Groq LPU deployed on AWS", "is Trainium2 used by Amazon": the relation word right
+    before the name takes a system, and AWS is an organization. Read by the name's own relation
+    (an organization: its designer) the question became 'designed by AWS' and was answered
+    'false'; the word carries the question, so it is refused. Words of an organization's relation
+    ("fabricated by AWS") are asked as said (:func:`_relation_for`)."""
+    candidates = props.split("|")
+    if any(_RANGES.get(p) != SYSTEM for p in candidates) or ORG not in classes:
+        return  # ("process node nvidia": Nvidia's chips' node, read elsewhere)
+    after = [x for x in st.items[st.position + 1 :] if not (x.kind == "word" and x.role == "filler")][:1]
+    if after and after[0].kind in ("entity", "term"):
+        return  # "behind Google's Gemini models": the organization names whose system it is
+    if st.position == 0 or st.items[st.position - 1].kind != "term":
+        return  # "boosting at Google": a word between says where, not on what
+    word = next((x.text for x in reversed(st.items[: st.position]) if x.kind == "term"), props)
+    name = st.items[st.position].text
+    kinds = " or ".join(sorted({_RANGES[p].rsplit("#", 1)[-1].lower() for p in candidates}))
+    raise refuse(f"'{word}' takes a {kinds}, and '{name}' is not one; the article does not say that of it")
+
+
+_RANGES = {
+    CK + "designedBy": CK + "Organization",
+    CK + "manufacturedBy": CK + "Foundry",
+    CK + "processNode": CK + "ProcessNode",
+    CK + "supportsFormat": CK + "NumericFormat",
+    CK + "workload": CK + "Workload",
+    CK + "notSuitableFor": CK + "Workload",
+    CK + "softwareStack": CK + "SoftwareStack",
+    CK + "architecture": CK + "Architecture",
+    CK + "interconnect": CK + "InterconnectTechnology",
+    CK + "designs": CK + "Chip",
+    CK + "memberOf": CK + "Consortium",
+    CK + "hasMember": CK + "Organization",
+    CK + "acquired": CK + "Organization",
+    CK + "acquiredBy": CK + "Organization",
+    CK + "parentOrganization": CK + "Organization",
+    CK + "subsidiary": CK + "Organization",
+    CK + "partnerOf": CK + "Organization",
+    CK + "integratedInto": CK + "Chip",
+    CK + "successorOf": CK + "Chip",
+    CK + "predecessorOf": CK + "Chip",
+    CK + "deployedOn": CK + "System",
+    CK + "usedFor": CK + "System",
+    CK + "supportsApplication": CK + "System",
+    CK + "relatedSystem": CK + "System",
+}
+
+
+#: relations from a chip to another chip of its product line: the second chip named is the value
+_CHIP_TO_CHIP = frozenset({CK + "successorOf", CK + "predecessorOf"})
+
+
+def _line_noun(frame: F.Frame, items: list[Item], lex: Lexicon) -> bool:
+    """Whether one named chip's relation in its line is asked by its noun alone ("trainium2
+    predecessor", "what is Trainium2's predecessor?": ck:askNoun, the chip's own relation), with no
+    "of" after it (the label "predecessor of" says the relation the other way round)."""
+    if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1:
+        return False
+    prop = frame.metric.prop
+    words = [k for k, x in enumerate(items) if x.kind == "term" and prop in x.terms]
+    return len(words) == 1 and prop in lex.nouns.get(name_key(items[words[0]].text), [])
+
+
+def _line_word_first(frame: F.Frame, items: list[Item], lex: Lexicon) -> tuple[F.Frame, bool]:
+    """ "Which chip succeeded the MTIA v1?", "what came before Trainium2?", "what is the successor of
+    Trainium?": the word of a chip's place in its line stands before the one chip named, so that chip
+    is the relation's value, and the chip asked for is its subject: the value of the inverse
+    relation (owl:inverseOf) of the chip named. With the word after the chip ("which chip did MTIA
+    v2 succeed?") or its noun alone ("Trainium2's predecessor", :func:`_line_noun`) the chip named is
+    the subject, as read. The frame, and whether it asks one chip's place in its line so."""
+    if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in _CHIP_TO_CHIP:
+        return frame, False
+    prop = frame.metric.prop
+    if len(frame.subjects) != 1 or frame.constraints or prop not in lex.inverse:
+        return frame, False
+    if _line_noun(frame, items, lex):
+        return frame, True
+    words = [k for k, x in enumerate(items) if x.kind == "term" and prop in x.terms]
+    named = [k for k, x in enumerate(items) if x.kind == "entity" and frame.subjects[0] in x.entities]
+    if len(words) != 1 or len(named) != 1:
+        return frame, False
+    if any(
+        x.kind in ("entity", "qty") or (x.kind == "term" and set(x.terms) - {CHIP, *_GENERAL_KINDS})
+        for k, x in enumerate(items)
+        if k not in (words[0], named[0])
+    ):
+        return frame, False
+    if words[0] > named[0]:  # "which chip did MTIA v2 succeed?": as read, the chip named is the subject
+        return frame, True
+    return frame._replace(metric=frame.metric._replace(prop=lex.inverse[prop])), True
+
+
+def _after_subject_and_word(st: _State, prop: str) -> bool:
+    """Whether the name being read follows a chip and then a word of ``prop`` ("Trainium2 ... the
+    successor of | Trainium"), so it is the relation's value and the earlier chip its subject. "Is the
+    successor of Trainium2 Trainium?" has the word first: the name after it is the subject's value
+    the other way round, and is not read so."""
+    before = st.items[: st.position]
+    words = [k for k, x in enumerate(before) if x.kind == "term" and prop in x.terms]
+    chips = [
+        k
+        for k, x in enumerate(before)
+        if x.kind == "entity" and any(CHIP in st.lex.entities.get(e, ("", ()))[1] for e in x.entities)
+    ]
+    return bool(words and chips) and chips[0] < words[-1] and not any(k > words[-1] for k in chips)
+
+
+def _fits(lex: Lexicon, prop: str, classes: tuple[str, ...]) -> bool:
+    return _RANGES.get(prop) in classes
+
+
+def _range_depth(lex: Lexicon, prop: str) -> list[str]:
+    return lex.subclasses.get(_RANGES.get(prop, ""), [])
+
+
+def _add_relation(st: _State, prop: str, iri: str, negated: bool) -> None:
+    functional = prop in st.lex.functional
+    last = st.constraints[st.last_relation] if st.last_relation is not None else None
+    if st.conj == "and" and functional and st.both and isinstance(last, F.Relation) and last.prop == prop:
+        raise refuse("a chip has one value of that ('both 7nm and 5nm'); ask for each, or for either")
+    joins = st.conj == "or" or (st.conj == "and" and functional)
+    if joins and isinstance(last, F.Relation) and last.prop == prop and last.negated == negated and last.cls is None:
+        st.constraints[st.last_relation] = last._replace(values=(*last.values, iri))  # type: ignore[index]
+    else:
+        if st.conj == "or" and isinstance(last, F.Relation):
+            raise refuse("I can only combine alternatives of the same kind with 'or'")
+        st.constraints.append(F.Relation(prop, (iri,), negated=negated))
+        st.last_relation = len(st.constraints) - 1
+    st.conj = None
+    if st.pending_prop is not None and ("|" in st.pending_prop or prop in st.pending_prop.split("|")):
+        # the relation word found its name (an ambiguous verb such as "made" goes with any name);
+        # another one ("what node is ... built on") stays asked for
+        st.pending_prop = None
+
+
+def _chip_word(term: Item, lex: Lexicon) -> bool:
+    """A word for chips or a kind of chip ("chips", "GPUs", "AI accelerators")."""
+    return any(
+        t in (CHIP, PROCESSOR) or CHIP in lex.subclasses.get(t, []) or PROCESSOR in lex.subclasses.get(t, [])
+        for t in term.terms
+    )
