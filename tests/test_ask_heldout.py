@@ -218,7 +218,16 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     1014 -> 1016; none wrong, must-refuse all refused; see FLOORS.
   ask_heldout_24.csv (efc29ac, written blind in the same style, committed alone), first run at
     da2cdd8 (code as at 0dbc873): terse 45/45, casual 38/45, analyst 20/45, must-refuse 45/45,
-    none judged wrong.
+    none judged wrong. The session's rounds merged (rt9: red team 9; kw4: known wrong answers; a23:
+    analyst refusals of sets 22-23; vocab4: the domain's words), none of which saw set 24's rows,
+    and the lead's (a chip's place in its line, one chip's values counted, prefixed units alone,
+    comparatives with a number, chips under a heading): set 24 terse 45/45, casual 39/45, analyst
+    21/45; sets 1-23 terse 1059, casual 1009 -> 1017, analyst 916 -> 930; none wrong.
+  ask_heldout_25.csv (41ef5a3, written blind in the same style, committed alone), first run at
+    21f71f6 (code as at 98cd16d): terse 42/45, casual 42/45, analyst 13/45, must-refuse 45/45, 1
+    judged wrong: a list question followed by "Count AWS's chips as Amazon's" was read as one count
+    (answered 1). Fixed: tests/test_ask_set25.py (two questions in one refused). Then 42, 42, 13,
+    none wrong.
 """
 
 from __future__ import annotations
@@ -273,6 +282,7 @@ SETS = {
         "ask_heldout_22",
         "ask_heldout_23",
         "ask_heldout_24",
+        "ask_heldout_25",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -306,6 +316,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_22", 180),
         ("ask_heldout_23", 180),
         ("ask_heldout_24", 180),
+        ("ask_heldout_25", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -425,30 +436,31 @@ def verdicts(ask_json):  # noqa: ANN001
 # groq's lpu or qualcomm's ai 100 ultra?" (set 8) read "qualcomm's" as a constraint and answered
 # the AI 100 Ultra without comparing the Groq LPU at all; it is refused, naming why.
 FLOORS = {  # today's right answers over each style's rows (rounded down): they may only go up
-    "ask_heldout": {"terse": 0.97, "casual": 0.97, "analyst": 0.93},
+    "ask_heldout": {"terse": 0.97, "casual": 0.98, "analyst": 0.93},
     "ask_heldout_2": {"terse": 0.96, "casual": 0.98, "analyst": 0.89},
     "ask_heldout_3": {"terse": 1.0, "casual": 0.9, "analyst": 0.94},
     "ask_heldout_4": {"terse": 0.97, "casual": 0.93, "analyst": 0.92},
     "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.93},
-    "ask_heldout_6": {"terse": 1.0, "casual": 0.97, "analyst": 1.0},
+    "ask_heldout_6": {"terse": 1.0, "casual": 1.0, "analyst": 1.0},
     "ask_heldout_7": {"terse": 1.0, "casual": 1.0, "analyst": 0.82},
     "ask_heldout_8": {"terse": 1.0, "casual": 0.91, "analyst": 0.75},
     "ask_heldout_9": {"terse": 0.91, "casual": 0.8, "analyst": 0.37},
-    "ask_heldout_10": {"terse": 0.97, "casual": 0.95, "analyst": 0.75},
+    "ask_heldout_10": {"terse": 0.97, "casual": 0.95, "analyst": 0.8},
     "ask_heldout_11": {"terse": 0.95, "casual": 0.95, "analyst": 0.91},
-    "ask_heldout_12": {"terse": 0.97, "casual": 0.95, "analyst": 0.75},
+    "ask_heldout_12": {"terse": 0.97, "casual": 0.97, "analyst": 0.77},
     "ask_heldout_13": {"terse": 1.0, "casual": 0.88, "analyst": 0.91},
     "ask_heldout_14": {"terse": 1.0, "casual": 1.0, "analyst": 0.97},
-    "ask_heldout_15": {"terse": 0.95, "casual": 0.88, "analyst": 0.86},
+    "ask_heldout_15": {"terse": 0.95, "casual": 0.88, "analyst": 0.88},
     "ask_heldout_16": {"terse": 0.88, "casual": 0.95, "analyst": 0.75},
     "ask_heldout_17": {"terse": 0.97, "casual": 0.97, "analyst": 0.9},
     "ask_heldout_18": {"terse": 0.97, "casual": 0.95, "analyst": 0.92},
-    "ask_heldout_19": {"terse": 1.0, "casual": 0.93, "analyst": 0.8},
+    "ask_heldout_19": {"terse": 1.0, "casual": 0.95, "analyst": 0.8},
     "ask_heldout_20": {"terse": 1.0, "casual": 0.93, "analyst": 0.86},
     "ask_heldout_21": {"terse": 1.0, "casual": 0.97, "analyst": 0.91},
-    "ask_heldout_22": {"terse": 1.0, "casual": 0.97, "analyst": 0.75},
-    "ask_heldout_23": {"terse": 0.95, "casual": 0.91, "analyst": 0.53},
-    "ask_heldout_24": {"terse": 1.0, "casual": 0.84, "analyst": 0.44},
+    "ask_heldout_22": {"terse": 1.0, "casual": 1.0, "analyst": 0.8},
+    "ask_heldout_23": {"terse": 0.95, "casual": 0.97, "analyst": 0.71},
+    "ask_heldout_24": {"terse": 1.0, "casual": 0.86, "analyst": 0.46},
+    "ask_heldout_25": {"terse": 0.93, "casual": 0.93, "analyst": 0.28},
 }
 
 

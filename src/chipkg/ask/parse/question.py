@@ -627,6 +627,29 @@ def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon, negated
             raise refuse(f"'{said}' sets aside things of the kind the question lists: ask without it")
 
 
+#: the roles of words that say what a sentence asks for (a list, a count, a figure); an order ("slowest
+#: first") may follow in a sentence of its own
+_ASKING_ROLES = frozenset({"wh", "count", "value"})
+
+
+def _one_question(question: str, lex: Lexicon) -> None:
+    """ "Among the hyperscalers' chips, which are aimed at training? Count AWS's chips as Amazon's.":
+    two sentences that each say what they ask for, differently (a list, then a count), are two
+    questions; read as one, the second's "count" made the first a count of what both name (it
+    answered 1). Refused; a later sentence that only says how to answer or what to list is taken
+    out before (instructions, listing sentences), and one that sets the scene asks for nothing."""
+    asking: list[tuple[str, frozenset[str]]] = []
+    for sentence in re.split(r"(?<=[.?!])\s+", question.strip()):
+        try:
+            roles = frozenset(x.role for x in segment(sentence, lex) if x.kind == "word") & _ASKING_ROLES
+        except NoAnswer:
+            continue
+        if roles:
+            asking.append((sentence, roles))
+    if len({roles for _, roles in asking}) > 1:
+        raise refuse(f"two questions in one ('{asking[0][0]}' and '{asking[1][0]}'): ask one at a time")
+
+
 def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     """:func:`_read_question` on the question without its instructions (:func:`_without_instructions`);
     a hedge they name is stated of the one figure asked, checked when answered (``Frame.hedges``).
@@ -635,6 +658,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     transistors, with the hedge kept?" may mean the question's own "over": refused)."""
     original = question
     question, told = _without_instructions(question, lex)
+    _one_question(question, lex)
     if _CLAUSE_KEPT in told:
         said: list[remarks.Check] = []
         try:
