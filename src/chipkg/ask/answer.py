@@ -2714,6 +2714,8 @@ def _absent(store: Any, chip: str, chip_label: str, metric: F.Metric, lex: lexic
         what, verb = _range_label(store, metric.prop) or what, "names"
     elif what.endswith(" of"):  # "predecessor of": a relation, said by its noun ("no successor")
         what, verb = _ask_noun(metric.prop, lex) or what, "names"
+    if metric.prop == CK + "claim" and metric.line:  # against its predecessor: its other claims are no answer
+        what += " against its " + ("predecessor" if metric.line == "previous" else "first generation")
     kind = getattr(metric, "value_class", None)
     if kind is not None:  # "names no cloud platform": the kind of value asked for
         what, verb = lex.terms.get(kind, (what, True))[0], "names"

@@ -627,6 +627,63 @@ def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon, negated
             raise refuse(f"'{said}' sets aside things of the kind the question lists: ask without it")
 
 
+def _generation_named(frame: F.Frame, as_said: list[Item]) -> tuple[F.Frame, bool]:
+    """ "What's the previous generation of the MTIA v2?", "what is the prior generation of
+    Trainium2?": the words for a line's earlier generation (words.tsv role ``lineref``), asked of one
+    chip with nothing else said, name the chip it succeeds (ck:successorOf), not the claims it makes
+    against it (a claim is asked with a word of its own: "improvement over", "faster than", "vs").
+    The frame, and whether it now asks the chip's place in its line."""
+    metric = frame.metric
+    if frame.ask != F.VALUE or metric is None or metric.prop != CK + "claim" or metric.line not in (None, "previous"):
+        return frame, False
+    if len(frame.subjects) != 1 or frame.constraints or metric.aspect or metric.aspect_words or metric.baseline:
+        return frame, False
+    said = [
+        x
+        for x in as_said
+        if not (x.kind == "word" and x.role in ("filler", "wh", "value", "aux"))
+        and not (x.kind == "term" and x.terms == (CHIP,))  # "which chip is the older generation of ..."
+    ]
+    if [x.kind for x in said] != ["word", "entity"] or said[0].role != "lineref" or said[0].value != "previous":
+        return frame, False
+    return frame._replace(metric=F.Metric(CK + "successorOf")), True
+
+
+def _line_word_kept(frame: F.Frame, as_said: list[Item]) -> None:
+    """ "Who succeeded the MTIA v1?": a word of a chip's place in its line ("succeeded", "came
+    before") that the frame does not ask (its figure or a condition) was dropped, and the rest read
+    as another question ("who designs the MTIA v1": Meta). Refused, naming the word."""
+    said = [x for x in as_said if x.kind == "term" and set(x.terms) & _CHIP_TO_CHIP]
+    if not said:
+        return
+    asked = {frame.metric.prop} if frame.metric is not None else set()
+    asked |= {k.prop for k in (*frame.constraints, *frame.premises) if isinstance(k, F.Relation)}
+    if not asked & _CHIP_TO_CHIP:
+        raise refuse(
+            f"'{said[0].text}' (a chip's place in its line) was not read into the question; "
+            "ask 'which chip succeeded X?' or 'what came before X?'"
+        )
+
+
+def _kind_before_measure(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips have a GPU performance above 5 TFLOPS?": a kind of chip right before a measure's
+    word, in a question about several chips, says either the kind of the chips compared or the part
+    of each chip whose figure counts (the M4's GPU); read as neither, it was dropped and every chip's
+    performance compared. Refused unless the frame keeps the kind as a condition."""
+    if frame.ask not in (F.CHIPS, F.COUNT, F.TOP, F.RANK):
+        return
+    kinds = {k.cls for k in frame.constraints if isinstance(k, F.Kind)}
+    for x, after in zip(items, items[1:], strict=False):
+        if x.kind != "term" or after.kind != "term" or not set(after.terms) & set(MEASURES):
+            continue
+        classes = [t for t in x.terms if t != CHIP and lex.terms.get(t, ("", False))[1] and chipish_any(lex, [t])]
+        if classes and not set(classes) & kinds:
+            raise refuse(
+                f"'{x.text} {after.text}': the {after.text} of {x.text}s, or of each chip's {x.text}? "
+                f"ask for {x.text}s ('which {x.text}s have ...') or for one chip's {x.text}"
+            )
+
+
 #: the roles of words that say what a sentence asks for (a list, a count, a figure); an order ("slowest
 #: first") may follow in a sentence of its own
 _ASKING_ROLES = frozenset({"wh", "count", "value"})
@@ -1144,6 +1201,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         _counted_noun(items, lex)
     _unit_words(frame, items, lex)
     heading = next((x.value.removeprefix("heading:") for x in items if x.value.startswith("heading:")), None)
+    _kind_before_measure(frame, as_said, lex)
     if heading is not None and frame.ask in (F.CHIPS, F.COUNT) and not frame.counting_orgs:
         frame = frame._replace(heading=heading)  # "chips under the Megacap Players heading"
     asked_in = tuple(
@@ -1161,7 +1219,10 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(rather_than=tuple((words, named) for _, words, named in opposed))
     if year and not (frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop == CK + "productionYear"):
         raise refuse("the only year the graph holds is a chip's production year ('what year is the MI350 produced')")
+    frame, generation_asked = _generation_named(frame, as_said)
+    _line_word_kept(frame, as_said)
     frame, line_asked = _line_word_first(frame, items, lex)
+    line_asked = line_asked or generation_asked
     if frame.ask != F.YESNO and (
         any(isinstance(k, F.Relation) and k.prop in _CHIP_TO_CHIP for k in frame.constraints)
         or (frame.metric is not None and frame.metric.prop in _CHIP_TO_CHIP and not line_asked)
@@ -1321,7 +1382,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(metric=frame.metric._replace(aspect_words=(f"{phrase}|{st.aspect}", *narrower)))
     if baseline is None and frame.ask == F.YESNO and frame.metric is not None and frame.metric.prop == CK + "claim":
         raise refuse("a yes/no about a chip's claims names what they are against ('does the MI350 beat the MI300')")
-    if baseline is not None:
+    if baseline is not None and not generation_asked:  # "the previous generation of X": no claim's baseline
         if not (claims and frame.ask in (F.VALUE, F.YESNO) and frame.metric is not None and len(frame.subjects) == 1):
             raise refuse("a baseline ('than X', 'over the previous generation') is asked of one chip's claims")
         kind, value = baseline
