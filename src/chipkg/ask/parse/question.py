@@ -694,14 +694,19 @@ def _one_question(question: str, lex: Lexicon) -> None:
     two sentences that each say what they ask for, differently (a list, then a count), are two
     questions; read as one, the second's "count" made the first a count of what both name (it
     answered 1). Refused; a later sentence that only says how to answer or what to list is taken
-    out before (instructions, listing sentences), and one that sets the scene asks for nothing."""
+    out before (instructions, listing sentences), one that names nothing and asks no question
+    ("Give the number.", "Count them.") says the answer's shape, and one that sets the scene asks
+    for nothing."""
     asking: list[tuple[str, frozenset[str]]] = []
     for sentence in re.split(r"(?<=[.?!])\s+", question.strip()):
         try:
-            roles = frozenset(x.role for x in segment(sentence, lex) if x.kind == "word") & _ASKING_ROLES
+            said = segment(sentence, lex)
         except NoAnswer:
             continue
-        if roles:
+        roles = frozenset(x.role for x in said if x.kind == "word") & _ASKING_ROLES
+        named = [x for x in said if x.kind in ("entity", "qty") or (x.kind == "term" and x.terms != (CHIP,))]
+        asked = sentence.rstrip().endswith("?")
+        if roles and (named or asked or not asking):  # "Give the number.", "Count them": the answer's shape only
             asking.append((sentence, roles))
     if len({roles for _, roles in asking}) > 1:
         raise refuse(f"two questions in one ('{asking[0][0]}' and '{asking[1][0]}'): ask one at a time")
