@@ -1296,24 +1296,33 @@ def _check_grid(store: Any, grid: tuple[int, int], found: list[list[Any]], chip_
             )
 
 
-def _check_stated(frame: F.Frame, rows: list[list[Any]], figure_like: bool) -> None:
+def _check_stated(
+    frame: F.Frame, rows: list[list[Any]], figure_like: bool, memory_hedges: dict[int, tuple[str, ...]] | None = None
+) -> None:
     """What the question states of the figure it asks for ("stated only as a lower bound", "with no
     precision given") must hold of every figure the answer shows; otherwise the question rests on
     something the article does not say, and is refused (the figures are shown with their own hedges,
-    so a statement that holds changes nothing)."""
+    so a statement that holds changes nothing). A memory's row (``memory_hedges``: its index -> the
+    qualifiers of the memory's capacity and bandwidth, "" for one unhedged) is hedged as its figures
+    are: "(not hedged)" holds if none is, a hedge said if each is."""
     hedges = FIGURE_VARS.index("qualifier") + 2
     precision = FIGURE_VARS.index("precision") + 2
     if frame.no_hedge and not figure_like:  # a relation's value: its hedge is not a figure's qualifier
         raise NoAnswer("I can't answer that: that a value is not hedged is checked of a figure only")
-    for row in rows:
+    for k, row in enumerate(rows):
         said = row[hedges].value if figure_like and row[hedges] is not None else ""
+        each = (memory_hedges or {}).get(k, (said,))
+        if k in (memory_hedges or {}):  # "LPDDR5X, off-chip, bandwidth up to 100 GB/s": its figure's "upper bound"
+            said = ", ".join(dict.fromkeys(q for held in each for q in held.split(", ") if q))
         if frame.no_hedge and said:
             raise NoAnswer(
                 f"I can't answer that: the question says the figure is not hedged, and the article gives "
                 f"{row[0].value} ({said})"
             )
         for hedge in frame.hedges:
-            if hedge not in said.split(", "):
+            if not all(hedge in held.split(", ") for held in each):
+                if hedge in said.split(", "):  # a memory with one figure hedged, another not
+                    said += ", not of each of its figures"
                 raise NoAnswer(
                     f"I can't answer that: the question says the figure is {'an' if hedge[0] in 'aeiou' else 'a'} "
                     f"{hedge}, and the article gives {row[0].value} ({said or 'unhedged'})"
@@ -2211,6 +2220,7 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             )
     absent: list[NoAnswer] = []
     left_out: list[str] = []  # rows that are what a negated aside sets aside, said in the reading
+    memory_hedges: dict[int, tuple[str, ...]] = {}  # a memory row -> its figures' qualifiers
     qualifying = [k for k in frame.constraints if not (not frame.subjects and isinstance(k, F.Relation))]
     for chip in subjects:
         chip_label = lex.entities[chip][0]
@@ -2256,6 +2266,8 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 left_out.extend(dropped)
             for r in found:
                 text, extra = _figure_columns(store, r[0].value)
+                # its hedges are its figures' ("capacity up to 1,200 TB"): its own qualifier cell is empty
+                memory_hedges[len(out)] = _memory_qualifiers(store, r[0].value)
                 out.append([_literal(text), _literal(chip_label), *extra])
             continue
         if metric.prop in C.MEASURES:
@@ -2377,7 +2389,7 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     figure_like = metric.prop in C.MEASURES or metric.prop == CK + "memory"
     if frame.summed:
         _check_summed(store, frame, out, lex)
-    _check_stated(frame, out, figure_like)
+    _check_stated(frame, out, figure_like, memory_hedges)
     if frame.kept_only:
         reading += " · " + " or ".join(words for words, _ in frame.kept_only)
     if frame.set_aside:
@@ -2691,6 +2703,18 @@ def _link_bandwidths(store: Any, chip: str, sparql_texts: list[str]) -> list[tup
     sparql_texts.append(query)
     rows = _run(store, C.Compiled("select", query, ("figure", "use"))).rows
     return sorted((r[0].value, figures.figure(store, r[1].value).text) for r in rows)
+
+
+def _memory_qualifiers(store: Any, memory: str) -> tuple[str, ...]:
+    """The qualifiers of a memory's figures (its capacity, its bandwidth), "" for one stated plainly;
+    ("",) for a memory with no figure."""
+    from chipkg import figures
+
+    w = C._Writer()
+    var, _ = w.values([C._iri(memory)])
+    query = f"SELECT DISTINCT ?figure WHERE {{ {w.block()} {var} ck:capacity|ck:bandwidth ?figure }} ORDER BY ?figure"
+    held = _run(store, C.Compiled("select", query, ("figure",))).rows
+    return tuple(figures.figure(store, r[0].value).qualifier or "" for r in held) or ("",)
 
 
 def _holder_text(store: Any, figure: str, path: str, cls: str) -> str | None:

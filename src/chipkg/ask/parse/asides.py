@@ -34,7 +34,7 @@ from chipkg.ask.parse.items import (
     Item,
     refuse,
 )
-from chipkg.ask.parse.segment import _match_name
+from chipkg.ask.parse.segment import _match_name, _prefixed_unit
 from chipkg.namespaces import CK
 
 if TYPE_CHECKING:
@@ -466,6 +466,17 @@ def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
     return out
 
 
+def _unit_in(inner: list[Item]) -> bool:
+    """ "(in TFLOPS)", "(in MHz)", "(in GB)": a parenthesis that is "in" and one unit with a metric
+    prefix (a word of the vocabulary, "tflops", or a unit alone, "kw"), which asks for the figure in
+    that unit as the same words outside do: never dropped as the measure said again, which let a
+    TOPS figure answer "(in TFLOPS)"."""
+    if len(inner) != 2 or not (inner[0].kind == "word" and inner[0].text.lower() == "in"):
+        return False
+    unit = inner[1]
+    return (unit.kind == "word" and unit.role == "unit") or (unit.kind == "term" and _prefixed_unit(unit.text))
+
+
 def _unit_kind(word: str) -> str | None:
     """FLOPS or OPS, as a performance word says ("TFLOPS", "TOPS", "operations per second",
     "floating-point performance", "integer throughput")."""
@@ -868,6 +879,10 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             outside = [e for x in items[:i] + items[j + 1 :] if x.kind == "entity" for e in x.entities]
             inner = _versions(_negation_before_scope(items[i + 1 : j], lex), outside, lex)
             chip_named = any(lex.is_a(e, CHIP) for e in outside)
+            if _unit_in(inner):  # "(in TFLOPS)", "(in kW)": read as said outside, the unit asked (checked)
+                out.extend(inner)
+                i = j + 1
+                continue
             apposed = _apposed_kind(out[-1] if out else None, inner, lex) if chip_named else None
             if apposed is not None:  # "chip-to-chip (die-to-die)": the one kind meant
                 out[-1] = apposed
@@ -1121,6 +1136,14 @@ def _chips_excluded(inner: list[Item], lex: Lexicon) -> list[Item] | None:
     return said if names else None
 
 
+def _gives_examples(inner: list[Item]) -> bool:
+    """Whether a parenthesis (or gloss) gives examples of the answer ("such as the Gaudi 3",
+    "including Meta"): a gloss word of :data:`_EXAMPLE_GLOSSES`, and no "which" (a relative clause,
+    "GPUs (which includes the Gaudi 3)", says what the class holds)."""
+    glossed = any(x.kind == "word" and x.role == "gloss" and x.text.lower() in _EXAMPLE_GLOSSES for x in inner)
+    return glossed and not any(x.kind == "word" and x.role == "wh" for x in inner)
+
+
 #: the gloss words (words.tsv role ``gloss``) that give examples of what the answer holds; not
 #: "like" (chips like the Groq LPU are chips similar to it), nor a restatement ("i.e.", "a.k.a.")
 _EXAMPLE_GLOSSES = frozenset(("including", "include", "includes", "such as", "e.g.", "e.g", "eg"))
@@ -1144,6 +1167,14 @@ def _examples_listed(inner: list[Item], outside: list[str], outside_terms: set[s
     if len(said) < 2 or not (said[0].kind == "word" and said[0].text.lower() in _EXAMPLE_GLOSSES):
         return None
     lists_chips = CHIP in outside_terms
+    # a kind of chip ("GPUs, such as the Gaudi 3"), of organization ("companies, e.g. AMD", "hyperscalers,
+    # including Meta"): any example gloss; the answer must hold the name, or the question is refused
+    chip_kinds = {
+        t
+        for t in outside_terms
+        if t not in (CHIP, PROCESSOR, *_GENERAL_KINDS) and {CHIP, PROCESSOR} & set(lex.subclasses.get(t, ()))
+    }
+    lists_orgs = any(t == ORG or ORG in lex.subclasses.get(t, ()) for t in outside_terms)
     names: list[str] = []
     for x in said[1:]:
         if x.kind == "word" and x.role == "gloss" and x.text.lower().rstrip(".") in ("variant", "variants"):
@@ -1157,7 +1188,9 @@ def _examples_listed(inner: list[Item], outside: list[str], outside_terms: set[s
         of_relation = any(k in classes and p in outside_terms for k, p in ENTITY_RELATIONS)
         # a chip only after "including": "chips, e.g. the Gaudi 3" may ask for chips like it
         chip_example = lists_chips and CHIP in classes and said[0].text.lower() in _INCLUDING
-        if not (of_relation or chip_example):
+        chip_example = chip_example or bool(chip_kinds and CHIP in classes)
+        org_example = lists_orgs and ORG in classes
+        if not (of_relation or chip_example or org_example):
             return None
         names.append(iri)
     if not names:
@@ -2376,6 +2409,9 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
     }
     if any(x.kind == "word" and x.text == "like" for x in inner):
         classes = set()
+    # "which GPUs, such as the Gaudi 3, are made on 4nm?": a GPU given as an example of the answer, not
+    # of the class; checked against the answer (_examples_listed), never dropped as said again
+    members = classes if not _gives_examples(inner) else set()
     said = False
     for k, x in enumerate(inner):
         if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "gloss", "or", "and", "wh", "aux")):
@@ -2402,7 +2438,7 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
         if x.kind == "word" and x.role == "cmp" and comparators == {x.value} and dimensions:
             said = True  # "faster than 1 GHz (strictly above)": the comparison, said again
             continue
-        if x.kind == "entity" and classes and all(set(lex.entities.get(e, ("", ()))[1]) & classes for e in x.entities):
+        if x.kind == "entity" and members and all(set(lex.entities.get(e, ("", ()))[1]) & members for e in x.entities):
             said = True
             continue
         if (

@@ -122,7 +122,7 @@ from chipkg.ask.parse.items import (
     Item,
     refuse,
 )
-from chipkg.ask.parse.segment import _quantity_readings, segment
+from chipkg.ask.parse.segment import _prefixed_unit, _quantity_readings, segment
 from chipkg.ask.parse.walk import (
     _CHIP_TO_CHIP,
     _RANGES,
@@ -1212,6 +1212,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     asked_in = tuple(
         x.value for x in items if (x.kind == "word" and x.role == "unit") or (x.kind == "term" and x.value)
     )
+    # a unit the vocabulary names a measure by ("how many MHz", "in TFLOPS", "petaflops") is asked as
+    # the unit a word alone is ("how many GB"); a unit with no prefix ("FLOPS", "watts") names the measure
+    asked_in += tuple(x.text for x in items if x.kind == "term" and not x.value and _prefixed_unit(x.text))
     if asked_in:  # "(in GB)": the figure's unit, checked against the one stated
         frame = frame._replace(units_asked=asked_in)
     frame = _part_kinds(frame, items, st)

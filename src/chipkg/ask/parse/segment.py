@@ -69,9 +69,18 @@ _COUNT_WORDS = {"thousand", "million", "billion", "trillion", "bn", "k"}
 
 def same_unit(asked: str, stated: str) -> bool:
     """Whether a unit asked for ("gb", "gigabytes") is the unit a figure is stated in ("GB"): the
-    same dimension and size by the units the parser reads."""
+    same dimension and size by the units the parser reads, and of performance the same kind of
+    operation (TFLOPS are floating-point operations, TOPS any: "in TFLOPS" is not "400 TOPS")."""
     said = {(d, round(v, 12)) for d, v in _quantity_readings("1", asked)}
+    if _operations(asked) != _operations(stated):
+        return False
     return bool(said & {(d, round(v, 12)) for d, v in _quantity_readings("1", stated)})
+
+
+def _operations(unit: str) -> str | None:
+    """The kind of operation a performance unit counts ("TFLOPS": FLOPS, "PetaOPS": OPS), else None."""
+    unit = unit.lower()
+    return "FLOPS" if "flop" in unit else "OPS" if unit.endswith("ops") else None
 
 
 def _script_check(question: str) -> None:
