@@ -46,6 +46,9 @@ EXAMPLE = (REFUSE, "as an example, and the article's answer does not hold it")
         ("which companies, e.g. nvidia, design GPUs?", {"AMD", "Intel", "Nvidia", "Qualcomm"}),
         ("which GPUs, including the blackwell, are made on 4nm?", {"Nvidia Blackwell GPU", "Qualcomm Adreno 750"}),
         ("which GPUs (which includes Intel's Gaudi 3) use HBM?", {"AMD Instinct MI350", "Intel Gaudi 3"}),
+        # beside a ranking, a member of the kind says what the field holds; beside a count, refused
+        ("which GPU, such as the adreno 750, has the most transistors?", "Nvidia Blackwell GPU"),
+        ("how many GPUs, including the adreno 750, use HBM?", (REFUSE, "checked only beside a list")),
     ],
 )
 def test_red_team_10_examples(ask_json, question, expected):  # noqa: ANN001

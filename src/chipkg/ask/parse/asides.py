@@ -1167,6 +1167,7 @@ def _examples_listed(inner: list[Item], outside: list[str], outside_terms: set[s
     if len(said) < 2 or not (said[0].kind == "word" and said[0].text.lower() in _EXAMPLE_GLOSSES):
         return None
     lists_chips = CHIP in outside_terms
+    members = True  # every name a member of the kind named outside, and no more
     # a kind of chip ("GPUs, such as the Gaudi 3"), of organization ("companies, e.g. AMD", "hyperscalers,
     # including Meta"): any example gloss; the answer must hold the name, or the question is refused
     chip_kinds = {
@@ -1192,10 +1193,16 @@ def _examples_listed(inner: list[Item], outside: list[str], outside_terms: set[s
         org_example = lists_orgs and ORG in classes
         if not (of_relation or chip_example or org_example):
             return None
+        kinds = chip_kinds | {t for t in outside_terms if t == ORG or ORG in lex.subclasses.get(t, ())}
+        members = members and not of_relation and bool(set(classes) & kinds)
         names.append(iri)
     if not names:
         return None
-    return Item("word", " ".join(x.text for x in inner), role="examples", value="|".join(names))
+    # "which GPU has the most transistors, including the Adreno 750?": beside a ranking, members of the
+    # kind named say what the field holds (role "kindexamples", dropped there as before); beside a list,
+    # they are checked as any example is
+    role = "kindexamples" if members else "examples"
+    return Item("word", " ".join(x.text for x in inner), role=role, value="|".join(names))
 
 
 #: the refusal of a negation in a parenthesis that no reading of this module takes

@@ -1448,7 +1448,11 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(set_aside=frame.set_aside + kinds_aside)  # "(not GPU cores)": checked too
     elif kinds_aside:  # a list, count or ranking: the counts of those kinds left out when answered
         frame = frame._replace(kinds_aside=tuple(v.partition("=")[2] for _, (v,) in kinds_aside))
-    examples = tuple(e for it in items if it.kind == "word" and it.role == "examples" for e in it.value.split("|"))
+    # members of the kind the question names ("GPUs, including the Gaudi 3") are examples of a list's
+    # answer, checked (of a count's, refused); beside a ranking or a figure they say what the field
+    # holds, as the kind does
+    roles = ("examples", "kindexamples") if frame.ask in (F.CHIPS, F.ORGS, F.COUNT) else ("examples",)
+    examples = tuple(e for it in items if it.kind == "word" and it.role in roles for e in it.value.split("|"))
     if examples:  # "(including its configurable FP8 variant)": names the answer must hold, checked
         relation = frame.metric is not None and frame.metric.prop not in (*MEASURES, CK + "memory")
         if not (frame.ask in (F.CHIPS, F.ORGS) or (frame.ask == F.VALUE and relation and len(frame.subjects) == 1)):
