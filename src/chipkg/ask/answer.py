@@ -573,7 +573,7 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     if frame.ask == F.COUNT and frame.distinct and frame.subjects:
         return _values_counted(store, frame, lex, reading)
     if frame.ask == F.COUNT and frame.distinct:
-        _distinct_alike(store, frame, lex)
+        _distinct_alike(_distinct_values(store, frame), lex)
     compiled = C.compile_frame(frame)
     result = _run(store, compiled)
     if frame.general_kind:  # "AI accelerators": any chip, or those the article calls so?
@@ -739,13 +739,10 @@ def _values_counted(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: s
     assert frame.distinct is not None
     prop = frame.distinct
     framed = C.with_subjects(frame)
-    _distinct_alike(store, framed, lex)
+    found = _distinct_values(store, framed)
+    _distinct_alike(found, lex)
     compiled = C.compile_frame(framed)
     result = _run(store, compiled)
-    w = C._Writer()
-    body = C.chip_constraints(w, "?c", framed.constraints)
-    query = f"SELECT DISTINCT ?v WHERE {{ {w.block()} ?c a ck:Chip . {body} ?c <{prop}> ?v . }}"
-    found = [r[0].value for r in _run(store, C.Compiled("select", query, ("v",))).rows]
     if any(v not in lex.entities for v in found):  # an interconnect's or a memory's figures: no names
         raise NoAnswer(
             f"I can't answer that: the article gives {_names(frame.subjects, lex)}'s "
@@ -778,15 +775,19 @@ def _distinct_hedged(store: Any, frame: F.Frame, lex: lexicon.Lexicon, result: A
     return " · counted by a hedged fact: " + "; ".join(f"{c}: {notes[c]}" for c in hedged)
 
 
-def _distinct_alike(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
-    """ "How many distinct formats do the chips support": cFP8 is a kind of FP8 (skos:broader), so
-    whether it counts apart is the asker's to say. Refused when the values counted hold one that is
-    narrower than another."""
+def _distinct_values(store: Any, frame: F.Frame) -> list[str]:
+    """The values of ``frame.distinct`` the chips that fit the frame's constraints have, each once."""
     w = C._Writer()
     body = C.chip_constraints(w, "?c", frame.constraints)
     query = f"SELECT DISTINCT ?v WHERE {{ {w.block()} ?c a ck:Chip . {body} ?c <{frame.distinct}> ?v . }}"
-    values = {r[0].value for r in _run(store, C.Compiled("select", query, ("v",))).rows}
-    alike = sorted((v, b) for v in values for b in lex.broader.get(v, []) if b in values)
+    return [r[0].value for r in _run(store, C.Compiled("select", query, ("v",))).rows]
+
+
+def _distinct_alike(values: list[str], lex: lexicon.Lexicon) -> None:
+    """ "How many distinct formats do the chips support": cFP8 is a kind of FP8 (skos:broader), so
+    whether it counts apart is the asker's to say. Refused when the values counted hold one that is
+    narrower than another."""
+    alike = sorted((v, b) for v in set(values) for b in lex.broader.get(v, []) if b in values)
     if alike:
         said = ", ".join(f"{lex.entities[v][0]} is a kind of {lex.entities[b][0]}" for v, b in alike)
         raise NoAnswer(f"I can't answer that: {said}; whether it counts apart is not for me to decide")

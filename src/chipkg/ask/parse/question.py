@@ -697,8 +697,11 @@ def _one_question(question: str, lex: Lexicon) -> None:
     out before (instructions, listing sentences), one that names nothing and asks no question
     ("Give the number.", "Count them.") says the answer's shape, and one that sets the scene asks
     for nothing."""
+    sentences = re.split(r"(?<=[.?!])\s+", question.strip())
+    if len(sentences) < 2:  # one sentence, one question: nothing segmented again
+        return
     asking: list[tuple[str, frozenset[str]]] = []
-    for sentence in re.split(r"(?<=[.?!])\s+", question.strip()):
+    for sentence in sentences:
         try:
             said = segment(sentence, lex)
         except NoAnswer:
