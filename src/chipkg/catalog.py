@@ -91,6 +91,7 @@ class StoredQuery(NamedTuple):
     path: Path
     tags: tuple[str, ...] = ()
     ask: tuple[str, ...] = ()  # phrases that lead `chipkg ask` to this report ("market share")
+    top: str = ""  # the column whose largest values "the most ..." asks for ("the biggest market share")
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -112,7 +113,7 @@ def parse_header(text: str, path: Path) -> StoredQuery:
                 break
             continue
         body = line[1:]
-        m = re.match(r"^\s?(title|description|param|example|tags|ask):\s*(.*)$", body)
+        m = re.match(r"^\s?(title|description|param|example|tags|ask|top):\s*(.*)$", body)
         if m:
             current = m.group(1)
             if current == "param":
@@ -145,7 +146,11 @@ def parse_header(text: str, path: Path) -> StoredQuery:
         raise QueryError(f"{path.name}: stored query has no '# title:' header")
     for phrase in " ".join(fields.get("ask", [])).split(";"):  # "lower bounds => qualifier=lower bound"
         binding = phrase.partition("=>")[2].strip()
-        if "=>" in phrase and binding.partition("=")[0].strip() not in {p.name for p in params}:
+        if binding == "top" and not fields.get("top"):
+            raise QueryError(
+                f"{path.name}: ask phrase {phrase.strip()!r} leads to the top rows, and no '# top:' column"
+            )
+        if "=>" in phrase and binding != "top" and binding.partition("=")[0].strip() not in {p.name for p in params}:
             raise QueryError(f"{path.name}: ask phrase {phrase.strip()!r} binds no parameter of the query")
     return StoredQuery(
         name=path.stem,
@@ -157,6 +162,7 @@ def parse_header(text: str, path: Path) -> StoredQuery:
         path=path,
         tags=tuple(" ".join(fields.get("tags", [])).replace(",", " ").split()),
         ask=tuple(p.strip() for p in " ".join(fields.get("ask", [])).split(";") if p.strip()),
+        top=" ".join(fields.get("top", [])).strip(),
     )
 
 

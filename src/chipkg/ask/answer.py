@@ -436,6 +436,9 @@ def _from_section(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lex
             iris = []
             break
     asked = [*frame.subjects, *_named_in(frame.constraints)]  # what the question names must be there too
+    if frame.ask == F.REPORT:
+        _report_from_section(store, frame, answered, title)
+        return
     if any(section in sections for sections in lex.profiled.values()) and _from_company_section(
         store, section, title, asked, answered, lex
     ):
@@ -454,6 +457,29 @@ def _from_section(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lex
         raise NoAnswer(
             f"I can't answer that: the article's answer ({', '.join(outside)}) comes from outside the {title} "
             "section; ask without the section, or `chipkg query section-contents` shows what it holds"
+        )
+
+
+def _report_from_section(store: Any, frame: F.Frame, answered: Answer, title: str) -> None:
+    """ "What share of the market does the introduction give AMD?": a stored report's rows stand
+    for a cited section when every figure they show cites it (ck:section); a row of no figure
+    traced to a section, or of one from another section, refuses the question."""
+    import pyoxigraph as ox
+
+    shown = {v.value for row in answered.rows for v in row if isinstance(v, ox.NamedNode)}
+    cites = _run(store, C.Compiled("select", f"SELECT ?x ?s WHERE {{ ?x <{CK}section> ?s }}", ()))
+    sections: dict[str, set[str]] = {}
+    for x, s in cites.rows:
+        sections.setdefault(x.value, set()).add(s.value)
+    traced = {x for x in shown if x in sections}
+    if not answered.rows or not traced:
+        raise NoAnswer(
+            f"I can't answer that: whether the {title} section says so is not traced; ask without the section"
+        )
+    if any(frame.section not in sections[x] for x in traced):
+        raise NoAnswer(
+            f"I can't answer that: the article's answer comes from outside the {title} section; ask without the "
+            "section, or `chipkg query section-contents` shows what it holds"
         )
 
 
@@ -3268,6 +3294,12 @@ def _report(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         ),
         None,
     )
+    if frame.n == 1 and stored.top in result.variables:  # "the market leader": the top rows, ties kept
+        k = result.variables.index(stored.top)
+        values = [float(r[k].value) for r in result.rows if r[k] is not None]
+        result = result._replace(rows=[r for r in result.rows if r[k] is not None and float(r[k].value) == max(values)])
+    elif frame.n == 1:
+        raise NoAnswer(f"I can't answer that: the {stored.name} report has no column {stored.top!r} to take the top of")
     if frame.subjects and not result.rows:  # "Intel's market share": the article gives none
         names = ", ".join(lex.entities[i][0] for i in frame.subjects)
         raise NoAnswer(f"The article gives no {stored.title} for {names}")
@@ -3357,6 +3389,7 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         + (" ".join(frame.part) + " of " if frame.part else "")
         + ", ".join(lex.entities[c][0] for c in frame.subjects),
         F.REPORT: f"the report {frame.report}"
+        + (" · its top rows" if frame.n == 1 else "")
         + "".join(f" {k}={v}" for k, v in frame.report_params)
         + (" for " + ", ".join(lex.entities[c][0] for c in frame.subjects) if frame.subjects else ""),
     }[frame.ask]

@@ -626,9 +626,10 @@ def build(store: Any, askable: set[str]) -> Lexicon:
             spelled[name_key(phrase)] = (role, value)
     from chipkg import catalog
 
-    # "lower bounds => qualifier=lower bound": the phrase leads to the report with that parameter
+    # "lower bounds => qualifier=lower bound": the phrase leads to the report with that parameter;
+    # "market leader => top": to its top rows (its '# top:' column's largest)
     reports = {
-        stems(phrase.partition("=>")[0]): q.name + ("?" + phrase.partition("=>")[2].strip() if "=>" in phrase else "")
+        stems(phrase.partition("=>")[0]): q.name + _report_binding(phrase.partition("=>")[2].strip())
         for q in catalog.stored_queries()
         for phrase in q.ask
     }
@@ -827,3 +828,11 @@ ASKABLE_CLASS_ROOTS = (CK + "Chip", CK + "Processor", CK + "Organization")
 #: classes of relations' values whose subclasses the lexicon reads as kinds of value
 #: (:attr:`Lexicon.value_classes`): the systems a chip is deployed on, used for or supports
 VALUE_CLASS_ROOTS = (CK + "System",)
+
+
+def _report_binding(binding: str) -> str:
+    """The suffix of a report an "# ask:" phrase leads to: "?param=value" for a parameter it binds,
+    "!top" for the report's top rows, nothing for the whole report."""
+    if binding == "top":
+        return "!top"
+    return "?" + binding if binding else ""

@@ -835,6 +835,10 @@ def _as_section_says(items: list[Item], k: int) -> bool:
         return False
     end = k + 3 if len(after) > 1 and after[1].text == "it" else k + 2
     rest = items[end:]  # the clause ends there (a comma, or only fillers to the end of the question)
+    if before == ["as"] and rest and rest[0].kind == "word" and rest[0].role in ("wh", "value", "count", "aux"):
+        # first, before the question ("As the AWS section reports it, how much HBM ..."): the
+        # question word opens the question the clause stands before (its comma may be gone by now)
+        return True
     return not rest or rest[0].kind in ("comma", "close") or all(x.kind == "word" and x.role == "filler" for x in rest)
 
 

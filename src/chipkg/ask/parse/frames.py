@@ -2335,6 +2335,8 @@ def _stated_hedges(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[s
 def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame:
     """A phrase a stored report declares ("market share", "inconsistencies") leads to it; the
     names in the question become its parameters, and anything else it cannot take refuses."""
+    topped = any(r.endswith("!top") for r in reports)  # "the market leader": the report's top rows
+    reports = {r.removesuffix("!top") for r in reports}
     if len({r.partition("?")[0] for r in reports}) > 1:
         raise refuse(
             "the question asks for several reports at once: "
@@ -2346,7 +2348,19 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
     params = (tuple(binding.split("=", 1)),) if binding else ()
     from chipkg import catalog
 
-    title = catalog.get(name).title
+    stored = catalog.get(name)
+    title = stored.title
+    # "who has the biggest market share": a superlative of the report's '# top:' column asks for its
+    # top rows (ties kept); the other end is not asked of a report (its last row may be a remainder,
+    # "all other chip makers", not one holder)
+    supers = [it for it in items if it.kind == "word" and it.role == "super"]
+    if supers and stored.top:
+        if any(it.value != "desc" for it in supers):
+            raise refuse(f"the {name} report is topped only by its largest {stored.top}, not its smallest")
+        items = [it for it in items if it not in supers]
+        topped = True
+    if topped and not stored.top:
+        raise refuse(f"the {name} report has no top")
     titled = set(stems(title))  # "profiled chips without a process node": its own words
     # a word of the title before its subject that narrows the chips ("Profiled chips ...": words.tsv
     # role ``profiled``): a question that does not say it asks about more than the report lists
@@ -2394,4 +2408,15 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
             "I can't tell whether the chip named makes the claim or is its baseline; "
             "ask for the comparisons of one chip"
         )
-    return F.Frame(F.REPORT, subjects=tuple(names), report=name, report_params=params)  # type: ignore[arg-type]
+    if topped and names:
+        raise refuse(
+            f"whether a name is the top of the {name} report is not asked yes/no; "
+            "ask for the top, or for the name's row"
+        )
+    return F.Frame(
+        F.REPORT,
+        subjects=tuple(names),
+        report=name,
+        report_params=params,  # type: ignore[arg-type]
+        n=1 if topped else None,
+    )

@@ -897,7 +897,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         and it.text == "section"
         and k >= 1
         and items[k - 1].kind == "entity"
-        and (_source_hedge(items[: k - 1]) or _as_section_says(items, k))
+        and (_source_hedge(items[: k - 1]) or _as_section_says(items, k) or _section_says(items, k - 1))
     }
     # "as the Azure section puts it": the verb of saying and its "it" go with the section cited
     said_after = {
@@ -919,13 +919,26 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if it.kind == "entity"
         and it.entities
         and all(e in lex.sections.values() for e in it.entities)
-        and _in_before(items, k)
-        and not (k + 1 < len(items) and items[k + 1].kind == "report")  # "what is in the X section": its report
-        # the things named in it: a kind said before it ("the hyperscalers named in ...")
-        and any(x.kind == "term" and any(lex.terms.get(t, ("", False))[1] for t in x.terms) for x in items[:k])
+        and (
+            _in_before(items, k)
+            and not (k + 1 < len(items) and items[k + 1].kind == "report")  # "what is in the X section": its report
+            # the things named in it: a kind said before it ("the hyperscalers named in ...")
+            and any(x.kind == "term" and any(lex.terms.get(t, ("", False))[1] for t in x.terms) for x in items[:k])
+            or _section_says(items, k)  # "which organizations does the introduction name as ..."
+            or _source_hedge(items[:k])  # "according to the introduction", "per the introduction"
+        )
     }
     section = _cited_section([items[k - 1] for k in sorted(cited)] + [items[k] for k in sorted(placed)], lex)
-    items = [it for k, it in enumerate(items) if k not in cited and k + 1 not in cited and k not in placed]
+    # "per the introduction": the word that cites goes with the section ("per" is a scope elsewhere)
+    citing = set()
+    for k in {*(k - 1 for k in cited), *placed}:
+        j = k - 1
+        while j >= 0 and items[j].kind == "word" and items[j].text == "the":
+            j -= 1
+        if j >= 0 and items[j].kind == "word" and items[j].text == "per":
+            citing.add(j)
+    gone = {*cited, *(k - 1 for k in cited), *placed, *citing}
+    items = [it for k, it in enumerate(items) if k not in gone]
     # "what kind of memory", "lpddr of some kind", "some kind of LPDDR", "memory types": the kind of
     # a figure's subject or of a technology, not of a chip
     items = _drop(
@@ -1163,7 +1176,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     if reports and claimed is None:
         if opposed:
             raise refuse(f"'{opposed[0][0]}' " + _OPPOSED)
-        return _report_frame(items, reports, lex)
+        frame = _report_frame(items, reports, lex)
+        return frame if section is None else frame._replace(section=section)
     content = [it for it in items if not (it.kind == "word" and it.role in ("filler", "wh", "aux"))]
     copula = any(
         it.kind == "word"
@@ -2219,6 +2233,7 @@ def _designer_in_name(items: list[Item], lex: Lexicon) -> list[Item]:
     own label begins ("Google Trillium TPU"), is part of the chip's name, not a condition of its own:
     read as one, "google trillium precision?" became the yes/no "Trillium · designed by Google"
     (true) with the word asked about dropped. Another organization before a chip stays a condition."""
+    items = [_model_after_designer(items, k, lex) or it for k, it in enumerate(items)]
     drop: set[int] = set()
     for k in range(len(items) - 1):
         org, chip = items[k], items[k + 1]
@@ -2231,6 +2246,30 @@ def _designer_in_name(items: list[Item], lex: Lexicon) -> list[Item]:
         if said and all(label.startswith(said + " ") for label in labels):
             drop.add(k)
     return [it for k, it in enumerate(items) if k not in drop]
+
+
+def _model_after_designer(items: list[Item], k: int, lex: Lexicon) -> Item | None:
+    """ "d-Matrix C8", "Tenstorrent e150": a word the graph does not know, right after an organization,
+    that is a model number (letters and digits) in the label of exactly one chip whose label begins
+    with that organization's ("d-Matrix Corsair C8") names that chip; the organization is then part
+    of its name (:func:`_designer_in_name`). None for any other item."""
+    it = items[k]
+    if it.kind != "unknown" or k == 0 or not re.fullmatch(r"(?=.*[a-z])(?=.*\d)[a-z0-9]+", it.text.lower()):
+        return None
+    org = items[k - 1]
+    if org.kind != "entity" or len(org.entities) != 1 or not lex.is_a(org.entities[0], ORG):
+        return None
+    said = tokens(lex.entities.get(org.entities[0], ("", ()))[0])
+    chips = {
+        iri
+        for iri, (label, _classes) in lex.entities.items()
+        if lex.is_a(iri, CHIP)
+        and (words := tokens(label))[: len(said)] == said
+        and it.text.lower() in words[len(said) :]
+    }
+    if len(chips) != 1:
+        return None
+    return Item("entity", it.text, entities=(chips.pop(),))
 
 
 def _measured_after(item: Item, lex: Lexicon) -> bool:
@@ -2297,6 +2336,26 @@ def _joined_passive(after: list[Item], lex: Lexicon) -> bool:
         return False
     return (verb.kind == "term" and bool(set(verb.terms) & _JOINING)) or (
         verb.kind == "word" and verb.role == "filler" and verb.value == "joins"
+    )
+
+
+def _section_says(items: list[Item], k: int) -> bool:
+    """Whether the name of a section at ``k`` ("the introduction", "the Intel" of "the Intel
+    section") is the subject of a verb of saying in a question, as "the article" is: "which
+    organizations does the introduction name as members", "what share does the Intel section
+    attribute to ...": an auxiliary and "the" before it, a verb that changes nothing (words.tsv
+    filler) right after it (after the word "section" when the name is a company's)."""
+    after = k + 2 if k + 1 < len(items) and items[k + 1].kind == "report" and items[k + 1].text == "section" else k + 1
+    return (
+        k >= 2
+        and items[k - 1].kind == "word"
+        and items[k - 1].text == "the"
+        and items[k - 2].kind == "word"
+        and items[k - 2].role == "aux"
+        and after < len(items)
+        and items[after].kind == "word"
+        and items[after].role == "filler"
+        and items[after].text not in ("the", "a", "an", "it", "its", "of", "in", "on", "to", "for", "with", "as")
     )
 
 
