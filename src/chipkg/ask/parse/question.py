@@ -761,6 +761,7 @@ def _read_told(question: str, told: tuple[str, ...], lex: Lexicon, typos: bool, 
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
+    segmented = _scale_reached(segmented)
     segmented = _claimant(segmented, lex, checks)
     _claimant_unnamed(segmented, lex)
     segmented = _relative_which(_statement_asked(segmented, lex))
@@ -2246,6 +2247,32 @@ def _designer_in_name(items: list[Item], lex: Lexicon) -> list[Item]:
         if said and all(label.startswith(said + " ") for label in labels):
             drop.add(k)
     return [it for k, it in enumerate(items) if k not in drop]
+
+
+def _scale_reached(items: list[Item]) -> list[Item]:
+    """ "Can Trainium2 scale out to 100,000 chips?": a number right after "scale (out) to" is a size the
+    chip reaches, at least that many ("scale to more than 50,000" says its comparator itself); read
+    with none, the yes/no had no value to compare and was refused."""
+    out: list[Item] = []
+    for k, it in enumerate(items):
+        before = items[k - 1] if k else None
+        if (
+            it.kind == "qty"
+            and before is not None
+            and (
+                before.kind == "term"
+                and CK + "scaleOut" in before.terms
+                and before.text.split()[-1] == "to"
+                or before.kind == "word"
+                and before.text == "to"
+                and k >= 2
+                and items[k - 2].kind == "term"
+                and CK + "scaleOut" in items[k - 2].terms
+            )
+        ):
+            out.append(Item("word", "at least", role="cmp", value="ge"))
+        out.append(it)
+    return out
 
 
 def _model_after_designer(items: list[Item], k: int, lex: Lexicon) -> Item | None:
