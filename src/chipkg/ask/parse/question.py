@@ -12,6 +12,7 @@ from chipkg.ask import frame as F
 from chipkg.ask import remarks
 from chipkg.ask.compile import (
     COUNT_MEASURES,
+    ENTITY_RELATIONS,
     MEASURE_DIMENSIONS,
     MEASURES,
     ORG_RELATIONS,
@@ -768,7 +769,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _pronoun_without_referent(segmented, lex)
     _name_extended(segmented, question, lex)
     _owner_asked(segmented, question, lex)
-    segmented = _designer_in_name(segmented, lex)
+    segmented = _own_kind_after(_designer_in_name(segmented, lex), lex)
     as_said = segmented  # before any word is read into another ("higher than" into a superlative)
     _carried_words(segmented, lex)
     _chip_after_system_verb(segmented, lex)
@@ -2247,6 +2248,24 @@ def _designer_in_name(items: list[Item], lex: Lexicon) -> list[Item]:
         if said and all(label.startswith(said + " ") for label in labels):
             drop.add(k)
     return [it for k, it in enumerate(items) if k not in drop]
+
+
+def _own_kind_after(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "chips that come out of TSMC's fabs": an organization right before the word for the role it
+    plays for chips itself (TSMC is a foundry: compile.ENTITY_RELATIONS) names that organization, as
+    "the fabs of TSMC" does: the two are read in that order. "Groq's foundry" (Groq is no foundry)
+    is left as said, the organization of an organization, which is refused; so is a kind that is no
+    such role ("Meta's cloud provider" may be another company)."""
+    roles = dict(ENTITY_RELATIONS)
+    out = list(items)
+    for k in range(len(out) - 1):
+        org, kind = out[k], out[k + 1]
+        if not (org.kind == "entity" and len(org.entities) == 1 and kind.kind == "term"):
+            continue
+        classes = [t for t in kind.terms if t in roles and lex.is_a(org.entities[0], t)]
+        if classes and set(kind.terms) <= {*classes, *(roles[c] for c in classes)}:
+            out[k], out[k + 1] = kind, org
+    return out
 
 
 def _scale_reached(items: list[Item]) -> list[Item]:
