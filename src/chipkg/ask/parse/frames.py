@@ -109,13 +109,14 @@ def _metric(st: _State) -> F.Metric | None:
         not words
         and not st.technology
         and st.scope_asked
-        and st.scope_asked[1] in ("PerPod", "PerCluster")
+        and st.scope_asked[1] in ("PerPod", "PerNode", "PerCluster")
         and (
             {"count", "value"} & set(st.shape_words)
             or (st.shape_words.get("direction") == "desc" and "super" in st.shape_words and len(st.subject_chips) == 1)
         )
     ):
-        # "how many units fit in a Trillium pod", "trillium max tpus per pod": how far it scales
+        # "how many units fit in a Trillium pod", "trillium max tpus per pod", "how many Gaudi 3s in a
+        # node": how far it scales there
         words = [CK + "scaleOut"]
     if (
         st.loose_memory

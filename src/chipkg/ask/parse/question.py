@@ -762,7 +762,7 @@ def _read_told(question: str, told: tuple[str, ...], lex: Lexicon, typos: bool, 
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
-    segmented = _scale_reached(segmented)
+    segmented = _chip_node_counted(_scale_reached(segmented), lex)
     segmented = _claimant(segmented, lex, checks)
     _claimant_unnamed(segmented, lex)
     segmented = _relative_which(_statement_asked(segmented, lex))
@@ -2265,6 +2265,38 @@ def _own_kind_after(items: list[Item], lex: Lexicon) -> list[Item]:
         classes = [t for t in kind.terms if t in roles and lex.is_a(org.entities[0], t)]
         if classes and set(kind.terms) <= {*classes, *(roles[c] for c in classes)}:
             out[k], out[k + 1] = kind, org
+    return out
+
+
+def _chip_node_counted(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "How many chips are in a single Gaudi 3 node?": a count of chips (a word for chips right after
+    "how many") of "a / one / a single / each <chip> node", with no figure named, asks how many of
+    that chip a node holds, its scale out per node; "node" there is a machine of such chips, not
+    the chip's process node, and reads as the scope "per node" right after the chip."""
+    counted = any(
+        x.kind == "word"
+        and x.role == "count"
+        and k + 1 < len(items)
+        and items[k + 1].kind == "term"
+        and items[k + 1].terms == (CHIP,)
+        for k, x in enumerate(items)
+    )
+    if not counted or any(x.kind == "term" and set(x.terms) & set(MEASURES) for x in items):
+        return items
+    out = list(items)
+    for k in range(1, len(items) - 1):
+        one, chip, node = items[k - 1], items[k], items[k + 1]
+        if (
+            one.kind == "word"
+            and (one.text in ("a", "an") or one.value == "single")
+            and chip.kind == "entity"
+            and chip.entities
+            and all(lex.is_a(e, CHIP) for e in chip.entities)
+            and node.kind == "term"
+            and node.text == "node"
+            and node.terms == (CK + "processNode",)
+        ):
+            out[k + 1] = Item("word", "node", role="scope", value="PerNode")
     return out
 
 

@@ -1,0 +1,29 @@
+"""``chipkg ask``: how many chips a node holds ("how many Gaudi 3s in a node?").
+
+The article gives a Gaudi 3 node of eight accelerators (ck:ScaleOutLimit, per node); "how many
+chips in a Trillium pod" was read as the pod's scale out, but the node's was refused: "in a node"
+was no scope, a count of chips in a node was not read as the scale out there (as in a pod or a
+cluster), and "a Gaudi 3 node" was refused as a machine of such chips. Now a count of chips with
+the scope "per node" (parse.frames._metric) and "a / a single <chip> node" after a count of chips
+(parse.question._chip_node_counted) ask for that figure; "a 5nm node" stays a process node.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, check
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many gaudi 3 chips in a node", "8 accelerators, per node"),
+        ("how many gaudi 3s go in a single node?", "8 accelerators, per node"),
+        ("how many chips are in a single gaudi 3 node?", "8 accelerators, per node"),
+        ("how many chips in a gaudi 3 node?", "8 accelerators, per node"),
+        ("how many trainium2 chips per node?", REFUSE),  # the article gives none
+        ("how many chips are in a 5nm node?", "2"),  # a process node
+    ],
+)
+def test_chips_in_a_node(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
