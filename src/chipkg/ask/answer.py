@@ -460,6 +460,22 @@ def _from_section(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lex
         )
 
 
+def _speed_of_chip(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "How fast is the CS-3?": with no measure named, a chip's speed is its compute performance
+    only where the article gives it no clock speed; a chip with both (the Groq LPU's 1.2 GHz and its
+    up to 1 PetaOPS) leaves which one is asked unsaid, and the question is refused, naming both."""
+    clocked = [
+        lex.entities.get(c, (c, ()))[0]
+        for c in frame.subjects
+        if _run(store, C.Compiled("ask", f"ASK {{ <{c}> <{CK}clockSpeed> ?f }}", ())).boolean
+    ]
+    if clocked:
+        raise NoAnswer(
+            f"I can't answer that: 'how fast' may ask for {', '.join(clocked)}'s clock speed or its compute "
+            "performance; ask for one ('clock speed', 'performance')"
+        )
+
+
 def _report_from_section(store: Any, frame: F.Frame, answered: Answer, title: str) -> None:
     """ "What share of the market does the introduction give AMD?": a stored report's rows stand
     for a cited section when every figure they show cites it (ck:section); a row of no figure
@@ -2229,6 +2245,8 @@ def _first_stated(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str
 def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
     metric = frame.metric
     assert metric is not None
+    if frame.speed:
+        _speed_of_chip(store, frame, lex)
     w = C._Writer()
     out: list[list[Any]] = []
     sparql_texts = []

@@ -283,6 +283,9 @@ class Frame(NamedTuple):
     # CHIPS, VALUE of one chip's relation: names a gloss gives as examples of the answer ("(including
     # its configurable FP8 variant)"): the answer must hold each, else the question is refused
     examples: tuple[str, ...] = ()
+    #: VALUE: "how fast is the CS-3?", no measure named: read as the chip's compute performance,
+    #: which stands only where the chip has no clock speed either (then which is asked is unsaid)
+    speed: bool = False
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

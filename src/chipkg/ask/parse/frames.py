@@ -1039,6 +1039,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         return F.Frame(F.CHIPS, (F.Identity(tuple(named_chips)),))
     if named_chips and metric is None and not st.quantities and not constraints and not st.technology:
+        if _speed_asked(st) and "count" not in sw and not ({"super", "rank", "top"} & set(sw)):
+            # "how fast is the CS-3?": its compute, unless it has a clock too (answer._speed_of_chip)
+            told = _value_frame(st, named_chips, F.Metric(CK + "performance"), constraints)
+            return told._replace(speed=True)
         raise refuse("the question names a chip but not what to tell about it; try `chipkg describe`")
     link_relations = [
         k
