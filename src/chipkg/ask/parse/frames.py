@@ -2138,6 +2138,20 @@ def _org_of_top(
         st.quantities, st.technology = chip_side
 
 
+def _before_org_kind(items: list[Item], k: int, lex: Lexicon) -> bool:
+    """Whether "all" (each, every) at ``k`` goes with the kind of organization asked for ("who are all
+    the startups"), past "the" and "of": a word that changes nothing then, not "each chip"."""
+    j = k + 1
+    while j < len(items) and items[j].kind == "word" and items[j].text in ("the", "of", "of the"):
+        j += 1
+    return (
+        j < len(items)
+        and items[j].kind == "term"
+        and bool(items[j].terms)
+        and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in items[j].terms)
+    )
+
+
 def _org_frame(
     st: _State, chips: list[str], constraints: list[Any], metric: F.Metric | None, items: list[Item]
 ) -> F.Frame:
@@ -2149,7 +2163,10 @@ def _org_frame(
         st.top_n is not None or bare
     ):  # "vendors with 2 chips"; a figure with its unit is the chips' ("SRAM over 100 MB")
         raise refuse("organizations by how many chips they have: ask how many chips per designer")
-    if any(x.kind == "word" and x.text in ("each", "every", "all") for x in items):
+    if any(
+        x.kind == "word" and x.text in ("each", "every", "all") and not _before_org_kind(items, k, lex)
+        for k, x in enumerate(items)
+    ):
         raise refuse("the organization of each chip: ask about one chip, or `chipkg query compare-chips`")
     links = [p for prop, _ in st.org_props for p in prop.split("|")]
     if any(p in ORG_RELATIONS for p in links) and any(p in (CK + "designedBy", CK + "manufacturedBy") for p in links):

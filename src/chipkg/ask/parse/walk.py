@@ -290,6 +290,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                     and after.kind == "term"
                     and (_chip_word(after, st.lex) or ORG in after.terms)
                     and it.text in ("most", "fewest", "least", "more", "fewer")
+                    # "which one scales to the most chips": how far it scales, not chips per group
+                    and not any(x.kind == "term" and CK + "scaleOut" in x.terms for x in items[:pos])
                 ):
                     raise refuse(
                         f"'{it.text} {after.text}' counts chips per group: ask 'how many chips per "
