@@ -2303,7 +2303,17 @@ def _chip_node_counted(items: list[Item], lex: Lexicon) -> list[Item]:
 def _scale_reached(items: list[Item]) -> list[Item]:
     """ "Can Trainium2 scale out to 100,000 chips?": a number right after "scale (out) to" is a size the
     chip reaches, at least that many ("scale to more than 50,000" says its comparator itself); read
-    with none, the yes/no had no value to compare and was refused."""
+    with none, the yes/no had no value to compare and was refused. "How far does it scale?" asks
+    that figure ("scale" is otherwise a word that changes nothing)."""
+    far = any(x.kind == "word" and x.role == "value" and x.text == "how far" for x in items)
+    if far and not any(x.kind == "term" and set(x.terms) & set(MEASURES) for x in items):
+        # "how far does Trainium2 scale (in UltraClusters)?": the verb is the measure asked
+        items = [
+            Item("term", x.text, terms=(CK + "scaleOut",))
+            if x.kind == "word" and x.role == "filler" and x.text in ("scale", "scales", "scale out", "scales out")
+            else x
+            for x in items
+        ]
     out: list[Item] = []
     for k, it in enumerate(items):
         before = items[k - 1] if k else None
