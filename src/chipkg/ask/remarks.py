@@ -71,6 +71,17 @@ class Reading(NamedTuple):
     unstated: tuple[str, ...] = ()
 
 
+def unit_kind(word: str) -> str | None:
+    """FLOPS or OPS, as a performance word says ("TFLOPS", "TOPS", "operations per second",
+    "floating-point performance", "integer throughput")."""
+    word = word.lower().replace("-", " ")
+    if "flop" in word or word.startswith("floating point"):
+        return "FLOPS"
+    if word.endswith("ops") or word.startswith(("operations", "integer")):
+        return "OPS"
+    return None
+
+
 def _is_class(iri: str, lex: Any) -> bool:
     return bool(lex.terms.get(iri, ("", False))[1])
 
@@ -142,6 +153,8 @@ def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any
             beyond = True
             continue
         body = [x for x in body if not (x.kind == "word" and x.role == "asking")]  # "(I'm not) asking about"
+        while negated and body and body[0].kind == "word" and body[0].role in ("or", "and"):
+            body = body[1:]  # "not any of its TOPS figures", "not either ...": what follows is set aside
         if (
             not negated
             and any(x.kind == "word" and x.role == "only" for x in part)
@@ -269,6 +282,7 @@ def _group_check(
     None for anything else."""
 
     props: list[tuple[str, ...]] = []
+    extra: list[Check] = []
     orgs = counted = False
     for x in group:
         if x.kind == "term":
@@ -285,6 +299,10 @@ def _group_check(
                     return None  # "(not GPUs)": chips left out; a kind the question does not name
                 continue  # "the chips", "the companies" beside "hyperscalers": said again
             props.append(tuple(x.terms))
+            if not negated and CK + "performance" in x.terms and unit_kind(x.text) is not None:
+                # "(its TOPS, not its clock)": performance in that unit alone, checked as "(TOPS
+                # only)" is (every performance figure compared is in it)
+                extra.append(Check("unitkind", (unit_kind(x.text) or "",), text))
         elif x.kind == "entity":
             # "(not made by TSMC)" leaves chips out, and a name the question does not use is a
             # constraint: both read as before
@@ -303,7 +321,7 @@ def _group_check(
         # beside memory bandwidth); a word of several properties counts only if none is used
         made = [Check("absent", tuple("|".join(p) for p in props), text)]
         return [*made, Check("chips", (), text)] if orgs else made
-    return [Check("present", p, text) for p in props]
+    return [Check("present", p, text) for p in props] + extra
 
 
 _PATH_PROPS = re.compile(r"ck:(\w+)")
