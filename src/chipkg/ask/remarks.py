@@ -52,7 +52,8 @@ class Check(NamedTuple):
     ask for organizations), "count" (it asks how many), "scoped" (it asks a figure of a scope
     other than the chip), "value" (it asks one figure), "holds" (it asks a relation of ``iris[0]``,
     its properties joined by "|", with the value ``iris[1]``), "unitkind" (every performance figure
-    it compares is in the unit ``iris[0]``, "FLOPS" or "OPS"); ``text``: the remark's words, to name
+    it compares is in the unit ``iris[0]``, "FLOPS" or "OPS"), "orgs" (it asks for organizations: "not
+    chips" beside them); ``text``: the remark's words, to name
     in a refusal."""
 
     kind: str
@@ -293,6 +294,8 @@ def _group_check(
                 props.append(tuple(x.terms))
                 orgs = True
                 continue
+            if negated and tuple(x.terms) == (CK + "Chip",) and len(group) == 1:
+                return [Check("orgs", (), text)]  # "(organizations, not chips)": checked, organizations asked
             if classes:
                 broader = {c for t in outside_terms for c in lex.subclasses.get(t, [t])}
                 if negated or not set(x.terms) & broader:
@@ -391,6 +394,8 @@ def check(frame: F.Frame, checks: list[Check]) -> None:
             raise _refuse(c.text, "'only' beside a list would say a chip has nothing else")
         if c.kind == "count" and frame.ask != F.COUNT:
             raise _refuse(c.text, "it says what to count, and the question does not ask how many")
+        if c.kind == "orgs" and frame.ask != F.ORGS:
+            raise _refuse(c.text, "it sets chips aside, and the question does not ask for organizations")
         if c.kind == "chips" and (frame.ask == F.ORGS or frame.counting_orgs):
             raise _refuse(c.text, "the organizations asked for may be of the kind it sets aside")
         # a compound set aside ("interconnect bandwidth") is absent when one of its words is; a

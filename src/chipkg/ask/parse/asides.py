@@ -108,6 +108,10 @@ def _contrasts(
             aside = [Item("comma", ","), Item("word", "not", role="neg")]
             return out[:k] + aside + _contrasts(out[k + 1 :], lex, asides, opposed)
         named = _opposed_names(span, lex) or _opposed_unstated(out[k + 1 : end], lex)
+        if [(x.kind, x.terms) for x in span] == [("term", (CHIP,))]:
+            # "Return organization names rather than chips": what the answer is, not what it
+            # holds; answered only where organizations are asked for (no organization is a chip)
+            named = (CHIP,)
         if opposed is not None and named is not None:
             # "mobile rather than data centres": kept, and checked against the chips answered (a list,
             # a count, a yes/no that holds): none may have what is set aside, or the question is refused
@@ -126,6 +130,8 @@ _OPPOSED = "sets something aside, and a chip may well have both: " + (
 #: the words after a relation's word that say the article leaves it unstated ("the fab unstated")
 _UNSTATED_WORDS = frozenset(("unstated", "unspecified", "unnamed", "unsaid", "unknown"))
 
+
+_LINK = CK + "InterconnectTechnology"
 
 #: words for what a figure is of, beside the measures: "(..., rather than the memory)"
 _FIGURE_WORDS = (CK + "memory", CK + "interconnect")
@@ -1014,6 +1020,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 if _examples_of_terms(inner, outside_terms, lex):
                     i = j + 1  # "the most cores (cores, tiles, DIMCs)": kinds the graph counts as cores
                     continue
+                set_aside = _set_aside_checked(inner, outside, outside_terms, lex, checks)
+                if set_aside is not None:  # "(lanes of host connectivity, not Ethernet ports)": checked
+                    out.extend(set_aside)
+                    i = j + 1
+                    continue
                 raise refuse(
                     "a parenthesis names things beside a word the question already uses; "
                     "say in the question itself what they restrict"
@@ -1371,11 +1382,22 @@ def _set_aside_checked(
             continue
         elif x.kind == "word" and x.role == "only":
             continue  # "(the SRAM figure alone, not the DRAM)": what the rest of it says
-        elif (kept := _kept_thing(x, lex)) is not None:
+        elif (
+            x.kind == "term" and x.terms == (CK + "interconnect",) and any(_category(e, lex) == _LINK for e in outside)
+        ):
+            continue  # "(lanes of connectivity, ...)" beside PCIe 5.0: a link's figure, as the question's link is
+        elif (
+            x.kind == "word"
+            and x.role == "filler"
+            and x.value == "host"
+            and any(_category(e, lex) == _LINK for e in outside)
+        ):
+            continue  # "host connectivity" beside PCIe 5.0: the link named, said again
+        elif (kept := _kept_thing(x, lex)) is not None or (x.kind == "term" and x.terms == (CK + "onChip",)):
             # "(the HBM figure, not the interchip interconnect)" beside memory bandwidth: which of
             # the figure's rows is meant, as "(the HBM figure only)" says it: checked against each
             words = " ".join(y.text for y in said if not (_plain_filler(y) or y.kind == "comma"))
-            rest.append(Item("word", words, role="keeponly", value=kept))
+            rest.append(Item("word", words, role="keeponly", value=kept or "onchip=true"))  # "the cache": on-chip
         else:
             return None
     things: list[list[str]] = [[]]

@@ -1225,7 +1225,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     if asides:
         frame = _set_aside(frame, asides, lex)
     if opposed:  # "mobile rather than data centres": answered only if no chip answered is one
-        if frame.ask not in (F.CHIPS, F.COUNT, F.YESNO) or frame.counting_orgs or frame.group_by or frame.distinct:
+        answers = (F.ORGS,) if all(named == (CHIP,) for _, _, named in opposed) else (F.CHIPS, F.COUNT, F.YESNO)
+        if frame.ask not in answers or frame.counting_orgs or frame.group_by or frame.distinct:
             raise refuse(f"'{opposed[0][0]}' " + _OPPOSED)
         frame = frame._replace(rather_than=tuple((words, named) for _, words, named in opposed))
     if year and not (frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop == CK + "productionYear"):
