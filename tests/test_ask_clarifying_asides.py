@@ -67,6 +67,11 @@ from ask_expect import REFUSE, answered, check, column
             "How much memory does the SambaNova SN40L have (the DDR5 figure rather than the HBM)?",
             "DDR5, off-chip, capacity 1.5 TB",
         ),
+        # refused in round 15 (a positive part that says more than the question): now kept, checked
+        (
+            "What is the Gaudi 3's memory capacity (the HBM, not the SRAM)?",
+            "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s",
+        ),
         # a link meant, another link set aside
         (
             "What is the Blackwell's bandwidth (the NVLink figure, not the die-to-die link)?",
@@ -111,6 +116,7 @@ def test_memory_or_link_meant_is_kept(ask_json, question, figure):
             "How much memory does the Cloud AI 100 Ultra have (the cache, not the external LPDDR4X)?",
             "SRAM, on-chip, capacity 144 MB",
         ),
+        ("What is the on-chip SRAM of the Cloud AI 100 Ultra (the cache, not the external LPDDR4X memory)?", "144 MB"),
     ],
 )
 def test_scope_or_measure_meant(ask_json, question, expected):
@@ -186,6 +192,11 @@ def test_what_is_set_aside_is_what_is_read(ask_json, question):
         "Which chips use HBM (the HBM figure, not DDR5)?",
         # "only" beside a list would say a chip has nothing else
         "Which chips have the most memory bandwidth (the HBM figure, not NVLink)?",
+        "Which chips have more than 100 GB of memory (the HBM figure, not the DDR5)?",
+        "Does the SN40L have more than 100 GB of memory (the HBM figure rather than the DDR5)?",
+        # beside "which memory", the memory kept would answer the question's own premise
+        "Which memory technologies does the SN40L use (HBM3, not DDR5)?",
+        "What is the SN40L's memory (the HBM, not the DDR5)?",
     ],
 )
 def test_real_exclusions_beside_lists_stay_refused(ask_json, question):

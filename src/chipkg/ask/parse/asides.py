@@ -1396,8 +1396,10 @@ def _set_aside_checked(
         elif (kept := _kept_thing(x, lex)) is not None or (x.kind == "term" and x.terms == (CK + "onChip",)):
             # "(the HBM figure, not the interchip interconnect)" beside memory bandwidth: which of
             # the figure's rows is meant, as "(the HBM figure only)" says it: checked against each
+            # (role ``keepsaid``: beside a measure only; "which memory (HBM3, not DDR5)" would
+            # answer its own premise)
             words = " ".join(y.text for y in said if not (_plain_filler(y) or y.kind == "comma"))
-            rest.append(Item("word", words, role="keeponly", value=kept or "onchip=true"))  # "the cache": on-chip
+            rest.append(Item("word", words, role="keepsaid", value=kept or "onchip=true"))  # "the cache": on-chip
         else:
             return None
     things: list[list[str]] = [[]]
