@@ -123,6 +123,43 @@ def test_scope_or_measure_meant(ask_json, question, expected):
     check(ask_json, question, expected)
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # said last, after a comma: read as the parenthesis "(not ...)" is
+        ("How much SRAM does the Gaudi 3 hold per die, as opposed to the whole package?", "48 MB, per die"),
+        ("How much SRAM does the Gaudi 3 hold, as opposed to per die?", "96 MB"),
+        (
+            "What memory bandwidth does the Trillium TPU have, as distinct from its ICI links?",
+            "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s",
+        ),
+        ("What is the Blackwell's bandwidth, rather than the die-to-die link?", "NVLink 5, bandwidth 1.8 TB/s"),
+        # what is set aside is what is asked
+        ("How much SRAM does the Gaudi 3 hold per die, rather than per die?", REFUSE),
+        ("What is the Blackwell's die-to-die bandwidth, rather than the die-to-die link?", REFUSE),
+    ],
+)
+def test_contrast_said_last(ask_json, question, expected):
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # beside no figure, a name set aside is checked against the chips answered, as before: the
+        # same answer under both readings, or refused naming the chips with both
+        (
+            "Which chips use HBM (HBM rather than flash)?",
+            {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"},
+        ),
+        ("Which chips have HBM, as opposed to DDR5?", (REFUSE, "SambaNova SN40L")),
+        ("Does the Gaudi 3 use HBM (HBM rather than SRAM)?", (REFUSE, "Intel Gaudi 3")),
+    ],
+)
+def test_contrast_beside_no_figure_checked_on_chips(ask_json, question, expected):
+    check(ask_json, question, expected)
+
+
 # --------------------------------------------------------------------------- organizations, not chips
 
 

@@ -100,13 +100,38 @@ def _contrasts(
         contrasted = [*restated, Item("word", it.text, role="neg"), *out[k + 1 : end]]
         if restated and _contrast(contrasted, outside, terms, lex, measured, ruled_out):
             return out[:k] + _contrasts(out[end:], lex, asides, opposed)
-        if opened is not None and out[opened].kind == "open" and _figure_things(out[opened + 1 : k], span, lex):
+        # beside no figure ("which chips use SRAM (SRAM rather than HBM)"), a name set aside is read
+        # as before (checked against the chips answered); beside a figure, as the figure's
+        figured = any(
+            x.kind == "qty"
+            or (x.kind == "term" and set(x.terms) & {*MEASURES, CK + "memory"})
+            or (x.kind == "word" and x.role in ("value", "super", "comparative", "rank"))
+            for x in rest
+        )
+        if _opposed_names(span, lex) is not None and not figured:
+            pass
+        elif opened is not None and out[opened].kind == "open" and _figure_things(out[opened + 1 : k], span, lex):
             # "(the HBM figure, as distinct from the interchip link)", "(its clock rather than its
             # TOPS)": in a parenthesis that says first which figure is meant, what a contrast sets
             # aside is a figure's (its scope, memory, link, precision, measure), as "not" says it;
             # read (and checked against the frame or the rows answered) as that negation is, or refused
             aside = [Item("comma", ","), Item("word", "not", role="neg")]
             return out[:k] + aside + _contrasts(out[k + 1 :], lex, asides, opposed)
+        elif (
+            opened is None
+            and end == len(out)
+            and k > 0
+            and out[k - 1].kind == "comma"
+            and _figure_things(out[: k - 1], span, lex)
+        ):
+            # "How much SRAM does each die hold, as opposed to the whole package?": a last part that
+            # sets aside what a figure is of, read as "(not the whole package)" is
+            return out[: k - 1] + [
+                Item("open", "("),
+                Item("word", "not", role="neg"),
+                *out[k + 1 :],
+                Item("close", ")"),
+            ]
         named = _opposed_names(span, lex) or _opposed_unstated(out[k + 1 : end], lex)
         if [(x.kind, x.terms) for x in span] == [("term", (CHIP,))]:
             # "Return organization names rather than chips": what the answer is, not what it
@@ -1398,8 +1423,8 @@ def _set_aside_checked(
             # the figure's rows is meant, as "(the HBM figure only)" says it: checked against each
             # (role ``keepsaid``: beside a measure only; "which memory (HBM3, not DDR5)" would
             # answer its own premise)
-            words = " ".join(y.text for y in said if not (_plain_filler(y) or y.kind == "comma"))
-            rest.append(Item("word", words, role="keepsaid", value=kept or "onchip=true"))  # "the cache": on-chip
+            meant = " ".join(y.text for y in said if not (_plain_filler(y) or y.kind == "comma"))
+            rest.append(Item("word", meant, role="keepsaid", value=kept or "onchip=true"))  # "the cache": on-chip
         else:
             return None
     things: list[list[str]] = [[]]
