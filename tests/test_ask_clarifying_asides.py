@@ -106,6 +106,13 @@ def test_memory_or_link_meant_is_kept(ask_json, question, figure):
         ("What is the clock speed of IBM NorthPole (its clock, not any of its TOPS figures)?", "nominal 400 MHz"),
         ("What is the clock speed of IBM NorthPole (its clock rather than its TOPS)?", "nominal 400 MHz"),
         ("Which chip has the highest clock speed (its clock, not its TOPS)?", "Apple M4"),
+        (
+            "Which chips have a clock speed above 1 GHz (the clock rather than TOPS)?",
+            {"Apple M4", "Groq LPU", "Meta MTIA v2", "Tenstorrent Grayskull e150"},
+        ),
+        # one unit of performance meant, the other set aside: checked against every figure compared
+        ("Which chip has the highest performance (TOPS rather than TFLOPS)?", "Groq LPU"),
+        ("Which chip has the highest performance (TFLOPS rather than TOPS)?", "d-Matrix Corsair C8"),
         # a unit said as what is meant: that unit's figures only
         ("What is the performance of the Apple M4 (its TOPS)?", "38 TOPS, on Apple M4 Neural Engine"),
         # a link's count, a link of another kind set aside (checked against the row answered)
@@ -197,6 +204,7 @@ def test_organizations_rather_than_chips_said(ask_json):
         # the scope set aside is the one asked
         "What is the Gaudi 3's SRAM per die (the package-wide amount, not the per-die one)?",
         # the measure kept is not the one asked, or the one set aside is
+        "Does the Blackwell have more than 5 TB/s of bandwidth (link bandwidth rather than memory bandwidth)?",
         "What is the clock speed of IBM NorthPole (its TOPS, not its clock)?",
         "What is the performance of IBM NorthPole (its clock, not any of its TOPS figures)?",
         "How much SRAM does the Gaudi 3 have (the per-die bandwidth, not the package total)?",
