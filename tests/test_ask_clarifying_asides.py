@@ -13,9 +13,9 @@ the frame or on the rows answered, never on the words alone:
 - a scope with the measure beside it ("the per-die amount": the measure checked against the
   frame), a scope said twice ("summed across both dies, i.e. the package-wide figure");
 - "not any of its TOPS figures" sets TOPS aside (remarks.read), checked absent from the frame;
-- a unit word said as what is meant ("(its TOPS)") beside "performance" keeps that unit: it is not
-  the measure said again (on main, "the performance of the Apple M4 (its TOPS)" listed the
-  7.5 TFLOPS GPU figure too);
+- a unit word said as what is meant ("(its TOPS)", "(floating-point)") beside "performance" keeps
+  that unit: it is not the measure said again (on main, "the performance of the Apple M4 (its
+  TOPS)" and "... (floating-point)" listed both the 7.5 TFLOPS GPU figure and the 38 TOPS);
 - "rather than chips" / "(organizations, not chips)" beside a question that asks for
   organizations (ck:Chip and ck:Organization are disjoint), refused beside anything else.
 
@@ -115,6 +115,9 @@ def test_memory_or_link_meant_is_kept(ask_json, question, figure):
         ("Which chip has the highest performance (TFLOPS rather than TOPS)?", "d-Matrix Corsair C8"),
         # a unit said as what is meant: that unit's figures only
         ("What is the performance of the Apple M4 (its TOPS)?", "38 TOPS, on Apple M4 Neural Engine"),
+        # "(floating-point)" alone: FLOPS figures (on main, a filler dropped, and both were listed)
+        ("What is the Apple M4's performance (floating-point)?", "7.5 TFLOPS, on Apple M4 GPU, peak"),
+        ("Which chip has the highest performance (floating-point)?", "d-Matrix Corsair C8"),
         # a link's count, a link of another kind set aside (checked against the row answered)
         ("How many PCIe 5.0 lanes does the Gaudi 3 have (lanes of host connectivity, not Ethernet ports)?", "16 lanes"),
         ("How many Ethernet ports does the Gaudi 3 have (ports of connectivity, not PCIe lanes)?", "24 ports"),
@@ -212,6 +215,7 @@ def test_organizations_rather_than_chips_said(ask_json):
         # the link set aside is the one asked; on-chip kept, the on-chip SRAM set aside
         "How many PCIe 5.0 lanes does the Gaudi 3 have (host connectivity lanes, not PCIe lanes)?",
         "How much memory does the Cloud AI 100 Ultra have (the cache, not the SRAM)?",
+        "What is the Apple M4's TOPS performance (floating-point)?",
         # a unit kept that the frame cannot check (the M4 has TOPS and TFLOPS figures)
         "What is the performance of the Apple M4 (its TOPS, not its clock)?",
         # chips set aside where chips are asked for, or organizations are not

@@ -948,6 +948,17 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             outside = [e for x in items[:i] + items[j + 1 :] if x.kind == "entity" for e in x.entities]
             inner = _versions(_negation_before_scope(items[i + 1 : j], lex), outside, lex)
             chip_named = any(lex.is_a(e, CHIP) for e in outside)
+            said = [x for x in inner if not _plain_filler(x)]
+            if (
+                len(said) == 1
+                and said[0].kind == "word"
+                and said[0].role == "filler"
+                and _unit_kind(said[0].text) is not None
+                and any(x.kind == "term" and CK + "performance" in x.terms for x in items[:i] + items[j + 1 :])
+            ):
+                # "the Apple M4's performance (floating-point)": the figures of that unit, as
+                # "(floating-point performance)" says it; a filler here would drop it (it listed TOPS too)
+                inner = [Item("term", f"{said[0].text} performance", terms=(CK + "performance",))]
             if _unit_in(inner):  # "(in TFLOPS)", "(in kW)": read as said outside, the unit asked (checked)
                 out.extend(inner)
                 i = j + 1
