@@ -314,6 +314,10 @@ def _rather_than_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
     if not frame.rather_than:
         return answered
     said = " or ".join(words for words, _ in frame.rather_than)
+    if frame.ask == F.ORGS and all(named == (CK + "Chip",) for _, named in frame.rather_than):
+        # "organization names rather than chips": the answer is organizations, and none is a chip
+        # (ck:Chip and ck:Organization are disjoint): the contrast says what is asked
+        return answered._replace(reading=answered.reading + f" · rather than {said} (organizations are no chips)")
     # a figure compared may be of the thing set aside ("more than 1 TB of memory rather than HBM"):
     # then which figures count changes, and every chip that has such figures may change the answer
     measured = frame.metric is not None or any(isinstance(k, (F.Measure, F.Than)) for k in frame.constraints)

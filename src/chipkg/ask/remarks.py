@@ -52,7 +52,8 @@ class Check(NamedTuple):
     ask for organizations), "count" (it asks how many), "scoped" (it asks a figure of a scope
     other than the chip), "value" (it asks one figure), "holds" (it asks a relation of ``iris[0]``,
     its properties joined by "|", with the value ``iris[1]``), "unitkind" (every performance figure
-    it compares is in the unit ``iris[0]``, "FLOPS" or "OPS"); ``text``: the remark's words, to name
+    it compares is in the unit ``iris[0]``, "FLOPS" or "OPS"), "orgs" (it asks for organizations: "not
+    chips" beside them); ``text``: the remark's words, to name
     in a refusal."""
 
     kind: str
@@ -69,6 +70,17 @@ class Reading(NamedTuple):
     per_chip: bool
     checks: tuple[Check, ...]
     unstated: tuple[str, ...] = ()
+
+
+def unit_kind(word: str) -> str | None:
+    """FLOPS or OPS, as a performance word says ("TFLOPS", "TOPS", "operations per second",
+    "floating-point performance", "integer throughput")."""
+    word = word.lower().replace("-", " ")
+    if "flop" in word or word.startswith("floating point"):
+        return "FLOPS"
+    if word.endswith("ops") or word.startswith(("operations", "integer")):
+        return "OPS"
+    return None
 
 
 def _is_class(iri: str, lex: Any) -> bool:
@@ -142,6 +154,8 @@ def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any
             beyond = True
             continue
         body = [x for x in body if not (x.kind == "word" and x.role == "asking")]  # "(I'm not) asking about"
+        while negated and body and body[0].kind == "word" and body[0].role in ("or", "and"):
+            body = body[1:]  # "not any of its TOPS figures", "not either ...": what follows is set aside
         if (
             not negated
             and any(x.kind == "word" and x.role == "only" for x in part)
@@ -269,6 +283,7 @@ def _group_check(
     None for anything else."""
 
     props: list[tuple[str, ...]] = []
+    extra: list[Check] = []
     orgs = counted = False
     for x in group:
         if x.kind == "term":
@@ -279,12 +294,18 @@ def _group_check(
                 props.append(tuple(x.terms))
                 orgs = True
                 continue
+            if negated and tuple(x.terms) == (CK + "Chip",) and len(group) == 1:
+                return [Check("orgs", (), text)]  # "(organizations, not chips)": checked, organizations asked
             if classes:
                 broader = {c for t in outside_terms for c in lex.subclasses.get(t, [t])}
                 if negated or not set(x.terms) & broader:
                     return None  # "(not GPUs)": chips left out; a kind the question does not name
                 continue  # "the chips", "the companies" beside "hyperscalers": said again
             props.append(tuple(x.terms))
+            if not negated and CK + "performance" in x.terms and unit_kind(x.text) is not None:
+                # "(its TOPS, not its clock)": performance in that unit alone, checked as "(TOPS
+                # only)" is (every performance figure compared is in it)
+                extra.append(Check("unitkind", (unit_kind(x.text) or "",), text))
         elif x.kind == "entity":
             # "(not made by TSMC)" leaves chips out, and a name the question does not use is a
             # constraint: both read as before
@@ -303,7 +324,7 @@ def _group_check(
         # beside memory bandwidth); a word of several properties counts only if none is used
         made = [Check("absent", tuple("|".join(p) for p in props), text)]
         return [*made, Check("chips", (), text)] if orgs else made
-    return [Check("present", p, text) for p in props]
+    return [Check("present", p, text) for p in props] + extra
 
 
 _PATH_PROPS = re.compile(r"ck:(\w+)")
@@ -373,6 +394,8 @@ def check(frame: F.Frame, checks: list[Check]) -> None:
             raise _refuse(c.text, "'only' beside a list would say a chip has nothing else")
         if c.kind == "count" and frame.ask != F.COUNT:
             raise _refuse(c.text, "it says what to count, and the question does not ask how many")
+        if c.kind == "orgs" and frame.ask != F.ORGS:
+            raise _refuse(c.text, "it sets chips aside, and the question does not ask for organizations")
         if c.kind == "chips" and (frame.ask == F.ORGS or frame.counting_orgs):
             raise _refuse(c.text, "the organizations asked for may be of the kind it sets aside")
         # a compound set aside ("interconnect bandwidth") is absent when one of its words is; a

@@ -100,7 +100,43 @@ def _contrasts(
         contrasted = [*restated, Item("word", it.text, role="neg"), *out[k + 1 : end]]
         if restated and _contrast(contrasted, outside, terms, lex, measured, ruled_out):
             return out[:k] + _contrasts(out[end:], lex, asides, opposed)
+        # beside no figure ("which chips use SRAM (SRAM rather than HBM)"), a name set aside is read
+        # as before (checked against the chips answered); beside a figure, as the figure's
+        figured = any(
+            x.kind == "qty"
+            or (x.kind == "term" and set(x.terms) & {*MEASURES, CK + "memory"})
+            or (x.kind == "word" and x.role in ("value", "super", "comparative", "rank"))
+            for x in rest
+        )
+        if _opposed_names(span, lex) is not None and not figured:
+            pass
+        elif opened is not None and out[opened].kind == "open" and _figure_things(out[opened + 1 : k], span, lex):
+            # "(the HBM figure, as distinct from the interchip link)", "(its clock rather than its
+            # TOPS)": in a parenthesis that says first which figure is meant, what a contrast sets
+            # aside is a figure's (its scope, memory, link, precision, measure), as "not" says it;
+            # read (and checked against the frame or the rows answered) as that negation is, or refused
+            aside = [Item("comma", ","), Item("word", "not", role="neg")]
+            return out[:k] + aside + _contrasts(out[k + 1 :], lex, asides, opposed)
+        elif (
+            opened is None
+            and end == len(out)
+            and k > 0
+            and out[k - 1].kind == "comma"
+            and _figure_things(out[: k - 1], span, lex)
+        ):
+            # "How much SRAM does each die hold, as opposed to the whole package?": a last part that
+            # sets aside what a figure is of, read as "(not the whole package)" is
+            return out[: k - 1] + [
+                Item("open", "("),
+                Item("word", "not", role="neg"),
+                *out[k + 1 :],
+                Item("close", ")"),
+            ]
         named = _opposed_names(span, lex) or _opposed_unstated(out[k + 1 : end], lex)
+        if [(x.kind, x.terms) for x in span] == [("term", (CHIP,))]:
+            # "Return organization names rather than chips": what the answer is, not what it
+            # holds; answered only where organizations are asked for (no organization is a chip)
+            named = (CHIP,)
         if opposed is not None and named is not None:
             # "mobile rather than data centres": kept, and checked against the chips answered (a list,
             # a count, a yes/no that holds): none may have what is set aside, or the question is refused
@@ -118,6 +154,47 @@ _OPPOSED = "sets something aside, and a chip may well have both: " + (
 
 #: the words after a relation's word that say the article leaves it unstated ("the fab unstated")
 _UNSTATED_WORDS = frozenset(("unstated", "unspecified", "unnamed", "unsaid", "unknown"))
+
+
+_LINK = CK + "InterconnectTechnology"
+
+#: words for what a figure is of, beside the measures: "(..., rather than the memory)"
+_FIGURE_WORDS = (CK + "memory", CK + "interconnect")
+
+
+def _figure_things(said: list[Item], span: list[Item], lex: Lexicon) -> bool:
+    """Whether a contrast in a parenthesis sets aside only what a figure is of, after saying
+    something first: ``said`` (the parenthesis before the contrast) holds a word that is not a
+    filler, and ``span`` (what the contrast sets aside) names only scopes, memory technologies,
+    links, precisions or kinds of unit (:data:`_SET_ASIDE_SLOTS`), quantities with a unit,
+    measures, "memory", "interconnect" or "off-chip", with fillers and "or" / "and". A chip, an
+    organization, a kind of chip, a workload or an unknown word is none: "rather than" those may
+    leave chips out or keep them, and is read by :func:`_contrasts` as before."""
+    if not any(not (x.kind in ("comma", "open") or (x.kind == "word" and x.role in ("filler", "gloss"))) for x in said):
+        return False
+    found = False
+    for x in span:
+        if x.kind == "word" and x.role in ("filler", "or", "and"):
+            continue
+        if _scope_of(x, lex) is not None and x.kind == "word" or (x.kind == "word" and x.role == "offchip"):
+            found = True
+        elif (
+            x.kind == "entity"
+            and x.entities
+            and all(
+                set(_SET_ASIDE_SLOTS) & set(lex.entities.get(e, ("", ()))[1])
+                and not {CHIP, ORG, SYSTEM} & set(lex.entities.get(e, ("", ()))[1])
+                for e in x.entities
+            )
+        ):
+            found = True
+        elif x.kind == "qty" and x.readings and not any(d == "count" for d, _ in x.readings):
+            found = True
+        elif x.kind == "term" and x.terms and all(t in MEASURES or t in _FIGURE_WORDS for t in x.terms):
+            found = True
+        else:
+            return False
+    return found
 
 
 def _opposed_unstated(span: list[Item], lex: Lexicon) -> tuple[str, ...] | None:
@@ -477,15 +554,7 @@ def _unit_in(inner: list[Item]) -> bool:
     return (unit.kind == "word" and unit.role == "unit") or (unit.kind == "term" and _prefixed_unit(unit.text))
 
 
-def _unit_kind(word: str) -> str | None:
-    """FLOPS or OPS, as a performance word says ("TFLOPS", "TOPS", "operations per second",
-    "floating-point performance", "integer throughput")."""
-    word = word.lower().replace("-", " ")
-    if "flop" in word or word.startswith("floating point"):
-        return "FLOPS"
-    if word.endswith("ops") or word.startswith(("operations", "integer")):
-        return "OPS"
-    return None
+_unit_kind = remarks.unit_kind
 
 
 def _chip_or_card(items: list[Item]) -> list[Item]:
@@ -879,6 +948,17 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             outside = [e for x in items[:i] + items[j + 1 :] if x.kind == "entity" for e in x.entities]
             inner = _versions(_negation_before_scope(items[i + 1 : j], lex), outside, lex)
             chip_named = any(lex.is_a(e, CHIP) for e in outside)
+            said = [x for x in inner if not _plain_filler(x)]
+            if (
+                len(said) == 1
+                and said[0].kind == "word"
+                and said[0].role == "filler"
+                and _unit_kind(said[0].text) is not None
+                and any(x.kind == "term" and CK + "performance" in x.terms for x in items[:i] + items[j + 1 :])
+            ):
+                # "the Apple M4's performance (floating-point)": the figures of that unit, as
+                # "(floating-point performance)" says it; a filler here would drop it (it listed TOPS too)
+                inner = [Item("term", f"{said[0].text} performance", terms=(CK + "performance",))]
             if _unit_in(inner):  # "(in TFLOPS)", "(in kW)": read as said outside, the unit asked (checked)
                 out.extend(inner)
                 i = j + 1
@@ -976,6 +1056,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 if _examples_of_terms(inner, outside_terms, lex):
                     i = j + 1  # "the most cores (cores, tiles, DIMCs)": kinds the graph counts as cores
                     continue
+                set_aside = _set_aside_checked(inner, outside, outside_terms, lex, checks)
+                if set_aside is not None:  # "(lanes of host connectivity, not Ethernet ports)": checked
+                    out.extend(set_aside)
+                    i = j + 1
+                    continue
                 raise refuse(
                     "a parenthesis names things beside a word the question already uses; "
                     "say in the question itself what they restrict"
@@ -993,7 +1078,7 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             if _unprofiled_included(inner, items[:i] + items[j + 1 :]):
                 i = j + 1  # "(including any non-profiled products it mentions)": so does the question
                 continue
-            clarified = _clarifying(inner, lex, outside, outside_terms)
+            clarified = _clarifying(inner, lex, outside, outside_terms, checks)
             if clarified is not None:  # "(a per-node figure, not per chip)": what it says, once
                 out.extend(clarified)
                 i = j + 1
@@ -1331,6 +1416,26 @@ def _set_aside_checked(
             continue
         elif x.kind == "term" and x.terms and set(x.terms) <= outside_terms:
             continue
+        elif x.kind == "word" and x.role == "only":
+            continue  # "(the SRAM figure alone, not the DRAM)": what the rest of it says
+        elif (
+            x.kind == "term" and x.terms == (CK + "interconnect",) and any(_category(e, lex) == _LINK for e in outside)
+        ):
+            continue  # "(lanes of connectivity, ...)" beside PCIe 5.0: a link's figure, as the question's link is
+        elif (
+            x.kind == "word"
+            and x.role == "filler"
+            and x.value == "host"
+            and any(_category(e, lex) == _LINK for e in outside)
+        ):
+            continue  # "host connectivity" beside PCIe 5.0: the link named, said again
+        elif (kept := _kept_thing(x, lex)) is not None or (x.kind == "term" and x.terms == (CK + "onChip",)):
+            # "(the HBM figure, not the interchip interconnect)" beside memory bandwidth: which of
+            # the figure's rows is meant, as "(the HBM figure only)" says it: checked against each
+            # (role ``keepsaid``: beside a measure only; "which memory (HBM3, not DDR5)" would
+            # answer its own premise)
+            meant = " ".join(y.text for y in said if not (_plain_filler(y) or y.kind == "comma"))
+            rest.append(Item("word", meant, role="keepsaid", value=kept or "onchip=true"))  # "the cache": on-chip
         else:
             return None
     things: list[list[str]] = [[]]
@@ -1478,11 +1583,22 @@ def _kept_only(inner: list[Item], lex: Lexicon) -> Item | None:
     names = [x for x in said if x.kind == "entity"]
     if len(only) != 1 or len(names) != 1 or len(said) != 2 or len(names[0].entities) != 1:
         return None
-    iri = names[0].entities[0]
+    kept = _kept_thing(names[0], lex)
+    if kept is None:
+        return None
+    return Item("word", " ".join(x.text for x in inner), role="keeponly", value=kept)
+
+
+def _kept_thing(x: Item, lex: Lexicon) -> str | None:
+    """What a name kept says of a figure's rows: "kind=IRI" for one memory technology, link or
+    precision (:data:`_SET_ASIDE_SLOTS`, not a kind of unit); None for anything else."""
+    if x.kind != "entity" or len(x.entities) != 1:
+        return None
+    iri = x.entities[0]
     kinds = [_SET_ASIDE_SLOTS[k] for k in lex.entities.get(iri, ("", ()))[1] if k in _SET_ASIDE_SLOTS]
     if len(kinds) != 1 or kinds[0] == "count":
         return None
-    return Item("word", " ".join(x.text for x in inner), role="keeponly", value=f"{kinds[0]}={iri}")
+    return f"{kinds[0]}={iri}"
 
 
 def _says_only(x: Item, lex: Lexicon) -> bool:
@@ -1792,7 +1908,11 @@ def _trailing_clarification(items: list[Item], lex: Lexicon) -> list[Item]:
 
 
 def _clarifying(
-    inner: list[Item], lex: Lexicon, outside: list[str] | None = None, outside_terms: set[str] | None = None
+    inner: list[Item],
+    lex: Lexicon,
+    outside: list[str] | None = None,
+    outside_terms: set[str] | None = None,
+    checks: list[remarks.Check] | None = None,
 ) -> list[Item] | None:
     """A parenthesis that says which figure is meant by setting aside its complement: "(a per-node
     figure, not per chip)", "(counting only per-chip numbers, not node or cluster totals)", "(a
@@ -1805,9 +1925,11 @@ def _clarifying(
     say at which precision") is stated of the figure and checked against it; a hedge named ("an
     upper bound") is kept, to be checked against the figure; the precision of the figure asked,
     said again, with other precisions set aside, changes nothing (a figure has one precision); a
-    gloss word or a remark on phrasing changes nothing. Returns the items that say the same (None:
-    not such a parenthesis, read as before). A negated scope the kept one does not exclude, a
-    precision set aside that the question names, or anything else, is None."""
+    gloss word or a remark on phrasing changes nothing; a measure said beside the scope ("the
+    per-die amount") is the measure asked, checked against the frame (``checks``: "present").
+    Returns the items that say the same (None: not such a parenthesis, read as before). A negated
+    scope the kept one does not exclude, a precision set aside that the question names, or
+    anything else, is None."""
     outside = outside or []
     outside_terms = outside_terms or set()
     # the question asks for a figure of one precision it names ("INT4 throughput")
@@ -1821,11 +1943,17 @@ def _clarifying(
     kept: list[Item] = []
     positive: list[str] = []
     negated_scopes: list[str] = []
+    measured: list[remarks.Check] = []
     negations = 0
     for part in parts:
         words = [x for x in part if not (x.kind == "word" and x.role in ("filler", "aux") and x.value != "holds")]
         words = [x for x in words if not (x.kind == "word" and x.role == "gloss")]  # "i.e.": what follows restates
         neg = [k for k, x in enumerate(words) if x.kind == "word" and x.role == "neg"]
+        said = [x for x in words if not (x.kind == "term" and x.terms and all(t in MEASURES for t in x.terms))]
+        if not neg and checks is not None and len(said) == 1 and len(words) > 1 and words[0] is said[0]:
+            # "the per-die amount": the scope, then the measure asked (checked against the frame)
+            measured.extend(remarks.Check("present", x.terms, " ".join(y.text for y in inner)) for x in words[1:])
+            words = said
         if not neg:
             if len(words) == 1 and _scope_of(words[0], lex) is not None and _said_scope(words[0].text):
                 positive.append(_scope_of(words[0], lex) or "")
@@ -1893,8 +2021,13 @@ def _clarifying(
         return None
     if not negations:
         return None
-    if negated_scopes and (len(positive) != 1 or positive[0] in negated_scopes):
+    # a scope said twice ("summed across both of its dies, i.e. the package-wide figure") is one
+    if negated_scopes and (len(set(positive)) != 1 or positive[0] in negated_scopes):
         return None  # "(not per chip)" alone is read elsewhere; "(per node, not per node)" is no reading
+    if measured and (len(set(positive)) != 1 or checks is None):
+        return None  # a measure beside a scope that is not the one scope kept
+    if checks is not None:
+        checks.extend(measured)
     return kept
 
 
@@ -2432,6 +2565,16 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
             continue  # "Intel's Gaudi 3": whose chip it is
         if x.kind == "term" and classes and set(x.terms) <= {CHIP, PROCESSOR, *_GENERAL_KINDS}:
             return False  # "GPUs, including any accelerators": a wider kind than the one asked widens it
+        if (
+            x.kind == "term"
+            and CK + "performance" in x.terms
+            and _unit_kind(x.text) is not None
+            and not any(
+                r.kind == "term" and CK + "performance" in r.terms and _unit_kind(r.text) == _unit_kind(x.text)
+                for r in rest
+            )
+        ):
+            return False  # "the performance (its TOPS)": TOPS alone, not FLOPS; not said again
         if x.kind == "term" and (
             set(x.terms) <= outside_terms
             or all(MEASURE_DIMENSIONS.get(t) in dimensions and not _other_measure(t, outside_terms) for t in x.terms)

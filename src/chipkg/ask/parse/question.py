@@ -1241,7 +1241,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     if asides:
         frame = _set_aside(frame, asides, lex)
     if opposed:  # "mobile rather than data centres": answered only if no chip answered is one
-        if frame.ask not in (F.CHIPS, F.COUNT, F.YESNO) or frame.counting_orgs or frame.group_by or frame.distinct:
+        answers = (F.ORGS,) if all(named == (CHIP,) for _, _, named in opposed) else (F.CHIPS, F.COUNT, F.YESNO)
+        if frame.ask not in answers or frame.counting_orgs or frame.group_by or frame.distinct:
             raise refuse(f"'{opposed[0][0]}' " + _OPPOSED)
         frame = frame._replace(rather_than=tuple((words, named) for _, words, named in opposed))
     if year and not (frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop == CK + "productionYear"):
@@ -1480,7 +1481,15 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
                 "or of one chip's values"
             )
         frame = frame._replace(examples=examples)
-    kept_only = tuple((it.text, (it.value,)) for it in items if it.kind == "word" and it.role == "keeponly")
+    kept_only = tuple(
+        (it.text, (it.value,)) for it in items if it.kind == "word" and it.role in ("keeponly", "keepsaid")
+    )
+    if any(it.kind == "word" and it.role == "keepsaid" for it in items) and (
+        frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in MEASURES
+    ):
+        # "(the HBM figure, not the DDR5)" says which figure of a measure is meant; beside "which
+        # memory" it would keep what the question asks about, beside a list leave chips out
+        raise refuse(NEGATED_ASIDE)
     if kept_only:  # "(the HBM tier only)": which of one figure's rows count, checked against them
         if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in (*MEASURES, CK + "memory"):
             raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")

@@ -330,6 +330,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             "setaside",
             "setasidekind",
             "keeponly",
+            "keepsaid",
             "examples",
             "kindexamples",
         ):
