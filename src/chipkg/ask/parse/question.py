@@ -1208,6 +1208,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if not (it.kind == "word" and it.role == "filler"):
             st.prev_item = it
     frame = _frame(st, items)
+    _one_unit_kind(frame, st.perf_unit)
     if than is not None:
         frame = _than_frame(frame, than, lex)
     if nth is not None:
@@ -2275,6 +2276,19 @@ def _own_kind_after(items: list[Item], lex: Lexicon) -> list[Item]:
         if classes and set(kind.terms) <= {*classes, *(roles[c] for c in classes)}:
             out[k], out[k + 1] = kind, org
     return out
+
+
+def _one_unit_kind(frame: F.Frame, said: str | None) -> None:
+    """ "more than 100 TOPS of performance (FLOPS)": a word for performance in one kind of unit
+    (FLOPS) beside a number in the other (TOPS) says two things of one figure; read, the number's unit
+    won and the word was dropped. FLOPS stay FLOPS: refused, naming both."""
+    if said is None:
+        return
+    kinds = {k.unit_kind for k in frame.constraints if isinstance(k, F.Measure) and k.unit_kind}
+    if frame.metric is not None and frame.metric.unit_kind:
+        kinds.add(frame.metric.unit_kind)
+    if kinds - {said}:
+        raise refuse(f"the question says both {said} and {', '.join(sorted(kinds - {said}))} of one performance figure")
 
 
 def _chip_node_counted(items: list[Item], lex: Lexicon) -> list[Item]:
