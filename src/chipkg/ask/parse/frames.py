@@ -697,6 +697,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             else CK + "designedBy"
         )
         others = [k for k in constraints if not isinstance(k, F.Identity)]
+        if "count" in sw:
+            return _makers_counted(st, named_chips, link, links, others, metric)
         if not others and not st.technology and metric is None:
             classed = _classed_maker(st, named_chips, link, starts_with_aux and no_wh)
             if classed is not None:
@@ -2260,6 +2262,29 @@ def _classed_maker(st: _State, chips: list[str], link: str, yes_no: bool) -> F.F
     if not classes:
         return None
     return F.Frame(F.ORGS, (F.Kind(classes[0]), F.OrgOfChips(link, (F.Identity(tuple(chips)),))))
+
+
+def _makers_counted(
+    st: _State, chips: list[str], link: str, links: list[str], others: list[Any], metric: F.Metric | None
+) -> F.Frame:
+    """ "How many designers does the M4 have?", "how many foundries make Blackwell?": a count of the
+    organizations behind one chip is a number, the distinct organizations of that relation the
+    article names for it (the value question answered the organization itself, the count word
+    dropped). A verb that may mean design or manufacture ("how many companies make X"), a kind
+    of organization other than the relation's own ("how many hyperscalers design X"), anything
+    else asked of the chip, or several chips: refused, never a list."""
+    if len(set(chips)) != 1:
+        raise refuse("'how many' organizations behind several chips: ask it of one chip, or which ones make them")
+    if others or st.technology or st.quantities or metric is not None:
+        raise refuse("'how many' organizations behind a chip with something else asked of it: ask which ones")
+    said = set(st.org_classes) - {_RANGES.get(link), CK + "ChipDesigner" if link == CK + "designedBy" else None}
+    if said:
+        raise refuse("'how many' organizations of a kind behind a chip: ask which ones design (or make) it")
+    kind_said = {CK + "Foundry", CK + "ChipDesigner"} & set(st.org_classes)
+    if not kind_said and _maker_also([link, *links], chips):
+        # "how many companies make the M4": its designer or its foundry, or both, is the asker's to say
+        raise refuse("'make' names the designer or the foundry: ask how many design it, or how many fabricate it")
+    return F.Frame(F.COUNT, (), subjects=(chips[0],), distinct=link)
 
 
 def _org_org_prop(st: _State) -> str | None:
