@@ -201,3 +201,36 @@ def test_no_note_where_nothing_is_left_out_by_a_range_of_a_memory(ask_json, ques
 )
 def test_words_wider_than_the_class_are_refused(ask_json, question, expected):
     check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- stop23's known and left
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a tie for the top: "the chip with the most" is neither it alone nor not it (was true)
+        ("is the trillium the chip with the most HBM?", (REFUSE, "ties with Intel Gaudi 3")),
+        ("does gaudi 3 have the highest HBM bandwidth?", (REFUSE, "ties with Google Trillium TPU")),
+        # near misses: a chip alone on top, one out of a field, a top N
+        ("is the mtia v2 the 7nm chip with the most sram?", True),
+        ("is the groq lpu in the top 3 by SRAM?", False),
+        # "who <verb> X" with a verb of no relation the article gives (was the designer)
+        ("who delivers the trainium2?", (REFUSE, "'delivers' names no relation")),
+        ("who provides the northpole?", (REFUSE, "names no relation")),
+        ("who offered the cloud ai 100 ultra?", (REFUSE, "names no relation")),
+        # near misses: verbs and phrases of design, as before
+        ("who built the trainium2?", "AWS"),
+        ("who is behind the northpole?", "IBM"),
+        ("who actually designed the cloud ai 100 ultra?", "Qualcomm"),
+    ],
+)
+def test_known_and_left(ask_json, question, expected):
+    check(ask_json, question, expected)
+
+
+def test_a_leader_says_what_the_most_could_not_rank(ask_json):
+    """ "Is the Corsair C8 the chip with the most SRAM?": true among the sizes stated; the SN40L's
+    SRAM has no size, as "which chip has the most SRAM" says."""
+    data = check(ask_json, "is the corsair c8 the chip with the most sram?", True)
+    assert "not ranked: SambaNova SN40L" in data["reading"], data["reading"]

@@ -1573,9 +1573,9 @@ def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: 
             continue  # ranked, or its figure is of another scope (said by the ranking's own notes)
         w = C._Writer()
         c, _ = w.values([C._iri(chip)])
-        held = C._memory(w, c, "?m", m.technology, m.on_chip)
+        pattern = C._memory(w, c, "?m", m.technology, m.on_chip)
         query = (
-            f"SELECT DISTINCT ?m WHERE {{ {w.block()} {held} "
+            f"SELECT DISTINCT ?m WHERE {{ {w.block()} {pattern} "
             # a memory given per core or tile is the ranking's own note ("a figure not given per chip")
             "FILTER NOT EXISTS { ?m ck:scope ?s . FILTER (?s != ck:PerChip) } } ORDER BY ?m"
         )
@@ -2006,9 +2006,20 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 f"I can't answer that: {said}, but figures of other scopes go beyond it ({'; '.join(beyond)}), "
                 "and figures of different scopes are not set against each other"
             )
+        if frame.ask == F.TOP and len(named) > 1:
+            # "is Gaudi 3 the chip with the most HBM?": it shares the top with another (Trillium's
+            # 128 GB); neither "yes, it is the one" nor "no" is what the article says
+            others = ", ".join(sorted(named - {label}))
+            raise NoAnswer(
+                f"I can't answer that: {label} ties with {others} for {what} ({said}); ask which chips have {what}"
+            )
         claimed = _claimed_by(store, [r[1].value for r in [*leaders, *own[:1]]])
+        # the chips the most could not rank (SN40L's SRAM has no size) are said, as "which" says them
+        unranked = "".join(
+            " · not ranked:" + part.split(" · ", 1)[0] for part in told.reading.split(" · not ranked:")[1:]
+        )
         return Answer(
-            f"{reading} · {said}",
+            f"{reading} · {said}{unranked}",
             [],
             [],
             boolean=True,

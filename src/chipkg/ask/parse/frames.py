@@ -681,6 +681,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # "who designs the Groq LPU", "which foundry makes Trainium2": a fact of the chip
         links = [p for prop, _ in st.org_props for p in prop.split("|") if p in RELATIONS]
         verb = next((x for x in items if x.kind == "word" and x.role == "filler" and x.value == "holds"), None)
+        if "who" in sw and not st.org_props and not st.org_classes:
+            _relation_unsaid(items)
         if not links and verb is not None:
             # "who uses the Maia 100", "which hyperscaler uses the Groq LPU": the article names who
             # designs and who makes a chip, not who uses it ("who builds" stays the designer)
@@ -2262,6 +2264,19 @@ def _classed_maker(st: _State, chips: list[str], link: str, yes_no: bool) -> F.F
     if not classes:
         return None
     return F.Frame(F.ORGS, (F.Kind(classes[0]), F.OrgOfChips(link, (F.Identity(tuple(chips)),))))
+
+
+def _relation_unsaid(items: list[Item]) -> None:
+    """ "Who delivers the Groq LPU?", "who runs the Groq LPU?": "who" and a chip, with a verb that
+    names no relation the article gives (words.tsv plain fillers), asks who does that, not who
+    designs it (it answered the designer). Refused; "who is behind X" and "who's X from" say no
+    verb of their own and stay the designer question, as does a verb valued ``verb`` ("builds")."""
+    at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "who"), None)
+    if at is None or at + 1 >= len(items):
+        return
+    said = items[at + 1]
+    if said.kind == "word" and said.role == "filler" and not said.value:
+        raise refuse(f"'{said.text}' names no relation the article gives; ask who designs (or fabricates) it")
 
 
 def _makers_counted(
