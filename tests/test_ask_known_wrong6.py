@@ -18,8 +18,11 @@ mechanism of ``chipkg ask`` and tested on questions of its class written here:
   "graphics card(s)" were the GPUs (the Adreno 750 is integrated into a phone platform, l.97);
   "in-memory computing", "processing-in-memory", "PIM" the in-memory compute accelerators, which
   leave out Grayskull, credited with in-memory computing at l.185. Each is now refused (words.tsv
-  role ``unheld``), before any reader can drop it ("how many graphics cards use HBM" counted the
-  chips with HBM); the class's own words ("in-memory compute accelerator", "in-memory") stay.
+  role ``unheld``); its exception for "made of <a part>" now needs the part right after the phrase
+  and no relation ("how many graphics cards use HBM" took HBM for a part and counted the chips
+  with HBM; "which CSP designs X" took 'designs' for one). The class's own words ("in-memory
+  compute accelerator", "in-memory") stay.
+- stop23's known and left: a tie in a yes/no top; "who delivers X" answered as the designer.
 
 Facts from /work/shared/sources/ai-chip-race.txt: IBM designs NorthPole (l.109), Qualcomm's Cloud AI
 100 Ultra is made by TSMC (l.103), the Adreno GPUs' TSMC 4nm is said of the Snapdragon 8 Gen 3 in
@@ -234,3 +237,34 @@ def test_a_leader_says_what_the_most_could_not_rank(ask_json):
     SRAM has no size, as "which chip has the most SRAM" says."""
     data = check(ask_json, "is the corsair c8 the chip with the most sram?", True)
     assert "not ranked: SambaNova SN40L" in data["reading"], data["reading"]
+
+
+# --------------------------------------------------------------------------- organizations counted, twins of lists
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the count twin of a refused list counted the organization named itself (was 1)
+        ("how many foundries does TSMC have?", (REFUSE, "only repeat TSMC")),
+        ("how many chip designers does qualcomm have?", (REFUSE, "only repeat Qualcomm")),
+        ("which foundries does TSMC have?", (REFUSE, "only repeat TSMC")),  # the list, as before
+        # near misses: organizations other than the one named
+        ("how many foundries does apple use?", ["1"]),  # TSMC (l.119)
+        ("how many companies design chips made by TSMC?", ["4"]),
+    ],
+)
+def test_a_count_of_organizations_is_checked_as_its_list(ask_json, question, expected):
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("how many organizations are members of the UXL foundation?", "3"),  # l.15 "which includes Google"
+        ("how many companies has intel acquired?", "1"),  # l.193 Habana Labs, no list of Intel's purchases
+    ],
+)
+def test_a_count_of_an_organizations_relation_says_it_is_of_those_named(ask_json, question, count):
+    data = check(ask_json, question, [count])
+    assert "not exhaustive" in data["reading"], data["reading"]

@@ -597,12 +597,33 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             "I can't answer that: the article names no such organization (its lists of owners, "
             "members and acquisitions are not exhaustive)"
         )
-    if frame.ask == F.ORGS and result.rows:
+    if (
+        frame.ask == F.COUNT
+        and frame.counting_orgs
+        and result.rows
+        and any(isinstance(k, F.Relation) and k.prop in C.ORG_RELATIONS for k in frame.constraints)
+    ):
+        # "how many organizations are members of UXL": 3, those the article names (l.15 "which includes
+        # Google"); a bare number read as all there are
+        reading += (
+            " · counted among those the article names (its lists of owners, members and acquisitions "
+            "are not exhaustive)"
+        )
+    # "how many foundries does TSMC have" counted TSMC itself, where "which foundries does TSMC have" is
+    # refused: a count of organizations is checked on the organizations it counts
+    listed = (
+        _run(store, C.compile_frame(frame._replace(ask=F.ORGS, counting_orgs=False)))
+        if frame.ask == F.COUNT and frame.counting_orgs and not frame.group_by and not frame.distinct
+        else result
+        if frame.ask == F.ORGS
+        else None
+    )
+    if listed is not None and listed.rows:
         inner = [c for k in frame.constraints if isinstance(k, F.OrgOfChips) for c in k.constraints]
         named = {
             lex.entities[v][0] for k in (*frame.constraints, *inner) if isinstance(k, F.Relation) for v in k.values
         }
-        if {r[0].value for r in result.rows} <= named:  # "who does TSMC fabricate for" answered "TSMC"
+        if {r[0].value for r in listed.rows} <= named:  # "who does TSMC fabricate for" answered "TSMC"
             raise NoAnswer(
                 "I can't answer that: the answer would only repeat "
                 + ", ".join(sorted(named))

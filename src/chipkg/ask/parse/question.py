@@ -762,7 +762,7 @@ def _read_told(question: str, told: tuple[str, ...], lex: Lexicon, typos: bool, 
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
-    for pos, it in enumerate(segmented):  # before any reader drops a word: what the graph does not hold
+    for pos, it in enumerate(segmented):  # before the whole shapes below: what the graph does not hold
         if it.kind == "word" and it.role == "unheld":
             unheld(segmented, pos, lex)
     segmented = _claimant(segmented, lex, checks)

@@ -147,8 +147,10 @@ def _part_word(x: Item, lex: Lexicon) -> bool:
 def unheld(items: list[Item], pos: int, lex: Lexicon) -> None:
     """Refuse the phrase at ``pos`` of words.tsv role ``unheld`` (it asks for something the graph
     does not hold, its VALUE says what), unless a part the chip has follows it ("chips made of two
-    dies"). Called on every item before any reader can drop one ("how many graphics cards use HBM"
-    dropped the noun and counted the chips with HBM), and by the walk."""
+    dies", the part right after the phrase: "how many graphics cards use HBM" names no part of a
+    card, and counted the chips with HBM). Called on every item before the whole shapes read ahead
+    of the walk (a yes/no about organizations, what they make), so that none of them reads past the
+    phrase, and by the walk."""
     it = items[pos]
     # the part right after the phrase, plain fillers ("a", "the") between: "graphics cards use HBM",
     # "graphics cards have HBM" name no part of a graphics card
