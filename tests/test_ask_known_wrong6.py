@@ -215,8 +215,12 @@ def test_words_wider_than_the_class_are_refused(ask_json, question, expected):
         # a tie for the top: "the chip with the most" is neither it alone nor not it (was true)
         ("is the trillium the chip with the most HBM?", (REFUSE, "ties with Intel Gaudi 3")),
         ("does gaudi 3 have the highest HBM bandwidth?", (REFUSE, "ties with Google Trillium TPU")),
+        # the line's name read as the chip named again: every chip was the field (was false: the M2000's 4 W)
+        ("is the grayskull e75 the lowest power grayskull?", (REFUSE, "among chips named")),
+        ("is the grayskull e150 the highest power grayskull?", (REFUSE, "among chips named")),
         # near misses: a chip alone on top, one out of a field, a top N
         ("is the mtia v2 the 7nm chip with the most sram?", True),
+        ("is the e150 the lowest power data center chip?", False),  # the e75's 75 W
         ("is the groq lpu in the top 3 by SRAM?", False),
         # "who <verb> X" with a verb of no relation the article gives (was the designer)
         ("who delivers the trainium2?", (REFUSE, "'delivers' names no relation")),

@@ -816,6 +816,11 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             raise refuse(
                 "the question does not say by which figure to compare (transistors, cores, memory, clock, power ...)"
             )
+        if len(named_chips) > 1:
+            # "is the Grayskull e75 the lowest power Grayskull?": the line's name, read as the chip named
+            # again, left every chip in the field (the M2000's 4 W on top: false); chips named beside
+            # the one checked are never its field here
+            raise refuse("whether a chip leads among chips named: ask which of them has the most (or the least)")
         return _ranking_frame(st, [], constraints, metric, wants_top)._replace(claim=named_chips[0])
     said = _asked_superlative(items, named_chips, st) if wants_top or wants_rank else None
     if said is not None and not (
