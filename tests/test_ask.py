@@ -59,6 +59,7 @@ CORRECTED: dict[str, tuple[str, str]] = {
     "how many chips can Trainium2 scale to": ("up to 100,000 chips, via Amazon EC2 UltraClusters, per cluster", "l.75"),
     "What is the maximum cluster size for the CS-3?": ("up to 2,048 interconnected units, per cluster", "l.143"),
     "how many TPUs fit in a Trillium pod?": ("up to 256 units, via ICI, per pod", "l.67"),
+    "how far does Gaudi 3 scale": ("over 1,000 GPUs, via RoCE, per cluster|8 accelerators, per node", "l.57"),
     # The platform asked for is the platform (the chip-systems report's first column was the chip).
     "which platforms is the Maia 100 deployed on": ("Microsoft Azure", "l.81"),
     # One chip's comparison claims asked: each claim with its aspect and baseline (was the report's row).
@@ -172,7 +173,6 @@ REFUSED_NOW: dict[str, str] = {
     # refused on purpose since red team 5 (R8): plain "bandwidth" compared across chips would leave
     # out the links' bandwidths (Blackwell's NVLink 1.8 TB/s, l.41)
     "which chip has the lowest bandwidth": "plain 'bandwidth' compared across chips: memory or a link",
-    "how far does Gaudi 3 scale": "I don't know the word 'scale' (a verb here; 'data-center scale' is not a limit)",
     "what is the market share of each chip maker": "the market-share report cannot take 'each'",
     "where do the Groq LPU figures come from": "I don't know the word 'where'",
     "what are the sources for the Cerebras CS-3": "the report 'section-sources' cannot be narrowed to Cerebras CS-3",

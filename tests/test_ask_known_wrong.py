@@ -96,9 +96,11 @@ K4: list[tuple[str, object]] = [
     ("which chips have hbm in memory", HBM),
     ("does the groq lpu have sram in memory?", True),
     # near misses: in-memory compute, hyphenated or not (R11, test_ask_redteam7)
-    ("which chips do in-memory compute", IN_MEMORY),
+    # "in-memory compute(ing)" names the technique, which l.185 credits to Grayskull too: refused
+    # (red team 10 R11, test_ask_known_wrong6); "in-memory" alone is the class
+    ("which chips do in-memory compute", (REFUSE, "technique")),
     ("which chips are in-memory", IN_MEMORY),
-    ("does the corsair use in-memory computing", True),
+    ("does the corsair use in-memory computing", (REFUSE, "technique")),
     ("which chips have sram", SRAM),
 ]
 

@@ -113,7 +113,8 @@ B6: list[tuple[str, object]] = [
     ("does the groq lpu have a gpu", REFUSE),
     ("which chips don't contain a gpu", REFUSE),
     ("does the maia 100 use liquid cooling?", True),
-    ("which chips use in-memory compute", {"Mythic M2000", "d-Matrix Corsair C8"}),  # a kind no part is of
+    # the technique, which l.185 credits to Grayskull too: refused (red team 10 R11, test_ask_known_wrong6)
+    ("which chips use in-memory compute", (REFUSE, "technique")),
 ]
 
 B8: list[tuple[str, object]] = [

@@ -154,8 +154,9 @@ IN_MEMORY_CASES: list[tuple[str, object]] = [
     ("which chips are in-memory accelerators", IN_MEMORY),
     ("which chips are in-memory", IN_MEMORY),
     ("how many chips are in-memory", "2"),
-    ("which chips do in-memory compute", IN_MEMORY),
-    ("does the corsair use in-memory computing", True),
+    # the technique, which l.185 credits to Grayskull too: refused (red team 10 R11, test_ask_known_wrong6)
+    ("which chips do in-memory compute", (REFUSE, "technique")),
+    ("does the corsair use in-memory computing", (REFUSE, "technique")),
     ("which chips have sram", 10),  # near miss: memory alone
 ]
 

@@ -40,7 +40,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from ask_expect import answered, check, column, judged, refused
+from ask_expect import REFUSE, answered, check, column, judged, refused
 
 FLOOR = 133  # right answers of the 135 after the vocab4 round (57 before): may only go up
 
@@ -130,7 +130,9 @@ def test_relation_words(ask_json, question, expected):
             "Which upstarts design inference chips?",
             {"Cerebras Systems", "Groq", "SambaNova Systems", "Tenstorrent", "d-Matrix"},
         ),
-        ("Which CSPs are in the UXL consortium?", {"Google"}),
+        # "CSPs" is refused: the hyperscalers, Meta among them, are not all cloud service providers
+        # (red team 10 R11, test_ask_known_wrong6)
+        ("Which CSPs are in the UXL consortium?", (REFUSE, "cloud service providers")),
         ("Who snapped up Habana?", {"Intel"}),
         ("Was Habana Labs taken over by Intel?", True),
         ("What is the inference uplift of the AMD Instinct MI350 over the MI300 series?", 1),
@@ -140,10 +142,12 @@ def test_class_and_name_words(ask_json, question, expected):
     check(ask_json, question, expected)
 
 
-def test_graphics_cards_are_gpus(ask_json):
-    """ "Graphics cards" are GPUs: read apart, "graphics" was the workload and answered the Adreno
-    750 alone."""
-    data = answered(ask_json, "Which chips are graphics cards?")
+def test_graphics_cards_are_refused(ask_json):
+    """ "Graphics cards" were GPUs, the Adreno 750 (integrated into a phone platform, l.97) among
+    them; read apart, "graphics" was the workload and answered the Adreno 750 alone. Neither is
+    what the words say: refused (red team 10 R11, test_ask_known_wrong6). "Graphics chips" are GPUs."""
+    refused(ask_json, "Which chips are graphics cards?", "card")
+    data = answered(ask_json, "Which chips are graphics chips?")
     assert "Nvidia Blackwell GPU" in column(data) and "Intel Gaudi 3" in column(data), column(data)
 
 

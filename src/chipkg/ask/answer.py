@@ -643,12 +643,33 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             "I can't answer that: the article names no such organization (its lists of owners, "
             "members and acquisitions are not exhaustive)"
         )
-    if frame.ask == F.ORGS and result.rows:
+    if (
+        frame.ask == F.COUNT
+        and frame.counting_orgs
+        and result.rows
+        and any(isinstance(k, F.Relation) and k.prop in C.ORG_RELATIONS for k in frame.constraints)
+    ):
+        # "how many organizations are members of UXL": 3, those the article names (l.15 "which includes
+        # Google"); a bare number read as all there are
+        reading += (
+            " · counted among those the article names (its lists of owners, members and acquisitions "
+            "are not exhaustive)"
+        )
+    # "how many foundries does TSMC have" counted TSMC itself, where "which foundries does TSMC have" is
+    # refused: a count of organizations is checked on the organizations it counts
+    listed = (
+        _run(store, C.compile_frame(frame._replace(ask=F.ORGS, counting_orgs=False)))
+        if frame.ask == F.COUNT and frame.counting_orgs and not frame.group_by and not frame.distinct
+        else result
+        if frame.ask == F.ORGS
+        else None
+    )
+    if listed is not None and listed.rows:
         inner = [c for k in frame.constraints if isinstance(k, F.OrgOfChips) for c in k.constraints]
         named = {
             lex.entities[v][0] for k in (*frame.constraints, *inner) if isinstance(k, F.Relation) for v in k.values
         }
-        if {r[0].value for r in result.rows} <= named:  # "who does TSMC fabricate for" answered "TSMC"
+        if {r[0].value for r in listed.rows} <= named:  # "who does TSMC fabricate for" answered "TSMC"
             raise NoAnswer(
                 "I can't answer that: the answer would only repeat "
                 + ", ".join(sorted(named))
@@ -656,6 +677,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             )
     if frame.ask in (F.CHIPS, F.COUNT) and not frame.counting_orgs:
         _undecided_bounds(store, frame, {r[0].value for r in result.rows} if frame.ask == F.CHIPS else None)
+    if frame.ask in (F.CHIPS, F.COUNT, F.ORGS):
+        reading += _uncompared_memories(store, frame, lex, result)
     if frame.ask == F.CHIPS and not result.rows:
         _only_likely(store, frame, lex)
         _only_narrower(store, frame, lex)
@@ -798,7 +821,14 @@ def _values_counted(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: s
     if not values:
         noun = _range_label(store, prop) or _metric_label(F.Metric(prop), lex)
         raise NoAnswer(f"The article names no {noun} for {_names(frame.subjects, lex)}")
-    return Answer(f"{reading} ({', '.join(values)})", result.variables, result.rows, sparql=compiled.sparql)
+    # a value the graph hedges for the chip (the Adreno 750's foundry, stated of the Adreno GPUs in
+    # general) is counted as the value question shows it: with its hedge
+    notes = _fact_hedges(store, {prop})
+    hedged = [
+        f"{lex.entities[c][0]}: {notes[lex.entities[c][0]]}" for c in frame.subjects if lex.entities[c][0] in notes
+    ]
+    hedge = " · counted by a hedged fact: " + "; ".join(hedged) if hedged else ""
+    return Answer(f"{reading} ({', '.join(values)}){hedge}", result.variables, result.rows, sparql=compiled.sparql)
 
 
 def _distinct_hedged(store: Any, frame: F.Frame, lex: lexicon.Lexicon, result: Any) -> str:
@@ -1599,8 +1629,8 @@ def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: 
     from chipkg import figures
 
     m = frame.metric
-    if m is None or m.prop not in (CK + "capacity", CK + "bandwidth") or m.technology is None:
-        return ""
+    if m is None or m.prop not in (CK + "capacity", CK + "bandwidth") or (m.technology is None and m.on_chip is None):
+        return ""  # a technology or a place named ("the most on-chip memory"): a kind of memory
     everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, (*frame.constraints, F.Memory(m.technology, m.on_chip)))))
     labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
     said = []
@@ -1610,9 +1640,9 @@ def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: 
             continue  # ranked, or its figure is of another scope (said by the ranking's own notes)
         w = C._Writer()
         c, _ = w.values([C._iri(chip)])
-        t, _ = w.values([C._iri(m.technology)])
+        pattern = C._memory(w, c, "?m", m.technology, m.on_chip)
         query = (
-            f"SELECT DISTINCT ?m WHERE {{ {w.block()} {c} ck:memory ?m . ?m ck:memoryTechnology/skos:broader* {t} . "
+            f"SELECT DISTINCT ?m WHERE {{ {w.block()} {pattern} "
             # a memory given per core or tile is the ranking's own note ("a figure not given per chip")
             "FILTER NOT EXISTS { ?m ck:scope ?s . FILTER (?s != ck:PerChip) } } ORDER BY ?m"
         )
@@ -1622,6 +1652,82 @@ def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: 
         what = "capacity" if m.prop == CK + "capacity" else "bandwidth"
         said.append(f"{row[0].value} ({'; '.join(held)}: no {what} stated)")
     return f" · not ranked: {', '.join(said)}" if said else ""
+
+
+def _uncompared_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, result: Any) -> str:
+    """ "Which chips have more than 1 MB of SRAM", "how many chips have over 100 GB of HBM": a chip
+    that fits the rest of the question and has a memory of the kind the range is on (its technology,
+    or on or off the chip), but no per-chip figure of the measure the range could compare (the
+    SN40L's on-chip SRAM has no size, l.131; the M2000's SRAM is in every tile, l.163; the
+    Grayskulls' is up to 1.5 MB per core, l.181; the MI350's HBM has no capacity, l.47) may or may
+    not be in the range: a list or count that leaves it out silently reads as complete. The reading
+    names each, with its memory as the article gives it, as the most and the ranking do ("not
+    ranked"). A memory given per core or tile whose size times the chip's units stays at or under a
+    lower limit is out for sure, and not named; under an upper limit such a memory is refused
+    before (:func:`_per_part_memory`). An organization answered by its chips ("which companies
+    design chips with over 100 MB of SRAM") names the chips of the range it could not compare.
+    "" when none."""
+    from chipkg import figures
+
+    if frame.ask == F.ORGS or frame.counting_orgs:
+        inner = [k for k in frame.constraints if isinstance(k, F.OrgOfChips)]
+        if len(inner) != 1:
+            return ""
+        constraints = tuple(inner[0].constraints)
+        answered = None
+    else:
+        constraints = frame.constraints
+        answered = {r[0].value for r in result.rows} if frame.ask == F.CHIPS and not frame.group_by else None
+    ranges = [
+        k
+        for k in constraints
+        if isinstance(k, F.Measure)
+        and k.prop in (CK + "capacity", CK + "bandwidth")
+        and (k.low is not None or k.high is not None)
+        and (k.technology is not None or k.on_chip is not None)
+    ]
+    if not ranges:
+        return ""
+    if answered is None:
+        answered = {r[0].value for r in _run(store, C.compile_frame(F.Frame(F.CHIPS, constraints))).rows}
+    labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+    said: dict[str, list[str]] = {}
+    for k in ranges:
+        others = tuple(c for c in constraints if c is not k)
+        metric = F.Metric(k.prop, technology=k.technology, on_chip=k.on_chip, chip_only=k.chip_only)
+        bounded = (
+            set(_per_part_above(store, F.Frame(F.TOP, others, metric=metric), k.low))
+            if k.low is not None and k.high is None
+            else None
+        )
+        w = C._Writer()
+        body = C.chip_constraints(w, "?c", others)
+        held = C._memory(w, "?c", "?m", k.technology, k.on_chip)
+        prop = "ck:bandwidth" if k.prop == CK + "bandwidth" else "ck:capacity"
+        query = (
+            f"SELECT DISTINCT ?chip ?m (BOUND(?f) AS ?sized) "
+            "(EXISTS { ?m ck:scope ?s FILTER (?s != ck:PerChip) } AS ?part) "
+            f"WHERE {{ {w.block()} ?c a ck:Chip . {body} {held} "
+            f"OPTIONAL {{ ?m {prop} ?f }} ?c rdfs:label ?chip . }} ORDER BY ?chip ?m"
+        )
+        for chip, m, sized, part in _run(store, C.Compiled("select", query, ("chip", "m", "sized", "part"))).rows:
+            iri = labels.get(chip.value)
+            if iri is None or chip.value in answered or _has_figure(store, iri, metric):
+                continue  # answered, or compared by a per-chip figure (and out of the range)
+            if part.value == "true" and (frame.chip_scope or k.chip_only):
+                continue  # "per chip" said: a memory given per core, tile or system is set aside by the question
+            if sized.value == "true" and bounded is not None and chip.value not in bounded:
+                continue  # a core's size times its cores stays under the lower limit: out for sure
+            what = "capacity" if k.prop == CK + "capacity" else "bandwidth"
+            text = figures.figure(store, m.value).text
+            text = f"{text}: not per chip" if sized.value == "true" else f"{text}: no {what} stated"
+            if text not in said.setdefault(chip.value, []):
+                said[chip.value].append(text)
+    if not said:
+        return ""
+    return " · not compared (may or may not fit): " + ", ".join(
+        f"{chip} ({'; '.join(texts)})" for chip, texts in said.items()
+    )
 
 
 def _named_without(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: set[str]) -> None:
@@ -1967,9 +2073,20 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 f"I can't answer that: {said}, but figures of other scopes go beyond it ({'; '.join(beyond)}), "
                 "and figures of different scopes are not set against each other"
             )
+        if frame.ask == F.TOP and len(named) > 1:
+            # "is Gaudi 3 the chip with the most HBM?": it shares the top with another (Trillium's
+            # 128 GB); neither "yes, it is the one" nor "no" is what the article says
+            others = ", ".join(sorted(named - {label}))
+            raise NoAnswer(
+                f"I can't answer that: {label} ties with {others} for {what} ({said}); ask which chips have {what}"
+            )
         claimed = _claimed_by(store, [r[1].value for r in [*leaders, *own[:1]]])
+        # the chips the most could not rank (SN40L's SRAM has no size) are said, as "which" says them
+        unranked = "".join(
+            " · not ranked:" + part.split(" · ", 1)[0] for part in told.reading.split(" · not ranked:")[1:]
+        )
         return Answer(
-            f"{reading} · {said}",
+            f"{reading} · {said}{unranked}",
             [],
             [],
             boolean=True,
@@ -3354,6 +3471,9 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         + (
             "organizations"
             if frame.counting_orgs
+            # "how many designers does the M4 have": the organizations of a relation named in the passive
+            else f"organizations {_names(frame.subjects, lex)} is {_metric_label(F.Metric(frame.distinct), lex)}"
+            if frame.distinct and frame.subjects and _metric_label(F.Metric(frame.distinct), lex).endswith(" by")
             else f"distinct values of {_metric_label(F.Metric(frame.distinct), lex)} the article names for "
             + _names(frame.subjects, lex)
             if frame.distinct and frame.subjects

@@ -682,6 +682,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # "who designs the Groq LPU", "which foundry makes Trainium2": a fact of the chip
         links = [p for prop, _ in st.org_props for p in prop.split("|") if p in RELATIONS]
         verb = next((x for x in items if x.kind == "word" and x.role == "filler" and x.value == "holds"), None)
+        if "who" in sw and not st.org_props and not st.org_classes:
+            _relation_unsaid(items)
         if not links and verb is not None:
             # "who uses the Maia 100", "which hyperscaler uses the Groq LPU": the article names who
             # designs and who makes a chip, not who uses it ("who builds" stays the designer)
@@ -698,6 +700,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             else CK + "designedBy"
         )
         others = [k for k in constraints if not isinstance(k, F.Identity)]
+        if "count" in sw:
+            return _makers_counted(st, named_chips, link, links, others, metric)
         if not others and not st.technology and metric is None:
             classed = _classed_maker(st, named_chips, link, starts_with_aux and no_wh)
             if classed is not None:
@@ -813,6 +817,11 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             raise refuse(
                 "the question does not say by which figure to compare (transistors, cores, memory, clock, power ...)"
             )
+        if len(named_chips) > 1:
+            # "is the Grayskull e75 the lowest power Grayskull?": the line's name, read as the chip named
+            # again, left every chip in the field (the M2000's 4 W on top: false); chips named beside
+            # the one checked are never its field here
+            raise refuse("whether a chip leads among chips named: ask which of them has the most (or the least)")
         return _ranking_frame(st, [], constraints, metric, wants_top)._replace(claim=named_chips[0])
     said = _asked_superlative(items, named_chips, st) if wants_top or wants_rank else None
     if said is not None and not (
@@ -2282,6 +2291,42 @@ def _classed_maker(st: _State, chips: list[str], link: str, yes_no: bool) -> F.F
     if not classes:
         return None
     return F.Frame(F.ORGS, (F.Kind(classes[0]), F.OrgOfChips(link, (F.Identity(tuple(chips)),))))
+
+
+def _relation_unsaid(items: list[Item]) -> None:
+    """ "Who delivers the Groq LPU?", "who runs the Groq LPU?": "who" and a chip, with a verb that
+    names no relation the article gives (words.tsv plain fillers), asks who does that, not who
+    designs it (it answered the designer). Refused; "who is behind X" and "who's X from" say no
+    verb of their own and stay the designer question, as does a verb valued ``verb`` ("builds")."""
+    at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "who"), None)
+    if at is None or at + 1 >= len(items):
+        return
+    said = items[at + 1]
+    if said.kind == "word" and said.role == "filler" and not said.value:
+        raise refuse(f"'{said.text}' names no relation the article gives; ask who designs (or fabricates) it")
+
+
+def _makers_counted(
+    st: _State, chips: list[str], link: str, links: list[str], others: list[Any], metric: F.Metric | None
+) -> F.Frame:
+    """ "How many designers does the M4 have?", "how many foundries make Blackwell?": a count of the
+    organizations behind one chip is a number, the distinct organizations of that relation the
+    article names for it (the value question answered the organization itself, the count word
+    dropped). A verb that may mean design or manufacture ("how many companies make X"), a kind
+    of organization other than the relation's own ("how many hyperscalers design X"), anything
+    else asked of the chip, or several chips: refused, never a list."""
+    if len(set(chips)) != 1:
+        raise refuse("'how many' organizations behind several chips: ask it of one chip, or which ones make them")
+    if others or st.technology or st.quantities or metric is not None:
+        raise refuse("'how many' organizations behind a chip with something else asked of it: ask which ones")
+    said = set(st.org_classes) - {_RANGES.get(link), CK + "ChipDesigner" if link == CK + "designedBy" else None}
+    if said:
+        raise refuse("'how many' organizations of a kind behind a chip: ask which ones design (or make) it")
+    kind_said = {CK + "Foundry", CK + "ChipDesigner"} & set(st.org_classes)
+    if not kind_said and _maker_also([link, *links], chips):
+        # "how many companies make the M4": its designer or its foundry, or both, is the asker's to say
+        raise refuse("'make' names the designer or the foundry: ask how many design it, or how many fabricate it")
+    return F.Frame(F.COUNT, (), subjects=(chips[0],), distinct=link)
 
 
 def _org_org_prop(st: _State) -> str | None:

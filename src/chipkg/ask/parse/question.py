@@ -138,6 +138,7 @@ from chipkg.ask.parse.walk import (
     _systems_spanned,
     _take,
     _thing,
+    unheld,
 )
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
@@ -763,6 +764,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
     segmented = _chip_node_counted(_scale_reached(segmented), lex)
+    for pos, it in enumerate(segmented):  # before the whole shapes below: what the graph does not hold
+        if it.kind == "word" and it.role == "unheld":
+            unheld(segmented, pos, lex)
     segmented = _claimant(segmented, lex, checks)
     _claimant_unnamed(segmented, lex)
     segmented = _relative_which(_statement_asked(segmented, lex))

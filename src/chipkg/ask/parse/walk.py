@@ -131,13 +131,34 @@ def _thing(x: Item | None, lex: Lexicon) -> bool:
 
 def _part_word(x: Item, lex: Lexicon) -> bool:
     """Whether ``x`` names something a chip is made of or has (a kind of unit, a memory, a measure),
-    not a chip or an organization."""
+    not a chip or an organization, nor a relation ("which CSP designs the MTIA v2": 'designs' is
+    no part the chip is made of)."""
     if x.kind == "term":
-        return not chipish_any(lex, list(x.terms)) and not any(
-            t == ORG or ORG in lex.subclasses.get(t, []) for t in x.terms
+        return (
+            not chipish_any(lex, list(x.terms))
+            and not any(t == ORG or ORG in lex.subclasses.get(t, []) for t in x.terms)
+            and all(t in MEASURES or t == CK + "memory" or lex.terms.get(t, ("", False))[1] for t in x.terms)
         )
     return x.kind == "entity" and (
         _thing(x, lex) or all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+    )
+
+
+def unheld(items: list[Item], pos: int, lex: Lexicon) -> None:
+    """Refuse the phrase at ``pos`` of words.tsv role ``unheld`` (it asks for something the graph
+    does not hold, its VALUE says what), unless a part the chip has follows it ("chips made of two
+    dies", the part right after the phrase: "how many graphics cards use HBM" names no part of a
+    card, and counted the chips with HBM). Called on every item before the whole shapes read ahead
+    of the walk (a yes/no about organizations, what they make), so that none of them reads past the
+    phrase, and by the walk."""
+    it = items[pos]
+    # the part right after the phrase, plain fillers ("a", "the") between: "graphics cards use HBM",
+    # "graphics cards have HBM" name no part of a graphics card
+    named = next((x for x in items[pos + 1 :] if not (x.kind == "word" and x.role == "filler" and not x.value)), None)
+    if named is not None and (named.kind == "qty" or named.role == "number" or _part_word(named, lex)):
+        return  # "chips made of two dies": the part is named, the chip has it
+    raise refuse(
+        f"'{it.text}' asks {it.value}, which ask cannot answer; `chipkg describe` shows what the article states"
     )
 
 
@@ -207,12 +228,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         if role == "only" or (role == "filler" and it.value == "only" and _exclusive(items, pos)):
             raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
         if role == "unheld":  # "made of": words.tsv says what it asks
-            named = next((x for x in items[pos + 1 :] if not (x.kind == "word" and x.role in ("filler", "aux"))), None)
-            if named is not None and (named.kind == "qty" or named.role == "number" or _part_word(named, st.lex)):
-                return  # "chips made of two dies": the part is named, the chip has it
-            raise refuse(
-                f"'{it.text}' asks {it.value}, which ask cannot answer; `chipkg describe` shows what the article states"
-            )
+            unheld(items, pos, st.lex)
+            return
         if role == "chipscope" or (role == "scope" and (st.negate or st.negated_scope)):
             # "per chip", "not per core": per-chip figures asked for, so a chip whose figure is given
             # only per core or tile is left out rather than refused
