@@ -283,6 +283,9 @@ class Frame(NamedTuple):
     # CHIPS, VALUE of one chip's relation: names a gloss gives as examples of the answer ("(including
     # its configurable FP8 variant)"): the answer must hold each, else the question is refused
     examples: tuple[str, ...] = ()
+    #: VALUE of a claim: an instruction asks for a multiple ("Give the multiplier."): each figure
+    #: answered must be stated as one (4x, "double"), never converted from a percentage (67% more)
+    as_multiple: bool = False
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:
