@@ -618,6 +618,8 @@ def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon, negated
     kinds = [k.cls for k in frame.constraints if isinstance(k, F.Kind) and not k.negated]
     if frame.ask == F.ORGS and (cls == ORG or any(cls == k or cls in lex.subclasses.get(k, []) for k in kinds)):
         listed = ORG
+    if listed is None and cls in (CHIP, ORG) and frame.ask == F.VALUE and _form_fits(frame, _FORM_OF_CLASS[cls]):
+        listed = cls  # "Who makes the M4? Company names only.": one chip's relation to organizations
     if listed is None:
         raise refuse(f"'{said}' asks for other things than the question does: ask for them in the question")
     # chips are never organizations or technologies; organizations never chips, processors or technologies
@@ -779,6 +781,10 @@ _FORM_SAID = {
     "percentage": "a percentage",
     "figure": "a figure with its hedge",
 }
+
+
+#: the form of the answer (:func:`_form_fits`) a class listed names: chips, organizations
+_FORM_OF_CLASS = {CHIP: "chips", ORG: "orgs"}
 
 
 def _answer_shape(frame: F.Frame) -> str:
