@@ -151,3 +151,23 @@ def test_a_shape_given_by_a_count_word_still_changes_the_question(ask_json):  # 
     question, as before, not as an instruction checked against a list."""
     data = check(ask_json, "Which chips support FP8? Give the number.", "2")
     assert column(data) == ["2"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is the Groq LPU's transistor count? It is hedged, so keep the qualifier.", "over 20 billion"),
+        (
+            "What is the Apple M4's transistor count (keep its 'around' qualifier, since the article frames it as an approximation)?",
+            "about 40 billion",
+        ),
+        # the hedge named is still the figure's, checked (the Groq LPU's clock is unhedged, 153)
+        (
+            "What is the Groq LPU's clock speed (keeping its 'up to' qualifier, since it is framed as a ceiling)?",
+            (REFUSE, "upper bound"),
+        ),
+        ("How many chips use HBM? It is hedged, so keep the qualifier.", (REFUSE, "a figure with its hedge")),
+    ],
+)
+def test_why_the_hedge_is_kept_is_part_of_the_instruction(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

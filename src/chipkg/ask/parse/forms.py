@@ -1366,6 +1366,8 @@ def _without_instruction_parts(match: re.Match[str], is_instruction: Any) -> str
     no)": the parts of a parenthesis (between commas or semicolons) that only say how to answer go,
     and the parenthesis with them when nothing else is in it; one word more ("list only one") keeps
     the part."""
+    if is_instruction(match.group(1)):  # "(retaining its qualifier, since it is framed as a ceiling)"
+        return ""
     parts = re.split(r"[,;]", match.group(1))
     kept = [p for p in parts if not is_instruction(p)]
     if len(kept) == len(parts):

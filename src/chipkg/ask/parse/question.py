@@ -833,7 +833,7 @@ def _form_fits(frame: F.Frame, form: str) -> bool:
     if form == "multiple":  # a comparison claim, stated as a multiple (checked when answered)
         return metric == CK + "claim"
     if form == "figure":  # a figure kept with its hedge: figures shown, or chips listed with their hedges
-        return not (frame.ask in (F.COUNT, F.YESNO))
+        return frame.ask not in (F.COUNT, F.YESNO)
     if form == "percentage":  # a figure stated in percent (checked when answered), a market share
         return metric is not None and metric in MEASURES or share
     return False
