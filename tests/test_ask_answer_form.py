@@ -171,3 +171,19 @@ def test_a_shape_given_by_a_count_word_still_changes_the_question(ask_json):  # 
 )
 def test_why_the_hedge_is_kept_is_part_of_the_instruction(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a later sentence that only asks a count is read into the question where it has a number to give
+        ("Which chips are built on 5nm? Give the number.", "2"),
+        ("Which companies design 5nm chips? Give me the number.", "2"),
+        ("What is the Groq LPU's clock speed? Just the number.", "1.2 GHz"),
+        # and refused where it has none: it was dropped, the organizations answered
+        ("Who makes the Groq LPU? Just the number.", (REFUSE, "asks for a number")),
+        ("Who designs the Maia 100? Give me the number.", (REFUSE, "asks for a number")),
+    ],
+)
+def test_a_sentence_that_only_asks_a_count_is_checked(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -691,7 +691,7 @@ def _kind_before_measure(frame: F.Frame, items: list[Item], lex: Lexicon) -> Non
 _ASKING_ROLES = frozenset({"wh", "count", "value"})
 
 
-def _one_question(question: str, lex: Lexicon) -> None:
+def _one_question(question: str, lex: Lexicon) -> list[str]:
     """ "Among the hyperscalers' chips, which are aimed at training? Count AWS's chips as Amazon's.":
     two sentences that each say what they ask for, differently (a list, then a count), are two
     questions; read as one, the second's "count" made the first a count of what both name (it
@@ -701,9 +701,10 @@ def _one_question(question: str, lex: Lexicon) -> None:
     for nothing."""
     sentences = re.split(r"(?<=[.?!])\s+", question.strip())
     if len(sentences) < 2:  # one sentence, one question: nothing segmented again
-        return
+        return []
     asking: list[tuple[str, frozenset[str]]] = []
-    for sentence in sentences:
+    counts: list[str] = []  # later sentences of the answer's shape only that ask a count ("Just the number.")
+    for k, sentence in enumerate(sentences):
         try:
             said = segment(sentence, lex)
         except NoAnswer:
@@ -713,8 +714,23 @@ def _one_question(question: str, lex: Lexicon) -> None:
         asked = sentence.rstrip().endswith("?")
         if roles and (named or asked or not asking):  # "Give the number.", "Count them": the answer's shape only
             asking.append((sentence, roles))
+        if k and roles == {"count"} and not named and not asked:
+            counts.append(sentence.strip())
     if len({roles for _, roles in asking}) > 1:
         raise refuse(f"two questions in one ('{asking[0][0]}' and '{asking[1][0]}'): ask one at a time")
+    return counts
+
+
+def _count_told(frame: F.Frame, counts: list[str]) -> None:
+    """ "Which chips are on 7nm? Give the number.": a later sentence that only asks a count is read
+    into the question (a count of the chips it lists); where the question's shape has no number to
+    give ("Who makes the Groq LPU? Just the number." was answered with the organizations), it would
+    be dropped unread: refused, as an instruction asking for a number is (:func:`_check_forms`)."""
+    if counts and not _form_fits(frame, "number"):
+        raise refuse(
+            f"'{counts[0]}' asks for a number, and the question asks for {_answer_shape(frame)}: "
+            "ask for what you want in the question itself"
+        )
 
 
 def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
@@ -726,7 +742,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     transistors, with the hedge kept?" may mean the question's own "over": refused)."""
     original = question
     question, told, forms = _without_instructions(question, lex)
-    _one_question(question, lex)
+    counts = _one_question(question, lex)
     if _CLAUSE_KEPT in told:
         said: list[remarks.Check] = []
         try:
@@ -737,9 +753,12 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         # one chip's figure, or a stored report of one name ("Nvidia's market share, keeping its hedge")
         if one and frame is not None and (frame.ask == F.VALUE and frame.metric is not None or frame.ask == F.REPORT):
             checks.extend(said)
+            _count_told(frame, counts)
             return frame
         question, told, forms = _without_instructions(original, lex, closing=False)
-    return _read_told(question, told, lex, typos, checks, forms)
+    frame = _read_told(question, told, lex, typos, checks, forms)
+    _count_told(frame, counts)
+    return frame
 
 
 def _read_told(
@@ -822,8 +841,9 @@ def _form_fits(frame: F.Frame, form: str) -> bool:
         return False
     if form == "integer":  # a count, or one chip's count of something ("how many AMP tiles")
         return frame.ask == F.COUNT or (metric is not None and MEASURE_DIMENSIONS.get(metric) == "count")
-    if form == "number":
-        return frame.ask == F.COUNT or metric in MEASURES or share
+    if form == "number":  # a count, a figure, the most or an order of chips by a figure (the figures shown)
+        ranked = frame.ask in (F.TOP, F.RANK) and frame.metric is not None and frame.metric.prop in MEASURES
+        return frame.ask == F.COUNT or metric in MEASURES or share or ranked
     if form == "chips":
         return frame.ask in (F.CHIPS, F.TOP, F.RANK) or (metric is not None and _RANGES.get(metric) == CHIP)
     if form == "orgs":
