@@ -187,3 +187,34 @@ def test_why_the_hedge_is_kept_is_part_of_the_instruction(ask_json, question, ex
 )
 def test_a_sentence_that_only_asks_a_count_is_checked(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # said inside the question ("multiple" and "factor" are words for a claim): checked the same way
+        ("What is the MI350's inference gain over the MI300 series as a multiple?", "up to 35 times"),
+        (
+            "What energy-efficiency gain does Trillium claim over the previous generation as a factor?",
+            (REFUSE, "not as a multiple"),
+        ),
+        (
+            "What is Trillium's energy-efficiency gain over its predecessors, expressed as a multiple?",
+            (REFUSE, "not as a multiple"),
+        ),
+    ],
+)
+def test_a_form_said_inside_the_question_is_checked(ask_json, question, expected):  # noqa: ANN001
+    if isinstance(expected, str):
+        found = first_column(answered(ask_json, question))
+        assert len(found) == 1 and found[0].startswith(expected), found
+    else:
+        check(ask_json, question, expected)
+
+
+def test_inline_forms_are_read_from_the_words_file():
+    from chipkg.ask.lexicon import inline_forms
+
+    assert inline_forms("What is the gain, expressed as a multiple?") == ("multiple",)
+    assert inline_forms("What share does AMD hold, as a percentage?") == ("percentage",)
+    assert inline_forms("By what multiple does MTIA v2 improve?") == ()  # a word for the claim, no form

@@ -523,9 +523,9 @@ def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -
         kinds.add(kind)
         loose = loose or "loose" in flags
         if kind == "form":
-            forms.update(flags)
+            forms.update(f for f in flags if f in FORMS)
         elif kind == "notform":
-            aside.update(flags)
+            aside.update(f for f in flags if f in FORMS)
         i += length
     i = 0  # the hedges named, inside whole phrases too ("keep the approximation" holds "keep the approximately")
     while i < len(spelled):
@@ -562,6 +562,28 @@ def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -
     if not said or ("all" in kinds and "tie" not in kinds):
         return None
     return Told(forms=figure) if conditional or "tie" in kinds else Told(tuple(sorted(named)), figure)
+
+
+_INLINE: dict[tuple[str, ...], str] = {}
+
+
+def inline_forms(question: str) -> tuple[str, ...]:
+    """The forms of the answer a question asks for in its own words ("What is Trillium's gain as a
+    multiple?"): words.tsv instruction phrases valued ``form X inline``, found anywhere in it by
+    stems; a question's words read them as they read any word ("multiple" is a word for a claim),
+    so the form would otherwise go unchecked."""
+    if not _INLINE:
+        _INLINE.update(
+            {stems(p): v.split(" ")[1] for p, role, v in _word_lines() if role == INSTRUCTION and v.endswith(" inline")}
+        )
+    said = [stem(t) for t in tokens(question) if t[:1].isalnum()]
+    found = {
+        form
+        for phrase, form in _INLINE.items()
+        for i in range(len(said) - len(phrase) + 1)
+        if tuple(said[i : i + len(phrase)]) == phrase
+    }
+    return tuple(sorted(found))
 
 
 def build(store: Any, askable: set[str]) -> Lexicon:

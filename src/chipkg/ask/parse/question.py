@@ -21,6 +21,7 @@ from chipkg.ask.lexicon import (
     VALUE_CLASS_ROOTS,
     Lexicon,
     fits,
+    inline_forms,
     is_definite,
     name_key,
     stem,
@@ -785,7 +786,7 @@ def _read_told(
                 "('the Groq LPU's transistor count')"
             )
         frame = frame._replace(hedges=tuple(sorted({*frame.hedges, *told})))
-    return _check_forms(frame, forms)
+    return _check_forms(frame, tuple(sorted({*forms, *inline_forms(question)})))
 
 
 #: what each form of the answer an instruction asks for (chipkg.ask.lexicon.FORMS) is, said in a refusal
