@@ -65,6 +65,7 @@ def test_the_reader_tells_the_form_asked():
         ("Which organizations design 5nm chips? Return the company names.", ["Intel", "Microsoft"]),
         ("Which companies design chips on 5nm? Return organization names rather than chips.", ["Intel", "Microsoft"]),
         ("Who manufactures the Apple M4? Company names only, please.", "TSMC"),
+        ("Which chips are built on 5nm? Name them, please.", ["Intel Gaudi 3", "Microsoft Maia 100"]),
     ],
 )
 def test_a_form_the_question_gives_changes_nothing(ask_json, question, expected):  # noqa: ANN001
@@ -140,6 +141,7 @@ def test_a_form_the_question_does_not_give_is_refused(ask_json, question, said):
         ("How many chips support FP8? The names alone will do.", "asks for names"),
         ("What is the Groq LPU's SRAM? The multiplier alone is fine.", "asks for a multiple"),
         ("How many chips use HBM? Give the figure with its unit.", "a figure with its hedge"),
+        ("How many chips are built on 5nm? List them.", "asks for names"),
     ],
 )
 def test_a_form_said_whole_is_checked_not_dropped(ask_json, question, said):  # noqa: ANN001
