@@ -196,8 +196,6 @@ def test_a_sentence_that_only_asks_a_count_is_checked(ask_json, question, expect
     [
         # said inside the question ("multiple" and "factor" are words for a claim): checked the same way
         ("What is the MI350's inference gain over the MI300 series as a multiple?", "up to 35 times"),
-        ("By what percentage did Trillium's energy efficiency improve over the previous TPU generation?", "67 %"),
-        ("By what percentage did the MI350 improve inference over the MI300 series?", (REFUSE, "not in percent")),
         (
             "What energy-efficiency gain does Trillium claim over the previous generation as a factor?",
             (REFUSE, "not as a multiple"),
@@ -222,4 +220,3 @@ def test_inline_forms_are_read_from_the_words_file():
     assert inline_forms("What is the gain, expressed as a multiple?") == ("multiple",)
     assert inline_forms("What share does AMD hold, as a percentage?") == ("percentage",)
     assert inline_forms("By what multiple does MTIA v2 improve?") == ()  # a word for the claim, no form
-    assert inline_forms("By what percentage does MTIA v2 improve?") == ("percentage",)
