@@ -82,6 +82,24 @@ def _in_units_asked(frame: F.Frame, answered: Answer) -> None:
                 )
 
 
+def _as_multiple(answered: Answer) -> None:
+    """ "Give the multiplier.", "Express it as a multiple.": each claim answered must be stated as a
+    multiple of its baseline, in a unit that is its own normalized value (ck:TIMES: "4x", "double");
+    one stated in percent ("67% greater", normalized 1.67) is refused, never converted."""
+    if not {"stated_value", "normalized"} <= set(answered.variables) or not answered.rows:
+        raise NoAnswer("I can't answer that: the question asks for a multiple, and the answer holds no figure")
+    value, normalized = answered.variables.index("stated_value"), answered.variables.index("normalized")
+    for row in answered.rows:
+        stated = row[value].value if row[value] is not None else None
+        base = row[normalized].value if row[normalized] is not None else None
+        if stated is None or base is None or float(stated) != float(base):
+            figure = row[0].value if row[0] is not None else ""
+            raise NoAnswer(
+                f"I can't answer that: the article gives the figure as {figure}, not as a multiple; "
+                "figures are shown as the article states them (ask without 'multiple')"
+            )
+
+
 def answer_frame(store: Any, frame: F.Frame) -> Answer:
     """Answer a frame built by hand (the Python API and tests; ``answer`` parses a question)."""
     lex = lexicon_of(store)
@@ -113,6 +131,8 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
             _under_heading(store, frame, lex)
         if frame.units_asked and frame.ask == F.VALUE:  # a ranking's unit names its measure only
             _in_units_asked(frame, answered)
+        if frame.as_multiple:
+            _as_multiple(answered)
         answered = _examples_held(frame, answered, lex)
         if frame.restated:
             _check_restated(store, frame, lex)

@@ -286,6 +286,9 @@ class Frame(NamedTuple):
     #: VALUE: "how fast is the CS-3?", no measure named: read as the chip's compute performance,
     #: which stands only where the chip has no clock speed either (then which is asked is unsaid)
     speed: bool = False
+    #: VALUE of a claim: an instruction asks for a multiple ("Give the multiplier."): each figure
+    #: answered must be stated as one (4x, "double"), never converted from a percentage (67% more)
+    as_multiple: bool = False
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

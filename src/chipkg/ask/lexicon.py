@@ -446,6 +446,20 @@ def conjoined(remark: str) -> int | None:
 
 _INSTRUCTIONS: dict[tuple[str, ...], str] = {}
 
+#: the forms of an answer an instruction may ask for (words.tsv role ``instruction``, VALUE ``form X``):
+#: a yes or no, a count (a whole number), a number, names (of chips, of organizations, of anything), a
+#: multiple or a percentage; checked against the question's own shape (chipkg.ask.parse.question._check_forms)
+FORMS = ("yesno", "integer", "number", "names", "chips", "orgs", "multiple", "percentage", "figure")
+
+
+class Told(NamedTuple):
+    """What a sentence that only says how to answer tells (:func:`told`): the hedges it names
+    outright, which the figure must have, and the forms of the answer it asks for ("A plain yes or
+    no is enough.": ``yesno``), which the question's shape must give."""
+
+    hedges: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+
 
 def is_instruction(sentence: str) -> bool:
     """Whether ``sentence`` only says how to answer, in a way ``ask`` always answers
@@ -454,18 +468,31 @@ def is_instruction(sentence: str) -> bool:
 
 
 def instruction(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -> tuple[str, ...] | None:
-    """Whether ``sentence`` only says how to answer, in a way ``ask`` always answers: it is made
-    of the phrases words.tsv lists as instructions ("If several are tied, list all of them.",
-    "Give the figure with its unit."), matched by stems, punctuation aside, each word covered;
-    "list all" only with a tie condition. Any other word ("list only one", "in GB", "exclude
-    ties") leaves the sentence in the question: None.
+    """The hedges a sentence that only says how to answer, the way ``ask`` always answers, names
+    (:func:`told`); None when it says something else, or asks for a form of the answer ("Answer
+    yes or no."), which holds only of some questions."""
+    said = told(sentence, hedge_names)
+    return None if said is None or set(said.forms) - {"figure"} else said.hedges
+
+
+def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -> Told | None:
+    """Whether ``sentence`` only says how to answer: it is made of the phrases words.tsv lists as
+    instructions ("If several are tied, list all of them.", "Give the figure with its unit.",
+    "A plain yes or no is enough."), matched by stems, punctuation aside, each word covered; "list
+    all" only with a tie condition. Any other word ("list only one", "in GB", "exclude ties",
+    "round to") leaves the sentence in the question: None.
 
     ``hedge_names`` (:attr:`Lexicon.hedge_names`, the graph's words for each hedge) are words of
     what is kept too ("Keep the lower-bound wording."); a hedge the sentence names outright is
-    returned (its qualifier's label): it says the figure has that hedge, which the answer checks.
+    told (its qualifier's label): it says the figure has that hedge, which the answer checks.
     One named with "if" or a phrase valued "loose" ("Keep 'nominal' if that is how the article
-    frames it.", "keep any 'over' or 'up to'", "nominal figures included") asserts nothing, and none
-    is returned."""
+    frames it.", "keep any 'over' or 'up to'", "nominal figures included") asserts nothing.
+
+    A phrase valued ``form X`` (:data:`FORMS`) asks for that form of the answer ("a yes or no",
+    "the multiplier", "company names"); with it only words that say it is enough ("a plain ...
+    will do", "please": det), verbs of answering ("answer", "return", "express it": reply), how
+    the article puts it and what is kept, and forms set aside ("rather than chips": VALUE
+    ``notform X``), which must be other forms than the one asked."""
     if not _INSTRUCTIONS:
         _INSTRUCTIONS.update({stems(p): v for p, role, v in _word_lines() if role == INSTRUCTION})
     hedge_names = hedge_names or {}
@@ -474,7 +501,10 @@ def instruction(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = 
     said = [stem(t) for t in spelled]
     kinds = set()
     named: set[str] = set()
+    forms: set[str] = set()
+    aside: set[str] = set()
     loose = False  # "any", "or", "include": a hedge named is a possibility, not said of the figure
+    kept_whole = False
     i = 0
     while i < len(said):
         length = next(
@@ -488,8 +518,14 @@ def instruction(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = 
         if not length:
             return None
         kind, *flags = _INSTRUCTIONS.get(tuple(said[i : i + length]), "kept").split(" ")
+        if kind == "figure":  # a whole one that keeps a figure's unit or hedge ("Keep the hedge.")
+            kind, kept_whole = "", True
         kinds.add(kind)
         loose = loose or "loose" in flags
+        if kind == "form":
+            forms.update(f for f in flags if f in FORMS)
+        elif kind == "notform":
+            aside.update(f for f in flags if f in FORMS)
         i += length
     i = 0  # the hedges named, inside whole phrases too ("keep the approximation" holds "keep the approximately")
     while i < len(spelled):
@@ -497,6 +533,18 @@ def instruction(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = 
         if length:
             named.add(hedge_names[tuple(spelled[i : i + length])])
         i += max(length, 1)
+    if forms or aside:
+        # a form asked, with what says it is enough, how to answer and what is kept: "A simple yes or
+        # no will do.", "Return the company names as the article gives them.", "Give the multiplier."
+        if not forms or forms & aside or kinds - {"form", "notform", "det", "reply", "keep", "kept", "how", ""}:
+            return None
+        hedges = () if loose or "if" in kinds else tuple(sorted(named))
+        return Told(hedges, tuple(sorted(forms)))
+    if "reply" in kinds:  # "answer", "return" alone ask for nothing said
+        return None
+    # a verb that keeps and what it keeps ("Keep the article's qualifier.") asks for a figure, with
+    # its hedge: told of figures (form ``figure``), never of a count or a yes or no
+    figure = ("figure",) if {"keep", "kept"} <= kinds or kept_whole else ()
     # said in parts: a verb that keeps with what it keeps ("Keep the article's qualifier."), a tie
     # condition with "if" and a verb of tying ("If more than one chip shares the top figure"); how
     # the article puts what is kept ("exactly as the article frames it", "rather than presenting it
@@ -513,7 +561,29 @@ def instruction(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = 
         kinds.add("tie")
     if not said or ("all" in kinds and "tie" not in kinds):
         return None
-    return () if conditional or "tie" in kinds else tuple(sorted(named))
+    return Told(forms=figure) if conditional or "tie" in kinds else Told(tuple(sorted(named)), figure)
+
+
+_INLINE: dict[tuple[str, ...], str] = {}
+
+
+def inline_forms(question: str) -> tuple[str, ...]:
+    """The forms of the answer a question asks for in its own words ("What is Trillium's gain as a
+    multiple?"): words.tsv instruction phrases valued ``form X inline``, found anywhere in it by
+    stems; a question's words read them as they read any word ("multiple" is a word for a claim),
+    so the form would otherwise go unchecked."""
+    if not _INLINE:
+        _INLINE.update(
+            {stems(p): v.split(" ")[1] for p, role, v in _word_lines() if role == INSTRUCTION and v.endswith(" inline")}
+        )
+    said = [stem(t) for t in tokens(question) if t[:1].isalnum()]
+    found = {
+        form
+        for phrase, form in _INLINE.items()
+        for i in range(len(said) - len(phrase) + 1)
+        if tuple(said[i : i + len(phrase)]) == phrase
+    }
+    return tuple(sorted(found))
 
 
 def build(store: Any, askable: set[str]) -> Lexicon:

@@ -1312,24 +1312,29 @@ def _check_conjoined(frame: F.Frame, n: int) -> None:
         raise refuse(f"the question says {said} hold at once, and it sets {len(frame.constraints)}")
 
 
-def _without_instructions(question: str, lex: Lexicon, closing: bool = True) -> tuple[str, tuple[str, ...]]:
+def _without_instructions(
+    question: str, lex: Lexicon, closing: bool = True
+) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """The question without its sentences, the parts of its parentheses and a closing clause after
-    a dash that only say how to answer, the way ask answers anyway
-    (:func:`chipkg.ask.lexicon.instruction`): "... tied? If several are tied, list all.", "...
-    (keep the hedge)?", "... Apple M4 — keep the 'around' qualifier?", "..., keeping its hedge?"; and the
-    hedges they name outright ("Keep the lower-bound wording."), which the figure asked must have (checked when
-    answered, as "(stated only as a lower bound)" is)."""
-    from chipkg.ask.lexicon import instruction
+    a dash that only say how to answer (:func:`chipkg.ask.lexicon.told`): "... tied? If several are
+    tied, list all.", "... (keep the hedge)?", "... Apple M4 — keep the 'around' qualifier?", "...,
+    keeping its hedge?", "... A plain yes or no is enough."; the hedges they name outright ("Keep the
+    lower-bound wording."), which the figure asked must have (checked when answered, as "(stated
+    only as a lower bound)" is); and the forms of the answer they ask for ("yesno", "multiple"),
+    which the question's shape must give (checked by the caller, never dropped unread)."""
+    from chipkg.ask.lexicon import told as told_by
 
     if len(question) > MAX_QUESTION:
-        return question, ()
+        return question, (), ()
     told: set[str] = set()
+    forms: set[str] = set()
 
     def said(text: str) -> bool:
-        hedges = instruction(text, lex.hedge_names)
-        if hedges is None:
+        instruction = told_by(text, lex.hedge_names)
+        if instruction is None:
             return False
-        told.update(hedges)
+        told.update(instruction.hedges)
+        forms.update(instruction.forms)
         return True
 
     sentences = re.split(r"(?<=[.?!])\s+", question.strip())
@@ -1344,7 +1349,8 @@ def _without_instructions(question: str, lex: Lexicon, closing: bool = True) -> 
     )
     if clause != question:
         told.add(_CLAUSE_KEPT)
-    return PARENTHESIS.sub(lambda m: _without_instruction_parts(m, said), clause), tuple(sorted(told))
+    question = PARENTHESIS.sub(lambda m: _without_instruction_parts(m, said), clause)
+    return question, tuple(sorted(told)), tuple(sorted(forms))
 
 
 #: what :func:`_without_instructions` tells of a closing clause after a comma it dropped
@@ -1360,10 +1366,13 @@ _DASHED_CLAUSE = re.compile(r"\s+(?:—|–|--)\s+([^—–()]+?)\s*([?.!]?)\s*$
 
 
 def _without_instruction_parts(match: re.Match[str], is_instruction: Any) -> str:
-    """ "(keep the hedge)", "(per cluster, keep the hedge)": the parts of a parenthesis (between
-    commas) that only say how to answer, the way ask answers anyway, go, and the parenthesis with
-    them when nothing else is in it; one word more ("list only one") keeps the part."""
-    parts = [p for p in match.group(1).split(",")]
+    """ "(keep the hedge)", "(per cluster, keep the hedge)", "(it may name another; answer yes or
+    no)": the parts of a parenthesis (between commas or semicolons) that only say how to answer go,
+    and the parenthesis with them when nothing else is in it; one word more ("list only one") keeps
+    the part."""
+    if is_instruction(match.group(1)):  # "(retaining its qualifier, since it is framed as a ceiling)"
+        return ""
+    parts = re.split(r"[,;]", match.group(1))
     kept = [p for p in parts if not is_instruction(p)]
     if len(kept) == len(parts):
         return match.group(0)

@@ -22,6 +22,7 @@ from chipkg.ask.lexicon import (
     VALUE_CLASS_ROOTS,
     Lexicon,
     fits,
+    inline_forms,
     is_definite,
     name_key,
     stem,
@@ -620,6 +621,8 @@ def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon, negated
     kinds = [k.cls for k in frame.constraints if isinstance(k, F.Kind) and not k.negated]
     if frame.ask == F.ORGS and (cls == ORG or any(cls == k or cls in lex.subclasses.get(k, []) for k in kinds)):
         listed = ORG
+    if listed is None and cls in (CHIP, ORG) and frame.ask == F.VALUE and _form_fits(frame, _FORM_OF_CLASS[cls]):
+        listed = cls  # "Who makes the M4? Company names only.": one chip's relation to organizations
     if listed is None:
         raise refuse(f"'{said}' asks for other things than the question does: ask for them in the question")
     # chips are never organizations or technologies; organizations never chips, processors or technologies
@@ -691,7 +694,7 @@ def _kind_before_measure(frame: F.Frame, items: list[Item], lex: Lexicon) -> Non
 _ASKING_ROLES = frozenset({"wh", "count", "value"})
 
 
-def _one_question(question: str, lex: Lexicon) -> None:
+def _one_question(question: str, lex: Lexicon) -> list[str]:
     """ "Among the hyperscalers' chips, which are aimed at training? Count AWS's chips as Amazon's.":
     two sentences that each say what they ask for, differently (a list, then a count), are two
     questions; read as one, the second's "count" made the first a count of what both name (it
@@ -701,9 +704,10 @@ def _one_question(question: str, lex: Lexicon) -> None:
     for nothing."""
     sentences = re.split(r"(?<=[.?!])\s+", question.strip())
     if len(sentences) < 2:  # one sentence, one question: nothing segmented again
-        return
+        return []
     asking: list[tuple[str, frozenset[str]]] = []
-    for sentence in sentences:
+    counts: list[str] = []  # later sentences of the answer's shape only that ask a count ("Just the number.")
+    for k, sentence in enumerate(sentences):
         try:
             said = segment(sentence, lex)
         except NoAnswer:
@@ -713,36 +717,63 @@ def _one_question(question: str, lex: Lexicon) -> None:
         asked = sentence.rstrip().endswith("?")
         if roles and (named or asked or not asking):  # "Give the number.", "Count them": the answer's shape only
             asking.append((sentence, roles))
+        if k and roles == {"count"} and not named and not asked:
+            counts.append(sentence.strip())
     if len({roles for _, roles in asking}) > 1:
         raise refuse(f"two questions in one ('{asking[0][0]}' and '{asking[1][0]}'): ask one at a time")
+    return counts
+
+
+def _count_told(frame: F.Frame, counts: list[str]) -> None:
+    """ "Which chips are on 7nm? Give the number.": a later sentence that only asks a count is read
+    into the question (a count of the chips it lists); where the question's shape has no number to
+    give ("Who makes the Groq LPU? Just the number." was answered with the organizations), it would
+    be dropped unread: refused, as an instruction asking for a number is (:func:`_check_forms`)."""
+    if counts and not _form_fits(frame, "number"):
+        raise refuse(
+            f"'{counts[0]}' asks for a number, and the question asks for {_answer_shape(frame)}: "
+            "ask for what you want in the question itself"
+        )
 
 
 def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     """:func:`_read_question` on the question without its instructions (:func:`_without_instructions`);
-    a hedge they name is stated of the one figure asked, checked when answered (``Frame.hedges``).
+    a hedge they name is stated of the one figure asked, checked when answered (``Frame.hedges``);
+    a form of the answer they ask for must be the question's own (:func:`_check_forms`).
     A closing clause after a comma is an instruction only beside one chip's figure ("..., keeping its
     qualifier?"); any other question is read with it, as it was ("Which chips have over 10 billion
     transistors, with the hedge kept?" may mean the question's own "over": refused)."""
     original = question
-    question, told = _without_instructions(question, lex)
-    _one_question(question, lex)
+    question, told, forms = _without_instructions(question, lex)
+    counts = _one_question(question, lex)
     if _CLAUSE_KEPT in told:
         said: list[remarks.Check] = []
         try:
-            frame = _read_told(question, tuple(t for t in told if t != _CLAUSE_KEPT), lex, typos, said)
+            frame = _read_told(question, tuple(t for t in told if t != _CLAUSE_KEPT), lex, typos, said, forms)
         except NoAnswer:
             frame = None
         one = frame is not None and len(frame.subjects) == 1
         # one chip's figure, or a stored report of one name ("Nvidia's market share, keeping its hedge")
         if one and frame is not None and (frame.ask == F.VALUE and frame.metric is not None or frame.ask == F.REPORT):
             checks.extend(said)
+            _count_told(frame, counts)
             return frame
-        question, told = _without_instructions(original, lex, closing=False)
-    return _read_told(question, told, lex, typos, checks)
+        question, told, forms = _without_instructions(original, lex, closing=False)
+    frame = _read_told(question, told, lex, typos, checks, forms)
+    _count_told(frame, counts)
+    return frame
 
 
-def _read_told(question: str, told: tuple[str, ...], lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
-    """:func:`_read` once the instructions are out: ``told``, the hedges they name."""
+def _read_told(
+    question: str,
+    told: tuple[str, ...],
+    lex: Lexicon,
+    typos: bool,
+    checks: list[remarks.Check],
+    forms: tuple[str, ...] = (),
+) -> F.Frame:
+    """:func:`_read` once the instructions are out: ``told``, the hedges they name; ``forms``, the
+    forms of the answer they ask for."""
     # "(see the Future Prospects section)": a parenthesis that points to where the answer is read
     # cites it, as "(per the Future Prospects section)" does (read with the section, else refused)
     question = _SEE_SECTION.sub("(per ", question)
@@ -757,6 +788,99 @@ def _read_told(question: str, told: tuple[str, ...], lex: Lexicon, typos: bool, 
                 "('the Groq LPU's transistor count')"
             )
         frame = frame._replace(hedges=tuple(sorted({*frame.hedges, *told})))
+    return _check_forms(frame, tuple(sorted({*forms, *inline_forms(question)})))
+
+
+#: what each form of the answer an instruction asks for (chipkg.ask.lexicon.FORMS) is, said in a refusal
+_FORM_SAID = {
+    "yesno": "a yes or no",
+    "integer": "a count",
+    "number": "a number",
+    "names": "names",
+    "chips": "chip names",
+    "orgs": "organization names",
+    "multiple": "a multiple",
+    "percentage": "a percentage",
+    "figure": "a figure with its hedge",
+}
+
+
+#: the form of the answer (:func:`_form_fits`) a class listed names: chips, organizations
+_FORM_OF_CLASS = {CHIP: "chips", ORG: "orgs"}
+
+
+def _answer_shape(frame: F.Frame) -> str:
+    """What a frame's answer is, in the words of a refusal."""
+    if _answers_yes_no(frame):
+        return "a yes or no"
+    if frame.ask == F.COUNT:
+        return "a count"
+    if frame.ask == F.ORGS:
+        return "a list of organizations"
+    if frame.ask in (F.CHIPS, F.TOP, F.RANK):
+        return "a list of chips"
+    if frame.ask == F.VALUE and frame.metric is not None:
+        return "a figure" if frame.metric.prop in MEASURES else "what the chip stands in that relation to"
+    return "something else"
+
+
+def _answers_yes_no(frame: F.Frame) -> bool:
+    """Whether the frame is answered yes or no: a yes/no, two chips' figures asked yes/no ("is A
+    faster than B"), a generation asked yes/no."""
+    return (
+        frame.ask == F.YESNO
+        or (frame.ask in (F.TOP, F.RANK) and frame.claim is not None)
+        or (frame.ask == F.GENERATION and frame.generation is not None)
+    )
+
+
+def _form_fits(frame: F.Frame, form: str) -> bool:
+    """Whether an answer of the frame's shape is of ``form`` (:func:`_check_forms`)."""
+    metric = frame.metric.prop if frame.ask == F.VALUE and frame.metric is not None else None
+    share = frame.ask == F.REPORT and frame.report == "market-share"
+    if form == "yesno":
+        return _answers_yes_no(frame)
+    if _answers_yes_no(frame):
+        return False
+    if form == "integer":  # a count, or one chip's count of something ("how many AMP tiles")
+        return frame.ask == F.COUNT or (metric is not None and MEASURE_DIMENSIONS.get(metric) == "count")
+    if form == "number":  # a count, a figure, the most or an order of chips by a figure (the figures shown)
+        ranked = frame.ask in (F.TOP, F.RANK) and frame.metric is not None and frame.metric.prop in MEASURES
+        return frame.ask == F.COUNT or metric in MEASURES or share or ranked
+    if form == "chips":
+        return frame.ask in (F.CHIPS, F.TOP, F.RANK) or (metric is not None and _RANGES.get(metric) == CHIP)
+    if form == "orgs":
+        return frame.ask == F.ORGS or (metric is not None and _RANGES.get(metric) in (ORG, CK + "Foundry"))
+    if form == "names":  # any names: of chips, organizations, or what a chip stands in a relation to
+        return frame.ask in (F.CHIPS, F.ORGS, F.TOP, F.RANK) or (metric is not None and metric not in MEASURES)
+    if form == "multiple":  # a comparison claim, stated as a multiple (checked when answered)
+        return metric == CK + "claim"
+    if form == "figure":  # a figure kept with its hedge: figures shown, or chips listed with their hedges
+        return frame.ask not in (F.COUNT, F.YESNO)
+    if form == "percentage":  # a figure stated in percent (checked when answered), a market share
+        return metric is not None and metric in MEASURES or share
+    return False
+
+
+def _check_forms(frame: F.Frame, forms: tuple[str, ...]) -> F.Frame:
+    """ "Answer true or false.", "Just the count, no commentary.", "Full chip names, please.",
+    "Give the multiplier.": an instruction that asks for a form of the answer changes nothing when
+    the question's own shape gives that form (a yes/no asked yes or no, a count asked for an
+    integer, a list of chips asked for chip names, one chip's figure asked with its hedge); asked of
+    another shape ("Which chips use HBM? Answer yes or no.", "How many chips use HBM? Company names,
+    please.") it would be dropped unread, and the question is refused, saying both. A multiple or a
+    percentage asks for the figure in that unit: each figure answered must be stated so (checked
+    when answered, ``Frame.units_asked``), never converted."""
+    for form in forms:
+        if not _form_fits(frame, form):
+            raise refuse(
+                f"an instruction asks for {_FORM_SAID.get(form, form)}, and the question asks for "
+                f"{_answer_shape(frame)}: ask for what you want in the question itself"
+            )
+    if "percentage" in forms and frame.ask == F.VALUE:  # "as a percentage": the unit asked, as "in percent"
+        frame = frame._replace(units_asked=tuple(dict.fromkeys((*frame.units_asked, "percent"))))
+    if "multiple" in forms:
+        frame = frame._replace(as_multiple=True)
     return frame
 
 
