@@ -110,6 +110,20 @@ def test_companies_that_hold_chips_are_refused(ask_json, question, said):
     refused(ask_json, question, said)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which companies supply HBM?",
+        "Which companies offer HBM?",
+        "Which companies build PCIe 5.0?",
+        "Which vendors provide FP8?",
+    ],
+)
+def test_companies_that_provide_a_technology_are_refused(ask_json, question):
+    # main answered the designers of the chips that use it (AMD, AWS, Google, Intel, SambaNova)
+    refused(ask_json, question, "makers (designers, foundries) of chips only")
+
+
 # --------------------------------------------------------------------------- (2) nouns of amount
 
 
@@ -148,17 +162,44 @@ def test_ways_of_setting_out_change_nothing(ask_json, question, expected):
     assert len(figures) == 1 and expected in figures[0], figures
 
 
-def test_files_under_a_heading(ask_json):
-    data = answered(ask_json, "Which organizations does the article file under the Megacap Players heading?")
-    names = column(data)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which organizations does the article file under the Megacap Players heading?",
+        "Which organizations sit under the Megacap Players heading?",
+    ],
+)
+def test_placed_under_a_heading(ask_json, question):
+    names = column(answered(ask_json, question))
     assert "Nvidia" in names and "Groq" not in names, names
+
+
+def test_sit_under_a_number_is_a_comparison(ask_json):
+    data = answered(ask_json, "Which chips sit under 100 W?")
+    assert column(data) == ["Meta MTIA v2", "Mythic M2000", "Tenstorrent Grayskull e75"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Going off the article, how much SRAM does the Groq LPU have?", "128"),
+        ("As the article recounts, what clock does the Groq LPU run at?", "1.2 GHz"),
+        ("What memory bandwidth does the Trillium TPU's HBM afford?", "3.7 TB/s"),
+    ],
+)
+def test_more_ways_of_reading_change_nothing(ask_json, question, expected):
+    figures = column(answered(ask_json, question))
+    assert len(figures) == 1 and expected in figures[0], figures
 
 
 def test_by_an_organizations_account_is_its_claim(ask_json):
     data = answered(ask_json, "By d-Matrix's account, how many TFLOPS does the Corsair C8 achieve?")
     assert "9,600 TFLOPS" in column(data)[0]
+    data = answered(ask_json, "By IBM's own account, how many transistors does the IBM NorthPole have?")
+    assert "22 billion" in column(data)[0]
     # another organization's account of a chip is no claim the article reports: refused, not a filler
     refused(ask_json, "By Intel's account, how much SRAM does the Groq LPU have?", "claims")
+    refused(ask_json, "By Intel's own account, how much SRAM does the Groq LPU have?", "claims")
 
 
 @pytest.mark.parametrize("question", ["Which chips account for HBM?", "What is the account of the Gaudi 3?"])
@@ -207,6 +248,8 @@ def test_words_that_change_the_answer_stay_refused(ask_json, question, said):
         ("suppply", "supply"),  # the block's own words are read through their typos
         ("quantitty", "quantity"),
         ("furnsih", "furnish"),
+        ("ture", "true"),  # "turn in" left out
+        ("falg", "flag"),  # "fall"
     ],
 )
 def test_typos_still_read(kg, typo, word):  # noqa: ANN001
