@@ -144,6 +144,46 @@ def test_quantity_of_another_measure_is_refused(ask_json):
     refused(ask_json, "What quantity of cores does the Cerebras CS-3 have?", "more than one measure")
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # main ranked the HBM chips by capacity for "amount of chips"
+        ("What amount of chips use HBM?", "'amount of chips' asks how many"),
+        ("What quantity of chips are built on 7nm?", "'quantity of chips' asks how many"),
+        ("Tell me the quantity of companies that design GPUs.", "'quantity of companies' asks how many"),
+        # read as "quantity" it counted the chips with an HBM capacity stated (4 of the 5 with HBM)
+        ("How many chips use HBM in quantity?", "'in quantity'"),
+    ],
+)
+def test_an_amount_of_things_is_refused(ask_json, question, said):
+    refused(ask_json, question, said)
+
+
+# --------------------------------------------------------------------------- power is drawn, not provided
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much power does the Meta MTIA v2 supply?",  # main: 90 watts, the power it draws
+        "How much power does the Meta MTIA v2 deliver?",
+        "What is the power supply of the Tenstorrent Grayskull e150?",
+        "Which chips provide power above 100 W?",
+    ],
+)
+def test_power_provided_is_refused(ask_json, question):
+    refused(ask_json, question, "the power a chip draws")
+
+
+def test_power_drawn_still_answered(ask_json):
+    assert "90" in column(answered(ask_json, "How much power does the Meta MTIA v2 draw?"))[0]
+    assert column(answered(ask_json, "Which chips are built with a power under 100 W?")) == [
+        "Meta MTIA v2",
+        "Mythic M2000",
+        "Tenstorrent Grayskull e75",
+    ]
+
+
 # --------------------------------------------------------------------------- (3) the article's way of setting out
 
 
