@@ -124,6 +124,25 @@ def test_companies_that_provide_a_technology_are_refused(ask_json, question):
     refused(ask_json, question, "makers (designers, foundries) of chips only")
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Who supplies TSMC?", "'supplies tsmc'"),  # main (as 'who provides TSMC'): Apple, Groq, Nvidia, Qualcomm
+        ("Which companies provide TSMC?", "'provide tsmc'"),
+        ("How many vendors build TSMC?", "'build tsmc'"),
+    ],
+)
+def test_an_organization_supplied_is_refused(ask_json, question, said):
+    refused(ask_json, question, said)
+
+
+@pytest.mark.parametrize(
+    "question", ["Which companies does TSMC supply?", "Who is supplied by TSMC?", "Which companies build with TSMC?"]
+)
+def test_an_organization_supplying_still_reads(ask_json, question):
+    assert column(answered(ask_json, question)) == ["Apple", "Groq", "Nvidia", "Qualcomm"]
+
+
 # --------------------------------------------------------------------------- (2) nouns of amount
 
 

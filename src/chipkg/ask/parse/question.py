@@ -180,6 +180,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _owner_answered(frame, question)
     _comparative_fits(frame, question, lex)
     _power_provided(frame, question, lex)
+    _organization_provided(frame, question, lex)
     _amount_of_things(question, lex)
     return _value_class(frame, question, lex)
 
@@ -214,6 +215,32 @@ def _power_provided(frame: F.Frame, question: str, lex: Lexicon) -> None:
             f"'{verb.text}' power: the article gives the power a chip draws, not power it gives out; "
             "ask for its power (draw)"
         )
+
+
+def _organization_provided(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Who supplies TSMC?", "which companies provide TSMC": an organization right after a verb of
+    building or providing (words.tsv VALUE verb) is what is supplied, no relation the article states;
+    main read the name as the chips' maker and answered TSMC's customers (Apple, Groq, Nvidia,
+    Qualcomm). Refused; "who is supplied by TSMC", "which chips does TSMC supply" still read."""
+    if frame.ask not in (F.ORGS, F.COUNT, F.YESNO):
+        return
+    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.text.lower() in ("the", "a", "an"))]
+    for k, (verb, after) in enumerate(zip(items, items[1:], strict=False)):
+        if not (verb.kind == "word" and verb.role == "filler" and verb.value == "verb"):
+            continue
+        if verb.text.lower() in ("with", "w/"):
+            continue
+        named = items[k + 2] if k + 2 < len(items) else None  # "offer Nvidia chips": a chip's designer
+        if (
+            after.kind == "entity"
+            and after.entities
+            and all(lex.is_a(e, ORG) for e in after.entities)
+            and (named is None or named.kind not in ("term", "entity"))
+        ):
+            raise refuse(
+                f"'{verb.text} {after.text}': what an organization is supplied with is no relation the article "
+                "states; ask which chips it designs or makes"
+            )
 
 
 #: the nouns of amount that are words of ck:capacity ("amount", "quantity"), as stems
