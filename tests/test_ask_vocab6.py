@@ -15,6 +15,15 @@ same reading, and only the words that change no answer were added.
    as "by Nvidia's claim" does (parse.forms._claimant), not a filler.
 4. a chip's line: "prior" as "previous".
 
+Wrong answers of these classes on main, which the new words would have spread, fixed by mechanism:
+a verb of providing with a technology for its object ("which companies supply/offer HBM": main named
+the designers of the chips using it) is a maker of it, refused as "who makes HBM" is
+(parse.frames._technology_made); said of power ("how much power does the MTIA v2 deliver": main
+answered the 90 W it draws) it is refused (parse.question._power_provided); an organization right after
+it ("who provides TSMC": main named TSMC's customers) is refused (_organization_provided); a noun of
+amount before a kind of chip ("what amount of chips use HBM": main ranked them by HBM capacity) asks
+how many, refused (_amount_of_things), and "in quantity" is unheld.
+
 Kept out, as they change an answer: "yield" (a fab's yield), "sustained", "top out at", "ship",
 "sell", "manage", "magnitude", "level", "percentage", "share", "older" alone ("an older node"), and the
 words of a chip's status that the graph does not hold ("upcoming", "latest", "new", "current", "next");
