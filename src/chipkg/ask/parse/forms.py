@@ -751,8 +751,8 @@ def _between_names(items: list[Item], lex: Lexicon) -> list[Item]:
 
 
 #: words that say whose claim something is, beside an organization: "Nvidia's claim", "as claimed
-#: by d-Matrix", "according to Intel", "Meta says", "per Apple,"
-_CLAIM_AFTER = ("claim", "say", "said", "state", "report", "reckon")
+#: by d-Matrix", "according to Intel", "Meta says", "per Apple,", "by AWS's account"
+_CLAIM_AFTER = ("claim", "say", "said", "state", "report", "reckon", "account")
 _CLAIM_BEFORE = ("according to", "per", "claimed by", "stated by", "reported by", "said by")
 
 

@@ -32,15 +32,23 @@ if TYPE_CHECKING:
     from chipkg.ask.parse.walk import _State
 
 
-def _technology_made(st: _State, chips: list[str], constraints: list[Any], metric: F.Metric | None) -> bool:
+def _technology_made(
+    st: _State, chips: list[str], constraints: list[Any], metric: F.Metric | None, items: list[Item]
+) -> bool:
     """Whether an organization question's verb of making or designing has a technology for its
     object, not chips: no kind of chip said ("chips", "GPUs") and every condition a technology the
     chips would use (a memory, a link, an architecture, a system: "who makes HBM", "who makes
-    RISC-V"), or, with one chip named, its memory ("who makes the memory for Trillium")."""
+    RISC-V"), or, with one chip named, its memory ("who makes the memory for Trillium"). A verb of
+    building or providing that names no relation (words.tsv VALUE verb: "build", "supply", "offer")
+    is one too: "which companies supply HBM" asks who supplies the memory, not who designs chips
+    that use it."""
     made = any(
         p in (CK + "designedBy", CK + "manufacturedBy", CK + "designs")
         for prop, _ in st.org_props
         for p in prop.split("|")
+    ) or any(
+        x.kind == "word" and x.role == "filler" and x.value == "verb" and x.text.lower() not in ("with", "w/")
+        for x in items
     )
     if not made or st.chip_words or st.kinds or st.quantities or st.orgs:
         return False
@@ -716,7 +724,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # "who makes the Gaudi 3's HBM": the maker of a part the article names no maker of, not
         # the chip's designer
         raise refuse("the article names no maker of a chip's memory or other technology, only of chips")
-    if org_question and _technology_made(st, named_chips, constraints, metric):
+    if org_question and _technology_made(st, named_chips, constraints, metric, items):
         # "who makes HBM", "which companies make PCIe", "who makes the memory for Trillium": the
         # maker of a technology (or of a chip's memory), not the designers of the chips that use it
         raise refuse(

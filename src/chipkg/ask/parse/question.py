@@ -182,7 +182,93 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _yes_no_after_lead_in(frame, question, lex)
     _owner_answered(frame, question)
     _comparative_fits(frame, question, lex)
+    _power_provided(frame, question, lex)
+    _organization_provided(frame, question, lex)
+    _amount_of_things(question, lex)
     return _value_class(frame, question, lex)
+
+
+#: verbs of building or joining (words.tsv VALUE verb) that say nothing of which way power flows
+_NOT_PROVIDING = ("with", "w/", "build", "built", "builds", "building")
+
+
+def _power_provided(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "How much power does the MTIA v2 supply?", "the power supply of the Grayskull", "chips that
+    deliver power over 100 W": a verb of providing (words.tsv VALUE verb: "supply", "deliver",
+    "provide") said of power asks for power a chip gives out; the article gives the power a chip
+    draws, and read as that it answered the MTIA v2's 90 W. Refused, where the verb changes nothing
+    beside any other figure ("the bandwidth its HBM supplies")."""
+    asked = set(_compared_measures(frame)) | ({frame.metric.prop} if frame.metric is not None else set())
+    asked |= {k.prop for k in (*frame.constraints, *frame.premises) if isinstance(k, F.Measure)}
+    if CK + "power" not in asked:
+        return
+    verb = next(
+        (
+            it
+            for it in segment(question, lex)
+            if it.kind == "word"
+            and it.role == "filler"
+            and it.value == "verb"
+            and it.text.lower() not in _NOT_PROVIDING
+        ),
+        None,
+    )
+    if verb is not None:
+        raise refuse(
+            f"'{verb.text}' power: the article gives the power a chip draws, not power it gives out; "
+            "ask for its power (draw)"
+        )
+
+
+def _organization_provided(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Who supplies TSMC?", "which companies provide TSMC": an organization right after a verb of
+    building or providing (words.tsv VALUE verb) is what is supplied, no relation the article states;
+    main read the name as the chips' maker and answered TSMC's customers (Apple, Groq, Nvidia,
+    Qualcomm). Refused; "who is supplied by TSMC", "which chips does TSMC supply" still read."""
+    if frame.ask not in (F.ORGS, F.COUNT, F.YESNO):
+        return
+    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.text.lower() in ("the", "a", "an"))]
+    for k, (verb, after) in enumerate(zip(items, items[1:], strict=False)):
+        if not (verb.kind == "word" and verb.role == "filler" and verb.value == "verb"):
+            continue
+        if verb.text.lower() in ("with", "w/"):
+            continue
+        named = items[k + 2] if k + 2 < len(items) else None  # "offer Nvidia chips": a chip's designer
+        if (
+            after.kind == "entity"
+            and after.entities
+            and all(lex.is_a(e, ORG) for e in after.entities)
+            and (named is None or named.kind not in ("term", "entity"))
+        ):
+            raise refuse(
+                f"'{verb.text} {after.text}': what an organization is supplied with is no relation the article "
+                "states; ask which chips it designs or makes"
+            )
+
+
+#: the nouns of amount that are words of ck:capacity ("amount", "quantity"), as stems
+_AMOUNT_WORDS = {("amount",), ("amounts",), ("quantiti",)}
+
+
+def _amount_of_things(question: str, lex: Lexicon) -> None:
+    """ "What quantity of chips use HBM?", "what amount of GPUs": a noun of amount (a word of
+    ck:capacity, or words.tsv's "amount of", "size of") before "of" and a kind of chip or organization
+    asks how many there are, not a memory's capacity (read as that, "what amount of chips use HBM"
+    ranked the HBM chips by capacity). Refused: 'how many' says it."""
+    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.text.lower() in ("the", "a", "an"))]
+    for k, it in enumerate(items[:-1]):
+        if it.kind == "term" and CK + "capacity" in it.terms and stems(it.text) in _AMOUNT_WORDS:
+            if items[k + 1].text.lower() != "of" or k + 2 >= len(items):
+                continue
+            said, kind = f"{it.text} of", items[k + 2]
+        elif it.kind == "word" and it.role == "value" and it.text.lower().endswith(" of"):
+            said, kind = it.text, items[k + 1]  # words.tsv "amount of", "size of"
+        else:
+            continue
+        if kind.kind == "term" and (
+            chipish_any(lex, list(kind.terms)) or any(t == ORG or ORG in lex.subclasses.get(t, []) for t in kind.terms)
+        ):
+            raise refuse(f"'{said} {kind.text}' asks how many: ask 'how many {kind.text}'")
 
 
 def _compared_measures(frame: F.Frame) -> list[str]:

@@ -508,6 +508,17 @@ def _use_cmp(st: _State) -> str | None:
     return cmp_
 
 
+def _holds_word(x: Item) -> bool:
+    return x.kind == "word" and x.role == "filler" and x.value == "holds"
+
+
+def _holds_between(items: list[Item], previous: Item, pos: int) -> bool:
+    """Whether a filler verb of holding (words.tsv VALUE "holds": "use", "pack") stands between
+    ``previous`` and item ``pos``."""
+    start = next((k for k in range(pos - 1, -1, -1) if items[k] is previous), pos)
+    return any(_holds_word(x) for x in items[start + 1 : pos])
+
+
 def _take_quantity(st: _State, it: Item) -> None:
     cmp_ = _use_cmp(st)
     if st.negate and cmp_ not in (None, "between"):
@@ -537,6 +548,21 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         head_before = st.first_class
         if st.first_class is None and (orgish or chipish_any(lex, classes)):
             st.first_class = "org" if orgish else "chip"
+        elif (
+            st.first_class == "org"
+            and chipish_any(lex, classes)
+            and previous is not None
+            and previous.kind == "term"
+            and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in previous.terms)
+            and _holds_between(items, previous, pos)
+        ):
+            # "which companies use chips made by TSMC": the companies' verb is no relation of the graph
+            # (they use, run or pack chips, or design them?); read as "company chips" it listed chips
+            verb = next(x.text for x in items[items.index(previous) + 1 : pos] if _holds_word(x))
+            raise refuse(
+                f"'{previous.text} {verb} {it.text}': which organizations {verb} chips is no relation the "
+                "article states; ask which chips, or who designs or makes them"
+            )
         elif (
             st.first_class == "org"
             and chipish_any(lex, classes)
