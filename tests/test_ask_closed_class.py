@@ -160,6 +160,12 @@ def test_conjunctions_as_and(ask_json, joined):
     assert listed(ask_json, f"Which chips use SRAM {joined} HBM?") == SRAM_AND_HBM
 
 
+def test_along_with_between_organizations_is_with_not_or(ask_json):
+    # as "and" it read "designed by Nvidia or TSMC" and listed Nvidia's chips; as "with", both designers
+    for joined in ("along with", "together with", "in addition to"):
+        refused(ask_json, f"Which chips does Nvidia design {joined} TSMC?", "no chip that fits")
+
+
 @pytest.mark.parametrize("word", ["because", "although", "once"])
 def test_subordinators_read_only_in_a_remark(ask_json, word):
     # in a remark of the asker's ("(because the article says so)") they change nothing ...
@@ -217,6 +223,7 @@ def test_such_after_the_condition_it_refers_to(ask_json):
         ("Does anyone make a 3nm chip?", "'anyone'"),
         ("Which chips are mainly for inference?", "'mainly'"),  # a degree the graph does not grade
         ("Which chips are near 100 W?", "'near'"),
+        ("Which chips, notably the Groq LPU, use SRAM?", "'notably'"),  # an example, not a filler
     ],
 )
 def test_words_that_change_the_answer_stay_refused(ask_json, question, said):
@@ -276,7 +283,6 @@ def test_wh_words_with_no_reading_stay_refused(ask_json, question, said):
 @pytest.mark.parametrize(
     "lead",
     [
-        "Notably",
         "Similarly",
         "Alternatively",
         "Anyhow",
