@@ -92,6 +92,26 @@ def test_prepositions_read_as_the_plain_one(ask_json, question, plain):
     assert listed(ask_json, question) == listed(ask_json, plain)
 
 
+@pytest.mark.parametrize("opener", ["As per", "In accordance with", "In line with", "Pursuant to"])
+def test_source_openers_before_an_organization_say_whose_claim(ask_json, opener):
+    # as "according to": whose claim it is, not its designer ("as per Nvidia, which chips use 4nm"
+    # listed Nvidia's chips on 4nm only, where the article names the Adreno 750 too)
+    reason = refused(ask_json, "According to Nvidia, which chips use 4nm?")["reason"]
+    assert refused(ask_json, f"{opener} Nvidia, which chips use 4nm?")["reason"] == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which chips use HBM because of Nvidia?", "'because of'"),  # a cause: before an organization
+        ("Which chips use HBM due to Nvidia?", "'due to'"),  # it would read as the designer
+        ("Which chips use HBM thanks to Nvidia?", "'thanks to'"),
+    ],
+)
+def test_causal_prepositions_stay_refused(ask_json, question, said):
+    refused(ask_json, question, said)
+
+
 @pytest.mark.parametrize(
     "question",
     [
