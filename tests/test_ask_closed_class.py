@@ -182,7 +182,7 @@ def test_conjunctions_as_and(ask_json, joined):
 
 def test_along_with_between_organizations_is_with_not_or(ask_json):
     # as "and" it read "designed by Nvidia or TSMC" and listed Nvidia's chips; as "with", both designers
-    for joined in ("along with", "together with", "in addition to"):
+    for joined in ("along with", "together with"):
         refused(ask_json, f"Which chips does Nvidia design {joined} TSMC?", "no chip that fits")
 
 
