@@ -750,10 +750,13 @@ def _between_names(items: list[Item], lex: Lexicon) -> list[Item]:
     return [it._replace(role="filler") if _between_pair(items, k, lex) else it for k, it in enumerate(items)]
 
 
+#: words.tsv's phrases that say where something is stated, as "according to" does: before an
+#: organization they say whose claim it is ("as per Nvidia", not "designed by Nvidia")
+_SOURCE_OPENERS = ("as per", "in accordance with", "in line with", "pursuant to")
 #: words that say whose claim something is, beside an organization: "Nvidia's claim", "as claimed
 #: by d-Matrix", "according to Intel", "Meta says", "per Apple,", "by AWS's account"
 _CLAIM_AFTER = ("claim", "say", "said", "state", "report", "reckon", "account")
-_CLAIM_BEFORE = ("according to", "per", "claimed by", "stated by", "reported by", "said by")
+_CLAIM_BEFORE = ("according to", "per", "claimed by", "stated by", "reported by", "said by", *_SOURCE_OPENERS)
 
 
 def _claimant(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -> list[Item]:
@@ -858,7 +861,7 @@ def _claimant_unnamed(items: list[Item], lex: Lexicon) -> None:
         after = items[k + 1] if k + 1 < len(items) else None
         says = after is not None and after.kind == "word" and stem(after.text.split()[-1]) in _CLAIM_AFTER
         if (
-            before in ("according to", "claimed by", "stated by", "reported by", "said by")
+            before in ("according to", "claimed by", "stated by", "reported by", "said by", *_SOURCE_OPENERS)
             or (before == "per" and owned)
             or (says and (owned or before == "as"))
         ):
@@ -872,7 +875,7 @@ def _source_hedge(before: list[Item]) -> bool:
     """Whether the words before "the X section" say where the asker read something: "per the",
     "according to the", "(as) stated / said / described / reported in the"."""
     words = [x.text for x in before if x.text != "the"]
-    if words[-1:] and words[-1] in ("per", "according to"):
+    if words[-1:] and words[-1] in ("per", "according to", *_SOURCE_OPENERS):
         return True
     return (
         words[-2:-1] != []

@@ -981,6 +981,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _claimant_unnamed(segmented, lex)
     segmented = _relative_which(_statement_asked(segmented, lex))
     _pronoun_without_referent(segmented, lex)
+    _range_word_before_number(segmented, lex)
     _name_extended(segmented, question, lex)
     _owner_asked(segmented, question, lex)
     segmented = _own_kind_after(_designer_in_name(segmented, lex), lex)
@@ -2628,6 +2629,26 @@ def _pronoun_without_referent(items: list[Item], lex: Lexicon) -> None:
         ):
             raise refuse(
                 f"'{it.text}' refers to something asked before; ask keeps no conversation: name the chip or company"
+            )
+
+
+def _range_word_before_number(items: list[Item], lex: Lexicon) -> None:
+    """Refuse a preposition of place that is a range before a number (words.tsv filler "within":
+    "draw within 100 W", "within 10% of the Groq LPU's SRAM", "within 7nm"): read as "in" it would
+    ask for exactly that figure or node ("have within 64 GB of HBM" answered the chips with 64 GB).
+    Before anything else ("scaled out within EC2 UltraClusters") it says where, as "in" does."""
+    for k, it in enumerate(items):
+        if not (it.kind == "word" and it.value == "within"):
+            continue
+        after = next((x for x in items[k + 1 :] if not (x.kind == "word" and x.role == "filler" and not x.value)), None)
+        if after is not None and (
+            after.kind == "qty"
+            or (after.kind == "word" and after.role in ("cmp", "number"))
+            or (after.kind == "entity" and any(lex.is_a(e, CK + "ProcessNode") for e in after.entities))
+        ):
+            raise refuse(
+                f"'{it.text}' before a number or a node is a range I do not read; "
+                "say 'under', 'at most' or 'between ... and ...'"
             )
 
 

@@ -1017,7 +1017,7 @@ def _placed_at(st: _State, prop: str, classes: tuple[str, ...]) -> bool:
         and before is not None
         and before.kind == "word"
         and before.role == "filler"
-        and before.value == "place"
+        and before.value in ("place", "within")
     )
 
 
