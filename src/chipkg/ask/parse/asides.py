@@ -691,8 +691,10 @@ def _generation_described(items: list[Item], lex: Lexicon) -> list[Item]:
     that says its generation (an ordinal before "generation"), and besides only its designers, kinds
     or its own name, describes the chip: checked against the graph (ck:generation, ck:designedBy,
     its classes), it is dropped when it holds and refused when the article gives another generation
-    or none. Anything else in it leaves it to the rest of the reading."""
-    out = list(items)
+    or none. Anything else in it leaves it to the rest of the reading. So does the generation said
+    right before the chip's name ("Google's sixth-generation Trillium TPU", "the first-generation
+    Trainium")."""
+    out = _generation_before_name(list(items), lex)
     i = 0
     while i < len(out):
         if not (out[i].kind == "open" and i > 0 and out[i - 1].kind == "entity" and len(out[i - 1].entities) == 1):
@@ -736,6 +738,41 @@ def _generation_described(items: list[Item], lex: Lexicon) -> list[Item]:
                 f"and the article makes it generation {stated}"
             )
         del out[i : j + 1]
+    return out
+
+
+def _generation_before_name(items: list[Item], lex: Lexicon) -> list[Item]:
+    """An ordinal and "generation" right before one chip's name ("the sixth-generation Trillium
+    TPU"): checked against ck:generation, dropped when it holds, refused when the article gives
+    another generation or none."""
+    out = list(items)
+    k = 0
+    while k + 2 < len(out):
+        ordinal, word, name = out[k], out[k + 1], out[k + 2]
+        if not (
+            ordinal.kind == "word"
+            and ordinal.role == "ordinal"
+            and word.kind == "word"
+            and word.role == "attr"
+            and word.text in ("generation", "gen")
+            and name.kind == "entity"
+            and len(name.entities) == 1
+            and lex.is_a(name.entities[0], CHIP)
+        ):
+            k += 1
+            continue
+        chip = name.entities[0]
+        label, number, stated = lex.entities[chip][0], int(ordinal.value), lex.generations.get(chip)
+        if stated is None:
+            raise refuse(
+                f"the question takes {label} to be generation {number} of its line, which the article does not say"
+            )
+        if stated != number:
+            raise refuse(
+                f"the question takes {label} to be generation {number} of its line, "
+                f"and the article makes it generation {stated}"
+            )
+        del out[k : k + 2]
     return out
 
 
