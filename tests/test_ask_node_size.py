@@ -5,7 +5,9 @@ chips in a Trillium pod" was read as the pod's scale out, but the node's was ref
 was no scope, a count of chips in a node was not read as the scale out there (as in a pod or a
 cluster), and "a Gaudi 3 node" was refused as a machine of such chips. Now a count of chips with
 the scope "per node" (parse.frames._metric) and "a / a single <chip> node" after a count of chips
-(parse.question._chip_node_counted) ask for that figure; "a 5nm node" stays a process node.
+(parse.question._chip_node_counted) ask for that figure; "a 5nm node" stays a process node. So
+does a terse "trillium tpus per pod" (a chip and the scope, nothing else: frames._chip_and_scope_only);
+a name besides the chip ("gaudi 3 fp8 per node") is never read as a count of chips.
 """
 
 from __future__ import annotations
@@ -23,6 +25,14 @@ from ask_expect import REFUSE, check
         ("how many chips in a gaudi 3 node?", "8 accelerators, per node"),
         ("how many trainium2 chips per node?", REFUSE),  # the article gives none
         ("how many chips are in a 5nm node?", "2"),  # a process node
+        # terse: a chip and the scope of a machine of such chips, nothing else
+        ("trillium tpus per pod", "up to 256 units, via ICI, per pod"),
+        ("gaudi 3 per node", "8 accelerators, per node"),
+        ("groq lpu per pod", REFUSE),  # the article gives none
+        # a name besides the chip asks for something else: never the count of chips
+        ("gaudi 3 fp8 per node", REFUSE),
+        ("how many fp8 per node for gaudi 3?", REFUSE),
+        ("what is gaudi 3's fp8 per node?", "14.7 petaflops, FP8, per node, across 8 chips"),
     ],
 )
 def test_chips_in_a_node(ask_json, question, expected):  # noqa: ANN001

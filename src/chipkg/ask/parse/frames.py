@@ -110,6 +110,17 @@ def _chipish_item(x: Item, lex: Lexicon) -> bool:
 # --------------------------------------------------------------------------- the frame
 
 
+def _chip_and_scope_only(st: _State) -> bool:
+    """Whether the question says nothing but a chip, words for chips and a scope ("trillium tpus
+    per pod"): "gaudi 3 fp8 per node" asks the node's FP8 figure, not how many chips it holds."""
+    return all(
+        (x.kind == "word" and (x.role in ("filler", "scope") or not x.text))
+        or (x.kind == "entity" and all(st.lex.is_a(e, CHIP) for e in x.entities))
+        or (x.kind == "term" and _chip_word(x, st.lex))
+        for x in st.items
+    )
+
+
 def _metric(st: _State) -> F.Metric | None:
     """The one figure the question is about (a measure word, else a memory technology)."""
     words = [w for w in dict.fromkeys(st.measure_words)]
@@ -118,9 +129,14 @@ def _metric(st: _State) -> F.Metric | None:
         and not st.technology
         and st.scope_asked
         and st.scope_asked[1] in ("PerPod", "PerNode", "PerCluster")
+        # "how many fp8 per node": a name besides the chip (a format, a memory) is no count of chips
+        and not any(x.kind == "entity" and not all(st.lex.is_a(e, CHIP) for e in x.entities) for x in st.items)
         and (
             {"count", "value"} & set(st.shape_words)
             or (st.shape_words.get("direction") == "desc" and "super" in st.shape_words and len(st.subject_chips) == 1)
+            # "trillium tpus per pod", "gaudi 3 chips per node": one chip and the scope of a machine
+            # of such chips, nothing asked besides: how many of it that machine holds
+            or (len(st.subject_chips) == 1 and not st.shape_words and _chip_and_scope_only(st))
         )
     ):
         # "how many units fit in a Trillium pod", "trillium max tpus per pod", "how many Gaudi 3s in a
