@@ -186,10 +186,13 @@ def test_organizations_rather_than_chips(ask_json, question):
 
 
 def test_organizations_rather_than_chips_said(ask_json):
+    """Said as an instruction after the question, the form is checked (words.tsv ``notform``: the
+    answer is organizations, as the question asks) and the answer is the question's own."""
     data = answered(
         ask_json, "Which organizations design chips that use HBM? Give organization names rather than chips."
     )
-    assert "rather than chips" in data["reading"], data["reading"]
+    plain = answered(ask_json, "Which organizations design chips that use HBM?")
+    assert column(data) == column(plain) and "AMD" in column(data), data
 
 
 # --------------------------------------------------------------------------- what is set aside is what is read
