@@ -363,13 +363,21 @@ def _rather_than_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
         query = f"SELECT DISTINCT {c} WHERE {{ {w.block()} FILTER NOT EXISTS {{ {c} <{prop}> ?any }} }}"
         having |= {r[0].value for r in _run(store, C.Compiled("select", query, ("c",))).rows} if chips else set()
     things = [t for _, named in frame.rather_than for t in named if not t.startswith("unstated=")]
+    if any(not named for _, named in frame.rather_than):
+        # "..., as distinct from the Gaudi 3": what is set aside names nothing the graph holds (a
+        # name not read as one), so nothing can be checked: the answer would keep it (red team 11 W2)
+        raise NoAnswer(
+            f"I can't answer that: I can't tell what {said!r} sets aside; say what to leave out with 'not' or "
+            "'except' ('except the Gaudi 3')"
+        )
     if chips and things:
         w = C._Writer()
         c, _ = w.values([C._iri(x) for x in chips])
         y, _ = w.values([C._iri(x) for x in things])
         query = (
             f"SELECT DISTINCT {c} WHERE {{ {w.block()} "
-            f"{{ FILTER ({c} = {y}) }} UNION {{ {c} a/rdfs:subClassOf* {y} }} "
+            # the chip itself: a FILTER alone in a group sees none of the outer variables (always false)
+            f"{{ {c} a ck:Chip . BIND ({c} AS {y}) }} UNION {{ {c} a/rdfs:subClassOf* {y} }} "
             f"UNION {{ {c} ?p ?t . ?t skos:broader* {y} }} "
             f"UNION {{ {c} ?p ?x . ?x ?q ?t . ?t skos:broader* {y} "
             "FILTER NOT EXISTS { ?x a ck:Chip } FILTER NOT EXISTS { ?x a ck:Organization } } }"

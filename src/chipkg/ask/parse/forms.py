@@ -752,11 +752,40 @@ def _between_names(items: list[Item], lex: Lexicon) -> list[Item]:
 
 #: words.tsv's phrases that say where something is stated, as "according to" does: before an
 #: organization they say whose claim it is ("as per Nvidia", not "designed by Nvidia")
-_SOURCE_OPENERS = ("as per", "in accordance with", "in line with", "pursuant to")
+_SOURCE_OPENERS = (
+    "as per",
+    "in accordance with",
+    "in line with",
+    "pursuant to",
+)
+#: vocab6's reading phrases, before a company's name: whose account it is ("going only by Nvidia,
+#: ..."); before a kind of company ("going by the vendor figures") they stay words that change nothing
+_GOING_BY = (
+    "going by",
+    "going only by",
+    "going solely by",
+    "going strictly by",
+    "going just by",
+    "going purely by",
+    "going off",
+    "going off of",
+)
+#: the first word of a verb phrase of telling after a company ("as TSMC lays it out", "as Intel
+#: sets it out", "as Nvidia puts it"): whose account it is, as "as TSMC says"
+_TELLS_FIRST = ("lay", "laid", "set", "spell", "put", "recount")
 #: words that say whose claim something is, beside an organization: "Nvidia's claim", "as claimed
 #: by d-Matrix", "according to Intel", "Meta says", "per Apple,", "by AWS's account"
 _CLAIM_AFTER = ("claim", "say", "said", "state", "report", "reckon", "account")
-_CLAIM_BEFORE = ("according to", "per", "claimed by", "stated by", "reported by", "said by", *_SOURCE_OPENERS)
+_CLAIM_BEFORE = (
+    "according to",
+    "per",
+    "claimed by",
+    "stated by",
+    "reported by",
+    "said by",
+    *_SOURCE_OPENERS,
+    *_GOING_BY,
+)
 
 
 def _claimant(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -> list[Item]:
@@ -777,7 +806,14 @@ def _claimant(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -> l
             continue
         drop = {k}
         nxt = items[after] if after < len(items) else None
-        claimed_after = nxt is not None and nxt.kind == "word" and stem(nxt.text.split()[-1]) in _CLAIM_AFTER
+        claimed_after = (
+            nxt is not None
+            and nxt.kind == "word"
+            and (
+                stem(nxt.text.split()[-1]) in _CLAIM_AFTER
+                or (len(nxt.text.split()) > 1 and stem(nxt.text.split()[0]) in _TELLS_FIRST)
+            )
+        )
         if claimed_after:
             drop.add(after)
             if after + 1 < len(items) and items[after + 1].text.lower() == "that":

@@ -2452,6 +2452,9 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
         topped = True
     if topped and not stored.top:
         raise refuse(f"the {name} report has no top")
+    if topped and any(it.kind == "term" and CHIP in it.terms for it in items):
+        # "which chip has the biggest market share": the report's holders are companies, not chips
+        raise refuse(f"the top of the {name} report is a company, not a chip; ask which company")
     titled = set(stems(title))  # "profiled chips without a process node": its own words
     # a word of the title before its subject that narrows the chips ("Profiled chips ...": words.tsv
     # role ``profiled``): a question that does not say it asks about more than the report lists
@@ -2481,8 +2484,8 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
             names.append(iris[0])
         elif it.kind == "report" or (it.kind == "word" and it.role in ("filler", "aux", "wh", "and", "who", "value")):
             continue
-        elif it.kind == "term" and all(t in (CHIP, ORG) for t in it.terms):
-            continue  # "which chips ...", "companies": the report's own subject
+        elif it.kind == "term" and all(t in (CHIP, ORG) for t in it.terms) and not (topped and CHIP in it.terms):
+            continue  # "which chips ...", "companies": the report's own subject (a top's holders are no chips)
         elif it.kind in ("word", "term") and it.role not in ("neg", "cmp", "only") and set(stems(it.text)) <= titled:
             continue  # a word of the report's title says what the report is
         else:

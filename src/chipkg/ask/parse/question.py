@@ -973,7 +973,7 @@ def _check_forms(frame: F.Frame, forms: tuple[str, ...]) -> F.Frame:
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
-    segmented = _chip_node_counted(_scale_reached(segmented), lex)
+    segmented = _chip_node_counted(_scale_reached(segmented, lex), lex)
     for pos, it in enumerate(segmented):  # before the whole shapes below: what the graph does not hold
         if it.kind == "word" and it.role == "unheld":
             unheld(segmented, pos, lex)
@@ -1393,6 +1393,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     if reports and claimed is None:
         if opposed:
             raise refuse(f"'{opposed[0][0]}' " + _OPPOSED)
+        if nth is not None:  # "the second biggest market share": no report is ranked past its top
+            raise refuse("a place in a ranking ('the second most') is asked of chips by one figure, not of a report")
         frame = _report_frame(items, reports, lex)
         return frame if section is None else frame._replace(section=section)
     content = [it for it in items if not (it.kind == "word" and it.role in ("filler", "wh", "aux"))]
@@ -2538,7 +2540,7 @@ def _chip_node_counted(items: list[Item], lex: Lexicon) -> list[Item]:
     return out
 
 
-def _scale_reached(items: list[Item]) -> list[Item]:
+def _scale_reached(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "Can Trainium2 scale out to 100,000 chips?": a number right after "scale (out) to" is a size the
     chip reaches, at least that many ("scale to more than 50,000" says its comparator itself); read
     with none, the yes/no had no value to compare and was refused. "How far does it scale?" asks
@@ -2555,9 +2557,23 @@ def _scale_reached(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for k, it in enumerate(items):
         before = items[k - 1] if k else None
+        after = items[k + 1] if k + 1 < len(items) else None
+        scaled = any(x.kind == "term" and CK + "scaleOut" in x.terms for x in items[:k])
+        if (
+            scaled
+            and it.kind == "qty"
+            and after is not None
+            and (after.kind in ("term", "entity") or (after.kind == "word" and after.role == "scope"))
+            and not (after.kind == "term" and after.terms == (CHIP,))
+            and not (after.kind == "entity" and all(lex.is_a(e, CHIP) for e in after.entities))
+        ):
+            # "can Trainium2 scale to 100,000 nodes?": its scale out counts chips (red team 11 W4)
+            raise refuse(f"'{it.text} {after.text}': the article gives how many chips a chip scales to; ask in chips")
         if (
             it.kind == "qty"
             and before is not None
+            # "100,000 chips" (or the chip's own name, or nothing): "100,000 nodes" is no count of chips
+            and (after is None or (after.kind == "term" and after.terms == (CHIP,)) or after.kind in ("comma", "close"))
             and (
                 before.kind == "term"
                 and CK + "scaleOut" in before.terms
