@@ -84,3 +84,37 @@ def test_compiler_back_end_is_the_software_stack(ask_json, question, expected):
 )
 def test_compiler_back_end_refusals(ask_json, question):
     check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- a yes/no about organizations, a section cited
+# "Did Intel, according to the Future Prospects section, acquire Habana Labs?": the section's name is
+# where the asker read it, not a third organization; the yes is traced as the list "who acquired
+# Habana Labs, according to ..." is: every organization named must cite the section (Habana Labs
+# only in Future Prospects, line 193; Intel in the introduction, its own section and Future Prospects)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Did Intel, according to the Future Prospects section, buy Habana Labs?", True),
+        ("Has Intel, per the Future Prospects section, acquired Habana?", True),
+    ],
+)
+def test_org_yes_no_with_a_section_cited(ask_json, question, expected):
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the same words, another section: Habana Labs is not named in Intel's own section
+        "Did Intel, according to the Intel section, buy Habana Labs?",
+        "Did Intel, according to the Google section, buy Habana Labs?",
+        # UXL is named in the introduction only, not in Future Prospects
+        "Is AMD, according to the Future Prospects section, a member of the UXL Foundation?",
+        # the article does not say so: no "no" either
+        "Did AMD, according to the Future Prospects section, buy Habana Labs?",
+    ],
+)
+def test_org_yes_no_with_a_section_cited_refused(ask_json, question):
+    check(ask_json, question, REFUSE)
