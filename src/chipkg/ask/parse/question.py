@@ -3224,7 +3224,15 @@ def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
     items = _after_hedge(items)
     if not items or not (items[0].kind == "word" and items[0].role == "aux"):
         return None
-    names = [x for x in items if x.kind == "entity"]
+    # "Did Intel, according to the Future Prospects section, acquire Habana Labs?": a section's name
+    # says where the asker read it, not an organization asked about; it stays in the question "who
+    # ...", whose section the yes/no keeps (_asked_of)
+    names = [
+        x
+        for k, x in enumerate(items)
+        if x.kind == "entity"
+        and not (k + 1 < len(items) and items[k + 1].kind == "report" and items[k + 1].text == "section")
+    ]
     if len(names) == 1:
         return _one_org_yes_no(items, names[0], lex)
     if len(names) != 2 or any(
@@ -3259,7 +3267,7 @@ def _asked_of(first: Item, rest: str, lex: Lexicon) -> F.Frame | None:
         return None
     if inner.ask != F.ORGS:
         return None
-    return F.Frame(F.YESNO, inner.constraints, subjects=first.entities, counting_orgs=True)
+    return F.Frame(F.YESNO, inner.constraints, subjects=first.entities, counting_orgs=True, section=inner.section)
 
 
 def _terse_org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
