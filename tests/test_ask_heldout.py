@@ -228,6 +228,15 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     judged wrong: a list question followed by "Count AWS's chips as Amazon's" was read as one count
     (answered 1). Fixed: tests/test_ask_set25.py (two questions in one refused). Then 42, 42, 13,
     none wrong.
+  Sets 24 and 25 were tuned on in the next session (their rows read by the helpers): rounds on
+    instructions about the answer's form, clarifying asides, closed-class words, content words,
+    known wrong answers, sets 24-25's analyst refusals, and the lead's (sections cited, a report's
+    top, model numbers, chips per node or pod, how fast, scale to N): set 24 45/39/22 -> 45/44/33,
+    set 25 42/42/13 -> 44/42/29; sets 1-23 terse 1059, casual 1017 -> 1025, analyst 930 -> 935.
+  ask_heldout_26.csv (be4b9ae, written blind in the same style, committed alone), first run at
+    be4b9ae (code as at e7174c3): terse 45/45, casual 43/45, analyst 8/45, must-refuse 45/45, none
+    judged wrong; at the end of that session (bc1ad84, no one having read its rows): 45, 43, 9,
+    none wrong. Its analyst refusals are single unknown words of ordinary prose (29 of 36).
 """
 
 from __future__ import annotations
@@ -283,6 +292,7 @@ SETS = {
         "ask_heldout_23",
         "ask_heldout_24",
         "ask_heldout_25",
+        "ask_heldout_26",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -317,6 +327,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_23", 180),
         ("ask_heldout_24", 180),
         ("ask_heldout_25", 180),
+        ("ask_heldout_26", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -438,29 +449,30 @@ def verdicts(ask_json):  # noqa: ANN001
 FLOORS = {  # today's right answers over each style's rows (rounded down): they may only go up
     "ask_heldout": {"terse": 0.97, "casual": 0.98, "analyst": 0.93},
     "ask_heldout_2": {"terse": 0.96, "casual": 0.98, "analyst": 0.89},
-    "ask_heldout_3": {"terse": 1.0, "casual": 0.9, "analyst": 0.94},
+    "ask_heldout_3": {"terse": 1.0, "casual": 0.92, "analyst": 0.94},
     "ask_heldout_4": {"terse": 0.97, "casual": 0.93, "analyst": 0.92},
     "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.93},
     "ask_heldout_6": {"terse": 1.0, "casual": 1.0, "analyst": 1.0},
     "ask_heldout_7": {"terse": 1.0, "casual": 1.0, "analyst": 0.82},
-    "ask_heldout_8": {"terse": 1.0, "casual": 0.91, "analyst": 0.75},
-    "ask_heldout_9": {"terse": 0.91, "casual": 0.8, "analyst": 0.37},
+    "ask_heldout_8": {"terse": 1.0, "casual": 0.93, "analyst": 0.75},
+    "ask_heldout_9": {"terse": 0.91, "casual": 0.82, "analyst": 0.37},
     "ask_heldout_10": {"terse": 0.97, "casual": 0.95, "analyst": 0.8},
     "ask_heldout_11": {"terse": 0.95, "casual": 0.95, "analyst": 0.91},
     "ask_heldout_12": {"terse": 0.97, "casual": 0.97, "analyst": 0.77},
-    "ask_heldout_13": {"terse": 1.0, "casual": 0.88, "analyst": 0.91},
+    "ask_heldout_13": {"terse": 1.0, "casual": 0.93, "analyst": 0.91},
     "ask_heldout_14": {"terse": 1.0, "casual": 1.0, "analyst": 0.97},
-    "ask_heldout_15": {"terse": 0.95, "casual": 0.88, "analyst": 0.88},
-    "ask_heldout_16": {"terse": 0.88, "casual": 0.95, "analyst": 0.75},
+    "ask_heldout_15": {"terse": 0.95, "casual": 0.91, "analyst": 0.88},
+    "ask_heldout_16": {"terse": 0.88, "casual": 0.95, "analyst": 0.77},
     "ask_heldout_17": {"terse": 0.97, "casual": 0.97, "analyst": 0.9},
     "ask_heldout_18": {"terse": 0.97, "casual": 0.95, "analyst": 0.92},
-    "ask_heldout_19": {"terse": 1.0, "casual": 0.95, "analyst": 0.8},
-    "ask_heldout_20": {"terse": 1.0, "casual": 0.93, "analyst": 0.86},
+    "ask_heldout_19": {"terse": 1.0, "casual": 0.95, "analyst": 0.82},
+    "ask_heldout_20": {"terse": 1.0, "casual": 0.95, "analyst": 0.86},
     "ask_heldout_21": {"terse": 1.0, "casual": 0.97, "analyst": 0.91},
-    "ask_heldout_22": {"terse": 1.0, "casual": 1.0, "analyst": 0.8},
-    "ask_heldout_23": {"terse": 0.95, "casual": 0.97, "analyst": 0.71},
-    "ask_heldout_24": {"terse": 1.0, "casual": 0.86, "analyst": 0.46},
-    "ask_heldout_25": {"terse": 0.93, "casual": 0.93, "analyst": 0.28},
+    "ask_heldout_22": {"terse": 1.0, "casual": 1.0, "analyst": 0.82},
+    "ask_heldout_23": {"terse": 0.95, "casual": 1.0, "analyst": 0.75},
+    "ask_heldout_24": {"terse": 1.0, "casual": 0.97, "analyst": 0.73},
+    "ask_heldout_25": {"terse": 0.97, "casual": 0.93, "analyst": 0.64},
+    "ask_heldout_26": {"terse": 1.0, "casual": 0.95, "analyst": 0.2},
 }
 
 
