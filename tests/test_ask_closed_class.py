@@ -42,12 +42,12 @@ def figure(ask_json, question: str) -> str:  # noqa: ANN001
         "Throughout the article, which chips use HBM?",  # a place, first
         "Which chips use HBM throughout?",  # last
         "Which chips within the article use HBM?",  # "within" as "in"
-        "Despite that, which chips use HBM?",
+        # not "Despite that, ...": left unknown (red team 11 W7)
         "As per the article, which chips use HBM?",  # complex prepositions, as "according to"
         "In accordance with the article, which chips use HBM?",
         "In view of the article, which chips use HBM?",
         "In light of the article, which chips use HBM?",
-        "Notwithstanding that, which chips use HBM?",
+        # not 'Notwithstanding that, ...': left unknown (red team 11 W7)
     ],
 )
 def test_prepositions_that_change_nothing_in_a_list(ask_json, question):
@@ -63,7 +63,7 @@ def test_prepositions_that_change_nothing_in_a_list(ask_json, question):
         ("In line with the article, what is the Groq LPU's process node?", "7nm"),
         ("As far as the Groq LPU is concerned, what process node does it use?", "7nm"),
         ("In relation to power, what does the Mythic M2000 draw?", "4"),
-        ("Despite its size, how much SRAM does the Groq LPU have?", "128 MB"),
+        # not 'Despite its size, ...': 'despite' sets a condition aside, left unknown (red team 11 W7)
         ("How much SRAM is within the Groq LPU?", "128 MB"),
         ("How many Trainium2 chips can be scaled out within EC2 UltraClusters?", "100,000"),
     ],
@@ -303,8 +303,8 @@ def test_wh_words_with_no_reading_stay_refused(ask_json, question, said):
 @pytest.mark.parametrize(
     "lead",
     [
-        "Similarly",
-        "Alternatively",
+        # not "Similarly", "Alternatively": left unknown, as mid-question they change it ("Which chips
+        # use HBM similarly to Gaudi 3?" answered Gaudi 3's figure; red team 11 W7)
         "Anyhow",
         "As such",
         "In effect",

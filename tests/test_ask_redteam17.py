@@ -11,6 +11,8 @@
   market share?" the share row: a place past the top and a chip asked of a report of companies
   are refused.
 - W4: "Can Trainium2 scale to 100,000 nodes?" was true (the article's 100,000 are chips).
+- W7: "notwithstanding", "similarly", "alternatively", "despite" were fillers (words.tsv block
+  "closed"); "Which chips use HBM, notwithstanding Gaudi 3?" answered Gaudi 3's 128 GB.
 """
 
 from __future__ import annotations
@@ -45,6 +47,11 @@ HBM_BUT_GAUDI = {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "
         ("Can the Trainium2 scale to 100,000 nodes?", REFUSE),
         ("Can Trillium scale to 256 nodes?", REFUSE),
         ("can trainium2 scale out to 100,000 chips?", True),
+        # W7: closed-class words that change the question, left unknown
+        ("Which chips use HBM, notwithstanding Gaudi 3?", (REFUSE, "notwithstanding")),
+        ("Which chips use HBM similarly to Gaudi 3?", (REFUSE, "similarly")),
+        ("Which chips use HBM, alternatively SRAM?", (REFUSE, "alternatively")),
+        ("which chips use HBM despite being on 7nm?", (REFUSE, "despite")),
     ],
 )
 def test_red_team_11(ask_json, question, expected):  # noqa: ANN001
