@@ -47,6 +47,7 @@ HBM_BUT_GAUDI = {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "
         ("Can the Trainium2 scale to 100,000 nodes?", REFUSE),
         ("Can Trillium scale to 256 nodes?", REFUSE),
         ("can trainium2 scale out to 100,000 chips?", True),
+        ("does blackwell scale to 576 gpus", True),  # a kind of chip is chips
         # W7: closed-class words that change the question, left unknown
         ("Which chips use HBM, notwithstanding Gaudi 3?", (REFUSE, "notwithstanding")),
         ("Which chips use HBM similarly to Gaudi 3?", (REFUSE, "similarly")),

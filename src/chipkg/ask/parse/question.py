@@ -2540,6 +2540,11 @@ def _chip_node_counted(items: list[Item], lex: Lexicon) -> list[Item]:
     return out
 
 
+def _chip_kind_word(x: Item, lex: Lexicon) -> bool:
+    """Whether a term names chips or a kind of chip ("chips", "GPUs", "TPUs", "accelerators")."""
+    return bool(x.terms) and chipish_any(lex, list(x.terms)) and not set(x.terms) & set(MEASURES)
+
+
 def _scale_reached(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "Can Trainium2 scale out to 100,000 chips?": a number right after "scale (out) to" is a size the
     chip reaches, at least that many ("scale to more than 50,000" says its comparator itself); read
@@ -2564,7 +2569,7 @@ def _scale_reached(items: list[Item], lex: Lexicon) -> list[Item]:
             and it.kind == "qty"
             and after is not None
             and (after.kind in ("term", "entity") or (after.kind == "word" and after.role == "scope"))
-            and not (after.kind == "term" and after.terms == (CHIP,))
+            and not (after.kind == "term" and _chip_kind_word(after, lex))
             and not (after.kind == "entity" and all(lex.is_a(e, CHIP) for e in after.entities))
         ):
             # "can Trainium2 scale to 100,000 nodes?": its scale out counts chips (red team 11 W4)
@@ -2573,7 +2578,11 @@ def _scale_reached(items: list[Item], lex: Lexicon) -> list[Item]:
             it.kind == "qty"
             and before is not None
             # "100,000 chips" (or the chip's own name, or nothing): "100,000 nodes" is no count of chips
-            and (after is None or (after.kind == "term" and after.terms == (CHIP,)) or after.kind in ("comma", "close"))
+            and (
+                after is None
+                or (after.kind == "term" and _chip_kind_word(after, lex))
+                or after.kind in ("comma", "close")
+            )
             and (
                 before.kind == "term"
                 and CK + "scaleOut" in before.terms
