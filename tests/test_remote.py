@@ -275,6 +275,10 @@ VIRTUOSO_KNOWN: dict[str, str] = {
         f"chip-check[chip={c},kind={k}]": _WRONG + "false for the chip's own kind (EXISTS over a/rdfs:subClassOf*)"
         for c, k in (("Intel Gaudi 3", "GPU"), ("Google Trillium TPU", "ASIC"))
     },
+    # the same EXISTS over a/rdfs:subClassOf*, not deterministic here: false in one CI run
+    # (2026-11-30, 6f7c1d9), true in the run before on data differing by one hidden label
+    "chip-check[chip=Groq LPU,kind=AI accelerator]": _NOT_RUN
+    + "Virtuoso answers false or true from one run to the next (EXISTS over a/rdfs:subClassOf*)",
     **{
         case: _WRONG + "an optional column the embedded store leaves unbound comes back as an empty string"
         for case in (
