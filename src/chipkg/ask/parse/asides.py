@@ -725,20 +725,23 @@ def _generation_described(items: list[Item], lex: Lexicon) -> list[Item]:
         if not described:
             i += 1
             continue
-        label = lex.entities[chip][0]
-        number = int(inner[said[0]].value)
-        stated = lex.generations.get(chip)
-        if stated is None:
-            raise refuse(
-                f"the question takes {label} to be generation {number} of its line, which the article does not say"
-            )
-        if stated != number:
-            raise refuse(
-                f"the question takes {label} to be generation {number} of its line, "
-                f"and the article makes it generation {stated}"
-            )
+        _generation_held(chip, int(inner[said[0]].value), lex)
         del out[i : j + 1]
     return out
+
+
+def _generation_held(chip: str, number: int, lex: Lexicon) -> None:
+    """Refuse unless the article makes ``chip`` generation ``number`` of its line (ck:generation)."""
+    label, stated = lex.entities[chip][0], lex.generations.get(chip)
+    if stated is None:
+        raise refuse(
+            f"the question takes {label} to be generation {number} of its line, which the article does not say"
+        )
+    if stated != number:
+        raise refuse(
+            f"the question takes {label} to be generation {number} of its line, "
+            f"and the article makes it generation {stated}"
+        )
 
 
 def _generation_before_name(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -761,17 +764,7 @@ def _generation_before_name(items: list[Item], lex: Lexicon) -> list[Item]:
         ):
             k += 1
             continue
-        chip = name.entities[0]
-        label, number, stated = lex.entities[chip][0], int(ordinal.value), lex.generations.get(chip)
-        if stated is None:
-            raise refuse(
-                f"the question takes {label} to be generation {number} of its line, which the article does not say"
-            )
-        if stated != number:
-            raise refuse(
-                f"the question takes {label} to be generation {number} of its line, "
-                f"and the article makes it generation {stated}"
-            )
+        _generation_held(name.entities[0], int(ordinal.value), lex)
         del out[k : k + 2]
     return out
 
