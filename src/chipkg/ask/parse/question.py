@@ -147,6 +147,20 @@ from chipkg.namespaces import CK
 #: a suspended hyphen: "node- and cluster-level numbers" is "node-level and cluster-level numbers"
 _SUSPENDED_HYPHEN = re.compile(r"\b([A-Za-z]+)-\s+(and|or)\s+([A-Za-z]+)-([A-Za-z]+)\b")
 
+#: a last sentence, or a last clause after a dash or a semicolon, that may be a confirmation tag
+_LAST_PART = re.compile(r"^(?P<head>.*\S)\s*(?:[.!?;]|\s(?:--|—|–))\s+(?P<tag>[^.?!;—–]+?)\s*\?\s*$", re.S)
+
+
+def _confirmation_tag(question: str, lex: Lexicon) -> str:
+    """ "The MTIA v2 is clocked higher than the Groq LPU -- is that right?", "Gaudi 3 is made by
+    TSMC. Is that correct?": a confirmation tag (words.tsv role ``claimclose``) after a dash, a
+    semicolon or as a sentence of its own asks what a tag after a comma asks (the statement, true
+    or false: :func:`chipkg.ask.parse.frames._statement_asked`), so it is said after a comma."""
+    m = _LAST_PART.match(question)
+    if m is None or lex.words.get(stems(m["tag"]), ("", ""))[0] != "claimclose":
+        return question
+    return f"{m['head'].rstrip(' ,')}, {m['tag']}?"
+
 
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot.
@@ -154,6 +168,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     Remarks set aside or said again (:mod:`chipkg.ask.remarks`) are checked against the frame."""
     checks: list[remarks.Check] = []
     question = _SUSPENDED_HYPHEN.sub(r"\1-\4 \2 \3-\4", question)
+    question = _confirmation_tag(question, lex)
     question, listed = _listing_sentences(question, lex)
     question = remarks.dashes_as_parentheses(question, lex)
     try:
