@@ -988,7 +988,7 @@ def _check_forms(frame: F.Frame, forms: tuple[str, ...]) -> F.Frame:
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
-    segmented = _chip_node_counted(_scale_reached(segmented, lex), lex)
+    segmented = _chip_node_counted(_scale_reached(_chip_joined(segmented, lex), lex), lex)
     for pos, it in enumerate(segmented):  # before the whole shapes below: what the graph does not hold
         if it.kind == "word" and it.role == "unheld":
             unheld(segmented, pos, lex)
@@ -2611,6 +2611,40 @@ def _scale_reached(items: list[Item], lex: Lexicon) -> list[Item]:
         ):
             out.append(Item("word", "at least", role="cmp", value="ge"))
         out.append(it)
+    return out
+
+
+def _chip_joined(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "How many Blackwell GPUs can be linked over NVLink?", "how many Trainium2 chips can be
+    connected (combined) in an UltraCluster?": how many of one named chip can be joined together is
+    its scale out, as "how many GPUs can Blackwell scale to" is: a count word, then the one chip
+    named (a chip-kind word may follow), a modal (words.tsv ``aux`` valued ``verb``), "be"
+    (``passive``) and a verb of joining (a term of ck:interconnect or ck:scaleOut, a filler valued
+    ``joins``, or "combined"), which is read as the scale out. Without a chip named the question
+    asks how far a technology reaches and is refused as before (:func:`_joined_passive`)."""
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    if len(content) < 5 or not (items[content[0]].kind == "word" and items[content[0]].role == "count"):
+        return items
+    chip = items[content[1]]
+    if not (chip.kind == "entity" and len(chip.entities) == 1 and lex.is_a(chip.entities[0], CHIP)):
+        return items
+    rest = content[2:]
+    if items[rest[0]].kind == "term" and _chip_kind_word(items[rest[0]], lex):
+        rest = rest[1:]
+    if len(rest) < 3:
+        return items
+    modal, passive, verb = (items[k] for k in rest[:3])
+    joins = (
+        (verb.kind == "term" and bool(set(verb.terms) & _JOINING))
+        or (verb.kind == "word" and verb.role == "filler" and verb.value == "joins")
+        or (verb.kind == "word" and verb.role == "sum" and verb.text == "combined")
+    )
+    if not (
+        modal.kind == "word" and modal.role == "aux" and modal.value == "verb" and passive.value == "passive" and joins
+    ):
+        return items
+    out = list(items)
+    out[rest[2]] = Item("term", verb.text, terms=(CK + "scaleOut",))
     return out
 
 
