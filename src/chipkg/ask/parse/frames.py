@@ -1057,6 +1057,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and not st.pending_prop
         and not ({"super", "rank", "top", "count"} & set(sw))
         and not any(isinstance(k, F.Relation) and k.prop != CK + "designedBy" for k in constraints)
+        and not _identity_asked(st.as_said, vendor_only)
     ):
         raise refuse("the question does not say what to tell about the chips (their formats? workloads?)")
     wh = any(it.kind == "word" and it.role == "wh" for it in items)
@@ -1615,6 +1616,23 @@ def _group_of(term: Item, lex: Lexicon) -> str | None:
     if any(t == ORG or ORG in lex.subclasses.get(t, []) for t in term.terms):
         return CK + ("manufacturedBy" if CK + "Foundry" in term.terms else "designedBy")
     return None
+
+
+#: the words beside a vendor's chips that still ask only which they are ("the name of", "called")
+_NAMING_FILLERS = frozenset({"the", "a", "an", "name", "names", "of", "called", "named"})
+
+
+def _identity_asked(items: list[Item], vendor_only: bool) -> bool:
+    """ "What is SambaNova's chip?", "what are the chips by AMD?", "what is the name of Meta's chip?":
+    a question word, a copula (an ``aux`` with no value) and nothing but the vendor's chips (and
+    fillers) asks which chips they are: the vendor's chips listed. A verb after "does" ("what does
+    Nvidia's chip support") or any other word asks something about them, refused as before."""
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler" and x.text in _NAMING_FILLERS)]
+    return vendor_only and all(
+        (x.kind == "word" and (x.role == "wh" or (x.role == "aux" and not x.value) or x.role == "group"))
+        or x.kind in ("entity", "term")
+        for x in said
+    )
 
 
 def _any_precision(st: _State, metric: F.Metric) -> bool:
