@@ -7,7 +7,7 @@ or answered right. Expected answers come from the article (line numbers) and the
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, answered, check, column, refused
+from ask_expect import REFUSE, answered, check, column, refused, rows
 
 CASES: list[tuple[str, object]] = [
     # lower bounds, hedges and several figures of one measure
@@ -731,10 +731,21 @@ def test_red_team_round_14(ask_json, question, expected):  # noqa: ANN001
     [
         ("which nvidia chip has hbm", "names no chip that fits"),  # not the AMD chip's likely HBM3E
         ("which chips have on-chip hbm", "names no chip that fits"),  # the MI350's memory is off-chip
-        ("amd chips with hbm3e", "AMD Instinct MI350 likely uses HBM3E"),
     ],
 )
 def test_a_likely_memory_is_said_only_of_a_chip_that_fits_the_rest(ask_json, question, said):  # noqa: ANN001
-    """An empty answer names the chips the article says only 'likely' use the memory when they fit
-    the rest of the question, never another vendor's chip or a memory in another place."""
+    """The chips the article says only 'likely' use the memory are listed (with that hedge) when
+    they fit the rest of the question, never another vendor's chip or a memory in another place."""
     refused(ask_json, question, said)
+
+
+@pytest.mark.parametrize(
+    "question", ["amd chips with hbm3e", "which chips use HBM3E?", "hbm3e accelerators", "chips with off-chip HBM3E"]
+)
+def test_a_likely_memory_is_listed_with_its_hedge(ask_json, question):  # noqa: ANN001
+    """ "Which chips use HBM3E": the article says the MI350 likely does (line 47), so it is listed
+    with "likely HBM3E" in its row and "stated only as likely" in the reading, never plainly, and
+    never as "none"."""
+    data = answered(ask_json, question)
+    assert rows(data) == [{"chip": "AMD Instinct MI350", "hedge": "likely HBM3E"}], data
+    assert "stated only as likely" in data["reading"], data

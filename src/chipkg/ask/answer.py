@@ -714,7 +714,10 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     if frame.ask in (F.CHIPS, F.COUNT, F.ORGS):
         reading += _uncompared_memories(store, frame, lex, result)
     if frame.ask == F.CHIPS and not result.rows:
-        _only_likely(store, frame, lex)
+        likely = _only_likely(store, frame)
+        if likely:  # "which chips use HBM3E": the chips the article says likely do, with that hedge
+            rows = [[r[1], _literal(f"likely {r[2].value}")] for r in likely]
+            return Answer(reading + " · stated only as likely", ["chip", "hedge"], rows, sparql=compiled.sparql)
         _only_narrower(store, frame, lex)
         _only_related(store, frame, lex)
         _other_link(store, frame, lex)
@@ -1284,11 +1287,12 @@ def _other_link(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
         )
 
 
-def _only_likely(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+def _only_likely(store: Any, frame: F.Frame) -> list[Any]:
     """An empty list where the article names the technology only as likely ("likely HBM3E") for a
-    chip that fits the rest of the question is not "none": say what it says. A likely memory of
-    a chip the rest leaves out ("which Nvidia chip has HBM") or in another place (on-chip, off-chip)
-    says nothing here."""
+    chip that fits the rest of the question is not "none": the rows (chip IRI, chip label,
+    technology label) of the chips it says likely use it, listed with that hedge. A likely memory
+    of a chip the rest leaves out ("which Nvidia chip has HBM") or in another place (on-chip,
+    off-chip) says nothing here."""
     for k in frame.constraints:
         if isinstance(k, F.Memory) and k.technology:
             w = C._Writer()
@@ -1305,8 +1309,8 @@ def _only_likely(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
                 fitting = {r[0].value for r in _run(store, C.compile_frame(F.Frame(F.CHIPS, rest))).rows}
                 likely = [r for r in likely if r[1].value in fitting]
             if likely:
-                said = "; ".join(f"{r[1].value} likely uses {r[2].value}" for r in likely)
-                raise NoAnswer(f"I can't answer that: the article says only that {said}")
+                return likely
+    return []
 
 
 def _check_negations(store: Any, constraints: tuple, lex: lexicon.Lexicon) -> None:
