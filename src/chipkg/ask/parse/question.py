@@ -1012,6 +1012,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         _what_they_make,
         _generation_question,
         _parts_question,
+        _part_yes_no,
         _production_year_yes_no,
         _generation_yes_no,
     ):
@@ -3238,6 +3239,32 @@ def _parts_question(items: list[Item], lex: Lexicon) -> F.Frame | None:
             continue  # "on one chip"
         return None
     return F.Frame(F.PARTS, (F.Kind(kind.terms[0]),), subjects=(chips[0].entities[0],))
+
+
+def _part_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
+    """ "Does the M4 have a Neural Engine?", "does the Snapdragon 8 Gen 3 contain the Adreno 750?":
+    an auxiliary first, one named chip, a verb of containing (words.tsv value ``holds``) and one
+    named part (a chip component, or a chip): whether the part is the chip's component
+    (ck:hasComponent) or integrated into it (ck:integratedInto), yes/no. Only a question that says
+    nothing else; a part of another chip is not said of it ("does the Groq LPU have a Neural Engine":
+    the article does not say)."""
+    quiet = [x for x in items if not (x.kind == "word" and x.role == "filler" and x.value != "holds")]
+    if len(quiet) != 4 or not (quiet[0].kind == "word" and quiet[0].role == "aux" and quiet[0].value == "verb"):
+        return None
+    whole, verb, part = quiet[1:]
+    if not (verb.kind == "word" and verb.value == "holds"):
+        return None
+    if not (whole.kind == "entity" and len(whole.entities) == 1 and lex.is_a(whole.entities[0], CHIP)):
+        return None
+    if not (part.kind == "entity" and len(part.entities) == 1) or part.entities == whole.entities:
+        return None
+    if lex.is_a(part.entities[0], COMPONENT):
+        return F.Frame(F.YESNO, (F.Relation(CK + "hasComponent", (part.entities[0],)),), subjects=(whole.entities[0],))
+    if lex.is_a(part.entities[0], CHIP):
+        return F.Frame(
+            F.YESNO, (F.Relation(CK + "integratedInto", (whole.entities[0],)),), subjects=(part.entities[0],)
+        )
+    return None
 
 
 def _attributes(items: list[Item], lex: Lexicon) -> list[Item]:
