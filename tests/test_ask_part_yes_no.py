@@ -28,3 +28,16 @@ from ask_expect import REFUSE, check
 )
 def test_a_named_part_of_a_chip(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what gpu is in the snapdragon 8 gen 3?", {"Qualcomm Adreno 750"}),
+        ("which processors are in the apple m4?", {"Apple M4 CPU", "Apple M4 GPU", "Apple M4 Neural Engine"}),
+        ("what gpu is in the groq lpu?", (REFUSE, "no GPU part")),
+    ],
+)
+def test_the_parts_that_are_in_a_chip(ask_json, question, expected):  # noqa: ANN001
+    """ "What GPU is in X": a copula before "in" says X holds it, as "what GPU does X contain" does."""
+    check(ask_json, question, expected)

@@ -3230,6 +3230,12 @@ def _parts_question(items: list[Item], lex: Lexicon) -> F.Frame | None:
         if x.kind == "entity" and len(x.entities) == 1 and CHIP in lex.entities.get(x.entities[0], ("", ()))[1]
     ]
     holds = [x for x in quiet[2:] if x.kind == "word" and (x.value == "holds" or x.role == "sum")]
+    # "what GPU is in the Snapdragon 8 Gen 3": a copula right before "in" says the chip holds it
+    holds += [
+        x
+        for k, x in enumerate(items[:-1])
+        if x.kind == "word" and x.role == "aux" and not x.value and items[k + 1].text in ("in", "within")
+    ]
     if len(chips) != 1 or not holds:
         return None
     for x in quiet[2:]:
