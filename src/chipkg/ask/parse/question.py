@@ -989,6 +989,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
     segmented = _chip_node_counted(_scale_reached(_chip_joined(segmented, lex), lex), lex)
+    segmented = _terse_count_per_group(segmented, lex)
     for pos, it in enumerate(segmented):  # before the whole shapes below: what the graph does not hold
         if it.kind == "word" and it.role == "unheld":
             unheld(segmented, pos, lex)
@@ -2613,6 +2614,25 @@ def _scale_reached(items: list[Item], lex: Lexicon) -> list[Item]:
             out.append(Item("word", "at least", role="cmp", value="ge"))
         out.append(it)
     return out
+
+
+def _terse_count_per_group(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "chips per designer", "accelerators by foundry", "chips per process node": a terse count per
+    group, as "how many chips per designer" asks. Only the three words (fillers aside): a word for
+    chips, "per" or "by" (words.tsv ``group``) and a word of a relation (a term naming a property),
+    never a name ("chips by TSMC" are the chips TSMC makes)."""
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    if not (
+        len(said) == 3
+        and said[0].kind == "term"
+        and _chip_kind_word(said[0], lex)
+        and said[1].kind == "word"
+        and said[1].role == "group"
+        and said[2].kind == "term"
+        and any(not lex.terms.get(t, ("", True))[1] for t in said[2].terms)
+    ):
+        return items
+    return [Item("word", "how many", role="count"), *items]
 
 
 def _chip_joined(items: list[Item], lex: Lexicon) -> list[Item]:
