@@ -26,6 +26,13 @@ from ask_expect import REFUSE, check
         ("what is meta's chip like?", REFUSE),
         ("what does groq's chip support?", REFUSE),
         ("what is intel's chip about?", REFUSE),
+        # "what's" with a preposition left at the end asks what the chips are for or like: they were
+        # listed (a wrong answer)
+        ("what's groq's chip good for?", (REFUSE, "for?")),
+        ("what's nvidia's chip like?", (REFUSE, "like?")),
+        ("whats groqs chip good at", (REFUSE, "at?")),
+        # a word for the chips after "what": those chips
+        ("what gpus is nvidia known for?", {"Nvidia Blackwell GPU", "Nvidia H100"}),
     ],
 )
 def test_a_vendors_chips_named(ask_json, question, expected):  # noqa: ANN001

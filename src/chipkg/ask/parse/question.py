@@ -195,12 +195,36 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             )
         frame = frame._replace(claimant=said.iris)
     _yes_no_after_lead_in(frame, question, lex)
+    _stranded_preposition(frame, question, lex)
     _owner_answered(frame, question)
     _comparative_fits(frame, question, lex)
     _power_provided(frame, question, lex)
     _organization_provided(frame, question, lex)
     _amount_of_things(question, lex)
     return _value_class(frame, question, lex)
+
+
+#: prepositions that, left at the end of a "what" question, ask what the chips are for or like
+_STRANDED = ("for", "like", "at", "about", "with")
+
+
+def _stranded_preposition(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "What's Groq's chip good for?", "what's Nvidia's chip like?": a "what" question ending in a
+    preposition asks what stands after it (a use, a description), never which chips they are:
+    listed, the vendor's chips were answered. Refused when the frame lists chips, unless "what" is
+    followed by the word for the chips asked ("what chips is TSMC known for": those chips)."""
+    said = [t for t in tokens(question) if t[:1].isalnum()]
+    if (
+        frame.ask == F.CHIPS
+        and len(said) > 2
+        and said[0] in ("what", "what's", "whats")
+        and said[-1] in _STRANDED
+        and not chipish_any(lex, lex.vocab.get((stem(said[1]),), []))
+    ):
+        raise refuse(
+            f"'... {said[-1]}?' asks what the chips are {said[-1]}, which ask cannot tell; "
+            "`chipkg describe` shows what the article states about a chip"
+        )
 
 
 #: verbs of building or joining (words.tsv VALUE verb) that say nothing of which way power flows
