@@ -177,6 +177,12 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         exact = _match_stems([t.rstrip(".") for t in toks], i, lex.spelled, lex.longest)
         if exact is not None and (word is None or exact[0] >= word[0]):
             word = exact  # as spelled: "included" (a filler) is not "including" (a gloss)
+        elif exact is not None and word is not None:
+            alone = _match_stems(stems_, i, lex.words, 1)
+            if alone is not None and alone[1] != lex.spelled.get((toks[i].rstrip("."),), alone[1]):
+                # its first word, as spelled, is not the word its stem reads ("mostly" is no "most"):
+                # neither is the longer phrase of stems it opens ("mostly use" is no "most use")
+                word = exact
         while word is not None and word is not exact and word[1][1] == "spelled":
             # read only as spelled: "configurable" stems as "configuration" does; a shorter phrase
             # may still hold ("uses the most" is no "use the most", but "uses" is a word)

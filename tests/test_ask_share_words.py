@@ -1,0 +1,33 @@
+"""``chipkg ask``: words that say how much of a chip's memory or use a thing is ("mostly",
+"largely", "predominantly") and advice ("should") are refused, naming the word.
+
+"Which chips mostly use SRAM?" was answered as "the most SRAM" (the stem of 'mostly' is 'most'),
+"largely used for inference" as every inference chip, "which chips should use HBM?" as the chips
+that do: all wrong. words.tsv role ``unheld``; a word spelled in words.tsv whose stem reads as
+another word is not read into a longer phrase of stems either (parse.segment: "mostly use" is no
+"most use").
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, check
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which chips mostly use SRAM?", (REFUSE, "'mostly'")),
+        ("which chips have mostly on-chip memory?", (REFUSE, "'mostly'")),
+        ("which chips are largely used for inference?", (REFUSE, "'largely'")),
+        ("which accelerators are predominantly made by TSMC?", (REFUSE, "'predominantly'")),
+        ("which chips should use HBM?", (REFUSE, "'should'")),
+        ("Should I use the Groq LPU for training?", REFUSE),
+        # the words their stems share keep their own readings
+        ("which chip has the most SRAM?", ["d-Matrix Corsair C8"]),
+        ("which chips are large?", REFUSE),
+        ("which node is used the most?", (REFUSE, "used the most")),
+    ],
+)
+def test_share_and_advice_words(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
