@@ -1012,6 +1012,7 @@ def _check_forms(frame: F.Frame, forms: tuple[str, ...]) -> F.Frame:
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
+    segmented = _use_verbs_of_workloads(segmented, lex)
     segmented = _chip_node_counted(_scale_reached(_chip_joined(segmented, lex), lex), lex)
     segmented = _terse_count_per_group(segmented, lex)
     for pos, it in enumerate(segmented):  # before the whole shapes below: what the graph does not hold
@@ -1965,6 +1966,40 @@ def _measure_verbs(items: list[Item], lex: Lexicon) -> list[Item]:
         fitting = [r for r in relations if _fits(lex, r, classes)]
         if len(fitting) == 1:
             out[k] = it._replace(terms=(fitting[0],))
+    return out
+
+
+def _use_verbs_of_workloads(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Which chips power inference?", "which chips serve inference?": a verb of what a chip is used
+    for (ck:usedFor's words: "powers", "serves", "accelerates"; or the measure "power" whose stem is
+    one) right before a workload (an entity of ck:Workload, which no system is) says what the chip
+    is for: ck:workload. Read as the measure, "power inference" listed the inference chips that
+    have a power figure; read as ck:usedFor, it named no value."""
+    out = list(items)
+    for k, it in enumerate(items[:-1]):
+        if it.kind != "term":
+            continue
+        verbs = set(it.terms) | {t for t in lex.vocab.get(stems(it.text), []) if t == CK + "usedFor"}
+        if CK + "usedFor" not in verbs or not (set(it.terms) <= {CK + "usedFor", *MEASURES}):
+            continue
+        after = next((x for x in items[k + 1 :] if not (x.kind == "word" and x.role == "filler" and not x.value)), None)
+        before = next(
+            (x for x in reversed(items[:k]) if not (x.kind == "word" and x.role in ("filler", "aux") and not x.value)),
+            None,
+        )  # the verb's subject: the chips ("the power of inference chips" is the measure)
+        subject = before is not None and (
+            _named_chip(before, lex) or (before.kind == "term" and chipish_any(lex, list(before.terms)))
+        )
+        asked = any(x.kind == "word" and x.role in ("wh", "aux", "count", "who") for x in items[:k])
+        if (
+            subject
+            and asked  # a sentence: terse "groq lpu power inference" is the chip's power, as before
+            and after is not None
+            and after.kind == "entity"
+            and after.entities
+            and all(lex.is_a(e, CK + "Workload") and not lex.is_a(e, CK + "System") for e in after.entities)
+        ):
+            out[k] = it._replace(terms=(CK + "workload",))
     return out
 
 
