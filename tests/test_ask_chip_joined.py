@@ -37,3 +37,23 @@ from ask_expect import REFUSE, check
 )
 def test_how_many_of_a_chip_can_be_joined(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "what's the max number of trainium2 chips in an ultracluster?",
+            "up to 100,000 chips, via Amazon EC2 UltraClusters, per cluster",
+        ),
+        ("max number of blackwell gpus linked by nvlink", "up to 576 GPUs, via NVLink 5, per cluster"),
+        ("what is the largest number of trillium chips in a pod?", "up to 256 units, via ICI, per pod"),
+        ("the max number of groq lpus", (REFUSE, "no scale out")),
+        # the most of a figure, not of a chip: as before
+        ("which chip has the max number of cores?", "Cerebras CS-3"),
+    ],
+)
+def test_the_most_of_one_chip_is_its_scale_out(ask_json, question, expected):  # noqa: ANN001
+    """ "The max number of Trainium2 chips": how many of that chip can be joined (its scale out);
+    parse.question._most_of_a_chip. It was refused as a superlative of a count."""
+    check(ask_json, question, expected)

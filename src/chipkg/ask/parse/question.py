@@ -1013,7 +1013,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
     segmented = _use_verbs_of_workloads(segmented, lex)
-    segmented = _chip_node_counted(_scale_reached(_chip_joined(segmented, lex), lex), lex)
+    segmented = _chip_node_counted(_scale_reached(_chip_joined(_most_of_a_chip(segmented, lex), lex), lex), lex)
     segmented = _terse_count_per_group(segmented, lex)
     for pos, it in enumerate(segmented):  # before the whole shapes below: what the graph does not hold
         if it.kind == "word" and it.role == "unheld":
@@ -2692,6 +2692,39 @@ def _terse_count_per_group(items: list[Item], lex: Lexicon) -> list[Item]:
     ):
         return items
     return [Item("word", "how many", role="count"), *items]
+
+
+def _most_of_a_chip(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "What's the max number of Trainium2 chips in an UltraCluster?", "maximum number of Blackwell
+    GPUs linked by NVLink": the most of one named chip (a superlative of the most, "number of", the
+    chip, a chip-kind word may follow) is how many of it can be joined: its scale out, as "how many
+    Trainium2 chips can be connected" is. A verb of joining right after says the same again
+    (:func:`_chip_joined`). Read as a count of chips with a superlative, it was refused."""
+    for k in range(len(items) - 2):
+        most, count, chip = items[k : k + 3]
+        if not (
+            most.kind == "word"
+            and most.role == "super"
+            and most.value == "desc"
+            and count.kind == "word"
+            and count.role == "count"
+            and count.text == "number of"
+            and chip.kind == "entity"
+            and len(chip.entities) == 1
+            and lex.is_a(chip.entities[0], CHIP)
+        ):
+            continue
+        rest = items[k + 3 :]
+        if rest and rest[0].kind == "term" and _chip_kind_word(rest[0], lex):
+            rest = rest[1:]
+        if rest and (
+            (rest[0].kind == "term" and set(rest[0].terms) & _JOINING)
+            or (rest[0].kind == "word" and rest[0].role == "filler" and rest[0].value == "joins")
+        ):
+            rest = rest[1:]  # "linked", "connected": the scale out said again
+        said = Item("term", f"{most.text} {count.text}", terms=(CK + "scaleOut",))
+        return [*items[:k], said, chip, *rest]
+    return items
 
 
 def _chip_joined(items: list[Item], lex: Lexicon) -> list[Item]:
