@@ -276,8 +276,10 @@ def test_negated_modals_negate(ask_json, modal):
 
 
 @pytest.mark.parametrize("modal", ["Can't", "Won't", "Couldn't", "Hasn't"])
-def test_negated_modal_questions_refused_as_isnt(ask_json, modal):
-    refused(ask_json, f"{modal} the Groq LPU got HBM?", "negated yes/no")
+def test_negated_modal_questions_read_as_isnt(ask_json, modal):
+    # a yes/no opening with a negated modal asks the positive, as "isn't" does
+    # (tests/test_ask_negated_opening.py): the article does not say the Groq LPU has HBM
+    refused(ask_json, f"{modal} the Groq LPU got HBM?", "does not say")
 
 
 # --------------------------------------------------------------------------- wh-words

@@ -41,7 +41,7 @@ CASES: list[tuple[str, object]] = [
     ("chips with no off-chip memory", REFUSE),
     ("which chips are not suitable for training?", REFUSE),  # only LLM training is ruled out (l.113)
     ("chips that only support inference", REFUSE),
-    ("isn't the Groq LPU a GPU?", REFUSE),
+    ("isn't the Groq LPU a GPU?", False),  # asks the positive (test_ask_negated_opening): an LPU is no GPU
     # one chip's figure, not a list of names
     ("what is the largest model Blackwell supports?", "up to 10 trillion"),
     ("what memory does the Groq LPU use?", "SRAM, on-chip, capacity 128 MB"),

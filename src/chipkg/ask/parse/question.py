@@ -151,6 +151,32 @@ _SUSPENDED_HYPHEN = re.compile(r"\b([A-Za-z]+)-\s+(and|or)\s+([A-Za-z]+)-([A-Za-
 _LAST_PART = re.compile(r"^(?P<head>.*\S)\s*(?:[.!?;]|\s(?:--|—|–))\s+(?P<tag>[^.?!;—–]+?)\s*\?\s*$", re.S)
 
 
+#: negated auxiliaries whose positive is not the word less its "n't"
+_POSITIVE_OF = {"won't": "will", "can't": "can", "shan't": "shall"}
+
+
+def _negated_opening(question: str, lex: Lexicon) -> tuple[str, bool]:
+    """ "Isn't Gaudi 3 on 7nm?", "wait, doesn't the Groq LPU use HBM?": a yes/no that opens with a
+    negated auxiliary asks whether the positive holds (the speaker expects it does): read as "is
+    Gaudi 3 on 7nm?" (false: it is on 5nm), and whether it was (then only a yes/no is read). It
+    was refused. Only the first word after fillers ("wait", "so"); a negation inside a question
+    ("which chips aren't made by TSMC") is read as before."""
+    items = segment(question, lex)
+    first = next(
+        (x for x in items if x.kind != "comma" and not (x.kind == "word" and x.role == "filler" and not x.value)),
+        None,
+    )
+    if first is None or not (first.kind == "word" and first.role == "neg" and first.text.endswith("n't")):
+        return question, False
+    positive = _POSITIVE_OF.get(first.text, first.text[:-3])
+    if lex.words.get(stems(positive), ("", ""))[0] != "aux":
+        return question, False
+    typed = re.search(re.escape(first.text).replace("'", "['’]"), question, re.I)
+    if typed is None:
+        return question, False
+    return question[: typed.start()] + positive + question[typed.end() :], True
+
+
 def _confirmation_tag(question: str, lex: Lexicon) -> str:
     """ "The MTIA v2 is clocked higher than the Groq LPU -- is that right?", "Gaudi 3 is made by
     TSMC. Is that correct?": a confirmation tag (words.tsv role ``claimclose``) after a dash, a
@@ -169,6 +195,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     checks: list[remarks.Check] = []
     question = _SUSPENDED_HYPHEN.sub(r"\1-\4 \2 \3-\4", question)
     question = _confirmation_tag(question, lex)
+    question, negated_opening = _negated_opening(question, lex)
     question, listed = _listing_sentences(question, lex)
     question = remarks.dashes_as_parentheses(question, lex)
     try:
@@ -194,6 +221,8 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
                 "ask without whose claim it is not, or about one claimant"
             )
         frame = frame._replace(claimant=said.iris)
+    if negated_opening and frame.ask != F.YESNO:
+        raise refuse("a question that opens with a negation ('don't ...', 'isn't ...') is read only as a yes/no")
     _yes_no_after_lead_in(frame, question, lex)
     _stranded_preposition(frame, question, lex)
     _owner_answered(frame, question)
