@@ -554,3 +554,106 @@ def unread(items: list[Any]) -> list[Any]:
         x._replace(kind="unknown") if x.kind == "word" and x.role in ("never", "asking", "where", "remark") else x
         for x in items
     ]
+
+
+# --------------------------------------------------------------------------- inert clauses
+
+#: prepositions that, first in a clause, scope the question ("In Europe, ...", "For consumer devices,
+#: ...", "Among the cheaper ones, ...", "As of 2024, ..."): such a clause is never inert, except a
+#: purpose phrase ("for procurement purposes", :func:`inert_clause`)
+SCOPING = frozenset(
+    (
+        "in about above across after against among amongst around as at before below beneath beside besides "
+        "between beyond by despite during except excluding for from inside into near of off on onto out "
+        "outside over past per since than through throughout till to toward towards under unlike until "
+        "up upon via with within without"
+    ).split()
+)
+
+#: words that change an answer wherever they stand and that ask leaves unknown on purpose (words.tsv,
+#: block "closed"), with the exclusions, restrictions, quantifiers and times of an analyst's clause:
+#: an unknown word of these keeps a clause in the question, where it is refused
+OPERATORS = frozenset(
+    (
+        "other others another else otherwise alone outside unless except excluding excluded exclude "
+        "ignoring ignore ignored besides apart aside leaving leave omitting omit only just solely "
+        "exclusively merely purely strictly among amongst within limited limit restricted restrict "
+        "restricting confined few many much several numerous enough half most least more less fewer all "
+        "every each both either neither none nothing no not nor any some anyone someone something "
+        "everything rest remaining mainly mostly largely primarily chiefly partly partially slightly "
+        "barely hardly scarcely notably especially particularly since until till during before after "
+        "yet once ever never still now today nowadays currently recently lately formerly previously "
+        "originally initially historically traditionally eventually soon later earlier then anymore "
+        "near nearly almost close past different same similar unlike instead rather versus vs "
+        "cheap cheapest costly expensive new old"
+    ).split()
+)
+
+#: the words of "setting (putting) ... aside", when what is set aside is discourse
+_SETTING_ASIDE = frozenset(("aside", "setting", "putting", "set", "put"))
+#: roles of words that change nothing in a clause of discourse (the asker's "I", "if", "am", "the")
+_INERT_ROLES = ("filler", "aux", "and", "remark")
+#: filler values that still do something (a restriction, a quantifier, a range, a pronoun for a chip)
+_ACTIVE_FILLERS = frozenset(
+    ("only", "single", "whichever", "any", "range", "within", "sense", "phrasing", "host", "admit")
+    + ("pronoun", "reach", "specific", "joins", "passive")
+)
+#: words that refer to the chips asked about ("the gaming ones"): never in an inert clause
+_REFERRING = frozenset(("one", "ones", "these", "those", "they", "them", "it", "its", "which"))
+
+
+def inert_clause(items: list[Any], typed: str) -> bool | None:
+    """Whether a clause set off from the question (its ``items``, as segmented; ``typed``, its words as
+    typed) is one of discourse that cannot change the frame: it holds a word of discourse (words.tsv
+    role ``remark``: "recall", "caveats", "weighing"), no name of a thing, no number, no operator (a
+    word of any other role, or an unknown word of :data:`OPERATORS`, a comparative or superlative in
+    "-er"/"-est", an adverb in "-ly", a capitalized word that may name a thing), no word that refers to
+    the chips asked ("the gaming ones"), and does not open with a preposition that scopes the question
+    (:data:`SCOPING`) other than "for" before a purpose (words.tsv ``remark`` valued ``purpose``, with
+    only fillers and words of discourse before it: "for procurement purposes"). An unknown word right
+    beside a word of the graph's vocabulary may narrow it ("consumer chips"): not inert.
+
+    True: inert; None: inert only if the question reads the same with the clause's words of the
+    graph's vocabulary (a class, a property, a report: "the figures carry different hedges") as
+    without the clause, which the caller checks; False: not inert."""
+    said = [x for x in items if x.kind not in ("comma", "open", "close")]
+    if not any(x.kind == "word" and x.role == "remark" for x in said):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", typed)]
+    first = said[0].text.split()[0] if said else ""
+    if first in SCOPING:
+        purpose = (
+            first == "for"
+            and said[-1].kind == "word"
+            and said[-1].role == "remark"
+            and said[-1].value == "purpose"
+            and all(x.kind == "word" and x.role in ("filler", "remark") for x in said[1:])
+        )
+        if not purpose:
+            return False
+    unknown = {x.text for x in said if x.kind == "unknown"}
+    if "aside" in unknown and unknown <= _SETTING_ASIDE:
+        # "setting the usual caveats aside": what is set aside is the asker's discourse (no name, no
+        # number, no other unknown word), checked with the rest of the clause below
+        said = [x for x in said if x.text not in _SETTING_ASIDE]
+    vocabulary = False
+    for k, x in enumerate(said):
+        if x.kind in ("term", "report"):
+            vocabulary = True
+            continue
+        if x.kind == "unknown":
+            word = x.text.lower()
+            beside = [said[j] for j in (k - 1, k + 1) if 0 <= j < len(said)]
+            if (
+                word in OPERATORS
+                or (len(word) > 4 and word.endswith(("er", "est", "ly")))
+                or any(y.kind in ("term", "report") for y in beside)
+                or any(w[:1].isupper() and w.lower() == word for w in words[1:] if w != "I")
+            ):
+                return False
+            continue
+        if x.kind != "word" or x.role not in _INERT_ROLES:
+            return False
+        if x.role == "filler" and x.value in _ACTIVE_FILLERS or x.text in _REFERRING or x.text in OPERATORS:
+            return False
+    return None if vocabulary else True
