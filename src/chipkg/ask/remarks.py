@@ -582,7 +582,7 @@ OPERATORS = frozenset(
         "every each both either neither none nothing no not nor any some anyone someone something "
         "everything rest remaining mainly mostly largely primarily chiefly partly partially slightly "
         "barely hardly scarcely notably especially particularly since until till during before after "
-        "yet once ever never still now today nowadays currently recently lately formerly previously "
+        "yet once ever never still now today early nowadays currently recently lately formerly previously "
         "originally initially historically traditionally eventually soon later earlier then anymore "
         "near nearly almost close past different same similar unlike instead rather versus vs "
         "cheap cheapest costly expensive new old"
@@ -602,13 +602,14 @@ _ACTIVE_FILLERS = frozenset(
 _REFERRING = frozenset(("one", "ones", "these", "those", "they", "them", "it", "its", "which"))
 
 
-def inert_clause(items: list[Any], typed: str) -> bool | None:
+def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozenset()) -> bool | None:
     """Whether a clause set off from the question (its ``items``, as segmented; ``typed``, its words as
     typed) is one of discourse that cannot change the frame: it holds a word of discourse (words.tsv
     role ``remark``: "recall", "caveats", "weighing"), no name of a thing, no number, no operator (a
     word of any other role, or an unknown word of :data:`OPERATORS`, a comparative or superlative in
     "-er"/"-est", an adverb in "-ly", a capitalized word that may name a thing), no word that refers to
-    the chips asked ("the gaming ones"), and does not open with a preposition that scopes the question
+    the chips asked ("the gaming ones"; a name is one only where the question proper names it too,
+    ``outside``: "I am weighing data-centre options: which chips serve data-center workloads"), and does not open with a preposition that scopes the question
     (:data:`SCOPING`) other than "for" before a purpose (words.tsv ``remark`` valued ``purpose``, with
     only fillers and words of discourse before it: "for procurement purposes"). An unknown word right
     beside a word of the graph's vocabulary may narrow it ("consumer chips"): not inert.
@@ -621,6 +622,10 @@ def inert_clause(items: list[Any], typed: str) -> bool | None:
         return False
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", typed)]
     first = said[0].text.split()[0] if said else ""
+    # "as printed", "as I recall": "as" before the asker or a word of discourse says how it is read
+    opened = [x for x in said[1:3] if not (x.kind == "word" and x.text in ("i", "we"))]
+    if first == "as" and opened and opened[0].kind == "word" and opened[0].role == "remark":
+        first = ""
     if first in SCOPING:
         purpose = (
             first == "for"
@@ -638,7 +643,7 @@ def inert_clause(items: list[Any], typed: str) -> bool | None:
         said = [x for x in said if x.text not in _SETTING_ASIDE]
     vocabulary = False
     for k, x in enumerate(said):
-        if x.kind in ("term", "report"):
+        if x.kind in ("term", "report") or (x.kind == "entity" and x.entities and set(x.entities) <= outside):
             vocabulary = True
             continue
         if x.kind == "unknown":
@@ -646,7 +651,7 @@ def inert_clause(items: list[Any], typed: str) -> bool | None:
             beside = [said[j] for j in (k - 1, k + 1) if 0 <= j < len(said)]
             if (
                 word in OPERATORS
-                or (len(word) > 4 and word.endswith(("er", "est", "ly")))
+                or (len(word) > 4 and word.endswith(("er", "est"))) or (len(word) > 5 and word.endswith("ly"))
                 or any(y.kind in ("term", "report") for y in beside)
                 or any(w[:1].isupper() and w.lower() == word for w in words[1:] if w != "I")
             ):

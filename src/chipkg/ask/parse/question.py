@@ -267,6 +267,15 @@ def _cut(question: str, spans: list[tuple[int, int]], kept: dict[int, str] | Non
     return " ".join(question.split())
 
 
+def _same_frame(a: F.Frame, b: F.Frame) -> bool:
+    """Whether two frames ask the same: equal but for the order of their conditions, or one said twice
+    ("data-centre options: which chips serve data-center workloads" sets the workload once)."""
+    try:
+        return a._replace(constraints=()) == b._replace(constraints=()) and set(a.constraints) == set(b.constraints)
+    except TypeError:  # a condition that cannot be hashed: compared as it stands
+        return a == b
+
+
 def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | None:
     """ "If I recall correctly, which chips ...?", "Setting the usual caveats aside, ...", "... (as
     printed)?": the question without its inert clauses (:func:`_clause_spans`, judged by
@@ -284,7 +293,12 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
             items = segment(text, lex)
         except NoAnswer:
             continue
-        verdict = remarks.inert_clause(items, text)
+        try:
+            rest = segment(question[:start] + " " + question[end:], lex)
+        except NoAnswer:
+            continue
+        outside = frozenset(e for x in rest if x.kind == "entity" for e in x.entities)
+        verdict = remarks.inert_clause(items, text, outside)
         if verdict is False:
             continue
         inert = [s for s in inert if not (start <= s[0] and s[1] <= end)] + [(start, end)]
@@ -301,7 +315,7 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
         for span, known in checked:
             k = inert.index(span)
             try:
-                same = _read_whole(_cut(question, inert, {k: f" {known} "}), lex, typos) == without
+                same = _same_frame(_read_whole(_cut(question, inert, {k: f" {known} "}), lex, typos), without)
             except NoAnswer:
                 same = False
             if not same:
