@@ -35,6 +35,7 @@ SRAM = "Which chip has the most on-chip SRAM?"
 INT8 = "Which chips support INT8?"
 M4 = "Does the Apple M4 use LPDDR5X?"
 
+
 def _answer(ask_json, question: str) -> object:  # noqa: ANN001
     """What an answer says: its rows, or its yes or no."""
     data = answered(ask_json, question)
@@ -85,8 +86,15 @@ INERT = [
     ("Does the Apple M4 use LPDDR5X (I forget the caveats)?", M4),
     ("Which chips support INT8 (I am drafting a memo; I appreciate it)?", INT8),
     ("How much SRAM does the Groq LPU have (I believe I misread it)?", GROQ),
+    # a lead-in with no comma that ends in its word of discourse
+    ("I'm trying to pin down the power draw of the Meta MTIA v2 -- what is it?", MTIA),
+    ("For planning purposes which chips support FP8?", FP8),
+    ("I am weighing how much SRAM the Groq LPU has.", GROQ),
     # words of the graph in the clause that leave the frame as it is
-    ("I am weighing data-center options: which chips target data-center workloads?", "Which chips target data-center workloads?"),
+    (
+        "I am weighing data-center options: which chips target data-center workloads?",
+        "Which chips target data-center workloads?",
+    ),
     ("For procurement, which chips target data-center workloads?", "Which chips target data-center workloads?"),
 ]
 
@@ -143,6 +151,10 @@ CHANGING = [
     ("Which chips are designed by Nvidia? Historically I recall otherwise.", NVIDIA),
     ("Which chips support FP8? I'm weighing the data-center ones.", FP8),
     ("Setting the usual caveats aside, which of the newer chips use HBM?", HBM),
+    ("I recall only startups use HBM: which chips use HBM?", HBM),
+    ("I'm trying to find consumer chips: which chips use HBM?", HBM),
+    ("For procurement purposes under 100 W, which chips use HBM?", HBM),
+    ("I'm trying to find the cheapest: which chips use HBM?", HBM),
     # the clause is the question's own verb or noun phrase: no clause of discourse
     ("Which chips use HBM, the gaming ones?", HBM),
 ]

@@ -603,24 +603,26 @@ _REFERRING = frozenset(("one", "ones", "these", "those", "they", "them", "it", "
 
 
 def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozenset()) -> bool | None:
-    """Whether a clause set off from the question (its ``items``, as segmented; ``typed``, its words as
-    typed) is one of discourse that cannot change the frame: it holds a word of discourse (words.tsv
-    role ``remark``: "recall", "caveats", "weighing"), no name of a thing, no number, no operator (a
-    word of any other role, or an unknown word of :data:`OPERATORS`, a comparative or superlative in
-    "-er"/"-est", an adverb in "-ly", a capitalized word that may name a thing), no word that refers to
-    the chips asked ("the gaming ones"; a name is one only where the question proper names it too,
-    ``outside``: "I am weighing data-centre options: which chips serve data-center workloads"), and does not open with a preposition that scopes the question
-    (:data:`SCOPING`) other than "for" before a purpose (words.tsv ``remark`` valued ``purpose``, with
-    only fillers and words of discourse before it: "for procurement purposes"). An unknown word right
-    beside a word of the graph's vocabulary may narrow it ("consumer chips"): not inert.
+    """Whether a clause set off from the question (its ``items``, as segmented; ``typed``, its words
+    as typed) is one of discourse that cannot change the frame. It must hold a word of discourse
+    (words.tsv role ``remark``: "recall", "caveats", "weighing") and none of: a name of a thing (one
+    the question proper names too, ``outside``, counts as vocabulary: "I am weighing data-centre
+    options: which chips serve data-center workloads"), a number, an operator (a word of any role
+    but a filler's, an auxiliary's, "and" or discourse; an unknown word of :data:`OPERATORS`, a
+    comparative or superlative in "-er"/"-est", an adverb in "-ly", a capitalized word that may name
+    a thing), a word for the chips asked ("the gaming ones"); nor open with a preposition that scopes
+    the question (:data:`SCOPING`), but for "for" before a purpose (words.tsv ``remark`` valued
+    ``purpose``, only fillers and words of discourse before it: "for procurement purposes") and
+    "as" before a word of discourse ("as printed"). An unknown word right beside a word of the
+    graph's vocabulary may narrow it ("consumer chips"): not inert.
 
     True: inert; None: inert only if the question reads the same with the clause's words of the
-    graph's vocabulary (a class, a property, a report: "the figures carry different hedges") as
-    without the clause, which the caller checks; False: not inert."""
+    graph's vocabulary (a class, a property, a report: "caveats about the figures") as without the
+    clause, which the caller checks; False: not inert."""
     said = [x for x in items if x.kind not in ("comma", "open", "close")]
     if not any(x.kind == "word" and x.role == "remark" for x in said):
         return False
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", typed)]
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", typed)
     first = said[0].text.split()[0] if said else ""
     # "as printed", "as I recall": "as" before the asker or a word of discourse says how it is read
     opened = [x for x in said[1:3] if not (x.kind == "word" and x.text in ("i", "we"))]
@@ -651,7 +653,8 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
             beside = [said[j] for j in (k - 1, k + 1) if 0 <= j < len(said)]
             if (
                 word in OPERATORS
-                or (len(word) > 4 and word.endswith(("er", "est"))) or (len(word) > 5 and word.endswith("ly"))
+                or (len(word) > 4 and word.endswith(("er", "est")))
+                or (len(word) > 5 and word.endswith("ly"))
                 or any(y.kind in ("term", "report") for y in beside)
                 or any(w[:1].isupper() and w.lower() == word for w in words[1:] if w != "I")
             ):

@@ -214,12 +214,14 @@ _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z(])")
 _SEP = r"(?:[,;:]|--?|[\u2014\u2013])"
 
 
-def _clause_spans(question: str) -> list[tuple[int, int]]:
+def _clause_spans(question: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The clauses set off from the question proper, as (start, end) in ``question``: a sentence
     that is not the question (all but those ending in "?", or all but the first when none does), the
     parts of a parenthesis (between commas or semicolons), and, in the question's own sentences,
     the stretches between commas, semicolons, colons and dashes (a lead-in, a closing clause, an
-    aside) when there are several."""
+    aside) when there are several; and where the first words of a question's sentence end (up to
+    six), for a lead-in with no comma that ends in a word of discourse ("For procurement purposes I
+    need ...", "I'm trying to pin down the power of ...": :func:`_without_inert_clauses`)."""
     depth, cuts = 0, [0]
     for k, ch in enumerate(question):
         depth += (ch == "(") - (ch == ")")
@@ -229,6 +231,7 @@ def _clause_spans(question: str) -> list[tuple[int, int]]:
     sentences = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if question[a:b].strip()]
     asking = [s for s in sentences if question[s[0] : s[1]].rstrip().endswith("?")] or sentences[:1]
     spans = [s for s in sentences if s not in asking]
+    prefixes: list[tuple[int, int]] = []
     for start, end in sentences:
         text = question[start:end]
         outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
@@ -241,6 +244,7 @@ def _clause_spans(question: str) -> list[tuple[int, int]]:
                 spans.append((at, at + len(m.group(1))))
         if (start, end) not in asking:
             continue
+        prefixes.extend((start, start + m.end()) for m in list(re.finditer(r"\S+", outside))[:6])
         pieces, last = [], 0
         for m in _CLAUSE_END.finditer(outside):
             pieces.append((last, m.start()))
@@ -248,7 +252,7 @@ def _clause_spans(question: str) -> list[tuple[int, int]]:
         pieces.append((last, len(text)))
         if len(pieces) > 1:
             spans += [(start + a, start + b) for a, b in pieces if text[a:b].strip(" ?.!")]
-    return spans
+    return spans, prefixes
 
 
 def _cut(question: str, spans: list[tuple[int, int]], kept: dict[int, str] | None = None) -> str:
@@ -285,7 +289,9 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
     no clause is inert: the question's refusal stands. The question proper is read whole, as ever."""
     inert: list[tuple[int, int]] = []
     checked: list[tuple[tuple[int, int], str]] = []
-    for start, end in sorted(set(_clause_spans(question)), key=lambda s: s[0] - s[1]):
+    spans, prefixes = _clause_spans(question)
+    lead = [p for p in prefixes if p not in spans]
+    for start, end in sorted({*spans, *lead}, key=lambda s: s[0] - s[1]):
         if any(a <= start and end <= b for a, b in inert):
             continue
         text = question[start:end]
@@ -293,6 +299,8 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
             items = segment(text, lex)
         except NoAnswer:
             continue
+        if (start, end) in lead and not (items and items[-1].kind == "word" and items[-1].role == "remark"):
+            continue  # a lead-in with no comma ends in its word of discourse: "I am weighing", "for planning"
         try:
             rest = segment(question[:start] + " " + question[end:], lex)
         except NoAnswer:
@@ -303,7 +311,9 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
             continue
         inert = [s for s in inert if not (start <= s[0] and s[1] <= end)] + [(start, end)]
         if verdict is None:
-            known = " ".join(x.text for x in items if x.kind != "unknown" and not (x.kind == "word" and x.role == "remark"))
+            known = " ".join(
+                x.text for x in items if x.kind != "unknown" and not (x.kind == "word" and x.role == "remark")
+            )
             checked.append(((start, end), known))
     while checked:
         checked = [(s, known) for s, known in checked if s in inert]
