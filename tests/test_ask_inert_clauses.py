@@ -75,6 +75,8 @@ INERT = [
     ("How much SRAM does the Groq LPU have? I believe I misread my notes.", GROQ),
     ("Which chip has the most on-chip SRAM? I am aware of the usual caveats.", SRAM),
     ("Which chips use HBM? I'm weighing options for my shortlist.", HBM),
+    ("Which chips use HBM? I'd appreciate the help.", HBM),
+    ("How many chips are made by TSMC? I've drafted a memo.", TSMC),
     # parentheses, whole or a part of one
     ("Which chips use HBM (if I recall correctly)?", HBM),
     ("Which chips support FP8 (for procurement purposes)?", FP8),
@@ -155,6 +157,8 @@ CHANGING = [
     ("I'm trying to find consumer chips: which chips use HBM?", HBM),
     ("For procurement purposes under 100 W, which chips use HBM?", HBM),
     ("I'm trying to find the cheapest: which chips use HBM?", HBM),
+    ("Which chips use HBM? I've misread my notes before.", HBM),
+    ("Which chips use HBM? I'd recall the Korean ones.", HBM),
     # the clause is the question's own verb or noun phrase: no clause of discourse
     ("Which chips use HBM, the gaming ones?", HBM),
 ]

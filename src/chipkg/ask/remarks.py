@@ -602,6 +602,11 @@ _ACTIVE_FILLERS = frozenset(
 _REFERRING = frozenset(("one", "ones", "these", "those", "they", "them", "it", "its", "which"))
 
 
+def _asker(word: str) -> bool:
+    """Whether a capitalized word is the asker's "I" ("I", "I've", "I'd"), not a name."""
+    return word == "I" or word.startswith(("I'", "I’"))
+
+
 def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozenset()) -> bool | None:
     """Whether a clause set off from the question (its ``items``, as segmented; ``typed``, its words
     as typed) is one of discourse that cannot change the frame. It must hold a word of discourse
@@ -656,7 +661,7 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
                 or (len(word) > 4 and word.endswith(("er", "est")))
                 or (len(word) > 5 and word.endswith("ly"))
                 or any(y.kind in ("term", "report") for y in beside)
-                or any(w[:1].isupper() and w.lower() == word for w in words[1:] if w != "I")
+                or any(w[:1].isupper() and w.lower() == word for w in words[1:] if not _asker(w))
             ):
                 return False
             continue
