@@ -92,6 +92,14 @@ INERT = [
     ("I'm trying to pin down the power draw of the Meta MTIA v2 -- what is it?", MTIA),
     ("For planning purposes which chips support FP8?", FP8),
     ("I am weighing how much SRAM the Groq LPU has.", GROQ),
+    # a preposition whose object is discourse alone
+    ("On the article's account, which chips use HBM?", HBM),
+    ("In my opinion, which chips support INT8?", INT8),
+    ("For my memo, how many chips are made by TSMC?", TSMC),
+    # words of the graph said not to matter, where the question rests on none of them
+    ("Which chips are on a 5nm process? Whether a foundry is named doesn't matter here.", NODE),
+    ("Which chips use HBM (foundry immaterial)?", HBM),
+    ("How much SRAM does the Groq LPU have? It does not matter to me whether a foundry is named.", GROQ),
     # words of the graph in the clause that leave the frame as it is
     (
         "I am weighing data-center options: which chips target data-center workloads?",
@@ -159,6 +167,12 @@ CHANGING = [
     ("I'm trying to find the cheapest: which chips use HBM?", HBM),
     ("Which chips use HBM? I've misread my notes before.", HBM),
     ("Which chips use HBM? I'd recall the Korean ones.", HBM),
+    ("Which chips are made by TSMC? Whether a foundry is named doesn't matter.", "Which chips are made by TSMC?"),
+    ("Which chips are on a 5nm process? Whether the memory is HBM doesn't matter.", NODE),
+    ("Which chip has the most on-chip SRAM? Whether a figure is per die doesn't matter.", SRAM),
+    ("In the usual markets, which chips use HBM?", HBM),
+    ("On the consumer side, if I recall, which chips use HBM?", HBM),
+    ("For my consumer memo, which chips use HBM?", HBM),
     # the clause is the question's own verb or noun phrase: no clause of discourse
     ("Which chips use HBM, the gaming ones?", HBM),
 ]

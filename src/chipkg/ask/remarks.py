@@ -607,7 +607,7 @@ def _asker(word: str) -> bool:
     return word == "I" or word.startswith(("I'", "I’"))
 
 
-def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozenset()) -> bool | None:
+def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozenset()) -> str | None:
     """Whether a clause set off from the question (its ``items``, as segmented; ``typed``, its words
     as typed) is one of discourse that cannot change the frame. It must hold a word of discourse
     (words.tsv role ``remark``: "recall", "caveats", "weighing") and none of: a name of a thing (one
@@ -616,33 +616,29 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
     but a filler's, an auxiliary's, "and" or discourse; an unknown word of :data:`OPERATORS`, a
     comparative or superlative in "-er"/"-est", an adverb in "-ly", a capitalized word that may name
     a thing), a word for the chips asked ("the gaming ones"); nor open with a preposition that scopes
-    the question (:data:`SCOPING`), but for "for" before a purpose (words.tsv ``remark`` valued
-    ``purpose``, only fillers and words of discourse before it: "for procurement purposes") and
-    "as" before a word of discourse ("as printed"). An unknown word right beside a word of the
-    graph's vocabulary may narrow it ("consumer chips"): not inert.
+    the question (:data:`SCOPING`), unless what follows it is discourse alone, fillers and words of
+    discourse ending in one ("for procurement purposes", "for planning", "on the article's account",
+    "in my opinion", "as printed"). An unknown word right beside a word of the graph's vocabulary
+    may narrow it ("consumer chips"): not inert.
 
-    True: inert; None: inert only if the question reads the same with the clause's words of the
-    graph's vocabulary (a class, a property, a report: "caveats about the figures") as without the
-    clause, which the caller checks; False: not inert."""
+    "inert": it is; "frame": only if the question reads the same with the clause's words of the
+    graph's vocabulary (a class, a property, a report: "caveats about the figures") as without it;
+    "unused": a clause that says its vocabulary does not matter (words.tsv ``remark`` valued
+    ``moot``: "whether a foundry is named doesn't matter", "(foundry immaterial)"), inert only if the
+    question proper's frame rests on none of it (as "(any foundry)" is checked, :func:`check`). The
+    caller checks both. None: not inert."""
     said = [x for x in items if x.kind not in ("comma", "open", "close")]
     if not any(x.kind == "word" and x.role == "remark" for x in said):
-        return False
+        return None
+    moot = any(x.kind == "word" and x.role == "remark" and x.value == "moot" for x in said)
     words = re.findall(r"[A-Za-z][A-Za-z'’]*", typed)
-    first = said[0].text.split()[0] if said else ""
-    # "as printed", "as I recall": "as" before the asker or a word of discourse says how it is read
-    opened = [x for x in said[1:3] if not (x.kind == "word" and x.text in ("i", "we"))]
-    if first == "as" and opened and opened[0].kind == "word" and opened[0].role == "remark":
-        first = ""
-    if first in SCOPING:
-        purpose = (
-            first == "for"
-            and said[-1].kind == "word"
-            and said[-1].role == "remark"
-            and said[-1].value == "purpose"
-            and all(x.kind == "word" and x.role in ("filler", "remark") for x in said[1:])
-        )
-        if not purpose:
-            return False
+    first = said[0].text.split()[0]
+    if first in SCOPING and not (
+        said[-1].kind == "word"
+        and said[-1].role == "remark"
+        and all(x.kind == "word" and (x.role == "remark" or _plain(x)) for x in said[1:])
+    ):
+        return None
     unknown = {x.text for x in said if x.kind == "unknown"}
     if "aside" in unknown and unknown <= _SETTING_ASIDE:
         # "setting the usual caveats aside": what is set aside is the asker's discourse (no name, no
@@ -663,10 +659,23 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
                 or any(y.kind in ("term", "report") for y in beside)
                 or any(w[:1].isupper() and w.lower() == word for w in words[1:] if not _asker(w))
             ):
-                return False
+                return None
             continue
         if x.kind != "word" or x.role not in _INERT_ROLES:
-            return False
+            return None
+        if moot and x.text == "it":  # "it doesn't matter whether ...": no chip
+            continue
         if x.role == "filler" and x.value in _ACTIVE_FILLERS or x.text in _REFERRING or x.text in OPERATORS:
-            return False
-    return None if vocabulary else True
+            return None
+    if moot:
+        return "unused" if vocabulary and not any(x.kind != "term" for x in said if x.kind in _NAMING) else None
+    return "frame" if vocabulary else "inert"
+
+
+#: kinds of items that name something
+_NAMING = ("term", "report", "entity")
+
+
+def _plain(x: Any) -> bool:
+    """A filler that does nothing ("the", "my", "the article"): no restriction, pronoun or range."""
+    return x.kind == "word" and x.role == "filler" and x.value not in _ACTIVE_FILLERS and x.text not in _REFERRING

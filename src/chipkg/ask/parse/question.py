@@ -285,10 +285,12 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
     printed)?": the question without its inert clauses (:func:`_clause_spans`, judged by
     :func:`chipkg.ask.remarks.inert_clause`): clauses of discourse, whose unknown words are skipped. A
     clause that holds words of the graph's vocabulary is inert only if the frame is the same read
-    with its known words (words of discourse and unknown words left out) as without it. None when
+    with its known words (words of discourse and unknown words left out) as without it; one that
+    says they do not matter, only if the frame rests on none of them. None when
     no clause is inert: the question's refusal stands. The question proper is read whole, as ever."""
     inert: list[tuple[int, int]] = []
     checked: list[tuple[tuple[int, int], str]] = []
+    unused: list[tuple[tuple[int, int], set[str]]] = []
     spans, prefixes = _clause_spans(question)
     lead = [p for p in prefixes if p not in spans]
     for start, end in sorted({*spans, *lead}, key=lambda s: s[0] - s[1]):
@@ -307,21 +309,25 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
             continue
         outside = frozenset(e for x in rest if x.kind == "entity" for e in x.entities)
         verdict = remarks.inert_clause(items, text, outside)
-        if verdict is False:
+        if verdict is None:
             continue
         inert = [s for s in inert if not (start <= s[0] and s[1] <= end)] + [(start, end)]
-        if verdict is None:
+        if verdict == "frame":
             known = " ".join(
                 x.text for x in items if x.kind != "unknown" and not (x.kind == "word" and x.role == "remark")
             )
             checked.append(((start, end), known))
-    while checked:
+        elif verdict == "unused":  # "whether a foundry is named doesn't matter": the frame rests on none of it
+            unused.append(((start, end), {t for x in items if x.kind == "term" for t in x.terms}))
+    while checked or unused:
         checked = [(s, known) for s, known in checked if s in inert]
+        unused = [(s, iris) for s, iris in unused if s in inert]
         try:
             without = _read_whole(_cut(question, inert), lex, typos)
         except NoAnswer:
             return None
-        unread = []
+        used = remarks.uses(without)
+        unread = [span for span, iris in unused if used is None or iris & used]
         for span, known in checked:
             k = inert.index(span)
             try:
