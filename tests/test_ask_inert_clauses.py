@@ -173,6 +173,10 @@ CHANGING = [
     ("In the usual markets, which chips use HBM?", HBM),
     ("On the consumer side, if I recall, which chips use HBM?", HBM),
     ("For my consumer memo, which chips use HBM?", HBM),
+    # a word of the asker's prose that is no discourse: a magnitude, a place in a range, a time
+    ("What is the power draw of the Meta MTIA v2, doubled?", MTIA),
+    ("How much SRAM does the Groq LPU have, at the higher end?", GROQ),
+    ("Which chips use HBM, once?", HBM),
     # the clause is the question's own verb or noun phrase: no clause of discourse
     ("Which chips use HBM, the gaming ones?", HBM),
 ]

@@ -548,10 +548,13 @@ def comma_asides(items: list[Any], lex: Any = None) -> list[Any]:
 
 
 def unread(items: list[Any]) -> list[Any]:
-    """Words of roles ``never``, ``asking``, ``where`` and ``remark`` left outside a remark are words ask
-    does not know ("rounded to the nearest GHz" asks for a rounding ask does not do)."""
+    """Words of roles ``never``, ``asking``, ``where``, ``remark`` and ``discourse`` left outside a
+    remark (or an inert clause) are words ask does not know ("rounded to the nearest GHz" asks for a
+    rounding ask does not do)."""
     return [
-        x._replace(kind="unknown") if x.kind == "word" and x.role in ("never", "asking", "where", "remark") else x
+        x._replace(kind="unknown")
+        if x.kind == "word" and x.role in ("never", "asking", "where", "remark", "discourse")
+        else x
         for x in items
     ]
 
@@ -592,7 +595,7 @@ OPERATORS = frozenset(
 #: the words of "setting (putting) ... aside", when what is set aside is discourse
 _SETTING_ASIDE = frozenset(("aside", "setting", "putting", "set", "put"))
 #: roles of words that change nothing in a clause of discourse (the asker's "I", "if", "am", "the")
-_INERT_ROLES = ("filler", "aux", "and", "remark")
+_INERT_ROLES = ("filler", "aux", "and", "discourse")
 #: filler values that still do something (a restriction, a quantifier, a range, a pronoun for a chip)
 _ACTIVE_FILLERS = frozenset(
     ("only", "single", "whichever", "any", "range", "within", "sense", "phrasing", "host", "admit")
@@ -610,7 +613,7 @@ def _asker(word: str) -> bool:
 def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozenset()) -> str | None:
     """Whether a clause set off from the question (its ``items``, as segmented; ``typed``, its words
     as typed) is one of discourse that cannot change the frame. It must hold a word of discourse
-    (words.tsv role ``remark``: "recall", "caveats", "weighing") and none of: a name of a thing (one
+    (words.tsv role ``discourse``: "recall", "caveats", "weighing") and none of: a name of a thing (one
     the question proper names too, ``outside``, counts as vocabulary: "I am weighing data-centre
     options: which chips serve data-center workloads"), a number, an operator (a word of any role
     but a filler's, an auxiliary's, "and" or discourse; an unknown word of :data:`OPERATORS`, a
@@ -623,20 +626,20 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
 
     "inert": it is; "frame": only if the question reads the same with the clause's words of the
     graph's vocabulary (a class, a property, a report: "caveats about the figures") as without it;
-    "unused": a clause that says its vocabulary does not matter (words.tsv ``remark`` valued
+    "unused": a clause that says its vocabulary does not matter (words.tsv ``discourse`` valued
     ``moot``: "whether a foundry is named doesn't matter", "(foundry immaterial)"), inert only if the
     question proper's frame rests on none of it (as "(any foundry)" is checked, :func:`check`). The
     caller checks both. None: not inert."""
     said = [x for x in items if x.kind not in ("comma", "open", "close")]
-    if not any(x.kind == "word" and x.role == "remark" for x in said):
+    if not any(x.kind == "word" and x.role == "discourse" for x in said):
         return None
-    moot = any(x.kind == "word" and x.role == "remark" and x.value == "moot" for x in said)
+    moot = any(x.kind == "word" and x.role == "discourse" and x.value == "moot" for x in said)
     words = re.findall(r"[A-Za-z][A-Za-z'’]*", typed)
     first = said[0].text.split()[0]
     if first in SCOPING and not (
         said[-1].kind == "word"
-        and said[-1].role == "remark"
-        and all(x.kind == "word" and (x.role == "remark" or _plain(x)) for x in said[1:])
+        and said[-1].role == "discourse"
+        and all(x.kind == "word" and (x.role == "discourse" or _plain(x)) for x in said[1:])
     ):
         return None
     unknown = {x.text for x in said if x.kind == "unknown"}

@@ -301,7 +301,7 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
             items = segment(text, lex)
         except NoAnswer:
             continue
-        if (start, end) in lead and not (items and items[-1].kind == "word" and items[-1].role == "remark"):
+        if (start, end) in lead and not (items and items[-1].kind == "word" and items[-1].role == "discourse"):
             continue  # a lead-in with no comma ends in its word of discourse: "I am weighing", "for planning"
         try:
             rest = segment(question[:start] + " " + question[end:], lex)
@@ -314,7 +314,7 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
         inert = [s for s in inert if not (start <= s[0] and s[1] <= end)] + [(start, end)]
         if verdict == "frame":
             known = " ".join(
-                x.text for x in items if x.kind != "unknown" and not (x.kind == "word" and x.role == "remark")
+                x.text for x in items if x.kind != "unknown" and not (x.kind == "word" and x.role == "discourse")
             )
             checked.append(((start, end), known))
         elif verdict == "unused":  # "whether a foundry is named doesn't matter": the frame rests on none of it
