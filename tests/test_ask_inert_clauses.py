@@ -92,6 +92,15 @@ INERT = [
     ("I'm trying to pin down the power draw of the Meta MTIA v2 -- what is it?", MTIA),
     ("For planning purposes which chips support FP8?", FP8),
     ("I am weighing how much SRAM the Groq LPU has.", GROQ),
+    # the asker's hedges and courtesies
+    ("If memory serves, which chips use HBM?", HBM),
+    ("Out of curiosity, which chips support FP8?", FP8),
+    ("Just to double-check: how many chips are made by TSMC?", TSMC),
+    ("Sorry if this is a basic question, but which chips support INT8?", INT8),
+    ("Which chips are designed by Nvidia? Thanks in advance.", NVIDIA),
+    ("From what I understand, what process node is the IBM NorthPole on?", NORTHPOLE),
+    ("I may be wrong, but does the Apple M4 use LPDDR5X?", M4),
+    ("To be clear, which chips are on a 5nm process?", NODE),
     # a preposition whose object is discourse alone
     ("On the article's account, which chips use HBM?", HBM),
     ("In my opinion, which chips support INT8?", INT8),
@@ -173,6 +182,11 @@ CHANGING = [
     ("In the usual markets, which chips use HBM?", HBM),
     ("On the consumer side, if I recall, which chips use HBM?", HBM),
     ("For my consumer memo, which chips use HBM?", HBM),
+    ("If memory serves, which of the cheaper chips use HBM?", HBM),
+    ("Out of curiosity about phones, which chips support FP8?", FP8),
+    ("Sorry if this is a basic question, but which newer chips support INT8?", INT8),
+    ("I may be wrong, but do most chips use HBM?", HBM),
+    ("To be clear about 2024, which chips are on a 5nm process?", NODE),
     # a word of the asker's prose that is no discourse: a magnitude, a place in a range, a time
     ("What is the power draw of the Meta MTIA v2, doubled?", MTIA),
     ("How much SRAM does the Groq LPU have, at the higher end?", GROQ),
