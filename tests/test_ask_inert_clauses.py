@@ -101,6 +101,7 @@ INERT = [
     ("From what I understand, what process node is the IBM NorthPole on?", NORTHPOLE),
     ("I may be wrong, but does the Apple M4 use LPDDR5X?", M4),
     ("To be clear, which chips are on a 5nm process?", NODE),
+    ("Which chips support FP8? No need to elaborate.", FP8),
     # a preposition whose object is discourse alone
     ("On the article's account, which chips use HBM?", HBM),
     ("In my opinion, which chips support INT8?", INT8),
@@ -187,6 +188,9 @@ CHANGING = [
     ("Sorry if this is a basic question, but which newer chips support INT8?", INT8),
     ("I may be wrong, but do most chips use HBM?", HBM),
     ("To be clear about 2024, which chips are on a 5nm process?", NODE),
+    # a request for a form of the answer is read by its own mechanism, never dropped as discourse
+    ("How many chips are made by TSMC? A bare list would be ideal.", TSMC),
+    ("Does the Apple M4 use LPDDR5X? Give me the list, as I recall it.", M4),
     # a word of the asker's prose that is no discourse: a magnitude, a place in a range, a time
     ("What is the power draw of the Meta MTIA v2, doubled?", MTIA),
     ("How much SRAM does the Groq LPU have, at the higher end?", GROQ),

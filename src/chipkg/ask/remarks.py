@@ -596,10 +596,11 @@ OPERATORS = frozenset(
 _SETTING_ASIDE = frozenset(("aside", "setting", "putting", "set", "put"))
 #: roles of words that change nothing in a clause of discourse (the asker's "I", "if", "am", "the")
 _INERT_ROLES = ("filler", "aux", "and", "discourse")
-#: filler values that still do something (a restriction, a quantifier, a range, a pronoun for a chip)
+#: filler values that still do something (a restriction, a quantifier, a range, a pronoun for a chip, a
+#: request for a form of the answer: "a bare list is ideal" beside a count is no inert clause)
 _ACTIVE_FILLERS = frozenset(
     ("only", "single", "whichever", "any", "range", "within", "sense", "phrasing", "host", "admit")
-    + ("pronoun", "reach", "specific", "joins", "passive")
+    + ("pronoun", "reach", "specific", "joins", "passive", "imperative")
 )
 #: words that refer to the chips asked about ("the gaming ones"): never in an inert clause
 _REFERRING = frozenset(("one", "ones", "these", "those", "they", "them", "it", "its", "which"))
