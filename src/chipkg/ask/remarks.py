@@ -548,9 +548,138 @@ def comma_asides(items: list[Any], lex: Any = None) -> list[Any]:
 
 
 def unread(items: list[Any]) -> list[Any]:
-    """Words of roles ``never``, ``asking``, ``where`` and ``remark`` left outside a remark are words ask
-    does not know ("rounded to the nearest GHz" asks for a rounding ask does not do)."""
+    """Words of roles ``never``, ``asking``, ``where``, ``remark`` and ``discourse`` left outside a
+    remark (or an inert clause) are words ask does not know ("rounded to the nearest GHz" asks for a
+    rounding ask does not do)."""
     return [
-        x._replace(kind="unknown") if x.kind == "word" and x.role in ("never", "asking", "where", "remark") else x
+        x._replace(kind="unknown")
+        if x.kind == "word" and x.role in ("never", "asking", "where", "remark", "discourse")
+        else x
         for x in items
     ]
+
+
+# --------------------------------------------------------------------------- inert clauses
+
+#: prepositions that, first in a clause, scope the question ("In Europe, ...", "For consumer devices,
+#: ...", "Among the cheaper ones, ...", "As of 2024, ..."): such a clause is never inert, except a
+#: purpose phrase ("for procurement purposes", :func:`inert_clause`)
+SCOPING = frozenset(
+    (
+        "in about above across after against among amongst around as at before below beneath beside besides "
+        "between beyond by despite during except excluding for from inside into near of off on onto out "
+        "outside over past per since than through throughout till to toward towards under unlike until "
+        "up upon via with within without"
+    ).split()
+)
+
+#: words that change an answer wherever they stand and that ask leaves unknown on purpose (words.tsv,
+#: block "closed"), with the exclusions, restrictions, quantifiers and times of an analyst's clause:
+#: an unknown word of these keeps a clause in the question, where it is refused
+OPERATORS = frozenset(
+    (
+        "other others another else otherwise alone outside unless except excluding excluded exclude "
+        "ignoring ignore ignored besides apart aside leaving leave omitting omit only just solely "
+        "exclusively merely purely strictly among amongst within limited limit restricted restrict "
+        "restricting confined few many much several numerous enough half most least more less fewer all "
+        "every each both either neither none nothing no not nor any some anyone someone something "
+        "everything rest remaining mainly mostly largely primarily chiefly partly partially slightly "
+        "barely hardly scarcely notably especially particularly since until till during before after "
+        "yet once ever never still now today early nowadays currently recently lately formerly previously "
+        "originally initially historically traditionally eventually soon later earlier then anymore "
+        "near nearly almost close past different same similar unlike instead rather versus vs "
+        "cheap cheapest costly expensive new old"
+    ).split()
+)
+
+#: the words of "setting (putting) ... aside", when what is set aside is discourse
+_SETTING_ASIDE = frozenset(("aside", "setting", "putting", "set", "put"))
+#: roles of words that change nothing in a clause of discourse (the asker's "I", "if", "am", "the")
+_INERT_ROLES = ("filler", "aux", "and", "discourse")
+#: filler values that still do something (a restriction, a quantifier, a range, a pronoun for a chip, a
+#: request for a form of the answer: "a bare list is ideal" beside a count is no inert clause)
+_ACTIVE_FILLERS = frozenset(
+    ("only", "single", "whichever", "any", "range", "within", "sense", "phrasing", "host", "admit")
+    + ("pronoun", "reach", "specific", "joins", "passive", "imperative")
+)
+#: words that refer to the chips asked about ("the gaming ones"): never in an inert clause
+_REFERRING = frozenset(("one", "ones", "these", "those", "they", "them", "it", "its", "which"))
+
+
+def _asker(word: str) -> bool:
+    """Whether a capitalized word is the asker's "I" ("I", "I've", "I'd"), not a name."""
+    return word == "I" or word.startswith(("I'", "I’"))
+
+
+def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozenset()) -> str | None:
+    """Whether a clause set off from the question (its ``items``, as segmented; ``typed``, its words
+    as typed) is one of discourse that cannot change the frame. It must hold a word of discourse
+    (words.tsv role ``discourse``: "recall", "caveats", "weighing") and none of: a name of a thing (one
+    the question proper names too, ``outside``, counts as vocabulary: "I am weighing data-centre
+    options: which chips serve data-center workloads"), a number, an operator (a word of any role
+    but a filler's, an auxiliary's, "and" or discourse; an unknown word of :data:`OPERATORS`, a
+    comparative or superlative in "-er"/"-est", an adverb in "-ly", a capitalized word that may name
+    a thing), a word for the chips asked ("the gaming ones"); nor open with a preposition that scopes
+    the question (:data:`SCOPING`), unless what follows it is discourse alone, fillers and words of
+    discourse ending in one ("for procurement purposes", "for planning", "on the article's account",
+    "in my opinion", "as printed"). An unknown word right beside a word of the graph's vocabulary
+    may narrow it ("consumer chips"): not inert.
+
+    "inert": it is; "frame": only if the question reads the same with the clause's words of the
+    graph's vocabulary (a class, a property, a report: "caveats about the figures") as without it;
+    "unused": a clause that says its vocabulary does not matter (words.tsv ``discourse`` valued
+    ``moot``: "whether a foundry is named doesn't matter", "(foundry immaterial)"), inert only if the
+    question proper's frame rests on none of it (as "(any foundry)" is checked, :func:`check`). The
+    caller checks both. None: not inert."""
+    said = [x for x in items if x.kind not in ("comma", "open", "close")]
+    if not any(x.kind == "word" and x.role == "discourse" for x in said):
+        return None
+    moot = any(x.kind == "word" and x.role == "discourse" and x.value == "moot" for x in said)
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", typed)
+    first = said[0].text.split()[0]
+    if first in SCOPING and not (
+        said[-1].kind == "word"
+        and said[-1].role == "discourse"
+        and all(x.kind == "word" and (x.role == "discourse" or _plain(x)) for x in said[1:])
+    ):
+        return None
+    unknown = {x.text for x in said if x.kind == "unknown"}
+    if "aside" in unknown and unknown <= _SETTING_ASIDE:
+        # "setting the usual caveats aside": what is set aside is the asker's discourse (no name, no
+        # number, no other unknown word), checked with the rest of the clause below
+        said = [x for x in said if x.text not in _SETTING_ASIDE]
+    vocabulary = False
+    for k, x in enumerate(said):
+        if x.kind in ("term", "report") or (x.kind == "entity" and x.entities and set(x.entities) <= outside):
+            vocabulary = True
+            continue
+        if x.kind == "unknown":
+            word = x.text.lower()
+            beside = [said[j] for j in (k - 1, k + 1) if 0 <= j < len(said)]
+            if (
+                word in OPERATORS
+                or (len(word) > 4 and word.endswith(("er", "est")))
+                or (len(word) > 5 and word.endswith("ly"))
+                or any(y.kind in ("term", "report") for y in beside)
+                or any(w[:1].isupper() and w.lower() == word for w in words[1:] if not _asker(w))
+            ):
+                return None
+            continue
+        if x.kind != "word" or x.role not in _INERT_ROLES:
+            return None
+        if moot and x.text == "it":  # "it doesn't matter whether ...": no chip
+            continue
+        if x.role == "filler" and x.value in _ACTIVE_FILLERS or x.text in _REFERRING or x.text in OPERATORS:
+            return None
+    if moot:
+        return "unused" if vocabulary and not any(x.kind != "term" for x in said if x.kind in _NAMING) else None
+    return "frame" if vocabulary else "inert"
+
+
+#: kinds of items that name something
+_NAMING = ("term", "report", "entity")
+
+
+def _plain(x: Any) -> bool:
+    """A filler that does nothing ("the", "my", "the article"): no restriction, pronoun or range."""
+    return x.kind == "word" and x.role == "filler" and x.value not in _ACTIVE_FILLERS and x.text not in _REFERRING

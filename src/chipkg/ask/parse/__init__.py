@@ -5,7 +5,10 @@ Two steps, both linear in the length of the question:
 1. :func:`segment` covers the question's tokens, left to right and longest match first, with
    items from the lexicon: names of things, vocabulary (classes and properties), function words,
    quantities (a number and its unit). A token nothing covers is an unknown word, and an unknown
-   word refuses the question, naming it: a word we cannot read may be the one that matters.
+   word refuses the question, naming it: a word we cannot read may be the one that matters. Only
+   in an inert clause (a clause of the asker's discourse set off from the question, naming nothing,
+   with no number and no operator, that leaves the frame as it is: "If I recall correctly, ...")
+   are unknown words skipped, the clause dropped (``question._without_inert_clauses``).
 2. :func:`read` walks the items and attaches each to what it qualifies: a comparator to its
    quantity, a quantity to the measure its unit (or a nearby property word) names, a negation to
    the constraint that follows it, a name to the relation its class implies (or the property word

@@ -2769,14 +2769,24 @@ def _negated_scope(inner: list[Item]) -> bool:
 def _remark(inner: list[Item]) -> bool:
     """A parenthesis of prose made only of words that change nothing (words.tsv: fillers,
     auxiliaries, question words, conjunctions, glosses, comparatives, numbers, and the asker's prose
-    words, role ``remark``: "(in the author's opinion)") is the asker's remark: dropped. At least
-    four words, so that a bare qualifier ("(cheapest)") is not taken for one. A word ask does not
+    words, roles ``remark`` and ``discourse``: "(in the author's opinion)") is the asker's remark:
+    dropped. At least four words, so that a bare qualifier ("(cheapest)") is not taken for one. A word ask does not
     know keeps it in the question, refused naming the word: unread, "(the one sold in Korea)" would
     drop a premise that changes the answer."""
     if len(inner) < 4:
         return False
     for x in inner:
-        if x.kind == "word" and x.role in ("filler", "aux", "wh", "and", "gloss", "comparative", "number", "remark"):
+        if x.kind == "word" and x.role in (
+            "filler",
+            "aux",
+            "wh",
+            "and",
+            "gloss",
+            "comparative",
+            "number",
+            "remark",
+            "discourse",
+        ):
             continue  # "(the higher-end of the two models)"
         if (x.kind == "term" and CK + "claim" in x.terms) or (x.kind == "word" and x.role == "lineref"):
             continue  # "(reportedly double the prior generation)"

@@ -191,7 +191,25 @@ def _confirmation_tag(question: str, lex: Lexicon) -> str:
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot.
     ``typos``: unknown words that are typos of a name are read as the name (:func:`_read_typos`).
-    Remarks set aside or said again (:mod:`chipkg.ask.remarks`) are checked against the frame."""
+    Remarks set aside or said again (:mod:`chipkg.ask.remarks`) are checked against the frame.
+    A question refused as it stands is read again without its inert clauses
+    (:func:`_without_inert_clauses`): the refusal stands when there are none, or when the question
+    proper is refused too."""
+    try:
+        return _read_whole(question, lex, typos)
+    except NoAnswer:
+        proper = _without_inert_clauses(question, lex, typos)
+        if proper is None:
+            raise
+        try:
+            return _read_whole(proper, lex, typos)
+        except NoAnswer:
+            pass
+        raise
+
+
+def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
+    """:func:`read`, the question as it stands."""
     checks: list[remarks.Check] = []
     question = _SUSPENDED_HYPHEN.sub(r"\1-\4 \2 \3-\4", question)
     question = _confirmation_tag(question, lex)
@@ -254,6 +272,142 @@ def _stranded_preposition(frame: F.Frame, question: str, lex: Lexicon) -> None:
             f"'... {said[-1]}?' asks what the chips are {said[-1]}, which ask cannot tell; "
             "`chipkg describe` shows what the article states about a chip"
         )
+
+
+#: where a question's clauses end: a comma (not one inside a number, "1,024"), a semicolon, a colon, a dash
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|;|:|\s+--?\s+|\s*[\u2014\u2013]\s*")
+#: where a sentence ends: a stop before a capital or a parenthesis ("i.e. how many" goes on)
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z(])")
+#: the separators left behind when a clause is taken out
+_SEP = r"(?:[,;:]|--?|[\u2014\u2013])"
+
+
+def _clause_spans(question: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The clauses set off from the question proper, as (start, end) in ``question``: a sentence
+    that is not the question (all but those ending in "?", or all but the first when none does), the
+    parts of a parenthesis (between commas or semicolons), and, in the question's own sentences,
+    the stretches between commas, semicolons, colons and dashes (a lead-in, a closing clause, an
+    aside) when there are several; and where the first words of a question's sentence end (up to
+    six), for a lead-in with no comma that ends in a word of discourse ("For procurement purposes I
+    need ...", "I'm trying to pin down the power of ...": :func:`_without_inert_clauses`)."""
+    depth, cuts = 0, [0]
+    for k, ch in enumerate(question):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and (m := _SENTENCE_END.match(question, k)) is not None and m.end() > k:
+            cuts.append(m.end())
+    cuts.append(len(question))
+    sentences = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if question[a:b].strip()]
+    asking = [s for s in sentences if question[s[0] : s[1]].rstrip().endswith("?")] or sentences[:1]
+    spans = [s for s in sentences if s not in asking]
+    prefixes: list[tuple[int, int]] = []
+    for start, end in sentences:
+        text = question[start:end]
+        outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+        for m in re.finditer(r"\(([^()]*)\)", text):
+            at = start + m.start(1)
+            for part in re.finditer(r"[^,;]+", m.group(1)):
+                if part.group(0).strip() and part.group(0) != m.group(1):
+                    spans.append((at + part.start(), at + part.end()))
+            if m.group(1).strip():
+                spans.append((at, at + len(m.group(1))))
+        if (start, end) not in asking:
+            continue
+        prefixes.extend((start, start + m.end()) for m in list(re.finditer(r"\S+", outside))[:6])
+        pieces, last = [], 0
+        for m in _CLAUSE_END.finditer(outside):
+            pieces.append((last, m.start()))
+            last = m.end()
+        pieces.append((last, len(text)))
+        if len(pieces) > 1:
+            spans += [(start + a, start + b) for a, b in pieces if text[a:b].strip(" ?.!")]
+    return spans, prefixes
+
+
+def _cut(question: str, spans: list[tuple[int, int]], kept: dict[int, str] | None = None) -> str:
+    """``question`` without the clauses at ``spans`` (the k-th replaced by ``kept[k]`` if given), with
+    the separators and parentheses they leave empty tidied away."""
+    kept = kept or {}
+    for k, (start, end) in sorted(enumerate(spans), key=lambda ks: -ks[1][0]):
+        question = question[:start] + kept.get(k, "") + question[end:]
+    question = re.sub(r"\(\s*[,;]*\s*\)", " ", question)
+    question = re.sub(r"\(\s*[,;]\s*", "(", question)
+    question = re.sub(r"\s*[,;]\s*\)", ")", question)
+    question = re.sub(rf"({_SEP})(\s*{_SEP})+", r"\1", question)
+    question = re.sub(rf"^\s*{_SEP}\s*", "", question)
+    question = re.sub(rf"\s*{_SEP}\s*([?.!]|$)", r"\1", question)
+    question = re.sub(rf"([.?!])\s*{_SEP}\s*", r"\1 ", question)
+    return " ".join(question.split())
+
+
+def _same_frame(a: F.Frame, b: F.Frame) -> bool:
+    """Whether two frames ask the same: equal but for the order of their conditions, or one said twice
+    ("data-centre options: which chips serve data-center workloads" sets the workload once)."""
+    try:
+        return a._replace(constraints=()) == b._replace(constraints=()) and set(a.constraints) == set(b.constraints)
+    except TypeError:  # a condition that cannot be hashed: compared as it stands
+        return a == b
+
+
+def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | None:
+    """ "If I recall correctly, which chips ...?", "Setting the usual caveats aside, ...", "... (as
+    printed)?": the question without its inert clauses (:func:`_clause_spans`, judged by
+    :func:`chipkg.ask.remarks.inert_clause`): clauses of discourse, whose unknown words are skipped. A
+    clause that holds words of the graph's vocabulary is inert only if the frame is the same read
+    with its known words (words of discourse and unknown words left out) as without it; one that
+    says they do not matter, only if the frame rests on none of them. None when
+    no clause is inert: the question's refusal stands. The question proper is read whole, as ever."""
+    inert: list[tuple[int, int]] = []
+    checked: list[tuple[tuple[int, int], str]] = []
+    unused: list[tuple[tuple[int, int], set[str]]] = []
+    spans, prefixes = _clause_spans(question)
+    lead = [p for p in prefixes if p not in spans]
+    for start, end in sorted({*spans, *lead}, key=lambda s: s[0] - s[1]):
+        if any(a <= start and end <= b for a, b in inert):
+            continue
+        text = question[start:end]
+        try:
+            items = segment(text, lex)
+        except NoAnswer:
+            continue
+        if (start, end) in lead and not (items and items[-1].kind == "word" and items[-1].role == "discourse"):
+            continue  # a lead-in with no comma ends in its word of discourse: "I am weighing", "for planning"
+        try:
+            rest = segment(question[:start] + " " + question[end:], lex)
+        except NoAnswer:
+            continue
+        outside = frozenset(e for x in rest if x.kind == "entity" for e in x.entities)
+        verdict = remarks.inert_clause(items, text, outside)
+        if verdict is None:
+            continue
+        inert = [s for s in inert if not (start <= s[0] and s[1] <= end)] + [(start, end)]
+        if verdict == "frame":
+            known = " ".join(
+                x.text for x in items if x.kind != "unknown" and not (x.kind == "word" and x.role == "discourse")
+            )
+            checked.append(((start, end), known))
+        elif verdict == "unused":  # "whether a foundry is named doesn't matter": the frame rests on none of it
+            unused.append(((start, end), {t for x in items if x.kind == "term" for t in x.terms}))
+    while checked or unused:
+        checked = [(s, known) for s, known in checked if s in inert]
+        unused = [(s, iris) for s, iris in unused if s in inert]
+        try:
+            without = _read_whole(_cut(question, inert), lex, typos)
+        except NoAnswer:
+            return None
+        used = remarks.uses(without)
+        unread = [span for span, iris in unused if used is None or iris & used]
+        for span, known in checked:
+            k = inert.index(span)
+            try:
+                same = _same_frame(_read_whole(_cut(question, inert, {k: f" {known} "}), lex, typos), without)
+            except NoAnswer:
+                same = False
+            if not same:
+                unread.append(span)
+        if not unread:
+            break
+        inert = [s for s in inert if s not in unread]
+    return _cut(question, inert) if inert else None
 
 
 #: verbs of building or joining (words.tsv VALUE verb) that say nothing of which way power flows
