@@ -1,0 +1,152 @@
+"""``chipkg ask``: classes behind the refusals of answerable analyst questions (held-out sets 24, 25
+and 26) whose cause is a word of the question proper, each a mechanism in data (words.tsv, ontology
+and data labels) or one check, never a question's text:
+
+- verbs of a claim's lead, as "outperforms", "beats": "outpaces", "outstrips" (ck:claim);
+- "appropriate for" as "suitable for" (ck:workload), "inappropriate for" as "unsuitable for"
+  (ck:notSuitableFor); "inference work", "training work" as the workloads ("work" alone is no label:
+  "how does the Groq LPU work" asks how, not what for);
+- "math", "maths" as "arithmetic", all three words.tsv fillers valued ``sense``: beside a condition
+  ("FP16 and INT8 math") they change nothing, alone ("which chips do math") they are refused, never
+  answered with every chip (as "which chips do arithmetic" was);
+- "percentage" in the question proper ("by what percentage did it improve", "what is that
+  percentage") asks for the figure in percent, checked as the instruction "as a percentage" is: one
+  chip's figure stated in percent (Trillium's 67%) or a market share; a figure stated otherwise
+  (4.7x, 96 MB) and a list, count or ranking are refused, never converted.
+
+Questions written for this file (in no held-out set); figures from
+/work/shared/sources/ai-chip-race.txt: Trillium 67% more energy-efficient and 4.7x peak compute
+over the previous TPUs; Trainium2 up to 4x training performance over Trainium; Corsair C8 9 times
+the H100 on generative AI (d-Matrix's claim); NorthPole ruled out for LLM training; Nvidia about
+85%, AMD about 10% of the AI chip market; FP16 and INT8 both listed for the Groq LPU and the Cloud
+AI 100 Ultra.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, answered, check, first_column
+
+
+def _one_figure(ask_json, question: str, expected: str) -> None:
+    """One figure answered, shown as it begins (its aspect and baseline follow)."""
+    found = first_column(answered(ask_json, question))
+    assert len(found) == 1 and found[0].startswith(expected), found
+
+
+# --------------------------------------------------------------------------- a claim's verbs
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many times does d-Matrix say the Corsair C8 outpaces the H100 for generative AI?", "9 times"),
+        ("By how much does Trainium2 outstrip its predecessor in training performance?", "up to 4 x"),
+        ("By what factor did Trainium2 outpace the first Trainium at training?", "up to 4 x"),
+    ],
+)
+def test_verbs_of_a_claims_lead(ask_json, question, expected):
+    _one_figure(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips outpace the H100?",  # no chip's claim against it is one of the chips' own
+        "Which chip outstrips the Groq LPU in SRAM?",  # SRAM is no claim
+    ],
+)
+def test_verbs_of_a_claims_lead_refused(ask_json, question):
+    check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- appropriate for, work
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is the Groq LPU appropriate for inference?", True),
+        ("Is IBM NorthPole inappropriate for LLM training?", True),
+        ("Is NorthPole appropriate for training large language models?", False),
+        ("Which chips made by TSMC are aimed at inference work?", None),
+    ],
+)
+def test_appropriate_and_work(ask_json, question, expected):
+    if expected is None:  # the same chips as without "work"
+        plain = check(ask_json, question.replace(" work?", "?"), 4)
+        check(ask_json, question, {b["chip"]["value"] for b in plain["results"]["bindings"]})
+    else:
+        check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does the Groq LPU work?",  # how, not what for
+        "What work is the Groq LPU for?",
+        "Is the Mythic M2000 appropriate for training work?",  # the article does not say
+    ],
+)
+def test_work_alone_refused(ask_json, question):
+    check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- math, maths, arithmetic
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips handle both FP16 and INT8 math?", {"Groq LPU", "Qualcomm Cloud AI 100 Ultra"}),
+        ("Which chips support FP16 and INT8 maths?", {"Groq LPU", "Qualcomm Cloud AI 100 Ultra"}),
+        ("How many chips support FP16 and INT8 arithmetic?", "2"),
+        ("Which chips have a matrix math engine?", {"Intel Gaudi 3"}),  # the longer name stays
+    ],
+)
+def test_math_beside_a_condition(ask_json, question, expected):
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips do math?",  # was every chip, as "arithmetic" alone was
+        "Which chips do arithmetic?",
+        "How many chips do maths?",
+    ],
+)
+def test_math_alone_refused(ask_json, question):
+    check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- percentage
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("By what percentage did Trillium improve energy efficiency over the previous TPUs?", "67 %"),
+        ("Trillium's energy-efficiency gain over its predecessor is a percentage; what is that percentage?", "67 %"),
+        ("What percentage of the AI chip market does AMD hold?", "about 10 %"),
+    ],
+)
+def test_percentage_of_a_figure_stated_in_percent(ask_json, question, expected):
+    _one_figure(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # stated as a multiple or in another unit: never converted
+        ("By what percentage did Trillium's peak compute improve over the previous TPUs?", "not in percent"),
+        ("What is the SRAM percentage of the Gaudi 3?", "not in percent"),
+        ("What percentage of Trainium2's performance is training?", "not in percent"),
+        # a list, a count, a ranking: no figure in percent answers them
+        ("What percentage of chips use HBM?", "percentage"),
+        ("Which chip has the highest percentage?", "percentage"),
+        ("How many chips have a percentage claim?", "percentage"),
+    ],
+)
+def test_percentage_elsewhere_refused(ask_json, question, said):
+    check(ask_json, question, (REFUSE, said))
