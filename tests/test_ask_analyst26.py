@@ -150,3 +150,51 @@ def test_percentage_of_a_figure_stated_in_percent(ask_json, question, expected):
 )
 def test_percentage_elsewhere_refused(ask_json, question, said):
     check(ask_json, question, (REFUSE, said))
+
+
+# --------------------------------------------------------------------------- overall, total: each chip's whole
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which accelerator has the most on-chip SRAM overall?", "d-Matrix Corsair C8"),
+        ("Which chip carries the largest total SRAM?", "d-Matrix Corsair C8"),
+        ("Which chip has the most transistors overall?", "Cerebras CS-3"),
+        ("What is the overall SRAM of the Gaudi 3?", "96 MB"),  # its per-chip figure, not 48 MB per die
+    ],
+)
+def test_overall_in_the_most_of_chips(ask_json, question, expected):
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chip has the most memory overall?",  # a chip's memories added up: not held
+        "Which vendor has the most SRAM overall?",  # a vendor's chips added up
+        "Which two chips have the most SRAM overall?",  # a pair added up?
+        "Which chips have the most SRAM combined?",  # a word that joins several
+        "Which chip has the most cores in total?",  # counts of several kinds of core
+        "Which chip draws the highest power overall?",  # a card's figure counts too
+        "Rank the chips by total SRAM.",
+        "Which chips have over 100 MB of SRAM overall?",
+        "What is the overall SRAM of the Gaudi 3 and the Groq LPU?",
+    ],
+)
+def test_overall_elsewhere_refused(ask_json, question):
+    check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- the market-share report's words
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What proportion of the AI chip market does Nvidia hold?", "about 85 %"),
+        ("What fraction of the AI chip market is attributed to AMD?", "about 10 %"),
+    ],
+)
+def test_proportion_of_the_ai_chip_market(ask_json, question, expected):
+    check(ask_json, question, expected)

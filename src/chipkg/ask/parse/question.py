@@ -1476,7 +1476,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         raise refuse(
             "a chip's place in its line is asked yes/no, naming both ('is Trainium2 the successor of Trainium?')"
         )
-    if st.sum_word and not (frame.ask == F.VALUE and len(frame.subjects) == 1):
+    if st.sum_word and not (frame.ask == F.VALUE and len(frame.subjects) == 1) and not _whole_of_each(frame, st):
         raise refuse(f"'{st.sum_word}' asks for a sum; ask for each chip's figure instead")
     claims = frame.metric is not None and frame.metric.prop == CK + "claim"
     if (claims and frame.ask not in (F.VALUE, F.YESNO)) or any(
@@ -2294,6 +2294,31 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
         low, high = sorted((scope_at, sum_at))
         if any(x.kind == "word" and x.role == "and" for x in items[low:high]):  # "per die and in total"
             raise refuse(f"'{st.scope_asked[0]}' and '{st.sum_word}' ask for two figures; ask one at a time")
+
+
+def _whole_of_each(frame: F.Frame, st: _State) -> bool:
+    """ "Which chip has the largest total SRAM?", "the most on-chip SRAM overall": a word of the whole
+    (words.tsv sum valued ``whole``) in the most of chips is each chip's whole figure, which is the
+    per-chip figure a most of a measure stated per chip already compares (no scope besides per chip
+    counts for it). Not for a measure of several scopes (a card's power, a system's model size), nor
+    one a chip states of several parts (a memory of no technology named, its counts of each kind of
+    core, its performance of each component or format: "the most memory in total" would add them up,
+    and the most compares each one's largest), nor beside a word that joins several things ("combined"),
+    how many to show ("the two chips with the most SRAM combined"), a group or organizations."""
+    metric = frame.metric
+    return (
+        frame.ask == F.TOP
+        and not st.sum_joins
+        and frame.n is None
+        and not frame.group_by
+        and not frame.counting_orgs
+        and frame.org_class is None
+        and metric is not None
+        and metric.prop in MEASURES
+        and MEASURES[metric.prop].also_scope is None
+        and not (MEASURES[metric.prop].in_memory and metric.technology is None)
+        and metric.prop not in (*COUNT_MEASURES, CK + "performance")
+    )
 
 
 def _excluding_count(items: list[Item], k: int) -> bool:

@@ -68,6 +68,7 @@ class _State:
         self.both = False
         self.any_of = False
         self.sum_word = ""
+        self.sum_joins = False  # a sum word that joins several things ("combined"), not "the whole of" ("total")
         self.adjacent_prop: str | None = None  # the last relation word's properties
         self.negate_text = ""  # the negation word: "except AMD" excludes, "don't use TSMC" negates
         self.excluding: list[str] = []  # organizations named after an exclusion word
@@ -242,6 +243,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             return
         if role == "sum":
             st.sum_word = it.text  # only harmless for one chip's own figure ("the total SRAM of Gaudi 3")
+            st.sum_joins = st.sum_joins or it.value != "whole"  # or each chip's whole (question._whole_of_each)
             return
         if role == "neg":
             st.negate = True
