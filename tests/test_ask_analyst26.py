@@ -9,6 +9,13 @@ and data labels) or one check, never a question's text:
 - "math", "maths" as "arithmetic", all three words.tsv fillers valued ``sense``: beside a condition
   ("FP16 and INT8 math") they change nothing, alone ("which chips do math") they are refused, never
   answered with every chip (as "which chips do arithmetic" was);
+- "overall" as "total" (words.tsv sum valued ``whole``): one chip's whole figure, and in the most of
+  chips each chip's whole figure (parse.question._whole_of_each); a sum of several stays refused;
+- "proportion", "fraction", "percent" of the AI chip market: the market-share report's phrases;
+- "be scaled to" as "scale to" (ck:scaleOut);
+- an epithet before one chip's name that its description uses ("AMD's upcoming MI350": the MI350's
+  rdfs:comment says it is upcoming) changes nothing (parse.question._epithets); before a kind, or a
+  word the description does not use, it stays unknown;
 - "percentage" in the question proper ("by what percentage did it improve", "what is that
   percentage") asks for the figure in percent, checked as the instruction "as a percentage" is: one
   chip's figure stated in percent (Trillium's 67%) or a market share; a figure stated otherwise
@@ -198,3 +205,57 @@ def test_overall_elsewhere_refused(ask_json, question):
 )
 def test_proportion_of_the_ai_chip_market(ask_json, question, expected):
     check(ask_json, question, expected)
+
+
+# --------------------------------------------------------------------------- be scaled to
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many GPUs can the Blackwell GPU be scaled to?", "up to 576 GPUs"),
+        ("Can Trainium2 be scaled to 100,000 chips?", True),
+        ("Can Trainium2 be scaled to 250,000 chips?", False),
+    ],
+)
+def test_be_scaled_to(ask_json, question, expected):
+    if isinstance(expected, bool):
+        check(ask_json, question, expected)
+    else:
+        _one_figure(ask_json, question, expected)
+
+
+def test_be_scaled_to_in_nodes_refused(ask_json):
+    check(ask_json, "Can Trainium2 be scaled to 50,000 nodes?", (REFUSE, "in chips"))
+
+
+# --------------------------------------------------------------------------- an epithet the graph says
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What memory does AMD's upcoming MI350 use?", "likely HBM3E"),
+        ("What architecture will the upcoming Instinct MI350 use?", "CDNA 4"),
+        ("Is the upcoming MI350 meant for inference?", True),
+    ],
+)
+def test_epithet_of_one_chip(ask_json, question, expected):
+    if isinstance(expected, bool):
+        check(ask_json, question, expected)
+    else:
+        _one_figure(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which upcoming chips use HBM?",  # a kind, not a chip: the graph holds no status
+        "How many upcoming GPUs are there?",
+        "Which chips are upcoming?",
+        "Is the upcoming Trainium2 made by TSMC?",  # its description does not say so
+        "What memory does the cheap MI350 use?",
+    ],
+)
+def test_epithet_elsewhere_refused(ask_json, question):
+    check(ask_json, question, REFUSE)

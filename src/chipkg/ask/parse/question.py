@@ -1382,6 +1382,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             else it
             for it in items
         ]
+    items = _epithets(items, lex)
     unknown = [it.text for it in items if it.kind == "unknown"]
     if unknown:
         if typos:
@@ -2294,6 +2295,29 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
         low, high = sorted((scope_at, sum_at))
         if any(x.kind == "word" and x.role == "and" for x in items[low:high]):  # "per die and in total"
             raise refuse(f"'{st.scope_asked[0]}' and '{st.sum_word}' ask for two figures; ask one at a time")
+
+
+def _epithets(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "AMD's upcoming MI350": a word ask does not know, right before the name of one chip, that the
+    graph's description of that chip uses (rdfs:comment, by stems: the MI350's says it is upcoming)
+    says of the chip named what the article says of it, and changes nothing; a word its description
+    does not use ("the cheap MI350"), or before a name of several chips or a kind ("upcoming GPUs"),
+    stays unknown, refused."""
+    out = []
+    for k, it in enumerate(items):
+        after = items[k + 1] if k + 1 < len(items) else None
+        if (
+            it.kind == "unknown"
+            and after is not None
+            and after.kind == "entity"
+            and len(after.entities) == 1
+            and CHIP in lex.entities.get(after.entities[0], ("", ()))[1]
+            and set(stems(it.text)) <= set(lex.described.get(after.entities[0], ()))
+        ):
+            out.append(Item("word", it.text, role="filler"))
+        else:
+            out.append(it)
+    return out
 
 
 def _whole_of_each(frame: F.Frame, st: _State) -> bool:
