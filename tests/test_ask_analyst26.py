@@ -16,6 +16,8 @@ and data labels) or one check, never a question's text:
 - an epithet before one chip's name that its description uses ("AMD's upcoming MI350": the MI350's
   rdfs:comment says it is upcoming) changes nothing (parse.question._epithets); before a kind, or a
   word the description does not use, it stays unknown;
+- "only" and "totals" next to a per-chip scope ("per-chip totals only", "only per-chip figures") say
+  per chip and nothing more (parse.walk._beside_chip_scope); an "only" of a list stays refused;
 - "percentage" in the question proper ("by what percentage did it improve", "what is that
   percentage") asks for the figure in percent, checked as the instruction "as a percentage" is: one
   chip's figure stated in percent (Trillium's 67%) or a market share; a figure stated otherwise
@@ -258,4 +260,37 @@ def test_epithet_of_one_chip(ask_json, question, expected):
     ],
 )
 def test_epithet_elsewhere_refused(ask_json, question):
+    check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- per-chip totals only
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Give the three chips with the largest SRAM, per-chip totals only.",
+            ["d-Matrix Corsair C8", "Meta MTIA v2", "IBM NorthPole"],
+        ),
+        ("Which accelerator leads in SRAM, counting only per-chip figures?", "d-Matrix Corsair C8"),
+        (
+            "Which chips have over 150 MB of SRAM, per-chip numbers only?",
+            {"IBM NorthPole", "Meta MTIA v2", "d-Matrix Corsair C8"},
+        ),
+    ],
+)
+def test_only_of_a_per_chip_scope(ask_json, question, expected):
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips support only FP8, per chip?",  # the only of a list
+        "Which chip only has SRAM per chip?",
+        "Which two chips have the most SRAM per chip combined?",  # a sum of several
+    ],
+)
+def test_only_elsewhere_refused(ask_json, question):
     check(ask_json, question, REFUSE)

@@ -226,6 +226,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             if CK + "performance" not in st.measure_words:
                 st.measure_words.append(CK + "performance")
             return
+        if role == "only" and _beside_chip_scope(items, pos):
+            return  # "per-chip figures only", "only per-chip totals": the "only" of the scope, said by it
         if role == "only" or (role == "filler" and it.value == "only" and _exclusive(items, pos)):
             raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
         if role == "unheld":  # "made of": words.tsv says what it asks
@@ -241,6 +243,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         if role == "scope":  # one chip's figure of that scope, or refused (see read)
             st.scope_asked = st.scope_asked or (it.text, it.value)
             return
+        if role == "sum" and it.value == "whole" and _beside_chip_scope(items, pos, before_only=True):
+            return  # "per-chip totals": each chip's own figure, as "per chip" says, no sum of several
         if role == "sum":
             st.sum_word = it.text  # only harmless for one chip's own figure ("the total SRAM of Gaudi 3")
             st.sum_joins = st.sum_joins or it.value != "whole"  # or each chip's whole (question._whole_of_each)
@@ -368,6 +372,25 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         return
     if it.kind == "entity":
         _take_entity(st, it)
+
+
+def _beside_chip_scope(items: list[Item], pos: int, before_only: bool = False) -> bool:
+    """Whether the word at ``pos`` stands next to a per-chip scope (words.tsv ``chipscope``: "per
+    chip", "per-chip figures"), past plain fillers, nouns that name nothing ("numbers") and words
+    of the whole ("totals"): "per-chip totals only" says per chip and nothing more. The "only" of a
+    list ("only inference") and a sum elsewhere ("combined", "total" of several) keep their readings."""
+
+    def between(x: Item) -> bool:
+        return x.kind == "word" and (
+            (x.role == "filler" and x.value in ("", "noun")) or (x.role == "sum" and x.value == "whole")
+        )
+
+    sides = [reversed(items[:pos])] if before_only else [reversed(items[:pos]), iter(items[pos + 1 :])]
+    for side in sides:
+        near = next((x for x in side if not between(x)), None)
+        if near is not None and near.kind == "word" and near.role == "chipscope":
+            return True
+    return False
 
 
 def _exclusive(items: list[Item], pos: int) -> bool:
