@@ -18,6 +18,9 @@ and data labels) or one check, never a question's text:
   word the description does not use, it stays unknown;
 - "only" and "totals" next to a per-chip scope ("per-chip totals only", "only per-chip figures") say
   per chip and nothing more (parse.walk._beside_chip_scope); an "only" of a list stays refused;
+- "i.e." and "e.g." end no sentence (parse.items.SENTENCE_BREAK): "... NVLink -- i.e. how many GPUs
+  can be linked?" was split into two questions; a gloss of how many chips can be joined, after a
+  question of one chip's scale out, says it again and is dropped (parse.question._restated_reach);
 - "percentage" in the question proper ("by what percentage did it improve", "what is that
   percentage") asks for the figure in percent, checked as the instruction "as a percentage" is: one
   chip's figure stated in percent (Trillium's 67%) or a market share; a figure stated otherwise
@@ -293,4 +296,32 @@ def test_only_of_a_per_chip_scope(ask_json, question, expected):
     ],
 )
 def test_only_elsewhere_refused(ask_json, question):
+    check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- i.e. a restated reach
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How far does the Blackwell GPU scale out -- i.e. how many GPUs can be connected?",
+        "What is Blackwell's scale-out, i.e. how many GPUs are linked together?",
+        "Give the Blackwell GPU's maximum scale -- i.e. how many GPUs can be hooked up.",
+    ],
+)
+def test_gloss_restating_the_scale_out(ask_json, question):
+    _one_figure(ask_json, question, "up to 576 GPUs")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many GPUs can be linked together?",  # no chip: alone, still refused
+        "What is the Blackwell GPU's memory, i.e. how many GPUs can be connected?",  # another measure
+        "What is the scale out of Blackwell, i.e. how many GPUs can be linked with NVLink 5?",  # a condition
+        "What is the scale out of Blackwell and Trainium2, i.e. how many chips can be linked?",
+    ],
+)
+def test_gloss_of_joining_elsewhere_refused(ask_json, question):
     check(ask_json, question, REFUSE)

@@ -20,7 +20,18 @@ from chipkg.ask.lexicon import (
     stems,
 )
 from chipkg.ask.parse.asides import _category, _count_of
-from chipkg.ask.parse.items import CHIP, FORMAT, MAX_QUESTION, MEMORY_TECH, ORG, PROCESSOR, UNIT_KIND, Item, refuse
+from chipkg.ask.parse.items import (
+    CHIP,
+    FORMAT,
+    MAX_QUESTION,
+    MEMORY_TECH,
+    ORG,
+    PROCESSOR,
+    SENTENCE_BREAK,
+    UNIT_KIND,
+    Item,
+    refuse,
+)
 from chipkg.ask.parse.segment import _match_quantity
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
@@ -1376,7 +1387,7 @@ def _without_instructions(
         forms.update(instruction.forms)
         return True
 
-    sentences = re.split(r"(?<=[.?!])\s+", question.strip())
+    sentences = SENTENCE_BREAK.split(question.strip())
     kept = [s for s in sentences if not said(s)]
     question = " ".join(kept) if kept and len(kept) < len(sentences) else question
     question = _DASHED_CLAUSE.sub(lambda m: m.group(2) if said(m.group(1)) else m.group(0), question)

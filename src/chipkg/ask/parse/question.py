@@ -119,6 +119,7 @@ from chipkg.ask.parse.items import (
     MEMORY_TECH,
     ORG,
     PROCESSOR,
+    SENTENCE_BREAK,
     SYSTEM,
     UNIT_KIND,
     Item,
@@ -660,7 +661,7 @@ def _listing_sentences(question: str, lex: Lexicon) -> tuple[str, list[tuple[str
     rest parses into (:func:`_check_listed`), so its words cannot join the question as constraints."""
     if len(question) > MAX_QUESTION:
         return question, []
-    sentences = re.split(r"(?<=[.?!])\s+", question.strip())
+    sentences = SENTENCE_BREAK.split(question.strip())
     kept, listed = sentences[:1], []
     for sentence in sentences[1:]:
         said = _listing(sentence, lex)
@@ -788,7 +789,7 @@ def _one_question(question: str, lex: Lexicon) -> list[str]:
     out before (instructions, listing sentences), one that names nothing and asks no question
     ("Give the number.", "Count them.") says the answer's shape, and one that sets the scene asks
     for nothing."""
-    sentences = re.split(r"(?<=[.?!])\s+", question.strip())
+    sentences = SENTENCE_BREAK.split(question.strip())
     if len(sentences) < 2:  # one sentence, one question: nothing segmented again
         return []
     asking: list[tuple[str, frozenset[str]]] = []
@@ -973,7 +974,7 @@ def _check_forms(frame: F.Frame, forms: tuple[str, ...]) -> F.Frame:
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
-    segmented = _chip_node_counted(_scale_reached(segmented, lex), lex)
+    segmented = _chip_node_counted(_scale_reached(_restated_reach(segmented, lex), lex), lex)
     for pos, it in enumerate(segmented):  # before the whole shapes below: what the graph does not hold
         if it.kind == "word" and it.role == "unheld":
             unheld(segmented, pos, lex)
@@ -2728,6 +2729,35 @@ def _range_word_before_number(items: list[Item], lex: Lexicon) -> None:
 
 #: the relations whose words join chips together ("connected", "linked together", "interconnected")
 _JOINING = frozenset({CK + "interconnect", CK + "scaleOut"})
+
+
+def _restated_reach(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "What is the scale-out ceiling for the Blackwell GPU -- i.e. how many GPUs can be linked?": a
+    gloss that says the same again (words.tsv ``gloss`` valued ``same``) made of how many chips can be
+    joined (:func:`_joined_passive`), after a question that names one chip and its scale out, asks
+    that scale out again: the gloss is dropped. Read alone, "how many GPUs can be linked" is refused
+    (it names no chip), and so is the gloss after any other question."""
+    at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "gloss" and x.value == "same"), None)
+    if at is None or at + 1 >= len(items):
+        return items
+    count, before = items[at + 1], items[:at]
+    chips = {e for x in before if _named_chip(x, lex) for e in x.entities}
+    # nothing said past the verb ("... linked with NVLink 5" would be a condition read only there)
+    content = [x for x in items[at + 2 :] if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    modal = len(content) > 1 and content[1].kind == "word" and content[1].value == "verb"
+    if (
+        len(content) == (4 if modal else 3)
+        and count.kind == "word"
+        and count.role == "count"
+        and _joined_passive(items[at + 2 :], lex)
+        and any(x.kind == "term" and CK + "scaleOut" in x.terms for x in before)
+        and len(chips) == 1
+        and not any(x.kind == "word" and x.role == "count" for x in before)
+    ):
+        while before and before[-1].kind == "comma":  # "..., i.e. how many": the comma goes with it
+            before = before[:-1]
+        return before
+    return items
 
 
 def _joined_passive(after: list[Item], lex: Lexicon) -> bool:
