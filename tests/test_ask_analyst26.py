@@ -21,6 +21,9 @@ and data labels) or one check, never a question's text:
 - "i.e." and "e.g." end no sentence (parse.items.SENTENCE_BREAK): "... NVLink -- i.e. how many GPUs
   can be linked?" was split into two questions; a gloss of how many chips can be joined, after a
   question of one chip's scale out, says it again and is dropped (parse.question._restated_reach);
+- a parenthesis that names the thing before it again by its family's name ("PCIe 4.0 (Gen 4)": "PCIe
+  Gen 4" is an altLabel of PCIe 4.0) changes nothing (parse.asides._family_names_dropped); another
+  version ("PCIe 4.0 (Gen 5)") stays refused;
 - "percentage" in the question proper ("by what percentage did it improve", "what is that
   percentage") asks for the figure in percent, checked as the instruction "as a percentage" is: one
   chip's figure stated in percent (Trillium's 67%) or a market share; a figure stated otherwise
@@ -324,4 +327,32 @@ def test_gloss_restating_the_scale_out(ask_json, question):
     ],
 )
 def test_gloss_of_joining_elsewhere_refused(ask_json, question):
+    check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- PCIe 4.0 (Gen 4)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips connect over PCIe 5.0 (Gen 5)?", {"Intel Gaudi 3"}),
+        (
+            "How many chips attach to the host via PCIe 4.0 (Gen 4)?",
+            "3",
+        ),
+    ],
+)
+def test_family_name_again(ask_json, question, expected):
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips connect over PCIe 4.0 (Gen 5)?",  # another version: not the same name
+        "Which chips use PCIe (Gen 4)?",  # the family itself is no version of itself
+    ],
+)
+def test_family_name_other_version_refused(ask_json, question):
     check(ask_json, question, REFUSE)

@@ -39,6 +39,7 @@ from chipkg.ask.parse.asides import (
     _counts_alternative,
     _counts_said,
     _drop_glosses,
+    _family_names_dropped,
     _generation_described,
     _grid_said,
     _is_class,
@@ -1061,7 +1062,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     segmented, tiers = _memory_tiers(segmented, lex)
     segmented = _systems_spanned(segmented, lex)
     one_unit = _one_unit_said(segmented, lex)  # before "CS-3 system" loses its word for a system
-    items = _scope_modifiers(segmented, lex)
+    items = _family_names_dropped(_scope_modifiers(segmented, lex), lex)  # "PCIe 4.0 (Gen 4)"
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(items, lex))), lex), lex)
     items = _memory_placed(_class_made_chips(items, question, lex), lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
