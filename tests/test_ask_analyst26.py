@@ -24,6 +24,9 @@ and data labels) or one check, never a question's text:
 - a parenthesis that names the thing before it again by its family's name ("PCIe 4.0 (Gen 4)": "PCIe
   Gen 4" is an altLabel of PCIe 4.0) changes nothing (parse.asides._family_names_dropped); another
   version ("PCIe 4.0 (Gen 5)") stays refused;
+- "main memory" as "off-chip memory" (words.tsv ``offchip``: the opposite of a cache, which is a
+  hidden label of ck:onChip); "main" alone stays unknown; "dataset", "data set" as "graph" (nouns
+  that name nothing counted);
 - "percentage" in the question proper ("by what percentage did it improve", "what is that
   percentage") asks for the figure in percent, checked as the instruction "as a percentage" is: one
   chip's figure stated in percent (Trillium's 67%) or a market share; a figure stated otherwise
@@ -355,4 +358,33 @@ def test_family_name_again(ask_json, question, expected):
     ],
 )
 def test_family_name_other_version_refused(ask_json, question):
+    check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- main memory, dataset
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chip's main memory is the largest?", "SambaNova SN40L"),
+        ("How much main memory does the Trainium2 carry?", "HBM, off-chip, capacity 96 GB"),
+        ("Which accelerators have the fastest main memory bandwidth?", {"Intel Gaudi 3", "Google Trillium TPU"}),
+        ("How many chips in the dataset are built on a 5nm process?", "2"),
+    ],
+)
+def test_main_memory_and_dataset(ask_json, question, expected):
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the Groq LPU's main memory?",  # SRAM only: no off-chip memory stated
+        "How many chips lack main memory?",  # the lists are not exhaustive
+        "What is the main use of the Groq LPU?",  # "main" alone
+        "How many datasets are there?",
+    ],
+)
+def test_main_memory_and_dataset_refused(ask_json, question):
     check(ask_json, question, REFUSE)
