@@ -27,6 +27,8 @@ and data labels) or one check, never a question's text:
 - "main memory" as "off-chip memory" (words.tsv ``offchip``: the opposite of a cache, which is a
   hidden label of ck:onChip); "main" alone stays unknown; "dataset", "data set" as "graph" (nouns
   that name nothing counted);
+- "tera-operations per second", "peta-operations per second" (the units' own labels) as the units
+  TOPS and POPS (words.tsv ``unit``): the figure asked in that unit, checked as "in TOPS" is;
 - "percentage" in the question proper ("by what percentage did it improve", "what is that
   percentage") asks for the figure in percent, checked as the instruction "as a percentage" is: one
   chip's figure stated in percent (Trillium's 67%) or a market share; a figure stated otherwise
@@ -388,3 +390,29 @@ def test_main_memory_and_dataset(ask_json, question, expected):
 )
 def test_main_memory_and_dataset_refused(ask_json, question):
     check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- units spelled out
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many tera-operations per second does the Cloud AI 100 Ultra deliver at INT8?", "400 TOPS, INT8"),
+        ("What does NorthPole reach at 2-bit precision, in tera-operations per second?", "800 TOPS, INT2"),
+        ("What is the Groq LPU's throughput in peta-operations per second?", "up to 1 PetaOPS"),
+    ],
+)
+def test_units_spelled_out(ask_json, question, expected):
+    _one_figure(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the CS-3's performance in tera-operations per second?",  # stated in exaflops
+        "What is the M4's GPU performance in tera-operations per second?",  # stated in TFLOPS
+    ],
+)
+def test_units_spelled_out_other_unit_refused(ask_json, question):
+    check(ask_json, question, (REFUSE, "not in TOPS"))
