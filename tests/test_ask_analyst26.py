@@ -3,6 +3,9 @@ and 26) whose cause is a word of the question proper, each a mechanism in data (
 and data labels) or one check, never a question's text:
 
 - verbs of a claim's lead, as "outperforms", "beats": "outpaces", "outstrips" (ck:claim);
+- "how many times faster (better, higher, more, greater)" as one claim phrase, as "how much faster"
+  is: "how many times faster than the H100 is the Corsair C8" read "faster than" as a comparison
+  waiting for a number;
 - "appropriate for" as "suitable for" (ck:workload), "inappropriate for" as "unsuitable for"
   (ck:notSuitableFor); "inference work", "training work" as the workloads ("work" alone is no label:
   "how does the Groq LPU work" asks how, not what for);
@@ -63,6 +66,8 @@ def _one_figure(ask_json, question: str, expected: str) -> None:
         ("How many times does d-Matrix say the Corsair C8 outpaces the H100 for generative AI?", "9 times"),
         ("By how much does Trainium2 outstrip its predecessor in training performance?", "up to 4 x"),
         ("By what factor did Trainium2 outpace the first Trainium at training?", "up to 4 x"),
+        ("How many times faster than the MI300 series is the MI350 at inference?", "up to 35 times"),
+        ("How many times better than the H100 does d-Matrix say the Corsair C8 is?", "9 times"),
     ],
 )
 def test_verbs_of_a_claims_lead(ask_json, question, expected):
@@ -74,6 +79,8 @@ def test_verbs_of_a_claims_lead(ask_json, question, expected):
     [
         "Which chips outpace the H100?",  # no chip's claim against it is one of the chips' own
         "Which chip outstrips the Groq LPU in SRAM?",  # SRAM is no claim
+        "How many times faster than the Groq LPU is NorthPole?",  # no such claim
+        "How many times more SRAM than the Groq LPU does the Corsair C8 have?",  # figures, no claim
     ],
 )
 def test_verbs_of_a_claims_lead_refused(ask_json, question):
