@@ -32,6 +32,9 @@ and data labels) or one check, never a question's text:
   that name nothing counted);
 - "tera-operations per second", "peta-operations per second" (the units' own labels) as the units
   TOPS and POPS (words.tsv ``unit``): the figure asked in that unit, checked as "in TOPS" is;
+- "each of the two Gaudi 3 dies", "each of the Gaudi 3's two dies": a figure of the scope of that
+  unit ("each die": per die), the number a condition on the chip's count, checked
+  (parse.forms._each_of_units);
 - "percentage" in the question proper ("by what percentage did it improve", "what is that
   percentage") asks for the figure in percent, checked as the instruction "as a percentage" is: one
   chip's figure stated in percent (Trillium's 67%) or a market share; a figure stated otherwise
@@ -423,3 +426,30 @@ def test_units_spelled_out(ask_json, question, expected):
 )
 def test_units_spelled_out_other_unit_refused(ask_json, question):
     check(ask_json, question, (REFUSE, "not in TOPS"))
+
+
+# --------------------------------------------------------------------------- each of the chip's N dies
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What SRAM capacity sits on each of the Gaudi 3's two dies?", "48 MB, per die"),
+        ("How many Tensor Processor Cores are on each of the two Gaudi 3 dies?", "32 Tensor Processor Cores"),
+        ("What is the area of each of NorthPole's dies?", "800 mm², per die"),
+    ],
+)
+def test_each_of_the_chips_dies(ask_json, question, expected):
+    _one_figure(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What SRAM capacity sits on each of the Gaudi 3's three dies?",  # it has two
+        "How much SRAM is on each of the two Groq LPU dies?",  # no die count stated
+        "How many transistors are on each of the two Blackwell dies?",  # no per-die figure
+    ],
+)
+def test_each_of_the_chips_dies_refused(ask_json, question):
+    check(ask_json, question, REFUSE)

@@ -1429,6 +1429,57 @@ def _without_instruction_parts(match: re.Match[str], is_instruction: Any) -> str
     return f" ({', '.join(p.strip() for p in kept)})" if kept else ""
 
 
+def _each_of_units(items: list[Item], lex: Lexicon) -> tuple[list[Item], list[F.Measure]]:
+    """ "how much SRAM is on each of the two Gaudi 3 dies", "each of the Gaudi 3's two dies", "each of
+    the Gaudi 3's dies": "each of" a chip's units of a kind that has a scope of its own (words.tsv
+    "each die": ck:PerDie) asks that scope's figure of the chip, as "each Gaudi 3 die" does; the
+    number said is how many the chip has, a condition checked against its count, as "the two-die
+    Gaudi 3" is (:func:`_count_said`). Any other shape stays as said."""
+    out = list(items)
+    counted: list[F.Measure] = []
+    k = 0
+    while k + 3 < len(out):
+        each, of = out[k], out[k + 1]
+        if not (each.kind == "word" and each.role == "group" and each.text.lower() == "each" and of.text == "of"):
+            k += 1
+            continue
+        j = k + 2 + (out[k + 2].kind == "word" and out[k + 2].text in ("the", "its"))
+
+        def is_number(x: Item) -> bool:
+            return x.kind == "word" and x.role == "number"
+
+        def is_chip(x: Item) -> bool:
+            return x.kind == "entity" and len(x.entities) == 1 and lex.is_a(x.entities[0], CHIP)
+
+        def is_unit(x: Item) -> bool:
+            return x.kind == "entity" and len(x.entities) == 1 and x.entities[0] in lex.counted
+
+        # "the two Gaudi 3 dies", "the Gaudi 3's two dies", "the Gaudi 3's dies"
+        shapes = ((is_number, is_chip, is_unit), (is_chip, is_number, is_unit), (is_chip, is_unit))
+        shape = next(
+            (sh for sh in shapes if len(out) >= j + len(sh) and all(t(x) for t, x in zip(sh, out[j:], strict=False))),
+            None,
+        )
+        if shape is None:
+            k += 1
+            continue
+        end = j + len(shape)
+        said = out[j:end]
+        number = next((x for x in said if is_number(x)), None)
+        chip = next(x for x in said if is_chip(x))
+        unit = said[-1]
+        label = lex.entities[unit.entities[0]][0]
+        scope = lex.words.get(stems(f"each {label}"))
+        if scope is None or scope[0] != "scope":
+            k += 1
+            continue
+        if number is not None:
+            counted.append(F.Measure(lex.counted[unit.entities[0]], low=float(number.value), high=float(number.value)))
+        out[k:end] = [chip, Item("word", f"each {label}", role="scope", value=scope[1])]
+        k += 2
+    return out, counted
+
+
 def _count_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], list[F.Measure]]:
     """ "the dual-die Blackwell GPU", "the two-die Blackwell" beside another figure asked ("what
     transistor count ..."): a number and a unit a chip counts (singular, as an adjective), right

@@ -71,6 +71,7 @@ from chipkg.ask.parse.forms import (
     _compared_only,
     _count_said,
     _counted_parenthesis,
+    _each_of_units,
     _first_last,
     _foundry_process,
     _from_range,
@@ -1058,7 +1059,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "ordinal" else it for it in segmented]
     segmented, grid = _grid_said(segmented)
     segmented, unit_width = _width_said(segmented, lex)
+    segmented, each_counted = _each_of_units(segmented, lex)
     segmented, counted = _count_said(_counts_alternative(segmented, lex), lex)
+    counted = each_counted + counted
     segmented, tiers = _memory_tiers(segmented, lex)
     segmented = _systems_spanned(segmented, lex)
     one_unit = _one_unit_said(segmented, lex)  # before "CS-3 system" loses its word for a system
