@@ -30,11 +30,6 @@ and data labels) or one check, never a question's text:
 - "main memory" as "off-chip memory" (words.tsv ``offchip``: the opposite of a cache, which is a
   hidden label of ck:onChip); "main" alone stays unknown; "dataset", "data set" as "graph" (nouns
   that name nothing counted);
-- "tera-operations per second", "peta-operations per second" (the units' own labels) as the units
-  TOPS and POPS (words.tsv ``unit``): the figure asked in that unit, checked as "in TOPS" is;
-- "each of the two Gaudi 3 dies", "each of the Gaudi 3's two dies": a figure of the scope of that
-  unit ("each die": per die), the number a condition on the chip's count, checked
-  (parse.forms._each_of_units);
 - "percentage" in the question proper ("by what percentage did it improve", "what is that
   percentage") asks for the figure in percent, checked as the instruction "as a percentage" is: one
   chip's figure stated in percent (Trillium's 67%) or a market share; a figure stated otherwise
@@ -310,6 +305,7 @@ def test_only_of_a_per_chip_scope(ask_json, question, expected):
     [
         "Which chips support only FP8, per chip?",  # the only of a list
         "Which chip only has SRAM per chip?",
+        "Which chips have SRAM, per-chip figures only?",  # a list by a technology: no figure compared
         "Which two chips have the most SRAM per chip combined?",  # a sum of several
     ],
 )
@@ -402,32 +398,6 @@ def test_main_memory_and_dataset_refused(ask_json, question):
     check(ask_json, question, REFUSE)
 
 
-# --------------------------------------------------------------------------- units spelled out
-
-
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        ("How many tera-operations per second does the Cloud AI 100 Ultra deliver at INT8?", "400 TOPS, INT8"),
-        ("What does NorthPole reach at 2-bit precision, in tera-operations per second?", "800 TOPS, INT2"),
-        ("What is the Groq LPU's throughput in peta-operations per second?", "up to 1 PetaOPS"),
-    ],
-)
-def test_units_spelled_out(ask_json, question, expected):
-    _one_figure(ask_json, question, expected)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "What is the CS-3's performance in tera-operations per second?",  # stated in exaflops
-        "What is the M4's GPU performance in tera-operations per second?",  # stated in TFLOPS
-    ],
-)
-def test_units_spelled_out_other_unit_refused(ask_json, question):
-    check(ask_json, question, (REFUSE, "not in TOPS"))
-
-
 # --------------------------------------------------------------------------- each of the chip's N dies
 
 
@@ -452,4 +422,29 @@ def test_each_of_the_chips_dies(ask_json, question, expected):
     ],
 )
 def test_each_of_the_chips_dies_refused(ask_json, question):
+    check(ask_json, question, REFUSE)
+
+
+# --------------------------------------------------------------------------- in its dual-chip design
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What core count does the SN40L reach in its dual-chip design?", "1,040 compute cores"),
+        ("How much SRAM does the Gaudi 3 carry in its dual-die design?", "96 MB"),
+    ],
+)
+def test_makeup_said_after_a_chip(ask_json, question, expected):
+    _one_figure(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the power of the Groq LPU in its dual-chip design?",  # no die count stated
+        "What core count does the SN40L reach in its three-chip design?",  # it has two
+    ],
+)
+def test_makeup_said_refused(ask_json, question):
     check(ask_json, question, REFUSE)

@@ -1480,6 +1480,44 @@ def _each_of_units(items: list[Item], lex: Lexicon) -> tuple[list[Item], list[F.
     return out, counted
 
 
+#: the nouns of a chip's make-up after a count of its units ("its dual-chip design", "a two-die package")
+_MAKEUP_NOUNS = frozenset({"design", "package"})
+
+
+def _makeup_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], list[F.Measure]]:
+    """ "the SN40L in its dual-chip design", "Gaudi 3, a two-die package": after one chip's name (past
+    words that change nothing, a verb, "in its", a comma), a number, a unit the chip counts (or a word the graph states
+    such counts in: the SN40L's two dies are a "dual-chip" design, ck:statedUnit) and a noun of its
+    make-up say how many of them the chip has, not how many chips to show: taken out, a condition
+    on that count checked when answered, as "the two-die Blackwell" is (:func:`_count_said`)."""
+    out: list[Item] = []
+    counted: list[F.Measure] = []
+    k = 0
+    while k < len(items):
+        x = items[k]
+        out.append(x)
+        k += 1
+        if not (x.kind == "entity" and len(x.entities) == 1 and lex.is_a(x.entities[0], CHIP)):
+            continue
+        j = k
+        while j < len(items) and (
+            items[j].kind == "comma" or (items[j].kind == "word" and items[j].role in ("filler", "aux"))
+        ):  # "in its", "a", "reach in its": past the verb, to the count
+            j += 1
+        if j + 2 >= len(items):
+            continue
+        number, unit, noun = items[j : j + 3]
+        if not (number.kind == "word" and number.role == "number" and noun.text.lower() in _MAKEUP_NOUNS):
+            continue
+        kinds = [u for u in lex.counted if unit.kind == "entity" and unit.entities == (u,)]
+        kinds = kinds or [u for u in lex.counted if stems(unit.text) in lex.stated_units.get(u, ())]
+        if len(kinds) != 1 or lex.counted[kinds[0]] == CK + "computeUnits":
+            continue
+        counted.append(F.Measure(lex.counted[kinds[0]], low=float(number.value), high=float(number.value)))
+        k = j + 3
+    return out, counted
+
+
 def _count_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], list[F.Measure]]:
     """ "the dual-die Blackwell GPU", "the two-die Blackwell" beside another figure asked ("what
     transistor count ..."): a number and a unit a chip counts (singular, as an adjective), right

@@ -80,6 +80,7 @@ from chipkg.ask.parse.forms import (
     _fronted_pair,
     _generation_yes_no,
     _lists,
+    _makeup_said,
     _measure_only,
     _named_by,
     _one_chip_list_as_yes_no,
@@ -1060,6 +1061,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     segmented, grid = _grid_said(segmented)
     segmented, unit_width = _width_said(segmented, lex)
     segmented, each_counted = _each_of_units(segmented, lex)
+    segmented, made_of = _makeup_said(segmented, lex)
+    each_counted += made_of
     segmented, counted = _count_said(_counts_alternative(segmented, lex), lex)
     counted = each_counted + counted
     segmented, tiers = _memory_tiers(segmented, lex)

@@ -226,7 +226,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             if CK + "performance" not in st.measure_words:
                 st.measure_words.append(CK + "performance")
             return
-        if role == "only" and _beside_chip_scope(items, pos):
+        if role == "only" and _beside_chip_scope(items, pos) and _figures_compared(items):
             return  # "per-chip figures only", "only per-chip totals": the "only" of the scope, said by it
         if role == "only" or (role == "filler" and it.value == "only" and _exclusive(items, pos)):
             raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
@@ -391,6 +391,19 @@ def _beside_chip_scope(items: list[Item], pos: int, before_only: bool = False) -
         if near is not None and near.kind == "word" and near.role == "chipscope":
             return True
     return False
+
+
+def _figures_compared(items: list[Item]) -> bool:
+    """Whether the question compares or asks figures (a most, a ranking, a number to meet, a measure
+    named), where "per-chip figures only" says which figures count; beside a list by a technology
+    ("which chips have SRAM (per-chip figures only)") it would leave out the chips whose figure is
+    not per chip, which "have SRAM" does not ask: refused there, as before."""
+    return any(
+        x.kind == "qty"
+        or (x.kind == "word" and x.role in ("super", "rank", "top", "value", "comparative"))
+        or (x.kind == "term" and bool(set(x.terms) & set(MEASURES)))
+        for x in items
+    )
 
 
 def _exclusive(items: list[Item], pos: int) -> bool:
