@@ -95,7 +95,8 @@ CASES: list[tuple[str, object]] = [
     ("Which chips are built on around 7nm?", (REFUSE, "'around'")),
     ("Which chips have double the HBM of the SN40L?", (REFUSE, "'double'")),
     ("Which chips scale to thousands of units?", (REFUSE, "'thousands'")),
-    ("By what percentage is the Maia 100's transistor count higher than NorthPole's?", (REFUSE, "'percentage'")),
+    # "percentage" is read since (of a figure stated in percent: test_ask_analyst26); refused still
+    ("By what percentage is the Maia 100's transistor count higher than NorthPole's?", REFUSE),
     ("What is the SRAM of the e75 and e150 together?", (REFUSE, "'together'")),
     ("Which companies invest in Groq?", (REFUSE, "'invest'")),
     ("Which chips are made on a 7nm process, leaving out the Cerebras CS-3?", (REFUSE, "'leaving'")),

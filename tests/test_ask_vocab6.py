@@ -295,9 +295,12 @@ def test_prior_generation_is_the_predecessor(ask_json):
         ("How much HBM does the upcoming Intel Gaudi 3 have?", "upcoming"),
         ("What is the latest chip from Nvidia?", "latest"),
         ("Which chips are stuck on an older node?", ""),
-        ("By what percentage did Trainium2's training performance improve?", "percentage"),
+        # "percentage" is read since (test_ask_analyst26): of a figure stated as a multiple, refused
+        ("By what percentage did Trainium2's training performance improve?", "not in percent"),
         ("Which chips ship with HBM in 2025?", ""),
-        ("What is the main memory of the AWS Trainium2?", "main"),
+        # "main memory" is read since as off-chip memory (the opposite of a cache, ck:onChip's
+        # hidden label; test_ask_analyst26); "main" alone stays unknown
+        ("What is the main workload of the AWS Trainium2?", "main"),
     ],
 )
 def test_words_that_change_the_answer_stay_refused(ask_json, question, said):

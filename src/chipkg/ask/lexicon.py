@@ -569,13 +569,16 @@ _INLINE: dict[tuple[str, ...], str] = {}
 
 def inline_forms(question: str) -> tuple[str, ...]:
     """The forms of the answer a question asks for in its own words ("What is Trillium's gain as a
-    multiple?"): words.tsv instruction phrases valued ``form X inline``, found anywhere in it by
-    stems; a question's words read them as they read any word ("multiple" is a word for a claim),
-    so the form would otherwise go unchecked."""
+    multiple?", "by what percentage"): words.tsv instruction phrases valued ``form X inline`` and
+    fillers valued ``percent``, found anywhere in it by stems; a question's words read them as they
+    read any word ("multiple" is a word for a claim), so the form would otherwise go unchecked."""
     if not _INLINE:
         _INLINE.update(
             {stems(p): v.split(" ")[1] for p, role, v in _word_lines() if role == INSTRUCTION and v.endswith(" inline")}
         )
+        # a word of the question proper that asks for a figure in percent ("by what percentage did
+        # it improve"): words.tsv filler valued ``percent``, checked as the form "as a percentage" is
+        _INLINE.update({stems(p): "percentage" for p, role, v in _word_lines() if role == "filler" and v == "percent"})
     said = [stem(t) for t in tokens(question) if t[:1].isalnum()]
     found = {
         form

@@ -18,6 +18,7 @@ from chipkg.ask.compile import (
 )
 from chipkg.ask.lexicon import (
     Lexicon,
+    name_key,
     stem,
     stems,
     tokens,
@@ -2479,6 +2480,41 @@ def _is_class(iri: str, lex: Lexicon) -> bool:
 def _said_scope(text: str) -> bool:
     """A scope said as one ("per node", "system-level"), not a bare noun ("pod") that may name a thing."""
     return bool({"per", "level"} & set(text.replace("-", " ").split()))
+
+
+def _family_names_dropped(items: list[Item], lex: Lexicon) -> list[Item]:
+    """Items without the parentheses that name the thing before them again by its family's name
+    (:func:`_family_name_again`: "PCIe 4.0 (Gen 4)"), read before the words of a parenthesis are
+    ("gen" alone asks for a generation, refused)."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        end = None
+        if it.kind == "open":
+            end = next((j for j in range(k + 1, len(items)) if items[j].kind == "close"), None)
+        if end is not None and out and _family_name_again(out[-1], items[k + 1 : end], lex):
+            k = end + 1
+            continue
+        out.append(it)
+        k += 1
+    return out
+
+
+def _family_name_again(before: Item, inner: list[Item], lex: Lexicon) -> bool:
+    """ "PCIe 4.0 (Gen 4)": a parenthesis right after the name of one thing that, said after the name
+    of the family it is a version of (skos:broader: PCIe), is another name of that same thing ("PCIe
+    Gen 4", an altLabel) names it again, and changes nothing. Another version ("PCIe 4.0 (Gen 5)")
+    or any other word keeps the parenthesis, read or refused as before."""
+    if before.kind != "entity" or len(before.entities) != 1 or not inner:
+        return False
+    named = before.entities[0]
+    said = name_key(" ".join(x.text for x in inner))
+    return any(
+        lex.names.get((*name_key(lex.entities[family][0]), *said)) == [named]
+        for family in lex.broader.get(named, [])
+        if family in lex.entities
+    )
 
 
 def _describes(before: Item, inner: list[Item], lex: Lexicon) -> bool:

@@ -20,7 +20,18 @@ from chipkg.ask.lexicon import (
     stems,
 )
 from chipkg.ask.parse.asides import _category, _count_of
-from chipkg.ask.parse.items import CHIP, FORMAT, MAX_QUESTION, MEMORY_TECH, ORG, PROCESSOR, UNIT_KIND, Item, refuse
+from chipkg.ask.parse.items import (
+    CHIP,
+    FORMAT,
+    MAX_QUESTION,
+    MEMORY_TECH,
+    ORG,
+    PROCESSOR,
+    SENTENCE_BREAK,
+    UNIT_KIND,
+    Item,
+    refuse,
+)
 from chipkg.ask.parse.segment import _match_quantity
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
@@ -1376,7 +1387,7 @@ def _without_instructions(
         forms.update(instruction.forms)
         return True
 
-    sentences = re.split(r"(?<=[.?!])\s+", question.strip())
+    sentences = SENTENCE_BREAK.split(question.strip())
     kept = [s for s in sentences if not said(s)]
     question = " ".join(kept) if kept and len(kept) < len(sentences) else question
     question = _DASHED_CLAUSE.sub(lambda m: m.group(2) if said(m.group(1)) else m.group(0), question)
@@ -1416,6 +1427,95 @@ def _without_instruction_parts(match: re.Match[str], is_instruction: Any) -> str
     if len(kept) == len(parts):
         return match.group(0)
     return f" ({', '.join(p.strip() for p in kept)})" if kept else ""
+
+
+def _each_of_units(items: list[Item], lex: Lexicon) -> tuple[list[Item], list[F.Measure]]:
+    """ "how much SRAM is on each of the two Gaudi 3 dies", "each of the Gaudi 3's two dies", "each of
+    the Gaudi 3's dies": "each of" a chip's units of a kind that has a scope of its own (words.tsv
+    "each die": ck:PerDie) asks that scope's figure of the chip, as "each Gaudi 3 die" does; the
+    number said is how many the chip has, a condition checked against its count, as "the two-die
+    Gaudi 3" is (:func:`_count_said`). Any other shape stays as said."""
+    out = list(items)
+    counted: list[F.Measure] = []
+    k = 0
+    while k + 3 < len(out):
+        each, of = out[k], out[k + 1]
+        if not (each.kind == "word" and each.role == "group" and each.text.lower() == "each" and of.text == "of"):
+            k += 1
+            continue
+        j = k + 2 + (out[k + 2].kind == "word" and out[k + 2].text in ("the", "its"))
+
+        def is_number(x: Item) -> bool:
+            return x.kind == "word" and x.role == "number"
+
+        def is_chip(x: Item) -> bool:
+            return x.kind == "entity" and len(x.entities) == 1 and lex.is_a(x.entities[0], CHIP)
+
+        def is_unit(x: Item) -> bool:
+            return x.kind == "entity" and len(x.entities) == 1 and x.entities[0] in lex.counted
+
+        # "the two Gaudi 3 dies", "the Gaudi 3's two dies", "the Gaudi 3's dies"
+        shapes = ((is_number, is_chip, is_unit), (is_chip, is_number, is_unit), (is_chip, is_unit))
+        shape = next(
+            (sh for sh in shapes if len(out) >= j + len(sh) and all(t(x) for t, x in zip(sh, out[j:], strict=False))),
+            None,
+        )
+        if shape is None:
+            k += 1
+            continue
+        end = j + len(shape)
+        said = out[j:end]
+        number = next((x for x in said if is_number(x)), None)
+        chip = next(x for x in said if is_chip(x))
+        unit = said[-1]
+        label = lex.entities[unit.entities[0]][0]
+        scope = lex.words.get(stems(f"each {label}"))
+        if scope is None or scope[0] != "scope":
+            k += 1
+            continue
+        if number is not None:
+            counted.append(F.Measure(lex.counted[unit.entities[0]], low=float(number.value), high=float(number.value)))
+        out[k:end] = [chip, Item("word", f"each {label}", role="scope", value=scope[1])]
+        k += 2
+    return out, counted
+
+
+#: the nouns of a chip's make-up after a count of its units ("its dual-chip design", "a two-die package")
+_MAKEUP_NOUNS = frozenset({"design", "package"})
+
+
+def _makeup_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], list[F.Measure]]:
+    """ "the SN40L in its dual-chip design", "Gaudi 3, a two-die package": after one chip's name (past
+    words that change nothing, a verb, "in its", a comma), a number, a unit the chip counts (or a word the graph states
+    such counts in: the SN40L's two dies are a "dual-chip" design, ck:statedUnit) and a noun of its
+    make-up say how many of them the chip has, not how many chips to show: taken out, a condition
+    on that count checked when answered, as "the two-die Blackwell" is (:func:`_count_said`)."""
+    out: list[Item] = []
+    counted: list[F.Measure] = []
+    k = 0
+    while k < len(items):
+        x = items[k]
+        out.append(x)
+        k += 1
+        if not (x.kind == "entity" and len(x.entities) == 1 and lex.is_a(x.entities[0], CHIP)):
+            continue
+        j = k
+        while j < len(items) and (
+            items[j].kind == "comma" or (items[j].kind == "word" and items[j].role in ("filler", "aux"))
+        ):  # "in its", "a", "reach in its": past the verb, to the count
+            j += 1
+        if j + 2 >= len(items):
+            continue
+        number, unit, noun = items[j : j + 3]
+        if not (number.kind == "word" and number.role == "number" and noun.text.lower() in _MAKEUP_NOUNS):
+            continue
+        kinds = [u for u in lex.counted if unit.kind == "entity" and unit.entities == (u,)]
+        kinds = kinds or [u for u in lex.counted if stems(unit.text) in lex.stated_units.get(u, ())]
+        if len(kinds) != 1 or lex.counted[kinds[0]] == CK + "computeUnits":
+            continue
+        counted.append(F.Measure(lex.counted[kinds[0]], low=float(number.value), high=float(number.value)))
+        k = j + 3
+    return out, counted
 
 
 def _count_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], list[F.Measure]]:

@@ -4,12 +4,17 @@ step asks ("is this a chip?", "is this a unit word?")."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
 
 MAX_QUESTION = 400  # characters
+#: where a question's sentences break: after a full stop, question or exclamation mark and a space,
+#: not after the abbreviations of a gloss ("NVLink -- i.e. how many GPUs", "e.g. the M4"), which
+#: go on with the sentence they stand in
+SENTENCE_BREAK = re.compile(r"(?<=[.?!])(?<!\bi\.e\.)(?<!\be\.g\.)\s+", re.IGNORECASE)
 CHIP = CK + "Chip"
 ORG = CK + "Organization"
 PROCESSOR = CK + "Processor"

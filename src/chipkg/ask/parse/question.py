@@ -39,6 +39,7 @@ from chipkg.ask.parse.asides import (
     _counts_alternative,
     _counts_said,
     _drop_glosses,
+    _family_names_dropped,
     _generation_described,
     _grid_said,
     _is_class,
@@ -70,6 +71,7 @@ from chipkg.ask.parse.forms import (
     _compared_only,
     _count_said,
     _counted_parenthesis,
+    _each_of_units,
     _first_last,
     _foundry_process,
     _from_range,
@@ -78,6 +80,7 @@ from chipkg.ask.parse.forms import (
     _fronted_pair,
     _generation_yes_no,
     _lists,
+    _makeup_said,
     _measure_only,
     _named_by,
     _one_chip_list_as_yes_no,
@@ -119,6 +122,7 @@ from chipkg.ask.parse.items import (
     MEMORY_TECH,
     ORG,
     PROCESSOR,
+    SENTENCE_BREAK,
     SYSTEM,
     UNIT_KIND,
     Item,
@@ -882,7 +886,7 @@ def _listing_sentences(question: str, lex: Lexicon) -> tuple[str, list[tuple[str
     rest parses into (:func:`_check_listed`), so its words cannot join the question as constraints."""
     if len(question) > MAX_QUESTION:
         return question, []
-    sentences = re.split(r"(?<=[.?!])\s+", question.strip())
+    sentences = SENTENCE_BREAK.split(question.strip())
     kept, listed = sentences[:1], []
     for sentence in sentences[1:]:
         said = _listing(sentence, lex)
@@ -1010,7 +1014,7 @@ def _one_question(question: str, lex: Lexicon) -> list[str]:
     out before (instructions, listing sentences), one that names nothing and asks no question
     ("Give the number.", "Count them.") says the answer's shape, and one that sets the scene asks
     for nothing."""
-    sentences = re.split(r"(?<=[.?!])\s+", question.strip())
+    sentences = SENTENCE_BREAK.split(question.strip())
     if len(sentences) < 2:  # one sentence, one question: nothing segmented again
         return []
     asking: list[tuple[str, frozenset[str]]] = []
@@ -1196,7 +1200,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
     segmented = _use_verbs_of_workloads(segmented, lex)
-    segmented = _chip_node_counted(_scale_reached(_chip_joined(_most_of_a_chip(segmented, lex), lex), lex), lex)
+    segmented = _chip_joined(_most_of_a_chip(_restated_reach(segmented, lex), lex), lex)
+    segmented = _chip_node_counted(_scale_reached(segmented, lex), lex)
     segmented = _terse_count_per_group(segmented, lex)
     for pos, it in enumerate(segmented):  # before the whole shapes below: what the graph does not hold
         if it.kind == "word" and it.role == "unheld":
@@ -1281,11 +1286,15 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     segmented = [Item("unknown", it.text) if it.kind == "word" and it.role == "ordinal" else it for it in segmented]
     segmented, grid = _grid_said(segmented)
     segmented, unit_width = _width_said(segmented, lex)
+    segmented, each_counted = _each_of_units(segmented, lex)
+    segmented, made_of = _makeup_said(segmented, lex)
+    each_counted += made_of
     segmented, counted = _count_said(_counts_alternative(segmented, lex), lex)
+    counted = each_counted + counted
     segmented, tiers = _memory_tiers(segmented, lex)
     segmented = _systems_spanned(segmented, lex)
     one_unit = _one_unit_said(segmented, lex)  # before "CS-3 system" loses its word for a system
-    items = _scope_modifiers(segmented, lex)
+    items = _family_names_dropped(_scope_modifiers(segmented, lex), lex)  # "PCIe 4.0 (Gen 4)"
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(items, lex))), lex), lex)
     items = _memory_placed(_class_made_chips(items, question, lex), lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
@@ -1607,6 +1616,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             else it
             for it in items
         ]
+    items = _epithets(items, lex)
     unknown = [it.text for it in items if it.kind == "unknown"]
     if unknown:
         if typos:
@@ -1701,7 +1711,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         raise refuse(
             "a chip's place in its line is asked yes/no, naming both ('is Trainium2 the successor of Trainium?')"
         )
-    if st.sum_word and not (frame.ask == F.VALUE and len(frame.subjects) == 1):
+    if st.sum_word and not (frame.ask == F.VALUE and len(frame.subjects) == 1) and not _whole_of_each(frame, st):
         raise refuse(f"'{st.sum_word}' asks for a sum; ask for each chip's figure instead")
     claims = frame.metric is not None and frame.metric.prop == CK + "claim"
     if (claims and frame.ask not in (F.VALUE, F.YESNO)) or any(
@@ -2555,6 +2565,54 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
             raise refuse(f"'{st.scope_asked[0]}' and '{st.sum_word}' ask for two figures; ask one at a time")
 
 
+def _epithets(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "AMD's upcoming MI350": a word ask does not know, right before the name of one chip, that the
+    graph's description of that chip uses (rdfs:comment, by stems: the MI350's says it is upcoming)
+    says of the chip named what the article says of it, and changes nothing; a word its description
+    does not use ("the cheap MI350"), or before a name of several chips or a kind ("upcoming GPUs"),
+    stays unknown, refused."""
+    out = []
+    for k, it in enumerate(items):
+        after = items[k + 1] if k + 1 < len(items) else None
+        if (
+            it.kind == "unknown"
+            and after is not None
+            and after.kind == "entity"
+            and len(after.entities) == 1
+            and CHIP in lex.entities.get(after.entities[0], ("", ()))[1]
+            and set(stems(it.text)) <= set(lex.described.get(after.entities[0], ()))
+        ):
+            out.append(Item("word", it.text, role="filler"))
+        else:
+            out.append(it)
+    return out
+
+
+def _whole_of_each(frame: F.Frame, st: _State) -> bool:
+    """ "Which chip has the largest total SRAM?", "the most on-chip SRAM overall": a word of the whole
+    (words.tsv sum valued ``whole``) in the most of chips is each chip's whole figure, which is the
+    per-chip figure a most of a measure stated per chip already compares (no scope besides per chip
+    counts for it). Not for a measure of several scopes (a card's power, a system's model size), nor
+    one a chip states of several parts (a memory of no technology named, its counts of each kind of
+    core, its performance of each component or format: "the most memory in total" would add them up,
+    and the most compares each one's largest), nor beside a word that joins several things ("combined"),
+    how many to show ("the two chips with the most SRAM combined"), a group or organizations."""
+    metric = frame.metric
+    return (
+        frame.ask == F.TOP
+        and not st.sum_joins
+        and frame.n is None
+        and not frame.group_by
+        and not frame.counting_orgs
+        and frame.org_class is None
+        and metric is not None
+        and metric.prop in MEASURES
+        and MEASURES[metric.prop].also_scope is None
+        and not (MEASURES[metric.prop].in_memory and metric.technology is None)
+        and metric.prop not in (*COUNT_MEASURES, CK + "performance")
+    )
+
+
 def _excluding_count(items: list[Item], k: int) -> bool:
     """ "Not counting the H100, which chips are GPUs?", "... if you don't count the M4": a count word
     right after a negation and before a name sets the name aside (the negation reads it); it does not
@@ -3024,6 +3082,35 @@ def _range_word_before_number(items: list[Item], lex: Lexicon) -> None:
 
 #: the relations whose words join chips together ("connected", "linked together", "interconnected")
 _JOINING = frozenset({CK + "interconnect", CK + "scaleOut"})
+
+
+def _restated_reach(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "What is the scale-out ceiling for the Blackwell GPU -- i.e. how many GPUs can be linked?": a
+    gloss that says the same again (words.tsv ``gloss`` valued ``same``) made of how many chips can be
+    joined (:func:`_joined_passive`), after a question that names one chip and its scale out, asks
+    that scale out again: the gloss is dropped. Read alone, "how many GPUs can be linked" is refused
+    (it names no chip), and so is the gloss after any other question."""
+    at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "gloss" and x.value == "same"), None)
+    if at is None or at + 1 >= len(items):
+        return items
+    count, before = items[at + 1], items[:at]
+    chips = {e for x in before if _named_chip(x, lex) for e in x.entities}
+    # nothing said past the verb ("... linked with NVLink 5" would be a condition read only there)
+    content = [x for x in items[at + 2 :] if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    modal = len(content) > 1 and content[1].kind == "word" and content[1].value == "verb"
+    if (
+        len(content) == (4 if modal else 3)
+        and count.kind == "word"
+        and count.role == "count"
+        and _joined_passive(items[at + 2 :], lex)
+        and any(x.kind == "term" and CK + "scaleOut" in x.terms for x in before)
+        and len(chips) == 1
+        and not any(x.kind == "word" and x.role == "count" for x in before)
+    ):
+        while before and before[-1].kind == "comma":  # "..., i.e. how many": the comma goes with it
+            before = before[:-1]
+        return before
+    return items
 
 
 def _joined_passive(after: list[Item], lex: Lexicon) -> bool:

@@ -68,6 +68,7 @@ class _State:
         self.both = False
         self.any_of = False
         self.sum_word = ""
+        self.sum_joins = False  # a sum word that joins several things ("combined"), not "the whole of" ("total")
         self.adjacent_prop: str | None = None  # the last relation word's properties
         self.negate_text = ""  # the negation word: "except AMD" excludes, "don't use TSMC" negates
         self.excluding: list[str] = []  # organizations named after an exclusion word
@@ -225,6 +226,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             if CK + "performance" not in st.measure_words:
                 st.measure_words.append(CK + "performance")
             return
+        if role == "only" and _beside_chip_scope(items, pos) and _figures_compared(items):
+            return  # "per-chip figures only", "only per-chip totals": the "only" of the scope, said by it
         if role == "only" or (role == "filler" and it.value == "only" and _exclusive(items, pos)):
             raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
         if role == "unheld":  # "made of": words.tsv says what it asks
@@ -240,8 +243,11 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         if role == "scope":  # one chip's figure of that scope, or refused (see read)
             st.scope_asked = st.scope_asked or (it.text, it.value)
             return
+        if role == "sum" and it.value == "whole" and _beside_chip_scope(items, pos, before_only=True):
+            return  # "per-chip totals": each chip's own figure, as "per chip" says, no sum of several
         if role == "sum":
             st.sum_word = it.text  # only harmless for one chip's own figure ("the total SRAM of Gaudi 3")
+            st.sum_joins = st.sum_joins or it.value != "whole"  # or each chip's whole (question._whole_of_each)
             return
         if role == "neg":
             st.negate = True
@@ -366,6 +372,38 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         return
     if it.kind == "entity":
         _take_entity(st, it)
+
+
+def _beside_chip_scope(items: list[Item], pos: int, before_only: bool = False) -> bool:
+    """Whether the word at ``pos`` stands next to a per-chip scope (words.tsv ``chipscope``: "per
+    chip", "per-chip figures"), past plain fillers, nouns that name nothing ("numbers") and words
+    of the whole ("totals"): "per-chip totals only" says per chip and nothing more. The "only" of a
+    list ("only inference") and a sum elsewhere ("combined", "total" of several) keep their readings."""
+
+    def between(x: Item) -> bool:
+        return x.kind == "word" and (
+            (x.role == "filler" and x.value in ("", "noun")) or (x.role == "sum" and x.value == "whole")
+        )
+
+    sides = [reversed(items[:pos])] if before_only else [reversed(items[:pos]), iter(items[pos + 1 :])]
+    for side in sides:
+        near = next((x for x in side if not between(x)), None)
+        if near is not None and near.kind == "word" and near.role == "chipscope":
+            return True
+    return False
+
+
+def _figures_compared(items: list[Item]) -> bool:
+    """Whether the question compares or asks figures (a most, a ranking, a number to meet, a measure
+    named), where "per-chip figures only" says which figures count; beside a list by a technology
+    ("which chips have SRAM (per-chip figures only)") it would leave out the chips whose figure is
+    not per chip, which "have SRAM" does not ask: refused there, as before."""
+    return any(
+        x.kind == "qty"
+        or (x.kind == "word" and x.role in ("super", "rank", "top", "value", "comparative"))
+        or (x.kind == "term" and bool(set(x.terms) & set(MEASURES)))
+        for x in items
+    )
 
 
 def _exclusive(items: list[Item], pos: int) -> bool:
