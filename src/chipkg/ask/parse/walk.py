@@ -76,6 +76,7 @@ class _State:
         self.negate_excludes = False  # the negation word is an exclusion ("except"), not a "not"
         self.exclusion_kind: str | None = None  # after a "not": the kind of name (chip, organization) it reaches
         self.made_either: list[F.Relation] = []  # designer relations said with a word of making ("made by Intel")
+        self.verb_after: set[int] = set()  # relations whose verb followed their name ("Nvidia designs")
         self.items: list[Item] = []
         self.loose_memory = False
         self.pending_adjacent = False  # the relation word is right before the next name ("fabricated by")
@@ -673,6 +674,8 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         st.words_at[pos] = name_key(it.text)
         last = st.constraints[st.last_relation] if st.last_relation is not None else None
         if isinstance(last, F.Relation) and pos and items[pos - 1].kind == "entity":
+            if st.last_relation is not None and not _org_follows(st.lex, items, pos):
+                st.verb_after.add(st.last_relation)  # "chips Nvidia designs": the name's clause is said
             if _retarget_last(st, new, pos, items):
                 return  # "chips that TSMC makes": the verb after the name says its relation
             if last.prop in new.split("|"):
@@ -1181,7 +1184,11 @@ def _add_relation(st: _State, prop: str, iri: str, negated: bool) -> None:
     last = st.constraints[st.last_relation] if st.last_relation is not None else None
     if st.conj == "and" and functional and st.both and isinstance(last, F.Relation) and last.prop == prop:
         raise refuse("a chip has one value of that ('both 7nm and 5nm'); ask for each, or for either")
-    joins = st.conj == "or" or (st.conj == "and" and functional)
+    # "chips Nvidia designs and TSMC makes": an "and" after a name's own verb starts another clause,
+    # with its own subject and verb; joined to the first name's relation, the second verb took both
+    # names and the first relation was lost
+    clause_said = st.conj == "and" and st.last_relation in st.verb_after
+    joins = st.conj == "or" or (st.conj == "and" and functional and not clause_said)
     if joins and isinstance(last, F.Relation) and last.prop == prop and last.negated == negated and last.cls is None:
         st.constraints[st.last_relation] = last._replace(values=(*last.values, iri))  # type: ignore[index]
     else:
