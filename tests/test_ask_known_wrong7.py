@@ -64,3 +64,81 @@ def test_two_clauses_counted(ask_json):
 def test_one_verb_after_two_names_unchanged(ask_json, question, first):
     data = answered(ask_json, question)
     assert column(data)[0] == first, data
+
+
+# --------------------------------------------------------------------------- W5: later sentences that change the question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips use HBM? Just the names of their designers.",
+        "Which chips are 7nm? Just the names of their designers.",
+        "Which chips does TSMC make? Just the names of their designers.",
+        "Which chips use SRAM? Merely the names of their makers.",
+        "Which chips use HBM? Just their designers' names.",
+    ],
+)
+def test_a_listing_sentence_with_just_is_checked(ask_json, question):
+    """'just' (a filler valued only) makes a listing sentence as 'only' does: what it lists must be
+    what the question lists, else refused (it was folded in as "designed by a chip designer")."""
+    check(ask_json, question, (REFUSE, "asks for other things than the question does"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips use HBM? Just the newest one.",
+        "Which chips use HBM? Just the oldest one.",
+        "Which HBM chip is the newest?",
+        "Which is the oldest chip with HBM?",
+        "What is the newest chip by transistor count?",
+    ],
+)
+def test_node_age_words_compare_nodes_only(ask_json, question):
+    """'newest' / 'oldest' are superlatives of the process node; of HBM they read as the least /
+    most HBM capacity. The article dates no chip: refused."""
+    check(ask_json, question, (REFUSE, "compares process nodes"))
+
+
+@pytest.mark.parametrize(
+    ("question", "chip"),
+    [
+        ("Which chip has the newest process node?", "Apple M4"),
+        ("Which chip has the oldest process node?", "Mythic M2000"),
+        ("Which chip is on the most advanced node?", "Apple M4"),
+    ],
+)
+def test_node_age_words_on_the_node_unchanged(ask_json, question, chip):
+    assert column(answered(ask_json, question)) == [chip]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does Trillium use HBM? Give me the number.",
+        "Does the Gaudi 3 have HBM? Give the number.",
+        "Does Trillium use HBM? The number, please.",
+        "Does Trillium use HBM? Just the figure.",
+        "Is the Groq LPU made by TSMC? The value, thanks.",
+        "Does the MTIA v2 use SRAM? Just the figures.",
+    ],
+)
+def test_a_yes_no_is_not_turned_into_a_figure(ask_json, question):
+    """A later sentence asking a number or a figure of a yes/no was read into it (128 GB for "Does
+    Trillium use HBM? Give me the number.") or dropped unread (answered 'true'): refused."""
+    check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Which chips are on 7nm? Give the number.", "6"),  # a list's count
+        ("Which chips use HBM? Give me the number.", "5"),
+        ("Does Trillium use HBM? Thanks.", "true"),
+        ("How much HBM does Trillium have? Just the figure.", "128 GB"),
+        ("Which chips use HBM? Just the names.", "AMD Instinct MI350"),
+    ],
+)
+def test_later_sentences_that_fit_unchanged(ask_json, question, first):
+    assert column(answered(ask_json, question))[0] == first

@@ -2063,8 +2063,21 @@ def _leader_asked(items: list[Item], named: list[str], st: _State) -> bool:
     return True
 
 
+#: superlatives of a process node's age (words.tsv role ``super``): "the newest node" is the smallest
+#: feature size (commit 3fa9466); of anything else they say when a chip came out, which the article
+#: does not date
+_NODE_AGE = ("oldest", "newest", "most advanced", "least advanced")
+
+
 def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric: F.Metric | None, top: bool) -> F.Frame:
     sw = st.shape_words
+    age = " ".join(sw.get("super_text", "").lower().split())
+    if age in _NODE_AGE and metric is not None and metric.prop != CK + "featureSize":
+        # "Which chips use HBM? Just the newest one." was the least HBM capacity
+        raise refuse(
+            f"'{age}' compares process nodes (the smallest feature size is the newest); the article does not "
+            "date the chips, and the figure named is not a node: ask for the chip with the newest process node"
+        )
     order = "desc"
     direction = sw.get("direction")
     if direction in ("asc", "desc"):

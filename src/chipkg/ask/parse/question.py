@@ -683,7 +683,8 @@ def _listing(sentence: str, lex: Lexicon) -> tuple[str, str, tuple[str, ...]] | 
 
     positive = content(head)
     imperative = any(x.kind == "word" and x.value == "imperative" for x in items[:1])
-    only = any(x.kind == "word" and x.role == "only" for x in head)
+    # "Only their designers.", "Just the names of their designers." ('just' a filler valued only)
+    only = any(x.kind == "word" and (x.role == "only" or (x.role == "filler" and x.value == "only")) for x in head)
     if not (len(positive) == 1 and positive[0].kind == "term" and len(positive[0].terms) == 1):
         return None
     if not (imperative or only or neg is not None):
@@ -847,7 +848,51 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         question, told, forms = _without_instructions(original, lex, closing=False)
     frame = _read_told(question, told, lex, typos, checks, forms)
     _count_told(frame, counts)
+    if counts:
+        _count_shape_kept(question, counts, lex, typos, forms)
+    _noun_told(frame, question, lex)
     return frame
+
+
+def _noun_told(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Does Trillium use HBM? The number, please.", "... Just the figure.": a later sentence of
+    fillers only, one of them a noun of what to give (words.tsv ``filler noun``: figure, number,
+    value), read as nothing, and the yes or no was answered with the sentence dropped unread. A yes
+    or no has no such thing to give: refused, as a form the shape does not give is."""
+    if not _answers_yes_no(frame):
+        return
+    for sentence in re.split(r"(?<=[.?!])\s+", question.strip())[1:]:
+        if sentence.rstrip().endswith("?"):
+            continue
+        try:
+            said = segment(sentence, lex)
+        except NoAnswer:
+            continue
+        words = [x for x in said if x.kind != "comma"]
+        if words and all(x.kind == "word" and x.role == "filler" for x in words):
+            if any(x.value == "noun" for x in words):
+                raise refuse(
+                    f"'{sentence.strip()}' asks for something to give, and the question asks for a yes or no: "
+                    "ask for what you want in the question itself"
+                )
+
+
+def _count_shape_kept(question: str, counts: list[str], lex: Lexicon, typos: bool, forms: tuple[str, ...]) -> None:
+    """ "Does Trillium use HBM? Give me the number.": a later sentence that only asks a number may turn
+    a list into its count, never a yes/no into a figure (read with it, "the number" took the HBM
+    named for its size, 128 GB). The question is read again without it: a yes or no is refused."""
+    rest = question
+    for said in counts:
+        rest = rest.replace(said, " ")
+    try:
+        alone = _read_told(rest.strip(), (), lex, typos, [], forms)
+    except NoAnswer:
+        return
+    if _answers_yes_no(alone):
+        raise refuse(
+            f"'{counts[0]}' asks for a number, and the question asks for a yes or no: "
+            "ask for what you want in the question itself"
+        )
 
 
 def _read_told(
