@@ -142,3 +142,35 @@ def test_a_yes_no_is_not_turned_into_a_figure(ask_json, question):
 )
 def test_later_sentences_that_fit_unchanged(ask_json, question, first):
     assert column(answered(ask_json, question))[0] == first
+
+
+# --------------------------------------------------------------------------- W6: a chip's makers counted
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many makers does the Groq LPU have?",
+        "How many makers does the Apple M4 have?",
+        "the Blackwell has how many makers?",
+        "number of makers of the Adreno 750?",
+        "How many chip makers does the Cloud AI 100 Ultra have?",
+        "How many chipmakers does the Groq LPU have?",
+    ],
+)
+def test_makers_of_a_chip_are_not_its_designers_alone(ask_json, question):
+    """'maker' (as 'make') is the designer or the foundry: ck:manufacturedBy's label too. The count
+    was the designer's alone (1 for the Groq LPU, which TSMC builds, l.151): refused, as "how many
+    companies make X" is."""
+    check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("How many designers does the Groq LPU have?", "1"),
+        ("how many foundries make the groq lpu?", "1"),
+    ],
+)
+def test_designers_and_foundries_still_counted(ask_json, question, count):
+    assert column(answered(ask_json, question)) == [count]
