@@ -77,6 +77,7 @@ def test_one_verb_after_two_names_unchanged(ask_json, question, first):
         "Which chips does TSMC make? Just the names of their designers.",
         "Which chips use SRAM? Merely the names of their makers.",
         "Which chips use HBM? Just their designers' names.",
+        "Which chips use SRAM? Just their makers.",  # a kind that is a relation's word too
     ],
 )
 def test_a_listing_sentence_with_just_is_checked(ask_json, question):

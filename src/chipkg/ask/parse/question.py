@@ -685,14 +685,18 @@ def _listing(sentence: str, lex: Lexicon) -> tuple[str, str, tuple[str, ...]] | 
     imperative = any(x.kind == "word" and x.value == "imperative" for x in items[:1])
     # "Only their designers.", "Just the names of their designers." ('just' a filler valued only)
     only = any(x.kind == "word" and (x.role == "only" or (x.role == "filler" and x.value == "only")) for x in head)
-    if not (len(positive) == 1 and positive[0].kind == "term" and len(positive[0].terms) == 1):
+    if not (len(positive) == 1 and positive[0].kind == "term"):
+        return None
+    # "makers": a kind of organization that is a relation's word too (ck:manufacturedBy's): the kind
+    listed = [t for t in positive[0].terms if t not in RELATIONS and t not in ORG_RELATIONS]
+    if len(listed) != 1:
         return None
     if not (imperative or only or neg is not None):
         return None
     negated = [x for x in content(tail) if not (x.kind == "word" and x.role in ("or", "and"))]
     if neg is not None and (not negated or any(x.kind != "term" for x in negated)):
         return None
-    return positive[0].terms[0], sentence, tuple(t for x in negated for t in x.terms)
+    return listed[0], sentence, tuple(t for x in negated for t in x.terms)
 
 
 def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon, negated: tuple[str, ...] = ()) -> None:
