@@ -175,3 +175,63 @@ def test_makers_of_a_chip_are_not_its_designers_alone(ask_json, question):
 )
 def test_designers_and_foundries_still_counted(ask_json, question, count):
     assert column(answered(ask_json, question)) == [count]
+
+
+# --------------------------------------------------------------------------- W8: 'prior' and 'quantity'
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is Trainium2's prior?",
+        "What is Trainium2's previous?",
+        "What was Trainium2's earlier?",
+        "What is Trillium's prior?",
+        "Prior to Trainium2, which chip did AWS design?",
+        "Prior to the Trillium, which TPU did Google make?",
+    ],
+)
+def test_a_bare_line_word_is_no_claim_baseline(ask_json, question):
+    """A one-word line word with no noun after it and no comparing word before it was read as the
+    baseline of the chip's comparison claims (answered with the claims): refused."""
+    check(ask_json, question, (REFUSE, "no noun after it"))
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("What is the prior of Trainium2?", "AWS Trainium"),
+        ("What was the prior generation of Trainium2?", "AWS Trainium"),
+        ("How does Trainium2 compare to its prior?", "2 x, efficiency, vs AWS Trainium"),
+        ("What are Trainium2's gains over its prior generation?", "2 x, efficiency, vs AWS Trainium"),
+        ("Does Trainium2 succeed a previous generation?", "true"),
+    ],
+)
+def test_line_words_that_name_a_generation_unchanged(ask_json, question, first):
+    assert column(answered(ask_json, question))[0] == first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In what quantity does TSMC make the Groq LPU?",
+        "What quantity of Groq LPUs does TSMC make?",
+        "In what quantities is the Gaudi 3 produced?",
+        "In what quantity does Apple make the M4?",
+    ],
+)
+def test_a_quantity_made_is_not_a_memory_size(ask_json, question):
+    """'quantity' (a word of ck:capacity) beside a verb of making, no memory named, asks how many
+    are made (the memory capacity was answered): refused, the article states no production figure."""
+    check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("What quantity of HBM does Trillium have?", "128 GB"),
+        ("What quantity of SRAM does the IBM NorthPole have?", "192 MB"),
+    ],
+)
+def test_a_quantity_of_memory_unchanged(ask_json, question, first):
+    assert column(answered(ask_json, question))[0] == first

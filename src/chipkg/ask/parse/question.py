@@ -269,6 +269,34 @@ def _amount_of_things(question: str, lex: Lexicon) -> None:
             chipish_any(lex, list(kind.terms)) or any(t == ORG or ORG in lex.subclasses.get(t, []) for t in kind.terms)
         ):
             raise refuse(f"'{said} {kind.text}' asks how many: ask 'how many {kind.text}'")
+        chips = kind.kind == "entity" and kind.entities
+        if chips and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in kind.entities):
+            # "what quantity of Groq LPUs does TSMC make": how many of that chip there are
+            raise refuse(f"'{said} {kind.text}' asks how many of a chip there are, which the article does not say")
+    _amount_made(items, lex)
+
+
+def _amount_made(items: list[Item], lex: Lexicon) -> None:
+    """ "In what quantity does TSMC make the Groq LPU?", "in what quantities is the Gaudi 3 produced":
+    a noun of amount (a word of ck:capacity) beside a verb of making (a word of ck:designedBy or
+    ck:manufacturedBy), with no memory named, asks how many are made; read as the memory's capacity,
+    the chip's memory sizes were answered. The article states no production quantity: refused."""
+    amount = next(
+        (x for x in items if x.kind == "term" and CK + "capacity" in x.terms and stems(x.text) in _AMOUNT_WORDS), None
+    )
+    if amount is None:
+        return
+    making = any(
+        x.kind == "term" and {CK + "designedBy", CK + "manufacturedBy"} & set(x.terms) and x is not amount
+        for x in items
+    )
+    memory = any(
+        (x.kind == "entity" and any(MEMORY_TECH in lex.entities.get(e, ("", ()))[1] for e in x.entities))
+        or (x.kind == "term" and (CK + "memory" in x.terms or CK + "onChip" in x.terms))
+        for x in items
+    )
+    if making and not memory:
+        raise refuse(f"'{amount.text}' with a verb of making asks how many are made, which the article does not say")
 
 
 def _compared_measures(frame: F.Frame) -> list[str]:
