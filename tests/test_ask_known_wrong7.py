@@ -235,3 +235,37 @@ def test_a_quantity_made_is_not_a_memory_size(ask_json, question):
 )
 def test_a_quantity_of_memory_unchanged(ask_json, question, first):
     assert column(answered(ask_json, question))[0] == first
+
+
+# --------------------------------------------------------------------------- W9: one kind, once negated
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which unicorns are not startups?",
+        "Which startups are not unicorns?",
+        "Which startups aren't unicorns?",
+        "Which companies that are not startups are unicorns?",
+        "Which hyperscalers are not cloud providers?",
+    ],
+)
+def test_one_kind_named_twice_once_negated_is_refused(ask_json, question):
+    """'startup' and 'unicorn' (as 'hyperscaler' and 'cloud provider') name one class; its negated
+    second mention replaced the first and the 17 organizations of no such kind were listed."""
+    check(ask_json, question, (REFUSE, "named before it, once with a 'not'"))
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Which startups design chips?", "Cerebras Systems"),
+        ("Which unicorns make chips with SRAM?", "Groq"),
+    ],
+)
+def test_one_kind_named_once_unchanged(ask_json, question, first):
+    assert column(answered(ask_json, question))[0] == first
+
+
+def test_two_kinds_one_negated_still_refused(ask_json):
+    check(ask_json, "Which startups are not hyperscalers?", (REFUSE, "several kinds"))

@@ -594,6 +594,19 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
                     st.org_classes.append(c)
             if not [c for c in orgish if c != ORG]:
                 st.shape_words.setdefault("orgs", it.text)
+            said_kinds = [c for c in orgish if c != ORG]
+            if (
+                said_kinds
+                and st.negate != getattr(st, "negate_org_class", st.negate)
+                and set(said_kinds) & set(st.org_classes[: -len(said_kinds)])
+            ):
+                # "Which unicorns are not startups?": one class named twice ('startup' and 'unicorn' are
+                # both ck:UnicornStartup's), once negated; read as the last mention, the 17 others
+                # were listed
+                raise refuse(
+                    f"'{it.text}' names the kind of organization named before it, once with a 'not': "
+                    "no organization both is and is not of one kind"
+                )
             st.negate_org_class = st.negate  # type: ignore[attr-defined]
             st.negate = False
             return
