@@ -269,3 +269,33 @@ def test_one_kind_named_once_unchanged(ask_json, question, first):
 
 def test_two_kinds_one_negated_still_refused(ask_json):
     check(ask_json, "Which startups are not hyperscalers?", (REFUSE, "several kinds"))
+
+
+# --------------------------------------------------------------------------- W10: a node beside another scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many chips in a Gaudi 3 node's cluster",
+        "How many chips in a Gaudi 3 node and a Trillium pod?",
+        "How many chips are in a Trillium pod and a Gaudi 3 node?",
+        "How many chips in a Trillium pod's cluster?",
+    ],
+)
+def test_two_scopes_of_one_count_are_refused(ask_json, question):
+    """The first scope word was taken and the other dropped: the Gaudi 3's 8 per node answered its
+    cluster (l.57: thousands of GPUs, 1,024 nodes), the Trillium pod's 256 its cluster."""
+    check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("How many chips are in a single Gaudi 3 node?", "8 accelerators, per node"),
+        ("How many chips in a Trillium pod?", "up to 256 units, via ICI, per pod"),
+        ("How many chips in a Gaudi 3 cluster?", "over 1,000 GPUs, via RoCE, per cluster"),
+    ],
+)
+def test_one_scope_counted_unchanged(ask_json, question, first):
+    assert column(answered(ask_json, question))[0] == first

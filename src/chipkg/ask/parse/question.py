@@ -2613,6 +2613,11 @@ def _chip_node_counted(items: list[Item], lex: Lexicon) -> list[Item]:
             and node.text == "node"
             and node.terms == (CK + "processNode",)
         ):
+            others = [x.text for x in items if x.kind == "word" and x.role == "scope"]
+            if others:
+                # "a Gaudi 3 node's cluster", "a Gaudi 3 node and a Trillium pod": another scope beside
+                # the node; read with the node's alone, the per-node figure answered a cluster or a pod
+                raise refuse(f"the question names a node and a {others[0]}: ask how many chips one of them holds")
             out[k + 1] = Item("word", "node", role="scope", value="PerNode")
     return out
 

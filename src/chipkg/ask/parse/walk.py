@@ -239,6 +239,9 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             st.negate = False
             return
         if role == "scope":  # one chip's figure of that scope, or refused (see read)
+            if st.scope_asked is not None and st.scope_asked[1] != it.value:
+                # "a Trillium pod's cluster": two scopes of one figure; the first was taken, the other dropped
+                raise refuse(f"the question names two scopes ('{st.scope_asked[0]}', '{it.text}'): ask for one")
             st.scope_asked = st.scope_asked or (it.text, it.value)
             return
         if role == "sum":
