@@ -299,3 +299,34 @@ def test_two_scopes_of_one_count_are_refused(ask_json, question):
 )
 def test_one_scope_counted_unchanged(ask_json, question, first):
     assert column(answered(ask_json, question))[0] == first
+
+
+# --------------------------------------------------------------------------- two figures asked, one answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the Groq LPU's process node, and its SRAM?",
+        "What are the Groq LPU's process node and SRAM?",
+        "What's the NorthPole's SRAM and its process node?",
+        "Tell me the Gaudi 3's HBM and its process node.",
+        "What is the process node and SRAM of the Groq LPU?",
+    ],
+)
+def test_a_relation_and_a_figure_joined_are_refused(ask_json, question):
+    """A relation word (the process node) joined by "and" to a figure's word was left waiting and
+    the figure alone answered (the SRAM, half the answer): refused, two things asked."""
+    check(ask_json, question, (REFUSE, "two things of the chip"))
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("What is the Groq LPU's SRAM?", "128 MB"),
+        ("What process node is the Groq LPU built on?", "7nm"),
+        ("Which chips use SRAM and a 7nm process node?", "Groq LPU"),
+    ],
+)
+def test_one_thing_asked_unchanged(ask_json, question, first):
+    assert column(answered(ask_json, question))[0] == first

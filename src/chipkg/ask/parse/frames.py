@@ -1801,6 +1801,14 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
             f"the question asks for two things of the chip: its {st.lex.terms.get(metric.prop, ('?',))[0]} "
             f"and its {st.lex.terms.get(sorted(left)[0], ('?',))[0]}; ask one at a time"
         )
+    joined = _relation_joined_to_figure(st, left)
+    if metric is not None and joined is not None:
+        # "What is the Groq LPU's process node, and its SRAM?": the figure was answered, the
+        # relation word joined to it dropped (half an answer)
+        raise refuse(
+            f"the question asks for two things of the chip: its {joined} and its "
+            f"{st.lex.terms.get(metric.prop, ('?',))[0]}; ask one at a time"
+        )
     compound = _memory_compound(st, left)
     if metric is not None and compound is not None:
         # "how many HBM stacks", "the SRAM architecture", "the HBM process node": the relation word
@@ -1959,6 +1967,41 @@ def _memory_compound(st: _State, left: set[str]) -> str | None:
         nxt = at + 1
         if nxt < len(st.items) and st.items[nxt].kind == "term" and left & set(st.items[nxt].terms):
             return f"{st.items[at].text} {st.items[nxt].text}"
+    return None
+
+
+def _relation_joined_to_figure(st: _State, left: set[str]) -> str | None:
+    """The words of a relation still waiting for its value that "and" joins to a figure's word (a
+    measure, a memory technology), nothing but fillers and a comma between ("the process node, and
+    its SRAM", "SRAM and process node"): a second thing asked. None when there is none."""
+    if not left:
+        return None
+    items = st.items
+
+    def figure(x: Item) -> bool:
+        if x.kind == "term":
+            return bool(set(x.terms) & ({*MEASURES, CK + "memory"}))
+        return (
+            x.kind == "entity"
+            and bool(x.entities)
+            and all(MEMORY_TECH in st.lex.entities.get(e, ("", ()))[1] for e in x.entities)
+        )
+
+    def relation(x: Item) -> bool:
+        return x.kind == "term" and bool(set(x.terms) & left) and not set(x.terms) & set(MEASURES)
+
+    for k, x in enumerate(items):
+        if not relation(x):
+            continue
+        for step in (1, -1):
+            j, joined = k + step, False
+            while 0 <= j < len(items) and (
+                items[j].kind == "comma" or (items[j].kind == "word" and items[j].role in ("filler", "and"))
+            ):
+                joined = joined or (items[j].kind == "word" and items[j].role == "and")
+                j += step
+            if joined and 0 <= j < len(items) and figure(items[j]):
+                return x.text
     return None
 
 
