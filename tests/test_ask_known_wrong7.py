@@ -330,3 +330,85 @@ def test_a_relation_and_a_figure_joined_are_refused(ask_json, question):
 )
 def test_one_thing_asked_unchanged(ask_json, question, first):
     assert column(answered(ask_json, question))[0] == first
+
+
+# --------------------------------------------------------------------------- item 8: narrowing, 'by my count', 'itself', org verbs
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips use SRAM, especially the Groq LPU?",
+        "Which chips, especially the Gaudi 3, use HBM?",
+        "How many chips use HBM, especially Trillium?",
+        "Which GPUs, in particular the Blackwell, are made by TSMC?",
+        "Which chips use HBM, particularly Gaudi 3?",
+    ],
+)
+def test_one_chip_singled_out_of_a_list_is_refused(ask_json, question):
+    """'especially X' after a word for chips was read as X alone: the list became X's figure."""
+    check(ask_json, question, (REFUSE, "singles out one chip"))
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("By my count, which chips use 7nm?", 6),  # a list, not its count
+        ("Which chips use HBM, by my count?", 5),
+        ("Which chips, by your count, have SRAM?", 10),
+    ],
+)
+def test_whose_count_asks_no_count(ask_json, question, rows):
+    data = answered(ask_json, question)
+    assert data["head"]["vars"][0] == "chip", data
+    assert len(column(data)) == rows, data
+
+
+def test_by_my_count_of_a_count_still_counts(ask_json):
+    assert column(answered(ask_json, "By my count, how many chips use HBM?")) == ["5"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does Nvidia make the Blackwell itself?",
+        "Does Nvidia itself make the Blackwell?",
+        "Does Apple make the M4 itself?",
+        "Which chips does Apple make itself?",
+        "Do Groq and TSMC make the LPU themselves?",
+    ],
+)
+def test_an_organization_doing_it_itself_is_refused(ask_json, question):
+    """'itself' after an organization that is the subject asks whether it does it alone (TSMC builds
+    the Blackwell GPUs, l.41, and the M4, l.119): answered 'true' by the designer alone; refused."""
+    check(ask_json, question, (REFUSE, "alone"))
+
+
+def test_itself_of_a_chip_unchanged(ask_json):
+    assert column(answered(ask_json, "Is the Groq LPU itself made by TSMC?")) == ["true"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which companies support chips made by TSMC?",
+        "Which companies run chips made by TSMC?",
+        "Which companies employ chips made by TSMC?",
+        "Which startups run chips with HBM?",
+    ],
+)
+def test_organizations_verb_chips_is_refused(ask_json, question):
+    """A verb the question does not read between a kind of organization and chips: the chips were
+    listed as if "company chips" were asked."""
+    check(ask_json, question, (REFUSE, "no relation the article states"))
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Which hyperscaler chips use HBM?", "AWS Trainium2"),
+        ("Which of the hyperscalers' in-house chips are built on a 7 nm process?", "AWS Trainium2"),
+    ],
+)
+def test_a_kind_of_organization_qualifying_chips_unchanged(ask_json, question, first):
+    assert column(answered(ask_json, question))[0] == first

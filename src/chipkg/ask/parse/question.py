@@ -883,7 +883,83 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     if counts:
         _count_shape_kept(question, counts, lex, typos, forms)
     _noun_told(frame, question, lex)
+    _one_singled_out(question, lex)
+    _organizations_verb_chips(question, lex)
+    _maker_itself(question, lex)
     return frame
+
+
+#: reflexive pronouns (words.tsv fillers) that stress that the subject does a thing alone
+_REFLEXIVES = ("itself", "themselves")
+
+
+def _maker_itself(question: str, lex: Lexicon) -> None:
+    """ "Does Nvidia make the Blackwell itself?", "Which chips does Apple make itself?": an
+    organization that is the subject of a verb ("does Nvidia ...", past an auxiliary) and a reflexive
+    later on ask whether it does so alone, with no foundry; read without it, "make" by the designer
+    alone answered 'true' (TSMC builds the Blackwell GPUs, l.41). The article's relations do not
+    say who does a thing alone: refused."""
+    items = segment(question, lex)
+    for k, x in enumerate(items[:-1]):
+        if not (x.kind == "word" and x.role == "aux"):
+            continue
+        org = items[k + 1]
+        if not (org.kind == "entity" and org.entities and all(lex.is_a(e, ORG) for e in org.entities)):
+            continue
+        said = next((y for y in items[k + 2 :] if y.kind == "word" and y.text.lower() in _REFLEXIVES), None)
+        if said is not None:
+            raise refuse(
+                f"'{org.text} ... {said.text}' asks whether {org.text} does it alone; the article names who "
+                "designs and who manufactures a chip, not who does it without others"
+            )
+
+
+def _organizations_verb_chips(question: str, lex: Lexicon) -> None:
+    """ "Which companies support (run, employ) chips made by TSMC?": a kind of organization, a word
+    the question does not read (a plain filler) and a word for chips: the organizations' verb is no
+    relation of the graph, and read as "company chips" the chips were listed. Refused, as "which
+    companies use chips" is (walk._take_term); a possessive ("the hyperscalers' own chips") keeps
+    the kind a qualifier of the chips."""
+    items = segment(question, lex)
+    for k in range(len(items) - 2):
+        org, verb, chips = items[k], items[k + 1], items[k + 2]
+        if not (
+            org.kind == "term"
+            and org.terms
+            and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in org.terms)
+            and verb.kind == "word"
+            and verb.role == "filler"
+            and not verb.value
+            and chips.kind == "term"
+            and chipish_any(lex, list(chips.terms))
+        ):
+            continue
+        if re.search(rf"\b{re.escape(org.text)}'", question, re.IGNORECASE):
+            continue  # "the hyperscalers' own chips"
+        raise refuse(
+            f"'{org.text} {verb.text} {chips.text}': which organizations {verb.text} chips is no relation the "
+            "article states; ask which chips, or who designs or makes them"
+        )
+
+
+def _one_singled_out(question: str, lex: Lexicon) -> None:
+    """ "Which chips use SRAM, especially the Groq LPU?": a word that singles out (words.tsv VALUE
+    specific: "especially", "particularly", "in particular") before a chip's name, after a word for
+    chips in the plural, stresses one chip of a list; read with the name, the list question became
+    that chip's figure. Refused: ask for the list, or about the chip."""
+    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.text.lower() in ("the", "a", "an"))]
+    plural = False
+    for k, x in enumerate(items):
+        if x.kind == "term" and chipish_any(lex, list(x.terms)) and x.text.lower().endswith("s"):
+            plural = True
+        if not (plural and x.kind == "word" and x.value == "specific"):
+            continue
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if nxt is not None and nxt.kind == "entity" and nxt.entities and all(lex.is_a(e, CHIP) for e in nxt.entities):
+            raise refuse(
+                f"'{x.text} {nxt.text}' singles out one chip of the list asked for: ask for the list, or about "
+                f"{nxt.text} alone"
+            )
 
 
 def _noun_told(frame: F.Frame, question: str, lex: Lexicon) -> None:
