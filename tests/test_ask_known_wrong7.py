@@ -412,3 +412,38 @@ def test_organizations_verb_chips_is_refused(ask_json, question):
 )
 def test_a_kind_of_organization_qualifying_chips_unchanged(ask_json, question, first):
     assert column(answered(ask_json, question))[0] == first
+
+
+# --------------------------------------------------------------------------- item 10: "both dies combined" of a chip with no two dies
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many cores does the Cerebras CS-3 have across both dies combined?",
+        "What is the Cerebras CS-3's transistor count, both dies combined?",
+        "How many cores does the NorthPole have across both dies?",
+        "What is the M4's transistor count as a two-die package as a whole?",
+    ],
+)
+def test_two_dies_said_of_a_chip_without_them_is_refused(ask_json, question):
+    """'both dies combined' takes the chip to have two dies: the CS-3 is one wafer-scale die
+    (l.139), NorthPole one 800 mm² die (l.113); the figure was answered with the premise dropped."""
+    check(ask_json, question, (REFUSE, "die count = 2"))
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("How many transistors does the Blackwell have across its two dies?", "208 billion"),  # l.41
+        (
+            "What total on-chip SRAM capacity does the article attribute to a single Intel Gaudi 3 "
+            "(i.e., both dies combined)?",
+            "96 MB",
+        ),  # l.53: two identical dies
+    ],
+)
+def test_two_dies_of_a_two_die_chip_unchanged(ask_json, question, first):
+    data = answered(ask_json, question)
+    assert column(data)[0] == first
+    assert "die count = 2" in data["reading"], data["reading"]

@@ -185,7 +185,23 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _power_provided(frame, question, lex)
     _organization_provided(frame, question, lex)
     _amount_of_things(question, lex)
+    frame = _dies_said(frame, question, lex)
     return _value_class(frame, question, lex)
+
+
+def _dies_said(frame: F.Frame, question: str, lex: Lexicon) -> F.Frame:
+    """ "How many cores does the CS-3 have across both dies combined?": a words.tsv ``chipscope``
+    phrase that counts two dies ("both dies combined", "its two dies together") takes the one chip
+    asked of to have two dies, a premise checked when answered (``Frame.chip_premises``): the CS-3
+    is one wafer-scale die (l.139), and answered, the premise was dropped unchecked."""
+    if frame.ask != F.VALUE or len(frame.subjects) != 1:
+        return frame
+    for x in segment(question, lex):
+        said = x.text.lower().replace("-", " ").split()
+        if x.kind == "word" and x.role == "chipscope" and {"two", "both"} & set(said) and {"die", "dies"} & set(said):
+            two = (F.Measure(CK + "dieCount", low=2.0, high=2.0),)
+            return frame._replace(chip_premises=((frame.subjects[0], two), *frame.chip_premises))
+    return frame
 
 
 #: verbs of building or joining (words.tsv VALUE verb) that say nothing of which way power flows
