@@ -103,6 +103,24 @@ def test_node_age_words_compare_nodes_only(ask_json, question):
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips use HBM? Just the fastest one.",
+        "Which chips use HBM? The biggest, please.",
+        "Which chips does TSMC make? Just the largest one.",
+    ],
+)
+def test_a_superlative_sentence_of_no_figure_is_refused(ask_json, question):
+    """A later sentence of a superlative alone says 'the fastest chip', not the fastest HBM: it was
+    read into the question as the most HBM bandwidth (capacity)."""
+    check(ask_json, question, (REFUSE, "of no figure"))
+
+
+def test_a_superlative_of_the_memory_in_the_question_unchanged(ask_json):
+    assert column(answered(ask_json, "Which chip has the fastest HBM?")) == ["Intel Gaudi 3"]
+
+
+@pytest.mark.parametrize(
     ("question", "chip"),
     [
         ("Which chip has the newest process node?", "Apple M4"),

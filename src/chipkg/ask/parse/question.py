@@ -899,6 +899,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     if counts:
         _count_shape_kept(question, counts, lex, typos, forms)
     _noun_told(frame, question, lex)
+    _superlative_told(question, lex)
     _one_singled_out(question, lex)
     _organizations_verb_chips(question, lex)
     _maker_itself(question, lex)
@@ -956,6 +957,25 @@ def _organizations_verb_chips(question: str, lex: Lexicon) -> None:
             f"'{org.text} {verb.text} {chips.text}': which organizations {verb.text} chips is no relation the "
             "article states; ask which chips, or who designs or makes them"
         )
+
+
+def _superlative_told(question: str, lex: Lexicon) -> None:
+    """ "Which chips use HBM? Just the fastest one.", "... The biggest, please.": a later sentence of
+    a superlative alone, no figure named, says "the fastest chip", not the fastest of the figure the
+    question names; read into it, the most HBM bandwidth (capacity) was answered. Refused."""
+    for sentence in re.split(r"(?<=[.?!])\s+", question.strip())[1:]:
+        if sentence.rstrip().endswith("?"):
+            continue
+        try:
+            said = [x for x in segment(sentence, lex) if x.kind != "comma"]
+        except NoAnswer:
+            continue
+        supers = [x for x in said if x.kind == "word" and x.role == "super"]
+        if len(supers) == 1 and all(x is supers[0] or (x.kind == "word" and x.role == "filler") for x in said):
+            raise refuse(
+                f"'{sentence.strip()}' says '{supers[0].text}' of no figure: say in the question which figure "
+                "to compare"
+            )
 
 
 def _one_singled_out(question: str, lex: Lexicon) -> None:
