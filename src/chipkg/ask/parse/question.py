@@ -285,7 +285,8 @@ def _amount_of_things(question: str, lex: Lexicon) -> None:
             chipish_any(lex, list(kind.terms)) or any(t == ORG or ORG in lex.subclasses.get(t, []) for t in kind.terms)
         ):
             raise refuse(f"'{said} {kind.text}' asks how many: ask 'how many {kind.text}'")
-        chips = kind.kind == "entity" and kind.entities
+        # "quantity of Groq LPUs", "amount of Blackwell GPUs" (not "the size of the MTIA v2": its figure)
+        chips = kind.kind == "entity" and kind.entities and stems(said.split()[0]) in _AMOUNT_WORDS
         if chips and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in kind.entities):
             # "what quantity of Groq LPUs does TSMC make": how many of that chip there are
             raise refuse(f"'{said} {kind.text}' asks how many of a chip there are, which the article does not say")
