@@ -621,6 +621,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             return _first_stated(store, frame, lex, reading)
         return _makers(store, frame, lex, reading)
     if frame.ask == F.VALUE:
+        for chip, premises in frame.chip_premises:  # "both dies combined": the chip must have two
+            _check_premises(store, F.Frame(F.YESNO, subjects=(chip,), premises=premises), lex, reading)
         return _value(store, frame, lex, reading)
     if frame.ask == F.YESNO:
         return _yes_no(store, frame, lex, reading)

@@ -982,6 +982,7 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
     performance", a noun such as "model" right before one), which the claims' aspects must be
     named by (the answer's ``Metric.aspect_words``)."""
     lines = [x for x in items if x.kind == "word" and x.role == "lineref"]
+    _bare_line_word(items)
     if _versus_baseline(items, lex):  # "mi350 vs mi300 inference": the MI350's claim against the MI300
         items = [Item("term", "claim", terms=(CK + "claim",)), *items]
     if not any(x.kind == "term" and CK + "claim" in x.terms for x in items) and (
@@ -1100,6 +1101,35 @@ def _versus_baseline(items: list[Item], lex: Lexicon) -> bool:
         if said[k].kind == "word" and said[k].role == "compare" and said[k - 1] is chips[0] and said[k + 1] is chips[1]:
             return chips[1].entities[0] in lex.claim_baselines.get(chips[0].entities[0], frozenset())
     return False
+
+
+def _bare_line_word(items: list[Item]) -> None:
+    """ "What is Trainium2's prior?", "Prior to Trainium2, which chip did AWS design?": a one-word
+    line word ("prior", "previous", "earlier": an adjective) with no noun after it and no word of
+    comparing before it names no baseline of a claim; read as one, the chip's comparison claims were
+    answered (with "designed by AWS" beside them). Refused: its predecessor is asked by that word."""
+    comparing = False
+    for k, x in enumerate(items):
+        if x.kind == "report" and x.value.partition("?")[0] == "comparisons":
+            comparing = True
+        if x.kind == "word" and (x.role == "compare" or x.text.lower() in ("than", "over", "vs", "versus")):
+            comparing = True
+        if x.kind == "term" and CK + "claim" in x.terms:
+            comparing = True
+        if not (x.kind == "word" and x.role == "lineref" and x.value == "previous" and " " not in x.text.strip()):
+            continue
+        nxt = next((y for y in items[k + 1 :] if not (y.kind == "word" and y.role == "filler" and not y.value)), None)
+        if comparing or (nxt is not None and nxt.kind in ("term", "entity") and not _to_before(items, k)):
+            continue
+        raise refuse(
+            f"'{x.text}' with no noun after it names no generation to compare with: ask for the chip's "
+            "predecessor, or for its claims over the previous generation"
+        )
+
+
+def _to_before(items: list[Item], k: int) -> bool:
+    """Whether "to" follows the item at ``k`` ("prior to Trainium2": before it, no generation named)."""
+    return k + 1 < len(items) and items[k + 1].text.lower() == "to"
 
 
 def _line_of_relation(items: list[Item], k: int) -> bool:

@@ -1819,6 +1819,14 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
             f"the question asks for two things of the chip: its {st.lex.terms.get(metric.prop, ('?',))[0]} "
             f"and its {st.lex.terms.get(sorted(left)[0], ('?',))[0]}; ask one at a time"
         )
+    joined = _relation_joined_to_figure(st, left)
+    if metric is not None and joined is not None:
+        # "What is the Groq LPU's process node, and its SRAM?": the figure was answered, the
+        # relation word joined to it dropped (half an answer)
+        raise refuse(
+            f"the question asks for two things of the chip: its {joined} and its "
+            f"{st.lex.terms.get(metric.prop, ('?',))[0]}; ask one at a time"
+        )
     compound = _memory_compound(st, left)
     if metric is not None and compound is not None:
         # "how many HBM stacks", "the SRAM architecture", "the HBM process node": the relation word
@@ -1980,6 +1988,41 @@ def _memory_compound(st: _State, left: set[str]) -> str | None:
     return None
 
 
+def _relation_joined_to_figure(st: _State, left: set[str]) -> str | None:
+    """The words of a relation still waiting for its value that "and" joins to a figure's word (a
+    measure, a memory technology), nothing but fillers and a comma between ("the process node, and
+    its SRAM", "SRAM and process node"): a second thing asked. None when there is none."""
+    if not left:
+        return None
+    items = st.items
+
+    def figure(x: Item) -> bool:
+        if x.kind == "term":
+            return bool(set(x.terms) & ({*MEASURES, CK + "memory"}))
+        return (
+            x.kind == "entity"
+            and bool(x.entities)
+            and all(MEMORY_TECH in st.lex.entities.get(e, ("", ()))[1] for e in x.entities)
+        )
+
+    def relation(x: Item) -> bool:
+        return x.kind == "term" and bool(set(x.terms) & left) and not set(x.terms) & set(MEASURES)
+
+    for k, x in enumerate(items):
+        if not relation(x):
+            continue
+        for step in (1, -1):
+            j, joined = k + step, False
+            while 0 <= j < len(items) and (
+                items[j].kind == "comma" or (items[j].kind == "word" and items[j].role in ("filler", "and"))
+            ):
+                joined = joined or (items[j].kind == "word" and items[j].role == "and")
+                j += step
+            if joined and 0 <= j < len(items) and figure(items[j]):
+                return x.text
+    return None
+
+
 def _asked_relation(st: _State) -> bool:
     """ "In which cluster offering ...": the word right after the question word (past names and
     fillers) is a relation still waiting for its value: that relation is what is asked."""
@@ -2081,8 +2124,21 @@ def _leader_asked(items: list[Item], named: list[str], st: _State) -> bool:
     return True
 
 
+#: superlatives of a process node's age (words.tsv role ``super``): "the newest node" is the smallest
+#: feature size (commit 3fa9466); of anything else they say when a chip came out, which the article
+#: does not date
+_NODE_AGE = ("oldest", "newest", "most advanced", "least advanced")
+
+
 def _ranking_frame(st: _State, named: list[str], constraints: list[Any], metric: F.Metric | None, top: bool) -> F.Frame:
     sw = st.shape_words
+    age = " ".join(sw.get("super_text", "").lower().split())
+    if age in _NODE_AGE and metric is not None and metric.prop != CK + "featureSize":
+        # "Which chips use HBM? Just the newest one." was the least HBM capacity
+        raise refuse(
+            f"'{age}' compares process nodes (the smallest feature size is the newest); the article does not "
+            "date the chips, and the figure named is not a node: ask for the chip with the newest process node"
+        )
     order = "desc"
     direction = sw.get("direction")
     if direction in ("asc", "desc"):

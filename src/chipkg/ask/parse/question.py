@@ -252,6 +252,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _power_provided(frame, question, lex)
     _organization_provided(frame, question, lex)
     _amount_of_things(question, lex)
+    frame = _dies_said(frame, question, lex)
     return _value_class(frame, question, lex)
 
 
@@ -414,6 +415,21 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
     return _cut(question, inert) if inert else None
 
 
+def _dies_said(frame: F.Frame, question: str, lex: Lexicon) -> F.Frame:
+    """ "How many cores does the CS-3 have across both dies combined?": a words.tsv ``chipscope``
+    phrase that counts two dies ("both dies combined", "its two dies together") takes the one chip
+    asked of to have two dies, a premise checked when answered (``Frame.chip_premises``): the CS-3
+    is one wafer-scale die (l.139), and answered, the premise was dropped unchecked."""
+    if frame.ask != F.VALUE or len(frame.subjects) != 1:
+        return frame
+    for x in segment(question, lex):
+        said = x.text.lower().replace("-", " ").split()
+        if x.kind == "word" and x.role == "chipscope" and {"two", "both"} & set(said) and {"die", "dies"} & set(said):
+            two = (F.Measure(CK + "dieCount", low=2.0, high=2.0),)
+            return frame._replace(chip_premises=((frame.subjects[0], two), *frame.chip_premises))
+    return frame
+
+
 #: verbs of building or joining (words.tsv VALUE verb) that say nothing of which way power flows
 _NOT_PROVIDING = ("with", "w/", "build", "built", "builds", "building")
 
@@ -495,6 +511,35 @@ def _amount_of_things(question: str, lex: Lexicon) -> None:
             chipish_any(lex, list(kind.terms)) or any(t == ORG or ORG in lex.subclasses.get(t, []) for t in kind.terms)
         ):
             raise refuse(f"'{said} {kind.text}' asks how many: ask 'how many {kind.text}'")
+        # "quantity of Groq LPUs", "amount of Blackwell GPUs" (not "the size of the MTIA v2": its figure)
+        chips = kind.kind == "entity" and kind.entities and stems(said.split()[0]) in _AMOUNT_WORDS
+        if chips and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in kind.entities):
+            # "what quantity of Groq LPUs does TSMC make": how many of that chip there are
+            raise refuse(f"'{said} {kind.text}' asks how many of a chip there are, which the article does not say")
+    _amount_made(items, lex)
+
+
+def _amount_made(items: list[Item], lex: Lexicon) -> None:
+    """ "In what quantity does TSMC make the Groq LPU?", "in what quantities is the Gaudi 3 produced":
+    a noun of amount (a word of ck:capacity) beside a verb of making (a word of ck:designedBy or
+    ck:manufacturedBy), with no memory named, asks how many are made; read as the memory's capacity,
+    the chip's memory sizes were answered. The article states no production quantity: refused."""
+    amount = next(
+        (x for x in items if x.kind == "term" and CK + "capacity" in x.terms and stems(x.text) in _AMOUNT_WORDS), None
+    )
+    if amount is None:
+        return
+    making = any(
+        x.kind == "term" and {CK + "designedBy", CK + "manufacturedBy"} & set(x.terms) and x is not amount
+        for x in items
+    )
+    memory = any(
+        (x.kind == "entity" and any(MEMORY_TECH in lex.entities.get(e, ("", ()))[1] for e in x.entities))
+        or (x.kind == "term" and (CK + "memory" in x.terms or CK + "onChip" in x.terms))
+        for x in items
+    )
+    if making and not memory:
+        raise refuse(f"'{amount.text}' with a verb of making asks how many are made, which the article does not say")
 
 
 def _compared_measures(frame: F.Frame) -> list[str]:
@@ -909,15 +954,20 @@ def _listing(sentence: str, lex: Lexicon) -> tuple[str, str, tuple[str, ...]] | 
 
     positive = content(head)
     imperative = any(x.kind == "word" and x.value == "imperative" for x in items[:1])
-    only = any(x.kind == "word" and x.role == "only" for x in head)
-    if not (len(positive) == 1 and positive[0].kind == "term" and len(positive[0].terms) == 1):
+    # "Only their designers.", "Just the names of their designers." ('just' a filler valued only)
+    only = any(x.kind == "word" and (x.role == "only" or (x.role == "filler" and x.value == "only")) for x in head)
+    if not (len(positive) == 1 and positive[0].kind == "term"):
+        return None
+    # "makers": a kind of organization that is a relation's word too (ck:manufacturedBy's): the kind
+    listed = [t for t in positive[0].terms if t not in RELATIONS and t not in ORG_RELATIONS]
+    if len(listed) != 1:
         return None
     if not (imperative or only or neg is not None):
         return None
     negated = [x for x in content(tail) if not (x.kind == "word" and x.role in ("or", "and"))]
     if neg is not None and (not negated or any(x.kind != "term" for x in negated)):
         return None
-    return positive[0].terms[0], sentence, tuple(t for x in negated for t in x.terms)
+    return listed[0], sentence, tuple(t for x in negated for t in x.terms)
 
 
 def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon, negated: tuple[str, ...] = ()) -> None:
@@ -1073,7 +1123,147 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         question, told, forms = _without_instructions(original, lex, closing=False)
     frame = _read_told(question, told, lex, typos, checks, forms)
     _count_told(frame, counts)
+    if counts:
+        _count_shape_kept(question, counts, lex, typos, forms)
+    _noun_told(frame, question, lex)
+    _superlative_told(question, lex)
+    _one_singled_out(question, lex)
+    _organizations_verb_chips(question, lex)
+    _maker_itself(question, lex)
     return frame
+
+
+#: reflexive pronouns (words.tsv fillers) that stress that the subject does a thing alone
+_REFLEXIVES = ("itself", "themselves")
+
+
+def _maker_itself(question: str, lex: Lexicon) -> None:
+    """ "Does Nvidia make the Blackwell itself?", "Which chips does Apple make itself?": an
+    organization that is the subject of a verb ("does Nvidia ...", past an auxiliary) and a reflexive
+    later on ask whether it does so alone, with no foundry; read without it, "make" by the designer
+    alone answered 'true' (TSMC builds the Blackwell GPUs, l.41). The article's relations do not
+    say who does a thing alone: refused."""
+    items = segment(question, lex)
+    for k, x in enumerate(items[:-1]):
+        if not (x.kind == "word" and x.role == "aux"):
+            continue
+        org = items[k + 1]
+        if not (org.kind == "entity" and org.entities and all(lex.is_a(e, ORG) for e in org.entities)):
+            continue
+        said = next((y for y in items[k + 2 :] if y.kind == "word" and y.text.lower() in _REFLEXIVES), None)
+        if said is not None:
+            raise refuse(
+                f"'{org.text} ... {said.text}' asks whether {org.text} does it alone; the article names who "
+                "designs and who manufactures a chip, not who does it without others"
+            )
+
+
+def _organizations_verb_chips(question: str, lex: Lexicon) -> None:
+    """ "Which companies support (run, employ) chips made by TSMC?": a kind of organization, a word
+    the question does not read (a plain filler) and a word for chips: the organizations' verb is no
+    relation of the graph, and read as "company chips" the chips were listed. Refused, as "which
+    companies use chips" is (walk._take_term); a possessive ("the hyperscalers' own chips") keeps
+    the kind a qualifier of the chips."""
+    items = segment(question, lex)
+    for k in range(len(items) - 2):
+        org, verb, chips = items[k], items[k + 1], items[k + 2]
+        if not (
+            org.kind == "term"
+            and org.terms
+            and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in org.terms)
+            and verb.kind == "word"
+            and verb.role == "filler"
+            and not verb.value
+            and chips.kind == "term"
+            and chipish_any(lex, list(chips.terms))
+        ):
+            continue
+        if re.search(rf"\b{re.escape(org.text)}'", question, re.IGNORECASE):
+            continue  # "the hyperscalers' own chips"
+        raise refuse(
+            f"'{org.text} {verb.text} {chips.text}': which organizations {verb.text} chips is no relation the "
+            "article states; ask which chips, or who designs or makes them"
+        )
+
+
+def _superlative_told(question: str, lex: Lexicon) -> None:
+    """ "Which chips use HBM? Just the fastest one.", "... The biggest, please.": a later sentence of
+    a superlative alone, no figure named, says "the fastest chip", not the fastest of the figure the
+    question names; read into it, the most HBM bandwidth (capacity) was answered. Refused."""
+    for sentence in re.split(r"(?<=[.?!])\s+", question.strip())[1:]:
+        if sentence.rstrip().endswith("?"):
+            continue
+        try:
+            said = [x for x in segment(sentence, lex) if x.kind != "comma"]
+        except NoAnswer:
+            continue
+        supers = [x for x in said if x.kind == "word" and x.role == "super"]
+        if len(supers) == 1 and all(x is supers[0] or (x.kind == "word" and x.role == "filler") for x in said):
+            raise refuse(
+                f"'{sentence.strip()}' says '{supers[0].text}' of no figure: say in the question which figure "
+                "to compare"
+            )
+
+
+def _one_singled_out(question: str, lex: Lexicon) -> None:
+    """ "Which chips use SRAM, especially the Groq LPU?": a word that singles out (words.tsv VALUE
+    specific: "especially", "particularly", "in particular") before a chip's name, after a word for
+    chips in the plural, stresses one chip of a list; read with the name, the list question became
+    that chip's figure. Refused: ask for the list, or about the chip."""
+    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.text.lower() in ("the", "a", "an"))]
+    plural = False
+    for k, x in enumerate(items):
+        if x.kind == "term" and chipish_any(lex, list(x.terms)) and x.text.lower().endswith("s"):
+            plural = True
+        if not (plural and x.kind == "word" and x.value == "specific"):
+            continue
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if nxt is not None and nxt.kind == "entity" and nxt.entities and all(lex.is_a(e, CHIP) for e in nxt.entities):
+            raise refuse(
+                f"'{x.text} {nxt.text}' singles out one chip of the list asked for: ask for the list, or about "
+                f"{nxt.text} alone"
+            )
+
+
+def _noun_told(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Does Trillium use HBM? The number, please.", "... Just the figure.": a later sentence of
+    fillers only, one of them a noun of what to give (words.tsv ``filler noun``: figure, number,
+    value), read as nothing, and the yes or no was answered with the sentence dropped unread. A yes
+    or no has no such thing to give: refused, as a form the shape does not give is."""
+    if not _answers_yes_no(frame):
+        return
+    for sentence in re.split(r"(?<=[.?!])\s+", question.strip())[1:]:
+        if sentence.rstrip().endswith("?"):
+            continue
+        try:
+            said = segment(sentence, lex)
+        except NoAnswer:
+            continue
+        words = [x for x in said if x.kind != "comma"]
+        if words and all(x.kind == "word" and x.role == "filler" for x in words):
+            if any(x.value == "noun" for x in words):
+                raise refuse(
+                    f"'{sentence.strip()}' asks for something to give, and the question asks for a yes or no: "
+                    "ask for what you want in the question itself"
+                )
+
+
+def _count_shape_kept(question: str, counts: list[str], lex: Lexicon, typos: bool, forms: tuple[str, ...]) -> None:
+    """ "Does Trillium use HBM? Give me the number.": a later sentence that only asks a number may turn
+    a list into its count, never a yes/no into a figure (read with it, "the number" took the HBM
+    named for its size, 128 GB). The question is read again without it: a yes or no is refused."""
+    rest = question
+    for said in counts:
+        rest = rest.replace(said, " ")
+    try:
+        alone = _read_told(rest.strip(), (), lex, typos, [], forms)
+    except NoAnswer:
+        return
+    if _answers_yes_no(alone):
+        raise refuse(
+            f"'{counts[0]}' asks for a number, and the question asks for a yes or no: "
+            "ask for what you want in the question itself"
+        )
 
 
 def _read_told(
@@ -2853,6 +3043,11 @@ def _chip_node_counted(items: list[Item], lex: Lexicon) -> list[Item]:
             and node.text == "node"
             and node.terms == (CK + "processNode",)
         ):
+            others = [x.text for x in items if x.kind == "word" and x.role == "scope"]
+            if others:
+                # "a Gaudi 3 node's cluster", "a Gaudi 3 node and a Trillium pod": another scope beside
+                # the node; read with the node's alone, the per-node figure answered a cluster or a pod
+                raise refuse(f"the question names a node and a {others[0]}: ask how many chips one of them holds")
             out[k + 1] = Item("word", "node", role="scope", value="PerNode")
     return out
 

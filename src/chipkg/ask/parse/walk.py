@@ -77,6 +77,7 @@ class _State:
         self.negate_excludes = False  # the negation word is an exclusion ("except"), not a "not"
         self.exclusion_kind: str | None = None  # after a "not": the kind of name (chip, organization) it reaches
         self.made_either: list[F.Relation] = []  # designer relations said with a word of making ("made by Intel")
+        self.verb_after: set[int] = set()  # relations whose verb followed their name ("Nvidia designs")
         self.items: list[Item] = []
         self.loose_memory = False
         self.pending_adjacent = False  # the relation word is right before the next name ("fabricated by")
@@ -241,6 +242,9 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             st.negate = False
             return
         if role == "scope":  # one chip's figure of that scope, or refused (see read)
+            if st.scope_asked is not None and st.scope_asked[1] != it.value:
+                # "a Trillium pod's cluster": two scopes of one figure; the first was taken, the other dropped
+                raise refuse(f"the question names two scopes ('{st.scope_asked[0]}', '{it.text}'): ask for one")
             st.scope_asked = st.scope_asked or (it.text, it.value)
             return
         if role == "sum" and it.value == "whole" and _beside_chip_scope(items, pos, before_only=True):
@@ -631,6 +635,19 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
                     st.org_classes.append(c)
             if not [c for c in orgish if c != ORG]:
                 st.shape_words.setdefault("orgs", it.text)
+            said_kinds = [c for c in orgish if c != ORG]
+            if (
+                said_kinds
+                and st.negate != getattr(st, "negate_org_class", st.negate)
+                and set(said_kinds) & set(st.org_classes[: -len(said_kinds)])
+            ):
+                # "Which unicorns are not startups?": one class named twice ('startup' and 'unicorn' are
+                # both ck:UnicornStartup's), once negated; read as the last mention, the 17 others
+                # were listed
+                raise refuse(
+                    f"'{it.text}' names the kind of organization named before it, once with a 'not': "
+                    "no organization both is and is not of one kind"
+                )
             st.negate_org_class = st.negate  # type: ignore[attr-defined]
             st.negate = False
             return
@@ -711,6 +728,8 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         st.words_at[pos] = name_key(it.text)
         last = st.constraints[st.last_relation] if st.last_relation is not None else None
         if isinstance(last, F.Relation) and pos and items[pos - 1].kind == "entity":
+            if st.last_relation is not None and not _org_follows(st.lex, items, pos):
+                st.verb_after.add(st.last_relation)  # "chips Nvidia designs": the name's clause is said
             if _retarget_last(st, new, pos, items):
                 return  # "chips that TSMC makes": the verb after the name says its relation
             if last.prop in new.split("|"):
@@ -1219,7 +1238,11 @@ def _add_relation(st: _State, prop: str, iri: str, negated: bool) -> None:
     last = st.constraints[st.last_relation] if st.last_relation is not None else None
     if st.conj == "and" and functional and st.both and isinstance(last, F.Relation) and last.prop == prop:
         raise refuse("a chip has one value of that ('both 7nm and 5nm'); ask for each, or for either")
-    joins = st.conj == "or" or (st.conj == "and" and functional)
+    # "chips Nvidia designs and TSMC makes": an "and" after a name's own verb starts another clause,
+    # with its own subject and verb; joined to the first name's relation, the second verb took both
+    # names and the first relation was lost
+    clause_said = st.conj == "and" and st.last_relation in st.verb_after
+    joins = st.conj == "or" or (st.conj == "and" and functional and not clause_said)
     if joins and isinstance(last, F.Relation) and last.prop == prop and last.negated == negated and last.cls is None:
         st.constraints[st.last_relation] = last._replace(values=(*last.values, iri))  # type: ignore[index]
     else:
