@@ -5,7 +5,7 @@ advance", "cheers", "lol", "um", "quick q") change nothing (words.tsv fillers), 
 from __future__ import annotations
 
 import pytest
-from ask_expect import answered, column
+from ask_expect import REFUSE, answered, check, column
 
 HBM = ["AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"]
 
@@ -30,3 +30,16 @@ def test_chat_words_change_nothing(ask_json, question):  # noqa: ANN001
 
 def test_um_after_a_number_is_a_unit(ask_json):  # noqa: ANN001
     assert "µm" in answered(ask_json, "which chips are under 10 um?")["reading"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is the Groq LPU on 7nm? I'd like a yes or no.", True),
+        ("Does the Groq LPU use HBM? I would like a yes or no.", (REFUSE, "does not say")),
+        ("Which chips use HBM? I'd like only the startups.", REFUSE),  # asks for something else
+    ],
+)
+def test_i_would_like_an_answer_form(ask_json, question, expected):  # noqa: ANN001
+    """ "I'd like a yes or no.": an instruction about the answer's form, as "A yes or no, please." is."""
+    check(ask_json, question, expected)
