@@ -184,14 +184,8 @@ FRAMES = [
     ),
     # a chip inside another, and the systems chips run on
     (
-        "what GPU is in the Snapdragon 8 Gen 3",
-        F.Frame(
-            F.CHIPS,
-            (  # refused when answered: no rows
-                F.Kind(CK + "GPU"),
-                F.Identity((CHIP + "qualcomm-snapdragon-8-gen-3",)),
-            ),
-        ),
+        "what GPU is in the Snapdragon 8 Gen 3",  # its parts of that kind (test_ask_part_yes_no)
+        F.Frame(F.PARTS, (F.Kind(CK + "GPU"),), subjects=(CHIP + "qualcomm-snapdragon-8-gen-3",)),
     ),
     (
         "what GPU sits in the Snapdragon 8 Gen 3",
