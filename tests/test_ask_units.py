@@ -288,7 +288,8 @@ def test_a_comparison_without_a_number_is_refused(lex, question):  # noqa: ANN00
 # --------------------------------------------------------------------------- frames into SPARQL
 
 VALUES = re.compile(r"VALUES \?\w+ \{([^{}]*)\}")
-COMPILED = [q for q, e in FRAMES if e.ask not in (F.VALUE, F.COMPARE)]
+# value, compare and parts frames are answered by queries of their own (answer.py), not compiled
+COMPILED = [q for q, e in FRAMES if e.ask not in (F.VALUE, F.COMPARE, F.PARTS)]
 
 
 def _frame_terms(frame: F.Frame) -> tuple[set[str], set[float]]:
