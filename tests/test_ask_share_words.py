@@ -31,3 +31,19 @@ from ask_expect import REFUSE, check
 )
 def test_share_and_advice_words(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips use HBM? Newest first.", (REFUSE, "compares process nodes")),
+        ("rank the hbm chips, newest first", (REFUSE, "compares process nodes")),
+        ("which chips use HBM, oldest first?", (REFUSE, "compares process nodes")),
+        ("which chip has the newest process node?", ["Apple M4"]),
+    ],
+)
+def test_newest_first_ranks_nodes_only(ask_json, question, expected):  # noqa: ANN001
+    """ "Newest first" beside a ranking by another figure ranked by it ("Which chips use HBM? Newest
+    first." was the least HBM capacity first): the article dates no chip; the age of a process node is
+    its feature size (parse.question._node_age_ranked)."""
+    check(ask_json, question, expected)

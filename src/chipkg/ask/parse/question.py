@@ -101,6 +101,7 @@ from chipkg.ask.parse.forms import (
     chipish_any,
 )
 from chipkg.ask.parse.frames import (
+    _NODE_AGE,
     _chipish_item,
     _frame,
     _group_asked_of_most_chips,
@@ -247,6 +248,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
         raise refuse("a question that opens with a negation ('don't ...', 'isn't ...') is read only as a yes/no")
     _yes_no_after_lead_in(frame, question, lex)
     _stranded_preposition(frame, question, lex)
+    _node_age_ranked(frame, question, lex)
     _owner_answered(frame, question)
     _comparative_fits(frame, question, lex)
     _power_provided(frame, question, lex)
@@ -254,6 +256,24 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _amount_of_things(question, lex)
     frame = _dies_said(frame, question, lex)
     return _value_class(frame, question, lex)
+
+
+def _node_age_ranked(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Which chips use HBM? Newest first.", "rank the HBM chips, oldest first": the age of a chip
+    ranks process nodes only (the smallest feature size is the newest); ranked by another figure,
+    "newest first" was the least HBM capacity first. Refused, as the superlative is
+    (frames._ranking_frame)."""
+    if frame.ask not in (F.TOP, F.RANK) or frame.metric is None or frame.metric.prop == CK + "featureSize":
+        return
+    age = next(
+        (x.text for x in segment(question, lex) if x.kind == "word" and x.role == "super" and x.text in _NODE_AGE),
+        None,
+    )
+    if age is not None:
+        raise refuse(
+            f"'{age}' compares process nodes (the smallest feature size is the newest); the article does not "
+            "date the chips, and the figure named is not a node: rank them by process node"
+        )
 
 
 #: prepositions that, left at the end of a "what" question, ask what the chips are for or like
