@@ -47,3 +47,18 @@ def test_newest_first_ranks_nodes_only(ask_json, question, expected):  # noqa: A
     first." was the least HBM capacity first): the article dates no chip; the age of a process node is
     its feature size (parse.question._node_age_ranked)."""
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips use HBM? Fastest first.", (REFUSE, "does not fit capacity")),
+        ("Which chips use SRAM? Most powerful first.", (REFUSE, "does not fit capacity")),
+        ("rank chips by clock speed, fastest first", ["Apple M4"]),
+        ("which chip has the fastest HBM?", ["Google Trillium TPU", "Intel Gaudi 3"]),
+    ],
+)
+def test_a_superlative_fits_what_is_ranked(ask_json, question, expected):  # noqa: ANN001
+    """ "Fastest first" beside a memory ranked it by capacity: a superlative or a ranking's "X first"
+    that says what it compares (words.tsv ``fits``) must fit the figure ranked, as a comparative must."""
+    check(ask_json, question, expected, at_least=True)
