@@ -1668,6 +1668,11 @@ CASES: list[Case] = [
             {"property": "altLabel", "value": "MI350"},
             {"property": "altLabel", "value": "MI350 series"},
             {"property": "architecture", "value": "CDNA 4"},  # line 47
+            # line 47: the chip's description (an epithet a question may use, parse.question._epithets)
+            {
+                "property": "comment",
+                "value": "AMD's upcoming data-center GPU, scheduled to go into production in 2025.",
+            },
             {"property": "designed by", "value": "AMD"},  # line 47
             {"property": "feature", "value": "AMD Instinct MI350 optimized tensor cores"},  # line 47
             {"property": "kind", "value": "GPU"},  # line 47

@@ -589,12 +589,12 @@ def _comparative_fits(frame: F.Frame, question: str, lex: Lexicon) -> None:
     compared = [(p, MEASURE_DIMENSIONS.get(p)) for p in _compared_measures(frame)]
     if not compared:
         return
-    said = segment(question, lex)
-    for k, it in enumerate(said):
+    items = segment(question, lex)
+    for k, it in enumerate(items):
         if not (it.kind == "word" and it.role in ("comparative", "cmp", "cmp_after", "super", "rank")):
             continue  # a superlative too, and a ranking's "fastest first" (it ranked by HBM capacity)
         said_as = re.sub(r"\s+first\W*$", "", it.text) if it.role == "rank" else it.text
-        after = said[k + 1] if k + 1 < len(said) else None
+        after = items[k + 1] if k + 1 < len(items) else None
         if it.role == "super" and after is not None and after.kind == "word" and after.role == "filler":
             said_as = f"{said_as} {after.text}" if fits(f"{said_as} {after.text}") is not None else said_as
         dimensions = fits(said_as)
