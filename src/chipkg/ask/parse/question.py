@@ -156,6 +156,25 @@ _SUSPENDED_HYPHEN = re.compile(r"\b([A-Za-z]+)-\s+(and|or)\s+([A-Za-z]+)-([A-Za-
 _LAST_PART = re.compile(r"^(?P<head>.*\S)\s*(?:[.!?;]|\s(?:--|—|–))\s+(?P<tag>[^.?!;—–]+?)\s*\?\s*$", re.S)
 
 
+#: a correction inside a sentence, after something said ("HBM, sorry, SRAM", "HBM, um, SRAM", "HBM I mean
+#: SRAM"), and a follow-up question after a first one ("... HBM? And SRAM?", "What about SRAM?")
+_CORRECTION = re.compile(
+    r"\w[^.?!]*?(?:[,;]\s*(?:sorry|um+|uh+|erm?|oops)\b|[,;]?\s+(?:i mean|or rather|make that|scratch that)\b)",
+    re.I,
+)
+_FOLLOW_UP = re.compile(r"\?\s*(?:and|also|plus|then|what about|how about|and what about)\b[^.?!]*\?", re.I)
+
+
+def _corrected(question: str) -> None:
+    """ "Which chips use HBM, sorry, SRAM?", "which chips are 7nm, I mean 5nm?", "Which chips use HBM?
+    And SRAM?": a correction or a follow-up, read into one question, asked for both ("chips with HBM
+    and SRAM") or either: refused, to be asked again as meant."""
+    if _CORRECTION.search(question):
+        raise refuse("the question corrects itself ('sorry', 'I mean'): ask it again as you mean it")
+    if _FOLLOW_UP.search(question):
+        raise refuse("a follow-up after a question ('And SRAM?'): ask each question whole, one at a time")
+
+
 #: negated auxiliaries whose positive is not the word less its "n't"
 _POSITIVE_OF = {"won't": "will", "can't": "can", "shan't": "shall"}
 
@@ -200,6 +219,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     A question refused as it stands is read again without its inert clauses
     (:func:`_without_inert_clauses`): the refusal stands when there are none, or when the question
     proper is refused too."""
+    _corrected(question)  # before any clause is set aside: "sorry" there is a correction, not discourse
     try:
         return _read_whole(question, lex, typos)
     except NoAnswer:
@@ -249,6 +269,8 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _yes_no_after_lead_in(frame, question, lex)
     _stranded_preposition(frame, question, lex)
     _node_age_ranked(frame, question, lex)
+    _part_negated(frame, question, lex)
+    _second_subject(frame, question, lex)
     _owner_answered(frame, question)
     _comparative_fits(frame, question, lex)
     _power_provided(frame, question, lex)
@@ -256,6 +278,63 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _amount_of_things(question, lex)
     frame = _dies_said(frame, question, lex)
     return _value_class(frame, question, lex)
+
+
+def _part_negated(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Does the Snapdragon 8 Gen 3 lack (not contain) the Adreno 750?", "What GPU is not in the
+    Snapdragon?", "Which chips don't contain the Adreno 750?": a negated part read as "not that
+    chip" answered 'true' (the Snapdragon is not the Adreno) or listed every other chip, where the
+    Adreno is in the Snapdragon (l.97). A yes/no about one chip that sets another chip aside asks
+    something else than which chip it is; a negation, or a lack, right before a verb of containing,
+    "in" or a chip's name in a list the same: refused, asked positively instead."""
+    negated = [c for k in frame.constraints if isinstance(k, F.Identity) and k.negated for c in k.chips]
+    if not negated:
+        return
+    if frame.ask == F.YESNO and set(negated) - set(frame.subjects):
+        raise refuse(
+            "a yes/no about one chip cannot set another chip aside ('not the Adreno 750'); ask about each "
+            "chip, or whether it holds the other ('does the Snapdragon 8 Gen 3 contain the Adreno 750?')"
+        )
+    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    for k, x in enumerate(items[:-1]):
+        after = items[k + 1]
+        lack = x.kind == "word" and x.role == "neg" and x.value == "lack" and after.kind == "entity"
+        holds = (
+            x.kind == "word"
+            and x.role == "neg"
+            and after.kind == "word"
+            and (after.value == "holds" or after.text in ("in", "inside", "within"))
+        )
+        if lack or holds:
+            raise refuse(
+                f"'{x.text} {after.text}' asks which chips do not hold a part; the article says which do: "
+                "ask positively ('which chips contain the Adreno 750?')"
+            )
+
+
+def _second_subject(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Is Gaudi 3 5nm and Groq 7nm?", "Does Gaudi 3 use HBM and Groq use SRAM?", "Neither Gaudi 3 nor
+    Groq is 7nm": an organization named right after a conjunction that follows something other than
+    an organization is the subject of a second statement; read into the first, it became "designed by
+    Groq" and the yes/no answered false. Two statements in one yes/no are refused."""
+    if frame.ask != F.YESNO:
+        return
+    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    for k in range(1, len(items) - 1):
+        conj, org = items[k], items[k + 1]
+        before = items[k - 1]
+        if (
+            conj.kind == "word"
+            and (conj.role in ("and", "or") or conj.text.lower() == "nor")
+            and org.kind == "entity"
+            and org.entities
+            and all(lex.is_a(e, ORG) for e in org.entities)
+            and not (before.kind == "entity" and before.entities and all(lex.is_a(e, ORG) for e in before.entities))
+            and not (before.kind == "word" and before.role in ("and", "or"))
+        ):
+            raise refuse(
+                f"'{conj.text} {org.text}' starts a second statement; a yes/no is asked of one thing at a time"
+            )
 
 
 def _node_age_ranked(frame: F.Frame, question: str, lex: Lexicon) -> None:
@@ -1160,6 +1239,14 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
 
 #: reflexive pronouns (words.tsv fillers) that stress that the subject does a thing alone
 _REFLEXIVES = ("itself", "themselves")
+#: phrases that say the same: "on its own", "in-house", "by itself", "alone", "entirely", "independently"
+_ALONE = re.compile(
+    r"\b(?:on (?:its|their) own|in[- ]?house|by (?:itself|themselves)|alone|entirely|independently|solely"
+    r"|single-handedly|without (?:a|any) (?:foundry|partner|help))\b",
+    re.I,
+)
+#: "made by their own designers": whether the designer also makes them, which the article never says
+_OWN_MAKER = re.compile(r"\b(?:made|manufactured|built|fabricated|fabbed|produced) by (?:their|its) own\b", re.I)
 
 
 def _maker_itself(question: str, lex: Lexicon) -> None:
@@ -1168,6 +1255,11 @@ def _maker_itself(question: str, lex: Lexicon) -> None:
     later on ask whether it does so alone, with no foundry; read without it, "make" by the designer
     alone answered 'true' (TSMC builds the Blackwell GPUs, l.41). The article's relations do not
     say who does a thing alone: refused."""
+    if _OWN_MAKER.search(question):
+        raise refuse(
+            "'by their own ...' asks whether a chip's designer also makes it; the article names who "
+            "designs and who manufactures a chip (ask which chips a foundry makes)"
+        )
     items = segment(question, lex)
     for k, x in enumerate(items[:-1]):
         if not (x.kind == "word" and x.role == "aux"):
@@ -1176,6 +1268,9 @@ def _maker_itself(question: str, lex: Lexicon) -> None:
         if not (org.kind == "entity" and org.entities and all(lex.is_a(e, ORG) for e in org.entities)):
             continue
         said = next((y for y in items[k + 2 :] if y.kind == "word" and y.text.lower() in _REFLEXIVES), None)
+        alone = _ALONE.search(question)
+        if said is None and alone is not None:
+            said = Item("word", alone.group(0))
         if said is not None:
             raise refuse(
                 f"'{org.text} ... {said.text}' asks whether {org.text} does it alone; the article names who "
