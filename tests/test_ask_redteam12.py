@@ -50,3 +50,25 @@ from ask_expect import REFUSE, check
 )
 def test_red_team_12(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # W6: asked outright, a memory stated only as likely is no answer
+        ("Which chips definitely use HBM3E?", (REFUSE, "likely uses HBM3E")),
+        ("Which chips are confirmed to use HBM3E?", (REFUSE, "likely uses HBM3E")),
+        ("Which chips use HBM3E?", ["AMD Instinct MI350"]),
+        # W7: a chip's release status, a condition on the answer
+        ("I'm researching released products: which chips use HBM?", (REFUSE, "release status")),
+        ("What memory does the released MI350 use?", (REFUSE, "release status")),
+        ("Which chips use HBM, provided they are released?", (REFUSE, "condition")),
+        ("Which chips were released by Nvidia?", {"Nvidia Blackwell GPU", "Nvidia H100"}),
+        # W10: a grouping is never dropped from a list
+        ("HBM chips per designer", 5),  # five designers, one HBM chip each: counted per group
+        ("chips per designer excluding Nvidia", (REFUSE, "groups the chips")),
+        ("which chips use HBM per designer?", (REFUSE, "groups the chips")),
+    ],
+)
+def test_red_team_12_lists(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -717,6 +717,9 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         reading += _uncompared_memories(store, frame, lex, result)
     if frame.ask == F.CHIPS and not result.rows:
         likely = _only_likely(store, frame)
+        if likely and frame.definite:  # "which chips definitely use HBM3E": none is said to outright
+            only = "; ".join(f"{r[1].value} likely uses {r[2].value}" for r in likely)
+            raise NoAnswer(f"I can't answer that: the article says only that {only}")
         if likely:  # "which chips use HBM3E": the chips the article says likely do, with that hedge
             rows = [[r[1], _literal(f"likely {r[2].value}")] for r in likely]
             return Answer(reading + " · stated only as likely", ["chip", "hedge"], rows, sparql=compiled.sparql)

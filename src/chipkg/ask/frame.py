@@ -225,7 +225,9 @@ class Frame(NamedTuple):
     typos: tuple[tuple[str, str], ...] = ()  # words read as the names they misspell: ("nortpole", "NorthPole")
     also: tuple[str, ...] = ()  # VALUE: relations answered beside the metric's ("who makes": designer and foundry)
     generation: int | None = None  # GENERATION asked yes/no: the generation the question says ("the fifth")
-    definite: bool = False  # YESNO: said as a definite claim ("ruled out"), which a hedged fact does not support
+    # YESNO: said as a definite claim ("ruled out"), which a hedged fact does not support; CHIPS: asked
+    # outright ("which chips definitely use HBM3E"), so a technology stated only as likely lists none
+    definite: bool = False
     most: bool = False  # VALUE: the most of one chip's figure ("its maximum power"): a typical or "over" figure is none
     section: str | None = None  # an article section the question cites (not a company's): each answer must cite it
     nth: bool = False  # RANK: only the chips in place ``n`` ("the second most SRAM"), ties kept

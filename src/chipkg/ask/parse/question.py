@@ -271,6 +271,11 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _node_age_ranked(frame, question, lex)
     _part_negated(frame, question, lex)
     _second_subject(frame, question, lex)
+    _group_dropped(frame, question, lex)
+    if frame.ask == F.CHIPS and any(
+        x.kind == "word" and x.value == "outright" for x in segment(question, lex)
+    ):  # "which chips definitely (explicitly, certainly) use HBM3E": a likely memory is no answer
+        frame = frame._replace(definite=True)
     _owner_answered(frame, question)
     _comparative_fits(frame, question, lex)
     _power_provided(frame, question, lex)
@@ -3238,16 +3243,42 @@ def _terse_count_per_group(items: list[Item], lex: Lexicon) -> list[Item]:
     never a name ("chips by TSMC" are the chips TSMC makes)."""
     said = [x for x in items if not (x.kind == "word" and x.role == "filler" and not x.value)]
     if not (
-        len(said) == 3
-        and said[0].kind == "term"
-        and _chip_kind_word(said[0], lex)
-        and said[1].kind == "word"
-        and said[1].role == "group"
-        and said[2].kind == "term"
-        and any(not lex.terms.get(t, ("", True))[1] for t in said[2].terms)
+        len(said) >= 3
+        and said[-3].kind == "term"
+        and _chip_kind_word(said[-3], lex)
+        and said[-2].kind == "word"
+        and said[-2].role == "group"
+        and said[-1].kind == "term"
+        and any(not lex.terms.get(t, ("", True))[1] for t in said[-1].terms)
+        # what comes before the chips narrows them ("HBM chips per designer"); nothing that asks
+        and not any(
+            x.kind == "word" and x.role in ("wh", "who", "count", "rank", "aux", "value", "super", "top", "group")
+            for x in said[:-2]
+        )
     ):
         return items
     return [Item("word", "how many", role="count"), *items]
+
+
+def _group_dropped(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "chips per designer excluding Nvidia", "which chips use HBM per designer?": "per" or "by" before
+    a relation's word groups the chips, which a list does not do: read as a list, the grouping was
+    dropped and the plain list answered. Refused unless the frame groups (a count per group) or ranks."""
+    if frame.group_by is not None or frame.ask not in (F.CHIPS, F.ORGS):
+        return
+    items = segment(question, lex)  # adjacent as typed: "per the vendor's page" is "according to"
+    for k, x in enumerate(items[:-1]):
+        after = items[k + 1]
+        if (
+            x.kind == "word"
+            and x.role == "group"
+            and after.kind == "term"
+            and any(not lex.terms.get(t, ("", True))[1] and t not in MEASURES for t in after.terms)
+        ):
+            raise refuse(
+                f"'{x.text} {after.text}' groups the chips, which a list does not: ask how many chips "
+                f"{x.text} {after.text}"
+            )
 
 
 def _most_of_a_chip(items: list[Item], lex: Lexicon) -> list[Item]:
