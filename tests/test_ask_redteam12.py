@@ -72,3 +72,20 @@ def test_red_team_12(ask_json, question, expected):  # noqa: ANN001
 )
 def test_red_team_12_lists(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # W9: how much of a chip a thing is, wherever the word stands
+        ("which chips are designed mostly for inference?", (REFUSE, "'mostly'")),
+        ("which chips run largely inference?", (REFUSE, "'largely'")),
+        ("which chips are made of two dies?", 3),  # a part named after "made of": as before
+        # W11: one chip singled out of the list asked for
+        ("Which chips use HBM, say the Gaudi 3?", (REFUSE, "singles out")),
+        ("Which chips use HBM, namely the Gaudi 3?", (REFUSE, "singles out")),
+        ("Which chips use HBM, for one the Gaudi 3?", (REFUSE, "singles out")),
+    ],
+)
+def test_red_team_12_words(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -1340,14 +1340,23 @@ def _one_singled_out(question: str, lex: Lexicon) -> None:
     for k, x in enumerate(items):
         if x.kind == "term" and chipish_any(lex, list(x.terms)) and x.text.lower().endswith("s"):
             plural = True
-        if not (plural and x.kind == "word" and x.value == "specific"):
+        after_comma = k > 0 and items[k - 1].kind == "comma"
+        two = " ".join(y.text.lower() for y in items[k : k + 2])  # "for one" is two items
+        said = two if after_comma and two in _SINGLING else x.text.lower()
+        width = 2 if said == two else 1  # items the singling word takes
+        if not (plural and x.kind == "word" and (x.value == "specific" or (after_comma and said in _SINGLING))):
             continue
-        nxt = items[k + 1] if k + 1 < len(items) else None
+        nxt = items[k + width] if k + width < len(items) else None
         if nxt is not None and nxt.kind == "entity" and nxt.entities and all(lex.is_a(e, CHIP) for e in nxt.entities):
             raise refuse(
                 f"'{x.text} {nxt.text}' singles out one chip of the list asked for: ask for the list, or about "
                 f"{nxt.text} alone"
             )
+
+
+#: words that, after a comma, single out one chip of a list as an example ("which chips use HBM, say
+#: the Gaudi 3?"), read with the name as that chip's figure (red team 12 W11)
+_SINGLING = ("say", "namely", "for one", "for instance", "for example", "notably", "mainly", "chiefly")
 
 
 def _noun_told(frame: F.Frame, question: str, lex: Lexicon) -> None:

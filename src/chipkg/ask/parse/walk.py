@@ -157,8 +157,17 @@ def unheld(items: list[Item], pos: int, lex: Lexicon) -> None:
     # the part right after the phrase, plain fillers ("a", "the") between: "graphics cards use HBM",
     # "graphics cards have HBM" name no part of a graphics card
     named = next((x for x in items[pos + 1 :] if not (x.kind == "word" and x.role == "filler" and not x.value)), None)
-    if named is not None and (named.kind == "qty" or named.role == "number" or _part_word(named, lex)):
-        return  # "chips made of two dies": the part is named, the chip has it
+    adjacent = items[pos + 1] if pos + 1 < len(items) else None
+    if named is not None and (
+        # "chips made of two dies": the part is named, the chip has it
+        (
+            it.text.split()[-1] in ("of", "with", "from", "by")
+            and (named.kind == "qty" or named.role == "number" or _part_word(named, lex))
+        )
+        # "processing cores": the phrase is a word of the part's own name; "mostly for inference" is not
+        or (adjacent is named and named.kind == "term" and _part_word(named, lex))
+    ):
+        return
     raise refuse(
         f"'{it.text}' asks {it.value}, which ask cannot answer; `chipkg describe` shows what the article states"
     )
