@@ -42,3 +42,20 @@ def test_other_readings_kept(ask_json, question, expected):  # noqa: ANN001
 def test_the_power_of_inference_chips_is_the_measure(ask_json):  # noqa: ANN001
     data = answered(ask_json, "what is the power of inference chips?")
     assert "ranked by power" in data["reading"], data["reading"]
+
+
+@pytest.mark.parametrize(
+    ("question", "same_as"),
+    [
+        ("which chips power 7nm inference?", "which 7nm chips are for inference?"),
+        ("which chips power INT8 inference?", "which chips that support INT8 are for inference?"),
+    ],
+)
+def test_a_workload_after_other_names(ask_json, question, same_as):  # noqa: ANN001
+    """ "power 7nm inference": the workload is what the chips are for, the node narrows them (red
+    team 12 W12: read as the measure, only chips with a power figure were listed)."""
+    assert column(answered(ask_json, question)) == column(answered(ask_json, same_as))
+
+
+def test_power_as_a_verb_of_anything_else_is_refused(ask_json):  # noqa: ANN001
+    check(ask_json, "which chips power TSMC?", (REFUSE, "as a verb"))

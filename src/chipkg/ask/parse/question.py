@@ -2508,15 +2508,28 @@ def _use_verbs_of_workloads(items: list[Item], lex: Lexicon) -> list[Item]:
             _named_chip(before, lex) or (before.kind == "term" and chipish_any(lex, list(before.terms)))
         )
         asked = any(x.kind == "word" and x.role in ("wh", "aux", "count", "who") for x in items[:k])
-        if (
-            subject
-            and asked  # a sentence: terse "groq lpu power inference" is the chip's power, as before
-            and after is not None
-            and after.kind == "entity"
-            and after.entities
-            and all(lex.is_a(e, CK + "Workload") and not lex.is_a(e, CK + "System") for e in after.entities)
-        ):
+        if not (subject and asked and after is not None and after.kind == "entity"):
+            continue  # a sentence: terse "groq lpu power inference" is the chip's power, as before
+        # the names right after the verb ("power 7nm inference"): a workload among them is what it is for
+        named = []
+        for x in items[k + 1 :]:
+            if x.kind == "entity":
+                named.append(x)
+            elif not (x.kind == "word" and x.role == "filler" and not x.value):
+                break
+
+        def workload(x: Item) -> bool:
+            return bool(x.entities) and all(
+                lex.is_a(e, CK + "Workload") and not lex.is_a(e, CK + "System") for e in x.entities
+            )
+
+        if any(workload(x) for x in named):
             out[k] = it._replace(terms=(CK + "workload",))
+        elif set(it.terms) <= set(MEASURES):  # "which chips power TSMC": no system, no workload
+            raise refuse(
+                f"'{it.text} {after.text}': '{it.text}' as a verb takes a workload or a system the chip is "
+                "used for, and a figure of power is no verb"
+            )
     return out
 
 
