@@ -89,3 +89,21 @@ def test_red_team_12_lists(ask_json, question, expected):  # noqa: ANN001
 )
 def test_red_team_12_words(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # W8: a scale across several pods or nodes is no one pod's figure, nor a claim
+        ("How many Trillium TPUs can be linked across pods?", (REFUSE, "across pods")),
+        ("How many Trainium2 chips can scale across multiple nodes?", (REFUSE, "across multiple")),
+        # W13: what an organization relies on is not what it designs
+        ("Which chips does Microsoft rely on?", (REFUSE, "relies on")),
+        ("Does the Groq LPU rely on SRAM?", True),
+        # minor: "datasets" asked of chips is no word for the graph
+        ("Which datasets do chips use?", REFUSE),
+        ("How many chips in the dataset are 7nm?", "6"),
+    ],
+)
+def test_red_team_12_more(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -1250,6 +1250,9 @@ _ALONE = re.compile(
     r"|single-handedly|without (?:a|any) (?:foundry|partner|help))\b",
     re.I,
 )
+#: what an organization relies on ("which chips does Microsoft rely on?": read as "designed by
+#: Microsoft", where the article says it relies on Nvidia's, l.81)
+_RELIES = re.compile(r"\b(?:rel(?:y|ies|ied) on|depend(?:s|ed)? on|lean(?:s|ed)? on|count(?:s|ed)? on)\b", re.I)
 #: "made by their own designers": whether the designer also makes them, which the article never says
 _OWN_MAKER = re.compile(r"\b(?:made|manufactured|built|fabricated|fabbed|produced) by (?:their|its) own\b", re.I)
 
@@ -1272,6 +1275,12 @@ def _maker_itself(question: str, lex: Lexicon) -> None:
         org = items[k + 1]
         if not (org.kind == "entity" and org.entities and all(lex.is_a(e, ORG) for e in org.entities)):
             continue
+        relies = _RELIES.search(question)
+        if relies is not None:
+            raise refuse(
+                f"'{org.text} ... {relies.group(0)}' asks what {org.text} relies on, which the article "
+                "does not list; ask which chips it designs"
+            )
         said = next((y for y in items[k + 2 :] if y.kind == "word" and y.text.lower() in _REFLEXIVES), None)
         alone = _ALONE.search(question)
         if said is None and alone is not None:
