@@ -107,3 +107,16 @@ def test_red_team_12_words(ask_json, question, expected):  # noqa: ANN001
 )
 def test_red_team_12_more(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm researching current products: which chips use HBM?",
+        "I'm weighing launched parts: which chips use HBM?",
+        "Which current chips use HBM?",
+    ],
+)
+def test_red_team_12_release_status(ask_json, question):  # noqa: ANN001
+    """W7: a chip's release status in a lead-in or beside the chips (the MI350 is upcoming, l.47)."""
+    check(ask_json, question, (REFUSE, "release status"))
