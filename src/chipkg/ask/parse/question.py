@@ -303,7 +303,7 @@ def _part_negated(frame: F.Frame, question: str, lex: Lexicon) -> None:
     items = [x for x in segment(question, lex) if not (x.kind == "word" and x.role == "filler" and not x.value)]
     for k, x in enumerate(items[:-1]):
         after = items[k + 1]
-        lack = x.kind == "word" and x.role == "neg" and x.value == "lack" and after.kind == "entity"
+        lack = x.kind == "word" and x.text.lower().startswith("lack") and after.kind == "entity"
         holds = (
             x.kind == "word"
             and x.role == "neg"
@@ -2534,7 +2534,12 @@ def _use_verbs_of_workloads(items: list[Item], lex: Lexicon) -> list[Item]:
 
         if any(workload(x) for x in named):
             out[k] = it._replace(terms=(CK + "workload",))
-        elif set(it.terms) <= set(MEASURES):  # "which chips power TSMC": no system, no workload
+        elif (
+            set(it.terms) <= set(MEASURES)
+            and items[k + 1].text.lower() not in ("of", "for", "per", "in", "at")  # "the chip power of X": a noun
+            and before is not None
+            and (_named_chip(before, lex) or before.text.lower().endswith("s"))  # "chips power ...", a verb
+        ):  # "which chips power TSMC": no system, no workload
             raise refuse(
                 f"'{it.text} {after.text}': '{it.text}' as a verb takes a workload or a system the chip is "
                 "used for, and a figure of power is no verb"
