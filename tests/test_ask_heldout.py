@@ -237,6 +237,12 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     be4b9ae (code as at e7174c3): terse 45/45, casual 43/45, analyst 8/45, must-refuse 45/45, none
     judged wrong; at the end of that session (bc1ad84, no one having read its rows): 45, 43, 9,
     none wrong. Its analyst refusals are single unknown words of ordinary prose (29 of 36).
+  Set 26 was tuned on in the next session (inert clauses of discourse, words of the question proper,
+    known wrong answers, red team 12's classes): 45/43/9 -> 45/43/20; set 24 analyst 33 -> 34, set 25
+    29 -> 33; none wrong.
+  ask_heldout_27.csv (ab6e664, written blind in the same style, committed alone), first run at ab6e664
+    (code as at af4edec): terse 44/45, casual 41/45, analyst 27/45, must-refuse 45/45, none judged
+    wrong; at the end of that session (no one having read its rows): 44, 41, 28, 45/45, none wrong.
 """
 
 from __future__ import annotations
@@ -293,6 +299,7 @@ SETS = {
         "ask_heldout_24",
         "ask_heldout_25",
         "ask_heldout_26",
+        "ask_heldout_27",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -328,6 +335,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_24", 180),
         ("ask_heldout_25", 180),
         ("ask_heldout_26", 180),
+        ("ask_heldout_27", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -448,12 +456,12 @@ def verdicts(ask_json):  # noqa: ANN001
 # the AI 100 Ultra without comparing the Groq LPU at all; it is refused, naming why.
 FLOORS = {  # today's right answers over each style's rows (rounded down): they may only go up
     "ask_heldout": {"terse": 0.97, "casual": 0.98, "analyst": 0.93},
-    "ask_heldout_2": {"terse": 0.96, "casual": 0.98, "analyst": 0.89},
-    "ask_heldout_3": {"terse": 1.0, "casual": 0.92, "analyst": 0.94},
+    "ask_heldout_2": {"terse": 0.98, "casual": 0.98, "analyst": 0.89},
+    "ask_heldout_3": {"terse": 1.0, "casual": 0.94, "analyst": 0.94},
     "ask_heldout_4": {"terse": 0.97, "casual": 0.93, "analyst": 0.92},
     "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.93},
     "ask_heldout_6": {"terse": 1.0, "casual": 1.0, "analyst": 1.0},
-    "ask_heldout_7": {"terse": 1.0, "casual": 1.0, "analyst": 0.82},
+    "ask_heldout_7": {"terse": 1.0, "casual": 1.0, "analyst": 0.85},
     "ask_heldout_8": {"terse": 1.0, "casual": 0.93, "analyst": 0.75},
     "ask_heldout_9": {"terse": 0.91, "casual": 0.82, "analyst": 0.37},
     "ask_heldout_10": {"terse": 0.97, "casual": 0.95, "analyst": 0.8},
@@ -465,14 +473,15 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_16": {"terse": 0.88, "casual": 0.95, "analyst": 0.77},
     "ask_heldout_17": {"terse": 0.97, "casual": 0.97, "analyst": 0.9},
     "ask_heldout_18": {"terse": 0.97, "casual": 0.95, "analyst": 0.92},
-    "ask_heldout_19": {"terse": 1.0, "casual": 0.95, "analyst": 0.82},
+    "ask_heldout_19": {"terse": 1.0, "casual": 0.97, "analyst": 0.82},
     "ask_heldout_20": {"terse": 1.0, "casual": 0.95, "analyst": 0.86},
     "ask_heldout_21": {"terse": 1.0, "casual": 0.97, "analyst": 0.91},
     "ask_heldout_22": {"terse": 1.0, "casual": 1.0, "analyst": 0.82},
     "ask_heldout_23": {"terse": 0.95, "casual": 1.0, "analyst": 0.75},
-    "ask_heldout_24": {"terse": 1.0, "casual": 0.97, "analyst": 0.73},
-    "ask_heldout_25": {"terse": 0.97, "casual": 0.93, "analyst": 0.64},
-    "ask_heldout_26": {"terse": 1.0, "casual": 0.95, "analyst": 0.2},
+    "ask_heldout_24": {"terse": 1.0, "casual": 0.97, "analyst": 0.75},
+    "ask_heldout_25": {"terse": 0.97, "casual": 0.93, "analyst": 0.73},
+    "ask_heldout_26": {"terse": 1.0, "casual": 0.97, "analyst": 0.44},
+    "ask_heldout_27": {"terse": 0.97, "casual": 0.91, "analyst": 0.62},
 }
 
 
