@@ -46,6 +46,9 @@ from ask_expect import REFUSE, check
         ("Which chips use HBM? And SRAM?", (REFUSE, "follow-up")),
         ("Which chips use HBM? What about SRAM?", (REFUSE, "follow-up")),
         ("Sorry, which chips use HBM?", 5),  # an apology first corrects nothing
+        ("Which chips use HBM, um, SRAM?", (REFUSE, "corrects itself")),
+        ("so, um, which chips use hbm?", 5),  # a pause between no two names corrects nothing
+        ("which chips, um, use hbm?", 5),
     ],
 )
 def test_red_team_12(ask_json, question, expected):  # noqa: ANN001

@@ -158,19 +158,32 @@ _LAST_PART = re.compile(r"^(?P<head>.*\S)\s*(?:[.!?;]|\s(?:--|—|–))\s+(?P<ta
 
 #: a correction inside a sentence, after something said ("HBM, sorry, SRAM", "HBM, um, SRAM", "HBM I mean
 #: SRAM"), and a follow-up question after a first one ("... HBM? And SRAM?", "What about SRAM?")
-_CORRECTION = re.compile(
-    r"\w[^.?!]*?(?:[,;]\s*(?:sorry|um+|uh+|erm?|oops)\b|[,;]?\s+(?:i mean|or rather|make that|scratch that)\b)",
-    re.I,
-)
+_CORRECTION = re.compile(r"\w[^.?!]*?[,;]?\s+(?:i mean|or rather|make that|scratch that)\b", re.I)
+#: words that say a slip between two names ("HBM, sorry, SRAM"), and a pause anywhere else ("so, um, which")
+_SLIPS = ("sorry", "um", "umm", "uh", "er", "erm", "oops")
 _FOLLOW_UP = re.compile(r"\?\s*(?:and|also|plus|then|what about|how about|and what about)\b[^.?!]*\?", re.I)
 
 
-def _corrected(question: str) -> None:
+def _corrected(question: str, lex: Lexicon) -> None:
     """ "Which chips use HBM, sorry, SRAM?", "which chips are 7nm, I mean 5nm?", "Which chips use HBM?
     And SRAM?": a correction or a follow-up, read into one question, asked for both ("chips with HBM
-    and SRAM") or either: refused, to be asked again as meant."""
+    and SRAM") or either: refused, to be asked again as meant. A slip word ("sorry", "um") corrects
+    only between two names of things ("HBM, um, SRAM"); elsewhere ("so, um, which chips ...") it is a
+    pause, as before."""
     if _CORRECTION.search(question):
         raise refuse("the question corrects itself ('sorry', 'I mean'): ask it again as you mean it")
+    try:
+        said = [x for x in segment(question, lex) if x.kind != "comma"]
+    except NoAnswer:
+        said = []
+    for k in range(1, len(said) - 1):
+        if (
+            said[k].kind == "word"
+            and said[k].text.lower() in _SLIPS
+            and said[k - 1].kind in ("entity", "qty")
+            and said[k + 1].kind in ("entity", "qty")
+        ):
+            raise refuse("the question corrects itself ('sorry', 'I mean'): ask it again as you mean it")
     if _FOLLOW_UP.search(question):
         raise refuse("a follow-up after a question ('And SRAM?'): ask each question whole, one at a time")
 
@@ -219,7 +232,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     A question refused as it stands is read again without its inert clauses
     (:func:`_without_inert_clauses`): the refusal stands when there are none, or when the question
     proper is refused too."""
-    _corrected(question)  # before any clause is set aside: "sorry" there is a correction, not discourse
+    _corrected(question, lex)  # before any clause is set aside: "sorry" there is a correction, not discourse
     try:
         return _read_whole(question, lex, typos)
     except NoAnswer:
