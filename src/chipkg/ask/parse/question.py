@@ -281,12 +281,13 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
         raise refuse("a question that opens with a negation ('don't ...', 'isn't ...') is read only as a yes/no")
     _yes_no_after_lead_in(frame, question, lex)
     _stranded_preposition(frame, question, lex)
-    _node_age_ranked(frame, question, lex)
-    _part_negated(frame, question, lex)
-    _second_subject(frame, question, lex)
-    _group_dropped(frame, question, lex)
+    items_said = segment(question, lex)  # once, for the checks below
+    _node_age_ranked(frame, items_said)
+    _part_negated(frame, items_said, lex)
+    _second_subject(frame, items_said, lex)
+    _group_dropped(frame, items_said, lex)
     if frame.ask == F.CHIPS and any(
-        x.kind == "word" and x.value == "outright" for x in segment(question, lex)
+        x.kind == "word" and x.value == "outright" for x in items_said
     ):  # "which chips definitely (explicitly, certainly) use HBM3E": a likely memory is no answer
         frame = frame._replace(definite=True)
     _owner_answered(frame, question)
@@ -298,7 +299,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     return _value_class(frame, question, lex)
 
 
-def _part_negated(frame: F.Frame, question: str, lex: Lexicon) -> None:
+def _part_negated(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
     """ "Does the Snapdragon 8 Gen 3 lack (not contain) the Adreno 750?", "What GPU is not in the
     Snapdragon?", "Which chips don't contain the Adreno 750?": a negated part read as "not that
     chip" answered 'true' (the Snapdragon is not the Adreno) or listed every other chip, where the
@@ -313,7 +314,7 @@ def _part_negated(frame: F.Frame, question: str, lex: Lexicon) -> None:
             "a yes/no about one chip cannot set another chip aside ('not the Adreno 750'); ask about each "
             "chip, or whether it holds the other ('does the Snapdragon 8 Gen 3 contain the Adreno 750?')"
         )
-    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    items = [x for x in said if not (x.kind == "word" and x.role == "filler" and not x.value)]
     for k, x in enumerate(items[:-1]):
         after = items[k + 1]
         lack = x.kind == "word" and x.text.lower().startswith("lack") and after.kind == "entity"
@@ -330,14 +331,14 @@ def _part_negated(frame: F.Frame, question: str, lex: Lexicon) -> None:
             )
 
 
-def _second_subject(frame: F.Frame, question: str, lex: Lexicon) -> None:
+def _second_subject(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
     """ "Is Gaudi 3 5nm and Groq 7nm?", "Does Gaudi 3 use HBM and Groq use SRAM?", "Neither Gaudi 3 nor
     Groq is 7nm": an organization named right after a conjunction that follows something other than
     an organization is the subject of a second statement; read into the first, it became "designed by
     Groq" and the yes/no answered false. Two statements in one yes/no are refused."""
     if frame.ask != F.YESNO:
         return
-    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    items = [x for x in said if not (x.kind == "word" and x.role == "filler" and not x.value)]
     for k in range(1, len(items) - 1):
         conj, org = items[k], items[k + 1]
         before = items[k - 1]
@@ -355,7 +356,7 @@ def _second_subject(frame: F.Frame, question: str, lex: Lexicon) -> None:
             )
 
 
-def _node_age_ranked(frame: F.Frame, question: str, lex: Lexicon) -> None:
+def _node_age_ranked(frame: F.Frame, said: list[Item]) -> None:
     """ "Which chips use HBM? Newest first.", "rank the HBM chips, oldest first": the age of a chip
     ranks process nodes only (the smallest feature size is the newest); ranked by another figure,
     "newest first" was the least HBM capacity first. Refused, as the superlative is
@@ -363,7 +364,7 @@ def _node_age_ranked(frame: F.Frame, question: str, lex: Lexicon) -> None:
     if frame.ask not in (F.TOP, F.RANK) or frame.metric is None or frame.metric.prop == CK + "featureSize":
         return
     age = next(
-        (x.text for x in segment(question, lex) if x.kind == "word" and x.role == "super" and x.text in _NODE_AGE),
+        (x.text for x in said if x.kind == "word" and x.role == "super" and x.text in _NODE_AGE),
         None,
     )
     if age is not None:
@@ -3309,13 +3310,13 @@ def _terse_count_per_group(items: list[Item], lex: Lexicon) -> list[Item]:
     return [Item("word", "how many", role="count"), *items]
 
 
-def _group_dropped(frame: F.Frame, question: str, lex: Lexicon) -> None:
+def _group_dropped(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
     """ "chips per designer excluding Nvidia", "which chips use HBM per designer?": "per" or "by" before
     a relation's word groups the chips, which a list does not do: read as a list, the grouping was
     dropped and the plain list answered. Refused unless the frame groups (a count per group) or ranks."""
     if frame.group_by is not None or frame.ask not in (F.CHIPS, F.ORGS):
         return
-    items = segment(question, lex)  # adjacent as typed: "per the vendor's page" is "according to"
+    items = said  # adjacent as typed: "per the vendor's page" is "according to"
     for k, x in enumerate(items[:-1]):
         after = items[k + 1]
         if (
