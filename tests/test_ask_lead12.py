@@ -140,7 +140,7 @@ def test_a_lead_in_that_names_a_thing_stays(ask_json):  # noqa: ANN001
     ("question", "expected"),
     [
         ("As reported in the Qualcomm section, how much on-chip SRAM does the Cloud AI 100 Ultra carry?", "144 MB"),
-        ("per the Qualcomm section, how many LPDDR4X controllers does the AI 100 Ultra have?", "4"),
+        ("per the Qualcomm section, how many LPDDR4X controllers does the AI 100 Ultra have?", "4 memory controllers"),
     ],
 )
 def test_a_company_section_is_the_one_about_the_chip_named(ask_json, question, expected):  # noqa: ANN001
@@ -151,3 +151,28 @@ def test_a_company_section_is_the_one_about_the_chip_named(ask_json, question, e
 
 def test_a_company_section_with_no_chip_named_is_still_two(ask_json):  # noqa: ANN001
     check(ask_json, "per the Qualcomm section, which chips use LPDDR4X?", (REFUSE, "two sections"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Compare the transistor counts of the M4 and the Maia 100.", {"about 40 billion", "120 billion"}),
+        ("How do Gaudi 3 and Trillium compare in HBM capacity?", {"128 GB"}),
+        ("compare groq lpu and gaudi 3 sram", {"128 MB", "96 MB"}),
+    ],
+)
+def test_compare_with_a_measure_gives_each_chips_figure(ask_json, question, expected):  # noqa: ANN001
+    """'compare' with a measure was refused ('a comparison needs ... nothing else')."""
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What host interface does the Cloud AI 100 Ultra use?", "PCIe 4.0"),
+        ("What is the computational throughput of the Maia 100?", "800 TFLOPS, peak"),
+        ("Determine which chips use HBM3.", {"SambaNova SN40L"}),
+    ],
+)
+def test_words_of_analysts(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
