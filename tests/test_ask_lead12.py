@@ -176,3 +176,20 @@ def test_compare_with_a_measure_gives_each_chips_figure(ask_json, question, expe
 )
 def test_words_of_analysts(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What total DRAM capacity does the article give for the SambaNova SN40L's DDR5 tier?", "1.5 TB"),
+        ("sn40l dram ddr5 capacity", "1.5 TB"),
+        ("What HBM capacity does the SN40L's HBM3 tier hold?", "64 GB"),
+    ],
+)
+def test_a_technology_and_a_broader_one_name_the_narrower(ask_json, question, expected):  # noqa: ANN001
+    """'more than one memory technology for one figure' was said of DRAM and its DDR5."""
+    check(ask_json, question, expected)
+
+
+def test_two_technologies_apart_are_still_two(ask_json):  # noqa: ANN001
+    check(ask_json, "what is the sn40l's sram and hbm capacity?", (REFUSE, "more than one memory technology"))

@@ -174,6 +174,11 @@ def _metric(st: _State) -> F.Metric | None:
         raise refuse(
             "the question names more than one measure: " + ", ".join(st.lex.terms.get(w, (w, False))[0] for w in words)
         )
+    said = set(st.technology)
+    narrowest = [t for t in said if said - {t} <= set(st.lex.broader.get(t, ()))]
+    if len(said) > 1 and len(narrowest) == 1:
+        # "the DRAM capacity of the SN40L's DDR5 tier": a technology and broader ones name one memory
+        st.technology = narrowest
     tech = st.technology[0] if len(st.technology) == 1 else None
     if len(st.technology) > 1:
         if not words and not any(d in ("datasize", "bandwidth") for _, r, _ in st.quantities for d, _ in r):
