@@ -193,3 +193,20 @@ def test_a_technology_and_a_broader_one_name_the_narrower(ask_json, question, ex
 
 def test_two_technologies_apart_are_still_two(ask_json):  # noqa: ANN001
     check(ask_json, "what is the sn40l's sram and hbm capacity?", (REFUSE, "more than one memory technology"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What scale-out limit does the article give for Trillium pods?", "up to 256 units, via ICI, per pod"),
+        ("trillium scale-out limit per pod", "up to 256 units, via ICI, per pod"),
+    ],
+)
+def test_a_report_phrase_the_report_cannot_take_is_read_as_the_graphs_words(ask_json, question, expected):  # noqa: ANN001
+    """'the scale-out-limits report cannot take 'pods'': the phrase also names ck:scaleOut."""
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize("question", ["nvidia market share per pod", "hedged figures of the groq lpu per core"])
+def test_a_report_phrase_of_no_figure_still_refuses(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "report cannot take"))

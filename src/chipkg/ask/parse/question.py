@@ -1361,6 +1361,28 @@ _RELIES = re.compile(r"\b(?:rel(?:y|ies|ied) on|depend(?:s|ed)? on|lean(?:s|ed)?
 _OWN_MAKER = re.compile(r"\b(?:made|manufactured|built|fabricated|fabbed|produced) by (?:their|its) own\b", re.I)
 
 
+def _without_reports(items: list[Item], lex: Lexicon, refused: NoAnswer) -> list[Item]:
+    """ "What scale-out limit does the article give for Trillium pods?": the phrase of a stored report
+    ("scale-out limit") in a question the report cannot take (a word it has no parameter for: "pods")
+    may still be the graph's words for a figure ("scale-out" is ck:scaleOut's, "limit" a noun for a
+    figure): the items with the report phrase read as if no report had it, for the question to be read
+    as a frame. Raises ``refused`` when the report refused for another reason, or its phrase holds a
+    word the graph does not know without it ("market share")."""
+    if "report cannot take" not in str(refused):
+        raise refused
+    bare = lex._replace(reports={})
+    out: list[Item] = []
+    for it in items:
+        if it.kind != "report":
+            out.append(it)
+            continue
+        read = segment(it.text, bare)
+        if any(x.kind in ("report", "unknown") for x in read):
+            raise refused
+        out.extend(read)
+    return out
+
+
 def _maker_itself(question: str, lex: Lexicon) -> None:
     """ "Does Nvidia make the Blackwell itself?", "Which chips does Apple make itself?": an
     organization that is the subject of a verb ("does Nvidia ...", past an auxiliary) and a reflexive
@@ -2067,8 +2089,12 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             raise refuse(f"'{opposed[0][0]}' " + _OPPOSED)
         if nth is not None:  # "the second biggest market share": no report is ranked past its top
             raise refuse("a place in a ranking ('the second most') is asked of chips by one figure, not of a report")
-        frame = _report_frame(items, reports, lex)
-        return frame if section is None else frame._replace(section=section)
+        try:
+            frame = _report_frame(items, reports, lex)
+        except NoAnswer as refused:
+            items = _without_reports(items, lex, refused)
+        else:
+            return frame if section is None else frame._replace(section=section)
     content = [it for it in items if not (it.kind == "word" and it.role in ("filler", "wh", "aux"))]
     copula = any(
         it.kind == "word"
