@@ -30,8 +30,9 @@ from ask_expect import REFUSE, check
         ("per the Nvidia section, which chips use HBM?", REFUSE),
         ("per the Tenstorrent section, which chips use LPDDR4?", REFUSE),
         ("per the Intel section, does the MI350 use HBM?", (REFUSE, "does not name AMD Instinct MI350")),
-        # refused: Qualcomm's two sections
-        ("per the Qualcomm section, what is the Cloud AI 100 Ultra's power?", (REFUSE, "two sections")),
+        # Qualcomm's two sections: the one about the chip named (test_ask_lead12.py); none named, refused
+        ("per the Qualcomm section, what is the Cloud AI 100 Ultra's power?", "150 W, per card"),
+        ("per the Qualcomm section, which chips use LPDDR4X?", (REFUSE, "two sections")),
     ],
 )
 def test_a_company_section_cited_is_where_the_answer_comes_from(ask_json, question, expected):  # noqa: ANN001

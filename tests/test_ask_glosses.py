@@ -193,7 +193,7 @@ def test_a_width_said_of_counted_units_is_checked(ask_json, question, expected):
 
 
 SECTIONS_NAMING: list[tuple[str, object]] = [
-    ("Which cloud providers mentioned in the introduction belong to the UXL Foundation?", "Google"),
+    ("Which hyperscalers mentioned in the introduction belong to the UXL Foundation?", "Google"),
     ("Which chip designers named in the introduction are UXL members?", {"AMD", "Google", "Intel"}),
     # an answer from outside the section: refused, not narrowed or answered from elsewhere
     ("which foundries named in the introduction make chips", (REFUSE, "outside the Introduction section")),

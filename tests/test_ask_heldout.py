@@ -457,7 +457,9 @@ def verdicts(ask_json):  # noqa: ANN001
 FLOORS = {  # today's right answers over each style's rows (rounded down): they may only go up
     "ask_heldout": {"terse": 0.97, "casual": 0.98, "analyst": 0.93},
     "ask_heldout_2": {"terse": 0.98, "casual": 0.98, "analyst": 0.89},
-    "ask_heldout_3": {"terse": 1.0, "casual": 0.94, "analyst": 0.94},
+    # set 3 analyst 50 -> 49/53: its gloss "(the large cloud providers)" is refused since the ontology
+    # no longer calls the hyperscalers cloud providers (the article never does)
+    "ask_heldout_3": {"terse": 1.0, "casual": 0.94, "analyst": 0.92},
     "ask_heldout_4": {"terse": 0.97, "casual": 0.93, "analyst": 0.92},
     "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.93},
     "ask_heldout_6": {"terse": 1.0, "casual": 1.0, "analyst": 1.0},

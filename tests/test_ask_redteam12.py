@@ -26,7 +26,8 @@ from ask_expect import REFUSE, check
         ("Is Trainium2 on 7nm and Nvidia on 4nm?", (REFUSE, "second statement")),
         ("Neither Gaudi 3 nor Groq is 7nm -- is that right?", REFUSE),
         ("Is the M4 made by Apple and TSMC?", True),  # two organizations joined: one statement
-        ("Is Gaudi 3 designed by Intel or AMD?", True),
+        # two values of a functional relation ask which one: refused (test_ask_lead12.py), not "true"
+        ("Is Gaudi 3 designed by Intel or AMD?", (REFUSE, "asks which one it is")),
         # W2
         ("Does the Snapdragon 8 Gen 3 lack the Adreno 750?", REFUSE),
         ("Does the Snapdragon 8 Gen 3 not contain the Adreno 750?", REFUSE),

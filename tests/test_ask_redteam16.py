@@ -35,7 +35,7 @@ EXAMPLE = (REFUSE, "as an example, and the article's answer does not hold it")
         # R4: an example the answer does not hold
         ("which firms, such as amd, fabricate chips?", EXAMPLE),
         ("what companies, e.g. groq, are megacap players?", EXAMPLE),
-        ("which organizations, including nvidia, are cloud providers?", EXAMPLE),
+        ("which organizations, including nvidia, are hyperscalers?", EXAMPLE),
         ("which companies design 5nm chips, such as apple?", EXAMPLE),
         ("which companies (for example intel) manufacture the chips?", EXAMPLE),
         ("which GPUs, such as the gaudi 3, are made on 4nm?", EXAMPLE),

@@ -754,6 +754,7 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
                 + ", ".join(_describe_constraint(k, lex) for k in exact)
             )
     if _none_named(frame, result.rows):
+        _likely_instead(store, frame)
         # "which chips does Habana Labs design": the article's lists are not exhaustive, so naming
         # none is not "there are none"; said as an absent fact (exit 1), with what was looked for
         what = "organization" if frame.ask == F.ORGS or frame.counting_orgs else "chip"
@@ -1290,6 +1291,25 @@ def _other_link(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
             f"I can't answer that: the article names no chip {_describe_constraint(k, lex)}, "
             f"only chips linked to it otherwise ({said})"
         )
+
+
+def _likely_instead(store: Any, frame: F.Frame) -> None:
+    """A count, or organizations, of chips that use a technology the article names only as likely
+    ("how many chips use HBM3E", "which designers use HBM3E"): "none fits" would deny what the
+    article hedges (the MI350's "likely HBM3E"), so say that instead, exit 1."""
+    if frame.group_by:
+        return
+    if frame.ask == F.COUNT and not frame.counting_orgs:
+        of_chips = frame
+    else:
+        inner = [k for k in frame.constraints if isinstance(k, F.OrgOfChips)]
+        if len(inner) != 1:
+            return
+        of_chips = F.Frame(F.CHIPS, inner[0].constraints)
+    likely = _only_likely(store, of_chips)
+    if likely:
+        only = "; ".join(f"{r[1].value} likely uses {r[2].value}" for r in likely)
+        raise NoAnswer(f"I can't answer that: the article names no chip that does outright; it says only that {only}")
 
 
 def _only_likely(store: Any, frame: F.Frame) -> list[Any]:
@@ -3084,6 +3104,10 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     if rules_out is not None and _run(store, rules_out).boolean:
         return Answer(reading + rests_on, [], [], boolean=False, sparql=rules_out.sparql, claimed_by=claimed)
     chip = lex.entities[frame.subjects[0]][0]
+    likely = [r for r in _only_likely(store, F.Frame(F.CHIPS, frame.constraints)) if r[0].value == frame.subjects[0]]
+    if likely:  # "does the MI350 use HBM3E": not "does not say", it says "likely"
+        only = "; ".join(f"{r[1].value} likely uses {r[2].value}" for r in likely)
+        raise NoAnswer(f"I can't answer that: the article does not say it outright; it says only that {only}")
     claim = " and ".join(_describe_constraint(k, lex) for k in frame.constraints)
     raise NoAnswer(
         f"I can't answer that: the article does not say whether {chip} is {claim}"

@@ -124,6 +124,9 @@ class Lexicon(NamedTuple):
     # them: "cloud platform" ck:CloudPlatform, "platform" ck:System), as stems -> the class: "available
     # on cloud platforms" asks for a value of that class, not any system the chip is deployed on
     value_classes: dict[tuple[str, ...], str] = {}
+    # a chip -> the article sections it is described in (ck:section): of a company with two sections
+    # (Qualcomm), the one a question cites is the one about the chip it names
+    chip_sections: dict[str, frozenset[str]] = {}
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -316,6 +319,7 @@ _BASELINES_QUERY = "SELECT ?c ?b WHERE { ?x a ck:Comparison ; ck:subject ?c ; ck
 _DESCRIPTIONS_QUERY = "SELECT ?e ?d WHERE { ?e rdfs:comment ?d }"
 #: the article's section titles: where an asker read something ("per the Future Prospects section")
 _PROFILES_QUERY = "SELECT ?o ?s WHERE { ?s a ck:ArticleSection ; ck:profiles ?o }"
+_CHIP_SECTIONS_QUERY = "SELECT ?c ?s WHERE { ?c a ck:Chip ; ck:section ?s }"
 _SECTIONS_QUERY = """
 SELECT ?s ?l WHERE { { ?s a ck:ArticleSection } UNION { ?s a ck:ArticleHeading } ?s rdfs:label ?l }"""
 #: the components of chips ("the M4's Neural Engine"): a question may name one for its figures
@@ -764,6 +768,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         _designers(rows(_DESIGNED_QUERY)),
         {o: tuple(sorted(v)) for o, v in _grouped((r["o"].value, r["s"].value) for r in rows(_PROFILES_QUERY)).items()},
         value_classes,
+        _grouped((r["c"].value, r["s"].value) for r in rows(_CHIP_SECTIONS_QUERY)),
     )
 
 

@@ -28,6 +28,7 @@ from chipkg.ask.parse.items import (
     CHIP,
     FORMAT,
     MEMORY_TECH,
+    NOUNS,
     ORG,
     PROCESSOR,
     SYSTEM,
@@ -1341,7 +1342,7 @@ def _plain_filler(x: Item) -> bool:
     return (
         x.kind == "word"
         and x.role == "filler"
-        and x.value in ("", "noun", "pronoun", "spelled")
+        and x.value in ("", *NOUNS, "pronoun", "spelled")
         and x.text in _PLAIN_FILLERS
     )
 

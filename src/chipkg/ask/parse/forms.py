@@ -25,6 +25,7 @@ from chipkg.ask.parse.items import (
     FORMAT,
     MAX_QUESTION,
     MEMORY_TECH,
+    NOUNS,
     ORG,
     PROCESSOR,
     SENTENCE_BREAK,
@@ -282,7 +283,7 @@ def _chip_scope_figure(items: list[Item], lex: Lexicon) -> list[Item]:
             and scope.value
             and noun.kind == "word"
             and noun.role == "filler"
-            and noun.value == "noun"
+            and noun.value in NOUNS
         ):
             out[k + 1 : k + 3] = [Item("open", "("), scope, noun, Item("close", ")")]
     return out
@@ -1002,7 +1003,7 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
         # right before it ("model performance", "interconnect bandwidth", "ICI bandwidth")
         before = items[k - 1] if k >= 1 else None
         if before is not None and (
-            (before.kind == "word" and before.role == "filler" and before.value == "noun")
+            (before.kind == "word" and before.role == "filler" and before.value in NOUNS)
             or (
                 before.kind == "term"
                 and CK + "claim" not in before.terms

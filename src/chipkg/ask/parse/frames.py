@@ -174,6 +174,11 @@ def _metric(st: _State) -> F.Metric | None:
         raise refuse(
             "the question names more than one measure: " + ", ".join(st.lex.terms.get(w, (w, False))[0] for w in words)
         )
+    said = set(st.technology)
+    narrowest = [t for t in said if said - {t} <= set(st.lex.broader.get(t, ()))]
+    if len(said) > 1 and len(narrowest) == 1:
+        # "the DRAM capacity of the SN40L's DDR5 tier": a technology and broader ones name one memory
+        st.technology = narrowest
     tech = st.technology[0] if len(st.technology) == 1 else None
     if len(st.technology) > 1:
         if not words and not any(d in ("datasize", "bandwidth") for _, r, _ in st.quantities for d, _ in r):
@@ -928,6 +933,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         return _ranking_frame(st, named_chips, constraints, metric, len(set(named_chips)) < 3)
     if "compare" in sw and len(named_chips) >= 2 and metric is None and not st.quantities:
         return F.Frame(F.COMPARE, tuple(constraints), subjects=tuple(named_chips))
+    if "compare" in sw and len(set(named_chips)) >= 2 and metric is not None and not st.quantities and not constraints:
+        # "compare the transistor counts of the M4 and the Maia 100", "how do Gaudi 3 and Trillium
+        # compare in HBM capacity": each chip's figure, as "the transistor counts of A and B" asks
+        return _value_frame(st, named_chips, metric, constraints)
     if "compare" in sw:
         raise refuse(
             "a comparison needs two or more chips named and nothing else; or ask for the comparisons report of one chip"

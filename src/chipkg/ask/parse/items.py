@@ -27,6 +27,9 @@ SYSTEM = CK + "System"
 MAXIMA = frozenset({CK + "maxModelSize", CK + "scaleOut"})
 # words that name the answer's class generally rather than a kind ("AI accelerators" are chips)
 _GENERAL_KINDS = (CK + "AIAccelerator", CK + "Processor")
+#: the VALUEs of a filler that is a noun (words.tsv): "noun" ("the passage", "the model"), and "figure
+#: noun", a noun for a figure ("figure", "number", "limit"), which says a figure is asked
+NOUNS = ("noun", "figure noun")
 
 
 class Item(NamedTuple):

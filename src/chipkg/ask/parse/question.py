@@ -121,6 +121,7 @@ from chipkg.ask.parse.items import (
     COMPONENT,
     MAX_QUESTION,
     MEMORY_TECH,
+    NOUNS,
     ORG,
     PROCESSOR,
     SENTENCE_BREAK,
@@ -251,6 +252,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     checks: list[remarks.Check] = []
     question = _SUSPENDED_HYPHEN.sub(r"\1-\4 \2 \3-\4", question)
     question = _confirmation_tag(question, lex)
+    question = _lead_in_but(question, lex)
     question, negated_opening = _negated_opening(question, lex)
     question, listed = _listing_sentences(question, lex)
     question = remarks.dashes_as_parentheses(question, lex)
@@ -294,6 +296,9 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _comparative_fits(frame, question, lex)
     _power_provided(frame, question, lex)
     _organization_provided(frame, question, lex)
+    _organizations_asked(frame, question, items_said, lex)
+    _figure_asked_terse(frame, items_said)
+    _alternative_asked(frame, lex)
     _amount_of_things(question, lex)
     frame = _dies_said(frame, question, lex)
     return _value_class(frame, question, lex)
@@ -471,6 +476,25 @@ def _same_frame(a: F.Frame, b: F.Frame) -> bool:
         return a == b
 
 
+_LEAD_IN_BUT = re.compile(r"^([^,;:()]+),\s*but\s+(?=\S)", re.IGNORECASE)
+
+
+def _lead_in_but(question: str, lex: Lexicon) -> str:
+    """ "Sorry if this is obvious, but does the Groq LPU have more SRAM than Gaudi 3?": a lead-in of
+    discourse (:func:`chipkg.ask.remarks.inert_clause`, "inert") joined by "but" to the question
+    proper is dropped with its "but" before the question is read: left in, the question did not open
+    with its auxiliary and a yes/no was answered as another shape (the chip with more SRAM). A
+    lead-in that names a thing or holds an operator ("I know Nvidia leads, but ...") stays."""
+    m = _LEAD_IN_BUT.match(question)
+    if m is None:
+        return question
+    try:
+        items = segment(m.group(1), lex)
+    except NoAnswer:
+        return question
+    return question[m.end() :] if remarks.inert_clause(items, m.group(1)) == "inert" else question
+
+
 def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | None:
     """ "If I recall correctly, which chips ...?", "Setting the usual caveats aside, ...", "... (as
     printed)?": the question without its inert clauses (:func:`_clause_spans`, judged by
@@ -608,6 +632,72 @@ def _organization_provided(frame: F.Frame, question: str, lex: Lexicon) -> None:
 
 #: the nouns of amount that are words of ck:capacity ("amount", "quantity"), as stems
 _AMOUNT_WORDS = {("amount",), ("amounts",), ("quantiti",)}
+
+
+def _organizations_asked(frame: F.Frame, question: str, items: list[Item], lex: Lexicon) -> None:
+    """ "Which companies get their chips made at TSMC?": the question word asks for organizations
+    (a plural kind of organization right after it), but the walk let a later word for chips take the
+    answer over ("companies ... chips": chips), and the chips made by TSMC were listed as if they were
+    the companies. Whatever the words in between, a question that asks "which companies" is answered
+    with organizations or refused: here refused, with the phrasing that reads. A kind that qualifies
+    the chips ("which startup chips", "which of the startups' chips") is singular or possessive and
+    not caught."""
+    if frame.ask not in (F.CHIPS, F.TOP, F.RANK) and not (
+        frame.ask == F.COUNT and not frame.counting_orgs and not frame.distinct  # "how many foundries make X"
+    ):
+        return
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    for wh, kind in zip(said, said[1:], strict=False):
+        if not (wh.kind == "word" and wh.role in ("wh", "count")):
+            continue
+        plural = kind.text.lower().endswith("s")
+        if re.search(rf"\b{re.escape(kind.text)}'", question, re.IGNORECASE):
+            continue  # "which of the startups' chips": the chips of the kind
+        if (
+            kind.kind == "term"
+            and plural
+            and kind.terms
+            and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in kind.terms)
+        ):
+            raise refuse(
+                f"'{wh.text} {kind.text}' asks for organizations, but the rest reads as a question about "
+                f"chips: ask 'which {kind.text} design (or make) chips that ...' or 'which chips ...'"
+            )
+
+
+def _alternative_asked(frame: F.Frame, lex: Lexicon) -> None:
+    """ "Is Gaudi 3 5nm or 7nm?", "is it designed by Intel or AMD?": two values of a relation a chip
+    has one of (owl:FunctionalProperty: its process node, its designer) ask which one, and "true"
+    ("it is one of them") answers nothing asked. Refused, pointing to the question that reads; a
+    relation a chip may have several of ("does it support FP8 or BF16?": either) stays a yes/no."""
+    if frame.ask != F.YESNO or len(frame.subjects) != 1:
+        return
+    for k in frame.constraints:
+        if isinstance(k, F.Relation) and not k.negated and len(k.values) > 1 and k.prop in lex.functional:
+            said = " or ".join(lex.entities[v][0] for v in k.values)
+            chip = lex.entities[frame.subjects[0]][0]
+            raise refuse(
+                f"'{said}' asks which one it is, not yes or no: ask about one of them, or see "
+                f"`chipkg describe '{chip}'`"
+            )
+
+
+def _figure_asked_terse(frame: F.Frame, items: list[Item]) -> None:
+    """ "blackwell nvlink gpu limit": a search-box question with no auxiliary is read as a yes/no
+    when it names a chip and what it has ("blackwell nvlink": true), but a noun for a figure
+    (words.tsv filler VALUE noun: "figure", "number", "limit") says a figure is asked, and "true"
+    answers nothing asked (the 576-GPU limit was the answer). Refused: the question names no figure
+    ask can look up by that word."""
+    if frame.ask not in (F.YESNO, F.CHIPS) or any(
+        x.kind == "word" and x.role in ("aux", "claimopen", "claimclose", "wh", "who", "count", "value") for x in items
+    ):
+        return  # "nvlink gpu limit" listed the NVLink GPUs
+    noun = next((x for x in items if x.kind == "word" and x.role == "filler" and x.value == "figure noun"), None)
+    if noun is not None:
+        raise refuse(
+            f"'{noun.text}' asks for a figure, but the question does not say which: "
+            "name it ('bandwidth', 'scale out', 'SRAM')"
+        )
 
 
 def _amount_of_things(question: str, lex: Lexicon) -> None:
@@ -1271,6 +1361,28 @@ _RELIES = re.compile(r"\b(?:rel(?:y|ies|ied) on|depend(?:s|ed)? on|lean(?:s|ed)?
 _OWN_MAKER = re.compile(r"\b(?:made|manufactured|built|fabricated|fabbed|produced) by (?:their|its) own\b", re.I)
 
 
+def _without_reports(items: list[Item], lex: Lexicon, refused: NoAnswer) -> list[Item]:
+    """ "What scale-out limit does the article give for Trillium pods?": the phrase of a stored report
+    ("scale-out limit") in a question the report cannot take (a word it has no parameter for: "pods")
+    may still be the graph's words for a figure ("scale-out" is ck:scaleOut's, "limit" a noun for a
+    figure): the items with the report phrase read as if no report had it, for the question to be read
+    as a frame. Raises ``refused`` when the report refused for another reason, or its phrase holds a
+    word the graph does not know without it ("market share")."""
+    if "report cannot take" not in str(refused):
+        raise refused
+    bare = lex._replace(reports={})
+    out: list[Item] = []
+    for it in items:
+        if it.kind != "report":
+            out.append(it)
+            continue
+        read = segment(it.text, bare)
+        if any(x.kind in ("report", "unknown") for x in read):
+            raise refused
+        out.extend(read)
+    return out
+
+
 def _maker_itself(question: str, lex: Lexicon) -> None:
     """ "Does Nvidia make the Blackwell itself?", "Which chips does Apple make itself?": an
     organization that is the subject of a verb ("does Nvidia ...", past an auxiliary) and a reflexive
@@ -1398,7 +1510,7 @@ def _noun_told(frame: F.Frame, question: str, lex: Lexicon) -> None:
             continue
         words = [x for x in said if x.kind != "comma"]
         if words and all(x.kind == "word" and x.role == "filler" for x in words):
-            if any(x.value == "noun" for x in words):
+            if any(x.value in NOUNS for x in words):
                 raise refuse(
                     f"'{sentence.strip()}' asks for something to give, and the question asks for a yes or no: "
                     "ask for what you want in the question itself"
@@ -1726,7 +1838,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             or _source_hedge(items[:k])  # "according to the introduction", "per the introduction"
         )
     }
-    section = _cited_section([items[k - 1] for k in sorted(cited)] + [items[k] for k in sorted(placed)], lex)
+    section = _cited_section([items[k - 1] for k in sorted(cited)] + [items[k] for k in sorted(placed)], items, lex)
     # "per the introduction": the word that cites goes with the section ("per" is a scope elsewhere)
     citing = set()
     for k in {*(k - 1 for k in cited), *placed}:
@@ -1977,8 +2089,12 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             raise refuse(f"'{opposed[0][0]}' " + _OPPOSED)
         if nth is not None:  # "the second biggest market share": no report is ranked past its top
             raise refuse("a place in a ranking ('the second most') is asked of chips by one figure, not of a report")
-        frame = _report_frame(items, reports, lex)
-        return frame if section is None else frame._replace(section=section)
+        try:
+            frame = _report_frame(items, reports, lex)
+        except NoAnswer as refused:
+            items = _without_reports(items, lex, refused)
+        else:
+            return frame if section is None else frame._replace(section=section)
     content = [it for it in items if not (it.kind == "word" and it.role in ("filler", "wh", "aux"))]
     copula = any(
         it.kind == "word"
@@ -3064,7 +3180,7 @@ def _counted_noun(items: list[Item], lex: Lexicon) -> None:
                 return
             if ORG not in classes:  # "how many ultraclusters"; an organization qualifies the noun
                 named = named or it
-        elif it.kind == "word" and it.value in ("noun", "sense", "host"):  # "how many platforms use HBM"
+        elif it.kind == "word" and it.value in (*NOUNS, "sense", "host"):  # "how many platforms use HBM"
             named = named or it
     if named is not None:
         raise refuse(
@@ -3566,12 +3682,18 @@ def _in_before(items: list[Item], k: int) -> bool:
     return j >= 0 and items[j].kind == "word" and items[j].text == "in" and items[j].value == "place"
 
 
-def _cited_section(named: list[Item], lex: Lexicon) -> str | None:
+def _cited_section(named: list[Item], items: list[Item], lex: Lexicon) -> str | None:
     """The article section that a question cites as where it read the answer ("according to the
     Future Prospects section"), or the one about the company it names ("per the AMD section":
-    ck:profiles); two sections are refused (Qualcomm has two)."""
+    ck:profiles); of a company with two (Qualcomm), the one about the chips the question names
+    ("as reported in the Qualcomm section, how much SRAM does the Cloud AI 100 Ultra carry");
+    two sections still standing are refused."""
     sections = {e for x in named for e in x.entities if e in lex.sections.values()}
-    sections |= {s for x in named for e in x.entities for s in lex.profiled.get(e, ())}
+    company = {s for x in named for e in x.entities for s in lex.profiled.get(e, ())}
+    if len(company) > 1:
+        chips = {s for x in items if x.kind == "entity" for e in x.entities for s in lex.chip_sections.get(e, ())}
+        company = company & chips or company
+    sections |= company
     if len(sections) > 1:
         raise refuse("the question cites two sections of the article; ask about one")
     return next(iter(sections), None)

@@ -26,6 +26,7 @@ from chipkg.ask.parse.items import (
     COMPONENT,
     FORMAT,
     MEMORY_TECH,
+    NOUNS,
     ORG,
     PROCESSOR,
     SYSTEM,
@@ -395,7 +396,7 @@ def _beside_chip_scope(items: list[Item], pos: int, before_only: bool = False) -
 
     def between(x: Item) -> bool:
         return x.kind == "word" and (
-            (x.role == "filler" and x.value in ("", "noun")) or (x.role == "sum" and x.value == "whole")
+            (x.role == "filler" and x.value in ("", *NOUNS)) or (x.role == "sum" and x.value == "whole")
         )
 
     sides = [reversed(items[:pos])] if before_only else [reversed(items[:pos]), iter(items[pos + 1 :])]
