@@ -46,6 +46,7 @@ from chipkg.ask.parse.asides import (
     _lacking_relations,
     _measured_only,
     _one_chip_said,
+    _request_opened,
     _scales,
     _scope_modifiers,
     _set_aside,
@@ -225,6 +226,35 @@ def _confirmation_tag(question: str, lex: Lexicon) -> str:
     return f"{m['head'].rstrip(' ,')}, {m['tag']}?"
 
 
+#: a lead-in clause, up to the first comma, semicolon or colon, and the question after it
+_LEAD_IN = re.compile(r"^\s*(?P<lead>[^,;:()?]+?)\s*[,;:]\s*(?P<rest>[^()]*?\S)\s*(?P<end>[?.!]*)\s*$", re.S)
+
+
+def _aside_lead_in(question: str, lex: Lexicon) -> str:
+    """ "Setting the cluster figure aside, what FP8 compute does a Gaudi 3 node reach?", "Leaving aside
+    the dual-card figure, what is the AI 100 Ultra's power?": a lead-in that sets something aside
+    (a words.tsv ``neg`` phrase valued ``exclude`` ending in "aside", said whole or around what it
+    sets aside) says what a parenthesis after the question says: "... reach (setting aside the
+    cluster figure)?", read as any negated parenthesis is (a scope, a figure, a name set aside,
+    checked against the rows answered; anything else refused). Any other question is returned as
+    it stands."""
+    m = _LEAD_IN.match(question)
+    if m is None or not m["rest"][:1].isalpha():
+        return question
+    words = m["lead"].split()
+    if len(words) < 3:
+        return question
+    if words[1].lower() == "aside":
+        verb, aside = words[:2], words[2:]
+    elif words[-1].lower() == "aside":
+        verb, aside = [words[0], words[-1]], words[1:-1]
+    else:
+        return question
+    if lex.words.get(stems(" ".join(verb).lower()), ("", "")) != ("neg", "exclude"):
+        return question
+    return f"{m['rest']} ({' '.join(verb)} {' '.join(aside)}){m['end'] or '?'}"
+
+
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot.
     ``typos``: unknown words that are typos of a name are read as the name (:func:`_read_typos`).
@@ -251,6 +281,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     checks: list[remarks.Check] = []
     question = _SUSPENDED_HYPHEN.sub(r"\1-\4 \2 \3-\4", question)
     question = _confirmation_tag(question, lex)
+    question = _aside_lead_in(question, lex)
     question, negated_opening = _negated_opening(question, lex)
     question, listed = _listing_sentences(question, lex)
     question = remarks.dashes_as_parentheses(question, lex)
@@ -1648,7 +1679,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     opposed: list[tuple[str, str, tuple[str, ...]]] = []  # "mobile rather than data centres": checked when answered
     items = _compared_only(_chip_scope_figure(_counted_parenthesis(items, lex), lex), lex)
     items = _measure_only(_peak_of(items, lex), checks)
-    items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides, opposed)), lex)
+    items = _scales(_chip_or_card(_contrasts(_asides(_request_opened(items), lex), lex, asides, opposed)), lex)
     items = _where_named(_from_range(items), lex, checks)
     items = _fronted_organizations(items, lex)  # "Among startups, which chips ..."
     items, claimed = _yes_no_comparison(
