@@ -118,3 +118,76 @@ def test_set_aside_lead_in(ask_json, question, expected):  # noqa: ANN001
     data = check(ask_json, question, REFUSE if expected == REFUSE else 1)
     if expected != REFUSE:
         assert expected in str(data["results"]["bindings"][0]), data
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the asker's work and why a figure matters to it: a clause of discourse, dropped
+        ("For a slide I'm preparing, how many transistors does the Apple M4 have?", "about 40 billion"),
+        ("Our team is assessing foundries: who manufactures the Groq LPU?", "TSMC"),
+        ("We're sizing racks, so this matters: how much power does the Grayskull e75 draw?", "75 W"),
+        ("For comparison purposes, what is the clock speed of the Groq LPU?", "1.2 GHz"),
+        # a topic the lead-in turns to, which the question says again: dropped, checked
+        ("On the power side, how much power does the MTIA v2 draw?", "90 watts"),
+        ("On the process side, which chips are built on 3nm?", "Apple M4"),
+        # a topic that narrows the question, a class, a thing the graph cannot tell: never dropped
+        ("On the inference side, which chips are built on 7nm?", REFUSE),
+        ("On the consumer side, which chips are built on 3nm?", REFUSE),
+        ("On the Nvidia side, which chip has the most transistors?", REFUSE),
+        ("On our shortlist, which chips are built on 7nm?", REFUSE),
+        ("In the deck, which chips use HBM?", REFUSE),
+        ("We're evaluating cheaper options, so: which chip draws the least power?", REFUSE),
+    ],
+)
+def test_discourse_and_topic_lead_ins(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Looking at startups: which chips are built on 7nm?",
+        "Looking only at startups: which chips are built on 7nm?",
+        "Among startups, which chips are built on 7nm?",
+    ],
+)
+def test_fronted_organizations_after_a_colon(ask_json, question):  # noqa: ANN001
+    # asked for chips, the chips of those organizations: never the organizations themselves
+    check(ask_json, question, {"Cerebras CS-3", "Groq LPU", "SambaNova SN40L"}, any_order=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a word of colour said of a named chip: before its name, or in an apposition to it
+        ("How many transistors does the flagship Nvidia Blackwell GPU have?", "208 billion"),
+        ("What is the clock speed of the much-discussed Groq LPU?", "1.2 GHz"),
+        ("How much HBM does the Gaudi 3, Intel's flagship accelerator, have?", "128 GB"),
+        ("Does the much-hyped Maia 100 have more transistors than the acclaimed Apple M4?", True),
+        # the apposition's designer is still checked
+        ("How much HBM does the Gaudi 3, Nvidia's flagship accelerator, have?", REFUSE),
+        # anywhere else it would pick chips the graph cannot tell
+        ("Which flagship chips use HBM?", REFUSE),
+        ("Which is Nvidia's flagship chip?", REFUSE),
+        ("How many flagship chips are built on 7nm?", REFUSE),
+        ("Which chips are innovative?", REFUSE),
+        # a word of status or time is no colour
+        ("Who manufactures the Apple M4, Apple's latest chip?", REFUSE),
+    ],
+)
+def test_epithets(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Excluding startups, which chips are built on 7nm?",
+        "Leaving aside the startups, which chips are built on 7nm?",
+        "Setting aside hyperscalers, which chips use HBM?",
+    ],
+)
+def test_chips_asked_never_answered_with_organizations(ask_json, question):  # noqa: ANN001
+    # these were answered with organizations ("AWS | Meta | Qualcomm"): the question asks for chips
+    check(ask_json, question, (REFUSE, "asks for chips"))

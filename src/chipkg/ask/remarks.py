@@ -627,7 +627,9 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
     a thing), a word for the chips asked ("the gaming ones"); nor open with a preposition that scopes
     the question (:data:`SCOPING`), unless what follows it is discourse alone, fillers and words of
     discourse ending in one ("for procurement purposes", "for planning", "on the article's account",
-    "in my opinion", "as printed"). An unknown word right beside a word of the graph's vocabulary
+    "in my opinion", "as printed"), or words of the graph's vocabulary before it, the topic a lead-in
+    turns to ("on the power side", checked as any clause with such words is: "frame"). An unknown word
+    right beside a word of the graph's vocabulary
     may narrow it ("consumer chips"): not inert.
 
     "inert": it is; "frame": only if the question reads the same with the clause's words of the
@@ -645,9 +647,11 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
     if first in SCOPING and not (
         said[-1].kind == "word"
         and said[-1].role == "discourse"
-        and all(x.kind == "word" and (x.role == "discourse" or _plain(x)) for x in said[1:])
+        and all(x.kind == "term" or (x.kind == "word" and (x.role == "discourse" or _plain(x))) for x in said[1:])
     ):
         return None
+    if first in SCOPING and first != "for" and any(x.kind == "word" and x.value == "collection" for x in said):
+        return None  # "on our shortlist", "in the deck": which chips are on it, which the graph cannot tell
     unknown = {x.text for x in said if x.kind == "unknown"}
     if "aside" in unknown and unknown <= _SETTING_ASIDE:
         # "setting the usual caveats aside": what is set aside is the asker's discourse (no name, no

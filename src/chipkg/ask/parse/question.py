@@ -259,10 +259,18 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot.
     ``typos``: unknown words that are typos of a name are read as the name (:func:`_read_typos`).
     Remarks set aside or said again (:mod:`chipkg.ask.remarks`) are checked against the frame.
-    A question refused as it stands is read again without its inert clauses
+    A lead-in that sets something aside is read first as a parenthesis after the question
+    (:func:`_aside_lead_in`); refused so, the question is read as it stands. A question refused as it
+    stands is read again without its inert clauses
     (:func:`_without_inert_clauses`): the refusal stands when there are none, or when the question
     proper is refused too."""
     _corrected(question, lex)  # before any clause is set aside: "sorry" there is a correction, not discourse
+    moved = _aside_lead_in(question, lex)
+    if moved != question:  # "Setting the cluster figure aside, ...": read as "... (setting aside ...)"
+        try:
+            return _read_whole(moved, lex, typos)
+        except NoAnswer:
+            pass  # read as it stands ("leaving aside Nvidia and AMD, which chips ...": an exclusion)
     try:
         return _read_whole(question, lex, typos)
     except NoAnswer:
@@ -281,7 +289,6 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     checks: list[remarks.Check] = []
     question = _SUSPENDED_HYPHEN.sub(r"\1-\4 \2 \3-\4", question)
     question = _confirmation_tag(question, lex)
-    question = _aside_lead_in(question, lex)
     question, negated_opening = _negated_opening(question, lex)
     question, listed = _listing_sentences(question, lex)
     question = remarks.dashes_as_parentheses(question, lex)
@@ -317,6 +324,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _part_negated(frame, items_said, lex)
     _second_subject(frame, items_said, lex)
     _group_dropped(frame, items_said, lex)
+    _chips_read_as_organizations(frame, items_said, lex)
     if frame.ask == F.CHIPS and any(
         x.kind == "word" and x.value == "outright" for x in items_said
     ):  # "which chips definitely (explicitly, certainly) use HBM3E": a likely memory is no answer
@@ -328,6 +336,30 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _amount_of_things(question, lex)
     frame = _dies_said(frame, question, lex)
     return _value_class(frame, question, lex)
+
+
+def _chips_read_as_organizations(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
+    """ "Excluding startups, which chips are built on 7nm?", "Setting aside hyperscalers, which chips
+    use HBM?": a kind of organization set aside up front was read as the organizations asked for
+    ("organizations · not a unicorn startup": AWS, Meta, Qualcomm), where the question asks which
+    chips. A question whose first question word is followed by a kind of chip ("which chips", "what
+    accelerators") is never answered with organizations: refused."""
+    if not (frame.ask == F.ORGS or frame.counting_orgs):
+        return
+    items = [x for x in said if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    k = next((j for j, x in enumerate(items) if x.kind == "word" and x.role in ("wh", "count")), None)
+    if k is None or k + 1 >= len(items):
+        return
+    asked = items[k + 1]
+    if (
+        asked.kind == "term"
+        and asked.terms
+        and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in asked.terms)
+    ):
+        raise refuse(
+            f"'{items[k].text} {asked.text}' asks for chips, and the question reads as one about organizations; "
+            "ask for the chips of a kind of organization ('which chips from startups ...'), or for the organizations"
+        )
 
 
 def _part_negated(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
@@ -2966,11 +2998,45 @@ def _epithets(items: list[Item], lex: Lexicon) -> list[Item]:
     graph's description of that chip uses (rdfs:comment, by stems: the MI350's says it is upcoming)
     says of the chip named what the article says of it, and changes nothing; a word its description
     does not use ("the cheap MI350"), or before a name of several chips or a kind ("upcoming GPUs"),
-    stays unknown, refused."""
+    stays unknown, refused. A word of colour (words.tsv filler valued ``epithet``: "the flagship
+    Blackwell GPU", "the much-hyped Groq LPU") changes nothing right before a chip's name, or in an
+    apposition to one, a kind of chip after a comma that follows the name, with its designer's name
+    before it or not ("the Gaudi 3, Intel's flagship accelerator, ..."); anywhere else ("which
+    flagship chips use HBM?") it would pick chips the graph cannot tell: unknown, refused."""
+
+    def one_chip(x: Item | None) -> bool:
+        return x is not None and x.kind == "entity" and len(x.entities) == 1 and CHIP in _classes(x.entities[0])
+
+    def _classes(e: str) -> tuple[str, ...]:
+        return tuple(lex.entities.get(e, ("", ()))[1])
+
+    def colour(x: Item) -> bool:
+        return x.kind == "word" and x.role == "filler" and x.value == "epithet"
+
+    def quiet(x: Item) -> bool:
+        return colour(x) or (x.kind == "word" and x.role == "filler" and not x.value)
+
+    def apposed(k: int, after: Item | None) -> bool:
+        """ "the Gaudi 3, Intel's flagship accelerator": a kind of chip after it, a comma and the
+        chip's name before it (its designer's name between)."""
+        if not (after is not None and after.kind == "term" and after.terms):
+            return False
+        if not all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in after.terms):
+            return False
+        before = [y for y in items[:k] if not quiet(y)]
+        if before and before[-1].kind == "entity" and not any(CHIP in _classes(e) for e in before[-1].entities):
+            before = before[:-1]
+        comma = before[-1] if before else None  # a list's comma may have been read as "and" by now
+        said = comma is not None and (comma.kind == "comma" or (comma.kind == "word" and comma.text == ","))
+        return len(before) >= 2 and said and one_chip(before[-2])
+
     out = []
     for k, it in enumerate(items):
         after = items[k + 1] if k + 1 < len(items) else None
-        if (
+        if colour(it):
+            after = next((y for y in items[k + 1 :] if not quiet(y)), None)
+            out.append(it._replace(value="") if one_chip(after) or apposed(k, after) else Item("unknown", it.text))
+        elif (
             it.kind == "unknown"
             and after is not None
             and after.kind == "entity"
