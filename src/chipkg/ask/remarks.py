@@ -50,7 +50,8 @@ class Check(NamedTuple):
     compound, not all of its words), "present" (it uses one of them), "given" (present, with no
     negation asked), "stated" (it asks no kind, which the reasoner may infer), "chips" (it does not
     ask for organizations), "count" (it asks how many), "scoped" (it asks a figure of a scope
-    other than the chip), "value" (it asks one figure), "holds" (it asks a relation of ``iris[0]``,
+    other than the chip), "otherscope" (it asks one figure of a scope, none of ``iris``: "a Gaudi 3
+    node (setting aside the cluster figure)"), "value" (it asks one figure), "holds" (it asks a relation of ``iris[0]``,
     its properties joined by "|", with the value ``iris[1]``), "unitkind" (every performance figure
     it compares is in the unit ``iris[0]``, "FLOPS" or "OPS"), "orgs" (it asks for organizations: "not
     chips" beside them); ``text``: the remark's words, to name
@@ -384,6 +385,10 @@ def check(frame: F.Frame, checks: list[Check]) -> None:
             continue
         if used is None:
             raise _refuse(c.text, "a report's answer is not checked against remarks")
+        if c.kind == "otherscope" and (frame.ask != F.VALUE or frame.scope in (None, CK + "PerChip", *c.iris)):
+            raise _refuse(
+                c.text, "it sets aside figures of other scopes, and the question asks no one figure of its own"
+            )
         if c.kind == "scoped" and frame.scope in (None, CK + "PerChip"):
             raise _refuse(c.text, "the question asks no figure of another scope")
         if c.kind == "given" and (
@@ -593,7 +598,7 @@ OPERATORS = frozenset(
 )
 
 #: the words of "setting (putting) ... aside", when what is set aside is discourse
-_SETTING_ASIDE = frozenset(("aside", "setting", "putting", "set", "put"))
+_SETTING_ASIDE = frozenset(("aside", "setting", "putting", "leaving", "set", "put", "leave"))
 #: roles of words that change nothing in a clause of discourse (the asker's "I", "if", "am", "the")
 _INERT_ROLES = ("filler", "aux", "and", "discourse")
 #: filler values that still do something (a restriction, a quantifier, a range, a pronoun for a chip, a
@@ -622,7 +627,9 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
     a thing), a word for the chips asked ("the gaming ones"); nor open with a preposition that scopes
     the question (:data:`SCOPING`), unless what follows it is discourse alone, fillers and words of
     discourse ending in one ("for procurement purposes", "for planning", "on the article's account",
-    "in my opinion", "as printed"). An unknown word right beside a word of the graph's vocabulary
+    "in my opinion", "as printed"), or words of the graph's vocabulary before it, the topic a lead-in
+    turns to ("on the power side", checked as any clause with such words is: "frame"). An unknown word
+    right beside a word of the graph's vocabulary
     may narrow it ("consumer chips"): not inert.
 
     "inert": it is; "frame": only if the question reads the same with the clause's words of the
@@ -640,9 +647,11 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
     if first in SCOPING and not (
         said[-1].kind == "word"
         and said[-1].role == "discourse"
-        and all(x.kind == "word" and (x.role == "discourse" or _plain(x)) for x in said[1:])
+        and all(x.kind == "term" or (x.kind == "word" and (x.role == "discourse" or _plain(x))) for x in said[1:])
     ):
         return None
+    if first in SCOPING and first != "for" and any(x.kind == "word" and x.value == "collection" for x in said):
+        return None  # "on our shortlist", "in the deck": which chips are on it, which the graph cannot tell
     unknown = {x.text for x in said if x.kind == "unknown"}
     if "aside" in unknown and unknown <= _SETTING_ASIDE:
         # "setting the usual caveats aside": what is set aside is the asker's discourse (no name, no

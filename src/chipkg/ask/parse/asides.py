@@ -603,6 +603,38 @@ def _chip_or_card(items: list[Item]) -> list[Item]:
     return out
 
 
+def _request_opened(items: list[Item]) -> list[Item]:
+    """ "Could you list the chips built on 5nm?", "would you order the Gaudi 3, SN40L and Trainium2 by
+    HBM", "can you please name ...": a modal (words.tsv ``aux`` valued ``verb``) and "you" right before
+    a verb of answering (a filler valued ``imperative``: "list", "give"; or ``answering``: "name",
+    "identify", read as imperative there; a word of ranking or counting: "rank", "sort", "count") make
+    a request, not a yes/no of whether the asker could: the
+    modal goes and the verb opens the question as it does alone ("list the chips built on 5nm").
+    Fillers between ("please", "be able to") change nothing. Before any other verb ("can you use the
+    M4 in a data center?") the modal stays and the question is a yes/no."""
+    k = next((j for j, x in enumerate(items) if not (x.kind == "word" and x.role == "filler" and not x.value)), None)
+    if k is None or k + 2 >= len(items):
+        return items
+    modal, you = items[k], items[k + 1]
+    if not (modal.kind == "word" and modal.role == "aux" and modal.value == "verb"):
+        return items
+    if not (you.kind == "word" and you.text.lower() == "you"):
+        return items
+    j = k + 2
+    while (
+        j < len(items) and items[j].kind == "word" and items[j].role == "filler" and items[j].value in ("", "passive")
+    ):
+        j += 1  # "please", "be able to", "kindly"
+    verb = items[j] if j < len(items) else None
+    if verb is None or not (
+        verb.kind == "word" and (verb.value in ("imperative", "answering") or verb.role in ("rank", "count", "top"))
+    ):
+        return items
+    if verb.value == "answering":  # "could you name ...": as "list" is
+        verb = verb._replace(value="imperative")
+    return items[:k] + [verb] + items[j + 1 :]
+
+
 def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "taking 'up to' figures at face value": an aside (words.tsv role ``aside``, closed by the
     phrase its value names) says the figures are read as stated, which is how ask reads them: it
@@ -624,6 +656,9 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
             ),
             None,
         )
+        if end is None and _chips_taken(out, k, lex):
+            del out[k]  # "Taking A, B and C, which ...": the chips it ranges over, as "considering" names them
+            continue
         inside = out[k + 1 : end] if end is not None else []
         if end is None or any(
             x.kind in ("open", "close", "comma") or (x.kind == "word" and x.role in ("neg", "only")) for x in inside
@@ -635,6 +670,42 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
         face = [x for x in inside if x.kind == "report" and x.value in _FACE_VALUE_REPORTS]
         out[k : end + 1] = [Item("word", face[0].text, role="facevalue")] if face else []
     return out
+
+
+def _chips_taken(items: list[Item], k: int, lex: Lexicon) -> bool:
+    """Whether the aside word at ``k`` ("taking", "take") that nothing closes opens the question with
+    the chips it ranges over: "Taking the Maia 100, the Blackwell GPU and the M4, which has the most
+    transistors?", "Take Gaudi 3 and Trainium2: which has more HBM?". Only names of two chips or more
+    ("the", "and", commas between) up to a comma, or up to a question word or a verb of ranking where a
+    colon stood; no chip named after them. A class, a restriction or a number ("taking only the startups",
+    "taking the 7nm chips") is no list of names: the word stays unknown and is refused."""
+    if any(
+        not (x.kind in ("comma", "open") or (x.kind == "word" and x.role == "filler" and not x.value))
+        for x in items[:k]
+    ):
+        return False
+    j, named, last = k + 1, 0, None
+    while j < len(items):
+        x = items[j]
+        if x.kind == "entity" and x.entities and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities):
+            named += len(x.entities)
+        elif not (
+            x.kind == "comma" or (x.kind == "word" and (x.role == "and" or (x.role == "filler" and not x.value)))
+        ):
+            break
+        last = x
+        j += 1
+    if named < 2 or j >= len(items) or last is None:
+        return False
+    after = items[j]
+    opens = after.kind == "word" and after.role in ("wh", "who", "aux", "rank", "super", "value", "count", "top")
+    if after.kind == "close" and any(x.kind == "open" for x in items[:k]):  # a colon made it a parenthesis
+        last, after = after, items[j + 1] if j + 1 < len(items) else after
+    if not (last.kind in ("comma", "close") or opens):
+        return False
+    return not any(
+        x.kind == "entity" and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities) for x in items[j:]
+    )
 
 
 #: the hedged-figures reports whose figures, taken at face value, include the lower bounds
@@ -1100,6 +1171,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             counted = _counted_scope(inner, lex) or (_named_scope(items[i - 1], inner, lex) if i > 0 else None)
             if counted is not None:  # "(counting the AI 100 Ultra's per-card figure)", "... Ultra (single-card figure)"
                 out.append(counted)
+                i = j + 1
+                continue
+            other = _other_scope_aside(inner, items[:i] + items[j + 1 :]) if _negated_scope(inner) else None
+            if other is not None:  # "a Gaudi 3 node (setting aside the cluster figure)": the node's, checked
+                checks.append(other)
                 i = j + 1
                 continue
             if _negated_scope(inner):  # "(not per core or per die)": per-chip figures only
@@ -2799,6 +2875,19 @@ def _negated_scope(inner: list[Item]) -> bool:
         and roles.index("neg") < roles.index("scope")
         and all(r in ("neg", "scope", "chipscope", "chiporscope", "filler", "or", "and") for r in roles)
     )
+
+
+def _other_scope_aside(inner: list[Item], rest: list[Item]) -> remarks.Check | None:
+    """ "What FP8 compute does a Gaudi 3 node reach (setting aside the cluster figure)?": a parenthesis
+    that only sets aside figures of some scopes (:func:`_negated_scope`), beside a question that says
+    a scope of its own ("a Gaudi 3 node") other than those, asks for that scope's figures, not for
+    per-chip ones: a check (``otherscope``) that the question asks one figure of a scope, not one set
+    aside. None where the question says no scope, or says one it sets aside."""
+    aside = {CK + x.value for x in inner if x.kind == "word" and x.role == "scope" and x.value}
+    said = {CK + x.value for x in rest if x.kind == "word" and x.role == "scope" and x.value}
+    if not aside or not said or said & aside:
+        return None
+    return remarks.Check("otherscope", tuple(sorted(aside)), " ".join(x.text for x in inner))
 
 
 #: unknown words that may change an answer even inside a remark: comparisons and the topics

@@ -557,9 +557,19 @@ def _fronted_organizations(items: list[Item], lex: Lexicon) -> list[Item]:
     chip, asks for those chips of those organizations, as "which chips from startups use 7nm?" does
     (read as it stood, the organizations were the answer). Only that shape is moved: a question word
     with no kind of chip after it ("Among startups, which use 7nm?") asks for the organizations."""
+    said_as = items
+    first = next((k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")), None)
+    close = next((k for k, x in enumerate(items) if x.kind == "close"), None)
+    if first is not None and items[first].kind == "open" and close is not None:
+        # "Looking at startups: which chips ...": the colon made the lead-in a parenthesis, read as a comma
+        items = [*items[:first], *items[first + 1 : close], Item("comma", ","), *items[close + 1 :]]
     comma = next((k for k, x in enumerate(items) if x.kind == "comma"), None)
+    asks = next((k for k, x in enumerate(items) if x.kind == "word" and x.role in ("wh", "count")), None)
+    if comma is None and asks is not None:  # "Looking only at startups: which chips ...": the colon is gone
+        items = [*items[:asks], Item("comma", ","), *items[asks:]]
+        comma = asks
     if comma is None:
-        return items
+        return said_as
     lead = [x for x in items[:comma] if not (x.kind == "word" and x.role == "filler")]
     if not (
         len(lead) == 1
@@ -567,7 +577,7 @@ def _fronted_organizations(items: list[Item], lex: Lexicon) -> list[Item]:
         and lead[0].terms
         and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in lead[0].terms)
     ):
-        return items
+        return said_as
     said = [k for k in range(comma + 1, len(items)) if not (items[k].kind == "word" and items[k].role == "filler")]
     if (
         len(said) < 2
@@ -575,7 +585,7 @@ def _fronted_organizations(items: list[Item], lex: Lexicon) -> list[Item]:
         or items[said[1]].kind != "term"
         or not chipish_any(lex, list(items[said[1]].terms))
     ):
-        return items
+        return said_as
     kind = said[1] + 1
     return [*items[comma + 1 : kind], Item("word", "from", role="filler", value="range"), lead[0], *items[kind:]]
 

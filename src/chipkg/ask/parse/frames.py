@@ -1478,14 +1478,20 @@ def _statement_asked(items: list[Item], lex: Lexicon) -> list[Item]:
     know; a statement that already asks (a question word, an auxiliary first) is refused as before."""
     content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
     roles = {k: items[k].role for k in content if items[k].kind == "word"}
-    opening = bool(content) and roles.get(content[0]) == "claimopen"
+    # "According to the article, is it the case that ...": a source hedge and its comma before it
+    first = next((k for k in content if items[k].kind != "comma"), None)
+    opening = first is not None and roles.get(first) == "claimopen"
     closing = len(content) >= 2 and roles.get(content[-1]) == "claimclose" and items[content[-2]].kind == "comma"
-    rest = [k for k in content if not ((opening and k == content[0]) or (closing and k >= content[-2]))]
+    rest = [
+        k
+        for k in content
+        if items[k].kind != "comma" and not ((opening and k == first) or (closing and k >= content[-2]))
+    ]
     asks = bool(rest) and items[rest[0]].kind == "word" and items[rest[0]].role in ("wh", "who", "aux", "count")
     out = []
     for k, x in enumerate(items):
         if x.kind == "word" and x.role in ("claimopen", "claimclose"):
-            if (opening and k == content[0]) or (closing and k == content[-1]):
+            if (opening and k == first) or (closing and k == content[-1]):
                 if not asks:
                     continue
             out.append(Item("unknown", x.text))

@@ -46,6 +46,7 @@ from chipkg.ask.parse.asides import (
     _lacking_relations,
     _measured_only,
     _one_chip_said,
+    _request_opened,
     _scales,
     _scope_modifiers,
     _set_aside,
@@ -226,14 +227,51 @@ def _confirmation_tag(question: str, lex: Lexicon) -> str:
     return f"{m['head'].rstrip(' ,')}, {m['tag']}?"
 
 
+#: a lead-in clause, up to the first comma, semicolon or colon, and the question after it
+_LEAD_IN = re.compile(r"^\s*(?P<lead>[^,;:()?]+?)\s*[,;:]\s*(?P<rest>[^()]*?\S)\s*(?P<end>[?.!]*)\s*$", re.S)
+
+
+def _aside_lead_in(question: str, lex: Lexicon) -> str:
+    """ "Setting the cluster figure aside, what FP8 compute does a Gaudi 3 node reach?", "Leaving aside
+    the dual-card figure, what is the AI 100 Ultra's power?": a lead-in that sets something aside
+    (a words.tsv ``neg`` phrase valued ``exclude`` ending in "aside", said whole or around what it
+    sets aside) says what a parenthesis after the question says: "... reach (setting aside the
+    cluster figure)?", read as any negated parenthesis is (a scope, a figure, a name set aside,
+    checked against the rows answered; anything else refused). Any other question is returned as
+    it stands."""
+    m = _LEAD_IN.match(question)
+    if m is None or not m["rest"][:1].isalpha():
+        return question
+    words = m["lead"].split()
+    if len(words) < 3:
+        return question
+    if words[1].lower() == "aside":
+        verb, aside = words[:2], words[2:]
+    elif words[-1].lower() == "aside":
+        verb, aside = [words[0], words[-1]], words[1:-1]
+    else:
+        return question
+    if lex.words.get(stems(" ".join(verb).lower()), ("", "")) != ("neg", "exclude"):
+        return question
+    return f"{m['rest']} ({' '.join(verb)} {' '.join(aside)}){m['end'] or '?'}"
+
+
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot.
     ``typos``: unknown words that are typos of a name are read as the name (:func:`_read_typos`).
     Remarks set aside or said again (:mod:`chipkg.ask.remarks`) are checked against the frame.
-    A question refused as it stands is read again without its inert clauses
+    A lead-in that sets something aside is read first as a parenthesis after the question
+    (:func:`_aside_lead_in`); refused so, the question is read as it stands. A question refused as it
+    stands is read again without its inert clauses
     (:func:`_without_inert_clauses`): the refusal stands when there are none, or when the question
     proper is refused too."""
     _corrected(question, lex)  # before any clause is set aside: "sorry" there is a correction, not discourse
+    moved = _aside_lead_in(question, lex)
+    if moved != question:  # "Setting the cluster figure aside, ...": read as "... (setting aside ...)"
+        try:
+            return _read_whole(moved, lex, typos)
+        except NoAnswer:
+            pass  # read as it stands ("leaving aside Nvidia and AMD, which chips ...": an exclusion)
     try:
         return _read_whole(question, lex, typos)
     except NoAnswer:
@@ -288,6 +326,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _part_negated(frame, items_said, lex)
     _second_subject(frame, items_said, lex)
     _group_dropped(frame, items_said, lex)
+    _chips_read_as_organizations(frame, items_said, lex)
     if frame.ask == F.CHIPS and any(
         x.kind == "word" and x.value == "outright" for x in items_said
     ):  # "which chips definitely (explicitly, certainly) use HBM3E": a likely memory is no answer
@@ -302,6 +341,30 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _amount_of_things(question, lex)
     frame = _dies_said(frame, question, lex)
     return _value_class(frame, question, lex)
+
+
+def _chips_read_as_organizations(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
+    """ "Excluding startups, which chips are built on 7nm?", "Setting aside hyperscalers, which chips
+    use HBM?": a kind of organization set aside up front was read as the organizations asked for
+    ("organizations · not a unicorn startup": AWS, Meta, Qualcomm), where the question asks which
+    chips. A question whose first question word is followed by a kind of chip ("which chips", "what
+    accelerators") is never answered with organizations: refused."""
+    if not (frame.ask == F.ORGS or frame.counting_orgs):
+        return
+    items = [x for x in said if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    k = next((j for j, x in enumerate(items) if x.kind == "word" and x.role in ("wh", "count")), None)
+    if k is None or k + 1 >= len(items):
+        return
+    asked = items[k + 1]
+    if (
+        asked.kind == "term"
+        and asked.terms
+        and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in asked.terms)
+    ):
+        raise refuse(
+            f"'{items[k].text} {asked.text}' asks for chips, and the question reads as one about organizations; "
+            "ask for the chips of a kind of organization ('which chips from startups ...'), or for the organizations"
+        )
 
 
 def _part_negated(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
@@ -1760,7 +1823,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     opposed: list[tuple[str, str, tuple[str, ...]]] = []  # "mobile rather than data centres": checked when answered
     items = _compared_only(_chip_scope_figure(_counted_parenthesis(items, lex), lex), lex)
     items = _measure_only(_peak_of(items, lex), checks)
-    items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides, opposed)), lex)
+    items = _scales(_chip_or_card(_contrasts(_asides(_request_opened(items), lex), lex, asides, opposed)), lex)
     items = _where_named(_from_range(items), lex, checks)
     items = _fronted_organizations(items, lex)  # "Among startups, which chips ..."
     items, claimed = _yes_no_comparison(
@@ -3051,11 +3114,45 @@ def _epithets(items: list[Item], lex: Lexicon) -> list[Item]:
     graph's description of that chip uses (rdfs:comment, by stems: the MI350's says it is upcoming)
     says of the chip named what the article says of it, and changes nothing; a word its description
     does not use ("the cheap MI350"), or before a name of several chips or a kind ("upcoming GPUs"),
-    stays unknown, refused."""
+    stays unknown, refused. A word of colour (words.tsv filler valued ``epithet``: "the flagship
+    Blackwell GPU", "the much-hyped Groq LPU") changes nothing right before a chip's name, or in an
+    apposition to one, a kind of chip after a comma that follows the name, with its designer's name
+    before it or not ("the Gaudi 3, Intel's flagship accelerator, ..."); anywhere else ("which
+    flagship chips use HBM?") it would pick chips the graph cannot tell: unknown, refused."""
+
+    def one_chip(x: Item | None) -> bool:
+        return x is not None and x.kind == "entity" and len(x.entities) == 1 and CHIP in _classes(x.entities[0])
+
+    def _classes(e: str) -> tuple[str, ...]:
+        return tuple(lex.entities.get(e, ("", ()))[1])
+
+    def colour(x: Item) -> bool:
+        return x.kind == "word" and x.role == "filler" and x.value == "epithet"
+
+    def quiet(x: Item) -> bool:
+        return colour(x) or (x.kind == "word" and x.role == "filler" and not x.value)
+
+    def apposed(k: int, after: Item | None) -> bool:
+        """ "the Gaudi 3, Intel's flagship accelerator": a kind of chip after it, a comma and the
+        chip's name before it (its designer's name between)."""
+        if not (after is not None and after.kind == "term" and after.terms):
+            return False
+        if not all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in after.terms):
+            return False
+        before = [y for y in items[:k] if not quiet(y)]
+        if before and before[-1].kind == "entity" and not any(CHIP in _classes(e) for e in before[-1].entities):
+            before = before[:-1]
+        comma = before[-1] if before else None  # a list's comma may have been read as "and" by now
+        said = comma is not None and (comma.kind == "comma" or (comma.kind == "word" and comma.text == ","))
+        return len(before) >= 2 and said and one_chip(before[-2])
+
     out = []
     for k, it in enumerate(items):
         after = items[k + 1] if k + 1 < len(items) else None
-        if (
+        if colour(it):
+            after = next((y for y in items[k + 1 :] if not quiet(y)), None)
+            out.append(it._replace(value="") if one_chip(after) or apposed(k, after) else Item("unknown", it.text))
+        elif (
             it.kind == "unknown"
             and after is not None
             and after.kind == "entity"
