@@ -29,7 +29,7 @@ QUALIFIERS: list[tuple[str, object]] = [
     ("which chips handle large models", REFUSE),
     ("which chips can handle large models", REFUSE),
     ("which chips are for large models", REFUSE),
-    ("which chips have a host interface", (REFUSE, "host")),
+    ("which chips have a host interface", REFUSE),
     ("which chips have bidirectional bandwidth", (REFUSE, "bidirectional")),
     ("which chips have a nominal clock", (REFUSE, "nominal")),
     ("which chips have a nominal clock speed", REFUSE),

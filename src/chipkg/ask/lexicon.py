@@ -388,7 +388,22 @@ CONJOINED = "conjoined"
 #: the role of words.tsv lines that say which dimensions a comparative fits ("faster": speeds);
 #: read by :func:`fits`, never as words of a question
 FITS = "fits"
-_NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS)
+#: classes of phrases that checks of the whole question look for (chipkg.ask.parse.question), matched
+#: as spelled by :func:`find_phrase`, never read as words of a question: see words.tsv's block "phrase
+#: classes"
+PHRASE_CLASSES = (
+    "alone",
+    "relies",
+    "ownmaker",
+    "reflexive",
+    "correction",
+    "slip",
+    "followup",
+    "singling",
+    "stranded",
+    "positive",
+)
+_NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 
 
 def _word_lines(path: Path = WORDS_FILE) -> list[tuple[str, str, str]]:
@@ -410,6 +425,31 @@ def read_words(path: Path = WORDS_FILE) -> dict[tuple[str, ...], tuple[str, str]
         if role not in _NOT_WORDS:
             words.setdefault(stems(phrase), (role, value))
     return words
+
+
+_PHRASES: dict[str, dict[tuple[str, ...], str]] = {}
+
+
+def phrase_class(role: str) -> dict[tuple[str, ...], str]:
+    """The phrases words.tsv lists under ``role`` (one of :data:`PHRASE_CLASSES`), as spelled
+    tokens -> VALUE."""
+    if not _PHRASES:
+        for phrase, r, value in _word_lines():
+            if r in PHRASE_CLASSES:
+                _PHRASES.setdefault(r, {})[name_key(phrase)] = value
+    return _PHRASES.get(role, {})
+
+
+def find_phrase(said: list[str], role: str, start: int = 0) -> tuple[int, str] | None:
+    """Where the first phrase of class ``role`` stands in the tokens ``said`` (from ``start``;
+    the longest at a place wins), and its text: (index, text), or None."""
+    phrases = phrase_class(role)
+    longest = max((len(p) for p in phrases), default=0)
+    for i in range(start, len(said)):
+        for k in range(min(longest, len(said) - i), 0, -1):
+            if tuple(t.rstrip(".") for t in said[i : i + k]) in phrases:
+                return i, " ".join(said[i : i + k])
+    return None
 
 
 _DEFINITES: set[tuple[str, ...]] = set()

@@ -176,8 +176,10 @@ def _metric(st: _State) -> F.Metric | None:
         )
     said = set(st.technology)
     narrowest = [t for t in said if said - {t} <= set(st.lex.broader.get(t, ()))]
-    if len(said) > 1 and len(narrowest) == 1:
+    if len(said) > 1 and len(narrowest) == 1 and len(set(st.subject_chips)) == 1:
         # "the DRAM capacity of the SN40L's DDR5 tier": a technology and broader ones name one memory
+        # of the one chip named (of every chip, "HBM ... only the HBM3 tier" would leave out the chips
+        # whose HBM the article gives no generation for)
         st.technology = narrowest
     tech = st.technology[0] if len(st.technology) == 1 else None
     if len(st.technology) > 1:

@@ -21,10 +21,12 @@ from chipkg.ask.compile import (
 from chipkg.ask.lexicon import (
     VALUE_CLASS_ROOTS,
     Lexicon,
+    find_phrase,
     fits,
     inline_forms,
     is_definite,
     name_key,
+    phrase_class,
     stem,
     stems,
     tokens,
@@ -158,12 +160,23 @@ _SUSPENDED_HYPHEN = re.compile(r"\b([A-Za-z]+)-\s+(and|or)\s+([A-Za-z]+)-([A-Za-
 _LAST_PART = re.compile(r"^(?P<head>.*\S)\s*(?:[.!?;]|\s(?:--|—|–))\s+(?P<tag>[^.?!;—–]+?)\s*\?\s*$", re.S)
 
 
-#: a correction inside a sentence, after something said ("HBM, sorry, SRAM", "HBM, um, SRAM", "HBM I mean
-#: SRAM"), and a follow-up question after a first one ("... HBM? And SRAM?", "What about SRAM?")
-_CORRECTION = re.compile(r"\w[^.?!]*?[,;]?\s+(?:i mean|or rather|make that|scratch that)\b", re.I)
-#: words that say a slip between two names ("HBM, sorry, SRAM"), and a pause anywhere else ("so, um, which")
-_SLIPS = ("sorry", "um", "umm", "uh", "er", "erm", "oops")
-_FOLLOW_UP = re.compile(r"\?\s*(?:and|also|plus|then|what about|how about|and what about)\b[^.?!]*\?", re.I)
+def _said_after_words(said: list[str], at: int) -> bool:
+    """Whether a word of the same sentence stands before token ``at`` (commas and semicolons aside)."""
+    j = at - 1
+    while j >= 0 and said[j] in (",", ";"):
+        j -= 1
+    return j >= 0 and said[j][:1].isalnum() and not said[j].endswith(".")
+
+
+def _follow_up(said: list[str]) -> bool:
+    """Whether a question mark is followed by a question that opens with a word of a follow-up
+    (words.tsv ``followup``: "... HBM? And SRAM?", "What about SRAM?") and ends with its own."""
+    for k, t in enumerate(said[:-1]):
+        if t == "?" and "?" in said[k + 2 :]:
+            found = find_phrase(said, "followup", k + 1)
+            if found is not None and found[0] == k + 1:
+                return True
+    return False
 
 
 def _corrected(question: str, lex: Lexicon) -> None:
@@ -172,7 +185,11 @@ def _corrected(question: str, lex: Lexicon) -> None:
     and SRAM") or either: refused, to be asked again as meant. A slip word ("sorry", "um") corrects
     only between two names of things ("HBM, um, SRAM"); elsewhere ("so, um, which chips ...") it is a
     pause, as before."""
-    if _CORRECTION.search(question):
+    typed = tokens(question)
+    correction = find_phrase(typed, "correction")
+    while correction is not None and not _said_after_words(typed, correction[0]):
+        correction = find_phrase(typed, "correction", correction[0] + 1)
+    if correction is not None:
         raise refuse("the question corrects itself ('sorry', 'I mean'): ask it again as you mean it")
     try:
         said = [x for x in segment(question, lex) if x.kind != "comma"]
@@ -181,17 +198,13 @@ def _corrected(question: str, lex: Lexicon) -> None:
     for k in range(1, len(said) - 1):
         if (
             said[k].kind == "word"
-            and said[k].text.lower() in _SLIPS
+            and (said[k].text.lower(),) in phrase_class("slip")
             and said[k - 1].kind in ("entity", "qty")
             and said[k + 1].kind in ("entity", "qty")
         ):
             raise refuse("the question corrects itself ('sorry', 'I mean'): ask it again as you mean it")
-    if _FOLLOW_UP.search(question):
+    if _follow_up(typed):
         raise refuse("a follow-up after a question ('And SRAM?'): ask each question whole, one at a time")
-
-
-#: negated auxiliaries whose positive is not the word less its "n't"
-_POSITIVE_OF = {"won't": "will", "can't": "can", "shan't": "shall"}
 
 
 def _negated_opening(question: str, lex: Lexicon) -> tuple[str, bool]:
@@ -207,7 +220,7 @@ def _negated_opening(question: str, lex: Lexicon) -> tuple[str, bool]:
     )
     if first is None or not (first.kind == "word" and first.role == "neg" and first.text.endswith("n't")):
         return question, False
-    positive = _POSITIVE_OF.get(first.text, first.text[:-3])
+    positive = phrase_class("positive").get((first.text,), first.text[:-3])
     if lex.words.get(stems(positive), ("", ""))[0] != "aux":
         return question, False
     typed = re.search(re.escape(first.text).replace("'", "['’]"), question, re.I)
@@ -442,10 +455,6 @@ def _node_age_ranked(frame: F.Frame, said: list[Item]) -> None:
         )
 
 
-#: prepositions that, left at the end of a "what" question, ask what the chips are for or like
-_STRANDED = ("for", "like", "at", "about", "with")
-
-
 def _stranded_preposition(frame: F.Frame, question: str, lex: Lexicon) -> None:
     """ "What's Groq's chip good for?", "what's Nvidia's chip like?": a "what" question ending in a
     preposition asks what stands after it (a use, a description), never which chips they are:
@@ -456,7 +465,7 @@ def _stranded_preposition(frame: F.Frame, question: str, lex: Lexicon) -> None:
         frame.ask == F.CHIPS
         and len(said) > 2
         and said[0] in ("what", "what's", "whats")
-        and said[-1] in _STRANDED
+        and (said[-1],) in phrase_class("stranded")
         and not chipish_any(lex, lex.vocab.get((stem(said[1]),), []))
     ):
         raise refuse(
@@ -1409,21 +1418,6 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     return frame
 
 
-#: reflexive pronouns (words.tsv fillers) that stress that the subject does a thing alone
-_REFLEXIVES = ("itself", "themselves")
-#: phrases that say the same: "on its own", "in-house", "by itself", "alone", "entirely", "independently"
-_ALONE = re.compile(
-    r"\b(?:on (?:its|their) own|in[- ]?house|by (?:itself|themselves)|alone|entirely|independently|solely"
-    r"|single-handedly|without (?:a|any) (?:foundry|partner|help))\b",
-    re.I,
-)
-#: what an organization relies on ("which chips does Microsoft rely on?": read as "designed by
-#: Microsoft", where the article says it relies on Nvidia's, l.81)
-_RELIES = re.compile(r"\b(?:rel(?:y|ies|ied) on|depend(?:s|ed)? on|lean(?:s|ed)? on|count(?:s|ed)? on)\b", re.I)
-#: "made by their own designers": whether the designer also makes them, which the article never says
-_OWN_MAKER = re.compile(r"\b(?:made|manufactured|built|fabricated|fabbed|produced) by (?:their|its) own\b", re.I)
-
-
 def _without_reports(items: list[Item], lex: Lexicon, refused: NoAnswer) -> list[Item]:
     """ "What scale-out limit does the article give for Trillium pods?": the phrase of a stored report
     ("scale-out limit") in a question the report cannot take (a word it has no parameter for: "pods")
@@ -1452,7 +1446,8 @@ def _maker_itself(question: str, lex: Lexicon) -> None:
     later on ask whether it does so alone, with no foundry; read without it, "make" by the designer
     alone answered 'true' (TSMC builds the Blackwell GPUs, l.41). The article's relations do not
     say who does a thing alone: refused."""
-    if _OWN_MAKER.search(question):
+    said_all = tokens(question)
+    if find_phrase(said_all, "ownmaker") is not None:
         raise refuse(
             "'by their own ...' asks whether a chip's designer also makes it; the article names who "
             "designs and who manufactures a chip (ask which chips a foundry makes)"
@@ -1464,16 +1459,18 @@ def _maker_itself(question: str, lex: Lexicon) -> None:
         org = items[k + 1]
         if not (org.kind == "entity" and org.entities and all(lex.is_a(e, ORG) for e in org.entities)):
             continue
-        relies = _RELIES.search(question)
+        relies = find_phrase(said_all, "relies")
         if relies is not None:
             raise refuse(
-                f"'{org.text} ... {relies.group(0)}' asks what {org.text} relies on, which the article "
+                f"'{org.text} ... {relies[1]}' asks what {org.text} relies on, which the article "
                 "does not list; ask which chips it designs"
             )
-        said = next((y for y in items[k + 2 :] if y.kind == "word" and y.text.lower() in _REFLEXIVES), None)
-        alone = _ALONE.search(question)
+        said = next(
+            (y for y in items[k + 2 :] if y.kind == "word" and (y.text.lower(),) in phrase_class("reflexive")), None
+        )
+        alone = find_phrase(said_all, "alone")
         if said is None and alone is not None:
-            said = Item("word", alone.group(0))
+            said = Item("word", alone[1])
         if said is not None:
             raise refuse(
                 f"'{org.text} ... {said.text}' asks whether {org.text} does it alone; the article names who "
@@ -1540,9 +1537,12 @@ def _one_singled_out(question: str, lex: Lexicon) -> None:
             plural = True
         after_comma = k > 0 and items[k - 1].kind == "comma"
         two = " ".join(y.text.lower() for y in items[k : k + 2])  # "for one" is two items
-        said = two if after_comma and two in _SINGLING else x.text.lower()
+        singling = phrase_class("singling")
+        said = two if after_comma and tuple(two.split()) in singling else x.text.lower()
         width = 2 if said == two else 1  # items the singling word takes
-        if not (plural and x.kind == "word" and (x.value == "specific" or (after_comma and said in _SINGLING))):
+        if not (
+            plural and x.kind == "word" and (x.value == "specific" or (after_comma and tuple(said.split()) in singling))
+        ):
             continue
         nxt = items[k + width] if k + width < len(items) else None
         if nxt is not None and nxt.kind == "entity" and nxt.entities and all(lex.is_a(e, CHIP) for e in nxt.entities):
@@ -1550,11 +1550,6 @@ def _one_singled_out(question: str, lex: Lexicon) -> None:
                 f"'{x.text} {nxt.text}' singles out one chip of the list asked for: ask for the list, or about "
                 f"{nxt.text} alone"
             )
-
-
-#: words that, after a comma, single out one chip of a list as an example ("which chips use HBM, say
-#: the Gaudi 3?"), read with the name as that chip's figure (red team 12 W11)
-_SINGLING = ("say", "namely", "for one", "for instance", "for example", "notably", "mainly", "chiefly")
 
 
 def _noun_told(frame: F.Frame, question: str, lex: Lexicon) -> None:
