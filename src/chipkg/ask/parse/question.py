@@ -350,7 +350,12 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _organization_provided(frame, question, lex)
     _organizations_asked(frame, question, items_said, lex)
     _figure_asked_terse(frame, items_said)
-    _alternative_asked(frame, lex)
+    _alternative_asked(frame, items_said, lex)
+    _count_of_named(frame, items_said, lex)
+    if frame.ask == F.ORGS and any(x.kind == "word" and x.role == "compare" for x in items_said):
+        # "compare the transistor counts of the hyperscalers" listed Microsoft: a comparison of figures
+        # is of chips, never a list of organizations
+        raise refuse("a comparison of figures is of chips: name the chips, or ask which chips of those companies ...")
     _amount_of_things(question, lex)
     frame = _dies_said(frame, question, lex)
     return _value_class(frame, question, lex)
@@ -737,21 +742,61 @@ def _organizations_asked(frame: F.Frame, question: str, items: list[Item], lex: 
             )
 
 
-def _alternative_asked(frame: F.Frame, lex: Lexicon) -> None:
-    """ "Is Gaudi 3 5nm or 7nm?", "is it designed by Intel or AMD?": two values of a relation a chip
-    has one of (owl:FunctionalProperty: its process node, its designer) ask which one, and "true"
-    ("it is one of them") answers nothing asked. Refused, pointing to the question that reads; a
-    relation a chip may have several of ("does it support FP8 or BF16?": either) stays a yes/no."""
+def _alternative_asked(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Is Gaudi 3 5nm or 7nm?", "is it designed by Intel or AMD?", "Is the NorthPole for training
+    or inference?": two values joined by "or" in a yes/no ask which one, and "true" ("it is one of
+    them") answers nothing asked; where one value was no node of the graph ("12nm or 14nm": 14 nm a
+    feature size) the two were read as both, and "false" denied the true one. Refused, pointing to
+    the question that reads. Numeric formats a chip supports stay a yes/no of either ("does it
+    support FP8 or BF16?")."""
     if frame.ask != F.YESNO or len(frame.subjects) != 1:
         return
+    either = [
+        k
+        for k in frame.constraints
+        if isinstance(k, F.Relation) and not k.negated and len(k.values) > 1 and k.prop == CK + "supportsFormat"
+    ]
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler" and x.value in ("", "place"))]
+    for k in range(1, len(said) - 1):
+        before, word, after = said[k - 1], said[k], said[k + 1]
+        if (
+            word.kind == "word"
+            and word.role == "or"
+            and before.kind in ("entity", "qty")
+            and after.kind in ("entity", "qty")
+            and not any(set(before.entities) & set(e.values) for e in either)
+        ):
+            raise refuse(
+                f"'{before.text} or {after.text}' asks which one it is, not yes or no: ask about one of them, "
+                f"or see `chipkg describe '{lex.entities[frame.subjects[0]][0]}'`"
+            )
     for k in frame.constraints:
         if isinstance(k, F.Relation) and not k.negated and len(k.values) > 1 and k.prop in lex.functional:
-            said = " or ".join(lex.entities[v][0] for v in k.values)
+            values = " or ".join(lex.entities[v][0] for v in k.values)
             chip = lex.entities[frame.subjects[0]][0]
             raise refuse(
-                f"'{said}' asks which one it is, not yes or no: ask about one of them, or see "
+                f"'{values}' asks which one it is, not yes or no: ask about one of them, or see "
                 f"`chipkg describe '{chip}'`"
             )
+
+
+def _count_of_named(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "How many of the Gaudi 3, Trainium2 and M4 use HBM?": "how many of" before chips named asks
+    how many of them do something; read as "how much HBM" it gave each chip's capacity. Refused."""
+    if frame.ask != F.VALUE:
+        return
+    for k, x in enumerate(items[:-2]):
+        if x.kind == "word" and x.role == "count" and items[k + 1].text.lower() == "of":
+            rest = [y for y in items[k + 2 :] if not (y.kind == "word" and y.text.lower() in ("the", "a", "an"))]
+            if (
+                rest
+                and rest[0].kind == "entity"
+                and rest[0].entities
+                and all(lex.is_a(e, CHIP) for e in rest[0].entities)
+            ):
+                raise refuse(
+                    f"'{x.text} of {rest[0].text} ...' asks how many of the chips named do it: ask which of them do"
+                )
 
 
 def _figure_asked_terse(frame: F.Frame, items: list[Item]) -> None:
