@@ -166,10 +166,17 @@ def test_comparison_contrast_and_lack_refused_as_the_plain_phrase(ask_json, ques
     assert refused(ask_json, question)["reason"] == reason
 
 
-@pytest.mark.parametrize("compared", ["in comparison with", "in comparison to", "as compared with", "compared with"])
-def test_comparison_of_two_chips_beside_a_figure_refused(ask_json, compared):
-    # a comparison, as "compared with": beside one chip's figure it names no one reading
-    refused(ask_json, f"How much HBM does the Intel Gaudi 3 have {compared} the AWS Trainium2?", "comparison")
+@pytest.mark.parametrize("compared", ["in comparison with", "in comparison to", "as compared with"])
+def test_comparison_of_two_chips_beside_a_figure_gives_both(ask_json, compared):
+    # a comparison of two chips' figure: each chip's figure, as "compare the HBM of A and B" gives
+    # (it was refused, naming no one reading; both figures side by side are no reading of one)
+    data = answered(ask_json, f"How much HBM does the Intel Gaudi 3 have {compared} the AWS Trainium2?")
+    assert sorted(column(data, "chip")) == ["AWS Trainium2", "Intel Gaudi 3"], data
+
+
+def test_compared_with_beside_a_figure_still_refused(ask_json):
+    # "compared with" still takes another path (a claim's baseline): left refused, not answered otherwise
+    refused(ask_json, "How much HBM does the Intel Gaudi 3 have compared with the AWS Trainium2?", "comparison")
 
 
 # --------------------------------------------------------------------------- conjunctions and subordinators

@@ -210,3 +210,8 @@ def test_a_report_phrase_the_report_cannot_take_is_read_as_the_graphs_words(ask_
 @pytest.mark.parametrize("question", ["nvidia market share per pod", "hedged figures of the groq lpu per core"])
 def test_a_report_phrase_of_no_figure_still_refuses(ask_json, question):  # noqa: ANN001
     check(ask_json, question, (REFUSE, "report cannot take"))
+
+
+def test_a_report_phrase_of_a_kind_of_organization_is_no_figure(ask_json):  # noqa: ANN001
+    """'how many vendor claims are there' was read as 'vendor' (chip designers) and counted 16."""
+    check(ask_json, "how many vendor claims are there", REFUSE)

@@ -442,7 +442,7 @@ def test_the_answer_variable_of_each_shape(ask, form, variables):  # noqa: ANN00
 def test_every_phrase_of_words_file_reads_as_listed(lex):  # noqa: ANN001
     """Each phrase of words.tsv, read alone, takes the role it is listed with: a stem shared with
     another phrase ("included" a filler, "including" a gloss) never erases it."""
-    from chipkg.ask.lexicon import WORDS_FILE
+    from chipkg.ask.lexicon import PHRASE_CLASSES, WORDS_FILE
     from chipkg.ask.parse import segment
 
     wrong = []
@@ -451,8 +451,8 @@ def test_every_phrase_of_words_file_reads_as_listed(lex):  # noqa: ANN001
         if not line.strip() or line.startswith("#"):
             continue
         phrase, role, *_ = line.split("\t")
-        if phrase in ("(", ")", ",", "?") or role in ("instruction", "conjoined", "fits"):  # never read as words
-            continue
+        if phrase in ("(", ")", ",", "?") or role in ("instruction", "conjoined", "fits", *PHRASE_CLASSES):
+            continue  # never read as words
         items = [it for it in segment(phrase, lex) if it.kind != "close"]
         if len(items) == 1 and items[0].kind == "word":
             checked += 1

@@ -1468,8 +1468,9 @@ def _without_reports(items: list[Item], lex: Lexicon, refused: NoAnswer) -> list
     ("scale-out limit") in a question the report cannot take (a word it has no parameter for: "pods")
     may still be the graph's words for a figure ("scale-out" is ck:scaleOut's, "limit" a noun for a
     figure): the items with the report phrase read as if no report had it, for the question to be read
-    as a frame. Raises ``refused`` when the report refused for another reason, or its phrase holds a
-    word the graph does not know without it ("market share")."""
+    as a frame. Raises ``refused`` when the report refused for another reason, or its phrase is not
+    words of a property and nouns ("market share": unknown words; "vendor claims": a kind of
+    organization)."""
     if "report cannot take" not in str(refused):
         raise refused
     bare = lex._replace(reports={})
@@ -1479,7 +1480,12 @@ def _without_reports(items: list[Item], lex: Lexicon, refused: NoAnswer) -> list
             out.append(it)
             continue
         read = segment(it.text, bare)
-        if any(x.kind in ("report", "unknown") for x in read):
+        terms = [t for x in read if x.kind == "term" for t in x.terms]
+        # the graph's words for a figure: properties only ("vendor claims": "vendor" is a kind of
+        # organization, and "how many vendor claims" counted the chip designers), beside nouns
+        if not terms or any(lex.terms.get(t, ("", True))[1] for t in terms):
+            raise refused
+        if any(x.kind != "term" and not (x.kind == "word" and x.role == "filler") for x in read):
             raise refused
         out.extend(read)
     return out
