@@ -86,3 +86,20 @@ def test_a_comparison_of_a_kind_of_organization_lists_no_organizations(ask_json,
 
 def test_who_with_chips_named_is_which_of_them(ask_json):  # noqa: ANN001
     check(ask_json, "who has more SRAM, Gaudi 3 or the Groq LPU?", "Groq LPU")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("gaudi 3 petaflops", "14.7 petaflops, FP8, per node, across 8 chips"),
+        ("gaudi 3 exaflops", "up to 15 exaflops, FP8, per cluster, across 1,024 nodes"),
+        ("cs-3 exaflops", "up to 256 exaflops, per cluster, across 2,048 systems"),
+    ],
+)
+def test_a_unit_asked_picks_the_figures_stated_in_it(ask_json, question, expected):  # noqa: ANN001
+    """Refused before, saying the article gives no figure in petaflops (it gives 14.7, l.57)."""
+    check(ask_json, question, expected)
+
+
+def test_a_unit_no_figure_is_stated_in_is_still_refused(ask_json):  # noqa: ANN001
+    check(ask_json, "What is NorthPole's SRAM in GB?", (REFUSE, "192 MB"))

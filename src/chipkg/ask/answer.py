@@ -65,21 +65,33 @@ def _under_heading(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
         )
 
 
-def _in_units_asked(frame: F.Frame, answered: Answer) -> None:
+def _in_units_asked(frame: F.Frame, answered: Answer) -> Answer:
     """ "What is NorthPole's SRAM (in GB)?": each figure is shown in the unit the article states it
-    in (192 MB), never converted; asked in another unit, the question is refused, naming the figure."""
+    in (192 MB), never converted; asked in another unit, the question is refused, naming the figure.
+    Of several figures ("gaudi 3 petaflops": 14.7 petaflops per node, up to 15 exaflops per cluster),
+    the unit asked picks those stated in it, the reading says so; the refusal named the other figure
+    and said the article gives none in petaflops, which it does."""
     if "stated_unit" not in answered.variables:
-        return
+        return answered
     at = answered.variables.index("stated_unit")
-    for row in answered.rows:
+
+    def in_asked(row: list[Any]) -> bool:
         stated = row[at].value if row[at] is not None else ""
-        for asked in frame.units_asked:
-            if not stated or not parse.same_unit(asked, stated):
-                figure = row[0].value if row[0] is not None else ""
-                raise NoAnswer(
-                    f"I can't answer that: the article gives the figure as {figure}, not in {asked}; "
-                    f"figures are shown in the unit the article states (ask without '{asked}')"
-                )
+        return bool(stated) and all(parse.same_unit(asked, stated) for asked in frame.units_asked)
+
+    kept = [row for row in answered.rows if in_asked(row)]
+    if kept and len(kept) < len(answered.rows):
+        said = ", ".join(frame.units_asked)
+        return answered._replace(rows=kept, reading=answered.reading + f" · the figures stated in {said}")
+    for row in answered.rows:
+        if not in_asked(row):
+            figure = row[0].value if row[0] is not None else ""
+            asked = next(a for a in frame.units_asked if not parse.same_unit(a, row[at].value if row[at] else ""))
+            raise NoAnswer(
+                f"I can't answer that: the article gives the figure as {figure}, not in {asked}; "
+                f"figures are shown in the unit the article states (ask without '{asked}')"
+            )
+    return answered
 
 
 def _as_multiple(answered: Answer) -> None:
@@ -130,7 +142,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         if frame.heading is not None:
             _under_heading(store, frame, lex)
         if frame.units_asked and frame.ask == F.VALUE:  # a ranking's unit names its measure only
-            _in_units_asked(frame, answered)
+            answered = _in_units_asked(frame, answered)
         if frame.as_multiple:
             _as_multiple(answered)
         answered = _examples_held(frame, answered, lex)

@@ -786,7 +786,7 @@ def _count_of_named(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
     if frame.ask != F.VALUE:
         return
     for k, x in enumerate(items[:-2]):
-        if x.kind == "word" and x.role == "count" and items[k + 1].text.lower() == "of":
+        if x.kind == "word" and x.text.lower() == "how many" and items[k + 1].text.lower() == "of":
             rest = [y for y in items[k + 2 :] if not (y.kind == "word" and y.text.lower() in ("the", "a", "an"))]
             if (
                 rest
