@@ -28,6 +28,7 @@ from chipkg.ask.lexicon import (
     stem,
     stems,
     tokens,
+    told,
 )
 from chipkg.ask.parse.asides import (
     _OPPOSED,
@@ -1057,6 +1058,10 @@ def _listing_sentences(question: str, lex: Lexicon) -> tuple[str, list[tuple[str
     sentences = SENTENCE_BREAK.split(question.strip())
     kept, listed = sentences[:1], []
     for sentence in sentences[1:]:
+        instruction = told(sentence, lex.hedge_names)
+        if instruction is not None and not {"chips", "orgs", "names"} & set(instruction.forms):
+            kept.append(sentence)  # "Give the multiple as stated.": another form, checked as an instruction
+            continue
         said = _listing(sentence, lex)
         if said is not None:
             listed.append(said)
@@ -2033,7 +2038,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     )
     # a unit the vocabulary names a measure by ("how many MHz", "in TFLOPS", "petaflops") is asked as
     # the unit a word alone is ("how many GB"); a unit with no prefix ("FLOPS", "watts") names the measure
-    asked_in += tuple(x.text for x in items if x.kind == "term" and not x.value and _prefixed_unit(x.text))
+    asked_in += tuple(
+        x.text.rstrip(".") for x in items if x.kind == "term" and not x.value and _prefixed_unit(x.text.rstrip("."))
+    )  # "... in MHz.": the sentence's full stop is no part of the unit
     if asked_in:  # "(in GB)": the figure's unit, checked against the one stated
         frame = frame._replace(units_asked=asked_in)
     frame = _part_kinds(frame, items, st)
