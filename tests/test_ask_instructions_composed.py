@@ -83,6 +83,7 @@ def test_instruction_parts_compose(sentence, forms):  # noqa: ANN001
         "Give the figure in MB, if possible.",
         "Kindly exclude ties.",
         "The single-chip figure.",  # "chip" alone is no form: a figure's scope
+        "Do not change the chips.",  # a negated verb of dropping keeps a figure, not a form
     ],
 )
 def test_words_that_change_the_answer_are_no_instruction(sentence):  # noqa: ANN001
@@ -178,6 +179,17 @@ def test_a_near_miss_is_never_dropped(ask_json, question, sentence):  # noqa: AN
     assert code == 0, base[:300]
     said = answered_or_refused(ask_json, f"{question} {sentence}")
     assert said is None or said != json.loads(base), said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which companies are members of the UXL Foundation? Don't list Intel.",  # Intel was listed
+        "Which companies are members of the UXL Foundation? Please do not show Intel.",
+    ],
+)
+def test_a_later_sentence_that_says_what_not_to_list_is_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "sets aside what the answer lists")
 
 
 def test_a_unit_asked_with_a_full_stop_is_checked(ask_json):  # noqa: ANN001

@@ -600,7 +600,7 @@ def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -
     # a verb of dropping only under a negation ("don't round", "no rounding", "do not strip the
     # hedge"): it keeps; a negation of anything else ("without its unit"), or dropping said plainly
     # ("drop the qualifier"), asks for another answer than ask gives
-    if ("drop" in kinds) != ("neg" in kinds):
+    if ("drop" in kinds) != ("neg" in kinds) or ("drop" in kinds and forms):  # "do not change the chips"
         return None
     if "drop" in kinds:  # "don't round": the figure kept as it is
         kinds -= {"drop", "neg"}

@@ -1058,6 +1058,7 @@ def _listing_sentences(question: str, lex: Lexicon) -> tuple[str, list[tuple[str
     sentences = SENTENCE_BREAK.split(question.strip())
     kept, listed = sentences[:1], []
     for sentence in sentences[1:]:
+        _not_listed(sentence, lex)
         instruction = told(sentence, lex.hedge_names)
         if instruction is not None and not {"chips", "orgs", "names"} & set(instruction.forms):
             kept.append(sentence)  # "Give the multiple as stated.": another form, checked as an instruction
@@ -1068,6 +1069,28 @@ def _listing_sentences(question: str, lex: Lexicon) -> tuple[str, list[tuple[str
         else:
             kept.append(sentence)
     return (" ".join(kept) if listed else question), listed
+
+
+def _not_listed(sentence: str, lex: Lexicon) -> None:
+    """ "Which companies are members of the UXL Foundation? Don't list Intel.": a later sentence that
+    opens with a negation and a verb of listing ("list", "show", "give": words.tsv filler valued
+    imperative) sets aside what the answer would list; read into the question, its name joined the
+    relation ("not member of Intel") and Intel was listed. Refused: say it in the question."""
+    said = [  # "please", "do" before the negation
+        x
+        for x in segment(sentence.rstrip(".!?"), lex)
+        if not (x.kind == "word" and (x.role == "filler" and not x.value or x.role == "aux"))
+    ]
+    if (
+        len(said) >= 2
+        and said[0].kind == "word"
+        and said[0].role == "neg"
+        and said[1].kind == "word"
+        and said[1].value == "imperative"
+    ):
+        raise refuse(
+            f"'{sentence.strip()}' sets aside what the answer lists: say it in the question ('other than ...')"
+        )
 
 
 def _listing(sentence: str, lex: Lexicon) -> tuple[str, str, tuple[str, ...]] | None:
