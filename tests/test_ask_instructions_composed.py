@@ -194,3 +194,33 @@ def test_a_later_sentence_that_says_what_not_to_list_is_refused(ask_json, questi
 
 def test_a_unit_asked_with_a_full_stop_is_checked(ask_json):  # noqa: ANN001
     refused(ask_json, "What is the peak CPU clock of the Apple M4 in MHz.", "not in mhz")
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        # a modal and "you", courtesy between, before a verb that asks for the answer: a request
+        ("Could you state the typical power of the Mythic M2000?", HEDGED),
+        ("Would you kindly name the chips manufactured by TSMC?", LISTED),
+        ("Could you state the HBM capacity of the Intel Gaudi 3?", "How much HBM does the Intel Gaudi 3 have?"),
+        (
+            "Could you please state the typical power of the Mythic M2000, keeping the article's hedge intact?",
+            HEDGED,
+        ),
+    ],
+)
+def test_a_request_opened_with_a_modal_asks_for_the_answer(ask_json, question, plain):  # noqa: ANN001
+    _same(ask_json, plain, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Would you say the Groq LPU is made by TSMC?",  # a statement after the verb: yes or no
+        "Could you confirm the Intel Gaudi 3 uses HBM?",
+        "Can you use the Groq LPU for inference?",  # a verb of a relation: yes or no, as before
+    ],
+)
+def test_a_modal_before_a_statement_still_asks_yes_or_no(ask_json, question):  # noqa: ANN001
+    said = answered_or_refused(ask_json, question)
+    assert said is None or "boolean" in said, said

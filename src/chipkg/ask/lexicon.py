@@ -501,6 +501,14 @@ _PLAIN_PARTS = {"suff": "det", "copula": "det"}
 _LONGEST_INSTRUCTION = 40
 
 
+def courteous(word: str) -> bool:
+    """Whether ``word`` is one of courtesy ("please", "kindly": words.tsv instruction phrases valued
+    ``polite``)."""
+    if not _INSTRUCTIONS:
+        _instruction_phrases()
+    return _INSTRUCTIONS.get(stems(word), "").split(" ")[0] == "polite"
+
+
 def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -> Told | None:
     """Whether ``sentence`` only says how to answer: it is made of the phrases words.tsv lists as
     instructions ("If several are tied, list all of them.", "Give the figure with its unit.",
