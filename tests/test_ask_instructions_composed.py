@@ -192,6 +192,11 @@ def test_a_later_sentence_that_says_what_not_to_list_is_refused(ask_json, questi
     refused(ask_json, question, "sets aside what the answer lists")
 
 
+def test_a_negated_organization_of_another_kind_is_refused(ask_json):  # noqa: ANN001
+    # read as "not member of Intel", Intel was listed among the members
+    refused(ask_json, "Which companies are members of the UXL Foundation, not Intel?", "other than Intel")
+
+
 def test_a_unit_asked_with_a_full_stop_is_checked(ask_json):  # noqa: ANN001
     refused(ask_json, "What is the peak CPU clock of the Apple M4 in MHz.", "not in mhz")
 

@@ -292,6 +292,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     ):  # "which chips definitely (explicitly, certainly) use HBM3E": a likely memory is no answer
         frame = frame._replace(definite=True)
     _owner_answered(frame, question)
+    _negated_answer_kind(frame, lex)
     _comparative_fits(frame, question, lex)
     _power_provided(frame, question, lex)
     _organization_provided(frame, question, lex)
@@ -377,6 +378,29 @@ def _node_age_ranked(frame: F.Frame, said: list[Item]) -> None:
 
 #: prepositions that, left at the end of a "what" question, ask what the chips are for or like
 _STRANDED = ("for", "like", "at", "about", "with")
+
+
+def _negated_answer_kind(frame: F.Frame, lex: Lexicon) -> None:
+    """ "Which companies are members of the UXL Foundation, not Intel?": organizations listed, and a
+    negated organization joined to their relation ("not member of Intel") that is of no kind the
+    relation's own value is (a chip designer beside a consortium): it more likely leaves Intel out
+    of the answer, and read as the relation Intel was listed. Refused: say 'other than Intel'."""
+    if frame.ask != F.ORGS:
+        return
+    relations = [k for k in frame.constraints if isinstance(k, F.Relation)]
+
+    def kinds(iri: str) -> set[str]:
+        return set(lex.entities.get(iri, ("", ()))[1]) - {ORG}
+
+    for negated in (k for k in relations if k.negated):
+        said = {c for k in relations if not k.negated and k.prop == negated.prop for v in k.values for c in kinds(v)}
+        for value in negated.values:
+            if said and not kinds(value) & said:
+                name = lex.entities.get(value, (value,))[0]
+                raise refuse(
+                    f"'not {name}' may leave {name} out of the organizations listed, or say what they are not "
+                    f"related to: say 'other than {name}' to leave it out"
+                )
 
 
 def _stranded_preposition(frame: F.Frame, question: str, lex: Lexicon) -> None:
