@@ -489,6 +489,9 @@ def conjoined(remark: str) -> int | None:
 
 
 _INSTRUCTIONS: dict[tuple[str, ...], str] = {}
+#: instruction phrases whose stems an earlier one reads ("words" after "wording", "stated" after
+#: "state"): matched as spelled, before the stems (as :func:`read_words` matches its second spellings)
+_INSTRUCTIONS_SPELLED: dict[tuple[str, ...], str] = {}
 
 #: the forms of an answer an instruction may ask for (words.tsv role ``instruction``, VALUE ``form X``):
 #: a yes or no, a count (a whole number), a number, names (of chips, of organizations, of anything), a
@@ -519,12 +522,54 @@ def instruction(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = 
     return None if said is None or set(said.forms) - {"figure"} else said.hedges
 
 
+def _instruction_phrases() -> None:
+    """Read words.tsv's instruction phrases once: by stems, the first listed; a later one of the
+    same stems but another spelling, as spelled (:data:`_INSTRUCTIONS_SPELLED`)."""
+    spelled_first: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for phrase, role, value in _word_lines():
+        if role != INSTRUCTION:
+            continue
+        key, typed = stems(phrase), tuple(t.lower() for t in tokens(phrase) if t[:1].isalnum())
+        if key not in _INSTRUCTIONS:
+            _INSTRUCTIONS[key] = value
+            spelled_first[key] = typed
+        elif spelled_first[key] != typed:
+            _INSTRUCTIONS_SPELLED.setdefault(typed, value)
+
+
+#: the parts of an instruction (words.tsv role ``instruction``, VALUE's first word) read as "det" (words
+#: that change nothing of what is asked): words that say a form is enough ("fine", "ideal", "all I
+#: need") and copulas ("are", "will be")
+_PLAIN_PARTS = {"suff": "det", "copula": "det"}
+#: the most words a sentence read as an instruction has (a longer one is left in the question)
+_LONGEST_INSTRUCTION = 40
+
+
+def courteous(word: str) -> bool:
+    """Whether ``word`` is one of courtesy ("please", "kindly": words.tsv instruction phrases valued
+    ``polite``)."""
+    if not _INSTRUCTIONS:
+        _instruction_phrases()
+    return _INSTRUCTIONS.get(stems(word), "").split(" ")[0] == "polite"
+
+
 def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -> Told | None:
     """Whether ``sentence`` only says how to answer: it is made of the phrases words.tsv lists as
     instructions ("If several are tied, list all of them.", "Give the figure with its unit.",
     "A plain yes or no is enough."), matched by stems, punctuation aside, each word covered; "list
     all" only with a tie condition. Any other word ("list only one", "in GB", "exclude ties",
     "round to") leaves the sentence in the question: None.
+
+    The phrases are parts that compose (words.tsv VALUE): courtesy (``polite``: "kindly", "please",
+    "if you would"), a verb that keeps (``keep``) and what it keeps (``kept``: "the qualifier", "the
+    unit"), a state of what is kept (``intact``: "intact", "as is", "as printed", which is both: "hedge
+    intact", "keep it as is"), a condition of what is kept (``if`` with ``cond``: "if one is given",
+    "when present", "if the article gives one"), how the article puts it (``how``), a verb of dropping
+    (``drop``: "round", "strip") only under a negation (``neg``: "don't", "no rounding"), a form of the
+    answer with words that say it is enough (``form X``, ``suff``: "a plain list of the chips is
+    sufficient"), verbs of answering (``reply``), a tie condition (``if`` with ``several``,
+    ``tieverb``, ``top``). "only", "just" (``only``) restrict what they are said of: only beside a
+    form of the answer ("names only"), never beside what is kept ("keep only the hedged figures").
 
     ``hedge_names`` (:attr:`Lexicon.hedge_names`, the graph's words for each hedge) are words of
     what is kept too ("Keep the lower-bound wording."); a hedge the sentence names outright is
@@ -538,9 +583,9 @@ def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -
     the article puts it and what is kept, and forms set aside ("rather than chips": VALUE
     ``notform X``), which must be other forms than the one asked."""
     if not _INSTRUCTIONS:
-        _INSTRUCTIONS.update({stems(p): v for p, role, v in _word_lines() if role == INSTRUCTION})
+        _instruction_phrases()
     hedge_names = hedge_names or {}
-    longest = max(len(p) for p in [*_INSTRUCTIONS, *hedge_names])
+    longest = max(len(p) for p in [*_INSTRUCTIONS, *_INSTRUCTIONS_SPELLED, *hedge_names])
     spelled = [t.rstrip(".") for t in tokens(sentence) if t[:1].isalnum()]
     said = [stem(t) for t in spelled]
     kinds = set()
@@ -549,34 +594,82 @@ def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -
     aside: set[str] = set()
     loose = False  # "any", "or", "include": a hedge named is a possibility, not said of the figure
     kept_whole = False
-    i = 0
-    while i < len(said):
-        length = next(
-            (
-                k
-                for k in range(min(longest, len(said) - i), 0, -1)
-                if tuple(said[i : i + k]) in _INSTRUCTIONS or tuple(spelled[i : i + k]) in hedge_names
-            ),
-            0,
-        )
-        if not length:
+    sufficient = figure_noun = False
+    uncovered: set[int] = set()  # the places from which no phrases cover the rest
+    previous = ""  # the part before
+
+    def cover(i: int) -> list[tuple[int, int]] | None:
+        """The phrases that cover the words from ``i``, the longest first at each place, a shorter
+        one where the longest leaves words no phrase covers ("keep the hedging language": "keep",
+        "the", "hedging language", not "keep the hedge" and "language")."""
+        if i == len(said):
+            return []
+        if i in uncovered:
             return None
-        kind, *flags = _INSTRUCTIONS.get(tuple(said[i : i + length]), "kept").split(" ")
+        for k in range(min(longest, len(said) - i), 0, -1):
+            if (
+                tuple(spelled[i : i + k]) in _INSTRUCTIONS_SPELLED
+                or tuple(said[i : i + k]) in _INSTRUCTIONS
+                or tuple(spelled[i : i + k]) in hedge_names
+            ):
+                rest = cover(i + k)
+                if rest is not None:
+                    return [(i, k), *rest]
+        uncovered.add(i)
+        return None
+
+    parts = cover(0) if len(said) <= _LONGEST_INSTRUCTION else None
+    if parts is None:
+        return None
+    for i, length in parts:
+        value = _INSTRUCTIONS_SPELLED.get(tuple(spelled[i : i + length]))
+        if value is None:
+            value = _INSTRUCTIONS.get(tuple(said[i : i + length]), "kept")
+        kind, *flags = value.split(" ")
+        if kind == "polite":  # "kindly", "please", "if you would": courtesy, a part of no other
+            continue
+        if kind == "suff" or "number" in flags:  # "... is fine", "the figure": see below
+            sufficient = sufficient or kind == "suff"
+            figure_noun = figure_noun or "number" in flags
+        kind = _PLAIN_PARTS.get(kind, kind)
+        if kind == "only" and previous == "how":  # "framed only as a likelihood": how it is put
+            continue
+        previous = kind
         if kind == "figure":  # a whole one that keeps a figure's unit or hedge ("Keep the hedge.")
             kind, kept_whole = "", True
         kinds.add(kind)
-        loose = loose or "loose" in flags
+        loose = loose or "loose" in flags or kind == "cond"
         if kind == "form":
             forms.update(f for f in flags if f in FORMS)
         elif kind == "notform":
             aside.update(f for f in flags if f in FORMS)
-        i += length
     i = 0  # the hedges named, inside whole phrases too ("keep the approximation" holds "keep the approximately")
     while i < len(spelled):
         length = next((k for k in range(len(spelled) - i, 0, -1) if tuple(spelled[i : i + k]) in hedge_names), 0)
         if length:
             named.add(hedge_names[tuple(spelled[i : i + length])])
         i += max(length, 1)
+    # a verb of dropping only under a negation ("don't round", "no rounding", "do not strip the
+    # hedge"): it keeps; a negation of anything else ("without its unit"), or dropping said plainly
+    # ("drop the qualifier"), asks for another answer than ask gives
+    if ("drop" in kinds) != ("neg" in kinds) or ("drop" in kinds and forms):  # "do not change the chips"
+        return None
+    if "drop" in kinds:  # "don't round": the figure kept as it is
+        kinds -= {"drop", "neg"}
+        kinds |= {"keep", "kept"}
+    if sufficient and figure_noun and not forms and not kinds & {"keep", "kept", "intact"}:
+        forms.add("number")  # "The number is all I need.", "Just the figure is fine."
+    if "only" in kinds and not forms:  # "keep only the hedged figures": a restriction
+        return None
+    kinds.discard("only")
+    if "intact" in kinds:  # "hedge intact", "keep it as is": a state of what is kept says both parts
+        kinds |= {"keep", "kept"}
+        kinds.discard("intact")
+    if "cond" in kinds and not kinds & {"several", "tieverb", "top"}:
+        kinds.discard("if")  # "if one is given", "when present": a condition of what is kept, no tie
+    kinds.discard("cond")
+    if not kinds - {"det", "how"} and not forms:  # "if any", "please": a condition, or courtesy, of nothing
+        return None
     if forms or aside:
         # a form asked, with what says it is enough, how to answer and what is kept: "A simple yes or
         # no will do.", "Return the company names as the article gives them.", "Give the multiplier."
@@ -584,8 +677,11 @@ def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -
             return None
         hedges = () if loose or "if" in kinds else tuple(sorted(named))
         return Told(hedges, tuple(sorted(forms)))
-    if "reply" in kinds:  # "answer", "return" alone ask for nothing said
-        return None
+    if "reply" in kinds:  # "answer", "return" alone ask for nothing said; with what is kept they keep
+        if "kept" not in kinds and not kept_whole:  # ("Return the figure with its qualifier.")
+            return None
+        kinds.discard("reply")
+        kinds.add("keep")
     # a verb that keeps and what it keeps ("Keep the article's qualifier.") asks for a figure, with
     # its hedge: told of figures (form ``figure``), never of a count or a yes or no
     figure = ("figure",) if {"keep", "kept"} <= kinds or kept_whole else ()

@@ -1387,6 +1387,8 @@ def _without_conjoined(question: str) -> tuple[str, int | None]:
 
 #: the last clause after a comma: "Which chips support FP16 or FP32, both?"
 _COMMA_CLAUSE = re.compile(r"\s*,\s*([^,()]+?)\s*([?.!]?)\s*$")
+#: the last two clauses after commas: "What is the M2000's typical power, with its qualifier, if any?"
+_TWO_COMMA_CLAUSES = re.compile(r"\s*,\s*([^,()]+?,[^,()]+?)\s*([?.!]?)\s*$")
 
 
 def _check_conjoined(frame: F.Frame, n: int) -> None:
@@ -1435,9 +1437,21 @@ def _without_instructions(
     # "... does the article report, keeping its qualifier?": a last clause after a comma, read as a
     # dash's, of one chip's figure only (:func:`_read` checks): "which chips have over 10 billion
     # transistors, with the hedge kept?" may mean the question's own "over"
-    clause = (
-        _COMMA_CLAUSE.sub(lambda m: m.group(2) if said(m.group(1)) else m.group(0), question) if closing else question
-    )
+    # A closing clause that asks only for a form of the answer (", names only", ", a number is fine",
+    # ", yes or no") is read of any question, its form checked as a sentence's is
+    last = _COMMA_CLAUSE.search(question)
+    formed = told_by(last.group(1), lex.hedge_names) if last else None
+    if formed is not None and formed.forms and not formed.hedges and "figure" not in formed.forms:
+        forms.update(formed.forms)
+        question = _COMMA_CLAUSE.sub(lambda m: m.group(2), question)
+        clause = question
+    else:
+        # the last clause, else the last two read as one (", with its qualifier, if any")
+        clause = question
+        for pattern in (_COMMA_CLAUSE, _TWO_COMMA_CLAUSES) if closing else ():
+            clause = pattern.sub(lambda m: m.group(2) if said(m.group(1)) else m.group(0), question)
+            if clause != question:
+                break
     if clause != question:
         told.add(_CLAUSE_KEPT)
     question = PARENTHESIS.sub(lambda m: _without_instruction_parts(m, said), clause)

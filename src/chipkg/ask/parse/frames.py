@@ -2465,6 +2465,10 @@ def _org_relation(st: _State, k: F.Relation) -> F.Relation:
     return F.Relation(prop, k.values, negated=k.negated, inverse=org_pos < verb_pos)
 
 
+#: particles after what a verb keeps that make it leave it out ("keep the hedge out", "leave it off")
+_LEFT_OUT = frozenset(("out", "off", "away", "aside"))
+
+
 def _stated_hedges(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, ...] | None]:
     """ "What transistor count does the article give for the Adreno 750 (stated only as a lower
     bound)?", "NorthPole's 8-bit throughput, keeping whatever hedge it attaches": words of the
@@ -2476,6 +2480,7 @@ def _stated_hedges(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[s
     (``Frame.hedges``). A negation, or no figure or chip named, leaves the report's reading.
     Returns the items without those words and the hedges stated (None: no hedge talk)."""
     hedged = [k for k, x in enumerate(items) if x.kind == "report" and x.value.partition("?")[0] == "hedged-figures"]
+    unread = [x._replace(kind="unknown") if x.kind == "word" and x.role == "keephedge" else x for x in items]
     others = [x for x in items if x.kind == "report" and x.value.partition("?")[0] != "hedged-figures"]
     measure = any(
         x.kind == "term" and any(t in MEASURES or t in (CK + "memory", CK + "performance") for t in x.terms)
@@ -2485,9 +2490,15 @@ def _stated_hedges(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[s
     )
     chip = any(x.kind == "entity" and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities) for x in items)
     if not hedged or others or not measure or not chip or any(x.kind == "word" and x.role == "neg" for x in items):
-        return [x._replace(kind="unknown") if x.kind == "word" and x.role == "keephedge" else x for x in items], None
+        return unread, None
     stated: list[str] = []
     drop = set(hedged)
+    for k in hedged:  # "keep the hedge out", "leave the qualifier off": it asks to leave the hedge out
+        j = k + 1
+        while j < len(items) and items[j].kind == "word" and items[j].role == "filler":
+            if items[j].text.rstrip(".").lower() in _LEFT_OUT:
+                return unread, None
+            j += 1
     for k in hedged:
         _name, _, binding = items[k].value.partition("?")
         # "the vendor claim for the CS-3", "(a vendor claim)": whose figure it is (its designer's,

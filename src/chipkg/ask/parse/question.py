@@ -30,6 +30,7 @@ from chipkg.ask.lexicon import (
     stem,
     stems,
     tokens,
+    told,
 )
 from chipkg.ask.parse.asides import (
     _OPPOSED,
@@ -345,6 +346,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     ):  # "which chips definitely (explicitly, certainly) use HBM3E": a likely memory is no answer
         frame = frame._replace(definite=True)
     _owner_answered(frame, question)
+    _negated_answer_kind(frame, lex)
     _comparative_fits(frame, question, lex)
     _power_provided(frame, question, lex)
     _organization_provided(frame, question, lex)
@@ -458,6 +460,29 @@ def _node_age_ranked(frame: F.Frame, said: list[Item]) -> None:
             f"'{age}' compares process nodes (the smallest feature size is the newest); the article does not "
             "date the chips, and the figure named is not a node: rank them by process node"
         )
+
+
+def _negated_answer_kind(frame: F.Frame, lex: Lexicon) -> None:
+    """ "Which companies are members of the UXL Foundation, not Intel?": organizations listed, and a
+    negated organization joined to their relation ("not member of Intel") that is of no kind the
+    relation's own value is (a chip designer beside a consortium): it more likely leaves Intel out
+    of the answer, and read as the relation Intel was listed. Refused: say 'other than Intel'."""
+    if frame.ask != F.ORGS:
+        return
+    relations = [k for k in frame.constraints if isinstance(k, F.Relation)]
+
+    def kinds(iri: str) -> set[str]:
+        return set(lex.entities.get(iri, ("", ()))[1]) - {ORG}
+
+    for negated in (k for k in relations if k.negated):
+        said = {c for k in relations if not k.negated and k.prop == negated.prop for v in k.values for c in kinds(v)}
+        for value in negated.values:
+            if said and not kinds(value) & said:
+                name = lex.entities.get(value, (value,))[0]
+                raise refuse(
+                    f"'not {name}' may leave {name} out of the organizations listed, or say what they are not "
+                    f"related to: say 'other than {name}' to leave it out"
+                )
 
 
 def _stranded_preposition(frame: F.Frame, question: str, lex: Lexicon) -> None:
@@ -1264,12 +1289,39 @@ def _listing_sentences(question: str, lex: Lexicon) -> tuple[str, list[tuple[str
     sentences = SENTENCE_BREAK.split(question.strip())
     kept, listed = sentences[:1], []
     for sentence in sentences[1:]:
+        _not_listed(sentence, lex)
+        instruction = told(sentence, lex.hedge_names)
+        if instruction is not None and not {"chips", "orgs", "names"} & set(instruction.forms):
+            kept.append(sentence)  # "Give the multiple as stated.": another form, checked as an instruction
+            continue
         said = _listing(sentence, lex)
         if said is not None:
             listed.append(said)
         else:
             kept.append(sentence)
     return (" ".join(kept) if listed else question), listed
+
+
+def _not_listed(sentence: str, lex: Lexicon) -> None:
+    """ "Which companies are members of the UXL Foundation? Don't list Intel.": a later sentence that
+    opens with a negation and a verb of listing ("list", "show", "give": words.tsv filler valued
+    imperative) sets aside what the answer would list; read into the question, its name joined the
+    relation ("not member of Intel") and Intel was listed. Refused: say it in the question."""
+    said = [  # "please", "do" before the negation
+        x
+        for x in segment(sentence.rstrip(".!?"), lex)
+        if not (x.kind == "word" and (x.role == "filler" and not x.value or x.role == "aux"))
+    ]
+    if (
+        len(said) >= 2
+        and said[0].kind == "word"
+        and said[0].role == "neg"
+        and said[1].kind == "word"
+        and said[1].value == "imperative"
+    ):
+        raise refuse(
+            f"'{sentence.strip()}' sets aside what the answer lists: say it in the question ('other than ...')"
+        )
 
 
 def _listing(sentence: str, lex: Lexicon) -> tuple[str, str, tuple[str, ...]] | None:
@@ -2258,7 +2310,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     )
     # a unit the vocabulary names a measure by ("how many MHz", "in TFLOPS", "petaflops") is asked as
     # the unit a word alone is ("how many GB"); a unit with no prefix ("FLOPS", "watts") names the measure
-    asked_in += tuple(x.text for x in items if x.kind == "term" and not x.value and _prefixed_unit(x.text))
+    asked_in += tuple(
+        x.text.rstrip(".") for x in items if x.kind == "term" and not x.value and _prefixed_unit(x.text.rstrip("."))
+    )  # "... in MHz.": the sentence's full stop is no part of the unit
     if asked_in:  # "(in GB)": the figure's unit, checked against the one stated
         frame = frame._replace(units_asked=asked_in)
     frame = _part_kinds(frame, items, st)

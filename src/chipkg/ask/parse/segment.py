@@ -14,6 +14,7 @@ from chipkg.ask.lexicon import (
     NUMBER,
     PLURAL_POSSESSIVE,
     Lexicon,
+    courteous,
     stem,
     tokens,
 )
@@ -291,7 +292,38 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
                 f"so ('{before.text}' is {known}); ask without the number, or put a verb before a count "
                 f"('does it have {it.text} ...')"
             )
-    return items
+    return _request(items)
+
+
+def _request(items: list[Item]) -> list[Item]:
+    """ "Could you state the typical power of the M2000?", "Would you kindly list the chips on 7nm?":
+    a modal and "you" (courtesy between, :func:`chipkg.ask.lexicon.courteous`) before a verb that
+    asks for the answer (a filler that names no relation, "list", "rank") request the answer, as
+    "could you tell me" (words.tsv filler valued imperative) does; read as an auxiliary, the question
+    was a yes/no ("a yes/no question about a figure needs a value"). A verb of a relation ("can you
+    use the LPU for training") leaves the yes/no."""
+    if len(items) < 3 or not (items[0].kind == "word" and items[0].role == "aux" and items[0].value == "verb"):
+        return items
+    if not (items[1].kind == "word" and items[1].text == "you"):
+        return items
+    j = 2
+    while j < len(items) and items[j].kind == "word" and courteous(items[j].text):
+        j += 1
+    verb = items[j] if j < len(items) else None
+    if (
+        verb is None
+        or verb.kind != "word"
+        or not (verb.role == "filler" and verb.value in ("", "imperative") or verb.role == "rank")
+    ):
+        return items
+    # "would you say the Groq LPU is made by TSMC": a statement after the verb (a name, then an
+    # auxiliary of its own) is asked yes or no
+    named = next((k for k in range(j + 1, len(items)) if items[k].kind in ("entity", "term")), None)
+    after = items[named + 1] if named is not None and named + 1 < len(items) else None
+    if after is not None and after.kind == "word" and after.role == "aux":
+        return items
+    asked = Item("word", f"{items[0].text} you", role="filler", value="imperative")
+    return [asked, *items[j:]]
 
 
 def _prefixed_unit(token: str) -> bool:
