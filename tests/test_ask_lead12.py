@@ -215,3 +215,30 @@ def test_a_report_phrase_of_no_figure_still_refuses(ask_json, question):  # noqa
 def test_a_report_phrase_of_a_kind_of_organization_is_no_figure(ask_json):  # noqa: ANN001
     """'how many vendor claims are there' was read as 'vendor' (chip designers) and counted 16."""
     check(ask_json, "how many vendor claims are there", REFUSE)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Could you confirm how many cores the Cerebras CS-3 has?", "900,000 AI-optimized cores"),
+        ("Could you confirm which chips use HBM3?", {"SambaNova SN40L"}),
+        ("Could you confirm that the Gaudi 3 uses HBM?", True),
+    ],
+)
+def test_could_you_confirm_a_question_asks_it(ask_json, question, expected):  # noqa: ANN001
+    """'could you confirm' was a statement opener alone, and 'Could you confirm how many ...' was refused
+    ("I don't know the word 'could you confirm'"): it opens a statement only with 'that' or 'whether'."""
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Would you kindly name the chips manufactured by TSMC on 7nm?", {"Groq LPU", "Qualcomm Cloud AI 100 Ultra"}),
+        ("So, could you list the chips built on 5nm?", {"Intel Gaudi 3", "Microsoft Maia 100"}),
+    ],
+)
+def test_one_reading_of_a_request(ask_json, question, expected):  # noqa: ANN001
+    """Two readers of 'could you + verb' (segment._request, asides._request_opened) each took part of
+    the class; merged, 'Would you kindly name ...' was refused ('kindly' read as 'kind'). Now one."""
+    check(ask_json, question, expected)

@@ -603,38 +603,6 @@ def _chip_or_card(items: list[Item]) -> list[Item]:
     return out
 
 
-def _request_opened(items: list[Item]) -> list[Item]:
-    """ "Could you list the chips built on 5nm?", "would you order the Gaudi 3, SN40L and Trainium2 by
-    HBM", "can you please name ...": a modal (words.tsv ``aux`` valued ``verb``) and "you" right before
-    a verb of answering (a filler valued ``imperative``: "list", "give"; or ``answering``: "name",
-    "identify", read as imperative there; a word of ranking or counting: "rank", "sort", "count") make
-    a request, not a yes/no of whether the asker could: the
-    modal goes and the verb opens the question as it does alone ("list the chips built on 5nm").
-    Fillers between ("please", "be able to") change nothing. Before any other verb ("can you use the
-    M4 in a data center?") the modal stays and the question is a yes/no."""
-    k = next((j for j, x in enumerate(items) if not (x.kind == "word" and x.role == "filler" and not x.value)), None)
-    if k is None or k + 2 >= len(items):
-        return items
-    modal, you = items[k], items[k + 1]
-    if not (modal.kind == "word" and modal.role == "aux" and modal.value == "verb"):
-        return items
-    if not (you.kind == "word" and you.text.lower() == "you"):
-        return items
-    j = k + 2
-    while (
-        j < len(items) and items[j].kind == "word" and items[j].role == "filler" and items[j].value in ("", "passive")
-    ):
-        j += 1  # "please", "be able to", "kindly"
-    verb = items[j] if j < len(items) else None
-    if verb is None or not (
-        verb.kind == "word" and (verb.value in ("imperative", "answering") or verb.role in ("rank", "count", "top"))
-    ):
-        return items
-    if verb.value == "answering":  # "could you name ...": as "list" is
-        verb = verb._replace(value="imperative")
-    return items[:k] + [verb] + items[j + 1 :]
-
-
 def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "taking 'up to' figures at face value": an aside (words.tsv role ``aside``, closed by the
     phrase its value names) says the figures are read as stated, which is how ask reads them: it

@@ -49,7 +49,6 @@ from chipkg.ask.parse.asides import (
     _lacking_relations,
     _measured_only,
     _one_chip_said,
-    _request_opened,
     _scales,
     _scope_modifiers,
     _set_aside,
@@ -1921,7 +1920,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     opposed: list[tuple[str, str, tuple[str, ...]]] = []  # "mobile rather than data centres": checked when answered
     items = _compared_only(_chip_scope_figure(_counted_parenthesis(items, lex), lex), lex)
     items = _measure_only(_peak_of(items, lex), checks)
-    items = _scales(_chip_or_card(_contrasts(_asides(_request_opened(items), lex), lex, asides, opposed)), lex)
+    items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides, opposed)), lex)
     items = _where_named(_from_range(items), lex, checks)
     items = _fronted_organizations(items, lex)  # "Among startups, which chips ..."
     items, claimed = _yes_no_comparison(

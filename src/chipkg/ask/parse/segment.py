@@ -300,30 +300,50 @@ def _request(items: list[Item]) -> list[Item]:
     a modal and "you" (courtesy between, :func:`chipkg.ask.lexicon.courteous`) before a verb that
     asks for the answer (a filler that names no relation, "list", "rank") request the answer, as
     "could you tell me" (words.tsv filler valued imperative) does; read as an auxiliary, the question
-    was a yes/no ("a yes/no question about a figure needs a value"). A verb of a relation ("can you
-    use the LPU for training") leaves the yes/no."""
-    if len(items) < 3 or not (items[0].kind == "word" and items[0].role == "aux" and items[0].value == "verb"):
+    was a yes/no ("a yes/no question about a figure needs a value"). The verb may be one of answering
+    (words.tsv filler valued ``answering``: "name", "identify"), ranking or counting ("rank", "count");
+    fillers between ("please", "be able to") change nothing, and plain fillers may come first ("so,
+    could you list ..."). A verb of a relation ("can you use the LPU for training") leaves the yes/no."""
+    k = next(
+        (
+            j
+            for j, x in enumerate(items)
+            if not (x.kind == "comma" or x.kind == "word" and x.role == "filler" and not x.value)
+        ),
+        None,
+    )
+    if k is None or k + 2 >= len(items):
         return items
-    if not (items[1].kind == "word" and items[1].text == "you"):
+    if not (items[k].kind == "word" and items[k].role == "aux" and items[k].value == "verb"):
         return items
-    j = 2
-    while j < len(items) and items[j].kind == "word" and courteous(items[j].text):
-        j += 1
+    if not (items[k + 1].kind == "word" and items[k + 1].text.lower() == "you"):
+        return items
+    j = k + 2
+    while (
+        j < len(items)
+        and items[j].kind == "word"
+        and (courteous(items[j].text) or (items[j].role == "filler" and items[j].value == "passive"))
+    ):
+        j += 1  # "kindly", "please", "be able to"
     verb = items[j] if j < len(items) else None
     if (
         verb is None
         or verb.kind != "word"
-        or not (verb.role == "filler" and verb.value in ("", "imperative") or verb.role == "rank")
+        or not (
+            verb.role == "filler"
+            and verb.value in ("", "imperative", "answering")
+            or verb.role in ("rank", "count", "top")
+        )
     ):
         return items
     # "would you say the Groq LPU is made by TSMC": a statement after the verb (a name, then an
     # auxiliary of its own) is asked yes or no
-    named = next((k for k in range(j + 1, len(items)) if items[k].kind in ("entity", "term")), None)
+    named = next((n for n in range(j + 1, len(items)) if items[n].kind in ("entity", "term")), None)
     after = items[named + 1] if named is not None and named + 1 < len(items) else None
     if after is not None and after.kind == "word" and after.role == "aux":
         return items
-    asked = Item("word", f"{items[0].text} you", role="filler", value="imperative")
-    return [asked, *items[j:]]
+    asked = Item("word", f"{items[k].text} you", role="filler", value="imperative")
+    return [*items[:k], asked, *items[j:]]
 
 
 def _prefixed_unit(token: str) -> bool:
