@@ -1,16 +1,14 @@
-"""Red team 9's wrong answers (/work/brief/redteam9-wrong.md), fixed by mechanism: each class with new
-questions of its shape (not the report's generator rows) and near misses that must stay answered.
+"""``chipkg ask``: red team 14's wrong-answer classes (on 6bc29bc), fixed as classes; each tested on
+questions of its class written here, not the red team's own:
 
-- R1 a count of distinct values ("how many distinct process nodes ...") with a chip set aside
-  ("excluding the M2000") or a kind of organization as a condition ("startup chips") counted the
-  chips (23, 7), and "how many distinct memory technologies" counted the chips with a memory (12).
-  The values are counted now, the hedged value a count rests on said; a count of a relation's or a
-  measure's values that is not read as one is refused.
-- R2 a format or workload beside a claim's aspect ("int4 dense compute", "training sparse compute")
-  was dropped: the aspect's claim answered (yes/no true, its figure). The claim must be of it too.
-- R3 "which foundry's chip has the most transistors", "whose chip draws the most power" asked for an
-  organization and were answered with a chip (the Blackwell, whose label names Nvidia, for a
-  foundry). Refused, as the plural possessive is.
+- W1 "omit X" answered with X only ("Which chips are built on 7nm? Please omit the Qualcomm one."
+  listed Qualcomm's chip): "omit", "omitting" are exclusions;
+- W2/W4 an excluded kind of organization read as the kind ("Excluding startups, which companies use
+  HBM?" listed SambaNova; "non-hyperscaler companies" the hyperscalers): refused;
+- W3 a later sentence that only names a thing ("Intel too.", "Anything but Intel.", "I already know
+  about Groq.") narrowed the answer to it: refused;
+- W5 "regardless of <a company>" read as a condition on it: refused;
+- W8 "how many of these use HBM: A, B, C?" gave each chip's capacity: refused.
 """
 
 from __future__ import annotations
@@ -18,42 +16,87 @@ from __future__ import annotations
 import pytest
 from ask_expect import REFUSE, check
 
-CASES: list[tuple[str, object]] = [
-    # R1: nodes l.41 4nm, 53/81 5nm, 75/87/101/131/139/151 7nm, 113 12nm, 119 3nm, 163 40nm, 173 6nm
-    ("excluding the mythic m2000, how many distinct process nodes do the chips use?", "6"),
-    ("how many distinct process nodes do chips from startups use?", "3"),  # 7nm, 40nm, 6nm
-    ("how many distinct process nodes do startup chips use, leaving aside the m2000?", "2"),
-    ("how many distinct memory technologies do the chips use?", (REFUSE, "counts memory, not chips")),
-    # near misses: a plain distinct count, a count of chips with one set aside
-    ("how many distinct process nodes appear across the chips?", "7"),
-    ("how many chips are made on 7nm, excluding the cs-3?", "5"),
-    # R2: l.87 3.5x dense, 7x sparse compute over the first generation; l.67 67% energy efficiency
-    ("does the mtia v2 beat the mtia v1 at int8 sparse compute?", (REFUSE, "no sparse compute int8 claim")),
-    ("what is the trillium's fp16 energy efficiency gain over its predecessor?", (REFUSE, "no energy efficiency")),
-    ("does the mtia v2 outperform the mtia v1 on inference dense compute?", (REFUSE, "no dense compute inference")),
-    # near misses: the aspect said again with a measure's word, or alone
-    ("does the mtia v2 outperform the mtia v1 on dense compute performance?", True),
-    ("mtia v2 vs mtia v1 sparse compute", "7 x, sparse compute, vs Meta MTIA v1"),
-    # R3
-    ("which foundry's chip is on the smallest node?", (REFUSE, "asks for an organization")),
-    ("what manufacturer's accelerator has the most sram?", (REFUSE, "asks for an organization")),
-    ("whose accelerator has the largest hbm capacity?", (REFUSE, "'whose' asks for an organization")),
-    # near misses: 'whose' answered with organizations, the organization behind a top, a chip of a kind
-    ("whose chips use hbm?", {"AMD", "AWS", "Google", "Intel", "SambaNova Systems"}),
-    ("which company designs the chip with the most transistors?", "Cerebras Systems"),  # l.139
-    ("which hyperscaler chip has the most hbm", "Google Trillium TPU"),  # l.63 (Gaudi 3 is Intel's)
-]
+SRAM_BUT_GROQ = {
+    "Meta MTIA v2",
+    "IBM NorthPole",
+    "Intel Gaudi 3",
+    "Mythic M2000",
+    "Qualcomm Cloud AI 100 Ultra",
+    "SambaNova SN40L",
+    "Tenstorrent Grayskull e150",
+    "Tenstorrent Grayskull e75",
+    "d-Matrix Corsair C8",
+}
 
 
-@pytest.mark.parametrize(("question", "expected"), CASES, ids=[q for q, _ in CASES])
-def test_red_team_9_wrong_answers(ask_json, question, expected):  # noqa: ANN001
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many chips use HBM, omitting Intel?", "4"),
+        (
+            "Omit AMD and list the chips that use HBM.",
+            {"AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"},
+        ),
+        ("Which chips are built on 5nm? Please omit Microsoft's.", REFUSE),
+        ("which chip has the most sram? omit d-matrix.", REFUSE),
+    ],
+)
+def test_omit_leaves_out(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
 
 
-def test_a_distinct_count_resting_on_a_hedged_value_says_so(ask_json):  # noqa: ANN001
-    """R1: without the Blackwell (l.41) the GPUs' 4nm is the Adreno 750's, hedged (l.97: said of the
-    Adreno GPUs in general); with it, the 4nm stands without the hedge."""
-    data = check(ask_json, "how many distinct process nodes do the gpus use, apart from the blackwell?", "2")
-    assert "counted by a hedged fact: Qualcomm Adreno 750" in data["reading"], data["reading"]
-    data = check(ask_json, "how many distinct process nodes do the gpus use?", "2")
-    assert "hedged" not in data["reading"], data["reading"]
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Excluding startups, which companies use HBM?",
+        "Leaving out the megacaps, which companies use SRAM?",
+        "Which non-hyperscaler companies use HBM?",
+        "Besides the hyperscalers, which companies design 7nm chips?",
+    ],
+)
+def test_an_excluded_kind_of_organization_is_never_the_answer(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+def test_an_excluded_kind_after_the_question_word_still_reads(ask_json):  # noqa: ANN001
+    check(ask_json, "Which companies, excluding startups, use HBM?", {"AMD", "AWS", "Google", "Intel"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips use HBM? Intel too.",
+        "Which chips use HBM? Anything but Intel.",
+        "Which chips use SRAM? I already know about Groq.",
+        "Which chips are on 7nm? Groq, for instance.",
+    ],
+)
+def test_a_later_sentence_that_only_names_a_thing_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "after the question"))
+
+
+def test_an_exclusion_in_the_question_still_reads(ask_json):  # noqa: ANN001
+    check(ask_json, "which chips use sram, anything but groq", SRAM_BUT_GROQ)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which chips are built on 7nm, regardless of Qualcomm?", "how many chips use HBM, irrespective of AMD?"],
+)
+def test_regardless_of_a_company_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "says nothing of"))
+
+
+def test_regardless_of_a_generation_still_reads(ask_json):  # noqa: ANN001
+    check(
+        ask_json,
+        "Which chips have a stated HBM capacity, irrespective of HBM generation?",
+        {"AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"},
+    )
+
+
+@pytest.mark.parametrize(
+    "question", ["how many of these use HBM: Gaudi 3, Trainium2, M4?", "For the Gaudi 3 and the M4, how many use HBM?"]
+)
+def test_how_many_of_chips_listed_is_no_capacity(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "how many"))

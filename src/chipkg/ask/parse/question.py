@@ -353,6 +353,8 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _figure_asked_terse(frame, items_said)
     _alternative_asked(frame, items_said, lex)
     _count_of_named(frame, items_said, lex)
+    _negated_kind_kept(frame, items_said, lex)
+    _regardless_of_a_name(items_said, lex)
     if frame.ask == F.ORGS and any(x.kind == "word" and x.role == "compare" for x in items_said):
         # "compare the transistor counts of the hyperscalers" listed Microsoft: a comparison of figures
         # is of chips, never a list of organizations
@@ -804,11 +806,74 @@ def _alternative_asked(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
             )
 
 
+def _constraints_within(constraints: tuple) -> list[Any]:
+    """The constraints of a frame, those of its organizations' chips included."""
+    out: list[Any] = []
+    for k in constraints:
+        out.append(k)
+        if isinstance(k, F.OrgOfChips):
+            out.extend(_constraints_within(k.constraints))
+    return out
+
+
+def _negated_kind_kept(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Excluding startups, which companies use HBM?", "which non-hyperscaler companies use HBM?": a
+    kind of organization right after a negation or exclusion was read as the kind itself
+    ("organizations · a unicorn startup": SambaNova). When the frame holds that kind un-negated and
+    not negated anywhere, the negation was lost: refused."""
+    kinds = _constraints_within(frame.constraints)
+    for k, x in enumerate(items[:-1]):
+        if not (x.kind == "word" and x.role == "neg"):
+            continue
+        nxt = next((y for y in items[k + 1 :] if not (y.kind == "word" and y.role == "filler" and not y.value)), None)
+        if nxt is None or nxt.kind != "term" or not nxt.terms:
+            continue
+        said = {t for t in nxt.terms if t == ORG or ORG in lex.subclasses.get(t, [])}
+        if not said:
+            continue
+        kept = frame.org_class in said or any(isinstance(c, F.Kind) and not c.negated and c.cls in said for c in kinds)
+        dropped = any(isinstance(c, F.Kind) and c.negated and c.cls in said for c in kinds)
+        if kept and not dropped:
+            raise refuse(
+                f"'{x.text} {nxt.text}': the exclusion was not read (the answer would be {nxt.text} themselves); "
+                f"ask 'which companies other than {nxt.text} ...'"
+            )
+
+
+def _regardless_of_a_name(items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips are built on 7nm, regardless of Qualcomm?": "regardless of" changes nothing before
+    a relation word ("at any process node"), but before a name it says nothing ask reads, and the name
+    was read as a condition (Qualcomm's chips only). Refused."""
+    for k, x in enumerate(items[:-1]):
+        named = items[k + 1]
+        if (
+            x.kind == "word"
+            and x.text.lower() in ("regardless of", "irrespective of")
+            and named.kind == "entity"
+            and named.entities
+            and all(lex.is_a(e, ORG) or lex.is_a(e, CHIP) for e in named.entities)  # not "regardless of HBM generation"
+        ):
+            label = lex.entities[named.entities[0]][0]
+            raise refuse(
+                f"'{x.text} {label}' says nothing of {label} that ask can read; to leave it out, say 'other than'"
+            )
+
+
 def _count_of_named(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
     """ "How many of the Gaudi 3, Trainium2 and M4 use HBM?": "how many of" before chips named asks
-    how many of them do something; read as "how much HBM" it gave each chip's capacity. Refused."""
+    how many of them do something; read as "how much HBM" it gave each chip's capacity. Refused; so is
+    any "how many" read as one memory figure of several chips ("how many of these use HBM: A, B, C?")
+    with no unit said."""
     if frame.ask != F.VALUE:
         return
+    if (
+        len(set(frame.subjects)) > 1
+        and frame.metric is not None
+        and frame.metric.technology is not None
+        and not any(x.kind == "qty" or (x.kind == "word" and x.role == "unit") for x in items)
+        and any(x.kind == "word" and x.text.lower() == "how many" for x in items)
+    ):
+        raise refuse("'how many' of several chips named asks how many of them do it: ask which of them do")
     for k, x in enumerate(items[:-2]):
         if x.kind == "word" and x.text.lower() == "how many" and items[k + 1].text.lower() == "of":
             rest = [y for y in items[k + 2 :] if not (y.kind == "word" and y.text.lower() in ("the", "a", "an"))]
@@ -1460,11 +1525,30 @@ def _one_question(question: str, lex: Lexicon) -> list[str]:
         asked = sentence.rstrip().endswith("?")
         if roles and (named or asked or not asking):  # "Give the number.", "Count them": the answer's shape only
             asking.append((sentence, roles))
+        if k and not roles and _names_only(said):
+            # "Which chips use HBM? Intel too." / "Anything but Intel." / "I already know about Groq.":
+            # read into the question, the name narrowed the list to Intel's chips
+            names = [lex.entities[x.entities[0]][0] for x in said if x.kind == "entity" and x.entities]
+            raise refuse(
+                f"'{sentence.strip()}' names {', '.join(names)} after the question without saying what of it "
+                f"ask can read: say it in the question (to leave it out: 'other than {names[0]}')"
+            )
         if k and roles == {"count"} and not named and not asked:
             counts.append(sentence.strip())
     if len({roles for _, roles in asking}) > 1:
         raise refuse(f"two questions in one ('{asking[0][0]}' and '{asking[1][0]}'): ask one at a time")
     return counts
+
+
+def _names_only(said: list[Item]) -> bool:
+    """Whether a sentence names a thing and holds nothing else ask reads: fillers, auxiliaries,
+    conjunctions, negations, commas (no term, number, question word or other role)."""
+    if not any(x.kind == "entity" for x in said):
+        return False
+    return all(
+        x.kind in ("entity", "comma") or (x.kind == "word" and x.role in ("filler", "aux", "and", "or", "neg", "gloss"))
+        for x in said
+    )
 
 
 def _count_told(frame: F.Frame, counts: list[str]) -> None:
