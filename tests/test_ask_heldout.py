@@ -243,6 +243,15 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
   ask_heldout_27.csv (ab6e664, written blind in the same style, committed alone), first run at ab6e664
     (code as at af4edec): terse 44/45, casual 41/45, analyst 27/45, must-refuse 45/45, none judged
     wrong; at the end of that session (no one having read its rows): 44, 41, 28, 45/45, none wrong.
+  Set 27 was tuned on in the next session (instruction sentences that compose, lead-ins, a company's
+    section narrowed to the chip named): analyst 28 -> 36/45; set 26 20 -> 21, set 12 35 -> 36.
+  ask_heldout_28.csv (c183dea, written blind in the same style, committed alone), first run at c183dea
+    (code as at 53b18d7): terse 44/45, casual 42/45, analyst 15/45, must-refuse 45/45, 2 judged wrong:
+    "blackwell nvlink gpu limit" answered 'true' (a yes/no) and "so which companies actually get their
+    chips made at tsmc?" answered with the chips (both refused since, as classes); at the end of that
+    session (708e23d; only those two rows and one regressed analyst row read before the end): 44, 42,
+    15, 45/45, none wrong. Of its 30 analyst refusals, 16 are ordinary words of prose, most of the
+    rest asides that negate ('I gather the foundry is not named') or cite a section.
 """
 
 from __future__ import annotations
@@ -300,6 +309,7 @@ SETS = {
         "ask_heldout_25",
         "ask_heldout_26",
         "ask_heldout_27",
+        "ask_heldout_28",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -336,6 +346,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_25", 180),
         ("ask_heldout_26", 180),
         ("ask_heldout_27", 180),
+        ("ask_heldout_28", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -467,8 +478,8 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_8": {"terse": 1.0, "casual": 0.93, "analyst": 0.75},
     "ask_heldout_9": {"terse": 0.91, "casual": 0.82, "analyst": 0.37},
     "ask_heldout_10": {"terse": 0.97, "casual": 0.95, "analyst": 0.8},
-    "ask_heldout_11": {"terse": 0.95, "casual": 0.95, "analyst": 0.91},
-    "ask_heldout_12": {"terse": 0.97, "casual": 0.97, "analyst": 0.77},
+    "ask_heldout_11": {"terse": 0.97, "casual": 0.95, "analyst": 0.91},
+    "ask_heldout_12": {"terse": 0.97, "casual": 0.97, "analyst": 0.8},
     "ask_heldout_13": {"terse": 1.0, "casual": 0.93, "analyst": 0.91},
     "ask_heldout_14": {"terse": 1.0, "casual": 1.0, "analyst": 0.97},
     "ask_heldout_15": {"terse": 0.95, "casual": 0.91, "analyst": 0.88},
@@ -482,8 +493,9 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_23": {"terse": 0.95, "casual": 1.0, "analyst": 0.75},
     "ask_heldout_24": {"terse": 1.0, "casual": 0.97, "analyst": 0.75},
     "ask_heldout_25": {"terse": 0.97, "casual": 0.93, "analyst": 0.73},
-    "ask_heldout_26": {"terse": 1.0, "casual": 0.97, "analyst": 0.44},
-    "ask_heldout_27": {"terse": 0.97, "casual": 0.91, "analyst": 0.62},
+    "ask_heldout_26": {"terse": 1.0, "casual": 0.97, "analyst": 0.46},
+    "ask_heldout_27": {"terse": 0.97, "casual": 0.91, "analyst": 0.8},
+    "ask_heldout_28": {"terse": 0.97, "casual": 0.93, "analyst": 0.33},
 }
 
 
