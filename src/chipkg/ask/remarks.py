@@ -644,10 +644,17 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
     moot = any(x.kind == "word" and x.role == "discourse" and x.value == "moot" for x in said)
     words = re.findall(r"[A-Za-z][A-Za-z'’]*", typed)
     first = said[0].text.split()[0]
-    if first in SCOPING and not (
-        said[-1].kind == "word"
-        and said[-1].role == "discourse"
-        and all(x.kind == "term" or (x.kind == "word" and (x.role == "discourse" or _plain(x))) for x in said[1:])
+    if (
+        first in SCOPING
+        and not (
+            said[-1].kind == "word"
+            and said[-1].role == "discourse"
+            # an auxiliary of the asker's own verb is as inert ("as I have seen suggested elsewhere")
+            and all(
+                x.kind == "term" or (x.kind == "word" and (x.role in ("discourse", "aux") or _plain(x)))
+                for x in said[1:]
+            )
+        )
     ):
         return None
     if first in SCOPING and first != "for" and any(x.kind == "word" and x.value == "collection" for x in said):
