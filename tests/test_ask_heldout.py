@@ -251,7 +251,8 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     chips made at tsmc?" answered with the chips (both refused since, as classes); at the end of that
     session (708e23d; only those two rows and one regressed analyst row read before the end): 44, 42,
     15, 45/45, none wrong. Of its 30 analyst refusals, 16 are ordinary words of prose, most of the
-    rest asides that negate ('I gather the foundry is not named') or cite a section.
+    rest asides that negate ('I gather the foundry is not named') or cite a section. Words from those
+    reasons were added after the end measure (57dd787): analyst 15 -> 19/45.
 """
 
 from __future__ import annotations
@@ -495,7 +496,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_25": {"terse": 0.97, "casual": 0.93, "analyst": 0.73},
     "ask_heldout_26": {"terse": 1.0, "casual": 0.97, "analyst": 0.46},
     "ask_heldout_27": {"terse": 0.97, "casual": 0.91, "analyst": 0.8},
-    "ask_heldout_28": {"terse": 0.97, "casual": 0.93, "analyst": 0.33},
+    "ask_heldout_28": {"terse": 0.97, "casual": 0.93, "analyst": 0.42},
 }
 
 
