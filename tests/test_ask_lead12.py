@@ -242,3 +242,9 @@ def test_one_reading_of_a_request(ask_json, question, expected):  # noqa: ANN001
     """Two readers of 'could you + verb' (segment._request, asides._request_opened) each took part of
     the class; merged, 'Would you kindly name ...' was refused ('kindly' read as 'kind'). Now one."""
     check(ask_json, question, expected)
+
+
+def test_a_hyphenated_possessive_kind_still_reads_chips(ask_json):  # noqa: ANN001
+    """'which start-ups' chips ...': the possessive was missed for a name typed with a hyphen, and the
+    question refused as one asking for organizations (tests/test_groups.py caught it)."""
+    check(ask_json, "which start-ups' chips are made on 7nm?", {"Cerebras CS-3", "Groq LPU", "SambaNova SN40L"})

@@ -754,7 +754,8 @@ def _organizations_asked(frame: F.Frame, question: str, items: list[Item], lex: 
         if not (wh.kind == "word" and wh.role in ("wh", "count")):
             continue
         plural = kind.text.lower().endswith("s")
-        if re.search(rf"\b{re.escape(kind.text)}'", question, re.IGNORECASE):
+        spelled = r"[\s-]*".join(re.escape(w) for w in kind.text.split())  # "start ups" was typed "start-ups'"
+        if re.search(rf"\b{spelled}'", question, re.IGNORECASE):
             continue  # "which of the startups' chips": the chips of the kind
         if (
             kind.kind == "term"
