@@ -36,10 +36,13 @@ def default_user_data_dir() -> Path:
     per-user data directory (``$XDG_DATA_HOME/chipkg``, else platformdirs' ``user_data_dir``:
     ``~/.local/share/chipkg`` on Linux, ``~/Library/Application Support/chipkg`` on macOS)."""
     import os
+    import sys
 
-    xdg = os.environ.get("XDG_DATA_HOME")
+    xdg = os.environ.get("XDG_DATA_HOME", "").strip()
     if xdg and os.name == "posix":  # platformdirs costs an import on every query; XDG is the common case
         return Path(xdg) / "chipkg"
+    if sys.platform.startswith("linux"):  # platformdirs' own rule there (tests/test_resources_dirs.py)
+        return Path(os.path.expanduser("~/.local/share")) / "chipkg"
     from platformdirs import user_data_dir as platform_data_dir
 
     return Path(platform_data_dir("chipkg", appauthor=False))

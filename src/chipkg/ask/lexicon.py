@@ -33,7 +33,7 @@ from chipkg.errors import ChipkgError
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-14"
+_FORMAT = "chipkg-lexicon-15"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -407,13 +407,19 @@ _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 
 
 def _word_lines(path: Path = WORDS_FILE) -> list[tuple[str, str, str]]:
-    """words.tsv as (phrase, role, value), in file order."""
+    """words.tsv as (phrase, role, value), in file order; read once per process."""
+    if path in _LINES:
+        return _LINES[path]
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             phrase, role, *value = line.split("\t")
             out.append((phrase, role, value[0] if value else ""))
+    _LINES[path] = out
     return out
+
+
+_LINES: dict[Path, list[tuple[str, str, str]]] = {}
 
 
 def read_words(path: Path = WORDS_FILE) -> dict[tuple[str, ...], tuple[str, str]]:
@@ -433,10 +439,7 @@ _PHRASES: dict[str, dict[tuple[str, ...], str]] = {}
 def phrase_class(role: str) -> dict[tuple[str, ...], str]:
     """The phrases words.tsv lists under ``role`` (one of :data:`PHRASE_CLASSES`), as spelled
     tokens -> VALUE."""
-    if not _PHRASES:
-        for phrase, r, value in _word_lines():
-            if r in PHRASE_CLASSES:
-                _PHRASES.setdefault(r, {})[name_key(phrase)] = value
+    _word_tables()
     return _PHRASES.get(role, {})
 
 
@@ -459,8 +462,7 @@ def is_definite(phrase: str) -> bool:
     """Whether ``phrase`` (a property's words as the question says them) claims more than a hedged
     fact supports: "ruled out" (words.tsv role ``definite``), where the article only judges a use
     "very unlikely"."""
-    if not _DEFINITES:
-        _DEFINITES.update(stems(p) for p, role, _v in _word_lines() if role == DEFINITE)
+    _word_tables()
     return stems(phrase) in _DEFINITES
 
 
@@ -471,8 +473,7 @@ def fits(phrase: str) -> frozenset[str] | None:
     """The dimensions (chipkg.units) of the figures a comparative says it compares ("faster":
     frequency, bandwidth, performance ...: words.tsv role ``fits``), by stems; None: any (a
     comparative that says only more or less, "more", "higher")."""
-    if not _FITS:
-        _FITS.update({stems(p): frozenset(v.split()) for p, role, v in _word_lines() if role == FITS})
+    _word_tables()
     return _FITS.get(stems(phrase))
 
 
@@ -483,8 +484,7 @@ def conjoined(remark: str) -> int | None:
     """How many conditions a remark made only of a words.tsv ``conjoined`` phrase says all hold at
     once ("both conditions": 2, "all three": 3, "all the conditions": 0, any number); None: it is
     not such a remark."""
-    if not _CONJOINED:
-        _CONJOINED.update({stems(p): int(v or 0) for p, role, v in _word_lines() if role == CONJOINED})
+    _word_tables()
     return _CONJOINED.get(tuple(stem(t) for t in tokens(remark) if t[:1].isalnum()))
 
 
@@ -522,19 +522,52 @@ def instruction(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = 
     return None if said is None or set(said.forms) - {"figure"} else said.hedges
 
 
-def _instruction_phrases() -> None:
-    """Read words.tsv's instruction phrases once: by stems, the first listed; a later one of the
-    same stems but another spelling, as spelled (:data:`_INSTRUCTIONS_SPELLED`)."""
+def _word_tables(saved: tuple | None = None) -> tuple:
+    """Fill, once per process, the tables of words.tsv's phrases that are not words of a question
+    (instructions, phrase classes, definites, fits, conjoined, inline forms), and return them as one marshal-able
+    tuple, which the saved lexicon keeps beside its fields (:func:`_saved`): a question then reads
+    them with the lexicon, not words.tsv again. ``saved``: the tuple a saved lexicon kept, taken as
+    the tables when none are filled yet.
+
+    Instructions by stems, the first listed; a later one of the same stems but another spelling, as
+    spelled (:data:`_INSTRUCTIONS_SPELLED`)."""
+    tables: tuple[Any, ...] = (_INSTRUCTIONS, _INSTRUCTIONS_SPELLED, _PHRASES, _DEFINITES, _FITS, _CONJOINED, _INLINE)
+    if _FILLED:
+        return tables
+    if saved is not None:
+        for table, kept in zip(tables, saved, strict=True):
+            table.update(kept)
+        _FILLED.append(True)
+        return tables
     spelled_first: dict[tuple[str, ...], tuple[str, ...]] = {}
     for phrase, role, value in _word_lines():
-        if role != INSTRUCTION:
-            continue
-        key, typed = stems(phrase), tuple(t.lower() for t in tokens(phrase) if t[:1].isalnum())
-        if key not in _INSTRUCTIONS:
-            _INSTRUCTIONS[key] = value
-            spelled_first[key] = typed
-        elif spelled_first[key] != typed:
-            _INSTRUCTIONS_SPELLED.setdefault(typed, value)
+        if role == INSTRUCTION and value.endswith(" inline"):
+            _INLINE[stems(phrase)] = value.split(" ")[1]
+        elif role == "filler" and value == "percent":
+            # a word of the question proper that asks for a figure in percent ("by what percentage
+            # did it improve"), checked as the form "as a percentage" is
+            _INLINE[stems(phrase)] = "percentage"
+        if role == INSTRUCTION:
+            key, typed = stems(phrase), tuple(t.lower() for t in tokens(phrase) if t[:1].isalnum())
+            if key not in _INSTRUCTIONS:
+                _INSTRUCTIONS[key] = value
+                spelled_first[key] = typed
+            elif spelled_first[key] != typed:
+                _INSTRUCTIONS_SPELLED.setdefault(typed, value)
+        elif role in PHRASE_CLASSES:
+            _PHRASES.setdefault(role, {})[name_key(phrase)] = value
+        elif role == DEFINITE:
+            _DEFINITES.add(stems(phrase))
+        elif role == FITS:
+            _FITS[stems(phrase)] = frozenset(value.split())
+        elif role == CONJOINED:
+            _CONJOINED[stems(phrase)] = int(value or 0)
+    _FILLED.append(True)
+    return tables
+
+
+#: whether :func:`_word_tables` has filled the tables (a list: filled in place, never rebound)
+_FILLED: list[bool] = []
 
 
 #: the parts of an instruction (words.tsv role ``instruction``, VALUE's first word) read as "det" (words
@@ -548,8 +581,7 @@ _LONGEST_INSTRUCTION = 40
 def courteous(word: str) -> bool:
     """Whether ``word`` is one of courtesy ("please", "kindly": words.tsv instruction phrases valued
     ``polite``)."""
-    if not _INSTRUCTIONS:
-        _instruction_phrases()
+    _word_tables()
     return _INSTRUCTIONS.get(stems(word), "").split(" ")[0] == "polite"
 
 
@@ -582,8 +614,7 @@ def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -
     will do", "please": det), verbs of answering ("answer", "return", "express it": reply), how
     the article puts it and what is kept, and forms set aside ("rather than chips": VALUE
     ``notform X``), which must be other forms than the one asked."""
-    if not _INSTRUCTIONS:
-        _instruction_phrases()
+    _word_tables()
     hedge_names = hedge_names or {}
     longest = max(len(p) for p in [*_INSTRUCTIONS, *_INSTRUCTIONS_SPELLED, *hedge_names])
     spelled = [t.rstrip(".") for t in tokens(sentence) if t[:1].isalnum()]
@@ -712,13 +743,7 @@ def inline_forms(question: str) -> tuple[str, ...]:
     multiple?", "by what percentage"): words.tsv instruction phrases valued ``form X inline`` and
     fillers valued ``percent``, found anywhere in it by stems; a question's words read them as they
     read any word ("multiple" is a word for a claim), so the form would otherwise go unchecked."""
-    if not _INLINE:
-        _INLINE.update(
-            {stems(p): v.split(" ")[1] for p, role, v in _word_lines() if role == INSTRUCTION and v.endswith(" inline")}
-        )
-        # a word of the question proper that asks for a figure in percent ("by what percentage did
-        # it improve"): words.tsv filler valued ``percent``, checked as the form "as a percentage" is
-        _INLINE.update({stems(p): "percentage" for p, role, v in _word_lines() if role == "filler" and v == "percent"})
+    _word_tables()
     said = [stem(t) for t in tokens(question) if t[:1].isalnum()]
     found = {
         form
@@ -1024,13 +1049,14 @@ def _saved(store: Any, askable: set[str]) -> Lexicon:
         with open(path, "rb") as handle:
             saved = handle.read()
         if saved[:8] == b"%08x" % zlib.crc32(saved[8:]):  # a damaged file is read again, not trusted
-            tag, saved_stamp, fields = marshal.loads(saved[8:])
+            tag, saved_stamp, fields, tables = marshal.loads(saved[8:])
             if tag == _FORMAT and saved_stamp == stamp:
+                _word_tables(tables)
                 return Lexicon(*fields)
     except (OSError, EOFError, ValueError, TypeError):
         pass  # missing or damaged: read it again and rewrite the file
     lex = build(store, askable)
-    payload = marshal.dumps((_FORMAT, stamp, tuple(lex)))
+    payload = marshal.dumps((_FORMAT, stamp, tuple(lex), _word_tables()))
     try:
         files.write_file(path, b"%08x" % zlib.crc32(payload) + payload, durable=False)
     except ChipkgError:  # a read-only cache: read on every call
