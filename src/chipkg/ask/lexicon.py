@@ -721,7 +721,11 @@ def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -
     # the article puts what is kept ("exactly as the article frames it", "rather than presenting it
     # as an exact number", "if that is how the figure is put") only beside a verb that keeps and
     # what it keeps, where its "if" is no tie condition
-    if kinds & {"keep", "det", "kept", "how"} and not ({"keep", "kept"} <= kinds or "" in kinds):  # "" a whole one
+    # articles and copulas beside a tie condition and its listing only: "Ties should all be listed.",
+    # "In case two chips share the figure, list both."
+    tie_listed = "all" in kinds and ("tie" in kinds or {"if", "tieverb"} <= kinds)
+    said_of_kept = kinds & {"keep", "det", "kept", "how"}
+    if said_of_kept and not ({"keep", "kept"} <= kinds or "" in kinds or (tie_listed and said_of_kept == {"det"})):
         return None
     conditional = loose or "if" in kinds
     if "how" in kinds and not kinds & {"several", "tieverb", "top"}:

@@ -1,0 +1,85 @@
+"""``chipkg ask``: instruction sentences in more words (words.tsv, the thirteenth session's block of
+role ``instruction``; :func:`chipkg.ask.lexicon.told`): modals before a participle ("The unit
+should be retained."), an inverted condition ("Should two or more be tied, ..."), ties said as a
+noun ("Ties should all be listed."), the listing in the passive, what is kept left as it is ("as
+they are", "in place", "next to its figure"), figures taken as the article prints them ("taken at
+face value", "as printed"), forms that exclude figures ("names only, no figures"). Articles and
+copulas now compose with a tie condition and its listing. A sentence added to a question that
+only says how to answer changes nothing; one that drops, restricts or converts is never dropped.
+
+Before these phrases, 13 of 35 instruction sentences written for this (each added to
+a question whose answer it must leave as it is) changed nothing; after, 34 (the last is refused:
+it names a hedge the answer does not check that way)."""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import refused
+
+from chipkg.ask.lexicon import told
+
+TOP = "Which chip has the most SRAM?"
+VALUE = "What is the clock speed of the Groq LPU?"
+LIST = "Which chips use HBM?"
+COUNT = "How many chips use HBM?"
+YESNO = "Does the Gaudi 3 use HBM?"
+RANK = "Rank the chips by clock speed, fastest first."
+HEDGED = "What transistor count does the article give for the Groq LPU?"
+
+SAID = [
+    (TOP, "Should two or more be tied, list every one of them."),
+    (TOP, "Ties should all be listed."),
+    (TOP, "Where several share the top figure, include each."),
+    (TOP, "If a tie occurs, give every tied chip."),
+    (TOP, "All tied chips should be named."),
+    (TOP, "In case two chips share the figure, list both."),
+    (TOP, "Please name every chip that ties for first."),
+    (TOP, "If more than one chip has that figure, return them all."),
+    (VALUE, "Report it as the article words it."),
+    (VALUE, "The unit should be retained."),
+    (VALUE, "The qualifier must be kept."),
+    (VALUE, "I'd like the figure together with its unit."),
+    (LIST, "Only the chip names, no figures."),
+    (LIST, "No need for figures; names are enough."),
+    (COUNT, "I only need the total."),
+    (YESNO, "I only need a yes/no."),
+    (TOP, "Hedged peaks may be taken at face value."),
+    (TOP, "Take the figures as printed."),
+    (RANK, "Keep each hedge next to its figure."),
+    (RANK, "Hedges should stay attached."),
+    (RANK, "Leave the qualifiers as they are."),
+    (HEDGED, "The 'over' should be preserved."),
+]
+
+
+@pytest.mark.parametrize(("question", "sentence"), SAID, ids=[s for _, s in SAID])
+def test_an_instruction_sentence_changes_nothing(ask_json, question, sentence):  # noqa: ANN001
+    alone = ask_json(question)
+    assert alone[0] == 0, alone[1][:300]
+    assert ask_json(f"{question} {sentence}") == alone
+
+
+NOT_INSTRUCTIONS = [
+    "Ties should not be listed.",
+    "Ties should be excluded.",
+    "Ties should be broken by clock speed.",
+    "Only one chip should be named.",
+    "The hedge should be dropped.",
+    "Hedges should be removed.",
+    "Figures should be rounded.",
+    "The unit should be converted.",
+    "The qualifier must not be kept.",
+    "Take only the hedged figures.",
+    "Peaks should be taken without hedges.",
+    "The tied chips should be omitted.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_INSTRUCTIONS)
+def test_a_sentence_that_drops_restricts_or_converts_is_no_instruction(sentence):  # noqa: ANN001
+    assert told(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", NOT_INSTRUCTIONS)
+def test_beside_a_question_it_is_refused(ask_json, sentence):  # noqa: ANN001
+    refused(ask_json, f"{TOP} {sentence}")
