@@ -83,3 +83,48 @@ def test_a_sentence_that_drops_restricts_or_converts_is_no_instruction(sentence)
 @pytest.mark.parametrize("sentence", NOT_INSTRUCTIONS)
 def test_beside_a_question_it_is_refused(ask_json, sentence):  # noqa: ANN001
     refused(ask_json, f"{TOP} {sentence}")
+
+
+# --------------------------------------------------------------------------- a kind granted
+
+
+GRANTED = [
+    ("Which chips use HBM?", "Treat HBM3 and HBM3E as HBM."),
+    ("Which chips use HBM?", "Please count HBM3 as a kind of HBM."),
+    ("Which chips support FP8?", "Consider cFP8 a form of FP8."),
+    ("Which chips support FP8?", "You may treat cFP8 as FP8."),
+    ("Rank the SambaNova SN40L and the Intel Gaudi 3 by HBM capacity.", "Treat the SN40L's HBM3 as HBM."),
+    ("How many chips use HBM?", "Regard HBM3E as HBM, thanks."),
+]
+
+
+@pytest.mark.parametrize(("question", "sentence"), GRANTED, ids=[s for _, s in GRANTED])
+def test_a_kind_the_graph_holds_granted_changes_nothing(ask_json, question, sentence):  # noqa: ANN001
+    alone = ask_json(question)
+    assert alone[0] == 0, alone[1][:300]
+    assert ask_json(f"{question} {sentence}") == alone
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Treat HBM as HBM3.", "does not hold HBM as a kind of HBM3"),  # the other way round
+        ("Treat HBM3 as SRAM.", "does not hold HBM3 as a kind of SRAM"),
+        ("Count LPDDR5 as HBM.", "does not hold LPDDR5 as a kind of HBM"),
+        ("Treat the Gaudi 3 as HBM.", "does not hold Intel Gaudi 3 as a kind of HBM"),
+    ],
+)
+def test_a_kind_the_graph_does_not_hold_is_refused(ask_json, sentence, said):  # noqa: ANN001
+    refused(ask_json, f"Which chips use HBM? {sentence}", said)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Treat the Groq LPU as a training chip.",  # not names of the graph on both sides
+        "Count Trainium2 as Amazon's.",
+        "Treat HBM3 as HBM only for the SN40L.",
+    ],
+)
+def test_anything_else_after_treat_is_no_grant(ask_json, sentence):  # noqa: ANN001
+    refused(ask_json, f"Which chips use HBM? {sentence}")

@@ -402,6 +402,8 @@ PHRASE_CLASSES = (
     "singling",
     "stranded",
     "positive",
+    "grant",
+    "grantas",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

@@ -18,6 +18,7 @@ from chipkg.ask.lexicon import (
     name_key,
     stem,
     stems,
+    tokens,
 )
 from chipkg.ask.parse.asides import _category, _count_of
 from chipkg.ask.parse.items import (
@@ -1425,7 +1426,7 @@ def _without_instructions(
     def said(text: str) -> bool:
         instruction = told_by(text, lex.hedge_names)
         if instruction is None:
-            return False
+            return _kind_granted(text, lex)
         told.update(instruction.hedges)
         forms.update(instruction.forms)
         return True
@@ -1456,6 +1457,64 @@ def _without_instructions(
         told.add(_CLAUSE_KEPT)
     question = PARENTHESIS.sub(lambda m: _without_instruction_parts(m, said), clause)
     return question, tuple(sorted(told)), tuple(sorted(forms))
+
+
+def _kind_granted(sentence: str, lex: Lexicon) -> bool:
+    """Whether ``sentence`` only grants a kind the graph already holds: "Treat HBM3 and HBM3E as
+    HBM.", "Count the SN40L's HBM3 as a kind of HBM.", "Please regard cFP8 as FP8." ask reads every
+    technology and format with the narrower ones the graph puts under it ("HBM (HBM3, HBM3E
+    included)"), so a sentence that asks for that changes nothing. Its verb and its "as" are words.tsv
+    phrase classes ``grant`` and ``grantas``; what it names on each side must be names of the graph,
+    each on the left narrower than (``skos:broader``) or the same as the one on the right; a chip's
+    name before a technology ("the SN40L's HBM3") says whose it is. A sentence of that shape that
+    grants what the graph does not hold ("Treat HBM as HBM3.") is refused: ask cannot read a term
+    otherwise than the graph does."""
+    from chipkg.ask.lexicon import courteous, find_phrase
+
+    spelled = [t.rstrip(".").lower() for t in tokens(sentence) if t[:1].isalnum()]
+    while spelled and courteous(spelled[0]):
+        spelled = spelled[1:]
+    while spelled and courteous(spelled[-1]):
+        spelled = spelled[:-1]
+    verb = find_phrase(spelled, "grant")
+    if verb is None or verb[0] != 0:
+        return False
+    start = len(verb[1].split())
+    linker = find_phrase(spelled, "grantas", start + 1)
+    if linker is None:
+        return False
+    at, text = linker
+    left, right = spelled[start:at], spelled[at + len(text.split()) :]
+    parts: list[list[str]] = [[]]
+    for token in left:
+        if token in ("and", "or"):
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    narrower = [_granted_name(part, lex, owner=True) for part in parts]
+    broader = _granted_name(right, lex, owner=False)
+    if broader is None or any(n is None for n in narrower):
+        return False  # not names of the graph: no sentence of this kind
+    wrong = [n for n in narrower if n is not None and n != broader and broader not in lex.broader.get(n, [])]
+    if wrong:
+        raise refuse(
+            f"'{sentence.strip()}': the graph does not hold {lex.entities[wrong[0]][0]} as a kind of "
+            f"{lex.entities[broader][0]}, and ask reads every term as the graph does"
+        )
+    return True
+
+
+def _granted_name(words: list[str], lex: Lexicon, owner: bool) -> str | None:
+    """The one entity ``words`` name (an article before it aside; with ``owner``, a chip's name
+    before it too: "the SN40L's HBM3"), or None."""
+    words = [w for w in words if w not in ("the", "a", "an", "its", "their")]
+    for k in range(len(words) if owner else 1):
+        found = lex.names.get(tuple(words[k:]), [])
+        if k and not all(CHIP in lex.entities.get(e, ("", ()))[1] for e in lex.names.get(tuple(words[:k]), [""])):
+            continue
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 #: what :func:`_without_instructions` tells of a closing clause after a comma it dropped
