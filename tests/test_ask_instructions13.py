@@ -13,6 +13,8 @@ it names a hedge the answer does not check that way)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from ask_expect import refused
 
@@ -128,3 +130,38 @@ def test_a_kind_the_graph_does_not_hold_is_refused(ask_json, sentence, said):  #
 )
 def test_anything_else_after_treat_is_no_grant(ask_json, sentence):  # noqa: ANN001
     refused(ask_json, f"Which chips use HBM? {sentence}")
+
+
+# --------------------------------------------------------------------------- a scope set aside by a contrast
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("What is the peak performance of a single Cerebras CS-3 chip, rather than the cluster aggregate?", "2.6"),
+        ("What is the peak performance of the Cerebras CS-3 as opposed to the cluster total?", "2.6"),
+        ("What is the SRAM of the Gaudi 3 per chip rather than per die?", "96 MB"),
+        ("What is the SRAM of the Gaudi 3 per chip as opposed to per die?", "96 MB"),
+    ],
+)
+def test_a_scope_set_aside_by_a_contrast_reads_as_not(ask_json, question, figure):  # noqa: ANN001
+    """ "rather than" / "as opposed to" before a scope (and words of a total) outside a parenthesis
+    too: a chip has figures of both scopes, and the one set aside is not asked for, as "not the
+    cluster aggregate" says it (parse.asides._contrasts)."""
+    code, stdout = ask_json(question)
+    assert code == 0, stdout[:300]
+    data = json.loads(stdout)
+    figures = [b["figure"]["value"] for b in data["results"]["bindings"]]
+    assert figures and all(figure in f for f in figures), figures
+    assert "per chip only" in data["reading"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips use HBM, as opposed to SRAM?",  # a thing, not a scope: a chip may have both
+        "Which chips are for inference as opposed to training?",
+    ],
+)
+def test_a_thing_set_aside_by_a_contrast_stays_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "set aside")

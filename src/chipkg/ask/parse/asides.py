@@ -73,16 +73,24 @@ def _contrasts(
         before = next(
             (x for x in reversed(out[:k]) if not (x.kind == "comma" or (x.kind == "word" and x.role == "filler"))), None
         )
+        in_parenthesis = opened is not None and out[opened].kind == "open"
+        scoped = [x for x in span if not (x.kind == "word" and x.role == "sum")]  # "the cluster aggregate"
         if (
-            opened is not None
-            and out[opened].kind == "open"
-            and span
-            and (before is not None and _scope_of(before, lex) is not None or out[opened + 1 : k])
-            and all(_scope_of(x, lex) is not None for x in span)
+            scoped
+            and all(_scope_of(x, lex) is not None for x in scoped)
+            and (
+                # outside a parenthesis: scopes said as such ("per die", "the cluster aggregate"),
+                # other than the chip's ("two dies, as opposed to the whole package" is read below)
+                all(x.kind == "word" and x.role == "scope" for x in scoped)
+                if not in_parenthesis
+                else (before is not None and _scope_of(before, lex) is not None or out[opened + 1 : k])  # type: ignore[operator]
+            )
         ):
             # "(a per-system rather than per-card figure)", "(the per-die count, as opposed to the
-            # package total)": another scope set aside, as "(per system, not per card)" says it
-            # (read by _clarifying or _narrowing_aside, or refused there)
+            # package total)", "per chip rather than per die", "a single chip, as opposed to the
+            # cluster aggregate": another scope set aside, as "(per system, not per card)", "not
+            # the cluster aggregate" say it (read as that negation is, or refused there): a chip
+            # has figures of both scopes, and the one set aside is the one not asked for
             aside = [Item("comma", ","), Item("word", "not", role="neg")]
             return out[:k] + aside + _contrasts(out[k + 1 :], lex, asides, opposed)
         kinds = {_unit_kind(x.text) for x in rest if x.kind == "term" and CK + "performance" in x.terms} - {None}
