@@ -165,3 +165,46 @@ def test_a_scope_set_aside_by_a_contrast_reads_as_not(ask_json, question, figure
 )
 def test_a_thing_set_aside_by_a_contrast_stays_refused(ask_json, question):  # noqa: ANN001
     refused(ask_json, question, "set aside")
+
+
+# --------------------------------------------------------------------------- a hedge stated as known
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedges"),
+    [
+        ("It is an 'up to' figure.", ("upper bound",)),
+        ("I know it's an 'up to' figure.", ("upper bound",)),
+        ("I realise the figure is an 'over' figure.", ("lower bound",)),
+    ],
+)
+def test_a_hedge_stated_as_known_is_told(sentence, hedges):  # noqa: ANN001
+    said = told(sentence, {("up", "to"): "upper bound", ("over",): "lower bound"})
+    assert said is not None and said.hedges == hedges
+
+
+@pytest.mark.parametrize(
+    "sentence", ["I know it is not an 'up to' figure.", "I know.", "I know the figure is up to 20."]
+)
+def test_anything_else_known_is_no_instruction(sentence):  # noqa: ANN001
+    assert told(sentence, {("up", "to"): "upper bound"}) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("What is the maximum number of Trainium2 chips in an UltraCluster? (I know it is an 'up to' figure.)", None),
+        ("How many Trainium2 chips fit in an UltraCluster? It is an 'up to' figure, I know.", None),
+        ("What is the clock speed of the Apple M4? I realise it is an 'up to' figure.", None),
+        # the hedge stated is checked against the article's: a false one is refused
+        ("How many Trainium2 chips fit in an UltraCluster? I know it's an 'over' figure.", "lower bound"),
+        ("What is the clock speed of the Groq LPU? I realise it is an 'up to' figure.", "upper bound"),
+    ],
+)
+def test_a_hedge_stated_as_known_is_checked(ask_json, question, said):  # noqa: ANN001
+    if said is not None:
+        refused(ask_json, question, said)
+        return
+    code, stdout = ask_json(question)
+    assert code == 0, stdout[:300]
+    assert json.loads(stdout)["results"]["bindings"][0]["figure"]["value"].startswith("up to")

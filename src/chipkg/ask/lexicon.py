@@ -701,6 +701,12 @@ def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -
     if "cond" in kinds and not kinds & {"several", "tieverb", "top"}:
         kinds.discard("if")  # "if one is given", "when present": a condition of what is kept, no tie
     kinds.discard("cond")
+    # "It is an 'up to' figure.", "I know it's an 'up to' figure.": a statement that the figure has
+    # the hedge it names (words of knowing, ``aware``, copulas, articles, figure nouns and how the
+    # article puts it beside it), which the answer checks as a hedge told; no hedge named, no statement
+    if named and not loose and not forms and not aside and "kept" in kinds and kinds <= {"aware", "det", "kept", "how"}:
+        return Told(tuple(sorted(named)), ("figure",))
+    kinds.discard("aware")  # "I know": a word of knowing changes nothing of the rest
     if not kinds - {"det", "how"} and not forms:  # "if any", "please": a condition, or courtesy, of nothing
         return None
     if forms or aside:
