@@ -208,3 +208,20 @@ def test_a_hedge_stated_as_known_is_checked(ask_json, question, said):  # noqa: 
     code, stdout = ask_json(question)
     assert code == 0, stdout[:300]
     assert json.loads(stdout)["results"]["bindings"][0]["figure"]["value"].startswith("up to")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Should two or more be tied, I would expect every one of them to be listed.",
+        "One of these figures is hedged as nominal, so please keep that qualifier in view.",
+        "Bear in mind that at least one of these is described as typical and approximate.",
+        "For this purpose a peak stated as 'up to' is acceptable.",
+    ],
+)
+def test_remarks_on_ties_and_hedges_change_nothing(ask_json, sentence):  # noqa: ANN001
+    """A tie listed with a verb of wanting; a hedge said loosely of 'one of these' figures (no one
+    figure's hedge asserted); a figure of a hedge said acceptable."""
+    alone = ask_json(TOP)
+    assert alone[0] == 0
+    assert ask_json(f"{TOP} {sentence}") == alone

@@ -704,8 +704,9 @@ def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -
     # "It is an 'up to' figure.", "I know it's an 'up to' figure.": a statement that the figure has
     # the hedge it names (words of knowing, ``aware``, copulas, articles, figure nouns and how the
     # article puts it beside it), which the answer checks as a hedge told; no hedge named, no statement
-    if named and not loose and not forms and not aside and "kept" in kinds and kinds <= {"aware", "det", "kept", "how"}:
-        return Told(tuple(sorted(named)), ("figure",))
+    if named and not forms and not aside and "kept" in kinds and kinds <= {"aware", "det", "kept", "how"}:
+        # said loosely ("At least one of these is described as typical.") it asserts no one figure's
+        return Told(() if loose else tuple(sorted(named)), ("figure",))
     kinds.discard("aware")  # "I know": a word of knowing changes nothing of the rest
     if not kinds - {"det", "how"} and not forms:  # "if any", "please": a condition, or courtesy, of nothing
         return None
@@ -716,6 +717,8 @@ def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -
             return None
         hedges = () if loose or "if" in kinds else tuple(sorted(named))
         return Told(hedges, tuple(sorted(forms)))
+    if "reply" in kinds and "all" in kinds and "kept" not in kinds:  # "..., I would expect every one listed"
+        kinds.discard("reply")  # a verb of answering beside the listing of a tie: the listing's
     if "reply" in kinds:  # "answer", "return" alone ask for nothing said; with what is kept they keep
         if "kept" not in kinds and not kept_whole:  # ("Return the figure with its qualifier.")
             return None
