@@ -703,8 +703,16 @@ def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -
     kinds.discard("cond")
     # "It is an 'up to' figure.", "I know it's an 'up to' figure.": a statement that the figure has
     # the hedge it names (words of knowing, ``aware``, copulas, articles, figure nouns and how the
-    # article puts it beside it), which the answer checks as a hedge told; no hedge named, no statement
-    if named and not forms and not aside and "kept" in kinds and kinds <= {"aware", "det", "kept", "how"}:
+    # article puts it beside it), which the answer checks as a hedge told; no hedge named, or no verb
+    # of knowing or of how it is put ("(a vendor claim)": a gloss, read as before), no statement
+    if (
+        named
+        and not forms
+        and not aside
+        and "kept" in kinds
+        and kinds & {"aware", "how"}
+        and kinds <= {"aware", "det", "kept", "how"}
+    ):
         # said loosely ("At least one of these is described as typical.") it asserts no one figure's
         return Told(() if loose else tuple(sorted(named)), ("figure",))
     kinds.discard("aware")  # "I know": a word of knowing changes nothing of the rest
