@@ -598,6 +598,22 @@ def _lead_in_but(question: str, lex: Lexicon) -> str:
     return question[m.end() :] if remarks.inert_clause(items, m.group(1)) == "inert" else question
 
 
+def _noun_phrase_goes_on(lead: str, after: str, lex: Lexicon) -> bool:
+    """Whether the words after a lead-in with no comma that opens with a preposition (its words end in a
+    noun) go on with its noun phrase: a name, a word of the graph's vocabulary, a number or a word ask
+    does not know right after it ("For client devices", "For our analyst coverage"), which the word of
+    discourse that ends the lead-in modifies, so that the lead-in is not a clause of its own; a function
+    word ("For procurement purposes I need ...") does not. A lead-in of the asker's verb ("I'm trying
+    to pin down the power of ...") takes what follows as its object: not checked."""
+    if lead.split()[0].lower() not in remarks.SCOPING:
+        return False
+    try:
+        items = [x for x in segment(after, lex) if x.kind not in ("comma", "open", "close")]
+    except NoAnswer:
+        return True
+    return bool(items) and items[0].kind in ("term", "entity", "unknown", "qty", "report")
+
+
 def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | None:
     """ "If I recall correctly, which chips ...?", "Setting the usual caveats aside, ...", "... (as
     printed)?": the question without its inert clauses (:func:`_clause_spans`, judged by
@@ -621,6 +637,8 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
             continue
         if (start, end) in lead and not (items and items[-1].kind == "word" and items[-1].role == "discourse"):
             continue  # a lead-in with no comma ends in its word of discourse: "I am weighing", "for planning"
+        if (start, end) in lead and _noun_phrase_goes_on(text, question[end:], lex):
+            continue  # "For client devices, ...": the word of discourse modifies the name after it
         try:
             rest = segment(question[:start] + " " + question[end:], lex)
         except NoAnswer:
