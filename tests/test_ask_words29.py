@@ -1,12 +1,15 @@
 """``chipkg ask``: the classes of discourse vocabulary (words.tsv, role ``discourse``, the block of the
 thirteenth session), added by family rather than word by word: verbs of reading, seeing, believing and
 saying in the forms the stemmer leaves apart ("saw", "understood"), nouns of discourse ("basis",
-"view", "gist", "colleague"), stance adverbs ("candidly", "arguably"), referring words ("therein",
-"as mentioned above"), the asker's reading with "it" of the text ("as I read it", "as it stands"). With them, the asker's reason ("I ask because ...": role ``remark``) and asking ("I ask")
-are inert in a clause of discourse, except a remark of magnitude or grade ("the higher end"); a lead-in
-with no comma that opens with a preposition and ends in a word of discourse is no clause of its own
-when a name follows it ("For client devices ..."). Every question here was written for this file;
-none is a held-out row.
+"view", "gist", "colleague"), stance adverbs of feeling ("candidly"; not those that loosen a match:
+"loosely", "arguably"), referring words ("therein", "as mentioned above"), the asker's reading with
+"it" of the text ("as I read it", "as it stands"), fixed phrases of doubt ("unless I misread"). With
+them, the asker's reason ("I ask because ...": role ``remark``) and asking ("I ask") are inert in a
+clause of discourse, except a remark of magnitude or grade ("the higher end"); a lead-in with no comma
+that opens with a preposition and ends in a word of discourse is no clause of its own when a name
+follows it ("For client devices ..."), nor any lead-in with no comma when a preposition follows it ("I
+could be wrong about Nvidia, which chips ...", read before as Nvidia's chips only). Every question here
+was written for this file; none is a held-out row.
 """
 
 from __future__ import annotations
@@ -54,6 +57,11 @@ FIVE = {"Intel Gaudi 3", "Microsoft Maia 100"}
         ("As mentioned above, which chips are built on 5nm?", FIVE),
         ("As it stands, which chips are built on 7nm?", SEVEN),
         ("Put differently, which chips are built on 5nm?", FIVE),
+        # (9) fixed phrases of doubt and candour
+        ("Unless I misread, which chips are built on 7nm?", SEVEN),
+        ("Long story short, which chips are built on 5nm?", FIVE),
+        ("As a sanity check, which chips support BF16?", {"AWS Trainium2", "Groq LPU"}),
+        ("I could be wrong, which chips are built on 4nm?", {"Nvidia Blackwell GPU", "Qualcomm Adreno 750"}),
     ],
 )
 def test_discourse_families(ask_json, question, expected):  # noqa: ANN001
@@ -76,10 +84,7 @@ def test_discourse_families(ask_json, question, expected):  # noqa: ANN001
         ("Does the MI350 use HBM3E, perhaps?", REFUSE),
         ("Is the Maia 100 built on 5nm, arguably?", REFUSE),
         # a clause of discourse with a word of the graph, an operator or a grade: kept, and read or refused
-        (
-            "For the sake of the startups, which chips are built on 7nm?",
-            {"SambaNova SN40L", "Cerebras CS-3", "Groq LPU"},
-        ),
+        ("For the sake of the startups, which chips are built on 7nm?", REFUSE),  # its phrase would be a condition
         (
             "With a view to the startups, which chips are built on 7nm?",
             {"SambaNova SN40L", "Cerebras CS-3", "Groq LPU"},
@@ -89,6 +94,14 @@ def test_discourse_families(ask_json, question, expected):  # noqa: ANN001
         ("Because of the startups, which chips are built on 7nm?", REFUSE),
         ("I think the higher end matters: which chips are built on 7nm?", REFUSE),  # a grade may narrow
         ("In my view the cheap ones matter most: which chips are built on 7nm?", REFUSE),
+        # "unless" alone sets a condition
+        ("Unless the startups count, which chips are built on 7nm?", REFUSE),
+        ("Unless I misread the startups, which chips are built on 7nm?", REFUSE),
+        # a lead-in with no comma followed by a preposition: its phrase is the lead-in's ("wrong about
+        # Nvidia"); cut before it, the question was read as Nvidia's chips on 4nm only
+        ("I could be wrong about Nvidia, which chips are built on 4nm?", REFUSE),
+        ("If memory serves about Nvidia, which chips are built on 4nm?", REFUSE),
+        ("Unless I'm wrong about Nvidia, which chips are built on 4nm?", REFUSE),
         # a lead-in ending in a noun of discourse that modifies a name after it: not a clause of its own
         ("For client devices, which chips are built on 4nm?", REFUSE),
         ("For client devices which chips are built on 4nm?", REFUSE),
