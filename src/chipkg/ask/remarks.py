@@ -599,8 +599,10 @@ OPERATORS = frozenset(
 
 #: the words of "setting (putting) ... aside", when what is set aside is discourse
 _SETTING_ASIDE = frozenset(("aside", "setting", "putting", "leaving", "set", "put", "leave"))
-#: roles of words that change nothing in a clause of discourse (the asker's "I", "if", "am", "the")
-_INERT_ROLES = ("filler", "aux", "and", "discourse")
+#: roles of words that change nothing in a clause of discourse (the asker's "I", "if", "am", "the"; the
+#: asker's prose words of a reason, "because", "although", role ``remark``, as in a parenthesis that is a
+#: remark; the asker's asking, "I ask", role ``asking``): "I ask because my colleague and I disagree."
+_INERT_ROLES = ("filler", "aux", "and", "discourse", "remark", "asking")
 #: filler values that still do something (a restriction, a quantifier, a range, a pronoun for a chip, a
 #: request for a form of the answer: "a bare list is ideal" beside a count is no inert clause)
 _ACTIVE_FILLERS = frozenset(
@@ -686,6 +688,8 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
         if moot and x.text == "it":  # "it doesn't matter whether ...": no chip
             continue
         if x.role == "filler" and x.value in _ACTIVE_FILLERS or x.text in _REFERRING or x.text in OPERATORS:
+            return None
+        if x.role == "remark" and x.value == "quality":  # "I think the higher end matters": it may narrow
             return None
     if moot:
         return "unused" if vocabulary and not any(x.kind != "term" for x in said if x.kind in _NAMING) else None

@@ -598,6 +598,36 @@ def _lead_in_but(question: str, lex: Lexicon) -> str:
     return question[m.end() :] if remarks.inert_clause(items, m.group(1)) == "inert" else question
 
 
+def _noun_phrase_goes_on(lead: str, after: str, lex: Lexicon) -> bool:
+    """Whether the words after a lead-in with no comma that opens with a preposition (its words end in a
+    noun) go on with its noun phrase: a name, a word of the graph's vocabulary, a
+    number or a word ask does not know right after it ("For client devices"), which the word of
+    discourse that ends the lead-in modifies, so that the lead-in is not a clause of its own; a function
+    word ("For procurement purposes I need ...") does not. A lead-in of the asker's verb ("I'm trying
+    to pin down the power of ...") takes what follows as its object: not checked."""
+    if lead.split()[0].lower() not in remarks.SCOPING:
+        return False
+    try:
+        items = [x for x in segment(after, lex) if x.kind not in ("comma", "open", "close")]
+    except NoAnswer:
+        return True
+    return bool(items) and items[0].kind in ("term", "entity", "unknown", "qty", "report")
+
+
+#: where the phrase a preposition opens ends: the end of its clause or sentence
+_PHRASE_END = re.compile(r"[,;:?.!()]|\s+--?\s+|[\u2014\u2013]")
+
+
+def _phrase_after(question: str, end: int) -> int | None:
+    """Where the phrase ends that a preposition right after a lead-in with no comma opens ("I could be
+    wrong about Nvidia, which chips ...": "about Nvidia" is the lead-in's); None: no preposition there."""
+    following = question[end:].split()
+    if not following or following[0].lower() not in remarks.SCOPING:
+        return None
+    m = _PHRASE_END.search(question, end)
+    return m.start() if m else len(question)
+
+
 def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | None:
     """ "If I recall correctly, which chips ...?", "Setting the usual caveats aside, ...", "... (as
     printed)?": the question without its inert clauses (:func:`_clause_spans`, judged by
@@ -609,6 +639,7 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
     inert: list[tuple[int, int]] = []
     checked: list[tuple[tuple[int, int], str]] = []
     unused: list[tuple[tuple[int, int], set[str]]] = []
+    carried: list[tuple[tuple[int, int], int]] = []  # a lead-in and where the phrase it governs ends
     spans, prefixes = _clause_spans(question)
     lead = [p for p in prefixes if p not in spans]
     for start, end in sorted({*spans, *lead}, key=lambda s: s[0] - s[1]):
@@ -621,6 +652,8 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
             continue
         if (start, end) in lead and not (items and items[-1].kind == "word" and items[-1].role == "discourse"):
             continue  # a lead-in with no comma ends in its word of discourse: "I am weighing", "for planning"
+        if (start, end) in lead and _noun_phrase_goes_on(text, question[end:], lex):
+            continue  # "For client devices, ...": the word of discourse modifies the name after it
         try:
             rest = segment(question[:start] + " " + question[end:], lex)
         except NoAnswer:
@@ -630,6 +663,8 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
         if verdict is None:
             continue
         inert = [s for s in inert if not (start <= s[0] and s[1] <= end)] + [(start, end)]
+        if (start, end) in lead and (phrase_end := _phrase_after(question, end)) is not None:
+            carried.append(((start, end), phrase_end))
         if verdict == "frame":
             known = " ".join(
                 x.text for x in items if x.kind != "unknown" and not (x.kind == "word" and x.role == "discourse")
@@ -637,9 +672,10 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
             checked.append(((start, end), known))
         elif verdict == "unused":  # "whether a foundry is named doesn't matter": the frame rests on none of it
             unused.append(((start, end), {t for x in items if x.kind == "term" for t in x.terms}))
-    while checked or unused:
+    while checked or unused or carried:
         checked = [(s, known) for s, known in checked if s in inert]
         unused = [(s, iris) for s, iris in unused if s in inert]
+        carried = [(s, phrase_end) for s, phrase_end in carried if s in inert]
         try:
             without = _read_whole(_cut(question, inert), lex, typos)
         except NoAnswer:
@@ -650,6 +686,16 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
             k = inert.index(span)
             try:
                 same = _same_frame(_read_whole(_cut(question, inert, {k: f" {known} "}), lex, typos), without)
+            except NoAnswer:
+                same = False
+            if not same:
+                unread.append(span)
+        for span, phrase_end in carried:
+            # the phrase the lead-in governs, left in the question, must change nothing: "I could be wrong
+            # about Nvidia, which chips ...", cut after "wrong", was read as Nvidia's chips only
+            whole = [(span[0], phrase_end) if s == span else s for s in inert]
+            try:
+                same = _same_frame(_read_whole(_cut(question, whole), lex, typos), without)
             except NoAnswer:
                 same = False
             if not same:
