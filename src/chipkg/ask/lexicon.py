@@ -402,6 +402,8 @@ PHRASE_CLASSES = (
     "singling",
     "stranded",
     "positive",
+    "unsaid",
+    "citing",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

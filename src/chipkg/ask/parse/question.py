@@ -62,6 +62,7 @@ from chipkg.ask.parse.asides import (
 from chipkg.ask.parse.forms import (
     _CLAUSE_KEPT,
     _SEE_SECTION,
+    _SOURCE_OPENERS,
     _after_hedge,
     _as_section_says,
     _between_names,
@@ -644,7 +645,7 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
             without = _read_whole(_cut(question, inert), lex, typos)
         except NoAnswer:
             return None
-        used = remarks.uses(without)
+        used = remarks.rests_on(without)
         unread = [span for span, iris in unused if used is None or iris & used]
         for span, known in checked:
             k = inert.index(span)
@@ -2054,6 +2055,15 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         and items[k - 1].kind == "entity"
         and (_source_hedge(items[: k - 1]) or _as_section_says(items, k) or _section_says(items, k - 1))
     }
+    # "as characterised in its section", "as the Future Prospects section appears to say", "per the
+    # Nvidia section's description", "which the section on Groq describes": a section cited with any
+    # verb of saying, a hedge like "according to the article"
+    spoken: dict[int, tuple[set[int], list[Item]]] = {}
+    for k, it in enumerate(items):
+        if k not in cited and it.kind == "report" and it.text == "section":
+            found = _section_citation(items, k, lex)
+            if found is not None:
+                spoken[k] = found
     # "as the Azure section puts it": the verb of saying and its "it" go with the section cited
     said_after = {
         j
@@ -2083,7 +2093,10 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             or _source_hedge(items[:k])  # "according to the introduction", "per the introduction"
         )
     }
-    section = _cited_section([items[k - 1] for k in sorted(cited)] + [items[k] for k in sorted(placed)], items, lex)
+    spoken_names = [x for k in sorted(spoken) for x in spoken[k][1]]
+    section = _cited_section(
+        [items[k - 1] for k in sorted(cited)] + [items[k] for k in sorted(placed)] + spoken_names, items, lex
+    )
     # "per the introduction": the word that cites goes with the section ("per" is a scope elsewhere)
     citing = set()
     for k in {*(k - 1 for k in cited), *placed}:
@@ -2092,7 +2105,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             j -= 1
         if j >= 0 and items[j].kind == "word" and items[j].text == "per":
             citing.add(j)
-    gone = {*cited, *(k - 1 for k in cited), *placed, *citing}
+    gone = {*cited, *(k - 1 for k in cited), *placed, *citing, *(j for k in spoken for j in spoken[k][0])}
     items = [it for k, it in enumerate(items) if k not in gone]
     # "what kind of memory", "lpddr of some kind", "some kind of LPDDR", "memory types": the kind of
     # a figure's subject or of a technology, not of a chip
@@ -3953,6 +3966,67 @@ def _section_says(items: list[Item], k: int) -> bool:
         and items[after].role == "filler"
         and items[after].text not in ("the", "a", "an", "it", "its", "of", "in", "on", "to", "for", "with", "as")
     )
+
+
+#: words that open a request for the section rather than a citation of it ("cite the section on Groq")
+_SECTION_REQUESTS = ("cite", "name", "show", "give", "list", "identify", "point", "tell", "quote", "find", "locate")
+
+
+def _section_citation(items: list[Item], k: int, lex: Lexicon) -> tuple[set[int], list[Item]] | None:
+    """Whether the word "section" at ``k`` cites where the asker read the answer, with any verb of
+    saying in any tense (words.tsv phrase class ``citing``: "as characterised in its section", "as the
+    Future Prospects section appears to say", "per the Nvidia section's description", "which the
+    section on Groq describes"): the section is one named (a name before it: "the Nvidia section"; "on"
+    or "about" and a name after it: "the section on Groq"; or "its", "their": the section of the chips
+    the question names), and its clause (between commas and parentheses) holds a word of saying or opens
+    with a source hedge ("per", "according to"). A citation is a hedge that changes nothing but which
+    section the answer must come from (``Frame.section``). Not one: "which section says ...", "cite the
+    section on Groq" (a request for the section-sources report), a section not named ("the section").
+    Returns the items to drop (the section's words, its "per" or "according to") and the names that
+    say which section (none for "its section" of chips in several sections), or None."""
+    start = next((j + 1 for j in range(k - 1, -1, -1) if items[j].kind in ("comma", "open", "close")), 0)
+    end = next((j for j in range(k + 1, len(items)) if items[j].kind in ("comma", "open", "close")), len(items))
+    clause = items[start:end]
+    drop, names = {k}, []
+    j = k - 1
+    before = items[j] if j >= 0 else None
+    if before is not None and before.kind == "word" and before.text.lower() in ("its", "their"):
+        drop.add(j)
+        chips = {s for x in items if x.kind == "entity" for e in x.entities for s in lex.chip_sections.get(e, ())}
+        if len(chips) == 1:  # the section a title names, or the one about a company (ck:profiles)
+            (about,) = chips
+            owners = tuple(sorted(o for o, sections in lex.profiled.items() if about in sections))
+            said = about if about in lex.sections.values() else None
+            names = [Item("entity", "its", entities=(said,) if said else owners)] if said or owners else []
+    elif before is not None and before.kind == "entity" and before.entities:
+        drop.add(j)
+        names = [before]
+    elif (
+        k + 2 < end
+        and items[k + 1].kind == "word"
+        and items[k + 1].text.lower() in ("on", "about")
+        and items[k + 2].kind == "entity"
+    ):
+        drop |= {k + 1, k + 2}
+        names = [items[k + 2]]
+    else:
+        return None
+    if any(not all(e in lex.sections.values() or lex.profiled.get(e) for e in x.entities) for x in names):
+        return None  # "the Blackwell section": no section of the article is about a chip's name
+    first = clause[0] if clause else None
+    asked = items[min(drop) - 1] if min(drop) > 0 else None
+    if (first is not None and first.kind == "word" and first.text.lower().split()[0] in _SECTION_REQUESTS) or (
+        asked is not None and asked.kind == "word" and asked.role == "wh"
+    ):
+        return None  # "cite the section on Groq", "which Nvidia section ...": the section asked for
+    citing = {stem(p[0]) for p in phrase_class("citing")}
+    opener = [x for x in clause[: k - start] if x.kind == "word" and x.text.lower() not in ("the", "its", "their")]
+    hedged = bool(opener) and opener[-1].text.lower() in ("per", "according to", *_SOURCE_OPENERS)
+    if hedged:
+        drop.add(start + clause.index(opener[-1]))
+    if not hedged and not any(x.kind == "word" and stem(x.text.split()[-1]) in citing for x in clause):
+        return None
+    return drop, names
 
 
 def _in_before(items: list[Item], k: int) -> bool:
