@@ -86,6 +86,24 @@ def test_negated_stating_never_excludes_a_name(ask_json, question):  # noqa: ANN
     check(ask_json, question, (REFUSE, "not which to leave out"))
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # read in place as a remark on phrasing, main answered the TSMC chips
+        ("Which chips are made by TSMC (the foundry being unstated)?", (REFUSE, "leaves unstated what the question")),
+        # no statement beside a list: it may pick out the chips whose foundry is unstated
+        ("Which chips are built on 7nm (foundry unstated)?", (REFUSE, "which chips to keep")),
+        ("On which process node does the article put the Trainium2 (its foundry being unstated)?", "7nm"),
+        (
+            "What peak performance does the article give for Microsoft's Maia 100 (precision not stated)?",
+            "800 TFLOPS, peak",
+        ),
+    ],
+)
+def test_unsaid_parenthesis_read_in_place(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
 def test_exclusions_still_read(ask_json):  # noqa: ANN001
     expected = {"AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"}
     check(ask_json, "Which chips use HBM, other than the MI350?", expected)

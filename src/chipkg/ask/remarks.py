@@ -369,9 +369,7 @@ def rests_on(frame: F.Frame) -> set[str] | None:
     if found is None:
         return None
     figures = [frame.metric, *frame.constraints, *frame.premises]
-    if frame.no_precision or any(
-        isinstance(k, (F.Metric, F.Measure)) and (k.precision or getattr(k, "precisions", ())) for k in figures
-    ):
+    if any(isinstance(k, (F.Metric, F.Measure)) and (k.precision or getattr(k, "precisions", ())) for k in figures):
         found.add(CK + "precision")
     return found
 
@@ -655,12 +653,12 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
     question proper's frame rests on none of it (as "(any foundry)" is checked, :func:`check`). The
     caller checks both. None: not inert."""
     said = [x for x in items if x.kind not in ("comma", "open", "close")]
-    unsaid = _unsaid(said)
-    if unsaid is None:
+    says_unsaid = unsaid(said)
+    if says_unsaid is None:
         return None
-    if not unsaid and not any(x.kind == "word" and x.role == "discourse" for x in said):
+    if not says_unsaid and not any(x.kind == "word" and x.role == "discourse" for x in said):
         return None
-    moot = unsaid or any(x.kind == "word" and x.role == "discourse" and x.value == "moot" for x in said)
+    moot = says_unsaid or any(x.kind == "word" and x.role == "discourse" and x.value == "moot" for x in said)
     words = re.findall(r"[A-Za-z][A-Za-z'’]*", typed)
     first = said[0].text.split()[0]
     if (
@@ -724,7 +722,7 @@ _UNSAID_QUANTIFIERS = frozenset(("all", "any", "every", "each", "some", "most", 
 _RELATIVE = frozenset(("whose", "which", "that", "where", "when", "whom"))
 
 
-def _unsaid(said: list[Any]) -> bool | None:
+def unsaid(said: list[Any]) -> bool | None:
     """Whether a clause says that the article leaves something unstated or that it is of no concern:
     a negation (words.tsv role ``neg``, not an exclusion: "not", "no", "doesn't", "never") before a word
     of phrase class ``unsaid`` ("named", "given", "say", "concern", "relevant"), with only fillers,
@@ -744,7 +742,11 @@ def _unsaid(said: list[Any]) -> bool | None:
         return False
     statement = any(
         x.kind == "word"
-        and (x.role in ("aux", "discourse") or (x.role == "neg" and x.text.lower().endswith(("n't", "n’t"))))
+        and (
+            x.role in ("aux", "discourse")
+            or x.text.lower() == "being"  # "(the foundry itself being unstated)"
+            or (x.role == "neg" and x.text.lower().endswith(("n't", "n’t")))
+        )
         for x in said
     )
     if not statement or any(x.text.lower() in _RELATIVE for x in said):
@@ -772,7 +774,7 @@ def negates_stating(items: list[Any], k: int) -> bool:
 
 def _unsaid_word(x: Any, k: int) -> bool:
     """Whether the word ``x`` (the ``k``-th of its clause) may stand in a clause that says what the article
-    leaves unstated (:func:`_unsaid`) or that its words do not matter: a negation (not an exclusion),
+    leaves unstated (:func:`unsaid`) or that its words do not matter: a negation (not an exclusion),
     a word of stating, a pronoun or word for the chips asked ("their power", "every one of them"), a
     quantifier over them (:data:`_UNSAID_QUANTIFIERS`), or, first, the
     word that opens a clause as its subject ("who fabricates them", "what precision it is", "whether")."""

@@ -321,6 +321,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     for cls, text, negated in listed:
         _check_listed(frame, cls, text, lex, negated)
     _one_named_in_a_list(frame, question, lex)
+    _unsaid_asides(frame, question, lex)
     frame = _premise_aside(frame, question, lex, typos)
     frame = _compared_premises(frame, question, lex, typos)
     if claimants:
@@ -659,6 +660,40 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
             break
         inert = [s for s in inert if s not in unread]
     return _cut(question, inert) if inert else None
+
+
+#: values of words that make a parenthesis say more than what the article leaves unstated
+_NOT_ONLY_UNSAID = ("whichever", "exclude")
+_ONLY_UNSAID_ROLES = ("filler", "aux", "neg", "discourse")
+
+
+def _unsaid_asides(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Which chips are made by TSMC (the foundry being unstated)?", "which chips are built on 7nm
+    (foundry unstated)?": a parenthesis that says the article leaves a property unstated
+    (:func:`chipkg.ask.remarks.unsaid`) is read in place as a remark on how figures are phrased, which
+    changes nothing; main so answered the TSMC chips. Refused when the frame rests on the property (the
+    remark contradicts the question), and beside a list when it is no statement ("(foundry unstated)"
+    may pick out the chips whose foundry is unstated, which the list does not)."""
+    for m in re.finditer(r"\(([^()]*)\)", question):
+        try:
+            items = [x for x in segment(m.group(1), lex) if x.kind not in ("comma", "open", "close")]
+        except NoAnswer:
+            continue
+        said = remarks.unsaid(items)
+        if said is False or not all(
+            x.kind == "term"
+            or (
+                x.kind == "word" and x.role in ("filler", "aux", "neg", "discourse") and x.value not in _NOT_ONLY_UNSAID
+            )
+            for x in items
+        ):
+            continue  # "(any capacity, including unstated)", "(rather than leaving the fab unstated)": read as before
+        properties = {t for x in items if x.kind == "term" for t in x.terms}
+        used = remarks.rests_on(frame)
+        if properties and (used is None or properties & used):
+            raise refuse(f"'({m.group(1)})' says the article leaves unstated what the question asks")
+        if said is None and frame.ask in (F.CHIPS, F.COUNT, F.RANK, F.TOP, F.ORGS):
+            raise refuse(f"'({m.group(1)})' may say which chips to keep (those it leaves unstated); ask it so")
 
 
 def _dies_said(frame: F.Frame, question: str, lex: Lexicon) -> F.Frame:
@@ -4001,6 +4036,10 @@ def _section_citation(items: list[Item], k: int, lex: Lexicon) -> tuple[set[int]
     elif before is not None and before.kind == "entity" and before.entities:
         drop.add(j)
         names = [before]
+        while j >= 2 and items[j - 1].kind == "word" and items[j - 1].role == "or" and items[j - 2].kind == "entity":
+            j -= 2  # "the Alphabet/Google section": one section's title of two names
+            drop |= {j, j + 1}
+            names.insert(0, items[j])
     elif (
         k + 2 < end
         and items[k + 1].kind == "word"
@@ -4020,10 +4059,14 @@ def _section_citation(items: list[Item], k: int, lex: Lexicon) -> tuple[set[int]
     ):
         return None  # "cite the section on Groq", "which Nvidia section ...": the section asked for
     citing = {stem(p[0]) for p in phrase_class("citing")}
-    opener = [x for x in clause[: k - start] if x.kind == "word" and x.text.lower() not in ("the", "its", "their")]
-    hedged = bool(opener) and opener[-1].text.lower() in ("per", "according to", *_SOURCE_OPENERS)
+    opener = [
+        (start + n, x)
+        for n, x in enumerate(clause[: min(drop) - start])
+        if x.kind == "word" and x.text.lower() not in ("the", "its", "their")
+    ]
+    hedged = bool(opener) and opener[-1][1].text.lower() in ("per", "according to", *_SOURCE_OPENERS)
     if hedged:
-        drop.add(start + clause.index(opener[-1]))
+        drop.add(opener[-1][0])
     if not hedged and not any(x.kind == "word" and stem(x.text.split()[-1]) in citing for x in clause):
         return None
     return drop, names
