@@ -11,6 +11,9 @@
    phrase class ``citing``) is a hedge: the answer must come from that section, as with "according to
    the Intel section"; "which section says ..." and "cite the section on Groq" still ask for the
    section-sources report.
+3. A purpose clause the asker names as their own ("For a compatibility matrix I am assembling, ...") may
+   hold topic words ask does not know, and a report's name for what the asker makes ("comparison"); it
+   stays refused with a name, a number, a property word the rest does not carry or an operator.
 """
 
 from __future__ import annotations
@@ -154,3 +157,33 @@ def test_section_cited_with_any_verb(ask_json, question, expected):  # noqa: ANN
 )
 def test_section_cited_near_misses(ask_json, question, said):  # noqa: ANN001
     check(ask_json, question, (REFUSE, said))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("For a compatibility matrix I am assembling, which chips support BF16?", {"AWS Trainium2", "Groq LPU"}),
+        (
+            "For a thermal-budget comparison I am preparing, which chips are built on 5nm?",
+            {"Intel Gaudi 3", "Microsoft Maia 100"},
+        ),
+    ],
+)
+def test_purpose_clause_with_topic_words(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For consumer purposes, which chips are built on 5nm?",  # not the asker's: it may narrow
+        "For a consumer comparison I am preparing, which chips have the most SRAM?",
+        "For a mobile comparison I am preparing, which chips are built on 4nm?",  # a name
+        "For a TSMC briefing I am preparing, which chips are built on 7nm?",
+        "For a 7nm shortlist I am drafting, which chips use HBM?",  # a number
+        "For a power comparison I am preparing, which chips are built on 5nm?",  # a property word
+        "For the cheaper options I am weighing, which chips use HBM?",  # a comparative
+    ],
+)
+def test_purpose_clause_that_may_narrow_stays_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)

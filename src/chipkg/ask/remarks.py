@@ -661,6 +661,9 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
     moot = says_unsaid or any(x.kind == "word" and x.role == "discourse" and x.value == "moot" for x in said)
     words = re.findall(r"[A-Za-z][A-Za-z'’]*", typed)
     first = said[0].text.split()[0]
+    # "For a compatibility matrix I am assembling, ...", "for my thermal-budget review": a purpose the asker
+    # names as their own may hold topic words ask does not know, checked as any unknown word is below
+    purpose = first == "for" and any(x.kind == "word" and x.text.lower() in _ASKER for x in said[1:])
     if (
         first in SCOPING
         and not (
@@ -668,7 +671,9 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
             and said[-1].role == "discourse"
             # an auxiliary of the asker's own verb is as inert ("as I have seen suggested elsewhere")
             and all(
-                x.kind == "term" or (x.kind == "word" and (x.role in ("discourse", "aux") or _plain(x)))
+                x.kind == "term"
+                or (purpose and x.kind in ("unknown", "report"))
+                or (x.kind == "word" and (x.role in ("discourse", "aux") or _plain(x)))
                 for x in said[1:]
             )
         )
@@ -683,6 +688,8 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
         said = [x for x in said if x.text not in _SETTING_ASIDE]
     vocabulary = False
     for k, x in enumerate(said):
+        if purpose and x.kind == "report":
+            continue  # "for a thermal-budget comparison I am preparing": what the asker makes, no report asked
         if x.kind in ("term", "report") or (x.kind == "entity" and x.entities and set(x.entities) <= outside):
             vocabulary = True
             continue
@@ -710,6 +717,9 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
         return "unused" if vocabulary and not any(x.kind != "term" for x in said if x.kind in _NAMING) else None
     return "frame" if vocabulary else "inert"
 
+
+#: the asker's own words: a purpose clause with one is what the asker does with the answer
+_ASKER = frozenset(("i", "we", "my", "our", "i'm", "we're", "i am", "we are", "i'd", "we'd"))
 
 #: kinds of items that name something
 _NAMING = ("term", "report", "entity")
