@@ -34,8 +34,8 @@ from chipkg.ask.remarks import negates_stating
         ),
         ("How many chips are built on 7nm? Who manufactures them is irrelevant to me here.", "6"),
         (
-            "Which Qualcomm chips are mentioned? Their power is not stated, I think.",
-            {"Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra", "Qualcomm Snapdragon 8 Gen 3"},
+            "Which chips are on 4nm? The article does not state their power, I realise.",
+            {"Nvidia Blackwell GPU", "Qualcomm Adreno 750"},
         ),
         ("What is the clock speed of the Apple M4? The article does not give its power, I believe.", "up to 3.5 GHz"),
         ("Which chips does Google design? Their transistor count is unknown, I gather.", {"Google Trillium TPU"}),
@@ -74,6 +74,21 @@ def test_unsaid_aside_is_inert(ask_json, question, expected):  # noqa: ANN001
     ],
 )
 def test_unsaid_aside_the_frame_rests_on_stays_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # what the clause says is unstated is stated for some chips answered: read as a condition
+        # ("7nm chips whose foundry is unknown") or as a remark, the two answers differ
+        "Which chips are built on 7nm, the foundry being unknown?",
+        "Which chips are built on 7nm? (I gather the foundry is not named for them.)",
+        "Which Qualcomm chips are mentioned? Their power is not stated, I think.",
+        "What process node is the Groq LPU fabricated on? (I gather the foundry is not named.)",
+    ],
+)
+def test_unsaid_premise_checked(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
 
 

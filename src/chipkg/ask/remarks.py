@@ -764,6 +764,24 @@ def unsaid(said: list[Any]) -> bool | None:
     return True
 
 
+def unsaid_stating(said: list[Any]) -> bool:
+    """Whether a clause that :func:`unsaid` reads says the article leaves something unstated ("not
+    named", "no precision is given", "unknown"), not only that it is of no concern (phrase class
+    ``unsaid`` valued ``moot``: "not a concern", "not relevant")."""
+    words = phrase_class("unsaid")
+    return any(
+        words.get((x.text.lower().rstrip("."),)) == "neg" or (negates_stating(said, k) and not _negates_moot(said, k))
+        for k, x in enumerate(said)
+    )
+
+
+def _negates_moot(items: list[Any], k: int) -> bool:
+    """Whether the negation at ``k`` negates a word of concern ("not a concern"), the first word of
+    phrase class ``unsaid`` after it being valued ``moot``."""
+    words = phrase_class("unsaid")
+    return next((words[w] for y in items[k + 1 :] if (w := (y.text.lower().rstrip("."),)) in words), "") == "moot"
+
+
 def negates_stating(items: list[Any], k: int) -> bool:
     """Whether item ``k`` is a negation (words.tsv role ``neg``, not an exclusion) of a word of stating
     (phrase class ``unsaid``: "named", "given", "say", "concern") that follows it with only fillers,
@@ -775,7 +793,7 @@ def negates_stating(items: list[Any], k: int) -> bool:
         return False
     words = phrase_class("unsaid")
     for y in items[k + 1 :]:
-        if words.get((y.text.lower().rstrip("."),)) == "":
+        if words.get((y.text.lower().rstrip("."),)) in ("", "moot"):
             return True
         if not (y.kind == "term" or (y.kind == "word" and y.role in ("aux", "filler") and y.value != "pronoun")):
             return False

@@ -293,9 +293,11 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         if proper is None:
             raise
         try:
-            return _read_whole(proper, lex, typos)
+            frame = _read_whole(proper, lex, typos)
         except NoAnswer:
             pass
+        else:
+            return _unsaid_premises(frame, question, proper, lex)
         raise
 
 
@@ -660,6 +662,40 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
             break
         inert = [s for s in inert if s not in unread]
     return _cut(question, inert) if inert else None
+
+
+def _unsaid_premises(frame: F.Frame, question: str, proper: str, lex: Lexicon) -> F.Frame:
+    """ "Which chips are built on 5nm? (I gather the foundry is not named for all of them.)": a clause
+    dropped as inert that says the article leaves a relation unstated (:func:`chipkg.ask.remarks.unsaid`
+    with a word of stating, not "not a concern") is a premise about the chips answered. It is checked
+    where the graph can: beside a list, count or ranking the answer must be the same with the chips
+    that state none (``Frame.restated``), so the clause read as a condition ("7nm chips, the foundry
+    being unknown") and as a remark give one answer (else refused); of one chip's figure, the chip
+    must state none (``Frame.unstated``). Only relations and figures a chip holds itself are checked
+    (:data:`chipkg.ask.compile.RELATIONS`, measures of one triple); others are left as read."""
+    dropped = [question[a:b] for a, b in _clause_spans(question)[0] if question[a:b].strip() not in proper]
+    props: list[str] = []
+    for text in dropped:
+        try:
+            items = [x for x in segment(text, lex) if x.kind not in ("comma", "open", "close")]
+        except NoAnswer:
+            continue
+        if remarks.unsaid(items) and remarks.unsaid_stating(items):
+            props += [t for x in items if x.kind == "term" for t in x.terms if _checkable(t) and t not in props]
+    if not props:
+        return frame
+    if frame.ask in (F.CHIPS, F.COUNT, F.RANK, F.TOP) and not frame.counting_orgs:
+        return frame._replace(restated=(*frame.restated, *(F.Unstated(p) for p in props)))
+    if frame.ask == F.VALUE and len(frame.subjects) == 1:
+        return frame._replace(unstated=(*frame.unstated, *(p for p in props if p not in frame.unstated)))
+    return frame
+
+
+def _checkable(prop: str) -> bool:
+    """Whether the graph can tell that a chip states no value of ``prop``: a relation of the chip, or
+    a measure held by one triple of it."""
+    local = prop.removeprefix(CK)
+    return prop in RELATIONS or (prop in MEASURES and MEASURES[prop].path == f"{{c}} ck:{local} {{f}} .")
 
 
 #: values of words that make a parenthesis say more than what the article leaves unstated
