@@ -364,8 +364,9 @@ def rests_on(frame: F.Frame) -> set[str] | None:
     """What a frame's answer rests on (:func:`uses`), with the property ck:precision when it asks a
     figure of a precision ("FP8 performance"): a precision is held as the format's IRI, and a clause
     saying no precision is given ("I know no precision is given") is then about what the question asks.
+    Relations the question says the chip states none of (``Frame.unstated``) are no part of the answer.
     None: a stored report."""
-    found = uses(frame)
+    found = uses(frame._replace(unstated=()))  # "(foundry not named)" already read as unstated of the chip
     if found is None:
         return None
     figures = [frame.metric, *frame.constraints, *frame.premises]

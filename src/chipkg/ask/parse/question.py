@@ -710,9 +710,10 @@ def _unsaid_asides(frame: F.Frame, question: str, lex: Lexicon) -> None:
     changes nothing; main so answered the TSMC chips. Refused when the frame rests on the property (the
     remark contradicts the question), and beside a list when it is no statement ("(foundry unstated)"
     may pick out the chips whose foundry is unstated, which the list does not)."""
-    for m in re.finditer(r"\(([^()]*)\)", question):
+    parts = [p.strip() for m in re.finditer(r"\(([^()]*)\)", question) for p in re.split(r"[,;]", m.group(1))]
+    for part in parts:  # "(no foundry given, just the node)": each part a remark of its own
         try:
-            items = [x for x in segment(m.group(1), lex) if x.kind not in ("comma", "open", "close")]
+            items = [x for x in segment(part, lex) if x.kind not in ("comma", "open", "close")]
         except NoAnswer:
             continue
         said = remarks.unsaid(items)
@@ -727,9 +728,9 @@ def _unsaid_asides(frame: F.Frame, question: str, lex: Lexicon) -> None:
         properties = {t for x in items if x.kind == "term" for t in x.terms}
         used = remarks.rests_on(frame)
         if properties and (used is None or properties & used):
-            raise refuse(f"'({m.group(1)})' says the article leaves unstated what the question asks")
+            raise refuse(f"'({part})' says the article leaves unstated what the question asks")
         if said is None and frame.ask in (F.CHIPS, F.COUNT, F.RANK, F.TOP, F.ORGS):
-            raise refuse(f"'({m.group(1)})' may say which chips to keep (those it leaves unstated); ask it so")
+            raise refuse(f"'({part})' may say which chips to keep (those it leaves unstated); ask it so")
 
 
 def _dies_said(frame: F.Frame, question: str, lex: Lexicon) -> F.Frame:
