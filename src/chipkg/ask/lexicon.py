@@ -404,6 +404,8 @@ PHRASE_CLASSES = (
     "positive",
     "grant",
     "grantas",
+    "unsaid",
+    "citing",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

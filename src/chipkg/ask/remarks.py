@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 
 from chipkg.ask import frame as F
 from chipkg.ask.compile import MEASURES
-from chipkg.ask.lexicon import stem, tokens
+from chipkg.ask.lexicon import phrase_class, stem, tokens
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
 
@@ -360,6 +360,21 @@ def uses(frame: F.Frame) -> set[str] | None:
     return found
 
 
+def rests_on(frame: F.Frame) -> set[str] | None:
+    """What a frame's answer rests on (:func:`uses`), with the property ck:precision when it asks a
+    figure of a precision ("FP8 performance"): a precision is held as the format's IRI, and a clause
+    saying no precision is given ("I know no precision is given") is then about what the question asks.
+    Relations the question says the chip states none of (``Frame.unstated``) are no part of the answer.
+    None: a stored report."""
+    found = uses(frame._replace(unstated=()))  # "(foundry not named)" already read as unstated of the chip
+    if found is None:
+        return None
+    figures = [frame.metric, *frame.constraints, *frame.premises]
+    if any(isinstance(k, (F.Metric, F.Measure)) and (k.precision or getattr(k, "precisions", ())) for k in figures):
+        found.add(CK + "precision")
+    return found
+
+
 def _kinds(frame: F.Frame) -> bool:
     """Whether the frame asks a kind (a class the reasoner may infer for a chip or organization)."""
 
@@ -641,11 +656,17 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
     question proper's frame rests on none of it (as "(any foundry)" is checked, :func:`check`). The
     caller checks both. None: not inert."""
     said = [x for x in items if x.kind not in ("comma", "open", "close")]
-    if not any(x.kind == "word" and x.role == "discourse" for x in said):
+    says_unsaid = unsaid(said)
+    if says_unsaid is None:
         return None
-    moot = any(x.kind == "word" and x.role == "discourse" and x.value == "moot" for x in said)
+    if not says_unsaid and not any(x.kind == "word" and x.role == "discourse" for x in said):
+        return None
+    moot = says_unsaid or any(x.kind == "word" and x.role == "discourse" and x.value == "moot" for x in said)
     words = re.findall(r"[A-Za-z][A-Za-z'’]*", typed)
     first = said[0].text.split()[0]
+    # "For a compatibility matrix I am assembling, ...", "for my thermal-budget review": a purpose the asker
+    # names as their own may hold topic words ask does not know, checked as any unknown word is below
+    purpose = first == "for" and any(x.kind == "word" and x.text.lower() in _ASKER for x in said[1:])
     if (
         first in SCOPING
         and not (
@@ -653,7 +674,9 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
             and said[-1].role == "discourse"
             # an auxiliary of the asker's own verb is as inert ("as I have seen suggested elsewhere")
             and all(
-                x.kind == "term" or (x.kind == "word" and (x.role in ("discourse", "aux") or _plain(x)))
+                x.kind == "term"
+                or (purpose and x.kind in ("unknown", "report"))
+                or (x.kind == "word" and (x.role in ("discourse", "aux") or _plain(x)))
                 for x in said[1:]
             )
         )
@@ -668,6 +691,8 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
         said = [x for x in said if x.text not in _SETTING_ASIDE]
     vocabulary = False
     for k, x in enumerate(said):
+        if purpose and x.kind == "report":
+            continue  # "for a thermal-budget comparison I am preparing": what the asker makes, no report asked
         if x.kind in ("term", "report") or (x.kind == "entity" and x.entities and set(x.entities) <= outside):
             vocabulary = True
             continue
@@ -683,6 +708,8 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
             ):
                 return None
             continue
+        if moot and x.kind == "word" and _unsaid_word(x, k):
+            continue  # "(the foundry is not named for all of them)", "who fabricates them is irrelevant"
         if x.kind != "word" or x.role not in _INERT_ROLES:
             return None
         if moot and x.text == "it":  # "it doesn't matter whether ...": no chip
@@ -696,8 +723,103 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
     return "frame" if vocabulary else "inert"
 
 
+#: the asker's own words: a purpose clause with one is what the asker does with the answer
+_ASKER = frozenset(("i", "we", "my", "our", "i'm", "we're", "i am", "we are", "i'd", "we'd"))
+
 #: kinds of items that name something
 _NAMING = ("term", "report", "entity")
+
+#: quantifiers over the chips asked that, in a clause saying what the article leaves unstated, say only
+#: of which chips it is unstated ("the foundry is not named for all of them"): the clause is dropped
+#: only when the frame rests on none of its properties, so they narrow nothing
+_UNSAID_QUANTIFIERS = frozenset(("all", "any", "every", "each", "some", "most", "both", "either", "many", "always"))
+#: words that open a relative clause: "whose capacity is not given" may pick the chips out
+_RELATIVE = frozenset(("whose", "which", "that", "where", "when", "whom"))
+
+
+def unsaid(said: list[Any]) -> bool | None:
+    """Whether a clause says that the article leaves something unstated or that it is of no concern:
+    a negation (words.tsv role ``neg``, not an exclusion: "not", "no", "doesn't", "never") before a word
+    of phrase class ``unsaid`` ("named", "given", "say", "concern", "relevant"), with only fillers,
+    auxiliaries and the graph's words between ("the foundry is not named", "no precision is given",
+    "the article doesn't say their power", "who fabricates them is not a concern"), or a word of the
+    class valued ``neg`` ("the foundry is unknown", "left unstated"). Such a clause is read as one
+    that says its words do not matter ("moot", :func:`inert_clause`): dropped only when the frame
+    rests on none of the graph's words in it. It must be a statement, with an auxiliary, a negated
+    one or a word of discourse ("(foundry not named)" beside a list may pick the chips out), and no
+    word that opens a relative clause ("whose capacity is not given"): None then, not inert.
+    False: no such clause."""
+    words = phrase_class("unsaid")
+    found = any(
+        words.get((x.text.lower().rstrip("."),)) == "neg" or negates_stating(said, k) for k, x in enumerate(said)
+    )
+    if not found:
+        return False
+    statement = any(
+        x.kind == "word"
+        and (
+            x.role in ("aux", "discourse")
+            or x.text.lower() == "being"  # "(the foundry itself being unstated)"
+            or (x.role == "neg" and x.text.lower().endswith(("n't", "n’t")))
+        )
+        for x in said
+    )
+    if not statement or any(x.text.lower() in _RELATIVE for x in said):
+        return None
+    return True
+
+
+def unsaid_stating(said: list[Any]) -> bool:
+    """Whether a clause that :func:`unsaid` reads says the article leaves something unstated ("not
+    named", "no precision is given", "unknown"), not only that it is of no concern (phrase class
+    ``unsaid`` valued ``moot``: "not a concern", "not relevant")."""
+    words = phrase_class("unsaid")
+    return any(
+        words.get((x.text.lower().rstrip("."),)) == "neg" or (negates_stating(said, k) and not _negates_moot(said, k))
+        for k, x in enumerate(said)
+    )
+
+
+def _negates_moot(items: list[Any], k: int) -> bool:
+    """Whether the negation at ``k`` negates a word of concern ("not a concern"), the first word of
+    phrase class ``unsaid`` after it being valued ``moot``."""
+    words = phrase_class("unsaid")
+    return next((words[w] for y in items[k + 1 :] if (w := (y.text.lower().rstrip("."),)) in words), "") == "moot"
+
+
+def negates_stating(items: list[Any], k: int) -> bool:
+    """Whether item ``k`` is a negation (words.tsv role ``neg``, not an exclusion) of a word of stating
+    (phrase class ``unsaid``: "named", "given", "say", "concern") that follows it with only fillers,
+    auxiliaries and the graph's words between: "the foundry is not named", "no precision is given", "the
+    article doesn't say their power". Such a negation says what the article leaves unstated, never
+    which chips or names to leave out."""
+    x = items[k]
+    if not (x.kind == "word" and x.role == "neg" and x.value != "exclude"):
+        return False
+    words = phrase_class("unsaid")
+    for y in items[k + 1 :]:
+        if words.get((y.text.lower().rstrip("."),)) in ("", "moot"):
+            return True
+        if not (y.kind == "term" or (y.kind == "word" and y.role in ("aux", "filler") and y.value != "pronoun")):
+            return False
+    return False
+
+
+def _unsaid_word(x: Any, k: int) -> bool:
+    """Whether the word ``x`` (the ``k``-th of its clause) may stand in a clause that says what the article
+    leaves unstated (:func:`unsaid`) or that its words do not matter: a negation (not an exclusion),
+    a word of stating, a pronoun or word for the chips asked ("their power", "every one of them"), a
+    quantifier over them (:data:`_UNSAID_QUANTIFIERS`), or, first, the
+    word that opens a clause as its subject ("who fabricates them", "what precision it is", "whether")."""
+    word = x.text.lower().rstrip(".")
+    return (
+        (x.role == "neg" and x.value != "exclude")
+        or (word,) in phrase_class("unsaid")
+        or (x.role == "filler" and x.value == "pronoun")
+        or (word in _REFERRING and word not in _RELATIVE)  # "for every one of them"
+        or word in _UNSAID_QUANTIFIERS
+        or (k == 0 and x.role in ("who", "wh") and word in ("who", "what"))
+    )
 
 
 def _plain(x: Any) -> bool:

@@ -62,6 +62,7 @@ from chipkg.ask.parse.asides import (
 from chipkg.ask.parse.forms import (
     _CLAUSE_KEPT,
     _SEE_SECTION,
+    _SOURCE_OPENERS,
     _after_hedge,
     _as_section_says,
     _between_names,
@@ -292,9 +293,11 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         if proper is None:
             raise
         try:
-            return _read_whole(proper, lex, typos)
+            frame = _read_whole(proper, lex, typos)
         except NoAnswer:
             pass
+        else:
+            return _unsaid_premises(frame, question, proper, lex)
         raise
 
 
@@ -320,6 +323,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     for cls, text, negated in listed:
         _check_listed(frame, cls, text, lex, negated)
     _one_named_in_a_list(frame, question, lex)
+    _unsaid_asides(frame, question, lex)
     frame = _premise_aside(frame, question, lex, typos)
     frame = _compared_premises(frame, question, lex, typos)
     if claimants:
@@ -680,7 +684,7 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
             without = _read_whole(_cut(question, inert), lex, typos)
         except NoAnswer:
             return None
-        used = remarks.uses(without)
+        used = remarks.rests_on(without)
         unread = [span for span, iris in unused if used is None or iris & used]
         for span, known in checked:
             k = inert.index(span)
@@ -704,6 +708,75 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
             break
         inert = [s for s in inert if s not in unread]
     return _cut(question, inert) if inert else None
+
+
+def _unsaid_premises(frame: F.Frame, question: str, proper: str, lex: Lexicon) -> F.Frame:
+    """ "Which chips are built on 5nm? (I gather the foundry is not named for all of them.)": a clause
+    dropped as inert that says the article leaves a relation unstated (:func:`chipkg.ask.remarks.unsaid`
+    with a word of stating, not "not a concern") is a premise about the chips answered. It is checked
+    where the graph can: beside a list, count or ranking the answer must be the same with the chips
+    that state none (``Frame.restated``), so the clause read as a condition ("7nm chips, the foundry
+    being unknown") and as a remark give one answer (else refused); of one chip's figure, the chip
+    must state none (``Frame.unstated``). Only relations and figures a chip holds itself are checked
+    (:data:`chipkg.ask.compile.RELATIONS`, measures of one triple); others are left as read."""
+    dropped = [question[a:b] for a, b in _clause_spans(question)[0] if question[a:b].strip() not in proper]
+    props: list[str] = []
+    for text in dropped:
+        try:
+            items = [x for x in segment(text, lex) if x.kind not in ("comma", "open", "close")]
+        except NoAnswer:
+            continue
+        if remarks.unsaid(items) and remarks.unsaid_stating(items):
+            props += [t for x in items if x.kind == "term" for t in x.terms if _checkable(t) and t not in props]
+    if not props:
+        return frame
+    if frame.ask in (F.CHIPS, F.COUNT, F.RANK, F.TOP) and not frame.counting_orgs:
+        return frame._replace(restated=(*frame.restated, *(F.Unstated(p) for p in props)))
+    if frame.ask == F.VALUE and len(frame.subjects) == 1:
+        return frame._replace(unstated=(*frame.unstated, *(p for p in props if p not in frame.unstated)))
+    return frame
+
+
+def _checkable(prop: str) -> bool:
+    """Whether the graph can tell that a chip states no value of ``prop``: a relation of the chip, or
+    a measure held by one triple of it."""
+    local = prop.removeprefix(CK)
+    return prop in RELATIONS or (prop in MEASURES and MEASURES[prop].path == f"{{c}} ck:{local} {{f}} .")
+
+
+#: values of words that make a parenthesis say more than what the article leaves unstated
+_NOT_ONLY_UNSAID = ("whichever", "exclude")
+_ONLY_UNSAID_ROLES = ("filler", "aux", "neg", "discourse")
+
+
+def _unsaid_asides(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Which chips are made by TSMC (the foundry being unstated)?", "which chips are built on 7nm
+    (foundry unstated)?": a parenthesis that says the article leaves a property unstated
+    (:func:`chipkg.ask.remarks.unsaid`) is read in place as a remark on how figures are phrased, which
+    changes nothing; main so answered the TSMC chips. Refused when the frame rests on the property (the
+    remark contradicts the question), and beside a list when it is no statement ("(foundry unstated)"
+    may pick out the chips whose foundry is unstated, which the list does not)."""
+    parts = [p.strip() for m in re.finditer(r"\(([^()]*)\)", question) for p in re.split(r"[,;]", m.group(1))]
+    for part in parts:  # "(no foundry given, just the node)": each part a remark of its own
+        try:
+            items = [x for x in segment(part, lex) if x.kind not in ("comma", "open", "close")]
+        except NoAnswer:
+            continue
+        said = remarks.unsaid(items)
+        if said is False or not all(
+            x.kind == "term"
+            or (
+                x.kind == "word" and x.role in ("filler", "aux", "neg", "discourse") and x.value not in _NOT_ONLY_UNSAID
+            )
+            for x in items
+        ):
+            continue  # "(any capacity, including unstated)", "(rather than leaving the fab unstated)": read as before
+        properties = {t for x in items if x.kind == "term" for t in x.terms}
+        used = remarks.rests_on(frame)
+        if properties and (used is None or properties & used):
+            raise refuse(f"'({part})' says the article leaves unstated what the question asks")
+        if said is None and frame.ask in (F.CHIPS, F.COUNT, F.RANK, F.TOP, F.ORGS):
+            raise refuse(f"'({part})' may say which chips to keep (those it leaves unstated); ask it so")
 
 
 def _dies_said(frame: F.Frame, question: str, lex: Lexicon) -> F.Frame:
@@ -2100,6 +2173,15 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         and items[k - 1].kind == "entity"
         and (_source_hedge(items[: k - 1]) or _as_section_says(items, k) or _section_says(items, k - 1))
     }
+    # "as characterised in its section", "as the Future Prospects section appears to say", "per the
+    # Nvidia section's description", "which the section on Groq describes": a section cited with any
+    # verb of saying, a hedge like "according to the article"
+    spoken: dict[int, tuple[set[int], list[Item]]] = {}
+    for k, it in enumerate(items):
+        if k not in cited and it.kind == "report" and it.text == "section":
+            found = _section_citation(items, k, lex)
+            if found is not None:
+                spoken[k] = found
     # "as the Azure section puts it": the verb of saying and its "it" go with the section cited
     said_after = {
         j
@@ -2129,7 +2211,10 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             or _source_hedge(items[:k])  # "according to the introduction", "per the introduction"
         )
     }
-    section = _cited_section([items[k - 1] for k in sorted(cited)] + [items[k] for k in sorted(placed)], items, lex)
+    spoken_names = [x for k in sorted(spoken) for x in spoken[k][1]]
+    section = _cited_section(
+        [items[k - 1] for k in sorted(cited)] + [items[k] for k in sorted(placed)] + spoken_names, items, lex
+    )
     # "per the introduction": the word that cites goes with the section ("per" is a scope elsewhere)
     citing = set()
     for k in {*(k - 1 for k in cited), *placed}:
@@ -2138,7 +2223,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             j -= 1
         if j >= 0 and items[j].kind == "word" and items[j].text == "per":
             citing.add(j)
-    gone = {*cited, *(k - 1 for k in cited), *placed, *citing}
+    gone = {*cited, *(k - 1 for k in cited), *placed, *citing, *(j for k in spoken for j in spoken[k][0])}
     items = [it for k, it in enumerate(items) if k not in gone]
     # "what kind of memory", "lpddr of some kind", "some kind of LPDDR", "memory types": the kind of
     # a figure's subject or of a technology, not of a chip
@@ -3999,6 +4084,75 @@ def _section_says(items: list[Item], k: int) -> bool:
         and items[after].role == "filler"
         and items[after].text not in ("the", "a", "an", "it", "its", "of", "in", "on", "to", "for", "with", "as")
     )
+
+
+#: words that open a request for the section rather than a citation of it ("cite the section on Groq")
+_SECTION_REQUESTS = ("cite", "name", "show", "give", "list", "identify", "point", "tell", "quote", "find", "locate")
+
+
+def _section_citation(items: list[Item], k: int, lex: Lexicon) -> tuple[set[int], list[Item]] | None:
+    """Whether the word "section" at ``k`` cites where the asker read the answer, with any verb of
+    saying in any tense (words.tsv phrase class ``citing``: "as characterised in its section", "as the
+    Future Prospects section appears to say", "per the Nvidia section's description", "which the
+    section on Groq describes"): the section is one named (a name before it: "the Nvidia section"; "on"
+    or "about" and a name after it: "the section on Groq"; or "its", "their": the section of the chips
+    the question names), and its clause (between commas and parentheses) holds a word of saying or opens
+    with a source hedge ("per", "according to"). A citation is a hedge that changes nothing but which
+    section the answer must come from (``Frame.section``). Not one: "which section says ...", "cite the
+    section on Groq" (a request for the section-sources report), a section not named ("the section").
+    Returns the items to drop (the section's words, its "per" or "according to") and the names that
+    say which section (none for "its section" of chips in several sections), or None."""
+    start = next((j + 1 for j in range(k - 1, -1, -1) if items[j].kind in ("comma", "open", "close")), 0)
+    end = next((j for j in range(k + 1, len(items)) if items[j].kind in ("comma", "open", "close")), len(items))
+    clause = items[start:end]
+    drop, names = {k}, []
+    j = k - 1
+    before = items[j] if j >= 0 else None
+    if before is not None and before.kind == "word" and before.text.lower() in ("its", "their"):
+        drop.add(j)
+        chips = {s for x in items if x.kind == "entity" for e in x.entities for s in lex.chip_sections.get(e, ())}
+        if len(chips) == 1:  # the section a title names, or the one about a company (ck:profiles)
+            (about,) = chips
+            owners = tuple(sorted(o for o, sections in lex.profiled.items() if about in sections))
+            said = about if about in lex.sections.values() else None
+            names = [Item("entity", "its", entities=(said,) if said else owners)] if said or owners else []
+    elif before is not None and before.kind == "entity" and before.entities:
+        drop.add(j)
+        names = [before]
+        while j >= 2 and items[j - 1].kind == "word" and items[j - 1].role == "or" and items[j - 2].kind == "entity":
+            j -= 2  # "the Alphabet/Google section": one section's title of two names
+            drop |= {j, j + 1}
+            names.insert(0, items[j])
+    elif (
+        k + 2 < end
+        and items[k + 1].kind == "word"
+        and items[k + 1].text.lower() in ("on", "about")
+        and items[k + 2].kind == "entity"
+    ):
+        drop |= {k + 1, k + 2}
+        names = [items[k + 2]]
+    else:
+        return None
+    if any(not all(e in lex.sections.values() or lex.profiled.get(e) for e in x.entities) for x in names):
+        return None  # "the Blackwell section": no section of the article is about a chip's name
+    first = clause[0] if clause else None
+    asked = items[min(drop) - 1] if min(drop) > 0 else None
+    if (first is not None and first.kind == "word" and first.text.lower().split()[0] in _SECTION_REQUESTS) or (
+        asked is not None and asked.kind == "word" and asked.role == "wh"
+    ):
+        return None  # "cite the section on Groq", "which Nvidia section ...": the section asked for
+    citing = {stem(p[0]) for p in phrase_class("citing")}
+    opener = [
+        (start + n, x)
+        for n, x in enumerate(clause[: min(drop) - start])
+        if x.kind == "word" and x.text.lower() not in ("the", "its", "their")
+    ]
+    hedged = bool(opener) and opener[-1][1].text.lower() in ("per", "according to", *_SOURCE_OPENERS)
+    if hedged:
+        drop.add(opener[-1][0])
+    if not hedged and not any(x.kind == "word" and stem(x.text.split()[-1]) in citing for x in clause):
+        return None
+    return drop, names
 
 
 def _in_before(items: list[Item], k: int) -> bool:

@@ -35,6 +35,7 @@ from chipkg.ask.parse.items import (
     _verb_between,
     refuse,
 )
+from chipkg.ask.remarks import negates_stating
 from chipkg.namespaces import CK
 
 # --------------------------------------------------------------------------- reading
@@ -76,6 +77,7 @@ class _State:
         self.exclusion: str | None = None  # the exclusion word ("other than") whose list of names is being read
         self.excluded_at = 0  # where the list's last excluded name stands
         self.negate_excludes = False  # the negation word is an exclusion ("except"), not a "not"
+        self.negate_unsaid = False  # the negation is of a word of stating ("isn't given"): no exclusion
         self.exclusion_kind: str | None = None  # after a "not": the kind of name (chip, organization) it reaches
         self.made_either: list[F.Relation] = []  # designer relations said with a word of making ("made by Intel")
         self.verb_after: set[int] = set()  # relations whose verb followed their name ("Nvidia designs")
@@ -267,6 +269,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             st.negate = True
             st.negate_text = it.text
             st.negate_excludes = it.value == "exclude"
+            st.negate_unsaid = negates_stating(items, pos)
             st.exclusion = None
         elif role == "cmp":
             if st.negate:
@@ -883,6 +886,13 @@ def _take_entity(st: _State, it: Item) -> None:
     if st.exclusion_kind not in (None, kind):
         st.exclusion = None  # "not Nvidia or the HBM chips": a "not" reaches names of its first name's kind only
     _excluded_too(st)
+    if st.negate and st.negate_unsaid:
+        # "Which chips use HBM? The capacity isn't given for the MI350.": what the article leaves unstated
+        # of a name, never the name left out (read so, the MI350 was dropped from the HBM chips)
+        raise refuse(
+            f"'{st.negate_text}' says what the article does not state of {it.text.rstrip('.')!r}, "
+            "not which to leave out; ask without it, or 'other than ...'"
+        )
     exclusion = st.negate_text if st.negate and (st.negate_excludes or kind is not None) else None
     _read_entity(st, it)
     if exclusion is not None:
