@@ -45,7 +45,7 @@ SAID = [
     (LIST, "No need for figures; names are enough."),
     (COUNT, "I only need the total."),
     (YESNO, "I only need a yes/no."),
-    (TOP, "Hedged peaks may be taken at face value."),
+    (TOP, "Hedged peaks may be taken as printed."),
     (TOP, "Take the figures as printed."),
     (RANK, "Keep each hedge next to its figure."),
     (RANK, "Hedges should stay attached."),
