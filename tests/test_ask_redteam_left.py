@@ -18,7 +18,9 @@ redteam14-wrong.md), each tested on new questions of its class.
   figure of another scope that fits the yes/no refuses it, saying both (answer._yes_no).
 - C7 refusal messages that said something false: "minus ⟨name⟩" ("a negative quantity") now excludes,
   as "excluding" does; "include ..." names no parenthesis; "could you give ..." says the question was
-  read as a yes/no.
+  read as a yes/no; an unstated yes/no of two conditions says which one is stated; "who builds on 3nm"
+  names the process node; "only X has a figure" no longer says X "is not the most"; "kindly" (stemmed
+  as "kind") is politeness.
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ HBM = {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaud
         # C1: a system's size is not a memory's capacity
         ("trainium2 ec2 ultracluster size", (REFUSE, "size of Amazon EC2 UltraClusters")),
         ("ec2 ultraclusters size", (REFUSE, "size of Amazon EC2 UltraClusters")),
+        # C1: a figure of a chip named beside a system is the chip's, not the system's
+        ("maia 100 azure power", (REFUSE, "not the system's")),
+        ("trainium2 ultracluster max chips", "up to 100,000 chips, via Amazon EC2 UltraClusters, per cluster"),
         # C1: the same shapes where the noun is what is counted, or a scope is read, stay answered
         ("m2000 amp tiles", "108 AMP tiles"),
         ("corsair c8 dimc units", "2,048 DIMCs (DIMC units)"),
@@ -66,12 +71,15 @@ HBM = {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaud
         ("How many chips use SRAM, with capacities?", (REFUSE, "not to narrow it")),
         ("Which chips are built on 7nm, with their transistor counts?", (REFUSE, "not to narrow it")),
         ("Which chips use HBM? HBM capacities too.", (REFUSE, "not to narrow it")),
+        ("Which chips use SRAM, giving their capacities?", (REFUSE, "not to narrow it")),
         ("Which chips use HBM, with a stated capacity?", HBM - {"AMD Instinct MI350"}),
         ("Which chips use HBM?", HBM),
         # C5
         ("total number of cores across the m4 and the grayskull e150", (REFUSE, "sum")),
         ("What is the total number of transistors in Blackwell and the M4?", (REFUSE, "sum")),
         ("What's the total number of chips built on 7nm?", "6"),
+        ("How many TPCs do the Gaudi 3 and the Blackwell have in all?", (REFUSE, "sum")),
+        ("How many Tensix cores do the two Grayskulls have between them?", (REFUSE, "each chip's figure")),
         ("What is the total number of Tensix cores in the Grayskull e75?", "96 Tensix cores"),
         # C6
         ("Does the Gaudi 3 have 48 MB of on-chip SRAM?", (REFUSE, "48 MB, per die")),
@@ -83,7 +91,12 @@ HBM = {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaud
         ("5nm chips minus intel", ["Microsoft Maia 100"]),
         ("Which chips draw minus 10 W?", (REFUSE, "negative quantity")),
         ("Which chips are 7nm? Include power figures.", (REFUSE, "'include' is read as giving examples")),
-        ("Could you give the HBM of the Trainium2?", (REFUSE, "reads as a yes/no")),
+        ("Could you give the HBM of the Trainium2?", (REFUSE, "the question reads as a yes/no")),
+        ("Does the Intel-designed Gaudi 3 use LPDDR5?", (REFUSE, "(it does say Intel Gaudi 3 is designed by Intel)")),
+        ("Is the 5nm Gaudi 3 made by TSMC?", (REFUSE, "(it does say Intel Gaudi 3 is process node 5nm)")),
+        ("who builds on 5nm?", (REFUSE, "a process node")),
+        ("Which 5nm chip has the most SRAM?", (REFUSE, "nothing to rank it against")),
+        ("What's the M4's clock speed? Kindly give it as stated.", "up to 3.5 GHz"),
     ],
 )
 def test_left_classes(ask_json, question, expected):  # noqa: ANN001

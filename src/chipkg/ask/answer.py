@@ -1566,8 +1566,8 @@ def _ranking(
             raise NoAnswer(
                 f"I can't answer that: only {next(iter(with_figure))} has a "
                 f"{'per-chip ' if frame.chip_scope else ''}{_metric_label(frame.metric, lex)} in the article, "
-                "so it is not "
-                f"{'the most' if frame.order == 'desc' else 'the least'} of anything"
+                f"so there is nothing to rank it against (none of the other {len(everyone.rows) - 1} chips asked "
+                "about has one)"
             )
         if frame.order == "asc":
             _several_figures(store, frame, lex, rows)
@@ -3151,9 +3151,21 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     if likely:  # "does the MI350 use HBM3E": not "does not say", it says "likely"
         only = "; ".join(f"{r[1].value} likely uses {r[2].value}" for r in likely)
         raise NoAnswer(f"I can't answer that: the article does not say it outright; it says only that {only}")
-    claim = " and ".join(_describe_constraint(k, lex) for k in frame.constraints)
+    # "Does Nvidia's flagship Blackwell use HBM?": only the memory is unstated; the design by Nvidia is
+    # said, and the message named both as if neither were
+    stated_alone = [
+        k
+        for k in frame.constraints
+        if len(frame.constraints) > 1
+        and _run(store, C.compile_frame(C.with_subjects(frame._replace(constraints=(k,))))).boolean
+    ]
+    if len(stated_alone) == len(frame.constraints):  # each said alone, not of one thing together
+        stated_alone = []
+    claim = " and ".join(_describe_constraint(k, lex) for k in frame.constraints if k not in stated_alone)
+    also = " and ".join(_describe_constraint(k, lex) for k in stated_alone)
     raise NoAnswer(
         f"I can't answer that: the article does not say whether {chip} is {claim}"
+        + (f" (it does say {chip} is {also})" if also else "")
         + rests_on
         + _other_scopes(store, frame.subjects[0], frame.constraints)
     )

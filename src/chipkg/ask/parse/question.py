@@ -981,6 +981,16 @@ def _terse_noun_unread(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
         for k in frame.constraints
         if (isinstance(k, F.Relation) and not k.negated and not set(k.values) & named) or isinstance(k, F.Kind)
     ]
+    in_system = [
+        k for k in conditions if isinstance(k, F.Relation) and k.prop in (CK + "relatedSystem", CK + "deployedOn")
+    ]
+    if named and in_system and metric.prop in MEASURES and metric.prop not in MAXIMA:
+        # "trainium2 ultracluster hbm": Trainium2's own 96 GB, read as if an UltraCluster's
+        raise refuse(
+            f"the question names a system ({', '.join(lex.entities[v][0] for k in in_system for v in k.values)}) "
+            f"beside the chip; the article gives the chip's {lex.terms.get(metric.prop, (metric.prop,))[0]}, "
+            "not the system's: ask for the chip's figure, or how many chips the system scales to"
+        )
     if named and conditions and (relation or (metric.technology is None and metric.prop == CK + "capacity")):
         words = [x.text for x in content if x.kind == "entity" and not set(x.entities) & named]
         shown = words[0] if words else "a noun"
@@ -1033,7 +1043,9 @@ def _figures_shown(frame: F.Frame, question: str, said: list[Item], lex: Lexicon
             )
 
 
-_SHOWN_LEADS = frozenset(("with", "and", "their", "its", "a", "an", "stated", "any", "given", "plus", "also"))
+_SHOWN_LEADS = frozenset(
+    ("with", "and", "their", "its", "a", "an", "stated", "any", "given", "plus", "also", "showing", "giving", "listing")
+)
 
 
 def _amount_of_things(question: str, lex: Lexicon) -> None:
@@ -3350,7 +3362,7 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
         )
         if not (after is not None and after.kind == "word" and after.role == "aux"):
             raise refuse(
-                f"'{items[asks].text}' asks for figures or names, but the question reads as a yes/no; "
+                f"'{items[asks].text}' asks for figures or names, not yes/no, and the question reads as a yes/no; "
                 "ask 'what is ...' for a figure, 'which ...' for names"
             )
     if (

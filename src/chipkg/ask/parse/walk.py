@@ -201,6 +201,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 raise refuse("'not profiled': ask for the chips the article only mentions")
             st.constraints.append(F.Profiled(it.value == "true"))
             return
+        if role == "askkind" and it.text.lower().rstrip(",.") == "kindly":
+            return  # "Kindly give it per card": politeness, which the stemmer takes for "kind"
         if role == "askkind":
             raise refuse(
                 "the kinds of a chip: `chipkg describe` lists them; ask which chips are of a kind "
