@@ -54,6 +54,8 @@ HBM = {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaud
         ("m2000 amp tiles", "108 AMP tiles"),
         ("corsair c8 dimc units", "2,048 DIMCs (DIMC units)"),
         ("groq lpu node", "7nm"),
+        ("gaudi 3 node accelerator", (REFUSE, "left over")),
+        ("intel chips", ["Intel Gaudi 3"]),
         ("can trainium2 scale out to 100,000 chips?", True),
         # C2
         ("how many megacaps are there?", "10"),
@@ -79,6 +81,8 @@ HBM = {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaud
         ("What is the total number of transistors in Blackwell and the M4?", (REFUSE, "sum")),
         ("What's the total number of chips built on 7nm?", "6"),
         ("How many TPCs do the Gaudi 3 and the Blackwell have in all?", (REFUSE, "sum")),
+        ("How many chips use SRAM in all?", "10"),  # a count of chips in all is the count
+        ("How many 5nm chips are there, all told?", "2"),
         ("How many Tensix cores do the two Grayskulls have between them?", (REFUSE, "each chip's figure")),
         ("What is the total number of Tensix cores in the Grayskull e75?", "96 Tensix cores"),
         # C6
@@ -86,6 +90,7 @@ HBM = {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaud
         ("Does Gaudi 3 have fewer than 40 TPCs?", (REFUSE, "per die")),
         ("Does Gaudi 3 have more than 20 TPCs?", True),
         ("Does the Gaudi 3 have 24 MB of SRAM?", False),  # neither scope's figure
+        ("Does the Gaudi 3 have 48 MB of SRAM per chip?", False),  # the chip's own figure asked: 96 MB
         # C7
         ("Which chips use SRAM? Minus Mythic.", 9),
         ("5nm chips minus intel", ["Microsoft Maia 100"]),

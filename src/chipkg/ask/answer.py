@@ -3135,7 +3135,9 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         return Answer(reading + rests_on, [], [], boolean=True, sparql=stated.sparql, claimed_by=claimed)
     rules_out = C.compile_rules_out(framed)
     if rules_out is not None and _run(store, rules_out).boolean:
-        fits = _other_scopes(store, frame.subjects[0], frame.constraints, fitting=True)
+        per_chip = frame.chip_scope or frame.one_unit or any(getattr(k, "chip_only", False) for k in frame.constraints)
+        # "does the CS-3 reach 256 exaflops per chip": the chip's own figure asked, and it says no
+        fits = "" if per_chip else _other_scopes(store, frame.subjects[0], frame.constraints, fitting=True)
         if fits:
             # "Does Gaudi 3 have 32 TPCs?" was false by its 64 per chip, where the article gives 32 per
             # die (l.53): a figure of another scope that fits is no "no"; said, with both, and refused

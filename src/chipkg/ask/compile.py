@@ -610,7 +610,8 @@ def compile_frame(frame: Frame) -> Compiled:
             return Compiled(
                 "select",
                 f"SELECT (COUNT(DISTINCT ?o) AS ?count) WHERE {{ {{ SELECT DISTINCT ?o WHERE {{ {where} }} }} "
-                f"MINUS {{ {{ SELECT DISTINCT ?p WHERE {{ {parents} }} }} ?o ck:parentOrganization+ ?p . }} }}",
+                f"FILTER NOT EXISTS {{ ?o ck:parentOrganization+ ?p . "
+                f"{{ SELECT DISTINCT ?p WHERE {{ {parents} }} }} }} }}",
                 ("count",),
             )
         return Compiled(

@@ -961,7 +961,12 @@ def _terse_noun_unread(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
         and not word.endswith("ss")
     )
     counted_plural = last.kind == "entity" and last.plural and any(e in lex.counted for e in last.entities)
-    noun_before = len(content) > 1 and content[-2].kind in ("entity", "term")  # "nvlink gpus", not "previous tpus"
+    # "nvlink gpus", not "previous tpus", nor "nvidia chips" (the company's chips)
+    noun_before = (
+        len(content) > 1
+        and content[-2].kind in ("entity", "term")
+        and not any(ORG in lex.entities.get(e, ("", ()))[1] for e in content[-2].entities)
+    )
     if (kind_plural or counted_plural) and noun_before and not counts:
         raise refuse(
             f"'{word}' at the end asks how many, and the question does not say of what: "
@@ -970,6 +975,13 @@ def _terse_noun_unread(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
     if frame.ask != F.VALUE or metric is None:
         return
     relation = metric.prop in RELATIONS  # a process node, a designer: no figure, so no scope
+    kind_last = last.kind == "term" and bool(last.terms) and all(chipish_any(lex, [t]) for t in last.terms)
+    if relation and kind_last and noun_before:
+        # "gaudi 3 node accelerator": the node's accelerators, read as Gaudi 3's process node
+        raise refuse(
+            f"'{content[-2].text} {word}' is read as the {lex.terms.get(metric.prop, (metric.prop,))[0]} of the "
+            f"chip, with '{word}' left over; say what is asked ('how many {word}s per node')"
+        )
     if relation and frame.scope is not None:
         raise refuse(
             f"the question reads as the {lex.terms.get(metric.prop, (metric.prop,))[0]} of the chip, which has "
@@ -2562,7 +2574,13 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         raise refuse(
             "a chip's place in its line is asked yes/no, naming both ('is Trainium2 the successor of Trainium?')"
         )
-    if st.sum_word and not (frame.ask == F.VALUE and len(frame.subjects) == 1) and not _whole_of_each(frame, st):
+    counted_whole = frame.ask == F.COUNT and not st.sum_joins and st.sum_word.lower() in _COUNTED_IN_ALL
+    if (
+        st.sum_word
+        and not (frame.ask == F.VALUE and len(frame.subjects) == 1)
+        and not _whole_of_each(frame, st)
+        and not counted_whole  # "how many chips are built on 4nm, all told": the count itself
+    ):
         raise refuse(f"'{st.sum_word}' asks for a sum; ask for each chip's figure instead")
     if st.count_sum and frame.ask == F.VALUE and len(frame.subjects) != 1:
         # "the total number of Tensix cores across both Grayskulls" was answered with each chip's
@@ -3497,6 +3515,11 @@ def _epithets(items: list[Item], lex: Lexicon) -> list[Item]:
         else:
             out.append(it)
     return out
+
+
+#: words of the whole that, beside a count of chips, say the count is of all of them ("in all"), not a
+#: sum of figures (kept to those added with this meaning; "total" and "overall" are refused as before)
+_COUNTED_IN_ALL = frozenset({"in all", "all told"})
 
 
 def _whole_of_each(frame: F.Frame, st: _State) -> bool:
