@@ -74,6 +74,8 @@ HBM = {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaud
         ("Which chips are built on 7nm, with their transistor counts?", (REFUSE, "not to narrow it")),
         ("Which chips use HBM? HBM capacities too.", (REFUSE, "not to narrow it")),
         ("Which chips use SRAM, giving their capacities?", (REFUSE, "not to narrow it")),
+        ("List the HBM chips and bandwidths.", (REFUSE, "not to narrow it")),
+        ("Which chips have SRAM and a stated capacity?", 8),  # a filter said as one
         ("Which chips use HBM, with a stated capacity?", HBM - {"AMD Instinct MI350"}),
         ("Which chips use HBM?", HBM),
         # C5

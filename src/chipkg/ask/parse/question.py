@@ -1037,7 +1037,8 @@ def _figures_shown(frame: F.Frame, question: str, said: list[Item], lex: Lexicon
         led = [w.text.lower() for w in before[j:]]
         if any(w in ("a", "an", "stated", "any", "given") for w in led):
             continue  # "with a stated capacity": a filter said as one
-        own = any(w in ("their", "its") for w in led)
+        # "with their capacities", "List the SRAM chips and capacities", "...; show capacities"
+        own = any(w in ("their", "its", "and", "show", "showing", "giving", "listing", "plus") for w in led)
         set_off = (j > 0 and before[j - 1].kind == "comma") or any(
             y.kind == "term" and props & set(y.terms) for y in later
         )
@@ -1055,8 +1056,12 @@ def _figures_shown(frame: F.Frame, question: str, said: list[Item], lex: Lexicon
             )
 
 
+#: the words that may lead a measure asked to be shown beside a list ("..., with their capacities")
 _SHOWN_LEADS = frozenset(
-    ("with", "and", "their", "its", "a", "an", "stated", "any", "given", "plus", "also", "showing", "giving", "listing")
+    {
+        *("with", "and", "plus", "also", "show", "showing", "giving", "listing"),
+        *("their", "its", "a", "an", "stated", "any", "given"),
+    }
 )
 
 
