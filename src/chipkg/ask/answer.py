@@ -577,6 +577,25 @@ def _from_company_section(
     return True
 
 
+def _subsidiaries_counted(store: Any, labels: set[str], count: bool) -> str:
+    """The reading's note for a count of organizations that counted a subsidiary with its parent
+    (:func:`chipkg.ask.compile.compile_frame`), "AWS with its parent Amazon", or for a list that
+    shows both (the article's section "Amazon/AWS" names both)."""
+    from chipkg import sparql
+
+    pairs = sparql.run(
+        store,
+        "SELECT ?child ?parent WHERE { ?c ck:parentOrganization+ ?p ; rdfs:label ?child . "
+        "?p rdfs:label ?parent . } ORDER BY ?child",
+    )
+    with_parent = [
+        f"{r[0].value} with its parent {r[1].value}" for r in pairs.rows if {r[0].value, r[1].value} <= labels
+    ]
+    if not with_parent:
+        return ""
+    return (" · counted once each: " if count else " · one company each: ") + ", ".join(with_parent)
+
+
 def _run(store: Any, compiled: C.Compiled) -> Any:
     from chipkg import sparql
 
@@ -712,6 +731,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         if frame.ask == F.ORGS
         else None
     )
+    if (frame.counting_orgs or frame.ask == F.ORGS) and listed is not None and listed.rows:
+        reading += _subsidiaries_counted(store, {r[0].value for r in listed.rows}, frame.ask == F.COUNT)
     if listed is not None and listed.rows:
         inner = [c for k in frame.constraints if isinstance(k, F.OrgOfChips) for c in k.constraints]
         named = {
@@ -1545,8 +1566,8 @@ def _ranking(
             raise NoAnswer(
                 f"I can't answer that: only {next(iter(with_figure))} has a "
                 f"{'per-chip ' if frame.chip_scope else ''}{_metric_label(frame.metric, lex)} in the article, "
-                "so it is not "
-                f"{'the most' if frame.order == 'desc' else 'the least'} of anything"
+                f"so there is nothing to rank it against (none of the other {len(everyone.rows) - 1} chips asked "
+                "about has one)"
             )
         if frame.order == "asc":
             _several_figures(store, frame, lex, rows)
@@ -3114,15 +3135,39 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         return Answer(reading + rests_on, [], [], boolean=True, sparql=stated.sparql, claimed_by=claimed)
     rules_out = C.compile_rules_out(framed)
     if rules_out is not None and _run(store, rules_out).boolean:
+        per_chip = frame.chip_scope or frame.one_unit or any(getattr(k, "chip_only", False) for k in frame.constraints)
+        # "does the CS-3 reach 256 exaflops per chip": the chip's own figure asked, and it says no
+        fits = "" if per_chip else _other_scopes(store, frame.subjects[0], frame.constraints, fitting=True)
+        if fits:
+            # "Does Gaudi 3 have 32 TPCs?" was false by its 64 per chip, where the article gives 32 per
+            # die (l.53): a figure of another scope that fits is no "no"; said, with both, and refused
+            raise NoAnswer(
+                f"I can't answer that: the article states it of another scope, not of {chip_label} as a whole"
+                + rests_on
+                + fits
+                + "; ask about that scope or the chip's own figure"
+            )
         return Answer(reading + rests_on, [], [], boolean=False, sparql=rules_out.sparql, claimed_by=claimed)
     chip = lex.entities[frame.subjects[0]][0]
     likely = [r for r in _only_likely(store, F.Frame(F.CHIPS, frame.constraints)) if r[0].value == frame.subjects[0]]
     if likely:  # "does the MI350 use HBM3E": not "does not say", it says "likely"
         only = "; ".join(f"{r[1].value} likely uses {r[2].value}" for r in likely)
         raise NoAnswer(f"I can't answer that: the article does not say it outright; it says only that {only}")
-    claim = " and ".join(_describe_constraint(k, lex) for k in frame.constraints)
+    # "Does Nvidia's flagship Blackwell use HBM?": only the memory is unstated; the design by Nvidia is
+    # said, and the message named both as if neither were
+    stated_alone = [
+        k
+        for k in frame.constraints
+        if len(frame.constraints) > 1
+        and _run(store, C.compile_frame(C.with_subjects(frame._replace(constraints=(k,))))).boolean
+    ]
+    if len(stated_alone) == len(frame.constraints):  # each said alone, not of one thing together
+        stated_alone = []
+    claim = " and ".join(_describe_constraint(k, lex) for k in frame.constraints if k not in stated_alone)
+    also = " and ".join(_describe_constraint(k, lex) for k in stated_alone)
     raise NoAnswer(
         f"I can't answer that: the article does not say whether {chip} is {claim}"
+        + (f" (it does say {chip} is {also})" if also else "")
         + rests_on
         + _other_scopes(store, frame.subjects[0], frame.constraints)
     )
@@ -3304,9 +3349,10 @@ def _made_by(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> 
     )
 
 
-def _other_scopes(store: Any, chip: str, constraints: tuple) -> str:
+def _other_scopes(store: Any, chip: str, constraints: tuple, fitting: bool = False) -> str:
     """What a yes/no left undecided by figures of other scopes says of them (" · figures of other
-    scopes: up to 256 exaflops, per cluster ..."): the CS-3's cluster is not the CS-3 itself."""
+    scopes: up to 256 exaflops, per cluster ..."): the CS-3's cluster is not the CS-3 itself.
+    ``fitting``: only those whose value is in the range asked (32 TPCs per die for "32 TPCs")."""
     from chipkg import figures
 
     texts: list[str] = []
@@ -3314,15 +3360,29 @@ def _other_scopes(store: Any, chip: str, constraints: tuple) -> str:
         if not isinstance(k, F.Measure) or (k.low is None and k.high is None):
             continue
         bare = k._replace(low=None, high=None)
-        found = []
+        found: list[dict[str, float | None]] = []
         for metric, every in ((bare, False), (bare._replace(chip_only=False), True)):
             w = C._Writer()
             var, _ = w.values([C._iri(chip)])
             path = C.metric_path(w, var, "?f", metric, any_scope=every)
-            query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} {path} }} ORDER BY ?f"
-            found.append({r[0].value for r in _run(store, C.Compiled("select", query, ("f",))).rows})
-        texts += [figures.figure(store, f).text for f in sorted(found[1] - found[0])]
+            value = "OPTIONAL { ?f ck:normalizedValue ?n }"
+            query = f"SELECT DISTINCT ?f ?n WHERE {{ {w.block()} {path} {value} }} ORDER BY ?f"
+            rows = _run(store, C.Compiled("select", query, ("f", "n"))).rows
+            found.append({r[0].value: float(r[1].value) if r[1] is not None else None for r in rows})
+        other = sorted(set(found[1]) - set(found[0]))
+        if fitting:
+            other = [f for f in other if _in_range(found[1][f], k)]
+        texts += [figures.figure(store, f).text for f in other]
     return f" · figures of other scopes: {'; '.join(texts)}" if texts else ""
+
+
+def _in_range(value: float | None, k: F.Measure) -> bool:
+    """Whether ``value`` (normalized; None: no number) is in the range ``k`` asks for."""
+    if value is None:
+        return False
+    if k.low is not None and (value < k.low or (value == k.low and not k.low_inclusive)):
+        return False
+    return not (k.high is not None and (value > k.high or (value == k.high and not k.high_inclusive)))
 
 
 #: the chip's own generation, or those of its features and of the technologies it uses; each with

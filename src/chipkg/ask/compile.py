@@ -561,7 +561,10 @@ def _org_constraint(w: _Writer, o: str, constraint: Any, kinds: tuple[str, ...] 
     if isinstance(constraint, Kind):  # the kind of organization
         var, values = w.values([_iri(constraint.cls)])
         if constraint.negated:
-            return f"FILTER NOT EXISTS {{ {o} a {var} }}"
+            # "other than hyperscalers": AWS is no hyperscaler by type, but its parent Amazon is, and
+            # "hyperscaler chips" count AWS's Trainium2; an organization is left out with its parents' kind
+            up = w.fresh("up")
+            return f"FILTER NOT EXISTS {{ {o} ck:parentOrganization* {up} . {up} a {var} }}"
         return f"{o} a {var} ."
     if isinstance(constraint, OrgOfChips):
         c = w.fresh("c")
@@ -585,17 +588,32 @@ def _org_constraint(w: _Writer, o: str, constraint: Any, kinds: tuple[str, ...] 
     raise TypeError(f"not an organization constraint: {constraint!r}")
 
 
+def _org_where(w: _Writer, frame: Frame, o: str) -> str:
+    """The WHERE block that binds ``o`` to each organization ``frame`` asks for."""
+    kinds = tuple(k.cls for k in frame.constraints if isinstance(k, Kind) and not k.negated)
+    body = " ".join(_org_constraint(w, o, k, kinds) for k in frame.constraints)
+    return f"{w.block()} {o} a ck:Organization . {body}"
+
+
 def compile_frame(frame: Frame) -> Compiled:
     """The one query that answers ``frame`` (VALUE and COMPARE frames are answered by
     :mod:`chipkg.ask.answer` with figure look-ups; YESNO gives the "stated" ASK query here and
     :func:`compile_rules_out` the "ruled out" one)."""
     w = _Writer()
     if frame.ask == ORGS or (frame.ask == COUNT and frame.counting_orgs):
-        kinds = tuple(k.cls for k in frame.constraints if isinstance(k, Kind) and not k.negated)
-        body = " ".join(_org_constraint(w, "?o", k, kinds) for k in frame.constraints)
-        where = f"{w.block()} ?o a ck:Organization . {body} ?o rdfs:label ?organization ."
+        where = _org_where(w, frame, "?o") + " ?o rdfs:label ?organization ."
         if frame.ask == COUNT:
-            return Compiled("select", f"SELECT (COUNT(DISTINCT ?o) AS ?count) WHERE {{ {where} }}", ("count",))
+            # "how many megacap players": Amazon and its subsidiary AWS are both typed, as the section
+            # title "Amazon/AWS" names both, but they are one company: an organization whose parent
+            # (ck:parentOrganization, at any depth) is counted too is not counted again
+            parents = _org_where(_Writer(w.count), frame, "?p")
+            return Compiled(
+                "select",
+                f"SELECT (COUNT(DISTINCT ?o) AS ?count) WHERE {{ {{ SELECT DISTINCT ?o WHERE {{ {where} }} }} "
+                f"FILTER NOT EXISTS {{ ?o ck:parentOrganization+ ?p . "
+                f"{{ SELECT DISTINCT ?p WHERE {{ {parents} }} }} }} }}",
+                ("count",),
+            )
         return Compiled(
             "select", f"SELECT DISTINCT ?organization WHERE {{ {where} }} ORDER BY ?organization", ("organization",)
         )

@@ -1239,10 +1239,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             ):
                 i = j + 1  # "a software stack (e.g. CUDA or a vendor SDK)": examples of the word said
                 continue
-            if any(x.kind == "word" and x.role == "gloss" for x in inner):
+            glossed = next((x for x in inner if x.kind == "word" and x.role == "gloss"), None)
+            if glossed is not None:  # "Which chips use HBM? Include capacities.": set apart as examples
                 raise refuse(
-                    "a parenthesis ('such as', 'e.g.') names things the rest of the question does not; "
-                    "name them as constraints"
+                    f"'{glossed.text}' is read as giving examples ('such as', 'including') of things the rest "
+                    "of the question does not name; name them as constraints"
                 )
             out.extend(x for x in inner)
             i = j + 1

@@ -751,7 +751,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # "who makes HBM", "which companies make PCIe", "who makes the memory for Trillium": the
         # maker of a technology (or of a chip's memory), not the designers of the chips that use it
         raise refuse(
-            "the article names makers (designers, foundries) of chips only, not of a memory or other technology"
+            "the article names makers (designers, foundries) of chips only, not of a memory, a process node or "
+            "other technology"
         )
     if org_question:
         return _org_frame(st, named_chips, constraints, metric, items)
@@ -909,6 +910,11 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if counted is not None:  # "how many data types does Trainium2 support?": its values, counted
         return F.Frame(F.COUNT, (), subjects=tuple(named_chips[:1]), distinct=counted)
     if "count" in sw and (named_chips or (st.pending_prop in RELATIONS and st.orgs)):
+        if len(named_chips) > 1:  # "how many Tensix cores do the two Grayskulls have combined?"
+            raise refuse(
+                f"'{sw['count']}' about {len(named_chips)} chips named: ask for each chip's figure "
+                "(how many cores does each have?); ask does not add figures up"
+            )
         raise refuse(
             "'how many' about one chip: ask which ones (which formats does it support?) or for "
             "its figure (how many cores does it have?)"

@@ -124,6 +124,7 @@ from chipkg.ask.parse.items import (
     CHIP,
     COMPONENT,
     MAX_QUESTION,
+    MAXIMA,
     MEMORY_TECH,
     NOUNS,
     ORG,
@@ -355,6 +356,8 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _organization_provided(frame, question, lex)
     _organizations_asked(frame, question, items_said, lex)
     _figure_asked_terse(frame, items_said)
+    _terse_noun_unread(frame, items_said, lex)
+    _figures_shown(frame, question, items_said, lex)
     _alternative_asked(frame, items_said, lex)
     _count_of_named(frame, items_said, lex)
     _negated_kind_kept(frame, items_said, lex)
@@ -1024,6 +1027,161 @@ def _figure_asked_terse(frame: F.Frame, items: list[Item]) -> None:
             f"'{noun.text}' asks for a figure, but the question does not say which: "
             "name it ('bandwidth', 'scale out', 'SRAM')"
         )
+
+
+#: the roles of words that say what a question asks (a search-box question has none of them)
+_SAYS_WHAT_IS_ASKED = frozenset(
+    {"aux", "claimopen", "claimclose", "wh", "who", "count", "value", "super", "rank", "compare", "top"}
+)
+
+
+def _terse_noun_unread(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
+    """A search-box question ("gaudi 3 node accelerators", "blackwell nvlink gpus", "trainium2
+    ultracluster size", "gaudi 3 nodes per cluster") has no question word to say what it asks; its
+    nouns do. Where one of them was not read as what is asked, the answer was of something else: the
+    process node (5nm) for a node's accelerators, the HBM capacity for an UltraCluster's size, 'true'
+    for how many GPUs NVLink joins. Refused, each way it shows in the frame:
+
+    - a kind of chip or a unit counted, plural, ends the question ("... gpus", "... dimcs"): it asks
+      how many, so a yes/no, or a figure that counts nothing (a process node), does not answer it;
+    - a relation asked (a process node, a designer) with a scope ("per cluster"): a scope is a
+      figure's, the word before it ("nodes") was read as the wrong thing;
+    - a figure or relation of a named chip, with a condition on that chip read from the question's
+      other nouns ("node fp8": the process node of Gaudi 3 if it supports FP8; "ultracluster size":
+      Trainium2's memory capacity if it is related to UltraClusters): the noun is what the figure is
+      of, not a condition on a chip already named."""
+    if any(x.kind == "word" and (x.role in _SAYS_WHAT_IS_ASKED or x.value == "imperative") for x in said):
+        return
+    content = [x for x in said if not (x.kind == "word" and x.role == "filler") and x.kind != "comma"]
+    for before, x in zip(content, content[1:], strict=False):
+        classes = [c for e in before.entities for c in lex.entities.get(e, ("", ()))[1]]
+        system = any(c == SYSTEM or SYSTEM in lex.subclasses.get(c, []) for c in classes)
+        if system and x.kind == "term" and CK + "capacity" in x.terms:
+            # "trainium2 ultracluster size": the size of the UltraCluster, read as Trainium2's memory
+            raise refuse(
+                f"'{before.text} {x.text}' asks for the size of {lex.entities[before.entities[0]][0]}, not a "
+                "memory's capacity; ask how many chips it scales to"
+            )
+    if frame.ask not in (F.YESNO, F.VALUE) or not content:
+        return
+    metric = frame.metric
+    counts = (
+        frame.ask == F.VALUE
+        and metric is not None
+        and (MEASURE_DIMENSIONS.get(metric.prop) == "count" or metric.prop in MAXIMA)
+    )
+    last = content[-1]
+    word = last.text.rstrip("?.!").lower()
+    kind_plural = (
+        last.kind == "term"
+        and bool(last.terms)
+        and all(chipish_any(lex, [t]) for t in last.terms)
+        and word.endswith("s")
+        and not word.endswith("ss")
+    )
+    counted_plural = last.kind == "entity" and last.plural and any(e in lex.counted for e in last.entities)
+    # "nvlink gpus", not "previous tpus", nor "nvidia chips" (the company's chips)
+    noun_before = (
+        len(content) > 1
+        and content[-2].kind in ("entity", "term")
+        and not any(ORG in lex.entities.get(e, ("", ()))[1] for e in content[-2].entities)
+    )
+    if (kind_plural or counted_plural) and noun_before and not counts:
+        raise refuse(
+            f"'{word}' at the end asks how many, and the question does not say of what: "
+            f"ask 'how many {word} ...' (per node, in a cluster, over a link)"
+        )
+    if frame.ask != F.VALUE or metric is None:
+        return
+    relation = metric.prop in RELATIONS  # a process node, a designer: no figure, so no scope
+    kind_last = last.kind == "term" and bool(last.terms) and all(chipish_any(lex, [t]) for t in last.terms)
+    if relation and kind_last and noun_before:
+        # "gaudi 3 node accelerator": the node's accelerators, read as Gaudi 3's process node
+        raise refuse(
+            f"'{content[-2].text} {word}' is read as the {lex.terms.get(metric.prop, (metric.prop,))[0]} of the "
+            f"chip, with '{word}' left over; say what is asked ('how many {word}s per node')"
+        )
+    if relation and frame.scope is not None:
+        raise refuse(
+            f"the question reads as the {lex.terms.get(metric.prop, (metric.prop,))[0]} of the chip, which has "
+            f"no figure per {frame.scope.removeprefix(CK).removeprefix('Per').lower()}; name the figure you mean"
+        )
+    named = set(frame.subjects)
+    conditions = [
+        k
+        for k in frame.constraints
+        if (isinstance(k, F.Relation) and not k.negated and not set(k.values) & named) or isinstance(k, F.Kind)
+    ]
+    in_system = [
+        k for k in conditions if isinstance(k, F.Relation) and k.prop in (CK + "relatedSystem", CK + "deployedOn")
+    ]
+    if named and in_system and metric.prop in MEASURES and metric.prop not in MAXIMA:
+        # "trainium2 ultracluster hbm": Trainium2's own 96 GB, read as if an UltraCluster's
+        raise refuse(
+            f"the question names a system ({', '.join(lex.entities[v][0] for k in in_system for v in k.values)}) "
+            f"beside the chip; the article gives the chip's {lex.terms.get(metric.prop, (metric.prop,))[0]}, "
+            "not the system's: ask for the chip's figure, or how many chips the system scales to"
+        )
+    if named and conditions and (relation or (metric.technology is None and metric.prop == CK + "capacity")):
+        words = [x.text for x in content if x.kind == "entity" and not set(x.entities) & named]
+        shown = words[0] if words else "a noun"
+        raise refuse(
+            f"'{shown}' is read as a condition on the chip named, not as what is asked of it; "
+            "say which figure you mean ('how many chips ...', 'what size ...')"
+        )
+
+
+def _figures_shown(frame: F.Frame, question: str, said: list[Item], lex: Lexicon) -> None:
+    """ "Which chips use HBM, with capacities?", "List the 5nm chips with their transistor counts.",
+    "Which chips use SRAM? Capacities too.": a measure named after the list, set off by a comma or a
+    sentence of its own, or as the chips' own ("their"), asks to show each chip's figure beside it.
+    Read as a filter ("has a HBM capacity") it dropped the MI350 (HBM, no capacity stated) and the
+    count fell from 5 to 4, with no figure shown. A filter said as one ("with a stated capacity",
+    "chips that state an SRAM capacity") is kept; the request is refused: ask for the figures."""
+    if frame.ask not in (F.CHIPS, F.COUNT) or frame.counting_orgs:
+        return
+    props = {k.prop for k in frame.constraints if isinstance(k, F.Measure) and k.low is None and k.high is None}
+    if not props:
+        return
+    sentences = SENTENCE_BREAK.split(question.strip())
+    later = [x for s in sentences[1:] for x in segment(s, lex)] if len(sentences) > 1 else []
+    items = said
+    for k, x in enumerate(items):
+        if x.kind != "term" or not props & set(x.terms):
+            continue
+        before = items[:k]
+        j = len(before)
+        while j > 0 and before[j - 1].kind == "word" and before[j - 1].text.lower() in _SHOWN_LEADS:
+            j -= 1
+        led = [w.text.lower() for w in before[j:]]
+        if any(w in ("a", "an", "stated", "any", "given") for w in led):
+            continue  # "with a stated capacity": a filter said as one
+        # "with their capacities", "List the SRAM chips and capacities", "...; show capacities"
+        own = any(w in ("their", "its", "and", "show", "showing", "giving", "listing", "plus") for w in led)
+        set_off = (j > 0 and before[j - 1].kind == "comma") or any(
+            y.kind == "term" and props & set(y.terms) for y in later
+        )
+        answered_before = any(
+            y.kind == "term"
+            and any(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in y.terms)
+            or y.kind == "entity"
+            for y in before[:j]
+        )
+        if (own or set_off) and answered_before:
+            phrase = " ".join([*led, x.text.rstrip(".?!,")])
+            raise refuse(
+                f"'{phrase}' asks to show each chip's figure beside the answer, not to narrow it; ask for "
+                "the figures ('what is the HBM capacity of each chip that uses HBM?') or for the chips alone"
+            )
+
+
+#: the words that may lead a measure asked to be shown beside a list ("..., with their capacities")
+_SHOWN_LEADS = frozenset(
+    {
+        *("with", "and", "plus", "also", "show", "showing", "giving", "listing"),
+        *("their", "its", "a", "an", "stated", "any", "given"),
+    }
+)
 
 
 def _amount_of_things(question: str, lex: Lexicon) -> None:
@@ -2552,8 +2710,19 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         raise refuse(
             "a chip's place in its line is asked yes/no, naming both ('is Trainium2 the successor of Trainium?')"
         )
-    if st.sum_word and not (frame.ask == F.VALUE and len(frame.subjects) == 1) and not _whole_of_each(frame, st):
+    counted_whole = frame.ask == F.COUNT and not st.sum_joins and st.sum_word.lower() in _COUNTED_IN_ALL
+    if (
+        st.sum_word
+        and not (frame.ask == F.VALUE and len(frame.subjects) == 1)
+        and not _whole_of_each(frame, st)
+        and not counted_whole  # "how many chips are built on 4nm, all told": the count itself
+    ):
         raise refuse(f"'{st.sum_word}' asks for a sum; ask for each chip's figure instead")
+    if st.count_sum and frame.ask == F.VALUE and len(frame.subjects) != 1:
+        # "the total number of Tensix cores across both Grayskulls" was answered with each chip's
+        # figure, as if they were the total: a count of chips ("the total number of chips that use
+        # HBM") is a count, a figure of several chips would be a sum, which ask does not add up
+        raise refuse(f"'{st.count_sum}' asks for a sum of several chips' figures; ask for each chip's figure instead")
     claims = frame.metric is not None and frame.metric.prop == CK + "claim"
     if (claims and frame.ask not in (F.VALUE, F.YESNO)) or any(
         isinstance(k, F.Measure) and k.prop == CK + "claim" for k in frame.constraints
@@ -3346,7 +3515,10 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
             None,
         )
         if not (after is not None and after.kind == "word" and after.role == "aux"):
-            raise refuse(f"'{items[asks].text}' asks for figures or names, not yes/no; ask for one figure at a time")
+            raise refuse(
+                f"'{items[asks].text}' asks for figures or names, not yes/no, and the question reads as a yes/no; "
+                "ask 'what is ...' for a figure, 'which ...' for names"
+            )
     if (
         frame.ask == F.CHIPS
         and any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
@@ -3479,6 +3651,11 @@ def _epithets(items: list[Item], lex: Lexicon) -> list[Item]:
         else:
             out.append(it)
     return out
+
+
+#: words of the whole that, beside a count of chips, say the count is of all of them ("in all"), not a
+#: sum of figures (kept to those added with this meaning; "total" and "overall" are refused as before)
+_COUNTED_IN_ALL = frozenset({"in all", "all told"})
 
 
 def _whole_of_each(frame: F.Frame, st: _State) -> bool:

@@ -71,6 +71,7 @@ class _State:
         self.any_of = False
         self.sum_word = ""
         self.sum_joins = False  # a sum word that joins several things ("combined"), not "the whole of" ("total")
+        self.count_sum = ""  # a count word that says a total ("total number of"): a sum of several chips' figures
         self.adjacent_prop: str | None = None  # the last relation word's properties
         self.negate_text = ""  # the negation word: "except AMD" excludes, "don't use TSMC" negates
         self.excluding: list[str] = []  # organizations named after an exclusion word
@@ -192,12 +193,18 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
     if it.kind == "word":
         role = it.role
         if role == "negative":
-            raise refuse("a negative quantity: chip figures are not below zero")
+            after = next((x for x in items[pos + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+            if after is None or after.kind != "entity":
+                raise refuse("a negative quantity: chip figures are not below zero")
+            # "7nm chips minus Qualcomm": "minus" before a name leaves it out, as "excluding" does
+            it, role = it._replace(role="neg", value="exclude"), "neg"
         if role == "profiled":
             if st.negate:
                 raise refuse("'not profiled': ask for the chips the article only mentions")
             st.constraints.append(F.Profiled(it.value == "true"))
             return
+        if role == "askkind" and it.text.lower().rstrip(",.") == "kindly":
+            return  # "Kindly give it per card": politeness, which the stemmer takes for "kind"
         if role == "askkind":
             raise refuse(
                 "the kinds of a chip: `chipkg describe` lists them; ask which chips are of a kind "
@@ -315,6 +322,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         elif role == "who" and it.text == "whose" and st.prev_item is not None and st.prev_item.kind == "term":
             pass  # "the chips whose clock speed ...": a relative pronoun, not a question about organizations
         elif role in ("super", "rank", "count", "value", "who", "compare", "top"):
+            if role == "count" and it.value == "sum":
+                st.count_sum = it.text
             # a value word as said ("how quick"; its words.tsv value, "speed", is read by _speed_asked)
             st.shape_words.setdefault(role, it.text if role == "value" else it.value or it.text)
             if it.value in ("asc", "desc"):
