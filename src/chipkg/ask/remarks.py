@@ -696,6 +696,8 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
         if x.kind in ("term", "report") or (x.kind == "entity" and x.entities and set(x.entities) <= outside):
             vocabulary = True
             continue
+        if _topic_after(said, k):
+            return None
         if x.kind == "unknown":
             word = x.text.lower()
             beside = [said[j] for j in (k - 1, k + 1) if 0 <= j < len(said)]
@@ -725,6 +727,32 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
 
 #: the asker's own words: a purpose clause with one is what the asker does with the answer
 _ASKER = frozenset(("i", "we", "my", "our", "i'm", "we're", "i am", "we are", "i'd", "we'd"))
+
+
+def _topic_after(said: list[Any], k: int) -> bool:
+    """Whether the word ``said[k]`` (unknown, or one of discourse) is what a preposition in the
+    clause turns to ("thinking of automotive", "thinking about price", "given my budget"): a topic
+    the asker may mean as a condition, which ask cannot read, so the clause is not inert. Only
+    determiners may stand between ("about the price"). An unknown word after a preposition; after a
+    participle that opens a topic ("given", "considering"), a word of discourse too ("budget" is
+    one, for "for budgeting purposes"). A "for" that opens the clause says its purpose ("For a
+    thermal-budget comparison I am preparing"), judged by the rules of purpose clauses instead."""
+    j = k - 1
+    while j >= 0 and said[j].kind == "word" and said[j].text.lower() in _DETERMINERS:
+        j -= 1
+    if j < 0 or said[j].kind != "word":
+        return False
+    opener = said[j].text.lower()
+    if opener in _TOPIC_PARTICIPLES:
+        return said[k].kind == "unknown" or (said[k].kind == "word" and said[k].role == "discourse")
+    return said[k].kind == "unknown" and opener in SCOPING and not (opener == "for" and j == 0)
+
+
+#: words that may stand between a preposition and its object
+_DETERMINERS = frozenset("the a an my our your their its this that these those some any".split())
+#: participles that open a topic as prepositions do ("given my budget", "considering price")
+_TOPIC_PARTICIPLES = frozenset("given considering regarding concerning re including excluding".split())
+
 
 #: kinds of items that name something
 _NAMING = ("term", "report", "entity")
