@@ -800,7 +800,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         # "groq fp8 support?", "does Cerebras use HBM?": the vendor's chip, when it has just one
         org = st.orgs[0][0]
-        rest = [k for k in constraints if not (isinstance(k, F.Relation) and k.values == (org,))]
+        rest = [k for k in constraints if not (isinstance(k, F.Relation) and k.values == (org,) and not k.negated)]
         if len(rest) == len(constraints) - 1:
             return F.Frame(F.YESNO, tuple(rest + _memory_and_measures(st, metric)), subjects=(), org_class=org)
     if (

@@ -352,6 +352,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _organizations_asked(frame, question, items_said, lex)
     _figure_asked_terse(frame, items_said)
     _alternative_asked(frame, items_said, lex)
+    _alternatives_of_two_kinds(frame, items_said, lex)
     _count_of_named(frame, items_said, lex)
     _negated_kind_kept(frame, items_said, lex)
     _regardless_of_a_name(items_said, lex)
@@ -805,6 +806,44 @@ def _alternative_asked(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
                 f"'{values}' asks which one it is, not yes or no: ask about one of them, or see "
                 f"`chipkg describe '{chip}'`"
             )
+
+
+def _alternatives_of_two_kinds(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips use HBM or are on 7nm?", "Does the Gaudi 3 use HBM or is it on 7nm?", "How many
+    chips are on 5nm or use SRAM?": an "or" between two conditions of different kinds (a memory and a
+    node, a designer and a memory) was read as "and": a list gave the chips of both (the intersection,
+    2 chips where the union is 9), a yes/no answered false where the first alternative holds. An "or"
+    is read only where it joins values of one relation into one condition ("FP8 or FP16", "5nm or
+    4nm", "Intel or AMD"): the name (or quantity) right after it must be one of the values of such a
+    condition of the frame. Any other "or" between two names or quantities is refused: the answer
+    would rest on both conditions where the question asks for either. Chips named on either side
+    ("which has more SRAM, the Groq LPU or NorthPole?") are the chips compared, and a parenthesis
+    is a remark, checked on its own (``remarks``)."""
+    depth, outside = 0, []
+    for x in items:
+        depth += (x.kind == "open") - (x.kind == "close")
+        outside.append(depth == 0 and x.kind != "close")
+    content = [k for k, x in enumerate(items) if x.kind in ("entity", "qty") and outside[k]]
+    either = [
+        set(k.values) for k in _constraints_within(frame.constraints) if isinstance(k, F.Relation) and len(k.values) > 1
+    ]
+    precisions = set(frame.metric.precisions) if frame.metric is not None else set()
+    for k, x in enumerate(items):
+        if not (x.kind == "word" and x.role == "or" and x.text.lower() in ("or", "and/or") and outside[k]):
+            continue
+        before = next((items[j] for j in reversed(content) if j < k), None)
+        after = next((items[j] for j in content if j > k), None)
+        if before is None or after is None:
+            continue
+        if any(lex.is_a(e, CHIP) for e in (*before.entities, *after.entities)):
+            continue
+        named = set(after.entities)
+        if named and (any(named & values for values in either) or named <= precisions):
+            continue
+        raise refuse(
+            f"'{before.text} or {after.text}': I can only combine alternatives of the same kind with 'or' "
+            "(ask about each condition on its own)"
+        )
 
 
 def _constraints_within(constraints: tuple) -> list[Any]:
