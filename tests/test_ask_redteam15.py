@@ -5,6 +5,8 @@ questions of its class written here, not the red team's own:
   INT2?") became that organization's chip, and the yes/no answered true of the chip set aside;
 - W2 an "or" between two conditions of different kinds ("chips made by TSMC or using HBM") was read
   as "and": a list gave the intersection, a yes/no false where one alternative holds;
+- W3 "regardless of X" with X a value or a measure ("Irrespective of SRAM, which chips are 7nm?")
+  became a condition on X: it changes nothing now, or the question is refused;
 """
 
 from __future__ import annotations
@@ -66,3 +68,50 @@ def test_an_or_of_one_kind_still_reads(ask_json, question, expected):  # noqa: A
 
 def test_chips_compared_with_or_still_read(ask_json):  # noqa: ANN001
     check(ask_json, "which one has more hbm, the trainium2 or the gaudi 3?", "Intel Gaudi 3")
+
+
+SEVEN_NM = {
+    "AWS Trainium2",
+    "Cerebras CS-3",
+    "Groq LPU",
+    "Meta MTIA v2",
+    "Qualcomm Cloud AI 100 Ultra",
+    "SambaNova SN40L",
+}
+SRAM = {
+    "Groq LPU",
+    "IBM NorthPole",
+    "Intel Gaudi 3",
+    "Meta MTIA v2",
+    "Mythic M2000",
+    "Qualcomm Cloud AI 100 Ultra",
+    "SambaNova SN40L",
+    "Tenstorrent Grayskull e150",
+    "Tenstorrent Grayskull e75",
+    "d-Matrix Corsair C8",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Regardless of HBM, which chips are built on 7nm?", SEVEN_NM),
+        ("Which chips are made on 7nm, irrespective of their memory type?", SEVEN_NM),
+        ("Regardless of the clock speed, which chips are on 7nm?", SEVEN_NM),
+        ("Without regard to FP16, which chips are 7nm?", SEVEN_NM),
+        ("Irrespective of hyperscalers, which chips have SRAM?", SRAM),
+        ("Which chips have SRAM, regardless of 5nm?", SRAM),
+        ("Regardless of die area, how many chips use SRAM?", "10"),
+        ("Which chips, irrespective of power, are on 5nm?", {"Intel Gaudi 3", "Microsoft Maia 100"}),
+    ],
+)
+def test_a_thing_disregarded_is_no_condition(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def test_a_disregard_inside_the_question_is_refused(ask_json):  # noqa: ANN001
+    check(ask_json, "Which chips regardless of HBM are on 7nm?", (REFUSE, "regardless of"))
+
+
+def test_regardless_of_a_relation_still_reads(ask_json):  # noqa: ANN001
+    check(ask_json, "How many chips are built on 7nm, regardless of which foundry makes them?", "6")

@@ -269,7 +269,90 @@ def _aside_lead_in(question: str, lex: Lexicon) -> str:
     return f"{m['rest']} ({' '.join(verb)} {' '.join(aside)}){m['end'] or '?'}"
 
 
+#: "regardless of X", "irrespective of X", "without regard to X", "whatever their X": X set aside, up
+#: to a comma, a parenthesis or the end of the sentence
+_REGARDLESS = re.compile(
+    r"(?i)(?P<lead>^\s*|,\s*|\s)(?P<marker>regardless of|irrespective of|without regard to|whatever(?= (?:their|its) ))"
+    r"\s+(?P<object>[^,.?!;()]+?)\s*(?P<end>,|(?=[.?!;()]|$))"
+)
+_REGARDLESS_MARKERS = ("regardless of", "irrespective of", "without", "whatever")
+
+
+def _regardless_clause(question: str, lex: Lexicon) -> tuple[str, str, bool] | None:
+    """ "Irrespective of SRAM, which chips are 7nm?", "Which chips are on 5nm, regardless of their memory
+    type?": the question without the phrase that sets a thing aside, the phrase, and whether the phrase
+    names only the thing (names, properties, quantities, determiners: "regardless of the clock speed")
+    and is set off (at the start before a comma, or after the question), so that the question without
+    it is the question asked. None when there is no such phrase, or its words are an entry of their
+    own ("regardless of precision": any precision; "whatever the node"), or it names an organization
+    or a chip (refused by :func:`_regardless_of_a_name`)."""
+    found = _REGARDLESS.search(question)
+    if found is None:
+        return None
+    said = segment(question, lex)
+    marker = (x for x in said if x.kind == "word" and x.text.lower() in _REGARDLESS_MARKERS)
+    if not any(x.role in ("filler", "neg") for x in marker):
+        return None
+    words = segment(found.group("object"), lex)
+    if any(x.kind == "entity" and any(lex.is_a(e, ORG) or lex.is_a(e, CHIP) for e in x.entities) for x in words):
+        return None
+    short = all(
+        x.kind in ("entity", "term", "qty")
+        or (x.kind == "word" and (x.role in ("askkind", "attr") or (x.role == "filler" and x.value in ("", "pronoun"))))
+        for x in words
+    )
+    at_start = found.group("lead").strip() == "" and found.start() == 0
+    after = found.group("lead").startswith(",") or found.group("end") == ""
+    if at_start and found.group("end") == ",":
+        without = question[found.end() :]
+    elif found.group("lead").startswith(","):
+        without = question[: found.start()] + question[found.end() - len(found.group("end")) :]
+    else:
+        without = question[: found.start()] + " " + question[found.end() :]
+    phrase = f"{found.group('marker')} {found.group('object')}"
+    return without.strip(), phrase, short and (at_start or after)
+
+
+def _read_regardless(question: str, lex: Lexicon, typos: bool) -> F.Frame | None:
+    """The question read with what "regardless of X" sets aside changing nothing: a thing disregarded
+    is no condition ("Irrespective of SRAM, which chips are 7nm?" listed only the 7nm chips with SRAM;
+    "Regardless of clock, which chips are on 7nm?" only those with a clock speed). Read with and
+    without the phrase: the same frame stands; a frame that differs is the phrase read as a condition,
+    and the question without it is answered when the phrase only names the thing and is set off,
+    refused otherwise. None when the question has no such phrase."""
+    clause = _regardless_clause(question, lex)
+    if clause is None:
+        return None
+    without, phrase, set_off = clause
+    try:
+        as_said: F.Frame | NoAnswer = _read_plain(question, lex, typos)
+    except NoAnswer as error:
+        as_said = error
+    try:
+        read_without = _read_plain(without, lex, typos)
+    except NoAnswer:
+        if isinstance(as_said, NoAnswer):
+            raise as_said from None
+        raise refuse(f"'{phrase}' sets a thing aside, and the question without it does not read") from None
+    if read_without == as_said:
+        return read_without
+    if not set_off:
+        if isinstance(as_said, NoAnswer):
+            raise as_said
+        raise refuse(f"'{phrase}' sets a thing aside where ask would read it as a condition: ask without it")
+    return read_without
+
+
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
+    """:func:`_read_plain`, with a thing set aside by "regardless of" changing nothing
+    (:func:`_read_regardless`)."""
+    regardless = _read_regardless(question, lex, typos)
+    if regardless is not None:
+        return regardless
+    return _read_plain(question, lex, typos)
+
+
+def _read_plain(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot.
     ``typos``: unknown words that are typos of a name are read as the name (:func:`_read_typos`).
     Remarks set aside or said again (:mod:`chipkg.ask.remarks`) are checked against the frame.
