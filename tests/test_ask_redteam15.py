@@ -7,6 +7,8 @@ questions of its class written here, not the red team's own:
   as "and": a list gave the intersection, a yes/no false where one alternative holds;
 - W3 "regardless of X" with X a value or a measure ("Irrespective of SRAM, which chips are 7nm?")
   became a condition on X: it changes nothing now, or the question is refused;
+- W4 a most, least or ranking of a narrowed field ordered two lower bounds ("over 10 billion" before
+  "over 20 billion" transistors): two lower bounds are never decided against each other;
 """
 
 from __future__ import annotations
@@ -115,3 +117,28 @@ def test_a_disregard_inside_the_question_is_refused(ask_json):  # noqa: ANN001
 
 def test_regardless_of_a_relation_still_reads(ask_json):  # noqa: ANN001
     check(ask_json, "How many chips are built on 7nm, regardless of which foundry makes them?", "6")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chip made by TSMC, other than the Adreno 750, has the fewest transistors?",
+        "Order the 7nm chips by how many transistors they have.",
+        "Which FP16 chip has the fewest transistors?",
+        "Which 7nm chip has the third most transistors?",
+    ],
+)
+def test_two_lower_bounds_are_never_ordered(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "do not decide"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which 7nm chip has the most transistors?", "Cerebras CS-3"),
+        ("Which chip has the most transistors?", "Cerebras CS-3"),
+        ("Which 7nm chip has the most SRAM?", "Meta MTIA v2"),
+    ],
+)
+def test_a_stated_figure_beyond_a_bound_still_leads(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
