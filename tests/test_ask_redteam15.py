@@ -9,6 +9,8 @@ questions of its class written here, not the red team's own:
   became a condition on X: it changes nothing now, or the question is refused;
 - W4 a most, least or ranking of a narrowed field ordered two lower bounds ("over 10 billion" before
   "over 20 billion" transistors): two lower bounds are never decided against each other;
+- W5 "those" with nothing before it ("How many of those are on 7nm?") was dropped: refused as "them"
+  is; "these" alone stays the article's chips (held-out sets read it so), never its organizations;
 """
 
 from __future__ import annotations
@@ -141,4 +143,34 @@ def test_two_lower_bounds_are_never_ordered(ask_json, question):  # noqa: ANN001
     ],
 )
 def test_a_stated_figure_beyond_a_bound_still_leads(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which of those support FP8?",
+        "And of those, how many are made by TSMC?",
+        "How many of those chips use LPDDR5?",
+        "Of those, which draws the least power?",
+        "What about those on 5nm?",
+        "What about these from hyperscalers?",
+        "Of these from startups, which use SRAM?",
+    ],
+)
+def test_those_with_nothing_before_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "refer"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Of the chips with SRAM, which of those are built on 7nm?", SRAM & SEVEN_NM),
+        ("Of the chips on 5nm, which of those use HBM?", {"Intel Gaudi 3"}),
+        ("how many of these chips are built on 7nm?", "6"),
+        ("Rank those by process node: Apple M4, Groq LPU.", 2),
+    ],
+)
+def test_those_and_these_with_a_referent_still_read(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

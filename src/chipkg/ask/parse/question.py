@@ -3953,7 +3953,8 @@ def _pronoun_without_referent(items: list[Item], lex: Lexicon) -> None:
     """Refuse a pronoun (words.tsv filler "pronoun": "its power", "who makes it", "which of them")
     with no chip or organization, nor a kind of either, named before it, nor a chip or a kind of chip
     after it ("rank these by node: Groq LPU, ...", "these chips"): ask keeps no conversation, so the
-    words would drop and the answer would cover every chip."""
+    words would drop and the answer would cover every chip. "those" is refused the same way, a kind
+    of chip after it being no referent ("which of those chips ...")."""
 
     def referent(x: Item) -> bool:
         if x.kind == "entity":
@@ -3964,15 +3965,30 @@ def _pronoun_without_referent(items: list[Item], lex: Lexicon) -> None:
         )
 
     for k, it in enumerate(items):
+        # "those" points back as "them" does ("How many of those are on 7nm?", "Which of those chips
+        # use HBM?"): with nothing before it, only chips named after it ("rank those: A, B") are its
+        # referent, never a kind of chip. ("these chips" with nothing before is the article's chips.)
+        those = it.kind == "word" and it.text.lower() == "those"
         if (
             it.kind == "word"
-            and it.value == "pronoun"
+            and (it.value == "pronoun" or those)
             and not any(referent(x) for x in items[:k])
-            and not any(referent(x) and _chipish_item(x, lex) for x in items[k + 1 :])
+            and not any(referent(x) and _chipish_item(x, lex) and (x.kind == "entity" or not those) for x in items[k + 1 :])
         ):
             raise refuse(
                 f"'{it.text}' refers to something asked before; ask keeps no conversation: name the chip or company"
             )
+        # "these" alone, with nothing before it, is the article's chips ("how many of these use SRAM?"),
+        # never its organizations: "Of these from hyperscalers, which are on 7nm?" listed Amazon and Meta
+        if it.kind == "word" and it.text.lower() == "these" and not any(referent(x) for x in items[:k]):
+            nxt = next((x for x in items[k + 1 :] if x.kind != "word" or x.role != "filler"), None)
+            if not (nxt is not None and _chipish_item(nxt, lex)) and any(
+                referent(x) and not _chipish_item(x, lex) for x in items[k + 1 :]
+            ):
+                raise refuse(
+                    f"'{it.text}' with an organization after it may mean chips or companies, or refer to "
+                    "something asked before: say 'chips' or 'companies'"
+                )
 
 
 def _range_word_before_number(items: list[Item], lex: Lexicon) -> None:
