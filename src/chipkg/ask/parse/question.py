@@ -3973,7 +3973,9 @@ def _pronoun_without_referent(items: list[Item], lex: Lexicon) -> None:
             it.kind == "word"
             and (it.value == "pronoun" or those)
             and not any(referent(x) for x in items[:k])
-            and not any(referent(x) and _chipish_item(x, lex) and (x.kind == "entity" or not those) for x in items[k + 1 :])
+            and not any(
+                referent(x) and _chipish_item(x, lex) and (x.kind == "entity" or not those) for x in items[k + 1 :]
+            )
         ):
             raise refuse(
                 f"'{it.text}' refers to something asked before; ask keeps no conversation: name the chip or company"
