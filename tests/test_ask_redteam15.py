@@ -11,6 +11,8 @@ questions of its class written here, not the red team's own:
   "over 20 billion" transistors): two lower bounds are never decided against each other;
 - W5 "those" with nothing before it ("How many of those are on 7nm?") was dropped: refused as "them"
   is; "these" alone stays the article's chips (held-out sets read it so), never its organizations;
+- W6 a noun for organizations after the question word ("which brands", "which chip startups")
+  answered with chips: refused;
 """
 
 from __future__ import annotations
@@ -146,7 +148,6 @@ def test_a_stated_figure_beyond_a_bound_still_leads(ask_json, question, expected
     check(ask_json, question, expected)
 
 
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -173,4 +174,32 @@ def test_those_with_nothing_before_is_refused(ask_json, question):  # noqa: ANN0
     ],
 )
 def test_those_and_these_with_a_referent_still_read(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which brands support FP8?",
+        "Which suppliers are on 5nm?",
+        "Which chip startups are built on 7nm?",
+        "Which silicon designers use LPDDR5?",
+        "How many chip hyperscalers use HBM?",
+        "Which providers use LPDDR5?",
+    ],
+)
+def test_a_noun_for_organizations_is_never_answered_with_chips(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "asks for organizations"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which vendors support FP8?", {"AWS", "Intel"}),
+        ("Which startups use LPDDR5?", {"d-Matrix"}),
+        ("Which chips from startups use LPDDR5?", {"d-Matrix Corsair C8"}),
+        ("Of the Gaudi 3 and the Trainium2, which offers more HBM?", "Intel Gaudi 3"),
+    ],
+)
+def test_organizations_and_chips_asked_still_read(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

@@ -423,6 +423,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _second_subject(frame, items_said, lex)
     _group_dropped(frame, items_said, lex)
     _chips_read_as_organizations(frame, items_said, lex)
+    _organizations_read_as_chips(frame, items_said, lex)
     if frame.ask == F.CHIPS and any(
         x.kind == "word" and x.value == "outright" for x in items_said
     ):  # "which chips definitely (explicitly, certainly) use HBM3E": a likely memory is no answer
@@ -469,6 +470,56 @@ def _chips_read_as_organizations(frame: F.Frame, said: list[Item], lex: Lexicon)
         raise refuse(
             f"'{items[k].text} {asked.text}' asks for chips, and the question reads as one about organizations; "
             "ask for the chips of a kind of organization ('which chips from startups ...'), or for the organizations"
+        )
+
+
+def _organizations_read_as_chips(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
+    """ "Which brands use LPDDR5?", "Which chip startups use HBM?", "Which silicon vendors use SRAM?":
+    the noun after the question word names organizations, a maker's noun ("brands", "suppliers":
+    words of the designer relation) or a kind of organization after a word for chips (the head of
+    "chip startups" is "startups"), and the question was answered with chips (the designer relation
+    dropped, or the kind read as a condition on the chips); so were "which providers", "which names"
+    (a verb of no relation, a form of answer). A question whose first question word is followed so is
+    never answered with chips: refused."""
+    if frame.ask not in (F.CHIPS, F.COUNT, F.TOP, F.RANK) or frame.counting_orgs:
+        return
+    items = [x for x in said if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    k = next((j for j, x in enumerate(items) if x.kind == "word" and x.role in ("wh", "count")), None)
+    if k is None or k + 1 >= len(items):
+        return
+    asked = items[k + 1]
+    makers = (CK + "designedBy", CK + "manufacturedBy")
+    maker = asked.kind == "term" and asked.terms and all(t in makers for t in asked.terms)
+
+    def org_kind(x: Item) -> bool:
+        return x.kind == "term" and bool(x.terms) and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in x.terms)
+
+    compound = (
+        asked.kind == "term"
+        and asked.terms
+        and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in asked.terms)
+        and k + 2 < len(items)
+        and org_kind(items[k + 2])
+    )
+    # "which providers", "which names": an agent's noun ask reads as a verb of no relation, or a form of answer
+    # (a noun, then the verb: "which offers the highest?" has the verb right after "which")
+    verb_next = k + 2 < len(items) and (
+        (items[k + 2].kind == "word" and (items[k + 2].role == "aux" or items[k + 2].value in ("holds", "verb")))
+        or (items[k + 2].kind == "term" and any(t in RELATIONS for t in items[k + 2].terms))
+    )
+    unread = (
+        asked.kind == "word"
+        and asked.role == "filler"
+        and asked.value in ("answering", "verb")
+        and asked.text.lower().endswith("s")
+        and verb_next
+    )
+    if maker or compound or unread:
+        words = asked.text + (f" {items[k + 2].text}" if compound else "")
+        raise refuse(
+            f"'{items[k].text} {words}' asks for organizations, and the question reads as one about chips; "
+            "ask which companies (or which startups, vendors ...), or for the chips of a kind of organization "
+            "('which chips from startups ...')"
         )
 
 
