@@ -13,6 +13,8 @@ questions of its class written here, not the red team's own:
   is; "these" alone stays the article's chips (held-out sets read it so), never its organizations;
 - W6 a noun for organizations after the question word ("which brands", "which chip startups")
   answered with chips: refused;
+- W7 "make chips for TSMC" read the other way round (TSMC's customers): an organization after "for"
+  and a verb of making is refused.
 """
 
 from __future__ import annotations
@@ -202,4 +204,28 @@ def test_a_noun_for_organizations_is_never_answered_with_chips(ask_json, questio
     ],
 )
 def test_organizations_and_chips_asked_still_read(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which foundries fabricate chips for Google?",
+        "Which companies make chips for Microsoft?",
+        "How many chips does TSMC manufacture for Nvidia?",
+        "Who designs chips for Amazon?",
+    ],
+)
+def test_an_organization_a_chip_is_made_for_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "not whom a chip is made for"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which companies does TSMC make chips for?", {"Apple", "Groq", "Nvidia", "Qualcomm"}),
+        ("What transistor count does the article give for IBM NorthPole?", "22 billion"),
+    ],
+)
+def test_for_without_making_still_reads(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

@@ -424,6 +424,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _group_dropped(frame, items_said, lex)
     _chips_read_as_organizations(frame, items_said, lex)
     _organizations_read_as_chips(frame, items_said, lex)
+    _made_for_an_organization(frame, items_said, lex)
     if frame.ask == F.CHIPS and any(
         x.kind == "word" and x.value == "outright" for x in items_said
     ):  # "which chips definitely (explicitly, certainly) use HBM3E": a likely memory is no answer
@@ -521,6 +522,33 @@ def _organizations_read_as_chips(frame: F.Frame, said: list[Item], lex: Lexicon)
             "ask which companies (or which startups, vendors ...), or for the chips of a kind of organization "
             "('which chips from startups ...')"
         )
+
+
+def _made_for_an_organization(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
+    """ "Which companies make chips for TSMC?" listed TSMC's customers (Apple, Groq, Nvidia, Qualcomm):
+    "for" dropped, "make ... TSMC" was read as "made by TSMC", the other way round. The article says
+    who designs and who makes each chip, and ask reads an organization after "for" as neither: refused
+    after a verb of making, in a question about chips or organizations (a figure "for" a company, its
+    market share, is a value; "the members named for the UXL Foundation" is no making)."""
+    if frame.ask not in (F.CHIPS, F.ORGS, F.COUNT, F.YESNO, F.TOP, F.RANK):
+        return
+    items = [x for x in said if not (x.kind == "word" and x.text.lower() in ("the", "a", "an"))]
+    makers = (CK + "designedBy", CK + "manufacturedBy", CK + "designs")
+    for k, x in enumerate(items[:-1]):
+        after = items[k + 1]
+        if (
+            x.kind == "word"
+            and x.text.lower() == "for"
+            and any(y.kind == "term" and set(y.terms) & set(makers) for y in items[:k])
+            and after.kind == "entity"
+            and after.entities
+            and all(lex.is_a(e, ORG) and not lex.is_a(e, CHIP) for e in after.entities)
+        ):
+            org = lex.entities[after.entities[0]][0]
+            raise refuse(
+                f"'for {org}': ask reads who designs and who makes each chip, not whom a chip is made for; ask "
+                f"which chips {org} designs, or who makes {org}'s chips"
+            )
 
 
 def _part_negated(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
