@@ -55,6 +55,8 @@ def test_an_organization_named_for_its_one_chip_still_reads(ask_json, question):
         "Which companies design chips on 5nm or with SRAM?",
         "Which chips draw under 100 W or over 500 W?",
         "sram or 5nm chips",
+        "Either 5nm or SRAM: which chips?",
+        "Which chips use LPDDR5 or come from startups?",
     ],
 )
 def test_an_or_between_two_kinds_of_condition_is_never_and(ask_json, question):  # noqa: ANN001
@@ -68,6 +70,7 @@ def test_an_or_between_two_kinds_of_condition_is_never_and(ask_json, question): 
         ("Which chips support INT4 or INT2?", {"IBM NorthPole"}),
         ("Does the Groq LPU support FP8 or FP16?", True),
         ("Which chips are on 7nm and use HBM?", {"AWS Trainium2", "SambaNova SN40L"}),
+        ("Which chips are on 4nm? I want the chips, not the node or the foundry.", 2),
     ],
 )
 def test_an_or_of_one_kind_still_reads(ask_json, question, expected):  # noqa: ANN001
@@ -188,6 +191,7 @@ def test_those_and_these_with_a_referent_still_read(ask_json, question, expected
         "Which silicon designers use LPDDR5?",
         "How many chip hyperscalers use HBM?",
         "Which providers use LPDDR5?",
+        "Which chip suppliers use SRAM?",
     ],
 )
 def test_a_noun_for_organizations_is_never_answered_with_chips(ask_json, question):  # noqa: ANN001

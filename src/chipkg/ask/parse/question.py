@@ -120,6 +120,7 @@ from chipkg.ask.parse.frames import (
     _than_named,
 )
 from chipkg.ask.parse.items import (
+    _GENERAL_KINDS,
     CHIP,
     COMPONENT,
     MAX_QUESTION,
@@ -347,9 +348,11 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """:func:`_read_plain`, with a thing set aside by "regardless of" changing nothing
     (:func:`_read_regardless`)."""
     regardless = _read_regardless(question, lex, typos)
-    if regardless is not None:
-        return regardless
-    return _read_plain(question, lex, typos)
+    frame = regardless if regardless is not None else _read_plain(question, lex, typos)
+    # once more on the question as typed: a form read before the checks ("Either 7nm or HBM: which
+    # chips?") must not join two kinds of condition with 'or' either
+    _alternatives_of_two_kinds(frame, segment(question, lex), lex)
+    return frame
 
 
 def _read_plain(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
@@ -500,7 +503,16 @@ def _organizations_read_as_chips(frame: F.Frame, said: list[Item], lex: Lexicon)
         and asked.terms
         and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in asked.terms)
         and k + 2 < len(items)
-        and org_kind(items[k + 2])
+        and (
+            org_kind(items[k + 2])
+            or (  # "which chip brands": a maker's noun after a singular word for chips (not "chips designed by")
+                not asked.plural
+                and items[k + 2].kind == "term"
+                and items[k + 2].text.lower().endswith("s")
+                and bool(items[k + 2].terms)
+                and all(t in makers for t in items[k + 2].terms)
+            )
+        )
     )
     # "which providers", "which names": an agent's noun ask reads as a verb of no relation, or a form of answer
     # (a noun, then the verb: "which offers the highest?" has the verb right after "which")
@@ -981,11 +993,20 @@ def _alternatives_of_two_kinds(frame: F.Frame, items: list[Item], lex: Lexicon) 
     would rest on both conditions where the question asks for either. Chips named on either side
     ("which has more SRAM, the Groq LPU or NorthPole?") are the chips compared, and a parenthesis
     is a remark, checked on its own (``remarks``)."""
+    if frame.restated:  # "2 dies or 2 chips": the same condition said again in other words
+        return
     depth, outside = 0, []
     for x in items:
         depth += (x.kind == "open") - (x.kind == "close")
         outside.append(depth == 0 and x.kind != "close")
-    content = [k for k, x in enumerate(items) if x.kind in ("entity", "qty") and outside[k]]
+
+    def kind_said(x: Item) -> bool:  # "startups", "GPUs": a kind of organization or of chip is a condition
+        return x.kind == "term" and any(
+            (ORG in lex.subclasses.get(t, []) or CHIP in lex.subclasses.get(t, [])) and t not in _GENERAL_KINDS
+            for t in x.terms
+        )
+
+    content = [k for k, x in enumerate(items) if (x.kind in ("entity", "qty") or kind_said(x)) and outside[k]]
     either = [
         set(k.values) for k in _constraints_within(frame.constraints) if isinstance(k, F.Relation) and len(k.values) > 1
     ]
@@ -999,6 +1020,11 @@ def _alternatives_of_two_kinds(frame: F.Frame, items: list[Item], lex: Lexicon) 
             continue
         if any(lex.is_a(e, CHIP) for e in (*before.entities, *after.entities)):
             continue
+        if after.kind == "qty" and any(lex.is_a(e, UNIT_KIND) or e == CK + "Die" for e in before.entities):
+            continue  # "2 dies or 2 chips": counts of units, said again or refused as glosses are
+        between = items[items.index(before) + 1 : items.index(after)]
+        if any(y.kind == "word" and y.role in ("neg", "wh") for y in between):
+            continue  # another clause, or an "or" inside a negation ("not the process or the foundry")
         named = set(after.entities)
         if named and (any(named & values for values in either) or named <= precisions):
             continue
