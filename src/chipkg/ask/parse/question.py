@@ -498,8 +498,11 @@ def _organizations_read_as_chips(frame: F.Frame, said: list[Item], lex: Lexicon)
     def org_kind(x: Item) -> bool:
         return x.kind == "term" and bool(x.terms) and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in x.terms)
 
+    at = next(j for j, x in enumerate(said) if x is asked)
     compound = (
-        asked.kind == "term"
+        at + 1 < len(said)
+        and said[at + 1] is (items[k + 2] if k + 2 < len(items) else None)  # right after: "chip startups"
+        and asked.kind == "term"
         and asked.terms
         and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in asked.terms)
         and k + 2 < len(items)
