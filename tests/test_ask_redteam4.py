@@ -70,10 +70,7 @@ N2: list[tuple[str, object]] = [
     ("what is its process node", REFUSE),
     ("does it use hbm?", REFUSE),
     ("how much power do they use?", REFUSE),
-    (
-        "which of those is made by TSMC?",
-        {"Apple M4", "Groq LPU", "Nvidia Blackwell GPU", "Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"},
-    ),
+    ("which of those is made by TSMC?", REFUSE),  # "those" refers back, as "them" does (red team 15 W5)
     ("who designed that one?", REFUSE),
     ("what's their memory bandwidth", REFUSE),
     # a pronoun with its referent in the question still reads

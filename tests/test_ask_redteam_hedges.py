@@ -154,7 +154,9 @@ def test_the_one_rule_reads_hedges():
     assert _span(3.5, up) == (3.5, 3.5, False)  # the stated peak
     assert _span(200.0, over) == (200.0, 400.0, True)  # above 200, within the field's reach
     assert _span(200.0, over, float("inf")) == (200.0, float("inf"), True)  # a named chip's: no ceiling
-    assert _order(_span(20.0, over), _span(10.0, over)) == ">"  # over 20 is above anything up to 20
+    # two lower bounds are never decided (red team 15 W4): "over 10 billion" may be above "over 20 billion"
+    assert _order(_span(20.0, over), _span(10.0, over)) == "?"
+    assert _order(_span(50.0, set()), _span(20.0, over)) == ">"  # a stated figure beyond a bound's reach
     assert _order(_span(3.5, up), _span(1.35, set())) == ">"
     assert _order(_span(400.0, set()), _span(200.0, over)) == "?"  # the reach's limit is included
     assert _order(_span(401.0, set()), _span(200.0, over)) == ">"

@@ -1924,9 +1924,13 @@ def _span(value: float, qualifiers: set[str], reach: float = LOWER_BOUND_REACH) 
 def _order(a: Span, b: Span, order: str = "desc") -> str:
     """How two spans (:func:`_span`) stand in ``order`` ("desc": higher first): ">" a decidedly
     first, "<" decidedly after, "=" the same stated value, "?" not decided by the figures (a
-    bound's reach overlaps the other, its limit included; "over X" is above X itself)."""
+    bound's reach overlaps the other, its limit included; "over X" is above X itself). Two lower
+    bounds are never decided against each other ("over 10 billion" may be above "over 20 billion"):
+    their reach says how far a bound contends with a stated figure, and no stated figure is there."""
     if order == "asc":
         a, b = b, a
+    if a.open_low and b.open_low:
+        return "?"
     if a.low == a.high == b.low == b.high:
         return "="
     if a.low > b.high or (a.low == b.high and a.open_low):

@@ -801,7 +801,14 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         # "groq fp8 support?", "does Cerebras use HBM?": the vendor's chip, when it has just one
         org = st.orgs[0][0]
-        rest = [k for k in constraints if not (isinstance(k, F.Relation) and k.values == (org,))]
+        if any(isinstance(k, F.Relation) and k.values == (org,) and k.negated for k in constraints):
+            # "Other than Apple, is any chip on 3nm?": the organization set aside is not the chip asked about
+            label = st.lex.entities[org][0]
+            raise refuse(
+                f"a yes/no that sets {label} aside asks about every other chip: ask which chips other than "
+                f"{label}'s fit (the article's lists are not exhaustive)"
+            )
+        rest = [k for k in constraints if not (isinstance(k, F.Relation) and k.values == (org,) and not k.negated)]
         if len(rest) == len(constraints) - 1:
             return F.Frame(F.YESNO, tuple(rest + _memory_and_measures(st, metric)), subjects=(), org_class=org)
     if (

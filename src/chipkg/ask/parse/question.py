@@ -121,6 +121,7 @@ from chipkg.ask.parse.frames import (
     _than_named,
 )
 from chipkg.ask.parse.items import (
+    _GENERAL_KINDS,
     CHIP,
     COMPONENT,
     MAX_QUESTION,
@@ -271,7 +272,92 @@ def _aside_lead_in(question: str, lex: Lexicon) -> str:
     return f"{m['rest']} ({' '.join(verb)} {' '.join(aside)}){m['end'] or '?'}"
 
 
+#: "regardless of X", "irrespective of X", "without regard to X", "whatever their X": X set aside, up
+#: to a comma, a parenthesis or the end of the sentence
+_REGARDLESS = re.compile(
+    r"(?i)(?P<lead>^\s*|,\s*|\s)(?P<marker>regardless of|irrespective of|without regard to|whatever(?= (?:their|its) ))"
+    r"\s+(?P<object>[^,.?!;()]+?)\s*(?P<end>,|(?=[.?!;()]|$))"
+)
+_REGARDLESS_MARKERS = ("regardless of", "irrespective of", "without", "whatever")
+
+
+def _regardless_clause(question: str, lex: Lexicon) -> tuple[str, str, bool] | None:
+    """ "Irrespective of SRAM, which chips are 7nm?", "Which chips are on 5nm, regardless of their memory
+    type?": the question without the phrase that sets a thing aside, the phrase, and whether the phrase
+    names only the thing (names, properties, quantities, determiners: "regardless of the clock speed")
+    and is set off (at the start before a comma, or after the question), so that the question without
+    it is the question asked. None when there is no such phrase, or its words are an entry of their
+    own ("regardless of precision": any precision; "whatever the node"), or it names an organization
+    or a chip (refused by :func:`_regardless_of_a_name`)."""
+    found = _REGARDLESS.search(question)
+    if found is None:
+        return None
+    said = segment(question, lex)
+    marker = (x for x in said if x.kind == "word" and x.text.lower() in _REGARDLESS_MARKERS)
+    if not any(x.role in ("filler", "neg") for x in marker):
+        return None
+    words = segment(found.group("object"), lex)
+    if any(x.kind == "entity" and any(lex.is_a(e, ORG) or lex.is_a(e, CHIP) for e in x.entities) for x in words):
+        return None
+    short = all(
+        x.kind in ("entity", "term", "qty")
+        or (x.kind == "word" and (x.role in ("askkind", "attr") or (x.role == "filler" and x.value in ("", "pronoun"))))
+        for x in words
+    )
+    at_start = found.group("lead").strip() == "" and found.start() == 0
+    after = found.group("lead").startswith(",") or found.group("end") == ""
+    if at_start and found.group("end") == ",":
+        without = question[found.end() :]
+    elif found.group("lead").startswith(","):
+        without = question[: found.start()] + question[found.end() - len(found.group("end")) :]
+    else:
+        without = question[: found.start()] + " " + question[found.end() :]
+    phrase = f"{found.group('marker')} {found.group('object')}"
+    return without.strip(), phrase, short and (at_start or after)
+
+
+def _read_regardless(question: str, lex: Lexicon, typos: bool) -> F.Frame | None:
+    """The question read with what "regardless of X" sets aside changing nothing: a thing disregarded
+    is no condition ("Irrespective of SRAM, which chips are 7nm?" listed only the 7nm chips with SRAM;
+    "Regardless of clock, which chips are on 7nm?" only those with a clock speed). Read with and
+    without the phrase: the same frame stands; a frame that differs is the phrase read as a condition,
+    and the question without it is answered when the phrase only names the thing and is set off,
+    refused otherwise. None when the question has no such phrase."""
+    clause = _regardless_clause(question, lex)
+    if clause is None:
+        return None
+    without, phrase, set_off = clause
+    try:
+        as_said: F.Frame | NoAnswer = _read_plain(question, lex, typos)
+    except NoAnswer as error:
+        as_said = error
+    try:
+        read_without = _read_plain(without, lex, typos)
+    except NoAnswer:
+        if isinstance(as_said, NoAnswer):
+            raise as_said from None
+        raise refuse(f"'{phrase}' sets a thing aside, and the question without it does not read") from None
+    if read_without == as_said:
+        return read_without
+    if not set_off:
+        if isinstance(as_said, NoAnswer):
+            raise as_said
+        raise refuse(f"'{phrase}' sets a thing aside where ask would read it as a condition: ask without it")
+    return read_without
+
+
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
+    """:func:`_read_plain`, with a thing set aside by "regardless of" changing nothing
+    (:func:`_read_regardless`)."""
+    regardless = _read_regardless(question, lex, typos)
+    frame = regardless if regardless is not None else _read_plain(question, lex, typos)
+    # once more on the question as typed: a form read before the checks ("Either 7nm or HBM: which
+    # chips?") must not join two kinds of condition with 'or' either
+    _alternatives_of_two_kinds(frame, segment(question, lex), lex)
+    return frame
+
+
+def _read_plain(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot.
     ``typos``: unknown words that are typos of a name are read as the name (:func:`_read_typos`).
     Remarks set aside or said again (:mod:`chipkg.ask.remarks`) are checked against the frame.
@@ -345,6 +431,8 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _second_subject(frame, items_said, lex)
     _group_dropped(frame, items_said, lex)
     _chips_read_as_organizations(frame, items_said, lex)
+    _organizations_read_as_chips(frame, items_said, lex)
+    _made_for_an_organization(frame, items_said, lex)
     if frame.ask == F.CHIPS and any(
         x.kind == "word" and x.value == "outright" for x in items_said
     ):  # "which chips definitely (explicitly, certainly) use HBM3E": a likely memory is no answer
@@ -359,6 +447,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _terse_noun_unread(frame, items_said, lex)
     _figures_shown(frame, question, items_said, lex)
     _alternative_asked(frame, items_said, lex)
+    _alternatives_of_two_kinds(frame, items_said, lex)
     _count_of_named(frame, items_said, lex)
     _negated_kind_kept(frame, items_said, lex)
     _regardless_of_a_name(items_said, lex)
@@ -393,6 +482,95 @@ def _chips_read_as_organizations(frame: F.Frame, said: list[Item], lex: Lexicon)
             f"'{items[k].text} {asked.text}' asks for chips, and the question reads as one about organizations; "
             "ask for the chips of a kind of organization ('which chips from startups ...'), or for the organizations"
         )
+
+
+def _organizations_read_as_chips(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
+    """ "Which brands use LPDDR5?", "Which chip startups use HBM?", "Which silicon vendors use SRAM?":
+    the noun after the question word names organizations, a maker's noun ("brands", "suppliers":
+    words of the designer relation) or a kind of organization after a word for chips (the head of
+    "chip startups" is "startups"), and the question was answered with chips (the designer relation
+    dropped, or the kind read as a condition on the chips); so were "which providers", "which names"
+    (a verb of no relation, a form of answer). A question whose first question word is followed so is
+    never answered with chips: refused."""
+    if frame.ask not in (F.CHIPS, F.COUNT, F.TOP, F.RANK) or frame.counting_orgs:
+        return
+    items = [x for x in said if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    k = next((j for j, x in enumerate(items) if x.kind == "word" and x.role in ("wh", "count")), None)
+    if k is None or k + 1 >= len(items):
+        return
+    asked = items[k + 1]
+    makers = (CK + "designedBy", CK + "manufacturedBy")
+    maker = asked.kind == "term" and asked.terms and all(t in makers for t in asked.terms)
+
+    def org_kind(x: Item) -> bool:
+        return x.kind == "term" and bool(x.terms) and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in x.terms)
+
+    at = next(j for j, x in enumerate(said) if x is asked)
+    compound = (
+        at + 1 < len(said)
+        and said[at + 1] is (items[k + 2] if k + 2 < len(items) else None)  # right after: "chip startups"
+        and asked.kind == "term"
+        and asked.terms
+        and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in asked.terms)
+        and k + 2 < len(items)
+        and (
+            org_kind(items[k + 2])
+            or (  # "which chip brands": a maker's noun after a singular word for chips (not "chips designed by")
+                not asked.plural
+                and items[k + 2].kind == "term"
+                and items[k + 2].text.lower().endswith("s")
+                and bool(items[k + 2].terms)
+                and all(t in makers for t in items[k + 2].terms)
+            )
+        )
+    )
+    # "which providers", "which names": an agent's noun ask reads as a verb of no relation, or a form of answer
+    # (a noun, then the verb: "which offers the highest?" has the verb right after "which")
+    verb_next = k + 2 < len(items) and (
+        (items[k + 2].kind == "word" and (items[k + 2].role == "aux" or items[k + 2].value in ("holds", "verb")))
+        or (items[k + 2].kind == "term" and any(t in RELATIONS for t in items[k + 2].terms))
+    )
+    unread = (
+        asked.kind == "word"
+        and asked.role == "filler"
+        and asked.value in ("answering", "verb")
+        and asked.text.lower().endswith("s")
+        and verb_next
+    )
+    if maker or compound or unread:
+        words = asked.text + (f" {items[k + 2].text}" if compound else "")
+        raise refuse(
+            f"'{items[k].text} {words}' asks for organizations, and the question reads as one about chips; "
+            "ask which companies (or which startups, vendors ...), or for the chips of a kind of organization "
+            "('which chips from startups ...')"
+        )
+
+
+def _made_for_an_organization(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
+    """ "Which companies make chips for TSMC?" listed TSMC's customers (Apple, Groq, Nvidia, Qualcomm):
+    "for" dropped, "make ... TSMC" was read as "made by TSMC", the other way round. The article says
+    who designs and who makes each chip, and ask reads an organization after "for" as neither: refused
+    after a verb of making, in a question about chips or organizations (a figure "for" a company, its
+    market share, is a value; "the members named for the UXL Foundation" is no making)."""
+    if frame.ask not in (F.CHIPS, F.ORGS, F.COUNT, F.YESNO, F.TOP, F.RANK):
+        return
+    items = [x for x in said if not (x.kind == "word" and x.text.lower() in ("the", "a", "an"))]
+    makers = (CK + "designedBy", CK + "manufacturedBy", CK + "designs")
+    for k, x in enumerate(items[:-1]):
+        after = items[k + 1]
+        if (
+            x.kind == "word"
+            and x.text.lower() == "for"
+            and any(y.kind == "term" and set(y.terms) & set(makers) for y in items[:k])
+            and after.kind == "entity"
+            and after.entities
+            and all(lex.is_a(e, ORG) and not lex.is_a(e, CHIP) for e in after.entities)
+        ):
+            org = lex.entities[after.entities[0]][0]
+            raise refuse(
+                f"'for {org}': ask reads who designs and who makes each chip, not whom a chip is made for; ask "
+                f"which chips {org} designs, or who makes {org}'s chips"
+            )
 
 
 def _part_negated(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
@@ -927,6 +1105,58 @@ def _alternative_asked(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
                 f"'{values}' asks which one it is, not yes or no: ask about one of them, or see "
                 f"`chipkg describe '{chip}'`"
             )
+
+
+def _alternatives_of_two_kinds(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips use HBM or are on 7nm?", "Does the Gaudi 3 use HBM or is it on 7nm?", "How many
+    chips are on 5nm or use SRAM?": an "or" between two conditions of different kinds (a memory and a
+    node, a designer and a memory) was read as "and": a list gave the chips of both (the intersection,
+    2 chips where the union is 9), a yes/no answered false where the first alternative holds. An "or"
+    is read only where it joins values of one relation into one condition ("FP8 or FP16", "5nm or
+    4nm", "Intel or AMD"): the name (or quantity) right after it must be one of the values of such a
+    condition of the frame. Any other "or" between two names or quantities is refused: the answer
+    would rest on both conditions where the question asks for either. Chips named on either side
+    ("which has more SRAM, the Groq LPU or NorthPole?") are the chips compared, and a parenthesis
+    is a remark, checked on its own (``remarks``)."""
+    if frame.restated:  # "2 dies or 2 chips": the same condition said again in other words
+        return
+    depth, outside = 0, []
+    for x in items:
+        depth += (x.kind == "open") - (x.kind == "close")
+        outside.append(depth == 0 and x.kind != "close")
+
+    def kind_said(x: Item) -> bool:  # "startups", "GPUs": a kind of organization or of chip is a condition
+        return x.kind == "term" and any(
+            (ORG in lex.subclasses.get(t, []) or CHIP in lex.subclasses.get(t, [])) and t not in _GENERAL_KINDS
+            for t in x.terms
+        )
+
+    content = [k for k, x in enumerate(items) if (x.kind in ("entity", "qty") or kind_said(x)) and outside[k]]
+    either = [
+        set(k.values) for k in _constraints_within(frame.constraints) if isinstance(k, F.Relation) and len(k.values) > 1
+    ]
+    precisions = set(frame.metric.precisions) if frame.metric is not None else set()
+    for k, x in enumerate(items):
+        if not (x.kind == "word" and x.role == "or" and x.text.lower() in ("or", "and/or") and outside[k]):
+            continue
+        before = next((items[j] for j in reversed(content) if j < k), None)
+        after = next((items[j] for j in content if j > k), None)
+        if before is None or after is None:
+            continue
+        if any(lex.is_a(e, CHIP) for e in (*before.entities, *after.entities)):
+            continue
+        if after.kind == "qty" and any(lex.is_a(e, UNIT_KIND) or e == CK + "Die" for e in before.entities):
+            continue  # "2 dies or 2 chips": counts of units, said again or refused as glosses are
+        between = items[items.index(before) + 1 : items.index(after)]
+        if any(y.kind == "word" and y.role in ("neg", "wh") for y in between):
+            continue  # another clause, or an "or" inside a negation ("not the process or the foundry")
+        named = set(after.entities)
+        if named and (any(named & values for values in either) or named <= precisions):
+            continue
+        raise refuse(
+            f"'{before.text} or {after.text}': I can only combine alternatives of the same kind with 'or' "
+            "(ask about each condition on its own)"
+        )
 
 
 def _constraints_within(constraints: tuple) -> list[Any]:
@@ -4139,7 +4369,8 @@ def _pronoun_without_referent(items: list[Item], lex: Lexicon) -> None:
     """Refuse a pronoun (words.tsv filler "pronoun": "its power", "who makes it", "which of them")
     with no chip or organization, nor a kind of either, named before it, nor a chip or a kind of chip
     after it ("rank these by node: Groq LPU, ...", "these chips"): ask keeps no conversation, so the
-    words would drop and the answer would cover every chip."""
+    words would drop and the answer would cover every chip. "those" is refused the same way, a kind
+    of chip after it being no referent ("which of those chips ...")."""
 
     def referent(x: Item) -> bool:
         if x.kind == "entity":
@@ -4150,15 +4381,32 @@ def _pronoun_without_referent(items: list[Item], lex: Lexicon) -> None:
         )
 
     for k, it in enumerate(items):
+        # "those" points back as "them" does ("How many of those are on 7nm?", "Which of those chips
+        # use HBM?"): with nothing before it, only chips named after it ("rank those: A, B") are its
+        # referent, never a kind of chip. ("these chips" with nothing before is the article's chips.)
+        those = it.kind == "word" and it.text.lower() == "those"
         if (
             it.kind == "word"
-            and it.value == "pronoun"
+            and (it.value == "pronoun" or those)
             and not any(referent(x) for x in items[:k])
-            and not any(referent(x) and _chipish_item(x, lex) for x in items[k + 1 :])
+            and not any(
+                referent(x) and _chipish_item(x, lex) and (x.kind == "entity" or not those) for x in items[k + 1 :]
+            )
         ):
             raise refuse(
                 f"'{it.text}' refers to something asked before; ask keeps no conversation: name the chip or company"
             )
+        # "these" alone, with nothing before it, is the article's chips ("how many of these use SRAM?"),
+        # never its organizations: "Of these from hyperscalers, which are on 7nm?" listed Amazon and Meta
+        if it.kind == "word" and it.text.lower() == "these" and not any(referent(x) for x in items[:k]):
+            nxt = next((x for x in items[k + 1 :] if x.kind != "word" or x.role != "filler"), None)
+            if not (nxt is not None and _chipish_item(nxt, lex)) and any(
+                referent(x) and not _chipish_item(x, lex) for x in items[k + 1 :]
+            ):
+                raise refuse(
+                    f"'{it.text}' with an organization after it may mean chips or companies, or refer to "
+                    "something asked before: say 'chips' or 'companies'"
+                )
 
 
 def _range_word_before_number(items: list[Item], lex: Lexicon) -> None:
