@@ -130,7 +130,7 @@ def test_companies_that_hold_chips_are_refused(ask_json, question, said):
 )
 def test_companies_that_provide_a_technology_are_refused(ask_json, question):
     # main answered the designers of the chips that use it (AMD, AWS, Google, Intel, SambaNova)
-    refused(ask_json, question, "makers (designers, foundries) of chips only")
+    refused(ask_json, question, "makers (designers, foundries) of chips only")  # ask reads no other
 
 
 @pytest.mark.parametrize(

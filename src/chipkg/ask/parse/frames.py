@@ -52,6 +52,8 @@ def _technology_made(
     )
     if not made or st.chip_words or st.kinds or st.quantities or st.orgs:
         return False
+    if _made_object_is_technology(items, st):
+        return True  # "Trillium is used for Gemini. Who makes Gemini?": Gemini's maker, whatever else is named
     if chips:
         return metric is not None and metric.prop in (CK + "memory", CK + "capacity", CK + "bandwidth")
     if not (constraints or st.technology) or (metric is not None and not st.technology):
@@ -64,6 +66,26 @@ def _technology_made(
                 continue
         return False
     return True
+
+
+def _made_object_is_technology(items: list[Item], st: _State) -> bool:
+    """Whether a word of making or designing ("makes", "maker of") has right after it (fillers
+    aside) a name of a technology or system ("Gemini", "HBM"): its object, whose maker the article
+    does not name, even where the question names chips elsewhere (a sentence before it: "Trillium
+    is used for Gemini. Who makes Gemini?" was read as the designers of chips used for Gemini)."""
+    making = {CK + "designedBy", CK + "manufacturedBy", CK + "designs"}
+    for k, x in enumerate(items):
+        if x.kind != "term" or not making & set(x.terms):
+            continue
+        after = next((y for y in items[k + 1 :] if not (y.kind == "word" and y.role == "filler" and not y.value)), None)
+        if (
+            after is not None
+            and after.kind == "entity"
+            and after.entities
+            and all(CK + "Technology" in st.lex.entities.get(e, ("", ()))[1] for e in after.entities)
+        ):
+            return True
+    return False
 
 
 def _aux_after_names(items: list[Item], lex: Lexicon) -> bool:
@@ -751,8 +773,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # "who makes HBM", "which companies make PCIe", "who makes the memory for Trillium": the
         # maker of a technology (or of a chip's memory), not the designers of the chips that use it
         raise refuse(
-            "the article names makers (designers, foundries) of chips only, not of a memory, a process node or "
-            "other technology"
+            "ask reads makers (designers, foundries) of chips only, not of a memory, a process node, a system or "
+            "other technology; `chipkg describe` shows what the article states about it"
         )
     if org_question:
         return _org_frame(st, named_chips, constraints, metric, items)
