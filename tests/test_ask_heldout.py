@@ -253,6 +253,16 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     15, 45/45, none wrong. Of its 30 analyst refusals, 16 are ordinary words of prose, most of the
     rest asides that negate ('I gather the foundry is not named') or cite a section. Words from those
     reasons were added after the end measure (57dd787): analyst 15 -> 19/45.
+  ask_heldout_29.csv (d8eb872 on its branch, 2e047a8 on main; written blind in the same style,
+    committed alone; its must-refuse rows are split over the three styles, 15 each), first run at
+    2e047a8 (code as at d31c233): terse 44/45, casual 42/45, analyst 4/45, must-refuse 45/45, 1
+    judged wrong ("trainium2 ultracluster scale" answered 'true'). At the end of that session
+    (43ed72c, every merge in, no row read before): 44, 42, 4, 45/45, 2 judged wrong: that row again
+    and "... Which organisation does the article credit as the maker of Gemini?" answered Google
+    (the designers of chips named in the sentence before it). Both were read and fixed as classes
+    (c261f4a): 44, 42, 4, 45/45, none wrong. Of the 41 analyst refusals at the first run (counted by
+    the kind of reason, the rows unread), 20 name unknown words, 6 are contrasts ('rather than'),
+    3 'such as' parentheses.
 """
 
 from __future__ import annotations
@@ -311,6 +321,7 @@ SETS = {
         "ask_heldout_26",
         "ask_heldout_27",
         "ask_heldout_28",
+        "ask_heldout_29",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -348,6 +359,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_26", 180),
         ("ask_heldout_27", 180),
         ("ask_heldout_28", 180),
+        ("ask_heldout_29", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -496,7 +508,8 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_25": {"terse": 0.97, "casual": 0.93, "analyst": 0.73},
     "ask_heldout_26": {"terse": 1.0, "casual": 0.97, "analyst": 0.46},
     "ask_heldout_27": {"terse": 0.97, "casual": 0.91, "analyst": 0.8},
-    "ask_heldout_28": {"terse": 0.97, "casual": 0.93, "analyst": 0.42},
+    "ask_heldout_28": {"terse": 0.97, "casual": 0.93, "analyst": 0.64},
+    "ask_heldout_29": {"terse": 0.97, "casual": 0.93, "analyst": 0.08},
 }
 
 
