@@ -13,17 +13,17 @@ and data labels) or one check, never a question's text:
   ("FP16 and INT8 math") they change nothing, alone ("which chips do math") they are refused, never
   answered with every chip (as "which chips do arithmetic" was);
 - "overall" as "total" (words.tsv sum valued ``whole``): one chip's whole figure, and in the most of
-  chips each chip's whole figure (parse.question._whole_of_each); a sum of several stays refused;
+  chips each chip's whole figure (parse.checks._whole_of_each); a sum of several stays refused;
 - "proportion", "fraction", "percent" of the AI chip market: the market-share report's phrases;
 - "be scaled to" as "scale to" (ck:scaleOut);
 - an epithet before one chip's name that its description uses ("AMD's upcoming MI350": the MI350's
-  rdfs:comment says it is upcoming) changes nothing (parse.question._epithets); before a kind, or a
+  rdfs:comment says it is upcoming) changes nothing (parse.rewrites._epithets); before a kind, or a
   word the description does not use, it stays unknown;
 - "only" and "totals" next to a per-chip scope ("per-chip totals only", "only per-chip figures") say
   per chip and nothing more (parse.walk._beside_chip_scope); an "only" of a list stays refused;
 - "i.e." and "e.g." end no sentence (parse.items.SENTENCE_BREAK): "... NVLink -- i.e. how many GPUs
   can be linked?" was split into two questions; a gloss of how many chips can be joined, after a
-  question of one chip's scale out, says it again and is dropped (parse.question._restated_reach);
+  question of one chip's scale out, says it again and is dropped (parse.rewrites._restated_reach);
 - a parenthesis that names the thing before it again by its family's name ("PCIe 4.0 (Gen 4)": "PCIe
   Gen 4" is an altLabel of PCIe 4.0) changes nothing (parse.asides._family_names_dropped); another
   version ("PCIe 4.0 (Gen 5)") stays refused;

@@ -2,7 +2,7 @@
 the count.", "Full chip names, please.", "Give the multiplier.", "As a percentage, please."), which
 careful analysts append to a question. Each is read as a words.tsv instruction valued ``form X``
 (chipkg.ask.lexicon.told) and checked against the shape of the question it follows
-(chipkg.ask.parse.question._check_forms): where the question's shape gives that form it changes
+(chipkg.ask.parse.checks._check_forms): where the question's shape gives that form it changes
 nothing; where it does not ("Which chips support FP8? Answer yes or no.", "The number alone will
 do." beside a list) the question is refused, never answered with the instruction dropped. A multiple
 or a percentage must be how the article states the figure: 67% is not converted to 1.67x, 4x not to

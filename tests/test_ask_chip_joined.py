@@ -2,7 +2,7 @@
 out, as "how many GPUs can Blackwell scale to?" does.
 
 It was refused ("'how many' about one chip"): the verb of joining was read as the chip's
-interconnect. Read by ``parse.question._chip_joined``: a count, one named chip (a chip-kind word
+interconnect. Read by ``parse.rewrites._chip_joined``: a count, one named chip (a chip-kind word
 may follow), a modal, "be" and a verb of joining. Without a chip named, the count asks how far a
 technology reaches and stays refused.
 """
@@ -55,5 +55,5 @@ def test_how_many_of_a_chip_can_be_joined(ask_json, question, expected):  # noqa
 )
 def test_the_most_of_one_chip_is_its_scale_out(ask_json, question, expected):  # noqa: ANN001
     """ "The max number of Trainium2 chips": how many of that chip can be joined (its scale out);
-    parse.question._most_of_a_chip. It was refused as a superlative of a count."""
+    parse.rewrites._most_of_a_chip. It was refused as a superlative of a count."""
     check(ask_json, question, expected)

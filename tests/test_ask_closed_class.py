@@ -8,7 +8,7 @@ it does in a question about chips, or kept unknown where it can change an answer
 mechanism for it. Each class is tested here in the places a word of it stands: where it changes
 nothing (answered as the question without it is), and where it would change the answer (refused).
 "within" is a place ("scaled out within EC2 UltraClusters", as "in") and, before a number or a node,
-a range ask does not read (``parse.question._range_word_before_number``): read as "in", "which chips
+a range ask does not read (``parse.rewrites._range_word_before_number``): read as "in", "which chips
 have within 64 GB of HBM" answered the chips with exactly 64 GB.
 """
 

@@ -11,19 +11,19 @@ each fixed by a mechanism of ``chipkg ask`` and tested on questions of its class
   superlatives (newest, oldest, most / least advanced) compare process nodes only (frames._NODE_AGE);
   a count sentence or a sentence naming a figure after a yes/no is refused
   (question._count_shape_kept, _noun_told); a later sentence of a superlative alone is refused
-  (question._superlative_told).
+  (sentences._superlative_told).
 - W6: 'maker(s)', 'chipmaker(s)' are ck:manufacturedBy's words too, as 'make' is (ontology).
 - W8: a bare one-word line word ('Trainium2's prior') is no claim baseline (forms._bare_line_word);
-  'quantity' beside a verb of making, or 'quantity of <a chip>', is refused (question._amount_made).
+  'quantity' beside a verb of making, or 'quantity of <a chip>', is refused (rewrites._amount_made).
 - W9: one kind of organization named twice, once negated, is refused (walk._take_term).
-- W10: two scopes of one figure are refused (walk, question._chip_node_counted).
+- W10: two scopes of one figure are refused (walk, rewrites._chip_node_counted).
 - Two things asked of a chip, a relation word joined by "and" to a figure's word, refused
   (frames._relation_joined_to_figure).
-- Item 8: 'especially <chip>' after a word for chips (question._one_singled_out); 'by my count'
-  (words.tsv filler); an organization subject with 'itself' (question._maker_itself); a plain verb
-  between a kind of organization and chips (question._organizations_verb_chips).
+- Item 8: 'especially <chip>' after a word for chips (sentences._one_singled_out); 'by my count'
+  (words.tsv filler); an organization subject with 'itself' (sentences._maker_itself); a plain verb
+  between a kind of organization and chips (sentences._organizations_verb_chips).
 - Item 10: "both dies combined" takes the chip to have two dies, checked when answered
-  (question._dies_said; answer checks ``Frame.chip_premises`` of a value).
+  (checks._dies_said; answer checks ``Frame.chip_premises`` of a value).
 
 Facts from /work/shared/sources/ai-chip-race.txt: TSMC makes the Blackwell GPUs (l.41), the Adreno
 GPUs (l.97, said of the Adreno GPUs in general), the Cloud AI 100 Ultra (l.101-103), the Apple M4

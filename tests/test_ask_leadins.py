@@ -9,7 +9,7 @@ question, beside framings that do change the answer, which stay refused or are r
 * "is it the case (, per the article,) that ...", a claim opening (words.tsv ``claimopen``) with a
   source hedge set off by commas, or a lead-in before it (frames._statement_asked);
 * "setting (putting, leaving) X aside, ..." is the negated parenthesis "(setting aside X)" after the
-  question (question._aside_lead_in); beside a question of one scope ("a Gaudi 3 node"), figures of
+  question (sentences._aside_lead_in); beside a question of one scope ("a Gaudi 3 node"), figures of
   another scope set aside ask for that scope's figure (asides._other_scope_aside, check
   ``otherscope``).
 """

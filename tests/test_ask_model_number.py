@@ -3,7 +3,7 @@
 "d-Matrix C8" was refused ("I don't know the word 'c8' ('c8' is part of d-Matrix Corsair C8)"): the
 graph names the chip "d-Matrix Corsair C8" and "Corsair C8", not "C8". A word of letters and digits
 right after an organization, in the label of exactly one chip whose label begins with that
-organization's, names that chip (parse.question._model_after_designer); another organization, a
+organization's, names that chip (parse.rewrites._model_after_designer); another organization, a
 model number no chip of that designer has, or a plain number stays refused.
 """
 

@@ -1,6 +1,6 @@
 """``chipkg ask``: a yes/no that opens with a negated auxiliary ("Isn't Gaudi 3 on 7nm?", "wait,
 doesn't Trillium use HBM?") asks whether the positive holds, and is answered so (Gaudi 3 is on
-5nm: false). It was refused. parse.question._negated_opening: only the first word after fillers,
+5nm: false). It was refused. parse.sentences._negated_opening: only the first word after fillers,
 only a yes/no; a negation inside a question, or a tag at its end, is read as before."""
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ chips in a Trillium pod" was read as the pod's scale out, but the node's was ref
 was no scope, a count of chips in a node was not read as the scale out there (as in a pod or a
 cluster), and "a Gaudi 3 node" was refused as a machine of such chips. Now a count of chips with
 the scope "per node" (parse.frames._metric) and "a / a single <chip> node" after a count of chips
-(parse.question._chip_node_counted) ask for that figure; "a 5nm node" stays a process node. So
+(parse.rewrites._chip_node_counted) ask for that figure; "a 5nm node" stays a process node. So
 does a terse "trillium tpus per pod" (a chip and the scope, nothing else: frames._chip_and_scope_only);
 a name besides the chip ("gaudi 3 fp8 per node") is never read as a count of chips.
 """

@@ -2,7 +2,7 @@
 
 "How many chips come out of TSMC's fabs?" was refused as "the organization of an organization",
 while "the fabs of TSMC" answered. An organization right before the word for a role it plays for
-chips itself (TSMC is a foundry) names that organization (parse.question._own_kind_after). Another
+chips itself (TSMC is a foundry) names that organization (parse.rewrites._own_kind_after). Another
 organization's role ("Apple's foundry" is TSMC, which the question does not say) and a kind that is
 no role of a chip ("Meta's cloud provider") stay refused.
 """

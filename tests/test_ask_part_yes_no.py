@@ -2,7 +2,7 @@
 component (or a chip integrated into it), yes/no.
 
 It was refused ("a figure of a chip's component is asked of one chip at a time"): the part's name
-was read as a figure's subject. Read whole by ``parse.question._part_yes_no``: an auxiliary, one
+was read as a figure's subject. Read whole by ``parse.rewrites._part_yes_no``: an auxiliary, one
 chip, a verb of containing and one named part, nothing else. A part the article does not place in
 that chip is "the article does not say" (exit 1), never true.
 """

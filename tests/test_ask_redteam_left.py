@@ -3,7 +3,7 @@ redteam14-wrong.md), each tested on new questions of its class.
 
 - C1 search-box questions whose nouns were not read as what is asked ("gaudi 3 node accelerators" →
   5nm, "trainium2 ultracluster size" → 96 GB, "blackwell nvlink gpus" → true):
-  parse.question._terse_noun_unread refuses a plural kind of chip or unit counted at the end (it asks how
+  parse.checks._terse_noun_unread refuses a plural kind of chip or unit counted at the end (it asks how
   many), a process node with a scope, a condition on a chip already named, and "⟨system⟩ size".
 - C2 megacaps counted twice (Amazon and AWS, Alphabet and Google are each typed, as the section titles
   "Amazon/AWS", "Alphabet/Google" name both): a count of organizations counts a subsidiary whose parent
@@ -11,7 +11,7 @@ redteam14-wrong.md), each tested on new questions of its class.
 - C3 "other than hyperscalers" listed AWS (no hyperscaler by type, its parent Amazon is): a negated kind
   of organization leaves out an organization whose parent is of that kind (compile._org_constraint).
 - C4 "…, with capacities" narrowed the list to chips with a stated capacity (the MI350 dropped):
-  parse.question._figures_shown refuses a measure set off after the list or said as the chips' own.
+  parse.checks._figures_shown refuses a measure set off after the list or said as the chips' own.
 - C5 "the total number of Tensix cores across both Grayskulls" gave each chip's figure: "total number
   of" (words.tsv count VALUE sum) asked of several chips' figure is a sum, refused.
 - C6 "Does Gaudi 3 have 32 TPCs?" was false by the 64 per chip, where the article gives 32 per die: a

@@ -1,7 +1,7 @@
 """``chipkg ask``: "can X scale (out) to N chips?" asks whether X reaches N.
 
 The number after "scale to" had no comparator, so the yes/no had no value to compare and was
-refused. It is a size reached, at least N (parse.question._scale_reached), as "scale to more than N"
+refused. It is a size reached, at least N (parse.rewrites._scale_reached), as "scale to more than N"
 already said with its own comparator; the stated upper bound ("up to 100,000") decides it. "How far
 does Trainium2 scale?" asks that figure (the verb "scale" alone changes nothing elsewhere).
 """

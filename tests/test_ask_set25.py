@@ -5,7 +5,7 @@ blind and committed alone; first run at 21f71f6, code as at 98cd16d).
 Amazon's, and give chip names." was read as one question: the second sentence's "count" made the
 first a count, its names became conditions, and the answer was 1 (the right answer lists Trillium,
 Trainium2 and Maia 100). Two sentences that each say what they ask for, differently (a list, a
-count, a figure), are two questions: refused (parse.question._one_question). A sentence that sets
+count, a figure), are two questions: refused (parse.sentences._one_question). A sentence that sets
 the scene, says how to answer, what to list, or in what order, or names nothing ("Give the number.":
 a count) is no second question.
 """

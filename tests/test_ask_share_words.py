@@ -45,7 +45,7 @@ def test_share_and_advice_words(ask_json, question, expected):  # noqa: ANN001
 def test_newest_first_ranks_nodes_only(ask_json, question, expected):  # noqa: ANN001
     """ "Newest first" beside a ranking by another figure ranked by it ("Which chips use HBM? Newest
     first." was the least HBM capacity first): the article dates no chip; the age of a process node is
-    its feature size (parse.question._node_age_ranked)."""
+    its feature size (parse.checks._node_age_ranked)."""
     check(ask_json, question, expected)
 
 

@@ -1,5 +1,5 @@
 """``chipkg ask``: terse "chips per designer", "chips by foundry", "gpus per designer" count chips
-per group, as "how many chips per designer" does (parse.question._terse_count_per_group). They were
+per group, as "how many chips per designer" does (parse.rewrites._terse_count_per_group). They were
 refused ("'designed by' names no value"). Only a word for chips, "per"/"by" and a relation's word:
 "chips by TSMC" (a name) are still TSMC's chips."""
 

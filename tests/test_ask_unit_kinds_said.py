@@ -2,7 +2,7 @@
 
 "Which chips have more than 100 TOPS of performance (FLOPS)?" answered the TOPS chips with exit 0,
 the "(FLOPS)" dropped: the number's unit won. FLOPS stay FLOPS: a word for performance in one kind
-of unit beside a number or measure in the other is refused (parse.question._one_unit_kind).
+of unit beside a number or measure in the other is refused (parse.checks._one_unit_kind).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ chips and a workload says what the chips are for (ck:workload).
 
 "Which chips power inference?" listed the inference chips that have a power figure (the verb read
 as the measure: a wrong answer); "which chips serve inference?" was refused ("'used for' names no
-value"). parse.question._use_verbs_of_workloads: only after the chips as the verb's subject, in a
+value"). parse.rewrites._use_verbs_of_workloads: only after the chips as the verb's subject, in a
 sentence (a question word or an auxiliary before it), before a workload; "the power of inference
 chips" and terse "groq lpu power inference" keep the measure.
 """

@@ -19,7 +19,7 @@ Wrong answers of these classes on main, which the new words would have spread, f
 a verb of providing with a technology for its object ("which companies supply/offer HBM": main named
 the designers of the chips using it) is a maker of it, refused as "who makes HBM" is
 (parse.frames._technology_made); said of power ("how much power does the MTIA v2 deliver": main
-answered the 90 W it draws) it is refused (parse.question._power_provided); an organization right after
+answered the 90 W it draws) it is refused (parse.checks._power_provided); an organization right after
 it ("who provides TSMC": main named TSMC's customers) is refused (_organization_provided); a noun of
 amount before a kind of chip ("what amount of chips use HBM": main ranked them by HBM capacity) asks
 how many, refused (_amount_of_things), and "in quantity" is unheld.

@@ -1668,7 +1668,7 @@ CASES: list[Case] = [
             {"property": "altLabel", "value": "MI350"},
             {"property": "altLabel", "value": "MI350 series"},
             {"property": "architecture", "value": "CDNA 4"},  # line 47
-            # line 47: the chip's description (an epithet a question may use, parse.question._epithets)
+            # line 47: the chip's description (an epithet a question may use, parse.rewrites._epithets)
             {
                 "property": "comment",
                 "value": "AMD's upcoming data-center GPU, scheduled to go into production in 2025.",

@@ -499,7 +499,7 @@ _INSTRUCTIONS_SPELLED: dict[tuple[str, ...], str] = {}
 
 #: the forms of an answer an instruction may ask for (words.tsv role ``instruction``, VALUE ``form X``):
 #: a yes or no, a count (a whole number), a number, names (of chips, of organizations, of anything), a
-#: multiple or a percentage; checked against the question's own shape (chipkg.ask.parse.question._check_forms)
+#: multiple or a percentage; checked against the question's own shape (chipkg.ask.parse.checks._check_forms)
 FORMS = ("yesno", "integer", "number", "names", "chips", "orgs", "multiple", "percentage", "figure")
 
 

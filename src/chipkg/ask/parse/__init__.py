@@ -24,8 +24,10 @@ The modules, in the order they are best read:
   claimants, comparatives, yes/no forms about organizations);
 - :mod:`chipkg.ask.parse.walk`: step 2, each item attached to what it qualifies;
 - :mod:`chipkg.ask.parse.frames`: the frame built from what was walked;
-- :mod:`chipkg.ask.parse.question`: :func:`read`, the whole question, and the checks of the
-  frame against what the question said.
+- :mod:`chipkg.ask.parse.rewrites`: passes over the items before the walk;
+- :mod:`chipkg.ask.parse.sentences`: the question as text: sentences, clauses and asides cut apart;
+- :mod:`chipkg.ask.parse.checks`: the built frame checked against what the question said;
+- :mod:`chipkg.ask.parse.question`: :func:`read`, the whole question, in order.
 
 Each module imports only from those above it; the reader's own recursion (a question read again
 inside a question) stays in ``question``.

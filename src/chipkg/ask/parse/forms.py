@@ -828,7 +828,7 @@ def _claimant(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -> l
         if after < len(items) and items[after].kind in ("report", "term") and "section" in items[after].text:
             continue
         if k >= 2 and items[k - 1].text.lower() in ("on", "about") and "section" in items[k - 2].text:
-            continue  # "as the section on Meta reported it": a section cited (question._section_citation)
+            continue  # "as the section on Meta reported it": a section cited (rewrites._section_citation)
         drop = {k}
         nxt = items[after] if after < len(items) else None
         claimed_after = (

@@ -270,7 +270,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             return  # "per-chip totals": each chip's own figure, as "per chip" says, no sum of several
         if role == "sum":
             st.sum_word = it.text  # only harmless for one chip's own figure ("the total SRAM of Gaudi 3")
-            st.sum_joins = st.sum_joins or it.value != "whole"  # or each chip's whole (question._whole_of_each)
+            st.sum_joins = st.sum_joins or it.value != "whole"  # or each chip's whole (checks._whole_of_each)
             return
         if role == "neg":
             st.negate = True

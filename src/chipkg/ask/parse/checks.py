@@ -1,0 +1,1584 @@
+"""Checks of a built frame against what the question said: a frame that leaves out something the
+question constrains (a negated kind, a second subject, an organization asked where chips were read,
+an answer form the question told) is refused or mended here, never answered as if the words were
+not there. Each takes the frame and the items or text it came from and raises
+:class:`~chipkg.errors.NoAnswer` when the frame would answer another question; some return the frame
+mended (narrowed, or its answer form set), the rest only check."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from chipkg.ask import frame as F
+from chipkg.ask import remarks
+from chipkg.ask.compile import (
+    COUNT_MEASURES,
+    MEASURE_DIMENSIONS,
+    MEASURES,
+    RELATIONS,
+)
+from chipkg.ask.lexicon import (
+    VALUE_CLASS_ROOTS,
+    Lexicon,
+    fits,
+    phrase_class,
+    stem,
+    stems,
+    tokens,
+)
+from chipkg.ask.parse.asides import (
+    _classes_of,
+    _is_class,
+)
+from chipkg.ask.parse.forms import (
+    chipish_any,
+)
+from chipkg.ask.parse.frames import (
+    _NODE_AGE,
+    _speed_asked,
+)
+from chipkg.ask.parse.items import (
+    _GENERAL_KINDS,
+    CHIP,
+    MAXIMA,
+    NOUNS,
+    ORG,
+    PROCESSOR,
+    SENTENCE_BREAK,
+    SYSTEM,
+    UNIT_KIND,
+    Item,
+    refuse,
+)
+from chipkg.ask.parse.rewrites import _held_kind, _subject_of_verb
+from chipkg.ask.parse.segment import segment
+from chipkg.ask.parse.sentences import _checkable, _clause_spans, _names_of
+from chipkg.ask.parse.walk import (
+    _CHIP_TO_CHIP,
+    _RANGES,
+    _State,
+)
+from chipkg.errors import NoAnswer
+from chipkg.namespaces import CK
+
+
+def _chips_read_as_organizations(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
+    """ "Excluding startups, which chips are built on 7nm?", "Setting aside hyperscalers, which chips
+    use HBM?": a kind of organization set aside up front was read as the organizations asked for
+    ("organizations · not a unicorn startup": AWS, Meta, Qualcomm), where the question asks which
+    chips. A question whose first question word is followed by a kind of chip ("which chips", "what
+    accelerators") is never answered with organizations: refused."""
+    if not (frame.ask == F.ORGS or frame.counting_orgs):
+        return
+    items = [x for x in said if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    k = next((j for j, x in enumerate(items) if x.kind == "word" and x.role in ("wh", "count")), None)
+    if k is None or k + 1 >= len(items):
+        return
+    asked = items[k + 1]
+    if (
+        asked.kind == "term"
+        and asked.terms
+        and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in asked.terms)
+    ):
+        raise refuse(
+            f"'{items[k].text} {asked.text}' asks for chips, and the question reads as one about organizations; "
+            "ask for the chips of a kind of organization ('which chips from startups ...'), or for the organizations"
+        )
+
+
+def _organizations_read_as_chips(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
+    """ "Which brands use LPDDR5?", "Which chip startups use HBM?", "Which silicon vendors use SRAM?":
+    the noun after the question word names organizations, a maker's noun ("brands", "suppliers":
+    words of the designer relation) or a kind of organization after a word for chips (the head of
+    "chip startups" is "startups"), and the question was answered with chips (the designer relation
+    dropped, or the kind read as a condition on the chips); so were "which providers", "which names"
+    (a verb of no relation, a form of answer). A question whose first question word is followed so is
+    never answered with chips: refused."""
+    if frame.ask not in (F.CHIPS, F.COUNT, F.TOP, F.RANK) or frame.counting_orgs:
+        return
+    items = [x for x in said if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    k = next((j for j, x in enumerate(items) if x.kind == "word" and x.role in ("wh", "count")), None)
+    if k is None or k + 1 >= len(items):
+        return
+    asked = items[k + 1]
+    makers = (CK + "designedBy", CK + "manufacturedBy")
+    maker = asked.kind == "term" and asked.terms and all(t in makers for t in asked.terms)
+
+    def org_kind(x: Item) -> bool:
+        return x.kind == "term" and bool(x.terms) and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in x.terms)
+
+    at = next(j for j, x in enumerate(said) if x is asked)
+    compound = (
+        at + 1 < len(said)
+        and said[at + 1] is (items[k + 2] if k + 2 < len(items) else None)  # right after: "chip startups"
+        and asked.kind == "term"
+        and asked.terms
+        and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in asked.terms)
+        and k + 2 < len(items)
+        and (
+            org_kind(items[k + 2])
+            or (  # "which chip brands": a maker's noun after a singular word for chips (not "chips designed by")
+                not asked.plural
+                and items[k + 2].kind == "term"
+                and items[k + 2].text.lower().endswith("s")
+                and bool(items[k + 2].terms)
+                and all(t in makers for t in items[k + 2].terms)
+            )
+        )
+    )
+    # "which providers", "which names": an agent's noun ask reads as a verb of no relation, or a form of answer
+    # (a noun, then the verb: "which offers the highest?" has the verb right after "which")
+    verb_next = k + 2 < len(items) and (
+        (items[k + 2].kind == "word" and (items[k + 2].role == "aux" or items[k + 2].value in ("holds", "verb")))
+        or (items[k + 2].kind == "term" and any(t in RELATIONS for t in items[k + 2].terms))
+    )
+    unread = (
+        asked.kind == "word"
+        and asked.role == "filler"
+        and asked.value in ("answering", "verb")
+        and asked.text.lower().endswith("s")
+        and verb_next
+    )
+    if maker or compound or unread:
+        words = asked.text + (f" {items[k + 2].text}" if compound else "")
+        raise refuse(
+            f"'{items[k].text} {words}' asks for organizations, and the question reads as one about chips; "
+            "ask which companies (or which startups, vendors ...), or for the chips of a kind of organization "
+            "('which chips from startups ...')"
+        )
+
+
+def _made_for_an_organization(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
+    """ "Which companies make chips for TSMC?" listed TSMC's customers (Apple, Groq, Nvidia, Qualcomm):
+    "for" dropped, "make ... TSMC" was read as "made by TSMC", the other way round. The article says
+    who designs and who makes each chip, and ask reads an organization after "for" as neither: refused
+    after a verb of making, in a question about chips or organizations (a figure "for" a company, its
+    market share, is a value; "the members named for the UXL Foundation" is no making)."""
+    if frame.ask not in (F.CHIPS, F.ORGS, F.COUNT, F.YESNO, F.TOP, F.RANK):
+        return
+    items = [x for x in said if not (x.kind == "word" and x.text.lower() in ("the", "a", "an"))]
+    makers = (CK + "designedBy", CK + "manufacturedBy", CK + "designs")
+    for k, x in enumerate(items[:-1]):
+        after = items[k + 1]
+        if (
+            x.kind == "word"
+            and x.text.lower() == "for"
+            and any(y.kind == "term" and set(y.terms) & set(makers) for y in items[:k])
+            and after.kind == "entity"
+            and after.entities
+            and all(lex.is_a(e, ORG) and not lex.is_a(e, CHIP) for e in after.entities)
+        ):
+            org = lex.entities[after.entities[0]][0]
+            raise refuse(
+                f"'for {org}': ask reads who designs and who makes each chip, not whom a chip is made for; ask "
+                f"which chips {org} designs, or who makes {org}'s chips"
+            )
+
+
+def _part_negated(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
+    """ "Does the Snapdragon 8 Gen 3 lack (not contain) the Adreno 750?", "What GPU is not in the
+    Snapdragon?", "Which chips don't contain the Adreno 750?": a negated part read as "not that
+    chip" answered 'true' (the Snapdragon is not the Adreno) or listed every other chip, where the
+    Adreno is in the Snapdragon (l.97). A yes/no about one chip that sets another chip aside asks
+    something else than which chip it is; a negation, or a lack, right before a verb of containing,
+    "in" or a chip's name in a list the same: refused, asked positively instead."""
+    negated = [c for k in frame.constraints if isinstance(k, F.Identity) and k.negated for c in k.chips]
+    if not negated:
+        return
+    if frame.ask == F.YESNO and set(negated) - set(frame.subjects):
+        raise refuse(
+            "a yes/no about one chip cannot set another chip aside ('not the Adreno 750'); ask about each "
+            "chip, or whether it holds the other ('does the Snapdragon 8 Gen 3 contain the Adreno 750?')"
+        )
+    items = [x for x in said if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    for k, x in enumerate(items[:-1]):
+        after = items[k + 1]
+        lack = x.kind == "word" and x.text.lower().startswith("lack") and after.kind == "entity"
+        holds = (
+            x.kind == "word"
+            and x.role == "neg"
+            and after.kind == "word"
+            and (after.value == "holds" or after.text in ("in", "inside", "within"))
+        )
+        if lack or holds:
+            raise refuse(
+                f"'{x.text} {after.text}' asks which chips do not hold a part; the article says which do: "
+                "ask positively ('which chips contain the Adreno 750?')"
+            )
+
+
+def _second_subject(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
+    """ "Is Gaudi 3 5nm and Groq 7nm?", "Does Gaudi 3 use HBM and Groq use SRAM?", "Neither Gaudi 3 nor
+    Groq is 7nm": an organization named right after a conjunction that follows something other than
+    an organization is the subject of a second statement; read into the first, it became "designed by
+    Groq" and the yes/no answered false. Two statements in one yes/no are refused."""
+    if frame.ask != F.YESNO:
+        return
+    items = [x for x in said if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    for k in range(1, len(items) - 1):
+        conj, org = items[k], items[k + 1]
+        before = items[k - 1]
+        if (
+            conj.kind == "word"
+            and (conj.role in ("and", "or") or conj.text.lower() == "nor")
+            and org.kind == "entity"
+            and org.entities
+            and all(lex.is_a(e, ORG) for e in org.entities)
+            and not (before.kind == "entity" and before.entities and all(lex.is_a(e, ORG) for e in before.entities))
+            and not (before.kind == "word" and before.role in ("and", "or"))
+        ):
+            raise refuse(
+                f"'{conj.text} {org.text}' starts a second statement; a yes/no is asked of one thing at a time"
+            )
+
+
+def _node_age_ranked(frame: F.Frame, said: list[Item]) -> None:
+    """ "Which chips use HBM? Newest first.", "rank the HBM chips, oldest first": the age of a chip
+    ranks process nodes only (the smallest feature size is the newest); ranked by another figure,
+    "newest first" was the least HBM capacity first. Refused, as the superlative is
+    (frames._ranking_frame)."""
+    if frame.ask not in (F.TOP, F.RANK) or frame.metric is None or frame.metric.prop == CK + "featureSize":
+        return
+    age = next(
+        (x.text for x in said if x.kind == "word" and x.role == "super" and x.text in _NODE_AGE),
+        None,
+    )
+    if age is not None:
+        raise refuse(
+            f"'{age}' compares process nodes (the smallest feature size is the newest); the article does not "
+            "date the chips, and the figure named is not a node: rank them by process node"
+        )
+
+
+def _negated_answer_kind(frame: F.Frame, lex: Lexicon) -> None:
+    """ "Which companies are members of the UXL Foundation, not Intel?": organizations listed, and a
+    negated organization joined to their relation ("not member of Intel") that is of no kind the
+    relation's own value is (a chip designer beside a consortium): it more likely leaves Intel out
+    of the answer, and read as the relation Intel was listed. Refused: say 'other than Intel'."""
+    if frame.ask != F.ORGS:
+        return
+    relations = [k for k in frame.constraints if isinstance(k, F.Relation)]
+
+    def kinds(iri: str) -> set[str]:
+        return set(lex.entities.get(iri, ("", ()))[1]) - {ORG}
+
+    for negated in (k for k in relations if k.negated):
+        said = {c for k in relations if not k.negated and k.prop == negated.prop for v in k.values for c in kinds(v)}
+        for value in negated.values:
+            if said and not kinds(value) & said:
+                name = lex.entities.get(value, (value,))[0]
+                raise refuse(
+                    f"'not {name}' may leave {name} out of the organizations listed, or say what they are not "
+                    f"related to: say 'other than {name}' to leave it out"
+                )
+
+
+def _stranded_preposition(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "What's Groq's chip good for?", "what's Nvidia's chip like?": a "what" question ending in a
+    preposition asks what stands after it (a use, a description), never which chips they are:
+    listed, the vendor's chips were answered. Refused when the frame lists chips, unless "what" is
+    followed by the word for the chips asked ("what chips is TSMC known for": those chips)."""
+    said = [t for t in tokens(question) if t[:1].isalnum()]
+    if (
+        frame.ask == F.CHIPS
+        and len(said) > 2
+        and said[0] in ("what", "what's", "whats")
+        and (said[-1],) in phrase_class("stranded")
+        and not chipish_any(lex, lex.vocab.get((stem(said[1]),), []))
+    ):
+        raise refuse(
+            f"'... {said[-1]}?' asks what the chips are {said[-1]}, which ask cannot tell; "
+            "`chipkg describe` shows what the article states about a chip"
+        )
+
+
+def _unsaid_premises(frame: F.Frame, question: str, proper: str, lex: Lexicon) -> F.Frame:
+    """ "Which chips are built on 5nm? (I gather the foundry is not named for all of them.)": a clause
+    dropped as inert that says the article leaves a relation unstated (:func:`chipkg.ask.remarks.unsaid`
+    with a word of stating, not "not a concern") is a premise about the chips answered. It is checked
+    where the graph can: beside a list, count or ranking the answer must be the same with the chips
+    that state none (``Frame.restated``), so the clause read as a condition ("7nm chips, the foundry
+    being unknown") and as a remark give one answer (else refused); of one chip's figure, the chip
+    must state none (``Frame.unstated``). Only relations and figures a chip holds itself are checked
+    (:data:`chipkg.ask.compile.RELATIONS`, measures of one triple); others are left as read."""
+    dropped = [question[a:b] for a, b in _clause_spans(question)[0] if question[a:b].strip() not in proper]
+    props: list[str] = []
+    for text in dropped:
+        try:
+            items = [x for x in segment(text, lex) if x.kind not in ("comma", "open", "close")]
+        except NoAnswer:
+            continue
+        if remarks.unsaid(items) and remarks.unsaid_stating(items):
+            props += [t for x in items if x.kind == "term" for t in x.terms if _checkable(t) and t not in props]
+    if not props:
+        return frame
+    if frame.ask in (F.CHIPS, F.COUNT, F.RANK, F.TOP) and not frame.counting_orgs:
+        return frame._replace(restated=(*frame.restated, *(F.Unstated(p) for p in props)))
+    if frame.ask == F.VALUE and len(frame.subjects) == 1:
+        return frame._replace(unstated=(*frame.unstated, *(p for p in props if p not in frame.unstated)))
+    return frame
+
+
+#: values of words that make a parenthesis say more than what the article leaves unstated
+_NOT_ONLY_UNSAID = ("whichever", "exclude")
+
+
+def _unsaid_asides(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Which chips are made by TSMC (the foundry being unstated)?", "which chips are built on 7nm
+    (foundry unstated)?": a parenthesis that says the article leaves a property unstated
+    (:func:`chipkg.ask.remarks.unsaid`) is read in place as a remark on how figures are phrased, which
+    changes nothing; main so answered the TSMC chips. Refused when the frame rests on the property (the
+    remark contradicts the question), and beside a list when it is no statement ("(foundry unstated)"
+    may pick out the chips whose foundry is unstated, which the list does not)."""
+    parts = [p.strip() for m in re.finditer(r"\(([^()]*)\)", question) for p in re.split(r"[,;]", m.group(1))]
+    for part in parts:  # "(no foundry given, just the node)": each part a remark of its own
+        try:
+            items = [x for x in segment(part, lex) if x.kind not in ("comma", "open", "close")]
+        except NoAnswer:
+            continue
+        said = remarks.unsaid(items)
+        if said is False or not all(
+            x.kind == "term"
+            or (
+                x.kind == "word" and x.role in ("filler", "aux", "neg", "discourse") and x.value not in _NOT_ONLY_UNSAID
+            )
+            for x in items
+        ):
+            continue  # "(any capacity, including unstated)", "(rather than leaving the fab unstated)": read as before
+        properties = {t for x in items if x.kind == "term" for t in x.terms}
+        used = remarks.rests_on(frame)
+        if properties and (used is None or properties & used):
+            raise refuse(f"'({part})' says the article leaves unstated what the question asks")
+        if said is None and frame.ask in (F.CHIPS, F.COUNT, F.RANK, F.TOP, F.ORGS):
+            raise refuse(f"'({part})' may say which chips to keep (those it leaves unstated); ask it so")
+
+
+def _dies_said(frame: F.Frame, question: str, lex: Lexicon) -> F.Frame:
+    """ "How many cores does the CS-3 have across both dies combined?": a words.tsv ``chipscope``
+    phrase that counts two dies ("both dies combined", "its two dies together") takes the one chip
+    asked of to have two dies, a premise checked when answered (``Frame.chip_premises``): the CS-3
+    is one wafer-scale die (l.139), and answered, the premise was dropped unchecked."""
+    if frame.ask != F.VALUE or len(frame.subjects) != 1:
+        return frame
+    for x in segment(question, lex):
+        said = x.text.lower().replace("-", " ").split()
+        if x.kind == "word" and x.role == "chipscope" and {"two", "both"} & set(said) and {"die", "dies"} & set(said):
+            two = (F.Measure(CK + "dieCount", low=2.0, high=2.0),)
+            return frame._replace(chip_premises=((frame.subjects[0], two), *frame.chip_premises))
+    return frame
+
+
+#: verbs of building or joining (words.tsv VALUE verb) that say nothing of which way power flows
+_NOT_PROVIDING = ("with", "w/", "build", "built", "builds", "building")
+
+
+def _power_provided(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "How much power does the MTIA v2 supply?", "the power supply of the Grayskull", "chips that
+    deliver power over 100 W": a verb of providing (words.tsv VALUE verb: "supply", "deliver",
+    "provide") said of power asks for power a chip gives out; the article gives the power a chip
+    draws, and read as that it answered the MTIA v2's 90 W. Refused, where the verb changes nothing
+    beside any other figure ("the bandwidth its HBM supplies")."""
+    asked = set(_compared_measures(frame)) | ({frame.metric.prop} if frame.metric is not None else set())
+    asked |= {k.prop for k in (*frame.constraints, *frame.premises) if isinstance(k, F.Measure)}
+    if CK + "power" not in asked:
+        return
+    verb = next(
+        (
+            it
+            for it in segment(question, lex)
+            if it.kind == "word"
+            and it.role == "filler"
+            and it.value == "verb"
+            and it.text.lower() not in _NOT_PROVIDING
+        ),
+        None,
+    )
+    if verb is not None:
+        raise refuse(
+            f"'{verb.text}' power: the article gives the power a chip draws, not power it gives out; "
+            "ask for its power (draw)"
+        )
+
+
+def _organization_provided(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Who supplies TSMC?", "which companies provide TSMC": an organization right after a verb of
+    building or providing (words.tsv VALUE verb) is what is supplied, no relation the article states;
+    main read the name as the chips' maker and answered TSMC's customers (Apple, Groq, Nvidia,
+    Qualcomm). Refused; "who is supplied by TSMC", "which chips does TSMC supply" still read."""
+    if frame.ask not in (F.ORGS, F.COUNT, F.YESNO):
+        return
+    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.text.lower() in ("the", "a", "an"))]
+    for k, (verb, after) in enumerate(zip(items, items[1:], strict=False)):
+        if not (verb.kind == "word" and verb.role == "filler" and verb.value == "verb"):
+            continue
+        if verb.text.lower() in ("with", "w/"):
+            continue
+        named = items[k + 2] if k + 2 < len(items) else None  # "offer Nvidia chips": a chip's designer
+        if (
+            after.kind == "entity"
+            and after.entities
+            and all(lex.is_a(e, ORG) for e in after.entities)
+            and (named is None or named.kind not in ("term", "entity"))
+        ):
+            raise refuse(
+                f"'{verb.text} {after.text}': what an organization is supplied with is no relation the article "
+                "states; ask which chips it designs or makes"
+            )
+
+
+def _organizations_asked(frame: F.Frame, question: str, items: list[Item], lex: Lexicon) -> None:
+    """ "Which companies get their chips made at TSMC?": the question word asks for organizations
+    (a plural kind of organization right after it), but the walk let a later word for chips take the
+    answer over ("companies ... chips": chips), and the chips made by TSMC were listed as if they were
+    the companies. Whatever the words in between, a question that asks "which companies" is answered
+    with organizations or refused: here refused, with the phrasing that reads. A kind that qualifies
+    the chips ("which startup chips", "which of the startups' chips") is singular or possessive and
+    not caught."""
+    if frame.ask not in (F.CHIPS, F.TOP, F.RANK) and not (
+        frame.ask == F.COUNT and not frame.counting_orgs and not frame.distinct  # "how many foundries make X"
+    ):
+        return
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    for wh, kind in zip(said, said[1:], strict=False):
+        if not (wh.kind == "word" and wh.role in ("wh", "count")):
+            continue
+        plural = kind.text.lower().endswith("s")
+        spelled = r"[\s-]*".join(re.escape(w) for w in kind.text.split())  # "start ups" was typed "start-ups'"
+        if re.search(rf"\b{spelled}'", question, re.IGNORECASE):
+            continue  # "which of the startups' chips": the chips of the kind
+        if (
+            kind.kind == "term"
+            and plural
+            and kind.terms
+            and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in kind.terms)
+        ):
+            raise refuse(
+                f"'{wh.text} {kind.text}' asks for organizations, but the rest reads as a question about "
+                f"chips: ask 'which {kind.text} design (or make) chips that ...' or 'which chips ...'"
+            )
+
+
+def _alternative_asked(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Is Gaudi 3 5nm or 7nm?", "is it designed by Intel or AMD?", "Is the NorthPole for training
+    or inference?": two values joined by "or" in a yes/no ask which one, and "true" ("it is one of
+    them") answers nothing asked; where one value was no node of the graph ("12nm or 14nm": 14 nm a
+    feature size) the two were read as both, and "false" denied the true one. Refused, pointing to
+    the question that reads. Numeric formats a chip supports stay a yes/no of either ("does it
+    support FP8 or BF16?")."""
+    if frame.ask != F.YESNO or len(frame.subjects) != 1:
+        return
+    either = [
+        k
+        for k in frame.constraints
+        if isinstance(k, F.Relation) and not k.negated and len(k.values) > 1 and k.prop == CK + "supportsFormat"
+    ]
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler" and x.value in ("", "place"))]
+    for k in range(1, len(said) - 1):
+        before, word, after = said[k - 1], said[k], said[k + 1]
+        if (
+            word.kind == "word"
+            and word.role == "or"
+            and before.kind in ("entity", "qty")
+            and after.kind in ("entity", "qty")
+            and not any(set(before.entities) & set(e.values) for e in either)
+        ):
+            raise refuse(
+                f"'{before.text} or {after.text}' asks which one it is, not yes or no: ask about one of them, "
+                f"or see `chipkg describe '{lex.entities[frame.subjects[0]][0]}'`"
+            )
+    for k in frame.constraints:
+        if isinstance(k, F.Relation) and not k.negated and len(k.values) > 1 and k.prop in lex.functional:
+            values = " or ".join(lex.entities[v][0] for v in k.values)
+            chip = lex.entities[frame.subjects[0]][0]
+            raise refuse(
+                f"'{values}' asks which one it is, not yes or no: ask about one of them, or see "
+                f"`chipkg describe '{chip}'`"
+            )
+
+
+def _alternatives_of_two_kinds(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips use HBM or are on 7nm?", "Does the Gaudi 3 use HBM or is it on 7nm?", "How many
+    chips are on 5nm or use SRAM?": an "or" between two conditions of different kinds (a memory and a
+    node, a designer and a memory) was read as "and": a list gave the chips of both (the intersection,
+    2 chips where the union is 9), a yes/no answered false where the first alternative holds. An "or"
+    is read only where it joins values of one relation into one condition ("FP8 or FP16", "5nm or
+    4nm", "Intel or AMD"): the name (or quantity) right after it must be one of the values of such a
+    condition of the frame. Any other "or" between two names or quantities is refused: the answer
+    would rest on both conditions where the question asks for either. Chips named on either side
+    ("which has more SRAM, the Groq LPU or NorthPole?") are the chips compared, and a parenthesis
+    is a remark, checked on its own (``remarks``)."""
+    if frame.restated:  # "2 dies or 2 chips": the same condition said again in other words
+        return
+    depth, outside = 0, []
+    for x in items:
+        depth += (x.kind == "open") - (x.kind == "close")
+        outside.append(depth == 0 and x.kind != "close")
+
+    def kind_said(x: Item) -> bool:  # "startups", "GPUs": a kind of organization or of chip is a condition
+        return x.kind == "term" and any(
+            (ORG in lex.subclasses.get(t, []) or CHIP in lex.subclasses.get(t, [])) and t not in _GENERAL_KINDS
+            for t in x.terms
+        )
+
+    content = [k for k, x in enumerate(items) if (x.kind in ("entity", "qty") or kind_said(x)) and outside[k]]
+    either = [
+        set(k.values) for k in _constraints_within(frame.constraints) if isinstance(k, F.Relation) and len(k.values) > 1
+    ]
+    precisions = set(frame.metric.precisions) if frame.metric is not None else set()
+    for k, x in enumerate(items):
+        if not (x.kind == "word" and x.role == "or" and x.text.lower() in ("or", "and/or") and outside[k]):
+            continue
+        before = next((items[j] for j in reversed(content) if j < k), None)
+        after = next((items[j] for j in content if j > k), None)
+        if before is None or after is None:
+            continue
+        if any(lex.is_a(e, CHIP) for e in (*before.entities, *after.entities)):
+            continue
+        if after.kind == "qty" and any(lex.is_a(e, UNIT_KIND) or e == CK + "Die" for e in before.entities):
+            continue  # "2 dies or 2 chips": counts of units, said again or refused as glosses are
+        between = items[items.index(before) + 1 : items.index(after)]
+        if any(y.kind == "word" and y.role in ("neg", "wh") for y in between):
+            continue  # another clause, or an "or" inside a negation ("not the process or the foundry")
+        named = set(after.entities)
+        if named and (any(named & values for values in either) or named <= precisions):
+            continue
+        raise refuse(
+            f"'{before.text} or {after.text}': I can only combine alternatives of the same kind with 'or' "
+            "(ask about each condition on its own)"
+        )
+
+
+def _constraints_within(constraints: tuple) -> list[Any]:
+    """The constraints of a frame, those of its organizations' chips included."""
+    out: list[Any] = []
+    for k in constraints:
+        out.append(k)
+        if isinstance(k, F.OrgOfChips):
+            out.extend(_constraints_within(k.constraints))
+    return out
+
+
+def _negated_kind_kept(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Excluding startups, which companies use HBM?", "which non-hyperscaler companies use HBM?": a
+    kind of organization right after a negation or exclusion was read as the kind itself
+    ("organizations · a unicorn startup": SambaNova). When the frame holds that kind un-negated and
+    not negated anywhere, the negation was lost: refused."""
+    kinds = _constraints_within(frame.constraints)
+    for k, x in enumerate(items[:-1]):
+        if not (x.kind == "word" and x.role == "neg"):
+            continue
+        nxt = next((y for y in items[k + 1 :] if not (y.kind == "word" and y.role == "filler" and not y.value)), None)
+        if nxt is None or nxt.kind != "term" or not nxt.terms:
+            continue
+        said = {t for t in nxt.terms if t == ORG or ORG in lex.subclasses.get(t, [])}
+        if not said:
+            continue
+        kept = frame.org_class in said or any(isinstance(c, F.Kind) and not c.negated and c.cls in said for c in kinds)
+        dropped = any(isinstance(c, F.Kind) and c.negated and c.cls in said for c in kinds)
+        if kept and not dropped:
+            raise refuse(
+                f"'{x.text} {nxt.text}': the exclusion was not read (the answer would be {nxt.text} themselves); "
+                f"ask 'which companies other than {nxt.text} ...'"
+            )
+
+
+def _count_of_named(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "How many of the Gaudi 3, Trainium2 and M4 use HBM?": "how many of" before chips named asks
+    how many of them do something; read as "how much HBM" it gave each chip's capacity. Refused; so is
+    any "how many" read as one memory figure of several chips ("how many of these use HBM: A, B, C?")
+    with no unit said."""
+    if frame.ask != F.VALUE:
+        return
+    if (
+        len(set(frame.subjects)) > 1
+        and frame.metric is not None
+        and frame.metric.technology is not None
+        and not any(x.kind == "qty" or (x.kind == "word" and x.role == "unit") for x in items)
+        and any(x.kind == "word" and x.text.lower() == "how many" for x in items)
+    ):
+        raise refuse("'how many' of several chips named asks how many of them do it: ask which of them do")
+    for k, x in enumerate(items[:-2]):
+        if x.kind == "word" and x.text.lower() == "how many" and items[k + 1].text.lower() == "of":
+            rest = [y for y in items[k + 2 :] if not (y.kind == "word" and y.text.lower() in ("the", "a", "an"))]
+            if (
+                rest
+                and rest[0].kind == "entity"
+                and rest[0].entities
+                and all(lex.is_a(e, CHIP) for e in rest[0].entities)
+            ):
+                raise refuse(
+                    f"'{x.text} of {rest[0].text} ...' asks how many of the chips named do it: ask which of them do"
+                )
+
+
+def _figure_asked_terse(frame: F.Frame, items: list[Item]) -> None:
+    """ "blackwell nvlink gpu limit": a search-box question with no auxiliary is read as a yes/no
+    when it names a chip and what it has ("blackwell nvlink": true), but a noun for a figure
+    (words.tsv filler VALUE noun: "figure", "number", "limit") says a figure is asked, and "true"
+    answers nothing asked (the 576-GPU limit was the answer). Refused: the question names no figure
+    ask can look up by that word."""
+    if frame.ask not in (F.YESNO, F.CHIPS) or any(
+        x.kind == "word" and x.role in ("aux", "claimopen", "claimclose", "wh", "who", "count", "value") for x in items
+    ):
+        return  # "nvlink gpu limit" listed the NVLink GPUs
+    noun = next((x for x in items if x.kind == "word" and x.role == "filler" and x.value == "figure noun"), None)
+    if noun is not None:
+        raise refuse(
+            f"'{noun.text}' asks for a figure, but the question does not say which: "
+            "name it ('bandwidth', 'scale out', 'SRAM')"
+        )
+
+
+#: the roles of words that say what a question asks (a search-box question has none of them)
+_SAYS_WHAT_IS_ASKED = frozenset(
+    {"aux", "claimopen", "claimclose", "wh", "who", "count", "value", "super", "rank", "compare", "top"}
+)
+
+
+def _terse_noun_unread(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
+    """A search-box question ("gaudi 3 node accelerators", "blackwell nvlink gpus", "trainium2
+    ultracluster size", "gaudi 3 nodes per cluster") has no question word to say what it asks; its
+    nouns do. Where one of them was not read as what is asked, the answer was of something else: the
+    process node (5nm) for a node's accelerators, the HBM capacity for an UltraCluster's size, 'true'
+    for how many GPUs NVLink joins. Refused, each way it shows in the frame:
+
+    - a kind of chip or a unit counted, plural, ends the question ("... gpus", "... dimcs"): it asks
+      how many, so a yes/no, or a figure that counts nothing (a process node), does not answer it;
+    - a relation asked (a process node, a designer) with a scope ("per cluster"): a scope is a
+      figure's, the word before it ("nodes") was read as the wrong thing;
+    - a figure or relation of a named chip, with a condition on that chip read from the question's
+      other nouns ("node fp8": the process node of Gaudi 3 if it supports FP8; "ultracluster size":
+      Trainium2's memory capacity if it is related to UltraClusters): the noun is what the figure is
+      of, not a condition on a chip already named."""
+    if any(x.kind == "word" and (x.role in _SAYS_WHAT_IS_ASKED or x.value == "imperative") for x in said):
+        return
+    content = [x for x in said if not (x.kind == "word" and x.role == "filler") and x.kind != "comma"]
+    for before, x in zip(content, content[1:], strict=False):
+        classes = [c for e in before.entities for c in lex.entities.get(e, ("", ()))[1]]
+        system = any(c == SYSTEM or SYSTEM in lex.subclasses.get(c, []) for c in classes)
+        if system and x.kind == "term" and CK + "capacity" in x.terms:
+            # "trainium2 ultracluster size": the size of the UltraCluster, read as Trainium2's memory
+            raise refuse(
+                f"'{before.text} {x.text}' asks for the size of {lex.entities[before.entities[0]][0]}, not a "
+                "memory's capacity; ask how many chips it scales to"
+            )
+    if frame.ask not in (F.YESNO, F.VALUE) or not content:
+        return
+    metric = frame.metric
+    counts = (
+        frame.ask == F.VALUE
+        and metric is not None
+        and (MEASURE_DIMENSIONS.get(metric.prop) == "count" or metric.prop in MAXIMA)
+    )
+    last = content[-1]
+    word = last.text.rstrip("?.!").lower()
+    kind_plural = (
+        last.kind == "term"
+        and bool(last.terms)
+        and all(chipish_any(lex, [t]) for t in last.terms)
+        and word.endswith("s")
+        and not word.endswith("ss")
+    )
+    counted_plural = last.kind == "entity" and last.plural and any(e in lex.counted for e in last.entities)
+    # "nvlink gpus", not "previous tpus", nor "nvidia chips" (the company's chips)
+    noun_before = (
+        len(content) > 1
+        and content[-2].kind in ("entity", "term")
+        and not any(ORG in lex.entities.get(e, ("", ()))[1] for e in content[-2].entities)
+    )
+    if (kind_plural or counted_plural) and noun_before and not counts:
+        raise refuse(
+            f"'{word}' at the end asks how many, and the question does not say of what: "
+            f"ask 'how many {word} ...' (per node, in a cluster, over a link)"
+        )
+    if frame.ask != F.VALUE or metric is None:
+        return
+    relation = metric.prop in RELATIONS  # a process node, a designer: no figure, so no scope
+    kind_last = last.kind == "term" and bool(last.terms) and all(chipish_any(lex, [t]) for t in last.terms)
+    if relation and kind_last and noun_before:
+        # "gaudi 3 node accelerator": the node's accelerators, read as Gaudi 3's process node
+        raise refuse(
+            f"'{content[-2].text} {word}' is read as the {lex.terms.get(metric.prop, (metric.prop,))[0]} of the "
+            f"chip, with '{word}' left over; say what is asked ('how many {word}s per node')"
+        )
+    if relation and frame.scope is not None:
+        raise refuse(
+            f"the question reads as the {lex.terms.get(metric.prop, (metric.prop,))[0]} of the chip, which has "
+            f"no figure per {frame.scope.removeprefix(CK).removeprefix('Per').lower()}; name the figure you mean"
+        )
+    named = set(frame.subjects)
+    conditions = [
+        k
+        for k in frame.constraints
+        if (isinstance(k, F.Relation) and not k.negated and not set(k.values) & named) or isinstance(k, F.Kind)
+    ]
+    in_system = [
+        k for k in conditions if isinstance(k, F.Relation) and k.prop in (CK + "relatedSystem", CK + "deployedOn")
+    ]
+    if named and in_system and metric.prop in MEASURES and metric.prop not in MAXIMA:
+        # "trainium2 ultracluster hbm": Trainium2's own 96 GB, read as if an UltraCluster's
+        raise refuse(
+            f"the question names a system ({', '.join(lex.entities[v][0] for k in in_system for v in k.values)}) "
+            f"beside the chip; the article gives the chip's {lex.terms.get(metric.prop, (metric.prop,))[0]}, "
+            "not the system's: ask for the chip's figure, or how many chips the system scales to"
+        )
+    if named and conditions and (relation or (metric.technology is None and metric.prop == CK + "capacity")):
+        words = [x.text for x in content if x.kind == "entity" and not set(x.entities) & named]
+        shown = words[0] if words else "a noun"
+        raise refuse(
+            f"'{shown}' is read as a condition on the chip named, not as what is asked of it; "
+            "say which figure you mean ('how many chips ...', 'what size ...')"
+        )
+
+
+def _figures_shown(frame: F.Frame, question: str, said: list[Item], lex: Lexicon) -> None:
+    """ "Which chips use HBM, with capacities?", "List the 5nm chips with their transistor counts.",
+    "Which chips use SRAM? Capacities too.": a measure named after the list, set off by a comma or a
+    sentence of its own, or as the chips' own ("their"), asks to show each chip's figure beside it.
+    Read as a filter ("has a HBM capacity") it dropped the MI350 (HBM, no capacity stated) and the
+    count fell from 5 to 4, with no figure shown. A filter said as one ("with a stated capacity",
+    "chips that state an SRAM capacity") is kept; the request is refused: ask for the figures."""
+    if frame.ask not in (F.CHIPS, F.COUNT) or frame.counting_orgs:
+        return
+    props = {k.prop for k in frame.constraints if isinstance(k, F.Measure) and k.low is None and k.high is None}
+    if not props:
+        return
+    sentences = SENTENCE_BREAK.split(question.strip())
+    later = [x for s in sentences[1:] for x in segment(s, lex)] if len(sentences) > 1 else []
+    items = said
+    for k, x in enumerate(items):
+        if x.kind != "term" or not props & set(x.terms):
+            continue
+        before = items[:k]
+        j = len(before)
+        while j > 0 and before[j - 1].kind == "word" and before[j - 1].text.lower() in _SHOWN_LEADS:
+            j -= 1
+        led = [w.text.lower() for w in before[j:]]
+        if any(w in ("a", "an", "stated", "any", "given") for w in led):
+            continue  # "with a stated capacity": a filter said as one
+        # "with their capacities", "List the SRAM chips and capacities", "...; show capacities"
+        own = any(w in ("their", "its", "and", "show", "showing", "giving", "listing", "plus") for w in led)
+        set_off = (j > 0 and before[j - 1].kind == "comma") or any(
+            y.kind == "term" and props & set(y.terms) for y in later
+        )
+        answered_before = any(
+            y.kind == "term"
+            and any(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in y.terms)
+            or y.kind == "entity"
+            for y in before[:j]
+        )
+        if (own or set_off) and answered_before:
+            phrase = " ".join([*led, x.text.rstrip(".?!,")])
+            raise refuse(
+                f"'{phrase}' asks to show each chip's figure beside the answer, not to narrow it; ask for "
+                "the figures ('what is the HBM capacity of each chip that uses HBM?') or for the chips alone"
+            )
+
+
+#: the words that may lead a measure asked to be shown beside a list ("..., with their capacities")
+_SHOWN_LEADS = frozenset(
+    {
+        *("with", "and", "plus", "also", "show", "showing", "giving", "listing"),
+        *("their", "its", "a", "an", "stated", "any", "given"),
+    }
+)
+
+
+def _compared_measures(frame: F.Frame) -> list[str]:
+    """The measures a frame compares: its figure when it ranks or leads ("is A faster than B at
+    clock speed" is a top of two), each bounded measure ("faster than 1 GHz"), each chip's figure
+    against another's (Than), within nested frames too."""
+    out = []
+    if frame.metric is not None and frame.ask in (F.TOP, F.RANK):
+        out.append(frame.metric.prop)
+    for k in (*frame.constraints, *frame.premises):
+        if isinstance(k, F.Measure) and (k.low is not None or k.high is not None):
+            out.append(k.prop)
+        elif isinstance(k, F.Than):
+            out.append(k.metric.prop)
+        elif isinstance(k, F.TopOf):
+            out += _compared_measures(k.frame)
+        elif isinstance(k, F.OrgOfChips):
+            out += _compared_measures(F.Frame(F.CHIPS, k.constraints))
+    return out
+
+
+def _comparative_fits(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "is NorthPole faster than Groq at memory capacity": a comparative that says what it compares
+    (words.tsv role ``fits``: "faster" a speed, "finer" a node) must fit a figure the question
+    compares; said of none ("faster" of a data size) the question is refused, not read as "more"
+    (it answered true, NorthPole's 192 MB against 128 MB)."""
+    compared = [(p, MEASURE_DIMENSIONS.get(p)) for p in _compared_measures(frame)]
+    if not compared:
+        return
+    items = segment(question, lex)
+    for k, it in enumerate(items):
+        if not (it.kind == "word" and it.role in ("comparative", "cmp", "cmp_after", "super", "rank")):
+            continue  # a superlative too, and a ranking's "fastest first" (it ranked by HBM capacity)
+        said_as = re.sub(r"\s+first\W*$", "", it.text) if it.role == "rank" else it.text
+        after = items[k + 1] if k + 1 < len(items) else None
+        if it.role == "super" and after is not None and after.kind == "word" and after.role == "filler":
+            said_as = f"{said_as} {after.text}" if fits(f"{said_as} {after.text}") is not None else said_as
+        dimensions = fits(said_as)
+        if dimensions is None or any(d in dimensions for _, d in compared):
+            continue
+        said = ", ".join(
+            sorted({f"{lex.terms.get(p, (p.rsplit('#', 1)[-1], False))[0]} (a {d or 'figure'})" for p, d in compared})
+        )
+        raise refuse(f"'{it.text}' does not fit {said}: ask 'more' or 'less' of it, or for a figure '{it.text}' fits")
+
+
+def _value_class(frame: F.Frame, question: str, lex: Lexicon) -> F.Frame:
+    """ "Which chips are available on cloud platforms?", "maia 100 cloud platform": a word for a kind
+    of a relation's value (:attr:`Lexicon.value_classes`: ck:CloudPlatform, below ck:System) asks for
+    values of that kind only: the chips deployed on a cloud platform (not on SambaNova's own
+    platform), the Maia 100's platforms that are clouds. Joined by "or" to the word for any such
+    value ("a cloud service or platform") it narrows nothing. A value the question names must be
+    of the kind; a kind said where the question asks no relation to a system is refused."""
+    items = segment(question, lex)
+    said = {
+        k: lex.value_classes[stems(it.text)]
+        for k, it in enumerate(items)
+        if it.kind in ("term", "word") and stems(it.text) in lex.value_classes
+    }
+    narrow = {k: c for k, c in said.items() if c not in VALUE_CLASS_ROOTS}
+    if not narrow:
+        return frame
+    joined = {
+        j
+        for k in said
+        for j in (k, k + 2)
+        if k + 2 in said
+        and items[k + 1].kind == "word"
+        and items[k + 1].role == "or"
+        and (said[k] in VALUE_CLASS_ROOTS) != (said[k + 2] in VALUE_CLASS_ROOTS)
+    }
+    words = ", ".join(repr(items[k].text) for k in sorted(narrow))
+    if joined:
+        if set(narrow) <= joined:
+            return frame  # "a cloud service or platform": any system, whichever kind
+        raise refuse(f"{words}: a kind of system said both alone and as one of any; ask with one of them")
+    if len(set(narrow.values())) > 1:
+        raise refuse(f"{words}: more than one kind of system; ask about one")
+    (cls,) = set(narrow.values())
+    label = lex.terms.get(cls, (cls.rsplit("#", 1)[-1], True))[0]
+    props = {p for p, r in _RANGES.items() if r in VALUE_CLASS_ROOTS}
+    changed = False
+
+    def narrowed(k: Any) -> Any:
+        nonlocal changed
+        if isinstance(k, F.Relation) and k.prop in props and not k.inverse:
+            changed = True
+            if not k.values:
+                return k._replace(cls=cls)
+            other = [v for v in k.values if not lex.is_a(v, cls)]
+            if other:
+                raise refuse(f"{_names_of(other, lex)} is no {label} in the graph")
+            return k
+        if isinstance(k, F.OrgOfChips):
+            return k._replace(constraints=tuple(narrowed(x) for x in k.constraints))
+        if isinstance(k, F.TopOf):
+            return k._replace(frame=of_frame(k.frame))
+        return k
+
+    def of_frame(f: F.Frame) -> F.Frame:
+        nonlocal changed
+        metric = f.metric
+        if metric is not None and metric.prop in props:
+            changed = True
+            metric = metric._replace(value_class=cls)
+        return f._replace(
+            constraints=tuple(narrowed(k) for k in f.constraints),
+            premises=tuple(narrowed(k) for k in f.premises),
+            chip_premises=tuple((chip, tuple(narrowed(k) for k in said)) for chip, said in f.chip_premises),
+            restated=tuple(narrowed(k) for k in f.restated),
+            metric=metric,
+        )
+
+    out = of_frame(frame)
+    if not changed:
+        raise refuse(f"{words} says a kind of system, and the question asks of no system a chip runs on or serves")
+    return out
+
+
+def _one_name_asked(frame: F.Frame, items: list[Item]) -> bool:
+    """Whether a value question asks the figure of one chip, or of the chips of one name ("Tenstorrent's
+    Grayskull": the e75 and the e150, whose figure the article states once for both): what a hedge
+    said of "the figure" is told of. Each figure answered is checked (answer._check_stated)."""
+    if len(frame.subjects) == 1:
+        return True
+    named = [x for x in items if x.kind == "entity" and set(x.entities) & set(frame.subjects)]
+    return len(named) == 1 and set(named[0].entities) == set(frame.subjects)
+
+
+def _yes_no_after_lead_in(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Going by d-Matrix's claims, does the Corsair C8 deliver more than 9 petaflops?": a lead-in up
+    to a comma, then an auxiliary, asks yes or no. Answered only as a yes/no (or a comparison of two
+    chips asked yes/no); read as anything else (a one-chip list), it is refused."""
+    items = segment(question, lex)
+    comma = next((k for k, it in enumerate(items) if it.kind == "comma"), None)
+    if comma is None or any(it.kind == "word" and it.role in ("wh", "who", "count") for it in items[:comma]):
+        return
+    main = next((it for it in items[comma + 1 :] if not (it.kind == "word" and it.role == "filler")), None)
+    if main is None or not (main.kind == "word" and main.role == "aux"):
+        return
+    if (
+        frame.ask == F.YESNO
+        or (frame.ask in (F.TOP, F.RANK) and frame.claim is not None)
+        or (frame.ask == F.GENERATION and frame.generation is not None)
+    ):
+        return
+    raise refuse("the question asks yes or no after its lead-in, and I could not read it as one")
+
+
+def _one_named_in_a_list(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """A list or count of chips whose only named chip narrows it to that one chip ("Which chips
+    support INT8, counting NorthPole's 8-bit precision as INT8?") answers at most that chip: the
+    name was said about the list (an example, a reading of its figure), not as the list's bounds,
+    and the answer would leave out every other chip that fits. Refused, naming the chip; so are
+    several named after a comma or in a parenthesis ("..., in addition to A and B"). Two or more named
+    up front ("which of A and B ..."), a named chip set aside ("other than A"), a name that is
+    the whole question ("which chip does the article describe as a Language Processing Unit") and a
+    question with no plural word for chips ("which of groq lpu supports bf16": the field is the one
+    chip, said so) stay."""
+    if frame.ask not in (F.CHIPS, F.COUNT) or frame.counting_orgs or frame.group_by:
+        return
+    named = [k for k in frame.constraints if isinstance(k, F.Identity) and not k.negated]
+    if not (len(named) == 1 and len(frame.constraints) > 1):
+        return
+    items = segment(question, lex)
+    plural = any(
+        it.kind == "term" and CHIP in it.terms and it.text.endswith("s") and not it.text.endswith("ss") for it in items
+    )
+    # several names after a comma or in a parenthesis ("which chips support INT8, in addition to the
+    # Groq LPU and NorthPole?", "(A and B too)") are said about the list, not its bounds, as one is
+    apart = next((k for k, it in enumerate(items) if it.kind in ("comma", "open")), len(items))
+    said_apart = all(
+        k > apart for k, it in enumerate(items) if it.kind == "entity" and set(it.entities) & set(named[0].chips)
+    )
+    if plural and len(set(named[0].chips)) == 1:
+        label = lex.entities.get(named[0].chips[0], (named[0].chips[0],))[0]
+        raise refuse(
+            f"the question asks for a list of chips but names only {label} among them: ask about it "
+            f"('does {label} ...?') or leave its name out of the list"
+        )
+    if plural and said_apart:
+        labels = " and ".join(lex.entities.get(c, (c,))[0] for c in dict.fromkeys(named[0].chips))
+        raise refuse(
+            f"the question names {labels} apart from the list it asks for: to ask among them, say "
+            f"'which of {labels} ...'; otherwise leave the names out"
+        )
+
+
+def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon, negated: tuple[str, ...] = ()) -> None:
+    """The answer a listing sentence asks for must be the one the question gives: chips for a list,
+    top or ranking of chips, organizations (of that class or a narrower one) for a question about
+    organizations; and what it says not to list must not be of the kind listed ("Chips, not GPUs"
+    would leave chips out): a kind of the other family (chips beside organizations), a technology
+    or a relation ("not the process") is not listed anyway; any other kind is refused."""
+    said = sentence.strip().rstrip(".!?")
+    listed = None
+    if cls == CHIP and frame.ask in (F.CHIPS, F.TOP, F.RANK):
+        listed = CHIP
+    kinds = [k.cls for k in frame.constraints if isinstance(k, F.Kind) and not k.negated]
+    if frame.ask == F.ORGS and (cls == ORG or any(cls == k or cls in lex.subclasses.get(k, []) for k in kinds)):
+        listed = ORG
+    if listed is None and cls in (CHIP, ORG) and frame.ask == F.VALUE and _form_fits(frame, _FORM_OF_CLASS[cls]):
+        listed = cls  # "Who makes the M4? Company names only.": one chip's relation to organizations
+    if listed is None:
+        raise refuse(f"'{said}' asks for other things than the question does: ask for them in the question")
+    # chips are never organizations or technologies; organizations never chips, processors or technologies
+    others = (ORG, CK + "Technology") if listed == CHIP else (CHIP, PROCESSOR, CK + "Technology")
+    for t in negated:
+        if _is_class(t, lex) and not any(t == o or o in lex.subclasses.get(t, []) for o in others):
+            raise refuse(f"'{said}' sets aside things of the kind the question lists: ask without it")
+
+
+def _generation_named(frame: F.Frame, as_said: list[Item]) -> tuple[F.Frame, bool]:
+    """ "What's the previous generation of the MTIA v2?", "what is the prior generation of
+    Trainium2?": the words for a line's earlier generation (words.tsv role ``lineref``), asked of one
+    chip with nothing else said, name the chip it succeeds (ck:successorOf), not the claims it makes
+    against it (a claim is asked with a word of its own: "improvement over", "faster than", "vs").
+    The frame, and whether it now asks the chip's place in its line."""
+    metric = frame.metric
+    if frame.ask != F.VALUE or metric is None or metric.prop != CK + "claim" or metric.line not in (None, "previous"):
+        return frame, False
+    if len(frame.subjects) != 1 or frame.constraints or metric.aspect or metric.aspect_words or metric.baseline:
+        return frame, False
+    said = [
+        x
+        for x in as_said
+        if not (x.kind == "word" and x.role in ("filler", "wh", "value", "aux"))
+        and not (x.kind == "term" and x.terms == (CHIP,))  # "which chip is the older generation of ..."
+    ]
+    if [x.kind for x in said] != ["word", "entity"] or said[0].role != "lineref" or said[0].value != "previous":
+        return frame, False
+    return frame._replace(metric=F.Metric(CK + "successorOf")), True
+
+
+def _line_word_kept(frame: F.Frame, as_said: list[Item]) -> None:
+    """ "Who succeeded the MTIA v1?": a word of a chip's place in its line ("succeeded", "came
+    before") that the frame does not ask (its figure or a condition) was dropped, and the rest read
+    as another question ("who designs the MTIA v1": Meta). Refused, naming the word."""
+    said = [x for x in as_said if x.kind == "term" and set(x.terms) & _CHIP_TO_CHIP]
+    if not said:
+        return
+    asked = {frame.metric.prop} if frame.metric is not None else set()
+    asked |= {k.prop for k in (*frame.constraints, *frame.premises) if isinstance(k, F.Relation)}
+    if not asked & _CHIP_TO_CHIP:
+        raise refuse(
+            f"'{said[0].text}' (a chip's place in its line) was not read into the question; "
+            "ask 'which chip succeeded X?' or 'what came before X?'"
+        )
+
+
+def _kind_before_measure(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips have a GPU performance above 5 TFLOPS?": a kind of chip right before a measure's
+    word, in a question about several chips, says either the kind of the chips compared or the part
+    of each chip whose figure counts (the M4's GPU); read as neither, it was dropped and every chip's
+    performance compared. Refused unless the frame keeps the kind as a condition."""
+    if frame.ask not in (F.CHIPS, F.COUNT, F.TOP, F.RANK):
+        return
+    kinds = {k.cls for k in frame.constraints if isinstance(k, F.Kind)}
+    for x, after in zip(items, items[1:], strict=False):
+        if x.kind != "term" or after.kind != "term" or not set(after.terms) & set(MEASURES):
+            continue
+        classes = [t for t in x.terms if t != CHIP and lex.terms.get(t, ("", False))[1] and chipish_any(lex, [t])]
+        if classes and not set(classes) & kinds:
+            raise refuse(
+                f"'{x.text} {after.text}': the {after.text} of {x.text}s, or of each chip's {x.text}? "
+                f"ask for {x.text}s ('which {x.text}s have ...') or for one chip's {x.text}"
+            )
+
+
+def _count_told(frame: F.Frame, counts: list[str]) -> None:
+    """ "Which chips are on 7nm? Give the number.": a later sentence that only asks a count is read
+    into the question (a count of the chips it lists); where the question's shape has no number to
+    give ("Who makes the Groq LPU? Just the number." was answered with the organizations), it would
+    be dropped unread: refused, as an instruction asking for a number is (:func:`_check_forms`)."""
+    if counts and not _form_fits(frame, "number"):
+        raise refuse(
+            f"'{counts[0]}' asks for a number, and the question asks for {_answer_shape(frame)}: "
+            "ask for what you want in the question itself"
+        )
+
+
+def _noun_told(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Does Trillium use HBM? The number, please.", "... Just the figure.": a later sentence of
+    fillers only, one of them a noun of what to give (words.tsv ``filler noun``: figure, number,
+    value), read as nothing, and the yes or no was answered with the sentence dropped unread. A yes
+    or no has no such thing to give: refused, as a form the shape does not give is."""
+    if not _answers_yes_no(frame):
+        return
+    for sentence in re.split(r"(?<=[.?!])\s+", question.strip())[1:]:
+        if sentence.rstrip().endswith("?"):
+            continue
+        try:
+            said = segment(sentence, lex)
+        except NoAnswer:
+            continue
+        words = [x for x in said if x.kind != "comma"]
+        if words and all(x.kind == "word" and x.role == "filler" for x in words):
+            if any(x.value in NOUNS for x in words):
+                raise refuse(
+                    f"'{sentence.strip()}' asks for something to give, and the question asks for a yes or no: "
+                    "ask for what you want in the question itself"
+                )
+
+
+#: what each form of the answer an instruction asks for (chipkg.ask.lexicon.FORMS) is, said in a refusal
+_FORM_SAID = {
+    "yesno": "a yes or no",
+    "integer": "a count",
+    "number": "a number",
+    "names": "names",
+    "chips": "chip names",
+    "orgs": "organization names",
+    "multiple": "a multiple",
+    "percentage": "a percentage",
+    "figure": "a figure with its hedge",
+}
+
+
+#: the form of the answer (:func:`_form_fits`) a class listed names: chips, organizations
+_FORM_OF_CLASS = {CHIP: "chips", ORG: "orgs"}
+
+
+def _answer_shape(frame: F.Frame) -> str:
+    """What a frame's answer is, in the words of a refusal."""
+    if _answers_yes_no(frame):
+        return "a yes or no"
+    if frame.ask == F.COUNT:
+        return "a count"
+    if frame.ask == F.ORGS:
+        return "a list of organizations"
+    if frame.ask in (F.CHIPS, F.TOP, F.RANK):
+        return "a list of chips"
+    if frame.ask == F.VALUE and frame.metric is not None:
+        return "a figure" if frame.metric.prop in MEASURES else "what the chip stands in that relation to"
+    return "something else"
+
+
+def _answers_yes_no(frame: F.Frame) -> bool:
+    """Whether the frame is answered yes or no: a yes/no, two chips' figures asked yes/no ("is A
+    faster than B"), a generation asked yes/no."""
+    return (
+        frame.ask == F.YESNO
+        or (frame.ask in (F.TOP, F.RANK) and frame.claim is not None)
+        or (frame.ask == F.GENERATION and frame.generation is not None)
+    )
+
+
+def _form_fits(frame: F.Frame, form: str) -> bool:
+    """Whether an answer of the frame's shape is of ``form`` (:func:`_check_forms`)."""
+    metric = frame.metric.prop if frame.ask == F.VALUE and frame.metric is not None else None
+    share = frame.ask == F.REPORT and frame.report == "market-share"
+    if form == "yesno":
+        return _answers_yes_no(frame)
+    if _answers_yes_no(frame):
+        return False
+    if form == "integer":  # a count, or one chip's count of something ("how many AMP tiles")
+        return frame.ask == F.COUNT or (metric is not None and MEASURE_DIMENSIONS.get(metric) == "count")
+    if form == "number":  # a count, a figure, the most or an order of chips by a figure (the figures shown)
+        ranked = frame.ask in (F.TOP, F.RANK) and frame.metric is not None and frame.metric.prop in MEASURES
+        return frame.ask == F.COUNT or metric in MEASURES or share or ranked
+    if form == "chips":
+        return frame.ask in (F.CHIPS, F.TOP, F.RANK) or (metric is not None and _RANGES.get(metric) == CHIP)
+    if form == "orgs":
+        return frame.ask == F.ORGS or (metric is not None and _RANGES.get(metric) in (ORG, CK + "Foundry"))
+    if form == "names":  # any names: of chips, organizations, or what a chip stands in a relation to
+        return frame.ask in (F.CHIPS, F.ORGS, F.TOP, F.RANK) or (metric is not None and metric not in MEASURES)
+    if form == "multiple":  # a comparison claim, stated as a multiple (checked when answered)
+        return metric == CK + "claim"
+    if form == "figure":  # a figure kept with its hedge: figures shown, or chips listed with their hedges
+        return frame.ask not in (F.COUNT, F.YESNO)
+    if form == "percentage":  # a figure stated in percent (checked when answered), a market share
+        return metric is not None and metric in MEASURES or share
+    return False
+
+
+def _check_forms(frame: F.Frame, forms: tuple[str, ...]) -> F.Frame:
+    """ "Answer true or false.", "Just the count, no commentary.", "Full chip names, please.",
+    "Give the multiplier.": an instruction that asks for a form of the answer changes nothing when
+    the question's own shape gives that form (a yes/no asked yes or no, a count asked for an
+    integer, a list of chips asked for chip names, one chip's figure asked with its hedge); asked of
+    another shape ("Which chips use HBM? Answer yes or no.", "How many chips use HBM? Company names,
+    please.") it would be dropped unread, and the question is refused, saying both. A multiple or a
+    percentage asks for the figure in that unit: each figure answered must be stated so (checked
+    when answered, ``Frame.units_asked``), never converted."""
+    for form in forms:
+        if not _form_fits(frame, form):
+            raise refuse(
+                f"an instruction asks for {_FORM_SAID.get(form, form)}, and the question asks for "
+                f"{_answer_shape(frame)}: ask for what you want in the question itself"
+            )
+    if "percentage" in forms and frame.ask == F.VALUE:  # "as a percentage": the unit asked, as "in percent"
+        frame = frame._replace(units_asked=tuple(dict.fromkeys((*frame.units_asked, "percent"))))
+    if "multiple" in forms:
+        frame = frame._replace(as_multiple=True)
+    return frame
+
+
+def _form_alone(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "how many cards", "list the boards": a word for chips that names a form only some have (its
+    "per" phrase is a scope of its own in words.tsv: "per card"), with nothing else to pick the chips,
+    counted or listed every chip (24) where the article calls few of them cards. Beside what picks
+    them ("the Tenstorrent cards", "PCIe 4.0 cards") it stays a word for the chips."""
+    if frame.ask not in (F.COUNT, F.CHIPS) or frame.constraints or frame.subjects or frame.counting_orgs:
+        return
+    for x in items:
+        if x.kind == "term" and x.terms == (CHIP,):
+            per = lex.words.get(("per", stem(tokens(x.text)[-1])), ("", ""))
+            if per[0] == "scope" and per[1]:
+                raise refuse(
+                    f"'{x.text}' names chips by a form the article gives only some of them; ask about chips, "
+                    "or name what they should have ('which chips use PCIe 4.0')"
+                )
+
+
+def _bare(k: Any) -> bool:
+    """A condition that names no value: a figure, a memory or a kind the chip has (or none of them)."""
+    if isinstance(k, F.OrgOfChips):
+        return all(_bare(x) for x in k.constraints)
+    if isinstance(k, F.Measure):
+        return k.low is None and k.high is None
+    if isinstance(k, F.Relation):
+        return not k.values and k.cls is None
+    return isinstance(k, (F.Memory, F.Kind, F.Identity, F.Profiled))
+
+
+def _qualifier_alone(frame: F.Frame, items: list[Item]) -> None:
+    """Refuse a list, count or yes/no whose only conditions name no value (the chips that have a
+    clock, a memory, a kind; or every chip) while the question qualifies them in a way the graph
+    does not record (words.tsv fillers valued ``sense``: "which chips have a host interface",
+    "which chips are available"): the qualifier would be the whole question, and dropping it answers
+    another one. Beside a condition with a value ("connect to the host over PCIe 4.0") it changes
+    nothing, as a filler does. A word valued ``phrasing`` right before a figure's name ("which chips
+    have a nominal clock", "a typical power under 100 W") asks for figures stated so, which a range
+    does not tell apart (the MTIA v2's 90 W is not said to be typical): refused in any list, count
+    or yes/no. Right before the units a figure counts ("how many big cores does the M4 have", "large
+    cores"), such a word says which of the chip's units, which its counts do not record: refused (it
+    answered every count of the chip, CPU, GPU and Neural Engine cores)."""
+    metric = frame.metric
+    if frame.ask == F.VALUE and metric is not None and metric.prop in COUNT_MEASURES and metric.unit_kind is None:
+        for k, it in enumerate(items[:-1]):
+            after = items[k + 1]
+            if it.kind == "word" and it.role == "filler" and it.value == "sense" and after.kind == "term":
+                if metric.prop in after.terms:
+                    raise refuse(f"'{it.text} {after.text}': the article's counts do not say which are {it.text}")
+    if frame.ask not in (F.CHIPS, F.COUNT, F.ORGS, F.YESNO):
+        return
+    bare = all(_bare(k) for k in frame.constraints)
+    for k, it in enumerate(items):
+        if it.kind != "word" or it.role != "filler":
+            continue
+        named_figure = (
+            k + 1 < len(items) and items[k + 1].kind == "term" and bool(set(items[k + 1].terms) & set(MEASURES))
+        )
+        if (it.value in ("sense", "host") and bare) or (it.value == "phrasing" and named_figure):
+            raise refuse(
+                f"'{it.text}' qualifies what the question asks in a way the article's figures do not record; "
+                "ask without it, or for one chip's figures (`chipkg describe` shows them with their hedges)"
+            )
+
+
+def _joinable_alone(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """Refuse a list or count whose condition is only that chips can be (or are) joined, said with
+    a verb of joining after a copula or a modal and "be", or right after the chips it is said of
+    ("which chips can be interconnected", "how many chips are linked together", "which chips scale
+    out"): the words are ck:scaleOut's, so the chips came out as those with a stated scale-out
+    figure, silently leaving out every chip the article links to others without a figure of how
+    many. A range on the figure ("which chips scale to over 1,000 units") and the figure named as
+    a noun ("which chips have a scale out") are read as before."""
+    if frame.ask not in (F.CHIPS, F.COUNT, F.ORGS):
+        return
+    measures = [k for k in frame.constraints if isinstance(k, F.Measure)] + [
+        x for k in frame.constraints if isinstance(k, F.OrgOfChips) for x in k.constraints if isinstance(x, F.Measure)
+    ]
+    scale_out = [k for k in measures if k.prop == CK + "scaleOut"]
+    if not scale_out or not all(_bare(k) for k in scale_out):
+        return
+    for k, it in enumerate(items):
+        if it.kind != "term" or CK + "scaleOut" not in it.terms:
+            continue
+        before = next(
+            (x for x in reversed(items[:k]) if not (x.kind == "word" and x.role == "filler" and not x.value)), None
+        )
+        verb = before is not None and (
+            (
+                before.kind == "word"
+                and (before.value == "passive" or (before.role == "aux" and before.value in ("", "verb")))
+            )
+            or (before.kind == "term" and chipish_any(lex, list(before.terms)))  # "chips scale out"
+        )
+        if verb:
+            raise refuse(
+                f"'{it.text}' asks which chips can be joined, which the article does not say of every chip (it "
+                "gives some chips' scale out); ask which chips have a stated scale out, or which use a link "
+                "('which chips use NVLink')"
+            )
+
+
+def _link_bandwidth_unnamed(frame: F.Frame, items: list[Item]) -> None:
+    """Refuse a bandwidth said of a link that the question does not name ("the interconnect bandwidth
+    of Gaudi 3", "Trillium's network bandwidth", "the host bandwidth of the AI 100 Ultra"): with no
+    link named, a bandwidth is read as the memory's, which is not what these ask. A link named
+    ("Blackwell's NVLink bandwidth") is answered with that link's figure."""
+    metric = frame.metric
+    measures = [k for k in frame.constraints if isinstance(k, F.Measure)] + [
+        x for k in frame.constraints if isinstance(k, F.OrgOfChips) for x in k.constraints if isinstance(x, F.Measure)
+    ]
+    memory_bandwidth = (
+        metric is not None and metric.prop == CK + "bandwidth" and metric.link is None and metric.technology is None
+    ) or any(m.prop == CK + "bandwidth" and m.technology is None for m in measures)
+    if not memory_bandwidth:
+        return
+    for k, it in enumerate(items):
+        before_bandwidth = k + 1 < len(items) and items[k + 1].kind == "term" and CK + "bandwidth" in items[k + 1].terms
+        if (it.kind == "term" and CK + "interconnect" in it.terms) or (
+            it.kind == "word" and it.role == "filler" and it.value in ("sense", "host") and before_bandwidth
+        ):
+            raise refuse(
+                f"'{it.text}' asks for a link's bandwidth: name the link ('Blackwell's NVLink bandwidth'); "
+                "`chipkg describe` shows each chip's links"
+            )
+
+
+def _part_kinds(frame: F.Frame, items: list[Item], st: _State) -> F.Frame:
+    """ "which chips contain a GPU", "does the M4 have a GPU": a kind of processor right after a verb of
+    containing (words.tsv value ``holds``: "contain", "have", "include") is a part the chip has (a
+    component of that kind, or a chip of that kind built into it: ck:hasComponent), not the chip's
+    own kind; read as its kind the list answered the GPUs and the yes/no "not said". A kind of chip
+    that is no processor ("uses liquid cooling": a liquid-cooled chip) stays the chip's own."""
+    if frame.ask not in (F.CHIPS, F.COUNT, F.YESNO):
+        return frame
+    # the kinds the graph's parts are of ("use in-memory compute" is the chip's own kind)
+    part_kinds = {c for p in st.lex.parts for c in st.lex.entities.get(p, ("", ()))[1]}
+    held = {
+        t
+        for k, cls in enumerate(items)
+        if k >= 1 and _held_kind(items, k)
+        for t in cls.terms
+        if st.lex.terms.get(t, ("", False))[1] and PROCESSOR in st.lex.subclasses.get(t, []) and t in part_kinds
+    }
+    if not held:
+        return frame
+    return frame._replace(
+        constraints=tuple(
+            F.Relation(CK + "hasComponent", cls=k.cls)
+            if isinstance(k, F.Kind) and not k.negated and k.cls in held
+            else k
+            for k in frame.constraints
+        )
+    )
+
+
+#: scopes of several chips joined together: "Trillium pods", "Gaudi 3 nodes" name what a link joins
+_JOINED_SCOPES = ("PerPod", "PerNode", "PerSystem", "PerCluster")
+
+
+def _link_purpose(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
+    """ "What connects Trillium pods", "what connects Gaudi 3 nodes", "what connects the M2000 to the
+    host": the links of one chip that join what the question names, by the graph's ck:purpose, not
+    every link the chip has (ICI works within a pod, line 65; the die-to-die link joins one chip's
+    dies, line 53). Pods, nodes, systems or clusters named right after the chip ("Trillium pods",
+    "Gaudi 3 chips across nodes") are joined by scale-out links; its cards or chips ("AI 100 Ultra
+    cards") by chip-to-chip or scale-out links; the host by chip-to-host links. The scope word names
+    what is joined, so it is no longer a scope of the figure."""
+    metric = frame.metric
+    if frame.ask != F.VALUE or metric is None or metric.prop != CK + "interconnect" or len(frame.subjects) != 1:
+        return frame
+
+    def joined(x: Item) -> bool:  # "pods", "nodes" (a process node's word in the plural)
+        # "CS-3 systems": a plural that "per" makes a scope of what is joined ("per system")
+        role, scope = lex.words.get(("per", stem(x.text)), ("", ""))
+        return (
+            (x.kind == "word" and x.role == "scope" and x.value in _JOINED_SCOPES)
+            or (x.kind == "term" and CK + "processNode" in x.terms and x.text.endswith("s"))
+            or (x.kind == "word" and x.text.endswith("s") and role == "scope" and scope in _JOINED_SCOPES)
+        )
+
+    purposes: tuple[str, ...] = ()
+    if any(it.kind == "word" and it.role == "filler" and it.value == "host" for it in items):
+        purposes = (CK + "ChipToHost",)
+    for k, it in enumerate(items):
+        if purposes or it.kind != "entity" or not all(lex.is_a(e, CHIP) for e in it.entities):
+            continue
+        after = items[k + 1] if k + 1 < len(items) else Item("close", "")
+        # "AI 100 Ultra cards", "Blackwell chips", "Gaudi 3s", "Blackwell GPUs": several chips, said
+        # by a plural of the name or by a kind the chip is
+        several = it.plural or (
+            after.kind == "term"
+            and after.text.endswith("s")
+            and bool(after.terms)
+            and all(t == CHIP or all(lex.is_a(e, t) for e in it.entities) for t in after.terms)
+        )
+        if joined(after) or (several and any(joined(x) for x in items[k + 1 :])):
+            purposes = (CK + "ScaleOut",)
+        elif several:
+            purposes = (CK + "ChipToChip", CK + "ScaleOut")
+    if not purposes:
+        return frame
+    scope = None if frame.scope is not None and frame.scope.removeprefix(CK) in _JOINED_SCOPES else frame.scope
+    return frame._replace(metric=metric._replace(purposes=purposes), scope=scope)
+
+
+def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
+    """Refuse a question of two parts whose reading keeps one: "show me the SRAM and HBM of Gaudi 3"
+    (figures asked, read yes/no), "what is the SRAM and HBM of Gaudi 3" (read as which of the named
+    chips has both: the chip's own name back), "what process node and foundry does the M4 use" (the
+    foundry read as a constraint on the chip), "SRAM per die and in total" (one scope kept)."""
+    asks = next((k for k, it in enumerate(items) if it.kind == "word" and it.value == "imperative"), None)
+    if frame.ask == F.YESNO and asks is not None:
+        # "can you tell me whether TSMC makes the M4", "tell me, is the CS-3 ...": a yes/no asked for
+        after = next(
+            (it for it in items[asks + 1 :] if not (it.kind == "comma" or (it.kind == "word" and it.role == "filler"))),
+            None,
+        )
+        if not (after is not None and after.kind == "word" and after.role == "aux"):
+            raise refuse(
+                f"'{items[asks].text}' asks for figures or names, not yes/no, and the question reads as a yes/no; "
+                "ask 'what is ...' for a figure, 'which ...' for names"
+            )
+    if (
+        frame.ask == F.CHIPS
+        and any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
+        and not any(it.kind == "term" and chipish_any(st.lex, list(it.terms)) for it in items)
+        and any(it.kind == "word" and it.role == "wh" and it.text in ("what", "what's", "whats") for it in items)
+    ):
+        raise refuse("'what is' of a named chip asks for its figures; ask for one figure at a time")
+    asked = next(
+        (
+            items[k + 1]
+            for k, it in enumerate(items[:-1])
+            if it.kind == "word" and it.role == "wh" and items[k + 1].kind == "term"
+        ),
+        None,
+    )
+    if (
+        frame.ask == F.CHIPS
+        and asked is not None
+        and any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
+        and not any(it.kind == "term" and chipish_any(st.lex, list(it.terms)) for it in items)
+        and not any(st.lex.terms.get(t, ("", False))[1] for t in asked.terms)
+    ):  # "which precision is the 650 teraflops of Trainium2": its precision, not the chip's name back
+        raise refuse(
+            f"'{asked.text}' is asked of a figure of the named chip; ask for the chip's figure, shown with its "
+            f"{asked.text} ('the performance of Trainium2')"
+        )
+    if (
+        frame.ask == F.VALUE
+        and any(
+            isinstance(k, F.Relation) and not k.values and k.cls is not None and not k.negated
+            for k in frame.constraints
+        )
+        and any(
+            x.kind == "word"
+            and x.role == "and"
+            and y.kind == "term"
+            and any(st.lex.terms.get(t, ("", False))[1] for t in y.terms)
+            for x, y in zip(items, items[1:], strict=False)
+        )
+    ):  # "what process node and foundry does the M4 use": the foundry is asked too, not a constraint
+        raise refuse("the question asks for two things of the chip (a figure and an organization); ask one at a time")
+    if (
+        frame.ask == F.CHIPS
+        and frame.constraints
+        and all(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
+        and _subject_of_verb(items, st.lex)
+    ):  # "what parts does the M2000 include": the answer would only name the chip back
+        raise refuse("the answer would only repeat the chips the question names; ask for one of their figures")
+    fast = _speed_asked(st)  # as the link's throughput reading checks it
+    if fast and frame.metric is not None and MEASURE_DIMENSIONS.get(frame.metric.prop) == "count":
+        # "how fast are Gaudi 3's ethernet ports": a speed, never how many there are
+        counted = st.lex.terms.get(frame.metric.prop, ("?",))[0]
+        raise refuse(f"'{st.shape_words['value']}' asks for a speed, and a {counted} is a count")
+    if fast and frame.metric is not None and frame.metric.prop == CK + "interconnect":
+        # "how fast is Blackwell's link": a speed, not which links it has (the names were answered)
+        raise refuse(
+            f"'{st.shape_words['value']}' asks for a link's bandwidth: name the link ('Blackwell's NVLink bandwidth')"
+        )
+    if frame.ask in (F.TOP, F.RANK):
+        for k in range(1, len(items)):
+            kind = items[k]
+            if _held_kind(items, k) and any(
+                st.lex.terms.get(t, ("", False))[1] and chipish_any(st.lex, [t]) for t in kind.terms
+            ):  # "which chip with a GPU inside has the most ...": a list or a count reads it (_part_kinds)
+                verb = next(x for x in reversed(items[:k]) if not (x.kind == "word" and x.text in ("a", "an")))
+                raise refuse(
+                    f"'{verb.text} {kind.text}' asks for chips with such a part; ask one chip's parts "
+                    "('what GPU does the Apple M4 have')"
+                )
+    scope_at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "scope"), None)
+    sum_at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "sum"), None)
+    if st.sum_word and st.scope_asked and scope_at is not None and sum_at is not None:
+        low, high = sorted((scope_at, sum_at))
+        if any(x.kind == "word" and x.role == "and" for x in items[low:high]):  # "per die and in total"
+            raise refuse(f"'{st.scope_asked[0]}' and '{st.sum_word}' ask for two figures; ask one at a time")
+
+
+def _whole_of_each(frame: F.Frame, st: _State) -> bool:
+    """ "Which chip has the largest total SRAM?", "the most on-chip SRAM overall": a word of the whole
+    (words.tsv sum valued ``whole``) in the most of chips is each chip's whole figure, which is the
+    per-chip figure a most of a measure stated per chip already compares (no scope besides per chip
+    counts for it). Not for a measure of several scopes (a card's power, a system's model size), nor
+    one a chip states of several parts (a memory of no technology named, its counts of each kind of
+    core, its performance of each component or format: "the most memory in total" would add them up,
+    and the most compares each one's largest), nor beside a word that joins several things ("combined"),
+    how many to show ("the two chips with the most SRAM combined"), a group or organizations."""
+    metric = frame.metric
+    return (
+        frame.ask == F.TOP
+        and not st.sum_joins
+        and frame.n is None
+        and not frame.group_by
+        and not frame.counting_orgs
+        and frame.org_class is None
+        and metric is not None
+        and metric.prop in MEASURES
+        and MEASURES[metric.prop].also_scope is None
+        and not (MEASURES[metric.prop].in_memory and metric.technology is None)
+        and metric.prop not in (*COUNT_MEASURES, CK + "performance")
+    )
+
+
+def _unit_words(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """Refuse readings that would turn a word about units into a constraint on the chip:
+    "RISC-V cores" (the units counted, read as the chip's architecture), "SRAM per DIMC" / "each DIMC"
+    (a figure per unit, read as the architecture, the chip's figure answering), and, outside one
+    chip's figure, "die-to-die bandwidth", "RoCE speed" (a link's figure, read as a chip with that
+    link and some memory bandwidth or performance)."""
+    for k, it in enumerate(items):
+        if it.kind != "entity":
+            continue
+        classes = _classes_of(it, lex)
+        if chipish_any(lex, list(classes)) or ORG in classes:
+            continue
+        after = items[k + 1] if k + 1 < len(items) else None
+        before = items[k - 1] if k >= 1 else None
+        if (
+            after is not None
+            and after.kind == "term"
+            and CK + "computeUnits" in after.terms
+            and UNIT_KIND not in classes
+            and CK + "Technology" in classes
+        ):
+            raise refuse(f"the article counts no '{it.text} {after.text}' as a chip's units; ask for its cores")
+        if before is not None and before.kind == "word" and before.role == "group" and before.text in ("per", "each"):
+            raise refuse(
+                f"'{before.text} {it.text}' asks for a figure per {it.text}; the article gives none of that scope"
+            )
+        if (
+            frame.ask != F.VALUE
+            and CK + "InterconnectTechnology" in classes
+            and after is not None
+            and after.kind == "term"
+            and set(after.terms) & {CK + "bandwidth", CK + "performance", CK + "portSpeed", CK + "clockSpeed"}
+        ):
+            raise refuse(
+                f"'{it.text} {after.text}' is a link's figure, asked of one chip ('Blackwell's NVLink bandwidth')"
+            )
+
+
+def _owner_answered(frame: F.Frame, question: str) -> None:
+    """ "Whose chip draws the most power?": a question that opens with "whose" asks for an
+    organization; read as anything else (the chip with the most power, the Grayskull e150) it is
+    refused, not answered with chips ("of the chips whose power the article states" opens no
+    question)."""
+    if re.match(r"\W*whose\b", question.lower()) and frame.ask != F.ORGS:
+        raise refuse("'whose' asks for an organization: ask 'who designs (or makes) the chip with ...'")
+
+
+def _one_unit_kind(frame: F.Frame, said: str | None) -> None:
+    """ "more than 100 TOPS of performance (FLOPS)": a word for performance in one kind of unit
+    (FLOPS) beside a number in the other (TOPS) says two things of one figure; read, the number's unit
+    won and the word was dropped. FLOPS stay FLOPS: refused, naming both."""
+    if said is None:
+        return
+    kinds = {k.unit_kind for k in frame.constraints if isinstance(k, F.Measure) and k.unit_kind}
+    if frame.metric is not None and frame.metric.unit_kind:
+        kinds.add(frame.metric.unit_kind)
+    if kinds - {said}:
+        raise refuse(f"the question says both {said} and {', '.join(sorted(kinds - {said}))} of one performance figure")
+
+
+def _group_dropped(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
+    """ "chips per designer excluding Nvidia", "which chips use HBM per designer?": "per" or "by" before
+    a relation's word groups the chips, which a list does not do: read as a list, the grouping was
+    dropped and the plain list answered. Refused unless the frame groups (a count per group) or ranks."""
+    if frame.group_by is not None or frame.ask not in (F.CHIPS, F.ORGS):
+        return
+    items = said  # adjacent as typed: "per the vendor's page" is "according to"
+    for k, x in enumerate(items[:-1]):
+        after = items[k + 1]
+        if (
+            x.kind == "word"
+            and x.role == "group"
+            and after.kind == "term"
+            and any(not lex.terms.get(t, ("", True))[1] and t not in MEASURES for t in after.terms)
+        ):
+            raise refuse(
+                f"'{x.text} {after.text}' groups the chips, which a list does not: ask how many chips "
+                f"{x.text} {after.text}"
+            )

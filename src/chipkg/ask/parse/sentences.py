@@ -1,0 +1,646 @@
+"""The question as text, before its items are walked: sentences and clauses split off and read
+apart (a listing sentence, a corrected slip, a confirmation tag, a lead-in, a later sentence that
+only names), the spans of asides and clauses that may be cut when they change nothing, and the
+checks made on the text itself (a maker asked of itself, a superlative told in a later sentence).
+Each takes the question's text and returns text, spans or a refusal; the recursion that reads a
+cut question again stays in :mod:`chipkg.ask.parse.question`."""
+
+from __future__ import annotations
+
+import re
+
+from chipkg.ask import frame as F
+from chipkg.ask import remarks
+from chipkg.ask.compile import (
+    MEASURES,
+    ORG_RELATIONS,
+    RELATIONS,
+)
+from chipkg.ask.lexicon import (
+    Lexicon,
+    find_phrase,
+    phrase_class,
+    stems,
+    tokens,
+    told,
+)
+from chipkg.ask.parse.forms import (
+    chipish_any,
+)
+from chipkg.ask.parse.items import (
+    CHIP,
+    MAX_QUESTION,
+    ORG,
+    SENTENCE_BREAK,
+    Item,
+    refuse,
+)
+from chipkg.ask.parse.rewrites import _AMOUNT_WORDS, _amount_made, _names_only
+from chipkg.ask.parse.segment import segment
+from chipkg.errors import NoAnswer
+from chipkg.namespaces import CK
+
+#: a last sentence, or a last clause after a dash or a semicolon, that may be a confirmation tag
+_LAST_PART = re.compile(r"^(?P<head>.*\S)\s*(?:[.!?;]|\s(?:--|—|–))\s+(?P<tag>[^.?!;—–]+?)\s*\?\s*$", re.S)
+
+
+def _said_after_words(said: list[str], at: int) -> bool:
+    """Whether a word of the same sentence stands before token ``at`` (commas and semicolons aside)."""
+    j = at - 1
+    while j >= 0 and said[j] in (",", ";"):
+        j -= 1
+    return j >= 0 and said[j][:1].isalnum() and not said[j].endswith(".")
+
+
+def _follow_up(said: list[str]) -> bool:
+    """Whether a question mark is followed by a question that opens with a word of a follow-up
+    (words.tsv ``followup``: "... HBM? And SRAM?", "What about SRAM?") and ends with its own."""
+    for k, t in enumerate(said[:-1]):
+        if t == "?" and "?" in said[k + 2 :]:
+            found = find_phrase(said, "followup", k + 1)
+            if found is not None and found[0] == k + 1:
+                return True
+    return False
+
+
+def _corrected(question: str, lex: Lexicon) -> None:
+    """ "Which chips use HBM, sorry, SRAM?", "which chips are 7nm, I mean 5nm?", "Which chips use HBM?
+    And SRAM?": a correction or a follow-up, read into one question, asked for both ("chips with HBM
+    and SRAM") or either: refused, to be asked again as meant. A slip word ("sorry", "um") corrects
+    only between two names of things ("HBM, um, SRAM"); elsewhere ("so, um, which chips ...") it is a
+    pause, as before."""
+    typed = tokens(question)
+    correction = find_phrase(typed, "correction")
+    while correction is not None and not _said_after_words(typed, correction[0]):
+        correction = find_phrase(typed, "correction", correction[0] + 1)
+    if correction is not None:
+        raise refuse("the question corrects itself ('sorry', 'I mean'): ask it again as you mean it")
+    try:
+        said = [x for x in segment(question, lex) if x.kind != "comma"]
+    except NoAnswer:
+        said = []
+    for k in range(1, len(said) - 1):
+        if (
+            said[k].kind == "word"
+            and (said[k].text.lower(),) in phrase_class("slip")
+            and said[k - 1].kind in ("entity", "qty")
+            and said[k + 1].kind in ("entity", "qty")
+        ):
+            raise refuse("the question corrects itself ('sorry', 'I mean'): ask it again as you mean it")
+    if _follow_up(typed):
+        raise refuse("a follow-up after a question ('And SRAM?'): ask each question whole, one at a time")
+
+
+def _negated_opening(question: str, lex: Lexicon) -> tuple[str, bool]:
+    """ "Isn't Gaudi 3 on 7nm?", "wait, doesn't the Groq LPU use HBM?": a yes/no that opens with a
+    negated auxiliary asks whether the positive holds (the speaker expects it does): read as "is
+    Gaudi 3 on 7nm?" (false: it is on 5nm), and whether it was (then only a yes/no is read). It
+    was refused. Only the first word after fillers ("wait", "so"); a negation inside a question
+    ("which chips aren't made by TSMC") is read as before."""
+    items = segment(question, lex)
+    first = next(
+        (x for x in items if x.kind != "comma" and not (x.kind == "word" and x.role == "filler" and not x.value)),
+        None,
+    )
+    if first is None or not (first.kind == "word" and first.role == "neg" and first.text.endswith("n't")):
+        return question, False
+    positive = phrase_class("positive").get((first.text,), first.text[:-3])
+    if lex.words.get(stems(positive), ("", ""))[0] != "aux":
+        return question, False
+    typed = re.search(re.escape(first.text).replace("'", "['’]"), question, re.I)
+    if typed is None:
+        return question, False
+    return question[: typed.start()] + positive + question[typed.end() :], True
+
+
+def _confirmation_tag(question: str, lex: Lexicon) -> str:
+    """ "The MTIA v2 is clocked higher than the Groq LPU -- is that right?", "Gaudi 3 is made by
+    TSMC. Is that correct?": a confirmation tag (words.tsv role ``claimclose``) after a dash, a
+    semicolon or as a sentence of its own asks what a tag after a comma asks (the statement, true
+    or false: :func:`chipkg.ask.parse.frames._statement_asked`), so it is said after a comma."""
+    m = _LAST_PART.match(question)
+    if m is None or lex.words.get(stems(m["tag"]), ("", ""))[0] != "claimclose":
+        return question
+    return f"{m['head'].rstrip(' ,')}, {m['tag']}?"
+
+
+#: a lead-in clause, up to the first comma, semicolon or colon, and the question after it
+_LEAD_IN = re.compile(r"^\s*(?P<lead>[^,;:()?]+?)\s*[,;:]\s*(?P<rest>[^()]*?\S)\s*(?P<end>[?.!]*)\s*$", re.S)
+
+
+def _aside_lead_in(question: str, lex: Lexicon) -> str:
+    """ "Setting the cluster figure aside, what FP8 compute does a Gaudi 3 node reach?", "Leaving aside
+    the dual-card figure, what is the AI 100 Ultra's power?": a lead-in that sets something aside
+    (a words.tsv ``neg`` phrase valued ``exclude`` ending in "aside", said whole or around what it
+    sets aside) says what a parenthesis after the question says: "... reach (setting aside the
+    cluster figure)?", read as any negated parenthesis is (a scope, a figure, a name set aside,
+    checked against the rows answered; anything else refused). Any other question is returned as
+    it stands."""
+    m = _LEAD_IN.match(question)
+    if m is None or not m["rest"][:1].isalpha():
+        return question
+    words = m["lead"].split()
+    if len(words) < 3:
+        return question
+    if words[1].lower() == "aside":
+        verb, aside = words[:2], words[2:]
+    elif words[-1].lower() == "aside":
+        verb, aside = [words[0], words[-1]], words[1:-1]
+    else:
+        return question
+    if lex.words.get(stems(" ".join(verb).lower()), ("", "")) != ("neg", "exclude"):
+        return question
+    return f"{m['rest']} ({' '.join(verb)} {' '.join(aside)}){m['end'] or '?'}"
+
+
+#: "regardless of X", "irrespective of X", "without regard to X", "whatever their X": X set aside, up
+#: to a comma, a parenthesis or the end of the sentence
+_REGARDLESS = re.compile(
+    r"(?i)(?P<lead>^\s*|,\s*|\s)(?P<marker>regardless of|irrespective of|without regard to|whatever(?= (?:their|its) ))"
+    r"\s+(?P<object>[^,.?!;()]+?)\s*(?P<end>,|(?=[.?!;()]|$))"
+)
+
+
+_REGARDLESS_MARKERS = ("regardless of", "irrespective of", "without", "whatever")
+
+
+def _regardless_clause(question: str, lex: Lexicon) -> tuple[str, str, bool] | None:
+    """ "Irrespective of SRAM, which chips are 7nm?", "Which chips are on 5nm, regardless of their memory
+    type?": the question without the phrase that sets a thing aside, the phrase, and whether the phrase
+    names only the thing (names, properties, quantities, determiners: "regardless of the clock speed")
+    and is set off (at the start before a comma, or after the question), so that the question without
+    it is the question asked. None when there is no such phrase, or its words are an entry of their
+    own ("regardless of precision": any precision; "whatever the node"), or it names an organization
+    or a chip (refused by :func:`_regardless_of_a_name`)."""
+    found = _REGARDLESS.search(question)
+    if found is None:
+        return None
+    said = segment(question, lex)
+    marker = (x for x in said if x.kind == "word" and x.text.lower() in _REGARDLESS_MARKERS)
+    if not any(x.role in ("filler", "neg") for x in marker):
+        return None
+    words = segment(found.group("object"), lex)
+    if any(x.kind == "entity" and any(lex.is_a(e, ORG) or lex.is_a(e, CHIP) for e in x.entities) for x in words):
+        return None
+    short = all(
+        x.kind in ("entity", "term", "qty")
+        or (x.kind == "word" and (x.role in ("askkind", "attr") or (x.role == "filler" and x.value in ("", "pronoun"))))
+        for x in words
+    )
+    at_start = found.group("lead").strip() == "" and found.start() == 0
+    after = found.group("lead").startswith(",") or found.group("end") == ""
+    if at_start and found.group("end") == ",":
+        without = question[found.end() :]
+    elif found.group("lead").startswith(","):
+        without = question[: found.start()] + question[found.end() - len(found.group("end")) :]
+    else:
+        without = question[: found.start()] + " " + question[found.end() :]
+    phrase = f"{found.group('marker')} {found.group('object')}"
+    return without.strip(), phrase, short and (at_start or after)
+
+
+#: where a question's clauses end: a comma (not one inside a number, "1,024"), a semicolon, a colon, a dash
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|;|:|\s+--?\s+|\s*[\u2014\u2013]\s*")
+
+
+#: where a sentence ends: a stop before a capital or a parenthesis ("i.e. how many" goes on)
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z(])")
+
+
+#: the separators left behind when a clause is taken out
+_SEP = r"(?:[,;:]|--?|[\u2014\u2013])"
+
+
+def _clause_spans(question: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The clauses set off from the question proper, as (start, end) in ``question``: a sentence
+    that is not the question (all but those ending in "?", or all but the first when none does), the
+    parts of a parenthesis (between commas or semicolons), and, in the question's own sentences,
+    the stretches between commas, semicolons, colons and dashes (a lead-in, a closing clause, an
+    aside) when there are several; and where the first words of a question's sentence end (up to
+    six), for a lead-in with no comma that ends in a word of discourse ("For procurement purposes I
+    need ...", "I'm trying to pin down the power of ...": :func:`_without_inert_clauses`)."""
+    depth, cuts = 0, [0]
+    for k, ch in enumerate(question):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and (m := _SENTENCE_END.match(question, k)) is not None and m.end() > k:
+            cuts.append(m.end())
+    cuts.append(len(question))
+    sentences = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if question[a:b].strip()]
+    asking = [s for s in sentences if question[s[0] : s[1]].rstrip().endswith("?")] or sentences[:1]
+    spans = [s for s in sentences if s not in asking]
+    prefixes: list[tuple[int, int]] = []
+    for start, end in sentences:
+        text = question[start:end]
+        outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+        for m in re.finditer(r"\(([^()]*)\)", text):
+            at = start + m.start(1)
+            for part in re.finditer(r"[^,;]+", m.group(1)):
+                if part.group(0).strip() and part.group(0) != m.group(1):
+                    spans.append((at + part.start(), at + part.end()))
+            if m.group(1).strip():
+                spans.append((at, at + len(m.group(1))))
+        if (start, end) not in asking:
+            continue
+        prefixes.extend((start, start + m.end()) for m in list(re.finditer(r"\S+", outside))[:6])
+        pieces, last = [], 0
+        for m in _CLAUSE_END.finditer(outside):
+            pieces.append((last, m.start()))
+            last = m.end()
+        pieces.append((last, len(text)))
+        if len(pieces) > 1:
+            spans += [(start + a, start + b) for a, b in pieces if text[a:b].strip(" ?.!")]
+    return spans, prefixes
+
+
+def _cut(question: str, spans: list[tuple[int, int]], kept: dict[int, str] | None = None) -> str:
+    """``question`` without the clauses at ``spans`` (the k-th replaced by ``kept[k]`` if given), with
+    the separators and parentheses they leave empty tidied away."""
+    kept = kept or {}
+    for k, (start, end) in sorted(enumerate(spans), key=lambda ks: -ks[1][0]):
+        question = question[:start] + kept.get(k, "") + question[end:]
+    question = re.sub(r"\(\s*[,;]*\s*\)", " ", question)
+    question = re.sub(r"\(\s*[,;]\s*", "(", question)
+    question = re.sub(r"\s*[,;]\s*\)", ")", question)
+    question = re.sub(rf"({_SEP})(\s*{_SEP})+", r"\1", question)
+    question = re.sub(rf"^\s*{_SEP}\s*", "", question)
+    question = re.sub(rf"\s*{_SEP}\s*([?.!]|$)", r"\1", question)
+    question = re.sub(rf"([.?!])\s*{_SEP}\s*", r"\1 ", question)
+    return " ".join(question.split())
+
+
+def _same_frame(a: F.Frame, b: F.Frame) -> bool:
+    """Whether two frames ask the same: equal but for the order of their conditions, or one said twice
+    ("data-centre options: which chips serve data-center workloads" sets the workload once)."""
+    try:
+        return a._replace(constraints=()) == b._replace(constraints=()) and set(a.constraints) == set(b.constraints)
+    except TypeError:  # a condition that cannot be hashed: compared as it stands
+        return a == b
+
+
+_LEAD_IN_BUT = re.compile(r"^([^,;:()]+),\s*but\s+(?=\S)", re.IGNORECASE)
+
+
+def _lead_in_but(question: str, lex: Lexicon) -> str:
+    """ "Sorry if this is obvious, but does the Groq LPU have more SRAM than Gaudi 3?": a lead-in of
+    discourse (:func:`chipkg.ask.remarks.inert_clause`, "inert") joined by "but" to the question
+    proper is dropped with its "but" before the question is read: left in, the question did not open
+    with its auxiliary and a yes/no was answered as another shape (the chip with more SRAM). A
+    lead-in that names a thing or holds an operator ("I know Nvidia leads, but ...") stays."""
+    m = _LEAD_IN_BUT.match(question)
+    if m is None:
+        return question
+    try:
+        items = segment(m.group(1), lex)
+    except NoAnswer:
+        return question
+    return question[m.end() :] if remarks.inert_clause(items, m.group(1)) == "inert" else question
+
+
+def _noun_phrase_goes_on(lead: str, after: str, lex: Lexicon) -> bool:
+    """Whether the words after a lead-in with no comma that opens with a preposition (its words end in a
+    noun) go on with its noun phrase: a name, a word of the graph's vocabulary, a
+    number or a word ask does not know right after it ("For client devices"), which the word of
+    discourse that ends the lead-in modifies, so that the lead-in is not a clause of its own; a function
+    word ("For procurement purposes I need ...") does not. A lead-in of the asker's verb ("I'm trying
+    to pin down the power of ...") takes what follows as its object: not checked."""
+    if lead.split()[0].lower() not in remarks.SCOPING:
+        return False
+    try:
+        items = [x for x in segment(after, lex) if x.kind not in ("comma", "open", "close")]
+    except NoAnswer:
+        return True
+    return bool(items) and items[0].kind in ("term", "entity", "unknown", "qty", "report")
+
+
+#: where the phrase a preposition opens ends: the end of its clause or sentence
+_PHRASE_END = re.compile(r"[,;:?.!()]|\s+--?\s+|[\u2014\u2013]")
+
+
+def _phrase_after(question: str, end: int) -> int | None:
+    """Where the phrase ends that a preposition right after a lead-in with no comma opens ("I could be
+    wrong about Nvidia, which chips ...": "about Nvidia" is the lead-in's); None: no preposition there."""
+    following = question[end:].split()
+    if not following or following[0].lower() not in remarks.SCOPING:
+        return None
+    m = _PHRASE_END.search(question, end)
+    return m.start() if m else len(question)
+
+
+def _checkable(prop: str) -> bool:
+    """Whether the graph can tell that a chip states no value of ``prop``: a relation of the chip, or
+    a measure held by one triple of it."""
+    local = prop.removeprefix(CK)
+    return prop in RELATIONS or (prop in MEASURES and MEASURES[prop].path == f"{{c}} ck:{local} {{f}} .")
+
+
+def _amount_of_things(question: str, lex: Lexicon) -> None:
+    """ "What quantity of chips use HBM?", "what amount of GPUs": a noun of amount (a word of
+    ck:capacity, or words.tsv's "amount of", "size of") before "of" and a kind of chip or organization
+    asks how many there are, not a memory's capacity (read as that, "what amount of chips use HBM"
+    ranked the HBM chips by capacity). Refused: 'how many' says it."""
+    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.text.lower() in ("the", "a", "an"))]
+    for k, it in enumerate(items[:-1]):
+        if it.kind == "term" and CK + "capacity" in it.terms and stems(it.text) in _AMOUNT_WORDS:
+            if items[k + 1].text.lower() != "of" or k + 2 >= len(items):
+                continue
+            said, kind = f"{it.text} of", items[k + 2]
+        elif it.kind == "word" and it.role == "value" and it.text.lower().endswith(" of"):
+            said, kind = it.text, items[k + 1]  # words.tsv "amount of", "size of"
+        else:
+            continue
+        if kind.kind == "term" and (
+            chipish_any(lex, list(kind.terms)) or any(t == ORG or ORG in lex.subclasses.get(t, []) for t in kind.terms)
+        ):
+            raise refuse(f"'{said} {kind.text}' asks how many: ask 'how many {kind.text}'")
+        # "quantity of Groq LPUs", "amount of Blackwell GPUs" (not "the size of the MTIA v2": its figure)
+        chips = kind.kind == "entity" and kind.entities and stems(said.split()[0]) in _AMOUNT_WORDS
+        if chips and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in kind.entities):
+            # "what quantity of Groq LPUs does TSMC make": how many of that chip there are
+            raise refuse(f"'{said} {kind.text}' asks how many of a chip there are, which the article does not say")
+    _amount_made(items, lex)
+
+
+def _names_of(iris: list[str], lex: Lexicon) -> str:
+    return " and ".join(lex.entities.get(i, (i, ()))[0] for i in iris)
+
+
+#: a parenthesis at the end of a question, or its last comma and what follows
+_TRAILING_ASIDES = (re.compile(r"\s*\(([^()]*)\)\s*\??\s*$"), re.compile(r"\s*,([^,()]*)\??\s*$"))
+
+
+#: an aside inside a question: a parenthesis anywhere, a span between dashes, a span between commas
+#: right after the chip's name ("does the Groq LPU, a GPU, have ...", "X (the 7nm chip) has ..., right?")
+_INNER_ASIDES = (
+    re.compile(r"\s*\(([^()]*)\)"),
+    re.compile(r"\s+[\u2014\u2013]+\s*([^\u2014\u2013]+?)\s*[\u2014\u2013]+\s+|\s+--?\s+(.+?)\s+--?\s+"),
+    re.compile(r"\s*,([^,()]*),"),
+)
+
+
+def _aside_spans(question: str) -> list[tuple[int, int, str]]:
+    """The asides of ``question`` (:data:`_INNER_ASIDES`, :data:`_TRAILING_ASIDES`) that do not
+    overlap one found before: (start, end, their words), in order."""
+    out: list[tuple[int, int, str]] = []
+    for pattern in (*_INNER_ASIDES, *_TRAILING_ASIDES):
+        for found in pattern.finditer(question):
+            inner = next((g for g in found.groups() if g is not None), "")
+            if inner.strip() and not any(a < found.end() and found.start() < b for a, b, _ in out):
+                out.append((found.start(), found.end(), inner))
+    return sorted(out)
+
+
+def _without_spans(question: str, spans: list[tuple[int, int, str]]) -> str:
+    for start, end, _ in sorted(spans, reverse=True):
+        question = question[:start] + " " + question[end:]
+    return " ".join(question.split())
+
+
+def _after_the_chip(before: str, chip: str, lex: Lexicon) -> bool:
+    """Whether the words ``before`` an aside end with the name of ``chip`` ("does the Groq LPU"):
+    a span between commas there is said of the chip ("..., a GPU, ...")."""
+    said = [x for x in segment(before, lex) if not (x.kind == "word" and x.role == "filler")]
+    return bool(said) and said[-1].kind == "entity" and chip in said[-1].entities
+
+
+def _listing_sentences(question: str, lex: Lexicon) -> tuple[str, list[tuple[str, str, tuple[str, ...]]]]:
+    """ "Whose chips are on 7nm? List the chips.", "... Organizations only, please, not their
+    chips.", "... I want the chips themselves, not the process or the foundry.": a later sentence
+    that only tells what to list (one class word, with fillers, and an imperative such as "list",
+    an "only", or a negation) says what the answer is; what it negates ("not their chips") are the
+    things it says not to list. It is taken out of the question and checked against the frame the
+    rest parses into (:func:`_check_listed`), so its words cannot join the question as constraints."""
+    if len(question) > MAX_QUESTION:
+        return question, []
+    sentences = SENTENCE_BREAK.split(question.strip())
+    kept, listed = sentences[:1], []
+    for sentence in sentences[1:]:
+        _not_listed(sentence, lex)
+        instruction = told(sentence, lex.hedge_names)
+        if instruction is not None and not {"chips", "orgs", "names"} & set(instruction.forms):
+            kept.append(sentence)  # "Give the multiple as stated.": another form, checked as an instruction
+            continue
+        said = _listing(sentence, lex)
+        if said is not None:
+            listed.append(said)
+        else:
+            kept.append(sentence)
+    return (" ".join(kept) if listed else question), listed
+
+
+def _not_listed(sentence: str, lex: Lexicon) -> None:
+    """ "Which companies are members of the UXL Foundation? Don't list Intel.": a later sentence that
+    opens with a negation and a verb of listing ("list", "show", "give": words.tsv filler valued
+    imperative) sets aside what the answer would list; read into the question, its name joined the
+    relation ("not member of Intel") and Intel was listed. Refused: say it in the question."""
+    said = [  # "please", "do" before the negation
+        x
+        for x in segment(sentence.rstrip(".!?"), lex)
+        if not (x.kind == "word" and (x.role == "filler" and not x.value or x.role == "aux"))
+    ]
+    if (
+        len(said) >= 2
+        and said[0].kind == "word"
+        and said[0].role == "neg"
+        and said[1].kind == "word"
+        and said[1].value == "imperative"
+    ):
+        raise refuse(
+            f"'{sentence.strip()}' sets aside what the answer lists: say it in the question ('other than ...')"
+        )
+
+
+def _listing(sentence: str, lex: Lexicon) -> tuple[str, str, tuple[str, ...]] | None:
+    """A sentence that only tells what to list (:func:`_listing_sentences`): (the class listed, the
+    sentence, the terms it says not to list), or None."""
+    items = segment(sentence.rstrip(".!?"), lex)
+    neg = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "neg"), None)
+    head, tail = (items, []) if neg is None else (items[:neg], items[neg + 1 :])
+
+    def content(said: list[Item]) -> list[Item]:
+        return [x for x in said if x.kind != "comma" and not (x.kind == "word" and x.role in ("filler", "only"))]
+
+    positive = content(head)
+    imperative = any(x.kind == "word" and x.value == "imperative" for x in items[:1])
+    # "Only their designers.", "Just the names of their designers." ('just' a filler valued only)
+    only = any(x.kind == "word" and (x.role == "only" or (x.role == "filler" and x.value == "only")) for x in head)
+    if not (len(positive) == 1 and positive[0].kind == "term"):
+        return None
+    # "makers": a kind of organization that is a relation's word too (ck:manufacturedBy's): the kind
+    listed = [t for t in positive[0].terms if t not in RELATIONS and t not in ORG_RELATIONS]
+    if len(listed) != 1:
+        return None
+    if not (imperative or only or neg is not None):
+        return None
+    negated = [x for x in content(tail) if not (x.kind == "word" and x.role in ("or", "and"))]
+    if neg is not None and (not negated or any(x.kind != "term" for x in negated)):
+        return None
+    return listed[0], sentence, tuple(t for x in negated for t in x.terms)
+
+
+#: the roles of words that say what a sentence asks for (a list, a count, a figure); an order ("slowest
+#: first") may follow in a sentence of its own
+_ASKING_ROLES = frozenset({"wh", "count", "value"})
+
+
+def _one_question(question: str, lex: Lexicon) -> list[str]:
+    """ "Among the hyperscalers' chips, which are aimed at training? Count AWS's chips as Amazon's.":
+    two sentences that each say what they ask for, differently (a list, then a count), are two
+    questions; read as one, the second's "count" made the first a count of what both name (it
+    answered 1). Refused; a later sentence that only says how to answer or what to list is taken
+    out before (instructions, listing sentences), one that names nothing and asks no question
+    ("Give the number.", "Count them.") says the answer's shape, and one that sets the scene asks
+    for nothing."""
+    sentences = SENTENCE_BREAK.split(question.strip())
+    if len(sentences) < 2:  # one sentence, one question: nothing segmented again
+        return []
+    asking: list[tuple[str, frozenset[str]]] = []
+    counts: list[str] = []  # later sentences of the answer's shape only that ask a count ("Just the number.")
+    for k, sentence in enumerate(sentences):
+        try:
+            said = segment(sentence, lex)
+        except NoAnswer:
+            continue
+        roles = frozenset(x.role for x in said if x.kind == "word") & _ASKING_ROLES
+        named = [x for x in said if x.kind in ("entity", "qty") or (x.kind == "term" and x.terms != (CHIP,))]
+        asked = sentence.rstrip().endswith("?")
+        if roles and (named or asked or not asking):  # "Give the number.", "Count them": the answer's shape only
+            asking.append((sentence, roles))
+        if k and not roles and _names_only(said):
+            # "Which chips use HBM? Intel too." / "Anything but Intel." / "I already know about Groq.":
+            # read into the question, the name narrowed the list to Intel's chips
+            names = [lex.entities[x.entities[0]][0] for x in said if x.kind == "entity" and x.entities]
+            raise refuse(
+                f"'{sentence.strip()}' names {', '.join(names)} after the question without saying what of it "
+                f"ask can read: say it in the question (to leave it out: 'other than {names[0]}')"
+            )
+        if k and roles == {"count"} and not named and not asked:
+            counts.append(sentence.strip())
+    if len({roles for _, roles in asking}) > 1:
+        raise refuse(f"two questions in one ('{asking[0][0]}' and '{asking[1][0]}'): ask one at a time")
+    return counts
+
+
+def _maker_itself(question: str, lex: Lexicon) -> None:
+    """ "Does Nvidia make the Blackwell itself?", "Which chips does Apple make itself?": an
+    organization that is the subject of a verb ("does Nvidia ...", past an auxiliary) and a reflexive
+    later on ask whether it does so alone, with no foundry; read without it, "make" by the designer
+    alone answered 'true' (TSMC builds the Blackwell GPUs, l.41). The article's relations do not
+    say who does a thing alone: refused."""
+    said_all = tokens(question)
+    if find_phrase(said_all, "ownmaker") is not None:
+        raise refuse(
+            "'by their own ...' asks whether a chip's designer also makes it; the article names who "
+            "designs and who manufactures a chip (ask which chips a foundry makes)"
+        )
+    items = segment(question, lex)
+    for k, x in enumerate(items[:-1]):
+        if not (x.kind == "word" and x.role == "aux"):
+            continue
+        org = items[k + 1]
+        if not (org.kind == "entity" and org.entities and all(lex.is_a(e, ORG) for e in org.entities)):
+            continue
+        relies = find_phrase(said_all, "relies")
+        if relies is not None:
+            raise refuse(
+                f"'{org.text} ... {relies[1]}' asks what {org.text} relies on, which the article "
+                "does not list; ask which chips it designs"
+            )
+        said = next(
+            (y for y in items[k + 2 :] if y.kind == "word" and (y.text.lower(),) in phrase_class("reflexive")), None
+        )
+        alone = find_phrase(said_all, "alone")
+        if said is None and alone is not None:
+            said = Item("word", alone[1])
+        if said is not None:
+            raise refuse(
+                f"'{org.text} ... {said.text}' asks whether {org.text} does it alone; the article names who "
+                "designs and who manufactures a chip, not who does it without others"
+            )
+
+
+def _organizations_verb_chips(question: str, lex: Lexicon) -> None:
+    """ "Which companies support (run, employ) chips made by TSMC?": a kind of organization, a word
+    the question does not read (a plain filler) and a word for chips: the organizations' verb is no
+    relation of the graph, and read as "company chips" the chips were listed. Refused, as "which
+    companies use chips" is (walk._take_term); a possessive ("the hyperscalers' own chips") keeps
+    the kind a qualifier of the chips."""
+    items = segment(question, lex)
+    for k in range(len(items) - 2):
+        org, verb, chips = items[k], items[k + 1], items[k + 2]
+        if not (
+            org.kind == "term"
+            and org.terms
+            and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in org.terms)
+            and verb.kind == "word"
+            and verb.role == "filler"
+            and not verb.value
+            and chips.kind == "term"
+            and chipish_any(lex, list(chips.terms))
+        ):
+            continue
+        if re.search(rf"\b{re.escape(org.text)}'", question, re.IGNORECASE):
+            continue  # "the hyperscalers' own chips"
+        raise refuse(
+            f"'{org.text} {verb.text} {chips.text}': which organizations {verb.text} chips is no relation the "
+            "article states; ask which chips, or who designs or makes them"
+        )
+
+
+def _superlative_told(question: str, lex: Lexicon) -> None:
+    """ "Which chips use HBM? Just the fastest one.", "... The biggest, please.": a later sentence of
+    a superlative alone, no figure named, says "the fastest chip", not the fastest of the figure the
+    question names; read into it, the most HBM bandwidth (capacity) was answered. Refused."""
+    for sentence in re.split(r"(?<=[.?!])\s+", question.strip())[1:]:
+        if sentence.rstrip().endswith("?"):
+            continue
+        try:
+            said = [x for x in segment(sentence, lex) if x.kind != "comma"]
+        except NoAnswer:
+            continue
+        supers = [x for x in said if x.kind == "word" and x.role == "super"]
+        if len(supers) == 1 and all(x is supers[0] or (x.kind == "word" and x.role == "filler") for x in said):
+            raise refuse(
+                f"'{sentence.strip()}' says '{supers[0].text}' of no figure: say in the question which figure "
+                "to compare"
+            )
+
+
+def _one_singled_out(question: str, lex: Lexicon) -> None:
+    """ "Which chips use SRAM, especially the Groq LPU?": a word that singles out (words.tsv VALUE
+    specific: "especially", "particularly", "in particular") before a chip's name, after a word for
+    chips in the plural, stresses one chip of a list; read with the name, the list question became
+    that chip's figure. Refused: ask for the list, or about the chip."""
+    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.text.lower() in ("the", "a", "an"))]
+    plural = False
+    for k, x in enumerate(items):
+        if x.kind == "term" and chipish_any(lex, list(x.terms)) and x.text.lower().endswith("s"):
+            plural = True
+        after_comma = k > 0 and items[k - 1].kind == "comma"
+        two = " ".join(y.text.lower() for y in items[k : k + 2])  # "for one" is two items
+        singling = phrase_class("singling")
+        said = two if after_comma and tuple(two.split()) in singling else x.text.lower()
+        width = 2 if said == two else 1  # items the singling word takes
+        if not (
+            plural and x.kind == "word" and (x.value == "specific" or (after_comma and tuple(said.split()) in singling))
+        ):
+            continue
+        nxt = items[k + width] if k + width < len(items) else None
+        if nxt is not None and nxt.kind == "entity" and nxt.entities and all(lex.is_a(e, CHIP) for e in nxt.entities):
+            raise refuse(
+                f"'{x.text} {nxt.text}' singles out one chip of the list asked for: ask for the list, or about "
+                f"{nxt.text} alone"
+            )
+
+
+def _begins_label(word: str, term: Item, lex: Lexicon) -> bool:
+    """Whether ``word`` (or a word it abbreviates: "max" for "maximum") and the term's words
+    together spell a label of the term: "max model size" is ck:maxModelSize's "maximum model size"."""
+    rest = tuple(t.rstrip(".") for t in tokens(term.text))
+    word = word.lower().rstrip(".")
+    return any(
+        len(label) == len(rest) + 1
+        and label[1:] == rest
+        and (label[0] == word or (len(word) >= 3 and label[0].startswith(word)))
+        and set(found) & set(term.terms)
+        for label, found in lex.raw.items()
+    )
