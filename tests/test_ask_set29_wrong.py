@@ -3,7 +3,10 @@
 
 - a search-box question with a noun for a figure: "trainium2 ultracluster scale" was answered
   'true' (a yes/no read from the names), where the figure asked is Trainium2's scale-out; 'scale'
-  is now a figure noun (words.tsv), and the question is refused as "blackwell nvlink gpu limit" is;
+  is a qualifier the figures do not record (words.tsv filler VALUE sense), and last in a search-box
+  yes/no it stands where a figure's name would: refused as "blackwell nvlink gpu limit" is
+  (parse.checks._figure_asked_terse). (Made a figure noun first, it let "which chips scale" list
+  every chip: tests/test_ask_redteam7.py caught it in CI.)
 - the maker of a system: with a sentence before it that names a chip ("Trillium is used for
   Gemini."), "who makes Gemini?" was read as the designers of chips used for Gemini (Google), where
   the article credits Google DeepMind (parse.frames._made_object_is_technology): refused, as the

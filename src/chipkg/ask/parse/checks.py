@@ -623,6 +623,9 @@ def _figure_asked_terse(frame: F.Frame, items: list[Item]) -> None:
     ):
         return  # "nvlink gpu limit" listed the NVLink GPUs
     noun = next((x for x in items if x.kind == "word" and x.role == "filler" and x.value == "figure noun"), None)
+    last = items[-1] if items else None
+    if noun is None and frame.ask == F.YESNO and last is not None and last.kind == "word" and last.value == "sense":
+        noun = last  # "trainium2 ultracluster scale": a qualifier word last, where a figure's name would stand
     if noun is not None:
         raise refuse(
             f"'{noun.text}' asks for a figure, but the question does not say which: "
