@@ -152,7 +152,11 @@ def _contrasts(
             # a count, a yes/no that holds): none may have what is set aside, or the question is refused
             opposed.append((it.text, " ".join(x.text for x in out[k + 1 : end]), named))
             return out[:k] + _contrasts(out[end:], lex, asides, opposed)
-        raise refuse(f"'{it.text}' " + _OPPOSED)
+        # anything else set aside ("per accelerator, rather than aggregated across an EC2 UltraCluster",
+        # "rather than anything on the wafer"): "X rather than Y" says what "X, not Y" says, read (or
+        # refused) as that negation is
+        aside = [Item("comma", ","), Item("word", "not", role="neg")]
+        return out[:k] + aside + _contrasts(out[k + 1 :], lex, asides, opposed)
     return out
 
 

@@ -1443,8 +1443,10 @@ def _than_frame(frame: F.Frame, than: tuple[str, str], lex: Lexicon) -> F.Frame:
 def _same_as(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, str] | None]:
     """ "Which chips use the same process node as the Groq LPU?", "chips made by the same foundry
     as the M4": "same" (words.tsv role ``same``), a word of a relation to group chips by (a process
-    node, a foundry, a designer: :func:`_group_of`), "as" and one named chip, the last thing said.
-    Returns the items without them (and without a verb of that relation before "same": "made by")
+    node, a foundry, a designer: :func:`_group_of`), "as" and one named chip, the last thing said;
+    one more chip may stand before "same", of which a yes/no asks it ("Is the Maia 100 on the same
+    node as the Gaudi 3?", checked by the caller). Returns the items without them (and without a
+    verb of that relation before "same": "made by")
     and the relation and the chip; the items as they were, and no relation, when the question has
     no "same"; refused when "same" stands in any other shape."""
     at = [k for k, x in enumerate(items) if x.kind == "word" and x.role == "same"]
@@ -1463,7 +1465,8 @@ def _same_as(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, st
         or len(rest) != 3
         or items[rest[0]].kind != "term"
         or items[rest[1]].text != "as"
-        or chips != [rest[2]]
+        or chips not in ([rest[2]], [j for j in chips if j < k] + [rest[2]])
+        or len(chips) > 2
         or len(items[rest[2]].entities) != 1
     ):
         raise refuse("'same' is read only as 'the same process node (foundry, designer) as <one chip>'")

@@ -189,6 +189,7 @@ from chipkg.ask.parse.rewrites import (
     _part_yes_no,
     _parts_question,
     _place_after,
+    _profile_as_section,
     _pronoun_without_referent,
     _range_word_before_number,
     _regardless_of_a_name,
@@ -236,6 +237,7 @@ from chipkg.ask.parse.walk import (
     _line_word_first,
     _made_either,
     _memory_tiers,
+    _named_chip,
     _State,
     _systems_spanned,
     _take,
@@ -743,6 +745,7 @@ def _read_told(
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
+    segmented = _profile_as_section(segmented, lex)
     segmented = _use_verbs_of_workloads(segmented, lex)
     segmented = _chip_joined(_most_of_a_chip(_restated_reach(segmented, lex), lex), lex)
     segmented = _chip_node_counted(_scale_reached(segmented, lex), lex)
@@ -1219,6 +1222,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         _take(st, it, items, pos)
         if not (it.kind == "word" and it.role == "filler"):
             st.prev_item = it
+    same_of_chip = same is not None and any(_named_chip(it, lex) for it in items)
+    if same_of_chip:  # "Is the Maia 100 on the same node as the Gaudi 3?": what is asked of the chip
+        st.constraints.append(F.SameAs(*same))  # type: ignore[misc]
     frame = _frame(st, items)
     _one_unit_kind(frame, st.perf_unit)
     if than is not None:
@@ -1228,9 +1234,22 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             raise refuse("a place in a ranking ('the second most') is asked of chips by one figure")
         frame = frame._replace(ask=F.RANK, n=nth[1], nth=True, place_after=place_after)
     if same is not None:
-        if frame.ask not in (F.CHIPS, F.COUNT) or frame.counting_orgs or frame.group_by:
-            raise refuse(f"'the same ... as {lex.entities[same[1]][0]}' is asked of a list or count of chips")
-        frame = frame._replace(constraints=(*frame.constraints, F.SameAs(*same)))
+        asked_of_one = (
+            same_of_chip
+            and frame.ask == F.YESNO
+            and len(frame.subjects) == 1
+            and frame.subjects[0] != same[1]
+            and F.SameAs(*same) in frame.constraints
+        )
+        if not asked_of_one and (
+            frame.ask not in (F.CHIPS, F.COUNT) or frame.counting_orgs or frame.group_by or same_of_chip
+        ):
+            raise refuse(
+                f"'the same ... as {lex.entities[same[1]][0]}' is asked of a list or count of chips, "
+                "or of one other chip in a yes/no"
+            )
+        if not asked_of_one:
+            frame = frame._replace(constraints=(*frame.constraints, F.SameAs(*same)))
     frame = _one_chip_list_as_yes_no(frame, items)
     frame = _made_either(frame, st)
     _form_alone(frame, items, lex)

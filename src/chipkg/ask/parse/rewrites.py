@@ -30,6 +30,7 @@ from chipkg.ask.parse.asides import (
     _is_class,
 )
 from chipkg.ask.parse.forms import (
+    _GOING_BY,
     _SOURCE_OPENERS,
     chipish_any,
 )
@@ -180,6 +181,28 @@ def _class_section(items: list[Item], lex: Lexicon) -> None:
                 f"'{before.text} {it.text}' is a part of the article, and which chips it mentions is not told "
                 f"here; ask about the chips of such companies ('chips designed by {before.text}')"
             )
+
+
+def _profile_as_section(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "per the Intel profile", "going by the d-Matrix profile", "the article's Qualcomm profile": the
+    noun "profile" right after an organization the article has a section about (ck:profiles) names
+    that section, as "per the Intel section" does; read by its stem it would be "profiled" (whether the
+    article profiles a chip). "profiled", "profiles" as a verb and "profile" after anything else are
+    read as before."""
+    out = list(items)
+    for k in range(1, len(out)):
+        it, before = out[k], out[k - 1]
+        if (
+            it.kind == "word"
+            and it.role == "profiled"
+            and it.text.lower() in ("profile", "profiles")
+            and before.kind == "entity"
+            and len(before.entities) == 1
+            and before.entities[0] in lex.profiled
+            and not (k + 1 < len(out) and out[k + 1].kind in ("entity", "term"))
+        ):
+            out[k] = Item("report", "section", value="section-sources")
+    return out
 
 
 def _chip_after_system_verb(items: list[Item], lex: Lexicon) -> None:
@@ -946,6 +969,18 @@ def _section_says(items: list[Item], k: int) -> bool:
     )
 
 
+#: words that open a citation of a section: "per the Intel section", "going by the Intel profile"
+_SECTION_OPENERS = (
+    "per",
+    "according to",
+    "drawing on",
+    "judging by",
+    "judging from",
+    "relying on",
+    "based on",
+    *_SOURCE_OPENERS,
+    *_GOING_BY,
+)
 #: words that open a request for the section rather than a citation of it ("cite the section on Groq")
 _SECTION_REQUESTS = ("cite", "name", "show", "give", "list", "identify", "point", "tell", "quote", "find", "locate")
 
@@ -1007,7 +1042,11 @@ def _section_citation(items: list[Item], k: int, lex: Lexicon) -> tuple[set[int]
         for n, x in enumerate(clause[: min(drop) - start])
         if x.kind == "word" and x.text.lower() not in ("the", "its", "their")
     ]
-    hedged = bool(opener) and opener[-1][1].text.lower() in ("per", "according to", *_SOURCE_OPENERS)
+    hedged = bool(opener) and (
+        opener[-1][1].text.lower() in _SECTION_OPENERS
+        # "per the article's Intel section"
+        or opener[-1][1].text.lower() in ("per the article", "according to the article")
+    )
     if hedged:
         drop.add(opener[-1][0])
     if not hedged and not any(x.kind == "word" and stem(x.text.split()[-1]) in citing for x in clause):

@@ -1,0 +1,116 @@
+"""``chipkg ask``: three classes read from held-out set 29's analyst refusals (the rows themselves are
+not copied here; each case below is written for its class):
+
+- a company's "profile" is the article's section about it: "per the Intel profile", "going by the
+  d-Matrix profile", "the article's Qualcomm profile" cite a section as "per the Intel section" does
+  (parse.rewrites._profile_as_section). By its stem "profile" was "profiled" (whether the article
+  profiles a chip), and the question was refused with a message about baselines. The openers of a
+  citation take "going by", "drawing on", "judging by", "relying on" and "per the article's"
+  (parse.rewrites._section_citation).
+- "X rather than Y" that no reading of a contrast takes says what "X, not Y" says, and is read (or
+  refused) as that negation is (parse.asides._contrasts): "(per accelerator, rather than aggregated
+  across an UltraCluster)" asks the per-chip figure, as "(per accelerator, not aggregated ...)" did;
+  "which chips use SRAM rather than HBM" stays refused, as "not HBM" is (the article's lists are not
+  exhaustive).
+- "the same node as" in a yes/no about one chip: "Is the Maia 100 on the same node as the Gaudi 3?"
+  compares the chip's stated value with the other chip's one stated value
+  (parse.frames._same_as, answer._same_value); it was refused ("'same' is read only as ...").
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, check
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Per the Intel profile, how much SRAM does the Gaudi 3 have per die?", "48 MB, per die"),
+        ("Going by the d-Matrix profile, how much LPDDR5 does the Corsair C8 carry?", "256 GB"),
+        ("What power draw does the Mythic M2000 have, per the article's Mythic profile?", "nominal about 4 watts"),
+        ("Drawing on the Groq profile, what is the LPU's clock speed?", "1.2 GHz"),
+        ("Judging by the Intel section, how many TPCs does a Gaudi 3 have?", "64 TPCs"),
+        ("Relying on the IBM profile, what is NorthPole's die area?", "800 mm², per die"),
+    ],
+)
+def test_a_company_profile_cites_its_section(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the section cited says nothing of HBM: answers from elsewhere are refused, as for "section"
+        "Per the Intel profile, which chips use HBM?",
+        # a chip's name before "profile" is no section of the article
+        "per the Gaudi 3 profile, what is its SRAM?",
+        # "profiled" is still whether the article profiles a chip, never a section
+        "Which Intel chips are profiled, per the AMD profile?",
+    ],
+)
+def test_a_profile_is_a_section_only_of_a_company_the_article_has_one_about(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+def test_profiled_chips_are_still_asked_by_that_word(ask_json):  # noqa: ANN001
+    check(ask_json, "How many chips does the article profile?", "18")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What FP16 figure does the article give for one Trainium2 (per chip, rather than summed across an "
+            "UltraCluster)?",
+            "650 teraFLOPS, FP16",
+        ),
+        (
+            "Per the AWS section, what FP16 performance does a single Trainium2 deliver (per accelerator, rather "
+            "than aggregated across an EC2 UltraCluster)?",
+            "650 teraFLOPS, FP16",
+        ),
+    ],
+)
+def test_rather_than_sets_aside_as_not_does(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips use SRAM rather than HBM?",
+        "How many chips are made on 7nm rather than by TSMC?",
+        "Which chips does TSMC make rather than design?",
+        "Which chips use on-chip memory rather than anything off the die?",
+    ],
+)
+def test_rather_than_is_refused_where_not_is(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is the Maia 100 on the same process node as the Gaudi 3?", True),
+        ("is the m4 on the same node as the groq lpu", False),
+        ("Is the Cloud AI 100 Ultra made by the same foundry as the Apple M4?", True),
+        ("Does the NorthPole use the same process node as the Mythic M2000?", False),
+        ("Is the Trainium2 designed by the same company as the Gaudi 3?", False),
+    ],
+)
+def test_the_same_value_as_another_chip_in_a_yes_no(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the Gaudi 3 on the same node as the Gaudi 3?",  # a chip against itself
+        "What is the power of the Maia 100 on the same node as the Gaudi 3?",  # not a yes/no
+        "Which chips besides the M4 use the same node as the Groq LPU?",  # a second chip in a list
+        "Is the Maia 100 on the same node as Intel?",  # not a chip after 'as'
+    ],
+)
+def test_same_in_other_shapes_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
