@@ -46,7 +46,6 @@ def test_a_count_counts_the_same_chips(ask_json):  # noqa: ANN001
         ("which chips are made by the same foundry as the cs-3", "names no foundry"),
         ("which chips use the same memory as the gaudi 3", "not a relation"),
         ("the same node", "'same'"),
-        ("is the groq lpu on the same node as the sn40l", ""),  # a yes/no: not read
     ],
 )
 def test_what_cannot_be_compared_is_refused(ask_json, question, said):  # noqa: ANN001

@@ -15,6 +15,12 @@ not copied here; each case below is written for its class):
 - "the same node as" in a yes/no about one chip: "Is the Maia 100 on the same node as the Gaudi 3?"
   compares the chip's stated value with the other chip's one stated value
   (parse.frames._same_as, answer._same_value); it was refused ("'same' is read only as ...").
+- a workload cites no section (the article names "training LLMs" in several), so "per the IBM
+  section, is NorthPole unsuitable for training LLMs?" was refused with an untrue "the IBM section
+  does not name LLM training": what is said of a chip the article describes in the cited section only
+  is what that section says (answer._traced_by_chips).
+- words: "on the strength of" opens a citation; "anticipate", "predict", "forecast" are verbs of a
+  claim as "expect" is; "built around" says what a chip holds, as "contain" does (words.tsv).
 """
 
 from __future__ import annotations
@@ -97,6 +103,7 @@ def test_rather_than_is_refused_where_not_is(ask_json, question):  # noqa: ANN00
         ("Is the Cloud AI 100 Ultra made by the same foundry as the Apple M4?", True),
         ("Does the NorthPole use the same process node as the Mythic M2000?", False),
         ("Is the Trainium2 designed by the same company as the Gaudi 3?", False),
+        ("is the groq lpu on the same node as the sn40l", True),  # l.131, l.151: both 7nm
     ],
 )
 def test_the_same_value_as_another_chip_in_a_yes_no(ask_json, question, expected):  # noqa: ANN001
@@ -113,4 +120,33 @@ def test_the_same_value_as_another_chip_in_a_yes_no(ask_json, question, expected
     ],
 )
 def test_same_in_other_shapes_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("On the strength of the IBM section, is NorthPole unsuitable for training LLMs?", True),
+        ("Per the IBM section, is NorthPole suitable for training large language models?", False),
+        ("per the groq section, is the groq lpu aimed at inference?", True),
+        ("How many Tensix cores is the Grayskull e150 built around?", "120 Tensix cores"),
+        (
+            "What inference uplift does AMD anticipate for the MI350 over the MI300 series?",
+            "up to 35 times, inference performance, vs AMD Instinct MI300 series",
+        ),
+    ],
+)
+def test_citations_and_claim_verbs(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a chip the cited section does not describe: still refused
+        "Per the Nvidia section, is NorthPole for inference?",
+        "On the strength of the Groq section, is NorthPole unsuitable for training LLMs?",
+    ],
+)
+def test_a_chip_outside_the_cited_section_is_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)

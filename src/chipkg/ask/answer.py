@@ -549,6 +549,20 @@ def _report_from_section(store: Any, frame: F.Frame, answered: Answer, title: st
         )
 
 
+def _traced_by_chips(store: Any, asked: list[str], section: str, lex: lexicon.Lexicon) -> set[str]:
+    """The things a question names that cite no section at all (a workload: "LLM training" is said in
+    several) but are said of chips the article describes in the cited section only ("per the IBM
+    section, is NorthPole unsuitable for training LLMs?"): what the question says of those chips is
+    what that section says. Empty when a chip named is described in another section too, or none."""
+    chips = [i for i in asked if lex.is_a(i, CK + "Chip")]
+    if not chips or any(lex.chip_sections.get(c, frozenset()) != {section} for c in chips):
+        return set()
+    w = C._Writer()
+    var, _ = w.values([C._iri(i) for i in asked])
+    query = f"SELECT DISTINCT ?x WHERE {{ {w.block()} BIND({var} AS ?x) FILTER NOT EXISTS {{ ?x <{CK}section> ?s }} }}"
+    return {r[0].value for r in _run(store, C.Compiled("select", query, ("x",))).rows}
+
+
 def _from_company_section(
     store: Any, section: str, title: str, asked: list[str], answered: Answer, lex: lexicon.Lexicon
 ) -> bool:
@@ -560,7 +574,7 @@ def _from_company_section(
     if answered.boolean is None and "source" not in answered.variables:
         return False
     cites = _run(store, C.Compiled("select", f"SELECT ?x WHERE {{ ?x <{CK}section> <{section}> }}", ()))
-    citing = {r[0].value for r in cites.rows}
+    citing = {r[0].value for r in cites.rows} | _traced_by_chips(store, asked, section, lex)
     unsaid = [lex.entities.get(i, (i, ()))[0] for i in dict.fromkeys(asked) if i not in citing]
     if unsaid:
         raise NoAnswer(f"I can't answer that: the {title} section does not name {', '.join(unsaid)}")

@@ -14,6 +14,7 @@ from chipkg.ask import frame as F
 from chipkg.ask import remarks
 from chipkg.ask.compile import (
     COUNT_MEASURES,
+    ENTITY_RELATIONS,
     MEASURE_DIMENSIONS,
     MEASURES,
     RELATIONS,
@@ -742,9 +743,20 @@ def _figures_shown(frame: F.Frame, question: str, said: list[Item], lex: Lexicon
     Read as a filter ("has a HBM capacity") it dropped the MI350 (HBM, no capacity stated) and the
     count fell from 5 to 4, with no figure shown. A filter said as one ("with a stated capacity",
     "chips that state an SRAM capacity") is kept; the request is refused: ask for the figures."""
-    if frame.ask not in (F.CHIPS, F.COUNT) or frame.counting_orgs:
+    if frame.ask not in (F.CHIPS, F.COUNT, F.TOP, F.RANK) or frame.counting_orgs:
         return
     props = {k.prop for k in frame.constraints if isinstance(k, F.Measure) and k.low is None and k.high is None}
+    if frame.ask not in (F.CHIPS, F.COUNT):
+        props = set()
+    # "Which chips use SRAM, with their foundries?", "... ? I want the designers.": the organizations
+    # of a relation's own class (ENTITY_RELATIONS: a foundry of "manufactured by") asked to be shown,
+    # read as a filter ("manufactured by a foundry") it cut the list to the chips whose foundry is named
+    role = {prop: cls for cls, prop in ENTITY_RELATIONS}
+    props |= {
+        k.cls
+        for k in frame.constraints
+        if isinstance(k, F.Relation) and not k.values and not k.negated and k.cls and role.get(k.prop) == k.cls
+    }
     if not props:
         return
     sentences = SENTENCE_BREAK.split(question.strip())
@@ -762,7 +774,7 @@ def _figures_shown(frame: F.Frame, question: str, said: list[Item], lex: Lexicon
             continue  # "with a stated capacity": a filter said as one
         # "with their capacities", "List the SRAM chips and capacities", "...; show capacities"
         own = any(w in ("their", "its", "and", "show", "showing", "giving", "listing", "plus") for w in led)
-        set_off = (j > 0 and before[j - 1].kind == "comma") or any(
+        set_off = (j > 0 and before[j - 1].kind in ("comma", "open")) or any(
             y.kind == "term" and props & set(y.terms) for y in later
         )
         answered_before = any(
@@ -773,6 +785,12 @@ def _figures_shown(frame: F.Frame, question: str, said: list[Item], lex: Lexicon
         )
         if (own or set_off) and answered_before:
             phrase = " ".join([*led, x.text.rstrip(".?!,")])
+            if not (props & set(x.terms)) & set(MEASURES):
+                raise refuse(
+                    f"'{phrase}' asks to show each chip's {x.text.rstrip('.?!,')} beside the answer, not to "
+                    "narrow it; ask for the organizations ('which companies design (which foundries make) chips "
+                    "that use SRAM?') or for the chips alone"
+                )
             raise refuse(
                 f"'{phrase}' asks to show each chip's figure beside the answer, not to narrow it; ask for "
                 "the figures ('what is the HBM capacity of each chip that uses HBM?') or for the chips alone"
@@ -1584,4 +1602,53 @@ def _group_dropped(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
             raise refuse(
                 f"'{x.text} {after.text}' groups the chips, which a list does not: ask how many chips "
                 f"{x.text} {after.text}"
+            )
+
+
+#: words that, in a part of the question set off by commas, dashes or parentheses, widen the answer
+#: or say that what the part names does not matter ("startup or not", "Intel's too", "even the
+#: startup ones", "startups and all"); "whether or not" does anywhere
+_WIDENING = re.compile(r"\b(?:or not|too|as well|even|and all|either way)\b")
+
+
+def _widening_said(question: str, lex: Lexicon) -> None:
+    """ "Which chips use SRAM, startup or not?", "Which chips use HBM, Intel's too?", "Startup or
+    not, which chips use SRAM?", "..., whether or not they are from startups?": a part set off from
+    the question (by commas, semicolons, dashes, parentheses) that names something with a word that
+    widens the answer or says it does not matter. Read as a filter on what it names, it narrowed the
+    answer to it (the 6 startup chips of the 10 with SRAM). Refused: the answer already includes
+    them, so ask without the part. "Is the M4 made by TSMC or not?" (no part set off) is read as
+    before; "also" is left alone ("..., which also support FP32?" is a conjunction)."""
+    parts = [p for p in re.split(r"[,;()]|\s(?:--|—|–)\s|(?<=[.?!])\s+", question) if p.strip()]
+    for part in parts:
+        text = part.strip().lower().rstrip(".?!")
+        found = _WIDENING.search(text)
+        if found is None or (len(parts) == 1 and "whether or not" not in text):
+            continue
+        if any(x.kind in ("entity", "term", "qty") for x in segment(part, lex)):
+            raise refuse(
+                f"'{text}' says the answer takes in what it names ('{found.group(0)}'), which ask would read as a "
+                "condition; ask without it"
+            )
+
+
+def _preferred_over(items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips rely on SRAM over HBM?", "inference over training", "FP16 over FP32": "over"
+    between two names of things is a preference (one instead of the other), which the article does not
+    state; read as a comparator before a word, its object joined the conjunction and the answer was
+    the chips with both, the opposite of what was asked. Refused, as "rather than" is where a chip may
+    have both. "over 100 W", "over Ethernet" (after a verb), "MTIA v2 over v1" (a chip against another,
+    a comparison claim) are read as before."""
+    content = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    for before, x, after in zip(content, content[1:], content[2:], strict=False):
+        if (
+            x.kind == "word"
+            and x.text.lower() == "over"
+            and before.kind == "entity"
+            and after.kind == "entity"
+            and not any(lex.is_a(e, CHIP) or lex.is_a(e, ORG) for e in (*before.entities, *after.entities))
+        ):
+            raise refuse(
+                f"'{before.text} over {after.text}' reads as a preference, which the article does not state, and a "
+                f"chip may have both: ask for the chips with {before.text}, or with both"
             )

@@ -87,6 +87,7 @@ from chipkg.ask.parse.checks import (
     _part_kinds,
     _part_negated,
     _power_provided,
+    _preferred_over,
     _qualifier_alone,
     _second_subject,
     _stranded_preposition,
@@ -96,6 +97,7 @@ from chipkg.ask.parse.checks import (
     _unsaid_premises,
     _value_class,
     _whole_of_each,
+    _widening_said,
     _yes_no_after_lead_in,
 )
 from chipkg.ask.parse.forms import (
@@ -746,6 +748,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
     segmented = _profile_as_section(segmented, lex)
+    _widening_said(question, lex)
+    _preferred_over(segmented, lex)
     segmented = _use_verbs_of_workloads(segmented, lex)
     segmented = _chip_joined(_most_of_a_chip(_restated_reach(segmented, lex), lex), lex)
     segmented = _chip_node_counted(_scale_reached(segmented, lex), lex)

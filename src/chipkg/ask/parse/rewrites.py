@@ -977,7 +977,7 @@ _SECTION_OPENERS = (
     "judging by",
     "judging from",
     "relying on",
-    "based on",
+    "on the strength of",
     *_SOURCE_OPENERS,
     *_GOING_BY,
 )
