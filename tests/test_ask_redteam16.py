@@ -9,12 +9,15 @@ each tested on questions written for the class, not the report's own:
 - a request to show the organizations of a relation beside the chips ("with their foundries", "I
   want the designers") was read as a filter "manufactured by a foundry" and cut the list to the chips
   whose foundry is named: refused as "with capacities" is (parse.checks._figures_shown).
+- "have a known foundry" beside another condition was dropped as a verb's "how" ("fabricated on
+  7nm"), listing every 7nm chip: the noun of the relation's own class asks for the chips whose foundry
+  (designer) the article names (parse.frames._frame, ENTITY_RELATIONS).
 """
 
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import REFUSE, answered_or_refused, check, column
 
 
 @pytest.mark.parametrize(
@@ -86,3 +89,27 @@ def test_organizations_asked_to_be_shown_are_no_filter(ask_json, question):  # n
 
 def test_a_foundry_said_as_a_filter_is_still_read(ask_json):  # noqa: ANN001
     check(ask_json, "Which 7nm chips are made by TSMC?", {"Groq LPU", "Qualcomm Cloud AI 100 Ultra"})
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # l.101, l.151: TSMC is named for the 7nm Groq LPU and Cloud AI 100 Ultra only
+        ("Which 7nm chips have a named foundry?", {"Groq LPU", "Qualcomm Cloud AI 100 Ultra"}),
+        ("How many chips on 7nm have a known foundry?", "2"),
+        ("which sram chips are made by a foundry", {"Groq LPU", "Qualcomm Cloud AI 100 Ultra"}),
+        ("Which chips fabricated on 7nm use SRAM?", 4),
+    ],
+)
+def test_a_known_foundry_is_a_condition(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def test_any_foundry_is_no_condition(ask_json):  # noqa: ANN001
+    check(ask_json, "How many chips are on 7nm (any foundry)?", "6")  # l.75, 87, 101, 131, 139, 151
+    data = answered_or_refused(ask_json, "Which chips are built on 7nm, whichever foundry makes them?")
+    assert data is None or len(column(data)) == 6, data
+
+
+def test_no_hbm_chip_has_a_named_foundry(ask_json):  # noqa: ANN001
+    check(ask_json, "Which HBM chips have a stated foundry?", REFUSE)

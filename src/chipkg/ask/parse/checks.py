@@ -1625,10 +1625,13 @@ def _widening_said(question: str, lex: Lexicon) -> None:
         found = _WIDENING.search(text)
         if found is None or (len(parts) == 1 and "whether or not" not in text):
             continue
-        if any(x.kind in ("entity", "term", "qty") for x in segment(part, lex)):
+        said = segment(part, lex)
+        if any(x.kind == "word" and x.role == "neg" for x in said):
+            continue  # "(not even DDR5)": a negation, read (or refused) as negations are
+        if any(x.kind in ("entity", "term", "qty") for x in said):
             raise refuse(
-                f"'{text}' says the answer takes in what it names ('{found.group(0)}'), which ask would read as a "
-                "condition; ask without it"
+                f"'{text}' says the answer takes in what it names ('{found.group(0)}'), not to narrow it to that; "
+                "ask without it"
             )
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from chipkg.ask import frame as F
 from chipkg.ask.compile import (
     COUNTED_WHERE_SEVERAL,
+    ENTITY_RELATIONS,
     LINK_MEASURES,
     MEASURE_DIMENSIONS,
     MEASURES,
@@ -572,6 +573,23 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         st.pending_prop = None
     descriptive = {CK + "designedBy", CK + "manufacturedBy"}
     about_orgs = "who" in sw or "orgs" in sw or st.org_classes or st.orgs
+    # "Which 7nm chips have a known foundry?", "SRAM chips made by a foundry": the noun of the relation's
+    # own class (ENTITY_RELATIONS: a foundry of "manufactured by") beside other conditions asks for the
+    # chips whose foundry the article names; dropped as a verb's "how" ("fabricated on 7nm"), it listed
+    # every 7nm chip
+    role = {prop: cls for cls, prop in ENTITY_RELATIONS}
+    owned = [
+        p
+        for p in (st.pending_prop or "").split("|")
+        if p in descriptive
+        and any(
+            x.kind == "term" and p in x.terms and role.get(p) in x.terms and _said_as_having(items, k)
+            for k, x in enumerate(items)
+        )
+    ]
+    if st.pending_prop and len(owned) == 1 and not about_orgs and (st.constraints or st.quantities or st.technology):
+        st.constraints.append(F.Relation(owned[0], cls=role[owned[0]]))
+        st.pending_prop = None
     if st.pending_prop and (
         (set(st.pending_prop.split("|")) <= descriptive and (st.constraints or st.quantities))
         or (
@@ -1704,6 +1722,21 @@ def _part_of_kind(st: _State, chips: list[str], cls: str) -> str | None:
         return None
     parts = [p for p, chip in st.lex.parts.items() if chip == chips[0] and st.lex.is_a(p, cls)]
     return parts[0] if len(parts) == 1 else None
+
+
+#: the words right before a relation's noun that say the chip has one ("a known foundry", "a foundry")
+_HAVING = frozenset(("a", "an", "known", "named", "stated", "given", "specified", "identified", "disclosed", "listed"))
+
+
+def _said_as_having(items: list[Item], k: int) -> bool:
+    """Whether the noun at ``k`` is said as one the chip has: "a known foundry", "made by a foundry",
+    not "(any foundry)", "regardless of which foundry", "whichever foundry"."""
+    j = k - 1
+    words = []
+    while j >= 0 and items[j].kind == "word" and items[j].text.lower() in _HAVING:
+        words.append(items[j].text.lower())
+        j -= 1
+    return bool(words) and (j < 0 or items[j].text.lower() not in ("any", "which", "whichever", "whatever", "no"))
 
 
 def _some_value(st: _State, items: list[Item]) -> str | None:
