@@ -19,6 +19,9 @@ not copied here; each case below is written for its class):
   section, is NorthPole unsuitable for training LLMs?" was refused with an untrue "the IBM section
   does not name LLM training": what is said of a chip the article describes in the cited section only
   is what that section says (answer._traced_by_chips).
+- a grant said of the thing first ("HBM3 should count as HBM for this purpose.", words.tsv phrase
+  class granted) changes nothing, as "Treat HBM3 as HBM." does (parse.forms._kind_granted); one the
+  graph does not hold ("SRAM should count as HBM.") is refused.
 - words: "on the strength of" opens a citation; "anticipate", "predict", "forecast" are verbs of a
   claim as "expect" is; "built around" says what a chip holds, as "contain" does (words.tsv).
 """
@@ -150,3 +153,23 @@ def test_citations_and_claim_verbs(ask_json, question, expected):  # noqa: ANN00
 )
 def test_a_chip_outside_the_cited_section_is_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips use HBM? HBM3E can be counted as HBM here.", 5),
+        ("How many training chips use HBM? HBM3 should be treated as HBM for our purposes.", "3"),
+        ("Which chips support FP8? cFP8 may count as FP8.", {"AWS Trainium2", "Intel Gaudi 3"}),
+    ],
+)
+def test_a_grant_said_of_the_thing_first_changes_nothing(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which chips use HBM? SRAM should count as HBM.", "Which chips use HBM3? HBM can be treated as HBM3."],
+)
+def test_a_grant_the_graph_does_not_hold_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "does not hold"))

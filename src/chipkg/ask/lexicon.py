@@ -404,6 +404,7 @@ PHRASE_CLASSES = (
     "positive",
     "grant",
     "grantas",
+    "granted",
     "unsaid",
     "citing",
 )

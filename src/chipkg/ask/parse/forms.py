@@ -1478,15 +1478,27 @@ def _kind_granted(sentence: str, lex: Lexicon) -> bool:
         spelled = spelled[1:]
     while spelled and courteous(spelled[-1]):
         spelled = spelled[:-1]
+    while spelled and " ".join(spelled[-3:]) in _GRANT_TAILS:
+        spelled = spelled[:-3]
+    while spelled and " ".join(spelled[-2:]) in _GRANT_TAILS:
+        spelled = spelled[:-2]
+    while spelled and spelled[-1] in _GRANT_TAILS:
+        spelled = spelled[:-1]
     verb = find_phrase(spelled, "grant")
-    if verb is None or verb[0] != 0:
+    passive = find_phrase(spelled, "granted")
+    if verb is not None and verb[0] == 0:
+        start = len(verb[1].split())
+        linker = find_phrase(spelled, "grantas", start + 1)
+        if linker is None:
+            return False
+        at, text = linker
+        left, right = spelled[start:at], spelled[at + len(text.split()) :]
+    elif passive is not None and passive[0] > 0:
+        # "HBM3 should count as HBM (for this purpose).": what is granted first, then its verb and "as"
+        at, text = passive
+        left, right = spelled[:at], spelled[at + len(text.split()) :]
+    else:
         return False
-    start = len(verb[1].split())
-    linker = find_phrase(spelled, "grantas", start + 1)
-    if linker is None:
-        return False
-    at, text = linker
-    left, right = spelled[start:at], spelled[at + len(text.split()) :]
     parts: list[list[str]] = [[]]
     for token in left:
         if token in ("and", "or"):
@@ -1504,6 +1516,12 @@ def _kind_granted(sentence: str, lex: Lexicon) -> bool:
             f"{lex.entities[broader][0]}, and ask reads every term as the graph does"
         )
     return True
+
+
+#: what may close a sentence that grants a kind and changes nothing: "for this purpose", "here"
+_GRANT_TAILS = frozenset(
+    ("for this purpose", "for these purposes", "for our purposes", "for my purposes", "here", "too", "as well")
+)
 
 
 def _granted_name(words: list[str], lex: Lexicon, owner: bool) -> str | None:
