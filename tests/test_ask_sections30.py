@@ -173,3 +173,26 @@ def test_a_grant_said_of_the_thing_first_changes_nothing(ask_json, question, exp
 )
 def test_a_grant_the_graph_does_not_hold_is_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, (REFUSE, "does not hold"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many Ethernet ports does Gaudi 3 integrate? The port speed is a separate matter.", "24 ports"),
+        ("Which chips use HBM? Their capacity is not relevant.", 5),
+    ],
+)
+def test_a_sentence_that_sets_aside_what_the_answer_does_not_use(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the frame rests on what the sentence sets aside: never dropped
+        "Which chips have over 100 GB of HBM? The capacity is a separate matter.",
+        "What is the port speed of the Gaudi 3's Ethernet? The port speed shouldn't matter.",
+    ],
+)
+def test_a_sentence_that_sets_aside_what_the_answer_uses_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
