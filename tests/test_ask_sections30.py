@@ -196,3 +196,15 @@ def test_a_sentence_that_sets_aside_what_the_answer_does_not_use(ask_json, quest
 )
 def test_a_sentence_that_sets_aside_what_the_answer_uses_is_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Across the company profiles, how many chips use HBM?", "5"),
+        ("Which companies are grouped under the Unicorn Startups heading?", 6),
+        ("Which chips does the article place under its Unicorn Startups heading?", 7),
+    ],
+)
+def test_words_of_the_whole_article_and_its_headings(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
