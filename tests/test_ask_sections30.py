@@ -208,3 +208,28 @@ def test_a_sentence_that_sets_aside_what_the_answer_uses_is_refused(ask_json, qu
 )
 def test_words_of_the_whole_article_and_its_headings(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which companies belong to the UXL Foundation (the consortium building free alternatives to CUDA)?",
+        "Which organizations are in the UXL Foundation, the industry group working on alternatives to CUDA?",
+        "Name the members of the UXL Foundation, an industry group building open alternatives to CUDA.",
+    ],
+)
+def test_an_apposition_the_graph_describes_the_thing_with_changes_nothing(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, {"AMD", "Intel", "Google"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # words the description does not use, a number, a negation: read (or refused) as before, never dropped
+        "Which companies are members of the UXL Foundation (the group that makes Gaudi)?",
+        "Which companies are members of the UXL Foundation, the industry group building alternatives to Nvidia?",
+        "Which companies are members of the UXL Foundation (not the industry group building alternatives to CUDA)?",
+    ],
+)
+def test_an_apposition_the_description_does_not_hold_is_not_dropped(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)

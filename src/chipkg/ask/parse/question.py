@@ -174,6 +174,7 @@ from chipkg.ask.parse.rewrites import (
     _class_made_chips,
     _class_section,
     _counted_noun,
+    _described_appositions,
     _designer_in_name,
     _drop,
     _epithets,
@@ -747,7 +748,7 @@ def _read_told(
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
-    segmented = _profile_as_section(segmented, lex)
+    segmented = _described_appositions(_profile_as_section(segmented, lex), lex)
     _widening_said(question, lex)
     _preferred_over(segmented, lex)
     segmented = _use_verbs_of_workloads(segmented, lex)

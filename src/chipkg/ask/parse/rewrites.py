@@ -205,6 +205,63 @@ def _profile_as_section(items: list[Item], lex: Lexicon) -> list[Item]:
     return out
 
 
+def _described_appositions(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "the UXL Foundation (the industry group working on free alternatives to CUDA)", "the UXL
+    Foundation, the industry group building alternatives to CUDA, ...": an apposition right after one
+    named thing that says of it what the graph's description of it says (rdfs:comment, by stems, as
+    :func:`_epithets` reads a word before a chip's name) describes it and changes nothing: dropped. It
+    must open with "the", "a" or "an" after a comma (", which ..." and ", not ..." are no
+    apposition), hold at least two words of the description (names of things the description
+    names count: CUDA), and nothing but those, the thing's own kind ("industry group"), verbs of the
+    graph's relations ("working on") and plain fillers. Anything else (a number, a negation, a name
+    or word the description does not use) leaves it as it was, read (or refused) as before."""
+    out = list(items)
+    k = 0
+    while k < len(out):
+        it = out[k]
+        if not (it.kind == "entity" and len(it.entities) == 1 and k + 1 < len(out)):
+            k += 1
+            continue
+        thing = it.entities[0]
+        described = set(lex.described.get(thing, ()))
+        opener = out[k + 1]
+        if opener.kind == "open":
+            end = next((j for j in range(k + 2, len(out)) if out[j].kind == "close"), None)
+            span = out[k + 2 : end] if end is not None else []
+            cut = (k + 1, end + 1) if end is not None else None
+        elif opener.kind == "comma":
+            end = next((j for j in range(k + 2, len(out)) if out[j].kind in ("comma", "open", "close")), len(out))
+            span = out[k + 2 : end]
+            cut = (k + 1, end)
+            if not span or span[0].text.lower() not in ("the", "a", "an"):
+                cut = None
+        else:
+            cut = None
+        if cut is None or not described or not span:
+            k += 1
+            continue
+        matched = 0
+        fits = True
+        for x in span:
+            if x.kind == "word" and x.role == "filler" and x.value in ("", "verb"):
+                continue
+            if x.kind in ("unknown", "entity") and set(stems(x.text)) <= described:
+                matched += 1
+                continue
+            if (
+                x.kind == "term"
+                and x.terms
+                and (all(lex.is_a(thing, t) for t in x.terms) or all(t in RELATIONS for t in x.terms))
+            ):
+                continue  # its own kind ("industry group"), a verb of a relation ("working on")
+            fits = False
+            break
+        if fits and matched >= 2:
+            out = out[: cut[0]] + out[cut[1] :]
+        k += 1
+    return out
+
+
 def _chip_after_system_verb(items: list[Item], lex: Lexicon) -> None:
     """ "what runs on the Maia 100", "what runs on Trillium": the words of a chip's relation to a
     system ("runs on", "powers", "serves": ck:deployedOn, ck:usedFor ...) have the chip as their
