@@ -233,3 +233,28 @@ def test_an_apposition_the_graph_describes_the_thing_with_changes_nothing(ask_js
 )
 def test_an_apposition_the_description_does_not_hold_is_not_dropped(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips have HBM? I'm not asking about the capacity.", 5),
+        ("What is the SN40L's HBM3 capacity? I'm only interested in the HBM3 tier.", "64 GB"),
+        ("Which startups use SRAM? I'm interested in the companies, not their chips.", 5),
+    ],
+)
+def test_a_remark_sentence_is_read_as_its_parenthesis(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the remark says the question asks what it does not: refused as the parenthesis is
+        "Which chips use HBM? I'm interested in capacity.",
+        "How many chips use HBM? I'm not asking about HBM.",
+        "Which chips use SRAM? I'm not interested in startups.",
+    ],
+)
+def test_a_remark_sentence_that_does_not_fit_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)

@@ -229,6 +229,7 @@ from chipkg.ask.parse.sentences import (
     _organizations_verb_chips,
     _phrase_after,
     _regardless_clause,
+    _remark_sentences,
     _same_frame,
     _superlative_told,
     _without_spans,
@@ -313,6 +314,12 @@ def _read_plain(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     try:
         return _read_whole(question, lex, typos)
     except NoAnswer:
+        remarked = _remark_sentences(question, lex)
+        if remarked != question:  # "... HBM? I'm not asking about capacity.": read as "... HBM (...)?"
+            try:
+                return _read_whole(remarked, lex, typos)
+            except NoAnswer:
+                pass
         proper = _without_inert_clauses(question, lex, typos)
         if proper is None:
             raise

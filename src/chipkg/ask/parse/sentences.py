@@ -153,6 +153,38 @@ def _aside_lead_in(question: str, lex: Lexicon) -> str:
     return f"{m['rest']} ({' '.join(verb)} {' '.join(aside)}){m['end'] or '?'}"
 
 
+def _remark_sentences(question: str, lex: Lexicon) -> str:
+    """ "Which chips use HBM? I'm not asking about capacity.", "How much HBM3 does the SN40L have? I'm
+    only interested in the HBM3 tier.": a sentence after the question that is a remark of the kinds
+    a parenthesis holds (:func:`chipkg.ask.remarks.read`: a word of asking, a negation, "where", a
+    contrast, a way of reading the article set aside) says what the parenthesis would: the question
+    with it moved into one before its question mark ("... (I'm not asking about capacity)?"), read and
+    checked against the frame as that parenthesis is. Sentences that are questions, and remarks of no
+    such kind, are left where they are; the question as it stands when none moves."""
+    sentences = SENTENCE_BREAK.split(question.strip())
+    if len(sentences) < 2 or not sentences[0].endswith("?"):
+        return question
+    head = sentences[0]
+    outside_items = segment(head, lex)
+    outside = [e for x in outside_items if x.kind == "entity" for e in x.entities]
+    outside_terms = {t for x in outside_items if x.kind == "term" for t in x.terms}
+    moved, kept = [], []
+    for sentence in sentences[1:]:
+        text = sentence.strip().rstrip(".!")
+        if sentence.rstrip().endswith("?") or not text or "(" in text or ")" in text:
+            kept.append(sentence)
+            continue
+        try:
+            inner = segment(text, lex)
+            remark = remarks.read(inner, outside, outside_terms, lex)
+        except NoAnswer:
+            remark = None
+        (moved if remark is not None else kept).append(text if remark is not None else sentence)
+    if not moved:
+        return question
+    return " ".join([head[:-1].rstrip() + "".join(f" ({m})" for m in moved) + "?", *kept])
+
+
 #: "regardless of X", "irrespective of X", "without regard to X", "whatever their X": X set aside, up
 #: to a comma, a parenthesis or the end of the sentence
 _REGARDLESS = re.compile(
