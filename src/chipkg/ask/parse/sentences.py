@@ -168,7 +168,8 @@ def _remark_sentences(question: str, lex: Lexicon) -> str:
     outside_items = segment(head, lex)
     outside = [e for x in outside_items if x.kind == "entity" for e in x.entities]
     outside_terms = {t for x in outside_items if x.kind == "term" for t in x.terms}
-    moved, kept = [], []
+    moved: list[str] = []
+    kept: list[str] = []
     for sentence in sentences[1:]:
         text = sentence.strip().rstrip(".!")
         if sentence.rstrip().endswith("?") or not text or "(" in text or ")" in text:
