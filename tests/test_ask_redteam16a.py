@@ -44,6 +44,8 @@ from ask_expect import REFUSE, check
         ("Which chips have a minimum clock speed over 2 GHz?", (REFUSE, "'minimum'")),
         ("For a briefing: does the Groq LPU typically achieve 500 TOPS at INT8?", (REFUSE, "'typically'")),
         ("which chip actually has the most TFLOPS?", (REFUSE, "'actually'")),
+        ("Is the Groq LPU's lowest clock above 1 GHz?", (REFUSE, "'1.2 GHz'")),
+        ("Which companies make chips with a typical power under 100 W?", (REFUSE, "'90 watts'")),
         # the point stated (ck:Nominal), a figure stated as fact, a superlative over chips: answered
         ("What is the NorthPole's nominal clock speed?", "nominal 400 MHz"),
         ("What is the typical power of the Mythic M2000?", "nominal about 4 watts"),
@@ -53,6 +55,7 @@ from ask_expect import REFUSE, check
         ("Does the Groq LPU actually run at 1.2 GHz?", True),
         ("Is the Mythic M2000's typical power draw lower than the MTIA v2's?", True),
         ("Which chip has the lowest power?", "Mythic M2000"),
+        ("Is the e75 the lowest power chip?", False),
         # the nominal value asked of a nominal figure: read at its number, not as near it
         ("Does the IBM NorthPole have a nominal clock of 400 MHz?", True),
         ("Is the NorthPole's nominal frequency above 500 MHz?", False),
@@ -76,6 +79,7 @@ def test_point_of_a_range(ask_json, question, expected):
         ("chips with 96 GiB hbm", REFUSE),
         ("Does the Gaudi 3 have less than 130 GiB of HBM?", (REFUSE, "binary")),
         ("How many chips have more than 1 GiB of SRAM?", (REFUSE, "binary")),
+        ("Which companies make chips with more than 100 GiB of HBM?", (REFUSE, "binary")),
         # the article's own units: answered
         ("Does the Gaudi 3 have more than 120 GB of HBM?", True),
         (

@@ -119,28 +119,39 @@ def _at_point(point: str, qualifiers: set[str]) -> bool:
 
 
 def _figures_compared(store: Any, frame: F.Frame) -> list[tuple[str, str, F.Measure, str]]:
-    """(chip, chip label, measure, figure IRI) of every per-chip figure the frame compares, ranks or shows:
-    of each measure of its constraints (and of its metric) held by the chips its other plain
-    constraints pick (its named chips, if any), whether or not the figure is in the range asked."""
-    measures = [k for k in frame.constraints if isinstance(k, F.Measure)] + [
-        x for k in frame.constraints if isinstance(k, F.OrgOfChips) for x in k.constraints if isinstance(x, F.Measure)
-    ]
-    if frame.metric is not None and frame.metric.prop in C.MEASURES:
-        measures.append(F.unbounded(frame.metric))
-    kept = tuple(k for k in frame.constraints if isinstance(k, (F.Relation, F.Kind, F.Memory, F.Identity, F.Profiled)))
-    if frame.subjects:
-        kept += (F.Identity(tuple(frame.subjects)),)
+    """(chip, chip label, measure, figure IRI) of every per-chip figure the frame compares, ranks or
+    shows: of each measure of its constraints (and of its metric) held by the chips its other plain
+    constraints pick (its named chips, if any), whether or not the figure is in the range asked; of
+    an organization question, those of the chips its organizations are asked through."""
+    plain = (F.Relation, F.Kind, F.Memory, F.Identity, F.Profiled)
+    groups: list[tuple[list[F.Measure], tuple]] = []
+    if frame.ask == F.ORGS or frame.counting_orgs:
+        for k in frame.constraints:
+            if isinstance(k, F.OrgOfChips):
+                inner = k.constraints
+                groups.append(
+                    ([x for x in inner if isinstance(x, F.Measure)], tuple(x for x in inner if isinstance(x, plain)))
+                )
+    else:
+        measures = [k for k in frame.constraints if isinstance(k, F.Measure)]
+        if frame.metric is not None and frame.metric.prop in C.MEASURES:
+            measures.append(F.unbounded(frame.metric))
+        kept = tuple(k for k in frame.constraints if isinstance(k, plain))
+        if frame.subjects:
+            kept += (F.Identity(tuple(frame.subjects)),)
+        groups.append((measures, kept))
     found: list[tuple[str, str, F.Measure, str]] = []
-    for m in measures:
-        w = C._Writer()
-        body = C.chip_constraints(w, "?c", kept)
-        path = C.metric_path(w, "?c", "?f", m._replace(low=None, high=None))
-        query = (
-            f"SELECT DISTINCT ?c ?chip ?f WHERE {{ {w.block()} ?c a ck:Chip . {body} {path} "
-            "?f ck:normalizedValue ?n . ?c rdfs:label ?chip . } ORDER BY ?chip ?f"
-        )
-        for c, chip, f in _run(store, C.Compiled("select", query, ("c", "chip", "f"))).rows:
-            found.append((c.value, chip.value, m, f.value))
+    for measures, kept in groups:
+        for m in measures:
+            w = C._Writer()
+            body = C.chip_constraints(w, "?c", kept)
+            path = C.metric_path(w, "?c", "?f", m._replace(low=None, high=None))
+            query = (
+                f"SELECT DISTINCT ?c ?chip ?f WHERE {{ {w.block()} ?c a ck:Chip . {body} {path} "
+                "?f ck:normalizedValue ?n . ?c rdfs:label ?chip . } ORDER BY ?chip ?f"
+            )
+            for c, chip, f in _run(store, C.Compiled("select", query, ("c", "chip", "f"))).rows:
+                found.append((c.value, chip.value, m, f.value))
     return found
 
 

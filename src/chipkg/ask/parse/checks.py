@@ -1287,7 +1287,9 @@ def _points_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
             while j >= 0 and items[j].kind == "word" and any(items[j].text == p[0] for p in points):
                 j -= 1
             second = j >= 0 and items[j].kind == "word" and items[j].role == "super"
-            if (frame.ask in (F.TOP, F.RANK) and second) or (frame.ask not in (F.TOP, F.RANK) and named & bounded):
+            # "is the M4's minimum clock above 2 GHz": said of one chip's figure, no ranking of chips
+            ranking = frame.ask in (F.TOP, F.RANK)
+            if (ranking and (second or whose)) or (not ranking and named & bounded):
                 points.append((it.text, "minimum", whose))
     binary = tuple(x.text for x in items if x.kind == "qty" and _BINARY_QTY.search(x.text))
     if frame.ask == F.VALUE:
