@@ -8,7 +8,8 @@
    typical or nominal: the NorthPole's nominal clock and the M2000's typical power are answered,
    and asked as the nominal value a nominal figure is read at its number ("a nominal clock of 400
    MHz": true), where a plain "400 MHz" still takes it as near its number only.
-   "lowest" that ranks chips ("which chip has the lowest clock") still ranks them.
+   "lowest" that ranks chips ("which chip has the lowest clock") still ranks them. "maximum" after
+   another superlative ("the lowest maximum clock") is refused against a nominal or "over" figure.
 11. A quantity in a binary unit ("128 GiB") is compared only with figures stated in one: the
    article's "128 GB" does not say whether its GB are 10^9 or 2^30 bytes, so a yes/no, list or count
    is refused (a decimal reading answered "false"); in decimal units it is answered as before.
@@ -56,6 +57,12 @@ from ask_expect import REFUSE, check
         ("Is the Mythic M2000's typical power draw lower than the MTIA v2's?", True),
         ("Which chip has the lowest power?", "Mythic M2000"),
         ("Is the e75 the lowest power chip?", False),
+        # "maximum" said of a figure: an "up to" or plain figure is one, a nominal one is not; a measure
+        # that is a maximum itself ("max model size") is only named by it
+        ("Which chip has the lowest maximum clock?", (REFUSE, "'nominal 400 MHz'")),
+        ("Which chip has the highest maximum power?", (REFUSE, "'nominal about 4 watts'")),
+        ("Does the M4 have a max clock above 3 GHz?", True),
+        ("Does the Blackwell have a max model size above 1 trillion?", True),
         # the nominal value asked of a nominal figure: read at its number, not as near it
         ("Does the IBM NorthPole have a nominal clock of 400 MHz?", True),
         ("Is the NorthPole's nominal frequency above 500 MHz?", False),

@@ -98,11 +98,12 @@ def _in_units_asked(frame: F.Frame, answered: Answer) -> Answer:
 #: what each point of a range a question may ask for (Frame.points) says, and the qualifiers of a
 #: figure that is stated as something else: "minimum" no qualifier says (the article gives figures,
 #: not their ranges); "nominal" only ck:Nominal says; "actual" is not a peak ("up to"), a rated
-#: value, a vendor's claim or a likely one
+#: value, a vendor's claim or a likely one; "maximum" is not a typical value nor a lower bound
 _POINTS = {
     "minimum": "the least value a figure takes, which the article gives of no figure",
     "nominal": "a typical (nominal) value",
     "actual": "the value actually reached, not a peak ('up to'), a rated value or a vendor's claim",
+    "maximum": "the most a figure reaches, which a typical (nominal) value or a lower bound ('over') is not",
 }
 _NOT_ACTUAL = frozenset(CK + q for q in ("UpperBound", "Nominal", "VendorClaim", "Uncertain"))
 #: a binary unit of data size as a question writes it ("GiB", "MiB", "Gib")
@@ -115,6 +116,8 @@ def _at_point(point: str, qualifiers: set[str]) -> bool:
         return CK + "Nominal" in qualifiers
     if point == "actual":
         return not qualifiers & _NOT_ACTUAL
+    if point == "maximum":  # as a value question's "its maximum power" reads (_not_a_maximum)
+        return not qualifiers & {CK + "Nominal", CK + "LowerBound", CK + "statedMagnitude"}
     return False  # "minimum": the article states no figure as the least of a range
 
 

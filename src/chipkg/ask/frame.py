@@ -296,7 +296,7 @@ class Frame(NamedTuple):
     as_multiple: bool = False
     #: not REPORT: the point of a figure's range the question asks for, said by a word ("a minimum
     #: clock", "typical power", "typically reach", "actually deliver"): (the word, "minimum" |
-    #: "nominal" | "actual", the chip whose figure it is said of ("the M2000's typical power") or "":
+    #: "nominal" | "actual" | "maximum", the chip whose figure it is said of ("the M2000's typical power") or "":
     #: every chip's). Every figure the answer compares must be stated as that point (its
     #: ck:qualifier: an "up to" figure is a peak, neither its minimum, its typical value nor what it
     #: actually runs at), else the question is refused, naming the figure

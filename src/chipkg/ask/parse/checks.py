@@ -1253,7 +1253,8 @@ def _points_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
     "nominal", "rated"), a word valued ``outright`` ("actual", "actually", "definitely"), right before
     the measure's name or as an adverb of the clause (a word in -ly); a superlative of the least right
     before the measure's name where no ranking of chips is asked by it: "a minimum clock above 3 GHz"
-    in a yes/no or a list, the second of two superlatives ("the highest minimum clock"). One chip's
+    in a yes/no or a list, the second of two superlatives ("the highest minimum clock"); the second
+    of two, of the most, asks its maximum ("the lowest maximum clock", which a nominal figure is not). One chip's
     figure asked (a value) only by the word before its name ("the M2000's typical power"): an adverb
     there ("how much power does it actually use") asks the figure, shown with its hedge. Quantities
     in a binary unit ("128 GiB") go to ``Frame.binary_units`` outside a value question."""
@@ -1280,7 +1281,7 @@ def _points_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
                 points.append((it.text, "nominal", whose))
             elif it.value == "outright":
                 points.append((it.text, "actual", whose))
-        elif it.role == "super" and it.value == "asc" and named and frame.ask != F.VALUE:
+        elif it.role == "super" and it.value in ("asc", "desc") and named - MAXIMA and frame.ask != F.VALUE:
             # "the highest minimum clock": a superlative right before it ranks the chips (points between:
             # "the highest actual minimum clock"); "from most to fewest transistors" is one ranking
             j = k - 1
@@ -1289,8 +1290,10 @@ def _points_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
             second = j >= 0 and items[j].kind == "word" and items[j].role == "super"
             # "is the M4's minimum clock above 2 GHz": said of one chip's figure, no ranking of chips
             ranking = frame.ask in (F.TOP, F.RANK)
-            if (ranking and (second or whose)) or (not ranking and named & bounded):
+            if it.value == "asc" and ((ranking and (second or whose)) or (not ranking and named & bounded)):
                 points.append((it.text, "minimum", whose))
+            elif it.value == "desc" and ranking and second:  # "the lowest maximum clock" (in a list, a
+                points.append((it.text, "maximum", whose))  # "max clock over 1 GHz" is the range's own)
     binary = tuple(x.text for x in items if x.kind == "qty" and _BINARY_QTY.search(x.text))
     if frame.ask == F.VALUE:
         binary = ()  # the unit asked of a value is Frame.units_asked
