@@ -9,6 +9,7 @@ carrying ``reading`` and ``suggestions`` for the CLI's JSON output.
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 from typing import Any, NamedTuple
 
@@ -94,6 +95,101 @@ def _in_units_asked(frame: F.Frame, answered: Answer) -> Answer:
     return answered
 
 
+#: what each point of a range a question may ask for (Frame.points) says, and the qualifiers of a
+#: figure that is stated as something else: "minimum" no qualifier says (the article gives figures,
+#: not their ranges); "nominal" only ck:Nominal says; "actual" is not a peak ("up to"), a rated
+#: value, a vendor's claim or a likely one; "maximum" is not a typical value nor a lower bound
+_POINTS = {
+    "minimum": "the least value a figure takes, which the article gives of no figure",
+    "nominal": "a typical (nominal) value",
+    "actual": "the value actually reached, not a peak ('up to'), a rated value or a vendor's claim",
+    "maximum": "the most a figure reaches, which a typical (nominal) value or a lower bound ('over') is not",
+}
+_NOT_ACTUAL = frozenset(CK + q for q in ("UpperBound", "Nominal", "VendorClaim", "Uncertain"))
+#: a binary unit of data size as a question writes it ("GiB", "MiB", "Gib")
+_BINARY_UNIT = re.compile(r"[KkMmGgTtPp]i[Bb]\b")
+
+
+def _at_point(point: str, qualifiers: set[str]) -> bool:
+    """Whether a figure with ``qualifiers`` is stated as the ``point`` of its range asked."""
+    if point == "nominal":
+        return CK + "Nominal" in qualifiers
+    if point == "actual":
+        return not qualifiers & _NOT_ACTUAL
+    if point == "maximum":  # as a value question's "its maximum power" reads (_not_a_maximum)
+        return not qualifiers & {CK + "Nominal", CK + "LowerBound", CK + "statedMagnitude"}
+    return False  # "minimum": the article states no figure as the least of a range
+
+
+def _figures_compared(store: Any, frame: F.Frame) -> list[tuple[str, str, F.Measure, str]]:
+    """(chip, chip label, measure, figure IRI) of every per-chip figure the frame compares, ranks or
+    shows: of each measure of its constraints (and of its metric) held by the chips its other plain
+    constraints pick (its named chips, if any), whether or not the figure is in the range asked; of
+    an organization question, those of the chips its organizations are asked through."""
+    plain = (F.Relation, F.Kind, F.Memory, F.Identity, F.Profiled)
+    groups: list[tuple[list[F.Measure], tuple]] = []
+    if frame.ask == F.ORGS or frame.counting_orgs:
+        for k in frame.constraints:
+            if isinstance(k, F.OrgOfChips):
+                inner = k.constraints
+                groups.append(
+                    ([x for x in inner if isinstance(x, F.Measure)], tuple(x for x in inner if isinstance(x, plain)))
+                )
+    else:
+        measures = [k for k in frame.constraints if isinstance(k, F.Measure)]
+        if frame.metric is not None and frame.metric.prop in C.MEASURES:
+            measures.append(F.unbounded(frame.metric))
+        kept = tuple(k for k in frame.constraints if isinstance(k, plain))
+        if frame.subjects:
+            kept += (F.Identity(tuple(frame.subjects)),)
+        groups.append((measures, kept))
+    found: list[tuple[str, str, F.Measure, str]] = []
+    for measures, kept in groups:
+        for m in measures:
+            w = C._Writer()
+            body = C.chip_constraints(w, "?c", kept)
+            path = C.metric_path(w, "?c", "?f", m._replace(low=None, high=None))
+            query = (
+                f"SELECT DISTINCT ?c ?chip ?f WHERE {{ {w.block()} ?c a ck:Chip . {body} {path} "
+                "?f ck:normalizedValue ?n . ?c rdfs:label ?chip . } ORDER BY ?chip ?f"
+            )
+            for c, chip, f in _run(store, C.Compiled("select", query, ("c", "chip", "f"))).rows:
+                found.append((c.value, chip.value, m, f.value))
+    return found
+
+
+def _points_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "Does the M4 have a minimum clock above 3 GHz?", "which chip has the highest typical clock?",
+    "does the Groq LPU typically reach 1 PetaOPS?": the point of a range asked (Frame.points) must be
+    the one each figure compared is stated as (its ck:qualifier); an "up to" figure answered them
+    as if it were that point. "128 GiB" (Frame.binary_units) is compared only with figures stated in
+    a binary unit: the article's "128 GB" does not say whether its GB are decimal or binary, so a
+    decimal reading's "false" said more than the article does. Otherwise refused, naming the figure."""
+    if not frame.points and not frame.binary_units:
+        return
+    from chipkg import figures
+
+    found = _figures_compared(store, frame)
+    qualifiers = _qualifiers(store, sorted({iri for *_, iri in found}))
+    for c, chip, m, iri in found:
+        fig = figures.figure(store, iri)
+        label = _metric_label(F.metric_of(m), lex)
+        for word, point, whose in frame.points:
+            if (not whose or whose == c) and not _at_point(point, qualifiers.get(iri, set())):
+                raise NoAnswer(
+                    f"I can't answer that: '{word}' asks for {_POINTS[point]}, and the article gives "
+                    f"{chip}'s {label} as '{fig.text}', not as that"
+                )
+        stated = fig.stated_unit or ""
+        if frame.binary_units and fig.normalized is not None and not _BINARY_UNIT.search(stated):
+            if parse.data_size_unit(stated):
+                raise NoAnswer(
+                    f"I can't answer that: '{frame.binary_units[0]}' is in a binary unit (2^10 per step), and "
+                    f"the article gives {chip}'s {label} as '{fig.text}' without saying whether its "
+                    f"{stated} is decimal or binary; ask in {stated}"
+                )
+
+
 def _as_multiple(answered: Answer) -> None:
     """ "Give the multiplier.", "Express it as a multiple.": each claim answered must be stated as a
     multiple of its baseline, in a unit that is its own normalized value (ck:TIMES: "4x", "double");
@@ -119,6 +215,7 @@ def answer_frame(store: Any, frame: F.Frame) -> Answer:
     frame, set_aside = _set_figures_aside(store, frame, lex)
     frame, kinds = _kinds_set_aside(store, frame, lex)
     disjoint = _set_aside_disjoint(store, frame, lex)
+    _points_checked(store, frame, lex)
     answered = _answer(store, frame, lex, describe_frame(frame, lex) + set_aside + kinds + disjoint)
     return _examples_held(frame, _rather_than_checked(store, frame, answered, lex), lex)
 
@@ -137,6 +234,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         frame, kinds = _kinds_set_aside(store, frame, lex)
         reading += kinds
         reading += _set_aside_disjoint(store, frame, lex)
+        _points_checked(store, frame, lex)
         answered = _answer(store, frame, lex, reading)
         answered = _rather_than_checked(store, frame, answered, lex)
         if frame.heading is not None:
@@ -1243,7 +1341,8 @@ def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None, ran
             inside.append(f"?fy * {C.APPROXIMATE_REACH} <= {w2.values([_double(k.high)])[0]}")
         approx = (
             f"SELECT DISTINCT ?chip ?f WHERE {{ {w2.block()} ?c a ck:Chip . {body2} {path2} {near2} "
-            f"FILTER (?fq IN (ck:Approximate, ck:Nominal) && !({' && '.join(inside)})) ?c rdfs:label ?chip . }}"
+            f"FILTER (?fq IN ({C.near_qualifiers(k.nominal_read)}) && !({' && '.join(inside)})) "
+            "?c rdfs:label ?chip . }"
         )
         # "taking hedged figures at their stated number": over a lower limit a bound is its number
         # (under an upper limit the graph's filter leaves lower bounds out, so it stays undecided;
@@ -3788,6 +3887,8 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
             return humanize(v, shown if shown != "area" else "area")
 
         label = _metric_label(F.Metric(k.prop, k.technology, k.on_chip, k.precision, k.unit_kind, k.counts), lex)
+        if k.nominal_read:  # "a nominal clock of 400 MHz": a nominal figure read at its number
+            label = f"nominal {label}"
         if k.low is None and k.high is None:
             return f"has a {label}"
         if k.low is not None and k.high is not None and k.low == k.high:

@@ -482,7 +482,7 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure, every_scope:
         s = w.fresh("s")
         parts.append(f"FILTER NOT EXISTS {{ {f} ck:scope {s} . {s} a ck:PartScope }}")
     exact = m.low is not None and m.high is not None and m.low == m.high
-    near = _near(f)
+    near = _near(f, m.nominal_read)
     if m.low is not None:
         var, _ = w.values([_number(m.low)])
         if m.low_inclusive:
@@ -511,17 +511,15 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure, every_scope:
             everyone = unbounded(m)._replace(unhedged=m.unhedged, without=m.without)
             over = ">" if m.high_inclusive else ">="
             bad = (
-                f"{y} {over} {var} * {slack} || ({_near(g)} && {y} * {APPROXIMATE_REACH} {over} {var}) "
+                f"{y} {over} {var} * {slack} || ({_near(g, m.nominal_read)} && {y} * {APPROXIMATE_REACH} {over} {var}) "
                 f"|| EXISTS {{ {g} ck:qualifier ck:LowerBound }}"
             )
             parts.append(
                 f"FILTER NOT EXISTS {{ {metric_path(w, c, g, everyone)} {g} ck:normalizedValue {y} . FILTER ({bad}) }}"
             )
     if exact:
-        parts.append(
-            f"FILTER NOT EXISTS {{ {f} ck:qualifier ?{x[1:]}_q . "
-            f"FILTER (?{x[1:]}_q IN (ck:UpperBound, ck:Approximate, ck:Nominal, ck:LowerBound)) }}"
-        )
+        hedges = "ck:UpperBound, ck:Approximate, ck:LowerBound" + ("" if m.nominal_read else ", ck:Nominal")
+        parts.append(f"FILTER NOT EXISTS {{ {f} ck:qualifier ?{x[1:]}_q . FILTER (?{x[1:]}_q IN ({hedges})) }}")
     return " ".join(parts)
 
 
@@ -752,10 +750,16 @@ MAGNITUDE_REACH = 10
 APPROXIMATE_REACH = 1.5
 
 
-def _near(f: str) -> str:
+def near_qualifiers(nominal_read: bool = False) -> str:
+    """The qualifiers whose figures' true values are only near their numbers: "about X" and, unless
+    the nominal value is what is asked (Measure.nominal_read), "nominal X"."""
+    return "ck:Approximate" if nominal_read else "ck:Approximate, ck:Nominal"
+
+
+def _near(f: str, nominal_read: bool = False) -> str:
     """The test that figure ``f`` is "about X" or "nominal X": its true value is only near its
     number, within APPROXIMATE_REACH (bounds are read apart)."""
-    return f"EXISTS {{ {f} ck:qualifier {f}a . FILTER ({f}a IN (ck:Approximate, ck:Nominal)) }}"
+    return f"EXISTS {{ {f} ck:qualifier {f}a . FILTER ({f}a IN ({near_qualifiers(nominal_read)})) }}"
 
 
 def _hedge_could_meet(w: _Writer, f: str, k: Measure) -> str:
@@ -781,7 +785,7 @@ def _hedge_could_meet(w: _Writer, f: str, k: Measure) -> str:
     return (
         f"{f} ck:normalizedValue {y} ; ck:qualifier {q} . FILTER ("
         f"({q} = ck:LowerBound && {low_hi}) || ({q} = ck:UpperBound && {up_lo}) "
-        f"|| ({q} IN (ck:Approximate, ck:Nominal) && {lo} && {hi}) "
+        f"|| ({q} IN ({near_qualifiers(k.nominal_read)}) && {lo} && {hi}) "
         f"|| ({q} NOT IN (ck:LowerBound, ck:UpperBound, ck:Approximate, ck:Nominal, ck:VendorClaim)))"
     )
 

@@ -59,6 +59,9 @@ class Measure(NamedTuple):
     chip_only: bool = False  # "per chip" said: the measure's other scope (a card's power) no longer counts
     unhedged: tuple[str, ...] = ()  # qualifiers set aside ("no 'up to'"): a figure with one of them does not count
     without: tuple[str, ...] = ()  # figures set aside by name ("the M4's up to 3.5 GHz"): they do not count
+    # the nominal value asked ("a nominal clock of 400 MHz", Frame.points): a ck:Nominal figure is read
+    # at its number, not as near it (a figure not stated as nominal is refused when answered)
+    nominal_read: bool = False
 
 
 def unbounded(m: Measure | Metric, chip_only: bool = False) -> Measure:
@@ -291,6 +294,17 @@ class Frame(NamedTuple):
     #: VALUE of a claim: an instruction asks for a multiple ("Give the multiplier."): each figure
     #: answered must be stated as one (4x, "double"), never converted from a percentage (67% more)
     as_multiple: bool = False
+    #: not REPORT: the point of a figure's range the question asks for, said by a word ("a minimum
+    #: clock", "typical power", "typically reach", "actually deliver"): (the word, "minimum" |
+    #: "nominal" | "actual" | "maximum", the chip whose figure it is said of ("the M2000's typical power") or "":
+    #: every chip's). Every figure the answer compares must be stated as that point (its
+    #: ck:qualifier: an "up to" figure is a peak, neither its minimum, its typical value nor what it
+    #: actually runs at), else the question is refused, naming the figure
+    points: tuple[tuple[str, str, str], ...] = ()
+    #: not VALUE (whose unit asked is ``units_asked``): the quantities of the question said in a
+    #: binary unit ("128 GiB"); every figure compared must be stated in a binary unit too, else refused:
+    #: the article's "GB" does not say whether it is 10^9 or 2^30 bytes
+    binary_units: tuple[str, ...] = ()
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -36,6 +36,6 @@ inside a question) stays in ``question``.
 from chipkg.ask.parse.asides import NEGATED_ASIDE
 from chipkg.ask.parse.items import MAX_QUESTION
 from chipkg.ask.parse.question import read
-from chipkg.ask.parse.segment import same_unit, segment
+from chipkg.ask.parse.segment import data_size_unit, same_unit, segment
 
-__all__ = ["MAX_QUESTION", "NEGATED_ASIDE", "read", "same_unit", "segment"]
+__all__ = ["MAX_QUESTION", "NEGATED_ASIDE", "data_size_unit", "read", "same_unit", "segment"]

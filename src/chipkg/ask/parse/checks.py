@@ -1229,7 +1229,84 @@ def _bare(k: Any) -> bool:
     return isinstance(k, (F.Memory, F.Kind, F.Identity, F.Profiled))
 
 
-def _qualifier_alone(frame: F.Frame, items: list[Item]) -> None:
+#: a binary unit of data size as a question types it ("128 GiB", "64gib", "150 MiB")
+_BINARY_QTY = re.compile(r"[KkMmGgTtPp]i[Bb]\b")
+
+
+def _measured(frame: F.Frame) -> set[str]:
+    """The measures a frame compares, ranks or shows: of its constraints and of its metric."""
+    props = {k.prop for k in frame.constraints if isinstance(k, F.Measure)} | {
+        x.prop
+        for k in frame.constraints
+        if isinstance(k, F.OrgOfChips)
+        for x in k.constraints
+        if isinstance(x, F.Measure)
+    }
+    if frame.metric is not None and frame.metric.prop in MEASURES:
+        props.add(frame.metric.prop)
+    return props
+
+
+def _points_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
+    """The point of a figure's range the question asks for (``Frame.points``, checked against each
+    figure's ck:qualifier when answered): a hedge phrase of ck:Nominal ("typical", "typically",
+    "nominal", "rated"), a word valued ``outright`` ("actual", "actually", "definitely"), right before
+    the measure's name or as an adverb of the clause (a word in -ly); a superlative of the least right
+    before the measure's name where no ranking of chips is asked by it: "a minimum clock above 3 GHz"
+    in a yes/no or a list, the second of two superlatives ("the highest minimum clock"); the second
+    of two, of the most, asks its maximum ("the lowest maximum clock", which a nominal figure is not). One chip's
+    figure asked (a value) only by the word before its name ("the M2000's typical power"): an adverb
+    there ("how much power does it actually use") asks the figure, shown with its hedge. Quantities
+    in a binary unit ("128 GiB") go to ``Frame.binary_units`` outside a value question."""
+    measured = _measured(frame)
+    if frame.ask in (F.REPORT, F.COMPARE, F.PARTS, F.GENERATION) or not measured:
+        return frame
+    bounded = {k.prop for k in frame.constraints if isinstance(k, F.Measure) and (k.low, k.high) != (None, None)}
+    points: list[tuple[str, str, str]] = []
+    depth = 0
+    for k, it in enumerate(items):
+        depth += (it.kind == "open") - (it.kind == "close")
+        if it.kind != "word" or depth > 0:  # "(treat NorthPole's nominal clock as given)": a remark
+            continue
+        after = items[k + 1] if k + 1 < len(items) else None
+        named = set(after.terms) & measured if after is not None and after.kind == "term" else set()
+        adverb = it.text.lower().endswith("ly") and frame.ask != F.VALUE
+        # "the M2000's typical power ... than the e75's": said of the figure of the chip before it only
+        before = items[k - 1] if k else None
+        whose = (
+            before.entities[0] if named and before is not None and before.kind == "entity" and before.entities else ""
+        )
+        if it.role == "filler" and (named or adverb):
+            if lex.hedges.get(stems(it.text)) == CK + "Nominal":
+                points.append((it.text, "nominal", whose))
+            elif it.value == "outright":
+                points.append((it.text, "actual", whose))
+        elif it.role == "super" and it.value in ("asc", "desc") and named - MAXIMA and frame.ask != F.VALUE:
+            # "the highest minimum clock": a superlative right before it ranks the chips (points between:
+            # "the highest actual minimum clock"); "from most to fewest transistors" is one ranking
+            j = k - 1
+            while j >= 0 and items[j].kind == "word" and any(items[j].text == p[0] for p in points):
+                j -= 1
+            second = j >= 0 and items[j].kind == "word" and items[j].role == "super"
+            # "is the M4's minimum clock above 2 GHz": said of one chip's figure, no ranking of chips
+            ranking = frame.ask in (F.TOP, F.RANK)
+            if it.value == "asc" and ((ranking and (second or whose)) or (not ranking and named & bounded)):
+                points.append((it.text, "minimum", whose))
+            elif it.value == "desc" and ranking and second:  # "the lowest maximum clock" (in a list, a
+                points.append((it.text, "maximum", whose))  # "max clock over 1 GHz" is the range's own)
+    binary = tuple(x.text for x in items if x.kind == "qty" and _BINARY_QTY.search(x.text))
+    if frame.ask == F.VALUE:
+        binary = ()  # the unit asked of a value is Frame.units_asked
+    if any(p[1] == "nominal" for p in points):  # "a nominal clock of 400 MHz": the NorthPole's is 400 MHz
+        frame = frame._replace(
+            constraints=tuple(
+                k._replace(nominal_read=True) if isinstance(k, F.Measure) else k for k in frame.constraints
+            )
+        )
+    return frame._replace(points=tuple(dict.fromkeys(points)), binary_units=binary)
+
+
+def _qualifier_alone(frame: F.Frame, items: list[Item], lex: Lexicon | None = None) -> None:
     """Refuse a list, count or yes/no whose only conditions name no value (the chips that have a
     clock, a memory, a kind; or every chip) while the question qualifies them in a way the graph
     does not record (words.tsv fillers valued ``sense``: "which chips have a host interface",
@@ -1251,12 +1328,17 @@ def _qualifier_alone(frame: F.Frame, items: list[Item]) -> None:
     if frame.ask not in (F.CHIPS, F.COUNT, F.ORGS, F.YESNO):
         return
     bare = all(_bare(k) for k in frame.constraints)
+    # the words _points_said reads as a point of a figure's range (checked when answered, not here)
+    said = () if lex is None else _points_said(frame, items, lex).points
+    point = {(j, x.text) for j, x in enumerate(items) if any(x.text == p[0] and p[1] == "nominal" for p in said)}
     for k, it in enumerate(items):
         if it.kind != "word" or it.role != "filler":
             continue
         named_figure = (
             k + 1 < len(items) and items[k + 1].kind == "term" and bool(set(items[k + 1].terms) & set(MEASURES))
         )
+        if (k, it.text) in point:
+            continue  # "a typical power under 5 W": checked against each figure's qualifier when answered
         if (it.value in ("sense", "host") and bare) or (it.value == "phrasing" and named_figure):
             raise refuse(
                 f"'{it.text}' qualifies what the question asks in a way the article's figures do not record; "

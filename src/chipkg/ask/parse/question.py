@@ -86,6 +86,7 @@ from chipkg.ask.parse.checks import (
     _owner_answered,
     _part_kinds,
     _part_negated,
+    _points_said,
     _power_provided,
     _preferred_over,
     _qualifier_alone,
@@ -370,6 +371,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _yes_no_after_lead_in(frame, question, lex)
     _stranded_preposition(frame, question, lex)
     items_said = segment(question, lex)  # once, for the checks below
+    frame = _points_said(frame, items_said, lex)  # "a minimum clock", "typically", "128 GiB": checked when answered
     _node_age_ranked(frame, items_said)
     _part_negated(frame, items_said, lex)
     _second_subject(frame, items_said, lex)
@@ -1344,7 +1346,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         and any(it.kind == "word" and it.role == "filler" and it.value == "any" for it in items)
     ):
         raise refuse("'any node', 'any generation' constrain nothing: name what the chips should have")
-    _qualifier_alone(frame, items)
+    _qualifier_alone(frame, items, lex)
     _joinable_alone(frame, items, lex)
     _link_bandwidth_unnamed(frame, items)
     if st.any_precision and (frame.metric is None or frame.metric.prop != CK + "performance") and not frame.constraints:

@@ -78,6 +78,11 @@ def same_unit(asked: str, stated: str) -> bool:
     return bool(said & {(d, round(v, 12)) for d, v in _quantity_readings("1", stated)})
 
 
+def data_size_unit(unit: str) -> bool:
+    """Whether ``unit`` ("GB", "MB", "GiB") measures a data size (a memory's capacity)."""
+    return bool(unit) and any(d == "datasize" for d, _ in _quantity_readings("1", unit))
+
+
 def _operations(unit: str) -> str | None:
     """The kind of operation a performance unit counts ("TFLOPS": FLOPS, "PetaOPS": OPS), else None."""
     unit = unit.lower()
