@@ -406,6 +406,7 @@ PHRASE_CLASSES = (
     "grantas",
     "unsaid",
     "citing",
+    "referback",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 
