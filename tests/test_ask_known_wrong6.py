@@ -50,7 +50,9 @@ from ask_expect import REFUSE, answered, check, column
         ("the mtia v2 has how many designers?", "(Meta)"),
         ("number of designers of the trillium?", "(Google)"),
         ("how many chip designers does the grayskull e150 have?", "(Tenstorrent)"),
-        ("how many manufacturers does the m4 have?", "(TSMC)"),
+        # "manufacturers" may be the designer or the foundry since red team 16 class 12
+        # (tests/test_ask_redteam16b.py): refused there, as "how many makers" is
+        ("how many foundries does the m4 have?", "(TSMC)"),
     ],
 )
 def test_organizations_of_one_chip_counted(ask_json, question, said):

@@ -407,6 +407,7 @@ PHRASE_CLASSES = (
     "granted",
     "unsaid",
     "citing",
+    "referback",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

@@ -761,13 +761,15 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             raise refuse(f"'{verb.text}' names no relation the article gives; ask who designs (or fabricates) it")
         # "which foundry designed the M4": a verb of design alone says design, whatever the class
         designed = any(set(prop.split("|")) <= {CK + "designedBy", CK + "designs"} for prop, _ in st.org_props)
-        if CK + "Foundry" in st.org_classes and CK + "manufacturedBy" not in links:
+        # "the manufacturer of the Groq LPU": a word for either maker (ontology: a label of both kinds and
+        # both relations) says no kind, as "who makes" does: both answered, each labelled
+        either = set(st.org_classes) == _MAKER_KINDS
+        foundry = CK + "Foundry" in st.org_classes and not either
+        if foundry and CK + "manufacturedBy" not in links:
             links.insert(0, CK + "manufacturedBy")
         link = (
             CK + "manufacturedBy"
-            if CK + "manufacturedBy" in links
-            and not designed
-            and (CK + "Foundry" in st.org_classes or CK + "designedBy" not in links)
+            if CK + "manufacturedBy" in links and not designed and (foundry or CK + "designedBy" not in links)
             else CK + "designedBy"
         )
         others = [k for k in constraints if not isinstance(k, F.Identity)]
@@ -777,8 +779,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             classed = _classed_maker(st, named_chips, link, starts_with_aux and no_wh)
             if classed is not None:
                 return classed
-            kind_said = {CK + "Foundry", CK + "ChipDesigner"} & set(st.org_classes)
-            also = () if kind_said else _maker_also([link, *links], named_chips)
+            kind_said = _MAKER_KINDS & set(st.org_classes)
+            also = () if kind_said and not either else _maker_also([link, *links], named_chips)
             return F.Frame(F.VALUE, (), subjects=tuple(named_chips), metric=F.Metric(link), also=also)
     if org_question and (st.chip_words or st.kinds) and "who" not in sw and st.first_class != "org":
         # "which chips come from hyperscalers": organizations qualify the chips
@@ -2019,6 +2021,11 @@ def _which_counted(st: _State, metric: F.Metric) -> None:
         )
 
 
+#: the kinds of organization that make a chip, its designer's and its foundry's: a word that names both
+#: ("manufacturer", ontology/chipkg.ttl) names neither
+_MAKER_KINDS = frozenset((CK + "ChipDesigner", CK + "Foundry"))
+
+
 def _maker_also(props: list[str], chips: list[str]) -> tuple[str, ...]:
     """ "who makes the Adreno 750": a word the ontology gives both ck:designedBy and
     ck:manufacturedBy ("make", "made", "maker") asked of one chip may mean either, so both are
@@ -2467,6 +2474,8 @@ def _classed_maker(st: _State, chips: list[str], link: str, yes_no: bool) -> F.F
     read as exhaustive). None when the kind is the relation's own range ("which foundry makes
     the M4": every maker is a foundry): the plain value question."""
     said = list(dict.fromkeys(st.org_classes))
+    if set(said) == _MAKER_KINDS and not yes_no and not getattr(st, "negate_org_class", False):
+        return None  # "the manufacturer of X": a word for either maker, no kind (the value question, both)
     if len(said) > 1 or (said and getattr(st, "negate_org_class", False)):
         raise refuse("one kind of organization at a time, and not its negation")
     if said and yes_no:
@@ -2505,6 +2514,11 @@ def _makers_counted(
         raise refuse("'how many' organizations behind several chips: ask it of one chip, or which ones make them")
     if others or st.technology or st.quantities or metric is not None:
         raise refuse("'how many' organizations behind a chip with something else asked of it: ask which ones")
+    if set(st.org_classes) == _MAKER_KINDS:
+        # "how many manufacturers does the M4 have": a word for either maker
+        raise refuse(
+            "'manufacturer' names the designer or the foundry: ask how many design it, or how many fabricate it"
+        )
     said = set(st.org_classes) - {_RANGES.get(link), CK + "ChipDesigner" if link == CK + "designedBy" else None}
     if said:
         raise refuse("'how many' organizations of a kind behind a chip: ask which ones design (or make) it")

@@ -183,6 +183,7 @@ from chipkg.ask.parse.rewrites import (
     _generation_question,
     _in_before,
     _lone_units,
+    _maker_not_an_organization,
     _measure_verbs,
     _memory_placed,
     _most_of_a_chip,
@@ -771,6 +772,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _claimant_unnamed(segmented, lex)
     segmented = _relative_which(_statement_asked(segmented, lex))
     _pronoun_without_referent(segmented, lex)
+    _maker_not_an_organization(segmented, lex)
     _range_word_before_number(segmented, lex)
     _name_extended(segmented, question, lex)
     _owner_asked(segmented, question, lex)

@@ -20,6 +20,7 @@ from chipkg.ask.compile import (
 )
 from chipkg.ask.lexicon import (
     Lexicon,
+    name_key,
     phrase_class,
     stem,
     stems,
@@ -880,12 +881,104 @@ def _measured_after(item: Item, lex: Lexicon) -> bool:
     return item.kind == "term" and any(t in MEASURES or lex.terms.get(t, ("", False))[1] for t in item.terms)
 
 
+_MAKING = frozenset((CK + "designedBy", CK + "manufacturedBy", CK + "designs"))
+
+
+def _maker_not_an_organization(items: list[Item], lex: Lexicon) -> None:
+    """Refuse a verb of making or designing whose subject is a system, service, software or other
+    technology ("which chips does Copilot make", "did PyTorch design the MTIA v2", "which chips are made
+    by Gemini"): only organizations design or make chips. Read on, the verb dropped and the name fell
+    back to its own relation to chips (Copilot: the Maia 100 supports it), and the answer was those chips.
+    The subject is the name right before an active verb (fillers aside; several joined by "and" or
+    commas) after an auxiliary of asking ("does", "did", "will"; "has" opening the question), or
+    opening the question before a verb and what is asked ("Copilot makes which chips?"); or the name
+    after a passive verb's "by" ("made by Gemini"). Process nodes are left to the readings that take
+    them ("made on 7nm"); the maker of a technology as the verb's object is
+    :func:`frames._made_object_is_technology`'s."""
+
+    def technology(x: Item) -> str | None:
+        if x.kind != "entity" or not x.entities:
+            return None
+        for e in x.entities:
+            classes = lex.entities.get(e, ("", ()))[1]
+            if ORG in classes or CK + "Technology" not in classes or CK + "ProcessNode" in classes:
+                return None
+        return lex.entities.get(x.entities[0], ("", ()))[0] or x.text
+
+    def plain(x: Item) -> bool:
+        return x.kind == "word" and x.role == "filler" and not x.value
+
+    for k, verb in enumerate(items):
+        if verb.kind != "term" or not _MAKING & set(verb.terms):
+            continue
+        said = verb.text.lower().split()
+        after = k + 1
+        if said[-1] != "by" and after < len(items) and items[after].text.lower() == "by":
+            said, after = [*said, "by"], after + 1
+        if said[-1] == "by":  # "made by Gemini": the agent after "by"
+            agent = next((y for y in items[after:] if not plain(y)), None)
+            subjects = [agent] if agent is not None else []
+        else:  # "does Copilot make": the names right before the verb
+            # ("the" before a name aside: one plain filler; "X, restricted to those TSMC makes" names
+            # TSMC only)
+            subjects, j, joined = [], k - 1, True
+            while j >= 0:
+                if plain(items[j]) and (not subjects or joined):
+                    j -= 1
+                elif items[j].kind == "entity" and joined:
+                    subjects.append(items[j])
+                    j, joined = j - 1, False
+                    if j >= 0 and plain(items[j]):
+                        j -= 1  # "does the Azure OpenAI Service", "Azure and the Copilot"
+                elif subjects and not joined and (items[j].kind == "comma" or items[j].role == "and"):
+                    j, joined = j - 1, True
+                else:
+                    break
+            # after an auxiliary of asking, or opening the question with what is asked after the verb
+            # ("Copilot makes which chips?"); "which hbm designs", "hbm designs" are the HBM chips
+            before = items[j] if j >= 0 else None
+            obj = next((y for y in items[k + 1 :] if not plain(y)), None)
+            asked = obj is not None and (obj.role == "wh" or _chipish_item(obj, lex))
+            asking = (before is None and asked) or (
+                before is not None
+                and before.kind == "word"
+                and before.role == "aux"
+                and (before.value == "verb" or j == 0)
+            )
+            if not subjects or not asking:
+                continue
+        named = [t for t in map(technology, subjects) if t]
+        if named:
+            raise refuse(
+                f"{named[0]} is not an organization: only organizations design or make chips (ask which chips use it)"
+            )
+
+
+def _refers_back(items: list[Item], k: int) -> tuple[str, str, int] | None:
+    """The longest words.tsv ``referback`` phrase ("those", "such", "the ones you listed": "you
+    listed", "that list") made of the whole items from ``k`` on: (its text, its VALUE, the index of
+    its last item), or None."""
+    phrases = phrase_class("referback")
+    longest = max((len(p) for p in phrases), default=0)
+    said: list[str] = []
+    found = None
+    for j in range(k, len(items)):
+        said.extend(name_key(items[j].text))
+        if len(said) > longest:
+            break
+        if tuple(said) in phrases:
+            found = (items[j].text if j == k else " ".join(said), phrases[tuple(said)], j)
+    return found
+
+
 def _pronoun_without_referent(items: list[Item], lex: Lexicon) -> None:
     """Refuse a pronoun (words.tsv filler "pronoun": "its power", "who makes it", "which of them")
     with no chip or organization, nor a kind of either, named before it, nor a chip or a kind of chip
     after it ("rank these by node: Groq LPU, ...", "these chips"): ask keeps no conversation, so the
-    words would drop and the answer would cover every chip. "those" is refused the same way, a kind
-    of chip after it being no referent ("which of those chips ...")."""
+    words would drop and the answer would cover every chip. A phrase that points back (words.tsv phrase
+    class ``referback``: "those", "such chips", "said chips", "the ones you listed", "that list", "of
+    the two") is refused the same way, a kind of chip after it being no referent ("which of those
+    chips ...")."""
 
     def referent(x: Item) -> bool:
         if x.kind == "entity":
@@ -895,21 +988,36 @@ def _pronoun_without_referent(items: list[Item], lex: Lexicon) -> None:
             for t in x.terms
         )
 
+    def plain_filler(x: Item) -> bool:
+        return x.kind == "word" and x.role == "filler"
+
     for k, it in enumerate(items):
-        # "those" points back as "them" does ("How many of those are on 7nm?", "Which of those chips
-        # use HBM?"): with nothing before it, only chips named after it ("rank those: A, B") are its
-        # referent, never a kind of chip. ("these chips" with nothing before is the article's chips.)
-        those = it.kind == "word" and it.text.lower() == "those"
+        # a phrase that points back does as "them" does ("How many of those are on 7nm?", "Which of
+        # those chips use HBM?", "how many such chips"): with nothing before it, only chips named after
+        # it ("rank those: A, B") are its referent, never a kind of chip. ("these chips" with nothing
+        # before is the article's chips.)
+        back = _refers_back(items, k) if it.kind == "word" else None
+        if back is not None and back[1] == "determiner":
+            # "said chips", "such chips": a determiner before a kind; "the chips said to use HBM" is none
+            nxt = next((x for x in items[back[2] + 1 :] if not plain_filler(x)), None)
+            back = back if nxt is not None and nxt.kind == "term" and referent(nxt) else None
+        those = back is not None
+        before = items[:k]
+        if back is not None and back[1] == "relative":
+            # "the chips you listed": the kind before the clause is its head, no referent
+            head = next((j for j in range(k - 1, -1, -1) if not plain_filler(items[j])), -1)
+            before = items[:head] if head >= 0 and items[head].kind == "term" else before
         if (
             it.kind == "word"
             and (it.value == "pronoun" or those)
-            and not any(referent(x) for x in items[:k])
+            and not any(referent(x) for x in before)
             and not any(
                 referent(x) and _chipish_item(x, lex) and (x.kind == "entity" or not those) for x in items[k + 1 :]
             )
         ):
+            said = back[0] if back is not None else it.text
             raise refuse(
-                f"'{it.text}' refers to something asked before; ask keeps no conversation: name the chip or company"
+                f"'{said}' refers to something asked before; ask keeps no conversation: name the chip or company"
             )
         # "these" alone, with nothing before it, is the article's chips ("how many of these use SRAM?"),
         # never its organizations: "Of these from hyperscalers, which are on 7nm?" listed Amazon and Meta
