@@ -11,9 +11,9 @@ once, regardless of how many other precisions it lists"). Each is read as a word
 - a tie request (form ``tie``) fits a most/least or a ranking, whose ties are always listed; beside a
   list, a count or one chip's figure it is refused. Its "all", "every one of them" widen nothing; one
   that narrows ("list only the startup chips", "pick one", "only one of them") is refused;
-- a request to keep the hedge (form ``figure``) fits a figure shown (a value, a most, a ranking); beside
-  a count, a yes/no or a list that shows no figure it is refused; "keep only the hedged figures" and
-  "drop the hedge" are refused;
+- a request to keep the hedge (form ``figure``) fits what shows hedges (a value, a most, a ranking, a
+  list with its hedged values: "likely HBM3E"); beside a count or a yes/no it is refused; "keep only the
+  hedged figures" and "drop the hedge" are refused;
 - "I'm after", "all I need" are the asker's want (words of asking), not "after" of time;
 - "count each chip once" (form ``once``) fits a count of chips, which counts DISTINCT chips; beside a
   list or a figure it is refused; "count each precision separately" stays refused.
@@ -35,18 +35,55 @@ DC_CLOCK_TOP = ["Groq LPU", "Tenstorrent Grayskull e150"]
 SEVEN_NM = 6
 INT8 = ["Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"]
 
+# --------------------------------------------------------------------------- the reader of requests
+
+
+def test_the_reader_tells_each_request():
+    """chipkg.ask.lexicon.told on the sentences alone: a tie request, a hedge kept, a form asked, what
+    is asked said as enough; anything that narrows, drops or picks is no request."""
+    from chipkg.ask.lexicon import Told, told
+
+    vocab = {("capac",): ["ck:capacity"], ("precis",): ["ck:precision"]}
+    assert told("I suspect a tie at the top, in which case list them all.") == Told(tie=True)
+    assert told("If two come out level, list both.") == Told(tie=True)
+    assert told("Please report ties.") == Told(tie=True)
+    assert told("The author hedges the figure, and I'd like the answer to say so.") == Told(forms=("figure",))
+    assert told("Don't flatten the hedge into a plain number.") == Told(forms=("figure",))
+    assert told("A single number is all I need; I'll go through the parts myself.") == Told(forms=("number",))
+    assert told("Count each chip once.") == Told(forms=("once",))
+    said = told("Count each chip once, regardless of how many other precisions it lists.", vocab=vocab)
+    assert said == Told(forms=("once",))
+    assert told("The capacity is what I'm after.", vocab=vocab) == Told(asked=("ck:capacity",))
+    for sentence in (
+        "If there's a tie, list only one of them.",
+        "If there's a tie, pick one.",
+        "Keep only the hedged figures.",
+        "Drop the hedge.",
+        "Count each precision separately.",
+        "Keep the capacity.",  # a thing of the graph beside no "is what I'm after"
+        "I'll go through the parts myself.",  # what the asker does, beside no number asked
+    ):
+        assert told(sentence, vocab=vocab) is None, sentence
+
+
 # --------------------------------------------------------------------------- ties kept in a most or least
 
 TIES_KEPT = [
     ("Which chip has the most HBM capacity? If several tie for first, name them all.", HBM_TOP),
     ("Which data-center chip has the highest clock speed? In case of a tie, list every tied chip.", DC_CLOCK_TOP),
-    ("Which data-center chip has the highest clock? There may well be a tie; if so, give me all of them.", DC_CLOCK_TOP),
+    (
+        "Which data-center chip has the highest clock? There may well be a tie; if so, give me all of them.",
+        DC_CLOCK_TOP,
+    ),
     (
         "Which chip has the most HBM? Should more than one share the top spot, include each of them rather than "
         "choosing one.",
         HBM_TOP,
     ),
-    ("Which training chip has the largest HBM capacity? Don't pick just one if there's a tie.", ["Google Trillium TPU"]),
+    (
+        "Which training chip has the largest HBM capacity? Don't pick just one if there's a tie.",
+        ["Google Trillium TPU"],
+    ),
     ("Which chip draws the least power? If two come out level, list both.", ["Mythic M2000"]),
     ("Which chip carries the most HBM? I suspect a tie at the top, in which case list them all.", HBM_TOP),
     ("Which chip has the most HBM capacity? If there happens to be a tie, include all the tied chips.", HBM_TOP),
@@ -67,13 +104,17 @@ def test_a_tie_request_beside_a_most_changes_nothing(ask_json, question, expecte
 
 
 def test_a_tie_request_beside_a_ranking_changes_nothing(ask_json):  # noqa: ANN001
-    found = first_column(answered(ask_json, "Rank the chips by HBM capacity, highest first. If two are tied, keep both."))
+    found = first_column(
+        answered(ask_json, "Rank the chips by HBM capacity, highest first. If two are tied, keep both.")
+    )
     assert sorted(found[:2]) == HBM_TOP, found
 
 
 TIES_REFUSED = [
-    # a tie request beside a question with no top: a list, one chip's figure, a count
+    # a tie request beside a question with no top: a list, one chip's figure, a count, a yes/no
     "Which chips use HBM? If there is a tie, list all of them.",
+    "Which chips are built on 5nm? Please report ties.",
+    "Is Gaudi 3's HBM the largest? If there's a tie, list all of them.",
     "What is the HBM capacity of Gaudi 3? If two chips tie, list both.",
     "How many chips use HBM? In case of a tie, list every one of them.",
     "Which chips are built on 7nm? If there happens to be a tie, include all the tied chips.",
@@ -104,7 +145,10 @@ HEDGES_KEPT = [
         "What power does the Mythic M2000 draw? The author calls it approximate, and I'd like the answer to say so.",
         "nominal about 4 watts",
     ),
-    ("What uplift does the MI350 give over the MI300 series? Keep the 'up to' qualifier the author uses, please.", "up to 35"),
+    (
+        "What uplift does the MI350 give over the MI300 series? Keep the 'up to' qualifier the author uses, please.",
+        "up to 35",
+    ),
     (
         "What peak INT8 performance does the article give the Groq LPU? Give it exactly as stated; I'd rather keep "
         "the author's qualifier than have it flattened.",
@@ -143,7 +187,6 @@ HEDGES_REFUSED = [
     "Does the Groq LPU have over 10 billion transistors? I'd like the hedge preserved.",
     "Which chips have more than 10 billion transistors? Keep only the hedged figures.",
     "What transistor count does the Apple M4 have? Drop the hedge and give a plain number.",
-    "Which chips support INT8? Keep the author's qualifier.",
     "How many chips are built on 7nm? I'd like the hedge preserved in the answer rather than dropped.",
 ]
 
@@ -166,6 +209,8 @@ WANTS = [
     ("How many chips support INT8? A bare count is what I'm after.", "3"),
     ("how many 7nm chips? just a number is all i need", str(SEVEN_NM)),
     ("How many chips are built on 7nm? The count is all I'm after.", str(SEVEN_NM)),
+    ("What SRAM capacity does the article give for IBM NorthPole? It's the size I'm after.", "192 MB"),
+    ("How many chips use HBM? A single number is all I need here; I'll go through the parts separately.", "5"),
 ]
 
 
@@ -180,6 +225,10 @@ def test_names_are_all_i_need_beside_a_list(ask_json):  # noqa: ANN001
 
 
 WANTS_REFUSED = [
+    # what the sentence says is asked is not what the question asks
+    "What SRAM capacity does the article give for IBM NorthPole? The bandwidth is what I'm after.",
+    "What is the clock speed of the Groq LPU? The foundry is all I need.",
+    "Which chips use HBM? The capacity is what I'm after.",
     "Is the Groq LPU built on 7nm? A single number is all I need.",
     "What is the Groq LPU's clock speed? The chip names are what I'm after.",
     "What comes after the MI300? That is what I'm after.",

@@ -19,6 +19,8 @@ from chipkg.ask.compile import (
     RELATIONS,
 )
 from chipkg.ask.lexicon import (
+    ASKED,
+    TIE,
     VALUE_CLASS_ROOTS,
     Lexicon,
     fits,
@@ -1101,6 +1103,8 @@ _FORM_SAID = {
     "multiple": "a multiple",
     "percentage": "a percentage",
     "figure": "a figure with its hedge",
+    "tie": "every chip tied at the top (which a most, a least or a ranking lists)",
+    "once": "each chip counted once (which a count of chips does)",
 }
 
 
@@ -1156,6 +1160,10 @@ def _form_fits(frame: F.Frame, form: str) -> bool:
         return metric == CK + "claim"
     if form == "figure":  # a figure kept with its hedge: figures shown, or chips listed with their hedges
         return frame.ask not in (F.COUNT, F.YESNO)
+    if form == TIE:  # ties listed: a most or a least (of chips, or of groups by their count), a ranking
+        return frame.ask in (F.TOP, F.RANK) or (frame.ask == F.COUNT and frame.top_groups)
+    if form == "once":  # each chip counted once: a count of chips (COUNT(DISTINCT ?c)), not of values or companies
+        return frame.ask == F.COUNT and not frame.counting_orgs and frame.distinct is None and not frame.top_groups
     if form == "percentage":  # a figure stated in percent (checked when answered), a market share
         return metric is not None and metric in MEASURES or share
     return False
@@ -1171,6 +1179,14 @@ def _check_forms(frame: F.Frame, forms: tuple[str, ...]) -> F.Frame:
     percentage asks for the figure in that unit: each figure answered must be stated so (checked
     when answered, ``Frame.units_asked``), never converted."""
     for form in forms:
+        if form.startswith(ASKED):  # "The capacity is what I'm after.": the frame must use what is said
+            used = remarks.uses(frame)
+            if used is None or not set(form[len(ASKED) :].split("|")) & used:
+                raise refuse(
+                    "a sentence says what is asked, and the question as read does not ask it: "
+                    "ask for what you want in the question itself"
+                )
+            continue
         if not _form_fits(frame, form):
             raise refuse(
                 f"an instruction asks for {_FORM_SAID.get(form, form)}, and the question asks for "

@@ -13,7 +13,9 @@ from chipkg.ask.compile import (
     MEASURES,
 )
 from chipkg.ask.lexicon import (
+    ASKED,
     NUMBER,
+    TIE,
     Lexicon,
     name_key,
     stem,
@@ -1426,11 +1428,14 @@ def _without_instructions(
     forms: set[str] = set()
 
     def said(text: str) -> bool:
-        instruction = told_by(text, lex.hedge_names)
+        instruction = told_by(text, lex.hedge_names, lex.vocab)
         if instruction is None:
             return _kind_granted(text, lex)
         told.update(instruction.hedges)
         forms.update(instruction.forms)
+        if instruction.tie:  # "If two share the top figure, list both.": checked, a most or a ranking asked
+            forms.add(TIE)
+        forms.update(ASKED + a for a in instruction.asked)  # "The capacity is what I'm after.": checked
         return True
 
     sentences = SENTENCE_BREAK.split(question.strip())
@@ -1443,7 +1448,7 @@ def _without_instructions(
     # A closing clause that asks only for a form of the answer (", names only", ", a number is fine",
     # ", yes or no") is read of any question, its form checked as a sentence's is
     last = _COMMA_CLAUSE.search(question)
-    formed = told_by(last.group(1), lex.hedge_names) if last else None
+    formed = told_by(last.group(1), lex.hedge_names, lex.vocab) if last else None
     if formed is not None and formed.forms and not formed.hedges and "figure" not in formed.forms:
         forms.update(formed.forms)
         question = _COMMA_CLAUSE.sub(lambda m: m.group(2), question)

@@ -605,6 +605,24 @@ def _superlative_told(question: str, lex: Lexicon) -> None:
             )
 
 
+def _tie_unread(question: str, lex: Lexicon) -> None:
+    """ "Which chip has the most HBM? If there's a tie, list only one of them.": a later sentence that
+    speaks of a tie (words.tsv fillers valued ``tie``) and is still in the question once the instructions
+    are out (:func:`chipkg.ask.lexicon.told` reads a tie request as listing every chip tied, which a most
+    or a least does) says something else of the tie: pick one, narrow it, break it. Read with its words
+    as fillers ("one of" a choice), the tied chips were all answered. Refused."""
+    for sentence in SENTENCE_BREAK.split(question.strip())[1:]:
+        try:
+            said = segment(sentence, lex)
+        except NoAnswer:
+            continue
+        if any(x.kind == "word" and x.role == "filler" and x.value == "tie" for x in said):
+            raise refuse(
+                f"'{sentence.strip()}' says what to do with a tie, and ask lists every chip tied: "
+                "ask without it, or ask about the chips you mean"
+            )
+
+
 def _one_singled_out(question: str, lex: Lexicon) -> None:
     """ "Which chips use SRAM, especially the Groq LPU?": a word that singles out (words.tsv VALUE
     specific: "especially", "particularly", "in particular") before a chip's name, after a word for
