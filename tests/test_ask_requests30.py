@@ -54,6 +54,7 @@ def test_the_reader_tells_each_request():
     said = told("Count each chip once, regardless of how many other precisions it lists.", vocab=vocab)
     assert said == Told(forms=("once",))
     assert told("The capacity is what I'm after.", vocab=vocab) == Told(asked=("ck:capacity",))
+    assert told("List all of them.") == Told(forms=("every",))  # checked: a list, never a most's ties
     for sentence in (
         "If there's a tie, list only one of them.",
         "If there's a tie, pick one.",
@@ -62,6 +63,7 @@ def test_the_reader_tells_each_request():
         "Count each precision separately.",
         "Keep the capacity.",  # a thing of the graph beside no "is what I'm after"
         "I'll go through the parts myself.",  # what the asker does, beside no number asked
+        "List all of them, largest first.",
     ):
         assert told(sentence, vocab=vocab) is None, sentence
 
@@ -131,6 +133,26 @@ TIES_REFUSED = [
 @pytest.mark.parametrize("question", TIES_REFUSED)
 def test_a_tie_request_that_does_not_fit_is_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+#: "list all of them" with no tie said: every chip of a list, never a most's tied chips (which it may not mean)
+EVERY_REFUSED = [
+    "Which chip has the most HBM? List all of them.",
+    "Which chip has the most HBM? Include every one of them.",
+    "Which chip has the most HBM? Every one of them, please.",
+    "How many chips use HBM? List all of them.",
+    "What is Gaudi 3's HBM capacity? List all of them.",
+]
+
+
+@pytest.mark.parametrize("question", EVERY_REFUSED)
+def test_listing_all_with_no_tie_beside_a_most_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "every one listed"))
+
+
+def test_listing_all_with_no_tie_beside_a_list_changes_nothing(ask_json):  # noqa: ANN001
+    hbm = ["AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"]
+    check(ask_json, "Which chips use HBM? List them all, please.", hbm, any_order=True)
 
 
 # --------------------------------------------------------------------------- a figure's hedge kept

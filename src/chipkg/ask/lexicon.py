@@ -504,6 +504,8 @@ _INSTRUCTIONS_SPELLED: dict[tuple[str, ...], str] = {}
 TIE = "tie"
 #: the prefix of a "form" that is what a sentence says is asked (:attr:`Told.asked`), checked as forms are
 ASKED = "asked "
+#: the form a listing of all with no tie condition asks for ("List all of them."): every chip asked
+EVERY = "every"
 FORMS = ("yesno", "integer", "number", "names", "chips", "orgs", "multiple", "percentage", "figure", "once")
 
 
@@ -814,8 +816,12 @@ def told(
         if not ({"if", "tieverb"} <= kinds or "tie" in kinds):  # "If there is a tie, list every chip that shares ..."
             return None
         kinds.add("tie")
-    if not said or ("all" in kinds and "tie" not in kinds):
+    if not said:
         return None
+    if "all" in kinds and "tie" not in kinds:
+        # "List all of them.", "Include every one of them.": listing all, with no tie said, asks for every
+        # chip (form every): what a list gives, never a most's tied chips (checked by the caller)
+        return Told(forms=(EVERY,)) if kinds == {"all"} and not figure else None
     if "tie" in kinds:
         return Told(forms=figure, tie=True)
     return Told(forms=figure) if conditional else Told(tuple(sorted(named)), figure)

@@ -20,6 +20,7 @@ from chipkg.ask.compile import (
 )
 from chipkg.ask.lexicon import (
     ASKED,
+    EVERY,
     TIE,
     VALUE_CLASS_ROOTS,
     Lexicon,
@@ -1105,6 +1106,7 @@ _FORM_SAID = {
     "figure": "a figure with its hedge",
     "tie": "every chip tied at the top (which a most, a least or a ranking lists)",
     "once": "each chip counted once (which a count of chips does)",
+    "every": "every one listed, with no tie said (a list's answer; beside a most or a figure, every one of what?)",
 }
 
 
@@ -1162,6 +1164,8 @@ def _form_fits(frame: F.Frame, form: str) -> bool:
         return frame.ask not in (F.COUNT, F.YESNO)
     if form == TIE:  # ties listed: a most or a least (of chips, or of groups by their count), a ranking
         return frame.ask in (F.TOP, F.RANK) or (frame.ask == F.COUNT and frame.top_groups)
+    if form == EVERY:  # every one listed: a list, or a whole ranking; beside a most, all of what?
+        return frame.ask in (F.CHIPS, F.ORGS) or (frame.ask == F.RANK and frame.n is None)
     if form == "once":  # each chip counted once: a count of chips (COUNT(DISTINCT ?c)), not of values or companies
         return frame.ask == F.COUNT and not frame.counting_orgs and frame.distinct is None and not frame.top_groups
     if form == "percentage":  # a figure stated in percent (checked when answered), a market share
