@@ -97,6 +97,9 @@ TIES_KEPT = [
     ("most HBM? ties: list all", HBM_TOP),
     ("top clock among data center chips, all ties pls", DC_CLOCK_TOP),
     ("Which chip has the most HBM? Should there be a tie, I'd want every one of them rather than just one.", HBM_TOP),
+    ("which chip has the biggest HBM? if it's a tie give me both", HBM_TOP),
+    ("Which chip has the most SRAM? If there is more than one, list them all.", ["d-Matrix Corsair C8"]),
+    ("highest clock among data center chips? if two or more are tied I want all of them", DC_CLOCK_TOP),
 ]
 
 
@@ -231,6 +234,8 @@ WANTS = [
     ("How many chips support INT8? A bare count is what I'm after.", "3"),
     ("how many 7nm chips? just a number is all i need", str(SEVEN_NM)),
     ("How many chips are built on 7nm? The count is all I'm after.", str(SEVEN_NM)),
+    ("How many 7nm chips are there? The number is what I'm after, not the names.", str(SEVEN_NM)),
+    ("How many chips use LPDDR memory? A bare number, no list.", "5"),
     ("What SRAM capacity does the article give for IBM NorthPole? It's the size I'm after.", "192 MB"),
     ("How many chips use HBM? A single number is all I need here; I'll go through the parts separately.", "5"),
 ]
@@ -254,6 +259,8 @@ WANTS_REFUSED = [
     "Is the Groq LPU built on 7nm? A single number is all I need.",
     "What is the Groq LPU's clock speed? The chip names are what I'm after.",
     "What comes after the MI300? That is what I'm after.",
+    "Which chips use HBM? The number is what I'm after, not the names.",
+    "How many chips support FP16? I'm after the ones from startups.",
     "Which chips were produced after 2024? The names are what I'm after.",
 ]
 
@@ -272,6 +279,9 @@ ONCE = [
     ),
     ("How many chips use HBM? Please count each chip only once, however many memory types it lists.", "5"),
     ("How many chips are built on 7nm? Count every chip once.", str(SEVEN_NM)),
+    ("How many chips support FP8? Each chip once please.", "2"),
+    ("How many chips support INT8? Count each chip just once.", "3"),
+    ("How many chips support INT8, counting each chip only once?", "3"),
     ("how many chips do INT8, each counted once?", "3"),
     (
         "How many chips does the article describe as supporting INT8? Each chip should count once, whatever other "
@@ -292,6 +302,8 @@ ONCE_REFUSED = [
     "How many chips support INT8? Count each precision separately.",
     "How many chips support INT8? Count each chip once per precision it lists.",
     "Which chip has the most HBM? Count each chip once, regardless of how many memories it lists.",
+    "Which chip has the most HBM? Each chip once please.",
+    "Which chips support INT8, counting each chip only once?",
 ]
 
 
