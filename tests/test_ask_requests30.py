@@ -247,6 +247,16 @@ def test_the_askers_want_is_no_word_of_time(ask_json, question, expected):  # no
     assert len(found) == 1 and found[0].startswith(expected), found
 
 
+def test_what_i_am_after_in_a_clause_of_discourse(ask_json):  # noqa: ANN001
+    """ "what I'm after" (words.tsv role discourse) is the asker's want in a clause of discourse, dropped
+    with it; "after" alone stays a word of time ask does not read, and a clause that says what is not
+    wanted ("... are not what I'm after") narrows the answer: refused."""
+    check(ask_json, "To be clear about what I'm after, which chips use HBM3?", "SambaNova SN40L")
+    check(ask_json, "Which chips use HBM3? I hope that is clear about what I'm after.", "SambaNova SN40L")
+    check(ask_json, "Which chips were produced after 2023?", REFUSE)
+    check(ask_json, "Which chips use HBM3? Chips that merely use HBM are not what I'm after.", REFUSE)
+
+
 def test_names_are_all_i_need_beside_a_list(ask_json):  # noqa: ANN001
     check(ask_json, "Which chips support INT8? Names are all I need.", INT8, any_order=True)
 
