@@ -100,6 +100,10 @@ TIES_KEPT = [
     ("which chip has the biggest HBM? if it's a tie give me both", HBM_TOP),
     ("Which chip has the most SRAM? If there is more than one, list them all.", ["d-Matrix Corsair C8"]),
     ("highest clock among data center chips? if two or more are tied I want all of them", DC_CLOCK_TOP),
+    # a closing clause after a comma, read as a sentence is and checked the same way
+    ("Which chip has the most HBM, if tied list all?", HBM_TOP),
+    ("Which chip draws the least power, in case of a tie list both?", ["Mythic M2000"]),
+    ("Which chip draws the least power, if two are tied, name both?", ["Mythic M2000"]),
 ]
 
 
@@ -130,12 +134,25 @@ TIES_REFUSED = [
     "Which chip has the most HBM? If there's a tie, break it by bandwidth.",
     "Which chip has the most HBM? If there is a tie, just give me one of them.",
     "Which chip has the most HBM? In case of a tie, list only the first one.",
+    # in the question's own sentence: a tie word under a condition
+    "Which chip has the most HBM — if tied, just one?",
+    "Which chip has the most HBM, if tied, the one from Google?",
+    "Which chips use HBM, if tied list all?",
+    "How many chips use HBM, ties included?",
+    "Which chips use HBM, should there be a tie, list both?",
 ]
 
 
 @pytest.mark.parametrize("question", TIES_REFUSED)
 def test_a_tie_request_that_does_not_fit_is_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+def test_a_tie_word_in_the_question_that_is_no_condition_is_read(ask_json):  # noqa: ANN001
+    """ "tie" as a verb ("tie to"), or "are there ties" asked, is no tie condition: read as before."""
+    question = "Which chips does the article tie to ranking and recommendation models?"
+    check(ask_json, question, ["Google Trillium TPU", "Meta MTIA v2"], any_order=True)
+    check(ask_json, "Which chip has the most HBM, and are there ties?", HBM_TOP, any_order=True)
 
 
 #: "list all of them" with no tie said: every chip of a list, never a most's tied chips (which it may not mean)

@@ -14,6 +14,7 @@ from chipkg.ask.compile import (
 )
 from chipkg.ask.lexicon import (
     ASKED,
+    EVERY,
     NUMBER,
     TIE,
     Lexicon,
@@ -1449,8 +1450,27 @@ def _without_instructions(
     # ", yes or no") is read of any question, its form checked as a sentence's is
     last = _COMMA_CLAUSE.search(question)
     formed = told_by(last.group(1), lex.hedge_names, lex.vocab) if last else None
-    if formed is not None and formed.forms and not formed.hedges and "figure" not in formed.forms:
+    two = _TWO_COMMA_CLAUSES.search(question)
+    tied = told_by(two.group(1), lex.hedge_names, lex.vocab) if two else None
+    if tied is not None and tied.tie and not tied.forms and not tied.hedges and not tied.asked:
+        # ", should there be a tie, list both": a tie request in the last two clauses, read of any question
+        # and checked as one in a sentence is
+        forms.add(TIE)
+        question = _TWO_COMMA_CLAUSES.sub(lambda m: m.group(2), question)
+        last = _COMMA_CLAUSE.search(question)
+        formed = told_by(last.group(1), lex.hedge_names, lex.vocab) if last else None
+    if (
+        formed is not None
+        and (formed.forms or formed.tie)
+        and not formed.hedges
+        and "figure" not in formed.forms
+        and EVERY not in formed.forms  # ", should there be a tie, list both": the last two clauses are one
+        and not formed.asked
+    ):
+        # a tie request (", if tied list all") too: checked against the question's shape as a form is
         forms.update(formed.forms)
+        if formed.tie:
+            forms.add(TIE)
         question = _COMMA_CLAUSE.sub(lambda m: m.group(2), question)
         clause = question
     else:
