@@ -502,7 +502,13 @@ _INSTRUCTIONS_SPELLED: dict[tuple[str, ...], str] = {}
 #: the forms of an answer an instruction may ask for (words.tsv role ``instruction``, VALUE ``form X``):
 #: a yes or no, a count (a whole number), a number, names (of chips, of organizations, of anything), a
 #: multiple or a percentage; checked against the question's own shape (chipkg.ask.parse.checks._check_forms)
-FORMS = ("yesno", "integer", "number", "names", "chips", "orgs", "multiple", "percentage", "figure")
+#: the form a tie request asks for (:attr:`Told.tie`): every chip tied listed, checked as the forms are
+TIE = "tie"
+#: the prefix of a "form" that is what a sentence says is asked (:attr:`Told.asked`), checked as forms are
+ASKED = "asked "
+#: the form a listing of all with no tie condition asks for ("List all of them."): every chip asked
+EVERY = "every"
+FORMS = ("yesno", "integer", "number", "names", "chips", "orgs", "multiple", "percentage", "figure", "once")
 
 
 class Told(NamedTuple):
@@ -512,6 +518,12 @@ class Told(NamedTuple):
 
     hedges: tuple[str, ...] = ()
     forms: tuple[str, ...] = ()
+    #: a tie condition with the listing of every chip tied ("If two share the top figure, list both."):
+    #: what a most, a least or a ranking always gives, checked against the question's shape by the caller
+    tie: bool = False
+    #: what the sentence says is asked, in the graph's words ("The capacity is what I'm after."): for
+    #: each thing, its IRIs joined by "|", one of which the question's frame must use (checked by the caller)
+    asked: tuple[str, ...] = ()
 
 
 def is_instruction(sentence: str) -> bool:
@@ -591,7 +603,11 @@ def courteous(word: str) -> bool:
     return _INSTRUCTIONS.get(stems(word), "").split(" ")[0] == "polite"
 
 
-def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -> Told | None:
+def told(
+    sentence: str,
+    hedge_names: dict[tuple[str, ...], str] | None = None,
+    vocab: dict[tuple[str, ...], list[str]] | None = None,
+) -> Told | None:
     """Whether ``sentence`` only says how to answer: it is made of the phrases words.tsv lists as
     instructions ("If several are tied, list all of them.", "Give the figure with its unit.",
     "A plain yes or no is enough."), matched by stems, punctuation aside, each word covered; "list
@@ -609,6 +625,11 @@ def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -
     ``tieverb``, ``top``). "only", "just" (``only``) restrict what they are said of: only beside a
     form of the answer ("names only"), never beside what is kept ("keep only the hedged figures").
 
+    ``vocab`` (:attr:`Lexicon.vocab`, the graph's words for classes and properties) are words of what a
+    count of chips may list for a chip, only after a phrase that says their number does not matter
+    (``many``: "regardless of how many other precisions it lists", "however many memory types it has"),
+    beside a count asked of each chip once (form ``once``) or a bare count: what "once" already says.
+
     ``hedge_names`` (:attr:`Lexicon.hedge_names`, the graph's words for each hedge) are words of
     what is kept too ("Keep the lower-bound wording."); a hedge the sentence names outright is
     told (its qualifier's label): it says the figure has that hedge, which the answer checks.
@@ -622,6 +643,7 @@ def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -
     ``notform X``), which must be other forms than the one asked."""
     _word_tables()
     hedge_names = hedge_names or {}
+    vocab = vocab or {}
     longest = max(len(p) for p in [*_INSTRUCTIONS, *_INSTRUCTIONS_SPELLED, *hedge_names])
     spelled = [t.rstrip(".") for t in tokens(sentence) if t[:1].isalnum()]
     said = [stem(t) for t in spelled]
@@ -648,6 +670,7 @@ def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -
                 tuple(spelled[i : i + k]) in _INSTRUCTIONS_SPELLED
                 or tuple(said[i : i + k]) in _INSTRUCTIONS
                 or tuple(spelled[i : i + k]) in hedge_names
+                or (things and tuple(said[i : i + k]) in vocab)
             ):
                 rest = cover(i + k)
                 if rest is not None:
@@ -655,13 +678,34 @@ def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -
         uncovered.add(i)
         return None
 
+    def things_ok(i: int, length: int) -> bool:
+        """Whether the part at ``i`` is a word of the graph's vocabulary (no phrase of an instruction)."""
+        key = tuple(said[i : i + length])
+        return (
+            things
+            and key in vocab
+            and key not in _INSTRUCTIONS
+            and tuple(spelled[i : i + length]) not in _INSTRUCTIONS_SPELLED
+            and tuple(spelled[i : i + length]) not in hedge_names
+        )
+
+    things = False  # words of the graph's vocabulary cover only what the phrases leave uncovered
     parts = cover(0) if len(said) <= _LONGEST_INSTRUCTION else None
+    if parts is None and vocab and len(said) <= _LONGEST_INSTRUCTION:
+        things = True
+        uncovered.clear()
+        parts = cover(0)
     if parts is None:
         return None
+    named_things: list[str] = []  # the IRIs of each word of the graph's vocabulary said, joined by "|"
     for i, length in parts:
+        if things_ok(i, length):
+            named_things.append("|".join(vocab[tuple(said[i : i + length])]))
         value = _INSTRUCTIONS_SPELLED.get(tuple(spelled[i : i + length]))
         if value is None:
-            value = _INSTRUCTIONS.get(tuple(said[i : i + length]), "kept")
+            value = _INSTRUCTIONS.get(tuple(said[i : i + length]))
+        if value is None:  # a hedge's name, else a word of the graph's vocabulary (a thing a chip lists)
+            value = "kept" if tuple(spelled[i : i + length]) in hedge_names else "thing"
         kind, *flags = value.split(" ")
         if kind == "polite":  # "kindly", "please", "if you would": courtesy, a part of no other
             continue
@@ -722,6 +766,23 @@ def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -
     kinds.discard("aware")  # "I know": a word of knowing changes nothing of the rest
     if not kinds - {"det", "how"} and not forms:  # "if any", "please": a condition, or courtesy, of nothing
         return None
+    if "thing" in kinds and "many" not in kinds:
+        # "The capacity is what I'm after.", "It's the size I'm after.": what is asked, said as enough,
+        # with nothing else; checked by the caller against what the question asks
+        plain = kinds <= {"thing", "det", "reply", "how"}
+        if (sufficient or "reply" in kinds) and named_things and not forms and not aside and plain:
+            return Told(asked=tuple(named_things))
+        return None
+    if kinds & {"many", "thing"}:
+        # "regardless of how many other precisions it lists": the things a chip lists, whose number does
+        # not matter, said only of a count (each chip once); a thing named elsewhere may narrow the answer
+        if "many" not in kinds or not forms or not forms <= {"once", "integer", "number"}:
+            return None
+        kinds -= {"many", "thing"}
+    if "later" in kinds:  # "I'll go through the parts myself": what the asker does with a number or a count
+        if not forms or not forms <= {"integer", "number"}:
+            return None
+        kinds.discard("later")
     if forms or aside:
         # a form asked, with what says it is enough, how to answer and what is kept: "A simple yes or
         # no will do.", "Return the company names as the article gives them.", "Give the multiplier."
@@ -757,9 +818,15 @@ def told(sentence: str, hedge_names: dict[tuple[str, ...], str] | None = None) -
         if not ({"if", "tieverb"} <= kinds or "tie" in kinds):  # "If there is a tie, list every chip that shares ..."
             return None
         kinds.add("tie")
-    if not said or ("all" in kinds and "tie" not in kinds):
+    if not said:
         return None
-    return Told(forms=figure) if conditional or "tie" in kinds else Told(tuple(sorted(named)), figure)
+    if "all" in kinds and "tie" not in kinds:
+        # "List all of them.", "Include every one of them.": listing all, with no tie said, asks for every
+        # chip (form every): what a list gives, never a most's tied chips (checked by the caller)
+        return Told(forms=(EVERY,)) if kinds == {"all"} and not figure else None
+    if "tie" in kinds:
+        return Told(forms=figure, tie=True)
+    return Told(forms=figure) if conditional else Told(tuple(sorted(named)), figure)
 
 
 _INLINE: dict[tuple[str, ...], str] = {}

@@ -20,6 +20,9 @@ from chipkg.ask.compile import (
     RELATIONS,
 )
 from chipkg.ask.lexicon import (
+    ASKED,
+    EVERY,
+    TIE,
     VALUE_CLASS_ROOTS,
     Lexicon,
     fits,
@@ -1119,6 +1122,9 @@ _FORM_SAID = {
     "multiple": "a multiple",
     "percentage": "a percentage",
     "figure": "a figure with its hedge",
+    "tie": "every chip tied at the top (which a most, a least or a ranking lists)",
+    "once": "each chip counted once (which a count of chips does)",
+    "every": "every one listed, with no tie said (a list's answer; beside a most or a figure, every one of what?)",
 }
 
 
@@ -1174,6 +1180,12 @@ def _form_fits(frame: F.Frame, form: str) -> bool:
         return metric == CK + "claim"
     if form == "figure":  # a figure kept with its hedge: figures shown, or chips listed with their hedges
         return frame.ask not in (F.COUNT, F.YESNO)
+    if form == TIE:  # ties listed: a most or a least (of chips, or of groups by their count), a ranking
+        return frame.ask in (F.TOP, F.RANK) or (frame.ask == F.COUNT and frame.top_groups)
+    if form == EVERY:  # every one listed: a list, or a whole ranking; beside a most, all of what?
+        return frame.ask in (F.CHIPS, F.ORGS) or (frame.ask == F.RANK and frame.n is None)
+    if form == "once":  # each chip counted once: a count of chips (COUNT(DISTINCT ?c)), not of values or companies
+        return frame.ask == F.COUNT and not frame.counting_orgs and frame.distinct is None and not frame.top_groups
     if form == "percentage":  # a figure stated in percent (checked when answered), a market share
         return metric is not None and metric in MEASURES or share
     return False
@@ -1189,6 +1201,14 @@ def _check_forms(frame: F.Frame, forms: tuple[str, ...]) -> F.Frame:
     percentage asks for the figure in that unit: each figure answered must be stated so (checked
     when answered, ``Frame.units_asked``), never converted."""
     for form in forms:
+        if form.startswith(ASKED):  # "The capacity is what I'm after.": the frame must use what is said
+            used = remarks.uses(frame)
+            if used is None or not set(form[len(ASKED) :].split("|")) & used:
+                raise refuse(
+                    "a sentence says what is asked, and the question as read does not ask it: "
+                    "ask for what you want in the question itself"
+                )
+            continue
         if not _form_fits(frame, form):
             raise refuse(
                 f"an instruction asks for {_FORM_SAID.get(form, form)}, and the question asks for "

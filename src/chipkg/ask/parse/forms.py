@@ -13,7 +13,10 @@ from chipkg.ask.compile import (
     MEASURES,
 )
 from chipkg.ask.lexicon import (
+    ASKED,
+    EVERY,
     NUMBER,
+    TIE,
     Lexicon,
     name_key,
     stem,
@@ -1426,11 +1429,14 @@ def _without_instructions(
     forms: set[str] = set()
 
     def said(text: str) -> bool:
-        instruction = told_by(text, lex.hedge_names)
+        instruction = told_by(text, lex.hedge_names, lex.vocab)
         if instruction is None:
             return _kind_granted(text, lex)
         told.update(instruction.hedges)
         forms.update(instruction.forms)
+        if instruction.tie:  # "If two share the top figure, list both.": checked, a most or a ranking asked
+            forms.add(TIE)
+        forms.update(ASKED + a for a in instruction.asked)  # "The capacity is what I'm after.": checked
         return True
 
     sentences = SENTENCE_BREAK.split(question.strip())
@@ -1443,9 +1449,28 @@ def _without_instructions(
     # A closing clause that asks only for a form of the answer (", names only", ", a number is fine",
     # ", yes or no") is read of any question, its form checked as a sentence's is
     last = _COMMA_CLAUSE.search(question)
-    formed = told_by(last.group(1), lex.hedge_names) if last else None
-    if formed is not None and formed.forms and not formed.hedges and "figure" not in formed.forms:
+    formed = told_by(last.group(1), lex.hedge_names, lex.vocab) if last else None
+    two = _TWO_COMMA_CLAUSES.search(question)
+    tied = told_by(two.group(1), lex.hedge_names, lex.vocab) if two else None
+    if tied is not None and tied.tie and not tied.forms and not tied.hedges and not tied.asked:
+        # ", should there be a tie, list both": a tie request in the last two clauses, read of any question
+        # and checked as one in a sentence is
+        forms.add(TIE)
+        question = _TWO_COMMA_CLAUSES.sub(lambda m: m.group(2), question)
+        last = _COMMA_CLAUSE.search(question)
+        formed = told_by(last.group(1), lex.hedge_names, lex.vocab) if last else None
+    if (
+        formed is not None
+        and (formed.forms or formed.tie)
+        and not formed.hedges
+        and "figure" not in formed.forms
+        and EVERY not in formed.forms  # ", should there be a tie, list both": the last two clauses are one
+        and not formed.asked
+    ):
+        # a tie request (", if tied list all") too: checked against the question's shape as a form is
         forms.update(formed.forms)
+        if formed.tie:
+            forms.add(TIE)
         question = _COMMA_CLAUSE.sub(lambda m: m.group(2), question)
         clause = question
     else:

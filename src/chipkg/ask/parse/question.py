@@ -234,6 +234,7 @@ from chipkg.ask.parse.sentences import (
     _remark_sentences,
     _same_frame,
     _superlative_told,
+    _tie_unread,
     _without_spans,
 )
 from chipkg.ask.parse.walk import (
@@ -676,6 +677,7 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
         _count_shape_kept(question, counts, lex, typos, forms)
     _noun_told(frame, question, lex)
     _superlative_told(question, lex)
+    _tie_unread(question, lex)
     _one_singled_out(question, lex)
     _organizations_verb_chips(question, lex)
     _maker_itself(question, lex)

@@ -638,6 +638,33 @@ def _superlative_told(question: str, lex: Lexicon) -> None:
             )
 
 
+#: words that open a condition: a tie word right after one is a tie condition, not a verb ("if tied")
+_CONDITIONAL = frozenset(("if", "when", "should", "case", "whether", "unless"))
+
+
+def _tie_unread(question: str, lex: Lexicon) -> None:
+    """ "Which chip has the most HBM? If there's a tie, list only one of them.": a later sentence that
+    speaks of a tie (words.tsv fillers valued ``tie``) and is still in the question once the instructions
+    are out (:func:`chipkg.ask.lexicon.told` reads a tie request as listing every chip tied, which a most
+    or a least does) says something else of the tie: pick one, narrow it, break it. Read with its words
+    as fillers ("one of" a choice), the tied chips were all answered. Refused. In the question's own
+    sentence, only a tie word said under a condition ("Which chip has the most HBM -- if tied, just
+    one?"): elsewhere it is a verb ("which chips does the article tie to ranking models")."""
+    for k, sentence in enumerate(SENTENCE_BREAK.split(question.strip())):
+        try:
+            said = segment(sentence, lex)
+        except NoAnswer:
+            continue
+        tied = [j for j, x in enumerate(said) if x.kind == "word" and x.role == "filler" and x.value == "tie"]
+        if k == 0:
+            tied = [j for j in tied if any(_CONDITIONAL & set(x.text.lower().split()) for x in said[max(0, j - 4) : j])]
+        if tied:
+            raise refuse(
+                f"'{sentence.strip()}' says what to do with a tie, and ask lists every chip tied: "
+                "ask without it, or ask about the chips you mean"
+            )
+
+
 def _one_singled_out(question: str, lex: Lexicon) -> None:
     """ "Which chips use SRAM, especially the Groq LPU?": a word that singles out (words.tsv VALUE
     specific: "especially", "particularly", "in particular") before a chip's name, after a word for
