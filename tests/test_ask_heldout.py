@@ -263,6 +263,14 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     (c261f4a): 44, 42, 4, 45/45, none wrong. Of the 41 analyst refusals at the first run (counted by
     the kind of reason, the rows unread), 20 name unknown words, 6 are contrasts ('rather than'),
     3 'such as' parentheses.
+  Set 29 was tuned on in the next session (a company's "profile" cites its section, remark sentences
+    read as parentheses, requests about the answer's form, appositions the graph describes): analyst
+    4 -> 13/45; set 28 29 -> 31.
+  ask_heldout_30.csv (e7db23a on its branch, a21c783 on main; written blind in the same style,
+    committed alone, must-refuse rows 15 per style), first run at a21c783 (code as at fbe71b2):
+    terse 44/45, casual 44/45, analyst 21/45, must-refuse 45/45, none judged wrong. At the end of that
+    session (every merge in, no row read): 44, 44, 21, 45/45, none wrong. Of the 24 analyst rows not
+    answered at the end (counted by the kind of reason, the rows unread), 17 name unknown words.
 """
 
 from __future__ import annotations
@@ -322,6 +330,7 @@ SETS = {
         "ask_heldout_27",
         "ask_heldout_28",
         "ask_heldout_29",
+        "ask_heldout_30",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -360,6 +369,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_27", 180),
         ("ask_heldout_28", 180),
         ("ask_heldout_29", 180),
+        ("ask_heldout_30", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -508,8 +518,9 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_25": {"terse": 0.97, "casual": 0.93, "analyst": 0.73},
     "ask_heldout_26": {"terse": 1.0, "casual": 0.97, "analyst": 0.46},
     "ask_heldout_27": {"terse": 0.97, "casual": 0.91, "analyst": 0.8},
-    "ask_heldout_28": {"terse": 0.97, "casual": 0.93, "analyst": 0.64},
-    "ask_heldout_29": {"terse": 0.97, "casual": 0.93, "analyst": 0.08},
+    "ask_heldout_28": {"terse": 0.97, "casual": 0.93, "analyst": 0.68},
+    "ask_heldout_29": {"terse": 0.97, "casual": 0.93, "analyst": 0.28},
+    "ask_heldout_30": {"terse": 0.97, "casual": 0.97, "analyst": 0.46},
 }
 
 
