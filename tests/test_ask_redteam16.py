@@ -113,3 +113,22 @@ def test_any_foundry_is_no_condition(ask_json):  # noqa: ANN001
 
 def test_no_hbm_chip_has_a_named_foundry(ask_json):  # noqa: ANN001
     check(ask_json, "Which HBM chips have a stated foundry?", REFUSE)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a negation inserted next to another (tests/test_ask_negations.py's variants, over every set):
+        # one of the two was dropped and the answer stayed the question's
+        "which chips aren't meant for not data centers",
+        "Which chips support FP16 apart from the ones not AWS designs?",
+        "which chips except not Groq use SRAM",
+        "How many chips aren't built for not inference?",
+    ],
+)
+def test_one_thing_negated_twice_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "twice"))
+
+
+def test_two_things_negated_are_read_as_before(ask_json):  # noqa: ANN001
+    check(ask_json, "Which chips are not made by TSMC and not on 7nm?", (REFUSE, "cannot say"))

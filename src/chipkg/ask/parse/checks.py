@@ -1757,3 +1757,19 @@ def _preferred_over(items: list[Item], lex: Lexicon) -> None:
                 f"'{before.text} over {after.text}' reads as a preference, which the article does not state, and a "
                 f"chip may have both: ask for the chips with {before.text}, or with both"
             )
+
+
+def _negated_twice(items: list[Item]) -> None:
+    """ "which chips aren't meant for not data centers", "... apart from the ones not AWS designs": two
+    negations (words.tsv role ``neg``: "not", "aren't", "apart from", "except") with no name or number
+    between them negate one thing twice; read, one of them was dropped and the answer was the
+    question's without it. Refused: say it once. Negations of two things ("not made by TSMC and not
+    on 7nm", a name between) are read as before."""
+    last: Item | None = None
+    for x in items:
+        if x.kind in ("entity", "qty", "comma", "open", "close") or (x.kind == "word" and x.role in ("and", "or")):
+            last = None
+        elif x.kind == "word" and x.role == "neg":
+            if last is not None:
+                raise refuse(f"'{last.text}' and '{x.text}' negate one thing twice; say it once")
+            last = x

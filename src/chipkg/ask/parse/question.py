@@ -75,6 +75,7 @@ from chipkg.ask.parse.checks import (
     _made_for_an_organization,
     _negated_answer_kind,
     _negated_kind_kept,
+    _negated_twice,
     _node_age_ranked,
     _noun_told,
     _one_name_asked,
@@ -763,6 +764,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     segmented = _described_appositions(_profile_as_section(segmented, lex), lex)
     _widening_said(question, lex)
     _preferred_over(segmented, lex)
+    _negated_twice(segmented)
     segmented = _use_verbs_of_workloads(segmented, lex)
     segmented = _chip_joined(_most_of_a_chip(_restated_reach(segmented, lex), lex), lex)
     segmented = _chip_node_counted(_scale_reached(segmented, lex), lex)
