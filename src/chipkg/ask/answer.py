@@ -3239,6 +3239,13 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     chip_label = lex.entities[frame.subjects[0]][0]
     hedge = _fact_hedges(store, _hedged_props(frame.constraints, listing=False)).get(chip_label)
     deciding = _deciding_iris(store, frame)
+    if frame.most:  # "is the M4's maximum clock above 3 GHz": a typical or "over" figure is no maximum
+        typical = [iri for iri, _prop in deciding if _not_a_maximum(store, iri)]
+        if typical:
+            texts = "; ".join(_figure_columns(store, iri)[0] for iri in typical)
+            raise NoAnswer(
+                f"I can't answer that: the article gives no maximum of this figure for {chip_label}; it gives: {texts}"
+            )
     rests_on = _deciding_figures(store, frame, lex, deciding) + (
         f" · the article hedges this: {hedge}" if hedge else ""
     )

@@ -890,6 +890,26 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         elif metric is not None and not measures:
             raise refuse("a yes/no question about a figure needs a value to compare it with")
         return F.Frame(F.YESNO, tuple(constraints + measures), subjects=tuple(named_chips))
+    if (
+        starts_with_aux
+        and wants_top
+        and not wants_rank
+        and "top" not in sw
+        and len(set(named_chips)) == 1
+        and metric is not None
+        and metric.prop in MEASURES
+        and st.quantities
+        and not any(x.kind == "word" and x.role in ("wh", "who", "count", "value") for x in items)
+        and _own_superlative(items, named_chips[0], st)
+    ):
+        # "Is the M4's maximum clock above 3 GHz?": the chip's own maximum against the number, a
+        # yes/no; not the chip with the most clock among those above 3 GHz (it answered a table)
+        if sw.get("direction") == "asc":
+            raise refuse("the least of one chip's figure: the article gives the figure, not its range")
+        measures = _measure_constraints(st, metric, False)
+        if not measures:
+            raise refuse("a yes/no question about a figure needs a value to compare it with")
+        return F.Frame(F.YESNO, tuple(constraints + measures), subjects=tuple(named_chips[:1]), most=True)
     if (wants_top or (wants_rank and st.top_n is not None)) and _leader_asked(items, named_chips, st):
         # "is the e150 the lowest power data center chip?", "does the Groq LPU have the most SRAM?",
         # "is it in the top 3 by SRAM?": the top of the field the rest of the question defines, and
@@ -953,6 +973,20 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         frame = _value_frame(st, named_chips, metric, constraints)
         # a measure that is a maximum itself ("max model size", "max TPUs per pod") asks its figure
         return frame._replace(most=metric.prop not in MAXIMA)
+    if (
+        (wants_top or wants_rank)
+        and starts_with_aux
+        and not existential
+        and len(set(named_chips)) <= 1  # "does A have more SRAM than B": two chips compared, a yes/no
+        and "compare" not in sw
+        and not any(x.kind == "word" and x.role in ("wh", "who", "count", "value", "rank") for x in items)
+    ):
+        # "is the chip with the maximum clock above 3 GHz?", "does the M4 have the highest clock above
+        # 3 GHz?": a yes/no about a leader that is not read as one; never answered with a table
+        raise refuse(
+            "a yes/no about the chip with the most (or the least) of a figure, not read as one: ask which "
+            "chip has the most, or 'is <chip> the chip with the most <measure>?'"
+        )
     if wants_top or wants_rank:
         return _ranking_frame(st, named_chips, constraints, metric, wants_top)
     counted = _values_counted(st, items, named_chips, excluded_chips, constraints, metric)
@@ -2165,6 +2199,25 @@ def _asked_superlative(items: list[Item], named: list[str], st: _State) -> int |
     if not any(x.kind == "word" and x.role == "aux" for x in items[:said]) and not _terse_claim(items, said, named):
         return None
     return said
+
+
+def _own_superlative(items: list[Item], chip: str, st: _State) -> bool:
+    """The superlative is the named chip's own figure's: right after its possessive ("the M4's
+    maximum clock") or before a measure said "of" the chip ("the maximum clock of the M4"), not a
+    ranking of chips."""
+    for k, x in enumerate(items):
+        if not (x.kind == "word" and x.role == "super"):
+            continue
+        before = items[k - 1] if k else None
+        if before is not None and before.kind == "entity" and chip in before.entities and before.text in st.owned:
+            return True
+        j = k + 1
+        while j < len(items) and items[j].kind == "term":
+            j += 1
+        rest = [y for y in items[j : j + 3] if y.text.lower() != "the"]
+        if j > k + 1 and len(rest) >= 2 and rest[0].text.lower() == "of":
+            return rest[1].kind == "entity" and chip in rest[1].entities
+    return False
 
 
 def _stuck_to_name(items: list[Item], chip: str, st: _State) -> tuple[str, str] | None:
