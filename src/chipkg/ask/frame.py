@@ -231,7 +231,8 @@ class Frame(NamedTuple):
     # YESNO: said as a definite claim ("ruled out"), which a hedged fact does not support; CHIPS: asked
     # outright ("which chips definitely use HBM3E"), so a technology stated only as likely lists none
     definite: bool = False
-    most: bool = False  # VALUE, YESNO: the most of one chip's figure ("its maximum power"): a typical or "over" figure is none
+    #: VALUE, YESNO: the most of one chip's figure ("its maximum power"): a typical or "over" figure is none
+    most: bool = False
     section: str | None = None  # an article section the question cites (not a company's): each answer must cite it
     nth: bool = False  # RANK: only the chips in place ``n`` ("the second most SRAM"), ties kept
     # RANK, TOP: hedged figures ordered by their stated numbers ("taking hedged figures at face value",
