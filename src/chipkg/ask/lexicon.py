@@ -395,6 +395,7 @@ PHRASE_CLASSES = (
     "alone",
     "relies",
     "ownmaker",
+    "making",
     "reflexive",
     "correction",
     "slip",

@@ -908,8 +908,11 @@ def _maker_not_an_organization(items: list[Item], lex: Lexicon) -> None:
     def plain(x: Item) -> bool:
         return x.kind == "word" and x.role == "filler" and not x.value
 
+    making = phrase_class("making")  # "build": a verb of making that is no property's word
     for k, verb in enumerate(items):
-        if verb.kind != "term" or not _MAKING & set(verb.terms):
+        if not (verb.kind == "term" and _MAKING & set(verb.terms)) and not (
+            verb.kind == "word" and tuple(name_key(verb.text)) in making
+        ):
             continue
         said = verb.text.lower().split()
         after = k + 1
