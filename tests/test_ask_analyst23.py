@@ -293,7 +293,7 @@ def test_part_kind_before_a_measure(ask_json, question):
 
 def test_per_gpu_still_a_scope_of_a_gpu(ask_json):
     # Blackwell is a GPU: "per GPU" is per chip there
-    check(ask_json, "How much NVLink bandwidth per GPU does Blackwell have?", "1.8 TB/s")
+    check(ask_json, "How much NVLink bandwidth per GPU does Blackwell have?", "1.8 TB/s, bidirectional")
 
 
 # --------------------------------------------------------------------------- a hedge in a negated aside

@@ -75,7 +75,7 @@ from ask_expect import REFUSE, answered, check, column
         # a link meant, another link set aside
         (
             "What is the Blackwell's bandwidth (the NVLink figure, not the die-to-die link)?",
-            "NVLink 5, bandwidth 1.8 TB/s",
+            "NVLink 5, bandwidth 1.8 TB/s, bidirectional",
         ),
         (
             "What is the Blackwell's bandwidth (the die-to-die figure rather than NVLink)?",
@@ -143,7 +143,10 @@ def test_scope_or_measure_meant(ask_json, question, expected):
             "What memory bandwidth does the Trillium TPU have, as distinct from its ICI links?",
             "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s",
         ),
-        ("What is the Blackwell's bandwidth, rather than the die-to-die link?", "NVLink 5, bandwidth 1.8 TB/s"),
+        (
+            "What is the Blackwell's bandwidth, rather than the die-to-die link?",
+            "NVLink 5, bandwidth 1.8 TB/s, bidirectional",
+        ),
         # what is set aside is what is asked
         ("How much SRAM does the Gaudi 3 hold per die, rather than per die?", REFUSE),
         ("What is the Blackwell's die-to-die bandwidth, rather than the die-to-die link?", REFUSE),

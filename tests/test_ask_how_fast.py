@@ -23,7 +23,7 @@ from ask_expect import REFUSE, check
         ("how quick is ibm northpole?", (REFUSE, "clock speed or its compute")),
         ("how fast is the mtia v2?", (REFUSE, "clock speed or its compute")),
         # a link: its bandwidth
-        ("how fast is blackwell's nvlink?", "1.8 TB/s"),
+        ("how fast is blackwell's nvlink?", "1.8 TB/s, bidirectional"),
     ],
 )
 def test_how_fast_a_chip_is(ask_json, question, expected):  # noqa: ANN001

@@ -8,7 +8,7 @@ mechanism: the question, paraphrases, and near misses that must keep their answe
 - W2: "amazon trainium2 precision?" dropped "precision" and answered the yes/no "designed by
   Amazon" (true). "precision" is a performance figure's: with none asked, nor a format named, refused.
 - W3: one chip's plain "bandwidth" was its memory's only; now its memories' and links' bandwidths,
-  each labelled ("NVLink 5, bandwidth 1.8 TB/s").
+  each labelled ("NVLink 5, bandwidth 1.8 TB/s, bidirectional").
 - W4: "what connects blackwell chips" listed the die-to-die link, which joins one chip's dies
   (ck:DieToDie, a purpose apart from ck:ChipToChip); "what connects cs-3 systems" listed the
   on-chip fabric ("systems" was dropped as a word for a system).
@@ -71,7 +71,10 @@ W2: list[tuple[str, object]] = [
     ("trainium2 formats", {"BF16", "FP16", "FP32", "TF32", "UINT8", "cFP8"}),
 ]
 
-BLACKWELL_BANDWIDTHS = ["die-to-die interconnect, bandwidth 10 TB/s", "NVLink 5, bandwidth 1.8 TB/s"]  # l.41
+BLACKWELL_BANDWIDTHS = [
+    "die-to-die interconnect, bandwidth 10 TB/s",
+    "NVLink 5, bandwidth 1.8 TB/s, bidirectional",
+]  # l.41
 
 W3: list[tuple[str, object]] = [
     ("blackwell bandwidth", BLACKWELL_BANDWIDTHS),  # was "no memory bandwidth" (exit 1)
@@ -81,7 +84,7 @@ W3: list[tuple[str, object]] = [
     ("groq lpu bandwidth", (REFUSE, "no memory or link bandwidth")),
     # near misses: the memory's or a link's said
     ("blackwell memory bandwidth", (REFUSE, "no memory bandwidth")),
-    ("blackwell nvlink bandwidth", "1.8 TB/s"),
+    ("blackwell nvlink bandwidth", "1.8 TB/s, bidirectional"),
     ("blackwell die-to-die bandwidth", "10 TB/s"),
     ("what is the memory bandwidth of gaudi 3", "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s"),
 ]

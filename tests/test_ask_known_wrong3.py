@@ -69,7 +69,7 @@ K2: list[tuple[str, object]] = [
     ("does the m4 have a chip-to-chip link", (REFUSE, "does not say")),
     # near misses: the die-to-die link is only the two-die chips'; a kind named in a parenthesis
     ("which chips use a die-to-die link", {"Nvidia Blackwell GPU", "Intel Gaudi 3"}),
-    ("what is the bandwidth of the blackwell chip-to-chip (nvlink) link", "1.8 TB/s"),
+    ("what is the bandwidth of the blackwell chip-to-chip (nvlink) link", "1.8 TB/s, bidirectional"),
     ("blackwell chip-to-chip (die-to-die) link bandwidth", "10 TB/s"),
     ("which chips use a chip-to-chip (ICI) link", (REFUSE, "some of the kinds")),  # a list: a kind may be an example
     ("chips with lpddr memory (lpddr4 or lpddr5)", (REFUSE, "some of the kinds")),

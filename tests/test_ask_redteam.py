@@ -197,7 +197,7 @@ ROUND_8: list[tuple[str, object]] = [
     # found by held-out set 7's first run
     (
         "how fast is blackwell's nvlink?",
-        "1.8 TB/s",
+        "1.8 TB/s, bidirectional",
     ),  # was answered with the chip's name; a link's speed is its bandwidth
     (
         "rank the M4, Blackwell and Maia 100 by transistors from fewest to most",
@@ -334,7 +334,7 @@ ROUND_10: list[tuple[str, object]] = [
     ),
     ("trillium memory bandwidth gain", "double (2x), memory bandwidth, vs previous generation TPUs"),
     # an interconnect's bandwidth, not a memory's
-    ("What NVLink bandwidth per GPU is stated for Blackwell?", "1.8 TB/s"),
+    ("What NVLink bandwidth per GPU is stated for Blackwell?", "1.8 TB/s, bidirectional"),
     ("groq lpu nvlink bandwidth", REFUSE),  # no NVLink: absent, not its memory bandwidth
     ("gaudi 3 bandwidth", "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s"),
     ("How many units can a single Trillium pod hold?", "up to 256 units, via ICI, per pod"),  # a pod: scale-out
@@ -515,7 +515,7 @@ ROUND_11: list[tuple[str, object]] = [
     ("mtia v2 sparse compute gain", "7 x, sparse compute, vs Meta MTIA v1"),
     ("which chips claim an energy efficiency gain", REFUSE),
     ("trillium sparse compute improvement", REFUSE),  # Trillium claims no sparse compute gain
-    ("blackwell nvlink interconnect bandwidth", "1.8 TB/s"),  # not a claim's aspect
+    ("blackwell nvlink interconnect bandwidth", "1.8 TB/s, bidirectional"),  # not a claim's aspect
     ("apple m4 efficiency cores", "6 efficiency cores"),  # a kind of core, not the efficiency aspect
     # one holder's market share
     ("nvidia market share", "about 85 %"),

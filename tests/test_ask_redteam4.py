@@ -154,7 +154,7 @@ N12_N16: list[tuple[str, object]] = [
     # near misses
     ("what is the port speed of gaudi 3", "200 Gigabit, per port"),
     ("Which chip does the article describe as a Language Processing Unit?", "Groq LPU"),
-    ("how fast is blackwell's nvlink?", "1.8 TB/s"),
+    ("how fast is blackwell's nvlink?", "1.8 TB/s, bidirectional"),
 ]
 
 # questions whose right answer is either a refusal or exactly this set of first-column values

@@ -58,7 +58,7 @@ QUALIFIERS: list[tuple[str, object]] = [
     ("which chips connect to the host over pcie 4.0", PCIE4),
     ("What typical power consumption is quoted for the Mythic M2000?", "nominal about 4 watts"),
     ("what is the nominal clock of northpole", "nominal 400 MHz"),
-    ("What per-GPU bidirectional NVLink throughput is stated for Blackwell?", "1.8 TB/s"),
+    ("What per-GPU bidirectional NVLink throughput is stated for Blackwell?", "1.8 TB/s, bidirectional"),
     ("Does the Mythic M2000 draw more than 10 W in typical operation?", False),
     (
         "which chips can handle both training and inference",
@@ -109,8 +109,8 @@ LINK_BANDWIDTH: list[tuple[str, object]] = [
     # near misses: the memory's bandwidth, a link named
     ("what is the memory bandwidth of gaudi 3", "HBM, off-chip, capacity 128 GB, bandwidth 3.7 TB/s"),
     ("gaudi 3 hbm bandwidth", "3.7 TB/s"),
-    ("blackwell nvlink bandwidth", "1.8 TB/s"),
-    ("what is the bidirectional nvlink bandwidth of blackwell", "1.8 TB/s"),
+    ("blackwell nvlink bandwidth", "1.8 TB/s, bidirectional"),
+    ("what is the bidirectional nvlink bandwidth of blackwell", "1.8 TB/s, bidirectional"),
 ]
 
 RANGES: list[tuple[str, object]] = [

@@ -130,7 +130,7 @@ R8: list[tuple[str, object]] = [
     ("highest hbm bandwidth", {"Google Trillium TPU", "Intel Gaudi 3"}),
     ("which chips have more than 1 TB/s of memory bandwidth", {"Google Trillium TPU", "Intel Gaudi 3"}),
     ("which chip has the fastest memory bandwidth?", {"Google Trillium TPU", "Intel Gaudi 3"}),
-    ("blackwell nvlink bandwidth", "1.8 TB/s"),
+    ("blackwell nvlink bandwidth", "1.8 TB/s, bidirectional"),
 ]
 
 R9: list[tuple[str, object]] = [

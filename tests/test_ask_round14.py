@@ -330,7 +330,7 @@ def test_g_how_fast_a_link_unnamed_is_refused(ask_json, question):  # noqa: ANN0
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("how fast is Blackwell's NVLink?", "1.8 TB/s"),
+        ("how fast is Blackwell's NVLink?", "1.8 TB/s, bidirectional"),
         ("what interconnects does the Gaudi 3 use?", {"Ethernet", "PCIe 5.0", "RoCE", "die-to-die interconnect"}),
     ],
 )

@@ -70,8 +70,8 @@ def test_rows_set_aside_are_dropped(ask_json, question, expected, left_out):
     [
         # what is set aside is no row of the answer: the same answer as without the aside
         ("What is the Gaudi 3's HBM bandwidth (not its SRAM bandwidth)?", "3.7 TB/s"),
-        ("How fast is Blackwell's NVLink per GPU (not the 10 TB/s die-to-die link)?", "1.8 TB/s"),
-        ("What is the Blackwell NVLink bandwidth (not the die-to-die bandwidth)?", "1.8 TB/s"),
+        ("How fast is Blackwell's NVLink per GPU (not the 10 TB/s die-to-die link)?", "1.8 TB/s, bidirectional"),
+        ("What is the Blackwell NVLink bandwidth (not the die-to-die bandwidth)?", "1.8 TB/s, bidirectional"),
         ("What is the Trainium2's memory capacity (not SRAM)?", "HBM, off-chip, capacity 96 GB"),
         ("How much memory does the Groq LPU have (not DRAM)?", "SRAM, on-chip, capacity 128 MB"),
         ("What is the Groq LPU's performance (not FP16)?", "up to 1 PetaOPS, INT8, peak"),

@@ -351,7 +351,7 @@ D2D = {"Intel Gaudi 3", "Nvidia Blackwell GPU"}
 #: a chip-to-chip link is any link between chips (ic:chip-to-chip, ck:linkPurpose ck:ChipToChip), and, as
 #: the article words it (l.41), Blackwell's die-to-die link: the two of Blackwell each named (kw3)
 C2C = {"Intel Gaudi 3", "Nvidia Blackwell GPU", "Google Trillium TPU", "Groq LPU"}
-BLACKWELL_C2C = ["die-to-die interconnect, bandwidth 10 TB/s", "NVLink 5, bandwidth 1.8 TB/s"]
+BLACKWELL_C2C = ["die-to-die interconnect, bandwidth 10 TB/s", "NVLink 5, bandwidth 1.8 TB/s, bidirectional"]
 
 DIE_TO_DIE = [
     ("blackwell die-to-die bandwidth", "10 TB/s"),

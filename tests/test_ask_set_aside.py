@@ -208,7 +208,11 @@ def test_no_relation_elsewhere_refused(ask_json, question):
     [
         ("How much memory does the SN40L have (HBM only)?", ["HBM3, off-chip, capacity 64 GB"], "1.5 TB"),
         ("What is the Gaudi 3's memory capacity (only the SRAM)?", ["SRAM, on-chip, capacity 96 MB"], "128 GB"),
-        ("What is the Blackwell's bandwidth (NVLink only)?", ["NVLink 5, bandwidth 1.8 TB/s"], "10 TB/s"),
+        (
+            "What is the Blackwell's bandwidth (NVLink only)?",
+            ["NVLink 5, bandwidth 1.8 TB/s, bidirectional"],
+            "10 TB/s",
+        ),
         ("What is the SN40L's HBM3 capacity (the HBM tier only)?", ["64 GB"], ""),  # nothing to leave out
     ],
 )

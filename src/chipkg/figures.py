@@ -33,6 +33,7 @@ FIG = PREFIXES["fig"]
 _COMPUTED = ", ".join(f"<{p}>" for p in PROPERTIES)
 QUDT = PREFIXES["qudt"]
 RDFS = PREFIXES["rdfs"]
+RDF = PREFIXES["rdf"]
 
 #: every qualifier of the graph, with the word a figure's text hedges its value with, where that
 #: word stands among several ("nominal about 4 watts"), and the words said after the text of a
@@ -237,6 +238,12 @@ class Reader:
                 text = _quantity(float(nested[QUDT + "numericValue"][0].value), unit)
                 hedged = f"{nested_hedge} {text}" if nested_hedge else text
                 parts.append(f"{self.label(CK + name)} {hedged}{nested_claim}")
+        # "bidirectional": how a link's rate is counted, said of the link, shown with the link and
+        # with its bandwidth alone
+        parts += [o.value for o in fig.get(CK + "direction", [])]
+        if any(t.value == CK + "DataRate" for t in fig.get(RDF + "type", [])):
+            held = self.rows(f"SELECT ?d WHERE {{ ?use <{CK}bandwidth> <{iri}> ; <{CK}direction> ?d }}")
+            parts += [r["d"].value for r in held]
         if CK + "subject" in fig or CK + "baseline" in fig or CK + "baselineDescription" in fig:
             aspect = ", ".join(self._labels(fig.get(CK + "aspect", [])))
             baseline = self._labels(fig.get(CK + "baseline", []))

@@ -900,12 +900,11 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and metric.prop in MEASURES
         and st.quantities
         and not any(x.kind == "word" and x.role in ("wh", "who", "count", "value") for x in items)
+        and sw.get("direction") != "asc"  # "the M4's lowest clock": refused below, naming the figure
         and _own_superlative(items, named_chips[0], st)
     ):
         # "Is the M4's maximum clock above 3 GHz?": the chip's own maximum against the number, a
         # yes/no; not the chip with the most clock among those above 3 GHz (it answered a table)
-        if sw.get("direction") == "asc":
-            raise refuse("the least of one chip's figure: the article gives the figure, not its range")
         measures = _measure_constraints(st, metric, False)
         if not measures:
             raise refuse("a yes/no question about a figure needs a value to compare it with")
@@ -979,6 +978,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and not existential
         and len(set(named_chips)) <= 1  # "does A have more SRAM than B": two chips compared, a yes/no
         and "compare" not in sw
+        # "is the Groq LPU's lowest clock above 1 GHz": the chip's own least, refused with its figure
+        and not (named_chips and _own_superlative(items, named_chips[0], st))
         and not any(x.kind == "word" and x.role in ("wh", "who", "count", "value", "rank") for x in items)
     ):
         # "is the chip with the maximum clock above 3 GHz?", "does the M4 have the highest clock above
