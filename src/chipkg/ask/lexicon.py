@@ -408,6 +408,8 @@ PHRASE_CLASSES = (
     "unsaid",
     "citing",
     "referback",
+    "calling",
+    "taken",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 
