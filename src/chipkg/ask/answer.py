@@ -1314,12 +1314,15 @@ def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None, ran
         # the same rule as for "the most")
         limit = k.high if k.high is not None else k.low
         var, _ = w.values([_double(limit)])
+        # a range's lower limit is reached the same way: "over 10 billion" is no contender for
+        # "between 100 and 300 billion" either (decided out, as for "over 100 billion")
+        low = var if k.high is None else (w.values([_double(k.low)])[0] if k.low is not None else None)
         # a magnitude word ("thousands") reaches the decade it names
         near = (
             ""
-            if k.high is not None
-            else f" && (?v * {LOWER_BOUND_REACH} >= {var} "
-            f"|| (?v * {C.MAGNITUDE_REACH} >= {var} && EXISTS {{ ?f ck:statedMagnitude ?m }}))"
+            if low is None
+            else f" && (?v * {LOWER_BOUND_REACH} >= {low} "
+            f"|| (?v * {C.MAGNITUDE_REACH} >= {low} && EXISTS {{ ?f ck:statedMagnitude ?m }}))"
         )
         path = C.metric_path(w, "?c", "?f", k)
         body = C.chip_constraints(w, "?c", others)

@@ -409,6 +409,8 @@ PHRASE_CLASSES = (
     "unsaid",
     "citing",
     "referback",
+    "calling",
+    "taken",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

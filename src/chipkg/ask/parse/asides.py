@@ -19,6 +19,7 @@ from chipkg.ask.compile import (
 from chipkg.ask.lexicon import (
     Lexicon,
     name_key,
+    phrase_class,
     stem,
     stems,
     tokens,
@@ -650,6 +651,50 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
         face = [x for x in inside if x.kind == "report" and x.value in _FACE_VALUE_REPORTS]
         out[k : end + 1] = [Item("word", face[0].text, role="facevalue")] if face else []
     return out
+
+
+def taken_participle(it: Item) -> bool:
+    """Whether ``it`` is a participle of how a figure is taken ("taken", "measured", "counted":
+    words.tsv phrase class ``taken``, as spelled), whatever it was segmented as."""
+    return it.kind in ("word", "unknown", "term") and tuple(t.rstrip(".") for t in tokens(it.text)) in phrase_class(
+        "taken"
+    )
+
+
+def _said_of_figures(it: Item, lex: Lexicon) -> bool:
+    """Whether ``it`` may stand in what a participle says is taken at its peak ("an 'up to' figure",
+    "the hedged figures may be"): a hedge's words, an article, a noun for figures, a modal or a copula."""
+    if it.kind != "word":
+        return False
+    return (
+        stems(it.text) in lex.hedges
+        or it.role == "aux"
+        or (it.role == "filler" and it.value in ("", "passive", "pronoun", *NOUNS))
+    )
+
+
+def peak_read(items: list[Item], k: int, lex: Lexicon) -> tuple[int, tuple[str, ...]] | None:
+    """ "taking 'up to' figures at their stated peak", "An 'up to' figure may be taken at its stated
+    peak.", "the highest clock, taken at its peak": the phrase of a peak (words.tsv filler valued
+    ``peak``) at ``k`` closes what is read at its peak, opened by an aside word (role ``aside``) or
+    said before a participle of taking (phrase class ``taken``) right before it. Returns where what
+    is read at its peak opens and the hedges it names (ck: qualifiers); None when nothing opens it
+    (the phrase is then a word ask does not know)."""
+    j = k - 1
+    while j >= max(0, k - 12) and not (
+        items[j].kind in ("open", "close", "comma") or (items[j].kind == "word" and items[j].role in ("neg", "only"))
+    ):
+        if items[j].kind == "word" and items[j].role == "aside":  # as _asides reads an aside
+            named = (lex.hedges[stems(x.text)] for x in items[j + 1 : k] if stems(x.text) in lex.hedges)
+            return j, tuple(dict.fromkeys(named))
+        j -= 1
+    if k == 0 or not taken_participle(items[k - 1]):
+        return None
+    j = k - 2
+    while j >= 0 and _said_of_figures(items[j], lex):
+        j -= 1
+    named = (lex.hedges[stems(x.text)] for x in items[j + 1 : k - 1] if stems(x.text) in lex.hedges)
+    return j + 1, tuple(dict.fromkeys(named))
 
 
 def _chips_taken(items: list[Item], k: int, lex: Lexicon) -> bool:

@@ -34,6 +34,7 @@ from chipkg.ask.lexicon import (
 from chipkg.ask.parse.asides import (
     _classes_of,
     _is_class,
+    peak_read,
 )
 from chipkg.ask.parse.forms import (
     chipish_any,
@@ -1296,7 +1297,12 @@ def _points_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
         whose = (
             before.entities[0] if named and before is not None and before.kind == "entity" and before.entities else ""
         )
-        if it.role == "filler" and (named or adverb):
+        if it.role == "filler" and it.value == "peak":
+            # "the highest clock, taken at its peak": no hedge says which figures (rewrites._taken_figures)
+            read = peak_read(items, k, lex)
+            if read is not None and not read[1]:
+                points.append((it.text, "maximum", ""))
+        elif it.role == "filler" and (named or adverb):
             if lex.hedges.get(stems(it.text)) == CK + "Nominal":
                 points.append((it.text, "nominal", whose))
             elif it.value == "outright":

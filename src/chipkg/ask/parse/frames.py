@@ -19,6 +19,7 @@ from chipkg.ask.compile import (
 from chipkg.ask.lexicon import (
     Lexicon,
     name_key,
+    phrase_class,
     stem,
     stems,
     tokens,
@@ -1576,6 +1577,11 @@ def _statement_asked(items: list[Item], lex: Lexicon) -> list[Item]:
     # "According to the article, is it the case that ...": a source hedge and its comma before it
     first = next((k for k in content if items[k].kind != "comma"), None)
     opening = first is not None and roles.get(first) == "claimopen"
+    if opening and first is not None and items[first].value == "calling":
+        # "would it be accurate to classify X as Y": only before a verb of calling (phrase class calling);
+        # "would it be fair to rank the chips by power" asks no fact: the opening stays unknown
+        after = items[first + 1] if first + 1 < len(items) else None
+        opening = after is not None and tuple(t.rstrip(".") for t in tokens(after.text)) in phrase_class("calling")
     closing = len(content) >= 2 and roles.get(content[-1]) == "claimclose" and items[content[-2]].kind == "comma"
     rest = [
         k

@@ -203,6 +203,7 @@ from chipkg.ask.parse.rewrites import (
     _scale_reached,
     _section_citation,
     _section_says,
+    _taken_figures,
     _terse_count_per_group,
     _the_before_filler,
     _use_verbs_of_workloads,
@@ -760,7 +761,9 @@ def _read_told(
 
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     # once: the shapes below and the reading share it
-    segmented = _name_around_chip(_unit_size(_measure_verbs(segment(question, lex), lex), lex), lex)
+    segmented = _name_around_chip(
+        _unit_size(_measure_verbs(_taken_figures(segment(question, lex), lex), lex), lex), lex
+    )
     segmented = _described_appositions(_profile_as_section(segmented, lex), lex)
     _widening_said(question, lex)
     _preferred_over(segmented, lex)

@@ -29,6 +29,8 @@ from chipkg.ask.lexicon import (
 from chipkg.ask.parse.asides import (
     _counts_said,
     _is_class,
+    peak_read,
+    taken_participle,
 )
 from chipkg.ask.parse.forms import (
     _GOING_BY,
@@ -1033,6 +1035,61 @@ def _pronoun_without_referent(items: list[Item], lex: Lexicon) -> None:
                     f"'{it.text}' with an organization after it may mean chips or companies, or refer to "
                     "something asked before: say 'chips' or 'companies'"
                 )
+
+
+#: the roles of the items that say a figure's scope ("per chip", "per die", "per chip or card")
+_SCOPE_ROLES = ("scope", "chipscope", "chiporscope")
+
+
+def _taken_figures(items: list[Item], lex: Lexicon) -> list[Item]:
+    """A participle of how a figure is taken (words.tsv phrase class ``taken``, as spelled: "taken",
+    "measured", "counted"), read by what follows it:
+
+    - a scope ("the SRAM of the MTIA v2, taken per chip", "measured per chip rather than per core"):
+      the scope is read as said, the participle goes;
+    - a way of reading figures as stated ("taken at face value", "taken as stated"): the participle
+      goes, the words valued ``facevalue`` stay (read as before);
+    - the phrase of a peak (filler valued ``peak``: "at its stated peak"), with what is read so
+      before it (:func:`~chipkg.ask.parse.asides.peak_read`; an aside word opens it too: "taking 'up
+      to' figures at their stated peak"): figures named by an "up to" hedge are read at their stated
+      peak, which is how ask reads them: the whole phrase goes. Named by another hedge ("'over'
+      figures taken at their peak"): refused, a lower bound or a typical figure has no stated peak.
+      Named by none ("the highest clock, taken at its peak"): the phrase goes, and the point is
+      checked of every figure compared (``checks._points_said``: a nominal or "over" one refuses).
+      A peak phrase nothing opens is a word ask does not know.
+
+    Before anything else the participle stays as segmented (unknown, or its own reading)."""
+    out = list(items)
+    k = 0
+    while k < len(out):
+        it = out[k]
+        if not (it.kind == "word" and it.role == "filler" and it.value == "peak"):
+            k += 1
+            continue
+        read = peak_read(out, k, lex)
+        if read is None:
+            out[k] = Item("unknown", it.text)
+            k += 1
+            continue
+        start, hedges = read
+        other = [x.text for x in out[start:k] if lex.hedges.get(stems(x.text), CK + "UpperBound") != CK + "UpperBound"]
+        if other:
+            raise refuse(
+                f"'{it.text.rstrip('.')}' reads a figure at its stated peak, which only an 'up to' figure has; the "
+                f"question says it of figures hedged '{other[0]}': ask without it"
+            )
+        out[start : k + 1] = []
+        k = start
+    return [
+        it
+        for k, it in enumerate(out)
+        if not (
+            taken_participle(it)
+            and k + 1 < len(out)
+            and out[k + 1].kind == "word"
+            and (out[k + 1].role in _SCOPE_ROLES or (out[k + 1].role == "filler" and out[k + 1].value == "facevalue"))
+        )
+    ]
 
 
 def _range_word_before_number(items: list[Item], lex: Lexicon) -> None:
