@@ -511,7 +511,11 @@ TIE = "tie"
 ASKED = "asked "
 #: the form a listing of all with no tie condition asks for ("List all of them."): every chip asked
 EVERY = "every"
-FORMS = ("yesno", "integer", "number", "names", "chips", "orgs", "multiple", "percentage", "figure", "once")
+FORMS = ("yesno", "integer", "number", "names", "chips", "orgs", "multiple", "percentage", "figure", "once") + (
+    "systems",
+    "oncenode",
+    "onceorg",
+)
 
 
 class Told(NamedTuple):
@@ -701,6 +705,7 @@ def told(
     if parts is None:
         return None
     named_things: list[str] = []  # the IRIs of each word of the graph's vocabulary said, joined by "|"
+    set_aside: set[int] = set()  # the places of the words of a form set aside ("rather than chips")
     for i, length in parts:
         if things_ok(i, length):
             named_things.append("|".join(vocab[tuple(said[i : i + length])]))
@@ -727,8 +732,12 @@ def told(
             forms.update(f for f in flags if f in FORMS)
         elif kind == "notform":
             aside.update(f for f in flags if f in FORMS)
+            set_aside.update(range(i, i + length))
     i = 0  # the hedges named, inside whole phrases too ("keep the approximation" holds "keep the approximately")
     while i < len(spelled):
+        if i in set_aside:  # "over the platform names": a form set aside, whose "over" is no hedge
+            i += 1
+            continue
         length = next((k for k in range(len(spelled) - i, 0, -1) if tuple(spelled[i : i + k]) in hedge_names), 0)
         if length:
             named.add(hedge_names[tuple(spelled[i : i + length])])
@@ -810,6 +819,13 @@ def told(
     # what it keeps, where its "if" is no tie condition
     # articles and copulas beside a tie condition and its listing only: "Ties should all be listed.",
     # "In case two chips share the figure, list both."
+    if "match" in kinds:
+        # "If more than one qualifies, include all of them.": every one that meets the question's
+        # conditions listed, which a list gives (form every, checked by the caller); a verb of matching
+        # with no listing, or with anything more ("keep the hedge"), is no instruction
+        if not {"if", "several", "all"} <= kinds or kinds - {"if", "several", "match", "all", "det"} or figure:
+            return None
+        return Told(forms=(EVERY,))
     tie_listed = "all" in kinds and ("tie" in kinds or {"if", "tieverb"} <= kinds)
     said_of_kept = kinds & {"keep", "det", "kept", "how"}
     if said_of_kept and not ({"keep", "kept"} <= kinds or "" in kinds or (tie_listed and said_of_kept == {"det"})):

@@ -624,8 +624,25 @@ _ACTIVE_FILLERS = frozenset(
     ("only", "single", "whichever", "any", "range", "within", "sense", "phrasing", "host", "admit")
     + ("pronoun", "reach", "specific", "joins", "passive", "imperative")
 )
+#: roles of words of the graph's prose that, right before a word of discourse, only say what the asker's
+#: work is about ("a packaging study", "a systems review"): a scope or a thing a figure is of (words.tsv
+#: ``chipscope``, ``scope``, ``attr``), read there as a word ask does not know would be
+_WORK_TOPICS = ("chipscope", "scope", "attr")
 #: words that refer to the chips asked about ("the gaming ones"): never in an inert clause
 _REFERRING = frozenset(("one", "ones", "these", "those", "they", "them", "it", "its", "which"))
+
+
+def work_topic(said: list[Any], k: int) -> bool:
+    """Whether ``said[k]`` is a word of :data:`_WORK_TOPICS` right before a word of discourse ("a
+    packaging study"): what the asker's work is about, in a clause of discourse."""
+    x = said[k]
+    return (
+        x.kind == "word"
+        and x.role in _WORK_TOPICS
+        and k + 1 < len(said)
+        and said[k + 1].kind == "word"
+        and said[k + 1].role == "discourse"
+    )
 
 
 def _asker(word: str) -> bool:
@@ -667,18 +684,20 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
     # "For a compatibility matrix I am assembling, ...", "for my thermal-budget review": a purpose the asker
     # names as their own may hold topic words ask does not know, checked as any unknown word is below
     purpose = first == "for" and any(x.kind == "word" and x.text.lower() in _ASKER for x in said[1:])
-    if (
-        first in SCOPING
-        and not (
-            said[-1].kind == "word"
-            and said[-1].role == "discourse"
-            # an auxiliary of the asker's own verb is as inert ("as I have seen suggested elsewhere")
-            and all(
-                x.kind == "term"
-                or (purpose and x.kind in ("unknown", "report"))
-                or (x.kind == "word" and (x.role in ("discourse", "aux") or _plain(x)))
-                for x in said[1:]
-            )
+    if first in SCOPING and not (
+        said[-1].kind == "word"
+        and said[-1].role == "discourse"
+        # an auxiliary of the asker's own verb is as inert ("as I have seen suggested elsewhere")
+        and all(
+            x.kind == "term"
+            or work_topic(said, k)  # "for a packaging study"
+            # "for a training-focused evaluation": a name the question proper names too, checked as
+            # the graph's words are (the question must read the same with it: "frame")
+            or (x.kind == "entity" and bool(x.entities) and set(x.entities) <= outside)
+            or (purpose and x.kind in ("unknown", "report"))
+            or (x.kind == "word" and (x.role in ("discourse", "aux") or _plain(x)))
+            for k, x in enumerate(said)
+            if k > 0
         )
     ):
         return None
@@ -696,7 +715,9 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
         if x.kind in ("term", "report") or (x.kind == "entity" and x.entities and set(x.entities) <= outside):
             vocabulary = True
             continue
-        if _topic_after(said, k):
+        if _topic_after(said, k) and not (
+            k + 1 < len(said) and said[k + 1].kind == "word" and said[k + 1].role == "discourse"
+        ):  # "for a market study": the word names the asker's work ("study"), no topic of the question
             return None
         if x.kind == "unknown":
             word = x.text.lower()
@@ -712,6 +733,8 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
             continue
         if moot and x.kind == "word" and _unsaid_word(x, k):
             continue  # "(the foundry is not named for all of them)", "who fabricates them is irrelevant"
+        if work_topic(said, k):
+            continue  # "for a packaging study": what the asker's work is about, no scope asked of a figure
         if x.kind != "word" or x.role not in _INERT_ROLES:
             return None
         if moot and x.text == "it":  # "it doesn't matter whether ...": no chip

@@ -1077,6 +1077,35 @@ def _kind_before_measure(frame: F.Frame, items: list[Item], lex: Lexicon) -> Non
             )
 
 
+def _emphasis_said(frame: F.Frame, items: list[Item]) -> None:
+    """ "Rank the chips by transistor count; the top three matter most to me.": a phrase of what matters
+    to the asker (words.tsv filler valued ``emphasis``) beside a ranking's top N says that part is what
+    is wanted, and the top N is answered. Anywhere else it would be read as nothing ("which chips
+    matter most?" listed every chip): refused."""
+    said = next((x for x in items if x.kind == "word" and x.role == "filler" and x.value == "emphasis"), None)
+    if said is None:
+        return
+    at = items.index(said)
+    tops = [k for k, x in enumerate(items[:at]) if x.kind == "word" and x.role == "top"]
+
+    def plain(x: Item) -> bool:
+        return x.kind == "word" and x.role == "filler" and not x.value
+
+    # the top N right before ("the top three matter most"), nothing after but fillers
+    if (
+        frame.ask in (F.RANK, F.TOP)
+        and frame.n is not None
+        and tops
+        and all(plain(x) or (x.kind == "word" and x.role == "number") for x in items[tops[-1] + 1 : at])
+        and all(plain(x) for x in items[at + 1 :])
+    ):
+        return
+    raise refuse(
+        f"'{said.text}' says what matters to you, which ask reads only after a ranking's top N "
+        "('rank the chips by power; the top three matter most'): ask for it in the question itself"
+    )
+
+
 def _count_told(frame: F.Frame, counts: list[str]) -> None:
     """ "Which chips are on 7nm? Give the number.": a later sentence that only asks a count is read
     into the question (a count of the chips it lists); where the question's shape has no number to
@@ -1125,6 +1154,9 @@ _FORM_SAID = {
     "figure": "a figure with its hedge",
     "tie": "every chip tied at the top (which a most, a least or a ranking lists)",
     "once": "each chip counted once (which a count of chips does)",
+    "oncenode": "each process node counted once (which a count of distinct nodes does)",
+    "onceorg": "each organization counted once (which a count of organizations does)",
+    "systems": "the names of platforms or systems",
     "every": "every one listed, with no tie said (a list's answer; beside a most or a figure, every one of what?)",
 }
 
@@ -1187,6 +1219,16 @@ def _form_fits(frame: F.Frame, form: str) -> bool:
         return frame.ask in (F.CHIPS, F.ORGS) or (frame.ask == F.RANK and frame.n is None)
     if form == "once":  # each chip counted once: a count of chips (COUNT(DISTINCT ?c)), not of values or companies
         return frame.ask == F.COUNT and not frame.counting_orgs and frame.distinct is None and not frame.top_groups
+    if form == "oncenode":  # each node counted once: a count of the distinct nodes of the chips
+        return frame.ask == F.COUNT and frame.distinct == CK + "processNode" and not frame.top_groups
+    if form == "onceorg":  # each organization counted once: a count of organizations, or of distinct ones
+        return (
+            frame.ask == F.COUNT
+            and not frame.top_groups
+            and (frame.counting_orgs or frame.distinct in (CK + "designedBy", CK + "manufacturedBy"))
+        )
+    if form == "systems":  # the names of platforms or systems: what one chip is deployed on, runs in
+        return metric is not None and _RANGES.get(metric) == CK + "System"
     if form == "percentage":  # a figure stated in percent (checked when answered), a market share
         return metric is not None and metric in MEASURES or share
     return False

@@ -1341,7 +1341,10 @@ def _lists(items: list[Item]) -> list[Item]:
 
 
 def _unknown_words(words: list[str], lex: Lexicon) -> NoAnswer:
-    """Say which words are unknown; a part of a name lists the names, a near miss the spelling."""
+    """Say which words are unknown; a part of a name lists the names, a near miss the spelling. A word
+    that ends a sentence keeps its stop as a token ("once." of "... count each node once."; the
+    tokenizer keeps a stop inside and after a word for abbreviations): said without it."""
+    words = [w[:-1] if w.endswith(".") and "." not in w[:-1] and len(w) > 1 else w for w in words]
     suggestions: list[str] = []
     partial: list[str] = []
     for word in words:

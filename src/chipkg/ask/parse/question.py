@@ -62,6 +62,7 @@ from chipkg.ask.parse.checks import (
     _count_of_named,
     _count_told,
     _dies_said,
+    _emphasis_said,
     _figure_asked_terse,
     _figures_shown,
     _form_alone,
@@ -190,6 +191,7 @@ from chipkg.ask.parse.rewrites import (
     _most_of_a_chip,
     _name_extended,
     _named_again,
+    _number_of_chips_as_most,
     _own_kind_after,
     _owner_asked,
     _part_yes_no,
@@ -377,6 +379,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     items_said = segment(question, lex)  # once, for the checks below
     frame = _points_said(frame, items_said, lex)  # "a minimum clock", "typically", "128 GiB": checked when answered
     _node_age_ranked(frame, items_said)
+    _emphasis_said(frame, items_said)
     _part_negated(frame, items_said, lex)
     _second_subject(frame, items_said, lex)
     _group_dropped(frame, items_said, lex)
@@ -448,8 +451,13 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
         if (start, end) in lead and (phrase_end := _phrase_after(question, end)) is not None:
             carried.append(((start, end), phrase_end))
         if verdict == "frame":
+            said = [x for x in items if x.kind not in ("comma", "open", "close")]
             known = " ".join(
-                x.text for x in items if x.kind != "unknown" and not (x.kind == "word" and x.role == "discourse")
+                x.text
+                for k, x in enumerate(said)
+                if x.kind != "unknown"
+                and not (x.kind == "word" and x.role == "discourse")
+                and not remarks.work_topic(said, k)  # "a packaging study": the asker's work, read as unknown
             )
             checked.append(((start, end), known))
         elif verdict == "unused":  # "whether a foundry is named doesn't matter": the frame rests on none of it
@@ -769,6 +777,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _preferred_over(segmented, lex)
     _negated_twice(segmented)
     segmented = _use_verbs_of_workloads(segmented, lex)
+    segmented = _number_of_chips_as_most(segmented, lex)
     segmented = _chip_joined(_most_of_a_chip(_restated_reach(segmented, lex), lex), lex)
     segmented = _chip_node_counted(_scale_reached(segmented, lex), lex)
     segmented = _terse_count_per_group(segmented, lex)

@@ -784,6 +784,30 @@ def _terse_count_per_group(items: list[Item], lex: Lexicon) -> list[Item]:
     return [Item("word", "how many", role="count"), *items]
 
 
+def _number_of_chips_as_most(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Which node has the largest number of chips?", "which process node is used by the greatest
+    number of chips": a superlative, "number of" (words.tsv ``count``) and a word for chips say what
+    "the most chips" says (the fewest, of "the smallest number of chips"), read as it: the group with
+    the most chips. Read word by word, "largest" went to the node before it and "number of chips"
+    was dropped: the largest process node was answered."""
+    for k in range(len(items) - 2):
+        most, count, chips = items[k : k + 3]
+        if (
+            most.kind == "word"
+            and most.role == "super"
+            and most.value in ("desc", "asc")
+            and most.text not in ("most", "fewest", "least")
+            and count.kind == "word"
+            and count.role == "count"
+            and count.text == "number of"
+            and chips.kind == "term"
+            and _chip_kind_word(chips, lex)
+        ):
+            said = Item("word", "most" if most.value == "desc" else "fewest", role="super", value=most.value)
+            return [*items[:k], said, *items[k + 2 :]]
+    return items
+
+
 def _most_of_a_chip(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "What's the max number of Trainium2 chips in an UltraCluster?", "maximum number of Blackwell
     GPUs linked by NVLink": the most of one named chip (a superlative of the most, "number of", the

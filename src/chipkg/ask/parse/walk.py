@@ -330,20 +330,30 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.shape_words.setdefault("direction", it.value)
             if role == "super":
                 st.shape_words.setdefault("super_text", it.text)
-                after = next(  # "the most chips", "the most of the chips"
-                    (x for x in items[pos + 1 :] if not (x.kind == "word" and x.role == "filler" and not x.value)),
+                after = next(  # "the most chips", "the most of the chips", "the largest number of chips"
+                    (
+                        x
+                        for x in items[pos + 1 :]
+                        if not (x.kind == "word" and x.role == "filler" and not x.value)
+                        and not (x.kind == "word" and x.role == "count" and x.text == "number of")
+                    ),
                     None,
+                )
+                # "which node is used by the most of them": the chips said before, counted per group too
+                them = after is not None and after.kind == "word" and after.text in ("them", "those", "these")
+                counted = any(
+                    x.kind == "word" and x.role == "count" and x.text == "number of" for x in items[pos + 1 : pos + 2]
                 )
                 if (
                     after is not None
-                    and after.kind == "term"
-                    and (_chip_word(after, st.lex) or ORG in after.terms)
-                    and it.text in ("most", "fewest", "least", "more", "fewer")
+                    and (them or (after.kind == "term" and (_chip_word(after, st.lex) or ORG in after.terms)))
+                    and (it.text in ("most", "fewest", "least", "more", "fewer") or counted)
                     # "which one scales to the most chips": how far it scales, not chips per group
                     and not any(x.kind == "term" and CK + "scaleOut" in x.terms for x in items[:pos])
                 ):
                     raise refuse(
-                        f"'{it.text} {after.text}' counts chips per group: ask 'how many chips per "
+                        f"'{it.text}{' number of' if counted else ''}{' of' if them and not counted else ''} "
+                        f"{after.text}' counts chips per group: ask 'how many chips per "
                         "process node' (or per designer)"
                     )
                 nxt = items[pos + 1] if pos + 1 < len(items) else None
