@@ -2605,7 +2605,8 @@ def _org_relation(st: _State, k: F.Relation) -> F.Relation:
     before = [x.text for x in st.items[:verb_pos] if not (x.kind == "word" and x.text in ("a", "an", "the"))]
     noun = prop in st.lex.nouns.get(word, []) and before[-1:] != ["as"]
     inverse = noun or (org_pos < verb_pos and before[-1:] != ["as"])
-    _org_side_fits(st, prop, k.values, inverse)
+    if not k.negated:  # ("members of UXL, not Intel": a negation is refused for its own reason)
+        _org_side_fits(st, prop, k.values, inverse)
     return F.Relation(prop, k.values, negated=k.negated, inverse=inverse)
 
 
