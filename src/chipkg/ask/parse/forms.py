@@ -970,9 +970,13 @@ def _what_they_make(segmented: list[Item], lex: Lexicon) -> F.Frame | None:
     ]
     if len(verbs) != 1 or len(orgs) + len(kinds) != 1:
         return None
-    if orgs:  # a foundry that designs nothing makes its chips by manufacturing them
+    if orgs:
+        # a foundry that designs nothing makes its chips by manufacturing them ("what does TSMC make":
+        # a verb of either relation); a verb of design alone ("what does TSMC design / develop") says
+        # the designer, whatever the organization's class
         classes = lex.entities[orgs[0].entities[0]][1]
-        foundry = CK + "Foundry" in classes and CK + "ChipDesigner" not in classes
+        either = CK + "manufacturedBy" in verbs[0].terms
+        foundry = either and CK + "Foundry" in classes and CK + "ChipDesigner" not in classes
         return F.Frame(F.CHIPS, (F.Relation(CK + ("manufacturedBy" if foundry else "designedBy"), orgs[0].entities),))
     return F.Frame(F.CHIPS, (F.Relation(CK + "designedBy", cls=kinds[0].terms[0]),))
 

@@ -736,7 +736,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         if st.org_classes:  # "which company acquired a chip designer": a class as the other side
             raise refuse("an organization related to a kind of organization: name the organization")
-        return F.Frame(F.ORGS, (F.Relation(st.pending_prop, (st.orgs[0][0],), inverse=True),))
+        # "who is AMD a member of", "who is a member of Google": the word order says which side the
+        # organization named is on (:func:`_org_relation`), not whether its class fits the relation
+        return F.Frame(F.ORGS, (_org_relation(st, F.Relation(st.pending_prop, (st.orgs[0][0],))),))
     if st.pending_prop in ORG_RELATIONS and st.org_classes and not st.orgs:
         raise refuse("an organization related to a kind of organization: name the organization")
     org_question = (
@@ -2485,7 +2487,7 @@ def _org_frame(
             org_constraints.append(F.Identity(k.values, negated=True))  # "other than AMD"
             continue
         if isinstance(k, F.Relation) and k.prop in ORG_RELATIONS:
-            org_constraints.append(_org_relation(st, k) if _RANGES.get(k.prop) == ORG else k)
+            org_constraints.append(_org_relation(st, k))
         elif (
             isinstance(k, F.Relation)
             and k.values
@@ -2605,9 +2607,37 @@ def _org_relation(st: _State, k: F.Relation) -> F.Relation:
     verb_pos = next((pos for p, pos in st.org_props if prop in p.split("|")), 0)
     org_pos = next(pos for iri, _neg, pos in st.orgs if iri in k.values)
     word = st.words_at.get(verb_pos, ())
-    if prop in st.lex.nouns.get(word, []):  # "the parent of Google", "Google's parent": Google's relation
-        return F.Relation(prop, k.values, negated=k.negated, inverse=True)
-    return F.Relation(prop, k.values, negated=k.negated, inverse=org_pos < verb_pos)
+    # "the parent of Google", "Google's parent": Google's relation; "has Google as a member": the noun
+    # after "as" is the role of the organization before it, its value
+    before = [x.text for x in st.items[:verb_pos] if not (x.kind == "word" and x.text in ("a", "an", "the"))]
+    noun = prop in st.lex.nouns.get(word, []) and before[-1:] != ["as"]
+    inverse = noun or (org_pos < verb_pos and before[-1:] != ["as"])
+    if not k.negated:  # ("members of UXL, not Intel": a negation is refused for its own reason)
+        _org_side_fits(st, prop, k.values, inverse)
+    return F.Relation(prop, k.values, negated=k.negated, inverse=inverse)
+
+
+def _org_side_fits(st: _State, prop: str, values: tuple[str, ...], inverse: bool) -> None:
+    """ "Is the UXL Foundation a member of Google?", "who are the members of AMD?": the side of the
+    relation the word order puts the organization named on must be of the relation's class there
+    (the range of ``prop`` for its value, the range of its inverse for its subject: "member of" takes
+    a consortium on its right). Read by the class instead (the consortium is the one with members),
+    the relation was turned round and the members of UXL answered; the order is refused."""
+    side = st.lex.inverse.get(prop) if inverse else prop
+    cls = _RANGES.get(side or "")
+    if cls is None or cls == ORG:
+        return
+    for v in values:
+        name, classes = st.lex.entities.get(v, (v, ()))
+        if cls not in classes:
+            kind = st.lex.terms.get(cls, (cls.rsplit("#", 1)[-1], True))[0].lower()
+            label = st.lex.terms.get(prop, (prop.rsplit("#", 1)[-1], False))[0]
+            error = refuse(
+                f"as asked, {name} is on the side of '{label}' that only a {kind} takes, and the article "
+                f"does not name {name} a {kind}: ask it the other way round"
+            )
+            error.wrong_side = True  # type: ignore[attr-defined]  # a yes/no read as "who ..." says so too
+            raise error
 
 
 #: particles after what a verb keeps that make it leave it out ("keep the hedge out", "leave it off")

@@ -1705,7 +1705,9 @@ def _asked_of(first: Item, rest: str, lex: Lexicon) -> F.Frame | None:
     a yes/no about ``first``; None when it does not read as a question about organizations."""
     try:
         inner = read("who " + rest, lex)
-    except NoAnswer:
+    except NoAnswer as exc:
+        if getattr(exc, "wrong_side", False):
+            raise  # "is UXL a member of Google": the order puts an organization where it cannot be
         return None
     if inner.ask != F.ORGS:
         return None

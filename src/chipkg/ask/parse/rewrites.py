@@ -909,6 +909,12 @@ def _measured_after(item: Item, lex: Lexicon) -> bool:
 
 _MAKING = frozenset((CK + "designedBy", CK + "manufacturedBy", CK + "designs"))
 
+#: a chip said to design or make something (the verb's order puts it where the organization goes)
+_CHIP_MAKES_NOTHING = (
+    "as asked, {0} would design or make something, and a chip designs and makes nothing: organizations design "
+    "and fabricate chips (ask who designs or makes {0})"
+)
+
 
 def _maker_not_an_organization(items: list[Item], lex: Lexicon) -> None:
     """Refuse a verb of making or designing whose subject is a system, service, software or other
@@ -934,6 +940,23 @@ def _maker_not_an_organization(items: list[Item], lex: Lexicon) -> None:
     def plain(x: Item) -> bool:
         return x.kind == "word" and x.role == "filler" and not x.value
 
+    def chip(x: Item | None) -> str | None:
+        if x is None or x.kind != "entity" or not x.entities:
+            return None
+        if not all(CHIP in lex.entities.get(e, ("", ()))[1] and not lex.is_a(e, ORG) for e in x.entities):
+            return None
+        return lex.entities.get(x.entities[0], ("", ()))[0] or x.text
+
+    def made(x: Item | None) -> bool:
+        # what an active verb of making says is made, where a chip is its subject: nothing after the
+        # verb ("what does the Groq LPU design?"), an organization or a chip ("does the Groq LPU
+        # manufacture TSMC?"), a kind of organization; not another noun ("make use of SRAM")
+        if x is None or x.kind in ("comma", "close"):
+            return True
+        if x.kind == "entity":
+            return bool(x.entities) and all(lex.is_a(e, ORG) or lex.is_a(e, CHIP) for e in x.entities)
+        return x.kind == "term" and bool(x.terms) and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in x.terms)
+
     making = phrase_class("making")  # "build": a verb of making that is no property's word
     for k, verb in enumerate(items):
         if not (verb.kind == "term" and _MAKING & set(verb.terms)) and not (
@@ -945,8 +968,13 @@ def _maker_not_an_organization(items: list[Item], lex: Lexicon) -> None:
         if said[-1] != "by" and after < len(items) and items[after].text.lower() == "by":
             said, after = [*said, "by"], after + 1
         if said[-1] == "by":  # "made by Gemini": the agent after "by"
-            agent = next((y for y in items[after:] if not plain(y)), None)
+            at = next((j for j in range(after, len(items)) if not plain(items[j])), None)
+            agent = items[at] if at is not None else None
             subjects = [agent] if agent is not None else []
+            following = items[at + 1] if at is not None and at + 1 < len(items) else None
+            maker_chip = chip(agent) if following is None or following.kind not in ("term", "entity") else None
+            if maker_chip:  # "is Groq designed by the Groq LPU" (not "made by the Groq LPU's foundry")
+                raise refuse(_CHIP_MAKES_NOTHING.format(maker_chip))
         else:  # "does Copilot make": the names right before the verb
             # ("the" before a name aside: one plain filler; "X, restricted to those TSMC makes" names
             # TSMC only)
@@ -976,6 +1004,9 @@ def _maker_not_an_organization(items: list[Item], lex: Lexicon) -> None:
             )
             if not subjects or not asking:
                 continue
+            makers = [t for t in map(chip, subjects) if t]
+            if makers and made(obj):  # "does the Groq LPU manufacture TSMC", "what does the Groq LPU design"
+                raise refuse(_CHIP_MAKES_NOTHING.format(makers[0]))
         named = [t for t in map(technology, subjects) if t]
         if named:
             raise refuse(

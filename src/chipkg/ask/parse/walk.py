@@ -792,7 +792,10 @@ def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> bool:
     if _org_follows(st.lex, items, pos):
         return False  # "made by TSMC designed by Groq": the word is the next organization's relation
     classes = st.lex.entities[last.values[-1]][1]
-    explicit = props.split("|")
+    # "TSMC designs the M4": 'designs' is a word of ck:designedBy and of its inverse ck:designs, one
+    # relation said either way round; read from the chip, it is the designer alone (the foundry's
+    # class did not say 'manufactured by' over the verb)
+    explicit = list(dict.fromkeys(_from_chip(st.lex, p) for p in props.split("|")))
     if (
         len(explicit) == 1
         and explicit[0] in (CK + "designedBy", CK + "manufacturedBy")
@@ -815,6 +818,13 @@ def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> bool:
         st.pending_prop = None
         return True
     return False
+
+
+def _from_chip(lex: Lexicon, prop: str) -> str:
+    """``prop`` as said of a chip: an organization's relation to the chips it designs (ck:designs)
+    is its inverse (owl:inverseOf: ck:designedBy); any other relation as it is."""
+    inverse = lex.inverse.get(prop)
+    return inverse if inverse is not None and _RANGES.get(prop) == CHIP and _RANGES.get(inverse) == ORG else prop
 
 
 def _mark_made(st: _State, prop: str, said: str) -> None:
