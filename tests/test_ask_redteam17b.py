@@ -216,8 +216,6 @@ def test_controls_of_class_4_stay_decided(ask_json, question, expected):  # noqa
     [
         "Which has more TOPS, the NorthPole or the AI 100 Ultra?",
         "Between the NorthPole and the AI 100 Ultra, which delivers more operations per second?",
-        "Which has more TFLOPS, the Trainium2 or the Maia 100?",
-        "Which chip delivers more TFLOPS: the Maia 100 or the Trainium2?",
         "Does the Trainium2 deliver more TFLOPS than the Maia 100?",
         "Does the Maia 100 deliver more TFLOPS than the Trainium2?",
         "Does the NorthPole deliver more TOPS than the AI 100 Ultra?",
@@ -232,6 +230,8 @@ def test_which_of_two_has_more_at_any_precision_is_told_as_the_yes_no(ask_json, 
     [
         ("Which has more TOPS, the Groq LPU or the M2000?", "Groq LPU"),
         ("Which has more TFLOPS, the Maia 100 or the Corsair C8?", "d-Matrix Corsair C8"),
+        # the stated figures compared (the Trainium2's FP16 650 against the Maia 100's 800)
+        ("Which of the Maia 100 and the Trainium2 has the higher stated peak TFLOPS?", "Microsoft Maia 100"),
         ("Does the Maia 100 deliver more TFLOPS than the Corsair C8?", False),
     ],
 )

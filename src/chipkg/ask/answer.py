@@ -804,7 +804,9 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         # "which has more TOPS, the NorthPole or the AI 100 Ultra?": told only as the yes/no "does the
         # NorthPole deliver more TOPS than the AI 100 Ultra?" tells it (one figure each, any precision
         # named or complete); it picked NorthPole on its INT2 800 TOPS against an INT8 400
-        _claimed_top(store, frame._replace(claim=pair[0]), lex, reading)
+        # (a figure that is part of the chip's performance is not held against it here: "which has the
+        # higher stated peak TFLOPS, the Maia 100 or the Trainium2" compares the stated figures)
+        _claimed_top(store, frame._replace(claim=pair[0]), lex, reading, parts=False)
     _check_negations(store, frame.constraints, lex)
     if frame.ask == F.COUNT and not frame.counting_orgs:
         _reach_counted(store, frame, lex)
@@ -2174,7 +2176,7 @@ def _one_scope(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: list[An
     return " · " + "; ".join(f"{chip}'s figure is {scope}, ranked as the chip's" for chip, scope, _t in other)
 
 
-def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, parts: bool = True) -> Answer:
     """ "Is A's X higher than B's?": yes when every value A's figure allows is above every value B's
     allows, no when none is, otherwise the article does not decide (hedges, as :func:`_span` reads
     them). Each chip needs exactly one figure of the measure (one normalized value): a chip with
@@ -2210,7 +2212,7 @@ def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str)
                 f"{_metric_label(frame.metric, lex)} ({texts}), so which to compare is not clear"
             )
         qualifiers = {q for r in found for q in (r[2].value.split() if r[2] is not None else [])}
-        part = _performance_part(store, chip, frame.metric, lex, [r[0].value for r in found])
+        part = _performance_part(store, chip, frame.metric, lex, [r[0].value for r in found]) if parts else ""
         if part:
             # "does the Trainium2 deliver more TFLOPS than the Maia 100": its FP16 figure is a part of
             # its performance at any precision (cFP8 given no figure): at least that, by how much unknown
