@@ -792,6 +792,21 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         return told._replace(reading=told.reading + hedge) if hedge else told
     if frame.ask in (F.TOP, F.RANK) and frame.claim is not None and not _names_chips(frame):
         return _leads(store, frame, lex, reading)
+    pair = [c for k in frame.constraints if isinstance(k, F.Identity) and not k.negated for c in k.chips]
+    if (
+        frame.ask == F.TOP
+        and frame.metric is not None
+        and frame.metric.prop == CK + "performance"
+        and frame.metric.precision is None
+        and not frame.metric.precisions
+        and len(set(pair)) == 2
+    ):
+        # "which has more TOPS, the NorthPole or the AI 100 Ultra?": told only as the yes/no "does the
+        # NorthPole deliver more TOPS than the AI 100 Ultra?" tells it (one figure each, any precision
+        # named or complete); it picked NorthPole on its INT2 800 TOPS against an INT8 400
+        # (a figure that is part of the chip's performance is not held against it here: "which has the
+        # higher stated peak TFLOPS, the Maia 100 or the Trainium2" compares the stated figures)
+        _claimed_top(store, frame._replace(claim=pair[0]), lex, reading, parts=False)
     _check_negations(store, frame.constraints, lex)
     if frame.ask == F.COUNT and not frame.counting_orgs:
         _reach_counted(store, frame, lex)
@@ -2164,7 +2179,7 @@ def _one_scope(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: list[An
     return " · " + "; ".join(f"{chip}'s figure is {scope}, ranked as the chip's" for chip, scope, _t in other)
 
 
-def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, parts: bool = True) -> Answer:
     """ "Is A's X higher than B's?": yes when every value A's figure allows is above every value B's
     allows, no when none is, otherwise the article does not decide (hedges, as :func:`_span` reads
     them). Each chip needs exactly one figure of the measure (one normalized value): a chip with
@@ -2176,6 +2191,7 @@ def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str)
     rest = tuple(k for k in frame.constraints if not isinstance(k, F.Identity))
     spans: list[tuple[str, str, str, Span]] = []
     compared: list[str] = []  # the two figures
+    parts_said: list[str] = []
     sparql = ""
     for chip in (frame.claim, next(c for c in pair if c != frame.claim)):
         w = C._Writer()
@@ -2199,6 +2215,12 @@ def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str)
                 f"{_metric_label(frame.metric, lex)} ({texts}), so which to compare is not clear"
             )
         qualifiers = {q for r in found for q in (r[2].value.split() if r[2] is not None else [])}
+        part = _performance_part(store, chip, frame.metric, lex, [r[0].value for r in found]) if parts else ""
+        if part:
+            # "does the Trainium2 deliver more TFLOPS than the Maia 100": its FP16 figure is a part of
+            # its performance at any precision (cFP8 given no figure): at least that, by how much unknown
+            parts_said.append(part)
+            qualifiers.add(CK + "LowerBound")
         compared += [r[0].value for r in found]
         fig = figures.figure(store, found[0][0].value)
         # a card's power against a chip's, a system's model size against a chip's: never compared
@@ -2217,7 +2239,10 @@ def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str)
     stands = _order(a_span, b_span, frame.order)
     verdict = True if stands == ">" else False if stands in ("<", "=") else None
     if verdict is None:
-        raise NoAnswer(f"I can't answer that: the article's figures do not decide it ({said})")
+        raise NoAnswer(
+            f"I can't answer that: the article's figures do not decide it ({said})"
+            + "".join(f"; {p.removesuffix('; name the precision')}" for p in parts_said)
+        )
     return Answer(
         f"{reading} · {said}", [], [], boolean=verdict, sparql=sparql, claimed_by=_claimed_by(store, compared)
     )
@@ -3198,6 +3223,8 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
 def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
     if frame.also == (CK + "manufacturedBy",) and frame.subjects:
         return _made_by(store, frame, lex, reading)
+    if frame.compared:
+        return _compared_yes_no(store, frame, lex, reading)
     if frame.metric is not None and frame.metric.prop == CK + "claim":
         return _claim_yes_no(store, frame, lex, reading)
     if frame.counting_orgs:  # "did Intel buy Habana?": is Intel among who bought Habana
@@ -3255,6 +3282,7 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     claimed = _claimed_by(store, [iri for iri, _prop in deciding])
     if _run(store, stated).boolean:
         _several_candidates(store, frame, lex)
+        _performance_unstated(store, frame, lex, deciding, held=True)
         if hedge and frame.definite:  # "ruled out?" of a use the article judges only very unlikely
             raise NoAnswer(
                 f"I can't answer that: the article does not say it outright of {chip_label}; it hedges this: {hedge}"
@@ -3262,6 +3290,7 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         return Answer(reading + rests_on, [], [], boolean=True, sparql=stated.sparql, claimed_by=claimed)
     rules_out = C.compile_rules_out(framed)
     if rules_out is not None and _run(store, rules_out).boolean:
+        _performance_unstated(store, frame, lex, deciding, held=False)
         per_chip = frame.chip_scope or frame.one_unit or any(getattr(k, "chip_only", False) for k in frame.constraints)
         # "does the CS-3 reach 256 exaflops per chip": the chip's own figure asked, and it says no
         fits = "" if per_chip else _other_scopes(store, frame.subjects[0], frame.constraints, fitting=True)
@@ -3324,6 +3353,40 @@ def _claim_yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str
     claimed = _claimed_by(store, iris) if any("(vendor claim)" in r[0].value for r in found.rows) else ()
     rests_on = " · by " + "; ".join(r[0].value for r in found.rows)
     return Answer(reading + rests_on, [], [], boolean=ratios.pop(), sparql=found.sparql, claimed_by=claimed)
+
+
+def _compared_yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    """ "Does the article compare the Corsair C8 with the H100?": true when the graph holds a comparison
+    claim of either chip against the other (its baseline), whichever way it goes; when it holds none
+    the article may still set them side by side in words the graph does not keep: refused, not false."""
+    assert frame.metric is not None and frame.metric.baseline is not None
+    one, other = frame.subjects[0], frame.metric.baseline
+    w = C._Writer()
+    a, _ = w.values([C._iri(one)])
+    b, _ = w.values([C._iri(other)])
+    query = (
+        f"SELECT ?x WHERE {{ {w.block()} ?x a ck:Comparison . "
+        f"{{ ?x ck:subject {a} ; ck:baseline {b} }} UNION {{ ?x ck:subject {b} ; ck:baseline {a} }} }}"
+    )
+    compiled = C.Compiled("select", query, ("x",))
+    found = _run(store, compiled)
+    names = lex.entities[one][0], lex.entities[other][0]
+    if not found.rows:
+        raise NoAnswer(
+            f"I can't answer that: the article states no comparison claim of {names[0]} against {names[1]} "
+            "or of it against the other (it may still set them side by side in words the graph does not keep)"
+        )
+    claims: list[str] = []
+    for chip, baseline in ((one, other), (other, one)):  # the claims shown, as "what does A claim against B"
+        asked = F.Frame(F.VALUE, (), subjects=(chip,), metric=F.Metric(CK + "claim", baseline=baseline))
+        try:
+            claims += [r[0].value for r in _value(store, asked, lex, reading).rows]
+        except NoAnswer:
+            continue
+    # whether the article compares them is a fact of the article, not the vendor's claim (the claim
+    # itself, shown, says whose it is)
+    rests_on = " · by " + "; ".join(claims) if claims else ""
+    return Answer(reading + rests_on, [], [], boolean=True, sparql=compiled.sparql)
 
 
 def _by_claimant(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> None:
@@ -3422,6 +3485,78 @@ def _several_candidates(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> Non
             f"I can't answer that: {lex.entities[chip][0]} has several figures for its "
             f"{_metric_label(F.metric_of(k), lex)} ({texts}) and the question does not say which; {why}"
         )
+
+
+#: the family of numeric formats a kind of performance unit counts: FLOPS are floating point operations
+_UNIT_FAMILY = {"FLOPS": CK + "FloatingPoint", "OPS": CK + "Integer"}
+
+
+def _performance_unstated(
+    store: Any, frame: F.Frame, lex: lexicon.Lexicon, deciding: list[tuple[str, str]], held: bool
+) -> None:
+    """A yes/no on a chip's performance against a number, no precision named ("does the Trainium2
+    deliver more than 1 PFLOPS?"), asks of the chip's performance at any precision. Its stated figures
+    bound that from below only when they are not all of it (:func:`_performance_part`). Then "more
+    than" is true on a stated figure above the number, and nothing else is decided: "false" (or "true"
+    for "under") was answered from the one figure given. Refused, naming what is not stated;
+    ``held``: the figures put the chip in the range (else they rule it out)."""
+    chip = frame.subjects[0]
+    for k in frame.constraints:
+        if not isinstance(k, F.Measure) or (k.low is None and k.high is None):
+            continue
+        if held and (k.high is None or (k.low is not None and k.low == k.high)):
+            continue  # "more than 100 TFLOPS" (or exactly a figure) held by a stated figure: held
+        if not held and k.low is None:
+            continue  # "under 100 TFLOPS" ruled out by a stated figure above it: ruled out
+        why = _performance_part(store, chip, F.metric_of(k), lex, [iri for iri, prop in deciding if prop == k.prop])
+        if why:
+            raise NoAnswer(f"I can't answer that: the article does not say; {why}")
+
+
+def _performance_part(store: Any, chip: str, metric: F.Metric, lex: lexicon.Lexicon, iris: list[str]) -> str:
+    """Why the figures ``iris`` of ``chip``'s performance at any precision (``metric``, no precision
+    named) are only a part of it, "" when they are not: the chip supports formats (of the unit's
+    family: floating point for FLOPS, integer for OPS) the article gives no figure for (the
+    Trainium2's cFP8, FP32, TF32, BF16 beside its FP16 650 TFLOPS), or every figure is one of its
+    components' (the M4 GPU's 7.5 TFLOPS, not the M4's). The whole then delivers at least the
+    figures, by an unknown amount more."""
+    if metric.prop != CK + "performance" or metric.precision is not None or metric.precisions or not iris:
+        return ""
+    label = lex.entities[chip][0]
+    w = C._Writer()
+    figs, _ = w.values([C._iri(i) for i in iris])
+    query = (
+        f"SELECT ?f ?p ?on WHERE {{ {w.block()} BIND ({figs} AS ?f) "
+        "OPTIONAL { ?f ck:precision ?p } OPTIONAL { ?f ck:measuredOn ?on } }"
+    )
+    rows = _run(store, C.Compiled("select", query, ("f", "p", "on"))).rows
+    texts = "; ".join(_figure_columns(store, i)[0] for i in iris)
+    if all(r[2] is not None for r in rows):
+        parts = sorted({lex.entities.get(r[2].value, (r[2].value,))[0] for r in rows})
+        return (
+            f"it gives no performance figure of {label} itself, only of its {' and '.join(parts)} ({texts}), "
+            "which the whole chip delivers at least"
+        )
+    w = C._Writer()
+    var, _ = w.values([C._iri(chip)])
+    family = _UNIT_FAMILY.get(metric.unit_kind or "")
+    fam = f"?fmt ck:formatFamily <{family}> . " if family else ""
+    # each format the chip supports, and the formats it is one of or covers (cFP8 is an FP8)
+    query = (
+        f"SELECT ?fmt ?near WHERE {{ {w.block()} {var} ck:supportsFormat ?fmt . {fam}"
+        "{ ?fmt skos:broader* ?near } UNION { ?near skos:broader* ?fmt } }"
+    )
+    near: dict[str, set[str]] = {}
+    for r in _run(store, C.Compiled("select", query, ("fmt", "near"))).rows:
+        near.setdefault(r[0].value, set()).add(r[1].value)
+    stated = {r[1].value for r in rows if r[1] is not None}
+    unstated = sorted(lex.entities.get(f, (f,))[0] for f, related in near.items() if not related & stated)
+    if not unstated:
+        return ""
+    return (
+        f"it gives {label}'s performance only as {texts}, and {label} also supports {', '.join(unstated)}, "
+        "with no figure given; name the precision"
+    )
 
 
 def _several_candidates_listed(store: Any, frame: F.Frame, lex: lexicon.Lexicon, result: Any) -> None:
@@ -3770,7 +3905,9 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
             or f"the chip of {lex.entities.get(frame.org_class or '', ('?',))[0]}"
         )
         + (  # "does the MI350 beat the MI300 at inference": its claims against the other, above 1x
-            f"'s {_metric_label(frame.metric, lex)} above 1x"
+            f" compared with {lex.entities[frame.metric.baseline][0]} in a comparison claim, either way"
+            if frame.compared and frame.metric is not None and frame.metric.baseline is not None
+            else f"'s {_metric_label(frame.metric, lex)} above 1x"
             if frame.metric is not None and frame.metric.prop == CK + "claim"
             else ""
         ),

@@ -269,6 +269,10 @@ class Frame(NamedTuple):
     # constraints), each checked as a yes/no's premises are, not asked
     chip_premises: tuple[tuple[str, tuple], ...] = ()
     claimant: tuple[str, ...] = ()  # whose claim the question says the figure is ("by d-Matrix's claim"), checked
+    # YESNO: whether the article compares the subject with the metric's baseline at all (a comparison
+    # claim of either against the other: "does the article compare the Corsair C8 with the H100?"), not
+    # which way the claim goes
+    compared: bool = False
     premise_also: tuple[str, ...] = ()  # YESNO: ``also`` of the premises ("made by Intel": designed or manufactured)
     chips_use: bool = (
         False  # COUNT: "how many chips use EC2 UltraClusters": the chips are said to use it (not its reach)

@@ -546,6 +546,32 @@ def _reading(
     return options[0]
 
 
+#: the roles of words that ask for something other than yes or no (which, who, how many, what is, rank, top)
+_ASKING = ("wh", "who", "count", "value", "rank", "top")
+
+
+def yes_no_kept(frame: F.Frame, items: list[Item]) -> None:
+    """A question that opens with an auxiliary and has no question word ("is TSMC the designer of
+    the Groq LPU?", "does the article compare the Corsair C8 with the H100?") asks yes or no: it is
+    answered yes/no or refused, never with a table (an organization, a compare report, a ranking).
+    "Are there any ...", "is any chip ..." ask for the chips that are (the held-out sets' lists)."""
+    if frame.ask == F.YESNO or frame.claim is not None:  # a leader claimed ("is A faster than B") is a yes/no
+        return
+    first = next((x for x in items if not (x.kind == "word" and x.role == "filler")), None)
+    if first is None or not (first.kind == "word" and first.role == "aux"):
+        return
+    if any(x.kind == "word" and x.role in _ASKING for x in items):
+        return
+    if any(x.kind == "word" and x.role == "filler" and x.value == "imperative" for x in items):
+        return
+    if any(x.text and x.text.split()[0] in ("there", "any") for x in items[:3]):
+        return
+    raise refuse(
+        "the question asks yes or no, and what it asks of the chip is not read as a yes/no: ask it as "
+        "'is <chip> designed by <organization>?', or ask which (who, what) for a list"
+    )
+
+
 def _frame(st: _State, items: list[Item]) -> F.Frame:
     lex = st.lex
     sw = st.shape_words
@@ -776,6 +802,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             else CK + "designedBy"
         )
         others = [k for k in constraints if not isinstance(k, F.Identity)]
+        in_role = _role_yes_no(st, named_chips, others, links, designed) if starts_with_aux and no_wh else None
+        if in_role is not None:
+            return in_role
         if "count" in sw:
             return _makers_counted(st, named_chips, link, links, others, metric)
         if not others and not st.technology and metric is None:
@@ -1026,6 +1055,20 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # "groq lpu vs northpole sram": which of the named chips has more of the measure; three or
         # more set side by side ("A vs B vs C by sram") are each asked for: all of them, ranked
         return _ranking_frame(st, named_chips, constraints, metric, len(set(named_chips)) < 3)
+    if "compare" in sw and starts_with_aux and not any(x.kind == "word" and x.role in _ASKING for x in items):
+        # "does the article compare the Corsair C8 with the H100?", "does the Corsair C8 compare against
+        # the H100?": whether it does, a yes/no over the comparison claims (answered with the
+        # side-by-side report, exit 0, where a yes/no was asked); anything else said of the two refused
+        if len(set(named_chips)) != 2 or metric is not None or st.quantities or constraints or st.technology:
+            raise refuse("a yes/no whether the article compares two chips: name the two chips and nothing else")
+        first_chip, second_chip = dict.fromkeys(named_chips)
+        return F.Frame(
+            F.YESNO,
+            (),
+            subjects=(first_chip,),
+            metric=F.Metric(CK + "claim", baseline=second_chip),
+            compared=True,
+        )
     if "compare" in sw and len(named_chips) >= 2 and metric is None and not st.quantities:
         return F.Frame(F.COMPARE, tuple(constraints), subjects=tuple(named_chips))
     if "compare" in sw and len(set(named_chips)) >= 2 and metric is not None and not st.quantities and not constraints:
@@ -2526,6 +2569,53 @@ def _org_frame(
     if "count" in st.shape_words:
         return F.Frame(F.COUNT, tuple(org_constraints), counting_orgs=True)
     return F.Frame(F.ORGS, tuple(org_constraints))
+
+
+def _role_yes_no(st: _State, chips: list[str], others: list[Any], links: list[str], designed: bool) -> F.Frame | None:
+    """ "Is TSMC the designer of the Groq LPU?", "is Groq the foundry for the Groq LPU?", "is the Apple
+    M4's maker TSMC?", "is Amazon the company that designs the Trainium2?": one organization named
+    with a role of one chip (a designer, a foundry, a maker, "the company that designs"), in a yes/no:
+    whether it stands in that relation to the chip, read as "is the Groq LPU designed by TSMC?" is
+    (a parent counted: "designed by Amazon" holds of AWS's chips). The organization had become a
+    condition on the chip by its own class (TSMC: "manufactured by TSMC") and the question one for the
+    organizations in the role, answered with a table (Groq). None when the question is not of that
+    shape (no organization named, or something else asked of the chip)."""
+    orgs = [iri for iri, negated, _pos in st.orgs if not negated]
+    makers = (CK + "designedBy", CK + "manufacturedBy")
+    if (
+        len(orgs) != 1
+        or len(st.orgs) != 1
+        or len(set(chips)) != 1
+        or st.technology
+        or st.quantities
+        or len(others) != 1
+        or not isinstance(others[0], F.Relation)
+        or others[0].prop not in makers
+        or others[0].values != (orgs[0],)
+        or others[0].negated
+    ):
+        return None
+    said = set(st.org_classes)
+    if said - _MAKER_KINDS or getattr(st, "negate_org_class", False):
+        # "is Groq the startup that designs the Groq LPU": a kind beside the role, not read here
+        raise refuse("an organization's kind and its role for a chip at once: ask one at a time")
+    verbs = set(links) & set(makers)
+    also: tuple[str, ...] = ()
+    foundry = CK + "Foundry" in said and said != _MAKER_KINDS
+    if designed and foundry:
+        # "is TSMC the foundry that designs the Groq LPU": two roles at once
+        raise refuse("the question gives the organization two roles for the chip (a foundry, a designer): ask one")
+    if designed:  # "the designer of", "the company that designs", "the developer of"
+        link, also = CK + "designedBy", ()
+    elif foundry or verbs == {CK + "manufacturedBy"}:  # "the foundry for", "the fab of", "fabricates"
+        link, also = CK + "manufacturedBy", ()
+    elif verbs == set(makers) and said <= _MAKER_KINDS:
+        # "the maker of", "the manufacturer of", "the company that makes": the designer or the foundry,
+        # yes by either (as "is the CS-3 made by Intel" is, _made_either)
+        link, also = CK + "designedBy", (CK + "manufacturedBy",)
+    else:
+        raise refuse("the question names an organization and a chip but not its role: ask who designs (or makes) it")
+    return F.Frame(F.YESNO, (F.Relation(link, (orgs[0],)),), subjects=(chips[0],), also=also)
 
 
 def _classed_maker(st: _State, chips: list[str], link: str, yes_no: bool) -> F.Frame | None:

@@ -158,6 +158,7 @@ from chipkg.ask.parse.frames import (
     _statement_asked,
     _than_frame,
     _than_named,
+    yes_no_kept,
 )
 from chipkg.ask.parse.items import (
     CHIP,
@@ -1485,7 +1486,13 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         # performance") says the aspect again
         phrase = next(it.text for it in items if it.kind == "word" and it.role == "aspect")
         frame = frame._replace(metric=frame.metric._replace(aspect_words=(f"{phrase}|{st.aspect}", *narrower)))
-    if baseline is None and frame.ask == F.YESNO and frame.metric is not None and frame.metric.prop == CK + "claim":
+    if (
+        baseline is None
+        and frame.ask == F.YESNO
+        and not frame.compared  # "does the article compare A with B": the baseline is the second chip
+        and frame.metric is not None
+        and frame.metric.prop == CK + "claim"
+    ):
         raise refuse("a yes/no about a chip's claims names what they are against ('does the MI350 beat the MI300')")
     if baseline is not None and not generation_asked:  # "the previous generation of X": no claim's baseline
         if not (claims and frame.ask in (F.VALUE, F.YESNO) and frame.metric is not None and len(frame.subjects) == 1):
@@ -1651,6 +1658,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if frame.ask != F.VALUE or len(frame.subjects) != 1:
             raise refuse("a count said of a chip ('the dual-die Blackwell') is told of one chip whose figure is asked")
         frame = frame._replace(constraints=(*frame.constraints, *counted))  # checked: the chip must have it
+    yes_no_kept(frame, items)  # a question opening with an auxiliary is answered yes/no or refused
     return frame
 
 
