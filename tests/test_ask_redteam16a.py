@@ -45,7 +45,7 @@ from ask_expect import REFUSE, check
         ("Which chips have a minimum clock speed over 2 GHz?", (REFUSE, "'minimum'")),
         ("For a briefing: does the Groq LPU typically achieve 500 TOPS at INT8?", (REFUSE, "'typically'")),
         ("which chip actually has the most TFLOPS?", (REFUSE, "'actually'")),
-        ("Is the Groq LPU's lowest clock above 1 GHz?", (REFUSE, "'1.2 GHz'")),
+        ("Is the Groq LPU's lowest clock above 1 GHz?", (REFUSE, "'lowest'")),
         ("Which companies make chips with a typical power under 100 W?", (REFUSE, "'90 watts'")),
         # the point stated (ck:Nominal), a figure stated as fact, a superlative over chips: answered
         ("What is the NorthPole's nominal clock speed?", "nominal 400 MHz"),

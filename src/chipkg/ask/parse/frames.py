@@ -932,9 +932,14 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and metric.prop in MEASURES
         and st.quantities
         and not any(x.kind == "word" and x.role in ("wh", "who", "count", "value") for x in items)
-        and sw.get("direction") != "asc"  # "the M4's lowest clock": refused below, naming the figure
         and _own_superlative(items, named_chips[0], st)
     ):
+        if sw.get("direction") == "asc":  # "is the Groq LPU's lowest clock above 1 GHz"
+            said = next((x.text for x in items if x.kind == "word" and x.role == "super"), "least")
+            raise refuse(
+                f"'{said}' asks for the least value a figure takes, which the article gives of no chip: ask for "
+                f"the chip's {st.lex.terms.get(metric.prop, ('figure',))[0]}"
+            )
         # "Is the M4's maximum clock above 3 GHz?": the chip's own maximum against the number, a
         # yes/no; not the chip with the most clock among those above 3 GHz (it answered a table)
         measures = _measure_constraints(st, metric, False)
@@ -1010,7 +1015,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and not existential
         and len(set(named_chips)) <= 1  # "does A have more SRAM than B": two chips compared, a yes/no
         and "compare" not in sw
-        # "is the Groq LPU's lowest clock above 1 GHz": the chip's own least, refused with its figure
+        # "is the Groq LPU's lowest clock above 1 GHz": the chip's own least, refused above
         and not (named_chips and _own_superlative(items, named_chips[0], st))
         and not any(x.kind == "word" and x.role in ("wh", "who", "count", "value", "rank") for x in items)
     ):

@@ -789,7 +789,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _claimant_unnamed(segmented, lex)
     segmented = _relative_which(_statement_asked(segmented, lex))
     _pronoun_without_referent(segmented, lex)
-    _maker_not_an_organization(segmented, lex)
+    _maker_not_an_organization(segmented, lex, question)
     _range_word_before_number(segmented, lex)
     _name_extended(segmented, question, lex)
     _owner_asked(segmented, question, lex)

@@ -916,7 +916,7 @@ _CHIP_MAKES_NOTHING = (
 )
 
 
-def _maker_not_an_organization(items: list[Item], lex: Lexicon) -> None:
+def _maker_not_an_organization(items: list[Item], lex: Lexicon, question: str = "") -> None:
     """Refuse a verb of making or designing whose subject is a system, service, software or other
     technology ("which chips does Copilot make", "did PyTorch design the MTIA v2", "which chips are made
     by Gemini"): only organizations design or make chips. Read on, the verb dropped and the name fell
@@ -1004,7 +1004,9 @@ def _maker_not_an_organization(items: list[Item], lex: Lexicon) -> None:
             )
             if not subjects or not asking:
                 continue
-            makers = [t for t in map(chip, subjects) if t]
+            # "is the Apple M4's maker TSMC": a chip said with a possessive owns the role noun after it
+            owned = [x for x in subjects if re.search(rf"\b{re.escape(x.text)}['’]s?\b", question, re.IGNORECASE)]
+            makers = [t for t in map(chip, subjects) if t] if not owned else []
             if makers and made(obj):  # "does the Groq LPU manufacture TSMC", "what does the Groq LPU design"
                 raise refuse(_CHIP_MAKES_NOTHING.format(makers[0]))
         named = [t for t in map(technology, subjects) if t]

@@ -759,7 +759,12 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         st.adjacent_prop = new
         st.words_at[pos] = name_key(it.text)
         last = st.constraints[st.last_relation] if st.last_relation is not None else None
-        if isinstance(last, F.Relation) and pos and items[pos - 1].kind == "entity":
+        after_name = pos and (
+            items[pos - 1].kind == "entity"
+            # "is TSMC the developer of the M4": an article between the name and the word
+            or (pos > 1 and items[pos - 2].kind == "entity" and items[pos - 1].text.lower() in ("the", "a", "an"))
+        )
+        if isinstance(last, F.Relation) and after_name:
             if st.last_relation is not None and not _org_follows(st.lex, items, pos):
                 st.verb_after.add(st.last_relation)  # "chips Nvidia designs": the name's clause is said
             if _retarget_last(st, new, pos, items):
@@ -784,7 +789,11 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
 def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> bool:
     """A relation word right after a name it defaulted for ("UXL foundation members", "Habana
     Labs acquirer") says what the name's relation is."""
-    if st.last_relation is None or pos == 0 or items[pos - 1].kind != "entity":
+    if st.last_relation is None or pos == 0:
+        return False
+    # "is TSMC the developer of the M4": an article between the name and its relation's word
+    article = pos > 1 and items[pos - 1].kind == "word" and items[pos - 1].text.lower() in ("the", "a", "an")
+    if items[pos - 1 - article].kind != "entity":
         return False
     last = st.constraints[st.last_relation]
     if not isinstance(last, F.Relation) or last.cls is not None:
@@ -796,6 +805,8 @@ def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> bool:
     # relation said either way round; read from the chip, it is the designer alone (the foundry's
     # class did not say 'manufactured by' over the verb)
     explicit = list(dict.fromkeys(_from_chip(st.lex, p) for p in props.split("|")))
+    if article and not (len(explicit) == 1 and explicit[0] != last.prop):
+        return False  # past an article only the verb's own relation over the kind's (below)
     if (
         len(explicit) == 1
         and explicit[0] in (CK + "designedBy", CK + "manufacturedBy")
