@@ -935,9 +935,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and _own_superlative(items, named_chips[0], st)
     ):
         if sw.get("direction") == "asc":  # "is the Groq LPU's lowest clock above 1 GHz"
-            said = next((x.text for x in items if x.kind == "word" and x.role == "super"), "least")
+            least = next((x.text for x in items if x.kind == "word" and x.role == "super"), "least")
             raise refuse(
-                f"'{said}' asks for the least value a figure takes, which the article gives of no chip: ask for "
+                f"'{least}' asks for the least value a figure takes, which the article gives of no chip: ask for "
                 f"the chip's {st.lex.terms.get(metric.prop, ('figure',))[0]}"
             )
         # "Is the M4's maximum clock above 3 GHz?": the chip's own maximum against the number, a
