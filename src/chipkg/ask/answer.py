@@ -29,6 +29,9 @@ class Answer(NamedTuple):
     #: a yes/no that rests on a vendor's own claim (ck:VendorClaim): whose claims ("d-Matrix"), so
     #: every face says "true, by d-Matrix's own claim", never a bare true
     claimed_by: tuple[str, ...] = ()
+    #: the figures a yes/no comparison of two chips rests on (their IRIs), traced to a cited section
+    #: (:func:`_compared_from_section`)
+    compared: tuple[str, ...] = ()
 
 
 #: how far above itself a lower bound is read as a contender (compile.LOWER_BOUND_REACH, with the
@@ -578,6 +581,9 @@ def _from_section(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lex
             iris = []
             break
     asked = [*frame.subjects, *_named_in(frame.constraints)]  # what the question names must be there too
+    if answered.boolean is not None and answered.compared:
+        _compared_from_section(store, section, title, answered, lex)
+        return
     if frame.ask == F.REPORT:
         _report_from_section(store, frame, answered, title)
         return
@@ -659,6 +665,28 @@ def _traced_by_chips(store: Any, asked: list[str], section: str, lex: lexicon.Le
     var, _ = w.values([C._iri(i) for i in asked])
     query = f"SELECT DISTINCT ?x WHERE {{ {w.block()} BIND({var} AS ?x) FILTER NOT EXISTS {{ ?x <{CK}section> ?s }} }}"
     return {r[0].value for r in _run(store, C.Compiled("select", query, ("x",))).rows}
+
+
+def _compared_from_section(store: Any, section: str, title: str, answered: Answer, lex: lexicon.Lexicon) -> None:
+    """ "According to the figures in the Tenstorrent section, does the Grayskull e150 draw more power
+    than the e75?": a yes/no that compares two chips' figures stands for a cited section only when
+    each figure it compares cites that section (ck:section); one from elsewhere, or traced to no
+    section, refuses the question, naming it."""
+    from chipkg import figures
+
+    w = C._Writer()
+    var, _ = w.values([C._iri(f) for f in answered.compared])
+    cited = _run(
+        store,
+        C.Compiled("select", f"SELECT ?f WHERE {{ {w.block()} BIND ({var} AS ?f) ?f <{CK}section> <{section}> }}", ()),
+    )
+    citing = {r[0].value for r in cited.rows}
+    outside = [figures.figure(store, f).text for f in answered.compared if f not in citing]
+    if outside:
+        raise NoAnswer(
+            f"I can't answer that: the {title} section does not give the figures compared ({'; '.join(outside)}); "
+            "ask without the section"
+        )
 
 
 def _from_company_section(
@@ -2244,7 +2272,13 @@ def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str,
             + "".join(f"; {p.removesuffix('; name the precision')}" for p in parts_said)
         )
     return Answer(
-        f"{reading} · {said}", [], [], boolean=verdict, sparql=sparql, claimed_by=_claimed_by(store, compared)
+        f"{reading} · {said}",
+        [],
+        [],
+        boolean=verdict,
+        sparql=sparql,
+        claimed_by=_claimed_by(store, compared),
+        compared=tuple(compared),
     )
 
 

@@ -1074,7 +1074,7 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
         if it.kind == "open":
             j = next((k for k in range(i + 1, len(items)) if items[k].kind == "close"), len(items))
             outside = [e for x in items[:i] + items[j + 1 :] if x.kind == "entity" for e in x.entities]
-            inner = _versions(_negation_before_scope(items[i + 1 : j], lex), outside, lex)
+            inner = _versions(_negation_before_scope(_and_not(items[i + 1 : j]), lex), outside, lex)
             chip_named = any(lex.is_a(e, CHIP) for e in outside)
             said = [x for x in inner if not _plain_filler(x)]
             if (
@@ -1198,13 +1198,16 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 out.append(counted)
                 i = j + 1
                 continue
-            other = _other_scope_aside(inner, items[:i] + items[j + 1 :]) if _negated_scope(inner) else None
+            unposed = _postposed_negation(inner)  # "(per-card figures excluded)": as "(not per-card figures)"
+            other = _other_scope_aside(unposed, items[:i] + items[j + 1 :]) if _negated_scope(unposed) else None
             if other is not None:  # "a Gaudi 3 node (setting aside the cluster figure)": the node's, checked
                 checks.append(other)
                 i = j + 1
                 continue
-            if _negated_scope(inner):  # "(not per core or per die)": per-chip figures only
-                either = [x for x in inner if x.kind == "word" and x.role == "chiporscope"]  # "(per chip or card, ...)"
+            if _negated_scope(unposed):  # "(not per core or per die)": per-chip figures only
+                either = [
+                    x for x in unposed if x.kind == "word" and x.role == "chiporscope"
+                ]  # "(per chip or card, ...)"
                 out.append(either[0] if either else Item("word", "per chip", role="chipscope"))
                 i = j + 1
                 continue
@@ -1513,7 +1516,7 @@ def _set_aside_checked(
     scope word, which is read as said, fillers). Anything else (an unknown word, a chip's name, a
     bare number, "only" ...): None, and the parenthesis is refused as before. Whether the question
     asks one figure is checked once it is read (``read``)."""
-    inner = _per_before_scope(_postposed_negation(inner))
+    inner = _asker_set_aside(_per_before_scope(_postposed_negation(inner)))
     negs = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
     if len(negs) != 1 or inner[negs[0]].text not in _SETTING_ASIDE:
         return None
@@ -1589,6 +1592,8 @@ def _set_aside_checked(
             things[-1].append(f"scope={CK}PerChip")
         elif x.kind == "word" and x.role == "offchip":
             things[-1].append("onchip=false")
+        elif x.kind == "term" and tuple(x.terms) == (CK + "onChip",):
+            things[-1].append("onchip=true")  # "(not the on-die SRAM)": a memory on the die
         elif x.kind == "entity" and len(x.entities) == 1:
             kinds = [_SET_ASIDE_SLOTS[k] for k in lex.entities.get(x.entities[0], ("", ()))[1] if k in _SET_ASIDE_SLOTS]
             if len(kinds) != 1:
@@ -1635,23 +1640,62 @@ _BEFORE_POSTPOSED = frozenset(("is", "are", "be", "being", "been"))
 def _postposed_negation(inner: list[Item]) -> list[Item]:
     """ "(interconnect bandwidth is set aside)", "(the DDR5 is excluded)": a parenthesis that ends in
     "is" / "are" and a negation that sets aside (words.tsv value ``exclude``, not "besides") says
-    what it sets aside first; read as "(not interconnect bandwidth)". Any other parenthesis as it is."""
+    what it sets aside first; read as "(not interconnect bandwidth)"; so does one that ends in the
+    negation's participle alone ("(per-card figures excluded)"). Any other parenthesis as it is."""
     end = len(inner)
-    if end < 3:
+    if end < 2:
         return inner
     neg, aux = inner[end - 1], inner[end - 2]
-    if not (
-        neg.kind == "word"
-        and neg.role == "neg"
-        and neg.value == "exclude"
-        and neg.text != "besides"
-        and aux.kind == "word"
-        and aux.text in _BEFORE_POSTPOSED
+    if not (neg.kind == "word" and neg.role == "neg" and neg.value == "exclude" and neg.text != "besides"):
+        return inner
+    if aux.kind == "word" and aux.text in _BEFORE_POSTPOSED and end >= 3:
+        said = inner[: end - 2]
+    elif neg.text.endswith("ed"):  # "(per-card figures excluded)": the participle alone, as "are excluded"
+        said = inner[: end - 1]
+    else:
+        return inner
+    if any(x.kind == "word" and x.role in ("neg", "aux") for x in said):
+        return inner
+    return [Item("word", "not", role="neg"), *said]
+
+
+def _and_not(inner: list[Item]) -> list[Item]:
+    """ "(per accelerator, and not aggregated across an UltraCluster)", "(per chip and not per card)":
+    "and" right before "not" after what the parenthesis says first joins nothing the negation does
+    not: read as "(per accelerator, not ...)". Any other parenthesis as it is."""
+    out: list[Item] = []
+    for k, x in enumerate(inner):
+        if (
+            x.kind == "word"
+            and x.role == "and"
+            and x.text == "and"
+            and k > 0
+            and k + 1 < len(inner)
+            and inner[k + 1].kind == "word"
+            and inner[k + 1].text == "not"
+        ):
+            if out and out[-1].kind != "comma":
+                out.append(Item("comma", ","))
+            continue
+        out.append(x)
+    return out
+
+
+def _asker_set_aside(inner: list[Item]) -> list[Item]:
+    """ "(I am not asking about the on-die SRAM)", "(we're not interested in per-card figures)": the
+    asker's own words (fillers and auxiliaries: "I am", "we're") before a negation followed by a word
+    of asking (words.tsv role ``asking``) set aside what follows as the negation alone does; read as
+    "(not the on-die SRAM)". Any other parenthesis as it is."""
+    k = next((k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"), None)
+    if (
+        k is None
+        or k + 1 >= len(inner)
+        or inner[k].text != "not"
+        or not (inner[k + 1].kind == "word" and inner[k + 1].role == "asking")
+        or not all(x.kind == "word" and x.role in ("filler", "aux") for x in inner[:k])
     ):
         return inner
-    if any(x.kind == "word" and x.role in ("neg", "aux") for x in inner[: end - 2]):
-        return inner
-    return [Item("word", "not", role="neg"), *inner[: end - 2]]
+    return [inner[k], *inner[k + 2 :]]
 
 
 def _examples_apart(aside: list[Item]) -> tuple[list[Item], list[Item]]:
@@ -2025,7 +2069,9 @@ def _trailing_clarification(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "What peak performance does the article give for the CS-3, with no precision specified?": a
     last part after a comma that opens with a negation and that, in parentheses, would be read as
     saying which figure is meant (:func:`_clarifying`) is read as that parenthesis. Any other such
-    part is left in the sentence, read (or refused) as before."""
+    part is left in the sentence, read (or refused) as before. So are the same words set off before
+    the question proper (:func:`_fronted_clarification`)."""
+    items = _fronted_clarification(items, lex)
     comma = max((k for k, x in enumerate(items) if x.kind == "comma"), default=None)
     if comma is None or any(x.kind in ("open", "close") for x in items[comma + 1 :]):
         return items
@@ -2039,6 +2085,44 @@ def _trailing_clarification(items: list[Item], lex: Lexicon) -> list[Item]:
     if _clarifying(inner, lex, outside, outside_terms) is None:
         return items
     return [*rest, Item("open", "("), *inner, Item("close", ")")]
+
+
+def _fronted_clarification(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Per accelerator, and not aggregated across an UltraCluster, what FP16 performance does the
+    article cite for AWS Trainium2?": the parts before the question proper (up to the comma right
+    before its question word), one of which is a negation, that in parentheses would be read as
+    saying which figure is meant and setting aside one the reading leaves out
+    (:func:`_clarifying`, :func:`_narrowing_aside`) are read as that parenthesis. Any other such
+    parts are left in the sentence, read (or refused) as before."""
+    if any(x.kind in ("open", "close") for x in items):
+        return items
+    comma = next(
+        (
+            k
+            for k, x in enumerate(items)
+            if x.kind == "comma"
+            and k + 1 < len(items)
+            and items[k + 1].kind == "word"
+            and items[k + 1].role in ("wh", "value", "count")
+        ),
+        None,
+    )
+    if comma is None:
+        return items
+    fronted = _and_not(items[:comma])
+    if not any(x.kind == "word" and x.role == "neg" for x in fronted) or any(
+        x.kind == "word" and x.role in ("wh", "value", "count") for x in fronted
+    ):
+        return items
+    rest = items[comma + 1 :]
+    outside = [e for x in rest if x.kind == "entity" for e in x.entities]
+    outside_terms = {t for x in rest if x.kind == "term" for t in x.terms}
+    if (
+        _clarifying(fronted, lex, outside, outside_terms) is None
+        and _narrowing_aside(fronted, rest, outside, outside_terms, lex, []) is None
+    ):
+        return items
+    return [Item("open", "("), *fronted, Item("close", ")"), *rest]
 
 
 def _clarifying(

@@ -1188,17 +1188,22 @@ def _yes_no_comparison(items: list[Item], lex: Lexicon) -> tuple[list[Item], str
     # "By the article's numbers, does ..."): the auxiliary is the first word that is not one of them
     # ("Going by the article's per-chip figures, does ..."): a lead-in that only says which figures
     # count (per chip) stays for the reading, and the auxiliary after its comma still opens the question
+    # "Per the Tenstorrent section, does ...", "According to the figures in the Intel section, is ...": a
+    # lead-in that cites a section (read as a citation by rewrites._section_citation, and the answer's
+    # figures then checked against the section) opens no question either
+    cited = _section_lead_in(items)
     lead = next(
         (
             k
             for k, x in enumerate(items)
-            if not ((x.kind == "word" and x.role in ("filler", "group", "chipscope")) or x.kind == "comma")
+            if k > cited
+            and not ((x.kind == "word" and x.role in ("filler", "group", "chipscope")) or x.kind == "comma")
         ),
         None,
     )
     if lead is None or items[lead].kind != "word" or items[lead].role != "aux":
         return items, None
-    if any(x.kind == "word" and x.role == "group" for x in items[:lead]) and not (
+    if any(x.kind == "word" and x.role == "group" for x in items[cited + 1 : lead]) and not (
         lead >= 2 and items[0].text == "by" and all(x.role == "filler" for x in items[1:lead])
     ):
         return items, None
@@ -1237,6 +1242,18 @@ def _yes_no_comparison(items: list[Item], lex: Lexicon) -> tuple[list[Item], str
         if k != than[0] or k == said[0]
     ]
     return out, items[chips[0]].entities[0]
+
+
+def _section_lead_in(items: list[Item]) -> int:
+    """Where a lead-in that names a section of the article ends (its word "section"), or -1: "Per the
+    Tenstorrent section,", "according to the figures in the Intel section,": fillers, "per" and
+    names, up to the word "section" (the section-sources report's)."""
+    end = next((k for k, x in enumerate(items) if x.kind == "report" and x.text == "section"), None)
+    if end is None or not all(
+        x.kind == "entity" or (x.kind == "word" and x.role in ("filler", "group")) for x in items[:end]
+    ):
+        return -1
+    return end
 
 
 def _comparatives(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -1478,6 +1495,12 @@ def _without_instructions(
         forms.update(formed.forms)
         if formed.tie:
             forms.add(TIE)
+        question = _COMMA_CLAUSE.sub(lambda m: m.group(2), question)
+        clause = question
+    elif last is not None and closing and _kind_granted(last.group(1), lex):
+        # "Which chips have under 100 GB of HBM, counting HBM3 as HBM?": a closing clause that grants a
+        # kind the graph already holds changes nothing, as the same sentence does, beside any question
+        # (one the graph does not hold is refused by _kind_granted)
         question = _COMMA_CLAUSE.sub(lambda m: m.group(2), question)
         clause = question
     else:

@@ -1324,6 +1324,16 @@ def _section_citation(items: list[Item], k: int, lex: Lexicon) -> tuple[set[int]
         for n, x in enumerate(clause[: min(drop) - start])
         if x.kind == "word" and x.text.lower() not in ("the", "its", "their")
     ]
+    figures_in: list[int] = []  # "according to the figures in the Tenstorrent section": the section's figures
+    if (
+        len(opener) >= 3
+        and opener[-1][1].role == "filler"
+        and opener[-1][1].value == "place"
+        and opener[-2][1].role == "filler"
+        and opener[-2][1].value == "figure noun"
+    ):
+        figures_in = [opener[-2][0], opener[-1][0]]
+        opener = opener[:-2]
     hedged = bool(opener) and (
         opener[-1][1].text.lower() in _SECTION_OPENERS
         # "per the article's Intel section"
@@ -1331,6 +1341,7 @@ def _section_citation(items: list[Item], k: int, lex: Lexicon) -> tuple[set[int]
     )
     if hedged:
         drop.add(opener[-1][0])
+        drop.update(figures_in)
     if not hedged and not any(x.kind == "word" and stem(x.text.split()[-1]) in citing for x in clause):
         return None
     return drop, names
