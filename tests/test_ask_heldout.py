@@ -275,6 +275,10 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     committed alone, must-refuse rows 15 per style), first run at 37e7667 (code as at a241cfc): terse
     44/45, casual 40/45, analyst 23/45, must-refuse 45/45, none judged wrong. Of its 22 analyst
     refusals (counted by the kind of reason, the rows unread), 8 name unknown words.
+  Set 30 was tuned on in the next session (participles that take a figure at a scope, purpose
+    preambles and instructions about the answer's form, set-aside asides and sections cited) with red
+    team 17's wrong answers fixed: set 30 analyst 21 -> 41/45, set 29 13 -> 14; set 31 (blind; one of
+    its rows was seen by a helper, nothing targeted it) 44, 40, 23 -> 24, must-refuse 45/45; none wrong.
 """
 
 from __future__ import annotations
@@ -525,9 +529,9 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_26": {"terse": 1.0, "casual": 0.97, "analyst": 0.46},
     "ask_heldout_27": {"terse": 0.97, "casual": 0.91, "analyst": 0.8},
     "ask_heldout_28": {"terse": 0.97, "casual": 0.93, "analyst": 0.68},
-    "ask_heldout_29": {"terse": 0.97, "casual": 0.93, "analyst": 0.28},
-    "ask_heldout_30": {"terse": 0.97, "casual": 0.97, "analyst": 0.46},
-    "ask_heldout_31": {"terse": 0.97, "casual": 0.88, "analyst": 0.51},
+    "ask_heldout_29": {"terse": 0.97, "casual": 0.93, "analyst": 0.31},
+    "ask_heldout_30": {"terse": 0.97, "casual": 0.97, "analyst": 0.91},
+    "ask_heldout_31": {"terse": 0.97, "casual": 0.88, "analyst": 0.53},
 }
 
 

@@ -134,7 +134,7 @@ def test_words_that_change_the_answer_stay_refused(ask_json, question, said):
         ("suported", "supported"),
         ("irespective", "irrespective"),  # "respective"
         ("citted", "cited"),  # "fitted"
-        ("compise", "comprise"),  # "compile"
+        ("comrpise", "comprise"),  # "compise" has two neighbours since "compile" is a word
         ("ccounts", "counts"),  # "accounts"
         ("utilze", "utilize"),  # the block's own words are read through their typos
         ("verfiy", "verify"),
