@@ -57,3 +57,17 @@ def test_an_organization_that_builds_chips_is_its_designs(ask_json, question, ex
 )
 def test_a_role_word_after_an_article_says_the_relation(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a yes/no about "the vendor's chip" takes its designer's: a foundry named for the chips it
+        # makes is a condition on them, answered as "are there ..." is (it said "TSMC has 0 chips")
+        ("Is there any chip made by TSMC on 7nm?", {"Groq LPU", "Qualcomm Cloud AI 100 Ultra"}),
+        ("Is any chip made by TSMC on 3nm?", {"Apple M4"}),
+        ("does groq use sram?", True),  # the vendor's one chip, as before
+    ],
+)
+def test_a_foundrys_chips_are_not_its_own_chip(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

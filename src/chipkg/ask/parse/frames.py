@@ -883,7 +883,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
                 f"{label}'s fit (the article's lists are not exhaustive)"
             )
         rest = [k for k in constraints if not (isinstance(k, F.Relation) and k.values == (org,) and not k.negated)]
-        if len(rest) == len(constraints) - 1:
+        designer = all(k.prop == CK + "designedBy" for k in constraints if k not in rest)
+        # "is there any chip made by TSMC on 7nm": a foundry's chips are not its own; the vendor's
+        # chip is its designer's (it said "TSMC has 0 chips")
+        if len(rest) == len(constraints) - 1 and designer:
             return F.Frame(F.YESNO, tuple(rest + _memory_and_measures(st, metric)), subjects=(), org_class=org)
     if (
         yes_no
