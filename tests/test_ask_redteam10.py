@@ -172,7 +172,9 @@ PREMISE_ASIDES: list[tuple[str, object]] = [
     ("is the cs-3 built on 5nm (made by tsmc)", (REFUSE, "does not say")),  # no foundry for the CS-3
     # near misses: a premise that holds leaves the yes/no; "and" asks one more condition
     ("does the m4 have more than 30 tops (the 3nm one)", True),
-    ("does the m4 have more than 50 tops (the 3nm one)", False),
+    # the M4's own performance is not stated, only its Neural Engine's 38 TOPS, which the chip
+    # delivers at least (red team 17 class 4): more than 30 is true, more than 50 not known
+    ("does the m4 have more than 50 tops (the 3nm one)", (REFUSE, "does not say")),
     ("is the groq lpu built on 7nm (designed by groq)?", True),
     ("does the mtia v2 draw 90 w, designed by meta", True),
     ("is gaudi 3 made on 5nm, from intel?", True),  # l.53
