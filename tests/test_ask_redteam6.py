@@ -72,7 +72,9 @@ LEADS: list[tuple[str, object]] = [
     ("does blackwell have the most transistors among gpus", True),  # the class after "among" is the field
     ("is the m2000 the startup chip with the lowest power", True),
     ("what is the maximum power of the e150", "200 W"),  # a figure's own maximum, not a superlative
-    ("does the e150 have a maximum power", "200 W"),
+    # asked yes/no, never answered with a table (red team 17 class 3, parse.frames.yes_no_kept): "yes,
+    # 200 W" is not read yet, so it is refused; "what is the maximum power of the e150" answers it
+    ("does the e150 have a maximum power", REFUSE),
     ("which chip is number one in sram", "d-Matrix Corsair C8"),
     ("the cs-3 has the most transistors?", True),
 ]
