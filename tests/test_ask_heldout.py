@@ -279,6 +279,13 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     preambles and instructions about the answer's form, set-aside asides and sections cited) with red
     team 17's wrong answers fixed: set 30 analyst 21 -> 41/45, set 29 13 -> 14; set 31 (blind; one of
     its rows was seen by a helper, nothing targeted it) 44, 40, 23 -> 24, must-refuse 45/45; none wrong.
+  ask_heldout_32.csv (b12ba43 on its branch, 78944a8 on main; written blind in the same style,
+    committed alone, must-refuse rows 15 per style), first run at 78944a8 (code as at 81f53a8): terse
+    43/45, casual 38/45, analyst 23/45, must-refuse 45/45, 2 judged wrong: "Which chips ... (HBM of
+    any generation counts)?" answered a count (the verb 'counts' in a parenthesis read as 'how
+    many'), "Which chip-design companies have at least one chip that ... TSMC manufactures?" listed
+    the chips, not their designers. Of its 20 analyst refusals (counted by the kind of reason, the
+    rows unread), 8 name unknown words, 3 are comparisons.
 """
 
 from __future__ import annotations
@@ -340,6 +347,7 @@ SETS = {
         "ask_heldout_29",
         "ask_heldout_30",
         "ask_heldout_31",
+        "ask_heldout_32",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -380,6 +388,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_29", 180),
         ("ask_heldout_30", 180),
         ("ask_heldout_31", 180),
+        ("ask_heldout_32", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -532,6 +541,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_29": {"terse": 0.97, "casual": 0.93, "analyst": 0.31},
     "ask_heldout_30": {"terse": 0.97, "casual": 0.97, "analyst": 0.91},
     "ask_heldout_31": {"terse": 0.97, "casual": 0.88, "analyst": 0.53},
+    "ask_heldout_32": {"terse": 0.95, "casual": 0.84, "analyst": 0.51},
 }
 
 
