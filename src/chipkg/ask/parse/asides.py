@@ -26,6 +26,7 @@ from chipkg.ask.lexicon import (
 )
 from chipkg.ask.parse.items import (
     _GENERAL_KINDS,
+    ARTICLES,
     CHIP,
     FORMAT,
     MEMORY_TECH,
@@ -517,7 +518,7 @@ def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
         # "which chip memory", "which Tenstorrent card draws ...", "how many chip ...": the noun is the
         # head of what the question asks for, past names and articles before it
         j = k - 1
-        while j >= 0 and (items[j].kind == "entity" or items[j].text.lower() in ("the", "a", "an")):
+        while j >= 0 and (items[j].kind == "entity" or items[j].text.lower() in ARTICLES):
             j -= 1
         if j < 0 and not any(one_chip_at(i) or y.kind == "qty" for i, y in enumerate(items)):
             return True  # "chip power ranking": the question opens with it, no chip named, no range

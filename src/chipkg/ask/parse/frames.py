@@ -1012,22 +1012,6 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         frame = _value_frame(st, named_chips, metric, constraints)
         # a measure that is a maximum itself ("max model size", "max TPUs per pod") asks its figure
         return frame._replace(most=metric.prop not in MAXIMA)
-    if (
-        (wants_top or wants_rank)
-        and starts_with_aux
-        and not existential
-        and len(set(named_chips)) <= 1  # "does A have more SRAM than B": two chips compared, a yes/no
-        and "compare" not in sw
-        # "is the Groq LPU's lowest clock above 1 GHz": the chip's own least, refused above
-        and not (named_chips and _own_superlative(items, named_chips[0], st))
-        and not any(x.kind == "word" and x.role in ("wh", "who", "count", "value", "rank") for x in items)
-    ):
-        # "is the chip with the maximum clock above 3 GHz?", "does the M4 have the highest clock above
-        # 3 GHz?": a yes/no about a leader that is not read as one; never answered with a table
-        raise refuse(
-            "a yes/no about the chip with the most (or the least) of a figure, not read as one: ask which "
-            "chip has the most, or 'is <chip> the chip with the most <measure>?'"
-        )
     if wants_top or wants_rank:
         return _ranking_frame(st, named_chips, constraints, metric, wants_top)
     counted = _values_counted(st, items, named_chips, excluded_chips, constraints, metric)

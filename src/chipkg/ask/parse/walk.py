@@ -22,6 +22,7 @@ from chipkg.ask.parse.asides import _count_of, _unit_kind
 from chipkg.ask.parse.forms import chipish_any
 from chipkg.ask.parse.items import (
     _GENERAL_KINDS,
+    ARTICLES,
     CHIP,
     COMPONENT,
     FORMAT,
@@ -762,7 +763,7 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         after_name = pos and (
             items[pos - 1].kind == "entity"
             # "is TSMC the developer of the M4": an article between the name and the word
-            or (pos > 1 and items[pos - 2].kind == "entity" and items[pos - 1].text.lower() in ("the", "a", "an"))
+            or (pos > 1 and items[pos - 2].kind == "entity" and items[pos - 1].text.lower() in ARTICLES)
         )
         if isinstance(last, F.Relation) and after_name:
             if st.last_relation is not None and not _org_follows(st.lex, items, pos):
@@ -792,7 +793,7 @@ def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> bool:
     if st.last_relation is None or pos == 0:
         return False
     # "is TSMC the developer of the M4": an article between the name and its relation's word
-    article = pos > 1 and items[pos - 1].kind == "word" and items[pos - 1].text.lower() in ("the", "a", "an")
+    article = pos > 1 and items[pos - 1].kind == "word" and items[pos - 1].text.lower() in ARTICLES
     if items[pos - 1 - article].kind != "entity":
         return False
     last = st.constraints[st.last_relation]
