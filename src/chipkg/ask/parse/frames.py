@@ -743,7 +743,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         len(st.orgs) == 1 and not st.org_classes and len(constraints) + len(st.technology) + len(st.quantities) >= 2
     )
     # "are there chips on 3nm?", "do any of the megacap players use HBM?": answered by the chips that do
-    existential = any(it.text.split()[0] in ("there", "any") for it in items[:3] if it.text)
+    existential = any(it.text.split()[0] in ("there", "any", "anything") for it in items[:3] if it.text)
     simple_vendor = vendor_for_chip and not st.kinds and (not st.chip_words or st.singular_chip)
     if starts_with_aux and no_wh and not named_chips and not existential and not simple_vendor:
         raise refuse(
@@ -863,6 +863,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         if premises and all(isinstance(k, F.Measure) and k.prop != metric.prop for k in premises):
             return _value_frame(st, named_chips, metric, constraints + premises)
     aux_first = first is not None and first.kind == "word" and first.role == "aux"
+    # "anything from Tenstorrent under 100 W?", "any chip from Groq with SRAM?": a word for the chips
+    # that opens the question asks which of them fit, as "which" does
+    chips_first = existential and first is not None and first.kind == "term" and CHIP in first.terms
     if first is not None and first.kind == "word" and first.role == "neg" and "'" in first.text:
         raise refuse("a negated yes/no question ('isn't it ...?'): ask it without the negation")
     if (
@@ -872,6 +875,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and (not st.chip_words or st.singular_chip)
         and not st.kinds
         and vendor_for_chip
+        and not chips_first
     ):
         # "groq fp8 support?", "does Cerebras use HBM?": the vendor's chip, when it has just one
         org = st.orgs[0][0]
@@ -1086,7 +1090,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and (it.text in ("what", "what's", "how much", "how big") or it.value == "speed")
         for it in items
     )
-    which = any(it.kind == "word" and it.role == "wh" and it.text == "which" for it in items)
+    which = chips_first or any(it.kind == "word" and it.role == "wh" and it.text == "which" for it in items)
     vendor_only = any(isinstance(k, F.Relation) and k.prop == CK + "designedBy" for k in constraints) and all(
         (isinstance(k, F.Relation) and k.prop == CK + "designedBy") or isinstance(k, F.Kind) for k in constraints
     )
