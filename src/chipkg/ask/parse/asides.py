@@ -1293,6 +1293,14 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 i = j + 1  # "a software stack (e.g. CUDA or a vendor SDK)": examples of the word said
                 continue
             glossed = next((x for x in inner if x.kind == "word" and x.role == "gloss"), None)
+            named = [x for x in inner if x is not glossed and not (x.kind == "word" and x.role == "filler")]
+            if (
+                glossed is not None
+                and named
+                and all(x.kind == "term" and set(x.terms) <= {CHIP, *_GENERAL_KINDS} for x in named)
+            ):
+                i = j + 1  # "the most common node among these chips": the chips of the graph, all of them
+                continue
             if glossed is not None:  # "Which chips use HBM? Include capacities.": set apart as examples
                 raise refuse(
                     f"'{glossed.text}' is read as giving examples ('such as', 'including') of things the rest "

@@ -1677,7 +1677,7 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
     have to count groups the article names no chip of."""
     content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
     supers = [k for k in content if items[k].kind == "word" and items[k].role == "super"]
-    if len(supers) != 1 or items[supers[0]].text != "most" or len(content) < 4:
+    if len(supers) != 1 or items[supers[0]].text != "most" or len(content) < 3:
         return None
     top = supers[0]
     after = [k for k in content if k > top]
@@ -1696,11 +1696,15 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
         return None
     either = {CK + "designedBy", CK + "manufacturedBy"}
     first = items[content[0]]
-    if first.kind == "word" and first.role == "wh" and items[content[1]].kind == "term":
-        head = items[content[1]]
+    # terse, the group first and no question word: "foundry with most chips", "node with the most chips"
+    terse = first.kind == "term" and not any(
+        items[k].kind == "word" and items[k].role in ("wh", "who", "aux") for k in content
+    )
+    if (first.kind == "word" and first.role == "wh" and items[content[1]].kind == "term") or terse:
+        head = first if terse else items[content[1]]
         generic = {ORG, CK + "ChipDesigner", CK + "Foundry", CK + "processNode", *either}
         group = _group_of(head, lex) if set(head.terms) <= generic else None  # "which hyperscaler": a kind of org
-        verbs = [k for k in content[2:] if k < top]
+        verbs = [k for k in content[1 if terse else 2 :] if k < top]
         if CK + "Foundry" not in head.terms and any(either <= set(items[k].terms) for k in verbs):
             return None  # "which company makes the most chips": designer or foundry, not said
     elif first.kind == "word" and first.role == "who":
@@ -1731,6 +1735,42 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
     # the group said by a word that reads as nothing else ("per node" is also a figure's scope)
     said = {CK + "processNode": "process node", CK + "manufacturedBy": "foundry"}.get(group, "designer")
     return f"how many {' '.join(words)} per {said}", group
+
+
+def _group_most_used(items: list[Item], lex: Lexicon) -> tuple[str, str] | None:
+    """ "What's the most common process node among these chips?", "which foundry is used the most?",
+    "most popular node": a superlative of use (words.tsv role ``usage``, of "most") said of a group (a
+    node, a foundry, a designer) asks for the group the most chips have, the top of "how many chips
+    per process node", as :func:`_group_superlative` reads "which node has the most chips". Only when
+    the question says nothing else: a question word, an auxiliary, words for the chips and the one
+    group; anything that could narrow the chips counted leaves the refusal of :func:`forms._usage`.
+    Returns the count question, as words, and the relation it groups by; None for any other shape."""
+    content = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    used = [x for x in content if x.kind == "word" and x.role == "usage"]
+    if len(used) != 1 or "most" not in used[0].text.split():
+        return None
+    groups = [x for x in content if x.kind == "term" and not _chip_word(x, lex) and _group_of(x, lex)]
+    if len(groups) != 1:
+        return None
+    for k, x in enumerate(content):
+        if x is used[0] or x is groups[0]:
+            continue
+        if x.kind == "word" and x.role in ("wh", "aux"):
+            continue
+        if x.kind == "term" and _chip_word(x, lex):
+            continue
+        if (
+            x.kind == "word"
+            and x.role == "gloss"
+            and all(y.kind == "term" and _chip_word(y, lex) for y in content[k + 1 :])
+        ):
+            continue  # "among these chips": the chips of the graph, all of them
+        return None
+    group = _group_of(groups[0], lex)
+    if group is None:
+        return None
+    said = {CK + "processNode": "process node", CK + "manufacturedBy": "foundry"}.get(group, "designer")
+    return f"how many chips per {said}", group
 
 
 def _group_asked_of_most_chips(items: list[Item], lex: Lexicon) -> bool:
