@@ -1296,6 +1296,7 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             named = [x for x in inner if x is not glossed and not (x.kind == "word" and x.role == "filler")]
             if (
                 glossed is not None
+                and glossed.text.lower().split()[0] in ("among", "amongst")
                 and named
                 and all(x.kind == "term" and set(x.terms) <= {CHIP, *_GENERAL_KINDS} for x in named)
             ):
