@@ -26,6 +26,7 @@ from chipkg.ask.lexicon import (
 )
 from chipkg.ask.parse.items import (
     _GENERAL_KINDS,
+    ARTICLES,
     CHIP,
     FORMAT,
     MEMORY_TECH,
@@ -517,7 +518,7 @@ def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
         # "which chip memory", "which Tenstorrent card draws ...", "how many chip ...": the noun is the
         # head of what the question asks for, past names and articles before it
         j = k - 1
-        while j >= 0 and (items[j].kind == "entity" or items[j].text.lower() in ("the", "a", "an")):
+        while j >= 0 and (items[j].kind == "entity" or items[j].text.lower() in ARTICLES):
             j -= 1
         if j < 0 and not any(one_chip_at(i) or y.kind == "qty" for i, y in enumerate(items)):
             return True  # "chip power ranking": the question opens with it, no chip named, no range
@@ -1292,6 +1293,15 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 i = j + 1  # "a software stack (e.g. CUDA or a vendor SDK)": examples of the word said
                 continue
             glossed = next((x for x in inner if x.kind == "word" and x.role == "gloss"), None)
+            named = [x for x in inner if x is not glossed and not (x.kind == "word" and x.role == "filler")]
+            if (
+                glossed is not None
+                and glossed.text.lower().split()[0] in ("among", "amongst")
+                and named
+                and all(x.kind == "term" and set(x.terms) <= {CHIP, *_GENERAL_KINDS} for x in named)
+            ):
+                i = j + 1  # "the most common node among these chips": the chips of the graph, all of them
+                continue
             if glossed is not None:  # "Which chips use HBM? Include capacities.": set apart as examples
                 raise refuse(
                     f"'{glossed.text}' is read as giving examples ('such as', 'including') of things the rest "

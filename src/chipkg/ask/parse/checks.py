@@ -45,6 +45,7 @@ from chipkg.ask.parse.frames import (
 )
 from chipkg.ask.parse.items import (
     _GENERAL_KINDS,
+    ARTICLES,
     CHIP,
     MAXIMA,
     NOUNS,
@@ -162,7 +163,7 @@ def _made_for_an_organization(frame: F.Frame, said: list[Item], lex: Lexicon) ->
     market share, is a value; "the members named for the UXL Foundation" is no making)."""
     if frame.ask not in (F.CHIPS, F.ORGS, F.COUNT, F.YESNO, F.TOP, F.RANK):
         return
-    items = [x for x in said if not (x.kind == "word" and x.text.lower() in ("the", "a", "an"))]
+    items = [x for x in said if not (x.kind == "word" and x.text.lower() in ARTICLES)]
     makers = (CK + "designedBy", CK + "manufacturedBy", CK + "designs")
     for k, x in enumerate(items[:-1]):
         after = items[k + 1]
@@ -413,7 +414,7 @@ def _organization_provided(frame: F.Frame, question: str, lex: Lexicon) -> None:
     Qualcomm). Refused; "who is supplied by TSMC", "which chips does TSMC supply" still read."""
     if frame.ask not in (F.ORGS, F.COUNT, F.YESNO):
         return
-    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.text.lower() in ("the", "a", "an"))]
+    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.text.lower() in ARTICLES)]
     for k, (verb, after) in enumerate(zip(items, items[1:], strict=False)):
         if not (verb.kind == "word" and verb.role == "filler" and verb.value == "verb"):
             continue
@@ -605,7 +606,7 @@ def _count_of_named(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
         raise refuse("'how many' of several chips named asks how many of them do it: ask which of them do")
     for k, x in enumerate(items[:-2]):
         if x.kind == "word" and x.text.lower() == "how many" and items[k + 1].text.lower() == "of":
-            rest = [y for y in items[k + 2 :] if not (y.kind == "word" and y.text.lower() in ("the", "a", "an"))]
+            rest = [y for y in items[k + 2 :] if not (y.kind == "word" and y.text.lower() in ARTICLES)]
             if (
                 rest
                 and rest[0].kind == "entity"

@@ -743,7 +743,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         len(st.orgs) == 1 and not st.org_classes and len(constraints) + len(st.technology) + len(st.quantities) >= 2
     )
     # "are there chips on 3nm?", "do any of the megacap players use HBM?": answered by the chips that do
-    existential = any(it.text.split()[0] in ("there", "any") for it in items[:3] if it.text)
+    existential = any(it.text.split()[0] in ("there", "any", "anything") for it in items[:3] if it.text)
     simple_vendor = vendor_for_chip and not st.kinds and (not st.chip_words or st.singular_chip)
     if starts_with_aux and no_wh and not named_chips and not existential and not simple_vendor:
         raise refuse(
@@ -863,6 +863,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         if premises and all(isinstance(k, F.Measure) and k.prop != metric.prop for k in premises):
             return _value_frame(st, named_chips, metric, constraints + premises)
     aux_first = first is not None and first.kind == "word" and first.role == "aux"
+    # "anything from Tenstorrent under 100 W?", "any chip from Groq with SRAM?": a word for the chips
+    # that opens the question asks which of them fit, as "which" does
+    chips_first = existential and first is not None and first.kind == "term" and CHIP in first.terms
     if first is not None and first.kind == "word" and first.role == "neg" and "'" in first.text:
         raise refuse("a negated yes/no question ('isn't it ...?'): ask it without the negation")
     if (
@@ -872,6 +875,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and (not st.chip_words or st.singular_chip)
         and not st.kinds
         and vendor_for_chip
+        and not chips_first
     ):
         # "groq fp8 support?", "does Cerebras use HBM?": the vendor's chip, when it has just one
         org = st.orgs[0][0]
@@ -1012,22 +1016,6 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         frame = _value_frame(st, named_chips, metric, constraints)
         # a measure that is a maximum itself ("max model size", "max TPUs per pod") asks its figure
         return frame._replace(most=metric.prop not in MAXIMA)
-    if (
-        (wants_top or wants_rank)
-        and starts_with_aux
-        and not existential
-        and len(set(named_chips)) <= 1  # "does A have more SRAM than B": two chips compared, a yes/no
-        and "compare" not in sw
-        # "is the Groq LPU's lowest clock above 1 GHz": the chip's own least, refused above
-        and not (named_chips and _own_superlative(items, named_chips[0], st))
-        and not any(x.kind == "word" and x.role in ("wh", "who", "count", "value", "rank") for x in items)
-    ):
-        # "is the chip with the maximum clock above 3 GHz?", "does the M4 have the highest clock above
-        # 3 GHz?": a yes/no about a leader that is not read as one; never answered with a table
-        raise refuse(
-            "a yes/no about the chip with the most (or the least) of a figure, not read as one: ask which "
-            "chip has the most, or 'is <chip> the chip with the most <measure>?'"
-        )
     if wants_top or wants_rank:
         return _ranking_frame(st, named_chips, constraints, metric, wants_top)
     counted = _values_counted(st, items, named_chips, excluded_chips, constraints, metric)
@@ -1102,7 +1090,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and (it.text in ("what", "what's", "how much", "how big") or it.value == "speed")
         for it in items
     )
-    which = any(it.kind == "word" and it.role == "wh" and it.text == "which" for it in items)
+    which = chips_first or any(it.kind == "word" and it.role == "wh" and it.text == "which" for it in items)
     vendor_only = any(isinstance(k, F.Relation) and k.prop == CK + "designedBy" for k in constraints) and all(
         (isinstance(k, F.Relation) and k.prop == CK + "designedBy") or isinstance(k, F.Kind) for k in constraints
     )
@@ -1689,7 +1677,7 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
     have to count groups the article names no chip of."""
     content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
     supers = [k for k in content if items[k].kind == "word" and items[k].role == "super"]
-    if len(supers) != 1 or items[supers[0]].text != "most" or len(content) < 4:
+    if len(supers) != 1 or items[supers[0]].text != "most" or len(content) < 3:
         return None
     top = supers[0]
     after = [k for k in content if k > top]
@@ -1708,11 +1696,15 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
         return None
     either = {CK + "designedBy", CK + "manufacturedBy"}
     first = items[content[0]]
-    if first.kind == "word" and first.role == "wh" and items[content[1]].kind == "term":
-        head = items[content[1]]
+    # terse, the group first and no question word: "foundry with most chips", "node with the most chips"
+    terse = first.kind == "term" and not any(
+        items[k].kind == "word" and items[k].role in ("wh", "who", "aux") for k in content
+    )
+    if (first.kind == "word" and first.role == "wh" and items[content[1]].kind == "term") or terse:
+        head = first if terse else items[content[1]]
         generic = {ORG, CK + "ChipDesigner", CK + "Foundry", CK + "processNode", *either}
         group = _group_of(head, lex) if set(head.terms) <= generic else None  # "which hyperscaler": a kind of org
-        verbs = [k for k in content[2:] if k < top]
+        verbs = [k for k in content[1 if terse else 2 :] if k < top]
         if CK + "Foundry" not in head.terms and any(either <= set(items[k].terms) for k in verbs):
             return None  # "which company makes the most chips": designer or foundry, not said
     elif first.kind == "word" and first.role == "who":
@@ -1743,6 +1735,42 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
     # the group said by a word that reads as nothing else ("per node" is also a figure's scope)
     said = {CK + "processNode": "process node", CK + "manufacturedBy": "foundry"}.get(group, "designer")
     return f"how many {' '.join(words)} per {said}", group
+
+
+def _group_most_used(items: list[Item], lex: Lexicon) -> tuple[str, str] | None:
+    """ "What's the most common process node among these chips?", "which foundry is used the most?",
+    "most popular node": a superlative of use (words.tsv role ``usage``, of "most") said of a group (a
+    node, a foundry, a designer) asks for the group the most chips have, the top of "how many chips
+    per process node", as :func:`_group_superlative` reads "which node has the most chips". Only when
+    the question says nothing else: a question word, an auxiliary, words for the chips and the one
+    group; anything that could narrow the chips counted leaves the refusal of :func:`forms._usage`.
+    Returns the count question, as words, and the relation it groups by; None for any other shape."""
+    content = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    used = [x for x in content if x.kind == "word" and x.role == "usage"]
+    if len(used) != 1 or "most" not in used[0].text.split():
+        return None
+    groups = [x for x in content if x.kind == "term" and not _chip_word(x, lex) and _group_of(x, lex)]
+    if len(groups) != 1:
+        return None
+    for k, x in enumerate(content):
+        if x is used[0] or x is groups[0]:
+            continue
+        if x.kind == "word" and x.role in ("wh", "aux"):
+            continue
+        if x.kind == "term" and _chip_word(x, lex):
+            continue
+        if (
+            x.kind == "word"
+            and x.role == "gloss"
+            and all(y.kind == "term" and _chip_word(y, lex) for y in content[k + 1 :])
+        ):
+            continue  # "among these chips": the chips of the graph, all of them
+        return None
+    group = _group_of(groups[0], lex)
+    if group is None:
+        return None
+    said = {CK + "processNode": "process node", CK + "manufacturedBy": "foundry"}.get(group, "designer")
+    return f"how many chips per {said}", group
 
 
 def _group_asked_of_most_chips(items: list[Item], lex: Lexicon) -> bool:

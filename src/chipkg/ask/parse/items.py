@@ -15,6 +15,9 @@ MAX_QUESTION = 400  # characters
 #: not after the abbreviations of a gloss ("NVLink -- i.e. how many GPUs", "e.g. the M4"), which
 #: go on with the sentence they stand in
 SENTENCE_BREAK = re.compile(r"(?<=[.?!])(?<!\bi\.e\.)(?<!\be\.g\.)\s+", re.IGNORECASE)
+#: the articles, which may stand between a name and the word that says its relation ("TSMC the
+#: developer of") and open a noun phrase without changing what it names
+ARTICLES = frozenset(("the", "a", "an"))
 CHIP = CK + "Chip"
 ORG = CK + "Organization"
 PROCESSOR = CK + "Processor"

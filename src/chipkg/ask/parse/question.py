@@ -149,6 +149,7 @@ from chipkg.ask.parse.forms import (
 from chipkg.ask.parse.frames import (
     _frame,
     _group_asked_of_most_chips,
+    _group_most_used,
     _group_superlative,
     _relative_which,
     _report_frame,
@@ -813,7 +814,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = shape(segmented, lex)
         if frame is not None:
             return frame
-    grouped = _group_superlative(segmented, lex)
+    grouped = _group_superlative(segmented, lex) or _group_most_used(segmented, lex)
     if grouped is not None:  # "which foundry makes the most chips": the count per foundry, its top
         per_group, group = grouped
         frame = _read(per_group, lex, typos, checks)

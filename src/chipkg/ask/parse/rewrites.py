@@ -41,6 +41,7 @@ from chipkg.ask.parse.frames import (
     _chipish_item,
 )
 from chipkg.ask.parse.items import (
+    ARTICLES,
     CHIP,
     COMPONENT,
     MEMORY_TECH,
@@ -236,7 +237,7 @@ def _described_appositions(items: list[Item], lex: Lexicon) -> list[Item]:
             end = next((j for j in range(k + 2, len(out)) if out[j].kind in ("comma", "open", "close")), len(out))
             span = out[k + 2 : end]
             cut = (k + 1, end)
-            if not span or span[0].text.lower() not in ("the", "a", "an"):
+            if not span or span[0].text.lower() not in ARTICLES:
                 cut = None
         else:
             cut = None
@@ -1285,7 +1286,7 @@ def _section_citation(items: list[Item], k: int, lex: Lexicon) -> tuple[set[int]
     drop, names = {k}, []
     j = k - 1
     before = items[j] if j >= 0 else None
-    if before is not None and before.kind == "word" and before.text.lower() in ("its", "their"):
+    if before is not None and before.kind == "word" and before.text.lower() in ("its", "their", "its own", "their own"):
         drop.add(j)
         chips = {s for x in items if x.kind == "entity" for e in x.entities for s in lex.chip_sections.get(e, ())}
         if len(chips) == 1:  # the section a title names, or the one about a company (ck:profiles)
@@ -1322,7 +1323,7 @@ def _section_citation(items: list[Item], k: int, lex: Lexicon) -> tuple[set[int]
     opener = [
         (start + n, x)
         for n, x in enumerate(clause[: min(drop) - start])
-        if x.kind == "word" and x.text.lower() not in ("the", "its", "their")
+        if x.kind == "word" and x.text.lower() not in ("the", "its", "their", "its own", "their own")
     ]
     figures_in: list[int] = []  # "according to the figures in the Tenstorrent section": the section's figures
     if (
@@ -1392,7 +1393,7 @@ def _unit_word(x: Item | None, lex: Lexicon) -> bool:
 def _past_articles(items: list[Item], k: int) -> int:
     """Where the first item from ``k`` on that is not "the", "a" or "an" stands ("can an UltraCluster
     hold"); ``len(items)`` when there is none."""
-    return next((j for j in range(k, len(items)) if items[j].text.lower() not in ("the", "a", "an")), len(items))
+    return next((j for j in range(k, len(items)) if items[j].text.lower() not in ARTICLES), len(items))
 
 
 def _counted_group(x: Item) -> bool:
@@ -1706,7 +1707,7 @@ def _asked_attribute(items: list[Item], k: int) -> bool | None:
     generation of NVLink"), only qualifies what comes before it ("HBM generation" in a list, "the
     prior generation"; False), or neither (None: refused)."""
     wh_words = any(it.kind == "word" and it.role in ("wh", "aux", "count", "value", "rank", "super") for it in items)
-    before = [x for x in items[:k] if not (x.kind == "word" and x.role == "filler" and x.text in ("the", "a", "an"))]
+    before = [x for x in items[:k] if not (x.kind == "word" and x.role == "filler" and x.text in ARTICLES)]
     prev = before[-1] if before else None
     prev2 = before[-2] if len(before) >= 2 else None
     # "the prior generation"; "of some generation": some one, any one

@@ -28,6 +28,7 @@ from chipkg.ask.parse.forms import (
     chipish_any,
 )
 from chipkg.ask.parse.items import (
+    ARTICLES,
     CHIP,
     MAX_QUESTION,
     ORG,
@@ -371,7 +372,7 @@ def _amount_of_things(question: str, lex: Lexicon) -> None:
     ck:capacity, or words.tsv's "amount of", "size of") before "of" and a kind of chip or organization
     asks how many there are, not a memory's capacity (read as that, "what amount of chips use HBM"
     ranked the HBM chips by capacity). Refused: 'how many' says it."""
-    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.text.lower() in ("the", "a", "an"))]
+    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.text.lower() in ARTICLES)]
     for k, it in enumerate(items[:-1]):
         if it.kind == "term" and CK + "capacity" in it.terms and stems(it.text) in _AMOUNT_WORDS:
             if items[k + 1].text.lower() != "of" or k + 2 >= len(items):
@@ -670,7 +671,7 @@ def _one_singled_out(question: str, lex: Lexicon) -> None:
     specific: "especially", "particularly", "in particular") before a chip's name, after a word for
     chips in the plural, stresses one chip of a list; read with the name, the list question became
     that chip's figure. Refused: ask for the list, or about the chip."""
-    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.text.lower() in ("the", "a", "an"))]
+    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.text.lower() in ARTICLES)]
     plural = False
     for k, x in enumerate(items):
         if x.kind == "term" and chipish_any(lex, list(x.terms)) and x.text.lower().endswith("s"):

@@ -22,6 +22,7 @@ from chipkg.ask.parse.asides import _count_of, _unit_kind
 from chipkg.ask.parse.forms import chipish_any
 from chipkg.ask.parse.items import (
     _GENERAL_KINDS,
+    ARTICLES,
     CHIP,
     COMPONENT,
     FORMAT,
@@ -248,6 +249,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             return
         if role == "only" and _beside_chip_scope(items, pos) and _figures_compared(items):
             return  # "per-chip figures only", "only per-chip totals": the "only" of the scope, said by it
+        if role == "only" and _answer_cut(items, pos):
+            return  # "only the top 3": how many rows to show
         if role == "only" or (role == "filler" and it.value == "only" and _exclusive(items, pos)):
             raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
         if role == "unheld":  # "made of": words.tsv says what it asks
@@ -408,6 +411,29 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         return
     if it.kind == "entity":
         _take_entity(st, it)
+
+
+def _answer_cut(items: list[Item], pos: int) -> bool:
+    """Whether the "only" at ``pos`` says how many rows to show ("only the top 3", "only the leading
+    three", "top 3 only"): next to a cut of a ranking (a "top" word and its number, or a superlative
+    and a number), past plain fillers; then it limits the answer, not what a chip does."""
+
+    def plain(k: int) -> bool:
+        return items[k].kind == "word" and items[k].role == "filler" and not items[k].value
+
+    def number(k: int) -> bool:
+        x = items[k] if 0 <= k < len(items) else None
+        bare = x is not None and x.kind == "qty" and all(d == "count" for d, _ in x.readings)
+        return bare or (x is not None and x.kind == "word" and x.role == "number")
+
+    def cut_at(k: int) -> bool:
+        x = items[k] if 0 <= k < len(items) else None
+        return x is not None and x.kind == "word" and x.role in ("top", "super") and number(k + 1)
+
+    after = pos + 1
+    while after < len(items) and plain(after):
+        after += 1
+    return cut_at(after) or (number(pos - 1) and cut_at(pos - 2))
 
 
 def _beside_chip_scope(items: list[Item], pos: int, before_only: bool = False) -> bool:
@@ -762,7 +788,7 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         after_name = pos and (
             items[pos - 1].kind == "entity"
             # "is TSMC the developer of the M4": an article between the name and the word
-            or (pos > 1 and items[pos - 2].kind == "entity" and items[pos - 1].text.lower() in ("the", "a", "an"))
+            or (pos > 1 and items[pos - 2].kind == "entity" and items[pos - 1].text.lower() in ARTICLES)
         )
         if isinstance(last, F.Relation) and after_name:
             if st.last_relation is not None and not _org_follows(st.lex, items, pos):
@@ -792,7 +818,7 @@ def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> bool:
     if st.last_relation is None or pos == 0:
         return False
     # "is TSMC the developer of the M4": an article between the name and its relation's word
-    article = pos > 1 and items[pos - 1].kind == "word" and items[pos - 1].text.lower() in ("the", "a", "an")
+    article = pos > 1 and items[pos - 1].kind == "word" and items[pos - 1].text.lower() in ARTICLES
     if items[pos - 1 - article].kind != "entity":
         return False
     last = st.constraints[st.last_relation]
