@@ -40,6 +40,9 @@ COUNTED_IN: list[tuple[str, object]] = [
     ("Which chips use HBM? Any generation counts.", HBM),
     ("chips with hbm (any generation counts)", HBM),
     ("Which vendors have chips with HBM (any generation counts)?", HBM_DESIGNERS),
+    # a negation after the parenthesis still reads ("(... counts) other than X": not a count of one)
+    ("Which chips use HBM (any generation counts) other than Intel Gaudi 3?", HBM - {"Intel Gaudi 3"}),
+    ("Which chips use LPDDR (LPDDR of any generation counts) except the Apple M4?", LPDDR - {"Apple M4"}),
     # the earlier participle, unchanged
     ("Which chips use HBM, counting HBM3E as HBM?", HBM),
 ]

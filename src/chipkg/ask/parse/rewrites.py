@@ -551,7 +551,7 @@ def _count_as_verb(items: list[Item], k: int) -> bool:
         it.text[-1:] in ".?!;:"
         or after is None
         or after.kind in ("close", "comma")
-        or (after.kind == "word" and after.role in ("wh", "who"))
+        or (after.kind == "word" and after.role in ("wh", "who", "neg"))  # "(... counts) other than X"
     )
     before = items[k - 1]
     # a subject: a name, a kind, "any generation", "both", "that" or "it"; never a determiner ("the
