@@ -610,6 +610,13 @@ def courteous(word: str) -> bool:
     return _INSTRUCTIONS.get(stems(word), "").split(" ")[0] == "polite"
 
 
+def determiner(word: str) -> bool:
+    """Whether ``word`` is a determiner ("the", "a", "its", "their": words.tsv instruction phrases
+    valued ``det`` alone), as before a noun ("the count")."""
+    _word_tables()
+    return _INSTRUCTIONS.get(stems(word), "") == "det"
+
+
 def told(
     sentence: str,
     hedge_names: dict[tuple[str, ...], str] | None = None,

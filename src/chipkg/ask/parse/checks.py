@@ -115,15 +115,31 @@ def _organizations_read_as_chips(frame: F.Frame, said: list[Item], lex: Lexicon)
         return x.kind == "term" and bool(x.terms) and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in x.terms)
 
     at = next(j for j, x in enumerate(said) if x is asked)
+    # "which chip-design companies", "which chip making firms": a maker's modifier (no "by": "chip
+    # made by startups" is a chip) between a singular word for chips and the head
+    modifiers = 0
+    while (
+        not asked.plural
+        and k + 2 + modifiers < len(items)
+        and at + 1 + modifiers < len(said)
+        and said[at + 1 + modifiers] is items[k + 2 + modifiers]
+        and items[k + 2 + modifiers].kind == "term"
+        and items[k + 2 + modifiers].terms
+        and all(t in (*makers, CK + "designs") for t in items[k + 2 + modifiers].terms)
+        and "by" not in tokens(items[k + 2 + modifiers].text)
+        and k + 3 + modifiers < len(items)
+        and org_kind(items[k + 3 + modifiers])
+    ):
+        modifiers += 1
     compound = (
-        at + 1 < len(said)
-        and said[at + 1] is (items[k + 2] if k + 2 < len(items) else None)  # right after: "chip startups"
+        at + 1 + modifiers < len(said)
+        and said[at + 1 + modifiers] is (items[k + 2 + modifiers] if k + 2 + modifiers < len(items) else None)
         and asked.kind == "term"
         and asked.terms
         and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in asked.terms)
-        and k + 2 < len(items)
+        and k + 2 + modifiers < len(items)
         and (
-            org_kind(items[k + 2])
+            org_kind(items[k + 2 + modifiers])
             or (  # "which chip brands": a maker's noun after a singular word for chips (not "chips designed by")
                 not asked.plural
                 and items[k + 2].kind == "term"
@@ -147,7 +163,7 @@ def _organizations_read_as_chips(frame: F.Frame, said: list[Item], lex: Lexicon)
         and verb_next
     )
     if maker or compound or unread:
-        words = asked.text + (f" {items[k + 2].text}" if compound else "")
+        words = " ".join(x.text for x in items[k + 1 : k + 3 + modifiers]) if compound else asked.text
         raise refuse(
             f"'{items[k].text} {words}' asks for organizations, and the question reads as one about chips; "
             "ask which companies (or which startups, vendors ...), or for the chips of a kind of organization "

@@ -2495,6 +2495,27 @@ def _before_org_kind(items: list[Item], k: int, lex: Lexicon) -> bool:
     )
 
 
+def _verb_of_held_chips(items: list[Item], pos: int, lex: Lexicon) -> bool:
+    """ "Which companies have at least one chip that TSMC manufactures?", "vendors that have chips
+    Samsung makes": the verb of a clause on the chips the organizations asked for have, whose subject
+    is an organization named right before it, says what the chips are (made by TSMC), not how the
+    organizations are linked to them; read as their link, it asked who manufactures TSMC's chips
+    (TSMC, refused). So is a passive's ("chips that are manufactured by TSMC"). "Have" links them to
+    their chips as designers do."""
+    if pos < 1 or pos >= len(items):
+        return False
+
+    def org(k: int) -> bool:
+        x = items[k] if 0 <= k < len(items) else None
+        return x is not None and x.kind == "entity" and any(ORG in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+
+    # its subject right before it ("TSMC manufactures"), or after "by" ("manufactured by TSMC")
+    if not (org(pos - 1) or (list(tokens(items[pos].text))[-1:] == ["by"] and org(pos + 1))):
+        return False
+    held = next((k for k in range(pos) if items[k].kind == "word" and items[k].value == "holds"), None)
+    return held is not None and any(x.kind == "term" and chipish_any(lex, list(x.terms)) for x in items[held + 1 : pos])
+
+
 def _org_frame(
     st: _State, chips: list[str], constraints: list[Any], metric: F.Metric | None, items: list[Item]
 ) -> F.Frame:
@@ -2542,8 +2563,10 @@ def _org_frame(
     org_constraints: list[Any] = []
     chip_constraints: list[Any] = []
     link: str | None = None
-    for prop, _pos in st.org_props:
+    for prop, pos in st.org_props:
         candidates = prop.split("|")
+        if _verb_of_held_chips(items, pos, lex):
+            continue  # "which companies have a chip that TSMC manufactures": TSMC's verb, not theirs
         if CK + "Foundry" in st.org_classes and CK + "manufacturedBy" in candidates:
             candidates = [CK + "manufacturedBy"]  # "which foundries make ...": manufacture
         for p in candidates:

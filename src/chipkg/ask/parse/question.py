@@ -178,6 +178,7 @@ from chipkg.ask.parse.rewrites import (
     _cited_section,
     _class_made_chips,
     _class_section,
+    _count_as_verb,
     _counted_noun,
     _described_appositions,
     _designer_in_name,
@@ -1101,20 +1102,11 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         else it
         for k, it in enumerate(items)
     ]
-    # "which chips have over 1 TB/s of bandwidth, counting memory ...": a participle in a question that
-    # already asks "which" says what is counted in, it does not ask how many
+    # "which chips have over 1 TB/s of bandwidth, counting memory ...", "(HBM of any generation
+    # counts)": a count word used as a verb says what is counted in, it does not ask how many
     items = [
         it._replace(role="filler")
-        if it.kind == "word"
-        and it.role == "count"
-        and (
-            (
-                it.text in ("counting", "counted")
-                and k >= 2
-                and any(x.kind == "word" and x.role in ("wh", "who") for x in items[:k])
-            )
-            or _excluding_count(items, k)
-        )
+        if it.kind == "word" and it.role == "count" and (_count_as_verb(items, k) or _excluding_count(items, k))
         else it
         for k, it in enumerate(items)
     ]

@@ -20,6 +20,7 @@ from chipkg.ask.compile import (
 )
 from chipkg.ask.lexicon import (
     Lexicon,
+    determiner,
     name_key,
     phrase_class,
     stem,
@@ -525,6 +526,49 @@ def _excluding_count(items: list[Item], k: int) -> bool:
         and after is not None
         and after.kind == "entity"
     )
+
+
+def _count_as_verb(items: list[Item], k: int) -> bool:
+    """A count word that says what is counted in, not how many: "which chips have over 1 TB/s of
+    bandwidth, counting memory ...", "(HBM of any generation counts)", "HBM3E counts too", "(both
+    count)". Its verb forms: "counting"/"counted" in a question that asks which, and "count(s)"
+    closing a clause whose subject stands right before it (a name, a kind, "any generation"), in a
+    question that asks which, or with a subject of "any" ("chips with HBM (any generation counts)").
+    "How many", "the number of", "the count" (a determiner before it), "count the chips" / "count
+    them" (an imperative: what is counted follows) and a terse "hbm chips count" still count."""
+    it = items[k]
+    word = it.text.lower().rstrip(".?!;:")
+    asks_which = any(x.kind == "word" and x.role in ("wh", "who") for x in items[:k])
+    if word in ("counting", "counted"):
+        return k >= 2 and asks_which
+    if word not in ("count", "counts") or k == 0:
+        return False
+
+    def plain(x: Item) -> bool:  # "too", "here", "also": nothing after the verb
+        return x.kind == "word" and x.role == "filler" and not x.value
+
+    after = next((x for x in items[k + 1 :] if not plain(x)), None)
+    closes = (
+        it.text[-1:] in ".?!;:"
+        or after is None
+        or after.kind in ("close", "comma")
+        or (after.kind == "word" and after.role in ("wh", "who", "neg"))  # "(... counts) other than X"
+    )
+    before = items[k - 1]
+    # a subject: a name, a kind, "any generation", "both", "that" or "it"; never a determiner ("the
+    # count", "its count": words.tsv instruction det), "total count" or "give" right before
+    subject = before.kind in ("entity", "term", "unknown", "close") or (
+        before.kind == "word"
+        and not determiner(before.text)
+        and before.value != "imperative"
+        and before.role not in ("count", "number", "sum", "group", "neg", "aux")
+    )
+    if not (closes and subject):
+        return False
+    # with no question word (a terse list, its parenthesis already unwrapped): only a subject of
+    # "any" ("chips with hbm (any generation counts)"), never the head noun ("hbm chips count")
+    anyone = any(x.kind == "word" and x.value in ("whichever", "any") for x in items[max(0, k - 3) : k])
+    return asks_which or anyone
 
 
 def _subject_of_verb(items: list[Item], lex: Lexicon) -> bool:

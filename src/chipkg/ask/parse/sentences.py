@@ -36,7 +36,7 @@ from chipkg.ask.parse.items import (
     Item,
     refuse,
 )
-from chipkg.ask.parse.rewrites import _AMOUNT_WORDS, _amount_made, _names_only
+from chipkg.ask.parse.rewrites import _AMOUNT_WORDS, _amount_made, _count_as_verb, _names_only
 from chipkg.ask.parse.segment import segment
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
@@ -534,6 +534,11 @@ def _one_question(question: str, lex: Lexicon) -> list[str]:
             said = segment(sentence, lex)
         except NoAnswer:
             continue
+        # "Which chips use HBM? Any generation counts.": a count word used as a verb asks no count
+        said = [
+            x._replace(role="filler") if x.role == "count" and _count_as_verb(said, j) else x
+            for j, x in enumerate(said)
+        ]
         roles = frozenset(x.role for x in said if x.kind == "word") & _ASKING_ROLES
         named = [x for x in said if x.kind in ("entity", "qty") or (x.kind == "term" and x.terms != (CHIP,))]
         asked = sentence.rstrip().endswith("?")
