@@ -648,7 +648,9 @@ def told(
     what is kept too ("Keep the lower-bound wording."); a hedge the sentence names outright is
     told (its qualifier's label): it says the figure has that hedge, which the answer checks.
     One named with "if" or a phrase valued "loose" ("Keep 'nominal' if that is how the article
-    frames it.", "keep any 'over' or 'up to'", "nominal figures included") asserts nothing.
+    frames it.", "keep any 'over' or 'up to'", "nominal figures included") asserts nothing; said as how
+    the article puts the figure, with no verb that keeps ("It is described as a peak."), it says what ask
+    cannot check: None.
 
     A phrase valued ``form X`` (:data:`FORMS`) asks for that form of the answer ("a yes or no",
     "the multiplier", "company names"); with it only words that say it is enough ("a plain ...
@@ -670,6 +672,7 @@ def told(
     sufficient = figure_noun = False
     uncovered: set[int] = set()  # the places from which no phrases cover the rest
     previous = ""  # the part before
+    called_loosely = False
 
     def cover(i: int) -> list[tuple[int, int]] | None:
         """The phrases that cover the words from ``i``, the longest first at each place, a shorter
@@ -730,6 +733,9 @@ def told(
         kind = _PLAIN_PARTS.get(kind, kind)
         if kind == "only" and previous == "how":  # "framed only as a likelihood": how it is put
             continue
+        # "It is described as a peak", "described as any peak": a loose word right after how the article
+        # puts the figure, said as what the article calls it (checked below: with no verb that keeps)
+        called_loosely = called_loosely or (kind == "det" and "loose" in flags and previous == "how")
         previous = kind
         if kind == "figure":  # a whole one that keeps a figure's unit or hedge ("Keep the hedge.")
             kind, kept_whole = "", True
@@ -749,6 +755,10 @@ def told(
         if length:
             named.add(hedge_names[tuple(spelled[i : i + length])])
         i += max(length, 1)
+    if called_loosely and not kinds & {"keep", "reply", "intact"}:
+        # "It is described as a peak; the figure will do.": a statement of how the figure is put that
+        # names no hedge ask can check, which would be dropped unread
+        return None
     # a verb of dropping only under a negation ("don't round", "no rounding", "do not strip the
     # hedge"): it keeps; a negation of anything else ("without its unit"), or dropping said plainly
     # ("drop the qualifier"), asks for another answer than ask gives

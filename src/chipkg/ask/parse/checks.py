@@ -1262,7 +1262,9 @@ def _check_forms(frame: F.Frame, forms: tuple[str, ...]) -> F.Frame:
     when answered, ``Frame.units_asked``), never converted."""
     for form in forms:
         if form.startswith(ASKED):  # "The capacity is what I'm after.": the frame must use what is said
-            used = remarks.uses(frame)
+            # a relation the question says the article gives none of ("No foundry is named there.") is
+            # no part of the answer: "the foundry is what I'm after" beside it asks what is not answered
+            used = remarks.uses(frame._replace(unstated=()))
             if used is None or not set(form[len(ASKED) :].split("|")) & used:
                 raise refuse(
                     "a sentence says what is asked, and the question as read does not ask it: "

@@ -228,6 +228,7 @@ from chipkg.ask.parse.sentences import (
     _confirmation_tag,
     _corrected,
     _cut,
+    _joined_remarks,
     _lead_in_but,
     _listing_sentences,
     _maker_itself,
@@ -313,8 +314,11 @@ def _read_plain(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     (:func:`_aside_lead_in`); refused so, the question is read as it stands. A question refused as it
     stands is read again without its inert clauses
     (:func:`_without_inert_clauses`): the refusal stands when there are none, or when the question
-    proper is refused too."""
+    proper is refused too. A sentence after the question that joins two remarks by a semicolon or ", so"
+    is read as two sentences (:func:`_joined_remarks`)."""
     _corrected(question, lex)  # before any clause is set aside: "sorry" there is a correction, not discourse
+    # "... ? The text calls it nominal; I only need the figure.": two sentences, each read as one is
+    question = _joined_remarks(question, lex)
     moved = _aside_lead_in(question, lex)
     if moved != question:  # "Setting the cluster figure aside, ...": read as "... (setting aside ...)"
         try:

@@ -154,6 +154,42 @@ def _aside_lead_in(question: str, lex: Lexicon) -> str:
     return f"{m['rest']} ({' '.join(verb)} {' '.join(aside)}){m['end'] or '?'}"
 
 
+#: where a sentence after the question joins two clauses: a semicolon, or ", so" before a clause
+_JOINED_CLAUSES = re.compile(r"\s*;\s*|,\s+(?=so\s)")
+
+
+def _joined_remarks(question: str, lex: Lexicon) -> str:
+    """ "... NorthPole? The text calls it nominal; I only need the figure and its unit.", "... C8? No
+    foundry is named there, so the node by itself is what I'm after.": a sentence after the question
+    (one that is no question itself) that joins two clauses by a semicolon or by ", so" says what two
+    sentences would, each read and checked as a sentence after the question is (an instruction, a remark,
+    an inert clause: none is dropped unread). The question with such sentences split, each clause its own
+    sentence; the question as it stands when there are none. A parenthesis is left whole, and so is a
+    sentence read whole as an instruction ("A single number is all I need; I'll go through the parts
+    myself.": what the asker does with the number, said of the number asked)."""
+    sentences = SENTENCE_BREAK.split(question.strip())
+    if len(sentences) < 2 or not sentences[0].rstrip().endswith("?"):
+        return question
+    split = [sentences[0]]
+    for sentence in sentences[1:]:
+        if (
+            sentence.rstrip().endswith("?")
+            or "(" in sentence
+            or ")" in sentence
+            or told(sentence, lex.hedge_names, lex.vocab) is not None
+        ):
+            split.append(sentence)
+            continue
+        end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!" else "."
+        clauses = [c.strip(" .!") for c in _JOINED_CLAUSES.split(sentence.strip())]
+        if len(clauses) < 2 or not all(clauses):
+            split.append(sentence)
+            continue
+        split.extend(c[:1].upper() + c[1:] + end for c in clauses)
+    joined = " ".join(split)
+    return joined if joined != " ".join(sentences) else question
+
+
 def _remark_sentences(question: str, lex: Lexicon) -> str:
     """ "Which chips use HBM? I'm not asking about capacity.", "How much HBM3 does the SN40L have? I'm
     only interested in the HBM3 tier.": a sentence after the question that is a remark of the kinds
