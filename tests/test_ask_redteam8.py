@@ -10,7 +10,8 @@ answers, and questions that must stay refused.
 - R3: "made by TSMC designed by X" (no "and") read "designed by TSMC": the word after TSMC was taken
   as a verb restating TSMC's relation ("does TSMC design the M4").
 - R6: "for each designer", "per vendor", "by designer" in a superlative were dropped: one winner.
-- R7: "which node is used the most" answered the largest node (it asks which node most chips use).
+- R7: "which node is used the most" answered the largest node (it asks which node most chips use):
+  refused then, the node with the most chips (7nm) since the group superlative reads it.
 - R11: "is the CS-3 made by Intel" checked the designer only and said 'false' where the article
   names no foundry; 'make' may mean designed or manufactured.
 - R12: "for ranking" (the ranking-and-recommendation workload) was read as an order to rank.
@@ -123,15 +124,17 @@ R6: list[tuple[str, object]] = [
 ]
 
 R7: list[tuple[str, object]] = [
-    ("which node is used the most", (REFUSE, "how many chips per process node")),
-    ("which process node is used the most", REFUSE),
-    ("what is the most used process node", REFUSE),
-    ("what's the most-used node", REFUSE),
+    # the node most chips use: the top of the count per node (the group with the most chips), since
+    # mends' _group_most_used; the largest node was the wrong answer
+    ("which node is used the most", {"7nm"}),
+    ("which process node is used the most", {"7nm"}),
+    ("what is the most used process node", {"7nm"}),
+    ("what's the most-used node", {"7nm"}),
     ("which node is least used", REFUSE),
     ("which node is used the least", REFUSE),
     ("which node does tsmc use most", REFUSE),
     ("which memory is used the most", REFUSE),
-    ("which process node is the most used", REFUSE),
+    ("which process node is the most used", {"7nm"}),
     ("which memory is used most", REFUSE),
     # near misses: a superlative of a figure
     ("which chip uses the most power", "Tenstorrent Grayskull e150"),

@@ -26,7 +26,7 @@ from ask_expect import REFUSE, check
         # the words their stems share keep their own readings
         ("which chip has the most SRAM?", ["d-Matrix Corsair C8"]),
         ("which chips are large?", REFUSE),
-        ("which node is used the most?", (REFUSE, "used the most")),
+        ("which node is used the most?", {"7nm"}),  # the node with the most chips
     ],
 )
 def test_share_and_advice_words(ask_json, question, expected):  # noqa: ANN001
