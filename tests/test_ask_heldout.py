@@ -287,11 +287,12 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     the chips, not their designers. Of its 20 analyst refusals (counted by the kind of reason, the
     rows unread), 8 name unknown words, 3 are comparisons.
   Set 31 was tuned on in the next session (read once set 32 was committed: a word for the chips with
-    'any' opening the question, the most common group, 'only the top 3', generation names, 'its own
-    section', remark sentences joined by ';' or ', so'), with set 32's two wrong answers fixed as
-    classes (a count word used as a verb; companies asked, companies answered): set 31 terse 44 -> 45,
-    casual 40 -> 42, analyst 24 -> 29/45; set 32 (blind, only its two wrong rows read) 43, 38,
-    23 -> 25, must-refuse 45/45, none wrong; sets 1-30 unchanged.
+    'any' opening the question, the most common group, 'only the top 3', remark sentences joined by
+    ';' or ', so'), with set 32's two wrong answers fixed as classes (a count word used as a verb;
+    companies asked, companies answered): set 31 terse 44 -> 45, casual 40 -> 42, analyst 24 -> 27/45
+    (29 before two changes were taken back for red team 18's wrong answers: 'its own section' and the
+    MTIA generation names); set 32 (blind, only its two wrong rows read) 43, 38, 23 -> 25,
+    must-refuse 45/45, none wrong; sets 1-30 unchanged.
 """
 
 from __future__ import annotations
@@ -546,7 +547,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_28": {"terse": 0.97, "casual": 0.93, "analyst": 0.68},
     "ask_heldout_29": {"terse": 0.97, "casual": 0.93, "analyst": 0.31},
     "ask_heldout_30": {"terse": 0.97, "casual": 0.97, "analyst": 0.91},
-    "ask_heldout_31": {"terse": 1.0, "casual": 0.93, "analyst": 0.64},
+    "ask_heldout_31": {"terse": 1.0, "casual": 0.93, "analyst": 0.6},
     "ask_heldout_32": {"terse": 0.95, "casual": 0.84, "analyst": 0.55},
 }
 

@@ -40,6 +40,11 @@ def test_the_most_common_group_is_the_group_with_the_most_chips(ask_json, questi
         "what's the most common process node among Qualcomm chips?",  # narrowed by a vendor
         "which node is most common among inference chips?",  # narrowed by a workload
         "least common process node",  # the fewest: groups with no chip named are not counted
+        # a kind of chip narrows the count too (red team 18: answered 7nm over all 24 chips)
+        "what's the most common node among GPUs?",
+        "most used foundry for GPUs",
+        "what's the most common designer among GPUs?",
+        "most common process node among SoCs",
         "which chips among these accelerators use HBM?",  # 'among these' inside the question proper
         "which chips use HBM, among them the Gaudi 3?",  # examples named
     ],

@@ -37,15 +37,3 @@ def test_only_beside_a_cut_limits_the_rows(ask_json, question):  # noqa: ANN001
 )
 def test_only_elsewhere_still_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
-
-
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        ("What power does the article report for Meta's second-generation MTIA?", "90 watts"),
-        ("clock of the next-generation MTIA", "1.35 GHz"),
-    ],
-)
-def test_the_mtia_generation_names_the_v2(ask_json, question, expected):  # noqa: ANN001
-    """The MTIA v2 is the second generation (the v1 is "first-generation MTIA"), in data/meta.ttl."""
-    check(ask_json, question, expected)

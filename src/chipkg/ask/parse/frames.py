@@ -1752,18 +1752,18 @@ def _group_most_used(items: list[Item], lex: Lexicon) -> tuple[str, str] | None:
     groups = [x for x in content if x.kind == "term" and not _chip_word(x, lex) and _group_of(x, lex)]
     if len(groups) != 1:
         return None
+
+    def every_chip(x: Item) -> bool:  # "chips", "accelerators": a kind ("GPUs") would narrow the count
+        return x.kind == "term" and set(x.terms) <= {CHIP, *_GENERAL_KINDS}
+
     for k, x in enumerate(content):
         if x is used[0] or x is groups[0]:
             continue
         if x.kind == "word" and x.role in ("wh", "aux"):
             continue
-        if x.kind == "term" and _chip_word(x, lex):
+        if every_chip(x):
             continue
-        if (
-            x.kind == "word"
-            and x.role == "gloss"
-            and all(y.kind == "term" and _chip_word(y, lex) for y in content[k + 1 :])
-        ):
+        if x.kind == "word" and x.role == "gloss" and all(every_chip(y) for y in content[k + 1 :]):
             continue  # "among these chips": the chips of the graph, all of them
         return None
     group = _group_of(groups[0], lex)

@@ -295,9 +295,49 @@ def _read_regardless(question: str, lex: Lexicon, typos: bool) -> F.Frame | None
     return read_without
 
 
+#: words that open a clause about the things answered: "...; they are all startups", "..., so both are
+#: Microsoft's", "...; one is Intel's" (a possessive name opens one too: "...; Apple's is on 3nm")
+_ANSWER_SUBJECTS = frozenset(
+    "they they're all both each one some none most it it's these those every either neither".split()
+)
+
+
+def _premise_about_the_answer(question: str, lex: Lexicon) -> None:
+    """ "Which chips are on 7nm; all of them are startups", "which chips use HBM; they're all GPUs",
+    "which chips are made by TSMC, so they are all on 4nm": a clause after a semicolon or ", so" in the
+    question proper (before its question mark) that says something of the things answered, with a
+    name, a word of the graph or a number. Read into the question it narrowed the answer to what the
+    clause says (3 startup chips of the 6 on 7nm), true or not. Refused; a clause that asks ("...;
+    which two come first?") or instructs ("...; the top three suffice") is read as before."""
+    proper = re.sub(r"\([^()]*\)", " ", question.split("?", 1)[0])
+    for part in re.split(r";|,\s+so\s+", proper)[1:]:
+        words = part.split()
+        if not words:
+            continue
+        first = words[0].lower().rstrip(",")
+        if first not in _ANSWER_SUBJECTS and not re.match(r"^[A-Z][\w-]*['’]s$", words[0]):
+            continue
+        try:
+            said = segment(part, lex)
+        except NoAnswer:
+            continue
+        if any(
+            x.kind == "word" and (x.role == "wh" or (x.role in ("count", "value") and x.text.lower().startswith("how")))
+            for x in said
+        ):
+            continue  # "...; which two come first?", "...; how many are there?": a question of its own
+        if any(x.kind in ("entity", "term", "qty") for x in said):
+            raise refuse(
+                f"'{part.strip()}' says something of the things answered, which the answer would be "
+                "narrowed to: ask it as a condition, or ask without it"
+            )
+
+
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """:func:`_read_plain`, with a thing set aside by "regardless of" changing nothing
-    (:func:`_read_regardless`)."""
+    (:func:`_read_regardless`); a clause about the things answered refused first
+    (:func:`_premise_about_the_answer`)."""
+    _premise_about_the_answer(question, lex)
     regardless = _read_regardless(question, lex, typos)
     frame = regardless if regardless is not None else _read_plain(question, lex, typos)
     # once more on the question as typed: a form read before the checks ("Either 7nm or HBM: which

@@ -1330,7 +1330,7 @@ def _section_citation(items: list[Item], k: int, lex: Lexicon) -> tuple[set[int]
     drop, names = {k}, []
     j = k - 1
     before = items[j] if j >= 0 else None
-    if before is not None and before.kind == "word" and before.text.lower() in ("its", "their", "its own", "their own"):
+    if before is not None and before.kind == "word" and before.text.lower() in ("its", "their"):
         drop.add(j)
         chips = {s for x in items if x.kind == "entity" for e in x.entities for s in lex.chip_sections.get(e, ())}
         if len(chips) == 1:  # the section a title names, or the one about a company (ck:profiles)
@@ -1367,7 +1367,7 @@ def _section_citation(items: list[Item], k: int, lex: Lexicon) -> tuple[set[int]
     opener = [
         (start + n, x)
         for n, x in enumerate(clause[: min(drop) - start])
-        if x.kind == "word" and x.text.lower() not in ("the", "its", "their", "its own", "their own")
+        if x.kind == "word" and x.text.lower() not in ("the", "its", "their")
     ]
     figures_in: list[int] = []  # "according to the figures in the Tenstorrent section": the section's figures
     if (
