@@ -293,6 +293,10 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     (29 before two changes were taken back for red team 18's wrong answers: 'its own section' and the
     MTIA generation names); set 32 (blind, only its two wrong rows read) 43, 38, 23 -> 25,
     must-refuse 45/45, none wrong; sets 1-30 unchanged.
+  ask_heldout_33.csv (d614c7a on its branch, 7c878c8 on main; written blind in the same style,
+    committed alone), first run at 7c878c8 (code as at 29a4dc9): terse 44/45, casual 44/45, analyst
+    17/45, must-refuse 45/45, none wrong. Of its 28 analyst refusals (counted by the kind of reason,
+    the rows unread), 6 name unknown words, 5 are negations (3 inside a parenthesis).
 """
 
 from __future__ import annotations
@@ -355,6 +359,7 @@ SETS = {
         "ask_heldout_30",
         "ask_heldout_31",
         "ask_heldout_32",
+        "ask_heldout_33",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -396,6 +401,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_30", 180),
         ("ask_heldout_31", 180),
         ("ask_heldout_32", 180),
+        ("ask_heldout_33", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -549,6 +555,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_30": {"terse": 0.97, "casual": 0.97, "analyst": 0.91},
     "ask_heldout_31": {"terse": 1.0, "casual": 0.93, "analyst": 0.6},
     "ask_heldout_32": {"terse": 0.95, "casual": 0.84, "analyst": 0.55},
+    "ask_heldout_33": {"terse": 0.97, "casual": 0.97, "analyst": 0.37},
 }
 
 
