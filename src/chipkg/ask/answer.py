@@ -697,7 +697,23 @@ def _from_company_section(
     section's URL). A figure answer stands when every figure shown cites that section, a yes/no
     when the chip it asks about is one the section speaks of; refused otherwise. True when it
     stands; False for an answer of things (a list, a count), which the caller traces by what they cite."""
+    import pyoxigraph as ox
+
     if answered.boolean is None and "source" not in answered.variables:
+        return False
+    named_things = {label for label, _classes in lex.entities.values()}
+    if (
+        answered.boolean is None
+        and answered.variables[:1] == ["value"]
+        and any(
+            isinstance(row[0], ox.NamedNode) or (row[0] is not None and row[0].value in named_things)
+            for row in answered.rows
+            if row
+        )
+    ):
+        # a thing the chip is related to ("what software does Blackwell use"): its source is the
+        # chip's, not the fact's, so the thing itself must cite the section (CUDA is named in Future
+        # Prospects only; per the Nvidia section it had answered CUDA)
         return False
     cites = _run(store, C.Compiled("select", f"SELECT ?x WHERE {{ ?x <{CK}section> <{section}> }}", ()))
     citing = {r[0].value for r in cites.rows} | _traced_by_chips(store, asked, section, lex)

@@ -634,6 +634,33 @@ def _count_of_named(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
                 )
 
 
+def _list_asked_with_count(frame: F.Frame, items: list[Item]) -> None:
+    """ "Which chips does the count of 7nm chips include?", "list the 7nm chips and the count": the
+    question asks for the things themselves ("which chips", "list ... chips") and names their count
+    only as a noun beside them. Read as a count it printed 6 and dropped the list; refused. A count
+    asked right after the asker ("list the number of 7nm chips", "what is the count") still counts."""
+    if frame.ask != F.COUNT:
+        return
+    at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "count"), None)
+    if at is None or items[at].text.lower() == "how many":
+        return
+
+    def plain(y: Item) -> bool:  # "the", "me": nothing said
+        return y.kind == "word" and y.role == "filler" and not y.value
+
+    for k, x in enumerate(items[:at]):
+        if x.kind != "word":
+            continue
+        asker = (x.role == "wh" and x.text.lower() in ("which", "what")) or x.value in ("imperative", "answering")
+        if not asker:
+            continue
+        said = [y for y in items[k + 1 : at + 1] if not plain(y)]
+        if said and said[0] is not items[at] and said[0].kind in ("term", "entity"):
+            raise refuse(
+                f"'{x.text} ... {items[at].text}' asks for the things and their count: ask which ones, or ask how many"
+            )
+
+
 def _figure_asked_terse(frame: F.Frame, items: list[Item]) -> None:
     """ "blackwell nvlink gpu limit": a search-box question with no auxiliary is read as a yes/no
     when it names a chip and what it has ("blackwell nvlink": true), but a noun for a figure
@@ -1666,6 +1693,24 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
         low, high = sorted((scope_at, sum_at))
         if any(x.kind == "word" and x.role == "and" for x in items[low:high]):  # "per die and in total"
             raise refuse(f"'{st.scope_asked[0]}' and '{st.sum_word}' ask for two figures; ask one at a time")
+
+
+def _each_value_held(frame: F.Frame, st: _State) -> None:
+    """ "Which companies have a 5nm chip and a 7nm chip?", "designers with chips on 7nm as well as on
+    4nm": a chip has one node, so "and" joins two chips an organization holds, one of each. Read as the
+    chips of either node, it listed the makers of either (six companies; none has both). Refused for
+    answers about organizations; a list of chips ("chips on 5nm and 7nm") is the chips of each."""
+    if not (frame.ask == F.ORGS or frame.counting_orgs or frame.group_by):
+        return
+    for held in frame.constraints:
+        if not isinstance(held, F.OrgOfChips):
+            continue
+        for c in held.constraints:
+            if isinstance(c, F.Relation) and c.prop in st.and_joined and len(c.values) > 1:
+                raise refuse(
+                    "a chip has one value of that, so 'and' asks for organizations with a chip of each: "
+                    "ask for each value in turn"
+                )
 
 
 def _whole_of_each(frame: F.Frame, st: _State) -> bool:

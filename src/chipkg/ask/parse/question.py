@@ -62,6 +62,7 @@ from chipkg.ask.parse.checks import (
     _count_of_named,
     _count_told,
     _dies_said,
+    _each_value_held,
     _emphasis_said,
     _figure_asked_terse,
     _figures_shown,
@@ -73,6 +74,7 @@ from chipkg.ask.parse.checks import (
     _line_word_kept,
     _link_bandwidth_unnamed,
     _link_purpose,
+    _list_asked_with_count,
     _made_for_an_organization,
     _negated_answer_kind,
     _negated_kind_kept,
@@ -449,6 +451,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _alternative_asked(frame, items_said, lex)
     _alternatives_of_two_kinds(frame, items_said, lex)
     _count_of_named(frame, items_said, lex)
+    _list_asked_with_count(frame, items_said)
     _negated_kind_kept(frame, items_said, lex)
     _regardless_of_a_name(items_said, lex)
     if frame.ask == F.ORGS and any(x.kind == "word" and x.role == "compare" for x in items_said):
@@ -1342,6 +1345,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(units_asked=asked_in)
     frame = _part_kinds(frame, items, st)
     _both_parts_read(frame, items, st)
+    _each_value_held(frame, st)
     if asides:
         frame = _set_aside(frame, asides, lex)
     if opposed:  # "mobile rather than data centres": answered only if no chip answered is one

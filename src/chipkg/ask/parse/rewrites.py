@@ -1323,7 +1323,7 @@ def _section_citation(items: list[Item], k: int, lex: Lexicon) -> tuple[set[int]
     section the answer must come from (``Frame.section``). Not one: "which section says ...", "cite the
     section on Groq" (a request for the section-sources report), a section not named ("the section").
     Returns the items to drop (the section's words, its "per" or "according to") and the names that
-    say which section (none for "its section" of chips in several sections), or None."""
+    say which section, or None; "its section" of chips in several sections is refused."""
     start = next((j + 1 for j in range(k - 1, -1, -1) if items[j].kind in ("comma", "open", "close")), 0)
     end = next((j for j in range(k + 1, len(items)) if items[j].kind in ("comma", "open", "close")), len(items))
     clause = items[start:end]
@@ -1333,6 +1333,12 @@ def _section_citation(items: list[Item], k: int, lex: Lexicon) -> tuple[set[int]
     if before is not None and before.kind == "word" and before.text.lower() in ("its", "their"):
         drop.add(j)
         chips = {s for x in items if x.kind == "entity" for e in x.entities for s in lex.chip_sections.get(e, ())}
+        # a chip in a company's section and another ("Blackwell": Nvidia's and Future Prospects) has
+        # that company's as its own; two left are refused (dropped, the answer came from any section)
+        own = {s for s in chips if any(s in sections for sections in lex.profiled.values())}
+        chips = own if len(own) == 1 else chips
+        if len(chips) > 1:
+            raise refuse(f"'{before.text} section': the chips named are in several sections; name the section")
         if len(chips) == 1:  # the section a title names, or the one about a company (ck:profiles)
             (about,) = chips
             owners = tuple(sorted(o for o, sections in lex.profiled.items() if about in sections))
@@ -1763,6 +1769,14 @@ def _asked_attribute(items: list[Item], k: int) -> bool | None:
             after_name and prev2 is not None and prev2.kind == "word" and prev2.role == "wh"
         )  # "what memory technology"
         or (k == len(items) - 1 and not wh_words)  # "trillium hbm generation"
+        # "any systems from Microsoft?", "are there any systems by AWS?": nothing named before "any",
+        # so the word is what is asked (dropped, the chips were listed as systems)
+        or (
+            prev is not None
+            and prev.kind == "word"
+            and prev.text.lower() == "any"
+            and not any(x.kind in ("entity", "term", "qty") for x in before)
+        )
     )
     if asked:
         return True

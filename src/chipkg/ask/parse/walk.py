@@ -109,6 +109,8 @@ class _State:
         self.org_props: list[tuple[str, int]] = []
         self.chip_words = 0
         self.shape_words: dict[str, str] = {}
+        self.direction_said: tuple[str, str, int] | None = None  # the first order word: role, value, position
+        self.and_joined: set[str] = set()  # properties of one value per chip whose values "and" joined
         self.conj: str | None = None
         self.last_relation: int | None = None  # index into constraints of the last Relation
         self.position = 0
@@ -327,9 +329,12 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         elif role in ("super", "rank", "count", "value", "who", "compare", "top"):
             if role == "count" and it.value == "sum":
                 st.count_sum = it.text
+            if role == "top" and st.shape_words.get("top", it.value or it.text) != (it.value or it.text):
+                raise refuse("'top' and 'bottom' ask for both ends of one order: ask for one end at a time")
             # a value word as said ("how quick"; its words.tsv value, "speed", is read by _speed_asked)
             st.shape_words.setdefault(role, it.text if role == "value" else it.value or it.text)
             if it.value in ("asc", "desc"):
+                _both_ends(st, it, pos, items)
                 st.shape_words.setdefault("direction", it.value)
             if role == "super":
                 st.shape_words.setdefault("super_text", it.text)
@@ -411,6 +416,24 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         return
     if it.kind == "entity":
         _take_entity(st, it)
+
+
+def _both_ends(st: _State, it: Item, pos: int, items: list[Item]) -> None:
+    """ "the top 3 and the bottom 3 by power", "ranked highest first ... show the bottom 2", "the
+    highest and lowest power": two ends of one order. The first order word set the direction and the
+    other was dropped (the bottom 3 shown as the top 3; the lowest left out); refused. Two
+    superlatives of different measures ("the lowest power with the most SRAM") are not this."""
+    said = st.direction_said
+    if said is None:
+        st.direction_said = (it.role, it.value, pos)
+        return
+    role, value, at = said
+    if value == it.value:
+        return
+    between = [x for x in items[at + 1 : pos] if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    joined = all(x.kind in ("comma",) or (x.kind == "word" and x.role in ("and", "or")) for x in between)
+    if {role, it.role} & {"top", "rank"} or joined:
+        raise refuse(f"'{items[at].text}' and '{it.text}' ask for both ends of one order: ask for one end at a time")
 
 
 def _answer_cut(items: list[Item], pos: int) -> bool:
@@ -1331,6 +1354,8 @@ def _add_relation(st: _State, prop: str, iri: str, negated: bool) -> None:
     joins = st.conj == "or" or (st.conj == "and" and functional and not clause_said)
     if joins and isinstance(last, F.Relation) and last.prop == prop and last.negated == negated and last.cls is None:
         st.constraints[st.last_relation] = last._replace(values=(*last.values, iri))  # type: ignore[index]
+        if st.conj == "and":
+            st.and_joined.add(prop)
     else:
         if st.conj == "or" and isinstance(last, F.Relation):
             raise refuse("I can only combine alternatives of the same kind with 'or'")
