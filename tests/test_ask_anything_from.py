@@ -41,3 +41,35 @@ def test_anything_from_a_vendor_lists_its_chips_that_fit(ask_json, question, exp
 )
 def test_other_forms_keep_their_reading(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # an indefinite chip of the vendor after an auxiliary: true when one of its chips fits (was
+        # refused, "Nvidia has 2 chips in the graph; name the chip")
+        "is there an Nvidia chip on 4nm?",
+        "any Qualcomm chip on 4nm?",
+        "does any Qualcomm chip support INT8?",
+        "is there anything from AMD with HBM?",
+        "is there a Tenstorrent chip under 100 W?",
+    ],
+)
+def test_some_chip_of_a_vendor_fits(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there an Nvidia chip on 3nm?",  # none fits: refused, never "no" (lists are not exhaustive)
+        "does any AMD chip use HBM3E?",  # only 'likely' for the MI350: not said outright
+    ],
+)
+def test_no_chip_of_a_vendor_known_to_fit_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+def test_the_vendor_chip_is_still_its_one_chip(ask_json):  # noqa: ANN001
+    check(ask_json, "does the Groq chip have SRAM?", True)
+    check(ask_json, "does the Nvidia chip use HBM?", REFUSE)  # Nvidia has two: name the chip

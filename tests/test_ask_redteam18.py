@@ -111,3 +111,7 @@ def test_any_systems_asked_not_chips(ask_json, question):  # noqa: ANN001
 
 def test_any_chip_still_listed(ask_json):  # noqa: ANN001
     check(ask_json, "any chip from Groq with SRAM?", {"Groq LPU"})
+
+
+def test_a_group_ranked_by_its_count_still_answered(ask_json):  # noqa: ANN001
+    check(ask_json, "which company has the largest number of chips?", {"AMD", "Qualcomm"})

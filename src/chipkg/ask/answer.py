@@ -3270,6 +3270,26 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
     return " ".join([*bits, label]) + unit
 
 
+def _some_chip_fits(store: Any, frame: F.Frame, chips: list[str], lex: lexicon.Lexicon, reading: str) -> Answer:
+    """ "Is there an Nvidia chip on 4nm?": true when one of the vendor's chips fits, named in the
+    reading. None known to fit is no "no" (the article's lists are not exhaustive): refused."""
+    fits: list[tuple[str, Answer]] = []
+    for chip in chips:
+        try:
+            one = _yes_no(store, frame._replace(subjects=(chip,), org_class=None, some_of=False), lex, reading)
+        except NoAnswer:
+            continue
+        if one.boolean is True:
+            fits.append((lex.entities[chip][0], one))
+    if not fits:
+        raise NoAnswer(
+            f"I can't answer that: the article does not say that any of {lex.entities[frame.org_class or ''][0]}'s "
+            f"{len(chips)} chips does"
+        )
+    said = fits[0][1]  # its hedge or its vendor's claim goes with it
+    return said._replace(reading=f"{reading} · true of {', '.join(label for label, _ in fits)}")
+
+
 def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
     if frame.also == (CK + "manufacturedBy",) and frame.subjects:
         return _made_by(store, frame, lex, reading)
@@ -3292,6 +3312,8 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         found = _run(store, C.compile_frame(F.Frame(F.CHIPS, (vendor,))))
         labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
         chips = [labels[r[0].value] for r in found.rows if r[0].value in labels]
+        if frame.some_of and len(chips) > 1:
+            return _some_chip_fits(store, frame, chips, lex, reading)
         if len(chips) != 1:
             raise NoAnswer(
                 f"I can't answer that: {lex.entities[frame.org_class or ''][0]} has "

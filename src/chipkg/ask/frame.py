@@ -310,6 +310,9 @@ class Frame(NamedTuple):
     #: binary unit ("128 GiB"); every figure compared must be stated in a binary unit too, else refused:
     #: the article's "GB" does not say whether it is 10^9 or 2^30 bytes
     binary_units: tuple[str, ...] = ()
+    #: YESNO of a vendor's chip said indefinitely ("is there an Nvidia chip on 4nm?", "does any AMD
+    #: chip use HBM?"): true when one of the vendor's chips fits; "the Groq chip" is its one chip
+    some_of: bool = False
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

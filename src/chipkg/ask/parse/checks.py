@@ -634,16 +634,23 @@ def _count_of_named(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
                 )
 
 
-def _list_asked_with_count(frame: F.Frame, items: list[Item]) -> None:
+def _list_asked_with_count(frame: F.Frame, question: str, items: list[Item]) -> None:
     """ "Which chips does the count of 7nm chips include?", "list the 7nm chips and the count": the
     question asks for the things themselves ("which chips", "list ... chips") and names their count
     only as a noun beside them. Read as a count it printed 6 and dropped the list; refused. A count
-    asked right after the asker ("list the number of 7nm chips", "what is the count") still counts."""
-    if frame.ask != F.COUNT:
+    asked right after the asker ("list the number of 7nm chips", "what is the count") still counts,
+    and so does one a later sentence asks ("Which chips support FP8? Give the number.")."""
+    if frame.ask != F.COUNT or frame.group_by:
         return
     at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "count"), None)
     if at is None or items[at].text.lower() == "how many":
         return
+    first_sentence = re.split(r"(?<=[?.!])\s", question.lower(), maxsplit=1)[0]
+    if items[at].text.lower().rstrip(".?!") not in first_sentence:
+        return
+    ranked = [x for x in items[:at] if not (x.kind == "word" and x.text.lower() in ARTICLES)]
+    if ranked and ranked[-1].kind == "word" and ranked[-1].role in ("super", "comparative"):
+        return  # "the company with the largest number of chips": a group ranked by its count
 
     def plain(y: Item) -> bool:  # "the", "me": nothing said
         return y.kind == "word" and y.role == "filler" and not y.value

@@ -866,6 +866,13 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     # "anything from Tenstorrent under 100 W?", "any chip from Groq with SRAM?": a word for the chips
     # that opens the question asks which of them fit, as "which" does
     chips_first = existential and first is not None and first.kind == "term" and CHIP in first.terms
+    # "does any AMD chip use HBM?", "is there an Nvidia chip on 4nm?", "is there anything from AMD
+    # with HBM?": an indefinite chip of the vendor, true if one of its chips fits (was refused, "AMD
+    # has 3 chips"); "the Groq chip" is the vendor's one chip
+    some_vendor_chip = existential and not any(
+        x.kind == "word" and (x.text.lower() in ("the", "its", "their", "this", "that") or x.text.endswith("'s"))
+        for x in items
+    )
     if first is not None and first.kind == "word" and first.role == "neg" and "'" in first.text:
         raise refuse("a negated yes/no question ('isn't it ...?'): ask it without the negation")
     if (
@@ -891,7 +898,13 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # "is there any chip made by TSMC on 7nm": a foundry's chips are not its own; the vendor's
         # chip is its designer's (it said "TSMC has 0 chips")
         if len(rest) == len(constraints) - 1 and designer:
-            return F.Frame(F.YESNO, tuple(rest + _memory_and_measures(st, metric)), subjects=(), org_class=org)
+            return F.Frame(
+                F.YESNO,
+                tuple(rest + _memory_and_measures(st, metric)),
+                subjects=(),
+                org_class=org,
+                some_of=some_vendor_chip,
+            )
     if (
         yes_no
         and not starts_with_aux

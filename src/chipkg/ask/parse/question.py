@@ -451,7 +451,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _alternative_asked(frame, items_said, lex)
     _alternatives_of_two_kinds(frame, items_said, lex)
     _count_of_named(frame, items_said, lex)
-    _list_asked_with_count(frame, items_said)
+    _list_asked_with_count(frame, question, items_said)
     _negated_kind_kept(frame, items_said, lex)
     _regardless_of_a_name(items_said, lex)
     if frame.ask == F.ORGS and any(x.kind == "word" and x.role == "compare" for x in items_said):
