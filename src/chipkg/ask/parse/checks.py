@@ -461,6 +461,8 @@ def _organizations_asked(frame: F.Frame, question: str, items: list[Item], lex: 
         frame.ask == F.COUNT and not frame.counting_orgs and not frame.distinct  # "how many foundries make X"
     ):
         return
+    if frame.group_by in (CK + "designedBy", CK + "manufacturedBy"):
+        return  # "which companies have the most chips": chips counted per organization, organizations answered
     said = [x for x in items if not (x.kind == "word" and x.role == "filler" and not x.value)]
     for wh, kind in zip(said, said[1:], strict=False):
         if not (wh.kind == "word" and wh.role in ("wh", "count")):

@@ -1709,6 +1709,7 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
         return None
     either = {CK + "designedBy", CK + "manufacturedBy"}
     first = items[content[0]]
+    kind = ""  # a kind of organization asked ("which startup"), its chips alone counted
     # terse, the group first and no question word: "foundry with most chips", "node with the most chips"
     terse = first.kind == "term" and not any(
         items[k].kind == "word" and items[k].role in ("wh", "who", "aux") for k in content
@@ -1716,7 +1717,10 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
     if (first.kind == "word" and first.role == "wh" and items[content[1]].kind == "term") or terse:
         head = first if terse else items[content[1]]
         generic = {ORG, CK + "ChipDesigner", CK + "Foundry", CK + "processNode", *either}
-        group = _group_of(head, lex) if set(head.terms) <= generic else None  # "which hyperscaler": a kind of org
+        group = _group_of(head, lex) if set(head.terms) <= generic else None
+        if group is None and head.terms and all(ORG in lex.subclasses.get(t, []) for t in head.terms):
+            # "which startup has the most chips": a kind of organization counts its own chips only
+            group, kind = CK + "designedBy", head.text
         verbs = [k for k in content[1 if terse else 2 :] if k < top]
         if CK + "Foundry" not in head.terms and any(either <= set(items[k].terms) for k in verbs):
             return None  # "which company makes the most chips": designer or foundry, not said
@@ -1747,7 +1751,8 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
     words = [items[k].text for k in range(top + 1, kept[-1] + 1) if k in kept or k not in content]
     # the group said by a word that reads as nothing else ("per node" is also a figure's scope)
     said = {CK + "processNode": "process node", CK + "manufacturedBy": "foundry"}.get(group, "designer")
-    return f"how many {' '.join(words)} per {said}", group
+    narrowed = f" designed by {kind}" if kind else ""
+    return f"how many {' '.join(words)}{narrowed} per {said}", group
 
 
 def _group_most_used(items: list[Item], lex: Lexicon) -> tuple[str, str] | None:
