@@ -1679,6 +1679,13 @@ def _statement_asked(items: list[Item], lex: Lexicon) -> list[Item]:
     return out
 
 
+#: what a word of groups may name to be a group of chips ("which node", "which foundry", "which
+#: company"); a narrower kind of organization ("which startup") counts its own chips only
+_GROUP_WORDS = frozenset(
+    {ORG, CK + "ChipDesigner", CK + "Foundry", CK + "processNode", CK + "designedBy", CK + "manufacturedBy"}
+)
+
+
 def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | None:
     """ "Which foundry makes the most chips?", "which node do the most chips use?", "who designs the
     most inference chips?": the group (a foundry, a node, a designer) with the most chips, which is
@@ -1716,8 +1723,7 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
     )
     if (first.kind == "word" and first.role == "wh" and items[content[1]].kind == "term") or terse:
         head = first if terse else items[content[1]]
-        generic = {ORG, CK + "ChipDesigner", CK + "Foundry", CK + "processNode", *either}
-        group = _group_of(head, lex) if set(head.terms) <= generic else None
+        group = _group_of(head, lex) if set(head.terms) <= _GROUP_WORDS else None
         if group is None and head.terms and all(ORG in lex.subclasses.get(t, []) for t in head.terms):
             # "which startup has the most chips": a kind of organization counts its own chips only
             group, kind = CK + "designedBy", head.text
@@ -1749,10 +1755,8 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
     # the counted chips and what narrows them; the fillers between them kept, the trailing ones
     # ("on it", "in there") not
     words = [items[k].text for k in range(top + 1, kept[-1] + 1) if k in kept or k not in content]
-    # the group said by a word that reads as nothing else ("per node" is also a figure's scope)
-    said = {CK + "processNode": "process node", CK + "manufacturedBy": "foundry"}.get(group, "designer")
     narrowed = f" designed by {kind}" if kind else ""
-    return f"how many {' '.join(words)}{narrowed} per {said}", group
+    return f"how many {' '.join(words)}{narrowed} per {_group_word(group)}", group
 
 
 def _group_most_used(items: list[Item], lex: Lexicon) -> tuple[str, str] | None:
@@ -1787,8 +1791,7 @@ def _group_most_used(items: list[Item], lex: Lexicon) -> tuple[str, str] | None:
     group = _group_of(groups[0], lex)
     if group is None:
         return None
-    said = {CK + "processNode": "process node", CK + "manufacturedBy": "foundry"}.get(group, "designer")
-    return f"how many chips per {said}", group
+    return f"how many chips per {_group_word(group)}", group
 
 
 def _group_asked_of_most_chips(items: list[Item], lex: Lexicon) -> bool:
@@ -1802,13 +1805,18 @@ def _group_asked_of_most_chips(items: list[Item], lex: Lexicon) -> bool:
     first, head = items[content[0]], items[content[1]]
     if not (first.kind == "word" and first.role == "wh" and head.kind == "term"):
         return False
-    generic = {ORG, CK + "ChipDesigner", CK + "Foundry", CK + "processNode", CK + "designedBy", CK + "manufacturedBy"}
-    if not (set(head.terms) <= generic and _group_of(head, lex) is not None):
+    if not (set(head.terms) <= _GROUP_WORDS and _group_of(head, lex) is not None):
         return False
     supers = [k for k in content if items[k].kind == "word" and items[k].role == "super" and items[k].text == "most"]
     return len(supers) == 1 and any(
         items[k].kind == "term" and _chip_word(items[k], lex) for k in content if k > supers[0]
     )
+
+
+def _group_word(group: str) -> str:
+    """The word a count per ``group`` is asked with, one that reads as nothing else ("per node" is
+    also a figure's scope): "process node", "foundry", "designer"."""
+    return {CK + "processNode": "process node", CK + "manufacturedBy": "foundry"}.get(group, "designer")
 
 
 def _group_of(term: Item, lex: Lexicon) -> str | None:
