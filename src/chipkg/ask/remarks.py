@@ -688,7 +688,7 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
     first = said[0].text.split()[0]
     # "For a compatibility matrix I am assembling, ...", "for my thermal-budget review": a purpose the asker
     # names as their own may hold topic words ask does not know, checked as any unknown word is below
-    purpose = first == "for" and any(x.kind == "word" and x.text.lower() in _ASKER for x in said[1:])
+    purpose = purpose_clause(said)
     if first in SCOPING and not (
         said[-1].kind == "word"
         and said[-1].role == "discourse"
@@ -755,6 +755,18 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
 
 #: the asker's own words: a purpose clause with one is what the asker does with the answer
 _ASKER = frozenset(("i", "we", "my", "our", "i'm", "we're", "i am", "we are", "i'd", "we'd"))
+
+
+def purpose_clause(said: list[Any]) -> bool:
+    """Whether a clause set off from the question (its items, commas and parentheses left out) names
+    the asker's purpose: "for" first and the asker's own word after it ("For a memory comparison I'm
+    preparing", "for my thermal-budget review"). What the asker makes there ("comparison", a word of a
+    report) is no report asked."""
+    return (
+        bool(said)
+        and said[0].text.split()[0].lower() == "for"
+        and any(x.kind == "word" and x.text.lower() in _ASKER for x in said[1:])
+    )
 
 
 def _topic_after(said: list[Any], k: int) -> bool:

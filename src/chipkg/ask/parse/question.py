@@ -498,16 +498,23 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
         if verdict is None:
             continue
         inert = [s for s in inert if not (start <= s[0] and s[1] <= end)] + [(start, end)]
-        if (start, end) in lead and (phrase_end := _phrase_after(question, end)) is not None:
+        if (
+            (start, end) in lead
+            # a lead-in that ends in its own colon is set off ("For a comparison I'm preparing: among ...")
+            and not question[start:end].rstrip().endswith(":")
+            and (phrase_end := _phrase_after(question, end)) is not None
+        ):
             carried.append(((start, end), phrase_end))
         if verdict == "frame":
             said = [x for x in items if x.kind not in ("comma", "open", "close")]
+            purpose = remarks.purpose_clause(said)
             known = " ".join(
                 x.text
                 for k, x in enumerate(said)
                 if x.kind != "unknown"
                 and not (x.kind == "word" and x.role == "discourse")
                 and not remarks.work_topic(said, k)  # "a packaging study": the asker's work, read as unknown
+                and not (purpose and x.kind == "report")  # "for a memory comparison I'm preparing": what is made
             )
             checked.append(((start, end), known))
         elif verdict == "unused":  # "whether a foundry is named doesn't matter": the frame rests on none of it

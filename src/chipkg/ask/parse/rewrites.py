@@ -1151,6 +1151,10 @@ def _taken_figures(items: list[Item], lex: Lexicon) -> list[Item]:
       the scope is read as said, the participle goes;
     - a way of reading figures as stated ("taken at face value", "taken as stated"): the participle
       goes, the words valued ``facevalue`` stay (read as before);
+    - a sum ("taken together", "taking both dies together" where the phrase is a scope): the
+      participle goes, the sum or scope is read as said; before "across" ("the bandwidth, taken
+      across its four controllers") it is read as "summed across" is: a sum, refused except of one
+      chip's own figure, with what it is summed across checked as a premise;
     - the phrase of a peak (filler valued ``peak``: "at its stated peak"), with what is read so
       before it (:func:`~chipkg.ask.parse.asides.peak_read`; an aside word opens it too: "taking 'up
       to' figures at their stated peak"): figures named by an "up to" hedge are read at their stated
@@ -1182,16 +1186,18 @@ def _taken_figures(items: list[Item], lex: Lexicon) -> list[Item]:
             )
         out[start : k + 1] = []
         k = start
-    return [
-        it
-        for k, it in enumerate(out)
-        if not (
-            taken_participle(it)
-            and k + 1 < len(out)
-            and out[k + 1].kind == "word"
-            and (out[k + 1].role in _SCOPE_ROLES or (out[k + 1].role == "filler" and out[k + 1].value == "facevalue"))
-        )
-    ]
+    kept: list[Item] = []
+    for k, it in enumerate(out):
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if not (taken_participle(it) and nxt is not None and nxt.kind == "word"):
+            kept.append(it)
+        elif nxt.role in _SCOPE_ROLES or nxt.role == "sum" or (nxt.role == "filler" and nxt.value == "facevalue"):
+            continue  # "taken per chip", "taking both dies together", "taken together": the scope or sum said
+        elif nxt.text.lower() == "across":
+            kept.append(Item("word", it.text, role="sum"))  # "taken across its four controllers": summed across
+        else:
+            kept.append(it)
+    return kept
 
 
 def _range_word_before_number(items: list[Item], lex: Lexicon) -> None:
