@@ -3272,7 +3272,9 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
 
 def _some_chip_fits(store: Any, frame: F.Frame, chips: list[str], lex: lexicon.Lexicon, reading: str) -> Answer:
     """ "Is there an Nvidia chip on 4nm?": true when one of the vendor's chips fits, named in the
-    reading. None known to fit is no "no" (the article's lists are not exhaustive): refused."""
+    reading with what that chip's own answer says beside it (a hedge, a figure's scope). None known to
+    fit is no "no", even of a vendor with one chip in the graph (the article's lists are not
+    exhaustive): refused."""
     fits: list[tuple[str, Answer]] = []
     for chip in chips:
         try:
@@ -3282,12 +3284,16 @@ def _some_chip_fits(store: Any, frame: F.Frame, chips: list[str], lex: lexicon.L
         if one.boolean is True:
             fits.append((lex.entities[chip][0], one))
     if not fits:
+        org = lex.entities[frame.org_class or ""][0]
         raise NoAnswer(
-            f"I can't answer that: the article does not say that any of {lex.entities[frame.org_class or ''][0]}'s "
-            f"{len(chips)} chips does"
+            f"I can't answer that: of the {len(chips)} {org} chip{'s' if len(chips) != 1 else ''} the article "
+            "names, it says of none that it does (its lists are not exhaustive)"
         )
-    said = fits[0][1]  # its hedge or its vendor's claim goes with it
-    return said._replace(reading=f"{reading} · true of {', '.join(label for label, _ in fits)}")
+    # one fit said without a hedge, scope or claim if there is one; else the first, whose reading
+    # (the hedge, the figure's scope or precision) and vendor's claim are shown with it
+    plain = [(label, one) for label, one in fits if one.reading == reading and not one.claimed_by]
+    label, said = (plain or fits)[0]
+    return said._replace(reading=f"{said.reading} · true of {label}")
 
 
 def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
@@ -3312,7 +3318,7 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         found = _run(store, C.compile_frame(F.Frame(F.CHIPS, (vendor,))))
         labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
         chips = [labels[r[0].value] for r in found.rows if r[0].value in labels]
-        if frame.some_of and len(chips) > 1:
+        if frame.some_of and chips:
             return _some_chip_fits(store, frame, chips, lex, reading)
         if len(chips) != 1:
             raise NoAnswer(

@@ -647,8 +647,13 @@ def _list_asked_with_count(frame: F.Frame, question: str, items: list[Item]) -> 
     at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "count"), None)
     if at is None or items[at].text.lower() == "how many":
         return
-    first_sentence = re.split(r"(?<=[?.!])\s", question.lower(), maxsplit=1)[0]
-    if items[at].text.lower().rstrip(".?!") not in first_sentence:
+    # a later clause or sentence that opens by asking the count ("...; give the count", "...? Give
+    # the number.") says what the answer is; one that joins it on ("..., with their count") does not
+    clauses = re.split(r"(?<=[;,.?!])\s+", question.lower())
+    word = items[at].text.lower().rstrip(".?!;,")
+    where = next((i for i, c in enumerate(clauses) if word in c), 0)
+    later = where > 0 and not set(clauses[where].split(word)[0].split()) & {"and", "with", "along", "plus"}
+    if later and not any(y.kind == "word" and y.value in ("imperative", "answering") for y in items[at + 1 :]):
         return
     ranked = [x for x in items[:at] if not (x.kind == "word" and x.text.lower() in ARTICLES)]
     if ranked and ranked[-1].kind == "word" and ranked[-1].role in ("super", "comparative"):
@@ -664,10 +669,27 @@ def _list_asked_with_count(frame: F.Frame, question: str, items: list[Item]) -> 
         if not asker:
             continue
         said = [y for y in items[k + 1 : at + 1] if not plain(y)]
-        if said and said[0] is not items[at] and said[0].kind in ("term", "entity"):
+        if (
+            said
+            and said[0] is not items[at]
+            and (said[0].kind in ("term", "entity") or x.value in ("imperative", "answering"))
+        ):
+            # "list the 7nm chips and the count", "enumerate and count ...": the list word asks for more
             raise refuse(
                 f"'{x.text} ... {items[at].text}' asks for the things and their count: ask which ones, or ask how many"
             )
+    # "Count the 7nm chips and name them", "the count and names of ...": a word asking for the names
+    # after the count; "7nm chips and count", "the 7nm chips with their count": a count joined on
+    named = next((y for y in items[at + 1 :] if y.kind == "word" and y.value in ("imperative", "answering")), None)
+    before = [y for y in items[:at] if not (plain(y) or (y.kind == "word" and y.value == "pronoun"))]
+    joined = (
+        bool(before) and before[-1].kind == "word" and before[-1].text.lower() in ("and", "with", "along with", "plus")
+    )
+    if named is not None or (joined and len(before) > 1):
+        raise refuse(
+            f"'{(named or before[-1]).text}' beside '{items[at].text}' asks for the things and their count: "
+            "ask which ones, or ask how many"
+        )
 
 
 def _figure_asked_terse(frame: F.Frame, items: list[Item]) -> None:
@@ -1709,6 +1731,13 @@ def _each_value_held(frame: F.Frame, st: _State) -> None:
     4nm": a chip has one node, so "and" joins two chips an organization holds, one of each. Read as the
     chips of either node, it listed the makers of either (six companies; none has both). Refused for
     answers about organizations; a list of chips ("chips on 5nm and 7nm") is the chips of each."""
+    if st.both and frame.ask not in (F.CHIPS, F.COUNT, F.YESNO):
+        # "which node do Intel and AWS both use?": a node of a chip of each, not of either's chips
+        for c in frame.constraints:
+            if isinstance(c, F.Relation) and c.prop in st.and_joined and len(c.values) > 1:
+                raise refuse(
+                    "a chip has one value of that, so 'both' asks what chips of each share: ask for each in turn"
+                )
     if not (frame.ask == F.ORGS or frame.counting_orgs or frame.group_by):
         return
     for held in frame.constraints:

@@ -898,6 +898,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # "is there any chip made by TSMC on 7nm": a foundry's chips are not its own; the vendor's
         # chip is its designer's (it said "TSMC has 0 chips")
         if len(rest) == len(constraints) - 1 and designer:
+            if some_vendor_chip and any(
+                isinstance(k, F.Relation) and k.prop in st.and_joined and len(k.values) > 1 for k in rest
+            ):
+                raise refuse("a chip has one value of that, so 'and' asks for two chips: ask for each value in turn")
             return F.Frame(
                 F.YESNO,
                 tuple(rest + _memory_and_measures(st, metric)),

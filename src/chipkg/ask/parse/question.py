@@ -1731,6 +1731,14 @@ def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
         if x.kind == "entity"
         and not (k + 1 < len(items) and items[k + 1].kind == "report" and items[k + 1].text == "section")
     ]
+    subject = items[2] if len(items) > 2 and names and items[1] is names[0] else None
+    if subject is not None and subject.kind == "term" and CHIP in subject.terms and subject.text.lower().endswith("s"):
+        # "are Tenstorrent's chips under 100 W?", "are Qualcomm's chips made by TSMC?": each of its
+        # chips, not whether one is (read so, it said true where the e150 draws 200 W)
+        raise refuse(
+            f"'{names[0].text} {subject.text}' asks about each of its chips: ask which {names[0].text} chips "
+            "fit, or name the chip"
+        )
     if len(names) == 1:
         return _one_org_yes_no(items, names[0], lex)
     if len(names) != 2 or any(

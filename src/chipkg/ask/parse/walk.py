@@ -331,6 +331,14 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.count_sum = it.text
             if role == "top" and st.shape_words.get("top", it.value or it.text) != (it.value or it.text):
                 raise refuse("'top' and 'bottom' ask for both ends of one order: ask for one end at a time")
+            ascending = (role == "rank" and it.value == "asc" and st.shape_words.get("top") == "top") or (
+                role == "top"
+                and not it.value
+                and st.direction_said is not None
+                and st.direction_said[:2] == ("rank", "asc")  # "lowest power top 3": the top of the lowest
+            )
+            if ascending:  # "top 3 chips by power, in ascending order": the top, or the lowest first?
+                raise refuse("'top' with an ascending order: say 'the highest N, lowest first' or 'the bottom N'")
             # a value word as said ("how quick"; its words.tsv value, "speed", is read by _speed_asked)
             st.shape_words.setdefault(role, it.text if role == "value" else it.value or it.text)
             if it.value in ("asc", "desc"):
@@ -428,11 +436,26 @@ def _both_ends(st: _State, it: Item, pos: int, items: list[Item]) -> None:
         st.direction_said = (it.role, it.value, pos)
         return
     role, value, at = said
-    if value == it.value:
-        return
+    if value == it.value or (role == it.role == "super" and pos == at + 1):
+        return  # "the lowest maximum clock": a point of each chip's range, then the order
     between = [x for x in items[at + 1 : pos] if not (x.kind == "word" and x.role == "filler" and not x.value)]
     joined = all(x.kind in ("comma",) or (x.kind == "word" and x.role in ("and", "or")) for x in between)
-    if {role, it.role} & {"top", "rank"} or joined:
+
+    def measured(k: int) -> tuple[str, ...] | None:
+        """The measure a superlative at ``k`` is of: the first word of a measure after it."""
+        for x in items[k + 1 :]:
+            if x.kind == "word" and x.role in ("super", "rank", "top", "and", "or"):
+                return None
+            if x.kind == "term" and not _chip_word(x, st.lex):
+                return x.terms
+            if x.kind == "entity" and x.entities:
+                return x.entities
+        return None
+
+    # "the highest power chip as well as the lowest", "max power chip and min power chip": the second
+    # of no other measure than the first's (two measures: "the lowest power with the most SRAM")
+    same = role == "super" and it.role == "super" and measured(pos) in (None, measured(at))
+    if {role, it.role} & {"top", "rank"} or joined or same:
         raise refuse(f"'{items[at].text}' and '{it.text}' ask for both ends of one order: ask for one end at a time")
 
 
@@ -544,6 +567,9 @@ def _take_number(st: _State, value: float, text: str, items: list[Item], pos: in
         )
         if compared and nxt is not None and nxt.kind == "entity":
             return  # "which of the two Grayskulls has more cores": how many are compared, not how many shown
+        if prev is not None and prev.text.lower() in ("last", "final"):
+            # "highest first, and show the last 2": the far end of the order (it showed the top 2)
+            raise refuse(f"'{prev.text} {text}' asks for the other end of the order: rank the other way round")
         st.top_n = int(value)
         return
     st.quantities.append((_use_cmp(st), (("count", value),), text))
@@ -1346,7 +1372,7 @@ def _add_relation(st: _State, prop: str, iri: str, negated: bool) -> None:
     functional = prop in st.lex.functional
     last = st.constraints[st.last_relation] if st.last_relation is not None else None
     if st.conj == "and" and functional and st.both and isinstance(last, F.Relation) and last.prop == prop:
-        raise refuse("a chip has one value of that ('both 7nm and 5nm'); ask for each, or for either")
+        raise refuse("a chip has one value of that, so 'both ... and' asks for two chips: ask for each, or for either")
     # "chips Nvidia designs and TSMC makes": an "and" after a name's own verb starts another clause,
     # with its own subject and verb; joined to the first name's relation, the second verb took both
     # names and the first relation was lost
