@@ -773,7 +773,34 @@ def _between_pair(items: list[Item], k: int, lex: Lexicon) -> tuple[int, int] | 
 def _between_names(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "Between the Google Trillium TPU and the AWS Trainium2, which has the larger HBM capacity?":
     'between' before two chips joined by 'and' names the chips compared, not a range of numbers."""
-    return [it._replace(role="filler") if _between_pair(items, k, lex) else it for k, it in enumerate(items)]
+    return [
+        it._replace(role="filler") if _between_pair(items, k, lex) or _between_group(items, k, lex) else it
+        for k, it in enumerate(items)
+    ]
+
+
+def _between_group(items: list[Item], k: int, lex: Lexicon) -> bool:
+    """ "Between the two Grayskull models, which one has more Tensix cores?": 'between' before one
+    name of several chips (fillers, a word for chips and the number of them aside: "the two", "both"),
+    then a comma or a question word, names the chips compared, as "of the two Grayskull models"
+    does. A number said that is not the name's number of chips ("between the three Grayskull
+    models") is left as it was, and refused."""
+    if not (items[k].kind == "word" and items[k].role == "between"):
+        return False
+    rest = [x for x in items[k + 1 :] if not (x.kind == "word" and x.role == "filler")]
+    said = 0
+    if rest and rest[0].kind == "word" and (rest[0].role == "number" or rest[0].text == "both"):
+        said = 2 if rest[0].text == "both" else int(float(rest[0].value)) if rest[0].value else -1
+        rest = rest[1:]
+    if not rest or not (rest[0].kind == "entity" and rest[0].entities):
+        return False
+    named = rest[0].entities
+    if len(named) < 2 or not all(_is_chip(e, lex) for e in named) or said not in (0, len(named)):
+        return False
+    rest = rest[1:]
+    if rest and rest[0].kind == "term" and rest[0].terms == (CHIP,):
+        rest = rest[1:]  # "the Grayskull cards"
+    return bool(rest) and (rest[0].kind == "comma" or (rest[0].kind == "word" and rest[0].role in ("wh", "who")))
 
 
 #: words.tsv's phrases that say where something is stated, as "according to" does: before an
@@ -1064,6 +1091,12 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
         if x.kind == "word" and (x.role == "compare" or x.text in ("than", "over")):
             baseline = True
             continue
+        if x.kind == "word" and x.role == "cmp" and x.value == "gt" and _claim_baseline_next(items, k, lex):
+            # "by what factor is the MI350's inference performance said to exceed that of the MI300
+            # series?": a claim says its chip is the better, so a comparator of 'more' ("exceed",
+            # "higher than") before a chip or a generation of the line, no number, opens the baseline
+            baseline = True
+            continue
         if x.kind == "report" and x.value.partition("?")[0] == "comparisons":  # "compare to its predecessor"
             baseline = True
             continue
@@ -1106,6 +1139,17 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
     if lines and not any(x.kind == "term" and CK + "claim" in x.terms for x in out):
         out.insert(0, Item("term", "claim", terms=(CK + "claim",)))  # "trainium2 vs gen 1": its claims
     return out, (said[0] if said else None), tuple(dict.fromkeys(aspect_words))
+
+
+def _claim_baseline_next(items: list[Item], k: int, lex: Lexicon) -> bool:
+    """Whether the first item after ``k`` that is no filler ("that", "of", "the") is one chip or a
+    generation of a chip's line ("the previous generation"): a claim's baseline, no number."""
+    nxt = next((x for x in items[k + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+    if nxt is None:
+        return False
+    if nxt.kind == "word" and nxt.role == "lineref":
+        return True
+    return nxt.kind == "entity" and len(nxt.entities) == 1 and lex.is_a(nxt.entities[0], CHIP)
 
 
 def _versus_baseline(items: list[Item], lex: Lexicon) -> bool:
@@ -1191,6 +1235,7 @@ def _yes_no_comparison(items: list[Item], lex: Lexicon) -> tuple[list[Item], str
     # "Per the Tenstorrent section, does ...", "According to the figures in the Intel section, is ...": a
     # lead-in that cites a section (read as a citation by rewrites._section_citation, and the answer's
     # figures then checked against the section) opens no question either
+    items = _comparing_lead_in(items, lex)
     cited = _section_lead_in(items)
     lead = next(
         (
@@ -1242,6 +1287,32 @@ def _yes_no_comparison(items: list[Item], lex: Lexicon) -> tuple[list[Item], str
         if k != than[0] or k == said[0]
     ]
     return out, items[chips[0]].entities[0]
+
+
+def _comparing_lead_in(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Comparing stated capacities, is the Cloud AI 100 Ultra's on-chip SRAM larger than IBM
+    NorthPole's?": a lead-in of a word of comparing and the figures compared, up to a comma, then an
+    auxiliary and a comparison of two chips ('than' once): the figures' words are the measure the
+    comparison is told on, so they go right before its 'than' ("... SRAM capacities larger than
+    ..."), where the reading checks them against the rest (a lead-in of another measure, "comparing
+    power, is A's SRAM larger than B's", is refused there). Anything else is left as it was."""
+    # (the comma is gone by now: the lead-in ends at the auxiliary)
+    aux = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "aux"), None)
+    if aux is None or not (items[0].kind == "word" and items[0].role == "compare"):
+        return items
+    lead = [x for x in items[1:aux] if x.kind != "comma"]
+    terms = [x for x in lead if x.kind == "term"]
+    if not terms or not all(
+        (x.kind == "word" and x.role == "filler")
+        or (x.kind == "term" and not any(lex.terms.get(t, ("", True))[1] for t in x.terms))
+        for x in lead
+    ):
+        return items
+    rest = items[aux:]
+    than = [k for k, x in enumerate(rest) if x.kind == "word" and x.text.split()[-1] == "than"]
+    if len(than) != 1:
+        return items
+    return [*rest[: than[0]], *terms, *rest[than[0] :]]
 
 
 def _section_lead_in(items: list[Item]) -> int:
@@ -1503,6 +1574,12 @@ def _without_instructions(
         # (one the graph does not hold is refused by _kind_granted)
         question = _COMMA_CLAUSE.sub(lambda m: m.group(2), question)
         clause = question
+    elif closing and _trailing_yes_no(question, lex) is not None:
+        # "groq lpu bfloat16 yes/no": a terse question's last words asking only for a yes or no, with no
+        # comma before them, are the closing clause ", yes/no" is, its form checked the same way
+        forms.add("yesno")
+        question = _trailing_yes_no(question, lex) or question
+        clause = question
     else:
         # the last clause, else the last two read as one (", with its qualifier, if any")
         clause = question
@@ -1514,6 +1591,29 @@ def _without_instructions(
         told.add(_CLAUSE_KEPT)
     question = PARENTHESIS.sub(lambda m: _without_instruction_parts(m, said), clause)
     return question, tuple(sorted(told)), tuple(sorted(forms))
+
+
+#: the last one to three words of a question ("... bfloat16 yes/no", "... true or false"), none of them
+#: in or next to a parenthesis or another clause ("(answer yes or no)?" is a parenthesis's, read as one)
+_WORD = r"[^\s(),;:\[\]]+"
+_LAST_WORDS = tuple(
+    re.compile(r"\s+(" + _WORD + (r"(?:\s+" + _WORD + r")") * n + r")\s*([?.!]?)\s*$") for n in (2, 1, 0)
+)
+
+
+def _trailing_yes_no(question: str, lex: Lexicon) -> str | None:
+    """The question without its last words when they ask only for a yes or no, a phrase words.tsv
+    values ``form yesno`` ("yes/no", "y/n", "true or false") and nothing else; else None."""
+    from chipkg.ask.lexicon import told as told_by
+
+    for pattern in _LAST_WORDS:
+        last = pattern.search(question)
+        if last is None:
+            continue
+        formed = told_by(last.group(1), lex.hedge_names, lex.vocab)
+        if formed is not None and formed.forms == ("yesno",) and not (formed.hedges or formed.tie or formed.asked):
+            return pattern.sub(lambda m: m.group(2), question)
+    return None
 
 
 def _kind_granted(sentence: str, lex: Lexicon) -> bool:

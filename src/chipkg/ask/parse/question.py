@@ -197,6 +197,7 @@ from chipkg.ask.parse.rewrites import (
     _name_extended,
     _named_again,
     _number_of_chips_as_most,
+    _number_of_units_as_most,
     _own_kind_after,
     _owner_asked,
     _part_yes_no,
@@ -834,7 +835,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _preferred_over(segmented, lex)
     _negated_twice(segmented)
     segmented = _use_verbs_of_workloads(segmented, lex)
-    segmented = _number_of_chips_as_most(segmented, lex)
+    segmented = _number_of_units_as_most(_number_of_chips_as_most(segmented, lex), lex)
     segmented = _chip_joined(_most_of_a_chip(_restated_reach(segmented, lex), lex), lex)
     segmented = _chip_node_counted(_scale_reached(segmented, lex), lex)
     segmented = _terse_count_per_group(segmented, lex)

@@ -853,6 +853,29 @@ def _number_of_chips_as_most(items: list[Item], lex: Lexicon) -> list[Item]:
     return items
 
 
+def _number_of_units_as_most(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Which Grayskull model has the larger number of Tensix cores?", "the greatest number of
+    cores": a superlative or comparative, "number of" (words.tsv ``count``) and a kind of unit a chip
+    counts (ck:UnitKind) say what "the most Tensix cores" ("more Tensix cores") says: "number of"
+    goes. Read word by word, "number of" made it the value question, whose answer listed each
+    named chip's count with no leader."""
+    for k in range(len(items) - 2):
+        most, count, unit = items[k : k + 3]
+        if (
+            most.kind == "word"
+            and most.role in ("super", "comparative")
+            and most.value in ("desc", "asc")
+            and count.kind == "word"
+            and count.role == "count"
+            and count.text == "number of"
+            and unit.kind == "entity"
+            and unit.entities
+            and all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in unit.entities)
+        ):
+            return [*items[: k + 1], *items[k + 2 :]]
+    return items
+
+
 def _most_of_a_chip(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "What's the max number of Trainium2 chips in an UltraCluster?", "maximum number of Blackwell
     GPUs linked by NVLink": the most of one named chip (a superlative of the most, "number of", the
@@ -899,7 +922,7 @@ def _chip_joined(items: list[Item], lex: Lexicon) -> list[Item]:
         return items
     chip = items[content[1]]
     if not (chip.kind == "entity" and len(chip.entities) == 1 and lex.is_a(chip.entities[0], CHIP)):
-        return items
+        return _chip_joins(items, content, lex)
     rest = content[2:]
     if items[rest[0]].kind == "term" and _chip_kind_word(items[rest[0]], lex):
         rest = rest[1:]
@@ -917,6 +940,41 @@ def _chip_joined(items: list[Item], lex: Lexicon) -> list[Item]:
         return items
     out = list(items)
     out[rest[2]] = Item("term", verb.text, terms=(CK + "scaleOut",))
+    return out
+
+
+def _chip_joins(items: list[Item], content: list[int], lex: Lexicon) -> list[Item]:
+    """ "How many GPUs can Blackwell's NVLink hook up?", "how many chips can Trainium2 connect?": the
+    active of :func:`_chip_joined`: a count word, a chip-kind word, a modal, the one chip named (its
+    link technology may follow) and, last, a verb of joining, read as the chip's scale out, as "how
+    many GPUs can Blackwell scale to" is. Without the chip ("how many GPUs can NVLink hook up") it
+    asks how far a technology reaches and is left as it was (refused)."""
+    said = [items[k] for k in content]
+    if len(said) not in (5, 6) or not (said[1].kind == "term" and _chip_kind_word(said[1], lex)):
+        return items
+    modal, chip, verb = said[2], said[3], said[-1]
+    if not (
+        modal.kind == "word"
+        and modal.role == "aux"
+        and modal.value == "verb"
+        and chip.kind == "entity"
+        and len(chip.entities) == 1
+        and lex.is_a(chip.entities[0], CHIP)
+    ):
+        return items
+    if len(said) == 6 and not (
+        said[4].kind == "entity"
+        and said[4].entities
+        and all(lex.is_a(e, CK + "InterconnectTechnology") for e in said[4].entities)
+    ):
+        return items
+    if not (
+        (verb.kind == "term" and set(verb.terms) == {CK + "interconnect"})
+        or (verb.kind == "word" and verb.role == "filler" and verb.value == "joins")
+    ):
+        return items
+    out = list(items)
+    out[content[-1]] = Item("term", verb.text, terms=(CK + "scaleOut",))
     return out
 
 

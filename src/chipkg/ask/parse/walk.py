@@ -810,6 +810,10 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             and any(MEMORY_TECH in st.lex.entities.get(e, ("", ()))[1] for e in before.entities)
         ):
             st.loose_memory = True  # "memory" not right after a technology ("HBM memory" is HBM)
+        if before is not None and before.kind == "term" and CK + "bandwidth" in before.terms:
+            # "the bandwidth of its memory", "moves data in and out of its memory": the bandwidth said
+            # right before the memory, fillers aside, is the memory's, as "memory bandwidth" is
+            st.bare_bandwidth = False
         return
     if measures:
         st.measure_words.append(measures[0] if len(measures) == 1 else _prefer(measures))
