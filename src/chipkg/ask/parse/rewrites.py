@@ -1404,10 +1404,10 @@ def _section_citation(items: list[Item], k: int, lex: Lexicon) -> tuple[set[int]
         if len(chips) > 1:
             raise refuse(f"'{before.text} section': the chips named are in several sections; name the section")
         if not chips:  # "what software does Nvidia use, according to its section?": the company's own
-            owners = {e for x in items if x.kind == "entity" for e in x.entities if lex.profiled.get(e)}
-            if len(owners) != 1:
+            companies = {e for x in items if x.kind == "entity" for e in x.entities if lex.profiled.get(e)}
+            if len(companies) != 1:
                 raise refuse(f"'{before.text} section': no one chip or company named has a section; name the section")
-            names = [Item("entity", before.text, entities=tuple(owners))]
+            names = [Item("entity", before.text, entities=tuple(companies))]
         if len(chips) == 1:  # the section a title names, or the one about a company (ck:profiles)
             (about,) = chips
             owners = tuple(sorted(o for o, sections in lex.profiled.items() if about in sections))
