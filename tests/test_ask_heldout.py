@@ -297,6 +297,11 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     committed alone), first run at 7c878c8 (code as at 29a4dc9): terse 44/45, casual 44/45, analyst
     17/45, must-refuse 45/45, none wrong. Of its 28 analyst refusals (counted by the kind of reason,
     the rows unread), 6 name unknown words, 5 are negations (3 inside a parenthesis).
+  Set 32 was tuned on in the next session (read once set 33 was committed: participle lead-ins and
+    riders that set a figure's scope, purpose lead-ins, comparisons of named chips without a number,
+    claim baselines after 'exceed', casual verbs as graph labels), with red teams 18 and 19's wrong
+    answers fixed: set 32 43, 38, 25 -> 44, 44, 32; sets 12, 16, 27 and 29 analyst +1 each; set 33
+    (blind) unchanged at 44, 44, 17; must-refuse all refused, none wrong.
 """
 
 from __future__ import annotations
@@ -554,7 +559,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_29": {"terse": 0.97, "casual": 0.93, "analyst": 0.31},
     "ask_heldout_30": {"terse": 0.97, "casual": 0.97, "analyst": 0.91},
     "ask_heldout_31": {"terse": 1.0, "casual": 0.93, "analyst": 0.6},
-    "ask_heldout_32": {"terse": 0.95, "casual": 0.84, "analyst": 0.55},
+    "ask_heldout_32": {"terse": 0.97, "casual": 0.97, "analyst": 0.71},
     "ask_heldout_33": {"terse": 0.97, "casual": 0.97, "analyst": 0.37},
 }
 
