@@ -1574,11 +1574,11 @@ def _without_instructions(
         # (one the graph does not hold is refused by _kind_granted)
         question = _COMMA_CLAUSE.sub(lambda m: m.group(2), question)
         clause = question
-    elif closing and _trailing_yes_no(question, lex) is not None:
+    elif closing and (unasked := _trailing_yes_no(question, lex)) is not None:
         # "groq lpu bfloat16 yes/no": a terse question's last words asking only for a yes or no, with no
         # comma before them, are the closing clause ", yes/no" is, its form checked the same way
         forms.add("yesno")
-        question = _trailing_yes_no(question, lex) or question
+        question = unasked or question
         clause = question
     else:
         # the last clause, else the last two read as one (", with its qualifier, if any")
