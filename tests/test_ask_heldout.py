@@ -302,6 +302,10 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     claim baselines after 'exceed', casual verbs as graph labels), with red teams 18 and 19's wrong
     answers fixed: set 32 43, 38, 25 -> 44, 44, 32; sets 12, 16, 27 and 29 analyst +1 each; set 33
     (blind) unchanged at 44, 44, 17; must-refuse all refused, none wrong.
+  ask_heldout_34.csv (8f40d44 on its branch, fa04cfe on main; written blind in the same style,
+    committed alone), first run at fa04cfe (code as at b2ff299): terse 43/45, casual 38/45, analyst
+    18/45, must-refuse 45/45, none wrong. Of its 27 analyst refusals (counted by the kind of reason,
+    the rows unread), 13 name unknown words, 4 are negations inside a parenthesis.
 """
 
 from __future__ import annotations
@@ -365,6 +369,7 @@ SETS = {
         "ask_heldout_31",
         "ask_heldout_32",
         "ask_heldout_33",
+        "ask_heldout_34",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -407,6 +412,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_31", 180),
         ("ask_heldout_32", 180),
         ("ask_heldout_33", 180),
+        ("ask_heldout_34", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -561,6 +567,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_31": {"terse": 1.0, "casual": 0.93, "analyst": 0.6},
     "ask_heldout_32": {"terse": 0.97, "casual": 0.97, "analyst": 0.71},
     "ask_heldout_33": {"terse": 0.97, "casual": 0.97, "analyst": 0.37},
+    "ask_heldout_34": {"terse": 0.95, "casual": 0.84, "analyst": 0.4},
 }
 
 
