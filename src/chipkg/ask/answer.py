@@ -3303,6 +3303,18 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         return _compared_yes_no(store, frame, lex, reading)
     if frame.metric is not None and frame.metric.prop == CK + "claim":
         return _claim_yes_no(store, frame, lex, reading)
+    designs = frame.constraints[0] if len(frame.constraints) == 1 else None
+    if (
+        frame.counting_orgs
+        and len(frame.subjects) == 1
+        and isinstance(designs, F.OrgOfChips)
+        and designs.prop == CK + "designedBy"
+        and designs.constraints
+    ):
+        # "does Qualcomm have a chip using 150 W?" is "is there a Qualcomm chip using 150 W?": the chip
+        # that fits is named, with its figure's scope or hedge (the organization's "true" lost them)
+        some = frame._replace(constraints=designs.constraints, subjects=(), counting_orgs=False)
+        return _yes_no(store, some._replace(org_class=frame.subjects[0], some_of=True), lex, reading)
     if frame.counting_orgs:  # "did Intel buy Habana?": is Intel among who bought Habana
         compiled = C.compile_frame(F.Frame(F.ORGS, frame.constraints))
         found = {r[0].value for r in _run(store, compiled).rows}

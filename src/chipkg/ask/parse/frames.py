@@ -26,12 +26,33 @@ from chipkg.ask.lexicon import (
 )
 from chipkg.ask.parse.asides import _related, stems_of
 from chipkg.ask.parse.forms import chipish_any
-from chipkg.ask.parse.items import _GENERAL_KINDS, CHIP, FORMAT, MAXIMA, MEMORY_TECH, ORG, Item, refuse
+from chipkg.ask.parse.items import _GENERAL_KINDS, ARTICLES, CHIP, FORMAT, MAXIMA, MEMORY_TECH, ORG, Item, refuse
 from chipkg.ask.parse.walk import _RANGES, _chip_word, _performance_near
 from chipkg.namespaces import CK
 
 if TYPE_CHECKING:
     from chipkg.ask.parse.walk import _State
+
+
+#: the words that make a chip the one chip of its vendor ("the Groq chip", "its chip"), not some chip
+_DEFINITE = frozenset(("the", "its", "their", "this", "that"))
+
+
+def _chip_determiner(items: list[Item]) -> str | None:
+    """The word that determines the question's first word for chips, lower-case: "a" in "does
+    Nvidia make a 4nm chip", "the" in "is the Groq chip ...", "qualcomm's" in "is Qualcomm's chip
+    ..."; "" when none does, None when no word for chips is said. Whether a vendor's chip asked
+    about in a yes/no is some chip of its or its one chip rests on that word alone, not on a "the"
+    said of something else ("does Qualcomm have a chip with the INT8 format?")."""
+    at = next((i for i, x in enumerate(items) if x.kind == "term" and CHIP in x.terms), None)
+    if at is None:
+        return None
+    for x in reversed(items[:at]):
+        if x.kind == "word":
+            return x.text.lower()
+        if x.kind != "entity" or x.text.endswith("'s"):
+            return x.text.lower() if x.kind == "entity" else ""
+    return ""
 
 
 def _technology_made(
@@ -869,10 +890,15 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     # "does any AMD chip use HBM?", "is there an Nvidia chip on 4nm?", "is there anything from AMD
     # with HBM?": an indefinite chip of the vendor, true if one of its chips fits (was refused, "AMD
     # has 3 chips"); "the Groq chip" is the vendor's one chip
-    some_vendor_chip = existential and not any(
-        x.kind == "word" and (x.text.lower() in ("the", "its", "their", "this", "that") or x.text.endswith("'s"))
-        for x in items
-    )
+    determiner = _chip_determiner(items)
+    if determiner is None:  # "is there anything from AMD with HBM?": no word for the chip to look at
+        some_vendor_chip = existential and not any(
+            x.kind == "word" and (x.text.lower() in _DEFINITE or x.text.endswith("'s")) for x in items
+        )
+    else:  # "does Qualcomm have a chip on 4nm?" as "is there a Qualcomm chip ..."; "the Groq chip" is its one
+        some_vendor_chip = (existential or determiner in ARTICLES - {"the"}) and not (
+            determiner in _DEFINITE or determiner.endswith("'s")
+        )
     if first is not None and first.kind == "word" and first.role == "neg" and "'" in first.text:
         raise refuse("a negated yes/no question ('isn't it ...?'): ask it without the negation")
     if (
