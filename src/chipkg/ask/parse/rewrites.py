@@ -836,7 +836,9 @@ def _number_of_chips_as_most(items: list[Item], lex: Lexicon) -> list[Item]:
     the most chips. Read word by word, "largest" went to the node before it and "number of chips"
     was dropped: the largest process node was answered."""
     for k in range(len(items) - 2):
-        most, count, chips = items[k : k + 3]
+        most, count = items[k : k + 2]
+        # "the largest number of profiled chips": "profiled" says of the chips what every chip is
+        chips = next((x for x in items[k + 2 :] if not (x.kind == "word" and x.role == "profiled")), None)
         if (
             most.kind == "word"
             and most.role == "super"
@@ -845,6 +847,7 @@ def _number_of_chips_as_most(items: list[Item], lex: Lexicon) -> list[Item]:
             and count.kind == "word"
             and count.role == "count"
             and count.text == "number of"
+            and chips is not None
             and chips.kind == "term"
             and _chip_kind_word(chips, lex)
         ):

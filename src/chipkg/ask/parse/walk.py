@@ -372,6 +372,15 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                         f"{after.text}' counts chips per group: ask 'how many chips per "
                         "process node' (or per designer)"
                     )
+                measured = after is not None and after.kind == "term" and any(t in MEASURES for t in after.terms)
+                if counted and not measured:
+                    # "the largest number of designers": a count of no kind read above, not a figure
+                    # ("the greatest number of compute cores" is the most compute units)
+                    said = after.text if after is not None else "it"
+                    raise refuse(
+                        f"'{it.text} number of {said}' counts things per group, which is read only of chips "
+                        "('which process node has the most chips') or of a figure ('the most Tensix cores')"
+                    )
                 nxt = items[pos + 1] if pos + 1 < len(items) else None
                 if nxt is not None and nxt.kind == "word" and nxt.text in ("model", "models"):
                     st.measure_words.append(CK + "maxModelSize")  # "the largest model"
