@@ -636,6 +636,27 @@ def _count_of_named(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
                 )
 
 
+def _how_many_beside_a_list(items: list[Item], at: int) -> None:
+    """ "Name the 7nm chips and say how many there are", "how many HBM chips, and name each": a
+    question that opens by asking for the things themselves before "how many", or asks for them in
+    a clause joined on after it, asks for the list and its count; read as a count it printed 6 alone.
+    A verb of listing said of the article ("how many formats does the article list") asks nothing."""
+
+    def asks(y: Item) -> bool:
+        return y.kind == "word" and y.value in ("imperative", "answering")
+
+    content = [y for y in items[:at] if not (y.kind == "word" and y.role == "filler" and not y.value)]
+    opened = bool(content) and asks(content[0]) and any(y.kind in ("term", "entity") for y in content[1:])
+    joined = any(
+        asks(y)
+        and items[k - 1].kind in ("comma", "word")
+        and (items[k - 1].kind == "comma" or items[k - 1].role == "and")
+        for k, y in enumerate(items[at + 1 :], start=at + 1)
+    )
+    if opened or joined:
+        raise refuse("the question asks for the things and their count: ask which ones, or ask how many")
+
+
 def _list_asked_with_count(frame: F.Frame, question: str, items: list[Item]) -> None:
     """ "Which chips does the count of 7nm chips include?", "list the 7nm chips and the count": the
     question asks for the things themselves ("which chips", "list ... chips") and names their count
@@ -645,14 +666,17 @@ def _list_asked_with_count(frame: F.Frame, question: str, items: list[Item]) -> 
     if frame.ask != F.COUNT or frame.group_by:
         return
     at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "count"), None)
-    if at is None or items[at].text.lower() == "how many":
+    if at is None:
+        return
+    if items[at].text.lower() == "how many":
+        _how_many_beside_a_list(items, at)
         return
     # a later clause or sentence that opens by asking the count ("...; give the count", "...? Give
     # the number.") says what the answer is; one that joins it on ("..., with their count") does not
     clauses = re.split(r"(?<=[;,.?!])\s+", question.lower())
     word = items[at].text.lower().rstrip(".?!;,")
     where = next((i for i, c in enumerate(clauses) if word in c), 0)
-    later = where > 0 and not set(clauses[where].split(word)[0].split()) & {"and", "with", "along", "plus"}
+    later = where > 0 and not set(clauses[where].split(word)[0].split()) & {"and", "with", "along", "plus", "also"}
     if later and not any(y.kind == "word" and y.value in ("imperative", "answering") for y in items[at + 1 :]):
         return
     ranked = [x for x in items[:at] if not (x.kind == "word" and x.text.lower() in ARTICLES)]
@@ -1726,6 +1750,21 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
             raise refuse(f"'{st.scope_asked[0]}' and '{st.sum_word}' ask for two figures; ask one at a time")
 
 
+def _link_of_units_read_as_count(frame: F.Frame, items: list[Item]) -> None:
+    """ "What does Blackwell use to connect its dies?", "... to stitch its dies together": a word of
+    the link between a chip's units asks what joins them, not how many there are. Read as a count of
+    dies (the link word dropped), it printed "2 dies"; refused unless the question asks how many."""
+    if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in (CK + "dieCount", CK + "computeUnits"):
+        return  # a link's own lanes or ports ("the lane count of its PCIe interface") are its figures
+    if any(x.kind == "word" and x.role == "count" for x in items):
+        return  # "how many dies does the interconnect join": the count is asked
+    if any(x.kind == "term" and CK + "interconnect" in x.terms for x in items):
+        raise refuse(
+            "the question asks what links a chip's parts, read here as how many there are: ask 'what "
+            "interconnect does <chip> use'"
+        )
+
+
 def _each_value_held(frame: F.Frame, st: _State) -> None:
     """ "Which companies have a 5nm chip and a 7nm chip?", "designers with chips on 7nm as well as on
     4nm": a chip has one node, so "and" joins two chips an organization holds, one of each. Read as the
@@ -1738,6 +1777,14 @@ def _each_value_held(frame: F.Frame, st: _State) -> None:
                 raise refuse(
                     "a chip has one value of that, so 'both' asks what chips of each share: ask for each in turn"
                 )
+    if st.both and frame.ask == F.VALUE and len(frame.subjects) > 1 and frame.metric is not None:
+        if frame.metric.prop not in MEASURES:
+            # "which formats do the Groq LPU and NorthPole both support?": what the two share, not
+            # each one's list (it printed every format of either)
+            raise refuse(
+                "'both' asks what the chips named share, which ask does not work out: ask for each chip's "
+                "values in turn"
+            )
     if not (frame.ask == F.ORGS or frame.counting_orgs or frame.group_by):
         return
     for held in frame.constraints:

@@ -73,6 +73,7 @@ from chipkg.ask.parse.checks import (
     _kind_before_measure,
     _line_word_kept,
     _link_bandwidth_unnamed,
+    _link_of_units_read_as_count,
     _link_purpose,
     _list_asked_with_count,
     _made_for_an_organization,
@@ -147,6 +148,7 @@ from chipkg.ask.parse.forms import (
     _without_conjoined,
     _without_instructions,
     _yes_no_comparison,
+    chipish_any,
 )
 from chipkg.ask.parse.frames import (
     _frame,
@@ -1354,6 +1356,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     frame = _part_kinds(frame, items, st)
     _both_parts_read(frame, items, st)
     _each_value_held(frame, st)
+    _link_of_units_read_as_count(frame, items)
     if asides:
         frame = _set_aside(frame, asides, lex)
     if opposed:  # "mobile rather than data centres": answered only if no chip answered is one
@@ -1740,6 +1743,11 @@ def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
             f"'{names[0].text} {subject.text}' asks about each of its chips: ask which {names[0].text} chips "
             "fit, or name the chip"
         )
+    if subject is not None and subject.kind == "term" and chipish_any(lex, list(subject.terms)):
+        # "is Tenstorrent's chip under 100 W?", "does Nvidia's GPU have ...?": the vendor's one chip
+        # (refused where it has more than one), not whether the organization designs some chip that
+        # is (true of both 'over 150 W' and 'under 100 W')
+        return None
     if len(names) == 1:
         return _one_org_yes_no(items, names[0], lex)
     if len(names) != 2 or any(

@@ -462,8 +462,11 @@ def _both_ends(st: _State, it: Item, pos: int, items: list[Item]) -> None:
         return None
 
     # "the highest power chip as well as the lowest", "max power chip and min power chip": the second
-    # of no other measure than the first's (two measures: "the lowest power with the most SRAM")
-    same = role == "super" and it.role == "super" and measured(pos) in (None, measured(at))
+    # of no other measure than the first's (two measures: "the lowest power with the most SRAM");
+    # the first of no measure before the second ("greatest versus least SRAM", "the 2 highest and the
+    # 2 lowest power figures") is of the measure said after both
+    first, second = measured(at), measured(pos)
+    same = role == "super" and it.role == "super" and (first is None or second is None or first == second)
     if {role, it.role} & {"top", "rank"} or joined or same:
         raise refuse(f"'{items[at].text}' and '{it.text}' ask for both ends of one order: ask for one end at a time")
 
