@@ -662,6 +662,12 @@ def told(
     vocab = vocab or {}
     longest = max(len(p) for p in [*_INSTRUCTIONS, *_INSTRUCTIONS_SPELLED, *hedge_names])
     spelled = [t.rstrip(".") for t in tokens(sentence) if t[:1].isalnum()]
+    # "the vendor's own claim": "own" inside a hedge's name says again whose it is ("vendor claim")
+    spelled = [
+        t
+        for i, t in enumerate(spelled)
+        if not (t == "own" and 0 < i < len(spelled) - 1 and (spelled[i - 1], spelled[i + 1]) in hedge_names)
+    ]
     said = [stem(t) for t in spelled]
     kinds = set()
     named: set[str] = set()

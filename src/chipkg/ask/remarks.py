@@ -744,13 +744,32 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
             return None
         if moot and x.text == "it":  # "it doesn't matter whether ...": no chip
             continue
-        if x.role == "filler" and x.value in _ACTIVE_FILLERS or x.text in _REFERRING or x.text in OPERATORS:
+        if x.role == "filler" and x.value in _ACTIVE_FILLERS or x.text in _REFERRING:
+            return None
+        if x.text in OPERATORS and not _of_the_figures(said, k):
             return None
         if x.role == "remark" and x.value == "quality":  # "I think the higher end matters": it may narrow
             return None
     if moot:
         return "unused" if vocabulary and not any(x.kind != "term" for x in said if x.kind in _NAMING) else None
     return "frame" if vocabulary else "inert"
+
+
+#: quantifiers that, right before a noun of figures ("both figures", "all the values"), count the
+#: figures the question asks for, never the chips: "Both figures appear in the same sentence."
+_FIGURE_QUANTIFIERS = frozenset(("both", "all", "each"))
+
+
+def _of_the_figures(said: list[Any], k: int) -> bool:
+    """Whether ``said[k]`` is a quantifier of :data:`_FIGURE_QUANTIFIERS` right before a noun of figures
+    (words.tsv filler valued ``figure noun``, an article between: "both the figures"), in a clause of
+    discourse about where they stand in the source; a quantifier of anything else is an operator."""
+    if said[k].text.lower() not in _FIGURE_QUANTIFIERS:
+        return False
+    j = k + 1
+    while j < len(said) and said[j].kind == "word" and said[j].text.lower() in ("the", "of", "these", "its"):
+        j += 1
+    return j < len(said) and said[j].kind == "word" and said[j].role == "filler" and said[j].value == "figure noun"
 
 
 #: the asker's own words: a purpose clause with one is what the asker does with the answer

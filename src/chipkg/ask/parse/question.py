@@ -25,6 +25,7 @@ from chipkg.ask.lexicon import (
     name_key,
     stem,
     tokens,
+    told,
 )
 from chipkg.ask.parse.asides import (
     _OPPOSED,
@@ -492,6 +493,8 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
             continue  # a lead-in with no comma ends in its word of discourse: "I am weighing", "for planning"
         if (start, end) in lead and _noun_phrase_goes_on(text, question[end:], lex):
             continue  # "For client devices, ...": the word of discourse modifies the name after it
+        if (hedged := told(text, lex.hedge_names, lex.vocab)) is not None and hedged.hedges:
+            continue  # "I realise this is the vendor's own claim.": a hedge said of the figure, checked, never dropped
         try:
             rest = segment(question[:start] + " " + question[end:], lex)
         except NoAnswer:
