@@ -564,6 +564,15 @@ def _from_section(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lex
     elsewhere. A yes/no or a figure is not traced to a section here: refused."""
     import pyoxigraph as ox
 
+    if frame.ask == F.COUNT and not frame.group_by and not frame.distinct:
+        # "how many organizations does the introduction name as hyperscalers": the count stands when
+        # the list it counts does (traced here, as that list is)
+        listed = frame._replace(ask=F.ORGS if frame.counting_orgs else F.CHIPS, counting_orgs=False)
+        _from_section(store, listed, _answer(store, listed, lex, ""), lex)
+        return
+    if frame.section == F.OWN_SECTIONS:
+        _from_own_sections(store, frame, answered, lex)
+        return
     section = frame.section or ""
     titled = _run(store, C.Compiled("select", f"SELECT ?l WHERE {{ <{section}> rdfs:label ?l }}", ()))
     title = next((r[0].value for r in titled.rows), section)
@@ -612,6 +621,57 @@ def _from_section(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lex
             f"I can't answer that: the article's answer ({', '.join(outside)}) comes from outside the {title} "
             "section; ask without the section, or `chipkg query section-contents` shows what it holds"
         )
+
+
+def _from_own_sections(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> None:
+    """ "Which unicorn startups' chips are on 7nm, going by what each section states?": a list of
+    chips stands when each chip listed has one section of its own (its designer's, ck:profiles) and
+    every thing the question names cites that section (ck:section), or is said of chips described
+    there only (:func:`_traced_by_chips`): 7nm cites the Groq, Cerebras and SambaNova sections. Any
+    other answer (a figure, a count, a yes/no: "its section" names the one chip's) is refused."""
+    import pyoxigraph as ox
+
+    if frame.ask != F.CHIPS:
+        raise NoAnswer(
+            "I can't answer that: 'each section' is traced for a list of chips only; for one chip say "
+            "'per its section', or name the section"
+        )
+    labels: dict[str, list[str]] = {}
+    for iri, (label, _classes) in lex.entities.items():
+        labels.setdefault(label, []).append(iri)
+    chips: list[str] = []
+    for row in answered.rows:
+        value = row[0] if row else None
+        if isinstance(value, ox.NamedNode):
+            chips.append(value.value)
+        elif value is not None and len(labels.get(value.value, ())) == 1:
+            chips.append(labels[value.value][0])
+        else:
+            raise NoAnswer("I can't answer that: the chips listed are not traced to their sections")
+    named = list(dict.fromkeys(_named_in(frame.constraints)))
+    cites = _run(store, C.Compiled("select", f"SELECT ?x ?s WHERE {{ ?x <{CK}section> ?s }}", ()))
+    sections: dict[str, set[str]] = {}
+    for x, s in cites.rows:
+        sections.setdefault(x.value, set()).add(s.value)
+    for chip in chips:
+        label = lex.entities.get(chip, (chip, ()))[0]
+        # its designer's section (the H100 is described in d-Matrix's only: it has none of its own)
+        profiled = {s for o in lex.designers.get(chip, ()) for s in lex.profiled.get(o, ())}
+        own = lex.chip_sections.get(chip, frozenset()) & profiled
+        if len(own) != 1:
+            raise NoAnswer(
+                f"I can't answer that: {label} is not described in one section of its own; ask without 'each section'"
+            )
+        (section,) = own
+        traced = _traced_by_chips(store, [chip, *named], section, lex)
+        unsaid = [
+            lex.entities.get(i, (i, ()))[0] for i in named if section not in sections.get(i, set()) and i not in traced
+        ]
+        if unsaid:
+            raise NoAnswer(
+                f"I can't answer that: {label}'s own section does not name {', '.join(unsaid)}; "
+                "ask without 'each section'"
+            )
 
 
 def _speed_of_chip(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:

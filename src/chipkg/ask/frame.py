@@ -21,6 +21,9 @@ COMPARE = "compare"  # named chips side by side (the compare-chips report)
 REPORT = "report"  # a stored report a "# ask:" phrase leads to ("market share", "inconsistencies")
 PARTS = "parts"  # the parts (components, integrated chips) of one named chip, of a kind ("what GPU does X have")
 GENERATION = "generation"  # which generation one named chip, or a part of it, is ("which generation of NVLink")
+#: ``Frame.section`` for "going by what each section states", "according to their sections": each chip
+#: answered rests on its own company's section (answer._from_own_sections), not one section for all
+OWN_SECTIONS = "each chip's own section"
 
 
 class Relation(NamedTuple):
@@ -233,7 +236,8 @@ class Frame(NamedTuple):
     definite: bool = False
     #: VALUE, YESNO: the most of one chip's figure ("its maximum power"): a typical or "over" figure is none
     most: bool = False
-    section: str | None = None  # an article section the question cites (not a company's): each answer must cite it
+    #: an article section the question cites: each answer must cite it; OWN_SECTIONS: each chip's own
+    section: str | None = None
     nth: bool = False  # RANK: only the chips in place ``n`` ("the second most SRAM"), ties kept
     # RANK, TOP: hedged figures ordered by their stated numbers ("taking hedged figures at face value",
     # "as stated": words.tsv value ``facevalue``), each shown with its hedge; else an undecided order is refused

@@ -174,6 +174,7 @@ from chipkg.ask.parse.items import (
     refuse,
 )
 from chipkg.ask.parse.rewrites import (
+    _as_section_names,
     _attributes,
     _carried_words,
     _chip_after_system_verb,
@@ -188,6 +189,7 @@ from chipkg.ask.parse.rewrites import (
     _described_appositions,
     _designer_in_name,
     _drop,
+    _each_own_section,
     _epithets,
     _excluding_count,
     _generation_question,
@@ -213,6 +215,7 @@ from chipkg.ask.parse.rewrites import (
     _restated_reach,
     _scale_reached,
     _section_citation,
+    _section_lead_in_last,
     _section_says,
     _taken_figures,
     _terse_count_per_group,
@@ -981,6 +984,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     items, same = _same_as(items, lex)
     items = _comparatives(items, lex)
     items, baseline, aspect_words = _claim_words(items, lex)
+    # "going by what each section states", "according to their sections": each chip's own section
+    own_sections = _each_own_section(items, lex)
+    items = [it for k, it in enumerate(items) if k not in (own_sections or ())]
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
     # about the article's sections
     cited = {
@@ -1028,12 +1034,18 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             and any(x.kind == "term" and any(lex.terms.get(t, ("", False))[1] for t in x.terms) for x in items[:k])
             or _section_says(items, k)  # "which organizations does the introduction name as ..."
             or _source_hedge(items[:k])  # "according to the introduction", "per the introduction"
+            or bool(_as_section_names(items, k, lex))  # "as the introduction names them"
         )
     }
+    as_named = {j for k in placed for j in _as_section_names(items, k, lex)}
     spoken_names = [x for k in sorted(spoken) for x in spoken[k][1]]
     section = _cited_section(
         [items[k - 1] for k in sorted(cited)] + [items[k] for k in sorted(placed)] + spoken_names, items, lex
     )
+    if own_sections is not None:
+        if section is not None:
+            raise refuse("the question cites a section and each chip's own section; ask about one")
+        section = F.OWN_SECTIONS
     # "per the introduction": the word that cites goes with the section ("per" is a scope elsewhere)
     citing = set()
     for k in {*(k - 1 for k in cited), *placed}:
@@ -1042,7 +1054,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             j -= 1
         if j >= 0 and items[j].kind == "word" and items[j].text == "per":
             citing.add(j)
-    gone = {*cited, *(k - 1 for k in cited), *placed, *citing, *(j for k in spoken for j in spoken[k][0])}
+    gone = {*cited, *(k - 1 for k in cited), *placed, *citing, *as_named, *(j for k in spoken for j in spoken[k][0])}
     items = [it for k, it in enumerate(items) if k not in gone]
     # "what kind of memory", "lpddr of some kind", "some kind of LPDDR", "memory types": the kind of
     # a figure's subject or of a technology, not of a chip
@@ -1726,7 +1738,7 @@ def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
     """ "Did Intel buy Habana?", "Is AMD a member of the UXL Foundation?": a yes/no question about
     two organizations is the question "who ..." about the second, and whether the first is among
     the answers (a YESNO frame with ``counting_orgs``). None when the question is not of that shape."""
-    items = _after_hedge(items)
+    items = _after_hedge(_section_lead_in_last(items, lex))
     if not items or not (items[0].kind == "word" and items[0].role == "aux"):
         return None
     # "Did Intel, according to the Future Prospects section, acquire Habana Labs?": a section's name
@@ -1737,6 +1749,8 @@ def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
         for k, x in enumerate(items)
         if x.kind == "entity"
         and not (k + 1 < len(items) and items[k + 1].kind == "report" and items[k + 1].text == "section")
+        # "..., according to the introduction": a section without the word "section"
+        and not (x.entities and all(e in lex.sections.values() for e in x.entities))
     ]
     subject = items[2] if len(items) > 2 and names and items[1] is names[0] else None
     if subject is not None and subject.kind == "term" and CHIP in subject.terms and subject.text.lower().endswith("s"):

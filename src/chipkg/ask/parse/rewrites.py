@@ -1375,6 +1375,9 @@ _SECTION_OPENERS = (
     *_SOURCE_OPENERS,
     *_GOING_BY,
 )
+#: words before "section" that make it the section of the chips (or the company) the question names:
+#: "per its section", "according to its own section" ("its own" is one filler of words.tsv)
+_OWN_SECTION = ("its", "their", "its own", "their own")
 #: words that open a request for the section rather than a citation of it ("cite the section on Groq")
 _SECTION_REQUESTS = ("cite", "name", "show", "give", "list", "identify", "point", "tell", "quote", "find", "locate")
 
@@ -1397,7 +1400,7 @@ def _section_citation(items: list[Item], k: int, lex: Lexicon) -> tuple[set[int]
     drop, names = {k}, []
     j = k - 1
     before = items[j] if j >= 0 else None
-    if before is not None and before.kind == "word" and before.text.lower() in ("its", "their"):
+    if before is not None and before.kind == "word" and before.text.lower() in _OWN_SECTION:
         drop.add(j)
         chips = {s for x in items if x.kind == "entity" for e in x.entities for s in lex.chip_sections.get(e, ())}
         # a chip in a company's section and another ("Blackwell": Nvidia's and Future Prospects) has
@@ -1445,7 +1448,7 @@ def _section_citation(items: list[Item], k: int, lex: Lexicon) -> tuple[set[int]
     opener = [
         (start + n, x)
         for n, x in enumerate(clause[: min(drop) - start])
-        if x.kind == "word" and x.text.lower() not in ("the", "its", "their")
+        if x.kind == "word" and x.text.lower() not in ("the", *_OWN_SECTION)
     ]
     figures_in: list[int] = []  # "according to the figures in the Tenstorrent section": the section's figures
     if (
@@ -1493,6 +1496,122 @@ def _cited_section(named: list[Item], items: list[Item], lex: Lexicon) -> str | 
     if len(sections) > 1:
         raise refuse("the question cites two sections of the article; ask about one")
     return next(iter(sections), None)
+
+
+def _each_own_section(items: list[Item], lex: Lexicon) -> set[int] | None:
+    """ "..., going by what each section states", "according to their sections", "per each chip's own
+    section": a clause that cites, for each chip answered, its own company's section (``F.OWN_SECTIONS``;
+    answer._from_own_sections checks that what the question names cites it). The clause stands at the
+    start or end of the question, set off by a comma: an opener of a citation (``_SECTION_OPENERS``,
+    "as"), "what" only with a verb of saying after the section, "each" (with "section" or "chip's
+    section") or "their" (with "sections"), "own", and a verb of saying (words.tsv phrase class
+    ``citing``). Returns the clause's items to drop, or None."""
+    citing = {stem(p[0]) for p in phrase_class("citing")}
+    for k, it in enumerate(items):
+        if not (it.kind == "report" and it.text in ("section", "sections")):
+            continue
+        j = k - 1
+        while j >= 0 and (
+            items[j].text.lower() == "own" or (items[j].kind == "term" and items[j].text.lower() in ("chip", "chip's"))
+        ):
+            j -= 1
+        if j < 0 or items[j].kind != "word":
+            continue
+        said = items[j].text.lower()
+        if not (
+            (said == "each" and it.text == "section") or (said in ("their", "their own") and it.text == "sections")
+        ):
+            continue
+        if said == "each" and k - j > 1 and not any(items[i].kind == "term" for i in range(j + 1, k)):
+            continue  # "each own section": only "each chip's (own) section"
+        j -= 1
+        asked = j >= 0 and items[j].kind == "word" and items[j].text.lower() == "what"
+        if asked:
+            j -= 1
+        if j < 0 or not (items[j].kind == "word" and items[j].text.lower() in (*_SECTION_OPENERS, "as")):
+            continue
+        start = j
+        end = k + 1
+        if end < len(items) and items[end].kind == "word" and items[end].role == "filler":
+            if stem(items[end].text.split()[-1]) not in citing:
+                continue
+            end += 1
+        elif asked:
+            continue  # "what each section": a verb of saying must follow
+        # a clause of its own: the question's first words, or its last (its comma may be gone by now)
+        if start == 0 and end < len(items):
+            return set(range(start, end + 1 if items[end].kind == "comma" else end))
+        if start > 0 and end == len(items):
+            return set(range(start - 1 if items[start - 1].kind == "comma" else start, end))
+    return None
+
+
+def _as_section_names(items: list[Item], k: int, lex: Lexicon) -> set[int]:
+    """ "..., as the introduction names them", "as the Future Prospects section describes it": a
+    section (the name at ``k``, with the word "section" after it or without) cited with "as" and a
+    verb of saying (words.tsv phrase class ``citing``) and at most "it" or "them", the clause ending
+    the question or set off by a comma. Returns the items to drop but the section's name ("as",
+    "the", "section", the verb and its pronoun), or an empty set."""
+    if not (
+        items[k].kind == "entity" and items[k].entities and all(e in lex.sections.values() for e in items[k].entities)
+    ):
+        return set()
+    j = k - 1
+    while j >= 0 and items[j].kind == "word" and items[j].text.lower() == "the":
+        j -= 1
+    if j < 0 or not (items[j].kind == "word" and items[j].text.lower() == "as"):
+        return set()
+    drop = set(range(j, k))
+    after = k + 1
+    if after < len(items) and items[after].kind == "report" and items[after].text == "section":
+        drop.add(after)
+        after += 1
+    citing = {stem(p[0]) for p in phrase_class("citing")}
+    if not (after < len(items) and items[after].kind == "word" and stem(items[after].text.split()[-1]) in citing):
+        return set()
+    drop.add(after)
+    after += 1
+    if after < len(items) and items[after].kind == "word" and items[after].text.lower() in ("it", "them"):
+        drop.add(after)
+        after += 1
+    if after < len(items) and items[after].kind not in ("comma", "close"):
+        return set()
+    return drop
+
+
+def _section_lead_in_last(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "According to the Future Prospects section, did Intel acquire Habana Labs?": a lead-in that
+    cites a section (fillers such as "according to", "per", and a section's name, with the word
+    "section" after a company's), up to its comma before an auxiliary, moved after the question
+    ("did Intel acquire Habana Labs, according to the Future Prospects section"), where the yes/no
+    forms about organizations read it as they read it said there; the items unchanged otherwise."""
+    comma = next((k for k, x in enumerate(items) if x.kind == "comma"), None)
+    if (
+        comma is None
+        or comma + 1 >= len(items)
+        or not (items[comma + 1].kind == "word" and items[comma + 1].role == "aux")
+    ):
+        return items
+    lead = items[:comma]
+    sections = set(lex.sections.values())
+    named = [
+        x
+        for k, x in enumerate(lead)
+        if x.kind == "entity"
+        and x.entities
+        and (
+            all(e in sections for e in x.entities)
+            or (k + 1 < len(lead) and lead[k + 1].kind == "report" and lead[k + 1].text == "section")
+        )
+    ]
+    if not named or not all(
+        x.kind == "entity"
+        or (x.kind == "report" and x.text == "section")
+        or (x.kind == "word" and (x.role == "filler" or x.text.lower() == "per"))
+        for x in lead
+    ):
+        return items
+    return [*items[comma + 1 :], items[comma], *lead]
 
 
 def _unit_word(x: Item | None, lex: Lexicon) -> bool:
