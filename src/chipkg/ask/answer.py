@@ -319,8 +319,11 @@ def _set_figures_aside(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tupl
     """ "(set aside the per-card 150 W of the AI 100 Ultra)", "(setting aside the Apple M4's up to 3.5
     GHz)": a figure an aside sets aside, with its chip, is found in the graph (that chip's figure of
     the measure asked with that value, of every scope and hedge) and left out of the query (the
-    metric's and every range's ``without``). None found, or one of another scope than the one said,
-    is refused: the aside would then set aside something the article does not say."""
+    metric's and every range's ``without``). With no value said ("(the AI 100 Ultra's per-card
+    rating set aside)"), that chip's figures of the measure asked of the scope said are set aside
+    (its figures of other scopes stay, read as the question's scope reads them). None found, or one
+    of another scope than the one said, is refused: the aside would then set aside something the
+    article does not say."""
     if not frame.figures_aside:
         return frame, ""
     # the figures of the measure asked, of every scope and hedge ("SRAM": not the chip's DRAM)
@@ -346,16 +349,23 @@ def _set_figures_aside(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tupl
             f"OPTIONAL {{ {{ ?f ck:scope ?s }} UNION {{ ?h ?held ?f . ?h ck:scope ?s }} }} }}"
         )
         rows = _run(store, C.Compiled("select", query, ("f", "v", "s"))).rows
-        said = [
-            (r[0].value, r[2].value if r[2] is not None else None)
-            for r in rows
-            if any(abs(float(r[1].value) - x) <= 1e-6 * max(abs(x), 1.0) for x in values)
-        ]
+        found = [(r[0].value, r[2].value if r[2] is not None else None, float(r[1].value)) for r in rows]
+        if values:
+            said = [(f, s) for f, s, v in found if any(abs(v - x) <= 1e-6 * max(abs(x), 1.0) for x in values)]
+        else:  # "the AI 100 Ultra's per-card rating": its figures of that scope, whatever their values
+            said = [(f, s) for f, s, _ in found if s == scope]
         what = _metric_label(metric, lex)
+        if not said and not values and found:
+            name = scope.rsplit("/", 1)[-1].rsplit("#", 1)[-1]  # ck:PerCard: "per card"
+            scope_label = "".join(" " + c.lower() if c.isupper() else c for c in name).strip()
+            raise NoAnswer(
+                f"I can't answer that: the article gives {label} no {what} {scope_label}, the figure set aside"
+            )
         if not said:
             raise NoAnswer(f"I can't answer that: the article gives {label} no {what} of the figure set aside")
         if scope and any(s != scope for _, s in said):
-            raise NoAnswer(f"I can't answer that: {label}'s {what} set aside is not of the scope the question says")
+            raise NoAnswer(f"I can't answer that: {label}'s {what} set aside is not of the scope said")
+        said = list(dict.fromkeys(said))  # a figure found through its scope and its holder's: once
         without.extend(f for f, _ in said)
         shown.extend(f"{label}'s {figures.figure(store, f).text}" for f, _ in said)
     left = tuple(sorted(set(without)))

@@ -1200,12 +1200,25 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 i = j + 1
                 continue
             unposed = _postposed_negation(inner)  # "(per-card figures excluded)": as "(not per-card figures)"
-            other = _other_scope_aside(unposed, items[:i] + items[j + 1 :]) if _negated_scope(unposed) else None
+            chip_aside = any(x.kind == "entity" and _chips_only(x, lex) for x in unposed)
+            if chip_aside:
+                # "(the AI 100 Ultra's per-card figure set aside)": that chip's figures, checked when
+                # answered (:func:`_narrowing_aside`), never the scope alone with the chip unread
+                narrowed = _narrowing_aside(unposed, items[:i] + items[j + 1 :], outside, outside_terms, lex, checks)
+                if narrowed is not None:
+                    out.extend(narrowed)
+                    i = j + 1
+                    continue
+            other = (
+                _other_scope_aside(unposed, items[:i] + items[j + 1 :])
+                if not chip_aside and _negated_scope(unposed)
+                else None
+            )
             if other is not None:  # "a Gaudi 3 node (setting aside the cluster figure)": the node's, checked
                 checks.append(other)
                 i = j + 1
                 continue
-            if _negated_scope(unposed):  # "(not per core or per die)": per-chip figures only
+            if not chip_aside and _negated_scope(unposed):  # "(not per core or per die)": per-chip figures only
                 either = [
                     x for x in unposed if x.kind == "word" and x.role == "chiporscope"
                 ]  # "(per chip or card, ...)"
@@ -1327,6 +1340,22 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
         out.append(it)
         i += 1
     return out
+
+
+def _own_scope(after: list[Item]) -> str | None:
+    """The scope said right after a chip's name, before any other name ("the Gaudi 3's per-die
+    number": PerDie), or None."""
+    for y in after:
+        if y.kind == "entity":
+            return None
+        if y.kind == "word" and y.role == "scope" and y.value:
+            return str(y.value)
+    return None
+
+
+def _chips_only(x: Item, lex: Lexicon) -> bool:
+    """An entity item whose every reading is a chip."""
+    return bool(x.entities) and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)
 
 
 def _chips_excluded(inner: list[Item], lex: Lexicon) -> list[Item] | None:
@@ -1660,7 +1689,7 @@ def _postposed_negation(inner: list[Item]) -> list[Item]:
         return inner
     if aux.kind == "word" and aux.text in _BEFORE_POSTPOSED and end >= 3:
         said = inner[: end - 2]
-    elif neg.text.endswith("ed"):  # "(per-card figures excluded)": the participle alone, as "are excluded"
+    elif neg.text.endswith(("ed", " aside")):  # "(per-card figures excluded)", "(..., set aside)": as "are excluded"
         said = inner[: end - 1]
     else:
         return inner
@@ -2508,6 +2537,7 @@ def _narrowing_aside(
         scopes_before = len(negated)
         quoted = False
         part_figures: list[tuple[str, tuple[tuple[str, float], ...]]] = []  # (chip, qty readings)
+        chip_scopes: list[tuple[str, str]] = []  # (chip, scope): a chip's figures of a scope, no number said
         # "by each of its two dies", "inside each core": a scope said in words apart ("each" and the
         # noun of a scope, a count between), what the figure set aside is of
         per: dict[int, str] = {}
@@ -2591,6 +2621,17 @@ def _narrowing_aside(
                 quoted = True  # "the Grayskull's up-to-1.5 MB per Tensix core": whose figure is set aside
                 if len(x.entities) == 1:  # "the Apple M4's up to 3.5 GHz": one chip's, left out (as above)
                     part_figures.append((x.entities[0], next(y for y in said[k + 1 :] if y.kind == "qty").readings))
+            elif (
+                x.kind == "entity"
+                and _chips_only(x, lex)
+                and not any(y.kind == "qty" for y in said)
+                and (own := _own_scope(said[k + 1 :])) is not None
+            ):
+                # "the AI 100 Ultra's single-card rating set aside", "not Gaudi 3's per-die number or
+                # the Grayskull's per-core allowance": the figures of that chip (of each chip a family
+                # name names) of the measure asked and of the scope said right after it, found in the
+                # graph when answered and left out of the query (none of that scope: refused there)
+                chip_scopes.extend((e, own) for e in x.entities)
             elif x.kind == "entity" and all(SYSTEM in lex.entities.get(e, ("", ()))[1] for e in x.entities):
                 negated.append("system")
             elif (
@@ -2631,9 +2672,13 @@ def _narrowing_aside(
             scopes = set(negated[scopes_before:])
             if len(scopes) > 1 or any(not n.startswith("Per") for n in scopes):
                 return None
+            if chip_scopes:
+                return None  # a chip's figures by number and another's by scope alone: not read
             if sum(y.kind == "qty" for y in said) != len(part_figures):
                 return None  # "the M4's 3.5 GHz and anything under 1.3 GHz": a number of no chip's figure
             aside_figures.extend((chip, next(iter(scopes), ""), readings) for chip, readings in part_figures)
+        elif chip_scopes:
+            aside_figures.extend((chip, own, ()) for chip, own in chip_scopes)
         elif quoted and len(negated) + len(links) == before and tech_aside == tech_before:
             return None  # a figure quoted with no scope, part or link it is of: a number set aside, no reading
     if not negated and not tech_aside and not links and not tiers and not aside_figures:

@@ -1606,7 +1606,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = _without_hedged(frame, unhedged)
     aside = [it.value.split("|") for it in items if it.kind == "word" and it.role == "figaside"]
     if aside:
-        said_aside = tuple((chip, scope, tuple(float(v) for v in values.split(","))) for chip, scope, values in aside)
+        said_aside = tuple(
+            (chip, scope, tuple(float(v) for v in values.split(",") if v)) for chip, scope, values in aside
+        )  # no values: every figure of that chip of the scope said ("the AI 100 Ultra's per-card rating")
         frame = frame._replace(figures_aside=said_aside)
     tiers_said = tuple(tuple(it.value.split("|")) for it in items if it.kind == "word" and it.role == "tiersaid")
     if tiers_said:

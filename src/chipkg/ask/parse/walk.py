@@ -497,10 +497,13 @@ def _answer_cut(items: list[Item], pos: int) -> bool:
 def _beside_chip_scope(items: list[Item], pos: int, before_only: bool = False) -> bool:
     """Whether the word at ``pos`` stands next to a per-chip scope (words.tsv ``chipscope``: "per
     chip", "per-chip figures"), past plain fillers, nouns that name nothing ("numbers") and words
-    of the whole ("totals"): "per-chip totals only" says per chip and nothing more. The "only" of a
-    list ("only inference") and a sum elsewhere ("combined", "total" of several) keep their readings."""
+    of the whole ("totals") and the names of measures ("per-chip power figures only"): "per-chip
+    totals only" says per chip and nothing more. The "only" of a list ("only inference") and a sum
+    elsewhere ("combined", "total" of several) keep their readings."""
 
     def between(x: Item) -> bool:
+        if x.kind == "term" and x.terms and all(t in MEASURES for t in x.terms):
+            return True  # "per-chip power figures only": the measure whose figures are said
         return x.kind == "word" and (
             (x.role == "filler" and x.value in ("", *NOUNS)) or (x.role == "sum" and x.value == "whole")
         )
