@@ -306,6 +306,11 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     committed alone), first run at fa04cfe (code as at b2ff299): terse 43/45, casual 38/45, analyst
     18/45, must-refuse 45/45, none wrong. Of its 27 analyst refusals (counted by the kind of reason,
     the rows unread), 13 name unknown words, 4 are negations inside a parenthesis.
+  Set 33 was read once set 34 was committed and tuned on by classes (context sentences that carry
+    no constraint, section attributions, a named chip's figure set aside with no number, 'the
+    largest number of profiled chips', 'does <vendor> have a chip ...'), with red teams 20 and 21's
+    wrong answers fixed: set 33 44, 44, 17 -> 44, 44, 19; sets 24, 31, 32 analyst +1, +4, +2; set
+    34 (blind) unchanged at 43, 38, 18; must-refuse all refused, none wrong. FLOORS raised to today's.
 """
 
 from __future__ import annotations
@@ -537,36 +542,36 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     # set 3 analyst 50 -> 49/53: its gloss "(the large cloud providers)" is refused since the ontology
     # no longer calls the hyperscalers cloud providers (the article never does)
     "ask_heldout_3": {"terse": 1.0, "casual": 0.94, "analyst": 0.92},
-    "ask_heldout_4": {"terse": 0.97, "casual": 0.93, "analyst": 0.92},
+    "ask_heldout_4": {"terse": 0.97, "casual": 0.93, "analyst": 0.94},
     "ask_heldout_5": {"terse": 1.0, "casual": 1.0, "analyst": 0.93},
     "ask_heldout_6": {"terse": 1.0, "casual": 1.0, "analyst": 1.0},
     "ask_heldout_7": {"terse": 1.0, "casual": 1.0, "analyst": 0.85},
     "ask_heldout_8": {"terse": 1.0, "casual": 0.93, "analyst": 0.75},
     "ask_heldout_9": {"terse": 0.91, "casual": 0.82, "analyst": 0.37},
-    "ask_heldout_10": {"terse": 0.97, "casual": 0.95, "analyst": 0.8},
+    "ask_heldout_10": {"terse": 0.97, "casual": 0.95, "analyst": 0.82},
     "ask_heldout_11": {"terse": 0.97, "casual": 0.95, "analyst": 0.91},
-    "ask_heldout_12": {"terse": 0.97, "casual": 0.97, "analyst": 0.8},
+    "ask_heldout_12": {"terse": 0.97, "casual": 0.97, "analyst": 0.82},
     "ask_heldout_13": {"terse": 1.0, "casual": 0.93, "analyst": 0.91},
     "ask_heldout_14": {"terse": 1.0, "casual": 1.0, "analyst": 0.97},
     "ask_heldout_15": {"terse": 0.95, "casual": 0.91, "analyst": 0.88},
-    "ask_heldout_16": {"terse": 0.88, "casual": 0.95, "analyst": 0.77},
+    "ask_heldout_16": {"terse": 0.88, "casual": 0.95, "analyst": 0.82},
     "ask_heldout_17": {"terse": 0.97, "casual": 0.97, "analyst": 0.9},
     "ask_heldout_18": {"terse": 0.97, "casual": 0.95, "analyst": 0.92},
     "ask_heldout_19": {"terse": 1.0, "casual": 0.97, "analyst": 0.82},
     "ask_heldout_20": {"terse": 1.0, "casual": 0.95, "analyst": 0.86},
-    "ask_heldout_21": {"terse": 1.0, "casual": 0.97, "analyst": 0.91},
+    "ask_heldout_21": {"terse": 1.0, "casual": 0.97, "analyst": 0.93},
     "ask_heldout_22": {"terse": 1.0, "casual": 1.0, "analyst": 0.82},
-    "ask_heldout_23": {"terse": 0.95, "casual": 1.0, "analyst": 0.75},
-    "ask_heldout_24": {"terse": 1.0, "casual": 0.97, "analyst": 0.75},
-    "ask_heldout_25": {"terse": 0.97, "casual": 0.93, "analyst": 0.73},
-    "ask_heldout_26": {"terse": 1.0, "casual": 0.97, "analyst": 0.46},
-    "ask_heldout_27": {"terse": 0.97, "casual": 0.91, "analyst": 0.8},
+    "ask_heldout_23": {"terse": 0.95, "casual": 1.0, "analyst": 0.77},
+    "ask_heldout_24": {"terse": 1.0, "casual": 0.97, "analyst": 0.82},
+    "ask_heldout_25": {"terse": 0.97, "casual": 0.93, "analyst": 0.75},
+    "ask_heldout_26": {"terse": 1.0, "casual": 0.97, "analyst": 0.53},
+    "ask_heldout_27": {"terse": 0.97, "casual": 0.91, "analyst": 0.86},
     "ask_heldout_28": {"terse": 0.97, "casual": 0.93, "analyst": 0.68},
-    "ask_heldout_29": {"terse": 0.97, "casual": 0.93, "analyst": 0.31},
+    "ask_heldout_29": {"terse": 0.97, "casual": 0.93, "analyst": 0.33},
     "ask_heldout_30": {"terse": 0.97, "casual": 0.97, "analyst": 0.91},
-    "ask_heldout_31": {"terse": 1.0, "casual": 0.93, "analyst": 0.6},
-    "ask_heldout_32": {"terse": 0.97, "casual": 0.97, "analyst": 0.71},
-    "ask_heldout_33": {"terse": 0.97, "casual": 0.97, "analyst": 0.37},
+    "ask_heldout_31": {"terse": 1.0, "casual": 0.93, "analyst": 0.68},
+    "ask_heldout_32": {"terse": 0.97, "casual": 0.97, "analyst": 0.75},
+    "ask_heldout_33": {"terse": 0.97, "casual": 0.97, "analyst": 0.42},
     "ask_heldout_34": {"terse": 0.95, "casual": 0.84, "analyst": 0.4},
 }
 

@@ -653,7 +653,15 @@ def _how_many_beside_a_list(items: list[Item], at: int) -> None:
         and (items[k - 1].kind == "comma" or items[k - 1].role == "and")
         for k, y in enumerate(items[at + 1 :], start=at + 1)
     )
-    if opened or joined:
+    # "... ? list them too", "... — which ones?": a later clause asks for the things counted
+    later = any(
+        (asks(y) or (y.kind == "word" and y.role == "wh"))
+        and k + 1 < len(items)
+        and items[k + 1].kind == "word"
+        and items[k + 1].text.lower() in ("them", "those", "ones", "each")
+        for k, y in enumerate(items[at + 1 :], start=at + 1)
+    )
+    if opened or joined or later:
         raise refuse("the question asks for the things and their count: ask which ones, or ask how many")
 
 

@@ -837,8 +837,16 @@ def _number_of_chips_as_most(items: list[Item], lex: Lexicon) -> list[Item]:
     was dropped: the largest process node was answered."""
     for k in range(len(items) - 2):
         most, count = items[k : k + 2]
-        # "the largest number of profiled chips": "profiled" says of the chips what every chip is
-        chips = next((x for x in items[k + 2 :] if not (x.kind == "word" and x.role == "profiled")), None)
+        # "the largest number of profiled chips": "profiled" says of the chips what every chip is;
+        # "the largest count of chips": the "of" after the count word says nothing
+        chips = next(
+            (
+                x
+                for x in items[k + 2 :]
+                if not (x.kind == "word" and (x.role == "profiled" or (x.role == "filler" and x.text == "of")))
+            ),
+            None,
+        )
         if (
             most.kind == "word"
             and most.role == "super"
@@ -846,7 +854,7 @@ def _number_of_chips_as_most(items: list[Item], lex: Lexicon) -> list[Item]:
             and most.text not in ("most", "fewest", "least")
             and count.kind == "word"
             and count.role == "count"
-            and count.text == "number of"
+            and count.text in ("number of", "count")
             and chips is not None
             and chips.kind == "term"
             and _chip_kind_word(chips, lex)

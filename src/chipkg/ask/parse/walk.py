@@ -351,14 +351,15 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                         x
                         for x in items[pos + 1 :]
                         if not (x.kind == "word" and x.role == "filler" and not x.value)
-                        and not (x.kind == "word" and x.role == "count" and x.text == "number of")
+                        and not (x.kind == "word" and x.role == "count" and x.text in ("number of", "count"))
                     ),
                     None,
                 )
                 # "which node is used by the most of them": the chips said before, counted per group too
                 them = after is not None and after.kind == "word" and after.text in ("them", "those", "these")
                 counted = any(
-                    x.kind == "word" and x.role == "count" and x.text == "number of" for x in items[pos + 1 : pos + 2]
+                    x.kind == "word" and x.role == "count" and x.text in ("number of", "count")
+                    for x in items[pos + 1 : pos + 2]
                 )
                 if (
                     after is not None
@@ -378,8 +379,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                     # ("the greatest number of compute cores" is the most compute units)
                     said = after.text if after is not None else "it"
                     raise refuse(
-                        f"'{it.text} number of {said}' counts things per group, which is read only of chips "
-                        "('which process node has the most chips') or of a figure ('the most Tensix cores')"
+                        f"'{it.text} {items[pos + 1].text} {said}' counts things per group, which is read only "
+                        "of chips ('which process node has the most chips') or of a figure ('the most Tensix cores')"
                     )
                 nxt = items[pos + 1] if pos + 1 < len(items) else None
                 if nxt is not None and nxt.kind == "word" and nxt.text in ("model", "models"):
@@ -582,6 +583,14 @@ def _take_number(st: _State, value: float, text: str, items: list[Item], pos: in
         )
         if compared and nxt is not None and nxt.kind == "entity":
             return  # "which of the two Grayskulls has more cores": how many are compared, not how many shown
+        ordered = any(x.kind == "word" and x.role in ("super", "rank", "top") for x in items)
+        if chip_next and not ordered:
+            # "which process node is used by two chips?", "which two chips use HBM?": a number of chips
+            # with no order to pick them by (they were ranked by a figure the question never named)
+            raise refuse(
+                f"'{text} {nxt.text if nxt is not None else 'chips'}' gives a number of chips with no order to "
+                "pick them by: ask which chips (all of them), or the top N by a figure"
+            )
         if prev is not None and prev.text.lower() in ("last", "final"):
             # "highest first, and show the last 2": the far end of the order (it showed the top 2)
             raise refuse(f"'{prev.text} {text}' asks for the other end of the order: rank the other way round")
