@@ -584,7 +584,8 @@ def _take_number(st: _State, value: float, text: str, items: list[Item], pos: in
         if compared and nxt is not None and nxt.kind == "entity":
             return  # "which of the two Grayskulls has more cores": how many are compared, not how many shown
         ordered = any(x.kind == "word" and x.role in ("super", "rank", "top") for x in items)
-        if chip_next and not ordered:
+        named = any(x.kind == "entity" and any(st.lex.is_a(e, CHIP) for e in x.entities) for x in items)
+        if chip_next and not ordered and not named:  # a chip named: "top 2 of 1" below, as before
             # "which process node is used by two chips?", "which two chips use HBM?": a number of chips
             # with no order to pick them by (they were ranked by a figure the question never named)
             raise refuse(
