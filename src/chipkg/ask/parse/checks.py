@@ -648,9 +648,7 @@ def _how_many_beside_a_list(items: list[Item], at: int) -> None:
     content = [y for y in items[:at] if not (y.kind == "word" and y.role == "filler" and not y.value)]
     opened = bool(content) and asks(content[0]) and any(y.kind in ("term", "entity") for y in content[1:])
     joined = any(
-        asks(y)
-        and items[k - 1].kind in ("comma", "word")
-        and (items[k - 1].kind == "comma" or items[k - 1].role == "and")
+        asks(y) and (items[k - 1].kind == "comma" or (items[k - 1].kind == "word" and items[k - 1].role == "and"))
         for k, y in enumerate(items[at + 1 :], start=at + 1)
     )
     # "... ? list them too", "... — which ones?": a later clause asks for the things counted
@@ -1785,14 +1783,18 @@ def _each_value_held(frame: F.Frame, st: _State) -> None:
                 raise refuse(
                     "a chip has one value of that, so 'both' asks what chips of each share: ask for each in turn"
                 )
-    if st.both and frame.ask == F.VALUE and len(frame.subjects) > 1 and frame.metric is not None:
-        if frame.metric.prop not in MEASURES:
-            # "which formats do the Groq LPU and NorthPole both support?": what the two share, not
-            # each one's list (it printed every format of either)
-            raise refuse(
-                "'both' asks what the chips named share, which ask does not work out: ask for each chip's "
-                "values in turn"
-            )
+    if (
+        st.both
+        and frame.ask == F.VALUE
+        and len(frame.subjects) > 1
+        and frame.metric is not None
+        and frame.metric.prop not in MEASURES
+    ):
+        # "which formats do the Groq LPU and NorthPole both support?": what the two share, not each
+        # one's list (it printed every format of either)
+        raise refuse(
+            "'both' asks what the chips named share, which ask does not work out: ask for each chip's values in turn"
+        )
     if not (frame.ask == F.ORGS or frame.counting_orgs or frame.group_by):
         return
     for held in frame.constraints:

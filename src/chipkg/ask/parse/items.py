@@ -18,6 +18,9 @@ SENTENCE_BREAK = re.compile(r"(?<=[.?!])(?<!\bi\.e\.)(?<!\be\.g\.)\s+", re.IGNOR
 #: the articles, which may stand between a name and the word that says its relation ("TSMC the
 #: developer of") and open a noun phrase without changing what it names
 ARTICLES = frozenset(("the", "a", "an"))
+#: the count words (words.tsv ``count``) that, right after a superlative, count things per group
+#: ("the largest number of chips", "the largest count of chips"), as "the most" does
+COUNT_NOUNS = frozenset(("number of", "count"))
 CHIP = CK + "Chip"
 ORG = CK + "Organization"
 PROCESSOR = CK + "Processor"

@@ -45,6 +45,7 @@ from chipkg.ask.parse.items import (
     ARTICLES,
     CHIP,
     COMPONENT,
+    COUNT_NOUNS,
     MEMORY_TECH,
     NOUNS,
     ORG,
@@ -854,7 +855,7 @@ def _number_of_chips_as_most(items: list[Item], lex: Lexicon) -> list[Item]:
             and most.text not in ("most", "fewest", "least")
             and count.kind == "word"
             and count.role == "count"
-            and count.text in ("number of", "count")
+            and count.text in COUNT_NOUNS
             and chips is not None
             and chips.kind == "term"
             and _chip_kind_word(chips, lex)

@@ -25,6 +25,7 @@ from chipkg.ask.parse.items import (
     ARTICLES,
     CHIP,
     COMPONENT,
+    COUNT_NOUNS,
     FORMAT,
     MEMORY_TECH,
     NOUNS,
@@ -351,15 +352,14 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                         x
                         for x in items[pos + 1 :]
                         if not (x.kind == "word" and x.role == "filler" and not x.value)
-                        and not (x.kind == "word" and x.role == "count" and x.text in ("number of", "count"))
+                        and not (x.kind == "word" and x.role == "count" and x.text in COUNT_NOUNS)
                     ),
                     None,
                 )
                 # "which node is used by the most of them": the chips said before, counted per group too
                 them = after is not None and after.kind == "word" and after.text in ("them", "those", "these")
                 counted = any(
-                    x.kind == "word" and x.role == "count" and x.text in ("number of", "count")
-                    for x in items[pos + 1 : pos + 2]
+                    x.kind == "word" and x.role == "count" and x.text in COUNT_NOUNS for x in items[pos + 1 : pos + 2]
                 )
                 if (
                     after is not None
