@@ -3417,7 +3417,12 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
                 answers.append(None)
         said = {a.boolean if a is not None else None for a in answers}
         if len(said) == 1 and None not in said:
-            return answers[0]._replace(reading=reading)  # type: ignore[union-attr]
+            # each chip's answer keeps what it rests on and its hedges ("the Adreno 750's 4nm is said
+            # of the Adreno GPUs in general"): a "true" of two chips is no surer than either one's
+            held = [a for a in answers if a is not None]
+            rests_on = "".join(a.reading.removeprefix(reading) for a in held)
+            claimed = tuple(dict.fromkeys(c for a in held for c in a.claimed_by))
+            return held[0]._replace(reading=reading + rests_on, claimed_by=claimed)
         line = ", ".join(lex.entities[c][0] for c in frame.subjects)
         raise NoAnswer(f"I can't answer that: the article does not give one answer for each of {line}")
     if frame.premises:

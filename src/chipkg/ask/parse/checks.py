@@ -1652,14 +1652,43 @@ def _link_purpose(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
             and bool(after.terms)
             and all(t == CHIP or all(lex.is_a(e, t) for e in it.entities) for t in after.terms)
         )
-        if joined(after) or (several and any(joined(x) for x in items[k + 1 :])):
+        at = next((j for j in range(k + 1, len(items)) if joined(items[j])), None) if several else None
+        if at is not None and _inside(items, at, lex):
+            # "the Trillium TPUs within a pod", "Gaudi 3 chips in one node": the chips inside it are
+            # joined, by chip-to-chip links (ICI works within a pod), not the pods or nodes themselves
+            purposes = (CK + "ChipToChip",)
+        elif joined(after) or at is not None:
             purposes = (CK + "ScaleOut",)
         elif several:
             purposes = (CK + "ChipToChip", CK + "ScaleOut")
+    chip = frame.subjects[0]
+    for k, it in enumerate(items[:-1]):
+        after = items[k + 1]
+        if purposes or not (it.kind == "word" and it.value == "pronoun"):
+            continue
+        if after.kind == "term" and after.text.endswith("s") and after.terms:
+            # "what does Gaudi 3 use to connect its GPUs": the chip's own kind in the plural, several
+            # of it joined, by its chip-to-chip or scale-out links (not its host link or its dies')
+            if all(t == CHIP or lex.is_a(chip, t) for t in after.terms):
+                purposes = (CK + "ChipToChip", CK + "ScaleOut")
     if not purposes:
         return frame
     scope = None if frame.scope is not None and frame.scope.removeprefix(CK) in _JOINED_SCOPES else frame.scope
     return frame._replace(metric=metric._replace(purposes=purposes), scope=scope)
+
+
+def _inside(items: list[Item], at: int, lex: Lexicon) -> bool:
+    """Whether the scope word at ``at`` follows a preposition of inside ("within", "in", "inside":
+    words.tsv fillers of value within, place and holds), over articles ("within a pod"), or opens
+    with one ("in a pod", one scope word)."""
+    inside = ("within", "place", "holds")
+    opening = tokens(items[at].text)[:1]
+    if len(tokens(items[at].text)) > 1 and lex.words.get(tuple(opening), ("", ""))[1] in inside:
+        return True
+    k = at - 1
+    while k >= 0 and items[k].kind == "word" and items[k].role == "filler" and not items[k].value:
+        k -= 1
+    return k >= 0 and items[k].kind == "word" and items[k].value in inside
 
 
 def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:

@@ -1517,9 +1517,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(
             chip_scope=True,
             metric=frame.metric._replace(chip_only=True) if frame.metric is not None else None,
-            constraints=tuple(
-                k._replace(chip_only=True) if isinstance(k, (F.Measure, F.Memory)) else k for k in frame.constraints
-            ),
+            constraints=_per_chip_only(frame.constraints),
         )
     if st.scope_asked:
         text, scope = st.scope_asked
@@ -1792,6 +1790,20 @@ def _one_org_yes_no(items: list[Item], org: Item, lex: Lexicon) -> F.Frame | Non
     return _asked_of(org, f"{items[0].text} {rest}" if copula else rest, lex)
 
 
+def _per_chip_only(constraints: tuple) -> tuple:
+    """The constraints with every figure compared a per-chip one, those of the chips an
+    organization makes as well ("which companies make a chip drawing over 100 W per chip": a card's
+    150 W is not the chip's)."""
+    return tuple(
+        k._replace(chip_only=True)
+        if isinstance(k, (F.Measure, F.Memory))
+        else k._replace(constraints=_per_chip_only(k.constraints))
+        if isinstance(k, F.OrgOfChips)
+        else k
+        for k in constraints
+    )
+
+
 def _asked_of(first: Item, rest: str, lex: Lexicon) -> F.Frame | None:
     """Whether ``first`` (an organization) is what "who <rest>" asks for: that question read, as
     a yes/no about ``first``; None when it does not read as a question about organizations."""
@@ -1803,7 +1815,14 @@ def _asked_of(first: Item, rest: str, lex: Lexicon) -> F.Frame | None:
         return None
     if inner.ask != F.ORGS:
         return None
-    return F.Frame(F.YESNO, inner.constraints, subjects=first.entities, counting_orgs=True, section=inner.section)
+    return F.Frame(
+        F.YESNO,
+        inner.constraints,
+        subjects=first.entities,
+        counting_orgs=True,
+        section=inner.section,
+        chip_scope=inner.chip_scope,
+    )
 
 
 def _terse_org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
