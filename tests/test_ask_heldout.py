@@ -311,6 +311,10 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     largest number of profiled chips', 'does <vendor> have a chip ...'), with red teams 20 and 21's
     wrong answers fixed: set 33 44, 44, 17 -> 44, 44, 19; sets 24, 31, 32 analyst +1, +4, +2; set
     34 (blind) unchanged at 43, 38, 18; must-refuse all refused, none wrong. FLOORS raised to today's.
+  ask_heldout_35.csv (8e876af on its branch, e726548 on main; written blind in the same style,
+    committed alone), first run at code d2a325a (and e512e5c, the same): terse 43/45, casual 38/45,
+    analyst 13/45, must-refuse 44/45, and 2 analyst rows judged wrong: those 3 rows only were read
+    (by a helper, not the lead) and worked; the rest stay unread until set 36 is written.
 """
 
 from __future__ import annotations
@@ -375,6 +379,7 @@ SETS = {
         "ask_heldout_32",
         "ask_heldout_33",
         "ask_heldout_34",
+        "ask_heldout_35",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -418,6 +423,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_32", 180),
         ("ask_heldout_33", 180),
         ("ask_heldout_34", 180),
+        ("ask_heldout_35", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -573,6 +579,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_32": {"terse": 0.97, "casual": 0.97, "analyst": 0.75},
     "ask_heldout_33": {"terse": 0.97, "casual": 0.97, "analyst": 0.42},
     "ask_heldout_34": {"terse": 0.95, "casual": 0.84, "analyst": 0.4},
+    "ask_heldout_35": {"terse": 0.95, "casual": 0.84, "analyst": 0.28},
 }
 
 
