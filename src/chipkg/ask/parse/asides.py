@@ -550,6 +550,8 @@ def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
         per = lex.words.get(("per", stem(said[0])), ("", ""))
         if per[0] not in ("scope", "chipscope"):
             continue
+        if any(y.kind == "word" and y.role == "neg" for y in items[:k]):
+            continue  # "which companies make no chip drawing over 100 W": the chip negated, no scope
         if figure_at(k + 1):
             if head_at(k) or verb_at(k + 1):
                 continue

@@ -1655,8 +1655,12 @@ def _link_purpose(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
         at = next((j for j in range(k + 1, len(items)) if joined(items[j])), None) if several else None
         if at is not None and _inside(items, at, lex):
             # "the Trillium TPUs within a pod", "Gaudi 3 chips in one node": the chips inside it are
-            # joined, by chip-to-chip links (ICI works within a pod), not the pods or nodes themselves
-            purposes = (CK + "ChipToChip",)
+            # joined, by chip-to-chip links (ICI works within a pod), not the pods or nodes themselves;
+            # within a cluster, of several pods or nodes, by scale-out links as well
+            x = items[at]
+            joins = x.value if x.role == "scope" else lex.words.get(("per", stem(x.text)), ("", ""))[1]
+            cluster = joins == "PerCluster"
+            purposes = (CK + "ChipToChip", CK + "ScaleOut") if cluster else (CK + "ChipToChip",)
         elif joined(after) or at is not None:
             purposes = (CK + "ScaleOut",)
         elif several:

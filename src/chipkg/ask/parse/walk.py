@@ -259,6 +259,10 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         if role == "unheld":  # "made of": words.tsv says what it asks
             unheld(items, pos, st.lex)
             return
+        if role == "chipscope" and st.negate and _negation_before_verb(items, pos):
+            # "which companies don't make a chip drawing over 100 W": "a chip" before its figure reads
+            # as "per chip", but the negation is of the verb before it, as with "a chip that draws"
+            raise refuse(f"'{it.text.removeprefix('per ')}' after a negation excludes everything")
         if role == "chipscope" or (role == "scope" and (st.negate or st.negated_scope)):
             # "per chip", "not per core": per-chip figures asked for, so a chip whose figure is given
             # only per core or tile is left out rather than refused
@@ -434,6 +438,13 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         return
     if it.kind == "entity":
         _take_entity(st, it)
+
+
+def _negation_before_verb(items: list[Item], pos: int) -> bool:
+    """Whether a term (a verb of the graph: "make", "use") stands between the last negation before
+    ``pos`` and it: the negation is of that verb, not of the scope at ``pos`` ("not per chip")."""
+    neg = next((k for k in range(pos - 1, -1, -1) if items[k].kind == "word" and items[k].role == "neg"), None)
+    return neg is not None and any(x.kind in ("term", "entity") for x in items[neg + 1 : pos])
 
 
 def _both_ends(st: _State, it: Item, pos: int, items: list[Item]) -> None:

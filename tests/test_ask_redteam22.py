@@ -1,0 +1,59 @@
+"""``chipkg ask``: red team 22's wrong answers (exit 0), refused or answered right.
+
+- N1 "what links Trillium TPUs within a cluster?" printed ICI alone (the rule that chips within a
+  pod are joined chip to chip was taken for a cluster too): a cluster's chips are joined by its
+  scale-out network as well (``checks._link_purpose``).
+- N7 "which companies don't make a chip drawing more than 100 W?" printed Tenstorrent, the one that
+  does: "a chip" before its figure was read as "per chip" and the negation spent on that scope. A
+  chip word after a negation is no scope (``asides``), and a chip scope after a negated verb is
+  refused as "a chip that draws" is (``walk._negation_before_verb``).
+- "Maia" and "Azure Maia" name the Maia 100 (data/microsoft.ttl altLabels), as "Trillium" names
+  the Trillium TPU.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, check
+
+
+@pytest.mark.parametrize(
+    "question", ["what links Trillium TPUs within a cluster?", "what links Trillium TPUs in a cluster?"]
+)
+def test_chips_within_a_cluster_are_joined_by_both(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, {"ICI", "Google datacenter network"})
+
+
+def test_cs3_chips_within_a_cluster(ask_json):  # noqa: ANN001
+    check(ask_json, "what links CS-3 chips within a cluster?", ["Cerebras cluster network"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which companies don't make a chip drawing more than 100 W?",
+        "which companies do not make a chip consuming more than 100 W?",
+        "who doesn't have a chip drawing under 100 W?",
+        "which companies make no chip drawing more than 100 W?",
+        "which designers haven't made a chip drawing more than 100 W?",
+        "how many companies don't make a chip drawing more than 100 W?",
+        "which foundries don't manufacture a chip clocked above 1 GHz?",
+        "does Tenstorrent not make a chip drawing more than 100 W?",
+    ],
+)
+def test_a_negated_chip_before_its_figure_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+def test_the_positive_organization_list_still_answers(ask_json):  # noqa: ANN001
+    check(ask_json, "which companies make a chip drawing more than 100 W?", {"Tenstorrent"})
+
+
+def test_not_per_card_is_still_per_chip(ask_json):  # noqa: ANN001
+    data = check(ask_json, "which chips draw more than 50 W, not per card?", 3)
+    assert "per chip only" in data["reading"]
+
+
+@pytest.mark.parametrize("question", ["maia process node", "what node is Azure Maia built on?"])
+def test_maia_names_the_maia_100(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, ["5nm"])
