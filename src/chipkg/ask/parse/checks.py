@@ -1789,6 +1789,29 @@ def _both_parts_read(frame: F.Frame, items: list[Item], st: _State) -> None:
             raise refuse(f"'{st.scope_asked[0]}' and '{st.sum_word}' ask for two figures; ask one at a time")
 
 
+def _asked_shape_kept(frame: F.Frame, items: list[Item], st: _State) -> None:
+    """Refuse a reading that drops the answer's shape the question's own words ask for: a word
+    asking for one figure (words.tsv role ``value``: "how fast", "how much") read as a list of chips
+    or organizations ("how fast is <company>'s link" listed the company's chips that have it) or as
+    the names a chip stands in a relation to ("how much is <company>'s interconnect"), and
+    a word asking for a number (role ``count``: "how many"; not "core count", a measure's name) read
+    as a ranking ("how many distinct nodes ..., smallest first" ranked every chip by its node). A
+    list answers neither."""
+    sw = st.shape_words
+    if "value" in sw and frame.ask in (F.CHIPS, F.ORGS):
+        raise refuse(f"'{sw['value']}' asks for a figure, and the question reads as {_answer_shape(frame)}")
+    if "value" in sw and frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop not in MEASURES:
+        # "how much is <company>'s interconnect": the names of its links are no figure
+        asked = st.lex.terms.get(frame.metric.prop, ("that",))[0]
+        raise refuse(f"'{sw['value']}' asks for a figure, and a chip's {asked} is named, not measured")
+    at = next((k for k, it in enumerate(items) if it.kind == "word" and it.role == "count"), None)
+    before = [it for it in items[:at] if not (it.kind == "word" and it.role == "filler")] if at else []
+    # "by Tensix core count", "by the number of cores": the count word names the measure ranked by
+    named_count = bool(before) and (before[-1].kind in ("term", "entity") or before[-1].role == "group")
+    if at is not None and not named_count and frame.ask == F.RANK and not _answers_yes_no(frame):
+        raise refuse(f"'{sw['count']}' asks for a number, and the question reads as a ranking; ask one at a time")
+
+
 def _link_of_units_read_as_count(frame: F.Frame, items: list[Item]) -> None:
     """ "What does Blackwell use to connect its dies?", "... to stitch its dies together": a word of
     the link between a chip's units asks what joins them, not how many there are. Read as a count of

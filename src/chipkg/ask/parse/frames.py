@@ -1083,6 +1083,14 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         raise refuse("'how many transistors / cores' of several chips: ask for each chip's figure, or rank them")
     if "count" in sw:
         _counts_chips(items, distinct)
+        left = set((st.pending_prop or "").split("|")) & set(RELATIONS)
+        if left and not any(isinstance(k, F.Relation) and k.prop in left for k in constraints):
+            # "how many startup chips have a process node": the relation word, given no value, is a
+            # condition the count would drop (it counted every startup chip); refused, as a list is
+            raise refuse(
+                f"'{lex.terms.get(sorted(left)[0], ('that',))[0]}' names no value: name one "
+                "('how many startup chips are on 7nm'), or ask which chips have one"
+            )
         constraints += _memory_and_measures(st, metric)
         if named_chips:
             constraints.append(F.Identity(tuple(named_chips)))

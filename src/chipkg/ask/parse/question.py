@@ -55,6 +55,7 @@ from chipkg.ask.parse.checks import (
     _alternative_asked,
     _alternatives_of_two_kinds,
     _answers_yes_no,
+    _asked_shape_kept,
     _both_parts_read,
     _check_forms,
     _check_listed,
@@ -1370,6 +1371,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(units_asked=asked_in)
     frame = _part_kinds(frame, items, st)
     _both_parts_read(frame, items, st)
+    _asked_shape_kept(frame, items, st)
     _each_value_held(frame, st)
     _link_of_units_read_as_count(frame, items)
     if asides:
