@@ -938,6 +938,13 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
                 "I can't answer that: 'AI accelerator' may mean any chip or only the chips the article "
                 "calls AI accelerators, and the answers differ; say 'chips' or name the kind"
             )
+    likely = _likely_besides(store, frame, result.rows)
+    if likely and (frame.ask != F.CHIPS or frame.group_by):
+        only = "; ".join(f"{r[1].value} likely uses {r[2].value}" for r in likely)
+        raise NoAnswer(
+            "I can't answer that: of the memory technologies asked, the article says only that " + only + "; list "
+            "the chips to see each with its hedge"
+        )
     if frame.ask in (F.TOP, F.RANK):
         return _ranking(store, frame, lex, reading, compiled, result)
     if frame.ask in (F.CHIPS, F.COUNT) and not frame.group_by and not frame.distinct and not frame.counting_orgs:
@@ -1041,8 +1048,14 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         # fact the graph marks as hedged carries the hedge
         by = _range_figures(store, frame)
         notes = _fact_hedges(store, _hedged_props(frame.constraints, listing=True))
-        if frame.ask == F.CHIPS and (by or any(r[0].value in notes for r in result.rows)):
+        if frame.ask == F.CHIPS and (by or likely or any(r[0].value in notes for r in result.rows)):
             variables, rows = ["chip"], [[r[0]] for r in result.rows]
+            if likely:  # "HBM3 or HBM3E": the MI350's "likely HBM3E" listed with its hedge
+                for r in likely:
+                    likely_said = f"likely {r[2].value}"
+                    notes[r[1].value] = f"{notes[r[1].value]} {likely_said}" if r[1].value in notes else likely_said
+                rows = sorted([*rows, *([r[1]] for r in likely)], key=lambda row: str(row[0].value))
+                reading += " · 'likely': the article says only that the chip likely uses it"
             if by:
                 variables.append("figure")
                 rows = [[*row, _literal("; ".join(by.get(row[0].value, [])))] for row in rows]
@@ -1590,6 +1603,17 @@ def _likely_instead(store: Any, frame: F.Frame) -> None:
         raise NoAnswer(f"I can't answer that: the article names no chip that does outright; it says only that {only}")
 
 
+def _likely_besides(store: Any, frame: F.Frame, rows: list[Any]) -> list[Any]:
+    """The rows of :func:`_only_likely` of chips an answer leaves out, where a memory constraint
+    joins technologies by "or" ("HBM3 or HBM3E"): one chip uses HBM3 outright, the MI350 only
+    likely HBM3E, and a list without it would deny what the article hedges. A single technology
+    leaves no such chip out: its answer lists the likely ones when none uses it outright."""
+    if not rows or frame.definite or not any(isinstance(k, F.Memory) and k.alternatives for k in frame.constraints):
+        return []  # "definitely HBM3 or HBM3E": the chips that use one outright
+    listed = {str(r[0].value) for r in rows}
+    return [r for r in _only_likely(store, frame) if str(r[1].value) not in listed]
+
+
 def _only_likely(store: Any, frame: F.Frame) -> list[Any]:
     """An empty list where the article names the technology only as likely ("likely HBM3E") for a
     chip that fits the rest of the question is not "none": the rows (chip IRI, chip label,
@@ -1599,7 +1623,7 @@ def _only_likely(store: Any, frame: F.Frame) -> list[Any]:
     for k in frame.constraints:
         if isinstance(k, F.Memory) and k.technology:
             w = C._Writer()
-            var, _ = w.values([C._iri(k.technology)])
+            var, _ = w.values([C._iri(t) for t in (k.technology, *k.alternatives)])
             place = "" if k.on_chip is None else f" ?m ck:onChip {'true' if k.on_chip else 'false'} ."
             query = (
                 f"SELECT DISTINCT ?c ?chip ?what WHERE {{ {w.block()} ?c ck:memory ?m . ?m ck:memoryTechnology ?t ; "
@@ -2304,6 +2328,7 @@ def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str,
     pair = next(k.chips for k in frame.constraints if isinstance(k, F.Identity) and not k.negated)
     rest = tuple(k for k in frame.constraints if not isinstance(k, F.Identity))
     spans: list[tuple[str, str, str, Span]] = []
+    hedged: list[bool] = []  # whether each figure is hedged ("up to", "over", "about"), a vendor's claim aside
     compared: list[str] = []  # the two figures
     parts_said: list[str] = []
     sparql = ""
@@ -2340,7 +2365,12 @@ def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str,
         # a card's power against a chip's, a system's model size against a chip's: never compared
         scope = _scope_of(fig, frame.metric.prop)
         value = float(found[0][1].value)
-        spans.append((label, _scoped_text(fig, frame.metric.prop), scope, _span(value, qualifiers, float("inf"))))
+        span = _span(value, qualifiers, float("inf"))
+        if frame.same and CK + "UpperBound" in qualifiers:
+            # "up to X" is at most X: its value may be any below, so the same as a lower figure or not
+            span = span._replace(low=float("-inf"))
+        spans.append((label, _scoped_text(fig, frame.metric.prop), scope, span))
+        hedged.append(bool(qualifiers - {CK + "VendorClaim"}))
     (a, a_text, a_scope, a_span), (b, b_text, b_scope, b_span) = spans
     said = f"{a}: {a_text}; {b}: {b_text}"
     # the scopes the question admits: per chip, and one it names of a chip ("than the AI 100 Ultra's
@@ -2352,6 +2382,16 @@ def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str,
         raise NoAnswer(f"I can't answer that: the figures are of different scopes ({said})")
     stands = _order(a_span, b_span, frame.order)
     verdict = True if stands == ">" else False if stands in ("<", "=") else None
+    if frame.same:
+        # the same figure: two unhedged figures of one value (in the unit each is normalized to);
+        # figures that lie decidedly apart are not; a hedged figure at the other's value is undecided
+        verdict = (
+            False
+            if stands in (">", "<")
+            else True
+            if stands == "=" and not any(hedged) and not parts_said and a_span.low == a_span.high
+            else None
+        )
     if verdict is None:
         raise NoAnswer(
             f"I can't answer that: the article's figures do not decide it ({said})"
@@ -3337,6 +3377,9 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
         unit += f" across {scale[0]:,g} {scale[1].rsplit('Per', 1)[-1].lower()}s"
     if metric.counts:  # "the compute units (Tensix core) of ...": which count
         label += f" ({lex.entities[metric.counts][0] if metric.counts in lex.entities else metric.counts})"
+    of_scope = getattr(metric, "of_scope", None)
+    if of_scope:  # "the scale out per cluster"
+        unit += " " + _scope_words(of_scope, lex)
     return " ".join([*bits, label]) + unit
 
 
@@ -4078,8 +4121,8 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         ),
         F.TOP: (
             f"yes/no: {lex.entities[frame.claim][0]}'s {_metric_label(frame.metric, lex)} is "
-            + ("higher" if frame.order == "desc" else "lower")
-            + " than the other's"
+            + ("the same as" if frame.same else "higher than" if frame.order == "desc" else "lower than")
+            + " the other's"
             if frame.claim is not None and _names_chips(frame)
             else (f"yes/no: {lex.entities[frame.claim][0]} has " if frame.claim is not None else "")
             + ("the most " if frame.order == "desc" else "the least ")
@@ -4187,7 +4230,7 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
     if isinstance(k, F.Memory):
         bits = ["memory"]
         if k.technology:
-            bits.append(_with_narrower((k.technology,), lex))
+            bits.append(_with_narrower((k.technology, *k.alternatives), lex))
         if k.on_chip is not None:
             bits.append("on-chip" if k.on_chip else "off-chip")
         return " ".join(bits)

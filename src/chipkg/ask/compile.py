@@ -317,7 +317,7 @@ def constraint_pattern(w: _Writer, c: str, constraint: Any) -> str:
         return f"{c} ck:profiled {'true' if constraint.profiled else 'false'} ."
     if isinstance(constraint, Memory):
         m = w.fresh("m")
-        held = _memory(w, c, m, constraint.technology, constraint.on_chip)
+        held = _memory(w, c, m, constraint.technology, constraint.on_chip, constraint.alternatives)
         if constraint.chip_only:  # "per-chip SRAM": a memory given per core, tile or system is not the chip's
             held += f" FILTER NOT EXISTS {{ {m} ck:scope {m}s FILTER ({m}s != ck:PerChip) }}"
         return held
@@ -362,10 +362,13 @@ def _relation(w: _Writer, c: str, r: Relation) -> str:
     return f"{head} {_fill(fragment.holds, c=c, v=v, x=x)}"
 
 
-def _memory(w: _Writer, c: str, m: str, technology: str | None, on_chip: bool | None) -> str:
+def _memory(
+    w: _Writer, c: str, m: str, technology: str | None, on_chip: bool | None, alternatives: tuple[str, ...] = ()
+) -> str:
     parts = [f"{c} ck:memory {m} ."]
     if technology is not None:
-        var, values = w.values([_iri(technology)])
+        # "LPDDR4X or LPDDR5X": the technologies joined by "or" are values of one variable, a union
+        var, values = w.values([_iri(t) for t in (technology, *alternatives)])
         t = w.fresh("t")
         # "likely HBM3E" says HBM for sure, HBM3E only probably: an uncertain technology
         # answers for its broader technologies only
@@ -443,6 +446,10 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
         var, values = w.values([_iri(component)])
         held = "ck:" + metric.prop.removeprefix(CK)
         parts.append(f"{values} {{ {f} ck:measuredOn {var} }} UNION {{ {var} {held} {f} }}")
+    of_scope = getattr(metric, "of_scope", None)
+    if of_scope is not None:  # "the most chips in one cluster": a scale-out stated per cluster only
+        var, values = w.values([_iri(of_scope)])
+        parts.append(f"{values} {f} ck:scope {var} .")
     if metric.counts is not None:  # "GPU cores": the count of that kind of unit only
         var, values = w.values([_iri(metric.counts)])
         parts.append(f"{values} {f} ck:countOf {var} .")

@@ -100,6 +100,8 @@ class Memory(NamedTuple):
     technology: str | None = None
     on_chip: bool | None = None
     chip_only: bool = False  # "per chip" said: a memory given per core, tile or system does not count
+    # "LPDDR4X or LPDDR5X": other technologies joined to ``technology`` by "or", any of which will do
+    alternatives: tuple[str, ...] = ()
 
 
 class Besides(NamedTuple):
@@ -169,6 +171,8 @@ class Metric(NamedTuple):
     links_too: bool = False  # bandwidth said with no memory nor link ("gaudi 3 bandwidth"): its links' too, labelled
     aspect_words: tuple[str, ...] = ()  # claim: the words saying what it measures, each "text|names" ("memory")
     value_class: str | None = None  # a relation's value of this class only ("maia 100 cloud platform")
+    # a measure stated at every scope (a scale-out): only its figures of this scope compete ("in one cluster")
+    of_scope: str | None = None
 
 
 class Than(NamedTuple):
@@ -222,6 +226,8 @@ class Frame(NamedTuple):
     chip_scope: bool = False  # "per chip" said: figures given only per core or tile are left out, not refused
     listing: bool = False  # RANK: each chip's figure asked for ("the clock of each chip"), not an order
     claim: str | None = None  # TOP of two named chips asked yes/no ("is A faster than B"): the chip said to lead
+    # TOP with ``claim``: asked whether the two chips' figures are the same ("is A's SRAM the same as B's")
+    same: bool = False
     hedges: tuple[str, ...] = ()  # VALUE: the hedges the question states the figure has ("lower bound"), checked
     no_precision: bool = False  # VALUE: the question says the figure is given with no precision, checked
     no_hedge: bool = False  # VALUE: the question says the figure is not hedged ("(not hedged)"), checked

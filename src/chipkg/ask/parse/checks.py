@@ -549,6 +549,11 @@ def _alternatives_of_two_kinds(frame: F.Frame, items: list[Item], lex: Lexicon) 
     either = [
         set(k.values) for k in _constraints_within(frame.constraints) if isinstance(k, F.Relation) and len(k.values) > 1
     ]
+    memories = [  # "LPDDR4X or LPDDR5X": one memory of either technology, named on both sides of the "or"
+        {k.technology, *k.alternatives}
+        for k in _constraints_within(frame.constraints)
+        if isinstance(k, F.Memory) and k.alternatives
+    ]
     precisions = set(frame.metric.precisions) if frame.metric is not None else set()
     for k, x in enumerate(items):
         if not (x.kind == "word" and x.role == "or" and x.text.lower() in ("or", "and/or") and outside[k]):
@@ -566,6 +571,8 @@ def _alternatives_of_two_kinds(frame: F.Frame, items: list[Item], lex: Lexicon) 
             continue  # another clause, or an "or" inside a negation ("not the process or the foundry")
         named = set(after.entities)
         if named and (any(named & values for values in either) or named <= precisions):
+            continue
+        if named and any(named & values and set(before.entities) & values for values in memories):
             continue
         raise refuse(
             f"'{before.text} or {after.text}': I can only combine alternatives of the same kind with 'or' "

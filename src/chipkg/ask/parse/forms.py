@@ -1289,6 +1289,68 @@ def _yes_no_comparison(items: list[Item], lex: Lexicon) -> tuple[list[Item], str
     return out, items[chips[0]].entities[0]
 
 
+def _same_figure(items: list[Item], lex: Lexicon) -> tuple[list[Item], str | None]:
+    """ "Is Gaudi 3's HBM bandwidth the same as Trillium's?", "does the Groq LPU have the same SRAM as
+    Gaudi 3?", "are the e75 and e150 clock speeds the same?": a yes/no that says two named chips have
+    the same figure of one measure is read as the yes/no comparison of the two (:func:`_yes_no_comparison`),
+    the chip named first claimed, and the answer tells whether the figures are the same (``Frame.same``):
+    "same" (words.tsv role ``same``) becomes the superlative the comparison is read by and the "as"
+    before the second chip goes. Only words of a measure (its terms, a memory technology, a format, a
+    kind of unit counted), fillers and an auxiliary stand beside them; anything else (a relation, "the
+    same node as": parse.frames._same_as; a number, a negation, a third chip) is left as it was."""
+    lead = next((x for x in items if not ((x.kind == "word" and x.role == "filler") or x.kind == "comma")), None)
+    if lead is None or lead.kind != "word" or lead.role != "aux":
+        return items, None
+    chips = [
+        k
+        for k, x in enumerate(items)
+        if x.kind == "entity"
+        and len(x.entities) == 1
+        and x.entities[0] in lex.entities
+        and lex.is_a(x.entities[0], CHIP)
+    ]
+    same = [k for k, x in enumerate(items) if x.kind == "word" and x.role == "same"]
+    if len(chips) != 2 or len(same) != 1 or items[chips[0]].entities == items[chips[1]].entities:
+        return items, None
+
+    def measure_word(x: Item) -> bool:
+        if x.kind == "term":
+            return bool(x.terms) and all(t in MEASURES or t == CK + "memory" for t in x.terms)
+        if x.kind == "entity":
+            kinds = (MEMORY_TECH, FORMAT, UNIT_KIND)
+            return bool(x.entities) and all(
+                any(c in lex.entities.get(e, ("", ()))[1] for c in kinds) for e in x.entities
+            )
+        return x.kind == "word" and (x.role in ("filler", "aux", "count") or x.text == "as")
+
+    first, second, k = chips[0], chips[1], same[0]
+    words = items[first + 1 : second]
+    linked = all(x.kind == "word" and x.role in ("and", "filler") for x in words)
+    joined = linked and any(x.role == "and" for x in words)
+    between = range(first + 1, second) if joined else range(0)
+    asked = [x for j, x in enumerate(items) if j not in (first, second, k, *between) and j > items.index(lead)]
+    if not all(measure_word(x) for x in asked) or not any(x.kind in ("term", "entity") for x in asked):
+        return items, None
+    drop: set[int] = set()
+    if first < k < second:  # "A's X the same as B's", "A has the same X as B"
+        before = [
+            j
+            for j in range(k + 1, second)
+            if not (items[j].kind == "word" and items[j].role == "filler" and items[j].text != "as")
+        ]
+        if not before or items[before[-1]].text != "as":
+            return items, None
+        drop.add(before[-1])
+    elif not (joined and k > second):  # "are A and B's X the same", "do A and B have the same X"
+        return items, None
+    out = [
+        Item("word", items[j].text, role="super", value="desc") if j == k else x
+        for j, x in enumerate(items)
+        if j not in drop
+    ]
+    return out, items[first].entities[0]
+
+
 def _comparing_lead_in(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "Comparing stated capacities, is the Cloud AI 100 Ultra's on-chip SRAM larger than IBM
     NorthPole's?": a lead-in of a word of comparing and the figures compared, up to a comma, then an

@@ -1364,7 +1364,14 @@ def _asks_relation(st: _State) -> bool:
 
 def _memories(st: _State) -> list[F.Memory]:
     """A Memory constraint per technology named; "on-chip" / "off-chip" is said of the one right
-    after it ("SRAM and external LPDDR"), or of the only one; elsewhere refused."""
+    after it ("SRAM and external LPDDR"), or of the only one; elsewhere refused. Technologies joined
+    by "or" ("LPDDR4X or LPDDR5X") are one constraint that any of them meets."""
+    if st.technology_or and len(st.technology) > 1:
+        if st.technology_and:  # "HBM and SRAM or LPDDR": which two go together is not said
+            raise refuse("memory technologies joined by both 'and' and 'or': ask about one group at a time")
+        if st.on_chip is not None:
+            raise refuse("one memory or another, on-chip or off-chip: ask about one technology at a time")
+        return [F.Memory(st.technology[0], alternatives=tuple(st.technology[1:]))]
     if len(st.technology) == 1 and st.on_chip is not None and _said_of_other_memory(st, st.technology[0]):
         if st.conj == "or" or st.any_of:
             raise refuse("one memory or another: ask about one of them at a time")
@@ -1401,6 +1408,8 @@ def _both_sides(st: _State) -> list[F.Memory]:
     """Memory constraints of a question that says both on-chip and off-chip ("on-chip SRAM with
     off-chip memory"): each word is said of the technology right after it, or, with none there, of
     memory of any technology; anything else is refused (one flag for both would find no chip)."""
+    if st.technology_or:
+        raise refuse("one memory or another, on-chip or off-chip: ask about one technology at a time")
     said: dict[str, bool] = {}
     generic: list[bool] = []
     for flag, at in st.on_chip_words:

@@ -140,6 +140,7 @@ from chipkg.ask.parse.forms import (
     _peak_of,
     _picked,
     _production_year_yes_no,
+    _same_figure,
     _source_hedge,
     _under_heading,
     _unit_size,
@@ -982,6 +983,10 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         lex,
     )
     items, than = _than_named(items, lex)
+    same_figure = False
+    if claimed is None:  # "is A's HBM bandwidth the same as B's": the yes/no comparison of the two
+        items, claimed = _same_figure(items, lex)
+        same_figure = claimed is not None
     items, same = _same_as(items, lex)
     items = _comparatives(items, lex)
     items, baseline, aspect_words = _claim_words(items, lex)
@@ -1526,9 +1531,22 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         # "the largest model of the AI 100 Ultra per system": one chip's figure, its superlative the
         # figure's own ("max", "largest": its upper bound), shown with its hedge
         shapes = {"rank", "top"} if len(frame.subjects) == 1 else {"super", "rank", "top"}
-        if frame.ask != F.VALUE or not scope or st.chip_scope or shapes & set(st.shape_words):
+        if (
+            frame.ask in (F.TOP, F.RANK)
+            and scope
+            and not st.chip_scope
+            and frame.claim is None
+            and frame.metric is not None
+            and frame.metric.prop == CK + "scaleOut"
+            and not frame.subjects
+        ):
+            # "which chip scales to the most chips in one cluster": a scale-out is stated per node, pod
+            # or cluster, each a limit of its own; the figures of the scope named compete, none other
+            frame = frame._replace(metric=frame.metric._replace(of_scope=CK + scope))
+        elif frame.ask != F.VALUE or not scope or st.chip_scope or shapes & set(st.shape_words):
             raise refuse(f"figures {text} are not compared here; `chipkg describe` shows each figure's scope")
-        frame = frame._replace(scope=CK + scope)
+        else:
+            frame = frame._replace(scope=CK + scope)
     frame = _link_purpose(frame, segmented, lex)  # as said: "CS-3 systems" (an attr word, dropped from items)
     if frame.ask == F.COUNT and _chips_use_said(segmented, lex):
         frame = frame._replace(chips_use=True)
@@ -1707,7 +1725,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         pair = [k.chips for k in frame.constraints if isinstance(k, F.Identity) and not k.negated]
         if frame.ask != F.TOP or frame.metric is None or len(pair) != 1 or len(set(pair[0])) != 2:
             raise refuse("a yes/no comparison of two chips is told on one figure both have; name it ('more SRAM')")
-        frame = frame._replace(claim=claimed)
+        frame = frame._replace(claim=claimed, same=same_figure)
     if section is not None:
         frame = frame._replace(section=section)
     if unit_width is not None:

@@ -96,6 +96,8 @@ class _State:
         self.on_chip_at = -1  # where the on-chip (off-chip) word stands among the items
         self.on_chip_words: list[tuple[bool, int]] = []  # every on-chip / off-chip word and where it stands
         self.technology_at: dict[str, int] = {}  # where each memory technology is named
+        self.technology_or = False  # the memory technologies were joined by "or": any of them
+        self.technology_and = False  # ... by "and": all of them
         self.precision: str | None = None
         self.aspect: str | None = None  # "sparse compute": what the claim asked for measures
         self.any_precision = False  # "regardless of precision": compare figures of any precision
@@ -160,7 +162,8 @@ def unheld(items: list[Item], pos: int, lex: Lexicon) -> None:
     dies", the part right after the phrase: "how many graphics cards use HBM" names no part of a
     card, and counted the chips with HBM). Called on every item before the whole shapes read ahead
     of the walk (a yes/no about organizations, what they make), so that none of them reads past the
-    phrase, and by the walk."""
+    phrase, and by the walk. The phrase last, after "how many" and a part ("how many dies is Gaudi 3
+    made of"), asks how many of that part the chip has, and is not refused either."""
     it = items[pos]
     # the part right after the phrase, plain fillers ("a", "the") between: "graphics cards use HBM",
     # "graphics cards have HBM" name no part of a graphics card
@@ -176,6 +179,11 @@ def unheld(items: list[Item], pos: int, lex: Lexicon) -> None:
         or (adjacent is named and named.kind == "term" and _part_word(named, lex))
     ):
         return
+    said = [x for x in items[: pos + 1] if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    if named is None and any(
+        a.kind == "word" and a.role == "count" and _part_word(b, lex) for a, b in zip(said, said[1:], strict=False)
+    ):
+        return  # "how many dies is Gaudi 3 made of": the phrase last, the count of a part asked before it
     raise refuse(
         f"'{it.text}' asks {it.value}, which ask cannot answer; `chipkg describe` shows what the article states"
     )
@@ -1178,7 +1186,9 @@ def _read_entity(st: _State, it: Item) -> None:
         if negated:
             raise refuse(f"the article's lists are not exhaustive: it cannot say which chips lack {it.text}")
         if st.technology and st.conj == "or":
-            raise refuse("I can take one memory technology at a time (or their family: 'LPDDR', 'HBM')")
+            st.technology_or = True  # "LPDDR4X or LPDDR5X": any of them (parse.frames._memories)
+        if st.technology and st.conj == "and":
+            st.technology_and = True  # "HBM and SRAM": both
         st.conj = None
         if iri not in st.technology:
             st.technology.append(iri)
@@ -1261,6 +1271,12 @@ def _relation_for(st: _State, classes: tuple[str, ...]) -> str | None:
     """The relation a name takes: the pending relation word's, if its range fits, else the
     relation the name's class implies (the entity-type table)."""
     nearest = st.adjacent_prop if st.pending_adjacent else None
+    link = CK + "InterconnectTechnology" in classes and CK + "deployedOn" in (nearest, st.pending_prop)
+    if link:
+        # "which chips run on a network-on-chip": a link technology after the word of what a chip is
+        # deployed on (a system) is the link the chip uses, as "use" reads it; the word is taken
+        st.pending_prop = None
+        return CK + "interconnect"
     if nearest is not None:  # "how many chips per node made by TSMC": the verb right before the name
         fitting = [p for p in nearest.split("|") if _fits(st.lex, p, classes)]
         if fitting:
