@@ -341,20 +341,29 @@ def _set_figures_aside(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tupl
     shown: list[str] = []  # "Apple M4's up to 3.5 GHz", for the reading
     for chip, scope, values in frame.figures_aside:
         label = lex.entities[chip][0]
+        # an organization's figure ("Qualcomm's per-card 150 W"): one of the chips it designs
+        holders = [chip] if lex.is_a(chip, CK + "Chip") else sorted(c for c, d in lex.designers.items() if chip in d)
         w = C._Writer()
-        var, _ = w.values([C._iri(chip)])
+        var, _ = w.values([C._iri(c) for c in holders])
         path = C.metric_path(w, var, "?f", metric, any_scope=True)
         query = (
-            f"SELECT ?f ?v ?s WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?v . "
+            f"SELECT ?f ?v ?s {var} WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?v . "
             f"OPTIONAL {{ {{ ?f ck:scope ?s }} UNION {{ ?h ?held ?f . ?h ck:scope ?s }} }} }}"
         )
-        rows = _run(store, C.Compiled("select", query, ("f", "v", "s"))).rows
+        rows = _run(store, C.Compiled("select", query, ("f", "v", "s", var.lstrip("?")))).rows
         found = [(r[0].value, r[2].value if r[2] is not None else None, float(r[1].value)) for r in rows]
+        whose = {(r[0].value, lex.entities[r[3].value][0]): None for r in rows}  # a figure with each chip of it
+        what = _metric_label(metric, lex)
+        if scope == F.NO_FIGURE:  # "the MI350, whose capacity is never given": none, so none left out
+            if found:
+                given = "; ".join(dict.fromkeys(figures.figure(store, f).text for f, _, _ in found))
+                raise NoAnswer(f"I can't answer that: the article gives {label} a {what} ({given}), said not given")
+            shown.append(f"{label} (no {what} given)")
+            continue
         if values:
             said = [(f, s) for f, s, v in found if any(abs(v - x) <= 1e-6 * max(abs(x), 1.0) for x in values)]
         else:  # "the AI 100 Ultra's per-card rating": its figures of that scope, whatever their values
             said = [(f, s) for f, s, _ in found if s == scope]
-        what = _metric_label(metric, lex)
         if not said and not values and found:
             name = scope.rsplit("/", 1)[-1].rsplit("#", 1)[-1]  # ck:PerCard: "per card"
             scope_label = "".join(" " + c.lower() if c.isupper() else c for c in name).strip()
@@ -367,7 +376,7 @@ def _set_figures_aside(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tupl
             raise NoAnswer(f"I can't answer that: {label}'s {what} set aside is not of the scope said")
         said = list(dict.fromkeys(said))  # a figure found through its scope and its holder's: once
         without.extend(f for f, _ in said)
-        shown.extend(f"{label}'s {figures.figure(store, f).text}" for f, _ in said)
+        shown.extend(f"{c}'s {figures.figure(store, f).text}" for f, _ in said for g, c in whose if g == f)
     left = tuple(sorted(set(without)))
     return _without(frame, left), " · set aside: " + "; ".join(shown)
 

@@ -24,6 +24,9 @@ GENERATION = "generation"  # which generation one named chip, or a part of it, i
 #: ``Frame.section`` for "going by what each section states", "according to their sections": each chip
 #: answered rests on its own company's section (answer._from_own_sections), not one section for all
 OWN_SECTIONS = "each chip's own section"
+#: the scope of a ``Frame.figures_aside`` entry for a chip said to have no figure of the measure asked
+#: ("ignoring the MI350, whose capacity is never given"): checked to have none, nothing left out
+NO_FIGURE = "none"
 
 
 class Relation(NamedTuple):
@@ -253,7 +256,10 @@ class Frame(NamedTuple):
     )
     top_groups: bool = False  # COUNT per group: only the group(s) with the most chips ("which foundry makes the most")
     # figures an aside sets aside ("the per-card 150 W of the AI 100 Ultra"): (chip, scope said or "",
-    # the values it may mean), found in the graph when answered and left out (Metric/Measure.without)
+    # the values it may mean), found in the graph when answered and left out (Metric/Measure.without);
+    # the chip may be an organization (one of the chips it designs: "Qualcomm's per-card 150 W"); scope
+    # NO_FIGURE: a chip said to have no figure of the measure ("the MI350, whose capacity is never
+    # given"), checked to have none
     figures_aside: tuple[tuple[str, str, tuple[float, ...]], ...] = ()
     # one chip's memory of the technology asked said to be a narrower one ("for the SN40L count only its
     # HBM3 tier" beside HBM): (chip, technology asked, narrower), checked in the graph

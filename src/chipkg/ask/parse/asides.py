@@ -877,7 +877,11 @@ def _width_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str,
     """ "the Cloud AI 100 Ultra (four 64-bit controllers)": a width in bits right before the word of
     a count of units says how wide each unit is: the width goes, and (the count's measure, bits) is
     returned, to be checked against the chip's count figure (ck:bitWidth), as a premise ("32-bit",
-    a name of the 32-bit formats, is a width there too). One such width; none: (items, None)."""
+    a name of the 32-bit formats, is a width there too). So does a parenthesis that sets the units'
+    width aside beside "how many" of them ("how many controllers ... (the count, not their 64-bit
+    width)"): the width is another measure than the count asked, said of the units and checked the
+    same way. One such width; none: (items, None)."""
+    items, aside = _width_set_aside(items, lex)
     found = [
         k
         for k in range(len(items) - 1)
@@ -891,11 +895,42 @@ def _width_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str,
         and items[k + 1].terms[0] in COUNT_MEASURES
     ]
     if not found:
-        return items, None
+        return items, aside
     said = {(items[k + 1].terms[0], int(_BITS.match(items[k].text).group(1))) for k in found}  # type: ignore[union-attr]
+    if aside is not None:
+        said.add(aside)
     if len(said) != 1:
         raise refuse("the question says the width of units twice")
     return [x for k, x in enumerate(items) if k not in found], said.pop()
+
+
+def _width_set_aside(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, int] | None]:
+    """ "(not their 64-bit width)", "(rather than their 64-bit width)" beside "how many" and one
+    count of units ("how many LPDDR4X memory controllers"): the parenthesis goes, and (the count's
+    measure, bits) is returned; any other question: (items, None)."""
+    counts = [x for x in items if x.kind == "term" and len(x.terms) == 1 and x.terms[0] in COUNT_MEASURES]
+    if len(counts) != 1 or not any(x.kind == "word" and x.role == "count" and not x.value for x in items):
+        return items, None
+    for i, x in enumerate(items):
+        if x.kind != "open":
+            continue
+        j = next((k for k in range(i + 1, len(items)) if items[k].kind == "close"), len(items))
+        said = [y for y in items[i + 1 : j] if not (y.kind == "word" and y.role == "filler")]
+        if (
+            len(said) == 3
+            and said[0].kind == "word"
+            and (said[0].role == "contrast" or (said[0].role == "neg" and said[0].value != "lack"))
+            and (
+                said[1].kind == "qty"
+                or (said[1].kind == "entity" and all(lex.is_a(e, CK + "NumericFormat") for e in said[1].entities))
+            )
+            and _BITS.match(said[1].text)
+            and said[2].kind == "word"
+            and said[2].role == "unitwidth"
+        ):
+            bits = int(_BITS.match(said[1].text).group(1))  # type: ignore[union-attr]
+            return items[:i] + items[j + 1 :], (counts[0].terms[0], bits)
+    return items, None
 
 
 def _count_number(x: Item) -> str | None:
@@ -1172,6 +1207,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             if _contrast(inner, outside, outside_terms, lex, measured):  # "(static RAM, not external DRAM)"
                 i = j + 1
                 continue
+            unstated = _figureless_set_aside(inner, outside, outside_terms, lex)
+            if unstated is not None:  # "(ignoring the MI350, whose capacity is never given)": checked
+                out.extend(unstated)
+                i = j + 1
+                continue
             restated_term = any(x.kind == "term" and outside_terms & set(x.terms) for x in inner)
             if (
                 any(x.kind == "comma" for x in inner)
@@ -1202,7 +1242,7 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 i = j + 1
                 continue
             unposed = _postposed_negation(inner)  # "(per-card figures excluded)": as "(not per-card figures)"
-            chip_aside = any(x.kind == "entity" and _chips_only(x, lex) for x in unposed)
+            chip_aside = any(_figure_holder(x, lex) for x in unposed)
             if chip_aside:
                 # "(the AI 100 Ultra's per-card figure set aside)": that chip's figures, checked when
                 # answered (:func:`_narrowing_aside`), never the scope alone with the chip unread
@@ -1358,6 +1398,65 @@ def _own_scope(after: list[Item]) -> str | None:
 def _chips_only(x: Item, lex: Lexicon) -> bool:
     """An entity item whose every reading is a chip."""
     return bool(x.entities) and all(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+
+
+def _designer_said(x: Item, lex: Lexicon) -> bool:
+    """An entity item naming one organization that designs chips of the graph ("Qualcomm's per-card
+    150 W"): whose figure a parenthesis sets aside is then one of its chips', found when answered."""
+    return (
+        len(x.entities) == 1
+        and lex.is_a(x.entities[0], ORG)
+        and any(x.entities[0] in designers for designers in lex.designers.values())
+    )
+
+
+def _figure_holder(x: Item, lex: Lexicon) -> bool:
+    """An entity item whose figure an aside may set aside: chips only, or one chip designer."""
+    return x.kind == "entity" and (_chips_only(x, lex) or _designer_said(x, lex))
+
+
+def _figureless_set_aside(
+    inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon
+) -> list[Item] | None:
+    """ "(and ignoring the MI350, whose capacity is never given)", "(setting aside the SN40L, which has
+    no stated SRAM capacity)": chips set aside with a clause saying the article gives them no figure
+    of the measure asked sets aside nothing the reading does not leave out anyway (a chip with no
+    such figure is not compared). Read as a figure set aside (role ``figaside``, scope
+    :data:`~chipkg.ask.frame.NO_FIGURE`): when answered each chip must have no figure of the measure
+    asked, of any scope (else refused), and the reading names it. The clause may name only the
+    measure asked (its terms, and a memory technology, said outside: "whose HBM capacity"), a
+    negation, and words that change nothing; anything else, or no clause, is None (read as before)."""
+    words = [x for x in inner if not (x.kind == "word" and x.role in ("filler", "and"))]
+    comma = next((k for k, x in enumerate(words) if x.kind == "comma"), None)
+    if comma is None or comma < 2 or comma + 1 >= len(words):
+        return None
+    head, clause = words[:comma], words[comma + 1 :]
+    if not (head[0].kind == "word" and head[0].role == "neg" and head[0].value == "exclude"):
+        return None
+    chips = head[1:]
+    if not all(_chips_only(x, lex) or (x.kind == "word" and x.role == "and") for x in chips):
+        return None
+    if not (clause[0].kind == "word" and clause[0].role in ("who", "wh") and clause[0].text in ("whose", "which")):
+        return None
+    negs = [x for x in clause[1:] if x.kind == "word" and x.role == "neg"]
+    if len(negs) != 1 or negs[0].value == "exclude":
+        return None
+    for x in clause[1:]:
+        if x is negs[0] or (x.kind == "word" and x.role == "aux"):
+            continue
+        if x.kind == "term" and set(x.terms) <= outside_terms and set(x.terms) <= set(MEASURES):
+            continue  # "whose capacity": the measure asked
+        if x.kind == "entity" and all(e in outside and _category(e, lex) == MEMORY_TECH for e in x.entities):
+            continue  # "whose HBM capacity": the memory asked, said again
+        return None
+    if not any(x.kind == "term" for x in clause) and clause[0].text == "whose":
+        return None  # "whose ... never given" says of no figure
+    return [
+        Item("word", "a chip with no figure set aside", role="figaside", value=f"{e}|{F.NO_FIGURE}|")
+        for x in chips
+        if x.kind == "entity"
+        for e in x.entities
+    ]
 
 
 def _chips_excluded(inner: list[Item], lex: Lexicon) -> list[Item] | None:
@@ -1682,7 +1781,8 @@ def _postposed_negation(inner: list[Item]) -> list[Item]:
     """ "(interconnect bandwidth is set aside)", "(the DDR5 is excluded)": a parenthesis that ends in
     "is" / "are" and a negation that sets aside (words.tsv value ``exclude``, not "besides") says
     what it sets aside first; read as "(not interconnect bandwidth)"; so does one that ends in the
-    negation's participle alone ("(per-card figures excluded)"). Any other parenthesis as it is."""
+    negation's participle alone ("(per-card figures excluded)") or in "doesn't count" ("(the
+    Grayskull's per-core figure doesn't count)"). Any other parenthesis as it is."""
     end = len(inner)
     if end < 2:
         return inner
@@ -1691,7 +1791,8 @@ def _postposed_negation(inner: list[Item]) -> list[Item]:
         return inner
     if aux.kind == "word" and aux.text in _BEFORE_POSTPOSED and end >= 3:
         said = inner[: end - 2]
-    elif neg.text.endswith(("ed", " aside")):  # "(per-card figures excluded)", "(..., set aside)": as "are excluded"
+    elif neg.text.endswith(("ed", " aside", " count")):
+        # "(per-card figures excluded)", "(..., set aside)", "(... doesn't count)": as "are excluded"
         said = inner[: end - 1]
     else:
         return inner
@@ -2625,14 +2726,25 @@ def _narrowing_aside(
                     part_figures.append((x.entities[0], next(y for y in said[k + 1 :] if y.kind == "qty").readings))
             elif (
                 x.kind == "entity"
-                and _chips_only(x, lex)
+                and k + 1 < len(said)
+                and _designer_said(x, lex)
+                and any(y.kind == "qty" for y in said[k + 1 :])
+            ):
+                # "Qualcomm's per-card 150 W": a figure of one of the chips it designs, found in the
+                # graph when answered (none of them has it: refused there)
+                quoted = True
+                part_figures.append((x.entities[0], next(y for y in said[k + 1 :] if y.kind == "qty").readings))
+            elif (
+                x.kind == "entity"
+                and _figure_holder(x, lex)
                 and not any(y.kind == "qty" for y in said)
-                and (own := _own_scope(said[k + 1 :])) is not None
+                and (own := _own_scope(said[k + 1 :]) or _own_scope(said[k - 1 : k] if k else [])) is not None
             ):
                 # "the AI 100 Ultra's single-card rating set aside", "not Gaudi 3's per-die number or
                 # the Grayskull's per-core allowance": the figures of that chip (of each chip a family
                 # name names) of the measure asked and of the scope said right after it, found in the
-                # graph when answered and left out of the query (none of that scope: refused there)
+                # graph when answered and left out of the query (none of that scope: refused there); the
+                # scope may come right before the name ("the per-card Qualcomm figure")
                 chip_scopes.extend((e, own) for e in x.entities)
             elif x.kind == "entity" and all(SYSTEM in lex.entities.get(e, ("", ()))[1] for e in x.entities):
                 negated.append("system")
