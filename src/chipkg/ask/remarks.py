@@ -779,12 +779,22 @@ _ASKER = frozenset(("i", "we", "my", "our", "i'm", "we're", "i am", "we are", "i
 def purpose_clause(said: list[Any]) -> bool:
     """Whether a clause set off from the question (its items, commas and parentheses left out) names
     the asker's purpose: "for" first and the asker's own word after it ("For a memory comparison I'm
-    preparing", "for my thermal-budget review"). What the asker makes there ("comparison", a word of a
+    preparing", "for my thermal-budget review"), or a clause that ends in "for" and the asker's own
+    word before a word of discourse ("In the memory comparison for our evaluation": the comparison is
+    the asker's, made for their evaluation). What the asker makes there ("comparison", a word of a
     report) is no report asked."""
+    if not said:
+        return False
+    if said[0].text.split()[0].lower() == "for":
+        return any(x.kind == "word" and x.text.lower() in _ASKER for x in said[1:])
     return (
-        bool(said)
-        and said[0].text.split()[0].lower() == "for"
-        and any(x.kind == "word" and x.text.lower() in _ASKER for x in said[1:])
+        len(said) > 3
+        and said[-3].kind == "word"
+        and said[-3].text.lower() == "for"
+        and said[-2].kind == "word"
+        and said[-2].text.lower() in _ASKER
+        and said[-1].kind == "word"
+        and said[-1].role == "discourse"
     )
 
 

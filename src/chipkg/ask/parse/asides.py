@@ -1143,6 +1143,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 i = j + 1  # "two dies (dual-die or dual-chip packages)": the count said again
                 continue
             names = [e for x in inner if x.kind == "entity" for e in x.entities]
+            if _spelling(inner, outside, lex):  # "BF16 (spelled BFLOAT16 in one section)": the same thing
+                i = j + 1
+                continue
             # a name of several things ("8-bit integer": INT8, UINT8) restates one of them outside
             restates = all(any(_related(e, outside, lex) for e in x.entities) for x in inner if x.kind == "entity")
             only_words = all(
@@ -2136,6 +2139,33 @@ def _unprofiled_included(inner: list[Item], rest: list[Item]) -> bool:
     ):
         return False
     return not any(x.kind == "word" and x.role == "profiled" for x in rest)
+
+
+def _spelling(inner: list[Item], outside: list[str], lex: Lexicon) -> bool:
+    """ "BF16 (spelled BFLOAT16 in one section)", "LPDDR DRAM (any LPDDR generation)": a parenthesis that
+    says how the article spells a name (words.tsv gloss valued ``spelling``), or that says "any" of a
+    name, names the thing the question names again. True (it is dropped) when every name in it is one
+    the question uses outside it (the same thing, said by an alternative label), with nothing else but
+    fillers and where the article spells it so ("in one section"; "generation" after a name is gone
+    by then, parse.rewrites._attributes). Refused when a name in it is another thing, a narrower or broader one too
+    ("LPDDR5 (any LPDDR generation)", "LPDDR (spelled LPDDR5 in places)"): read as the same, it would
+    widen or narrow the question. False: no such parenthesis."""
+    spelled = any(x.kind == "word" and x.role == "gloss" and x.value == "spelling" for x in inner)
+    said_any = bool(inner) and inner[0].kind == "word" and inner[0].value == "whichever"
+    names = [e for x in inner if x.kind == "entity" for e in x.entities]
+    if not (spelled or said_any) or not names:
+        return False
+    if any(e not in outside for e in names):
+        raise refuse(
+            "a parenthesis names as the same thing something other than what the question names; "
+            "ask about it by its own name"
+        )
+    return all(
+        x.kind == "entity"
+        or (x.kind == "word" and (x.role in ("gloss", "filler", "attr") or x.value == "whichever"))
+        or (x.kind == "report" and x.value.startswith("section"))
+        for x in inner
+    )
 
 
 def _versions(inner: list[Item], outside: list[str], lex: Lexicon) -> list[Item]:

@@ -286,7 +286,7 @@ def _read_regardless(question: str, lex: Lexicon, typos: bool) -> F.Frame | None
     clause = _regardless_clause(question, lex)
     if clause is None:
         return None
-    without, phrase, set_off = clause
+    without, phrase, set_off, relations = clause
     try:
         as_said: F.Frame | NoAnswer = _read_plain(question, lex, typos)
     except NoAnswer as error:
@@ -297,13 +297,38 @@ def _read_regardless(question: str, lex: Lexicon, typos: bool) -> F.Frame | None
         if isinstance(as_said, NoAnswer):
             raise as_said from None
         raise refuse(f"'{phrase}' sets a thing aside, and the question without it does not read") from None
-    if read_without == as_said:
-        return read_without
-    if not set_off:
+    if read_without != as_said and not set_off:
         if isinstance(as_said, NoAnswer):
             raise as_said
         raise refuse(f"'{phrase}' sets a thing aside where ask would read it as a condition: ask without it")
+    if relations & _constrained(read_without):
+        # "Which chips are made by TSMC, whichever foundry made them?": any foundry, and TSMC's only
+        raise refuse(f"'{phrase}' says any value will do, and the question itself names one: ask without it")
     return read_without
+
+
+def _constrained(frame: F.Frame) -> set[str]:
+    """The relations a frame sets a condition on or asks: the property of each relation it holds
+    (ck:designedBy of "Nvidia chips", ck:manufacturedBy of "made by TSMC"), ck:memory where it names
+    a memory technology ("use HBM", "the most HBM"), the figure or relation it asks ("which foundry
+    makes the M4") and what it groups by."""
+    found: set[str] = {frame.group_by} if isinstance(frame.group_by, str) else set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, F.Relation):
+            found.add(value.prop)
+        elif isinstance(value, F.Memory) and value.technology:
+            found.add(CK + "memory")
+        elif isinstance(value, F.Metric):
+            found.add(value.prop)
+            if value.technology:
+                found.add(CK + "memory")
+        if isinstance(value, tuple):
+            for v in value:
+                walk(v)
+
+    walk(frame)
+    return found
 
 
 #: words that open a clause about the things answered: "...; they are all startups", "..., so both are

@@ -121,19 +121,42 @@ def _names_only(said: list[Item]) -> bool:
     )
 
 
+#: the words of "of those", "among them" before a clause of "where" that ends the question
+_OF_THOSE = frozenset(("of", "among", "those", "them", "the", "ones", "chips"))
+
+
 def _where_named(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -> list[Item]:
     """ ", counting only those where TSMC is explicitly named as the fab", "(only chips where AWS is
     named as the designer)": a clause that says again a relation the question asks, with its value
     (a name the rest of the question uses, said as the relation's word or its range's class word:
     "the fab" is a foundry, ck:manufacturedBy's range). It goes, leaving checks for the frame
-    (:func:`chipkg.ask.remarks.check`): the question must ask that relation with that name. Any
-    other clause with "where" is left as it is (refused there as before)."""
+    (:func:`chipkg.ask.remarks.check`): the question must ask that relation with that name. A clause
+    that names only a figure (", where a lane count is given at all") goes too, checked as "(where a
+    clock is given)" is: the frame must rest on that figure (the one compared); at the end of the
+    question, "of those where the node is stated" too. Any other clause with "where" is left as it is
+    (refused there as before)."""
     quiet = ("filler", "aux", "only", "count")
     for k, it in enumerate(items):
         if not (it.kind == "word" and it.role == "where"):
             continue
         start = next((j for j in range(k - 1, -1, -1) if items[j].kind in ("comma", "open", "close")), None)
         end = next((j for j in range(k + 1, len(items)) if items[j].kind in ("comma", "open", "close")), len(items))
+        if start is None and end == len(items):
+            # "... the largest process node of those where the node is stated": "of those" opens it
+            j = k
+            while j > 0 and items[j - 1].kind == "word" and items[j - 1].text.lower() in _OF_THOSE:
+                j -= 1
+            said = [x for x in items[k + 1 :] if not (x.kind == "word" and x.role in quiet)]
+            if (
+                j < k - 1
+                and items[j].text.lower() in ("of", "among")
+                and len(said) == 1
+                and said[0].kind == "term"
+                and not any(_is_class(t, lex) for t in said[0].terms)
+            ):
+                text = " ".join(x.text for x in items[j:])
+                checks.append(remarks.Check("given", tuple(sorted(said[0].terms)), text))
+                return items[:j]
         if start is None or (items[start].kind == "close") or (end < len(items) and items[end].kind == "open"):
             continue
         if (items[start].kind == "open") != (end < len(items) and items[end].kind == "close"):
@@ -145,9 +168,15 @@ def _where_named(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -
         ):
             continue  # "counting only those", "only chips": the answer said again, nothing else
         said = [x for x in items[k + 1 : end] if not (x.kind == "word" and x.role in quiet)]
+        rest = items[:start] + items[end + (1 if end < len(items) and items[end].kind == "close" else 0) :]
+        if len(said) == 1 and said[0].kind == "term" and not any(_is_class(t, lex) for t in said[0].terms):
+            # ", where a lane count is given at all": only chips with the figure, which every comparison
+            # of it is anyway; checked as the parenthesis is (the frame must rest on the figure named)
+            text = " ".join(x.text for x in items[start + 1 : end])
+            checks.append(remarks.Check("given", tuple(sorted(said[0].terms)), text))
+            return rest
         if len(said) != 2 or said[0].kind != "entity" or said[1].kind != "term":
             continue
-        rest = items[:start] + items[end + (1 if end < len(items) and items[end].kind == "close" else 0) :]
         named = {e for x in rest if x.kind == "entity" for e in x.entities}
         if not set(said[0].entities) <= named:
             continue  # a name the question does not use would be a new constraint

@@ -226,7 +226,8 @@ def _remark_sentences(question: str, lex: Lexicon) -> str:
 #: "regardless of X", "irrespective of X", "without regard to X", "whatever their X": X set aside, up
 #: to a comma, a parenthesis or the end of the sentence
 _REGARDLESS = re.compile(
-    r"(?i)(?P<lead>^\s*|,\s*|\s)(?P<marker>regardless of|irrespective of|without regard to|whatever(?= (?:their|its) ))"
+    r"(?i)(?P<lead>^\s*|,\s*|\s)(?P<marker>regardless of|irrespective of|without regard to"
+    r"|whatever(?= (?:the|their|its) )|whichever(?= \w))"
     r"\s+(?P<object>[^,.?!;()]+?)\s*(?P<end>,|(?=[.?!;()]|$))"
 )
 
@@ -234,20 +235,24 @@ _REGARDLESS = re.compile(
 _REGARDLESS_MARKERS = ("regardless of", "irrespective of", "without", "whatever")
 
 
-def _regardless_clause(question: str, lex: Lexicon) -> tuple[str, str, bool] | None:
+def _regardless_clause(question: str, lex: Lexicon) -> tuple[str, str, bool, frozenset[str]] | None:
     """ "Irrespective of SRAM, which chips are 7nm?", "Which chips are on 5nm, regardless of their memory
-    type?": the question without the phrase that sets a thing aside, the phrase, and whether the phrase
-    names only the thing (names, properties, quantities, determiners: "regardless of the clock speed")
-    and is set off (at the start before a comma, or after the question), so that the question without
-    it is the question asked. None when there is no such phrase, or its words are an entry of their
-    own ("regardless of precision": any precision; "whatever the node"), or it names an organization
-    or a chip (refused by :func:`_regardless_of_a_name`)."""
+    type?", "..., whichever foundry made them?", "..., whatever the foundry?": the question without the
+    phrase that sets a thing aside, the phrase, whether the phrase names only the thing (names,
+    properties, quantities, determiners: "regardless of the clock speed") and is set off (at the start
+    before a comma, or after the question), so that the question without it is the question asked,
+    and the relations it says any value of will do (:func:`_any_relations`: ck:manufacturedBy of
+    "whichever foundry made them"; none when it says more than the thing). None when there is no such
+    phrase, or its words are an entry of their own ("regardless of precision": any precision;
+    "whatever the node"), or it names an organization or a chip (refused by
+    :func:`_regardless_of_a_name`). "whichever" (a word ask keeps unknown elsewhere) opens one only
+    here, set off and followed by such words."""
     found = _REGARDLESS.search(question)
     if found is None:
         return None
     said = segment(question, lex)
     marker = (x for x in said if x.kind == "word" and x.text.lower() in _REGARDLESS_MARKERS)
-    if not any(x.role in ("filler", "neg") for x in marker):
+    if found.group("marker").lower() != "whichever" and not any(x.role in ("filler", "neg") for x in marker):
         return None
     words = segment(found.group("object"), lex)
     if any(x.kind == "entity" and any(lex.is_a(e, ORG) or lex.is_a(e, CHIP) for e in x.entities) for x in words):
@@ -266,7 +271,22 @@ def _regardless_clause(question: str, lex: Lexicon) -> tuple[str, str, bool] | N
     else:
         without = question[: found.start()] + " " + question[found.end() :]
     phrase = f"{found.group('marker')} {found.group('object')}"
-    return without.strip(), phrase, short and (at_start or after)
+    # a phrase of more than the thing ("regardless of how many other precisions it lists") says no relation
+    return without.strip(), phrase, short and (at_start or after), _any_relations(words, lex) if short else frozenset()
+
+
+def _any_relations(words: list[Item], lex: Lexicon) -> frozenset[str]:
+    """The relations a phrase of "regardless of" says any value of will do: the properties (not the
+    classes) of its first word of the graph's vocabulary ("foundry": ck:manufacturedBy, "vendor":
+    ck:designedBy), or, where that names none ("whichever company made them"), of every one of its
+    words ("made": ck:designedBy and ck:manufacturedBy). Empty for a phrase of names ("regardless of
+    SRAM")."""
+    terms = [x for x in words if x.kind == "term"]
+    for group in (terms[:1], terms):
+        found = frozenset(t for x in group for t in x.terms if not lex.terms.get(t, ("", False))[1])
+        if found:
+            return found
+    return frozenset()
 
 
 #: where a question's clauses end: a comma (not one inside a number, "1,024"), a semicolon, a colon, a dash
