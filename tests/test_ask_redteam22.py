@@ -7,6 +7,11 @@
   does: "a chip" before its figure was read as "per chip" and the negation spent on that scope. A
   chip word after a negation is no scope (``asides``), and a chip scope after a negated verb is
   refused as "a chip that draws" is (``walk._negation_before_verb``).
+- N8 "do the Nvidia chips both use TSMC?" was true because the Blackwell GPU is (the H100's
+  foundry is never named): an article before the vendor's name no longer hides "the Nvidia chips",
+  which asks of each chip and is refused as "are Nvidia's chips ..." is (``question._org_yes_no``).
+- N10 "rank process nodes by number of chips" ranked the chips by feature size: a count of chips
+  as the order of a ranking of chips is refused (``checks._ranked_by_chip_count``).
 - "Maia" and "Azure Maia" name the Maia 100 (data/microsoft.ttl altLabels), as "Trillium" names
   the Trillium TPU.
 """
@@ -57,3 +62,23 @@ def test_not_per_card_is_still_per_chip(ask_json):  # noqa: ANN001
 @pytest.mark.parametrize("question", ["maia process node", "what node is Azure Maia built on?"])
 def test_maia_names_the_maia_100(ask_json, question):  # noqa: ANN001
     check(ask_json, question, ["5nm"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do the Nvidia chips both use TSMC?",
+        "are the Nvidia chips both made by TSMC?",
+        "do the Qualcomm chips use TSMC?",
+        "rank process nodes by number of chips",
+        "top 3 process nodes by number of chips?",
+        "rank the process nodes by how many chips use them",
+        "rank the memory technologies by number of chips",
+    ],
+)
+def test_each_vendor_chip_and_groups_ranked_by_count_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+def test_the_node_with_the_most_chips_still_answers(ask_json):  # noqa: ANN001
+    check(ask_json, "which process node has the most chips?", ["7nm"])

@@ -1977,6 +1977,26 @@ def _group_dropped(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
             )
 
 
+def _ranked_by_chip_count(frame: F.Frame, said: list[Item]) -> None:
+    """ "rank process nodes by number of chips", "top 3 nodes by how many chips use them": a count of
+    chips as the order of a ranking ranks groups by their chips, which a ranking of chips does not
+    do: read so, the chips were ranked by feature size and the count dropped. Refused unless the
+    frame counts per group ("which process node has the most chips" does)."""
+    if frame.group_by is not None or frame.top_groups or frame.ask not in (F.RANK, F.TOP):
+        return
+    content = [x for x in said if not (x.kind == "word" and (x.role == "filler" and not x.value))]
+    for by, x, after in zip(content, content[1:], content[2:], strict=False):
+        # "by number of chips": the order of the ranking ("scaled to the largest number of chips" is
+        # a figure counted in chips, its own measure)
+        if by.kind != "word" or by.role != "group":
+            continue
+        if x.kind == "word" and x.role == "count" and after.kind == "term" and CHIP in after.terms:
+            raise refuse(
+                f"'{x.text} {after.text}' orders groups by their count of chips, which a ranking of chips "
+                "does not: ask which one has the most chips"
+            )
+
+
 #: words that, in a part of the question set off by commas, dashes or parentheses, widen the answer
 #: or say that what the part names does not matter ("startup or not", "Intel's too", "even the
 #: startup ones", "startups and all"); "whether or not" does anywhere

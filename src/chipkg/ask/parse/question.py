@@ -97,6 +97,7 @@ from chipkg.ask.parse.checks import (
     _power_provided,
     _preferred_over,
     _qualifier_alone,
+    _ranked_by_chip_count,
     _second_subject,
     _stranded_preposition,
     _terse_noun_unread,
@@ -169,6 +170,7 @@ from chipkg.ask.parse.frames import (
     yes_no_kept,
 )
 from chipkg.ask.parse.items import (
+    ARTICLES,
     CHIP,
     MEMORY_TECH,
     ORG,
@@ -466,6 +468,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _part_negated(frame, items_said, lex)
     _second_subject(frame, items_said, lex)
     _group_dropped(frame, items_said, lex)
+    _ranked_by_chip_count(frame, items_said)
     _chips_read_as_organizations(frame, items_said, lex)
     _organizations_read_as_chips(frame, items_said, lex)
     _made_for_an_organization(frame, items_said, lex)
@@ -1797,7 +1800,11 @@ def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
         # "..., according to the introduction": a section without the word "section"
         and not (x.entities and all(e in lex.sections.values() for e in x.entities))
     ]
-    subject = items[2] if len(items) > 2 and names and items[1] is names[0] else None
+    # "are Tenstorrent's chips ...", "do the Nvidia chips both ...": the name right after the
+    # auxiliary (an article between them says nothing), then what of it is asked about
+    at = next((k for k, x in enumerate(items) if names and x is names[0]), 0)
+    opened = at >= 1 and all(x.kind == "word" and x.text.lower() in ARTICLES for x in items[1:at])
+    subject = items[at + 1] if opened and at + 1 < len(items) else None
     if subject is not None and subject.kind == "term" and CHIP in subject.terms and subject.text.lower().endswith("s"):
         # "are Tenstorrent's chips under 100 W?", "are Qualcomm's chips made by TSMC?": each of its
         # chips, not whether one is (read so, it said true where the e150 draws 200 W)
