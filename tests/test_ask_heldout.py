@@ -315,6 +315,12 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     committed alone), first run at code d2a325a (and e512e5c, the same): terse 43/45, casual 38/45,
     analyst 13/45, must-refuse 44/45, and 2 analyst rows judged wrong: those 3 rows only were read
     (by a helper, not the lead) and worked; the rest stay unread until set 36 is written.
+  Set 34 was read once set 35 was committed and tuned on by classes (memory technologies joined by
+    'or', two chips' figures the same, parentheses that set aside what the question already
+    excludes, purpose lead-ins, 'whichever <relation>', restrictions to a stated figure, spelling
+    asides, the 'Maia' alias), with red team 21's open wrong answers and red team 22's N1, N7, N8,
+    N10 fixed: set 34 43, 38, 18 -> 44, 43, 26; sets 12, 15, 16, 18, 32, 33 +1 here and there;
+    set 35 (blind, its 3 bad rows refused) 43, 38, 13; must-refuse all refused, none wrong.
 """
 
 from __future__ import annotations
@@ -556,11 +562,11 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_9": {"terse": 0.91, "casual": 0.82, "analyst": 0.37},
     "ask_heldout_10": {"terse": 0.97, "casual": 0.95, "analyst": 0.82},
     "ask_heldout_11": {"terse": 0.97, "casual": 0.95, "analyst": 0.91},
-    "ask_heldout_12": {"terse": 0.97, "casual": 0.97, "analyst": 0.82},
+    "ask_heldout_12": {"terse": 0.97, "casual": 1.0, "analyst": 0.82},
     "ask_heldout_13": {"terse": 1.0, "casual": 0.93, "analyst": 0.91},
     "ask_heldout_14": {"terse": 1.0, "casual": 1.0, "analyst": 0.97},
     "ask_heldout_15": {"terse": 0.95, "casual": 0.91, "analyst": 0.88},
-    "ask_heldout_16": {"terse": 0.88, "casual": 0.95, "analyst": 0.82},
+    "ask_heldout_16": {"terse": 0.91, "casual": 0.97, "analyst": 0.82},
     "ask_heldout_17": {"terse": 0.97, "casual": 0.97, "analyst": 0.9},
     "ask_heldout_18": {"terse": 0.97, "casual": 0.95, "analyst": 0.92},
     "ask_heldout_19": {"terse": 1.0, "casual": 0.97, "analyst": 0.82},
@@ -576,9 +582,9 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_29": {"terse": 0.97, "casual": 0.93, "analyst": 0.33},
     "ask_heldout_30": {"terse": 0.97, "casual": 0.97, "analyst": 0.91},
     "ask_heldout_31": {"terse": 1.0, "casual": 0.93, "analyst": 0.68},
-    "ask_heldout_32": {"terse": 0.97, "casual": 0.97, "analyst": 0.75},
-    "ask_heldout_33": {"terse": 0.97, "casual": 0.97, "analyst": 0.42},
-    "ask_heldout_34": {"terse": 0.95, "casual": 0.84, "analyst": 0.4},
+    "ask_heldout_32": {"terse": 1.0, "casual": 0.97, "analyst": 0.75},
+    "ask_heldout_33": {"terse": 0.97, "casual": 0.97, "analyst": 0.44},
+    "ask_heldout_34": {"terse": 0.97, "casual": 0.95, "analyst": 0.57},
     "ask_heldout_35": {"terse": 0.95, "casual": 0.84, "analyst": 0.28},
 }
 
