@@ -1804,6 +1804,8 @@ def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
     # auxiliary (an article between them says nothing), then what of it is asked about
     at = next((k for k, x in enumerate(items) if names and x is names[0]), 0)
     opened = at >= 1 and all(x.kind == "word" and x.text.lower() in ARTICLES for x in items[1:at])
+    # ... an organization's name ("the Grayskull chips": a product line's, each chip asked of)
+    opened = opened and (at == 1 or all(ORG in lex.entities.get(e, ("", ()))[1] for e in names[0].entities))
     subject = items[at + 1] if opened and at + 1 < len(items) else None
     if subject is not None and subject.kind == "term" and CHIP in subject.terms and subject.text.lower().endswith("s"):
         # "are Tenstorrent's chips under 100 W?", "are Qualcomm's chips made by TSMC?": each of its
