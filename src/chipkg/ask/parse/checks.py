@@ -63,6 +63,7 @@ from chipkg.ask.parse.sentences import _checkable, _clause_spans, _names_of
 from chipkg.ask.parse.walk import (
     _CHIP_TO_CHIP,
     _RANGES,
+    _how_many,
     _State,
 )
 from chipkg.errors import NoAnswer
@@ -1807,7 +1808,13 @@ def _asked_shape_kept(frame: F.Frame, items: list[Item], st: _State) -> None:
     sw = st.shape_words
     if "value" in sw and frame.ask in (F.CHIPS, F.ORGS):
         raise refuse(f"'{sw['value']}' asks for a figure, and the question reads as {_answer_shape(frame)}")
-    if "value" in sw and frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop not in MEASURES:
+    if (
+        "value" in sw
+        and frame.ask == F.VALUE
+        and frame.metric is not None
+        and frame.metric.prop not in MEASURES
+        and frame.metric.prop != CK + "processNode"  # "the node size of the M4": a node is named by its size
+    ):
         # "how much is <company>'s interconnect": the names of its links are no figure
         asked = st.lex.terms.get(frame.metric.prop, ("that",))[0]
         raise refuse(f"'{sw['value']}' asks for a figure, and a chip's {asked} is named, not measured")
@@ -1815,7 +1822,8 @@ def _asked_shape_kept(frame: F.Frame, items: list[Item], st: _State) -> None:
     before = [it for it in items[:at] if not (it.kind == "word" and it.role == "filler")] if at else []
     # "by Tensix core count", "by the number of cores": the count word names the measure ranked by
     named_count = bool(before) and (before[-1].kind in ("term", "entity") or before[-1].role == "group")
-    if at is not None and not named_count and frame.ask == F.RANK and not _answers_yes_no(frame):
+    within_top = frame.n is not None and _how_many(items)  # refused after, saying so (question.read)
+    if at is not None and not named_count and frame.ask == F.RANK and not _answers_yes_no(frame) and not within_top:
         raise refuse(f"'{sw['count']}' asks for a number, and the question reads as a ranking; ask one at a time")
 
 
