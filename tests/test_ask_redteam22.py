@@ -12,6 +12,9 @@
   which asks of each chip and is refused as "are Nvidia's chips ..." is (``question._org_yes_no``).
 - N10 "rank process nodes by number of chips" ranked the chips by feature size: a count of chips
   as the order of a ranking of chips is refused (``checks._ranked_by_chip_count``).
+- N6 "what on-chip network does NorthPole use?" printed its 192 MB of on-chip SRAM: "on-chip"
+  right before a word of the interconnect asks for a link inside the chip (ck:OnChip), refused
+  where the article names none (``checks._on_chip_link``).
 - "Maia" and "Azure Maia" name the Maia 100 (data/microsoft.ttl altLabels), as "Trillium" names
   the Trillium TPU.
 """
@@ -82,3 +85,26 @@ def test_each_vendor_chip_and_groups_ranked_by_count_refused(ask_json, question)
 
 def test_the_node_with_the_most_chips_still_answers(ask_json):  # noqa: ANN001
     check(ask_json, "which process node has the most chips?", ["7nm"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what on-chip network does NorthPole use?",
+        "what is NorthPole's on-chip network?",
+        "which on-chip network does NorthPole have?",
+    ],
+)
+def test_an_on_chip_network_is_a_link(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, ["network-on-chip"])
+
+
+@pytest.mark.parametrize(
+    "question", ["what on-chip interconnect does the Groq LPU use?", "what on-chip link does Gaudi 3 use?"]
+)
+def test_no_on_chip_link_named_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+def test_on_chip_memory_keeps_its_reading(ask_json):  # noqa: ANN001
+    check(ask_json, "how much on-chip memory does NorthPole have?", 1)

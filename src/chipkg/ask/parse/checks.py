@@ -1624,6 +1624,29 @@ def _part_kinds(frame: F.Frame, items: list[Item], st: _State) -> F.Frame:
 _JOINED_SCOPES = ("PerPod", "PerNode", "PerSystem", "PerCluster")
 
 
+def _on_chip_link_at(items: list[Item]) -> int | None:
+    """Where "on-chip" stands right before a word of the interconnect ("on-chip network", "on-chip
+    link"): a link inside the chip (ck:OnChip), not on-chip memory; None where it does not."""
+    for k, x in enumerate(items[:-1]):
+        after = items[k + 1]
+        if (
+            x.kind == "term"
+            and CK + "onChip" in x.terms
+            and after.kind == "term"
+            and CK + "interconnect" in after.terms
+        ):
+            return k
+    return None
+
+
+def _on_chip_link(items: list[Item]) -> list[Item]:
+    """ "what on-chip network does NorthPole use": the "on-chip" of a link goes, the link asked
+    (:func:`_link_purpose` reads it from the question as typed); read as on-chip memory it printed
+    NorthPole's 192 MB of SRAM."""
+    at = _on_chip_link_at(items)
+    return items if at is None else [*items[:at], *items[at + 1 :]]
+
+
 def _link_purpose(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
     """ "What connects Trillium pods", "what connects Gaudi 3 nodes", "what connects the M2000 to the
     host": the links of one chip that join what the question names, by the graph's ck:purpose, not
@@ -1648,6 +1671,8 @@ def _link_purpose(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
     purposes: tuple[str, ...] = ()
     if any(it.kind == "word" and it.role == "filler" and it.value == "host" for it in items):
         purposes = (CK + "ChipToHost",)
+    if _on_chip_link_at(items) is not None:  # "what on-chip network does NorthPole use": its NoC
+        purposes = (CK + "OnChip",)
     for k, it in enumerate(items):
         if purposes or it.kind != "entity" or not all(lex.is_a(e, CHIP) for e in it.entities):
             continue

@@ -84,6 +84,7 @@ from chipkg.ask.parse.checks import (
     _negated_twice,
     _node_age_ranked,
     _noun_told,
+    _on_chip_link,
     _one_name_asked,
     _one_named_in_a_list,
     _one_unit_kind,
@@ -971,7 +972,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     one_unit = _one_unit_said(segmented, lex)  # before "CS-3 system" loses its word for a system
     items = _family_names_dropped(_scope_modifiers(segmented, lex), lex)  # "PCIe 4.0 (Gen 4)"
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(items, lex))), lex), lex)
-    items = _memory_placed(_class_made_chips(items, question, lex), lex)
+    items = _memory_placed(_on_chip_link(_class_made_chips(items, question, lex)), lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     opposed: list[tuple[str, str, tuple[str, ...]]] = []  # "mobile rather than data centres": checked when answered
     items = _compared_only(_chip_scope_figure(_counted_parenthesis(items, lex), lex), lex)
