@@ -15,6 +15,9 @@
 - N6 "what on-chip network does NorthPole use?" printed its 192 MB of on-chip SRAM: "on-chip"
   right before a word of the interconnect asks for a link inside the chip (ck:OnChip), refused
   where the article names none (``checks._on_chip_link``).
+- N9 "who makes a 4nm chip?" and "who makes a chip with more than 9000 TFLOPS?" named Qualcomm
+  and d-Matrix with no hedge: organizations listed or counted by their chips now say which chip
+  qualifies them by a hedged fact or a claimed figure (``answer._organizations_by_hedged``).
 - "Maia" and "Azure Maia" name the Maia 100 (data/microsoft.ttl altLabels), as "Trillium" names
   the Trillium TPU.
 """
@@ -22,7 +25,7 @@
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import REFUSE, answered, check
 
 
 @pytest.mark.parametrize(
@@ -108,3 +111,22 @@ def test_no_on_chip_link_named_is_refused(ask_json, question):  # noqa: ANN001
 
 def test_on_chip_memory_keeps_its_reading(ask_json):  # noqa: ANN001
     check(ask_json, "how much on-chip memory does NorthPole have?", 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("who makes a 4nm chip?", "Qualcomm by Qualcomm Adreno 750: The TSMC 4nm process"),
+        ("how many companies make a 4nm chip?", "Qualcomm by Qualcomm Adreno 750"),
+        ("which companies make a chip delivering more than 9 petaflops?", "9,600 TFLOPS (vendor claim)"),
+        ("which companies make a chip unsuitable for data centers?", "judged very unlikely"),
+    ],
+)
+def test_organizations_by_their_chips_keep_hedges_and_claims(ask_json, question, said):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert said in data["reading"], data["reading"]
+
+
+def test_organizations_by_plain_facts_carry_no_note(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "which companies make a 7nm chip?")
+    assert "hedged or claimed" not in data["reading"]

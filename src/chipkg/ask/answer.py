@@ -1001,6 +1001,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
                 + ", ".join(sorted(named))
                 + "; ask which companies design the chips it makes"
             )
+    if listed is not None and listed.rows and not frame.group_by:
+        reading += _organizations_by_hedged(store, frame, lex, {r[0].value for r in listed.rows})
     if frame.ask in (F.CHIPS, F.COUNT) and not frame.counting_orgs:
         _undecided_bounds(store, frame, {r[0].value for r in result.rows} if frame.ask == F.CHIPS else None)
     if frame.ask in (F.CHIPS, F.COUNT, F.ORGS):
@@ -1099,6 +1101,36 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         if frame.top_groups:
             return _top_groups(store, frame, lex, reading, compiled, result, hedged)
     return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
+
+
+def _organizations_by_hedged(store: Any, frame: F.Frame, lex: lexicon.Lexicon, orgs: set[str]) -> str:
+    """For organizations listed or counted by the chips they make ("which companies make a 4nm
+    chip", "who makes a chip with more than 9000 TFLOPS"): the chips of theirs that qualify by a
+    fact the graph hedges (the Adreno 750's 4nm, said of the Adreno GPUs in general) or by a
+    hedged or claimed figure ("up to 9600 TFLOPS (vendor claim)"), said as a chip count says them;
+    "" when none does. ``orgs``: the labels of the organizations answered."""
+    from chipkg import figures
+
+    made = [k for k in frame.constraints if isinstance(k, F.OrgOfChips) and k.constraints]
+    if not made:
+        return ""
+    iris = {label: iri for iri, (label, _c) in lex.entities.items() if label in orgs}
+    said: list[str] = []
+    for k in made:
+        notes = _fact_hedges(store, _hedged_props(k.constraints, listing=True))
+        for org in sorted(iris):
+            chips = F.Frame(F.CHIPS, (*k.constraints, F.Relation(k.prop, (iris[org],))))
+            rows = _run(store, C.compile_frame(chips)).rows
+            by = _range_figures(store, chips)
+            hedge_words, claim_words = figures.qualifier_words(store) if by else ([], [])
+            hedges, claims = tuple(w + " " for w in hedge_words), tuple(f" ({w})" for w in claim_words)
+            for r in rows:
+                chip = r[0].value
+                texts = [t for t in by.get(chip, []) if _hedged_or_scoped(t, hedges, claims)]
+                if chip in notes:
+                    texts.append(notes[chip])
+                said.extend(f"{org} by {chip}: {t}" for t in texts)
+    return " · by a hedged or claimed fact: " + "; ".join(dict.fromkeys(said)) if said else ""
 
 
 def _top_groups(
