@@ -1642,6 +1642,8 @@ CASES: list[Case] = [
         "chip-profile",
         {"chip": "Maia 100"},
         [
+            {"property": "altLabel", "value": "Azure Maia"},  # the source's own name (azure-maia-for-the-era-of-ai)
+            {"property": "altLabel", "value": "Maia"},  # the one Maia the article names
             {"property": "altLabel", "value": "Maia 100"},
             {"property": "altLabel", "value": "Maia 100 AI Accelerator"},
             {"property": "altLabel", "value": "Microsoft Maia 100 AI accelerator"},  # line 81
