@@ -1115,6 +1115,8 @@ def _organizations_by_hedged(store: Any, frame: F.Frame, lex: lexicon.Lexicon, o
     if not made:
         return ""
     iris = {label: iri for iri, (label, _c) in lex.entities.items() if label in orgs}
+    hedge_words, claim_words = figures.qualifier_words(store)  # once: the same words for every chip
+    hedges, claims = tuple(w + " " for w in hedge_words), tuple(f" ({w})" for w in claim_words)
     said: list[str] = []
     for k in made:
         notes = _fact_hedges(store, _hedged_props(k.constraints, listing=True))
@@ -1122,8 +1124,6 @@ def _organizations_by_hedged(store: Any, frame: F.Frame, lex: lexicon.Lexicon, o
             chips = F.Frame(F.CHIPS, (*k.constraints, F.Relation(k.prop, (iris[org],))))
             rows = _run(store, C.compile_frame(chips)).rows
             by = _range_figures(store, chips)
-            hedge_words, claim_words = figures.qualifier_words(store) if by else ([], [])
-            hedges, claims = tuple(w + " " for w in hedge_words), tuple(f" ({w})" for w in claim_words)
             for r in rows:
                 chip = r[0].value
                 texts = [t for t in by.get(chip, []) if _hedged_or_scoped(t, hedges, claims)]
