@@ -321,6 +321,10 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     asides, the 'Maia' alias), with red team 21's open wrong answers and red team 22's N1, N7, N8,
     N10 fixed: set 34 43, 38, 18 -> 44, 43, 26; sets 12, 15, 16, 18, 32, 33 +1 here and there;
     set 35 (blind, its 3 bad rows refused) 43, 38, 13; must-refuse all refused, none wrong.
+  ask_heldout_36.csv (a13d419 on its branch, 9b8a048 on main; written blind in the same style,
+    committed alone), first run with the code as at ae4465b: terse 42/45, casual 40/45, analyst
+    24/45, must-refuse 45/45, none wrong. Of its 21 analyst refusals (counted by the kind of
+    reason, the rows unread), 5 are negations inside a parenthesis and 4 name unknown words.
 """
 
 from __future__ import annotations
@@ -386,6 +390,7 @@ SETS = {
         "ask_heldout_33",
         "ask_heldout_34",
         "ask_heldout_35",
+        "ask_heldout_36",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -430,6 +435,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_33", 180),
         ("ask_heldout_34", 180),
         ("ask_heldout_35", 180),
+        ("ask_heldout_36", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -586,6 +592,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_33": {"terse": 0.97, "casual": 0.97, "analyst": 0.44},
     "ask_heldout_34": {"terse": 0.97, "casual": 0.95, "analyst": 0.57},
     "ask_heldout_35": {"terse": 0.95, "casual": 0.84, "analyst": 0.28},
+    "ask_heldout_36": {"terse": 0.93, "casual": 0.88, "analyst": 0.53},
 }
 
 
