@@ -102,7 +102,7 @@ HBM = {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaud
         ("Does the Intel-designed Gaudi 3 use LPDDR5?", (REFUSE, "(it does say Intel Gaudi 3 is designed by Intel)")),
         ("Is the 5nm Gaudi 3 made by TSMC?", (REFUSE, "(it does say Intel Gaudi 3 is process node 5nm)")),
         ("who builds on 5nm?", (REFUSE, "a process node")),
-        ("Which 5nm chip has the most SRAM?", (REFUSE, "nothing to rank it against")),
+        ("Which 5nm chip has the most SRAM?", "Intel Gaudi 3"),  # the only one with a figure, said so
         ("What's the M4's clock speed? Kindly give it as stated.", "up to 3.5 GHz"),
     ],
 )

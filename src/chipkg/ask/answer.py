@@ -1873,11 +1873,12 @@ def _ranking(
         _undecided_bounds(store, frame, with_figure, ranked_by=True)
         everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, frame.constraints)))
         if len(with_figure) == 1 and len(everyone.rows) > 1:
-            raise NoAnswer(
-                f"I can't answer that: only {next(iter(with_figure))} has a "
-                f"{'per-chip ' if frame.chip_scope else ''}{_metric_label(frame.metric, lex)} in the article, "
-                f"so there is nothing to rank it against (none of the other {len(everyone.rows) - 1} chips asked "
-                "about has one)"
+            # "which 5nm chip has the most transistors": the only one with a stated figure is the most
+            # the article states, which the reading says (the others' figures are not given, not lower)
+            reading += (
+                f" · the only one of the {len(everyone.rows)} chips asked about with a "
+                f"{'per-chip ' if frame.chip_scope else ''}{_metric_label(frame.metric, lex)} in the article "
+                "(the others' are not stated, so this is the most stated, not a comparison)"
             )
         if frame.order == "asc":
             _several_figures(store, frame, lex, rows)
@@ -3430,18 +3431,23 @@ def _some_chip_fits(store: Any, frame: F.Frame, chips: list[str], lex: lexicon.L
     fit is no "no", even of a vendor with one chip in the graph (the article's lists are not
     exhaustive): refused."""
     fits: list[tuple[str, Answer]] = []
+    unsaid: list[str] = []  # a chip's own refusal: "it says only that the MI350 likely uses HBM3E"
     for chip in chips:
         try:
             one = _yes_no(store, frame._replace(subjects=(chip,), org_class=None, some_of=False), lex, reading)
-        except NoAnswer:
+        except NoAnswer as exc:
+            unsaid.append(str(exc).removeprefix("I can't answer that: "))
             continue
         if one.boolean is True:
             fits.append((lex.entities[chip][0], one))
     if not fits:
         org = lex.entities[frame.org_class or ""][0]
+        # where a chip's own answer is hedged ("likely"), that is what the article says of it
+        hedged = next((u.split(" says only that ", 1)[1] for u in unsaid if " says only that " in u), None)
         raise NoAnswer(
             f"I can't answer that: of the {len(chips)} {org} chip{'s' if len(chips) != 1 else ''} the article "
-            "names, it says of none that it does (its lists are not exhaustive)"
+            "names, it says of none that it does"
+            + (f" outright, only that {hedged}" if hedged else " (its lists are not exhaustive)")
         )
     # one fit said without a hedge, scope or claim if there is one; else the first, whose reading
     # (the hedge, the figure's scope or precision) and vendor's claim are shown with it
@@ -3486,6 +3492,11 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         chips = [labels[r[0].value] for r in found.rows if r[0].value in labels]
         if frame.some_of and chips:
             return _some_chip_fits(store, frame, chips, lex, reading)
+        if not chips:  # "does TSMC make 5nm chips?": TSMC makes them, it designs none
+            raise NoAnswer(
+                f"I can't answer that: the graph names no chip designed by {lex.entities[frame.org_class or ''][0]}; "
+                "for a foundry ask which chips it manufactures ('which chips does TSMC manufacture?')"
+            )
         if len(chips) != 1:
             raise NoAnswer(
                 f"I can't answer that: {lex.entities[frame.org_class or ''][0]} has "

@@ -1822,6 +1822,11 @@ def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
         return None
     if len(names) == 1:
         return _one_org_yes_no(items, names[0], lex)
+    # "does Intel make 5nm chips?", "does AMD use HBM3E?": one organization and values of the graph
+    # (a node, a memory, a format), no chip named: whether it is among those "who make 5nm chips"
+    orgs = [x for x in names if x.entities and all(ORG in lex.entities.get(e, ("", ()))[1] for e in x.entities)]
+    if len(orgs) == 1 and not any(lex.is_a(e, CHIP) for x in names for e in x.entities):
+        return _one_org_yes_no(items, orgs[0], lex)
     if len(names) != 2 or any(
         len(x.entities) != 1 or ORG not in lex.entities.get(x.entities[0], ("", ()))[1] for x in names
     ):
