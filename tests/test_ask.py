@@ -107,6 +107,9 @@ CORRECTED: dict[str, tuple[str, str]] = {
     "What process node is the Groq LPU built on?": ("7nm", "l.151 TSMC's 7nm process"),
     "What is the power draw of the MTIA v2?": ("90 watts", "l.89 consumes 90 watts"),
     "How many transistors does the Apple M4 have?": ("about 40 billion", "l.119 around 40 billion transistors"),
+    # The most of one vendor's chips where only one has the figure: the most stated, the reading
+    # says so (the H100, named as a baseline on l.173, has no stated transistor count).
+    "which chip from Nvidia has the most transistors": ("Nvidia Blackwell GPU", "l.41 208 billion transistors"),
     # The old ask had no stored query for one chip's core count, so it refused.
     "how many cores does the SN40L have": ("1,040 compute cores", "l.131 integrating 1,040 compute cores"),
     # The old ask read these as vendor-of-chip (first column: the designer); the question asks

@@ -1964,6 +1964,17 @@ def _some_value(st: _State, items: list[Item]) -> str | None:
         and prop in said[k].terms
         and prop in said[k + 2].terms
     ]
+    if not pairs:
+        # "cloud-deployed chips", "chips on a cloud platform": one noun for a kind of the relation's
+        # value (Lexicon.value_classes), said alone, not asked for ("which cloud platforms ...")
+        nouns = [k for k, x in enumerate(said) if x.kind == "term" and prop in x.terms]
+        kinds = [
+            k
+            for k in nouns
+            if stems(said[k].text) in st.lex.value_classes
+            and not (k and said[k - 1].kind == "word" and said[k - 1].role in ("wh", "value", "count"))
+        ]
+        return prop if len(nouns) == len(kinds) == 1 else None
     return prop if len(pairs) == 1 else None
 
 
