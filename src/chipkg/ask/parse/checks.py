@@ -1649,69 +1649,111 @@ def _on_chip_link(items: list[Item]) -> list[Item]:
 
 def _link_purpose(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
     """ "What connects Trillium pods", "what connects Gaudi 3 nodes", "what connects the M2000 to the
-    host": the links of one chip that join what the question names, by the graph's ck:purpose, not
-    every link the chip has (ICI works within a pod, line 65; the die-to-die link joins one chip's
-    dies, line 53). Pods, nodes, systems or clusters named right after the chip ("Trillium pods",
-    "Gaudi 3 chips across nodes") are joined by scale-out links; its cards or chips ("AI 100 Ultra
-    cards") by chip-to-chip or scale-out links; the host by chip-to-host links. The scope word names
-    what is joined, so it is no longer a scope of the figure."""
+    host": the links of the chips asked that join what the question names, by the graph's ck:purpose,
+    not every link the chip has (ICI works within a pod, line 65; the die-to-die link joins one chip's
+    dies, line 53). What is joined is read by :func:`_joined`: pods, nodes, systems or clusters
+    ("Trillium pods", "its pods", "the pods of Trillium") by scale-out links; several chips ("AI 100
+    Ultra cards", "its GPUs", "connect GPUs") by chip-to-chip or scale-out links, and several chips of
+    one pod or node ("the TPUs in a Trillium pod", "the Trillium TPUs of a pod") by chip-to-chip links;
+    the host by chip-to-host links. The scope word names what is joined, so it is no longer a scope of
+    the figure. With no link of that purpose, each chip's answer says so (the Grayskull cards' PCIe is
+    a host link, line 183: no link between the cards)."""
     metric = frame.metric
-    if frame.ask != F.VALUE or metric is None or metric.prop != CK + "interconnect" or len(frame.subjects) != 1:
+    if frame.ask != F.VALUE or metric is None or not frame.subjects:
         return frame
-
-    def joined(x: Item) -> bool:  # "pods", "nodes" (a process node's word in the plural)
-        # "CS-3 systems": a plural that "per" makes a scope of what is joined ("per system")
-        role, scope = lex.words.get(("per", stem(x.text)), ("", ""))
-        return (
-            (x.kind == "word" and x.role == "scope" and x.value in _JOINED_SCOPES)
-            or (x.kind == "term" and CK + "processNode" in x.terms and x.text.endswith("s"))
-            or (x.kind == "word" and x.text.endswith("s") and role == "scope" and scope in _JOINED_SCOPES)
-        )
-
-    purposes: tuple[str, ...] = ()
-    if any(it.kind == "word" and it.role == "filler" and it.value == "host" for it in items):
-        purposes = (CK + "ChipToHost",)
-    if _on_chip_link_at(items) is not None:  # "what on-chip network does NorthPole use": its NoC
-        purposes = (CK + "OnChip",)
-    for k, it in enumerate(items):
-        if purposes or it.kind != "entity" or not all(lex.is_a(e, CHIP) for e in it.entities):
-            continue
-        after = items[k + 1] if k + 1 < len(items) else Item("close", "")
-        # "AI 100 Ultra cards", "Blackwell chips", "Gaudi 3s", "Blackwell GPUs": several chips, said
-        # by a plural of the name or by a kind the chip is
-        several = it.plural or (
-            after.kind == "term"
-            and after.text.endswith("s")
-            and bool(after.terms)
-            and all(t == CHIP or all(lex.is_a(e, t) for e in it.entities) for t in after.terms)
-        )
-        at = next((j for j in range(k + 1, len(items)) if joined(items[j])), None) if several else None
-        if at is not None and _inside(items, at, lex):
-            # "the Trillium TPUs within a pod", "Gaudi 3 chips in one node": the chips inside it are
-            # joined, by chip-to-chip links (ICI works within a pod), not the pods or nodes themselves;
-            # within a cluster, of several pods or nodes, by scale-out links as well
-            x = items[at]
-            joins = x.value if x.role == "scope" else lex.words.get(("per", stem(x.text)), ("", ""))[1]
-            cluster = joins == "PerCluster"
-            purposes = (CK + "ChipToChip", CK + "ScaleOut") if cluster else (CK + "ChipToChip",)
-        elif joined(after) or at is not None:
-            purposes = (CK + "ScaleOut",)
-        elif several:
-            purposes = (CK + "ChipToChip", CK + "ScaleOut")
-    chip = frame.subjects[0]
-    for k, it in enumerate(items[:-1]):
-        after = items[k + 1]
-        if purposes or not (it.kind == "word" and it.value == "pronoun"):
-            continue
-        if after.kind == "term" and after.text.endswith("s") and after.terms:
-            # "what does Gaudi 3 use to connect its GPUs": the chip's own kind in the plural, several
-            # of it joined, by its chip-to-chip or scale-out links (not its host link or its dies')
-            if all(t == CHIP or lex.is_a(chip, t) for t in after.terms):
-                purposes = (CK + "ChipToChip", CK + "ScaleOut")
+    if metric.prop != CK + "interconnect":
+        # "what does Gaudi 3 use to link its HBM", "... to connect its ports": a link asked of what
+        # it joins, read as the thing joined (its HBM's capacity, its port count)
+        _joined_unread(items)
+        return frame
+    purposes = _joined(frame.subjects, items, lex)
     if not purposes:
         return frame
     scope = None if frame.scope is not None and frame.scope.removeprefix(CK) in _JOINED_SCOPES else frame.scope
     return frame._replace(metric=metric._replace(purposes=purposes), scope=scope)
+
+
+def _joined(chips: tuple[str, ...], items: list[Item], lex: Lexicon) -> tuple[str, ...]:
+    """The ck:purpose of the links joining what the question names, of a link asked of ``chips``;
+    () where it names nothing joined (every link is asked: "what interconnect does Gaudi 3 use").
+    Refused where it names something joined that is not read here ("connect its memory", "connect
+    TPUs" of a GPU), rather than answered with every link."""
+    if any(it.kind == "word" and it.role == "filler" and it.value == "host" for it in items):
+        return (CK + "ChipToHost",)
+    if _on_chip_link_at(items) is not None:  # "what on-chip network does NorthPole use": its NoC
+        return (CK + "OnChip",)
+    link = next((k for k, it in enumerate(items) if it.kind == "term" and CK + "interconnect" in it.terms), None)
+    if link is None:
+        return ()
+
+    def chips_of(x: Item) -> bool:  # "chips", "cards", "accelerators", "GPUs" of a GPU: the chips asked
+        return all(t == CHIP or all(lex.is_a(c, t) for c in chips) for t in x.terms)
+
+    def chip_entity(x: Item) -> bool:
+        return x.kind == "entity" and bool(x.entities) and all(lex.is_a(e, CHIP) for e in x.entities)
+
+    def kind_plural(x: Item) -> bool:  # a kind of thing in the plural: "GPUs", "cards", "chips"
+        return (
+            x.kind == "term"
+            and x.text.endswith("s")
+            and bool(x.terms)
+            and all(lex.terms.get(t, ("", False))[1] for t in x.terms)
+        )
+
+    # several chips named: "Trillium TPUs" (a plural name), "Gaudi 3 GPUs", "its cards", "connect GPUs"
+    several = any(chip_entity(x) and x.plural for x in items)
+    for k, x in enumerate(items):
+        if kind_plural(x) and (k > link or (k > 0 and chip_entity(items[k - 1]))):
+            if not chips_of(x):  # "what does Trillium use to connect GPUs": not the chips asked
+                raise refuse(
+                    f"'{x.text}' names what the link joins, and they are not of a kind the chip asked is; "
+                    "ask what links its chips ('what links Gaudi 3 GPUs')"
+                )
+            several = True
+    for j, x in enumerate(items):
+        joins = _joined_scope(x, lex)
+        if not joins:
+            continue
+        # "the Trillium TPUs within a pod", "the TPUs in a Trillium pod", "the Trillium TPUs of a pod":
+        # the chips inside one are joined, by chip-to-chip links (ICI works within a pod, line 65),
+        # not the pods or nodes themselves; within a cluster, of several pods or nodes, by scale-out
+        # links as well
+        one = not x.text.endswith("s")
+        if _inside(items, j, lex) or (several and one and j > link):
+            cluster = joins == "PerCluster"
+            return (CK + "ChipToChip", CK + "ScaleOut") if cluster else (CK + "ChipToChip",)
+        # "Trillium pods", "its pods", "the pods of Trillium", "Gaudi 3 chips across nodes": scale-out
+        if not one or (j > 0 and chip_entity(items[j - 1])):
+            return (CK + "ScaleOut",)
+    if several:
+        return (CK + "ChipToChip", CK + "ScaleOut")
+    _joined_unread(items)
+    return ()
+
+
+def _joined_unread(items: list[Item]) -> None:
+    """Refuse a word of the interconnect right before "its" ("link its HBM", "connect its ports"):
+    what the link joins is named, and it is none of what :func:`_joined` reads."""
+    for k, x in enumerate(items[:-2]):
+        after = items[k + 1]
+        if x.kind == "term" and CK + "interconnect" in x.terms and after.kind == "word" and after.value == "pronoun":
+            raise refuse(
+                f"'{x.text} {after.text} {items[k + 2].text}' names what a link joins, which is not read here; "
+                "ask what links its chips, its pods or nodes, or what connects it to the host"
+            )
+
+
+def _joined_scope(x: Item, lex: Lexicon) -> str:
+    """The scope of several chips joined together that ``x`` names ("pods", "a node", "CS-3 systems":
+    a plural that "per" makes a scope), or ""; a process node's word only in the plural ("nodes")."""
+    if x.kind == "word" and x.role == "scope" and x.value in _JOINED_SCOPES:
+        return x.value
+    if x.kind == "term" and CK + "processNode" in x.terms and x.text.endswith("s"):
+        return "PerNode"
+    role, scope = lex.words.get(("per", stem(x.text)), ("", ""))
+    if x.kind == "word" and x.text.endswith("s") and role == "scope" and scope in _JOINED_SCOPES:
+        return scope
+    return ""
 
 
 def _inside(items: list[Item], at: int, lex: Lexicon) -> bool:
@@ -1723,7 +1765,11 @@ def _inside(items: list[Item], at: int, lex: Lexicon) -> bool:
     if len(tokens(items[at].text)) > 1 and lex.words.get(tuple(opening), ("", ""))[1] in inside:
         return True
     k = at - 1
-    while k >= 0 and items[k].kind == "word" and items[k].role == "filler" and not items[k].value:
+    # over articles and the chip's name ("in a Trillium pod")
+    while k >= 0 and (
+        (items[k].kind == "word" and items[k].role == "filler" and not items[k].value)
+        or (items[k].kind == "entity" and bool(items[k].entities) and all(lex.is_a(e, CHIP) for e in items[k].entities))
+    ):
         k -= 1
     return k >= 0 and items[k].kind == "word" and items[k].value in inside
 
