@@ -9,6 +9,7 @@ carrying ``reading`` and ``suggestions`` for the CLI's JSON output.
 
 from __future__ import annotations
 
+import math
 import re
 from types import SimpleNamespace
 from typing import Any, NamedTuple
@@ -193,6 +194,47 @@ def _points_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
                 )
 
 
+def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "treating the M4's 'up to' figure as its peak", "taking the AI 100 Ultra's single-card figure
+    as its power" (``Frame.riders``, chipkg.ask.parse.riders): a premise about one chip's figure. The
+    chip's figures the question compares (of each measure it asks, in the scopes it compares) must be
+    there and each stated so: hedged "up to" (at the number said, if one is), or of the scope named.
+    Otherwise the premise does not hold, and the question is refused, naming the figure."""
+    if not frame.riders:
+        return
+    from chipkg import figures
+
+    measures: list[F.Measure | F.Metric] = [
+        k._replace(low=None, high=None) for k in frame.constraints if isinstance(k, F.Measure)
+    ]
+    if frame.metric is not None and frame.metric.prop in C.MEASURES:
+        measures.append(frame.metric)
+    for text, chip, what, numbers in frame.riders:
+        name = lex.entities[chip][0]
+        found: list[str] = []
+        for m in measures:
+            w = C._Writer()
+            path = C.metric_path(w, "?c", "?f", m)
+            query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} VALUES ?c {{ <{chip}> }} {path} }} ORDER BY ?f"
+            found += [row[0].value for row in _run(store, C.Compiled("select", query, ("f",))).rows]
+        if not found:
+            raise NoAnswer(f"I can't answer that: '{text}' is said of {name}'s figure, and the article gives none here")
+        qualifiers = _qualifiers(store, sorted(set(found)))
+        for iri in found:
+            fig = figures.figure(store, iri)
+            if what == "upto":
+                held = CK + "UpperBound" in qualifiers.get(iri, set()) and (
+                    not numbers or any(fig.normalized is not None and math.isclose(fig.normalized, n) for n in numbers)
+                )
+            else:
+                query = f"SELECT ?f WHERE {{ VALUES ?f {{ <{iri}> }} ?f ck:scope <{what}> . }}"
+                held = bool(_run(store, C.Compiled("select", query, ("f",))).rows)
+            if not held:
+                raise NoAnswer(
+                    f"I can't answer that: '{text}' does not hold: the article gives {name}'s figure as '{fig.text}'"
+                )
+
+
 def _as_multiple(answered: Answer) -> None:
     """ "Give the multiplier.", "Express it as a multiple.": each claim answered must be stated as a
     multiple of its baseline, in a unit that is its own normalized value (ck:TIMES: "4x", "double");
@@ -219,6 +261,7 @@ def answer_frame(store: Any, frame: F.Frame) -> Answer:
     frame, kinds = _kinds_set_aside(store, frame, lex)
     disjoint = _set_aside_disjoint(store, frame, lex)
     _points_checked(store, frame, lex)
+    _riders_checked(store, frame, lex)
     answered = _answer(store, frame, lex, describe_frame(frame, lex) + set_aside + kinds + disjoint)
     return _examples_held(frame, _rather_than_checked(store, frame, answered, lex), lex)
 
@@ -238,6 +281,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         reading += kinds
         reading += _set_aside_disjoint(store, frame, lex)
         _points_checked(store, frame, lex)
+        _riders_checked(store, frame, lex)
         answered = _answer(store, frame, lex, reading)
         answered = _rather_than_checked(store, frame, answered, lex)
         if frame.heading is not None:
@@ -4214,6 +4258,8 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         parts.append(
             f"taken as said of {lex.entities[chip][0]}: " + " and ".join(_describe_constraint(k, lex) for k in premises)
         )
+    for text, chip, _what, _numbers in frame.riders:  # "treating the M4's 'up to' figure as its peak": checked
+        parts.append(f"taken as said of {lex.entities[chip][0]}: {text!r}")
     if frame.restated:  # "finer than 6nm, i.e. 5nm or below": said again, checked to be the same
         parts.append("said again as " + " · ".join(_describe_constraint(k, lex) for k in frame.restated))
     if frame.unit_width is not None:  # "(four 64-bit controllers)": said of the units, checked

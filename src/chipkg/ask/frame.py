@@ -329,6 +329,11 @@ class Frame(NamedTuple):
     #: YESNO of a vendor's chip said indefinitely ("is there an Nvidia chip on 4nm?", "does any AMD
     #: chip use HBM?"): true when one of the vendor's chips fits; "the Groq chip" is its one chip
     some_of: bool = False
+    #: an interpretive rider ("treating the M4's 'up to' figure as its peak", "taking the AI 100
+    #: Ultra's single-card figure as its power"): (its words, the chip, "upto" or the scope's ck: IRI,
+    #: the numbers said with the hedge); the chip's figure compared must be stated so, checked when
+    #: answered (chipkg.ask.parse.riders)
+    riders: tuple[tuple[str, str, str, tuple[float, ...]], ...] = ()
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

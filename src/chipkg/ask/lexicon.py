@@ -411,6 +411,8 @@ PHRASE_CLASSES = (
     "referback",
     "calling",
     "taken",
+    "rider",
+    "inclusive",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

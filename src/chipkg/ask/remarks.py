@@ -425,6 +425,9 @@ def check(frame: F.Frame, checks: list[Check]) -> None:
             raise _refuse(c.text, "the organizations asked for may be of the kind it sets aside")
         # a compound set aside ("interconnect bandwidth") is absent when one of its words is; a
         # word of several readings ("make": design or manufacture) only when none of them is used
+        if c.kind in ("shown", "hedged", "unprofiled"):  # "hedge included", "lower bounds included"
+            _included(frame, c)
+            continue
         if c.kind == "unitkind":  # "(FLOPS only, not TOPS)": every performance figure compared is in FLOPS
             kinds = {
                 k.unit_kind
@@ -440,6 +443,33 @@ def check(frame: F.Frame, checks: list[Check]) -> None:
             raise _refuse(c.text, "the question as read does not ask what the remark says it asks")
         if c.kind == "holds" and not _holds(frame.constraints, set(c.iris[0].split("|")), c.iris[1]):
             raise _refuse(c.text, "the question as read does not ask that relation of that name")
+
+
+def _included(frame: F.Frame, c: Check) -> None:
+    """ "hedge included" (``shown``): the answer shows figures, each with its hedge (a value, a most or
+    a least, a ranking, a list by a figure); "hedged lower bounds included" (``hedged``, the
+    qualifier): figures of that hedge count, as they do unless set aside (in a value, a list, a count
+    or a yes/no that asks a figure: a ranking of lower bounds is not read so); "including products it
+    mentions only in passing" (``unprofiled``): a list or count of chips that does not ask for
+    profiled ones. Otherwise refused: the answer would not do what the remark says."""
+    measures = [k for k in (frame.metric, *frame.constraints) if isinstance(k, (F.Metric, F.Measure))]
+    if c.kind == "shown":
+        shows = frame.ask in (F.VALUE, F.TOP, F.RANK) or (
+            frame.ask == F.CHIPS and any(isinstance(k, F.Measure) for k in frame.constraints)
+        )
+        if not shows:
+            raise _refuse(c.text, "it keeps a figure's hedge, and the question shows no figure")
+    elif c.kind == "hedged":
+        if frame.ask not in (F.VALUE, F.CHIPS, F.COUNT, F.YESNO) or not measures:
+            raise _refuse(c.text, "it counts figures of a hedge, and the question compares none so")
+        if frame.no_hedge or any(set(c.iris) & set(k.unhedged) for k in measures):
+            raise _refuse(c.text, "the question sets those figures aside too")
+    elif (
+        frame.ask not in (F.CHIPS, F.COUNT)
+        or frame.counting_orgs
+        or any(isinstance(k, F.Profiled) for k in frame.constraints)
+    ):
+        raise _refuse(c.text, "only a list or count of chips takes in the chips the article only mentions")
 
 
 def _holds(constraints: tuple, props: set[str], value: str) -> bool:

@@ -1273,6 +1273,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             if _unprofiled_included(inner, items[:i] + items[j + 1 :]):
                 i = j + 1  # "(including any non-profiled products it mentions)": so does the question
                 continue
+            included = _kinds_included(inner, lex)
+            if included is not None:  # "hedge included", "hedged lower bounds included": checked
+                checks.extend(included)
+                i = j + 1
+                continue
             clarified = _clarifying(inner, lex, outside, outside_terms, checks)
             if clarified is not None:  # "(a per-node figure, not per chip)": what it says, once
                 out.extend(clarified)
@@ -2123,6 +2128,46 @@ def _superlative_said_again(inner: list[Item], rest: list[Item]) -> bool:
         and all(x in supers or x.kind == "term" for x in said)
         and any(x.kind == "term" for x in said)
     )
+
+
+def _kinds_included(inner: list[Item], lex: Lexicon) -> list[remarks.Check] | None:
+    """ "hedge included", "hedged lower bounds included", "including products it mentions only in
+    passing": a gloss word of inclusion (words.tsv phrase class ``inclusive``) first or last, with
+    only a kind of figure (a hedge, figures of a hedge: the hedged-figures report's words) or of what
+    is counted (chips the article mentions only in passing, words.tsv ``profiled`` false) besides
+    fillers and the word for chips, says the answer keeps them, which ask does anyway: the checks it
+    leaves (chipkg.ask.remarks.check): "shown" (a hedge kept: the answer shows figures), "hedged" (a
+    hedge's figures counted: none set aside), "unprofiled" (no "profiled" asked). Beside names, or
+    anything else, None: read as before (examples)."""
+    if len(inner) < 2:
+        return None
+    glossed = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "gloss"]
+    inclusive = phrase_class("inclusive")
+    if len(glossed) != 1 or glossed[0] not in (0, len(inner) - 1):
+        return None
+    if tuple(t.rstrip(".") for t in tokens(inner[glossed[0]].text)) not in inclusive:
+        return None
+    text = " ".join(x.text for x in inner)
+    checks: list[remarks.Check] = []
+    for k, x in enumerate(inner):
+        if k == glossed[0] or (x.kind == "word" and x.role == "filler" and x.value in ("", "pronoun", "whichever")):
+            continue
+        if x.kind == "term" and x.terms == (CHIP,):
+            continue  # "products", "chips"
+        if x.kind == "report" and x.value == "hedged-figures":
+            checks.append(remarks.Check("shown", (), text))
+        elif x.kind == "report" and x.value.startswith("hedged-figures?qualifier="):
+            hedge = lex.hedges.get(stems(x.value.partition("=")[2]))
+            if hedge is None:
+                return None
+            checks.append(remarks.Check("hedged", (hedge,), text))
+        elif x.kind == "word" and x.role == "profiled" and x.value == "false":
+            checks.append(remarks.Check("unprofiled", (), text))
+        else:
+            return None
+    if any(c.kind == "hedged" for c in checks):  # "hedged lower bounds": the lower bounds' figures
+        checks = [c for c in checks if c.kind != "shown"]
+    return list(dict.fromkeys(checks)) or None
 
 
 def _unprofiled_included(inner: list[Item], rest: list[Item]) -> bool:

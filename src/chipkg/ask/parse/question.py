@@ -229,6 +229,7 @@ from chipkg.ask.parse.rewrites import (
     _verb_slot,
     _where_named,
 )
+from chipkg.ask.parse.riders import rider_cut, with_riders
 from chipkg.ask.parse.segment import _prefixed_unit, segment
 from chipkg.ask.parse.sentences import (
     _INNER_ASIDES,
@@ -375,7 +376,11 @@ def _premise_about_the_answer(question: str, lex: Lexicon) -> None:
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """:func:`_read_plain`, with a thing set aside by "regardless of" changing nothing
     (:func:`_read_regardless`); a clause about the things answered refused first
-    (:func:`_premise_about_the_answer`)."""
+    (:func:`_premise_about_the_answer`). An interpretive rider ("treating the M4's 'up to' figure as
+    its peak") is cut and its premise kept to check (chipkg.ask.parse.riders)."""
+    ridden = rider_cut(question, lex)
+    if ridden is not None:
+        return with_riders(read(ridden[0], lex, typos), ridden[1])
     _premise_about_the_answer(question, lex)
     regardless = _read_regardless(question, lex, typos)
     frame = regardless if regardless is not None else _read_plain(question, lex, typos)

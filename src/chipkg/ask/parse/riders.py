@@ -1,0 +1,197 @@
+"""Interpretive riders: a clause that tells how to read one named chip's figure, the way the graph
+already holds it ("taking the AI 100 Ultra's single-card figure as its power", "treating the M4's
+'up to' figure as its peak", "with the M2000's 'up to' figure read as its peak", "Taking Gaudi 3's
+per-chip SRAM total rather than its per-die figure, does it ...").
+
+Such a rider is a premise about the chip's figure: its hedge ("up to", with the number if one is
+said) or its scope ("single-card", "per-chip"). It is cut from the question (the first or the last
+clause, between commas), the question is read without it, and the premise goes to the frame
+(``Frame.riders``), checked against the graph when answered (chipkg.ask.answer._riders_checked): the
+chip's figure compared must be stated with that hedge, or of that scope, else the question is refused.
+A scope named makes the answer use that scope's figure of the chip ("per chip": per-chip figures only;
+another scope: its figures compete, as "per chip or card" says). A hedge other than "up to" read as a
+peak ("treating NorthPole's 'over' figure as its peak") is refused: a lower bound has no stated peak.
+
+The verbs are words.tsv phrase class ``rider`` (matched as spelled); anything else in the clause than
+the chip, its hedge or number, a scope (and a contrasting one after "rather than"), the measure's
+name and a noun for a figure leaves the question as it was (its unknown words refused)."""
+
+from __future__ import annotations
+
+import re
+
+from chipkg.ask import frame as F
+from chipkg.ask.lexicon import Lexicon, phrase_class, stems, tokens
+from chipkg.ask.parse.items import CHIP, NOUNS, Item, refuse
+from chipkg.ask.parse.segment import segment
+from chipkg.namespaces import CK
+
+#: a first clause ("Taking ..., does it ...") and a last one ("..., treating ... as its peak.")
+_FIRST = re.compile(r"^\s*([^,]+?)\s*,\s*(.+)$", re.DOTALL)
+_LAST = re.compile(r"^(.+?)\s*,\s*([^,]+?)\s*([.?!]*)\s*$", re.DOTALL)
+
+
+def _rider_verb(it: Item) -> bool:
+    return tuple(t.rstrip(".") for t in tokens(it.text)) in phrase_class("rider")
+
+
+def _plain(it: Item) -> bool:
+    """An article or a filler with no reading of its own ("the", "as")."""
+    return it.kind == "word" and it.role == "filler" and not it.value
+
+
+def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tuple[Item, ...]] | None:
+    """The rider ``clause`` as (chip, what it says of the chip's figure: "upto" or a scope's ck:
+    IRI, the numbers said with an "up to", the names of what is measured said before "as"), or None
+    when the clause is no rider."""
+    items = segment(clause, lex)
+    while items and (_plain(items[0]) or (items[0].kind == "word" and items[0].value == "verb")):
+        items = items[1:]  # "with the M2000's 'up to' figure read as its peak"
+    verbs = [k for k, x in enumerate(items) if _rider_verb(x)]
+    ats = [k for k, x in enumerate(items) if x.text.lower() == "as"]
+    if len(verbs) != 1 or len(ats) > 1:
+        return None
+    v = verbs[0]
+    at = ats[0] if ats else len(items)
+    if v == 0:  # "taking the M4's 'up to' figure as its peak"
+        said = items[1:at]
+    elif at == v + 1:  # "the M2000's 'up to' figure read as its peak"
+        said = items[:v]
+    else:
+        return None
+    tail = [x for x in items[at + 1 :] if not _plain(x)]
+    if ats and (not tail or len(tail) > 3 or not (tail[0].kind == "word" and tail[0].value == "pronoun")):
+        return None  # "as its peak", "as its power"
+    if not all(
+        _measure_word(x, lex) or (x.kind == "word" and x.role == "filler" and x.value in NOUNS) for x in tail[1:]
+    ):
+        return None
+    said = [x for x in said if not _plain(x)]
+    if said and said[0].kind == "word" and said[0].value == "pronoun" and said[0].text.lower() == "its":
+        chip = ""  # "treating its 'over' figure as its peak": the one chip the question names
+    elif not said or said[0].kind != "entity" or len(said[0].entities) != 1:
+        return None
+    else:
+        chip = said[0].entities[0]
+        if CHIP not in lex.entities.get(chip, ("", ()))[1]:
+            return None
+    hedges: list[str] = []
+    scopes: list[str] = []
+    numbers: list[float] = []
+    measured: list[Item] = []
+    contrast = False
+    for x in said[1:]:
+        if x.kind == "word" and x.role == "contrast":
+            contrast = True  # "rather than its per-die figure": the scope set aside, not read
+        elif x.kind == "word" and x.role in ("scope", "chipscope"):
+            if not contrast:
+                scopes.append(CK + (x.value or "PerChip") if x.role == "scope" else CK + "PerChip")
+        elif stems(x.text) in lex.hedges:
+            hedges.append(lex.hedges[stems(x.text)])
+        elif x.kind == "qty" and x.readings:
+            numbers.extend(v for _, v in x.readings)
+        elif _measure_word(x, lex):
+            measured.append(x)  # the measure's name ("SRAM", "power")
+        elif not (
+            x.kind == "word"
+            and (
+                x.value in (*NOUNS, "pronoun")
+                or (x.role == "sum" and x.value == "whole")
+                or (contrast and x.value == "single")  # "rather than its per-die one"
+                or _plain(x)
+            )
+        ):
+            return None
+    if len(hedges) + len(scopes) != 1 or (numbers and not hedges) or (not ats and not scopes):
+        return None  # with no "as": a scope taken ("taking Gaudi 3's per-chip total, ..."), as a scope is said
+    if hedges and hedges[0] != CK + "UpperBound":
+        raise refuse(
+            f"'{clause.strip()}' reads a figure at its stated peak, which only an 'up to' figure has; "
+            "the question says it of a figure hedged otherwise: ask without it"
+        )
+    return chip, "upto" if hedges else scopes[0], tuple(numbers), tuple(measured)
+
+
+def _measure_word(x: Item, lex: Lexicon) -> bool:
+    """A name of what is measured ("SRAM", "power"): a term, or an entity that is no chip."""
+    return x.kind == "term" or (
+        x.kind == "entity"
+        and bool(x.entities)
+        and not any(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+    )
+
+
+def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, str, tuple[float, ...]], ...]] | None:
+    """The question without its interpretive rider (its first or last clause), and the rider as
+    (its words, the chip, "upto" or a scope IRI, numbers): None when it has none. A pronoun of the
+    question before any chip's name ("does it exceed ...") refers to the rider's chip and is said
+    as its name."""
+    for pattern, first in ((_FIRST, True), (_LAST, False)):
+        found = pattern.match(question)
+        if found is None:
+            continue
+        clause = found.group(1) if first else found.group(2)
+        premise = _premise(clause, lex)
+        if premise is None:
+            continue
+        chip, what, numbers, measured = premise
+        rest = found.group(2) if first else found.group(1) + found.group(3)
+        if not chip:  # "its": the one chip the rest names
+            named = {e for x in segment(rest, lex) if x.kind == "entity" for e in x.entities}
+            chips = [e for e in named if CHIP in lex.entities.get(e, ("", ()))[1]]
+            if len(chips) != 1:
+                continue
+            chip = chips[0]
+        rest = _pronoun_named(rest, chip, " ".join(x.text for x in measured), lex)
+        # what the rider measures ("Gaudi 3's per-chip SRAM total") is what the question asks: said
+        # there too, else it is no rider of the question's figure (read as before, and refused)
+        asked = {(x.entities, x.terms) for x in segment(rest, lex)}
+        if any((x.entities, x.terms) not in asked for x in measured):
+            continue
+        return rest, ((clause.strip(), chip, what, numbers),)
+    return None
+
+
+def _pronoun_named(rest: str, chip: str, measured: str, lex: Lexicon) -> str:
+    """``rest`` with its first pronoun ("it", "its") said as the chip's name, when no chip is named
+    before it; "it" as the chip's figure the rider names ("does it exceed ...": "Gaudi 3's SRAM"),
+    if it names one."""
+    for it in segment(rest, lex):
+        if it.kind == "entity" and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in it.entities):
+            return rest
+        if it.kind == "word" and it.value == "pronoun" and it.text.lower() in ("it", "its"):
+            name = lex.entities[chip][0]
+            said = name + "'s" if it.text.lower() == "its" else (f"{name}'s {measured}" if measured else name)
+            return re.sub(rf"\b{it.text}\b", said, rest, count=1, flags=re.IGNORECASE)
+    return rest
+
+
+def with_riders(frame: F.Frame, riders: tuple[tuple[str, str, str, tuple[float, ...]], ...]) -> F.Frame:
+    """The frame read without its rider, with the rider's premise to check when answered. A scope
+    named is the one whose figure is used: per chip, the figures compared are per-chip only (of named
+    chips only: the rider says nothing of the others); another scope (a card's), its figures compete
+    beside per-chip ones, which only a figure asked of chips compared (a most, a least, a ranking, one
+    figure) takes; elsewhere refused."""
+    for text, _chip, what, _numbers in riders:
+        if what == "upto":
+            continue
+        if what == CK + "PerChip":
+            if not frame.subjects and not any(isinstance(k, F.Identity) for k in frame.constraints):
+                # per-chip figures only would leave out other chips' figures the rider says nothing of
+                raise refuse(f"'{text}' is said of one chip, and the question compares chips it does not name")
+            frame = frame._replace(
+                chip_scope=True,
+                constraints=tuple(
+                    k._replace(chip_only=True) if isinstance(k, F.Measure) else k for k in frame.constraints
+                ),
+                metric=frame.metric._replace(chip_only=True) if frame.metric is not None else None,
+            )
+        elif (
+            frame.metric is not None
+            and frame.ask in (F.TOP, F.RANK, F.VALUE)
+            and frame.metric.with_scope in {None, what}
+        ):
+            frame = frame._replace(metric=frame.metric._replace(with_scope=what))
+        else:
+            raise refuse(f"'{text}' names a scope whose figure the question does not compare; ask of it directly")
+    return frame._replace(riders=frame.riders + riders)
