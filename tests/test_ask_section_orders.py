@@ -84,7 +84,7 @@ def test_a_name_cited_as_a_section_that_leads_to_none_is_refused(ask_json):  # n
         "According to the summary: how many chips does TSMC make?",
         "Which chips have more than 100 MB of SRAM, according to the summary?",
         "As per the References, is Gaudi 3 made by TSMC?",
-        "According to the overview, which chips use LPDDR5X?",
+        "According to the passage, which chips use LPDDR5X?",
     ],
 )
 def test_a_part_of_the_article_that_is_no_section_is_refused(ask_json, question):  # noqa: ANN001
@@ -97,6 +97,7 @@ def test_a_part_of_the_article_that_is_no_section_is_refused(ask_json, question)
         # the article as a whole, and the parts of it that are sections, are cited as before
         ("According to the article, which chips use HBM3E?", "AMD Instinct MI350"),
         ("Per the piece, how much SRAM does the Groq LPU have?", "128 MB"),
+        ("According to the write-up, how much SRAM does NorthPole have?", "192 MB"),
         ("According to the introduction, which chips use HBM?", (REFUSE, "outside the Introduction")),
         # "summary" elsewhere is no citation
         ("In summary, which chips use HBM3E?", "AMD Instinct MI350"),

@@ -411,6 +411,7 @@ PHRASE_CLASSES = (
     "referback",
     "calling",
     "taken",
+    "textpart",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

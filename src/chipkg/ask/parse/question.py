@@ -23,6 +23,7 @@ from chipkg.ask.lexicon import (
     inline_forms,
     is_definite,
     name_key,
+    phrase_class,
     stem,
     tokens,
     told,
@@ -867,14 +868,17 @@ def _read_told(
 
 def _part_cited(items: list[Item], lex: Lexicon) -> None:
     """ "According to the Summary, which chips use HBM?", "per the references, ...": a source hedge
-    before a noun that names a part of a text (words.tsv filler valued ``noun``: "summary", "references",
-    "passage", "footnote") cites where the asker read the answer, and the only parts of the article the
-    graph traces answers to are its sections (ck:section; "according to the introduction" is checked
-    against it). The article's Summary names no chip and its References are a list of URLs: the
-    answer, read without the citation, would claim a part says what it does not; refused, naming the
-    sections that can be cited. "According to the article" (a plain filler) cites the whole."""
+    before a noun that names a part of a text (words.tsv filler valued ``noun``, of phrase class
+    ``textpart``: "summary", "references", "passage", "footnote"; "the write-up" is the article) cites
+    where the asker read the answer, and the only parts of the article the graph traces answers to
+    are its sections (ck:section; "according to the introduction" is checked against it). The
+    article's Summary names no chip and its References are a list of URLs: the answer, read without
+    the citation, would claim a part says what it does not; refused, naming the sections that can be
+    cited. "According to the article" (a plain filler) cites the whole."""
     for k, it in enumerate(items):
         if not (it.kind == "word" and it.role == "filler" and it.value == "noun" and _source_hedge(items[:k])):
+            continue
+        if tuple(it.text.lower().split()) not in phrase_class("textpart"):  # "the write-up": the article itself
             continue
         if items[k - 1].text.lower() != "the":  # "price per unit": a scope, no part of a text cited
             continue
