@@ -8,9 +8,9 @@ mechanism of their own.
   no operator, and the question reads the same without them (remarks.inert_clause). What such a
   lead-in governs ("Looking across 7nm parts, ...") is read as the question's own condition.
 - Where in the source the figures stand ("Both figures appear in the same sentence.": words.tsv
-  discourse ``same sentence``, ``same paragraph``, ``same passage``; "both"/"all" right before a noun of
-  figures counts the figures, remarks._of_the_figures) is inert; beside a thing of the graph ("the same
-  paragraph as the clock"), another quantifier ("only one of the figures") or a comparison, refused.
+  unheld ``same sentence``, ``same paragraph``, ``same passage``) is a premise the graph cannot check
+  (it records each figure's section, not its sentence): refused (red team 21 W6), as it is beside a
+  thing of the graph ("the same paragraph as the clock"), another quantifier or a comparison.
 - "I realise this is the vendor's own claim.": a hedge the asker says of the figure (lexicon.told reads
   "own" inside a hedge's name), checked when answered (a figure the article gives unhedged is refused),
   told of one chip's figure only, and never dropped as an inert clause (a list was answered with it).
@@ -64,20 +64,19 @@ def test_what_a_survey_lead_in_governs_is_read_as_a_condition(ask_json, question
 
 
 @pytest.mark.parametrize(
-    ("question", "expected"),
+    "question",
     [
-        # both Grayskull clocks stand in one sentence of the article (l.179)
-        ("Does the Grayskull e150 run at a higher clock than the e75? Both figures appear in the same sentence.", True),
-        ("Does the Groq LPU have more SRAM than Gaudi 3? Both figures are given in the same paragraph.", True),
-        ("Both figures appear in the same passage. Does Gaudi 3 have more SRAM than the Groq LPU?", False),
-        (
-            "Which chip has the most HBM? All the figures appear in the same paragraph.",
-            ["Google Trillium TPU", "Intel Gaudi 3"],
-        ),
+        # both Grayskull clocks stand in one sentence of the article (l.179), but the graph records each
+        # figure's section only; the Groq LPU's and Gaudi 3's stand in two sections (red team 21 W6: the
+        # premise had been dropped and the comparison answered; tests/test_ask_premise_rider.py)
+        "Does the Grayskull e150 run at a higher clock than the e75? Both figures appear in the same sentence.",
+        "Does the Groq LPU have more SRAM than Gaudi 3? Both figures are given in the same paragraph.",
+        "Both figures appear in the same passage. Does Gaudi 3 have more SRAM than the Groq LPU?",
+        "Which chip has the most HBM? All the figures appear in the same paragraph.",
     ],
 )
-def test_where_the_figures_stand_in_the_source_is_inert(ask_json, question, expected):  # noqa: ANN001
-    check(ask_json, question, expected, any_order=True)
+def test_where_the_figures_stand_in_the_source_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "where in the article's text"))
 
 
 def test_a_vendor_claim_said_of_a_claim_is_checked_and_answered(ask_json):  # noqa: ANN001

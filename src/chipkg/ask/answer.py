@@ -636,9 +636,10 @@ def _from_section(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lex
     if frame.section == F.OWN_SECTIONS:
         _from_own_sections(store, frame, answered, lex)
         return
+    if frame.ask == F.TOP and not (answered.boolean is not None and answered.compared):
+        _order_from_section(store, frame, lex)
     section = frame.section or ""
-    titled = _run(store, C.Compiled("select", f"SELECT ?l WHERE {{ <{section}> rdfs:label ?l }}", ()))
-    title = next((r[0].value for r in titled.rows), section)
+    title = _section_title(store, section)
     labels: dict[str, list[str]] = {}
     for iri, (label, _classes) in lex.entities.items():
         labels.setdefault(label, []).append(iri)
@@ -655,6 +656,8 @@ def _from_section(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lex
     asked = [*frame.subjects, *_named_in(frame.constraints)]  # what the question names must be there too
     if answered.boolean is not None and answered.compared:
         _compared_from_section(store, section, title, answered, lex)
+        if frame.ask == F.TOP:  # the figures compared first ("does not give the figures compared"), then the rest
+            _order_from_section(store, frame, lex)
         return
     if frame.ask == F.REPORT:
         _report_from_section(store, frame, answered, title)
@@ -684,6 +687,35 @@ def _from_section(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lex
             f"I can't answer that: the article's answer ({', '.join(outside)}) comes from outside the {title} "
             "section; ask without the section, or `chipkg query section-contents` shows what it holds"
         )
+
+
+def _order_from_section(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "Per the Mythic section, which chip draws the least power?", "according to the Apple section,
+    does the M4 have the highest clock?", "according to the IBM section, which has more SRAM, NorthPole
+    or the Groq LPU?": an order's leader (or a yes/no about it) rests on every figure it is ranked
+    among, not on the leader's alone; the Mythic section gives the M2000's 4 W and no other chip's. The
+    order stands for a cited section only as the ranking of the same field does (every row traced to
+    the section, :func:`_from_section`), so the top, the top few, a two-chip comparison and a yes/no
+    about the leader are checked as "rank the chips by power" is; a field whose ranking is refused
+    refuses them too."""
+    # every contender is a row, hedged ones at their stated numbers: which rows, not their order, is traced
+    ranked = frame._replace(ask=F.RANK, n=None, claim=None, same=False, nth=False, place_after=None, stated_order=True)
+    try:
+        answered = _answer(store, ranked, lex, "")
+    except NoAnswer as exc:
+        title = _section_title(store, frame.section or "")
+        why = str(exc).removeprefix("I can't answer that: ")
+        raise NoAnswer(
+            f"I can't answer that: the order rests on every figure ranked, and their ranking is refused ({why}), "
+            f"so whether the {title} section gives them all is not traced; ask without the section"
+        ) from None
+    _from_section(store, ranked, answered, lex)
+
+
+def _section_title(store: Any, section: str) -> str:
+    """A section's title (its rdfs:label), or its IRI."""
+    titled = _run(store, C.Compiled("select", f"SELECT ?l WHERE {{ <{section}> rdfs:label ?l }}", ()))
+    return next((r[0].value for r in titled.rows), section)
 
 
 def _from_own_sections(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> None:
@@ -2213,17 +2245,27 @@ def _has_figure(store: Any, chip: str, metric: F.Metric) -> bool:
 
 def _no_figure(store: Any, chip: str, metric: F.Metric, lex: lexicon.Lexicon) -> str:
     """That the article gives ``chip`` no figure of ``metric`` that counts here, naming the figures
-    it gives of other scopes (the CS-3's memory is 1,200 TB per system: not "no memory capacity")."""
+    it gives of other scopes (the CS-3's memory is 1,200 TB per system: not "no memory capacity"), or
+    the figures the question sets aside ("Both figures are stated exactly": the M4's "around 40 billion"
+    is hedged, so not "no transistor count")."""
     from chipkg import figures
 
-    w = C._Writer()
-    var, _ = w.values([C._iri(chip)])
-    path = C.metric_path(w, var, "?f", metric._replace(chip_only=False), any_scope=True)
-    query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?n . }} ORDER BY ?f"
-    others = [figures.figure(store, r[0].value).text for r in _run(store, C.Compiled("select", query, ("f",))).rows]
+    def given(measure: F.Metric) -> list[str]:
+        w = C._Writer()
+        var, _ = w.values([C._iri(chip)])
+        path = C.metric_path(w, var, "?f", measure, any_scope=True)
+        query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?n . }} ORDER BY ?f"
+        return [figures.figure(store, r[0].value).text for r in _run(store, C.Compiled("select", query, ("f",))).rows]
+
+    others = given(metric._replace(chip_only=False))
     label, what = lex.entities[chip][0], _metric_label(metric, lex)
     if others:
         return f"the article gives {label}'s {what} only as {'; '.join(others)}, not compared with per-chip figures"
+    set_aside = (
+        given(metric._replace(chip_only=False, unhedged=(), without=())) if metric.unhedged or metric.without else []
+    )
+    if set_aside:
+        return f"the article gives {label}'s {what} only as {'; '.join(set_aside)}, which the question sets aside"
     return f"the article gives no {what} for {label}"
 
 

@@ -413,6 +413,7 @@ PHRASE_CLASSES = (
     "taken",
     "rider",
     "inclusive",
+    "textpart",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

@@ -23,6 +23,7 @@ from chipkg.ask.lexicon import (
     inline_forms,
     is_definite,
     name_key,
+    phrase_class,
     stem,
     tokens,
     told,
@@ -382,6 +383,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     if ridden is not None:
         return with_riders(read(ridden[0], lex, typos), ridden[1])
     _premise_about_the_answer(question, lex)
+    _part_cited(segment(question, lex), lex)  # on the question as typed: every reading below drops the citation
     regardless = _read_regardless(question, lex, typos)
     frame = regardless if regardless is not None else _read_plain(question, lex, typos)
     # once more on the question as typed: a form read before the checks ("Either 7nm or HBM: which
@@ -869,12 +871,59 @@ def _read_told(
     return _check_forms(frame, tuple(sorted({*forms, *inline_forms(question)})))
 
 
+def _part_cited(items: list[Item], lex: Lexicon) -> None:
+    """ "According to the Summary, which chips use HBM?", "per the references, ...": a source hedge
+    before a noun that names a part of a text (words.tsv filler valued ``noun``, of phrase class
+    ``textpart``: "summary", "references", "passage", "footnote"; "the write-up" is the article) cites
+    where the asker read the answer, and the only parts of the article the graph traces answers to
+    are its sections (ck:section; "according to the introduction" is checked against it). The
+    article's Summary names no chip and its References are a list of URLs: the answer, read without
+    the citation, would claim a part says what it does not; refused, naming the sections that can be
+    cited. "According to the article" (a plain filler) cites the whole."""
+    for k, it in enumerate(items):
+        if not (it.kind == "word" and it.role == "filler" and it.value == "noun" and _source_hedge(items[:k])):
+            continue
+        if tuple(it.text.lower().split()) not in phrase_class("textpart"):  # "the write-up": the article itself
+            continue
+        if items[k - 1].text.lower() != "the":  # "price per unit": a scope, no part of a text cited
+            continue
+        # the noun's own object after it ("the summary of the Groq section") names what it is of: left as read
+        after = items[k + 1] if k + 1 < len(items) else None
+        if after is None or not (after.kind == "word" and after.text in ("of", "on", "about", "for", "in", "from")):
+            titles = sorted(" ".join(t.capitalize() for t in title) for title in lex.sections)
+            raise refuse(
+                f"the question cites the {it.text}, and the parts of the article an answer is traced to are "
+                f"its sections ({', '.join(titles)}, and each company's); cite one, or ask without the citation"
+            )
+
+
+def _counting_rider(items: list[Item]) -> list[Item]:
+    """ "Counting per-chip figures only, which chips draw more than 100 W?": "counting" opening a
+    clause of its own, set off by a comma before "which"/"what", says what is counted in (the rider),
+    not how many: the question after it asks which, and is a list, as "Counting only per-chip figures,
+    which chips ..." is (its "counting only" a filler). Read before the comma goes and "which" after it
+    is taken for a relative pronoun; the word of counting becomes a filler here. A question after the
+    comma that counts too ("..., how many chips ...") still counts."""
+    if not (items and items[0].kind == "word" and items[0].role == "count" and items[0].text.lower() == "counting"):
+        return items
+    comma = next((k for k, x in enumerate(items) if x.kind == "comma"), None)
+    if comma is None or comma + 1 >= len(items) or any(x.kind == "word" and x.role == "wh" for x in items[:comma]):
+        return items
+    asks = items[comma + 1]
+    if not (asks.kind == "word" and asks.role == "wh" and asks.text.lower() in ("which", "what")):
+        return items
+    if any(x.kind == "word" and x.role == "count" for x in items[comma + 1 :]):
+        return items
+    return [items[0]._replace(role="filler"), *items[1:]]
+
+
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(
         _unit_size(_measure_verbs(_taken_figures(segment(question, lex), lex), lex), lex), lex
     )
     segmented = _described_appositions(_profile_as_section(segmented, lex), lex)
+    segmented = _counting_rider(segmented)
     _widening_said(question, lex)
     _preferred_over(segmented, lex)
     _negated_twice(segmented)

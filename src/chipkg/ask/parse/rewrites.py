@@ -1524,9 +1524,26 @@ def _cited_section(named: list[Item], items: list[Item], lex: Lexicon) -> str | 
     Future Prospects section"), or the one about the company it names ("per the AMD section":
     ck:profiles); of a company with two (Qualcomm), the one about the chips the question names
     ("as reported in the Qualcomm section, how much SRAM does the Cloud AI 100 Ultra carry");
-    two sections still standing are refused."""
+    two sections still standing are refused. A company's name read into its chip's ("the Apple section,
+    does the M4 ...": 'apple' joined to the M4) cites the chip's own section, its designer's (ck:profiles);
+    a name cited as a section that leads to none ("the Amazon section": the article's is Amazon/AWS, which
+    profiles AWS) is refused, never dropped: the answer would not be checked against it."""
     sections = {e for x in named for e in x.entities if e in lex.sections.values()}
     company = {s for x in named for e in x.entities for s in lex.profiled.get(e, ())}
+    company |= {
+        s
+        for x in named
+        for e in x.entities
+        for o in lex.designers.get(e, ())
+        for s in lex.profiled.get(o, ())
+        if s in lex.chip_sections.get(e, frozenset())
+    }
+    unplaced = [x.text for x in named if x.entities and not (sections | company)]
+    if unplaced:
+        raise refuse(
+            f"the question cites the {unplaced[0]} section, and the article has no section of that name; "
+            "name the section as the article titles it, or ask without it"
+        )
     if len(company) > 1:
         chips = {s for x in items if x.kind == "entity" for e in x.entities for s in lex.chip_sections.get(e, ())}
         company = company & chips or company

@@ -184,8 +184,9 @@ def unheld(items: list[Item], pos: int, lex: Lexicon) -> None:
         a.kind == "word" and a.role == "count" and _part_word(b, lex) for a, b in zip(said, said[1:], strict=False)
     ):
         return  # "how many dies is Gaudi 3 made of": the phrase last, the count of a part asked before it
+    said_as = it.text.rstrip(".?!;:,")  # "... in the same sentence.": the phrase, not its full stop
     raise refuse(
-        f"'{it.text}' asks {it.value}, which ask cannot answer; `chipkg describe` shows what the article states"
+        f"'{said_as}' asks {it.value}, which ask cannot answer; `chipkg describe` shows what the article states"
     )
 
 
