@@ -317,8 +317,14 @@ _ASPECTS_QUERY = "SELECT ?a ?l WHERE { ?a a ck:Aspect ; rdfs:label|skos:altLabel
 _BASELINES_QUERY = "SELECT ?c ?b WHERE { ?x a ck:Comparison ; ck:subject ?c ; ck:baseline ?b . ?b a ck:Chip }"
 #: what the graph says a named thing is ("Industry group building open, free alternatives to CUDA")
 _DESCRIPTIONS_QUERY = "SELECT ?e ?d WHERE { ?e rdfs:comment ?d }"
-#: the article's section titles: where an asker read something ("per the Future Prospects section")
-_PROFILES_QUERY = "SELECT ?o ?s WHERE { ?s a ck:ArticleSection ; ck:profiles ?o }"
+#: the article's section titles: where an asker read something ("per the Future Prospects section");
+#: a section about a subsidiary is its parent's too where the parent is in it ("Amazon/AWS": "per
+#: the Amazon section")
+_PROFILES_QUERY = """
+SELECT ?o ?s WHERE {
+  { ?s a ck:ArticleSection ; ck:profiles ?o }
+  UNION { ?s a ck:ArticleSection ; ck:profiles ?p . ?p ck:parentOrganization ?o . ?o ck:section ?s }
+}"""
 _CHIP_SECTIONS_QUERY = "SELECT ?c ?s WHERE { ?c a ck:Chip ; ck:section ?s }"
 _SECTIONS_QUERY = """
 SELECT ?s ?l WHERE { { ?s a ck:ArticleSection } UNION { ?s a ck:ArticleHeading } ?s rdfs:label ?l }"""
