@@ -5,7 +5,10 @@ billion is the only transistor count it states for a 5nm chip (the Gaudi 3's is 
 refused ("nothing to rank it against"); it is now answered with that chip, and the reading says it
 is the only one of the chips asked about with the figure, so the answer is the most *stated*, not a
 comparison (``answer._ranking``). Where no chip has the figure the question is still refused; where
-two or more have it, the reading carries no such note.
+two or more have it, the reading carries no such note. A most inside another question is refused as
+before (red team 23's R1): the yes/no "is the Maia 100 the 5nm chip with the most transistors?" said
+a bare "true" (and "true" of the fewest), and the organization behind the top chip dropped the note
+(``Frame.most_stated``, set only for the question's own most).
 """
 
 from __future__ import annotations
@@ -45,3 +48,18 @@ def test_a_comparison_of_several_has_no_note(ask_json, question, expected):  # n
 
 def test_no_chip_with_the_figure_is_still_refused(ask_json):  # noqa: ANN001
     check(ask_json, "which 5nm chip has the most tensix cores?", REFUSE)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the Maia 100 the 5nm chip with the most transistors?",
+        "is the Maia 100 the 5nm chip with the fewest transistors?",
+        "is Trainium2 the chip with the highest fp16 throughput?",
+        "is Gaudi 3 the 5nm chip with the most SRAM?",
+        "which company designs the 5nm chip with the most transistors?",
+        "which company designs the gpu with the most hbm?",
+    ],
+)
+def test_a_most_inside_another_question_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "nothing to rank it against"))

@@ -262,6 +262,7 @@ def answer_frame(store: Any, frame: F.Frame) -> Answer:
     disjoint = _set_aside_disjoint(store, frame, lex)
     _points_checked(store, frame, lex)
     _riders_checked(store, frame, lex)
+    frame = frame._replace(most_stated=frame.ask == F.TOP and frame.claim is None)
     answered = _answer(store, frame, lex, describe_frame(frame, lex) + set_aside + kinds + disjoint)
     return _examples_held(frame, _rather_than_checked(store, frame, answered, lex), lex)
 
@@ -282,6 +283,8 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         reading += _set_aside_disjoint(store, frame, lex)
         _points_checked(store, frame, lex)
         _riders_checked(store, frame, lex)
+        # the question's own most answered, not one inside it nor a yes/no of it (frame.claim)
+        frame = frame._replace(most_stated=frame.ask == F.TOP and frame.claim is None)
         answered = _answer(store, frame, lex, reading)
         answered = _rather_than_checked(store, frame, answered, lex)
         if frame.heading is not None:
@@ -1949,6 +1952,13 @@ def _ranking(
         _undecided_bounds(store, frame, with_figure, ranked_by=True)
         everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, frame.constraints)))
         if len(with_figure) == 1 and len(everyone.rows) > 1:
+            if not frame.most_stated:
+                raise NoAnswer(
+                    f"I can't answer that: only {next(iter(with_figure))} has a "
+                    f"{'per-chip ' if frame.chip_scope else ''}{_metric_label(frame.metric, lex)} in the article, "
+                    f"so there is nothing to rank it against (none of the other {len(everyone.rows) - 1} chips "
+                    "asked about has one)"
+                )
             # "which 5nm chip has the most transistors": the only one with a stated figure is the most
             # the article states, which the reading says (the others' figures are not given, not lower)
             reading += (

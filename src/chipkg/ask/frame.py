@@ -329,6 +329,12 @@ class Frame(NamedTuple):
     #: YESNO of a vendor's chip said indefinitely ("is there an Nvidia chip on 4nm?", "does any AMD
     #: chip use HBM?"): true when one of the vendor's chips fits; "the Groq chip" is its one chip
     some_of: bool = False
+    #: TOP of the question itself, no yes/no of it (set where it is answered, never by the parser):
+    #: where only one of the chips asked about has the figure, that chip is answered as the most
+    #: stated, the reading saying so; a most inside another question (a yes/no "is X the chip with the
+    #: most ...", the organization behind the top chip) is refused, as its "true" or its name would
+    #: drop the note
+    most_stated: bool = False
     #: an interpretive rider ("treating the M4's 'up to' figure as its peak", "taking the AI 100
     #: Ultra's single-card figure as its power"): (its words, the chip, "upto" or the scope's ck: IRI,
     #: the numbers said with the hedge); the chip's figure compared must be stated so, checked when
