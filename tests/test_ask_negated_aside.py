@@ -111,6 +111,8 @@ def test_the_reading_names_the_figure_set_aside(ask_json):  # noqa: ANN001
         ("Which chip draws the most power (the Gaudi 3's per-card figure set aside)?", "no power"),
         # a number that is not the chip's figure
         ("Which accelerator draws the most power (the Cloud AI 100 Ultra's per-card 120 W excluded)?", "no power"),
+        # the Ultra's per-card model size set aside, only the SN40L's is per chip: nothing to rank it against
+        ("Which chip has the largest model size (the Cloud AI 100 Ultra's per-card figure set aside)?", "only"),
         # the M4's clock is not given per core
         (
             "Which chip has the highest clock speed (the Apple M4's per-core figure set aside)?",
@@ -143,14 +145,3 @@ def test_an_aside_naming_no_such_figure_is_refused(ask_json, question, said):  #
 )
 def test_an_aside_that_contradicts_the_question_is_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
-
-
-def test_the_one_figure_left_is_the_most_stated(ask_json):  # noqa: ANN001
-    """The Ultra's per-card model size set aside, only the SN40L's is per chip: the most the article
-    states, which the reading says (not a comparison)."""
-    data = check(
-        ask_json,
-        "Which chip has the largest model size (the Cloud AI 100 Ultra's per-card figure set aside)?",
-        "SambaNova SN40L",
-    )
-    assert "the only one of the" in data["reading"], data["reading"]

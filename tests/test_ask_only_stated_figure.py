@@ -8,7 +8,10 @@ comparison (``answer._ranking``). Where no chip has the figure the question is s
 two or more have it, the reading carries no such note. A most inside another question is refused as
 before (red team 23's R1): the yes/no "is the Maia 100 the 5nm chip with the most transistors?" said
 a bare "true" (and "true" of the fewest), and the organization behind the top chip dropped the note
-(``Frame.most_stated``, set only for the question's own most).
+(``Frame.most_stated``, set only for the question's own most). Where the other chips do have
+figures of the measure, of another scope or precision (the CS-3's model size per system, the Maia
+100's TFLOPS of no named format), "the others' are not stated" would not be true: refused as before,
+naming them (red team 23's FP16 borderline; test_ask_redteam_hedges' per-chip model size).
 """
 
 from __future__ import annotations
@@ -25,7 +28,6 @@ ONLY = "the only one of the"
         ("which 5nm chip has the most transistors?", "Microsoft Maia 100"),
         ("which 5nm chip has the fewest transistors?", "Microsoft Maia 100"),
         ("which gpu has the most hbm?", "Intel Gaudi 3"),
-        ("highest fp16 throughput", "AWS Trainium2"),
         ("Which 5nm chip has the most SRAM?", "Intel Gaudi 3"),
     ],
 )
@@ -48,6 +50,23 @@ def test_a_comparison_of_several_has_no_note(ask_json, question, expected):  # n
 
 def test_no_chip_with_the_figure_is_still_refused(ask_json):  # noqa: ANN001
     check(ask_json, "which 5nm chip has the most tensix cores?", REFUSE)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the Maia 100's 800 TFLOPS and the CS-3's petaflops name no format (lines 81, 141)
+        "highest fp16 throughput",
+        # the CS-3's 24 trillion is per system, one wafer-scale chip (line 141)
+        "max model size per chip",
+        "Which chip supports the largest model on a single chip?",
+        # other chips' pods, clusters and units: figures of it of another scope or kind
+        "which chip scales to the most chips per pod?",
+        "which chip has the most tiles",
+    ],
+)
+def test_other_chips_figures_of_another_scope_or_precision_keep_the_refusal(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "another scope or precision"))
 
 
 @pytest.mark.parametrize(

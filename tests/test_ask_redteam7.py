@@ -164,7 +164,7 @@ TILES: list[tuple[str, object]] = [
     ("how many tiles does the cs-3 have", REFUSE),  # 900,000 cores (l.139), no tiles
     ("how many tiles does the corsair have", REFUSE),  # 2,048 DIMCs (l.173)
     ("which chips have tiles", {"Mythic M2000"}),  # 108 AMP tiles (l.163)
-    ("which chip has the most tiles", "Mythic M2000"),  # the only one with a tile count, said so
+    ("which chip has the most tiles", REFUSE),  # the CS-3, the Corsair and others count other units
     ("does the cs-3 have more tiles than the m2000", REFUSE),
     ("which has more tiles, m2000 or corsair", REFUSE),
     ("which chips have more than 100 tiles", {"Mythic M2000"}),

@@ -4,8 +4,8 @@ with the scope named, the most, the least or a ranking compares the figures of t
 (``Metric.of_scope``, compiled as the figure's ck:scope; parse.question, where a scope said in a
 superlative had been refused: "figures one cluster are not compared here"). The reading says the
 scope; hedges decide as everywhere ("thousands" and "over 1,000" against "up to 2,048" do not
-decide an order, refused). A scope no other chip has a figure of gives that chip as the most
-stated, the reading saying it is the only one; a scope said of a figure of one chip, or in a yes/no, is refused as before.
+decide an order, refused). A scope no other chip has a figure of leaves nothing to rank against,
+and a scope said of a figure of one chip, or in a yes/no, is refused as before.
 """
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ def test_the_most_of_a_scale_out_of_the_scope_named(ask_json, question, expected
 @pytest.mark.parametrize(
     ("question", "said"),
     [
+        # only Trillium has a pod figure, only Gaudi 3 a node figure
+        ("which chip scales to the most chips per pod?", "nothing to rank"),
+        ("which chip scales to the most chips in one node?", "nothing to rank"),
         # a ranking of every cluster figure: "up to 2,048" against "over 1,000" is not decided
         ("rank the chips by scale-out per cluster", "do not decide"),
         ("does Trainium2 scale to the most chips per cluster?", REFUSE),
@@ -42,16 +45,3 @@ def test_the_most_of_a_scale_out_of_the_scope_named(ask_json, question, expected
 )
 def test_a_scale_out_scope_that_decides_nothing_is_refused(ask_json, question, said):  # noqa: ANN001
     check(ask_json, question, REFUSE if said == REFUSE else (REFUSE, said))
-
-
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        # only Trillium has a pod figure, only Gaudi 3 a node figure: the most stated, said so
-        ("which chip scales to the most chips per pod?", "Google Trillium TPU"),
-        ("which chip scales to the most chips in one node?", "Intel Gaudi 3"),
-    ],
-)
-def test_a_scope_of_one_chip_gives_the_most_stated(ask_json, question, expected):  # noqa: ANN001
-    data = check(ask_json, question, expected)
-    assert "the only one of the" in data["reading"], data["reading"]

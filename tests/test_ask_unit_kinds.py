@@ -33,7 +33,7 @@ FLOPS_RANKED = ["d-Matrix Corsair C8", "Cerebras CS-3", "Microsoft Maia 100", "A
         ("what is the integer performance of the groq lpu", "up to 1 PetaOPS, INT8, peak"),
         ("what is the floating-point performance of the maia 100", "800 TFLOPS, peak"),
         # naming a precision still compares that precision's figures alone
-        ("which chip has the most FP16 TFLOPS", "AWS Trainium2"),  # the only FP16 figure, said so in the reading
+        ("which chip has the most FP16 TFLOPS", (REFUSE, "only AWS Trainium2 has a FP16 performance")),
         # neither kind nor precision: TOPS are not compared with FLOPS
         ("which chip has the highest peak performance", (REFUSE, "TOPS or FLOPS")),
         ("Which chip has the highest stated peak performance, regardless of precision?", (REFUSE, "TOPS or FLOPS")),

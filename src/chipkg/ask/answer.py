@@ -1952,12 +1952,32 @@ def _ranking(
         _undecided_bounds(store, frame, with_figure, ranked_by=True)
         everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, frame.constraints)))
         if len(with_figure) == 1 and len(everyone.rows) > 1:
-            if not frame.most_stated:
+            m = frame.metric
+            assert m is not None
+            # figures of the measure the others do have, of another scope or precision ("max model size
+            # per chip": the CS-3's 24 trillion is per system, one wafer-scale chip; "FP16": the Maia
+            # 100's 800 TFLOPS names no format): "the others' are not stated" would not be true
+            other = _run(
+                store,
+                C.compile_frame(
+                    F.Frame(
+                        F.CHIPS, (*frame.constraints, F.Measure(m.prop, technology=m.technology, on_chip=m.on_chip))
+                    )
+                ),
+            )
+            elsewhere = sorted({r[0].value for r in other.rows} - with_figure)
+            if not frame.most_stated or elsewhere:
                 raise NoAnswer(
                     f"I can't answer that: only {next(iter(with_figure))} has a "
                     f"{'per-chip ' if frame.chip_scope else ''}{_metric_label(frame.metric, lex)} in the article, "
                     f"so there is nothing to rank it against (none of the other {len(everyone.rows) - 1} chips "
-                    "asked about has one)"
+                    "asked about has one"
+                    + (
+                        f"; {', '.join(elsewhere)} {'has' if len(elsewhere) == 1 else 'have'} figures of it of another "
+                        "scope or precision)"
+                        if elsewhere
+                        else ")"
+                    )
                 )
             # "which 5nm chip has the most transistors": the only one with a stated figure is the most
             # the article states, which the reading says (the others' figures are not given, not lower)
