@@ -2622,6 +2622,19 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         raise NoAnswer(
             f"I can't answer that: {text(own[0])}; figures of other scopes are not set against per-chip ones here"
         )
+    if label in named and frame.ask == F.RANK and frame.n is not None:
+        # "is Gaudi 3 one of the top 3 GPUs by HBM?": with no more than N chips stated, it is in the top
+        # N for want of others, not by comparison (as "the most" of the only chip stated is refused
+        # inside a yes/no); told only if it stays there with every chip of no figure ahead of it
+        ranked = [r[0].value for r in _first_per_chip(_run(store, C.compile_frame(field._replace(n=None))).rows)]
+        everyone = {r[0].value for r in _run(store, C.compile_frame(F.Frame(F.CHIPS, field.constraints))).rows}
+        unstated = sorted(everyone - set(ranked))
+        if label in ranked and len(ranked) <= frame.n and ranked.index(label) + 1 + len(unstated) > frame.n:
+            raise NoAnswer(
+                f"I can't answer that: {len(unstated)} of the chips asked about have no "
+                f"{_metric_label(metric, lex)} in the article ({', '.join(unstated[:4])}"
+                f"{', ...' if len(unstated) > 4 else ''}), so whether {label} is {what} is not told"
+            )
     if label in named:
         said = "; ".join(text(r) for r in leaders)
         if any(scope(r) != scope(own[0]) for r in leaders):  # a card's power in the top 3 beside chips' watts

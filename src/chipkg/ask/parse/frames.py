@@ -30,6 +30,9 @@ from chipkg.ask.parse.items import _GENERAL_KINDS, ARTICLES, CHIP, FORMAT, MAXIM
 from chipkg.ask.parse.walk import _RANGES, _chip_word, _performance_near
 from chipkg.namespaces import CK
 
+#: words that ask of all the chips of a set, not of one ("every Intel chip", "each of them")
+_ALL_OF = ("every", "each", "all")
+
 if TYPE_CHECKING:
     from chipkg.ask.parse.walk import _State
 
@@ -766,6 +769,14 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     # "are there chips on 3nm?", "do any of the megacap players use HBM?": answered by the chips that do
     existential = any(it.text.split()[0] in ("there", "any", "anything") for it in items[:3] if it.text)
     simple_vendor = vendor_for_chip and not st.kinds and (not st.chip_words or st.singular_chip)
+    all_of = next((x.text for x in items if x.kind == "word" and x.text in _ALL_OF), None)
+    if starts_with_aux and no_wh and not named_chips and simple_vendor and all_of:
+        # "does every Intel chip use 5nm?": true of the one Intel chip in the graph is no answer of
+        # every chip Intel makes (read as "the chip of Intel" it said true)
+        raise refuse(
+            f"'{all_of}' asks of every chip the organization makes, and the article's lists of chips are "
+            "not exhaustive; ask which of its chips fit ('which Intel chips use 5nm?')"
+        )
     if starts_with_aux and no_wh and not named_chips and not existential and not simple_vendor:
         raise refuse(
             "yes/no questions are about one chip named in the question; for several chips or for "
@@ -1206,7 +1217,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and not st.singular_chip
         or st.kinds
         or "group" in [x.role for x in items]
-        or any(x.kind == "word" and x.text in ("every", "each", "all") for x in items)
+        or any(x.kind == "word" and x.text in _ALL_OF for x in items)
     )
     wh_at = next((i for i, x in enumerate(items) if x.kind == "word" and x.role == "wh"), None)
     asks_chips = False  # "what chips use LPDDR memory", "what AMD chips ...", "which 7nm GPUs ...": a list
@@ -1216,7 +1227,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             break
         if not (x.kind in ("entity", "qty") or (x.kind == "word" and x.role == "filler")):
             break
-    every = any(x.kind == "word" and x.text in ("every", "each", "all") for x in items)
+    every = any(x.kind == "word" and x.text in _ALL_OF for x in items)
     if (
         (what or every or "value" in sw)
         and not asks_chips
