@@ -1053,14 +1053,18 @@ def _one_name_asked(frame: F.Frame, items: list[Item]) -> bool:
 def _yes_no_after_lead_in(frame: F.Frame, question: str, lex: Lexicon) -> None:
     """ "Going by d-Matrix's claims, does the Corsair C8 deliver more than 9 petaflops?": a lead-in up
     to a comma, then an auxiliary, asks yes or no. Answered only as a yes/no (or a comparison of two
-    chips asked yes/no); read as anything else (a one-chip list), it is refused."""
+    chips asked yes/no); read as anything else (a one-chip list), it is refused. So is a lead-in that
+    is a sentence of its own ("Both are big chips. Does the M4 have more transistors than the Maia
+    100?" printed a table of the most transistors, the second sentence's auxiliary unread)."""
     items = segment(question, lex)
     comma = next((k for k, it in enumerate(items) if it.kind == "comma"), None)
     if comma is None or any(it.kind == "word" and it.role in ("wh", "who", "count") for it in items[:comma]):
-        return
-    main = next((it for it in items[comma + 1 :] if not (it.kind == "word" and it.role == "filler")), None)
-    if main is None or not (main.kind == "word" and main.role == "aux"):
-        return
+        if not _yes_no_sentence_after_lead_in(question, lex):
+            return
+    else:
+        main = next((it for it in items[comma + 1 :] if not (it.kind == "word" and it.role == "filler")), None)
+        if main is None or not (main.kind == "word" and main.role == "aux"):
+            return
     if (
         frame.ask == F.YESNO
         or (frame.ask in (F.TOP, F.RANK) and frame.claim is not None)
@@ -1068,6 +1072,20 @@ def _yes_no_after_lead_in(frame: F.Frame, question: str, lex: Lexicon) -> None:
     ):
         return
     raise refuse("the question asks yes or no after its lead-in, and I could not read it as one")
+
+
+def _yes_no_sentence_after_lead_in(question: str, lex: Lexicon) -> bool:
+    """Whether a sentence after the first opens with an auxiliary ("... Does the M4 ...?") and no
+    sentence before it asks which, who or how many: the question's own ask is that sentence's."""
+    sentences = SENTENCE_BREAK.split(question.strip())
+    for k in range(1, len(sentences)):
+        before = [it for s in sentences[:k] for it in segment(s, lex)]
+        if any(it.kind == "word" and it.role in ("wh", "who", "count", "aux") for it in before):
+            return False
+        main = next((it for it in segment(sentences[k], lex) if not (it.kind == "word" and it.role == "filler")), None)
+        if main is not None and main.kind == "word" and main.role == "aux":
+            return True
+    return False
 
 
 def _one_named_in_a_list(frame: F.Frame, question: str, lex: Lexicon) -> None:
