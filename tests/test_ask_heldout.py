@@ -330,6 +330,10 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     red team 21's W4, W6, W8, W9 and red team 22's N2-N5 and N11 fixed: set 35 43, 38, 13 -> 44, 40,
     17; sets 2, 15, 18 +1 or +2; set 36 (blind) unchanged at 42, 40, 24; must-refuse all refused,
     none wrong. FLOORS raised to today's.
+  ask_heldout_37.csv (f290168 on its branch, 5723b75 on main; written blind in the same style,
+    committed alone), first run with the code as at 6b2c4e6: terse 42/45, casual 43/45, analyst
+    27/45, must-refuse 45/45, none wrong; the same at 2427bb9 (a yes/no after a lead-in sentence).
+    Of its 18 analyst refusals (counted by the kind of reason, the rows unread), 5 name unknown words.
 """
 
 from __future__ import annotations
@@ -396,6 +400,7 @@ SETS = {
         "ask_heldout_34",
         "ask_heldout_35",
         "ask_heldout_36",
+        "ask_heldout_37",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -441,6 +446,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_34", 180),
         ("ask_heldout_35", 180),
         ("ask_heldout_36", 180),
+        ("ask_heldout_37", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -598,6 +604,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_34": {"terse": 0.97, "casual": 0.95, "analyst": 0.57},
     "ask_heldout_35": {"terse": 0.97, "casual": 0.88, "analyst": 0.37},
     "ask_heldout_36": {"terse": 0.93, "casual": 0.88, "analyst": 0.53},
+    "ask_heldout_37": {"terse": 0.93, "casual": 0.95, "analyst": 0.6},
 }
 
 
