@@ -8,7 +8,9 @@ Was refused: a section cited before a yes/no about organizations ("According to 
 section, did Intel acquire Habana Labs?": read as a yes/no about chips), "per its own section" (taken
 back in 29a4dc9 for a wrong answer since refused in answer._from_company_section), "each section" and
 "their sections" (read as the section-sources report), "as the introduction names them", and a count
-cited to a section ("how many organizations does the introduction name as hyperscalers").
+cited to a section ("how many organizations does the introduction name as hyperscalers"); "going by
+the workloads each section states" (the report, where "the workloads" names the relation the question
+asks: rewrites._each_own_section reads it as "what each section states").
 
 Facts from /work/shared/sources/ai-chip-race.txt and data/*.ttl: line 15 (Introduction): Microsoft,
 Meta, Amazon and Google design their own processors; AMD, Intel and Google are in the UXL Foundation
@@ -33,6 +35,8 @@ ALL_7NM = [
     "SambaNova SN40L",
 ]
 UXL = ["AMD", "Google", "Intel"]
+SEVEN_NM_TRAINING = ["AWS Trainium2", "Cerebras CS-3", "SambaNova SN40L"]
+FIVE_NM = ["Intel Gaudi 3", "Microsoft Maia 100"]
 
 
 @pytest.mark.parametrize(
@@ -67,6 +71,15 @@ UXL = ["AMD", "Google", "Intel"]
         ("Which chips run CUDA, going by what each section states?", (REFUSE, "own section does not name CUDA")),
         ("How many chips run CUDA, according to their sections?", (REFUSE, "own section does not name CUDA")),
         ("What node is the Groq LPU built on, going by what each section says?", (REFUSE, "'each section'")),
+        # "the <things> each section states": what the sections state named by a word of the relation asked
+        ("Which 7nm chips are suited to training, going by the workloads each section states?", SEVEN_NM_TRAINING),
+        ("Which chips support FP8, going by the formats each section states?", ["AWS Trainium2", "Intel Gaudi 3"]),
+        ("Going by the process nodes each section states, which chips are on 5nm?", FIVE_NM),
+        ("How many chips are on 5nm, going by the process nodes each section states?", "2"),
+        ("Which chips run CUDA, going by the software stacks each section states?", (REFUSE, "does not name CUDA")),
+        # ... a word of another relation than the question asks is no citation: the report is asked
+        ("Which chips are on 7nm, going by the workloads each section states?", REFUSE),
+        ("Which chips support FP8, going by the workloads each section states?", REFUSE),
         # "as the introduction names them": a section without the word "section"
         ("Which organizations belong to the UXL Foundation, as the introduction names them?", UXL),
         ("Which megacap players are UXL Foundation members, as the introduction lists them?", UXL),

@@ -1553,6 +1553,18 @@ def _cited_section(named: list[Item], items: list[Item], lex: Lexicon) -> str | 
     return next(iter(sections), None)
 
 
+def _relations_of(it: Item, lex: Lexicon) -> set[str]:
+    """The relations of the graph an item names: a term's properties and the relation its class's
+    names imply ("foundries": manufactured by), a name's by its class (``ENTITY_RELATIONS``: "FP8"
+    a format supported)."""
+    if it.kind == "term":
+        return set(it.terms) | {rel for cls, rel in ENTITY_RELATIONS if cls in it.terms}
+    if it.kind == "entity":
+        classes = {c for e in it.entities for c in lex.entities.get(e, ("", ()))[1]}
+        return {next((rel for cls, rel in ENTITY_RELATIONS if cls in classes), "")} - {""}
+    return set()
+
+
 def _each_own_section(items: list[Item], lex: Lexicon) -> set[int] | None:
     """ "..., going by what each section states", "according to their sections", "per each chip's own
     section": a clause that cites, for each chip answered, its own company's section (``F.OWN_SECTIONS``;
@@ -1581,8 +1593,20 @@ def _each_own_section(items: list[Item], lex: Lexicon) -> set[int] | None:
             continue  # "each own section": only "each chip's (own) section"
         j -= 1
         asked = j >= 0 and items[j].kind == "word" and items[j].text.lower() == "what"
+        # "going by the workloads each section states": what the sections state named by a word of the
+        # graph the question asks about elsewhere ("suited to" a workload, "FP8" a format), read as "what"
+        asked = asked or (
+            j >= 0
+            and items[j].kind == "term"
+            and bool(
+                _relations_of(items[j], lex)
+                & {r for i, x in enumerate(items) if not j <= i <= k for r in _relations_of(x, lex)}
+            )
+        )
         if asked:
             j -= 1
+            if j >= 0 and items[j].kind == "word" and items[j].text.lower() == "the" and items[j + 1].kind == "term":
+                j -= 1
         if j < 0 or not (items[j].kind == "word" and items[j].text.lower() in (*_SECTION_OPENERS, "as")):
             continue
         start = j
