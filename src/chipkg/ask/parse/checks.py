@@ -2100,6 +2100,50 @@ def _ranked_by_chip_count(frame: F.Frame, said: list[Item]) -> None:
 _WIDENING = re.compile(r"\b(?:or not|too|as well|even|and all|either way)\b")
 
 
+#: the words of a part set off from the question that say what it names does not matter to the answer
+_INDIFFERENT = re.compile(r"\b(?:or not|either way)\b")
+#: where a part set off from the question stands: in a parenthesis, between commas (semicolons,
+#: dashes), after the question or before it (each with its separators, dropped with it)
+_SET_OFF = (
+    r"\s*\(\s*{}\s*\)",
+    r"\s*(?:,|;|\s--|\s—|\s–)\s*{}\s*(?:,|;|\s--|\s—|\s–)\s*",
+    r"\s*(?:,|;|\s--|\s—|\s–)\s*{}(?=\s*[?.!]?\s*$)",
+    r"^\s*{}\s*(?:,|;|\s--|\s—|\s–)\s*",
+)
+
+
+def _indifference_dropped(question: str, lex: Lexicon) -> str:
+    """ "Which chips are suited to edge AI, whether or not they also serve data centres?", "Startup or
+    not, which chips use SRAM?": a part set off from the question that says what it names does not
+    matter ("or not", "either way") changes nothing of the answer, which already takes in both: the
+    question without it. Kept (and refused by :func:`_widening_said`) where what it names is named in
+    the question too ("Which startup chips use SRAM, startup or not?") or it holds a negation."""
+    parts = [p for p in re.split(r"[,;()]|\s(?:--|—|–)\s|(?<=[.?!])\s+", question) if p.strip()]
+    if len(parts) < 2:
+        return question
+    for part in parts:
+        text = part.strip().rstrip(".?!").strip()
+        if _INDIFFERENT.search(text.lower()) is None:
+            continue
+        said = segment(text, lex)
+        if any(x.kind == "word" and x.role == "neg" for x in said):
+            continue
+        named = {i for x in said if x.kind in ("entity", "term") for i in (*x.entities, *x.terms)}
+        if not named or any(x.kind == "qty" for x in said):
+            continue
+        for pattern in _SET_OFF:
+            rest = re.sub(pattern.format(re.escape(text)), " ", question, count=1).strip()
+            if rest != question.strip():
+                break
+        else:
+            continue
+        elsewhere = {i for x in segment(rest, lex) if x.kind in ("entity", "term") for i in (*x.entities, *x.terms)}
+        if named & elsewhere - {CHIP}:
+            continue
+        return re.sub(r"\s+([?.!])$", r"\1", rest)
+    return question
+
+
 def _widening_said(question: str, lex: Lexicon) -> None:
     """ "Which chips use SRAM, startup or not?", "Which chips use HBM, Intel's too?", "Startup or
     not, which chips use SRAM?", "..., whether or not they are from startups?": a part set off from

@@ -72,6 +72,7 @@ from chipkg.ask.parse.checks import (
     _form_alone,
     _generation_named,
     _group_dropped,
+    _indifference_dropped,
     _joinable_alone,
     _kind_before_measure,
     _line_word_kept,
@@ -918,6 +919,7 @@ def _counting_rider(items: list[Item]) -> list[Item]:
 
 
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
+    question = _indifference_dropped(question, lex)  # "..., whether or not they also serve data centres?"
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(
         _unit_size(_measure_verbs(_taken_figures(segment(question, lex), lex), lex), lex), lex
