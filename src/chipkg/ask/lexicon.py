@@ -33,7 +33,7 @@ from chipkg.errors import ChipkgError
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-15"
+_FORMAT = "chipkg-lexicon-16"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -127,6 +127,9 @@ class Lexicon(NamedTuple):
     # a chip -> the article sections it is described in (ck:section): of a company with two sections
     # (Qualcomm), the one a question cites is the one about the chip it names
     chip_sections: dict[str, frozenset[str]] = {}
+    # an organization -> the article sections that name it (ck:section): "a hyperscaler named in the
+    # introduction" restricts nothing when every hyperscaler is named there
+    org_sections: dict[str, frozenset[str]] = {}
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -326,6 +329,7 @@ SELECT ?o ?s WHERE {
   UNION { ?s a ck:ArticleSection ; ck:profiles ?p . ?p ck:parentOrganization ?o . ?o ck:section ?s }
 }"""
 _CHIP_SECTIONS_QUERY = "SELECT ?c ?s WHERE { ?c a ck:Chip ; ck:section ?s }"
+_ORG_SECTIONS_QUERY = "SELECT ?o ?s WHERE { ?o a ck:Organization ; ck:section ?s }"
 _SECTIONS_QUERY = """
 SELECT ?s ?l WHERE { { ?s a ck:ArticleSection } UNION { ?s a ck:ArticleHeading } ?s rdfs:label ?l }"""
 #: the components of chips ("the M4's Neural Engine"): a question may name one for its figures
@@ -1075,6 +1079,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         {o: tuple(sorted(v)) for o, v in _grouped((r["o"].value, r["s"].value) for r in rows(_PROFILES_QUERY)).items()},
         value_classes,
         _grouped((r["c"].value, r["s"].value) for r in rows(_CHIP_SECTIONS_QUERY)),
+        _grouped((r["o"].value, r["s"].value) for r in rows(_ORG_SECTIONS_QUERY)),
     )
 
 

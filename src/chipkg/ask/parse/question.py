@@ -229,6 +229,7 @@ from chipkg.ask.parse.rewrites import (
     _the_before_filler,
     _use_verbs_of_workloads,
     _verb_slot,
+    _via_organization,
     _where_named,
 )
 from chipkg.ask.parse.riders import rider_cut, with_riders
@@ -918,6 +919,43 @@ def _counting_rider(items: list[Item]) -> list[Item]:
     return [items[0]._replace(role="filler"), *items[1:]]
 
 
+def _class_named_in_section(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Which chip designed by a hyperscaler named in the introduction has the most HBM?", "... by one
+    of the hyperscalers the introduction names": a section said of a kind of organization that is the
+    value of a relation, not of the answer (read as the answer's section, the chips, which the
+    introduction does not describe, refused the question). Every organization of that kind cites
+    the section (ck:section): the phrase restricts nothing and is dropped; some do not: refused,
+    naming them, since which of the kind the section names would narrow the answer."""
+    citing = {stem(p[0]) for p in phrase_class("citing")}
+    for k, it in enumerate(items):
+        if not (it.kind == "entity" and it.entities and all(e in lex.sections.values() for e in it.entities)):
+            continue
+        j = k - 1  # "<kind> named in the <section>"
+        while j >= 0 and items[j].kind == "word" and items[j].role == "filler":
+            j -= 1
+        end = k + 1
+        if k + 1 < len(items) and items[k + 1].kind == "word" and stem(items[k + 1].text.split()[-1]) in citing:
+            end = k + 2  # "<kind> the <section> names"
+        kind = items[j] if j >= 0 else None
+        if kind is None or kind.kind != "term" or end - j < 3:
+            continue
+        if not all(lex.terms.get(t, ("", False))[1] and ORG in (t, *lex.subclasses.get(t, ())) for t in kind.terms):
+            continue
+        if not any(x.kind == "term" and CHIP in x.terms for x in items[:j]):
+            continue  # the kind is what is asked ("which hyperscalers are named in the introduction")
+        if not any(items[i].kind == "word" and stem(items[i].text.split()[-1]) in citing for i in range(j + 1, end)):
+            continue
+        members = [e for e, (_label, classes) in lex.entities.items() if all(t in classes for t in kind.terms)]
+        unnamed = [lex.entities[e][0] for e in members if not set(it.entities) & lex.org_sections.get(e, frozenset())]
+        if not members or unnamed:
+            raise refuse(
+                f"'{kind.text}' {' '.join(x.text for x in items[j + 1 : end])}: the section does not name every "
+                f"one ({', '.join(sorted(unnamed)) or 'none of them'} not named there); name the organizations"
+            )
+        return [x for i, x in enumerate(items) if not j < i < end]
+    return items
+
+
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     question = _indifference_dropped(question, lex)  # "..., whether or not they also serve data centres?"
     # once: the shapes below and the reading share it
@@ -925,7 +963,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         _unit_size(_measure_verbs(_taken_figures(segment(question, lex), lex), lex), lex), lex
     )
     segmented = _described_appositions(_profile_as_section(segmented, lex), lex)
-    segmented = _counting_rider(segmented)
+    segmented = _via_organization(_counting_rider(segmented), lex)
     _widening_said(question, lex)
     _preferred_over(segmented, lex)
     _negated_twice(segmented)
@@ -1077,6 +1115,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     items, baseline, aspect_words = _claim_words(items, lex)
     # "going by what each section states", "according to their sections": each chip's own section
     own_sections = _each_own_section(items, lex)
+    items = _class_named_in_section(items, lex)  # "designed by a hyperscaler named in the introduction"
     items = [it for k, it in enumerate(items) if k not in (own_sections or ())]
     # "per the SambaNova section", "in the Microsoft section": where the asker read it, not a question
     # about the article's sections

@@ -1553,6 +1553,58 @@ def _cited_section(named: list[Item], items: list[Item], lex: Lexicon) -> str | 
     return next(iter(sections), None)
 
 
+def _via_organization(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "chips designed by Amazon via AWS or Google", "... by Amazon (AWS) or Google", "... by
+    Alphabet's Google or Amazon", "... by Amazon by way of AWS": two organizations side by side, or one
+    said to act through the other ("via", "through", "by way of") or glossed in a parenthesis, name one
+    maker, by either name. Read as two names of their own, each was a condition, joined by "and": the
+    chips designed by Amazon and by AWS or Google, the Trainium2 alone (Google's Trillium left out).
+    They are read as alternatives ("Amazon or AWS") where "or" joins them to another (alone, "and"
+    names the one maker rightly; "intel uxl member?" is no pair of names of one maker)."""
+
+    def org(x: Item) -> bool:
+        return x.kind == "entity" and bool(x.entities) and all(lex.is_a(e, ORG) for e in x.entities)
+
+    def in_alternatives(first: int, last: int) -> bool:
+        before = next((x for x in reversed(items[:first]) if x.kind != "comma"), None)
+        after = next((x for x in items[last + 1 :] if x.kind != "comma"), None)
+        return any(x is not None and x.kind == "word" and x.role == "or" for x in (before, after))
+
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        out.append(it)
+        if org(it) and k + 1 < len(items):
+            nxt = items[k + 1]
+            if org(nxt) and in_alternatives(k, k + 1):  # "Alphabet's Google", "Amazon AWS"
+                out.append(Item("word", "or", role="or"))
+            elif (
+                k + 2 < len(items)
+                and nxt.kind == "word"
+                and nxt.text.lower() in _VIA
+                and org(items[k + 2])
+                and in_alternatives(k, k + 2)
+            ):
+                out.append(Item("word", nxt.text, role="or"))
+                k += 1
+            elif (
+                k + 3 < len(items)
+                and nxt.kind == "open"
+                and org(items[k + 2])
+                and items[k + 3].kind == "close"
+                and in_alternatives(k, k + 3)
+            ):
+                out += [Item("word", "or", role="or"), items[k + 2]]  # "Amazon (AWS)"
+                k += 3
+        k += 1
+    return out
+
+
+#: the words that say an organization acts through another ("Amazon via AWS")
+_VIA = ("via", "through", "by way of")
+
+
 def _relations_of(it: Item, lex: Lexicon) -> set[str]:
     """The relations of the graph an item names: a term's properties and the relation its class's
     names imply ("foundries": manufactured by), a name's by its class (``ENTITY_RELATIONS``: "FP8"
