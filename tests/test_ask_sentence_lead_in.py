@@ -46,6 +46,8 @@ def test_a_yes_no_after_a_lead_in_sentence_is_never_answered_as_another_shape(as
         ("Just curious. Does NorthPole have more SRAM than the Groq LPU?", True),
         ("Quick one. Is the Groq LPU on 14nm?", False),
         ("I have a question about the M4. Is it made on 3nm?", True),
+        # a later sentence opening with "if" is a condition, not a yes/no
+        ("Which chip has the most SRAM? If several are tied, I want all of them.", ["d-Matrix Corsair C8"]),
     ],
 )
 def test_a_lead_in_of_discourse_leaves_the_yes_no_answered(ask_json, question, expected):  # noqa: ANN001

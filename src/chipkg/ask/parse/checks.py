@@ -1083,9 +1083,13 @@ def _yes_no_sentence_after_lead_in(question: str, lex: Lexicon) -> bool:
         if any(it.kind == "word" and it.role in ("wh", "who", "count", "aux") for it in before):
             return False
         main = next((it for it in segment(sentences[k], lex) if not (it.kind == "word" and it.role == "filler")), None)
-        if main is not None and main.kind == "word" and main.role == "aux":
+        if main is not None and main.kind == "word" and main.role == "aux" and main.text.lower() not in _CONDITIONAL:
             return True
     return False
+
+
+#: auxiliaries (words.tsv aux) that open a condition, not a yes/no: "... ? If two are tied, list both."
+_CONDITIONAL = ("if", "whether")
 
 
 def _one_named_in_a_list(frame: F.Frame, question: str, lex: Lexicon) -> None:
