@@ -565,12 +565,76 @@ def _figure_set_aside(clause: list[Any], lex: Any) -> bool:
     )
 
 
+def figureless_left_out(inner: list[Any], outside: list[str], lex: Any) -> tuple[Check, ...] | None:
+    """ "(chips whose SRAM size is not given are left out)", "(so a chip whose HBM capacity is not given
+    does not qualify)", ", omitting any 7 nm chip for which no clock is stated": chips with no figure
+    of a measure, left out. Every list, count, ranking and most already leaves such a chip out (a chip
+    with no figure is never compared), so the part restates what the answer does, if the answer
+    rests on that measure: read as a check "given" of the measure (it must be one the frame compares,
+    with no negated condition, which would keep a figureless chip) and "present" of a memory said
+    with it ("whose HBM capacity": the measure of HBM), never dropped unread.
+
+    The form: a negation that leaves out (words.tsv ``neg`` valued ``exclude``: "omitting", "left
+    out", "does not qualify") first or last; a word for chips ("chips", "any chip"), names said
+    outside it before it ("any 7 nm chip"); then a relative clause ("whose", "for which"; none
+    needed after a lack, "chips with no stated clock") of one negation that is no exclusion, the
+    measure's words and memories named outside. Fillers and auxiliaries change nothing. Anything
+    else (a chip's name, a kind, a number, a second measure of another memory ...): None, read as
+    before."""
+    said = [x for x in inner if not (x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "aux")))]
+    if len(said) < 4:
+        return None
+
+    def leaves_out(x: Any) -> bool:
+        return x.kind == "word" and x.role == "neg" and x.value == "exclude" and x.text != "besides"
+
+    if leaves_out(said[0]):
+        said = said[1:]
+    elif leaves_out(said[-1]):
+        said = said[:-1]
+    else:
+        return None
+    chip = next((k for k, x in enumerate(said) if x.kind == "term"), None)
+    if chip is None or said[chip].terms != (CK + "Chip",):
+        return None
+    if not all(x.kind == "entity" and all(e in outside for e in x.entities) for x in said[:chip]):
+        return None  # "any 7 nm chip": a name said outside, again
+    clause = said[chip + 1 :]
+    if clause and clause[0].kind == "word" and clause[0].role in ("who", "wh") and clause[0].text.lower() in _RELATIVE:
+        clause, relative = clause[1:], True
+    else:
+        relative = False
+    negs = [x for x in clause if x.kind == "word" and x.role == "neg"]
+    if len(negs) != 1 or leaves_out(negs[0]) or not (relative or negs[0].value == "lack"):
+        return None
+    measures: list[str] = []
+    memories: list[str] = []
+    for x in clause:
+        if x is negs[0]:
+            continue
+        if x.kind == "term" and x.terms and all(t in MEASURES for t in x.terms):
+            measures.extend(x.terms)
+        elif (
+            x.kind == "entity"
+            and x.entities
+            and all(e in outside and CK + "MemoryTechnology" in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+        ):
+            memories.extend(x.entities)
+        else:
+            return None
+    if not measures:
+        return None
+    text = " ".join(x.text for x in inner)
+    return (Check("given", tuple(dict.fromkeys(measures)), text), *(Check("present", (e,), text) for e in memories))
+
+
 def comma_asides(items: list[Any], lex: Any = None) -> list[Any]:
     """ ", not inferred from the vendor", ", not asking about capacity": after a comma, a negation
     of a word of role ``never`` or ``asking`` opens a remark that runs to the next comma (or the
     end), read as a parenthesis. So does a clause that sets one chip's figure aside (", setting aside
     the Apple M4's up to 3.5 GHz", or first, up to a comma: "Setting aside ..., which chip ..."),
-    read as its parenthesis is (parse.asides._narrowing_aside), not as a condition of the question."""
+    read as its parenthesis is (parse.asides._narrowing_aside), not as a condition of the question,
+    and a last one that leaves out the chips with no figure of a measure (:func:`figureless_left_out`)."""
     if lex is not None:
         first = next((j for j, y in enumerate(items) if y.kind in ("comma", "open", "close")), None)
         if first is not None and items[first].kind == "comma" and _figure_set_aside(items[:first], lex):
@@ -592,6 +656,15 @@ def comma_asides(items: list[Any], lex: Any = None) -> list[Any]:
         end = next((j for j in range(k, len(items)) if items[j].kind in ("comma", "open", "close")), len(items))
         if lex is not None and _figure_set_aside(items[k:end], lex):
             pass  # ", setting aside the Apple M4's up to 3.5 GHz"
+        elif (
+            lex is not None
+            and end == len(items)
+            and figureless_left_out(
+                items[k:end], [e for y in items[: k - 1] if y.kind == "entity" for e in y.entities], lex
+            )
+            is not None
+        ):
+            pass  # ", omitting any 7 nm chip for which no clock is stated": read as its parenthesis is
         elif after is None or not (after.kind == "word" and after.role in ("never", "asking")):
             continue
         if end < len(items) and items[end].kind != "comma":

@@ -1193,6 +1193,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             if both and _not_one(inner, said_terms):  # "both training and inference (not merely one of the two)"
                 i = j + 1
                 continue
+            left_out = remarks.figureless_left_out(inner, outside, lex)
+            if left_out is not None:  # "(chips whose SRAM size is not given are left out)": as ask does, checked
+                checks.extend(left_out)
+                i = j + 1
+                continue
             if remarks.says_any(inner, lex):  # "(any capacity, ...)": a condition set aside, checked
                 remark = remarks.read(inner, outside, outside_terms, lex)
                 if remark is None:
@@ -1244,7 +1249,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 out.append(counted)
                 i = j + 1
                 continue
-            unposed = _postposed_negation(inner)  # "(per-card figures excluded)": as "(not per-card figures)"
+            # "(per-card figures excluded)": as "(not per-card figures)"; "(the AI 100 Ultra's 150 W is a
+            # per-card rating and would not qualify anyway)": as "(not the AI 100 Ultra's per-card 150 W)"
+            unposed = _scope_said_excluded(inner, items[:i] + items[j + 1 :], lex) or _postposed_negation(inner)
             chip_aside = any(_figure_holder(x, lex) for x in unposed)
             if chip_aside:
                 # "(the AI 100 Ultra's per-card figure set aside)": that chip's figures, checked when
@@ -1323,6 +1330,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             set_aside = _set_aside_checked(inner, outside, outside_terms, lex, checks)
             if set_aside is not None:  # "(not its SRAM bandwidth)": checked against the figures answered
                 out.extend(set_aside)
+                i = j + 1
+                continue
+            part_only = _other_parts_aside(inner, outside, lex)
+            if part_only is not None:  # "(the Neural Engine only, not the CPU or GPU)": checked
+                checks.extend(part_only)
                 i = j + 1
                 continue
             kept = _kept_only(inner, lex)
@@ -1423,6 +1435,44 @@ def _figure_holder(x: Item, lex: Lexicon) -> bool:
     return x.kind == "entity" and (_chips_only(x, lex) or _designer_said(x, lex))
 
 
+def _scope_said_excluded(inner: list[Item], around: list[Item], lex: Lexicon) -> list[Item] | None:
+    """ "Which chips draw under 100 W, per chip (the AI 100 Ultra's 150 W is a per-card rating and would
+    not qualify anyway)": one chip's figure said to be of another scope than the chip, then left out
+    by an exclusion said last (words.tsv ``neg`` valued ``exclude``: "would not qualify", "doesn't
+    count"), where the question already counts per-chip figures only ("per chip" outside it, role
+    ``chipscope``): what the figure's scope already leaves out. Read as "(not the AI 100 Ultra's
+    per-card 150 W)", the chip's figure set aside (:func:`_narrowing_aside`), checked in the graph
+    when answered (the chip must have that figure, of that scope). The form is strict: the chip's
+    name, its figure, "is", the scope, "and" and the exclusion, with fillers; anything else, or no
+    "per chip" outside: None, read as before."""
+    if not any(x.kind == "word" and x.role == "chipscope" for x in around):
+        return None
+    said = [x for x in inner if not (x.kind == "word" and x.role == "filler" and x.value in ("", *NOUNS))]
+    if said and said[-1].kind == "word" and said[-1].role == "neg" and said[-1].value == "exclude":
+        neg = said.pop()
+    else:
+        return None
+    if neg.text == "besides" or neg.text.endswith(("ed", " aside")):
+        return None  # "... is a per-card rating excluded": no statement of the scope, read as before
+    if said and said[-1].kind == "word" and said[-1].role == "and":
+        said.pop()
+    if len(said) != 4:
+        return None
+    chip, figure, copula, scope = said
+    if not (
+        _figure_holder(chip, lex)
+        and figure.kind == "qty"
+        and copula.kind == "word"
+        and copula.role == "aux"
+        and copula.text.lower() in _BEFORE_POSTPOSED
+        and scope.kind == "word"
+        and scope.role == "scope"
+        and scope.value
+    ):
+        return None
+    return [Item("word", "not", role="neg"), chip, scope, figure]
+
+
 def _figureless_set_aside(
     inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon
 ) -> list[Item] | None:
@@ -1465,6 +1515,48 @@ def _figureless_set_aside(
         if x.kind == "entity"
         for e in x.entities
     ]
+
+
+def _other_parts_aside(inner: list[Item], outside: list[str], lex: Lexicon) -> list[remarks.Check] | None:
+    """ "How many cores does the M4's Neural Engine have (the Neural Engine only, not the CPU or GPU)?":
+    a parenthesis that names again the one part of a chip the question asks about (a
+    ck:ChipComponent named outside it, "only" allowed) and sets aside kinds of processor it is not
+    (classes under ck:Processor: the chip's other parts) excludes what one figure of that part
+    already leaves out: the part's own figure is not its CPU's or its GPU's. Read as checks: the
+    frame asks one figure ("value"), of that part ("present"). A kind the part is (the M4 GPU "not
+    the GPU"), a part not named outside (the chip named, whose every part's figure would be
+    answered), a chip, or anything else: None, refused as before."""
+    negs = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
+    if len(negs) != 1 or inner[negs[0]].text not in _SETTING_ASIDE:
+        return None
+    said, aside = inner[: negs[0]], inner[negs[0] + 1 :]
+    parts: list[str] = []
+    for x in said:
+        if x.kind == "comma" or _plain_filler(x) or (x.kind == "word" and x.role == "only"):
+            continue
+        if not (x.kind == "entity" and len(x.entities) == 1 and x.entities[0] in outside):
+            return None
+        classes = lex.entities.get(x.entities[0], ("", ()))[1]
+        if CK + "ChipComponent" not in classes or CHIP in classes:
+            return None
+        parts.append(x.entities[0])
+    if len(parts) != 1:
+        return None
+    own = set(lex.entities.get(parts[0], ("", ()))[1])
+    kinds: list[str] = []
+    for x in aside:
+        if _plain_filler(x) or (x.kind == "word" and x.role in ("or", "and")):
+            continue
+        if not (x.kind == "term" and x.terms):
+            return None
+        for t in x.terms:
+            if t in own or PROCESSOR not in lex.subclasses.get(t, ()):
+                return None  # a kind the part is, or no kind of processor
+            kinds.append(t)
+    if not kinds:
+        return None
+    text = " ".join(x.text for x in inner)
+    return [remarks.Check("value", (), text), remarks.Check("present", (parts[0],), text)]
 
 
 def _chips_excluded(inner: list[Item], lex: Lexicon) -> list[Item] | None:
@@ -1682,6 +1774,19 @@ def _set_aside_checked(
             skip = k + 1
             continue
         if x.kind == "word" and x.role in ("scope", "chipscope"):
+            rest.append(x)
+        elif _unit_in(said[k : k + 2]):
+            rest.extend(said[k : k + 2])  # "(the die-to-die figure in TB/s, not ...)": the unit asked, as "(in TB/s)"
+            skip = k + 1
+        elif (
+            x.kind == "entity"
+            and x.entities
+            and all(_category(e, lex) == _LINK for e in x.entities)
+            and CK + "interconnect" in outside_terms
+            and not any(_category(e, lex) == _LINK for e in outside)
+        ):
+            # "the link joining its two dies (the die-to-die figure, not the NVLink number)": the one
+            # link meant, of a question that names none, read in place as "(the die-to-die figure)" is
             rest.append(x)
         elif x.kind == "report" and x.value.startswith("hedged-figures?qualifier="):
             rest.append(x)  # "(the upper-bound figure, not ...)": a hedge stated of the figure, checked

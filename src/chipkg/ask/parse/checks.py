@@ -2199,12 +2199,20 @@ def _negated_twice(items: list[Item]) -> None:
     negations (words.tsv role ``neg``: "not", "aren't", "apart from", "except") with no name or number
     between them negate one thing twice; read, one of them was dropped and the answer was the
     question's without it. Refused: say it once. Negations of two things ("not made by TSMC and not
-    on 7nm", a name between) are read as before."""
+    on 7nm", a name between) are read as before. So is an exclusion said last, right before a comma,
+    a parenthesis's end or the question's, after a negation in a relative clause ("(a chip whose
+    capacity is not given does not qualify)"): the one negates the clause, the other what its chip
+    has (read by remarks.figureless_left_out, or refused there)."""
     last: Item | None = None
-    for x in items:
+    relative = False  # a "whose" / "which" before the negation ``last``
+    for k, x in enumerate(items):
         if x.kind in ("entity", "qty", "comma", "open", "close") or (x.kind == "word" and x.role in ("and", "or")):
             last = None
+            relative = relative and x.kind == "entity"
+        elif x.kind == "word" and x.role in ("who", "wh") and x.text.lower() in ("whose", "which"):
+            relative = last is None
         elif x.kind == "word" and x.role == "neg":
-            if last is not None:
+            said_last = k + 1 == len(items) or items[k + 1].kind in ("comma", "close")
+            if last is not None and not (relative and said_last and x.value == "exclude"):
                 raise refuse(f"'{last.text}' and '{x.text}' negate one thing twice; say it once")
             last = x
