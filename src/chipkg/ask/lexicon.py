@@ -416,6 +416,8 @@ PHRASE_CLASSES = (
     "grant",
     "grantas",
     "granted",
+    "deny",
+    "denied",
     "unsaid",
     "citing",
     "referback",

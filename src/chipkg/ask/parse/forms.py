@@ -1701,8 +1701,11 @@ def _kind_granted(sentence: str, lex: Lexicon) -> bool:
         spelled = spelled[:-2]
     while spelled and spelled[-1] in _GRANT_TAILS:
         spelled = spelled[:-1]
-    verb = find_phrase(spelled, "grant")
-    passive = find_phrase(spelled, "granted")
+    denying = find_phrase(spelled, "deny")
+    denied = find_phrase(spelled, "denied")
+    negated = (denying is not None and denying[0] == 0) or (denied is not None and denied[0] > 0)
+    verb = denying if negated and denying is not None and denying[0] == 0 else find_phrase(spelled, "grant")
+    passive = denied if negated and denied is not None and denied[0] > 0 else find_phrase(spelled, "granted")
     if verb is not None and verb[0] == 0:
         start = len(verb[1].split())
         linker = find_phrase(spelled, "grantas", start + 1)
@@ -1726,6 +1729,21 @@ def _kind_granted(sentence: str, lex: Lexicon) -> bool:
     broader = _granted_name(right, lex, owner=False)
     if broader is None or any(n is None for n in narrower):
         return False  # not names of the graph: no sentence of this kind
+    if negated:
+        # "UINT8 does not count as INT8": ask reads them apart already; "HBM3 does not count as HBM" would
+        # take out of HBM what the graph puts under it. Only of things of one kind ("Don't count NorthPole
+        # as INT8" takes a chip out of the answer: no sentence of this kind)
+        kinds = set(lex.entities[broader][1])
+        if any(n is None or CHIP in lex.entities[n][1] or not kinds & set(lex.entities[n][1]) for n in narrower):
+            return False
+        held = [n for n in narrower if n is not None and (n == broader or broader in lex.broader.get(n, []))]
+        if held:
+            raise refuse(
+                f"'{sentence.strip()}': the graph holds {lex.entities[held[0]][0]} as "
+                f"{lex.entities[broader][0]} or a kind of it, and ask reads every term as the graph does; "
+                f"to leave it out, ask for the chips with {lex.entities[broader][0]} but not {lex.entities[held[0]][0]}"
+            )
+        return True
     wrong = [n for n in narrower if n is not None and n != broader and broader not in lex.broader.get(n, [])]
     if wrong:
         raise refuse(
