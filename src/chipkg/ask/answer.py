@@ -1944,12 +1944,14 @@ def _ranking(
     if frame.ask == F.RANK:
         _named_without(store, frame, lex, chips)
         _undecided_bounds(store, frame, chips, ranked_by=True)  # "rank chips under 5 W": "about 4 watts"
+        _field_uncompared(store, frame, lex)
     if frame.ask == F.TOP:
         all_with = C.compile_frame(frame._replace(ask=F.RANK))
         ranked = _run(store, all_with)
         with_figure = {r[0].value for r in ranked.rows}
         _named_without(store, frame, lex, with_figure)
         _undecided_bounds(store, frame, with_figure, ranked_by=True)
+        _field_uncompared(store, frame, lex)
         everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, frame.constraints)))
         if len(with_figure) == 1 and len(everyone.rows) > 1:
             m = frame.metric
@@ -2241,6 +2243,51 @@ def _uncompared_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, resul
     return " · not compared (may or may not fit): " + ", ".join(
         f"{chip} ({'; '.join(texts)})" for chip, texts in said.items()
     )
+
+
+def _field_uncompared(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "Which chip with over 100 MB of SRAM has the highest clock?": the most or a ranking over the
+    chips a range of a memory's figure picks. A chip with a figure of the measure ranked whose
+    memory of that kind has no per-chip figure the range could compare (a list names it "not
+    compared", :func:`_uncompared_memories`) may or may not be among the chips ranked, and may come
+    first: refused, naming it. A range of the figure ranked itself is the ranking's own (its "not
+    ranked")."""
+    m = frame.metric
+    if m is None or frame.ask not in (F.TOP, F.RANK):
+        return
+    ranged = [
+        k
+        for k in frame.constraints
+        if isinstance(k, F.Measure)
+        and (k.low is not None or k.high is not None)
+        and (k.prop, k.technology, k.on_chip) != (m.prop, m.technology, m.on_chip)
+    ]
+    if not ranged:
+        return
+    field = F.Frame(F.COUNT, (*frame.constraints, F.unbounded(m, chip_only=m.chip_only)), chip_scope=frame.chip_scope)
+    fits = {r[0].value for r in _run(store, C.compile_frame(field._replace(ask=F.CHIPS))).rows}
+    for k in ranged:
+        if k.chip_only:
+            continue
+        per_chip = tuple(k._replace(chip_only=True) if c is k else c for c in field.constraints)
+        by_chip = {
+            r[0].value for r in _run(store, C.compile_frame(field._replace(ask=F.CHIPS, constraints=per_chip))).rows
+        }
+        if fits != by_chip:
+            # "which chip drawing over 100 W has the highest clock": the AI 100 Ultra's 150 W is a
+            # card's, which a list shows so; whether the chip itself is in the range is not told
+            apart = sorted(fits ^ by_chip)
+            raise NoAnswer(
+                f"I can't answer that: {', '.join(apart)} {'is' if len(apart) == 1 else 'are'} in the range of "
+                f"{_metric_label(F.metric_of(k), lex)} by a figure of another scope than the chip's (or out of it "
+                "only so): say 'per chip', or ask for the list"
+            )
+    said = _uncompared_memories(store, field, lex, None)
+    if said:
+        raise NoAnswer(
+            f"I can't answer that: whether some chips with a {_metric_label(m, lex)} are among those asked "
+            f"about cannot be told{said.replace(' · not compared (may or may not fit)', '')}"
+        )
 
 
 def _named_without(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: set[str]) -> None:

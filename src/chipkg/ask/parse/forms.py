@@ -126,6 +126,38 @@ def _first_last(items: list[Item]) -> list[Item]:
     return [x._replace(kind="unknown") if x.kind == "word" and x.role == "onward" else x for x in out]
 
 
+def _first_n(items: list[Item]) -> list[Item]:
+    """ "chips by power, lowest first, first 3", "rank the HBM chips smallest first, only need the
+    first two", "bandwidth lowest to highest, first two": after the order of a ranking is said
+    outright (a ``rank`` phrase with its direction, read by :func:`_first_last` and
+    :func:`_from_to`), "first" (words.tsv ``lineref`` valued ``first``, one word) right before a bare
+    number is how many of that order to show, read as "top N" is (role ``top``, valued ``first``:
+    the first N of the order said, whichever way it runs). Before any order, or before another
+    number ("the first 3 nm chip"), it stays a generation of a line ("the first Trainium")."""
+    out = list(items)
+    ordered = False
+    for k, x in enumerate(out):
+        if x.kind == "word" and x.role == "rank" and x.value in ("asc", "desc"):
+            ordered = True
+            continue
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if (
+            ordered
+            and x.kind == "word"
+            and x.role == "lineref"
+            and x.value == "first"
+            and " " not in x.text.strip()
+            and nxt is not None
+            and (
+                (nxt.kind == "word" and nxt.role == "number")
+                or (nxt.kind == "qty" and all(d == "count" for d, _ in nxt.readings))
+            )
+            and not (k + 2 < len(out) and out[k + 2].kind in ("qty", "term", "entity"))
+        ):
+            out[k] = Item("word", x.text, role="top", value="first")
+    return out
+
+
 def _after_hedge(items: list[Item]) -> list[Item]:
     """The items after the filler words a question opens with ("According to the article, did
     Intel acquire Habana Labs?": the question starts at "did")."""

@@ -210,6 +210,10 @@ def _metric(st: _State) -> F.Metric | None:
         words = _stated_measures(st, words)
     if len(words) > 1:
         words = _premise_measures(st, words)
+    if len(words) > 1:
+        words = _ranked_among(st, words)
+    words = _ranked_memory(st, words)
+    _ranked_alone(st, words)
     if (
         words == [CK + "memory"]
         and not st.loose_memory
@@ -258,7 +262,7 @@ def _metric(st: _State) -> F.Metric | None:
             prop = _memory_default(st)
         if prop in (CK + "capacity", CK + "bandwidth") or (prop in MEASURES and MEASURES[prop].in_memory):
             return F.Metric(prop, tech, st.on_chip)  # "LPDDR4X controllers": of that memory
-        if tech is not None:
+        if tech is not None and st.ranked_by != prop:  # "rank the chips with over 64 GB of HBM by clock"
             raise refuse(f"{st.lex.entities[tech][0]} has no {st.lex.terms.get(prop, (prop,))[0]}")
         return F.Metric(
             prop,
@@ -269,6 +273,7 @@ def _metric(st: _State) -> F.Metric | None:
             figure_kind=st.figure_kind if prop == CK + "performance" else None,
         )
     if tech is not None or st.on_chip is not None:
+        st.ranked_by = st.ranked_by and _memory_default(st)
         return F.Metric(_memory_default(st), tech, st.on_chip)
     if st.precision is not None or st.precisions:
         return F.Metric(CK + "performance", precision=st.precision, unit_kind=st.perf_unit, precisions=st.precisions)
@@ -309,6 +314,137 @@ def _stated_measures(st: _State, words: list[str]) -> list[str]:
         st.has_measures = has
         return left
     return words
+
+
+#: comparisons a filter of a ranking may make (words.tsv role ``cmp``; "between" its own role)
+_RANGE_CMPS = ("gt", "ge", "lt", "le", "between")
+
+
+def _ranking_said(st: _State) -> int | None:
+    """Where the question's superlative, ranking or top word stands, when it asks for one."""
+    if not ({"super", "rank", "top"} & set(st.shape_words) or st.top_n is not None):
+        return None
+    return next((k for k, x in enumerate(st.items) if x.kind == "word" and x.role in ("super", "rank", "top")), None)
+
+
+def _said_as_ranked(st: _State, positions: list[int]) -> bool:
+    """Whether one of ``positions`` stands right after the superlative, ranking or top word, or
+    right after "by" ("the most power", "rank ... by clock"), fillers and the format or memory
+    technology of the figure aside ("the most INT8 performance"): the measure ranked."""
+
+    def modifier(x: Item) -> bool:
+        return (x.kind == "word" and x.role == "filler") or (
+            x.kind == "entity" and all(st.lex.is_a(e, FORMAT) or st.lex.is_a(e, MEMORY_TECH) for e in x.entities)
+        )
+
+    for p in positions:
+        prev = next((x for x in reversed(st.items[:p]) if not modifier(x)), None)
+        # words.tsv role ``group``: "by" (the ranking key), "per", "each"
+        if prev is not None and prev.kind == "word" and prev.role in ("super", "rank", "top", "group"):
+            return True
+    return False
+
+
+def _field_filters(st: _State, at: int, dimensions: set[str]) -> bool:
+    """Whether every quantity of the question is a range (not a value said of the answer) on a
+    measure of ``dimensions``, said where it narrows the chips a superlative is taken over: a
+    ranking lists its chips, so anywhere; a superlative ("which chip has the most") only before it
+    ("which chip with a clock under 1.3 GHz draws the most power") or after it with no verb between
+    ("the most power among chips clocked under 1.3 GHz"): "which chip with the most power has a
+    clock under 1.3 GHz" may ask whether the top chip has it, and is not read."""
+    if not st.quantities or any(d not in dimensions for _c, r, _t in st.quantities for d, _v in r):
+        return False
+    ranges = [
+        c in _RANGE_CMPS or (k > 0 and st.quantities[k - 1][0] == "between")
+        for k, (c, _r, _t) in enumerate(st.quantities)
+    ]
+    if not all(ranges):
+        return False
+    if "super" not in st.shape_words or {"rank", "top"} & set(st.shape_words) or st.top_n is not None:
+        return True
+    return all(
+        p < at or not any(x.kind == "word" and x.role in ("aux", "wh") for x in st.items[at:p]) for p in st.qty_pos
+    )
+
+
+def _ranked_among(st: _State, words: list[str]) -> list[str]:
+    """ "Which chip with a clock under 1.3 GHz draws the most power?", "the top 3 chips by clock
+    among those drawing over 100 W": a superlative or ranking of one measure over the chips a range
+    of another measure picks. The measure said right after the superlative (or after "by") is the
+    one ranked, the other has a range of its kind (and no more): it is a constraint, read as the
+    list's ("chips with a clock under 1.3 GHz") is, hedged figures by the same rule; the ranking's
+    own checks run over the chips it leaves. Otherwise the words are left as they were (and refused)."""
+    at = _ranking_said(st)
+    if at is None:
+        return words
+    dimensions = {d for _c, readings, _t in st.quantities for d, _v in readings}
+    ranged = [w for w in words if MEASURE_DIMENSIONS.get(w) in dimensions]
+    left = [w for w in words if w not in ranged]
+    if len(left) != 1 or not ranged or MEASURE_DIMENSIONS.get(left[0]) in dimensions:
+        return words
+    ranked_at = [p for w, p in st.measure_at if w == left[0]]
+    filter_at = [p for w, p in st.measure_at if w in ranged]
+    if not _said_as_ranked(st, ranked_at) or _said_as_ranked(st, filter_at):
+        return words
+    if not _field_filters(st, at, {MEASURE_DIMENSIONS[w] for w in ranged}):
+        return words
+    st.ranked_by = left[0]
+    return left
+
+
+def _ranked_alone(st: _State, words: list[str]) -> None:
+    """ "Which chip with over 100 W has the highest clock?", "rank the chips with over 64 GB of HBM
+    by clock": the one measure named is ranked (said after the ranking word or "by", and not right
+    before a number: "clocked above 50 GB" is said of the clock), and every number is a range of
+    another kind whose unit names its measure (a wattage is a power; a count needs its word): the
+    range narrows the chips, as :func:`_ranked_among` reads it (sets ``st.ranked_by``); a memory
+    technology said goes with a range of a memory's figure (its capacity or bandwidth), not with
+    the measure ranked."""
+    at = _ranking_said(st)
+    if at is None or len(words) != 1 or st.ranked_by is not None:
+        return
+    prop = words[0]
+    own = MEASURE_DIMENSIONS.get(prop)
+    units = {d for d in MEASURE_DIMENSIONS.values() if list(MEASURE_DIMENSIONS.values()).count(d) == 1}
+    if own is None or own not in units:
+        return
+    said = [p for w, p in st.measure_at if w == prop]
+    if not _said_as_ranked(st, said):
+        return
+    for q in st.qty_pos:
+        prev = next(
+            (x for x in reversed(st.items[:q]) if not (x.kind == "word" and x.role in ("filler", "cmp", "between"))),
+            None,
+        )
+        if prev is not None and any(st.items[p] is prev for p in said):
+            return
+    # a claim's ratio and a port's line rate are read only beside their own words
+    if not _field_filters(st, at, units - {own, "ratio", "networkrate"}):
+        return
+    if st.technology and not any(d in ("datasize", "bandwidth") for _c, r, _t in st.quantities for d, _v in r):
+        return
+    st.ranked_by = prop
+
+
+def _ranked_memory(st: _State, words: list[str]) -> list[str]:
+    """ "Which chip with more than 100 billion transistors has the most HBM?": the one measure named
+    has a range of its kind and the memory technology is said right after the superlative (or "by"):
+    the memory is ranked (its size, or its bandwidth where asked how fast), the measure narrows the
+    chips (:func:`_ranked_among`). Otherwise the words are left as they were."""
+    at = _ranking_said(st)
+    if at is None or len(words) != 1 or len(st.technology) != 1 or words[0] in (CK + "capacity", CK + "bandwidth"):
+        return words
+    dimension = MEASURE_DIMENSIONS.get(words[0])
+    if dimension is None or dimension in ("datasize", "bandwidth"):
+        return words
+    if not _said_as_ranked(st, [st.technology_at.get(st.technology[0], -1)]):
+        return words
+    if _said_as_ranked(st, [p for w, p in st.measure_at if w == words[0]]):
+        return words
+    if not _field_filters(st, at, {dimension}):
+        return words
+    st.ranked_by = CK + "memory"  # the memory's figure, named when the metric is made
+    return []
 
 
 def _premise_asked(st: _State) -> bool:
@@ -543,7 +679,10 @@ def _reading(
             len(props) == 1
             and dimension != "count"
             and not [
-                w for w in wanted if not any(d == MEASURE_DIMENSIONS.get(w) for q in st.quantities for d, _ in q[1])
+                w
+                for w in wanted
+                # the measure a filtered ranking ranks has no number (_ranked_among)
+                if w != st.ranked_by and not any(d == MEASURE_DIMENSIONS.get(w) for q in st.quantities for d, _ in q[1])
             ]
         ):
             # a unit that names its measure ("1 GHz" is a clock) while every measure word has its own

@@ -129,6 +129,7 @@ from chipkg.ask.parse.forms import (
     _counted_parenthesis,
     _each_of_units,
     _first_last,
+    _first_n,
     _foundry_process,
     _from_range,
     _from_to,
@@ -1075,31 +1076,33 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     items = _where_named(_from_range(items), lex, checks)
     items = _fronted_organizations(items, lex)  # "Among startups, which chips ..."
     items, claimed = _yes_no_comparison(
-        _first_last(
-            _from_to(
-                _named_by(
-                    _between_names(
-                        _fronted_pair(
-                            _foundry_process(
-                                _lists(
-                                    remarks.unread(
-                                        _drop_glosses(
-                                            remarks.comma_asides(
-                                                _trailing_clarification(_picked(_vendor_chips(items, lex)), lex),
+        _first_n(
+            _first_last(
+                _from_to(
+                    _named_by(
+                        _between_names(
+                            _fronted_pair(
+                                _foundry_process(
+                                    _lists(
+                                        remarks.unread(
+                                            _drop_glosses(
+                                                remarks.comma_asides(
+                                                    _trailing_clarification(_picked(_vendor_chips(items, lex)), lex),
+                                                    lex,
+                                                ),
                                                 lex,
-                                            ),
-                                            lex,
-                                            checks,
+                                                checks,
+                                            )
                                         )
-                                    )
+                                    ),
+                                    lex,
                                 ),
                                 lex,
                             ),
                             lex,
                         ),
                         lex,
-                    ),
-                    lex,
+                    )
                 )
             )
         ),

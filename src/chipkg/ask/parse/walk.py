@@ -91,6 +91,9 @@ class _State:
         self.measure_at: list[tuple[str, int]] = []  # each measure word and where it stands
         self.bare_bandwidth = False  # "bandwidth" said without a memory: of a memory or a link?
         self.has_measures: list[str] = []  # "with a stated clock speed": the chip has that figure
+        # a superlative or ranking over chips a range of another measure picks: the measure ranked
+        # ("which chip with a clock under 1.3 GHz draws the most power": ck:power), set by frames._metric
+        self.ranked_by: str | None = None
         self.technology: list[str] = []  # memory technologies named
         self.on_chip: bool | None = None
         self.on_chip_at = -1  # where the on-chip (off-chip) word stands among the items
@@ -345,12 +348,11 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 st.count_sum = it.text
             if role == "top" and st.shape_words.get("top", it.value or it.text) != (it.value or it.text):
                 raise refuse("'top' and 'bottom' ask for both ends of one order: ask for one end at a time")
-            ascending = (role == "rank" and it.value == "asc" and st.shape_words.get("top") == "top") or (
-                role == "top"
-                and not it.value
-                and st.direction_said is not None
-                and st.direction_said[:2] == ("rank", "asc")  # "lowest power top 3": the top of the lowest
-            )
+            # "top 3 chips by power, in ascending order", "top 3 lowest first": "top N" said before
+            # any order is the highest N; the order after it may say how to show them, or which end
+            # to take. Said after the order ("chips by power, lowest first, top 3", "lowest power
+            # first, top 3"), "top N" (or "first N", forms._first_n) is the first N of that order
+            ascending = role == "rank" and it.value == "asc" and st.shape_words.get("top") == "top"
             if ascending:  # "top 3 chips by power, in ascending order": the top, or the lowest first?
                 raise refuse("'top' with an ascending order: say 'the highest N, lowest first' or 'the bottom N'")
             # a value word as said ("how quick"; its words.tsv value, "speed", is read by _speed_asked)
