@@ -109,6 +109,15 @@ def test_an_exclusion_the_answer_already_makes_is_read(ask_json, question, expec
             "Which chips draw less than 200 W (the Cloud AI 100 Ultra's 150 W is a per-card figure and doesn't count)?",
             "",
         ),
+        # red team 24 W2: the question says what the link joins, the parenthesis names another link
+        (
+            "What is the bandwidth of the link joining Blackwell's two dies (the NVLink figure, not the die-to-die number)?",
+            "",
+        ),
+        (
+            "What is the bandwidth of Blackwell's GPU-to-GPU interconnect (the die-to-die figure, not the NVLink number)?",
+            "",
+        ),
         # the one figure answered is the one set aside
         ("What is the bandwidth of Blackwell's interconnect (the die-to-die figure, not the 10 TB/s number)?", ""),
         # the chip named, not the part: every part's cores would be answered

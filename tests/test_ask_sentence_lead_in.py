@@ -32,6 +32,12 @@ LEAD_IN = "asks yes or no after its lead-in"
         ("Power draw of the MTIA v2 and Grayskull e75. Does the e75 draw more?", LEAD_IN),
         ("Transistor counts of the M4 and Maia 100. Does the M4 have more?", LEAD_IN),
         ("Two figures appear in one paragraph. Does Trillium have more HBM than Trainium2?", LEAD_IN),
+        # red team 24 W1: a relative "which" before the comma, a lead-in sentence that states ("are")
+        ("Of the 7nm chips which have SRAM, does the Cloud AI 100 Ultra have the most?", LEAD_IN),
+        ("Among chips which draw power, does the Grayskull e150 draw the most?", LEAD_IN),
+        ("The HBM figures of Gaudi 3 and Trillium are both stated. Does Trillium have more?", LEAD_IN),
+        ("Trillium and Trainium2, which both use HBM. Does Trainium2 have more?", LEAD_IN),
+        ("Gaudi 3 is a 5nm chip and Trainium2 is 7nm. Does Trainium2 have more HBM?", LEAD_IN),
     ],
 )
 def test_a_yes_no_after_a_lead_in_sentence_is_never_answered_as_another_shape(ask_json, question, reason):  # noqa: ANN001
@@ -46,6 +52,14 @@ def test_a_yes_no_after_a_lead_in_sentence_is_never_answered_as_another_shape(as
         ("Just curious. Does NorthPole have more SRAM than the Groq LPU?", True),
         ("Quick one. Is the Groq LPU on 14nm?", False),
         ("I have a question about the M4. Is it made on 3nm?", True),
+        ("The MTIA v2 and Groq LPU are 7nm chips. Does the Groq LPU have more SRAM?", False),
+        ("Of the chips that use HBM, does Gaudi 3 have the most?", (REFUSE, "ties with Google Trillium TPU")),
+        ("Of the 7nm chips, which has the most SRAM?", ["Meta MTIA v2"]),
+        # a later sentence that states ("I am ..."), a lead-in that asks after a colon
+        (
+            "For a procurement evaluation: which chips that the article describes as suitable for inference are also built on a 7nm node? I am interested in the chips, not their designers.",
+            ["Cerebras CS-3", "Groq LPU", "Meta MTIA v2", "Qualcomm Cloud AI 100 Ultra", "SambaNova SN40L"],
+        ),
         # a later sentence opening with "if" is a condition, not a yes/no
         ("Which chip has the most SRAM? If several are tied, I want all of them.", ["d-Matrix Corsair C8"]),
     ],

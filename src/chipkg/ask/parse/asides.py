@@ -1784,6 +1784,14 @@ def _set_aside_checked(
             and all(_category(e, lex) == _LINK for e in x.entities)
             and CK + "interconnect" in outside_terms
             and not any(_category(e, lex) == _LINK for e in outside)
+            # ... and says nothing of what the link joins ("joining its two dies", "GPU-to-GPU"): the
+            # link it describes may be another (red team 24 W2: "the link joining Blackwell's two dies
+            # (the NVLink figure, not the die-to-die number)" printed NVLink's 1.8 TB/s)
+            and not any(
+                t in (CK + "dieCount", CK + "Die")
+                or (lex.terms.get(t, ("", False))[1] and {CHIP, CK + "Processor"} & {t, *lex.subclasses.get(t, ())})
+                for t in (*outside_terms, *outside)
+            )
         ):
             # "the link joining its two dies (the die-to-die figure, not the NVLink number)": the one
             # link meant, of a question that names none, read in place as "(the die-to-die figure)" is

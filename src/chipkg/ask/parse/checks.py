@@ -1058,13 +1058,14 @@ def _yes_no_after_lead_in(frame: F.Frame, question: str, lex: Lexicon) -> None:
     100?" printed a table of the most transistors, the second sentence's auxiliary unread)."""
     items = segment(question, lex)
     comma = next((k for k, it in enumerate(items) if it.kind == "comma"), None)
-    if comma is None or any(it.kind == "word" and it.role in ("wh", "who", "count") for it in items[:comma]):
-        if not _yes_no_sentence_after_lead_in(question, lex):
-            return
-    else:
+    main = None
+    if comma is not None and not _asks(items[:comma], aux=False):
         main = next((it for it in items[comma + 1 :] if not (it.kind == "word" and it.role == "filler")), None)
-        if main is None or not (main.kind == "word" and main.role == "aux"):
-            return
+    after_comma = (
+        main is not None and main.kind == "word" and main.role == "aux" and main.text.lower() not in _CONDITIONAL
+    )
+    if not after_comma and not _yes_no_sentence_after_lead_in(question, lex):
+        return
     if (
         frame.ask == F.YESNO
         or (frame.ask in (F.TOP, F.RANK) and frame.claim is not None)
@@ -1079,10 +1080,10 @@ def _yes_no_sentence_after_lead_in(question: str, lex: Lexicon) -> bool:
     sentence before it asks which, who or how many: the question's own ask is that sentence's."""
     sentences = SENTENCE_BREAK.split(question.strip())
     for k in range(1, len(sentences)):
-        before = [it for s in sentences[:k] for it in segment(s, lex)]
-        if any(it.kind == "word" and it.role in ("wh", "who", "count", "aux") for it in before):
+        if any(_asks(segment(s, lex), aux=True) for s in sentences[:k]):
             return False
-        main = next((it for it in segment(sentences[k], lex) if not (it.kind == "word" and it.role == "filler")), None)
+        said = segment(sentences[k], lex)
+        main = said[0] if said else None  # its first word ("I am interested in ..." states)
         if main is not None and main.kind == "word" and main.role == "aux" and main.text.lower() not in _CONDITIONAL:
             return True
     return False
@@ -1090,6 +1091,24 @@ def _yes_no_sentence_after_lead_in(question: str, lex: Lexicon) -> bool:
 
 #: auxiliaries (words.tsv aux) that open a condition, not a yes/no: "... ? If two are tied, list both."
 _CONDITIONAL = ("if", "whether")
+
+
+def _asks(items: list[Item], aux: bool) -> bool:
+    """Whether a lead-in asks something itself: a "which", "who" or "how many" that is no relative
+    pronoun after a name or a noun, or, with ``aux`` (a lead-in sentence), an auxiliary opening it
+    ("Is it on 7nm? ..."; "X and Y are both given." states). In a lead-in up to a comma the relative
+    may follow its noun directly ("Of the 7nm chips which have SRAM, ..."); in a sentence only after a
+    comma ("Gaudi 3 and Trainium2, which both use HBM."): "For an evaluation: which chips ...?" asks."""
+    for k, it in enumerate(items):
+        if it.kind == "word" and it.role in ("wh", "who", "count"):
+            comma = k > 0 and items[k - 1].kind == "comma"
+            j = k - 2 if comma else k - 1
+            before = items[j] if j >= 0 else None
+            relative = before is not None and before.kind in ("term", "entity") and it.role == "wh"
+            if not (relative and (comma or not aux)):
+                return True
+    first = next((it for it in items if not (it.kind == "word" and it.role == "filler")), None)
+    return aux and first is not None and first.kind == "word" and first.role == "aux"
 
 
 def _one_named_in_a_list(frame: F.Frame, question: str, lex: Lexicon) -> None:
@@ -2135,15 +2154,26 @@ def _indifference_dropped(question: str, lex: Lexicon) -> str:
         named = {i for x in said if x.kind in ("entity", "term") for i in (*x.entities, *x.terms)}
         if not named or any(x.kind == "qty" for x in said):
             continue
+        related = any(x.kind == "term" and not any(lex.terms.get(t, ("", False))[1] for t in x.terms) for x in said)
+        if any(
+            lex.is_a(e, CHIP) or (lex.is_a(e, ORG) and not related)
+            for x in said
+            if x.kind == "entity"
+            for e in x.entities
+        ):
+            continue  # "whether or not the CS-3 counts", "Cerebras or not": whether it is in the answer
         for pattern in _SET_OFF:
             rest = re.sub(pattern.format(re.escape(text)), " ", question, count=1).strip()
             if rest != question.strip():
                 break
         else:
             continue
-        elsewhere = {i for x in segment(rest, lex) if x.kind in ("entity", "term") for i in (*x.entities, *x.terms)}
+        rest_items = segment(rest, lex)
+        elsewhere = {i for x in rest_items if x.kind in ("entity", "term") for i in (*x.entities, *x.terms)}
         if named & elsewhere - {CHIP}:
             continue
+        if any(x.kind == "word" and x.role in ("super", "top", "rank") for x in rest_items):
+            continue  # "the most SRAM, startup or not": the most of all, or of each? asked either way
         return re.sub(r"\s+([?.!])$", r"\1", rest)
     return question
 
@@ -2165,7 +2195,10 @@ def _widening_said(question: str, lex: Lexicon) -> None:
         said = segment(part, lex)
         if any(x.kind == "word" and x.role == "neg" for x in said):
             continue  # "(not even DDR5)": a negation, read (or refused) as negations are
-        if any(x.kind in ("entity", "term", "qty") for x in said):
+        # a scope too ("per chip or not": read as "per chip", the per-card 150 W was left out)
+        if any(
+            x.kind in ("entity", "term", "qty") or (x.kind == "word" and x.role in ("scope", "chipscope")) for x in said
+        ):
             raise refuse(
                 f"'{text}' says the answer takes in what it names ('{found.group(0)}'), not to narrow it to that; "
                 "ask without it"
