@@ -999,7 +999,11 @@ def _chip_joined(items: list[Item], lex: Lexicon) -> list[Item]:
     named (a chip-kind word may follow), a modal (words.tsv ``aux`` valued ``verb``), "be"
     (``passive``) and a verb of joining (a term of ck:interconnect or ck:scaleOut, a filler valued
     ``joins``, or "combined"), which is read as the scale out. Without a chip named the question
-    asks how far a technology reaches and is refused as before (:func:`_joined_passive`)."""
+    asks how far a technology reaches and is refused as before (:func:`_joined_passive`). A clause
+    after a comma (", according to the Nvidia section") is left to the reading that follows."""
+    comma = next((k for k, x in enumerate(items) if x.kind == "comma"), None)
+    if comma is not None and comma > 0:
+        return [*_chip_joined(items[:comma], lex), *items[comma:]]
     content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler" and not x.value)]
     if len(content) < 5 or not (items[content[0]].kind == "word" and items[content[0]].role == "count"):
         return items
@@ -1031,7 +1035,15 @@ def _chip_joins(items: list[Item], content: list[int], lex: Lexicon) -> list[Ite
     active of :func:`_chip_joined`: a count word, a chip-kind word, a modal, the one chip named (its
     link technology may follow) and, last, a verb of joining, read as the chip's scale out, as "how
     many GPUs can Blackwell scale to" is. Without the chip ("how many GPUs can NVLink hook up") it
-    asks how far a technology reaches and is left as it was (refused)."""
+    asks how far a technology reaches and is left as it was (refused).
+
+    The chip may follow the verb as where the link joins them ("how many GPUs can NVLink 5 connect
+    in the Blackwell platform?": a preposition of place, words.tsv filler valued ``place``, then the
+    one chip, with at most a word that changes nothing after a name, "platform" or "system"): it is
+    put before its link, as said above, and read the same way; it was refused as a technology's reach."""
+    placed = _chip_placed_after_link(items, content, lex)
+    if placed is not None:
+        items, content = placed
     said = [items[k] for k in content]
     if len(said) not in (5, 6) or not (said[1].kind == "term" and _chip_kind_word(said[1], lex)):
         return items
@@ -1059,6 +1071,36 @@ def _chip_joins(items: list[Item], content: list[int], lex: Lexicon) -> list[Ite
     out = list(items)
     out[content[-1]] = Item("term", verb.text, terms=(CK + "scaleOut",))
     return out
+
+
+def _chip_placed_after_link(items: list[Item], content: list[int], lex: Lexicon) -> tuple[list[Item], list[int]] | None:
+    """ "how many GPUs can NVLink 5 connect in the Blackwell platform": the items with the chip put
+    right after the modal ("how many GPUs can the Blackwell NVLink 5 connect"), and the places of
+    what is not a plain filler among them; None where the question is not of that form (see
+    :func:`_chip_joins`)."""
+    said = [items[k] for k in content]
+    if len(said) < 7:
+        return None
+    link, verb, place, chip = said[3], said[4], said[5], said[6]
+    after = said[7:]
+    if after and after[0].kind == "word" and after[0].role in ("filler", "attr") and after[0].value in ("sense", ""):
+        after = after[1:]  # "the Blackwell platform", "a Blackwell system"
+    if not (
+        link.kind == "entity"
+        and link.entities
+        and all(lex.is_a(e, CK + "InterconnectTechnology") for e in link.entities)
+        and place.kind == "word"
+        and place.role == "filler"
+        and place.value == "place"
+        and chip.kind == "entity"
+        and len(chip.entities) == 1
+        and lex.is_a(chip.entities[0], CHIP)
+        and (not after or after[0].kind == "comma")
+    ):
+        return None
+    end = content[len(said) - len(after)] if after else len(items)
+    moved = [*items[: content[3]], chip, link, verb, *items[end:]]
+    return moved, [k for k, x in enumerate(moved) if not (x.kind == "word" and x.role == "filler" and not x.value)]
 
 
 def _model_after_designer(items: list[Item], k: int, lex: Lexicon) -> Item | None:
