@@ -1091,6 +1091,35 @@ def _any_of_the_asked(inner: list[Item], outside_terms: set[str], lex: Lexicon) 
     return all(x.kind == "unknown" for x in said[1:-1])
 
 
+def _asked_again(inner: list[Item], rest: list[Item]) -> bool:
+    """ "whose chips are on 7nm? like which companies", "who makes the MTIA v2, i.e. which company":
+    a gloss made of a question word alone, or with a word for a kind, says again what the question
+    opens by asking for, and gives no examples: "who"/"whose" ask for organizations ("which
+    companies", "who"), "which chips" for chips ("like which chips"). The kind must be the one asked
+    exactly: "whose chips ... like which foundries" (a designer asked, foundries named) or "which
+    chips ..., like which companies" asks something else and is left to the reading (refused)."""
+    said = [x for x in inner if not (x.kind == "word" and (x.role == "gloss" or (x.role == "filler" and not x.value)))]
+    opening = [x for x in rest if not (x.kind == "word" and x.role == "filler" and not x.value)][:2]
+    if not said or not opening or len(said) > 2 or said[0].kind != "word" or said[0].value:
+        return False
+    if opening[0].kind == "word" and opening[0].role == "who" and not opening[0].value:
+        asked: tuple[str, ...] = (ORG,)
+    elif (
+        opening[0].kind == "word"
+        and opening[0].role == "wh"
+        and not opening[0].value
+        and len(opening) == 2
+        and opening[1].kind == "term"
+    ):
+        asked = opening[1].terms
+    else:
+        return False
+    if len(said) == 1:  # "like who": of organizations only
+        return said[0].role == "who" and asked == (ORG,)
+    kind = said[1]
+    return said[0].role == "wh" and kind.kind == "term" and bool(kind.terms) and set(kind.terms) <= set(asked)
+
+
 def _example_of(entity: str, outside_terms: set[str], lex: Lexicon) -> bool:
     """Whether the graph puts ``entity`` under one of ``outside_terms``: a kind of unit one of them
     counts, or a thing of a class whose relation (compile.ENTITY_RELATIONS) is one of them."""
@@ -1376,6 +1405,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 and all(x.kind == "term" and set(x.terms) <= {CHIP, *_GENERAL_KINDS} for x in named)
             ):
                 i = j + 1  # "the most common node among these chips": the chips of the graph, all of them
+                continue
+            if _asked_again(inner, items[:i] + items[j + 1 :]):
+                i = j + 1  # "whose chips are on 7nm? like which companies": the question's ask, said again
                 continue
             if glossed is not None:  # "Which chips use HBM? Include capacities.": set apart as examples
                 raise refuse(

@@ -381,12 +381,18 @@ def _dies_said(frame: F.Frame, question: str, lex: Lexicon) -> F.Frame:
     """ "How many cores does the CS-3 have across both dies combined?": a words.tsv ``chipscope``
     phrase that counts two dies ("both dies combined", "its two dies together") takes the one chip
     asked of to have two dies, a premise checked when answered (``Frame.chip_premises``): the CS-3
-    is one wafer-scale die (l.139), and answered, the premise was dropped unchecked."""
+    is one wafer-scale die (l.139), and answered, the premise was dropped unchecked. A "dual-die" or
+    "dual-chip" design ("taking its dual-chip design as a whole") says two dies the same way."""
     if frame.ask != F.VALUE or len(frame.subjects) != 1:
         return frame
     for x in segment(question, lex):
         said = x.text.lower().replace("-", " ").split()
-        if x.kind == "word" and x.role == "chipscope" and {"two", "both"} & set(said) and {"die", "dies"} & set(said):
+        if (
+            x.kind == "word"
+            and x.role == "chipscope"
+            and {"two", "both", "dual"} & set(said)
+            and {"die", "dies", "chip"} & set(said)
+        ):  # "its dual-chip design as a whole": two dies in one package
             two = (F.Measure(CK + "dieCount", low=2.0, high=2.0),)
             return frame._replace(chip_premises=((frame.subjects[0], two), *frame.chip_premises))
     return frame

@@ -325,14 +325,42 @@ def _measure_verbs(items: list[Item], lex: Lexicon) -> list[Item]:
     label ("power") whose stem is also a relation's word (ck:usedFor's "powers"), standing between
     chips (a kind of chip or a named one) and a name that relation takes (a system), is that
     relation's verb. Read as the measure, the question became "chips related to Gemini that have a
-    power figure" and was refused as if the article tied no chip to Gemini."""
+    power figure" and was refused as if the article tied no chip to Gemini.
+
+    The same holds of a form of the verb that the lexicon reads either way ("powering": the measure
+    and ck:usedFor, stem "power") and of a subject set off by words that change nothing or a copula
+    ("chips that power Gemini", "chips are powering Gemini"): "chips powering Gemini" was read as
+    the measure and refused the same way. The name after the verb must be one the relation takes (a
+    system); a workload after it ("chips powering inference") says what the chips are for
+    (ck:workload), as :func:`_use_verbs_of_workloads` reads it after a question word (read as the
+    measure, it listed the inference chips with a power figure); any other name after a verb said
+    so ("chips powering TSMC", "chips that power TSMC": it listed the TSMC-made chips with a power
+    figure) is refused. "chips that power up to 100 W" (no name after it) stays as it was."""
     out = list(items)
     for k in range(1, len(items) - 1):
         it = items[k]
-        if it.kind != "term" or not all(t in MEASURES for t in it.terms):
+        if it.kind != "term" or not it.terms or not any(t in MEASURES for t in it.terms):
             continue
-        relations = [t for t in lex.vocab.get(stems(it.text), []) if t in RELATIONS and t not in it.terms]
-        before = items[k - 1]
+        if not all(t in MEASURES or t in RELATIONS for t in it.terms):
+            continue
+        relations = [t for t in lex.vocab.get(stems(it.text), []) if t in RELATIONS]
+        if not all(t in relations for t in it.terms if t in RELATIONS):
+            continue  # a relation the verb's stem does not name: not this reading
+        at = next(
+            (
+                j
+                for j in range(k - 1, -1, -1)
+                if not (items[j].kind == "word" and items[j].role in ("filler", "aux") and not items[j].value)
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        before = items[at]
+        # said as a verb: a form the lexicon reads as the relation too ("powering"), or set off from
+        # its subject by a word ("chips that power", "chips are powering"); "chips power" alone may be
+        # the chips' power
+        verbal = any(t in RELATIONS for t in it.terms) or at < k - 1
         after = next((x for x in items[k + 1 :] if not (x.kind == "word" and x.role == "filler" and not x.value)), None)
         chips_before = _named_chip(before, lex) or (before.kind == "term" and chipish_any(lex, list(before.terms)))
         if not relations or not chips_before or after is None or after.kind != "entity":
@@ -341,7 +369,21 @@ def _measure_verbs(items: list[Item], lex: Lexicon) -> list[Item]:
         fitting = [r for r in relations if _fits(lex, r, classes)]
         if len(fitting) == 1:
             out[k] = it._replace(terms=(fitting[0],))
+        elif verbal and CK + "usedFor" in relations and _workloads_only(after, lex):
+            out[k] = it._replace(terms=(CK + "workload",))
+        elif verbal:
+            raise refuse(
+                f"'{it.text} {after.text}': '{it.text}' as a verb takes a workload or a system the chip is "
+                "used for, and a figure of power is no verb"
+            )
     return out
+
+
+def _workloads_only(item: Item, lex: Lexicon) -> bool:
+    """Whether every name of ``item`` is a workload (ck:Workload) and none a system."""
+    return bool(item.entities) and all(
+        lex.is_a(e, CK + "Workload") and not lex.is_a(e, CK + "System") for e in item.entities
+    )
 
 
 def _use_verbs_of_workloads(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -957,7 +999,11 @@ def _chip_joined(items: list[Item], lex: Lexicon) -> list[Item]:
     named (a chip-kind word may follow), a modal (words.tsv ``aux`` valued ``verb``), "be"
     (``passive``) and a verb of joining (a term of ck:interconnect or ck:scaleOut, a filler valued
     ``joins``, or "combined"), which is read as the scale out. Without a chip named the question
-    asks how far a technology reaches and is refused as before (:func:`_joined_passive`)."""
+    asks how far a technology reaches and is refused as before (:func:`_joined_passive`). A clause
+    after a comma (", according to the Nvidia section") is left to the reading that follows."""
+    comma = next((k for k, x in enumerate(items) if x.kind == "comma"), None)
+    if comma is not None and comma > 0:
+        return [*_chip_joined(items[:comma], lex), *items[comma:]]
     content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler" and not x.value)]
     if len(content) < 5 or not (items[content[0]].kind == "word" and items[content[0]].role == "count"):
         return items
@@ -989,7 +1035,15 @@ def _chip_joins(items: list[Item], content: list[int], lex: Lexicon) -> list[Ite
     active of :func:`_chip_joined`: a count word, a chip-kind word, a modal, the one chip named (its
     link technology may follow) and, last, a verb of joining, read as the chip's scale out, as "how
     many GPUs can Blackwell scale to" is. Without the chip ("how many GPUs can NVLink hook up") it
-    asks how far a technology reaches and is left as it was (refused)."""
+    asks how far a technology reaches and is left as it was (refused).
+
+    The chip may follow the verb as where the link joins them ("how many GPUs can NVLink 5 connect
+    in the Blackwell platform?": a preposition of place, words.tsv filler valued ``place``, then the
+    one chip, with at most a word that changes nothing after a name, "platform" or "system"): it is
+    put before its link, as said above, and read the same way; it was refused as a technology's reach."""
+    placed = _chip_placed_after_link(items, content, lex)
+    if placed is not None:
+        items, content = placed
     said = [items[k] for k in content]
     if len(said) not in (5, 6) or not (said[1].kind == "term" and _chip_kind_word(said[1], lex)):
         return items
@@ -1017,6 +1071,36 @@ def _chip_joins(items: list[Item], content: list[int], lex: Lexicon) -> list[Ite
     out = list(items)
     out[content[-1]] = Item("term", verb.text, terms=(CK + "scaleOut",))
     return out
+
+
+def _chip_placed_after_link(items: list[Item], content: list[int], lex: Lexicon) -> tuple[list[Item], list[int]] | None:
+    """ "how many GPUs can NVLink 5 connect in the Blackwell platform": the items with the chip put
+    right after the modal ("how many GPUs can the Blackwell NVLink 5 connect"), and the places of
+    what is not a plain filler among them; None where the question is not of that form (see
+    :func:`_chip_joins`)."""
+    said = [items[k] for k in content]
+    if len(said) < 7:
+        return None
+    link, verb, place, chip = said[3], said[4], said[5], said[6]
+    after = said[7:]
+    if after and after[0].kind == "word" and after[0].role in ("filler", "attr") and after[0].value in ("sense", ""):
+        after = after[1:]  # "the Blackwell platform", "a Blackwell system"
+    if not (
+        link.kind == "entity"
+        and link.entities
+        and all(lex.is_a(e, CK + "InterconnectTechnology") for e in link.entities)
+        and place.kind == "word"
+        and place.role == "filler"
+        and place.value == "place"
+        and chip.kind == "entity"
+        and len(chip.entities) == 1
+        and lex.is_a(chip.entities[0], CHIP)
+        and (not after or after[0].kind == "comma")
+    ):
+        return None
+    end = content[len(said) - len(after)] if after else len(items)
+    moved = [*items[: content[3]], chip, link, verb, *items[end:]]
+    return moved, [k for k, x in enumerate(moved) if not (x.kind == "word" and x.role == "filler" and not x.value)]
 
 
 def _model_after_designer(items: list[Item], k: int, lex: Lexicon) -> Item | None:
@@ -1979,19 +2063,26 @@ def _verb_slot(items: list[Item]) -> list[Item]:
     last in the question, after "does"/"can" (words.tsv aux valued ``verb``) and the chip, is the
     question's verb, not the chip's figure (it answered "90 watts"). Where a relation word follows
     the question word ("what apps") the verb only says it again and is dropped; otherwise the
-    question is refused: which relation the verb means is not known."""
+    question is refused: which relation the verb means is not known.
+
+    A copula before the chip with a verb of intent between the chip and the word (words.tsv filler
+    valued ``modal``: "what apps is the Maia 100 supposed to power") is read the same way; it had
+    been read as asking for two things, the chip's power and its applications."""
     content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
     if len(content) < 4:
         return items
     last, subject, aux = (items[k] for k in content[-1:-4:-1])
+    modal = any(
+        x.kind == "word" and x.role == "filler" and x.value == "modal" for x in items[content[-2] : content[-1]]
+    )
     if not (
-        content[-1] == content[-2] + 1  # right after the chip ("in its large-capacity tier" is no verb)
+        content[-1] == content[-2] + 1 + modal  # right after the chip ("in its large-capacity tier" is no verb)
         and last.kind == "term"
         and set(last.terms) & set(MEASURES)
         and subject.kind == "entity"
         and aux.kind == "word"
         and aux.role == "aux"
-        and aux.value == "verb"
+        and (aux.value == "verb" or (modal and aux.value == ""))
     ):
         return items
     first = items[content[0]]
