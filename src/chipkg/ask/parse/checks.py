@@ -1117,6 +1117,20 @@ def _asks(items: list[Item], aux: bool) -> bool:
     return aux and first is not None and first.kind == "word" and first.role == "aux"
 
 
+def _two_relations_joined(frame: F.Frame, items: list[Item]) -> None:
+    """ "Which cloud services or applications does the Maia 100 support?": two relations of the graph
+    joined by "or" or "and" ask for two things of the chip; a figure or value asked answers one of them
+    (the cloud it is deployed on, Azure, and not the applications it supports: exit 0). Refused."""
+    if frame.ask != F.VALUE or frame.metric is None:
+        return
+    for a, joiner, b in zip(items, items[1:], items[2:], strict=False):
+        if not (a.kind == b.kind == "term" and joiner.kind == "word" and joiner.role in ("or", "and")):
+            continue
+        left, right = set(a.terms) & set(RELATIONS), set(b.terms) & set(RELATIONS)
+        if left and right and not left & right:
+            raise refuse(f"the question asks for two things of the chip ('{a.text}', '{b.text}'); ask one at a time")
+
+
 def _one_named_in_a_list(frame: F.Frame, question: str, lex: Lexicon) -> None:
     """A list or count of chips whose only named chip narrows it to that one chip ("Which chips
     support INT8, counting NorthPole's 8-bit precision as INT8?") answers at most that chip: the

@@ -104,6 +104,7 @@ from chipkg.ask.parse.checks import (
     _second_subject,
     _stranded_preposition,
     _terse_noun_unread,
+    _two_relations_joined,
     _unit_words,
     _unsaid_asides,
     _unsaid_premises,
@@ -498,6 +499,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _figures_shown(frame, question, items_said, lex)
     _alternative_asked(frame, items_said, lex)
     _alternatives_of_two_kinds(frame, items_said, lex)
+    _two_relations_joined(frame, items_said)
     _count_of_named(frame, items_said, lex)
     _list_asked_with_count(frame, question, items_said)
     _negated_kind_kept(frame, items_said, lex)
