@@ -35,6 +35,17 @@ AWS_GOOGLE_HBM = ["AWS Trainium2", "Google Trillium TPU"]
             "Which chip designed by Microsoft, Meta, Amazon via AWS, or Google has the most HBM per chip?",
             ["Google Trillium TPU"],
         ),
+        # the pair first in a longer list, or joined by "and" (red team 25)
+        ("Which chips designed by Amazon (AWS), Google or Meta carry HBM?", AWS_GOOGLE_HBM),
+        (
+            "Which chip designed by Amazon (AWS), Google or Intel has the most HBM?",
+            ["Google Trillium TPU", "Intel Gaudi 3"],
+        ),
+        (
+            "Which chips designed by Habana Labs (Intel), Google or Meta carry HBM?",
+            ["Google Trillium TPU", "Intel Gaudi 3"],
+        ),
+        ("Which chips designed by Amazon (AWS) and Google carry HBM?", AWS_GOOGLE_HBM),
         # two names side by side with no "or" beside them: read as before
         ("intel uxl member?", True),
         ("Which chips designed by Amazon (AWS) use HBM?", ["AWS Trainium2"]),

@@ -2144,7 +2144,9 @@ _WIDENING = re.compile(r"\b(?:or not|too|as well|even|and all|either way)\b")
 
 
 #: the words of a part set off from the question that say what it names does not matter to the answer
-_INDIFFERENT = re.compile(r"\b(?:or not|either way)\b")
+#: ("whether or not ..." opening it, "... or not" closing it: "whether training or not inference" is a
+#: negation, not that)
+_INDIFFERENT = re.compile(r"^whether or not\b|\bor not$|\beither way\b")
 #: where a part set off from the question stands: in a parenthesis, between commas (semicolons,
 #: dashes), after the question or before it (each with its separators, dropped with it)
 _SET_OFF = (

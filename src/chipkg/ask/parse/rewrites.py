@@ -1643,16 +1643,22 @@ def _via_organization(items: list[Item], lex: Lexicon) -> list[Item]:
     said to act through the other ("via", "through", "by way of") or glossed in a parenthesis, name one
     maker, by either name. Read as two names of their own, each was a condition, joined by "and": the
     chips designed by Amazon and by AWS or Google, the Trainium2 alone (Google's Trillium left out).
-    They are read as alternatives ("Amazon or AWS") where "or" joins them to another (alone, "and"
-    names the one maker rightly; "intel uxl member?" is no pair of names of one maker)."""
+    They are read as alternatives ("Amazon or AWS") where "or" or "and" joins them to other names of
+    the list (alone, the two conditions name the one maker rightly; "intel uxl member?" is no pair of
+    names of one maker)."""
 
     def org(x: Item) -> bool:
         return x.kind == "entity" and bool(x.entities) and all(lex.is_a(e, ORG) for e in x.entities)
 
     def in_alternatives(first: int, last: int) -> bool:
-        before = next((x for x in reversed(items[:first]) if x.kind != "comma"), None)
-        after = next((x for x in items[last + 1 :] if x.kind != "comma"), None)
-        return any(x is not None and x.kind == "word" and x.role == "or" for x in (before, after))
+        # an "or" (or "and") of the list the pair stands in, past the other names and their commas
+        # ("Amazon (AWS), Google or Meta": red team 25)
+        def joiner(x: Item | None) -> bool:
+            return x is not None and x.kind == "word" and (x.role == "or" or x.text.lower() == "and")
+
+        before = next((x for x in reversed(items[:first]) if not (x.kind == "comma" or org(x))), None)
+        after = next((x for x in items[last + 1 :] if not (x.kind == "comma" or org(x))), None)
+        return joiner(before) or joiner(after)
 
     out: list[Item] = []
     k = 0
