@@ -99,7 +99,7 @@ CASES: list[tuple[str, object]] = [
     ("By what percentage is the Maia 100's transistor count higher than NorthPole's?", REFUSE),
     ("What is the SRAM of the e75 and e150 together?", (REFUSE, "'together'")),
     ("Which companies invest in Groq?", (REFUSE, "'invest'")),
-    ("Which chips are made on a 7nm process, leaving out the Cerebras CS-3?", (REFUSE, "'leaving'")),
+    ("Which chips are made on a 7nm process, leaving out the Cerebras CS-3?", (REFUSE, "'leaving out'")),
     # "cloud" is a word of ck:CloudPlatform: the chips on a cloud platform, not SambaNova's own (l.133)
     ("Which chips run in the cloud?", {"AWS Trainium2", "Google Trillium TPU", "Microsoft Maia 100"}),
     ("Which chips were released earlier than the MI350?", REFUSE),

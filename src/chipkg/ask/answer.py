@@ -2327,6 +2327,10 @@ def _no_figure(store: Any, chip: str, metric: F.Metric, lex: lexicon.Lexicon) ->
     is hedged, so not "no transistor count")."""
     from chipkg import figures
 
+    own = dict(metric.technology_per).get(chip)
+    if own is not None:  # "the SN40L's HBM3 capacity": the figure of the technology said with the chip
+        metric = metric._replace(technology=own, technology_per=())
+
     def given(measure: F.Metric) -> list[str]:
         w = C._Writer()
         var, _ = w.values([C._iri(chip)])
@@ -3583,7 +3587,10 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
         bits.append(str(metric.figure_kind))
     if getattr(metric, "precisions", ()):
         bits.append(" or ".join(sorted(lex.entities[p][0] for p in metric.precisions)))
-    if metric.technology:
+    if getattr(metric, "technology_per", ()):  # "A's HBM ... B's HBM3": each chip's own memory
+        own = ", ".join(f"{lex.entities[c][0]}'s {lex.entities[t][0]}" for c, t in metric.technology_per)
+        label += f" (of {own})"
+    elif metric.technology:
         bits.append(lex.entities[metric.technology][0])
     if metric.on_chip is not None:
         bits.append("on-chip" if metric.on_chip else "off-chip")

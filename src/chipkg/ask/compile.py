@@ -363,10 +363,25 @@ def _relation(w: _Writer, c: str, r: Relation) -> str:
 
 
 def _memory(
-    w: _Writer, c: str, m: str, technology: str | None, on_chip: bool | None, alternatives: tuple[str, ...] = ()
+    w: _Writer,
+    c: str,
+    m: str,
+    technology: str | None,
+    on_chip: bool | None,
+    alternatives: tuple[str, ...] = (),
+    per_chip: tuple[tuple[str, str], ...] = (),
 ) -> str:
     parts = [f"{c} ck:memory {m} ."]
-    if technology is not None:
+    if per_chip:
+        # "A's HBM ... B's HBM3": each chip's memory of the technology said with it, one VALUES of pairs
+        var, t = w.fresh("v"), w.fresh("t")
+        pairs = " ".join(f"({_iri(chip)} {_iri(tech)})" for chip, tech in per_chip)
+        w.clauses.append(f"VALUES ({c} {var}) {{ {pairs} }}")
+        parts.append(
+            f"{m} ck:memoryTechnology {t} . {t} skos:broader* {var} . "
+            f"FILTER ({t} != {var} || NOT EXISTS {{ {m} ck:qualifier ck:Uncertain }})"
+        )
+    elif technology is not None:
         # "LPDDR4X or LPDDR5X": the technologies joined by "or" are values of one variable, a union
         var, values = w.values([_iri(t) for t in (technology, *alternatives)])
         t = w.fresh("t")
@@ -410,7 +425,8 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
         var, values = w.values([_iri(metric.technology)])
         parts.append(f"{values} {m} ck:interconnectTechnology/skos:broader* {var} .")
     elif spec.in_memory:  # a figure of the chip's memory, not of one core's or tile's
-        parts.append(_memory(w, c, m, metric.technology, metric.on_chip).split(" .", 1)[1])
+        per_chip = getattr(metric, "technology_per", ())
+        parts.append(_memory(w, c, m, metric.technology, metric.on_chip, per_chip=per_chip).split(" .", 1)[1])
         if not any_scope:
             parts.append(f"FILTER NOT EXISTS {{ {m} ck:scope {m}s FILTER ({m}s NOT IN (ck:PerChip{also})) }}")
     if metric.precision is not None:

@@ -172,6 +172,9 @@ class Metric(NamedTuple):
     unhedged: tuple[str, ...] = ()  # qualifiers set aside ("no 'up to'"): a figure with one of them does not count
     without: tuple[str, ...] = ()  # figures set aside by name ("the M4's up to 3.5 GHz"): they do not count
     links_too: bool = False  # bandwidth said with no memory nor link ("gaudi 3 bandwidth"): its links' too, labelled
+    # memory: each chip's own technology, (chip, technology) pairs ("A's HBM ... B's HBM3"): a chip's
+    # figure is that of its memory of the technology said with it
+    technology_per: tuple[tuple[str, str], ...] = ()
     aspect_words: tuple[str, ...] = ()  # claim: the words saying what it measures, each "text|names" ("memory")
     value_class: str | None = None  # a relation's value of this class only ("maia 100 cloud platform")
     # a measure stated at every scope (a scale-out): only its figures of this scope compete ("in one cluster")

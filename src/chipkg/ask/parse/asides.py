@@ -1728,7 +1728,7 @@ def _plain_filler(x: Item) -> bool:
 #: "no" or "isn't" (which may say the chip lacks it), "nor" (one of two)
 _SETTING_ASIDE = frozenset(
     ("not", "except", "excluding", "exclude", "other than", "apart from", "aside from", "but not")
-    + ("ignoring", "setting aside", "leaving aside", "leave aside", "without", "non")
+    + ("ignoring", "setting aside", "leaving aside", "leave aside", "leave out", "without", "non")
 )
 
 #: the fillers of :func:`_plain_filler` (words.tsv role ``filler``)

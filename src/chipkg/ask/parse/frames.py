@@ -233,6 +233,12 @@ def _metric(st: _State) -> F.Metric | None:
         # of the one chip named (of every chip, "HBM ... only the HBM3 tier" would leave out the chips
         # whose HBM the article gives no generation for)
         st.technology = narrowest
+    per_chip = _technology_per_chip(st, said) if len(said) == 2 and len(narrowest) == 1 else ()
+    if per_chip:
+        # "A's HBM capacity ... B's HBM3 capacity": each chip's figure is of its own memory, the
+        # broader technology the metric's (checked by the frame: the two chips compared)
+        st.technology = [t for t in said if t not in narrowest]
+        st.technology_per = per_chip
     tech = st.technology[0] if len(st.technology) == 1 else None
     if len(st.technology) > 1:
         if not words and not any(d in ("datasize", "bandwidth") for _, r, _ in st.quantities for d, _ in r):
@@ -278,6 +284,33 @@ def _metric(st: _State) -> F.Metric | None:
     if st.precision is not None or st.precisions:
         return F.Metric(CK + "performance", precision=st.precision, unit_kind=st.perf_unit, precisions=st.precisions)
     return None
+
+
+def _technology_per_chip(st: _State, said: set[str]) -> tuple[tuple[str, str], ...]:
+    """ "the Trainium2's HBM capacity ... the SN40L's HBM3 capacity": two technologies on one
+    skos:broader chain, each said right after the possessive of its own chip, the two chips the
+    question's only subjects: (chip, technology) pairs, else ()."""
+    chips = set(st.subject_chips)
+    if len(chips) != 2:
+        return ()
+    pairs: dict[str, str] = {}
+    for t in said:
+        at = st.technology_at.get(t, -1)
+        before = st.items[at - 1] if at > 0 else None
+        if (
+            before is None
+            or before.kind != "entity"
+            or before.text not in st.owned
+            or len(set(before.entities) & chips) != 1
+        ):
+            return ()
+        (chip,) = set(before.entities) & chips
+        if chip in pairs:
+            return ()
+        pairs[chip] = t
+    if set(pairs) != chips:
+        return ()
+    return tuple(sorted(pairs.items()))
 
 
 def _memory_default(st: _State) -> str:
@@ -889,6 +922,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         raise refuse("what an organization does is not in the graph; ask who its members are")
     metric = _metric(st)
+    if st.technology_per:
+        if metric is None or metric.technology is None:
+            raise refuse("the question names more than one memory technology for one figure")
+        metric = metric._replace(technology_per=st.technology_per)
     stuck = next((x for x in map(lambda c: _stuck_to_name(st.as_said, c, st), named_chips) if x is not None), None)
     if stuck is not None and (metric is None or metric.prop not in MAXIMA):
         # "m4 max transistors", "m4 max vs blackwell transistors": the word right after the name

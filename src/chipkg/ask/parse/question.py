@@ -1874,8 +1874,24 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if frame.ask != F.VALUE or len(frame.subjects) != 1:
             raise refuse("a count said of a chip ('the dual-die Blackwell') is told of one chip whose figure is asked")
         frame = frame._replace(constraints=(*frame.constraints, *counted))  # checked: the chip must have it
+    _own_technologies_compared(frame)
     yes_no_kept(frame, items)  # a question opening with an auxiliary is answered yes/no or refused
     return frame
+
+
+def _own_technologies_compared(frame: F.Frame) -> None:
+    """ "A's HBM capacity ... B's HBM3 capacity" (frames._technology_per_chip) reads each chip's own
+    memory only where the answer is of those two chips alone (their figures, a comparison of the
+    two); anywhere else (a list of chips against them) the two technologies name no one figure."""
+    per_chip = frame.metric.technology_per if frame.metric is not None else ()
+    if not per_chip:
+        return
+    chips = {c for c, _ in per_chip}
+    only = set(frame.subjects) == chips or any(
+        isinstance(k, F.Identity) and not k.negated and set(k.chips) == chips for k in frame.constraints
+    )
+    if frame.ask not in (F.VALUE, F.TOP, F.RANK, F.YESNO) or not only:
+        raise refuse("the question names more than one memory technology for one figure")
 
 
 #: words of the whole that, beside a count of chips, say the count is of all of them ("in all"), not a

@@ -99,6 +99,8 @@ class _State:
         self.on_chip_at = -1  # where the on-chip (off-chip) word stands among the items
         self.on_chip_words: list[tuple[bool, int]] = []  # every on-chip / off-chip word and where it stands
         self.technology_at: dict[str, int] = {}  # where each memory technology is named
+        # each compared chip's own technology ("A's HBM ... B's HBM3"), set by frames._metric
+        self.technology_per: tuple[tuple[str, str], ...] = ()
         self.technology_or = False  # the memory technologies were joined by "or": any of them
         self.technology_and = False  # ... by "and": all of them
         self.precision: str | None = None
@@ -1209,6 +1211,7 @@ def _read_entity(st: _State, it: Item) -> None:
         if negated and st.negate_text in (
             "except",
             "excluding",
+            "leave out",
             "other than",
             "apart from",
             "besides",
