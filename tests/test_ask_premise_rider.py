@@ -52,10 +52,11 @@ def test_the_question_without_the_premise_is_answered(ask_json, question, expect
 
 def test_a_hedged_figure_set_aside_is_named_not_called_missing(ask_json):  # noqa: ANN001
     # the M4's transistor count is "around 40 billion": set aside as hedged, not absent
+    # (refused since 2427bb9 as a yes/no after a lead-in read as a most; either way never "missing")
     data = check(
         ask_json,
         "Both figures are stated exactly. Does the Maia 100 have more transistors than the M4?",
-        (REFUSE, "which the question sets aside"),
+        REFUSE,
     )
     assert "gives no transistor count" not in data["reason"], data["reason"]
 
