@@ -62,6 +62,9 @@ def test_a_part_that_says_what_it_names_does_not_matter_is_read_without_it(ask_j
         "Which 7nm chip has the most SRAM, Meta's or not?",
         "count of 7nm chips, cerebras included or not",
         "Startup or not, which chip has the most SRAM?",
+        # a yes/no of its own after the list ("..., and is Apple among them or not?"): never dropped
+        "Which chips use HBM, and is Apple among them or not?",
+        "Which chips are built on 7nm; is the Mythic M2000 one of them or not?",
         # W6: a scope said either way ("per chip or not" was read as per chip)
         "Which chips draw over 100 W, per chip or not?",
         # a widening that says the answer must include it: still refused

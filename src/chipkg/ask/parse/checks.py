@@ -2173,6 +2173,14 @@ def _indifference_dropped(question: str, lex: Lexicon) -> str:
         said = segment(text, lex)
         if any(x.kind == "word" and x.role == "neg" for x in said):
             continue
+        opening = next((x for x in said if not (x.kind == "word" and x.role in ("filler", "and", "or"))), None)
+        if (
+            opening is not None
+            and opening.kind == "word"
+            and opening.role == "aux"
+            and opening.text not in _CONDITIONAL
+        ):
+            continue  # "..., and is Apple among them or not?": a yes/no of its own (red team 24)
         named = {i for x in said if x.kind in ("entity", "term") for i in (*x.entities, *x.terms)}
         if not named or any(x.kind == "qty" for x in said):
             continue
