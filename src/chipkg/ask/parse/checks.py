@@ -2157,13 +2157,20 @@ _SET_OFF = (
 )
 
 
+def _set_off_parts(question: str) -> list[str]:
+    """The parts of ``question`` between commas, semicolons, parentheses, spaced dashes and sentence
+    ends: where a part set off from the question stands (read by :func:`_indifference_dropped` and
+    :func:`_widening_said`)."""
+    return [p for p in re.split(r"[,;()]|\s(?:--|—|–)\s|(?<=[.?!])\s+", question) if p.strip()]
+
+
 def _indifference_dropped(question: str, lex: Lexicon) -> str:
     """ "Which chips are suited to edge AI, whether or not they also serve data centres?", "Startup or
     not, which chips use SRAM?": a part set off from the question that says what it names does not
     matter ("or not", "either way") changes nothing of the answer, which already takes in both: the
     question without it. Kept (and refused by :func:`_widening_said`) where what it names is named in
     the question too ("Which startup chips use SRAM, startup or not?") or it holds a negation."""
-    parts = [p for p in re.split(r"[,;()]|\s(?:--|—|–)\s|(?<=[.?!])\s+", question) if p.strip()]
+    parts = _set_off_parts(question)
     if len(parts) < 2:
         return question
     for part in parts:
@@ -2216,7 +2223,7 @@ def _widening_said(question: str, lex: Lexicon) -> None:
     answer to it (the 6 startup chips of the 10 with SRAM). Refused: the answer already includes
     them, so ask without the part. "Is the M4 made by TSMC or not?" (no part set off) is read as
     before; "also" is left alone ("..., which also support FP32?" is a conjunction)."""
-    parts = [p for p in re.split(r"[,;()]|\s(?:--|—|–)\s|(?<=[.?!])\s+", question) if p.strip()]
+    parts = _set_off_parts(question)
     for part in parts:
         text = part.strip().lower().rstrip(".?!")
         found = _WIDENING.search(text)
