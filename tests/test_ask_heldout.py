@@ -340,6 +340,10 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     names of one maker), with red team 24's W1-W3, W6 and red team 25's W1-W3 fixed: set 36 42, 40,
     24 -> 45, 44, 39; sets 10, 22, 28 +1; set 37 (blind) unchanged at 42, 43, 27; must-refuse all
     refused, none wrong. Set 36 FLOORS raised to today's.
+  ask_heldout_38.csv (3e6ec1e on its branch; written blind in the same style, committed alone),
+    first run with the code as at 7ff942c: terse 43/45, casual 44/45, analyst 19/45, must-refuse
+    45/45, none wrong. Of its 26 analyst refusals (counted by the kind of reason, the rows unread),
+    9 are negations inside a parenthesis and 7 name unknown words.
 """
 
 from __future__ import annotations
@@ -407,6 +411,7 @@ SETS = {
         "ask_heldout_35",
         "ask_heldout_36",
         "ask_heldout_37",
+        "ask_heldout_38",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -453,6 +458,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_35", 180),
         ("ask_heldout_36", 180),
         ("ask_heldout_37", 180),
+        ("ask_heldout_38", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -611,6 +617,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_35": {"terse": 0.97, "casual": 0.88, "analyst": 0.37},
     "ask_heldout_36": {"terse": 1.0, "casual": 0.97, "analyst": 0.86},
     "ask_heldout_37": {"terse": 0.93, "casual": 0.95, "analyst": 0.6},
+    "ask_heldout_38": {"terse": 0.95, "casual": 0.97, "analyst": 0.42},
 }
 
 
