@@ -1945,6 +1945,8 @@ def _ranking(
         _named_without(store, frame, lex, chips)
         _undecided_bounds(store, frame, chips, ranked_by=True)  # "rank chips under 5 W": "about 4 watts"
         _field_uncompared(store, frame, lex)
+    if frame.ask in (F.TOP, F.RANK) and frame.order == "desc":
+        _largest_without_figure(store, frame, lex, chips if frame.ask == F.RANK else None)
     if frame.ask == F.TOP:
         all_with = C.compile_frame(frame._replace(ask=F.RANK))
         ranked = _run(store, all_with)
@@ -3173,6 +3175,8 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             out.append([r[0], _literal(chip_label), *cells])
     if not out:
         raise absent[0] if len(absent) == 1 else NoAnswer("; ".join(a.message for a in absent))
+    if not frame.subjects and frame.scope:
+        out = _one_row_per_figure(out)
     if absent:  # "the SRAM of the Groq LPU and Trainium2": the chip with none is said, not dropped
         reading += " · " + "; ".join(a.message for a in absent)
     figure_like = metric.prop in C.MEASURES or metric.prop == CK + "memory"
@@ -3189,6 +3193,39 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     return Answer(
         reading, ["figure" if figure_like else "value", "chip", *FIGURE_VARS], out, sparql="\n".join(sparql_texts)
     )
+
+
+def _largest_without_figure(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: set[str] | None) -> None:
+    """Refuse a top or a ranking, largest first, that would put another chip first where the article
+    calls a chip that fits the question the largest of all without giving its figure (a note's
+    ck:largestWithoutFigure: the CS-3, a die the size of a wafer, has no die area): the chip with the
+    most stated figure is not the one with the most."""
+    m = frame.metric
+    if m is None or m.prop not in C.MEASURES:
+        return
+    fitting = _run(store, C.compile_frame(F.Frame(F.CHIPS, frame.constraints)))
+    fits = {r[0].value for r in fitting.rows}
+    query = (  # the property is the graph's own (the lexicon's), never words of the question
+        f"SELECT ?chip ?comment WHERE {{ ?n ck:about ?c ; ck:largestWithoutFigure <{m.prop}> ; "
+        "rdfs:comment ?comment . ?c a ck:Chip ; rdfs:label ?chip } ORDER BY ?chip"
+    )
+    found = _run(store, C.Compiled("select", query, ("chip", "comment"))).rows
+    for chip, comment in found:
+        if chip.value in fits and (ranked is None or chip.value not in ranked):
+            raise NoAnswer(
+                f"I can't answer that: the article gives no {_metric_label(m, lex)} for {chip.value} "
+                f"and calls it the largest: {comment.value}"
+            )
+
+
+def _one_row_per_figure(out: list[list[Any]]) -> list[list[Any]]:
+    """ "how many RISC-V processors does each Tensix core contain": a figure of a kind of unit, asked
+    with no chip named, is one figure however many chips have such units: rows alike but for the chip
+    are one row, its chips joined ("Tenstorrent Grayskull e75, Tenstorrent Grayskull e150")."""
+    merged: dict[tuple[Any, ...], list[str]] = {}
+    for row in out:
+        merged.setdefault(tuple(row[:1] + row[2:]), []).append(row[1].value)
+    return [[key[0], _literal(", ".join(chips)), *key[1:]] for key, chips in merged.items()]
 
 
 #: what a figure is of, by slot (:func:`_set_aside_dropped`): its precision, what it scales through,
@@ -4481,6 +4518,8 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
         label = _metric_label(F.Metric(k.prop, k.technology, k.on_chip, k.precision, k.unit_kind, k.counts), lex)
         if k.nominal_read:  # "a nominal clock of 400 MHz": a nominal figure read at its number
             label = f"nominal {label}"
+        if k.low is None and k.high is None and k.counts and k.prop == CK + "computeUnits":
+            return f"a chip with a stated {lex.entities[k.counts][0]} count"  # its units are of that kind
         if k.low is None and k.high is None:
             return f"has a {label}"
         if k.low is not None and k.high is not None and k.low == k.high:

@@ -422,17 +422,29 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
             each = bool(per[1]) and any(
                 y.kind == "word" and y.role == "scope" and y.value == per[1] for y in items[:k] + items[k + 1 :]
             )
+        unit_here = items[k].kind == "entity" and all(
+            UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in items[k].entities
+        )
+        # "how many RISC-V processors does each Tensix core contain": the count asked is of another
+        # kind of unit, so the one after "each" is the count's scope, not what is counted
+        other_units_counted = unit_here and any(
+            x.kind == "entity"
+            and x.entities
+            and set(x.entities).isdisjoint(items[k].entities)
+            and all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+            for x in items
+        )
         if (
             each
-            and items[k].kind == "entity"
-            and all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in items[k].entities)
+            and unit_here
             and not any(x.kind == "term" and CK + "computeUnits" in x.terms for x in items)
-            and not any(x.kind == "word" and x.role == "count" for x in items)
+            and (other_units_counted or not any(x.kind == "word" and x.role == "count" for x in items))
         ):
-            # "the SRAM each Tensix core carries": a figure per core (the unit's own head word)
+            # "the SRAM each Tensix core carries": a figure per core (the unit's own head word), of the
+            # chips whose cores are of that kind (the Item keeps the kind: see walk)
             per = lex.words.get(("per", stem(tokens(items[k].text)[-1])), ("", ""))
             if per[0] == "scope" and per[1]:
-                out[k] = Item("word", f"per {items[k].text}", role="scope", value=per[1])
+                out[k] = Item("word", f"per {items[k].text}", items[k].entities, role="scope", value=per[1])
         count = _count_of(items[k])
         one_chip = sum(chip_at(j) for j in content) == 1  # "one X card or a Y": compared across scopes
         if (
@@ -882,6 +894,7 @@ def _width_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str,
     width)"): the width is another measure than the count asked, said of the units and checked the
     same way. One such width; none: (items, None)."""
     items, aside = _width_set_aside(items, lex)
+    units = {k: _counted_units_at(items, k + 1, lex) for k in range(len(items) - 1)}
     found = [
         k
         for k in range(len(items) - 1)
@@ -890,18 +903,29 @@ def _width_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str,
             or (items[k].kind == "entity" and all(lex.is_a(e, CK + "NumericFormat") for e in items[k].entities))
         )
         and _BITS.match(items[k].text)
-        and items[k + 1].kind == "term"
-        and len(items[k + 1].terms) == 1
-        and items[k + 1].terms[0] in COUNT_MEASURES
+        and units[k] is not None
     ]
     if not found:
         return items, aside
-    said = {(items[k + 1].terms[0], int(_BITS.match(items[k].text).group(1))) for k in found}  # type: ignore[union-attr]
+    said = {(units[k], int(_BITS.match(items[k].text).group(1))) for k in found}  # type: ignore[union-attr]
     if aside is not None:
         said.add(aside)
     if len(said) != 1:
         raise refuse("the question says the width of units twice")
     return [x for k, x in enumerate(items) if k not in found], said.pop()
+
+
+def _counted_units_at(items: list[Item], k: int, lex: Lexicon) -> str | None:
+    """The count measure of the units named at ``k`` ("memory controllers"), or after one memory
+    technology they serve ("LPDDR4X memory controllers": the technology stays a constraint of its
+    own); None when no count of units is named there."""
+    if k < len(items) and items[k].kind == "entity" and items[k].entities:
+        if not all(_category(e, lex) == MEMORY_TECH for e in items[k].entities):
+            return None
+        k += 1
+    if k < len(items) and items[k].kind == "term" and len(items[k].terms) == 1 and items[k].terms[0] in COUNT_MEASURES:
+        return items[k].terms[0]
+    return None
 
 
 def _width_set_aside(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, int] | None]:

@@ -1282,6 +1282,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             "'how many' about one chip: ask which ones (which formats does it support?) or for "
             "its figure (how many cores does it have?)"
         )
+    if "count" in sw and metric is not None and metric.prop == CK + "computeUnits" and _per_unit_kind(st, items):
+        # "how many RISC-V processors does each Tensix core contain": a figure of the kind of unit,
+        # shown for each chip whose units are of that kind
+        return _value_frame(st, [], metric, constraints)
     if (
         "count" in sw
         and metric is not None
@@ -2265,6 +2269,16 @@ def _speed_asked(st: _State) -> bool:
     ``speed``): of a link, its bandwidth; never a count."""
     said = st.shape_words.get("value")
     return said is not None and st.lex.words.get(stems_of(said), ("", ""))[1] == "speed"
+
+
+def _per_unit_kind(st: _State, items: list[Item]) -> bool:
+    """Whether the question's scope is one kind of unit ("per Tensix core", "each Tensix core"), and
+    no chip and no number are said."""
+    return (
+        st.scope_asked is not None
+        and any(x.kind == "word" and x.role == "scope" and x.entities for x in items)
+        and not st.quantities
+    )
 
 
 def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constraints: list[Any]) -> F.Frame:

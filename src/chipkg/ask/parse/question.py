@@ -211,6 +211,8 @@ from chipkg.ask.parse.rewrites import (
     _name_extended,
     _named_again,
     _number_of_chips_as_most,
+    _number_of_fronted,
+    _link_named_twice,
     _number_of_units_as_most,
     _own_kind_after,
     _owner_asked,
@@ -971,6 +973,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _preferred_over(segmented, lex)
     _negated_twice(segmented)
     segmented = _use_verbs_of_workloads(segmented, lex)
+    segmented = _number_of_fronted(segmented, lex)  # "the maximum number of GPUs NVLink can link for ..."
+    segmented = _link_named_twice(segmented, lex)  # "the chip-to-chip link joining the two dies"
     segmented = _number_of_units_as_most(_number_of_chips_as_most(segmented, lex), lex)
     segmented = _chip_joined(_most_of_a_chip(_restated_reach(segmented, lex), lex), lex)
     segmented = _chip_node_counted(_scale_reached(segmented, lex), lex)

@@ -1000,10 +1000,11 @@ def _chip_joined(items: list[Item], lex: Lexicon) -> list[Item]:
     (``passive``) and a verb of joining (a term of ck:interconnect or ck:scaleOut, a filler valued
     ``joins``, or "combined"), which is read as the scale out. Without a chip named the question
     asks how far a technology reaches and is refused as before (:func:`_joined_passive`). A clause
-    after a comma (", according to the Nvidia section") is left to the reading that follows."""
+    after a comma (", according to the Nvidia section") is left to the reading that follows, and so is
+    one before ("Per the article, how many ..."): each clause is read alone."""
     comma = next((k for k, x in enumerate(items) if x.kind == "comma"), None)
-    if comma is not None and comma > 0:
-        return [*_chip_joined(items[:comma], lex), *items[comma:]]
+    if comma is not None:
+        return [*_chip_joined(items[:comma], lex), items[comma], *_chip_joined(items[comma + 1 :], lex)]
     content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler" and not x.value)]
     if len(content) < 5 or not (items[content[0]].kind == "word" and items[content[0]].role == "count"):
         return items
@@ -1028,6 +1029,67 @@ def _chip_joined(items: list[Item], lex: Lexicon) -> list[Item]:
     out = list(items)
     out[rest[2]] = Item("term", verb.text, terms=(CK + "scaleOut",))
     return out
+
+
+def _link_named_twice(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "the chip-to-chip link joining the two dies of a Blackwell GPU": two links named side by side,
+    nothing between them, the second a narrower kind of the first (skos:broader: die-to-die is a
+    chip-to-chip link, in the article's words) say one link, the narrower: the wider name goes.
+    Joined by "and", "or" or a comma they are two links, and are left as they are."""
+    out = list(items)
+    for k in range(len(items) - 1, 0, -1):
+        wide, narrow = out[k - 1], out[k]
+        if not (wide.kind == "entity" and narrow.kind == "entity" and len(wide.entities) == len(narrow.entities) == 1):
+            continue
+        if not all(lex.is_a(e, CK + "InterconnectTechnology") for e in (*wide.entities, *narrow.entities)):
+            continue
+        if wide.entities[0] in lex.broader.get(narrow.entities[0], ()):
+            del out[k - 1]
+    return out
+
+
+def _number_of_fronted(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "what is the maximum number of GPUs that NVLink 5 can link together for Blackwell": the
+    clause as "how many GPUs can NVLink 5 link together for Blackwell", read by :func:`_chip_joins`:
+    a question word and "is" may open it, then a superlative of the top ("maximum", "largest"),
+    "number of", a chip-kind word, and a link technology, a modal and a verb of joining (in that
+    order, as a relative clause says them). Any other clause is returned as it was. Read before
+    :func:`_number_of_chips_as_most`, which would take "the maximum number of GPUs" as a count of
+    chips per group."""
+    comma = next((k for k, x in enumerate(items) if x.kind == "comma"), None)
+    if comma is not None:
+        return [*_number_of_fronted(items[:comma], lex), items[comma], *_number_of_fronted(items[comma + 1 :], lex)]
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    said = [items[k] for k in content]
+    start = 0
+    while start < len(said) and said[start].kind == "word" and said[start].role in ("wh", "aux"):
+        start += 1
+    if len(said) < start + 6:
+        return items
+    top, count, kind, link, modal, verb = said[start : start + 6]
+    if not (
+        top.kind == "word"
+        and top.role == "super"
+        and top.value == "desc"
+        and count.kind == "word"
+        and count.role == "count"
+        and kind.kind == "term"
+        and _chip_kind_word(kind, lex)
+        and link.kind == "entity"
+        and link.entities
+        and all(lex.is_a(e, CK + "InterconnectTechnology") for e in link.entities)
+        and modal.kind == "word"
+        and modal.role == "aux"
+        and modal.value == "verb"
+        and (
+            (verb.kind == "term" and bool(set(verb.terms) & _JOINING))
+            or (verb.kind == "word" and verb.role == "filler" and verb.value == "joins")
+        )
+    ):
+        return items
+    how_many = Item("word", "how many", role="count")
+    joining = verb if verb.kind == "word" else Item("term", verb.text, terms=(CK + "interconnect",))
+    return [how_many, kind, modal, link, joining, *items[content[start + 5] + 1 :]]
 
 
 def _chip_joins(items: list[Item], content: list[int], lex: Lexicon) -> list[Item]:
@@ -1079,6 +1141,12 @@ def _chip_placed_after_link(items: list[Item], content: list[int], lex: Lexicon)
     what is not a plain filler among them; None where the question is not of that form (see
     :func:`_chip_joins`)."""
     said = [items[k] for k in content]
+    if len(said) == 6 or (len(said) > 6 and said[6].kind == "comma"):
+        # "connect for Blackwell": "for" is a plain filler, not among what is said
+        between = items[content[4] + 1 : content[5]]
+        if any(x.kind == "word" and x.role == "filler" and x.text == "for" for x in between):
+            said = [*said[:5], Item("word", "for", role="filler", value="place"), *said[5:]]
+            content = [*content[:5], content[4], *content[5:]]
     if len(said) < 7:
         return None
     link, verb, place, chip = said[3], said[4], said[5], said[6]

@@ -289,6 +289,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 # "a Trillium pod's cluster": two scopes of one figure; the first was taken, the other dropped
                 raise refuse(f"the question names two scopes ('{st.scope_asked[0]}', '{it.text}'): ask for one")
             st.scope_asked = st.scope_asked or (it.text, it.value)
+            for kind in it.entities:  # "per Tensix core": only chips whose cores are of that kind
+                st.constraints.append(F.Measure(CK + "computeUnits", counts=kind))
             return
         if role == "sum" and it.value == "whole" and _beside_chip_scope(items, pos, before_only=True):
             return  # "per-chip totals": each chip's own figure, as "per chip" says, no sum of several
