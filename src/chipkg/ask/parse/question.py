@@ -1365,7 +1365,10 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in items[k + 1].terms)
         ),
     )
-    # "connect to the host over PCIe 4.0": 'over' before a name is a preposition, not a comparison
+    # "connect to the host over PCIe 4.0": 'over' before a name is a preposition, not a comparison;
+    # so is 'over' before fillers and then the name of a thing that is neither a chip nor an
+    # organization ("over some generation of PCIe", "over any PCIe generation", "over the NVLink
+    # fabric"): a comparison before a chip's name ("power over the Grayskull e75's") stays one
     items = _drop(
         items,
         lambda k, it: (
@@ -1373,7 +1376,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             and it.role == "cmp"
             and it.text == "over"
             and k + 1 < len(items)
-            and items[k + 1].kind == "entity"
+            and (items[k + 1].kind == "entity" or _over_a_thing(items, k, lex))
         ),
     )
     items = _under_heading(items, lex)
@@ -1901,6 +1904,22 @@ def _own_technologies_compared(frame: F.Frame) -> None:
 #: words of the whole that, beside a count of chips, say the count is of all of them ("in all"), not a
 #: sum of figures (kept to those added with this meaning; "total" and "overall" are refused as before)
 _COUNTED_IN_ALL = frozenset({"in all", "all told"})
+
+
+def _over_a_thing(items: list[Item], k: int, lex: Lexicon) -> bool:
+    """ "connect to a host over some generation of PCIe", "over any PCIe generation": after the
+    'over' at ``k``, only fillers and then the name of a thing neither a chip nor an organization
+    (a link, a memory, a format): 'over' is a preposition there, not a comparison (which needs a
+    number: "over 100 W", "over roughly 20 billion" are read as before)."""
+    j = k + 1
+    while j < len(items) and items[j].kind == "word" and items[j].role == "filler":
+        j += 1
+    return (
+        j > k + 1
+        and j < len(items)
+        and items[j].kind == "entity"
+        and not any(lex.is_a(e, CHIP) or lex.is_a(e, ORG) for e in items[j].entities)
+    )
 
 
 def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
