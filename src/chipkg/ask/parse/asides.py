@@ -522,6 +522,8 @@ def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
     def verb_at(k: int) -> bool:
         # "card draws more power", "chip draws 200 W": the figure's word is a verb, its object follows
         later = items[k + 1 : k + 4]
+        # its object follows in the same part: "(system memory, not memory on the wafer)" is no verb
+        later = later[: next((j for j, y in enumerate(later) if y.kind in ("comma", "open", "close")), len(later))]
         return bool(later) and (
             later[0].kind == "qty" or any(y.kind == "term" and set(y.terms) & set(items[k].terms) for y in later)
         )
@@ -629,6 +631,58 @@ def _chip_or_card(items: list[Item]) -> list[Item]:
         joined = Item("word", f"{a.text} or {b.text}", role="chiporscope", value=scope)
         return out[:k] + [joined] + _chip_or_card(out[k + 3 :])
     return out
+
+
+#: the scopes of a group of chips, whose size a number before them may say ("a 2,048-unit cluster")
+_GROUP_SCOPES = ("PerCluster", "PerPod", "PerNode", "PerSystem")
+
+
+def _sized_scope_set_aside(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "per chip rather than the aggregate of a 2,048-unit cluster", "not the total of a 2,048-system
+    cluster": a group's scope set aside (after a contrast word, or a plain "not"), sized by "a" or
+    "an", a number and a word for its members ("a 2,048-unit"), sets that group's figures aside,
+    whatever its size: the number is no figure asked nor compared, and is dropped with the words of
+    what it counts ("unit", "system", a chip's name), leaving "rather than the aggregate of a
+    cluster", read as before. Only where the set-aside part is articles, "of" and words of a sum up
+    to the number, and ends with the scope (then a comma, a parenthesis or the question's end); a
+    number elsewhere ("in a 2,048-unit cluster", "rather than 2,048 systems per cluster", "not
+    counting a 2,048-unit cluster") is read as before."""
+    out = list(items)
+    for k, it in enumerate(items):
+        if not (it.kind == "word" and (it.role == "contrast" or (it.role == "neg" and not it.value))):
+            continue
+        j = k + 1
+        while j < len(items) and items[j].kind == "word" and (items[j].role == "sum" or _plain_word(items[j])):
+            j += 1
+        if j >= len(items) or items[j - 1].text.lower() not in ("a", "an"):
+            continue  # "a 2,048-unit cluster": the number sizes the group, it is no figure ("rather than 2,048")
+        n = items[j]
+        counted = (n.kind == "qty" and bool(n.readings) and all(r == "count" for r, _ in n.readings)) or (
+            n.kind == "word" and n.role == "number"
+        )
+        if not counted:
+            continue
+        end = next((e for e in range(j + 2, min(j + 4, len(items))) if _group_scope_last(items, e, lex)), None)
+        if end is None or not all(
+            x.kind in ("entity", "term") or (x.kind == "word" and (x.role == "attr" or x.value == "noun"))
+            for x in items[j + 1 : end]
+        ):
+            continue
+        del out[j:end]
+        return out[:j] + _sized_scope_set_aside(out[j:], lex)
+    return out
+
+
+def _group_scope_last(items: list[Item], e: int, lex: Lexicon) -> bool:
+    """``items[e]`` names a group's scope ("cluster", "node") and ends its part: past articles, a
+    comma, a parenthesis or the question's end follows."""
+    after = next((x for x in items[e + 1 :] if not _plain_word(x)), None)
+    return _scope_of(items[e], lex) in _GROUP_SCOPES and (after is None or after.kind in ("comma", "close"))
+
+
+def _plain_word(x: Item) -> bool:
+    """An article or "of": a filler with no reading of its own."""
+    return x.kind == "word" and x.role == "filler" and not x.value
 
 
 def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -2553,7 +2607,12 @@ def _clarifying(
         words = [x for x in part if not (x.kind == "word" and x.role in ("filler", "aux") and x.value != "holds")]
         words = [x for x in words if not (x.kind == "word" and x.role == "gloss")]  # "i.e.": what follows restates
         neg = [k for k, x in enumerate(words) if x.kind == "word" and x.role == "neg"]
-        said = [x for x in words if not (x.kind == "term" and x.terms and all(t in MEASURES for t in x.terms))]
+        # a measure's name, or a memory's ("system memory": the memory asked, as "the per-system amount")
+        said = [
+            x
+            for x in words
+            if not (x.kind == "term" and x.terms and all(t in MEASURES or t == CK + "memory" for t in x.terms))
+        ]
         if not neg and checks is not None and len(said) == 1 and len(words) > 1 and words[0] is said[0]:
             # "the per-die amount": the scope, then the measure asked (checked against the frame)
             measured.extend(remarks.Check("present", x.terms, " ".join(y.text for y in inner)) for x in words[1:])

@@ -45,6 +45,7 @@ from chipkg.ask.parse.asides import (
     _scales,
     _scope_modifiers,
     _set_aside,
+    _sized_scope_set_aside,
     _the_chip_said,
     _trailing_clarification,
     _whole_chip_summed,
@@ -965,7 +966,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     question = _indifference_dropped(question, lex)  # "..., whether or not they also serve data centres?"
     # once: the shapes below and the reading share it
     segmented = _name_around_chip(
-        _unit_size(_measure_verbs(_taken_figures(segment(question, lex), lex), lex), lex), lex
+        _unit_size(_measure_verbs(_taken_figures(_sized_scope_set_aside(segment(question, lex), lex), lex), lex), lex),
+        lex,
     )
     segmented = _described_appositions(_profile_as_section(segmented, lex), lex)
     segmented = _via_organization(_counting_rider(segmented), lex)

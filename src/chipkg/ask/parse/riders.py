@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from chipkg.ask import frame as F
+from chipkg.ask.compile import MEASURES
 from chipkg.ask.lexicon import Lexicon, phrase_class, stems, tokens
 from chipkg.ask.parse.items import CHIP, NOUNS, Item, refuse
 from chipkg.ask.parse.segment import segment
@@ -192,6 +193,26 @@ def with_riders(frame: F.Frame, riders: tuple[tuple[str, str, str, tuple[float, 
             and frame.metric.with_scope in {None, what}
         ):
             frame = frame._replace(metric=frame.metric._replace(with_scope=what))
+        elif _listed_in_range(frame, what):
+            pass  # the list's ranges take that scope's figures already, each shown with its scope
         else:
             raise refuse(f"'{text}' names a scope whose figure the question does not compare; ask of it directly")
     return frame._replace(riders=frame.riders + riders)
+
+
+def _listed_in_range(frame: F.Frame, scope: str) -> bool:
+    """ "Which chips draw between 75 W and 150 W, counting the AI 100 Ultra's single-card figure as
+    its power?": a list of chips whose figures lie in ranges, each a measure whose ranges take the
+    rider's scope beside the chip's (a card's power: compile.MEASURES ``also_scope``) and nothing
+    said per chip. The figures listed are shown with their scope; the rider's premise is checked when
+    answered. A count or a yes/no shows no figure, and a measure that compares per-chip figures only
+    (a card's SRAM, a system's performance) would take no figure of the scope: both refused."""
+    measures = [k for k in frame.constraints if isinstance(k, F.Measure)]
+    return (
+        frame.ask == F.CHIPS
+        and frame.metric is None
+        and not frame.chip_scope
+        and bool(measures)
+        and all(k.low is not None or k.high is not None for k in measures)
+        and all(not k.chip_only and MEASURES[k.prop].also_scope in (scope, "any") for k in measures)
+    )
