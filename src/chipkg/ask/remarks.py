@@ -51,7 +51,8 @@ class Check(NamedTuple):
     negation asked), "stated" (it asks no kind, which the reasoner may infer), "chips" (it does not
     ask for organizations), "count" (it asks how many), "scoped" (it asks a figure of a scope
     other than the chip), "otherscope" (it asks one figure of a scope, none of ``iris``: "a Gaudi 3
-    node (setting aside the cluster figure)"), "value" (it asks one figure), "holds" (it asks a relation of ``iris[0]``,
+    node (setting aside the cluster figure)"), "value" (it asks one figure), "figure" (it asks
+    one figure of a measure), "holds" (it asks a relation of ``iris[0]``,
     its properties joined by "|", with the value ``iris[1]``), "unitkind" (every performance figure
     it compares is in the unit ``iris[0]``, "FLOPS" or "OPS"), "orgs" (it asks for organizations: "not
     chips" beside them); ``text``: the remark's words, to name
@@ -415,6 +416,8 @@ def check(frame: F.Frame, checks: list[Check]) -> None:
             not set(c.iris) & used or any(getattr(k, "negated", False) for k in frame.constraints)
         ):
             raise _refuse(c.text, "the answer does not rest on that figure, so the condition would narrow it")
+        if c.kind == "figure" and (frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in MEASURES):
+            raise _refuse(c.text, "it sets aside figures of other kinds, and the question asks no one figure")
         if c.kind == "value" and frame.ask != F.VALUE:
             raise _refuse(c.text, "'only' beside a list would say a chip has nothing else")
         if c.kind == "count" and frame.ask != F.COUNT:

@@ -1455,6 +1455,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 out.extend(excluded)
                 i = j + 1
                 continue
+            sibling = _sibling_figure_aside(inner, outside, outside_terms, lex)
+            if sibling is not None:  # "(the GPU-to-GPU link, as distinct from the die-to-die one)": checked
+                checks.extend(sibling)
+                i = j + 1
+                continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse(NEGATED_ASIDE)
             if _superlative_said_again(inner, items[:i] + items[j + 1 :]):
@@ -3394,6 +3399,62 @@ def _contrast(
             if not (ruled_out and _category(e, lex) == CK + "Workload"):
                 return False  # "unsuitable for X as distinct from Y": only X is ruled out, as asked
     return True
+
+
+def _sibling_figure_aside(
+    inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon
+) -> list[remarks.Check] | None:
+    """ "What INT4 throughput does NorthPole give (not its INT8 or INT2 numbers)?", "the NVLink 5
+    bandwidth (the GPU-to-GPU link, as distinct from the die-to-die interconnect)": a parenthesis that
+    sets aside (one "not" or one contrast word) things of the kind of a thing the question names
+    (another precision, memory technology, link, node ...), none of them it nor broader or narrower
+    than it, after at most a restatement of the question's own words. Beside one figure of a measure
+    qualified by that thing, the figure asked is not of the things set aside: the parenthesis changes
+    nothing and is dropped, with checks that the frame asks one figure of a measure ("figure"), uses
+    the thing named ("present") and none of the things set aside ("absent"). Beside a list, a count or
+    a ranking "X, not Y" may say chips with Y are left out: refused there by the "figure" check. A
+    number, a property or a scope in the part set aside keeps it refused (it may name the answer)."""
+    cuts = [
+        k
+        for k, x in enumerate(inner)
+        if x.kind == "word" and (x.role == "contrast" or (x.role == "neg" and not x.value))
+    ]
+    if len(cuts) != 1 or any(x.kind == "word" and x.role == "neg" and k != cuts[0] for k, x in enumerate(inner)):
+        return None
+    before, after = inner[: cuts[0]], inner[cuts[0] + 1 :]
+    kinds = {k for e in outside for k in lex.entities.get(e, ("", ()))[1]}
+    said_terms = outside_terms | kinds | {p for k, p in ENTITY_RELATIONS if k in kinds}
+    plain = ("filler", "gloss", "only", "and", "or")
+    for x in before:  # the question's own words again, if anything
+        if x.kind == "comma" or (x.kind == "word" and x.role in plain):
+            continue
+        if x.kind == "entity" and any(_related(e, outside, lex) for e in x.entities):
+            continue
+        if x.kind == "term" and set(x.terms) <= said_terms:
+            continue
+        return None
+    contrasted = [x for x in after if x.kind == "entity"]
+    if not contrasted or any(
+        x.kind not in ("entity", "comma") and not (x.kind == "word" and x.role in ("filler", "and", "or"))
+        for x in after
+    ):
+        return None
+    text = " ".join(x.text for x in inner)
+    named: list[str] = []
+    for x in contrasted:
+        for e in x.entities:
+            category = _category(e, lex)
+            if category is None or _related(e, outside, lex):
+                return None
+            same = [o for o in outside if _category(o, lex) == category]
+            if not same:  # nothing of its kind named: "not Y" would narrow, not restate
+                return None
+            named.extend(o for o in same if o not in named)
+    return [
+        remarks.Check("figure", (), text),
+        remarks.Check("present", tuple(named), text),
+        *(remarks.Check("absent", ("|".join(x.entities),), text) for x in contrasted),
+    ]
 
 
 def _counted_scope(inner: list[Item], lex: Lexicon) -> Item | None:
