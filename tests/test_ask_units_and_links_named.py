@@ -65,7 +65,9 @@ def test_a_count_per_kind_of_unit_is_one_figure_of_the_chips_of_that_kind(ask_js
 
 
 def test_a_count_per_kind_of_unit_of_one_chip(ask_json):  # noqa: ANN001
-    check(ask_json, "How many RISC-V processors does each Tensix core of the e75 have?", "5 RISC-V processors, per core")
+    check(
+        ask_json, "How many RISC-V processors does each Tensix core of the e75 have?", "5 RISC-V processors, per core"
+    )
 
 
 @pytest.mark.parametrize(

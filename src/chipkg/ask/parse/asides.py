@@ -961,7 +961,7 @@ def _width_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str,
     ]
     if not found:
         return items, aside
-    said = {(units[k], int(_BITS.match(items[k].text).group(1))) for k in found}  # type: ignore[union-attr]
+    said = {(str(units[k]), int(_BITS.match(items[k].text).group(1))) for k in found}  # type: ignore[union-attr]
     if aside is not None:
         said.add(aside)
     if len(said) != 1:

@@ -252,10 +252,10 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             items.append(Item("word", " ".join(phrase), role="aspect", value=lex.aspects[phrase]))
             i += aspect
             continue
-        spelled = " ".join(toks[i : i + 3])
-        if best is None and toks[i + 1 : i + 2] == ["per"] and _prefixed_unit(spelled):
+        rate = " ".join(toks[i : i + 3])
+        if best is None and toks[i + 1 : i + 2] == ["per"] and _prefixed_unit(rate):
             # "in terabytes per second": a rate spelled out, the unit alone as "in TB/s" is
-            items.append(Item("word", spelled, role="unit", value=spelled))
+            items.append(Item("word", rate, role="unit", value=rate))
             i += 3
             continue
         if best is None and _prefixed_unit(tok):  # "how many GB of HBM": the unit alone names its measure
