@@ -4,8 +4,9 @@
   the article calls the Cerebras CS-3 the largest AI chip, one massive die the size of a wafer,
   and gives it no die area. A note on the CS-3 (data/cerebras.ttl, ck:largestWithoutFigure
   ck:dieArea) says so, and a top or a ranking, largest first, of a chip set that holds the CS-3 is
-  refused with it (answer._largest_without_figure). The smallest die, a set without the CS-3, and
-  NorthPole's own figure are answered as before.
+  refused with it (answer._largest_without_figure). The smallest die, a set without the CS-3,
+  NorthPole's own figure, and a question of which figure the article gives ("does the article
+  give the largest die area for") are answered as before.
 - W5: NorthPole's INT8, INT4 and INT2 are the graph's reading of the bit widths the IBM section
   states; a hedge note (ck:hedgesProperty ck:supportsFormat, data/ibm.ttl) makes every answer
   that rests on them say so, as the Adreno 750's foundry does.
@@ -25,6 +26,8 @@ from ask_expect import REFUSE, answered, check, column
         "rank chips by die area",
         "top 3 chips by die area",
         "Which 7nm chip has the biggest die area?",
+        # "according to the article" asks what is true by the article, not which figure it gives
+        "According to the article, which chip has the largest die area?",
     ],
 )
 def test_the_largest_die_is_not_the_largest_stated_figure(ask_json, question):  # noqa: ANN001
@@ -37,6 +40,10 @@ def test_the_largest_die_is_not_the_largest_stated_figure(ask_json, question):  
         ("which 12nm chip has the biggest die area", "IBM NorthPole"),
         ("what is the die area of northpole", "800 mm², per die"),
         ("which chip has the most transistors", "Cerebras CS-3"),
+        # which figure the article gives (words.tsv phrase class ``given``, Frame.given_only): the
+        # largest die area given is NorthPole's, as set 2 expects
+        ("Which chip does the article give the largest die area for?", "IBM NorthPole"),
+        ("For which chip does the article list the largest die area?", "IBM NorthPole"),
     ],
 )
 def test_die_areas_out_of_the_claims_reach_are_answered(ask_json, question, expected):  # noqa: ANN001

@@ -1945,7 +1945,7 @@ def _ranking(
         _named_without(store, frame, lex, chips)
         _undecided_bounds(store, frame, chips, ranked_by=True)  # "rank chips under 5 W": "about 4 watts"
         _field_uncompared(store, frame, lex)
-    if frame.ask in (F.TOP, F.RANK) and frame.order == "desc":
+    if frame.ask in (F.TOP, F.RANK) and frame.order == "desc" and not frame.given_only:
         _largest_without_figure(store, frame, lex, chips if frame.ask == F.RANK else None)
     if frame.ask == F.TOP:
         all_with = C.compile_frame(frame._replace(ask=F.RANK))

@@ -343,6 +343,10 @@ class Frame(NamedTuple):
     #: the numbers said with the hedge); the chip's figure compared must be stated so, checked when
     #: answered (chipkg.ask.parse.riders)
     riders: tuple[tuple[str, str, str, tuple[float, ...]], ...] = ()
+    #: the question asks which figure the article gives ("which chip does the article give the largest
+    #: die area for"), not which chip has the most: a chip called the largest with no figure
+    #: (ck:largestWithoutFigure) does not keep the largest figure given from being answered
+    given_only: bool = False
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

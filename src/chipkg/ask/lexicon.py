@@ -426,6 +426,7 @@ PHRASE_CLASSES = (
     "rider",
     "inclusive",
     "textpart",
+    "given",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

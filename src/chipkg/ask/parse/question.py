@@ -20,6 +20,7 @@ from chipkg.ask.compile import (
 )
 from chipkg.ask.lexicon import (
     Lexicon,
+    find_phrase,
     inline_forms,
     is_definite,
     name_key,
@@ -396,6 +397,8 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     # once more on the question as typed: a form read before the checks ("Either 7nm or HBM: which
     # chips?") must not join two kinds of condition with 'or' either
     _alternatives_of_two_kinds(frame, segment(question, lex), lex)
+    if frame.ask == F.TOP and find_phrase(tokens(question), "given") is not None:
+        frame = frame._replace(given_only=True)  # "which chip does the article give the largest die area for"
     return frame
 
 
