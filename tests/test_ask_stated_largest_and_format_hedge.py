@@ -78,3 +78,28 @@ def test_a_format_list_hedges_northpole_alone(ask_json):  # noqa: ANN001
 def test_a_yes_no_on_northpoles_format_says_the_hedge(ask_json):  # noqa: ANN001
     data = check(ask_json, "does northpole support int8", True)
     assert "the article hedges this" in data["reading"] and FORMATS_READ in data["reading"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # red team 26: a lower bound the CS-3 is above by the article's claim (answer._largest_above_bound)
+        "How many chips have a die area over 500 mm²?",
+        "Which chips have a die area over 500 mm²?",
+        "which chips have a die area of at least 100 mm2",
+    ],
+)
+def test_a_lower_bound_on_the_largest_die_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "gives no die area for Cerebras CS-3"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips have a die area under 900 mm²?", ["IBM NorthPole"]),
+        ("Which 12nm chips have a die area over 500 mm²?", ["IBM NorthPole"]),
+        ("Does NorthPole have a die area over 500 mm2?", True),
+    ],
+)
+def test_bounds_the_claim_does_not_reach_are_answered(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

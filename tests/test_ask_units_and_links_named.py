@@ -108,7 +108,7 @@ def test_the_maximum_number_a_link_joins_for_a_chip_is_its_scale_out(ask_json, q
     ("question", "said"),
     [
         ("What is the maximum number of GPUs that NVLink can connect?", "how far a technology reaches"),
-        ("What is the maximum number of chips that NVLink can connect for Trainium2?", "does not say"),
+        ("What is the maximum number of chips that NVLink can connect for Trainium2?", "NVLink 5"),
     ],
 )
 def test_the_maximum_number_a_link_joins_without_its_chip_is_refused(ask_json, question, said):  # noqa: ANN001
@@ -152,4 +152,45 @@ def test_which_chips_have_a_link_joining_two_dies(ask_json):  # noqa: ANN001
     ],
 )
 def test_a_rate_spelled_out_is_the_unit_asked(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+# Red team 26 on the readings above: each was an answer with exit 0 before these checks.
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # the link named must be the one the scale out is stated via (answer._scale_out_via_named_link)
+        (
+            "What is the maximum number of GPUs that the die-to-die link can link together for Blackwell?",
+            "via NVLink 5",
+        ),
+        ("How many GPUs can the die-to-die link connect for Blackwell?", "stated otherwise"),
+        ("How many GPUs can PCIe connect for Gaudi 3?", "via RoCE"),
+        ("How many accelerators can PCIe 5.0 connect for Gaudi 3?", "stated otherwise"),
+        ("How many TPUs can ICI connect for Trillium?", "Google datacenter network"),
+        # two links side by side, neither a kind of the other (rewrites._link_named_twice)
+        ("What bandwidth does the NVLink joining the two dies of a Blackwell GPU provide?", "names one link as two"),
+        ("blackwell nvlink die-to-die bandwidth", "names one link as two"),
+        # one direction of a bandwidth: not given (words.tsv unheld)
+        ("What is NVLink 5's bandwidth for Blackwell in terabytes per second per direction?", "one direction"),
+        (
+            "What bandwidth does the chip-to-chip link joining the two dies of Blackwell provide per direction?",
+            "one direction",
+        ),
+        ("blackwell nvlink bandwidth in one direction", "one direction"),
+    ],
+)
+def test_red_team_26_links_and_reaches_refused(ask_json, question, said):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, said))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What bandwidth does the NVLink chip-to-chip link provide for Blackwell?", "1.8 TB/s, bidirectional"),
+        ("blackwell chip-to-chip nvlink bandwidth", "1.8 TB/s, bidirectional"),
+        ("blackwell nvlink scale out", BLACKWELL_REACH),
+    ],
+)
+def test_red_team_26_near_misses_still_answered(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

@@ -262,6 +262,7 @@ def answer_frame(store: Any, frame: F.Frame) -> Answer:
     disjoint = _set_aside_disjoint(store, frame, lex)
     _points_checked(store, frame, lex)
     _riders_checked(store, frame, lex)
+    _largest_above_bound(store, frame, lex)
     frame = frame._replace(most_stated=frame.ask == F.TOP and frame.claim is None)
     answered = _answer(store, frame, lex, describe_frame(frame, lex) + set_aside + kinds + disjoint)
     return _examples_held(frame, _rather_than_checked(store, frame, answered, lex), lex)
@@ -283,6 +284,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         reading += _set_aside_disjoint(store, frame, lex)
         _points_checked(store, frame, lex)
         _riders_checked(store, frame, lex)
+        _largest_above_bound(store, frame, lex)
         # the question's own most answered, not one inside it nor a yes/no of it (frame.claim)
         frame = frame._replace(most_stated=frame.ask == F.TOP and frame.claim is None)
         answered = _answer(store, frame, lex, reading)
@@ -3009,6 +3011,8 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 + ", ".join(lex.entities[c][0] for c in subjects)
                 + "); name one"
             )
+    if metric.prop == CK + "scaleOut":
+        _scale_out_via_named_link(store, frame, subjects, lex)
     absent: list[NoAnswer] = []
     left_out: list[str] = []  # rows that are what a negated aside sets aside, said in the reading
     memory_hedges: dict[int, tuple[str, ...]] = {}  # a memory row -> its figures' qualifiers
@@ -3195,6 +3199,29 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     )
 
 
+def _largest_above_bound(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "which chips have a die area over 500 mm²": a lower bound on a measure a chip is called the
+    largest in without its figure (ck:largestWithoutFigure: the CS-3's die) holds of that chip, so
+    the chips with figures above it are not all the chips that are: refused, where the chip fits
+    the question's other conditions."""
+    for k in frame.constraints:
+        if not (isinstance(k, F.Measure) and k.low is not None):
+            continue
+        query = (  # the property is the graph's own (the lexicon's), never words of the question
+            f"SELECT ?c ?comment WHERE {{ ?n ck:about ?c ; ck:largestWithoutFigure <{k.prop}> ; "
+            "rdfs:comment ?comment . ?c a ck:Chip } ORDER BY ?c"
+        )
+        others = tuple(x for x in frame.constraints if x is not k)
+        fits = {r[0].value for r in _run(store, C.compile_frame(F.Frame(F.CHIPS, others))).rows}
+        for chip, comment in _run(store, C.Compiled("select", query, ("c", "comment"))).rows:
+            label = lex.entities.get(chip.value, (chip.value, ()))[0]
+            if label in fits and not (frame.subjects and chip.value not in frame.subjects):
+                raise NoAnswer(
+                    f"I can't answer that: the article gives no {_metric_label(F.Metric(k.prop), lex)} for "
+                    f"{label} and calls it the largest: {comment.value}"
+                )
+
+
 def _largest_without_figure(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: set[str] | None) -> None:
     """Refuse a top or a ranking, largest first, that would put another chip first where the article
     calls a chip that fits the question the largest of all without giving its figure (a note's
@@ -3215,6 +3242,39 @@ def _largest_without_figure(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ra
             raise NoAnswer(
                 f"I can't answer that: the article gives no {_metric_label(m, lex)} for {chip.value} "
                 f"and calls it the largest: {comment.value}"
+            )
+
+
+def _scale_out_via_named_link(store: Any, frame: F.Frame, subjects: tuple[str, ...], lex: lexicon.Lexicon) -> None:
+    """ "how many GPUs can NVLink connect for Blackwell": a link named beside a chip's scale out says
+    which link the chips are joined through, so every scale-out figure of the chip must be stated via
+    that link (ck:via, or a narrower kind of it); a figure via another ("how many GPUs can the
+    die-to-die link connect for Blackwell": Blackwell's 576 GPUs are via NVLink), or via none, is not
+    the one asked, and the question is refused naming what the figures are via."""
+    links = [
+        v
+        for k in frame.constraints
+        if isinstance(k, F.Relation) and k.prop == CK + "interconnect" and not k.negated
+        for v in k.values
+    ]
+    if not links:
+        return
+    for chip in subjects:
+        query = f"SELECT ?f ?via WHERE {{ <{chip}> ck:scaleOut ?f . OPTIONAL {{ ?f ck:via ?via }} }} ORDER BY ?f ?via"
+        rows = _run(store, C.Compiled("select", query, ("f", "via"))).rows
+        other = [
+            r
+            for r in rows
+            if r[1] is None or not any(r[1].value == link or link in lex.broader.get(r[1].value, ()) for link in links)
+        ]
+        if other:
+            said = "; ".join(
+                f"{_figure_columns(store, r[0].value)[0]}" + ("" if r[1] is not None else " (no link named)")
+                for r in other
+            )
+            raise NoAnswer(
+                f"I can't answer that: the question names {_names(tuple(links), lex)} as the link, and "
+                f"{lex.entities[chip][0]}'s scale out is stated otherwise: {said}"
             )
 
 

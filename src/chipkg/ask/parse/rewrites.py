@@ -1035,16 +1035,23 @@ def _link_named_twice(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "the chip-to-chip link joining the two dies of a Blackwell GPU": two links named side by side,
     nothing between them, the second a narrower kind of the first (skos:broader: die-to-die is a
     chip-to-chip link, in the article's words) say one link, the narrower: the wider name goes.
-    Joined by "and", "or" or a comma they are two links, and are left as they are."""
+    So do the two the other way round ("the NVLink chip-to-chip link"). Two side by side neither of
+    which is a kind of the other ("the NVLink joining the two dies") name one link two ways that
+    cannot both hold, and are refused (red team 26). Joined by "and", "or" or a comma they are two
+    links, and are left as they are."""
     out = list(items)
     for k in range(len(items) - 1, 0, -1):
-        wide, narrow = out[k - 1], out[k]
-        if not (wide.kind == "entity" and narrow.kind == "entity" and len(wide.entities) == len(narrow.entities) == 1):
+        first, second = out[k - 1], out[k]
+        if not (first.kind == second.kind == "entity" and len(first.entities) == len(second.entities) == 1):
             continue
-        if not all(lex.is_a(e, CK + "InterconnectTechnology") for e in (*wide.entities, *narrow.entities)):
+        if not all(lex.is_a(e, CK + "InterconnectTechnology") for e in (*first.entities, *second.entities)):
             continue
-        if wide.entities[0] in lex.broader.get(narrow.entities[0], ()):
+        if first.entities[0] in lex.broader.get(second.entities[0], ()):
             del out[k - 1]
+        elif second.entities[0] in lex.broader.get(first.entities[0], ()):
+            del out[k]
+        elif first.entities[0] != second.entities[0]:
+            raise refuse(f"'{first.text} {second.text}' names one link as two different ones; name one")
     return out
 
 
