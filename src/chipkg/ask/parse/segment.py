@@ -95,6 +95,14 @@ def _script_check(question: str) -> None:
             raise refuse(f"the question has words in a script chipkg does not read ({ch!r}); ask in English")
 
 
+def _inside_parenthesis(items: list[Item]) -> bool:
+    """Whether the items so far leave a parenthesis open."""
+    depth = 0
+    for x in items:
+        depth += 1 if x.kind == "open" else -1 if x.kind == "close" else 0
+    return depth > 0
+
+
 def segment(question: str, lex: Lexicon) -> list[Item]:
     """The question as a list of items (see the module docstring)."""
     if len(question) > MAX_QUESTION:
@@ -115,6 +123,12 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
                 f"'{toks[i - 2]} {toks[i - 1]}' ...' may ask for the {toks[i - 1]} or for their chips: ask "
                 f"'{toks[i - 2]} {toks[i - 1]} make chips that ...' or 'which chips from {toks[i - 1]} ...'"
             )
+        if tok == ";" and _inside_parenthesis(items):
+            # "(FLOPS only, not TOPS; 'up to' claims included)": a semicolon inside a parenthesis
+            # ends one part and begins another, each read on its own as "(...) (...)" is
+            items.extend((Item("close", ")"), Item("open", "(")))
+            i += 1
+            continue
         if tok in (",", "/"):  # "mtia v2 / northpole / e75": a slash separates a list as a comma does
             items.append(Item("comma", tok))
             i += 1
