@@ -4,6 +4,7 @@
   the hedged-figures report (its words "lower bound", "upper bound", "approximate" ...) cannot take a
   measure. In a list or a count of chips that names one measure and no chip, the report's words now
   say how that measure's figure is stated (frame.Measure.hedged): a figure of it with the hedge.
+- The hedge said again by its phrase ("as a lower bound (an 'over' figure)") goes with it.
 - A chip with one figure of the measure so hedged and another not would be listed by one reading
   ("a lower bound") and not by the other ("only as a lower bound"): refused, naming it, wherever the
   two readings pick different chips (answer._hedged_alike).
@@ -30,6 +31,9 @@ OVER_TRANSISTORS = {"Groq LPU", "Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ul
         ("Which chips have a clock speed stated as an upper bound?", {"Apple M4"}),
         ("Which chips give a memory bandwidth as an upper bound?", {"Apple M4"}),
         ("Which chips have an approximate figure for the transistor count?", {"Apple M4"}),
+        # the hedge said again by its phrase, in a parenthesis
+        ("Which chips give the transistor count as a lower bound (an 'over' figure)?", OVER_TRANSISTORS),
+        ("Which chips give the clock speed as an upper bound ('up to')?", {"Apple M4"}),
     ],
 )
 def test_measure_stated_with_a_hedge(ask_json, question, expected):  # noqa: ANN001
@@ -41,6 +45,9 @@ def test_measure_stated_with_a_hedge(ask_json, question, expected):  # noqa: ANN
     [
         # NorthPole: "over 200 TOPS" (8-bit) beside unhedged figures: the readings differ
         ("Which chips give a performance figure as a lower bound?", "IBM NorthPole"),
+        # a phrase of another hedge said beside it, or a number after the hedge's phrase
+        ("Which chips give the transistor count as a lower bound (an 'up to' figure)?", ""),
+        ("Which chips give the transistor count as a lower bound over 10 billion?", ""),
         # a negation of the hedge is not read here
         ("Which chips do not give the transistor count as a lower bound?", ""),
         # a relation has no figure to hedge

@@ -24,7 +24,7 @@ from chipkg.ask.lexicon import (
     stems,
     tokens,
 )
-from chipkg.ask.parse.asides import _related, stems_of
+from chipkg.ask.parse.asides import _hedge_of, _related, stems_of
 from chipkg.ask.parse.forms import chipish_any
 from chipkg.ask.parse.items import _GENERAL_KINDS, ARTICLES, CHIP, FORMAT, MAXIMA, MEMORY_TECH, ORG, Item, refuse
 from chipkg.ask.parse.walk import _RANGES, _chip_word, _performance_near
@@ -3171,6 +3171,12 @@ def _hedged_measure_asked(items: list[Item], lex: Lexicon) -> list[Item]:
         if items[j].role == "only":
             drop.add(j)
         j -= 1
+    # "as a lower bound (an 'over ...' figure)": the same hedge said again by its phrase, fillers around
+    # it and nothing after (a number after "over" would be a range): it goes with the hedge too
+    rest = items[at + 1 :]
+    said = [k for k, x in enumerate(rest) if not (x.kind == "word" and x.role == "filler")]
+    if len(said) == 1 and rest[said[0]].kind == "word" and _hedge_of(rest[said[0]], lex) == qualifier:
+        drop.add(at + 1 + said[0])
     return [
         Item("word", x.text, role="hedgedfig", value=qualifier) if k == at else x
         for k, x in enumerate(items)
