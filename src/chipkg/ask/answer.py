@@ -1012,6 +1012,7 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         # higher stated peak TFLOPS, the Maia 100 or the Trainium2" compares the stated figures)
         _claimed_top(store, frame._replace(claim=pair[0]), lex, reading, parts=False)
     _check_negations(store, frame.constraints, lex)
+    _hedged_alike(store, frame, lex)
     if frame.ask == F.COUNT and not frame.counting_orgs:
         _reach_counted(store, frame, lex)
     if frame.ask == F.COUNT and frame.distinct and frame.subjects:
@@ -1250,6 +1251,29 @@ def _top_groups(
     stated = sum(int(r[1].value) for r in result.rows)
     reading += f" · counted among the {stated} of {len(every.rows)} chips whose {said} the article names"
     return Answer(reading, result.variables, top, sparql=compiled.sparql)
+
+
+def _hedged_alike(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "Which chips give the transistor count as a lower bound?": a chip with one figure of the
+    measure so hedged and another not would be listed by one reading and not by the other ("only as
+    a lower bound"); refused, naming it, where the two readings pick different chips."""
+    if not any(isinstance(k, F.Measure) and k.hedged for k in frame.constraints):
+        return
+    chips = frame._replace(ask=F.CHIPS)
+    every = chips._replace(
+        constraints=tuple(
+            k._replace(hedged_all=True) if isinstance(k, F.Measure) and k.hedged else k for k in frame.constraints
+        )
+    )
+    some = {r[0].value for r in _run(store, C.compile_frame(chips)).rows}
+    each = {r[0].value for r in _run(store, C.compile_frame(every)).rows}
+    if some != each:
+        raise NoAnswer(
+            "I can't answer that: "
+            + ", ".join(sorted(some - each))
+            + " give the figure so hedged and another not; ask for each chip's figures, "
+            + "which are shown with their hedges"
+        )
 
 
 def _values_counted(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
@@ -4578,6 +4602,11 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
         label = _metric_label(F.Metric(k.prop, k.technology, k.on_chip, k.precision, k.unit_kind, k.counts), lex)
         if k.nominal_read:  # "a nominal clock of 400 MHz": a nominal figure read at its number
             label = f"nominal {label}"
+        if k.hedged:  # "the transistor count given as a lower bound": CK's LowerBound read "lower bound"
+            said = [
+                "".join(" " + x.lower() if x.isupper() else x for x in q.rsplit("#", 1)[-1]).strip() for q in k.hedged
+            ]
+            label = f"{label} stated as {' or '.join(said)}"
         if k.low is None and k.high is None and k.counts and k.prop == CK + "computeUnits":
             return f"a chip with a stated {lex.entities[k.counts][0]} count"  # its units are of that kind
         if k.low is None and k.high is None:

@@ -540,6 +540,19 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure, every_scope:
             parts.append(
                 f"FILTER NOT EXISTS {{ {metric_path(w, c, g, everyone)} {g} ck:normalizedValue {y} . FILTER ({bad}) }}"
             )
+    for q in m.hedged:  # "the transistor count given as a lower bound": the figure carries that hedge
+        var, values = w.values([_iri(q)])
+        parts.append(f"{values} {f} ck:qualifier {var} .")
+    if m.hedged and m.hedged_all:  # and no figure of the measure the chip has is stated otherwise
+        g = w.fresh("g")
+        said = []
+        for q in m.hedged:
+            var, values = w.values([_iri(q)])
+            said.append(f"{{ {values} {g} ck:qualifier {var} . }}")
+        parts.append(
+            f"FILTER NOT EXISTS {{ {metric_path(w, c, g, unbounded(m), any_scope=any_scope)} "
+            f"FILTER NOT EXISTS {{ {' UNION '.join(said)} }} }}"
+        )
     if exact:
         hedges = "ck:UpperBound, ck:Approximate, ck:LowerBound" + ("" if m.nominal_read else ", ck:Nominal")
         parts.append(f"FILTER NOT EXISTS {{ {f} ck:qualifier ?{x[1:]}_q . FILTER (?{x[1:]}_q IN ({hedges})) }}")

@@ -68,6 +68,11 @@ class Measure(NamedTuple):
     # the nominal value asked ("a nominal clock of 400 MHz", Frame.points): a ck:Nominal figure is read
     # at its number, not as near it (a figure not stated as nominal is refused when answered)
     nominal_read: bool = False
+    # qualifiers the figure is said to be stated with ("the transistor count given as a lower bound"):
+    # a figure with one of them counts; ``hedged_all``: and every figure of the measure the chip has
+    # carries one (the answer stands only if the two readings pick the same chips)
+    hedged: tuple[str, ...] = ()
+    hedged_all: bool = False
 
 
 def unbounded(m: Measure | Metric, chip_only: bool = False) -> Measure:

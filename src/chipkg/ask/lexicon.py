@@ -419,6 +419,8 @@ PHRASE_CLASSES = (
     "deny",
     "denied",
     "unsaid",
+    "lackword",
+    "hedgefigure",
     "citing",
     "referback",
     "calling",

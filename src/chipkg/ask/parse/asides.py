@@ -38,7 +38,7 @@ from chipkg.ask.parse.items import (
     Item,
     refuse,
 )
-from chipkg.ask.parse.segment import _match_name, _prefixed_unit
+from chipkg.ask.parse.segment import _match_name, _prefixed_unit, segment
 from chipkg.namespaces import CK
 
 if TYPE_CHECKING:
@@ -2092,6 +2092,49 @@ _LACKABLE = frozenset(
 )
 
 
+def _lacking_said_plainly(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "which chips lack a foundry", "7nm chips with no stated foundry", "which chips does the article
+    leave without a named process node": a negation of the phrase class ``lackword`` (words.tsv:
+    "lack", "missing", "left without", and "no", "without"), an article and words of stating
+    (``lackword`` valued ``said``: "stated", "named") before the word of a relation a chip holds
+    directly (:data:`_LACKABLE`) say what "no foundry" says: the span is read as "no" and the
+    relation's word, segmented again, so a stored report whose phrase that is ("no process node")
+    is asked as it would be, and otherwise :func:`_lacking_relations` reads it. A name, a number or
+    another negation after the word is left as it was (it would say which one is lacking)."""
+    negations = {k for k, v in phrase_class("lackword").items() if not v}
+    stating = {k for k, v in phrase_class("lackword").items() if v == "said"}
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        x = items[k]
+        after = k + 1
+        while after < len(items) and items[after].kind == "word" and items[after].text in ("a", "an", "any"):
+            after += 1
+        said = after
+        while after < len(items) and items[after].kind == "word" and name_key(items[after].text) in stating:
+            after += 1
+        term = items[after] if after < len(items) else None
+        nxt = next((y for y in items[after + 1 :] if not (y.kind == "word" and y.role == "filler")), None)
+        props = [t for t in term.terms if not lex.terms.get(t, ("", False))[1]] if term and term.kind == "term" else []
+        if (
+            x.kind == "word"
+            and x.role == "neg"
+            and x.value == "lack"
+            and name_key(x.text) in negations
+            and (x.text.lower() not in ("no", "without") or after > said)
+            and term is not None
+            and len(props) == 1
+            and props[0] in _LACKABLE
+            and not (nxt is not None and (nxt.kind in ("entity", "qty") or nxt.role in ("neg", "cmp")))
+        ):
+            out.extend(segment("no " + term.text, lex))
+            k = after + 1
+            continue
+        out.append(x)
+        k += 1
+    return out
+
+
 def _lacking_relations(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "chips that give a process node but no foundry", "which chips name no foundry": "no" or
     "without" (words.tsv ``neg`` valued ``lack``) right before a word of one relation a chip holds
@@ -2119,7 +2162,7 @@ def _lacking_relations(items: list[Item], lex: Lexicon) -> list[Item]:
             and props[0] in _LACKABLE
             and not (nxt is not None and (nxt.kind in ("entity", "qty") or nxt.role in ("neg", "cmp")))
         ):
-            out.append(Item("word", f"{x.text} {term.text}", role="lacking", value=props[0]))
+            out.append(Item("word", f"{x.text} {term.text.rstrip('.')}", role="lacking", value=props[0]))
             k = after + 1
             continue
         out.append(x)

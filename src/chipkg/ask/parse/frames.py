@@ -24,7 +24,7 @@ from chipkg.ask.lexicon import (
     stems,
     tokens,
 )
-from chipkg.ask.parse.asides import _related, stems_of
+from chipkg.ask.parse.asides import _hedge_of, _related, stems_of
 from chipkg.ask.parse.forms import chipish_any
 from chipkg.ask.parse.items import _GENERAL_KINDS, ARTICLES, CHIP, FORMAT, MAXIMA, MEMORY_TECH, ORG, Item, refuse
 from chipkg.ask.parse.walk import _RANGES, _chip_word, _performance_near
@@ -3153,6 +3153,49 @@ def _stated_hedges(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[s
         if k not in drop
     ]
     return out, tuple(sorted(set(stated)))
+
+
+def _hedged_measure_asked(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "For which chips does the article give the transistor count only as a lower bound?", "how many
+    chips have a power figure stated as an upper bound": words of the hedged-figures report that name
+    one hedge (a lower bound, an upper bound, approximate, uncertain, nominal), in a question that
+    names a measure and no chip, no other report and no negation, say how the chips' figure of that
+    measure is stated: an item of role ``hedgedfig`` (its value the qualifier's IRI), carried to the
+    measure (``F.Measure.hedged``) in a list or a count, refused elsewhere. An "only" right before it
+    ("only as a lower bound") goes with it: the answer stands only where the chips a figure so hedged
+    picks are the chips whose every figure of the measure is so hedged. Only the report's words that
+    name a hedge of a value (words.tsv phrase class ``hedgefigure``: not "a power ceiling", which may
+    be a maximum); a vendor claim is whose figure it is, no hedge of its value: left to the report."""
+    hedged = [k for k, x in enumerate(items) if x.kind == "report" and x.value.partition("?")[0] == "hedged-figures"]
+    if len(hedged) != 1 or any(x.kind == "report" for k, x in enumerate(items) if k not in hedged):
+        return items
+    at = hedged[0]
+    _name, _, binding = items[at].value.partition("?")
+    label = binding.partition("=")[2]
+    qualifier = lex.hedges.get(stems(label)) if binding.startswith("qualifier=") else None
+    if qualifier is None or label == "vendor claim" or name_key(items[at].text) not in phrase_class("hedgefigure"):
+        return items
+    measure = any(x.kind == "term" and any(t in MEASURES for t in x.terms) for x in items)
+    chip = any(x.kind == "entity" and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities) for x in items)
+    if not measure or chip or any(x.kind == "word" and x.role == "neg" for x in items):
+        return items
+    drop = set()
+    j = at - 1  # "stated only as a lower bound": the "only" goes with the hedge
+    while j >= 0 and items[j].kind == "word" and items[j].role in ("filler", "only"):
+        if items[j].role == "only":
+            drop.add(j)
+        j -= 1
+    # "as a lower bound (an 'over ...' figure)": the same hedge said again by its phrase, fillers around
+    # it and nothing after (a number after "over" would be a range): it goes with the hedge too
+    rest = items[at + 1 :]
+    said = [k for k, x in enumerate(rest) if not (x.kind == "word" and x.role == "filler")]
+    if len(said) == 1 and rest[said[0]].kind == "word" and _hedge_of(rest[said[0]], lex) == qualifier:
+        drop.add(at + 1 + said[0])
+    return [
+        Item("word", x.text, role="hedgedfig", value=qualifier) if k == at else x
+        for k, x in enumerate(items)
+        if k not in drop
+    ]
 
 
 def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame:

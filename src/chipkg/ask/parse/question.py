@@ -41,6 +41,7 @@ from chipkg.ask.parse.asides import (
     _generation_described,
     _grid_said,
     _lacking_relations,
+    _lacking_said_plainly,
     _measured_only,
     _one_chip_said,
     _scales,
@@ -166,6 +167,7 @@ from chipkg.ask.parse.frames import (
     _group_asked_of_most_chips,
     _group_most_used,
     _group_superlative,
+    _hedged_measure_asked,
     _relative_which,
     _report_frame,
     _same_as,
@@ -831,7 +833,20 @@ def _without_reports(items: list[Item], lex: Lexicon, refused: NoAnswer) -> list
         # organization, and "how many vendor claims" counted the chip designers), beside nouns
         if not terms or any(lex.terms.get(t, ("", True))[1] for t in terms):
             raise refused
-        if any(x.kind != "term" and not (x.kind == "word" and x.role == "filler") for x in read):
+        # "no process node": a negation of lacking right before the relation's word is read as the
+        # article stating none of it (asides._lacking_relations), a filter a count can take
+        lacking = [
+            j
+            for j, x in enumerate(read)
+            if x.kind == "word"
+            and x.role == "neg"
+            and x.value == "lack"
+            and next((y.kind for y in read[j + 1 :] if not (y.kind == "word" and y.role == "filler")), "") == "term"
+        ]
+        if any(
+            x.kind != "term" and not (x.kind == "word" and x.role == "filler") and j not in lacking
+            for j, x in enumerate(read)
+        ):
             raise refused
         out.extend(read)
     return out
@@ -968,8 +983,9 @@ def _class_named_in_section(items: list[Item], lex: Lexicon) -> list[Item]:
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     question = _indifference_dropped(question, lex)  # "..., whether or not they also serve data centres?"
     # once: the shapes below and the reading share it
+    segmented = _lacking_said_plainly(segment(question, lex), lex)  # "lacks a named foundry": "no foundry"
     segmented = _name_around_chip(
-        _unit_size(_measure_verbs(_taken_figures(_sized_scope_set_aside(segment(question, lex), lex), lex), lex), lex),
+        _unit_size(_measure_verbs(_taken_figures(_sized_scope_set_aside(segmented, lex), lex), lex), lex),
         lex,
     )
     segmented = _described_appositions(_profile_as_section(segmented, lex), lex)
@@ -1411,6 +1427,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         ),
     )
     items, hedges = _stated_hedges(items, lex)
+    if hedges is None:  # "which chips give the transistor count only as a lower bound": the measure's hedge
+        items = _hedged_measure_asked(items, lex)
     # "what year was the MI350 produced": the year of production; "produced" alone would be its maker
     year = any(it.kind == "word" and it.role == "wh" and it.value == "year" for it in items)
     if year:
@@ -1827,6 +1845,26 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if frame.ask == F.CHIPS and figure_asked:  # "what is the die area of the chip with no foundry"
             raise refuse("a figure of the chips with none stated: ask which chips, then about each one")
         frame = frame._replace(constraints=(*frame.constraints, *(F.Unstated(p, w) for p, w in lacking)))
+    hedged = tuple(dict.fromkeys(it.value for it in items if it.kind == "word" and it.role == "hedgedfig"))
+    if hedged:  # "chips whose transistor count is given as a lower bound": that measure's figure so hedged
+        measures = [k for k in frame.constraints if isinstance(k, F.Measure)]
+        if (
+            frame.ask not in (F.CHIPS, F.COUNT)
+            or frame.counting_orgs
+            or frame.distinct
+            or frame.group_by
+            or frame.metric is not None
+            or len(measures) != 1
+            or measures[0].low is not None
+            or measures[0].high is not None
+        ):
+            raise refuse(
+                "a hedge of a figure is asked of one measure the chips have, in a list or a count "
+                "('which chips give the transistor count as a lower bound')"
+            )
+        frame = frame._replace(
+            constraints=tuple(k._replace(hedged=hedged) if k is measures[0] else k for k in frame.constraints)
+        )
     unstated = tuple(it.value for it in items if it.kind == "word" and it.role == "unstated")
     if unstated:
         if frame.ask != F.VALUE or frame.metric is None or len(frame.subjects) != 1 or frame.metric.prop in unstated:

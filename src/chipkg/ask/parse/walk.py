@@ -427,6 +427,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             "techasked",
             "unstated",
             "lacking",
+            "hedgedfig",
             "facevalue",
             "unhedged",
             "figaside",
