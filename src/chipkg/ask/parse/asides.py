@@ -2717,6 +2717,8 @@ def _clarifying(
             and all(x.kind == "term" and set(x.terms) <= {CK + "memory", CK + "onChip"} for x in rest)
             and any(CK + "onChip" in x.terms for x in rest)
         ):
+            if CK + "onChip" in outside_terms:
+                return None  # "on-chip memory ... (system memory, not memory on the wafer)": says against the question
             kept.append(Item("word", "off-chip", role="offchip"))  # "not memory on the die"
             continue
         if [x.terms for x in rest if not (x.kind == "word" and x.role == "wh")] == [(CK + "precision",)]:

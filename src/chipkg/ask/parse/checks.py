@@ -377,24 +377,50 @@ def _unsaid_asides(frame: F.Frame, question: str, lex: Lexicon) -> None:
             raise refuse(f"'({part})' may say which chips to keep (those it leaves unstated); ask it so")
 
 
+def _scope_after_set_aside(items: list[Item]) -> None:
+    """ "What performance does one CS-3 deliver, not the total of a cluster, per core?": a part set
+    aside by a negation that names a scope ends at its comma or parenthesis; a scope said after it
+    ("per core", "per node") is asked, not one more set aside. The walk reads the items with no
+    commas, where "not ... per cluster per core" carried the negation on to "per core" and answered
+    the per-chip figure. Refused: two scopes, one set aside and one asked, are no reading the walk
+    makes ("per core, not per cluster" is refused the same way)."""
+    for k, x in enumerate(items):
+        if not (x.kind == "word" and x.role in ("neg", "contrast")):
+            continue
+        end = next((e for e in range(k + 1, len(items)) if items[e].kind in ("comma", "open", "close")), None)
+        if end is None or not any(y.kind == "word" and y.role in ("scope", "chipscope") for y in items[k + 1 : end]):
+            continue
+        for y in items[end + 1 :]:
+            if y.kind == "word" and y.role in ("neg", "contrast"):
+                break
+            if y.kind == "word" and y.role == "scope":
+                raise refuse(f"'{y.text}' after the part set aside asks a figure of another scope; ask for it alone")
+
+
 def _dies_said(frame: F.Frame, question: str, lex: Lexicon) -> F.Frame:
     """ "How many cores does the CS-3 have across both dies combined?": a words.tsv ``chipscope``
     phrase that counts two dies ("both dies combined", "its two dies together") takes the one chip
     asked of to have two dies, a premise checked when answered (``Frame.chip_premises``): the CS-3
     is one wafer-scale die (l.139), and answered, the premise was dropped unchecked. A "dual-die" or
-    "dual-chip" design ("taking its dual-chip design as a whole") says two dies the same way."""
-    if frame.ask != F.VALUE or len(frame.subjects) != 1:
-        return frame
+    "dual-chip" design ("taking its dual-chip design as a whole") says two dies the same way; "over
+    its dies" says more than one (Groq LPU's 128 MB was answered unchecked). Beside a list, a count,
+    a ranking or several chips, each chip is taken to have the dies, which no premise checks
+    ("Which chips have more than 90 MB of SRAM summed over both dies?" listed one-die chips): refused."""
     for x in segment(question, lex):
         said = x.text.lower().replace("-", " ").split()
-        if (
-            x.kind == "word"
-            and x.role == "chipscope"
-            and {"two", "both", "dual"} & set(said)
-            and {"die", "dies", "chip"} & set(said)
-        ):  # "its dual-chip design as a whole": two dies in one package
-            two = (F.Measure(CK + "dieCount", low=2.0, high=2.0),)
-            return frame._replace(chip_premises=((frame.subjects[0], two), *frame.chip_premises))
+        if not (x.kind == "word" and x.role == "chipscope" and {"die", "dies", "chip"} & set(said)):
+            continue
+        if {"two", "both", "dual"} & set(said):  # "its dual-chip design as a whole": two dies in one package
+            dies = F.Measure(CK + "dieCount", low=2.0, high=2.0)
+        elif "dies" in said:  # "summed over its dies": more than one
+            dies = F.Measure(CK + "dieCount", low=2.0)
+        else:
+            continue
+        if frame.ask not in (F.VALUE, F.YESNO) or len(frame.subjects) != 1:
+            raise refuse(f"'{x.text}' takes each chip asked of to have several dies; ask of one chip")
+        if frame.ask == F.YESNO:
+            return frame  # a yes/no of one chip: read as before (no premise checked there)
+        return frame._replace(chip_premises=((frame.subjects[0], (dies,)), *frame.chip_premises))
     return frame
 
 

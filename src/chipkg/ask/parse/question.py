@@ -104,6 +104,7 @@ from chipkg.ask.parse.checks import (
     _preferred_over,
     _qualifier_alone,
     _ranked_by_chip_count,
+    _scope_after_set_aside,
     _second_subject,
     _stranded_preposition,
     _terse_noun_unread,
@@ -1013,6 +1014,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _owner_asked(segmented, question, lex)
     segmented = _own_kind_after(_designer_in_name(segmented, lex), lex)
     as_said = segmented  # before any word is read into another ("higher than" into a superlative)
+    _scope_after_set_aside(segmented)  # "not the total of a cluster, per core": "per core" asked
     _carried_words(segmented, lex)
     _chip_after_system_verb(segmented, lex)
     _class_section(segmented, lex)

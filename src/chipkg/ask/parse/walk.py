@@ -277,6 +277,10 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             # "which companies don't make a chip drawing over 100 W": "a chip" before its figure reads
             # as "per chip", but the negation is of the verb before it, as with "a chip that draws"
             raise refuse(f"'{it.text.removeprefix('per ')}' after a negation excludes everything")
+        if role == "chipscope" and st.negate:
+            # "not summed over both dies", "not per chip": the chip's whole figure set aside, which is
+            # the figure a chip's value is; read as that figure it answered what the asker set aside
+            raise refuse(f"'not {it.text}' sets aside the chip's own figure; ask for the figure wanted")
         if role == "chipscope" or (role == "scope" and (st.negate or st.negated_scope)):
             # "per chip", "not per core": per-chip figures asked for, so a chip whose figure is given
             # only per core or tile is left out rather than refused
