@@ -957,6 +957,11 @@ def _double(value: float | None) -> Any:
 
 
 def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    if frame.ask == F.TOP and frame.hedges:
+        # "(an approximate figure in that chip's case)": the hedges said of the winning figure
+        told = _answer(store, frame._replace(hedges=()), lex, reading)
+        _winner_hedged(frame, told)
+        return told
     if any(
         isinstance(c, (F.Than, F.SameAs, F.TopOf))
         for k in frame.constraints
@@ -1920,6 +1925,23 @@ def _check_stated(
                 f"I can't answer that: the question says no precision is given, and the article gives "
                 f"{row[0].value} ({row[precision].value})"
             )
+
+
+def _winner_hedged(frame: F.Frame, told: Answer) -> None:
+    """The hedges a question says the figure of its most (or least) has (``Frame.hedges``, a TOP
+    frame's) must each be a qualifier of every winning figure; otherwise refused, naming the figure."""
+    if told.boolean is not None or "qualifier" not in told.variables or "figure" not in told.variables:
+        raise NoAnswer("I can't answer that: the hedge said of the figure cannot be checked against this answer")
+    qualifier, figure = told.variables.index("qualifier"), told.variables.index("figure")
+    for row in told.rows:
+        said = row[qualifier].value if row[qualifier] is not None else ""
+        for hedge in frame.hedges:
+            if hedge not in said.split(", "):
+                shown = row[figure].value if row[figure] is not None else "its figure"
+                raise NoAnswer(
+                    f"I can't answer that: the question says the figure answered is hedged as '{hedge}', and the "
+                    f"article gives {row[0].value}'s as {shown} ({said or 'unhedged'})"
+                )
 
 
 def _check_unstated(store: Any, frame: F.Frame, chip: str, chip_label: str, lex: lexicon.Lexicon) -> None:

@@ -239,7 +239,9 @@ class Frame(NamedTuple):
     claim: str | None = None  # TOP of two named chips asked yes/no ("is A faster than B"): the chip said to lead
     # TOP with ``claim``: asked whether the two chips' figures are the same ("is A's SRAM the same as B's")
     same: bool = False
-    hedges: tuple[str, ...] = ()  # VALUE: the hedges the question states the figure has ("lower bound"), checked
+    # VALUE: the hedges the question states the figure has ("lower bound"), checked; TOP: those a
+    # parenthesis says the winning figure has ("(an 'up to' figure for that one)"), checked of it
+    hedges: tuple[str, ...] = ()
     no_precision: bool = False  # VALUE: the question says the figure is given with no precision, checked
     no_hedge: bool = False  # VALUE: the question says the figure is not hedged ("(not hedged)"), checked
     face_value: bool = False  # CHIPS, COUNT: a lower bound in a range is read at its stated number (shown hedged)

@@ -1288,6 +1288,15 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 checks.extend(remarks.Check(kind, (), " ".join(x.text for x in inner)) for kind in ("count", "chips"))
                 i = j + 1
                 continue
+            said_hedges = _figure_hedges_said(inner, lex)
+            if said_hedges is not None:  # "(an 'up to' figure for that one)": checked of the answer's figure
+                # (a parenthesis ask read before as a remark on phrasing falls back to that reading)
+                soft = _phrasing_remark(inner, lex)
+                checks.append(
+                    remarks.Check("figurehedged" + ("?" if soft else ""), said_hedges, " ".join(x.text for x in inner))
+                )
+                i = j + 1
+                continue
             if _remark(inner) or _phrasing_remark(inner, lex):  # "(it seems to hedge on this)"
                 i = j + 1
                 continue
@@ -3606,6 +3615,38 @@ def _remark(inner: list[Item]) -> bool:
             continue  # "(reportedly double the prior generation)"
         return False
     return True
+
+
+def _figure_hedges_said(inner: list[Item], lex: Lexicon) -> tuple[str, ...] | None:
+    """ "(a typical, approximate figure in that chip's case)", "(an 'up to' figure for that one)": a
+    parenthesis that says how the figure answered is hedged: hedges the graph records (words.tsv and
+    ck:hedgePhrase: "typical" nominal, "approximate", "up to" an upper bound), a word for a figure,
+    and nothing else but fillers, pronouns, commas and "and". Returns the hedges' labels (as a
+    figure's qualifier column shows them), checked of the figure the answer rests on
+    (``Frame.hedges``); None for anything else (a number: "(up to 100 W)", a negation: "(not an
+    'up to' figure)")."""
+    said: list[str] = []
+    figure = False
+    for x in inner:
+        if x.kind == "report" and x.value.startswith("hedged-figures?qualifier="):
+            label = lex.hedge_names.get(tuple(tokens(x.value.partition("=")[2])))
+            if label is None:
+                return None
+            said.append(label)
+            figure = True
+        elif x.kind == "word" and tuple(tokens(x.text)) in lex.hedge_names and x.role in ("filler", "cmp", ""):
+            said.append(lex.hedge_names[tuple(tokens(x.text))])
+        elif x.kind == "word" and x.value == "figure noun":
+            figure = True
+        elif x.kind == "comma" or (x.kind == "word" and x.role == "and"):
+            continue
+        elif x.kind == "word" and x.role == "filler" and x.value in ("", "pronoun", "phrasing"):
+            continue
+        else:
+            return None
+    if not said or not figure:
+        return None
+    return tuple(dict.fromkeys(said))
 
 
 def _phrasing_remark(inner: list[Item], lex: Lexicon) -> bool:

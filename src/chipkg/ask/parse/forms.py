@@ -1330,7 +1330,12 @@ def _same_figure(items: list[Item], lex: Lexicon) -> tuple[list[Item], str | Non
     before the second chip goes. Only words of a measure (its terms, a memory technology, a format, a
     kind of unit counted), fillers and an auxiliary stand beside them; anything else (a relation, "the
     same node as": parse.frames._same_as; a number, a negation, a third chip) is left as it was."""
-    lead = next((x for x in items if not ((x.kind == "word" and x.role == "filler") or x.kind == "comma")), None)
+    # "Going by the per-chip figures as stated, does A have the same X as B?": a lead-in that only says
+    # which figures count (per chip) opens no question, as before a comparison (_yes_no_comparison)
+    lead = next(
+        (x for x in items if not ((x.kind == "word" and x.role in ("filler", "chipscope")) or x.kind == "comma")),
+        None,
+    )
     if lead is None or lead.kind != "word" or lead.role != "aux":
         return items, None
     chips = [

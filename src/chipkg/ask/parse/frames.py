@@ -1916,12 +1916,14 @@ def _statement_asked(items: list[Item], lex: Lexicon) -> list[Item]:
     if (opening or closing) and not asks:
         return [Item("word", "does", role="aux", value="verb"), *out]
     # "the Groq LPU has more SRAM than NorthPole?": a statement comparing two named chips, opening
-    # with the first, with no question word, asks whether it holds (never which of the two has more)
+    # with the first, with no question word, asks whether it holds (never which of the two has more);
+    # "e150 draws more than e75?": the comparator said with its "than" (words.tsv ``cmp``, "more than",
+    # "less than") stands for the "than" too, its measure said by the verb before it
     kinds = [
         "chip"
         if x.kind == "entity" and len(x.entities) == 1 and CHIP in lex.entities.get(x.entities[0], ("", ()))[1]
         else "than"
-        if x.text == "than"
+        if x.text == "than" or (x.kind == "word" and x.role == "cmp" and x.text.split()[-1] == "than")
         else x.role
         for x in out
         if x.kind != "word" or x.role != "filler" or x.text == "than"

@@ -809,7 +809,53 @@ def _read(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check])
     _one_singled_out(question, lex)
     _organizations_verb_chips(question, lex)
     _maker_itself(question, lex)
-    return frame
+    return _figure_hedges(frame, checks)
+
+
+def _figure_hedges(frame: F.Frame, checks: list[remarks.Check]) -> F.Frame:
+    """ "Which company designs the chip with the lowest power (a typical, approximate figure in that
+    chip's case)?": hedges a parenthesis says the figure answered has (parse.asides._figure_hedges_said)
+    are stated of the one figure a value asks, or of the winning figure of a most or least (also the
+    one behind an organization asked through it): ``Frame.hedges``, checked when answered, refused
+    where the figure does not hold them. Said beside anything else, refused; a parenthesis ask read
+    before as a remark on phrasing ("(a typical figure)") is dropped, as it was."""
+    said = [c for c in checks if c.kind.startswith("figurehedged")]
+    if not said:
+        return frame
+    checks[:] = [c for c in checks if c not in said]
+    hedges = tuple(dict.fromkeys(h for c in said for h in c.iris))
+
+    def stated(f: F.Frame) -> F.Frame | None:
+        if f.ask not in (F.VALUE, F.TOP) or f.claim is not None or f.metric is None or f.metric.prop not in MEASURES:
+            return None
+        return f._replace(hedges=tuple(sorted({*f.hedges, *hedges})))
+
+    told = stated(frame)
+    if told is not None:
+        return told
+    if frame.ask == F.ORGS:
+        tops = [
+            (i, j)
+            for i, k in enumerate(frame.constraints)
+            if isinstance(k, F.OrgOfChips)
+            for j, c in enumerate(k.constraints)
+            if isinstance(c, F.TopOf)
+        ]
+        if len(tops) == 1:
+            i, j = tops[0]
+            org = frame.constraints[i]
+            top = stated(org.constraints[j].frame)
+            if top is not None:
+                inner = (*org.constraints[:j], F.TopOf(top), *org.constraints[j + 1 :])
+                return frame._replace(
+                    constraints=(*frame.constraints[:i], org._replace(constraints=inner), *frame.constraints[i + 1 :])
+                )
+    if all(c.kind.endswith("?") for c in said):
+        return frame
+    raise refuse(
+        f"'{said[0].text}' says how the figure answered is hedged, which is told of one chip's figure or of the "
+        "chip with the most (or least) of one measure"
+    )
 
 
 def _without_reports(items: list[Item], lex: Lexicon, refused: NoAnswer) -> list[Item]:

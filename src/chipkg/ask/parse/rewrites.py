@@ -699,11 +699,24 @@ def _owner_asked(items: list[Item], question: str, lex: Lexicon) -> None:
             continue
         if not re.search(rf"\b{re.escape(owner.text)}'s\b", said) or not _chipish_item(what, lex):
             continue
+        if _designer_kind(owner, lex):
+            # "which startup's chip is on the smallest node": a kind of designer the article groups
+            # (startups, hyperscalers, megacap players) narrows the chips to its own, as "which startup
+            # chip" does, and the chip's name is answered; a foundry, "company" or "vendor" narrows nothing
+            continue
         if any(t == ORG or ORG in lex.subclasses.get(t, []) for t in owner.terms):
             raise refuse(
                 f"'{wh.text} {owner.text}'s {what.text}' asks for an organization, not the {what.text}: ask "
                 f"'which {owner.text} designs (or makes) the {what.text} with ...', or ask 'which {what.text} ...'"
             )
+
+
+def _designer_kind(owner: Item, lex: Lexicon) -> bool:
+    """Whether a term names only narrower kinds of organization whose chips are those they design
+    (ck:UnicornStartup, ck:CloudProvider, ck:MegacapPlayer ...): not an organization in general, a
+    chip designer in general or a foundry (whose "which foundry chip" is every chip with a foundry)."""
+    broad = (ORG, CK + "ChipDesigner", CK + "Foundry")
+    return bool(owner.terms) and all(t not in broad and ORG in lex.subclasses.get(t, []) for t in owner.terms)
 
 
 def _name_extended(items: list[Item], question: str, lex: Lexicon) -> None:

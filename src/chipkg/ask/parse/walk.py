@@ -113,6 +113,10 @@ class _State:
         self.quantities: list[tuple[str | None, tuple[tuple[str, float], ...], str]] = []  # (cmp, readings, text)
         self.kinds: list[tuple[str, bool]] = []
         self.org_classes: list[str] = []
+        # the relation word a kind of organization took as its value ("designed by a startup"): the
+        # kind's own relation (frames), so a relation word after it is the next one ("... has the
+        # largest process node")
+        self.class_took: str | None = None
         self.orgs: list[tuple[str, bool, int]] = []  # org entities: iri, negated, position
         self.org_props: list[tuple[str, int]] = []
         self.chip_words = 0
@@ -787,6 +791,7 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             raise refuse(f"'{right_before.text} {it.text}': the organization of an organization; ask about the chips")
         if orgish and props and head_before is not None:
             orgish = []  # "vendors fabbing at TSMC": the head is named; "fab" is the verb here
+        own_relation = bool(orgish and props)  # "foundry": a kind that says its relation itself
         if orgish and props:
             st.org_props.append(("|".join(props), pos))
             if st.pending_prop is None:
@@ -796,6 +801,12 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             for c in orgish:
                 if c != ORG:
                     st.org_classes.append(c)
+            if (
+                not own_relation
+                and st.pending_prop in (CK + "designedBy", CK + "manufacturedBy")
+                and [c for c in orgish if c != ORG]
+            ):
+                st.class_took = st.pending_prop  # "designed by a startup": the relation said before the kind
             if not [c for c in orgish if c != ORG]:
                 st.shape_words.setdefault("orgs", it.text)
             said_kinds = [c for c in orgish if c != ORG]
@@ -916,8 +927,9 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         ):
             st.pending_also.append(st.pending_prop)  # "designed and fabricated by AWS": both
             st.pending_prop, st.conj = new, None
-        elif st.pending_prop is None or "|" in st.pending_prop:
+        elif st.pending_prop is None or "|" in st.pending_prop or st.pending_prop == st.class_took:
             st.pending_prop = new  # (a relation asked first stays: "which process node is X manufactured on")
+            st.class_took = None
         return
 
 
