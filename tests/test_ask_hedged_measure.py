@@ -69,3 +69,18 @@ def test_report_unchanged(ask_json):  # noqa: ANN001
     # no measure named: the stored report, every hedged figure of that kind, as before
     rows = answered(ask_json, "Which chips have upper bounds?")
     assert "Apple M4" in column(rows) and "Cerebras CS-3" in column(rows)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the hedge of the list said again in a parenthesis (question._figure_hedges, after org37 and
+        # rep37 met on main: refused there at first, as a hedge told of a list)
+        ("Which chips give the transistor count as a lower bound (an 'over' figure)?", OVER_TRANSISTORS),
+        ("Which chips give the clock as an upper bound (an 'up to' figure)?", {"Apple M4"}),
+        # another hedge than the list's: refused
+        ("Which chips give the transistor count as a lower bound (an 'up to' figure)?", (REFUSE, "hedged")),
+    ],
+)
+def test_the_lists_hedge_said_again(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
