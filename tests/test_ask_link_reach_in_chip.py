@@ -36,7 +36,7 @@ def test_a_links_reach_in_a_named_chip_is_its_scale_out(ask_json, question):  # 
         ("how many GPUs can NVLink 5 connect, per the Nvidia section?", "how far a technology reaches"),
         ("how many GPUs can NVLink 5 hook up?", "how far a technology reaches"),
         # a chip the link is not said of
-        ("how many chips can NVLink 5 connect in the Trainium2 platform?", "does not say"),
+        ("how many chips can NVLink 5 connect in the Trainium2 platform?", "stated otherwise"),
     ],
 )
 def test_a_links_reach_with_no_chip_of_it_is_refused(ask_json, question, said):  # noqa: ANN001
