@@ -171,6 +171,15 @@ def test_a_rate_spelled_out_is_the_unit_asked(ask_json, question, expected):  # 
         # two links side by side, neither a kind of the other (rewrites._link_named_twice)
         ("What bandwidth does the NVLink joining the two dies of a Blackwell GPU provide?", "names one link as two"),
         ("blackwell nvlink die-to-die bandwidth", "names one link as two"),
+        # red team 27 W4: the chip's name between the two (parse._name_around_chip reads it out)
+        ("What is the bandwidth of the NVLink between Blackwell's two dies?", "names one link as two"),
+        ("What is the bandwidth of NVLink across Blackwell's two dies?", "names one link as two"),
+        # red team 24 W2: a parenthesis naming the other link stays refused
+        (
+            "What bandwidth does the link joining Blackwell's two dies provide (the NVLink figure, not the "
+            "die-to-die number)?",
+            "",
+        ),
         # one direction of a bandwidth: not given (words.tsv unheld)
         ("What is NVLink 5's bandwidth for Blackwell in terabytes per second per direction?", "one direction"),
         (
@@ -190,6 +199,9 @@ def test_red_team_26_links_and_reaches_refused(ask_json, question, said):  # noq
         ("What bandwidth does the NVLink chip-to-chip link provide for Blackwell?", "1.8 TB/s, bidirectional"),
         ("blackwell chip-to-chip nvlink bandwidth", "1.8 TB/s, bidirectional"),
         ("blackwell nvlink scale out", BLACKWELL_REACH),
+        ("What is the bandwidth of the link across Blackwell's two dies?", "10 TB/s"),
+        ("What is the bandwidth of the link joining Blackwell's two dies?", "10 TB/s"),
+        ("What is the bandwidth of the chip-to-chip link between Blackwell's two dies?", "10 TB/s"),
     ],
 )
 def test_red_team_26_near_misses_still_answered(ask_json, question, expected):  # noqa: ANN001

@@ -2163,7 +2163,10 @@ def _name_around_chip(items: list[Item], lex: Lexicon) -> list[Item]:
     out = list(items)
     for k in range(len(out) - 2):
         x = out[k]
-        if not (x.kind == "word" and x.role == "between"):
+        # "between", or a word that opens a link's label said around the chip ("across Blackwell's two
+        # dies": "across the two dies" is a hidden label of die-to-die): only a link is read so
+        link_only = not (x.kind == "word" and x.role == "between")
+        if link_only and not (x.kind in ("word", "term") and k > 0):
             continue
         c = k + 1  # "between the Blackwell GPU's", "between Nvidia Blackwell's": the chip after fillers, its maker
         while c < len(out) and (
@@ -2185,6 +2188,8 @@ def _name_around_chip(items: list[Item], lex: Lexicon) -> list[Item]:
                 continue  # "between Gaudi 3's dies and its HBM": between two things, not the dies' link
             read = segment(" ".join([x.text, *(r.text for r in rest)]), lex)
             if len(read) == 1 and read[0].kind == "entity" and not any(lex.is_a(e, CHIP) for e in read[0].entities):
+                if link_only and not all(lex.is_a(e, CK + "InterconnectTechnology") for e in read[0].entities):
+                    continue
                 return [*out[:k], *out[k + 1 : c], chip, read[0], *out[c + 1 + m :]]
     return out
 

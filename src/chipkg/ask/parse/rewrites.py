@@ -1052,15 +1052,26 @@ def _link_named_twice(items: list[Item], lex: Lexicon) -> list[Item]:
     which is a kind of the other ("the NVLink joining the two dies") name one link two ways that
     cannot both hold, and are refused (red team 26). Joined by "and", "or" or a comma they are two
     links, and are left as they are."""
-    out = list(items)
-    for k in range(len(items) - 1, 0, -1):
-        first, second = out[k - 1], out[k]
+    out = [x for x in items]
+    for k in range(len(out) - 1, 0, -1):
+        if k >= len(out):
+            continue
+        second = out[k]
+        # the link before, past the name of a chip and plain fillers ("the NVLink between Blackwell's
+        # two dies": the chip's name is read out of the die-to-die link's label, parse._name_around_chip)
+        j = k - 1
+        while j > 0 and (
+            (out[j].kind == "entity" and out[j].entities and all(lex.is_a(e, CHIP) for e in out[j].entities))
+            or (out[j].kind == "word" and out[j].role == "filler" and not out[j].value)
+        ):
+            j -= 1
+        first = out[j]
         if not (first.kind == second.kind == "entity" and len(first.entities) == len(second.entities) == 1):
             continue
         if not all(lex.is_a(e, CK + "InterconnectTechnology") for e in (*first.entities, *second.entities)):
             continue
         if first.entities[0] in lex.broader.get(second.entities[0], ()):
-            del out[k - 1]
+            del out[j]
         elif second.entities[0] in lex.broader.get(first.entities[0], ()):
             del out[k]
         elif first.entities[0] != second.entities[0]:
