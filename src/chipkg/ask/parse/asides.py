@@ -2101,6 +2101,35 @@ _LACKABLE = frozenset(
 )
 
 
+def _chips_excluded_after(items: list[Item], k: int, lex: Lexicon) -> bool:
+    """ "..., excluding the CS-3", "..., other than AWS chips": an exclusion (``neg`` valued ``exclude``) at
+    ``k`` whose object is chips (a chip's name, or an organization's name before the word for chips),
+    which sets aside answers, not a value of the relation before it ("no foundry other than TSMC")."""
+    x = items[k] if k < len(items) else None
+    if x is None or not (x.kind == "word" and x.role == "neg" and x.value == "exclude"):
+        return False
+    rest = [y for y in items[k + 1 :] if not (y.kind == "word" and y.role == "filler")]
+    if not rest or rest[0].kind != "entity" or not rest[0].entities:
+        return False
+    if all(CHIP in lex.entities.get(e, ("", ()))[1] for e in rest[0].entities):
+        return True
+    return len(rest) > 1 and rest[1].kind == "term" and CHIP in rest[1].terms
+
+
+def _lack_joined(x: Item, nxt: Item | None, term: Item) -> None:
+    """ "lack a stated foundry and a stated clock", "no foundry or a clock": a conjunction after the lacking
+    relation's word may carry the lack over to what follows (or join it as a union); read as the first word
+    lacking and the next one present, it answered the chips that have the second. Refused, save "no <word>
+    and ..." (the article's "no foundry and a clock": the second said present)."""
+    if nxt is None or not (nxt.kind == "word" and nxt.role in ("and", "or")):
+        return
+    if nxt.role == "or" or x.text.lower() != "no":
+        raise refuse(
+            f"'{x.text} ... {term.text} {nxt.text} ...': whether the lack is said of what follows "
+            f"'{nxt.text}' too is not clear; ask for one relation left unstated, with the other said apart"
+        )
+
+
 def _lacking_said_plainly(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "which chips lack a foundry", "7nm chips with no stated foundry", "which chips does the article
     leave without a named process node": a negation of the phrase class ``lackword`` (words.tsv:
@@ -2134,8 +2163,15 @@ def _lacking_said_plainly(items: list[Item], lex: Lexicon) -> list[Item]:
             and term is not None
             and len(props) == 1
             and props[0] in _LACKABLE
-            and not (nxt is not None and (nxt.kind in ("entity", "qty") or nxt.role in ("neg", "cmp")))
+            and not (
+                nxt is not None
+                and (
+                    nxt.kind in ("entity", "qty")
+                    or (nxt.role in ("neg", "cmp") and not _chips_excluded_after(items, items.index(nxt), lex))
+                )
+            )
         ):
+            _lack_joined(x, nxt, term)
             out.extend(segment("no " + term.text, lex))
             k = after + 1
             continue
@@ -2169,8 +2205,15 @@ def _lacking_relations(items: list[Item], lex: Lexicon) -> list[Item]:
             and term is not None
             and len(props) == 1
             and props[0] in _LACKABLE
-            and not (nxt is not None and (nxt.kind in ("entity", "qty") or nxt.role in ("neg", "cmp")))
+            and not (
+                nxt is not None
+                and (
+                    nxt.kind in ("entity", "qty")
+                    or (nxt.role in ("neg", "cmp") and not _chips_excluded_after(items, items.index(nxt), lex))
+                )
+            )
         ):
+            _lack_joined(x, nxt, term)
             out.append(Item("word", f"{x.text} {term.text.rstrip('.')}", role="lacking", value=props[0]))
             k = after + 1
             continue

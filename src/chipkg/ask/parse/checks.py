@@ -1610,8 +1610,9 @@ def _qualifier_alone(frame: F.Frame, items: list[Item], lex: Lexicon | None = No
         if (k, it.text) in point:
             continue  # "a typical power under 5 W": checked against each figure's qualifier when answered
         # "which chips state the transistor count as approximate": said after the figure's name, only
-        # fillers between, of a list whose only condition is having the figure, it would carry the question
-        before = next((x for x in reversed(items[:k]) if not (x.kind == "word" and x.role == "filler")), None)
+        # fillers between, of a list whose only condition is having the figure, it would carry the question;
+        # after a copula too ("which power figures are approximate": the adjective said of the figures)
+        before = next((x for x in reversed(items[:k]) if not (x.kind == "word" and x.role in ("filler", "aux"))), None)
         figure_before = before is not None and before.kind == "term" and bool(set(before.terms) & set(MEASURES))
         if it.value == "phrasing" and figure_before and bare:
             named_figure = True

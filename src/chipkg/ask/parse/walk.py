@@ -307,6 +307,10 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             st.sum_joins = st.sum_joins or it.value != "whole"  # or each chip's whole (checks._whole_of_each)
             return
         if role == "neg":
+            if st.negate:
+                # "7nm chips have no foundry, excluding the CS-3": the first negation still waits for what
+                # it negates when the second comes; read on, the second took its place and it was dropped
+                raise refuse(f"'{st.negate_text}' negates nothing before '{it.text}': say what each sets aside")
             st.negate = True
             st.negate_text = it.text
             st.negate_excludes = it.value == "exclude"
