@@ -344,6 +344,12 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     first run with the code as at 7ff942c: terse 43/45, casual 44/45, analyst 19/45, must-refuse
     45/45, none wrong. Of its 26 analyst refusals (counted by the kind of reason, the rows unread),
     9 are negations inside a parenthesis and 7 name unknown words.
+  Set 37 was read once set 38 was committed and tuned on by classes (comparator words, scope
+    riders, units and links named, unstated relations and hedged measures, organization kinds and
+    two-chip comparisons, parentheses in parts), with red team 24's W4/W5 and red teams 26 and
+    27's wrong answers fixed: set 37 42, 43, 27 -> 44, 45, 40; set 36's die-to-die row, sets 2, 8,
+    22, 24, 31, 32, 33, 35 +1 or +2; set 38 (blind) 43, 44, 19 -> 44, 44, 20; must-refuse all
+    refused, none wrong. FLOORS of sets 36-38 raised to today's.
 """
 
 from __future__ import annotations
@@ -615,9 +621,9 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_33": {"terse": 0.97, "casual": 0.97, "analyst": 0.44},
     "ask_heldout_34": {"terse": 0.97, "casual": 0.95, "analyst": 0.57},
     "ask_heldout_35": {"terse": 0.97, "casual": 0.88, "analyst": 0.37},
-    "ask_heldout_36": {"terse": 1.0, "casual": 0.97, "analyst": 0.86},
-    "ask_heldout_37": {"terse": 0.93, "casual": 0.95, "analyst": 0.6},
-    "ask_heldout_38": {"terse": 0.95, "casual": 0.97, "analyst": 0.42},
+    "ask_heldout_36": {"terse": 1.0, "casual": 0.97, "analyst": 0.88},
+    "ask_heldout_37": {"terse": 0.97, "casual": 1.0, "analyst": 0.88},
+    "ask_heldout_38": {"terse": 0.97, "casual": 0.97, "analyst": 0.44},
 }
 
 
