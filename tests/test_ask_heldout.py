@@ -347,7 +347,7 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
   Set 37 was read once set 38 was committed and tuned on by classes (comparator words, scope
     riders, units and links named, unstated relations and hedged measures, organization kinds and
     two-chip comparisons, parentheses in parts), with red team 24's W4/W5 and red teams 26 and
-    27's wrong answers fixed: set 37 42, 43, 27 -> 44, 45, 40; set 36's die-to-die row, sets 2, 8,
+    27's wrong answers fixed: set 37 42, 43, 27 -> 44, 45, 40; set 36's die-to-die row, sets 8,
     22, 24, 31, 32, 33, 35 +1 or +2; set 38 (blind) 43, 44, 19 -> 44, 44, 20; must-refuse all
     refused, none wrong. FLOORS of sets 36-38 raised to today's.
 """
