@@ -1485,12 +1485,13 @@ CASES: list[Case] = [
         ordered=False,
     ),
     Case("article-inconsistencies", {}, [{"kind": "inconsistency"}] * 6 + [{"kind": "slip"}] * 10, ordered=False),
-    # 11 hedges: note:mtia-v2-workloads-vs-name (lines 87, 91) added by the audit
-    Case("article-inconsistencies", {"note_kind": "hedge"}, [{"kind": "hedge"}] * 14, ordered=False),
+    # 11 hedges: note:mtia-v2-workloads-vs-name (lines 87, 91) added by the audit; 15 with
+    # note:northpole-formats-hedge (the formats read from bit widths, ck:hedgesProperty ck:supportsFormat)
+    Case("article-inconsistencies", {"note_kind": "hedge"}, [{"kind": "hedge"}] * 15, ordered=False),
     Case(
         "article-inconsistencies",
         {"note_kind": "ambiguity"},
-        [  # the five sentences with two readings
+        [  # the six sentences with two readings
             {
                 "kind": "ambiguity",
                 "about": Parts("Google", "UXL Foundation", sep="; "),
@@ -1499,6 +1500,8 @@ CASES: list[Case] = [
             {"kind": "ambiguity", "section": "Alphabet/Google"},  # line 63: "double" of capacity or bandwidth
             {"kind": "ambiguity", "section": "Qualcomm (Adreno)"},  # line 97: GPU or platform
             {"kind": "ambiguity", "section": "IBM"},  # line 113: which figure with which precision
+            # line 139: the largest AI chip with no die area (ck:largestWithoutFigure ck:dieArea)
+            {"kind": "ambiguity", "about": "Cerebras CS-3"},
             {
                 "kind": "ambiguity",
                 "about": Parts("PCIe 2.0", "mythic-m2000-pcie", sep="; "),
