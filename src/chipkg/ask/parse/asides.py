@@ -2116,17 +2116,37 @@ def _chips_excluded_after(items: list[Item], k: int, lex: Lexicon) -> bool:
     return len(rest) > 1 and rest[1].kind == "term" and CHIP in rest[1].terms
 
 
-def _lack_joined(x: Item, nxt: Item | None, term: Item) -> None:
+def _lack_joined(x: Item, nxt: Item | None, term: Item, items: list[Item]) -> None:
     """ "lack a stated foundry and a stated clock", "no foundry or a clock": a conjunction after the lacking
     relation's word may carry the lack over to what follows (or join it as a union); read as the first word
     lacking and the next one present, it answered the chips that have the second. Refused, save "no <word>
-    and ..." (the article's "no foundry and a clock": the second said present)."""
-    if nxt is None or not (nxt.kind == "word" and nxt.role in ("and", "or")):
+    and ..." (the article's "no foundry and a clock": the second said present). So is another condition
+    joined to it otherwise (red team 28): by a word that changes nothing ("lack a foundry along with a
+    clock", "together with"), by "plus", or by a comma before "and", "or" or a noun phrase ("lack a stated
+    foundry, a stated clock")."""
+    if nxt is None:
         return
-    if nxt.role == "or" or x.text.lower() != "no":
+    what = f"'{x.text} ... {term.text} {nxt.text} ...'"
+    if nxt.kind == "word" and nxt.role in ("and", "or"):
+        if nxt.role == "or" or x.text.lower() != "no":
+            raise refuse(
+                f"{what}: whether the lack is said of what follows '{nxt.text}' too is not clear; ask for one "
+                "relation left unstated, with the other said apart"
+            )
+        return
+    joined = nxt.kind == "term" or (nxt.kind == "word" and nxt.role == "cmp_after")
+    if nxt.kind == "comma":
+        at = next((k for k, y in enumerate(items) if y is nxt), len(items))
+        later = items[at + 1 :]
+        head = next((k for k, y in enumerate(later) if not (y.kind == "word" and y.role == "filler")), None)
+        if head is not None:
+            y = later[head]
+            noun_phrase = y.kind == "term" and any(z.text in ("a", "an") for z in later[:head])
+            joined = (y.kind == "word" and y.role in ("and", "or")) or noun_phrase
+    if joined:
         raise refuse(
-            f"'{x.text} ... {term.text} {nxt.text} ...': whether the lack is said of what follows "
-            f"'{nxt.text}' too is not clear; ask for one relation left unstated, with the other said apart"
+            f"{what}: whether the lack is said of what is joined to it too is not clear; ask for one relation "
+            "left unstated, with the other said apart"
         )
 
 
@@ -2171,7 +2191,7 @@ def _lacking_said_plainly(items: list[Item], lex: Lexicon) -> list[Item]:
                 )
             )
         ):
-            _lack_joined(x, nxt, term)
+            _lack_joined(x, nxt, term, items)
             out.extend(segment("no " + term.text, lex))
             k = after + 1
             continue
@@ -2213,7 +2233,7 @@ def _lacking_relations(items: list[Item], lex: Lexicon) -> list[Item]:
                 )
             )
         ):
-            _lack_joined(x, nxt, term)
+            _lack_joined(x, nxt, term, items)
             out.append(Item("word", f"{x.text} {term.text.rstrip('.')}", role="lacking", value=props[0]))
             k = after + 1
             continue

@@ -968,7 +968,12 @@ def _number_of_units_as_most(items: list[Item], lex: Lexicon) -> list[Item]:
             and unit.entities
             and all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in unit.entities)
         ):
-            return [*items[: k + 1], *items[k + 2 :]]
+            # said as "most" ("more", "fewest", "fewer"): "largest" right before a unit says its size
+            # (walk), "the largest number of" its count
+            said = {("super", "desc"): "most", ("super", "asc"): "fewest"}.get(
+                (most.role, most.value), "more" if most.value == "desc" else "fewer"
+            )
+            return [*items[:k], most._replace(text=said), *items[k + 2 :]]
     return items
 
 

@@ -1145,6 +1145,16 @@ def _read_entity(st: _State, it: Item) -> None:
     if UNIT_KIND in classes:  # "Tensix cores", "GPU cores": a count of that kind of unit
         if negated:
             raise refuse(f"the article's counts cannot say which chips have no {it.text}")
+        size_word = st.prev_item
+        if (
+            size_word is not None
+            and size_word.kind == "word"
+            and size_word.role in ("super", "comparative")
+            and size_word.text not in ("most", "fewest", "least", "more", "fewer")
+        ):
+            # "the largest dies", "the biggest cores": the size of each unit, which no count says
+            # (red team 28: "which chips have the largest dies" ranked chips by their number of dies)
+            raise refuse(f"'{size_word.text} {it.text}' asks the size of the {it.text}, not how many a chip has")
         if st.count_kind not in (None, iri):
             raise refuse("the question names two kinds of unit to count; ask for one")
         measure = lex.counted.get(iri, CK + "computeUnits")
