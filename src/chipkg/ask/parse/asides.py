@@ -2150,6 +2150,17 @@ def _lack_joined(x: Item, nxt: Item | None, term: Item, items: list[Item]) -> No
         )
 
 
+def _says_which_one(items: list[Item], nxt: Item | None, lex: Lexicon) -> bool:
+    """Whether what follows a lacking relation's word says which one is lacking, so that "no <word>"
+    is not read as none stated: a name, a number, or another negation or comparison (save an
+    exclusion of chips after it, :func:`_chips_excluded_after`: "no stated foundry, other than the
+    CS-3")."""
+    return nxt is not None and (
+        nxt.kind in ("entity", "qty")
+        or (nxt.role in ("neg", "cmp") and not _chips_excluded_after(items, items.index(nxt), lex))
+    )
+
+
 def _lacking_said_plainly(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "which chips lack a foundry", "7nm chips with no stated foundry", "which chips does the article
     leave without a named process node": a negation of the phrase class ``lackword`` (words.tsv:
@@ -2183,13 +2194,7 @@ def _lacking_said_plainly(items: list[Item], lex: Lexicon) -> list[Item]:
             and term is not None
             and len(props) == 1
             and props[0] in _LACKABLE
-            and not (
-                nxt is not None
-                and (
-                    nxt.kind in ("entity", "qty")
-                    or (nxt.role in ("neg", "cmp") and not _chips_excluded_after(items, items.index(nxt), lex))
-                )
-            )
+            and not _says_which_one(items, nxt, lex)
         ):
             _lack_joined(x, nxt, term, items)
             out.extend(segment("no " + term.text, lex))
@@ -2225,13 +2230,7 @@ def _lacking_relations(items: list[Item], lex: Lexicon) -> list[Item]:
             and term is not None
             and len(props) == 1
             and props[0] in _LACKABLE
-            and not (
-                nxt is not None
-                and (
-                    nxt.kind in ("entity", "qty")
-                    or (nxt.role in ("neg", "cmp") and not _chips_excluded_after(items, items.index(nxt), lex))
-                )
-            )
+            and not _says_which_one(items, nxt, lex)
         ):
             _lack_joined(x, nxt, term, items)
             out.append(Item("word", f"{x.text} {term.text.rstrip('.')}", role="lacking", value=props[0]))
