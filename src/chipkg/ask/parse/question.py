@@ -402,7 +402,45 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _alternatives_of_two_kinds(frame, segment(question, lex), lex)
     if frame.ask == F.TOP and find_phrase(tokens(question), "given") is not None:
         frame = frame._replace(given_only=True)  # "which chip does the article give the largest die area for"
+    _figure_kind_deciding(frame, segment(question, lex), lex)
     return frame
+
+
+def _figure_kind_deciding(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips give a peak performance figure?", "Which performance figures are peak?": a kind
+    of performance figure the source names for some figures only (ck:metric "peak",
+    ``Lexicon.figure_kind_words``) is read as a word for performance itself, which is right where a
+    figure is compared, ranked or asked for ("the highest peak performance": every figure is a peak
+    rate). Where the question only asks whether chips have such a figure, the kind is what decides:
+    every chip with a performance figure would be listed, the unmarked ones too. Refused there."""
+    kinds = [
+        " ".join(x.text.split())
+        for x in items
+        if x.kind == "term"
+        and CK + "performance" in x.terms
+        and any(_holds_phrase(tuple(stem(t) for t in tokens(x.text)), k) for k in lex.figure_kind_words)
+    ]
+    if not kinds:
+        return
+    measures = [k for k in frame.constraints if isinstance(k, F.Measure)]
+    for k in frame.constraints:
+        if isinstance(k, F.OrgOfChips):
+            measures.extend(c for c in k.constraints if isinstance(c, F.Measure))
+    bare = [m for m in measures if m.prop == CK + "performance" and m.low is None and m.high is None]
+    asked = frame.metric is not None and frame.metric.prop == CK + "performance"
+    bounded = any(m.prop == CK + "performance" and (m.low is not None or m.high is not None) for m in measures)
+    if bare and not asked and not bounded:
+        raise refuse(
+            f"'{kinds[0]}' names a kind of performance figure the article gives for some chips only, and "
+            "asked whether chips have one it would decide the answer; ask for their performance figures "
+            "('which chips give a performance figure?') or for one chip's"
+        )
+
+
+def _holds_phrase(said: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """Whether the stems ``phrase`` occur in ``said`` in a row."""
+    n = len(phrase)
+    return any(said[i : i + n] == phrase for i in range(len(said) - n + 1))
 
 
 def _read_plain(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
