@@ -292,6 +292,10 @@ from chipkg.namespaces import CK
 _SUSPENDED_HYPHEN = re.compile(r"\b([A-Za-z]+)-\s+(and|or)\s+([A-Za-z]+)-([A-Za-z]+)\b")
 
 
+#: the markers of "regardless of X" that are no words of their own (chipkg.ask.parse.sentences)
+_REGARDLESS_WORD = re.compile(r"(?i)\b(?:regardless|irrespective)(?:\s+of\b)?")
+
+
 def _read_regardless(question: str, lex: Lexicon, typos: bool) -> F.Frame | None:
     """The question read with what "regardless of X" sets aside changing nothing: a thing disregarded
     is no condition ("Irrespective of SRAM, which chips are 7nm?" listed only the 7nm chips with SRAM;
@@ -304,7 +308,9 @@ def _read_regardless(question: str, lex: Lexicon, typos: bool) -> F.Frame | None
         return None
     without, phrase, set_off, relations = clause
     try:
-        as_said: F.Frame | NoAnswer = _read_plain(question, lex, typos)
+        # the phrase read as if its marker were not there: what the thing it names would make of the
+        # question as a condition (the marker is no word of its own, so the question as typed is refused)
+        as_said: F.Frame | NoAnswer = _read_plain(_REGARDLESS_WORD.sub(" ", question), lex, typos)
     except NoAnswer as error:
         as_said = error
     try:
@@ -403,7 +409,28 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     if frame.ask == F.TOP and find_phrase(tokens(question), "given") is not None:
         frame = frame._replace(given_only=True)  # "which chip does the article give the largest die area for"
     _figure_kind_deciding(frame, segment(question, lex), lex)
+    _whether_beside(frame, question)
     return frame
+
+
+#: a clause that opens with "whether" (up to the end of its clause or parenthesis)
+_WHETHER_CLAUSE = re.compile(r"(?i)(?<!regardless of )(?<!irrespective of )\bwhether\b(?P<clause>[^,;:()?.!]*)")
+
+
+def _whether_beside(frame: F.Frame, question: str) -> None:
+    """ "Which chips are on 7nm (whether a foundry is named)?": "whether" beside a question that
+    asks no yes/no opens an indirect question of its own, which the reading must not take as a
+    condition (it listed only the 7nm chips with a named foundry). Where it offers alternatives
+    ("whether per card or per chip", "whether or not ...") the readings that drop them have run, as
+    has "regardless of whether ..."; without one, refused."""
+    if frame.ask == F.YESNO:
+        return
+    for found in _WHETHER_CLAUSE.finditer(question):
+        if not re.search(r"(?i)\bor\b", found.group("clause")):
+            raise refuse(
+                f"'whether{found.group('clause').rstrip()}' asks a question of its own beside the one asked: "
+                "ask it on its own, or say it as a condition"
+            )
 
 
 def _figure_kind_deciding(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
