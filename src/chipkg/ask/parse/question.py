@@ -308,11 +308,14 @@ def _read_regardless(question: str, lex: Lexicon, typos: bool) -> F.Frame | None
         return None
     without, phrase, set_off, relations = clause
     try:
-        # the phrase read as if its marker were not there: what the thing it names would make of the
-        # question as a condition (the marker is no word of its own, so the question as typed is refused)
-        as_said: F.Frame | NoAnswer = _read_plain(_REGARDLESS_WORD.sub(" ", question), lex, typos)
-    except NoAnswer as error:
-        as_said = error
+        as_said: F.Frame | NoAnswer = _read_plain(question, lex, typos)  # a phrase of its own: "regardless of how many"
+    except NoAnswer:
+        try:
+            # the phrase read as if its marker were not there: what the thing it names would make of
+            # the question as a condition (the marker is no word of its own)
+            as_said = _read_plain(_REGARDLESS_WORD.sub(" ", question), lex, typos)
+        except NoAnswer as error:
+            as_said = error
     try:
         read_without = _read_plain(without, lex, typos)
     except NoAnswer:
@@ -413,8 +416,8 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     return frame
 
 
-#: a clause that opens with "whether" (up to the end of its clause or parenthesis)
-_WHETHER_CLAUSE = re.compile(r"(?i)(?<!regardless of )(?<!irrespective of )\bwhether\b(?P<clause>[^,;:()?.!]*)")
+#: a clause that opens with "whether" (up to the end of its sentence or parenthesis: "whether A, B or C")
+_WHETHER_CLAUSE = re.compile(r"(?i)(?<!regardless of )(?<!irrespective of )\bwhether\b(?P<clause>[^;:()?.!]*)")
 
 
 def _whether_beside(frame: F.Frame, question: str) -> None:
