@@ -72,6 +72,7 @@ def test_a_regardless_of_a_name_or_of_the_question_is_refused(ask_json, question
         "Which chips use HBM, whether it is HBM3E?",
         "How many chips are on 7nm (whether TSMC makes them)?",
         "Which chip has the most SRAM, whether it is on-chip?",
+        "Which chips are on a 7nm process? Whether a foundry is named.",  # a sentence of the clause alone
     ],
 )
 def test_b_whether_beside_a_question_is_refused(ask_json, question):  # noqa: ANN001
@@ -82,6 +83,7 @@ def test_b_whether_beside_a_question_is_refused(ask_json, question):  # noqa: AN
     ("question", "expected"),
     [
         ("Which chips are on 7nm, whether or not a foundry is named?", SEVEN_NM),
+        ("Which chips are on a 7nm process? Whether a foundry is named does not matter.", SEVEN_NM),
         ("Does the article say whether the Groq LPU is made by TSMC?", True),  # 151
         ("Can you confirm whether Intel acquired Habana Labs?", True),  # 193
     ],

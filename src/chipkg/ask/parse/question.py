@@ -412,7 +412,6 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     if frame.ask == F.TOP and find_phrase(tokens(question), "given") is not None:
         frame = frame._replace(given_only=True)  # "which chip does the article give the largest die area for"
     _figure_kind_deciding(frame, segment(question, lex), lex)
-    _whether_beside(frame, question)
     return frame
 
 
@@ -425,7 +424,9 @@ def _whether_beside(frame: F.Frame, question: str) -> None:
     asks no yes/no opens an indirect question of its own, which the reading must not take as a
     condition (it listed only the 7nm chips with a named foundry). Where it offers alternatives
     ("whether per card or per chip", "whether or not ...") the readings that drop them have run, as
-    has "regardless of whether ..."; without one, refused."""
+    has "regardless of whether ..."; without one, refused. A sentence of its own that says the
+    clause does not matter ("Whether a foundry is named doesn't matter.") is read without it later
+    (:func:`_without_inert_clauses`)."""
     if frame.ask == F.YESNO:
         return
     for found in _WHETHER_CLAUSE.finditer(question):
@@ -550,6 +551,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
         raise refuse("a question that opens with a negation ('don't ...', 'isn't ...') is read only as a yes/no")
     _yes_no_after_lead_in(frame, question, lex)
     _stranded_preposition(frame, question, lex)
+    _whether_beside(frame, question)
     items_said = segment(question, lex)  # once, for the checks below
     frame = _points_said(frame, items_said, lex)  # "a minimum clock", "typically", "128 GiB": checked when answered
     _node_age_ranked(frame, items_said)
