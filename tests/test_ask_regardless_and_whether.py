@@ -73,6 +73,8 @@ def test_a_regardless_of_a_name_or_of_the_question_is_refused(ask_json, question
         "How many chips are on 7nm (whether TSMC makes them)?",
         "Which chip has the most SRAM, whether it is on-chip?",
         "Which chips are on a 7nm process? Whether a foundry is named.",  # a sentence of the clause alone
+        "Which chips are on a 7nm process? Tell me whether a foundry is named.",  # a lead-in after the question
+        "7nm chips (whether a foundry is named)",
     ],
 )
 def test_b_whether_beside_a_question_is_refused(ask_json, question):  # noqa: ANN001
@@ -86,6 +88,7 @@ def test_b_whether_beside_a_question_is_refused(ask_json, question):  # noqa: AN
         ("Which chips are on a 7nm process? Whether a foundry is named does not matter.", SEVEN_NM),
         ("Does the article say whether the Groq LPU is made by TSMC?", True),  # 151
         ("Can you confirm whether Intel acquired Habana Labs?", True),  # 193
+        ("Show me whether Intel acquired Habana Labs.", True),  # a lead-in to a yes/no
     ],
 )
 def test_b_whether_with_alternatives_or_as_a_yes_no_keeps_its_answer(ask_json, question, expected):  # noqa: ANN001

@@ -403,6 +403,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     if ridden is not None:
         return with_riders(read(ridden[0], lex, typos), ridden[1])
     _premise_about_the_answer(question, lex)
+    _regardless_of_a_name(segment(question, lex), lex)  # before "regardless" is refused as an unknown word
     _part_cited(segment(question, lex), lex)  # on the question as typed: every reading below drops the citation
     regardless = _read_regardless(question, lex, typos)
     frame = regardless if regardless is not None else _read_plain(question, lex, typos)
@@ -419,7 +420,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
 _WHETHER_CLAUSE = re.compile(r"(?i)(?<!regardless of )(?<!irrespective of )\bwhether\b(?P<clause>[^;:()?.!]*)")
 
 
-def _whether_beside(frame: F.Frame, question: str) -> None:
+def _whether_beside(frame: F.Frame, question: str, lex: Lexicon) -> None:
     """ "Which chips are on 7nm (whether a foundry is named)?": "whether" beside a question that
     asks no yes/no opens an indirect question of its own, which the reading must not take as a
     condition (it listed only the 7nm chips with a named foundry). Where it offers alternatives
@@ -430,6 +431,10 @@ def _whether_beside(frame: F.Frame, question: str) -> None:
     if frame.ask == F.YESNO:
         return
     for found in _WHETHER_CLAUSE.finditer(question):
+        lead = question[: found.start()]
+        said = [] if re.search(r"[.?!;]", lead) else segment(lead, lex)  # the question's own opening only
+        if said and not any(x.kind in ("entity", "term", "qty", "report", "open") or x.role == "wh" for x in said):
+            continue  # "Show me whether ...", "I'd like to know whether ...": a lead-in to a yes/no, read as one
         if not re.search(r"(?i)\bor\b", found.group("clause")):
             raise refuse(
                 f"'whether{found.group('clause').rstrip()}' asks a question of its own beside the one asked: "
@@ -551,7 +556,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
         raise refuse("a question that opens with a negation ('don't ...', 'isn't ...') is read only as a yes/no")
     _yes_no_after_lead_in(frame, question, lex)
     _stranded_preposition(frame, question, lex)
-    _whether_beside(frame, question)
+    _whether_beside(frame, question, lex)
     items_said = segment(question, lex)  # once, for the checks below
     frame = _points_said(frame, items_said, lex)  # "a minimum clock", "typically", "128 GiB": checked when answered
     _node_age_ranked(frame, items_said)
@@ -582,7 +587,6 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _count_of_named(frame, items_said, lex)
     _list_asked_with_count(frame, question, items_said)
     _negated_kind_kept(frame, items_said, lex)
-    _regardless_of_a_name(items_said, lex)
     if frame.ask == F.ORGS and any(x.kind == "word" and x.role == "compare" for x in items_said):
         # "compare the transistor counts of the hyperscalers" listed Microsoft: a comparison of figures
         # is of chips, never a list of organizations
