@@ -350,6 +350,13 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     27's wrong answers fixed: set 37 42, 43, 27 -> 44, 45, 40; set 36's die-to-die row, sets 8,
     22, 24, 31, 32, 33, 35 +1 or +2; set 38 (blind) 43, 44, 19 -> 44, 44, 20; must-refuse all
     refused, none wrong. FLOORS of sets 36-38 raised to today's.
+  ask_heldout_39.csv (74c8b50 on its branch, 9fc2a8a on main; written blind in the same style,
+    committed alone), first run with the code as at 862961b: terse 43/45, casual 43/45, analyst
+    27/45, must-refuse 45/45, and 1 analyst row judged wrong ("... on a 7nm process (regardless of
+    whether a foundry is named)" listed only the 7nm chips with a named foundry): that row only was
+    read, and its class fixed ("regardless" and "whether" read as a whole or refused). Of its 17
+    analyst refusals (counted by the kind of reason, the rows unread), 4 are negations inside a
+    parenthesis and 7 name unknown words.
 """
 
 from __future__ import annotations
@@ -418,6 +425,7 @@ SETS = {
         "ask_heldout_36",
         "ask_heldout_37",
         "ask_heldout_38",
+        "ask_heldout_39",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -465,6 +473,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_36", 180),
         ("ask_heldout_37", 180),
         ("ask_heldout_38", 180),
+        ("ask_heldout_39", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -624,6 +633,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_36": {"terse": 1.0, "casual": 0.97, "analyst": 0.88},
     "ask_heldout_37": {"terse": 0.97, "casual": 1.0, "analyst": 0.88},
     "ask_heldout_38": {"terse": 0.97, "casual": 0.97, "analyst": 0.44},
+    "ask_heldout_39": {"terse": 0.95, "casual": 0.95, "analyst": 0.6},
 }
 
 

@@ -130,6 +130,10 @@ class Lexicon(NamedTuple):
     # an organization -> the article sections that name it (ck:section): "a hyperscaler named in the
     # introduction" restricts nothing when every hyperscaler is named there
     org_sections: dict[str, frozenset[str]] = {}
+    # the kinds of performance figure the source names (ck:metric) that the vocabulary reads as a word
+    # for performance itself ("peak"), as stems: said where the question only asks whether a chip has
+    # a figure ("which chips give a peak figure"), the kind would decide which figures count
+    figure_kind_words: frozenset[tuple[str, ...]] = frozenset()
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -1085,6 +1089,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         value_classes,
         _grouped((r["c"].value, r["s"].value) for r in rows(_CHIP_SECTIONS_QUERY)),
         _grouped((r["o"].value, r["s"].value) for r in rows(_ORG_SECTIONS_QUERY)),
+        frozenset(stems(r["k"].value) for r in rows(_FIGURE_KINDS_QUERY) if name_key(r["k"].value) not in figure_kinds),
     )
 
 

@@ -292,6 +292,10 @@ from chipkg.namespaces import CK
 _SUSPENDED_HYPHEN = re.compile(r"\b([A-Za-z]+)-\s+(and|or)\s+([A-Za-z]+)-([A-Za-z]+)\b")
 
 
+#: the markers of "regardless of X" that are no words of their own (chipkg.ask.parse.sentences)
+_REGARDLESS_WORD = re.compile(r"(?i)\b(?:regardless|irrespective)(?:\s+of\b)?")
+
+
 def _read_regardless(question: str, lex: Lexicon, typos: bool) -> F.Frame | None:
     """The question read with what "regardless of X" sets aside changing nothing: a thing disregarded
     is no condition ("Irrespective of SRAM, which chips are 7nm?" listed only the 7nm chips with SRAM;
@@ -304,9 +308,14 @@ def _read_regardless(question: str, lex: Lexicon, typos: bool) -> F.Frame | None
         return None
     without, phrase, set_off, relations = clause
     try:
-        as_said: F.Frame | NoAnswer = _read_plain(question, lex, typos)
-    except NoAnswer as error:
-        as_said = error
+        as_said: F.Frame | NoAnswer = _read_plain(question, lex, typos)  # a phrase of its own: "regardless of how many"
+    except NoAnswer:
+        try:
+            # the phrase read as if its marker were not there: what the thing it names would make of
+            # the question as a condition (the marker is no word of its own)
+            as_said = _read_plain(_REGARDLESS_WORD.sub(" ", question), lex, typos)
+        except NoAnswer as error:
+            as_said = error
     try:
         read_without = _read_plain(without, lex, typos)
     except NoAnswer:
@@ -394,6 +403,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     if ridden is not None:
         return with_riders(read(ridden[0], lex, typos), ridden[1])
     _premise_about_the_answer(question, lex)
+    _regardless_of_a_name(segment(question, lex), lex)  # before "regardless" is refused as an unknown word
     _part_cited(segment(question, lex), lex)  # on the question as typed: every reading below drops the citation
     regardless = _read_regardless(question, lex, typos)
     frame = regardless if regardless is not None else _read_plain(question, lex, typos)
@@ -402,7 +412,71 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _alternatives_of_two_kinds(frame, segment(question, lex), lex)
     if frame.ask == F.TOP and find_phrase(tokens(question), "given") is not None:
         frame = frame._replace(given_only=True)  # "which chip does the article give the largest die area for"
+    _figure_kind_deciding(frame, segment(question, lex), lex)
     return frame
+
+
+#: a clause that opens with "whether" (up to the end of its sentence or parenthesis: "whether A, B or C")
+_WHETHER_CLAUSE = re.compile(r"(?i)(?<!regardless of )(?<!irrespective of )\bwhether\b(?P<clause>[^;:()?.!]*)")
+
+
+def _whether_beside(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Which chips are on 7nm (whether a foundry is named)?": "whether" beside a question that
+    asks no yes/no opens an indirect question of its own, which the reading must not take as a
+    condition (it listed only the 7nm chips with a named foundry). Where it offers alternatives
+    ("whether per card or per chip", "whether or not ...") the readings that drop them have run, as
+    has "regardless of whether ..."; without one, refused. A sentence of its own that says the
+    clause does not matter ("Whether a foundry is named doesn't matter.") is read without it later
+    (:func:`_without_inert_clauses`)."""
+    if frame.ask == F.YESNO:
+        return
+    for found in _WHETHER_CLAUSE.finditer(question):
+        lead = question[: found.start()]
+        said = [] if re.search(r"[.?!;]", lead) else segment(lead, lex)  # the question's own opening only
+        if said and not any(x.kind in ("entity", "term", "qty", "report", "open") or x.role == "wh" for x in said):
+            continue  # "Show me whether ...", "I'd like to know whether ...": a lead-in to a yes/no, read as one
+        if not re.search(r"(?i)\bor\b", found.group("clause")):
+            raise refuse(
+                f"'whether{found.group('clause').rstrip()}' asks a question of its own beside the one asked: "
+                "ask it on its own, or say it as a condition"
+            )
+
+
+def _figure_kind_deciding(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips give a peak performance figure?", "Which performance figures are peak?": a kind
+    of performance figure the source names for some figures only (ck:metric "peak",
+    ``Lexicon.figure_kind_words``) is read as a word for performance itself, which is right where a
+    figure is compared, ranked or asked for ("the highest peak performance": every figure is a peak
+    rate). Where the question only asks whether chips have such a figure, the kind is what decides:
+    every chip with a performance figure would be listed, the unmarked ones too. Refused there."""
+    kinds = [
+        " ".join(x.text.split())
+        for x in items
+        if x.kind == "term"
+        and CK + "performance" in x.terms
+        and any(_holds_phrase(tuple(stem(t) for t in tokens(x.text)), k) for k in lex.figure_kind_words)
+    ]
+    if not kinds:
+        return
+    measures = [k for k in frame.constraints if isinstance(k, F.Measure)]
+    for k in frame.constraints:
+        if isinstance(k, F.OrgOfChips):
+            measures.extend(c for c in k.constraints if isinstance(c, F.Measure))
+    bare = [m for m in measures if m.prop == CK + "performance" and m.low is None and m.high is None]
+    asked = frame.metric is not None and frame.metric.prop == CK + "performance"
+    bounded = any(m.prop == CK + "performance" and (m.low is not None or m.high is not None) for m in measures)
+    if bare and not asked and not bounded:
+        raise refuse(
+            f"'{kinds[0]}' names a kind of performance figure the article gives for some chips only, and "
+            "asked whether chips have one it would decide the answer; ask for their performance figures "
+            "('which chips give a performance figure?') or for one chip's"
+        )
+
+
+def _holds_phrase(said: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """Whether the stems ``phrase`` occur in ``said`` in a row."""
+    n = len(phrase)
+    return any(said[i : i + n] == phrase for i in range(len(said) - n + 1))
 
 
 def _read_plain(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
@@ -482,6 +556,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
         raise refuse("a question that opens with a negation ('don't ...', 'isn't ...') is read only as a yes/no")
     _yes_no_after_lead_in(frame, question, lex)
     _stranded_preposition(frame, question, lex)
+    _whether_beside(frame, question, lex)
     items_said = segment(question, lex)  # once, for the checks below
     frame = _points_said(frame, items_said, lex)  # "a minimum clock", "typically", "128 GiB": checked when answered
     _node_age_ranked(frame, items_said)
@@ -512,7 +587,6 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _count_of_named(frame, items_said, lex)
     _list_asked_with_count(frame, question, items_said)
     _negated_kind_kept(frame, items_said, lex)
-    _regardless_of_a_name(items_said, lex)
     if frame.ask == F.ORGS and any(x.kind == "word" and x.role == "compare" for x in items_said):
         # "compare the transistor counts of the hyperscalers" listed Microsoft: a comparison of figures
         # is of chips, never a list of organizations

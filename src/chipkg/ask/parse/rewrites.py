@@ -72,18 +72,20 @@ def _regardless_of_a_name(items: list[Item], lex: Lexicon) -> None:
     """ "Which chips are built on 7nm, regardless of Qualcomm?": "regardless of" changes nothing before
     a relation word ("at any process node"), but before a name it says nothing ask reads, and the name
     was read as a condition (Qualcomm's chips only). Refused."""
-    for k, x in enumerate(items[:-1]):
-        named = items[k + 1]
+    for k, x in enumerate(items[:-2]):
+        # "regardless" and "irrespective" are no words of their own (words.tsv): unknown, then "of"
+        named = items[k + 2]
         if (
-            x.kind == "word"
-            and x.text.lower() in ("regardless of", "irrespective of")
+            x.kind == "unknown"
+            and x.text.lower() in ("regardless", "irrespective")
+            and items[k + 1].text.lower() == "of"
             and named.kind == "entity"
             and named.entities
             and all(lex.is_a(e, ORG) or lex.is_a(e, CHIP) for e in named.entities)  # not "regardless of HBM generation"
         ):
             label = lex.entities[named.entities[0]][0]
             raise refuse(
-                f"'{x.text} {label}' says nothing of {label} that ask can read; to leave it out, say 'other than'"
+                f"'{x.text} of {label}' says nothing of {label} that ask can read; to leave it out, say 'other than'"
             )
 
 

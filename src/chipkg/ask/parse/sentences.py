@@ -226,13 +226,17 @@ def _remark_sentences(question: str, lex: Lexicon) -> str:
 #: "regardless of X", "irrespective of X", "without regard to X", "whatever their X": X set aside, up
 #: to a comma, a parenthesis or the end of the sentence
 _REGARDLESS = re.compile(
-    r"(?i)(?P<lead>^\s*|,\s*|\s)(?P<marker>regardless of|irrespective of|without regard to"
+    r"(?i)(?P<lead>^\s*|,\s*|\s|\()(?P<marker>regardless of|irrespective of|without regard to"
     r"|whatever(?= (?:the|their|its) )|whichever(?= \w))"
     r"\s+(?P<object>[^,.?!;()]+?)\s*(?P<end>,|(?=[.?!;()]|$))"
 )
 
 
 _REGARDLESS_MARKERS = ("regardless of", "irrespective of", "without", "whatever")
+
+#: the words of an indirect question about the thing set aside ("regardless of whether a foundry is
+#: named", "... whether one is given"): they name nothing more than the thing
+_WHETHER_SAID = frozenset(("whether", "is", "are", "was", "were", "be", "been"))
 
 
 def _regardless_clause(question: str, lex: Lexicon) -> tuple[str, str, bool, frozenset[str]] | None:
@@ -251,8 +255,18 @@ def _regardless_clause(question: str, lex: Lexicon) -> tuple[str, str, bool, fro
     if found is None:
         return None
     said = segment(question, lex)
-    marker = (x for x in said if x.kind == "word" and x.text.lower() in _REGARDLESS_MARKERS)
-    if found.group("marker").lower() != "whichever" and not any(x.role in ("filler", "neg") for x in marker):
+    # the marker as the segmenter reads it: "regardless" and "irrespective" are no words of their own
+    # (read as fillers elsewhere they made what follows a condition), "without" a negation; a marker
+    # inside a phrase of its own ("regardless of precision": any precision) is none
+    marker = (
+        x
+        for x in said
+        if (x.kind == "word" and x.text.lower() in _REGARDLESS_MARKERS)
+        or (x.kind == "unknown" and x.text.lower() in ("regardless", "irrespective"))
+    )
+    if found.group("marker").lower() != "whichever" and not any(
+        x.kind == "unknown" or x.role in ("filler", "neg") for x in marker
+    ):
         return None
     words = segment(found.group("object"), lex)
     if any(x.kind == "entity" and any(lex.is_a(e, ORG) or lex.is_a(e, CHIP) for e in x.entities) for x in words):
@@ -260,11 +274,16 @@ def _regardless_clause(question: str, lex: Lexicon) -> tuple[str, str, bool, fro
     short = all(
         x.kind in ("entity", "term", "qty")
         or (x.kind == "word" and (x.role in ("askkind", "attr") or (x.role == "filler" and x.value in ("", "pronoun"))))
+        or (x.kind == "word" and x.role == "aux" and x.text.lower() in _WHETHER_SAID)
         for x in words
     )
     at_start = found.group("lead").strip() == "" and found.start() == 0
     after = found.group("lead").startswith(",") or found.group("end") == ""
-    if at_start and found.group("end") == ",":
+    # "(regardless of whether a foundry is named)": a parenthesis of the phrase alone is set off
+    enclosed = found.group("lead") == "(" and question[found.end() :].startswith(")")
+    if enclosed:
+        without = question[: found.start()].rstrip() + question[found.end() + 1 :]
+    elif at_start and found.group("end") == ",":
         without = question[found.end() :]
     elif found.group("lead").startswith(","):
         without = question[: found.start()] + question[found.end() - len(found.group("end")) :]
@@ -272,7 +291,8 @@ def _regardless_clause(question: str, lex: Lexicon) -> tuple[str, str, bool, fro
         without = question[: found.start()] + " " + question[found.end() :]
     phrase = f"{found.group('marker')} {found.group('object')}"
     # a phrase of more than the thing ("regardless of how many other precisions it lists") says no relation
-    return without.strip(), phrase, short and (at_start or after), _any_relations(words, lex) if short else frozenset()
+    set_off = short and (at_start or after or enclosed)
+    return without.strip(), phrase, set_off, _any_relations(words, lex) if short else frozenset()
 
 
 def _any_relations(words: list[Item], lex: Lexicon) -> frozenset[str]:
