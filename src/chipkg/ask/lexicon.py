@@ -426,6 +426,7 @@ PHRASE_CLASSES = (
     "calling",
     "taken",
     "rider",
+    "othervalues",
     "inclusive",
     "textpart",
     "given",
@@ -533,6 +534,7 @@ FORMS = ("yesno", "integer", "number", "names", "chips", "orgs", "multiple", "pe
     "systems",
     "oncenode",
     "onceorg",
+    "orgkind",
 )
 
 
