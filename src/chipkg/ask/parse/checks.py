@@ -1349,7 +1349,7 @@ _FORM_SAID = {
     "names": "names",
     "chips": "chip names",
     "orgs": "organization names",
-    "orgkind": "organizations (their names or their count)",
+    "orgkind": "organization names (or their count)",
     "multiple": "a multiple",
     "percentage": "a percentage",
     "figure": "a figure with its hedge",
