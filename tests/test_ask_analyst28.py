@@ -20,7 +20,7 @@ from chipkg.ask.lexicon import told
         ("A bare count is fine.", ("integer",)),
         ("Please keep that qualifier in view.", ("figure",)),
         ("Please indicate the scope alongside it.", ("figure",)),
-        ("I am after the organization, not the chip.", ("orgs",)),
+        ("I am after the organization, not the chip.", ("orgkind",)),  # organizations, named or counted
     ],
 )
 def test_instructions(sentence, forms):  # noqa: ANN001

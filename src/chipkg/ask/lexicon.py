@@ -430,6 +430,7 @@ PHRASE_CLASSES = (
     "calling",
     "taken",
     "rider",
+    "othervalues",
     "inclusive",
     "textpart",
     "given",
@@ -537,6 +538,7 @@ FORMS = ("yesno", "integer", "number", "names", "chips", "orgs", "multiple", "pe
     "systems",
     "oncenode",
     "onceorg",
+    "orgkind",
 )
 
 

@@ -1349,6 +1349,7 @@ _FORM_SAID = {
     "names": "names",
     "chips": "chip names",
     "orgs": "organization names",
+    "orgkind": "organization names (or their count)",
     "multiple": "a multiple",
     "percentage": "a percentage",
     "figure": "a figure with its hedge",
@@ -1407,6 +1408,8 @@ def _form_fits(frame: F.Frame, form: str) -> bool:
         return frame.ask in (F.CHIPS, F.TOP, F.RANK) or (metric is not None and _RANGES.get(metric) == CHIP)
     if form == "orgs":
         return frame.ask == F.ORGS or (metric is not None and _RANGES.get(metric) in (ORG, CK + "Foundry"))
+    if form == "orgkind":  # "(companies, not chips)": organizations listed, or counted
+        return _form_fits(frame, "orgs") or (frame.ask == F.COUNT and frame.counting_orgs and not frame.top_groups)
     if form == "names":  # any names: of chips, organizations, or what a chip stands in a relation to
         return frame.ask in (F.CHIPS, F.ORGS, F.TOP, F.RANK) or (metric is not None and metric not in MEASURES)
     if form == "multiple":  # a comparison claim, stated as a multiple (checked when answered)

@@ -218,6 +218,7 @@ from chipkg.ask.parse.rewrites import (
     _named_again,
     _number_of_chips_as_most,
     _number_of_fronted,
+    _number_of_named_chips,
     _number_of_units_as_most,
     _own_kind_after,
     _owner_asked,
@@ -233,6 +234,7 @@ from chipkg.ask.parse.rewrites import (
     _section_citation,
     _section_lead_in_last,
     _section_says,
+    _spans_unread,
     _taken_figures,
     _terse_count_per_group,
     _the_before_filler,
@@ -306,7 +308,9 @@ def _read_regardless(question: str, lex: Lexicon, typos: bool) -> F.Frame | None
     clause = _regardless_clause(question, lex)
     if clause is None:
         return None
-    without, phrase, set_off, relations = clause
+    without, phrase, set_off, relations, others = clause
+    if others is not None:
+        return _read_other_values(without, phrase, set_off, others, lex, typos)
     try:
         as_said: F.Frame | NoAnswer = _read_plain(question, lex, typos)  # a phrase of its own: "regardless of how many"
     except NoAnswer:
@@ -330,6 +334,30 @@ def _read_regardless(question: str, lex: Lexicon, typos: bool) -> F.Frame | None
         # "Which chips are made by TSMC, whichever foundry made them?": any foundry, and TSMC's only
         raise refuse(f"'{phrase}' says any value will do, and the question itself names one: ask without it")
     return read_without
+
+
+def _read_other_values(
+    without: str, phrase: str, set_off: bool, relations: frozenset[str], lex: Lexicon, typos: bool
+) -> F.Frame:
+    """ "Which chips use a network-on-chip interconnect, regardless of whatever other links they may
+    have?": other values of a relation than the one the question names do not matter, which a list
+    or a count of chips with that value already says (a chip with more links is in it). Read without
+    the phrase, checked: set off from the question, said of a list or a count of chips that names a
+    value of each such relation plainly (not negated); refused otherwise ("Which chips use HBM,
+    regardless of other links?": other than what?)."""
+    frame = _read_plain(without, lex, typos)
+    named: set[str] = set()
+    for k in frame.constraints:
+        if isinstance(k, F.Relation) and k.values and not k.negated and not k.inverse:
+            named.add(k.prop)
+        elif isinstance(k, F.Memory) and k.technology:
+            named.add(CK + "memory")
+    if not set_off or frame.ask not in (F.CHIPS, F.COUNT) or not relations <= named:
+        raise refuse(
+            f"'{phrase}' says other values than the question's do not matter, and the question names "
+            "no value of that relation in a list or a count of chips: ask without it"
+        )
+    return frame
 
 
 def _constrained(frame: F.Frame) -> set[str]:
@@ -1570,7 +1598,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             else it
             for it in items
         ]
-    items = _epithets(items, lex)
+    items = _epithets(_number_of_named_chips(_spans_unread(items), lex), lex)
     unknown = [it.text for it in items if it.kind == "unknown"]
     if unknown:
         if typos:

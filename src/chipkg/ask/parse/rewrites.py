@@ -531,6 +531,46 @@ def _held_kind(items: list[Item], k: int) -> bool:
     return kind.kind == "term" and verb is not None and verb.kind == "word" and verb.value == "holds"
 
 
+def _spans_unread(items: list[Item]) -> list[Item]:
+    """ "LPDDR4 through LPDDR5X" (words.tsv filler valued ``span``) is read only in a gloss beside
+    a family's name ("LPDDR memory (any generation, LPDDR4 through LPDDR5X)"), which the gloss's
+    reader checks (chipkg.ask.parse.asides: the names narrower than the family, as with "to") and
+    sets apart before this; anywhere else ("which chips use LPDDR4 through LPDDR5", "connect
+    through PCIe") it is a word ask does not know, refused."""
+    return [
+        Item("unknown", it.text) if it.kind == "word" and it.role == "filler" and it.value == "span" else it
+        for it in items
+    ]
+
+
+def _number_of_named_chips(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "excluding the two Tenstorrent Grayskull models", "the 2 Grayskull chips": a number between
+    "the" and a name of several chips says how many the name names, and changes nothing when it is
+    that many (checked: the graph's chips of the name); another number is refused, never read as a
+    count or a figure ("the three Grayskull models")."""
+    out: list[Item] = []
+    for k, it in enumerate(items):
+        after = items[k + 1] if k + 1 < len(items) else None
+        number = it.value if it.kind == "word" and it.role == "number" else it.text if it.kind == "qty" else ""
+        if (
+            number.isdigit()
+            and k >= 1
+            and items[k - 1].text.lower() == "the"
+            and after is not None
+            and after.kind == "entity"
+            and len(after.entities) > 1
+            and all(lex.is_a(e, CHIP) for e in after.entities)
+        ):
+            if int(number) != len(after.entities):
+                raise refuse(
+                    f"'{it.text} {after.text}' says {number}, and the article names {len(after.entities)} "
+                    f"chips as {after.text}"
+                )
+            continue
+        out.append(it)
+    return out
+
+
 def _epithets(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "AMD's upcoming MI350": a word ask does not know, right before the name of one chip, that the
     graph's description of that chip uses (rdfs:comment, by stems: the MI350's says it is upcoming)

@@ -5,9 +5,11 @@ per-chip SRAM total rather than its per-die figure, does it ...").
 
 Such a rider is a premise about the chip's figure: its hedge ("up to", with the number if one is
 said) or its scope ("single-card", "per-chip"). It is cut from the question (the first or the last
-clause, between commas), the question is read without it, and the premise goes to the frame
-(``Frame.riders``), checked against the graph when answered (chipkg.ask.answer._riders_checked): the
-chip's figure compared must be stated with that hedge, or of that scope, else the question is refused.
+clause, between commas, or a parenthesis: "(reading the M4's 'up to' figure at its stated peak)", "at
+its peak" said of a hedge as "as its peak" is), the question is read without it, and the premise goes
+to the frame (``Frame.riders``), checked against the graph when answered
+(chipkg.ask.answer._riders_checked): the chip's figure compared must be stated with that hedge, or of
+that scope, else the question is refused.
 A scope named makes the answer use that scope's figure of the chip ("per chip": per-chip figures only;
 another scope: its figures compete, as "per chip or card" says). A hedge other than "up to" read as a
 peak ("treating NorthPole's 'over' figure as its peak") is refused: a lower bound has no stated peak.
@@ -30,6 +32,8 @@ from chipkg.namespaces import CK
 #: a first clause ("Taking ..., does it ...") and a last one ("..., treating ... as its peak.")
 _FIRST = re.compile(r"^\s*([^,]+?)\s*,\s*(.+)$", re.DOTALL)
 _LAST = re.compile(r"^(.+?)\s*,\s*([^,]+?)\s*([.?!]*)\s*$", re.DOTALL)
+#: a parenthesis ("... below 2 GHz (reading the M4's 'up to' figure at its stated peak)?")
+_PARENTHESIS = re.compile(r"^(.*?)\s*\(([^()]+)\)(.*)$", re.DOTALL)
 
 
 def _rider_verb(it: Item) -> bool:
@@ -49,7 +53,8 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
     while items and (_plain(items[0]) or (items[0].kind == "word" and items[0].value == "verb")):
         items = items[1:]  # "with the M2000's 'up to' figure read as its peak"
     verbs = [k for k, x in enumerate(items) if _rider_verb(x)]
-    ats = [k for k, x in enumerate(items) if x.text.lower() == "as"]
+    # "at its stated peak" (words.tsv filler "peak") says what "as its peak" says, of a hedge only
+    ats = [k for k, x in enumerate(items) if x.text.lower() == "as" or _peak(x)]
     if len(verbs) != 1 or len(ats) > 1:
         return None
     v = verbs[0]
@@ -61,7 +66,14 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
     else:
         return None
     tail = [x for x in items[at + 1 :] if not _plain(x)]
-    if ats and (not tail or len(tail) > 3 or not (tail[0].kind == "word" and tail[0].value == "pronoun")):
+    at_peak = ats and _peak(items[at])
+    if at_peak and tail:
+        return None
+    if (
+        ats
+        and not at_peak
+        and (not tail or len(tail) > 3 or not (tail[0].kind == "word" and tail[0].value == "pronoun"))
+    ):
         return None  # "as its peak", "as its power"
     if not all(
         _measure_word(x, lex) or (x.kind == "word" and x.role == "filler" and x.value in NOUNS) for x in tail[1:]
@@ -105,12 +117,19 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
             return None
     if len(hedges) + len(scopes) != 1 or (numbers and not hedges) or (not ats and not scopes):
         return None  # with no "as": a scope taken ("taking Gaudi 3's per-chip total, ..."), as a scope is said
+    if at_peak and not hedges:
+        return None  # a scope is not read "at its peak"
     if hedges and hedges[0] != CK + "UpperBound":
         raise refuse(
             f"'{clause.strip()}' reads a figure at its stated peak, which only an 'up to' figure has; "
             "the question says it of a figure hedged otherwise: ask without it"
         )
     return chip, "upto" if hedges else scopes[0], tuple(numbers), tuple(measured)
+
+
+def _peak(x: Item) -> bool:
+    """ "at its stated peak", "at its peak" (words.tsv filler "peak")."""
+    return x.kind == "word" and x.role == "filler" and x.value == "peak"
 
 
 def _measure_word(x: Item, lex: Lexicon) -> bool:
@@ -127,7 +146,7 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
     (its words, the chip, "upto" or a scope IRI, numbers): None when it has none. A pronoun of the
     question before any chip's name ("does it exceed ...") refers to the rider's chip and is said
     as its name."""
-    for pattern, first in ((_FIRST, True), (_LAST, False)):
+    for pattern, first in ((_FIRST, True), (_LAST, False), (_PARENTHESIS, False)):
         found = pattern.match(question)
         if found is None:
             continue
@@ -136,7 +155,11 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
         if premise is None:
             continue
         chip, what, numbers, measured = premise
-        rest = found.group(2) if first else found.group(1) + found.group(3)
+        if pattern is _PARENTHESIS:  # the parenthesis cut, the question around it read
+            after = found.group(3).strip()
+            rest = found.group(1) + (" " + after if after[:1].isalnum() else after)
+        else:
+            rest = found.group(2) if first else found.group(1) + found.group(3)
         if not chip:  # "its": the one chip the rest names
             named = {e for x in segment(rest, lex) if x.kind == "entity" for e in x.entities}
             chips = [e for e in named if CHIP in lex.entities.get(e, ("", ()))[1]]

@@ -239,7 +239,9 @@ _REGARDLESS_MARKERS = ("regardless of", "irrespective of", "without", "whatever"
 _WHETHER_SAID = frozenset(("whether", "is", "are", "was", "were", "be", "been"))
 
 
-def _regardless_clause(question: str, lex: Lexicon) -> tuple[str, str, bool, frozenset[str]] | None:
+def _regardless_clause(
+    question: str, lex: Lexicon
+) -> tuple[str, str, bool, frozenset[str], frozenset[str] | None] | None:
     """ "Irrespective of SRAM, which chips are 7nm?", "Which chips are on 5nm, regardless of their memory
     type?", "..., whichever foundry made them?", "..., whatever the foundry?": the question without the
     phrase that sets a thing aside, the phrase, whether the phrase names only the thing (names,
@@ -254,6 +256,10 @@ def _regardless_clause(question: str, lex: Lexicon) -> tuple[str, str, bool, fro
     found = _REGARDLESS.search(question)
     if found is None:
         return None
+    others = _other_values(found.group("object"), lex)
+    if others is not None:  # "regardless of whatever other links they may have"
+        without, phrase, set_off = _regardless_cut(question, found)
+        return without, phrase, set_off, frozenset(), others
     said = segment(question, lex)
     # the marker as the segmenter reads it: "regardless" and "irrespective" are no words of their own
     # (read as fillers elsewhere they made what follows a condition), "without" a negation; a marker
@@ -277,6 +283,14 @@ def _regardless_clause(question: str, lex: Lexicon) -> tuple[str, str, bool, fro
         or (x.kind == "word" and x.role == "aux" and x.text.lower() in _WHETHER_SAID)
         for x in words
     )
+    without, phrase, set_off = _regardless_cut(question, found)
+    # a phrase of more than the thing ("regardless of how many other precisions it lists") says no relation
+    return without, phrase, short and set_off, _any_relations(words, lex) if short else frozenset(), None
+
+
+def _regardless_cut(question: str, found: re.Match[str]) -> tuple[str, str, bool]:
+    """The question without the phrase ``found``, the phrase, and whether it is set off (at the
+    start before a comma, after the question, or as a parenthesis of its own)."""
     at_start = found.group("lead").strip() == "" and found.start() == 0
     after = found.group("lead").startswith(",") or found.group("end") == ""
     # "(regardless of whether a foundry is named)": a parenthesis of the phrase alone is set off
@@ -290,9 +304,31 @@ def _regardless_clause(question: str, lex: Lexicon) -> tuple[str, str, bool, fro
     else:
         without = question[: found.start()] + " " + question[found.end() :]
     phrase = f"{found.group('marker')} {found.group('object')}"
-    # a phrase of more than the thing ("regardless of how many other precisions it lists") says no relation
-    set_off = short and (at_start or after or enclosed)
-    return without.strip(), phrase, set_off, _any_relations(words, lex) if short else frozenset()
+    return without.strip(), phrase, at_start or after or enclosed
+
+
+def _other_values(said: str, lex: Lexicon) -> frozenset[str] | None:
+    """ "regardless of whatever other links they may have", "irrespective of any other memory it
+    has": the relations whose other values (than the question's own) the phrase says do not matter,
+    a word of words.tsv phrase class ``othervalues`` ("other") once, then only the relation's words,
+    pronouns, determiners and verbs of having. None when the phrase is not of that form (read as
+    before; "regardless of how many other precisions it lists" is a count's instruction)."""
+    spelled = tokens(said)
+    at = [k for k, t in enumerate(spelled) if (t,) in phrase_class("othervalues")]
+    if len(at) != 1:
+        return None
+    words = segment(" ".join(spelled[: at[0]] + spelled[at[0] + 1 :]), lex)
+    if not all(
+        x.kind == "term"
+        or (x.kind == "word" and x.role == "askkind" and not x.value)  # "other memory types"
+        or (x.kind == "word" and x.role == "filler" and x.value in ("", "pronoun", "whichever", "holds"))
+        or (x.kind == "word" and x.role == "aux" and x.value == "holds")
+        or (x.kind == "word" and x.role == "wh" and x.text.lower() == "what" and not x.value)
+        for x in words
+    ):
+        return None
+    relations = _any_relations(words, lex)
+    return relations or None
 
 
 def _any_relations(words: list[Item], lex: Lexicon) -> frozenset[str]:
