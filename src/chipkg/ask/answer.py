@@ -471,11 +471,13 @@ def _set_aside_disjoint(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> str
         raise NoAnswer("I can't answer that: " + parse.NEGATED_ASIDE)
     for k in measured:
         metric = F.Metric(k.prop, k.technology, k.on_chip, k.precision, k.unit_kind, k.counts)
-        metric = metric._replace(link=getattr(k, "link", None))
+        metric = metric._replace(link=getattr(k, "link", None), chip_only=k.chip_only)
         w = C._Writer()
         # a yes/no rests on its chips' figures only; any other question on any chip's
         var = w.values([C._iri(c) for c in frame.subjects])[0] if frame.ask == F.YESNO and frame.subjects else "?c"
-        path = C.metric_path(w, var, "?f", metric, any_scope=True)
+        # "per chip" said (``chip_only``): the figures of other scopes are no part of the answer (a
+        # chip with only a per-core figure is left out), so only per-chip figures are checked
+        path = C.metric_path(w, var, "?f", metric, any_scope=not k.chip_only)
         query = f"SELECT DISTINCT {var} ?f WHERE {{ {w.block()} {path} }} ORDER BY {var} ?f"
         by_chip: dict[str, list] = {}
         for r in _run(store, C.Compiled("select", query, ("c", "f"))).rows:
@@ -3346,7 +3348,8 @@ _FIGURE_FACTS = (
     'UNION { ?f ck:memoryTechnology ?t BIND ("memory" AS ?slot) } UNION { ?f ck:onChip ?t BIND ("onchip" AS ?slot) } '
     'UNION { ?f ck:capacity/ck:normalizedValue ?t BIND ("datasize" AS ?slot) } '
     'UNION { ?f ck:bandwidth/ck:normalizedValue ?t BIND ("bandwidth" AS ?slot) } '
-    'UNION { { ?f ck:scope ?t } UNION { ?h ?held ?f . ?h ck:scope ?t } BIND ("scope" AS ?slot) }'
+    'UNION { { ?f ck:scope ?t } UNION { ?h ?held ?f . ?h ck:scope ?t } BIND ("scope" AS ?slot) } '
+    'UNION { ?f ck:statedUnit ?t BIND ("unit" AS ?slot) }'
 )
 
 #: the measures whose figures a memory holds: "memory" said of them is the measure's word again
@@ -3387,6 +3390,8 @@ def _set_aside_dropped(
             return value in (of.get("scope") or {CK + "PerChip"})
         if kind == "onchip":
             return None if not of.get("onchip") else value in of["onchip"]
+        if kind == "unit":  # "the cluster's exaflops": a figure stated in that unit
+            return None if not of.get("unit") else any(parse.same_unit(value, u) for u in of["unit"])
         if kind == "qty":  # a figure's value, or a memory's figure of the quantity's dimension
             dim, _, value = value.partition(":")
             values = [float(v) for v in of.get("value", of.get(dim, ()))]

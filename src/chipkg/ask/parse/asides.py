@@ -1880,28 +1880,38 @@ def _set_aside_checked(
     scope word, which is read as said, fillers). Anything else (an unknown word, a chip's name, a
     bare number, "only" ...): None, and the parenthesis is refused as before. Whether the question
     asks one figure is checked once it is read (``read``)."""
-    inner = _asker_set_aside(_per_before_scope(_postposed_negation(inner)))
+    inner = _asker_set_aside(_per_before_scope(_postposed_negation(_said_not_of_scope(inner, lex))))
     negs = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
-    if len(negs) != 1 or inner[negs[0]].text not in _SETTING_ASIDE:
+    if len(negs) != 1 or inner[negs[0]].text not in (*_SETTING_ASIDE, "no"):
         return None
     neg = negs[0]
     end = next((k for k in range(neg + 1, len(inner)) if inner[k].kind == "comma"), len(inner))
     said, rest, aside = inner[:neg] + inner[end + 1 :], [], inner[neg + 1 : end]
     measured: list[remarks.Check] = []
-    skip = -1
+    skip: set[int] = set()
     for k, x in enumerate(said):  # the positive part: what the question says again
-        if k == skip or x.kind == "comma" or _plain_filler(x):
+        if k in skip or x.kind == "comma" or _plain_filler(x):
             continue
         scale = _scale_said(x, said[k + 1] if k + 1 < len(said) else None, lex)
         if scale is not None:  # "(a two-card figure, not per chip)": how many the figure spans
             rest.append(scale)
-            skip = k + 1
+            skip.add(k + 1)
+            continue
+        scaled = _scaled_scope_said(said[k : k + 3], lex)
+        if scaled is not None:  # "(the eight-accelerator node figure, ...)": a node of eight chips
+            rest.extend(scaled)
+            skip.update((k + 1, k + 2))
+            continue
+        each = _each_scope_said(said, k, lex)
+        if each is not None:  # "(the figure for each of its two dies, ...)": per die, read as said
+            rest.extend(each[0])
+            skip.update(range(k + 1, each[1] + 1))
             continue
         if x.kind == "word" and x.role in ("scope", "chipscope"):
             rest.append(x)
         elif _unit_in(said[k : k + 2]):
             rest.extend(said[k : k + 2])  # "(the die-to-die figure in TB/s, not ...)": the unit asked, as "(in TB/s)"
-            skip = k + 1
+            skip.add(k + 1)
         elif (
             x.kind == "entity"
             and x.entities
@@ -1963,17 +1973,42 @@ def _set_aside_checked(
     things: list[list[str]] = [[]]
     words: list[list[str]] = [[]]
     aside, examples = _examples_apart(aside)
+    aside = _head_shared(aside, lex)
+    # "the 1,024-node cluster aggregate", "node or cluster aggregates": a sum word, or the size of a
+    # scope, says the thing is a figure of a scope; each thing that says so must name one
+    summed = any(x.kind == "word" and x.role == "sum" for x in aside)
+    scoped: list[bool] = [False]
+    sized = False  # a count said of the scope that follows ("2,048-unit cluster")
     for x in aside:
         if x.kind == "word" and x.role in ("or", "and") and " " not in x.text:
+            if sized:
+                return None
             things.append([])
             words.append([])
+            scoped.append(False)
             continue
         words[-1].append(x.text)
         if _plain_filler(x):
             continue
-        if x.kind == "word" and x.role == "scope" and x.value:
+        scale_word = lex.words.get(("per", stem(tokens(x.text)[-1])), ("", "")) if x.kind == "term" else ("", "")
+        if x.kind == "word" and x.role in ("sum", "scalecount"):
+            scoped[-1] = True  # "aggregate", "total"; "1024 nodes" (of the cluster said next)
+        elif _count_of(x) is not None and x.kind == "qty":
+            sized = scoped[-1] = True  # "2,048" before "-unit cluster": the cluster's size
+        elif sized and (
+            (x.kind == "word" and x.role == "filler" and x.text == "unit") or (x.kind == "term" and x.terms == (CHIP,))
+        ):
+            continue  # "-unit", "-chip" between the size and the scope
+        elif summed and scale_word[0] == "scope" and scale_word[1] and x.kind == "term":
+            sized = False  # "node aggregates": a figure per node, beside a sum word only
+            things[-1].append(f"scope={CK}{scale_word[1]}")
+        elif (x.kind == "term" and x.value and _prefixed_unit(x.text)) or (x.kind == "word" and x.role == "unit"):
+            things[-1].append(f"unit={x.text}")  # "the cluster's exaflops": a figure stated in exaflops
+        elif x.kind == "word" and x.role == "scope" and x.value:
+            sized = False
             things[-1].append(f"scope={CK}{x.value}")
         elif x.kind == "word" and x.role == "chipscope":
+            sized = False
             things[-1].append(f"scope={CK}PerChip")
         elif x.kind == "word" and x.role == "offchip":
             things[-1].append("onchip=false")
@@ -1993,12 +2028,30 @@ def _set_aside_checked(
             things[-1].append("link=*")  # "interconnect bandwidth": any link's
         else:
             return None
-    if not all(things):
+    if not all(things) or sized:
         return None
+    if any(s and not any(t.startswith("scope=") for t in thing) for s, thing in zip(scoped, things, strict=True)):
+        return None  # "(not the total)": a sum of no scope said
+    if inner[neg].text == "no" and not all(t.startswith("scope=") for thing in things for t in thing):
+        return None  # "(no HBM)" may say the chip lacks it; "(no node or cluster aggregates)": figures set aside
     # "interconnect bandwidth such as NVLink or the die-to-die link": examples of the one thing set
     # aside, each of a kind it sets aside whole ("link=*"); any other example is not read
+    held: list[Item] = []
     for x in examples:
         if _plain_filler(x) or (x.kind == "word" and x.role in ("or", "and")):
+            continue
+        scopes = [t.partition("=")[2] for t in things[0] if t.startswith("scope=")]
+        if (
+            x.kind == "entity"
+            and x.entities
+            and len(things) == 1
+            and len(scopes) == 1
+            and things[0] == [f"scope={scopes[0]}"]
+            and all(lex.is_a(e, CHIP) for e in x.entities)
+        ):
+            # "(a per-core figure such as the Grayskull's, ...)": that chip's figures of the scope set
+            # aside, found in the graph when answered (role ``figaside``) or the question is refused
+            held.extend(Item("word", x.text, role="figaside", value=f"{e}|{scopes[0]}|") for e in x.entities)
             continue
         classes = {k for e in x.entities for k in lex.entities.get(e, ("", ()))[1]}
         kinds = [_SET_ASIDE_SLOTS[k] for k in classes if k in _SET_ASIDE_SLOTS]
@@ -2006,9 +2059,143 @@ def _set_aside_checked(
             return None
     if checks is not None:
         checks.extend(measured)
-    return rest + [
-        Item("word", " ".join(w), role="setaside", value=";".join(t)) for t, w in zip(things, words, strict=True)
+    return (
+        rest
+        + held
+        + [Item("word", " ".join(w), role="setaside", value=";".join(t)) for t, w in zip(things, words, strict=True)]
+    )
+
+
+def _head_shared(aside: list[Item], lex: Lexicon) -> list[Item]:
+    """ "the CPU or GPU cores", "performance or efficiency cores": a word before "or" / "and" that
+    shares the head word of the kind of unit named last ("cores") is read with it, when the two
+    words together name one kind of unit of the graph ("CPU cores": ck:CPUCore); anything else as
+    it is."""
+    last = next((x for x in reversed(aside) if not _plain_filler(x)), None)
+    if last is None or last.kind != "entity" or not last.entities:
+        return aside
+    if not all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in last.entities) or len(tokens(last.text)) < 2:
+        return aside
+    head = tokens(last.text)[-1]
+    out = list(aside)
+    for k, x in enumerate(aside):
+        after = next((y for y in aside[k + 1 :] if not _plain_filler(y)), None)
+        if x is last or x.kind not in ("term", "word", "unknown") or _plain_filler(x) or x.role in ("or", "and"):
+            continue
+        if after is None or not (after.kind == "word" and after.role in ("or", "and") and " " not in after.text):
+            continue
+        read = [y for y in segment(f"{x.text} {head}", lex) if not _plain_filler(y)]
+        if (
+            len(read) == 1
+            and read[0].kind == "entity"
+            and read[0].entities
+            and all(UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in read[0].entities)
+        ):
+            out[k] = read[0]
+    return out
+
+
+def _each_scope_said(said: list[Item], k: int, lex: Lexicon) -> tuple[list[Item], int] | None:
+    """ "the figure for each of its dies", "for each card": "for each" (words.tsv role ``group``),
+    fillers and a word whose "per" phrase is a scope (words.tsv: "per die") say the scope of the
+    figure meant, as "per die" does: (that scope's item, the index of its word). A number of dies
+    ("each of its two dies") is a premise of the chip, checked when answered (role ``diecount``:
+    ``Frame.chip_premises``); a number of anything else is not read. None for anything else."""
+    x = said[k]
+    if not (x.kind == "word" and x.role == "group" and x.text in ("for each", "each")):
+        return None
+    j = k + 1
+    counts: list[int] = []
+    while j < len(said) and (_plain_filler(said[j]) or (said[j].kind == "word" and said[j].role == "number")):
+        if not _plain_filler(said[j]):
+            counts.append(int(said[j].value))
+        j += 1
+    if j >= len(said) or said[j].kind not in ("entity", "term"):
+        return None
+    y = said[j]
+    # a kind of unit ("dies": ck:Die, "Tensix cores") or a word for chips ("card"), not a chip's name
+    if y.kind == "entity" and not all(e.startswith(CK) for e in y.entities):
+        return None
+    if y.kind == "term" and y.terms != (CHIP,):
+        return None
+    premise: list[Item] = []
+    if counts:
+        if len(counts) != 1 or y.kind != "entity" or y.entities != (CK + "Die",):
+            return None
+        premise = [Item("word", f"{counts[0]} {y.text}", role="diecount", value=str(counts[0]))]
+    per = lex.words.get(("per", stem(tokens(y.text)[-1])), ("", ""))
+    if per[0] == "chipscope":
+        return [Item("word", f"per {y.text}", role="chipscope"), *premise], j
+    if per[0] == "scope" and per[1]:
+        return [Item("word", f"per {y.text}", role="scope", value=per[1]), *premise], j
+    return None
+
+
+def _scaled_scope_said(span: list[Item], lex: Lexicon) -> list[Item] | None:
+    """ "the eight-accelerator node figure": a count, a word for chips and a word whose "per" phrase
+    is a scope of several chips (words.tsv: "per node") say a figure of that scope spanning that
+    many chips, as "an eight-accelerator Gaudi 3 node" says outside a parenthesis (:func:`_scales`):
+    the scale's item and the scope's. None for anything else."""
+    if len(span) < 3:
+        return None
+    count = _count_of(span[0])
+    if count is None or count < 2 or not (span[1].kind == "term" and span[1].terms == (CHIP,)):
+        return None
+    if span[2].kind != "term":
+        return None
+    per = lex.words.get(("per", stem(tokens(span[2].text)[-1])), ("", ""))
+    if per[0] != "scope" or per[1] not in _GROUP_SCOPES:
+        return None
+    return [
+        Item("word", f"{count} {span[1].text}", role="scalecount", value=f"{count}|PerChip"),
+        Item("word", span[2].text, role="scope", value=per[1]),
     ]
+
+
+def _said_not_of_scope(inner: list[Item], lex: Lexicon) -> list[Item]:
+    """ "(a per-core figure is not a chip total)", "(a per-card figure does not count as per chip)":
+    a figure said not to be of a scope, or not to count as one, is set aside, and the scope it is
+    not is the one meant, said again: read as "(per chip, not a per-core figure)". The scope after
+    the negation is one scope word (sum words and fillers beside it), or "as per" and a word whose
+    "per" phrase is a scope. Any other parenthesis as it is."""
+    negs = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
+    if len(negs) != 1 or negs[0] == 0:
+        return inner
+    k = negs[0]
+    neg = inner[k]
+    if neg.text == "not" and inner[k - 1].kind == "word" and inner[k - 1].text in ("is", "are"):
+        # "a per-core figure is not a chip total": a figure of a kind said not to be per chip; "the
+        # per-chip figure is not the per-die one" may say which of two is meant: not read
+        described = inner[: k - 1]
+        if not (described and described[0].text in ("a", "an")):
+            return inner
+        if not any(x.kind == "word" and x.role == "chipscope" for x in inner[k + 1 :]):
+            return inner
+    elif neg.value == "exclude" and neg.text.endswith(" count"):
+        described = inner[:k]
+    else:
+        return inner
+    after = [x for x in inner[k + 1 :] if not (_plain_filler(x) or (x.kind == "word" and x.role == "sum"))]
+    scope: Item | None = None
+    if len(after) == 1 and after[0].kind == "word" and after[0].role in ("scope", "chipscope"):
+        scope = after[0]
+    elif (
+        len(after) == 2
+        and after[0].kind == "word"
+        and after[0].text in ("as per", "as")
+        and after[1].kind in ("term", "word")
+    ):
+        if after[1].kind == "word" and after[1].role in ("scope", "chipscope"):
+            scope = after[1]
+        elif after[0].text == "as per":
+            per = lex.words.get(("per", stem(tokens(after[1].text)[-1])), ("", ""))
+            if per[0] == "chipscope" or (per[0] == "scope" and per[1]):
+                scope = Item("word", f"per {after[1].text}", role=per[0], value=per[1] if per[0] == "scope" else "")
+    if scope is None or any(x.kind == "word" and x.role in ("neg", "aux") for x in described):
+        return inner
+    if not any(x.kind == "word" and x.role in ("scope", "chipscope") for x in described):
+        return inner  # "(the Gaudi 3 is not a chip total)": says nothing of a figure's scope
+    return [scope, Item("comma", ","), Item("word", "not", role="neg"), *described]
 
 
 def _measured_only(frame: F.Frame) -> bool:

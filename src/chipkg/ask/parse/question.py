@@ -14,6 +14,7 @@ from chipkg.ask import frame as F
 from chipkg.ask import remarks
 from chipkg.ask.compile import (
     COUNT_MEASURES,
+    ENTITY_RELATIONS,
     MEASURES,
     ORG_RELATIONS,
     RELATIONS,
@@ -1984,6 +1985,19 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in (*MEASURES, CK + "memory"):
             raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
         frame = frame._replace(kept_only=kept_only)
+    dies = [int(it.value) for it in items if it.kind == "word" and it.role == "diecount"]
+    if dies:  # "(the figure for each of its two dies, ...)": the chip asked has that many dies, checked
+        if frame.ask != F.VALUE or len(frame.subjects) != 1 or len(set(dies)) != 1:
+            raise refuse("a number of dies in a parenthesis is read of one chip's figure only; ask of one chip")
+        premise = F.Measure(CK + "dieCount", low=float(dies[0]), high=float(dies[0]))
+        frame = frame._replace(chip_premises=((frame.subjects[0], (premise,)), *frame.chip_premises))
+    values_aside = _values_set_aside(frame, set_aside, items, lex)
+    if values_aside is not None:
+        # "How many chips connect over PCIe 4.0 specifically (not PCIe 5.0 or PCIe 2.0)?": other values
+        # of the relation the question constrains; answered only if no chip answered holds one (or
+        # one narrower), as "rather than" is (answer._rather_than_checked): the aside then changes nothing
+        frame = frame._replace(rather_than=frame.rather_than + values_aside)
+        set_aside = ()
     if set_aside:  # "(not its SRAM bandwidth)": what one figure asked is not, checked against its rows
         if frame.ask == F.VALUE:
             if frame.metric is None or frame.metric.prop not in (*MEASURES, CK + "memory"):
@@ -2325,3 +2339,41 @@ def _read_typos(question: str, unknown: list[str], lex: Lexicon) -> F.Frame:
         error.suggestions = getattr(exc, "suggestions", [])  # type: ignore[attr-defined]
         raise error from None
     return frame._replace(typos=note)
+
+
+def _values_set_aside(
+    frame: F.Frame, set_aside: tuple[tuple[str, tuple[str, ...]], ...], items: list[Item], lex: Lexicon
+) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    """ "(not PCIe 5.0 or PCIe 2.0)" after "chips that connect over PCIe 4.0 specifically": a
+    negated aside right after a word that says the value named is the one meant (words.tsv value
+    ``specific``: "specifically", "in particular"), beside a list, count or yes/no that compares no
+    figure, each thing of which is one name (a memory, link or format: descriptors "memory=",
+    "link=", "precision=") of the kind of a value the question constrains (a relation it asks, not
+    negated), and none the value itself nor broader or narrower than it: the names, as
+    ``Frame.rather_than`` holds them. A name that is the value, or broader or narrower, is refused;
+    anything else: None, read as before (without "specifically", "which chips support INT8 (not
+    UINT8)" may leave out the chips that support both, which the article's lists cannot rule out)."""
+    if not set_aside or frame.ask not in (F.CHIPS, F.COUNT, F.YESNO) or frame.counting_orgs:
+        return None
+    first = next((k for k, it in enumerate(items) if it.kind == "word" and it.role == "setaside"), 0)
+    before = next((it for it in reversed(items[:first]) if it.kind != "comma"), None)
+    if before is None or not (before.kind == "word" and before.value == "specific"):
+        return None
+    if frame.group_by or frame.distinct or _measured_only(frame):
+        return None
+    names: list[tuple[str, str]] = []
+    for words, things in set_aside:
+        if len(things) != 1 or things[0].partition("=")[0] not in ("memory", "link", "precision"):
+            return None
+        names.append((words, things[0].partition("=")[2]))
+    asked = [k for k in frame.constraints if isinstance(k, F.Relation) and k.values and not k.negated and not k.inverse]
+    relations = {k: p for k, p in ENTITY_RELATIONS} | {CK + "MemoryTechnology": CK + "memory"}
+    for _, e in names:
+        classes = lex.entities.get(e, ("", ()))[1]
+        of = [k for k in asked if any(relations.get(c) == k.prop for c in classes)]
+        if not of:
+            return None
+        for k in of:
+            if any(e == v or e in lex.broader.get(v, []) or v in lex.broader.get(e, []) for v in k.values):
+                raise refuse(NEGATED_ASIDE)  # "PCIe 4.0 (not PCIe)": the value asked is what is set aside
+    return tuple((words, (e,)) for words, e in names)

@@ -450,6 +450,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             "keepsaid",
             "examples",
             "kindexamples",
+            "diecount",
         ):
             pass  # stated of the figure: the frame carries it (read), the answer checks it
         elif role not in _QUIET_ROLES:  # a role of words.tsv this reader does not know: never ignore it
