@@ -429,6 +429,7 @@ PHRASE_CLASSES = (
     "inclusive",
     "textpart",
     "given",
+    "figurekind",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

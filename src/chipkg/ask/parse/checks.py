@@ -25,6 +25,7 @@ from chipkg.ask.lexicon import (
     TIE,
     VALUE_CLASS_ROOTS,
     Lexicon,
+    find_phrase,
     fits,
     phrase_class,
     stem,
@@ -1274,6 +1275,35 @@ def _kind_before_measure(frame: F.Frame, items: list[Item], lex: Lexicon) -> Non
             raise refuse(
                 f"'{x.text} {after.text}': the {after.text} of {x.text}s, or of each chip's {x.text}? "
                 f"ask for {x.text}s ('which {x.text}s have ...') or for one chip's {x.text}"
+            )
+
+
+def _figure_kind_unchecked(frame: F.Frame, items: list[Item]) -> None:
+    """ "Which chips give a peak performance figure?": a word of a measure's name that says a kind of
+    figure (words.tsv phrase class ``figurekind``: "peak") is read as the measure's name, so a figure
+    that is only had, with no value compared, would list every chip with a figure of the measure, of
+    whatever kind the article calls it. A list or count of chips (or of their organizations) whose
+    figure is only had, said with such a word, is refused: ask does not check which figures are of
+    that kind. Beside a value compared, a ranking or one chip's figure the word names the figure."""
+    if frame.ask not in (F.CHIPS, F.COUNT, F.ORGS):
+        return
+    bare = [
+        k
+        for c in frame.constraints
+        for k in ((*c.constraints,) if isinstance(c, F.OrgOfChips) else (c,))
+        if isinstance(k, F.Measure) and k.low is None and k.high is None
+    ]
+    if not bare:
+        return
+    for x in items:
+        if x.kind != "term" or not set(x.terms) & {k.prop for k in bare}:
+            continue
+        said = find_phrase(tokens(x.text), "figurekind")
+        if said is not None:
+            raise refuse(
+                f"'{said[1]}' asks which figures the article calls {said[1]}, which ask does not check "
+                f"(it reads '{x.text}' as any figure of the measure): ask for a value compared "
+                f"('{x.text} above ...'), a ranking or one chip's figure"
             )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from chipkg.ask import frame as F
 from chipkg.ask import remarks
 from chipkg.ask.compile import (
+    MEASURE_DIMENSIONS,
     MEASURES,
 )
 from chipkg.ask.lexicon import (
@@ -1997,6 +1998,39 @@ def _unit_size(items: list[Item], lex: Lexicon) -> list[Item]:
             x = Item("term", f"{x.text} size", terms=tuple(sized))
         out.append(x)
     return out
+
+
+def _die_of_chip(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Is the NorthPole die larger than 500 mm²?", "is NorthPole's die, as the article gives its
+    area, over 500 mm²?": a unit a chip counts, said once (not plural) right after one chip's name, in
+    a question that says the measure of that unit's size (an area, as a number with its unit or the
+    measure's word: the ontology's "die size" is ck:dieArea), is the chip's unit, asked its size, as
+    "how big is the NorthPole die" is (:func:`_unit_size`). Said without such a measure it is still
+    refused ("'die' asks about one die"), and so is a unit with no word for its size."""
+    for k, x in enumerate(items[1:], 1):
+        before = items[k - 1]
+        if not (
+            x.kind == "entity"
+            and not x.plural
+            and len(x.entities) == 1
+            and lex.is_a(x.entities[0], UNIT_KIND)
+            and before.kind == "entity"
+            and len(before.entities) == 1
+            and lex.is_a(before.entities[0], CHIP)
+        ):
+            continue
+        label = lex.entities[x.entities[0]][0]
+        sized = lex.vocab.get(stems(f"{label} size"))
+        if not sized or len(sized) != 1 or sized[0] not in MEASURE_DIMENSIONS:
+            continue
+        dimension = MEASURE_DIMENSIONS[sized[0]]
+        if any(
+            (y.kind == "qty" and any(d == dimension for d, _ in y.readings))
+            or (y.kind == "term" and sized[0] in y.terms)
+            for y in items
+        ):
+            items = [*items[:k], Item("term", f"{x.text} size", terms=tuple(sized)), *items[k + 1 :]]
+    return items
 
 
 def _usage(items: list[Item], lex: Lexicon) -> list[Item]:

@@ -71,6 +71,7 @@ from chipkg.ask.parse.checks import (
     _each_value_held,
     _emphasis_said,
     _figure_asked_terse,
+    _figure_kind_unchecked,
     _figures_shown,
     _form_alone,
     _generation_named,
@@ -132,6 +133,7 @@ from chipkg.ask.parse.forms import (
     _compared_only,
     _count_said,
     _counted_parenthesis,
+    _die_of_chip,
     _each_of_units,
     _first_last,
     _first_n,
@@ -1042,7 +1044,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     # once: the shapes below and the reading share it
     segmented = _lacking_said_plainly(segment(question, lex), lex)  # "lacks a named foundry": "no foundry"
     segmented = _name_around_chip(
-        _unit_size(_measure_verbs(_taken_figures(_sized_scope_set_aside(segmented, lex), lex), lex), lex),
+        _unit_size(
+            _die_of_chip(_measure_verbs(_taken_figures(_sized_scope_set_aside(segmented, lex), lex), lex), lex), lex
+        ),
         lex,
     )
     segmented = _described_appositions(_profile_as_section(segmented, lex), lex)
@@ -1579,6 +1583,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _unit_words(frame, items, lex)
     heading = next((x.value.removeprefix("heading:") for x in items if x.value.startswith("heading:")), None)
     _kind_before_measure(frame, as_said, lex)
+    _figure_kind_unchecked(frame, as_said)
     if heading is not None and frame.ask in (F.CHIPS, F.COUNT) and not frame.counting_orgs:
         frame = frame._replace(heading=heading)  # "chips under the Megacap Players heading"
     asked_in = tuple(
