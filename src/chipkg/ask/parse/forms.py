@@ -20,6 +20,7 @@ from chipkg.ask.lexicon import (
     TIE,
     Lexicon,
     name_key,
+    phrase_class,
     stem,
     stems,
     tokens,
@@ -2031,6 +2032,50 @@ def _die_of_chip(items: list[Item], lex: Lexicon) -> list[Item]:
         ):
             items = [*items[:k], Item("term", f"{x.text} size", terms=tuple(sized)), *items[k + 1 :]]
     return items
+
+
+def _each_as_stated(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Order the M2000 and the M4 by process node, as the article states each node.", "rank them by
+    clock speed, taking each clock as stated": "each" and a word for a measure the question already
+    names, right after a verb of citing (words.tsv phrase class ``citing``: "states", "gives") or
+    right before "as stated" (a filler valued ``facevalue``), say how each figure compared is read,
+    as "as the article states each" does: the word is no scope ("each node" is one of ck:PerNode) and
+    no group ("each process node" asked the top of each node), and goes, "each" kept. A word naming
+    a measure the question does not name stays as it is."""
+    citing = {stem(p[0]) for p in phrase_class("citing")}
+    out = list(items)
+    k = 0
+    while k < len(out):
+        x = out[k]
+        text = x.text.lower().rstrip(".")
+        noun, end = None, k + 1
+        if x.kind == "word" and x.role == "scope" and text.startswith("each "):
+            noun = text.removeprefix("each ")
+            read = tuple(lex.vocab.get(stems(noun), ()))
+        elif (
+            x.kind == "word" and x.role == "group" and text == "each" and k + 1 < len(out) and out[k + 1].kind == "term"
+        ):
+            noun, end = out[k + 1].text, k + 2
+            read = out[k + 1].terms
+        if noun is None or not read:
+            k += 1
+            continue
+        before = out[k - 1] if k else None
+        after = out[end] if end < len(out) else None
+        cited = (
+            before is not None
+            and before.kind == "word"
+            and before.role == "filler"
+            and len(before.text.split()) == 1
+            and stem(before.text.lower()) in citing
+        ) or (after is not None and after.kind == "word" and after.role == "filler" and after.value == "facevalue")
+        named = {t for y in out[:k] + out[end:] if y.kind == "term" for t in y.terms}
+        if not cited or not set(read) <= named:
+            k += 1
+            continue
+        out[k:end] = [Item("word", "each", role="group")]
+        k += 1
+    return out
 
 
 def _usage(items: list[Item], lex: Lexicon) -> list[Item]:

@@ -134,6 +134,7 @@ from chipkg.ask.parse.forms import (
     _count_said,
     _counted_parenthesis,
     _die_of_chip,
+    _each_as_stated,
     _each_of_units,
     _first_last,
     _first_n,
@@ -1045,7 +1046,11 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     segmented = _lacking_said_plainly(segment(question, lex), lex)  # "lacks a named foundry": "no foundry"
     segmented = _name_around_chip(
         _unit_size(
-            _die_of_chip(_measure_verbs(_taken_figures(_sized_scope_set_aside(segmented, lex), lex), lex), lex), lex
+            _die_of_chip(
+                _each_as_stated(_measure_verbs(_taken_figures(_sized_scope_set_aside(segmented, lex), lex), lex), lex),
+                lex,
+            ),
+            lex,
         ),
         lex,
     )
