@@ -430,6 +430,8 @@ PHRASE_CLASSES = (
     "textpart",
     "given",
     "figurekind",
+    "disqualify",
+    "omitting",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 
