@@ -434,6 +434,8 @@ PHRASE_CLASSES = (
     "inclusive",
     "textpart",
     "given",
+    "disqualify",
+    "omitting",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

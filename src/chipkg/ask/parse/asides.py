@@ -1601,33 +1601,81 @@ def _figureless_set_aside(
     inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon
 ) -> list[Item] | None:
     """ "(and ignoring the MI350, whose capacity is never given)", "(setting aside the SN40L, which has
-    no stated SRAM capacity)": chips set aside with a clause saying the article gives them no figure
-    of the measure asked sets aside nothing the reading does not leave out anyway (a chip with no
-    such figure is not compared). Read as a figure set aside (role ``figaside``, scope
-    :data:`~chipkg.ask.frame.NO_FIGURE`): when answered each chip must have no figure of the measure
-    asked, of any scope (else refused), and the reading names it. The clause may name only the
-    measure asked (its terms, and a memory technology, said outside: "whose HBM capacity"), a
-    negation, and words that change nothing; anything else, or no clause, is None (read as before)."""
-    words = [x for x in inner if not (x.kind == "word" and x.role in ("filler", "and"))]
-    comma = next((k for k, x in enumerate(words) if x.kind == "comma"), None)
-    if comma is None or comma < 2 or comma + 1 >= len(words):
+    no stated SRAM capacity)", "(the MI350, whose capacity the article omits, cannot qualify)", "(the
+    MI350, whose capacity is not given, left out)": chips set aside with a clause saying the article
+    gives them no figure of the measure asked sets aside nothing the reading does not leave out anyway
+    (a chip with no such figure is not compared). The exclusion opens the parenthesis (a negation
+    valued ``exclude``) or closes it after the clause (one such negation, or a negation and a word of
+    words.tsv phrase class ``disqualify``: "cannot qualify"). Read as a figure set aside (role
+    ``figaside``, scope :data:`~chipkg.ask.frame.NO_FIGURE`): when answered each chip must have no
+    figure of the measure asked, of any scope (else refused), and the reading names it. The clause
+    may name only the measure asked (its terms, and a memory technology, said outside: "whose HBM
+    capacity"; a capacity beside a memory technology named outside with no measure: "rank by HBM"), a
+    negation (or a verb of omitting, words.tsv phrase class ``omitting``: "omits", or a word of phrase
+    class ``unsaid`` valued ``neg``: "unstated"), and words that change
+    nothing; anything else, or no clause, is None (read as before)."""
+    parts: list[list[Item]] = [[]]
+    for x in inner:
+        if x.kind == "comma":
+            parts.append([])
+        else:
+            parts[-1].append(x)
+
+    def content(part: list[Item]) -> list[Item]:
+        return [x for x in part if not (x.kind == "word" and x.role in ("filler", "and"))]
+
+    if len(parts) == 3:  # the exclusion said last: "(the MI350, whose ..., cannot qualify)"
+        head, raw_clause = content(parts[0]), parts[1]
+        closing = [x for x in content(parts[2]) if not (x.kind == "word" and x.role == "aux")]  # "is excluded"
+        disqualify = {" ".join(p) for p in phrase_class("disqualify")}
+        said_last = (
+            len(closing) == 1
+            and closing[0].kind == "word"
+            and closing[0].role == "neg"
+            and closing[0].value == "exclude"
+        ) or (
+            len(closing) == 2
+            and closing[0].kind == "word"
+            and closing[0].role == "neg"
+            and closing[0].value != "exclude"
+            and f"{closing[0].text.lower()} {closing[1].text.lower().rstrip('.')}" in disqualify
+        )
+        if not said_last or not head:
+            return None
+        chips = head
+    elif len(parts) == 2:
+        head, raw_clause = content(parts[0]), parts[1]
+        if len(head) < 2 or not (head[0].kind == "word" and head[0].role == "neg" and head[0].value == "exclude"):
+            return None
+        chips = head[1:]
+    else:
         return None
-    head, clause = words[:comma], words[comma + 1 :]
-    if not (head[0].kind == "word" and head[0].role == "neg" and head[0].value == "exclude"):
+    clause = content(raw_clause)
+    if not clause:
         return None
-    chips = head[1:]
     if not all(_chips_only(x, lex) or (x.kind == "word" and x.role == "and") for x in chips):
         return None
     if not (clause[0].kind == "word" and clause[0].role in ("who", "wh") and clause[0].text in ("whose", "which")):
         return None
+    omits, unsaid = phrase_class("omitting"), phrase_class("unsaid")
+    omitting = [
+        x
+        for x in raw_clause
+        if x.kind == "word"
+        and x.role == "filler"
+        and ((x.text.lower(),) in omits or unsaid.get((x.text.lower(),)) == "neg")
+    ]
     negs = [x for x in clause[1:] if x.kind == "word" and x.role == "neg"]
-    if len(negs) != 1 or negs[0].value == "exclude":
+    if len(negs) + len(omitting) != 1 or any(x.value == "exclude" for x in negs):
         return None
+    memory_named = any(_category(e, lex) == MEMORY_TECH for e in outside) and not outside_terms & set(MEASURES)
     for x in clause[1:]:
-        if x is negs[0] or (x.kind == "word" and x.role == "aux"):
+        if x in negs or (x.kind == "word" and x.role == "aux"):
             continue
         if x.kind == "term" and set(x.terms) <= outside_terms and set(x.terms) <= set(MEASURES):
             continue  # "whose capacity": the measure asked
+        if x.kind == "term" and memory_named and set(x.terms) == {CK + "capacity"}:
+            continue  # "rank by HBM (..., whose capacity is not given, ...)": the memory's capacity
         if x.kind == "entity" and all(e in outside and _category(e, lex) == MEMORY_TECH for e in x.entities):
             continue  # "whose HBM capacity": the memory asked, said again
         return None

@@ -10,6 +10,7 @@ from typing import Any
 from chipkg.ask import frame as F
 from chipkg.ask import remarks
 from chipkg.ask.compile import (
+    MEASURE_DIMENSIONS,
     MEASURES,
 )
 from chipkg.ask.lexicon import (
@@ -19,6 +20,7 @@ from chipkg.ask.lexicon import (
     TIE,
     Lexicon,
     name_key,
+    phrase_class,
     stem,
     stems,
     tokens,
@@ -1996,6 +1998,83 @@ def _unit_size(items: list[Item], lex: Lexicon) -> list[Item]:
                 raise refuse(f"'how big' asks the size of a {label}, which the graph does not hold")
             x = Item("term", f"{x.text} size", terms=tuple(sized))
         out.append(x)
+    return out
+
+
+def _die_of_chip(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Is the NorthPole die larger than 500 mm²?", "is NorthPole's die, as the article gives its
+    area, over 500 mm²?": a unit a chip counts, said once (not plural) right after one chip's name, in
+    a question that says the measure of that unit's size (an area, as a number with its unit or the
+    measure's word: the ontology's "die size" is ck:dieArea), is the chip's unit, asked its size, as
+    "how big is the NorthPole die" is (:func:`_unit_size`). Said without such a measure it is still
+    refused ("'die' asks about one die"), and so is a unit with no word for its size."""
+    for k, x in enumerate(items[1:], 1):
+        before = items[k - 1]
+        if not (
+            x.kind == "entity"
+            and not x.plural
+            and len(x.entities) == 1
+            and lex.is_a(x.entities[0], UNIT_KIND)
+            and before.kind == "entity"
+            and len(before.entities) == 1
+            and lex.is_a(before.entities[0], CHIP)
+        ):
+            continue
+        label = lex.entities[x.entities[0]][0]
+        sized = lex.vocab.get(stems(f"{label} size"))
+        if not sized or len(sized) != 1 or sized[0] not in MEASURE_DIMENSIONS:
+            continue
+        dimension = MEASURE_DIMENSIONS[sized[0]]
+        if any(
+            (y.kind == "qty" and any(d == dimension for d, _ in y.readings))
+            or (y.kind == "term" and sized[0] in y.terms)
+            for y in items
+        ):
+            items = [*items[:k], Item("term", f"{x.text} size", terms=tuple(sized)), *items[k + 1 :]]
+    return items
+
+
+def _each_as_stated(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Order the M2000 and the M4 by process node, as the article states each node.", "rank them by
+    clock speed, taking each clock as stated": "each" and a word for a measure the question already
+    names, right after a verb of citing (words.tsv phrase class ``citing``: "states", "gives") or
+    right before "as stated" (a filler valued ``facevalue``), say how each figure compared is read,
+    as "as the article states each" does: the word is no scope ("each node" is one of ck:PerNode) and
+    no group ("each process node" asked the top of each node), and goes, "each" kept. A word naming
+    a measure the question does not name stays as it is."""
+    citing = {stem(p[0]) for p in phrase_class("citing")}
+    out = list(items)
+    k = 0
+    while k < len(out):
+        x = out[k]
+        text = x.text.lower().rstrip(".")
+        noun, end = None, k + 1
+        if x.kind == "word" and x.role == "scope" and text.startswith("each "):
+            noun = text.removeprefix("each ")
+            read = tuple(lex.vocab.get(stems(noun), ()))
+        elif (
+            x.kind == "word" and x.role == "group" and text == "each" and k + 1 < len(out) and out[k + 1].kind == "term"
+        ):
+            noun, end = out[k + 1].text, k + 2
+            read = out[k + 1].terms
+        if noun is None or not read:
+            k += 1
+            continue
+        before = out[k - 1] if k else None
+        after = out[end] if end < len(out) else None
+        cited = (
+            before is not None
+            and before.kind == "word"
+            and before.role == "filler"
+            and len(before.text.split()) == 1
+            and stem(before.text.lower()) in citing
+        ) or (after is not None and after.kind == "word" and after.role == "filler" and after.value == "facevalue")
+        named = {t for y in out[:k] + out[end:] if y.kind == "term" for t in y.terms}
+        if not cited or not set(read) <= named:
+            k += 1
+            continue
+        out[k:end] = [Item("word", "each", role="group")]
+        k += 1
     return out
 
 

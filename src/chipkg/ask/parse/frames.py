@@ -515,7 +515,7 @@ def _measure_constraints(st: _State, metric: F.Metric | None, consume_metric: bo
     out: list[Any] = []
     if not st.quantities:
         return out
-    qs = _share_units(list(st.quantities), st.qty_pos, _counts_before_rates(st))
+    qs = _share_units(_bounds_share_unit(list(st.quantities), st), st.qty_pos, _counts_before_rates(st))
     exact = [q for q in qs if q[0] in (None, "eq")]
     if len(exact) > 1 and len(exact) == len(qs) and len({q[1] for q in exact}) == 1 and len(set(st.measure_words)) == 1:
         qs = qs[:1]  # "two-die designs (dual-die or dual-chip)": one number of one measure, said again
@@ -571,6 +571,55 @@ def _counts_before_rates(st: _State) -> set[int]:
         after = [p for w, p in st.measure_at if MEASURE_DIMENSIONS.get(w) == "count" and 0 < p - pos[i + 1] <= 3]
         if after and not any(pos[i + 1] < q < min(after) for q in pos):
             out.add(i)
+    return out
+
+
+#: the comparators of a lower and of an upper bound (words.tsv role ``cmp``)
+_LOWER_CMPS, _UPPER_CMPS = ("gt", "ge"), ("lt", "le")
+
+
+def _bounds_share_unit(qs: list, st: _State) -> list:
+    """ "faster than 1.1 GHz but slower than 1.3?", "over 50 W and under 100", "above 1 but below
+    1.5 GHz", "1.2 GHz or more but under 2": two bounds of opposite directions joined by a
+    conjunction, one a bare number, the other a number with its unit, bound one measure: the bare
+    number takes that unit. Only when nothing but
+    the conjunction and the second comparator stands between them and nothing but fillers follows a
+    bare second number ("more than 100 MB but fewer than 200 cores" counts cores)."""
+    out = list(qs)
+    items, positions = st.items, st.qty_pos
+    for i in range(min(len(out), len(positions)) - 1):
+        (cmp1, readings1, text1), (cmp2, readings2, text2) = out[i], out[i + 1]
+        if not ({cmp1, cmp2} & set(_LOWER_CMPS) and {cmp1, cmp2} & set(_UPPER_CMPS)):
+            continue
+        bare1 = " " not in text1 and all(d == "count" for d, _ in readings1)
+        bare2 = " " not in text2 and all(d == "count" for d, _ in readings2)
+        if bare1 == bare2:
+            continue
+        p1, p2 = positions[i], positions[i + 1]
+        between = items[p1 + 1 : p2]
+        if between and between[0].kind == "word" and between[0].role == "cmp_after":  # "1.2 GHz or more but ..."
+            between = between[1:]
+        if not (
+            len(between) == 2 and between[0].kind == "word" and between[0].role == "and" and between[1].role == "cmp"
+        ):
+            continue
+        if bare2 and any(not (x.kind == "comma" or (x.kind == "word" and x.role == "filler")) for x in items[p2 + 1 :]):
+            continue
+        bare, unitful = (i, i + 1) if bare1 else (i + 1, i)
+        cmp_b, readings_b, text_b = out[bare]
+        _, readings_u, text_u = out[unitful]
+        try:
+            number = float(text_u.split(" ", 1)[0].replace(",", ""))
+        except ValueError:
+            continue
+        if number == 0:
+            continue
+        value = readings_b[0][1]
+        out[bare] = (
+            cmp_b,
+            tuple((d, v * value / number) for d, v in readings_u),
+            f"{text_b} {text_u.split(' ', 1)[1]}",
+        )
     return out
 
 

@@ -133,6 +133,8 @@ from chipkg.ask.parse.forms import (
     _compared_only,
     _count_said,
     _counted_parenthesis,
+    _die_of_chip,
+    _each_as_stated,
     _each_of_units,
     _first_last,
     _first_n,
@@ -473,33 +475,32 @@ def _whether_beside(frame: F.Frame, question: str, lex: Lexicon) -> None:
 
 def _figure_kind_deciding(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
     """ "Which chips give a peak performance figure?", "Which performance figures are peak?": a kind
-    of performance figure the source names for some figures only (ck:metric "peak",
-    ``Lexicon.figure_kind_words``) is read as a word for performance itself, which is right where a
-    figure is compared, ranked or asked for ("the highest peak performance": every figure is a peak
-    rate). Where the question only asks whether chips have such a figure, the kind is what decides:
-    every chip with a performance figure would be listed, the unmarked ones too. Refused there."""
-    kinds = [
-        " ".join(x.text.split())
-        for x in items
-        if x.kind == "term"
-        and CK + "performance" in x.terms
-        and any(_holds_phrase(tuple(stem(t) for t in tokens(x.text)), k) for k in lex.figure_kind_words)
-    ]
-    if not kinds:
-        return
+    of figure the source names for some figures only (ck:metric "peak", ``Lexicon.figure_kind_words``)
+    is read inside a measure's words as the measure itself ("peak performance", "peak TFLOPS"), which
+    is right where a figure is compared, ranked or asked for ("the highest peak performance": every
+    figure is a peak rate). Where the question only asks whether chips have such a figure, the kind
+    is what decides: every chip with a figure of the measure would be listed, the unmarked ones too.
+    Refused there."""
     measures = [k for k in frame.constraints if isinstance(k, F.Measure)]
     for k in frame.constraints:
         if isinstance(k, F.OrgOfChips):
             measures.extend(c for c in k.constraints if isinstance(c, F.Measure))
-    bare = [m for m in measures if m.prop == CK + "performance" and m.low is None and m.high is None]
-    asked = frame.metric is not None and frame.metric.prop == CK + "performance"
-    bounded = any(m.prop == CK + "performance" and (m.low is not None or m.high is not None) for m in measures)
-    if bare and not asked and not bounded:
-        raise refuse(
-            f"'{kinds[0]}' names a kind of performance figure the article gives for some chips only, and "
-            "asked whether chips have one it would decide the answer; ask for their performance figures "
-            "('which chips give a performance figure?') or for one chip's"
-        )
+    for x in items:
+        if x.kind != "term" or not any(
+            _holds_phrase(tuple(stem(t) for t in tokens(x.text)), k) for k in lex.figure_kind_words
+        ):
+            continue
+        props = set(x.terms)
+        bare = any(m.prop in props and m.low is None and m.high is None for m in measures)
+        bounded = any(m.prop in props and (m.low is not None or m.high is not None) for m in measures)
+        asked = frame.metric is not None and frame.metric.prop in props
+        if bare and not asked and not bounded:
+            said = " ".join(x.text.split())
+            raise refuse(
+                f"'{said}' names a kind of figure the article gives for some figures only, and asked "
+                "whether chips have one it would decide the answer: ask for a value compared "
+                f"('{said} above ...'), a ranking or one chip's figure"
+            )
 
 
 def _holds_phrase(said: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
@@ -1145,7 +1146,13 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     # once: the shapes below and the reading share it
     segmented = _lacking_said_plainly(segment(question, lex), lex)  # "lacks a named foundry": "no foundry"
     segmented = _name_around_chip(
-        _unit_size(_measure_verbs(_taken_figures(_sized_scope_set_aside(segmented, lex), lex), lex), lex),
+        _unit_size(
+            _die_of_chip(
+                _each_as_stated(_measure_verbs(_taken_figures(_sized_scope_set_aside(segmented, lex), lex), lex), lex),
+                lex,
+            ),
+            lex,
+        ),
         lex,
     )
     segmented = _described_appositions(_profile_as_section(segmented, lex), lex)

@@ -667,6 +667,9 @@ def _count_as_verb(items: list[Item], k: int) -> bool:
         or after is None
         or after.kind in ("close", "comma")
         or (after.kind == "word" and after.role in ("wh", "who", "neg"))  # "(... counts) other than X"
+        # "(any generation counts; the MI350, whose capacity is not given, left out)": what a
+        # parenthesis set aside (asides._figureless_set_aside) stands where it closed
+        or (after.kind == "word" and after.role == "figaside")
     )
     before = items[k - 1]
     # a subject: a name, a kind, "any generation", "both", "that" or "it"; never a determiner ("the
