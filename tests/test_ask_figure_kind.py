@@ -28,7 +28,7 @@ from ask_expect import REFUSE, check
     ],
 )
 def test_peak_as_the_only_condition_is_refused(ask_json, question):  # noqa: ANN001
-    check(ask_json, question, (REFUSE, "asks which figures the article calls"))
+    check(ask_json, question, (REFUSE, "names a kind of figure the article gives for some figures only"))
 
 
 @pytest.mark.parametrize(
