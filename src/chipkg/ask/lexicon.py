@@ -433,6 +433,7 @@ PHRASE_CLASSES = (
     "inclusive",
     "textpart",
     "given",
+    "plurality",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

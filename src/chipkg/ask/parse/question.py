@@ -224,6 +224,7 @@ from chipkg.ask.parse.rewrites import (
     _part_yes_no,
     _parts_question,
     _place_after,
+    _plurality_before_kind,
     _profile_as_section,
     _pronoun_without_referent,
     _range_word_before_number,
@@ -1134,6 +1135,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _pronoun_without_referent(segmented, lex)
     _maker_not_an_organization(segmented, lex, question)
     _range_word_before_number(segmented, lex)
+    _plurality_before_kind(segmented)
     _name_extended(segmented, question, lex)
     _owner_asked(segmented, question, lex)
     segmented = _own_kind_after(_designer_in_name(segmented, lex), lex)

@@ -1507,6 +1507,24 @@ def _range_word_before_number(items: list[Item], lex: Lexicon) -> None:
             )
 
 
+def _plurality_before_kind(items: list[Item]) -> None:
+    """Refuse an adjective that says more than one (words.tsv phrase class ``plurality``: "multiple")
+    right before a kind of thing: a class's or a property's word, or a plural name ("which companies
+    have multiple chips", "chips with multiple dies"). The word may be a label of something else
+    (ck:claim's "multiple": "what multiple does the MI350 claim"), and read so it answered the
+    organizations with a comparison claim; ask does not count how many of a kind a thing has."""
+    plurality = phrase_class("plurality")
+    for k, it in enumerate(items[:-1]):
+        if it.kind not in ("term", "word", "unknown") or (it.text.lower(),) not in plurality:
+            continue
+        after = items[k + 1]
+        if after.kind == "term" or (after.kind == "entity" and after.plural):
+            raise refuse(
+                f"'{it.text} {after.text}' asks for things that have more than one, which I do not count; "
+                "ask how many there are of one thing"
+            )
+
+
 #: the relations whose words join chips together ("connected", "linked together", "interconnected")
 _JOINING = frozenset({CK + "interconnect", CK + "scaleOut"})
 
