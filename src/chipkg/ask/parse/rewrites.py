@@ -1525,6 +1525,27 @@ def _plurality_before_kind(items: list[Item]) -> None:
             )
 
 
+def _only_one_of(items: list[Item]) -> None:
+    """Refuse "just one of A and B", "a single one of", "merely either of": a filler of "only" or of
+    one unit (words.tsv VALUE only, single) right before a choice (role ``or``: "one of", "either
+    of") says exactly one of them, which ask does not read; dropped, it left the choice, so the chips
+    with both were answered too. After a negation ("(not merely one of the two)") it is the "not
+    only" that says "both" again, read as before."""
+    for k, it in enumerate(items[:-1]):
+        after = items[k + 1]
+        if not (
+            it.kind == "word"
+            and it.role == "filler"
+            and it.value in ("only", "single")
+            and after.kind == "word"
+            and after.role == "or"
+        ):
+            continue
+        if k >= 1 and items[k - 1].kind == "word" and items[k - 1].role == "neg":
+            continue
+        raise refuse(f"'{it.text} {after.text}' asks for exactly one of several, which I do not read")
+
+
 #: the relations whose words join chips together ("connected", "linked together", "interconnected")
 _JOINING = frozenset({CK + "interconnect", CK + "scaleOut"})
 
