@@ -223,11 +223,13 @@ from chipkg.ask.parse.rewrites import (
     _number_of_fronted,
     _number_of_named_chips,
     _number_of_units_as_most,
+    _only_one_of,
     _own_kind_after,
     _owner_asked,
     _part_yes_no,
     _parts_question,
     _place_after,
+    _plurality_before_kind,
     _profile_as_section,
     _pronoun_without_referent,
     _range_word_before_number,
@@ -1176,6 +1178,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _pronoun_without_referent(segmented, lex)
     _maker_not_an_organization(segmented, lex, question)
     _range_word_before_number(segmented, lex)
+    _plurality_before_kind(segmented)
+    _only_one_of(segmented)
     _name_extended(segmented, question, lex)
     _owner_asked(segmented, question, lex)
     segmented = _own_kind_after(_designer_in_name(segmented, lex), lex)

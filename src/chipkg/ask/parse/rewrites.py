@@ -1552,6 +1552,45 @@ def _range_word_before_number(items: list[Item], lex: Lexicon) -> None:
             )
 
 
+def _plurality_before_kind(items: list[Item]) -> None:
+    """Refuse an adjective that says more than one (words.tsv phrase class ``plurality``: "multiple")
+    right before a kind of thing: a class's or a property's word, or a plural name ("which companies
+    have multiple chips", "chips with multiple dies"). The word may be a label of something else
+    (ck:claim's "multiple": "what multiple does the MI350 claim"), and read so it answered the
+    organizations with a comparison claim; ask does not count how many of a kind a thing has."""
+    plurality = phrase_class("plurality")
+    for k, it in enumerate(items[:-1]):
+        if it.kind not in ("term", "word", "unknown") or (it.text.lower(),) not in plurality:
+            continue
+        after = items[k + 1]
+        if after.kind == "term" or (after.kind == "entity" and after.plural):
+            raise refuse(
+                f"'{it.text} {after.text}' asks for things that have more than one, which I do not count; "
+                "ask how many there are of one thing"
+            )
+
+
+def _only_one_of(items: list[Item]) -> None:
+    """Refuse "just one of A and B", "a single one of", "merely either of": a filler of "only" or of
+    one unit (words.tsv VALUE only, single) right before a choice (role ``or``: "one of", "either
+    of") says exactly one of them, which ask does not read; dropped, it left the choice, so the chips
+    with both were answered too. After a negation ("(not merely one of the two)") it is the "not
+    only" that says "both" again, read as before."""
+    for k, it in enumerate(items[:-1]):
+        after = items[k + 1]
+        if not (
+            it.kind == "word"
+            and it.role == "filler"
+            and it.value in ("only", "single")
+            and after.kind == "word"
+            and after.role == "or"
+        ):
+            continue
+        if k >= 1 and items[k - 1].kind == "word" and items[k - 1].role == "neg":
+            continue
+        raise refuse(f"'{it.text} {after.text}' asks for exactly one of several, which I do not read")
+
+
 #: the relations whose words join chips together ("connected", "linked together", "interconnected")
 _JOINING = frozenset({CK + "interconnect", CK + "scaleOut"})
 
