@@ -449,6 +449,22 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     return frame
 
 
+def _claim_asked_yes_no(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Is Trillium the previous TPU?", "Is Trillium faster than the previous TPU?": a question that
+    opens as a yes/no ("is", "does") read as one chip's comparison claims printed the claims, an
+    answer to no yes/no (the first is plainly "no"). Refused: the claims are asked for as such
+    ("Trillium vs the previous TPU", "what does the article claim for Trillium over ...")."""
+    if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop != CK + "claim":
+        return
+    said = segment(question, lex)
+    first = next((x for x in said if not (x.kind == "word" and x.role == "filler")), None)
+    if first is not None and first.kind == "word" and first.role == "aux" and first.text.lower() != "whether":
+        raise refuse(
+            "the question asks yes or no, and the article gives comparison claims, not a verdict: "
+            "ask for the claims ('Trillium vs the previous TPU')"
+        )
+
+
 #: a clause that opens with "whether" (up to the end of its sentence or parenthesis: "whether A, B or C")
 _WHETHER_CLAUSE = re.compile(r"(?i)(?<!regardless of )(?<!irrespective of )\bwhether\b(?P<clause>[^;:()?.!]*)")
 
@@ -589,6 +605,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _yes_no_after_lead_in(frame, question, lex)
     _stranded_preposition(frame, question, lex)
     _whether_beside(frame, question, lex)
+    _claim_asked_yes_no(frame, question, lex)
     items_said = segment(question, lex)  # once, for the checks below
     frame = _points_said(frame, items_said, lex)  # "a minimum clock", "typically", "128 GiB": checked when answered
     _node_age_ranked(frame, items_said)
