@@ -1481,6 +1481,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if (
         (what or every or "value" in sw)
         and not asks_chips
+        and not (every and not st.measure_words and _technology_had(items))
         and not named_chips
         and metric is not None
         and (st.measure_words or st.technology)
@@ -2871,6 +2872,19 @@ def _verb_of_held_chips(items: list[Item], pos: int, lex: Lexicon) -> bool:
         return False
     held = next((k for k in range(pos) if items[k].kind == "word" and items[k].value == "holds"), None)
     return held is not None and any(x.kind == "term" and chipish_any(lex, list(x.terms)) for x in items[held + 1 : pos])
+
+
+def _technology_had(items: list[Item]) -> bool:
+    """Whether a memory or other technology is said right after a word of having ("with", "that use",
+    "having"): "list all chips with HBM" asks for the chips that have it, not each chip's HBM figure
+    (read so, the MI350, with no HBM capacity stated, was left out of the rows)."""
+    for k, x in enumerate(items):
+        if x.kind != "entity" or k == 0:
+            continue
+        before = next((y for y in reversed(items[:k]) if not (y.kind == "word" and y.text.lower() in ARTICLES)), None)
+        if before is not None and before.kind == "word" and before.value in ("holds", "verb"):
+            return True
+    return False
 
 
 def _org_frame(
