@@ -449,6 +449,37 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     return frame
 
 
+def _all_of_what_is_had(items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips use all HBM memory?", "... use HBM for all of their memory?", "... use all but
+    HBM?": "all" after a word of having (or "for") and before what is had says what all of a chip's
+    memory (links, formats) is, or all but one; read as nothing, every chip with HBM was listed, those
+    with other memories too (exit 0; red team 29). The article's lists are not exhaustive: refused.
+    "all of A and B" (each of them) is read elsewhere, and "list all chips" has no word of having."""
+    for k, x in enumerate(items):
+        if not (x.kind == "word" and x.text.lower() == "all") or k == 0:
+            continue
+        before = items[k - 1]
+        relation = before.kind == "term" and not any(lex.terms.get(t, ("", True))[1] for t in before.terms)
+        if not (
+            relation or (before.kind == "word" and (before.value in ("holds", "verb") or before.text.lower() == "for"))
+        ):
+            continue
+        rest = [y for y in items[k + 1 :] if not (y.kind == "word" and (y.text.lower() == "of" or y.role == "filler"))]
+        if not rest:
+            continue
+        # "all of HBM and SRAM", "all of HBM, DDR5 and SRAM": each of the things named, read elsewhere
+        joined = any(
+            y.kind == "comma" or (y.kind == "word" and y.role == "and" and y.text.lower() != "but") for y in rest[1:3]
+        )
+        but = rest[0].kind == "word" and rest[0].text.lower() == "but"
+        if but or (rest[0].kind in ("entity", "term") and not joined):
+            said = f"{before.text} all but" if but else f"{before.text} all"
+            raise refuse(
+                f"'{said}' says what a chip has and nothing else, which the article's lists, not being "
+                "exhaustive, cannot say"
+            )
+
+
 def _claim_asked_yes_no(frame: F.Frame, question: str, lex: Lexicon) -> None:
     """ "Is Trillium the previous TPU?", "Is Trillium faster than the previous TPU?": a question that
     opens as a yes/no ("is", "does") read as one chip's comparison claims printed the claims, an
@@ -606,6 +637,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _stranded_preposition(frame, question, lex)
     _whether_beside(frame, question, lex)
     _claim_asked_yes_no(frame, question, lex)
+    _all_of_what_is_had(segment(question, lex), lex)
     items_said = segment(question, lex)  # once, for the checks below
     frame = _points_said(frame, items_said, lex)  # "a minimum clock", "typically", "128 GiB": checked when answered
     _node_age_ranked(frame, items_said)
