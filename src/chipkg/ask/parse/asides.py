@@ -2830,7 +2830,20 @@ def _all_variants(inner: list[Item], outside: list[str], lex: Lexicon) -> bool:
     """A parenthesis that lists narrower kinds of a name outside it ("LPDDR (LPDDR4, LPDDR4X, LPDDR5
     or LPDDR5X)") restates the name only if it lists every kind the graph holds of it; a gloss
     word ("including", "such as") says the list is examples. False: a list of some kinds only,
-    which would narrow the question (dropping it would widen the answer)."""
+    which would narrow the question (dropping it would widen the answer). A range of kinds ("LPDDR5
+    through LPDDR5X", "PCIe 2.0 to 4.0") names some of them, which the graph cannot order: it restates
+    the name only beside a word of the whole ("any generation, LPDDR4 through LPDDR5X")."""
+    spans = [
+        k
+        for k, x in enumerate(inner)
+        if 0 < k < len(inner) - 1
+        and x.kind == "word"
+        and x.text.lower() in ("to", "through")
+        and inner[k - 1].kind == "entity"
+        and inner[k + 1].kind in ("entity", "qty")
+    ]
+    if spans:
+        return any(x.kind == "word" and tokens(x.text)[:1] in (["any"], ["every"], ["all"]) for x in inner)
     if any(x.kind == "word" and x.role == "gloss" for x in inner):
         return True
     if not all(x.kind in ("entity", "comma") or (x.kind == "word" and x.role in ("or", "and")) for x in inner):

@@ -380,6 +380,10 @@ def _peak_of(items: list[Item], lex: Lexicon) -> list[Item]:
             and after.terms
             and all(t in MEASURES and t != CK + "performance" for t in after.terms)
         ):
+            if any(y.kind == "word" and y.role == "super" and y.value == "asc" for y in items):
+                # "the lowest peak clock": the least of the chips' peaks, which ask cannot tell from
+                # their other figures (read as the lowest clock, NorthPole's nominal 400 MHz; red team 30)
+                raise refuse(f"'{x.text}' asks for the chips' peak figures, which the article does not mark as such")
             out[k] = Item("word", x.text, role="super", value="desc")
     return out
 

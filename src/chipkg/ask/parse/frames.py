@@ -615,6 +615,13 @@ def _bounds_share_unit(qs: list, st: _State) -> list:
         if number == 0:
             continue
         value = readings_b[0][1]
+        lower, upper = (value, number) if cmp_b in _LOWER_CMPS else (number, value)
+        if not (0 < lower < upper <= 10 * lower):
+            # "faster than 1.1 GHz but slower than 1300": 1,300 GHz, or an empty range, is no reading of
+            # what was meant (MHz); the unit is shared only between bounds of one order that rise (red team 30)
+            raise refuse(
+                f"'{text_b}' takes the unit of '{text_u}' only as a near bound above the lower one: say its unit"
+            )
         out[bare] = (
             cmp_b,
             tuple((d, v * value / number) for d, v in readings_u),

@@ -449,6 +449,29 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     return frame
 
 
+def _superlative_after_a(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips have a peak clock speed?", "How many chips have a maximum clock speed?": a
+    superlative word after "a" names a kind of figure (a stated maximum), not the most of the chips;
+    read as the most, the chip with the highest clock was printed for a list or a count (exit 0; red
+    team 30). Refused where the question is read as a chip with the most."""
+    if frame.ask not in (F.TOP, F.RANK):
+        return
+    for k, x in enumerate(items[1:], start=1):
+        before = items[k - 1]
+        kind_word = (
+            x.kind == "term" and tuple(stem(t) for t in tokens(x.text)) in lex.figure_kind_words
+        )  # "a peak clock"
+        if (
+            (kind_word or (x.kind == "word" and x.role == "super"))
+            and before.kind == "word"
+            and before.text.lower() in ("a", "an")
+        ):
+            raise refuse(
+                f"'{before.text} {x.text}' names a kind of figure (a stated {x.text}), not the most of the "
+                "chips, and the article does not mark its figures so: ask for the highest or a value compared"
+            )
+
+
 def _all_of_what_is_had(items: list[Item], lex: Lexicon) -> None:
     """ "Which chips use all HBM memory?", "... use HBM for all of their memory?", "... use all but
     HBM?": "all" after a word of having (or "for") and before what is had says what all of a chip's
@@ -638,6 +661,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _whether_beside(frame, question, lex)
     _claim_asked_yes_no(frame, question, lex)
     _all_of_what_is_had(segment(question, lex), lex)
+    _superlative_after_a(frame, segment(question, lex), lex)
     items_said = segment(question, lex)  # once, for the checks below
     frame = _points_said(frame, items_said, lex)  # "a minimum clock", "typically", "128 GiB": checked when answered
     _node_age_ranked(frame, items_said)

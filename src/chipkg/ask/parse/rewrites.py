@@ -551,6 +551,18 @@ def _number_of_named_chips(items: list[Item], lex: Lexicon) -> list[Item]:
     out: list[Item] = []
     for k, it in enumerate(items):
         after = items[k + 1] if k + 1 < len(items) else None
+        if (
+            it.kind == "word"
+            and it.value == "single"
+            and k >= 1
+            and items[k - 1].text.lower() == "the"
+            and after is not None
+            and after.kind == "entity"
+            and _names_several_chips(after, lex)
+        ):
+            # "the one Grayskull model", "except the single Qualcomm chip": one, of a name of several
+            # chips (read as they all were, both Grayskulls were dropped, exit 0; red team 30)
+            raise refuse(f"'{it.text} {after.text}' says one, and the article names several chips as {after.text}")
         number = it.value if it.kind == "word" and it.role == "number" else it.text if it.kind == "qty" else ""
         if (
             number.isdigit()
@@ -569,6 +581,19 @@ def _number_of_named_chips(items: list[Item], lex: Lexicon) -> list[Item]:
             continue
         out.append(it)
     return out
+
+
+def _names_several_chips(x: Item, lex: Lexicon) -> bool:
+    """Whether the name ``x`` names several chips: a family of chips ("Grayskull"), or an
+    organization that designs more than one (not ``Lexicon.sole_chip``'s: "Qualcomm")."""
+    if len(x.entities) > 1 and all(lex.is_a(e, CHIP) for e in x.entities):
+        return True
+    return (
+        len(x.entities) == 1
+        and lex.is_a(x.entities[0], ORG)
+        and x.entities[0] not in lex.sole_chip
+        and any(x.entities[0] in lex.designers.get(c, ()) for c in lex.designers)
+    )
 
 
 def _epithets(items: list[Item], lex: Lexicon) -> list[Item]:
