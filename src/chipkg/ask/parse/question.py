@@ -462,7 +462,7 @@ def _superlative_after_a(frame: F.Frame, items: list[Item], lex: Lexicon) -> Non
             x.kind == "term" and tuple(stem(t) for t in tokens(x.text)) in lex.figure_kind_words
         )  # "a peak clock"
         if (
-            (kind_word or (x.kind == "word" and x.role == "super"))
+            (kind_word or (x.kind == "word" and x.role in ("super", "top")))
             and before.kind == "word"
             and before.text.lower() in ("a", "an")
         ):
@@ -505,14 +505,19 @@ def _all_of_what_is_had(items: list[Item], lex: Lexicon) -> None:
 
 def _claim_asked_yes_no(frame: F.Frame, question: str, lex: Lexicon) -> None:
     """ "Is Trillium the previous TPU?", "Is Trillium faster than the previous TPU?": a question that
-    opens as a yes/no ("is", "does") read as one chip's comparison claims printed the claims, an
+    asks yes or no (a verb of being or doing, no word asking for something) read as one chip's
+    comparison claims printed the claims, an
     answer to no yes/no (the first is plainly "no"). Refused: the claims are asked for as such
     ("Trillium vs the previous TPU", "what does the article claim for Trillium over ...")."""
     if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop != CK + "claim":
         return
     said = segment(question, lex)
-    first = next((x for x in said if not (x.kind == "word" and x.role == "filler")), None)
-    if first is not None and first.kind == "word" and first.role == "aux" and first.text.lower() != "whether":
+    asks = any(x.kind == "word" and x.role in ("wh", "value", "count", "rank") for x in said) or bool(
+        {"how", "what", "which", "who"} & set(tokens(question))  # "how much faster" is a word of claims
+    )
+    # "Is it true that Trillium is faster ...?", "Trillium is faster than the previous TPU?": a verb
+    # of being or doing and no word that asks for something (what, how much) is a yes/no too
+    if not asks and any(x.kind == "word" and x.role == "aux" and x.text.lower() != "whether" for x in said):
         raise refuse(
             "the question asks yes or no, and the article gives comparison claims, not a verdict: "
             "ask for the claims ('Trillium vs the previous TPU')"
