@@ -2842,12 +2842,14 @@ def _all_variants(inner: list[Item], outside: list[str], lex: Lexicon) -> bool:
         and inner[k - 1].kind == "entity"
         and inner[k + 1].kind in ("entity", "qty")
     ]
-    if spans:
-        return any(x.kind == "word" and tokens(x.text)[:1] in (["any"], ["every"], ["all"]) for x in inner)
-    if any(x.kind == "word" and x.role == "gloss" for x in inner):
+    if spans and any(x.kind == "word" and tokens(x.text)[:1] in (["any"], ["every"], ["all"]) for x in inner):
+        return True
+    if spans:  # "HBM (HBM3 through HBM3E)": the ends named are every kind the graph holds of it, or not
+        inner = [x for k, x in enumerate(inner) if k not in spans]
+    elif any(x.kind == "word" and x.role == "gloss" for x in inner):
         return True
     if not all(x.kind in ("entity", "comma") or (x.kind == "word" and x.role in ("or", "and")) for x in inner):
-        return True
+        return not spans
     listed = {e for x in inner if x.kind == "entity" for e in x.entities}
     narrower = {f: {e for e, up in lex.broader.items() if f in up} for f in set(outside)}
     families = [f for f in narrower if listed & narrower[f]]

@@ -461,10 +461,15 @@ def _superlative_after_a(frame: F.Frame, items: list[Item], lex: Lexicon) -> Non
         kind_word = (
             x.kind == "term" and tuple(stem(t) for t in tokens(x.text)) in lex.figure_kind_words
         )  # "a peak clock"
+        after = items[k + 1] if k + 1 < len(items) else None
         if (
             (kind_word or (x.kind == "word" and x.role in ("super", "top")))
             and before.kind == "word"
             and before.text.lower() in ("a", "an")
+            # ... before the word of a measure: "a peak stated as 'up to' is acceptable" is a remark
+            and after is not None
+            and after.kind == "term"
+            and any(t in MEASURES for t in after.terms)
         ):
             raise refuse(
                 f"'{before.text} {x.text}' names a kind of figure (a stated {x.text}), not the most of the "
