@@ -357,6 +357,13 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     read, and its class fixed ("regardless" and "whether" read as a whole or refused). Of its 17
     analyst refusals (counted by the kind of reason, the rows unread), 4 are negations inside a
     parenthesis and 7 name unknown words.
+  Set 38 was read once set 39 was committed and tuned on by classes (negated parentheses restated
+    and checked against the rows, riders in parentheses, "regardless of other X", a count before a
+    family's name, "the X die", "as the article states each node", a bare bound sharing a unit, a
+    figureless chip set aside), with red team 28's W3 and red teams 29, 30 and 31's wrong answers
+    fixed: set 38 44, 44, 20 -> 44, 45, 35; sets 20, 27, 29, 31 casual +1 each; set 39 (blind)
+    43, 43, 27 -> 43, 43, 28 (its wrong row right); must-refuse all refused, none wrong. FLOORS of
+    sets 38 and 39 raised to today's.
 """
 
 from __future__ import annotations
@@ -632,8 +639,8 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_35": {"terse": 0.97, "casual": 0.88, "analyst": 0.37},
     "ask_heldout_36": {"terse": 1.0, "casual": 0.97, "analyst": 0.88},
     "ask_heldout_37": {"terse": 0.97, "casual": 1.0, "analyst": 0.88},
-    "ask_heldout_38": {"terse": 0.97, "casual": 0.97, "analyst": 0.44},
-    "ask_heldout_39": {"terse": 0.95, "casual": 0.95, "analyst": 0.6},
+    "ask_heldout_38": {"terse": 0.97, "casual": 1.0, "analyst": 0.77},
+    "ask_heldout_39": {"terse": 0.95, "casual": 0.95, "analyst": 0.62},
 }
 
 

@@ -436,6 +436,7 @@ PHRASE_CLASSES = (
     "given",
     "disqualify",
     "omitting",
+    "plurality",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

@@ -2830,11 +2830,26 @@ def _all_variants(inner: list[Item], outside: list[str], lex: Lexicon) -> bool:
     """A parenthesis that lists narrower kinds of a name outside it ("LPDDR (LPDDR4, LPDDR4X, LPDDR5
     or LPDDR5X)") restates the name only if it lists every kind the graph holds of it; a gloss
     word ("including", "such as") says the list is examples. False: a list of some kinds only,
-    which would narrow the question (dropping it would widen the answer)."""
-    if any(x.kind == "word" and x.role == "gloss" for x in inner):
+    which would narrow the question (dropping it would widen the answer). A range of kinds ("LPDDR5
+    through LPDDR5X", "PCIe 2.0 to 4.0") names some of them, which the graph cannot order: it restates
+    the name only beside a word of the whole ("any generation, LPDDR4 through LPDDR5X")."""
+    spans = [
+        k
+        for k, x in enumerate(inner)
+        if 0 < k < len(inner) - 1
+        and x.kind == "word"
+        and x.text.lower() in ("to", "through")
+        and inner[k - 1].kind == "entity"
+        and inner[k + 1].kind in ("entity", "qty")
+    ]
+    if spans and any(x.kind == "word" and tokens(x.text)[:1] in (["any"], ["every"], ["all"]) for x in inner):
+        return True
+    if spans:  # "HBM (HBM3 through HBM3E)": the ends named are every kind the graph holds of it, or not
+        inner = [x for k, x in enumerate(inner) if k not in spans]
+    elif any(x.kind == "word" and x.role == "gloss" for x in inner):
         return True
     if not all(x.kind in ("entity", "comma") or (x.kind == "word" and x.role in ("or", "and")) for x in inner):
-        return True
+        return not spans
     listed = {e for x in inner if x.kind == "entity" for e in x.entities}
     narrower = {f: {e for e, up in lex.broader.items() if f in up} for f in set(outside)}
     families = [f for f in narrower if listed & narrower[f]]

@@ -380,6 +380,29 @@ def _peak_of(items: list[Item], lex: Lexicon) -> list[Item]:
             and after.terms
             and all(t in MEASURES and t != CK + "performance" for t in after.terms)
         ):
+            before = next(
+                (
+                    y
+                    for y in reversed(items[:k])
+                    if not (y.kind == "word" and y.role == "filler" and y.text.lower() not in ("the", "a", "an"))
+                ),
+                None,
+            )
+            named = any(y.kind == "entity" and any(lex.is_a(e, CHIP) for e in y.entities) for y in items)
+            said_most = before is not None and (
+                before.kind == "word" and (before.text.lower() == "the" or before.role == "super")
+            )
+            if not (named or said_most):
+                # "Which chips have peak clock speeds?", "chips with peak clock": the chips' peak
+                # figures, not the most of them (read so, the highest clock alone; red team 31)
+                raise refuse(
+                    f"'{x.text}' asks for the chips' peak figures, which the article does not mark as such: "
+                    f"ask for the highest ('the {x.text} ...') or a value compared"
+                )
+            if any(y.kind == "word" and y.role == "super" and y.value == "asc" for y in items):
+                # "the lowest peak clock": the least of the chips' peaks, which ask cannot tell from
+                # their other figures (read as the lowest clock, NorthPole's nominal 400 MHz; red team 30)
+                raise refuse(f"'{x.text}' asks for the chips' peak figures, which the article does not mark as such")
             out[k] = Item("word", x.text, role="super", value="desc")
     return out
 

@@ -615,6 +615,13 @@ def _bounds_share_unit(qs: list, st: _State) -> list:
         if number == 0:
             continue
         value = readings_b[0][1]
+        lower, upper = (value, number) if cmp_b in _LOWER_CMPS else (number, value)
+        if not (0 < lower < upper <= 10 * lower):
+            # "faster than 1.1 GHz but slower than 1300": 1,300 GHz, or an empty range, is no reading of
+            # what was meant (MHz); the unit is shared only between bounds of one order that rise (red team 30)
+            raise refuse(
+                f"'{text_b}' takes the unit of '{text_u}' only as a near bound above the lower one: say its unit"
+            )
         out[bare] = (
             cmp_b,
             tuple((d, v * value / number) for d, v in readings_u),
@@ -1481,6 +1488,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if (
         (what or every or "value" in sw)
         and not asks_chips
+        and not (every and _technology_had(items, lex))
         and not named_chips
         and metric is not None
         and (st.measure_words or st.technology)
@@ -2871,6 +2879,33 @@ def _verb_of_held_chips(items: list[Item], pos: int, lex: Lexicon) -> bool:
         return False
     held = next((k for k in range(pos) if items[k].kind == "word" and items[k].value == "holds"), None)
     return held is not None and any(x.kind == "term" and chipish_any(lex, list(x.terms)) for x in items[held + 1 : pos])
+
+
+def _technology_had(items: list[Item], lex: Lexicon) -> bool:
+    """Whether the question names chips by a technology they have, with no figure said: the name
+    right before the word for chips ("all HBM chips"), or after it with words between that are not
+    "of" ("all chips with HBM", "every chip that uses LPDDR memory", "all chips equipped with HBM"),
+    and no measure's word but "memory" after a technology's name. Such a question asks for the chips
+    that have it, not each chip's figure: read as each chip's HBM capacity ranked, the MI350 (no
+    capacity stated) was left out of the rows (red teams 30, 31). "Every chip's HBM" (the name right
+    after the chips) and "the HBM of all chips" ask for the figures."""
+    chip_at = [k for k, x in enumerate(items) if x.kind == "term" and chipish_any(lex, list(x.terms))]
+    for k, x in enumerate(items):
+        if x.kind == "term" and any(t in MEASURES for t in x.terms):
+            named_before = k > 0 and items[k - 1].kind == "entity"
+            if not (named_before and x.terms == (CK + "memory",)):
+                return False  # "all chips with HBM bandwidth": a figure is said
+    for k, x in enumerate(items):
+        if x.kind != "entity":
+            continue
+        if k + 1 in chip_at:
+            return True
+        before = [j for j in chip_at if j < k]
+        if before and k - before[-1] > 1:
+            between = items[before[-1] + 1 : k]
+            if all(y.kind == "word" and y.text.lower() != "of" for y in between):
+                return True
+    return False
 
 
 def _org_frame(

@@ -223,11 +223,13 @@ from chipkg.ask.parse.rewrites import (
     _number_of_fronted,
     _number_of_named_chips,
     _number_of_units_as_most,
+    _only_one_of,
     _own_kind_after,
     _owner_asked,
     _part_yes_no,
     _parts_question,
     _place_after,
+    _plurality_before_kind,
     _profile_as_section,
     _pronoun_without_referent,
     _range_word_before_number,
@@ -447,6 +449,86 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     return frame
 
 
+def _superlative_after_a(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips have a peak clock speed?", "How many chips have a maximum clock speed?": a
+    superlative word after "a" names a kind of figure (a stated maximum), not the most of the chips;
+    read as the most, the chip with the highest clock was printed for a list or a count (exit 0; red
+    team 30). Refused where the question is read as a chip with the most."""
+    if frame.ask not in (F.TOP, F.RANK):
+        return
+    for k, x in enumerate(items[1:], start=1):
+        before = items[k - 1]
+        kind_word = (
+            x.kind == "term" and tuple(stem(t) for t in tokens(x.text)) in lex.figure_kind_words
+        )  # "a peak clock"
+        after = items[k + 1] if k + 1 < len(items) else None
+        if (
+            (kind_word or (x.kind == "word" and x.role in ("super", "top")))
+            and before.kind == "word"
+            and before.text.lower() in ("a", "an")
+            # ... before the word of a measure: "a peak stated as 'up to' is acceptable" is a remark
+            and after is not None
+            and after.kind == "term"
+            and any(t in MEASURES for t in after.terms)
+        ):
+            raise refuse(
+                f"'{before.text} {x.text}' names a kind of figure (a stated {x.text}), not the most of the "
+                "chips, and the article does not mark its figures so: ask for the highest or a value compared"
+            )
+
+
+def _all_of_what_is_had(items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips use all HBM memory?", "... use HBM for all of their memory?", "... use all but
+    HBM?": "all" after a word of having (or "for") and before what is had says what all of a chip's
+    memory (links, formats) is, or all but one; read as nothing, every chip with HBM was listed, those
+    with other memories too (exit 0; red team 29). The article's lists are not exhaustive: refused.
+    "all of A and B" (each of them) is read elsewhere, and "list all chips" has no word of having."""
+    for k, x in enumerate(items):
+        if not (x.kind == "word" and x.text.lower() == "all") or k == 0:
+            continue
+        before = items[k - 1]
+        relation = before.kind == "term" and not any(lex.terms.get(t, ("", True))[1] for t in before.terms)
+        if not (
+            relation or (before.kind == "word" and (before.value in ("holds", "verb") or before.text.lower() == "for"))
+        ):
+            continue
+        rest = [y for y in items[k + 1 :] if not (y.kind == "word" and (y.text.lower() == "of" or y.role == "filler"))]
+        if not rest:
+            continue
+        # "all of HBM and SRAM", "all of HBM, DDR5 and SRAM": each of the things named, read elsewhere
+        joined = any(
+            y.kind == "comma" or (y.kind == "word" and y.role == "and" and y.text.lower() != "but") for y in rest[1:3]
+        )
+        but = rest[0].kind == "word" and rest[0].text.lower() == "but"
+        if but or (rest[0].kind in ("entity", "term") and not joined):
+            said = f"{before.text} all but" if but else f"{before.text} all"
+            raise refuse(
+                f"'{said}' says what a chip has and nothing else, which the article's lists, not being "
+                "exhaustive, cannot say"
+            )
+
+
+def _claim_asked_yes_no(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Is Trillium the previous TPU?", "Is Trillium faster than the previous TPU?": a question that
+    asks yes or no (a verb of being or doing, no word asking for something) read as one chip's
+    comparison claims printed the claims, an
+    answer to no yes/no (the first is plainly "no"). Refused: the claims are asked for as such
+    ("Trillium vs the previous TPU", "what does the article claim for Trillium over ...")."""
+    if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop != CK + "claim":
+        return
+    said = segment(question, lex)
+    asks = any(x.kind == "word" and x.role in ("wh", "value", "count", "rank") for x in said) or bool(
+        {"how", "what", "which", "who"} & set(tokens(question))  # "how much faster" is a word of claims
+    )
+    # "Is it true that Trillium is faster ...?", "Trillium is faster than the previous TPU?": a verb
+    # of being or doing and no word that asks for something (what, how much) is a yes/no too
+    if not asks and any(x.kind == "word" and x.role == "aux" and x.text.lower() != "whether" for x in said):
+        raise refuse(
+            "the question asks yes or no, and the article gives comparison claims, not a verdict: "
+            "ask for the claims ('Trillium vs the previous TPU')"
+        )
+
+
 #: a clause that opens with "whether" (up to the end of its sentence or parenthesis: "whether A, B or C")
 _WHETHER_CLAUSE = re.compile(r"(?i)(?<!regardless of )(?<!irrespective of )\bwhether\b(?P<clause>[^;:()?.!]*)")
 
@@ -587,6 +669,9 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _yes_no_after_lead_in(frame, question, lex)
     _stranded_preposition(frame, question, lex)
     _whether_beside(frame, question, lex)
+    _claim_asked_yes_no(frame, question, lex)
+    _all_of_what_is_had(segment(question, lex), lex)
+    _superlative_after_a(frame, segment(question, lex), lex)
     items_said = segment(question, lex)  # once, for the checks below
     frame = _points_said(frame, items_said, lex)  # "a minimum clock", "typically", "128 GiB": checked when answered
     _node_age_ranked(frame, items_said)
@@ -1176,6 +1261,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _pronoun_without_referent(segmented, lex)
     _maker_not_an_organization(segmented, lex, question)
     _range_word_before_number(segmented, lex)
+    _plurality_before_kind(segmented)
+    _only_one_of(segmented)
     _name_extended(segmented, question, lex)
     _owner_asked(segmented, question, lex)
     segmented = _own_kind_after(_designer_in_name(segmented, lex), lex)

@@ -551,6 +551,18 @@ def _number_of_named_chips(items: list[Item], lex: Lexicon) -> list[Item]:
     out: list[Item] = []
     for k, it in enumerate(items):
         after = items[k + 1] if k + 1 < len(items) else None
+        if (
+            it.kind == "word"
+            and it.value == "single"
+            and k >= 1
+            and items[k - 1].text.lower() == "the"
+            and after is not None
+            and after.kind == "entity"
+            and _names_several_chips(after, lex)
+        ):
+            # "the one Grayskull model", "except the single Qualcomm chip": one, of a name of several
+            # chips (read as they all were, both Grayskulls were dropped, exit 0; red team 30)
+            raise refuse(f"'{it.text} {after.text}' says one, and the article names several chips as {after.text}")
         number = it.value if it.kind == "word" and it.role == "number" else it.text if it.kind == "qty" else ""
         if (
             number.isdigit()
@@ -569,6 +581,19 @@ def _number_of_named_chips(items: list[Item], lex: Lexicon) -> list[Item]:
             continue
         out.append(it)
     return out
+
+
+def _names_several_chips(x: Item, lex: Lexicon) -> bool:
+    """Whether the name ``x`` names several chips: a family of chips ("Grayskull"), or an
+    organization that designs more than one (not ``Lexicon.sole_chip``'s: "Qualcomm")."""
+    if len(x.entities) > 1 and all(lex.is_a(e, CHIP) for e in x.entities):
+        return True
+    return (
+        len(x.entities) == 1
+        and lex.is_a(x.entities[0], ORG)
+        and x.entities[0] not in lex.sole_chip
+        and any(x.entities[0] in lex.designers.get(c, ()) for c in lex.designers)
+    )
 
 
 def _epithets(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -1550,6 +1575,45 @@ def _range_word_before_number(items: list[Item], lex: Lexicon) -> None:
                 f"'{it.text}' before a number or a node is a range I do not read; "
                 "say 'under', 'at most' or 'between ... and ...'"
             )
+
+
+def _plurality_before_kind(items: list[Item]) -> None:
+    """Refuse an adjective that says more than one (words.tsv phrase class ``plurality``: "multiple")
+    right before a kind of thing: a class's or a property's word, or a plural name ("which companies
+    have multiple chips", "chips with multiple dies"). The word may be a label of something else
+    (ck:claim's "multiple": "what multiple does the MI350 claim"), and read so it answered the
+    organizations with a comparison claim; ask does not count how many of a kind a thing has."""
+    plurality = phrase_class("plurality")
+    for k, it in enumerate(items[:-1]):
+        if it.kind not in ("term", "word", "unknown") or (it.text.lower(),) not in plurality:
+            continue
+        after = items[k + 1]
+        if after.kind == "term" or (after.kind == "entity" and after.plural):
+            raise refuse(
+                f"'{it.text} {after.text}' asks for things that have more than one, which I do not count; "
+                "ask how many there are of one thing"
+            )
+
+
+def _only_one_of(items: list[Item]) -> None:
+    """Refuse "just one of A and B", "a single one of", "merely either of": a filler of "only" or of
+    one unit (words.tsv VALUE only, single) right before a choice (role ``or``: "one of", "either
+    of") says exactly one of them, which ask does not read; dropped, it left the choice, so the chips
+    with both were answered too. After a negation ("(not merely one of the two)") it is the "not
+    only" that says "both" again, read as before."""
+    for k, it in enumerate(items[:-1]):
+        after = items[k + 1]
+        if not (
+            it.kind == "word"
+            and it.role == "filler"
+            and it.value in ("only", "single")
+            and after.kind == "word"
+            and after.role == "or"
+        ):
+            continue
+        if k >= 1 and items[k - 1].kind == "word" and items[k - 1].role == "neg":
+            continue
+        raise refuse(f"'{it.text} {after.text}' asks for exactly one of several, which I do not read")
 
 
 #: the relations whose words join chips together ("connected", "linked together", "interconnected")
