@@ -284,8 +284,11 @@ def _regardless_clause(
     ):
         # "Which chips regardless of designer are made on 7nm?": a phrase that runs to the end from the
         # middle of a sentence takes the question's own words with it (read so, every chip was listed;
-        # red team 31): none, and "regardless" stays a word ask does not know
-        return None
+        # red team 31): where it ends, ask cannot tell
+        raise refuse(
+            f"'{found.group('marker')} {found.group('object')}' runs into the question, and I can't tell "
+            "where it ends: set it off with commas ('Which chips, regardless of foundry, are on 7nm?')"
+        )
     short = all(
         x.kind in ("entity", "term", "qty")
         or (x.kind == "word" and (x.role in ("askkind", "attr") or (x.role == "filler" and x.value in ("", "pronoun"))))
