@@ -36,6 +36,7 @@ from chipkg.ask.parse.items import (
     SYSTEM,
     UNIT_KIND,
     Item,
+    comma_parts,
     refuse,
 )
 from chipkg.ask.parse.segment import _match_name, _prefixed_unit, segment
@@ -1614,12 +1615,7 @@ def _figureless_set_aside(
     negation (or a verb of omitting, words.tsv phrase class ``omitting``: "omits", or a word of phrase
     class ``unsaid`` valued ``neg``: "unstated"), and words that change
     nothing; anything else, or no clause, is None (read as before)."""
-    parts: list[list[Item]] = [[]]
-    for x in inner:
-        if x.kind == "comma":
-            parts.append([])
-        else:
-            parts[-1].append(x)
+    parts = comma_parts(inner)
 
     def content(part: list[Item]) -> list[Item]:
         return [x for x in part if not (x.kind == "word" and x.role in ("filler", "and"))]
@@ -2560,13 +2556,7 @@ def _measure_restated_aside(inner: list[Item], rest: list[Item], outside_terms: 
 
 def _parts(inner: list[Item]) -> list[list[Item]]:
     """A parenthesis's parts between commas, without the words that change nothing."""
-    parts: list[list[Item]] = [[]]
-    for x in inner:
-        if x.kind == "comma":
-            parts.append([])
-        elif not (x.kind == "word" and x.role in ("filler", "aux")):
-            parts[-1].append(x)
-    return parts
+    return [[x for x in part if not (x.kind == "word" and x.role in ("filler", "aux"))] for part in comma_parts(inner)]
 
 
 def _only_sibling_set_aside(inner: list[Item], rest: list[Item], outside: list[str], lex: Lexicon) -> bool:
@@ -2961,12 +2951,7 @@ def _clarifying(
     outside_terms = outside_terms or set()
     # the question asks for a figure of one precision it names ("INT4 throughput")
     precision_named = CK + "performance" in outside_terms and any(_category(e, lex) == FORMAT for e in outside)
-    parts: list[list[Item]] = [[]]
-    for x in inner:
-        if x.kind == "comma":
-            parts.append([])
-        else:
-            parts[-1].append(x)
+    parts = comma_parts(inner)
     kept: list[Item] = []
     positive: list[str] = []
     negated_scopes: list[str] = []
@@ -3597,12 +3582,7 @@ def _not_one(inner: list[Item], said_terms: set[str] | None = None) -> bool:
     merely one or the other" (words.tsv role ``either``): beside
     "both", says "both" again. Before the negation, a part (between commas) may say "both" again,
     with a word for what the question names (``said_terms``: "both formats" beside "FP16 and FP32")."""
-    parts: list[list[Item]] = [[]]
-    for x in inner:
-        if x.kind == "comma":
-            parts.append([])
-        else:
-            parts[-1].append(x)
+    parts = comma_parts(inner)
     filled = [p for p in parts if p]
     if not filled:  # "name both (": a parenthesis with nothing in it says nothing of "both"
         return False

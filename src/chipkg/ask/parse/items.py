@@ -59,3 +59,14 @@ def refuse(reason: str, suggestions: list[str] | None = None) -> NoAnswer:
     error = NoAnswer(f"I can't answer that: {reason}")
     error.suggestions = suggestions or []  # type: ignore[attr-defined]
     return error
+
+
+def comma_parts(items: list[Item]) -> list[list[Item]]:
+    """``items`` in the parts a comma ends (the commas dropped; a part may be empty)."""
+    parts: list[list[Item]] = [[]]
+    for x in items:
+        if x.kind == "comma":
+            parts.append([])
+        else:
+            parts[-1].append(x)
+    return parts

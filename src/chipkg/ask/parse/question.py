@@ -27,6 +27,7 @@ from chipkg.ask.lexicon import (
     name_key,
     phrase_class,
     stem,
+    stems,
     tokens,
     told,
 )
@@ -458,9 +459,7 @@ def _superlative_after_a(frame: F.Frame, items: list[Item], lex: Lexicon) -> Non
         return
     for k, x in enumerate(items[1:], start=1):
         before = items[k - 1]
-        kind_word = (
-            x.kind == "term" and tuple(stem(t) for t in tokens(x.text)) in lex.figure_kind_words
-        )  # "a peak clock"
+        kind_word = x.kind == "term" and stems(x.text) in lex.figure_kind_words  # "a peak clock"
         after = items[k + 1] if k + 1 < len(items) else None
         if (
             (kind_word or (x.kind == "word" and x.role in ("super", "top")))
@@ -508,7 +507,7 @@ def _all_of_what_is_had(items: list[Item], lex: Lexicon) -> None:
             )
 
 
-def _claim_asked_yes_no(frame: F.Frame, question: str, lex: Lexicon) -> None:
+def _claim_asked_yes_no(frame: F.Frame, question: str, said: list[Item]) -> None:
     """ "Is Trillium the previous TPU?", "Is Trillium faster than the previous TPU?": a question that
     asks yes or no (a verb of being or doing, no word asking for something) read as one chip's
     comparison claims printed the claims, an
@@ -516,7 +515,6 @@ def _claim_asked_yes_no(frame: F.Frame, question: str, lex: Lexicon) -> None:
     ("Trillium vs the previous TPU", "what does the article claim for Trillium over ...")."""
     if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop != CK + "claim":
         return
-    said = segment(question, lex)
     asks = any(x.kind == "word" and x.role in ("wh", "value", "count", "rank") for x in said) or bool(
         {"how", "what", "which", "who"} & set(tokens(question))  # "how much faster" is a word of claims
     )
@@ -568,9 +566,7 @@ def _figure_kind_deciding(frame: F.Frame, items: list[Item], lex: Lexicon) -> No
         if isinstance(k, F.OrgOfChips):
             measures.extend(c for c in k.constraints if isinstance(c, F.Measure))
     for x in items:
-        if x.kind != "term" or not any(
-            _holds_phrase(tuple(stem(t) for t in tokens(x.text)), k) for k in lex.figure_kind_words
-        ):
+        if x.kind != "term" or not any(_holds_phrase(stems(x.text), k) for k in lex.figure_kind_words):
             continue
         props = set(x.terms)
         bare = any(m.prop in props and m.low is None and m.high is None for m in measures)
@@ -668,11 +664,11 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
         raise refuse("a question that opens with a negation ('don't ...', 'isn't ...') is read only as a yes/no")
     _yes_no_after_lead_in(frame, question, lex)
     _stranded_preposition(frame, question, lex)
-    _whether_beside(frame, question, lex)
-    _claim_asked_yes_no(frame, question, lex)
-    _all_of_what_is_had(segment(question, lex), lex)
-    _superlative_after_a(frame, segment(question, lex), lex)
     items_said = segment(question, lex)  # once, for the checks below
+    _whether_beside(frame, question, lex)
+    _claim_asked_yes_no(frame, question, items_said)
+    _all_of_what_is_had(items_said, lex)
+    _superlative_after_a(frame, items_said, lex)
     frame = _points_said(frame, items_said, lex)  # "a minimum clock", "typically", "128 GiB": checked when answered
     _node_age_ranked(frame, items_said)
     _emphasis_said(frame, items_said)
