@@ -2075,9 +2075,9 @@ def _ranking(
         if apart:
             reading += f" · not ranked: {', '.join(apart)} (a figure not given per chip)"
     if frame.ask in (F.TOP, F.RANK):
-        reading += _unsized_memories(
-            store, frame, lex, {r[0].value for r in (ranked.rows if frame.ask == F.TOP else rows)}
-        )
+        placed = {r[0].value for r in (ranked.rows if frame.ask == F.TOP else rows)}
+        reading += _unsized_memories(store, frame, lex, placed)
+        reading += _unfigured_formats(store, frame, lex, placed)
     if frame.ask == F.RANK:
         reading += _one_scope(store, frame, lex, rows, [])
         ranked_rows = _first_per_chip(rows)
@@ -2219,6 +2219,32 @@ def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: 
         what = "capacity" if m.prop == CK + "capacity" else "bandwidth"
         said.append(f"{row[0].value} ({'; '.join(held)}: no {what} stated)")
     return f" · not ranked: {', '.join(said)}" if said else ""
+
+
+def _unfigured_formats(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: set[str]) -> str:
+    """ "all chips supporting FP16 and their performance", "the fastest chip at FP16": a chip that
+    fits and supports the precision asked but has no performance figure in it (the Groq LPU supports
+    FP16, l.153, with no FP16 figure) cannot be placed, and its figure may lie anywhere: the reading
+    names it, as _unsized_memories names a memory with no capacity, so the rows read as the stated
+    figures only and no chip of the answer's set is dropped unsaid. "" when none."""
+    m = frame.metric
+    precisions = (m.precision,) if m is not None and m.precision else (m.precisions if m is not None else ())
+    if m is None or m.prop != CK + "performance" or not precisions:
+        return ""
+    supports = F.Relation(CK + "supportsFormat", precisions)
+    everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, (*frame.constraints, supports))))
+    labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+    said = [
+        row[0].value
+        for row in everyone.rows
+        if row[0].value in labels
+        and row[0].value not in ranked
+        and not _has_figure(store, labels[row[0].value], m._replace(chip_only=False, with_scope="any"))
+    ]
+    if not said:
+        return ""
+    named = " or ".join(lex.entities[p][0] if p in lex.entities else p for p in precisions)
+    return f" · not ranked: {', '.join(said)} ({named} supported: no {named} performance figure stated)"
 
 
 def _uncompared_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, result: Any) -> str:
