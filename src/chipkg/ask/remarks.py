@@ -278,6 +278,27 @@ def _counted_alike(inner: list[Any], outside: list[str], lex: Any) -> Reading | 
     return Reading(False, (Check("present", (broadest[0],), " ".join(x.text for x in inner)),))
 
 
+def _relative_claim(group: list[Any]) -> bool:
+    """A claim of a chip against an earlier one of its line: a word for the generation (words.tsv
+    ``lineref``: "its predecessor", "the previous generation") with a word for how it compares (a
+    claim's term, "increase"; a ``remark`` of quality, "doubling"; the comparisons report's word), and
+    nothing else but comparators and fillers."""
+    line = any(x.kind == "word" and x.role == "lineref" for x in group)
+    compared = any(
+        (x.kind == "term" and CK + "claim" in x.terms)
+        or (x.kind == "word" and x.role == "remark" and x.value == "quality")
+        or (x.kind == "report" and x.value == "comparisons")
+        for x in group
+    )
+    rest_quiet = all(
+        x.kind == "word" and x.role in (*_QUIET, "lineref", "compare", "cmp", "remark")
+        or (x.kind == "term" and CK + "claim" in x.terms)
+        or (x.kind == "report" and x.value == "comparisons")
+        for x in group
+    )
+    return line and compared and rest_quiet
+
+
 def _group_check(
     group: list[Any], negated: bool, outside: list[str], outside_terms: set[str], lex: Any, text: str
 ) -> list[Check] | None:
@@ -287,6 +308,10 @@ def _group_check(
     props: list[tuple[str, ...]] = []
     extra: list[Check] = []
     orgs = counted = False
+    if negated and _relative_claim(group):
+        # "(not the 'doubling' relative to its predecessor)", "(not the increase over the previous
+        # generation)": a claim against the chip's line (ck:claim) is set aside, checked absent
+        return [Check("absent", (CK + "claim",), text)]
     if negated and any(x.kind == "term" and CK + "onChip" in x.terms for x in group):
         # "(I'm not asking about the on-die memory)": where a memory is, which a figure of SRAM is
         # (on the die) without the frame saying so; read as a set-aside of the figures, checked
@@ -585,6 +610,8 @@ def figureless_left_out(inner: list[Any], outside: list[str], lex: Any) -> tuple
     else (a chip's name, a kind, a number, a second measure of another memory ...): None, read as
     before."""
     said = [x for x in inner if not (x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "aux")))]
+    while said and said[0].kind == "word" and said[0].role == "and":
+        said = said[1:]  # "(counting HBM3 as HBM, and leaving aside ...)": its last part, the first read apart
     if len(said) < 4:
         return None
 
@@ -598,8 +625,8 @@ def figureless_left_out(inner: list[Any], outside: list[str], lex: Any) -> tuple
     else:
         return None
     chip = next((k for k, x in enumerate(said) if x.kind == "term"), None)
-    if chip is None or said[chip].terms != (CK + "Chip",):
-        return None
+    if chip is None or said[chip].terms not in ((CK + "Chip",), (CK + "memory",)):
+        return None  # "chips whose ...", "any memory whose capacity is not given" (set 39)
     if not all(x.kind == "entity" and all(e in outside for e in x.entities) for x in said[:chip]):
         return None  # "any 7 nm chip": a name said outside, again
     clause = said[chip + 1 :]

@@ -1380,14 +1380,14 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                     continue
             other = (
                 _other_scope_aside(unposed, items[:i] + items[j + 1 :])
-                if not chip_aside and _negated_scope(unposed)
+                if not chip_aside and _negated_scope(unposed, lex)
                 else None
             )
             if other is not None:  # "a Gaudi 3 node (setting aside the cluster figure)": the node's, checked
                 checks.append(other)
                 i = j + 1
                 continue
-            if not chip_aside and _negated_scope(unposed):  # "(not per core or per die)": per-chip figures only
+            if not chip_aside and _negated_scope(unposed, lex):  # "(not per core or per die)": per-chip figures only
                 either = [
                     x for x in unposed if x.kind == "word" and x.role == "chiporscope"
                 ]  # "(per chip or card, ...)"
@@ -3852,17 +3852,35 @@ def _named_scope(before: Item, inner: list[Item], lex: Lexicon) -> Item | None:
     return Item("word", f"per chip or {scope.text}", role="chiporscope", value=scope.value)
 
 
-def _negated_scope(inner: list[Item]) -> bool:
+def _negated_scope(inner: list[Item], lex: Lexicon) -> bool:
     """ "(not per core or per die)", "(excluding cluster-level figures)": a parenthesis that only
-    sets aside figures of other scopes asks for per-chip figures."""
-    roles = [x.role for x in inner if x.kind == "word" and not x.text.startswith("count")]  # "counted per chip"
+    sets aside figures of other scopes asks for per-chip figures. "(not anything aggregated across an
+    EC2 UltraCluster)" says the same with a word of summing (words.tsv ``sum``): after it "over" or
+    "across" is where the sum runs, a system named there is the cluster scope, and "anything" (or
+    "chips") before it is what is summed (set 39)."""
+    summed = next((k for k, x in enumerate(inner) if x.kind == "word" and x.role == "sum"), None)
+    roles = []
+    for k, x in enumerate(inner):
+        after_sum = summed is not None and k > summed
+        if x.kind == "word" and x.text.startswith("count"):  # "counted per chip"
+            continue
+        if x.kind == "word" and x.role == "cmp" and after_sum and x.text.lower() in ("over", "across"):
+            continue  # "summed over a cluster": where, not more than
+        if x.kind == "term" and summed is not None and k < summed and x.terms == (CK + "Chip",):
+            continue  # "(not anything aggregated ...)", "(not chips summed ...)": what is summed
+        if x.kind == "entity" and after_sum and all(lex.is_a(e, CK + "System") for e in x.entities):
+            roles.append("scope")  # "aggregated across an EC2 UltraCluster": a cluster's figure
+            continue
+        if x.kind == "word":
+            roles.append(x.role)
+        elif x.kind not in ("comma", "entity"):
+            return False
     # a name only as whose figure it is: "(excluding Tenstorrent's per-core figure)"
     return (
-        all(x.kind in ("word", "comma", "entity") for x in inner)
-        and "neg" in roles
+        "neg" in roles
         and "scope" in roles
         and roles.index("neg") < roles.index("scope")
-        and all(r in ("neg", "scope", "chipscope", "chiporscope", "filler", "or", "and") for r in roles)
+        and all(r in ("neg", "scope", "chipscope", "chiporscope", "filler", "or", "and", "sum") for r in roles)
     )
 
 

@@ -2300,6 +2300,24 @@ def _preferred_over(items: list[Item], lex: Lexicon) -> None:
             )
 
 
+def _chips_left_out(said: list[Item]) -> bool:
+    """An exclusion and then only what it leaves out, chips or memories ("leaving aside any memory",
+    "excluding chips"), right before a relative clause: the clause says which, and a negation in it
+    is its own, not the exclusion's again (read by remarks.figureless_left_out, or refused there)."""
+    return (
+        len(said) >= 2
+        and said[0].kind == "word"
+        and said[0].role == "neg"
+        and said[0].value == "exclude"
+        and all(
+            (x.kind == "word" and x.role == "filler")
+            or (x.kind == "term" and x.terms in ((CK + "Chip",), (CK + "memory",)))
+            for x in said[1:]
+        )
+        and any(x.kind == "term" for x in said[1:])
+    )
+
+
 def _negated_twice(items: list[Item]) -> None:
     """ "which chips aren't meant for not data centers", "... apart from the ones not AWS designs": two
     negations (words.tsv role ``neg``: "not", "aren't", "apart from", "except") with no name or number
@@ -2310,15 +2328,18 @@ def _negated_twice(items: list[Item]) -> None:
     capacity is not given does not qualify)"): the one negates the clause, the other what its chip
     has (read by remarks.figureless_left_out, or refused there)."""
     last: Item | None = None
+    last_at = 0
     relative = False  # a "whose" / "which" before the negation ``last``
     for k, x in enumerate(items):
         if x.kind in ("entity", "qty", "comma", "open", "close") or (x.kind == "word" and x.role in ("and", "or")):
             last = None
             relative = relative and x.kind == "entity"
         elif x.kind == "word" and x.role in ("who", "wh") and x.text.lower() in ("whose", "which"):
-            relative = last is None
+            relative = last is None or _chips_left_out(items[last_at:k])
+            if relative:  # "leaving aside any memory whose capacity is not given": the clause's own
+                last = None
         elif x.kind == "word" and x.role == "neg":
             said_last = k + 1 == len(items) or items[k + 1].kind in ("comma", "close")
             if last is not None and not (relative and said_last and x.value == "exclude"):
                 raise refuse(f"'{last.text}' and '{x.text}' negate one thing twice; say it once")
-            last = x
+            last, last_at = x, k
