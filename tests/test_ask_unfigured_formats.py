@@ -31,4 +31,3 @@ def test_a_chip_supporting_the_precision_with_no_figure_is_named(ask_json, quest
     unranked = data["reading"].partition("not ranked:")[2]
     assert all(chip in unranked for chip in UNPLACED), data["reading"]
     assert "AWS Trainium2" not in unranked
-

@@ -291,7 +291,8 @@ def _relative_claim(group: list[Any]) -> bool:
         for x in group
     )
     rest_quiet = all(
-        x.kind == "word" and x.role in (*_QUIET, "lineref", "compare", "cmp", "remark")
+        x.kind == "word"
+        and x.role in (*_QUIET, "lineref", "compare", "cmp", "remark")
         or (x.kind == "term" and CK + "claim" in x.terms)
         or (x.kind == "report" and x.value == "comparisons")
         for x in group
