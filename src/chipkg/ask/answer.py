@@ -264,6 +264,7 @@ def answer_frame(store: Any, frame: F.Frame) -> Answer:
     _riders_checked(store, frame, lex)
     _largest_above_bound(store, frame, lex)
     frame = frame._replace(most_stated=frame.ask == F.TOP and frame.claim is None)
+    _links_of_purpose(store, frame, lex)
     answered = _answer(store, frame, lex, describe_frame(frame, lex) + set_aside + kinds + disjoint)
     return _examples_held(frame, _rather_than_checked(store, frame, answered, lex), lex)
 
@@ -287,6 +288,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         _largest_above_bound(store, frame, lex)
         # the question's own most answered, not one inside it nor a yes/no of it (frame.claim)
         frame = frame._replace(most_stated=frame.ask == F.TOP and frame.claim is None)
+        _links_of_purpose(store, frame, lex)
         answered = _answer(store, frame, lex, reading)
         answered = _rather_than_checked(store, frame, answered, lex)
         if frame.heading is not None:
@@ -306,6 +308,53 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
     except NoAnswer as exc:
         exc.reading = reading  # type: ignore[attr-defined]
         raise
+
+
+def _links_of_purpose(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "Which chips connect to the host over PCIe 4.0?", "Does Blackwell connect to the host over
+    NVLink?": every chip that fits the question's other conditions and has a link of the technology
+    asked must have one of that purpose (``frame.link_purpose``) stated; a chip whose link is stated
+    for another purpose (the Blackwell's NVLink joins GPUs), or for none (the Gaudi 3's PCIe 5.0), is
+    refused by name rather than counted in or out."""
+    if frame.link_purpose is None:
+        return
+    links = [k for k in frame.constraints if isinstance(k, F.Relation) and k.prop == CK + "interconnect"]
+    fitting = _run(store, C.compile_frame(F.Frame(F.CHIPS, frame.constraints)))
+    labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+    chips = [labels[r[0].value] for r in fitting.rows if r and r[0] is not None and r[0].value in labels]
+    if frame.subjects:
+        chips = [c for c in chips if c in frame.subjects]
+    purpose = _purpose_label(store, frame.link_purpose)
+    for chip in chips:
+        for link in links:
+            w = C._Writer()
+            c, _ = w.values([C._iri(chip)])
+            t, _ = w.values([C._iri(v) for v in link.values])
+            query = (
+                f"SELECT DISTINCT ?p WHERE {{ {w.block()} {c} ck:interconnect ?l . "
+                f"?l ck:interconnectTechnology/skos:broader* {t} . OPTIONAL {{ ?l ck:purpose ?p }} }} ORDER BY ?p"
+            )
+            stated = [
+                r[0].value if r and r[0] is not None else None
+                for r in _run(store, C.Compiled("select", query, ("p",))).rows
+            ]
+            if frame.link_purpose in stated:
+                continue
+            named = ", ".join(lex.entities[v][0] if v in lex.entities else v for v in link.values)
+            said = [_purpose_label(store, p) for p in stated if p]
+            what = f"stated as {' and '.join(sorted(set(said)))}" if said else "what it links is not stated"
+            raise NoAnswer(
+                f"I can't answer that: the article does not say that {lex.entities[chip][0]}'s {named} link "
+                f"is {purpose} ({what}); ask which chips use {named}"
+            )
+
+
+def _purpose_label(store: Any, purpose: str) -> str:
+    """A ck:InterconnectPurpose's label ("chip to host"), from the graph."""
+    w = C._Writer()
+    p, _ = w.values([C._iri(purpose)])
+    rows = _run(store, C.Compiled("select", f"SELECT ?l WHERE {{ {w.block()} {p} rdfs:label ?l }}", ("l",))).rows
+    return str(rows[0][0].value) if rows and rows[0][0] is not None else purpose.rsplit("#", 1)[-1]
 
 
 def _examples_held(frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> Answer:
@@ -4573,6 +4622,9 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         )
     for text, chip, _what, _numbers in frame.riders:  # "treating the M4's 'up to' figure as its peak": checked
         parts.append(f"taken as said of {lex.entities[chip][0]}: {text!r}")
+    if frame.link_purpose is not None:  # "connect to the host over PCIe 4.0": checked of each chip
+        end = "host" if frame.link_purpose == CK + "ChipToHost" else frame.link_purpose.rsplit("#", 1)[-1]
+        parts.append(f"linked to the {end} (checked)")
     if frame.restated:  # "finer than 6nm, i.e. 5nm or below": said again, checked to be the same
         parts.append("said again as " + " · ".join(_describe_constraint(k, lex) for k in frame.restated))
     if frame.unit_width is not None:  # "(four 64-bit controllers)": said of the units, checked

@@ -354,6 +354,9 @@ class Frame(NamedTuple):
     #: die area for"), not which chip has the most: a chip called the largest with no figure
     #: (ck:largestWithoutFigure) does not keep the largest figure given from being answered
     given_only: bool = False
+    # CHIPS, COUNT, YESNO, TOP, RANK: the links of the interconnect asked must be of this ck:purpose
+    # ("connect to the host over PCIe 4.0": ck:ChipToHost), checked of every chip that fits
+    link_purpose: str | None = None
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -2006,6 +2006,16 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         else:  # "the first Trainium": that generation of the named chip's line
             metric = metric._replace(line=kind, line_of=value)
         frame = frame._replace(metric=metric)
+    if (
+        frame.ask in (F.CHIPS, F.COUNT, F.YESNO, F.TOP, F.RANK)
+        and any(it.kind == "word" and it.role == "filler" and it.value == "host" for it in items)
+        and any(
+            isinstance(k, F.Relation) and k.prop == CK + "interconnect" and not k.negated for k in frame.constraints
+        )
+    ):
+        # "which chips connect to the host over NVLink": the link named must be one to the host; read
+        # as any link of that technology, NVLink (between GPUs) answered it (exit 0)
+        frame = frame._replace(link_purpose=CK + "ChipToHost")
     if any(it.kind == "word" and it.role == "techasked" for it in items):
         if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop != CK + "memory":
             raise refuse(
