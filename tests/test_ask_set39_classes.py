@@ -88,3 +88,39 @@ def test_figureless_left_out_said_first_or_last(ask_json, question, expected):  
 )
 def test_still_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        (
+            "which accelerators does the article position for edge AI applications, whether or not it also "
+            "pitches them for data centres?",
+            {"Mythic M2000", "Tenstorrent Grayskull e75", "Tenstorrent Grayskull e150"},
+        ),
+        (
+            "Which chips target data centers, whether or not the article also pitches them for edge use?",
+            {
+                "AMD Instinct MI350",
+                "Groq LPU",
+                "Microsoft Maia 100",
+                "Qualcomm Cloud AI 100 Ultra",
+                "Tenstorrent Grayskull e75",
+                "Tenstorrent Grayskull e150",
+            },
+        ),
+    ],
+)
+def test_whether_or_not_of_another_value_of_the_same_property_is_dropped(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which startup chips use SRAM, startup or not?",  # the thing itself named again
+        "Which chips have over 100 MB of SRAM, whether or not the figure is per chip?",  # which figures count
+    ],
+)
+def test_whether_or_not_still_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)

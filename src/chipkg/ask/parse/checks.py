@@ -2241,9 +2241,17 @@ def _indifference_dropped(question: str, lex: Lexicon) -> str:
                 break
         else:
             continue
+        if any(x.kind == "word" and x.role in ("scope", "chipscope") for x in said):
+            continue  # "whether or not the figure is per chip": which figures count, not left to chance
         rest_items = segment(rest, lex)
+        # a thing named again ("Which startup chips ..., startup or not?"), not a property said again
+        # with another value ("for edge AI applications, whether or not it also pitches them for data
+        # centres": ck:workload both times, set 39)
+        things = {i for x in said if x.kind == "entity" for i in x.entities} | {
+            t for x in said if x.kind == "term" for t in x.terms if lex.terms.get(t, ("", False))[1]
+        }
         elsewhere = {i for x in rest_items if x.kind in ("entity", "term") for i in (*x.entities, *x.terms)}
-        if named & elsewhere - {CHIP}:
+        if things & elsewhere - {CHIP}:
             continue
         if any(x.kind == "word" and x.role in ("super", "top", "rank") for x in rest_items):
             continue  # "the most SRAM, startup or not": the most of all, or of each? asked either way
