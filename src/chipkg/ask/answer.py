@@ -313,8 +313,9 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
 def _links_of_purpose(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
     """ "Which chips connect to the host over PCIe 4.0?", "Does Blackwell connect to the host over
     NVLink?": every chip that fits the question's other conditions and has a link of the technology
-    asked must have one of that purpose (``frame.link_purpose``) stated; a chip whose link is stated
-    for another purpose (the Blackwell's NVLink joins GPUs), or for none (the Gaudi 3's PCIe 5.0), is
+    asked must have one of that purpose (``frame.link_purpose``) or one stated for no purpose (the
+    Gaudi 3's PCIe 5.0: the question's word is taken, as of a link named in a value question); a chip
+    whose links of it are all stated for another purpose (the Blackwell's NVLink joins GPUs) is
     refused by name rather than counted in or out."""
     if frame.link_purpose is None:
         return
@@ -338,8 +339,8 @@ def _links_of_purpose(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
                 r[0].value if r and r[0] is not None else None
                 for r in _run(store, C.Compiled("select", query, ("p",))).rows
             ]
-            if frame.link_purpose in stated:
-                continue
+            if frame.link_purpose in stated or None in stated:
+                continue  # stated so, or for nothing: the question's word is taken (PCIe is a host bus)
             named = ", ".join(lex.entities[v][0] if v in lex.entities else v for v in link.values)
             said = [_purpose_label(store, p) for p in stated if p]
             what = f"stated as {' and '.join(sorted(set(said)))}" if said else "what it links is not stated"
@@ -2245,8 +2246,8 @@ def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: 
     from chipkg import figures
 
     m = frame.metric
-    if m is None or m.prop not in (CK + "capacity", CK + "bandwidth") or (m.technology is None and m.on_chip is None):
-        return ""  # a technology or a place named ("the most on-chip memory"): a kind of memory
+    if m is None or m.prop not in (CK + "capacity", CK + "bandwidth"):
+        return ""  # any memory too ("Which TSMC chip has the most memory?": the M4's LPDDR5X, red team 32)
     everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, (*frame.constraints, F.Memory(m.technology, m.on_chip)))))
     labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
     said = []
@@ -3796,6 +3797,10 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
         label = "memory or link " + label  # "blackwell bandwidth": any of the chip's
     elif metric.prop in (CK + "capacity", CK + "bandwidth") and not metric.technology:
         label = "memory " + label  # not an interconnect's bandwidth
+    if getattr(metric, "purposes", ()) and metric.prop in C.LINK_MEASURES:  # "lanes to its host"
+        to = "to the host" if metric.purposes == (CK + "ChipToHost",) else "of that purpose"
+        # a link named is taken as said unless the article states it for another purpose
+        label += f" (said to be {to}, stated for nothing else)" if metric.link else f" of a link {to}"
     kind = getattr(metric, "value_class", None)
     if kind is not None:  # "the deployed on (a cloud platform) of Microsoft Maia 100"
         label += f" (a {lex.terms.get(kind, (kind, True))[0]})"

@@ -429,6 +429,18 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
         parts.append(_memory(w, c, m, metric.technology, metric.on_chip, per_chip=per_chip).split(" .", 1)[1])
         if not any_scope:
             parts.append(f"FILTER NOT EXISTS {{ {m} ck:scope {m}s FILTER ({m}s NOT IN (ck:PerChip{also})) }}")
+    purposes = getattr(metric, "purposes", ())
+    if purposes and metric.prop in LINK_MEASURES and link is not None:
+        # "the Gaudi 3's PCIe 5.0 lanes to the host": the link named, unless stated for another purpose
+        # only ("Blackwell's NVLink to the host": chip to chip)
+        var, values = w.values([_iri(p) for p in purposes])
+        parts.append(
+            f"FILTER NOT EXISTS {{ {m} ck:purpose {m}q FILTER NOT EXISTS {{ {values} FILTER ({m}q = {var}) }} }}"
+        )
+    elif purposes and metric.prop in LINK_MEASURES and not spec.in_memory:
+        # "lanes to its host": no link named, the figure of a link stated for that purpose only
+        var, values = w.values([_iri(p) for p in purposes])
+        parts.append(f"{values} {m} ck:purpose {var} .")
     if metric.precision is not None:
         var, values = w.values([_iri(metric.precision)])
         parts.append(f"{values} {f} ck:precision/skos:broader* {var} .")

@@ -3875,6 +3875,8 @@ def _negated_scope(inner: list[Item], lex: Lexicon) -> bool:
             roles.append(x.role)
         elif x.kind not in ("comma", "entity"):
             return False
+    if not _negation_runs_on(inner):
+        return False
     # a name only as whose figure it is: "(excluding Tenstorrent's per-core figure)"
     return (
         "neg" in roles
@@ -3882,6 +3884,33 @@ def _negated_scope(inner: list[Item], lex: Lexicon) -> bool:
         and roles.index("neg") < roles.index("scope")
         and all(r in ("neg", "scope", "chipscope", "chiporscope", "filler", "or", "and", "sum") for r in roles)
     )
+
+
+def _negation_runs_on(inner: list[Item]) -> bool:
+    """Whether everything after a parenthesis's first negation is negated by it: no scope of the chip
+    after it ("(not per chip but aggregated across a cluster)", "(not per chip or anything summed
+    ...)": the chip's own figure set aside too), and no part after a comma or "and"/"but" (role
+    ``and``) that does not open with a negation of its own ("(not per core, rather per cluster)" asks
+    the cluster's figure; "(not per node and not per cluster)" negates both). Red team 32."""
+    first = next((k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"), None)
+    if first is None:
+        return True
+    after = inner[first + 1 :]
+    if any(x.kind == "word" and x.role in ("chipscope", "chiporscope") for x in after):
+        return False
+    for k, x in enumerate(after):
+        if x.kind == "comma" or (x.kind == "word" and x.role == "and"):
+            nxt = next(
+                (
+                    y
+                    for y in after[k + 1 :]
+                    if not (y.kind == "word" and y.role in ("filler", "and")) and y.kind != "comma"
+                ),
+                None,
+            )
+            if nxt is not None and not (nxt.kind == "word" and nxt.role == "neg"):
+                return False
+    return True
 
 
 def _other_scope_aside(inner: list[Item], rest: list[Item]) -> remarks.Check | None:

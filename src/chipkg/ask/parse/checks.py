@@ -15,6 +15,7 @@ from chipkg.ask import remarks
 from chipkg.ask.compile import (
     COUNT_MEASURES,
     ENTITY_RELATIONS,
+    LINK_MEASURES,
     MEASURE_DIMENSIONS,
     MEASURES,
     RELATIONS,
@@ -1758,6 +1759,14 @@ def _link_purpose(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
     metric = frame.metric
     if frame.ask != F.VALUE or metric is None or not frame.subjects:
         return frame
+    host = any(it.kind == "word" and it.role == "filler" and it.value == "host" for it in items)
+    if host and metric.prop in LINK_MEASURES:
+        # "How many lanes connect the Gaudi 3 to its host?", "How fast is Blackwell's NVLink to the
+        # host?": the figure of a link stated as one to the host; read as any link's, the Gaudi 3's
+        # PCIe 5.0 (no purpose stated) and the Blackwell's NVLink (chip to chip) answered (red team 32)
+        if metric.prop == CK + "bandwidth" and metric.link is None:
+            raise refuse("the bandwidth of a link to the host: name the link ('its PCIe 4.0 bandwidth')")
+        return frame._replace(metric=metric._replace(purposes=(CK + "ChipToHost",)))
     if metric.prop != CK + "interconnect":
         # "what does Gaudi 3 use to link its HBM", "... to connect its ports": a link asked of what
         # it joins, read as the thing joined (its HBM's capacity, its port count)

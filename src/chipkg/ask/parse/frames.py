@@ -1614,6 +1614,11 @@ def metric_from_format(st: _State, named_chips: list[str], what_of_one: bool = F
         for i, k in enumerate(st.constraints)
         if isinstance(k, F.Relation) and k.prop == CK + "supportsFormat" and not k.negated
     ]
+    if len(formats) > 1 and len({st.constraints[i].values for i in formats}) == 1:
+        # "which FP16-capable chips have a stated FP16 performance": the format said again is the
+        # figure's precision, the first the support (read as two supports, "has a performance" of any
+        # precision listed the Groq LPU's INT8 figure; red team 32)
+        formats = formats[-1:]
     if len(formats) != 1 or (st.measure_words and CK + "performance" not in st.measure_words):
         return False
     values = st.constraints.pop(formats[0]).values

@@ -2016,6 +2016,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         # "which chips connect to the host over NVLink": the link named must be one to the host; read
         # as any link of that technology, NVLink (between GPUs) answered it (exit 0)
         frame = frame._replace(link_purpose=CK + "ChipToHost")
+    _system_figure_asked(frame, items, lex)
     if any(it.kind == "word" and it.role == "techasked" for it in items):
         if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop != CK + "memory":
             raise refuse(
@@ -2477,3 +2478,34 @@ def _values_set_aside(
             if any(e == v or e in lex.broader.get(v, []) or v in lex.broader.get(e, []) for v in k.values):
                 raise refuse(NEGATED_ASIDE)  # "PCIe 4.0 (not PCIe)": the value asked is what is set aside
     return tuple((words, (e,)) for words, e in names)
+
+
+def _system_figure_asked(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "What FP16 throughput does Trainium2 reach aggregated across an EC2 UltraCluster?", "What FP16
+    throughput does an EC2 UltraCluster of Trainium2 chips reach?": a figure of a system the chip is
+    deployed in, said with a word of summing or with the system as what has the figure ("a cluster
+    of ... chips"). Read with the system as a relation of the chip, the chip's own figure answered
+    (650 teraFLOPS, exit 0; red team 32); the article gives no such total, and ask does not multiply.
+    Refused."""
+    if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in MEASURES:
+        return
+    systems = [
+        k
+        for k in frame.constraints
+        if isinstance(k, F.Relation) and not k.negated and all(lex.is_a(v, CK + "System") for v in k.values)
+    ]
+    if not systems:
+        return
+    at = [k for k, x in enumerate(items) if x.kind == "entity" and all(lex.is_a(e, CK + "System") for e in x.entities)]
+    chip_at = [k for k, x in enumerate(items) if x.kind == "entity" and all(lex.is_a(e, CHIP) for e in x.entities)]
+    system_first = bool(
+        at
+        and chip_at
+        and at[0] < chip_at[0]
+        and any(x.kind == "word" and x.text.lower() == "of" for x in items[at[0] + 1 : chip_at[0]])
+    )
+    if frame.summed or system_first:
+        raise refuse(
+            "a figure of a whole system or cluster: the article gives the chip's own figures, and ask does not "
+            "add them up; ask for the chip's figure"
+        )
