@@ -3896,7 +3896,13 @@ def _negation_runs_on(inner: list[Item]) -> bool:
     if first is None:
         return True
     after = inner[first + 1 :]
-    if any(x.kind == "word" and x.role in ("chipscope", "chiporscope") for x in after):
+    if any(
+        x.kind == "word"
+        and x.role in ("chipscope", "chiporscope")
+        # "(per chip, not for a whole pod)": "a whole" of the scope after it, not the chip's
+        and not (k + 1 < len(after) and after[k + 1].kind == "word" and after[k + 1].role == "scope")
+        for k, x in enumerate(after)
+    ):
         return False
     for k, x in enumerate(after):
         if x.kind == "comma" or (x.kind == "word" and x.role == "and"):

@@ -1047,6 +1047,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         if st.org_classes:  # "which company acquired a chip designer": a class as the other side
             raise refuse("an organization related to a kind of organization: name the organization")
+        if st.orgs[0][1]:  # "who does the article say not Microsoft is teamed up with": not read here
+            raise refuse("a negation ('not', 'without', 'except') is not attached to anything I can negate")
         # "who is AMD a member of", "who is a member of Google": the word order says which side the
         # organization named is on (:func:`_org_relation`), not whether its class fits the relation
         return F.Frame(F.ORGS, (_org_relation(st, F.Relation(st.pending_prop, (st.orgs[0][0],))),))
