@@ -437,6 +437,7 @@ PHRASE_CLASSES = (
     "disqualify",
     "omitting",
     "plurality",
+    "motive",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 
