@@ -364,6 +364,16 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     fixed: set 38 44, 44, 20 -> 44, 45, 35; sets 20, 27, 29, 31 casual +1 each; set 39 (blind)
     43, 43, 27 -> 43, 43, 28 (its wrong row right); must-refuse all refused, none wrong. FLOORS of
     sets 38 and 39 raised to today's.
+  ask_heldout_41.csv (42754ab on its branch, be44a5a on main; written blind in the same style, as a
+    journalist fact-checking the article would ask, committed alone), first run with the code as at
+    5136731: terse 41/45, casual 41/45, analyst 21/45, must-refuse 45/45, none wrong. Its rows were
+    not read; one negated variant of one of its rows failed test_ask_negations (a negated
+    organization dropped), and that class was fixed.
+  Set 39 was read once set 41 was committed and tuned on by classes (a sum over a cluster set aside,
+    a claim against the predecessor set aside, figureless memories left aside, 'whether or not'
+    of another value, links to the host, a motive clause), with red team 32's wrong answers fixed:
+    set 39 43, 43, 28 -> 43, 43, 34; motive clauses +1 in sets 2, 14, 19, 27; set 41 (blind) 41,
+    41, 21 -> 41, 41, 22; must-refuse all refused, none wrong. FLOORS of sets 39 and 41 set to today's.
 """
 
 from __future__ import annotations
@@ -433,6 +443,7 @@ SETS = {
         "ask_heldout_37",
         "ask_heldout_38",
         "ask_heldout_39",
+        "ask_heldout_41",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -481,6 +492,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_37", 180),
         ("ask_heldout_38", 180),
         ("ask_heldout_39", 180),
+        ("ask_heldout_41", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -640,7 +652,8 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_36": {"terse": 1.0, "casual": 0.97, "analyst": 0.88},
     "ask_heldout_37": {"terse": 0.97, "casual": 1.0, "analyst": 0.88},
     "ask_heldout_38": {"terse": 0.97, "casual": 1.0, "analyst": 0.77},
-    "ask_heldout_39": {"terse": 0.95, "casual": 0.95, "analyst": 0.62},
+    "ask_heldout_39": {"terse": 0.95, "casual": 0.95, "analyst": 0.75},
+    "ask_heldout_41": {"terse": 0.91, "casual": 0.91, "analyst": 0.48},
 }
 
 
