@@ -170,6 +170,8 @@ MEASURES: dict[str, MeasureFragment] = {
     CK + "computeUnits": MeasureFragment("{c} ck:computeUnits {f} ."),
     CK + "dieCount": MeasureFragment("{c} ck:dieCount {f} ."),
     CK + "memoryTierCount": MeasureFragment("{c} ck:memoryTierCount {f} ."),
+    # how many technologies the article says a chip introduces ("six cutting-edge technologies")
+    CK + "featureCount": MeasureFragment("{c} ck:featureCount {f} ."),
     CK + "clockSpeed": MeasureFragment("{c} ck:clockSpeed {f} ."),
     CK + "power": MeasureFragment("{c} ck:power {f} .", CK + "PerCard"),
     CK + "dieArea": MeasureFragment("{c} ck:dieArea {f} .", CK + "PerDie"),
@@ -199,7 +201,14 @@ LINK_MEASURES = frozenset([CK + "bandwidth", CK + "laneCount", CK + "portCount",
 #: the SN40L), never of a chip of one (the CS-3's "massive die", NorthPole's "800 mm² die", l.139,
 #: 113): the fewest among the counted is not the fewest, so a least or an ascending order is not told
 COUNTED_WHERE_SEVERAL = frozenset([CK + "dieCount"])
-COUNT_MEASURES = (CK + "computeUnits", CK + "dieCount", CK + "laneCount", CK + "portCount", CK + "controllerCount")
+COUNT_MEASURES = (
+    CK + "computeUnits",
+    CK + "dieCount",
+    CK + "laneCount",
+    CK + "portCount",
+    CK + "controllerCount",
+    CK + "featureCount",
+)
 
 #: the dimension (chipkg.units) each measure is written in
 MEASURE_DIMENSIONS: dict[str, str] = {
@@ -208,6 +217,7 @@ MEASURE_DIMENSIONS: dict[str, str] = {
     CK + "maxModelSize": "count",
     CK + "dieCount": "count",
     CK + "memoryTierCount": "count",
+    CK + "featureCount": "count",
     CK + "scaleOut": "count",
     CK + "claim": "ratio",
     CK + "clockSpeed": "frequency",

@@ -2479,10 +2479,12 @@ def _which_counted(st: _State, metric: F.Metric) -> None:
         said = set(stems(text)) - set(stems("of"))
         return bool(counted) and counted[-1] in said and said <= set(counted)
 
-    named = any(
-        it.kind == "entity" and it.plural and any(st.lex.counted.get(e) == metric.prop for e in it.entities)
-        for it in items
-    ) or any(it.kind == "term" and metric.prop in it.terms and names_them(it.text) for it in items)
+    def naming(it: Item) -> bool:
+        return (
+            it.kind == "entity" and it.plural and any(st.lex.counted.get(e) == metric.prop for e in it.entities)
+        ) or (it.kind == "term" and metric.prop in it.terms and names_them(it.text))
+
+    named = any(naming(it) for it in items)
     if not named:
         return
     if any(it.kind == "word" and it.role == "filler" and it.value == "imperative" for it in st.items[:1]):
@@ -2499,7 +2501,16 @@ def _which_counted(st: _State, metric: F.Metric) -> None:
         and second.kind == "word"
         and second.text.lower() in ("are", "were")
     )
-    if which or what_are:
+    # "what tiers does the SN40L have": the things counted right after "what" ask which they are
+    what_them = (
+        first is not None
+        and first.kind == "word"
+        and first.role == "wh"
+        and first.text.lower() == "what"
+        and second is not None
+        and naming(second)
+    )
+    if which or what_are or what_them:
         word = next(
             (
                 it.text

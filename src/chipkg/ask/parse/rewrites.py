@@ -2523,6 +2523,18 @@ def _part_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
     return None
 
 
+def _counted_kind(items: list[Item], k: int, lex: Lexicon) -> str | None:
+    """The kind of unit a count measure counts that the attribute word at ``k`` names, when a count
+    word comes right before it ("how many technologies": ck:CountedTechnology, which
+    ck:featureCount counts), else None: counted, the word asks for a number the graph holds, not
+    for which technologies they are."""
+    if not (k >= 1 and items[k - 1].kind == "word" and items[k - 1].role == "count"):
+        return None
+    said = stems(items[k].text)
+    kinds = [e for e in lex.counted if stems(lex.entity(e).label) == said]
+    return kinds[0] if len(kinds) == 1 else None
+
+
 def _attributes(items: list[Item], lex: Lexicon) -> list[Item]:
     """Words for something ask cannot look up (role ``attr`` in words.tsv: "generation",
     "technology", "system"): dropped where they only follow what they qualify, refused where the
@@ -2547,6 +2559,10 @@ def _attributes(items: list[Item], lex: Lexicon) -> list[Item]:
             continue
         if any(pos == k + 2 for _n, _kind, pos in _counts_said(items, lex)):
             continue  # "packaging two dies": says how the units counted after it are put together
+        counted = _counted_kind(items, k, lex)
+        if counted is not None:  # "how many technologies does Blackwell introduce": a count of its kind
+            kept.append(Item("entity", it.text, entities=(counted,), plural=it.text.endswith("s")))
+            continue
         if it.text in ("technology", "technologies") and k >= 1 and items[k - 1].terms == (CK + "memory",):
             # "what memory technology does X use": its memories' technologies (read checks the shape)
             kept.append(Item("word", it.text, role="techasked"))

@@ -1169,7 +1169,8 @@ def _read_entity(st: _State, it: Item) -> None:
             )
             and not any(x.kind == "word" and x.role == "count" for x in st.items)
         ):  # "the fastest port", "the widest lane": the unit's own figure, not how many there are
-            raise refuse(f"'{it.text}' asks about one {it.text}; ask how many {it.text}s a chip has")
+            kind = lex.entity(iri).label
+            raise refuse(f"'{it.text}' asks about one {kind}, not how many; ask how many of them a chip has")
         st.count_kind = iri
         st.measure_words.append(measure)  # "lanes": the lane count
         return
