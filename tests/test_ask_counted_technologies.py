@@ -26,6 +26,7 @@ HYPERSCALERS = {"Amazon", "Google", "Meta", "Microsoft"}
     [
         ("How many technologies does the Nvidia Blackwell platform present?", "6 technologies"),
         ("how many technologies does blackwell have", "6 technologies"),
+        ("how many distinct technologies does blackwell have", "6 technologies"),
         ("How many cutting-edge technologies does the article say the Blackwell platform presents?", "6 technologies"),
         ("how many new technologies does nvidia's blackwell have?", "6 technologies"),
         ("does blackwell have 6 new technologies", True),

@@ -2528,7 +2528,10 @@ def _counted_kind(items: list[Item], k: int, lex: Lexicon) -> str | None:
     word comes right before it ("how many technologies": ck:CountedTechnology, which
     ck:featureCount counts), else None: counted, the word asks for a number the graph holds, not
     for which technologies they are."""
-    if not (k >= 1 and items[k - 1].kind == "word" and items[k - 1].role == "count"):
+    j = k - 1
+    while j >= 0 and items[j].kind == "word" and items[j].role == "filler" and not items[j].value:
+        j -= 1  # "how many distinct technologies"
+    if not (j >= 0 and items[j].kind == "word" and items[j].role == "count"):
         return None
     said = stems(items[k].text)
     kinds = [e for e in lex.counted if stems(lex.entity(e).label) == said]
