@@ -521,7 +521,7 @@ ROUND_11: list[tuple[str, object]] = [
     ("nvidia market share", "about 85 %"),
     ("intel market share", REFUSE),
     ("groq lpu market share", REFUSE),
-    ("market share of nvidia and amd", REFUSE),
+    ("market share of nvidia and amd", ["Nvidia", "AMD"]),  # each holder's row (test_ask_market_share_rank)
     # "which vendors' chips": the vendors, or their chips?
     ("what hyperscalers' chips use HBM?", REFUSE),
     (

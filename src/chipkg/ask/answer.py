@@ -4472,11 +4472,24 @@ def _compare(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> 
     return Answer(reading, result.variables, result.rows, sparql=stored.sparql)
 
 
-def _report(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
-    """A stored report, with the question's names bound to the parameters whose type they fit."""
+def _report(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, one_of_several: bool = False) -> Answer:
+    """A stored report, with the question's names bound to the parameters whose type they fit
+    (``one_of_several``: the rows for one of several names, as the report gives them)."""
     from chipkg import catalog, sparql
 
     stored = catalog.get(frame.report or "")
+    if len(frame.subjects) > 1 and stored.top:
+        # "the market shares of Nvidia and AMD": each name's rows, ordered by the report's top column
+        # as the report orders them (largest first); a name the report cannot be narrowed to refuses
+        parts = [_report(store, frame._replace(subjects=(iri,)), lex, reading, True) for iri in frame.subjects]
+        head = parts[0].variables
+        if any(p.variables != head for p in parts):
+            raise NoAnswer(f"I can't answer that: the {stored.name} report answers each name in a different form")
+        k = next((i for i, v in enumerate(head) if v == stored.top), None)
+        rows = [r for p in parts for r in p.rows]
+        if k is not None:
+            rows.sort(key=lambda r: -float(r[k].value) if r[k] is not None else float("inf"))
+        return Answer(reading, head, rows, sparql=stored.sparql)
     given: dict[str, str] = dict(frame.report_params)  # bound by the phrase ("lower bounds")
     for iri in frame.subjects:
         label, classes = lex.entities[iri]
@@ -4516,7 +4529,8 @@ def _report(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         raise NoAnswer(f"The article gives no {stored.title} for {names}")
     labels = {lex.entities[i][0] for i in frame.subjects}
     if (
-        figure_column is not None
+        not one_of_several
+        and figure_column is not None
         and len(result.rows) == 1
         and result.rows[0][0] is not None
         and result.rows[0][0].value in labels

@@ -3329,11 +3329,25 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
             raise refuse(f"the {name} report is topped only by its largest {stored.top}, not its smallest")
         items = [it for it in items if it not in supers]
         topped = True
+    # "rank Nvidia and AMD by market share, largest first": a report with a top column is already
+    # ordered by it, largest first (its rows, or the named holders' rows); the other order is not
+    ranks = [it for it in items if it.kind == "word" and it.role == "rank"]
+    if ranks and stored.top:
+        if any(it.value not in ("", "desc") for it in ranks):
+            raise refuse(f"the {name} report is ordered by its largest {stored.top} first, not its smallest")
+        grouped = [
+            it
+            for k, it in enumerate(items)
+            if it.kind == "word"
+            and it.role == "group"
+            and (k + 1 == len(items) or items[k + 1].kind in ("report", "word") or ORG in items[k + 1].terms)
+        ]  # "by (their) market share", "by company"
+        items = [it for it in items if it not in ranks and it not in grouped]
     if topped and not stored.top:
         raise refuse(f"the {name} report has no top")
-    if topped and any(it.kind == "term" and CHIP in it.terms for it in items):
+    if (topped or ranks) and any(it.kind == "term" and CHIP in it.terms for it in items):
         # "which chip has the biggest market share": the report's holders are companies, not chips
-        raise refuse(f"the top of the {name} report is a company, not a chip; ask which company")
+        raise refuse(f"the {name} report ranks companies, not chips; ask which company")
     titled = set(stems(title))  # "profiled chips without a process node": its own words
     # a word of the title before its subject that narrows the chips ("Profiled chips ...": words.tsv
     # role ``profiled``): a question that does not say it asks about more than the report lists

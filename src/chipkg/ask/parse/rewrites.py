@@ -2008,8 +2008,8 @@ def _as_section_names(items: list[Item], k: int, lex: Lexicon) -> set[int]:
     if after < len(items) and items[after].kind == "word" and items[after].text.lower() in ("it", "them"):
         drop.add(after)
         after += 1
-    if after < len(items) and items[after].kind not in ("comma", "close"):
-        return set()
+    if after < len(items) and items[after].kind not in ("comma", "close") and items[after].role != "rank":
+        return set()  # a rank phrase after it ("..., largest first") lost its comma to the rank's rewrite
     return drop
 
 
