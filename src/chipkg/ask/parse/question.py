@@ -2350,6 +2350,15 @@ def _terse_org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
     second name is its object), or after both as a noun of the second ("uxl member": a member of
     UXL); a verb after both ("intel habana acquired?") could be read either way and is not taken."""
     content = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    if (
+        # "intel in uxl foundation?": "in" alone between a company and a consortium (ck:Consortium)
+        [(x.kind, x.text.lower()) for x in items if x.text.lower() != "the"][1:2] == [("word", "in")]
+        and len(content) == 2
+        and all(x.kind == "entity" and len(x.entities) == 1 for x in content)
+        and lex.is_a(content[0].entities[0], ORG)
+        and lex.is_a(content[1].entities[0], CK + "Consortium")
+    ):
+        return _asked_of(content[0], "in " + content[1].text, lex)
     if len(content) < 3 or content[0].kind != "entity":
         return None
     names = [k for k, x in enumerate(content) if x.kind == "entity"]
@@ -2359,7 +2368,9 @@ def _terse_org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
         return None
     terms = [k for k, x in enumerate(content) if x.kind != "entity"]
     if not terms or any(
-        content[k].kind != "term" or not all(t in ORG_RELATIONS for t in content[k].terms) for k in terms
+        # "part of" is also a chip's (integrated into): between two organizations, theirs
+        content[k].kind != "term" or not any(t in ORG_RELATIONS for t in content[k].terms)
+        for k in terms
     ):
         return None
     second = names[1]
