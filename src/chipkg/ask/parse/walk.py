@@ -414,7 +414,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                         "of chips ('which process node has the most chips') or of a figure ('the most Tensix cores')"
                     )
                 nxt = items[pos + 1] if pos + 1 < len(items) else None
-                if nxt is not None and nxt.kind == "word" and nxt.text in ("model", "models"):
+                modelled = ("model", "models", "ai model", "ai models")
+                if nxt is not None and nxt.kind == "word" and nxt.text.lower() in modelled:
                     st.measure_words.append(CK + "maxModelSize")  # "the largest model"
         elif role == "number":
             _take_number(st, float(it.value), it.text, items, pos)

@@ -1,0 +1,24 @@
+"""``chipkg ask``: "AI models" is "models" (words.tsv noun filler): "which chip can handle the biggest
+AI models" (set 15, casual) was refused for the unknown word 'ai', where "the biggest models" asks for
+the largest model a chip trains (ck:maxModelSize). The figures are stated per system, per cluster and
+per chip, so the superlative is refused for its scopes either way, and answered per chip.
+
+SambaNova SN40L: over 1 trillion parameters per chip (data/sambanova.ttl).
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, check
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        ("what's the largest ai model the sn40l can run", "over 1 trillion"),
+        ("which chip can handle the biggest AI models?", (REFUSE, "different scopes")),
+        ("which chip can train the largest ai models per chip", (REFUSE, "only SambaNova SN40L")),
+    ],
+)
+def test_ai_models_are_models(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
