@@ -32,6 +32,10 @@ from ask_expect import REFUSE, answered, check, column
         ("market share of amd and nvidia", ["Nvidia", "AMD"]),
         ("rank companies by market share", ["Nvidia", "AMD", "all other chip makers"]),
         ("list market shares, largest first", ["Nvidia", "AMD", "all other chip makers"]),
+        # the report's own verbs ('# verbs:' in queries/market-share.rq), refused in sets 3 and 4
+        ("which company owns the biggest chunk of the AI chip market?", ["Nvidia"]),
+        ("who owns the biggest slice of the AI chip market?", ["Nvidia"]),
+        ("which company controls the biggest slice of the market", ["Nvidia"]),
     ],
 )
 def test_the_report_ranked_by_its_top_column(ask_json, question, expected):  # noqa: ANN001
@@ -48,6 +52,8 @@ def test_several_holders_keep_their_hedged_figures(ask_json):  # noqa: ANN001
     "question,said",
     [
         ("market shares in ascending order", "largest"),
+        ("who doesn't own the biggest market share", "cannot take"),
+        ("does nvidia own the biggest chunk of the market", "not asked yes/no"),
         ("rank chips by market share", "ranks companies, not chips"),
         ("rank nvidia and intel by market share", "no AI chip market share for Intel"),
         ("market share of nvidia and the groq lpu", "cannot be narrowed to Groq LPU"),

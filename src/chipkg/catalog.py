@@ -92,6 +92,9 @@ class StoredQuery(NamedTuple):
     tags: tuple[str, ...] = ()
     ask: tuple[str, ...] = ()  # phrases that lead `chipkg ask` to this report ("market share")
     top: str = ""  # the column whose largest values "the most ..." asks for ("the biggest market share")
+    #: verbs that say what a row's subject does with what the report lists ("who owns the biggest
+    #: chunk of the market"), which `chipkg ask` reads as changing nothing ('# verbs:' header)
+    verbs: tuple[str, ...] = ()
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -113,7 +116,7 @@ def parse_header(text: str, path: Path) -> StoredQuery:
                 break
             continue
         body = line[1:]
-        m = re.match(r"^\s?(title|description|param|example|tags|ask|top):\s*(.*)$", body)
+        m = re.match(r"^\s?(title|description|param|example|tags|ask|top|verbs):\s*(.*)$", body)
         if m:
             current = m.group(1)
             if current == "param":
@@ -163,6 +166,7 @@ def parse_header(text: str, path: Path) -> StoredQuery:
         tags=tuple(" ".join(fields.get("tags", [])).replace(",", " ").split()),
         ask=tuple(p.strip() for p in " ".join(fields.get("ask", [])).split(";") if p.strip()),
         top=" ".join(fields.get("top", [])).strip(),
+        verbs=tuple(v.strip() for v in " ".join(fields.get("verbs", [])).split(";") if v.strip()),
     )
 
 

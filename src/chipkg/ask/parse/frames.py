@@ -3368,6 +3368,7 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
             f"the stored report is '{title}', narrower than the question ({', '.join(narrowing)} only); "
             f"ask for '{title.lower()}'"
         )
+    verbal = {stems(v) for v in stored.verbs}
     names: list[str] = []
     for it in items:
         if it.kind == "entity":
@@ -3381,6 +3382,8 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
             continue  # "which chips ...", "companies": the report's own subject (a top's holders are no chips)
         elif it.kind in ("word", "term") and it.role not in ("neg", "cmp", "only") and set(stems(it.text)) <= titled:
             continue  # a word of the report's title says what the report is
+        elif it.kind in ("word", "term") and it.role not in ("neg", "cmp", "only") and stems(it.text) in verbal:
+            continue  # "who owns the biggest chunk of the market": a verb of the report's rows ('# verbs:')
         else:
             raise refuse(f"the {name} report cannot take {it.text!r}")
     baseline = any(
