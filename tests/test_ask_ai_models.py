@@ -1,4 +1,4 @@
-"""``chipkg ask``: "AI models" is "models" (words.tsv noun filler): "which chip can handle the biggest
+"""``chipkg ask``: the largest model a chip runs. "AI models" is "models" (words.tsv noun filler): "which chip can handle the biggest
 AI models" (set 15, casual) was refused for the unknown word 'ai', where "the biggest models" asks for
 the largest model a chip trains (ck:maxModelSize). The figures are stated per system, per cluster and
 per chip, so the superlative is refused for its scopes either way, and answered per chip.
@@ -16,6 +16,10 @@ from ask_expect import REFUSE, check
     "question,expected",
     [
         ("what's the largest ai model the sn40l can run", "over 1 trillion"),
+        # "how big a model fits on ..." (sets 8, 31): ck:maxModelSize hidden labels
+        ("how big a model fits on a single AI 100 Ultra card?", "up to 100 billion, per card"),
+        ("how large a model fits in the sn40l", "over 1 trillion"),
+        ("how big a model fits on the groq lpu", REFUSE),  # no figure: absent, exit 1
         ("which chip can handle the biggest AI models?", (REFUSE, "different scopes")),
         ("which chip can train the largest ai models per chip", (REFUSE, "only SambaNova SN40L")),
     ],
