@@ -227,7 +227,7 @@ def test_an_apposition_the_graph_describes_the_thing_with_changes_nothing(ask_js
     [
         # words the description does not use, a number, a negation: read (or refused) as before, never dropped
         "Which companies are members of the UXL Foundation (the group that makes Gaudi)?",
-        "Which companies are members of the UXL Foundation, the industry group building alternatives to Nvidia?",
+        "Which companies are members of the UXL Foundation, the industry group building alternatives to Intel?",
         "Which companies are members of the UXL Foundation (not the industry group building alternatives to CUDA)?",
     ],
 )

@@ -31,3 +31,26 @@ from ask_expect import REFUSE, check
 )
 def test_a_company_in_a_consortium(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        # a relative clause after the group's name that says what its description says (sets 3, 39)
+        ("who's in that UXL group that's trying to build a CUDA alternative?", {"AMD", "Intel", "Google"}),
+        (
+            "which companies are in the UXL group that is building free alternatives to CUDA?",
+            {"AMD", "Intel", "Google"},
+        ),
+        (
+            "Which organizations does the article identify as participants in the UXL Foundation (the industry "
+            "group working on free alternatives to Nvidia's CUDA)?",
+            {"AMD", "Intel", "Google"},
+        ),
+        # anything the description does not say keeps the clause, read or refused
+        ("which companies are in the UXL group that is not building alternatives to CUDA?", REFUSE),
+        ("which companies are in the UXL group that builds chips made by TSMC?", REFUSE),
+    ],
+)
+def test_a_relative_clause_that_describes_the_group(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -242,6 +242,10 @@ def _profile_as_section(items: list[Item], lex: Lexicon) -> list[Item]:
     return out
 
 
+#: words that open a relative clause about the name before them ("the UXL group that is building ...")
+_RELATIVE_OPENERS = ("that", "which", "that's", "which's", "that is", "which is")
+
+
 def _described_appositions(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "the UXL Foundation (the industry group working on free alternatives to CUDA)", "the UXL
     Foundation, the industry group building alternatives to CUDA, ...": an apposition right after one
@@ -272,6 +276,13 @@ def _described_appositions(items: list[Item], lex: Lexicon) -> list[Item]:
             cut = (k + 1, end)
             if not span or span[0].text.lower() not in ARTICLES:
                 cut = None
+        elif opener.kind == "word" and opener.text.lower() in _RELATIVE_OPENERS:
+            # "the UXL group that is building free alternatives to CUDA": a relative clause up to a
+            # comma, a parenthesis or the end, which must say what the description says, as an
+            # apposition must
+            end = next((j for j in range(k + 2, len(out)) if out[j].kind in ("comma", "open", "close")), len(out))
+            span = [x for x in out[k + 2 : end] if not (x.kind == "word" and x.role in ("aux", "discourse"))]
+            cut = (k + 1, end)
         else:
             cut = None
         if cut is None or not described or not span:
