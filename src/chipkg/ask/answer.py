@@ -830,11 +830,20 @@ def _speed_of_chip(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
     """ "How fast is the CS-3?": with no measure named, a chip's speed is its compute performance
     only where the article gives it no clock speed; a chip with both (the Groq LPU's 1.2 GHz and its
     up to 1 PetaOPS) leaves which one is asked unsaid, and the question is refused, naming both."""
-    clocked = [
-        lex.entities.get(c, (c, ()))[0]
-        for c in frame.subjects
-        if _run(store, C.Compiled("ask", f"ASK {{ <{c}> <{CK}clockSpeed> ?f }}", ())).boolean
-    ]
+    part = frame.metric.component if frame.metric is not None else None
+
+    def has_clock(chip: str) -> bool:
+        # "how fast is the M4's Neural Engine": a part's clock is its own (the M4's is its CPU's), so
+        # a part with none is asked its compute performance
+        held = (
+            f"{{ <{part}> <{CK}clockSpeed> ?f }} UNION "
+            f"{{ <{chip}> <{CK}clockSpeed> ?f . ?f <{CK}measuredOn> <{part}> }}"
+            if part
+            else f"<{chip}> <{CK}clockSpeed> ?f"
+        )
+        return bool(_run(store, C.Compiled("ask", f"ASK {{ {held} }}", ())).boolean)
+
+    clocked = [lex.entities.get(c, (c, ()))[0] for c in frame.subjects if has_clock(c)]
     if clocked:
         raise NoAnswer(
             f"I can't answer that: 'how fast' may ask for {', '.join(clocked)}'s clock speed or its compute "
