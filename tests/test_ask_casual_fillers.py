@@ -6,7 +6,7 @@ does. "whole" alone stays a scope word ("a whole pod").
 from __future__ import annotations
 
 import pytest
-from ask_expect import check
+from ask_expect import REFUSE, check
 
 
 @pytest.mark.parametrize(
@@ -18,3 +18,21 @@ from ask_expect import check
 )
 def test_phrases_that_change_nothing(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected, at_least=True)
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        # verbs of joining chips (ck:interconnect hidden labels; sets 9, 26): "together" after one joins
+        # the chips, no sum, unless a figure is asked
+        ("what does groq use to hook lpus together?", "Groq proprietary interconnect"),
+        ("what does groq use to link lpus together?", "Groq proprietary interconnect"),
+        ("what does blackwell use to talk gpu to gpu?", "die-to-die interconnect"),
+        ("what is the total bandwidth of blackwell's links together", REFUSE),
+    ],
+)
+def test_verbs_of_joining_chips(ask_json, question, expected):  # noqa: ANN001
+    if expected == REFUSE:
+        check(ask_json, question, REFUSE)
+    else:
+        check(ask_json, question, expected, at_least=True)

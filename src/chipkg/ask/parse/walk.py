@@ -302,6 +302,14 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             return
         if role == "sum" and it.value == "whole" and _beside_chip_scope(items, pos, before_only=True):
             return  # "per-chip totals": each chip's own figure, as "per chip" says, no sum of several
+        if (
+            role == "sum"
+            and it.text.lower() == "together"
+            and any(CK + "interconnect" in x.terms for x in items[:pos])
+            and not any(t in MEASURES for x in items for t in x.terms)
+            and not any(x.kind == "qty" for x in items)
+        ):
+            return  # "what does Groq use to link LPUs together": the chips joined, no figure summed
         if role == "sum":
             st.sum_word = it.text  # only harmless for one chip's own figure ("the total SRAM of Gaudi 3")
             st.sum_joins = st.sum_joins or it.value != "whole"  # or each chip's whole (checks._whole_of_each)
