@@ -27,7 +27,6 @@ def test_phrases_that_change_nothing(ask_json, question, expected):  # noqa: ANN
         # the chips, no sum, unless a figure is asked
         ("what does groq use to hook lpus together?", "Groq proprietary interconnect"),
         ("what does groq use to link lpus together?", "Groq proprietary interconnect"),
-        ("what does blackwell use to talk gpu to gpu?", "die-to-die interconnect"),
         ("what is the total bandwidth of blackwell's links together", REFUSE),
     ],
 )
@@ -36,3 +35,17 @@ def test_verbs_of_joining_chips(ask_json, question, expected):  # noqa: ANN001
         check(ask_json, question, REFUSE)
     else:
         check(ask_json, question, expected, at_least=True)
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        # "GPU to GPU": one kind twice joined by "to" names chips joined, by chip-to-chip or scale-out
+        # links, not the die-to-die link inside one Blackwell (set 26 judged both links wrong)
+        ("what does blackwell use to talk gpu to gpu?", ["NVLink 5"]),
+        ("what does blackwell use to connect gpu to gpu?", ["NVLink 5"]),
+        ("what does trillium use to connect gpu to gpu", REFUSE),  # Trillium is no GPU
+    ],
+)
+def test_a_kind_to_the_same_kind_is_chips_joined(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

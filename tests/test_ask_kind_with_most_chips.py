@@ -34,7 +34,6 @@ def test_the_kind_with_the_most_chips(ask_json, question, expected):  # noqa: AN
     "question",
     [
         "which startup makes the most chips?",  # 'makes': designer or foundry, not said
-        "which companies get their chips made at TSMC?",  # organizations asked, chips read
         "how many companies have the most chips?",
     ],
 )

@@ -21,18 +21,20 @@ ORGS_ASKED = (REFUSE, "asks for organizations")
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "expected"),
     [
-        "so which companies actually get their chips made at tsmc?",
-        "which companies got their chips made by TSMC?",
-        "which firms get their accelerators fabricated by tsmc",
-        "which companies chips made by tsmc",
-        "how many companies get their chips made by tsmc?",
-        "what vendors get their chips built at TSMC on 7nm?",
+        # "get their chips made" reads as "have their chips made" since (test_ask_get_made): the
+        # organizations are answered, never their chips
+        ("so which companies actually get their chips made at tsmc?", {"Apple", "Groq", "Nvidia", "Qualcomm"}),
+        ("which companies got their chips made by TSMC?", {"Apple", "Groq", "Nvidia", "Qualcomm"}),
+        ("how many companies get their chips made by tsmc?", "4"),
+        ("what vendors get their chips built at TSMC on 7nm?", {"Groq", "Qualcomm"}),
+        ("which firms get their accelerators fabricated by tsmc", REFUSE),
+        ("which companies chips made by tsmc", ORGS_ASKED),
     ],
 )
-def test_organizations_asked_are_never_answered_with_chips(ask_json, question):  # noqa: ANN001
-    check(ask_json, question, ORGS_ASKED)
+def test_organizations_asked_are_never_answered_with_chips(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
 
 
 @pytest.mark.parametrize(

@@ -1808,6 +1808,16 @@ def _joined(chips: tuple[str, ...], items: list[Item], lex: Lexicon) -> tuple[st
 
     # several chips named: "Trillium TPUs" (a plural name), "Gaudi 3 GPUs", "its cards", "connect GPUs"
     several = any(chip_entity(x) and x.plural for x in items)
+    for k, x in enumerate(items[:-2]):
+        # "to talk GPU to GPU", "chip to chip": one kind twice, joined by "to", after the link's word
+        kind = x.kind == "term" and bool(x.terms) and all(lex.terms.get(t, ("", False))[1] for t in x.terms)
+        if kind and k > link and items[k + 1].text.lower() == "to" and items[k + 2].terms == x.terms:
+            if not chips_of(x):
+                raise refuse(
+                    f"'{x.text} to {items[k + 2].text}' names what the link joins, and they are not of a kind "
+                    "the chip asked is; ask what links its chips"
+                )
+            several = True
     for k, x in enumerate(items):
         if kind_plural(x) and (k > link or (k > 0 and chip_entity(items[k - 1]))):
             if not chips_of(x):  # "what does Trillium use to connect GPUs": not the chips asked
