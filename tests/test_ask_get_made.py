@@ -22,6 +22,7 @@ TSMC_CUSTOMERS = {"Nvidia", "Qualcomm", "Apple", "Groq"}
         ("which startups get their chips made at TSMC?", {"Groq"}),
         ("which companies get their chips made at Samsung?", REFUSE),  # no chip made by Samsung is named
         ("what do i get with the groq lpu", REFUSE),
+        ("how many chips get their own profile in the article?", "18"),  # set 10: "get their own" as before
     ],
 )
 def test_get_their_chips_made(ask_json, question, expected):  # noqa: ANN001
