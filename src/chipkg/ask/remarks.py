@@ -665,7 +665,9 @@ def comma_asides(items: list[Any], lex: Any = None) -> list[Any]:
     end), read as a parenthesis. So does a clause that sets one chip's figure aside (", setting aside
     the Apple M4's up to 3.5 GHz", or first, up to a comma: "Setting aside ..., which chip ..."),
     read as its parenthesis is (parse.asides._narrowing_aside), not as a condition of the question,
-    and a last one that leaves out the chips with no figure of a measure (:func:`figureless_left_out`)."""
+    and a last one that leaves out the chips with no figure of a measure (:func:`figureless_left_out`),
+    or that sets aside only words for properties (", leaving aside interconnect bandwidth": words.tsv
+    negations valued ``exclude``), which the frame is checked not to use."""
     if lex is not None:
         first = next((j for j, y in enumerate(items) if y.kind in ("comma", "open", "close")), None)
         if first is not None and items[first].kind == "comma" and _figure_set_aside(items[:first], lex):
@@ -677,15 +679,26 @@ def comma_asides(items: list[Any], lex: Any = None) -> list[Any]:
         x = items[k]
         out.append(x)
         k += 1
+        joined = x.kind == "word" and x.role == "and"  # "... and leaving aside X": only a last such clause
         if (
-            x.kind != "comma"
+            (x.kind != "comma" and not joined)
             or k >= len(items)
             or not (items[k].kind == "word" and items[k].role in ("neg", "contrast"))
         ):
             continue
         after = next((y for y in items[k + 1 :] if not (y.kind == "word" and y.role in _QUIET)), None)
         end = next((j for j in range(k, len(items)) if items[j].kind in ("comma", "open", "close")), len(items))
-        if lex is not None and _figure_set_aside(items[k:end], lex):
+        exclusion = (
+            end == len(items)
+            and items[k].value == "exclude"
+            and any(y.kind == "term" for y in items[k + 1 : end])
+            and all(y.kind == "term" or (y.kind == "word" and y.role in _QUIET) for y in items[k + 1 : end])
+        )
+        if joined and not exclusion:
+            continue
+        if exclusion:
+            pass  # ", leaving aside interconnect bandwidth": what the answer does not rest on, checked
+        elif lex is not None and _figure_set_aside(items[k:end], lex):
             pass  # ", setting aside the Apple M4's up to 3.5 GHz"
         elif (
             lex is not None

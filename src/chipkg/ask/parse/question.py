@@ -256,6 +256,7 @@ from chipkg.ask.parse.sentences import (
     _TRAILING_ASIDES,
     _after_the_chip,
     _amount_of_things,
+    _aside_last,
     _aside_lead_in,
     _aside_spans,
     _begins_label,
@@ -600,7 +601,7 @@ def _read_plain(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     is read as two sentences (:func:`_joined_remarks`)."""
     _corrected(question, lex)  # before any clause is set aside: "sorry" there is a correction, not discourse
     # "... ? The text calls it nominal; I only need the figure.": two sentences, each read as one is
-    question = _joined_remarks(question, lex)
+    question = _aside_last(_joined_remarks(question, lex), lex)
     moved = _aside_lead_in(question, lex)
     if moved != question:  # "Setting the cluster figure aside, ...": read as "... (setting aside ...)"
         try:

@@ -154,6 +154,25 @@ def _aside_lead_in(question: str, lex: Lexicon) -> str:
     return f"{m['rest']} ({' '.join(verb)} {' '.join(aside)}){m['end'] or '?'}"
 
 
+#: a last clause that says "aside" after what it sets aside: ", leaving interconnect bandwidth aside?"
+_ASIDE_LAST = re.compile(
+    r"(?i)(?P<sep>,|\s+and)\s+(?P<verb>[a-z]+)\s+(?P<what>[^,;:()?!]{1,80}?)\s+aside\s*(?P<end>[?.!]?)\s*$"
+)  # matched from each comma or "and", the last first
+
+
+def _aside_last(question: str, lex: Lexicon) -> str:
+    """ "Which chip has the highest memory bandwidth, leaving interconnect bandwidth aside?": the
+    phrase said around what it sets aside is said whole before it (", leaving aside interconnect
+    bandwidth?"), as words.tsv spells it (a ``neg`` valued ``exclude``), and read as that is. Any
+    other question is returned as it stands."""
+    starts = [m.start() for m in re.finditer(r"(?i),|\s+and\b", question)]
+    for start in reversed(starts):  # the last clause: "taking ... at face value and leaving X aside"
+        m = _ASIDE_LAST.match(question, start)
+        if m is not None and lex.words.get(stems(f"{m['verb']} aside".lower()), ("", "")) == ("neg", "exclude"):
+            return f"{question[:start]}{m['sep']} {m['verb']} aside {m['what']}{m['end']}"
+    return question
+
+
 #: where a sentence after the question joins two clauses: a semicolon, or ", so" before a clause
 _JOINED_CLAUSES = re.compile(r"\s*;\s*|,\s+(?=so\s)")
 
