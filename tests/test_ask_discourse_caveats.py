@@ -1,0 +1,37 @@
+"""``chipkg ask``: the asker granting that the source's lists may be incomplete ("(I realise the list
+may not be exhaustive.)", set 29) was refused as a negation inside a parenthesis: "not exhaustive",
+"incomplete" are words of discourse (words.tsv), said of the source, and a clause of discourse that
+names nothing is dropped (remarks.inert_clause); "the list" is a noun there, not the imperative. A
+question the caveat cannot make answerable (a negation the article's lists cannot decide) stays
+refused.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, check
+
+UXL = {"AMD", "Intel", "Google"}
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        (
+            "Which companies does the article name as members of the UXL Foundation? (I realise the list may not "
+            "be exhaustive.)",
+            UXL,
+        ),
+        (
+            "Which companies does the article name as members of the UXL Foundation? I realise the list may not be "
+            "exhaustive.",
+            UXL,
+        ),
+        ("Which companies are members of the UXL Foundation? The list may not be exhaustive, I know.", UXL),
+        ("which chips do not use hbm? I realise the list may not be exhaustive.", REFUSE),
+        ("which chips are not exhaustive", REFUSE),
+        ("give me the list of chips made by tsmc on 7nm", {"Groq LPU", "Qualcomm Cloud AI 100 Ultra"}),
+    ],
+)
+def test_a_caveat_about_the_source_changes_nothing(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
