@@ -35,3 +35,19 @@ UXL = {"AMD", "Intel", "Google"}
 )
 def test_a_caveat_about_the_source_changes_nothing(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        # "treat X as close enough" (set 27): the figures taken as stated, as "at face value"
+        (
+            "Which accelerator has the lowest stated power consumption? Treat the M2000's 'approximately' as close "
+            "enough.",
+            {"Mythic M2000"},
+        ),
+        ("which chips are close enough to 7nm", REFUSE),
+    ],
+)
+def test_taken_as_close_enough(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
