@@ -143,8 +143,8 @@ def test_a_yes_no_comparison_it_cannot_read_is_refused(lex, question):  # noqa: 
         # the one rule for hedges (answer._span; red team C7/C8): "up to X" is the stated peak,
         # "over X" above X within LOWER_BOUND_REACH, "about X" within APPROXIMATE_REACH
         (5.0, {CK + "UpperBound"}, (5.0, 5.0, False)),
-        (5.0, {CK + "LowerBound"}, (5.0, 10.0, True)),
-        (4.0, {CK + "Approximate"}, (4.0 / 1.5, 6.0, False)),
+        (5.0, {CK + "LowerBound"}, (5.0, 7.5, True)),
+        (4.0, {CK + "Approximate"}, (4.0 / 1.25, 5.0, False)),
         (4.0, {CK + "Uncertain"}, (-math.inf, math.inf, False)),
     ],
 )

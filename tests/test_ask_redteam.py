@@ -161,7 +161,8 @@ def test_red_team_round_6(ask_json, question, expected):  # noqa: ANN001
 
 ROUND_7: list[tuple[str, object]] = [
     ("which 3 chips have the fewest transistors", REFUSE),  # all three lowest are "over" figures
-    ("top 2 chips by INT8 performance", REFUSE),  # NorthPole "over 200 TOPS" against 400 TOPS
+    # NorthPole's "over 200 TOPS" reaches 300 among the field (LOWER_BOUND_REACH 1.5): below 400 TOPS
+    ("top 2 chips by INT8 performance", ["Groq LPU", "Qualcomm Cloud AI 100 Ultra"]),
     ("does TSMC design the M4?", False),  # Apple designs it (l.119)
     # TSMC does (l.97, hedged), which rules out no other foundry: ck:manufacturedBy is not functional (kw2 W5)
     ("does Qualcomm fabricate the Adreno 750?", (REFUSE, "does not say")),

@@ -39,13 +39,15 @@ CASES: list[tuple[str, object]] = [
     ("does the m4 have more than 39 billion transistors", REFUSE),
     ("does the m4 have fewer than 41 billion transistors", REFUSE),
     ("does the m4 have more than 35 billion transistors", REFUSE),
-    ("does the m4 have more than 30 billion transistors", REFUSE),
+    ("does the m4 have more than 30 billion transistors", True),  # about 40: 40 / 1.25 is above 30
     ("does the m4 have fewer than 50 billion transistors", REFUSE),
-    ("does the m4 have more than 20 billion transistors", True),  # 40 / 1.5 is above 20
+    ("does the m4 have more than 32 billion transistors", REFUSE),  # 40 / 1.25 is 32, the limit included
+    ("does the m4 have more than 20 billion transistors", True),
     ("does the m4 have fewer than 70 billion transistors", True),  # 40 * 1.5 is under 70
     ("does the m2000 use more than 3.9 watts", REFUSE),
     ("does the m2000 use less than 4.1 watts", REFUSE),
-    ("does the m2000 use more than 3 watts", REFUSE),
+    ("does the m2000 use more than 3 watts", True),  # about 4: 4 / 1.25 is above 3
+    ("does the m2000 use more than 3.2 watts", REFUSE),
     ("does the m2000 use less than 5 watts", REFUSE),
     ("does the m2000 use 4 watts", REFUSE),
     ("does the northpole run above 390 mhz", REFUSE),

@@ -123,11 +123,16 @@ def test_a_count_over_a_range_says_which_chips_it_counts_by_a_hedged_figure(kg):
 
 # rankings, superlatives and top-N cuts refuse where a lower bound's reach leaves the order open
 LOWER_BOUND_ORDERS: list[tuple[str, object]] = [
-    ("rank chips by int8 performance", (REFUSE, "over 200 TOPS")),
+    # among the whole field "over 200 TOPS" reaches 300 (LOWER_BOUND_REACH 1.5): below 400 TOPS
+    ("rank chips by int8 performance", ["Groq LPU", "Qualcomm Cloud AI 100 Ultra", "IBM NorthPole"]),
+    ("top 2 chips by int8 performance", ["Groq LPU", "Qualcomm Cloud AI 100 Ultra"]),
+    ("rank chips by int8 tops, lowest first", ["IBM NorthPole", "Qualcomm Cloud AI 100 Ultra", "Groq LPU"]),
+    # within the reach the order stays open: "over 20 billion" may be more than NorthPole's 22 billion
+    ("rank chips by transistor count", (REFUSE, "over 20 billion")),
+    ("top 5 chips by transistor count", (REFUSE, "over 20 billion")),  # the cut
+    # named chips: no ceiling
     ("which has more int8 throughput, northpole or the ai 100 ultra?", REFUSE),
     ("does northpole have more int8 tops than the ai 100 ultra", REFUSE),
-    ("top 2 chips by int8 performance", (REFUSE, "over 200 TOPS")),  # unseen: the cut
-    ("rank chips by int8 tops, lowest first", (REFUSE, "over 200 TOPS")),  # unseen: the other way
     # near misses that stay answered: the lower bound is far from the rest, or out of the cut
     ("highest int8 performance", "Groq LPU"),
     ("top 1 chip by int8 performance", "Groq LPU"),
@@ -152,14 +157,15 @@ def test_the_one_rule_reads_hedges():
 
     up, over = {CK + "UpperBound"}, {CK + "LowerBound"}
     assert _span(3.5, up) == (3.5, 3.5, False)  # the stated peak
-    assert _span(200.0, over) == (200.0, 400.0, True)  # above 200, within the field's reach
+    assert _span(200.0, over) == (200.0, 300.0, True)  # above 200, within the field's reach (1.5 times)
     assert _span(200.0, over, float("inf")) == (200.0, float("inf"), True)  # a named chip's: no ceiling
     # two lower bounds are never decided (red team 15 W4): "over 10 billion" may be above "over 20 billion"
     assert _order(_span(20.0, over), _span(10.0, over)) == "?"
     assert _order(_span(50.0, set()), _span(20.0, over)) == ">"  # a stated figure beyond a bound's reach
     assert _order(_span(3.5, up), _span(1.35, set())) == ">"
-    assert _order(_span(400.0, set()), _span(200.0, over)) == "?"  # the reach's limit is included
-    assert _order(_span(401.0, set()), _span(200.0, over)) == ">"
+    assert _order(_span(300.0, set()), _span(200.0, over)) == "?"  # the reach's limit is included
+    assert _order(_span(301.0, set()), _span(200.0, over)) == ">"
+    assert _order(_span(400.0, set()), _span(200.0, over)) == ">"  # "over 200 TOPS" is not 400
     assert _order(_span(3.7, set()), _span(3.7, set())) == "="
     assert _order(_span(1.0, set()), _span(2.0, set()), "asc") == ">"
 

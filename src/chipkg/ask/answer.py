@@ -1692,10 +1692,16 @@ def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None, ran
         body2 = C.chip_constraints(w2, "?c", others)
         near2 = C._hedge_could_meet(w2, "?f", k)
         inside = ["true"]  # all of its reach in the range: decided, listed by the range's own filter
+        # as strict as the range's own filter (compile.measure_pattern): "nominal 400 MHz" reaches 500,
+        # which "under 500 MHz" does not decide
         if k.low is not None:
-            inside.append(f"?fy / {C.APPROXIMATE_REACH} >= {w2.values([_double(k.low)])[0]}")
+            inside.append(
+                f"?fy / {C.APPROXIMATE_REACH} {'>=' if k.low_inclusive else '>'} {w2.values([_double(k.low)])[0]}"
+            )
         if k.high is not None:
-            inside.append(f"?fy * {C.APPROXIMATE_REACH} <= {w2.values([_double(k.high)])[0]}")
+            inside.append(
+                f"?fy * {C.APPROXIMATE_REACH} {'<=' if k.high_inclusive else '<'} {w2.values([_double(k.high)])[0]}"
+            )
         approx = (
             f"SELECT DISTINCT ?chip ?f WHERE {{ {w2.block()} ?c a ck:Chip . {body2} {path2} {near2} "
             f"FILTER (?fq IN ({C.near_qualifiers(k.nominal_read)}) && !({' && '.join(inside)})) "

@@ -801,11 +801,11 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
 #: more, against 4 trillion it is not; where the question names the chip it has no ceiling. With
 #: APPROXIMATE_REACH, how near its value an "about X" or "nominal X" figure is read: the one rule
 #: for hedged figures (answer._span).
-LOWER_BOUND_REACH = 2
+LOWER_BOUND_REACH = 1.5
 #: how far above itself a magnitude word ("thousands": ck:statedMagnitude) reaches
 #: in the whole field: the decade it names (thousands are under ten thousand), not LOWER_BOUND_REACH
 MAGNITUDE_REACH = 10
-APPROXIMATE_REACH = 1.5
+APPROXIMATE_REACH = 1.25
 
 
 def near_qualifiers(nominal_read: bool = False) -> str:
