@@ -36,6 +36,9 @@ from ask_expect import REFUSE, answered, check, column
         ("which company owns the biggest chunk of the AI chip market?", ["Nvidia"]),
         ("who owns the biggest slice of the AI chip market?", ["Nvidia"]),
         ("which company controls the biggest slice of the market", ["Nvidia"]),
+        # the class of its rows ('# subject: ChipDesigner'): a vendor, a chip maker
+        ("which vendor has the biggest market share", ["Nvidia"]),
+        ("which chip maker leads the market", ["Nvidia"]),
     ],
 )
 def test_the_report_ranked_by_its_top_column(ask_json, question, expected):  # noqa: ANN001
@@ -53,6 +56,7 @@ def test_several_holders_keep_their_hedged_figures(ask_json):  # noqa: ANN001
     [
         ("market shares in ascending order", "largest"),
         ("who doesn't own the biggest market share", "cannot take"),
+        ("which foundry has the biggest market share", "cannot take 'foundry'"),
         ("does nvidia own the biggest chunk of the market", "not asked yes/no"),
         ("rank chips by market share", "ranks companies, not chips"),
         ("rank nvidia and intel by market share", "no AI chip market share for Intel"),

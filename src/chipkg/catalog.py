@@ -95,6 +95,9 @@ class StoredQuery(NamedTuple):
     #: verbs that say what a row's subject does with what the report lists ("who owns the biggest
     #: chunk of the market"), which `chipkg ask` reads as changing nothing ('# verbs:' header)
     verbs: tuple[str, ...] = ()
+    #: the class of what the report's rows are about ('# subject: ChipDesigner': the market's holders
+    #: are chip makers), so "which vendor has the biggest share" names the report's own subject
+    subject: str = ""
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -116,7 +119,7 @@ def parse_header(text: str, path: Path) -> StoredQuery:
                 break
             continue
         body = line[1:]
-        m = re.match(r"^\s?(title|description|param|example|tags|ask|top|verbs):\s*(.*)$", body)
+        m = re.match(r"^\s?(title|description|param|example|tags|ask|top|verbs|subject):\s*(.*)$", body)
         if m:
             current = m.group(1)
             if current == "param":
@@ -167,6 +170,7 @@ def parse_header(text: str, path: Path) -> StoredQuery:
         ask=tuple(p.strip() for p in " ".join(fields.get("ask", [])).split(";") if p.strip()),
         top=" ".join(fields.get("top", [])).strip(),
         verbs=tuple(v.strip() for v in " ".join(fields.get("verbs", [])).split(";") if v.strip()),
+        subject=" ".join(fields.get("subject", [])).strip(),
     )
 
 

@@ -3380,6 +3380,8 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
             continue
         elif it.kind == "term" and all(t in (CHIP, ORG) for t in it.terms) and not (topped and CHIP in it.terms):
             continue  # "which chips ...", "companies": the report's own subject (a top's holders are no chips)
+        elif it.kind == "term" and stored.subject and CK + stored.subject in it.terms:
+            continue  # "which vendor has the biggest share": the class of the report's rows ('# subject:')
         elif it.kind in ("word", "term") and it.role not in ("neg", "cmp", "only") and set(stems(it.text)) <= titled:
             continue  # a word of the report's title says what the report is
         elif it.kind in ("word", "term") and it.role not in ("neg", "cmp", "only") and stems(it.text) in verbal:
