@@ -51,3 +51,23 @@ def test_a_caveat_about_the_source_changes_nothing(ask_json, question, expected)
 )
 def test_taken_as_close_enough(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        # "keep X rather than turning it into an exact figure" (set 33): what is kept stays as is; a
+        # hedge it names is checked against the figure
+        (
+            "As the article states it, what is the peak INT8 throughput of the Groq LPU? Please keep the 'up to' "
+            "qualifier rather than turning it into an exact figure.",
+            "up to 1 PetaOPS, INT8, peak",
+        ),
+        (
+            "What is the M4's clock? Keep the 'over' qualifier rather than turning it into an exact figure.",
+            (REFUSE, "lower bound"),
+        ),
+    ],
+)
+def test_kept_rather_than_made_exact(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
