@@ -71,3 +71,23 @@ def test_taken_as_close_enough(ask_json, question, expected):  # noqa: ANN001
 )
 def test_kept_rather_than_made_exact(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        # a lead-in that only says how to answer reads as a sentence after the question (set 34)
+        (
+            "Keeping the 'up to' hedge, how large an inference-performance gain over the MI300 series is claimed "
+            "for the MI350?",
+            "up to 35 times, inference performance, vs AMD Instinct MI300 series",
+        ),
+        (
+            "Keeping the 'over' hedge, how large an inference-performance gain over the MI300 series is claimed "
+            "for the MI350?",
+            (REFUSE, "lower bound"),
+        ),
+    ],
+)
+def test_an_instruction_as_a_lead_in(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

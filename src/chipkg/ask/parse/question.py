@@ -264,6 +264,7 @@ from chipkg.ask.parse.sentences import (
     _confirmation_tag,
     _corrected,
     _cut,
+    _instruction_lead_in,
     _joined_remarks,
     _lead_in_but,
     _listing_sentences,
@@ -601,7 +602,7 @@ def _read_plain(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     is read as two sentences (:func:`_joined_remarks`)."""
     _corrected(question, lex)  # before any clause is set aside: "sorry" there is a correction, not discourse
     # "... ? The text calls it nominal; I only need the figure.": two sentences, each read as one is
-    question = _aside_last(_joined_remarks(question, lex), lex)
+    question = _instruction_lead_in(_aside_last(_joined_remarks(question, lex), lex), lex)
     moved = _aside_lead_in(question, lex)
     if moved != question:  # "Setting the cluster figure aside, ...": read as "... (setting aside ...)"
         try:

@@ -154,6 +154,22 @@ def _aside_lead_in(question: str, lex: Lexicon) -> str:
     return f"{m['rest']} ({' '.join(verb)} {' '.join(aside)}){m['end'] or '?'}"
 
 
+#: a lead-in up to the first comma, and the question after it
+_LEAD = re.compile(r"^\s*(?P<lead>[^,?()]{3,100}?),\s*(?P<rest>\S.*\?)\s*$")
+
+
+def _instruction_lead_in(question: str, lex: Lexicon) -> str:
+    """ "Keeping the 'up to' hedge, how large a gain is claimed for the MI350?": a lead-in that only
+    says how to answer (:func:`chipkg.ask.lexicon.told`) says what a sentence after the question
+    says: "how large ...? Keeping the 'up to' hedge.", read as such a sentence is (a hedge it names
+    checked against the figure). Any other question is returned as it stands."""
+    m = _LEAD.match(question)
+    if m is None or told(m["lead"], lex.hedge_names, lex.vocab) is None:
+        return question
+    lead = m["lead"].strip()
+    return f"{m['rest'][:1].upper()}{m['rest'][1:]} {lead[:1].upper()}{lead[1:]}."
+
+
 #: a last clause that says "aside" after what it sets aside: ", leaving interconnect bandwidth aside?"
 _ASIDE_LAST = re.compile(
     r"(?i)(?P<sep>,|\s+and)\s+(?P<verb>[a-z]+)\s+(?P<what>[^,;:()?!]{1,80}?)\s+aside\s*(?P<end>[?.!]?)\s*$"
