@@ -1029,6 +1029,9 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         for c in (k.constraints if isinstance(k, F.OrgOfChips) else (k,))
     ):
         frame, reading = _others_resolved(store, frame, lex, reading)
+    if frame.ask in (F.YESNO, F.CHIPS, F.COUNT):
+        for chip, premises in frame.chip_premises:  # "the same 5nm node as the Gaudi 3": it must be on 5nm
+            _check_premises(store, F.Frame(F.YESNO, subjects=(chip,), premises=premises), lex, reading)
     if frame.ask == F.VALUE and frame.also:
         if frame.metric is not None and frame.metric.prop not in (CK + "designedBy", CK + "manufacturedBy"):
             return _first_stated(store, frame, lex, reading)

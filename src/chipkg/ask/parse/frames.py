@@ -1873,7 +1873,7 @@ def _than_frame(frame: F.Frame, than: tuple[str, str], lex: Lexicon) -> F.Frame:
     )
 
 
-def _same_as(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, str] | None]:
+def _same_as(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, str] | None, str | None]:
     """ "Which chips use the same process node as the Groq LPU?", "chips made by the same foundry
     as the M4": "same" (words.tsv role ``same``), a word of a relation to group chips by (a process
     node, a foundry, a designer: :func:`_group_of`), "as" and one named chip, the last thing said;
@@ -1881,13 +1881,28 @@ def _same_as(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, st
     node as the Gaudi 3?", checked by the caller). Returns the items without them (and without a
     verb of that relation before "same": "made by")
     and the relation and the chip; the items as they were, and no relation, when the question has
-    no "same"; refused when "same" stands in any other shape."""
+    no "same"; refused when "same" stands in any other shape. Third: a value of the relation said with
+    "same" ("the same 5nm node as the Gaudi 3"), which the named chip must have (a premise, checked)."""
     at = [k for k, x in enumerate(items) if x.kind == "word" and x.role == "same"]
     if not at:
-        return items, None
+        return items, None, None
     content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler" and x.text != "as")]
     k = at[0]
     rest = [j for j in content if j > k]
+    # "the same 5nm node as the Gaudi 3": a value of the relation said with it stays, a condition of
+    # its own (the chips asked are on it too), so a value the named chip does not have gives no match
+    restated = None
+    if (
+        len(rest) == 4
+        and items[rest[0]].kind == "entity"
+        and items[rest[1]].kind == "term"
+        and (group := _group_of(items[rest[1]], lex)) is not None
+        and items[rest[0]].entities
+        and all(
+            any(cls == _RANGES.get(group) for cls in lex.entities.get(e, ("", ()))[1]) for e in items[rest[0]].entities
+        )
+    ):
+        restated, rest = rest[0], rest[1:]
     chips = [
         j
         for j, x in enumerate(items)
@@ -1909,7 +1924,13 @@ def _same_as(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, st
     verb = [j for j in content if j < k and items[j].kind == "term" and prop in items[j].terms]
     verb = [j for j in verb if CHIP not in items[j].terms]
     drop = {k, *rest, *verb[-1:]}
-    return [x for j, x in enumerate(items) if j not in drop], (prop, items[rest[2]].entities[0])
+    kept = [x for j, x in enumerate(items) if j not in drop]
+    if restated is not None and verb:  # the verb goes with the value kept ("built on 5nm")
+        kept = [x for j, x in enumerate(items) if j not in drop or j == verb[-1]]
+    value = items[restated].entities[0] if restated is not None and len(items[restated].entities) == 1 else None
+    if restated is not None and value is None:
+        raise refuse(f"'{items[restated].text}' names several things; name one")
+    return kept, (prop, items[rest[2]].entities[0]), value
 
 
 def _relative_which(items: list[Item]) -> list[Item]:

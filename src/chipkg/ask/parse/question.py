@@ -1394,7 +1394,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     if claimed is None:  # "is A's HBM bandwidth the same as B's": the yes/no comparison of the two
         items, claimed = _same_figure(items, lex)
         same_figure = claimed is not None
-    items, same = _same_as(items, lex)
+    items, same, same_value = _same_as(items, lex)
     items = _comparatives(items, lex)
     items, baseline, aspect_words = _claim_words(items, lex)
     # "going by what each section states", "according to their sections": each chip's own section
@@ -1767,6 +1767,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             )
         if not asked_of_one:
             frame = frame._replace(constraints=(*frame.constraints, F.SameAs(*same)))
+        if same_value is not None:  # "the same 5nm node as the Gaudi 3": the Gaudi 3 must be on 5nm
+            premise = (same[1], (F.Relation(same[0], (same_value,)),))
+            frame = frame._replace(chip_premises=(*frame.chip_premises, premise))
     frame = _one_chip_list_as_yes_no(frame, items)
     frame = _made_either(frame, st)
     _form_alone(frame, items, lex)
