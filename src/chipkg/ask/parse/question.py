@@ -602,7 +602,13 @@ def _read_plain(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     is read as two sentences (:func:`_joined_remarks`)."""
     _corrected(question, lex)  # before any clause is set aside: "sorry" there is a correction, not discourse
     # "... ? The text calls it nominal; I only need the figure.": two sentences, each read as one is
-    question = _instruction_lead_in(_aside_last(_joined_remarks(question, lex), lex), lex)
+    question = _aside_last(_joined_remarks(question, lex), lex)
+    told_after = _instruction_lead_in(question, lex)
+    if told_after != question:  # "Keeping the 'up to' hedge, how large ...?": read as told after it
+        try:
+            return _read_whole(told_after, lex, typos)
+        except NoAnswer:
+            pass  # read as it stands ("Taking the figures exactly as stated, does ...?")
     moved = _aside_lead_in(question, lex)
     if moved != question:  # "Setting the cluster figure aside, ...": read as "... (setting aside ...)"
         try:
