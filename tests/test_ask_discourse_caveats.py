@@ -87,6 +87,12 @@ def test_kept_rather_than_made_exact(ask_json, question, expected):  # noqa: ANN
             "for the MI350?",
             (REFUSE, "lower bound"),
         ),
+        # read as it stands when the instruction after it does not fit the question (set 39: a yes/no)
+        (
+            "Taking the figures exactly as stated, does Intel's Gaudi 3 have a higher HBM bandwidth than Google's "
+            "Trillium TPU?",
+            False,
+        ),
     ],
 )
 def test_an_instruction_as_a_lead_in(ask_json, question, expected):  # noqa: ANN001
