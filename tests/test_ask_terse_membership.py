@@ -54,3 +54,20 @@ def test_a_company_in_a_consortium(ask_json, question, expected):  # noqa: ANN00
 )
 def test_a_relative_clause_that_describes_the_group(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        # "the four hyperscalers": how many of the kind the graph holds, no condition (set 29); another
+        # number is a false premise
+        (
+            "Of the four hyperscalers named in the introduction, which also appear as members of the UXL Foundation?",
+            {"Google"},
+        ),
+        ("which of the six unicorn startups use TSMC", {"Groq"}),
+        ("Of the five hyperscalers, which are members of the UXL Foundation?", (REFUSE, "names 4 hyperscalers")),
+    ],
+)
+def test_the_number_of_a_kind_said_before_it(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -220,6 +220,7 @@ from chipkg.ask.parse.rewrites import (
     _most_of_a_chip,
     _name_extended,
     _named_again,
+    _number_of_a_kind,
     _number_of_chips_as_most,
     _number_of_fronted,
     _number_of_named_chips,
@@ -1266,6 +1267,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _pronoun_without_referent(segmented, lex)
     _maker_not_an_organization(segmented, lex, question)
     _range_word_before_number(segmented, lex)
+    segmented = _number_of_a_kind(segmented, lex)  # "the four hyperscalers": how many there are
     _plurality_before_kind(segmented)
     _only_one_of(segmented)
     _name_extended(segmented, question, lex)

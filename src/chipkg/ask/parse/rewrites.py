@@ -1588,6 +1588,29 @@ def _range_word_before_number(items: list[Item], lex: Lexicon) -> None:
             )
 
 
+def _number_of_a_kind(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Of the four hyperscalers named in the introduction, which ...": "the", a number and a kind of
+    organization in the plural say how many of that kind the graph holds, no condition: the number
+    goes when the graph holds exactly that many of the kind (four cloud providers), and the question
+    is refused as a false premise when it holds another number. Without "the" ("four hyperscalers"),
+    or before any other word, the number is read as before (a count, a quantity)."""
+    out = list(items)
+    for k in range(1, len(out) - 1):
+        it, after = out[k], out[k + 1]
+        if not (it.kind == "word" and it.role == "number" and out[k - 1].text.lower() == "the"):
+            continue
+        if not (after.kind == "term" and after.text.lower().endswith("s") and after.terms):
+            continue
+        if not all(t == ORG or ORG in lex.subclasses.get(t, []) for t in after.terms):
+            continue
+        held = {e for e, (_label, classes) in lex.entities.items() if all(t in classes for t in after.terms)}
+        said = float(it.value)
+        if len(held) != said:
+            raise refuse(f"the article names {len(held)} {after.text}, not {it.text}")
+        return out[:k] + out[k + 1 :]
+    return out
+
+
 def _plurality_before_kind(items: list[Item]) -> None:
     """Refuse an adjective that says more than one (words.tsv phrase class ``plurality``: "multiple")
     right before a kind of thing: a class's or a property's word, or a plural name ("which companies
