@@ -164,8 +164,8 @@ def _instruction_lead_in(question: str, lex: Lexicon) -> str:
     says: "how large ...? Keeping the 'up to' hedge.", read as such a sentence is (a hedge it names
     checked against the figure). Any other question is returned as it stands."""
     m = _LEAD.match(question)
-    if m is None or told(m["lead"], lex.hedge_names, lex.vocab) is None:
-        return question
+    if m is None or re.search(r"[.!;:]\s", m["rest"]) or told(m["lead"], lex.hedge_names, lex.vocab) is None:
+        return question  # the rest one question, not sentences the lead-in may belong to
     lead = m["lead"].strip()
     return f"{m['rest'][:1].upper()}{m['rest'][1:]} {lead[:1].upper()}{lead[1:]}."
 
