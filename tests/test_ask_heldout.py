@@ -377,9 +377,11 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
   Then tuned by classes of the read sets' refusals (counts of technologies, the market-share report
     ranked and narrowed to several holders, its own verbs, a relative clause a name's description
     says, a part's speed, verbs of joining chips, a property set aside in a last clause, caveats of
-    discourse, hedges reaching as the words are used: 'over X' 1.5 times X, 'about X' 1.25):
-    sets 1-39 and 41 terse 1811 -> 1816/1848, casual 1765 -> 1779/1832, analyst 1481 -> 1497/1854,
-    must-refuse 1885/1885, none wrong; set 41 (blind) 41, 41, 22 -> 41, 41, 23.
+    discourse, instruction lead-ins, a value said with 'same', 'the four hyperscalers', hedges
+    reaching as the words are used: 'over X' 1.5 times X, 'about X' 1.25):
+    sets 1-39 and 41 terse 1811 -> 1816/1848, casual 1765 -> 1779/1832, analyst 1481 -> 1499/1854,
+    must-refuse 1885/1885, none wrong; set 39 43, 43, 34 -> 44, 44, 36; set 41 (blind) 41, 41, 22 ->
+    41, 41, 23. FLOORS of sets 39 and 41 raised to these.
 """
 
 from __future__ import annotations
@@ -658,8 +660,8 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_36": {"terse": 1.0, "casual": 0.97, "analyst": 0.88},
     "ask_heldout_37": {"terse": 0.97, "casual": 1.0, "analyst": 0.88},
     "ask_heldout_38": {"terse": 0.97, "casual": 1.0, "analyst": 0.77},
-    "ask_heldout_39": {"terse": 0.95, "casual": 0.95, "analyst": 0.75},
-    "ask_heldout_41": {"terse": 0.91, "casual": 0.91, "analyst": 0.48},
+    "ask_heldout_39": {"terse": 0.97, "casual": 0.97, "analyst": 0.79},
+    "ask_heldout_41": {"terse": 0.91, "casual": 0.91, "analyst": 0.51},
 }
 
 
