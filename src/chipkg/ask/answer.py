@@ -4503,10 +4503,10 @@ def _report(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, one_
         head = parts[0].variables
         if any(p.variables != head for p in parts):
             raise NoAnswer(f"I can't answer that: the {stored.name} report answers each name in a different form")
-        k = next((i for i, v in enumerate(head) if v == stored.top), None)
         rows = [r for p in parts for r in p.rows]
-        if k is not None:
-            rows.sort(key=lambda r: -float(r[k].value) if r[k] is not None else float("inf"))
+        if stored.top in head:
+            top = head.index(stored.top)
+            rows.sort(key=lambda r: -float(r[top].value) if r[top] is not None else float("inf"))
         return Answer(reading, head, rows, sparql=stored.sparql)
     given: dict[str, str] = dict(frame.report_params)  # bound by the phrase ("lower bounds")
     for iri in frame.subjects:

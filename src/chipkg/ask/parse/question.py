@@ -1776,8 +1776,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if not asked_of_one:
             frame = frame._replace(constraints=(*frame.constraints, F.SameAs(*same)))
         if same_value is not None:  # "the same 5nm node as the Gaudi 3": the Gaudi 3 must be on 5nm
-            premise = (same[1], (F.Relation(same[0], (same_value,)),))
-            frame = frame._replace(chip_premises=(*frame.chip_premises, premise))
+            on_value: tuple = (F.Relation(same[0], (same_value,)),)
+            frame = frame._replace(chip_premises=(*frame.chip_premises, (same[1], on_value)))
     frame = _one_chip_list_as_yes_no(frame, items)
     frame = _made_either(frame, st)
     _form_alone(frame, items, lex)
