@@ -910,6 +910,11 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if st.pending_prop and st.pending_prop != CK + "workload" and not st.subject_chips and not st.orgs:
         if not ("who" in sw or "orgs" in sw or st.org_classes):
             raise refuse(f"'{lex.terms.get(st.pending_prop.split('|')[0], ('that',))[0]}' names no value")
+        pending = set(st.pending_prop.split("|"))
+        if not pending & {CK + "designedBy", CK + "manufacturedBy", CK + "designs", *ORG_RELATIONS}:
+            # "which hyperscalers design their own interconnects": a property of chips with no value
+            # beside organizations asked is no condition on their chips; dropped, every designer answered
+            raise refuse(f"'{lex.terms.get(st.pending_prop.split('|')[0], ('that',))[0]}' names no value")
     chip_negated = getattr(st, "chip_negated", [])
     named_chips = [c for c, neg in zip(st.subject_chips, chip_negated, strict=True) if not neg]
     excluded_chips = [c for c, neg in zip(st.subject_chips, chip_negated, strict=True) if neg]
@@ -3323,6 +3328,10 @@ def _hedged_measure_asked(items: list[Item], lex: Lexicon) -> list[Item]:
     ]
 
 
+#: words of what may be or is wanted, which a report of what the article states does not answer
+_MODALS = frozenset(("will", "would", "could", "might", "may", "should", "expected", "wants", "want", "going"))
+
+
 def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame:
     """A phrase a stored report declares ("market share", "inconsistencies") leads to it; the
     names in the question become its parameters, and anything else it cannot take refuses."""
@@ -3364,6 +3373,9 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
             and (k + 1 == len(items) or items[k + 1].kind in ("report", "word") or ORG in items[k + 1].terms)
         ]  # "by (their) market share", "by company"
         items = [it for it in items if it not in ranks and it not in grouped]
+    modal = next((it.text for it in items if it.kind == "word" and it.text.lower() in _MODALS), None)
+    if modal is not None:  # "which chip maker will lead the market": the report is today's estimate
+        raise refuse(f"'{modal}' asks about what may be, and the {name} report gives the article's estimate only")
     if topped and not stored.top:
         raise refuse(f"the {name} report has no top")
     if (topped or ranks) and any(it.kind == "term" and CHIP in it.terms for it in items):

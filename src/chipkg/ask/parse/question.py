@@ -249,6 +249,7 @@ from chipkg.ask.parse.rewrites import (
     _verb_slot,
     _via_organization,
     _where_named,
+    _which_of_counted,
 )
 from chipkg.ask.parse.riders import rider_cut, with_riders
 from chipkg.ask.parse.segment import _prefixed_unit, segment
@@ -1267,6 +1268,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _pronoun_without_referent(segmented, lex)
     _maker_not_an_organization(segmented, lex, question)
     _range_word_before_number(segmented, lex)
+    _which_of_counted(segmented, lex)  # "which two dies does the Gaudi 3 have"
     segmented = _number_of_a_kind(segmented, lex)  # "the four hyperscalers": how many there are
     _plurality_before_kind(segmented)
     _only_one_of(segmented)
@@ -1752,6 +1754,25 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         st.constraints.append(F.SameAs(*same))  # type: ignore[misc]
     frame = _frame(st, items)
     _one_unit_kind(frame, st.perf_unit)
+    counted = frame.metric
+    if (
+        counted is not None
+        and counted.prop == CK + "featureCount"
+        and (frame.constraints or counted.technology or counted.link or counted.component)
+    ):  # "how many technologies does Blackwell's NVLink have": the count is the whole chip's
+        raise refuse("the article counts the technologies of a whole chip only, not of a part or link of it")
+    if frame.ask == F.ORGS and any(isinstance(k, F.OrgOfChips) and not k.constraints for k in frame.constraints):
+        makers = {CK + "designedBy", CK + "manufacturedBy", CK + "designs"}
+        unused = [
+            x
+            for x in items
+            if x.kind == "term"
+            and x.terms
+            and all(t in RELATIONS or t in MEASURES or t in (CK + "memory", CK + "onChip") for t in x.terms)
+            and not set(x.terms) & makers
+        ]
+        if unused:  # "which hyperscalers design their own interconnects": what they design is not chips
+            raise refuse(f"'{unused[0].text}' names no value of the chips the organizations make")
     if than is not None:
         frame = _than_frame(frame, than, lex)
     if nth is not None:

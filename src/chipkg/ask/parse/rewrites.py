@@ -13,6 +13,7 @@ from typing import Any
 from chipkg.ask import frame as F
 from chipkg.ask import remarks
 from chipkg.ask.compile import (
+    COUNT_MEASURES,
     ENTITY_RELATIONS,
     MEASURE_DIMENSIONS,
     MEASURES,
@@ -1586,6 +1587,24 @@ def _range_word_before_number(items: list[Item], lex: Lexicon) -> None:
                 f"'{it.text}' before a number or a node is a range I do not read; "
                 "say 'under', 'at most' or 'between ... and ...'"
             )
+
+
+def _which_of_counted(items: list[Item], lex: Lexicon) -> None:
+    """Refuse "which two dies does the Gaudi 3 have", "which 16 lanes": "which", a number and a kind
+    of unit a count measure counts ask which units they are, which the article never says (read as a
+    count, the chip was listed)."""
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    for k in range(len(said) - 2):
+        wh, number, kind = said[k : k + 3]
+        if not (wh.kind == "word" and wh.role == "wh" and wh.text.lower() == "which"):
+            continue
+        if not (number.kind == "qty" or (number.kind == "word" and number.role == "number")):
+            continue
+        counted = kind.kind == "entity" and any(e in lex.counted for e in kind.entities)
+        if counted or (
+            kind.kind == "term" and any(t in COUNT_MEASURES or t == CK + "memoryTierCount" for t in kind.terms)
+        ):
+            raise refuse(f"'{number.text} {kind.text}': the article gives how many, not which they are")
 
 
 def _number_of_a_kind(items: list[Item], lex: Lexicon) -> list[Item]:
