@@ -1754,11 +1754,10 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         st.constraints.append(F.SameAs(*same))  # type: ignore[misc]
     frame = _frame(st, items)
     _one_unit_kind(frame, st.perf_unit)
-    counted = frame.metric
     if (
-        counted is not None
-        and counted.prop == CK + "featureCount"
-        and (frame.constraints or counted.technology or counted.link or counted.component)
+        isinstance(frame.metric, F.Metric)
+        and frame.metric.prop == CK + "featureCount"
+        and (frame.constraints or frame.metric.technology or frame.metric.link or frame.metric.component)
     ):  # "how many technologies does Blackwell's NVLink have": the count is the whole chip's
         raise refuse("the article counts the technologies of a whole chip only, not of a part or link of it")
     if frame.ask == F.ORGS and any(isinstance(k, F.OrgOfChips) and not k.constraints for k in frame.constraints):
