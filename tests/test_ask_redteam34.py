@@ -32,6 +32,7 @@ from ask_expect import REFUSE, check
         ("which hyperscalers invest in their own AI processors", {"Amazon", "Google", "Meta", "Microsoft"}),
         ("which chip maker leads the market", ["Nvidia"]),
         ("which 2 chips have the most sram", 2),
+        ("market share of nvidia and nvidia", "about 85 %"),  # one row, not two
     ],
 )
 def test_red_team_34(ask_json, question, expected):  # noqa: ANN001

@@ -4496,6 +4496,7 @@ def _report(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, one_
     from chipkg import catalog, sparql
 
     stored = catalog.get(frame.report or "")
+    frame = frame._replace(subjects=tuple(dict.fromkeys(frame.subjects)))  # "Nvidia and Nvidia": once
     if len(frame.subjects) > 1 and stored.top:
         # "the market shares of Nvidia and AMD": each name's rows, ordered by the report's top column
         # as the report orders them (largest first); a name the report cannot be narrowed to refuses
