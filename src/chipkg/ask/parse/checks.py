@@ -1599,6 +1599,18 @@ def _qualifier_alone(frame: F.Frame, items: list[Item], lex: Lexicon | None = No
             if it.kind == "word" and it.role == "filler" and it.value == "sense" and after.kind == "term":
                 if metric.prop in after.terms:
                     raise refuse(f"'{it.text} {after.text}': the article's counts do not say which are {it.text}")
+    for k, it in enumerate(items[:-1]):
+        after = items[k + 1]
+        if (
+            lex is not None
+            and it.kind == "word"
+            and it.role == "filler"
+            and it.value == "sense"
+            and after.kind == "term"
+            and after.terms
+            and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in after.terms)
+        ):  # "among the big-company chips": which companies are big the graph does not record (set 40)
+            raise refuse(f"'{it.text} {after.text}': the graph does not record which companies are {it.text}")
     if frame.ask not in (F.CHIPS, F.COUNT, F.ORGS, F.YESNO):
         return
     bare = all(_bare(k) for k in frame.constraints)
