@@ -382,6 +382,12 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     sets 1-39 and 41 terse 1811 -> 1816/1848, casual 1765 -> 1779/1832, analyst 1481 -> 1499/1854,
     must-refuse 1885/1885, none wrong; set 39 43, 43, 34 -> 44, 44, 36; set 41 (blind) 41, 41, 22 ->
     41, 41, 23. FLOORS of sets 39 and 41 raised to these.
+  ask_heldout_40.csv (7718336 on its branch from a8f763a, 9d26196 on main; written blind in the same
+    style, committed alone), first run with the code as at a8f763a: terse 43/45, casual 41/45 (1
+    wrong), analyst 20/45, must-refuse 45/45; with this session's code (aebd570): 43, 41 (1 wrong),
+    21. The one wrong row, read alone: "among the big-company chips, which ... the most on-chip
+    SRAM" answered over every chip ('big' dropped): refused since (2899f55), 43, 41, 21, none wrong.
+    Its other rows were not read; set 41 stays blind too.
 """
 
 from __future__ import annotations
@@ -451,6 +457,7 @@ SETS = {
         "ask_heldout_37",
         "ask_heldout_38",
         "ask_heldout_39",
+        "ask_heldout_40",
         "ask_heldout_41",
     )
 }
@@ -500,6 +507,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_37", 180),
         ("ask_heldout_38", 180),
         ("ask_heldout_39", 180),
+        ("ask_heldout_40", 180),
         ("ask_heldout_41", 180),
     ],
 )
@@ -661,6 +669,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_37": {"terse": 0.97, "casual": 1.0, "analyst": 0.88},
     "ask_heldout_38": {"terse": 0.97, "casual": 1.0, "analyst": 0.77},
     "ask_heldout_39": {"terse": 0.97, "casual": 0.97, "analyst": 0.79},
+    "ask_heldout_40": {"terse": 0.95, "casual": 0.91, "analyst": 0.46},
     "ask_heldout_41": {"terse": 0.91, "casual": 0.91, "analyst": 0.51},
 }
 
