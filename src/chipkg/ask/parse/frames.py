@@ -2517,26 +2517,14 @@ def _which_counted(st: _State, metric: F.Metric) -> None:
         items = [Item("word", "which", role="wh"), *items]  # "list the SN40L's memory tiers": which they are
     first = items[0] if items else None
     second = items[1] if len(items) > 1 else None
-    which = first is not None and first.kind == "word" and first.role == "wh" and first.text.lower() == "which"
+    wh = first.text.lower() if first is not None and first.kind == "word" and first.role == "wh" else ""
+    # "what are ...", and "what tiers does the SN40L have": the things counted right after "what"
     what_are = (
-        first is not None
-        and first.kind == "word"
-        and first.role == "wh"
-        and first.text.lower() == "what"
+        wh == "what"
         and second is not None
-        and second.kind == "word"
-        and second.text.lower() in ("are", "were")
+        and ((second.kind == "word" and second.text.lower() in ("are", "were")) or naming(second))
     )
-    # "what tiers does the SN40L have": the things counted right after "what" ask which they are
-    what_them = (
-        first is not None
-        and first.kind == "word"
-        and first.role == "wh"
-        and first.text.lower() == "what"
-        and second is not None
-        and naming(second)
-    )
-    if which or what_are or what_them:
+    if wh == "which" or what_are:
         word = next(
             (
                 it.text
