@@ -438,6 +438,7 @@ PHRASE_CLASSES = (
     "omitting",
     "plurality",
     "motive",
+    "modal",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 
@@ -488,6 +489,21 @@ def find_phrase(said: list[str], role: str, start: int = 0) -> tuple[int, str] |
         for k in range(min(longest, len(said) - i), 0, -1):
             if tuple(t.rstrip(".") for t in said[i : i + k]) in phrases:
                 return i, " ".join(said[i : i + k])
+    return None
+
+
+def phrase_of_whole_items(texts: list[str], role: str, value: str | None = None) -> str | None:
+    """The first phrase of class ``role`` (of VALUE ``value``, when given) that the items of
+    ``texts`` (each item's text, in order) say in whole items: "about" "to" is "about to", while
+    "could you" (an item of its own) is not "could"; or None."""
+    phrases = phrase_class(role)
+    said = [tuple(t.rstrip(".,?!") for t in tokens(text)) for text in texts]
+    for i in range(len(said)):
+        joined: tuple[str, ...] = ()
+        for part in said[i : i + 3]:
+            joined += part
+            if joined in phrases and value in (None, phrases[joined]):
+                return " ".join(joined)
     return None
 
 

@@ -20,6 +20,7 @@ from chipkg.ask.lexicon import (
     Lexicon,
     name_key,
     phrase_class,
+    phrase_of_whole_items,
     stem,
     stems,
     tokens,
@@ -3316,10 +3317,6 @@ def _hedged_measure_asked(items: list[Item], lex: Lexicon) -> list[Item]:
     ]
 
 
-#: words of what may be or is wanted, which a report of what the article states does not answer
-_MODALS = frozenset(("will", "would", "could", "might", "may", "should", "expected", "wants", "want", "going"))
-
-
 def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame:
     """A phrase a stored report declares ("market share", "inconsistencies") leads to it; the
     names in the question become its parameters, and anything else it cannot take refuses."""
@@ -3361,7 +3358,7 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
             and (k + 1 == len(items) or items[k + 1].kind in ("report", "word") or ORG in items[k + 1].terms)
         ]  # "by (their) market share", "by company"
         items = [it for it in items if it not in ranks and it not in grouped]
-    modal = next((it.text for it in items if it.kind == "word" and it.text.lower() in _MODALS), None)
+    modal = phrase_of_whole_items([it.text for it in items], "modal")
     if modal is not None:  # "which chip maker will lead the market": the report is today's estimate
         raise refuse(f"'{modal}' asks about what may be, and the {name} report gives the article's estimate only")
     if topped and not stored.top:

@@ -26,6 +26,7 @@ from chipkg.ask.lexicon import (
     is_definite,
     name_key,
     phrase_class,
+    phrase_of_whole_items,
     stem,
     stems,
     tokens,
@@ -188,6 +189,7 @@ from chipkg.ask.parse.items import (
     CHIP,
     MEMORY_TECH,
     ORG,
+    PROCESSOR,
     Item,
     refuse,
 )
@@ -452,7 +454,110 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     if frame.ask == F.TOP and find_phrase(tokens(question), "given") is not None:
         frame = frame._replace(given_only=True)  # "which chip does the article give the largest die area for"
     _figure_kind_deciding(frame, segment(question, lex), lex)
+    _modal_about_organizations(frame, segment(question, lex))
+    _exclusion_of_the_maker(frame, segment(question, lex))
+    _made_of_no_chip(segment(question, lex), lex)
     return frame
+
+
+def _made_of_no_chip(items: list[Item], lex: Lexicon) -> None:
+    """ "Which companies have their memory made at TSMC?", "Which hyperscalers design their own
+    memory?": what a verb of designing or making is said of ("have (get) their X made", "design (their
+    own) X") is X, and the graph holds who designs and makes chips only; read as their chips with
+    memory, Groq and Qualcomm, then Amazon, Google and Meta were listed (exit 0; red team 34). Refused
+    unless X is chips or a kind of chip or processor ("their GPUs"); "which companies make memory
+    chips" asks for makers of memory as well."""
+    meant = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+
+    def making(x: Item) -> bool:
+        return x.kind == "term" and bool({CK + "designedBy", CK + "manufacturedBy", CK + "designs"} & set(x.terms))
+
+    def chips(x: Item | None) -> bool:
+        return (
+            x is not None
+            and x.kind == "term"
+            and any({t, *lex.subclasses.get(t, ())} & {CHIP, PROCESSOR} for t in x.terms)  # "their GPUs"
+        )
+
+    def of_chips(x: Item) -> bool:  # a word of what chips have: memory, links, figures
+        return (
+            x.kind == "term"
+            and bool(x.terms)
+            and all(t in RELATIONS or t in MEASURES or t in (CK + "memory", CK + "onChip") for t in x.terms)
+        )
+
+    for k, x in enumerate(meant):
+        after = meant[k + 1] if k + 1 < len(meant) else None
+        said = None
+        held = x.kind == "word" and x.value == "holds"
+        if held and after is not None and k + 2 < len(meant) and making(meant[k + 2]):
+            said = after if not chips(after) else None  # "have their memory made"
+        elif making(x) and after is not None and of_chips(after) and not making(after):
+            said = after  # "design their own memory"; "make memory chips" asks for makers of memory too
+        if said is not None:
+            raise refuse(
+                f"'{said.text}' is what the question says is designed or made; the article names who designs "
+                "and who makes chips only"
+            )
+
+
+def _is_class(iri: str) -> bool:
+    """Whether ``iri`` is one of the ontology's classes (named in upper camel case: ck:Foundry)."""
+    return iri.startswith(CK) and iri[len(CK) :][:1].isupper()
+
+
+def _exclusion_of_the_maker(frame: F.Frame, items: list[Item]) -> None:
+    """ "Which companies have their chips made somewhere other than TSMC?", "... made by a foundry other
+    than TSMC": an exclusion right after a verb of designing or making said of chips names who did it
+    (words between that say where or by what kind of company), not an organization left out of those
+    answered; read so, every designer but TSMC was listed (exit 0; red team 34). The article does not
+    name every chip's maker: refused. "Which companies other than TSMC make chips" excludes from the
+    answer still."""
+    if not (frame.ask == F.ORGS or (frame.ask == F.COUNT and frame.counting_orgs)):
+        return
+
+    def said(x: Item) -> bool:  # a word of place or of the kind of company between verb and exclusion
+        kind_of_company = x.kind == "term" and CHIP not in x.terms and any(_is_class(t) for t in x.terms)
+        return not ((x.kind == "word" and x.role in ("filler", "aux", "group")) or kind_of_company)
+
+    meant = [x for x in items if said(x)]
+    for k, x in enumerate(meant[2:], start=2):
+        verb, chips = meant[k - 1], meant[k - 2]
+        if (
+            x.kind == "word"
+            and x.role == "neg"
+            and x.value == "exclude"
+            and verb.kind == "term"
+            and {CK + "designedBy", CK + "manufacturedBy"} & set(verb.terms)
+            and chips.kind == "term"
+            and CHIP in chips.terms
+        ):
+            raise refuse(
+                f"'{x.text}' right after '{verb.text}' names who else makes or designs the chips, and the article "
+                "does not name every chip's maker; ask who does ('which companies have their chips made by TSMC')"
+            )
+
+
+def _modal_about_organizations(frame: F.Frame, items: list[Item]) -> None:
+    """ "Will Intel join the UXL Foundation?", "Is Intel about to join ...?", "Which companies could have
+    their chips made at TSMC?": a word of what will or may be (words.tsv phrase class ``modal``) in a
+    question about what organizations are or do. The article states what they are and have done
+    (Intel is a member already); read as now, "true" and the TSMC customers were answered (exit 0; red
+    team 34). Of a chip's own figures the words change nothing ("which chips could run LLM training"),
+    but for "about to", a status of now ("is Nvidia about to release Blackwell")."""
+    about_organizations = (
+        frame.ask == F.ORGS
+        or (frame.ask == F.COUNT and frame.counting_orgs)
+        or any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in frame.constraints)
+    )
+    texts = [x.text if x.kind == "word" else "" for x in items]
+    modal = phrase_of_whole_items(texts, "modal", "always")  # "about to": of anything
+    if modal is None and about_organizations and frame.report is None:
+        modal = phrase_of_whole_items(texts, "modal")
+    if modal is not None:
+        raise refuse(
+            f"'{modal}' asks what will or may be; the article states what is and has been done (ask without it)"
+        )
 
 
 def _superlative_after_a(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
