@@ -57,7 +57,12 @@ def test_modal_about_organizations(ask_json, question, expected):  # noqa: ANN00
         ("which companies have their memory made at TSMC", (REFUSE, "'memory'")),
         ("which companies have their hbm made at TSMC", REFUSE),
         ("which hyperscalers design their own memory", (REFUSE, "'memory'")),
-        ("which companies make memory chips", REFUSE),
+        ("which companies get their hbm fabricated by tsmc", (REFUSE, "'hbm'")),
+        # still answered: what is made is chips, or the possessive is not there
+        ("what chips has AWS come up with?", {"AWS Trainium", "AWS Trainium2"}),
+        ("which hyperscalers make their own silicon", {"Amazon", "Google", "Meta", "Microsoft"}),
+        ("How many of the chips the article puts on a 7nm node also have TSMC named as their foundry?", "2"),
+        ("Which chips does the article describe as packaging two dies (a dual-die or dual-chip design)?", 3),
         ("which companies have their chips packaged at TSMC", (REFUSE, "'packaged at'")),
         ("chips packaged by tsmc", REFUSE),
         # still answered: the exclusion before the verb, or after the maker named

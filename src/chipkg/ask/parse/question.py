@@ -462,39 +462,28 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
 
 def _made_of_no_chip(items: list[Item], lex: Lexicon) -> None:
     """ "Which companies have their memory made at TSMC?", "Which hyperscalers design their own
-    memory?": what a verb of designing or making is said of ("have (get) their X made", "design (their
-    own) X") is X, and the graph holds who designs and makes chips only; read as their chips with
-    memory, Groq and Qualcomm, then Amazon, Google and Meta were listed (exit 0; red team 34). Refused
-    unless X is chips or a kind of chip or processor ("their GPUs"); "which companies make memory
-    chips" asks for makers of memory as well."""
-    meant = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    memory?": what a verb of designing or making is said of, after a possessive ("have (get) their X
+    made", "design their own X"), is X, and the graph holds who designs and makes chips only; read as
+    their chips with memory, Groq and Qualcomm, then Amazon, Google and Meta were listed (exit 0; red
+    team 34). Refused unless X is chips or a kind of chip or processor ("their GPUs")."""
 
     def making(x: Item) -> bool:
         return x.kind == "term" and bool({CK + "designedBy", CK + "manufacturedBy", CK + "designs"} & set(x.terms))
 
-    def chips(x: Item | None) -> bool:
-        return (
-            x is not None
-            and x.kind == "term"
-            and any({t, *lex.subclasses.get(t, ())} & {CHIP, PROCESSOR} for t in x.terms)  # "their GPUs"
-        )
+    def chips(x: Item) -> bool:
+        return x.kind == "term" and any({t, *lex.subclasses.get(t, ())} & {CHIP, PROCESSOR} for t in x.terms)
 
-    def of_chips(x: Item) -> bool:  # a word of what chips have: memory, links, figures
-        return (
-            x.kind == "term"
-            and bool(x.terms)
-            and all(t in RELATIONS or t in MEASURES or t in (CK + "memory", CK + "onChip") for t in x.terms)
-        )
+    def possessive(x: Item) -> bool:  # "their", "its own"
+        return x.kind == "word" and x.role == "filler" and (x.value == "pronoun" or x.text.lower().endswith(" own"))
 
-    for k, x in enumerate(meant):
-        after = meant[k + 1] if k + 1 < len(meant) else None
-        said = None
-        held = x.kind == "word" and x.value == "holds"
-        if held and after is not None and k + 2 < len(meant) and making(meant[k + 2]):
-            said = after if not chips(after) else None  # "have their memory made"
-        elif making(x) and after is not None and of_chips(after) and not making(after):
-            said = after  # "design their own memory"; "make memory chips" asks for makers of memory too
-        if said is not None:
+    for k in range(2, len(items)):
+        verb, before, said = items[k - 2], items[k - 1], items[k]
+        held_in_one = before.kind == "word" and before.value == "holds" and " " in before.text  # "get their"
+        if not (possessive(before) or held_in_one) or chips(said) or said.kind == "word":
+            continue
+        made_after = k + 1 < len(items) and making(items[k + 1])
+        held = made_after and (held_in_one or (verb.kind == "word" and verb.value == "holds"))
+        if held or (possessive(before) and making(verb)):  # "have their memory made", "design their own memory"
             raise refuse(
                 f"'{said.text}' is what the question says is designed or made; the article names who designs "
                 "and who makes chips only"
