@@ -697,6 +697,7 @@ def _read_plain(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     proper is refused too. A sentence after the question that joins two remarks by a semicolon or ", so"
     is read as two sentences (:func:`_joined_remarks`)."""
     _corrected(question, lex)  # before any clause is set aside: "sorry" there is a correction, not discourse
+    question = _restatement_before_negation(question, lex)
     # "... ? The text calls it nominal; I only need the figure.": two sentences, each read as one is
     question = _aside_last(_joined_remarks(question, lex), lex)
     told_after = _instruction_lead_in(question, lex)
@@ -730,6 +731,42 @@ def _read_plain(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         else:
             return _unsaid_premises(frame, question, proper, lex)
         raise
+
+
+#: a parenthesis of two parts, what is meant and then, after a comma, "not" what is not
+_MEANT_THEN_NOT = re.compile(r"\(([^()]*?),\s*(not\b[^()]*)\)", re.IGNORECASE)
+
+
+def _restatement_before_negation(question: str, lex: Lexicon) -> str:
+    """ "What FP8 figure does the article give for a Gaudi 3 node (the node figure, not the 1,024-node
+    cluster one)?": a parenthesis that first says again what the question already says and then sets
+    something aside is read as its negation alone, "(not the 1,024-node cluster one)", which the
+    readings of a negated aside then check against the answer. The first part must say nothing new:
+    each name, word of the graph, quantity and word of scope in it is said outside the parenthesis
+    too (the same things), so dropping it changes nothing; "(HBM3E, not HBM3)" beside "HBM" is kept."""
+
+    def content(items: list[Item]) -> list[Item]:
+        return [x for x in items if not (x.kind == "word" and x.role in ("filler", "aux"))]
+
+    def keys(x: Item) -> set[tuple[str, str]]:
+        if x.kind == "entity":
+            return {("entity", e) for e in x.entities}
+        if x.kind == "term":
+            return {("term", t) for t in x.terms}
+        if x.kind == "word":
+            return {("word", f"{x.role}={x.value}")}
+        return {(x.kind, x.text.lower())}
+
+    for match in _MEANT_THEN_NOT.finditer(question):
+        outside = question[: match.start()] + question[match.end() :]
+        try:
+            said = {k for x in content(segment(outside, lex)) for k in keys(x)}
+            meant = content(segment(match.group(1), lex))
+        except NoAnswer:
+            continue
+        if all(x.kind != "unknown" and keys(x) & said for x in meant):
+            return question[: match.start()] + f"({match.group(2)})" + question[match.end() :]
+    return question
 
 
 def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
