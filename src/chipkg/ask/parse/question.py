@@ -687,6 +687,23 @@ def _holds_phrase(said: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 
 
 def _read_plain(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
+    """:func:`_read_as_said`; refused so, read again with a parenthesis "(X, not Y)" whose X only says
+    again what the question says as "(not Y)" (:func:`_restatement_before_negation`), the first
+    refusal standing when that is refused too ("(design, not fabrication)" is read whole, as said)."""
+    try:
+        return _read_as_said(question, lex, typos)
+    except NoAnswer:
+        restated = _restatement_before_negation(question, lex)
+        if restated == question:
+            raise
+        try:
+            return _read_as_said(restated, lex, typos)
+        except NoAnswer:
+            pass
+        raise
+
+
+def _read_as_said(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """Parse ``question`` into a frame; NoAnswer ("I can't answer that: ...") when it cannot.
     ``typos``: unknown words that are typos of a name are read as the name (:func:`_read_typos`).
     Remarks set aside or said again (:mod:`chipkg.ask.remarks`) are checked against the frame.
@@ -697,7 +714,6 @@ def _read_plain(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     proper is refused too. A sentence after the question that joins two remarks by a semicolon or ", so"
     is read as two sentences (:func:`_joined_remarks`)."""
     _corrected(question, lex)  # before any clause is set aside: "sorry" there is a correction, not discourse
-    question = _restatement_before_negation(question, lex)
     # "... ? The text calls it nominal; I only need the figure.": two sentences, each read as one is
     question = _aside_last(_joined_remarks(question, lex), lex)
     told_after = _instruction_lead_in(question, lex)

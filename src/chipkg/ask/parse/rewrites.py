@@ -2124,16 +2124,25 @@ def _past_articles(items: list[Item], k: int) -> int:
     return next((j for j in range(k, len(items)) if items[j].text.lower() not in ARTICLES), len(items))
 
 
-def _counted_group(x: Item) -> bool:
+def _counted_group(x: Item, items: list[Item] | None = None) -> bool:
     """Whether ``x`` names a group of chips ("pods", "cluster", "node": a scope word, or the node
-    word a process node is also called), which a count word beside it counts."""
-    # a bare noun ("pods"), not a phrase of scope ("in a pod", "per node")
-    return (
-        x.kind == "word"
-        and x.role == "scope"
-        and x.value in ("PerNode", "PerPod", "PerCluster", "PerSystem")
-        and len(tokens(x.text)) == 1
-    ) or (x.kind == "term" and x.terms == (CK + "processNode",) and tokens(x.text)[-1] in ("node", "nodes"))
+    word a process node is also called), which a count word beside it counts. "Process nodes" says
+    which node is meant, unless a group of chips is named too (``items``: "how many process nodes
+    are in a Gaudi 3 cluster" was answered with its chips per cluster)."""
+
+    def group(y: Item) -> bool:  # a bare noun ("pods"), not a phrase of scope ("in a pod", "per node")
+        return (
+            y.kind == "word"
+            and y.role == "scope"
+            and y.value in ("PerNode", "PerPod", "PerCluster", "PerSystem")
+            and len(tokens(y.text)) == 1
+        )
+
+    if group(x):
+        return True
+    if not (x.kind == "term" and x.terms == (CK + "processNode",) and tokens(x.text)[-1] in ("node", "nodes")):
+        return False
+    return tokens(x.text) in (["node"], ["nodes"]) or items is None or any(group(y) for y in items)
 
 
 def _carried_words(items: list[Item], lex: Lexicon) -> None:
@@ -2183,7 +2192,7 @@ def _carried_words(items: list[Item], lex: Lexicon) -> None:
                 f"'{x.text} {after.text} {then.text}' is a machine of such chips, not the chip's process node; "
                 "ask for the chip's scale out or its process node"
             )
-        if _counted_group(x) and (
+        if _counted_group(x, items) and (
             (k >= 2 and items[k - 2].kind == "word" and items[k - 2].role == "count" and items[k - 1].kind == "entity")
             or (after is not None and after.kind == "word" and after.role == "count")
             or (k >= 1 and items[k - 1].kind == "word" and items[k - 1].role == "count")

@@ -1,0 +1,51 @@
+"""``chipkg ask``: classes of the refusals of held-out sets 40 and 41, read once set 42 (blind) was
+written, and what they showed wrong nearby.
+
+- rank directions without "from" ("high to low", "lowest to highest");
+- "how many different process nodes" counts the nodes the chips use, each once, as "distinct" does;
+  "process nodes" says which node is meant, unless a group of chips is named too ("how many process
+  nodes are in a Gaudi 3 cluster" is refused, never its chips per cluster);
+- "1.2 GHz or faster" (at least), "1 GHz or slower";
+- "a full CS-3 cluster" ("full", a qualifier the graph does not record, as "big"); "fully" and
+  "entirely" say "only" (they were fillers: "which chips are fully on-chip SRAM" listed every chip
+  with SRAM, Gaudi 3 and its HBM among them);
+- "working with" an organization: a partner of it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, check
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        (
+            "rank sram high to low: groq lpu, mtia v2, gaudi 3, northpole",
+            ["Meta MTIA v2", "IBM NorthPole", "Groq LPU", "Intel Gaudi 3"],
+        ),
+        (
+            "rank sram low to high: groq lpu, mtia v2, gaudi 3, northpole",
+            ["Intel Gaudi 3", "Groq LPU", "IBM NorthPole", "Meta MTIA v2"],
+        ),
+        ("how many different process nodes come up in the article?", "7"),
+        ("how many process nodes do the chips use?", "7"),
+        ("how many process nodes are in a gaudi 3 cluster", REFUSE),
+        ("how many nodes in a gaudi 3 cluster", REFUSE),
+        ("is the gaudi 3 on a different node than the maia 100?", REFUSE),
+        (
+            "which chips run at 1.2 ghz or faster?",
+            {"Apple M4", "Groq LPU", "Meta MTIA v2", "Tenstorrent Grayskull e150"},
+        ),
+        ("chips with 1 ghz or slower clock", {"IBM NorthPole", "Tenstorrent Grayskull e75"}),
+        ("how many exaflops can a full cs-3 cluster hit?", "up to 256 exaflops, per cluster, across 2,048 systems"),
+        ("which chips are full", REFUSE),
+        ("which chips are fully on-chip sram", REFUSE),
+        ("which chips are entirely sram based", REFUSE),
+        ("Which organization is Microsoft described as working with?", {"OpenAI"}),
+        ("Was the Groq LPU designed by Nvidia (design, not fabrication)?", False),
+    ],
+)
+def test_read_sets_40_41_classes(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
