@@ -9,7 +9,8 @@ written, and what they showed wrong nearby.
 - "a full CS-3 cluster" ("full", a qualifier the graph does not record, as "big"); "fully" and
   "entirely" say "only" (they were fillers: "which chips are fully on-chip SRAM" listed every chip
   with SRAM, Gaudi 3 and its HBM among them);
-- "working with" an organization: a partner of it.
+- "working with" an organization: a partner of it; "companies using TSMC as (their) foundry": "as
+  foundry" is TSMC's role (ck:manufacturedBy's hidden labels), the companies asked design the chips.
 """
 
 from __future__ import annotations
@@ -44,6 +45,17 @@ from ask_expect import REFUSE, check
         ("which chips are fully on-chip sram", REFUSE),
         ("which chips are entirely sram based", REFUSE),
         ("Which organization is Microsoft described as working with?", {"OpenAI"}),
+        # "as (their) foundry": the role of the organization named before it, not of those asked
+        ("companies using tsmc as foundry", {"Apple", "Groq", "Nvidia", "Qualcomm"}),
+        ("which companies use tsmc as a foundry, other than nvidia", {"Apple", "Groq", "Qualcomm"}),
+        ("which startups use tsmc as their foundry", {"Groq"}),
+        ("how many chips use tsmc as foundry", "5"),
+        ("which companies do not use tsmc as their foundry", REFUSE),
+        (
+            "For the Cerebras CS-3, what aggregate AI performance does the article quote for a fully built-out "
+            "cluster (the upper-bound cluster figure, not the 2.6-petaflop per-chip number)?",
+            "up to 256 exaflops, per cluster, across 2,048 systems",
+        ),
         ("Was the Groq LPU designed by Nvidia (design, not fabrication)?", False),
     ],
 )

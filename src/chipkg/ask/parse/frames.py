@@ -2992,6 +2992,8 @@ def _org_frame(
         candidates = prop.split("|")
         if _verb_of_held_chips(items, pos, lex):
             continue  # "which companies have a chip that TSMC manufactures": TSMC's verb, not theirs
+        if pos > 0 and items[pos - 1].kind == "entity" and tokens(items[pos].text)[0] == "as":
+            continue  # "companies using TSMC as their foundry": TSMC's role, not theirs
         if CK + "Foundry" in st.org_classes and CK + "manufacturedBy" in candidates:
             candidates = [CK + "manufacturedBy"]  # "which foundries make ...": manufacture
         for p in candidates:
