@@ -10,7 +10,9 @@ written, and what they showed wrong nearby.
   "entirely" say "only" (they were fillers: "which chips are fully on-chip SRAM" listed every chip
   with SRAM, Gaudi 3 and its HBM among them);
 - "working with" an organization: a partner of it; "companies using TSMC as (their) foundry": "as
-  foundry" is TSMC's role (ck:manufacturedBy's hidden labels), the companies asked design the chips.
+  foundry" is TSMC's role (ck:manufacturedBy's hidden labels), the companies asked design the chips;
+- instructions that name hedges as examples ("keep any hedge such as 'up to'"); an aside that treats a
+  named hedge's figures as their number ("treating 'over N' as N") reads them at face value.
 """
 
 from __future__ import annotations
@@ -57,6 +59,23 @@ from ask_expect import REFUSE, check
             "up to 256 exaflops, per cluster, across 2,048 systems",
         ),
         ("Was the Groq LPU designed by Nvidia (design, not fabrication)?", False),
+        # an instruction's hedges named as examples ("such as 'up to'"): a possibility, as "any" says
+        (
+            "What peak performance does the article state for the Mythic M2000 (please keep any hedge such as 'up to')?",
+            "up to 35 TOPS",
+        ),
+        ("What is the transistor count of the Groq LPU? Keep any hedge, for example 'over'.", "over 20 billion"),
+        # "treating 'over N' as N": hedged figures at their stated number (an aside naming a hedge)
+        (
+            "Among chips with a stated per-chip transistor count, which has the fewest (treating 'over N' as N, "
+            "and listing ties)?",
+            {"Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"},
+        ),
+        (
+            "Which chip has the fewest transistors, treating 'over' figures at face value?",
+            {"Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"},
+        ),
+        ("Which chip has the fewest transistors?", REFUSE),  # "over 10 billion" may exceed "over 20 billion"
     ],
 )
 def test_read_sets_40_41_classes(ask_json, question, expected):  # noqa: ANN001

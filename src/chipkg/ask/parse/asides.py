@@ -718,7 +718,12 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
             k += 1
             continue
         # "taking hedged figures at their stated number": lower bounds in a range too
-        face = [x for x in inside if x.kind == "report" and x.value in _FACE_VALUE_REPORTS]
+        # "treating 'over N' as N": a hedge named (the graph's words for it) says the same of its figures
+        face = [
+            x
+            for x in inside
+            if (x.kind == "report" and x.value in _FACE_VALUE_REPORTS) or tuple(tokens(x.text)) in lex.hedge_names
+        ]
         out[k : end + 1] = [Item("word", face[0].text, role="facevalue")] if face else []
     return out
 
