@@ -12,7 +12,9 @@ written, and what they showed wrong nearby.
 - "working with" an organization: a partner of it; "companies using TSMC as (their) foundry": "as
   foundry" is TSMC's role (ck:manufacturedBy's hidden labels), the companies asked design the chips;
 - instructions that name hedges as examples ("keep any hedge such as 'up to'"); an aside that treats a
-  named hedge's figures as their number ("treating 'over N' as N") reads them at face value.
+  named hedge's figures as their number ("treating 'over N' as N") reads them at face value;
+- "how many RISC-V processors does each Tensix core contain" (a count per core); "how many cores per
+  M2000 tile" refused (it answered the M2000's 108 AMP tiles per chip, exit 0, an older wrong answer).
 """
 
 from __future__ import annotations
@@ -76,6 +78,15 @@ from ask_expect import REFUSE, check
             {"Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"},
         ),
         ("Which chip has the fewest transistors?", REFUSE),  # "over 10 billion" may exceed "over 20 billion"
+        # a count of one kind of unit in each of another (set 41): as "per Tensix core" asks
+        (
+            "Per the Tenstorrent section, how many RISC-V processors does each Tensix core contain?",
+            "5 RISC-V processors, per core",
+        ),
+        ("what does each tensix core contain", REFUSE),
+        ("how many cores does each M2000 tile contain", REFUSE),  # "cores" in general: not one kind named
+        # "per <chip> <unit>": the unit was read as the kind of core counted (108 AMP tiles per chip)
+        ("how many cores per M2000 tile", (REFUSE, "per m2000 tile")),
     ],
 )
 def test_read_sets_40_41_classes(ask_json, question, expected):  # noqa: ANN001

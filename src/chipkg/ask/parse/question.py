@@ -247,6 +247,7 @@ from chipkg.ask.parse.rewrites import (
     _taken_figures,
     _terse_count_per_group,
     _the_before_filler,
+    _unit_word,
     _use_verbs_of_workloads,
     _verb_slot,
     _via_organization,
@@ -457,7 +458,29 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _modal_about_organizations(frame, segment(question, lex))
     _exclusion_of_the_maker(frame, segment(question, lex))
     _made_of_no_chip(segment(question, lex), lex)
+    _per_unit_of_a_named_chip(segment(question, lex), lex)
     return frame
+
+
+def _per_unit_of_a_named_chip(items: list[Item], lex: Lexicon) -> None:
+    """ "How many cores per M2000 tile?": "per" (or "each") before a chip's name and a kind of unit it
+    counts asks per unit (a tile's own count), but the name between keeps the unit from the scope
+    phrase ("per tile"), and the unit was read as the kind of core counted: the M2000's 108 AMP tiles
+    per chip were answered (exit 0). Refused, saying how to ask."""
+    for k in range(len(items) - 2):
+        group, name, unit = items[k], items[k + 1], items[k + 2]
+        if (
+            group.kind == "word"
+            and group.role == "group"
+            and name.kind == "entity"
+            and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in name.entities)
+            and unit.kind == "entity"
+            and _unit_word(unit, lex)
+        ):
+            raise refuse(
+                f"'{group.text} {name.text} {unit.text}': say the unit apart from the chip "
+                f"('how many cores per {unit.text} does the {name.text} have')"
+            )
 
 
 def _made_of_no_chip(items: list[Item], lex: Lexicon) -> None:

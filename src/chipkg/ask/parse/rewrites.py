@@ -2267,9 +2267,15 @@ def _carried_words(items: list[Item], lex: Lexicon) -> None:
             )
         rest = [y for y in items[k + 2 :] if y.kind not in ("word", "close") or y.role not in ("filler", "aux", "wh")]
         counted = k >= 1 and items[k - 1].kind == "word" and items[k - 1].role == "count"
+        # "how many RISC-V processors does each Tensix core contain": a count of other units in one, as
+        # "how many RISC-V processors per Tensix core" asks (the graph holds such counts per core)
+        counted_in = any(y.kind == "word" and y.role == "count" for y in items[:k]) and any(
+            y.kind == "entity" and _unit_word(y, lex) and y.entities != x.entities for y in items[:k]
+        )  # a kind of unit named ("RISC-V processors"), not "cores" in general
         if (
             _unit_word(x, lex)
             and not counted
+            and not counted_in
             and (
                 (
                     after is not None
