@@ -87,6 +87,10 @@ from ask_expect import REFUSE, check
         ("how many cores does each M2000 tile contain", REFUSE),  # "cores" in general: not one kind named
         # "per <chip> <unit>": the unit was read as the kind of core counted (108 AMP tiles per chip)
         ("how many cores per M2000 tile", (REFUSE, "per m2000 tile")),
+        # "actually" before a verb of stating is emphasis on the article's giving, not a value reached
+        ("how many chips actually give a power number?", "5"),
+        ("which chips actually reach 1 GHz?", (REFUSE, "actually")),
+        ("Of the chips the article profiles, which have no process node given anywhere?", 4),
     ],
 )
 def test_read_sets_40_41_classes(ask_json, question, expected):  # noqa: ANN001

@@ -1540,6 +1540,10 @@ def _points_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
         after = items[k + 1] if k + 1 < len(items) else None
         named = set(after.terms) & measured if after is not None and after.kind == "term" else set()
         adverb = it.text.lower().endswith("ly") and frame.ask != F.VALUE
+        # "how many chips actually give a power number": said of the article's stating (a verb of the
+        # phrase class ``unsaid``: give, state, name ...), not of a value reached
+        stating = after is not None and tuple(tokens(after.text)) in phrase_class("unsaid")
+        adverb = adverb and not stating
         # "the M2000's typical power ... than the e75's": said of the figure of the chip before it only
         before = items[k - 1] if k else None
         whose = (

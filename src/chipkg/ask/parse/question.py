@@ -502,7 +502,7 @@ def _made_of_no_chip(items: list[Item], lex: Lexicon) -> None:
     for k in range(2, len(items)):
         verb, before, said = items[k - 2], items[k - 1], items[k]
         held_in_one = before.kind == "word" and before.value == "holds" and " " in before.text  # "get their"
-        if not (possessive(before) or held_in_one) or chips(said) or said.kind == "word":
+        if not (possessive(before) or held_in_one) or chips(said) or said.kind not in ("term", "entity"):
             continue
         made_after = k + 1 < len(items) and making(items[k + 1])
         held = made_after and (held_in_one or (verb.kind == "word" and verb.value == "holds"))
