@@ -550,10 +550,15 @@ def judge(row: dict[str, str], exit_code: int, stdout: str) -> str:
         return "wrong"
     first = [b.get(variables[0], {}).get("value", "") for b in data["results"]["bindings"]]
     if shape == "count":
-        if variables[0] == "figure":  # "how many cores has the CS-3": a figure the article states, not a tally
+        stated = variables[0] == "figure"  # "how many cores has the CS-3": a figure the article states, not a tally
+        if stated:
             first = [b.get("stated_value", {}).get("value", "") for b in data["results"]["bindings"]]
+        # a stated figure of a family's chips ("each Tensix core in the Grayskull": the e75's and e150's
+        # rows) is right when every row gives it; a tally is one number
+        if not first or (len(first) > 1 and not stated):
+            return "wrong"
         try:
-            return "right" if len(first) == 1 and first[0] and float(first[0]) == float(expected) else "wrong"
+            return "right" if all(f and float(f) == float(expected) for f in first) else "wrong"
         except ValueError:
             return "wrong"
     if shape == "value" and variables[0] == "chip" and "figure" in variables and len(first) == 1:

@@ -6,9 +6,10 @@ written, and what they showed wrong nearby.
   "process nodes" says which node is meant, unless a group of chips is named too ("how many process
   nodes are in a Gaudi 3 cluster" is refused, never its chips per cluster);
 - "1.2 GHz or faster" (at least), "1 GHz or slower";
-- "a full CS-3 cluster" ("full", a qualifier the graph does not record, as "big"); "fully" and
-  "entirely" say "only" (they were fillers: "which chips are fully on-chip SRAM" listed every chip
-  with SRAM, Gaudi 3 and its HBM among them);
+- "a full CS-3 cluster" ("full", a qualifier the graph does not record, as "big"); "fully",
+  "entirely" before "on-chip" or a kind of memory say "only" (as fillers, "which chips are fully
+  on-chip SRAM" listed every chip with SRAM, Gaudi 3 and its HBM among them); before a verb they
+  change nothing still ("fully support FP8");
 - "working with" an organization: a partner of it; "companies using TSMC as (their) foundry": "as
   foundry" is TSMC's role (ck:manufacturedBy's hidden labels), the companies asked design the chips;
 - instructions that name hedges as examples ("keep any hedge such as 'up to'"); an aside that treats a
@@ -47,7 +48,9 @@ from ask_expect import REFUSE, check
         ("how many exaflops can a full cs-3 cluster hit?", "up to 256 exaflops, per cluster, across 2,048 systems"),
         ("which chips are full", REFUSE),
         ("which chips are fully on-chip sram", REFUSE),
-        ("which chips are entirely sram based", REFUSE),
+        ("which chips are entirely sram based", (REFUSE, "entirely sram")),
+        ("which chips use purely hbm", REFUSE),
+        ("Which chips fully support FP8?", {"AWS Trainium2", "Intel Gaudi 3"}),
         ("Which organization is Microsoft described as working with?", {"OpenAI"}),
         # "as (their) foundry": the role of the organization named before it, not of those asked
         ("companies using tsmc as foundry", {"Apple", "Groq", "Nvidia", "Qualcomm"}),

@@ -439,6 +439,7 @@ PHRASE_CLASSES = (
     "plurality",
     "motive",
     "modal",
+    "degree",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

@@ -190,6 +190,7 @@ from chipkg.ask.parse.items import (
     MEMORY_TECH,
     ORG,
     PROCESSOR,
+    SENTENCE_BREAK,
     Item,
     refuse,
 )
@@ -455,11 +456,30 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     if frame.ask == F.TOP and find_phrase(tokens(question), "given") is not None:
         frame = frame._replace(given_only=True)  # "which chip does the article give the largest die area for"
     _figure_kind_deciding(frame, segment(question, lex), lex)
-    _modal_about_organizations(frame, segment(question, lex))
+    _modal_about_organizations(frame, _question_proper(question, lex))
     _exclusion_of_the_maker(frame, segment(question, lex))
     _made_of_no_chip(segment(question, lex), lex)
     _per_unit_of_a_named_chip(segment(question, lex), lex)
+    _degree_of_a_memory(segment(question, lex), lex)
     return frame
+
+
+def _degree_of_a_memory(items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips are entirely SRAM based?": an adverb of degree (words.tsv phrase class ``degree``)
+    right before a kind of memory says all of a chip's memory is of that kind; read as a filler, every
+    chip with SRAM was listed, Gaudi 3 and its HBM among them (exit 0). The article's lists of a chip's
+    memories are not exhaustive: refused, as "only" is."""
+    for x, after in zip(items, items[1:], strict=False):
+        if (
+            x.kind == "word"
+            and phrase_of_whole_items([x.text], "degree") is not None
+            and after.kind == "entity"
+            and any(MEMORY_TECH in lex.entities.get(e, ("", ()))[1] for e in after.entities)
+        ):
+            raise refuse(
+                f"'{x.text} {after.text}' says all of a chip's memory is {after.text}, and the article's lists "
+                "are not exhaustive, so it cannot say a chip has only one kind"
+            )
 
 
 def _per_unit_of_a_named_chip(items: list[Item], lex: Lexicon) -> None:
@@ -548,6 +568,19 @@ def _exclusion_of_the_maker(frame: F.Frame, items: list[Item]) -> None:
                 f"'{x.text}' right after '{verb.text}' names who else makes or designs the chips, and the article "
                 "does not name every chip's maker; ask who does ('which companies have their chips made by TSMC')"
             )
+
+
+def _question_proper(question: str, lex: Lexicon) -> list[Item]:
+    """The items of the sentences that ask (those that end with a question mark; all when none does),
+    outside parentheses: not the remarks beside them ("The list may not be exhaustive, I know.")."""
+    sentences = SENTENCE_BREAK.split(question.strip())
+    asking = [s for s in sentences if s.rstrip().endswith("?")] or sentences
+    depth, out = 0, []
+    for x in segment(" ".join(asking), lex):
+        depth += (x.kind == "open") - (x.kind == "close")
+        if depth == 0 and x.kind not in ("open", "close"):
+            out.append(x)
+    return out
 
 
 def _modal_about_organizations(frame: F.Frame, items: list[Item]) -> None:
