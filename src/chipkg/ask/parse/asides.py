@@ -718,11 +718,13 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
             k += 1
             continue
         # "taking hedged figures at their stated number": lower bounds in a range too
-        # "treating 'over N' as N": a hedge named (the graph's words for it) says the same of its figures
+        # "treating 'over N' as N": a lower bound named (the graph's words for the hedge) says the same of
+        # its figures; "taking up-to figures at face value" says nothing of lower bounds
         face = [
             x
             for x in inside
-            if (x.kind == "report" and x.value in _FACE_VALUE_REPORTS) or tuple(tokens(x.text)) in lex.hedge_names
+            if (x.kind == "report" and x.value in _FACE_VALUE_REPORTS)
+            or lex.hedge_names.get(tuple(tokens(x.text))) == "lower bound"
         ]
         out[k : end + 1] = [Item("word", face[0].text, role="facevalue")] if face else []
     return out

@@ -458,7 +458,8 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _figure_kind_deciding(frame, segment(question, lex), lex)
     _modal_about_organizations(frame, _question_proper(question, lex))
     _exclusion_of_the_maker(frame, segment(question, lex))
-    _made_of_no_chip(segment(question, lex), lex)
+    for sentence in SENTENCE_BREAK.split(question.strip()):  # "... design? Their transistor count ...": two
+        _made_of_no_chip(segment(sentence, lex), lex)
     _per_unit_of_a_named_chip(segment(question, lex), lex)
     _degree_of_a_memory(segment(question, lex), lex)
     return frame
