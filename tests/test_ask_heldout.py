@@ -388,6 +388,15 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     21. The one wrong row, read alone: "among the big-company chips, which ... the most on-chip
     SRAM" answered over every chip ('big' dropped): refused since (2899f55), 43, 41, 21, none wrong.
     Its other rows were not read; set 41 stays blind too.
+  Sets 40 and 41 were read once set 42 was written, and tuned on by classes (words of what will or
+    may be about organizations, an exclusion of the maker, what is designed or made not a chip, a
+    restatement before a negated aside, degree words before a memory, counts of a named unit kind).
+  ask_heldout_42.csv (258aa74 on its branch, dafbd0e on main; written blind in the same style,
+    committed alone), first run with the code as at e2d4f4b: terse 41/45, casual 37/45, analyst
+    27/45 (1 judged wrong: a count stated for each chip of a family, given on every row, which the
+    judge now takes as right), must-refuse 45/45. When added to SETS (red team 42 fixed): 41, 37, 28,
+    none wrong, must-refuse 45/45; sets 1-42 terse 1903/1938, casual 1862/1922, analyst 1554/1944,
+    must-refuse 1975/1975, none wrong. Its rows were not read. FLOORS of sets 40-42 set to today's.
 """
 
 from __future__ import annotations
@@ -459,6 +468,7 @@ SETS = {
         "ask_heldout_39",
         "ask_heldout_40",
         "ask_heldout_41",
+        "ask_heldout_42",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -509,6 +519,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_39", 180),
         ("ask_heldout_40", 180),
         ("ask_heldout_41", 180),
+        ("ask_heldout_42", 180),
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -674,8 +685,9 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_37": {"terse": 0.97, "casual": 1.0, "analyst": 0.88},
     "ask_heldout_38": {"terse": 0.97, "casual": 1.0, "analyst": 0.77},
     "ask_heldout_39": {"terse": 0.97, "casual": 0.97, "analyst": 0.79},
-    "ask_heldout_40": {"terse": 0.95, "casual": 0.91, "analyst": 0.46},
-    "ask_heldout_41": {"terse": 0.91, "casual": 0.91, "analyst": 0.51},
+    "ask_heldout_40": {"terse": 0.97, "casual": 0.95, "analyst": 0.51},
+    "ask_heldout_41": {"terse": 0.95, "casual": 0.95, "analyst": 0.53},
+    "ask_heldout_42": {"terse": 0.91, "casual": 0.82, "analyst": 0.62},
 }
 
 

@@ -440,6 +440,7 @@ PHRASE_CLASSES = (
     "motive",
     "modal",
     "degree",
+    "packaging",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

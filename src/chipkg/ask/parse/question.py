@@ -456,13 +456,32 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     if frame.ask == F.TOP and find_phrase(tokens(question), "given") is not None:
         frame = frame._replace(given_only=True)  # "which chip does the article give the largest die area for"
     _figure_kind_deciding(frame, segment(question, lex), lex)
-    _modal_about_organizations(frame, _question_proper(question, lex))
+    _modal_about_organizations(frame, _question_proper(question, lex), lex)
     _exclusion_of_the_maker(frame, segment(question, lex))
     for sentence in SENTENCE_BREAK.split(question.strip()):  # "... design? Their transistor count ...": two
         _made_of_no_chip(segment(sentence, lex), lex)
     _per_unit_of_a_named_chip(segment(question, lex), lex)
     _degree_of_a_memory(segment(question, lex), lex)
+    _packaging_by_an_organization(segment(question, lex), lex)
     return frame
+
+
+def _packaging_by_an_organization(items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips does TSMC package?", "Which chips use TSMC packaging?": a word of packaging
+    (words.tsv phrase class ``packaging``) right after an organization's name asks who packages a
+    chip; read as a word for the chip ("the Gaudi 3 package"), TSMC's chips were listed (exit 0; red
+    team 42). The article names who designs and who makes chips only: refused."""
+    for name, word in zip(items, items[1:], strict=False):
+        if (
+            name.kind == "entity"
+            and any(lex.is_a(e, ORG) for e in name.entities)
+            and word.kind == "word"
+            and phrase_of_whole_items([word.text], "packaging") is not None
+        ):
+            raise refuse(
+                f"'{name.text} {word.text}' asks who packages a chip, and the article names who designs and who "
+                "makes chips only"
+            )
 
 
 def _degree_of_a_memory(items: list[Item], lex: Lexicon) -> None:
@@ -509,7 +528,12 @@ def _made_of_no_chip(items: list[Item], lex: Lexicon) -> None:
     memory?": what a verb of designing or making is said of, after a possessive ("have (get) their X
     made", "design their own X"), is X, and the graph holds who designs and makes chips only; read as
     their chips with memory, Groq and Qualcomm, then Amazon, Google and Meta were listed (exit 0; red
-    team 34). Refused unless X is chips or a kind of chip or processor ("their GPUs")."""
+    team 34). Refused unless X is chips or a kind of chip or processor ("their GPUs"). Red team 42
+    said X without the possessive or beside the chips ("have memory made", "have their chips'
+    memory made", "have the memory for their chips made": X is the last thing named before the
+    verb, or the first before "for"/"of"), or right after the verb ("design memory in-house",
+    "build their own memory"): there X must be a memory or a link, no chip word after it, since
+    "make on 7nm chips", "the company behind Gemini" say where or for what."""
 
     def making(x: Item) -> bool:
         return x.kind == "term" and bool({CK + "designedBy", CK + "manufacturedBy", CK + "designs"} & set(x.terms))
@@ -520,6 +544,58 @@ def _made_of_no_chip(items: list[Item], lex: Lexicon) -> None:
     def possessive(x: Item) -> bool:  # "their", "its own"
         return x.kind == "word" and x.role == "filler" and (x.value == "pronoun" or x.text.lower().endswith(" own"))
 
+    def other(x: Item) -> bool:  # a term or name of the graph neither a chip nor an organization ("memory", "HBM")
+        if x.kind == "term":
+            return not chips(x) and not any(_is_organization(t, lex) for t in x.terms)
+        return x.kind == "entity" and not any(
+            lex.is_a(e, CHIP) or lex.is_a(e, PROCESSOR) or lex.is_a(e, ORG) for e in x.entities
+        )
+
+    def parts(x: Item) -> bool:  # a chip's memory or link ("memory", "HBM", "NVLink"), not a chip's own
+        kinds = (MEMORY_TECH, CK + "InterconnectTechnology")
+        if x.kind == "term":
+            return CK + "memory" in x.terms or any(p in x.terms for k, p in ENTITY_RELATIONS if k in kinds)
+        return x.kind == "entity" and any(lex.is_a(e, k) for e in x.entities for k in kinds)
+
+    def refused(said: Item) -> NoAnswer:
+        return refuse(
+            f"'{said.text}' is what the question says is designed or made; the article names who designs "
+            "and who makes chips only"
+        )
+
+    for k, x in enumerate(items):
+        # "have memory made at TSMC", "have their chips' memory made", "have the memory for their chips
+        # made": what is had made is the last thing named before the verb, or the first before "for"
+        if x.kind == "word" and x.value == "holds":
+            said_made = []
+            for y in items[k + 1 :]:
+                if making(y):
+                    break
+                if y.kind == "word" and y.role == "filler" and y.value != "verb":
+                    said_made.append(y)
+                    continue
+                if not (y.kind in ("term", "entity") and (chips(y) or other(y))):
+                    said_made = []
+                    break
+                said_made.append(y)
+            else:
+                said_made = []
+            named = [y for y in said_made if y.kind != "word"]
+            of = [j for j, y in enumerate(said_made) if y.kind == "word" and y.text.lower() in ("for", "of")]
+            head = [y for y in said_made[: of[0]] if y.kind != "word"] if of else named
+            if head and other(head[-1]):
+                raise refused(head[-1])
+        # "design memory in-house", "build their own memory": a verb of designing or making (or a
+        # verb of building that is no property's word), then a thing not a chip, no chip after it
+        # (a memory or a link, right after the verb or a possessive: "make on 7nm", "behind Gemini" are not)
+        if making(x) or (x.kind == "word" and phrase_of_whole_items([x.text], "making") is not None):
+            rest = items[k + 1 :]
+            while rest and (possessive(rest[0]) or (rest[0].kind == "word" and rest[0].text.lower() in ARTICLES)):
+                rest = rest[1:]
+            if rest and parts(rest[0]) and not (len(rest) > 1 and chips(rest[1])):
+                if making(x) or (k + 1 < len(items) and possessive(items[k + 1])):
+                    raise refused(rest[0])
+
     for k in range(2, len(items)):
         verb, before, said = items[k - 2], items[k - 1], items[k]
         held_in_one = before.kind == "word" and before.value == "holds" and " " in before.text  # "get their"
@@ -528,10 +604,12 @@ def _made_of_no_chip(items: list[Item], lex: Lexicon) -> None:
         made_after = k + 1 < len(items) and making(items[k + 1])
         held = made_after and (held_in_one or (verb.kind == "word" and verb.value == "holds"))
         if held or (possessive(before) and making(verb)):  # "have their memory made", "design their own memory"
-            raise refuse(
-                f"'{said.text}' is what the question says is designed or made; the article names who designs "
-                "and who makes chips only"
-            )
+            raise refused(said)
+
+
+def _is_organization(iri: str, lex: Lexicon) -> bool:
+    """Whether ``iri`` is the class of organizations or one of its subclasses (ck:Foundry)."""
+    return iri == ORG or ORG in lex.subclasses.get(iri, ())
 
 
 def _is_class(iri: str) -> bool:
@@ -551,7 +629,8 @@ def _exclusion_of_the_maker(frame: F.Frame, items: list[Item]) -> None:
 
     def said(x: Item) -> bool:  # a word of place or of the kind of company between verb and exclusion
         kind_of_company = x.kind == "term" and CHIP not in x.terms and any(_is_class(t) for t in x.terms)
-        return not ((x.kind == "word" and x.role in ("filler", "aux", "group")) or kind_of_company)
+        # a comma too: "have their chips made, other than by TSMC", "made, but not at TSMC"
+        return not ((x.kind == "word" and x.role in ("filler", "aux", "group")) or kind_of_company or x.kind == "comma")
 
     meant = [x for x in items if said(x)]
     for k, x in enumerate(meant[2:], start=2):
@@ -584,7 +663,7 @@ def _question_proper(question: str, lex: Lexicon) -> list[Item]:
     return out
 
 
-def _modal_about_organizations(frame: F.Frame, items: list[Item]) -> None:
+def _modal_about_organizations(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
     """ "Will Intel join the UXL Foundation?", "Is Intel about to join ...?", "Which companies could have
     their chips made at TSMC?": a word of what will or may be (words.tsv phrase class ``modal``) in a
     question about what organizations are or do. The article states what they are and have done
@@ -596,7 +675,21 @@ def _modal_about_organizations(frame: F.Frame, items: list[Item]) -> None:
         or (frame.ask == F.COUNT and frame.counting_orgs)
         or any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in frame.constraints)
     )
-    texts = [x.text if x.kind == "word" else "" for x in items]
+
+    def organizations(x: Item) -> bool:  # "companies", "Nvidia", "who"
+        if x.kind == "term":
+            return any(_is_organization(t, lex) for t in x.terms)
+        if x.kind == "entity":
+            return any(lex.is_a(e, ORG) for e in x.entities)
+        return x.kind == "word" and x.text.lower() == "who"
+
+    texts = [
+        x.text
+        if x.kind == "word"
+        and (phrase_of_whole_items([x.text], "modal", "subject") is None or (k and organizations(items[k - 1])))
+        else ""
+        for k, x in enumerate(items)
+    ]
     modal = phrase_of_whole_items(texts, "modal", "always")  # "about to": of anything
     if modal is None and about_organizations and frame.report is None:
         modal = phrase_of_whole_items(texts, "modal")
