@@ -1121,6 +1121,18 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             "ask reads makers (designers, foundries) of chips only, not of a memory, a process node, a system or "
             "other technology; `chipkg describe` shows what the article states about it"
         )
+    if (
+        org_question
+        and not (st.chip_words or st.kinds or named_chips)
+        and any(isinstance(k, F.Relation) and k.prop == CK + "relatedSystem" for k in constraints)
+    ):
+        # "which company is behind the Gemini models", "who drives Azure": an organization said of a
+        # system with no chip between asks who made or runs the system (Google DeepMind made Gemini),
+        # not who designs the chips used for it (read so, Google was answered, exit 0)
+        raise refuse(
+            "an organization said of a system asks who made or runs it, which ask does not read; ask whose "
+            "chips are used for it ('whose chips are behind Gemini')"
+        )
     if org_question:
         return _org_frame(st, named_chips, constraints, metric, items)
     if any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints):

@@ -2284,6 +2284,17 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             # "which chip scales to the most chips in one cluster": a scale-out is stated per node, pod
             # or cluster, each a limit of its own; the figures of the scope named compete, none other
             frame = frame._replace(metric=frame.metric._replace(of_scope=CK + scope))
+        elif (
+            frame.ask == F.RANK
+            and scope
+            and not frame.subjects
+            and set(st.shape_words) == {"value"}
+            and any(isinstance(k, F.Measure) and k.counts for k in frame.constraints)
+        ):
+            # "how much SRAM does each Tensix core get": a figure of one unit, the kind named, asked
+            # of the chips that have it (as "how many RISC-V processors per Tensix core" is), not
+            # each chip's figure ranked
+            frame = frame._replace(ask=F.VALUE, scope=CK + scope)
         elif frame.ask != F.VALUE or not scope or st.chip_scope or shapes & set(st.shape_words):
             raise refuse(f"figures {text} are not compared here; `chipkg describe` shows each figure's scope")
         else:

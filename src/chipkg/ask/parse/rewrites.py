@@ -2242,6 +2242,16 @@ def _carried_words(items: list[Item], lex: Lexicon) -> None:
                 and any(ORG in lex.entities.get(e, ("", ()))[1] for e in c.entities)
                 for c in content
             )
+            # "how much SRAM does each Tensix core get": a kind of unit after "each" or "per" names the
+            # chips that have it, read as "per Tensix core" is
+            and not any(
+                c.kind == "entity"
+                and _unit_word(c, lex)
+                and j
+                and items[j - 1].kind == "word"
+                and (items[j - 1].role == "group" or items[j - 1].text.lower() == "every")
+                for j, c in enumerate(items)
+            )
             and any(_thing(c, lex) for c in content)
         ):
             thing = next(c.text for c in content if _thing(c, lex))
@@ -2272,6 +2282,10 @@ def _carried_words(items: list[Item], lex: Lexicon) -> None:
         counted_in = any(y.kind == "word" and y.role == "count" for y in items[:k]) and any(
             y.kind == "entity" and _unit_word(y, lex) and y.entities != x.entities for y in items[:k]
         )  # a kind of unit named ("RISC-V processors"), not "cores" in general
+        # "how much SRAM does each Tensix core have": a figure of the unit asked, as "per Tensix core"
+        counted_in = counted_in or (
+            any(y.kind == "word" and y.role == "value" for y in items[:k]) and any(_thing(y, lex) for y in items[:k])
+        )
         if (
             _unit_word(x, lex)
             and not counted
