@@ -3,7 +3,8 @@
 - "(X, not Y)": a parenthesis that first says again what the question says, then sets something aside
   ("a Gaudi 3 node (the node figure, not the 1,024-node cluster one)"), is read as "(not Y)", which the
   negated-aside readings check against the answer (set 32; sets 40 and 41 hold more of the kind). X
-  must say nothing new: "(HBM3E, not HBM3)" beside "HBM" stays refused.
+  must say nothing new: "(HBM3E, not HBM3)" beside "HBM" stays refused; "exactly" restates a number
+  said with no comparator.
 - "the Adreno GPUs" (l.97: Qualcomm's Adreno GPUs of the Snapdragon 8 Gen 3, of which the article names
   the Adreno 750): hidden labels of the Adreno 750, whose process and platform the data attaches from
   that sentence (sets 4, 18, 40, 41 refused "I don't know the word 'adreno'").
@@ -15,6 +16,7 @@ import pytest
 from ask_expect import REFUSE, check
 
 NODE_FP8 = "14.7 petaflops, FP8, per node, across 8 chips"
+GRAYSKULL = "Tenstorrent Grayskull e150"
 
 
 @pytest.mark.parametrize(
@@ -29,6 +31,10 @@ NODE_FP8 = "14.7 petaflops, FP8, per node, across 8 chips"
         # the first part says something new: not dropped (read whole, or refused)
         ("which chips use hbm (hbm3e, not hbm3)", REFUSE),
         ("What is the Gaudi 3's SRAM (the per-die figure, not the chip's)?", "48 MB, per die"),  # read whole
+        # "exactly" beside a number said bare restates it (set 40): the clocks of 1.2 GHz, none "up to"
+        ("Which chips are stated to run at a clock of 1.2 GHz (exactly, not 'up to')?", {"Groq LPU", GRAYSKULL}),
+        # beside "over 100 MB" it says something new (and contrary): refused
+        ("Which chips have over 100 MB of SRAM (exactly, not up to)?", REFUSE),
     ],
 )
 def test_restatement_then_negation(ask_json, question, expected):  # noqa: ANN001

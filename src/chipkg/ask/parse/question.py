@@ -930,7 +930,10 @@ def _restatement_before_negation(question: str, lex: Lexicon) -> str:
             meant = content(segment(match.group(1), lex))
         except NoAnswer:
             continue
-        if all(x.kind != "unknown" and keys(x) & said for x in meant):
+        # "(exactly, not 'up to')" beside "1.2 GHz": a number said bare is read as equal already
+        compared = any(kind == "word" and text.startswith("cmp=") for kind, text in said)
+        bare = {("word", "cmp=eq")} if any(kind == "qty" for kind, _ in said) and not compared else set()
+        if all(x.kind != "unknown" and keys(x) & (said | bare) for x in meant):
             return question[: match.start()] + f"({match.group(2)})" + question[match.end() :]
     return question
 
