@@ -1011,6 +1011,13 @@ def _literal(text: str) -> Any:
     return ox.Literal(text)
 
 
+def _integer(value: int) -> Any:
+    """An xsd:integer literal, as a SPARQL COUNT gives one."""
+    import pyoxigraph as ox
+
+    return ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+
+
 def _double(value: float | None) -> Any:
     import pyoxigraph as ox
 
@@ -1086,6 +1093,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         _reach_counted(store, frame, lex)
     if frame.ask == F.COUNT and frame.distinct and frame.subjects:
         return _values_counted(store, frame, lex, reading)
+    if frame.ask == F.COUNT and frame.distinct and frame.per_chip:
+        return _values_per_chip(store, frame, lex, reading)
     if frame.ask == F.COUNT and frame.distinct:
         _distinct_alike(_distinct_values(store, frame), lex)
     compiled = C.compile_frame(frame)
@@ -1374,6 +1383,66 @@ def _values_counted(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: s
     ]
     hedge = " · counted by a hedged fact: " + "; ".join(hedged) if hedged else ""
     return Answer(f"{reading} ({', '.join(values)}){hedge}", result.variables, result.rows, sparql=compiled.sparql)
+
+
+def _values_per_chip(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
+    """ "Which chip supports the most data formats?": each chip's values of the relation that the
+    article names, counted (each once), and the chips with the most (ties kept), each row with its
+    count and the values counted, so it can be checked. Counted among the chips whose values the
+    article names, which the reading says; refused where one chip's values hold one narrower than
+    another (whether it counts apart is the asker's to say), where the values are figures rather
+    than named things, where a figure is compared (its hedges would have to be weighed too), and
+    where a fact the graph hedges would change which chips have the most."""
+    assert frame.distinct is not None
+    prop = frame.distinct
+    if any(isinstance(k, F.Measure | F.Than | F.TopOf | F.SameAs) for k in frame.constraints):
+        raise NoAnswer(
+            "I can't answer that: counting each chip's values is done only among chips narrowed by names and kinds"
+        )
+    w = C._Writer()
+    body = C.chip_constraints(w, "?c", frame.constraints)
+    pairs = (
+        f"SELECT DISTINCT ?chip ?v WHERE {{ {w.block()} ?c a ck:Chip . {body} ?c <{prop}> ?v ; rdfs:label ?chip . }}"
+    )
+    per_chip: dict[str, list[str]] = {}  # chip label -> the values named for it
+    for chip, v in _run(store, C.Compiled("select", pairs, ("chip", "v"))).rows:
+        per_chip.setdefault(chip.value, []).append(v.value)
+    noun = _range_label(store, prop) or _metric_label(F.Metric(prop), lex)
+    if not per_chip:
+        raise NoAnswer(f"The article names no {noun} of any chip that fits: {reading}")
+    if any(v not in lex.entities for vs in per_chip.values() for v in vs):
+        raise NoAnswer(f"I can't answer that: the article gives {noun} as figures, not as named things to count")
+    for values in per_chip.values():
+        _distinct_alike(values, lex)
+    notes = _fact_hedges(store, {prop} | _hedged_props(frame.constraints, listing=True))
+    hedged = [c for c in per_chip if c in notes]
+
+    def most(chips: list[str]) -> set[str]:
+        best = max((len(per_chip[c]) for c in chips), default=0)
+        return {c for c in chips if len(per_chip[c]) == best}
+
+    top = most(list(per_chip))
+    if hedged and most([c for c in per_chip if c not in hedged]) != top:
+        raise NoAnswer(
+            "I can't answer that: which chip has the most turns on a fact the article hedges ("
+            + "; ".join(f"{c}: {notes[c]}" for c in hedged)
+            + ")"
+        )
+    chosen = sorted(top if frame.top_groups else per_chip, key=lambda c: (-len(per_chip[c]), c))
+    rows = [
+        [
+            _literal(c),
+            _integer(len(per_chip[c])),
+            _literal(", ".join(sorted(lex.entities[v][0] for v in per_chip[c]))),
+        ]
+        for c in chosen
+    ]
+    every = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS, distinct=None, per_chip=False, top_groups=False)))
+    reading += f" · counted among the {len(per_chip)} of {len(every.rows)} chips whose {noun} the article names"
+    said = [f"{c}: {notes[c]}" for c in chosen if c in hedged]
+    if said:
+        reading += " · counted by a hedged fact: " + "; ".join(said)
+    return Answer(reading, ["chip", "count", noun.replace(" ", "_")], rows, sparql=C.compile_frame(frame).sparql)
 
 
 def _distinct_hedged(store: Any, frame: F.Frame, lex: lexicon.Lexicon, result: Any) -> str:
@@ -3792,7 +3861,11 @@ def _range_label(store: Any, prop: str) -> str | None:
     ontology, so that an absent relation reads as a noun ("names no foundry")."""
     w = C._Writer()
     var, _ = w.values([C._iri(prop)])
-    query = f"SELECT ?l WHERE {{ {w.block()} {var} rdfs:range ?r . ?r rdfs:label ?l }} ORDER BY ?l LIMIT 1"
+    # the narrowest range stated or inferred (ck:Workload, not the ck:Technology the closure adds)
+    query = (
+        f"SELECT ?l WHERE {{ {w.block()} {var} rdfs:range ?r . ?r rdfs:label ?l . FILTER NOT EXISTS {{ "
+        f"{var} rdfs:range ?n . ?n rdfs:subClassOf+ ?r . FILTER (?n != ?r) }} }} ORDER BY ?l LIMIT 1"
+    )
     rows = _run(store, C.Compiled("select", query, ("l",))).rows
     return rows[0][0].value if rows else None
 
@@ -4414,11 +4487,9 @@ def _generation(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) 
         raise NoAnswer(
             f"I can't answer that: several parts of {label} match '{' '.join(frame.part)}' with different generations"
         )
-    import pyoxigraph as ox
-
     rows_out = [
         [
-            ox.Literal(str(g), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+            _integer(g),
             _literal(_label(store, x)),
             _literal(label),
         ]
@@ -4642,7 +4713,14 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         + "".join(f" {k}={v}" for k, v in frame.report_params)
         + (" for " + ", ".join(lex.entities[c][0] for c in frame.subjects) if frame.subjects else ""),
     }[frame.ask]
-    parts = ["the most chips" if frame.top_groups else head]  # "which foundry makes the most chips"
+    if frame.per_chip:  # "which chip supports the most data formats": each chip's values counted
+        label = _metric_label(F.Metric(frame.distinct or ""), lex)
+        head = (
+            f"the chips with the most values of '{label}'" if frame.top_groups else f"each chip's values of '{label}'"
+        )
+    parts = [
+        "the most chips" if frame.top_groups and not frame.per_chip else head
+    ]  # "which foundry makes the most chips"
     if frame.group_by:
         parts.append("per " + lex.terms.get(frame.group_by, (frame.group_by, False))[0])
     parts += [_describe_constraint(k, lex) for k in frame.constraints]

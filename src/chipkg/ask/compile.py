@@ -690,6 +690,13 @@ def compile_frame(frame: Frame) -> Compiled:
                 f"{g} rdfs:label ?group . }} GROUP BY ?group ORDER BY DESC(?count) ?group",
                 ("group", "count"),
             )
+        if frame.distinct and frame.per_chip:  # "which chip supports the most data formats": each chip's count
+            v = w.fresh("v")
+            query = (
+                f"SELECT ?chip (COUNT(DISTINCT {v}) AS ?count) WHERE {{ {where} ?c <{frame.distinct}> {v} . "
+                f"?c rdfs:label ?chip . }} GROUP BY ?chip ORDER BY DESC(?count) ?chip"
+            )
+            return Compiled("select", query, ("chip", "count"))
         if frame.distinct:  # "how many distinct process nodes": the values the chips have, each once
             v = w.fresh("v")
             query = f"SELECT (COUNT(DISTINCT {v}) AS ?count) WHERE {{ {where} ?c <{frame.distinct}> {v} . }}"

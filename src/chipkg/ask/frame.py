@@ -230,6 +230,9 @@ class Frame(NamedTuple):
     group_by: str | None = None  # COUNT: a property to count per value of ("per process node")
     counting_orgs: bool = False  # COUNT: of organizations rather than chips
     distinct: str | None = None  # COUNT: of the distinct values of this relation among the chips ("how many nodes")
+    # COUNT with ``distinct``: each chip's values counted, one row per chip ("which chip supports the most
+    # data formats": with ``top_groups``, only the chips with the most, ties kept)
+    per_chip: bool = False
     report: str | None = None  # REPORT: the stored query; ``subjects`` are the names it is asked about
     report_params: tuple[tuple[str, str], ...] = ()  # REPORT: bound by the phrase ("lower bounds")
     general_kind: str | None = None  # "AI accelerators" said: answered only if the kind changes nothing

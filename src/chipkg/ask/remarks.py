@@ -825,6 +825,8 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
     question proper's frame rests on none of it (as "(any foundry)" is checked, :func:`check`). The
     caller checks both. None: not inert."""
     said = [x for x in items if x.kind not in ("comma", "open", "close")]
+    if _belief_aside(said):
+        return "inert"
     says_unsaid = unsaid(said)
     if says_unsaid is None:
         return None
@@ -1063,6 +1065,24 @@ def _unsaid_word(x: Any, k: int) -> bool:
         or (word in _REFERRING and word not in _RELATIVE)  # "for every one of them"
         or word in _UNSAID_QUANTIFIERS
         or (k == 0 and x.role in ("who", "wh") and word in ("who", "what"))
+    )
+
+
+def _belief_aside(said: list[Any]) -> bool:
+    """ "as some readers seem to assume", "as many people think", "as I had heard": a clause opened
+    by "as" and ended by a word of belief (words.tsv ``discourse``) says whose belief the question
+    tests, nothing of the chips. Between the two only fillers (a quantifier of the believers,
+    "seem to"), auxiliaries and unknown words (who believes it: "readers", "analysts"), none
+    capitalized (it may name a thing); no word of the graph, name, number or negation."""
+    if len(said) < 2 or len(said) > 7 or said[0].kind != "word" or said[0].text.lower() != "as":
+        return False
+    last = said[-1]
+    if not (last.kind == "word" and last.role == "discourse"):
+        return False
+    return all(
+        (x.kind == "word" and x.role in ("filler", "aux", "discourse"))
+        or (x.kind == "unknown" and x.text[:1].islower())
+        for x in said[1:-1]
     )
 
 

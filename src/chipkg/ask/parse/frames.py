@@ -901,8 +901,9 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         )
     ):
         st.pending_prop = None  # "fabricated on a 5 nm node": the verb says how, not by whom
-    distinct = _distinct_values(st, items)
-    if distinct is not None:
+    ranked = _values_ranked(st)  # "which chip supports the most data formats"
+    distinct = _distinct_values(st, items) if ranked is None else None
+    if distinct is not None or ranked is not None:
         st.pending_prop = None
     some = _some_value(st, items)
     if some is not None:  # "deployed on a cloud platform": on some platform, whichever
@@ -1145,6 +1146,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     for cls in st.org_classes:  # "chips from hyperscalers"
         prop = CK + "manufacturedBy" if cls == CK + "Foundry" else CK + "designedBy"
         constraints.append(F.Relation(prop, cls=cls))
+    if ranked is not None:
+        return F.Frame(F.COUNT, tuple(constraints), distinct=ranked, per_chip=True, top_groups=True)
 
     wants_top = ("super" in sw or "top" in sw) and st.top_n is None
     wants_rank = "rank" in sw or st.top_n is not None
@@ -2293,6 +2296,29 @@ def _some_value(st: _State, items: list[Item]) -> str | None:
         ]
         return prop if len(nouns) == len(kinds) == 1 else None
     return prop if len(pairs) == 1 else None
+
+
+def _values_ranked(st: _State) -> str | None:
+    """ "Which chip supports the most data formats?", "which 7nm chip is listed with the largest
+    number of formats": the relation whose values a superlative counts (walk.values_ranked), read
+    as each chip's count of its values, the chips with the most answered (ties kept). Only of
+    chips, none named, with no figure asked or compared; the fewest is refused: the article's lists
+    are not exhaustive, so the fewest values it names for a chip is not the fewest the chip has.
+    None: no such question."""
+    prop = st.values_ranked
+    sw = st.shape_words
+    if prop is None or prop not in (st.pending_prop or "").split("|") or "super" not in sw:
+        return None
+    negated = getattr(st, "chip_negated", [False] * len(st.subject_chips))
+    about_orgs = "who" in sw or (("orgs" in sw or st.org_classes) and st.first_class == "org")
+    if about_orgs or not all(negated) or st.measure_words or st.quantities or st.top_n is not None or "rank" in sw:
+        return None
+    if sw.get("direction") == "asc":
+        raise refuse(
+            f"'{sw.get('super_text', 'fewest')}' of the values the article names: its lists are not exhaustive, so "
+            "the fewest it names for a chip is not the fewest the chip has; ask how many each chip has"
+        )
+    return prop
 
 
 def _distinct_values(st: _State, items: list[Item]) -> str | None:

@@ -47,6 +47,17 @@ from chipkg.namespaces import CK
 _QUIET_ROLES = frozenset({"filler", "aux", "wh", "gloss", "unit"})
 
 
+def values_ranked(item: Item | None, lex: Lexicon) -> str | None:
+    """ "Which chip supports the most data formats?", "the largest number of workloads": the one
+    relation of chips a word right after a superlative names, whose values (named things, several
+    per chip) can be counted for each chip and ranked. None for a measure, a relation between
+    organizations, or one of a single value per chip (ontology: owl:FunctionalProperty)."""
+    if item is None or item.kind != "term":
+        return None
+    props = [p for p in item.terms if p in RELATIONS and p not in ORG_RELATIONS and p not in lex.functional]
+    return props[0] if len(props) == 1 and not any(t in MEASURES for t in item.terms) else None
+
+
 class _State:
     """What has been read so far, while walking the items."""
 
@@ -122,6 +133,8 @@ class _State:
         self.chip_words = 0
         self.shape_words: dict[str, str] = {}
         self.direction_said: tuple[str, str, int] | None = None  # the first order word: role, value, position
+        # "the most data formats": a relation whose values are counted per chip and ranked (values_ranked)
+        self.values_ranked: str | None = None
         self.and_joined: set[str] = set()  # properties of one value per chip whose values "and" joined
         self.conj: str | None = None
         self.last_relation: int | None = None  # index into constraints of the last Relation
@@ -413,7 +426,10 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                         "process node' (or per designer)"
                     )
                 measured = after is not None and after.kind == "term" and any(t in MEASURES for t in after.terms)
-                if counted and not measured:
+                ranked = values_ranked(after, st.lex) if not measured else None
+                if ranked is not None:  # "the most data formats": each chip's formats counted
+                    st.values_ranked = ranked
+                elif counted and not measured:
                     # "the largest number of designers": a count of no kind read above, not a figure
                     # ("the greatest number of compute cores" is the most compute units)
                     said = after.text if after is not None else "it"
