@@ -1,5 +1,6 @@
 """``chipkg ask``: a clause that says whose belief the question tests ("as some readers seem to
-assume", set 42) changes nothing, and verbs of what a chip brings ("the technologies the Blackwell
+assume", set 42) changes nothing; a scope of the one chip of a vendor ("a full Cerebras cluster")
+names that chip, as "the Cerebras chip" does; and verbs of what a chip brings ("the technologies the Blackwell
 platform brings", set 42) say what it has, as "presents" does.
 
 The clause is opened by "as" and ended by a word of belief (words.tsv ``discourse``: "assume",
@@ -32,6 +33,9 @@ from ask_expect import REFUSE, check
         ),
         ("How many cutting-edge technologies does the article say the Blackwell platform brings?", "6 technologies"),
         ("How many new technologies does Blackwell introduce?", "6 technologies"),
+        # set 42: a scope of the vendor's one chip ("a full Cerebras cluster") names that chip
+        ("how many exaflops can a full cerebras cluster hit?", "up to 256 exaflops, per cluster, across 2,048 systems"),
+        ("how many exaflops can a cerebras cluster reach?", "up to 256 exaflops, per cluster, across 2,048 systems"),
     ],
 )
 def test_a_belief_clause_changes_nothing(ask_json, question, expected):  # noqa: ANN001

@@ -103,3 +103,15 @@ def test_chips_tied_at_the_most_are_all_answered(kg):  # noqa: ANN001
     said = answer(store, "which chip supports the most data formats?")
     assert [(r[0].value, r[1].value) for r in said.rows] == [("AWS Trainium2", "6"), ("Tie-X 1", "6")]
     assert [r[2].value for r in said.rows] == [FORMATS, "BF16, FP16, FP32, INT2, INT4, INT8"]
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        ("trainium2 data types count", "6"),  # set 41: terse, the count word last
+        ("trainium2 number of data types", "6"),
+        ("how many data formats does Trainium2 support?", "6"),
+    ],
+)
+def test_one_chips_values_counted_in_terse_order(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -1645,7 +1645,7 @@ def _largest_memory(frame: F.Frame) -> str:
 
 
 def _per_part_chips(store: Any, frame: F.Frame, metric: Any) -> list[str]:
-    """The chips that fit whose memory of the metric's kind is given only per core, tile or die."""
+    """The chips that fit whose memory of the metric's kind is sized only per core, tile or die."""
     if metric is None or metric.prop not in (CK + "capacity", CK + "bandwidth") or frame.chip_scope:
         return []
     others = tuple(c for c in frame.constraints if not (isinstance(c, F.Measure) and c.prop == metric.prop))
@@ -1655,10 +1655,12 @@ def _per_part_chips(store: Any, frame: F.Frame, metric: Any) -> list[str]:
     if metric.technology:
         var, _ = w.values([C._iri(metric.technology)])
         tech = f"?m ck:memoryTechnology/skos:broader* {var} ."
-    sized = "?m ck:bandwidth ?b ." if metric.prop == CK + "bandwidth" else ""  # a bandwidth it gives
+    # a size it gives: the Mythic M2000's SRAM in every tile, of no size stated, is no figure to place,
+    # as a chip with no figure at all is none
+    held = "ck:bandwidth" if metric.prop == CK + "bandwidth" else "ck:capacity"
+    sized = f"?m {held} ?size ."
     # a chip that also gives the memory per chip (Gaudi 3: 48 MB of SRAM per die, 96 MB per chip) has a
     # per-chip size, and is compared by it
-    held = "ck:bandwidth" if metric.prop == CK + "bandwidth" else "ck:capacity"
     whole = (
         f"FILTER NOT EXISTS {{ ?c ck:memory ?m2 . {tech.replace('?m ', '?m2 ')} ?m2 {held} ?size2 . "
         "FILTER NOT EXISTS { ?m2 ck:scope ?s2 . FILTER (?s2 != ck:PerChip) } }"
@@ -2338,6 +2340,7 @@ def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: 
     everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, (*frame.constraints, F.Memory(m.technology, m.on_chip)))))
     labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
     said = []
+    held = "ck:capacity" if m.prop == CK + "capacity" else "ck:bandwidth"
     for row in everyone.rows:
         chip = labels.get(row[0].value)
         if chip is None or row[0].value in ranked or _has_figure(store, chip, m._replace(chip_only=False)):
@@ -2347,14 +2350,15 @@ def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: 
         pattern = C._memory(w, c, "?m", m.technology, m.on_chip)
         query = (
             f"SELECT DISTINCT ?m WHERE {{ {w.block()} {pattern} "
-            # a memory given per core or tile is the ranking's own note ("a figure not given per chip")
-            "FILTER NOT EXISTS { ?m ck:scope ?s . FILTER (?s != ck:PerChip) } } ORDER BY ?m"
+            # a memory sized per core or tile is the ranking's own note ("a figure not given per chip");
+            # one of no size (the M2000's SRAM in every tile) is unsized as any other
+            f"FILTER NOT EXISTS {{ ?m ck:scope ?s ; {held} ?z . FILTER (?s != ck:PerChip) }} }} ORDER BY ?m"
         )
-        held = [figures.figure(store, r[0].value).text for r in _run(store, C.Compiled("select", query, ("m",))).rows]
-        if not held:
+        texts = [figures.figure(store, r[0].value).text for r in _run(store, C.Compiled("select", query, ("m",))).rows]
+        if not texts:
             continue
         what = "capacity" if m.prop == CK + "capacity" else "bandwidth"
-        said.append(f"{row[0].value} ({'; '.join(held)}: no {what} stated)")
+        said.append(f"{row[0].value} ({'; '.join(texts)}: no {what} stated)")
     return f" · not ranked: {', '.join(said)}" if said else ""
 
 

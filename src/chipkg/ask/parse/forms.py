@@ -589,7 +589,8 @@ def _vendor_chips(items: list[Item], lex: Lexicon) -> list[Item]:
 def _the_vendor_chip(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "how many cores does the SambaNova chip have?", "... SambaNova's chip ...": "<vendor> chip",
     of a vendor that designs one chip of the graph, asking one figure of it, names that chip (the
-    reading names it). With a negation, another chip named, or "chips" it is left as it is."""
+    reading names it); so does "<vendor> <scope>" ("a Cerebras cluster"), the scope kept. With a
+    negation, another chip named, or "chips" it is left as it is."""
     asks_figure = any(x.kind == "word" and x.role in ("count", "value") for x in items)
     if (
         not asks_figure
@@ -609,6 +610,18 @@ def _the_vendor_chip(items: list[Item], lex: Lexicon) -> list[Item]:
         ):
             named = vendor._replace(entities=(lex.sole_chip[vendor.entities[0]],))
             return [*items[:k], named, *items[k + 2 :]]
+        if (
+            vendor.kind == "entity"
+            and len(vendor.entities) == 1
+            and vendor.entities[0] in lex.sole_chip
+            and chip.kind == "word"
+            and chip.role == "scope"
+            and not any(x.kind == "entity" for x in items[:k] + items[k + 1 :])
+        ):
+            # "how many exaflops can a full Cerebras cluster hit": a scope of the vendor's one chip
+            # (a cluster, a card, a system of it) names that chip, the scope kept
+            named = vendor._replace(entities=(lex.sole_chip[vendor.entities[0]],))
+            return [*items[:k], named, *items[k + 1 :]]
     return items
 
 

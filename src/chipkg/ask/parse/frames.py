@@ -27,7 +27,18 @@ from chipkg.ask.lexicon import (
 )
 from chipkg.ask.parse.asides import _hedge_of, _related, stems_of
 from chipkg.ask.parse.forms import chipish_any
-from chipkg.ask.parse.items import _GENERAL_KINDS, ARTICLES, CHIP, FORMAT, MAXIMA, MEMORY_TECH, ORG, Item, refuse
+from chipkg.ask.parse.items import (
+    _GENERAL_KINDS,
+    ARTICLES,
+    CHIP,
+    COUNT_NOUNS,
+    FORMAT,
+    MAXIMA,
+    MEMORY_TECH,
+    ORG,
+    Item,
+    refuse,
+)
 from chipkg.ask.parse.walk import _RANGES, _chip_word, _performance_near
 from chipkg.namespaces import CK
 
@@ -2349,7 +2360,8 @@ def _values_counted(
     metric: F.Metric | None,
 ) -> str | None:
     """ "How many data types does Trainium2 support?", "how many workloads is the Groq LPU suited
-    to?": the count word right before the word of a relation (only filler words between), of the one
+    to?", terse "trainium2 data types count": the count word right before the word of a relation
+    (only filler words between), or last right after it (a count noun: "count", "number of"), of the one
     chip named, counts that chip's values of the relation, each once (as :func:`_distinct_values`
     counts the values of all the chips). Nothing else may be asked or said of the chip: no other
     condition, figure or quantity. None: no such count."""
@@ -2359,6 +2371,9 @@ def _values_counted(
         return None
     at = next(k for k, x in enumerate(items) if x.kind == "word" and x.role == "count")
     after = next((x for x in items[at + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    if after is None and items[at].text in COUNT_NOUNS and len(said) > 1 and said[-1] is items[at]:
+        after = said[-2]  # terse: "trainium2 data types count", the count word last, after the relation's
     if after is None or after.kind != "term":
         return None
     props = [p for p in after.terms if p in RELATIONS and p not in ORG_RELATIONS]
