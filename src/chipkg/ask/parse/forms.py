@@ -174,11 +174,13 @@ _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 
 def _generation_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
     """ "Is the Trillium TPU the fifth generation of TPU?", "is Trainium2 a second-generation
-    chip?", "is trillium a 6th generation tpu": a yes/no of one named chip, an ordinal right
+    chip?", "is trillium a 6th generation tpu", terse "trillium sixth generation": a yes/no of one
+    named chip, an ordinal right
     before "generation" and nothing else but function words and the chip's own kind: whether the
     chip's generation (ck:generation, one per chip) is that one. None for any other question."""
     items = _after_hedge(items)
-    if not items or not (items[0].kind == "word" and items[0].role == "aux"):
+    # terse: "trillium sixth generation", the chip first: with the ordinal said, only a yes/no
+    if not items or not ((items[0].kind == "word" and items[0].role == "aux") or items[0].kind == "entity"):
         return None
     said = [k for k, x in enumerate(items) if x.kind == "word" and x.role == "attr" and x.text in ("generation", "gen")]
     if len(said) != 1 or said[0] < 1:

@@ -1,0 +1,33 @@
+"""``chipkg ask``: names the read sets used that the graph lacked, and a terse yes/no of a chip's
+generation.
+
+- "ranking recommendation chips" (sets 16, 27, 42): the workload said without its "and" was read as
+  a ranking with no figure; data/technologies.ttl now gives the workload that hidden label.
+- "Meta's second-generation MTIA" (sets 29, 31): the MTIA v2, which the article sets against "the
+  first generation" (l.87-91); data/meta.ttl gives the hidden label.
+- "trillium sixth generation" (set 33): a chip, an ordinal and "generation", with no auxiliary, is
+  the yes/no "is trillium the sixth generation?"; another ordinal says false.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, check
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        ("ranking recommendation chips", ["Google Trillium TPU", "Meta MTIA v2"]),
+        ("ranking recommendation accelerators", ["Google Trillium TPU", "Meta MTIA v2"]),
+        ("What power consumption does the article report for Meta's second-generation MTIA?", "90 watts"),
+        ("second-generation mtia sram", "256 MB"),
+        ("trillium sixth generation", True),
+        ("trillium sixth generation?", True),
+        ("trillium 5th generation", False),
+        ("mtia v2 second generation", True),
+        ("trillium sixth generation hbm", REFUSE),
+    ],
+)
+def test_names_and_terse_generation(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
