@@ -59,7 +59,8 @@ def test_a_sub_before_a_number_is_below(ask_json, question, expected):  # noqa: 
         "Which chips are sub?",  # no number after it
         "Which sub chips use PCIe?",
         "5nm or newer chips",  # 'newer' of a node would be smaller: no reading
-        "pcie 5.0 or later chips",  # the graph orders no PCIe revisions
+        # "pcie 5.0 or later chips" is answered since the graph gives PCIe revisions their generations
+        # (tests/test_ask_generations_onward.py)
         "Which chips have at least PCIe 4.0?",
     ],
 )

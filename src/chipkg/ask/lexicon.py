@@ -114,7 +114,8 @@ class Lexicon(NamedTuple):
     # a kind of unit counted -> the words its counts are stated in, as stems (ck:statedUnit): the
     # SN40L's two dies are stated as a "dual-chip design", so "dual-chip" beside "two dies" restates them
     stated_units: dict[str, tuple[tuple[str, ...], ...]] = {}
-    # a chip -> its generation in its product line (ck:generation: Trillium is the sixth TPU), and
+    # a chip, a part or a technology -> its generation in its line (ck:generation: Trillium is the
+    # sixth TPU, PCIe 4.0 the fourth PCIe), and a chip
     # -> the organizations that design it (ck:designedBy): what a description of the chip is checked on
     generations: dict[str, int] = {}
     designers: dict[str, tuple[str, ...]] = {}
@@ -351,7 +352,7 @@ _TYPES_QUERY = "SELECT ?e ?c WHERE { ?e rdfs:label ?l ; a ?c . FILTER (isIRI(?e)
 _COUNTED_KINDS_QUERY = """
 SELECT DISTINCT ?k ?p WHERE { VALUES ?p { %s } ?x ?p ?f . ?f ck:countOf ?k }"""
 #: the words each kind of unit's counts are stated in ("dies", "chips" for ck:Die)
-_GENERATIONS_QUERY = "SELECT ?c ?g WHERE { ?c a ck:Chip ; ck:generation ?g }"
+_GENERATIONS_QUERY = "SELECT ?c ?g WHERE { ?c ck:generation ?g }"
 _STATED_UNITS_QUERY = """
 SELECT DISTINCT ?k ?u WHERE { ?f ck:countOf ?k ; ck:statedUnit ?u }"""
 #: numeric formats by bit width and family: "2-bit" names every 2-bit format, "4-bit integer" INT4

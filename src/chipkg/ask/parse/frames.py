@@ -1638,6 +1638,7 @@ def metric_from_format(st: _State, named_chips: list[str], what_of_one: bool = F
     if st.precision is not None:
         return False
     speed = st.shape_words.get("super_text", "") in ("fastest", "slowest", "quickest")
+    speed = speed or _superlative_of_format(st)
     if not (CK + "performance" in st.measure_words or _performance_near(st) or speed):
         if not (named_chips and ("value" in st.shape_words or what_of_one) and not st.quantities):
             return False
@@ -1664,6 +1665,36 @@ def metric_from_format(st: _State, named_chips: list[str], what_of_one: bool = F
     if CK + "performance" not in st.measure_words:
         st.measure_words.append(CK + "performance")
     return True
+
+
+def _superlative_of_format(st: _State) -> bool:
+    """ "Which chip has the best INT8 numbers?", "the highest FP16": a superlative right before a
+    format (only fillers between), then the end, a word for chips or for figures, and no word of a
+    measure said, compares the figures given at that precision, which are performance figures
+    (ck:precision is theirs alone); "the best INT8 support" is not read so."""
+    items = st.items
+    if st.measure_words:
+        return False
+    for k, x in enumerate(items):
+        if not (x.kind == "word" and x.role == "super"):
+            continue
+        at = next(
+            (j for j in range(k + 1, len(items)) if not (items[j].kind == "word" and items[j].role == "filler")), None
+        )
+        if at is None or items[at].kind != "entity" or not all(st.lex.is_a(e, FORMAT) for e in items[at].entities):
+            return False
+        # then the end, a word for chips or one for figures ("numbers"): not "the best INT8 support"
+        then = items[at + 1] if at + 1 < len(items) else None
+        if not (
+            then is None
+            or then.kind in ("comma", "close")
+            or (then.kind == "term" and set(then.terms) <= {CHIP, *_GENERAL_KINDS})
+            or (then.kind == "word" and then.role == "filler" and then.value == "figure noun")
+            or (then.kind == "word" and then.role in ("wh", "aux", "neg"))
+        ):
+            return False
+        return not any(y.kind == "term" and set(y.terms) - {CHIP, *_GENERAL_KINDS} for y in items)
+    return False
 
 
 def _asks_relation(st: _State) -> bool:

@@ -317,7 +317,57 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
                 f"so ('{before.text}' is {known}); ask without the number, or put a verb before a count "
                 f"('does it have {it.text} ...')"
             )
-    return _request(items)
+    return _request(_generations_onward(items, lex))
+
+
+def _generations_onward(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "PCIe 4.0 or later", "PCIe 4.0 or newer", "PCIe 4.0 or older": a technology of a stated
+    generation (ck:generation) followed by words.tsv role ``onward`` ("or later") names it and the others of its line (the same skos:broader) of a later (earlier)
+    generation, joined by "or" as the question could have named them ("PCIe 4.0 or PCIe 5.0"). A
+    word of that role after anything else is refused ("5nm or newer": a newer node is a smaller one)."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if it.kind == "word" and it.role == "onward":
+            raise refuse(
+                f"'{it.text}' orders the generations of a technology ('PCIe 4.0 or later'), and follows none here; "
+                "say the range with a number and a comparator ('5 nm or smaller')"
+            )
+        line = _line_of(it, lex)
+        if line is None or nxt is None or not (nxt.kind == "word" and nxt.role == "onward"):
+            out.append(it)
+            k += 1
+            continue
+        tech, broader = line
+        own = lex.generations[tech]
+        later = nxt.value in ("ge", "gt")
+        siblings = sorted(
+            (g, e)
+            for e, g in lex.generations.items()
+            if broader in lex.broader.get(e, []) and (g > own if later else g < own) and e in lex.entities
+        )
+        if nxt.value in ("ge", "le"):
+            siblings = sorted([*siblings, (own, tech)])
+        for j, (_g, e) in enumerate(siblings):
+            if j:
+                out.append(Item("word", "or", role="or"))
+            out.append(Item("entity", lex.entities[e][0], entities=(e,)))
+        k += 2
+    return out
+
+
+def _line_of(it: Item, lex: Lexicon) -> tuple[str, str] | None:
+    """(the technology, its line) of a name of one technology with a generation and one broader
+    technology ("PCIe 4.0": 4, PCIe); None otherwise."""
+    if it.kind != "entity" or len(it.entities) != 1 or it.entities[0] not in lex.generations:
+        return None
+    tech = it.entities[0]
+    if CHIP in lex.entities.get(tech, ("", ()))[1]:
+        return None  # a chip's generation is its place in a product line, not a standard's revision
+    broader = lex.broader.get(tech, [])
+    return (tech, broader[0]) if len(broader) == 1 else None
 
 
 def _request(items: list[Item]) -> list[Item]:
