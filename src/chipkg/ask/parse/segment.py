@@ -322,9 +322,10 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
 
 def _generations_onward(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "PCIe 4.0 or later", "PCIe 4.0 or newer", "PCIe 4.0 or older": a technology of a stated
-    generation (ck:generation) followed by words.tsv role ``onward`` ("or later") names it and the others of its line (the same skos:broader) of a later (earlier)
-    generation, joined by "or" as the question could have named them ("PCIe 4.0 or PCIe 5.0"). A
-    word of that role after anything else is refused ("5nm or newer": a newer node is a smaller one)."""
+    generation (ck:generation) followed by words.tsv role ``onward`` ("or later") names it and the
+    others of its line (the same skos:broader) of a later (earlier) generation, joined by "or" as
+    the question could have named them ("PCIe 4.0 or PCIe 5.0"). A word of that role after anything
+    else is refused ("5nm or newer": a newer node is a smaller one)."""
     out: list[Item] = []
     k = 0
     while k < len(items):
