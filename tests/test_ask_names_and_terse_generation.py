@@ -5,6 +5,8 @@ generation.
   a ranking with no figure; data/technologies.ttl now gives the workload that hidden label.
 - "Meta's second-generation MTIA" (sets 29, 31): the MTIA v2, which the article sets against "the
   first generation" (l.87-91); data/meta.ttl gives the hidden label.
+- "how many GPUs can Blackwell scale up to?" (set 29): the ontology reads "scale up to" as it
+  reads "scale to" (ck:scaleOut); "up to" alone stays a comparator.
 - "trillium sixth generation" (set 33): a chip, an ordinal and "generation", with no auxiliary, is
   the yes/no "is trillium the sixth generation?"; another ordinal says false.
 """
@@ -27,6 +29,11 @@ from ask_expect import REFUSE, check
         ("trillium 5th generation", False),
         ("mtia v2 second generation", True),
         ("trillium sixth generation hbm", REFUSE),
+        # "scale up to" is "scale to" (ck:scaleOut), not a comparator waiting for a number (set 29)
+        ("how many GPUs can Blackwell scale up to?", "up to 576 GPUs, via NVLink 5, per cluster"),
+        ("can trainium2 scale up to 100000 chips?", True),
+        ("can trainium2 scale up to 200000 chips?", False),
+        ("how much power does the M2000 use up to?", REFUSE),
     ],
 )
 def test_names_and_terse_generation(ask_json, question, expected):  # noqa: ANN001
