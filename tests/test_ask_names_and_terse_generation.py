@@ -34,6 +34,10 @@ from ask_expect import REFUSE, check
         ("can trainium2 scale up to 100000 chips?", True),
         ("can trainium2 scale up to 200000 chips?", False),
         ("how much power does the M2000 use up to?", REFUSE),
+        # "(or judged unsuitable)" restates "ruled out for" (ck:notSuitableFor's hidden labels, set 42)
+        ("How many chips are explicitly ruled out (or judged unsuitable) for data-center use?", "3"),
+        ("is the apple m4 unsuitable for data centers?", True),
+        ("which chips are unsuitable?", REFUSE),
     ],
 )
 def test_names_and_terse_generation(ask_json, question, expected):  # noqa: ANN001
