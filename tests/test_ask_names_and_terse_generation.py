@@ -38,6 +38,10 @@ from ask_expect import REFUSE, check
         ("How many chips are explicitly ruled out (or judged unsuitable) for data-center use?", "3"),
         ("is the apple m4 unsuitable for data centers?", True),
         ("which chips are unsuitable?", REFUSE),
+        # "partnership" is a hidden label of ck:partnerOf (set 42)
+        ("Is Microsoft described as working with OpenAI (a partnership, in the article's framing)?", True),
+        ("does microsoft have a partnership with openai?", True),
+        ("does google have a partnership with openai?", REFUSE),
     ],
 )
 def test_names_and_terse_generation(ask_json, question, expected):  # noqa: ANN001
