@@ -63,6 +63,9 @@ def test_the_reading_says_among_how_many_chips_it_counted(kg):  # noqa: ANN001
         ("who makes the chip with the most formats?", ""),
         ("which company's chip supports the most data formats?", ""),
         ("which chip has the most designers?", ""),
+        # a superlative of size is no count ("the largest foundry"); it answered Groq LPU, 1, TSMC
+        ("Which chip designed by a startup has the largest foundry?", ""),
+        ("which chip has the biggest workload?", ""),
     ],
 )
 def test_what_it_cannot_count_is_refused(ask_json, question, said):  # noqa: ANN001

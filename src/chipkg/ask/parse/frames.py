@@ -1145,6 +1145,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             "an organization said of a system asks who made or runs it, which ask does not read; ask whose "
             "chips are used for it ('whose chips are behind Gemini')"
         )
+    if org_question and st.orgs and not named_chips and not st.org_props:
+        _relation_unsaid(items, st.lex)  # "who runs TSMC", "which company is TSMC"
     if org_question:
         return _org_frame(st, named_chips, constraints, metric, items)
     if any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in constraints):
@@ -3210,17 +3212,41 @@ def _classed_maker(st: _State, chips: list[str], link: str, yes_no: bool) -> F.F
     return F.Frame(F.ORGS, (F.Kind(classes[0]), F.OrgOfChips(link, (F.Identity(tuple(chips)),))))
 
 
-def _relation_unsaid(items: list[Item]) -> None:
+def _relation_unsaid(items: list[Item], of_organization: Lexicon | None = None) -> None:
     """ "Who delivers the Groq LPU?", "who runs the Groq LPU?": "who" and a chip, with a verb that
     names no relation the article gives (words.tsv plain fillers), asks who does that, not who
     designs it (it answered the designer). Refused; "who is behind X" and "who's X from" say no
-    verb of their own and stay the designer question, as does a verb valued ``verb`` ("builds")."""
+    verb of their own and stay the designer question, as does a verb valued ``verb`` ("builds").
+    ``of_organization`` (the lexicon): "who" or a word for organizations, then such a verb and an
+    organization, no word of a relation ("who runs TSMC", "which company controls TSMC" answered
+    the designers of the chips TSMC makes; "who runs the UXL Foundation" its members), or a copula
+    alone ("what company is TSMC": what it is). A verb valued ``holds`` ("who uses TSMC": its
+    customers) keeps the reading of the organization's class."""
     at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "who"), None)
+    if at is None and of_organization is not None:  # "which company controls TSMC": the word for them
+        lex = of_organization
+        at = next(
+            (
+                k
+                for k, x in enumerate(items)
+                if x.kind == "term" and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in x.terms)
+            ),
+            None,
+        )
     if at is None or at + 1 >= len(items):
         return
     said = items[at + 1]
-    if said.kind == "word" and said.role == "filler" and not said.value:
+    plain = ("", "spelled") if of_organization is not None else ("",)
+    if said.kind == "word" and said.role == "filler" and (said.value or "") in plain:
         raise refuse(f"'{said.text}' names no relation the article gives; ask who designs (or fabricates) it")
+    rest = [x for x in items[at + 2 :] if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    copula = said.kind == "word" and said.role == "aux"
+    if of_organization is not None and copula and len(rest) == 1 and rest[0].kind == "entity":
+        raise refuse(
+            f"'{items[at].text} {said.text} {rest[0].text}' asks what the organization is: `chipkg describe` shows "
+            "what the "
+            "article states about it"
+        )
 
 
 def _makers_counted(

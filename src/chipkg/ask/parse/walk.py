@@ -426,7 +426,9 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                         "process node' (or per designer)"
                     )
                 measured = after is not None and after.kind == "term" and any(t in MEASURES for t in after.terms)
-                ranked = values_ranked(after, st.lex) if not measured else None
+                # "the most data formats", "the largest number of formats"; not "the largest foundry"
+                many = it.text in ("most", "fewest", "least") or counted
+                ranked = values_ranked(after, st.lex) if many and not measured else None
                 if ranked is not None:  # "the most data formats": each chip's formats counted
                     st.values_ranked = ranked
                 elif counted and not measured:
