@@ -46,3 +46,21 @@ from ask_expect import REFUSE, check
 )
 def test_names_and_terse_generation(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        # set 41: a parenthesis that states a named chip's figure is an 'up to' one is the premise a rider
+        # ("taking the M4's 'up to' figure as its peak") gives, checked when answered (riders._stated_hedge)
+        (
+            "Rank the Apple M4, Meta MTIA v2, Groq LPU and Tenstorrent Grayskull e75 by the clock speed the "
+            "article gives, highest first (the M4's is an 'up to' figure).",
+            ["Apple M4", "Meta MTIA v2", "Groq LPU", "Tenstorrent Grayskull e75"],
+        ),
+        ("Rank chips by clock, highest first (the MTIA v2's is an 'up to' figure).", (REFUSE, "does not hold")),
+        ("Rank chips by clock, highest first (the M4's is an 'over' figure).", REFUSE),
+    ],
+)
+def test_a_hedge_stated_of_a_named_chips_figure(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

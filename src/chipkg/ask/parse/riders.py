@@ -127,6 +127,32 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
     return chip, "upto" if hedges else scopes[0], tuple(numbers), tuple(measured)
 
 
+def _stated_hedge(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tuple[Item, ...]] | None:
+    """ "(the M4's is an 'up to' figure)", "(the M4's clock is an up-to one)": a statement, with no
+    verb of reading, that one named chip's figure is stated as "up to": the premise a rider "taking
+    the M4's 'up to' figure as its peak" gives, checked as it is. None for anything else (another
+    hedge, a number, a second name)."""
+    items = [x for x in segment(clause, lex) if not _plain(x)]
+    aux = [k for k, x in enumerate(items) if x.kind == "word" and x.role == "aux"]
+    if len(aux) != 1 or aux[0] == 0:
+        return None
+    before, after = items[: aux[0]], items[aux[0] + 1 :]
+    if before[0].kind != "entity" or len(before[0].entities) != 1:
+        return None
+    chip = before[0].entities[0]
+    if CHIP not in lex.entities.get(chip, ("", ()))[1]:
+        return None
+    if not all(_measure_word(x, lex) or (x.kind == "word" and x.value in NOUNS) for x in before[1:]):
+        return None
+    hedges = [lex.hedges[stems(x.text)] for x in after if stems(x.text) in lex.hedges]
+    rest = [x for x in after if stems(x.text) not in lex.hedges]
+    if hedges != [CK + "UpperBound"] or not rest:
+        return None
+    if not all(x.kind == "word" and (x.value in NOUNS or x.text.lower() == "one") for x in rest):
+        return None
+    return chip, "upto", (), tuple(x for x in before[1:] if _measure_word(x, lex))
+
+
 def _peak(x: Item) -> bool:
     """ "at its stated peak", "at its peak" (words.tsv filler "peak")."""
     return x.kind == "word" and x.role == "filler" and x.value == "peak"
@@ -151,7 +177,7 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
         if found is None:
             continue
         clause = found.group(1) if first else found.group(2)
-        premise = _premise(clause, lex)
+        premise = _premise(clause, lex) or (_stated_hedge(clause, lex) if pattern is _PARENTHESIS else None)
         if premise is None:
             continue
         chip, what, numbers, measured = premise
