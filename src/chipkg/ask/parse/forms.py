@@ -1633,11 +1633,12 @@ _TWO_COMMA_CLAUSES = re.compile(r"\s*,\s*([^,()]+?,[^,()]+?)\s*([?.!]?)\s*$")
 
 def _check_conjoined(frame: F.Frame, n: int) -> None:
     """ "both conditions", "all three" (:func:`_without_conjoined`): the question lists or counts
-    chips under that many conditions (any number from two for 0), each a single one: a choice
-    ("FP16 or FP32") is not "both", and the remark would not change nothing."""
+    chips, or asks yes or no of one ("is the M4 made by TSMC on 3nm (both conditions must hold)"),
+    under that many conditions (any number from two for 0), each a single one: a choice ("FP16 or
+    FP32") is not "both", and the remark would not change nothing."""
     said = "all of its conditions" if not n else f"{n} conditions"
-    if frame.ask not in (F.CHIPS, F.COUNT) or frame.counting_orgs or frame.group_by or frame.distinct:
-        raise refuse(f"the question says {said} hold at once, which is told of a list or count of chips")
+    if frame.ask not in (F.CHIPS, F.COUNT, F.YESNO) or frame.counting_orgs or frame.group_by or frame.distinct:
+        raise refuse(f"the question says {said} hold at once, which is told of a list or count of chips, or a yes/no")
     choices = [k for k in frame.constraints if isinstance(k, F.Relation) and len(k.values) > 1]
     if choices:
         raise refuse(f"the question says {said} hold at once, and one of them is a choice ('or')")

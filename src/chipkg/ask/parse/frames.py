@@ -2108,9 +2108,22 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
     have to count groups the article names no chip of."""
     content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
     supers = [k for k in content if items[k].kind == "word" and items[k].role == "super"]
-    if len(supers) != 1 or items[supers[0]].text != "most" or len(content) < 3:
+    if len(supers) != 1 or len(content) < 3:
         return None
     top = supers[0]
+    # "the largest (greatest, highest) number of chips" says "the most chips"
+    counted = next((k for k in content if k > top), None)
+    if items[top].text != "most" and not (
+        items[top].value == "desc"
+        and counted is not None
+        and items[counted].kind == "word"
+        and items[counted].role == "count"
+        and items[counted].text in COUNT_NOUNS
+    ):
+        return None
+    said_at = top  # the superlative: the verbs are before it
+    if items[top].text != "most":
+        top = counted
     after = [k for k in content if k > top]
     chips = [k for k in after if items[k].kind == "term" and _chip_word(items[k], lex)]
     if len(chips) != 1:
@@ -2138,11 +2151,11 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
         if group is None and head.terms and all(ORG in lex.subclasses.get(t, []) for t in head.terms):
             # "which startup has the most chips": a kind of organization counts its own chips only
             group, kind = CK + "designedBy", head.text
-        verbs = [k for k in content[1 if terse else 2 :] if k < top]
+        verbs = [k for k in content[1 if terse else 2 :] if k < said_at]
         if CK + "Foundry" not in head.terms and any(either <= set(items[k].terms) for k in verbs):
             return None  # "which company makes the most chips": designer or foundry, not said
     elif first.kind == "word" and first.role == "who":
-        verbs = [k for k in content[1:] if k < top]
+        verbs = [k for k in content[1:] if k < said_at]
         named = {
             t
             for k in verbs
@@ -2166,6 +2179,8 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
     # the counted chips and what narrows them; the fillers between them kept, the trailing ones
     # ("on it", "in there") not
     words = [items[k].text for k in range(top + 1, kept[-1] + 1) if k in kept or k not in content]
+    if items[top].role == "count" and words[:1] == ["the"]:
+        words.insert(0, "of")  # "the largest number of the chips": "how many of the chips"
     narrowed = f" designed by {kind}" if kind else ""
     return f"how many {' '.join(words)}{narrowed} per {_group_word(group)}", group
 

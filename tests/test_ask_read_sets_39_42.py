@@ -1,0 +1,48 @@
+"""``chipkg ask``: shapes the read sets 39 to 42 asked that were refused.
+
+- "(both conditions must hold)" after a yes/no of one chip (set 39): the conjoined remark is
+  checked of a yes/no's conditions as of a list's (two conditions, neither a choice).
+- "the largest number of (the) chips" says "the most chips" for the group with the most chips
+  (set 39: "which process node is shared by the largest number of the chips the article profiles").
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, check, rows
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        (
+            "Does the article state that Apple's M4 is fabricated by TSMC on a 3nm process (both conditions must hold)?",
+            True,
+        ),
+        ("Is the M4 made by TSMC on 5nm (both conditions must hold)?", False),
+        ("Is the M4 made by TSMC (both conditions must hold)?", REFUSE),  # one condition
+        ("is the groq lpu on 7nm or 5nm (both)?", REFUSE),  # a choice
+        ("Which chips are made by TSMC on 7nm (both must hold)?", ["Groq LPU", "Qualcomm Cloud AI 100 Ultra"]),
+    ],
+)
+def test_conditions_said_to_hold_at_once(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question,group,count",
+    [
+        ("Which process node is used by the largest number of the chips the article profiles?", "7nm", "6"),
+        ("Which process node is used by the largest number of chips?", "7nm", "6"),
+        ("which foundry makes the greatest number of chips?", "TSMC", "5"),
+        ("which node has the highest number of chips?", "7nm", "6"),
+    ],
+)
+def test_the_largest_number_of_chips_is_the_most(ask_json, question, group, count):  # noqa: ANN001
+    from ask_expect import answered
+
+    assert rows(answered(ask_json, question)) == [{"group": group, "count": count}]
+
+
+def test_the_smallest_number_stays_refused(ask_json):  # noqa: ANN001
+    check(ask_json, "which foundry makes the smallest number of chips?", REFUSE)
