@@ -2122,7 +2122,7 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
     ):
         return None
     said_at = top  # the superlative: the verbs are before it
-    if items[top].text != "most":
+    if items[top].text != "most" and counted is not None:
         top = counted
     after = [k for k in content if k > top]
     chips = [k for k in after if items[k].kind == "term" and _chip_word(items[k], lex)]
