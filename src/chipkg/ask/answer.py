@@ -4414,7 +4414,8 @@ def _in_range(value: float | None, k: F.Measure) -> bool:
 
 
 #: the chip's own generation, or those of its features and of the technologies it uses; each with
-#: its names and the names of what it is related to ("fifth-generation NVLink" is related to NVLink 5)
+#: its names, the names of what it is related to ("fifth-generation NVLink" is related to NVLink 5)
+#: and of its broader technologies ("the M2000's PCIe": PCIe 2.0, generation 2)
 _GENERATIONS = """
 SELECT ?x ?g ?name WHERE {
   %s
@@ -4427,6 +4428,7 @@ SELECT ?x ?g ?name WHERE {
   { ?x rdfs:label|skos:altLabel ?name }
   UNION { ?x skos:related/skos:broader* ?y . ?y rdfs:label|skos:altLabel ?name }
   UNION { ?x skos:related/skos:broader* ?name }
+  UNION { ?x skos:broader+ ?y . ?y rdfs:label|skos:altLabel ?name }
 } ORDER BY ?x ?name"""
 
 
