@@ -2,6 +2,7 @@
 
 - "(both conditions must hold)" after a yes/no of one chip (set 39): the conjoined remark is
   checked of a yes/no's conditions as of a list's (two conditions, neither a choice).
+- a year after a production phrase (set 25) is the production year asked, in lists and counts.
 - "the largest number of (the) chips" says "the most chips" for the group with the most chips
   (set 39: "which process node is shared by the largest number of the chips the article profiles").
 """
@@ -46,3 +47,20 @@ def test_the_largest_number_of_chips_is_the_most(ask_json, question, group, coun
 
 def test_the_smallest_number_stays_refused(ask_json):  # noqa: ANN001
     check(ask_json, "which foundry makes the smallest number of chips?", REFUSE)
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        # set 25: the year after a production phrase is the production year asked (was "can't tell what
+        # '2025' counts"); the yes/no form read it already
+        ("which amd chip goes into production in 2025?", ["AMD Instinct MI350"]),
+        ("which chips are slated for production in 2025?", ["AMD Instinct MI350"]),
+        ("how many chips enter production in 2025?", "1"),
+        ("which chips go into production in 2026?", REFUSE),  # none named: said as absent, exit 1
+        ("which chips don't go into production in 2025?", REFUSE),
+        ("is the MI350 slated for production in 2026?", False),
+    ],
+)
+def test_a_production_year_in_a_list(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

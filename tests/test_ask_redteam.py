@@ -375,7 +375,8 @@ ROUND_10: list[tuple[str, object]] = [
     ("In what year does the article say the AMD Instinct MI350 is scheduled to enter production?", "2025"),
     ("groq lpu production year", REFUSE),  # absent
     ("what year was the groq lpu released", REFUSE),  # a release date: not in the graph
-    ("which chips enter production in 2025", REFUSE),
+    # the year after the production phrase is read since stop 41 (the MI350's 2025, l.47)
+    ("which chips enter production in 2025", ["AMD Instinct MI350"]),
     # "per the X section": where the asker read it; "the X section" alone stays a question about sections
     ("How many tiers does the SN40L's memory hierarchy comprise, per the SambaNova section?", "3 tiers (memory tiers)"),
     (

@@ -453,7 +453,7 @@ def test_every_phrase_of_words_file_reads_as_listed(lex):  # noqa: ANN001
         phrase, role, *_ = line.split("\t")
         if phrase in ("(", ")", ",", "?") or role in ("instruction", "conjoined", "fits", *PHRASE_CLASSES):
             continue  # never read as words
-        if role == "onward":
+        if role == "newer":
             continue  # read only after a technology's name ("PCIe 4.0 or later"), refused alone
         items = [it for it in segment(phrase, lex) if it.kind != "close"]
         if len(items) == 1 and items[0].kind == "word":

@@ -322,7 +322,7 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
 
 def _generations_onward(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "PCIe 4.0 or later", "PCIe 4.0 or newer", "PCIe 4.0 or older": a technology of a stated
-    generation (ck:generation) followed by words.tsv role ``onward`` ("or later") names it and the
+    generation (ck:generation) followed by words.tsv role ``newer`` ("or later") names it and the
     others of its line (the same skos:broader) of a later (earlier) generation, joined by "or" as
     the question could have named them ("PCIe 4.0 or PCIe 5.0"). A word of that role after anything
     else is refused ("5nm or newer": a newer node is a smaller one)."""
@@ -331,13 +331,13 @@ def _generations_onward(items: list[Item], lex: Lexicon) -> list[Item]:
     while k < len(items):
         it = items[k]
         nxt = items[k + 1] if k + 1 < len(items) else None
-        if it.kind == "word" and it.role == "onward":
+        if it.kind == "word" and it.role == "newer":
             raise refuse(
                 f"'{it.text}' orders the generations of a technology ('PCIe 4.0 or later'), and follows none here; "
                 "say the range with a number and a comparator ('5 nm or smaller')"
             )
         line = _line_of(it, lex)
-        if line is None or nxt is None or not (nxt.kind == "word" and nxt.role == "onward"):
+        if line is None or nxt is None or not (nxt.kind == "word" and nxt.role == "newer"):
             out.append(it)
             k += 1
             continue

@@ -484,6 +484,12 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             raise refuse(f"I can't read {it.text!r} here")
         return
     if it.kind == "qty":
+        year = CK + "productionYear"
+        if year in (st.pending_prop or "").split("|") and len(it.text) == 4 and it.text.isdigit() and not st.negate:
+            # "which AMD chip goes into production in 2025": the year the production phrase asks for
+            st.constraints.append(F.Relation(year, (it.text,)))
+            st.pending_prop = None
+            return
         if len(it.readings) == 1 and it.readings[0][0] == "count" and " " not in it.text:
             _take_number(st, it.readings[0][1], it.text, items, pos)
             return
