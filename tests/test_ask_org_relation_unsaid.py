@@ -43,6 +43,9 @@ def test_a_verb_of_no_relation_is_refused(ask_json, question):  # noqa: ANN001
         ("who is using tsmc?", TSMC_CUSTOMERS),  # "using" valued holds as "uses" is (words.tsv)
         ("designers using tsmc", TSMC_CUSTOMERS),
         ("companies using tsmc", TSMC_CUSTOMERS),
+        ("who relies on TSMC?", TSMC_CUSTOMERS),  # words.tsv phrase class relies
+        ("which companies rely on TSMC?", TSMC_CUSTOMERS),
+        ("who gets chips from TSMC?", TSMC_CUSTOMERS),  # the verb acts on chips
         ("which companies use TSMC?", TSMC_CUSTOMERS),
         ("who makes chips at TSMC?", TSMC_CUSTOMERS),
         ("who is in the UXL foundation?", UXL),

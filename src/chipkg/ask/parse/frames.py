@@ -3252,6 +3252,14 @@ def _relation_unsaid(items: list[Item], of_organization: Lexicon | None = None) 
         return
     said = items[at + 1]
     plain = ("", "spelled") if of_organization is not None else ("",)
+    if (
+        of_organization is not None
+        and (
+            tuple(tokens(said.text)) in phrase_class("relies")  # "who relies on TSMC": its customers
+            or any(x.kind == "term" and _chip_word(x, of_organization) for x in items[at + 2 :])  # "gets chips from"
+        )
+    ):
+        return
     if said.kind == "word" and said.role == "filler" and (said.value or "") in plain:
         raise refuse(f"'{said.text}' names no relation the article gives; ask who designs (or fabricates) it")
     rest = [x for x in items[at + 2 :] if not (x.kind == "word" and x.role == "filler" and not x.value)]
