@@ -42,3 +42,20 @@ def test_the_names_it_reads(kg):  # noqa: ANN001
     assert [(x.kind, x.text) for x in items[-3:]] == [("entity", "PCIe 4.0"), ("word", "or"), ("entity", "PCIe 5.0")]
     older = segment("chips with pcie 4.0 or older", lex)
     assert [x.text for x in older[-3:]] == ["PCIe 2.0", "or", "PCIe 4.0"]
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        # sets 25, 38, 42: a link of an older revision of the same line rules the newer one out (a PCIe 2.0
+        # device cannot run PCIe 4.0); a newer one does not (a PCIe 5.0 device may run at 4.0)
+        ("m2000 pcie 4.0?", False),
+        ("does the m2000 use pcie 4.0?", False),
+        ("does the ai 100 ultra use pcie 5.0?", False),
+        ("does the m2000 use pcie 2.0?", True),
+        ("does the gaudi 3 use pcie 4.0?", REFUSE),
+        ("does the m2000 use nvlink?", REFUSE),  # another line: not ruled out
+    ],
+)
+def test_an_older_revision_rules_a_newer_one_out(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

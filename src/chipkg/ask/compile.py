@@ -77,10 +77,15 @@ RELATIONS: dict[str, Fragment] = {
         "{ {c} ck:architecture {v} } UNION { {x}p ck:componentOf {c} ; ck:architecture {v} }"
     ),
     # a link of that technology, or of the purpose a name of links by purpose covers ("chip-to-chip
-    # interconnect": Gaudi 3's Ethernet ports link its GPUs)
+    # interconnect": Gaudi 3's Ethernet ports link its GPUs). Ruled out: a link of an older revision of
+    # the same line (ck:generation: the M2000's PCIe 2.0 is no PCIe 4.0, which a PCIe 2.0 device cannot
+    # run); a newer one is not (a PCIe 5.0 device may run at 4.0), nor is another line
     CK + "interconnect": Fragment(
         "{c} ck:interconnect {x}u . { {x}u ck:interconnectTechnology/skos:broader* {v} } "
-        "UNION { {v} ck:linkPurpose {x}p . {x}u ck:purpose {x}p }"
+        "UNION { {v} ck:linkPurpose {x}p . {x}u ck:purpose {x}p }",
+        "{c} ck:interconnect/ck:interconnectTechnology {x}t . {x}t skos:broader {x}b ; ck:generation {x}g . "
+        "{v} skos:broader {x}b ; ck:generation {x}h . FILTER ({x}g < {x}h) "
+        "FILTER NOT EXISTS { {c} ck:interconnect/ck:interconnectTechnology/skos:broader* {v} }",
     ),
     CK + "integratedInto": Fragment("{c} ck:integratedInto {v} ."),  # a block of a larger chip
     # a part of the chip: one of its components, or a chip built into it ("chips that contain a GPU",
