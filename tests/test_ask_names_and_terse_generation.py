@@ -42,6 +42,10 @@ from ask_expect import REFUSE, check
         ("Is Microsoft described as working with OpenAI (a partnership, in the article's framing)?", True),
         ("does microsoft have a partnership with openai?", True),
         ("does google have a partnership with openai?", REFUSE),
+        # terse "suitable" before a workload, as "suitable for" (ck:workload's hidden labels, set 16)
+        ("northpole suitable llm training", False),
+        ("northpole suitable inference", True),
+        ("is northpole suitable?", REFUSE),
     ],
 )
 def test_names_and_terse_generation(ask_json, question, expected):  # noqa: ANN001
