@@ -64,3 +64,16 @@ def test_the_smallest_number_stays_refused(ask_json):  # noqa: ANN001
 )
 def test_a_production_year_in_a_list(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        # set 10: "200 gig Ethernet" is a gigabit line rate (words.tsv colloquial unit of two words), not 200 GB
+        ("how many 200 gig ethernet ports does gaudi 3 have?", "24 ports"),
+        ("gaudi 3 200 gig ethernet ports", "24 ports"),
+        ("which chips have 128 gig of hbm?", ["Google Trillium TPU", "Intel Gaudi 3"]),
+    ],
+)
+def test_a_colloquial_unit_of_two_words(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

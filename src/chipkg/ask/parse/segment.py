@@ -580,12 +580,14 @@ def _match_quantity(
 ) -> tuple[int, list[tuple[str, float]], str] | None:
     number = toks[i]
     typed = typed or toks
-    if i + 1 < len(toks):  # a colloquial unit ("200 megs"): words.tsv says which unit it is
-        word = lex.words.get((stem(toks[i + 1]),))
+    for k in (2, 1):  # a colloquial unit ("200 megs", "200 gig Ethernet"): words.tsv says which unit it is
+        if i + k >= len(toks):
+            continue
+        word = lex.words.get(tuple(stem(t) for t in toks[i + 1 : i + 1 + k]))
         if word is not None and word[0] == "unit":
             readings = _quantity_readings(number, word[1])
             if readings:
-                return 2, readings, f"{number} {word[1]}"
+                return 1 + k, readings, f"{number} {word[1]}"
     for k in (3, 2, 1):
         unit_toks = typed[i + 1 : i + 1 + k]
         if len(unit_toks) < k:
