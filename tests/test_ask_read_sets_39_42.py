@@ -77,3 +77,20 @@ def test_a_production_year_in_a_list(ask_json, question, expected):  # noqa: ANN
 )
 def test_a_colloquial_unit_of_two_words(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        # sets 27, 35: a verb of placement ("built on", "run on") whose own value (a process node, a
+        # system) the name is not takes the name's own relation (an architecture, a software stack)
+        ("what's built on tensix?", ["Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75"]),
+        ("which chips are built on tensix?", ["Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75"]),
+        ("which chips does cuda run on?", ["Nvidia Blackwell GPU"]),
+        ("which chips run on azure?", ["Microsoft Maia 100"]),
+        ("which chips are built on hbm?", REFUSE),
+        ("which chips are built on nvidia?", REFUSE),
+    ],
+)
+def test_a_verb_of_placement_takes_the_names_relation(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -920,6 +920,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if some is not None:  # "deployed on a cloud platform": on some platform, whichever
         st.constraints.append(F.Relation(some, cls=_RANGES[some]))
         st.pending_prop = None
+    if st.pending_prop and _stranded_placement(st, items):
+        st.pending_prop = None  # "which chips does CUDA run on": the name before says what they run
     if st.pending_prop and st.pending_prop != CK + "workload" and not st.subject_chips and not st.orgs:
         if not ("who" in sw or "orgs" in sw or st.org_classes):
             raise refuse(f"'{lex.terms.get(st.pending_prop.split('|')[0], ('that',))[0]}' names no value")
@@ -2355,6 +2357,18 @@ def _some_value(st: _State, items: list[Item]) -> str | None:
         ]
         return prop if len(nouns) == len(kinds) == 1 else None
     return prop if len(pairs) == 1 else None
+
+
+def _stranded_placement(st: _State, items: list[Item]) -> bool:
+    """ "Which chips does CUDA run on?", "what does Tensix get built on?": a verb of placement ("run
+    on", "built on") last in the question, its value said before it as a name of another kind that
+    gave its own relation (a software stack, an architecture): the verb names no other value."""
+    said = [x for x in items if not (x.kind == "word" and x.role in ("filler", "aux"))]
+    if not said or said[-1].kind != "term" or said[-1].text.lower().split()[-1] != "on":
+        return False
+    if set(said[-1].terms) != set((st.pending_prop or "").split("|")):
+        return False
+    return any(isinstance(k, F.Relation) and not k.negated and k.prop not in said[-1].terms for k in st.constraints)
 
 
 def _values_ranked(st: _State) -> str | None:

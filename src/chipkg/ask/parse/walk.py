@@ -1341,6 +1341,15 @@ def _performance_near(st: _State) -> bool:
     return any(any(d == "performance" for d, _ in r) for _, r, _ in st.quantities)
 
 
+def _placement_said(st: _State, candidates: list[str]) -> bool:
+    """Whether the pending relation was said by a verb of placement ("built on", "run on", "runs
+    on"): the last word of the graph before the name that names it ends in "on"."""
+    for x in reversed(st.items[: st.position]):
+        if x.kind == "term" and set(candidates) & set(x.terms):
+            return x.text.lower().split()[-1] == "on"
+    return False
+
+
 def _relation_for(st: _State, classes: tuple[str, ...]) -> str | None:
     """The relation a name takes: the pending relation word's, if its range fits, else the
     relation the name's class implies (the entity-type table)."""
@@ -1365,6 +1374,15 @@ def _relation_for(st: _State, classes: tuple[str, ...]) -> str | None:
             # "made by TSMC": the most specific range wins (a foundry manufactures)
             fitting.sort(key=lambda p: -len(_range_depth(st.lex, p)))
             return fitting[0]
+        placed = _placement_said(st, candidates)
+        if placed and not any(cls in classes for cls in (ORG, CHIP)):
+            # "which chips are built on Tensix", "which chips does CUDA run on": a verb of placement whose
+            # own value ("built on" a process node, "run on" a system) the name is not; the name's own
+            # relation (an architecture, a software stack) is what the chip is built on or runs
+            own = next((prop for cls, prop in ENTITY_RELATIONS if cls in classes), None)
+            if own is not None:
+                st.pending_prop = None
+                return own
         nxt = st.items[st.position + 1] if st.position + 1 < len(st.items) else None
         owner = nxt is not None and nxt.kind == "term" and CHIP in nxt.terms  # "Qualcomm's chips"
         org_valued = candidates[0] in (CK + "designedBy", CK + "manufacturedBy")
