@@ -94,3 +94,20 @@ def test_a_colloquial_unit_of_two_words(ask_json, question, expected):  # noqa: 
 )
 def test_a_verb_of_placement_takes_the_names_relation(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        # set 13: "leads the market share" leads to the market-share report (queries/market-share.rq), and a
+        # word of order asks for its ordered rows, not its top one (it answered Nvidia alone)
+        ("who leads the market share, in order?", ["Nvidia", "AMD", "all other chip makers"]),
+        ("who leads the market, in order?", ["Nvidia", "AMD", "all other chip makers"]),
+        ("who leads the market share?", ["Nvidia"]),
+        ("who leads in market share?", ["Nvidia"]),
+    ],
+)
+def test_the_market_leaders_in_order(ask_json, question, expected):  # noqa: ANN001
+    from ask_expect import answered
+
+    assert [r["holder"] for r in rows(answered(ask_json, question))] == expected

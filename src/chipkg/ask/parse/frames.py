@@ -2368,7 +2368,12 @@ def _stranded_placement(st: _State, items: list[Item]) -> bool:
         return False
     if set(said[-1].terms) != set((st.pending_prop or "").split("|")):
         return False
-    return any(isinstance(k, F.Relation) and not k.negated and k.prop not in said[-1].terms for k in st.constraints)
+    if any(x.kind == "term" and set(x.terms) & set(said[-1].terms) for x in said[:-1]):
+        return False  # "what node is the M2000 built on": the relation is what the question asks
+    makers = {CK + "designedBy", CK + "manufacturedBy", *ORG_RELATIONS}
+    own = [k for k in st.constraints if isinstance(k, F.Relation) and k.prop not in said[-1].terms]
+    # the name's own relation, never an organization's ("meta deployed on" asks where Meta's chips are)
+    return bool(own) and all(not k.negated and k.prop not in makers for k in own)
 
 
 def _values_ranked(st: _State) -> str | None:
@@ -3507,6 +3512,9 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
             and (k + 1 == len(items) or items[k + 1].kind in ("report", "word") or ORG in items[k + 1].terms)
         ]  # "by (their) market share", "by company"
         items = [it for it in items if it not in ranks and it not in grouped]
+        # "who leads the market, in order?": a ranking asks for the ordered rows, not the top one (it
+        # answered Nvidia alone, the word of order read and dropped)
+        topped = False
     modal = phrase_of_whole_items([it.text for it in items], "modal")
     if modal is not None:  # "which chip maker will lead the market": the report is today's estimate
         raise refuse(f"'{modal}' asks about what may be, and the {name} report gives the article's estimate only")
