@@ -1385,6 +1385,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and metric is not None
         and metric.prop in (CK + "transistorCount", CK + "computeUnits", CK + "maxModelSize")
         and not st.quantities
+        and not _chips_with_a_figure_counted(items, lex)
     ):
         raise refuse("'how many transistors / cores' of several chips: ask for each chip's figure, or rank them")
     if "count" in sw:
@@ -2482,6 +2483,36 @@ def _speed_asked(st: _State) -> bool:
     ``speed``): of a link, its bandwidth; never a count."""
     said = st.shape_words.get("value")
     return said is not None and st.lex.words.get(stems_of(said), ("", ""))[1] == "speed"
+
+
+def _chips_with_a_figure_counted(items: list[Item], lex: Lexicon) -> bool:
+    """ "How many chips have a transistor count?", "how many 7nm chips give a stated core count": the
+    chips are what is counted (a word for chips right after "how many", names of values between) and
+    the measure is said as a figure they have ("a", "an", "any" before it, "stated" and the like
+    between): a count of the chips with that figure, as "how many chips have a die area" is. "How
+    many transistors do the 7nm chips have" and "how many chips have transistors" are no such count."""
+    at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "count"), None)
+    if at is None:
+        return False
+    after = [x for x in items[at + 1 :] if not (x.kind == "entity" or (x.kind == "word" and x.role == "filler"))]
+    if not (
+        after
+        and after[0].kind == "term"
+        and any(t == CHIP or CHIP in lex.subclasses.get(t, ()) for t in after[0].terms)
+    ):
+        return False
+    measure = next((k for k, x in enumerate(items) if x.kind == "term" and set(x.terms) & MEASURE_TERMS), None)
+    if measure is None:
+        return False
+    before = [x for x in items[:measure] if not (x.kind == "word" and x.text.lower() in _FIGURE_ADJECTIVES)]
+    return bool(before) and before[-1].kind == "word" and before[-1].text.lower() in ("a", "an", "any")
+
+
+#: the words that may stand between "a" and a measure said as a figure a chip has ("a stated core count")
+_FIGURE_ADJECTIVES = frozenset(("stated", "reported", "given", "published", "quoted", "explicit", "specific"))
+
+#: the measures whose "how many" of several chips is refused unless the chips with the figure are counted
+MEASURE_TERMS = frozenset((CK + "transistorCount", CK + "computeUnits", CK + "maxModelSize"))
 
 
 def _per_unit_kind(st: _State, items: list[Item]) -> bool:
