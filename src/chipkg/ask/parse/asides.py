@@ -1001,7 +1001,20 @@ def _width_set_aside(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple
         if x.kind != "open":
             continue
         j = next((k for k in range(i + 1, len(items)) if items[k].kind == "close"), len(items))
-        said = [y for y in items[i + 1 : j] if not (y.kind == "word" and y.role == "filler")]
+        said = [y for y in items[i + 1 : j] if not (y.kind in ("word", "comma") and y.role in ("filler", ""))]
+        if said and said[0].kind == "word" and said[0].role == "count" and not said[0].value:
+            said = said[1:]  # "(the count, not their 64-bit width)": the count asked, said again
+        if (
+            len(said) in (2, 3)
+            and said[0].kind == "word"
+            and (said[0].role == "contrast" or (said[0].role == "neg" and said[0].value != "lack"))
+            and said[-1].kind == "word"
+            and said[-1].role == "unitwidth"
+            and (len(said) == 2 or (said[1].kind == "unknown" and said[1].text.lower() == "bit"))
+        ):
+            # "(not their bit width)", "(the count, not their width)": another measure than the count
+            # asked, with no width said to check; the parenthesis goes
+            return items[:i] + items[j + 1 :], None
         if (
             len(said) == 3
             and said[0].kind == "word"
@@ -1938,6 +1951,8 @@ def _set_aside_checked(
     neg = negs[0]
     end = next((k for k in range(neg + 1, len(inner)) if inner[k].kind == "comma"), len(inner))
     said, rest, aside = inner[:neg] + inner[end + 1 :], [], inner[neg + 1 : end]
+    if aside and aside[0].kind == "word" and aside[0].text.lower() == "any":
+        aside = aside[1:]  # "(not any external memory)": "not any" sets aside as "not" does
     measured: list[remarks.Check] = []
     skip: set[int] = set()
     for k, x in enumerate(said):  # the positive part: what the question says again
