@@ -115,7 +115,8 @@ W5: list[tuple[str, object]] = [
     ("is the m4 manufactured by tsmc", True),
     ("is the m4 designed by intel", False),
     ("is the m4 on 5nm", False),
-    ("does the grayskull e75 use HBM?", (REFUSE, NOT_SAID)),  # l.183: LPDDR4, "an alternative to HBM"
+    # l.183: LPDDR4, "an alternative to HBM": ruled out since session 29 (ck:usedInsteadOf)
+    ("does the grayskull e75 use HBM?", False),
     ("does the m4 use lpddr5x", True),
 ]
 

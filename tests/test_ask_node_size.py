@@ -7,7 +7,8 @@ cluster), and "a Gaudi 3 node" was refused as a machine of such chips. Now a cou
 the scope "per node" (parse.frames._metric) and "a / a single <chip> node" after a count of chips
 (parse.rewrites._chip_node_counted) ask for that figure; "a 5nm node" stays a process node. So
 does a terse "trillium tpus per pod" (a chip and the scope, nothing else: frames._chip_and_scope_only);
-a name besides the chip ("gaudi 3 fp8 per node") is never read as a count of chips.
+a name besides the chip ("gaudi 3 fp8 per node": its FP8 performance per node) is never read as a
+count of chips.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from ask_expect import REFUSE, check
         ("gaudi 3 per node", "8 accelerators, per node"),
         ("groq lpu per pod", REFUSE),  # the article gives none
         # a name besides the chip asks for something else: never the count of chips
-        ("gaudi 3 fp8 per node", REFUSE),
+        ("gaudi 3 fp8 per node", "14.7 petaflops, FP8, per node, across 8 chips"),  # forms._format_per_scope
         ("how many fp8 per node for gaudi 3?", REFUSE),
         ("what is gaudi 3's fp8 per node?", "14.7 petaflops, FP8, per node, across 8 chips"),
     ],

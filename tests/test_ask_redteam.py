@@ -321,7 +321,7 @@ ROUND_10: list[tuple[str, object]] = [
     ("which grayskull has more cores", {"Tenstorrent Grayskull e150"}),
     ("Which of Tenstorrent's two Grayskull models has more Tensix cores?", {"Tenstorrent Grayskull e150"}),
     ("does the grayskull use lpddr4", True),  # both do (l.183)
-    ("does grayskull use hbm", REFUSE),  # not stated for either: no one answer
+    ("does grayskull use hbm", False),  # l.183: LPDDR4 in place of HBM, for both (session 29)
     ("chips on 12nm except grayskull", {"IBM NorthPole"}),
     ("d-matrix corsair tflops", "up to 9,600 TFLOPS (vendor claim)"),  # l.173 "it claims"
     # a chip's comparison claims (ck:claim, the inverse of ck:subject): each with aspect and baseline
@@ -599,7 +599,9 @@ ROUND_12: list[tuple[str, object]] = [
     ("which chips have a stated clock speed and a stated power", REFUSE),  # which one is asked?
     ("which chip has the most cores and transistors", REFUSE),
     ("which chips connect with nvlink", {"Nvidia Blackwell GPU"}),
-    ("chips between 100 and 200 MB of SRAM", REFUSE),  # still a range, Mythic's SRAM undecided
+    # a range: the chips whose SRAM has no per-chip size (Mythic's, SambaNova's, the Grayskulls' per
+    # core) are named in the reading as "may or may not fit" (session 29; refused before)
+    ("chips between 100 and 200 MB of SRAM", {"Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"}),
     ("Does the Intel Gaudi 3 use Ethernet (via RoCE) for communication between accelerators?", True),
     ("which chips are on a node coarser than 7 nm (smaller feature size)", REFUSE),  # the other direction
 ]

@@ -282,6 +282,22 @@ CASES: dict[str, tuple[str, tuple[str, ...]]] = {
             "fig:example-market-share ck:holder chip:example-baseline-gpu .",
         ),
     ),
+    "NeedsNoExternalTechnology": (
+        CHIP,
+        ("sub", f"{CHIP} ck:needsNoExternal mem:sram .", f"{CHIP} ck:needsNoExternal node:7nm ."),
+    ),
+    "NoExternalMemory": (
+        CHIP,
+        ("sub", "fig:example-sram ck:onChip true .", "fig:example-sram ck:onChip false ."),
+    ),
+    "UsedInsteadOfTechnology": (
+        "fig:example-sram",
+        ("add", "fig:example-sram ck:onChip true .", "fig:example-sram ck:usedInsteadOf node:7nm ."),
+    ),
+    "UsedInsteadOfNotUsed": (
+        CHIP,
+        ("add", "fig:example-sram ck:onChip true .", "fig:example-sram ck:usedInsteadOf mem:sram ."),
+    ),
     "MemoryReference": (
         CHIP,
         ("sub", f"{CHIP} ck:memory fig:example-sram .", f"{CHIP} ck:memory fig:example-sram-capacity ."),

@@ -611,8 +611,10 @@ def _rather_than_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
             f"SELECT DISTINCT {c} WHERE {{ {w.block()} "
             # the chip itself: a FILTER alone in a group sees none of the outer variables (always false)
             f"{{ {c} a ck:Chip . BIND ({c} AS {y}) }} UNION {{ {c} a/rdfs:subClassOf* {y} }} "
-            f"UNION {{ {c} ?p ?t . ?t skos:broader* {y} }} "
+            f"UNION {{ {c} ?p ?t . ?t skos:broader* {y} FILTER (?p != ck:needsNoExternal) }} "
             f"UNION {{ {c} ?p ?x . ?x ?q ?t . ?t skos:broader* {y} "
+            # a memory said to stand in for the thing (Grayskull's LPDDR4 for HBM) is no relation to it
+            "FILTER (?q != ck:usedInsteadOf) "
             "FILTER NOT EXISTS { ?x a ck:Chip } FILTER NOT EXISTS { ?x a ck:Organization } } }"
         )
         having |= {r[0].value for r in _run(store, C.Compiled("select", query, ("c",))).rows}
@@ -1726,7 +1728,11 @@ def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None, ran
     for k in frame.constraints:
         if not isinstance(k, F.Measure) or (k.low is None and k.high is None):
             continue
-        if k.high is not None:  # "less than 200 MB of SRAM": a per-core SRAM may well be under it
+        if k.high is not None and not k.low:
+            # "less than 200 MB of SRAM": a per-core SRAM may well be under it (the Grayskull e150's
+            # up to 1.5 MB in each of 120 cores is under it for sure), and no per-chip figure can say
+            # so; between two limits it may or may not be, and the reading names it
+            # (:func:`_uncompared_memories`)
             _per_part_memory(store, frame, k, answered)
         others = tuple(c for c in frame.constraints if c is not k)
         if ranked_by and frame.metric is not None:
@@ -2184,8 +2190,9 @@ def _ranking(
             _per_part_memory(store, frame, frame.metric, None)
         elif rows:
             _per_part_memory_above(store, frame, float(rows[0][2].value))
+            reading += _beyond_unranked(store, frame, lex, rows[0])
         reading += _one_scope(store, frame, lex, ranked.rows, rows)
-        _decided_order(store, frame, _first_per_chip(rows), _first_per_chip(ranked.rows), lex)
+        reading += _decided_order(store, frame, _first_per_chip(rows), _first_per_chip(ranked.rows), lex)
     if not rows:
         m = frame.metric
         assert m is not None
@@ -2223,9 +2230,9 @@ def _ranking(
         if frame.n is not None and len(ranked_rows) > frame.n:  # the cut: chosen (ties kept) against the rest
             nth = float(ranked_rows[frame.n - 1][2].value)
             chosen = [r for i, r in enumerate(ranked_rows) if i < frame.n or float(r[2].value) == nth]
-            _decided_order(store, frame, chosen, ranked_rows, lex, among=not frame.listing)
+            reading += _decided_order(store, frame, chosen, ranked_rows, lex, among=not frame.listing)
         elif not frame.listing:
-            _decided_order(store, frame, ranked_rows, ranked_rows, lex)
+            reading += _decided_order(store, frame, ranked_rows, ranked_rows, lex)
     out = []
     seen: set[str] = set()
     cut: float | None = None  # the n-th chip's key: "the top 3" keeps every chip tied with the third
@@ -2397,9 +2404,10 @@ def _uncompared_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, resul
     not be in the range: a list or count that leaves it out silently reads as complete. The reading
     names each, with its memory as the article gives it, as the most and the ranking do ("not
     ranked"). A memory given per core or tile whose size times the chip's units stays at or under a
-    lower limit is out for sure, and not named; under an upper limit such a memory is refused
-    before (:func:`_per_part_memory`). An organization answered by its chips ("which companies
-    design chips with over 100 MB of SRAM") names the chips of the range it could not compare.
+    lower limit is out for sure, and not named; under an upper limit alone such a memory is refused
+    before (:func:`_per_part_memory`), between two limits it is named. An organization answered by
+    its chips ("which companies design chips with over 100 MB of SRAM") names the chips of the range
+    it could not compare.
     "" when none."""
     from chipkg import figures
 
@@ -2430,9 +2438,7 @@ def _uncompared_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, resul
         others = tuple(c for c in constraints if c is not k)
         metric = F.Metric(k.prop, technology=k.technology, on_chip=k.on_chip, chip_only=k.chip_only)
         bounded = (
-            set(_per_part_above(store, F.Frame(F.TOP, others, metric=metric), k.low))
-            if k.low is not None and k.high is None
-            else None
+            set(_per_part_above(store, F.Frame(F.TOP, others, metric=metric), k.low)) if k.low is not None else None
         )
         w = C._Writer()
         body = C.chip_constraints(w, "?c", others)
@@ -2661,29 +2667,40 @@ def _first_per_chip(rows: list[Any]) -> list[Any]:
 
 def _decided_order(
     store: Any, frame: F.Frame, chosen: list[Any], ranked: list[Any], lex: lexicon.Lexicon, among: bool = True
-) -> None:
+) -> str:
     """The most, the least, a ranking or the cut of a top-N list is told only where the figures
     decide it (:func:`_span`, :func:`_order`): each chosen chip before every other ranked chip
     (after the cut), and, ``among`` them, each chosen chip before the next or tied with it. Else
-    refused, naming the two figures, as the yes/no of the same two chips is."""
+    refused, naming the two figures, as the yes/no of the same two chips is. A lower bound placed
+    only by its reach among the field (NorthPole's "over 200 TOPS" below 400 TOPS) is said in the
+    returned note of the reading: the pair named alone is not decided (red team 44)."""
     from chipkg import figures
 
     if frame.stated_order:  # "taking hedged figures at face value": by the stated numbers, hedges shown
-        return
+        return ""
     iris = [r[1].value for r in ranked] + [r[1].value for r in chosen]
     quals = _qualifiers(store, list(dict.fromkeys(iris)))
     reach = float("inf") if _names_chips(frame) else LOWER_BOUND_REACH
 
-    def span(r: Any) -> Span:
-        return _span(float(r[2].value), quals[r[1].value], reach)
+    def span(r: Any, far: float = reach) -> Span:
+        return _span(float(r[2].value), quals[r[1].value], far)
 
     top = {r[0].value for r in chosen}
     pairs = [(a, b) for a in chosen for b in ranked if b[0].value not in top]
     if among:
         pairs += [(a, b) for i, a in enumerate(chosen) for b in chosen[i + 1 :]]
     word = "higher" if frame.order == "desc" else "lower"
+    bounded: dict[str, str] = {}  # figure IRI -> its text: a lower bound the field's reach placed
     for a, b in pairs:
         said = _order(span(a), span(b), frame.order)
+        if (
+            said == ">"
+            and reach != float("inf")
+            and _order(span(a, float("inf")), span(b, float("inf")), frame.order) != ">"
+        ):
+            for r in (a, b):
+                if CK + "LowerBound" in quals[r[1].value]:
+                    bounded[r[1].value] = f"{r[0].value}'s {figures.figure(store, r[1].value).text}"
         if said == ">" or (said == "=" and b[0].value in top):
             continue
         fa, fb = figures.figure(store, a[1].value), figures.figure(store, b[1].value)
@@ -2691,6 +2708,12 @@ def _decided_order(
             f"I can't answer that: the article's figures do not decide whether {a[0].value} ({fa.text}) is "
             f"{word} than {b[0].value} ({fb.text})"
         )
+    if not bounded:
+        return ""
+    return (
+        f" · placed by reading a lower bound as under {LOWER_BOUND_REACH:g} times its number: "
+        f"{'; '.join(bounded.values())} (the article gives only the bound)"
+    )
 
 
 def _names_chips(frame: F.Frame) -> bool:
@@ -2927,6 +2950,10 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         unranked = "".join(
             " · not ranked:" + part.split(" · ", 1)[0] for part in told.reading.split(" · not ranked:")[1:]
         )
+        # a lower bound the field's reach placed (:func:`_decided_order`) is said, as "which" says it
+        unranked += "".join(
+            " · placed by reading" + part.split(" · ", 1)[0] for part in told.reading.split(" · placed by reading")[1:]
+        )
         return Answer(
             f"{reading} · {said}{unranked}",
             [],
@@ -2965,6 +2992,23 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         sparql=told.sparql,
         claimed_by=tuple(sorted({*claimed, *member_claims})),
     )
+
+
+def _beyond_unranked(store: Any, frame: F.Frame, lex: lexicon.Lexicon, top: Any) -> str:
+    """ "Which chip has the most memory?": the SN40L's 1.5 TB leads the per-chip figures, and the CS-3's
+    "up to 1,200 TB, per system" is of a scope not set against them (:func:`_one_scope`); left out
+    silently, the answer read as if no chip had more (red team 44). The reading names each figure
+    of another scope beyond the top one, as a ranking names what it does not rank; "per chip" said,
+    or a scope the question admits, there is nothing to name."""
+    if frame.chip_scope or frame.metric is None or frame.metric.with_scope is not None:
+        return ""
+    iri = next((i for i, (lab, _c) in lex.entities.items() if lab == top[0].value), None)
+    if iri is None:
+        return ""
+    beyond = _beyond_in_other_scopes(store, frame._replace(claim=None), iri, float(top[2].value))
+    if not beyond:
+        return ""
+    return f" · not ranked: {'; '.join(beyond)} (a figure of another scope, not set against per-chip ones)"
 
 
 def _beyond_in_other_scopes(store: Any, field: F.Frame, chip: str, value: float) -> list[str]:

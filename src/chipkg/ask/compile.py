@@ -766,6 +766,8 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
             branches.append(f"EXISTS {{ {head} {_fill(fragment.holds, c='?c', v=v, x=w.fresh('r'))} }}")
         elif isinstance(k, Profiled):
             branches.append(f"EXISTS {{ ?c ck:profiled {'false' if k.profiled else 'true'} }}")
+        elif isinstance(k, Memory) and not k.alternatives and k.on_chip is not True:
+            branches.extend(_memory_ruled_out(w, k))
         elif isinstance(k, Kind) and not k.negated:
             var, values = w.values([_iri(k.cls)])
             branches.append(f"EXISTS {{ {values} {_fill(KIND.rules_out or '', c='?c', v=var, x=w.fresh('k'))} }}")
@@ -806,6 +808,23 @@ def compile_rules_out(frame: Frame) -> Compiled | None:
         return None
     identity = chip_constraints(w, "?c", tuple(k for k in frame.constraints if isinstance(k, Identity)))
     return Compiled("ask", f"ASK {{ {w.block()} ?c a ck:Chip . {identity} FILTER ({' || '.join(branches)}) }}", ())
+
+
+def _memory_ruled_out(w: _Writer, k: Memory) -> list[str]:
+    """The ways the article rules out a memory a yes/no asks of its chip: a memory of the chip stands
+    in for the technology asked or a broader one (ck:usedInsteadOf: Grayskull's LPDDR4 "a
+    cost-effective alternative to HBM", so no HBM3 either), or the chip needs none of it outside its
+    die (ck:needsNoExternal: the M2000 does without external DRAM or SRAM, so no LPDDR4, and no
+    off-chip memory of any kind). A memory said on the chip is not ruled out that way."""
+    out = []
+    if k.technology is not None:
+        v, head = w.values([_iri(k.technology)])
+        a, n = w.fresh("a"), w.fresh("n")
+        out.append(f"EXISTS {{ {head} ?c ck:memory/ck:usedInsteadOf {a} . {v} skos:broader* {a} . }}")
+        out.append(f"EXISTS {{ {head} ?c ck:needsNoExternal {n} . {v} skos:broader* {n} . }}")
+    elif k.on_chip is False:
+        out.append("EXISTS { ?c ck:needsNoExternal ?any_ }")
+    return out
 
 
 #: how far above itself a lower bound ("over 20 billion") is read as a contender among the whole

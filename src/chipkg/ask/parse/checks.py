@@ -2112,7 +2112,15 @@ def _whole_of_each(frame: F.Frame, st: _State) -> bool:
     one a chip states of several parts (a memory of no technology named, its counts of each kind of
     core, its performance of each component or format: "the most memory in total" would add them up,
     and the most compares each one's largest), nor beside a word that joins several things ("combined"),
-    how many to show ("the two chips with the most SRAM combined"), a group or organizations."""
+    how many to show ("the two chips with the most SRAM combined"), a group or organizations. So is
+    one in a list or count of chips by a range of such a measure ("which chips have more than 100 MB
+    of SRAM in total"): each chip's whole figure is what the range compares."""
+    ranged = [k for k in frame.constraints if isinstance(k, F.Measure) and (k.low is not None or k.high is not None)]
+    if frame.ask in (F.CHIPS, F.COUNT) and frame.metric is None and len(ranged) == 1:
+        k = ranged[0]
+        frame = frame._replace(
+            ask=F.TOP, metric=F.Metric(k.prop, technology=k.technology, on_chip=k.on_chip, precision=k.precision)
+        )
     metric = frame.metric
     return (
         frame.ask == F.TOP

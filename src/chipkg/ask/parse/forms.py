@@ -329,6 +329,31 @@ def _chip_scope_figure(items: list[Item], lex: Lexicon) -> list[Item]:
     return out
 
 
+def _format_per_scope(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "gaudi 3 fp8 per node": a search-box question of one chip, one numeric format and a scope
+    ("per node", "per cluster", "per chip") asks the chip's performance at that precision, of that scope: a
+    format alone beside a chip asks whether it supports it ("gaudi 3 fp8": true), but support has
+    no scope, and the scope said was refused ("figures per node are not compared here"). Read as
+    "gaudi 3 fp8 performance per node"; any other question is read as before."""
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    if len(said) != 3:
+        return items
+    chip, fmt, scope = said
+    if (
+        chip.kind == "entity"
+        and len(chip.entities) == 1
+        and CHIP in lex.entities.get(chip.entities[0], ("", ()))[1]
+        and fmt.kind == "entity"
+        and fmt.entities
+        and all(lex.is_a(e, FORMAT) for e in fmt.entities)
+        and scope.kind == "word"
+        and ((scope.role == "scope" and scope.value) or scope.role == "chipscope")
+    ):
+        at = items.index(fmt) + 1
+        return [*items[:at], Item("term", "performance", terms=(CK + "performance",)), *items[at:]]
+    return items
+
+
 def _compared_only(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "Comparing HBM only, does the SN40L carry more high-bandwidth memory than Trainium2?": a lead-in
     that compares one memory alone, said again by the comparison after it, restates what is compared
@@ -1501,6 +1526,9 @@ def _compared_with_quantity(items: list[Item], lex: Lexicon) -> list[Item]:
     for k, x in enumerate(items):
         if not (x.kind == "word" and x.role == "comparative" and x.value in ("desc", "asc")):
             continue
+        if _restated_by_comparator(items, k, lex):
+            out[k] = Item("drop", x.text)  # "an older node, bigger than 7nm": the comparator says it
+            continue
         than = next((j for j in range(k + 1, len(items)) if items[j].kind == "word" and items[j].text == "than"), None)
         if than is None or than + 1 >= len(items) or not _compared_value(items[than + 1], lex):
             continue
@@ -1521,6 +1549,30 @@ def _compared_with_quantity(items: list[Item], lex: Lexicon) -> list[Item]:
                 return items
             out[than + 1] = Item("qty", read[2], readings=tuple(read[1]))
     return [y for y in out if y.kind != "drop"]
+
+
+def _restated_by_comparator(items: list[Item], k: int, lex: Lexicon) -> bool:
+    """ "which ones are on an older node, bigger than 7nm?": a comparative at ``k``, the words of its
+    measure after it, then (after a comma) a comparator of the same direction with its value ("bigger
+    than 7nm"): the comparator says again what the comparative says, with what it compares with."""
+    x = items[k]
+    j = k + 1
+    while j < len(items) and (
+        items[j].kind == "term"
+        or (items[j].kind == "word" and items[j].role == "filler")
+        or (
+            items[j].kind == "entity"
+            and all(MEMORY_TECH in lex.entities.get(e, ("", ()))[1] for e in items[j].entities)
+        )
+    ):
+        j += 1
+    if j < len(items) and items[j].kind == "comma":
+        j += 1  # (the comma may be gone by now: remarks.comma_asides)
+    if j + 1 >= len(items):
+        return False
+    cmp, value = items[j], items[j + 1]
+    same = ("gt", "ge") if x.value == "desc" else ("lt", "le")
+    return cmp.kind == "word" and cmp.role == "cmp" and cmp.value in same and _compared_value(value, lex)
 
 
 def _compared_value(x: Item, lex: Lexicon) -> bool:

@@ -946,11 +946,12 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and (
             (first.kind == "word" and first.role == "aux")
             or _aux_after_names(st.as_said, st.lex)  # "the Groq LPU and NorthPole, do they use SRAM?"
-            # terse: "maia 100 7nm?", "groq lpu on 7nm?"
+            # terse: "maia 100 7nm?", "groq lpu on 7nm?"; "grayskull hbm?": a name of several chips
+            # (a product line) is asked of each, as "does Grayskull use HBM" is
             or (
                 getattr(st, "question_mark", False)
                 and not st.chip_words
-                and len(named_chips) == 1
+                and (len(named_chips) == 1 or (st.family and _one_name_said(items, named_chips)))
                 and (st.constraints or st.kinds or st.quantities or st.technology)
             )
         )
@@ -2513,6 +2514,13 @@ _FIGURE_ADJECTIVES = frozenset(("stated", "reported", "given", "published", "quo
 
 #: the measures whose "how many" of several chips is refused unless the chips with the figure are counted
 MEASURE_TERMS = frozenset((CK + "transistorCount", CK + "computeUnits", CK + "maxModelSize"))
+
+
+def _one_name_said(items: list[Item], named_chips: list[str]) -> bool:
+    """Whether the chips named all come from one name of the question ("grayskull": the e75 and
+    the e150), not from several names ("groq lpu and northpole")."""
+    names = [x for x in items if x.kind == "entity" and set(x.entities) & set(named_chips)]
+    return len(names) == 1 and set(names[0].entities) >= set(named_chips)
 
 
 def _per_unit_kind(st: _State, items: list[Item]) -> bool:

@@ -140,6 +140,7 @@ from chipkg.ask.parse.forms import (
     _each_of_units,
     _first_last,
     _first_n,
+    _format_per_scope,
     _foundry_process,
     _from_range,
     _from_to,
@@ -1661,7 +1662,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     items = _memory_placed(_on_chip_link(_class_made_chips(items, question, lex)), lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
     opposed: list[tuple[str, str, tuple[str, ...]]] = []  # "mobile rather than data centres": checked when answered
-    items = _compared_only(_chip_scope_figure(_counted_parenthesis(items, lex), lex), lex)
+    items = _compared_only(_chip_scope_figure(_counted_parenthesis(_format_per_scope(items, lex), lex), lex), lex)
     items = _measure_only(_peak_of(items, lex), checks)
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides, opposed)), lex)
     items = _where_named(_from_range(items), lex, checks)
