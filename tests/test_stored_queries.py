@@ -1882,6 +1882,15 @@ YES_NO: list[tuple[dict[str, str], bool, bool]] = [
     ({"chip": "AMD Instinct MI350", "memory": "HBM3E"}, False, False),  # line 47: only "likely HBM3E"
     ({"chip": "Groq LPU", "memory": "SRAM", "on_chip": "true"}, True, False),  # line 153: on-chip SRAM
     ({"chip": "Intel Gaudi 3", "memory": "HBM", "on_chip": "true"}, False, False),  # line 55: HBM off the die
+    # line 183: LPDDR4 "a cost-effective alternative to HBM" (ck:usedInsteadOf), so no HBM3 either
+    ({"chip": "Tenstorrent Grayskull e75", "memory": "HBM3"}, False, True),
+    ({"chip": "Tenstorrent Grayskull e150", "memory": "LPDDR4"}, True, False),
+    # line 165: no external DRAM or SRAM (ck:needsNoExternal); its SRAM is in every tile (line 163)
+    ({"chip": "Mythic M2000", "memory": "DRAM"}, False, True),
+    ({"chip": "Mythic M2000", "memory": "SRAM"}, True, False),
+    ({"chip": "Mythic M2000", "memory": "SRAM", "on_chip": "false"}, False, True),
+    ({"chip": "Mythic M2000", "on_chip": "false"}, False, True),
+    ({"chip": "Groq LPU", "memory": "HBM"}, False, False),  # lines 151-157: not named, not ruled out
     ({"chip": "Intel Gaudi 3", "interconnect": "PCIe 5.0"}, True, False),  # line 55: 16 lanes of PCIe 5.0
     ({"chip": "Intel Gaudi 3", "interconnect": "NVLink"}, False, False),  # lines 53-57: not named
     ({"chip": "Intel Gaudi 3", "kind": "GPU"}, True, False),  # line 53: Gaudi 3 GPUs

@@ -821,7 +821,11 @@ def _memory_ruled_out(w: _Writer, k: Memory) -> list[str]:
         v, head = w.values([_iri(k.technology)])
         a, n = w.fresh("a"), w.fresh("n")
         out.append(f"EXISTS {{ {head} ?c ck:memory/ck:usedInsteadOf {a} . {v} skos:broader* {a} . }}")
-        out.append(f"EXISTS {{ {head} ?c ck:needsNoExternal {n} . {v} skos:broader* {n} . }}")
+        # (a memory of it on the chip is not ruled out: the M2000's SRAM in every tile)
+        on_it = (
+            "" if k.on_chip is False else f"FILTER NOT EXISTS {{ ?c ck:memory/ck:memoryTechnology/skos:broader* {v} }} "
+        )
+        out.append(f"EXISTS {{ {head} ?c ck:needsNoExternal {n} . {v} skos:broader* {n} . {on_it}}}")
     elif k.on_chip is False:
         out.append("EXISTS { ?c ck:needsNoExternal ?any_ }")
     return out
