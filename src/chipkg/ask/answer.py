@@ -2947,13 +2947,8 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             )
         claimed = _claimed_by(store, [r[1].value for r in [*leaders, *own[:1]]])
         # the chips the most could not rank (SN40L's SRAM has no size) are said, as "which" says them
-        unranked = "".join(
-            " · not ranked:" + part.split(" · ", 1)[0] for part in told.reading.split(" · not ranked:")[1:]
-        )
-        # a lower bound the field's reach placed (:func:`_decided_order`) is said, as "which" says it
-        unranked += "".join(
-            " · placed by reading" + part.split(" · ", 1)[0] for part in told.reading.split(" · placed by reading")[1:]
-        )
+        # and a lower bound the field's reach placed (:func:`_decided_order`)
+        unranked = _notes(told.reading, " · not ranked:") + _notes(told.reading, " · placed by reading")
         return Answer(
             f"{reading} · {said}{unranked}",
             [],
@@ -2992,6 +2987,11 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         sparql=told.sparql,
         claimed_by=tuple(sorted({*claimed, *member_claims})),
     )
+
+
+def _notes(reading: str, opening: str) -> str:
+    """The notes of a reading that open with ``opening`` (" · not ranked:"), each up to the next note."""
+    return "".join(opening + part.split(" · ", 1)[0] for part in reading.split(opening)[1:])
 
 
 def _beyond_unranked(store: Any, frame: F.Frame, lex: lexicon.Lexicon, top: Any) -> str:

@@ -827,7 +827,7 @@ def _memory_ruled_out(w: _Writer, k: Memory) -> list[str]:
         )
         out.append(f"EXISTS {{ {head} ?c ck:needsNoExternal {n} . {v} skos:broader* {n} . {on_it}}}")
     elif k.on_chip is False:
-        out.append("EXISTS { ?c ck:needsNoExternal ?any_ }")
+        out.append(f"EXISTS {{ ?c ck:needsNoExternal {w.fresh('n')} }}")
     return out
 
 

@@ -652,7 +652,7 @@ def _count_of_named(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
     """ "How many of the Gaudi 3, Trainium2 and M4 use HBM?": "how many of" before chips named asks
     how many of them do something; read as "how much HBM" it gave each chip's capacity. Refused; so is
     any "how many" read as one memory figure of several chips ("how many of these use HBM: A, B, C?")
-    with no unit said, and a count of one chip's memory ("gaudi 3 hbm count"), a number of parts."""
+    with no unit said."""
     if frame.ask != F.VALUE:
         return
     if (
@@ -675,6 +675,14 @@ def _count_of_named(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
                 raise refuse(
                     f"'{x.text} of {rest[0].text} ...' asks how many of the chips named do it: ask which of them do"
                 )
+
+
+def _count_of_a_memory(frame: F.Frame, items: list[Item]) -> None:
+    """ "gaudi 3 hbm count", "how many HBM does Gaudi 3 have": a count of one chip's memory with no
+    unit said asks a number of its parts (stacks, dies), which the article never gives; read as the
+    memory's size it answered a count with GB. Refused; "how many GB of HBM" is the size."""
+    if frame.ask != F.VALUE:
+        return
     unit_said = any(x.kind == "qty" or (x.kind == "word" and x.role == "unit") for x in items)
     counted = [
         x
@@ -691,8 +699,6 @@ def _count_of_named(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
         and frame.metric.prop == CK + "capacity"
         and frame.metric.technology is not None
     ):
-        # "gaudi 3 hbm count", "how many HBM does Gaudi 3 have": a number of memory parts (stacks,
-        # dies), which the article never gives; read as the memory's size it answered a count with GB
         raise refuse(
             f"'{counted[0].text}' of a memory asks a number of its parts, which the article does not give: "
             "ask how much memory (its size)"

@@ -1384,7 +1384,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if (
         "count" in sw
         and metric is not None
-        and metric.prop in (CK + "transistorCount", CK + "computeUnits", CK + "maxModelSize")
+        and metric.prop in _FIGURE_COUNTED_MEASURES
         and not st.quantities
         and not _chips_with_a_figure_counted(items, lex)
     ):
@@ -2502,7 +2502,9 @@ def _chips_with_a_figure_counted(items: list[Item], lex: Lexicon) -> bool:
         and any(t == CHIP or CHIP in lex.subclasses.get(t, ()) for t in after[0].terms)
     ):
         return False
-    measure = next((k for k, x in enumerate(items) if x.kind == "term" and set(x.terms) & MEASURE_TERMS), None)
+    measure = next(
+        (k for k, x in enumerate(items) if x.kind == "term" and set(x.terms) & _FIGURE_COUNTED_MEASURES), None
+    )
     if measure is None:
         return False
     before = [x for x in items[:measure] if not (x.kind == "word" and x.text.lower() in _FIGURE_ADJECTIVES)]
@@ -2513,7 +2515,7 @@ def _chips_with_a_figure_counted(items: list[Item], lex: Lexicon) -> bool:
 _FIGURE_ADJECTIVES = frozenset(("stated", "reported", "given", "published", "quoted", "explicit", "specific"))
 
 #: the measures whose "how many" of several chips is refused unless the chips with the figure are counted
-MEASURE_TERMS = frozenset((CK + "transistorCount", CK + "computeUnits", CK + "maxModelSize"))
+_FIGURE_COUNTED_MEASURES = frozenset((CK + "transistorCount", CK + "computeUnits", CK + "maxModelSize"))
 
 
 def _one_name_said(items: list[Item], named_chips: list[str]) -> bool:

@@ -68,6 +68,7 @@ from chipkg.ask.parse.checks import (
     _check_listed,
     _chips_read_as_organizations,
     _comparative_fits,
+    _count_of_a_memory,
     _count_of_named,
     _count_told,
     _dies_said,
@@ -1008,6 +1009,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _alternatives_of_two_kinds(frame, items_said, lex)
     _two_relations_joined(frame, items_said)
     _count_of_named(frame, items_said, lex)
+    _count_of_a_memory(frame, items_said)
     _list_asked_with_count(frame, question, items_said)
     _negated_kind_kept(frame, items_said, lex)
     if frame.ask == F.ORGS and any(x.kind == "word" and x.role == "compare" for x in items_said):

@@ -47,14 +47,6 @@ from chipkg.namespaces import CK
 _QUIET_ROLES = frozenset({"filler", "aux", "wh", "gloss", "unit"})
 
 
-def _scaling_said(x: Item) -> bool:
-    """A word of scaling out: the scale-out's own words ("scale-out", "scales to" as its label) or a
-    verb of reaching said as scaling ("scaling to": words.tsv filler valued reach)."""
-    return (x.kind == "term" and CK + "scaleOut" in x.terms) or (
-        x.kind == "word" and x.value == "reach" and x.text.lower().startswith("scal")
-    )
-
-
 def values_ranked(item: Item | None, lex: Lexicon) -> str | None:
     """ "Which chip supports the most data formats?", "the largest number of workloads": the one
     relation of chips a word right after a superlative names, whose values (named things, several
@@ -425,9 +417,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                     after is not None
                     and (them or (after.kind == "term" and (_chip_word(after, st.lex) or ORG in after.terms)))
                     and (it.text in ("most", "fewest", "least", "more", "fewer") or counted)
-                    # "which one scales to the most chips", "scaling to the largest number of chips":
-                    # how far it scales, not chips per group
-                    and not any(_scaling_said(x) for x in items[:pos])
+                    # "which one scales to the most chips": how far it scales, not chips per group
+                    and not any(x.kind == "term" and CK + "scaleOut" in x.terms for x in items[:pos])
                 ):
                     raise refuse(
                         f"'{it.text}{' number of' if counted else ''}{' of' if them and not counted else ''} "
