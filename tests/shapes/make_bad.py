@@ -44,6 +44,14 @@ CASES: dict[str, tuple[str, tuple[str, ...]]] = {
     # labels
     "OrganizationLabel": ("org:groq", ("del", 'org:groq rdfs:label "Groq" .')),
     "EntityLabel": ("mem:sram", ("del", 'mem:sram rdfs:label "SRAM" .')),
+    "LabelNamesOneThing": (
+        CHIP,
+        (
+            "sub",
+            'chip:example-baseline-gpu rdfs:label "Example Baseline GPU" .',
+            'chip:example-baseline-gpu rdfs:label "Example Accelerator" .',
+        ),
+    ),
     # quantities
     "QuantityNumericValue": (
         "fig:example-clock",

@@ -321,7 +321,7 @@ def _links_of_purpose(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
         return
     links = [k for k in frame.constraints if isinstance(k, F.Relation) and k.prop == CK + "interconnect"]
     fitting = _run(store, C.compile_frame(F.Frame(F.CHIPS, frame.constraints)))
-    labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+    labels = lex.by_label()
     chips = [labels[r[0].value] for r in fitting.rows if r and r[0] is not None and r[0].value in labels]
     if frame.subjects:
         chips = [c for c in chips if c in frame.subjects]
@@ -1276,7 +1276,7 @@ def _organizations_by_hedged(store: Any, frame: F.Frame, lex: lexicon.Lexicon, o
     made = [k for k in frame.constraints if isinstance(k, F.OrgOfChips) and k.constraints]
     if not made:
         return ""
-    iris = {label: iri for iri, (label, _c) in lex.entities.items() if label in orgs}
+    iris = {label: iri for label, iri in lex.by_label().items() if label in orgs}
     hedge_words, claim_words = figures.qualifier_words(store)  # once: the same words for every chip
     hedges, claims = tuple(w + " " for w in hedge_words), tuple(f" ({w})" for w in claim_words)
     said: list[str] = []
@@ -1316,7 +1316,7 @@ def _top_groups(
     top = best(result.rows)
     said = _range_label(store, frame.group_by or "") or lex.terms.get(frame.group_by or "", ("", False))[0]
     if hedged:
-        labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+        labels = lex.by_label()
         surer = frame._replace(
             constraints=(*frame.constraints, F.Identity(tuple(labels[c] for c in hedged if c in labels), negated=True))
         )
@@ -1458,7 +1458,7 @@ def _distinct_hedged(store: Any, frame: F.Frame, lex: lexicon.Lexicon, result: A
     hedged = [r[0].value for r in listed.rows if r[0].value in notes]
     if not hedged:
         return ""
-    labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+    labels = lex.by_label()
     surer = frame._replace(
         constraints=(*frame.constraints, F.Identity(tuple(labels[c] for c in hedged if c in labels), negated=True))
     )
@@ -2200,7 +2200,7 @@ def _ranking(
             m.prop, technology=m.technology, on_chip=m.on_chip, precision=m.precision, unit_kind=m.unit_kind
         )
         held = _run(store, C.compile_frame(F.Frame(F.CHIPS, (*frame.constraints, anywhere))))
-        labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+        labels = lex.by_label()
         said = [_no_figure(store, labels[r[0].value], m, lex) for r in held.rows if r[0].value in labels]
         raise NoAnswer(
             f"I can't answer that: no chip that fits has a {_metric_label(m, lex)}"
@@ -2345,7 +2345,7 @@ def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: 
     if m is None or m.prop not in (CK + "capacity", CK + "bandwidth"):
         return ""  # any memory too ("Which TSMC chip has the most memory?": the M4's LPDDR5X, red team 32)
     everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, (*frame.constraints, F.Memory(m.technology, m.on_chip)))))
-    labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+    labels = lex.by_label()
     said = []
     held = "ck:capacity" if m.prop == CK + "capacity" else "ck:bandwidth"
     for row in everyone.rows:
@@ -2381,7 +2381,7 @@ def _unfigured_formats(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked:
         return ""
     supports = F.Relation(CK + "supportsFormat", precisions)
     everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, (*frame.constraints, supports))))
-    labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+    labels = lex.by_label()
     said = [
         row[0].value
         for row in everyone.rows
@@ -2432,7 +2432,7 @@ def _uncompared_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, resul
         return ""
     if answered is None:
         answered = {r[0].value for r in _run(store, C.compile_frame(F.Frame(F.CHIPS, constraints))).rows}
-    labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+    labels = lex.by_label()
     said: dict[str, list[str]] = {}
     for k in ranges:
         others = tuple(c for c in constraints if c is not k)
@@ -3037,9 +3037,10 @@ def _several_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows: lis
     performance, efficiency, GPU and neural-engine cores; Gaudi 3's SRAM beside its HBM) has no
     one figure to be least by."""
     assert frame.metric is not None
+    by_label = lex.by_label()
     for r in rows:
         label = r[0].value
-        iri = next(i for i, (lab, _c) in lex.entities.items() if lab == label)
+        iri = by_label[label]
         w = C._Writer()
         var, _ = w.values([C._iri(iri)])
         path = C.metric_path(w, var, "?f", frame.metric)
@@ -3158,7 +3159,7 @@ def _top_chips(store: Any, k: F.TopOf, lex: lexicon.Lexicon) -> tuple[tuple[str,
     """The chips with the most of something (ties kept), answered as the chip question would be (its
     refusals stand), for the organizations behind them. Returns the chips and them with their figures."""
     top = _answer(store, k.frame, lex, describe_frame(k.frame, lex))
-    by_label = {label: iri for iri, (label, _) in lex.entities.items() if lex.is_a(iri, CK + "Chip")}
+    by_label = {label: iri for label, iri in lex.by_label().items() if lex.is_a(iri, CK + "Chip")}
     chips = [by_label.get(r[0].value) for r in top.rows]
     if not chips or None in chips:
         raise NoAnswer("I can't answer that: the chip with the most of that could not be found")
@@ -3260,7 +3261,7 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     subjects = frame.subjects
     if not subjects:  # the chips the question's constraints name ("groq sram size")
         found = _run(store, C.compile_frame(F.Frame(F.CHIPS, frame.constraints)))
-        labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+        labels = lex.by_label()
         subjects = tuple(labels[r[0].value] for r in found.rows if r[0].value in labels)
         if not subjects:
             raise NoAnswer("I can't answer that: no chip in the graph fits " + reading.split(" · ", 1)[-1])
@@ -4038,7 +4039,7 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     if not frame.subjects:  # a vendor named for its chip: only when it has just one
         vendor = F.Relation(CK + "designedBy", (frame.org_class or "",))
         found = _run(store, C.compile_frame(F.Frame(F.CHIPS, (vendor,))))
-        labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+        labels = lex.by_label()
         chips = [labels[r[0].value] for r in found.rows if r[0].value in labels]
         if frame.some_of and chips:
             return _some_chip_fits(store, frame, chips, lex, reading)
@@ -4381,7 +4382,7 @@ def _several_candidates_listed(store: Any, frame: F.Frame, lex: lexicon.Lexicon,
         return
     if result is None:
         result = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS)))
-    labels = {lab: iri for iri, (lab, _c) in lex.entities.items()}
+    labels = lex.by_label()
     for row in result.rows:
         chip = labels.get(row[0].value) if row and row[0] is not None else None
         if chip is None:

@@ -143,6 +143,11 @@ class Lexicon(NamedTuple):
     def is_a(self, iri: str, cls: str) -> bool:
         return cls in self.entities.get(iri, ("", ()))[1]
 
+    def by_label(self) -> dict[str, str]:
+        """Each entity's IRI by its label (labels are unique: a SHACL shape says so): an answer's
+        rows name chips and organizations by label, and checks of them start from the IRI."""
+        return {label: iri for iri, (label, _classes) in self.entities.items()}
+
 
 def tokens(text: str, keep_case: bool = False) -> list[str]:
     """The question's tokens, lower-cased (apostrophes unified, hyphens dropped, a minus sign
