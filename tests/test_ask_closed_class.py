@@ -150,8 +150,11 @@ def test_at_the_least_as_at_least(ask_json, question, plain):
 
 
 def test_in_place_of_sets_aside_as_rather_than(ask_json):
-    expected = listed(ask_json, "Which chips use LPDDR4 rather than HBM?")
-    assert listed(ask_json, "Which chips use LPDDR4 in place of HBM?") == expected
+    expected = listed(ask_json, "Which chips use LPDDR4 (rather than HBM)?")
+    assert listed(ask_json, "Which chips use LPDDR4 (in place of HBM)?") == expected
+    # said as a claim, both are refused alike: the article does not rule out HBM for the AI 100 Ultra
+    reason = refused(ask_json, "Which chips use LPDDR4 rather than HBM?")["reason"]
+    assert refused(ask_json, "Which chips use LPDDR4 in place of HBM?")["reason"] == reason
 
 
 @pytest.mark.parametrize(

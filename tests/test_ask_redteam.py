@@ -659,18 +659,9 @@ ROUND_13: list[tuple[str, object]] = [
         "which chips are not suitable for data center rather than laptop",
         {"AMD Ryzen 9000 series", "Apple M4", "Qualcomm Adreno 750"},
     ),
-    # a chip may well be for both; none of these is (test_ask_set_aside: checked on the chips answered)
-    (
-        "which chips are for data center rather than laptop",
-        {
-            "AMD Instinct MI350",
-            "Groq LPU",
-            "Microsoft Maia 100",
-            "Qualcomm Cloud AI 100 Ultra",
-            "Tenstorrent Grayskull e150",
-            "Tenstorrent Grayskull e75",
-        },
-    ),
+    # a chip may well be for both, and the article rules out laptops for none of these (red team 45
+    # A: the claim "rather than laptop" is not said; test_ask_set_aside)
+    ("which chips are for data center rather than laptop", REFUSE),
     # "combine X with Y" is having both; "combine" alone still asks for a sum
     ("combine the sram of gaudi 3 with the groq lpu", REFUSE),
     ("which chips combine hbm and sram", REFUSE),

@@ -26,7 +26,7 @@ NVLink 5 1.8 TB/s and a 10 TB/s die-to-die link; Corsair C8 2 GB SRAM.
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, answered, check, column
+from ask_expect import REFUSE, answered, check, column, refused
 
 TOP_BANDWIDTH = {"Google Trillium TPU", "Intel Gaudi 3"}
 
@@ -117,21 +117,62 @@ def test_every_link_row_set_aside_is_refused(ask_json, question):
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        # no chip answered is what is set aside: the same under both readings
+        # no chip answered is what is set aside: the same under both readings (in a parenthesis, the
+        # contrast glosses what is asked; said as a claim, it must be ruled out: see below)
         ("Is the Groq LPU an ASIC rather than a GPU?", True),
-        ("Does the Groq LPU use SRAM rather than HBM?", True),
+        ("Does the Groq LPU use SRAM (rather than HBM)?", True),
         (
-            "Which chips are made by TSMC rather than Intel?",
+            "Which chips are made by TSMC (rather than Intel)?",
             {"Apple M4", "Groq LPU", "Nvidia Blackwell GPU", "Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"},
         ),
-        ("How many chips are made by TSMC rather than Intel?", {"5"}),
-        ("Which GPUs are made by TSMC rather than Intel?", {"Nvidia Blackwell GPU", "Qualcomm Adreno 750"}),
+        ("How many chips are made by TSMC (rather than Intel)?", {"5"}),
+        ("Which GPUs are made by TSMC (as opposed to Intel)?", {"Nvidia Blackwell GPU", "Qualcomm Adreno 750"}),
         # a yes/no that does not hold is no truer with the contrast
         ("Is the Cerebras CS-3 a GPU as opposed to an ASIC?", False),
     ],
 )
 def test_contrast_answered_when_nothing_answered_has_both(ask_json, question, expected):
     data = check(ask_json, question, expected)
+    assert "rather than" in data["reading"], data["reading"]
+
+
+@pytest.mark.parametrize(
+    ("question", "undecided"),
+    [
+        # red team 45 A: "X instead of Y" said as the question's claim says the chip has no Y; the
+        # article gives the Groq LPU's SRAM and says nothing of HBM (its lists are not exhaustive),
+        # so "true" claimed what it does not say
+        ("Does the Groq LPU use SRAM instead of HBM?", "Groq LPU"),
+        ("Does the Groq LPU use SRAM rather than HBM?", "Groq LPU"),
+        ("Does the Cloud AI 100 Ultra use LPDDR4X instead of HBM?", "Qualcomm Cloud AI 100 Ultra"),
+        ("Does Trillium use HBM instead of SRAM?", "Google Trillium TPU"),
+        ("Does NorthPole use SRAM instead of DRAM?", "IBM NorthPole"),
+        ("Which chips use LPDDR instead of HBM?", "Apple M4"),
+        ("How many chips use LPDDR instead of HBM?", "d-Matrix Corsair C8"),
+        ("Which chips use LPDDR4 rather than HBM?", "Qualcomm Cloud AI 100 Ultra"),
+        ("Which chips use LPDDR4 in place of HBM?", "Qualcomm Cloud AI 100 Ultra"),
+        ("Which chips use HBM instead of LPDDR?", "Intel Gaudi 3"),
+        ("Which chips are made by TSMC rather than Intel?", "Groq LPU"),  # a chip may have two foundries
+        ("Which chips are for data center rather than laptop?", "Groq LPU"),
+    ],
+)
+def test_contrast_claimed_is_refused_where_the_article_does_not_rule_it_out(ask_json, question, undecided):
+    reason = refused(ask_json, question)["reason"]
+    assert "does not say that" in reason and undecided in reason, reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # ruled out by the graph: Grayskull's LPDDR4 stands in for HBM (l.183, ck:usedInsteadOf); the
+        # Adreno 750 and the M4 are judged unsuited to data centres (ck:notSuitableFor)
+        "Does the Grayskull e75 use LPDDR4 instead of HBM?",
+        "Is the Adreno 750 meant for mobile rather than data centers?",
+        "Is the M4 aimed at laptops rather than data centres?",
+    ],
+)
+def test_contrast_claimed_is_answered_where_the_article_rules_it_out(ask_json, question):
+    data = check(ask_json, question, True)
     assert "rather than" in data["reading"], data["reading"]
 
 

@@ -563,7 +563,10 @@ def _rather_than_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
     kind, is the thing, or stands in any relation to it (directly, or through one of its figures,
     memories or links, or a narrower thing) may mean either reading ("X rather than Y" of a chip
     with both), and the question is refused naming it; with none, the answer is the same under both
-    readings, and is returned as it is, the contrast said in its reading."""
+    readings, and is returned as it is, the contrast said in its reading. A contrast said as the
+    question's claim, not in a parenthesis ("does the Groq LPU use SRAM instead of HBM"), says more:
+    that each chip answered goes without the thing, which must then be ruled out by the article
+    (:func:`_contrast_undecided`); having none of it stated is not enough."""
     if not frame.rather_than:
         return answered
     said = " or ".join(words for words, _ in frame.rather_than)
@@ -611,7 +614,8 @@ def _rather_than_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
             f"SELECT DISTINCT {c} WHERE {{ {w.block()} "
             # the chip itself: a FILTER alone in a group sees none of the outer variables (always false)
             f"{{ {c} a ck:Chip . BIND ({c} AS {y}) }} UNION {{ {c} a/rdfs:subClassOf* {y} }} "
-            f"UNION {{ {c} ?p ?t . ?t skos:broader* {y} FILTER (?p != ck:needsNoExternal) }} "
+            # what the chip needs none of, or is judged unsuited to, is what rules the thing out
+            f"UNION {{ {c} ?p ?t . ?t skos:broader* {y} FILTER (?p NOT IN (ck:needsNoExternal, ck:notSuitableFor)) }} "
             f"UNION {{ {c} ?p ?x . ?x ?q ?t . ?t skos:broader* {y} "
             # a memory said to stand in for the thing (Grayskull's LPDDR4 for HBM) is no relation to it
             "FILTER (?q != ck:usedInsteadOf) "
@@ -625,7 +629,59 @@ def _rather_than_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
             f"{'is' if len(having) == 1 else 'are'} that too, so the answer depends on whether a chip with "
             "both counts: ask without it, or say what to leave out with 'not' or 'except'"
         )
-    return answered._replace(reading=answered.reading + f" · rather than {said} (no chip answered is)")
+    if measured:
+        return answered._replace(reading=answered.reading + f" · rather than {said} (no chip answered is)")
+    claimed = [t for words, named in frame.rather_than if words in frame.contrasts_claimed for t in named]
+    undecided = _contrast_undecided(store, frame, chips, [t for t in things if t in claimed], lex)
+    if undecided:
+        listed = sorted(lex.entities.get(c, (c,))[0] for c in undecided)
+        names = " and ".join((", ".join(listed[:-1]), listed[-1])) if len(listed) > 1 else listed[0]
+        set_aside = " or ".join(lex.entities.get(t, (t,))[0] for t in things)
+        raise NoAnswer(
+            f"I can't answer that: the article does not say that {names} "
+            f"{'goes' if len(undecided) == 1 else 'go'} without {set_aside} (its lists of what a chip has "
+            f"are not exhaustive): ask without {said!r}, or about {set_aside} by name"
+        )
+    decided = "ruled out for every chip answered" if claimed else "no chip answered is"
+    return answered._replace(reading=answered.reading + f" · rather than {said} ({decided})")
+
+
+#: classes every named thing may have, which say nothing of what it is
+_GENERIC_CLASSES = frozenset((CK + "Technology", PREFIXES["owl"] + "NamedIndividual", PREFIXES["owl"] + "Thing"))
+
+
+def _contrast_undecided(
+    store: Any, frame: F.Frame, chips: list[str], things: list[str], lex: lexicon.Lexicon
+) -> list[str]:
+    """The chips answered that the article does not rule out a thing set aside for: "does the Groq LPU
+    use SRAM instead of HBM" says it has SRAM and no HBM, and the article gives its SRAM but says
+    nothing of HBM (its lists of a chip's memories, formats and workloads are not exhaustive), so it
+    does not say that (red team 45 A). The thing is ruled out as a yes/no would rule it out
+    (compile.compile_rules_out) once it stands in the constraint of its own kind ("SRAM" for "HBM";
+    a workload for a workload): Grayskull's LPDDR4 is used instead of HBM, the M2000 needs no
+    external DRAM, the Adreno 750 is judged unsuited to data centres. A kind of chip or a chip set
+    aside is decided by the chip's own kind or name ("a GPU, as opposed to a wafer-scale engine")."""
+    out: set[str] = set()
+    for thing in things:
+        if thing in lex.terms or lex.is_a(thing, CK + "Chip"):
+            continue
+        kinds = set(lex.entities.get(thing, ("", ()))[1]) - _GENERIC_CLASSES
+        paired: Any = None
+        for k in frame.constraints:
+            if isinstance(k, F.Memory) and k.technology and CK + "MemoryTechnology" in kinds:
+                paired = F.Memory(thing)
+            elif isinstance(k, F.Relation) and not k.negated and k.cls is None and not k.inverse:
+                if any(kinds & set(lex.entities.get(v, ("", ()))[1]) for v in k.values):
+                    paired = k._replace(values=(thing,))
+            if paired is not None:
+                break
+        for chip in chips:
+            ruled_out = None
+            if paired is not None:
+                ruled_out = C.compile_rules_out(F.Frame(F.YESNO, (F.Identity((chip,)), paired), (chip,)))
+            if ruled_out is None or not _run(store, ruled_out).boolean:
+                out.add(chip)
+    return sorted(out)
 
 
 def _reach_counted(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:

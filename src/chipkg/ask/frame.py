@@ -293,6 +293,9 @@ class Frame(NamedTuple):
     # centres"): (the words, names or kinds); answered only if no chip answered (a yes/no's chip, when
     # it holds) has one of them, refused otherwise: the answer then never rests on the contrast
     rather_than: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the words of those contrasts said as a claim of the question, not in a parenthesis ("does the
+    # Groq LPU use SRAM instead of HBM": it has no HBM, which the article must say for a chip answered)
+    contrasts_claimed: tuple[str, ...] = ()
     premises: tuple = ()  # YESNO: constraints an aside says of the chip ("(the 5nm one)"): checked, not asked
     # COMPARE: what an aside says of one named chip ("compare A (the 5nm one) and B"): (chip,
     # constraints), each checked as a yes/no's premises are, not asked

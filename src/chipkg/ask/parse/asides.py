@@ -50,7 +50,7 @@ def _contrasts(
     items: list[Item],
     lex: Lexicon,
     asides: list[tuple[str, str]] | None = None,
-    opposed: list[tuple[str, str, tuple[str, ...]]] | None = None,
+    opposed: list[tuple[str, str, tuple[str, ...], bool]] | None = None,
 ) -> list[Item]:
     """ "memory bandwidth rather than NVLink's", "SRAM as opposed to DRAM": the thing after a
     contrast word (words.tsv role ``contrast``) is set aside. Dropped with it when that changes no
@@ -153,7 +153,7 @@ def _contrasts(
         if opposed is not None and named is not None:
             # "mobile rather than data centres": kept, and checked against the chips answered (a list,
             # a count, a yes/no that holds): none may have what is set aside, or the question is refused
-            opposed.append((it.text, " ".join(x.text for x in out[k + 1 : end]), named))
+            opposed.append((it.text, " ".join(x.text for x in out[k + 1 : end]), named, in_parenthesis))
             return out[:k] + _contrasts(out[end:], lex, asides, opposed)
         # anything else set aside ("per accelerator, rather than aggregated across an EC2 UltraCluster",
         # "rather than anything on the wafer"): "X rather than Y" says what "X, not Y" says, read (or

@@ -1663,7 +1663,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(items, lex))), lex), lex)
     items = _memory_placed(_on_chip_link(_class_made_chips(items, question, lex)), lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
-    opposed: list[tuple[str, str, tuple[str, ...]]] = []  # "mobile rather than data centres": checked when answered
+    opposed: list[
+        tuple[str, str, tuple[str, ...], bool]
+    ] = []  # "mobile rather than data centres": checked when answered
     items = _compared_only(_chip_scope_figure(_counted_parenthesis(_format_per_scope(items, lex), lex), lex), lex)
     items = _measure_only(_peak_of(items, lex), checks)
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides, opposed)), lex)
@@ -2129,10 +2131,13 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     if asides:
         frame = _set_aside(frame, asides, lex)
     if opposed:  # "mobile rather than data centres": answered only if no chip answered is one
-        answers = (F.ORGS,) if all(named == (CHIP,) for _, _, named in opposed) else (F.CHIPS, F.COUNT, F.YESNO)
+        answers = (F.ORGS,) if all(named == (CHIP,) for _, _, named, _ in opposed) else (F.CHIPS, F.COUNT, F.YESNO)
         if frame.ask not in answers or frame.counting_orgs or frame.group_by or frame.distinct:
             raise refuse(f"'{opposed[0][0]}' " + _OPPOSED)
-        frame = frame._replace(rather_than=tuple((words, named) for _, words, named in opposed))
+        frame = frame._replace(
+            rather_than=tuple((words, named) for _, words, named, _ in opposed),
+            contrasts_claimed=tuple(words for _, words, _, glossed in opposed if not glossed),
+        )
     if year and not (frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop == CK + "productionYear"):
         raise refuse("the only year the graph holds is a chip's production year ('what year is the MI350 produced')")
     frame, generation_asked = _generation_named(frame, as_said)
