@@ -67,5 +67,7 @@ def test_a_format_said_again_is_the_figures_precision(ask_json, question):  # no
 
 
 def test_a_memory_with_no_capacity_is_named_beside_the_most(ask_json):  # noqa: ANN001
-    data = answered(ask_json, "Which TSMC chip has the most memory?")
+    # (of TSMC's chips, the AI 100 Ultra's LPDDR4X of no size now leaves the question refused:
+    # test_ask_redteam45; of all chips the M4 is named as before)
+    data = answered(ask_json, "Which chip has the most memory?")
     assert "Apple M4" in data["reading"].partition("not ranked:")[2], data["reading"]

@@ -1626,6 +1626,41 @@ def _deciding_iris(store: Any, frame: F.Frame) -> list[tuple[str, str]]:
     return found
 
 
+def _own_unit_out(store: Any, frame: F.Frame, deciding: list[tuple[str, str]], chip_label: str) -> None:
+    """ "Can the Cloud AI 100 Ultra handle a 150 billion parameter model?": true by its dual-card
+    setup's 175 billion, while one card, the chip itself, handles "up to 100 billion" (l.105). A yes
+    that only a figure of several units allows (a node, a cluster, two cards: _spans_units), where
+    the chip's own figures of the measure all lie out of the range, would say of the chip what the
+    article says of the setup (red team 45 C): refused, naming both."""
+    from chipkg import figures
+
+    ranged = [k for k in frame.constraints if isinstance(k, F.Measure) and (k.low is not None or k.high is not None)]
+    if len(ranged) != 1 or frame.chip_scope or frame.one_unit:
+        return
+    k = ranged[0]
+    several = [iri for iri, prop in deciding if prop == k.prop and _spans_units(store, iri)]
+    own = [iri for iri, prop in deciding if prop == k.prop and iri not in several]
+    if not several or not own:
+        return
+    for iri in own:
+        fig = figures.figure(store, iri)
+        if fig.normalized is None:
+            return
+        w = C._Writer()
+        var, _ = w.values([C._iri(iri)])
+        query = f"SELECT ?q WHERE {{ {w.block()} {var} ck:qualifier ?q }}"
+        qualifiers = {r[0].value for r in _run(store, C.Compiled("select", query, ("q",))).rows}
+        span = _span(fig.normalized, qualifiers, float("inf"))
+        if (k.low is None or span.high >= k.low) and (k.high is None or span.low <= k.high):
+            return  # its own figure may be in the range: the yes stands on it
+    said = "; ".join(figures.figure(store, i).text for i in several)
+    own_said = "; ".join(figures.figure(store, i).text for i in own)
+    raise NoAnswer(
+        f"I can't answer that: the article says it only of a setup of several units ({said}); one "
+        f"{chip_label}'s own figure is {own_said}: ask about the setup or about one chip"
+    )
+
+
 def _claimed_by(store: Any, iris: list[str]) -> tuple[str, ...]:
     """Whose own claims (ck:VendorClaim) are among the figures ``iris``: the designers of the chips
     that hold them, or that a comparison is made for (ck:subject), by label; a chip with no designer
@@ -2025,6 +2060,13 @@ def _check_summed(store: Any, frame: F.Frame, rows: list[list[Any]], lex: lexico
         raise NoAnswer(f"The article gives no total {what} for {label}; it gives: {said}")
     if frame.metric.prop not in (CK + "memory", CK + "capacity"):
         return
+    unsized = _unsized_of(store, chip, frame.metric._replace(prop=CK + "capacity"))
+    if unsized and rows:  # "how much memory does the AI 100 Ultra have in total": its LPDDR4X has no size
+        said = "; ".join(str(r[0].value) for r in rows)
+        raise NoAnswer(
+            f"The article gives no total {what} for {label}: it gives no capacity for its {', '.join(unsized)} "
+            f"beside {said}"
+        )
     w = C._Writer()
     var, _ = w.values([C._iri(chip)])
     tech = ""
@@ -2221,7 +2263,11 @@ def _ranking(
                 ),
             )
             elsewhere = sorted({r[0].value for r in other.rows} - with_figure)
-            if not frame.most_stated or elsewhere:
+            labels = lex.by_label()
+            # a capacity beside a memory of no size (C._unsized_beside) is no figure of the chip's memory
+            unsized = [c for c in elsewhere if c in labels and _unsized_of(store, labels[c], m)]
+            elsewhere = [c for c in elsewhere if c not in unsized]
+            if not frame.most_stated or elsewhere or unsized:
                 raise NoAnswer(
                     f"I can't answer that: only {next(iter(with_figure))} has a "
                     f"{'per-chip ' if frame.chip_scope else ''}{_metric_label(frame.metric, lex)} in the article, "
@@ -2229,10 +2275,15 @@ def _ranking(
                     "asked about has one"
                     + (
                         f"; {', '.join(elsewhere)} {'has' if len(elsewhere) == 1 else 'have'} figures of it of another "
-                        "scope or precision)"
+                        "scope or precision"
                         if elsewhere
-                        else ")"
+                        else ""
                     )
+                    + "".join(
+                        f"; {c} has a memory of no stated capacity ({', '.join(_unsized_of(store, labels[c], m))})"
+                        for c in unsized
+                    )
+                    + ")"
                 )
             # "which 5nm chip has the most transistors": the only one with a stated figure is the most
             # the article states, which the reading says (the others' figures are not given, not lower)
@@ -2406,8 +2457,13 @@ def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: 
     held = "ck:capacity" if m.prop == CK + "capacity" else "ck:bandwidth"
     for row in everyone.rows:
         chip = labels.get(row[0].value)
-        if chip is None or row[0].value in ranked or _has_figure(store, chip, m._replace(chip_only=False)):
-            continue  # ranked, or its figure is of another scope (said by the ranking's own notes)
+        if chip is None or row[0].value in ranked:
+            continue
+        if _has_figure(store, chip, m._replace(chip_only=False)) and not (
+            m.prop == CK + "capacity" and _has_figure(store, chip, m._replace(chip_only=True))
+        ):
+            continue  # its figure is of another scope (said by the ranking's own notes)
+        # (a chip with a capacity per chip is left out beside a memory of no size: compile._unsized_beside)
         w = C._Writer()
         c, _ = w.values([C._iri(chip)])
         pattern = C._memory(w, c, "?m", m.technology, m.on_chip)
@@ -2415,7 +2471,8 @@ def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: 
             f"SELECT DISTINCT ?m WHERE {{ {w.block()} {pattern} "
             # a memory sized per core or tile is the ranking's own note ("a figure not given per chip");
             # one of no size (the M2000's SRAM in every tile) is unsized as any other
-            f"FILTER NOT EXISTS {{ ?m ck:scope ?s ; {held} ?z . FILTER (?s != ck:PerChip) }} }} ORDER BY ?m"
+            f"FILTER NOT EXISTS {{ ?m ck:scope ?s ; {held} ?z . FILTER (?s != ck:PerChip) }} "
+            f"FILTER NOT EXISTS {{ ?m {held} ?sized }} }} ORDER BY ?m"
         )
         texts = [figures.figure(store, r[0].value).text for r in _run(store, C.Compiled("select", query, ("m",))).rows]
         if not texts:
@@ -2621,6 +2678,9 @@ def _no_figure(store: Any, chip: str, metric: F.Metric, lex: lexicon.Lexicon) ->
 
     others = given(metric._replace(chip_only=False))
     label, what = lex.entities[chip][0], _metric_label(metric, lex)
+    unsized = _unsized_of(store, chip, metric) if others else []
+    if unsized:  # compile._unsized_beside: the AI 100 Ultra's 144 MB of SRAM beside an LPDDR4X of no size
+        return f"the article gives {label} no capacity for its {', '.join(unsized)} beside its {what} of {'; '.join(others)}"
     if others:
         return f"the article gives {label}'s {what} only as {'; '.join(others)}, not compared with per-chip figures"
     set_aside = (
@@ -2629,6 +2689,22 @@ def _no_figure(store: Any, chip: str, metric: F.Metric, lex: lexicon.Lexicon) ->
     if set_aside:
         return f"the article gives {label}'s {what} only as {'; '.join(set_aside)}, which the question sets aside"
     return f"the article gives no {what} for {label}"
+
+
+def _unsized_of(store: Any, chip: str, metric: F.Metric) -> list[str]:
+    """The memories of ``chip`` of the kind a capacity ``metric`` ranks that the article gives no
+    capacity for, as labels of their technologies ("LPDDR4X"): with a size given beside them, they
+    leave the chip out of the ranking (compile._unsized_beside)."""
+    if metric.prop != CK + "capacity":
+        return []
+    w = C._Writer()
+    var, _ = w.values([C._iri(chip)])
+    pattern = C._memory(w, var, "?m", metric.technology, metric.on_chip)
+    query = (
+        f"SELECT DISTINCT ?name WHERE {{ {w.block()} {pattern} FILTER NOT EXISTS {{ ?m ck:capacity ?z }} "
+        "?m ck:memoryTechnology/rdfs:label ?name . } ORDER BY ?name"
+    )
+    return [r[0].value for r in _run(store, C.Compiled("select", query, ("name",))).rows]
 
 
 def _ordinal(n: int) -> str:
@@ -2843,7 +2919,8 @@ def _claimed_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str,
         w = C._Writer()
         var, _ = w.values([C._iri(chip)])
         body = C.chip_constraints(w, var, rest)
-        path = C.metric_path(w, var, "?f", frame.metric)
+        # (a memory of no size beside the capacity given: no figure to compare, C._unsized_beside)
+        path = C.metric_path(w, var, "?f", frame.metric) + C._unsized_beside(w, var, frame.metric)
         sparql = (
             f"SELECT ?f (xsd:double(SAMPLE(?n)) AS ?value) (GROUP_CONCAT(DISTINCT STR(?q)) AS ?qualifiers) "
             f"(GROUP_CONCAT(DISTINCT STR(?s)) AS ?scopes) WHERE {{ {w.block()} {body} {path} "
@@ -3502,6 +3579,12 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     figure_like = metric.prop in C.MEASURES or metric.prop == CK + "memory"
     if frame.summed:
         _check_summed(store, frame, out, lex)
+    if metric.prop == CK + "capacity" and metric.technology is None:
+        # "how much memory does the AI 100 Ultra have": its 144 MB of SRAM, and an LPDDR4X of no size
+        unsized = [(s, _unsized_of(store, s, metric)) for s in frame.subjects]
+        reading += "".join(
+            f" · no capacity stated for {lex.entities[s][0]}'s {', '.join(names)}" for s, names in unsized if names
+        )
     _check_stated(frame, out, figure_like, memory_hedges)
     if frame.kept_only:
         reading += " · " + " or ".join(words for words, _ in frame.kept_only)
@@ -4150,6 +4233,7 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     if _run(store, stated).boolean:
         _several_candidates(store, frame, lex)
         _performance_unstated(store, frame, lex, deciding, held=True)
+        _own_unit_out(store, frame, deciding, chip_label)
         if hedge and frame.definite:  # "ruled out?" of a use the article judges only very unlikely
             raise NoAnswer(
                 f"I can't answer that: the article does not say it outright of {chip_label}; it hedges this: {hedge}"
