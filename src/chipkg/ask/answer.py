@@ -2680,7 +2680,8 @@ def _no_figure(store: Any, chip: str, metric: F.Metric, lex: lexicon.Lexicon) ->
     label, what = lex.entities[chip][0], _metric_label(metric, lex)
     unsized = _unsized_of(store, chip, metric) if others else []
     if unsized:  # compile._unsized_beside: the AI 100 Ultra's 144 MB of SRAM beside an LPDDR4X of no size
-        return f"the article gives {label} no capacity for its {', '.join(unsized)} beside its {what} of {'; '.join(others)}"
+        said = "; ".join(others)
+        return f"the article gives {label} no capacity for its {', '.join(unsized)} beside its {what} of {said}"
     if others:
         return f"the article gives {label}'s {what} only as {'; '.join(others)}, not compared with per-chip figures"
     set_aside = (
