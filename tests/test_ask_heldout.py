@@ -406,6 +406,12 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     then, its refusals fixed by class (tests/test_ask_set_43_reads.py, test_ask_memory_ruled_out.py):
     32, 31, 29, must-refuse 24/24. Sets 1-43 at 29de683: terse 1951/1970, casual 1915/1954,
     analyst 1600/1976, must-refuse 1999/1999, none wrong; FLOORS raised to those numbers.
+  ask_heldout_44.csv (21d59ae; written blind by a helper from the article and data/ only, 150 rows:
+    terse 40, casual 40, analyst 70 asked to be long and hedged, as report writers type, 40
+    must-refuse), first run with the code as at a530584 plus the uncommitted contrast check of
+    246efa6: terse 27/30, casual 26/30, analyst 16/50, must-refuse 40/40, none wrong; its writer
+    spelled "unstated" in lower case, which the judge now reads (YES_NO_WORDS): 28, 27, 18. Read
+    then, some refusals fixed by class (tests/test_ask_set_44_reads.py): 28, 27, 21.
 """
 
 from __future__ import annotations
@@ -419,8 +425,9 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).parent
-#: Set 12's writer spelled yes/no answers as words; the judge reads them as the other sets do.
-YES_NO_WORDS = {"yes": "true", "no": "false", "unknown": "UNSTATED"}
+#: Set 12's writer spelled yes/no answers as words, set 44's wrote "unstated" in lower case; the
+#: judge reads them as the other sets do.
+YES_NO_WORDS = {"yes": "true", "no": "false", "unknown": "UNSTATED", "unstated": "UNSTATED"}
 #: One hedge, three spellings: an answer that says "about 4 watts" keeps "approximately 4 watts"'s hedge.
 APPROXIMATE = ("about", "around", "approximately")
 
@@ -479,6 +486,7 @@ SETS = {
         "ask_heldout_41",
         "ask_heldout_42",
         "ask_heldout_43",
+        "ask_heldout_44",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -531,6 +539,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_41", 180),
         ("ask_heldout_42", 180),
         ("ask_heldout_43", 120),  # 40 a style, 24 of them must-refuse
+        ("ask_heldout_44", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -700,6 +709,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_41": {"terse": 1, "casual": 0.95, "analyst": 0.55},
     "ask_heldout_42": {"terse": 0.97, "casual": 0.91, "analyst": 0.73},
     "ask_heldout_43": {"terse": 1, "casual": 0.96, "analyst": 0.9},
+    "ask_heldout_44": {"terse": 0.93, "casual": 0.9, "analyst": 0.42},
 }
 
 

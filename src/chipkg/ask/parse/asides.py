@@ -416,6 +416,20 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
                 count = _count_of(items[content[n - 3]])  # "an eight-accelerator Gaudi 3 node"
                 out[content[n - 3]] = Item("word", f"{count} chips", role="scalecount", value=f"{count}|PerChip")
                 drop.add(content[n - 2])
+        elif (
+            node_at(k)
+            and before is not None
+            and chip_word_at(before)
+            and n >= 2
+            and _count_of(items[content[n - 2]]) is not None
+            and any(chip_at(j) for j in content)
+        ):
+            # "For Intel's Gaudi 3, what FP8 compute ... for a single eight-accelerator node": the node
+            # of the chip named before, spanning that many chips, as "an eight-accelerator Gaudi 3 node"
+            count = _count_of(items[content[n - 2]])
+            out[k] = Item("word", "node", role="scope", value="PerNode")
+            out[content[n - 2]] = Item("word", f"{count} chips", role="scalecount", value=f"{count}|PerChip")
+            drop.add(before)
         each = k > 0 and items[k - 1].text.split()[-1:] in (["one"], ["single"], ["each"], ["every"], ["per"])
         if not each and items[k].kind == "entity" and k > 0 and items[k - 1].text.lower() in ("a", "an"):
             # "per-core SRAM ... for a Tensix core": the unit of a scope the question says already

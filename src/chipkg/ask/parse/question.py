@@ -2209,6 +2209,10 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             aspect = next(it.text for it in items if it.kind == "word" and it.role == "aspect")
             raise refuse(f"'{aspect}' is what a comparison claim measures: ask for one chip's claims")
         frame = frame._replace(metric=frame.metric._replace(aspect=st.aspect))  # type: ignore[union-attr]
+    if st.chip_or_scope and st.scope_asked and st.scope_asked[1] == st.chip_or_scope and not st.chip_scope:
+        # "for a full cluster of 2,048 CS-3 systems (cluster-level figure)": the parenthesis says again
+        # the scope the question asks, which it reads as that scope asked (not a second one to compare)
+        st.chip_or_scope = None
     if st.chip_or_scope in ("PerSystem", "any") and frame.ask in (F.TOP, F.RANK) and frame.metric is not None:
         # "which chip or system has the most memory": systems' figures compete, each shown with its
         # scope; "any scope": every scope's figures do
@@ -2306,6 +2310,20 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             # of the chips that have it (as "how many RISC-V processors per Tensix core" is), not
             # each chip's figure ranked
             frame = frame._replace(ask=F.VALUE, scope=CK + scope)
+        elif (
+            frame.ask in (F.TOP, F.RANK)
+            and scope
+            and not st.chip_scope
+            and frame.metric is not None
+            and frame.metric.prop in MEASURES
+            and MEASURES[frame.metric.prop].also_scope in (CK + scope, "any")
+            and any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
+        ):
+            # "does the e150 draw more power than the AI 100 Ultra in its single-card configuration":
+            # among chips named, the scope said is one a chip's figure of the measure may have (a
+            # card's power), admitted beside per-chip figures and shown with it, as "(single-card
+            # figure)" admits it
+            frame = frame._replace(metric=frame.metric._replace(with_scope=CK + scope))
         elif frame.ask != F.VALUE or not scope or st.chip_scope or shapes & set(st.shape_words):
             raise refuse(f"figures {text} are not compared here; `chipkg describe` shows each figure's scope")
         else:
