@@ -79,3 +79,24 @@ def test_a_node_of_the_process_is_still_a_process_node(ask_json):  # noqa: ANN00
 )
 def test_a_scope_of_a_named_chips_figure_is_admitted(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # hedged figures said to count, beside a count or list of chips that have a figure: a chip
+        # with an "over 20 billion" has a transistor count, counted so anyway (8: l.31-183)
+        ("For how many chips does the article provide a transistor count, including hedged figures?", {"8"}),
+        ("how many chips have a stated transistor count (hedged figures included)", {"8"}),
+        (
+            "For how many chips does the article give a transistor count, including hedged figures such as "
+            "'over' or 'around'?",
+            {"8"},
+        ),
+        # beside no figure, or with examples that are no hedges, as before
+        ("how many chips use HBM (hedged figures included)", REFUSE),
+        ("how many chips have a transistor count, including hedged figures such as Groq's?", REFUSE),
+    ],
+)
+def test_hedged_figures_included_beside_a_count(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

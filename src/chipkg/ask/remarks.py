@@ -454,7 +454,7 @@ def check(frame: F.Frame, checks: list[Check]) -> None:
             raise _refuse(c.text, "the organizations asked for may be of the kind it sets aside")
         # a compound set aside ("interconnect bandwidth") is absent when one of its words is; a
         # word of several readings ("make": design or manufacture) only when none of them is used
-        if c.kind in ("shown", "hedged", "unprofiled"):  # "hedge included", "lower bounds included"
+        if c.kind in ("shown", "hedgedfigures", "hedged", "unprofiled"):  # "hedge included", "lower bounds included"
             _included(frame, c)
             continue
         if c.kind == "unitkind":  # "(FLOPS only, not TOPS)": every performance figure compared is in FLOPS
@@ -482,11 +482,20 @@ def _included(frame: F.Frame, c: Check) -> None:
     mentions only in passing" (``unprofiled``): a list or count of chips that does not ask for
     profiled ones. Otherwise refused: the answer would not do what the remark says."""
     measures = [k for k in (frame.metric, *frame.constraints) if isinstance(k, (F.Metric, F.Measure))]
-    if c.kind == "shown":
+    if c.kind in ("shown", "hedgedfigures"):
         shows = frame.ask in (F.VALUE, F.TOP, F.RANK) or (
             frame.ask == F.CHIPS and any(isinstance(k, F.Measure) for k in frame.constraints)
         )
-        if not shows:
+        # "how many chips have a transistor count (hedged figures included)": a chip with an "over"
+        # figure has one, counted as it is anyway (none set aside)
+        counted = (
+            c.kind == "hedgedfigures"
+            and frame.ask in (F.CHIPS, F.COUNT, F.YESNO)
+            and bool(measures)
+            and not frame.no_hedge
+            and not any(k.unhedged for k in measures)
+        )
+        if not (shows or counted):
             raise _refuse(c.text, "it keeps a figure's hedge, and the question shows no figure")
     elif c.kind == "hedged":
         if frame.ask not in (F.VALUE, F.CHIPS, F.COUNT, F.YESNO) or not measures:

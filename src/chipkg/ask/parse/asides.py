@@ -2739,11 +2739,13 @@ def _kinds_included(inner: list[Item], lex: Lexicon) -> list[remarks.Check] | No
     only a kind of figure (a hedge, figures of a hedge: the hedged-figures report's words) or of what
     is counted (chips the article mentions only in passing, words.tsv ``profiled`` false) besides
     fillers and the word for chips, says the answer keeps them, which ask does anyway: the checks it
-    leaves (chipkg.ask.remarks.check): "shown" (a hedge kept: the answer shows figures), "hedged" (a
+    leaves (chipkg.ask.remarks.check): "shown" (a hedge kept: the answer shows figures),
+    "hedgedfigures" (hedged figures included: shown, or counted as a list or count does), "hedged" (a
     hedge's figures counted: none set aside), "unprofiled" (no "profiled" asked). Beside names, or
     anything else, None: read as before (examples)."""
     if len(inner) < 2:
         return None
+    inner = _hedges_named_as_examples(inner, lex)
     glossed = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "gloss"]
     inclusive = phrase_class("inclusive")
     if len(glossed) != 1 or glossed[0] not in (0, len(inner) - 1):
@@ -2758,7 +2760,7 @@ def _kinds_included(inner: list[Item], lex: Lexicon) -> list[remarks.Check] | No
         if x.kind == "term" and x.terms == (CHIP,):
             continue  # "products", "chips"
         if x.kind == "report" and x.value == "hedged-figures":
-            checks.append(remarks.Check("shown", (), text))
+            checks.append(remarks.Check("hedgedfigures", (), text))
         elif x.kind == "report" and x.value.startswith("hedged-figures?qualifier="):
             hedge = lex.hedges.get(stems(x.value.partition("=")[2]))
             if hedge is None:
@@ -2769,8 +2771,22 @@ def _kinds_included(inner: list[Item], lex: Lexicon) -> list[remarks.Check] | No
         else:
             return None
     if any(c.kind == "hedged" for c in checks):  # "hedged lower bounds": the lower bounds' figures
-        checks = [c for c in checks if c.kind != "shown"]
+        checks = [c for c in checks if c.kind not in ("shown", "hedgedfigures")]
     return list(dict.fromkeys(checks)) or None
+
+
+def _hedges_named_as_examples(inner: list[Item], lex: Lexicon) -> list[Item]:
+    """ "(including hedged figures such as 'over' or 'around')": the hedges named after the figures
+    of any hedge are examples of them, dropped with their gloss word when every word after it is a
+    hedge's name as spelled (Lexicon.hedge_names: "over", "up to", "around"), joined by "or", "and"
+    or commas; anything else there leaves the parenthesis as it is."""
+    at = next((k for k, x in enumerate(inner) if x.kind == "report" and x.value == "hedged-figures"), None)
+    if at is None or at + 2 >= len(inner) or not (inner[at + 1].kind == "word" and inner[at + 1].role == "gloss"):
+        return inner
+    named = [x for x in inner[at + 2 :] if not (x.kind == "comma" or (x.kind == "word" and x.role in ("or", "and")))]
+    if named and all(tuple(tokens(x.text)) in lex.hedge_names for x in named):
+        return inner[: at + 1]
+    return inner
 
 
 def _unprofiled_included(inner: list[Item], rest: list[Item]) -> bool:
