@@ -100,3 +100,22 @@ def test_a_scope_of_a_named_chips_figure_is_admitted(ask_json, question, expecte
 )
 def test_hedged_figures_included_beside_a_count(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a figure ranked names no value of its measure: "whatever the article calls the cores" ranks
+        # cores of every name, as the question does without it (l.113, 131, 139, 183)
+        (
+            "Rank the Cerebras CS-3, SambaNova SN40L, IBM NorthPole and Tenstorrent Grayskull e150 by stated "
+            "core count per chip (whatever the article calls the cores), most cores first.",
+            ["Cerebras CS-3", "SambaNova SN40L", "IBM NorthPole", "Tenstorrent Grayskull e150"],
+        ),
+        # a kind of core named, or a value asked, is what "whatever" would set aside: refused as before
+        ("Rank the Grayskull e150 and the CS-3 by Tensix cores (whatever the article calls the cores)", REFUSE),
+        ("which foundry makes the M4, whichever foundry it is", REFUSE),
+    ],
+)
+def test_whatever_the_units_are_called(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

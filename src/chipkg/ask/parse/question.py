@@ -389,7 +389,11 @@ def _constrained(frame: F.Frame) -> set[str]:
         elif isinstance(value, F.Memory) and value.technology:
             found.add(CK + "memory")
         elif isinstance(value, F.Metric):
-            found.add(value.prop)
+            # a figure ranked or asked names no value of its measure unless it names a kind of unit
+            # counted ("Tensix cores"): "by core count (whatever the article calls the cores)" ranks
+            # cores of every name, as the question does without it
+            if value.prop not in MEASURES or value.counts:
+                found.add(value.prop)
             if value.technology:
                 found.add(CK + "memory")
         if isinstance(value, tuple):
@@ -1663,9 +1667,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     items = _attributes(_named_again(_lone_units(_verb_slot(_the_before_filler(items, lex))), lex), lex)
     items = _memory_placed(_on_chip_link(_class_made_chips(items, question, lex)), lex)
     asides: list[tuple[str, str]] = []  # "LPDDR4 as opposed to LPDDR4X": (LPDDR4, LPDDR4X)
-    opposed: list[
-        tuple[str, str, tuple[str, ...], bool]
-    ] = []  # "mobile rather than data centres": checked when answered
+    # "mobile rather than data centres": (the contrast word, what it sets aside as said, the names or
+    # kinds it names, whether said in a parenthesis), checked when answered
+    opposed: list[tuple[str, str, tuple[str, ...], bool]] = []
     items = _compared_only(_chip_scope_figure(_counted_parenthesis(_format_per_scope(items, lex), lex), lex), lex)
     items = _measure_only(_peak_of(items, lex), checks)
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides, opposed)), lex)
