@@ -119,3 +119,28 @@ def test_hedged_figures_included_beside_a_count(ask_json, question, expected):  
 )
 def test_whatever_the_units_are_called(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+TRAINING = {
+    "Nvidia Blackwell GPU",
+    "Google Trillium TPU",
+    "AWS Trainium2",
+    "Microsoft Maia 100",
+    "SambaNova SN40L",
+    "Cerebras CS-3",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a last clause of "not only" after a comma is the parenthesis it stands for (l.41-141)
+        ("which chips can actually do training, not just inference?", TRAINING),
+        ("which chips can do training, not only inference", TRAINING),
+        ("which chips can do training (not only inference)?", TRAINING),
+        # what the parenthesis would refuse, the clause does too
+        ("which chips use HBM, not only SRAM?", REFUSE),
+    ],
+)
+def test_a_last_clause_of_not_only(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

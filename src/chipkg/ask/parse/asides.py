@@ -423,6 +423,8 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
             and n >= 2
             and _count_of(items[content[n - 2]]) is not None
             and any(chip_at(j) for j in content)
+            # (in a parenthesis, "(the eight-accelerator node figure, ...)" says again the figure asked)
+            and next((x.kind for x in reversed(items[:k]) if x.kind in ("open", "close")), "close") == "close"
         ):
             # "For Intel's Gaudi 3, what FP8 compute ... for a single eight-accelerator node": the node
             # of the chip named before, spanning that many chips, as "an eight-accelerator Gaudi 3 node"

@@ -452,6 +452,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         return with_riders(read(ridden[0], lex, typos), ridden[1])
     _premise_about_the_answer(question, lex)
     question = _motive_dropped(question, lex, typos)
+    question = _NOT_ONLY_LAST.sub(r" (\1)\2", question)
     _regardless_of_a_name(segment(question, lex), lex)  # before "regardless" is refused as an unknown word
     _part_cited(segment(question, lex), lex)  # on the question as typed: every reading below drops the citation
     regardless = _read_regardless(question, lex, typos)
@@ -470,6 +471,13 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _degree_of_a_memory(segment(question, lex), lex)
     _packaging_by_an_organization(segment(question, lex), lex)
     return frame
+
+
+#: "which chips can do training, not just inference?": a last clause of "not only" (or "not just",
+#: "not merely") after a comma, read as the parenthesis it stands for ("training (not only
+#: inference)"), whose reading checks it (asides._only_sibling_set_aside): read as a negation of the
+#: clause before it, its "only" was refused
+_NOT_ONLY_LAST = re.compile(r",\s*(not\s+(?:just|only|merely)\s+[^,;:()?!.]+?)\s*([?!.]?)\s*$", re.IGNORECASE)
 
 
 def _packaging_by_an_organization(items: list[Item], lex: Lexicon) -> None:
