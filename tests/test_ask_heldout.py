@@ -709,7 +709,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_41": {"terse": 1, "casual": 0.95, "analyst": 0.55},
     "ask_heldout_42": {"terse": 0.97, "casual": 0.91, "analyst": 0.73},
     "ask_heldout_43": {"terse": 1, "casual": 0.96, "analyst": 0.9},
-    "ask_heldout_44": {"terse": 0.93, "casual": 0.9, "analyst": 0.42},
+    "ask_heldout_44": {"terse": 0.93, "casual": 0.93, "analyst": 0.46},
 }
 
 

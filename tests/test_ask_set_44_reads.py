@@ -144,3 +144,16 @@ TRAINING = {
 )
 def test_a_last_clause_of_not_only(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a rider's figure named with a filler between its scope and "figure" ("configuration")
+        "Which two chips have the highest stated power draw (taking the AI 100 Ultra's single-card "
+        "configuration figure as its power)?",
+        "Which two chips have the highest stated power draw (taking the AI 100 Ultra's single-card figure as its power)?",
+    ],
+)
+def test_a_rider_with_a_configuration(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, ["Tenstorrent Grayskull e150", "Qualcomm Cloud AI 100 Ultra"])

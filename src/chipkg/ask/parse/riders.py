@@ -109,6 +109,8 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
             x.kind == "word"
             and (
                 x.value in (*NOUNS, "pronoun")
+                # "the AI 100 Ultra's single-card configuration figure": a filler read as spelled
+                or (x.role == "filler" and x.value == "spelled")
                 or (x.role == "sum" and x.value == "whole")
                 or (contrast and x.value == "single")  # "rather than its per-die one"
                 or _plain(x)
