@@ -157,3 +157,18 @@ def test_a_last_clause_of_not_only(ask_json, question, expected):  # noqa: ANN00
 )
 def test_a_rider_with_a_configuration(ask_json, question):  # noqa: ANN001
     check(ask_json, question, ["Tenstorrent Grayskull e150", "Qualcomm Cloud AI 100 Ultra"])
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a word for what a named thing does ("effort") and words its description says (l.15; the
+        # UXL Foundation's rdfs:comment): dropped as an apposition is
+        ("is AMD a member of the UXL Foundation's effort to build alternatives to CUDA", True),
+        ("is Nvidia a member of the UXL Foundation's effort to build alternatives to CUDA", REFUSE),  # not said
+        # words its description does not say are read (or refused) as before
+        ("is AMD a member of the UXL Foundation's effort to build faster GPUs", REFUSE),
+    ],
+)
+def test_what_a_named_thing_does_said_after_it(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

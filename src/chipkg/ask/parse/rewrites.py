@@ -284,6 +284,13 @@ def _described_appositions(items: list[Item], lex: Lexicon) -> list[Item]:
             end = next((j for j in range(k + 2, len(out)) if out[j].kind in ("comma", "open", "close")), len(out))
             span = [x for x in out[k + 2 : end] if not (x.kind == "word" and x.role in ("aux", "discourse"))]
             cut = (k + 1, end)
+        elif opener.kind == "word" and opener.role == "attr" and k + 2 < len(out):
+            # "the UXL Foundation's effort to build alternatives to CUDA": a word for what the thing
+            # does ("effort") and what it is, up to a comma, a parenthesis or the end, which must say
+            # what the description says, as an apposition must; the word itself stays
+            end = next((j for j in range(k + 2, len(out)) if out[j].kind in ("comma", "open", "close")), len(out))
+            span = [x for x in out[k + 2 : end] if not (x.kind == "word" and x.role in ("aux", "discourse"))]
+            cut = (k + 2, end)
         else:
             cut = None
         if cut is None or not described or not span:
