@@ -172,3 +172,33 @@ def test_a_rider_with_a_configuration(ask_json, question):  # noqa: ANN001
 )
 def test_what_a_named_thing_does_said_after_it(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a memory's figure of one technology or another ("(HBM or DRAM)", set 43; "(HBM or LPDDR)",
+        # set 44): the figures of memories of any of them compete (l.55, 63, 104, 121)
+        (
+            "Which chip has the largest memory bandwidth (HBM or DRAM) reported in the article?",
+            {"Intel Gaudi 3", "Google Trillium TPU"},
+        ),
+        (
+            "rank gaudi 3, cloud ai 100 ultra and m4 by off-chip memory bandwidth (HBM or LPDDR)",
+            ["Intel Gaudi 3", "Qualcomm Cloud AI 100 Ultra", "Apple M4"],
+        ),
+        (
+            "which chip has the least memory capacity (HBM or LPDDR)",
+            {"Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75"},
+        ),
+        # joined by "and", or beside a number, still refused
+        ("which chips have more than 100 GB of HBM or LPDDR", REFUSE),
+    ],
+)
+def test_a_figure_of_one_memory_or_another(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def test_memories_of_no_size_of_either_are_named(ask_json):  # noqa: ANN001
+    reading = answered(ask_json, "which chip has the least memory capacity (HBM or LPDDR)")["reading"]
+    assert "HBM or LPDDR" in reading and "Apple M4 (LPDDR5X" in reading, reading

@@ -2451,7 +2451,12 @@ def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: 
     m = frame.metric
     if m is None or m.prop not in (CK + "capacity", CK + "bandwidth"):
         return ""  # any memory too ("Which TSMC chip has the most memory?": the M4's LPDDR5X, red team 32)
-    everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, (*frame.constraints, F.Memory(m.technology, m.on_chip)))))
+    everyone = _run(
+        store,
+        C.compile_frame(
+            F.Frame(F.CHIPS, (*frame.constraints, F.Memory(m.technology, m.on_chip, alternatives=m.technology_or)))
+        ),
+    )
     labels = lex.by_label()
     said = []
     held = "ck:capacity" if m.prop == CK + "capacity" else "ck:bandwidth"
@@ -2466,7 +2471,7 @@ def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: 
         # (a chip with a capacity per chip is left out beside a memory of no size: compile._unsized_beside)
         w = C._Writer()
         c, _ = w.values([C._iri(chip)])
-        pattern = C._memory(w, c, "?m", m.technology, m.on_chip)
+        pattern = C._memory(w, c, "?m", m.technology, m.on_chip, alternatives=m.technology_or)
         query = (
             f"SELECT DISTINCT ?m WHERE {{ {w.block()} {pattern} "
             # a memory sized per core or tile is the ranking's own note ("a figure not given per chip");
@@ -2700,7 +2705,7 @@ def _unsized_of(store: Any, chip: str, metric: F.Metric) -> list[str]:
         return []
     w = C._Writer()
     var, _ = w.values([C._iri(chip)])
-    pattern = C._memory(w, var, "?m", metric.technology, metric.on_chip)
+    pattern = C._memory(w, var, "?m", metric.technology, metric.on_chip, alternatives=metric.technology_or)
     query = (
         f"SELECT DISTINCT ?name WHERE {{ {w.block()} {pattern} FILTER NOT EXISTS {{ ?m ck:capacity ?z }} "
         "?m ck:memoryTechnology/rdfs:label ?name . } ORDER BY ?name"
@@ -4099,7 +4104,8 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
         own = ", ".join(f"{lex.entities[c][0]}'s {lex.entities[t][0]}" for c, t in metric.technology_per)
         label += f" (of {own})"
     elif metric.technology:
-        bits.append(lex.entities[metric.technology][0])
+        alternatives = getattr(metric, "technology_or", ())
+        bits.append(" or ".join(lex.entities[t][0] for t in (metric.technology, *alternatives)))
     if metric.on_chip is not None:
         bits.append("on-chip" if metric.on_chip else "off-chip")
     unit = f" in {metric.unit_kind}" if getattr(metric, "unit_kind", None) else ""

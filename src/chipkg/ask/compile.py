@@ -441,7 +441,9 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
         parts.append(f"{values} {m} ck:interconnectTechnology/skos:broader* {var} .")
     elif spec.in_memory:  # a figure of the chip's memory, not of one core's or tile's
         per_chip = getattr(metric, "technology_per", ())
-        parts.append(_memory(w, c, m, metric.technology, metric.on_chip, per_chip=per_chip).split(" .", 1)[1])
+        alternatives = getattr(metric, "technology_or", ())
+        memory = _memory(w, c, m, metric.technology, metric.on_chip, alternatives=alternatives, per_chip=per_chip)
+        parts.append(memory.split(" .", 1)[1])
         if not any_scope:
             parts.append(f"FILTER NOT EXISTS {{ {m} ck:scope {m}s FILTER ({m}s NOT IN (ck:PerChip{also})) }}")
     purposes = getattr(metric, "purposes", ())
@@ -756,8 +758,8 @@ def _unsized_beside(w: _Writer, c: str, metric: Metric) -> str:
     if metric.prop != CK + "capacity":
         return ""
     m, big, z, y = w.fresh("um"), w.fresh("ub"), w.fresh("uz"), w.fresh("uy")
-    unsized = _memory(w, c, m, metric.technology, metric.on_chip)
-    bound = _memory(w, c, big, metric.technology, metric.on_chip)
+    unsized = _memory(w, c, m, metric.technology, metric.on_chip, alternatives=metric.technology_or)
+    bound = _memory(w, c, big, metric.technology, metric.on_chip, alternatives=metric.technology_or)
     return (
         f" FILTER NOT EXISTS {{ {unsized} FILTER NOT EXISTS {{ {m} ck:capacity {z} }} "
         f"FILTER NOT EXISTS {{ {m} ck:onChip true . {bound} {big} ck:onChip false ; ck:capacity {y} . }} }} "

@@ -184,6 +184,8 @@ class Metric(NamedTuple):
     value_class: str | None = None  # a relation's value of this class only ("maia 100 cloud platform")
     # a measure stated at every scope (a scale-out): only its figures of this scope compete ("in one cluster")
     of_scope: str | None = None
+    # a memory's figure of ``technology`` or of one of these ("the memory bandwidth (HBM or DRAM)")
+    technology_or: tuple[str, ...] = ()
 
 
 class Than(NamedTuple):

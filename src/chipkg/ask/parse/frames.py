@@ -252,7 +252,20 @@ def _metric(st: _State) -> F.Metric | None:
         st.technology = [t for t in said if t not in narrowest]
         st.technology_per = per_chip
     tech = st.technology[0] if len(st.technology) == 1 else None
-    if len(st.technology) > 1:
+    technology_or: tuple[str, ...] = ()
+    if (
+        len(st.technology) > 1
+        and st.technology_or
+        and not st.technology_and
+        and words[:1] in ([CK + "capacity"], [CK + "bandwidth"])
+        and not st.technology_per
+        and not st.quantities
+        and all(_named_in_parenthesis(st.as_said, t) for t in st.technology)
+    ):
+        # "the largest memory bandwidth (HBM or DRAM)": a figure of a memory of any of them, said in a
+        # parenthesis beside the measure (elsewhere "or" joins conditions, and is read so or refused)
+        tech, technology_or = st.technology[0], tuple(st.technology[1:])
+    elif len(st.technology) > 1:
         if not words and not any(d in ("datasize", "bandwidth") for _, r, _ in st.quantities for d, _ in r):
             return None
         raise refuse("the question names more than one memory technology for one figure")
@@ -279,7 +292,9 @@ def _metric(st: _State) -> F.Metric | None:
         if prop == CK + "memory":
             prop = _memory_default(st)
         if prop in (CK + "capacity", CK + "bandwidth") or (prop in MEASURES and MEASURES[prop].in_memory):
-            return F.Metric(prop, tech, st.on_chip)  # "LPDDR4X controllers": of that memory
+            return F.Metric(
+                prop, tech, st.on_chip, technology_or=technology_or
+            )  # "LPDDR4X controllers": of that memory
         if tech is not None and st.ranked_by != prop:  # "rank the chips with over 64 GB of HBM by clock"
             raise refuse(f"{st.lex.entities[tech][0]} has no {st.lex.terms.get(prop, (prop,))[0]}")
         return F.Metric(
@@ -296,6 +311,15 @@ def _metric(st: _State) -> F.Metric | None:
     if st.precision is not None or st.precisions:
         return F.Metric(CK + "performance", precision=st.precision, unit_kind=st.perf_unit, precisions=st.precisions)
     return None
+
+
+def _named_in_parenthesis(items: list[Item], thing: str) -> bool:
+    """Whether every name of ``thing`` in ``items`` (the question as segmented) stands inside a
+    parenthesis (an opening one before it, unclosed)."""
+    at = [k for k, x in enumerate(items) if x.kind == "entity" and thing in x.entities]
+    return bool(at) and all(
+        next((x.kind for x in reversed(items[:k]) if x.kind in ("open", "close")), "close") == "open" for k in at
+    )
 
 
 def _technology_per_chip(st: _State, said: set[str]) -> tuple[tuple[str, str], ...]:
