@@ -61,11 +61,17 @@ K2: list[tuple[str, object]] = [
     ("groq lpu the chip with the most sram?", False),
     ("the groq lpu the most sram", False),
     ("groq lpu the 7nm chip with the most sram?", False),  # was the LPU alone; MTIA v2 has 256 MB (l.89)
-    ("corsair the most sram?", True),
+    (
+        "corsair the most sram?",
+        REFUSE,
+    ),  # red team 46 E: an SRAM of no size (the SN40L's) leaves a yes/no of the most untold
     # near misses: the R16 question said in full, the figure itself, its own maximum (no "the")
     ("is the groq lpu the chip with the most sram?", False),
     ("does the groq lpu have the most sram?", False),
-    ("mtia v2 the 7nm chip with the most sram?", True),
+    (
+        "mtia v2 the 7nm chip with the most sram?",
+        REFUSE,
+    ),  # red team 46 E: an SRAM of no size (the SN40L's) leaves a yes/no of the most untold
     ("what is the groq lpu's sram", "128 MB"),
     ("the groq lpu's max sram", "128 MB"),  # "groq lpu max sram" may name a "Groq LPU Max": refused (kw2 W1)
 ]

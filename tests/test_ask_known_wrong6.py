@@ -37,7 +37,7 @@ SN40L 64 GB, the MI350's "likely HBM3E" with no size.
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, answered, check, column
+from ask_expect import REFUSE, answered, check, column, refused
 
 # --------------------------------------------------------------------------- R8: organizations counted
 
@@ -223,7 +223,10 @@ def test_words_wider_than_the_class_are_refused(ask_json, question, expected):
         ("is the grayskull e75 the lowest power grayskull?", (REFUSE, "among chips named")),
         ("is the grayskull e150 the highest power grayskull?", (REFUSE, "among chips named")),
         # near misses: a chip alone on top, one out of a field, a top N
-        ("is the mtia v2 the 7nm chip with the most sram?", True),
+        (
+            "is the mtia v2 the 7nm chip with the most sram?",
+            REFUSE,
+        ),  # red team 46 E: an SRAM of no size (the SN40L's) leaves a yes/no of the most untold
         ("is the e150 the lowest power data center chip?", False),  # the e75's 75 W
         ("is the groq lpu in the top 3 by SRAM?", False),
         # "who <verb> X" with a verb of no relation the article gives (was the designer)
@@ -243,13 +246,11 @@ def test_known_and_left(ask_json, question, expected):
 
 
 def test_a_leader_says_what_the_most_could_not_rank(ask_json):
-    """ "Is the Corsair C8 the chip with the most SRAM?": true among the sizes stated; the SN40L's
-    SRAM has no size, nor has the Mythic M2000's SRAM in every tile, as "which chip has the most
-    SRAM" says."""
-    data = check(ask_json, "is the corsair c8 the chip with the most sram?", True)
-    assert (
-        "not ranked: Mythic M2000 (SRAM, on-chip, per tile: no capacity stated), SambaNova SN40L" in data["reading"]
-    ), data["reading"]
+    """ "Is the Corsair C8 the chip with the most SRAM?": the SN40L's SRAM has no size, nor has the
+    Mythic M2000's SRAM in every tile, as "which chip has the most SRAM" says; a yes/no has no room
+    for it, and is refused naming them (it was true among the sizes stated until red team 46 E)."""
+    reason = refused(ask_json, "is the corsair c8 the chip with the most sram?")["reason"]
+    assert "not ranked: Mythic M2000 (SRAM, on-chip, per tile: no capacity stated), SambaNova SN40L" in reason, reason
 
 
 # --------------------------------------------------------------------------- organizations counted, twins of lists

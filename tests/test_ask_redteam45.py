@@ -74,7 +74,8 @@ def test_which_tsmc_chip_has_the_most_memory_is_refused_naming_it(ask_json):  # 
     [
         ("Can the Cloud AI 100 Ultra handle a 150 billion parameter model?", REFUSE),  # one card: up to 100 billion
         ("Can the Cloud AI 100 Ultra handle a 90 billion parameter model?", True),  # one card does
-        ("Can the Trainium2 handle a 200 billion parameter model?", True),  # no figure of one chip to set against
+        # only a cluster's figure (l.75): refused since red team 46 C (test_ask_redteam46)
+        ("Can the Trainium2 handle a 200 billion parameter model?", REFUSE),
         ("can the cs-3 handle 20 trillion parameters", True),  # one system is one CS-3
     ],
 )

@@ -48,7 +48,7 @@ LEADS: list[tuple[str, object]] = [
     ("is the e150 among the top 3 chips by power", REFUSE),  # the card's 150 W is in the top 3
     # the SN40L's 1.5 TB leads per chip (l.131), the CS-3's system holds up to 1,200 TB (l.141)
     ("does the sn40l have the most memory", REFUSE),
-    ("is the cs-3 the chip or system with the most memory", True),
+    ("is the cs-3 the chip or system with the most memory", REFUSE),  # red team 46 E: memories of no size
     ("is the groq lpu the slowest data center chip", REFUSE),  # by which figure?
     # a yes/no whether it leads, said otherwise: refused, never answered with the chip's own figure
     ("is the groq lpu number one in sram", REFUSE),
@@ -65,8 +65,14 @@ LEADS: list[tuple[str, object]] = [
     ("is the chip with the most transistors the cs-3", True),
     ("is the e75 the lowest power data center chip", True),
     ("which is the lowest power data center chip", "Tenstorrent Grayskull e75"),
-    ("is the mtia v2 the 7nm chip with the most sram", True),
-    ("does the corsair have the most sram", True),
+    (
+        "is the mtia v2 the 7nm chip with the most sram",
+        REFUSE,
+    ),  # red team 46 E: an SRAM of no size (the SN40L's) leaves a yes/no of the most untold
+    (
+        "does the corsair have the most sram",
+        REFUSE,
+    ),  # red team 46 E: an SRAM of no size (the SN40L's) leaves a yes/no of the most untold
     ("is the corsair in the top 3 by sram", True),
     ("is blackwell the gpu with the most transistors", True),
     ("does blackwell have the most transistors among gpus", True),  # the class after "among" is the field

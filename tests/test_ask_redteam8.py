@@ -43,7 +43,10 @@ R1: list[tuple[str, object]] = [
     ("which chips other than nvidia's and apple's are made by tsmc", TSMC - {"Nvidia Blackwell GPU", "Apple M4"}),
     ("which chip other than the m4 and blackwell has the smallest process node", "Qualcomm Adreno 750"),  # l.97
     ("is the maia 100 the chip with the most transistors other than the cs-3 and blackwell", True),
-    ("is northpole the chip with the most sram other than the corsair and mtia v2", True),
+    (
+        "is northpole the chip with the most sram other than the corsair and mtia v2",
+        REFUSE,
+    ),  # red team 46 E: an SRAM of no size (the SN40L's) leaves a yes/no of the most untold
     ("how many chips other than the cs-3 and corsair have more than 1000 cores", "2"),  # Groq LPU, SN40L
     ("which chip not the corsair or the mtia v2 has the most sram", "IBM NorthPole"),  # l.113
     ("which chip not from nvidia and cerebras has the most transistors", "Microsoft Maia 100"),

@@ -636,7 +636,7 @@ def _rather_than_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
     if undecided:
         listed = sorted(lex.entities.get(c, (c,))[0] for c in undecided)
         names = " and ".join((", ".join(listed[:-1]), listed[-1])) if len(listed) > 1 else listed[0]
-        set_aside = " or ".join(lex.entities.get(t, (t,))[0] for t in things)
+        set_aside = " or ".join(lex.entities.get(t, lex.terms.get(t, (t,)))[0] for t in things)
         raise NoAnswer(
             f"I can't answer that: the article does not say that {names} "
             f"{'goes' if len(undecided) == 1 else 'go'} without {set_aside} (its lists of what a chip has "
@@ -659,11 +659,20 @@ def _contrast_undecided(
     does not say that (red team 45 A). The thing is ruled out as a yes/no would rule it out
     (compile.compile_rules_out) once it stands in the constraint of its own kind ("SRAM" for "HBM";
     a workload for a workload): Grayskull's LPDDR4 is used instead of HBM, the M2000 needs no
-    external DRAM, the Adreno 750 is judged unsuited to data centres. A kind of chip or a chip set
-    aside is decided by the chip's own kind or name ("a GPU, as opposed to a wafer-scale engine")."""
+    external DRAM, the Adreno 750 is judged unsuited to data centres. A kind of chip set aside is
+    decided by the chip's own kind where the question asks one ("an ASIC rather than a GPU"); a chip,
+    or a kind beside anything else, is not decided."""
     out: set[str] = set()
+    # a kind set aside is decided by the chip's own kind only where the question asks its kind ("is
+    # the Groq LPU an ASIC rather than a GPU"); beside a use ("does Microsoft use the Maia 100 instead
+    # of Nvidia GPUs", red team 46 B) it says what else is used, which the graph does not hold
+    kind_asked = any(isinstance(k, F.Kind) and not k.negated for k in frame.constraints)
+    organization = CK + "Organization"
     for thing in things:
+        if thing in lex.terms and (kind_asked or organization in (thing, *lex.subclasses.get(thing, []))):
+            continue  # (no chip is an organization: "the chips themselves rather than their vendors")
         if thing in lex.terms or lex.is_a(thing, CK + "Chip"):
+            out.update(chips)  # another chip or kind in use beside it: not a fact of the graph
             continue
         kinds = set(lex.entities.get(thing, ("", ()))[1]) - _GENERIC_CLASSES
         paired: Any = None
@@ -1630,18 +1639,29 @@ def _own_unit_out(store: Any, frame: F.Frame, deciding: list[tuple[str, str]], c
     """ "Can the Cloud AI 100 Ultra handle a 150 billion parameter model?": true by its dual-card
     setup's 175 billion, while one card, the chip itself, handles "up to 100 billion" (l.105). A yes
     that only a figure of several units allows (a node, a cluster, two cards: _spans_units), where
-    the chip's own figures of the measure all lie out of the range, would say of the chip what the
-    article says of the setup (red team 45 C): refused, naming both."""
+    the chip has no figure of its own of the measure or its own figures all lie out of the range,
+    would say of the chip what the article says of the setup (red team 45 C, 46 C): refused, naming
+    them. (A yes/no names no scope: parse refuses one said.)"""
     from chipkg import figures
 
     ranged = [k for k in frame.constraints if isinstance(k, F.Measure) and (k.low is not None or k.high is not None)]
     if len(ranged) != 1 or frame.chip_scope or frame.one_unit:
         return
     k = ranged[0]
+    if k.prop == CK + "scaleOut":
+        return  # how far a chip scales is a figure of many units by what it measures
     several = [iri for iri, prop in deciding if prop == k.prop and _spans_units(store, iri)]
     own = [iri for iri, prop in deciding if prop == k.prop and iri not in several]
-    if not several or not own:
+    if not several:
         return
+    if not own:
+        # "can Trainium2 handle a 250 billion parameter model": its "up to 300 billion" is an
+        # UltraCluster's of up to 100,000 chips (l.75), which says nothing of one chip (red team 46 C)
+        said = "; ".join(figures.figure(store, i).text for i in several)
+        raise NoAnswer(
+            f"I can't answer that: the article says it only of a setup of several units ({said}), not of "
+            f"one {chip_label}: ask about the setup"
+        )
     for iri in own:
         fig = figures.figure(store, iri)
         if fig.normalized is None:
@@ -3083,6 +3103,15 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             others = ", ".join(sorted(named - {label}))
             raise NoAnswer(
                 f"I can't answer that: {label} ties with {others} for {what} ({said}); ask which chips have {what}"
+            )
+        unsized = _unsized_memories(store, field, lex, named) if frame.ask == F.TOP else ""
+        if unsized:
+            # "does the Corsair C8 have the most SRAM": the SN40L's SRAM has no size (l.131) and may be
+            # larger; "which chip has the most SRAM" says so beside its answer, a yes has no room for it
+            # (red team 46 E)
+            raise NoAnswer(
+                f"I can't answer that: {said}, but some chips' figures are not stated, so whether {label} is "
+                f"{what} is not told ({unsized.removeprefix(' · ')})"
             )
         claimed = _claimed_by(store, [r[1].value for r in [*leaders, *own[:1]]])
         # the chips the most could not rank (SN40L's SRAM has no size) are said, as "which" says them

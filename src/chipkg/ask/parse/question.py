@@ -470,7 +470,33 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _per_unit_of_a_named_chip(segment(question, lex), lex)
     _degree_of_a_memory(segment(question, lex), lex)
     _packaging_by_an_organization(segment(question, lex), lex)
+    _thing_asked_as_a_chip(frame, segment(question, lex), lex)
     return frame
+
+
+def _thing_asked_as_a_chip(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Is HBM an Intel chip?", "Is CUDA an Nvidia chip?", "Is HBM made by Intel?": a yes/no whose
+    subject, the first name after its opening verb, is no chip (a memory, a format, a link, software,
+    a system) and that names no chip was read as the organization's chip with that thing ("the chip
+    of Intel · memory HBM": true of Gaudi 3; red team 46 A). What the thing is, or who makes it, is
+    no fact of the graph: refused, saying what it is. A chip named ("Is HBM used by Gaudi 3?") reads
+    as before."""
+    if frame.ask != F.YESNO:
+        return
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    if len(said) < 2 or not (said[0].kind == "word" and said[0].role == "aux"):
+        return
+    subject = said[1]
+    if subject.kind != "entity" or not subject.entities:
+        return
+    if any(lex.is_a(e, c) for e in subject.entities for c in (CHIP, PROCESSOR, ORG)):
+        return
+    if any(x.kind == "entity" and any(lex.is_a(e, c) for e in x.entities for c in (CHIP, PROCESSOR)) for x in said):
+        return
+    name = lex.entities.get(subject.entities[0], (subject.text,))[0]
+    raise refuse(
+        f"{name} is not a chip, and the article does not say whose it is or who makes it: ask which chips use {name}"
+    )
 
 
 #: "which chips can do training, not just inference?": a last clause of "not only" (or "not just",
