@@ -411,7 +411,13 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     must-refuse), first run with the code as at a530584 plus the uncommitted contrast check of
     246efa6: terse 27/30, casual 26/30, analyst 16/50, must-refuse 40/40, none wrong; its writer
     spelled "unstated" in lower case, which the judge now reads (YES_NO_WORDS): 28, 27, 18. Read
-    then, some refusals fixed by class (tests/test_ask_set_44_reads.py): 28, 27, 21.
+    then, some refusals fixed by class (tests/test_ask_set_44_reads.py): 28, 27, 21; at 1e66341
+    (red teams 45 and 46 fixed too): 28, 28, 25.
+  ask_heldout_45.csv (913a299; written blind as set 44 was, 150 rows), first run with the code as at
+    1bd22aa plus the uncommitted "(HBM or DRAM)" metric: terse 30/30, casual 29/30, analyst 18/50,
+    must-refuse 40/40, none wrong; read then, three words fixed (tests/test_ask_set_45_reads.py):
+    30, 29, 21. Sets 1-45 at 1e66341: terse 2009/2030, casual 1972/2014, analyst 1645/2076,
+    must-refuse 2079/2079, none wrong.
 """
 
 from __future__ import annotations
@@ -487,6 +493,7 @@ SETS = {
         "ask_heldout_42",
         "ask_heldout_43",
         "ask_heldout_44",
+        "ask_heldout_45",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -540,6 +547,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_42", 180),
         ("ask_heldout_43", 120),  # 40 a style, 24 of them must-refuse
         ("ask_heldout_44", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_45", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -681,7 +689,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_13": {"terse": 1, "casual": 0.97, "analyst": 0.95},
     "ask_heldout_14": {"terse": 1, "casual": 1, "analyst": 1},
     "ask_heldout_15": {"terse": 0.97, "casual": 0.97, "analyst": 0.91},
-    "ask_heldout_16": {"terse": 0.97, "casual": 1, "analyst": 0.82},
+    "ask_heldout_16": {"terse": 0.97, "casual": 1, "analyst": 0.84},
     "ask_heldout_17": {"terse": 1, "casual": 0.97, "analyst": 0.9},
     "ask_heldout_18": {"terse": 0.97, "casual": 0.97, "analyst": 1},
     "ask_heldout_19": {"terse": 1, "casual": 1, "analyst": 0.84},
@@ -708,8 +716,9 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_40": {"terse": 0.97, "casual": 0.95, "analyst": 0.53},
     "ask_heldout_41": {"terse": 1, "casual": 0.95, "analyst": 0.55},
     "ask_heldout_42": {"terse": 0.97, "casual": 0.91, "analyst": 0.73},
-    "ask_heldout_43": {"terse": 1, "casual": 0.96, "analyst": 0.9},
-    "ask_heldout_44": {"terse": 0.93, "casual": 0.93, "analyst": 0.46},
+    "ask_heldout_43": {"terse": 1, "casual": 0.96, "analyst": 0.93},
+    "ask_heldout_44": {"terse": 0.93, "casual": 0.93, "analyst": 0.5},
+    "ask_heldout_45": {"terse": 1, "casual": 0.96, "analyst": 0.42},
 }
 
 
