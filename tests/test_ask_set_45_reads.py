@@ -6,7 +6,7 @@ project" (as "state")."""
 from __future__ import annotations
 
 import pytest
-from ask_expect import answered, check
+from ask_expect import REFUSE, answered, check
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,15 @@ def test_words_of_no_reading(ask_json, question, expected):  # noqa: ANN001
 def test_performance_keeps_its_reading(ask_json):  # noqa: ANN001
     data = answered(ask_json, "what is the FP8 performance of gaudi 3 per node")
     assert data["results"]["bindings"][0]["figure"]["value"] == "14.7 petaflops, FP8, per node, across 8 chips"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "its" before a section of the article is the article's ("in its Future Prospects section")
+        ("Does the article state, in its Future Prospects section, that Intel acquired Habana Labs?", True),
+        ("what is its power", REFUSE),  # a pronoun with nothing to refer to, as before
+    ],
+)
+def test_its_section(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

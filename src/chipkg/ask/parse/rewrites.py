@@ -1474,7 +1474,16 @@ def _pronoun_without_referent(items: list[Item], lex: Lexicon) -> None:
     def plain_filler(x: Item) -> bool:
         return x.kind == "word" and x.role == "filler"
 
+    sections = set(lex.sections.values())
     for k, it in enumerate(items):
+        if (
+            it.kind == "word"
+            and it.text.lower() == "its"
+            and k + 1 < len(items)
+            and items[k + 1].kind == "entity"
+            and set(items[k + 1].entities) <= sections
+        ):
+            continue  # "does the article state, in its Future Prospects section, ...": the article's own
         # a phrase that points back does as "them" does ("How many of those are on 7nm?", "Which of
         # those chips use HBM?", "how many such chips"): with nothing before it, only chips named after
         # it ("rank those: A, B") are its referent, never a kind of chip. ("these chips" with nothing
