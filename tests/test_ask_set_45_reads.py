@@ -53,3 +53,13 @@ def test_performance_keeps_its_reading(ask_json):  # noqa: ANN001
 )
 def test_its_section(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+def test_figures_taken_as_written(ask_json):  # noqa: ANN001
+    # "as written" as "as stated" (l.41, 81, 141)
+    check(
+        ask_json,
+        "Which of the profiled chips are stated to have more than 100 billion transistors, taking the figures "
+        "as written and per chip rather than per system?",
+        {"Cerebras CS-3", "Microsoft Maia 100", "Nvidia Blackwell GPU"},
+    )
