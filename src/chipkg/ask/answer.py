@@ -1662,15 +1662,12 @@ def _own_unit_out(store: Any, frame: F.Frame, deciding: list[tuple[str, str]], c
             f"I can't answer that: the article says it only of a setup of several units ({said}), not of "
             f"one {chip_label}: ask about the setup"
         )
+    qualifiers = _qualifiers(store, own)
     for iri in own:
         fig = figures.figure(store, iri)
         if fig.normalized is None:
             return
-        w = C._Writer()
-        var, _ = w.values([C._iri(iri)])
-        query = f"SELECT ?q WHERE {{ {w.block()} {var} ck:qualifier ?q }}"
-        qualifiers = {r[0].value for r in _run(store, C.Compiled("select", query, ("q",))).rows}
-        span = _span(fig.normalized, qualifiers, float("inf"))
+        span = _span(fig.normalized, qualifiers[iri], float("inf"))
         if (k.low is None or span.high >= k.low) and (k.high is None or span.low <= k.high):
             return  # its own figure may be in the range: the yes stands on it
     said = "; ".join(figures.figure(store, i).text for i in several)
