@@ -202,3 +202,22 @@ def test_a_figure_of_one_memory_or_another(ask_json, question, expected):  # noq
 def test_memories_of_no_size_of_either_are_named(ask_json):  # noqa: ANN001
     reading = answered(ask_json, "which chip has the least memory capacity (HBM or LPDDR)")["reading"]
     assert "HBM or LPDDR" in reading and "Apple M4 (LPDDR5X" in reading, reading
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "data-centre environments" (a hidden label of wl:data-center); "this point" is the matter at
+        # hand (l.101: data-centre use of the Adreno GPUs "highly unlikely", recorded as not suited)
+        (
+            "Does the article present the Qualcomm Adreno 750 as suitable for large-scale data-centre environments?",
+            False,
+        ),
+        (
+            "Is the Adreno 750 suitable for data-centre environments (bearing in mind the article hedges this point)?",
+            False,
+        ),
+    ],
+)
+def test_data_centre_environments(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
