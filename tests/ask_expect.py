@@ -17,6 +17,26 @@ from typing import Any
 
 REFUSE = "refuse"
 
+#: answers many files of cases expect (the article's lines in brackets): the chips on 7nm (l.75, 87,
+#: 101, 131, 139, 151) and the chips said to do training (l.41-141)
+#: (sets, as :func:`check` compares a set of strings; never changed by a test)
+SEVEN_NM_CHIPS = {
+    "AWS Trainium2",
+    "Meta MTIA v2",
+    "Qualcomm Cloud AI 100 Ultra",
+    "SambaNova SN40L",
+    "Cerebras CS-3",
+    "Groq LPU",
+}
+TRAINING_CHIPS = {
+    "Nvidia Blackwell GPU",
+    "Google Trillium TPU",
+    "AWS Trainium2",
+    "Microsoft Maia 100",
+    "SambaNova SN40L",
+    "Cerebras CS-3",
+}
+
 AskJson = Any  # conftest's ``ask_json``: (question, *options) -> (exit code, stdout)
 
 

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, answered, check, refused
+from ask_expect import REFUSE, SEVEN_NM_CHIPS, TRAINING_CHIPS, answered, check, refused
 
 NODE = "14.7 petaflops, FP8, per node, across 8 chips"  # l.55
 CLUSTER = "up to 256 exaflops, per cluster, across 2,048 systems"  # l.143
@@ -45,18 +45,7 @@ def test_another_scope_or_count_is_not_answered(ask_json, question):  # noqa: AN
 
 
 def test_a_node_of_the_process_is_still_a_process_node(ask_json):  # noqa: ANN001
-    check(
-        ask_json,
-        "which chips are on a 7nm node",
-        {
-            "AWS Trainium2",
-            "Meta MTIA v2",
-            "Qualcomm Cloud AI 100 Ultra",
-            "SambaNova SN40L",
-            "Cerebras CS-3",
-            "Groq LPU",
-        },
-    )
+    check(ask_json, "which chips are on a 7nm node", SEVEN_NM_CHIPS)
     check(ask_json, "which eight chips are on a 7nm node", REFUSE)
 
 
@@ -121,23 +110,13 @@ def test_whatever_the_units_are_called(ask_json, question, expected):  # noqa: A
     check(ask_json, question, expected)
 
 
-TRAINING = {
-    "Nvidia Blackwell GPU",
-    "Google Trillium TPU",
-    "AWS Trainium2",
-    "Microsoft Maia 100",
-    "SambaNova SN40L",
-    "Cerebras CS-3",
-}
-
-
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
         # a last clause of "not only" after a comma is the parenthesis it stands for (l.41-141)
-        ("which chips can actually do training, not just inference?", TRAINING),
-        ("which chips can do training, not only inference", TRAINING),
-        ("which chips can do training (not only inference)?", TRAINING),
+        ("which chips can actually do training, not just inference?", TRAINING_CHIPS),
+        ("which chips can do training, not only inference", TRAINING_CHIPS),
+        ("which chips can do training (not only inference)?", TRAINING_CHIPS),
         # what the parenthesis would refuse, the clause does too
         ("which chips use HBM, not only SRAM?", REFUSE),
     ],

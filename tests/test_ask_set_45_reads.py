@@ -6,24 +6,14 @@ project" (as "state")."""
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, answered, check
+from ask_expect import REFUSE, TRAINING_CHIPS, answered, check
 
 
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
         ("can the SN40L perform both training and inference?", True),  # l.133
-        (
-            "which chips perform training",
-            {
-                "Nvidia Blackwell GPU",
-                "Google Trillium TPU",
-                "AWS Trainium2",
-                "Microsoft Maia 100",
-                "SambaNova SN40L",
-                "Cerebras CS-3",
-            },
-        ),
+        ("which chips perform training", TRAINING_CHIPS),
         (
             "what power does the article give for the M2000, noting any qualification of the figure?",
             "nominal about 4 watts",

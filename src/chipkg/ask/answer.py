@@ -588,7 +588,8 @@ def _rather_than_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
     else:
         rows = answered.rows if frame.ask == F.CHIPS else _answer(store, frame._replace(ask=F.CHIPS), lex, "").rows
         labels = {r[0].value for r in rows if r and r[0] is not None}
-        chips = [iri for iri, (label, classes) in lex.entities.items() if label in labels and CK + "Chip" in classes]
+        by_label = lex.by_label()
+        chips = [by_label[label] for label in labels if label in by_label and lex.is_a(by_label[label], CK + "Chip")]
     if len(chips) != len(labels):
         raise NoAnswer(f"I can't answer that: I can't tell which chips the answer names, to check {said!r}")
     having: set[str] = set()
@@ -3167,7 +3168,7 @@ def _beyond_unranked(store: Any, frame: F.Frame, lex: lexicon.Lexicon, top: Any)
     or a scope the question admits, there is nothing to name."""
     if frame.chip_scope or frame.metric is None or frame.metric.with_scope is not None:
         return ""
-    iri = next((i for i, (lab, _c) in lex.entities.items() if lab == top[0].value), None)
+    iri = lex.by_label().get(top[0].value)
     if iri is None:
         return ""
     beyond = _beyond_in_other_scopes(store, frame._replace(claim=None), iri, float(top[2].value))
