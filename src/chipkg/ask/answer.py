@@ -574,6 +574,8 @@ def _rather_than_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
         # "organization names rather than chips": the answer is organizations, and none is a chip
         # (ck:Chip and ck:Organization are disjoint): the contrast says what is asked
         return answered._replace(reading=answered.reading + f" · rather than {said} (organizations are no chips)")
+    if frame.ask == F.ORGS and all(_of_organizations(t, lex) for _, named in frame.rather_than for t in named):
+        return _organization_kinds_checked(store, answered, said, frame.rather_than, lex)
     # a figure compared may be of the thing set aside ("more than 1 TB of memory rather than HBM"):
     # then which figures count changes, and every chip that has such figures may change the answer
     measured = frame.metric is not None or any(isinstance(k, (F.Measure, F.Than)) for k in frame.constraints)
@@ -645,6 +647,48 @@ def _rather_than_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
         )
     decided = "ruled out for every chip answered" if claimed else "no chip answered is"
     return answered._replace(reading=answered.reading + f" · rather than {said} ({decided})")
+
+
+def _of_organizations(thing: str, lex: lexicon.Lexicon) -> bool:
+    """Whether ``thing`` (as ``Frame.rather_than`` holds it) is an organization, or a kind of
+    organization set aside or, prefixed "only=", kept."""
+    thing = thing.removeprefix("only=")
+    organization = CK + "Organization"
+    return organization in lex.subclasses.get(thing, []) or (thing not in lex.terms and lex.is_a(thing, organization))
+
+
+def _organization_kinds_checked(
+    store: Any, answered: Answer, said: str, contrasts: tuple[tuple[str, tuple[str, ...]], ...], lex: lexicon.Lexicon
+) -> Answer:
+    """ "Which organizations design a 7nm chip (designers only, not foundries)?", "... rather than
+    TSMC?": organizations, or kinds of them, set aside (or, "only=", kept) beside organizations
+    asked. Read as the role an organization plays or as the kind it is, the question answers alike
+    when no organization answered is one set aside, or of a kind set aside, and each is of every
+    kind kept: checked against the organizations answered (with their inferred kinds); otherwise
+    refused, naming them."""
+    things = [t for _, named in contrasts for t in named]
+    kept = [t.removeprefix("only=") for t in things if t.startswith("only=")]
+    aside = [t for t in things if not t.startswith("only=")]
+    labels = {r[0].value for r in answered.rows if r and r[0] is not None}
+    by_label = lex.by_label()
+    orgs = [by_label[label] for label in labels if label in by_label]
+    if len(orgs) != len(labels):
+        raise NoAnswer(f"I can't answer that: I can't tell which organizations the answer names, to check {said!r}")
+    kinds: dict[str, set[str]] = {o: {o} for o in orgs}
+    if orgs:
+        w = C._Writer()
+        o, _ = w.values([C._iri(x) for x in orgs])
+        query = f"SELECT DISTINCT {o} ?k WHERE {{ {w.block()} {o} a/rdfs:subClassOf* ?k }}"
+        for r in _run(store, C.Compiled("select", query, ("o", "k"))).rows:
+            kinds[r[0].value].add(r[1].value)
+    off = sorted(lex.entities.get(o, (o,))[0] for o in orgs if kinds[o] & set(aside) or not set(kept) <= kinds[o])
+    if off:
+        raise NoAnswer(
+            f"I can't answer that: {said!r} may say the role an organization plays or the kind it is, and "
+            f"{', '.join(off)} {'is' if len(off) == 1 else 'are'} answered by the role but not of that kind: ask "
+            "with the kind in the question itself ('which startups ...', '... except hyperscalers')"
+        )
+    return answered._replace(reading=answered.reading + f" · {said} (true of every organization answered)")
 
 
 #: classes every named thing may have, which say nothing of what it is

@@ -146,7 +146,12 @@ def read(inner: list[Any], outside: list[str], outside_terms: set[str], lex: Any
         # "not merely the node", "not just the node": the node is asked, and more than it (checked:
         # another part says what more, and the frame uses both)
         merely = negated and any(x.kind == "word" and (x.value == "only" or x.role == "only") for x in part[1:2])
-        body = [x for x in (part[1:] if negated else part) if not (x.kind == "word" and x.role in _QUIET)]
+        # "(excluding its separately stated SRAM)": what is set aside is stated apart, as every figure is
+        body = [
+            x
+            for x in (part[1:] if negated else part)
+            if not (x.kind == "word" and (x.role in _QUIET or (negated and x.role == "apart")))
+        ]
         merely_said = [x for x in body if not (x.kind == "word" and x.role == "only")]
         if merely and merely_said and all(x.kind == "term" for x in merely_said):
             # "not merely the node": whether the node is asked or not, it is not all that is asked;

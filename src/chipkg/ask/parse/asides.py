@@ -1506,6 +1506,15 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 checks.extend(sibling)
                 i = j + 1
                 continue
+            org_kinds = _organization_kinds_aside(inner, lex)
+            if org_kinds is not None:  # "(designers only, not foundries)": checked against the answer
+                out.append(org_kinds)
+                i = j + 1
+                continue
+            parts = _parts_at_negation(inner)
+            if parts is not None:  # "(the energy-efficiency gain, not the peak-compute multiple)": each alone
+                items = items[:i] + parts + items[j + 1 :]
+                continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse(NEGATED_ASIDE)
             if _superlative_said_again(inner, items[:i] + items[j + 1 :]):
@@ -1761,6 +1770,59 @@ def _other_parts_aside(inner: list[Item], outside: list[str], lex: Lexicon) -> l
         return None
     text = " ".join(x.text for x in inner)
     return [remarks.Check("value", (), text), remarks.Check("present", (parts[0],), text)]
+
+
+def _parts_at_negation(inner: list[Item]) -> list[Item] | None:
+    """ "(the energy-efficiency gain, not the peak-compute multiple)", "(designers only, and not the
+    foundry)": a parenthesis no reading takes whole, that says something and then, after a comma,
+    sets something aside, is read as two parentheses, each read alone (and refused alone) as if
+    said so: "(the energy-efficiency gain) (not the peak-compute multiple)". Each aside's reading
+    checks what it says against the question or the answer by itself, so the two hold together as
+    they hold apart. None when no part before a negation says anything."""
+    for k, x in enumerate(inner):
+        if x.kind != "comma":
+            continue
+        after = k + 1
+        while after < len(inner) and inner[after].kind == "word" and inner[after].role == "and":
+            after += 1
+        if after < len(inner) and inner[after].kind == "word" and inner[after].role == "neg":
+            said = [y for y in inner[:k] if not (y.kind == "word" and y.role == "filler")]
+            if said and inner[after + 1 :]:
+                return [
+                    Item("open", "("),
+                    *inner[:k],
+                    Item("close", ")"),
+                    Item("open", "("),
+                    *inner[after:],
+                    Item("close", ")"),
+                ]
+    return None
+
+
+def _organization_kinds_aside(inner: list[Item], lex: Lexicon) -> Item | None:
+    """ "(designers only, not foundries)", "(the chip designers themselves, not the foundry)": kinds
+    of organization kept, then one negation and kinds set aside, and nothing else (fillers, "only",
+    "and", "or"). It may say the role an organization plays for the chips (it designs them, not
+    fabricates them) or the kind an organization is (not one that is a foundry); the two readings
+    answer alike when every organization answered is of each kind kept and of no kind set aside,
+    which is checked against the answer (answer._rather_than_checked, beside organizations asked
+    only); otherwise refused. One item of role ``orgkinds``, valued "only=<kind>|...|<kind>"."""
+    negations = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
+    if len(negations) != 1:
+        return None
+    kept: list[str] = []
+    aside: list[str] = []
+    for k, x in enumerate(inner):
+        if k == negations[0] or x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "only", "and", "or")):
+            continue
+        kinds = [t for t in x.terms if t != ORG and ORG in lex.subclasses.get(t, [])] if x.kind == "term" else []
+        if len(kinds) != 1:
+            return None
+        (aside if k > negations[0] else kept).append(kinds[0])
+    if not aside:
+        return None
+    value = "|".join([*(f"only={k}" for k in kept), *aside])
+    return Item("word", " ".join(x.text for x in inner).replace(" ,", ","), role="orgkinds", value=value)
 
 
 def _chips_excluded(inner: list[Item], lex: Lexicon) -> list[Item] | None:
@@ -2070,8 +2132,8 @@ def _set_aside_checked(
             scoped.append(False)
             continue
         words[-1].append(x.text)
-        if _plain_filler(x):
-            continue
+        if _plain_filler(x) or (x.kind == "word" and x.role == "apart"):
+            continue  # "(excluding its separately stated SRAM)": stated apart, as every figure is
         scale_word = lex.words.get(("per", stem(tokens(x.text)[-1])), ("", "")) if x.kind == "term" else ("", "")
         if x.kind == "word" and x.role in ("sum", "scalecount"):
             scoped[-1] = True  # "aggregate", "total"; "1024 nodes" (of the cluster said next)
@@ -3299,7 +3361,9 @@ def _narrowing_aside(
     tiers: list[str] = []  # "chip|technology asked|narrower technology said": "for the SN40L, its HBM3 tier"
     counted_aside: list[tuple[str, str]] = []  # (words, "count=<kind>"): kinds of units set aside, checked if a value
     for part in parts:
-        words = [x for x in part if not (x.kind == "word" and x.role in quiet)]
+        set_apart = bool(part) and part[0].kind == "word" and part[0].role in ("neg", "contrast")
+        # "(excluding its separately stated SRAM)": what is set aside is stated apart, as every figure is
+        words = [x for x in part if not (x.kind == "word" and (x.role in quiet or (set_apart and x.role == "apart")))]
         if not words:
             continue
         if not (words[0].kind == "word" and words[0].role in ("neg", "contrast")):

@@ -2472,6 +2472,13 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     # members of the kind the question names ("GPUs, including the Gaudi 3") are examples of a list's
     # answer, checked (of a count's, refused); beside a ranking or a figure they say what the field
     # holds, as the kind does
+    org_kinds = tuple(
+        (it.text, tuple(it.value.split("|"))) for it in items if it.kind == "word" and it.role == "orgkinds"
+    )
+    if org_kinds:  # "(designers only, not foundries)": the organizations answered are checked against it
+        if frame.ask != F.ORGS or frame.group_by or frame.distinct:
+            raise refuse(NEGATED_ASIDE)
+        frame = frame._replace(rather_than=frame.rather_than + org_kinds)
     roles = ("examples", "kindexamples") if frame.ask in (F.CHIPS, F.ORGS, F.COUNT) else ("examples",)
     examples = tuple(e for it in items if it.kind == "word" and it.role in roles for e in it.value.split("|"))
     if examples:  # "(including its configurable FP8 variant)": names the answer must hold, checked

@@ -477,6 +477,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             "keepsaid",
             "examples",
             "kindexamples",
+            "orgkinds",
             "diecount",
         ):
             pass  # stated of the figure: the frame carries it (read), the answer checks it
