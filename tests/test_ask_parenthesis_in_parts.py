@@ -130,3 +130,26 @@ def test_number_after_possessive_is_no_version(lex, question, refused_as_version
     except NoAnswer as exc:
         said = str(exc)
     assert ("reads as a name with a version number" in said) is refused_as_version, said
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "among those whose X the article gives" beside a superlative of X: the chips ranked (l.125)
+        ("Which chip has the lowest clock, among those whose clock speed is stated?", "IBM NorthPole"),
+        ("which chip runs at the lowest clock among those whose clock the article gives", "IBM NorthPole"),
+        # of another measure it would narrow the chips ranked: not read
+        ("Which chip has the lowest clock among those whose power the article gives?", REFUSE),
+        # "(a nominal figure is acceptable)" admits a hedge, as "nominal figures included" does
+        ("Which chip has the lowest clock (a nominal figure is acceptable)?", "IBM NorthPole"),
+        ("What is NorthPole's clock speed (a nominal figure is acceptable)?", "nominal 400 MHz"),
+        # "the oldest, i.e. largest, node": the superlative said again (l.171: 40nm)
+        ("Which chip sits on the oldest, i.e. largest, process node?", "Mythic M2000"),
+        ("Which chip uses the newest, i.e. smallest, node?", "Apple M4"),  # l.91: 3nm
+        ("Which chip uses the newest, i.e. largest, node?", REFUSE),  # two directions
+        # "reticle-limit" says how large a die is (l.41)
+        ("how many reticle-limit dies does the Blackwell GPU have", "2 dies"),
+    ],
+)
+def test_said_again_in_other_words(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -1517,6 +1517,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse(NEGATED_ASIDE)
+            if _superlative_alone_said_again(inner, items[:i] + items[j + 1 :]):
+                i = j + 1  # "the oldest, i.e. largest, process node": the superlative said again
+                continue
             if _superlative_said_again(inner, items[:i] + items[j + 1 :]):
                 # "the oldest process node, like the biggest nm": read in place, as "(the biggest nm)" is
                 out.extend(x for x in inner if not (x.kind == "word" and x.role == "gloss"))
@@ -2797,6 +2800,21 @@ def _superlative_said_again(inner: list[Item], rest: list[Item]) -> bool:
     )
 
 
+def _superlative_alone_said_again(inner: list[Item], rest: list[Item]) -> bool:
+    """ "the oldest, i.e. largest, process node": a gloss of one superlative alone, of the direction of
+    the question's one superlative, says it again (the measure is the question's): dropped. Of the
+    other direction ("the newest, i.e. largest, node") it is not read, and the question is refused."""
+    said = [x for x in inner if not (x.kind == "word" and x.role in ("gloss", "filler"))]
+    outside = {x.value for x in rest if x.kind == "word" and x.role == "super"}
+    return (
+        any(x.kind == "word" and x.role == "gloss" for x in inner)
+        and len(said) == 1
+        and said[0].kind == "word"
+        and said[0].role == "super"
+        and outside == {said[0].value}
+    )
+
+
 def _kinds_included(inner: list[Item], lex: Lexicon) -> list[remarks.Check] | None:
     """ "hedge included", "hedged lower bounds included", "including products it mentions only in
     passing": a gloss word of inclusion (words.tsv phrase class ``inclusive``) first or last, with
@@ -3748,7 +3766,8 @@ def _restates_terms(inner: list[Item], rest: list[Item], outside_terms: set[str]
     members = classes if not _gives_examples(inner) else set()
     said = False
     for k, x in enumerate(inner):
-        if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "gloss", "or", "and", "wh", "aux")):
+        # "among those whose clock the article gives": "whose" of the vocabulary said again
+        if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "gloss", "or", "and", "wh", "who", "aux")):
             continue
         if (
             x.kind == "entity"
