@@ -149,6 +149,8 @@ def test_number_after_possessive_is_no_version(lex, question, refused_as_version
         ("Which chip uses the newest, i.e. largest, node?", REFUSE),  # two directions
         # "reticle-limit" says how large a die is (l.41)
         ("how many reticle-limit dies does the Blackwell GPU have", "2 dies"),
+        # "headline" says the figure is the one the vendor leads with: the one stated (l.151)
+        ("what is the headline performance of the Groq LPU", "up to 1 PetaOPS, INT8, peak"),
     ],
 )
 def test_said_again_in_other_words(ask_json, question, expected):  # noqa: ANN001
