@@ -211,14 +211,29 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
         measures.append(frame.metric)
     for text, chip, what, numbers in frame.riders:
         name = lex.entities[chip][0]
+        # one figure asked of that scope ("Taking the AI 100 Ultra in a dual-card configuration, what
+        # model size ..."): the answer shows only figures of the scope (parse.riders.with_riders), so
+        # the chip must have one among all its figures of the measure; elsewhere (a ranking, a most) the
+        # figures compared are the chip's of the scopes compared, each of which must be of the scope
+        alone = what != "upto" and frame.ask == F.VALUE and frame.scope == what
         found: list[str] = []
         for m in measures:
             w = C._Writer()
-            path = C.metric_path(w, "?c", "?f", m)
+            path = C.metric_path(w, "?c", "?f", m, any_scope=alone)
             query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} VALUES ?c {{ <{chip}> }} {path} }} ORDER BY ?f"
             found += [row[0].value for row in _run(store, C.Compiled("select", query, ("f",))).rows]
         if not found:
             raise NoAnswer(f"I can't answer that: '{text}' is said of {name}'s figure, and the article gives none here")
+        if alone:
+            w = C._Writer()
+            f, _ = w.values([C._iri(iri) for iri in sorted(set(found))])
+            query = f"SELECT {f} WHERE {{ {w.block()} {f} ck:scope <{what}> . }}"
+            if not _run(store, C.Compiled("select", query, ("f",))).rows:
+                said = "; ".join(sorted({figures.figure(store, iri).text for iri in found}))
+                raise NoAnswer(
+                    f"I can't answer that: '{text}' does not hold: the article gives {name}'s figure as '{said}'"
+                )
+            continue
         qualifiers = _qualifiers(store, sorted(set(found)))
         for iri in found:
             fig = figures.figure(store, iri)

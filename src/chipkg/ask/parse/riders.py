@@ -113,6 +113,7 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
                 or (x.role == "filler" and x.value == "spelled")
                 or (x.role == "sum" and x.value == "whole")
                 or (contrast and x.value == "single")  # "rather than its per-die one"
+                or (x.role == "filler" and x.text.lower() == "in")  # "the AI 100 Ultra in a dual-card configuration"
                 or _plain(x)
             )
         ):
@@ -195,6 +196,17 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
                 continue
             chip = chips[0]
         rest = _pronoun_named(rest, chip, " ".join(x.text for x in measured), lex)
+        if first and not any(
+            (x.kind == "entity" and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities))
+            or (x.kind == "term" and CHIP in x.terms)
+            or x.text.lower() == "which"
+            for x in segment(rest, lex)
+        ):
+            # "Taking the AI 100 Ultra in a dual-card configuration, what model size does the article
+            # give?": the chip the rider names first is the one the question asks about (a question
+            # of chips, "which chips draw ...", asks about others too)
+            said = re.match(r"^(.*?)([.?!]*)\s*$", rest, re.DOTALL)
+            rest = f"{said.group(1)} for the {lex.entities[chip][0]}{said.group(2)}" if said else rest
         # what the rider measures ("Gaudi 3's per-chip SRAM total") is what the question asks: said
         # there too, else it is no rider of the question's figure (read as before, and refused)
         asked = {(x.entities, x.terms) for x in segment(rest, lex)}
@@ -238,6 +250,12 @@ def with_riders(frame: F.Frame, riders: tuple[tuple[str, str, str, tuple[float, 
                 ),
                 metric=frame.metric._replace(chip_only=True) if frame.metric is not None else None,
             )
+        elif frame.metric is not None and frame.ask == F.VALUE and frame.scope in (None, what):
+            # "Taking the AI 100 Ultra in a dual-card configuration, what model size ...": one chip's
+            # figure of that scope, as "... in a dual-card configuration" asks it
+            if frame.chip_scope or frame.metric.chip_only:
+                raise refuse(f"'{text}' names a scope other than the chip's, and the question asks per chip")
+            frame = frame._replace(scope=what)
         elif (
             frame.metric is not None
             and frame.ask in (F.TOP, F.RANK, F.VALUE)
