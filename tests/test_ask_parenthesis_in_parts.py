@@ -155,3 +155,17 @@ def test_number_after_possessive_is_no_version(lex, question, refused_as_version
 )
 def test_said_again_in_other_words(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # neither per chip nor a cluster's sum: nothing left to answer (red team 32's question), also
+        # when said as two parentheses, where the cluster set aside by one is no scope said by the other
+        "What FP16 throughput does Trainium2 reach (not per accelerator) (not summed over a cluster)?",
+        "What FP16 throughput does Trainium2 reach (not per accelerator, and not summed over a cluster)?",
+        "What FP16 throughput does Trainium2 reach (not per chip) (excluding the cluster figure)?",
+    ],
+)
+def test_two_negated_scopes_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)

@@ -1775,13 +1775,28 @@ def _other_parts_aside(inner: list[Item], outside: list[str], lex: Lexicon) -> l
     return [remarks.Check("value", (), text), remarks.Check("present", (parts[0],), text)]
 
 
+def _outside_parentheses(items: list[Item]) -> list[Item]:
+    """``items`` without what any parenthesis holds (the parentheses too)."""
+    out: list[Item] = []
+    depth = 0
+    for x in items:
+        if x.kind == "open":
+            depth += 1
+        elif x.kind == "close":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(x)
+    return out
+
+
 def _parts_at_negation(inner: list[Item]) -> list[Item] | None:
     """ "(the energy-efficiency gain, not the peak-compute multiple)", "(designers only, and not the
     foundry)": a parenthesis no reading takes whole, that says something and then, after a comma,
     sets something aside, is read as two parentheses, each read alone (and refused alone) as if
     said so: "(the energy-efficiency gain) (not the peak-compute multiple)". Each aside's reading
     checks what it says against the question or the answer by itself, so the two hold together as
-    they hold apart. None when no part before a negation says anything."""
+    they hold apart. None when no part before a negation says anything, or it negates something
+    itself (two negations are read together, as before)."""
     for k, x in enumerate(inner):
         if x.kind != "comma":
             continue
@@ -1790,6 +1805,8 @@ def _parts_at_negation(inner: list[Item]) -> list[Item] | None:
             after += 1
         if after < len(inner) and inner[after].kind == "word" and inner[after].role == "neg":
             said = [y for y in inner[:k] if not (y.kind == "word" and y.role == "filler")]
+            if any(y.kind == "word" and y.role in ("neg", "contrast") for y in said):
+                return None  # "(not per accelerator, and not summed ...)": read whole, as before
             if said and inner[after + 1 :]:
                 return [
                     Item("open", "("),
@@ -3368,7 +3385,9 @@ def _narrowing_aside(
         else:
             parts[-1].append(x)
     quiet = ("filler", "aux", "gloss", "wh")
-    rest_scopes = [s for s in (_scope_of(x, lex) for x in rest if x.kind == "word") if s is not None]
+    # the scopes the question says, not those another parenthesis sets aside ("(not per accelerator)
+    # (not summed over a cluster)" says no scope: red team 32's question, split in two)
+    rest_scopes = [s for s in (_scope_of(x, lex) for x in _outside_parentheses(rest) if x.kind == "word") if s]
     named_tech = [e for e in outside if _category(e, lex) == MEMORY_TECH]
     kept: list[Item] = []
     positive: list[str] = []
