@@ -1790,10 +1790,11 @@ def _outside_parentheses(items: list[Item]) -> list[Item]:
 
 
 def _parts_at_negation(inner: list[Item]) -> list[Item] | None:
-    """ "(the energy-efficiency gain, not the peak-compute multiple)", "(designers only, and not the
-    foundry)": a parenthesis no reading takes whole, that says something and then, after a comma,
-    sets something aside, is read as two parentheses, each read alone (and refused alone) as if
-    said so: "(the energy-efficiency gain) (not the peak-compute multiple)". Each aside's reading
+    """ "(the energy-efficiency gain, not the peak-compute multiple)", "(the HBM figure, and not the
+    peak-compute multiple)": a parenthesis no reading takes whole, that says something and then,
+    after a comma, sets aside a measure, a figure or a scope (no name: a name set aside may be a
+    premise about the chip), is read as two parentheses, each read (and refused) as if said so:
+    "(the energy-efficiency gain) (not the peak-compute multiple)". Each aside's reading
     checks what it says against the question or the answer by itself, so the two hold together as
     they hold apart. None when no part before a negation says anything, or it negates something
     itself (two negations are read together, as before)."""
@@ -1807,7 +1808,17 @@ def _parts_at_negation(inner: list[Item]) -> list[Item] | None:
             said = [y for y in inner[:k] if not (y.kind == "word" and y.role == "filler")]
             if any(y.kind == "word" and y.role in ("neg", "contrast") for y in said):
                 return None  # "(not per accelerator, and not summed ...)": read whole, as before
-            if said and inner[after + 1 :]:
+            if any(y.text.lower() in ("both", "either", "neither", "each", "one") for y in inner):
+                return None  # "(both formats, not either one)": the parts say one thing together
+            aside = inner[after + 1 :]
+            if any(y.kind == "entity" for y in aside) or not any(
+                y.kind in ("term", "qty") or (y.kind == "word" and y.role in ("scope", "chipscope")) for y in aside
+            ):
+                # a name set aside ("(training, not inference)") may be a premise about the chip, which
+                # the first part, read as the question's, would turn into a gloss: read whole, as before;
+                # and what names nothing the graph holds is not read
+                return None
+            if said and aside:
                 return [
                     Item("open", "("),
                     *inner[:k],
