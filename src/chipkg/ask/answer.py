@@ -1276,7 +1276,10 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         else None
     )
     if (frame.counting_orgs or frame.ask == F.ORGS) and listed is not None and listed.rows:
-        reading += _subsidiaries_counted(store, {r[0].value for r in listed.rows}, frame.ask == F.COUNT)
+        if frame.orgs_apart:
+            reading += " · a subsidiary counted apart from its parent"
+        else:
+            reading += _subsidiaries_counted(store, {r[0].value for r in listed.rows}, frame.ask == F.COUNT)
     if listed is not None and listed.rows:
         inner = [c for k in frame.constraints if isinstance(k, F.OrgOfChips) for c in k.constraints]
         named = {

@@ -665,6 +665,8 @@ def compile_frame(frame: Frame) -> Compiled:
     w = _Writer()
     if frame.ask == ORGS or (frame.ask == COUNT and frame.counting_orgs):
         where = _org_where(w, frame, "?o") + " ?o rdfs:label ?organization ."
+        if frame.ask == COUNT and frame.orgs_apart:  # "(counting Amazon and AWS separately)"
+            return Compiled("select", f"SELECT (COUNT(DISTINCT ?o) AS ?count) WHERE {{ {where} }}", ("count",))
         if frame.ask == COUNT:
             # "how many megacap players": Amazon and its subsidiary AWS are both typed, as the section
             # title "Amazon/AWS" names both, but they are one company: an organization whose parent

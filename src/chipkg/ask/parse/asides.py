@@ -1250,6 +1250,7 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
     outside. Remarks (:func:`chipkg.ask.remarks.read`) go, leaving ``checks`` for the frame. Other
     parentheses are read as part of the question."""
     out: list[Item] = []
+    items = _counting_clause_as_parenthesis(items)
     i = 0
     while i < len(items):
         it = items[i]
@@ -1321,8 +1322,13 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             if i > 0 and _describes(items[i - 1], inner, lex):  # "the UXL Foundation (the industry group ...)"
                 i = j + 1
                 continue
-            if _counted_apart(inner, lex):  # "(count the Grayskull models separately)": as ask counts
-                checks.extend(remarks.Check(kind, (), " ".join(x.text for x in inner)) for kind in ("count", "chips"))
+            counted_apart = _counted_apart(inner, lex)
+            if counted_apart is not None:  # "(count the Grayskull models separately)": as ask counts
+                said = " ".join(x.text for x in inner)
+                if counted_apart == "chips":
+                    checks.extend(remarks.Check(kind, (), said) for kind in ("count", "chips"))
+                else:  # "(counting Alphabet and Google separately)": a subsidiary apart from its parent
+                    out.append(Item("word", said, role="orgsapart"))
                 i = j + 1
                 continue
             said_hedges = _figure_hedges_said(inner, lex)
@@ -3722,25 +3728,56 @@ def _describes(before: Item, inner: list[Item], lex: Lexicon) -> bool:
     return said
 
 
-def _counted_apart(inner: list[Item], lex: Lexicon) -> bool:
-    """ "(count the Grayskull models separately)", "(counting the two Grayskull cards individually)":
-    a parenthesis of one word of counting apart (words.tsv role ``apart``), a verb of counting,
-    fillers, "each", chips named (a name of several chips names each), kinds of chip, and at most
-    their number, says each chip counts once, which is how ask counts chips (checked by the caller:
-    the question counts chips). Anything else, or a number that is not how many are named, keeps it."""
+def _counted_apart(inner: list[Item], lex: Lexicon) -> str | None:
+    """ "(count the Grayskull models separately)", "(counting the two Grayskull cards individually)",
+    "(counting Alphabet and Google separately)": a parenthesis of a word of counting apart (words.tsv
+    role ``apart``), a verb of counting, fillers, "each", chips named (a name of several chips names
+    each) or organizations named, their kinds, and at most their number, says each counts once,
+    which is how ask counts them: "chips" or "orgs" (checked by the caller: the question counts or
+    lists those). Anything else, or a number that is not how many are named: None, and it is kept."""
     apart = [x for x in inner if x.kind == "word" and x.role == "apart"]
-    chips = {e for x in inner if x.kind == "entity" for e in x.entities}
+    named = {e for x in inner if x.kind == "entity" for e in x.entities}
     numbers = [x for x in inner if x.kind == "word" and x.role == "number"]
-    if len(apart) != 1 or not chips or not all(lex.is_a(e, CHIP) for e in chips):
-        return False
-    if len(numbers) > 1 or any(x.value != str(len(chips)) for x in numbers):
-        return False
-    return all(
+    kind = CHIP if named and all(lex.is_a(e, CHIP) for e in named) else ORG
+    if not apart or not named or not all(lex.is_a(e, kind) for e in named):
+        return None
+    if len(apart) > 1 and kind == CHIP:
+        return None
+    if len(numbers) > 1 or any(x.value != str(len(named)) for x in numbers):
+        return None
+    if all(
         x.kind in ("entity", "comma")
         or (x.kind == "word" and (x.role in ("apart", "count", "filler", "and", "number") or x.text == "each"))
-        or (x.kind == "term" and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in x.terms))
+        or (x.kind == "term" and all(t == kind or kind in lex.subclasses.get(t, []) for t in x.terms))
         for x in inner
-    )
+    ):
+        return "chips" if kind == CHIP else "orgs"
+    return None
+
+
+def _counting_clause_as_parenthesis(items: list[Item]) -> list[Item]:
+    """ "Counting each Grayskull model separately, how many ...", "..., counting the Grayskull models
+    separately?": a first or last clause that opens with a verb of counting and holds a word of
+    counting apart (words.tsv role ``apart``) is read as the parenthesis "(counting ... separately)"
+    is (:func:`_counted_apart`, or as before)."""
+    commas = [k for k, x in enumerate(items) if x.kind == "comma"]
+    if not commas or any(x.kind in ("open", "close") for x in items):
+        return items
+
+    def counting(clause: list[Item]) -> bool:
+        return bool(
+            clause
+            and clause[0].kind == "word"
+            and clause[0].role == "count"
+            and clause[0].text.lower().startswith("count")
+            and any(x.kind == "word" and x.role == "apart" for x in clause)
+        )
+
+    if counting(items[: commas[0]]):
+        return [Item("open", "("), *items[: commas[0]], Item("close", ")"), *items[commas[0] + 1 :]]
+    if counting(items[commas[-1] + 1 :]):
+        return [*items[: commas[-1]], Item("open", "("), *items[commas[-1] + 1 :], Item("close", ")")]
+    return items
 
 
 def _not_one(inner: list[Item], said_terms: set[str] | None = None) -> bool:

@@ -2472,6 +2472,15 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     # members of the kind the question names ("GPUs, including the Gaudi 3") are examples of a list's
     # answer, checked (of a count's, refused); beside a ranking or a figure they say what the field
     # holds, as the kind does
+    apart = [it.text for it in items if it.kind == "word" and it.role == "orgsapart"]
+    if apart:  # "(counting Alphabet and Google separately)": a subsidiary counted apart from its parent
+        if (
+            not (frame.ask == F.ORGS or (frame.ask == F.COUNT and frame.counting_orgs))
+            or frame.group_by
+            or frame.distinct
+        ):
+            raise refuse(f"'{apart[0]}' says how to count organizations, and the question does not count them")
+        frame = frame._replace(orgs_apart=True)
     org_kinds = tuple(
         (it.text, tuple(it.value.split("|"))) for it in items if it.kind == "word" and it.role == "orgkinds"
     )

@@ -478,6 +478,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             "examples",
             "kindexamples",
             "orgkinds",
+            "orgsapart",
             "diecount",
         ):
             pass  # stated of the figure: the frame carries it (read), the answer checks it

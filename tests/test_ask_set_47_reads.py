@@ -1,0 +1,68 @@
+"""Readings blind set 47 (session 31) showed missing, in questions of our own:
+
+- "Taking only per-chip SRAM figures, ...": as "considering only" (not "taking ... at face value");
+- "(nominal figures taken as stated)": hedged figures read as stated, as ask reads them, said of no
+  one figure (a ranking or a list, not only one chip's figure);
+- "Counting each Grayskull model separately, ...", "..., counting the Grayskull models separately":
+  a first or last clause of counting apart, read as the parenthesis is (each chip counts once);
+- "(counting Amazon and AWS separately)": a count of organizations that counts a subsidiary apart
+  from its parent (by default AWS is counted with Amazon, l.15-17: the heading "Amazon/AWS").
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, answered, check
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # l.53, 87, 101, 125, 151, 159: per-chip SRAM of 128 MB or more (not Gaudi 3's 48 MB per die)
+        (
+            "Taking only per-chip SRAM figures, which chips carry at least 128 MB of SRAM?",
+            {"Meta MTIA v2", "Qualcomm Cloud AI 100 Ultra", "IBM NorthPole", "Groq LPU", "d-Matrix Corsair C8"},
+        ),
+        # l.125: NorthPole's nominal 400 MHz is the lowest clock stated
+        ("Which chip has the lowest clock speed (nominal figures taken as stated)?", "IBM NorthPole"),
+        ("What is the clock speed of NorthPole (nominal figures taken as stated)?", "nominal 400 MHz"),
+        # l.179-183: the two Grayskull cards are two chips; both are edge AI chips with the M2000 (l.171)
+        ("Counting each Grayskull model separately, how many chips does Tenstorrent design?", "2"),
+        ("How many chips does Tenstorrent design, counting the two Grayskull cards individually?", "2"),
+        # a list is not a count: refused as the parenthesis is (test_ask_round14)
+        ("Which chips does Tenstorrent design, counting the Grayskull models separately?", REFUSE),
+    ],
+)
+def test_readings_of_set_47(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def _count(ask_json, question):  # noqa: ANN001, ANN202
+    return answered(ask_json, question)["results"]["bindings"][0]["count"]["value"]
+
+
+def test_subsidiaries_counted_apart_when_asked(ask_json):  # noqa: ANN001
+    # l.15-17 (headings): Nvidia, AMD, Intel, Alphabet/Google, Amazon/AWS, Microsoft, Meta, Qualcomm,
+    # IBM, Apple: ten companies, twelve organizations when a subsidiary is counted apart
+    assert _count(ask_json, "How many megacap players are there?") == "10"
+    assert _count(ask_json, "How many megacap players are there (count Amazon and AWS separately)?") == "12"
+    assert (
+        _count(
+            ask_json,
+            "How many organizations sit under the Megacap Players heading, counting Alphabet and Google "
+            "separately and Amazon and AWS separately?",
+        )
+        == "12"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # organizations counted apart beside a question that counts no organizations
+        "How many chips use HBM, counting Alphabet and Google separately?",
+        "Which chips use HBM (count Amazon and AWS separately)?",
+    ],
+)
+def test_organizations_counted_apart_beside_other_questions_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
