@@ -1324,11 +1324,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 continue
             counted_apart = _counted_apart(inner, lex)
             if counted_apart is not None:  # "(count the Grayskull models separately)": as ask counts
-                said = " ".join(x.text for x in inner)
+                counted_words = " ".join(x.text for x in inner)
                 if counted_apart == "chips":
-                    checks.extend(remarks.Check(kind, (), said) for kind in ("count", "chips"))
+                    checks.extend(remarks.Check(kind, (), counted_words) for kind in ("count", "chips"))
                 else:  # "(counting Alphabet and Google separately)": a subsidiary apart from its parent
-                    out.append(Item("word", said, role="orgsapart"))
+                    out.append(Item("word", counted_words, role="orgsapart"))
                 i = j + 1
                 continue
             said_hedges = _figure_hedges_said(inner, lex)
