@@ -66,3 +66,24 @@ def test_subsidiaries_counted_apart_when_asked(ask_json):  # noqa: ANN001
 )
 def test_organizations_counted_apart_beside_other_questions_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "trained" is a word of training (data/technologies.ttl hidden label): l.75, 300 billion per cluster
+        (
+            "What model size can be trained on Trainium2 across EC2 UltraClusters (a cluster-level figure)?",
+            "up to 300 billion, per cluster",
+        ),
+        # "anyone" ranges over every chip, as the superlative does (l.91: the M4 on 3nm)
+        ("what's the smallest node anyone is using?", "Apple M4"),
+        ("does anyone use HBM?", REFUSE),  # a yes/no of no chip, as before
+        # "which models ..." with one chip named after "on": the list would hold that chip only (it
+        # answered "Nvidia Blackwell GPU" to a question about AI models)
+        ("which models train on Blackwell?", REFUSE),
+        ("which models were trained on the Trainium2?", REFUSE),
+    ],
+)
+def test_more_readings_of_set_47(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

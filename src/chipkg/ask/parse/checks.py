@@ -1204,6 +1204,15 @@ def _one_named_in_a_list(frame: F.Frame, question: str, lex: Lexicon) -> None:
     items = segment(question, lex)
     plural = any(
         it.kind == "term" and CHIP in it.terms and it.text.endswith("s") and not it.text.endswith("ss") for it in items
+    ) or any(  # "which models train on Blackwell?": a plural noun right after "which" is the chips asked
+        it.kind == "word"
+        and it.role == "filler"
+        and it.value == "noun"
+        and it.text.endswith("s")
+        and k > 0
+        and items[k - 1].kind == "word"
+        and items[k - 1].role == "wh"
+        for k, it in enumerate(items)
     )
     # several names after a comma or in a parenthesis ("which chips support INT8, in addition to the
     # Groq LPU and NorthPole?", "(A and B too)") are said about the list, not its bounds, as one is
