@@ -87,3 +87,22 @@ def test_organizations_counted_apart_beside_other_questions_refused(ask_json, qu
 )
 def test_more_readings_of_set_47(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "as opposed to inference only": a chip answered does training (stated), so it is not one that
+        # does inference only, whatever the article's lists leave out (l.75, 131, 139)
+        (
+            "Which 7nm chips does the article tie to training, as opposed to inference only?",
+            {"AWS Trainium2", "SambaNova SN40L", "Cerebras CS-3"},
+        ),
+        # the same thing set aside, a narrower one, or beside a negation: refused as before
+        ("Which chips do training, as opposed to training only?", REFUSE),
+        ("Which chips do LLM training, as opposed to training only?", REFUSE),
+        ("Which chips don't do training, as opposed to inference only?", REFUSE),
+    ],
+)
+def test_another_thing_only_set_aside(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

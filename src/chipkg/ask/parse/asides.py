@@ -101,7 +101,7 @@ def _contrasts(
             other = _unit_kind(span[0].text)  # "in operations per second rather than FLOPS"
             if other is not None and kinds and other not in kinds:
                 return out[:k] + _contrasts(out[end:], lex, asides, opposed)
-        if _sibling_set_aside(span, rest, lex):
+        if _sibling_set_aside(span, rest, lex) or _other_only_set_aside(span, rest, lex):
             return out[:k] + _contrasts(out[end:], lex, asides, opposed)
         if opened is not None and out[opened].kind == "open" and _disambiguates(out[opened + 1 : k], span, out, lex):
             return out[:k] + _contrasts(out[end:], lex, asides, opposed)
@@ -323,6 +323,26 @@ def _set_aside(frame: F.Frame, asides: list[tuple[str, str]], lex: Lexicon) -> F
 
 def _classes_of(x: Item, lex: Lexicon) -> set[str]:
     return {c for e in x.entities for c in lex.entities.get(e, ("", ()))[1]}
+
+
+def _other_only_set_aside(span: list[Item], rest: list[Item], lex: Lexicon) -> bool:
+    """ "which 7nm chips does it associate with training, as opposed to inference only?": what is set
+    aside is a chip that has one thing only ("only" beside one name), where the question asks for
+    another thing of the same kind (a workload, a memory, a format, a link, software), neither
+    broader nor narrower, with no negation: a chip answered has the thing asked, stated, so it is
+    not one with the other thing only, whatever the article's lists leave out. Anything else: no."""
+    said = [x for x in span if not (x.kind == "word" and x.role == "filler")]
+    names = [x for x in said if x.kind == "entity"]
+    if len(said) != 2 or len(names) != 1 or len(names[0].entities) != 1:
+        return False
+    if not any(x.kind == "word" and x.role == "only" for x in said):
+        return False
+    aside = names[0].entities[0]
+    kind = _category(aside, lex)
+    if kind not in _ASIDE_RELATIONS or any(x.kind == "word" and x.role in ("neg", "contrast") for x in rest):
+        return False
+    asked = [e for x in rest if x.kind == "entity" for e in x.entities if _category(e, lex) == kind]
+    return bool(asked) and not any(e == aside or _related(aside, [e], lex) for e in asked)
 
 
 def _sibling_set_aside(span: list[Item], rest: list[Item], lex: Lexicon) -> bool:

@@ -4,7 +4,6 @@ quantities (a number and its unit). A token nothing covers is an unknown word.""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Any
 
@@ -309,10 +308,6 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             and len(it.text) <= 2
             and not (k + 1 < len(items) and items[k + 1].kind == "unknown")  # "4x faster": the word is unknown
             and not before.text.split()[-1].isdigit()  # "gaudi 3 2 dies": the name has its number already
-            # "the Apple M4's 16-core Neural Engine": a number after a possessive is no version of the name
-            and not re.search(
-                rf"(?i){re.escape(before.text.split()[-1])}['\u2019]s?\s+{re.escape(it.text)}\b", question
-            )
         ):
             # "wse-3 transistors", "blackwell 2 cores": a small number glued to a name is a version of
             # it ("WSE-3"), not a count of what follows; the matcher above found no name spelled so
