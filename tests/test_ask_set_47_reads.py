@@ -29,8 +29,22 @@ from ask_expect import REFUSE, answered, check
         # l.179-183: the two Grayskull cards are two chips; both are edge AI chips with the M2000 (l.171)
         ("Counting each Grayskull model separately, how many chips does Tenstorrent design?", "2"),
         ("How many chips does Tenstorrent design, counting the two Grayskull cards individually?", "2"),
-        # a list is not a count: refused as the parenthesis is (test_ask_round14)
-        ("Which chips does Tenstorrent design, counting the Grayskull models separately?", REFUSE),
+        # beside a list, "counting ... separately" lists each apart, as ask lists them; the imperative
+        # "(count ... separately)" asks for a count and stays refused beside a list (test_ask_round14)
+        ("Which chips does Tenstorrent design, counting the Grayskull models separately?", 2),
+        ("Which chips does Tenstorrent design (count the Grayskull models separately)?", REFUSE),
+        # a parenthesis before the clause stays read as it was (l.57, 107, 167, 179-183)
+        (
+            "Which chips connect over PCIe of any generation (2.0, 4.0 or 5.0), counting the two Grayskull "
+            "cards separately?",
+            {
+                "Intel Gaudi 3",
+                "Qualcomm Cloud AI 100 Ultra",
+                "Mythic M2000",
+                "Tenstorrent Grayskull e75",
+                "Tenstorrent Grayskull e150",
+            },
+        ),
     ],
 )
 def test_readings_of_set_47(ask_json, question, expected):  # noqa: ANN001

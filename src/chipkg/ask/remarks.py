@@ -49,7 +49,8 @@ class Check(NamedTuple):
     """What a remark says of the frame: ``kind`` "absent" (the frame uses none of ``iris``; for a
     compound, not all of its words), "present" (it uses one of them), "given" (present, with no
     negation asked), "stated" (it asks no kind, which the reasoner may infer), "chips" (it does not
-    ask for organizations), "count" (it asks how many), "scoped" (it asks a figure of a scope
+    ask for organizations), "count" (it asks how many), "counted" (it
+    counts or lists chips), "scoped" (it asks a figure of a scope
     other than the chip), "otherscope" (it asks one figure of a scope, none of ``iris``: "a Gaudi 3
     node (setting aside the cluster figure)"), "value" (it asks one figure), "figure" (it asks
     one figure of a measure), "holds" (it asks a relation of ``iris[0]``,
@@ -451,6 +452,8 @@ def check(frame: F.Frame, checks: list[Check]) -> None:
             raise _refuse(c.text, "it sets aside figures of other kinds, and the question asks no one figure")
         if c.kind == "value" and frame.ask != F.VALUE:
             raise _refuse(c.text, "'only' beside a list would say a chip has nothing else")
+        if c.kind == "counted" and frame.ask not in (F.COUNT, F.CHIPS):
+            raise _refuse(c.text, "it says how to count chips, and the question neither counts nor lists them")
         if c.kind == "count" and frame.ask != F.COUNT:
             raise _refuse(c.text, "it says what to count, and the question does not ask how many")
         if c.kind == "orgs" and frame.ask != F.ORGS:

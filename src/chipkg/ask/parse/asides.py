@@ -1345,8 +1345,12 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             counted_apart = _counted_apart(inner, lex)
             if counted_apart is not None:  # "(count the Grayskull models separately)": as ask counts
                 counted_words = " ".join(x.text for x in inner)
+                # "(counting the two Grayskull models separately)" beside a list: each listed apart, as
+                # ask lists them; "(count the Grayskull models separately)" asks for a count
+                each_listed = inner[0].kind == "word" and inner[0].text.lower() == "counting"
                 if counted_apart == "chips":
-                    checks.extend(remarks.Check(kind, (), counted_words) for kind in ("count", "chips"))
+                    apart_checks = ("counted" if each_listed else "count", "chips")
+                    checks.extend(remarks.Check(kind, (), counted_words) for kind in apart_checks)
                 else:  # "(counting Alphabet and Google separately)": a subsidiary apart from its parent
                     out.append(Item("word", counted_words, role="orgsapart"))
                 i = j + 1
@@ -3780,13 +3784,19 @@ def _counting_clause_as_parenthesis(items: list[Item]) -> list[Item]:
     separately?": a first or last clause that opens with a verb of counting and holds a word of
     counting apart (words.tsv role ``apart``) is read as the parenthesis "(counting ... separately)"
     is (:func:`_counted_apart`, or as before)."""
-    commas = [k for k, x in enumerate(items) if x.kind == "comma"]
-    if not commas or any(x.kind in ("open", "close") for x in items):
+    commas: list[int] = []
+    depth = 0
+    for k, x in enumerate(items):  # the commas outside parentheses
+        depth += 1 if x.kind == "open" else -1 if x.kind == "close" else 0
+        if x.kind == "comma" and depth == 0:
+            commas.append(k)
+    if not commas:
         return items
 
     def counting(clause: list[Item]) -> bool:
         return bool(
             clause
+            and not any(x.kind in ("open", "close") for x in clause)
             and clause[0].kind == "word"
             and clause[0].role == "count"
             and clause[0].text.lower().startswith("count")
