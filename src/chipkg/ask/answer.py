@@ -675,9 +675,9 @@ def _of_organizations(thing: str, lex: lexicon.Lexicon) -> bool:
 def _organization_kinds_checked(
     store: Any, answered: Answer, said: str, contrasts: tuple[tuple[str, tuple[str, ...]], ...], lex: lexicon.Lexicon
 ) -> Answer:
-    """ "Which organizations design a 7nm chip (designers only, not foundries)?", "... rather than
-    TSMC?": organizations, or kinds of them, set aside (or, "only=", kept) beside organizations
-    asked. Read as the role an organization plays or as the kind it is, the question answers alike
+    """ "Which organizations design a 7nm chip (designers only, not foundries)?", "... (not
+    foundries)": kinds of organization (or organizations) set aside, and kinds kept ("only="),
+    beside organizations asked. Read as the role an organization plays or as the kind it is, the question answers alike
     when no organization answered is one set aside, or of a kind set aside, and each is of every
     kind kept: checked against the organizations answered (with their inferred kinds); otherwise
     refused, naming them."""

@@ -49,15 +49,13 @@ class Check(NamedTuple):
     """What a remark says of the frame: ``kind`` "absent" (the frame uses none of ``iris``; for a
     compound, not all of its words), "present" (it uses one of them), "given" (present, with no
     negation asked), "stated" (it asks no kind, which the reasoner may infer), "chips" (it does not
-    ask for organizations), "count" (it asks how many), "counted" (it
-    counts or lists chips), "scoped" (it asks a figure of a scope
-    other than the chip), "otherscope" (it asks one figure of a scope, none of ``iris``: "a Gaudi 3
-    node (setting aside the cluster figure)"), "value" (it asks one figure), "figure" (it asks
-    one figure of a measure), "holds" (it asks a relation of ``iris[0]``,
-    its properties joined by "|", with the value ``iris[1]``), "unitkind" (every performance figure
-    it compares is in the unit ``iris[0]``, "FLOPS" or "OPS"), "orgs" (it asks for organizations: "not
-    chips" beside them); ``text``: the remark's words, to name
-    in a refusal."""
+    ask for organizations), "count" (it asks how many), "counted" (it counts or lists chips),
+    "scoped" (it asks a figure of a scope other than the chip), "otherscope" (it asks one figure of
+    a scope, none of ``iris``: "a Gaudi 3 node (setting aside the cluster figure)"), "value" (it asks
+    one figure), "figure" (it asks one figure of a measure), "holds" (it asks a relation of
+    ``iris[0]``, its properties joined by "|", with the value ``iris[1]``), "unitkind" (every
+    performance figure it compares is in the unit ``iris[0]``, "FLOPS" or "OPS"), "orgs" (it asks
+    for organizations: "not chips" beside them); ``text``: the remark's words, to name in a refusal."""
 
     kind: str
     iris: tuple[str, ...]

@@ -2469,9 +2469,6 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(set_aside=frame.set_aside + kinds_aside)  # "(not GPU cores)": checked too
     elif kinds_aside:  # a list, count or ranking: the counts of those kinds left out when answered
         frame = frame._replace(kinds_aside=tuple(v.partition("=")[2] for _, (v,) in kinds_aside))
-    # members of the kind the question names ("GPUs, including the Gaudi 3") are examples of a list's
-    # answer, checked (of a count's, refused); beside a ranking or a figure they say what the field
-    # holds, as the kind does
     apart = [it.text for it in items if it.kind == "word" and it.role == "orgsapart"]
     if apart:  # "(counting Alphabet and Google separately)": a subsidiary counted apart from its parent
         if (
@@ -2488,6 +2485,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if frame.ask != F.ORGS or frame.group_by or frame.distinct:
             raise refuse(NEGATED_ASIDE)
         frame = frame._replace(rather_than=frame.rather_than + org_kinds)
+    # members of the kind the question names ("GPUs, including the Gaudi 3") are examples of a list's
+    # answer, checked (of a count's, refused); beside a ranking or a figure they say what the field
+    # holds, as the kind does
     roles = ("examples", "kindexamples") if frame.ask in (F.CHIPS, F.ORGS, F.COUNT) else ("examples",)
     examples = tuple(e for it in items if it.kind == "word" and it.role in roles for e in it.value.split("|"))
     if examples:  # "(including its configurable FP8 variant)": names the answer must hold, checked
