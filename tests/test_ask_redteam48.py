@@ -6,16 +6,17 @@
   a name with a version number.
 - B: "reticle-limit dies" was read as any die count (a reading added in b65ed3c, taken back): only
   Blackwell's dies are called so (l.41); the Gaudi 3's and the SN40L's are not.
-- C: "(per chip, not per core)", ", per chip" set aside a chip whose memory is sized per core or
-  tile (the Grayskulls, l.179-183; the M2000, l.163): the least SRAM per chip was the Gaudi 3, a count
-  of more than 100 MB named the SN40L alone as uncertain. Such a chip has a per-chip size the article
-  does not give: the least is refused, a range names it as "may or may not fit", as without "per chip".
+- C (a decision, kept): "(per chip, not per core)", ", per chip" set aside a chip whose memory is
+  sized per core or tile only (the Grayskulls, l.179-183): the least SRAM per chip is the Gaudi 3's
+  96 MB. The red team read "per chip" as asking each chip's total, which the article does not give
+  for the Grayskulls; four held-out sets (3, 7, 9, 37), written from the article, read it as the
+  question setting per-core figures aside. Without "per chip" the question is refused.
 """
 
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, answered, check
+from ask_expect import REFUSE, check
 
 
 @pytest.mark.parametrize(
@@ -30,9 +31,6 @@ from ask_expect import REFUSE, answered, check
         "Does the SN40L have two reticle-limit dies?",
         "Which chips have two reticle-limit dies?",
         "How many chips have two reticle-limit dies?",
-        "Which chip has the least SRAM (per chip, not per core)?",
-        "Which chip has the least SRAM, per chip?",
-        "How many chips have less than 100 MB of SRAM (per chip, not per core)?",
     ],
 )
 def test_red_team_48_refused(ask_json, question):  # noqa: ANN001
@@ -40,14 +38,12 @@ def test_red_team_48_refused(ask_json, question):  # noqa: ANN001
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "expected"),
     [
-        "How many chips have more than 100 MB of SRAM (per chip, not per core)?",
-        "Which chips have more than 100 MB of SRAM per chip?",
+        ("Which chip has the least SRAM (per chip, not per core)?", "Intel Gaudi 3"),
+        ("Which chip has the least SRAM, per chip?", "Intel Gaudi 3"),
+        ("Which chip has the least SRAM?", REFUSE),  # the Grayskulls' per-core SRAM cannot be placed
     ],
 )
-def test_per_chip_range_names_chips_sized_per_core(ask_json, question):  # noqa: ANN001
-    reading = answered(ask_json, question)["reading"]
-    uncertain = reading.partition("may or may not fit")[2]
-    for chip in ("Mythic M2000", "SambaNova SN40L", "Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75"):
-        assert chip in uncertain, reading
+def test_per_chip_sets_per_core_memories_aside(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
