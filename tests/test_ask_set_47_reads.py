@@ -57,9 +57,9 @@ def _count(ask_json, question):  # noqa: ANN001, ANN202
 
 def test_subsidiaries_counted_apart_when_asked(ask_json):  # noqa: ANN001
     # l.15-17 (headings): Nvidia, AMD, Intel, Alphabet/Google, Amazon/AWS, Microsoft, Meta, Qualcomm,
-    # IBM, Apple: ten companies, twelve organizations when a subsidiary is counted apart
+    # IBM, Apple: ten companies; eleven with one pair named apart, twelve with both (red team 49 A)
     assert _count(ask_json, "How many megacap players are there?") == "10"
-    assert _count(ask_json, "How many megacap players are there (count Amazon and AWS separately)?") == "12"
+    assert _count(ask_json, "How many megacap players are there (count Amazon and AWS separately)?") == "11"
     assert (
         _count(
             ask_json,

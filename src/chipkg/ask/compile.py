@@ -665,18 +665,26 @@ def compile_frame(frame: Frame) -> Compiled:
     w = _Writer()
     if frame.ask == ORGS or (frame.ask == COUNT and frame.counting_orgs):
         where = _org_where(w, frame, "?o") + " ?o rdfs:label ?organization ."
-        if frame.ask == COUNT and frame.orgs_apart:  # "(counting Amazon and AWS separately)"
-            return Compiled("select", f"SELECT (COUNT(DISTINCT ?o) AS ?count) WHERE {{ {where} }}", ("count",))
         if frame.ask == COUNT:
             # "how many megacap players": Amazon and its subsidiary AWS are both typed, as the section
             # title "Amazon/AWS" names both, but they are one company: an organization whose parent
             # (ck:parentOrganization, at any depth) is counted too is not counted again
-            parents = _org_where(_Writer(w.count), frame, "?p")
+            parents_writer = _Writer(w.count)
+            parents = _org_where(parents_writer, frame, "?p")
+            # "(counting Amazon and AWS separately)": an organization named is counted apart from a
+            # parent named (a row for each pair of them: the count is of distinct organizations)
+            apart = ""
+            if frame.orgs_apart:
+                ahead = _Writer(parents_writer.count)
+                child, _ = ahead.values([_iri(o) for o in frame.orgs_apart])
+                parent, _ = ahead.values([_iri(o) for o in frame.orgs_apart])
+                apart = f"FILTER (!({child} = ?o && {parent} = ?p)) "
+            top = ahead.block() if frame.orgs_apart else ""
             return Compiled(
                 "select",
-                f"SELECT (COUNT(DISTINCT ?o) AS ?count) WHERE {{ {{ SELECT DISTINCT ?o WHERE {{ {where} }} }} "
+                f"SELECT (COUNT(DISTINCT ?o) AS ?count) WHERE {{ {top} {{ SELECT DISTINCT ?o WHERE {{ {where} }} }} "
                 f"FILTER NOT EXISTS {{ ?o ck:parentOrganization+ ?p . "
-                f"{{ SELECT DISTINCT ?p WHERE {{ {parents} }} }} }} }}",
+                f"{{ SELECT DISTINCT ?p WHERE {{ {parents} }} }} {apart}}} }}",
                 ("count",),
             )
         return Compiled(

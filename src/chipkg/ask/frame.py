@@ -324,9 +324,10 @@ class Frame(NamedTuple):
     #: "chips under the Megacap Players heading": the class of the heading's organizations; read as
     #: the chips they design, answered only if each chip is named in a section about one of them
     heading: str | None = None
-    #: COUNT of organizations: "(counting Alphabet and Google separately)": a subsidiary is counted
-    #: apart from its parent (by default an organization whose parent is counted is not counted again)
-    orgs_apart: bool = False
+    #: COUNT of organizations: "(counting Alphabet and Google separately)": the organizations named,
+    #: each counted apart from another of them that is its parent (by default an organization whose
+    #: parent is counted is not counted again)
+    orgs_apart: tuple[str, ...] = ()
     # CHIPS, VALUE of one chip's relation: names a gloss gives as examples of the answer ("(including
     # its configurable FP8 variant)"): the answer must hold each, else the question is refused
     examples: tuple[str, ...] = ()

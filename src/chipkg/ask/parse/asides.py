@@ -1352,7 +1352,8 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                     apart_checks = ("counted" if each_listed else "count", "chips")
                     checks.extend(remarks.Check(kind, (), counted_words) for kind in apart_checks)
                 else:  # "(counting Alphabet and Google separately)": a subsidiary apart from its parent
-                    out.append(Item("word", counted_words, role="orgsapart"))
+                    apart_named = "|".join(dict.fromkeys(e for x in inner if x.kind == "entity" for e in x.entities))
+                    out.append(Item("word", counted_words, role="orgsapart", value=apart_named))
                 i = j + 1
                 continue
             said_hedges = _figure_hedges_said(inner, lex)

@@ -1186,6 +1186,26 @@ def _two_relations_joined(frame: F.Frame, items: list[Item]) -> None:
             raise refuse(f"the question asks for two things of the chip ('{a.text}', '{b.text}'); ask one at a time")
 
 
+def _workload_of_a_system(frame: F.Frame, lex: Lexicon) -> None:
+    """ "Does Trillium train Gemini?", "Is Copilot trained on the Maia 100?": a workload and a system
+    the chip is related to (ck:relatedSystem: deployed on, used for or supporting it) that is no
+    platform the chip runs on (a model, an application), both asked of the chip, were read as two
+    facts of it and answered true; the question says the system is trained (or run) on the chip,
+    which the article does not say of any (red team 49 B). Refused. A cloud platform ("trained on
+    Trainium2 in EC2 UltraClusters") is where the chip does the work, and is read as before."""
+    relations = [k for k in frame.constraints if isinstance(k, F.Relation) and not k.negated and not k.inverse]
+    applications = [
+        k
+        for k in relations
+        if k.prop == CK + "relatedSystem" and not all(lex.is_a(v, CK + "CloudPlatform") for v in k.values)
+    ]
+    if any(k.prop == CK + "workload" for k in relations) and applications:
+        raise refuse(
+            "the article gives a chip's workloads and the systems it is related to apart; whether a system is "
+            "trained or run on the chip it does not say: ask about the workload or the system"
+        )
+
+
 def _one_named_in_a_list(frame: F.Frame, question: str, lex: Lexicon) -> None:
     """A list or count of chips whose only named chip narrows it to that one chip ("Which chips
     support INT8, counting NorthPole's 8-bit precision as INT8?") answers at most that chip: the

@@ -119,6 +119,7 @@ from chipkg.ask.parse.checks import (
     _value_class,
     _whole_of_each,
     _widening_said,
+    _workload_of_a_system,
     _yes_no_after_lead_in,
 )
 from chipkg.ask.parse.forms import (
@@ -1000,6 +1001,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     for cls, text, negated in listed:
         _check_listed(frame, cls, text, lex, negated)
     _one_named_in_a_list(frame, question, lex)
+    _workload_of_a_system(frame, lex)
     _unsaid_asides(frame, question, lex)
     frame = _premise_aside(frame, question, lex, typos)
     frame = _compared_premises(frame, question, lex, typos)
@@ -2469,15 +2471,15 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(set_aside=frame.set_aside + kinds_aside)  # "(not GPU cores)": checked too
     elif kinds_aside:  # a list, count or ranking: the counts of those kinds left out when answered
         frame = frame._replace(kinds_aside=tuple(v.partition("=")[2] for _, (v,) in kinds_aside))
-    apart = [it.text for it in items if it.kind == "word" and it.role == "orgsapart"]
+    apart = [it for it in items if it.kind == "word" and it.role == "orgsapart"]
     if apart:  # "(counting Alphabet and Google separately)": a subsidiary counted apart from its parent
         if (
             not (frame.ask == F.ORGS or (frame.ask == F.COUNT and frame.counting_orgs))
             or frame.group_by
             or frame.distinct
         ):
-            raise refuse(f"'{apart[0]}' says how to count organizations, and the question does not count them")
-        frame = frame._replace(orgs_apart=True)
+            raise refuse(f"'{apart[0].text}' says how to count organizations, and the question does not count them")
+        frame = frame._replace(orgs_apart=tuple(dict.fromkeys(e for it in apart for e in it.value.split("|"))))
     org_kinds = tuple(
         (it.text, tuple(it.value.split("|"))) for it in items if it.kind == "word" and it.role == "orgkinds"
     )
