@@ -418,6 +418,13 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     must-refuse 40/40, none wrong; read then, three words fixed (tests/test_ask_set_45_reads.py):
     30, 29, 21. Sets 1-45 at 1e66341: terse 2009/2030, casual 1972/2014, analyst 1645/2076,
     must-refuse 2079/2079, none wrong.
+  ask_heldout_47.csv (cc9f760; written blind as set 44 was, 150 rows), first run at f809a19: terse
+    30/30, casual 28/30, analyst 14/50, must-refuse 40/40, none wrong; read then, some refusals fixed
+    by class (tests/test_ask_set_47_reads.py): 30, 29, 21 at 9db6009.
+  ask_heldout_46.csv (9db6009; written blind as set 44 was, 150 rows, scored after set 47 was read),
+    first run at d2e60f0: terse 28/30, casual 27/30, analyst 20/50, must-refuse 40/40, none wrong.
+    Sets 1-47 at 9db6009: terse 2067/2090, casual 2028/2074, analyst 1699/2176, must-refuse
+    2159/2159, none wrong (sets 1-45: 2009, 1972, 1658 of 2030, 2014, 2076).
 """
 
 from __future__ import annotations
@@ -494,6 +501,8 @@ SETS = {
         "ask_heldout_43",
         "ask_heldout_44",
         "ask_heldout_45",
+        "ask_heldout_46",
+        "ask_heldout_47",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -548,6 +557,8 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_43", 120),  # 40 a style, 24 of them must-refuse
         ("ask_heldout_44", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_45", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_46", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_47", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -717,8 +728,10 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_41": {"terse": 1, "casual": 0.95, "analyst": 0.55},
     "ask_heldout_42": {"terse": 0.97, "casual": 0.91, "analyst": 0.73},
     "ask_heldout_43": {"terse": 1, "casual": 0.96, "analyst": 0.93},
-    "ask_heldout_44": {"terse": 0.93, "casual": 0.93, "analyst": 0.5},
-    "ask_heldout_45": {"terse": 1, "casual": 0.96, "analyst": 0.42},
+    "ask_heldout_44": {"terse": 0.93, "casual": 0.93, "analyst": 0.54},
+    "ask_heldout_45": {"terse": 1, "casual": 0.96, "analyst": 0.55},
+    "ask_heldout_46": {"terse": 0.93, "casual": 0.9, "analyst": 0.4},
+    "ask_heldout_47": {"terse": 1, "casual": 0.96, "analyst": 0.42},
 }
 
 
