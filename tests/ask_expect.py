@@ -58,6 +58,11 @@ def refused(ask_json: AskJson, question: str, said: str = "") -> dict:
     return data
 
 
+def count_of(ask_json: AskJson, question: str) -> str:
+    """The number a count answers (exit 0), as the JSON gives it."""
+    return answered(ask_json, question)["results"]["bindings"][0]["count"]["value"]
+
+
 def answered_or_refused(ask_json: AskJson, question: str) -> dict | None:
     """The JSON of ``question``'s answer (exit 0), or None for a refusal (exit 1, ``answered``
     false), for a case where a refusal is right too; fails on anything else."""

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, answered, check
+from ask_expect import REFUSE, check, count_of
 
 
 @pytest.mark.parametrize(
@@ -31,10 +31,6 @@ def test_workload_and_system_together(ask_json, question, expected):  # noqa: AN
     check(ask_json, question, expected)
 
 
-def _count(ask_json, question):  # noqa: ANN001, ANN202
-    return answered(ask_json, question)["results"]["bindings"][0]["count"]["value"]
-
-
 @pytest.mark.parametrize(
     ("question", "count"),
     [
@@ -48,4 +44,4 @@ def _count(ask_json, question):  # noqa: ANN001, ANN202
     ],
 )
 def test_only_the_pairs_named_are_counted_apart(ask_json, question, count):  # noqa: ANN001
-    assert _count(ask_json, question) == count
+    assert count_of(ask_json, question) == count

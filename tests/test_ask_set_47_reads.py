@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, answered, check
+from ask_expect import REFUSE, check, count_of
 
 
 @pytest.mark.parametrize(
@@ -51,17 +51,13 @@ def test_readings_of_set_47(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
 
 
-def _count(ask_json, question):  # noqa: ANN001, ANN202
-    return answered(ask_json, question)["results"]["bindings"][0]["count"]["value"]
-
-
 def test_subsidiaries_counted_apart_when_asked(ask_json):  # noqa: ANN001
     # l.15-17 (headings): Nvidia, AMD, Intel, Alphabet/Google, Amazon/AWS, Microsoft, Meta, Qualcomm,
     # IBM, Apple: ten companies; eleven with one pair named apart, twelve with both (red team 49 A)
-    assert _count(ask_json, "How many megacap players are there?") == "10"
-    assert _count(ask_json, "How many megacap players are there (count Amazon and AWS separately)?") == "11"
+    assert count_of(ask_json, "How many megacap players are there?") == "10"
+    assert count_of(ask_json, "How many megacap players are there (count Amazon and AWS separately)?") == "11"
     assert (
-        _count(
+        count_of(
             ask_json,
             "How many organizations sit under the Megacap Players heading, counting Alphabet and Google "
             "separately and Amazon and AWS separately?",
