@@ -67,7 +67,8 @@ def test_request_keeps_its_exclusion(ask_json):  # noqa: ANN001
         ("Take the Trainium2 and the SN40L: which has more HBM?", "AWS Trainium2"),
         # a class, a restriction, one chip, or a chip named after the list: not a list the question ranges over
         ("Taking the 7nm chips, which has the most transistors?", REFUSE),
-        ("Taking only the startups, which chip has the most SRAM?", REFUSE),
+        # "taking only" reads as "considering only" (session 31): the startups' chips, the C8's 2 GB (l.159)
+        ("Taking only the startups, which chip has the most SRAM?", "d-Matrix Corsair C8"),
         ("Taking Nvidia out, which chip has the most transistors?", REFUSE),
         ("Taking the Gaudi 3, which chips use HBM?", REFUSE),
         ("Taking the Maia 100 and the Apple M4, is the Groq LPU faster?", REFUSE),

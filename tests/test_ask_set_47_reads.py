@@ -86,9 +86,8 @@ def test_organizations_counted_apart_beside_other_questions_refused(ask_json, qu
             "What model size can be trained on Trainium2 across EC2 UltraClusters (a cluster-level figure)?",
             "up to 300 billion, per cluster",
         ),
-        # "anyone" ranges over every chip, as the superlative does (l.91: the M4 on 3nm)
-        ("what's the smallest node anyone is using?", "Apple M4"),
-        ("does anyone use HBM?", REFUSE),  # a yes/no of no chip, as before
+        # "anyone" stays a word that changes the answer ("does anyone make a 3nm chip", test_ask_closed_class)
+        ("what's the smallest node anyone is using?", REFUSE),
         # "which models ..." with one chip named after "on": the list would hold that chip only (it
         # answered "Nvidia Blackwell GPU" to a question about AI models)
         ("which models train on Blackwell?", REFUSE),
