@@ -420,7 +420,8 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     must-refuse 2079/2079, none wrong.
   ask_heldout_47.csv (cc9f760; written blind as set 44 was, 150 rows), first run at f809a19: terse
     30/30, casual 28/30, analyst 14/50, must-refuse 40/40, none wrong; read then, some refusals fixed
-    by class (tests/test_ask_set_47_reads.py): 30, 29, 21 at 9db6009.
+    by class (tests/test_ask_set_47_reads.py): 30, 29, 21 at 9db6009; 30, 28, 21 at 4ce5d92
+    ("anyone" a word that changes the answer again, as test_ask_closed_class decides).
   ask_heldout_46.csv (9db6009; written blind as set 44 was, 150 rows, scored after set 47 was read),
     first run at d2e60f0: terse 28/30, casual 27/30, analyst 20/50, must-refuse 40/40, none wrong.
     Sets 1-47 at 9db6009: terse 2067/2090, casual 2028/2074, analyst 1699/2176, must-refuse
@@ -731,7 +732,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_44": {"terse": 0.93, "casual": 0.93, "analyst": 0.54},
     "ask_heldout_45": {"terse": 1, "casual": 0.96, "analyst": 0.55},
     "ask_heldout_46": {"terse": 0.93, "casual": 0.9, "analyst": 0.4},
-    "ask_heldout_47": {"terse": 1, "casual": 0.96, "analyst": 0.42},
+    "ask_heldout_47": {"terse": 1, "casual": 0.93, "analyst": 0.42},
 }
 
 
