@@ -10,13 +10,14 @@
   sized per core or tile only (the Grayskulls, l.179-183): the least SRAM per chip is the Gaudi 3's
   96 MB. The red team read "per chip" as asking each chip's total, which the article does not give
   for the Grayskulls; four held-out sets (3, 7, 9, 37), written from the article, read it as the
-  question setting per-core figures aside. Without "per chip" the question is refused.
+  question setting per-core figures aside. Without "per chip" the question is refused. The chips set
+  aside are named in the reading ("set aside by 'per chip'"), never left out unsaid.
 """
 
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import REFUSE, answered, check
 
 
 @pytest.mark.parametrize(
@@ -47,3 +48,17 @@ def test_red_team_48_refused(ask_json, question):  # noqa: ANN001
 )
 def test_per_chip_sets_per_core_memories_aside(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chip has the least SRAM, per chip?",
+        "Which chips have more than 100 MB of SRAM per chip?",
+        "How many chips have more than 100 MB of SRAM (per chip, not per core)?",
+    ],
+)
+def test_chips_set_aside_by_per_chip_are_named(ask_json, question):  # noqa: ANN001
+    reading = answered(ask_json, question)["reading"]
+    aside = reading.partition("set aside by 'per chip':")[2].partition(" · ")[0]
+    assert "Tenstorrent Grayskull e150" in aside and "Tenstorrent Grayskull e75" in aside, reading

