@@ -19,26 +19,17 @@ LPU; of these only the AI 100 Ultra (101) and the Groq LPU (151) name a foundry 
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check
-
-SEVEN_NM = {
-    "AWS Trainium2",
-    "Meta MTIA v2",
-    "Qualcomm Cloud AI 100 Ultra",
-    "SambaNova SN40L",
-    "Cerebras CS-3",
-    "Groq LPU",
-}
+from ask_expect import REFUSE, SEVEN_NM_CHIPS, check
 
 
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("Which chips are fabricated on a 7nm process (regardless of whether a foundry is named)?", SEVEN_NM),
-        ("Which chips are built on 7nm (irrespective of whether a foundry is stated)?", SEVEN_NM),
-        ("Which chips are on a 7nm node, regardless of whether a foundry is given?", SEVEN_NM),
-        ("Regardless of foundry, which chips are 7nm?", SEVEN_NM),
-        ("7nm chips (regardless of foundry)", SEVEN_NM),
+        ("Which chips are fabricated on a 7nm process (regardless of whether a foundry is named)?", SEVEN_NM_CHIPS),
+        ("Which chips are built on 7nm (irrespective of whether a foundry is stated)?", SEVEN_NM_CHIPS),
+        ("Which chips are on a 7nm node, regardless of whether a foundry is given?", SEVEN_NM_CHIPS),
+        ("Regardless of foundry, which chips are 7nm?", SEVEN_NM_CHIPS),
+        ("7nm chips (regardless of foundry)", SEVEN_NM_CHIPS),
         (
             "How many chips does the article place on a 7nm process node, regardless of which foundry builds them?",
             ["6"],
@@ -84,8 +75,8 @@ def test_b_whether_beside_a_question_is_refused(ask_json, question):  # noqa: AN
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("Which chips are on 7nm, whether or not a foundry is named?", SEVEN_NM),
-        ("Which chips are on a 7nm process? Whether a foundry is named does not matter.", SEVEN_NM),
+        ("Which chips are on 7nm, whether or not a foundry is named?", SEVEN_NM_CHIPS),
+        ("Which chips are on a 7nm process? Whether a foundry is named does not matter.", SEVEN_NM_CHIPS),
         ("Does the article say whether the Groq LPU is made by TSMC?", True),  # 151
         ("Can you confirm whether Intel acquired Habana Labs?", True),  # 193
         ("Show me whether Intel acquired Habana Labs.", True),  # a lead-in to a yes/no

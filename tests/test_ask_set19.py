@@ -15,7 +15,7 @@ paraphrases and near misses that are not rows of any held-out set.
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import REFUSE, SEVEN_NM_CHIPS, check
 
 SRAM_ORDER = [  # on-chip SRAM per chip: l.173 2 GB, l.89 256 MB, l.113 192 MB, l.103 144 MB, l.153 128 MB, l.53 96 MB
     "d-Matrix Corsair C8",
@@ -25,14 +25,6 @@ SRAM_ORDER = [  # on-chip SRAM per chip: l.173 2 GB, l.89 256 MB, l.113 192 MB, 
     "Groq LPU",
     "Intel Gaudi 3",
 ]
-ON_7NM = {
-    "AWS Trainium2",
-    "Meta MTIA v2",
-    "Qualcomm Cloud AI 100 Ultra",
-    "SambaNova SN40L",
-    "Cerebras CS-3",
-    "Groq LPU",
-}
 STARTUPS_7NM = {"Cerebras Systems", "Groq", "SambaNova Systems"}  # unicorn startups' chips on 7nm (l.131, 139, 151)
 
 RANK_FROM_TO: list[tuple[str, object]] = [
@@ -58,8 +50,8 @@ LISTING: list[tuple[str, object]] = [
     ("which companies design 7nm chips? List the startups.", REFUSE),  # a narrower kind than asked
     ("which unicorn startups have chips on 7nm? List the foundries.", REFUSE),
     # near misses: the sentence names what the question asks for
-    ("which chips are on 7nm? List the chips.", ON_7NM),
-    ("which chips are on 7nm? list chips", ON_7NM),
+    ("which chips are on 7nm? List the chips.", SEVEN_NM_CHIPS),
+    ("which chips are on 7nm? list chips", SEVEN_NM_CHIPS),
     ("which unicorn startups have chips on 7nm? List the startups.", STARTUPS_7NM),
     ("which unicorn startups have chips on 7nm? List the companies.", STARTUPS_7NM),
     ("which chip has the most SRAM? Name the chip.", "d-Matrix Corsair C8"),

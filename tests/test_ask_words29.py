@@ -15,18 +15,10 @@ was written for this file; none is a held-out row.
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import REFUSE, SEVEN_NM_CHIPS, check
 
 from chipkg.ask import lexicon
 
-SEVEN = {
-    "AWS Trainium2",
-    "Meta MTIA v2",
-    "Qualcomm Cloud AI 100 Ultra",
-    "SambaNova SN40L",
-    "Cerebras CS-3",
-    "Groq LPU",
-}
 FIVE = {"Intel Gaudi 3", "Microsoft Maia 100"}
 
 
@@ -34,7 +26,7 @@ FIVE = {"Intel Gaudi 3", "Microsoft Maia 100"}
     ("question", "expected"),
     [
         # (1) verbs of reading, seeing, understanding, believing
-        ("As I read it, which chips are built on 7nm?", SEVEN),
+        ("As I read it, which chips are built on 7nm?", SEVEN_NM_CHIPS),
         ("If I have understood the piece, which chips are built on 5nm?", FIVE),
         ("What is the SRAM of the Groq LPU? I saw another number somewhere and got confused.", REFUSE),  # "another"
         ("What is the SRAM of the Groq LPU? I saw it quoted somewhere and got confused.", REFUSE),  # "it"
@@ -55,10 +47,10 @@ FIVE = {"Intel Gaudi 3", "Microsoft Maia 100"}
         ("Unsurprisingly, which chips are built on 5nm?", FIVE),
         # (5) referring words, (6) the asker's reading with "it"
         ("As mentioned above, which chips are built on 5nm?", FIVE),
-        ("As it stands, which chips are built on 7nm?", SEVEN),
+        ("As it stands, which chips are built on 7nm?", SEVEN_NM_CHIPS),
         ("Put differently, which chips are built on 5nm?", FIVE),
         # (9) fixed phrases of doubt and candour
-        ("Unless I misread, which chips are built on 7nm?", SEVEN),
+        ("Unless I misread, which chips are built on 7nm?", SEVEN_NM_CHIPS),
         ("Long story short, which chips are built on 5nm?", FIVE),
         ("As a sanity check, which chips support BF16?", {"AWS Trainium2", "Groq LPU"}),
         ("I could be wrong, which chips are built on 4nm?", {"Nvidia Blackwell GPU", "Qualcomm Adreno 750"}),
