@@ -1854,10 +1854,12 @@ def _per_chip_set_aside(store: Any, frame: F.Frame, metric: Any) -> str:
     decision the held-out sets read)."""
     if not frame.chip_scope or metric is None or not getattr(metric, "technology", None):
         return ""  # a memory named ("SRAM"): _per_part_chips reads no "on-chip" of its own
-    chips = _per_part_chips(store, frame._replace(chip_scope=False), metric)
-    if not chips:
-        return ""
-    return f" · set aside by 'per chip': {', '.join(chips)} (a figure not given per chip)"
+    return _per_chip_aside_note(_per_part_chips(store, frame._replace(chip_scope=False), metric))
+
+
+def _per_chip_aside_note(chips: list[str]) -> str:
+    """The words that name the chips "per chip" sets aside (their memory given per core or tile)."""
+    return f" · set aside by 'per chip': {', '.join(chips)} (a figure not given per chip)" if chips else ""
 
 
 def _per_part_memory_above(store: Any, frame: F.Frame, top: float) -> None:
@@ -2681,11 +2683,7 @@ def _uncompared_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, resul
             text = f"{text}: not per chip" if sized.value == "true" else f"{text}: no {what} stated"
             if text not in said.setdefault(chip.value, []):
                 said[chip.value].append(text)
-    aside = (
-        f" · set aside by 'per chip': {', '.join(per_chip_aside)} (a figure not given per chip)"
-        if per_chip_aside
-        else ""
-    )
+    aside = _per_chip_aside_note(per_chip_aside)
     if not said:
         return aside
     return (

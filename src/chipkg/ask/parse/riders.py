@@ -196,20 +196,23 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
                 continue
             chip = chips[0]
         rest = _pronoun_named(rest, chip, " ".join(x.text for x in measured), lex)
+        said = segment(rest, lex)
         if first and not any(
             (x.kind == "entity" and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities))
             or (x.kind == "term" and CHIP in x.terms)
             or x.text.lower() == "which"
-            for x in segment(rest, lex)
+            for x in said
         ):
             # "Taking the AI 100 Ultra in a dual-card configuration, what model size does the article
             # give?": the chip the rider names first is the one the question asks about (a question
             # of chips, "which chips draw ...", asks about others too)
-            said = re.match(r"^(.*?)([.?!]*)\s*$", rest, re.DOTALL)
-            rest = f"{said.group(1)} for the {lex.entities[chip][0]}{said.group(2)}" if said else rest
+            ends = re.match(r"^(.*?)([.?!]*)\s*$", rest, re.DOTALL)
+            if ends:
+                rest = f"{ends.group(1)} for the {lex.entities[chip][0]}{ends.group(2)}"
+                said = segment(rest, lex)
         # what the rider measures ("Gaudi 3's per-chip SRAM total") is what the question asks: said
         # there too, else it is no rider of the question's figure (read as before, and refused)
-        asked = {(x.entities, x.terms) for x in segment(rest, lex)}
+        asked = {(x.entities, x.terms) for x in said}
         if any((x.entities, x.terms) not in asked for x in measured):
             continue
         return rest, ((clause.strip(), chip, what, numbers),)
