@@ -1806,18 +1806,23 @@ def _other_parts_aside(inner: list[Item], outside: list[str], lex: Lexicon) -> l
     return [remarks.Check("value", (), text), remarks.Check("present", (parts[0],), text)]
 
 
-def _outside_parentheses(items: list[Item]) -> list[Item]:
-    """``items`` without what any parenthesis holds (the parentheses too)."""
-    out: list[Item] = []
+def _top_level(items: list[Item]) -> list[int]:
+    """Where in ``items`` the items outside any parenthesis stand (the parentheses not included)."""
+    out: list[int] = []
     depth = 0
-    for x in items:
+    for k, x in enumerate(items):
         if x.kind == "open":
             depth += 1
         elif x.kind == "close":
             depth = max(0, depth - 1)
         elif depth == 0:
-            out.append(x)
+            out.append(k)
     return out
+
+
+def _outside_parentheses(items: list[Item]) -> list[Item]:
+    """``items`` without what any parenthesis holds (the parentheses too)."""
+    return [items[k] for k in _top_level(items)]
 
 
 def _parts_at_negation(inner: list[Item]) -> list[Item] | None:
@@ -3785,12 +3790,7 @@ def _counting_clause_as_parenthesis(items: list[Item]) -> list[Item]:
     separately?": a first or last clause that opens with a verb of counting and holds a word of
     counting apart (words.tsv role ``apart``) is read as the parenthesis "(counting ... separately)"
     is (:func:`_counted_apart`, or as before)."""
-    commas: list[int] = []
-    depth = 0
-    for k, x in enumerate(items):  # the commas outside parentheses
-        depth += 1 if x.kind == "open" else -1 if x.kind == "close" else 0
-        if x.kind == "comma" and depth == 0:
-            commas.append(k)
+    commas = [k for k in _top_level(items) if items[k].kind == "comma"]
     if not commas:
         return items
 
