@@ -729,7 +729,7 @@ def _contrast_undecided(
     kind_asked = any(isinstance(k, F.Kind) and not k.negated for k in frame.constraints)
     organization = CK + "Organization"
     for thing in things:
-        if thing in lex.terms and (kind_asked or organization in (thing, *lex.subclasses.get(thing, []))):
+        if thing in lex.terms and (kind_asked or lex.is_kind(thing, organization)):
             continue  # (no chip is an organization: "the chips themselves rather than their vendors")
         if thing in lex.terms or lex.is_a(thing, CK + "Chip"):
             out.update(chips)  # another chip or kind in use beside it: not a fact of the graph

@@ -143,6 +143,11 @@ class Lexicon(NamedTuple):
     def is_a(self, iri: str, cls: str) -> bool:
         return cls in self.entities.get(iri, ("", ()))[1]
 
+    def is_kind(self, term: str, cls: str) -> bool:
+        """Whether a class term is ``cls`` itself or a class below it ("startup" is a kind of
+        organization): the test for what kind of thing a question's noun names."""
+        return term == cls or cls in self.subclasses.get(term, ())
+
     def by_label(self) -> dict[str, str]:
         """Each entity's IRI by its label (labels are unique: a SHACL shape says so): an answer's
         rows name chips and organizations by label, and checks of them start from the IRI."""

@@ -89,7 +89,7 @@ def _is_class(iri: str, lex: Any) -> bool:
 
 
 def _chip_class(iri: str, lex: Any) -> bool:
-    return iri == CK + "Chip" or CK + "Chip" in lex.subclasses.get(iri, [])
+    return lex.is_kind(iri, CK + "Chip")
 
 
 def _parts(inner: list[Any]) -> list[list[Any]]:

@@ -1970,7 +1970,7 @@ def _examples_listed(inner: list[Item], outside: list[str], outside_terms: set[s
         for t in outside_terms
         if t not in (CHIP, PROCESSOR, *_GENERAL_KINDS) and {CHIP, PROCESSOR} & set(lex.subclasses.get(t, ()))
     }
-    lists_orgs = any(t == ORG or ORG in lex.subclasses.get(t, ()) for t in outside_terms)
+    lists_orgs = any(lex.is_kind(t, ORG) for t in outside_terms)
     names: list[str] = []
     for x in said[1:]:
         if x.kind == "word" and x.role == "gloss" and x.text.lower().rstrip(".") in ("variant", "variants"):
@@ -1988,7 +1988,7 @@ def _examples_listed(inner: list[Item], outside: list[str], outside_terms: set[s
         org_example = lists_orgs and ORG in classes
         if not (of_relation or chip_example or org_example):
             return None
-        kinds = chip_kinds | {t for t in outside_terms if t == ORG or ORG in lex.subclasses.get(t, ())}
+        kinds = chip_kinds | {t for t in outside_terms if lex.is_kind(t, ORG)}
         members = members and not of_relation and bool(set(classes) & kinds)
         names.append(iri)
     if not names:
@@ -3778,7 +3778,7 @@ def _counted_apart(inner: list[Item], lex: Lexicon) -> str | None:
     if all(
         x.kind in ("entity", "comma")
         or (x.kind == "word" and (x.role in ("apart", "count", "filler", "and", "number") or x.text == "each"))
-        or (x.kind == "term" and all(t == kind or kind in lex.subclasses.get(t, []) for t in x.terms))
+        or (x.kind == "term" and all(lex.is_kind(t, kind) for t in x.terms))
         for x in inner
     ):
         return "chips" if kind == CHIP else "orgs"

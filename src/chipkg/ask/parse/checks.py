@@ -84,11 +84,7 @@ def _chips_read_as_organizations(frame: F.Frame, said: list[Item], lex: Lexicon)
     if k is None or k + 1 >= len(items):
         return
     asked = items[k + 1]
-    if (
-        asked.kind == "term"
-        and asked.terms
-        and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in asked.terms)
-    ):
+    if asked.kind == "term" and asked.terms and all(lex.is_kind(t, CHIP) for t in asked.terms):
         raise refuse(
             f"'{items[k].text} {asked.text}' asks for chips, and the question reads as one about organizations; "
             "ask for the chips of a kind of organization ('which chips from startups ...'), or for the organizations"
@@ -114,7 +110,7 @@ def _organizations_read_as_chips(frame: F.Frame, said: list[Item], lex: Lexicon)
     maker = asked.kind == "term" and asked.terms and all(t in makers for t in asked.terms)
 
     def org_kind(x: Item) -> bool:
-        return x.kind == "term" and bool(x.terms) and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in x.terms)
+        return x.kind == "term" and bool(x.terms) and all(lex.is_kind(t, ORG) for t in x.terms)
 
     at = next(j for j, x in enumerate(said) if x is asked)
     # "which chip-design companies", "which chip making firms": a maker's modifier (no "by": "chip
@@ -138,7 +134,7 @@ def _organizations_read_as_chips(frame: F.Frame, said: list[Item], lex: Lexicon)
         and said[at + 1 + modifiers] is (items[k + 2 + modifiers] if k + 2 + modifiers < len(items) else None)
         and asked.kind == "term"
         and asked.terms
-        and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in asked.terms)
+        and all(lex.is_kind(t, CHIP) for t in asked.terms)
         and k + 2 + modifiers < len(items)
         and (
             org_kind(items[k + 2 + modifiers])
@@ -505,12 +501,7 @@ def _organizations_asked(frame: F.Frame, question: str, items: list[Item], lex: 
         spelled = r"[\s-]*".join(re.escape(w) for w in kind.text.split())  # "start ups" was typed "start-ups'"
         if re.search(rf"\b{spelled}'", question, re.IGNORECASE):
             continue  # "which of the startups' chips": the chips of the kind
-        if (
-            kind.kind == "term"
-            and plural
-            and kind.terms
-            and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in kind.terms)
-        ):
+        if kind.kind == "term" and plural and kind.terms and all(lex.is_kind(t, ORG) for t in kind.terms):
             raise refuse(
                 f"'{wh.text} {kind.text}' asks for organizations, but the rest reads as a question about "
                 f"chips: ask 'which {kind.text} design (or make) chips that ...' or 'which chips ...'"
@@ -636,7 +627,7 @@ def _negated_kind_kept(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
         nxt = next((y for y in items[k + 1 :] if not (y.kind == "word" and y.role == "filler" and not y.value)), None)
         if nxt is None or nxt.kind != "term" or not nxt.terms:
             continue
-        said = {t for t in nxt.terms if t == ORG or ORG in lex.subclasses.get(t, [])}
+        said = {t for t in nxt.terms if lex.is_kind(t, ORG)}
         if not said:
             continue
         kept = frame.org_class in said or any(isinstance(c, F.Kind) and not c.negated and c.cls in said for c in kinds)
@@ -838,7 +829,7 @@ def _terse_noun_unread(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
     content = [x for x in said if not (x.kind == "word" and x.role == "filler") and x.kind != "comma"]
     for before, x in zip(content, content[1:], strict=False):
         classes = [c for e in before.entities for c in lex.entities.get(e, ("", ()))[1]]
-        system = any(c == SYSTEM or SYSTEM in lex.subclasses.get(c, []) for c in classes)
+        system = any(lex.is_kind(c, SYSTEM) for c in classes)
         if system and x.kind == "term" and CK + "capacity" in x.terms:
             # "trainium2 ultracluster size": the size of the UltraCluster, read as Trainium2's memory
             raise refuse(
@@ -956,10 +947,7 @@ def _figures_shown(frame: F.Frame, question: str, said: list[Item], lex: Lexicon
             y.kind == "term" and props & set(y.terms) for y in later
         )
         answered_before = any(
-            y.kind == "term"
-            and any(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in y.terms)
-            or y.kind == "entity"
-            for y in before[:j]
+            y.kind == "term" and any(lex.is_kind(t, CHIP) for t in y.terms) or y.kind == "entity" for y in before[:j]
         )
         if (own or set_off) and answered_before:
             phrase = " ".join([*led, x.text.rstrip(".?!,")])
@@ -1265,7 +1253,7 @@ def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon, negated
     if cls == CHIP and frame.ask in (F.CHIPS, F.TOP, F.RANK):
         listed = CHIP
     kinds = [k.cls for k in frame.constraints if isinstance(k, F.Kind) and not k.negated]
-    if frame.ask == F.ORGS and (cls == ORG or any(cls == k or cls in lex.subclasses.get(k, []) for k in kinds)):
+    if frame.ask == F.ORGS and (cls == ORG or any(lex.is_kind(k, cls) for k in kinds)):
         listed = ORG
     if listed is None and cls in (CHIP, ORG) and frame.ask == F.VALUE and _form_fits(frame, _FORM_OF_CLASS[cls]):
         listed = cls  # "Who makes the M4? Company names only.": one chip's relation to organizations
@@ -1274,7 +1262,7 @@ def _check_listed(frame: F.Frame, cls: str, sentence: str, lex: Lexicon, negated
     # chips are never organizations or technologies; organizations never chips, processors or technologies
     others = (ORG, CK + "Technology") if listed == CHIP else (CHIP, PROCESSOR, CK + "Technology")
     for t in negated:
-        if _is_class(t, lex) and not any(t == o or o in lex.subclasses.get(t, []) for o in others):
+        if _is_class(t, lex) and not any(lex.is_kind(t, o) for o in others):
             raise refuse(f"'{said}' sets aside things of the kind the question lists: ask without it")
 
 
@@ -1669,7 +1657,7 @@ def _qualifier_alone(frame: F.Frame, items: list[Item], lex: Lexicon | None = No
             and it.value == "sense"
             and after.kind == "term"
             and after.terms
-            and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in after.terms)
+            and all(lex.is_kind(t, ORG) for t in after.terms)
         ):  # "among the big-company chips": which companies are big the graph does not record (set 40)
             raise refuse(f"'{it.text} {after.text}': the graph does not record which companies are {it.text}")
     if frame.ask not in (F.CHIPS, F.COUNT, F.ORGS, F.YESNO):

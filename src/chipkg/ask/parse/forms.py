@@ -257,7 +257,7 @@ def _counted_parenthesis(items: list[Item], lex: Lexicon) -> list[Item]:
             and close.kind == "close"
             and _count_of(count) is not None
             and chips.kind == "term"
-            and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in chips.terms)
+            and all(lex.is_kind(t, CHIP) for t in chips.terms)
         ):
             out[k : k + 4] = [count, chips]
     return out
@@ -673,10 +673,7 @@ def _fronted_organizations(items: list[Item], lex: Lexicon) -> list[Item]:
         return said_as
     lead = [x for x in items[:comma] if not (x.kind == "word" and x.role == "filler")]
     if not (
-        len(lead) == 1
-        and lead[0].kind == "term"
-        and lead[0].terms
-        and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in lead[0].terms)
+        len(lead) == 1 and lead[0].kind == "term" and lead[0].terms and all(lex.is_kind(t, ORG) for t in lead[0].terms)
     ):
         return said_as
     said = [k for k in range(comma + 1, len(items)) if not (items[k].kind == "word" and items[k].role == "filler")]
@@ -1039,7 +1036,7 @@ def _claimant_unnamed(items: list[Item], lex: Lexicon) -> None:
     yes/no was answered with the designer's name ("Groq"); the claimant is not told which of the
     chip's organizations (designer, foundry) is meant, so the question is refused."""
     for k, it in enumerate(items):
-        if not (it.kind == "term" and any(t == ORG or ORG in lex.subclasses.get(t, ()) for t in it.terms)):
+        if not (it.kind == "term" and any(lex.is_kind(t, ORG) for t in it.terms)):
             continue
         j, owned = k - 1, False
         while j >= 0 and items[j].kind == "word" and items[j].text.lower() in ("its", "their", "the", "a"):
@@ -2048,13 +2045,7 @@ def _count_said(items: list[Item], lex: Lexicon) -> tuple[list[Item], list[F.Mea
         )
         chip = named is not None and (
             (named.kind == "entity" and named.entities and all(lex.is_a(e, CHIP) for e in named.entities))
-            or (
-                named.kind == "term"
-                and named.terms
-                and all(
-                    t in (CHIP, PROCESSOR) or {CHIP, PROCESSOR} & set(lex.subclasses.get(t, [])) for t in named.terms
-                )
-            )
+            or (named.kind == "term" and named.terms and all(chipish_any(lex, [t]) for t in named.terms))
         )
         if number is not None and measure and measure != CK + "computeUnits" and chip and asked - {measure}:
             counted.append(F.Measure(measure, low=number, high=number))
@@ -2231,7 +2222,4 @@ def _under_heading(items: list[Item], lex: Lexicon) -> list[Item]:
 
 
 def chipish_any(lex: Lexicon, classes: list[str]) -> bool:
-    return any(
-        c in (CHIP, PROCESSOR) or CHIP in lex.subclasses.get(c, []) or PROCESSOR in lex.subclasses.get(c, [])
-        for c in classes
-    )
+    return any(lex.is_kind(c, CHIP) or lex.is_kind(c, PROCESSOR) for c in classes)

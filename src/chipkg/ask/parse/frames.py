@@ -1856,7 +1856,7 @@ def _superlative_per_group(st: _State, items: list[Item]) -> None:
         nxt = next((x for x in items[pos + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
         if nxt is None or nxt.kind != "term":
             continue
-        if any(t in RELATIONS or t == ORG or ORG in st.lex.subclasses.get(t, []) for t in nxt.terms):
+        if any(t in RELATIONS or st.lex.is_kind(t, ORG) for t in nxt.terms):
             raise refuse(
                 f"'{items[pos].text} {nxt.text}': the most of a figure within each group is not answered; ask "
                 "for the chips ranked by the figure, or the top one of one group ('which startup chip has the "
@@ -2290,7 +2290,7 @@ def _group_of(term: Item, lex: Lexicon) -> str | None:
             ):
                 continue
             return t
-    if any(t == ORG or ORG in lex.subclasses.get(t, []) for t in term.terms):
+    if any(lex.is_kind(t, ORG) for t in term.terms):
         return CK + ("manufacturedBy" if CK + "Foundry" in term.terms else "designedBy")
     return None
 
@@ -2520,11 +2520,7 @@ def _chips_with_a_figure_counted(items: list[Item], lex: Lexicon) -> bool:
     if at is None:
         return False
     after = [x for x in items[at + 1 :] if not (x.kind == "entity" or (x.kind == "word" and x.role == "filler"))]
-    if not (
-        after
-        and after[0].kind == "term"
-        and any(t == CHIP or CHIP in lex.subclasses.get(t, ()) for t in after[0].terms)
-    ):
+    if not (after and after[0].kind == "term" and any(lex.is_kind(t, CHIP) for t in after[0].terms)):
         return False
     measure = next(
         (k for k, x in enumerate(items) if x.kind == "term" and set(x.terms) & _FIGURE_COUNTED_MEASURES), None
@@ -3074,7 +3070,7 @@ def _before_org_kind(items: list[Item], k: int, lex: Lexicon) -> bool:
         j < len(items)
         and items[j].kind == "term"
         and bool(items[j].terms)
-        and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in items[j].terms)
+        and all(lex.is_kind(t, ORG) for t in items[j].terms)
     )
 
 
@@ -3325,11 +3321,7 @@ def _relation_unsaid(items: list[Item], of_organization: Lexicon | None = None) 
     if at is None and of_organization is not None:  # "which company controls TSMC": the word for them
         lex = of_organization
         at = next(
-            (
-                k
-                for k, x in enumerate(items)
-                if x.kind == "term" and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in x.terms)
-            ),
+            (k for k, x in enumerate(items) if x.kind == "term" and any(lex.is_kind(t, ORG) for t in x.terms)),
             None,
         )
     if at is None or at + 1 >= len(items):

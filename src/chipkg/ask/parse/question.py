@@ -580,7 +580,7 @@ def _made_of_no_chip(items: list[Item], lex: Lexicon) -> None:
         return x.kind == "term" and bool({CK + "designedBy", CK + "manufacturedBy", CK + "designs"} & set(x.terms))
 
     def chips(x: Item) -> bool:
-        return x.kind == "term" and any({t, *lex.subclasses.get(t, ())} & {CHIP, PROCESSOR} for t in x.terms)
+        return x.kind == "term" and any(lex.is_kind(t, CHIP) or lex.is_kind(t, PROCESSOR) for t in x.terms)
 
     def possessive(x: Item) -> bool:  # "their", "its own"
         return x.kind == "word" and x.role == "filler" and (x.value == "pronoun" or x.text.lower().endswith(" own"))
@@ -650,7 +650,7 @@ def _made_of_no_chip(items: list[Item], lex: Lexicon) -> None:
 
 def _is_organization(iri: str, lex: Lexicon) -> bool:
     """Whether ``iri`` is the class of organizations or one of its subclasses (ck:Foundry)."""
-    return iri == ORG or ORG in lex.subclasses.get(iri, ())
+    return lex.is_kind(iri, ORG)
 
 
 def _is_class(iri: str) -> bool:
@@ -1559,7 +1559,7 @@ def _class_named_in_section(items: list[Item], lex: Lexicon) -> list[Item]:
         kind = items[j] if j >= 0 else None
         if kind is None or kind.kind != "term" or end - j < 3:
             continue
-        if not all(lex.terms.get(t, ("", False))[1] and ORG in (t, *lex.subclasses.get(t, ())) for t in kind.terms):
+        if not all(lex.terms.get(t, ("", False))[1] and lex.is_kind(t, ORG) for t in kind.terms):
             continue
         if not any(x.kind == "term" and CHIP in x.terms for x in items[:j]):
             continue  # the kind is what is asked ("which hyperscalers are named in the introduction")
@@ -1992,7 +1992,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             and it.role == "between"
             and k + 1 < len(items)
             and items[k + 1].kind == "term"
-            and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in items[k + 1].terms)
+            and all(lex.is_kind(t, CHIP) for t in items[k + 1].terms)
         ),
     )
     # "connect to the host over PCIe 4.0": 'over' before a name is a preposition, not a comparison;

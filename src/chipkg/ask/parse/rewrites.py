@@ -165,10 +165,7 @@ def _where_named(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -
         if (items[start].kind == "open") != (end < len(items) and items[end].kind == "close"):
             continue
         lead = [x for x in items[start + 1 : k] if not (x.kind == "word" and x.role in quiet)]
-        if any(
-            not (x.kind == "term" and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in x.terms))
-            for x in lead
-        ):
+        if any(not (x.kind == "term" and all(lex.is_kind(t, CHIP) for t in x.terms)) for x in lead):
             continue  # "counting only those", "only chips": the answer said again, nothing else
         said = [x for x in items[k + 1 : end] if not (x.kind == "word" and x.role in quiet)]
         rest = items[:start] + items[end + (1 if end < len(items) and items[end].kind == "close" else 0) :]
@@ -213,7 +210,7 @@ def _class_section(items: list[Item], lex: Lexicon) -> None:
             it.kind == "report"
             and before.kind == "term"
             and before.terms
-            and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in before.terms)
+            and all(lex.is_kind(t, ORG) for t in before.terms)
         ):
             raise refuse(
                 f"'{before.text} {it.text}' is a part of the article, and which chips it mentions is not told "
@@ -325,8 +322,7 @@ def _chip_after_system_verb(items: list[Item], lex: Lexicon) -> None:
     chip's own relation it answered what the Maia 100 runs on (Azure) for what runs on it. An
     organization asked for ("what company is behind Grayskull") is the chip's maker, read as before."""
     if any(
-        (x.kind == "word" and x.role == "who")
-        or (x.kind == "term" and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in x.terms))
+        (x.kind == "word" and x.role == "who") or (x.kind == "term" and any(lex.is_kind(t, ORG) for t in x.terms))
         for x in items
     ):
         return
@@ -643,7 +639,7 @@ def _epithets(items: list[Item], lex: Lexicon) -> list[Item]:
         chip's name before it (its designer's name between)."""
         if not (after is not None and after.kind == "term" and after.terms):
             return False
-        if not all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in after.terms):
+        if not all(lex.is_kind(t, CHIP) for t in after.terms):
             return False
         before = [y for y in items[:k] if not quiet(y)]
         if before and before[-1].kind == "entity" and not any(CHIP in _classes(e) for e in before[-1].entities):
@@ -793,7 +789,7 @@ def _owner_asked(items: list[Item], question: str, lex: Lexicon) -> None:
             # (startups, hyperscalers, megacap players) narrows the chips to its own, as "which startup
             # chip" does, and the chip's name is answered; a foundry, "company" or "vendor" narrows nothing
             continue
-        if any(t == ORG or ORG in lex.subclasses.get(t, []) for t in owner.terms):
+        if any(lex.is_kind(t, ORG) for t in owner.terms):
             raise refuse(
                 f"'{wh.text} {owner.text}'s {what.text}' asks for an organization, not the {what.text}: ask "
                 f"'which {owner.text} designs (or makes) the {what.text} with ...', or ask 'which {what.text} ...'"
@@ -1376,7 +1372,7 @@ def _maker_not_an_organization(items: list[Item], lex: Lexicon, question: str = 
             return True
         if x.kind == "entity":
             return bool(x.entities) and all(lex.is_a(e, ORG) or lex.is_a(e, CHIP) for e in x.entities)
-        return x.kind == "term" and bool(x.terms) and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in x.terms)
+        return x.kind == "term" and bool(x.terms) and all(lex.is_kind(t, ORG) for t in x.terms)
 
     making = phrase_class("making")  # "build": a verb of making that is no property's word
     for k, verb in enumerate(items):
@@ -1467,8 +1463,7 @@ def _pronoun_without_referent(items: list[Item], lex: Lexicon) -> None:
         if x.kind == "entity":
             return any(chipish_any(lex, list(lex.entities.get(e, ("", ()))[1])) or lex.is_a(e, ORG) for e in x.entities)
         return x.kind == "term" and any(
-            lex.terms.get(t, ("", False))[1] and (chipish_any(lex, [t]) or t == ORG or ORG in lex.subclasses.get(t, []))
-            for t in x.terms
+            lex.terms.get(t, ("", False))[1] and (chipish_any(lex, [t]) or lex.is_kind(t, ORG)) for t in x.terms
         )
 
     def plain_filler(x: Item) -> bool:
@@ -1636,7 +1631,7 @@ def _number_of_a_kind(items: list[Item], lex: Lexicon) -> list[Item]:
             continue
         if not (after.kind == "term" and after.text.lower().endswith("s") and after.terms):
             continue
-        if not all(t == ORG or ORG in lex.subclasses.get(t, []) for t in after.terms):
+        if not all(lex.is_kind(t, ORG) for t in after.terms):
             continue
         held = {e for e, (_label, classes) in lex.entities.items() if all(t in classes for t in after.terms)}
         said = float(it.value)
@@ -2253,7 +2248,7 @@ def _carried_words(items: list[Item], lex: Lexicon) -> None:
                 c.kind == "entity"
                 and any({CHIP, COMPONENT} & set(lex.entities.get(e, ("", ()))[1]) for e in c.entities)
                 or c.kind == "term"
-                and any(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in c.terms)
+                and any(lex.is_kind(t, CHIP) for t in c.terms)
                 or c.kind == "entity"
                 and any(ORG in lex.entities.get(e, ("", ()))[1] for e in c.entities)
                 for c in content

@@ -541,9 +541,7 @@ def _amount_of_things(question: str, lex: Lexicon) -> None:
             said, kind = it.text, items[k + 1]  # words.tsv "amount of", "size of"
         else:
             continue
-        if kind.kind == "term" and (
-            chipish_any(lex, list(kind.terms)) or any(t == ORG or ORG in lex.subclasses.get(t, []) for t in kind.terms)
-        ):
+        if kind.kind == "term" and (chipish_any(lex, list(kind.terms)) or any(lex.is_kind(t, ORG) for t in kind.terms)):
             raise refuse(f"'{said} {kind.text}' asks how many: ask 'how many {kind.text}'")
         # "quantity of Groq LPUs", "amount of Blackwell GPUs" (not "the size of the MTIA v2": its figure)
         chips = kind.kind == "entity" and kind.entities and stems(said.split()[0]) in _AMOUNT_WORDS
@@ -768,7 +766,7 @@ def _organizations_verb_chips(question: str, lex: Lexicon) -> None:
         if not (
             org.kind == "term"
             and org.terms
-            and all(t == ORG or ORG in lex.subclasses.get(t, []) for t in org.terms)
+            and all(lex.is_kind(t, ORG) for t in org.terms)
             and verb.kind == "word"
             and verb.role == "filler"
             and not verb.value

@@ -170,7 +170,7 @@ def _part_word(x: Item, lex: Lexicon) -> bool:
     if x.kind == "term":
         return (
             not chipish_any(lex, list(x.terms))
-            and not any(t == ORG or ORG in lex.subclasses.get(t, []) for t in x.terms)
+            and not any(lex.is_kind(t, ORG) for t in x.terms)
             and all(t in MEASURES or t == CK + "memory" or lex.terms.get(t, ("", False))[1] for t in x.terms)
         )
     return x.kind == "entity" and (
@@ -740,7 +740,7 @@ def _expected_count(items: list[Item], lex: Lexicon) -> str | None:
             and not (before is not None and before.kind == "word" and before.role == "top")
             and after is not None
             and after.kind == "term"
-            and all(t == CHIP or CHIP in lex.subclasses.get(t, []) for t in after.terms)
+            and all(lex.is_kind(t, CHIP) for t in after.terms)
         ):
             return it.text
     return None
@@ -784,15 +784,8 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
     props = [t for t in terms if t not in classes]
     st.terms_seen += terms
     if classes:
-        chipish = [
-            c
-            for c in classes
-            if c == CHIP
-            or CHIP in lex.subclasses.get(c, [])
-            or PROCESSOR in lex.subclasses.get(c, [])
-            or c == PROCESSOR
-        ]
-        orgish = [c for c in classes if c == ORG or ORG in lex.subclasses.get(c, [])]
+        chipish = [c for c in classes if lex.is_kind(c, CHIP) or lex.is_kind(c, PROCESSOR)]
+        orgish = [c for c in classes if lex.is_kind(c, ORG)]
         previous = st.prev_item
         head_before = st.first_class
         if st.first_class is None and (orgish or chipish_any(lex, classes)):
@@ -802,7 +795,7 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             and chipish_any(lex, classes)
             and previous is not None
             and previous.kind == "term"
-            and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in previous.terms)
+            and any(lex.is_kind(t, ORG) for t in previous.terms)
             and _holds_between(items, previous, pos)
         ):
             # "which companies use chips made by TSMC": the companies' verb is no relation of the graph
@@ -817,7 +810,7 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             and chipish_any(lex, classes)
             and previous is not None
             and previous.kind == "term"
-            and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in previous.terms)
+            and any(lex.is_kind(t, ORG) for t in previous.terms)
             and not _verb_between(items, previous, pos)  # "which hyperscalers build chips": the head stays
         ):
             st.first_class = "chip"  # "hyperscaler chips": the org word qualifies the head noun
@@ -1067,7 +1060,7 @@ def _org_follows(lex: Lexicon, items: list[Item], pos: int) -> bool:
         return False
     if nxt.kind == "entity":
         return bool(nxt.entities) and all(ORG in lex.entities.get(e, ("", ()))[1] for e in nxt.entities)
-    return nxt.kind == "term" and any(t == ORG or ORG in lex.subclasses.get(t, []) for t in nxt.terms)
+    return nxt.kind == "term" and any(lex.is_kind(t, ORG) for t in nxt.terms)
 
 
 def _prefer(measures: list[str]) -> str:
@@ -1546,7 +1539,4 @@ def _add_relation(st: _State, prop: str, iri: str, negated: bool) -> None:
 
 def _chip_word(term: Item, lex: Lexicon) -> bool:
     """A word for chips or a kind of chip ("chips", "GPUs", "AI accelerators")."""
-    return any(
-        t in (CHIP, PROCESSOR) or CHIP in lex.subclasses.get(t, []) or PROCESSOR in lex.subclasses.get(t, [])
-        for t in term.terms
-    )
+    return any(lex.is_kind(t, CHIP) or lex.is_kind(t, PROCESSOR) for t in term.terms)
