@@ -37,6 +37,7 @@ from chipkg.ask.parse.items import (
     UNIT_KIND,
     Item,
     comma_parts,
+    end_of_scope_list,
     refuse,
 )
 from chipkg.ask.parse.segment import _match_name, _prefixed_unit, segment
@@ -3424,12 +3425,15 @@ def _narrowing_aside(
     from the scope said (in the aside or the question; none said: per chip, as "(not per card)"
     reads); otherwise (or with anything else in it) None, and the parenthesis is read as before."""
     parts: list[list[Item]] = [[]]
-    for x in inner:
-        if x.kind == "comma":
+    list_end = -1  # "excluding per-node, per-cluster and per-system figures": one part, a list set aside
+    for k, x in enumerate(inner):
+        if x.kind == "comma" and k > list_end and parts[-1][:1] and parts[-1][0].role in ("neg", "contrast"):
+            list_end = end_of_scope_list(inner, k)
+        if x.kind == "comma" and k > list_end:
             parts.append([])
         elif x.kind == "word" and x.role in ("neg", "contrast"):
             parts.append([x])
-        else:
+        elif x.kind != "comma":
             parts[-1].append(x)
     quiet = ("filler", "aux", "gloss", "wh")
     # the scopes the question says, not those another parenthesis sets aside ("(not per accelerator)
@@ -4139,7 +4143,12 @@ def _negation_runs_on(inner: list[Item]) -> bool:
         for k, x in enumerate(after)
     ):
         return False
+    list_end = -1  # "(not per node, per cluster or per system)": a list of scopes, each negated
     for k, x in enumerate(after):
+        if x.kind == "comma" and k > list_end:
+            list_end = end_of_scope_list(after, k)
+        if k <= list_end:
+            continue
         if x.kind == "comma" or (x.kind == "word" and x.role == "and"):
             nxt = next(
                 (

@@ -56,6 +56,7 @@ from chipkg.ask.parse.items import (
     SYSTEM,
     UNIT_KIND,
     Item,
+    end_of_scope_list,
     refuse,
 )
 from chipkg.ask.parse.rewrites import _held_kind, _subject_of_verb
@@ -387,6 +388,7 @@ def _scope_after_set_aside(items: list[Item]) -> None:
         end = next((e for e in range(k + 1, len(items)) if items[e].kind in ("comma", "open", "close")), None)
         if end is None or not any(y.kind == "word" and y.role in ("scope", "chipscope") for y in items[k + 1 : end]):
             continue
+        end = end_of_scope_list(items, end)
         for y in items[end + 1 :]:
             if y.kind == "word" and y.role in ("neg", "contrast"):
                 break

@@ -70,3 +70,28 @@ def comma_parts(items: list[Item]) -> list[list[Item]]:
         else:
             parts[-1].append(x)
     return parts
+
+
+def end_of_scope_list(items: list[Item], comma: int) -> int:
+    """ "excluding per-node, per-cluster and per-system figures": the comma after the first scope set
+    aside goes on with a list of them when scopes follow it, joined by commas and closed by "and" or
+    "or" before a last scope. The end of that list (or ``comma`` when none goes on). "But" closes
+    no list: "(not per core, per die, but per node)" asks the node's figure."""
+
+    def scope(j: int) -> bool:
+        return j < len(items) and items[j].kind == "word" and items[j].role == "scope"
+
+    j = comma
+    while j < len(items) and items[j].kind == "comma" and scope(j + 1):
+        j += 2
+    if j != comma and j + 1 < len(items) and items[j].kind == "comma":
+        j += 1  # the serial comma: "per node, per cluster, and per system"
+    if (
+        j != comma
+        and j + 1 < len(items)
+        and items[j].kind == "word"
+        and items[j].text in ("and", "or", "nor")
+        and scope(j + 1)
+    ):
+        return j + 1
+    return comma
