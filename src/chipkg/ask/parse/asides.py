@@ -732,6 +732,9 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
     k = 0
     while k < len(out):
         it = out[k]
+        absolute = _absolute_taken(out, k, lex)
+        if absolute is not None:  # "with vendor claims taken at face value": as "taking vendor claims at ..."
+            it = out[k] = Item("word", "taking", role="aside", value=absolute)
         if not (it.kind == "word" and it.role == "aside"):
             k += 1
             continue
@@ -765,6 +768,34 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
         ]
         out[k : end + 1] = [Item("word", face[0].text, role="facevalue")] if face else []
     return out
+
+
+def _absolute_taken(items: list[Item], k: int, lex: Lexicon) -> str | None:
+    """ "with vendor claims taken at face value", "with hedged figures read as stated": "with", what
+    is taken, a participle of taking (phrase class ``taken``; an earlier step may have dropped it)
+    and a phrase that closes an aside (a filler valued ``facevalue``) says what "taking ... at face
+    value" says. What is taken must be words for figures or their hedges only (a report's phrase,
+    "hedged", "figures"), never a name, a graph's word or a number: "with Nvidia taken at face
+    value" is read as before. The closing phrase as spelled (the value of the aside it opens), the
+    participle dropped; None for any other "with"."""
+    if not (items[k].kind == "word" and items[k].text.lower() == "with"):
+        return None
+    for j in range(k + 1, min(k + 12, len(items))):
+        if lex.words.get(stems_of(items[j].text)) == ("filler", "facevalue"):
+            break
+        if items[j].kind not in ("word", "report", "unknown") or (
+            items[j].kind == "unknown" and not taken_participle(items[j])
+        ):
+            return None
+    else:
+        return None
+    if taken_participle(items[j - 1]):
+        del items[j - 1]
+        j -= 1
+    inside = items[k + 1 : j]
+    if not inside or any(x.kind == "word" and x.role in ("neg", "only") for x in inside):
+        return None
+    return items[j].text
 
 
 def taken_participle(it: Item) -> bool:

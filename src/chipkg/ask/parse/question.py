@@ -257,6 +257,7 @@ from chipkg.ask.parse.rewrites import (
     _via_organization,
     _where_named,
     _which_of_counted,
+    described_units_dropped,
 )
 from chipkg.ask.parse.riders import rider_cut, with_riders
 from chipkg.ask.parse.segment import _prefixed_unit, segment
@@ -1578,8 +1579,9 @@ def _class_named_in_section(items: list[Item], lex: Lexicon) -> list[Item]:
 
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     question = _indifference_dropped(question, lex)  # "..., whether or not they also serve data centres?"
+    question, segmented = described_units_dropped(question, lex)  # "Blackwell's two reticle-limit dies"
     # once: the shapes below and the reading share it
-    segmented = _lacking_said_plainly(segment(question, lex), lex)  # "lacks a named foundry": "no foundry"
+    segmented = _lacking_said_plainly(segmented, lex)  # "lacks a named foundry": "no foundry"
     segmented = _name_around_chip(
         _unit_size(
             _die_of_chip(

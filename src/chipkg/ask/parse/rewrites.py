@@ -668,6 +668,43 @@ def _epithets(items: list[Item], lex: Lexicon) -> list[Item]:
     return out
 
 
+def described_units_dropped(question: str, lex: Lexicon) -> tuple[str, list[Item]]:
+    """ "the link joining Blackwell's two reticle-limit dies": words ask does not know that the
+    description of the one chip named uses, right before a kind of unit counted
+    (:func:`_describes_units_of`), say of its units what the graph says of them: the question without
+    them (and the fillers between them and the unit: "limit"), segmented again, so that the words
+    around them are read as they are without them ("joining the two dies", the die-to-die link).
+    The question and its items; as they are when no such word is said."""
+    items = segment(question, lex)
+    for k, it in enumerate(items):
+        if it.kind != "unknown" or not _describes_units_of(items, k, lex):
+            continue
+        unit = next(j for j in range(k + 1, len(items)) if items[j].kind == "entity")
+        said = [t for x in items[k:unit] for t in tokens(x.text)]
+        first_of_unit = tokens(items[unit].text)[0]
+        pattern = r"\b" + r"[\s\-]+".join(map(re.escape, said)) + r"\s+(?=" + re.escape(first_of_unit) + r")"
+        dropped, n = re.subn(pattern, "", question, count=1, flags=re.IGNORECASE)
+        if n:
+            return described_units_dropped(dropped, lex)
+    return question, items
+
+
+def _describes_units_of(items: list[Item], k: int, lex: Lexicon) -> bool:
+    """ "the Blackwell GPU's two reticle-limit dies", "the two reticle-limit dies of a Blackwell
+    GPU": a word ask does not know right before a kind of unit the graph counts (a die: fillers such
+    as "limit" between), in a question that names one chip and no other, whose description
+    (rdfs:comment, by stems) uses it, says of that chip's units what the graph says of them. Beside
+    another chip ("the Gaudi 3's two reticle-limit dies"), several chips or none ("which chips have
+    reticle-limit dies?") it stays unknown, refused: the graph says it of no other chip's dies."""
+    after = next((y for y in items[k + 1 :] if not (y.kind == "word" and y.role == "filler")), None)
+    if not (
+        after is not None and after.kind == "entity" and after.entities and set(after.entities) <= set(lex.counted)
+    ):
+        return False
+    chips = {e for x in items if x.kind == "entity" for e in x.entities if lex.is_a(e, CHIP)}
+    return len(chips) == 1 and set(stems(items[k].text)) <= set(lex.described.get(next(iter(chips)), ()))
+
+
 def _excluding_count(items: list[Item], k: int) -> bool:
     """ "Not counting the H100, which chips are GPUs?", "... if you don't count the M4": a count word
     right after a negation and before a name sets the name aside (the negation reads it); it does not

@@ -1,0 +1,72 @@
+"""Two readings from blind sets 37-47 (session 32), in questions of our own:
+
+- a word the graph's description of the one chip named uses, right before a kind of unit counted:
+  "the Blackwell GPU's two reticle-limit dies" (l.41; the chip's rdfs:comment says so), dropped
+  before the question is read, so "joining the two dies" is the die-to-die link as without it. Of another
+  chip, of several or of none it stays a word ask does not know (red team 48 B: the Gaudi 3's and
+  the SN40L's dies are not called so);
+- "with <figures> taken at face value" ("with vendor claims taken at their stated number", "with
+  hedged figures read as stated"): read as "taking <figures> at face value", an aside of how figures
+  are read, which is how ask reads them. Said of a name, a number or with a negation, as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, check
+
+#: the Blackwell GPU's die-to-die link (l.41)
+DIE_LINK = "10 TB/s"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What bandwidth does the chip-to-chip link joining Blackwell's two reticle-limit dies provide?", DIE_LINK),
+        (
+            "What bandwidth does the link joining the two Reticle-Limit dies of a Blackwell GPU provide, in TB/s?",
+            DIE_LINK,
+        ),
+        ("What bandwidth does the interconnect joining the Blackwell GPU's two reticle-limit dies provide?", DIE_LINK),
+        ("How many reticle-limit dies does the Blackwell GPU have?", "2 dies"),
+        ("How many reticle-limit dies does the Gaudi 3 have?", REFUSE),
+        ("Which chips have two reticle-limit dies?", REFUSE),
+        ("Does the SN40L have two reticle-limit dies?", REFUSE),
+        ("Does Blackwell have more reticle-limit dies than the Gaudi 3?", REFUSE),
+        ("What bandwidth joins the Gaudi 3's two reticle-limit dies?", REFUSE),
+    ],
+)
+def test_a_word_of_the_chips_description_before_its_units(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the Corsair C8's "up to 9,600 TFLOPS" vendor claim is the most FLOPS per chip (l.145)
+        (
+            "Which chip has the highest per-chip TFLOPS figure, with vendor claims taken at face value?",
+            "d-Matrix Corsair C8",
+        ),
+        (
+            "Which chip has the highest per-chip TFLOPS figure, with vendor claims taken at their stated number?",
+            "d-Matrix Corsair C8",
+        ),
+        (
+            "Which chip has the highest per-chip TFLOPS figure, with hedged figures read as stated?",
+            "d-Matrix Corsair C8",
+        ),
+        ("Which chip has the highest TFLOPS figure, with 'up to' figures at face value?", "d-Matrix Corsair C8"),
+        # a negation or "only" in what is taken: as before (the report's words, refused)
+        ("Which chip has the highest per-chip TFLOPS figure, with vendor claims not taken at face value?", REFUSE),
+        ("Which chip has the highest per-chip TFLOPS figure, with only vendor claims taken at face value?", REFUSE),
+    ],
+)
+def test_with_figures_taken_at_face_value(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def test_with_a_name_taken_at_face_value_is_not_dropped(ask_json):  # noqa: ANN001
+    # the name stays read (as before): Nvidia's chip made by TSMC, the Blackwell GPU (l.41)
+    data = check(ask_json, "Which chips are made by TSMC, with Nvidia taken at face value?", ["Nvidia Blackwell GPU"])
+    assert "designed by Nvidia" in data["reading"]
