@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import REFUSE, check, count_of
 
 #: the Blackwell GPU's die-to-die link (l.41)
 DIE_LINK = "10 TB/s"
@@ -70,3 +70,30 @@ def test_with_a_name_taken_at_face_value_is_not_dropped(ask_json):  # noqa: ANN0
     # the name stays read (as before): Nvidia's chip made by TSMC, the Blackwell GPU (l.41)
     data = check(ask_json, "Which chips are made by TSMC, with Nvidia taken at face value?", ["Nvidia Blackwell GPU"])
     assert "designed by Nvidia" in data["reading"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a hedge named in "(... included)": figures of that hedge are counted, as ask counts them
+        ("Which chip has the highest per-chip FLOPS rating (vendor 'up to' claims included)?", "d-Matrix Corsair C8"),
+        (
+            "Which chip posts the highest per-chip FLOPS rating (FLOPS only, not TOPS; 'up to' claims included)?",
+            "d-Matrix Corsair C8",
+        ),
+        ("Which chip has the highest clock (nominal figures included)?", None),
+        # "hedged counts such as 'over'": examples of the hedged figures (eight chips give a count)
+        ("How many chips does the article give a transistor count for, including hedged counts such as 'over'?", "8"),
+        # a ranking cannot place a lower bound: refused as before
+        ("Which chip has the most transistors ('over' counts included)?", REFUSE),
+        # a hedge in "included" beside a list that shows no figure: refused as before
+        ("Which accelerators use HBM3 or HBM3E memory (hedged mentions included)?", REFUSE),
+    ],
+)
+def test_a_hedge_included(ask_json, question, expected):  # noqa: ANN001
+    if expected is None:  # the clock ranking's top as ask gives it without the remark
+        expected = check(ask_json, "Which chip has the highest clock?", 1)["results"]["bindings"][0]["chip"]["value"]
+    if isinstance(expected, str) and expected.isdigit():
+        assert count_of(ask_json, question) == expected
+        return
+    check(ask_json, question, expected)

@@ -484,7 +484,7 @@ def _included(frame: F.Frame, c: Check) -> None:
     """ "hedge included" (``shown``): the answer shows figures, each with its hedge (a value, a most or
     a least, a ranking, a list by a figure); "hedged lower bounds included" (``hedged``, the
     qualifier): figures of that hedge count, as they do unless set aside (in a value, a list, a count
-    or a yes/no that asks a figure: a ranking of lower bounds is not read so); "including products it
+    or a yes/no that asks a figure, and a ranking of any hedge but a lower bound); "including products it
     mentions only in passing" (``unprofiled``): a list or count of chips that does not ask for
     profiled ones. Otherwise refused: the answer would not do what the remark says."""
     measures = [k for k in (frame.metric, *frame.constraints) if isinstance(k, (F.Metric, F.Measure))]
@@ -504,7 +504,11 @@ def _included(frame: F.Frame, c: Check) -> None:
         if not (shows or counted):
             raise _refuse(c.text, "it keeps a figure's hedge, and the question shows no figure")
     elif c.kind == "hedged":
-        if frame.ask not in (F.VALUE, F.CHIPS, F.COUNT, F.YESNO) or not measures:
+        # "(vendor 'up to' claims included)" beside the most FLOPS: a ranking places an upper bound,
+        # a claim or a nominal figure at its stated number, as it does anyway; a lower bound it
+        # cannot place ("over 20 billion" is no point on the scale), so not beside a ranking
+        ranked = frame.ask in (F.TOP, F.RANK) and CK + "LowerBound" not in c.iris
+        if (frame.ask not in (F.VALUE, F.CHIPS, F.COUNT, F.YESNO) and not ranked) or not measures:
             raise _refuse(c.text, "it counts figures of a hedge, and the question compares none so")
         if frame.no_hedge or any(set(c.iris) & set(k.unhedged) for k in measures):
             raise _refuse(c.text, "the question sets those figures aside too")

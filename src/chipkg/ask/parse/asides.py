@@ -2937,7 +2937,21 @@ def _kinds_included(inner: list[Item], lex: Lexicon) -> list[remarks.Check] | No
             continue
         if x.kind == "term" and x.terms == (CHIP,):
             continue  # "products", "chips"
-        if x.kind == "report" and x.value == "hedged-figures":
+        if x.kind == "word" and x.role == "filler" and x.value in ("noun", "figure noun"):
+            continue  # "hedged mentions", "'up to' claims"
+        if x.kind == "word" and x.role == "count" and k > 0 and inner[k - 1].kind == "report":
+            continue  # "hedged counts": the figures of a count
+        said_hedge = lex.hedges.get(stems(x.text)) if tuple(tokens(x.text)) in lex.hedge_names else None
+        if x.kind == "term" and stems(x.text) == ("vendor",):
+            # "vendor 'up to' claims": the vendor claims, with "claims" after it
+            said_hedge = (
+                lex.hedges.get(("vendor", "claim"))
+                if any(stems(y.text) == ("claim",) for y in inner[k + 1 :])
+                else None
+            )
+        if said_hedge is not None and x.kind in ("word", "term"):
+            checks.append(remarks.Check("hedged", (said_hedge,), text))  # "'up to' claims included"
+        elif x.kind == "report" and x.value == "hedged-figures":
             checks.append(remarks.Check("hedgedfigures", (), text))
         elif x.kind == "report" and x.value.startswith("hedged-figures?qualifier="):
             hedge = lex.hedges.get(stems(x.value.partition("=")[2]))
@@ -2959,6 +2973,16 @@ def _hedges_named_as_examples(inner: list[Item], lex: Lexicon) -> list[Item]:
     hedge's name as spelled (Lexicon.hedge_names: "over", "up to", "around"), joined by "or", "and"
     or commas; anything else there leaves the parenthesis as it is."""
     at = next((k for k, x in enumerate(inner) if x.kind == "report" and x.value == "hedged-figures"), None)
+    while (
+        at is not None
+        and at + 1 < len(inner)
+        and inner[at + 1].kind == "word"
+        and (
+            inner[at + 1].role == "count"
+            or (inner[at + 1].role == "filler" and inner[at + 1].value in ("noun", "figure noun"))
+        )
+    ):
+        at += 1  # "hedged counts such as 'over'", "hedged figures such as ..."
     if at is None or at + 2 >= len(inner) or not (inner[at + 1].kind == "word" and inner[at + 1].role == "gloss"):
         return inner
     named = [x for x in inner[at + 2 :] if not (x.kind == "comma" or (x.kind == "word" and x.role in ("or", "and")))]
