@@ -97,3 +97,36 @@ def test_a_hedge_included(ask_json, question, expected):  # noqa: ANN001
         assert count_of(ask_json, question) == expected
         return
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a rider that says which hedge a chip's figure has: checked against the figure compared
+        (
+            "Taking the d-Matrix figure as a vendor claim, what peak throughput does the article report for the Corsair C8?",
+            "up to 9,600 TFLOPS (vendor claim)",
+        ),
+        (
+            "Treating the Corsair C8's figure as a vendor claim, what peak throughput does the article report for it?",
+            "up to 9,600 TFLOPS (vendor claim)",
+        ),
+        (
+            "Rank the d-Matrix Corsair C8, AWS Trainium2 and Cerebras CS-3 by per-chip FLOPS, highest first, taking d-Matrix's figure as the vendor claim it is.",
+            ["d-Matrix Corsair C8", "Cerebras CS-3", "AWS Trainium2"],
+        ),
+        ("Taking the Groq LPU's figure as a lower bound, how many transistors does it have?", "over 20 billion"),
+        # the premise does not hold: refused, naming the figure
+        (
+            "Taking Trainium2's figure as a vendor claim, what FP16 throughput does Trainium2 reach?",
+            (REFUSE, "does not hold"),
+        ),
+        ("Taking the CS-3's figure as a vendor claim, which chip has the most TFLOPS?", (REFUSE, "does not hold")),
+        (
+            "Taking the Groq LPU's figure as an upper bound, how many transistors does it have?",
+            (REFUSE, "does not hold"),
+        ),
+    ],
+)
+def test_a_rider_naming_the_hedge_of_a_chips_figure(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -198,7 +198,8 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
     """ "treating the M4's 'up to' figure as its peak", "taking the AI 100 Ultra's single-card figure
     as its power" (``Frame.riders``, chipkg.ask.parse.riders): a premise about one chip's figure. The
     chip's figures the question compares (of each measure it asks, in the scopes it compares) must be
-    there and each stated so: hedged "up to" (at the number said, if one is), or of the scope named.
+    there and each stated so: hedged "up to" (at the number said, if one is), with the hedge named
+    ("as a vendor claim"), or of the scope named.
     Otherwise the premise does not hold, and the question is refused, naming the figure."""
     if not frame.riders:
         return
@@ -215,7 +216,7 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
         # model size ..."): the answer shows only figures of the scope (parse.riders.with_riders), so
         # the chip must have one among all its figures of the measure; elsewhere (a ranking, a most) the
         # figures compared are the chip's of the scopes compared, each of which must be of the scope
-        alone = what != "upto" and frame.ask == F.VALUE and frame.scope == what
+        alone = what != "upto" and not what.startswith("hedge=") and frame.ask == F.VALUE and frame.scope == what
         found: list[str] = []
         for m in measures:
             w = C._Writer()
@@ -237,7 +238,9 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
         qualifiers = _qualifiers(store, sorted(set(found)))
         for iri in found:
             fig = figures.figure(store, iri)
-            if what == "upto":
+            if what.startswith("hedge="):  # "taking d-Matrix's figure as a vendor claim"
+                held = what.partition("=")[2] in qualifiers.get(iri, set())
+            elif what == "upto":
                 held = CK + "UpperBound" in qualifiers.get(iri, set()) and (
                     not numbers or any(fig.normalized is not None and math.isclose(fig.normalized, n) for n in numbers)
                 )

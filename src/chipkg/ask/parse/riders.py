@@ -4,7 +4,8 @@ already holds it ("taking the AI 100 Ultra's single-card figure as its power", "
 per-chip SRAM total rather than its per-die figure, does it ...").
 
 Such a rider is a premise about the chip's figure: its hedge ("up to", with the number if one is
-said) or its scope ("single-card", "per-chip"). It is cut from the question (the first or the last
+said; "taking d-Matrix's figure as a vendor claim": any hedge the figure is said to be) or its
+scope ("single-card", "per-chip"). It is cut from the question (the first or the last
 clause, between commas, or a parenthesis: "(reading the M4's 'up to' figure at its stated peak)", "at
 its peak" said of a hedge as "as its peak" is), the question is read without it, and the premise goes
 to the frame (``Frame.riders``), checked against the graph when answered
@@ -66,6 +67,11 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
     else:
         return None
     tail = [x for x in items[at + 1 :] if not _plain(x)]
+    if tail[-2:] and [x.text.lower() for x in tail[-2:]] == ["it", "is"]:
+        tail = tail[:-2]  # "as the vendor claim it is"
+    hedge_said = lex.hedges.get(stems(" ".join(x.text for x in tail))) if ats and tail else None
+    if hedge_said is not None:  # "taking d-Matrix's figure as a vendor claim": what its figure is
+        return _hedge_premise(items[1:at] if v == 0 else items[:v], hedge_said, lex)
     at_peak = ats and _peak(items[at])
     if at_peak and tail:
         return None
@@ -128,6 +134,25 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
             "the question says it of a figure hedged otherwise: ask without it"
         )
     return chip, "upto" if hedges else scopes[0], tuple(numbers), tuple(measured)
+
+
+def _hedge_premise(
+    said: list[Item], hedge: str, lex: Lexicon
+) -> tuple[str, str, tuple[float, ...], tuple[Item, ...]] | None:
+    """ "taking d-Matrix's figure as a vendor claim", "treating the Corsair C8's TFLOPS figure as the
+    vendor claim it is": the premise that one named chip's figure (or the one chip of a designer
+    named: Lexicon.sole_chip) is stated with that hedge, checked as "up to" is; the question read
+    without it. None when anything else is said (a scope, a number, a second name)."""
+    said = [x for x in said if not _plain(x)]
+    if not said or said[0].kind != "entity" or len(said[0].entities) != 1:
+        return None
+    chip = lex.sole_chip.get(said[0].entities[0], said[0].entities[0])
+    if CHIP not in lex.entities.get(chip, ("", ()))[1]:
+        return None
+    measured = [x for x in said[1:] if _measure_word(x, lex)]
+    if not all(_measure_word(x, lex) or (x.kind == "word" and x.value in NOUNS) for x in said[1:]):
+        return None
+    return chip, "hedge=" + hedge, (), tuple(measured)
 
 
 def _stated_hedge(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tuple[Item, ...]] | None:
@@ -240,7 +265,7 @@ def with_riders(frame: F.Frame, riders: tuple[tuple[str, str, str, tuple[float, 
     beside per-chip ones, which only a figure asked of chips compared (a most, a least, a ranking, one
     figure) takes; elsewhere refused."""
     for text, _chip, what, _numbers in riders:
-        if what == "upto":
+        if what == "upto" or what.startswith("hedge="):
             continue
         if what == CK + "PerChip":
             if not frame.subjects and not any(isinstance(k, F.Identity) for k in frame.constraints):
