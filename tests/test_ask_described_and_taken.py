@@ -130,3 +130,27 @@ def test_a_hedge_included(ask_json, question, expected):  # noqa: ANN001
 )
 def test_a_rider_naming_the_hedge_of_a_chips_figure(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+#: the four chips of set 46's ranking, by transistor count (l.41, 83, 139, 115: the M4's "about 40 billion")
+FOUR_BY_TRANSISTORS = ["Cerebras CS-3", "Nvidia Blackwell GPU", "Microsoft Maia 100", "Apple M4"]
+FOUR = (
+    "Rank the Cerebras CS-3, Nvidia Blackwell GPU, Microsoft Maia 100 and Apple M4 by transistor count, highest first"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "treating <chip>'s '<hedge> N' as N": the figure at its stated number, a premise of the
+        # hedge and the number, checked
+        (f"{FOUR}, treating the M4's 'around 40 billion' as 40 billion.", FOUR_BY_TRANSISTORS),
+        ("How many transistors does the M4 have, treating its 'around 40 billion' as 40 billion?", "about 40 billion"),
+        (f"{FOUR}, treating the M4's 'around 30 billion' as 30 billion.", (REFUSE, "does not hold")),
+        (f"{FOUR}, treating the M4's 'over 40 billion' as 40 billion.", (REFUSE, "does not hold")),
+        # another number after "as" than the one said: no such reading
+        (f"{FOUR}, treating the M4's 'around 40 billion' as 30 billion.", REFUSE),
+    ],
+)
+def test_a_hedged_figure_taken_as_its_number(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -239,7 +239,9 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
         for iri in found:
             fig = figures.figure(store, iri)
             if what.startswith("hedge="):  # "taking d-Matrix's figure as a vendor claim"
-                held = what.partition("=")[2] in qualifiers.get(iri, set())
+                held = what.partition("=")[2] in qualifiers.get(iri, set()) and (
+                    not numbers or any(fig.normalized is not None and math.isclose(fig.normalized, n) for n in numbers)
+                )
             elif what == "upto":
                 held = CK + "UpperBound" in qualifiers.get(iri, set()) and (
                     not numbers or any(fig.normalized is not None and math.isclose(fig.normalized, n) for n in numbers)

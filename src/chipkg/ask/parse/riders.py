@@ -21,6 +21,7 @@ name and a noun for a figure leaves the question as it was (its unknown words re
 
 from __future__ import annotations
 
+import math
 import re
 
 from chipkg.ask import frame as F
@@ -75,13 +76,16 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
     at_peak = ats and _peak(items[at])
     if at_peak and tail:
         return None
+    # "treating the M4's 'around 40 billion' as 40 billion": the figure at its stated number
+    as_number = bool(ats) and not at_peak and len(tail) == 1 and tail[0].kind == "qty" and bool(tail[0].readings)
     if (
         ats
         and not at_peak
+        and not as_number
         and (not tail or len(tail) > 3 or not (tail[0].kind == "word" and tail[0].value == "pronoun"))
     ):
         return None  # "as its peak", "as its power"
-    if not all(
+    if not as_number and not all(
         _measure_word(x, lex) or (x.kind == "word" and x.role == "filler" and x.value in NOUNS) for x in tail[1:]
     ):
         return None
@@ -124,6 +128,11 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
             )
         ):
             return None
+    if as_number:  # the number after "as" is the one said with the hedge: a premise of both, checked
+        same = any(math.isclose(v, n) for _, v in tail[0].readings for n in numbers)
+        if len(hedges) != 1 or scopes or not same:
+            return None
+        return chip, "hedge=" + hedges[0], tuple(numbers), tuple(measured)
     if len(hedges) + len(scopes) != 1 or (numbers and not hedges) or (not ats and not scopes):
         return None  # with no "as": a scope taken ("taking Gaudi 3's per-chip total, ..."), as a scope is said
     if at_peak and not hedges:
