@@ -3836,6 +3836,7 @@ def _counted_apart(inner: list[Item], lex: Lexicon) -> str | None:
         return None
     if all(
         x.kind in ("entity", "comma")
+        or (x is inner[0] and _counting_verb(x))  # "(treating Amazon and AWS as separate organizations)"
         or (x.kind == "word" and (x.role in ("apart", "count", "filler", "and", "number") or x.text == "each"))
         or (x.kind == "term" and all(lex.is_kind(t, kind) for t in x.terms))
         for x in inner
@@ -3857,17 +3858,29 @@ def _counting_clause_as_parenthesis(items: list[Item]) -> list[Item]:
         return bool(
             clause
             and not any(x.kind in ("open", "close") for x in clause)
-            and clause[0].kind == "word"
-            and clause[0].role == "count"
-            and clause[0].text.lower().startswith("count")
+            and _counting_verb(clause[0])
             and any(x.kind == "word" and x.role == "apart" for x in clause)
         )
 
-    if counting(items[: commas[0]]):
-        return [Item("open", "("), *items[: commas[0]], Item("close", ")"), *items[commas[0] + 1 :]]
-    if counting(items[commas[-1] + 1 :]):
-        return [*items[: commas[-1]], Item("open", "("), *items[commas[-1] + 1 :], Item("close", ")")]
+    # "Counting Alphabet and Google, and Amazon and AWS, as separate organizations, how many ...": the
+    # clause runs to the first comma after its word of counting apart
+    apart = next((k for k in _top_level(items) if items[k].kind == "word" and items[k].role == "apart"), None)
+    first = next((c for c in commas if apart is not None and c > apart), commas[0])
+    if counting(items[:first]):
+        return [Item("open", "("), *items[:first], Item("close", ")"), *items[first + 1 :]]
+    for c in reversed(commas):  # "..., counting Alphabet and Google, and Amazon and AWS, as separate ..."
+        if c + 1 < len(items) and _counting_verb(items[c + 1]):
+            if counting(items[c + 1 :]):
+                return [*items[:c], Item("open", "("), *items[c + 1 :], Item("close", ")")]
+            break
     return items
+
+
+def _counting_verb(it: Item) -> bool:
+    """ "counting", "count", "treating" (as in "treating Amazon and AWS as separate organizations")."""
+    return (it.kind == "word" and it.role == "count" and it.text.lower().startswith("count")) or (
+        it.kind in ("word", "unknown") and it.text.lower() in ("treating", "treat")
+    )
 
 
 def _not_one(inner: list[Item], said_terms: set[str] | None = None) -> bool:
