@@ -154,3 +154,36 @@ FOUR = (
 )
 def test_a_hedged_figure_taken_as_its_number(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # hedges named again in a parenthesis inside an aside: the aside as without them
+        (
+            "Order the chips with a stated INT8 throughput from highest to lowest, taking lower bounds ('over') and upper bounds ('up to') at their stated values.",
+            None,
+        ),
+        # "as printed" closes an aside as "as stated" does (Gaudi 3 and Trillium: 128 GB, l.55, 69)
+        (
+            "Taking the capacities exactly as printed, which chip has the greatest HBM capacity?",
+            {"Intel Gaudi 3", "Google Trillium TPU"},
+        ),
+        (
+            "Which chip has the greatest HBM capacity, with capacities taken exactly as printed?",
+            {"Intel Gaudi 3", "Google Trillium TPU"},
+        ),
+        # a name in the parenthesis: as before
+        (
+            "Order the chips with a stated INT8 throughput from highest to lowest, taking lower bounds (the Groq LPU) at their stated values.",
+            REFUSE,
+        ),
+    ],
+)
+def test_asides_of_stated_figures(ask_json, question, expected):  # noqa: ANN001
+    if expected is None:  # as the same aside without the parenthesis ranks them
+        plain = "Order the chips with a stated INT8 throughput from highest to lowest, taking lower bounds and upper bounds at their stated values."
+        expected = check(ask_json, plain, 3)["results"]["bindings"]
+        expected = [b["chip"]["value"] for b in expected]
+        assert expected[0] == "Groq LPU"
+    check(ask_json, question, expected)

@@ -750,7 +750,7 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
         if end is None and _chips_taken(out, k, lex):
             del out[k]  # "Taking A, B and C, which ...": the chips it ranges over, as "considering" names them
             continue
-        inside = out[k + 1 : end] if end is not None else []
+        inside = _hedges_named_dropped(out[k + 1 : end], lex) if end is not None else []
         if end is None or any(
             x.kind in ("open", "close", "comma") or (x.kind == "word" and x.role in ("neg", "only")) for x in inside
         ):
@@ -767,6 +767,29 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
             or lex.hedge_names.get(tuple(tokens(x.text))) == "lower bound"
         ]
         out[k : end + 1] = [Item("word", face[0].text, role="facevalue")] if face else []
+    return out
+
+
+def _hedges_named_dropped(inside: list[Item], lex: Lexicon) -> list[Item]:
+    """ "taking lower bounds ('over') and upper bounds ('up to') at their stated values": a
+    parenthesis in an aside that names only hedges (Lexicon.hedge_names, as spelled, joined by
+    "or", "and" or commas) says the words before it again; the aside without it. Any other
+    parenthesis is kept (and the aside read as before)."""
+    out: list[Item] = []
+    k = 0
+    while k < len(inside):
+        close = next((j for j in range(k + 1, len(inside)) if inside[j].kind == "close"), None)
+        if inside[k].kind == "open" and close is not None:
+            named = [
+                x
+                for x in inside[k + 1 : close]
+                if not (x.kind == "comma" or (x.kind == "word" and x.role in ("or", "and")))
+            ]
+            if named and all(tuple(tokens(x.text)) in lex.hedge_names for x in named):
+                k = close + 1
+                continue
+        out.append(inside[k])
+        k += 1
     return out
 
 
