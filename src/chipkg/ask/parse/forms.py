@@ -1365,6 +1365,15 @@ def _yes_no_comparison(items: list[Item], lex: Lexicon) -> tuple[list[Item], str
         if x.kind == "word"
         and (x.role == "comparative" or (x.role == "cmp" and x.value in ("gt", "lt") and x.text.endswith(" than")))
     ]
+    # "does A's SRAM exceed B's?", "does A's HBM bandwidth exceed that of B?": a verb of comparing
+    # (words.tsv cmp, no "than") between the two chips says both the comparison and where B stands
+    verbs = [
+        k
+        for k, x in enumerate(items)
+        if x.kind == "word" and x.role == "cmp" and x.value in ("gt", "lt") and x.text.split()[-1] != "than"
+    ]
+    if not than and not said and len(verbs) == 1:
+        than = said = verbs
     if (
         len(chips) != 2
         or items[chips[0]].entities == items[chips[1]].entities
@@ -1462,6 +1471,12 @@ def _comparing_lead_in(items: list[Item], lex: Lexicon) -> list[Item]:
     if aux is None or not (items[0].kind == "word" and items[0].role == "compare"):
         return items
     lead = [x for x in items[1:aux] if x.kind != "comma"]
+    if any(x.kind == "word" and x.role == "chipscope" for x in lead) and all(
+        x.kind == "word" and x.role in ("chipscope", "only", "filler") for x in lead
+    ):
+        # "Comparing per-chip figures only, does A's SRAM exceed B's?": a lead-in that says which
+        # figures count, as "Going by the per-chip figures, ..." does (its "only" that of the scope)
+        return [*(x for x in lead if x.role == "chipscope"), *items[aux:]]
     terms = [x for x in lead if x.kind == "term"]
     if not terms or not all(
         (x.kind == "word" and x.role == "filler")

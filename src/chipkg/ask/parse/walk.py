@@ -283,6 +283,8 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             return
         if role == "only" and _beside_chip_scope(items, pos) and _figures_compared(items):
             return  # "per-chip figures only", "only per-chip totals": the "only" of the scope, said by it
+        if role == "only" and _stated_ranked_again(items, pos):
+            return  # "rank chips by node (stated nodes only)": a ranking takes stated values only
         if role == "only" and _answer_cut(items, pos):
             return  # "only the top 3": how many rows to show
         if role == "only" or (role == "filler" and it.value == "only" and _exclusive(items, pos)):
@@ -592,14 +594,29 @@ def _beside_chip_scope(items: list[Item], pos: int, before_only: bool = False) -
     return False
 
 
+def _stated_ranked_again(items: list[Item], pos: int) -> bool:
+    """ "Rank the chips by process node, largest first (stated nodes only)": "only" right after a
+    word of what the question ranks by, itself after "stated" or "given", in a ranking or a most
+    (words.tsv ``rank``, ``super``, ``top``): a ranking places only the chips the article gives a
+    value for, so it says nothing more. Anywhere else "only" keeps its reading."""
+    if pos < 2 or not any(x.kind == "word" and x.role in ("rank", "super", "top") for x in items):
+        return False
+    word, said = items[pos - 1], items[pos - 2]
+    if not (word.kind == "term" and word.terms and said.kind == "word" and said.text.lower() in ("stated", "given")):
+        return False
+    elsewhere = {t for k, x in enumerate(items) if x.kind == "term" and k != pos - 1 for t in x.terms}
+    return set(word.terms) <= elsewhere
+
+
 def _figures_compared(items: list[Item]) -> bool:
-    """Whether the question compares or asks figures (a most, a ranking, a number to meet, a measure
-    named), where "per-chip figures only" says which figures count; beside a list by a technology
+    """Whether the question compares or asks figures (a most, a ranking, a number to meet or a
+    comparison: "does A's SRAM exceed B's", a measure named), where "per-chip figures only" says
+    which figures count; beside a list by a technology
     ("which chips have SRAM (per-chip figures only)") it would leave out the chips whose figure is
     not per chip, which "have SRAM" does not ask: refused there, as before."""
     return any(
         x.kind == "qty"
-        or (x.kind == "word" and x.role in ("super", "rank", "top", "value", "comparative"))
+        or (x.kind == "word" and x.role in ("super", "rank", "top", "value", "comparative", "cmp"))
         or (x.kind == "term" and bool(set(x.terms) & set(MEASURES)))
         for x in items
     )

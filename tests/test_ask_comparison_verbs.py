@@ -1,0 +1,46 @@
+"""Comparisons of two named chips said with a verb, and restrictions a ranking makes anyway (blind
+sets 11 and 33), in questions of our own:
+
+- "does A's SRAM exceed B's?", "... exceed that of B", "surpass": a verb of comparing (words.tsv
+  ``cmp``, no "than") between the two chips is read as "is A's SRAM higher than B's?";
+- "Comparing per-chip figures only, ...": a lead-in that says which figures count;
+- "(stated nodes only)" beside a ranking by the node: a ranking places only stated values.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, answered, check, first_column
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the Groq LPU's 128 MB against the Cloud AI 100 Ultra's 144 MB of SRAM (l.151, 101)
+        ("Does the Groq LPU's on-chip SRAM exceed that of the Qualcomm Cloud AI 100 Ultra?", False),
+        ("Does the Cloud AI 100 Ultra's SRAM exceed the Groq LPU's?", True),
+        ("Does the Groq LPU's SRAM surpass the Cloud AI 100 Ultra's?", False),
+        (
+            "Comparing per-chip figures only, does the Groq LPU's on-chip SRAM exceed that of the Qualcomm Cloud AI 100 Ultra?",
+            False,
+        ),
+        # Trillium's and Gaudi 3's 3.7 TB/s: the same, so neither exceeds the other (l.55, 69)
+        ("Does Trillium's HBM bandwidth exceed Gaudi 3's?", False),
+        # a number after the verb: a range, as before
+        ("Does Trillium's HBM bandwidth exceed 3 TB/s?", True),
+        # no figure named: refused as before
+        ("Does Trillium exceed Gaudi 3?", REFUSE),
+    ],
+)
+def test_a_verb_of_comparing_two_chips(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def test_stated_values_only_beside_a_ranking(ask_json):  # noqa: ANN001
+    plain = answered(ask_json, "Rank chips by node, largest first")
+    said = answered(ask_json, "Rank chips by node, largest first (stated nodes only)")
+    assert said["results"] == plain["results"]
+    assert first_column(said)[0] == "Mythic M2000"  # 40nm, the largest node given (l.163)
+    # another measure's words: refused as before
+    check(ask_json, "Rank chips by node, largest first (stated clocks only)", REFUSE)
+    check(ask_json, "Which chips have SRAM (per-chip figures only)?", REFUSE)
