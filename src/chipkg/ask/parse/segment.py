@@ -580,7 +580,9 @@ def _match_quantity(
 ) -> tuple[int, list[tuple[str, float]], str] | None:
     number = toks[i]
     typed = typed or toks
-    for k in (2, 1):  # a colloquial unit ("200 megs", "200 gig Ethernet"): words.tsv says which unit it is
+    # a colloquial unit ("200 megs", "200 gig Ethernet") or one spelled out ("300 tera-operations per
+    # second"): words.tsv says which unit it is, the longest first
+    for k in (6, 5, 4, 3, 2, 1):
         if i + k >= len(toks):
             continue
         word = lex.words.get(tuple(stem(t) for t in toks[i + 1 : i + 1 + k]))
