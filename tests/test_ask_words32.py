@@ -4,7 +4,7 @@ each, no code): "AI research organisation" is a hidden label of ck:AILab (OpenAI
 from __future__ import annotations
 
 import pytest
-from ask_expect import check
+from ask_expect import answered, check, count_of, first_column
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,41 @@ def test_a_number_with_a_unit_spelled_out_reads_as_with_its_symbol(ask_json):  #
     symbol = ask_json("Which chips have an INT8 throughput above 500 TOPS?")
     assert spelled == symbol
     assert spelled[0] == 0
+
+
+#: the chips with a foundry named: TSMC for the Blackwell GPU, the Adreno 750 (hedged), the Cloud AI 100
+#: Ultra, the M4 and the Groq LPU (l.41, 95, 99, 119, 151)
+NAMED_FOUNDRY = {"Nvidia Blackwell GPU", "Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra", "Apple M4", "Groq LPU"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a relation's noun beside a word that says its value is given: chips with any value of it
+        ("Which chips have a named foundry?", NAMED_FOUNDRY),
+        ("Which chips does the article name a foundry for?", NAMED_FOUNDRY),
+        ("Which chips have a known foundry?", NAMED_FOUNDRY),
+    ],
+)
+def test_chips_with_a_value_given(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many chips have a stated process node?",
+        "Which chips have a process node stated?",
+        "How many chips does the article give a process node for?",
+        "For how many chips does the article state a process node?",
+    ],
+)
+def test_chips_with_a_process_node_given(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert "has a process node" in data["reading"]
+    # of the 18 profiled chips, the MI350, Trillium and the two Grayskulls are given no node (l.47, 67, 179)
+    if question.startswith("Which"):
+        assert len(first_column(data)) == 14
+        assert not {"AMD Instinct MI350", "Google Trillium TPU", "Tenstorrent Grayskull e75"} & set(first_column(data))
+    else:
+        assert count_of(ask_json, question) == "14"

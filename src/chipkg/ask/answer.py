@@ -5102,11 +5102,16 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
     from chipkg.units import humanize
 
     def term(iri: str) -> str:
-        return lex.terms.get(iri, (iri.rsplit("#", 1)[-1], False))[0]
+        # a class with no word of its own in the lexicon (ck:ProcessNode, whose words are the
+        # relation's): its local name as words ("process node")
+        local = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", iri.rsplit("#", 1)[-1]).lower()
+        return lex.terms.get(iri, (local, False))[0]
 
     if isinstance(k, F.Relation):
         what = _with_narrower(k.values, lex) if k.values else f"a {term(k.cls or '')}"
         text = f"{term(k.prop)} {what}" if not k.inverse else f"{what} {term(k.prop)} it"
+        if not k.values and not k.inverse and term(k.cls or "") == term(k.prop):
+            text = f"has a {term(k.prop)}"  # "which chips have a process node stated": any node
         return ("not " + text) if k.negated else text
     if isinstance(k, F.Kind):
         return ("not a " if k.negated else "a ") + term(k.cls)

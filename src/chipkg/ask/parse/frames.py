@@ -2351,8 +2351,13 @@ def _some_value(st: _State, items: list[Item]) -> str | None:
     sw = st.shape_words
     if not st.pending_prop or st.subject_chips or st.orgs or st.org_classes or "who" in sw or "orgs" in sw:
         return None
+    if any(x.kind == "entity" for x in items):
+        return None
+    stated = _stated_relation(st, items)
+    if stated is not None:  # "which chips have a process node stated", "chips with a named foundry"
+        return stated
     props = [p for p in st.pending_prop.split("|") if p in _RANGES and p not in ORG_RELATIONS]
-    if len(props) != 1 or any(x.kind == "entity" for x in items):
+    if len(props) != 1:
         return None
     prop = props[0]
     said = [x for x in items if not (x.kind == "word" and x.role == "filler")]
@@ -2383,6 +2388,35 @@ def _some_value(st: _State, items: list[Item]) -> str | None:
         ]
         return prop if len(nouns) == len(kinds) == 1 else None
     return prop if len(pairs) == 1 else None
+
+
+#: words that say a relation's value is given, said right before or after its noun ("a stated
+#: process node", "a process node stated", "a named foundry")
+_VALUE_GIVEN = frozenset(("stated", "named", "given", "known", "specified", "listed", "reported", "identified"))
+#: verbs of the article giving a value, before an article and the relation's noun
+_GIVING = frozenset(("give", "gives", "state", "states", "name", "names", "specify", "specifies", "list", "lists"))
+
+
+def _stated_relation(st: _State, items: list[Item]) -> str | None:
+    """ "Which chips have a process node stated?", "how many chips have a named foundry?", "chips
+    whose process node is known": the one noun of a relation (of a chip, with a range to take any
+    value of: the foundry is an organization's) beside a word that says its value is given asks for
+    the chips with some value of it, whichever. None for anything else."""
+    props = [p for p in (st.pending_prop or "").split("|") if p in _RANGES]
+    if len(props) != 1:
+        return None
+    nouns = [k for k, x in enumerate(items) if x.kind == "term" and props[0] in x.terms]
+    if len(nouns) != 1:
+        return None
+    k = nouns[0]
+    near = [items[j] for j in (k - 1, k + 1, k + 2) if 0 <= j < len(items)]
+    if k + 2 < len(items) and items[k + 1].text.lower() not in ("is", "are", "was", "were"):
+        near = near[:2]  # "whose process node is known": the copula between
+    if any(x.kind == "word" and x.text.lower() in _VALUE_GIVEN for x in near):
+        return props[0]
+    # "does the article give a process node for": a verb of giving, an article, the noun
+    verb = items[k - 2] if k >= 2 and items[k - 1].text.lower() in ("a", "an", "the") else None
+    return props[0] if verb is not None and verb.text.lower() in _GIVING else None
 
 
 def _stranded_placement(st: _State, items: list[Item]) -> bool:
