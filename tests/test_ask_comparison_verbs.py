@@ -44,3 +44,25 @@ def test_stated_values_only_beside_a_ranking(ask_json):  # noqa: ANN001
     # another measure's words: refused as before
     check(ask_json, "Rank chips by node, largest first (stated clocks only)", REFUSE)
     check(ask_json, "Which chips have SRAM (per-chip figures only)?", REFUSE)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "equal to" / "identical to" a chip's figure: the same-figure yes/no (3.7 TB/s each, l.55, 69)
+        ("Is the Trillium TPU's HBM bandwidth equal to that of Intel's Gaudi 3?", True),
+        ("Is the Trillium TPU's HBM bandwidth identical to Gaudi 3's?", True),
+        ("Are Trillium's and Gaudi 3's HBM bandwidths identical?", True),
+        (
+            "Taking both figures as stated, is the Trillium TPU's per-chip HBM bandwidth equal to that of Intel's Gaudi 3?",
+            True,
+        ),
+        # 128 MB against 144 MB (l.151, 101); 96 MB against 128 MB (l.55)
+        ("Is the Groq LPU's SRAM equal to the AI 100 Ultra's?", False),
+        ("Is the Gaudi 3's per-chip SRAM the same as the Groq LPU's?", False),
+        # a number after "equal to": a range, as before
+        ("Is the Groq LPU's SRAM equal to 128 MB?", True),
+    ],
+)
+def test_equal_to_another_chips_figure(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

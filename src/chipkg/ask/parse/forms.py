@@ -1417,7 +1417,13 @@ def _same_figure(items: list[Item], lex: Lexicon) -> tuple[list[Item], str | Non
         and x.entities[0] in lex.entities
         and lex.is_a(x.entities[0], CHIP)
     ]
-    same = [k for k, x in enumerate(items) if x.kind == "word" and x.role == "same"]
+    # "is A's X equal to B's", "identical to": a comparison of equality to a chip says "the same as"
+    equal = [
+        k
+        for k, x in enumerate(items)
+        if x.kind == "word" and x.role == "cmp" and x.value == "eq" and x.text.split()[-1] == "to"
+    ]
+    same = [k for k, x in enumerate(items) if x.kind == "word" and x.role == "same"] + equal
     if len(chips) != 2 or len(same) != 1 or items[chips[0]].entities == items[chips[1]].entities:
         return items, None
 
@@ -1429,7 +1435,8 @@ def _same_figure(items: list[Item], lex: Lexicon) -> tuple[list[Item], str | Non
             return bool(x.entities) and all(
                 any(c in lex.entities.get(e, ("", ()))[1] for c in kinds) for e in x.entities
             )
-        return x.kind == "word" and (x.role in ("filler", "aux", "count") or x.text == "as")
+        # "A's per-chip HBM bandwidth": which figures are compared, as beside "higher than"
+        return x.kind == "word" and (x.role in ("filler", "aux", "count", "chipscope") or x.text == "as")
 
     first, second, k = chips[0], chips[1], same[0]
     words = items[first + 1 : second]
@@ -1440,7 +1447,9 @@ def _same_figure(items: list[Item], lex: Lexicon) -> tuple[list[Item], str | Non
     if not all(measure_word(x) for x in asked) or not any(x.kind in ("term", "entity") for x in asked):
         return items, None
     drop: set[int] = set()
-    if first < k < second:  # "A's X the same as B's", "A has the same X as B"
+    if first < k < second and k in equal:  # "A's X equal to B's": no "as" to drop
+        pass
+    elif first < k < second:  # "A's X the same as B's", "A has the same X as B"
         before = [
             j
             for j in range(k + 1, second)
