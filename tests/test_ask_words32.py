@@ -81,3 +81,32 @@ def test_chips_with_a_process_node_given(ask_json, question):  # noqa: ANN001
         assert not {"AMD Instinct MI350", "Google Trillium TPU", "Tenstorrent Grayskull e75"} & set(first_column(data))
     else:
         assert count_of(ask_json, question) == "14"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "backs": the memory a chip has (the Corsair C8's 256 GB of LPDDR5, l.145)
+        ("What LPDDR5 capacity backs the d-Matrix Corsair C8?", "256 GB"),
+        (
+            "How much LPDDR5 memory backs the d-Matrix Corsair C8, in gigabytes (excluding its separately stated SRAM)?",
+            "256 GB",
+        ),
+        # "expressed in", "measured in": the unit said
+        (
+            "What INT8 throughput does the article attribute to the Qualcomm Cloud AI 100 Ultra, expressed in tera operations per second?",
+            "400 TOPS, INT8",
+        ),
+        # "each individual": "each" (Gaudi 3's 48 MB of SRAM per die, l.55)
+        ("How much on-chip SRAM does each individual Gaudi 3 die carry?", "48 MB, per die"),
+        ("How much on-chip SRAM does every single Gaudi 3 die carry?", "48 MB, per die"),
+    ],
+)
+def test_words_that_change_nothing(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def test_measured_in_beside_a_superlative(ask_json):  # noqa: ANN001
+    plain = answered(ask_json, "Which profiled chip is built on the smallest process node?")
+    said = answered(ask_json, "Which profiled chip is built on the smallest process node, measured in nanometres?")
+    assert first_column(said) == first_column(plain)

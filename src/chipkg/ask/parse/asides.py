@@ -1513,7 +1513,8 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 either = [
                     x for x in unposed if x.kind == "word" and x.role == "chiporscope"
                 ]  # "(per chip or card, ...)"
-                out.append(either[0] if either else Item("word", "per chip", role="chipscope"))
+                aside = sorted({s for x in unposed if x.kind == "word" and (s := _scope_of(x, lex))})
+                out.append(either[0] if either else scope_set_aside(aside))
                 i = j + 1
                 continue
             if _unprofiled_included(inner, items[:i] + items[j + 1 :]):
@@ -3759,7 +3760,7 @@ def _narrowing_aside(
         if n == scope or (n == "system" and scope not in _BELOW_SYSTEM) or (n == "part" and scope != "Chip"):
             return None  # "(per chip, not per chip)", "per cluster (not aggregated over an UltraCluster)"
     if negated and not said_scopes:
-        kept.append(Item("word", "per chip", role="chipscope"))  # "(not per card)": per-chip figures
+        kept.append(scope_set_aside(negated))  # "(not per card)": per-chip figures
     kept.extend(Item("word", "a memory tier said", role="tiersaid", value=tier) for tier in tiers)
     for chip, scope_name, readings in aside_figures:  # checked in the graph when answered
         values = ",".join(repr(v) for _, v in readings)
@@ -3770,6 +3771,15 @@ def _narrowing_aside(
         aside = "|".join((CK + "interconnect", *links))
         checks.append(remarks.Check("absent", (aside,), " ".join(x.text for x in inner)))
     return kept
+
+
+def scope_set_aside(scopes: list[str]) -> Item:
+    """ "(not per card)", "(excluding per-node, per-cluster and per-system figures)": per-chip
+    figures asked, said by setting the other scopes aside (their names, as ``_scope_of`` gives them,
+    in the item's value after "aside:"). The frame decides what that changes
+    (parse.question._scope_aside_read): where the question compares no figure, or its measure's
+    figures of another scope compete by default and are not among those set aside, nothing."""
+    return Item("word", "per chip", role="chipscope", value="aside:" + ",".join(scopes))
 
 
 def _is_class(iri: str, lex: Lexicon) -> bool:

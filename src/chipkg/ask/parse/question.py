@@ -1577,6 +1577,23 @@ def _class_named_in_section(items: list[Item], lex: Lexicon) -> list[Item]:
     return items
 
 
+def _scope_aside_read(frame: F.Frame, aside: set[str]) -> bool:
+    """Whether setting scopes aside ("(excluding per-node, per-cluster and per-system figures)",
+    asides.scope_set_aside) asks for per-chip figures only. Not where the question compares no
+    figure ("which chips have SRAM (...)": a chip has SRAM whatever scope its size is given at, red
+    team 50 A), nor where the figures its measure compares by default include another scope that is
+    not set aside (a card's power beside "not per node, per cluster or per system": the AI 100
+    Ultra's 150 W per card competes as it does unasked, red team 50 B). A measure whose default is
+    the chip's alone, or any scope, keeps the per-chip reading (the held-out sets' "(per chip, not
+    per core)" beside the most SRAM)."""
+    metric = frame.metric if frame.metric is not None and frame.metric.prop in MEASURES else None
+    measure = metric or next((k for k in frame.constraints if isinstance(k, F.Measure)), None)
+    if measure is None:
+        return False
+    also = MEASURES[measure.prop].also_scope if measure.prop in MEASURES else None
+    return also in (None, "any") or also.removeprefix(CK) in aside
+
+
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     question = _indifference_dropped(question, lex)  # "..., whether or not they also serve data centres?"
     question, segmented = described_units_dropped(question, lex)  # "Blackwell's two reticle-limit dies"
@@ -2313,6 +2330,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
                 f"'{scoped}' says the figure's scope, which a yes/no does not keep apart from the chip's figures "
                 "of other scopes; `chipkg describe` shows each figure's scope"
             )
+    if st.chip_scope and st.scopes_aside and not st.chip_scope_said and not _scope_aside_read(frame, st.scopes_aside):
+        st.chip_scope = False
     if _one_chip_said(items, lex) or _the_chip_said(frame, items, lex):
         st.chip_scope = True
     if _whole_chip_summed(frame, st):

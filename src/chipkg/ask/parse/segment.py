@@ -103,6 +103,17 @@ def _inside_parenthesis(items: list[Item]) -> bool:
     return depth > 0
 
 
+def _each_individual(toks: list[str], typed: list[str]) -> None:
+    """ "each individual Gaudi 3 die", "every single port": the word after "each" or "every" says
+    one at a time again, as "each" does; dropped (in place), so every reading of "each" takes it."""
+    k = 1
+    while k < len(toks):
+        if toks[k] in ("individual", "single") and toks[k - 1] in ("each", "every"):
+            del toks[k], typed[k]
+        else:
+            k += 1
+
+
 def segment(question: str, lex: Lexicon) -> list[Item]:
     """The question as a list of items (see the module docstring)."""
     if len(question) > MAX_QUESTION:
@@ -112,6 +123,7 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
     typed = tokens(question, keep_case=True)  # units keep their case: "Gb" is gigabits, "GB" gigabytes
     if len(typed) != len(toks):
         typed = toks
+    _each_individual(toks, typed)
     stems_ = [stem(t) for t in toks]
     _strand_fronted_preposition(toks, typed, stems_, lex)
     items: list[Item] = []

@@ -119,6 +119,10 @@ class _State:
         self.any_precision = False  # "regardless of precision": compare figures of any precision
         self.scale: tuple[float, str] | None = None  # "a 1,024-node cluster": (1024, ck:PerNode)
         self.chip_or_scope: str | None = None  # "per chip or per card": that scope counts as well
+        # the scopes a parenthesis sets aside ("(not per node or per cluster)"), read as per chip
+        # (asides.scope_set_aside), and whether "per chip" is said otherwise too
+        self.scopes_aside: set[str] = set()
+        self.chip_scope_said = False
         self.figure_kind: str | None = None  # "mixed-precision": the kind of performance figure asked for
         self.precisions: tuple[str, ...] = ()  # "at 4-bit": any of the formats of that width (FP4, INT4)
         self.quantities: list[tuple[str | None, tuple[tuple[str, float], ...], str]] = []  # (cmp, readings, text)
@@ -303,6 +307,12 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
         if role == "chipscope" or (role == "scope" and (st.negate or st.negated_scope)):
             # "per chip", "not per core": per-chip figures asked for, so a chip whose figure is given
             # only per core or tile is left out rather than refused
+            if role == "chipscope" and it.value.startswith("aside:"):  # said by setting scopes aside
+                st.scopes_aside.update(s for s in it.value.removeprefix("aside:").split(",") if s)
+            elif role == "scope":  # ", not per node, per cluster or per system": set aside, as above
+                st.scopes_aside.add(it.value)
+            else:
+                st.chip_scope_said = True
             st.chip_scope = True
             st.negated_scope = st.negated_scope or (role == "scope" and st.negate)
             st.negate = False
