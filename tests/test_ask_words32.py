@@ -13,6 +13,9 @@ from ask_expect import answered, check, count_of, first_column
         ("Which AI research organisation is Microsoft a partner of?", ["OpenAI"]),
         ("Which AI research organizations does the article name?", {"OpenAI", "Google DeepMind"}),
         ("which ai research labs are named", {"OpenAI", "Google DeepMind"}),
+        ("which labs are named?", {"OpenAI", "Google DeepMind"}),
+        # a name that holds the word is read as the name (the longest reading wins)
+        ("Which company acquired Habana Labs?", ["Intel"]),
     ],
 )
 def test_ai_research_organisations(ask_json, question, expected):  # noqa: ANN001
