@@ -1598,6 +1598,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 out.append(org_kinds)
                 i = j + 1
                 continue
+            if _not_merely(inner, outside, outside_terms, lex):
+                i = j + 1  # "(as opposed to AI workloads in general)": the question asks what it names
+                continue
             parts = _parts_at_negation(inner)
             if parts is not None:  # "(the energy-efficiency gain, not the peak-compute multiple)": each alone
                 items = items[:i] + parts + items[j + 1 :]
@@ -3771,6 +3774,48 @@ def _narrowing_aside(
         aside = "|".join((CK + "interconnect", *links))
         checks.append(remarks.Check("absent", (aside,), " ".join(x.text for x in inner)))
     return kept
+
+
+#: words that make what a contrast sets aside the general case ("as distinct from generative AI in
+#: general", "not generic AI models"), and the mere case ("as opposed to merely being mentioned")
+_GENERAL = frozenset(("generic", "general", "generally", "broadly"))
+_MERE = frozenset(("merely", "simply"))
+
+
+def _not_merely(inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon) -> bool:
+    """ "Which chips target transformer models (as opposed to AI workloads in general)?", "Is Google a
+    member of the UXL Foundation (as opposed to merely being mentioned alongside it)?": a parenthesis
+    that opens with a contrast or negation and says what it sets aside is the general case
+    (:data:`_GENERAL`) or the mere one (:data:`_MERE`) says the question asks specifically what it
+    names, which is how it is read: dropped. Not with a number in it, a chip or organization the
+    question does not name, or a name narrower than one it does ("(not merely HBM3)" beside HBM may
+    leave out the HBM3 chips). The mere case of what the question itself asks ("on a 5nm node (not
+    merely the node)") says something more is wanted, unsaid: kept (and refused, test_ask_round13)."""
+    said = [
+        x
+        for x in inner
+        if x.kind != "comma" and not (x.kind == "word" and x.role in ("filler", "aux", "gloss") and x.value != "only")
+    ]
+    if not said or not (said[0].kind == "word" and said[0].role in ("contrast", "neg")):
+        return False
+    general = any(x.text.lower() in _GENERAL for x in inner)
+    if not general and not any(x.text.lower() in _MERE for x in inner):
+        return False
+    if not general and any(
+        (x.kind == "term" and set(x.terms) & outside_terms) or (x.kind == "entity" and set(x.entities) & set(outside))
+        for x in inner
+    ):
+        return False
+    for x in inner:
+        if x.kind == "qty" or x.kind in ("open", "close"):
+            return False
+        if x.kind == "entity":
+            for e in x.entities:
+                if e in outside:
+                    continue
+                if lex.is_a(e, CHIP) or lex.is_a(e, ORG) or any(o in lex.broader.get(e, []) for o in outside):
+                    return False
+    return True
 
 
 def scope_set_aside(scopes: list[str]) -> Item:

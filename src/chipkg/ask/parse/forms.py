@@ -1700,6 +1700,9 @@ def _without_conjoined(question: str) -> tuple[str, int | None]:
 
 #: the last clause after a comma: "Which chips support FP16 or FP32, both?"
 _COMMA_CLAUSE = re.compile(r"\s*,\s*([^,()]+?)\s*([?.!]?)\s*$")
+#: the last clause after a comma, parentheses in it included ("..., counting AWS's configurable FP8
+#: (cFP8) data type as FP8?"): a clause that grants a kind (_kind_granted)
+_GRANT_CLAUSE = re.compile(r"\s*,\s*([^,]+?)\s*([?.!]?)\s*$")
 #: the last two clauses after commas: "What is the M2000's typical power, with its qualifier, if any?"
 _TWO_COMMA_CLAUSES = re.compile(r"\s*,\s*([^,()]+?,[^,()]+?)\s*([?.!]?)\s*$")
 
@@ -1781,11 +1784,12 @@ def _without_instructions(
             forms.add(TIE)
         question = _COMMA_CLAUSE.sub(lambda m: m.group(2), question)
         clause = question
-    elif last is not None and closing and _kind_granted(last.group(1), lex):
+    elif closing and (granted := _GRANT_CLAUSE.search(question)) is not None and _kind_granted(granted.group(1), lex):
         # "Which chips have under 100 GB of HBM, counting HBM3 as HBM?": a closing clause that grants a
         # kind the graph already holds changes nothing, as the same sentence does, beside any question
-        # (one the graph does not hold is refused by _kind_granted)
-        question = _COMMA_CLAUSE.sub(lambda m: m.group(2), question)
+        # (one the graph does not hold is refused by _kind_granted); a parenthesis in it names again
+        # what it grants ("counting AWS's configurable FP8 (cFP8) data type as FP8")
+        question = _GRANT_CLAUSE.sub(lambda m: m.group(2), question)
         clause = question
     elif closing and (unasked := _trailing_yes_no(question, lex)) is not None:
         # "groq lpu bfloat16 yes/no": a terse question's last words asking only for a yes or no, with no
@@ -1841,6 +1845,15 @@ def _kind_granted(sentence: str, lex: Lexicon) -> bool:
     otherwise than the graph does."""
     from chipkg.ask.lexicon import courteous, find_phrase
 
+    # "AWS's configurable FP8 (cFP8) data type": a parenthesis that names one thing says again the
+    # name before it, checked below (it must be one of the names granted)
+    glossed: list[str] = []
+    for inner in PARENTHESIS.findall(sentence):
+        named = lex.names.get(name_key(inner), [])
+        if len(named) != 1:
+            return False
+        glossed.append(named[0])
+    sentence = PARENTHESIS.sub(" ", sentence)
     spelled = [t.rstrip(".").lower() for t in tokens(sentence) if t[:1].isalnum()]
     while spelled and courteous(spelled[0]):
         spelled = spelled[1:]
@@ -1880,6 +1893,8 @@ def _kind_granted(sentence: str, lex: Lexicon) -> bool:
     broader = _granted_name(right, lex, owner=False)
     if broader is None or any(n is None for n in narrower):
         return False  # not names of the graph: no sentence of this kind
+    if any(g not in narrower for g in glossed):
+        return False  # a parenthesis that names something else
     if negated:
         # "UINT8 does not count as INT8": ask reads them apart already; "HBM3 does not count as HBM" would
         # take out of HBM what the graph puts under it. Only of things of one kind ("Don't count NorthPole
@@ -1910,13 +1925,23 @@ _GRANT_TAILS = frozenset(
 )
 
 
+#: nouns for what a granted name names, said after it ("the cFP8 data type", "the HBM3 memory")
+_GRANTED_NOUNS = frozenset(("data type", "number format", "numeric format", "format", "type", "precision", "memory"))
+
+
 def _granted_name(words: list[str], lex: Lexicon, owner: bool) -> str | None:
     """The one entity ``words`` name (an article before it aside; with ``owner``, a chip's name
     before it too: "the SN40L's HBM3"), or None."""
     words = [w for w in words if w not in ("the", "a", "an", "its", "their")]
+    while len(words) > 1 and " ".join(words[-2:]) in _GRANTED_NOUNS:
+        words = words[:-2]  # "AWS's configurable FP8 data type": the noun for what the name names
+    while len(words) > 1 and words[-1] in _GRANTED_NOUNS:
+        words = words[:-1]
     for k in range(len(words) if owner else 1):
         found = lex.names.get(tuple(words[k:]), [])
-        if k and not all(CHIP in lex.entities.get(e, ("", ()))[1] for e in lex.names.get(tuple(words[:k]), [""])):
+        # whose it is: a chip's name ("the SN40L's HBM3") or its designer's ("AWS's configurable FP8")
+        owners = lex.names.get(tuple(words[:k]), [""])
+        if k and not all(lex.is_a(e, CHIP) or lex.is_a(e, ORG) for e in owners):
             continue
         if len(found) == 1:
             return found[0]

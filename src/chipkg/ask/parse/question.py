@@ -1577,6 +1577,26 @@ def _class_named_in_section(items: list[Item], lex: Lexicon) -> list[Item]:
     return items
 
 
+def _counting_as_unread(items: list[Item]) -> None:
+    """ "Which chips support FP8, counting AWS's configurable FP8 (HBM3) data type as FP8?": a clause
+    that counts one thing as another is read only where the graph holds the one as a kind of the
+    other (forms._kind_granted drops it before this, "counting cFP8 as FP8"). Left in the question,
+    its names would be read as more conditions: blind set 48 answered "designed by AWS · supports
+    cFP8" for the FP8 chips (Trainium2 alone, exit 0). Refused instead. A number after "as"
+    ("counting a dual-chip design as two") is a count said again, read elsewhere."""
+    for k, it in enumerate(items):
+        if not (it.kind == "word" and it.text.lower() in ("counting", "count", "counted")):
+            continue
+        for j in range(k + 1, len(items) - 1):
+            if items[j].kind == "comma":
+                break
+            if items[j].kind == "word" and items[j].text.lower() == "as" and items[j + 1].kind in ("entity", "term"):
+                raise refuse(
+                    f"'{it.text} ... as {items[j + 1].text}' counts one thing as another, which ask reads only "
+                    "where the graph holds the one as a kind of the other ('counting HBM3 as HBM'); ask without it"
+                )
+
+
 def _scope_aside_read(frame: F.Frame, aside: set[str]) -> bool:
     """Whether setting scopes aside ("(excluding per-node, per-cluster and per-system figures)",
     asides.scope_set_aside) asks for per-chip figures only. Not where the question compares no
@@ -1597,6 +1617,7 @@ def _scope_aside_read(frame: F.Frame, aside: set[str]) -> bool:
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     question = _indifference_dropped(question, lex)  # "..., whether or not they also serve data centres?"
     question, segmented = described_units_dropped(question, lex)  # "Blackwell's two reticle-limit dies"
+    _counting_as_unread(segmented)  # "..., counting AWS's configurable FP8 (HBM3) as FP8": not read as constraints
     # once: the shapes below and the reading share it
     segmented = _lacking_said_plainly(segmented, lex)  # "lacks a named foundry": "no foundry"
     segmented = _name_around_chip(
