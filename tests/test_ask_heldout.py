@@ -426,6 +426,10 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     first run at d2e60f0: terse 28/30, casual 27/30, analyst 20/50, must-refuse 40/40, none wrong.
     Sets 1-47 at 9db6009: terse 2067/2090, casual 2028/2074, analyst 1699/2176, must-refuse
     2159/2159, none wrong (sets 1-45: 2009, 1972, 1658 of 2030, 2014, 2076).
+  ask_heldout_48.csv (8d433fb; written blind as set 44 was, 150 rows), first run at 24d04eb: terse
+    29/30, casual 28/30, analyst 21/50, must-refuse 40/40, 1 wrong ("..., counting AWS's configurable
+    FP8 (cFP8) data type as FP8" answered the Trainium2 alone; fixed in a78ca44, with
+    tests/test_ask_set48_wrong_and_merely.py): 29, 28, 22 at a78ca44, none wrong.
 """
 
 from __future__ import annotations
@@ -504,6 +508,7 @@ SETS = {
         "ask_heldout_45",
         "ask_heldout_46",
         "ask_heldout_47",
+        "ask_heldout_48",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -560,6 +565,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_45", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_46", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_47", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_48", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -733,6 +739,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_45": {"terse": 1, "casual": 0.96, "analyst": 0.55},
     "ask_heldout_46": {"terse": 0.93, "casual": 0.9, "analyst": 0.4},
     "ask_heldout_47": {"terse": 1, "casual": 0.93, "analyst": 0.42},
+    "ask_heldout_48": {"terse": 0.96, "casual": 0.93, "analyst": 0.43},
 }
 
 
