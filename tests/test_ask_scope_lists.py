@@ -72,3 +72,16 @@ def test_scopes_listed_are_all_set_aside(ask_json, question, expected):  # noqa:
 )
 def test_what_is_no_list_of_scopes_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # words left on their hyphen take the compound's second part: "node-level, system-level and ..."
+        "Excluding node-, system- and cluster-level figures, which chip has the highest per-chip TFLOPS figure?",
+        "Which chip has the highest TFLOPS figure (excluding node-, system- and cluster-level totals)?",
+    ],
+)
+def test_suspended_hyphens(ask_json, question):  # noqa: ANN001
+    data = check(ask_json, question, TOP_FLOPS)
+    assert "figures given per chip only" in data["reading"]

@@ -112,3 +112,13 @@ def test_measured_in_beside_a_superlative(ask_json):  # noqa: ANN001
     plain = answered(ask_json, "Which profiled chip is built on the smallest process node?")
     said = answered(ask_json, "Which profiled chip is built on the smallest process node, measured in nanometres?")
     assert first_column(said) == first_column(plain)
+
+
+def test_with_the_articles_hedge_included(ask_json):  # noqa: ANN001
+    # the Groq LPU's "up to 1 PetaOPS" at INT8 (l.151): shown with its hedge, as every figure is
+    data = check(
+        ask_json,
+        "What peak 8-bit integer throughput does the article give for the Groq LPU, with the article's hedge included?",
+        "up to 1 PetaOPS, INT8, peak",
+    )
+    assert data["results"]["bindings"][0]["qualifier"]["value"] == "upper bound"

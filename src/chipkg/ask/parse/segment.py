@@ -4,6 +4,7 @@ quantities (a number and its unit). A token nothing covers is an unknown word.""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -103,6 +104,26 @@ def _inside_parenthesis(items: list[Item]) -> bool:
     return depth > 0
 
 
+#: a word left hanging on its hyphen before a comma, "and" or "or" ("node-, system- and cluster-level")
+_SUSPENDED = re.compile(r"\b([A-Za-z0-9]+)-(?=\s*(?:,|\band\b|\bor\b))")
+#: the compound that ends such a list, whose second part the hanging words share ("cluster-level")
+_COMPOUND_END = re.compile(r"\b[A-Za-z0-9]+-([A-Za-z]+)\b")
+
+
+def _suspended_hyphens(question: str) -> str:
+    """ "Excluding node-, system- and cluster-level figures": each word left on its hyphen takes the
+    second part of the compound that ends the list ("node-level, system-level and cluster-level"),
+    found before the sentence ends; with none, the question as it is."""
+
+    def completed(m: re.Match[str]) -> str:
+        rest = question[m.end() :]
+        stop = re.search(r"[?.!;()]", rest)
+        end = _COMPOUND_END.search(rest[: stop.start() if stop else len(rest)])
+        return f"{m.group(1)}-{end.group(1)}" if end else m.group(0)
+
+    return _SUSPENDED.sub(completed, question)
+
+
 def _each_individual(toks: list[str], typed: list[str]) -> None:
     """ "each individual Gaudi 3 die", "every single port": the word after "each" or "every" says
     one at a time again, as "each" does; dropped (in place), so every reading of "each" takes it."""
@@ -119,6 +140,7 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
     if len(question) > MAX_QUESTION:
         raise refuse(f"the question is longer than {MAX_QUESTION} characters; ask one thing at a time")
     _script_check(question)
+    question = _suspended_hyphens(question)
     toks = tokens(question)
     typed = tokens(question, keep_case=True)  # units keep their case: "Gb" is gigabits, "GB" gigabytes
     if len(typed) != len(toks):
