@@ -66,3 +66,25 @@ def test_stated_values_only_beside_a_ranking(ask_json):  # noqa: ANN001
 )
 def test_equal_to_another_chips_figure(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "comes first" not read as a ranking listed the chips with a transistor count (exit 0) before
+        ("Which chip comes first by transistor count?", REFUSE),
+        # the top of a ranking with no number of places (set 11 wanted three, down to a tie)
+        ("Ranking the chips by process feature size from the largest node down, which come first?", REFUSE),
+        (
+            "Ranking the chips by process feature size from the largest node down, which come first (stated nodes only)?",
+            REFUSE,
+        ),
+        # a number said: answered, as before
+        (
+            "Rank the chips by transistor count, highest first; which three come first?",
+            ["Cerebras CS-3", "Nvidia Blackwell GPU", "Microsoft Maia 100"],
+        ),
+    ],
+)
+def test_which_come_first(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -1002,6 +1002,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     for cls, text, negated in listed:
         _check_listed(frame, cls, text, lex, negated)
     _one_named_in_a_list(frame, question, lex)
+    _how_many_come_first(frame, question)
     _workload_of_a_system(frame, lex)
     _unsaid_asides(frame, question, lex)
     frame = _premise_aside(frame, question, lex, typos)
@@ -1575,6 +1576,23 @@ def _class_named_in_section(items: list[Item], lex: Lexicon) -> list[Item]:
             )
         return [x for i, x in enumerate(items) if not j < i < end]
     return items
+
+
+#: "which come first", "which ones come first": the top of a ranking, of no number said
+_COME_FIRST = re.compile(r"\bwhich(?:\s+ones?)?\s+comes?\s+first\b", re.IGNORECASE)
+
+
+def _how_many_come_first(frame: F.Frame, question: str) -> None:
+    """ "Ranking the chips by process feature size from the largest node down, which come first?":
+    the top of a ranking with no number of places said (set 11 wanted the first three, down to a
+    tie) is refused rather than answered with the whole ranking; "which three come first" says it.
+    Beside a question not read as a ranking or a most, "comes first" is refused too."""
+    if frame.ask == F.RANK and frame.n is None and _COME_FIRST.search(question):
+        raise refuse("'which come first' says no number of places: ask 'which three come first', or for the ranking")
+    if frame.ask not in (F.RANK, F.TOP) and re.search(r"\bcomes?\s+first\b", question, re.IGNORECASE):
+        # "Which chip comes first by transistor count?": the top of a ranking the question does not
+        # read as one (it listed the chips with a transistor count)
+        raise refuse("'comes first' asks for the top of a ranking: ask 'which chip has the most ...'")
 
 
 def _counting_as_unread(items: list[Item]) -> None:

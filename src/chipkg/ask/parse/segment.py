@@ -110,6 +110,23 @@ _SUSPENDED = re.compile(r"\b([A-Za-z0-9]+)-(?=\s*(?:,|\band\b|\bor\b))")
 _COMPOUND_END = re.compile(r"\b[A-Za-z0-9]+-([A-Za-z]+)\b")
 
 
+#: an SI prefix said alone before "operations per second" ("in tera-operations per second"): the unit
+_SI_OPERATIONS = {"tera": "TOPS", "peta": "POPS", "giga": "GOPS"}
+
+
+def _si_operations(items: list[Item]) -> list[Item]:
+    """ "in tera-operations per second": the prefix, read alone as a unit word ("tera" as in "teras"),
+    and the words for operations per second after it are one unit, TOPS."""
+    out: list[Item] = []
+    for it in items:
+        prefix = out[-1].text.lower() if out and out[-1].kind == "word" and out[-1].role == "unit" else ""
+        if prefix in _SI_OPERATIONS and it.kind == "term" and it.text.lower() == "operations per second":
+            out[-1] = Item("word", f"{prefix} operations per second", role="unit", value=_SI_OPERATIONS[prefix])
+            continue
+        out.append(it)
+    return out
+
+
 def _suspended_hyphens(question: str) -> str:
     """ "Excluding node-, system- and cluster-level figures": each word left on its hyphen takes the
     second part of the compound that ends the list ("node-level, system-level and cluster-level"),
@@ -351,7 +368,7 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
                 f"so ('{before.text}' is {known}); ask without the number, or put a verb before a count "
                 f"('does it have {it.text} ...')"
             )
-    return _request(_generations_onward(items, lex))
+    return _request(_generations_onward(_si_operations(items), lex))
 
 
 def _generations_onward(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -614,20 +631,12 @@ def _match_quantity(
 ) -> tuple[int, list[tuple[str, float]], str] | None:
     number = toks[i]
     typed = typed or toks
-    # a colloquial unit ("200 megs", "200 gig Ethernet") or one spelled out ("300 tera-operations per
-    # second"): words.tsv says which unit it is, the longest first
-    for k in (6, 5, 4, 3, 2, 1):
-        if i + k >= len(toks):
-            continue
-        word = lex.words.get(tuple(stem(t) for t in toks[i + 1 : i + 1 + k]))
-        if word is not None and word[0] == "unit":
-            readings = _quantity_readings(number, word[1])
-            if readings:
-                return 1 + k, readings, f"{number} {word[1]}"
-    for k in (3, 2, 1):
+
+    def spelled(k: int) -> tuple[int, list[tuple[str, float]], str] | None:
+        """A unit of ``k`` words as units.py reads it ("TB/s", "tera operations per second")."""
         unit_toks = typed[i + 1 : i + 1 + k]
         if len(unit_toks) < k:
-            continue
+            return None
         if unit_toks[-1].endswith(".") and "." not in unit_toks[-1][:-1]:
             # "exceeds 100 W.": the sentence's full stop, which the tokenizer keeps on a word ("e.g.")
             unit_toks = [*unit_toks[:-1], unit_toks[-1][:-1]]
@@ -635,4 +644,23 @@ def _match_quantity(
             readings = _quantity_readings(number, unit)
             if readings:
                 return 1 + k, readings, f"{number} {unit}"
+        return None
+
+    for k in (4, 3):  # a unit spelled out: "300 tera-operations per second", before "tera" alone
+        found = spelled(k)
+        if found is not None:
+            return found
+    # a colloquial unit ("200 megs", "200 gig Ethernet"): words.tsv says which unit it is
+    for k in (2, 1):
+        if i + k >= len(toks):
+            continue
+        word = lex.words.get(tuple(stem(t) for t in toks[i + 1 : i + 1 + k]))
+        if word is not None and word[0] == "unit":
+            readings = _quantity_readings(number, word[1])
+            if readings:
+                return 1 + k, readings, f"{number} {word[1]}"
+    for k in (2, 1):
+        found = spelled(k)
+        if found is not None:
+            return found
     return 1, _quantity_readings(number, ""), number
