@@ -110,6 +110,20 @@ _SUSPENDED = re.compile(r"\b([A-Za-z0-9]+)-(?=\s*(?:,|\band\b|\bor\b))")
 _COMPOUND_END = re.compile(r"\b[A-Za-z0-9]+-([A-Za-z]+)\b")
 
 
+def _suspended_hyphens(question: str) -> str:
+    """ "Excluding node-, system- and cluster-level figures": each word left on its hyphen takes the
+    second part of the compound that ends the list ("node-level, system-level and cluster-level"),
+    found before the sentence ends; with none, the question as it is."""
+
+    def completed(m: re.Match[str]) -> str:
+        rest = question[m.end() :]
+        stop = re.search(r"[?.!;()]", rest)
+        end = _COMPOUND_END.search(rest[: stop.start() if stop else len(rest)])
+        return f"{m.group(1)}-{end.group(1)}" if end else m.group(0)
+
+    return _SUSPENDED.sub(completed, question)
+
+
 #: an SI prefix said alone before "operations per second" ("in tera-operations per second"): the unit
 _SI_OPERATIONS = {"tera": "TOPS", "peta": "POPS", "giga": "GOPS"}
 
@@ -127,23 +141,9 @@ def _si_operations(items: list[Item]) -> list[Item]:
     return out
 
 
-def _suspended_hyphens(question: str) -> str:
-    """ "Excluding node-, system- and cluster-level figures": each word left on its hyphen takes the
-    second part of the compound that ends the list ("node-level, system-level and cluster-level"),
-    found before the sentence ends; with none, the question as it is."""
-
-    def completed(m: re.Match[str]) -> str:
-        rest = question[m.end() :]
-        stop = re.search(r"[?.!;()]", rest)
-        end = _COMPOUND_END.search(rest[: stop.start() if stop else len(rest)])
-        return f"{m.group(1)}-{end.group(1)}" if end else m.group(0)
-
-    return _SUSPENDED.sub(completed, question)
-
-
 def _each_individual(toks: list[str], typed: list[str]) -> None:
     """ "each individual Gaudi 3 die", "every single port": the word after "each" or "every" says
-    one at a time again, as "each" does; dropped (in place), so every reading of "each" takes it."""
+    one at a time again; dropped (in place), so each reading of "each" (or of "every") takes it."""
     k = 1
     while k < len(toks):
         if toks[k] in ("individual", "single") and toks[k - 1] in ("each", "every"):
