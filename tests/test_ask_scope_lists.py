@@ -85,3 +85,8 @@ def test_what_is_no_list_of_scopes_refused(ask_json, question):  # noqa: ANN001
 def test_suspended_hyphens(ask_json, question):  # noqa: ANN001
     data = check(ask_json, question, TOP_FLOPS)
     assert "figures given per chip only" in data["reading"]
+
+
+def test_a_hyphen_inside_a_compound_is_no_suspended_one(ask_json):  # noqa: ANN001
+    # "12nm-or-larger": the hyphens join one compound (set 37); the chips on 12nm or a larger node
+    check(ask_json, "12nm-or-larger node chips", {"IBM NorthPole", "Mythic M2000"})

@@ -105,7 +105,7 @@ def _inside_parenthesis(items: list[Item]) -> bool:
 
 
 #: a word left hanging on its hyphen before a comma, "and" or "or" ("node-, system- and cluster-level")
-_SUSPENDED = re.compile(r"\b([A-Za-z0-9]+)-(?=\s*(?:,|\band\b|\bor\b))")
+_SUSPENDED = re.compile(r"\b([A-Za-z0-9]+)-(?=\s*,|\s+(?:and|or)\b)")  # not "12nm-or-larger"
 #: the compound that ends such a list, whose second part the hanging words share ("cluster-level")
 _COMPOUND_END = re.compile(r"\b[A-Za-z0-9]+-([A-Za-z]+)\b")
 
