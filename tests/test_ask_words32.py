@@ -121,3 +121,12 @@ def test_with_the_articles_hedge_included(ask_json):  # noqa: ANN001
         "up to 1 PetaOPS, INT8, peak",
     )
     assert data["results"]["bindings"][0]["qualifier"]["value"] == "upper bound"
+
+
+def test_largest_count_first(ask_json):  # noqa: ANN001
+    # the three chips above 100 billion transistors (l.41, 83, 139), by count
+    check(
+        ask_json,
+        "Rank the chips the article credits with more than 100 billion transistors, largest count first.",
+        ["Cerebras CS-3", "Nvidia Blackwell GPU", "Microsoft Maia 100"],
+    )
