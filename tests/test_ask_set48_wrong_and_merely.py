@@ -53,6 +53,15 @@ def test_counting_one_kind_as_another(ask_json, question, expected):  # noqa: AN
         ("Which chips do training (not merely the Gaudi 3)?", REFUSE),
         ("Which chips draw over 100 W (not merely 150 W)?", REFUSE),
         ("Which chips are on a 5nm node (not merely the node)?", REFUSE),
+        # a second negation inside (test_ask_negations' variants): not read
+        (
+            "Which chips are aimed at transformer models (as distinct from LLMs or except generative AI in general)?",
+            REFUSE,
+        ),
+        (
+            "Which chips are aimed at transformer models (as distinct from LLMs or other than generative AI in general)?",
+            REFUSE,
+        ),
     ],
 )
 def test_contrast_with_the_general_case(ask_json, question, expected):  # noqa: ANN001

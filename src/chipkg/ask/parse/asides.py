@@ -3798,6 +3798,8 @@ def _not_merely(inner: list[Item], outside: list[str], outside_terms: set[str], 
     ]
     if not said or not (said[0].kind == "word" and said[0].role in ("contrast", "neg")):
         return False
+    if any(x.kind == "word" and x.role in ("contrast", "neg") for x in said[1:]):
+        return False  # "(as distinct from LLMs or except generative AI ...)": a second negation, not read
     general = any(x.text.lower() in _GENERAL for x in inner)
     if not general and not any(x.text.lower() in _MERE for x in inner):
         return False
