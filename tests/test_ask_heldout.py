@@ -429,7 +429,7 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
   ask_heldout_48.csv (8d433fb; written blind as set 44 was, 150 rows), first run at 24d04eb: terse
     29/30, casual 28/30, analyst 21/50, must-refuse 40/40, 1 wrong ("..., counting AWS's configurable
     FP8 (cFP8) data type as FP8" answered the Trainium2 alone; fixed in a78ca44, with
-    tests/test_ask_set48_wrong_and_merely.py): 29, 28, 22 at a78ca44, none wrong.
+    tests/test_ask_set48_wrong_and_merely.py): 29, 28, 22 at a78ca44, none wrong; 29, 28, 23 after red team 51.
 """
 
 from __future__ import annotations

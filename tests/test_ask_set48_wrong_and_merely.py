@@ -5,11 +5,13 @@ case, in questions of our own.
   configurable FP8 (cFP8) data type as FP8?" answered the Trainium2 alone (exit 0): the closing
   clause was not read as granting a kind (its parenthesis and its designer's name), and its names
   were read as more conditions ("designed by AWS · supports cFP8"). The clause now grants cFP8 as
-  FP8, which the graph holds (forms._kind_granted); a clause of counting one thing as another that
-  is not so read is refused, never read as conditions (parse.question._counting_as_unread).
+  FP8, which the graph holds (forms._kind_granted), when it names no designer (red team 51 D: a
+  designer's name is a premise not checked); a clause of counting one thing as another that is not
+  so read is refused, never read as conditions (parse.question._counting_as_unread).
 - "(as opposed to AI workloads in general)", "(as opposed to merely being mentioned alongside
-  it)": the question asks specifically what it names (asides._not_merely). The mere case of what
-  the question itself asks ("(not merely the node)") stays refused (test_ask_round13).
+  it)": the question asks specifically what it names (asides._not_merely). A name set aside must be
+  one the question names or broader than one (red team 51 C); the mere case of what the question
+  itself asks ("(not merely the node)") stays refused (test_ask_round13).
 """
 
 from __future__ import annotations
@@ -26,8 +28,12 @@ TRANSFORMER = {"d-Matrix Corsair C8", "Tenstorrent Grayskull e75", "Tenstorrent 
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("Which chips support FP8, counting AWS's configurable FP8 (cFP8) data type as FP8?", FP8),
         ("Which profiled chips support FP8 in some form, counting the cFP8 data type as FP8?", FP8),
+        ("Which chips support FP8, counting the configurable FP8 (cFP8) data type as FP8?", FP8),
+        # a designer's name before what is granted: its premise is not checked, so not read (red team 51 D:
+        # "counting AMD's cFP8 as FP8" answered as if AMD had one); refused, never read as conditions
+        ("Which chips support FP8, counting AWS's configurable FP8 (cFP8) data type as FP8?", REFUSE),
+        ("Which chips support FP8, counting AMD's cFP8 as FP8?", REFUSE),
         # a parenthesis naming something else, or a grant the graph does not hold: refused, never
         # read as more conditions
         ("Which chips support FP8, counting AWS's configurable FP8 (HBM3) data type as FP8?", REFUSE),
@@ -43,10 +49,11 @@ def test_counting_one_kind_as_another(ask_json, question, expected):  # noqa: AN
     ("question", "expected"),
     [
         ("Which chips target transformer models specifically (as opposed to AI workloads in general)?", TRANSFORMER),
-        (
-            "Which chips are aimed at transformer models (as distinct from LLMs or generative AI in general)?",
-            TRANSFORMER,
-        ),
+        # a sibling set aside ("inference" beside training, LLMs beside transformers) would set aside
+        # chips that do both (red team 51 C): refused
+        ("Which chips are aimed at transformer models (as distinct from LLMs or generative AI in general)?", REFUSE),
+        ("Which chips target training (as opposed to inference in general)?", REFUSE),
+        ("Which chips have memory (as opposed to SRAM in general)?", REFUSE),
         ("Is Google a member of the UXL Foundation (as opposed to merely being mentioned alongside it)?", True),
         # a name narrower than one asked, a chip, a number: as before
         ("Which chips use HBM (not merely HBM3)?", REFUSE),

@@ -3813,9 +3813,10 @@ def _not_merely(inner: list[Item], outside: list[str], outside_terms: set[str], 
             return False
         if x.kind == "entity":
             for e in x.entities:
-                if e in outside:
-                    continue
-                if lex.is_a(e, CHIP) or lex.is_a(e, ORG) or any(o in lex.broader.get(e, []) for o in outside):
+                # a name set aside must be one the question names, or broader than one: a sibling
+                # ("training (as opposed to inference in general)") would set aside chips that do
+                # both (red team 51 C)
+                if e not in outside and not any(e in lex.broader.get(o, []) for o in outside):
                     return False
     return True
 
