@@ -135,6 +135,9 @@ class Lexicon(NamedTuple):
     # for performance itself ("peak"), as stems: said where the question only asks whether a chip has
     # a figure ("which chips give a peak figure"), the kind would decide which figures count
     figure_kind_words: frozenset[tuple[str, ...]] = frozenset()
+    # a chip -> the memory technologies and numeric formats it has (ck:memory's ck:memoryTechnology,
+    # ck:supportsFormat): "counting the SN40L's HBM3 as HBM" is checked to name the SN40L's own
+    held: dict[str, frozenset[str]] = {}
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -352,6 +355,10 @@ SELECT ?s ?l WHERE { { ?s a ck:ArticleSection } UNION { ?s a ck:ArticleHeading }
 _PARTS_QUERY = "SELECT ?p ?c WHERE { ?p ck:componentOf ?c ; a ck:Processor . ?c a ck:Chip }"
 #: the chips of each designer ("groq or northpole, which has more SRAM": Groq's one chip is meant)
 _DESIGNED_QUERY = "SELECT ?o ?c WHERE { ?c a ck:Chip ; ck:designedBy ?o }"
+#: the memory technologies and numeric formats each chip has (Lexicon.held)
+_HELD_QUERY = (
+    "SELECT ?c ?t WHERE { ?c a ck:Chip . { ?c ck:memory/ck:memoryTechnology ?t } UNION { ?c ck:supportsFormat ?t } }"
+)
 #: how a BIND(true AS ?main) comes back: Virtuoso answers it as the integer 1
 _TRUE = {"true", "1"}
 #: the classes of what has a name (a figure, note or section has none: a question cannot name it)
@@ -1125,6 +1132,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         _grouped((r["c"].value, r["s"].value) for r in rows(_CHIP_SECTIONS_QUERY)),
         _grouped((r["o"].value, r["s"].value) for r in rows(_ORG_SECTIONS_QUERY)),
         frozenset(stems(r["k"].value) for r in rows(_FIGURE_KINDS_QUERY) if name_key(r["k"].value) not in figure_kinds),
+        _grouped((r["c"].value, r["t"].value) for r in rows(_HELD_QUERY)),
     )
 
 

@@ -49,6 +49,7 @@ from chipkg.ask.parse.items import (
     ARTICLES,
     CHIP,
     MAXIMA,
+    MEMORY_TECH,
     NOUNS,
     ORG,
     PROCESSOR,
@@ -803,6 +804,28 @@ def _figure_asked_terse(frame: F.Frame, items: list[Item]) -> None:
             f"'{noun.text}' asks for a figure, but the question does not say which: "
             "name it ('bandwidth', 'scale out', 'SRAM')"
         )
+
+
+def _figure_of_a_memory(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "which chips have a stated HBM figure": a noun for a figure right after a memory technology
+    asks for a figure of that memory without saying which, its capacity or its bandwidth. Read as
+    the memory alone (the noun a filler), it answered the chips with HBM, among them the MI350,
+    whose HBM has no figure at all (red team 51 A). Refused where the frame holds the memory and no
+    figure of it; "the HBM figure" beside a figure asked ("what bandwidth ... (the HBM figure)")
+    is read with the figure."""
+    memories = {k.technology for k in frame.constraints if isinstance(k, F.Memory) and k.technology}
+    for before, it in zip(items, items[1:], strict=False):
+        if (
+            it.kind == "word"
+            and it.role == "filler"
+            and it.value == "figure noun"
+            and before.kind == "entity"
+            and any(e in memories and lex.is_a(e, MEMORY_TECH) for e in before.entities)
+        ):
+            raise refuse(
+                f"'{before.text} {it.text}' does not say which figure of {before.text} it asks for: name it "
+                f"('{before.text} capacity', '{before.text} bandwidth')"
+            )
 
 
 #: the roles of words that say what a question asks (a search-box question has none of them)

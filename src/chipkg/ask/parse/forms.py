@@ -274,7 +274,11 @@ def _one_unit_said(items: list[Item], lex: Lexicon) -> bool:
         word, name = items[k], items[k + 1]
         if (
             word.kind == "word"
-            and (word.role == "group" or (word.role == "filler" and word.value == "single"))
+            and (
+                word.role == "group"
+                or (word.role == "filler" and word.value == "single")
+                or word.text.lower() in ("a", "an")
+            )
             and name.kind == "entity"
             and not name.plural
             and name.entities
@@ -1945,8 +1949,21 @@ def _granted_name(words: list[str], lex: Lexicon, owner: bool) -> str | None:
         if k and not all(lex.is_a(e, CHIP) for e in owners):
             continue
         if len(found) == 1:
+            _owner_holds(owners if k else [], found[0], lex)
             return found[0]
     return None
+
+
+def _owner_holds(owners: list[str], name: str, lex: Lexicon) -> None:
+    """ "counting the Gaudi 3's HBM3 as HBM": the chip named as the owner of what is granted must
+    have it (Lexicon.held); the Gaudi 3's HBM is not HBM3 (l.55), and the grant is a premise that
+    does not hold. Refused, naming it, as a rider's premise is (answer._riders_checked)."""
+    for owner in owners:
+        if name not in lex.held.get(owner, frozenset()):
+            raise refuse(
+                f"the article gives {lex.entities[owner][0]} no {lex.entities[name][0]}: "
+                f"ask without 'counting {lex.entities[owner][0]}'s {lex.entities[name][0]} as ...'"
+            )
 
 
 #: what :func:`_without_instructions` tells of a closing clause after a comma it dropped

@@ -75,6 +75,7 @@ from chipkg.ask.parse.checks import (
     _each_value_held,
     _emphasis_said,
     _figure_asked_terse,
+    _figure_of_a_memory,
     _figures_shown,
     _form_alone,
     _generation_named,
@@ -216,6 +217,7 @@ from chipkg.ask.parse.rewrites import (
     _each_own_section,
     _epithets,
     _excluding_count,
+    _figure_of_a_technology,
     _generation_question,
     _in_before,
     _link_named_twice,
@@ -1045,6 +1047,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _organization_provided(frame, question, lex)
     _organizations_asked(frame, question, items_said, lex)
     _figure_asked_terse(frame, items_said)
+    _figure_of_a_memory(frame, items_said, lex)
     _terse_noun_unread(frame, items_said, lex)
     _figures_shown(frame, question, items_said, lex)
     _alternative_asked(frame, items_said, lex)
@@ -1641,7 +1644,12 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     segmented = _name_around_chip(
         _unit_size(
             _die_of_chip(
-                _each_as_stated(_measure_verbs(_taken_figures(_sized_scope_set_aside(segmented, lex), lex), lex), lex),
+                _each_as_stated(
+                    _measure_verbs(
+                        _figure_of_a_technology(_taken_figures(_sized_scope_set_aside(segmented, lex), lex), lex), lex
+                    ),
+                    lex,
+                ),
                 lex,
             ),
             lex,

@@ -47,6 +47,7 @@ from chipkg.ask.parse.items import (
     CHIP,
     COMPONENT,
     COUNT_NOUNS,
+    FORMAT,
     MEMORY_TECH,
     NOUNS,
     ORG,
@@ -335,6 +336,28 @@ def _chip_after_system_verb(items: list[Item], lex: Lexicon) -> None:
                 f"'{it.text} {after.text}' asks what stands in that relation to the chip; the article says what "
                 f"a chip {it.text} ('what does {after.text} run on', 'what is {after.text} used for')"
             )
+
+
+def _figure_of_a_technology(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "which chips have an FP16 figure", "a stated INT8 number": a noun for a figure (words.tsv
+    filler "figure noun") right after a numeric format asks for a figure at that precision, and the
+    only figures the graph gives a precision are performance figures: the noun is read as
+    "performance". Dropped as a filler, it left "supports FP16", which lists the chips that support
+    the format with no figure for it (red team 51 A). After a memory technology the figure is not
+    said (a capacity or a bandwidth): refused by checks._figure_of_a_memory."""
+    out = list(items)
+    for k in range(1, len(out)):
+        before, it = out[k - 1], out[k]
+        if (
+            it.kind == "word"
+            and it.role == "filler"
+            and it.value == "figure noun"
+            and before.kind == "entity"
+            and before.entities
+            and all(lex.is_a(e, FORMAT) for e in before.entities)
+        ):
+            out[k] = Item("term", it.text, terms=(CK + "performance",), plural=it.plural)
+    return out
 
 
 def _measure_verbs(items: list[Item], lex: Lexicon) -> list[Item]:
