@@ -3776,17 +3776,11 @@ def _narrowing_aside(
     return kept
 
 
-#: words that make what a contrast sets aside the general case ("as distinct from generative AI in
-#: general", "not generic AI models"), and the mere case ("as opposed to merely being mentioned")
-_GENERAL = frozenset(("generic", "general", "generally", "broadly"))
-_MERE = frozenset(("merely", "simply"))
-
-
 def _not_merely(inner: list[Item], outside: list[str], outside_terms: set[str], lex: Lexicon) -> bool:
     """ "Which chips target transformer models (as opposed to AI workloads in general)?", "Is Google a
     member of the UXL Foundation (as opposed to merely being mentioned alongside it)?": a parenthesis
     that opens with a contrast or negation and says what it sets aside is the general case
-    (:data:`_GENERAL`) or the mere one (:data:`_MERE`) says the question asks specifically what it
+    (words.tsv phrase class general) or the mere one (phrase class mere) says the question asks specifically what it
     names, which is how it is read: dropped. Not with a number in it, a chip or organization the
     question does not name, or a name narrower than one it does ("(not merely HBM3)" beside HBM may
     leave out the HBM3 chips). The mere case of what the question itself asks ("on a 5nm node (not
@@ -3800,8 +3794,8 @@ def _not_merely(inner: list[Item], outside: list[str], outside_terms: set[str], 
         return False
     if any(x.kind == "word" and x.role in ("contrast", "neg") for x in said[1:]):
         return False  # "(as distinct from LLMs or except generative AI ...)": a second negation, not read
-    general = any(x.text.lower() in _GENERAL for x in inner)
-    if not general and not any(x.text.lower() in _MERE for x in inner):
+    general = any((x.text.lower(),) in phrase_class("general") for x in inner)
+    if not general and not any((x.text.lower(),) in phrase_class("mere") for x in inner):
         return False
     if not general and any(
         (x.kind == "term" and set(x.terms) & outside_terms) or (x.kind == "entity" and set(x.entities) & set(outside))

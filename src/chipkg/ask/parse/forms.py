@@ -284,9 +284,18 @@ def _one_unit_said(items: list[Item], lex: Lexicon) -> bool:
             and name.entities
             and all(lex.is_a(e, CHIP) for e in name.entities)
             and not (k + 2 < len(items) and _part_scope_said(items[k + 2], lex))
+            and not (word.text.lower() in ("a", "an") and k + 2 < len(items) and _noun_goes_on(items[k + 2]))
         ):
             return True
     return False
+
+
+def _noun_goes_on(x: Item) -> bool:
+    """Whether ``x``, right after "a" and a chip's name, goes on with the noun phrase the name
+    begins: "a Trainium2 deployment", "a Gaudi 3 cluster" are not one chip, as "a CS-3" is."""
+    return x.kind in ("term", "entity", "unknown") or (
+        x.kind == "word" and x.role == "filler" and x.value in ("sense", *NOUNS)
+    )
 
 
 def _part_scope_said(x: Item, lex: Lexicon) -> bool:
@@ -1863,11 +1872,12 @@ def _kind_granted(sentence: str, lex: Lexicon) -> bool:
         spelled = spelled[1:]
     while spelled and courteous(spelled[-1]):
         spelled = spelled[:-1]
-    while spelled and " ".join(spelled[-3:]) in _GRANT_TAILS:
+    tails = phrase_class("granttail")  # "for this purpose", "here"
+    while spelled and tuple(spelled[-3:]) in tails:
         spelled = spelled[:-3]
-    while spelled and " ".join(spelled[-2:]) in _GRANT_TAILS:
+    while spelled and tuple(spelled[-2:]) in tails:
         spelled = spelled[:-2]
-    while spelled and spelled[-1] in _GRANT_TAILS:
+    while spelled and tuple(spelled[-1:]) in tails:
         spelled = spelled[:-1]
     denying = find_phrase(spelled, "deny")
     denied = find_phrase(spelled, "denied")
@@ -1923,23 +1933,14 @@ def _kind_granted(sentence: str, lex: Lexicon) -> bool:
     return True
 
 
-#: what may close a sentence that grants a kind and changes nothing: "for this purpose", "here"
-_GRANT_TAILS = frozenset(
-    ("for this purpose", "for these purposes", "for our purposes", "for my purposes", "here", "too", "as well")
-)
-
-
-#: nouns for what a granted name names, said after it ("the cFP8 data type", "the HBM3 memory")
-_GRANTED_NOUNS = frozenset(("data type", "number format", "numeric format", "format", "type", "precision", "memory"))
-
-
 def _granted_name(words: list[str], lex: Lexicon, owner: bool) -> str | None:
     """The one entity ``words`` name (an article before it aside; with ``owner``, a chip's name
     before it too: "the SN40L's HBM3"), or None."""
     words = [w for w in words if w not in ("the", "a", "an", "its", "their")]
-    while len(words) > 1 and " ".join(words[-2:]) in _GRANTED_NOUNS:
-        words = words[:-2]  # "AWS's configurable FP8 data type": the noun for what the name names
-    while len(words) > 1 and words[-1] in _GRANTED_NOUNS:
+    nouns = phrase_class("grantnoun")  # "AWS's configurable FP8 data type": the noun for what the name names
+    while len(words) > 1 and tuple(words[-2:]) in nouns:
+        words = words[:-2]
+    while len(words) > 1 and tuple(words[-1:]) in nouns:
         words = words[:-1]
     for k in range(len(words) if owner else 1):
         found = lex.names.get(tuple(words[k:]), [])

@@ -2390,13 +2390,6 @@ def _some_value(st: _State, items: list[Item]) -> str | None:
     return prop if len(pairs) == 1 else None
 
 
-#: words that say a relation's value is given, said right before or after its noun ("a stated
-#: process node", "a process node stated", "a named foundry")
-_VALUE_GIVEN = frozenset(("stated", "named", "given", "known", "specified", "listed", "reported", "identified"))
-#: verbs of the article giving a value, before an article and the relation's noun
-_GIVING = frozenset(("give", "gives", "state", "states", "name", "names", "specify", "specifies", "list", "lists"))
-
-
 def _stated_relation(st: _State, items: list[Item]) -> str | None:
     """ "Which chips have a process node stated?", "how many chips have a named foundry?", "chips
     whose process node is known": the one noun of a relation (of a chip, with a range to take any
@@ -2412,11 +2405,11 @@ def _stated_relation(st: _State, items: list[Item]) -> str | None:
     near = [items[j] for j in (k - 1, k + 1, k + 2) if 0 <= j < len(items)]
     if k + 2 < len(items) and items[k + 1].text.lower() not in ("is", "are", "was", "were"):
         near = near[:2]  # "whose process node is known": the copula between
-    if any(x.kind == "word" and x.text.lower() in _VALUE_GIVEN for x in near):
+    if any(x.kind == "word" and (x.text.lower(),) in phrase_class("valuegiven") for x in near):
         return props[0]
     # "does the article give a process node for": a verb of giving, an article, the noun
     verb = items[k - 2] if k >= 2 and items[k - 1].text.lower() in ("a", "an", "the") else None
-    return props[0] if verb is not None and verb.text.lower() in _GIVING else None
+    return props[0] if verb is not None and (verb.text.lower(),) in phrase_class("giving") else None
 
 
 def _stranded_placement(st: _State, items: list[Item]) -> bool:

@@ -344,8 +344,12 @@ def _figure_of_a_technology(items: list[Item], lex: Lexicon) -> list[Item]:
     only figures the graph gives a precision are performance figures: the noun is read as
     "performance". Dropped as a filler, it left "supports FP16", which lists the chips that support
     the format with no figure for it (red team 51 A). After a memory technology the figure is not
-    said (a capacity or a bandwidth): refused by checks._figure_of_a_memory."""
+    said (a capacity or a bandwidth): refused by checks._figure_of_a_memory. Where the question
+    names performance itself ("what throughput ... (not the 8-bit or 4-bit figures)") the nouns are
+    of that measure already, and read with it as before."""
     out = list(items)
+    if any(x.kind == "term" and CK + "performance" in x.terms for x in items):
+        return out
     for k in range(1, len(out)):
         before, it = out[k - 1], out[k]
         if (
