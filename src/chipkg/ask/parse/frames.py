@@ -896,6 +896,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         st.pending_prop = None
     if st.group_words and {"super", "top"} & set(sw) and not {"count", "rank"} & set(sw):
         _superlative_per_group(st, items)
+    if st.group_words and not ranking and "count" not in sw:
+        _order_by_unread(st, items)
     used = {k.prop for k in st.constraints if isinstance(k, F.Relation)}
     if "count" in sw and st.group_words:
         grouped = _group_by(st, items)  # "how many chips per process node": the relation word is the group
@@ -1861,6 +1863,28 @@ def _superlative_per_group(st: _State, items: list[Item]) -> None:
                 f"'{items[pos].text} {nxt.text}': the most of a figure within each group is not answered; ask "
                 "for the chips ranked by the figure, or the top one of one group ('which startup chip has the "
                 "most cores')"
+            )
+
+
+def _order_by_unread(st: _State, items: list[Item]) -> None:
+    """ "which chips have sram by size?": "by" and a figure (a measure's word, or a memory technology)
+    in a question that neither ranks nor counts asks for the chips in the order of that figure, which
+    the list read without it does not give: the word was dropped and the chips came unordered.
+    Refused, saying how to ask; "by" after a relation's word ("made by TSMC") is that relation's."""
+    for pos in st.group_words:
+        if items[pos].text.lower() != "by":
+            continue
+        before = items[pos - 1] if pos else None
+        if before is not None and before.kind == "term" and any(t in RELATIONS for t in before.terms):
+            continue
+        nxt = next((x for x in items[pos + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+        if nxt is not None and (
+            (nxt.kind == "term" and any(t in MEASURES for t in nxt.terms))
+            or (nxt.kind == "entity" and nxt.entities and all(st.lex.is_a(e, MEMORY_TECH) for e in nxt.entities))
+        ):
+            raise refuse(
+                f"'{items[pos].text} {nxt.text}' orders the answer by a figure: ask for the chips ranked by "
+                f"it ('... ranked by {nxt.text}')"
             )
 
 

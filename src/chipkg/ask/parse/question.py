@@ -252,8 +252,10 @@ from chipkg.ask.parse.rewrites import (
     _spans_unread,
     _taken_figures,
     _terse_count_per_group,
+    _terse_ranking,
     _the_before_filler,
     _unit_word,
+    _units_integrated,
     _use_verbs_of_workloads,
     _verb_slot,
     _via_organization,
@@ -1667,7 +1669,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     segmented = _number_of_units_as_most(_number_of_chips_as_most(segmented, lex), lex)
     segmented = _chip_joined(_most_of_a_chip(_restated_reach(segmented, lex), lex), lex)
     segmented = _chip_node_counted(_scale_reached(segmented, lex), lex)
-    segmented = _terse_count_per_group(segmented, lex)
+    segmented = _terse_ranking(_terse_count_per_group(segmented, lex), lex)
+    segmented = _units_integrated(segmented, lex)  # "how many AMP tiles are integrated into the M2000"
     for pos, it in enumerate(segmented):  # before the whole shapes below: what the graph does not hold
         if it.kind == "word" and it.role == "unheld":
             unheld(segmented, pos, lex)

@@ -1053,6 +1053,8 @@ def _terse_count_per_group(items: list[Item], lex: Lexicon) -> list[Item]:
         and said[-2].role == "group"
         and said[-1].kind == "term"
         and any(not lex.terms.get(t, ("", True))[1] for t in said[-1].terms)
+        # "chips by power": a ranking (_terse_ranking); "chips per power" is refused as a count per group
+        and not (said[-2].text.lower() == "by" and any(t in MEASURES for t in said[-1].terms))
         # what comes before the chips narrows them ("HBM chips per designer"); nothing that asks
         and not any(
             x.kind == "word" and x.role in ("wh", "who", "count", "rank", "aux", "value", "super", "top", "group")
@@ -1061,6 +1063,89 @@ def _terse_count_per_group(items: list[Item], lex: Lexicon) -> list[Item]:
     ):
         return items
     return [Item("word", "how many", role="count"), *items]
+
+
+def _units_integrated(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "how many AMP tiles are integrated into the Mythic M2000", "how many cores are integrated
+    into the CS-3", "how much SRAM is built into the Gaudi 3": the verb of ck:integratedInto (a
+    chip that is a block of a larger one) said of a chip's figure or its units, before the chip, says
+    what "packed into" or "in" says: the chip has them. Read as the relation, the question was of
+    several chips and refused. Only between a figure's word (a measure, a kind of unit, a memory)
+    and one chip's name."""
+
+    def said(k: int, step: int) -> Item | None:
+        k += step
+        while 0 <= k < len(items) and items[k].kind == "word" and items[k].role in ("filler", "aux"):
+            k += step
+        return items[k] if 0 <= k < len(items) else None
+
+    out = list(items)
+    for k, it in enumerate(items):
+        if not (it.kind == "term" and it.terms == (CK + "integratedInto",)):
+            continue
+        before, after = said(k, -1), said(k, 1)
+        figure = before is not None and (
+            (before.kind == "term" and any(t in MEASURES for t in before.terms))
+            or (
+                before.kind == "entity"
+                and bool(before.entities)
+                and all(lex.is_a(e, UNIT_KIND) or lex.is_a(e, MEMORY_TECH) for e in before.entities)
+            )
+        )
+        chip = (
+            after is not None
+            and after.kind == "entity"
+            and bool(after.entities)
+            and all(lex.is_a(e, CHIP) for e in after.entities)
+        )
+        if figure and chip:
+            out[k] = Item("word", it.text, role="filler", value="holds")
+    return out
+
+
+def _terse_ranking(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "7nm chips by sram size", "chips by power", "tsmc chips by transistor count": a search-box
+    question whose word for chips is followed by "by" (words.tsv ``group``) and a figure (a measure's
+    term, a memory technology or numeric format before it, or a memory technology alone, fillers
+    aside) and nothing else asks for
+    the chips ranked by that figure, as "ranked by" says. Read as a list, it dropped "by" and
+    answered the chips with such a figure, unordered (blind set 49); "chips by designer" (a relation)
+    is the count per group of :func:`_terse_count_per_group`. Only where nothing else says what is
+    asked."""
+    if any(x.kind == "word" and (x.role in _ASKING or x.value == "imperative") for x in items):
+        return items
+    for k in range(len(items) - 2):
+        chips, by = items[k], items[k + 1]
+        if not (chips.kind == "term" and _chip_kind_word(chips, lex) and by.kind == "word" and by.role == "group"):
+            continue
+        if by.text.lower() != "by":
+            return items
+        rest = [x for x in items[k + 2 :] if not (x.kind == "word" and x.role == "filler" and not x.value)]
+        # a measure's word, or a memory technology alone ("7nm chips by sram": its capacity, as "ranked by
+        # sram" reads it)
+        measure = any(
+            (x.kind == "term" and any(t in MEASURES for t in x.terms))
+            or (x.kind == "entity" and all(lex.is_a(e, MEMORY_TECH) for e in x.entities))
+            for x in rest
+        )
+        if (
+            rest
+            and measure
+            and all(
+                (x.kind == "term" and all(t in MEASURES for t in x.terms))
+                or (x.kind == "entity" and all(lex.is_a(e, MEMORY_TECH) or lex.is_a(e, FORMAT) for e in x.entities))
+                for x in rest
+            )
+        ):
+            return [*items[: k + 1], Item("word", "ranked", role="rank"), *items[k + 1 :]]
+        return items
+    return items
+
+
+#: the roles of words that say what a question asks: a terse question has none of them
+_ASKING = frozenset(
+    ("wh", "who", "count", "rank", "aux", "value", "super", "top", "compare", "claimopen", "claimclose")
+)
 
 
 def _number_of_chips_as_most(items: list[Item], lex: Lexicon) -> list[Item]:
