@@ -69,3 +69,20 @@ def test_units_integrated_into_a_chip(ask_json, question, value):  # noqa: ANN00
 def test_a_chip_integrated_into_another_is_the_relation(ask_json):  # noqa: ANN001
     check(ask_json, "which chips are integrated into the Snapdragon 8 Gen 3?", {"Qualcomm Adreno 750"})
     check(ask_json, "is the Adreno 750 integrated into the Snapdragon 8 Gen 3?", True)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "fit for" as "suitable for" (ontology: ck:workload's hidden labels); the Adreno 750 is ruled out,
+        # hedged (l.97)
+        ("Does the article present the Adreno 750 as fit for large-scale data-center deployment?", False),
+        (
+            "which chips are fit for edge AI?",
+            {"Mythic M2000", "Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75"},
+        ),
+        ("which chips are unfit for data centers?", {"AMD Ryzen 9000 series", "Apple M4", "Qualcomm Adreno 750"}),
+    ],
+)
+def test_fit_for(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

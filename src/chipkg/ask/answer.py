@@ -4931,6 +4931,20 @@ def _report(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, one_
         result = result._replace(rows=[r for r in result.rows if r[k] is not None and float(r[k].value) == max(values)])
     elif frame.n == 1:
         raise NoAnswer(f"I can't answer that: the {stored.name} report has no column {stored.top!r} to take the top of")
+    if frame.report_kind is not None and result.rows:
+        # "which chips have an approximate figure": the rows about chips only, not the companies' market
+        # shares the report lists beside them (red team 52 F3); a row whose first column names nothing
+        # of the graph is kept (it is not about a thing of another kind)
+        iris = lex.by_label()
+        result = result._replace(
+            rows=[
+                r
+                for r in result.rows
+                if r[0] is None or r[0].value not in iris or lex.is_a(iris[r[0].value], frame.report_kind)
+            ]
+        )
+        if not result.rows:
+            raise NoAnswer(f"The {stored.title} report has no rows about {lex.terms[frame.report_kind][0]}s")
     if frame.subjects and not result.rows:  # "Intel's market share": the article gives none
         names = ", ".join(lex.entities[i][0] for i in frame.subjects)
         raise NoAnswer(f"The article gives no {stored.title} for {names}")
@@ -5028,7 +5042,8 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         F.REPORT: f"the report {frame.report}"
         + (" · its top rows" if frame.n == 1 else "")
         + "".join(f" {k}={v}" for k, v in frame.report_params)
-        + (" for " + ", ".join(lex.entities[c][0] for c in frame.subjects) if frame.subjects else ""),
+        + (" for " + ", ".join(lex.entities[c][0] for c in frame.subjects) if frame.subjects else "")
+        + (f" · rows about {lex.terms[frame.report_kind][0]}s only" if frame.report_kind else ""),
     }[frame.ask]
     if frame.per_chip:  # "which chip supports the most data formats": each chip's values counted
         label = _metric_label(F.Metric(frame.distinct or ""), lex)

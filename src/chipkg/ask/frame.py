@@ -369,6 +369,9 @@ class Frame(NamedTuple):
     # CHIPS, COUNT, YESNO, TOP, RANK: the links of the interconnect asked must be of this ck:purpose
     # ("connect to the host over PCIe 4.0": ck:ChipToHost), checked of every chip that fits
     link_purpose: str | None = None
+    # REPORT: the kind of thing the question asks the rows of ("which chips have an approximate
+    # figure": ck:Chip): a row about something else (a company's market share) is left out
+    report_kind: str | None = None
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -489,7 +489,7 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
             one_chip
             and chip_at(k)
             and k > 0
-            and items[k - 1].text.split()[-1:] in (["one"], ["single"], ["each"])
+            and items[k - 1].text.split()[-1:] in (["one"], ["single"], ["each"], ["a"], ["an"])
             and after
         ):
             per = lex.words.get(("per", stem(items[after[0]].text)), ("", ""))
@@ -531,7 +531,9 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
     return [x for k, x in enumerate(out) if k not in drop]
 
 
-ONE = ("single", "a single", "one", "each")  # words that pick one of a thing ("a single CS-3 system")
+#: words that pick one of a thing ("a single CS-3 system", "a CS-3 system": red team 52 F4, where
+#: "system" was dropped and the cluster's figure answered)
+ONE = ("single", "a single", "one", "each", "a", "an")
 
 
 def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -726,8 +728,9 @@ def _plain_word(x: Item) -> bool:
 def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "taking 'up to' figures at face value": an aside (words.tsv role ``aside``, closed by the
     phrase its value names) says the figures are read as stated, which is how ask reads them: it
-    is dropped whole, names and numbers in it included. An aside that holds a negation or a
-    parenthesis, or that nothing closes, is left to the reading (and its unknown words refused)."""
+    is dropped whole. An aside that holds a negation or a parenthesis, that nothing closes, or that
+    says something of a chip, an organization or a kind of them or holds a number (:func:`_premise_word`)
+    is left to the reading (and its unknown words refused)."""
     out = list(items)
     k = 0
     while k < len(out):
@@ -752,7 +755,10 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
             continue
         inside = _hedges_named_dropped(out[k + 1 : end], lex) if end is not None else []
         if end is None or any(
-            x.kind in ("open", "close", "comma") or (x.kind == "word" and x.role in ("neg", "only")) for x in inside
+            x.kind in ("open", "close", "comma")
+            or (x.kind == "word" and x.role in ("neg", "only"))
+            or _premise_word(x, lex)
+            for x in inside
         ):
             out[k] = it._replace(kind="unknown")  # "taking" that opens no aside is a word ask does not know
             k += 1
@@ -768,6 +774,21 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
         ]
         out[k : end + 1] = [Item("word", face[0].text, role="facevalue")] if face else []
     return out
+
+
+def _premise_word(x: Item, lex: Lexicon) -> bool:
+    """Whether ``x``, inside an aside of taking at face value, makes it a premise rather than a way
+    of reading figures: a chip's or an organization's name, a number, or a kind of thing ("taking the
+    Groq LPU's 1 TB of HBM at face value", "taking Intel as a hyperscaler at face value", "treating
+    the M2000 as a 7nm chip at face value"). Dropped whole with the aside, such a premise was never
+    checked, a false one answered as if unsaid (red team 52 F1)."""
+    if x.kind == "qty":
+        return True
+    if x.kind == "entity":
+        return any(lex.is_a(e, CHIP) or lex.is_a(e, ORG) or lex.is_a(e, SYSTEM) for e in x.entities) or any(
+            e in lex.terms for e in x.entities
+        )
+    return x.kind == "term" and any(lex.terms.get(t, ("", False))[1] for t in x.terms)
 
 
 def _hedges_named_dropped(inside: list[Item], lex: Lexicon) -> list[Item]:

@@ -806,6 +806,36 @@ def _figure_asked_terse(frame: F.Frame, items: list[Item]) -> None:
         )
 
 
+def _figure_unnamed(frame: F.Frame, items: list[Item]) -> None:
+    """ "which chips have figures?", "which merely mentioned chips have a stated figure?", "chips
+    with stated numbers": a noun for a figure as what the chips have, with no figure named, read as
+    a filler, and the condition was lost: every chip (or every merely mentioned one, which have no
+    figure at all) was listed (red team 52 F2). Refused where the frame holds no figure."""
+    if frame.ask not in (F.CHIPS, F.COUNT, F.YESNO) or frame.metric is not None:
+        return
+    if any(isinstance(k, F.Measure) for k in frame.constraints):
+        return
+    depth = 0
+    for k, it in enumerate(items):
+        depth += it.kind == "open"
+        depth -= it.kind == "close"
+        if depth or not (it.kind == "word" and it.role == "filler" and it.value == "figure noun"):
+            continue
+        j = k - 1
+        while j >= 0 and items[j].kind == "word" and items[j].role == "filler" and items[j].value != "figure noun":
+            j -= 1
+        had = (
+            j >= 0
+            and items[j].kind == "word"
+            and ((items[j].role == "aux" and items[j].value == "holds") or items[j].text.lower() in ("with", "without"))
+        )
+        if had:
+            raise refuse(
+                f"'{it.text}' asks for chips with a figure, but does not say which: name it "
+                "('a power figure', 'a transistor count', 'an SRAM capacity')"
+            )
+
+
 def _figure_of_a_memory(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
     """ "which chips have a stated HBM figure": a noun for a figure right after a memory technology
     asks for a figure of that memory without saying which, its capacity or its bandwidth. Read as

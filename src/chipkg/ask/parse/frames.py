@@ -3653,6 +3653,15 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
         )
     verbal = {stems(v) for v in stored.verbs}
     names: list[str] = []
+    # "which chips have an approximate figure": the kind the rows are asked of, where the report's
+    # title does not say it already ("Chips by ...") and its subject is not that kind ('# subject:')
+    kinds = {
+        t
+        for it in items
+        if it.kind == "term" and not (topped and CHIP in it.terms)
+        for t in it.terms
+        if t in (CHIP, ORG) and not set(stems(it.text)) <= titled
+    }
     for it in items:
         if it.kind == "entity":
             iris = [i for i in it.entities if i in lex.entities]
@@ -3694,4 +3703,5 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
         report=name,
         report_params=params,  # type: ignore[arg-type]
         n=1 if topped else None,
+        report_kind=next(iter(kinds)) if len(kinds) == 1 and not stored.subject else None,
     )

@@ -76,6 +76,7 @@ from chipkg.ask.parse.checks import (
     _emphasis_said,
     _figure_asked_terse,
     _figure_of_a_memory,
+    _figure_unnamed,
     _figures_shown,
     _form_alone,
     _generation_named,
@@ -1050,6 +1051,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _organizations_asked(frame, question, items_said, lex)
     _figure_asked_terse(frame, items_said)
     _figure_of_a_memory(frame, items_said, lex)
+    _figure_unnamed(frame, items_said)
     _terse_noun_unread(frame, items_said, lex)
     _figures_shown(frame, question, items_said, lex)
     _alternative_asked(frame, items_said, lex)

@@ -1,0 +1,106 @@
+"""Red team 52 (session 33, 498 questions on 209affe, 344 answered, 27 wrong): the wrong answers'
+classes, each fixed.
+
+- F1: "taking ... at face value" was an aside dropped whole, a premise in it too: "taking the Groq
+  LPU's 1 TB of HBM at face value" (it has no HBM, l.153) and "taking Intel as a hyperscaler at face
+  value" (l.15) were answered as if unsaid. An aside that names a chip, an organization, a kind of
+  them or a number is a premise, not a way of reading figures: left to the reading, refused
+  (parse.asides._premise_word). The ways of reading figures ("taking 'up to' figures at face value")
+  are dropped as before.
+- F2: "which chips have figures?", "which merely mentioned chips have a stated figure?" dropped the
+  noun and listed every chip (the six mentioned ones have no figure at all). Refused where no
+  figure is named (parse.checks._figure_unnamed).
+- F3: "which chips have an approximate figure?" answered with the hedged-figures report, AMD's and
+  Nvidia's market shares among its rows (l.13). The kind the question asks the rows of keeps only
+  rows about that kind (Frame.report_kind, answer._report).
+- F4: "the performance of a CS-3 system" dropped "system" and gave the cluster's 256 exaflops (l.143);
+  "the power of a Mythic M2000 card" gave the chip's figure as a card's. "a" before a chip's name
+  and a scope's noun asks for that scope's figure, as "one" and "a single" do (parse.asides.ONE).
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, answered, check, column
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "taking the Groq LPU's 1 TB of HBM at face value, which chip has the most HBM?",
+        "taking Nvidia's Habana acquisition at face value, who acquired Habana Labs?",
+        "taking the M4's 100 TOPS at face value, which chips exceed 50 TOPS?",
+        "taking the Groq LPU as a GPU at face value, how many GPUs are profiled?",
+        "taking Intel as a hyperscaler at face value, how many hyperscalers are there?",
+        "treating the Mythic M2000 as a 7nm chip at face value, how many chips are on 7nm?",
+        "taking the CS-3's 1,200 TB at face value, which chip has the most memory?",
+    ],
+)
+def test_f1_a_premise_at_face_value_is_not_dropped(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # ways of reading figures: dropped as before
+        ("taking 'up to' figures at face value, which chip has the highest clock speed?", "Apple M4"),
+        ("taking hedged figures at face value, which chip has the most transistors?", "Cerebras CS-3"),
+    ],
+)
+def test_f1_a_way_of_reading_figures_is_dropped(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which merely mentioned chips have figures?",
+        "which merely mentioned chips have a stated figure?",
+        "how many merely mentioned chips have figures?",
+        "do any merely mentioned chips have figures?",
+        "which chips have figures?",
+        "which chips have stated numbers?",
+        "which chips have a figure stated as about?",
+    ],
+)
+def test_f2_a_figure_unnamed_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "does not say which"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which chips have a stated power figure?", 5),
+        ("which chips have figures for power?", 5),
+    ],
+)
+def test_f2_a_figure_named_is_answered(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def test_f3_rows_of_the_kind_asked(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "which chips have an approximate figure?")
+    assert set(column(data)) == {"Apple M4", "Mythic M2000"}  # l.119, 165
+    assert "chips only" in data["reading"]
+    data = answered(ask_json, "which companies have approximate figures?")
+    assert set(column(data)) == {"AMD", "Nvidia"}  # market shares, l.13
+    # the report asked as such keeps every row
+    assert {"AMD", "Apple M4"} <= set(column(answered(ask_json, "approximate figures")))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what's the performance of a CS-3 system?", (REFUSE, "per system")),
+        ("what's the power of a Mythic M2000 card?", (REFUSE, "per card")),
+    ],
+)
+def test_f4_a_scope_after_a(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def test_f4_a_cards_figure(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "what's the power of an AI 100 Ultra card?")
+    assert [float(v) for v in column(data, "stated_value")] == [150.0]  # l.105
+    assert "per card" in data["reading"]
