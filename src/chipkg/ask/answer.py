@@ -1621,7 +1621,8 @@ def _distinct_alike(values: list[str], lex: lexicon.Lexicon) -> None:
 def _hedged_props(constraints: tuple, listing: bool) -> set[str]:
     """The properties whose stated facts an answer with these constraints rests on: the relation's
     own, for a workload the article rules out ("not for data centers"; a yes/no answers false
-    by it) ck:notSuitableFor, and for a node's feature size the chip's process node."""
+    by it) ck:notSuitableFor, for a node's feature size the chip's process node, and for a figure
+    at a precision the formats the chip supports."""
     props: set[str] = set()
     for k in constraints:
         if isinstance(k, F.Relation) and k.prop in C.RELATIONS:
@@ -1631,6 +1632,10 @@ def _hedged_props(constraints: tuple, listing: bool) -> set[str]:
                 props.add(CK + "notSuitableFor")
         if isinstance(k, F.Measure) and k.prop == CK + "featureSize":  # a node's size is the chip's by its node
             props.add(CK + "processNode")
+        if isinstance(k, F.Measure) and k.precision is not None:
+            # "which chips have an INT8 figure": a figure's precision is the format the chip is read to
+            # support (NorthPole's "8-bit" read as INT8: red team 52)
+            props.add(CK + "supportsFormat")
     return props
 
 
@@ -3257,8 +3262,10 @@ def _beyond_unranked(store: Any, frame: F.Frame, lex: lexicon.Lexicon, top: Any)
     "up to 1,200 TB, per system" is of a scope not set against them (:func:`_one_scope`); left out
     silently, the answer read as if no chip had more (red team 44). The reading names each figure
     of another scope beyond the top one, as a ranking names what it does not rank; "per chip" said,
-    or a scope the question admits, there is nothing to name."""
-    if frame.chip_scope or frame.metric is None or frame.metric.with_scope is not None:
+    or every scope admitted, there is nothing to name. A scope the question admits beside the chip's
+    ("which chip or system has the most FLOPS") is compared, and the figures of the scopes it does not
+    admit (a node's, a cluster's) are named as before (red team 52 F5: they were left out silently)."""
+    if frame.chip_scope or frame.metric is None or frame.metric.with_scope == "any":
         return ""
     iri = lex.by_label().get(top[0].value)
     if iri is None:
@@ -3266,7 +3273,8 @@ def _beyond_unranked(store: Any, frame: F.Frame, lex: lexicon.Lexicon, top: Any)
     beyond = _beyond_in_other_scopes(store, frame._replace(claim=None), iri, float(top[2].value))
     if not beyond:
         return ""
-    return f" · not ranked: {'; '.join(beyond)} (a figure of another scope, not set against per-chip ones)"
+    compared = "per-chip ones" if frame.metric.with_scope is None else "the scopes compared"
+    return f" · not ranked: {'; '.join(beyond)} (a figure of another scope, not set against {compared})"
 
 
 def _beyond_in_other_scopes(store: Any, field: F.Frame, chip: str, value: float) -> list[str]:
