@@ -6,7 +6,9 @@ classes, each fixed.
   value" (l.15) were answered as if unsaid. An aside that names a chip, an organization, a kind of
   them or a number is a premise, not a way of reading figures: left to the reading, refused
   (parse.asides._premise_word). The ways of reading figures ("taking 'up to' figures at face value")
-  are dropped as before.
+  are dropped as before; one chip's hedged figure read as stated ("taking the M4's 'up to 3.5 GHz' CPU
+  figure at face value", "Treat the M2000's 'approximately' as close enough.") is a rider whose
+  premise is checked (parse.riders._face_value_premise), in a last sentence too (_LAST_SENTENCE).
 - F2: "which chips have figures?", "which merely mentioned chips have a stated figure?" dropped the
   noun and listed every chip (the six mentioned ones have no figure at all). Refused where no
   figure is named (parse.checks._figure_unnamed).
@@ -122,3 +124,35 @@ def test_a_precisions_reading_is_shown(ask_json):  # noqa: ANN001
     data = answered(ask_json, "which chips have an INT8 number?")
     hedges = {r["chip"]: r.get("hedge", "") for r in rows(data)}
     assert "our reading of the bit widths" in hedges["IBM NorthPole"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Which chips clock above 1 GHz, taking the M4's 'up to 3.5 GHz' CPU figure at face value?",
+            {"Apple M4", "Groq LPU", "Meta MTIA v2", "Tenstorrent Grayskull e150"},  # l.119, 153, 89, 183
+        ),
+        (
+            "Which accelerator has the lowest stated power consumption? Treat the M2000's 'approximately' as close enough.",
+            "Mythic M2000",
+        ),
+        (
+            "Which chip draws the most power? Take the AI 100 Ultra's single-card figure as its power.",
+            "Tenstorrent Grayskull e150",
+        ),
+        # the premise checked: the M4's clock is up to 3.5 GHz (l.119), the e75's power a plain 75 W (l.183)
+        (
+            "taking the M4's 'up to 5 GHz' CPU figure at face value, which chips clock above 1 GHz?",
+            (REFUSE, "does not hold"),
+        ),
+        (
+            "Which accelerator has the lowest stated power consumption? Treat the e75's 'approximately' as close enough.",
+            (REFUSE, "does not hold"),
+        ),
+    ],
+)
+def test_f1_one_chips_hedged_figure_taken_is_a_rider(ask_json, question, expected):  # noqa: ANN001
+    data = check(ask_json, question, expected)
+    if not isinstance(expected, tuple):
+        assert "taken as said of" in data["reading"]

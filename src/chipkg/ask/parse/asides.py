@@ -778,17 +778,15 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
 
 def _premise_word(x: Item, lex: Lexicon) -> bool:
     """Whether ``x``, inside an aside of taking at face value, makes it a premise rather than a way
-    of reading figures: a chip's or an organization's name, a number, or a kind of thing ("taking the
-    Groq LPU's 1 TB of HBM at face value", "taking Intel as a hyperscaler at face value", "treating
-    the M2000 as a 7nm chip at face value"). Dropped whole with the aside, such a premise was never
-    checked, a false one answered as if unsaid (red team 52 F1)."""
+    of reading figures: a chip's, an organization's or a system's name, or a number ("taking the Groq
+    LPU's 1 TB of HBM at face value", "taking Intel as a hyperscaler at face value", "treating the
+    M2000 as a 7nm chip at face value"). Dropped whole with the aside, such a premise was never
+    checked, a false one answered as if unsaid (red team 52 F1). One chip's hedged figure read as
+    stated ("taking the M4's 'up to' figure at face value") is a rider, its premise checked
+    (parse.riders); a kind's word alone ("the vendor's 'up to' figure") names no one thing."""
     if x.kind == "qty":
         return True
-    if x.kind == "entity":
-        return any(lex.is_a(e, CHIP) or lex.is_a(e, ORG) or lex.is_a(e, SYSTEM) for e in x.entities) or any(
-            e in lex.terms for e in x.entities
-        )
-    return x.kind == "term" and any(lex.terms.get(t, ("", False))[1] for t in x.terms)
+    return x.kind == "entity" and any(lex.is_a(e, CHIP) or lex.is_a(e, ORG) or lex.is_a(e, SYSTEM) for e in x.entities)
 
 
 def _hedges_named_dropped(inside: list[Item], lex: Lexicon) -> list[Item]:

@@ -34,6 +34,9 @@ from chipkg.namespaces import CK
 #: a first clause ("Taking ..., does it ...") and a last one ("..., treating ... as its peak.")
 _FIRST = re.compile(r"^\s*([^,]+?)\s*,\s*(.+)$", re.DOTALL)
 _LAST = re.compile(r"^(.+?)\s*,\s*([^,]+?)\s*([.?!]*)\s*$", re.DOTALL)
+#: a last sentence ("Which accelerator has the lowest stated power? Treat the M2000's 'approximately'
+#: as close enough.")
+_LAST_SENTENCE = re.compile(r"^(.+?[?.!])\s+([^?.!]+?)\s*([.!]*)\s*$", re.DOTALL)
 #: a parenthesis ("... below 2 GHz (reading the M4's 'up to' figure at its stated peak)?")
 _PARENTHESIS = re.compile(r"^(.*?)\s*\(([^()]+)\)(.*)$", re.DOTALL)
 
@@ -55,6 +58,8 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
     while items and (_plain(items[0]) or (items[0].kind == "word" and items[0].value == "verb")):
         items = items[1:]  # "with the M2000's 'up to' figure read as its peak"
     verbs = [k for k, x in enumerate(items) if _rider_verb(x)]
+    if verbs == [0] and len(items) > 2 and items[-1].kind == "word" and items[-1].value == "facevalue":
+        return _face_value_premise(items[1:-1], lex)
     # "at its stated peak" (words.tsv filler "peak") says what "as its peak" says, of a hedge only
     ats = [k for k, x in enumerate(items) if x.text.lower() == "as" or _peak(x)]
     if len(verbs) != 1 or len(ats) > 1:
@@ -145,6 +150,38 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
     return chip, "upto" if hedges else scopes[0], tuple(numbers), tuple(measured)
 
 
+def _face_value_premise(said: list[Item], lex: Lexicon) -> tuple[str, str, tuple[float, ...], tuple[Item, ...]] | None:
+    """ "taking the M4's 'up to 3.5 GHz' CPU figure at face value", "taking NorthPole's nominal
+    figure as stated", "Treat the M2000's 'approximately' as close enough": a way of reading one
+    named chip's hedged figure says the figure is stated with that hedge (at the number said, if
+    one is): a premise checked as "treating the M4's 'up to' figure as its peak" is. None when it
+    names no one chip or no one hedge, or says anything else (then the aside is read as before: as
+    a premise it cannot check, refused)."""
+    said = [x for x in said if not _plain(x)]
+    if not said or said[0].kind != "entity" or len(said[0].entities) != 1:
+        return None
+    chip = lex.sole_chip.get(said[0].entities[0], said[0].entities[0])
+    if CHIP not in lex.entities.get(chip, ("", ()))[1]:
+        return None
+    hedges: set[str] = set()
+    numbers: list[float] = []
+    measured: list[Item] = []
+    for x in said[1:]:
+        if stems(x.text) in lex.hedges:
+            hedges.add(lex.hedges[stems(x.text)])
+        elif x.kind == "qty" and x.readings:
+            numbers.extend(v for _, v in x.readings)
+        elif x.kind == "term" and all(lex.terms.get(t, ("", False))[1] for t in x.terms):
+            continue  # "the M4's 'up to 3.5 GHz' CPU figure": the part the figure is of, checked with it
+        elif _measure_word(x, lex):
+            measured.append(x)
+        elif not (x.kind == "word" and x.value in NOUNS):
+            return None
+    if len(hedges) != 1:
+        return None
+    return chip, "hedge=" + hedges.pop(), tuple(numbers), tuple(measured)
+
+
 def _hedge_premise(
     said: list[Item], hedge: str, lex: Lexicon
 ) -> tuple[str, str, tuple[float, ...], tuple[Item, ...]] | None:
@@ -209,7 +246,7 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
     (its words, the chip, "upto" or a scope IRI, numbers): None when it has none. A pronoun of the
     question before any chip's name ("does it exceed ...") refers to the rider's chip and is said
     as its name."""
-    for pattern, first in ((_FIRST, True), (_LAST, False), (_PARENTHESIS, False)):
+    for pattern, first in ((_FIRST, True), (_LAST, False), (_PARENTHESIS, False), (_LAST_SENTENCE, False)):
         found = pattern.match(question)
         if found is None:
             continue
