@@ -141,7 +141,23 @@ def test_a_precisions_reading_is_shown(ask_json):  # noqa: ANN001
             "Which chip draws the most power? Take the AI 100 Ultra's single-card figure as its power.",
             "Tenstorrent Grayskull e150",
         ),
-        # the premise checked: the M4's clock is up to 3.5 GHz (l.119), the e75's power a plain 75 W (l.183)
+        (
+            "How many chips does the article describe as using some form of high-bandwidth memory (HBM, HBM3 or "
+            "HBM3E), taking the MI350's 'likely HBM3E' as stated?",
+            ["5"],
+        ),
+        (
+            "Ordering Meta's MTIA v2, the Groq LPU, the Grayskull e75 and IBM's NorthPole by their stated clock "
+            "speeds, fastest first (take NorthPole's nominal figure as its clock), what is the sequence?",
+            ["Meta MTIA v2", "Groq LPU", "Tenstorrent Grayskull e75", "IBM NorthPole"],
+        ),
+        # the premise checked: the M4's clock is up to 3.5 GHz (l.119), the e75's power a plain 75 W (l.183),
+        # the Gaudi 3's HBM not hedged (l.55), the MTIA v2's clock not nominal (l.89)
+        ("How many chips use HBM, taking the Gaudi 3's 'likely HBM' as stated?", (REFUSE, "does not hold")),
+        (
+            "Which chip has the highest clock, treating the MTIA v2's nominal figure as its clock?",
+            (REFUSE, "does not hold"),
+        ),
         (
             "taking the M4's 'up to 5 GHz' CPU figure at face value, which chips clock above 1 GHz?",
             (REFUSE, "does not hold"),

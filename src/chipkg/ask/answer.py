@@ -218,6 +218,10 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
         # figures compared are the chip's of the scopes compared, each of which must be of the scope
         alone = what != "upto" and not what.startswith("hedge=") and frame.ask == F.VALUE and frame.scope == what
         found: list[str] = []
+        if not measures and what.startswith("hedge="):
+            # "taking the MI350's 'likely HBM3E' as stated" beside chips with a memory: the chip's memories
+            # of the technologies the question asks (any, if it names none) carry the hedge
+            found += _memories_of(store, chip, [k for k in frame.constraints if isinstance(k, F.Memory)])
         for m in measures:
             w = C._Writer()
             path = C.metric_path(w, "?c", "?f", m, any_scope=alone)
@@ -253,6 +257,20 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
                 raise NoAnswer(
                     f"I can't answer that: '{text}' does not hold: the article gives {name}'s figure as '{fig.text}'"
                 )
+
+
+def _memories_of(store: Any, chip: str, memories: list[F.Memory]) -> list[str]:
+    """The memory figures (ck:memory) of ``chip`` whose technology is one of ``memories``' or
+    narrower (every memory figure of the chip when none is given)."""
+    w = C._Writer()
+    var, _ = w.values([C._iri(chip)])
+    techs = [k.technology for k in memories if k.technology]
+    narrowed = ""
+    if techs:
+        t, _ = w.values([C._iri(x) for x in sorted(set(techs))])
+        narrowed = f"?f ck:memoryTechnology/skos:broader* {t} ."
+    query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} {var} ck:memory ?f . {narrowed} }} ORDER BY ?f"
+    return [row[0].value for row in _run(store, C.Compiled("select", query, ("f",))).rows]
 
 
 def _as_multiple(answered: Answer) -> None:

@@ -142,6 +142,16 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
         return None  # with no "as": a scope taken ("taking Gaudi 3's per-chip total, ..."), as a scope is said
     if at_peak and not hedges:
         return None  # a scope is not read "at its peak"
+    if (
+        hedges
+        and hedges[0] != CK + "UpperBound"
+        and not at_peak
+        and any(_measure_word(x, lex) for x in tail[1:])
+        and not any(_peak(x) or x.text.lower() == "peak" for x in tail)
+    ):
+        # "take NorthPole's nominal figure as its clock": the figure, with its hedge, is the one
+        # compared; the premise that it is stated so is checked as "as a vendor claim" is
+        return chip, "hedge=" + hedges[0], tuple(numbers), tuple(measured)
     if hedges and hedges[0] != CK + "UpperBound":
         raise refuse(
             f"'{clause.strip()}' reads a figure at its stated peak, which only an 'up to' figure has; "
@@ -157,7 +167,7 @@ def _face_value_premise(said: list[Item], lex: Lexicon) -> tuple[str, str, tuple
     one is): a premise checked as "treating the M4's 'up to' figure as its peak" is. None when it
     names no one chip or no one hedge, or says anything else (then the aside is read as before: as
     a premise it cannot check, refused)."""
-    said = [x for x in said if not _plain(x)]
+    said = [x for x in said if not _plain(x) or stems(x.text) in lex.hedges]  # "likely" is a filler too
     if not said or said[0].kind != "entity" or len(said[0].entities) != 1:
         return None
     chip = lex.sole_chip.get(said[0].entities[0], said[0].entities[0])
