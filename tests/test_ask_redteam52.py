@@ -14,7 +14,8 @@ classes, each fixed.
   figure is named (parse.checks._figure_unnamed).
 - F3: "which chips have an approximate figure?" answered with the hedged-figures report, AMD's and
   Nvidia's market shares among its rows (l.13). The kind the question asks the rows of keeps only
-  rows about that kind (Frame.report_kind, answer._report).
+  rows about that kind (Frame.report_kind, answer._report); red team 53 found sections kept, and a
+  label that names a section and a company alike ("Meta", "Nvidia"): such a row is refused.
 - F4: "the performance of a CS-3 system" dropped "system" and gave the cluster's 256 exaflops (l.143);
   "the power of a Mythic M2000 card" gave the chip's figure as a card's. "a" before a chip's name
   and a scope's noun asks for that scope's figure, as "one" and "a single" do (parse.asides.ONE).
@@ -90,8 +91,10 @@ def test_f3_rows_of_the_kind_asked(ask_json):  # noqa: ANN001
     data = answered(ask_json, "which chips have an approximate figure?")
     assert set(column(data)) == {"Apple M4", "Mythic M2000"}  # l.119, 165
     assert "chips only" in data["reading"]
-    data = answered(ask_json, "which companies have approximate figures?")
-    assert set(column(data)) == {"AMD", "Nvidia"}  # market shares, l.13
+    # "Nvidia" names the company and its section alike: which rows are the company's is not told
+    check(ask_json, "which companies have approximate figures?", (REFUSE, "the name of an organization"))
+    # a report with rows about figures and sections (the slips): which concern chips is not told
+    check(ask_json, "which chips have slips?", (REFUSE, "not about one chip or organization"))
     # the report asked as such keeps every row
     assert {"AMD", "Apple M4"} <= set(column(answered(ask_json, "approximate figures")))
 

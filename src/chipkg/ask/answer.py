@@ -4959,18 +4959,44 @@ def _report(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str, one_
         raise NoAnswer(f"I can't answer that: the {stored.name} report has no column {stored.top!r} to take the top of")
     if frame.report_kind is not None and result.rows:
         # "which chips have an approximate figure": the rows about chips only, not the companies' market
-        # shares the report lists beside them (red team 52 F3); a row whose first column names nothing
-        # of the graph is kept (it is not about a thing of another kind)
-        iris = lex.by_label()
+        # shares the report lists beside them (red team 52 F3); a row whose first column names no thing
+        # of that kind (a section, a figure: red team 53) is about something else too
+        # (a label two things share, the Meta section's and the company's, is kept only if both are of it)
+        w = C._Writer()
+        said, _ = w.values([C._text(v) for v in sorted({r[0].value for r in result.rows if r[0] is not None})])
+        query = f"SELECT ?l ?x WHERE {{ {w.block()} ?x rdfs:label {said} . BIND ({said} AS ?l) }}"
+        named: dict[str, list[str]] = {}
+        for label, iri in _run(store, C.Compiled("select", query, ("l", "x"))).rows:
+            named.setdefault(label.value, []).append(iri.value)
+        kind = lex.terms[frame.report_kind][0]
+        unnamed = sorted(
+            {r[0].value for r in result.rows if r[0] is not None}
+            - {label for label, iris in named.items() if any(i in lex.entities for i in iris)}
+        )
+        if unnamed:  # a row about a figure or a section: whose chip it concerns, the row does not say
+            raise NoAnswer(
+                f"I can't answer that: the {stored.name} report has rows that are not about one chip or organization "
+                f"('{unnamed[0]}'), so which rows concern {kind}s is not told; ask for the report as such"
+            )
+        for label, iris in named.items():
+            of_kind = [lex.is_a(iri, frame.report_kind) for iri in iris]
+            if any(of_kind) and not all(of_kind):  # which of the two a row is about, the label does not say
+                raise NoAnswer(
+                    f"I can't answer that: the {stored.name} report names '{label}', the name of "
+                    f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind} and of "
+                    f"something else, so which rows are about {kind}s is not told; ask for the report as such"
+                )
         result = result._replace(
             rows=[
                 r
                 for r in result.rows
-                if r[0] is None or r[0].value not in iris or lex.is_a(iris[r[0].value], frame.report_kind)
+                if r[0] is not None
+                and r[0].value in named
+                and all(lex.is_a(iri, frame.report_kind) for iri in named[r[0].value])
             ]
         )
         if not result.rows:
-            raise NoAnswer(f"The {stored.title} report has no rows about {lex.terms[frame.report_kind][0]}s")
+            raise NoAnswer(f"The {stored.name} report ({stored.title}) has no rows about {kind}s")
     if frame.subjects and not result.rows:  # "Intel's market share": the article gives none
         names = ", ".join(lex.entities[i][0] for i in frame.subjects)
         raise NoAnswer(f"The article gives no {stored.title} for {names}")

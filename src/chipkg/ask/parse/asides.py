@@ -2880,11 +2880,12 @@ def _the_chip_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> bool:
 
 
 def _one_chip_said(items: list[Item], lex: Lexicon) -> bool:
-    """ "each AI 100 Ultra chip", "a single (one) AI 100 Ultra chip": one chip is asked about, as "per
+    """ "each AI 100 Ultra chip", "a single (one, a) AI 100 Ultra chip": one chip is asked about, as "per
     chip" says (its per-card 150 W is not what one chip draws). "A single CS-3" alone is not: the
     name is the system's too (held-out writers read "a single CS-3" as one system)."""
     for i, it in enumerate(items[:-2]):
-        said = it.kind == "word" and it.text.lower() in ("each", "single", "a single", "one")
+        # "a Gaudi 3 chip" too: read without it, its node's and cluster's figures answered (red team 53)
+        said = it.kind == "word" and it.text.lower() in ("each", "single", "a single", "one", "a", "an")
         nxt, after = items[i + 1], items[i + 2]
         if (
             said

@@ -810,7 +810,8 @@ def _figure_unnamed(frame: F.Frame, items: list[Item]) -> None:
     """ "which chips have figures?", "which merely mentioned chips have a stated figure?", "chips
     with stated numbers": a noun for a figure as what the chips have, with no figure named, read as
     a filler, and the condition was lost: every chip (or every merely mentioned one, which have no
-    figure at all) was listed (red team 52 F2). Refused where the frame holds no figure."""
+    figure at all) was listed (red team 52 F2). Refused where the frame holds no figure; so is any
+    other noun ask reads as a filler, had by the chips ("which chips have notes?", red team 53)."""
     if frame.ask not in (F.CHIPS, F.COUNT, F.YESNO) or frame.metric is not None:
         return
     if any(isinstance(k, F.Measure) for k in frame.constraints):
@@ -819,20 +820,25 @@ def _figure_unnamed(frame: F.Frame, items: list[Item]) -> None:
     for k, it in enumerate(items):
         depth += it.kind == "open"
         depth -= it.kind == "close"
-        if depth or not (it.kind == "word" and it.role == "filler" and it.value == "figure noun"):
+        if depth or not (it.kind == "word" and it.role == "filler" and it.value in NOUNS):
             continue
         j = k - 1
-        while j >= 0 and items[j].kind == "word" and items[j].role == "filler" and items[j].value != "figure noun":
+        while j >= 0 and items[j].kind == "word" and items[j].role == "filler" and items[j].value not in NOUNS:
             j -= 1
         had = (
             j >= 0
             and items[j].kind == "word"
             and ((items[j].role == "aux" and items[j].value == "holds") or items[j].text.lower() in ("with", "without"))
         )
-        if had:
+        if had and it.value == "figure noun":
             raise refuse(
                 f"'{it.text}' asks for chips with a figure, but does not say which: name it "
                 "('a power figure', 'a transistor count', 'an SRAM capacity')"
+            )
+        if had:  # "which chips have notes?": a noun ask reads as no condition
+            raise refuse(
+                f"'{items[j].text} {it.text}' names what the chips have, which ask does not look up: name a "
+                "figure or a technology ('which chips have HBM')"
             )
 
 
@@ -844,7 +850,41 @@ def _figure_of_a_memory(frame: F.Frame, items: list[Item], lex: Lexicon) -> None
     figure of it; "the HBM figure" beside a figure asked ("what bandwidth ... (the HBM figure)")
     is read with the figure."""
     memories = {k.technology for k in frame.constraints if isinstance(k, F.Memory) and k.technology}
+    bare = [
+        k
+        for k in frame.constraints
+        if isinstance(k, F.Measure)
+        and k.prop == CK + "capacity"
+        and k.technology is None
+        and k.low is None
+        and k.high is None
+    ]
+    if (
+        bare
+        and frame.ask in (F.CHIPS, F.COUNT, F.YESNO)
+        and any(x.kind == "term" and x.terms == (CK + "memory",) for x in items)
+        and not any(x.kind == "term" and CK + "capacity" in x.terms for x in items)
+    ):
+        # "which chips have memory?": read as a stated capacity, it left out the chips whose memory has
+        # none (the M4's is a bandwidth, the MI350's a likely technology)
+        raise refuse(
+            "'memory' alone does not say what the chips must have: ask which chips have a memory capacity, "
+            "or name a technology ('which chips have HBM')"
+        )
     for before, it in zip(items, items[1:], strict=False):
+        if (
+            it.kind == "word"
+            and it.value == "figure noun"
+            and before.kind == "term"
+            and CK + "memory" in before.terms
+            and any(isinstance(k, F.Measure) and k.technology is None for k in frame.constraints)
+        ):
+            # "which chips have a memory figure": read as a capacity, it left out the M4, whose one
+            # memory figure is a bandwidth (red team 53)
+            raise refuse(
+                f"'{before.text} {it.text}' does not say which figure of memory it asks for: name it "
+                "('memory capacity', 'memory bandwidth')"
+            )
         if (
             it.kind == "word"
             and it.role == "filler"

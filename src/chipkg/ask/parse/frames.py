@@ -278,6 +278,8 @@ def _metric(st: _State) -> F.Metric | None:
             # "chips with more than 5 TB/s" (not "the two dies"; one chip's "more than 500 Gbps" is its own)
             (any(d == "bandwidth" for _, r, _ in st.quantities for d, _ in r) and len(set(st.subject_chips)) != 1)
             or {"super", "rank", "top", "comparative", "compare"} & set(st.shape_words)
+            # "which chips have a bandwidth figure": chips named by no one but the figure (red team 53)
+            or not st.subject_chips
         )
     ):
         # "which chip has the highest bandwidth (of any kind)", "chips with more than 5 TB/s of
