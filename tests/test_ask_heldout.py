@@ -430,6 +430,9 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     29/30, casual 28/30, analyst 21/50, must-refuse 40/40, 1 wrong ("..., counting AWS's configurable
     FP8 (cFP8) data type as FP8" answered the Trainium2 alone; fixed in a78ca44, with
     tests/test_ask_set48_wrong_and_merely.py): 29, 28, 22 at a78ca44, none wrong; 29, 28, 23 after red team 51.
+  ask_heldout_49.csv (639ae2a; written blind as set 44 was, 150 rows), first run at bf4b904: terse
+    28/30, casual 29/30, analyst 31/50, must-refuse 40/40, 1 wrong ("7nm chips by sram size" listed
+    the chips unranked; fixed in 61301e2, with tests/test_ask_set49_reads.py): 29, 29, 33 at bd6804d.
 """
 
 from __future__ import annotations
@@ -509,6 +512,7 @@ SETS = {
         "ask_heldout_46",
         "ask_heldout_47",
         "ask_heldout_48",
+        "ask_heldout_49",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -566,6 +570,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_46", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_47", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_48", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_49", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -740,6 +745,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_46": {"terse": 0.93, "casual": 0.9, "analyst": 0.4},
     "ask_heldout_47": {"terse": 1, "casual": 0.93, "analyst": 0.42},
     "ask_heldout_48": {"terse": 0.96, "casual": 0.93, "analyst": 0.43},
+    "ask_heldout_49": {"terse": 0.96, "casual": 0.96, "analyst": 0.66},
 }
 
 
