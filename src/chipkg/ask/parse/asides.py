@@ -729,7 +729,7 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "taking 'up to' figures at face value": an aside (words.tsv role ``aside``, closed by the
     phrase its value names) says the figures are read as stated, which is how ask reads them: it
     is dropped whole. An aside that holds a negation or a parenthesis, that nothing closes, or that
-    says something of a chip, an organization or a kind of them or holds a number (:func:`_premise_word`)
+    names a chip, an organization or a system or holds a number (a premise: :func:`_premise_word`)
     is left to the reading (and its unknown words refused)."""
     out = list(items)
     k = 0

@@ -53,6 +53,7 @@ from chipkg.ask.parse.items import (
     NOUNS,
     ORG,
     PROCESSOR,
+    SAYS_WHAT_IS_ASKED,
     SENTENCE_BREAK,
     SYSTEM,
     UNIT_KIND,
@@ -848,7 +849,9 @@ def _figure_of_a_memory(frame: F.Frame, items: list[Item], lex: Lexicon) -> None
     the memory alone (the noun a filler), it answered the chips with HBM, among them the MI350,
     whose HBM has no figure at all (red team 51 A). Refused where the frame holds the memory and no
     figure of it; "the HBM figure" beside a figure asked ("what bandwidth ... (the HBM figure)")
-    is read with the figure."""
+    is read with the figure. So are "a memory figure" and "which chips have memory?", which were read
+    as a stated capacity and left out the chips whose memory has none (the M4's is a bandwidth:
+    red team 53)."""
     memories = {k.technology for k in frame.constraints if isinstance(k, F.Memory) and k.technology}
     bare = [
         k
@@ -898,12 +901,6 @@ def _figure_of_a_memory(frame: F.Frame, items: list[Item], lex: Lexicon) -> None
             )
 
 
-#: the roles of words that say what a question asks (a search-box question has none of them)
-_SAYS_WHAT_IS_ASKED = frozenset(
-    {"aux", "claimopen", "claimclose", "wh", "who", "count", "value", "super", "rank", "compare", "top"}
-)
-
-
 def _terse_noun_unread(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
     """A search-box question ("gaudi 3 node accelerators", "blackwell nvlink gpus", "trainium2
     ultracluster size", "gaudi 3 nodes per cluster") has no question word to say what it asks; its
@@ -919,7 +916,7 @@ def _terse_noun_unread(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
       other nouns ("node fp8": the process node of Gaudi 3 if it supports FP8; "ultracluster size":
       Trainium2's memory capacity if it is related to UltraClusters): the noun is what the figure is
       of, not a condition on a chip already named."""
-    if any(x.kind == "word" and (x.role in _SAYS_WHAT_IS_ASKED or x.value == "imperative") for x in said):
+    if any(x.kind == "word" and (x.role in SAYS_WHAT_IS_ASKED or x.value == "imperative") for x in said):
         return
     content = [x for x in said if not (x.kind == "word" and x.role == "filler") and x.kind != "comma"]
     for before, x in zip(content, content[1:], strict=False):

@@ -36,6 +36,10 @@ _GENERAL_KINDS = (CK + "AIAccelerator", CK + "Processor")
 #: the VALUEs of a filler that is a noun (words.tsv): "noun" ("the passage", "the model"), and "figure
 #: noun", a noun for a figure ("figure", "number", "limit"), which says a figure is asked
 NOUNS = ("noun", "figure noun")
+#: the roles of words that say what a question asks (a search-box question has none of them)
+SAYS_WHAT_IS_ASKED = frozenset(
+    {"aux", "claimopen", "claimclose", "wh", "who", "count", "value", "super", "rank", "compare", "top"}
+)
 
 
 class Item(NamedTuple):

@@ -52,6 +52,7 @@ from chipkg.ask.parse.items import (
     NOUNS,
     ORG,
     PROCESSOR,
+    SAYS_WHAT_IS_ASKED,
     SYSTEM,
     UNIT_KIND,
     Item,
@@ -1107,12 +1108,11 @@ def _terse_ranking(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "7nm chips by sram size", "chips by power", "tsmc chips by transistor count": a search-box
     question whose word for chips is followed by "by" (words.tsv ``group``) and a figure (a measure's
     term, a memory technology or numeric format before it, or a memory technology alone, fillers
-    aside) and nothing else asks for
-    the chips ranked by that figure, as "ranked by" says. Read as a list, it dropped "by" and
-    answered the chips with such a figure, unordered (blind set 49); "chips by designer" (a relation)
-    is the count per group of :func:`_terse_count_per_group`. Only where nothing else says what is
-    asked."""
-    if any(x.kind == "word" and (x.role in _ASKING or x.value == "imperative") for x in items):
+    aside) and nothing else asks for the chips ranked by that figure, as "ranked by" says. Read as a
+    list, it dropped "by" and answered the chips with such a figure, unordered (blind set 49); "chips
+    by designer" (a relation) is the count per group of :func:`_terse_count_per_group`. Only where
+    nothing else says what is asked (words.tsv roles items.SAYS_WHAT_IS_ASKED)."""
+    if any(x.kind == "word" and (x.role in SAYS_WHAT_IS_ASKED or x.value == "imperative") for x in items):
         return items
     for k in range(len(items) - 2):
         chips, by = items[k], items[k + 1]
@@ -1140,12 +1140,6 @@ def _terse_ranking(items: list[Item], lex: Lexicon) -> list[Item]:
             return [*items[: k + 1], Item("word", "ranked", role="rank"), *items[k + 1 :]]
         return items
     return items
-
-
-#: the roles of words that say what a question asks: a terse question has none of them
-_ASKING = frozenset(
-    ("wh", "who", "count", "rank", "aux", "value", "super", "top", "compare", "claimopen", "claimclose")
-)
 
 
 def _number_of_chips_as_most(items: list[Item], lex: Lexicon) -> list[Item]:
