@@ -232,22 +232,9 @@ REACH_OF_A_SYSTEM: list[tuple[str, object]] = [
 PER_CHIP_FIGURES: list[tuple[str, object]] = [
     # the "per chip" of a list applies to having the figure: the CS-3's memory is per system (l.141),
     # the AI 100 Ultra's power per card (l.105), the Grayskulls' SRAM per core (l.181), the M2000's per tile
-    (
-        "what are the per-chip memory figures",
-        {
-            "AWS Trainium2",
-            "Google Trillium TPU",
-            "Groq LPU",
-            "IBM NorthPole",
-            "Intel Gaudi 3",
-            "Meta MTIA v2",
-            "Qualcomm Cloud AI 100 Ultra",
-            "SambaNova SN40L",
-            "Tenstorrent Grayskull e150",
-            "Tenstorrent Grayskull e75",
-            "d-Matrix Corsair C8",
-        },
-    ),
+    # "memory figures" read as capacities left out the Apple M4, whose per-chip memory figure is a
+    # bandwidth (l.119): refused since red team 53, saying which figure to name
+    ("what are the per-chip memory figures", (REFUSE, "memory capacity")),
     (
         "what are the per-chip power figures",
         {"Meta MTIA v2", "Mythic M2000", "Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75"},

@@ -30,7 +30,8 @@ QUALIFIERS: list[tuple[str, object]] = [
     ("which chips can handle large models", REFUSE),
     ("which chips are for large models", REFUSE),
     ("which chips have a host interface", REFUSE),
-    ("which chips have bidirectional bandwidth", (REFUSE, "bidirectional")),
+    # refused first as a bandwidth of memory or of links, over chips no name narrows (red team 53)
+    ("which chips have bidirectional bandwidth", (REFUSE, "of memory or of a link")),
     ("which chips have a nominal clock", (REFUSE, "nominal")),
     ("which chips have a nominal clock speed", REFUSE),
     ("which chips have a typical power consumption", (REFUSE, "typical")),

@@ -898,8 +898,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         st.pending_prop = None
     if st.group_words and {"super", "top"} & set(sw) and not {"count", "rank"} & set(sw):
         _superlative_per_group(st, items)
-    if st.group_words and not ranking and "count" not in sw:
-        _order_by_unread(st, items)
+    if st.group_words and not ranking and "count" not in sw and "compare" not in sw and len(set(st.subject_chips)) < 2:
+        _order_by_unread(st, items)  # ("groq lpu vs northpole vs gaudi 3 by sram": named chips compared)
     used = {k.prop for k in st.constraints if isinstance(k, F.Relation)}
     if "count" in sw and st.group_words:
         grouped = _group_by(st, items)  # "how many chips per process node": the relation word is the group
