@@ -53,8 +53,9 @@ def test_a_participle_before_a_scope_says_the_scope(ask_json, question, expected
         # a sum over several chips is not read
         ("Taken across all the chips, what is the most SRAM?", "sum"),
         ("Taken together, how much SRAM do the Groq LPU and the Corsair C8 have?", "sum"),
-        # "taking" before no scope is no reading of one
-        ("Taking the 7nm chips, which has the most SRAM?", "'taking'"),
+        # "taking" before no scope is no reading of one (refused since session 34 as a premise not
+        # read, no longer as the unknown word 'taking')
+        ("Taking the 7nm chips, which has the most SRAM?", "'taking ...' takes as given"),
     ],
 )
 def test_a_participle_before_no_scope_stays_refused(ask_json, question, said):  # noqa: ANN001

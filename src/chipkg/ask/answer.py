@@ -2459,6 +2459,7 @@ def _ranking(
         reading += _unfigured_formats(store, frame, lex, placed)
     if frame.ask == F.RANK:
         reading += _one_scope(store, frame, lex, rows, [])
+        reading += _unranked_other_scopes(store, frame, lex, rows)
         ranked_rows = _first_per_chip(rows)
         if frame.n is not None and len(ranked_rows) > frame.n:  # the cut: chosen (ties kept) against the rest
             nth = float(ranked_rows[frame.n - 1][2].value)
@@ -3295,25 +3296,67 @@ def _beyond_unranked(store: Any, frame: F.Frame, lex: lexicon.Lexicon, top: Any)
     return f" · not ranked: {'; '.join(beyond)} (a figure of another scope, not set against {compared})"
 
 
+def _unranked_other_scopes(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows: list[Any]) -> str:
+    """ "chips by flops": a chip that fits but whose figures of the measure are all of scopes the
+    ranking does not compare (the Gaudi 3's FLOPS are per node and per cluster) is not ranked, and
+    the reading says so with its figures, as a top-1 names those beyond it (:func:`_beyond_unranked`);
+    left out silently, the ranking read as every chip with such a figure. A top N names only the
+    figures beyond its last place. "per chip" said, or every scope admitted, nothing to name."""
+    if frame.chip_scope or frame.metric is None or frame.metric.with_scope == "any":
+        return ""
+    ranked = _first_per_chip(rows)
+    labels = lex.by_label()
+    # a memory sized per core, tile or system is the ranking's own note ("a figure not given per chip")
+    named = {r[0].value for r in ranked} | set(_per_part_chips(store, frame, frame.metric))
+    left = [labels[c] for c in named if c in labels]
+    value = None
+    if frame.n is not None and len(ranked) >= frame.n:
+        value = float(ranked[frame.n - 1][2].value)
+    metric = frame.metric
+    said = [
+        f"{_label(store, chip)}: {text}"
+        for chip, text in _other_scope_figures(store, frame._replace(claim=None), left, value)
+        # a chip with a figure of the scope compared is left out for another reason, noted as such (the
+        # AI 100 Ultra's 144 MB of SRAM beside an LPDDR4X of no stated size: _unsized_memories)
+        if not _has_figure(store, chip, metric)
+    ]
+    if not said:
+        return ""
+    compared = "per-chip ones" if frame.metric.with_scope is None else "the scopes compared"
+    return f" · not ranked: {'; '.join(said)} (a figure of another scope, not set against {compared})"
+
+
 def _beyond_in_other_scopes(store: Any, field: F.Frame, chip: str, value: float) -> list[str]:
     """The figures of the field's other chips, of scopes the field does not compare (a system's
     memory beside chips'; never a part's, a core's SRAM), that lie beyond ``value`` in the field's
     order: a chip said to lead may not, once they count."""
+    return [f"{_label(store, c)}: {text}" for c, text in _other_scope_figures(store, field, [chip], value)]
+
+
+def _other_scope_figures(store: Any, field: F.Frame, chips: list[str], value: float | None) -> list[tuple[str, str]]:
+    """(chip, figure text) of each figure of the field's chips other than ``chips``, of any scope
+    (never a part's, a core's SRAM), that lies beyond ``value`` in the field's order (any value, when
+    None)."""
     from chipkg import figures
 
     assert field.metric is not None
     w = C._Writer()
     body = C.chip_constraints(w, "?c", field.constraints)
     path = C.metric_path(w, "?c", "?f", field.metric._replace(with_scope="any", chip_only=False))
-    named, _ = w.values([C._iri(chip)])
-    limit, _ = w.values([C._number(value)])
-    beyond = ">" if field.order == "desc" else "<"
+    named = chips
+    # the terms are typed (IRIs), written as VALUES writes them; NOT IN, as one VALUES row each would not
+    apart = f"FILTER (?c NOT IN ({', '.join(str(C._iri(c)) for c in named)})) " if named else ""
+    if value is None:
+        beyond = ""
+    else:
+        limit, _ = w.values([C._number(value)])
+        beyond = f"FILTER (?n {'>' if field.order == 'desc' else '<'} {limit}) "
     query = (
         f"SELECT DISTINCT ?c ?f WHERE {{ {w.block()} ?c a ck:Chip . {body} {path} ?f ck:normalizedValue ?n . "
-        f"FILTER (?c != {named} && ?n {beyond} {limit}) }} ORDER BY ?c ?f"
+        f"{apart}{beyond}}} ORDER BY ?c ?f"
     )
     rows = _run(store, C.Compiled("select", query, ("c", "f"))).rows
-    return [f"{_label(store, r[0].value)}: {figures.figure(store, r[1].value).text}" for r in rows]
+    return [(r[0].value, figures.figure(store, r[1].value).text) for r in rows]
 
 
 def _several_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows: list[Any]) -> None:

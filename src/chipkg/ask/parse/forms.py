@@ -1662,6 +1662,17 @@ def _unknown_words(words: list[str], lex: Lexicon) -> NoAnswer:
     that ends a sentence keeps its stop as a token ("once." of "... count each node once."; the
     tokenizer keeps a stop inside and after a word for abbreviations): said without it."""
     words = [w[:-1] if w.endswith(".") and "." not in w[:-1] and len(w) > 1 else w for w in words]
+    # ("take", "reading", "counting" have other senses: "how much memory can a CS-3 take?")
+    premise = next((w for w in words if w.lower() in ("taking", "treating", "treat", "treated")), None)
+    if premise is not None:
+        # "treating NorthPole's '8-bit precision' figure as INT8": not a word to spell ("training?"),
+        # a premise of a kind parse.riders cannot check
+        others = [w for w in dict.fromkeys(words) if w != premise]
+        return refuse(
+            f"'{premise} ...' takes as given something I cannot check (I can when it says how one named "
+            "chip's figure is stated: \"taking the M4's 'up to' figure as its peak\"); ask without it"
+            + (f" (nor do I know {', '.join(repr(w) for w in others[:5])})" if others else "")
+        )
     suggestions: list[str] = []
     partial: list[str] = []
     for word in words:

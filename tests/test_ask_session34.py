@@ -1,0 +1,51 @@
+"""Session 34: what was found outside the held-out sets, each with the reason it was wrong.
+
+- UNRANKED-SCOPE-SILENT: "chips by flops" ranked the five per-chip FLOPS figures and left out the
+  Gaudi 3, whose FLOPS are per node and per cluster only (l.57), with no word, though "which chip
+  has the most FLOPS" names them; a ranking names each chip it leaves out for that reason with its
+  figures (answer._unranked_other_scopes), a top N only those beyond its last place.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import answered, column, refused
+
+
+def test_a_ranking_names_the_chips_of_other_scopes(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "chips by flops")
+    assert "Intel Gaudi 3" not in column(data)
+    assert "not ranked: Intel Gaudi 3: up to 15 exaflops, FP8, per cluster" in data["reading"]
+    assert "14.7 petaflops, FP8, per node" in data["reading"]
+    # a chip ranked by its per-chip figure is not named again for its cluster's (l.141)
+    assert "Cerebras CS-3" in column(data)
+    assert "256 exaflops" not in data["reading"]
+
+
+def test_a_top_n_names_only_the_figures_beyond_its_last_place(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "top 2 chips by flops")
+    assert "14.7 petaflops, FP8, per node" in data["reading"]  # beyond the CS-3's 2.6 PFLOPS
+    data = answered(ask_json, "the 2 chips with the least flops")  # lowest first: nothing per node is lower
+    assert "not ranked" not in data["reading"]
+
+
+def test_a_chip_left_out_for_another_reason_is_not_said_to_be_of_another_scope(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "rank chips by memory capacity")
+    # the AI 100 Ultra's 144 MB is per chip; it is not ranked as its LPDDR4X has no stated size (l.103)
+    assert "Qualcomm Cloud AI 100 Ultra: 144 MB" not in data["reading"]
+    assert "Qualcomm Cloud AI 100 Ultra (LPDDR4X" in data["reading"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many chips are stated to support INT8 (treating NorthPole's '8-bit precision' figure as INT8)?",
+        "Counting transistors per chip (and treating Cerebras's wafer-scale engine as one chip), which part has the most?",
+        "Taking the CS-3 as the wafer-scale chip itself, is it built on a 5nm process according to the article?",
+    ],
+)
+def test_a_premise_not_read_says_so(ask_json, question):  # noqa: ANN001
+    """PREMISE-AS-UNKNOWN-WORD: such a premise was refused as an unknown word, with "did you mean
+    'training'?" for "treating"; it is refused as a premise that cannot be checked."""
+    data = refused(ask_json, question, "takes as given something I cannot check")
+    assert "training" not in data["reason"]
