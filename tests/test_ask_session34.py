@@ -49,3 +49,48 @@ def test_a_premise_not_read_says_so(ask_json, question):  # noqa: ANN001
     'training'?" for "treating"; it is refused as a premise that cannot be checked."""
     data = refused(ask_json, question, "takes as given something I cannot check")
     assert "training" not in data["reason"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a bare head in a list of scopes is the scope's ("node": not the process node)
+        "which chip has the most flops, excluding node and cluster figures?",
+        "which chip has the most flops (node and cluster figures excluded)?",
+        "which chip has the most flops (excluding node or cluster totals)?",
+        # a participle after a last part of scopes sets aside that part only
+        "which chip has the most flops (any precision, node and cluster figures excluded)?",
+        "rank chips by flops, per-node and per-cluster figures left out",
+        # a hedge taken at face value with no "with" before it; precision set aside is any precision
+        "which chip has the most flops (vendor claims taken at face value)?",
+        "which chip has the most flops, vendor claims taken as stated?",
+        "which chip has the most flops (precisions aside)?",
+        "Comparing per-chip FLOPS figures as stated (vendor claims taken at face value, precision set aside, "
+        "node and cluster figures excluded), which chip comes out highest?",
+    ],
+)
+def test_scopes_and_hedges_set_aside_in_parts(ask_json, question):  # noqa: ANN001
+    """SCOPE-LIST-PARTS (held-out sets 47-49's analyst rows, refused): the Corsair C8's up to 9,600
+    TFLOPS leads the per-chip figures (l.173); the Gaudi 3's are per node and cluster (l.57)."""
+    data = answered(ask_json, question)
+    assert column(data)[0] == "d-Matrix Corsair C8"
+    assert "Intel Gaudi 3" not in column(data)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "node" with no scope beside it is the process node, as before
+        ("which chips use hbm, node figures excluded", "negation"),
+        # "any precision" is said of performance only
+        ("which chip has the most power (precision set aside, node and cluster figures excluded)?", "precision"),
+        # a report asked whole stays the report
+        ("vendor claims taken at face value", None),
+    ],
+)
+def test_scope_and_hedge_words_elsewhere_unchanged(ask_json, question, said):  # noqa: ANN001
+    if said is None:
+        data = answered(ask_json, question)
+        assert "hedged-figures" in data["reading"]
+    else:
+        refused(ask_json, question, said)

@@ -677,6 +677,42 @@ def _chip_or_card(items: list[Item]) -> list[Item]:
 _GROUP_SCOPES = ("PerCluster", "PerPod", "PerNode", "PerSystem")
 
 
+def _scope_list_heads(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "excluding node and cluster figures", "(node, pod and cluster figures excluded)": in a list of
+    scopes that names at least one as a scope ("cluster", words.tsv role ``scope``) and ends in a noun
+    for figures, a bare head that elsewhere names a thing ("node": the process node) is that scope's
+    head, as :func:`_scope_of` reads it in such a list, and is said as the scope ("per node"). Any
+    other "node" (no scope beside it, no figure noun or "totals" after the list) is read as before."""
+    out = list(items)
+    k = 0
+    while k < len(out):
+        if _scope_of(out[k], lex) is None:  # a list opens with a scope
+            k += 1
+            continue
+        end = k
+        while end < len(out) and (
+            _scope_of(out[end], lex) is not None
+            or out[end].kind == "comma"
+            or (out[end].kind == "word" and out[end].role in ("and", "or"))
+        ):
+            end += 1
+        run = out[k:end]
+        if (
+            end > k
+            and end < len(out)
+            and out[end].kind == "word"
+            and (out[end].value in NOUNS or out[end].role == "sum")  # "figures", "totals"
+            and any(x.kind == "word" and x.role == "scope" for x in run)
+        ):
+            for n in range(k, end):
+                x = out[n]
+                head = _scope_of(x, lex)
+                if x.kind == "term" and head in _GROUP_SCOPES:
+                    out[n] = Item("word", x.text, role="scope", value=head or "")
+        k = max(end, k + 1)
+    return out
+
+
 def _sized_scope_set_aside(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "per chip rather than the aggregate of a 2,048-unit cluster", "not the total of a 2,048-system
     cluster": a group's scope set aside (after a contrast word, or a plain "not"), sized by "a" or
@@ -737,7 +773,12 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
         it = out[k]
         absolute = _absolute_taken(out, k, lex)
         if absolute is not None:  # "with vendor claims taken at face value": as "taking vendor claims at ..."
-            it = out[k] = Item("word", "taking", role="aside", value=absolute)
+            taking = Item("word", "taking", role="aside", value=absolute)
+            if out[k].text.lower() == "with":
+                out[k] = taking
+            else:  # "(vendor claims taken at face value, ...)"
+                out.insert(k, taking)
+            it = taking
         if not (it.kind == "word" and it.role == "aside"):
             k += 1
             continue
@@ -819,9 +860,18 @@ def _absolute_taken(items: list[Item], k: int, lex: Lexicon) -> str | None:
     value" says. What is taken must be words for figures or their hedges only (a report's phrase,
     "hedged", "figures"), never a name, a graph's word or a number: "with Nvidia taken at face
     value" is read as before. The closing phrase as spelled (the value of the aside it opens), the
-    participle dropped; None for any other "with"."""
-    if not (items[k].kind == "word" and items[k].text.lower() == "with"):
-        return None
+    participle dropped; None for any other "with".
+
+    So does the same with no "with" where a part of the question opens (after a comma or a
+    parenthesis: "(vendor claims taken at face value, any precision)"), when what is taken names a
+    hedge or a report of hedged figures ("vendor claims", "'up to' figures") and nothing else but
+    articles and nouns for figures."""
+    with_said = items[k].kind == "word" and items[k].text.lower() == "with"
+    if not with_said:
+        opens = k == 0 or items[k - 1].kind in ("open", "comma")
+        if not opens or not _hedge_said(items[k], lex):
+            return None
+        k -= 1  # scanned as if a "with" stood before it
     for j in range(k + 1, min(k + 12, len(items))):
         if lex.words.get(stems_of(items[j].text)) == ("filler", "facevalue"):
             break
@@ -837,7 +887,20 @@ def _absolute_taken(items: list[Item], k: int, lex: Lexicon) -> str | None:
     inside = items[k + 1 : j]
     if not inside or any(x.kind == "word" and x.role in ("neg", "only") for x in inside):
         return None
+    if not with_said:
+        nxt = items[j + 1] if j + 1 < len(items) else None
+        # a part: closed by a comma or a parenthesis, or by the question's end after another part
+        part = (nxt is None and k >= 0) or (nxt is not None and nxt.kind in ("comma", "close"))
+        if not part or not all(
+            _hedge_said(x, lex) or _plain_word(x) or (x.kind == "word" and x.value in NOUNS) for x in inside
+        ):
+            return None
     return items[j].text
+
+
+def _hedge_said(x: Item, lex: Lexicon) -> bool:
+    """``x`` names hedged figures: a report of them ("vendor claims") or a hedge ("'up to'")."""
+    return (x.kind == "report" and x.value.startswith("hedged-figures")) or tuple(tokens(x.text)) in lex.hedge_names
 
 
 def taken_participle(it: Item) -> bool:
@@ -1620,7 +1683,7 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             if _not_merely(inner, outside, outside_terms, lex):
                 i = j + 1  # "(as opposed to AI workloads in general)": the question asks what it names
                 continue
-            parts = _parts_at_negation(inner)
+            parts = _parts_at_negation(_postposed_in_last_part(inner))
             if parts is not None:  # "(the energy-efficiency gain, not the peak-compute multiple)": each alone
                 items = items[:i] + parts + items[j + 1 :]
                 continue
@@ -2507,6 +2570,9 @@ def _postposed_negation(inner: list[Item]) -> list[Item]:
     end = len(inner)
     if end < 2:
         return inner
+    last = _postposed_in_last_part(inner)
+    if last is not inner:
+        return last
     neg, aux = inner[end - 1], inner[end - 2]
     if not (neg.kind == "word" and neg.role == "neg" and neg.value == "exclude" and neg.text != "besides"):
         return inner
@@ -2520,6 +2586,41 @@ def _postposed_negation(inner: list[Item]) -> list[Item]:
     if any(x.kind == "word" and x.role in ("neg", "aux") for x in said):
         return inner
     return [Item("word", "not", role="neg"), *said]
+
+
+def _postposed_in_last_part(inner: list[Item]) -> list[Item]:
+    """ "(any precision, node and cluster figures excluded)": a last part (after a comma) that is a
+    list of scopes and a noun for their figures, then a participle of setting aside, is read as
+    "(any precision, not node and cluster figures)"; the parts before it as they are. A comma inside
+    the list ("per-node, per-cluster and per-system figures excluded") belongs to the list, not to
+    a part's end. Any other parenthesis as it is."""
+    if not inner:
+        return inner
+    neg = inner[-1]
+    participle = neg.text.endswith(("ed", " aside", " out"))  # "excluded", "set aside", "left out"
+    if not (neg.kind == "word" and neg.role == "neg" and neg.value == "exclude" and participle):
+        return inner
+
+    def scope(j: int) -> bool:
+        return 0 <= j < len(inner) and inner[j].kind == "word" and inner[j].role == "scope"
+
+    j = len(inner) - 1
+    while j > 0:
+        x = inner[j - 1]
+        if scope(j - 1) or (
+            x.kind == "word" and (x.role in ("and", "or", "sum") or x.value in NOUNS or _plain_word(x))
+        ):
+            j -= 1
+        elif x.kind == "comma" and scope(j - 2) and scope(j):
+            j -= 1  # a comma of the list
+        else:
+            break
+    run = inner[j:-1]
+    if j < 2 or inner[j - 1].kind != "comma" or not any(scope(k) for k in range(j, len(inner) - 1)):
+        return inner
+    if not any(x.kind == "word" and (x.value in NOUNS or x.role == "sum") for x in run):
+        return inner  # "(..., per node excluded)": no figures said
+    return [*inner[:j], Item("word", "not", role="neg"), *run]
 
 
 def _and_not(inner: list[Item]) -> list[Item]:
@@ -3171,7 +3272,7 @@ def _trailing_clarification(items: list[Item], lex: Lexicon) -> list[Item]:
     saying which figure is meant (:func:`_clarifying`) is read as that parenthesis. Any other such
     part is left in the sentence, read (or refused) as before. So are the same words set off before
     the question proper (:func:`_fronted_clarification`)."""
-    items = _fronted_clarification(items, lex)
+    items = _postposed_in_last_part(_fronted_clarification(items, lex))  # "..., node figures excluded"
     comma = max((k for k, x in enumerate(items) if x.kind == "comma"), default=None)
     if comma is None or any(x.kind in ("open", "close") for x in items[comma + 1 :]):
         return items
@@ -4312,6 +4413,8 @@ def _negation_runs_on(inner: list[Item]) -> bool:
             list_end = end_of_scope_list(after, k)
         if k <= list_end:
             continue
+        if x.kind == "word" and x.role == "and" and _scopes_of_figures(after, k):
+            continue  # "(not node-level and cluster-level figures)": both set aside
         if x.kind == "comma" or (x.kind == "word" and x.role == "and"):
             nxt = next(
                 (
@@ -4324,6 +4427,19 @@ def _negation_runs_on(inner: list[Item]) -> bool:
             if nxt is not None and not (nxt.kind == "word" and nxt.role == "neg"):
                 return False
     return True
+
+
+def _scopes_of_figures(items: list[Item], k: int) -> bool:
+    """``items[k]``, an "and", joins two scopes of one noun for figures ("node-level and
+    cluster-level figures"): what is said of the noun is said of both."""
+
+    def scope(j: int) -> bool:
+        return 0 <= j < len(items) and items[j].kind == "word" and items[j].role == "scope"
+
+    if not (scope(k - 1) and scope(k + 1)):
+        return False
+    after = next((items[j] for j in range(k + 2, len(items)) if not scope(j)), None)
+    return after is not None and after.kind == "word" and (after.value in NOUNS or after.role == "sum")
 
 
 def _other_scope_aside(inner: list[Item], rest: list[Item]) -> remarks.Check | None:

@@ -48,6 +48,7 @@ from chipkg.ask.parse.asides import (
     _measured_only,
     _one_chip_said,
     _scales,
+    _scope_list_heads,
     _scope_modifiers,
     _set_aside,
     _sized_scope_set_aside,
@@ -1650,7 +1651,10 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             _die_of_chip(
                 _each_as_stated(
                     _measure_verbs(
-                        _figure_of_a_technology(_taken_figures(_sized_scope_set_aside(segmented, lex), lex), lex), lex
+                        _figure_of_a_technology(
+                            _taken_figures(_sized_scope_set_aside(_scope_list_heads(segmented, lex), lex), lex), lex
+                        ),
+                        lex,
                     ),
                     lex,
                 ),
