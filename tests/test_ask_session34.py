@@ -94,3 +94,60 @@ def test_scope_and_hedge_words_elsewhere_unchanged(ask_json, question, said):  #
         assert "hedged-figures" in data["reading"]
     else:
         refused(ask_json, question, said)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # NUMBER-WORDS: a number word before a scale word is the number ("ten billion": 10 billion);
+        # "at least one trillion" is no "at least one" and an unknown "trillion"
+        ("which chips have over ten billion transistors?", "transistor count > 10 billion"),
+        ("which chips can handle models of at least one trillion parameters?", "maximum model size >= 1 trillion"),
+        ("which chip has more than a trillion transistors?", "transistor count > 1 trillion"),
+    ],
+)
+def test_number_words_before_a_scale_word(ask_json, question, expected):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert expected in data["reading"]
+
+
+def test_models_of_at_least_one_trillion(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "which chips can handle models of at least one trillion parameters?")
+    # up to 24 trillion per system (l.141), up to 10 trillion (l.37), over 1 trillion (l.129)
+    assert set(column(data)) == {"Cerebras CS-3", "Nvidia Blackwell GPU", "SambaNova SN40L"}
+
+
+def test_number_words_elsewhere_unchanged(ask_json):  # noqa: ANN001
+    assert "top 3" in answered(ask_json, "top three chips by sram")["reading"]
+    assert "memory HBM" in answered(ask_json, "which chips have at least one HBM memory")["reading"]
+
+
+CLOUD_CHIPS = {"Microsoft Maia 100", "AWS Trainium2", "Google Trillium TPU"}  # Azure l.81, EC2 l.75, l.63
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # EXAMPLES-OF-A-KIND: names of the kind a relation's value is ("cloud platform") are examples
+        "which of these chips run on a cloud platform like Azure?",
+        "which chips are deployed on a cloud platform (e.g. Azure)?",
+        "which chips run on a cloud platform like Azure or EC2 UltraClusters?",
+        "which chips are deployed on a cloud platform (such as Azure or EC2 UltraClusters)?",
+    ],
+)
+def test_examples_of_a_cloud_platform(ask_json, question):  # noqa: ANN001
+    assert set(column(answered(ask_json, question))) == CLOUD_CHIPS
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # a name of no cloud platform is no example of one
+        ("which chips are deployed on a cloud platform like nvlink?", "examples"),
+        ("which chips run on a cloud platform like the Groq LPU", "examples"),
+        # an "or" between two kinds outside a gloss is refused as before
+        ("which chips use HBM or are on 7nm?", "same kind"),
+    ],
+)
+def test_no_examples_of_a_cloud_platform(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)

@@ -1344,6 +1344,28 @@ def _examples_of_terms(inner: list[Item], outside_terms: set[str], lex: Lexicon)
     return restated
 
 
+def _examples_of_the_kind_before(before: Item | None, inner: list[Item], lex: Lexicon) -> bool:
+    """ "deployed on a cloud platform (e.g. Azure)", "run on a cloud platform like Azure or EC2
+    UltraClusters": a gloss right after a word for a kind of a relation's value (Lexicon.value_classes:
+    "cloud platform", ck:CloudPlatform) that names only things the graph holds of that kind gives
+    examples of it; the question asks for any value of the kind, as without them. A name of anything
+    else ("a cloud platform like SambaNova's") or any other word is no list of examples."""
+    if before is None or before.kind != "term":
+        return False
+    kind = lex.value_classes.get(stems(before.text))
+    if kind is None:
+        return False
+    named = False
+    for x in inner:
+        if x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "or", "and", "gloss")):
+            continue
+        if x.kind == "entity" and x.entities and all(lex.is_a(e, kind) for e in x.entities):
+            named = True
+            continue
+        return False
+    return named
+
+
 def _any_of_the_asked(inner: list[Item], outside_terms: set[str], lex: Lexicon) -> bool:
     """ "Which data types does Trainium2 support, including any new configurable formats?": "any" and
     then only the question's own word for a relation (and words ask does not know before it, which
@@ -1705,7 +1727,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 i = j + 1
                 continue
             if any(x.kind == "word" and x.role == "gloss" for x in inner) and (
-                _examples_of_terms(inner, outside_terms, lex) or _any_of_the_asked(inner, outside_terms, lex)
+                _examples_of_terms(inner, outside_terms, lex)
+                or _any_of_the_asked(inner, outside_terms, lex)
+                or _examples_of_the_kind_before(out[-1] if out else None, inner, lex)
             ):
                 i = j + 1  # "a software stack (e.g. CUDA or a vendor SDK)": examples of the word said
                 continue

@@ -563,10 +563,12 @@ def _alternatives_of_two_kinds(frame: F.Frame, items: list[Item], lex: Lexicon) 
     is a remark, checked on its own (``remarks``)."""
     if frame.restated:  # "2 dies or 2 chips": the same condition said again in other words
         return
-    depth, outside = 0, []
+    depth, outside, glossed = 0, [], False
     for x in items:
         depth += (x.kind == "open") - (x.kind == "close")
-        outside.append(depth == 0 and x.kind != "close")
+        # a gloss outside parentheses runs to the next comma, read as a parenthesis (asides._drop_glosses)
+        glossed = (glossed or (x.kind == "word" and x.role == "gloss")) and x.kind != "comma"
+        outside.append(depth == 0 and x.kind != "close" and not glossed)
 
     def kind_said(x: Item) -> bool:  # "startups", "GPUs": a kind of organization or of chip is a condition
         return x.kind == "term" and any(

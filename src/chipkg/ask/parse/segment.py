@@ -67,6 +67,14 @@ def _quantity_readings(number: str, unit: str) -> list[tuple[str, float]]:
 
 
 _COUNT_WORDS = {"thousand", "million", "billion", "trillion", "bn", "k"}
+#: the words of a count said in words ("a trillion", "ten billion")
+_SCALE_WORDS = {"thousand", "million", "billion", "trillion"}
+
+
+def _number_word(tok: str, lex: Lexicon) -> str | None:
+    """The number a word spells ("ten": "10"; words.tsv role ``number``), else None."""
+    role, value = lex.words.get((stem(tok),), ("", ""))
+    return value if role == "number" and value.isdigit() else None
 
 
 def same_unit(asked: str, stated: str) -> bool:
@@ -209,8 +217,12 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         if name is not None and after_name < n and toks[after_name] == "class":
             after_name += 1  # "a 4nm-class or smaller node"
         compared_after = name is not None and _is_role(stems_, after_name, lex, "cmp_after")
-        if tok in ("one", "a") and after_comparator and i + 1 < n:  # "above one petaflop": 1 PFLOPS
-            qty = _match_quantity(["1", *toks[i + 1 :]], 0, lex, ["1", *typed[i + 1 :]])
+        # "above one petaflop": 1 PFLOPS; "at least one trillion parameters", "ten billion transistors":
+        # a number word (words.tsv role ``number``) before a unit or a scale word
+        spelled_number = "1" if tok in ("one", "a") else _number_word(tok, lex)
+        scaled = i + 1 < n and toks[i + 1] in _SCALE_WORDS
+        if spelled_number is not None and (after_comparator or scaled) and i + 1 < n:
+            qty = _match_quantity([spelled_number, *toks[i + 1 :]], 0, lex, [spelled_number, *typed[i + 1 :]])
             if qty is not None and qty[0] > 1:
                 length, readings, text = qty
                 items.append(Item("qty", text, readings=tuple(readings)))
@@ -258,6 +270,16 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             # read only as spelled: "configurable" stems as "configuration" does; a shorter phrase
             # may still hold ("uses the most" is no "use the most", but "uses" is a word)
             word = _match_stems(stems_, i, lex.words, word[0] - 1) if word[0] > 1 else None
+        if (
+            word is not None
+            and word[0] > 1
+            and i + word[0] < n
+            and toks[i + word[0]] in _SCALE_WORDS
+            and (toks[i + word[0] - 1] in ("one", "a") or _number_word(toks[i + word[0] - 1], lex) is not None)
+        ):
+            # "at least one trillion": the number word opens a number ("one trillion"), not the phrase
+            # "at least one" it ends
+            word = _match_stems(stems_, i, lex.words, word[0] - 1)
         term = _match_stems(stems_, i, lex.vocab, lex.longest)
         best: tuple[int, int, Item] | None = None  # (length, priority, item)
         if word is not None and term is not None and word[0] == term[0]:
