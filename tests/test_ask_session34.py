@@ -151,3 +151,50 @@ def test_examples_of_a_cloud_platform(ask_json, question):  # noqa: ANN001
 )
 def test_no_examples_of_a_cloud_platform(ask_json, question, said):  # noqa: ANN001
     refused(ask_json, question, said)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # PORTS-OF-A-PORT-FIGURE: the ports a port's figure is of say whose figure it is, not how many
+        "What line rate does the article give for each of Gaudi 3's integrated Ethernet ports?",
+        "what is the line rate of gaudi 3's ethernet ports",
+        "What is the speed of each Ethernet port on Gaudi 3?",
+        # a sum across the ports set aside is none the graph holds
+        "What line rate does the article give for each of Gaudi 3's integrated Ethernet ports "
+        "(the per-port rate, not an aggregate across the 24 ports)?",
+        "what is gaudi 3's port speed (per port, not summed across its 24 ports)",
+    ],
+)
+def test_a_ports_figure_of_its_ports(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert [float(v) for v in column(data, "stated_value")] == [200.0]  # 24 ports of 200 GbE (l.55)
+    assert column(data, "scope") == ["per port"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what is the sram of each port on gaudi 3", "one port"),  # "port SRAM" is no word of the graph
+        ("what is gaudi 3's sram (not an aggregate across ports)", "negation"),
+        ("how many ports does gaudi 3 have at what line rate", "more than one measure"),
+    ],
+)
+def test_ports_elsewhere_unchanged(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)
+
+
+def test_a_sized_cluster_is_no_list_of_scopes(ask_json):  # noqa: ANN001
+    """ "the 1,024-node cluster figure": "node" sizes the cluster, no scope of its own (scoring the
+    held-out sets caught the list reading refusing five rows of sets 20-46)."""
+    data = answered(
+        ask_json,
+        "What FP8 compute does the article give for a single Gaudi 3 node of eight accelerators — the per-node "
+        "figure, not the 1,024-node cluster figure?",
+    )
+    assert [float(v) for v in column(data, "stated_value")] == [14.7]  # 14.7 petaflops per node (l.57)
+
+
+def test_a_serial_comma_in_a_list_of_scopes(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "which chip has the most flops (any precision, node, pod, and cluster figures excluded)?")
+    assert column(data) == ["d-Matrix Corsair C8"]

@@ -689,16 +689,18 @@ def _scope_list_heads(items: list[Item], lex: Lexicon) -> list[Item]:
         if _scope_of(out[k], lex) is None:  # a list opens with a scope
             k += 1
             continue
-        end = k
-        while end < len(out) and (
-            _scope_of(out[end], lex) is not None
-            or out[end].kind == "comma"
-            or (out[end].kind == "word" and out[end].role in ("and", "or"))
-        ):
-            end += 1
+
+        # scope (joiner scope)*: "node and cluster", "node, pod or cluster"; never two scopes with no
+        # joiner ("a 1,024-node cluster figure": the cluster's size)
+        end = k + 1
+        while _joiner(out, end) and end + _joiner(out, end) < len(out) and _scope_of(out[end + _joiner(out, end)], lex):
+            end += _joiner(out, end) + 1
+        if end < len(out) and _scope_of(out[end], lex) is not None:
+            k = end
+            continue  # two scopes with no joiner: not a list
         run = out[k:end]
         if (
-            end > k
+            end > k + 1
             and end < len(out)
             and out[end].kind == "word"
             and (out[end].value in NOUNS or out[end].role == "sum")  # "figures", "totals"
@@ -711,6 +713,19 @@ def _scope_list_heads(items: list[Item], lex: Lexicon) -> list[Item]:
                     out[n] = Item("word", x.text, role="scope", value=head or "")
         k = max(end, k + 1)
     return out
+
+
+def _joiner(items: list[Item], j: int) -> int:
+    """The length of the joiner of a list at ``j``: "," or "and"/"or" (1), ", and" (2); 0: none."""
+
+    def one(n: int) -> bool:
+        return n < len(items) and (
+            items[n].kind == "comma" or (items[n].kind == "word" and items[n].role in ("and", "or"))
+        )
+
+    if not one(j):
+        return 0
+    return 2 if items[j].kind == "comma" and one(j + 1) and items[j + 1].kind != "comma" else 1
 
 
 def _sized_scope_set_aside(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -1563,6 +1578,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 out.extend(unstated)
                 i = j + 1
                 continue
+            if _port_sum_set_aside(inner, outside_terms, lex):
+                i = j + 1  # "(the per-port rate, not an aggregate across the 24 ports)": a port's own figure
+                continue
             restated_term = any(x.kind == "term" and outside_terms & set(x.terms) for x in inner)
             if (
                 any(x.kind == "comma" for x in inner)
@@ -1988,6 +2006,38 @@ def _top_level(items: list[Item]) -> list[int]:
 def _outside_parentheses(items: list[Item]) -> list[Item]:
     """``items`` without what any parenthesis holds (the parentheses too)."""
     return [items[k] for k in _top_level(items)]
+
+
+def _port_sum_set_aside(inner: list[Item], outside_terms: set[str], lex: Lexicon) -> bool:
+    """ "What line rate does the Gaudi 3's Ethernet give (the per-port rate, not an aggregate across
+    the 24 ports)?": beside a port's own figure asked (ck:portSpeed, stated per port), a sum across
+    the ports set aside is none the graph holds, and the figure said again ("the per-port rate")
+    is the one asked: nothing changes. Each part must be one or the other (a number only as how
+    many ports are summed); anything else is no such aside."""
+    if CK + "portSpeed" not in outside_terms:
+        return False
+
+    def port(x: Item) -> bool:
+        return (x.kind == "term" and x.terms == (CK + "portCount",)) or (
+            x.kind == "entity" and bool(x.entities) and all(lex.counted.get(e) == CK + "portCount" for e in x.entities)
+        )
+
+    summed = False
+    for part in comma_parts(inner):
+        words = [
+            x for x in part if not (x.kind == "word" and (x.role == "filler" or x.text.lower() in ("per", "each")))
+        ]
+        if all((x.kind == "term" and x.terms == (CK + "portSpeed",)) or port(x) for x in words):
+            continue  # "the per-port rate", "per port"
+        if not (words[0].kind == "word" and words[0].role == "neg" and not words[0].value):
+            return False
+        rest = words[1:]
+        if not any(x.kind == "word" and x.role == "sum" for x in rest) or not port(rest[-1]):
+            return False
+        if not all((x.kind == "word" and x.role in ("sum", "pronoun")) or x.kind == "qty" or port(x) for x in rest):
+            return False
+        summed = True
+    return summed
 
 
 def _parts_at_negation(inner: list[Item]) -> list[Item] | None:
@@ -2635,8 +2685,12 @@ def _postposed_in_last_part(inner: list[Item]) -> list[Item]:
             x.kind == "word" and (x.role in ("and", "or", "sum") or x.value in NOUNS or _plain_word(x))
         ):
             j -= 1
-        elif x.kind == "comma" and scope(j - 2) and scope(j):
-            j -= 1  # a comma of the list
+        elif (
+            x.kind == "comma"
+            and scope(j - 2)
+            and (scope(j) or (inner[j].kind == "word" and inner[j].role in ("and", "or")))
+        ):
+            j -= 1  # a comma of the list ("node, pod, and cluster")
         else:
             break
     run = inner[j:-1]

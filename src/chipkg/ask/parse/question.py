@@ -242,6 +242,7 @@ from chipkg.ask.parse.rewrites import (
     _parts_question,
     _place_after,
     _plurality_before_kind,
+    _ports_of_a_port_speed,
     _profile_as_section,
     _pronoun_without_referent,
     _range_word_before_number,
@@ -1677,6 +1678,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     segmented = _chip_node_counted(_scale_reached(segmented, lex), lex)
     segmented = _terse_ranking(_terse_count_per_group(segmented, lex), lex)
     segmented = _units_integrated(segmented, lex)  # "how many AMP tiles are integrated into the M2000"
+    segmented = _ports_of_a_port_speed(segmented, lex)  # "the line rate of each of Gaudi 3's Ethernet ports"
     for pos, it in enumerate(segmented):  # before the whole shapes below: what the graph does not hold
         if it.kind == "word" and it.role == "unheld":
             unheld(segmented, pos, lex)

@@ -1104,6 +1104,84 @@ def _units_integrated(items: list[Item], lex: Lexicon) -> list[Item]:
     return out
 
 
+def _ports_of_a_port_speed(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "the line rate of each of Gaudi 3's integrated Ethernet ports", "the port speed of its Ethernet
+    ports": beside a port's own figure (ck:portSpeed, a figure per port), the ports named say whose
+    figure it is, not how many there are (ck:portCount, "ports"): the port figure alone is asked,
+    as "the Ethernet port speed". So does "integrated" before the link's name, said of the chip's
+    own ports. Where a count is said ("how many ports", "24 ports"), or no port speed, as before."""
+    depth, outside = 0, []  # a parenthesis is an aside, read on its own
+    for x in items:
+        depth += (x.kind == "open") - (x.kind == "close")
+        outside.append(depth == 0 and x.kind != "close")
+    items = _port_figure_named(items, outside, lex)
+    said = [x for x, out in zip(items, outside, strict=True) if out]
+    speed = any(x.kind == "term" and x.terms == (CK + "portSpeed",) for x in said)
+    counted = any(
+        x.kind == "qty" or (x.kind == "word" and x.role in ("count", "number")) or x.text.lower() == "how many"
+        for x in said
+    )
+    if not speed or counted:
+        return items
+
+    def is_port(x: Item) -> bool:  # "ports" (ck:portCount's word), "port" (the kind of unit it counts)
+        return (x.kind == "term" and x.terms == (CK + "portCount",)) or (
+            x.kind == "entity" and bool(x.entities) and all(lex.counted.get(e) == CK + "portCount" for e in x.entities)
+        )
+
+    ports = [k for k, x in enumerate(items) if is_port(x) and outside[k]]
+    if len(ports) != 1:
+        return items
+    k = ports[0]
+    out = items[:k] + items[k + 1 :]
+    each = k - 1
+    while each >= 0 and (
+        (out[each].kind == "word" and out[each].role == "filler")
+        or (out[each].kind == "entity" and all(lex.is_a(e, CK + "InterconnectTechnology") for e in out[each].entities))
+        or (out[each].kind == "term" and out[each].terms == (CK + "onChip",))
+    ):
+        each -= 1
+    if each >= 0 and out[each].kind == "word" and out[each].role == "group" and out[each].text.lower() != "per":
+        del out[each]  # "of each (individual) Ethernet port": the port whose figure it is
+        k -= 1
+    link = k - 1
+    if (
+        link >= 1
+        and out[link].kind == "entity"
+        and all(lex.is_a(e, CK + "InterconnectTechnology") for e in out[link].entities)
+        and out[link - 1].kind == "term"
+        and out[link - 1].terms == (CK + "onChip",)
+    ):
+        del out[link - 1]  # "integrated Ethernet ports": the chip's own, as every port figure is
+    return out
+
+
+def _port_figure_named(items: list[Item], outside: list[bool], lex: Lexicon) -> list[Item]:
+    """ "the speed of each Ethernet port": a measure's word ("speed") that, said after "port", is
+    the graph's word for a port's own figure ("port speed": ck:portSpeed), followed by "of", "each",
+    a link's name and then a port, is that figure ("the port speed of each Ethernet port"). The
+    graph's words decide, so "the SRAM of each port" stays as it was."""
+    out = list(items)
+    for k, x in enumerate(items):
+        if x.kind != "term" or not outside[k] or x.terms == (CK + "portSpeed",):
+            continue
+        j = k + 1
+        while j < len(items) and (
+            (items[j].kind == "word" and items[j].role in ("filler", "group"))
+            or (
+                items[j].kind == "entity" and all(lex.is_a(e, CK + "InterconnectTechnology") for e in items[j].entities)
+            )
+        ):
+            j += 1
+        port = j < len(items) and items[j].kind == "entity" and bool(items[j].entities)
+        if not port or not all(lex.counted.get(e) == CK + "portCount" for e in items[j].entities):
+            continue
+        if j == k + 1 or list(lex.vocab.get(stems("port " + x.text), ())) != [CK + "portSpeed"]:
+            continue
+        out[k] = Item("term", x.text, terms=(CK + "portSpeed",))
+    return out
+
+
 def _terse_ranking(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "7nm chips by sram size", "chips by power", "tsmc chips by transistor count": a search-box
     question whose word for chips is followed by "by" (words.tsv ``group``) and a figure (a measure's
