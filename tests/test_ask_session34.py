@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import pytest
-from ask_expect import answered, column, refused
+from ask_expect import answered, column, count_of, refused
 
 
 def test_a_ranking_names_the_chips_of_other_scopes(ask_json):  # noqa: ANN001
@@ -198,3 +198,49 @@ def test_a_sized_cluster_is_no_list_of_scopes(ask_json):  # noqa: ANN001
 def test_a_serial_comma_in_a_list_of_scopes(ask_json):  # noqa: ANN001
     data = answered(ask_json, "which chip has the most flops (any precision, node, pod, and cluster figures excluded)?")
     assert column(data) == ["d-Matrix Corsair C8"]
+
+
+NOT_FOR_DATA_CENTRES = {"Qualcomm Adreno 750", "Apple M4", "AMD Ryzen 9000 series"}  # l.97, 119, 191
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # ALSO-INCLUDED: chips that also meet another condition are in the answer anyway
+        (
+            "How many profiled chips does the article associate with inference workloads, "
+            "including those also associated with training?",
+            13,
+        ),
+        # RELATION-SAID-AGAIN: "or not intended for" after "not suited to" says the same relation
+        (
+            "Which chips does the article describe as not suited to, or not intended for, data-center deployment?",
+            NOT_FOR_DATA_CENTRES,
+        ),
+        ("which chips are unsuitable for, or not intended for, data centers", NOT_FOR_DATA_CENTRES),
+        # a list by a relation shows each fact's hedge (the Adreno 750's "highly unlikely")
+        (
+            "Which chips does the article describe as not suited to, or not intended for, data-center deployment "
+            "(hedged statements included)?",
+            NOT_FOR_DATA_CENTRES,
+        ),
+    ],
+)
+def test_words_that_include_what_the_answer_has(ask_json, question, expected):  # noqa: ANN001
+    if isinstance(expected, int):
+        assert count_of(ask_json, question) == str(expected)
+    else:
+        assert set(column(answered(ask_json, question))) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("which chips do only inference, including those also used for training", "examples"),
+        ("which chips are suited to, or not intended for, data centers", "or not"),  # two relations
+        ("which chips use hbm, or not made by tsmc", "or not"),
+        ("which chips definitely use hbm3e (hedges included)", "shows no figure"),
+    ],
+)
+def test_words_that_include_elsewhere_refused(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)

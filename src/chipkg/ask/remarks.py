@@ -501,7 +501,16 @@ def _included(frame: F.Frame, c: Check) -> None:
             and not frame.no_hedge
             and not any(k.unhedged for k in measures)
         )
-        if not (shows or counted):
+        # "which chips are not suited to data centres (hedged statements included)": a list of chips
+        # by a relation shows each fact's hedge and counts a hedged fact as any other (unless asked
+        # "definitely")
+        facts = (
+            frame.ask in (F.CHIPS, F.COUNT)
+            and not measures
+            and not frame.definite
+            and any(isinstance(k, F.Relation) for k in frame.constraints)
+        )
+        if not (shows or counted or facts):
             raise _refuse(c.text, "it keeps a figure's hedge, and the question shows no figure")
     elif c.kind == "hedged":
         # "(vendor 'up to' claims included)" beside the most FLOPS: a ranking places an upper bound,

@@ -1359,6 +1359,27 @@ def _examples_of_terms(inner: list[Item], outside_terms: set[str], lex: Lexicon)
     return restated
 
 
+def _also_included(inner: list[Item], rest: list[Item]) -> bool:
+    """ "How many chips are associated with inference, including those also associated with training?":
+    "including" those that "also" meet another condition says the answer keeps them, which it does:
+    a condition the question states is met whatever else a chip meets, so nothing changes. Only
+    "including" (or "include") then "those", "ones", "any" or "chips" and "also" within two words;
+    and not where the question says "only" (a chip doing only inference is asked), or the aside
+    negates anything."""
+    said = [x for x in inner if not (x.kind == "word" and x.role == "filler" and x.text.lower() in ARTICLES)]
+    if len(said) < 3 or not (
+        said[0].kind == "word" and said[0].role == "gloss" and said[0].text.lower().startswith("includ")
+    ):
+        return False
+    if said[1].text.lower() not in ("those", "ones", "any", "chips", "accelerators"):
+        return False
+    if not any(x.text.lower() == "also" for x in said[2:5]):
+        return False
+    if any(x.kind == "word" and x.role in ("neg", "only") for x in inner):
+        return False
+    return not any(x.kind == "word" and x.role == "only" for x in rest)
+
+
 def _examples_of_the_kind_before(before: Item | None, inner: list[Item], lex: Lexicon) -> bool:
     """ "deployed on a cloud platform (e.g. Azure)", "run on a cloud platform like Azure or EC2
     UltraClusters": a gloss right after a word for a kind of a relation's value (Lexicon.value_classes:
@@ -1763,6 +1784,9 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 continue
             if _asked_again(inner, items[:i] + items[j + 1 :]):
                 i = j + 1  # "whose chips are on 7nm? like which companies": the question's ask, said again
+                continue
+            if _also_included(inner, items[:i] + items[j + 1 :]):
+                i = j + 1  # "..., including those also associated with training": included anyway
                 continue
             if glossed is not None:  # "Which chips use HBM? Include capacities.": set apart as examples
                 raise refuse(

@@ -2441,6 +2441,36 @@ def _indifference_dropped(question: str, lex: Lexicon) -> str:
     return question
 
 
+def _negated_relation_again(question: str, part: str, lex: Lexicon) -> str | None:
+    """ "Which chips are not suited to, or not intended for, data-centre deployment?": a part set off
+    by commas, "or" and a negated word of a relation, right after a word the graph reads as the same
+    relation (both ck:notSuitableFor), says the relation again in other words: the question without
+    the part (None when it is not such a part). "suited to, or not intended for" (two relations, one
+    the other's negation) is no such part, nor is "or not" before any other word."""
+    text = part.strip()
+    if not text.lower().startswith("or not "):
+        return None
+    again = segment(text[3:], lex)
+    at = question.find(part)
+    before = segment(question[:at].rstrip().rstrip(","), lex) if at > 0 else []
+    if len(again) != 1 or not before:
+        return None
+    said, prior = again[0], before[-1]
+    if not (said.kind == "term" and prior.kind == "term" and said.terms == prior.terms):
+        return None  # "suited to, or not intended for": two relations, one negated
+    return question[:at].rstrip().rstrip(",") + " " + question[at + len(part) :].lstrip(" ,")
+
+
+def relation_said_again_dropped(question: str, lex: Lexicon) -> str:
+    """The question without a part that says its relation again, negated alike
+    (:func:`_negated_relation_again`); else as it is."""
+    for part in _set_off_parts(question):
+        dropped = _negated_relation_again(question, part, lex)
+        if dropped is not None:
+            return dropped
+    return question
+
+
 def _widening_said(question: str, lex: Lexicon) -> None:
     """ "Which chips use SRAM, startup or not?", "Which chips use HBM, Intel's too?", "Startup or
     not, which chips use SRAM?", "..., whether or not they are from startups?": a part set off from

@@ -124,6 +124,7 @@ from chipkg.ask.parse.checks import (
     _widening_said,
     _workload_of_a_system,
     _yes_no_after_lead_in,
+    relation_said_again_dropped,
 )
 from chipkg.ask.parse.forms import (
     _CLAUSE_KEPT,
@@ -1643,6 +1644,7 @@ def _scope_aside_read(frame: F.Frame, aside: set[str]) -> bool:
 
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     question = _indifference_dropped(question, lex)  # "..., whether or not they also serve data centres?"
+    question = relation_said_again_dropped(question, lex)  # "not suited to, or not intended for, ..."
     question, segmented = described_units_dropped(question, lex)  # "Blackwell's two reticle-limit dies"
     _counting_as_unread(segmented)  # "..., counting AWS's configurable FP8 (HBM3) as FP8": not read as constraints
     # once: the shapes below and the reading share it
