@@ -650,7 +650,8 @@ def judge(row: dict[str, str], exit_code: int, stdout: str) -> str:
         )
 
         def spelled(u: str) -> str:  # "TFLOPS" and "teraFLOPS" are one unit
-            u = u.lower()
+            # an Ethernet port's "200-Gigabit" (l.55) is its line rate: "200 Gigabit" is "200 Gb/s"
+            u = u.lower().replace("gigabit", "gb/s").replace("gbps", "gb/s")
             for word, prefix in (
                 ("tera", "t"),
                 ("peta", "p"),

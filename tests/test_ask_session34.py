@@ -244,3 +244,15 @@ def test_words_that_include_what_the_answer_has(ask_json, question, expected):  
 )
 def test_words_that_include_elsewhere_refused(ask_json, question, said):  # noqa: ANN001
     refused(ask_json, question, said)
+
+
+def test_startup_chips_with_a_stated_node(ask_json):  # noqa: ANN001
+    """STATED-RELATION-OF-OWNED-CHIPS: "startup chips" names whose chips are asked, not the
+    organizations asked; the relation stated is read as for any chips (was: "names no value")."""
+    data = answered(ask_json, "which startup chips have a stated process node?")
+    # the SN40L, CS-3 and Groq LPU on 7nm (l.131, 139, 151), the M2000 on 40nm (l.163), the Corsair C8
+    # (l.173); the section on the Grayskulls names no node
+    assert set(column(data)) == {"SambaNova SN40L", "Cerebras CS-3", "Groq LPU", "Mythic M2000", "d-Matrix Corsair C8"}
+    assert "designed by a unicorn startup" in data["reading"]
+    assert "has a process node" in data["reading"]
+    assert count_of(ask_json, "how many startup chips have a process node stated?") == str(len(column(data)))

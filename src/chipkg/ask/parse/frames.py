@@ -2375,9 +2375,13 @@ def _some_value(st: _State, items: list[Item]) -> str | None:
     ck:deployedOn) and no name asks for the chips with some value of it, any instance of its range.
     Only in a question for chips; None otherwise (refused as before: "names no value")."""
     sw = st.shape_words
-    if not st.pending_prop or st.subject_chips or st.orgs or st.org_classes or "who" in sw or "orgs" in sw:
+    if not st.pending_prop or st.subject_chips or "who" in sw or "orgs" in sw:
         return None
-    if any(x.kind == "entity" for x in items):
+    # "startup chips", "Nvidia chips": organizations whose chips are asked, not organizations asked
+    chips_asked = any(x.kind == "term" and CHIP in x.terms for x in items)
+    if (st.orgs or st.org_classes) and not chips_asked:
+        return None
+    if any(x.kind == "entity" and not (chips_asked and all(e in st.orgs for e in x.entities)) for x in items):
         return None
     stated = _stated_relation(st, items)
     if stated is not None:  # "which chips have a process node stated", "chips with a named foundry"
