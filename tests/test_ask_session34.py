@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import pytest
-from ask_expect import answered, column, count_of, refused
+from ask_expect import answered, check, column, count_of, refused
 
 
 def test_a_ranking_names_the_chips_of_other_scopes(ask_json):  # noqa: ANN001
@@ -256,3 +256,16 @@ def test_startup_chips_with_a_stated_node(ask_json):  # noqa: ANN001
     assert "designed by a unicorn startup" in data["reading"]
     assert "has a process node" in data["reading"]
     assert count_of(ask_json, "how many startup chips have a process node stated?") == str(len(column(data)))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # SHARE-THE-SAME: "share the same" says what "have the same" says
+        ("do the gaudi 3 and the trillium tpu share the same hbm capacity?", "true"),  # 128 GB each (l.55, 63)
+        ("does the groq lpu share the same sram as gaudi 3?", "false"),  # 128 MB against 96 MB (l.153, 55)
+        ("does the maia 100 share the same node as the gaudi 3?", "true"),  # 5nm both (l.81, 53)
+    ],
+)
+def test_share_the_same(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
