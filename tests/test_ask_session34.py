@@ -269,3 +269,10 @@ def test_startup_chips_with_a_stated_node(ask_json):  # noqa: ANN001
 )
 def test_share_the_same(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+def test_a_list_of_a_memory_and_scopes_set_aside_whole(ask_json):  # noqa: ANN001
+    """ "(HBM, node and cluster figures excluded)": one list of three set aside, not a part "HBM" and
+    a part of scopes (the memory set aside beside SRAM asked changes nothing, as before)."""
+    data = answered(ask_json, "which chips have over 100 MB of SRAM (HBM, node and cluster figures excluded)?")
+    assert "figures given per chip only" in data["reading"]

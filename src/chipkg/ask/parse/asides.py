@@ -2686,12 +2686,13 @@ def _postposed_negation(inner: list[Item]) -> list[Item]:
     return [Item("word", "not", role="neg"), *said]
 
 
-def _postposed_in_last_part(inner: list[Item]) -> list[Item]:
+def _postposed_in_last_part(inner: list[Item], aside: bool = True) -> list[Item]:
     """ "(any precision, node and cluster figures excluded)": a last part (after a comma) that is a
     list of scopes and a noun for their figures, then a participle of setting aside, is read as
     "(any precision, not node and cluster figures)"; the parts before it as they are. A comma inside
     the list ("per-node, per-cluster and per-system figures excluded") belongs to the list, not to
-    a part's end. Any other parenthesis as it is."""
+    a part's end; in a parenthesis (``aside``), so does one after a name ("(HBM, node and cluster
+    figures excluded)": three set aside). Any other parenthesis as it is."""
     if not inner:
         return inner
     neg = inner[-1]
@@ -2719,6 +2720,10 @@ def _postposed_in_last_part(inner: list[Item]) -> list[Item]:
             break
     run = inner[j:-1]
     if j < 2 or inner[j - 1].kind != "comma" or not any(scope(k) for k in range(j, len(inner) - 1)):
+        return inner
+    if aside and inner[j - 2].kind in ("entity", "term"):
+        # "(HBM, node and cluster figures excluded)": one list of three set aside; a question's last part
+        # ("rank chips by flops, per-node ... left out") follows the question, not a list
         return inner
     if not any(x.kind == "word" and (x.value in NOUNS or x.role == "sum") for x in run):
         return inner  # "(..., per node excluded)": no figures said
@@ -3374,7 +3379,7 @@ def _trailing_clarification(items: list[Item], lex: Lexicon) -> list[Item]:
     saying which figure is meant (:func:`_clarifying`) is read as that parenthesis. Any other such
     part is left in the sentence, read (or refused) as before. So are the same words set off before
     the question proper (:func:`_fronted_clarification`)."""
-    items = _postposed_in_last_part(_fronted_clarification(items, lex))  # "..., node figures excluded"
+    items = _postposed_in_last_part(_fronted_clarification(items, lex), aside=False)  # "..., node figures excluded"
     comma = max((k for k, x in enumerate(items) if x.kind == "comma"), default=None)
     if comma is None or any(x.kind in ("open", "close") for x in items[comma + 1 :]):
         return items
