@@ -276,3 +276,31 @@ def test_a_list_of_a_memory_and_scopes_set_aside_whole(ask_json):  # noqa: ANN00
     a part of scopes (the memory set aside beside SRAM asked changes nothing, as before)."""
     data = answered(ask_json, "which chips have over 100 MB of SRAM (HBM, node and cluster figures excluded)?")
     assert "figures given per chip only" in data["reading"]
+
+
+PCIE_CHIPS = {  # PCIe 2.0 (l.165), 4.0 (l.107, 183), 5.0 (l.55)
+    "Mythic M2000",
+    "Qualcomm Cloud AI 100 Ultra",
+    "Tenstorrent Grayskull e75",
+    "Tenstorrent Grayskull e150",
+    "Intel Gaudi 3",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # VERSIONS-LISTED: "PCIe 2.0, 4.0 or 5.0": each bare number the family's name again
+        (
+            "Which accelerators does the article describe as using a PCI Express link of any generation (PCIe 2.0, 4.0 or 5.0)?",
+            PCIE_CHIPS,
+        ),
+        ("which chips use pcie 4.0 or 5.0", PCIE_CHIPS - {"Mythic M2000"}),
+    ],
+)
+def test_versions_listed_after_a_name(ask_json, question, expected):  # noqa: ANN001
+    assert set(column(answered(ask_json, question))) == expected
+
+
+def test_a_version_the_graph_does_not_name(ask_json):  # noqa: ANN001
+    refused(ask_json, "which chips use pcie 4.0 or 7.0", "7.0")

@@ -16,6 +16,7 @@ from chipkg.ask.lexicon import (
     PLURAL_POSSESSIVE,
     Lexicon,
     courteous,
+    name_key,
     stem,
     tokens,
 )
@@ -158,6 +159,33 @@ def _each_individual(toks: list[str], typed: list[str]) -> None:
             del toks[k], typed[k]
         else:
             k += 1
+
+
+def _versions_listed(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "PCIe 2.0, 4.0 or 5.0": a name that ends in a version number ("PCIe 2.0"),
+    then bare numbers joined to it by commas, "or" or "and": each number says the family's name
+    again with that version ("PCIe 4.0"), when the graph names a thing so (its label or altLabel);
+    read as that name. A number that names nothing so ("PCIe 4.0 or 7.0") is left as it was (and
+    refused, as a number with no unit is)."""
+    out = list(items)
+    for k, it in enumerate(items):
+        if it.kind != "entity" or len(it.entities) != 1:
+            continue
+        words = it.text.split()
+        if len(words) < 2 or not re.fullmatch(r"\d+(?:\.\d+)?", words[-1]):
+            continue
+        family = " ".join(words[:-1])
+        j = k + 1
+        while j + 1 < len(out) and (out[j].kind == "comma" or (out[j].kind == "word" and out[j].role in ("or", "and"))):
+            nxt = out[j + 1]
+            if nxt.kind != "qty" or not re.fullmatch(r"\d+(?:\.\d+)?", nxt.text):
+                break
+            named = lex.names.get(name_key(f"{family} {nxt.text}"), [])
+            if len(named) != 1:
+                break
+            out[j + 1] = Item("entity", f"{family} {nxt.text}", entities=(named[0],))
+            j += 2
+    return out
 
 
 def segment(question: str, lex: Lexicon) -> list[Item]:
@@ -390,7 +418,7 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
                 f"so ('{before.text}' is {known}); ask without the number, or put a verb before a count "
                 f"('does it have {it.text} ...')"
             )
-    return _request(_generations_onward(_si_operations(items), lex))
+    return _request(_generations_onward(_versions_listed(_si_operations(items), lex), lex))
 
 
 def _generations_onward(items: list[Item], lex: Lexicon) -> list[Item]:
