@@ -465,6 +465,9 @@ PHRASE_CLASSES = (
     "modal",
     "degree",
     "packaging",
+    "premiseverb",
+    "alsoincluded",
+    "scaleword",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

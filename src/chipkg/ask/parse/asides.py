@@ -1371,7 +1371,7 @@ def _also_included(inner: list[Item], rest: list[Item]) -> bool:
         said[0].kind == "word" and said[0].role == "gloss" and said[0].text.lower().startswith("includ")
     ):
         return False
-    if said[1].text.lower() not in ("those", "ones", "any", "chips", "accelerators"):
+    if (said[1].text.lower(),) not in phrase_class("alsoincluded"):
         return False
     if not any(x.text.lower() == "also" for x in said[2:5]):
         return False

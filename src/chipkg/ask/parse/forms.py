@@ -1662,8 +1662,7 @@ def _unknown_words(words: list[str], lex: Lexicon) -> NoAnswer:
     that ends a sentence keeps its stop as a token ("once." of "... count each node once."; the
     tokenizer keeps a stop inside and after a word for abbreviations): said without it."""
     words = [w[:-1] if w.endswith(".") and "." not in w[:-1] and len(w) > 1 else w for w in words]
-    # ("take", "reading", "counting" have other senses: "how much memory can a CS-3 take?")
-    premise = next((w for w in words if w.lower() in ("taking", "treating", "treat", "treated")), None)
+    premise = next((w for w in words if (w.lower(),) in phrase_class("premiseverb")), None)
     if premise is not None:
         # "treating NorthPole's '8-bit precision' figure as INT8": not a word to spell ("training?"),
         # a premise of a kind parse.riders cannot check

@@ -17,6 +17,7 @@ from chipkg.ask.lexicon import (
     Lexicon,
     courteous,
     name_key,
+    phrase_class,
     stem,
     tokens,
 )
@@ -68,8 +69,6 @@ def _quantity_readings(number: str, unit: str) -> list[tuple[str, float]]:
 
 
 _COUNT_WORDS = {"thousand", "million", "billion", "trillion", "bn", "k"}
-#: the words of a count said in words ("a trillion", "ten billion")
-_SCALE_WORDS = {"thousand", "million", "billion", "trillion"}
 
 
 def _number_word(tok: str, lex: Lexicon) -> str | None:
@@ -248,7 +247,7 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         # "above one petaflop": 1 PFLOPS; "at least one trillion parameters", "ten billion transistors":
         # a number word (words.tsv role ``number``) before a unit or a scale word
         spelled_number = "1" if tok in ("one", "a") else _number_word(tok, lex)
-        scaled = i + 1 < n and toks[i + 1] in _SCALE_WORDS
+        scaled = i + 1 < n and (toks[i + 1],) in phrase_class("scaleword")
         if spelled_number is not None and (after_comparator or scaled) and i + 1 < n:
             qty = _match_quantity([spelled_number, *toks[i + 1 :]], 0, lex, [spelled_number, *typed[i + 1 :]])
             if qty is not None and qty[0] > 1:
@@ -302,7 +301,7 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             word is not None
             and word[0] > 1
             and i + word[0] < n
-            and toks[i + word[0]] in _SCALE_WORDS
+            and (toks[i + word[0]],) in phrase_class("scaleword")
             and (toks[i + word[0] - 1] in ("one", "a") or _number_word(toks[i + word[0] - 1], lex) is not None)
         ):
             # "at least one trillion": the number word opens a number ("one trillion"), not the phrase
