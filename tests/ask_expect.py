@@ -37,6 +37,17 @@ TRAINING_CHIPS = {
     "Cerebras CS-3",
 }
 
+#: the chips the article only mentions (ck:profiled false): baselines and platforms (l.47, 75, 87, 97,
+#: 173)
+MENTIONED = {
+    "AMD Instinct MI300 series",
+    "AMD Ryzen 9000 series",
+    "AWS Trainium",
+    "Meta MTIA v1",
+    "Nvidia H100",
+    "Qualcomm Snapdragon 8 Gen 3",
+}
+
 AskJson = Any  # conftest's ``ask_json``: (question, *options) -> (exit code, stdout)
 
 

@@ -19,17 +19,8 @@
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, answered, check, column, count_of
+from ask_expect import MENTIONED, REFUSE, answered, check, column, count_of
 
-#: the chips the article only mentions (ck:profiled false): baselines and platforms
-MENTIONED = {
-    "AMD Instinct MI300 series",
-    "AMD Ryzen 9000 series",
-    "AWS Trainium",
-    "Meta MTIA v1",
-    "Nvidia H100",
-    "Qualcomm Snapdragon 8 Gen 3",
-}
 PROFILED = 18
 
 

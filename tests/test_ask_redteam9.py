@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import MENTIONED, REFUSE, check
 
 R4: list[tuple[str, object]] = [
     ("tell me the google trillium's precision", REFUSE),
@@ -90,17 +90,7 @@ R13: list[tuple[str, object]] = [
     ("which chips are used as baselines", REFUSE),
     ("is the h100 a baseline", REFUSE),
     # near miss: the words for "only mentioned" still read so
-    (
-        "which chips are mentioned only in passing",
-        {
-            "AMD Instinct MI300 series",
-            "AMD Ryzen 9000 series",
-            "AWS Trainium",
-            "Meta MTIA v1",
-            "Nvidia H100",
-            "Qualcomm Snapdragon 8 Gen 3",
-        },
-    ),
+    ("which chips are mentioned only in passing", MENTIONED),
 ]
 
 GRAYSKULLS = {"Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75"}

@@ -468,6 +468,7 @@ PHRASE_CLASSES = (
     "premiseverb",
     "alsoincluded",
     "scaleword",
+    "oneunit",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

@@ -531,9 +531,12 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
     return [x for k, x in enumerate(out) if k not in drop]
 
 
-#: words that pick one of a thing ("a single CS-3 system", "a CS-3 system": red team 52 F4, where
-#: "system" was dropped and the cluster's figure answered)
-ONE = ("single", "a single", "one", "each", "a", "an")
+def one_word(text: str, exactly: bool = False) -> bool:
+    """Whether ``text`` picks one of a thing ("a single CS-3 system", "a CS-3 system": red team 52
+    F4, where "system" was dropped and the cluster's figure answered; words.tsv phrase class
+    ``oneunit``); ``exactly``: said as one outright ("one", "single"), not "a" or "each"."""
+    value = phrase_class("oneunit").get(tuple(text.lower().split()))
+    return value is not None and (not exactly or value == "exactly")
 
 
 def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -609,7 +612,7 @@ def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
         if figure_at(k + 1):
             if head_at(k) or verb_at(k + 1):
                 continue
-        elif not (x.kind == "word" and k >= 2 and one_chip_at(k - 1) and items[k - 2].text.lower() in ONE):
+        elif not (x.kind == "word" and k >= 2 and one_chip_at(k - 1) and one_word(items[k - 2].text)):
             continue  # "a single CS-3 system": one system's figure, as "one AI 100 Ultra card" is a card's
         out[k] = Item("word", f"per {x.text}", role=per[0], value=per[1])
     return out
@@ -3093,7 +3096,7 @@ def _one_chip_said(items: list[Item], lex: Lexicon) -> bool:
     name is the system's too (held-out writers read "a single CS-3" as one system)."""
     for i, it in enumerate(items[:-2]):
         # "a Gaudi 3 chip" too: read without it, its node's and cluster's figures answered (red team 53)
-        said = it.kind == "word" and it.text.lower() in ("each", "single", "a single", "one", "a", "an")
+        said = it.kind == "word" and one_word(it.text)
         nxt, after = items[i + 1], items[i + 2]
         if (
             said

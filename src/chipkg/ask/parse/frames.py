@@ -25,7 +25,7 @@ from chipkg.ask.lexicon import (
     stems,
     tokens,
 )
-from chipkg.ask.parse.asides import _hedge_of, _related, stems_of
+from chipkg.ask.parse.asides import _hedge_of, _related, one_word, stems_of
 from chipkg.ask.parse.forms import chipish_any
 from chipkg.ask.parse.items import (
     _GENERAL_KINDS,
@@ -753,9 +753,7 @@ def _measure(
             "'less than X of memory' in all: the article's memory lists are not exhaustive; name the "
             "memory technology ('less than 100 MB of SRAM')"
         )
-    if prop == CK + "maxModelSize" and any(
-        x.kind == "word" and x.text in ("one", "single", "a single") for x in st.items
-    ):
+    if prop == CK + "maxModelSize" and any(x.kind == "word" and one_word(x.text, exactly=True) for x in st.items):
         raise refuse(
             "the largest model of one card or chip: the article's figures mix cards, chips and "
             "systems; `chipkg describe` shows each figure's scope"
