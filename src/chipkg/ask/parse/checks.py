@@ -846,15 +846,18 @@ def _figure_unnamed(frame: F.Frame, items: list[Item]) -> None:
 
 
 def _figure_of_a_memory(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
-    """ "which chips have a stated HBM figure": a noun for a figure right after a memory technology
-    asks for a figure of that memory without saying which, its capacity or its bandwidth. Read as
-    the memory alone (the noun a filler), it answered the chips with HBM, among them the MI350,
-    whose HBM has no figure at all (red team 51 A). Refused where the frame holds the memory and no
-    figure of it; "the HBM figure" beside a figure asked ("what bandwidth ... (the HBM figure)")
-    is read with the figure. So are "a memory figure" and "which chips have memory?", which were read
-    as a stated capacity and left out the chips whose memory has none (the M4's is a bandwidth:
-    red team 53)."""
-    memories = {k.technology for k in frame.constraints if isinstance(k, F.Memory) and k.technology}
+    """A memory said with no figure of it where the frame reads one: refused each way it shows
+    (:func:`_memory_alone`, :func:`_memory_figure_noun`, :func:`_technology_figure_noun`)."""
+    _memory_alone(frame, items)
+    for before, it in zip(items, items[1:], strict=False):
+        _memory_figure_noun(frame, before, it)
+        _technology_figure_noun(frame, before, it, lex)
+
+
+def _memory_alone(frame: F.Frame, items: list[Item]) -> None:
+    """ "which chips have memory?": read as a stated capacity, it left out the chips whose memory
+    has none (the M4's is a bandwidth, the MI350's a likely technology; red team 53). Refused where
+    the frame holds a bare capacity and the question says "memory" and no capacity."""
     bare = [
         k
         for k in frame.constraints
@@ -870,37 +873,48 @@ def _figure_of_a_memory(frame: F.Frame, items: list[Item], lex: Lexicon) -> None
         and any(x.kind == "term" and x.terms == (CK + "memory",) for x in items)
         and not any(x.kind == "term" and CK + "capacity" in x.terms for x in items)
     ):
-        # "which chips have memory?": read as a stated capacity, it left out the chips whose memory has
-        # none (the M4's is a bandwidth, the MI350's a likely technology)
         raise refuse(
             "'memory' alone does not say what the chips must have: ask which chips have a memory capacity, "
             "or name a technology ('which chips have HBM')"
         )
-    for before, it in zip(items, items[1:], strict=False):
-        if (
-            it.kind == "word"
-            and it.value == "figure noun"
-            and before.kind == "term"
-            and CK + "memory" in before.terms
-            and any(isinstance(k, F.Measure) and k.technology is None for k in frame.constraints)
-        ):
-            # "which chips have a memory figure": read as a capacity, it left out the M4, whose one
-            # memory figure is a bandwidth (red team 53)
-            raise refuse(
-                f"'{before.text} {it.text}' does not say which figure of memory it asks for: name it "
-                "('memory capacity', 'memory bandwidth')"
-            )
-        if (
-            it.kind == "word"
-            and it.role == "filler"
-            and it.value == "figure noun"
-            and before.kind == "entity"
-            and any(e in memories and lex.is_a(e, MEMORY_TECH) for e in before.entities)
-        ):
-            raise refuse(
-                f"'{before.text} {it.text}' does not say which figure of {before.text} it asks for: name it "
-                f"('{before.text} capacity', '{before.text} bandwidth')"
-            )
+
+
+def _memory_figure_noun(frame: F.Frame, before: Item, it: Item) -> None:
+    """ "which chips have a memory figure": read as a capacity, it left out the M4, whose one memory
+    figure is a bandwidth (red team 53). Refused where a noun for a figure follows "memory" and the
+    frame measures a memory of no technology."""
+    if (
+        it.kind == "word"
+        and it.value == "figure noun"
+        and before.kind == "term"
+        and CK + "memory" in before.terms
+        and any(isinstance(k, F.Measure) and k.technology is None for k in frame.constraints)
+    ):
+        raise refuse(
+            f"'{before.text} {it.text}' does not say which figure of memory it asks for: name it "
+            "('memory capacity', 'memory bandwidth')"
+        )
+
+
+def _technology_figure_noun(frame: F.Frame, before: Item, it: Item, lex: Lexicon) -> None:
+    """ "which chips have a stated HBM figure": a noun for a figure right after a memory technology
+    asks for a figure of that memory without saying which, its capacity or its bandwidth. Read as
+    the memory alone (the noun a filler), it answered the chips with HBM, among them the MI350,
+    whose HBM has no figure at all (red team 51 A). Refused where the frame holds the memory and no
+    figure of it; "the HBM figure" beside a figure asked ("what bandwidth ... (the HBM figure)") is
+    read with the figure."""
+    memories = {k.technology for k in frame.constraints if isinstance(k, F.Memory) and k.technology}
+    if (
+        it.kind == "word"
+        and it.role == "filler"
+        and it.value == "figure noun"
+        and before.kind == "entity"
+        and any(e in memories and lex.is_a(e, MEMORY_TECH) for e in before.entities)
+    ):
+        raise refuse(
+            f"'{before.text} {it.text}' does not say which figure of {before.text} it asks for: name it "
+            f"('{before.text} capacity', '{before.text} bandwidth')"
+        )
 
 
 def _terse_noun_unread(frame: F.Frame, said: list[Item], lex: Lexicon) -> None:
