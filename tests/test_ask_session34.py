@@ -304,3 +304,29 @@ def test_versions_listed_after_a_name(ask_json, question, expected):  # noqa: AN
 
 def test_a_version_the_graph_does_not_name(ask_json):  # noqa: ANN001
     refused(ask_json, "which chips use pcie 4.0 or 7.0", "7.0")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # VENDOR-IN-A-TERSE-LIST: a vendor of one chip named beside chips, no word between, is its chip
+        ("clock ranking mtia v2 groq northpole", ["Meta MTIA v2", "Groq LPU", "IBM NorthPole"]),  # l.89, 153, 113
+        (
+            "rank m4 maia mythic northpole corsair blackwell by process node smallest first",
+            [
+                "Apple M4",
+                "Nvidia Blackwell GPU",
+                "Microsoft Maia 100",
+                "d-Matrix Corsair C8",
+                "IBM NorthPole",
+                "Mythic M2000",
+            ],
+        ),
+    ],
+)
+def test_a_vendor_beside_chips_in_a_terse_ranking(ask_json, question, expected):  # noqa: ANN001
+    assert column(answered(ask_json, question)) == expected
+
+
+def test_a_vendor_after_chips_asked_stays_the_vendor(ask_json):  # noqa: ANN001
+    assert "designed by Groq" in answered(ask_json, "rank chips by sram groq")["reading"]

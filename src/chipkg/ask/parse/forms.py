@@ -604,7 +604,14 @@ def _vendor_chips(items: list[Item], lex: Lexicon) -> list[Item]:
     ]
     if not vendors or not any(chip(x) for x in items):
         return items
-    listed = any(x.kind == "comma" or (x.kind == "word" and x.role == "and") for x in items) and any(
+    # a vendor named right beside a chip, with no word between: a search box's list ("clock ranking mtia
+    # v2 groq northpole")
+    beside = any(
+        0 <= j < len(items) and chip(items[j]) and items[j].entities != items[k].entities
+        for k in vendors
+        for j in (k - 1, k + 1)
+    )
+    listed = (beside or any(x.kind == "comma" or (x.kind == "word" and x.role == "and") for x in items)) and any(
         x.kind == "word" and x.role in ("rank", "super") for x in items
     )  # "rank groq, northpole and the cloud ai 100 ultra by sram", "the least SRAM among gaudi 3, groq and northpole"
     if not listed and not any(
@@ -617,8 +624,12 @@ def _vendor_chips(items: list[Item], lex: Lexicon) -> list[Item]:
         after = items[k + 1] if k + 1 < len(items) else None
         if after is not None and after.kind == "term" and after.terms == (CHIP,) and after.text == "chip":
             drop.add(k + 1)  # "the groq chip": its one chip
-        elif after is not None and (after.kind == "entity" or (after.kind == "term" and CHIP in after.terms)):
-            continue  # "groq lpu", "groq's chips": the chip is named already
+        elif after is not None and (
+            (after.kind == "entity" and lex.sole_chip[items[k].entities[0]] in after.entities)
+            or (after.kind == "entity" and not chip(after))
+            or (after.kind == "term" and CHIP in after.terms)
+        ):
+            continue  # "groq lpu", "groq's chips": the chip is named already ("groq northpole": another chip)
         before = next((x for x in reversed(items[:k]) if not (x.kind == "word" and x.role == "filler")), None)
         if before is not None and (before.kind == "term" or before.text in ("by", "from", "of")):
             continue  # "chips designed by Groq with more SRAM than ...": the vendor qualifies the chips asked for
