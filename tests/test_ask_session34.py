@@ -160,6 +160,7 @@ def test_no_examples_of_a_cloud_platform(ask_json, question, said):  # noqa: ANN
         "What line rate does the article give for each of Gaudi 3's integrated Ethernet ports?",
         "what is the line rate of gaudi 3's ethernet ports",
         "What is the speed of each Ethernet port on Gaudi 3?",
+        "how fast is each of gaudi 3's ethernet ports?",  # "how fast" + ports: the graph's "port speed"
         # a sum across the ports set aside is none the graph holds
         "What line rate does the article give for each of Gaudi 3's integrated Ethernet ports "
         "(the per-port rate, not an aggregate across the 24 ports)?",

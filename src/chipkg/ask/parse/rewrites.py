@@ -1115,6 +1115,7 @@ def _ports_of_a_port_speed(items: list[Item], lex: Lexicon) -> list[Item]:
         depth += (x.kind == "open") - (x.kind == "close")
         outside.append(depth == 0 and x.kind != "close")
     items = _port_figure_named(items, outside, lex)
+    items = _port_figure_asked(items, outside, lex)
     said = [x for x, out in zip(items, outside, strict=True) if out]
     speed = any(x.kind == "term" and x.terms == (CK + "portSpeed",) for x in said)
     counted = any(
@@ -1154,6 +1155,26 @@ def _ports_of_a_port_speed(items: list[Item], lex: Lexicon) -> list[Item]:
     ):
         del out[link - 1]  # "integrated Ethernet ports": the chip's own, as every port figure is
     return out
+
+
+def _port_figure_asked(items: list[Item], outside: list[bool], lex: Lexicon) -> list[Item]:
+    """ "how fast is each of Gaudi 3's Ethernet ports?": a question word for a measure ("how fast":
+    speed) asked of the ports, where the measure said after "port" is the graph's word for a port's
+    own figure ("port speed": ck:portSpeed), asks that figure: the ports are said as it ("how fast is
+    each of Gaudi 3's Ethernet port speed"), read by :func:`_ports_of_a_port_speed`. Anything else
+    as it was."""
+    asked = [
+        x for x, out in zip(items, outside, strict=True) if out and x.kind == "word" and x.role == "value" and x.value
+    ]
+    if len(asked) != 1 or list(lex.vocab.get(stems("port " + asked[0].value), ())) != [CK + "portSpeed"]:
+        return items
+    if any(x.kind == "term" and x.terms == (CK + "portSpeed",) for x in items):
+        return items
+    ports = [k for k, x in enumerate(items) if outside[k] and x.kind == "term" and x.terms == (CK + "portCount",)]
+    if len(ports) != 1:
+        return items
+    k = ports[0]
+    return [*items[:k], Item("term", items[k].text, terms=(CK + "portSpeed",)), *items[k + 1 :]]
 
 
 def _port_figure_named(items: list[Item], outside: list[bool], lex: Lexicon) -> list[Item]:
