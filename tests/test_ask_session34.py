@@ -331,3 +331,11 @@ def test_a_vendor_beside_chips_in_a_terse_ranking(ask_json, question, expected):
 
 def test_a_vendor_after_chips_asked_stays_the_vendor(ask_json):  # noqa: ANN001
     assert "designed by Groq" in answered(ask_json, "rank chips by sram groq")["reading"]
+
+
+def test_a_component_on_its_chip(ask_json):  # noqa: ANN001
+    """COMPONENT-ON-ITS-CHIP: "the neural engine on Apple's M4" says "the M4's neural engine"."""
+    data = answered(ask_json, "how fast is the neural engine on Apple's M4?")
+    assert column(data) == ["38 TOPS, on Apple M4 Neural Engine"]  # l.119
+    # a component on another chip is refused, as before
+    refused(ask_json, "how fast is the neural engine on the gaudi 3?", "component")

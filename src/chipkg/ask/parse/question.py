@@ -212,6 +212,7 @@ from chipkg.ask.parse.rewrites import (
     _cited_section,
     _class_made_chips,
     _class_section,
+    _component_on_its_chip,
     _count_as_verb,
     _counted_noun,
     _described_appositions,
@@ -1681,6 +1682,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     segmented = _terse_ranking(_terse_count_per_group(segmented, lex), lex)
     segmented = _units_integrated(segmented, lex)  # "how many AMP tiles are integrated into the M2000"
     segmented = _ports_of_a_port_speed(segmented, lex)  # "the line rate of each of Gaudi 3's Ethernet ports"
+    segmented = _component_on_its_chip(segmented, lex)  # "the neural engine on Apple's M4"
     for pos, it in enumerate(segmented):  # before the whole shapes below: what the graph does not hold
         if it.kind == "word" and it.role == "unheld":
             unheld(segmented, pos, lex)

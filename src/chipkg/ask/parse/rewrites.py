@@ -1157,6 +1157,23 @@ def _ports_of_a_port_speed(items: list[Item], lex: Lexicon) -> list[Item]:
     return out
 
 
+def _component_on_its_chip(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "how fast is the neural engine on Apple's M4?", "the GPU of the M4": a component's name
+    (Lexicon.parts: the Apple M4 Neural Engine) then "on", "of" or "in" and the chip it is part of
+    says the component again, as "the M4's neural engine" does: the chip's name goes, the component
+    is asked. Another chip after it ("the neural engine on the Gaudi 3") is left as it was."""
+    out = list(items)
+    for k in range(len(items) - 2):
+        part, at, chip = items[k], items[k + 1], items[k + 2]
+        if not (part.kind == "entity" and len(part.entities) == 1 and part.entities[0] in lex.parts):
+            continue
+        if not (at.kind == "word" and at.text.lower() in ("on", "of", "in")):
+            continue
+        if chip.kind == "entity" and chip.entities == (lex.parts[part.entities[0]],):
+            return out[: k + 1] + out[k + 3 :]
+    return out
+
+
 def _port_figure_asked(items: list[Item], outside: list[bool], lex: Lexicon) -> list[Item]:
     """ "how fast is each of Gaudi 3's Ethernet ports?": a question word for a measure ("how fast":
     speed) asked of the ports, where the measure said after "port" is the graph's word for a port's
