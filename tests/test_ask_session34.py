@@ -336,6 +336,6 @@ def test_a_vendor_after_chips_asked_stays_the_vendor(ask_json):  # noqa: ANN001
 def test_a_component_on_its_chip(ask_json):  # noqa: ANN001
     """COMPONENT-ON-ITS-CHIP: "the neural engine on Apple's M4" says "the M4's neural engine"."""
     data = answered(ask_json, "how fast is the neural engine on Apple's M4?")
-    assert column(data) == ["38 TOPS, on Apple M4 Neural Engine"]  # l.119
+    assert column(data) == ["38 TOPS, on Apple M4 Neural Engine"]  # l.121
     # a component on another chip is refused, as before
     refused(ask_json, "how fast is the neural engine on the gaudi 3?", "component")
