@@ -339,3 +339,31 @@ def test_a_component_on_its_chip(ask_json):  # noqa: ANN001
     assert column(data) == ["38 TOPS, on Apple M4 Neural Engine"]  # l.121
     # a component on another chip is refused, as before
     refused(ask_json, "how fast is the neural engine on the gaudi 3?", "component")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # SCOPE-ADMITTED-ANYWAY: a chip has a power figure at any scope power admits (the AI 100 Ultra's
+        # 150 W per card, l.105), so "counting per-card figures" changes nothing in a count or a list
+        ("How many chips have a stated power figure in watts, counting per-card and typical figures?", 5),
+        ("which chips have a power figure, counting per-card figures?", 5),
+    ],
+)
+def test_a_scope_a_count_takes_anyway(ask_json, question, expected):  # noqa: ANN001
+    if question.lower().startswith("how many"):
+        assert count_of(ask_json, question) == str(expected)
+    else:
+        check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which chips have a power figure per node?",  # a node's power is no figure of the graph
+        "how many chips have an sram figure counting per-card figures",  # SRAM is compared per chip
+        "how many chips draw under 200 W counting per-card figures",  # a range: as before
+    ],
+)
+def test_a_scope_a_count_does_not_take(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "not compared here")

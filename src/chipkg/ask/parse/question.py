@@ -2447,6 +2447,24 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             # card's power), admitted beside per-chip figures and shown with it, as "(single-card
             # figure)" admits it
             frame = frame._replace(metric=frame.metric._replace(with_scope=CK + scope))
+        elif (
+            frame.ask in (F.CHIPS, F.COUNT)
+            and scope
+            and not st.chip_scope
+            and frame.metric is None
+            and (measures := [k for k in frame.constraints if isinstance(k, F.Measure)])
+            and all(
+                k.low is None
+                and k.high is None
+                and k.prop in MEASURES
+                and MEASURES[k.prop].also_scope in (CK + scope, "any")
+                for k in measures
+            )
+        ):
+            # "how many chips have a stated power figure, counting per-card figures": a chip has a figure
+            # of the measure at any scope it admits (the AI 100 Ultra's 150 W per card), so the count
+            # takes them already; the scope said changes nothing
+            pass
         elif frame.ask != F.VALUE or not scope or st.chip_scope or shapes & set(st.shape_words):
             raise refuse(f"figures {text} are not compared here; `chipkg describe` shows each figure's scope")
         else:
