@@ -38,6 +38,7 @@ from chipkg.ask.parse.items import (
     Item,
     comma_parts,
     end_of_scope_list,
+    port_said,
     refuse,
 )
 from chipkg.ask.parse.segment import _match_name, _prefixed_unit, segment
@@ -2045,9 +2046,7 @@ def _port_sum_set_aside(inner: list[Item], outside_terms: set[str], lex: Lexicon
         return False
 
     def port(x: Item) -> bool:
-        return (x.kind == "term" and x.terms == (CK + "portCount",)) or (
-            x.kind == "entity" and bool(x.entities) and all(lex.counted.get(e) == CK + "portCount" for e in x.entities)
-        )
+        return port_said(x, lex.counted)
 
     summed = False
     for part in comma_parts(inner):

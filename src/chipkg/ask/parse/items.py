@@ -65,6 +65,14 @@ def refuse(reason: str, suggestions: list[str] | None = None) -> NoAnswer:
     return error
 
 
+def port_said(x: Item, counted: dict[str, str]) -> bool:
+    """``x`` says ports: "ports" (ck:portCount's word) or "port" (the kind of unit ck:portCount
+    counts, by ``counted``: Lexicon.counted)."""
+    return (x.kind == "term" and x.terms == (CK + "portCount",)) or (
+        x.kind == "entity" and bool(x.entities) and all(counted.get(e) == CK + "portCount" for e in x.entities)
+    )
+
+
 def comma_parts(items: list[Item]) -> list[list[Item]]:
     """``items`` in the parts a comma ends (the commas dropped; a part may be empty)."""
     parts: list[list[Item]] = [[]]

@@ -56,6 +56,7 @@ from chipkg.ask.parse.items import (
     SYSTEM,
     UNIT_KIND,
     Item,
+    port_said,
     refuse,
 )
 from chipkg.ask.parse.segment import _quantity_readings, segment
@@ -1125,12 +1126,7 @@ def _ports_of_a_port_speed(items: list[Item], lex: Lexicon) -> list[Item]:
     if not speed or counted:
         return items
 
-    def is_port(x: Item) -> bool:  # "ports" (ck:portCount's word), "port" (the kind of unit it counts)
-        return (x.kind == "term" and x.terms == (CK + "portCount",)) or (
-            x.kind == "entity" and bool(x.entities) and all(lex.counted.get(e) == CK + "portCount" for e in x.entities)
-        )
-
-    ports = [k for k, x in enumerate(items) if is_port(x) and outside[k]]
+    ports = [k for k, x in enumerate(items) if port_said(x, lex.counted) and outside[k]]
     if len(ports) != 1:
         return items
     k = ports[0]
