@@ -2452,6 +2452,10 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             and scope
             and not st.chip_scope
             and frame.metric is None
+            # "max chips per cluster": a most said, which a list of chips having the figure drops; the
+            # chips having it said outright ("have", "how many")
+            and not {"super", "rank", "top", "value", "compare"} & set(st.shape_words)
+            and any(x.kind == "word" and (x.value == "holds" or x.role == "count") for x in items)
             and (measures := [k for k in frame.constraints if isinstance(k, F.Measure)])
             and all(
                 k.low is None
