@@ -370,3 +370,16 @@ def test_a_scope_a_count_takes_anyway(ask_json, question, expected):  # noqa: AN
 )
 def test_a_scope_a_count_does_not_take(ask_json, question):  # noqa: ANN001
     refused(ask_json, question, "not compared here")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # ANY-PRECISION-BESIDE-ONE: a precision named and set aside at once; the named one was answered
+        "which chip has the most int8 tops (precision aside)?",
+        "which chip has the most int8 tops (any precision)?",
+        "what is NorthPole's INT8 performance, precision aside?",
+    ],
+)
+def test_any_precision_beside_a_precision_named(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "beside a precision named")

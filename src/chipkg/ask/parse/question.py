@@ -2319,6 +2319,13 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         # "which chips support any precision": no precision asked, and nothing else either (it listed
         # every chip); beside a constraint ("which chips support FP8 (any precision)") it changes nothing
         raise refuse("'any precision' is said of performance figures compared ('the most TOPS, any precision')")
+    if st.any_precision and any(
+        k.precision or getattr(k, "precisions", ())
+        for k in (frame.metric, *frame.constraints)
+        if isinstance(k, (F.Metric, F.Measure)) and k.prop == CK + "performance"
+    ):
+        # "the most INT8 TOPS (precision aside)": a precision named and set aside at once
+        raise refuse("'any precision' beside a precision named: ask for that precision, or for any")
     if st.scale is not None:
         if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in MEASURES:
             raise refuse("how many chips or nodes a figure spans is asked of one chip's figure")
