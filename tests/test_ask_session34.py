@@ -383,3 +383,19 @@ def test_a_scope_a_count_does_not_take(ask_json, question):  # noqa: ANN001
 )
 def test_any_precision_beside_a_precision_named(ask_json, question):  # noqa: ANN001
     refused(ask_json, question, "beside a precision named")
+
+
+def test_the_top_chip_is_not_looked_for_among_chips_with_a_value(ask_json):  # noqa: ANN001
+    """An organization asked ("which foundry makes the chip with the most transistors") is no kind of
+    organization whose chips are asked: read as one, the top chip was looked for among chips with a
+    foundry and TSMC answered for the Blackwell; the CS-3 has the most (4 trillion, l.139) and no
+    foundry named (caught by tests/test_ask_org_of_top.py in a full run)."""
+    refused(ask_json, "which foundry makes the chip with the most transistors", "Cerebras CS-3")
+
+
+def test_a_cloud_platform_set_aside_is_no_scope(ask_json):  # noqa: ANN001
+    """"(not Azure)" beside chips deployed on a cloud platform was read as a system's figures set
+    aside (a scope), dropped, and the Maia 100 (on Azure, l.81) listed; wrong since before this
+    session (caught by tests/test_ask_negations.py's variants of this session's cloud questions)."""
+    refused(ask_json, "which chips are deployed on a cloud platform (not Azure)?", "negation")
+    refused(ask_json, "which chip on a cloud platform (not Azure) has the most sram?", "negation")

@@ -33,6 +33,7 @@ from chipkg.ask.parse.items import (
     NOUNS,
     ORG,
     PROCESSOR,
+    RANGES,
     SYSTEM,
     UNIT_KIND,
     Item,
@@ -3713,6 +3714,16 @@ def _hedges_aside(inner: list[Item], lex: Lexicon, outside_terms: set[str] | Non
     return [*kept, Item("word", text, role="unhedged", value="|".join(sorted(set(qualifiers))))]
 
 
+def _figures_measured(rest: list[Item]) -> bool:
+    """The question around an aside measures figures: a measure's word, a number, or a comparison."""
+    return any(
+        x.kind == "qty"
+        or (x.kind == "term" and set(x.terms) & set(MEASURES))
+        or (x.kind == "word" and x.role in ("comparative", "super", "rank", "value"))
+        for x in rest
+    )
+
+
 def _narrowing_aside(
     inner: list[Item],
     rest: list[Item],
@@ -3924,6 +3935,12 @@ def _narrowing_aside(
                 # scope may come right before the name ("the per-card Qualcomm figure")
                 chip_scopes.extend((e, own) for e in x.entities)
             elif x.kind == "entity" and all(SYSTEM in lex.entities.get(e, ("", ()))[1] for e in x.entities):
+                if not _figures_measured(rest) or any(
+                    x.kind == "term" and any(RANGES.get(t) == SYSTEM for t in x.terms) for x in rest
+                ):
+                    # "deployed on a cloud platform (not Azure)": a value of the relation asked set aside,
+                    # not a system's figures; read as a scope, it was dropped and the Azure chip listed
+                    return None
                 negated.append("system")
             elif (
                 x.kind == "entity"

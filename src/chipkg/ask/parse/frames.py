@@ -2367,6 +2367,13 @@ def _said_as_having(items: list[Item], k: int) -> bool:
     return bool(words) and (j < 0 or items[j].text.lower() not in ("any", "which", "whichever", "whatever", "no"))
 
 
+def _names_organizations(x: Item, st: _State) -> bool:
+    """``x`` names organizations: an organization named, or a kind of organization ("startup")."""
+    if x.kind == "entity":
+        return bool(x.entities) and all(e in {o[0] for o in st.orgs} for e in x.entities)
+    return x.kind == "term" and bool(x.terms) and all(t in st.org_classes for t in x.terms)
+
+
 def _some_value(st: _State, items: list[Item]) -> str | None:
     """ "Which chips are deployed on a cloud platform?": a relation's word followed (past filler
     words: "a", "named") by a noun of the same relation ("cloud platform" is a word of
@@ -2375,11 +2382,21 @@ def _some_value(st: _State, items: list[Item]) -> str | None:
     sw = st.shape_words
     if not st.pending_prop or st.subject_chips or "who" in sw or "orgs" in sw:
         return None
-    # "startup chips", "Nvidia chips": organizations whose chips are asked, not organizations asked
-    chips_asked = any(x.kind == "term" and CHIP in x.terms for x in items)
+    # "startup chips", "Nvidia chips": organizations whose chips are asked, said right before the word
+    # for chips, not organizations asked ("which foundry makes the chip with the most transistors":
+    # read so, the top chip was looked for among the chips with a foundry, red team of session 34)
+    chips_asked = any(
+        x.kind == "term"
+        and CHIP in x.terms
+        and k > 0
+        and items[k - 1].kind in ("term", "entity")
+        and not (items[k - 1].kind == "term" and CHIP in items[k - 1].terms)
+        and _names_organizations(items[k - 1], st)
+        for k, x in enumerate(items)
+    )
     if (st.orgs or st.org_classes) and not chips_asked:
         return None
-    if any(x.kind == "entity" and not (chips_asked and all(e in st.orgs for e in x.entities)) for x in items):
+    if any(x.kind == "entity" and not (chips_asked and _names_organizations(x, st)) for x in items):
         return None
     stated = _stated_relation(st, items)
     if stated is not None:  # "which chips have a process node stated", "chips with a named foundry"

@@ -53,6 +53,36 @@ class Item(NamedTuple):
     plural: bool = False
 
 
+#: the kind of value each relation a question names takes (its range): what "names no value" and
+#: the relation a name stands in are read by
+RANGES = {
+    CK + "designedBy": CK + "Organization",
+    CK + "manufacturedBy": CK + "Foundry",
+    CK + "processNode": CK + "ProcessNode",
+    CK + "supportsFormat": CK + "NumericFormat",
+    CK + "workload": CK + "Workload",
+    CK + "notSuitableFor": CK + "Workload",
+    CK + "softwareStack": CK + "SoftwareStack",
+    CK + "architecture": CK + "Architecture",
+    CK + "interconnect": CK + "InterconnectTechnology",
+    CK + "designs": CK + "Chip",
+    CK + "memberOf": CK + "Consortium",
+    CK + "hasMember": CK + "Organization",
+    CK + "acquired": CK + "Organization",
+    CK + "acquiredBy": CK + "Organization",
+    CK + "parentOrganization": CK + "Organization",
+    CK + "subsidiary": CK + "Organization",
+    CK + "partnerOf": CK + "Organization",
+    CK + "integratedInto": CK + "Chip",
+    CK + "successorOf": CK + "Chip",
+    CK + "predecessorOf": CK + "Chip",
+    CK + "deployedOn": CK + "System",
+    CK + "usedFor": CK + "System",
+    CK + "supportsApplication": CK + "System",
+    CK + "relatedSystem": CK + "System",
+}
+
+
 def _verb_between(items: list[Item], previous: Item, pos: int) -> bool:
     """Whether a filler verb (words.tsv VALUE "verb") stands between ``previous`` and item ``pos``."""
     start = next((k for k in range(pos - 1, -1, -1) if items[k] is previous), pos)

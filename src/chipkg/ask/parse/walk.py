@@ -37,6 +37,7 @@ from chipkg.ask.parse.items import (
     _verb_between,
     refuse,
 )
+from chipkg.ask.parse.items import RANGES as _RANGES
 from chipkg.ask.remarks import negates_stating
 from chipkg.namespaces import CK
 
@@ -1441,34 +1442,6 @@ def _unfit_relation_word(st: _State, props: str, classes: tuple[str, ...]) -> No
     name = st.items[st.position].text
     kinds = " or ".join(sorted({_RANGES[p].rsplit("#", 1)[-1].lower() for p in candidates}))
     raise refuse(f"'{word}' takes a {kinds}, and '{name}' is not one; the article does not say that of it")
-
-
-_RANGES = {
-    CK + "designedBy": CK + "Organization",
-    CK + "manufacturedBy": CK + "Foundry",
-    CK + "processNode": CK + "ProcessNode",
-    CK + "supportsFormat": CK + "NumericFormat",
-    CK + "workload": CK + "Workload",
-    CK + "notSuitableFor": CK + "Workload",
-    CK + "softwareStack": CK + "SoftwareStack",
-    CK + "architecture": CK + "Architecture",
-    CK + "interconnect": CK + "InterconnectTechnology",
-    CK + "designs": CK + "Chip",
-    CK + "memberOf": CK + "Consortium",
-    CK + "hasMember": CK + "Organization",
-    CK + "acquired": CK + "Organization",
-    CK + "acquiredBy": CK + "Organization",
-    CK + "parentOrganization": CK + "Organization",
-    CK + "subsidiary": CK + "Organization",
-    CK + "partnerOf": CK + "Organization",
-    CK + "integratedInto": CK + "Chip",
-    CK + "successorOf": CK + "Chip",
-    CK + "predecessorOf": CK + "Chip",
-    CK + "deployedOn": CK + "System",
-    CK + "usedFor": CK + "System",
-    CK + "supportsApplication": CK + "System",
-    CK + "relatedSystem": CK + "System",
-}
 
 
 #: relations from a chip to another chip of its product line: the second chip named is the value
