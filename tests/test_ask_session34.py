@@ -394,8 +394,41 @@ def test_the_top_chip_is_not_looked_for_among_chips_with_a_value(ask_json):  # n
 
 
 def test_a_cloud_platform_set_aside_is_no_scope(ask_json):  # noqa: ANN001
-    """"(not Azure)" beside chips deployed on a cloud platform was read as a system's figures set
+    """ "(not Azure)" beside chips deployed on a cloud platform was read as a system's figures set
     aside (a scope), dropped, and the Maia 100 (on Azure, l.81) listed; wrong since before this
     session (caught by tests/test_ask_negations.py's variants of this session's cloud questions)."""
     refused(ask_json, "which chips are deployed on a cloud platform (not Azure)?", "negation")
     refused(ask_json, "which chip on a cloud platform (not Azure) has the most sram?", "negation")
+
+
+# --------------------------------------------------------------------------- blind set 50's wrong answers
+# (first run at 40647b0, before anyone read it: terse 29/30, casual 22/30, analyst 26/50, 2 wrong)
+
+
+def test_a_ranking_by_each_chips_best_figure(ask_json):  # noqa: ANN001
+    """"what's the ranking of chips by their best TOPS number?" was answered as the one top chip:
+    "best" after "by their" says which of each chip's figures ranks it, as a ranking reads anyway."""
+    data = answered(ask_json, "what's the ranking of chips by their best TOPS number?")
+    # up to 1 PetaOPS (l.153), 800 TOPS INT2 (l.113), 400 TOPS (l.103), 38 TOPS (l.121), up to 35 TOPS (l.165)
+    assert column(data) == [
+        "Groq LPU",
+        "IBM NorthPole",
+        "Qualcomm Cloud AI 100 Ultra",
+        "Apple M4",
+        "Mythic M2000",
+    ]
+    refused(ask_json, "what's the ranking of chips by their lowest tops number?", "each chip by its lowest")
+    assert "lowest first" in answered(ask_json, "rank chips by lowest clock")["reading"]
+
+
+def test_a_count_with_a_named_premise_is_refused(ask_json):  # noqa: ANN001
+    """"How many chips ... built from two dies, counting SambaNova's dual-chip design as two dies?"
+    counted 1: the premise's "SambaNova's" was read as a condition (designed by SambaNova); the three
+    are the Blackwell, Gaudi 3 and SN40L (l.41, 53, 131)."""
+    refused(
+        ask_json,
+        "How many chips does the article describe as built from two dies, counting SambaNova's dual-chip design "
+        "as two dies?",
+        "takes a named thing's figure as given",
+    )
+    assert count_of(ask_json, "how many chips have two dies") == "3"

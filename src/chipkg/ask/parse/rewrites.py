@@ -1216,6 +1216,39 @@ def _port_figure_named(items: list[Item], outside: list[bool], lex: Lexicon) -> 
     return out
 
 
+def _ranked_by_each_best(items: list[Item]) -> list[Item]:
+    """ "what's the ranking of chips by their best TOPS number?": in a ranking (a word of ranking
+    said), "best", "highest" or "largest" right after "by" (and "their", "its") says which of each
+    chip's figures ranks it, its highest, as a ranking reads them anyway: the superlative goes.
+    Read as the question's own, it made the ranking the one top chip (blind set 50, wrong). A
+    superlative of the other way after a question word ("what's the ranking ... by their lowest")
+    is refused (read as the question's, it too made the ranking one chip); without one ("rank chips
+    by lowest clock") it orders the ranking lowest first, as before."""
+    if not any(x.kind == "word" and x.role == "rank" for x in items):
+        return items
+    for k, x in enumerate(items):
+        if not (x.kind == "word" and x.role == "group" and x.text.lower() == "by"):
+            continue
+        j = k + 1
+        while j < len(items) and items[j].kind == "word" and items[j].value == "pronoun":
+            j += 1
+        if j < len(items) and items[j].kind == "word" and items[j].role == "super" and items[j].value == "desc":
+            return items[:j] + items[j + 1 :]
+        if (
+            j < len(items)
+            and items[j].kind == "word"
+            and items[j].role == "super"
+            and any(y.kind == "word" and y.role == "wh" for y in items)
+        ):
+            # ("rank chips by lowest clock" is a ranking lowest first, as before; after a question word,
+            # "what's the ranking ... by their lowest" was read as the one least chip)
+            raise refuse(
+                f"'by ... {items[j].text}' ranks each chip by its {items[j].text} figure, which a ranking does not "
+                "read (it takes each chip's highest); ask for the ranking by the figure"
+            )
+    return items
+
+
 def _terse_ranking(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "7nm chips by sram size", "chips by power", "tsmc chips by transistor count": a search-box
     question whose word for chips is followed by "by" (words.tsv ``group``) and a figure (a measure's
