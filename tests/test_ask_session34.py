@@ -406,7 +406,7 @@ def test_a_cloud_platform_set_aside_is_no_scope(ask_json):  # noqa: ANN001
 
 
 def test_a_ranking_by_each_chips_best_figure(ask_json):  # noqa: ANN001
-    """"what's the ranking of chips by their best TOPS number?" was answered as the one top chip:
+    """ "what's the ranking of chips by their best TOPS number?" was answered as the one top chip:
     "best" after "by their" says which of each chip's figures ranks it, as a ranking reads anyway."""
     data = answered(ask_json, "what's the ranking of chips by their best TOPS number?")
     # up to 1 PetaOPS (l.153), 800 TOPS INT2 (l.113), 400 TOPS (l.103), 38 TOPS (l.121), up to 35 TOPS (l.165)
@@ -422,7 +422,7 @@ def test_a_ranking_by_each_chips_best_figure(ask_json):  # noqa: ANN001
 
 
 def test_a_count_with_a_named_premise_is_refused(ask_json):  # noqa: ANN001
-    """"How many chips ... built from two dies, counting SambaNova's dual-chip design as two dies?"
+    """ "How many chips ... built from two dies, counting SambaNova's dual-chip design as two dies?"
     counted 1: the premise's "SambaNova's" was read as a condition (designed by SambaNova); the three
     are the Blackwell, Gaudi 3 and SN40L (l.41, 53, 131)."""
     refused(
