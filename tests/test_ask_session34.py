@@ -432,3 +432,31 @@ def test_a_count_with_a_named_premise_is_refused(ask_json):  # noqa: ANN001
         "takes a named thing's figure as given",
     )
     assert count_of(ask_json, "how many chips have two dies") == "3"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # CONTRACTIONS (blind set 50's casual rows): a word and the verb it carries ("who're": "who are");
+        # words.tsv's own ("we're", "they've") stay whole
+        ("which of the startups've got chips on 7nm?", {"SambaNova Systems", "Cerebras Systems", "Groq"}),
+        (
+            "they're chips on 7nm, which ones?",
+            {
+                "AWS Trainium2",
+                "Meta MTIA v2",
+                "Qualcomm Cloud AI 100 Ultra",
+                "SambaNova SN40L",
+                "Cerebras CS-3",
+                "Groq LPU",
+            },
+        ),
+    ],
+)
+def test_contractions_carry_their_verb(ask_json, question, expected):  # noqa: ANN001
+    assert set(column(answered(ask_json, question))) == expected
+
+
+def test_a_contracted_count(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "how many RISC-V processors're packed into each Tensix core?")
+    assert [float(v) for v in column(data, "stated_value")] == [5.0]  # l.181

@@ -177,8 +177,30 @@ def tokens(text: str, keep_case: bool = False) -> list[str]:
             continue
         if t.lower().endswith("'s") and len(t) > 2 and t.lower() not in _CONTRACTIONS:
             t = t[:-2]  # possessives: "Apple's M4" (contractions stay: "what's" is "what is")
+        said = _CONTRACTED.get(t.lower()[-3:])
+        if said is not None and len(t) > 3 and t.lower() not in _contractions_kept():
+            # "who're", "startups've", "processors're": the word, then the verb it carries ("we're",
+            # "they've": kept whole where words.tsv spells them)
+            out.extend((t[:-3], said))
+            continue
         out.append(t)
     return out
+
+
+#: the verbs a word carries after an apostrophe ("who're": "who are")
+_CONTRACTED = {"'re": "are", "'ve": "have", "'ll": "will"}
+
+
+def _contractions_kept() -> frozenset[str]:
+    """The contracted words words.tsv spells whole ("we're", "they've"): read as spelled, not split."""
+    if "kept" not in _KEPT:
+        _KEPT["kept"] = frozenset(
+            w for phrase, _r, _v in _word_lines() for w in phrase.split()[:1] if w[-3:] in _CONTRACTED
+        )
+    return _KEPT["kept"]
+
+
+_KEPT: dict[str, frozenset[str]] = {}
 
 
 _STEMMER: Any = None
