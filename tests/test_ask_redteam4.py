@@ -184,7 +184,8 @@ EITHER: dict[str, set[str]] = {
     "what parts does the m2000 include": set(),
     "which chips contain a gpu": {"Apple M4", "Qualcomm Snapdragon 8 Gen 3"},
     "which chips have a gpu inside": {"Apple M4", "Qualcomm Snapdragon 8 Gen 3"},
-    "how fast are gaudi 3's ethernet ports": {"200 Gigabit"},
+    # the port's own figure, with its scope (session 34: "how fast" asked of ports is the port speed)
+    "how fast are gaudi 3's ethernet ports": {"200 Gigabit, per port"},
 }
 
 CASES = N1 + N2 + N3 + N5_N6 + N8 + N11 + N12_N16

@@ -460,3 +460,10 @@ def test_contractions_carry_their_verb(ask_json, question, expected):  # noqa: A
 def test_a_contracted_count(ask_json):  # noqa: ANN001
     data = answered(ask_json, "how many RISC-V processors're packed into each Tensix core?")
     assert [float(v) for v in column(data, "stated_value")] == [5.0]  # l.181
+
+
+def test_a_count_per_node_group_is_not_chips_with_a_scale_out(ask_json):  # noqa: ANN001
+    """ "how many chips are on each node?" counted the 5 chips with a scale-out at 2ad12b2 (a scope
+    admitted by a measure of any scope); only the one scope a measure admits beside the chip's (a
+    card's power) changes nothing in a count (caught by tests/test_ask.py in CI)."""
+    refused(ask_json, "how many chips are on each node?", "not compared here")

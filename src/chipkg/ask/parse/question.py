@@ -2483,7 +2483,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
                 k.low is None
                 and k.high is None
                 and k.prop in MEASURES
-                and MEASURES[k.prop].also_scope in (CK + scope, "any")
+                # the one scope the measure admits beside the chip's (a card's power); not "any" scope
+                # ("how many chips are on each node?": a count per node group, not chips with a scale-out)
+                and MEASURES[k.prop].also_scope == CK + scope
                 for k in measures
             )
         ):
