@@ -1281,10 +1281,14 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         frame.ask == F.COUNT
         and frame.counting_orgs
         and result.rows
-        and any(isinstance(k, F.Relation) and k.prop in C.ORG_RELATIONS for k in frame.constraints)
+        and any(
+            (isinstance(k, F.Relation) and k.prop in C.ORG_RELATIONS) or isinstance(k, F.Kind)
+            for k in frame.constraints
+        )
     ):
         # "how many organizations are members of UXL": 3, those the article names (l.15 "which includes
-        # Google"); a bare number read as all there are
+        # Google"); a bare number read as all there are. So is a kind of organization: "how many
+        # hyperscalers are there?" counts the four l.15 names "such as" (red team 54)
         reading += (
             " · counted among those the article names (its lists of owners, members and acquisitions "
             "are not exhaustive)"

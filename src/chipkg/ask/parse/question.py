@@ -195,6 +195,7 @@ from chipkg.ask.parse.items import (
     ARTICLES,
     CHIP,
     MEMORY_TECH,
+    NOUNS,
     ORG,
     PROCESSOR,
     SENTENCE_BREAK,
@@ -1641,6 +1642,43 @@ def _counting_as_unread(items: list[Item]) -> None:
                 )
 
 
+def _organization_figures_set_aside(items: list[Item], lex: Lexicon) -> None:
+    """ "which chip has the most transistors, excluding the Cerebras system figures?": a negation,
+    then an organization's name and a noun for figures or a measure ("figures", "numbers", "memory"),
+    sets aside some of that organization's figures, not its chips. Read as "not designed by
+    Cerebras Systems", the CS-3's per-chip 4 trillion transistors went with its system figures and
+    the Blackwell was answered (red team 54, 8 wrong). Refused: which figures, and whether any
+    counts, the graph cannot tell from the organization's name."""
+    for k, it in enumerate(items):
+        if not (it.kind == "word" and it.role == "neg"):
+            continue
+        j = k + 1
+        while j < len(items) and items[j].kind == "word" and items[j].role == "filler" and not items[j].value:
+            j += 1
+        if j >= len(items) or items[j].kind != "entity" or not items[j].entities:
+            continue
+        if not all(lex.is_a(e, ORG) and not lex.is_a(e, CHIP) for e in items[j].entities):
+            continue
+        n = j + 1
+        while n < len(items) and items[n].kind == "word" and items[n].role == "attr":
+            n += 1
+        # "the Cerebras system figures" ("system" an attribute word); a scope said ("Tenstorrent's
+        # per-core figure") is read as the figures of that scope of the organization's chips, as before
+        if (
+            n > j + 1
+            and n < len(items)
+            and (
+                (items[n].kind == "word" and items[n].value in NOUNS)
+                or (items[n].kind == "term" and any(t in MEASURES or t == CK + "memory" for t in items[n].terms))
+            )
+        ):
+            said = " ".join(x.text for x in items[j : n + 1])
+            raise refuse(
+                f"'{it.text} the {said}' sets aside figures of {items[j].text}, not its chips: name the chip "
+                "and the figure set aside, or ask per chip"
+            )
+
+
 def _scope_aside_read(frame: F.Frame, aside: set[str]) -> bool:
     """Whether setting scopes aside ("(excluding per-node, per-cluster and per-system figures)",
     asides.scope_set_aside) asks for per-chip figures only. Not where the question compares no
@@ -1663,6 +1701,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     question = relation_said_again_dropped(question, lex)  # "not suited to, or not intended for, ..."
     question, segmented = described_units_dropped(question, lex)  # "Blackwell's two reticle-limit dies"
     _counting_as_unread(segmented)  # "..., counting AWS's configurable FP8 (HBM3) as FP8": not read as constraints
+    _organization_figures_set_aside(segmented, lex)  # "excluding the Cerebras system figures"
     # once: the shapes below and the reading share it
     segmented = _lacking_said_plainly(segmented, lex)  # "lacks a named foundry": "no foundry"
     segmented = _name_around_chip(
