@@ -20,7 +20,8 @@ from ask_expect import REFUSE, check
         ("how big a model fits on a single AI 100 Ultra card?", "up to 100 billion, per card"),
         ("how large a model fits in the sn40l", "over 1 trillion"),
         ("how big a model fits on the groq lpu", REFUSE),  # no figure: absent, exit 1
-        ("which chip can handle the biggest AI models?", (REFUSE, "different scopes")),
+        # every scope compared, each said (session 35: the blind sets' reading; was refused as of different scopes)
+        ("which chip can handle the biggest AI models?", "Cerebras CS-3"),
         ("which chip can train the largest ai models per chip", (REFUSE, "only SambaNova SN40L")),
     ],
 )

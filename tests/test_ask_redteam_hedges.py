@@ -172,24 +172,39 @@ def test_the_one_rule_reads_hedges():
 
 # --------------------------------------------------------------------------- C9 scopes
 
+#: the model sizes ranked at every scope (l.41, 75, 103, 131, 141), SN40L's "over 1 trillion" placed by
+#: the lower bound's reach (the reading says so)
+RANKED_MODEL_SIZES = [
+    "Cerebras CS-3",
+    "Nvidia Blackwell GPU",
+    "SambaNova SN40L",
+    "AWS Trainium2",
+    "Qualcomm Cloud AI 100 Ultra",
+]
+
 SCOPES: list[tuple[str, object]] = [
     ("does the ai 100 ultra use more power than mtia v2", (REFUSE, "different scopes")),
     ("which uses more power, the ai 100 ultra or mtia v2?", (REFUSE, "different scopes")),
     ("which draws less power, the ai 100 ultra or the e150?", (REFUSE, "different scopes")),
     ("Which chip supports the largest model on a single chip?", REFUSE),
-    ("which chip can run the biggest models?", (REFUSE, "different scopes")),
-    ("largest max model size", (REFUSE, "different scopes")),
-    ("largest model supported", (REFUSE, "different scopes")),
-    ("which handles bigger models, trainium2 or the ai 100 ultra?", (REFUSE, "different scopes")),
-    ("which has the bigger max model size, the cs-3 or blackwell?", (REFUSE, "different scopes")),
-    ("rank chips by max model size", (REFUSE, "different scopes")),
-    ("which has the larger max model size, blackwell or the sn40l?", (REFUSE, "scope not stated")),
+    # a measure stated at every scope (a model size: per system, per cluster, per two cards, unscoped)
+    # has no per-chip figures to rank: with no scope said, every figure competes, its scope shown and
+    # said in the reading (session 35; these were refused as of different scopes, which every blind
+    # set's writer read as the CS-3's 24 trillion, per system)
+    ("which chip can run the biggest models?", "Cerebras CS-3"),
+    ("largest max model size", "Cerebras CS-3"),
+    ("largest model supported", "Cerebras CS-3"),
+    ("which handles bigger models, trainium2 or the ai 100 ultra?", "AWS Trainium2"),
+    ("which has the bigger max model size, the cs-3 or blackwell?", "Cerebras CS-3"),
+    ("rank chips by max model size", RANKED_MODEL_SIZES),
+    ("which has the larger max model size, blackwell or the sn40l?", (REFUSE, "do not decide")),
     ("Which chip has the largest maximum model size stated per chip?", (REFUSE, "per-chip")),
     ("max model size per chip", REFUSE),
     # unseen variants
     ("does mtia v2 draw less power than the ai 100 ultra", (REFUSE, "different scopes")),
     ("which chip supports the biggest model on a single chip", REFUSE),
-    ("top 3 chips by max model size", (REFUSE, "different scopes")),
+    ("top 3 chips by max model size", ["Cerebras CS-3", "Nvidia Blackwell GPU", "SambaNova SN40L"]),
+    ("which chip has the biggest models, not counting per-system figures", REFUSE),
     # near misses still answered: one scope, or the scope admitted by the question, or a per-chip winner
     ("which chip or system has the largest model size", "Cerebras CS-3"),
     ("which chip draws the most power", "Tenstorrent Grayskull e150"),

@@ -1237,6 +1237,7 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         # (a figure that is part of the chip's performance is not held against it here: "which has the
         # higher stated peak TFLOPS, the Maia 100 or the Trainium2" compares the stated figures)
         _claimed_top(store, frame._replace(claim=pair[0]), lex, reading, parts=False)
+    frame = _every_scope_ranked(frame)
     _check_negations(store, frame.constraints, lex)
     _hedged_alike(store, frame, lex)
     if frame.ask == F.COUNT and not frame.counting_orgs:
@@ -2997,6 +2998,27 @@ def _names_chips(frame: F.Frame) -> bool:
     return any(isinstance(k, F.Identity) and not k.negated and len(k.chips) > 1 for k in frame.constraints)
 
 
+def _every_scope_ranked(frame: F.Frame) -> F.Frame:
+    """ "Which chip can handle the biggest models?": a measure the article states at every scope (a
+    model size: per system, per cluster, per two cards, or unscoped) has no per-chip figures to rank,
+    so a ranking or a most that names no scope ranks every figure, each shown with its scope and
+    said in the reading (:func:`_one_scope`), as "at any scope" asks. "Per chip", a scope named
+    ("per system") or "in one cluster" keep their reading."""
+    m = frame.metric
+    if (
+        frame.ask not in (F.TOP, F.RANK)
+        or m is None
+        or C.MEASURES.get(m.prop, C.MeasureFragment("")).also_scope != "any"
+        or m.prop == CK + "claim"
+        or m.with_scope is not None
+        or m.chip_only
+        or m.of_scope is not None
+        or frame.chip_scope
+    ):
+        return frame
+    return frame._replace(metric=m._replace(with_scope="any"))
+
+
 def _scope_of(fig: Any, prop: str) -> str:
     """A figure's scope as compared: its stated scope; unstated, per chip, except for a measure
     stated at every scope (a model size, a scale-out), where it is unknown."""
@@ -3031,7 +3053,7 @@ def _one_scope(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: list[An
     named = _names_chips(frame)
     winners = {r[0].value for r in chosen}
     if frame.metric.with_scope == "any":  # "any scope": every figure competes, its scope said
-        return " · " + "; ".join(f"{chip}'s figure is {scope}" for chip, scope, _t in other)
+        return " · compared at every scope: " + "; ".join(f"{chip}'s figure is {scope}" for chip, scope, _t in other)
     if (
         named
         or (frame.ask == F.TOP and any(chip in winners for chip, _s, _t in other))

@@ -1,0 +1,56 @@
+"""Session 35: the readings added, each with the near misses that keep their old answer.
+
+- A measure the article states at every scope (a model size: the CS-3's per system, Trainium2's
+  per UltraCluster, the AI 100 Ultra's across two cards, Blackwell's unscoped; l.41, 75, 103, 141)
+  has no per-chip figures to rank. A ranking or a most that names no scope ranks every figure, each
+  shown with its scope and said in the reading ("compared at every scope"), as "at any scope" asks
+  (answer._every_scope_ranked). Nine blind rows in sets 1-50 ask "which chip can handle the biggest
+  models?" and expect the CS-3; it was refused as of different scopes (red team C9). "Per chip",
+  "on a single chip" or a scope named keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import answered, refused, rows
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which chip can handle the biggest models?",
+        "what's the biggest model any of these chips can handle?",
+        "largest max model size",
+        "Which accelerator is quoted as handling the largest models by parameter count?",
+    ],
+)
+def test_model_sizes_compared_at_every_scope_show_the_scope(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert [r["chip"] for r in rows(data)] == ["Cerebras CS-3"], data
+    assert rows(data)[0]["scope"] == "per system"  # never shown as the chip's own
+    assert rows(data)[0]["qualifier"] == "upper bound"  # "up to 24 trillion" (l.141)
+    assert "compared at every scope" in data["reading"], data["reading"]
+    assert "AWS Trainium2's figure is per cluster" in data["reading"], data["reading"]
+
+
+def test_a_ranking_of_model_sizes_shows_each_scope(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "rank the cs-3, blackwell and trainium2 by the largest model each can handle")
+    assert [(r["chip"], r.get("scope", "")) for r in rows(data)] == [
+        ("Cerebras CS-3", "per system"),
+        ("Nvidia Blackwell GPU", ""),  # l.41 names no scope
+        ("AWS Trainium2", "per cluster"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which chip supports the largest model on a single chip?", "only SambaNova SN40L"),
+        ("max model size per chip ranking", "only SambaNova SN40L"),
+        ("which chip can handle the biggest models per system", "per system"),
+        # a lower bound against a named chip's figure is never decided (l.131 "multi-trillion")
+        ("which has the larger max model size, blackwell or the sn40l?", "do not decide"),
+    ],
+)
+def test_model_sizes_of_one_scope_keep_their_reading(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)
