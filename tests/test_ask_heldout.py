@@ -438,6 +438,16 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     their best TOPS number?" answered the one top chip; "..., counting SambaNova's dual-chip design as
     two dies" counted SambaNova's chips; fixed in a85d51a, with tests/test_ask_session34.py): 29, 23,
     26 at a85d51a, none wrong; 29, 25, 26 at 350e926 (contractions: "startups've", "processors're").
+  ask_heldout_51.csv (4dfe09d; written blind as set 44 was, 150 rows), first run at 1d83d4d: terse
+    28/30, casual 26/30, analyst 17/50, must-refuse 39/40, 4 judged wrong. Fixed, with
+    tests/test_ask_redteam55.py: "per the Blackwell section, up to how many GPUs can fifth-generation
+    NVLink connect?" counted the chips using NVLink 5 (1); "what're the top chips for INT8 TOPS, in
+    order?" and "..., what is the order from the top?" answered the one at the top. Two settled
+    without a change of ask: "who's actually got a market share number in there?" expected Nvidia
+    and AMD, and the report shows the remainder the article gives (5%, all other chip makers) as a
+    row of its own: the row now expects it; "what clock frequency does the Grayskull accelerator run
+    at?" expected a refusal as ambiguous, and ask answers each model's clock, named (e75 1 GHz, e150
+    1.2 GHz, l.179), as the judge reads a family's counts: the row now expects both. Then 28, 28, 18.
 """
 
 from __future__ import annotations
@@ -519,6 +529,7 @@ SETS = {
         "ask_heldout_48",
         "ask_heldout_49",
         "ask_heldout_50",
+        "ask_heldout_51",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -578,6 +589,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_48", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_49", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_50", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_51", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -755,6 +767,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_48": {"terse": 0.96, "casual": 0.93, "analyst": 0.43},
     "ask_heldout_49": {"terse": 0.96, "casual": 0.96, "analyst": 0.66},
     "ask_heldout_50": {"terse": 0.96, "casual": 0.83, "analyst": 0.52},
+    "ask_heldout_51": {"terse": 0.93, "casual": 0.93, "analyst": 0.36},
 }
 
 

@@ -3941,6 +3941,13 @@ def _narrowing_aside(
                     # "deployed on a cloud platform (not Azure)": a value of the relation asked set aside,
                     # not a system's figures; read as a scope, it was dropped and the Azure chip listed
                     return None
+                if any(CK + "CloudPlatform" in lex.entities.get(e, ("", ()))[1] for e in x.entities) and not (
+                    k > 0 and said[k - 1].kind == "word" and said[k - 1].role in ("cmp", "group", "sum")
+                ):
+                    # "which 5nm chip has the most transistors (not Azure)": a cloud platform named bare
+                    # sets aside the chips on it, not its figures ("not aggregated over an UltraCluster"
+                    # does); read as "per chip", the Maia 100 was answered (red team 55)
+                    return None
                 negated.append("system")
             elif (
                 x.kind == "entity"

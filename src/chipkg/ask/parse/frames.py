@@ -1197,6 +1197,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         wants_top, wants_rank = False, True  # "the largest model sizes": each chip's, largest first
     if wants_top and "rank" in sw and "top" not in sw and _orders(items, first):
         wants_top = False  # "order the lowest power chips, lowest first": the superlative is the direction
+    if wants_top and "top" in sw and _top_of_several(items):
+        wants_top, wants_rank = False, True  # "the top chips for INT8 TOPS", "the order from the top"
     if (
         "count" in sw
         and named_chips
@@ -2826,6 +2828,21 @@ def _plural_figures(items: list[Item], lex: Lexicon) -> bool:
         # the plural of a phrase for the figure itself ("clock speeds" of "clock speed"), not of a
         # unit or a counted thing ("the most watts", "the most cores")
         if " " in nxt.text and set(props) & set(lex.raw.get(name_key(nxt.text[:-1]), [])):
+            return True
+    return False
+
+
+def _top_of_several(items: list[Item]) -> bool:
+    """ "What're the top chips for INT8 TOPS, in order?", "what is the order from the top?": "top"
+    before a plural word for chips, or after "from the", asks for several in order, not the one at
+    the top (set 51: both answered with the Groq LPU alone). "Which chip ranks top" asks for one."""
+    for k, x in enumerate(items):
+        if not (x.kind == "word" and x.role == "top"):
+            continue
+        after = items[k + 1] if k + 1 < len(items) else None
+        if after is not None and after.kind == "term" and CHIP in after.terms and after.text.lower().endswith("s"):
+            return True
+        if k >= 2 and [y.text.lower() for y in items[k - 2 : k]] == ["from", "the"]:
             return True
     return False
 

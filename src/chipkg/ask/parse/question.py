@@ -1644,12 +1644,14 @@ def _counting_as_unread(items: list[Item]) -> None:
 
 def _organization_figures_set_aside(items: list[Item], lex: Lexicon) -> None:
     """ "which chip has the most transistors, excluding the Cerebras system figures?": a negation,
-    then an organization's name and a noun for figures or a measure ("figures", "numbers", "memory"),
-    sets aside some of that organization's figures, not its chips. Read as "not designed by
+    then an organization's or a chip's name and a noun for figures or a measure ("figures",
+    "numbers", "memory"), sets aside some of its figures, not its chips or the chip. Read as "not designed by
     Cerebras Systems", the CS-3's per-chip 4 trillion transistors went with its system figures and
     the Blackwell was answered (red team 54, 8 wrong). Refused: which figures, and whether any
     counts, the graph cannot tell from the organization's name."""
+    depth = 0
     for k, it in enumerate(items):
+        depth += (it.kind == "open") - (it.kind == "close")
         if not (it.kind == "word" and it.role == "neg"):
             continue
         j = k + 1
@@ -1657,25 +1659,38 @@ def _organization_figures_set_aside(items: list[Item], lex: Lexicon) -> None:
             j += 1
         if j >= len(items) or items[j].kind != "entity" or not items[j].entities:
             continue
-        if not all(lex.is_a(e, ORG) and not lex.is_a(e, CHIP) for e in items[j].entities):
+        # a chip's figures set aside in a parenthesis ("(not Gaudi 3's per-die number)") are read
+        # there (asides._narrowing_aside), each found in the graph
+        chip = depth == 0 and all(lex.is_a(e, CHIP) for e in items[j].entities)
+        if not chip and not all(lex.is_a(e, ORG) for e in items[j].entities):
             continue
         n = j + 1
-        while n < len(items) and items[n].kind == "word" and items[n].role == "attr":
+        # "the Cerebras system figures" ("system" an attribute word); of a chip also a scope ("the
+        # CS-3's per-system numbers", red team 55: read as "not Cerebras CS-3", the per-chip 4
+        # trillion transistors went too). An organization's scope said ("Tenstorrent's per-core
+        # figure") is read as the figures of that scope of the organization's chips, as before
+        while (
+            n < len(items)
+            and items[n].kind == "word"
+            and (items[n].role == "attr" or chip and items[n].role == "scope")
+        ):
             n += 1
-        # "the Cerebras system figures" ("system" an attribute word); a scope said ("Tenstorrent's
-        # per-core figure") is read as the figures of that scope of the organization's chips, as before
+        measure = (
+            n < len(items)
+            and items[n].kind == "term"
+            and any(t in MEASURES or t == CK + "memory" for t in items[n].terms)
+        )
         if (
-            n > j + 1
+            (n > j + 1 or chip and measure)  # "the CS-3's memory": one of its figures, not the chip
             and n < len(items)
-            and (
-                (items[n].kind == "word" and items[n].value in NOUNS)
-                or (items[n].kind == "term" and any(t in MEASURES or t == CK + "memory" for t in items[n].terms))
-            )
+            and ((items[n].kind == "word" and items[n].value in NOUNS) or measure)
         ):
             said = " ".join(x.text for x in items[j : n + 1])
+            whose = " and ".join(lex.entities[e][0] for e in items[j].entities if e in lex.entities) or items[j].text
             raise refuse(
-                f"'{it.text} the {said}' sets aside figures of {items[j].text}, not its chips: name the chip "
-                "and the figure set aside, or ask per chip"
+                f"'{it.text} the {said}' sets aside figures of {whose}, not "
+                + ("the chip itself: ask for the figures of one scope ('per chip')" if chip else "its chips")
+                + ("" if chip else ": name the chip and the figure set aside, or ask per chip")
             )
 
 

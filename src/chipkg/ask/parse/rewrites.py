@@ -2462,6 +2462,13 @@ def _carried_words(items: list[Item], lex: Lexicon) -> None:
     if any(x.kind == "unknown" for x in items):
         return  # unknown words are read (or refused) first: "the Graphcore IPU" is not SRAM's figure
     content = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    # "per the Blackwell section, how many GPUs can NVLink connect?": a chip named as the section
+    # cited is no chip the reach is asked with (set 51: counted the chips using NVLink 5, 1)
+    cited = [
+        x
+        for j, x in enumerate(items)
+        if j + 1 < len(items) and items[j + 1].kind == "report" and items[j + 1].text == "section"
+    ]
     for k, x in enumerate(items):
         after = items[k + 1] if k + 1 < len(items) else None
         then = items[k + 2] if k + 2 < len(items) else None
@@ -2511,7 +2518,7 @@ def _carried_words(items: list[Item], lex: Lexicon) -> None:
                 and _thing(items[_past_articles(items, j + 1)], lex)
                 for j in range(k + 1, len(items) - 1)
             )
-            and not any(_named_chip(c, lex) for c in content)  # "... link together with Blackwell": its reach
+            and not any(_named_chip(c, lex) and c not in cited for c in content)  # "... with Blackwell": its reach
         ):  # "how many GPUs does NVLink 5 connect / support": the technology is the subject
             raise refuse(
                 "that asks how far a technology reaches, not which chips use it; ask for a chip's scale out "
