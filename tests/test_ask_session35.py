@@ -54,3 +54,41 @@ def test_a_ranking_of_model_sizes_shows_each_scope(ask_json):  # noqa: ANN001
 )
 def test_model_sizes_of_one_scope_keep_their_reading(ask_json, question, said):  # noqa: ANN001
     refused(ask_json, question, said)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        # set 51: a scope asked, and "not per chip" said of the chip's own figure, which it is not
+        (
+            "For a single eight-accelerator Gaudi 3 node - the per-node figure, not per chip - what FP8 compute does "
+            "the article quote?",
+            "14.7 petaflops, FP8, per node, across 8 chips",  # l.57
+        ),
+        ("how much power does the ai 100 ultra draw per card, not per chip?", "150 W, per card"),  # l.103
+    ],
+)
+def test_not_per_chip_beside_the_scope_asked_is_said_again(ask_json, question, figure):  # noqa: ANN001
+    assert [r["figure"] for r in rows(answered(ask_json, question))] == [figure]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what FP8 compute does gaudi 3 reach, not per chip?",  # no scope asked: which figure is not said
+        "what FP8 compute does gaudi 3 reach per node, not per chip, not per cluster?",
+    ],
+)
+def test_not_per_chip_alone_is_still_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)
+
+
+def test_a_designers_own_claim_taken_as_stated(ask_json):  # noqa: ANN001
+    # set 51: "own" after the name says whose claim; read as the verb "own", the rider was refused
+    data = answered(ask_json, "Taking d-Matrix's own claim as stated, what peak performance does the Corsair C8 reach?")
+    assert [r["figure"] for r in rows(data)] == ["up to 9,600 TFLOPS (vendor claim)"]  # l.173
+    assert "taken as said of d-Matrix Corsair C8" in data["reading"]
+
+
+def test_an_own_claim_the_figure_is_not_is_refused(ask_json):  # noqa: ANN001
+    refused(ask_json, "taking Groq's own claim as stated, what int8 tops does the lpu reach?", "does not hold")

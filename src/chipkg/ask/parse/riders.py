@@ -170,6 +170,7 @@ def _face_value_premise(said: list[Item], lex: Lexicon) -> tuple[str, str, tuple
     said = [x for x in said if not _plain(x) or stems(x.text) in lex.hedges]  # "likely" is a filler too
     if not said or said[0].kind != "entity" or len(said[0].entities) != 1:
         return None
+    said = [said[0], *_own_dropped(said[1:])]
     chip = lex.sole_chip.get(said[0].entities[0], said[0].entities[0])
     if CHIP not in lex.entities.get(chip, ("", ()))[1]:
         return None
@@ -190,6 +191,15 @@ def _face_value_premise(said: list[Item], lex: Lexicon) -> tuple[str, str, tuple
     if len(hedges) != 1:
         return None
     return chip, "hedge=" + hedges.pop(), tuple(numbers), tuple(measured)
+
+
+def _own_dropped(after_name: list[Item]) -> list[Item]:
+    """ "d-Matrix's own claim": "own" right after the name says whose figure, as the possessive
+    does (as Lexicon.instruction reads "the vendor's own claim"); read as the verb "own"
+    (ck:subsidiary) it named a measure the question does not ask (set 51)."""
+    if after_name and after_name[0].kind == "term" and tokens(after_name[0].text) == ["own"]:
+        return after_name[1:]
+    return after_name
 
 
 def _hedge_premise(

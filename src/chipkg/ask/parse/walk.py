@@ -221,6 +221,19 @@ def _named_chip(x: Item, lex: Lexicon) -> bool:
     return x.kind == "entity" and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)
 
 
+def _other_scope_asked(items: list[Item], pos: int) -> bool:
+    """Whether the question asks, outside the negation at ``pos``, for figures of one scope other
+    than the chip's ("the per-node figure", "per Tensix core"): a scope word not right after a
+    negation, and no other scope negated."""
+    asked = {
+        y.value
+        for k, y in enumerate(items)
+        if k != pos and y.kind == "word" and y.role == "scope" and not (k and items[k - 1].role == "neg")
+    }
+    negated = [k for k, y in enumerate(items) if y.kind == "word" and y.role == "neg" and k + 1 != pos]
+    return len(asked) == 1 and not negated
+
+
 def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
     if st.exclusion is not None and not (
         it.kind in ("entity", "comma") or (it.kind == "word" and it.role in ("and", "or", "filler") and not it.value)
@@ -301,6 +314,11 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             # "which companies don't make a chip drawing over 100 W": "a chip" before its figure reads
             # as "per chip", but the negation is of the verb before it, as with "a chip that draws"
             raise refuse(f"'{it.text.removeprefix('per ')}' after a negation excludes everything")
+        if role == "chipscope" and st.negate and _other_scope_asked(items, pos):
+            # "the per-node figure, not per chip", "per Tensix core rather than per chip": the scope
+            # asked is another, which the chip's own figure is not; said again, it goes
+            st.negate = False
+            return
         if role == "chipscope" and st.negate:
             # "not summed over both dies", "not per chip": the chip's whole figure set aside, which is
             # the figure a chip's value is; read as that figure it answered what the asker set aside
