@@ -1207,6 +1207,13 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and not st.quantities
         and not wants_rank
     ):
+        if _chips_right_after_count(items, st.lex):
+            # "how many chips have a power figure, counting a per-card value (Cloud AI 100 Ultra) ...":
+            # read as "how many W does the AI 100 Ultra have", it answered the named chips' figures (set 52)
+            raise refuse(
+                "'how many chips' counts chips, and the question names chips besides: ask how many chips have "
+                "it, or which of the named ones do"
+            )
         return _value_frame(st, named_chips, metric, constraints)  # "how many cores does X have"
     if named_chips and metric is not None and metric.prop in MEASURES and _premise_asked(st) and not wants_rank:
         # "the die-to-die bandwidth of the 2-die Blackwell", "how many 200 GbE ports does Gaudi 3 have":
@@ -2582,6 +2589,16 @@ def _speed_asked(st: _State) -> bool:
     ``speed``): of a link, its bandwidth; never a count."""
     said = st.shape_words.get("value")
     return said is not None and st.lex.words.get(stems_of(said), ("", ""))[1] == "speed"
+
+
+def _chips_right_after_count(items: list[Item], lex: Lexicon) -> bool:
+    """Whether "how many" is followed, past fillers, by a word for chips ("how many chips",
+    "how many of the accelerators"): chips are what is counted."""
+    at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "count"), None)
+    if at is None:
+        return False
+    after = [x for x in items[at + 1 :] if not (x.kind == "word" and x.role == "filler")]
+    return bool(after) and after[0].kind == "term" and any(lex.is_kind(t, CHIP) for t in after[0].terms)
 
 
 def _chips_with_a_figure_counted(items: list[Item], lex: Lexicon) -> bool:
