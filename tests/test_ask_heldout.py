@@ -448,6 +448,15 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     row of its own: the row now expects it; "what clock frequency does the Grayskull accelerator run
     at?" expected a refusal as ambiguous, and ask answers each model's clock, named (e75 1 GHz, e150
     1.2 GHz, l.179), as the judge reads a family's counts: the row now expects both. Then 28, 28, 18.
+  ask_heldout_52.csv (d5b2f3c; written blind as set 44 was, 150 rows), first run at e8b2c8e: terse
+    28/30, casual 28/30, analyst 15/50, must-refuse 37/40, 2 judged wrong. Fixed: "How many chips
+    have a power figure given, counting a per-card value (Cloud AI 100 Ultra) and a typical one
+    (M2000) as stated figures?" answered the two named chips' power (da7c6cc, refused now). Four
+    settled without a change of ask, as set 51's two were: "grayskull clock speed" and "what's the
+    power on the grayskull?" expected refusals as ambiguous, and ask answers each model's figure,
+    named; "What process node does the Qualcomm chip in the article use?" likewise (the Adreno 750's
+    4nm with its hedge, the AI 100 Ultra's 7nm); "what memory's the mi350 gonna use?" expected
+    "HBM3E", and the article says "likely" (l.47), which ask keeps (the writer's note says so).
 """
 
 from __future__ import annotations
@@ -530,6 +539,7 @@ SETS = {
         "ask_heldout_49",
         "ask_heldout_50",
         "ask_heldout_51",
+        "ask_heldout_52",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -590,6 +600,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_49", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_50", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_51", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_52", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -768,6 +779,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_49": {"terse": 0.96, "casual": 0.96, "analyst": 0.66},
     "ask_heldout_50": {"terse": 0.96, "casual": 0.83, "analyst": 0.52},
     "ask_heldout_51": {"terse": 0.93, "casual": 0.93, "analyst": 0.36},
+    "ask_heldout_52": {"terse": 0.93, "casual": 0.96, "analyst": 0.31},
 }
 
 

@@ -92,3 +92,27 @@ def test_a_designers_own_claim_taken_as_stated(ask_json):  # noqa: ANN001
 
 def test_an_own_claim_the_figure_is_not_is_refused(ask_json):  # noqa: ANN001
     refused(ask_json, "taking Groq's own claim as stated, what int8 tops does the lpu reach?", "does not hold")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # set 52: answered the AI 100 Ultra's and the M2000's power, as "how many W does X have"
+        "How many chips have a power figure given, counting a per-card value (Cloud AI 100 Ultra) and a typical one "
+        "(M2000) as stated figures?",
+        "how many chips have a power figure (Cloud AI 100 Ultra)?",
+    ],
+)
+def test_how_many_chips_beside_named_chips_is_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "'how many chips' counts chips")
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("how many cores does the cs-3 have?", "900,000 AI-optimized cores"),  # l.139: the chip's count
+        ("how many tensix cores does the grayskull e150 have", "120 Tensix cores"),  # l.179
+    ],
+)
+def test_how_many_of_a_named_chip_is_its_figure(ask_json, question, figure):  # noqa: ANN001
+    assert [r["figure"] for r in rows(answered(ask_json, question))] == [figure]

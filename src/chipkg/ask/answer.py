@@ -1866,6 +1866,9 @@ def _per_part_chips(store: Any, frame: F.Frame, metric: Any) -> list[str]:
     if metric.technology:
         var, _ = w.values([C._iri(metric.technology)])
         tech = f"?m ck:memoryTechnology/skos:broader* {var} ."
+    if getattr(metric, "on_chip", None) is not None:
+        # "on-chip memory": the Grayskulls' per-core SRAM, not the CS-3's per-system memory (red team 56)
+        tech += f" ?m ck:onChip {'true' if metric.on_chip else 'false'} ."
     # a size it gives: the Mythic M2000's SRAM in every tile, of no size stated, is no figure to place,
     # as a chip with no figure at all is none
     held = "ck:bandwidth" if metric.prop == CK + "bandwidth" else "ck:capacity"
@@ -2036,26 +2039,32 @@ def _had_at_another_scope(store: Any, frame: F.Frame) -> str:
     """ "Which chips have a FLOPS figure?": a chip has a figure whatever its scope, so the Gaudi 3
     (14.7 PFLOPS per node, 15 EF per cluster) is listed and counted; the reading names each chip
     whose figures of the measure are none per chip, as a ranking names those it leaves out (red
-    team 55: listed unsaid). A measure stated at every scope (a model size) says nothing."""
+    team 55: listed unsaid), a model size of a system or a cluster too (red team 56)."""
     said: list[str] = []
+    uncompared: list[str] = []
     for k in frame.constraints:
-        if (
-            not isinstance(k, F.Measure)
-            or k.low is not None
-            or k.high is not None
-            or k.chip_only
-            or k.prop not in C.MEASURES
-            or C.MEASURES[k.prop].also_scope == "any"
-        ):
+        if not isinstance(k, F.Measure) or k.chip_only or k.prop not in C.MEASURES or k.prop == CK + "claim":
             continue
-        everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, frame.constraints)))
-        own = tuple(c._replace(chip_only=True) if c is k else c for c in frame.constraints)
-        per_chip = _run(store, C.compile_frame(F.Frame(F.CHIPS, own)))
+        ranged = k.low is not None or k.high is not None
+        if ranged and C.MEASURES[k.prop].in_memory:
+            continue  # a memory sized per core or tile is named by _uncompared_memories
+        # "at least 1 PFLOPS": a chip whose figures are none per chip (the Gaudi 3's per node) is not
+        # compared with the range, and is left out; said too (red team 56)
+        had = k._replace(low=None, high=None) if ranged else k
+        rest = tuple(c for c in frame.constraints if c is not k)
+        everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, (*rest, had))))
+        # a range compares the figures of the scopes the measure counts (a card's power too), as
+        # every range from zero does; a figure had is per chip, or is said
+        counted = had._replace(low=0.0, low_inclusive=True) if ranged else had._replace(chip_only=True)
+        per_chip = _run(store, C.compile_frame(F.Frame(F.CHIPS, (*rest, counted))))
         others = sorted({r[0].value for r in everyone.rows} - {r[0].value for r in per_chip.rows})
-        said += [c for c in others if c not in said]
-    if not said:
-        return ""
-    return f" · given only at another scope than per chip: {', '.join(said)} (`chipkg describe` shows each scope)"
+        (uncompared if ranged else said).extend(c for c in others if c not in said + uncompared)
+    note = ""
+    if said:
+        note += f" · its figures not stated per chip: {', '.join(said)} (`chipkg describe` shows each scope)"
+    if uncompared:
+        note += f" · not compared: {', '.join(uncompared)} (its figures not stated per chip)"
+    return note
 
 
 def _bounds_read_out(store: Any, frame: F.Frame) -> str:

@@ -1207,9 +1207,11 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and not st.quantities
         and not wants_rank
     ):
-        if _chips_right_after_count(items, st.lex):
+        if _chips_right_after_count(items, st.lex) and MEASURE_DIMENSIONS.get(metric.prop) != "count":
             # "how many chips have a power figure, counting a per-card value (Cloud AI 100 Ultra) ...":
-            # read as "how many W does the AI 100 Ultra have", it answered the named chips' figures (set 52)
+            # read as "how many W does the AI 100 Ultra have", it answered the named chips' figures (set
+            # 52); a count of chips is no figure in watts. A measure that counts ("how many chips can
+            # Trainium2 scale to", its scale-out) is the chip's figure, as before
             raise refuse(
                 "'how many chips' counts chips, and the question names chips besides: ask how many chips have "
                 "it, or which of the named ones do"
@@ -1847,6 +1849,17 @@ def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
         # "chips that state an SRAM capacity": a size, not only the memory (Mythic's SRAM has none)
         out = [k for k in out if not isinstance(k, F.Memory)]
         out.append(F.Measure(CK + "capacity", technology=metric.technology, on_chip=metric.on_chip))
+    elif (
+        metric is not None
+        and not measures
+        and CK + "capacity" in st.measure_words
+        and not st.technology
+        and st.on_chip is not None
+    ):
+        # "how many chips have an on-chip memory capacity": a size on the chip, not only a memory there
+        # (red team 56: read as "memory on-chip", the M2000's and SN40L's unsized SRAM counted)
+        out = [k for k in out if not isinstance(k, F.Memory)]
+        out.append(F.Measure(CK + "capacity", on_chip=st.on_chip))
     elif metric is not None and not measures and not st.technology and st.on_chip is None:
         out.append(F.Measure(metric.prop))
     if st.precision is not None and not any(isinstance(m, F.Measure) and m.prop == CK + "performance" for m in out):
@@ -2859,6 +2872,8 @@ def _top_of_several(items: list[Item]) -> bool:
         after = items[k + 1] if k + 1 < len(items) else None
         if after is not None and after.kind == "term" and CHIP in after.terms and after.text.lower().endswith("s"):
             return True
+        if after is not None and after.kind == "word" and after.text.lower() == "ones":
+            return True  # "the top ones by clock speed" (red team 56), where "the top one" asks for one
         if k >= 2 and [y.text.lower() for y in items[k - 2 : k]] == ["from", "the"]:
             return True
     return False

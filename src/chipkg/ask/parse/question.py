@@ -1655,13 +1655,17 @@ def _organization_figures_set_aside(items: list[Item], lex: Lexicon) -> None:
         if not (it.kind == "word" and it.role == "neg"):
             continue
         j = k + 1
+        if j < len(items) and items[j].kind == "word" and items[j].role == "count":
+            j += 1  # "but not counting the CS-3's system figures"
         while j < len(items) and items[j].kind == "word" and items[j].role == "filler" and not items[j].value:
             j += 1
         if j >= len(items) or items[j].kind != "entity" or not items[j].entities:
             continue
-        # a chip's figures set aside in a parenthesis ("(not Gaudi 3's per-die number)") are read
-        # there (asides._narrowing_aside), each found in the graph
-        chip = depth == 0 and all(lex.is_a(e, CHIP) for e in items[j].entities)
+        chip = all(lex.is_a(e, CHIP) for e in items[j].entities)
+        # a chip's figures of a scope set aside in a parenthesis ("(not Gaudi 3's per-die number)")
+        # are read there (asides._narrowing_aside), each found in the graph; "(excluding the CS-3's
+        # system figures)" is not (red team 56: read as "not Cerebras CS-3")
+        scoped = chip and depth == 0
         if not chip and not all(lex.is_a(e, ORG) for e in items[j].entities):
             continue
         n = j + 1
@@ -1672,7 +1676,7 @@ def _organization_figures_set_aside(items: list[Item], lex: Lexicon) -> None:
         while (
             n < len(items)
             and items[n].kind == "word"
-            and (items[n].role == "attr" or chip and items[n].role == "scope")
+            and (items[n].role == "attr" or scoped and items[n].role == "scope")
         ):
             n += 1
         measure = (
@@ -1681,7 +1685,7 @@ def _organization_figures_set_aside(items: list[Item], lex: Lexicon) -> None:
             and any(t in MEASURES or t == CK + "memory" for t in items[n].terms)
         )
         if (
-            (n > j + 1 or chip and measure)  # "the CS-3's memory": one of its figures, not the chip
+            (n > j + 1 or scoped and measure)  # "the CS-3's memory": one of its figures, not the chip
             and n < len(items)
             and ((items[n].kind == "word" and items[n].value in NOUNS) or measure)
         ):
