@@ -15,7 +15,7 @@
   memory", and the M2000's and SN40L's unsized SRAM counted: a capacity on the chip now.
 - HAS-FIGURE-COUNTS-OTHER-SCOPE-SILENTLY (4): "which chips have a model size figure?" names the
   four whose figures are not stated per chip.
-- PER-CHIP-PHRASE-DROPPED-IN-EVERY-SCOPE-COMPARE (6): "on its own", "by itself", "one chip" say per
+- PER-CHIP-PHRASE-DROPPED-IN-EVERY-SCOPE-COMPARE (6): "on its own", "by itself", "one chip can" say per
   chip (words.tsv chipscope); dropped, model sizes were compared at every scope.
 """
 
