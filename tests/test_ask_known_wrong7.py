@@ -378,7 +378,6 @@ def test_one_thing_asked_unchanged(ask_json, question, first):
     [
         "Which chips use SRAM, especially the Groq LPU?",
         "Which chips, especially the Gaudi 3, use HBM?",
-        "How many chips use HBM, especially Trillium?",
         "Which GPUs, in particular the Blackwell, are made by TSMC?",
         "Which chips use HBM, particularly Gaudi 3?",
     ],
@@ -386,6 +385,12 @@ def test_one_thing_asked_unchanged(ask_json, question, first):
 def test_one_chip_singled_out_of_a_list_is_refused(ask_json, question):
     """'especially X' after a word for chips was read as X alone: the list became X's figure."""
     check(ask_json, question, (REFUSE, "singles out one chip"))
+
+
+def test_how_many_chips_singling_out_one_is_refused(ask_json):
+    # refused since session 35 (da7c6cc) as "how many chips" beside a named chip, before the
+    # "especially" reading: either way no figure of Trillium's answers the count
+    check(ask_json, "How many chips use HBM, especially Trillium?", (REFUSE, "'how many chips' counts chips"))
 
 
 @pytest.mark.parametrize(
