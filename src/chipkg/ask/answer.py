@@ -1969,29 +1969,18 @@ def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None, ran
                     m.prop, technology=m.technology, on_chip=m.on_chip, precision=m.precision, unit_kind=m.unit_kind
                 ),
             )
-        w = C._Writer()
-        # under an upper limit a lower bound below it is undecided; over a lower limit only one
-        # within a factor of two ("over 10 billion" is not read as a contender for "over 100 billion",
-        # the same rule as for "the most")
-        limit = k.high if k.high is not None else k.low
-        var, _ = w.values([_double(limit)])
-        # a range's lower limit is reached the same way: "over 10 billion" is no contender for
-        # "between 100 and 300 billion" either (decided out, as for "over 100 billion")
-        low = var if k.high is None else (w.values([_double(k.low)])[0] if k.low is not None else None)
-        # a magnitude word ("thousands") reaches the decade it names
-        near = (
-            ""
-            if low is None
-            else f" && (?v * {LOWER_BOUND_REACH} >= {low} "
-            f"|| (?v * {C.MAGNITUDE_REACH} >= {low} && EXISTS {{ ?f ck:statedMagnitude ?m }}))"
-        )
-        path = C.metric_path(w, "?c", "?f", k)
-        body = C.chip_constraints(w, "?c", others)
-        query = (
-            f"SELECT DISTINCT ?chip ?f WHERE {{ {w.block()} ?c a ck:Chip . {body} {path} "
-            f"?f ck:qualifier ck:LowerBound ; ck:normalizedValue ?v . FILTER (?v < {var}{near}) "
-            f"?c rdfs:label ?chip . }}"
-        )
+
+        def within_reach(w: C._Writer, k: F.Measure = k) -> str:
+            # under an upper limit a lower bound below it is undecided; over a lower limit only one
+            # within the reach ("over 10 billion" is not read as a contender for "over 100 billion",
+            # the same rule as for "the most")
+            limit = k.high if k.high is not None else k.low
+            var, _ = w.values([_double(limit)])
+            # a range's lower limit is reached the same way: "over 10 billion" is no contender for
+            # "between 100 and 300 billion" either (decided out, as for "over 100 billion")
+            low = var if k.high is None else (w.values([_double(k.low)])[0] if k.low is not None else None)
+            return f"?v < {var}" + ("" if low is None else f" && {_reached(low)}")
+
         # an "about X" or "nominal X" figure the range cuts within APPROXIMATE_REACH of it (the
         # range's own filter leaves it out; "about 4 watts" may or may not be under 4.1 W)
         w2 = C._Writer()
@@ -2017,9 +2006,7 @@ def _undecided_bounds(store: Any, frame: F.Frame, answered: set[str] | None, ran
         # "taking hedged figures at their stated number": over a lower limit a bound is its number
         # (under an upper limit the graph's filter leaves lower bounds out, so it stays undecided;
         # an approximate figure stays near its number, as everywhere)
-        bounds = (
-            [] if frame.face_value and k.high is None else _run(store, C.Compiled("select", query, ("chip", "f"))).rows
-        )
+        bounds = [] if frame.face_value and k.high is None else _lower_bounds(store, k, others, within_reach)
         undecided = [(r, "a lower bound") for r in bounds] + [
             (r, "approximate") for r in _run(store, C.Compiled("select", approx, ("chip", "f"))).rows
         ]
@@ -2067,6 +2054,30 @@ def _had_at_another_scope(store: Any, frame: F.Frame) -> str:
     return note
 
 
+def _reached(low: str) -> str:
+    """The test that a lower bound ``?v`` (of figure ``?f``) may reach the limit ``low``: within
+    LOWER_BOUND_REACH times its number, or a magnitude word's decade ("thousands")."""
+    return (
+        f"(?v * {LOWER_BOUND_REACH} >= {low} || (?v * {C.MAGNITUDE_REACH} >= {low} "
+        "&& EXISTS { ?f ck:statedMagnitude ?m }))"
+    )
+
+
+def _lower_bounds(store: Any, k: F.Measure, others: tuple, condition: Any) -> list[Any]:
+    """(chip label, figure) of every chip fitting ``others`` whose figure of ``k``'s measure is a
+    lower bound ("over 20 billion") that ``condition`` (a writer -> a test on its value ``?v``)
+    holds of: one query for the bounds a range leaves undecided and those it leaves out."""
+    w = C._Writer()
+    test = condition(w)
+    path = C.metric_path(w, "?c", "?f", k)
+    body = C.chip_constraints(w, "?c", others)
+    query = (
+        f"SELECT DISTINCT ?chip ?f WHERE {{ {w.block()} ?c a ck:Chip . {body} {path} "
+        f"?f ck:qualifier ck:LowerBound ; ck:normalizedValue ?v . FILTER ({test}) ?c rdfs:label ?chip . }}"
+    )
+    return _run(store, C.Compiled("select", query, ("chip", "f"))).rows
+
+
 def _bounds_read_out(store: Any, frame: F.Frame) -> str:
     """ "Which chips have more than 16 billion transistors?": a lower bound ("over 10 billion") is
     read as under LOWER_BOUND_REACH times its number, so a limit beyond that leaves it out, as a
@@ -2082,18 +2093,12 @@ def _bounds_read_out(store: Any, frame: F.Frame) -> str:
     for k in frame.constraints:
         if not isinstance(k, F.Measure) or k.low is None:
             continue
-        w = C._Writer()
-        low, _ = w.values([_double(k.low)])
-        path = C.metric_path(w, "?c", "?f", k)
-        body = C.chip_constraints(w, "?c", tuple(c for c in frame.constraints if c is not k))
-        # beyond the reach, and beyond a magnitude word's decade ("thousands"), which is undecided
-        query = (
-            f"SELECT DISTINCT ?chip ?f WHERE {{ {w.block()} ?c a ck:Chip . {body} {path} "
-            f"?f ck:qualifier ck:LowerBound ; ck:normalizedValue ?v . FILTER (?v * {LOWER_BOUND_REACH} < {low} "
-            f"&& !(?v * {C.MAGNITUDE_REACH} >= {low} && EXISTS {{ ?f ck:statedMagnitude ?m }})) "
-            "?c rdfs:label ?chip . } ORDER BY ?chip ?f"
-        )
-        for r in _run(store, C.Compiled("select", query, ("chip", "f"))).rows:
+
+        def beyond_reach(w: C._Writer, low: float = k.low) -> str:  # the bounds _undecided_bounds lets pass
+            return f"!{_reached(w.values([_double(low)])[0])}"
+
+        rest = tuple(c for c in frame.constraints if c is not k)
+        for r in sorted(_lower_bounds(store, k, rest, beyond_reach), key=lambda r: (r[0].value, r[1].value)):
             said.append(f"{r[0].value}'s {figures.figure(store, r[1].value).text}")
     if not said:
         return ""
