@@ -429,8 +429,9 @@ GRAYSKULLS = {
     [
         ("How much SRAM does each Tensix core of Tenstorrent's Grayskull hold? Keep the 'up to'.", GRAYSKULLS),
         ("How much SRAM per Tensix core does the Grayskull have, stated as an upper bound?", GRAYSKULLS),
-        # the hedge does not hold of the figures: refused, each checked
-        ("What is the Grayskull's clock? Keep the 'up to'.", (REFUSE, "1 GHz (unhedged)")),
+        # the hedge does not hold of the figures: refused, each checked; since session 36 refused first
+        # as one name of two chips whose clocks differ (tests/test_ask_session36.py), each clock named
+        ("What is the Grayskull's clock? Keep the 'up to'.", (REFUSE, "may be any of 2 chips")),
         # two names: "the figure" is not one
         ("What is the transistor count of the Groq LPU and NorthPole, stated as a lower bound?", REFUSE),
     ],

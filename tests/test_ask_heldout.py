@@ -446,16 +446,19 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     without a change of ask: "who's actually got a market share number in there?" expected Nvidia
     and AMD, and the report shows the remainder the article gives (5%, all other chip makers) as a
     row of its own: the row now expects it; "what clock frequency does the Grayskull accelerator run
-    at?" expected a refusal as ambiguous, and ask answers each model's clock, named (e75 1 GHz, e150
-    1.2 GHz, l.179), as the judge reads a family's counts: the row now expects both. Then 28, 28, 18.
+    at?" expected a refusal as ambiguous, and ask answered each model's clock, named (e75 1 GHz,
+    e150 1.2 GHz, l.179): the row expected both until session 36, which refuses one name of chips
+    whose figures differ (each chip's figure named in the refusal, tests/test_ask_session36.py) and
+    restores the writer's refusal. Then 28, 28, 18.
   ask_heldout_52.csv (d5b2f3c; written blind as set 44 was, 150 rows), first run at e8b2c8e: terse
     28/30, casual 28/30, analyst 15/50, must-refuse 37/40, 2 judged wrong. Fixed: "How many chips
     have a power figure given, counting a per-card value (Cloud AI 100 Ultra) and a typical one
     (M2000) as stated figures?" answered the two named chips' power (da7c6cc, refused now). Four
     settled without a change of ask, as set 51's two were: "grayskull clock speed" and "what's the
-    power on the grayskull?" expected refusals as ambiguous, and ask answers each model's figure,
+    power on the grayskull?" expected refusals as ambiguous, and ask answered each model's figure,
     named; "What process node does the Qualcomm chip in the article use?" likewise (the Adreno 750's
-    4nm with its hedge, the AI 100 Ultra's 7nm); "what memory's the mi350 gonna use?" expected
+    4nm with its hedge, the AI 100 Ultra's 7nm). Those three expect the writers' refusals again
+    since session 36, as set 51's Grayskull row does. "what memory's the mi350 gonna use?" expected
     "HBM3E", and the article says "likely" (l.47), which ask keeps (the writer's note says so).
 """
 
@@ -779,7 +782,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_49": {"terse": 0.96, "casual": 0.96, "analyst": 0.66},
     "ask_heldout_50": {"terse": 0.96, "casual": 0.83, "analyst": 0.52},
     "ask_heldout_51": {"terse": 0.93, "casual": 0.93, "analyst": 0.36},
-    "ask_heldout_52": {"terse": 0.93, "casual": 0.96, "analyst": 0.31},
+    "ask_heldout_52": {"terse": 0.93, "casual": 0.96, "analyst": 0.30},
 }
 
 

@@ -3871,6 +3871,8 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             out.append([r[0], _literal(chip_label), *cells])
     if not out:
         raise absent[0] if len(absent) == 1 else NoAnswer("; ".join(a.message for a in absent))
+    if frame.one_name:
+        _one_name_differs(frame, metric, out, lex)
     if not frame.subjects and frame.scope:
         out = _one_row_per_figure(out)
     if absent:  # "the SRAM of the Groq LPU and Trainium2": the chip with none is said, not dropped
@@ -3895,6 +3897,26 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     return Answer(
         reading, ["figure" if figure_like else "value", "chip", *FIGURE_VARS], out, sparql="\n".join(sparql_texts)
     )
+
+
+def _one_name_differs(frame: F.Frame, metric: F.Metric, out: list[list[Any]], lex: lexicon.Lexicon) -> None:
+    """Refuse a figure asked of one chip by a name that fits several (Frame.one_name: "the Grayskull
+    clock speed", "the Qualcomm chip's node") where two or more of them have figures and those
+    differ: which chip is meant decides the answer. Each chip's figures are named, so the refusal
+    still says what the article gives; the same figure for each (the Grayskulls' 8 GB of LPDDR4), or
+    a figure of only one of them (the MTIA v2's, the MTIA v1 a baseline with none), is answered."""
+    figures: dict[str, list[str]] = {}
+    for row in out:
+        figures.setdefault(row[1].value, []).append(row[0].value)
+    if len(figures) < 2 or len({tuple(sorted(v)) for v in figures.values()}) == 1:
+        return
+    said = "; ".join(f"{chip}: {', '.join(v)}" for chip, v in figures.items())
+    error = NoAnswer(
+        f"I can't answer that: '{frame.one_name}' may be any of {len(figures)} chips, whose "
+        f"{_metric_label(metric, lex)} differs ({said}); name one, or ask for each"
+    )
+    error.suggestions = list(figures)  # type: ignore[attr-defined]
+    raise error
 
 
 def _largest_above_bound(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:

@@ -372,6 +372,11 @@ class Frame(NamedTuple):
     # REPORT: the kind of thing the question asks the rows of ("which chips have an approximate
     # figure": ck:Chip): a row about something else (a company's market share) is left out
     report_kind: str | None = None
+    #: VALUE: the words that name one chip where the graph has several by them ("the Grayskull", "the
+    #: Qualcomm chip"), the question saying nothing of several ("each", "both", "the Grayskull
+    #: chips"): answered where one of the chips has the figure or all have the same; where they
+    #: differ, which one is meant decides the answer, and it is refused, naming each chip's figure
+    one_name: str = ""
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

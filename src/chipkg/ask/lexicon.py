@@ -483,6 +483,7 @@ PHRASE_CLASSES = (
     "disqualify",
     "omitting",
     "plurality",
+    "eachof",
     "motive",
     "modal",
     "degree",

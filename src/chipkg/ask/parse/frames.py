@@ -1529,7 +1529,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
                 f"the question asks for two things of the chips: their {lex.terms.get(metric.prop, ('?',))[0]} "
                 f"and their {lex.terms.get(st.pending_prop.split('|')[0], ('?',))[0]}; ask one at a time"
             )
-        return F.Frame(F.VALUE, tuple(constraints), metric=metric)
+        return F.Frame(F.VALUE, tuple(constraints), metric=metric, one_name=_one_name_of_several(st, []))
     asked = st.pending_prop if st.pending_prop in RELATIONS else None
     if (
         not named_chips
@@ -1541,7 +1541,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and (not st.chip_words or st.singular_chip)
     ):
         # "what node is the Mythic thing built on?": a fact of the vendor's chip
-        return F.Frame(F.VALUE, tuple(constraints), metric=F.Metric(asked))
+        return F.Frame(F.VALUE, tuple(constraints), metric=F.Metric(asked), one_name=_one_name_of_several(st, []))
     if asked and not named_chips and (what or which) and not st.quantities and metric is None:
         raise refuse(
             "a fact of several chips at once ('the designer of every 7nm chip'): ask which companies, or about one chip"
@@ -2642,6 +2642,32 @@ _FIGURE_ADJECTIVES = frozenset(("stated", "reported", "given", "published", "quo
 _FIGURE_COUNTED_MEASURES = frozenset((CK + "transistorCount", CK + "computeUnits", CK + "maxModelSize"))
 
 
+def _one_name_of_several(st: _State, chips: list[str]) -> str:
+    """The words that name one chip where the graph has several by them (Frame.one_name): a name of
+    several chips ("the Grayskull": the e75 and the e150), or a vendor's "chip" said in the singular
+    ("the Qualcomm chip", ``chips`` empty: the chips its constraints fit); "" where the question says
+    it asks of several: a plural ("the Grayskulls", "the Grayskull chips"; the number of the chips,
+    "the two Grayskull", marks the name plural) or a word of words.tsv's class eachof ("each", "both")."""
+    eachof = phrase_class("eachof")
+    if any(x.kind == "word" and (x.text.lower(),) in eachof for x in st.items):
+        return ""
+    if not chips:
+        if not st.singular_chip:
+            return ""
+        vendors = [
+            x for x in st.items if x.kind == "entity" and len(x.entities) == 1 and st.lex.is_a(x.entities[0], ORG)
+        ]
+        return f"the {vendors[0].text} chip" if len(vendors) == 1 else ""
+    if not (st.family and _one_name_said(st.items, chips)) or (st.chip_words and not st.singular_chip):
+        return ""
+    at, name = next((k, x) for k, x in enumerate(st.items) if x.kind == "entity" and set(x.entities) >= set(chips))
+    after = st.items[at + 1] if at + 1 < len(st.items) else None
+    if after is not None and after.kind == "word" and after.role == "filler" and after.value == "noun":
+        if after.text.rstrip("'’").endswith("s"):
+            return ""  # "the Grayskull models' power": each of them
+    return "" if name.plural else name.text  # "the Grayskulls", "the two Grayskull": each of them
+
+
 def _one_name_said(items: list[Item], named_chips: list[str]) -> bool:
     """Whether the chips named all come from one name of the question ("grayskull": the e75 and
     the e150), not from several names ("groq lpu and northpole")."""
@@ -2768,7 +2794,15 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
         # memory's it hid the links' figures
         metric = metric._replace(links_too=True)
     _which_counted(st, metric)
-    return F.Frame(F.VALUE, tuple(others), subjects=tuple(chips), metric=metric, also=also, one_unit=st.one_unit)
+    return F.Frame(
+        F.VALUE,
+        tuple(others),
+        subjects=tuple(chips),
+        metric=metric,
+        also=also,
+        one_unit=st.one_unit,
+        one_name=_one_name_of_several(st, chips) if len(chips) > 1 else "",
+    )
 
 
 def _which_counted(st: _State, metric: F.Metric) -> None:

@@ -592,6 +592,7 @@ def _number_of_named_chips(items: list[Item], lex: Lexicon) -> list[Item]:
     "the" and a name of several chips says how many the name names, and changes nothing when it is
     that many (checked: the graph's chips of the name); another number is refused, never read as a
     count or a figure ("the three Grayskull models")."""
+    items = list(items)  # a name after its number is marked plural below
     out: list[Item] = []
     for k, it in enumerate(items):
         after = items[k + 1] if k + 1 < len(items) else None
@@ -622,6 +623,7 @@ def _number_of_named_chips(items: list[Item], lex: Lexicon) -> list[Item]:
                     f"'{it.text} {after.text}' says {number}, and the article names {len(after.entities)} "
                     f"chips as {after.text}"
                 )
+            items[k + 1] = after._replace(plural=True)  # "the two Grayskull": each of them (Frame.one_name)
             continue
         out.append(it)
     return out

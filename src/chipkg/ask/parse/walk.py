@@ -908,7 +908,7 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             kinds = [c for c in chipish if c not in (CHIP,) and c not in _GENERAL_KINDS]
             if CHIP in chipish or not kinds:
                 st.chip_words += 1
-                if not it.text.endswith("s"):
+                if not it.text.rstrip("'’").endswith("s"):  # "the models' power" is plural
                     st.singular_chip = True  # "the Groq chip": one chip, named by its vendor
                 general = [c for c in chipish if c in _GENERAL_KINDS]
                 if general and CHIP not in chipish:
