@@ -329,6 +329,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         _links_of_purpose(store, frame, lex)
         answered = _answer(store, frame, lex, reading)
         answered = _rather_than_checked(store, frame, answered, lex)
+        answered = _chips_aside_checked(store, frame, answered, lex)
         if frame.heading is not None:
             _under_heading(store, frame, lex)
         if frame.units_asked and frame.ask == F.VALUE:  # a ranking's unit names its measure only
@@ -591,6 +592,69 @@ def _set_aside_disjoint(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> str
                 )
     named = " or ".join(words for words, _ in frame.set_aside)
     return f" · not {named} (no figure compared is)"
+
+
+def _chips_aside_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> Answer:
+    """ "(excluding 7nm parts whose foundry is not named)" (``frame.chips_aside``): setting chips aside
+    changes a list, a count, a most or a ranking only if one of the chips it answers (counts) is one
+    of them: with none, the answer stands, the reading saying what was set aside and that none is
+    answered: each must be shown not to be one by what the article states of it (:func:`_ruled_out`),
+    since a chip it says nothing of may be one. "(not merely any chip on a 7nm node)" may say
+    instead that the question is narrower than what it names: it stands too when every chip
+    answered is one of them. Otherwise the question is refused, naming the chips that decide it."""
+    if not frame.chips_aside:
+        return answered
+    rows = answered.rows if frame.ask != F.COUNT else _answer(store, frame._replace(ask=F.CHIPS), lex, "").rows
+    labels = {str(r[0].value) for r in rows if r and r[0] is not None}
+    by_label = lex.by_label()
+    reading = answered.reading
+    for words, constraints, mere in frame.chips_aside:
+        aside = {str(r[0].value) for r in _run(store, C.compile_frame(F.Frame(F.CHIPS, constraints))).rows}
+        said = " · ".join(_describe_constraint(k, lex) for k in constraints)
+        if mere and labels and labels <= aside:
+            reading += f" · narrower than: chips · {said} (each chip answered is one)"
+            continue
+        members = sorted(labels & aside)
+        undecided = sorted(label for label in labels - aside if not _ruled_out(store, by_label.get(label), constraints))
+        if members or undecided:
+            why = [f"the answer holds {', '.join(members)}, which it names"] if members else []
+            why += [f"the article does not rule it out of {', '.join(undecided)}, which the answer holds"] * bool(
+                undecided
+            )
+            raise NoAnswer(
+                f"I can't answer that: '({words})' sets aside chips · {said}; {'; '.join(why)}; say in the "
+                "question itself what to leave out"
+            )
+        reading += f" · set aside: chips · {said} (ruled out of each chip answered)"
+    return answered._replace(reading=reading)
+
+
+def _ruled_out(store: Any, chip: str | None, constraints: tuple) -> bool:
+    """Whether the article rules out of ``chip`` at least one of ``constraints`` (so it is none of
+    the chips they pick): another chip named; a relation of which it states other values only (its
+    designer AMD, so not Nvidia); a relation said unstated of which it states one; a kind disjoint
+    with the one said. A chip the article says nothing of, or a figure's range, rules nothing out."""
+    if chip is None:
+        return False
+    w = C._Writer()
+    var, _ = w.values([C._iri(chip)])
+    for k in constraints:
+        if isinstance(k, F.Identity) and not k.negated and chip not in k.chips:
+            return True
+        if isinstance(k, (F.Relation, F.Unstated)) and not getattr(k, "negated", False):
+            if getattr(k, "inverse", False):
+                continue
+            path = C.VALUE_PATHS.get(k.prop, f"<{k.prop}>")
+            has = _run(store, C.Compiled("ask", f"ASK {{ {w.block()} {var} {path} ?v }}", ())).boolean
+            if has and isinstance(k, F.Unstated):
+                return True
+            if has and not _run(store, C.compile_frame(F.Frame(F.YESNO, (F.Identity((chip,)), k)))).boolean:
+                return True
+        if isinstance(k, F.Kind) and not k.negated:
+            disjoint = F.Frame(F.YESNO, (F.Identity((chip,)), k._replace(negated=True)))
+            if _run(store, C.compile_frame(disjoint)).boolean:
+                return True
+    return False
 
 
 def _rather_than_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> Answer:

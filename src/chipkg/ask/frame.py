@@ -377,6 +377,12 @@ class Frame(NamedTuple):
     #: chips"): answered where one of the chips has the figure or all have the same; where they
     #: differ, which one is meant decides the answer, and it is refused, naming each chip's figure
     one_name: str = ""
+    #: CHIPS, COUNT, TOP, RANK: chips a negated parenthesis sets aside by what they are ("(excluding
+    #: 7nm parts whose foundry is not named)"): (its words, the constraints that pick them, ``mere``:
+    #: said as "not merely ..."). Answered only when setting them aside changes nothing: no chip
+    #: answered is one of them, or (``mere``: the question is narrower than what it names) every
+    #: chip answered is; else refused (chipkg.ask.answer._chips_aside_checked)
+    chips_aside: tuple[tuple[str, tuple, bool], ...] = ()
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -2863,6 +2863,11 @@ def _lacking_said_plainly(items: list[Item], lex: Lexicon) -> list[Item]:
     k = 0
     while k < len(items):
         x = items[k]
+        whose = _whose_unstated(items, k, lex)
+        if whose:  # "7nm chips whose foundry is not named": "7nm chips with no foundry"
+            out.extend(segment("no " + items[k + 1].text, lex))
+            k += whose
+            continue
         after = k + 1
         while after < len(items) and items[after].kind == "word" and items[after].text in ("a", "an", "any"):
             after += 1
@@ -2890,6 +2895,29 @@ def _lacking_said_plainly(items: list[Item], lex: Lexicon) -> list[Item]:
         out.append(x)
         k += 1
     return out
+
+
+def _whose_unstated(items: list[Item], k: int, lex: Lexicon) -> int:
+    """ "chips whose foundry is not named", "whose process node is unstated": "whose", the word of a
+    relation a chip holds directly (:data:`_LACKABLE`), a form of "be" and a word that says the
+    article does not state it (words.tsv ``unsaid`` after "not", or one valued ``neg``: "unstated")
+    say "no foundry": how many items that span is (0 where it is not one). Anything after it that
+    would say which one is lacking (:func:`_says_which_one`) leaves it as it was."""
+    if not (items[k].kind == "word" and items[k].text.lower() == "whose") or k + 3 >= len(items):
+        return 0
+    term, be = items[k + 1], items[k + 2]
+    props = [t for t in term.terms if not lex.terms.get(t, ("", False))[1]] if term.kind == "term" else []
+    if len(props) != 1 or props[0] not in _LACKABLE or not (be.kind == "word" and be.role == "aux"):
+        return 0
+    unsaid = phrase_class("unsaid")
+    said = items[k + 3]
+    if said.kind == "word" and said.role == "neg" and said.text.lower() == "not" and k + 4 < len(items):
+        verb = items[k + 4]
+        span = 5 if (verb.text.lower(),) in unsaid and unsaid[(verb.text.lower(),)] == "" else 0
+    else:
+        span = 4 if (said.text.lower(),) in unsaid and unsaid[(said.text.lower(),)] == "neg" else 0
+    nxt = next((y for y in items[k + span :] if not (y.kind == "word" and y.role == "filler")), None)
+    return 0 if span == 0 or _says_which_one(items, nxt, lex) else span
 
 
 def _lacking_relations(items: list[Item], lex: Lexicon) -> list[Item]:

@@ -456,6 +456,20 @@ def _premise_about_the_answer(question: str, lex: Lexicon) -> None:
 
 
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
+    """:func:`_read_all`; refused as a negation inside a parenthesis, the parenthesis may set aside
+    chips by what they are, checked when answered (:func:`_chips_set_aside`)."""
+    try:
+        return _read_all(question, lex, typos)
+    except NoAnswer as refused:
+        if not str(refused).endswith(NEGATED_ASIDE):
+            raise
+        aside = _chips_set_aside(question, lex, typos)
+        if aside is None:
+            raise
+        return aside
+
+
+def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """:func:`_read_plain`, with a thing set aside by "regardless of" changing nothing
     (:func:`_read_regardless`); a clause about the things answered refused first
     (:func:`_premise_about_the_answer`). An interpretive rider ("treating the M4's 'up to' figure as
@@ -1169,6 +1183,53 @@ def _without_inert_clauses(question: str, lex: Lexicon, typos: bool) -> str | No
 
 
 _ONLY_UNSAID_ROLES = ("filler", "aux", "neg", "discourse")
+
+
+#: the frames that ask which chips fit, a count of them, or the most of them (Frame.chips_aside)
+_CHIPS_ANSWERED = (F.CHIPS, F.COUNT, F.TOP, F.RANK)
+
+
+def _chips_set_aside(question: str, lex: Lexicon, typos: bool) -> F.Frame | None:
+    """ "Which accelerators are fabricated by TSMC on a 7nm process (excluding 7nm parts whose foundry
+    is not named)?": a parenthesis that opens with a negation (words.tsv neg: "not", "excluding")
+    and, after it, describes chips ("7nm parts whose foundry is not named": read as "which 7nm parts
+    ...", every word read, to a list of chips and nothing else) sets those chips aside. The question
+    is read without the parenthesis (a list, count, most or ranking of chips) and the chips set aside
+    are kept in ``Frame.chips_aside``, checked against the answer (answer._chips_aside_checked). "not
+    merely" (words.tsv mere) may instead say the question is narrower than what it names ("(not merely
+    any chip on a 7nm node)"). None where there is no such parenthesis or it does not read so."""
+    for match in re.finditer(r"\(([^()]*)\)", question):
+        inner = match.group(1)
+        said = [x for x in segment(inner, lex) if not (x.kind == "word" and x.role == "filler" and not x.value)]
+        if len(said) < 2 or not (said[0].kind == "word" and said[0].role == "neg"):
+            continue
+        opening = re.search(re.escape(said[0].text), inner, flags=re.IGNORECASE)
+        if opening is None:
+            continue
+        rest = inner[opening.end() :].strip(" ,")
+        first = rest.split(maxsplit=1)
+        mere = bool(first) and (first[0].lower(),) in phrase_class("mere")
+        if mere:
+            rest = first[1] if len(first) > 1 else ""
+        if not rest:
+            continue
+        try:
+            main = read(question[: match.start()] + question[match.end() :], lex, typos)
+            aside = _read_all(f"which {rest}?", lex, typos)
+        except NoAnswer:
+            continue
+        if (
+            main.ask not in _CHIPS_ANSWERED
+            or main.counting_orgs
+            or main.distinct
+            or main.group_by
+            or aside.ask != F.CHIPS
+            or not aside.constraints
+            or aside._replace(constraints=(), general_kind=None) != F.Frame(F.CHIPS)
+        ):
+            continue
+        return main._replace(chips_aside=(*main.chips_aside, (inner.strip(), aside.constraints, mere)))
+    return None
 
 
 def _restating_gloss(question: str, lex: Lexicon, typos: bool) -> tuple[F.Frame, list[remarks.Check]] | None:

@@ -41,6 +41,10 @@ _LAST_SENTENCE = re.compile(r"^(.+?[?.!])\s+([^?.!]+?)\s*([.!]*)\s*$", re.DOTALL
 _PARENTHESIS = re.compile(r"^(.*?)\s*\(([^()]+)\)(.*)$", re.DOTALL)
 
 
+#: a rider after another clause, joined by "and" ("counting only per-chip figures and accepting ...")
+_JOINED_RIDER = re.compile(r"^(.+?)\s+and\s+(\S.*)$", re.DOTALL)
+
+
 def _rider_verb(it: Item) -> bool:
     return tuple(t.rstrip(".") for t in tokens(it.text)) in phrase_class("rider")
 
@@ -272,12 +276,19 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
             continue
         clause = found.group(1) if first else found.group(2)
         premise = _premise(clause, lex) or (_stated_hedge(clause, lex) if pattern is _PARENTHESIS else None)
+        kept = ""  # "Counting only per-chip figures and accepting d-Matrix's claim as stated, ...": the first kept
+        joined = _JOINED_RIDER.match(clause) if premise is None and pattern is not _PARENTHESIS else None
+        if joined is not None and _rider_verb(segment(joined.group(2), lex)[0]):
+            premise = _premise(joined.group(2), lex)
+            clause, kept = joined.group(2), joined.group(1)
         if premise is None:
             continue
         chip, what, numbers, measured = premise
         if pattern is _PARENTHESIS:  # the parenthesis cut, the question around it read
             after = found.group(3).strip()
             rest = found.group(1) + (" " + after if after[:1].isalnum() else after)
+        elif kept:
+            rest = f"{kept}, {found.group(2)}" if first else f"{found.group(1)}, {kept}{found.group(3)}"
         else:
             rest = found.group(2) if first else found.group(1) + found.group(3)
         if not chip:  # "its": the one chip the rest names
