@@ -187,3 +187,12 @@ def test_a_joined_rider_keeps_the_first_clause(ask_json):  # noqa: ANN001
 def test_a_joined_rider_of_nothing_checkable_is_refused(ask_json):  # noqa: ANN001
     # the rider names no chip's figure: as before, refused
     refused(ask_json, "Counting only per-chip figures and accepting the figures as stated, which chip is fastest?")
+
+
+def test_many_negated_parentheses_are_read_once_each(ask_json):  # noqa: ANN001
+    # each parenthesis is cut once, in order (a reading of every order of 24 would never end)
+    question = "which chips use HBM" + " (not Nvidia's)" * 24 + "?"
+    data = answered(ask_json, question)
+    assert len(rows(data)) == 5, data
+    assert data["reading"].count("set aside: chips · designed by Nvidia") == 24, data["reading"]
+    refused(ask_json, "which chips use HBM" + " (not Nvidia's) (not x)" * 12 + "?")

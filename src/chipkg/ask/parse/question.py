@@ -1204,30 +1204,33 @@ def _chips_set_aside(question: str, lex: Lexicon, typos: bool) -> F.Frame | None
         if len(said) < 2 or not (said[0].kind == "word" and said[0].role == "neg"):
             continue
         opening = re.search(re.escape(said[0].text), inner, flags=re.IGNORECASE)
-        if opening is None:
-            continue
-        rest = inner[opening.end() :].strip(" ,")
+        rest = inner[opening.end() :].strip(" ,") if opening is not None else ""
         first = rest.split(maxsplit=1)
         mere = bool(first) and (first[0].lower(),) in phrase_class("mere")
         if mere:
             rest = first[1] if len(first) > 1 else ""
         if not rest:
-            continue
+            return None
+        # only the first negated parenthesis is tried: the rest of the question, read again, tries
+        # the next (once each, never every order of them: a question of many is read in linear time)
         try:
-            main = read(question[: match.start()] + question[match.end() :], lex, typos)
             aside = _read_all(f"which {rest}?", lex, typos)
+            main = (
+                read(question[: match.start()] + question[match.end() :], lex, typos) if aside.ask == F.CHIPS else None
+            )
         except NoAnswer:
-            continue
+            return None
+        if main is None:
+            return None
         if (
             main.ask not in _CHIPS_ANSWERED
             or main.counting_orgs
             or main.distinct
             or main.group_by
-            or aside.ask != F.CHIPS
             or not aside.constraints
             or aside._replace(constraints=(), general_kind=None) != F.Frame(F.CHIPS)
         ):
-            continue
+            return None
         return main._replace(chips_aside=(*main.chips_aside, (inner.strip(), aside.constraints, mere)))
     return None
 
