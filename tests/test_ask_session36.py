@@ -196,3 +196,39 @@ def test_many_negated_parentheses_are_read_once_each(ask_json):  # noqa: ANN001
     assert len(rows(data)) == 5, data
     assert data["reading"].count("set aside: chips · designed by Nvidia") == 24, data["reading"]
     refused(ask_json, "which chips use HBM" + " (not Nvidia's) (not x)" * 12 + "?")
+
+
+# --- "read"/"reading" open an aside of reading figures as stated, as "taking" does, where one closes
+# ("at face value", "as stated": words.tsv facevalue) and reads whole (asides._asides); elsewhere they
+# keep their role (discourse). Blind set 51 wrote "(read 'up to' figures at face value)" and
+# "reading 'up to' as stated"; "read" was an unknown word there.
+@pytest.mark.parametrize(
+    ("question", "taking"),
+    [
+        (
+            "On INT8 throughput per chip, which accelerator leads (read 'up to' figures at face value)?",
+            "On INT8 throughput per chip, which accelerator leads (taking 'up to' figures at face value)?",
+        ),
+        (
+            "which chips have more than 15 billion transistors, reading lower bounds at face value?",
+            "which chips have more than 15 billion transistors, taking lower bounds at face value?",
+        ),
+    ],
+)
+def test_reading_figures_as_stated_is_read_as_taking_them(ask_json, question, taking):  # noqa: ANN001
+    data, same = answered(ask_json, question), answered(ask_json, taking)
+    assert rows(data) == rows(same), data
+    assert data["reading"] == same["reading"], data["reading"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a chip named inside: a premise, not a way of reading figures (refused, as with "taking")
+        "which chip has the most transistors, reading the Groq LPU's figure at face value?",
+        # a negation inside: refused as before
+        "which chip leads on INT8, reading figures not hedged at face value?",
+    ],
+)
+def test_reading_asides_that_say_more_are_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)

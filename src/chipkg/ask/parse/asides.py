@@ -799,6 +799,18 @@ def _asides(items: list[Item], lex: Lexicon) -> list[Item]:
             else:  # "(vendor claims taken at face value, ...)"
                 out.insert(k, taking)
             it = taking
+        if it.kind == "word" and it.role != "aside" and (it.text.lower(),) in phrase_class("rider"):
+            # "read 'up to' figures at face value", "reading 'up to' as stated": a verb of a rider
+            # opens such an aside too, where the aside reads whole; elsewhere it keeps its role
+            # ("Reading the AWS section, ...": discourse)
+            opened = [it._replace(role="aside", value="at face value"), *out[k + 1 :]]
+            closer = lex.words.get(tuple(stem(t) for t in tokens("at face value")))
+            closed = any(
+                x.kind == "word" and lex.words.get(stems_of(x.text)) == closer for x in opened[1 : min(12, len(opened))]
+            )
+            if closed and _asides(opened, lex)[:1] != [opened[0]._replace(kind="unknown")]:
+                out[k:] = opened
+                it = out[k]
         if not (it.kind == "word" and it.role == "aside"):
             k += 1
             continue
