@@ -31,7 +31,11 @@ TOP4_TRANSISTORS = ["Cerebras CS-3", "Nvidia Blackwell GPU", "Microsoft Maia 100
         ("among chips with a clock above 1 GHz, which has the most transistors", "Apple M4"),
         ("does the m2000 use more than 3 watts", True),
         # still open
-        ("rank the chips by transistor count, biggest first", (REFUSE, "over 20 billion")),
+        # shown down to where it stays open (NorthPole's 22 billion, the LPU's over 20 billion), session 37
+        (
+            "rank the chips by transistor count, biggest first",
+            ["Cerebras CS-3", "Nvidia Blackwell GPU", "Microsoft Maia 100", "Apple M4"],
+        ),
         ("does the m4 have more than 32 billion transistors", REFUSE),
         ("which has more int8 throughput, northpole or the ai 100 ultra?", REFUSE),
         ("which chips have a clock under 500 MHz", (REFUSE, "nominal 400 MHz")),

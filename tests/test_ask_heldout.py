@@ -460,6 +460,19 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     4nm with its hedge, the AI 100 Ultra's 7nm). Those three expect the writers' refusals again
     since session 36, as set 51's Grayskull row does. "what memory's the mi350 gonna use?" expected
     "HBM3E", and the article says "likely" (l.47), which ask keeps (the writer's note says so).
+  ask_heldout_53.csv (1bbc6ab; written blind as set 44 was, 150 rows), first run at d5ae045: terse
+    29/30, casual 27/30, analyst 30/50, must-refuse 39/40, 1 judged wrong: "Which chip's got the
+    most memory?" expected a refusal as ambiguous (the CS-3's up to 1,200 TB is per system, l.141),
+    and ask answers per chip, each chip's largest single memory figure (the SN40L's 1.5 TB, l.131),
+    its reading naming the CS-3's figure as of another scope, not ranked: settled as top SN40L (a
+    casual row now, 39 must-refuse). Then 30, 27, 30 ("transistor count ranking" shown as far as the
+    figures decide, session 37).
+  ask_heldout_54.csv (fe14797; written blind, 150 rows), first run at d5ae045: terse 28/30, casual
+    24/30, analyst 19/50, must-refuse 40/40, 2 judged wrong: "lowest power ai chips ranked" and "...,
+    how do the chips rank from highest?" answered the one chip at the top (the rank word beside a
+    superlative dropped; fixed with tests/test_ask_session37.py). Then 30, 24, 20.
+  ask_heldout_55.csv (9ac0940; written blind, 150 rows), first run at d5ae045: terse 27/30, casual
+    27/30, analyst 23/50, must-refuse 40/40, none wrong. Then 28, 27, 23.
 """
 
 from __future__ import annotations
@@ -543,6 +556,9 @@ SETS = {
         "ask_heldout_50",
         "ask_heldout_51",
         "ask_heldout_52",
+        "ask_heldout_53",
+        "ask_heldout_54",
+        "ask_heldout_55",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -604,6 +620,9 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_50", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_51", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_52", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_53", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse (39 since settled)
+        ("ask_heldout_54", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_55", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -783,6 +802,9 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_50": {"terse": 0.96, "casual": 0.83, "analyst": 0.52},
     "ask_heldout_51": {"terse": 0.93, "casual": 0.93, "analyst": 0.36},
     "ask_heldout_52": {"terse": 0.93, "casual": 0.96, "analyst": 0.30},
+    "ask_heldout_53": {"terse": 0.96, "casual": 0.87, "analyst": 0.56},
+    "ask_heldout_54": {"terse": 0.96, "casual": 0.76, "analyst": 0.36},
+    "ask_heldout_55": {"terse": 0.9, "casual": 0.86, "analyst": 0.42},
 }
 
 

@@ -128,7 +128,8 @@ LOWER_BOUND_ORDERS: list[tuple[str, object]] = [
     ("top 2 chips by int8 performance", ["Groq LPU", "Qualcomm Cloud AI 100 Ultra"]),
     ("rank chips by int8 tops, lowest first", ["IBM NorthPole", "Qualcomm Cloud AI 100 Ultra", "Groq LPU"]),
     # within the reach the order stays open: "over 20 billion" may be more than NorthPole's 22 billion
-    ("rank chips by transistor count", (REFUSE, "over 20 billion")),
+    # a whole ranking is shown down to where the order stays open, the rest named in the reading (session 37)
+    ("rank chips by transistor count", ["Cerebras CS-3", "Nvidia Blackwell GPU", "Microsoft Maia 100", "Apple M4"]),
     ("top 5 chips by transistor count", (REFUSE, "over 20 billion")),  # the cut
     # named chips: no ceiling
     ("which has more int8 throughput, northpole or the ai 100 ultra?", REFUSE),

@@ -2605,6 +2605,7 @@ def _ranking(
         reading += _per_chip_set_aside(store, frame, frame.metric)
         reading += _unsized_memories(store, frame, lex, placed)
         reading += _unfigured_formats(store, frame, lex, placed)
+    shown: set[str] | None = None  # the chips a ranking shows, where the figures decide its order only so far
     if frame.ask == F.RANK:
         reading += _one_scope(store, frame, lex, rows, [])
         reading += _unranked_other_scopes(store, frame, lex, rows)
@@ -2614,12 +2615,14 @@ def _ranking(
             chosen = [r for i, r in enumerate(ranked_rows) if i < frame.n or float(r[2].value) == nth]
             reading += _decided_order(store, frame, chosen, ranked_rows, lex, among=not frame.listing)
         elif not frame.listing:
-            reading += _decided_order(store, frame, ranked_rows, ranked_rows, lex)
+            decided, note = _decided_prefix(store, frame, ranked_rows, lex)
+            reading += note
+            shown = {r[0].value for r in decided}
     out = []
     seen: set[str] = set()
     cut: float | None = None  # the n-th chip's key: "the top 3" keeps every chip tied with the third
     for r in rows:
-        if r[0].value in seen:  # one row per chip (its best figure)
+        if r[0].value in seen or (shown is not None and r[0].value not in shown):  # one row per chip (its best)
             continue
         if cut is not None and float(r[2].value) != cut:
             break
@@ -3134,6 +3137,32 @@ def _decided_order(
         f" · placed by reading a lower bound as under {LOWER_BOUND_REACH:g} times its number: "
         f"{'; '.join(bounded.values())} (the article gives only the bound)"
     )
+
+
+def _decided_prefix(store: Any, frame: F.Frame, ranked: list[Any], lex: lexicon.Lexicon) -> tuple[list[Any], str]:
+    """A whole ranking shown as far as the figures decide its order: the longest run of at least three
+    chips from the top, each decidedly before every chip after it (:func:`_decided_order`), and the
+    chips below named in the reading with their figures, unordered. "transistor count ranking" was
+    refused whole because NorthPole's 22 billion and the Groq LPU's "over 20 billion" (l.151, 163)
+    cannot be ordered, though the CS-3, Blackwell and Maia above them can (blind sets 53, 54).
+    Refused as before where not even the first three are decided (a ranking of two is hardly one:
+    set 17's TSMC chips would show Blackwell and the M4 alone)."""
+    from chipkg import figures
+
+    try:
+        return ranked, _decided_order(store, frame, ranked, ranked, lex)
+    except NoAnswer as undecided:
+        for k in range(len(ranked) - 1, 2, -1):
+            try:
+                note = _decided_order(store, frame, ranked[:k], ranked, lex)
+            except NoAnswer:
+                continue
+            rest = "; ".join(f"{r[0].value} ({figures.figure(store, r[1].value).text})" for r in ranked[k:])
+            return ranked[:k], note + (
+                f" · ranked only as far as the figures decide the order; below, {len(ranked) - k} chips they "
+                f"do not order, not shown: {rest}"
+            )
+        raise undecided
 
 
 def _names_chips(frame: F.Frame) -> bool:

@@ -1195,7 +1195,12 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     wants_rank = "rank" in sw or st.top_n is not None
     if wants_top and "top" not in sw and _plural_figures(items, lex):
         wants_top, wants_rank = False, True  # "the largest model sizes": each chip's, largest first
-    if wants_top and "rank" in sw and "top" not in sw and _orders(items, first):
+    if (
+        wants_top
+        and "rank" in sw
+        and "top" not in sw
+        and _orders(items, first, plural=bool(st.chip_words) and not st.singular_chip)
+    ):
         wants_top = False  # "order the lowest power chips, lowest first": the superlative is the direction
     if wants_top and "top" in sw and _top_of_several(items):
         wants_top, wants_rank = False, True  # "the top chips for INT8 TOPS", "the order from the top"
@@ -2913,15 +2918,34 @@ def _top_of_several(items: list[Item]) -> bool:
     return False
 
 
-def _orders(items: list[Item], first: Item | None) -> bool:
+def _orders(items: list[Item], first: Item | None, *, plural: bool) -> bool:
     """A ranking verb that opens the question ("rank the fastest chips") or a direction phrase
-    ("lowest first") asks for the order, where "which chip ranks highest" asks for the top."""
+    ("lowest first", "from highest") asks for the order, where "which chip ranks highest" asks for
+    the top. Of chips in the plural, "how do the chips rank" and a ranking word the superlative does
+    not follow ("lowest power chips ranked", "chips ranked by lowest power") ask for the order too: the
+    rank word was dropped and the one chip at the top answered (set 54), exit 0."""
     if first is not None and first.kind == "word" and first.role == "rank":
         return True
     for k, x in enumerate(items):  # "Considering per-chip figures only, rank the chips ...": a clause's opening
         if k and x.kind == "word" and x.role == "rank" and items[k - 1].kind == "comma":
             return True
-    return any(x.kind == "word" and x.role == "rank" and x.value in ("asc", "desc") for x in items)
+    if any(x.kind == "word" and x.role == "rank" and x.value in ("asc", "desc") for x in items):
+        return True
+    for k, x in enumerate(items):  # "rank from highest", "how do they rank from the lowest?"
+        if k and x.kind == "word" and x.role == "super":
+            before = [y for y in items[:k] if not (y.kind == "word" and y.text.lower() == "the")]
+            if before and before[-1].kind == "word" and before[-1].text.lower() == "from":
+                return True
+    if not plural:
+        return False
+    ranks = [k for k, x in enumerate(items) if x.kind == "word" and x.role == "rank"]
+    if any(x.kind == "word" and x.text.lower() in ("how do", "how would") for x in items[: ranks[0]] if ranks):
+        return True  # "how do the chips rank by power"
+    for k in ranks:  # "which chips rank highest" asks the top; "chips ranked by lowest power" the order
+        after = next((y for y in items[k + 1 :] if not (y.kind == "word" and y.text.lower() == "the")), None)
+        if not (after is not None and after.kind == "word" and after.role == "super"):
+            return True
+    return False
 
 
 def _memory_compound(st: _State, left: set[str]) -> str | None:
