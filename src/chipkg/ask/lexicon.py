@@ -492,6 +492,7 @@ PHRASE_CLASSES = (
     "alsoincluded",
     "scaleword",
     "oneunit",
+    "supportverb",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

@@ -3796,6 +3796,18 @@ def _narrowing_aside(
             parts.append([])
         elif x.kind == "word" and x.role in ("neg", "contrast"):
             parts.append([x])
+        elif (
+            x.kind == "word"
+            and x.role in ("or", "and")
+            and parts[-1][:1]
+            and parts[-1][0].kind == "word"
+            and parts[-1][0].role == "neg"
+            and k + 1 < len(inner)
+            and inner[k + 1].kind == "entity"
+        ):
+            # "not the Grayskull's per-core SRAM or Gaudi 3's per-die 48 MB": each chip's figure set aside
+            # apart, under the one negation (read as one part, the 48 MB was taken for the Grayskull's)
+            parts.append([parts[-1][0]])
         elif x.kind != "comma":
             parts[-1].append(x)
     quiet = ("filler", "aux", "gloss", "wh")
@@ -3904,6 +3916,15 @@ def _narrowing_aside(
                 and not any(y.kind == "qty" for y in said)
             ):
                 continue  # "not the cluster's exaflops": the measure asked, of the scope set aside
+            elif in_scope and (
+                (x.kind == "entity" and all(e in named_tech for e in x.entities))
+                or (
+                    x.kind == "term"
+                    and x.terms == (CK + "memory",)
+                    and (named_tech or {CK + "memory", CK + "capacity"} & outside_terms)
+                )
+            ):
+                continue  # "not the Grayskull's per-core SRAM", "the CS-3's per-system memory": the memory asked
             elif (
                 x.kind == "entity"
                 and k > 0

@@ -1789,11 +1789,27 @@ def _qualifier_alone(frame: F.Frame, items: list[Item], lex: Lexicon | None = No
         figure_before = before is not None and before.kind == "term" and bool(set(before.terms) & set(MEASURES))
         if it.value == "phrasing" and figure_before and bare:
             named_figure = True
+        if it.value == "sense" and _format_supported(frame, it):
+            continue  # "how many data types does Trainium2 handle": the formats it supports
         if (it.value in ("sense", "host") and bare) or (it.value == "phrasing" and named_figure):
             raise refuse(
                 f"'{it.text}' qualifies what the question asks in a way the article's figures do not record; "
                 "ask without it, or for one chip's figures (`chipkg describe` shows them with their hedges)"
             )
+
+
+def _format_supported(frame: F.Frame, it: Item) -> bool:
+    """A verb of handling (words.tsv phrase class ``supportverb``) in a question of the numeric
+    formats a chip supports (ck:supportsFormat asked, counted or constrained): "support", as said."""
+    if tuple(tokens(it.text)) not in phrase_class("supportverb"):
+        return False
+    asked = frame.metric is not None and frame.metric.prop == CK + "supportsFormat"
+    counted = frame.distinct == CK + "supportsFormat"
+    return (
+        asked
+        or counted
+        or any(isinstance(k, F.Relation) and k.prop == CK + "supportsFormat" for k in frame.constraints)
+    )
 
 
 def _joinable_alone(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:

@@ -1472,6 +1472,19 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # "compare the transistor counts of the M4 and the Maia 100", "how do Gaudi 3 and Trillium
         # compare in HBM capacity": each chip's figure, as "the transistor counts of A and B" asks
         return _value_frame(st, named_chips, metric, constraints)
+    if (
+        "compare" in sw
+        and sw.get("compare") != "top"
+        and not named_chips
+        and metric is not None
+        and metric.prop in MEASURES
+        and not st.quantities
+        and st.chip_words
+        and not st.singular_chip
+    ):
+        # "how do the chips stack up on INT8 ops?", "how do the 7nm chips compare on power?": the chips
+        # that fit, each with its figure, set side by side as a ranking (highest first) sets them
+        return _ranking_frame(st, [], constraints, metric, False)
     if "compare" in sw:
         raise refuse(
             "a comparison needs two or more chips named and nothing else; or ask for the comparisons report of one chip"

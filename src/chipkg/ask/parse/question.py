@@ -288,6 +288,7 @@ from chipkg.ask.parse.sentences import (
     _instruction_lead_in,
     _joined_remarks,
     _lead_in_but,
+    _leaving_out_opening,
     _listing_sentences,
     _maker_itself,
     _negated_opening,
@@ -1009,7 +1010,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     """:func:`read`, the question as it stands."""
     checks: list[remarks.Check] = []
     question = _SUSPENDED_HYPHEN.sub(r"\1-\4 \2 \3-\4", question)
-    question = _confirmation_tag(question, lex)
+    question = _leaving_out_opening(_confirmation_tag(question, lex))
     question = _lead_in_but(question, lex)
     question, negated_opening = _negated_opening(question, lex)
     question, listed = _listing_sentences(question, lex)

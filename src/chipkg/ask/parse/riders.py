@@ -87,10 +87,13 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
         return None
     # "treating the M4's 'around 40 billion' as 40 billion": the figure at its stated number
     as_number = bool(ats) and not at_peak and len(tail) == 1 and tail[0].kind == "qty" and bool(tail[0].readings)
+    # "treating the AI 100 Ultra's single-card figure as its own": as the chip's figure, "as its power" says
+    as_own = bool(ats) and " ".join(x.text.lower() for x in items[at + 1 :]).rstrip(".") in ("its own", "their own")
     if (
         ats
         and not at_peak
         and not as_number
+        and not as_own
         and (not tail or len(tail) > 3 or not (tail[0].kind == "word" and tail[0].value == "pronoun"))
     ):
         return None  # "as its peak", "as its power"

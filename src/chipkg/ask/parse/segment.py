@@ -689,6 +689,8 @@ def _match_quantity(
         if unit_toks[-1].endswith(".") and "." not in unit_toks[-1][:-1]:
             # "exceeds 100 W.": the sentence's full stop, which the tokenizer keeps on a word ("e.g.")
             unit_toks = [*unit_toks[:-1], unit_toks[-1][:-1]]
+        if not "".join(unit_toks):  # "top 3.": the full stop alone is no unit ('3 ' was refused as no count)
+            return None
         for unit in ("".join(unit_toks), " ".join(unit_toks)):
             readings = _quantity_readings(number, unit)
             if readings:
