@@ -272,3 +272,24 @@ def test_handle_elsewhere_still_qualifies(ask_json):  # noqa: ANN001
 def test_memory_generation_is_the_memory_asked(ask_json):  # noqa: ANN001
     data = answered(ask_json, "what memory generation does the gaudi 3 use?")
     assert "HBM" in rows(data)[0]["figure"], data
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a terse statement "<name> uses <thing>" asks whether (set 55: "grayskull uses hbm" was read as
+        # the HBM capacity and refused; "gaudi 3 uses hbm" answered 128 GB where a yes/no was asked)
+        ("grayskull uses hbm", "false"),
+        ("gaudi 3 uses hbm", "true"),
+        ("m4 uses lpddr5x", "true"),
+        ("blackwell packs 208 billion transistors", "true"),
+    ],
+)
+def test_terse_statement_of_a_name_asks_whether(ask_json, question, expected):  # noqa: ANN001
+    assert first_column(answered(ask_json, question)) == [expected]
+
+
+@pytest.mark.parametrize("question", ["gaudi 3 hbm", "gaudi 3 uses how much hbm"])
+def test_terse_figure_without_a_verb_or_with_a_wh_word_stays_a_value(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert "boolean" not in data and rows(data)[0]["figure"] == "128 GB", data

@@ -181,6 +181,22 @@ def _chip_and_scope_only(st: _State) -> bool:
     )
 
 
+def _holds_said_of_name(items: list[Item]) -> bool:
+    """A terse statement with no question mark, a name, then a verb of having (words.tsv fillers
+    valued ``holds``: "uses", "packs") and what it has: "gaudi 3 uses hbm", "grayskull uses hbm" (set
+    55) asks whether, as "gaudi 3 uses hbm?" does; read as "gaudi 3 hbm" it answered the HBM capacity,
+    or was refused for the Grayskull, which has none."""
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler" and x.value != "holds")]
+    return (
+        len(said) >= 3
+        and said[0].kind == "entity"
+        and said[1].kind == "word"
+        and said[1].value == "holds"
+        and said[1].role == "filler"
+        and said[2].kind in ("entity", "qty", "term")
+    )
+
+
 def _metric(st: _State) -> F.Metric | None:
     """The one figure the question is about (a measure word, else a memory technology)."""
     words = [w for w in dict.fromkeys(st.measure_words)]
@@ -975,7 +991,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             # terse: "maia 100 7nm?", "groq lpu on 7nm?"; "grayskull hbm?": a name of several chips
             # (a product line) is asked of each, as "does Grayskull use HBM" is
             or (
-                getattr(st, "question_mark", False)
+                (getattr(st, "question_mark", False) or _holds_said_of_name(items))
                 and not st.chip_words
                 and (len(named_chips) == 1 or (st.family and _one_name_said(items, named_chips)))
                 and (st.constraints or st.kinds or st.quantities or st.technology)
@@ -2952,7 +2968,7 @@ def _orders(items: list[Item], first: Item | None, *, plural: bool) -> bool:
     if not plural:
         return False
     ranks = [k for k, x in enumerate(items) if x.kind == "word" and x.role == "rank"]
-    if any(x.kind == "word" and x.text.lower() in ("how do", "how would") for x in items[: ranks[0]] if ranks):
+    if ranks and any(x.kind == "word" and x.text.lower() == "how do" for x in items[: ranks[0]]):
         return True  # "how do the chips rank by power"
     for k in ranks:  # "which chips rank highest" asks the top; "chips ranked by lowest power" the order
         after = next((y for y in items[k + 1 :] if not (y.kind == "word" and y.text.lower() == "the")), None)
