@@ -465,14 +465,16 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     most memory?" expected a refusal as ambiguous (the CS-3's up to 1,200 TB is per system, l.141),
     and ask answers per chip, each chip's largest single memory figure (the SN40L's 1.5 TB, l.131),
     its reading naming the CS-3's figure as of another scope, not ranked: settled as top SN40L (a
-    casual row now, 39 must-refuse). Then 30, 27, 30 ("transistor count ranking" shown as far as the
-    figures decide, session 37).
+    casual row now, 39 must-refuse). After session 37's changes: 30/30, 29/31, 32/50
+    ("transistor count ranking" shown as far as the figures decide; "pecking order"; asides).
   ask_heldout_54.csv (fe14797; written blind, 150 rows), first run at d5ae045: terse 28/30, casual
     24/30, analyst 19/50, must-refuse 40/40, 2 judged wrong: "lowest power ai chips ranked" and "...,
     how do the chips rank from highest?" answered the one chip at the top (the rank word beside a
-    superlative dropped; fixed with tests/test_ask_session37.py). Then 30, 24, 20.
+    superlative dropped; fixed with tests/test_ask_session37.py). After session 37: 30/30, 27/30,
+    20/50.
   ask_heldout_55.csv (9ac0940; written blind, 150 rows), first run at d5ae045: terse 27/30, casual
-    27/30, analyst 23/50, must-refuse 40/40, none wrong. Then 28, 27, 23.
+    27/30, analyst 23/50, must-refuse 40/40, none wrong. After session 37 (which read its rows): 29/30,
+    30/30, 26/50.
 """
 
 from __future__ import annotations
@@ -802,9 +804,9 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_50": {"terse": 0.96, "casual": 0.83, "analyst": 0.52},
     "ask_heldout_51": {"terse": 0.93, "casual": 0.93, "analyst": 0.36},
     "ask_heldout_52": {"terse": 0.93, "casual": 0.96, "analyst": 0.30},
-    "ask_heldout_53": {"terse": 0.96, "casual": 0.87, "analyst": 0.56},
-    "ask_heldout_54": {"terse": 0.96, "casual": 0.76, "analyst": 0.36},
-    "ask_heldout_55": {"terse": 0.9, "casual": 0.86, "analyst": 0.42},
+    "ask_heldout_53": {"terse": 0.96, "casual": 0.9, "analyst": 0.6},
+    "ask_heldout_54": {"terse": 0.96, "casual": 0.86, "analyst": 0.36},
+    "ask_heldout_55": {"terse": 0.93, "casual": 0.96, "analyst": 0.48},
 }
 
 
