@@ -211,6 +211,15 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
     if frame.metric is not None and frame.metric.prop in C.MEASURES:
         measures.append(frame.metric)
     for text, chip, what, numbers in frame.riders:
+        if what == "stated" and CK + "Chip" not in lex.entities.get(chip, ("", ()))[1]:
+            # "taking Qualcomm's figure as stated": said of the one chip asked that it designs
+            own = [c for c in frame.subjects if chip in lex.designers.get(c, ())]
+            if len(own) != 1:
+                raise NoAnswer(
+                    f"I can't answer that: '{text}' is said of a figure of {lex.entities[chip][0]}'s, "
+                    "and the question names no one chip of theirs"
+                )
+            chip = own[0]
         name = lex.entities[chip][0]
         # one figure asked of that scope ("Taking the AI 100 Ultra in a dual-card configuration, what
         # model size ..."): the answer shows only figures of the scope (parse.riders.with_riders), so
@@ -242,7 +251,9 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
         qualifiers = _qualifiers(store, sorted(set(found)))
         for iri in found:
             fig = figures.figure(store, iri)
-            if what.startswith("hedge="):  # "taking d-Matrix's figure as a vendor claim"
+            if what == "stated":  # "taking Groq's figure as stated": the figure is there, as every one is read
+                held = True
+            elif what.startswith("hedge="):  # "taking d-Matrix's figure as a vendor claim"
                 held = what.partition("=")[2] in qualifiers.get(iri, set()) and (
                     not numbers or any(fig.normalized is not None and math.isclose(fig.normalized, n) for n in numbers)
                 )

@@ -1031,6 +1031,9 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         compact.setdefault(joined, [])
         if iri not in compact[joined]:
             compact[joined].append(iri)
+    # a width-made name that is a format's own label ("8-bit integer": INT8's) names that format
+    # alone, not every integer format of the width (UINT8 too)
+    labelled = set(names)
     for r in rows(_FORMAT_WIDTHS_QUERY):  # "2-bit", "4-bit integer": names made of the format's width
         iri = r["f"].value
         if iri not in labels:
@@ -1038,6 +1041,8 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         width = r["w"].value
         family = _FAMILY_WORDS.get(r["family"].value, ()) if r["family"] is not None else ()
         for name in (f"{width} bit", *(f"{width} bit {word}" for word in family)):
+            if name_key(name) in labelled:
+                continue
             found = names.setdefault(name_key(name), [])
             if iri not in found:
                 found.append(iri)

@@ -885,7 +885,8 @@ def inert_clause(items: list[Any], typed: str, outside: frozenset[str] = frozens
         return None
     if first in SCOPING and first != "for" and any(x.kind == "word" and x.value == "collection" for x in said):
         return None  # "on our shortlist", "in the deck": which chips are on it, which the graph cannot tell
-    unknown = {x.text for x in said if x.kind == "unknown"}
+    # "aside" is a word of exclusion said after what it sets aside (words.tsv), here of the asker's discourse
+    unknown = {x.text for x in said if x.kind == "unknown" or (x.kind == "word" and x.text == "aside")}
     if "aside" in unknown and unknown <= _SETTING_ASIDE:
         # "setting the usual caveats aside": what is set aside is the asker's discourse (no name, no
         # number, no other unknown word), checked with the rest of the clause below

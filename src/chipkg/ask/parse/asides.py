@@ -2691,7 +2691,7 @@ def _postposed_negation(inner: list[Item]) -> list[Item]:
         return inner
     if aux.kind == "word" and aux.text in _BEFORE_POSTPOSED and end >= 3:
         said = inner[: end - 2]
-    elif neg.text.endswith(("ed", " aside", " count")):
+    elif neg.text.endswith(("ed", "aside", " count")):
         # "(per-card figures excluded)", "(..., set aside)", "(... doesn't count)": as "are excluded"
         said = inner[: end - 1]
     else:
@@ -2711,7 +2711,7 @@ def _postposed_in_last_part(inner: list[Item], aside: bool = True) -> list[Item]
     if not inner:
         return inner
     neg = inner[-1]
-    participle = neg.text.endswith(("ed", " aside", " out"))  # "excluded", "set aside", "left out"
+    participle = neg.text.endswith(("ed", "aside", " out"))  # "excluded", "set aside", "left out"
     if not (neg.kind == "word" and neg.role == "neg" and neg.value == "exclude" and participle):
         return inner
 

@@ -282,6 +282,7 @@ from chipkg.ask.parse.sentences import (
     _aside_spans,
     _begins_label,
     _clause_spans,
+    _compared_on_lead_in,
     _confirmation_tag,
     _corrected,
     _cut,
@@ -302,6 +303,7 @@ from chipkg.ask.parse.sentences import (
     _same_frame,
     _superlative_told,
     _tie_unread,
+    _unit_conversion_said,
     _without_spans,
 )
 from chipkg.ask.parse.walk import (
@@ -499,7 +501,30 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _degree_of_a_memory(segment(question, lex), lex)
     _packaging_by_an_organization(segment(question, lex), lex)
     _thing_asked_as_a_chip(frame, segment(question, lex), lex)
+    _shared_top_of_a_number(frame, segment(question, lex))
     return frame
+
+
+def _figure_had_only(frame: F.Frame) -> bool:
+    """ "How many chips state a maximum model size, whatever the scope?": a list or count whose
+    figures are only had, none compared with a number, already takes a figure of any scope (the
+    reading names the chips whose figures are not per chip), so "any scope" changes nothing."""
+    measures = [k for k in frame.constraints if isinstance(k, F.Measure)]
+    return (
+        frame.ask in (F.CHIPS, F.COUNT)
+        and frame.metric is None
+        and bool(measures)
+        and all(k.low is None and k.high is None for k in measures)
+    )
+
+
+def _shared_top_of_a_number(frame: F.Frame, items: list[Item]) -> None:
+    """ "Which chips share the largest HBM capacity?" asks the top, every tied chip (words.tsv
+    "share the largest"); "which two chips share the highest clock?" says two chips tie, which a
+    ranking's first two need not: refused rather than answered with two chips that differ."""
+    shared = any(x.kind == "word" and x.role == "super" and x.text.startswith("share ") for x in items)
+    if shared and (frame.ask != F.TOP or frame.n is not None):
+        raise refuse("'share' says the chips answered tie; ask which chips have the most (every tied chip is answered)")
 
 
 def _thing_asked_as_a_chip(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
@@ -940,6 +965,21 @@ def _read_as_said(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             return _read_whole(told_after, lex, typos)
         except NoAnswer:
             pass  # read as it stands ("Taking the figures exactly as stated, does ...?")
+    converted = _unit_conversion_said(question)
+    if converted != question:  # "(PetaOPS converted to TOPS)": every comparison is of normalized values
+        try:
+            return _read_as_said(converted, lex, typos)
+        except NoAnswer:
+            pass  # read as it stands
+    compared = _compared_on_lead_in(question, lex)
+    if compared != question:  # "Comparing on-chip SRAM, does A carry more than B?": "... than B in ...?"
+        try:
+            frame = _read_whole(compared, lex, typos)
+        except NoAnswer:
+            pass  # read as it stands
+        else:
+            if frame.ask in (F.YESNO, F.TOP):
+                return frame
     moved = _aside_lead_in(question, lex)
     if moved != question:  # "Setting the cluster figure aside, ...": read as "... (setting aside ...)"
         try:
@@ -2486,7 +2526,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             raise refuse("the question names scopes that contradict each other")
         scope = "any" if st.chip_or_scope == "any" else CK + st.chip_or_scope
         frame = frame._replace(metric=frame.metric._replace(with_scope=scope))
-    elif st.chip_or_scope == "any":
+    elif st.chip_or_scope == "any" and not _figure_had_only(frame):
         raise refuse("'any scope' lets figures of every scope compete: ask for the most, the least or a ranking")
     elif st.chip_or_scope:
         metric = frame.metric or next((k for k in frame.constraints if isinstance(k, F.Measure)), None)

@@ -179,7 +179,10 @@ def _face_value_premise(said: list[Item], lex: Lexicon) -> tuple[str, str, tuple
         return None
     said = [said[0], *_own_dropped(said[1:])]
     chip = lex.sole_chip.get(said[0].entities[0], said[0].entities[0])
-    if CHIP not in lex.entities.get(chip, ("", ()))[1]:
+    # "taking Qualcomm's figure as stated": a designer of several chips, of the one the question names
+    # (checked when answered)
+    designer = any(chip in designers for designers in lex.designers.values())
+    if CHIP not in lex.entities.get(chip, ("", ()))[1] and not designer:
         return None
     hedges: set[str] = set()
     numbers: list[float] = []
@@ -195,7 +198,13 @@ def _face_value_premise(said: list[Item], lex: Lexicon) -> tuple[str, str, tuple
             measured.append(x)
         elif not (x.kind == "word" and x.value in NOUNS):
             return None
-    if len(hedges) != 1:
+    if not designer and not hedges and not numbers:
+        # "taking Groq's figure as stated": how ask reads every figure; the chip must have one of the
+        # measure compared (checked when answered), nothing more
+        return chip, "stated", (), tuple(measured)
+    if designer and not hedges and not numbers:
+        return chip, "stated", (), tuple(measured)
+    if designer or len(hedges) != 1:
         return None
     return chip, "hedge=" + hedges.pop(), tuple(numbers), tuple(measured)
 
@@ -345,7 +354,7 @@ def with_riders(frame: F.Frame, riders: tuple[tuple[str, str, str, tuple[float, 
     beside per-chip ones, which only a figure asked of chips compared (a most, a least, a ranking, one
     figure) takes; elsewhere refused."""
     for text, _chip, what, _numbers in riders:
-        if what == "upto" or what.startswith("hedge="):
+        if what in ("upto", "stated") or what.startswith("hedge="):
             continue
         if what == CK + "PerChip":
             if not frame.subjects and not any(isinstance(k, F.Identity) for k in frame.constraints):

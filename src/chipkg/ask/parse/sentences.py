@@ -166,6 +166,84 @@ def _aside_lead_in(question: str, lex: Lexicon) -> str:
     return f"{m['rest']} ({' '.join(verb)} {' '.join(aside)}){m['end'] or '?'}"
 
 
+#: a lead-in that names what two chips are compared on ("Comparing on-chip SRAM, ..."), and the rest
+_COMPARED_ON = re.compile(
+    r"(?i)^\s*(?:comparing|in terms of|when it comes to|looking at|as for|as regards|regarding|with respect to)"
+    r"\s+(?P<what>[^,;:()?]{2,80}?)\s*,\s*(?P<rest>[^()?]*?\S)\s*\?\s*$"
+)
+
+
+def _compared_on_lead_in(question: str, lex: Lexicon) -> str:
+    """ "Comparing on-chip SRAM, does the Cloud AI 100 Ultra carry more than the Groq LPU?": a
+    lead-in that names what is compared, before a question that compares two things ("more than",
+    "larger than") with no measure of its own, says what "... than the Groq LPU in on-chip SRAM?"
+    says; read so, the question is kept only if it reads as a comparison (checked by the caller).
+    Any other question is returned as it stands."""
+    m = _COMPARED_ON.match(question)
+    if m is None:
+        return question
+    rest = segment(m["rest"], lex)
+    compares = any(
+        x.kind == "word"
+        and (
+            (x.role == "comparative" and any(y.text == "than" for y in rest[k + 1 :]))
+            or (x.role == "cmp" and x.text.endswith(" than"))  # "more than", "larger than": one phrase
+        )
+        for k, x in enumerate(rest)
+    )
+    if not compares or any(x.kind in ("term", "qty") for x in rest):
+        return question
+    return f"{m['rest'][:1].upper()}{m['rest'][1:]} in {m['what']}?"
+
+
+#: a unit as typed ("PetaOPS", "TB/s", "MHz")
+_U = r"[A-Za-z][A-Za-z/²0-9]*"
+#: remarks that say figures in two units are compared after conversion, which every comparison does
+_CONVERSIONS = [
+    re.compile(p, re.I)
+    for p in (
+        rf"(?:with\s+|and\s+)?(?:the\s+)?(?P<a>{_U})(?:\s+figures?)?\s+converted\s+(?:in)?to\s+(?P<b>{_U})",
+        rf"(?:and\s+)?converting\s+(?:the\s+)?(?P<a>{_U})(?:\s+figures?)?\s+(?:in)?to\s+(?P<b>{_U})",
+        rf"counting\s+(?P<a>{_U})\s+and\s+(?P<b>{_U})(?:\s+figures)?\s+alike",
+        rf"(?:with\s+)?(?P<a>{_U})\s+and\s+(?P<b>{_U})(?:\s+figures)?\s+(?:counted\s+|taken\s+|treated\s+|read\s+)?alike",
+        rf"(?:while\s+)?bearing\s+in\s+mind\s+(?:that\s+)?(?:one|some)(?:\s+figures?)?\s+(?:is|are)\s+"
+        rf"(?:given|quoted|stated)\s+in\s+(?P<a>{_U})\s+and\s+(?:the\s+rest|others|the\s+others)"
+        rf"(?:\s+(?:are|is))?(?:\s+(?:given|quoted|stated))?\s+in\s+(?P<b>{_U})",
+    )
+]
+
+
+def _alike_units(a: str, b: str) -> bool:
+    """Whether two units as typed measure one thing (a dimension, and of performance one kind of
+    operation): PetaOPS and TOPS do, TFLOPS and TOPS or GB and GHz do not."""
+    from chipkg.ask.parse.segment import _operations, _quantity_readings
+
+    da = {d for d, _ in _quantity_readings("1", a) if d != "count"}
+    db = {d for d, _ in _quantity_readings("1", b) if d != "count"}
+    return bool(da & db) and _operations(a) == _operations(b)
+
+
+def _unit_conversion_said(question: str) -> str:
+    """ "(PetaOPS converted to TOPS)", "converting PetaOPS to TOPS", "counting TOPS and PetaOPS
+    figures alike", "bearing in mind some figures are given in MHz and others in GHz": every
+    comparison is of normalized values, so a remark that figures in two units of one measure are
+    compared as one changes nothing, and goes. Units of two measures or two kinds of operation
+    (TFLOPS and TOPS) keep the remark, which is then refused as any unknown words are."""
+    for pattern in _CONVERSIONS:
+        m = pattern.search(question)
+        if m is None or not _alike_units(m["a"], m["b"]):
+            continue
+        question = question[: m.start()] + question[m.end() :]
+        question = re.sub(r"\(\s*\)", "", question)
+        question = re.sub(r"\(\s*,\s*", "(", question)
+        question = re.sub(r",\s*\)", ")", question)
+        question = re.sub(r",\s*,", ",", question)
+        question = re.sub(r"^\s*,\s*|\s*,\s*(?=[?.!]?\s*$)", "", question)
+        question = re.sub(r"\s+([?.!,)])", r"\1", question)
+        question = re.sub(r"\s{2,}", " ", question).strip()
+    return question
+
+
 #: a lead-in up to the first comma, and the question after it
 _LEAD = re.compile(r"^\s*(?P<lead>[^,?()]{3,100}?),\s*(?P<rest>\S.*\?)\s*$")
 

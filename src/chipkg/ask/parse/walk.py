@@ -741,6 +741,20 @@ def _systems_spanned(items: list[Item], lex: Lexicon) -> list[Item]:
         ):
             scaled = Item("word", f"{n} systems", role="scalecount", value=f"{n}|PerSystem")
             return [*items[:k], scaled, chip, *items[k + 3 :]]
+    if not any(x.kind == "word" and x.role == "scope" and x.value == "PerCluster" for x in items):
+        return items
+    for k, count in enumerate(items):
+        # "a CS-3 cluster of 2,048 systems", "a full 2,048-unit CS-3 cluster", "(2,048 units)": beside
+        # a cluster, a count of systems (of units: the systems a cluster is made of) is what it spans
+        n = _count_of(count)
+        j = k + 1
+        while j < len(items) and items[j].kind == "term" and CK + "scaleOut" in items[j].terms:
+            j += 1  # "2,048 interconnected systems"
+        if k > 0 and items[k - 1].kind == "word" and items[k - 1].role in ("cmp", "cmp_after", "between"):
+            continue  # "(up to 2,048 interconnected systems)": a bound of its size, read as before
+        if n is not None and j < len(items) and items[j].text in ("systems", "system", "units", "unit"):
+            scaled = Item("word", f"{n} systems", role="scalecount", value=f"{n}|PerSystem")
+            return [*items[:k], scaled, *items[j + 1 :]]
     return items
 
 

@@ -1,0 +1,261 @@
+"""Session 38: decorations of analyst questions that changed nothing and were refused, each reading
+with the near misses that must keep refusing.
+
+Read after the first run of held-out sets 53-55 (analyst 78/150 there): "(per-core and per-die figures
+aside)", "which chips share the largest ...", "8-bit integer throughput" (INT8, the data's alternative
+label, not every 8-bit integer format), "(not merely in a product name)", "Comparing on-chip SRAM, does
+A carry more than B?", "taking the stated figures", "a full CS-3 cluster of 2,048 systems".
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import answered, count_of, first_column, refused, rows
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which chip has the largest sram (per-core and per-die figures aside)?",
+        "Of all the per-chip SRAM totals the article states (per-core and per-die figures aside), which chip "
+        "has the largest?",
+    ],
+)
+def test_scopes_set_aside_by_aside_said_after(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert first_column(data) == ["d-Matrix Corsair C8"], data
+    assert "per chip" in data["reading"], data["reading"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("which chips use hbm (hbm3 aside)?", "negation inside a parenthesis"),  # a value set aside: not dropped
+        ("which chip has the highest clock, the m4 aside?", "negation"),
+    ],
+)
+def test_aside_beside_what_it_cannot_drop_is_refused(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)
+
+
+@pytest.mark.parametrize(
+    ("question", "chips"),
+    [
+        ("which chips share the largest hbm capacity?", ["Google Trillium TPU", "Intel Gaudi 3"]),
+        (
+            "Taking the figures exactly as stated, which chips share the largest per-chip HBM capacity?",
+            ["Google Trillium TPU", "Intel Gaudi 3"],
+        ),
+        ("which chip shares the highest clock?", ["Apple M4"]),
+    ],
+)
+def test_share_the_superlative_asks_the_top_with_ties(ask_json, question, chips):  # noqa: ANN001
+    assert sorted(first_column(answered(ask_json, question))) == chips
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which two chips share the highest clock?", "which chips share the highest clock, ranked?"],
+)
+def test_share_with_a_number_or_a_ranking_is_refused(ask_json, question):  # noqa: ANN001
+    """Two chips sharing the highest clock is a premise the first two of a ranking need not meet
+    (Apple M4 3.5 GHz, MTIA v2 1.35 GHz): refused, not answered with two chips that differ."""
+    refused(ask_json, question, "share")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which chip has the highest 8-bit integer throughput?",
+        "Going by the figures exactly as stated, which chip has the highest 8-bit integer throughput?",
+    ],
+)
+def test_eight_bit_integer_is_int8(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert first_column(data) == ["Groq LPU"], data
+    assert "INT8" in data["reading"] and "UINT8" not in data["reading"], data["reading"]
+
+
+def test_bit_width_alone_still_names_every_format_of_it(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "8-bit chips")
+    assert "UINT8" in data["reading"] and "FP8" in data["reading"], data["reading"]
+    assert "AWS Trainium2" in first_column(data)  # UINT8 and cFP8 (l.75)
+
+
+_TRAINING = [
+    "AWS Trainium2",
+    "Cerebras CS-3",
+    "Google Trillium TPU",
+    "Microsoft Maia 100",
+    "Nvidia Blackwell GPU",
+    "SambaNova SN40L",
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which chips are training chips (not merely in a product name)?",
+        "which chips are described as training chips (not just in the product name)?",
+    ],
+)
+def test_workload_not_read_from_a_product_name_changes_nothing(ask_json, question):  # noqa: ANN001
+    """MTIA v2's name mentions training; the graph's workloads come from what the sections state."""
+    assert sorted(first_column(answered(ask_json, question))) == _TRAINING
+
+
+def test_product_name_remark_beside_a_kind_is_refused(ask_json):  # noqa: ANN001
+    refused(ask_json, "which chips are gpus (not merely in the name)?", "kind")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("comparing on-chip sram, does the cloud ai 100 ultra carry more than the groq lpu?", "true"),
+        ("Comparing on-chip SRAM as stated, is the Cloud AI 100 Ultra's larger than the Groq LPU's?", "true"),
+        ("in terms of sram, is the groq lpu's larger than the northpole's?", "false"),
+        ("comparing power, does the mtia v2 draw less than the grayskull e150?", "true"),
+        ("Taking the stated figures, is Trillium's HBM bandwidth greater than that of the Gaudi 3?", "false"),
+    ],
+)
+def test_measure_compared_named_in_a_lead_in(ask_json, question, expected):  # noqa: ANN001
+    assert first_column(answered(ask_json, question)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # a lead-in beside a comparison with a number is no comparison of two chips
+        ("comparing transistors, which chips have more than 100 billion?", "comparison"),
+        ("comparing the weather, does the groq lpu have more than the northpole?", "weather"),
+    ],
+)
+def test_lead_in_that_names_no_comparison_is_refused(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the performance of a full cs-3 cluster of 2,048 systems?",
+        "What cluster-level AI performance does the article attribute to a full 2,048-unit CS-3 cluster?",
+        "For a full CS-3 cluster of 2,048 interconnected systems, what aggregate AI performance does the "
+        "article quote?",
+        "And for a full CS-3 cluster at its maximum size (2,048 units), what aggregate AI performance is stated?",
+    ],
+)
+def test_cluster_of_systems_is_the_span_of_its_figure(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert rows(data)[0]["figure"].startswith("up to 256 exaflops"), data
+    assert "2,048 systems" in data["reading"], data["reading"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the performance of a cs-3 cluster of 1,000 systems?",
+        "what is the performance of a gaudi 3 cluster of 2,048 systems?",
+    ],
+)
+def test_cluster_of_another_size_has_no_figure(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "gives no performance across")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is Google, according to the introduction, part of the UXL Foundation?", "true"),
+        ("Just to be careful about scope: is the 256-exaflop figure quoted for the CS-3 a per-chip number?", "false"),
+    ],
+)
+def test_source_and_discourse_phrases_change_nothing(ask_json, question, expected):  # noqa: ANN001
+    assert first_column(answered(ask_json, question)) == [expected]
+
+
+def test_market_estimate_in_the_introduction(ask_json):  # noqa: ANN001
+    question = "Based on the market estimate in the introduction, roughly what share of the AI chip market does Nvidia control?"
+    data = answered(ask_json, question)
+    assert rows(data)[0]["figure"] == "about 85 %", data
+
+
+def test_what_the_introduction_names_is_not_read(ask_json):  # noqa: ANN001
+    """ "in the introduction" alone would narrow to one section, which ask does not read: never all chips."""
+    code, _ = ask_json("which chips are named in the introduction?")
+    assert code == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        (
+            "If each chip is represented by its best stated operations-per-second figure at any precision "
+            "(PetaOPS converted to TOPS), what is the ranking from the top?",
+            ["Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"],
+        ),
+        (
+            "Using each chip's best stated operations-per-second figure (whatever the precision, converting "
+            "PetaOPS to TOPS), rank the chips from highest.",
+            ["Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"],
+        ),
+        (
+            "Counting TOPS and PetaOPS figures alike, which chip has the lowest operations-per-second figure?",
+            ["Mythic M2000"],
+        ),
+        (
+            "Which chip has the lowest stated operating frequency, bearing in mind some figures are given in "
+            "MHz and others in GHz?",
+            ["IBM NorthPole"],
+        ),
+    ],
+)
+def test_units_of_one_measure_compared_alike_change_nothing(ask_json, question, first):  # noqa: ANN001
+    assert first_column(answered(ask_json, question))[: len(first)] == first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which chip has the highest performance (tflops converted to tops)?",  # two kinds of operation
+        "which chip has the most sram (gb converted to ghz)?",  # two measures
+    ],
+)
+def test_units_of_two_measures_compared_alike_are_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "converted")
+
+
+def test_any_scope_beside_a_count_of_figures_had(ask_json):  # noqa: ANN001
+    """A count of chips that state a figure takes every scope already: "whatever the scope" changes nothing."""
+    question = "For how many chips does the article state a maximum model size in parameters, whatever the scope?"
+    assert count_of(ask_json, question) == "5"
+
+
+def test_any_scope_beside_a_number_compared_is_still_refused(ask_json):  # noqa: ANN001
+    refused(ask_json, "which chips have more than 100 MB of sram, whatever the scope?", "any scope")
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("Taking Groq's figure as stated, how much sram does the groq lpu have?", "128 MB"),
+        (
+            "Taking Qualcomm's figure as stated, at what power does the Cloud AI 100 Ultra operate in a "
+            "single-card configuration?",
+            "150 W, per card",
+        ),
+    ],
+)
+def test_figure_taken_as_stated_changes_nothing(ask_json, question, figure):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert rows(data)[0]["figure"] == figure, data
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("taking the mythic m2000's figure as stated, how much hbm does the gaudi 3 have?", "gives none here"),
+        ("Taking Qualcomm's figure as stated, which chip has the most sram?", "names no one chip of theirs"),
+        ("Taking Nvidia's figure as stated, what is the power of the cloud ai 100 ultra?", "names no one chip"),
+    ],
+)
+def test_figure_taken_as_stated_of_another_chip_is_refused(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)
