@@ -113,7 +113,7 @@ def test_product_name_remark_beside_a_kind_is_refused(ask_json):  # noqa: ANN001
     [
         ("comparing on-chip sram, does the cloud ai 100 ultra carry more than the groq lpu?", "true"),
         ("Comparing on-chip SRAM as stated, is the Cloud AI 100 Ultra's larger than the Groq LPU's?", "true"),
-        ("in terms of sram, is the groq lpu's larger than the northpole's?", "false"),
+        ("comparing sram, is the groq lpu's larger than the northpole's?", "false"),
         ("comparing power, does the mtia v2 draw less than the grayskull e150?", "true"),
         ("Taking the stated figures, is Trillium's HBM bandwidth greater than that of the Gaudi 3?", "false"),
     ],
@@ -259,3 +259,84 @@ def test_figure_taken_as_stated_changes_nothing(ask_json, question, figure):  # 
 )
 def test_figure_taken_as_stated_of_another_chip_is_refused(ask_json, question, said):  # noqa: ANN001
     refused(ask_json, question, said)
+
+
+@pytest.mark.parametrize(
+    ("question", "chip"),
+    [
+        ("which chip has the most flops (node and cluster figures excluded, any precision)?", "d-Matrix Corsair C8"),
+        (
+            "which chip has the largest sram (per-die and per-core figures excluded, vendor claims taken as stated)?",
+            "d-Matrix Corsair C8",
+        ),
+        (
+            "which chip draws the most power (per-card figures excluded, vendor claims taken as stated)?",
+            "Tenstorrent Grayskull e150",
+        ),
+    ],
+)
+def test_scopes_set_aside_in_any_part_of_a_parenthesis(ask_json, question, chip):  # noqa: ANN001
+    """The parts of a parenthesis are remarks each: one setting scopes aside is read wherever it stands."""
+    data = answered(ask_json, question)
+    assert first_column(data) == [chip], data
+    assert "per chip only" in data["reading"], data["reading"]
+
+
+def test_value_set_aside_in_a_part_of_a_parenthesis_stays_refused(ask_json):  # noqa: ANN001
+    refused(ask_json, "which chips use hbm (hbm3 excluded, any capacity)?")
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        (
+            "How many chips have a clock speed stated, including hedged values such as an 'up to' or a "
+            "'nominal' frequency?",
+            "6",
+        ),
+        (
+            "Including hedged values like 'over 10 billion' and 'around 40 billion', how many chips have a "
+            "stated transistor count?",
+            "8",
+        ),
+    ],
+)
+def test_hedged_figures_included_beside_a_count_of_figures_had(ask_json, question, count):  # noqa: ANN001
+    assert count_of(ask_json, question) == count
+
+
+def test_hedged_figures_included_beside_a_range_stays_checked(ask_json):  # noqa: ANN001
+    """Beside a number compared the remark is not dropped as changing nothing: the hedge still decides."""
+    refused(ask_json, "which chips have more than 50 billion transistors, including hedged figures?", "approximate")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are google, amd and intel members of the uxl foundation?",
+        "Is Google, according to the introduction, part of the UXL Foundation alongside AMD and Intel?",
+    ],
+)
+def test_several_organizations_asked_at_once(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert first_column(data) == ["true"], data
+    assert "Google, AMD, Intel" in data["reading"], data["reading"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("are nvidia and amd members of the uxl foundation?", "does not say so of Nvidia"),
+        ("is nvidia part of the uxl foundation alongside amd?", "does not say so of Nvidia"),
+        ("is google part of the uxl foundation alongside the gaudi 3?", "alongside"),
+    ],
+)
+def test_several_organizations_one_unsaid_is_refused(ask_json, question, said):  # noqa: ANN001
+    """Each must be among the members: one the article does not name is no "yes" (nor a "no": its lists
+    of members are not exhaustive)."""
+    refused(ask_json, question, said)
+
+
+def test_own_after_the_article_is_no_verb(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "By the article's own core counts, which chip packs the most cores?")
+    assert first_column(data) == ["Cerebras CS-3"], data

@@ -4594,11 +4594,12 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
     if frame.counting_orgs:  # "did Intel buy Habana?": is Intel among who bought Habana
         compiled = C.compile_frame(F.Frame(F.ORGS, frame.constraints))
         found = {r[0].value for r in _run(store, compiled).rows}
-        org = lex.entities[frame.subjects[0]][0]
-        if org in found:
+        # "are Google, AMD and Intel members of the UXL Foundation?": yes only if each is among them
+        unsaid = [lex.entities[s][0] for s in frame.subjects if lex.entities[s][0] not in found]
+        if not unsaid:
             return Answer(reading, [], [], boolean=True, sparql=compiled.sparql)
         raise NoAnswer(
-            f"I can't answer that: the article does not say so of {org} (its lists of owners, "
+            f"I can't answer that: the article does not say so of {', '.join(unsaid)} (its lists of owners, "
             "members, partners and acquisitions are not exhaustive)"
         )
     if not frame.subjects:  # a vendor named for its chip: only when it has just one

@@ -1510,11 +1510,21 @@ def _comparing_lead_in(items: list[Item], lex: Lexicon) -> list[Item]:
         # "Comparing per-chip figures only, does A's SRAM exceed B's?": a lead-in that says which
         # figures count, as "Going by the per-chip figures, ..." does (its "only" that of the scope)
         return [*(x for x in lead if x.role == "chipscope"), *items[aux:]]
-    terms = [x for x in lead if x.kind == "term"]
-    if not terms or not all(
-        (x.kind == "word" and x.role == "filler")
-        or (x.kind == "term" and not any(lex.terms.get(t, ("", True))[1] for t in x.terms))
-        for x in lead
+    # "Comparing on-chip SRAM, does A carry more than B?": a memory technology names its capacity,
+    # as it does right before "than" ("more on-chip SRAM than B")
+    memory = [
+        x for x in lead if x.kind == "entity" and x.entities and all(lex.is_a(e, MEMORY_TECH) for e in x.entities)
+    ]
+    terms = [x for x in lead if x.kind == "term"] + memory
+    if (
+        len(memory) > 1
+        or not terms
+        or not all(
+            (x.kind == "word" and x.role == "filler")
+            or (x.kind == "term" and not any(lex.terms.get(t, ("", True))[1] for t in x.terms))
+            or x in memory
+            for x in lead
+        )
     ):
         return items
     rest = items[aux:]

@@ -282,10 +282,10 @@ from chipkg.ask.parse.sentences import (
     _aside_spans,
     _begins_label,
     _clause_spans,
-    _compared_on_lead_in,
     _confirmation_tag,
     _corrected,
     _cut,
+    _hedged_figures_included,
     _instruction_lead_in,
     _joined_remarks,
     _lead_in_but,
@@ -301,6 +301,7 @@ from chipkg.ask.parse.sentences import (
     _regardless_clause,
     _remark_sentences,
     _same_frame,
+    _scope_exclusion_last,
     _superlative_told,
     _tie_unread,
     _unit_conversion_said,
@@ -965,20 +966,21 @@ def _read_as_said(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             return _read_whole(told_after, lex, typos)
         except NoAnswer:
             pass  # read as it stands ("Taking the figures exactly as stated, does ...?")
+    question = _scope_exclusion_last(question)
     converted = _unit_conversion_said(question)
     if converted != question:  # "(PetaOPS converted to TOPS)": every comparison is of normalized values
         try:
             return _read_as_said(converted, lex, typos)
         except NoAnswer:
             pass  # read as it stands
-    compared = _compared_on_lead_in(question, lex)
-    if compared != question:  # "Comparing on-chip SRAM, does A carry more than B?": "... than B in ...?"
+    hedged = _hedged_figures_included(question)
+    if hedged != question:  # "..., including hedged values such as 'up to'?": every figure counts anyway
         try:
-            frame = _read_whole(compared, lex, typos)
+            frame = _read_as_said(hedged, lex, typos)
         except NoAnswer:
             pass  # read as it stands
         else:
-            if frame.ask in (F.YESNO, F.TOP):
+            if _figure_had_only(frame):
                 return frame
     moved = _aside_lead_in(question, lex)
     if moved != question:  # "Setting the cluster figure aside, ...": read as "... (setting aside ...)"
@@ -2960,6 +2962,36 @@ def _over_a_thing(items: list[Item], k: int, lex: Lexicon) -> bool:
 
 
 def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
+    """:func:`_org_yes_no_of`; "Is Google part of the UXL Foundation alongside AMD and Intel?": the
+    organizations after "alongside" (or "along with", "together with"), at the end of the question,
+    are asked about too, as "Are Google, AMD and Intel part of ...?" asks of each."""
+    at = next(
+        (
+            k
+            for k, x in enumerate(items)
+            if x.kind == "word" and x.text.lower() in ("alongside", "along with", "together with")
+        ),
+        None,
+    )
+    if at is None:
+        return _org_yes_no_of(items, lex)
+    tail = [
+        x
+        for x in items[at + 1 :]
+        if not (x.kind == "word" and (x.role == "and" or x.text == "?")) and x.kind != "comma"
+    ]
+    if not tail or not all(
+        x.kind == "entity" and len(x.entities) == 1 and ORG in lex.entities.get(x.entities[0], ("", ()))[1]
+        for x in tail
+    ):
+        return _org_yes_no_of(items, lex)
+    frame = _org_yes_no_of(items[:at], lex)
+    if frame is None or frame.ask != F.YESNO or not frame.counting_orgs:
+        return None
+    return frame._replace(subjects=tuple(dict.fromkeys((*frame.subjects, *(x.entities[0] for x in tail)))))
+
+
+def _org_yes_no_of(items: list[Item], lex: Lexicon) -> F.Frame | None:
     """ "Did Intel buy Habana?", "Is AMD a member of the UXL Foundation?": a yes/no question about
     two organizations is the question "who ..." about the second, and whether the first is among
     the answers (a YESNO frame with ``counting_orgs``). None when the question is not of that shape."""
@@ -2998,6 +3030,9 @@ def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
         return None
     if len(names) == 1:
         return _one_org_yes_no(items, names[0], lex)
+    several = _several_orgs_yes_no(items, lex)
+    if several is not None:
+        return several
     # "does Intel make 5nm chips?", "does AMD use HBM3E?": one organization and values of the graph
     # (a node, a memory, a format), no chip named: whether it is among those "who make 5nm chips"
     orgs = [x for x in names if x.entities and all(ORG in lex.entities.get(e, ("", ()))[1] for e in x.entities)]
@@ -3009,6 +3044,37 @@ def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
         return None
     first = names[0]
     return _asked_of(first, " ".join(x.text for x in items if x is not first), lex)
+
+
+def _several_orgs_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
+    """ "Are Google, AMD and Intel members of the UXL Foundation?": organizations listed right after
+    the auxiliary (commas and "and" between them, "both" after) are each asked the one question
+    "who ..." with the rest; the frame asks it of all of them (answered yes only if each is among
+    its answers). None when the question is not of that shape."""
+
+    def org_at(k: int) -> bool:
+        x = items[k]
+        return x.kind == "entity" and len(x.entities) == 1 and ORG in lex.entities.get(x.entities[0], ("", ()))[1]
+
+    k, orgs = 1, []
+    while k < len(items) and org_at(k):
+        orgs.append(items[k])
+        k += 1
+        if k < len(items) and (items[k].kind == "comma" or (items[k].kind == "word" and items[k].role == "and")):
+            if k + 1 < len(items) and org_at(k + 1):
+                k += 1
+                continue
+        break
+    if len(orgs) < 2:
+        return None
+    if k < len(items) and items[k].text.lower() in ("both", "all"):
+        k += 1
+    rest = " ".join(x.text for x in items[k:])
+    copula = items[0].value == "be" or stem(items[0].text) in ("is", "are", "was", "were")
+    frame = _asked_of(orgs[0], f"{items[0].text} {rest}" if copula else rest, lex)
+    if frame is None:
+        return None
+    return frame._replace(subjects=tuple(x.entities[0] for x in orgs))
 
 
 def _one_org_yes_no(items: list[Item], org: Item, lex: Lexicon) -> F.Frame | None:

@@ -166,36 +166,6 @@ def _aside_lead_in(question: str, lex: Lexicon) -> str:
     return f"{m['rest']} ({' '.join(verb)} {' '.join(aside)}){m['end'] or '?'}"
 
 
-#: a lead-in that names what two chips are compared on ("Comparing on-chip SRAM, ..."), and the rest
-_COMPARED_ON = re.compile(
-    r"(?i)^\s*(?:comparing|in terms of|when it comes to|looking at|as for|as regards|regarding|with respect to)"
-    r"\s+(?P<what>[^,;:()?]{2,80}?)\s*,\s*(?P<rest>[^()?]*?\S)\s*\?\s*$"
-)
-
-
-def _compared_on_lead_in(question: str, lex: Lexicon) -> str:
-    """ "Comparing on-chip SRAM, does the Cloud AI 100 Ultra carry more than the Groq LPU?": a
-    lead-in that names what is compared, before a question that compares two things ("more than",
-    "larger than") with no measure of its own, says what "... than the Groq LPU in on-chip SRAM?"
-    says; read so, the question is kept only if it reads as a comparison (checked by the caller).
-    Any other question is returned as it stands."""
-    m = _COMPARED_ON.match(question)
-    if m is None:
-        return question
-    rest = segment(m["rest"], lex)
-    compares = any(
-        x.kind == "word"
-        and (
-            (x.role == "comparative" and any(y.text == "than" for y in rest[k + 1 :]))
-            or (x.role == "cmp" and x.text.endswith(" than"))  # "more than", "larger than": one phrase
-        )
-        for k, x in enumerate(rest)
-    )
-    if not compares or any(x.kind in ("term", "qty") for x in rest):
-        return question
-    return f"{m['rest'][:1].upper()}{m['rest'][1:]} in {m['what']}?"
-
-
 #: a unit as typed ("PetaOPS", "TB/s", "MHz")
 _U = r"[A-Za-z][A-Za-z/²0-9]*"
 #: remarks that say figures in two units are compared after conversion, which every comparison does
@@ -242,6 +212,68 @@ def _unit_conversion_said(question: str) -> str:
         question = re.sub(r"\s+([?.!,)])", r"\1", question)
         question = re.sub(r"\s{2,}", " ", question).strip()
     return question
+
+
+#: a part of a parenthesis that sets figures of scopes aside, said after them ("node and cluster
+#: figures excluded", "per-die and per-core figures set aside")
+_SCOPES_SET_ASIDE = re.compile(
+    r"(?i)^(?:[\w-]+(?:,?\s+(?:and|or)\s+|,\s+|\s+)){0,6}?(?:figures?|numbers?|values?|totals?|ratings?)\s+"
+    r"(?:excluded|left\s+out|set\s+aside|aside|ignored|not\s+counted|disregarded)$"
+)
+_SCOPE_WORD = re.compile(r"(?i)\b(?:per[- ]\w+|node|cluster|system|card|die|core|pod|board)s?\b")
+
+
+def _scope_exclusion_last(question: str) -> str:
+    """ "(node and cluster figures excluded, vendor claims taken as stated, precision set aside)": a
+    part of a parenthesis (between commas) that sets figures of some scopes aside is moved last, where
+    a part said so is read ("(..., node and cluster figures excluded)": per-chip figures only); the
+    parts of a parenthesis are remarks each, whose order changes nothing. Any other text as it is."""
+
+    def moved(m: re.Match[str]) -> str:
+        parts = [p.strip() for p in m.group(1).split(",")]
+        for k, part in enumerate(parts[:-1]):
+            if _SCOPES_SET_ASIDE.match(part) and _SCOPE_WORD.search(part):
+                return "(" + ", ".join([*parts[:k], *parts[k + 1 :], part]) + ")"
+        return m.group(0)
+
+    return re.sub(r"\(([^()]*,[^()]*)\)", moved, question)
+
+
+#: a remark that hedged figures count ("including hedged values such as an 'up to' figure")
+_HEDGED_INCLUDED = re.compile(
+    r"(?i)(?:,\s*|\(\s*|^\s*)(?:including|counting|with|hedges\s+and\s+all,?)\s+(?:any\s+|the\s+|all\s+)?"
+    r"(?:hedged|approximate|bounded|qualified|lower-bound|upper-bound)\s+"
+    r"(?:values?|figures?|counts?|numbers?|ones)"
+    r"(?:\s+(?:like|such\s+as|e\.g\.)\s+[^,;:()?]+?)?"
+    r"(?=\s*(?:[,)?]|$))\)?"
+)
+
+
+def _hedged_figures_included(question: str) -> str:
+    """ "How many chips have a clock speed stated, including hedged values such as an 'up to'
+    frequency?": a remark that hedged figures count, which a list or count of the chips that have a
+    figure does anyway (every figure is stated with its hedge). The question without it; the caller
+    keeps it only for such a list or count. Any other text as it is."""
+    m = _HEDGED_INCLUDED.search(question)
+    if m is None:
+        return question
+    cut = (
+        question[: m.start()]
+        + (
+            ","
+            if m.group(0).lstrip().startswith(",")
+            and m.end() < len(question)
+            and question[m.end() :].lstrip()[:1] == ","
+            else ""
+        )
+        + question[m.end() :]
+    )
+    cut = re.sub(r"\(\s*\)", "", cut)
+    cut = re.sub(r",\s*,", ",", cut)
+    cut = re.sub(r"^\s*,\s*", "", cut)
+    cut = re.sub(r"\s+([?.!,)])", r"\1", cut)
+    cut = re.sub(r",\s*([?.!])", r"\1", cut)
+    return re.sub(r"\s{2,}", " ", cut).strip()
 
 
 #: a lead-in up to the first comma, and the question after it
