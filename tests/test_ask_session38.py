@@ -341,3 +341,52 @@ def test_several_organizations_one_unsaid_is_refused(ask_json, question, said): 
 def test_own_after_the_article_is_no_verb(ask_json):  # noqa: ANN001
     data = answered(ask_json, "By the article's own core counts, which chip packs the most cores?")
     assert first_column(data) == ["Cerebras CS-3"], data
+
+
+_BY_MODEL_SIZE = ["Cerebras CS-3", "Nvidia Blackwell GPU", "AWS Trainium2", "Qualcomm Cloud AI 100 Ultra"]
+
+
+@pytest.mark.parametrize(
+    ("question", "order"),
+    [
+        (
+            "Accepting per-system and per-cluster scopes as given, which chip is quoted as handling the largest "
+            "models by parameter count?",
+            ["Cerebras CS-3"],
+        ),
+        (
+            "Leaving out SambaNova's unquantified 'multi-trillion' claim and accepting per-system, per-cluster and "
+            "dual-card figures as given, how do the chips rank by the largest model size they are said to handle?",
+            _BY_MODEL_SIZE,
+        ),
+        (
+            "Leaving out SambaNova's unquantified 'multi-trillion', and accepting whatever scope each figure has "
+            "(per system, cluster or card), rank the chips by the largest model size stated, biggest first.",
+            _BY_MODEL_SIZE,
+        ),
+        (
+            "Ignoring the SN40L's unquantified 'multi-trillion' wording and accepting per-system scope, which chip "
+            "is credited with handling the largest models by parameter count?",
+            ["Cerebras CS-3"],
+        ),
+    ],
+)
+def test_model_size_with_scopes_accepted_and_open_ended_claim_set_aside(ask_json, question, order):  # noqa: ANN001
+    """Model sizes compete at every scope, each shown with its own: accepting scopes changes nothing;
+    SambaNova's 'multi-trillion' (no number) set aside leaves its chip out."""
+    data = answered(ask_json, question)
+    assert first_column(data) == order, data
+    assert "SambaNova SN40L" not in first_column(data)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # beside a measure ranked per chip, accepting other scopes would change the figures compared
+        ("which chip draws the most power, accepting per-card figures as given?", "accepting"),
+        # the open-ended claim is a model size: beside another measure it is not read as its owner set aside
+        ("Excluding SambaNova's 'multi-trillion' claim, which chip has the most HBM?", "multi"),
+    ],
+)
+def test_scopes_accepted_or_open_ended_claim_beside_another_measure_refused(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)

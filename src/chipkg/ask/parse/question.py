@@ -296,12 +296,14 @@ from chipkg.ask.parse.sentences import (
     _noun_phrase_goes_on,
     _one_question,
     _one_singled_out,
+    _open_ended_figure_named,
     _organizations_verb_chips,
     _phrase_after,
     _regardless_clause,
     _remark_sentences,
     _same_frame,
     _scope_exclusion_last,
+    _scopes_accepted,
     _superlative_told,
     _tie_unread,
     _unit_conversion_said,
@@ -504,6 +506,17 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _thing_asked_as_a_chip(frame, segment(question, lex), lex)
     _shared_top_of_a_number(frame, segment(question, lex))
     return frame
+
+
+def _ranked_at_every_scope(frame: F.Frame) -> bool:
+    """Whether the frame ranks, lists or counts chips by a measure whose figures compete at every
+    scope, each shown with its own (a model size, a scale-out: compile.MEASURES ``also_scope``)."""
+    measured = [k for k in (frame.metric, *frame.constraints) if isinstance(k, (F.Metric, F.Measure))]
+    return (
+        frame.ask in (F.TOP, F.RANK, F.CHIPS, F.COUNT)
+        and bool(measured)
+        and all(k.prop in MEASURES and MEASURES[k.prop].also_scope == "any" for k in measured)
+    )
 
 
 def _figure_had_only(frame: F.Frame) -> bool:
@@ -981,6 +994,15 @@ def _read_as_said(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             pass  # read as it stands
         else:
             if _figure_had_only(frame):
+                return frame
+    every_scope = _open_ended_figure_named(_scopes_accepted(question))
+    if every_scope != question:  # "Excluding SambaNova's 'multi-trillion' claim and accepting per-system ..."
+        try:
+            frame = _read_as_said(every_scope, lex, typos)
+        except NoAnswer:
+            pass  # read as it stands
+        else:
+            if _ranked_at_every_scope(frame):
                 return frame
     moved = _aside_lead_in(question, lex)
     if moved != question:  # "Setting the cluster figure aside, ...": read as "... (setting aside ...)"

@@ -276,6 +276,62 @@ def _hedged_figures_included(question: str) -> str:
     return re.sub(r"\s{2,}", " ", cut).strip()
 
 
+#: a clause that accepts figures of scopes as they are ("accepting per-system and per-cluster scopes as
+#: given", "and accepting whatever scope each figure has (per system, cluster or card)")
+_ACCEPTING = re.compile(
+    r"(?i)(?P<lead>,?\s*\band\s+|,\s*|^\s*|(?<=\())accepting\s+"
+    r"(?P<what>whatever\s+scope\s+each\s+figure\s+has(?:\s*\([^()]*\))?"
+    r"|(?:(?:an?|any|all|the|every)\s+)?(?P<scopes>(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+|\s+)){1,8}?)"
+    r"(?:scopes?|figures?|numbers?|values?)(?:\s+as\s+(?:given|stated|quoted))?)"
+    r"(?=\s*(?:[,;:)?]|$))"
+)
+#: the words a list of scopes may hold ("per-system", "dual-card", "cluster")
+_SCOPE_LIST_WORD = re.compile(
+    r"(?i)^(?:per-?\w+|(?:single|dual|two|multi)-(?:card|chip|die)|system(?:-level)?|cluster(?:-level)?|card|"
+    r"chip|node|pod|die|core|level|whatever|each|scope)$"
+)
+
+
+def _scopes_accepted(question: str) -> str:
+    """ "Accepting per-system and per-cluster scopes as given, which chip ...": a clause that takes
+    figures of other scopes as they are; for a measure stated at every scope (a model size, a
+    scale-out), whose figures compete at every scope anyway, each shown with its scope, it changes
+    nothing. The question without it (the caller keeps it only for such a measure); any other text
+    as it is."""
+    m = _ACCEPTING.search(question)
+    if m is None:
+        return question
+    if m["scopes"] is not None and not all(
+        _SCOPE_LIST_WORD.match(w) for w in re.split(r"[\s,]+", m["scopes"]) if w and w.lower() not in ("and", "or")
+    ):
+        return question
+    cut = question[: m.start()] + ("," if m["lead"].strip().startswith(",") else "") + question[m.end() :]
+    cut = re.sub(r"\(\s*\)", "", cut)
+    cut = re.sub(r",\s*,", ",", cut)
+    cut = re.sub(r"^\s*,\s*", "", cut)
+    cut = re.sub(r",\s*([?.!)])", r"\1", cut)
+    cut = re.sub(r"\s+([?.!,)])", r"\1", cut)
+    return re.sub(r"\s{2,}", " ", cut).strip()
+
+
+#: an open-ended wording of one owner's figure, quoted ("SambaNova's unquantified 'multi-trillion' claim")
+_OPEN_ENDED_QUOTED = re.compile(
+    r"(?i)(?P<owner>\b(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?)['’]s\s+(?:[a-z-]+\s+){0,2}"
+    r"'(?:multi-[a-z]+|thousands)'(?:\s+(?:claim|wording|figure|phrasing|number|estimate|description))?"
+    r"(?!\s+(?:as|at)\b)"
+)
+
+
+def _open_ended_figure_named(question: str) -> str:
+    """ "Excluding SambaNova's unquantified 'multi-trillion' claim, rank ...": an owner's open-ended
+    wording, quoted ("multi-", "thousands": no number the figure could be compared by), set aside
+    names the owner's figure, read as the owner set aside ("Excluding SambaNova, rank ..."); the
+    caller keeps the reading only for a measure whose figures are ranked at every scope (a model
+    size, a scale-out), where the owner's chip has no other figure to lose. "... 'multi-trillion' as
+    at least one trillion" says how to take it, and is left as it is."""
+    return _OPEN_ENDED_QUOTED.sub(lambda m: m["owner"], question)
+
+
 #: a lead-in up to the first comma, and the question after it
 _LEAD = re.compile(r"^\s*(?P<lead>[^,?()]{3,100}?),\s*(?P<rest>\S.*\?)\s*$")
 
