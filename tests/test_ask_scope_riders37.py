@@ -144,9 +144,20 @@ def test_a_sized_group_set_aside_leaves_the_chips_figure(ask_json, question):  #
 @pytest.mark.parametrize(
     "question",
     [
-        # the number is the group asked, not one set aside
+        # the number is the group asked, not one set aside: since session 38 the cluster's count of
+        # units is the span its figure states (ck:scaleCount 2,048 systems), checked
         "What is the CS-3's performance in a 2,048-unit cluster?",
         "What is the CS-3's performance, not per chip but in a 2,048-unit cluster?",
+    ],
+)
+def test_a_sized_group_asked_is_the_clusters_figure(ask_json, question):  # noqa: ANN001
+    data = check(ask_json, question, "up to 256 exaflops, per cluster, across 2,048 systems")
+    assert "2,048 systems" in data["reading"], data["reading"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         # the number is the figure contrasted, with no "a" sizing a group
         "Is the CS-3's cluster limit 1,024 systems rather than 2,048 systems per cluster?",
         # "not counting" excludes: the number is not set aside as a group's size

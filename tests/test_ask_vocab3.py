@@ -94,8 +94,10 @@ def test_claim_frames_are_yes_no(ask_json, question, expected):
         ("Which chips draw closely 90 W?", "closely"),
         ("Which chips draw precisely 90 W?", "precisely"),
         ("Which chips use 7nm, loosely?", "loosely"),
-        ("Setting Intel aside, which chips use 5nm?", "aside"),
-        ("Which chip draws the most power? Ties aside, one name.", "aside"),
+        # "aside" is read since session 38 (said after what it sets aside, as "set aside"): these stay
+        # refused, on the word around it ("setting" before a name) or the negation with nothing to negate
+        ("Setting Intel aside, which chips use 5nm?", "setting"),
+        ("Which chip draws the most power? Ties aside, one name.", "negation"),
         # words that change the answer are no fillers
         ("Limiting the field to chips on 7nm alone, which use HBM?", "alone"),
         ("For the purposes of this question, which chips only support INT8?", "only"),

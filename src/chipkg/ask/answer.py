@@ -254,7 +254,8 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
             if what == "stated":  # "taking Groq's figure as stated": the figure is there, as every one is read
                 held = True
             elif what.startswith("hedge="):  # "taking d-Matrix's figure as a vendor claim"
-                held = what.partition("=")[2] in qualifiers.get(iri, set()) and (
+                hedged = set(what.partition("=")[2].split("|"))
+                held = hedged <= qualifiers.get(iri, set()) and (
                     not numbers or any(fig.normalized is not None and math.isclose(fig.normalized, n) for n in numbers)
                 )
             elif what == "upto":
@@ -263,7 +264,9 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
                 )
             else:
                 query = f"SELECT ?f WHERE {{ VALUES ?f {{ <{iri}> }} ?f ck:scope <{what}> . }}"
-                held = bool(_run(store, C.Compiled("select", query, ("f",))).rows)
+                held = bool(_run(store, C.Compiled("select", query, ("f",))).rows) and (
+                    not numbers or any(fig.normalized is not None and math.isclose(fig.normalized, n) for n in numbers)
+                )
             if not held:
                 raise NoAnswer(
                     f"I can't answer that: '{text}' does not hold: the article gives {name}'s figure as '{fig.text}'"

@@ -3283,8 +3283,20 @@ def _hedges_named_as_examples(inner: list[Item], lex: Lexicon) -> list[Item]:
         at += 1  # "hedged counts such as 'over'", "hedged figures such as ..."
     if at is None or at + 2 >= len(inner) or not (inner[at + 1].kind == "word" and inner[at + 1].role == "gloss"):
         return inner
-    named = [x for x in inner[at + 2 :] if not (x.kind == "comma" or (x.kind == "word" and x.role in ("or", "and")))]
-    if named and all(tuple(tokens(x.text)) in lex.hedge_names for x in named):
+    named = [
+        x
+        for x in inner[at + 2 :]
+        if not (x.kind == "comma" or (x.kind == "word" and (x.role in ("or", "and") or _plain_filler(x))))
+    ]
+    # "such as an 'up to' or a 'nominal' frequency", "like 'over 10 billion' and 'around 40 billion'": a
+    # hedge's name may carry the number and the measure's word it hedges
+    hedge_said = False
+    for x in named:
+        if tuple(tokens(x.text)) in lex.hedge_names:
+            hedge_said = True
+        elif not (hedge_said and (x.kind == "qty" or (x.kind == "term" and set(x.terms) & set(MEASURES)))):
+            return inner
+    if named and hedge_said:
         return inner[: at + 1]
     return inner
 

@@ -285,7 +285,6 @@ from chipkg.ask.parse.sentences import (
     _confirmation_tag,
     _corrected,
     _cut,
-    _hedged_figures_included,
     _instruction_lead_in,
     _joined_remarks,
     _lead_in_but,
@@ -986,15 +985,6 @@ def _read_as_said(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             return _read_as_said(converted, lex, typos)
         except NoAnswer:
             pass  # read as it stands
-    hedged = _hedged_figures_included(question)
-    if hedged != question:  # "..., including hedged values such as 'up to'?": every figure counts anyway
-        try:
-            frame = _read_as_said(hedged, lex, typos)
-        except NoAnswer:
-            pass  # read as it stands
-        else:
-            if _figure_had_only(frame):
-                return frame
     every_scope = _open_ended_figure_named(_scopes_accepted(question))
     if every_scope != question:  # "Excluding SambaNova's 'multi-trillion' claim and accepting per-system ..."
         try:

@@ -63,7 +63,9 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
         items = items[1:]  # "with the M2000's 'up to' figure read as its peak"
     verbs = [k for k, x in enumerate(items) if _rider_verb(x)]
     if verbs == [0] and len(items) > 2 and items[-1].kind == "word" and items[-1].value == "facevalue":
-        return _face_value_premise(items[1:-1], lex)
+        # "at face value" of a hedged figure reads it at its number, more than ask's reading of it; said
+        # of no hedge it is not read ("reading the Groq LPU's figure at face value": its "over 20 billion")
+        return _face_value_premise(items[1:-1], lex, plain="face value" not in items[-1].text.lower())
     # "at its stated peak" (words.tsv filler "peak") says what "as its peak" says, of a hedge only
     ats = [k for k, x in enumerate(items) if x.text.lower() == "as" or _peak(x)]
     if len(verbs) != 1 or len(ats) > 1:
@@ -145,7 +147,9 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
         if len(hedges) != 1 or scopes or not same:
             return None
         return chip, "hedge=" + hedges[0], tuple(numbers), tuple(measured)
-    if len(hedges) + len(scopes) != 1 or (numbers and not hedges) or (not ats and not scopes):
+    # "taking the AI 100 Ultra's single-card 150 W as its figure": a scope and the number said, both
+    # checked against the chip's figure
+    if len(hedges) + len(scopes) != 1 or (numbers and not hedges and not scopes) or (not ats and not scopes):
         return None  # with no "as": a scope taken ("taking Gaudi 3's per-chip total, ..."), as a scope is said
     if at_peak and not hedges:
         return None  # a scope is not read "at its peak"
@@ -167,7 +171,9 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
     return chip, "upto" if hedges else scopes[0], tuple(numbers), tuple(measured)
 
 
-def _face_value_premise(said: list[Item], lex: Lexicon) -> tuple[str, str, tuple[float, ...], tuple[Item, ...]] | None:
+def _face_value_premise(
+    said: list[Item], lex: Lexicon, plain: bool = True
+) -> tuple[str, str, tuple[float, ...], tuple[Item, ...]] | None:
     """ "taking the M4's 'up to 3.5 GHz' CPU figure at face value", "taking NorthPole's nominal
     figure as stated", "Treat the M2000's 'approximately' as close enough": a way of reading one
     named chip's hedged figure says the figure is stated with that hedge (at the number said, if
@@ -198,15 +204,18 @@ def _face_value_premise(said: list[Item], lex: Lexicon) -> tuple[str, str, tuple
             measured.append(x)
         elif not (x.kind == "word" and x.value in NOUNS):
             return None
+    if not plain and not hedges:
+        return None
     if not designer and not hedges and not numbers:
         # "taking Groq's figure as stated": how ask reads every figure; the chip must have one of the
         # measure compared (checked when answered), nothing more
         return chip, "stated", (), tuple(measured)
     if designer and not hedges and not numbers:
         return chip, "stated", (), tuple(measured)
-    if designer or len(hedges) != 1:
+    if designer or not hedges:
         return None
-    return chip, "hedge=" + hedges.pop(), tuple(numbers), tuple(measured)
+    # "taking Mythic's approximate typical draw as stated": every hedge said, each checked on the figure
+    return chip, "hedge=" + "|".join(sorted(hedges)), tuple(numbers), tuple(measured)
 
 
 def _own_dropped(after_name: list[Item]) -> list[Item]:

@@ -239,43 +239,6 @@ def _scope_exclusion_last(question: str) -> str:
     return re.sub(r"\(([^()]*,[^()]*)\)", moved, question)
 
 
-#: a remark that hedged figures count ("including hedged values such as an 'up to' figure")
-_HEDGED_INCLUDED = re.compile(
-    r"(?i)(?:,\s*|\(\s*|^\s*)(?:including|counting|with|hedges\s+and\s+all,?)\s+(?:any\s+|the\s+|all\s+)?"
-    r"(?:hedged|approximate|bounded|qualified|lower-bound|upper-bound)\s+"
-    r"(?:values?|figures?|counts?|numbers?|ones)"
-    r"(?:\s+(?:like|such\s+as|e\.g\.)\s+[^,;:()?]+?)?"
-    r"(?=\s*(?:[,)?]|$))\)?"
-)
-
-
-def _hedged_figures_included(question: str) -> str:
-    """ "How many chips have a clock speed stated, including hedged values such as an 'up to'
-    frequency?": a remark that hedged figures count, which a list or count of the chips that have a
-    figure does anyway (every figure is stated with its hedge). The question without it; the caller
-    keeps it only for such a list or count. Any other text as it is."""
-    m = _HEDGED_INCLUDED.search(question)
-    if m is None:
-        return question
-    cut = (
-        question[: m.start()]
-        + (
-            ","
-            if m.group(0).lstrip().startswith(",")
-            and m.end() < len(question)
-            and question[m.end() :].lstrip()[:1] == ","
-            else ""
-        )
-        + question[m.end() :]
-    )
-    cut = re.sub(r"\(\s*\)", "", cut)
-    cut = re.sub(r",\s*,", ",", cut)
-    cut = re.sub(r"^\s*,\s*", "", cut)
-    cut = re.sub(r"\s+([?.!,)])", r"\1", cut)
-    cut = re.sub(r",\s*([?.!])", r"\1", cut)
-    return re.sub(r"\s{2,}", " ", cut).strip()
-
-
 #: a clause that accepts figures of scopes as they are ("accepting per-system and per-cluster scopes as
 #: given", "and accepting whatever scope each figure has (per system, cluster or card)")
 _ACCEPTING = re.compile(
