@@ -390,3 +390,40 @@ def test_model_size_with_scopes_accepted_and_open_ended_claim_set_aside(ask_json
 )
 def test_scopes_accepted_or_open_ended_claim_beside_another_measure_refused(ask_json, question, said):  # noqa: ANN001
     refused(ask_json, question, said)
+
+
+_LOW_POWER_FIRST = [
+    "Mythic M2000",
+    "Tenstorrent Grayskull e75",
+    "Meta MTIA v2",
+    "Qualcomm Cloud AI 100 Ultra",
+    "Tenstorrent Grayskull e150",
+]
+
+
+def test_rider_with_a_scope_and_its_number(ask_json):  # noqa: ANN001
+    question = (
+        "Taking the Cloud AI 100 Ultra's single-card 150 W as its figure, order the chips with stated power "
+        "draws from lowest to highest."
+    )
+    assert first_column(answered(ask_json, question)) == _LOW_POWER_FIRST
+
+
+def test_rider_with_a_scope_and_a_number_it_does_not_state_is_refused(ask_json):  # noqa: ANN001
+    question = (
+        "Taking the Cloud AI 100 Ultra's single-card 140 W as its figure, order the chips with stated power "
+        "draws from lowest to highest."
+    )
+    refused(ask_json, question, "does not hold")
+
+
+def test_rider_with_two_hedges_each_checked(ask_json):  # noqa: ANN001
+    question = (
+        "How many chips have a stated power figure below 100 W, taking Mythic's approximate typical draw as stated?"
+    )
+    assert count_of(ask_json, question) == "3"
+    refused(
+        ask_json,
+        "How many chips have a stated power figure below 100 W, taking Mythic's approximate 'up to' draw as stated?",
+        "does not hold",
+    )
