@@ -427,3 +427,20 @@ def test_rider_with_two_hedges_each_checked(ask_json):  # noqa: ANN001
         "How many chips have a stated power figure below 100 W, taking Mythic's approximate 'up to' draw as stated?",
         "does not hold",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # set 51 (casual): answered with the top alone, exit 0, where the order was asked
+        "M4, MTIA v2 or NorthPole - which clocks fastest? order 'em",
+        "M4, MTIA v2 or NorthPole - which clocks fastest? rank them",
+        "M4, MTIA v2 or NorthPole: which clocks fastest? order them.",
+    ],
+)
+def test_order_them_after_a_superlative_asks_the_order(ask_json, question):  # noqa: ANN001
+    assert first_column(answered(ask_json, question)) == ["Apple M4", "Meta MTIA v2", "IBM NorthPole"]
+
+
+def test_ranks_highest_still_asks_the_top(ask_json):  # noqa: ANN001
+    assert first_column(answered(ask_json, "which chip ranks highest by power?")) == ["Tenstorrent Grayskull e150"]

@@ -2960,6 +2960,13 @@ def _orders(items: list[Item], first: Item | None, *, plural: bool) -> bool:
             return True
     if any(x.kind == "word" and x.role == "rank" and x.value in ("asc", "desc") for x in items):
         return True
+    for k, x in enumerate(items[:-1]):  # "... which clocks fastest? order them": an imperative of ordering
+        if (
+            x.kind == "word"
+            and x.role == "rank"
+            and items[k + 1].text.lower().rstrip(".!") in ("them", "'em", "em", "these", "those")
+        ):
+            return True
     for k, x in enumerate(items):  # "rank from highest", "how do they rank from the lowest?"
         if k and x.kind == "word" and x.role == "super":
             before = [y for y in items[:k] if not (y.kind == "word" and y.text.lower() == "the")]
