@@ -475,6 +475,15 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
   ask_heldout_55.csv (9ac0940; written blind, 150 rows), first run at d5ae045: terse 27/30, casual
     27/30, analyst 23/50, must-refuse 40/40, none wrong. After session 37 (which read its rows): 29/30,
     30/30, 26/50.
+  After session 38 (which read the analyst rows of sets 53-55 and mended their decorations): set 53
+    30/30, 30/31, 39/50; set 54 30/30, 27/30, 30/50; set 55 29/30, 30/30, 34/50.
+  ask_heldout_57.csv (5eed4c1 on its branch; written blind by a helper in session 38 from the article
+    and data only, 150 rows), first run at 1c34139 (no change made after reading it): terse 29/30,
+    casual 25/30, analyst 18/50, must-refuse 40/40, 2 judged wrong, both settled as the rows' wording
+    allows: "chips with stated power draw" was written as a count of 5, and ask lists the five chips
+    (a terse list now); "What kind of memory's the MI350 likely gonna use?" expected HBM3E, and ask
+    keeps the article's "likely" (l.47), which the question says itself (expects "likely HBM3E").
+    (Set 56 was briefed to another helper, which wrote nothing this session.)
 """
 
 from __future__ import annotations
@@ -561,6 +570,7 @@ SETS = {
         "ask_heldout_53",
         "ask_heldout_54",
         "ask_heldout_55",
+        "ask_heldout_57",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -625,6 +635,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_53", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse (39 since settled)
         ("ask_heldout_54", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_55", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_57", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -804,9 +815,10 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_50": {"terse": 0.96, "casual": 0.83, "analyst": 0.52},
     "ask_heldout_51": {"terse": 0.93, "casual": 0.93, "analyst": 0.36},
     "ask_heldout_52": {"terse": 0.93, "casual": 0.96, "analyst": 0.30},
-    "ask_heldout_53": {"terse": 0.96, "casual": 0.9, "analyst": 0.6},
-    "ask_heldout_54": {"terse": 0.96, "casual": 0.86, "analyst": 0.36},
-    "ask_heldout_55": {"terse": 0.93, "casual": 0.96, "analyst": 0.48},
+    "ask_heldout_53": {"terse": 0.96, "casual": 0.93, "analyst": 0.76},
+    "ask_heldout_54": {"terse": 0.96, "casual": 0.86, "analyst": 0.58},
+    "ask_heldout_55": {"terse": 0.93, "casual": 0.96, "analyst": 0.66},
+    "ask_heldout_57": {"terse": 0.96, "casual": 0.83, "analyst": 0.38},
 }
 
 
