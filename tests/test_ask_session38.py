@@ -262,24 +262,32 @@ def test_figure_taken_as_stated_of_another_chip_is_refused(ask_json, question, s
 
 
 @pytest.mark.parametrize(
-    ("question", "chip"),
+    ("question", "chip", "reading"),
     [
-        ("which chip has the most flops (node and cluster figures excluded, any precision)?", "d-Matrix Corsair C8"),
+        # performance is compared per chip unasked, its node and cluster figures named as not ranked
+        # (session 39: setting scopes other than a part's aside no longer reads as "per chip only")
+        (
+            "which chip has the most flops (node and cluster figures excluded, any precision)?",
+            "d-Matrix Corsair C8",
+            "not ranked: Cerebras CS-3",
+        ),
         (
             "which chip has the largest sram (per-die and per-core figures excluded, vendor claims taken as stated)?",
             "d-Matrix Corsair C8",
+            "per chip only",
         ),
         (
             "which chip draws the most power (per-card figures excluded, vendor claims taken as stated)?",
             "Tenstorrent Grayskull e150",
+            "per chip only",
         ),
     ],
 )
-def test_scopes_set_aside_in_any_part_of_a_parenthesis(ask_json, question, chip):  # noqa: ANN001
+def test_scopes_set_aside_in_any_part_of_a_parenthesis(ask_json, question, chip, reading):  # noqa: ANN001
     """The parts of a parenthesis are remarks each: one setting scopes aside is read wherever it stands."""
     data = answered(ask_json, question)
     assert first_column(data) == [chip], data
-    assert "per chip only" in data["reading"], data["reading"]
+    assert reading in data["reading"], data["reading"]
 
 
 def test_value_set_aside_in_a_part_of_a_parenthesis_stays_refused(ask_json):  # noqa: ANN001

@@ -33,7 +33,7 @@ from chipkg.errors import ChipkgError
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-16"
+_FORMAT = "chipkg-lexicon-17"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -138,6 +138,9 @@ class Lexicon(NamedTuple):
     # a chip -> the memory technologies and numeric formats it has (ck:memory's ck:memoryTechnology,
     # ck:supportsFormat): "counting the SN40L's HBM3 as HBM" is checked to name the SN40L's own
     held: dict[str, frozenset[str]] = {}
+    # a format's own label that a bit width also makes ("8-bit integer": INT8's, and UINT8 is an 8-bit
+    # integer too) -> every format of that width and family: "any 8-bit integer format" asks for all
+    width_shared: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -1034,6 +1037,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
     # a width-made name that is a format's own label ("8-bit integer": INT8's) names that format
     # alone, not every integer format of the width (UINT8 too)
     labelled = set(names)
+    width_shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     for r in rows(_FORMAT_WIDTHS_QUERY):  # "2-bit", "4-bit integer": names made of the format's width
         iri = r["f"].value
         if iri not in labels:
@@ -1042,6 +1046,9 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         family = _FAMILY_WORDS.get(r["family"].value, ()) if r["family"] is not None else ()
         for name in (f"{width} bit", *(f"{width} bit {word}" for word in family)):
             if name_key(name) in labelled:
+                if iri not in names[name_key(name)]:
+                    shared = width_shared.get(name_key(name), tuple(names[name_key(name)]))
+                    width_shared[name_key(name)] = tuple(sorted({*shared, iri}))
                 continue
             found = names.setdefault(name_key(name), [])
             if iri not in found:
@@ -1172,6 +1179,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         _grouped((r["o"].value, r["s"].value) for r in rows(_ORG_SECTIONS_QUERY)),
         frozenset(stems(r["k"].value) for r in rows(_FIGURE_KINDS_QUERY) if name_key(r["k"].value) not in figure_kinds),
         _grouped((r["c"].value, r["t"].value) for r in rows(_HELD_QUERY)),
+        width_shared,
     )
 
 

@@ -1783,8 +1783,13 @@ def _without_instructions(
     told: set[str] = set()
     forms: set[str] = set()
 
+    def told_of(text: str) -> Any:
+        if _reading_never_taken(text, lex):
+            return None  # "(in a product name)": where a fact is said, not a form of the answer
+        return told_by(text, lex.hedge_names, lex.vocab)
+
     def said(text: str) -> bool:
-        instruction = told_by(text, lex.hedge_names, lex.vocab)
+        instruction = told_of(text)
         if instruction is None:
             return _kind_granted(text, lex)
         told.update(instruction.hedges)
@@ -1804,16 +1809,16 @@ def _without_instructions(
     # A closing clause that asks only for a form of the answer (", names only", ", a number is fine",
     # ", yes or no") is read of any question, its form checked as a sentence's is
     last = _COMMA_CLAUSE.search(question)
-    formed = told_by(last.group(1), lex.hedge_names, lex.vocab) if last else None
+    formed = told_of(last.group(1)) if last else None
     two = _TWO_COMMA_CLAUSES.search(question)
-    tied = told_by(two.group(1), lex.hedge_names, lex.vocab) if two else None
+    tied = told_of(two.group(1)) if two else None
     if tied is not None and tied.tie and not tied.forms and not tied.hedges and not tied.asked:
         # ", should there be a tie, list both": a tie request in the last two clauses, read of any question
         # and checked as one in a sentence is
         forms.add(TIE)
         question = _TWO_COMMA_CLAUSES.sub(lambda m: m.group(2), question)
         last = _COMMA_CLAUSE.search(question)
-        formed = told_by(last.group(1), lex.hedge_names, lex.vocab) if last else None
+        formed = told_of(last.group(1)) if last else None
     if (
         formed is not None
         and (formed.forms or formed.tie)
@@ -1852,6 +1857,17 @@ def _without_instructions(
         told.add(_CLAUSE_KEPT)
     question = PARENTHESIS.sub(lambda m: _without_instruction_parts(m, said), clause)
     return question, tuple(sorted(told)), tuple(sorted(forms))
+
+
+def _reading_never_taken(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` holds a phrase of words.tsv role ``never`` ("in a product name", "inferred"):
+    a way of reading the article, never an instruction on the answer's form. Taken for one ("a
+    product name" as the form "chips"), "(only in a product name)" beside a workload was dropped and
+    every chip that targets it answered (red team 60), exit 0."""
+    said = [stem(t) for t in tokens(text)]
+    return any(
+        lex.words.get(tuple(said[k : k + n]), ("",))[0] == "never" for k in range(len(said)) for n in range(1, 6)
+    )
 
 
 #: the last one to three words of a question ("... bfloat16 yes/no", "... true or false"), none of them

@@ -2952,7 +2952,8 @@ def _orders(items: list[Item], first: Item | None, *, plural: bool) -> bool:
     ("lowest first", "from highest") asks for the order, where "which chip ranks highest" asks for
     the top. Of chips in the plural, "how do the chips rank" and a ranking word the superlative does
     not follow ("lowest power chips ranked", "chips ranked by lowest power") ask for the order too: the
-    rank word was dropped and the one chip at the top answered (set 54), exit 0."""
+    rank word was dropped and the one chip at the top answered (set 54), exit 0. So does a rank word
+    that ends the question, of one chip or many ("lowest power draw ranking", set 56)."""
     if first is not None and first.kind == "word" and first.role == "rank":
         return True
     for k, x in enumerate(items):  # "Considering per-chip figures only, rank the chips ...": a clause's opening
@@ -2967,6 +2968,9 @@ def _orders(items: list[Item], first: Item | None, *, plural: bool) -> bool:
             and items[k + 1].text.lower().rstrip(".!") in ("them", "'em", "em", "these", "those")
         ):
             return True
+    words = [x for x in items if x.kind != "comma" and x.text.strip(".?!")]
+    if len(words) > 1 and words[-1].kind == "word" and words[-1].role == "rank":
+        return True  # "lowest power draw ranking", "highest clock, ranked" (set 56): the last word asks the order
     for k, x in enumerate(items):  # "rank from highest", "how do they rank from the lowest?"
         if k and x.kind == "word" and x.role == "super":
             before = [y for y in items[:k] if not (y.kind == "word" and y.text.lower() == "the")]

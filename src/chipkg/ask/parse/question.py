@@ -504,6 +504,9 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _packaging_by_an_organization(segment(question, lex), lex)
     _thing_asked_as_a_chip(frame, segment(question, lex), lex)
     _shared_top_of_a_number(frame, segment(question, lex))
+    _top_said_with_its_figure(frame)
+    _order_by_name(segment(question, lex))
+    _figures_of_a_stated_unit(segment(question, lex))
     return frame
 
 
@@ -538,6 +541,106 @@ def _shared_top_of_a_number(frame: F.Frame, items: list[Item]) -> None:
     shared = any(x.kind == "word" and x.role == "super" and x.text.startswith("share ") for x in items)
     if shared and (frame.ask != F.TOP or frame.n is not None):
         raise refuse("'share' says the chips answered tie; ask which chips have the most (every tied chip is answered)")
+
+
+#: words that keep some figures only ("counting only MHz figures", "among GHz figures")
+_KEEPING = frozenset(("only", "counting only", "among", "amongst", "just", "solely", "exclusively", "restricted to"))
+#: verbs of the unit a figure is stated in ("figures stated in TOPS")
+_STATED_IN = frozenset(("stated", "given", "quoted", "expressed", "reported", "printed", "written"))
+
+
+def _figures_of_a_stated_unit(items: list[Item]) -> None:
+    """ "Which chip has the highest clock, counting only MHz figures?", "the lowest clock among GHz
+    figures", "the most TOPS, counting only figures stated in TOPS": figures kept by the unit they are
+    stated in. ask compares every figure by its value, whatever its unit, and read as the unit to show
+    the answer in, the M4's 3.5 GHz was answered for MHz figures only (red team 60), exit 0: refused.
+    A unit with no prefix ("FLOPS figures only") names a kind of figure, read as before."""
+
+    def unit(x: Item) -> bool:
+        return (x.kind == "word" and x.role == "unit") or (x.kind == "term" and _prefixed_unit(x.text.rstrip(".")))
+
+    def figures(x: Item) -> bool:
+        return x.kind == "word" and x.text.lower() in ("figures", "figure", "numbers", "values", "ratings")
+
+    said = [x for x in items if not (x.kind == "word" and x.text.lower() in ("the", "those", "its", "their"))]
+    for k, x in enumerate(said):
+        if not unit(x):
+            continue
+        before = [y.text.lower() for y in said[max(0, k - 4) : k]]
+        stated_in = (
+            len(before) >= 2
+            and before[-1] == "in"
+            and (figures(said[k - 2]) or (before[-2] in _STATED_IN and k >= 3 and figures(said[k - 3])))
+        )
+        unit_figures = k + 1 < len(said) and figures(said[k + 1])
+        kept = bool(_KEEPING & set(before)) or (k + 2 < len(said) and said[k + 2].text.lower() in ("only", "alone"))
+        if (stated_in and (kept or before[-2] in _STATED_IN)) or (unit_figures and kept):
+            raise refuse(
+                f"ask compares figures by their value whatever unit they are stated in; "
+                f"it does not keep only the figures stated in {x.text}"
+            )
+
+
+#: words before a format's name that ask for any format the name fits, not the one it labels
+_ANY_OF = frozenset(("any", "an", "a", "some", "whichever", "whatever"))
+#: words before a format's name that ask for every format the name fits
+_EVERY_OF = frozenset(("every", "all", "each"))
+
+
+def _width_name_widened(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Which chips support any 8-bit integer format?", "an 8-bit integer format", "8-bit integer
+    arithmetic of any kind", "8-bit integer formats": "8-bit integer" is INT8's own label, yet UINT8
+    is an 8-bit integer format too (lexicon ``width_shared``), and said so the name asks for any
+    format it fits: read as those formats, as "8-bit" alone is. Read as INT8, Trainium2 (UINT8) was
+    left out (red team 60), exit 0. "every 8-bit integer format" asks for all of them at once,
+    which ask does not read: refused, naming them."""
+    out = list(items)
+    for k, x in enumerate(items):
+        if x.kind != "entity" or name_key(x.text) not in lex.width_shared:
+            continue
+        before = items[k - 1].text.lower() if k else ""
+        after = [y.text.lower() for y in items[k + 1 : k + 5]]
+        plural = bool(after) and after[0] in ("formats", "types", "kinds", "varieties")
+        of_any = "of" in after[:2] and any(w in ("any", "some", "whatever") for w in after[1:3])
+        formats = lex.width_shared[name_key(x.text)]
+        if before in _EVERY_OF or (len(after) > 2 and after[:2] == ["of", "every"]):
+            names = " and ".join(lex.entities.get(e, (e,))[0] for e in formats)
+            raise refuse(f"'{x.text}' names more than one format here ({names}): ask about each by name")
+        if before in _ANY_OF or plural or of_any:
+            out[k] = x._replace(entities=formats)
+    return out
+
+
+def _order_by_name(items: list[Item]) -> None:
+    """ "Which chip has the most SRAM? order them by name", "rank chips by SRAM by name": an order by
+    the chips' names, which ask does not give (an answer is ordered by the figure it ranks). Read
+    without it, the ranking by SRAM was answered as if ordered as asked (red team 60), exit 0."""
+    if not any(x.kind == "word" and x.role == "rank" for x in items):
+        return
+    for by, name in zip(items, items[1:], strict=False):
+        if by.kind == "word" and by.role == "group" and name.kind == "word" and name.text.lower() in ("name", "names"):
+            raise refuse("ask does not order chips by name; a ranking is ordered by the figure it ranks")
+
+
+def _top_said_with_its_figure(frame: F.Frame) -> None:
+    """ "Which chips share the largest HBM capacity of 96 GB?", "which chip has the highest clock
+    speed of 1.2 GHz?": the top is said to be that figure. Read as the most among chips with it,
+    Trainium2's 96 GB was answered as the largest, where Gaudi 3 and Trillium have 128 GB (red team
+    60), exit 0. A premise about the answer ask does not check: refused."""
+    if frame.ask != F.TOP or frame.metric is None:
+        return
+    m = frame.metric
+    for k in frame.constraints:
+        if (
+            isinstance(k, F.Measure)
+            and (k.prop, k.technology, k.on_chip, k.precision) == (m.prop, m.technology, m.on_chip, m.precision)
+            and k.low is not None
+            and k.high is not None
+        ):
+            raise refuse(
+                "the question gives the top figure itself; ask which chip has the most (or the least), "
+                "and the answer shows its figure, or ask which chips have that figure"
+            )
 
 
 def _thing_asked_as_a_chip(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
@@ -1831,7 +1934,17 @@ def _scope_aside_read(frame: F.Frame, aside: set[str]) -> bool:
     if measure is None:
         return False
     also = MEASURES[measure.prop].also_scope if measure.prop in MEASURES else None
-    return also in (None, "any") or also.removeprefix(CK) in aside
+    if also is None:
+        # a measure compared per chip by default sets aside, unasked, only a figure of a part (a core's
+        # SRAM), which the answer names as not ranked, or refuses where it may decide: setting other
+        # scopes aside ("(per-die figures aside)") changes nothing. Read as per chip only, Grayskull's
+        # per-core SRAM was set aside and Gaudi 3's 96 MB answered as the least (red team 60), exit 0
+        return bool(aside & _PART_SCOPES)
+    return also == "any" or also.removeprefix(CK) in aside
+
+
+#: scopes of a part of a chip smaller than a die, whose figures a per-chip comparison cannot place
+_PART_SCOPES = frozenset(("PerCore", "PerTile", "PerPort"))
 
 
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
@@ -1842,6 +1955,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _organization_figures_set_aside(segmented, lex)  # "excluding the Cerebras system figures"
     # once: the shapes below and the reading share it
     segmented = _lacking_said_plainly(segmented, lex)  # "lacks a named foundry": "no foundry"
+    segmented = _width_name_widened(segmented, lex)  # "any 8-bit integer format": INT8 or UINT8
     segmented = _name_around_chip(
         _unit_size(
             _die_of_chip(
