@@ -483,7 +483,11 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     allows: "chips with stated power draw" was written as a count of 5, and ask lists the five chips
     (a terse list now); "What kind of memory's the MI350 likely gonna use?" expected HBM3E, and ask
     keeps the article's "likely" (l.47), which the question says itself (expects "likely HBM3E").
-    (Set 56 was briefed to another helper, which wrote nothing this session.)
+  ask_heldout_56.csv (3fbed82 on its branch; written blind by a helper in session 38 from the article
+    and data only, 150 rows, scored first in session 39 at b9f21d8 before any change): terse 29/30,
+    casual 25/30, analyst 19/50, must-refuse 40/40, 1 judged wrong: "lowest power draw ranking"
+    answered the one chip at the top (a rank word last, after a superlative, was dropped; fixed with
+    tests/test_ask_session39.py), now terse 30/30.
 """
 
 from __future__ import annotations
@@ -570,6 +574,7 @@ SETS = {
         "ask_heldout_53",
         "ask_heldout_54",
         "ask_heldout_55",
+        "ask_heldout_56",
         "ask_heldout_57",
     )
 }
@@ -635,6 +640,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_53", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse (39 since settled)
         ("ask_heldout_54", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_55", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_56", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_57", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
@@ -818,6 +824,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_53": {"terse": 0.96, "casual": 0.93, "analyst": 0.76},
     "ask_heldout_54": {"terse": 0.96, "casual": 0.86, "analyst": 0.58},
     "ask_heldout_55": {"terse": 0.93, "casual": 0.96, "analyst": 0.66},
+    "ask_heldout_56": {"terse": 0.96, "casual": 0.83, "analyst": 0.38},
     "ask_heldout_57": {"terse": 0.96, "casual": 0.83, "analyst": 0.38},
 }
 
