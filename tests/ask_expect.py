@@ -28,6 +28,8 @@ SEVEN_NM_CHIPS = {
     "Cerebras CS-3",
     "Groq LPU",
 }
+#: the formats the AWS section lists for Trainium2 (l.75)
+TRAINIUM2_FORMATS = {"FP32", "TF32", "BF16", "FP16", "UINT8", "cFP8"}
 TRAINING_CHIPS = {
     "Nvidia Blackwell GPU",
     "Google Trillium TPU",

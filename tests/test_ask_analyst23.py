@@ -58,11 +58,10 @@ Blackwell, Adreno 750, AI 100 Ultra; HBM: MI350 (likely HBM3E), Trainium2, Trill
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check, column
+from ask_expect import REFUSE, TRAINIUM2_FORMATS, check, column
 
 TOP_BANDWIDTH = {"Google Trillium TPU", "Intel Gaudi 3"}
 TRAINING_AND_INFERENCE = {"Cerebras CS-3", "Google Trillium TPU", "Nvidia Blackwell GPU", "SambaNova SN40L"}
-TRAINIUM2_FORMATS = {"FP32", "TF32", "BF16", "FP16", "UINT8", "cFP8"}
 TSMC_CHIPS = {"Apple M4", "Groq LPU", "Nvidia Blackwell GPU", "Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"}
 HBM_CHIPS = {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"}
 

@@ -48,7 +48,7 @@ questions here are written for these tests, not copied from the held-out sets.
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import REFUSE, TRAINIUM2_FORMATS, check
 
 TWO_DIES = {"Intel Gaudi 3", "Nvidia Blackwell GPU", "SambaNova SN40L"}
 
@@ -230,8 +230,6 @@ SAID_AGAIN: list[tuple[str, object]] = [
 def test_a_gloss_that_says_the_condition_again(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
 
-
-TRAINIUM2_FORMATS = {"FP32", "TF32", "BF16", "FP16", "UINT8", "cFP8"}
 
 INCLUDING_ANY: list[tuple[str, object]] = [
     ("Which formats does Trainium2 support, including any nonstandard formats?", TRAINIUM2_FORMATS),

@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from ask_expect import REFUSE, answered, check, first_column
+from ask_expect import REFUSE, TRAINING_CHIPS, answered, check, first_column
 
 #: line numbers of the article: training 41 (Blackwell), 69 (Trillium), 75 (Trainium2), 81
 #: (Maia 100), 133 (SN40L), 139-143 (CS-3); Groq LPU inference 151; Maia 100 5nm and 800 TFLOPS
@@ -31,14 +31,7 @@ from ask_expect import REFUSE, answered, check, first_column
 #: per system 141; Trainium2 96 GB HBM, 650 TFLOPS FP16 75; AI 100 Ultra 150 W per card 105;
 #: Grayskull e150 200 W, e75 75 W 183; MTIA v2 90 W 89; Mythic M2000 about 4 W 163.
 
-TRAINING = [
-    "AWS Trainium2",
-    "Cerebras CS-3",
-    "Google Trillium TPU",
-    "Microsoft Maia 100",
-    "Nvidia Blackwell GPU",
-    "SambaNova SN40L",
-]
+TRAINING = sorted(TRAINING_CHIPS)
 
 
 # --------------------------------------------------------------------------- (a) not only a sibling

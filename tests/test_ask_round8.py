@@ -21,7 +21,7 @@ checked against the article (line numbers of /work/shared/sources/ai-chip-race.t
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import REFUSE, TRAINING_CHIPS, check
 
 #: article lines: inference 151 (Groq LPU) and the chips' sections; INT8 (Groq LPU 151, NorthPole
 #: 175, AI 100 Ultra 105); TSMC (Blackwell 41, M4 117, Adreno 750 123, AI 100 Ultra 105, Groq 151);
@@ -46,14 +46,7 @@ INFERENCE = [
     "Tenstorrent Grayskull e75",
     "d-Matrix Corsair C8",
 ]
-TRAINING = [
-    "AWS Trainium2",
-    "Cerebras CS-3",
-    "Google Trillium TPU",
-    "Microsoft Maia 100",
-    "Nvidia Blackwell GPU",
-    "SambaNova SN40L",
-]
+TRAINING = sorted(TRAINING_CHIPS)
 INT8 = ["Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"]
 BF16 = ["AWS Trainium2", "Groq LPU"]
 TSMC = ["Apple M4", "Groq LPU", "Nvidia Blackwell GPU", "Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"]

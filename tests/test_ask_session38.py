@@ -10,7 +10,7 @@ A carry more than B?", "taking the stated figures", "a full CS-3 cluster of 2,04
 from __future__ import annotations
 
 import pytest
-from ask_expect import answered, count_of, first_column, refused, rows
+from ask_expect import TRAINING_CHIPS, answered, count_of, first_column, refused, rows
 
 
 @pytest.mark.parametrize(
@@ -82,14 +82,7 @@ def test_bit_width_alone_still_names_every_format_of_it(ask_json):  # noqa: ANN0
     assert "AWS Trainium2" in first_column(data)  # UINT8 and cFP8 (l.75)
 
 
-_TRAINING = [
-    "AWS Trainium2",
-    "Cerebras CS-3",
-    "Google Trillium TPU",
-    "Microsoft Maia 100",
-    "Nvidia Blackwell GPU",
-    "SambaNova SN40L",
-]
+_TRAINING = sorted(TRAINING_CHIPS)
 
 
 @pytest.mark.parametrize(

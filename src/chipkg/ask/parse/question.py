@@ -9,6 +9,7 @@ recursion (a question read again inside a question)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from chipkg.ask import frame as F
 from chipkg.ask import remarks
@@ -1074,35 +1075,33 @@ def _read_as_said(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     is read as two sentences (:func:`_joined_remarks`)."""
     _corrected(question, lex)  # before any clause is set aside: "sorry" there is a correction, not discourse
     # "... ? The text calls it nominal; I only need the figure.": two sentences, each read as one is
-    question = _aside_last(_joined_remarks(question, lex), lex)
-    told_after = _instruction_lead_in(question, lex)
-    if told_after != question:  # "Keeping the 'up to' hedge, how large ...?": read as told after it
+    # "(node and cluster figures excluded, vendor claims taken as stated)": the part that sets scopes
+    # aside is read last, wherever it stands
+    question = _scope_exclusion_last(_aside_last(_joined_remarks(question, lex), lex))
+    # other ways of saying the question, tried in turn before it is read as it stands: the rewrite,
+    # how the rewritten question is read, and whether its frame is taken (else read as it stands)
+    alternatives: tuple[tuple[Callable[[str], str], Callable[..., F.Frame], Callable[[F.Frame], bool]], ...] = (
+        # "Keeping the 'up to' hedge, how large ...?": read as told after it
+        (lambda q: _instruction_lead_in(q, lex), _read_whole, _any_frame),
+        # "(PetaOPS converted to TOPS)": every comparison is of normalized values
+        (_unit_conversion_said, _read_as_said, _any_frame),
+        # "Excluding SambaNova's 'multi-trillion' claim and accepting per-system ...": of a measure
+        # compared at every scope only
+        (lambda q: _open_ended_figure_named(_scopes_accepted(q)), _read_as_said, _ranked_at_every_scope),
+        # "Setting the cluster figure aside, ...": read as "... (setting aside ...)"; refused so, as it
+        # stands ("leaving aside Nvidia and AMD, which chips ...": an exclusion)
+        (lambda q: _aside_lead_in(q, lex), _read_whole, _any_frame),
+    )
+    for rewrite, reader, taken in alternatives:
+        rewritten = rewrite(question)
+        if rewritten == question:
+            continue
         try:
-            return _read_whole(told_after, lex, typos)
+            frame = reader(rewritten, lex, typos)
         except NoAnswer:
-            pass  # read as it stands ("Taking the figures exactly as stated, does ...?")
-    question = _scope_exclusion_last(question)
-    converted = _unit_conversion_said(question)
-    if converted != question:  # "(PetaOPS converted to TOPS)": every comparison is of normalized values
-        try:
-            return _read_as_said(converted, lex, typos)
-        except NoAnswer:
-            pass  # read as it stands
-    every_scope = _open_ended_figure_named(_scopes_accepted(question))
-    if every_scope != question:  # "Excluding SambaNova's 'multi-trillion' claim and accepting per-system ..."
-        try:
-            frame = _read_as_said(every_scope, lex, typos)
-        except NoAnswer:
-            pass  # read as it stands
-        else:
-            if _ranked_at_every_scope(frame):
-                return frame
-    moved = _aside_lead_in(question, lex)
-    if moved != question:  # "Setting the cluster figure aside, ...": read as "... (setting aside ...)"
-        try:
-            return _read_whole(moved, lex, typos)
-        except NoAnswer:
-            pass  # read as it stands ("leaving aside Nvidia and AMD, which chips ...": an exclusion)
+            continue
+        if taken(frame):
+            return frame
     try:
         return _read_whole(question, lex, typos)
     except NoAnswer:
@@ -1122,6 +1121,10 @@ def _read_as_said(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         else:
             return _unsaid_premises(frame, question, proper, lex)
         raise
+
+
+def _any_frame(frame: F.Frame) -> bool:
+    return True
 
 
 #: a parenthesis of two parts, what is meant and then, after a comma, "not" what is not

@@ -203,15 +203,21 @@ def _unit_conversion_said(question: str) -> str:
         m = pattern.search(question)
         if m is None or not _alike_units(m["a"], m["b"]):
             continue
-        question = question[: m.start()] + question[m.end() :]
-        question = re.sub(r"\(\s*\)", "", question)
-        question = re.sub(r"\(\s*,\s*", "(", question)
-        question = re.sub(r",\s*\)", ")", question)
-        question = re.sub(r",\s*,", ",", question)
-        question = re.sub(r"^\s*,\s*|\s*,\s*(?=[?.!]?\s*$)", "", question)
-        question = re.sub(r"\s+([?.!,)])", r"\1", question)
-        question = re.sub(r"\s{2,}", " ", question).strip()
+        question = _tidied(question[: m.start()] + question[m.end() :])
     return question
+
+
+def _tidied(question: str) -> str:
+    """The question after a remark was cut from it, without the punctuation the cut left: an empty
+    parenthesis, a comma doubled or next to a bracket, the end or the start, and spaces before
+    punctuation or doubled."""
+    question = re.sub(r"\(\s*\)", "", question)
+    question = re.sub(r"\(\s*,\s*", "(", question)
+    question = re.sub(r",\s*,", ",", question)
+    question = re.sub(r"^\s*,\s*|\s*,\s*(?=[?.!)]?\s*$)", "", question)
+    question = re.sub(r",\s*([?.!)])", r"\1", question)
+    question = re.sub(r"\s+([?.!,)])", r"\1", question)
+    return re.sub(r"\s{2,}", " ", question).strip()
 
 
 #: a part of a parenthesis that sets figures of scopes aside, said after them ("node and cluster
@@ -268,13 +274,7 @@ def _scopes_accepted(question: str) -> str:
         _SCOPE_LIST_WORD.match(w) for w in re.split(r"[\s,]+", m["scopes"]) if w and w.lower() not in ("and", "or")
     ):
         return question
-    cut = question[: m.start()] + ("," if m["lead"].strip().startswith(",") else "") + question[m.end() :]
-    cut = re.sub(r"\(\s*\)", "", cut)
-    cut = re.sub(r",\s*,", ",", cut)
-    cut = re.sub(r"^\s*,\s*", "", cut)
-    cut = re.sub(r",\s*([?.!)])", r"\1", cut)
-    cut = re.sub(r"\s+([?.!,)])", r"\1", cut)
-    return re.sub(r"\s{2,}", " ", cut).strip()
+    return _tidied(question[: m.start()] + ("," if m["lead"].strip().startswith(",") else "") + question[m.end() :])
 
 
 #: an open-ended wording of one owner's figure, quoted ("SambaNova's unquantified 'multi-trillion' claim")
