@@ -195,3 +195,34 @@ def test_rank_word_last_asks_the_order(ask_json, question, first):  # noqa: ANN0
     """Set 56: "lowest power draw ranking" answered the one chip at the top, the rank word dropped."""
     chips = first_column(answered(ask_json, question))
     assert chips[: len(first)] == first and len(chips) > len(first), chips
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("what's the TOPS leaderboard?", ["Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"]),
+        ("clock speed league table", ["Apple M4", "Meta MTIA v2"]),
+    ],
+)
+def test_leaderboard_is_a_ranking(ask_json, question, first):  # noqa: ANN001
+    """Set 56: "what's the TOPS leaderboard, going by each chip's best number?" (words.tsv rank)."""
+    chips = first_column(answered(ask_json, question))
+    assert chips[: len(first)] == first and len(chips) > len(first), chips
+
+
+def test_a_tie_allowed_changes_nothing(ask_json):  # noqa: ANN001
+    """Set 56: "(a tie is possible)" beside the largest HBM capacity: both 128 GB chips (l.55, l.63)."""
+    question = "As stated per chip, which chips share the largest HBM capacity in the article (a tie is possible)?"
+    assert sorted(first_column(answered(ask_json, question))) == ["Google Trillium TPU", "Intel Gaudi 3"]
+
+
+def test_rider_with_two_hedges_listed_by_a_comma(ask_json):  # noqa: ANN001
+    """Set 56: "(treating Mythic's approximate, typical draw as given)": the comma lists two hedges of
+    the M2000's "nominal about 4 watts" (l.165), each checked; under 100 W: MTIA v2 90 W (l.89),
+    M2000, Grayskull e75 75 W (l.183)."""
+    question = (
+        "Which chips have a stated power figure under 100 W (treating Mythic's approximate, typical draw as given)?"
+    )
+    data = answered(ask_json, question)
+    assert sorted(first_column(data)) == ["Meta MTIA v2", "Mythic M2000", "Tenstorrent Grayskull e75"], data
+    refused(ask_json, question.replace("Mythic's", "Groq's"), "Groq LPU")

@@ -181,6 +181,17 @@ def _face_value_premise(
     names no one chip or no one hedge, or says anything else (then the aside is read as before: as
     a premise it cannot check, refused)."""
     said = [x for x in said if not _plain(x) or stems(x.text) in lex.hedges]  # "likely" is a filler too
+    # "Mythic's approximate, typical draw" (set 56): a comma between two hedges lists them
+    said = [
+        x
+        for k, x in enumerate(said)
+        if not (
+            x.kind == "comma"
+            and 0 < k < len(said) - 1
+            and stems(said[k - 1].text) in lex.hedges
+            and stems(said[k + 1].text) in lex.hedges
+        )
+    ]
     if not said or said[0].kind != "entity" or len(said[0].entities) != 1:
         return None
     said = [said[0], *_own_dropped(said[1:])]
