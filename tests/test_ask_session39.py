@@ -226,3 +226,35 @@ def test_rider_with_two_hedges_listed_by_a_comma(ask_json):  # noqa: ANN001
     data = answered(ask_json, question)
     assert sorted(first_column(data)) == ["Meta MTIA v2", "Mythic M2000", "Tenstorrent Grayskull e75"], data
     refused(ask_json, question.replace("Mythic's", "Groq's"), "Groq LPU")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # set 47
+        "Which profiled chip has the largest stated maximum model size in parameters, taking 'up to' bounds at face "
+        "value, counting system-level figures, and excluding the vague 'multi-trillion' claim for the SN40L?",
+        # set 48: scopes taken as given beside a measure compared at every scope
+        "Excluding SambaNova's unquantified 'multi-trillion' claim, rank the chips by the largest model size in "
+        "parameters the article says they can handle, largest first (taking dual-card and cluster figures as given).",
+        "which chip handles the largest model, excluding the 'multi-trillion' claim for the SN40L?",
+    ],
+)
+def test_open_ended_model_size_set_aside_with_its_owner_after(ask_json, question):  # noqa: ANN001
+    """CS-3 up to 24 trillion per system (l.143) leads; SN40L's "multi-trillion" (l.131) set aside."""
+    data = answered(ask_json, question)
+    assert first_column(data)[0] == "Cerebras CS-3", data
+    assert "SambaNova SN40L" not in first_column(data), data
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # scopes taken as given beside a measure compared per chip: two scopes, refused as before
+        "which chip has the most SRAM (taking per-die and per-core figures as given)?",
+        # how to take the wording, not a setting aside: read as before (refused)
+        "which chip handles the largest model, counting the 'multi-trillion' claim of SambaNova as one trillion?",
+    ],
+)
+def test_scopes_taken_or_wording_read_elsewhere_stay_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)

@@ -248,7 +248,7 @@ def _scope_exclusion_last(question: str) -> str:
 #: a clause that accepts figures of scopes as they are ("accepting per-system and per-cluster scopes as
 #: given", "and accepting whatever scope each figure has (per system, cluster or card)")
 _ACCEPTING = re.compile(
-    r"(?i)(?P<lead>,?\s*\band\s+|,\s*|^\s*|(?<=\())accepting\s+"
+    r"(?i)(?P<lead>,?\s*\band\s+|,\s*|^\s*|(?<=\())(?:accepting|taking|counting|including)\s+"
     r"(?P<what>whatever\s+scope\s+each\s+figure\s+has(?:\s*\([^()]*\))?"
     r"|(?:(?:an?|any|all|the|every)\s+)?(?P<scopes>(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+|\s+)){1,8}?)"
     r"(?:scopes?|figures?|numbers?|values?)(?:\s+as\s+(?:given|stated|quoted))?)"
@@ -285,14 +285,24 @@ _OPEN_ENDED_QUOTED = re.compile(
 )
 
 
+#: the same wording with its owner after it ("the vague 'multi-trillion' claim for the SN40L")
+_OPEN_ENDED_QUOTED_OF = re.compile(
+    r"(?i)\b(?:the\s+)?(?:(?:vague|unquantified|open-ended|unspecified|imprecise|loose)\s+){0,2}"
+    r"'(?:multi-[a-z]+|thousands)'"
+    r"(?:\s+(?:claim|wording|figure|phrasing|number|estimate|description))?\s+(?:for|of)\s+"
+    r"(?P<owner>(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?)(?=\s*(?:[,;:)?.!]|$))"
+)
+
+
 def _open_ended_figure_named(question: str) -> str:
     """ "Excluding SambaNova's unquantified 'multi-trillion' claim, rank ...": an owner's open-ended
     wording, quoted ("multi-", "thousands": no number the figure could be compared by), set aside
-    names the owner's figure, read as the owner set aside ("Excluding SambaNova, rank ..."); the
+    names the owner's figure, read as the owner set aside ("Excluding SambaNova, rank ..."), and so
+    does one whose owner follows ("the vague 'multi-trillion' claim for the SN40L", set 47); the
     caller keeps the reading only for a measure whose figures are ranked at every scope (a model
     size, a scale-out), where the owner's chip has no other figure to lose. "... 'multi-trillion' as
     at least one trillion" says how to take it, and is left as it is."""
-    return _OPEN_ENDED_QUOTED.sub(lambda m: m["owner"], question)
+    return _OPEN_ENDED_QUOTED_OF.sub(lambda m: m["owner"], _OPEN_ENDED_QUOTED.sub(lambda m: m["owner"], question))
 
 
 #: a lead-in up to the first comma, and the question after it
