@@ -258,3 +258,27 @@ def test_open_ended_model_size_set_aside_with_its_owner_after(ask_json, question
 )
 def test_scopes_taken_or_wording_read_elsewhere_stay_refused(ask_json, question):  # noqa: ANN001
     refused(ask_json, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which chips have clock speeds stated in GHz?",  # NorthPole's 400 MHz (l.113) was listed
+        "list chips whose clock is given in MHz",
+        "what's Groq's clock, stated in GHz?",
+    ],
+)
+def test_figures_stated_in_a_unit_are_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "whatever unit they are stated in")
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("lowest power draw ranking, per chip only", ["Mythic M2000", "Tenstorrent Grayskull e75", "Meta MTIA v2"]),
+        ("lowest power ranking (per chip)", ["Mythic M2000", "Tenstorrent Grayskull e75", "Meta MTIA v2"]),
+    ],
+)
+def test_rank_word_before_a_scope_asks_the_order(ask_json, question, first):  # noqa: ANN001
+    chips = first_column(answered(ask_json, question))
+    assert chips[: len(first)] == first and len(chips) > len(first), chips

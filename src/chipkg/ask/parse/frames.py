@@ -2968,9 +2968,17 @@ def _orders(items: list[Item], first: Item | None, *, plural: bool) -> bool:
             and items[k + 1].text.lower().rstrip(".!") in ("them", "'em", "em", "these", "those")
         ):
             return True
-    words = [x for x in items if x.kind != "comma" and x.text.strip(".?!")]
-    if len(words) > 1 and words[-1].kind == "word" and words[-1].role == "rank":
-        return True  # "lowest power draw ranking", "highest clock, ranked" (set 56): the last word asks the order
+    said = [x for x in items if x.kind == "comma" or x.text.strip(".?!")]
+    for k, x in enumerate(said):
+        # "lowest power draw ranking", "highest clock, ranked", "lowest power draw ranking, per chip only"
+        # (set 56): a rank word that ends the question or its clause (or stands before a parenthesis) asks
+        # the order
+        rest = said[k + 1 :]
+        scoped = all(
+            y.kind == "word" and y.role in ("scope", "chipscope", "only") for y in rest
+        )  # "... ranking (per chip)"
+        if k and x.kind == "word" and x.role == "rank" and (scoped or rest[0].kind in ("comma", "open")):
+            return True
     for k, x in enumerate(items):  # "rank from highest", "how do they rank from the lowest?"
         if k and x.kind == "word" and x.role == "super":
             before = [y for y in items[:k] if not (y.kind == "word" and y.text.lower() == "the")]

@@ -507,7 +507,9 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _shared_top_of_a_number(frame, segment(question, lex))
     _top_said_with_its_figure(frame)
     _order_by_name(segment(question, lex))
-    _figures_of_a_stated_unit(segment(question, lex))
+    # a remark that units are compared alike ("bearing in mind some figures are given in MHz and others
+    # in GHz") says what every comparison does, and is no figure kept by its unit
+    _figures_of_a_stated_unit(segment(_unit_conversion_said(question), lex))
     return frame
 
 
@@ -575,7 +577,10 @@ def _figures_of_a_stated_unit(items: list[Item]) -> None:
         )
         unit_figures = k + 1 < len(said) and figures(said[k + 1])
         kept = bool(_KEEPING & set(before)) or (k + 2 < len(said) and said[k + 2].text.lower() in ("only", "alone"))
-        if (stated_in and (kept or before[-2] in _STATED_IN)) or (unit_figures and kept):
+        # "clock speeds stated in GHz": a verb of stating before "in" keeps figures by their unit, whatever
+        # it is said of
+        said_in = len(before) >= 2 and before[-1] == "in" and before[-2] in _STATED_IN
+        if said_in or (stated_in and kept) or (unit_figures and kept):
             raise refuse(
                 f"ask compares figures by their value whatever unit they are stated in; "
                 f"it does not keep only the figures stated in {x.text}"
