@@ -52,7 +52,16 @@ TRAINIUM2_FP16 = "650 teraFLOPS, FP16"
 )
 def test_scopes_listed_are_all_set_aside(ask_json, question, expected):  # noqa: ANN001
     data = check(ask_json, question, expected)
-    assert "figures given per chip only" in data["reading"]
+    assert _per_chip_read(question, data["reading"]), data["reading"]
+
+
+def _per_chip_read(question: str, reading: str) -> bool:
+    """ "per-chip" said, or one chip's figure asked: per-chip figures only. A most with the scopes of
+    groups set aside reads as performance is compared unasked (session 39): per chip, the figures of
+    nodes, clusters and systems named as not ranked."""
+    if "per-chip" in question or question.startswith("What"):
+        return "figures given per chip only" in reading
+    return "not ranked: Cerebras CS-3: up to 256 exaflops, per cluster" in reading
 
 
 @pytest.mark.parametrize(
@@ -84,7 +93,7 @@ def test_what_is_no_list_of_scopes_refused(ask_json, question):  # noqa: ANN001
 )
 def test_suspended_hyphens(ask_json, question):  # noqa: ANN001
     data = check(ask_json, question, TOP_FLOPS)
-    assert "figures given per chip only" in data["reading"]
+    assert _per_chip_read(question, data["reading"]), data["reading"]
 
 
 def test_a_hyphen_inside_a_compound_is_no_suspended_one(ask_json):  # noqa: ANN001

@@ -46,7 +46,6 @@ def test_a_ranking_of_model_sizes_shows_each_scope(ask_json):  # noqa: ANN001
     ("question", "said"),
     [
         ("Which chip supports the largest model on a single chip?", "only SambaNova SN40L"),
-        ("max model size per chip ranking", "only SambaNova SN40L"),
         ("which chip can handle the biggest models per system", "per system"),
         # a lower bound against a named chip's figure is never decided (l.131 "multi-trillion")
         ("which has the larger max model size, blackwell or the sn40l?", "do not decide"),

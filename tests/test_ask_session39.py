@@ -9,7 +9,7 @@ up to 1.5 MB per Tensix core); UINT8 l.75 (Trainium2); HBM l.55/l.63 (128 GB), l
 from __future__ import annotations
 
 import pytest
-from ask_expect import answered, first_column, refused
+from ask_expect import answered, first_column, refused, rows
 
 
 @pytest.mark.parametrize(
@@ -282,3 +282,40 @@ def test_figures_stated_in_a_unit_are_refused(ask_json, question):  # noqa: ANN0
 def test_rank_word_before_a_scope_asks_the_order(ask_json, question, first):  # noqa: ANN001
     chips = first_column(answered(ask_json, question))
     assert chips[: len(first)] == first and len(chips) > len(first), chips
+
+
+@pytest.mark.parametrize("question", ["max model size per chip ranking", "rank chips by max model size per chip"])
+def test_ranking_of_per_chip_model_sizes_is_the_one_chip(ask_json, question):  # noqa: ANN001
+    """A rank word last asks the order (session 39), as "rank chips by ..." did: the SN40L's "over 1
+    trillion" (l.131) is the only per-chip model size, ranked alone, the reading saying per chip only."""
+    data = answered(ask_json, question)
+    assert first_column(data) == ["SambaNova SN40L"], data
+    assert "figures given per chip only" in data["reading"], data["reading"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which chips handle models over 100 billion parameters (per-cluster figures aside)?",
+        "how many chips handle models over 100 billion parameters (cluster figures excluded)?",
+        "which chip has the largest scale-out (per-cluster figures aside)?",
+    ],
+)
+def test_some_scopes_aside_of_a_measure_compared_at_every_scope_is_refused(ask_json, question):  # noqa: ANN001
+    """Read as per chip only, the list kept the SN40L alone, leaving out the CS-3's per-system (l.143)
+    and Blackwell's unscoped (l.41) model sizes, which the question did not set aside."""
+    refused(ask_json, question, "compared at every scope")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("How much SRAM does the Gaudi 3 hold per die, rather than per die?", "per die"),
+        ("What is Gaudi 3's SRAM (per-die figures aside)?", "96 MB"),
+    ],
+)
+def test_scopes_aside_of_one_chips_figure_read_as_before(ask_json, question, said):  # noqa: ANN001
+    if said == "per die":
+        refused(ask_json, question, "per die")
+    else:
+        assert rows(answered(ask_json, question))[0]["figure"].strip() == said

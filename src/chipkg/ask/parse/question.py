@@ -1942,13 +1942,24 @@ def _scope_aside_read(frame: F.Frame, aside: set[str]) -> bool:
     if measure is None:
         return False
     also = MEASURES[measure.prop].also_scope if measure.prop in MEASURES else None
-    if also is None:
+    if also is None and frame.ask in (F.TOP, F.RANK, F.CHIPS, F.COUNT) and frame.scope is None:
         # a measure compared per chip by default sets aside, unasked, only a figure of a part (a core's
         # SRAM), which the answer names as not ranked, or refuses where it may decide: setting other
         # scopes aside ("(per-die figures aside)") changes nothing. Read as per chip only, Grayskull's
         # per-core SRAM was set aside and Gaudi 3's 96 MB answered as the least (red team 60), exit 0
         return bool(aside & _PART_SCOPES)
-    return also == "any" or also.removeprefix(CK) in aside
+    if also is None:
+        return True  # one chip's figure ("the Gaudi 3's SRAM (per-die figures aside)"): its per-chip one
+    if also == "any":
+        # a measure compared at every scope (a model size, a scale-out): setting some scopes aside leaves
+        # the others (a system's, one not stated), which per chip only would drop ("models over 100 billion
+        # parameters (per-cluster figures aside)" listed the SN40L alone, leaving out the CS-3's per-system
+        # and Blackwell's unscoped figures), and ask cannot set aside one scope of such a measure
+        raise refuse(
+            "the figures asked are compared at every scope, each shown with its own, and setting some scopes "
+            "aside is not read: ask for per-chip figures only ('per chip only'), or ask without it"
+        )
+    return also.removeprefix(CK) in aside
 
 
 #: scopes of a part of a chip smaller than a die, whose figures a per-chip comparison cannot place
