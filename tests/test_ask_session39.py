@@ -265,11 +265,17 @@ def test_scopes_taken_or_wording_read_elsewhere_stay_refused(ask_json, question)
     [
         "which chips have clock speeds stated in GHz?",  # NorthPole's 400 MHz (l.113) was listed
         "list chips whose clock is given in MHz",
-        "what's Groq's clock, stated in GHz?",
     ],
 )
 def test_figures_stated_in_a_unit_are_refused(ask_json, question):  # noqa: ANN001
     refused(ask_json, question, "whatever unit they are stated in")
+
+
+def test_one_chips_figure_stated_in_a_unit_is_the_unit_to_show(ask_json):  # noqa: ANN001
+    """Set 46: "..., expressed in tera operations per second?" of one chip's figure asks its unit,
+    checked against the unit stated: Groq's 1.2 GHz (l.153) in GHz, and not in MHz."""
+    assert rows(answered(ask_json, "what's Groq's clock, stated in GHz?"))[0]["figure"].strip() == "1.2 GHz"
+    refused(ask_json, "what's Groq's clock, stated in MHz?", "not in mhz")
 
 
 @pytest.mark.parametrize(
@@ -319,3 +325,56 @@ def test_scopes_aside_of_one_chips_figure_read_as_before(ask_json, question, sai
         refused(ask_json, question, "per die")
     else:
         assert rows(answered(ask_json, question))[0]["figure"].strip() == said
+
+
+# --------------------------------------------------------------------------- red team 61 (at 8cad356)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "of the clocks given in megahertz, which is highest?",  # the M4's 3.5 GHz was answered (l.119, l.113)
+        "looking only at performance quoted in petaflops, which chip leads?",
+        "considering only figures in TFLOPS, which chip is fastest?",
+        "which chips have a clock in MHz?",  # all six clocks listed; only NorthPole's is in MHz (l.113)
+        "which chips have SRAM expressed in GB?",
+        "how many chips have a performance figure in PetaOPS?",
+        "which chips have FLOPS figures in petaflops?",
+        "rank clocks given in GHz",
+    ],
+)
+def test_figures_kept_by_a_unit_said_after_them_are_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "whatever unit they are stated in")
+
+
+def test_unit_to_show_a_top_in_still_answers(ask_json):  # noqa: ANN001
+    """ "in GHz" beside a most asks the unit of the answer shown, no figures kept by it."""
+    assert first_column(answered(ask_json, "which chip has the highest clock in GHz?")) == ["Apple M4"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which chips are tied on clock speed?",  # every chip with a clock was listed
+        "are there chips tied on clock speed?",
+        "which chips are tied on HBM capacity?",
+        "chips tied on power?",
+    ],
+)
+def test_tied_without_a_top_is_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "share a figure")
+
+
+def test_tie_beside_a_top_still_answers(ask_json):  # noqa: ANN001
+    chips = first_column(answered(ask_json, "which chips tie for the lowest clock?"))
+    assert chips == ["IBM NorthPole"], chips  # nominal 400 MHz (l.113)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which chips are for inference (in the chip's name only)?"],
+)
+def test_workload_said_in_a_name_is_refused(ask_json, question):  # noqa: ANN001
+    """Only the MTIA v2's long name says training and inference (l.87); read as the workload, the
+    plain list was answered."""
+    refused(ask_json, question)

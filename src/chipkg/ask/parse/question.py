@@ -507,9 +507,10 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _shared_top_of_a_number(frame, segment(question, lex))
     _top_said_with_its_figure(frame)
     _order_by_name(segment(question, lex))
+    _tie_without_a_top(frame, segment(question, lex))
     # a remark that units are compared alike ("bearing in mind some figures are given in MHz and others
     # in GHz") says what every comparison does, and is no figure kept by its unit
-    _figures_of_a_stated_unit(segment(_unit_conversion_said(question), lex))
+    _figures_of_a_stated_unit(segment(_unit_conversion_said(question), lex), frame.ask)
     return frame
 
 
@@ -552,7 +553,7 @@ _KEEPING = frozenset(("only", "counting only", "among", "amongst", "just", "sole
 _STATED_IN = frozenset(("stated", "given", "quoted", "expressed", "reported", "printed", "written"))
 
 
-def _figures_of_a_stated_unit(items: list[Item]) -> None:
+def _figures_of_a_stated_unit(items: list[Item], ask: str) -> None:
     """ "Which chip has the highest clock, counting only MHz figures?", "the lowest clock among GHz
     figures", "the most TOPS, counting only figures stated in TOPS": figures kept by the unit they are
     stated in. ask compares every figure by its value, whatever its unit, and read as the unit to show
@@ -576,11 +577,38 @@ def _figures_of_a_stated_unit(items: list[Item]) -> None:
             and (figures(said[k - 2]) or (before[-2] in _STATED_IN and k >= 3 and figures(said[k - 3])))
         )
         unit_figures = k + 1 < len(said) and figures(said[k + 1])
-        kept = bool(_KEEPING & set(before)) or (k + 2 < len(said) and said[k + 2].text.lower() in ("only", "alone"))
-        # "clock speeds stated in GHz": a verb of stating before "in" keeps figures by their unit, whatever
-        # it is said of
-        said_in = len(before) >= 2 and before[-1] == "in" and before[-2] in _STATED_IN
-        if said_in or (stated_in and kept) or (unit_figures and kept):
+        kept = (
+            bool(_KEEPING & set(before))
+            or any("only" in t.split() for t in before)  # "considering only figures in TFLOPS"
+            or (k + 2 < len(said) and said[k + 2].text.lower() in ("only", "alone"))
+        )
+        # "clock speeds stated in GHz", "SRAM expressed in GB": a verb of stating before "in" keeps figures
+        # by their unit, whatever it is said of
+        last = before[-1].split() if before else []
+        # (of one chip's figure it asks the unit to show it in, checked when answered: "What INT8
+        # throughput ..., expressed in tera operations per second?", set 46)
+        said_in = ask != F.VALUE and (
+            (len(before) >= 2 and last == ["in"] and before[-2] in _STATED_IN)
+            or (len(last) == 2 and last[1] == "in" and last[0] in _STATED_IN)
+        )
+        # "which chips have a clock in MHz?", "a performance figure in PetaOPS": a list or count of chips
+        # by a figure in a unit keeps the figures stated in it (the unit of no answer shown)
+        listed_in = (
+            ask in (F.CHIPS, F.COUNT)
+            and last == ["in"]
+            and k >= 2
+            and (
+                figures(said[k - 2])
+                # "a performance in TOPS" names a kind of operation (OPS), read as before (red team 9); "in
+                # PetaOPS" keeps the figures stated so
+                or (
+                    said[k - 2].kind == "term"
+                    and not _prefixed_unit(said[k - 2].text)
+                    and x.text.lower().rstrip(".") not in ("tops", "tflops", "ops", "flops")
+                )
+            )
+        )
+        if said_in or listed_in or (stated_in and kept) or (unit_figures and kept):
             raise refuse(
                 f"ask compares figures by their value whatever unit they are stated in; "
                 f"it does not keep only the figures stated in {x.text}"
@@ -615,6 +643,28 @@ def _width_name_widened(items: list[Item], lex: Lexicon) -> list[Item]:
         if before in _ANY_OF or plural or of_any:
             out[k] = x._replace(entities=formats)
     return out
+
+
+def _tie_without_a_top(frame: F.Frame, items: list[Item]) -> None:
+    """ "Which chips are tied on clock speed?", "chips tied on power?": chips that share a figure with
+    another, which ask does not compare. The tie word changes nothing beside a most or a ranking
+    (every tied chip is answered); elsewhere it was dropped and every chip with a clock listed (red
+    team 61), exit 0: refused."""
+    if frame.ask in (F.TOP, F.RANK):
+        return
+    tie = next(
+        (
+            x
+            for x, after in zip(items, items[1:], strict=False)
+            if x.kind == "word" and x.role == "filler" and x.value == "tie" and after.text.lower() in ("on", "in", "by")
+        ),
+        None,
+    )  # "tied on clock speed"; an instruction ("If two nodes tie, list both.") is read where instructions are
+    if tie is not None:
+        raise refuse(
+            f"'{tie.text}' asks which chips share a figure, which ask does not compare: ask which chips share "
+            "the most (or the least), or for a ranking"
+        )
 
 
 def _order_by_name(items: list[Item]) -> None:
