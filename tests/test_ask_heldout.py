@@ -488,6 +488,12 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     casual 25/30, analyst 19/50, must-refuse 40/40, 1 judged wrong: "lowest power draw ranking"
     answered the one chip at the top (a rank word last, after a superlative, was dropped; fixed with
     tests/test_ask_session39.py), now terse 30/30.
+  ask_heldout_58.csv (6cd3f6e; written blind by a helper in session 40 from the article and data
+    only, 150 rows; an earlier set 58 written in session 39 was lost before it was committed),
+    first run at 5150f7c before any change: terse 27/30, casual 25/30, analyst 11/50, must-refuse
+    40/40, 1 judged wrong: "what chip does d-Matrix compare its Corsair against?" set the Corsair
+    beside itself (two names of one chip are no pair: refused; tests/test_ask_session40.py). After
+    session 40's changes: terse 27/30, casual 26/30, analyst 12/50, none wrong.
 """
 
 from __future__ import annotations
@@ -576,6 +582,7 @@ SETS = {
         "ask_heldout_55",
         "ask_heldout_56",
         "ask_heldout_57",
+        "ask_heldout_58",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -642,6 +649,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_55", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_56", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_57", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_58", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -826,6 +834,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_55": {"terse": 0.93, "casual": 0.96, "analyst": 0.66},
     "ask_heldout_56": {"terse": 0.96, "casual": 0.83, "analyst": 0.38},
     "ask_heldout_57": {"terse": 0.96, "casual": 0.83, "analyst": 0.38},
+    "ask_heldout_58": {"terse": 0.9, "casual": 0.86, "analyst": 0.24},
 }
 
 

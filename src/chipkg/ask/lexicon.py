@@ -225,6 +225,19 @@ def stems(text: str) -> tuple[str, ...]:
     return tuple(stem(t) for t in tokens(text))
 
 
+def roles_in(text: str, words: dict[tuple[str, ...], tuple[str, str]], longest: int) -> set[str]:
+    """The words.tsv roles of every phrase of up to ``longest`` words anywhere in ``text`` (matched by
+    stems, as a question's words are; ``words`` is :func:`read_words`'s table, a lexicon's ``words``).
+    Overlapping phrases all count: what a remark holds, not how a question is segmented."""
+    said = stems(text)
+    return {
+        words[said[k : k + n]][0]
+        for k in range(len(said))
+        for n in range(1, longest + 1)
+        if k + n <= len(said) and said[k : k + n] in words
+    }
+
+
 def name_key(text: str) -> tuple[str, ...]:
     return tuple(t.rstrip(".") for t in tokens(text))
 
@@ -496,6 +509,9 @@ PHRASE_CLASSES = (
     "scaleword",
     "oneunit",
     "supportverb",
+    "namesake",
+    "figureword",
+    "widthword",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 
 from chipkg.ask import frame as F
 from chipkg.ask.compile import MEASURES
-from chipkg.ask.lexicon import phrase_class, stem, tokens
+from chipkg.ask.lexicon import phrase_class, roles_in, tokens
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
 
@@ -563,14 +563,7 @@ def dashes_as_parentheses(question: str, lex: Any) -> str:
     colons are dropped as before ("chips — excluding Nvidia — with HBM" reads the exclusion)."""
 
     def roles(text: str) -> set[str]:
-        said = [stem(t) for t in tokens(text)]
-        found = set()
-        for k in range(len(said)):
-            for n in (1, 2, 3):
-                role = lex.words.get(tuple(said[k : k + n]))
-                if role is not None:
-                    found.add(role[0])
-        return found
+        return roles_in(text, lex.words, 3)
 
     def before(m: re.Match[str]) -> set[str]:
         return {t.lower() for t in tokens(m.string[: m.start()])}

@@ -21,6 +21,7 @@ from chipkg.ask.lexicon import (
     Lexicon,
     name_key,
     phrase_class,
+    roles_in,
     stem,
     stems,
     tokens,
@@ -1864,10 +1865,7 @@ def _reading_never_taken(text: str, lex: Lexicon) -> bool:
     a way of reading the article, never an instruction on the answer's form. Taken for one ("a
     product name" as the form "chips"), "(only in a product name)" beside a workload was dropped and
     every chip that targets it answered (red team 60), exit 0."""
-    said = [stem(t) for t in tokens(text)]
-    return any(
-        lex.words.get(tuple(said[k : k + n]), ("",))[0] == "never" for k in range(len(said)) for n in range(1, 6)
-    )
+    return "never" in roles_in(text, lex.words, 5)
 
 
 #: the last one to three words of a question ("... bfloat16 yes/no", "... true or false"), none of them

@@ -1482,8 +1482,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             metric=F.Metric(CK + "claim", baseline=second_chip),
             compared=True,
         )
-    if "compare" in sw and len(named_chips) >= 2 and metric is None and not st.quantities:
-        return F.Frame(F.COMPARE, tuple(constraints), subjects=tuple(named_chips))
+    if "compare" in sw and len(set(named_chips)) >= 2 and metric is None and not st.quantities:
+        # two names of one chip ("what chip does d-Matrix compare its Corsair against?", set 58) are no
+        # pair: the chip was set beside itself, exit 0
+        return F.Frame(F.COMPARE, tuple(constraints), subjects=tuple(dict.fromkeys(named_chips)))
     if "compare" in sw and len(set(named_chips)) >= 2 and metric is not None and not st.quantities and not constraints:
         # "compare the transistor counts of the M4 and the Maia 100", "how do Gaudi 3 and Trillium
         # compare in HBM capacity": each chip's figure, as "the transistor counts of A and B" asks
@@ -2933,11 +2935,15 @@ def _plural_figures(items: list[Item], lex: Lexicon) -> bool:
 def _top_of_several(items: list[Item]) -> bool:
     """ "What're the top chips for INT8 TOPS, in order?", "what is the order from the top?": "top"
     before a plural word for chips, or after "from the", asks for several in order, not the one at
-    the top (set 51: both answered with the Groq LPU alone). "Which chip ranks top" asks for one."""
+    the top (set 51: both answered with the Groq LPU alone). "Which chip ranks top" asks for one.
+    A name of a technology or format may stand between: "what are the top INT8 chips by TOPS?" (set
+    58) was answered with the Groq LPU alone."""
     for k, x in enumerate(items):
         if not (x.kind == "word" and x.role == "top"):
             continue
         after = items[k + 1] if k + 1 < len(items) else None
+        if after is not None and after.kind == "entity" and k + 2 < len(items):
+            after = items[k + 2]  # "the top INT8 chips", "the top HBM chips"
         if after is not None and after.kind == "term" and CHIP in after.terms and after.text.lower().endswith("s"):
             return True
         if after is not None and after.kind == "word" and after.text.lower() == "ones":

@@ -486,28 +486,30 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _premise_about_the_answer(question, lex)
     question = _motive_dropped(question, lex, typos)
     question = _NOT_ONLY_LAST.sub(r" (\1)\2", question)
-    _regardless_of_a_name(segment(question, lex), lex)  # before "regardless" is refused as an unknown word
-    _part_cited(segment(question, lex), lex)  # on the question as typed: every reading below drops the citation
+    typed = segment(question, lex)  # the question as typed, segmented once; each check takes a copy
+    _regardless_of_a_name(list(typed), lex)  # before "regardless" is refused as an unknown word
+    _part_cited(list(typed), lex)  # on the question as typed: every reading below drops the citation
     regardless = _read_regardless(question, lex, typos)
     frame = regardless if regardless is not None else _read_plain(question, lex, typos)
     # once more on the question as typed: a form read before the checks ("Either 7nm or HBM: which
     # chips?") must not join two kinds of condition with 'or' either
-    _alternatives_of_two_kinds(frame, segment(question, lex), lex)
+    _alternatives_of_two_kinds(frame, list(typed), lex)
     if frame.ask == F.TOP and find_phrase(tokens(question), "given") is not None:
         frame = frame._replace(given_only=True)  # "which chip does the article give the largest die area for"
-    _figure_kind_deciding(frame, segment(question, lex), lex)
+    _figure_kind_deciding(frame, list(typed), lex)
     _modal_about_organizations(frame, _question_proper(question, lex), lex)
-    _exclusion_of_the_maker(frame, segment(question, lex))
+    _exclusion_of_the_maker(frame, list(typed))
     for sentence in SENTENCE_BREAK.split(question.strip()):  # "... design? Their transistor count ...": two
         _made_of_no_chip(segment(sentence, lex), lex)
-    _per_unit_of_a_named_chip(segment(question, lex), lex)
-    _degree_of_a_memory(segment(question, lex), lex)
-    _packaging_by_an_organization(segment(question, lex), lex)
-    _thing_asked_as_a_chip(frame, segment(question, lex), lex)
-    _shared_top_of_a_number(frame, segment(question, lex))
+    _per_unit_of_a_named_chip(list(typed), lex)
+    _degree_of_a_memory(list(typed), lex)
+    _packaging_by_an_organization(list(typed), lex)
+    _thing_asked_as_a_chip(frame, list(typed), lex)
+    _shared_top_of_a_number(frame, list(typed))
     _top_said_with_its_figure(frame)
-    _order_by_name(segment(question, lex))
-    _tie_without_a_top(frame, segment(question, lex))
+    _order_by_name(list(typed))
+    _named_for_a_thing(list(typed))
+    _tie_without_a_top(frame, list(typed))
     # a remark that units are compared alike ("bearing in mind some figures are given in MHz and others
     # in GHz") says what every comparison does, and is no figure kept by its unit
     _figures_of_a_stated_unit(segment(_unit_conversion_said(question), lex), frame.ask)
@@ -547,10 +549,10 @@ def _shared_top_of_a_number(frame: F.Frame, items: list[Item]) -> None:
         raise refuse("'share' says the chips answered tie; ask which chips have the most (every tied chip is answered)")
 
 
-#: words that keep some figures only ("counting only MHz figures", "among GHz figures")
-_KEEPING = frozenset(("only", "counting only", "among", "amongst", "just", "solely", "exclusively", "restricted to"))
-#: verbs of the unit a figure is stated in ("figures stated in TOPS")
-_STATED_IN = frozenset(("stated", "given", "quoted", "expressed", "reported", "printed", "written"))
+def _word_is(text: str, role: str, value: str) -> bool:
+    """Whether ``text`` (an item's, or a word's) is a phrase of words.tsv's class ``role`` of VALUE
+    ``value``, as spelled."""
+    return phrase_class(role).get(tuple(text.lower().rstrip(".,?!").split())) == value
 
 
 def _figures_of_a_stated_unit(items: list[Item], ask: str) -> None:
@@ -564,9 +566,9 @@ def _figures_of_a_stated_unit(items: list[Item], ask: str) -> None:
         return (x.kind == "word" and x.role == "unit") or (x.kind == "term" and _prefixed_unit(x.text.rstrip(".")))
 
     def figures(x: Item) -> bool:
-        return x.kind == "word" and x.text.lower() in ("figures", "figure", "numbers", "values", "ratings")
+        return x.kind == "word" and _word_is(x.text, "figureword", "figure")
 
-    said = [x for x in items if not (x.kind == "word" and x.text.lower() in ("the", "those", "its", "their"))]
+    said = [x for x in items if not (x.kind == "word" and _word_is(x.text, "figureword", "skip"))]
     for k, x in enumerate(said):
         if not unit(x):
             continue
@@ -574,11 +576,14 @@ def _figures_of_a_stated_unit(items: list[Item], ask: str) -> None:
         stated_in = (
             len(before) >= 2
             and before[-1] == "in"
-            and (figures(said[k - 2]) or (before[-2] in _STATED_IN and k >= 3 and figures(said[k - 3])))
+            and (
+                figures(said[k - 2])
+                or (_word_is(before[-2], "figureword", "stated") and k >= 3 and figures(said[k - 3]))
+            )
         )
         unit_figures = k + 1 < len(said) and figures(said[k + 1])
         kept = (
-            bool(_KEEPING & set(before))
+            any(_word_is(t, "figureword", "keep") for t in before)
             or any("only" in t.split() for t in before)  # "considering only figures in TFLOPS"
             or (k + 2 < len(said) and said[k + 2].text.lower() in ("only", "alone"))
         )
@@ -588,8 +593,8 @@ def _figures_of_a_stated_unit(items: list[Item], ask: str) -> None:
         # (of one chip's figure it asks the unit to show it in, checked when answered: "What INT8
         # throughput ..., expressed in tera operations per second?", set 46)
         said_in = ask != F.VALUE and (
-            (len(before) >= 2 and last == ["in"] and before[-2] in _STATED_IN)
-            or (len(last) == 2 and last[1] == "in" and last[0] in _STATED_IN)
+            (len(before) >= 2 and last == ["in"] and _word_is(before[-2], "figureword", "stated"))
+            or (len(last) == 2 and last[1] == "in" and _word_is(last[0], "figureword", "stated"))
         )
         # "which chips have a clock in MHz?", "a performance figure in PetaOPS": a list or count of chips
         # by a figure in a unit keeps the figures stated in it (the unit of no answer shown)
@@ -615,12 +620,6 @@ def _figures_of_a_stated_unit(items: list[Item], ask: str) -> None:
             )
 
 
-#: words before a format's name that ask for any format the name fits, not the one it labels
-_ANY_OF = frozenset(("any", "an", "a", "some", "whichever", "whatever"))
-#: words before a format's name that ask for every format the name fits
-_EVERY_OF = frozenset(("every", "all", "each"))
-
-
 def _width_name_widened(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "Which chips support any 8-bit integer format?", "an 8-bit integer format", "8-bit integer
     arithmetic of any kind", "8-bit integer formats": "8-bit integer" is INT8's own label, yet UINT8
@@ -634,13 +633,13 @@ def _width_name_widened(items: list[Item], lex: Lexicon) -> list[Item]:
             continue
         before = items[k - 1].text.lower() if k else ""
         after = [y.text.lower() for y in items[k + 1 : k + 5]]
-        plural = bool(after) and after[0] in ("formats", "types", "kinds", "varieties")
+        plural = bool(after) and _word_is(after[0], "widthword", "kinds")
         of_any = "of" in after[:2] and any(w in ("any", "some", "whatever") for w in after[1:3])
         formats = lex.width_shared[name_key(x.text)]
-        if before in _EVERY_OF or (len(after) > 2 and after[:2] == ["of", "every"]):
+        if _word_is(before, "widthword", "every") or (len(after) > 2 and after[:2] == ["of", "every"]):
             names = " and ".join(lex.entities.get(e, (e,))[0] for e in formats)
             raise refuse(f"'{x.text}' names more than one format here ({names}): ask about each by name")
-        if before in _ANY_OF or plural or of_any:
+        if _word_is(before, "widthword", "any") or plural or of_any:
             out[k] = x._replace(entities=formats)
     return out
 
@@ -676,6 +675,21 @@ def _order_by_name(items: list[Item]) -> None:
     for by, name in zip(items, items[1:], strict=False):
         if by.kind == "word" and by.role == "group" and name.kind == "word" and name.text.lower() in ("name", "names"):
             raise refuse("ask does not order chips by name; a ranking is ordered by the figure it ranks")
+
+
+def _named_for_a_thing(items: list[Item]) -> None:
+    """ "Which chips are named for training?": what a product's name says, which the graph does not
+    hold (its workloads come from what the article states). With "named" and "for" read as fillers,
+    the list of training chips was answered (red team 61), exit 0. Before a pronoun ("(the foundry is
+    not named for them)") the article's naming is meant, read as before."""
+    said: list[tuple[str, int]] = [(t.rstrip(".,?!"), k) for k, x in enumerate(items) for t in tokens(x.text.lower())]
+    words = [t for t, _ in said]
+    at = find_phrase(words, "namesake")
+    while at is not None:
+        end = at[0] + len(at[1].split())
+        if end < len(said) and items[said[end][1]].kind in ("entity", "term"):
+            raise refuse("ask reads what the article states of a chip, not what its product name says")
+        at = find_phrase(words, "namesake", end)
 
 
 def _top_said_with_its_figure(frame: F.Frame) -> None:

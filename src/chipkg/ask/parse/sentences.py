@@ -53,6 +53,15 @@ def _said_after_words(said: list[str], at: int) -> bool:
     return j >= 0 and said[j][:1].isalnum() and not said[j].endswith(".")
 
 
+def _stressed(said: list[str], end: int) -> bool:
+    """Whether the words before token ``end`` are stressed, not corrected: "the most power, per chip I
+    mean, not per card?" (set 58) says "per chip" again by its negation, where "7nm, I mean 5nm" puts
+    another thing in its place. A correction phrase that ends the sentence, or stands before a comma
+    and "not", says nothing new."""
+    rest = said[end:]
+    return not rest or rest[0] in ("?", ".", "!") or (len(rest) > 1 and rest[0] == "," and rest[1] == "not")
+
+
 def _follow_up(said: list[str]) -> bool:
     """Whether a question mark is followed by a question that opens with a word of a follow-up
     (words.tsv ``followup``: "... HBM? And SRAM?", "What about SRAM?") and ends with its own."""
@@ -72,7 +81,9 @@ def _corrected(question: str, lex: Lexicon) -> None:
     pause, as before."""
     typed = tokens(question)
     correction = find_phrase(typed, "correction")
-    while correction is not None and not _said_after_words(typed, correction[0]):
+    while correction is not None and (
+        not _said_after_words(typed, correction[0]) or _stressed(typed, correction[0] + len(correction[1].split()))
+    ):
         correction = find_phrase(typed, "correction", correction[0] + 1)
     if correction is not None:
         raise refuse("the question corrects itself ('sorry', 'I mean'): ask it again as you mean it")
