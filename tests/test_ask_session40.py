@@ -119,3 +119,52 @@ def test_ddr_is_the_standard_family_not_lpddr(ask_json):  # noqa: ANN001
     assert first_column(answered(ask_json, "which chips use DDR?")) == ["SambaNova SN40L"]
     dram = first_column(answered(ask_json, "which chips use DRAM?"))
     assert "SambaNova SN40L" in dram and "Apple M4" in dram, dram
+
+
+SRAM_PER_CHIP = [
+    "d-Matrix Corsair C8",  # 2 GB (l.173)
+    "Meta MTIA v2",  # 256 MB (l.89)
+    "IBM NorthPole",  # 192 MB (l.113)
+    "Qualcomm Cloud AI 100 Ultra",  # 144 MB (l.103)
+    "Groq LPU",  # 128 MB (l.153)
+    "Intel Gaudi 3",  # 96 MB (l.53)
+]
+
+
+@pytest.mark.parametrize(
+    "question", ["sram capacity ranking, stated figures only", "rank chips by SRAM capacity, given figures only"]
+)
+def test_stated_figures_only_beside_a_ranking_says_nothing_more(ask_json, question):  # noqa: ANN001
+    """A ranking places only the chips the article gives a figure for (set 58: refused as 'only')."""
+    assert first_column(answered(ask_json, question)) == SRAM_PER_CHIP
+
+
+@pytest.mark.parametrize(
+    "question", ["which chips have sram, stated figures only?", "how many chips have sram, stated figures only?"]
+)
+def test_stated_figures_only_beside_a_list_stays_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "'only'")
+
+
+def test_hedged_figures_at_their_stated_number(ask_json):  # noqa: ANN001
+    """'over 20 billion' (Groq, l.153) at its number falls below NorthPole's 22 billion (l.113)."""
+    chips = first_column(
+        answered(
+            ask_json,
+            "Taking each hedged transistor count at its stated number, which five chips have the highest "
+            "per-chip transistor counts, highest first?",
+        )
+    )
+    assert chips == ["Cerebras CS-3", "Nvidia Blackwell GPU", "Microsoft Maia 100", "Apple M4", "IBM NorthPole"], chips
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips does the article clock at exactly 1.2 GHz (per-chip clock, no hedge)?",  # refused (set 58)
+        "Which chips does the article clock at exactly 1.2 GHz (per-chip figures, not hedged ones)?",
+    ],
+)
+def test_a_parenthesis_whose_last_part_is_negated_reads_as_two(ask_json, question):  # noqa: ANN001
+    # Groq LPU 1.2 GHz (l.153), Grayskull e150 1.2 GHz (l.183); the e75's 1 GHz is not
+    assert set(first_column(answered(ask_json, question))) == {"Groq LPU", "Tenstorrent Grayskull e150"}

@@ -631,7 +631,11 @@ def _stated_ranked_again(items: list[Item], pos: int) -> bool:
     if pos < 2 or not any(x.kind == "word" and x.role in ("rank", "super", "top") for x in items):
         return False
     word, said = items[pos - 1], items[pos - 2]
-    if not (word.kind == "term" and word.terms and said.kind == "word" and said.text.lower() in ("stated", "given")):
+    if not (said.kind == "word" and said.text.lower() in ("stated", "given")):
+        return False
+    if word.kind == "word" and word.role == "filler" and word.value == "figure noun":
+        return True  # "sram capacity ranking, stated figures only" (set 58): the figures ranked
+    if not (word.kind == "term" and word.terms):
         return False
     elsewhere = {t for k, x in enumerate(items) if x.kind == "term" and k != pos - 1 for t in x.terms}
     return set(word.terms) <= elsewhere
