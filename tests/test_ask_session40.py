@@ -168,3 +168,165 @@ def test_hedged_figures_at_their_stated_number(ask_json):  # noqa: ANN001
 def test_a_parenthesis_whose_last_part_is_negated_reads_as_two(ask_json, question):  # noqa: ANN001
     # Groq LPU 1.2 GHz (l.153), Grayskull e150 1.2 GHz (l.183); the e75's 1 GHz is not
     assert set(first_column(answered(ask_json, question))) == {"Groq LPU", "Tenstorrent Grayskull e150"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "two-card" was read as "the top 2" (sets 58, 59)
+        "What is the largest model, in parameters, that the Cloud AI 100 Ultra handles in a dual-card setup "
+        "(the two-card figure, not the single-card one)?",
+        "what is the two-card model size of the cloud ai 100 ultra?",
+    ],
+)
+def test_two_card_is_a_scope_not_a_top_two(ask_json, question):  # noqa: ANN001
+    figure = answered(ask_json, question)["results"]["bindings"][0]["figure"]["value"]
+    assert figure.startswith("175 billion, per system"), figure  # l.105
+
+
+def test_a_number_of_chips_still_cuts_a_ranking(ask_json):  # noqa: ANN001
+    assert first_column(answered(ask_json, "which two chips have the most SRAM?")) == SRAM_PER_CHIP[:2]
+
+
+def test_keep_the_qualifier_the_article_puts_on_it(ask_json):  # noqa: ANN001
+    figure = answered(
+        ask_json, "At what clock frequency does the IBM NorthPole operate? Keep the qualifier the article puts on it."
+    )["results"]["bindings"][0]["figure"]["value"]
+    assert figure == "nominal 400 MHz"  # l.113
+
+
+@pytest.mark.parametrize(
+    "question", ["which chip has the most cores, by a mile?", "Which chip has the most cores, like by a mile?"]
+)
+def test_by_a_mile_changes_nothing(ask_json, question):  # noqa: ANN001
+    assert first_column(answered(ask_json, question)) == ["Cerebras CS-3"]  # 900,000 cores (l.139)
+
+
+def test_a_sentence_of_counting_apart_after_a_list(ask_json):  # noqa: ANN001
+    """ "Count each Grayskull model separately." after a list of chips (set 59: two questions in one):
+    each chip is listed once anyway, as "(counting each ... separately)" says."""
+    chips = first_column(
+        answered(ask_json, "Which chips are aimed at transformer models? Count each Grayskull model separately.")
+    )
+    # transformer models: d-matrix.ttl (l.173), tenstorrent.ttl (l.185)
+    assert set(chips) == {"Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75", "d-Matrix Corsair C8"}, chips
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chip has the most SRAM? Count each Grayskull model separately.",  # no list or count of chips
+        "Which chips target transformers? Count the Grayskull models as one.",  # counted as one: not how ask counts
+    ],
+)
+def test_a_sentence_of_counting_that_does_not_fit_stays_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)
+
+
+def test_a_count_sentence_still_asks_a_count(ask_json):  # noqa: ANN001
+    result = answered(ask_json, "Which chips are aimed at transformer models? Count them.")
+    assert first_column(result) == ["3"]
+
+
+TSMC_CHIPS = {"Nvidia Blackwell GPU", "Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra", "Apple M4", "Groq LPU"}
+HBM_CHIPS = {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # each refused before (sets 31-59 wrote this a dozen ways)
+        (
+            "How many chips are made by TSMC (counting the Adreno 750, whose TSMC node is stated for the Adreno "
+            "GPUs generally)?",
+            ["5"],  # ck:manufacturedBy org:tsmc: l.41, 97, 103, 119, 151
+        ),
+        ("How many chips are made by TSMC (including the Adreno 750)?", ["5"]),
+        (
+            "Per the article, which chips are fabricated by TSMC (counting the Adreno 750, whose TSMC 4nm process "
+            "is stated for the Adreno GPUs of the Snapdragon 8 Gen 3 generally)?",
+            TSMC_CHIPS,
+        ),
+        (
+            "Which chips are stated to be made by TSMC on a 4nm process? Keep the Adreno 750 in, although the "
+            "article gives that node for Adreno GPUs in general.",
+            {"Nvidia Blackwell GPU", "Qualcomm Adreno 750"},
+        ),
+        (
+            "Counting the MI350 even though its memory generation is only offered as a likely guess, which chips "
+            "does the article credit with high-bandwidth memory of any generation?",
+            HBM_CHIPS,
+        ),
+        (
+            "Which chips are stated to use high-bandwidth memory of any generation, counting the MI350 even though "
+            "its HBM generation is only described as likely?",
+            HBM_CHIPS,
+        ),
+        (
+            "Per the article, which chips use high-bandwidth memory of any generation? Count the MI350 too, even "
+            "though its HBM3E is only described as likely.",
+            HBM_CHIPS,
+        ),
+    ],
+)
+def test_a_chip_counted_in_despite_its_hedge(ask_json, question, expected):  # noqa: ANN001
+    result = answered(ask_json, question)
+    got = first_column(result)
+    assert (got if isinstance(expected, list) else set(got)) == expected, got
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the chip counted in is not in the answer: the question rests on something the article does not say
+        "How many chips use SRAM (counting the MI350, whose memory is likely HBM3E)?",
+        "How many chips are made by TSMC (including the Gaudi 3)?",
+        # what follows ", and" is another instruction, read (and refused), never dropped with the clause
+        "Which chips use HBM? Include the MI350, and leave out the Gaudi 3.",
+        "Which chips use HBM? Include the MI350, whose HBM3E is only 'likely', and leave out the Gaudi 3.",
+        # what is counted in is no name: it describes chips the answer may lack, never dropped
+        "Which chips does the article credit with 8-bit integer support, including any whose 8-bit precision is "
+        "given only as a bit width?",
+        "Which of the profiled chips does the article present as GPUs, including any it labels a GPU despite "
+        "marketing it as an accelerator?",
+    ],
+)
+def test_a_chip_counted_in_that_does_not_fit_is_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)
+
+
+LPDDR_CHIPS = {
+    "Apple M4",  # LPDDR5X (l.121)
+    "Qualcomm Cloud AI 100 Ultra",  # LPDDR4X (l.103)
+    "Tenstorrent Grayskull e150",  # LPDDR4 (l.183)
+    "Tenstorrent Grayskull e75",
+    "d-Matrix Corsair C8",  # LPDDR5 (l.173)
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what's got LPDDR?", LPDDR_CHIPS),  # read as "what is LPDDR" (set 50)
+        ("what's got LPDDR memory on it?", LPDDR_CHIPS),
+        (
+            "what's using PCIe 4.0?",
+            {"Qualcomm Cloud AI 100 Ultra", "Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75"},
+        ),
+    ],
+)
+def test_whats_with_a_verb_of_having_lists_chips(ask_json, question, expected):  # noqa: ANN001
+    assert set(first_column(answered(ask_json, question))) == expected
+
+
+@pytest.mark.parametrize("question", ["what is hbm?", "what's HBM?"])
+def test_what_is_a_name_stays_a_definition(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)
+
+
+def test_in_terms_of_after_a_label_ending_in_in(ask_json):  # noqa: ANN001
+    """ "scale out in" (a label of ck:deployedOn) ate the "in" of "in terms of" (set 56)."""
+    chips = first_column(answered(ask_json, "which chip has the biggest scale-out in terms of chips?"))
+    assert chips == ["AWS Trainium2"]  # up to 100,000 chips (l.75)
+    chips = first_column(answered(ask_json, "which chips scale out in EC2 UltraClusters?"))
+    assert chips == ["AWS Trainium2"]

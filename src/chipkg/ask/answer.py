@@ -318,7 +318,7 @@ def answer_frame(store: Any, frame: F.Frame) -> Answer:
     frame = frame._replace(most_stated=frame.ask == F.TOP and frame.claim is None)
     _links_of_purpose(store, frame, lex)
     answered = _answer(store, frame, lex, describe_frame(frame, lex) + set_aside + kinds + disjoint)
-    return _examples_held(frame, _rather_than_checked(store, frame, answered, lex), lex)
+    return _examples_held(store, frame, _rather_than_checked(store, frame, answered, lex), lex)
 
 
 def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
@@ -350,7 +350,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
             answered = _in_units_asked(frame, answered)
         if frame.as_multiple:
             _as_multiple(answered)
-        answered = _examples_held(frame, answered, lex)
+        answered = _examples_held(store, frame, answered, lex)
         if frame.restated:
             _check_restated(store, frame, lex)
         if frame.section is not None:
@@ -411,14 +411,19 @@ def _purpose_label(store: Any, purpose: str) -> str:
     return str(rows[0][0].value) if rows and rows[0][0] is not None else purpose.rsplit("#", 1)[-1]
 
 
-def _examples_held(frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> Answer:
+def _examples_held(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> Answer:
     """ "(including its configurable FP8 variant)": the names a gloss gives as examples of the answer
-    (``frame.examples``) must each be one of the answer's rows (its first column, by label);
-    otherwise the question rests on something the article does not say, and is refused. Held, the
-    reading says they were checked."""
+    (``frame.examples``) must each be one of the answer's rows (its first column, by label), of a
+    count one of the things it counts; otherwise the question rests on something the article does not
+    say, and is refused. Held, the reading says they were checked."""
     if not frame.examples:
         return answered
-    held = {str(r[0].value) for r in answered.rows if r and r[0] is not None}
+    listed = answered
+    if frame.ask == F.COUNT:  # "How many chips are made by TSMC (including the Adreno 750)?": what is counted
+        listed = _answer(
+            store, frame._replace(ask=F.ORGS if frame.counting_orgs else F.CHIPS, counting_orgs=False), lex, ""
+        )
+    held = {str(r[0].value) for r in listed.rows if r and r[0] is not None}
     labels = [lex.entities.get(e, (e, ()))[0] for e in frame.examples]
     missing = [label for label in labels if label not in held]
     if missing:

@@ -512,6 +512,8 @@ PHRASE_CLASSES = (
     "namesake",
     "figureword",
     "widthword",
+    "countin",
+    "possess",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

@@ -285,6 +285,7 @@ from chipkg.ask.parse.sentences import (
     _clause_spans,
     _confirmation_tag,
     _corrected,
+    _counted_in,
     _cut,
     _instruction_lead_in,
     _joined_remarks,
@@ -1211,6 +1212,12 @@ def _read_as_said(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         if remarked != question:  # "... HBM? I'm not asking about capacity.": read as "... HBM (...)?"
             try:
                 return _read_whole(remarked, lex, typos)
+            except NoAnswer:
+                pass
+        counted_in = _counted_in(question, lex)
+        if counted_in != question:  # "(counting the Adreno 750, whose ...)": read as "(including ...)"
+            try:
+                return _read_whole(counted_in, lex, typos)
             except NoAnswer:
                 pass
         proper = _without_inert_clauses(question, lex, typos)
@@ -2581,6 +2588,11 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         and content[0].kind == "entity"
         and copula
         and any(it.kind == "word" and it.role == "wh" for it in items)
+        # "what's using PCIe 4.0?", "what's got LPDDR?": a verb of holding asks what has it (words.tsv
+        # VALUE holds, phrase class possess)
+        and not any(
+            it.kind == "word" and (it.value == "holds" or (it.text.lower(),) in phrase_class("possess")) for it in items
+        )
     ):
         # "What is HBM?": a definition, not a list of the chips that have it
         raise refuse(f'that asks what {content[0].text} is; `chipkg describe "{content[0].text}"` tells')
@@ -3024,16 +3036,22 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             raise refuse(NEGATED_ASIDE)
         frame = frame._replace(rather_than=frame.rather_than + org_kinds)
     # members of the kind the question names ("GPUs, including the Gaudi 3") are examples of a list's
-    # answer, checked (of a count's, refused); beside a ranking or a figure they say what the field
-    # holds, as the kind does
+    # or a count's answer, checked; beside a ranking or a figure they say what the field holds, as the
+    # kind does
     roles = ("examples", "kindexamples") if frame.ask in (F.CHIPS, F.ORGS, F.COUNT) else ("examples",)
     examples = tuple(e for it in items if it.kind == "word" and it.role in roles for e in it.value.split("|"))
     if examples:  # "(including its configurable FP8 variant)": names the answer must hold, checked
         relation = frame.metric is not None and frame.metric.prop not in (*MEASURES, CK + "memory")
-        if not (frame.ask in (F.CHIPS, F.ORGS) or (frame.ask == F.VALUE and relation and len(frame.subjects) == 1)):
+        # "How many chips are made by TSMC (including the Adreno 750)?": among the things counted (set 59)
+        tallied = frame.ask == F.COUNT and not frame.group_by and frame.distinct is None
+        if not (
+            frame.ask in (F.CHIPS, F.ORGS)
+            or tallied
+            or (frame.ask == F.VALUE and relation and len(frame.subjects) == 1)
+        ):
             raise refuse(
-                "examples ('including', 'such as') are checked only beside a list of chips or of organizations, "
-                "or of one chip's values"
+                "examples ('including', 'such as') are checked only beside a list or a count of chips or of "
+                "organizations, or of one chip's values"
             )
         frame = frame._replace(examples=examples)
     kept_only = tuple(

@@ -323,6 +323,14 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             # several words match by stem only ("chips designed" is not "chip designers"): shorter
             shorter = _match_stems(stems_[: i + term[0] - 1], i, lex.vocab, term[0] - 1)
             term = shorter
+        if term is not None and term[0] > 1:
+            # "the biggest scale-out in terms of chip count": a label's last word ("scale out in") that opens
+            # a longer phrase of words.tsv ("in terms of") is that phrase's, the label read without it
+            last = i + term[0] - 1
+            opened = _match_stems(stems_, last, lex.words, lex.longest)
+            if opened is not None and opened[0] > 1:
+                shorter = _match_stems(stems_[:last], i, lex.vocab, term[0] - 1)
+                term = shorter if shorter is not None else term
         if term is not None:
             spelled = lex.raw.get(tuple(t.rstrip(".") for t in toks[i : i + term[0]]), [])
             exact_terms = [t for t in term[1] if t in spelled]

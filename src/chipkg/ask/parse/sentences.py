@@ -24,6 +24,7 @@ from chipkg.ask.lexicon import (
     tokens,
     told,
 )
+from chipkg.ask.parse.asides import _counted_apart
 from chipkg.ask.parse.forms import (
     chipish_any,
 )
@@ -387,11 +388,92 @@ def _joined_remarks(question: str, lex: Lexicon) -> str:
     return joined if joined != " ".join(sentences) else question
 
 
+def _alternation(value: str) -> str:
+    """The phrases of words.tsv class ``countin`` of VALUE ``value``, as a regex alternation, longest first."""
+    phrases = sorted((" ".join(p) for p, v in phrase_class("countin").items() if v == value), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+def _counted_in(question: str, lex: Lexicon) -> str:
+    """ "How many chips are made by TSMC (counting the Adreno 750, whose TSMC node is stated for the
+    Adreno GPUs generally)?", "Which chips use HBM? Include the MI350, even though its HBM3E is only
+    'likely'.", "..., counting the MI350 even though its generation is only likely?": a chip counted into
+    the answer (words.tsv phrase class ``countin``), with what the asker says of it, is read as
+    "(including <chip>)": the chip must be one the answer holds (or counts), checked when answered, so
+    the clause that describes it (from "whose", "although", "even though" on) cannot change the answer
+    and is dropped. The clause ends at a comma before "and" or "but" or at a semicolon: what follows
+    ("..., and leave out the Grayskull") is another instruction, kept and read. What is counted in must
+    be one name of the graph (a chip, an organization): "including any whose 8-bit precision is given
+    only as a bit width" describes chips the answer may lack, and is left as it is. Sets 31-59 wrote
+    this a dozen ways; all were refused. The question as it stands where nothing matches."""
+
+    def one_name(text: str) -> bool:
+        try:
+            said = [x for x in segment(text, lex) if not (x.kind == "word" and x.role == "filler" and not x.value)]
+        except NoAnswer:
+            return False
+        return len(said) == 1 and said[0].kind == "entity"
+
+    def including(m: re.Match[str], end: str = "") -> str:
+        name = m.group("name").strip()
+        return f"(including {name}){end}" if one_name(name) else m.group(0)
+
+    verbs, particles, tails = _alternation("verb"), _alternation("particle"), _alternation("tail")
+    if not (verbs and tails):
+        return question
+    name = r"(?P<name>[^,;:()?.!]+?)"
+    particle = rf"(?:\s+(?:{particles}))?"
+    # the describing clause: no semicolon, no comma before "and"/"but"
+    clause = r"(?:(?!,\s*(?:and|but)\b)[^;()])*?"
+    said = re.sub(
+        rf"(?i)\(\s*(?:{verbs})\s+{name}{particle}(?:\s*,?\s*\b(?:{tails})\b{clause})?\s*\)",
+        including,
+        question,
+    )
+    # "..., counting the MI350 even though its generation is only likely?"
+    said = re.sub(
+        rf"(?i),\s*(?:{verbs})\s+{name}{particle}\s*,?\s*\b(?:{tails})\b{clause}\s*\?\s*$",
+        lambda m: " " + including(m, "?") if one_name(m.group("name")) else m.group(0),
+        said,
+    )
+    # "Counting the MI350 even though its generation is only likely, which chips ...?"
+    lead = re.match(
+        rf"(?i)^\s*(?:{verbs})\s+{name}{particle}\s*,?\s*\b(?:{tails})\b[^,;()]*,\s*(?P<rest>.+\?)\s*$", said
+    )
+    if lead is not None and one_name(lead.group("name")):
+        rest = lead.group("rest")
+        said = rest[0].upper() + rest[1:-1].rstrip() + f" (including {lead.group('name').strip()})?"
+    sentences = SENTENCE_BREAK.split(said.strip())
+    if len(sentences) < 2 or not sentences[0].rstrip().endswith("?"):
+        return said
+    head, moved, kept = sentences[0].rstrip(), [], []
+    sentence_of = re.compile(
+        rf"(?i)^\s*(?:{verbs})\s+{name}{particle}(?:\s*,?\s*\b(?:{tails})\b(?P<clause>(?:(?!,\s*(?:and|but)\b)[^;])*?))?"
+        rf"(?P<rest>(?:,\s*(?:and|but)\b|;).*)?\s*[.!]?\s*$"
+    )
+    for sentence in sentences[1:]:
+        m = sentence_of.match(sentence)
+        if m is None or not one_name(m.group("name")):
+            kept.append(sentence)
+            continue
+        moved.append(m.group("name").strip())
+        if m.group("rest"):  # "..., and leave out the Grayskull.": read as its own sentence
+            kept.append(m.group("rest").lstrip(",; ").strip())
+    if not moved:
+        return said
+    return " ".join([head[:-1].rstrip() + "".join(f" (including {n})" for n in moved) + "?", *kept])
+
+
+#: the imperative that opens a sentence of counting apart ("Count each Grayskull model separately.")
+_COUNT_IMPERATIVE = re.compile(r"^\s*count\b", re.IGNORECASE)
+
+
 def _remark_sentences(question: str, lex: Lexicon) -> str:
     """ "Which chips use HBM? I'm not asking about capacity.", "How much HBM3 does the SN40L have? I'm
     only interested in the HBM3 tier.": a sentence after the question that is a remark of the kinds
     a parenthesis holds (:func:`chipkg.ask.remarks.read`: a word of asking, a negation, "where", a
-    contrast, a way of reading the article set aside) says what the parenthesis would: the question
+    contrast, a way of reading the article set aside) or one of counting apart ("Count each Grayskull
+    model separately.", asides._counted_apart) says what the parenthesis would: the question
     with it moved into one before its question mark ("... (I'm not asking about capacity)?"), read and
     checked against the frame as that parenthesis is. Sentences that are questions, and remarks of no
     such kind, are left where they are; the question as it stands when none moves."""
@@ -413,8 +495,13 @@ def _remark_sentences(question: str, lex: Lexicon) -> str:
             inner = segment(text, lex)
             remark = remarks.read(inner, outside, outside_terms, lex)
         except NoAnswer:
-            remark = None
-        (moved if remark is not None else kept).append(text if remark is not None else sentence)
+            inner, remark = [], None
+        # "... ? Count each Grayskull model separately." (set 59): what a parenthesis of counting apart
+        # says, read and checked as that parenthesis is
+        apart = remark is None and inner and _counted_apart(inner, lex) is not None
+        if apart:  # its imperative read as the parenthesis says it: "(counting each ... separately)"
+            text = _COUNT_IMPERATIVE.sub("counting", text)
+        (moved if remark is not None or apart else kept).append(text if remark is not None or apart else sentence)
     if not moved:
         return question
     return " ".join([head[:-1].rstrip() + "".join(f" ({m})" for m in moved) + "?", *kept])
