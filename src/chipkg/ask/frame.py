@@ -383,6 +383,10 @@ class Frame(NamedTuple):
     #: answered is one of them, or (``mere``: the question is narrower than what it names) every
     #: chip answered is; else refused (chipkg.ask.answer._chips_aside_checked)
     chips_aside: tuple[tuple[str, tuple, bool], ...] = ()
+    #: CHIPS, COUNT, VALUE: the question asks for what the article states outright ("explicitly",
+    #: "definitely": words.tsv phrase class ``statedoutright``); an answer that rests on a fact the
+    #: graph marks as hedged is refused (chipkg.ask.answer._stated_outright)
+    outright: bool = False
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

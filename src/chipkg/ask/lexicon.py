@@ -514,6 +514,8 @@ PHRASE_CLASSES = (
     "widthword",
     "countin",
     "possess",
+    "firstofline",
+    "statedoutright",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

@@ -543,6 +543,7 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _top_said_with_its_figure(frame)
     _order_by_name(list(typed))
     _named_for_a_thing(list(typed))
+    _difference_asked(frame, list(typed))
     _tie_without_a_top(frame, list(typed))
     # a remark that units are compared alike ("bearing in mind some figures are given in MHz and others
     # in GHz") says what every comparison does, and is no figure kept by its unit
@@ -724,6 +725,53 @@ def _named_for_a_thing(items: list[Item]) -> None:
         if end < len(said) and items[said[end][1]].kind in ("entity", "term"):
             raise refuse("ask reads what the article states of a chip, not what its product name says")
         at = find_phrase(words, "namesake", end)
+
+
+def _difference_asked(frame: F.Frame, items: list[Item]) -> None:
+    """ "How many more transistors does NorthPole have than the Groq LPU?", "how much less power does
+    the e75 use than the e150?": "how many"/"how much" right before a comparative asks for the
+    difference of two figures, which ask does not compute (a lower bound, a scope or a unit may leave
+    it undefined). Read without it, the two figures were listed, or the lesser chip's figure answered
+    as if it were the difference (red team 62), exit 0: refused. A comparison the article states as a
+    claim ("how much higher is the MI350's inference performance than the MI300's?") is answered."""
+    if frame.metric is not None and frame.metric.prop == CK + "claim":
+        return
+    for asked, compared in zip(items, items[1:], strict=False):
+        if (
+            asked.kind == "word"
+            and asked.role in ("count", "value")
+            and compared.kind == "word"
+            and compared.role == "comparative"
+        ):
+            raise refuse(
+                f"'{asked.text} {compared.text}' asks for the difference of two figures, which ask does not "
+                "compute; ask for each chip's figure ('the transistor counts of A and B') or which has more"
+            )
+
+
+def _first_of_a_line(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "the original MTIA", "the original Trainium": a word for the first of a product line (words.tsv
+    phrase class ``firstofline``) before a name picks, of the chips the name names, the one of the
+    first generation (ck:generation 1: MTIA v1, AWS Trainium). Read as a filler, "the original MTIA"
+    was the name shared by v1 and v2, and v2's clock, power and SRAM were answered (red team 62), exit
+    0. Before a name of no first-generation chip ("the original Adreno": the 750 is the only Adreno of
+    the graph; "the original TPU": a kind) the chip is not in the graph: refused."""
+    out = list(items)
+    for k, x in enumerate(items[:-1]):
+        if not (x.kind == "word" and (x.text.lower(),) in phrase_class("firstofline")):
+            continue
+        nxt = items[k + 1]
+        if nxt.kind == "entity" and all(lex.is_a(e, CHIP) for e in nxt.entities):
+            first = [e for e in nxt.entities if lex.generations.get(e) == 1]
+            if len(first) == 1:
+                out[k + 1] = nxt._replace(entities=(first[0],), plural=False)
+                continue
+        if nxt.kind in ("entity", "term"):
+            raise refuse(
+                f"'{x.text} {nxt.text}' names the first of a product line, which the graph does not hold "
+                "for it; name the chip"
+            )
+    return out
 
 
 def _top_said_with_its_figure(frame: F.Frame) -> None:
@@ -1333,6 +1381,10 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
         x.kind == "word" and x.value == "outright" for x in items_said
     ):  # "which chips definitely (explicitly, certainly) use HBM3E": a likely memory is no answer
         frame = frame._replace(definite=True)
+    if frame.ask in (F.CHIPS, F.COUNT, F.VALUE) and phrase_of_whole_items(
+        [x.text for x in items_said], "statedoutright"
+    ):  # "how many chips explicitly support INT8": NorthPole's is read from a bit width (answer._stated_outright)
+        frame = frame._replace(outright=True)
     _owner_answered(frame, question)
     _negated_answer_kind(frame, lex)
     _comparative_fits(frame, question, lex)
@@ -2557,7 +2609,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             else it
             for it in items
         ]
-    items = _epithets(_number_of_named_chips(_spans_unread(items), lex), lex)
+    items = _first_of_a_line(_epithets(_number_of_named_chips(_spans_unread(items), lex), lex), lex)
     unknown = [it.text for it in items if it.kind == "unknown"]
     if unknown:
         if typos:

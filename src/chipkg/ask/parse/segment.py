@@ -326,9 +326,24 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         if term is not None and term[0] > 1:
             # "the biggest scale-out in terms of chip count": a label's last word ("scale out in") that opens
             # a longer phrase of words.tsv ("in terms of") is that phrase's, the label read without it
+            # (only where that phrase reaches further than what the words after the label read as: "hook
+            # together with" keeps its label "hook together", "with" reading as far as "together with")
             last = i + term[0] - 1
             opened = _match_stems(stems_, last, lex.words, lex.longest)
-            if opened is not None and opened[0] > 1:
+            after = last + 1
+            read_after = max(
+                (
+                    m[0]
+                    for m in (
+                        _match_stems(stems_, after, lex.words, lex.longest),
+                        _match_stems(stems_, after, lex.vocab, lex.longest),
+                        _match_name(toks, after, lex),
+                    )
+                    if m is not None
+                ),
+                default=0,
+            )
+            if opened is not None and opened[0] - 1 > read_after:
                 shorter = _match_stems(stems_[:last], i, lex.vocab, term[0] - 1)
                 term = shorter if shorter is not None else term
         if term is not None:

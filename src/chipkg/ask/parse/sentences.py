@@ -404,7 +404,9 @@ def _counted_in(question: str, lex: Lexicon) -> str:
     and is dropped. The clause ends at a comma before "and" or "but" or at a semicolon: what follows
     ("..., and leave out the Grayskull") is another instruction, kept and read. What is counted in must
     be one name of the graph (a chip, an organization): "including any whose 8-bit precision is given
-    only as a bit width" describes chips the answer may lack, and is left as it is. Sets 31-59 wrote
+    only as a bit width" describes chips the answer may lack, and is left as it is; so is a clause that
+    holds a negation or an exclusion ("..., although the node is given for Adreno GPUs except the
+    Blackwell": dropped, it would be read as never said; tests/test_ask_negations.py). Sets 31-59 wrote
     this a dozen ways; all were refused. The question as it stands where nothing matches."""
 
     def one_name(text: str) -> bool:
@@ -414,9 +416,17 @@ def _counted_in(question: str, lex: Lexicon) -> str:
             return False
         return len(said) == 1 and said[0].kind == "entity"
 
+    def negates(text: str) -> bool:  # an exclusion in what would be dropped ("..., except the Gaudi 3")
+        try:
+            return any(x.kind == "word" and x.role == "neg" for x in segment(text, lex))
+        except NoAnswer:
+            return True
+
+    def taken(m: re.Match[str]) -> bool:
+        return one_name(m.group("name")) and not negates(m.group(0))
+
     def including(m: re.Match[str], end: str = "") -> str:
-        name = m.group("name").strip()
-        return f"(including {name}){end}" if one_name(name) else m.group(0)
+        return f"(including {m.group('name').strip()}){end}" if taken(m) else m.group(0)
 
     verbs, particles, tails = _alternation("verb"), _alternation("particle"), _alternation("tail")
     if not (verbs and tails):
@@ -433,14 +443,14 @@ def _counted_in(question: str, lex: Lexicon) -> str:
     # "..., counting the MI350 even though its generation is only likely?"
     said = re.sub(
         rf"(?i),\s*(?:{verbs})\s+{name}{particle}\s*,?\s*\b(?:{tails})\b{clause}\s*\?\s*$",
-        lambda m: " " + including(m, "?") if one_name(m.group("name")) else m.group(0),
+        lambda m: " " + including(m, "?") if taken(m) else m.group(0),
         said,
     )
     # "Counting the MI350 even though its generation is only likely, which chips ...?"
     lead = re.match(
         rf"(?i)^\s*(?:{verbs})\s+{name}{particle}\s*,?\s*\b(?:{tails})\b[^,;()]*,\s*(?P<rest>.+\?)\s*$", said
     )
-    if lead is not None and one_name(lead.group("name")):
+    if lead is not None and one_name(lead.group("name")) and not negates(lead.group(0)[: lead.start("rest")]):
         rest = lead.group("rest")
         said = rest[0].upper() + rest[1:-1].rstrip() + f" (including {lead.group('name').strip()})?"
     sentences = SENTENCE_BREAK.split(said.strip())
@@ -453,7 +463,11 @@ def _counted_in(question: str, lex: Lexicon) -> str:
     )
     for sentence in sentences[1:]:
         m = sentence_of.match(sentence)
-        if m is None or not one_name(m.group("name")):
+        if (
+            m is None
+            or not one_name(m.group("name"))
+            or negates(m.group(0)[: m.start("rest")] if m.group("rest") else m.group(0))
+        ):
             kept.append(sentence)
             continue
         moved.append(m.group("name").strip())
