@@ -493,10 +493,11 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     first run at 5150f7c before any change: terse 27/30, casual 25/30, analyst 11/50, must-refuse
     40/40, 1 judged wrong: "what chip does d-Matrix compare its Corsair against?" set the Corsair
     beside itself (two names of one chip are no pair: refused; tests/test_ask_session40.py). After
-    session 40's changes: terse 28/30, casual 26/30, analyst 13/50, none wrong.
+    session 40's changes: terse 28/30, casual 27/30, analyst 14/50, none wrong.
   ask_heldout_59.csv (dfd84cf; written blind by a helper in session 40, 150 rows), first run at
     2cb23ea (after set 58's fixes, before any change made from reading it): terse 29/30, casual 26/30,
-    analyst 12/50, must-refuse 40/40, none wrong.
+    analyst 12/50, must-refuse 40/40, none wrong. After session 40's later rounds (which read it): terse
+    29/30, casual 27/30, analyst 13/50, none wrong.
 """
 
 from __future__ import annotations
@@ -839,8 +840,8 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_55": {"terse": 0.93, "casual": 0.96, "analyst": 0.66},
     "ask_heldout_56": {"terse": 0.96, "casual": 0.83, "analyst": 0.38},
     "ask_heldout_57": {"terse": 0.96, "casual": 0.83, "analyst": 0.38},
-    "ask_heldout_58": {"terse": 0.93, "casual": 0.86, "analyst": 0.26},
-    "ask_heldout_59": {"terse": 0.96, "casual": 0.86, "analyst": 0.24},
+    "ask_heldout_58": {"terse": 0.93, "casual": 0.89, "analyst": 0.27},
+    "ask_heldout_59": {"terse": 0.96, "casual": 0.89, "analyst": 0.25},
 }
 
 

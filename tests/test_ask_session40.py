@@ -158,32 +158,6 @@ def test_hedged_figures_at_their_stated_number(ask_json):  # noqa: ANN001
     assert chips == ["Cerebras CS-3", "Nvidia Blackwell GPU", "Microsoft Maia 100", "Apple M4", "IBM NorthPole"], chips
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Which chips does the article clock at exactly 1.2 GHz (per-chip clock, no hedge)?",  # refused (set 58)
-        "Which chips does the article clock at exactly 1.2 GHz (per-chip figures, not hedged ones)?",
-    ],
-)
-def test_a_parenthesis_whose_last_part_is_negated_reads_as_two(ask_json, question):  # noqa: ANN001
-    # Groq LPU 1.2 GHz (l.153), Grayskull e150 1.2 GHz (l.183); the e75's 1 GHz is not
-    assert set(first_column(answered(ask_json, question))) == {"Groq LPU", "Tenstorrent Grayskull e150"}
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # "two-card" was read as "the top 2" (sets 58, 59)
-        "What is the largest model, in parameters, that the Cloud AI 100 Ultra handles in a dual-card setup "
-        "(the two-card figure, not the single-card one)?",
-        "what is the two-card model size of the cloud ai 100 ultra?",
-    ],
-)
-def test_two_card_is_a_scope_not_a_top_two(ask_json, question):  # noqa: ANN001
-    figure = answered(ask_json, question)["results"]["bindings"][0]["figure"]["value"]
-    assert figure.startswith("175 billion, per system"), figure  # l.105
-
-
 def test_a_number_of_chips_still_cuts_a_ranking(ask_json):  # noqa: ANN001
     assert first_column(answered(ask_json, "which two chips have the most SRAM?")) == SRAM_PER_CHIP[:2]
 

@@ -471,42 +471,9 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         if not str(refused).endswith(NEGATED_ASIDE):
             raise
         aside = _chips_set_aside(question, lex, typos)
-        if aside is not None:
-            return aside
-        parted = _negated_parts_apart(question)
-        if parted == question:
+        if aside is None:
             raise
-        try:
-            return _read_all(parted, lex, typos)
-        except NoAnswer:
-            raise refused from None
-
-
-#: a comma inside a parenthesis before a negation that opens the parenthesis's last part: "(per-chip
-#: clock, no hedge)", "(TOPS or PetaOPS, not FLOPS)"
-_NEGATED_PART = re.compile(r",\s+(?=(?:not|no)\b)", re.IGNORECASE)
-
-
-def _negated_parts_apart(question: str) -> str:
-    """The question with each parenthesis whose later part opens with a negation ("(per-chip clock,
-    no hedge)") written as two ("(per-chip clock) (no hedge)"), each a remark read on its own, as a
-    semicolon inside a parenthesis already parts it. Tried only where the parenthesis read whole is
-    refused as a negation inside it (:func:`read`): read whole first, "(the foundry named, not just
-    the node)" and "(per system, not per wafer)" keep the readings they have (set 58's
-    "(per-chip clock, no hedge)" was refused)."""
-    out, depth, start = [], 0, 0
-    for k, ch in enumerate(question):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif ch == "," and depth == 1 and _NEGATED_PART.match(question, k):
-            out.append(question[start:k] + ") (")
-            start = k + 1
-            while start < len(question) and question[start] == " ":
-                start += 1
-    out.append(question[start:])
-    return "".join(out)
+        return aside
 
 
 def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
