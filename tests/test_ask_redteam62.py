@@ -127,3 +127,11 @@ def test_a_firm_figure_is_an_unhedged_one(ask_json, question, top):  # noqa: ANN
 )
 def test_a_firm_figure_with_one_candidate_left_is_refused(ask_json, question):  # noqa: ANN001
     refused(ask_json, question)
+
+
+def test_a_partner_of_the_designer_is_not_ruled_out(ask_json):  # noqa: ANN001
+    """ "Microsoft with OpenAI" (l.15): the article neither says nor rules out OpenAI's hand in the Maia
+    100, as it does not for Habana Labs and the Gaudi 3 (Intel acquired it); "false" was answered."""
+    refused(ask_json, "is the Maia 100 designed by OpenAI?", "does not say")
+    refused(ask_json, "is gaudi 3 designed by habana labs?", "does not say")
+    assert answered(ask_json, "is the Maia 100 designed by Nvidia?")["boolean"] is False

@@ -304,3 +304,11 @@ def test_in_terms_of_after_a_label_ending_in_in(ask_json):  # noqa: ANN001
     assert chips == ["AWS Trainium2"]  # up to 100,000 chips (l.75)
     chips = first_column(answered(ask_json, "which chips scale out in EC2 UltraClusters?"))
     assert chips == ["AWS Trainium2"]
+
+
+@pytest.mark.parametrize(
+    "question", ["so what models is Google's Trillium helping to power?", "what models does trillium help power?"]
+)
+def test_helping_to_power_is_what_a_chip_is_used_for(ask_json, question):  # noqa: ANN001
+    result = answered(ask_json, question)  # Gemini (l.69; set 59: 'helping' was unknown)
+    assert [b["value"]["value"] for b in result["results"]["bindings"]] == ["Gemini"]

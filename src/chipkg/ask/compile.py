@@ -50,10 +50,13 @@ class Fragment(NamedTuple):
 
 #: chip -> value relations: what a chip "has"
 RELATIONS: dict[str, Fragment] = {
+    # a stated designer rules out another organization, except one it owns, is owned by, acquired or
+    # works with as a partner ("Microsoft with OpenAI", l.15: "is the Maia 100 designed by OpenAI" is
+    # not said either way; it was answered false, red team 62)
     CK + "designedBy": Fragment(
         "{c} ck:designedBy/ck:parentOrganization* {v} .",
         "{c} ck:designedBy {x}d . FILTER NOT EXISTS { {x}d (ck:parentOrganization|^ck:parentOrganization|"
-        "ck:acquired|^ck:acquired)* {v} }",
+        "ck:acquired|^ck:acquired|ck:partnerOf|^ck:partnerOf)* {v} }",
     ),
     # no rules_out: ck:manufacturedBy is not functional (a chip may be made by more than one
     # foundry), so a stated foundry does not rule another out ("is the M4 made by Intel" was false)
