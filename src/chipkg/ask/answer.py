@@ -428,7 +428,7 @@ def _stated_outright(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.
         prop = frame.distinct or (frame.metric.prop if frame.metric is not None else None)
         if prop is None or prop not in C.RELATIONS:
             return answered
-        notes = _reading_hedges(store, {prop})
+        notes = _fact_hedges(store, {prop}, reading_only=True)
         hedged = [lex.entities[c][0] for c in frame.subjects if c in lex.entities and lex.entities[c][0] in notes]
         if hedged:
             raise NoAnswer(
@@ -438,7 +438,7 @@ def _stated_outright(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.
         return answered
     if frame.ask not in (F.CHIPS, F.COUNT):
         return answered
-    notes = _reading_hedges(store, _hedged_props(frame.constraints, listing=True))
+    notes = _fact_hedges(store, _hedged_props(frame.constraints, listing=True), reading_only=True)
     listed = answered if frame.ask == F.CHIPS else _answer(store, frame._replace(ask=F.CHIPS), lex, "")
     chips = [str(r[0].value) for r in listed.rows if r and r[0] is not None]
     hedged = [c for c in chips if c in notes]
@@ -1797,12 +1797,6 @@ def _hedged_props(constraints: tuple, listing: bool) -> set[str]:
             # support (NorthPole's "8-bit" read as INT8: red team 52)
             props.add(CK + "supportsFormat")
     return props
-
-
-def _reading_hedges(store: Any, props: set[str]) -> dict[str, str]:
-    """:func:`_fact_hedges` of the notes marked ck:readingOnly: facts that are the graph's reading of
-    the article, not its words (NorthPole's bit widths read as formats)."""
-    return _fact_hedges(store, props, reading_only=True)
 
 
 def _fact_hedges(store: Any, props: set[str], reading_only: bool = False) -> dict[str, str]:

@@ -1223,16 +1223,14 @@ def _read_as_said(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     try:
         return _read_whole(question, lex, typos)
     except NoAnswer:
-        remarked = _remark_sentences(question, lex)
-        if remarked != question:  # "... HBM? I'm not asking about capacity.": read as "... HBM (...)?"
+        # "... HBM? I'm not asking about capacity.": read as "... HBM (...)?"; "(counting the Adreno 750,
+        # whose ...)": read as "(including ...)"
+        for fallback in (_remark_sentences, _counted_in):
+            rewritten = fallback(question, lex)
+            if rewritten == question:
+                continue
             try:
-                return _read_whole(remarked, lex, typos)
-            except NoAnswer:
-                pass
-        counted_in = _counted_in(question, lex)
-        if counted_in != question:  # "(counting the Adreno 750, whose ...)": read as "(including ...)"
-            try:
-                return _read_whole(counted_in, lex, typos)
+                return _read_whole(rewritten, lex, typos)
             except NoAnswer:
                 pass
         proper = _without_inert_clauses(question, lex, typos)
