@@ -19,6 +19,19 @@ import pytest
 FIXTURES = Path(__file__).parent / "fixtures" / "user-data"
 
 
+ZETA_FORMATS_HEDGED = """
+@prefix ck:   <https://w3id.org/chipkg/ontology#> .
+@prefix chip: <https://w3id.org/chipkg/chip/> .
+@prefix note: <https://w3id.org/chipkg/note/> .
+@prefix src:  <https://w3id.org/chipkg/source/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+note:zeta-3-z100-formats-hedge a ck:Note ;
+    ck:about chip:zeta-3-z100 ; ck:noteKind ck:Hedge ; ck:hedgesProperty ck:supportsFormat ;
+    rdfs:comment "INT8 is said of the first production run only." ;
+    ck:section src:zeta-3 .
+"""
+
+
 @pytest.fixture(scope="module")
 def user_chipkg(tmp_path_factory):  # noqa: ANN001
     cache = tmp_path_factory.mktemp("user-data-cache")
@@ -34,6 +47,8 @@ def user_chipkg(tmp_path_factory):  # noqa: ANN001
             timeout=120,
         )
 
+    # a hedge on the chip's formats in the article's own terms (not the graph's reading, ck:readingOnly)
+    (data / "zeta-3-hedge.ttl").write_text(ZETA_FORMATS_HEDGED, encoding="utf-8")
     added = run("add", str(FIXTURES / "zeta-3.ttl"))  # a Turtle file, added (and built) by `chipkg add`
     assert added.returncode == 0, added.stderr
     assert (data / "zeta-3.ttl").is_file()
@@ -116,3 +131,15 @@ def test_vocabulary_never_becomes_a_name(kg):  # noqa: ANN001
         and c.iri.rsplit("#", 1)[-1].lower() != w.lower().replace(" ", "-")
     ]
     assert not leaked, leaked
+
+
+def test_stated_outright_keeps_another_chips_hedge(user_chipkg):  # noqa: ANN001
+    # "explicitly" leaves out NorthPole, whose INT8 is the graph's reading of a bit width; the
+    # fixture chip's INT8 is hedged in the source's own terms: counted, and its hedge still said
+    done = user_chipkg("ask", "how many chips explicitly support INT8?", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert _first_column(done.stdout) == ["3"]  # Groq LPU, Qualcomm Cloud AI 100 Ultra, Zeta-3 Z100
+    reading = done.stderr
+    assert "left out as the graph's reading, not the article's words: IBM NorthPole" in reading, reading
+    assert "counted by a hedged fact: Zeta-3 Z100: INT8 is said of the first production run only." in reading
+    assert "IBM NorthPole:" not in reading  # not counted, so not "counted by" its reading

@@ -439,8 +439,7 @@ def _stated_outright(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.
     if frame.ask not in (F.CHIPS, F.COUNT):
         return answered
     notes = _fact_hedges(store, _hedged_props(frame.constraints, listing=True), reading_only=True)
-    listed = answered if frame.ask == F.CHIPS else _answer(store, frame._replace(ask=F.CHIPS), lex, "")
-    chips = [str(r[0].value) for r in listed.rows if r and r[0] is not None]
+    chips = _what_is_counted(store, frame, answered, lex)
     hedged = [c for c in chips if c in notes]
     if not hedged:
         return answered
@@ -448,18 +447,28 @@ def _stated_outright(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.
     said = " · left out as the graph's reading, not the article's words: " + "; ".join(
         f"{c} ({notes[c]})" for c in hedged
     )
-    reading = re.sub(r" · counted by a hedged fact: [^·]*", "", answered.reading).rstrip()
     if not kept:
-        raise NoAnswer(f"The article states it in its own words of no chip that fits: {reading}{said}")
+        raise NoAnswer(f"The article states it in its own words of no chip that fits: {answered.reading}{said}")
     if frame.ask == F.COUNT:
-        return answered._replace(reading=reading + said, rows=[[_integer(len(kept))]])
+        return answered._replace(reading=answered.reading + said, rows=[[_integer(len(kept))]])
     variables = answered.variables
     rows = [r for r in answered.rows if r and r[0] is not None and str(r[0].value) not in hedged]
     if "hedge" in variables and all(r[variables.index("hedge")] is None for r in rows):
         at = variables.index("hedge")  # the hedge column held only the chips left out
         variables = [v for k, v in enumerate(variables) if k != at]
         rows = [[v for k, v in enumerate(r) if k != at] for r in rows]
-    return answered._replace(reading=reading + said, variables=variables, rows=rows)
+    return answered._replace(reading=answered.reading + said, variables=variables, rows=rows)
+
+
+def _what_is_counted(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> list[str]:
+    """The labels of what an answer lists, or of what a count counts (its chips or organizations, run
+    as a list): the rows checks of a list or count look at alike."""
+    listed = answered
+    if frame.ask == F.COUNT:
+        listed = _answer(
+            store, frame._replace(ask=F.ORGS if frame.counting_orgs else F.CHIPS, counting_orgs=False), lex, ""
+        )
+    return [str(r[0].value) for r in listed.rows if r and r[0] is not None]
 
 
 def _examples_held(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> Answer:
@@ -469,12 +478,7 @@ def _examples_held(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Le
     say, and is refused. Held, the reading says they were checked."""
     if not frame.examples:
         return answered
-    listed = answered
-    if frame.ask == F.COUNT:  # "How many chips are made by TSMC (including the Adreno 750)?": what is counted
-        listed = _answer(
-            store, frame._replace(ask=F.ORGS if frame.counting_orgs else F.CHIPS, counting_orgs=False), lex, ""
-        )
-    held = {str(r[0].value) for r in listed.rows if r and r[0] is not None}
+    held = set(_what_is_counted(store, frame, answered, lex))  # of a count, what it counts
     labels = [lex.entities.get(e, (e, ()))[0] for e in frame.examples]
     missing = [label for label in labels if label not in held]
     if missing:
@@ -1514,6 +1518,9 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         # fact the graph marks as hedged carries the hedge
         by = _range_figures(store, frame)
         notes = _fact_hedges(store, _hedged_props(frame.constraints, listing=True))
+        if frame.outright:  # a chip known only by the graph's reading is left out (_stated_outright), not hedged
+            readings = _fact_hedges(store, _hedged_props(frame.constraints, listing=True), reading_only=True)
+            notes = {c: n for c, n in notes.items() if c not in readings}
         if frame.ask == F.CHIPS and (by or likely or any(r[0].value in notes for r in result.rows)):
             variables, rows = ["chip"], [[r[0]] for r in result.rows]
             if likely:  # "HBM3 or HBM3E": the MI350's "likely HBM3E" listed with its hedge
