@@ -463,6 +463,15 @@ def check(frame: F.Frame, checks: list[Check]) -> None:
         if c.kind in ("shown", "hedgedfigures", "hedged", "unprofiled"):  # "hedge included", "lower bounds included"
             _included(frame, c)
             continue
+        if c.kind == "precise":  # "(leave out figures with no stated precision)": each compared has one
+            compared = [
+                k
+                for k in (frame.metric, *frame.constraints)
+                if isinstance(k, (F.Metric, F.Measure)) and k.prop == CK + "performance"
+            ]
+            if not compared or not all(k.precision or getattr(k, "precisions", ()) for k in compared):
+                raise _refuse(c.text, "the question as read compares figures of no named precision too")
+            continue
         if c.kind == "unitkind":  # "(FLOPS only, not TOPS)": every performance figure compared is in FLOPS
             kinds = {
                 k.unit_kind
@@ -678,6 +687,47 @@ def figureless_left_out(inner: list[Any], outside: list[str], lex: Any) -> tuple
         return None
     text = " ".join(x.text for x in inner)
     return (Check("given", tuple(dict.fromkeys(measures)), text), *(Check("present", (e,), text) for e in memories))
+
+
+def imprecise_left_out(inner: list[Any]) -> Check | None:
+    """ "Leave out any TOPS figure whose precision the article does not name.", "(leaving out figures
+    with no stated precision)": performance figures of no named precision, left out. A ranking, a most
+    or a list by a figure of a named precision (INT8, FP16) compares no other figure, so the part
+    restates what the answer does: read as a check "precise" of the frame (each performance figure it
+    compares has a precision), refused where one does not (red team 63, sets 58 and 59: "'leave out'
+    and 'not' negate one thing twice").
+
+    The form: a negation that leaves out (words.tsv ``neg`` valued ``exclude``) first or last; words for
+    performance figures ("TOPS", "figures"); then "whose precision" and one negation that is no exclusion
+    ("the article does not name"), or a lack and "precision" ("with no stated precision"). Fillers and
+    auxiliaries change nothing; anything else (a name, a number, another measure): None."""
+    said = [x for x in inner if not (x.kind == "comma" or (x.kind == "word" and x.role in ("filler", "aux")))]
+    while said and said[0].kind == "word" and said[0].role == "and":
+        said = said[1:]
+
+    def leaves_out(x: Any) -> bool:
+        return x.kind == "word" and x.role == "neg" and x.value == "exclude" and x.text != "besides"
+
+    if said and leaves_out(said[0]):
+        said = said[1:]
+    elif said and leaves_out(said[-1]):
+        said = said[:-1]
+    else:
+        return None
+    while said and said[0].kind == "term" and said[0].terms == (CK + "performance",):
+        said = said[1:]  # "any TOPS figure", "throughput figures"
+    relative = (
+        bool(said) and said[0].kind == "word" and said[0].role in ("who", "wh") and said[0].text.lower() in _RELATIVE
+    )
+    if relative:
+        said = said[1:]
+    negs = [x for x in said if x.kind == "word" and x.role == "neg"]
+    precision = [x for x in said if x.kind == "term" and x.terms == (CK + "precision",)]
+    if len(said) != 2 or len(negs) != 1 or len(precision) != 1 or leaves_out(negs[0]):
+        return None
+    if not (relative or (negs[0].value == "lack" and said[0] is negs[0])):
+        return None  # "with no stated precision": the lack before the word; "whose precision ... not"
+    return Check("precise", (), " ".join(x.text for x in inner))
 
 
 def comma_asides(items: list[Any], lex: Any = None) -> list[Any]:

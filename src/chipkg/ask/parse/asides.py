@@ -1594,6 +1594,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 checks.extend(left_out)
                 i = j + 1
                 continue
+            imprecise = remarks.imprecise_left_out(inner)
+            if imprecise is not None:  # "(leaving out figures with no stated precision)": as ask does, checked
+                checks.append(imprecise)
+                i = j + 1
+                continue
             if remarks.says_any(inner, lex):  # "(any capacity, ...)": a condition set aside, checked
                 remark = remarks.read(inner, outside, outside_terms, lex)
                 if remark is None:

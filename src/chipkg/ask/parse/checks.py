@@ -2580,7 +2580,11 @@ def _negated_twice(items: list[Item]) -> None:
     last: Item | None = None
     last_at = 0
     relative = False  # a "whose" / "which" before the negation ``last``
+    restated = _imprecise_left_out_at(items)
     for k, x in enumerate(items):
+        if k in restated:  # "(leave out figures with no stated precision)": remarks.imprecise_left_out
+            last = None
+            continue
         if x.kind in ("entity", "qty", "comma", "open", "close") or (x.kind == "word" and x.role in ("and", "or")):
             last = None
             relative = relative and x.kind == "entity"
@@ -2593,3 +2597,19 @@ def _negated_twice(items: list[Item]) -> None:
             if last is not None and not (relative and said_last and x.value == "exclude"):
                 raise refuse(f"'{last.text}' and '{x.text}' negate one thing twice; say it once")
             last, last_at = x, k
+
+
+def _imprecise_left_out_at(items: list[Item]) -> set[int]:
+    """The places of the parentheses that leave out figures of no named precision ("(leave out any
+    TOPS figure whose precision the article does not name)"): an exclusion and the negation of its
+    clause, one remark read by remarks.imprecise_left_out, not one thing negated twice."""
+    at: set[int] = set()
+    opened: int | None = None
+    for k, x in enumerate(items):
+        if x.kind == "open":
+            opened = k
+        elif x.kind == "close" and opened is not None:
+            if remarks.imprecise_left_out(items[opened + 1 : k]) is not None:
+                at.update(range(opened, k + 1))
+            opened = None
+    return at

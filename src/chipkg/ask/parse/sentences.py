@@ -486,8 +486,9 @@ def _remark_sentences(question: str, lex: Lexicon) -> str:
     """ "Which chips use HBM? I'm not asking about capacity.", "How much HBM3 does the SN40L have? I'm
     only interested in the HBM3 tier.": a sentence after the question that is a remark of the kinds
     a parenthesis holds (:func:`chipkg.ask.remarks.read`: a word of asking, a negation, "where", a
-    contrast, a way of reading the article set aside) or one of counting apart ("Count each Grayskull
-    model separately.", asides._counted_apart) says what the parenthesis would: the question
+    contrast, a way of reading the article set aside), one of counting apart ("Count each Grayskull
+    model separately.", asides._counted_apart) or one leaving out figures of no named precision
+    (remarks.imprecise_left_out) says what the parenthesis would: the question
     with it moved into one before its question mark ("... (I'm not asking about capacity)?"), read and
     checked against the frame as that parenthesis is. Sentences that are questions, and remarks of no
     such kind, are left where they are; the question as it stands when none moves."""
@@ -513,6 +514,10 @@ def _remark_sentences(question: str, lex: Lexicon) -> str:
         # "... ? Count each Grayskull model separately." (set 59): what a parenthesis of counting apart
         # says, read and checked as that parenthesis is
         apart = remark is None and inner and _counted_apart(inner, lex) is not None
+        # "... ? Leave out any TOPS figure whose precision the article does not name." (set 58)
+        if remark is None and inner and remarks.imprecise_left_out(inner) is not None:
+            moved.append(text)
+            continue
         if apart:  # its imperative read as the parenthesis says it: "(counting each ... separately)"
             text = _COUNT_IMPERATIVE.sub("counting", text)
         (moved if remark is not None or apart else kept).append(text if remark is not None or apart else sentence)
