@@ -51,3 +51,73 @@ def test_imprecise_figures_left_out_beside_a_ranking_of_a_precision(ask_json):  
 )
 def test_imprecise_figures_left_out_refused_where_it_narrows(ask_json, question):  # noqa: ANN001
     refused(ask_json, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # set 58: "skip" was an unknown word; "any where" (no noun) was not read as the chips left out
+        "rank the 7nm chips by how much on-chip SRAM they've got, skip any where no size is given",
+        "rank the 7nm chips by on-chip SRAM, omitting any where no size is given",
+    ],
+)
+def test_figureless_chips_left_out_said_with_any(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert first_column(data) == ["Meta MTIA v2", "Qualcomm Cloud AI 100 Ultra", "Groq LPU"]
+    assert "not ranked: SambaNova SN40L" in data["reading"]
+
+
+def test_figureless_chips_left_out_beside_a_list_that_rests_on_no_figure(ask_json):  # noqa: ANN001
+    # "chips with SRAM" lists the SN40L (SRAM of no stated size): leaving it out would narrow the list
+    refused(ask_json, "which chips have SRAM, skip any where no size is given")
+
+
+def test_a_remark_after_a_request_said_as_a_sentence(ask_json):  # noqa: ANN001
+    # "Rank ... . Leave out ..." (set 58): the request ends with a full stop, not a question mark
+    data = answered(
+        ask_json,
+        "Rank the chips by INT8 throughput per chip, highest first. Leave out any TOPS figure whose precision "
+        "the article does not name.",
+    )
+    assert first_column(data) == ["Groq LPU", "Qualcomm Cloud AI 100 Ultra", "IBM NorthPole"]
+    refused(ask_json, "Rank the chips by TOPS per chip, highest first. Leave out figures with no stated precision.")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("maia 100 cooling", ["liquid"]),  # set 60: ck:cooling was no askable property (l.81)
+        ("what cooling does the Maia 100 use?", ["liquid"]),
+        ("m4 display resolution", ["6K"]),  # l.123: up to 6K, the maximum
+        ("how many TOPS can the Mythic M2000 pull off?", ["up to 35 TOPS"]),  # l.165
+    ],
+)
+def test_values_asked_in_new_words(ask_json, question, expected):  # noqa: ANN001
+    assert first_column(answered(ask_json, question)) == expected
+
+
+def test_a_property_the_article_does_not_give_for_a_chip(ask_json):  # noqa: ANN001
+    refused(ask_json, "groq lpu cooling", "The article gives no cooling for Groq LPU")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can IBM's NorthPole be used to train big LLMs?", "can NorthPole train big language models?"],
+)
+def test_big_llms_are_llms(ask_json, question):  # noqa: ANN001
+    assert answered(ask_json, question)["boolean"] is False  # l.113: not for training LLMs
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Which chips does the article give a clock speed of exactly 1.2 GHz? (Apple's 'up to 3.5 GHz' and "
+            "NorthPole's nominal 400 MHz obviously don't qualify.)",
+            ["Groq LPU", "Tenstorrent Grayskull e150"],
+        ),
+        ("Which chip has the highest clock speed (the M4 is out)?", ["Meta MTIA v2"]),
+    ],
+)
+def test_what_does_not_qualify_is_an_exclusion(ask_json, question, expected):  # noqa: ANN001
+    assert sorted(first_column(answered(ask_json, question))) == expected

@@ -343,6 +343,8 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         _links_of_purpose(store, frame, lex)
         answered = _answer(store, frame, lex, reading)
         answered = _stated_outright(store, frame, answered, lex)
+        answered = _outright_figures(store, frame, answered, lex)
+        _unhedged_unclear(store, frame, answered, lex)
         answered = _rather_than_checked(store, frame, answered, lex)
         answered = _chips_aside_checked(store, frame, answered, lex)
         if frame.heading is not None:
@@ -458,6 +460,60 @@ def _stated_outright(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.
         variables = [v for k, v in enumerate(variables) if k != at]
         rows = [[v for k, v in enumerate(r) if k != at] for r in rows]
     return answered._replace(reading=answered.reading + said, variables=variables, rows=rows)
+
+
+def _outright_figures(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> Answer:
+    """ "Which chip has the highest clock speed, stated outright?", "rank the chips by power, explicitly
+    stated figures": the words may ask for figures the article gives with no hedge (then the M4's
+    "up to 3.5 GHz" and the M2000's "about 4 W" do not count) or for figures as the article states them
+    (then they do). Answered only when the two agree: the question is answered again with every
+    hedged figure set aside (as "as a firm figure" does), and if that changes what is answered the
+    question is refused, saying how to ask each (red team 63: the words were dropped, exit 0)."""
+    if not frame.outright_figures:
+        return answered
+    hedges = tuple(sorted(lex.value_hedges))
+    firm = frame._replace(
+        outright_figures=False,
+        metric=None if frame.metric is None else frame.metric._replace(unhedged=hedges),
+        constraints=tuple(k._replace(unhedged=hedges) if isinstance(k, F.Measure) else k for k in frame.constraints),
+    )
+    try:
+        again: Answer | None = _answer(store, firm, lex, "")
+    except NoAnswer:
+        again = None
+
+    def said(a: Answer) -> list[str]:
+        first = [str(r[0].value) if r and r[0] is not None else "" for r in a.rows]
+        return first if frame.ask in (F.RANK, F.VALUE) else sorted(first)
+
+    if again is not None and said(again) == said(answered) and again.boolean == answered.boolean:
+        return answered._replace(reading=answered.reading + " · stated outright: no hedged figure changes it (checked)")
+    raise NoAnswer(
+        "I can't answer that: 'stated outright' (or 'explicitly') may mean figures with no hedge or figures as "
+        "the article states them, and the hedged figures ('up to', 'over', 'about', 'nominal') change the "
+        "answer: say 'as a firm figure' to set them aside, or ask without it to take them with their hedges"
+    )
+
+
+def _unhedged_unclear(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> None:
+    """ "What is NorthPole's 4-bit TOPS as a firm figure?": one chip's figure said to be unhedged
+    (``frame.no_hedge``, checked of each figure's own qualifier when answered) must not be one whose
+    hedge the article's wording leaves unclear (a ck:Ambiguity note about it, which the query of
+    figures set aside as hedged leaves out: compile.metric_path); otherwise refused, naming it."""
+    if not frame.no_hedge or frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in C.MEASURES:
+        return
+    hedges = tuple(sorted(lex.value_hedges))
+    firm = frame._replace(no_hedge=False, metric=frame.metric._replace(unhedged=hedges))
+    try:
+        kept = {str(r[0].value) for r in _answer(store, firm, lex, "").rows if r and r[0] is not None}
+    except NoAnswer:
+        kept = set()
+    unclear = [str(r[0].value) for r in answered.rows if r and r[0] is not None and str(r[0].value) not in kept]
+    if unclear:
+        raise NoAnswer(
+            "I can't answer that: the question says the figure is not hedged, and the article's wording leaves "
+            f"the hedge of {', '.join(unclear)} unclear (`chipkg describe` shows the graph's note)"
+        )
 
 
 def _what_is_counted(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> list[str]:

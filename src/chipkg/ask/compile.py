@@ -105,6 +105,10 @@ RELATIONS: dict[str, Fragment] = {
     CK + "relatedSystem": Fragment("{c} ck:deployedOn|ck:usedFor|ck:supportsApplication {v} ."),
     # asked of one chip only (its value is a year, not a name a question can constrain by)
     CK + "productionYear": Fragment("{c} ck:productionYear {v} .", "{c} ck:productionYear {x}y . FILTER ({x}y != {v})"),
+    # how a chip is cooled and the largest display it drives, in the source's words ("liquid", "6K"):
+    # asked of one chip only, as a year is (no name of a value to constrain by)
+    CK + "cooling": Fragment("{c} ck:cooling {v} ."),
+    CK + "maxDisplayResolution": Fragment("{c} ck:maxDisplayResolution {v} ."),
 }
 
 #: relations whose value is another chip: a reading says "what X is <label>" ("what AWS Trainium2 is
@@ -468,6 +472,9 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
         for q in metric.unhedged:  # one variable each: a VALUES of several rows would repeat the row
             var, values = w.values([_iri(q)])
             parts.append(f"FILTER NOT EXISTS {{ {values} {f} ck:qualifier {var} . }}")
+        # a figure whose hedge the article's wording leaves unclear (a ck:Ambiguity note about it:
+        # NorthPole's 400 and 800 TOPS may fall under the one "over" of l.113) is no unhedged figure
+        parts.append(f"FILTER NOT EXISTS {{ {f}n ck:about {f} ; ck:noteKind ck:Ambiguity . }}")
     for iri in metric.without:  # "(setting aside the M4's up to 3.5 GHz)": that figure does not count
         var, values = w.values([_iri(iri)])
         parts.append(f"FILTER ({f} != {var})")

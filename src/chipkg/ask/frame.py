@@ -387,6 +387,10 @@ class Frame(NamedTuple):
     #: "definitely": words.tsv phrase class ``statedoutright``); an answer that rests on a fact the
     #: graph marks as hedged is refused (chipkg.ask.answer._stated_outright)
     outright: bool = False
+    #: VALUE, CHIPS, COUNT, TOP, RANK by a figure: the same words beside figures ("the highest clock,
+    #: stated outright"), which may mean figures with no hedge or figures as the article states them:
+    #: answered only when setting hedged figures aside changes nothing (answer._outright_figures)
+    outright_figures: bool = False
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

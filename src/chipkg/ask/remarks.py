@@ -656,12 +656,19 @@ def figureless_left_out(inner: list[Any], outside: list[str], lex: Any) -> tuple
     else:
         return None
     chip = next((k for k, x in enumerate(said) if x.kind == "term"), None)
-    if chip is None or said[chip].terms not in ((CK + "Chip",), (CK + "memory",)):
+    if _any_where(inner, said):
+        chip = -1  # "skip any where no size is given": "any" says the chips
+    elif chip is None or said[chip].terms not in ((CK + "Chip",), (CK + "memory",)):
         return None  # "chips whose ...", "any memory whose capacity is not given" (set 39)
-    if not all(x.kind == "entity" and all(e in outside for e in x.entities) for x in said[:chip]):
+    if chip >= 0 and not all(x.kind == "entity" and all(e in outside for e in x.entities) for x in said[:chip]):
         return None  # "any 7 nm chip": a name said outside, again
     clause = said[chip + 1 :]
-    if clause and clause[0].kind == "word" and clause[0].role in ("who", "wh") and clause[0].text.lower() in _RELATIVE:
+    if (
+        clause
+        and clause[0].kind == "word"
+        and clause[0].role in ("who", "wh", "where")
+        and clause[0].text.lower() in _RELATIVE
+    ):
         clause, relative = clause[1:], True
     else:
         relative = False
@@ -687,6 +694,23 @@ def figureless_left_out(inner: list[Any], outside: list[str], lex: Any) -> tuple
         return None
     text = " ".join(x.text for x in inner)
     return (Check("given", tuple(dict.fromkeys(measures)), text), *(Check("present", (e,), text) for e in memories))
+
+
+def _any_where(inner: list[Any], said: list[Any]) -> bool:
+    """ "(skipping any where no size is given)", "(omitting those for which no clock is stated)": the
+    exclusion, "any" (or "ones", "those") and right after it the relative clause, with no noun: the
+    chips said by the pronoun. ``said``: the exclusion's words after it, fillers gone."""
+    at = next((k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg" and x.value == "exclude"), None)
+    return (
+        at is not None
+        and at + 2 < len(inner)
+        and inner[at + 1].kind == "word"
+        and inner[at + 1].text.lower() in ("any", "ones", "those")
+        and inner[at + 2].kind == "word"
+        and inner[at + 2].text.lower() in _RELATIVE
+        and bool(said)
+        and said[0] is inner[at + 2]
+    )
 
 
 def imprecise_left_out(inner: list[Any]) -> Check | None:

@@ -809,6 +809,21 @@ def _figure_asked_terse(frame: F.Frame, items: list[Item]) -> None:
         )
 
 
+def _scope_of_no_figure(frame: F.Frame, items: list[Item]) -> None:
+    """ "Gaudi 3 FP8, not per node", "Gaudi 3 FP8 per chip I mean, not per node": a scope ("per
+    node", "per chip") says which figure, and a yes/no that asks no figure ("does the Gaudi 3 support
+    FP8") has none to say it of; read so, "true" was answered where the per-chip FP8 figure asked
+    for is one the article does not give (red team 63). Refused: ask for the figure."""
+    if frame.ask != F.YESNO or frame.metric is not None or any(isinstance(k, F.Measure) for k in frame.constraints):
+        return
+    scoped = next((it for it in items if it.kind == "word" and it.role in ("scope", "chipscope")), None)
+    if scoped is not None:
+        raise refuse(
+            f"'{scoped.text}' says which figure, and the question as read asks for none; ask for the figure "
+            "('Gaudi 3 FP8 performance per chip')"
+        )
+
+
 def _figure_unnamed(frame: F.Frame, items: list[Item]) -> None:
     """ "which chips have figures?", "which merely mentioned chips have a stated figure?", "chips
     with stated numbers": a noun for a figure as what the chips have, with no figure named, read as
@@ -2564,8 +2579,12 @@ def _chips_left_out(said: list[Item]) -> bool:
             or (x.kind == "term" and x.terms in ((CK + "Chip",), (CK + "memory",)))
             for x in said[1:]
         )
-        and any(x.kind == "term" for x in said[1:])
+        and any(x.kind == "term" or (x.kind == "word" and x.text.lower() in _ANY_ONES) for x in said[1:])
     )
+
+
+#: words for the chips an exclusion leaves out when no noun says them ("skip any where no size is given")
+_ANY_ONES = frozenset(("any", "ones", "those"))
 
 
 def _negated_twice(items: list[Item]) -> None:
@@ -2588,7 +2607,9 @@ def _negated_twice(items: list[Item]) -> None:
         if x.kind in ("entity", "qty", "comma", "open", "close") or (x.kind == "word" and x.role in ("and", "or")):
             last = None
             relative = relative and x.kind == "entity"
-        elif x.kind == "word" and x.role in ("who", "wh") and x.text.lower() in ("whose", "which"):
+        elif x.kind == "word" and (
+            (x.role in ("who", "wh") and x.text.lower() in ("whose", "which")) or x.role == "where"
+        ):
             relative = last is None or _chips_left_out(items[last_at:k])
             if relative:  # "leaving aside any memory whose capacity is not given": the clause's own
                 last = None

@@ -113,6 +113,7 @@ from chipkg.ask.parse.checks import (
     _qualifier_alone,
     _ranked_by_chip_count,
     _scope_after_set_aside,
+    _scope_of_no_figure,
     _second_subject,
     _stranded_preposition,
     _terse_noun_unread,
@@ -287,6 +288,7 @@ from chipkg.ask.parse.sentences import (
     _corrected,
     _counted_in,
     _cut,
+    _disqualified,
     _instruction_lead_in,
     _joined_remarks,
     _lead_in_but,
@@ -321,6 +323,7 @@ from chipkg.ask.parse.walk import (
     _State,
     _systems_spanned,
     _take,
+    or_of_unlike_terms,
     unheld,
 )
 from chipkg.errors import NoAnswer
@@ -1225,7 +1228,7 @@ def _read_as_said(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     except NoAnswer:
         # "... HBM? I'm not asking about capacity.": read as "... HBM (...)?"; "(counting the Adreno 750,
         # whose ...)": read as "(including ...)"
-        for fallback in (_remark_sentences, _counted_in):
+        for fallback in (_remark_sentences, _counted_in, _disqualified):
             rewritten = fallback(question, lex)
             if rewritten == question:
                 continue
@@ -1346,10 +1349,13 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
         x.kind == "word" and x.value == "outright" for x in items_said
     ):  # "which chips definitely (explicitly, certainly) use HBM3E": a likely memory is no answer
         frame = frame._replace(definite=True)
-    if frame.ask in (F.CHIPS, F.COUNT, F.VALUE) and phrase_of_whole_items(
-        [x.text for x in items_said], "statedoutright"
-    ):  # "how many chips explicitly support INT8": NorthPole's is read from a bit width (answer._stated_outright)
+    stated_outright = phrase_of_whole_items([x.text for x in items_said], "statedoutright")
+    if frame.ask in (F.CHIPS, F.COUNT, F.VALUE) and stated_outright:
+        # "how many chips explicitly support INT8": NorthPole's is read from a bit width (answer._stated_outright)
         frame = frame._replace(outright=True)
+    if stated_outright and _figures_compared_or_shown(frame):
+        # "which chip has the highest clock, stated outright?" (red team 63): the M4's "up to 3.5 GHz"
+        frame = frame._replace(outright_figures=True)
     _owner_answered(frame, question)
     _negated_answer_kind(frame, lex)
     _comparative_fits(frame, question, lex)
@@ -1359,6 +1365,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _figure_asked_terse(frame, items_said)
     _figure_of_a_memory(frame, items_said, lex)
     _figure_unnamed(frame, items_said)
+    _scope_of_no_figure(frame, items_said)
     _terse_noun_unread(frame, items_said, lex)
     _figures_shown(frame, question, items_said, lex)
     _alternative_asked(frame, items_said, lex)
@@ -2626,6 +2633,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         _take(st, it, items, pos)
         if not (it.kind == "word" and it.role == "filler"):
             st.prev_item = it
+    if or_of_unlike_terms(st, items):  # "PCIe with a lane count or a host link" (set 60)
+        raise refuse("I can only combine alternatives of the same kind with 'or'")
     same_of_chip = same is not None and any(_named_chip(it, lex) for it in items)
     if same_of_chip:  # "Is the Maia 100 on the same node as the Gaudi 3?": what is asked of the chip
         st.constraints.append(F.SameAs(*same))  # type: ignore[misc]
@@ -3614,3 +3623,14 @@ def _motive_dropped(question: str, lex: Lexicon, typos: bool) -> str:
     if not any(isinstance(k, F.Relation) and k.prop in ORG_RELATIONS for k in frame.constraints):
         return question
     return rest
+
+
+def _figures_compared_or_shown(frame: F.Frame) -> bool:
+    """Whether the answer rests on figures the article may hedge: one chip's figure, a most or a
+    ranking by a figure, chips listed or counted by a range of one (not already set aside by hedge)."""
+    measures = [k for k in frame.constraints if isinstance(k, F.Measure)]
+    if any(k.unhedged for k in measures) or (frame.metric is not None and frame.metric.unhedged) or frame.no_hedge:
+        return False  # "as a firm figure" said too: hedged figures are set aside already
+    if frame.ask in (F.VALUE, F.TOP, F.RANK):
+        return frame.metric is not None and frame.metric.prop in MEASURES
+    return frame.ask in (F.CHIPS, F.COUNT) and bool(measures)

@@ -493,10 +493,12 @@ def _remark_sentences(question: str, lex: Lexicon) -> str:
     checked against the frame as that parenthesis is. Sentences that are questions, and remarks of no
     such kind, are left where they are; the question as it stands when none moves."""
     sentences = SENTENCE_BREAK.split(question.strip())
-    if len(sentences) < 2 or not sentences[0].endswith("?"):
+    if len(sentences) < 2 or not sentences[0].endswith(("?", ".")):
         return question
     head = sentences[0]
     outside_items = segment(head, lex)
+    if head.endswith(".") and not _imperative(outside_items):
+        return question  # "Rank the chips by SRAM. ...", "List ...": a request, as a question is
     outside = [e for x in outside_items if x.kind == "entity" for e in x.entities]
     outside_terms = {t for x in outside_items if x.kind == "term" for t in x.terms}
     moved: list[str] = []
@@ -523,7 +525,37 @@ def _remark_sentences(question: str, lex: Lexicon) -> str:
         (moved if remark is not None or apart else kept).append(text if remark is not None or apart else sentence)
     if not moved:
         return question
-    return " ".join([head[:-1].rstrip() + "".join(f" ({m})" for m in moved) + "?", *kept])
+    return " ".join([head[:-1].rstrip() + "".join(f" ({m})" for m in moved) + head[-1], *kept])
+
+
+def _imperative(items: list[Item]) -> bool:
+    """Whether a sentence opens with a request for the answer ("List", "Rank", "Name", "Give me",
+    "Count"): words.tsv fillers valued ``imperative`` or ``answering``, roles ``rank`` and ``count``."""
+    first = items[0] if items else None
+    return (
+        first is not None
+        and first.kind == "word"
+        and (first.role in ("rank", "count") or (first.role == "filler" and first.value in ("imperative", "answering")))
+    )
+
+
+#: "(Apple's 'up to 3.5 GHz' and NorthPole's nominal 400 MHz obviously don't qualify)", "(the M4 is
+#: out)": what a parenthesis says does not qualify, and how
+_DISQUALIFIED = re.compile(
+    r"\((?P<what>[^()]*?[^\s,])\s*,?\s+(?:(?:obviously|clearly|naturally|of course)\s+)?"
+    r"(?:(?:don't|doesn't|dont|doesnt|do not|does not)\s+(?:qualify|count)|(?:is|are)\s+(?:out|excluded|left out))"
+    r"\s*[.!]?\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _disqualified(question: str, lex: Lexicon) -> str:
+    """ "Which chips are clocked at exactly 1.2 GHz? (Apple's 'up to 3.5 GHz' and NorthPole's nominal
+    400 MHz obviously don't qualify.)" (set 60), "(the M4 is out)": what does not qualify, said as the
+    exclusion it is: "(excluding Apple's 'up to 3.5 GHz' and NorthPole's nominal 400 MHz)", read as
+    any "excluding" is (names left out, figures set aside, or refused). Tried only where the question
+    as it stands is refused; the question as it stands when there is no such parenthesis."""
+    return _DISQUALIFIED.sub(lambda m: f"(excluding {m['what'].strip()})", question)
 
 
 #: "regardless of X", "irrespective of X", "without regard to X", "whatever their X": X set aside, up

@@ -114,6 +114,7 @@ class _State:
         # each compared chip's own technology ("A's HBM ... B's HBM3"), set by frames._metric
         self.technology_per: tuple[tuple[str, str], ...] = ()
         self.technology_or = False  # the memory technologies were joined by "or": any of them
+        self.conj_at = -1  # where the last "and" / "or" stands among the items
         self.technology_and = False  # ... by "and": all of them
         self.precision: str | None = None
         self.aspect: str | None = None  # "sparse compute": what the claim asked for measures
@@ -488,6 +489,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             if role == "or" and " " in it.text:
                 st.any_of = True  # "at least one of INT8 and FP16": the list's "and" means or
             st.conj = "or" if (role == "and" and st.any_of) else role
+            st.conj_at = pos
             if it.text == "both":
                 st.both = True
         elif role == "group":
@@ -1027,7 +1029,28 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         elif st.pending_prop is None or "|" in st.pending_prop or st.pending_prop == st.class_took:
             st.pending_prop = new  # (a relation asked first stays: "which process node is X manufactured on")
             st.class_took = None
+        elif (
+            new in ORG_RELATIONS
+            and st.pending_prop in RELATIONS
+            and it.text.lower().endswith(" of")  # "partners of", "members of": not "the vendor's own"
+            and _relation_of_relation(items, pos, st.pending_prop)
+        ):
+            # "chips designed by partners of Microsoft" (red team 63): the second relation was dropped
+            # and the chips Microsoft designs answered; a chain of relations is not one ask composes
+            raise refuse(
+                f"'{it.text}' after another relation's word chains two relations; ask for the organizations "
+                "it names first, then about them by name"
+            )
         return
+
+
+def _relation_of_relation(items: list[Item], pos: int, pending: str) -> bool:
+    """Whether the relation word at ``pos`` comes right after the word of the relation still waiting
+    for its name (``pending``), only fillers between: "designed by partners of Microsoft"."""
+    k = pos - 1
+    while k >= 0 and items[k].kind == "word" and items[k].role == "filler":
+        k -= 1
+    return k >= 0 and items[k].kind == "term" and pending in items[k].terms
 
 
 def _retarget_last(st: _State, props: str, pos: int, items: list[Item]) -> bool:
@@ -1576,3 +1599,23 @@ def _add_relation(st: _State, prop: str, iri: str, negated: bool) -> None:
 def _chip_word(term: Item, lex: Lexicon) -> bool:
     """A word for chips or a kind of chip ("chips", "GPUs", "AI accelerators")."""
     return any(lex.is_kind(t, CHIP) or lex.is_kind(t, PROCESSOR) for t in term.terms)
+
+
+def or_of_unlike_terms(st: _State, items: list[Item]) -> bool:
+    """Whether an "or" no alternative took joins a figure's word to a word of another property ("PCIe
+    with a lane count or a host link", "(host link or lane count)"): the two were read as two
+    conditions, both required (set 60: the chips with PCIe and no lane count were left out)."""
+    if st.conj != "or" or st.conj_at < 0:
+        return False
+
+    def near(step: int) -> Item | None:
+        k = st.conj_at + step
+        while 0 <= k < len(items) and items[k].kind == "word" and items[k].role == "filler":
+            k += step
+        return items[k] if 0 <= k < len(items) else None
+
+    before, after = near(-1), near(1)
+    if before is None or after is None or before.kind != "term" or after.kind != "term":
+        return False
+    said = set(before.terms) | set(after.terms)
+    return not set(before.terms) & set(after.terms) and any(t in MEASURES for t in said)
