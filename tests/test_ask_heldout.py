@@ -497,7 +497,14 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
   ask_heldout_59.csv (dfd84cf; written blind by a helper in session 40, 150 rows), first run at
     2cb23ea (after set 58's fixes, before any change made from reading it): terse 29/30, casual 26/30,
     analyst 12/50, must-refuse 40/40, none wrong. After session 40's later rounds (which read it): terse
-    29/30, casual 27/30, analyst 13/50, none wrong.
+    29/30, casual 27/30, analyst 13/50, none wrong. After session 41: terse 29/30, casual 29/30,
+    analyst 13/50 (set 58: 28/30, 28/30, 14/50).
+  ask_heldout_60.csv (3b18576; written blind by a helper in session 41, 150 rows), first run at
+    3b18576 (the code of 95fb79a, before any change made from reading it): terse 28/30, casual 25/30,
+    analyst 8/50, must-refuse 40/40, 1 judged wrong: "(host link or lane count)" was read as both
+    conditions, leaving out the PCIe chips with no lane count (an "or" joining a figure's word to
+    another property's is refused: tests/test_ask_redteam63.py). After session 41's changes: terse
+    29/30, casual 27/30, analyst 9/50, none wrong.
 """
 
 from __future__ import annotations
@@ -588,6 +595,7 @@ SETS = {
         "ask_heldout_57",
         "ask_heldout_58",
         "ask_heldout_59",
+        "ask_heldout_60",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -656,6 +664,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_57", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_58", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_59", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_60", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -840,8 +849,9 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_55": {"terse": 0.93, "casual": 0.96, "analyst": 0.66},
     "ask_heldout_56": {"terse": 0.96, "casual": 0.83, "analyst": 0.38},
     "ask_heldout_57": {"terse": 0.96, "casual": 0.83, "analyst": 0.38},
-    "ask_heldout_58": {"terse": 0.93, "casual": 0.89, "analyst": 0.27},
-    "ask_heldout_59": {"terse": 0.96, "casual": 0.89, "analyst": 0.25},
+    "ask_heldout_58": {"terse": 0.93, "casual": 0.93, "analyst": 0.27},
+    "ask_heldout_59": {"terse": 0.96, "casual": 0.96, "analyst": 0.25},
+    "ask_heldout_60": {"terse": 0.96, "casual": 0.89, "analyst": 0.17},
 }
 
 

@@ -121,3 +121,20 @@ def test_big_llms_are_llms(ask_json, question):  # noqa: ANN001
 )
 def test_what_does_not_qualify_is_an_exclusion(ask_json, question, expected):  # noqa: ANN001
     assert sorted(first_column(answered(ask_json, question))) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # set 60: "(not TOPS or OPS)" set performance aside, which the question asks: refused
+        ("For the chips with a per-chip figure quoted in FLOPS (not TOPS or OPS), which is highest?", "CORSAIR"),
+        ("Which chip has the most TOPS (not TFLOPS or FLOPS)?", "GROQ"),
+        ("Which chip has the most FLOPS (not TFLOPS)?", None),  # it sets aside what is asked
+    ],
+)
+def test_units_set_aside_say_the_other_unit(ask_json, question, expected):  # noqa: ANN001
+    if expected is None:
+        refused(ask_json, question)
+    else:
+        top = {"CORSAIR": ["d-Matrix Corsair C8"], "GROQ": ["Groq LPU"]}[expected]
+        assert first_column(answered(ask_json, question)) == top

@@ -322,6 +322,11 @@ def _group_check(
         # (on the die) without the frame saying so; read as a set-aside of the figures, checked
         # against each one answered (parse.asides), never as a property the frame does not use
         return None
+    said = [x for x in group if not (x.kind == "word" and x.role in ("or", "and", *_QUIET))]
+    kinds = {unit_kind(x.text) if x.kind == "term" and CK + "performance" in x.terms else None for x in said}
+    if negated and said and len(kinds) == 1 and None not in kinds:
+        # "(not TOPS or OPS)" beside FLOPS: every performance figure compared is in the other unit
+        return [Check("unitkind", ("OPS" if kinds == {"FLOPS"} else "FLOPS",), text)]
     for x in group:
         if x.kind == "term":
             classes = [t for t in x.terms if _is_class(t, lex)]
