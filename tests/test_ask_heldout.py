@@ -505,6 +505,10 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     conditions, leaving out the PCIe chips with no lane count (an "or" joining a figure's word to
     another property's is refused: tests/test_ask_redteam63.py). After session 41's changes: terse
     29/30, casual 27/30, analyst 9/50, none wrong.
+  ask_heldout_61.csv (a58a7bf; written blind by a helper in session 41, 150 rows), first run at
+    a58a7bf (the code of d90973b, before any change made from reading it): terse 29/30, casual 25/30,
+    analyst 15/50, must-refuse 40/40, none wrong. After session 41's later rounds: terse 29/30,
+    casual 27/30, analyst 19/50, none wrong.
 """
 
 from __future__ import annotations
@@ -596,6 +600,7 @@ SETS = {
         "ask_heldout_58",
         "ask_heldout_59",
         "ask_heldout_60",
+        "ask_heldout_61",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -665,6 +670,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_58", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_59", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_60", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_61", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -852,6 +858,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_58": {"terse": 0.93, "casual": 0.93, "analyst": 0.27},
     "ask_heldout_59": {"terse": 0.96, "casual": 0.96, "analyst": 0.25},
     "ask_heldout_60": {"terse": 0.96, "casual": 0.89, "analyst": 0.17},
+    "ask_heldout_61": {"terse": 0.96, "casual": 0.89, "analyst": 0.37},
 }
 
 

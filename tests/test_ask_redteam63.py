@@ -36,7 +36,7 @@ from ask_expect import answered, first_column, refused
     ],
 )
 def test_stated_outright_beside_hedged_figures_is_refused(ask_json, question):  # noqa: ANN001
-    refused(ask_json, question, "may mean figures with no hedge")
+    refused(ask_json, question, "may mean figures with no hedge")  # any word of it
 
 
 @pytest.mark.parametrize(

@@ -138,3 +138,62 @@ def test_units_set_aside_say_the_other_unit(ask_json, question, expected):  # no
     else:
         top = {"CORSAIR": ["d-Matrix Corsair C8"], "GROQ": ["Groq LPU"]}[expected]
         assert first_column(answered(ask_json, question)) == top
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # sets 58, 59, 61: the first part of the parenthesis says the dual-card scope again
+        "What is the largest model, in parameters, that the Cloud AI 100 Ultra handles in a dual-card setup (the "
+        "two-card figure, not the single-card one)?",
+        "For the Qualcomm Cloud AI 100 Ultra in a dual-card setup (the two-card system figure, not the single-card "
+        "one), what model size in parameters does the article give?",
+    ],
+)
+def test_two_card_figure_said_again_beside_dual_card(ask_json, question):  # noqa: ANN001
+    assert first_column(answered(ask_json, question)) == ["175 billion, per system, across 2 cards"]  # l.105
+
+
+def test_a_different_card_count_is_not_said_again(ask_json):  # noqa: ANN001
+    refused(
+        ask_json,
+        "What is the largest model that the Cloud AI 100 Ultra handles in a dual-card setup (the three-card "
+        "figure, not the single-card one)?",
+    )
+
+
+def test_take_as_a_sentence_after_the_question(ask_json):  # noqa: ANN001
+    # set 61: "Take hedged counts at their stated number." was a second question
+    data = answered(
+        ask_json,
+        "Which chips have a stated per-chip transistor count above 100 billion? Take hedged counts at their "
+        "stated number.",
+    )
+    assert sorted(first_column(data)) == ["Cerebras CS-3", "Microsoft Maia 100", "Nvidia Blackwell GPU"]
+    refused(ask_json, "Which chip has the most transistors? Take the Groq LPU as a 7nm chip.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chip has the smallest HBM capacity per chip (the MI350 has none stated)?",
+        "Among the chips with a stated HBM capacity per chip (any HBM generation; the MI350 has none stated), "
+        "which has the smallest?",  # set 61
+    ],
+)
+def test_a_chip_said_to_have_none_is_checked_and_set_aside(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert first_column(data) == ["SambaNova SN40L"]  # 64 GB of HBM3 (l.131)
+    assert "set aside: AMD Instinct MI350 (no HBM capacity given)" in data["reading"]
+
+
+def test_a_chip_said_to_have_none_that_has_one(ask_json):  # noqa: ANN001
+    refused(ask_json, "Which chip has the smallest HBM capacity per chip (the Gaudi 3 has none stated)?", "128 GB")
+
+
+def test_each_of_a_family_counted_on_its_own(ask_json):  # noqa: ANN001
+    question = (
+        "How many chips use some form of LPDDR memory (LPDDR4, LPDDR4X, LPDDR5 or LPDDR5X), counting each "
+        "Grayskull model on its own?"
+    )
+    assert first_column(answered(ask_json, question)) == ["5"]  # M4, AI 100 Ultra, Corsair, e75, e150

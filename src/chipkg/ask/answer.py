@@ -489,9 +489,10 @@ def _outright_figures(store: Any, frame: F.Frame, answered: Answer, lex: lexicon
     if again is not None and said(again) == said(answered) and again.boolean == answered.boolean:
         return answered._replace(reading=answered.reading + " · stated outright: no hedged figure changes it (checked)")
     raise NoAnswer(
-        "I can't answer that: 'stated outright' (or 'explicitly') may mean figures with no hedge or figures as "
-        "the article states them, and the hedged figures ('up to', 'over', 'about', 'nominal') change the "
-        "answer: say 'as a firm figure' to set them aside, or ask without it to take them with their hedges"
+        "I can't answer that: a word for what is stated for certain ('stated outright', 'explicitly', 'for sure') "
+        "may mean figures with no hedge or figures as the article states them, and the hedged figures ('up to', "
+        "'over', 'about', 'nominal') change the answer: say 'as a firm figure' to set them aside, or ask without "
+        "it to take them with their hedges"
     )
 
 

@@ -54,7 +54,7 @@ class Check(NamedTuple):
     a scope, none of ``iris``: "a Gaudi 3 node (setting aside the cluster figure)"), "value" (it asks
     one figure), "figure" (it asks one figure of a measure), "holds" (it asks a relation of
     ``iris[0]``, its properties joined by "|", with the value ``iris[1]``), "unitkind" (every
-    performance figure it compares is in the unit ``iris[0]``, "FLOPS" or "OPS"), "orgs" (it asks
+    performance figure it compares is in the unit ``iris[0]``, "FLOPS" or "OPS"), "notunit" (none is), "orgs" (it asks
     for organizations: "not chips" beside them); ``text``: the remark's words, to name in a refusal."""
 
     kind: str
@@ -325,8 +325,8 @@ def _group_check(
     said = [x for x in group if not (x.kind == "word" and x.role in ("or", "and", *_QUIET))]
     kinds = {unit_kind(x.text) if x.kind == "term" and CK + "performance" in x.terms else None for x in said}
     if negated and said and len(kinds) == 1 and None not in kinds:
-        # "(not TOPS or OPS)" beside FLOPS: every performance figure compared is in the other unit
-        return [Check("unitkind", ("OPS" if kinds == {"FLOPS"} else "FLOPS",), text)]
+        # "(not TOPS or OPS)" beside FLOPS: no performance figure compared is in that unit
+        return [Check("notunit", (kinds.pop() or "",), text)]
     for x in group:
         if x.kind == "term":
             classes = [t for t in x.terms if _is_class(t, lex)]
@@ -476,6 +476,15 @@ def check(frame: F.Frame, checks: list[Check]) -> None:
             ]
             if not compared or not all(k.precision or getattr(k, "precisions", ()) for k in compared):
                 raise _refuse(c.text, "the question as read compares figures of no named precision too")
+            continue
+        if c.kind == "notunit":  # "(not TOPS or OPS)": none compared in it ("(its clock, not its TOPS)": none)
+            kinds = {
+                k.unit_kind
+                for k in (frame.metric, *frame.constraints)
+                if isinstance(k, (F.Metric, F.Measure)) and k.prop == CK + "performance"
+            }
+            if kinds and kinds != {"OPS" if c.iris[0] == "FLOPS" else "FLOPS"}:
+                raise _refuse(c.text, "the question as read compares figures in that unit")
             continue
         if c.kind == "unitkind":  # "(FLOPS only, not TOPS)": every performance figure compared is in FLOPS
             kinds = {

@@ -388,6 +388,31 @@ def _count_of(it: Item) -> int | None:
     return None
 
 
+def _card_count_restated(items: list[Item]) -> list[Item]:
+    """ "in a dual-card setup (the two-card figure, not the single-card one)" (sets 58, 59, 61): a
+    parenthesis whose first part only counts the cards a "dual-card" scope said outside already spans
+    ("the two-card figure") says that scope again; the part goes, and the rest ("not the single-card
+    one") is read as it is alone. Any other first part, or no "dual-card" outside: as before."""
+    dual = any(x.kind == "word" and x.role == "scope" and x.value == "PerSystem" and "dual" in x.text for x in items)
+    if not dual:
+        return items
+    for k, x in enumerate(items):
+        if x.kind != "open":
+            continue
+        j = k + 1
+        said: list[Item] = []
+        while j < len(items) and items[j].kind not in ("comma", "close", "open"):
+            if not (items[j].kind == "word" and items[j].role == "filler"):
+                said.append(items[j])
+            j += 1
+        if j >= len(items) or items[j].kind != "comma" or len(said) != 2:
+            continue
+        count, cards = said
+        if _count_of(count) == 2 and cards.kind == "term" and cards.terms == (CHIP,) and cards.text.startswith("card"):
+            return [*items[: k + 1], *items[j + 1 :]]  # "(the two-card figure, not ...)": "(not ...)"
+    return items
+
+
 def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "a single Gaudi 3 node (eight accelerators)", "a Gaudi 3 node of eight chips", "a 1,024-node
     Gaudi 3 cluster": in a question about a figure, "node" right after a chip is the scope of the

@@ -809,6 +809,26 @@ def _figure_asked_terse(frame: F.Frame, items: list[Item]) -> None:
         )
 
 
+def _out_after_name(items: list[Item]) -> None:
+    """ "(Groq is out)", "(Groq's out)", "most HBM with Intel out", "Apple being out": "out" after a name
+    (an auxiliary between), ending the part, sets the name aside; read as a filler, it left the name as
+    a condition ("designed by Groq") and answered with what it sets aside (red team 64). Refused: say
+    "excluding" (a parenthesis of chips said out is read so where the question is otherwise refused:
+    sentences._disqualified)."""
+    for k, x in enumerate(items):
+        if not (x.kind == "word" and x.text.lower() == "out" and x.role == "filler") or k == 0:
+            continue
+        ends = k + 1 == len(items) or items[k + 1].kind in ("close", "comma")
+        j = k - 1
+        while j > 0 and (
+            (items[j].kind == "word" and (items[j].role in ("aux", "filler") or items[j].text.lower() == "being"))
+            or (items[j].kind == "term" and items[j].terms == (CK + "Chip",))  # "Groq's chips are out"
+        ):
+            j -= 1
+        if ends and items[j].kind == "entity":
+            raise refuse(f"'{items[j].text} ... out' sets a name aside: say 'excluding {items[j].text}'")
+
+
 def _scope_of_no_figure(frame: F.Frame, items: list[Item]) -> None:
     """ "Gaudi 3 FP8, not per node", "Gaudi 3 FP8 per chip I mean, not per node": a scope ("per
     node", "per chip") says which figure, and a yes/no that asks no figure ("does the Gaudi 3 support

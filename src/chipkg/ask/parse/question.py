@@ -37,6 +37,7 @@ from chipkg.ask.parse.asides import (
     _OPPOSED,
     NEGATED_ASIDE,
     _asides,
+    _card_count_restated,
     _chip_or_card,
     _contrasts,
     _counts_alternative,
@@ -104,6 +105,7 @@ from chipkg.ask.parse.checks import (
     _organization_provided,
     _organizations_asked,
     _organizations_read_as_chips,
+    _out_after_name,
     _owner_answered,
     _part_kinds,
     _part_negated,
@@ -2126,6 +2128,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _widening_said(question, lex)
     _preferred_over(segmented, lex)
     _negated_twice(segmented)
+    _out_after_name(segmented)
     segmented = _use_verbs_of_workloads(segmented, lex)
     segmented = _number_of_fronted(segmented, lex)  # "the maximum number of GPUs NVLink can link for ..."
     segmented = _link_named_twice(segmented, lex)  # "the chip-to-chip link joining the two dies"
@@ -2240,6 +2243,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     # "mobile rather than data centres": (the contrast word, what it sets aside as said, the names or
     # kinds it names, whether said in a parenthesis), checked when answered
     opposed: list[tuple[str, str, tuple[str, ...], bool]] = []
+    items = _card_count_restated(items)  # "dual-card setup (the two-card figure, not the single-card one)"
     items = _compared_only(_chip_scope_figure(_counted_parenthesis(_format_per_scope(items, lex), lex), lex), lex)
     items = _measure_only(_peak_of(items, lex), checks)
     items = _scales(_chip_or_card(_contrasts(_asides(items, lex), lex, asides, opposed)), lex)

@@ -88,6 +88,11 @@ def _corrected(question: str, lex: Lexicon) -> None:
         correction = find_phrase(typed, "correction", correction[0] + 1)
     if correction is not None:
         raise refuse("the question corrects itself ('sorry', 'I mean'): ask it again as you mean it")
+    for k, t in enumerate(typed[1:-1], start=1):
+        # "the Maia 100's transistor count, actually its process node" (red team 64): after a comma and
+        # before more words, "actually" puts what follows in the place of what came before
+        if t.lower() == "actually" and typed[k - 1] == "," and typed[k + 1] not in (",", "?", ".", "!"):
+            raise refuse("the question corrects itself ('..., actually ...'): ask it again as you mean it")
     try:
         said = [x for x in segment(question, lex) if x.kind != "comma"]
     except NoAnswer:
@@ -516,6 +521,13 @@ def _remark_sentences(question: str, lex: Lexicon) -> str:
         # "... ? Count each Grayskull model separately." (set 59): what a parenthesis of counting apart
         # says, read and checked as that parenthesis is
         apart = remark is None and inner and _counted_apart(inner, lex) is not None
+        # "... ? Take hedged counts at their stated number." (set 61): the aside it says, "(taking ...)"
+        if remark is None and not apart and re.match(r"(?i)take\s", text):
+            taking = "taking " + text.split(None, 1)[1]
+            opened = segment(taking, lex)
+            if opened and opened[0].kind == "word" and opened[0].role == "aside":
+                moved.append(taking)
+                continue
         # "... ? Leave out any TOPS figure whose precision the article does not name." (set 58)
         if remark is None and inner and remarks.imprecise_left_out(inner) is not None:
             moved.append(text)
@@ -549,13 +561,26 @@ _DISQUALIFIED = re.compile(
 )
 
 
+#: "(any HBM generation; the MI350 has none stated)": a chip said to have no figure of what is asked
+_NONE_STATED = re.compile(
+    r"(?P<lead>[(;]\s*)(?P<chip>[^(),;]+?)\s+(?P<verb>has|have)\s+(?P<rest>(?:none|no\s[^(),;]*?)\s+(?:stated|given|named))"
+    r"(?=\s*[);])",
+    re.IGNORECASE,
+)
+
+
 def _disqualified(question: str, lex: Lexicon) -> str:
     """ "Which chips are clocked at exactly 1.2 GHz? (Apple's 'up to 3.5 GHz' and NorthPole's nominal
     400 MHz obviously don't qualify.)" (set 60), "(the M4 is out)": what does not qualify, said as the
     exclusion it is: "(excluding Apple's 'up to 3.5 GHz' and NorthPole's nominal 400 MHz)", read as
     any "excluding" is (names left out, figures set aside, or refused). Tried only where the question
-    as it stands is refused; the question as it stands when there is no such parenthesis."""
-    return _DISQUALIFIED.sub(lambda m: f"(excluding {m['what'].strip()})", question)
+    as it stands is refused; the question as it stands when there is no such parenthesis. So is a
+    parenthesis that says a chip has none of what is asked ("(the MI350 has none stated)"): as
+    "(ignoring the MI350, which has none stated)", checked when answered."""
+    question = _DISQUALIFIED.sub(lambda m: f"(excluding {m['what'].strip()})", question)
+    # "(the MI350 has none stated)": as "(ignoring the MI350, which has none stated)", the chip checked
+    # to have no figure of what is asked when answered (asides._figureless_set_aside)
+    return _NONE_STATED.sub(lambda m: f"{m['lead']}ignoring {m['chip']}, which {m['verb']} {m['rest']}", question)
 
 
 #: "regardless of X", "irrespective of X", "without regard to X", "whatever their X": X set aside, up
