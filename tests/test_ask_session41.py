@@ -197,3 +197,23 @@ def test_each_of_a_family_counted_on_its_own(ask_json):  # noqa: ANN001
         "Grayskull model on its own?"
     )
     assert first_column(answered(ask_json, question)) == ["5"]  # M4, AI 100 Ultra, Corsair, e75, e150
+
+
+def test_a_number_of_companies_narrowed_by_a_kind_said_after(ask_json):  # noqa: ANN001
+    # set 61: "the six companies" was checked against all 23 organizations, not the unicorn startups
+    question = "How many distinct chips are designed by the six companies under the Unicorn Startups heading?"
+    assert first_column(answered(ask_json, question)) == ["7"]  # the two Grayskulls counted apart
+    refused(
+        ask_json,
+        "How many distinct chips are designed by the five companies under the Unicorn Startups heading?",
+        "6 unicorn startups, not five",
+    )
+
+
+@pytest.mark.parametrize("question", ["what models does Trillium power?", "what models does the Trillium TPU power?"])
+def test_models_a_chip_powers(ask_json, question):  # noqa: ANN001
+    assert first_column(answered(ask_json, question)) == ["Gemini"]  # sets 58, 60, 61 (l.63)
+
+
+def test_power_after_a_chip_with_nothing_asked_is_still_refused(ask_json):  # noqa: ANN001
+    refused(ask_json, "what does Trillium power?", "reads as a verb")

@@ -1925,6 +1925,19 @@ def _number_of_a_kind(items: list[Item], lex: Lexicon) -> list[Item]:
             continue
         held = {e for e, (_label, classes) in lex.entities.items() if all(t in classes for t in after.terms)}
         said = float(it.value)
+        # "the six companies under the Unicorn Startups heading" (set 61): a narrower kind said right after
+        # is the one counted
+        narrower = next(
+            (
+                x
+                for x in out[k + 2 : k + 8]
+                if x.kind == "term" and x.terms and all(lex.is_kind(t, ORG) for t in x.terms) and x.terms != after.terms
+            ),
+            None,
+        )
+        if len(held) != said and narrower is not None:
+            held = {e for e, (_label, classes) in lex.entities.items() if all(t in classes for t in narrower.terms)}
+            after = narrower
         if len(held) != said:
             raise refuse(f"the article names {len(held)} {after.text}, not {it.text}")
         return out[:k] + out[k + 1 :]
@@ -2702,6 +2715,10 @@ def _verb_slot(items: list[Item]) -> list[Item]:
         return items  # "what power does the MTIA v2 draw": the verb says the measure again
     if head.kind == "term" and set(head.terms) & set(RELATIONS):
         return items[: content[-1]] + items[content[-1] + 1 :]
+    asked = items[content[0] + 1] if content[0] + 1 < len(items) else None
+    if last.text.lower() in ("power", "powers") and asked is not None and asked.text.lower().startswith("model"):
+        # "what models does Trillium power?" (sets 58, 60, 61): the models it is used for (ck:usedFor)
+        return [*items[: content[-1]], last._replace(terms=(CK + "usedFor",)), *items[content[-1] + 1 :]]
     raise refuse(f"'{last.text}' after the chip reads as a verb; ask what the chip is used for or supports")
 
 
