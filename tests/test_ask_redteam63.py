@@ -137,3 +137,20 @@ def test_an_or_no_alternative_takes_is_refused(ask_json, question):  # noqa: ANN
 )
 def test_or_and_relation_words_that_still_answer(ask_json, question, expected):  # noqa: ANN001
     assert sorted(first_column(answered(ask_json, question))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which chips are definitely unsuitable for data centres?",  # the Adreno 750: "very unlikely" (l.97)
+        "which chips are not meant for data centers, for sure?",
+        "how many chips are definitely not meant for data centres?",
+    ],
+)
+def test_for_certain_beside_a_hedged_fact_is_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "Qualcomm Adreno 750")
+
+
+def test_clearly_keeps_the_hedged_fact_with_its_hedge(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "which chips are clearly not meant for data centers?")
+    assert sorted(first_column(data)) == ["AMD Ryzen 9000 series", "Apple M4", "Qualcomm Adreno 750"]

@@ -344,6 +344,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         answered = _answer(store, frame, lex, reading)
         answered = _stated_outright(store, frame, answered, lex)
         answered = _outright_figures(store, frame, answered, lex)
+        _stated_for_certain(store, frame, answered, lex)
         _unhedged_unclear(store, frame, answered, lex)
         answered = _rather_than_checked(store, frame, answered, lex)
         answered = _chips_aside_checked(store, frame, answered, lex)
@@ -494,6 +495,24 @@ def _outright_figures(store: Any, frame: F.Frame, answered: Answer, lex: lexicon
         "'over', 'about', 'nominal') change the answer: say 'as a firm figure' to set them aside, or ask without "
         "it to take them with their hedges"
     )
+
+
+def _stated_for_certain(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> None:
+    """ "Which chips are definitely unsuitable for data centres?" (red team 63): a list or count asked
+    for certain (``frame.for_certain``) must not hold a chip by a fact the graph hedges (a ck:Hedge note
+    on the property: the Adreno 750's data-centre use is "very unlikely", not ruled out); refused,
+    naming it and the hedge, rather than listed with it or left out unsaid."""
+    if not frame.for_certain or frame.counting_orgs or frame.group_by:
+        return
+    notes = _fact_hedges(store, _hedged_props(frame.constraints, listing=True))
+    hedged = [c for c in _what_is_counted(store, frame, answered, lex) if c in notes]
+    if hedged:
+        raise NoAnswer(
+            "I can't answer that: the question asks what the article states for certain ('definitely', 'for "
+            "sure'), and it hedges "
+            + "; ".join(f"{c} ({notes[c]})" for c in hedged)
+            + ": ask without the word to see the answer with its hedges"
+        )
 
 
 def _unhedged_unclear(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> None:

@@ -391,6 +391,9 @@ class Frame(NamedTuple):
     #: stated outright"), which may mean figures with no hedge or figures as the article states them:
     #: answered only when setting hedged figures aside changes nothing (answer._outright_figures)
     outright_figures: bool = False
+    #: CHIPS, COUNT: "definitely", "for sure" (words.tsv phrase class ``forcertain``): a chip answered
+    #: by a fact the graph hedges is refused (chipkg.ask.answer._stated_for_certain)
+    for_certain: bool = False
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

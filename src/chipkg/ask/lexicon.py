@@ -516,6 +516,7 @@ PHRASE_CLASSES = (
     "possess",
     "firstofline",
     "statedoutright",
+    "forcertain",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

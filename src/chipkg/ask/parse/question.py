@@ -1355,6 +1355,8 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     if frame.ask in (F.CHIPS, F.COUNT, F.VALUE) and stated_outright:
         # "how many chips explicitly support INT8": NorthPole's is read from a bit width (answer._stated_outright)
         frame = frame._replace(outright=True)
+    if frame.ask in (F.CHIPS, F.COUNT) and phrase_of_whole_items([x.text for x in items_said], "forcertain"):
+        frame = frame._replace(for_certain=True)  # "which chips are definitely unsuitable for data centres"
     if stated_outright and _figures_compared_or_shown(frame):
         # "which chip has the highest clock, stated outright?" (red team 63): the M4's "up to 3.5 GHz"
         frame = frame._replace(outright_figures=True)
