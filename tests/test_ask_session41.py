@@ -217,3 +217,29 @@ def test_models_a_chip_powers(ask_json, question):  # noqa: ANN001
 
 def test_power_after_a_chip_with_nothing_asked_is_still_refused(ask_json):  # noqa: ANN001
     refused(ask_json, "what does Trillium power?", "reads as a verb")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # sets 58-61: the premise was refused as a named thing's figure taken as given; now checked
+        "Which chips are stated to consist of two dies per chip? Count SambaNova's 'dual-chip design' as two dies.",
+        "Which chips are built from two dies, counting SambaNova's dual-chip design as two dies?",
+    ],
+)
+def test_a_count_premise_of_one_chip_is_checked(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert sorted(first_column(data)) == ["Intel Gaudi 3", "Nvidia Blackwell GPU", "SambaNova SN40L"]
+    assert "taken as said of SambaNova SN40L" in data["reading"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which chips are built from two dies, counting SambaNova's dual-chip design as three dies?", "2 chips"),
+        ("Which chips use HBM? Count SambaNova's 'dual-chip design' as two dies.", "gives none here"),
+        ("Which chips have two dies? Count Groq's design as two dies.", "gives none here"),
+    ],
+)
+def test_a_count_premise_that_does_not_hold(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)

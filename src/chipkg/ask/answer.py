@@ -258,6 +258,8 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
                 held = hedged <= qualifiers.get(iri, set()) and (
                     not numbers or any(fig.normalized is not None and math.isclose(fig.normalized, n) for n in numbers)
                 )
+            elif what == "count":  # "Count SambaNova's 'dual-chip design' as two dies": that many
+                held = fig.normalized is not None and any(math.isclose(fig.normalized, n) for n in numbers)
             elif what == "upto":
                 held = CK + "UpperBound" in qualifiers.get(iri, set()) and (
                     not numbers or any(fig.normalized is not None and math.isclose(fig.normalized, n) for n in numbers)

@@ -91,6 +91,9 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
     as_number = bool(ats) and not at_peak and len(tail) == 1 and tail[0].kind == "qty" and bool(tail[0].readings)
     # "treating the AI 100 Ultra's single-card figure as its own": as the chip's figure, "as its power" says
     as_own = bool(ats) and " ".join(x.text.lower() for x in items[at + 1 :]).rstrip(".") in ("its own", "their own")
+    counted = _count_premise(items, v, at, tail, lex) if ats and not at_peak else None
+    if counted is not None:
+        return counted
     if (
         ats
         and not at_peak
@@ -169,6 +172,36 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
             "the question says it of a figure hedged otherwise: ask without it"
         )
     return chip, "upto" if hedges else scopes[0], tuple(numbers), tuple(measured)
+
+
+def _count_premise(
+    items: list[Item], v: int, at: int, tail: list[Item], lex: Lexicon
+) -> tuple[str, str, tuple[float, ...], tuple[Item, ...]] | None:
+    """ "Count SambaNova's 'dual-chip design' as two dies." (sets 58-61): a verb of counting, one chip's
+    name (or its sole designer's), words for how the article puts it (a number, "chip", "design") and
+    "as" a whole number (and the kind of unit): a premise that the chip's figure of the count the
+    question asks is that number, checked when answered (what "count"); None for anything else."""
+    if v != 0 or not items[0].text.lower().startswith("count") or not tail:
+        return None
+    number = tail[0]
+    n = float(number.value) if number.kind == "word" and number.role == "number" else None
+    if n is None and number.kind == "qty" and len(number.readings) == 1 and number.readings[0][0] == "count":
+        n = number.readings[0][1]
+    if n is None or len(tail) > 2 or (len(tail) == 2 and tail[1].kind not in ("entity", "term")):
+        return None
+    said = [x for x in items[1:at] if not _plain(x)]
+    if not said or said[0].kind != "entity" or len(said[0].entities) != 1:
+        return None
+    chip = lex.sole_chip.get(said[0].entities[0], said[0].entities[0])
+    if CHIP not in lex.entities.get(chip, ("", ()))[1]:
+        return None
+    for x in said[1:]:
+        how_put = (x.kind == "word" and (x.role == "number" or x.value in NOUNS or x.role == "filler")) or (
+            x.kind == "term" and (x.terms == (CHIP,) or x.text.lower() in ("design", "chiplet", "package"))
+        )
+        if not how_put:
+            return None
+    return chip, "count", (n,), ()
 
 
 def _face_value_premise(
@@ -374,7 +407,7 @@ def with_riders(frame: F.Frame, riders: tuple[tuple[str, str, str, tuple[float, 
     beside per-chip ones, which only a figure asked of chips compared (a most, a least, a ranking, one
     figure) takes; elsewhere refused."""
     for text, _chip, what, _numbers in riders:
-        if what in ("upto", "stated") or what.startswith("hedge="):
+        if what in ("upto", "stated", "count") or what.startswith("hedge="):
             continue
         if what == CK + "PerChip":
             if not frame.subjects and not any(isinstance(k, F.Identity) for k in frame.constraints):
