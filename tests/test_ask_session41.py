@@ -243,3 +243,22 @@ def test_a_count_premise_of_one_chip_is_checked(ask_json, question):  # noqa: AN
 )
 def test_a_count_premise_that_does_not_hold(ask_json, question, said):  # noqa: ANN001
     refused(ask_json, question, said)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which companies does the article lump in as hyperscalers?", ["Amazon", "Google", "Meta", "Microsoft"]),
+        ("how many transistors did Microsoft squeeze into Maia?", ["120 billion"]),  # set 62
+    ],
+)
+def test_casual_verbs_of_set_62(ask_json, question, expected):  # noqa: ANN001
+    assert sorted(first_column(answered(ask_json, question))) == expected
+
+
+def test_keep_a_named_chips_hedged_figure_at_its_stated_value(ask_json):  # noqa: ANN001
+    # set 62: "Keep Apple's 'up to' at its stated value." is a rider on the M4's figure, checked
+    data = answered(ask_json, "Which chip has the lowest memory bandwidth? Keep Apple's 'up to' at its stated value.")
+    assert first_column(data) == ["Apple M4"]  # up to 100 GB/s (l.121)
+    assert 'taken as said of Apple M4' in data["reading"]
+    refused(ask_json, "Which chip has the lowest memory bandwidth? Keep Groq's 'up to' at its stated value.")

@@ -2715,8 +2715,8 @@ def _verb_slot(items: list[Item]) -> list[Item]:
         return items  # "what power does the MTIA v2 draw": the verb says the measure again
     if head.kind == "term" and set(head.terms) & set(RELATIONS):
         return items[: content[-1]] + items[content[-1] + 1 :]
-    asked = items[content[0] + 1] if content[0] + 1 < len(items) else None
-    if last.text.lower() in ("power", "powers") and asked is not None and asked.text.lower().startswith("model"):
+    asked = any(x.text.lower().startswith("model") for x in items[content[0] + 1 : content[-3]])  # "which AI models"
+    if last.text.lower() in ("power", "powers", "powering") and asked:
         # "what models does Trillium power?" (sets 58, 60, 61): the models it is used for (ck:usedFor)
         return [*items[: content[-1]], last._replace(terms=(CK + "usedFor",)), *items[content[-1] + 1 :]]
     raise refuse(f"'{last.text}' after the chip reads as a verb; ask what the chip is used for or supports")
