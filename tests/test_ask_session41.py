@@ -191,14 +191,6 @@ def test_a_chip_said_to_have_none_that_has_one(ask_json):  # noqa: ANN001
     refused(ask_json, "Which chip has the smallest HBM capacity per chip (the Gaudi 3 has none stated)?", "128 GB")
 
 
-def test_each_of_a_family_counted_on_its_own(ask_json):  # noqa: ANN001
-    question = (
-        "How many chips use some form of LPDDR memory (LPDDR4, LPDDR4X, LPDDR5 or LPDDR5X), counting each "
-        "Grayskull model on its own?"
-    )
-    assert first_column(answered(ask_json, question)) == ["5"]  # M4, AI 100 Ultra, Corsair, e75, e150
-
-
 def test_a_number_of_companies_narrowed_by_a_kind_said_after(ask_json):  # noqa: ANN001
     # set 61: "the six companies" was checked against all 23 organizations, not the unicorn startups
     question = "How many distinct chips are designed by the six companies under the Unicorn Startups heading?"
@@ -260,5 +252,5 @@ def test_keep_a_named_chips_hedged_figure_at_its_stated_value(ask_json):  # noqa
     # set 62: "Keep Apple's 'up to' at its stated value." is a rider on the M4's figure, checked
     data = answered(ask_json, "Which chip has the lowest memory bandwidth? Keep Apple's 'up to' at its stated value.")
     assert first_column(data) == ["Apple M4"]  # up to 100 GB/s (l.121)
-    assert 'taken as said of Apple M4' in data["reading"]
+    assert "taken as said of Apple M4" in data["reading"]
     refused(ask_json, "Which chip has the lowest memory bandwidth? Keep Groq's 'up to' at its stated value.")

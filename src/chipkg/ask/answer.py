@@ -474,6 +474,21 @@ def _outright_figures(store: Any, frame: F.Frame, answered: Answer, lex: lexicon
     question is refused, saying how to ask each (red team 63: the words were dropped, exit 0)."""
     if not frame.outright_figures:
         return answered
+    if frame.ask == F.REPORT or (
+        frame.ask == F.VALUE and (frame.metric is None or frame.metric.prop not in C.MEASURES)
+    ):
+        # a value or a report's figure shown with its qualifier ("likely HBM3E", "about 85 %"): a hedged
+        # one is no answer said for certain, and the other reading (as stated) is the plain question
+        at = answered.variables.index("qualifier") if "qualifier" in answered.variables else None
+        hedged = [
+            str(r[0].value) for r in answered.rows if at is not None and r[at] is not None and str(r[at].value) and r[0]
+        ]
+        if hedged:
+            raise NoAnswer(
+                "I can't answer that: the question asks what is stated for certain ('stated outright', 'for sure'), "
+                f"and the article hedges it: {'; '.join(hedged)}; ask without the word to see it with its hedge"
+            )
+        return answered._replace(reading=answered.reading + " · stated outright: no hedge (checked)")
     hedges = tuple(sorted(lex.value_hedges))
     firm = frame._replace(
         outright_figures=False,

@@ -810,11 +810,11 @@ def _figure_asked_terse(frame: F.Frame, items: list[Item]) -> None:
 
 
 def _out_after_name(items: list[Item]) -> None:
-    """ "(Groq is out)", "(Groq's out)", "most HBM with Intel out", "Apple being out": "out" after a name
-    (an auxiliary between), ending the part, sets the name aside; read as a filler, it left the name as
-    a condition ("designed by Groq") and answered with what it sets aside (red team 64). Refused: say
-    "excluding" (a parenthesis of chips said out is read so where the question is otherwise refused:
-    sentences._disqualified)."""
+    """ "(Groq is out)", "(Groq's out)", "most HBM with Intel out", "Apple being out", "(the GPUs are
+    out)": "out" after a name or a kind (an auxiliary between), ending the part, sets it aside; read
+    as a filler, it left the name as a condition ("designed by Groq") and answered with what it sets
+    aside (red teams 64, 65). Refused: say "excluding" (a parenthesis of chips said out is read so
+    where the question is otherwise refused: sentences._disqualified)."""
     for k, x in enumerate(items):
         if not (x.kind == "word" and x.text.lower() == "out" and x.role == "filler") or k == 0:
             continue
@@ -825,8 +825,48 @@ def _out_after_name(items: list[Item]) -> None:
             or (items[j].kind == "term" and items[j].terms == (CK + "Chip",))  # "Groq's chips are out"
         ):
             j -= 1
-        if ends and items[j].kind == "entity":
-            raise refuse(f"'{items[j].text} ... out' sets a name aside: say 'excluding {items[j].text}'")
+        if ends and items[j].kind in ("entity", "term"):  # "(Nvidia's GPU is out)", "(the GPUs are out)"
+            raise refuse(f"'{items[j].text} ... out' sets something aside: say 'excluding {items[j].text}'")
+
+
+def _figures_counted(items: list[Item]) -> None:
+    """ "which chips have more than one TOPS figure?": a quantity spelled as a word ("one TOPS") right
+    before a noun for figures counts figures; read as a bound on the figure ("> 1 TOPS"), every chip
+    with a TOPS figure was answered (red team 65). Refused: ask does not count a chip's figures."""
+    for k, x in enumerate(items[1:-1], start=1):
+        nxt, before = items[k + 1], items[k - 1]
+        number = x.text.split()[0].replace(",", "") if x.kind == "qty" else ""
+        if (
+            before.kind == "word"
+            and before.role == "cmp"
+            and number.isdigit()
+            and int(number) <= 10
+            and nxt.kind == "word"
+            and nxt.value == "figure noun"
+        ):  # "more than one TOPS figure", "at least 2 FLOPS figures": how many figures, not how large
+            raise refuse(f"'{x.text} {nxt.text}' counts a chip's figures, which ask does not; ask for the figures")
+
+
+def _plural_of_one_chip(items: list[Item], lex: Lexicon) -> None:
+    """ "(the Trainiums are out)", "other than Trainiums", "both Trainiums": a plural of a name that
+    names one chip (the first-generation AWS Trainium, read from "trainium" by its stem) says several
+    chips, which the name does not say: the Trainium2 was kept (red team 65). Refused: name them. A
+    name of several chips ("the Grayskulls": both models) is read as before."""
+    for x in items:
+        if x.kind != "entity" or len(x.entities) != 1 or not lex.is_a(x.entities[0], CHIP):
+            continue
+        said = tuple(t.lower() for t in tokens(x.text))
+        if said and said[-1].endswith("s") and len(said[-1]) > 3 and said not in lex.names:
+            raise refuse(
+                f"'{x.text}' is the plural of one chip's name ({lex.entities[x.entities[0]][0]}): name the chips"
+            )
+
+
+def _any_measure(constraints: tuple) -> bool:
+    """Whether a figure's range is among the constraints, or among those of an organization's chips."""
+    return any(
+        isinstance(k, F.Measure) or (isinstance(k, F.OrgOfChips) and _any_measure(k.constraints)) for k in constraints
+    )
 
 
 def _scope_of_no_figure(frame: F.Frame, items: list[Item]) -> None:
@@ -834,7 +874,7 @@ def _scope_of_no_figure(frame: F.Frame, items: list[Item]) -> None:
     node", "per chip") says which figure, and a yes/no that asks no figure ("does the Gaudi 3 support
     FP8") has none to say it of; read so, "true" was answered where the per-chip FP8 figure asked
     for is one the article does not give (red team 63). Refused: ask for the figure."""
-    if frame.ask != F.YESNO or frame.metric is not None or any(isinstance(k, F.Measure) for k in frame.constraints):
+    if frame.ask != F.YESNO or frame.metric is not None or _any_measure(frame.constraints):
         return
     scoped = next((it for it in items if it.kind == "word" and it.role in ("scope", "chipscope")), None)
     if scoped is not None:

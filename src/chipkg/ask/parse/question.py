@@ -80,6 +80,7 @@ from chipkg.ask.parse.checks import (
     _figure_asked_terse,
     _figure_of_a_memory,
     _figure_unnamed,
+    _figures_counted,
     _figures_shown,
     _form_alone,
     _generation_named,
@@ -109,6 +110,7 @@ from chipkg.ask.parse.checks import (
     _owner_answered,
     _part_kinds,
     _part_negated,
+    _plural_of_one_chip,
     _points_said,
     _power_provided,
     _preferred_over,
@@ -1357,7 +1359,10 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
         frame = frame._replace(outright=True)
     if frame.ask in (F.CHIPS, F.COUNT) and phrase_of_whole_items([x.text for x in items_said], "forcertain"):
         frame = frame._replace(for_certain=True)  # "which chips are definitely unsuitable for data centres"
-    if stated_outright and _figures_compared_or_shown(frame):
+    other_value = frame.ask == F.REPORT or (
+        frame.ask == F.VALUE and not frame.no_hedge and (frame.metric is None or frame.metric.prop not in MEASURES)
+    )  # "which memory does the MI350 use for sure?", "Nvidia's market share, stated outright" (red team 65)
+    if stated_outright and (_figures_compared_or_shown(frame) or other_value):
         # "which chip has the highest clock, stated outright?" (red team 63): the M4's "up to 3.5 GHz"
         frame = frame._replace(outright_figures=True)
     _owner_answered(frame, question)
@@ -2004,6 +2009,34 @@ def _counting_as_unread(items: list[Item]) -> None:
                 )
 
 
+def _organization_kind_set_aside(items: list[Item], lex: Lexicon) -> None:
+    """ "which chip has the most transistors apart from Nvidia's GPU?", "... other than Nvidia's GPU":
+    a negation, an organization's name and a kind of chip narrower than chips set aside the chips of
+    that kind the organization designs; read as "not designed by Nvidia · a GPU", the negation kept
+    the organization only and the kind became a condition: only other vendors' GPUs were answered
+    (red team 65). Refused: name the chip."""
+    for k, it in enumerate(items):
+        if not (it.kind == "word" and it.role == "neg"):
+            continue
+        j = k + 1
+        while j < len(items) and items[j].kind == "word" and items[j].role == "filler" and not items[j].value:
+            j += 1
+        if j + 1 >= len(items) or items[j].kind != "entity" or not items[j].entities:
+            continue
+        if not all(lex.is_a(e, ORG) for e in items[j].entities):
+            continue
+        kind = items[j + 1]
+        if (
+            kind.kind == "term"
+            and kind.terms
+            and all((lex.is_kind(t, CHIP) or lex.is_kind(t, CK + "Processor")) and t != CHIP for t in kind.terms)
+        ):
+            raise refuse(
+                f"'{it.text} {items[j].text} {kind.text}' sets aside one organization's chips of a kind: name the "
+                "chips to leave out"
+            )
+
+
 def _organization_figures_set_aside(items: list[Item], lex: Lexicon) -> None:
     """ "which chip has the most transistors, excluding the Cerebras system figures?": a negation,
     then an organization's or a chip's name and a noun for figures or a measure ("figures",
@@ -2104,6 +2137,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     question, segmented = described_units_dropped(question, lex)  # "Blackwell's two reticle-limit dies"
     _counting_as_unread(segmented)  # "..., counting AWS's configurable FP8 (HBM3) as FP8": not read as constraints
     _organization_figures_set_aside(segmented, lex)  # "excluding the Cerebras system figures"
+    _organization_kind_set_aside(segmented, lex)  # "apart from Nvidia's GPU"
     # once: the shapes below and the reading share it
     segmented = _lacking_said_plainly(segmented, lex)  # "lacks a named foundry": "no foundry"
     segmented = _width_name_widened(segmented, lex)  # "any 8-bit integer format": INT8 or UINT8
@@ -2131,6 +2165,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _preferred_over(segmented, lex)
     _negated_twice(segmented)
     _out_after_name(segmented)
+    _plural_of_one_chip(segmented, lex)
+    _figures_counted(segmented)
     segmented = _use_verbs_of_workloads(segmented, lex)
     segmented = _number_of_fronted(segmented, lex)  # "the maximum number of GPUs NVLink can link for ..."
     segmented = _link_named_twice(segmented, lex)  # "the chip-to-chip link joining the two dies"

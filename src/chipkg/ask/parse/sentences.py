@@ -74,6 +74,13 @@ def _follow_up(said: list[str]) -> bool:
     return False
 
 
+#: "— actually, the e150's", "; actually, ...", "(actually the e150's)": after a dash, a semicolon or
+#: an opening parenthesis, "actually" and more words put them in the place of what came before
+_ACTUALLY_AFTER_A_BREAK = re.compile(
+    r"(?:\w.*?)(?:;|\(|\s(?:--?|\u2014|\u2013))\s*actually\b[\s,]*[\w']", re.IGNORECASE
+)
+
+
 def _corrected(question: str, lex: Lexicon) -> None:
     """ "Which chips use HBM, sorry, SRAM?", "which chips are 7nm, I mean 5nm?", "Which chips use HBM?
     And SRAM?": a correction or a follow-up, read into one question, asked for both ("chips with HBM
@@ -93,6 +100,8 @@ def _corrected(question: str, lex: Lexicon) -> None:
         # before more words, "actually" puts what follows in the place of what came before
         if t.lower() == "actually" and typed[k - 1] == "," and typed[k + 1] not in (",", "?", ".", "!"):
             raise refuse("the question corrects itself ('..., actually ...'): ask it again as you mean it")
+    if _ACTUALLY_AFTER_A_BREAK.search(question):  # "the e75's power — actually, the e150's" (red team 65)
+        raise refuse("the question corrects itself ('... — actually ...'): ask it again as you mean it")
     try:
         said = [x for x in segment(question, lex) if x.kind != "comma"]
     except NoAnswer:
@@ -569,6 +578,14 @@ _NONE_STATED = re.compile(
 )
 
 
+#: words that make what "does not qualify" a clause of its own (a negation, a verb, a relative), not
+#: the names or figures set aside: "(the AI 100 Ultra's 150 W is a per-card figure and doesn't count)"
+_CLAUSE_WORDS = re.compile(
+    r"(?i)\b(?:not|no|never|is|are|was|were|would|whose|which|that|other\s+than|except|excluding|without|"
+    r"besides|apart\s+from)\b|n't|\b(?:and|or)\s*$"
+)
+
+
 def _disqualified(question: str, lex: Lexicon) -> str:
     """ "Which chips are clocked at exactly 1.2 GHz? (Apple's 'up to 3.5 GHz' and NorthPole's nominal
     400 MHz obviously don't qualify.)" (set 60), "(the M4 is out)": what does not qualify, said as the
@@ -577,7 +594,9 @@ def _disqualified(question: str, lex: Lexicon) -> str:
     as it stands is refused; the question as it stands when there is no such parenthesis. So is a
     parenthesis that says a chip has none of what is asked ("(the MI350 has none stated)"): as
     "(ignoring the MI350, which has none stated)", checked when answered."""
-    question = _DISQUALIFIED.sub(lambda m: f"(excluding {m['what'].strip()})", question)
+    question = _DISQUALIFIED.sub(
+        lambda m: m[0] if _CLAUSE_WORDS.search(m["what"]) else f"(excluding {m['what'].strip()})", question
+    )
     # "(the MI350 has none stated)": as "(ignoring the MI350, which has none stated)", the chip checked
     # to have no figure of what is asked when answered (asides._figureless_set_aside)
     return _NONE_STATED.sub(lambda m: f"{m['lead']}ignoring {m['chip']}, which {m['verb']} {m['rest']}", question)
