@@ -60,3 +60,15 @@ def test_near_misses_keep_their_answers(ask_json, question, expected):  # noqa: 
     data = answered(ask_json, question)
     if expected is not None:
         assert sorted(first_column(data)) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Up to how many Trillium TPUs fit in a single pod?",  # sets 7, 27, 31: a model's units in the plural
+        "how many transistors are in nvidia's blackwell gpus",
+        "trillium tpus per pod",
+    ],
+)
+def test_a_plural_of_a_model_is_still_read(ask_json, question):  # noqa: ANN001
+    answered(ask_json, question)

@@ -856,7 +856,17 @@ def _plural_of_one_chip(items: list[Item], lex: Lexicon) -> None:
         if x.kind != "entity" or len(x.entities) != 1 or not lex.is_a(x.entities[0], CHIP):
             continue
         said = tuple(t.lower() for t in tokens(x.text))
-        if said and said[-1].endswith("s") and len(said[-1]) > 3 and said not in lex.names:
+        if not (said and said[-1].endswith("s") and len(said[-1]) > 3 and said not in lex.names):
+            continue
+        one = said[-1][:-1]  # "trainium": a plural whose singular begins another chip's name ("trainium2")
+        others = [
+            label
+            for e, (label, _classes) in lex.entities.items()
+            if e != x.entities[0]
+            and lex.is_a(e, CHIP)
+            and any(t.startswith(one) and t != one for t in tokens(label.lower()))
+        ]
+        if others:  # "the Trainium TPUs"-like plurals of a model ("Trillium TPUs", "Blackwell GPUs") read as before
             raise refuse(
                 f"'{x.text}' is the plural of one chip's name ({lex.entities[x.entities[0]][0]}): name the chips"
             )
