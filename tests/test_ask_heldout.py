@@ -508,7 +508,11 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
   ask_heldout_61.csv (a58a7bf; written blind by a helper in session 41, 150 rows), first run at
     a58a7bf (the code of d90973b, before any change made from reading it): terse 29/30, casual 25/30,
     analyst 15/50, must-refuse 40/40, none wrong. After session 41's later rounds: terse 29/30,
-    casual 27/30, analyst 19/50, none wrong.
+    casual 27/30, analyst 20/50, none wrong.
+  ask_heldout_62.csv (e74a424; written blind by a helper in session 41, 150 rows), first run at
+    e74a424 (the code of 826db43, before any change made from reading it): terse 30/30, casual 24/30,
+    analyst 20/50, must-refuse 40/40, none wrong. After session 41's last round: terse 30/30, casual
+    26/30, analyst 20/50, none wrong.
 """
 
 from __future__ import annotations
@@ -601,6 +605,7 @@ SETS = {
         "ask_heldout_59",
         "ask_heldout_60",
         "ask_heldout_61",
+        "ask_heldout_62",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -671,6 +676,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_59", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_60", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_61", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_62", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -859,6 +865,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_59": {"terse": 0.96, "casual": 0.96, "analyst": 0.25},
     "ask_heldout_60": {"terse": 0.96, "casual": 0.89, "analyst": 0.17},
     "ask_heldout_61": {"terse": 0.96, "casual": 0.89, "analyst": 0.37},
+    "ask_heldout_62": {"terse": 0.96, "casual": 0.86, "analyst": 0.39},
 }
 
 
