@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import pytest
-from ask_expect import SEVEN_NM_CHIPS, answered, check, column, count_of, refused
+from ask_expect import SEVEN_NM_CHIPS, answered, check, column, count_of, first_column, refused
 
 
 def test_a_ranking_names_the_chips_of_other_scopes(ask_json):  # noqa: ANN001
@@ -424,16 +424,18 @@ def test_a_ranking_by_each_chips_best_figure(ask_json):  # noqa: ANN001
     assert "lowest first" in answered(ask_json, "rank chips by lowest clock")["reading"]
 
 
-def test_a_count_with_a_named_premise_is_refused(ask_json):  # noqa: ANN001
+def test_a_count_with_a_named_premise_is_checked(ask_json):  # noqa: ANN001
     """ "How many chips ... built from two dies, counting SambaNova's dual-chip design as two dies?"
     counted 1: the premise's "SambaNova's" was read as a condition (designed by SambaNova); the three
-    are the Blackwell, Gaudi 3 and SN40L (l.41, 53, 131)."""
-    refused(
+    are the Blackwell, Gaudi 3 and SN40L (l.41, 53, 131). Refused since; from session 41 the premise
+    is a rider of one chip's count, checked (parse.riders._count_premise), and the count answered."""
+    data = answered(
         ask_json,
         "How many chips does the article describe as built from two dies, counting SambaNova's dual-chip design "
         "as two dies?",
-        "takes a named thing's figure as given",
     )
+    assert first_column(data) == ["3"]
+    assert "taken as said of SambaNova SN40L" in data["reading"]
     assert count_of(ask_json, "how many chips have two dies") == "3"
 
 
