@@ -72,3 +72,37 @@ def test_near_misses_keep_their_answers(ask_json, question, expected):  # noqa: 
 )
 def test_a_plural_of_a_model_is_still_read(ask_json, question):  # noqa: ANN001
     answered(ask_json, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # red team 66: read at its stated number, a lower bound sits on a strict limit the article's
+        # "over" puts it past: the two readings differ
+        "which chips have more than 20 billion transistors, taking hedged figures at face value?",
+        "which chips have more than 20 billion transistors? Take hedged counts at their stated number.",
+        "which chips have more than 20 billion transistors? Keep Groq's 'over' at its stated value.",
+        "does the Groq LPU have more than 20 billion transistors? Take hedged counts at their stated number.",
+        "how many chips have more than 10 billion transistors? Take hedged counts at their stated number.",
+        # red team 66: a false count of an organization's chips was read as "the top N"
+        "Which of Groq's three chips has the most SRAM?",
+        "rank Cerebras's three chips by cores",
+        "which of Tenstorrent's four chips uses less power?",
+    ],
+)
+def test_red_team_66_is_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "which chips have at least 20 billion transistors, taking hedged figures at face value?",
+            ["Apple M4", "Cerebras CS-3", "Groq LPU", "IBM NorthPole", "Microsoft Maia 100", "Nvidia Blackwell GPU"],
+        ),
+        ("Which of Tenstorrent's two chips uses less power?", ["Tenstorrent Grayskull e75"]),
+    ],
+)
+def test_red_team_66_near_misses(ask_json, question, expected):  # noqa: ANN001
+    assert sorted(first_column(answered(ask_json, question))) == expected

@@ -346,6 +346,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         answered = _answer(store, frame, lex, reading)
         answered = _stated_outright(store, frame, answered, lex)
         answered = _outright_figures(store, frame, answered, lex)
+        _bound_on_its_limit(store, frame, lex)
         _stated_for_certain(store, frame, answered, lex)
         _unhedged_unclear(store, frame, answered, lex)
         answered = _rather_than_checked(store, frame, answered, lex)
@@ -2296,6 +2297,41 @@ def _reached(low: str) -> str:
         f"(?v * {LOWER_BOUND_REACH} >= {low} || (?v * {C.MAGNITUDE_REACH} >= {low} "
         "&& EXISTS { ?f ck:statedMagnitude ?m }))"
     )
+
+
+def _bound_on_its_limit(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "which chips have more than 20 billion transistors, taking hedged figures at their stated
+    number?", "... ? Keep Groq's 'over' at its stated value." (red teams 65, 66): a lower bound ("over
+    20 billion") read at its number sits on a strict lower limit ("more than 20 billion": not over it)
+    or an inclusive upper one ("at most 20 billion": within it), where the article's "over" says the
+    opposite. The two readings the question allows differ, so it is refused, naming the figure. Only
+    where hedged figures are taken at their number (``face_value``) or a rider says so of one chip's."""
+    said_of = {chip for _text, chip, what, _n in frame.riders if what.startswith("hedge=") and "LowerBound" in what}
+    if frame.ask not in (F.CHIPS, F.COUNT, F.YESNO) or not (frame.face_value or said_of):
+        return
+    from chipkg import figures
+
+    labels = {lex.entities[c][0] for c in said_of if c in lex.entities}
+    for k in frame.constraints:
+        if not isinstance(k, F.Measure):
+            continue
+        limits = [v for v, on in ((k.low, not k.low_inclusive), (k.high, k.high_inclusive)) if v is not None and on]
+        if not limits:
+            continue
+        others = tuple(c for c in frame.constraints if c is not k)
+        if frame.ask == F.YESNO and frame.subjects:
+            others += (F.Identity(tuple(frame.subjects)),)
+
+        def on_limit(w: C._Writer, limits: list[float] = limits) -> str:
+            return " || ".join(f"?v = {w.values([_double(v)])[0]}" for v in limits)
+
+        for chip, fig in _lower_bounds(store, k._replace(low=None, high=None), others, on_limit):
+            if frame.face_value or chip.value in labels:
+                raise NoAnswer(
+                    f"I can't answer that: {chip.value}'s figure is {figures.figure(store, fig.value).text}; read at "
+                    "its stated number it sits on the question's limit, which the article's hedge puts it past: ask "
+                    "'at least' or 'at most' to include the limit, or without reading the hedge at its number"
+                )
 
 
 def _lower_bounds(store: Any, k: F.Measure, others: tuple, condition: Any) -> list[Any]:

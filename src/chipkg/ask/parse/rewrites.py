@@ -1908,6 +1908,38 @@ def _which_of_counted(items: list[Item], lex: Lexicon) -> None:
             raise refuse(f"'{number.text} {kind.text}': the article gives how many, not which they are")
 
 
+def _chips_of_an_organization_counted(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Which of Groq's three chips has the most SRAM?", "rank Cerebras's three chips by cores": an
+    organization's name, a number and a word for chips say how many chips it designs; read as "the top
+    3" the number was answered without comment (red team 66: Groq designs one chip in the graph).
+    The number goes when the organization designs exactly that many of the graph's chips of that kind;
+    otherwise refused as a false premise."""
+    for k in range(len(items) - 2):
+        org, number, chips = items[k : k + 3]
+        if not (org.kind == "entity" and org.entities and all(lex.is_a(e, ORG) for e in org.entities)):
+            continue
+        if not (number.kind == "word" and number.role == "number"):
+            continue
+        if not (chips.kind == "term" and chips.terms and chips.text.lower().endswith("s")):
+            continue
+        if not all(lex.is_kind(t, CHIP) or lex.is_kind(t, CK + "Processor") or t == CHIP for t in chips.terms):
+            continue
+        held = [
+            c
+            for c, by in lex.designers.items()
+            if set(by) & set(org.entities) and all(t in lex.entities.get(c, ("", ()))[1] for t in chips.terms)
+        ]
+        said = float(number.value)
+        if len(held) != said:
+            name = lex.entities.get(org.entities[0], (org.text, ()))[0]
+            raise refuse(
+                f"the article names {len(held)} of {name}'s {chips.text}, not {number.text}"
+                + (f" ({', '.join(sorted(lex.entities[c][0] for c in held))})" if held else "")
+            )
+        return [*items[: k + 1], *items[k + 2 :]]
+    return items
+
+
 def _number_of_a_kind(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "Of the four hyperscalers named in the introduction, which ...": "the", a number and a kind of
     organization in the plural say how many of that kind the graph holds, no condition: the number
