@@ -490,12 +490,7 @@ def _outright_figures(store: Any, frame: F.Frame, answered: Answer, lex: lexicon
                 f"and the article hedges it: {'; '.join(hedged)}; ask without the word to see it with its hedge"
             )
         return answered._replace(reading=answered.reading + " · stated outright: no hedge (checked)")
-    hedges = tuple(sorted(lex.value_hedges))
-    firm = frame._replace(
-        outright_figures=False,
-        metric=None if frame.metric is None else frame.metric._replace(unhedged=hedges),
-        constraints=tuple(k._replace(unhedged=hedges) if isinstance(k, F.Measure) else k for k in frame.constraints),
-    )
+    firm = _hedged_figures_aside(frame._replace(outright_figures=False), lex)
     try:
         again: Answer | None = _answer(store, firm, lex, "")
     except NoAnswer:
@@ -540,8 +535,7 @@ def _unhedged_unclear(store: Any, frame: F.Frame, answered: Answer, lex: lexicon
     figures set aside as hedged leaves out: compile.metric_path); otherwise refused, naming it."""
     if not frame.no_hedge or frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in C.MEASURES:
         return
-    hedges = tuple(sorted(lex.value_hedges))
-    firm = frame._replace(no_hedge=False, metric=frame.metric._replace(unhedged=hedges))
+    firm = _hedged_figures_aside(frame._replace(no_hedge=False), lex)
     try:
         kept = {str(r[0].value) for r in _answer(store, firm, lex, "").rows if r and r[0] is not None}
     except NoAnswer:
@@ -552,6 +546,17 @@ def _unhedged_unclear(store: Any, frame: F.Frame, answered: Answer, lex: lexicon
             "I can't answer that: the question says the figure is not hedged, and the article's wording leaves "
             f"the hedge of {', '.join(unclear)} unclear (`chipkg describe` shows the graph's note)"
         )
+
+
+def _hedged_figures_aside(frame: F.Frame, lex: lexicon.Lexicon) -> F.Frame:
+    """The frame with every figure of a value hedge ("up to", "over", "about", "nominal") set aside, of
+    its metric and of each range, as "as a firm figure" reads (compile.metric_path also leaves out a
+    figure whose hedge the article leaves unclear): the other reading the checks above compare with."""
+    hedges = tuple(sorted(lex.value_hedges))
+    return frame._replace(
+        metric=None if frame.metric is None else frame.metric._replace(unhedged=hedges),
+        constraints=tuple(k._replace(unhedged=hedges) if isinstance(k, F.Measure) else k for k in frame.constraints),
+    )
 
 
 def _what_is_counted(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> list[str]:
@@ -1611,9 +1616,10 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         # at its peak, a card's power, a system's model size say so in every row; a member by a
         # fact the graph marks as hedged carries the hedge
         by = _range_figures(store, frame)
-        notes = _fact_hedges(store, _hedged_props(frame.constraints, listing=True))
+        hedged_props = _hedged_props(frame.constraints, listing=True)
+        notes = _fact_hedges(store, hedged_props)
         if frame.outright:  # a chip known only by the graph's reading is left out (_stated_outright), not hedged
-            readings = _fact_hedges(store, _hedged_props(frame.constraints, listing=True), reading_only=True)
+            readings = _fact_hedges(store, hedged_props, reading_only=True)
             notes = {c: n for c, n in notes.items() if c not in readings}
         if frame.ask == F.CHIPS and (by or likely or any(r[0].value in notes for r in result.rows)):
             variables, rows = ["chip"], [[r[0]] for r in result.rows]

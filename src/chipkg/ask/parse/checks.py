@@ -822,7 +822,7 @@ def _out_after_name(items: list[Item]) -> None:
         j = k - 1
         while j > 0 and (
             (items[j].kind == "word" and (items[j].role in ("aux", "filler") or items[j].text.lower() == "being"))
-            or (items[j].kind == "term" and items[j].terms == (CK + "Chip",))  # "Groq's chips are out"
+            or (items[j].kind == "term" and items[j].terms == (CHIP,))  # "Groq's chips are out"
         ):
             j -= 1
         if ends and items[j].kind in ("entity", "term"):  # "(Nvidia's GPU is out)", "(the GPUs are out)"
