@@ -400,8 +400,9 @@ def test_a_cloud_platform_set_aside_is_no_scope(ask_json):  # noqa: ANN001
     """ "(not Azure)" beside chips deployed on a cloud platform was read as a system's figures set
     aside (a scope), dropped, and the Maia 100 (on Azure, l.81) listed; wrong since before this
     session (caught by tests/test_ask_negations.py's variants of this session's cloud questions)."""
-    refused(ask_json, "which chips are deployed on a cloud platform (not Azure)?", "negation")
-    refused(ask_json, "which chip on a cloud platform (not Azure) has the most sram?", "negation")
+    # since session 42 read as the platform set aside, and refused naming the Maia 100 (on Azure)
+    refused(ask_json, "which chips are deployed on a cloud platform (not Azure)?", "Microsoft Maia 100")
+    refused(ask_json, "which chip on a cloud platform (not Azure) has the most sram?")
 
 
 # --------------------------------------------------------------------------- blind set 50's wrong answers

@@ -830,6 +830,32 @@ def _ruled_out(store: Any, chip: str | None, constraints: tuple) -> bool:
     return False
 
 
+def _values_not_set_aside(frame: F.Frame, answered: Answer, said: str, lex: lexicon.Lexicon) -> Answer:
+    """ "Which architecture does the AMD section give the MI350 (not the RDNA mention in Future
+    Prospects)?": one chip's values of a relation, with names set aside (``frame.rather_than``). No
+    value answered may be one of them, or narrower or broader than one (CDNA 4 is not RDNA): then
+    the answer is the same with the aside or without it, and is returned, the aside in its reading.
+    A value that is one, or one the graph cannot name, refuses: leaving it out would answer a
+    question the article may not answer."""
+    import pyoxigraph as ox
+
+    things = [t for _, named in frame.rather_than for t in named]
+    by_label = lex.by_label()
+    for row in answered.rows:
+        value = row[0] if row else None
+        if value is None:
+            continue
+        iri = value.value if isinstance(value, ox.NamedNode) else by_label.get(value.value)
+        if iri is None:
+            raise NoAnswer(f"I can't answer that: I can't tell whether {value.value!r} is {said!r}")
+        if any(iri == t or t in lex.broader.get(iri, []) or iri in lex.broader.get(t, []) for t in things):
+            raise NoAnswer(
+                f"I can't answer that: the answer is {lex.entities.get(iri, (value.value,))[0]}, which the "
+                f"parenthesis sets aside ({said!r}); ask without it"
+            )
+    return answered._replace(reading=answered.reading + f" · not {said} (no value answered is)")
+
+
 def _rather_than_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> Answer:
     """ "Which chips are meant for mobile rather than data centres?", "Is the CS-3 a GPU (as opposed to
     a wafer-scale engine)?": what the contrast sets aside (``frame.rather_than``: names or kinds) is
@@ -845,6 +871,8 @@ def _rather_than_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
     if not frame.rather_than:
         return answered
     said = " or ".join(words for words, _ in frame.rather_than)
+    if frame.ask == F.VALUE:
+        return _values_not_set_aside(frame, answered, said, lex)
     if frame.ask == F.ORGS and all(named == (CK + "Chip",) for _, named in frame.rather_than):
         # "organization names rather than chips": the answer is organizations, and none is a chip
         # (ck:Chip and ck:Organization are disjoint): the contrast says what is asked

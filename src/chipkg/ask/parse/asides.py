@@ -1795,6 +1795,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             if parts is not None:  # "(the energy-efficiency gain, not the peak-compute multiple)": each alone
                 items = items[:i] + parts + items[j + 1 :]
                 continue
+            named_aside = _values_named_aside(inner, items[:i] + items[j + 1 :], lex)
+            if named_aside is not None:  # "(not the RDNA mention in Future Prospects)": checked in the answer
+                out.append(named_aside)
+                i = j + 1
+                continue
             if any(x.kind == "word" and x.role == "neg" for x in inner):
                 raise refuse(NEGATED_ASIDE)
             if _superlative_alone_said_again(inner, items[:i] + items[j + 1 :]):
@@ -2505,6 +2510,15 @@ def _set_aside_checked(
         elif x.kind == "word" and x.role == "chipscope":
             sized = False
             things[-1].append(f"scope={CK}PerChip")
+        elif x.kind == "word" and x.role == "chiporscope" and x.value and not things[-1]:
+            # "(per node, not per chip or per cluster)": two scopes set aside, each a thing of its own
+            sized = False
+            things[-1].append(f"scope={CK}PerChip")
+            things.append([f"scope={CK}{x.value}"])
+            first, _, second = x.text.partition(" or ")
+            words[-1][-1] = first
+            words.append([second])
+            scoped.append(False)
         elif x.kind == "word" and x.role == "offchip":
             things[-1].append("onchip=false")
         elif x.kind == "term" and tuple(x.terms) == (CK + "onChip",):
@@ -2517,6 +2531,10 @@ def _set_aside_checked(
         elif x.kind == "qty" and x.readings and not any(d == "count" for d, _ in x.readings):
             # "10 TB/s", "1.5TB"; a number with no unit ("10 trillion") is no figure's
             things[-1].extend(f"qty={d}:{v!r}" for d, v in x.readings)
+        elif x.kind == "word" and x.role == "number" and x.value and not things[-1]:
+            # "(not the four per die)" beside a count of units: a count's value, checked against
+            # the figures of a count only (a figure of another dimension is not the thing)
+            things[-1].append(f"qty=count:{float(x.value)!r}")
         elif x.kind == "term" and len(x.terms) == 1 and (x.terms[0] in MEASURES or x.terms[0] == CK + "memory"):
             things[-1].append(f"term={x.terms[0]}")
         elif x.kind == "term" and tuple(x.terms) == (CK + "interconnect",):
@@ -2559,6 +2577,57 @@ def _set_aside_checked(
         + held
         + [Item("word", " ".join(w), role="setaside", value=";".join(t)) for t, w in zip(things, words, strict=True)]
     )
+
+
+#: classes whose members a parenthesis may set aside as values of a relation (the architecture, the
+#: workload ...), from the relations a question may constrain; never a chip, an organization or a section
+_VALUE_CLASSES = frozenset(k for k, _ in ENTITY_RELATIONS if k not in (CK + "ChipDesigner", CK + "Foundry"))
+#: the words that say where a thing set aside is said ("the RDNA mention in Future Prospects", "the
+#: Future Prospects section, which says RDNA", "the Future Prospects aside about RDNA")
+_MENTION_WORDS = frozenset(("mention", "in", "which", "says", "say", "about", "aside", "remark", "claim", "of"))
+
+
+def _values_named_aside(inner: list[Item], rest: list[Item], lex: Lexicon) -> Item | None:
+    """ "Which architecture does the AMD section assign to the MI350 (not the RDNA mention in Future
+    Prospects)?", "(not the Future Prospects section, which says RDNA)": a parenthesis that opens
+    with a negation and sets aside names of values (an architecture, a workload, a format: classes
+    of the relations a question constrains), with where they are said. A section named there must
+    differ from one the question cites outside ("the AMD section itself": the answer must come from
+    that one, checked when answered, answer._from_section), so it is no part of the answer; the
+    names are carried as ``Frame.rather_than`` and checked against the answer (a value answered
+    that is one of them, or narrower or broader, refuses). Anything else in it: None."""
+    said = [x for x in inner if not _plain_filler(x) and x.kind != "comma"]
+    if not said or not (said[0].kind == "word" and said[0].role == "neg" and said[0].text.lower() == "not"):
+        return None
+    sections = set(lex.sections.values())
+    names: list[str] = []
+    negated_sections: list[str] = []
+    for x in said[1:]:
+        if x.kind == "entity" and x.entities and all(e in sections for e in x.entities):
+            negated_sections.extend(x.entities)
+        elif x.kind == "entity" and len(x.entities) == 1:
+            classes = set(lex.entities.get(x.entities[0], ("", ()))[1])
+            if not classes & _VALUE_CLASSES or classes & {CHIP, CK + "Organization"}:
+                return None
+            names.append(x.entities[0])
+        elif x.kind == "report" and x.value == "section-sources":
+            continue  # "the Future Prospects section"
+        elif x.kind == "word" and x.text.lower() in _MENTION_WORDS and (x.role != "neg" or negated_sections):
+            continue  # "aside" a noun after the section named ("the Future Prospects aside about RDNA")
+        else:
+            return None
+    if not names:
+        return None
+    if negated_sections:
+        cited = [
+            e
+            for k, x in enumerate(rest)
+            if x.kind == "report" and x.value == "section-sources" and k > 0 and rest[k - 1].kind == "entity"
+            for e in rest[k - 1].entities
+        ]
+        if not cited or any(e in cited for e in negated_sections):
+            return None  # no other section cited: the answer might come from the one set aside
+    return Item("word", " or ".join(lex.entities[e][0] for e in names), role="valueaside", value="|".join(names))
 
 
 def _head_shared(aside: list[Item], lex: Lexicon) -> list[Item]:
@@ -3779,6 +3848,10 @@ def _hedges_aside(inner: list[Item], lex: Lexicon, outside_terms: set[str] | Non
                     return None  # "(not per core)", "(not over 100 W)": something beside the hedges
             if not hedges:
                 return None
+            if any(h != "all" for h in hedges):
+                # "(excluding figures hedged with 'nominal')": the hedges named say which (a wrong
+                # answer: every hedged figure was left out, the M4's 'up to 3.5 GHz' with them)
+                hedges = [h for h in hedges if h != "all"]
             qualifiers.extend(hedges)
             continue
         said = [x for x in part if not (x.kind == "word" and x.role in (*quiet, "only"))]

@@ -1777,7 +1777,16 @@ def _points_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
             continue
         after = items[k + 1] if k + 1 < len(items) else None
         named = set(after.terms) & measured if after is not None and after.kind == "term" else set()
-        adverb = it.text.lower().endswith("ly") and frame.ask != F.VALUE
+        # "for sure", "for certain", "stated outright" (words.tsv phrase class ``forcertain``): an
+        # adverb of the clause as "definitely" is (red team 67: "does the M4 run above 3 GHz for sure?")
+        # (beside a list, a count or a top the figures are checked as "stated outright" ones are:
+        # answer._outright_figures)
+        certain = (
+            frame.ask == F.YESNO
+            and k > 0
+            and (*tokens(items[k - 1].text), *tokens(it.text)) in phrase_class("forcertain")
+        )
+        adverb = (it.text.lower().endswith("ly") or certain) and frame.ask != F.VALUE
         # "how many chips actually give a power number": said of the article's stating (a verb of the
         # phrase class ``unsaid``: give, state, name ...), not of a value reached
         stating = after is not None and tuple(tokens(after.text)) in phrase_class("unsaid")
@@ -1796,7 +1805,7 @@ def _points_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
             if lex.hedges.get(stems(it.text)) == CK + "Nominal":
                 points.append((it.text, "nominal", whose))
             elif it.value == "outright":
-                points.append((it.text, "actual", whose))
+                points.append((f"{items[k - 1].text} {it.text}" if certain else it.text, "actual", whose))
         elif it.role == "super" and it.value in ("asc", "desc") and named - MAXIMA and frame.ask != F.VALUE:
             # "the highest minimum clock": a superlative right before it ranks the chips (points between:
             # "the highest actual minimum clock"); "from most to fewest transistors" is one ranking

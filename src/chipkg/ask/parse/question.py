@@ -576,7 +576,9 @@ def _figures_of_a_stated_unit(items: list[Item], ask: str) -> None:
         return (x.kind == "word" and x.role == "unit") or (x.kind == "term" and _prefixed_unit(x.text.rstrip(".")))
 
     def figures(x: Item) -> bool:
-        return x.kind == "word" and _word_is(x.text, "figureword", "figure")
+        # "per-chip figures", "performance figure": a scope's or a measure's word with the noun
+        ends = x.text.lower().split()[-1:] in (["figure"], ["figures"]) and x.kind in ("word", "term")
+        return (x.kind == "word" and _word_is(x.text, "figureword", "figure")) or ends
 
     said = [x for x in items if not (x.kind == "word" and _word_is(x.text, "figureword", "skip"))]
     for k, x in enumerate(said):
@@ -596,6 +598,8 @@ def _figures_of_a_stated_unit(items: list[Item], ask: str) -> None:
             any(_word_is(t, "figureword", "keep") for t in before)
             or any("only" in t.split() for t in before)  # "considering only figures in TFLOPS"
             or (k + 2 < len(said) and said[k + 2].text.lower() in ("only", "alone"))
+            # "(figures in MB only)" (red team 67)
+            or (k + 1 < len(said) and said[k + 1].text.lower() in ("only", "alone"))
         )
         # "clock speeds stated in GHz", "SRAM expressed in GB": a verb of stating before "in" keeps figures
         # by their unit, whatever it is said of
@@ -623,7 +627,10 @@ def _figures_of_a_stated_unit(items: list[Item], ask: str) -> None:
                 )
             )
         )
-        if said_in or listed_in or (stated_in and kept) or (unit_figures and kept):
+        # "what's the highest performance figure in exaflops?": the top among the figures stated so
+        # (a cluster's 256 exaflops), or the top figure shown in that unit; ask does neither (red team 67)
+        ranked_in = stated_in and ask in (F.TOP, F.RANK)
+        if said_in or listed_in or ranked_in or (stated_in and kept) or (unit_figures and kept):
             raise refuse(
                 f"ask compares figures by their value whatever unit they are stated in; "
                 f"it does not keep only the figures stated in {x.text}"
@@ -3150,6 +3157,11 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         # one narrower), as "rather than" is (answer._rather_than_checked): the aside then changes nothing
         frame = frame._replace(rather_than=frame.rather_than + values_aside)
         set_aside = ()
+    named_aside = tuple(
+        (it.text, tuple(it.value.split("|"))) for it in items if it.kind == "word" and it.role == "valueaside"
+    )
+    if named_aside:
+        frame = _named_values_aside(frame, named_aside, lex)
     if set_aside:  # "(not its SRAM bandwidth)": what one figure asked is not, checked against its rows
         if frame.ask == F.VALUE:
             if frame.metric is None or frame.metric.prop not in (*MEASURES, CK + "memory"):
@@ -3566,6 +3578,25 @@ def _read_typos(question: str, unknown: list[str], lex: Lexicon) -> F.Frame:
         error.suggestions = getattr(exc, "suggestions", [])  # type: ignore[attr-defined]
         raise error from None
     return frame._replace(typos=note)
+
+
+def _named_values_aside(frame: F.Frame, named: tuple[tuple[str, tuple[str, ...]], ...], lex: Lexicon) -> F.Frame:
+    """ "Which architecture does the AMD section give the MI350 (not the RDNA mention in Future
+    Prospects)?": values set aside in a parenthesis (asides._values_named_aside), beside one chip's
+    value of the relation they are values of, or beside a list or count of chips: carried as
+    ``Frame.rather_than``, checked against the answer (answer._rather_than_checked: a value answered
+    that is one of them, or a chip answered that has one, refuses). Beside anything else: refused."""
+    relations = dict(ENTITY_RELATIONS)
+    of_relation = frame.metric is not None and all(
+        any(relations.get(c) == frame.metric.prop for c in lex.entities.get(e, ("", ()))[1])
+        for _, names in named
+        for e in names
+    )
+    one_value = frame.ask == F.VALUE and len(frame.subjects) == 1 and of_relation and not frame.group_by
+    chips = frame.ask in (F.CHIPS, F.COUNT) and not (frame.counting_orgs or frame.group_by or frame.distinct)
+    if not (one_value or chips):
+        raise refuse(NEGATED_ASIDE)
+    return frame._replace(rather_than=frame.rather_than + named)
 
 
 def _values_set_aside(

@@ -1937,6 +1937,56 @@ def _chips_of_an_organization_counted(items: list[Item], lex: Lexicon) -> list[I
                 + (f" ({', '.join(sorted(lex.entities[c][0] for c in held))})" if held else "")
             )
         return [*items[: k + 1], *items[k + 2 :]]
+    return _count_before_the_organization(items, lex)
+
+
+def _count_before_the_organization(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Both of Cerebras's chips: which has more cores?", "all three of Meta's chips", "rank the two
+    Tenstorrent chips by cores": a count said before an organization's name and a plural word for
+    chips ("both", "all" and a number, "the" and a number) says how many chips it designs, as "Groq's
+    three chips" does (:func:`_chips_of_an_organization_counted`): dropped when true, refused when
+    false (red team 67: answered with Cerebras's one chip). "Two of Nvidia's chips" (no "all",
+    "both" or "the") picks some of them, and "the top two Nvidia chips" is a ranking's size: read as
+    before."""
+    for k in range(1, len(items) - 1):
+        org, chips = items[k], items[k + 1]
+        if not (org.kind == "entity" and org.entities and all(lex.is_a(e, ORG) for e in org.entities)):
+            continue
+        if not (chips.kind == "term" and chips.terms and chips.text.lower().endswith("s")):
+            continue
+        if not all(lex.is_kind(t, CHIP) or lex.is_kind(t, CK + "Processor") or t == CHIP for t in chips.terms):
+            continue
+        j = k - 1
+        between = []
+        while j >= 0 and items[j].kind == "word" and items[j].text.lower() in ("of", "the"):
+            between.append(items[j].text.lower())
+            j -= 1
+        if j < 0 or items[j].kind != "word":
+            continue
+        said, start = items[j], j
+        if said.text.lower() == "both":
+            number = 2.0
+        elif said.role == "number" and said.value:
+            before = items[j - 1] if j > 0 else None
+            if before is not None and before.kind == "word" and before.text.lower() == "all":
+                start = j - 1  # "all three of Meta's chips"
+            elif "the" not in between or (before is not None and before.kind == "word" and before.role == "super"):
+                continue  # "two of Nvidia's chips": some of them; "the top two": a ranking's size
+            number = float(said.value)
+        else:
+            continue
+        held = [
+            c
+            for c, by in lex.designers.items()
+            if set(by) & set(org.entities) and all(t in lex.entities.get(c, ("", ()))[1] for t in chips.terms)
+        ]
+        if len(held) != number:
+            name = lex.entities.get(org.entities[0], (org.text, ()))[0]
+            raise refuse(
+                f"the article names {len(held)} of {name}'s {chips.text}, not {said.text}"
+                + (f" ({', '.join(sorted(lex.entities[c][0] for c in held))})" if held else "")
+            )
+        return [*items[:start], *items[j + 1 :]]
     return items
 
 

@@ -24,7 +24,7 @@ from chipkg.ask.lexicon import (
     tokens,
     told,
 )
-from chipkg.ask.parse.asides import _counted_apart
+from chipkg.ask.parse.asides import _counted_apart, _hedges_aside
 from chipkg.ask.parse.forms import (
     chipish_any,
 )
@@ -537,8 +537,14 @@ def _remark_sentences(question: str, lex: Lexicon) -> str:
             if opened and opened[0].kind == "word" and opened[0].role == "aside":
                 moved.append(taking)
                 continue
-        # "... ? Leave out any TOPS figure whose precision the article does not name." (set 58)
-        if remark is None and inner and remarks.imprecise_left_out(inner) is not None:
+        # "... ? Leave out any TOPS figure whose precision the article does not name." (set 58); "...?
+        # Leave out every figure qualified with 'over' or 'around'." (set 63): what "(no 'over' or
+        # 'around' figures)" says
+        if (
+            remark is None
+            and inner
+            and (remarks.imprecise_left_out(inner) is not None or _hedges_aside(inner, lex, outside_terms) is not None)
+        ):
             moved.append(text)
             continue
         if apart:  # its imperative read as the parenthesis says it: "(counting each ... separately)"

@@ -506,6 +506,7 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             "tiersaid",
             "setaside",
             "setasidekind",
+            "valueaside",
             "keeponly",
             "keepsaid",
             "examples",

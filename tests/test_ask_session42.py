@@ -1,0 +1,119 @@
+"""Session 42: negations inside a parenthesis the analyst sets refused (sets 50-62).
+
+- "(per node, not per chip or per cluster)": two scopes set aside, each checked against the figure
+  answered (asides._set_aside_checked, a ``chiporscope`` word). Gaudi 3: 14.7 PFLOPS FP8 per node,
+  up to 15 EFLOPS per cluster (l.57).
+- "(not the four per die)" beside a count of units: a count's value set aside, checked (Gaudi 3: 8
+  matrix math engines per chip, 4 per die; l.53).
+- "(not the RDNA mention in Future Prospects)" beside the MI350's architecture, cited from the AMD
+  section: the names set aside are checked against the values answered (CDNA 4, l.47; RDNA, l.193).
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import answered, column, first_column, refused
+
+
+def test_two_scopes_set_aside_beside_a_node_figure(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json,
+        "For Intel Gaudi 3, what FP8 compute does a single eight-accelerator node achieve "
+        "(per node, not per chip or per cluster)?",
+    )
+    assert column(data, "stated_value") == ["14.7"]
+    assert "not per chip or per cluster" in data["reading"]
+
+
+def test_two_scopes_set_aside_leave_the_cluster_figure(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "What is the Gaudi 3's FP8 performance (not per chip or per node)?")
+    assert list(zip(column(data, "stated_value"), column(data, "scope"), strict=True)) == [("15.0", "per cluster")]
+
+
+def test_every_figure_set_aside_by_two_scopes_refused(ask_json):  # noqa: ANN001
+    refused(ask_json, "What is the Gaudi 3's FP8 performance (not per node or per cluster)?")
+
+
+def test_a_count_set_aside_beside_a_count_of_units(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json,
+        "How many matrix math engines does one Intel Gaudi 3 have in total, both dies together (not the four per die)?",
+    )
+    assert column(data, "stated_value") == ["8.0"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the only figure answered is the one set aside
+        "How many matrix math engines does one Intel Gaudi 3 have (not the eight per chip)?",
+        "How many matrix math engines does one Intel Gaudi 3 have in total (not the eight)?",
+    ],
+)
+def test_a_count_set_aside_that_is_the_answer_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which architecture does the AMD section assign to the MI350 (not the RDNA mention in Future Prospects)?",
+        "Which GPU architecture does the AMD section itself (not the Future Prospects section, which says RDNA) "
+        "give for the Instinct MI350?",
+        "Going by the AMD section itself (not the Future Prospects aside about RDNA), which architecture will "
+        "the MI350 use?",
+        "Which architecture does the MI350 use (not RDNA)?",
+    ],
+)
+def test_a_value_set_aside_beside_one_chips_value(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert first_column(data) == ["CDNA 4"]
+    assert "not RDNA" in data["reading"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the value answered is the one set aside
+        "Which architecture does the MI350 use (not CDNA 4)?",
+        "Which architecture does the AMD section assign to the MI350 (not the CDNA 4 mention in Future Prospects)?",
+        # the section set aside is the only one cited, or none is cited: the answer may rest on it
+        "Which architecture does the MI350 use (not the RDNA mention in Future Prospects)?",
+        "Which architecture does the Future Prospects section give the MI350 (not the RDNA mention in "
+        "Future Prospects)?",
+        # a value of another relation than the one asked
+        "Which architecture does the MI350 use (not HBM3E)?",
+    ],
+)
+def test_a_value_set_aside_refused_where_it_may_be_the_answer(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)
+
+
+def test_hedges_named_after_hedged_narrow_what_is_set_aside(ask_json):  # noqa: ANN001
+    """ "(excluding figures hedged with 'nominal')" left out every hedged figure, the M4's 'up to 3.5
+    GHz' (l.119) with them, and ranked the MTIA v2 first (exit 0, wrong): only NorthPole's nominal
+    400 MHz (l.113) is set aside."""
+    data = answered(ask_json, "Rank the chips by clock speed (excluding figures hedged with 'nominal').")
+    assert first_column(data)[0] == "Apple M4"
+    assert "IBM NorthPole" not in first_column(data)
+    data = answered(ask_json, "Rank the chips by clock speed (excluding figures qualified with 'up to').")
+    assert "Apple M4" not in first_column(data)
+    assert "IBM NorthPole" in first_column(data)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Rank the chips by transistor count, largest first. Leave out every figure qualified with 'over' or 'around'.",
+        "Which chips have the most transistors? Leave out figures hedged with 'over' or 'around'.",
+    ],
+)
+def test_hedged_figures_left_out_in_a_sentence(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert "Groq LPU" not in first_column(data) and "Apple M4" not in first_column(data)
+    assert first_column(data)[0] == "Cerebras CS-3"
+
+
+def test_ties_are_fine_is_what_a_top_does(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "which chip has the most HBM? Ties are fine.")
+    assert sorted(first_column(data)) == ["Google Trillium TPU", "Intel Gaudi 3"]
