@@ -117,3 +117,20 @@ def test_hedged_figures_left_out_in_a_sentence(ask_json, question):  # noqa: ANN
 def test_ties_are_fine_is_what_a_top_does(ask_json):  # noqa: ANN001
     data = answered(ask_json, "which chip has the most HBM? Ties are fine.")
     assert sorted(first_column(data)) == ["Google Trillium TPU", "Intel Gaudi 3"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # set 62: "end up" between the chip and the verb (words.tsv filler valued modal); "AI models"
+        ("which AI models does Trillium end up powering?", ["Gemini"]),
+        ("what models does Trillium power?", ["Gemini"]),
+    ],
+)
+def test_models_a_chip_powers(ask_json, question, expected):  # noqa: ANN001
+    assert first_column(answered(ask_json, question)) == expected
+
+
+def test_string_together_is_a_scale_out(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "how many Trainium2 chips can you string together max?")
+    assert column(data, "stated_value") == ["100000.0"]

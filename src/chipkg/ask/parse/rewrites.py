@@ -2797,7 +2797,8 @@ def _verb_slot(items: list[Item]) -> list[Item]:
         return items  # "what power does the MTIA v2 draw": the verb says the measure again
     if head.kind == "term" and set(head.terms) & set(RELATIONS):
         return items[: content[-1]] + items[content[-1] + 1 :]
-    asked = any(x.text.lower().startswith("model") for x in items[content[0] + 1 : content[-3]])  # "which AI models"
+    # "what models", "which AI models"
+    asked = any({"model", "models"} & set(x.text.lower().split()) for x in items[content[0] + 1 : content[-3]])
     if last.text.lower() in ("power", "powers", "powering") and asked:
         # "what models does Trillium power?" (sets 58, 60, 61): the models it is used for (ck:usedFor)
         return [*items[: content[-1]], last._replace(terms=(CK + "usedFor",)), *items[content[-1] + 1 :]]
