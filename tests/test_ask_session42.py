@@ -134,3 +134,56 @@ def test_models_a_chip_powers(ask_json, question, expected):  # noqa: ANN001
 def test_string_together_is_a_scale_out(ask_json):  # noqa: ANN001
     data = answered(ask_json, "how many Trainium2 chips can you string together max?")
     assert column(data, "stated_value") == ["100000.0"]
+
+
+def test_hedge_aside_saying_the_measure_again(ask_json):  # noqa: ANN001
+    """ "(leave out any clock given as 'up to')" (set 36): the question's measure said again beside the
+    hedge set aside; the M4's 'up to 3.5 GHz' (l.119) goes."""
+    data = answered(
+        ask_json, "Which accelerators run at a clock of at least 1 GHz (leave out any clock given as 'up to')?"
+    )
+    assert sorted(first_column(data)) == [
+        "Groq LPU",
+        "Meta MTIA v2",
+        "Tenstorrent Grayskull e150",
+        "Tenstorrent Grayskull e75",
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Of the chips with a stated per-chip HBM capacity (so not the MI350, whose HBM has no capacity), which has "
+        "the least high-bandwidth memory?",
+        "Which chip has the least HBM (not the MI350, whose HBM has no capacity)?",
+    ],
+)
+def test_a_chip_set_aside_for_having_no_figure(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert first_column(data) == ["SambaNova SN40L"]
+    assert "set aside: AMD Instinct MI350" in data["reading"]
+
+
+def test_a_chip_set_aside_for_having_no_figure_it_has_refused(ask_json):  # noqa: ANN001
+    refused(ask_json, "Which chip has the most SRAM (not the Groq LPU, whose SRAM has no capacity)?", "128 MB")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # what a chip's comparison claims are measured against (ck:claim/ck:baseline), or the baseline
+        # the article only describes (ck:baselineDescription): l.47 (MI300 series), l.173 (H100),
+        # l.63-67 (previous generation TPUs), l.165 (comparable digital architectures)
+        ("what is the MI350's baseline?", ["AMD Instinct MI300 series"]),
+        ("what baseline does the Corsair C8 use?", ["Nvidia H100"]),
+        ("what is d-Matrix's baseline?", ["Nvidia H100"]),
+        ("what is Trillium's baseline?", ["previous generation TPUs"]),
+        ("what is the Mythic M2000's baseline?", ["comparable digital architectures"]),
+    ],
+)
+def test_a_chips_baseline(ask_json, question, expected):  # noqa: ANN001
+    assert first_column(answered(ask_json, question)) == expected
+
+
+def test_a_chip_with_no_claim_has_no_baseline(ask_json):  # noqa: ANN001
+    refused(ask_json, "what is the Groq LPU's baseline?", "no baseline")

@@ -108,6 +108,9 @@ RELATIONS: dict[str, Fragment] = {
     # how a chip is cooled and the largest display it drives, in the source's words ("liquid", "6K"):
     # asked of one chip only, as a year is (no name of a value to constrain by)
     CK + "cooling": Fragment("{c} ck:cooling {v} ."),
+    # what a chip's comparison claims are measured against, where the article names it ("the Corsair's
+    # baseline": the H100); a baseline only described ("previous generation TPUs") is no value
+    CK + "baseline": Fragment("{c} ck:claim/ck:baseline {v} ."),
     CK + "maxDisplayResolution": Fragment("{c} ck:maxDisplayResolution {v} ."),
 }
 
@@ -130,6 +133,7 @@ VALUE_PATHS: dict[str, str] = {
     CK + "designedBy": "ck:designedBy",
     CK + "interconnect": "ck:interconnect/ck:interconnectTechnology",
     CK + "memory": "ck:memory/ck:memoryTechnology",
+    CK + "baseline": "ck:claim/(ck:baseline|ck:baselineDescription)",
 }
 
 #: the kind of a chip: its class, or (ruled out) a class disjoint with the one asked about, unless

@@ -3844,6 +3844,8 @@ def _hedges_aside(inner: list[Item], lex: Lexicon, outside_terms: set[str] | Non
                     hedge = "all"  # "(which the article does not hedge)": no hedge at all
                 if hedge is not None:
                     hedges.append(hedge)
+                elif outside_terms and x.kind == "term" and x.terms and set(x.terms) <= outside_terms:
+                    continue  # "(leave out any clock given as 'up to')": the question's measure said again
                 elif not (x.kind == "word" and x.role in quiet):
                     return None  # "(not per core)", "(not over 100 W)": something beside the hedges
             if not hedges:

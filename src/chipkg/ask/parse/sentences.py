@@ -584,6 +584,14 @@ _NONE_STATED = re.compile(
 )
 
 
+#: "(so not the MI350, whose HBM has no capacity)": a chip set aside for having none of what is asked
+_NOT_ONE_WITHOUT = re.compile(
+    r"\(\s*(?:so\s+|i\.e\.,?\s+)?not\s+(?P<chip>[^(),;]+?),\s*(?:whose|which|as its)\s+(?:[^(),;]+?\s+)?"
+    r"(?:has|have|gives?)\s+no\s+(?P<what>[^(),;]+?)(?:\s+(?:stated|given|named))?\s*\)",
+    re.IGNORECASE,
+)
+
+
 #: words that make what "does not qualify" a clause of its own (a negation, a verb, a relative), not
 #: the names or figures set aside: "(the AI 100 Ultra's 150 W is a per-card figure and doesn't count)"
 _CLAUSE_WORDS = re.compile(
@@ -605,7 +613,10 @@ def _disqualified(question: str, lex: Lexicon) -> str:
     )
     # "(the MI350 has none stated)": as "(ignoring the MI350, which has none stated)", the chip checked
     # to have no figure of what is asked when answered (asides._figureless_set_aside)
-    return _NONE_STATED.sub(lambda m: f"{m['lead']}ignoring {m['chip']}, which {m['verb']} {m['rest']}", question)
+    question = _NONE_STATED.sub(lambda m: f"{m['lead']}ignoring {m['chip']}, which {m['verb']} {m['rest']}", question)
+    # "(so not the MI350, whose HBM has no capacity)" (set 59): as "(ignoring the MI350, which has no
+    # capacity stated)", checked the same way
+    return _NOT_ONE_WITHOUT.sub(lambda m: f"(ignoring {m['chip']}, which has no {m['what']} stated)", question)
 
 
 #: "regardless of X", "irrespective of X", "without regard to X", "whatever their X": X set aside, up
