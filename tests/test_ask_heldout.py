@@ -513,6 +513,12 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     e74a424 (the code of 826db43, before any change made from reading it): terse 30/30, casual 24/30,
     analyst 20/50, must-refuse 40/40, none wrong. After session 41's last round: terse 30/30, casual
     26/30, analyst 20/50, none wrong.
+  ask_heldout_63.csv (3d4db81; written blind by a helper in session 42, 150 rows), first run at
+    3d4db81 (the code of 1ccbd69, before any change made from reading it): terse 30/30, casual 25/30,
+    analyst 9/50, must-refuse 40/40, none wrong.
+  ask_heldout_64.csv (16c7327; written blind by a helper in session 42, 150 rows), first run at
+    de7c6e2 (the code of cfb0cce, before any change made from reading it): terse 30/30, casual 28/30,
+    analyst 11/50, must-refuse 40/40, none wrong.
 """
 
 from __future__ import annotations
@@ -606,6 +612,8 @@ SETS = {
         "ask_heldout_60",
         "ask_heldout_61",
         "ask_heldout_62",
+        "ask_heldout_63",
+        "ask_heldout_64",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -677,6 +685,8 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_60", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_61", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_62", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_63", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_64", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -866,6 +876,8 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_60": {"terse": 0.96, "casual": 0.89, "analyst": 0.17},
     "ask_heldout_61": {"terse": 0.96, "casual": 0.89, "analyst": 0.37},
     "ask_heldout_62": {"terse": 0.96, "casual": 0.86, "analyst": 0.39},
+    "ask_heldout_63": {"terse": 0.96, "casual": 0.86, "analyst": 0.17},
+    "ask_heldout_64": {"terse": 0.96, "casual": 0.89, "analyst": 0.21},
 }
 
 
