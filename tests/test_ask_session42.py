@@ -187,3 +187,34 @@ def test_a_chips_baseline(ask_json, question, expected):  # noqa: ANN001
 
 def test_a_chip_with_no_claim_has_no_baseline(ask_json):  # noqa: ANN001
     refused(ask_json, "what is the Groq LPU's baseline?", "no baseline")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # set 64: the chip set aside for having no figure, in a count ("which" is a filler after "how many")
+        "How many chips have an HBM capacity of at least 96 GB (ignoring the MI350, which has no capacity stated)?",
+        "How many chips have an HBM capacity of at least 96 GB stated per chip (the MI350's HBM has no stated capacity)?",
+        # a parenthesis alone after the question mark, read as the question's own
+        "How many chips have an HBM capacity of at least 96 GB stated per chip? (The MI350's HBM has no stated capacity.)",
+    ],
+)
+def test_a_count_with_a_chip_set_aside_for_having_no_figure(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert first_column(data) == ["3"]
+    assert "set aside: AMD Instinct MI350" in data["reading"]
+
+
+def test_a_parenthesis_after_the_question_mark_is_read_as_its_own(ask_json):  # noqa: ANN001
+    refused(
+        ask_json, "How many chips have more than 100 MB of SRAM? (The Groq LPU has no stated SRAM capacity.)", "128 MB"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which chips use HBM? (I think there are four.)", "Which chips use HBM (I think there are four)?"],
+)
+def test_a_count_said_in_a_remark_is_no_remark(ask_json, question):  # noqa: ANN001
+    """ "(I think there are four)" was dropped as the asker's prose, and the five HBM chips listed."""
+    refused(ask_json, question)

@@ -1989,8 +1989,13 @@ def _figureless_set_aside(
         return None
     if not all(_chips_only(x, lex) or (x.kind == "word" and x.role == "and") for x in chips):
         return None
-    if not (clause[0].kind == "word" and clause[0].role in ("who", "wh") and clause[0].text in ("whose", "which")):
+    # "which" after "how many" is a filler there ("how many chips ... (ignoring the MI350, which has no
+    # capacity stated)"): the clause's first word, whatever its role
+    first = next((x for x in raw_clause if x.kind != "comma"), None)
+    if not (first is not None and first.kind == "word" and first.text in ("whose", "which")):
         return None
+    if clause[0] is not first:
+        clause = [first, *clause]
     omits, unsaid = phrase_class("omitting"), phrase_class("unsaid")
     omitting = [
         x
@@ -4777,7 +4782,9 @@ def _remark(inner: list[Item]) -> bool:
     drop a premise that changes the answer."""
     if len(inner) < 4:
         return False
-    for x in inner:
+    for k, x in enumerate(inner):
+        if x.kind == "word" and x.role == "number" and k and inner[k - 1].kind == "word" and inner[k - 1].role == "aux":
+            return False  # "(I think there are four)": how many the answer holds, a premise
         if x.kind == "word" and x.role in (
             "filler",
             "aux",

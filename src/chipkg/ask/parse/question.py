@@ -306,6 +306,7 @@ from chipkg.ask.parse.sentences import (
     _one_singled_out,
     _open_ended_figure_named,
     _organizations_verb_chips,
+    _parenthesis_after_the_question,
     _phrase_after,
     _regardless_clause,
     _remark_sentences,
@@ -1240,7 +1241,13 @@ def _read_as_said(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     except NoAnswer:
         # "... HBM? I'm not asking about capacity.": read as "... HBM (...)?"; "(counting the Adreno 750,
         # whose ...)": read as "(including ...)"
-        for fallback in (_remark_sentences, _counted_in, _disqualified):
+        for fallback in (
+            _remark_sentences,
+            _counted_in,
+            _disqualified,
+            _parenthesis_after_the_question,
+            lambda q, lx: _disqualified(_parenthesis_after_the_question(q, lx), lx),
+        ):
             rewritten = fallback(question, lex)
             if rewritten == question:
                 continue

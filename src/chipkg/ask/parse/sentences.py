@@ -578,11 +578,19 @@ _DISQUALIFIED = re.compile(
 
 #: "(any HBM generation; the MI350 has none stated)": a chip said to have no figure of what is asked
 _NONE_STATED = re.compile(
-    r"(?P<lead>[(;]\s*)(?P<chip>[^(),;]+?)\s+(?P<verb>has|have)\s+(?P<rest>(?:none|no\s[^(),;]*?)\s+(?:stated|given|named))"
-    r"(?=\s*[);])",
+    r"(?P<lead>[(;]\s*)(?P<chip>[^(),;]+?)\s+(?P<verb>has|have)\s+"
+    r"(?P<rest>(?:none|no\s[^(),;]*?)\s+(?:stated|given|named)|no\s+(?:stated|given)\s+[^(),;.]+?)"
+    r"(?=\s*\.?\s*[);])",
     re.IGNORECASE,
 )
 
+
+#: "(the MI350's HBM has no stated capacity)": a chip's memory said to have no figure of what is asked
+_NONE_STATED_OF = re.compile(
+    r"(?P<lead>[(;]\s*)(?P<chip>[^(),;]+?)(?:'s|\u2019s)\s+(?P<what>[\w-]+)\s+(?P<verb>has|have)\s+no\s+"
+    r"(?P<how>stated|given)\s+(?P<rest>[^(),;.]+?)(?=\s*\.?\s*[);])",
+    re.IGNORECASE,
+)
 
 #: "(so not the MI350, whose HBM has no capacity)": a chip set aside for having none of what is asked
 _NOT_ONE_WITHOUT = re.compile(
@@ -600,6 +608,20 @@ _CLAUSE_WORDS = re.compile(
 )
 
 
+_PARENTHESIS_AFTER = re.compile(r"^(?P<head>[^?()]*[^?()\s])\s*\?\s*\((?P<inner>[^()]*?)\s*[.!]?\s*\)\s*$")
+
+
+def _parenthesis_after_the_question(question: str, lex: Lexicon) -> str:
+    """ "How many chips have at least 96 GB of HBM? (The MI350's HBM has no stated capacity.)": a
+    parenthesis standing alone after the question mark is the question's own aside, as it would be
+    before the mark: the question with it moved there, read as any parenthesis is (and refused as one
+    would be). Tried only where the question as it stands is refused."""
+    found = _PARENTHESIS_AFTER.match(question)
+    if found is None:
+        return question
+    return f"{found['head']} ({found['inner']})?"
+
+
 def _disqualified(question: str, lex: Lexicon) -> str:
     """ "Which chips are clocked at exactly 1.2 GHz? (Apple's 'up to 3.5 GHz' and NorthPole's nominal
     400 MHz obviously don't qualify.)" (set 60), "(the M4 is out)": what does not qualify, said as the
@@ -610,6 +632,12 @@ def _disqualified(question: str, lex: Lexicon) -> str:
     "(ignoring the MI350, which has none stated)", checked when answered."""
     question = _DISQUALIFIED.sub(
         lambda m: m[0] if _CLAUSE_WORDS.search(m["what"]) else f"(excluding {m['what'].strip()})", question
+    )
+    # "(the MI350's HBM has no stated capacity)" (set 64): as "(ignoring the MI350, which has no stated
+    # HBM capacity)"
+    question = _NONE_STATED_OF.sub(
+        lambda m: f"{m['lead']}ignoring {m['chip']}, which {m['verb']} no {m['how']} {m['what']} {m['rest']}",
+        question,
     )
     # "(the MI350 has none stated)": as "(ignoring the MI350, which has none stated)", the chip checked
     # to have no figure of what is asked when answered (asides._figureless_set_aside)
