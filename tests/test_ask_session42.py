@@ -218,3 +218,19 @@ def test_a_parenthesis_after_the_question_mark_is_read_as_its_own(ask_json):  # 
 def test_a_count_said_in_a_remark_is_no_remark(ask_json, question):  # noqa: ANN001
     """ "(I think there are four)" was dropped as the asker's prose, and the five HBM chips listed."""
     refused(ask_json, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips have a stated clock of exactly 1.2 GHz (per chip, unhedged figures only)?",
+        "Which chips have a stated clock of exactly 1.2 GHz? Per chip, unhedged figures only.",
+    ],
+)
+def test_unhedged_figures_only(ask_json, question):  # noqa: ANN001
+    """Set 64: "only" beside "unhedged figures" is no claim that a chip does one thing only (l.151, l.185)."""
+    assert sorted(first_column(answered(ask_json, question))) == ["Groq LPU", "Tenstorrent Grayskull e150"]
+
+
+def test_only_beside_something_else_is_still_refused(ask_json):  # noqa: ANN001
+    refused(ask_json, "Which chips use HBM (unhedged figures only, HBM3 only)?")

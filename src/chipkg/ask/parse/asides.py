@@ -1515,6 +1515,7 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             j = next((k for k in range(i + 1, len(items)) if items[k].kind == "close"), len(items))
             outside = [e for x in items[:i] + items[j + 1 :] if x.kind == "entity" for e in x.entities]
             inner = _versions(_negation_before_scope(_and_not(items[i + 1 : j]), lex), outside, lex)
+            inner = _only_of_unhedged(inner)
             chip_named = any(lex.is_a(e, CHIP) for e in outside)
             said = [x for x in inner if not _plain_filler(x)]
             if (
@@ -1934,6 +1935,16 @@ def _scope_said_excluded(inner: list[Item], around: list[Item], lex: Lexicon) ->
     ):
         return None
     return [Item("word", "not", role="neg"), chip, scope, figure]
+
+
+def _only_of_unhedged(inner: list[Item]) -> list[Item]:
+    """ "(unhedged figures only)", "(per chip, only unhedged figures)": "only" beside "unhedged figures"
+    says what "unhedged" says (the figures compared are those with no hedge), not that a chip does
+    one thing only: dropped when the parenthesis says nothing else."""
+    roles = [x.role for x in inner if not (x.kind == "comma" or (x.kind == "word" and x.role == "filler"))]
+    if "unhedged" in roles and "only" in roles and all(r in ("unhedged", "only", "chipscope") for r in roles):
+        return [x for x in inner if not (x.kind == "word" and x.role == "only")]
+    return inner
 
 
 def _figureless_set_aside(

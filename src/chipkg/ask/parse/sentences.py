@@ -24,7 +24,7 @@ from chipkg.ask.lexicon import (
     tokens,
     told,
 )
-from chipkg.ask.parse.asides import _counted_apart, _hedges_aside
+from chipkg.ask.parse.asides import _counted_apart, _hedges_aside, _only_of_unhedged
 from chipkg.ask.parse.forms import (
     chipish_any,
 )
@@ -543,7 +543,11 @@ def _remark_sentences(question: str, lex: Lexicon) -> str:
         if (
             remark is None
             and inner
-            and (remarks.imprecise_left_out(inner) is not None or _hedges_aside(inner, lex, outside_terms) is not None)
+            and (
+                remarks.imprecise_left_out(inner) is not None
+                or _hedges_aside(inner, lex, outside_terms) is not None
+                or _only_of_unhedged(inner) != inner  # "... ? Per chip, unhedged figures only." (set 64)
+            )
         ):
             moved.append(text)
             continue
