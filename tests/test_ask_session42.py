@@ -234,3 +234,21 @@ def test_unhedged_figures_only(ask_json, question):  # noqa: ANN001
 
 def test_only_beside_something_else_is_still_refused(ask_json):  # noqa: ANN001
     refused(ask_json, "Which chips use HBM (unhedged figures only, HBM3 only)?")
+
+
+def test_two_readings_joined_by_and_are_each_checked(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json,
+        "Rank the chips by clock (treating the M4's 'up to 3.5 GHz' as 3.5 GHz and NorthPole's nominal 400 MHz "
+        "as 400 MHz).",
+    )
+    assert first_column(data)[0] == "Apple M4" and first_column(data)[-1] == "IBM NorthPole"
+    assert "taken as said of IBM NorthPole" in data["reading"] and "taken as said of Apple M4" in data["reading"]
+
+
+def test_two_readings_joined_by_and_one_false_refused(ask_json):  # noqa: ANN001
+    refused(
+        ask_json,
+        "Rank the chips by clock (treating the M4's 'up to 3.5 GHz' as 3.5 GHz and NorthPole's nominal 400 MHz "
+        "as 500 MHz).",
+    )

@@ -310,6 +310,7 @@ from chipkg.ask.parse.sentences import (
     _phrase_after,
     _regardless_clause,
     _remark_sentences,
+    _riders_apart,
     _same_frame,
     _scope_exclusion_last,
     _scopes_accepted,
@@ -490,6 +491,7 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     (:func:`_read_regardless`); a clause about the things answered refused first
     (:func:`_premise_about_the_answer`). An interpretive rider ("treating the M4's 'up to' figure as
     its peak") is cut and its premise kept to check (chipkg.ask.parse.riders)."""
+    question = _riders_apart(question, lex)  # "(taking A as X and B as Y)": two riders, each checked
     ridden = rider_cut(question, lex)
     if ridden is not None:
         return with_riders(read(ridden[0], lex, typos), ridden[1])
