@@ -476,9 +476,15 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
         for q in metric.unhedged:  # one variable each: a VALUES of several rows would repeat the row
             var, values = w.values([_iri(q)])
             parts.append(f"FILTER NOT EXISTS {{ {values} {f} ck:qualifier {var} . }}")
-        # a figure whose hedge the article's wording leaves unclear (a ck:Ambiguity note about it:
-        # NorthPole's 400 and 800 TOPS may fall under the one "over" of l.113) is no unhedged figure
-        parts.append(f"FILTER NOT EXISTS {{ {f}n ck:about {f} ; ck:noteKind ck:Ambiguity . }}")
+        # a figure the article's wording may give one of those hedges (a ck:Ambiguity note about it with
+        # that ck:qualifierInDoubt: NorthPole's 400 and 800 TOPS may fall under the one "over" of l.113)
+        # is no figure free of it; set aside with "over", kept with "up to" (red team 68)
+        for q in metric.unhedged:  # one variable each, as above
+            var, values = w.values([_iri(q)])
+            parts.append(
+                f"FILTER NOT EXISTS {{ {values} {f}n ck:about {f} ; ck:noteKind ck:Ambiguity ; "
+                f"ck:qualifierInDoubt {var} . }}"
+            )
     for iri in metric.without:  # "(setting aside the M4's up to 3.5 GHz)": that figure does not count
         var, values = w.values([_iri(iri)])
         parts.append(f"FILTER ({f} != {var})")

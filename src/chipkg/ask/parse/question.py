@@ -2968,6 +2968,10 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             and frame.metric.prop in MEASURES
             and MEASURES[frame.metric.prop].also_scope in (CK + scope, "any")
             and any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
+            # "in its single-card configuration" says which figure of one chip; "per card" asks every
+            # chip's figure per card, which a per-chip one is not (red team 68: the MTIA v2's 90 W and
+            # the e150's 200 W compared as per-card figures)
+            and not text.lower().startswith("per ")
         ):
             # "does the e150 draw more power than the AI 100 Ultra in its single-card configuration":
             # among chips named, the scope said is one a chip's figure of the measure may have (a
