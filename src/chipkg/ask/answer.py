@@ -343,6 +343,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         # the question's own most answered, not one inside it nor a yes/no of it (frame.claim)
         frame = frame._replace(most_stated=frame.ask == F.TOP and frame.claim is None)
         _links_of_purpose(store, frame, lex)
+        _admitted_scope_held(store, frame, lex)
         answered = _answer(store, frame, lex, reading)
         answered = _stated_outright(store, frame, answered, lex)
         answered = _outright_figures(store, frame, answered, lex)
@@ -368,6 +369,27 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
     except NoAnswer as exc:
         exc.reading = reading  # type: ignore[attr-defined]
         raise
+
+
+def _admitted_scope_held(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "Which uses more power, the e75 or the e150 per card?": a scope admitted beside per-chip figures
+    of named chips (``metric.with_scope``: the AI 100 Ultra's 150 W per card) must be that of a figure
+    one of them has; otherwise the per-chip figures would be compared as the scope asked (red team 69):
+    refused."""
+    m = frame.metric
+    named = list(frame.subjects) + [
+        c for k in frame.constraints if isinstance(k, F.Identity) and not k.negated for c in k.chips
+    ]
+    if m is None or m.with_scope in (None, "any") or not named or m.prop not in C.MEASURES:
+        return
+    w = C._Writer()
+    chips, _ = w.values([C._iri(c) for c in named])
+    scope, _ = w.values([C._iri(m.with_scope)])
+    path = C.MEASURES[m.prop].path.format(c=chips, f="?f")
+    if not _run(store, C.Compiled("ask", f"ASK {{ {w.block()} {path} ?f ck:scope {scope} . }}", ())).boolean:
+        said = _scope_words(m.with_scope, lex)
+        names = " or ".join(lex.entities.get(c, (c,))[0] for c in named)
+        raise NoAnswer(f"I can't answer that: the article gives no {_metric_label(m, lex)} {said} for {names}")
 
 
 def _links_of_purpose(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:

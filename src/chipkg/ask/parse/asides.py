@@ -4679,6 +4679,11 @@ def _named_scope(before: Item, inner: list[Item], lex: Lexicon) -> Item | None:
     if len(content) != 1 or not (content[0].kind == "word" and content[0].role == "scope" and content[0].value):
         return None
     scope = content[0]
+    if scope.text.lower().startswith("per "):
+        # "the MTIA v2 (per card)": a scope asked of the comparison, not a description of that chip's
+        # figure ("(single-card figure)"); read as said in the question (red team 69: the MTIA v2's
+        # per-chip 90 W was set against the AI 100 Ultra's per-card 150 W)
+        return None
     return Item("word", f"per chip or {scope.text}", role="chiporscope", value=scope.value)
 
 

@@ -526,7 +526,29 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     # a remark that units are compared alike ("bearing in mind some figures are given in MHz and others
     # in GHz") says what every comparison does, and is no figure kept by its unit
     _figures_of_a_stated_unit(segment(_unit_conversion_said(question), lex), frame.ask)
+    _baseline_unread(frame, list(typed))
     return frame
+
+
+def _baseline_unread(frame: F.Frame, items: list[Item]) -> None:
+    """ "What is the MTIA v2's baseline for SRAM?": the word "baseline" said, and the frame asks
+    something else (the chip's own SRAM, 256 MB, was answered: red team 69). A baseline is asked of a
+    chip alone ("what is the MI350's baseline?"); beside a figure it asks what a claim about that
+    figure is measured against, which ask does not read: refused."""
+    said = any(x.kind == "term" and CK + "baseline" in x.terms for x in items)
+    asked = (frame.metric is not None and frame.metric.prop == CK + "baseline") or any(
+        isinstance(k, F.Relation) and k.prop == CK + "baseline" for k in frame.constraints
+    )
+    other = [
+        x.text
+        for x in items
+        if x.kind == "term" and set(x.terms) & (set(MEASURES) | set(RELATIONS)) and CK + "baseline" not in x.terms
+    ]
+    if said and (not asked or other):  # "the MTIA v2's baseline for process node": of a claim about it
+        raise refuse(
+            "'baseline' beside another thing asked: ask for the chip's baseline alone ('what is the MI350's "
+            "baseline?') or for its comparison claims"
+        )
 
 
 def _ranked_at_every_scope(frame: F.Frame) -> bool:
@@ -2148,6 +2170,20 @@ def _scope_aside_read(frame: F.Frame, aside: set[str]) -> bool:
 _PART_SCOPES = frozenset(("PerCore", "PerTile", "PerPort"))
 
 
+def _scope_after_a_chip(items: list[Item], text: str, lex: Lexicon) -> bool:
+    """ "does the MTIA v2 draw less power than the Cloud AI 100 Ultra per card": a scope said right
+    after a chip's name, outside any parenthesis, says which figure of that chip is meant (checked
+    when answered: a named chip must have one, answer._admitted_scope_held)."""
+    depth = 0
+    for k, x in enumerate(items):
+        depth += (x.kind == "open") - (x.kind == "close")
+        if depth == 0 and k and x.kind == "word" and x.role == "scope" and x.text.lower() == text.lower():
+            before = items[k - 1]
+            if before.kind == "entity" and before.entities and all(lex.is_a(e, CHIP) for e in before.entities):
+                return True
+    return False
+
+
 def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remarks.Check]) -> F.Frame:
     question = _indifference_dropped(question, lex)  # "..., whether or not they also serve data centres?"
     question = relation_said_again_dropped(question, lex)  # "not suited to, or not intended for, ..."
@@ -2971,7 +3007,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             # "in its single-card configuration" says which figure of one chip; "per card" asks every
             # chip's figure per card, which a per-chip one is not (red team 68: the MTIA v2's 90 W and
             # the e150's 200 W compared as per-card figures)
-            and not text.lower().startswith("per ")
+            and (not text.lower().startswith("per ") or _scope_after_a_chip(segmented, text, lex))
         ):
             # "does the e150 draw more power than the AI 100 Ultra in its single-card configuration":
             # among chips named, the scope said is one a chip's figure of the measure may have (a
