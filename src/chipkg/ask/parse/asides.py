@@ -4679,7 +4679,7 @@ def _named_scope(before: Item, inner: list[Item], lex: Lexicon) -> Item | None:
     if len(content) != 1 or not (content[0].kind == "word" and content[0].role == "scope" and content[0].value):
         return None
     scope = content[0]
-    if scope.text.lower().startswith("per "):
+    if re.fullmatch(r"per[ -]\w+", scope.text.lower()) and not any(x is not scope for x in inner):
         # "the MTIA v2 (per card)": a scope asked of the comparison, not a description of that chip's
         # figure ("(single-card figure)"); read as said in the question (red team 69: the MTIA v2's
         # per-chip 90 W was set against the AI 100 Ultra's per-card 150 W)
