@@ -1924,20 +1924,25 @@ def _chips_of_an_organization_counted(items: list[Item], lex: Lexicon) -> list[I
             continue
         if not all(lex.is_kind(t, CHIP) or lex.is_kind(t, CK + "Processor") or t == CHIP for t in chips.terms):
             continue
-        held = [
-            c
-            for c, by in lex.designers.items()
-            if set(by) & set(org.entities) and all(t in lex.entities.get(c, ("", ()))[1] for t in chips.terms)
-        ]
-        said = float(number.value)
-        if len(held) != said:
-            name = lex.entities.get(org.entities[0], (org.text, ()))[0]
-            raise refuse(
-                f"the article names {len(held)} of {name}'s {chips.text}, not {number.text}"
-                + (f" ({', '.join(sorted(lex.entities[c][0] for c in held))})" if held else "")
-            )
+        _organization_chips_counted(org, chips, float(number.value), number.text, lex)
         return [*items[: k + 1], *items[k + 2 :]]
     return _count_before_the_organization(items, lex)
+
+
+def _organization_chips_counted(org: Item, chips: Item, number: float, said: str, lex: Lexicon) -> None:
+    """Refuse unless the organization ``org`` designs exactly ``number`` of the graph's chips of the
+    kind ``chips`` names (``said``: the count as written), naming those it designs."""
+    held = [
+        c
+        for c, by in lex.designers.items()
+        if set(by) & set(org.entities) and all(t in lex.entities.get(c, ("", ()))[1] for t in chips.terms)
+    ]
+    if len(held) != number:
+        name = lex.entities.get(org.entities[0], (org.text, ()))[0]
+        raise refuse(
+            f"the article names {len(held)} of {name}'s {chips.text}, not {said}"
+            + (f" ({', '.join(sorted(lex.entities[c][0] for c in held))})" if held else "")
+        )
 
 
 def _count_before_the_organization(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -1975,17 +1980,7 @@ def _count_before_the_organization(items: list[Item], lex: Lexicon) -> list[Item
             number = float(said.value)
         else:
             continue
-        held = [
-            c
-            for c, by in lex.designers.items()
-            if set(by) & set(org.entities) and all(t in lex.entities.get(c, ("", ()))[1] for t in chips.terms)
-        ]
-        if len(held) != number:
-            name = lex.entities.get(org.entities[0], (org.text, ()))[0]
-            raise refuse(
-                f"the article names {len(held)} of {name}'s {chips.text}, not {said.text}"
-                + (f" ({', '.join(sorted(lex.entities[c][0] for c in held))})" if held else "")
-            )
+        _organization_chips_counted(org, chips, number, said.text, lex)
         return [*items[:start], *items[j + 1 :]]
     return items
 
