@@ -620,10 +620,12 @@ def dashes_as_parentheses(question: str, lex: Any) -> str:
     return _LEAD_IN.sub(lambda m: m.group(0) if roles(m.group(1)) & constraining else f"({m.group(1)}) ", question)
 
 
-def _figure_set_aside(clause: list[Any], lex: Any) -> bool:
+def figure_set_aside(clause: list[Any], lex: Any) -> bool:
     """Whether a clause is an exclusion (a negation valued ``exclude``, "setting aside", or "not
     counting") of one chip's figure: the chip's name, then (a hedge between) a number with its unit
-    ("setting aside the Apple M4's up to 3.5 GHz")."""
+    ("setting aside the Apple M4's up to 3.5 GHz"), or the name of one organization that designs
+    chips ("excluding Qualcomm's 150 W": a figure of one of its chips, found when answered; read as a
+    condition, the organization was negated and the figure asked for, and a count answered none)."""
     said = [y for y in clause if not (y.kind == "word" and y.role in _QUIET)]
     if len(said) >= 2 and said[0].kind == "word" and said[0].role == "neg" and said[1].role == "count":
         said = [said[0]._replace(value="exclude"), *said[2:]]  # "not counting"
@@ -633,7 +635,10 @@ def _figure_set_aside(clause: list[Any], lex: Any) -> bool:
         and said[0].role == "neg"
         and said[0].value == "exclude"
         and said[1].kind == "entity"
-        and all(CK + "Chip" in lex.entities.get(e, ("", ()))[1] for e in said[1].entities)
+        and (
+            all(CK + "Chip" in lex.entities.get(e, ("", ()))[1] for e in said[1].entities)
+            or (len(said[1].entities) == 1 and any(said[1].entities[0] in d for d in lex.designers.values()))
+        )
         and any(y.kind == "qty" for y in said[2:4])
     )
 
@@ -779,7 +784,7 @@ def comma_asides(items: list[Any], lex: Any = None) -> list[Any]:
     negations valued ``exclude``), which the frame is checked not to use."""
     if lex is not None:
         first = next((j for j, y in enumerate(items) if y.kind in ("comma", "open", "close")), None)
-        if first is not None and items[first].kind == "comma" and _figure_set_aside(items[:first], lex):
+        if first is not None and items[first].kind == "comma" and figure_set_aside(items[:first], lex):
             opened = items[first]._replace(kind="open", text="(")
             items = [opened, *items[:first], opened._replace(kind="close", text=")"), *items[first + 1 :]]
     out: list[Any] = []
@@ -807,7 +812,7 @@ def comma_asides(items: list[Any], lex: Any = None) -> list[Any]:
             continue
         if exclusion:
             pass  # ", leaving aside interconnect bandwidth": what the answer does not rest on, checked
-        elif lex is not None and _figure_set_aside(items[k:end], lex):
+        elif lex is not None and figure_set_aside(items[k:end], lex):
             pass  # ", setting aside the Apple M4's up to 3.5 GHz"
         elif (
             lex is not None

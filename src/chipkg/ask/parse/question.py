@@ -294,6 +294,7 @@ from chipkg.ask.parse.sentences import (
     _counted_in,
     _cut,
     _disqualified,
+    _figures_set_aside_sentences,
     _instruction_lead_in,
     _joined_remarks,
     _lead_in_but,
@@ -1236,6 +1237,7 @@ def _read_as_said(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     # "(node and cluster figures excluded, vendor claims taken as stated)": the part that sets scopes
     # aside is read last, wherever it stands
     question = _scope_exclusion_last(_aside_last(_joined_remarks(question, lex), lex))
+    question = _figures_set_aside_sentences(question, lex)  # "...? Do not count Qualcomm's 150 W."
     # other ways of saying the question, tried in turn before it is read as it stands: the rewrite,
     # how the rewritten question is read, and whether its frame is taken (else read as it stands)
     alternatives: tuple[tuple[Callable[[str], str], Callable[..., F.Frame], Callable[[F.Frame], bool]], ...] = (

@@ -31,9 +31,12 @@ from chipkg.ask.parse.items import CHIP, NOUNS, Item, refuse
 from chipkg.ask.parse.segment import segment
 from chipkg.namespaces import CK
 
-#: a first clause ("Taking ..., does it ...") and a last one ("..., treating ... as its peak.")
-_FIRST = re.compile(r"^\s*([^,]+?)\s*,\s*(.+)$", re.DOTALL)
-_LAST = re.compile(r"^(.+?)\s*,\s*([^,]+?)\s*([.?!]*)\s*$", re.DOTALL)
+#: a first clause ("Taking ..., does it ...") and a last one ("..., treating ... as its peak."); the
+#: comma of a number ("as 1,000 TOPS") parts no clauses
+_CLAUSE = r"(?:[^,]|,(?=\d{3}\b))"
+_COMMA = r",(?!\d{3}\b)"
+_FIRST = re.compile(rf"^\s*({_CLAUSE}+?)\s*{_COMMA}\s*(.+)$", re.DOTALL)
+_LAST = re.compile(rf"^(.+?)\s*{_COMMA}\s*({_CLAUSE}+?)\s*([.?!]*)\s*$", re.DOTALL)
 #: a last sentence ("Which accelerator has the lowest stated power? Treat the M2000's 'approximately'
 #: as close enough.")
 _LAST_SENTENCE = re.compile(r"^(.+?[?.!])\s+([^?.!]+?)\s*([.!]*)\s*$", re.DOTALL)
@@ -112,7 +115,8 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
     elif not said or said[0].kind != "entity" or len(said[0].entities) != 1:
         return None
     else:
-        chip = said[0].entities[0]
+        # "taking Groq's 'up to 1 PetaOPS' as 1,000 TOPS" (set 58): the one chip of a designer named
+        chip = lex.sole_chip.get(said[0].entities[0], said[0].entities[0])
         if CHIP not in lex.entities.get(chip, ("", ()))[1]:
             return None
     hedges: list[str] = []
@@ -335,10 +339,7 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
     (its words, the chip, "upto" or a scope IRI, numbers): None when it has none. A pronoun of the
     question before any chip's name ("does it exceed ...") refers to the rider's chip and is said
     as its name."""
-    for pattern, first in ((_FIRST, True), (_LAST, False), (_PARENTHESIS, False), (_LAST_SENTENCE, False)):
-        found = pattern.match(question)
-        if found is None:
-            continue
+    for pattern, first, found in _clauses(question):
         clause = found.group(1) if first else found.group(2)
         premise = _premise(clause, lex) or (_stated_hedge(clause, lex) if pattern is _PARENTHESIS else None)
         kept = ""  # "Counting only per-chip figures and accepting d-Matrix's claim as stated, ...": the first kept
@@ -384,6 +385,22 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
             continue
         return rest, ((clause.strip(), chip, what, numbers),)
     return None
+
+
+def _clauses(question: str) -> list[tuple[re.Pattern[str], bool, re.Match[str]]]:
+    """Where a rider may stand, in the order tried: the first clause, the last, each parenthesis
+    (the rider need not be the first: "by 8-bit integer (INT8) throughput ... (so Groq's ... counts
+    as 1,000 TOPS)", set 58), the last sentence. Each as (its pattern, whether first, its match:
+    group 1 before it, group 2 the clause, group 3 after it)."""
+    out: list[tuple[re.Pattern[str], bool, re.Match[str] | None]] = [
+        (_FIRST, True, _FIRST.match(question)),
+        (_LAST, False, _LAST.match(question)),
+    ]
+    for opened in re.finditer(r"\(", question):
+        before = re.escape(question[: opened.start()].rstrip())
+        out.append((_PARENTHESIS, False, re.match(rf"^({before})\s*\(([^()]+)\)(.*)$", question, re.DOTALL)))
+    out.append((_LAST_SENTENCE, False, _LAST_SENTENCE.match(question)))
+    return [(pattern, first, found) for pattern, first, found in out if found is not None]
 
 
 def _pronoun_named(rest: str, chip: str, measured: str, lex: Lexicon) -> str:

@@ -559,6 +559,33 @@ def _remark_sentences(question: str, lex: Lexicon) -> str:
     return " ".join([head[:-1].rstrip() + "".join(f" ({m})" for m in moved) + head[-1], *kept])
 
 
+def _figures_set_aside_sentences(question: str, lex: Lexicon) -> str:
+    """ "How many chips have a power figure? Do not count Qualcomm's 150 W.": a sentence after the
+    question that sets aside one chip's figure (or one of an organization's chips', by its number:
+    :func:`chipkg.ask.remarks.figure_set_aside`) says what "(excluding Qualcomm's 150 W)" says, and is
+    moved into such a parenthesis before the question mark, read and checked as that is (the figure
+    must be in the graph). Read where it stood, the sentence ran on from the question: the
+    organization was negated, the figure asked for, and a count of 4 answered as none (set 63).
+    Moved before the question is read at all, not as a fallback: that reading is taken without a
+    refusal. The question as it stands when no sentence is such."""
+    sentences = SENTENCE_BREAK.split(question.strip())
+    if len(sentences) < 2 or not sentences[0].endswith("?"):
+        return question
+    moved: list[str] = []
+    kept: list[str] = []
+    for sentence in sentences[1:]:
+        text = sentence.strip().rstrip(".!")
+        try:
+            aside = bool(text) and "(" not in text and remarks.figure_set_aside(segment(text, lex), lex)
+        except NoAnswer:
+            aside = False
+        (moved if aside and not sentence.rstrip().endswith("?") else kept).append(text if aside else sentence)
+    if not moved:
+        return question
+    head = sentences[0]
+    return " ".join([head[:-1].rstrip() + "".join(f" ({m})" for m in moved) + head[-1], *kept])
+
+
 def _imperative(items: list[Item]) -> bool:
     """Whether a sentence opens with a request for the answer ("List", "Rank", "Name", "Give me",
     "Count"): words.tsv fillers valued ``imperative`` or ``answering``, roles ``rank`` and ``count``."""
@@ -619,11 +646,24 @@ _TWO_RIDERS = re.compile(
 )
 
 
+#: "(so Groq's 'up to 1 PetaOPS' counts as 1,000 TOPS and NorthPole's 'over 200 TOPS' as 200 TOPS)":
+#: a figure said to count as a number, with the verb after it; a second one may follow "and"
+_COUNTS_AS = re.compile(
+    r"\((?:so\s+|i\.e\.,?\s+|that\s+is,?\s+)?(?P<a>[^()]*?)\s+(?:counts|count|is\s+counted|is\s+read|is\s+taken)"
+    r"\s+as\s+(?P<x>[^()]*?)(?:\s*,?\s+and\s+(?P<b>[^()]*?\sas\s[^()]*?))?\)",
+    re.IGNORECASE,
+)
+
+
 def _riders_apart(question: str, lex: Lexicon) -> str:
     """ "(taking IBM's 'over 200 TOPS' as 200 TOPS and Groq's 'up to 1 PetaOPS' as 1,000 TOPS)": two
     readings of two chips' figures joined by "and", each "X as Y", said as two parentheses ("(taking
     ... as 200 TOPS) (taking ... as 1,000 TOPS)"), each read and checked as one is (chipkg.ask.parse
-    .riders). Tried only where the question as it stands is refused."""
+    .riders). "(so Groq's 'up to 1 PetaOPS' counts as 1,000 TOPS and ...)" (set 58) says the same
+    with the verb after the figure. Tried only where the question as it stands is refused."""
+    question = _COUNTS_AS.sub(
+        lambda m: f"(taking {m['a']} as {m['x']})" + (f" (taking {m['b']})" if m["b"] else ""), question
+    )
     return _TWO_RIDERS.sub(lambda m: f"({m['verb']} {m['a']}) ({m['verb']} {m['b']})", question)
 
 

@@ -1,0 +1,100 @@
+"""Session 43: answers of 'none fits' to misread questions, and riders said of an organization.
+
+- "Which chip is supposed to power Microsoft Copilot?" read "power" as the chip's power figure and
+  said no chip fits; a verb of intent before "power" is now the verb (ck:usedFor hidden labels), and
+  the Maia 100, which the article says supports Copilot (l.81), is named in the refusal.
+- "How many chips have a power figure? Do not count Qualcomm's 150 W." negated Qualcomm, asked for
+  150 W and answered that no chip fits (the answer is 4: MTIA v2, M2000, both Grayskulls; the AI 100
+  Ultra's 150 W is per card, l.101). An organization's figure set aside is now one of its chips'.
+- "taking Groq's 'up to 1 PetaOPS' as 1,000 TOPS": a rider of the one chip of a designer named (set
+  58); the comma in "1,000" parted clauses; a rider in a second parenthesis went unread.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import answered, column, count_of, refused
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which chip is supposed to power Microsoft Copilot?", "What chip will power Copilot?"],
+)
+def test_a_verb_of_powering_is_no_power_figure(ask_json, question):  # noqa: ANN001
+    data = refused(ask_json, question, "Microsoft Maia 100")
+    assert "fits" not in data["reason"]
+
+
+def test_a_verb_of_intent_before_power(ask_json):  # noqa: ANN001
+    assert column(answered(ask_json, "Which chip is meant to power Gemini?")) == ["Google Trillium TPU"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many chips have a power figure stated for the chip itself? Do not count Qualcomm's 150 W.",
+        "How many chips have a power figure, excluding Qualcomm's 150 W?",
+        "How many chips have a power figure? Leave out the Cloud AI 100 Ultra's 150 W.",
+    ],
+)
+def test_an_organizations_figure_set_aside(ask_json, question):  # noqa: ANN001
+    assert count_of(ask_json, question) == "4"
+
+
+def test_an_organizations_figure_set_aside_in_a_list(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "Which chips have a power figure? Do not count Qualcomm's 150 W.")
+    assert sorted(column(data)) == [
+        "Meta MTIA v2",
+        "Mythic M2000",
+        "Tenstorrent Grayskull e150",
+        "Tenstorrent Grayskull e75",
+    ]
+    assert "set aside: Qualcomm Cloud AI 100 Ultra's 150 W" in data["reading"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Groq's SRAM is 230 MB nowhere in the article: the figure set aside is not in the graph
+        "How many chips have SRAM, excluding Groq's 230 MB?",
+        "How many chips have SRAM? Do not count Groq's 230 MB.",
+    ],
+)
+def test_an_organizations_figure_not_in_the_graph_refused(ask_json, question):  # noqa: ANN001
+    data = refused(ask_json, question)
+    assert "fits" not in data["reason"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chip has the most INT8 throughput per chip, taking Groq's 'up to 1 PetaOPS' as 1,000 TOPS?",
+        "Taking Groq's 'up to 1 PetaOPS' as 1,000 TOPS, which chip has the most INT8 throughput per chip?",
+        "Which chip has the most INT8 throughput per chip? Take Groq's 'up to 1 PetaOPS' as 1,000 TOPS.",
+    ],
+)
+def test_a_rider_of_an_organizations_one_chip(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert column(data) == ["Groq LPU"]
+    assert "taken as said of Groq LPU" in data["reading"]
+
+
+def test_a_rider_with_another_number_refused(ask_json):  # noqa: ANN001
+    refused(
+        ask_json, "Which chip has the most INT8 throughput per chip, taking Groq's 'up to 1 PetaOPS' as 2,000 TOPS?"
+    )
+
+
+def test_riders_said_with_counts_as_in_a_second_parenthesis(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json,
+        "Ranking the chips by 8-bit integer (INT8) throughput per chip, and reading hedged figures at their "
+        "stated numbers (so Groq's 'up to 1 PetaOPS' counts as 1,000 TOPS and NorthPole's 'over 200 TOPS' as "
+        "200 TOPS), what is the order from highest to lowest? Leave out any TOPS figure whose precision the "
+        "article does not name.",
+    )
+    assert column(data) == ["Groq LPU", "Qualcomm Cloud AI 100 Ultra", "IBM NorthPole"]
+
+
+def test_counts_as_with_a_number_the_article_does_not_give_refused(ask_json):  # noqa: ANN001
+    refused(ask_json, "Which chip has the most transistors (so the M4's 'around 28 billion' counts as 28 billion)?")
