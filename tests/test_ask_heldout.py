@@ -743,10 +743,20 @@ def judge(row: dict[str, str], exit_code: int, stdout: str) -> str:
         # "the biggest model Trainium2 can train": one chip with its figure, the figure judged
         first = [data["results"]["bindings"][0].get("figure", {}).get("value", "")]
     if shape == "value":
-        hedge = re.match(r"(up to|over|about|around|approximately|likely|more than|at least|nearly) ", expected)
+        hedge = re.match(
+            r"(up to|over|about|around|approximately|likely|more than|at least|nearly|claimed|vendor-claimed) ",
+            expected,
+        )
         if hedge:  # "up to 1 PetaOPS": the answer must keep the hedge too
-            # "about", "around" and "approximately" are one hedge (ck:Approximate's hedge phrases)
-            same = APPROXIMATE if hedge.group(1) in APPROXIMATE else (hedge.group(1),)
+            # "about", "around" and "approximately" are one hedge (ck:Approximate's hedge phrases); a
+            # vendor's claim ("claimed 9x", set 65) is shown "(vendor claim)" after the figure
+            same = (
+                APPROXIMATE
+                if hedge.group(1) in APPROXIMATE
+                else ("vendor claim", "claimed")
+                if hedge.group(1) in ("claimed", "vendor-claimed")
+                else (hedge.group(1),)
+            )
             if not any(word in f.lower() for f in first for word in same):
                 return "wrong"
             expected = expected[hedge.end() :]

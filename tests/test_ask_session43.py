@@ -98,3 +98,72 @@ def test_riders_said_with_counts_as_in_a_second_parenthesis(ask_json):  # noqa: 
 
 def test_counts_as_with_a_number_the_article_does_not_give_refused(ask_json):  # noqa: ANN001
     refused(ask_json, "Which chip has the most transistors (so the M4's 'around 28 billion' counts as 28 billion)?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Among chips whose transistor count the article states without any hedge, which has the fewest transistors?",
+        "Which chip has the fewest transistors, counting only figures stated without any hedge?",
+        "Which chip has the fewest transistors with no hedge?",
+    ],
+)
+def test_without_any_hedge_is_unhedged_figures(ask_json, question):  # noqa: ANN001
+    # NorthPole's 22 billion (l.113) is the fewest unhedged; the Adreno 750's "over 10 billion" is fewer
+    data = answered(ask_json, question)
+    assert column(data) == ["IBM NorthPole"]
+
+
+def test_a_ranking_without_any_hedge(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json, "Rank the chips whose per-chip transistor count is stated without any hedge, largest first."
+    )
+    assert column(data) == ["Cerebras CS-3", "Nvidia Blackwell GPU", "Microsoft Maia 100", "IBM NorthPole"]
+
+
+def test_one_chips_hedged_figure_without_any_hedge_refused(ask_json):  # noqa: ANN001
+    refused(ask_json, "What is the M4's clock speed without any hedge?", "up to 3.5 GHz")
+
+
+def _value_json(figure: str) -> str:
+    import json
+
+    return json.dumps({"head": {"vars": ["figure"]}, "results": {"bindings": [{"figure": {"value": figure}}]}})
+
+
+@pytest.mark.parametrize(
+    ("figure", "verdict"),
+    [
+        ("9 times, generative AI performance, vs Nvidia H100 (vendor claim)", "right"),
+        ("9 times, generative AI performance, vs Nvidia H100", "wrong"),  # the claim not said
+        ("6 times, vs Nvidia H100 (vendor claim)", "wrong"),
+    ],
+)
+def test_the_held_out_judge_reads_a_claimed_value(figure, verdict):  # noqa: ANN001
+    from test_ask_heldout import judge
+
+    row = {"question": "q", "style": "casual", "shape": "value", "expected": "claimed 9x", "notes": ""}
+    assert judge(row, 0, _value_json(figure)) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("does the MTIA v2 stay under 100 watts?", "true"),  # 90 W, l.91
+        ("does the Grayskull e150 stay under 100 watts?", "false"),  # 200 W, l.183
+        ("does the Grayskull e75 stay above 100 W?", "false"),  # 75 W
+    ],
+)
+def test_stay_under_is_a_bound(ask_json, question, expected):  # noqa: ANN001
+    assert column(answered(ask_json, question)) == [expected]
+
+
+def test_how_many_fit_said_as_cram_into(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "how many Trainium2s can you cram into one UltraCluster?")
+    assert column(data, "stated_value") == ["100000.0"]
+
+
+def test_the_cerebras_wafer_is_the_cs3(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "so how many cores are packed onto that giant Cerebras wafer?")
+    assert column(data, "chip") == ["Cerebras CS-3"]
+    assert column(data, "stated_value") == ["900000.0"]
