@@ -167,3 +167,38 @@ def test_the_cerebras_wafer_is_the_cs3(ask_json):  # noqa: ANN001
     data = answered(ask_json, "so how many cores are packed onto that giant Cerebras wafer?")
     assert column(data, "chip") == ["Cerebras CS-3"]
     assert column(data, "stated_value") == ["900000.0"]
+
+
+def test_a_parenthesis_of_two_clauses_is_two_parentheses(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json,
+        "Of the chips whose LPDDR memory has a stated bandwidth, which has the highest "
+        "(compare per chip; take the M4's 'up to 100 GB/s' at face value)?",
+    )
+    assert column(data) == ["Qualcomm Cloud AI 100 Ultra"]  # 134 GB/s (l.101); the M4's up to 100 GB/s
+    assert "taken as said of Apple M4" in data["reading"]
+
+
+def test_instructions_joined_by_and_are_read_apart(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json,
+        "What peak 8-bit integer throughput does the article give for the Groq LPU? Quote the figure with its "
+        "unit as written (PetaOPS) and keep the 'up to' hedge.",
+    )
+    assert column(data) == ["up to 1 PetaOPS, INT8, peak"]
+
+
+def test_a_rider_joined_to_another_instruction(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json,
+        "How many chips are made of two dies? Count SambaNova's 'dual-chip design' as two dies, and include Blackwell.",
+    )
+    assert data["results"]["bindings"][0]["count"]["value"] == "3"  # Blackwell, Gaudi 3, SN40L (l.27, l.53, l.129)
+    assert "taken as said of SambaNova SN40L" in data["reading"]
+
+
+def test_a_false_rider_joined_to_another_instruction_refused(ask_json):  # noqa: ANN001
+    refused(
+        ask_json,
+        "How many chips are made of two dies? Count SambaNova's 'dual-chip design' as three dies, and include Blackwell.",
+    )

@@ -308,6 +308,7 @@ from chipkg.ask.parse.sentences import (
     _open_ended_figure_named,
     _organizations_verb_chips,
     _parenthesis_after_the_question,
+    _parenthesis_clauses_apart,
     _phrase_after,
     _regardless_clause,
     _remark_sentences,
@@ -492,6 +493,7 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     (:func:`_read_regardless`); a clause about the things answered refused first
     (:func:`_premise_about_the_answer`). An interpretive rider ("treating the M4's 'up to' figure as
     its peak") is cut and its premise kept to check (chipkg.ask.parse.riders)."""
+    question = _parenthesis_clauses_apart(question)  # "(compare per chip; take ...)": "(compare ...) (take ...)"
     question = _riders_apart(question, lex)  # "(taking A as X and B as Y)": two riders, each checked
     ridden = rider_cut(question, lex)
     if ridden is not None:

@@ -349,7 +349,6 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
             clause, kept = joined.group(2), joined.group(1)
         if premise is None:
             continue
-        chip, what, numbers, measured = premise
         if pattern is _PARENTHESIS:  # the parenthesis cut, the question around it read
             after = found.group(3).strip()
             rest = found.group(1) + (" " + after if after[:1].isalnum() else after)
@@ -357,34 +356,76 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
             rest = f"{kept}, {found.group(2)}" if first else f"{found.group(1)}, {kept}{found.group(3)}"
         else:
             rest = found.group(2) if first else found.group(1) + found.group(3)
-        if not chip:  # "its": the one chip the rest names
-            named = {e for x in segment(rest, lex) if x.kind == "entity" for e in x.entities}
-            chips = [e for e in named if CHIP in lex.entities.get(e, ("", ()))[1]]
-            if len(chips) != 1:
-                continue
-            chip = chips[0]
-        rest = _pronoun_named(rest, chip, " ".join(x.text for x in measured), lex)
-        said = segment(rest, lex)
-        if first and not any(
-            (x.kind == "entity" and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities))
-            or (x.kind == "term" and CHIP in x.terms)
-            or x.text.lower() == "which"
-            for x in said
-        ):
-            # "Taking the AI 100 Ultra in a dual-card configuration, what model size does the article
-            # give?": the chip the rider names first is the one the question asks about (a question
-            # of chips, "which chips draw ...", asks about others too)
-            ends = re.match(r"^(.*?)([.?!]*)\s*$", rest, re.DOTALL)
-            if ends:
-                rest = f"{ends.group(1)} for the {lex.entities[chip][0]}{ends.group(2)}"
-                said = segment(rest, lex)
-        # what the rider measures ("Gaudi 3's per-chip SRAM total") is what the question asks: said
-        # there too, else it is no rider of the question's figure (read as before, and refused)
-        asked = {(x.entities, x.terms) for x in said}
-        if any((x.entities, x.terms) not in asked for x in measured):
-            continue
-        return rest, ((clause.strip(), chip, what, numbers),)
+        cut = _cut_taken(clause, premise, rest, first, lex)
+        if cut is not None:
+            return cut
+    # "...? Count SambaNova's 'dual-chip design' as two dies, but do not count ...": a rider that is one
+    # clause of a sentence after the question, the rest kept as sentences of their own (sets 63-66)
+    for clause, rest in _sentence_parts(question):
+        premise = _premise(clause, lex)
+        if premise is not None:
+            cut = _cut_taken(clause, premise, rest, False, lex)
+            if cut is not None:
+                return cut
     return None
+
+
+def _sentence_parts(question: str) -> list[tuple[str, str]]:
+    """Each clause of each sentence after the first that joins clauses (sentences.py's
+    ``_JOINED_CLAUSES``: "X, but do not count Y"), as (the clause, the question without it, the
+    other clauses said as sentences)."""
+    from chipkg.ask.parse.items import SENTENCE_BREAK
+    from chipkg.ask.parse.sentences import _top_level_split
+
+    sentences = SENTENCE_BREAK.split(question.strip())
+    out: list[tuple[str, str]] = []
+    for i, sentence in enumerate(sentences[1:], start=1):
+        parts = [p.strip(" .!") for p in _top_level_split(sentence.strip())]
+        if len(parts) < 2 or not all(parts):
+            continue
+        for j, part in enumerate(parts):
+            others = [p[:1].upper() + p[1:] + "." for k, p in enumerate(parts) if k != j]
+            out.append((part, " ".join([*sentences[:i], *others, *sentences[i + 1 :]])))
+    return out
+
+
+def _cut_taken(
+    clause: str,
+    premise: tuple[str, str, tuple[float, ...], tuple[Item, ...]],
+    rest: str,
+    first: bool,
+    lex: Lexicon,
+) -> tuple[str, tuple[tuple[str, str, str, tuple[float, ...]], ...]] | None:
+    """The question without its rider (``rest``) and the rider, or None when the rider is not of the
+    question's figure."""
+    chip, what, numbers, measured = premise
+    if not chip:  # "its": the one chip the rest names
+        named = {e for x in segment(rest, lex) if x.kind == "entity" for e in x.entities}
+        chips = [e for e in named if CHIP in lex.entities.get(e, ("", ()))[1]]
+        if len(chips) != 1:
+            return None
+        chip = chips[0]
+    rest = _pronoun_named(rest, chip, " ".join(x.text for x in measured), lex)
+    said = segment(rest, lex)
+    if first and not any(
+        (x.kind == "entity" and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities))
+        or (x.kind == "term" and CHIP in x.terms)
+        or x.text.lower() == "which"
+        for x in said
+    ):
+        # "Taking the AI 100 Ultra in a dual-card configuration, what model size does the article
+        # give?": the chip the rider names first is the one the question asks about (a question
+        # of chips, "which chips draw ...", asks about others too)
+        ends = re.match(r"^(.*?)([.?!]*)\s*$", rest, re.DOTALL)
+        if ends:
+            rest = f"{ends.group(1)} for the {lex.entities[chip][0]}{ends.group(2)}"
+            said = segment(rest, lex)
+    # what the rider measures ("Gaudi 3's per-chip SRAM total") is what the question asks: said
+    # there too, else it is no rider of the question's figure (read as before, and refused)
+    asked = {(x.entities, x.terms) for x in said}
+    if any((x.entities, x.terms) not in asked for x in measured):
+        return None
+    return rest, ((clause.strip(), chip, what, numbers),)
 
 
 def _clauses(question: str) -> list[tuple[re.Pattern[str], bool, re.Match[str]]]:

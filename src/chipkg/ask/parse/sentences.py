@@ -366,8 +366,43 @@ def _aside_last(question: str, lex: Lexicon) -> str:
     return question
 
 
-#: where a sentence after the question joins two clauses: a semicolon, or ", so" before a clause
-_JOINED_CLAUSES = re.compile(r"\s*;\s*|,\s+(?=so\s)")
+#: where a sentence after the question joins two clauses: a semicolon, ", so" before a clause, or
+#: "and" / "but" before an imperative of answering, keeping, counting or leaving out ("Keep the hedge,
+#: and give it per core", "Count X as two dies, but do not count Y": sets 63-66)
+_JOINED_CLAUSES = re.compile(
+    r"(?i)\s*;\s*|,\s+(?=so\s)|,?\s+(?:and|but)\s+(?=(?:keep|take|treat|read|count|leave|exclude|include|ignore|"
+    r"skip|give|quote|show|use|drop|don't|do\s+not|please)\b)"
+)
+
+
+def _top_level_split(sentence: str) -> list[str]:
+    """``sentence`` parted where :data:`_JOINED_CLAUSES` matches outside any parenthesis (one inside
+    it is the parenthesis's own: "(the 32 on each die; not the total)")."""
+    parts: list[str] = []
+    start = 0
+    for m in _JOINED_CLAUSES.finditer(sentence):
+        before = sentence[: m.start()]
+        if before.count("(") != before.count(")"):
+            continue
+        parts.append(sentence[start : m.start()])
+        start = m.end()
+    parts.append(sentence[start:])
+    return parts
+
+
+#: a parenthesis of two clauses joined by a semicolon, neither holding a parenthesis
+_PARENTHESIS_CLAUSES = re.compile(r"\(([^();]+?)\s*;\s*([^()]+?)\)")
+
+
+def _parenthesis_clauses_apart(question: str) -> str:
+    """ "(compare per chip; take the M4's 'up to 100 GB/s' at face value)" (set 66): a parenthesis of
+    clauses joined by a semicolon says what a parenthesis of each says, each read and checked as one
+    is: "(compare per chip) (take ...)". The question as it stands when none has a semicolon."""
+    while True:
+        parted = _PARENTHESIS_CLAUSES.sub(r"(\1) (\2)", question)
+        if parted == question:
+            return question
+        question = parted
 
 
 def _joined_remarks(question: str, lex: Lexicon) -> str:
@@ -379,21 +414,17 @@ def _joined_remarks(question: str, lex: Lexicon) -> str:
     sentence; the question as it stands when there are none. A parenthesis is left whole, and so is a
     sentence read whole as an instruction ("A single number is all I need; I'll go through the parts
     myself.": what the asker does with the number, said of the number asked)."""
+    question = _parenthesis_clauses_apart(question)
     sentences = SENTENCE_BREAK.split(question.strip())
     if len(sentences) < 2 or not sentences[0].rstrip().endswith("?"):
         return question
     split = [sentences[0]]
     for sentence in sentences[1:]:
-        if (
-            sentence.rstrip().endswith("?")
-            or "(" in sentence
-            or ")" in sentence
-            or told(sentence, lex.hedge_names, lex.vocab) is not None
-        ):
+        if sentence.rstrip().endswith("?") or told(sentence, lex.hedge_names, lex.vocab) is not None:
             split.append(sentence)
             continue
         end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!" else "."
-        clauses = [c.strip(" .!") for c in _JOINED_CLAUSES.split(sentence.strip())]
+        clauses = [c.strip(" .!") for c in _top_level_split(sentence.strip())]
         if len(clauses) < 2 or not all(clauses):
             split.append(sentence)
             continue
