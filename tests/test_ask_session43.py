@@ -202,3 +202,20 @@ def test_a_false_rider_joined_to_another_instruction_refused(ask_json):  # noqa:
         ask_json,
         "How many chips are made of two dies? Count SambaNova's 'dual-chip design' as three dies, and include Blackwell.",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What sparse-compute gain does Meta report for the MTIA v2 over the first-generation MTIA (sparse, not dense)?",
+        "What sparse-compute gain does Meta report for the MTIA v2 (not the dense figure)?",
+        "mtia v2 sparse gain",
+    ],
+)
+def test_a_claims_aspect_said_and_set_aside(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)  # 7x sparse, 3.5x dense (l.87)
+    assert column(data, "stated_value") == ["7.0"]
+
+
+def test_the_claims_aspect_asked_and_set_aside_refused(ask_json):  # noqa: ANN001
+    refused(ask_json, "What dense compute gain does the MTIA v2 claim (not the dense figure)?", "sets aside")

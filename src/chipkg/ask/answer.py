@@ -4377,7 +4377,9 @@ _FIGURE_FACTS = (
     'UNION { ?f ck:capacity/ck:normalizedValue ?t BIND ("datasize" AS ?slot) } '
     'UNION { ?f ck:bandwidth/ck:normalizedValue ?t BIND ("bandwidth" AS ?slot) } '
     'UNION { { ?f ck:scope ?t } UNION { ?h ?held ?f . ?h ck:scope ?t } BIND ("scope" AS ?slot) } '
-    'UNION { ?f ck:statedUnit ?t BIND ("unit" AS ?slot) }'
+    'UNION { ?f ck:statedUnit ?t BIND ("unit" AS ?slot) } '
+    # a comparison claim's aspect ("(sparse, not dense)" beside the MTIA v2's gains)
+    'UNION { ?f ck:aspect ?t BIND ("aspect" AS ?slot) }'
 )
 
 #: the measures whose figures a memory holds: "memory" said of them is the measure's word again

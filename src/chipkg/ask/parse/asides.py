@@ -2477,6 +2477,9 @@ def _set_aside_checked(
             and any(_category(e, lex) == _LINK for e in outside)
         ):
             continue  # "host connectivity" beside PCIe 5.0: the link named, said again
+        elif x.kind == "word" and x.role == "aspect" and x.value:
+            # "(sparse, not dense)": the aspect of the claim meant, checked against each claim answered
+            rest.append(Item("word", x.text, role="keepsaid", value=f"aspect={x.value}"))
         elif (kept := _kept_thing(x, lex)) is not None or (x.kind == "term" and x.terms == (CK + "onChip",)):
             # "(the HBM figure, not the interchip interconnect)" beside memory bandwidth: which of
             # the figure's rows is meant, as "(the HBM figure only)" says it: checked against each
@@ -2555,6 +2558,8 @@ def _set_aside_checked(
             things[-1].append(f"term={x.terms[0]}")
         elif x.kind == "term" and tuple(x.terms) == (CK + "interconnect",):
             things[-1].append("link=*")  # "interconnect bandwidth": any link's
+        elif x.kind == "word" and x.role == "aspect" and x.value:
+            things[-1].append(f"aspect={x.value}")  # "(not the dense figure)": a claim of that aspect
         else:
             return None
     if not all(things) or sized:
