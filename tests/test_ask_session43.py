@@ -219,3 +219,29 @@ def test_a_claims_aspect_said_and_set_aside(ask_json, question):  # noqa: ANN001
 
 def test_the_claims_aspect_asked_and_set_aside_refused(ask_json):  # noqa: ANN001
     refused(ask_json, "What dense compute gain does the MTIA v2 claim (not the dense figure)?", "sets aside")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For the IBM NorthPole, what throughput does the article give at 2-bit precision "
+        "(not the 8-bit 'over 200 TOPS' nor the 4-bit figure)?",
+        "What is NorthPole's throughput (not the 8-bit nor the 4-bit figure)?",
+    ],
+)
+def test_figures_set_aside_by_a_bit_width_and_nor(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)  # 800 TOPS at 2-bit, 400 at 4-bit, over 200 at 8-bit (l.113)
+    assert column(data, "stated_value") == ["800.0"]
+
+
+def test_a_bit_width_set_aside_leaves_the_other_figures(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "What is NorthPole's throughput (not the 8-bit figure)?")
+    assert sorted(column(data, "stated_value")) == ["400.0", "800.0"]
+
+
+def test_the_figure_asked_set_aside_by_nor_refused(ask_json):  # noqa: ANN001
+    refused(
+        ask_json,
+        "What is NorthPole's throughput at 2-bit precision (not the 2-bit figure nor the 4-bit figure)?",
+        "sets aside",
+    )

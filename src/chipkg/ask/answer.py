@@ -4431,6 +4431,9 @@ def _set_aside_dropped(
             if any(abs(v - x) <= 1e-6 * max(abs(x), 1.0) for v in values):
                 return True
             return None if any(abs(v - x) <= 0.1 * max(abs(x), 1.0) for v in values) else False
+        if "|" in value:  # "the 8-bit figure": any of the formats named (INT8, FP8 ...)
+            each = [holds(f"{kind}={v}", of) for v in value.split("|")]
+            return True if True in each else (False if all(v is False for v in each) else None)
         held = of.get(kind, set())
         if value == "*":  # "interconnect bandwidth": any link's figure, none of a memory
             return True if held else (False if of.get("memory") or of.get("onchip") else None)

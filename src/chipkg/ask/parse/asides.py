@@ -2318,6 +2318,20 @@ _SET_ASIDE_SLOTS = {
 }
 
 
+def _nor_as_or(inner: list[Item]) -> list[Item]:
+    """ "(not the 8-bit 'over 200 TOPS' nor the 4-bit figure)" (set 64): a "nor" after a negation
+    joins a second thing set aside, as "or" does after it."""
+    negated = False
+    out: list[Item] = []
+    for x in inner:
+        if negated and x.kind == "word" and x.role == "neg" and x.text.lower() == "nor":
+            out.append(Item("word", "or", role="or"))
+            continue
+        negated = negated or (x.kind == "word" and x.role == "neg")
+        out.append(x)
+    return out
+
+
 def _plain_filler(x: Item) -> bool:
     """An article, "of", "its", or a noun for a figure ("the one", "its figure", "the DDR5 tier"): the
     fillers that say nothing of what a negated aside sets aside. Others ("limited to", "all",
@@ -2395,6 +2409,7 @@ def _set_aside_checked(
     bare number, "only" ...): None, and the parenthesis is refused as before. Whether the question
     asks one figure is checked once it is read (``read``)."""
     inner = _asker_set_aside(_per_before_scope(_postposed_negation(_said_not_of_scope(inner, lex))))
+    inner = _nor_as_or(inner)
     negs = [k for k, x in enumerate(inner) if x.kind == "word" and x.role == "neg"]
     if len(negs) != 1 or inner[negs[0]].text not in (*_SETTING_ASIDE, "no"):
         return None
@@ -2498,7 +2513,7 @@ def _set_aside_checked(
     summed = any(x.kind == "word" and x.role == "sum" for x in aside)
     scoped: list[bool] = [False]
     sized = False  # a count said of the scope that follows ("2,048-unit cluster")
-    for x in aside:
+    for k, x in enumerate(aside):
         if x.kind == "word" and x.role in ("or", "and") and " " not in x.text:
             if sized:
                 return None
@@ -2542,11 +2557,21 @@ def _set_aside_checked(
             things[-1].append("onchip=false")
         elif x.kind == "term" and tuple(x.terms) == (CK + "onChip",):
             things[-1].append("onchip=true")  # "(not the on-die SRAM)": a memory on the die
-        elif x.kind == "entity" and len(x.entities) == 1:
-            kinds = [_SET_ASIDE_SLOTS[k] for k in lex.entities.get(x.entities[0], ("", ()))[1] if k in _SET_ASIDE_SLOTS]
-            if len(kinds) != 1:
+        elif x.kind == "entity" and x.entities:
+            kinds = {
+                _SET_ASIDE_SLOTS[k]
+                for e in x.entities
+                for k in lex.entities.get(e, ("", ()))[1]
+                if k in _SET_ASIDE_SLOTS
+            }
+            if len(kinds) != 1 or not all(
+                any(k in _SET_ASIDE_SLOTS for k in lex.entities.get(e, ("", ()))[1]) for e in x.entities
+            ):
                 return None  # a chip, an organization, a system: not a figure's
-            things[-1].append(f"{kinds[0]}={x.entities[0]}")
+            # "the 8-bit figure": any of the formats the name may be (INT8, FP8 ...), checked as one
+            things[-1].append(f"{next(iter(kinds))}={'|'.join(x.entities)}")
+        elif x.kind == "word" and x.role == "cmp" and k + 1 < len(aside) and aside[k + 1].kind == "qty":
+            continue  # "(not the 8-bit 'over 200 TOPS')": the figure's hedge, the figure found by its value
         elif x.kind == "qty" and x.readings and not any(d == "count" for d, _ in x.readings):
             # "10 TB/s", "1.5TB"; a number with no unit ("10 trillion") is no figure's
             things[-1].extend(f"qty={d}:{v!r}" for d, v in x.readings)
