@@ -2558,18 +2558,18 @@ def _set_aside_checked(
         elif x.kind == "term" and tuple(x.terms) == (CK + "onChip",):
             things[-1].append("onchip=true")  # "(not the on-die SRAM)": a memory on the die
         elif x.kind == "entity" and x.entities:
-            kinds = {
+            slots = {
                 _SET_ASIDE_SLOTS[k]
                 for e in x.entities
                 for k in lex.entities.get(e, ("", ()))[1]
                 if k in _SET_ASIDE_SLOTS
             }
-            if len(kinds) != 1 or not all(
+            if len(slots) != 1 or not all(
                 any(k in _SET_ASIDE_SLOTS for k in lex.entities.get(e, ("", ()))[1]) for e in x.entities
             ):
                 return None  # a chip, an organization, a system: not a figure's
             # "the 8-bit figure": any of the formats the name may be (INT8, FP8 ...), checked as one
-            things[-1].append(f"{next(iter(kinds))}={'|'.join(x.entities)}")
+            things[-1].append(f"{next(iter(slots))}={'|'.join(x.entities)}")
         elif x.kind == "word" and x.role == "cmp" and k + 1 < len(aside) and aside[k + 1].kind == "qty":
             continue  # "(not the 8-bit 'over 200 TOPS')": the figure's hedge, the figure found by its value
         elif x.kind == "qty" and x.readings and not any(d == "count" for d, _ in x.readings):
