@@ -245,3 +245,20 @@ def test_the_figure_asked_set_aside_by_nor_refused(ask_json):  # noqa: ANN001
         "What is NorthPole's throughput at 2-bit precision (not the 2-bit figure nor the 4-bit figure)?",
         "sets aside",
     )
+
+
+def test_a_parts_designer_said_before_its_kind(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "Which Qualcomm GPU does the article place inside the Snapdragon 8 Gen 3 platform?")
+    assert column(data) == ["Qualcomm Adreno 750"]  # l.97
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which Nvidia GPU is inside the Snapdragon 8 Gen 3?", "designed by Nvidia"),
+        # the M4's GPU is a component with no designer of its own in the graph
+        ("Which Apple GPU is inside the M4?", "who designs"),
+    ],
+)
+def test_a_parts_designer_not_stated_refused(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)

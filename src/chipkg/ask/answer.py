@@ -5399,8 +5399,29 @@ def _parts(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 f"{lex.entities[frame.subjects[0]][0]} ({', '.join(rest)}); ask for a kind of part, or "
                 "`chipkg describe` shows them all"
             )
+    designers = [v for k in frame.constraints if isinstance(k, F.Relation) for v in k.values]
+    if designers and result.rows:  # "which Qualcomm GPU is inside ...": each part's designer checked
+        w = C._Writer()
+        chip, _ = w.values([C._iri(frame.subjects[0])])
+        of_kind, _ = w.values([C._iri(CK + "Processor" if kind == CK + "Chip" else kind)])
+        query = (
+            f"SELECT DISTINCT ?part ?d WHERE {{ {w.block()} {{ ?p ck:componentOf {chip} }} UNION "
+            f"{{ ?p ck:integratedInto {chip} }} ?p a {of_kind} ; rdfs:label ?part . OPTIONAL {{ ?p ck:designedBy ?d }} }}"
+        )
+        by: dict[str, set[str]] = {}
+        for r in _run(store, C.Compiled("select", query, ("part", "d"))).rows:
+            by.setdefault(r[0].value, set()).update({r[1].value} if r[1] is not None else set())
+        unknown = sorted(p for p, d in by.items() if not d)
+        if unknown:
+            raise NoAnswer(f"I can't answer that: the article does not say who designs {', '.join(unknown)}")
+        result = result._replace(rows=[r for r in result.rows if by[r[0].value] & set(designers)])
     if not result.rows:
         what = lex.terms.get(kind, (kind, True))[0]
+        if designers:
+            raise NoAnswer(
+                f"The article names no {what} part of {lex.entities[frame.subjects[0]][0]} designed by "
+                + ", ".join(lex.entities[d][0] for d in designers)
+            )
         # "which chip contains the Adreno 750": asked the other way round, it has an answer; say so
         w = C._Writer()
         chip, _ = w.values([C._iri(frame.subjects[0])])

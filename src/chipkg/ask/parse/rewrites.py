@@ -2955,6 +2955,18 @@ def _parts_question(items: list[Item], lex: Lexicon) -> F.Frame | None:
     if len(quiet) < 3 or not (quiet[0].kind == "word" and quiet[0].role == "wh" and quiet[0].text in ("what", "which")):
         return None
     kind = quiet[1]
+    designer: tuple[F.Constraint, ...] = ()
+    if (
+        kind.kind == "entity"
+        and len(kind.entities) == 1
+        and any(kind.entities[0] in d for d in lex.designers.values())
+        and len(quiet) > 3
+    ):
+        # "which Qualcomm GPU is inside the Snapdragon 8 Gen 3" (set 66): the part's designer, checked
+        # on each part (one of no stated designer refuses); read as the whole's, it was refused
+        designer = (F.Relation(CK + "designedBy", (kind.entities[0],)),)
+        quiet = [quiet[0], *quiet[2:]]
+        kind = quiet[1]
     if kind.kind != "term" or len(kind.terms) != 1 or not lex.terms.get(kind.terms[0], ("", False))[1]:
         return None
     if PROCESSOR not in lex.subclasses.get(kind.terms[0], [kind.terms[0]]) and kind.terms[0] != CHIP:
@@ -2979,7 +2991,7 @@ def _parts_question(items: list[Item], lex: Lexicon) -> F.Frame | None:
         if x.kind == "term" and x.terms == (CHIP,):
             continue  # "on one chip"
         return None
-    return F.Frame(F.PARTS, (F.Kind(kind.terms[0]),), subjects=(chips[0].entities[0],))
+    return F.Frame(F.PARTS, (F.Kind(kind.terms[0]), *designer), subjects=(chips[0].entities[0],))
 
 
 def _part_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:
