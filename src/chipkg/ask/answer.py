@@ -5406,7 +5406,8 @@ def _parts(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         of_kind, _ = w.values([C._iri(CK + "Processor" if kind == CK + "Chip" else kind)])
         query = (
             f"SELECT DISTINCT ?part ?d WHERE {{ {w.block()} {{ ?p ck:componentOf {chip} }} UNION "
-            f"{{ ?p ck:integratedInto {chip} }} ?p a {of_kind} ; rdfs:label ?part . OPTIONAL {{ ?p ck:designedBy ?d }} }}"
+            f"{{ ?p ck:integratedInto {chip} }} ?p a {of_kind} ; rdfs:label ?part . "
+            "OPTIONAL { ?p ck:designedBy ?d } }"
         )
         by: dict[str, set[str]] = {}
         for r in _run(store, C.Compiled("select", query, ("part", "d"))).rows:
