@@ -249,6 +249,23 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
                 )
             continue
         qualifiers = _qualifiers(store, sorted(set(found)))
+        if numbers and (what == "upto" or what.startswith("hedge=")) and len(set(found)) > 1:
+            # "taking NorthPole's 'over 200 TOPS' as 200 TOPS" beside TOPS of any precision: the rider
+            # names one of the chip's figures by its number; it holds when one of them is stated so (the
+            # others are compared as read). Checked figure by figure, its 800 TOPS at 2-bit denied it
+            # (red team 70)
+            hedged = {CK + "UpperBound"} if what == "upto" else set(what.partition("=")[2].split("|"))
+            if any(
+                hedged <= qualifiers.get(iri, set())
+                and (fig := figures.figure(store, iri)).normalized is not None
+                and any(math.isclose(fig.normalized, n) for n in numbers)
+                for iri in found
+            ):
+                continue
+            said = "; ".join(sorted({figures.figure(store, iri).text for iri in found}))
+            raise NoAnswer(
+                f"I can't answer that: '{text}' does not hold: the article gives {name}'s figures as '{said}'"
+            )
         for iri in found:
             fig = figures.figure(store, iri)
             if what == "stated":  # "taking Groq's figure as stated": the figure is there, as every one is read
@@ -2487,11 +2504,18 @@ _SYSTEM_LINKS = (CK + "usedFor", CK + "supportsApplication", CK + "deployedOn")
 
 def _other_link(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
     """ "Which chip powers Copilot": no chip is said to be used for it, but the Maia 100 is said
-    to support it; "names no chip" would read as a no, so the answer says what the article says."""
-    if len(frame.constraints) != 1:
-        return
-    k = frame.constraints[0]
-    if not (isinstance(k, F.Relation) and not k.negated and k.values and k.prop in _SYSTEM_LINKS):
+    to support it; "names no chip" would read as a no, so the answer says what the article says.
+    Beside other conditions too ("Which Microsoft chip powers Copilot?": red team 70 had "names no
+    chip that fits"): the first such link is the one told."""
+    k = next(
+        (
+            k
+            for k in frame.constraints
+            if isinstance(k, F.Relation) and not k.negated and k.values and k.prop in _SYSTEM_LINKS
+        ),
+        None,
+    )
+    if k is None:
         return
     w = C._Writer()
     var, _ = w.values([C._iri(v) for v in k.values])
@@ -4714,9 +4738,37 @@ def _absent(store: Any, chip: str, chip_label: str, metric: F.Metric, lex: lexic
     if kind is not None:  # "names no cloud platform": the kind of value asked for
         what, verb = lex.terms.get(kind, (what, True))[0], "names"
     chip_label = _of_part(metric, chip_label, lex)
+    if metric.prop == CK + "usedFor":
+        return _purposes_instead(store, chip, chip_label)
     said = [f"{f.property} {f.text}" for f in figures.figures_of(store, chip) if f.property][:8]
     tail = f"; it gives: {'; '.join(said)}" if said else ""
     return NoAnswer(f"The article {verb} no {what} for {chip_label}{tail}")
+
+
+#: what the article says a chip is for besides the models or applications it powers (ck:usedFor)
+_PURPOSES = (("workload", "workloads"), ("supportsApplication", "supports"), ("deployedOn", "deployed on"))
+
+
+def _purposes_instead(store: Any, chip: str, chip_label: str) -> NoAnswer:
+    """ "What is the MTIA v2 meant to power?" of a chip with no ck:usedFor (only Trillium's Gemini has
+    one): a refusal that names what the article does say the chip is for (its workloads, the
+    applications it supports, the platforms it is deployed on). Said as "the article gives no used
+    for", it read as if the article said nothing of it (red team 70: "powering the largest,
+    multi-trillion parameter models" of the SN40L, l.133, is its workload)."""
+    w = C._Writer()
+    var, _ = w.values([C._iri(chip)])
+    query = (
+        f"SELECT ?p ?l WHERE {{ {w.block()} VALUES ?p {{ {' '.join('ck:' + p for p, _ in _PURPOSES)} }} "
+        f"{var} ?p ?v . ?v rdfs:label ?l }} ORDER BY ?p ?l"
+    )
+    found: dict[str, list[str]] = {}
+    for r in _run(store, C.Compiled("select", query, ("p", "l"))).rows:
+        found.setdefault(r[0].value.rsplit("#", 1)[-1], []).append(r[1].value)
+    said = "; ".join(f"{words}: {', '.join(found[p])}" for p, words in _PURPOSES if p in found)
+    return NoAnswer(
+        f"I can't answer that: the graph records no model or application {chip_label} is used for as such"
+        + (f"; what the article says the chip is for: {said}" if said else "")
+    )
 
 
 def _ask_noun(prop: str, lex: lexicon.Lexicon) -> str | None:

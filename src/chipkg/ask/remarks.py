@@ -795,6 +795,22 @@ def comma_asides(items: list[Any], lex: Any = None) -> list[Any]:
         k += 1
         joined = x.kind == "word" and x.role == "and"  # "... and leaving aside X": only a last such clause
         if (
+            lex is not None
+            and x.kind not in ("comma", "open")
+            and not joined
+            and k < len(items)
+            and items[k].kind == "word"
+            and items[k].role == "neg"
+        ):
+            # "... by clock excluding Apple's 3.5 GHz" (red team 70): with no comma before it, one chip's
+            # figure set aside is read as its parenthesis is too; read as conditions, the organization
+            # was negated and the figure asked for (a wrong list where another chip has that figure)
+            end = next((j for j in range(k, len(items)) if items[j].kind in ("comma", "open", "close")), len(items))
+            if figure_set_aside(items[k:end], lex) and (end == len(items) or items[end].kind == "comma"):
+                out.extend([x._replace(kind="open", text="("), *items[k:end], x._replace(kind="close", text=")")])
+                k = end
+                continue
+        if (
             (x.kind != "comma" and not joined)
             or k >= len(items)
             or not (items[k].kind == "word" and items[k].role in ("neg", "contrast"))

@@ -694,13 +694,37 @@ def _tie_without_a_top(frame: F.Frame, items: list[Item]) -> None:
     another, which ask does not compare. The tie word changes nothing beside a most or a ranking
     (every tied chip is answered); elsewhere it was dropped and every chip with a clock listed (red
     team 61), exit 0: refused."""
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler" and not x.value)]  # "ties the ..."
+    tied_with = next(
+        (
+            x
+            for x, after in zip(said, said[1:], strict=False)
+            if x.kind == "word"
+            and x.role == "filler"
+            and x.value == "tie"
+            and (after.text.lower() == "with" or after.kind == "entity")
+        ),
+        None,
+    )
+    if tied_with is not None:
+        # "Which chip is tied with the Groq LPU on clock speed?", "Is Gaudi 3 tied with Trainium2 on HBM
+        # capacity?" (red team 70): another chip with the same figure as the one named, which ask does
+        # not look for; the tie word dropped, the named chip's own figure was answered (25 wrong), and
+        # the yes/no read as both having the memory
+        raise refuse(
+            f"'{tied_with.text}' asks which chip has the same figure as another, which ask does not compare: "
+            "ask for each chip's figure, or for a ranking"
+        )
     if frame.ask in (F.TOP, F.RANK):
         return
     tie = next(
         (
             x
             for x, after in zip(items, items[1:], strict=False)
-            if x.kind == "word" and x.role == "filler" and x.value == "tie" and after.text.lower() in ("on", "in", "by")
+            if x.kind == "word"
+            and x.role == "filler"
+            and x.value == "tie"
+            and after.text.lower() in ("on", "in", "by", "for")
         ),
         None,
     )  # "tied on clock speed"; an instruction ("If two nodes tie, list both.") is read where instructions are

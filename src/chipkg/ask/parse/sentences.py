@@ -590,31 +590,45 @@ def _remark_sentences(question: str, lex: Lexicon) -> str:
     return " ".join([head[:-1].rstrip() + "".join(f" ({m})" for m in moved) + head[-1], *kept])
 
 
+#: a lead-in before a colon ("Excluding Qualcomm's 150 W: how many chips draw under 100 W?")
+_COLON_LEAD = re.compile(r"^\s*(?P<lead>[^:?()]+?)\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
 def _figures_set_aside_sentences(question: str, lex: Lexicon) -> str:
-    """ "How many chips have a power figure? Do not count Qualcomm's 150 W.": a sentence after the
-    question that sets aside one chip's figure (or one of an organization's chips', by its number:
-    :func:`chipkg.ask.remarks.figure_set_aside`) says what "(excluding Qualcomm's 150 W)" says, and is
-    moved into such a parenthesis before the question mark, read and checked as that is (the figure
-    must be in the graph). Read where it stood, the sentence ran on from the question: the
-    organization was negated, the figure asked for, and a count of 4 answered as none (set 63).
-    Moved before the question is read at all, not as a fallback: that reading is taken without a
-    refusal. The question as it stands when no sentence is such."""
-    sentences = SENTENCE_BREAK.split(question.strip())
-    if len(sentences) < 2 or not sentences[0].endswith("?"):
+    """ "How many chips have a power figure? Do not count Qualcomm's 150 W.", "Do not count Meta's 256
+    MB. Which chip has the second most SRAM?", "Excluding Qualcomm's 150 W: how many ...?": a sentence
+    (or a lead-in before a colon) that only sets aside one chip's figure (or one of an organization's
+    chips', by its number: :func:`chipkg.ask.remarks.figure_set_aside`) says what "(excluding
+    Qualcomm's 150 W)" says, and is moved into such a parenthesis at the end of the question's first
+    other sentence, read and checked as that is (the figure must be in the graph). Read where it stood,
+    the sentence ran on into the question: the organization was negated, the figure asked for, and a
+    count of 4 answered as none, or a list of the other chip with that figure answered alone (set 63,
+    red team 70). Moved before the question is read at all, not as a fallback: that reading is taken
+    without a refusal. The question as it stands when no sentence is such."""
+    lead = _COLON_LEAD.match(question)
+    sentences = [lead["lead"] + ".", lead["rest"]] if lead is not None else SENTENCE_BREAK.split(question.strip())
+    if len(sentences) < 2:
         return question
     moved: list[str] = []
     kept: list[str] = []
-    for sentence in sentences[1:]:
+    for sentence in sentences:
         text = sentence.strip().rstrip(".!")
         try:
-            aside = bool(text) and "(" not in text and remarks.figure_set_aside(segment(text, lex), lex)
+            aside = (
+                bool(text)
+                and "(" not in text
+                and not sentence.rstrip().endswith("?")
+                and remarks.figure_set_aside(segment(text, lex), lex)
+            )
         except NoAnswer:
             aside = False
-        (moved if aside and not sentence.rstrip().endswith("?") else kept).append(text if aside else sentence)
-    if not moved:
+        (moved if aside else kept).append(text if aside else sentence)
+    if not moved or not kept:
         return question
-    head = sentences[0]
-    return " ".join([head[:-1].rstrip() + "".join(f" ({m})" for m in moved) + head[-1], *kept])
+    head = kept[0].rstrip()
+    stop = head[-1] if head[-1:] in "?.!" else ""
+    body = head[:-1].rstrip() if stop else head
+    return " ".join([body + "".join(f" ({m})" for m in moved) + stop, *kept[1:]])
 
 
 def _imperative(items: list[Item]) -> bool:
