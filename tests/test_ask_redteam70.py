@@ -120,3 +120,27 @@ def test_a_rider_naming_one_of_several_figures(ask_json):  # noqa: ANN001
 
 def test_a_rider_naming_none_of_several_figures_refused(ask_json):  # noqa: ANN001
     refused(ask_json, "Which chip has the least TOPS, taking NorthPole's 'over 300 TOPS' as 300 TOPS?", "does not hold")
+
+
+def test_the_mtia_family_name_is_both_generations(ask_json):  # noqa: ANN001
+    # "Meta Training and Inference Accelerator" (l.85) names MTIA v1 and v2, as "MTIA" does; it was read
+    # as the workloads training and inference
+    data = answered(ask_json, "How much power does the Meta Training and Inference Accelerator use?")
+    assert column(data, "chip") == ["Meta MTIA v2"]
+    assert "Meta MTIA v1" in data["reading"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("What will the Maia 100 be powering?", "Microsoft Copilot"),
+        ("What is Trillium powering?", "reads as a verb"),
+    ],
+)
+def test_powering_is_no_power_draw(ask_json, question, said):  # noqa: ANN001
+    data = refused(ask_json, question, said)
+    assert "gives no power" not in data["reason"]
+
+
+def test_what_models_a_chip_is_powering(ask_json):  # noqa: ANN001
+    assert column(answered(ask_json, "What models is Trillium powering?")) == ["Gemini"]

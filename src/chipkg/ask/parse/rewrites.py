@@ -2781,7 +2781,16 @@ def _verb_slot(items: list[Item]) -> list[Item]:
         and subject.kind == "entity"
         and aux.kind == "word"
         and aux.role == "aux"
-        and (aux.value == "verb" or (modal and aux.value == ""))
+        and (
+            aux.value == "verb"
+            or (modal and aux.value == "")
+            # "what is Trillium powering?" (red team 70): a copula and the measure's word as a participle
+            or (
+                aux.value == ""
+                and aux.text.lower() in ("is", "are", "was", "were")
+                and last.text.lower().endswith("ing")
+            )
+        )
     ):
         return items
     first = items[content[0]]
