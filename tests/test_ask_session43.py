@@ -262,3 +262,25 @@ def test_a_parts_designer_said_before_its_kind(ask_json):  # noqa: ANN001
 )
 def test_a_parts_designer_not_stated_refused(ask_json, question, said):  # noqa: ANN001
     refused(ask_json, question, said)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("hey, how many transistors did Nvidia cram into Blackwell?", "208.0"),  # set 63 (l.41)
+        ("how many transistors did Microsoft squeeze into Maia?", "120.0"),  # set 62 (l.81)
+        ("how many Trainium2s can you cram into one UltraCluster?", "100000.0"),  # set 65 (l.75)
+    ],
+)
+def test_a_verb_of_packing_before_a_chip_is_no_scale_out(ask_json, question, expected):  # noqa: ANN001
+    assert column(answered(ask_json, question), "stated_value") == [expected]
+
+
+def test_a_parenthesis_after_the_question_keeps_its_clauses_together(ask_json):  # noqa: ANN001
+    # set 64: split, its second clause lost the reading of a sentence after the question
+    data = answered(
+        ask_json,
+        "How many chips have an HBM capacity of at least 96 GB stated per chip? "
+        "(Count each chip once; the MI350's HBM has no stated capacity.)",
+    )
+    assert data["results"]["bindings"][0]["count"]["value"] == "3"  # Gaudi 3, Trillium 128 GB; Trainium2 96 GB

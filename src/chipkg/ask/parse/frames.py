@@ -197,6 +197,25 @@ def _holds_said_of_name(items: list[Item]) -> bool:
     )
 
 
+#: the verbs of packing that ask a scale out ("how many Trainium2s can you cram into one UltraCluster")
+_PACKING = frozenset(("cram into", "cram in", "pack into", "squeeze into", "fit into", "fit in", "packed into"))
+
+
+def _packed_into(st: _State) -> bool:
+    """Whether the scale out the question names is a verb of packing said right before one chip's name
+    ("cram into Blackwell"), beside a count of things a chip holds (transistors, cores)."""
+    for k, x in enumerate(st.items[:-1]):
+        if x.kind == "term" and x.terms == (CK + "scaleOut",) and " ".join(tokens(x.text)) in _PACKING:
+            after = next((y for y in st.items[k + 1 :] if not (y.kind == "word" and y.role == "filler")), None)
+            return (
+                after is not None
+                and after.kind == "entity"
+                and bool(after.entities)
+                and all(st.lex.is_a(e, CHIP) for e in after.entities)
+            )
+    return False
+
+
 def _metric(st: _State) -> F.Metric | None:
     """The one figure the question is about (a measure word, else a memory technology)."""
     words = [w for w in dict.fromkeys(st.measure_words)]
@@ -250,6 +269,10 @@ def _metric(st: _State) -> F.Metric | None:
         and not {"super", "rank", "top", "value"} & set(st.shape_words)
     ):
         words = []  # "an LPDDR memory interface with on-chip SRAM": the word names the technology before it
+    if len(words) == 2 and CK + "scaleOut" in words and _packed_into(st):
+        # "how many transistors did Nvidia cram into Blackwell?" (sets 62, 63): a verb of packing into
+        # a chip says where the counted things are, not how far the chip scales
+        words.remove(CK + "scaleOut")
     if len(words) > 1:
         raise refuse(
             "the question names more than one measure: " + ", ".join(st.lex.terms.get(w, (w, False))[0] for w in words)

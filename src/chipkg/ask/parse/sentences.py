@@ -397,9 +397,13 @@ _PARENTHESIS_CLAUSES = re.compile(r"\(([^();]+?)\s*;\s*([^()]+?)\)")
 def _parenthesis_clauses_apart(question: str) -> str:
     """ "(compare per chip; take the M4's 'up to 100 GB/s' at face value)" (set 66): a parenthesis of
     clauses joined by a semicolon says what a parenthesis of each says, each read and checked as one
-    is: "(compare per chip) (take ...)". The question as it stands when none has a semicolon."""
+    is: "(compare per chip) (take ...)". One after the question mark is left whole: it is read as
+    a sentence after the question, whose clauses are read apart there ("...? (Count each chip once;
+    the MI350's HBM has no stated capacity.)"). The question as it stands when none has a semicolon."""
     while True:
-        parted = _PARENTHESIS_CLAUSES.sub(r"(\1) (\2)", question)
+        parted = _PARENTHESIS_CLAUSES.sub(
+            lambda m: f"({m[1]}) ({m[2]})" if "?" in question[m.end() :] else m[0], question
+        )
         if parted == question:
             return question
         question = parted
