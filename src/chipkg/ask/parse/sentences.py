@@ -401,12 +401,14 @@ def _parenthesis_clauses_apart(question: str) -> str:
     a sentence after the question, whose clauses are read apart there ("...? (Count each chip once;
     the MI350's HBM has no stated capacity.)"). The question as it stands when none has a semicolon."""
     while True:
-        parted = _PARENTHESIS_CLAUSES.sub(
-            lambda m: f"({m[1]}) ({m[2]})" if "?" in question[m.end() :] else m[0], question
-        )
-        if parted == question:
+        said = question
+
+        def apart(m: re.Match[str], said: str = said) -> str:
+            return f"({m[1]}) ({m[2]})" if "?" in said[m.end() :] else m[0]
+
+        question = _PARENTHESIS_CLAUSES.sub(apart, said)
+        if question == said:
             return question
-        question = parted
 
 
 def _joined_remarks(question: str, lex: Lexicon) -> str:
