@@ -284,3 +284,29 @@ def test_a_parenthesis_after_the_question_keeps_its_clauses_together(ask_json): 
         "(Count each chip once; the MI350's HBM has no stated capacity.)",
     )
     assert data["results"]["bindings"][0]["count"]["value"] == "3"  # Gaudi 3, Trillium 128 GB; Trainium2 96 GB
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips have a stated clock below 1.2 GHz (ignoring chips with no stated clock)?",
+        "Which chips have a stated clock below 1.2 GHz, ignoring chips with no stated clock?",
+        "Which chips have a stated clock below 1.2 GHz? Ignore chips with no clock figure.",
+        "Which chips have a stated clock strictly below 1.2 GHz? Use NorthPole's nominal 400 MHz as stated, "
+        "and ignore chips with no clock figure at all.",
+    ],
+)
+def test_chips_with_no_figure_left_out_is_one_negation(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)  # NorthPole nominal 400 MHz (l.113), e75 1 GHz (l.179)
+    assert sorted(column(data)) == ["IBM NorthPole", "Tenstorrent Grayskull e75"]
+
+
+def test_chips_with_no_figure_of_another_measure_left_out_refused(ask_json):  # noqa: ANN001
+    refused(ask_json, "Which chips are on 7nm (ignoring chips with no stated clock)?", "does not fit")
+
+
+def test_a_rider_said_with_use(ask_json):  # noqa: ANN001
+    assert column(
+        answered(ask_json, "Which chip has the lowest clock, using NorthPole's nominal 400 MHz as stated?")
+    ) == ["IBM NorthPole"]
+    refused(ask_json, "Which chip has the lowest clock, using NorthPole's nominal 500 MHz as stated?", "does not hold")

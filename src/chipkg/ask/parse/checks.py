@@ -2694,9 +2694,29 @@ def _negated_twice(items: list[Item]) -> None:
                 last = None
         elif x.kind == "word" and x.role == "neg":
             said_last = k + 1 == len(items) or items[k + 1].kind in ("comma", "close")
+            if last is not None and _chips_lacking_left_out(items, last_at, k):
+                last = None  # "(ignoring chips with no stated clock)": remarks.figureless_left_out reads it
+                continue
             if last is not None and not (relative and said_last and x.value == "exclude"):
                 raise refuse(f"'{last.text}' and '{x.text}' negate one thing twice; say it once")
             last, last_at = x, k
+
+
+def _chips_lacking_left_out(items: list[Item], at: int, k: int) -> bool:
+    """ "(ignoring chips with no stated clock)", "..., skipping chips with no clock figure": an
+    exclusion, the word for chips, and a lack of a measure that runs to the end of its part (a comma,
+    a parenthesis's end, the question's): the chips with no figure left out, one remark
+    (remarks.figureless_left_out, which checks the measure is the one compared), not one thing
+    negated twice (set 65)."""
+    first, second = items[at], items[k]
+    if not (first.value == "exclude" and second.value == "lack"):
+        return False
+    between = [x for x in items[at + 1 : k] if not (x.kind == "word" and x.role == "filler")]
+    if not (len(between) == 1 and between[0].kind == "term" and between[0].terms == (CHIP,)):
+        return False
+    end = next((j for j in range(k + 1, len(items)) if items[j].kind in ("comma", "close", "open")), len(items))
+    rest = [x for x in items[k + 1 : end] if not (x.kind == "word" and x.role == "filler")]
+    return bool(rest) and all(x.kind == "term" and x.terms and all(t in MEASURES for t in x.terms) for x in rest)
 
 
 def _imprecise_left_out_at(items: list[Item]) -> set[int]:
