@@ -479,7 +479,7 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
         # a figure the article's wording may give one of those hedges (a ck:Ambiguity note about it with
         # that ck:qualifierInDoubt: NorthPole's 400 and 800 TOPS may fall under the one "over" of l.113)
         # is no figure free of it; set aside with "over", kept with "up to" (red team 68)
-        for q in metric.unhedged:  # one variable each, as above
+        for q in () if getattr(metric, "doubt_kept", False) else metric.unhedged:  # one variable each, as above
             var, values = w.values([_iri(q)])
             parts.append(
                 f"FILTER NOT EXISTS {{ {values} {f}n ck:about {f} ; ck:noteKind ck:Ambiguity ; "

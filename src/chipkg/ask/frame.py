@@ -73,6 +73,9 @@ class Measure(NamedTuple):
     # carries one (the answer stands only if the two readings pick the same chips)
     hedged: tuple[str, ...] = ()
     hedged_all: bool = False
+    # ``unhedged`` keeps figures whose hedge the article leaves in doubt (a ck:Ambiguity note's
+    # ck:qualifierInDoubt): the other reading, compared by answer._hedge_doubt_decides
+    doubt_kept: bool = False
 
 
 def unbounded(m: Measure | Metric, chip_only: bool = False) -> Measure:
@@ -186,6 +189,7 @@ class Metric(NamedTuple):
     of_scope: str | None = None
     # a memory's figure of ``technology`` or of one of these ("the memory bandwidth (HBM or DRAM)")
     technology_or: tuple[str, ...] = ()
+    doubt_kept: bool = False  # as Measure.doubt_kept
 
 
 class Than(NamedTuple):
@@ -394,6 +398,9 @@ class Frame(NamedTuple):
     #: CHIPS, COUNT: "definitely", "for sure" (words.tsv phrase class ``forcertain``): a chip answered
     #: by a fact the graph hedges is refused (chipkg.ask.answer._stated_for_certain)
     for_certain: bool = False
+    #: TOP, RANK: "which chips are tied for the most SRAM": the top (or the place asked) must be shared,
+    #: else refused (chipkg.ask.answer._tie_held); a yes/no "is X tied for the most" is refused
+    tie_said: bool = False
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -1887,6 +1887,12 @@ def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
             out += _memories(st)
         elif st.on_chip is not None:
             out.append(F.Memory(None, st.on_chip))
+    if metric is not None and not measures and metric.precisions and not metric.precision:
+        # "which chips give an 8-bit performance figure" (red team 71): a figure in any of the formats
+        # of that width, which a list's condition cannot hold; read as any performance, every chip with
+        # a figure was listed
+        names = ", ".join(sorted(st.lex.entities[p][0] for p in metric.precisions))
+        raise refuse(f"a figure in any of several formats ({names}): name the format")
     if metric is not None and not measures and metric.prop != CK + "capacity":
         out.append(
             F.Measure(

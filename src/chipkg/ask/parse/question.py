@@ -292,6 +292,7 @@ from chipkg.ask.parse.sentences import (
     _confirmation_tag,
     _corrected,
     _counted_in,
+    _counted_in_clauses,
     _cut,
     _disqualified,
     _figures_set_aside_sentences,
@@ -494,6 +495,7 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     (:func:`_premise_about_the_answer`). An interpretive rider ("treating the M4's 'up to' figure as
     its peak") is cut and its premise kept to check (chipkg.ask.parse.riders)."""
     question = _parenthesis_clauses_apart(question)  # "(compare per chip; take ...)": "(compare ...) (take ...)"
+    question = _counted_in_clauses(question, lex)  # "..., counting d-Matrix's 2 GB?": "(including ...)"
     question = _riders_apart(question, lex)  # "(taking A as X and B as Y)": two riders, each checked
     ridden = rider_cut(question, lex)
     if ridden is not None:
@@ -511,6 +513,8 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _alternatives_of_two_kinds(frame, list(typed), lex)
     if frame.ask == F.TOP and find_phrase(tokens(question), "given") is not None:
         frame = frame._replace(given_only=True)  # "which chip does the article give the largest die area for"
+    _counted_name_read_as_condition(frame, list(typed))
+    frame = _tie_said(frame, list(typed))
     _figure_kind_deciding(frame, list(typed), lex)
     _modal_about_organizations(frame, _question_proper(question, lex), lex)
     _exclusion_of_the_maker(frame, list(typed))
@@ -687,6 +691,61 @@ def _width_name_widened(items: list[Item], lex: Lexicon) -> list[Item]:
         if _word_is(before, "widthword", "any") or plural or of_any:
             out[k] = x._replace(entities=formats)
     return out
+
+
+#: the spellings of a verb of counting in ("counting d-Matrix's 2 GB", "with Cerebras counted")
+_COUNTING_IN = frozenset(("counting", "count", "counted"))
+
+
+def _counted_name_read_as_condition(frame: F.Frame, items: list[Item]) -> None:
+    """ "How many chips exceed 1 GHz, counting Tenstorrent's 1.2 GHz?", "..., with d-Matrix's 2 GB
+    counted?": a name counted in (and its figure) that no reading took as "(including <chip>)"
+    (sentences._counted_in_clauses takes one chip, or an organization's one chip) was read as a
+    condition: "designed by Tenstorrent · clock = 1.2 GHz", and the count shrank to that chip (red
+    team 71, 21 wrong with exit 0). Refused where the frame holds the name as a condition."""
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler" and x.value in ("", "verb"))]
+    for k, x in enumerate(said):
+        if not (k > 0 and x.kind == "word" and x.role == "count" and x.text.lower() in _COUNTING_IN):
+            continue
+        # "counting d-Matrix's 2 GB": the name after the verb; "with d-Matrix's 2 GB counted": before it
+        near = said[k + 1 : k + 2] if x.text.lower() != "counted" else said[max(k - 2, 0) : k]
+        if x.text.lower() == "counted" and near[-1:] and near[-1].kind == "qty":
+            near = near[:-1]
+        near = [y for y in near if y.kind == "entity"]
+        names = {e for y in near for e in y.entities}
+        if not names:
+            continue
+        conditions = {
+            v
+            for c in frame.constraints
+            if (isinstance(c, F.Relation) and not c.negated) or (isinstance(c, F.Identity) and not c.negated)
+            for v in (c.values if isinstance(c, F.Relation) else c.chips)
+        }
+        if names & conditions:
+            raise refuse(
+                f"'{x.text}' counts in something named, read here as a condition on the answer: ask without "
+                "it, or say '(including <chip>)'"
+            )
+
+
+def _tie_said(frame: F.Frame, items: list[Item]) -> F.Frame:
+    """ "Which chips are tied for the most transistors?", "Which chips tie for the least power?": a
+    tie said before the superlative is a premise that several chips share the top (or the place
+    asked), checked when answered (``Frame.tie_said``); answered as the one top, the premise was
+    dropped (red team 71, 18 rows). An instruction ("if two tie, list both") says no tie is there."""
+    tied = any(
+        x.kind == "word"
+        and x.role == "filler"
+        and x.value == "tie"
+        and after.text.lower() == "for"
+        and not any(y.text.lower() in ("if", "when", "where") for y in items[max(k - 4, 0) : k])
+        for k, (x, after) in enumerate(zip(items, items[1:], strict=False))
+    )
+    if not tied or frame.ask not in (F.TOP, F.RANK):
+        return frame
+    if frame.claim is not None:
+        raise refuse("'tied' asks whether a chip shares the top with another: ask which chips have the most")
+    return frame._replace(tie_said=True)
 
 
 def _tie_without_a_top(frame: F.Frame, items: list[Item]) -> None:

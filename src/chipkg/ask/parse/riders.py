@@ -260,6 +260,11 @@ def _face_value_premise(
         return chip, "stated", (), tuple(measured)
     if designer and not hedges and not numbers:
         return chip, "stated", (), tuple(measured)
+    if not hedges and numbers and len(said) >= 2:
+        # "taking d-Matrix's 2 GB as stated" (a chip counted in with its figure, red team 71): the
+        # chip (or its designer's one chip) has a figure of that number, checked when answered
+        one = lex.sole_chip.get(chip, chip)
+        return (one, "value", tuple(numbers), tuple(measured)) if CHIP in lex.entities.get(one, ("", ()))[1] else None
     if designer or not hedges:
         return None
     # "taking Mythic's approximate typical draw as stated": every hedge said, each checked on the figure
@@ -465,7 +470,7 @@ def with_riders(frame: F.Frame, riders: tuple[tuple[str, str, str, tuple[float, 
     beside per-chip ones, which only a figure asked of chips compared (a most, a least, a ranking, one
     figure) takes; elsewhere refused."""
     for text, _chip, what, _numbers in riders:
-        if what in ("upto", "stated", "count") or what.startswith("hedge="):
+        if what in ("upto", "stated", "count", "value") or what.startswith("hedge="):
             continue
         if what == CK + "PerChip":
             if not frame.subjects and not any(isinstance(k, F.Identity) for k in frame.constraints):

@@ -637,6 +637,72 @@ def _figures_set_aside_sentences(question: str, lex: Lexicon) -> str:
     return " ".join([body + "".join(f" ({m})" for m in moved) + stop, *kept[1:]])
 
 
+#: a clause that counts one chip in: ", counting d-Matrix's 2 GB?", "Count Cerebras.", ", and count Cerebras."
+_COUNTED_CLAUSE = re.compile(
+    r"(?i)(?P<sep>,\s*(?:and\s+)?|(?<=[.?!])\s+|^\s*)(?P<verb>counting|count|including|include)\s+"
+    r"(?P<what>(?:[^,;:()?!]|,(?=\d{3}\b))+?)\s*(?P<end>[.?!]*)\s*$"
+)
+
+
+def _counted_one(what: str, lex: Lexicon) -> tuple[str, str] | None:
+    """ "d-Matrix's 2 GB", "Cerebras", "Apple's 'up to 3.5 GHz'": one chip (or the one chip of an
+    organization named) and, if said, its figure: (the chip's name, the figure's words) or None."""
+    try:
+        said = [x for x in segment(what, lex) if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    except NoAnswer:
+        return None
+    if not said or said[0].kind != "entity" or len(said[0].entities) != 1:
+        return None
+    chip = lex.sole_chip.get(said[0].entities[0], said[0].entities[0])
+    if CHIP not in lex.entities.get(chip, ("", ()))[1]:
+        return None
+    rest = said[1:]
+    if not rest:
+        return lex.entities[chip][0], ""
+    if rest[-1].kind == "qty" and all(x.kind == "word" and x.role in ("cmp", "filler") for x in rest[:-1]):
+        return lex.entities[chip][0], " ".join(x.text for x in rest)
+    return None
+
+
+#: a parenthesis that counts one chip in: "(count d-Matrix's 2 GB)"
+_COUNTED_PARENTHESIS = re.compile(r"(?i)\(\s*(?:counting|count|including|include)\s+(?P<what>[^()]+?)\s*\)")
+
+
+def _counted_parenthesis(m: re.Match[str], lex: Lexicon) -> str:
+    """One parenthesis of :func:`_counted_in_clauses`, said as it reads; as it stands if it is no such."""
+    one = _counted_one(m["what"], lex)
+    if one is None or not one[1]:
+        return m[0]  # a name alone: "(including the MI350)" is read where it stands
+    return f"(including {one[0]}) (taking {m['what'].strip()} as stated)"
+
+
+def _counted_in_clauses(question: str, lex: Lexicon) -> str:
+    """ "How many chips have more than 100 MB of SRAM, counting d-Matrix's 2 GB?", "... ? Count
+    Cerebras.", "..., and count Cerebras.": a last clause or sentence that counts one chip in (by
+    its name or its organization's, with its figure or not) says what "(including <chip>)" says: the
+    chip must be one the answer holds, checked when answered; a figure said with it is a premise
+    checked as "(taking d-Matrix's 2 GB as stated)" is. Read as it stood, "counting" was a count word
+    and the name a condition: the count shrank to that one chip (red team 71, 21 wrong). The question
+    as it stands when its last clause is no such."""
+    question = _COUNTED_PARENTHESIS.sub(lambda p: _counted_parenthesis(p, lex), question)
+    m = _COUNTED_CLAUSE.search(question)
+    if m is None or m.start() == 0 and not m["sep"]:
+        return question
+    one = _counted_one(m["what"], lex)
+    if one is None:
+        return question
+    chip, figure = one
+    head = question[: m.start()].rstrip()
+    end = m["end"] or ""
+    riders = f" (taking {m['what'].strip()} as stated)" if figure else ""
+    if head.endswith("?"):  # "...? Count Cerebras.": into the question, before its mark
+        return f"{head[:-1].rstrip()} (including {chip}){riders}?"
+    mark = head.find("?")
+    if 0 <= mark:  # "...? Count X as two dies, and include Blackwell.": into the question; the rest stays
+        return f"{head[:mark].rstrip()} (including {chip}){riders}?{head[mark + 1 :]}{end or '.'}"
+    return f"{head} (including {chip}){riders}{end or '?'}"
+
+
 def _imperative(items: list[Item]) -> bool:
     """Whether a sentence opens with a request for the answer ("List", "Rank", "Name", "Give me",
     "Count"): words.tsv fillers valued ``imperative`` or ``answering``, roles ``rank`` and ``count``."""
