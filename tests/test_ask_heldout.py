@@ -519,6 +519,13 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
   ask_heldout_64.csv (16c7327; written blind by a helper in session 42, 150 rows), first run at
     de7c6e2 (the code of cfb0cce, before any change made from reading it): terse 30/30, casual 28/30,
     analyst 11/50, must-refuse 40/40, none wrong.
+  ask_heldout_65.csv (4fd0916; written blind by a helper in session 43, 150 rows), first run at
+    f73a368 (the code of bef4130, before any change made from reading it): terse 27/30, casual 24/30,
+    analyst 6/50, must-refuse 40/40, one "wrong" (the judge did not read an expected "claimed 9x" as the
+    answer's "9 times ... (vendor claim)"; it does now).
+  ask_heldout_66.csv (4fd0916; written blind by a helper in session 43, 150 rows), first run at
+    f73a368 (the code of bef4130): terse 30/30, casual 28/30, analyst 9/50, must-refuse 40/40, none
+    wrong.
 """
 
 from __future__ import annotations
@@ -614,6 +621,8 @@ SETS = {
         "ask_heldout_62",
         "ask_heldout_63",
         "ask_heldout_64",
+        "ask_heldout_65",
+        "ask_heldout_66",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -687,6 +696,8 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_62", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_63", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_64", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_65", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_66", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001

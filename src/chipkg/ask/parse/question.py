@@ -705,7 +705,11 @@ def _counted_name_read_as_condition(frame: F.Frame, items: list[Item]) -> None:
     team 71, 21 wrong with exit 0). Refused where the frame holds the name as a condition."""
     said = [x for x in items if not (x.kind == "word" and x.role == "filler" and x.value in ("", "verb"))]
     for k, x in enumerate(said):
-        if not (k > 0 and x.kind == "word" and x.role == "count" and x.text.lower() in _COUNTING_IN):
+        counting = x.kind == "word" and x.role == "count" and x.text.lower() in _COUNTING_IN
+        # "Counting Intel, which chips ...": a participle first counts in too (red team 72); "Count the
+        # chips ..." asks a count; "Use Groq's 'over 20 billion' as stated: ..." is a rider's verb
+        rider = k == 0 and tuple(tokens(x.text)) in phrase_class("rider") and x.text.lower() != "count"
+        if not ((counting and (k > 0 or x.text.lower() == "counting")) or rider):
             continue
         # "counting d-Matrix's 2 GB": the name after the verb; "with d-Matrix's 2 GB counted": before it
         near = said[k + 1 : k + 2] if x.text.lower() != "counted" else said[max(k - 2, 0) : k]
@@ -723,8 +727,8 @@ def _counted_name_read_as_condition(frame: F.Frame, items: list[Item]) -> None:
         }
         if names & conditions:
             raise refuse(
-                f"'{x.text}' counts in something named, read here as a condition on the answer: ask without "
-                "it, or say '(including <chip>)'"
+                f"'{x.text}' says how to take something named, read here as a condition on the answer: ask "
+                "without it, or say '(including <chip>)'"
             )
 
 
@@ -741,10 +745,20 @@ def _tie_said(frame: F.Frame, items: list[Item]) -> F.Frame:
         and not any(y.text.lower() in ("if", "when", "where") for y in items[max(k - 4, 0) : k])
         for k, (x, after) in enumerate(zip(items, items[1:], strict=False))
     )
+    # "Which chips share the most SRAM?" (red team 72): the superlative said with "share"
+    tied = tied or any(
+        x.kind == "word" and x.role == "super" and x.text.lower().split()[0] in ("share", "shares", "sharing")
+        for x in items
+    )
     if not tied or frame.ask not in (F.TOP, F.RANK):
         return frame
-    if frame.claim is not None:
-        raise refuse("'tied' asks whether a chip shares the top with another: ask which chips have the most")
+    opens_yes_no = bool(items) and items[0].kind == "word" and items[0].role == "aux"
+    if frame.claim is not None or opens_yes_no or (frame.ask == F.RANK and frame.n and not frame.nth):
+        # "Is the M4 tied for the highest clock?", "Are any two chips tied for the most SRAM?" (read as a
+        # top two, red team 72): whether a tie is there, which ask does not answer yes or no
+        raise refuse(
+            "'tied' asks whether chips share the top: ask which chips have the most (every tied one is listed)"
+        )
     return frame._replace(tie_said=True)
 
 

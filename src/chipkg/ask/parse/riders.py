@@ -36,6 +36,7 @@ from chipkg.namespaces import CK
 _CLAUSE = r"(?:[^,]|,(?=\d{3}\b))"
 _COMMA = r",(?!\d{3}\b)"
 _FIRST = re.compile(rf"^\s*({_CLAUSE}+?)\s*{_COMMA}\s*(.+)$", re.DOTALL)
+_FIRST_COLON = re.compile(r"^\s*([^:?()]+?)\s*:\s+(.+)$", re.DOTALL)
 _LAST = re.compile(rf"^(.+?)\s*{_COMMA}\s*({_CLAUSE}+?)\s*([.?!]*)\s*$", re.DOTALL)
 #: a last sentence ("Which accelerator has the lowest stated power? Treat the M2000's 'approximately'
 #: as close enough.")
@@ -440,6 +441,8 @@ def _clauses(question: str) -> list[tuple[re.Pattern[str], bool, re.Match[str]]]
     group 1 before it, group 2 the clause, group 3 after it)."""
     out: list[tuple[re.Pattern[str], bool, re.Match[str] | None]] = [
         (_FIRST, True, _FIRST.match(question)),
+        # "Use Groq's 'over 20 billion' as stated: rank chips by transistor count." (red team 72)
+        (_FIRST_COLON, True, _FIRST_COLON.match(question)),
         (_LAST, False, _LAST.match(question)),
     ]
     for opened in re.finditer(r"\(", question):
