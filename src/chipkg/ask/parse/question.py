@@ -711,10 +711,15 @@ def _counted_name_read_as_condition(frame: F.Frame, items: list[Item]) -> None:
         rider = k == 0 and tuple(tokens(x.text)) in phrase_class("rider") and x.text.lower() != "count"
         if not ((counting and (k > 0 or x.text.lower() == "counting")) or rider):
             continue
-        # "counting d-Matrix's 2 GB": the name after the verb; "with d-Matrix's 2 GB counted": before it
-        near = said[k + 1 : k + 2] if x.text.lower() != "counted" else said[max(k - 2, 0) : k]
-        if x.text.lower() == "counted" and near[-1:] and near[-1].kind == "qty":
-            near = near[:-1]
+        # "counting d-Matrix's 2 GB": the name after the verb; "with d-Matrix's 2 GB counted": before it,
+        # the verb ending its clause ("counted in GPUs" says a unit, "counting X as two" a rider)
+        if x.text.lower() == "counted":
+            if k + 1 < len(said) and said[k + 1].kind not in ("comma", "close"):
+                continue
+            near = said[max(k - 2, 0) : k]
+            near = near[:-1] if near[-1:] and near[-1].kind == "qty" else near[-1:]
+        else:
+            near = said[k + 1 : k + 2]
         near = [y for y in near if y.kind == "entity"]
         names = {e for y in near for e in y.entities}
         if not names:

@@ -110,7 +110,8 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
         _measure_word(x, lex) or (x.kind == "word" and x.role == "filler" and x.value in NOUNS) for x in tail[1:]
     ):
         return None
-    said = [x for x in said if not _plain(x)]
+    # a hedge said as a plain filler ("around", "about") is a hedge of the figure, not a filler
+    said = [x for x in said if not _plain(x) or stems(x.text) in lex.hedges]
     if said and said[0].kind == "word" and said[0].value == "pronoun" and said[0].text.lower() == "its":
         chip = ""  # "treating its 'over' figure as its peak": the one chip the question names
     elif not said or said[0].kind != "entity" or len(said[0].entities) != 1:
