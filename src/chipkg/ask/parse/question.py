@@ -297,6 +297,7 @@ from chipkg.ask.parse.sentences import (
     _disqualified,
     _figures_set_aside_sentences,
     _instruction_lead_in,
+    _joined_instructions,
     _joined_remarks,
     _lead_in_but,
     _leaving_out_opening,
@@ -708,7 +709,14 @@ def _counted_name_read_as_condition(frame: F.Frame, items: list[Item]) -> None:
         counting = x.kind == "word" and x.role == "count" and x.text.lower() in _COUNTING_IN
         # "Counting Intel, which chips ...": a participle first counts in too (red team 72); "Count the
         # chips ..." asks a count; "Use Groq's 'over 20 billion' as stated: ..." is a rider's verb
-        rider = k == 0 and tuple(tokens(x.text)) in phrase_class("rider") and x.text.lower() != "count"
+        # ... a rider's verb only before a chip's figure ("Use Groq's 'over 20 billion' ..."), not before
+        # the chips a question ranges over ("Taking the Blackwell, the Maia 100 and the M4, ...": set 26)
+        rider = (
+            k == 0
+            and tuple(tokens(x.text)) in phrase_class("rider")
+            and x.text.lower() != "count"
+            and any(y.kind == "qty" for y in said[k + 1 : k + 4])
+        )
         if not ((counting and (k > 0 or x.text.lower() == "counting")) or rider):
             continue
         # "counting d-Matrix's 2 GB": the name after the verb; "with d-Matrix's 2 GB counted": before it,
@@ -1372,6 +1380,7 @@ def _read_as_said(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         # "... HBM? I'm not asking about capacity.": read as "... HBM (...)?"; "(counting the Adreno 750,
         # whose ...)": read as "(including ...)"
         for fallback in (
+            _joined_instructions,  # "... ? Keep the hedge, and give it per core.": two sentences
             _remark_sentences,
             _counted_in,
             _disqualified,

@@ -369,18 +369,20 @@ def _aside_last(question: str, lex: Lexicon) -> str:
 #: where a sentence after the question joins two clauses: a semicolon, ", so" before a clause, or
 #: "and" / "but" before an imperative of answering, keeping, counting or leaving out ("Keep the hedge,
 #: and give it per core", "Count X as two dies, but do not count Y": sets 63-66)
-_JOINED_CLAUSES = re.compile(
+_JOINED_CLAUSES = re.compile(r"\s*;\s*|,\s+(?=so\s)")
+#: the same, and "and" / "but" before an imperative: tried where the question is refused read so
+_JOINED_INSTRUCTIONS = re.compile(
     r"(?i)\s*;\s*|,\s+(?=so\s)|,?\s+(?:and|but)\s+(?=(?:keep|take|treat|read|count|leave|exclude|include|ignore|"
     r"skip|give|quote|show|use|drop|don't|do\s+not|please)\b)"
 )
 
 
-def _top_level_split(sentence: str) -> list[str]:
-    """``sentence`` parted where :data:`_JOINED_CLAUSES` matches outside any parenthesis (one inside
-    it is the parenthesis's own: "(the 32 on each die; not the total)")."""
+def _top_level_split(sentence: str, joined: re.Pattern[str] = _JOINED_INSTRUCTIONS) -> list[str]:
+    """``sentence`` parted where ``joined`` matches outside any parenthesis (one inside it is the
+    parenthesis's own: "(the 32 on each die; not the total)")."""
     parts: list[str] = []
     start = 0
-    for m in _JOINED_CLAUSES.finditer(sentence):
+    for m in joined.finditer(sentence):
         before = sentence[: m.start()]
         if before.count("(") != before.count(")"):
             continue
@@ -411,7 +413,16 @@ def _parenthesis_clauses_apart(question: str) -> str:
             return question
 
 
-def _joined_remarks(question: str, lex: Lexicon) -> str:
+def _joined_instructions(question: str, lex: Lexicon) -> str:
+    """:func:`_joined_remarks`, with instructions joined by "and" / "but" before an imperative ("Keep
+    the hedge, and give it per core", "Count X as two dies, but do not count Y") parted too, and
+    sentences with a parenthesis parted outside it (sets 63-66). A fallback: a question read as it
+    stood keeps that reading (set 60's "I want the 8-bit figure only (...), per chip, and keep the
+    article's hedge." is one instruction)."""
+    return _joined_remarks(question, lex, instructions=True)
+
+
+def _joined_remarks(question: str, lex: Lexicon, instructions: bool = False) -> str:
     """ "... NorthPole? The text calls it nominal; I only need the figure and its unit.", "... C8? No
     foundry is named there, so the node by itself is what I'm after.": a sentence after the question
     (one that is no question itself) that joins two clauses by a semicolon or by ", so" says what two
@@ -426,11 +437,16 @@ def _joined_remarks(question: str, lex: Lexicon) -> str:
         return question
     split = [sentences[0]]
     for sentence in sentences[1:]:
-        if sentence.rstrip().endswith("?") or told(sentence, lex.hedge_names, lex.vocab) is not None:
+        if (
+            sentence.rstrip().endswith("?")
+            or (not instructions and ("(" in sentence or ")" in sentence))
+            or told(sentence, lex.hedge_names, lex.vocab) is not None
+        ):
             split.append(sentence)
             continue
         end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!" else "."
-        clauses = [c.strip(" .!") for c in _top_level_split(sentence.strip())]
+        joined = _JOINED_INSTRUCTIONS if instructions else _JOINED_CLAUSES
+        clauses = [c.strip(" .!") for c in _top_level_split(sentence.strip(), joined)]
         if len(clauses) < 2 or not all(clauses):
             split.append(sentence)
             continue
