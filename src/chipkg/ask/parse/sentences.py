@@ -445,8 +445,8 @@ def _joined_remarks(question: str, lex: Lexicon, instructions: bool = False) -> 
             split.append(sentence)
             continue
         end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!" else "."
-        joined = _JOINED_INSTRUCTIONS if instructions else _JOINED_CLAUSES
-        clauses = [c.strip(" .!") for c in _top_level_split(sentence.strip(), joined)]
+        joiner = _JOINED_INSTRUCTIONS if instructions else _JOINED_CLAUSES
+        clauses = [c.strip(" .!") for c in _top_level_split(sentence.strip(), joiner)]
         if len(clauses) < 2 or not all(clauses):
             split.append(sentence)
             continue
