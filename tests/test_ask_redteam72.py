@@ -53,3 +53,9 @@ def test_a_shared_top_that_is_shared(ask_json):  # noqa: ANN001
         "Google Trillium TPU",
         "Intel Gaudi 3",
     ]
+
+
+def test_a_figure_counted_in_of_another_scope_says_so(ask_json):  # noqa: ANN001
+    # the CS-3's up to 1,200 TB is per system (l.141); "the article gives none here" denied it
+    data = refused(ask_json, "List chips with more than 1 TB of memory, counting Cerebras's 1,200 TB.", "per system")
+    assert "gives none" not in data["reason"]

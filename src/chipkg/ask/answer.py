@@ -239,6 +239,22 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
         if not found and not measures:  # "How many chips have HBM, counting SambaNova's 64 GB?": no figure compared
             raise NoAnswer(f"I can't answer that: '{text}' is said of {name}'s figure, and the question compares none")
         if not found:
+            # "List chips with more than 1 TB of memory, counting Cerebras's 1,200 TB" (red team 72): its
+            # figure is per system, of a scope the question does not compare; "gives none" denied it
+            elsewhere: list[str] = []
+            for m in measures:
+                w = C._Writer()
+                path = C.metric_path(w, "?c", "?f", m, any_scope=True)
+                query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} VALUES ?c {{ <{chip}> }} {path} }} ORDER BY ?f"
+                elsewhere += [
+                    figures.figure(store, r[0].value).text
+                    for r in _run(store, C.Compiled("select", query, ("f",))).rows
+                ]
+            if elsewhere:
+                raise NoAnswer(
+                    f"I can't answer that: '{text}' is said of {name}'s figure, which the article gives only at "
+                    f"another scope than the one compared ({'; '.join(sorted(set(elsewhere)))})"
+                )
             raise NoAnswer(f"I can't answer that: '{text}' is said of {name}'s figure, and the article gives none here")
         if alone:
             w = C._Writer()
