@@ -337,7 +337,12 @@ def _metric(st: _State) -> F.Metric | None:
                 prop, tech, st.on_chip, technology_or=technology_or
             )  # "LPDDR4X controllers": of that memory
         if tech is not None and st.ranked_by != prop:  # "rank the chips with over 64 GB of HBM by clock"
-            raise refuse(f"{st.lex.entities[tech][0]} has no {st.lex.terms.get(prop, (prop,))[0]}")
+            # said as "SRAM has no comparison claim" it read as a fact (the MTIA v2's SRAM doubling is one)
+            raise refuse(
+                f"{st.lex.entities[tech][0]} is a memory, and the question reads as asking its "
+                f"{st.lex.terms.get(prop, (prop,))[0]}, which is no figure of a memory: ask for its capacity or "
+                "bandwidth"
+            )
         return F.Metric(
             prop,
             precision=st.precision,
