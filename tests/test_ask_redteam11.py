@@ -168,7 +168,8 @@ CLAIM_ASPECT: list[tuple[str, object]] = [
         "double (2x), interconnect bandwidth, vs previous generation TPUs",
     ),
     # no claim of what is asked: refused, never every claim of the chip
-    ("how much more memory does trillium have than previous tpus", (REFUSE, "no memory claim")),  # bandwidth only
+    # bandwidth only; "no claim ... named by 'memory' alone" (session 43: "gives no memory claim" denied it)
+    ("how much more memory does trillium have than previous tpus", (REFUSE, "named by 'memory' alone")),
     ("how much more bandwidth does trillium have than previous tpus", REFUSE),  # memory or interconnect?
     ("how much more power does trainium2 use than trainium", REFUSE),
     ("how much more performance does trainium2 have than trainium", REFUSE),  # training performance only

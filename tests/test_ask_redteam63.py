@@ -55,16 +55,20 @@ def test_stated_outright_where_no_hedged_figure_counts(ask_json, question, expec
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        # NorthPole's 400 and 800 TOPS may fall under l.113's one "over": no firm figure
-        ("which chip has the most TOPS as a firm figure?", ["Qualcomm Cloud AI 100 Ultra"]),
-        ("which chip has the most TOPS, concrete figures?", ["Qualcomm Cloud AI 100 Ultra"]),
-        ("which chips deliver more than 100 TOPS as a firm figure?", ["Qualcomm Cloud AI 100 Ultra"]),
+        # NorthPole's 400 and 800 TOPS may fall under l.113's one "over": whether they are firm decides
+        # the answer, which is refused naming the doubt (red team 71; answered as the AI 100 Ultra before)
+        ("which chip has the most TOPS as a firm figure?", None),
+        ("which chip has the most TOPS, concrete figures?", None),
+        ("which chips deliver more than 100 TOPS as a firm figure?", None),
         # the same words still rank clocks with no hedge as before
         ("which chip has the highest clock speed as a firm figure?", ["Meta MTIA v2"]),
     ],
 )
 def test_a_firm_figure_is_none_whose_hedge_is_unclear(ask_json, question, expected):  # noqa: ANN001
-    assert first_column(answered(ask_json, question)) == expected
+    if expected is None:
+        refused(ask_json, question, "leaves unclear")
+    else:
+        assert first_column(answered(ask_json, question)) == expected
 
 
 def test_one_chips_figure_said_unhedged_when_its_hedge_is_unclear(ask_json):  # noqa: ANN001

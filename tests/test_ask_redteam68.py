@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import pytest
-from ask_expect import answered, column, first_column, refused
+from ask_expect import answered, answered_or_refused, column, first_column, refused
 
 
 @pytest.mark.parametrize(
@@ -46,7 +46,9 @@ def test_a_count_with_a_hedge_set_aside_counts_a_figure_whose_other_hedge_is_in_
     ],
 )
 def test_the_hedge_in_doubt_set_aside_leaves_the_figure_out(ask_json, question):  # noqa: ANN001
-    assert "IBM NorthPole" not in first_column(answered(ask_json, question))
+    # never NorthPole on a figure in doubt: answered without it, or refused where the doubt decides (red team 71)
+    data = answered_or_refused(ask_json, question)
+    assert data is None or "IBM NorthPole" not in first_column(data)
 
 
 def test_a_firm_figure_whose_hedge_is_in_doubt_refused(ask_json):  # noqa: ANN001

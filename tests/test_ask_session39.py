@@ -366,8 +366,9 @@ def test_tied_without_a_top_is_refused(ask_json, question):  # noqa: ANN001
 
 
 def test_tie_beside_a_top_still_answers(ask_json):  # noqa: ANN001
-    chips = first_column(answered(ask_json, "which chips tie for the lowest clock?"))
-    assert chips == ["IBM NorthPole"], chips  # nominal 400 MHz (l.113)
+    # NorthPole's nominal 400 MHz (l.113) is alone at the bottom: the tie said is a premise that does not
+    # hold (red team 71), refused; a tie that holds is answered (tests/test_ask_redteam71.py)
+    refused(ask_json, "which chips tie for the lowest clock?", "IBM NorthPole there alone")
 
 
 @pytest.mark.parametrize(

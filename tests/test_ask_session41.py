@@ -229,7 +229,7 @@ def test_a_count_premise_of_one_chip_is_checked(ask_json, question):  # noqa: AN
     ("question", "said"),
     [
         ("Which chips are built from two dies, counting SambaNova's dual-chip design as three dies?", "2 chips"),
-        ("Which chips use HBM? Count SambaNova's 'dual-chip design' as two dies.", "gives none here"),
+        ("Which chips use HBM? Count SambaNova's 'dual-chip design' as two dies.", "the question compares none"),
         ("Which chips have two dies? Count Groq's design as two dies.", "gives none here"),
     ],
 )

@@ -806,7 +806,19 @@ def comma_asides(items: list[Any], lex: Any = None) -> list[Any]:
             # figure set aside is read as its parenthesis is too; read as conditions, the organization
             # was negated and the figure asked for (a wrong list where another chip has that figure)
             end = next((j for j in range(k, len(items)) if items[j].kind in ("comma", "open", "close")), len(items))
-            if figure_set_aside(items[k:end], lex) and (end == len(items) or items[end].kind == "comma"):
+            said = [y for y in items[k + 1 : end] if not (y.kind == "word" and y.role in _QUIET)]
+            # only a name and its figure: "other than the Grayskull e150 have between 100 and 200 MB" is no such
+            only_a_figure = (
+                len(said) >= 2
+                and said[0].kind == "entity"
+                and said[-1].kind == "qty"
+                and all(y.kind == "word" and y.role == "cmp" for y in said[1:-1])
+            )
+            if (
+                only_a_figure
+                and figure_set_aside(items[k:end], lex)
+                and (end == len(items) or items[end].kind == "comma")
+            ):
                 out.extend([x._replace(kind="open", text="("), *items[k:end], x._replace(kind="close", text=")")])
                 k = end
                 continue

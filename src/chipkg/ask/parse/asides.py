@@ -2570,8 +2570,16 @@ def _set_aside_checked(
                 return None  # a chip, an organization, a system: not a figure's
             # "the 8-bit figure": any of the formats the name may be (INT8, FP8 ...), checked as one
             things[-1].append(f"{next(iter(slots))}={'|'.join(x.entities)}")
-        elif x.kind == "word" and x.role == "cmp" and k + 1 < len(aside) and aside[k + 1].kind == "qty":
-            continue  # "(not the 8-bit 'over 200 TOPS')": the figure's hedge, the figure found by its value
+        elif (
+            x.kind == "word"
+            and x.role == "cmp"
+            and k + 1 < len(aside)
+            and aside[k + 1].kind == "qty"
+            and any(y.kind == "entity" for y in aside[:k])
+        ):
+            # "(not the 8-bit 'over 200 TOPS')": the hedge of a figure described, found by its value;
+            # "(not over 2 GHz)" is a range, not read here
+            continue
         elif x.kind == "qty" and x.readings and not any(d == "count" for d, _ in x.readings):
             # "10 TB/s", "1.5TB"; a number with no unit ("10 trillion") is no figure's
             things[-1].extend(f"qty={d}:{v!r}" for d, v in x.readings)

@@ -707,6 +707,16 @@ def _counted_name_read_as_condition(frame: F.Frame, items: list[Item]) -> None:
     said = [x for x in items if not (x.kind == "word" and x.role == "filler" and x.value in ("", "verb"))]
     for k, x in enumerate(said):
         counting = x.kind == "word" and x.role == "count" and x.text.lower() in _COUNTING_IN
+        raw = items.index(x)
+        if (
+            counting
+            and x.text.lower() == "count"
+            and (
+                (raw > 0 and items[raw - 1].text.lower() in ("the", "a", "an"))
+                or (raw + 1 < len(items) and items[raw + 1].text.lower() == "of")
+            )
+        ):
+            continue  # "what is the count of 7nm chips?": the noun, asking a count
         # "Counting Intel, which chips ...": a participle first counts in too (red team 72); "Count the
         # chips ..." asks a count; "Use Groq's 'over 20 billion' as stated: ..." is a rider's verb
         # ... a rider's verb only before a chip's figure ("Use Groq's 'over 20 billion' ..."), not before
@@ -755,13 +765,15 @@ def _tie_said(frame: F.Frame, items: list[Item]) -> F.Frame:
         and x.role == "filler"
         and x.value == "tie"
         and after.text.lower() == "for"
-        and not any(y.text.lower() in ("if", "when", "where") for y in items[max(k - 4, 0) : k])
+        # "Please name every chip that ties for first.": an instruction for a tie, no premise of one
+        and not any(y.text.lower() in ("if", "when", "where", "that", "every", "all") for y in items[max(k - 4, 0) : k])
         for k, (x, after) in enumerate(zip(items, items[1:], strict=False))
     )
     # "Which chips share the most SRAM?" (red team 72): the superlative said with "share"
-    tied = tied or any(
-        x.kind == "word" and x.role == "super" and x.text.lower().split()[0] in ("share", "shares", "sharing")
-        for x in items
+    tied = tied or (
+        any(x.kind == "word" and x.role == "super" and x.text.lower().split()[0] in ("share", "sharing") for x in items)
+        # "which chips share ...": several; "which chip shares the highest clock" asks the top (session 38)
+        and any(x.kind == "term" and x.terms == (CHIP,) and x.text.lower().endswith("s") for x in items)
     )
     if not tied or frame.ask not in (F.TOP, F.RANK):
         return frame
@@ -1379,13 +1391,22 @@ def _read_as_said(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     except NoAnswer:
         # "... HBM? I'm not asking about capacity.": read as "... HBM (...)?"; "(counting the Adreno 750,
         # whose ...)": read as "(including ...)"
-        for fallback in (
-            _joined_instructions,  # "... ? Keep the hedge, and give it per core.": two sentences
+        readings: tuple[Callable[[str, Lexicon], str], ...] = (
             _remark_sentences,
             _counted_in,
             _disqualified,
             _parenthesis_after_the_question,
             lambda q, lx: _disqualified(_parenthesis_after_the_question(q, lx), lx),
+        )
+        for fallback in (
+            *readings,
+            # "... ? Keep the hedge, and give it per core.": two sentences, each read as above too (set 58:
+            # "Include the MI350, ..., and count HBM3 as HBM." is a sentence counted in and one counting as)
+            _joined_instructions,
+            *(
+                (lambda q, lx, f=f: f(_joined_instructions(q, lx), lx))  # type: ignore[misc]
+                for f in readings
+            ),
         ):
             rewritten = fallback(question, lex)
             if rewritten == question:

@@ -2771,6 +2771,24 @@ def _verb_slot(items: list[Item]) -> list[Item]:
     if len(content) < 4:
         return items
     last, subject, aux = (items[k] for k in content[-1:-4:-1])
+    if (
+        last.kind == "term"
+        and last.terms == (CK + "usedFor",)
+        and tokens(last.text)[-1:] == ["power"]
+        and len(tokens(last.text)) > 1
+        and subject.kind == "entity"
+        and aux.kind == "word"
+        and aux.role == "aux"
+        and content[-1] == content[-2] + 1
+        and items[content[0]].kind == "word"
+        and items[content[0]].role == "wh"
+    ):
+        # "which applications is the Maia 100 supposed to power?" (a verb of intent and "power" read as
+        # ck:usedFor): after the chip it is the question's verb, read as "does the Maia 100 power" is
+        head = items[content[1]]
+        if head.kind == "term" and set(head.terms) & set(RELATIONS):
+            return items[: content[-1]] + items[content[-1] + 1 :]
+        return items  # "what is the MTIA v2 meant to power?": what it is used for (refused naming its purposes)
     modal = any(
         x.kind == "word" and x.role == "filler" and x.value == "modal" for x in items[content[-2] : content[-1]]
     )

@@ -794,9 +794,15 @@ def _riders_apart(question: str, lex: Lexicon) -> str:
     ... as 200 TOPS) (taking ... as 1,000 TOPS)"), each read and checked as one is (chipkg.ask.parse
     .riders). "(so Groq's 'up to 1 PetaOPS' counts as 1,000 TOPS and ...)" (set 58) says the same
     with the verb after the figure. Tried only where the question as it stands is refused."""
-    question = _COUNTS_AS.sub(
-        lambda m: f"(taking {m['a']} as {m['x']})" + (f" (taking {m['b']})" if m["b"] else ""), question
-    )
+
+    def taken(m: re.Match[str]) -> str:
+        # a figure named (a possessive or a quote), said to count as a number; "(UINT8 doesn't count as
+        # INT8 here)", "(a per-core figure counts as stated)" are read where they stand
+        if re.search(r"(?i)n't\b|\bnot\b|\bnever\b|\bno\b", m["a"]) or "'" not in m["a"]:
+            return m[0]
+        return f"(taking {m['a']} as {m['x']})" + (f" (taking {m['b']})" if m["b"] else "")
+
+    question = _COUNTS_AS.sub(taken, question)
     return _TWO_RIDERS.sub(lambda m: f"({m['verb']} {m['a']}) ({m['verb']} {m['b']})", question)
 
 
