@@ -704,10 +704,17 @@ def _counted_name_read_as_condition(frame: F.Frame, items: list[Item]) -> None:
     (sentences._counted_in_clauses takes one chip, or an organization's one chip) was read as a
     condition: "designed by Tenstorrent · clock = 1.2 GHz", and the count shrank to that chip (red
     team 71, 21 wrong with exit 0). Refused where the frame holds the name as a condition."""
-    said = [x for x in items if not (x.kind == "word" and x.role == "filler" and x.value in ("", "verb"))]
+    at = [i for i, x in enumerate(items) if not (x.kind == "word" and x.role == "filler" and x.value in ("", "verb"))]
+    said = [items[i] for i in at]
+    conditions = {
+        v
+        for c in frame.constraints
+        if (isinstance(c, F.Relation) and not c.negated) or (isinstance(c, F.Identity) and not c.negated)
+        for v in (c.values if isinstance(c, F.Relation) else c.chips)
+    }
     for k, x in enumerate(said):
         counting = x.kind == "word" and x.role == "count" and x.text.lower() in _COUNTING_IN
-        raw = items.index(x)
+        raw = at[k]
         if (
             counting
             and x.text.lower() == "count"
@@ -718,9 +725,9 @@ def _counted_name_read_as_condition(frame: F.Frame, items: list[Item]) -> None:
         ):
             continue  # "what is the count of 7nm chips?": the noun, asking a count
         # "Counting Intel, which chips ...": a participle first counts in too (red team 72); "Count the
-        # chips ..." asks a count; "Use Groq's 'over 20 billion' as stated: ..." is a rider's verb
-        # ... a rider's verb only before a chip's figure ("Use Groq's 'over 20 billion' ..."), not before
-        # the chips a question ranges over ("Taking the Blackwell, the Maia 100 and the M4, ...": set 26)
+        # chips ..." asks a count. A rider's verb first counts only before a chip's figure ("Use Groq's
+        # 'over 20 billion' as stated: ..."), not before the chips a question ranges over ("Taking the
+        # Blackwell, the Maia 100 and the M4, ...": set 26)
         rider = (
             k == 0
             and tuple(tokens(x.text)) in phrase_class("rider")
@@ -742,12 +749,6 @@ def _counted_name_read_as_condition(frame: F.Frame, items: list[Item]) -> None:
         names = {e for y in near for e in y.entities}
         if not names:
             continue
-        conditions = {
-            v
-            for c in frame.constraints
-            if (isinstance(c, F.Relation) and not c.negated) or (isinstance(c, F.Identity) and not c.negated)
-            for v in (c.values if isinstance(c, F.Relation) else c.chips)
-        }
         if names & conditions:
             raise refuse(
                 f"'{x.text}' says how to take something named, read here as a condition on the answer: ask "
