@@ -347,7 +347,7 @@ RELATIONS = [
     Relation("chip:apple-m4", "ck:hasComponent", ("comp:apple-m4-cpu", "comp:apple-m4-gpu", "comp:apple-m4-neural-engine"), "119-121"),
     Relation("chip:microsoft-maia-100", "ck:cooling", ('"liquid"',), "81"),
     Relation("chip:apple-m4", "ck:maxDisplayResolution", ('"6K"',), "123"),
-    Relation("chip:apple-m4", "ck:videoCodec", ('"AV1"', '"H.265"'), "123"),
+    Relation("chip:apple-m4", "ck:videoCodec", ("codec:av1", "codec:h265"), "123"),
     Relation("fig:qualcomm-cloud-ai-100-ultra-lpddr4x-controllers", "ck:bitWidth", (64,), "103"),  # four 64-bit LPDDR4X memory controllers
     Relation("fig:meta-mtia-v2-pe-grid", "ck:gridRows", (8,), "87"),  # 8x8 grid of processing elements
     Relation("fig:meta-mtia-v2-pe-grid", "ck:gridColumns", (8,), "87"),

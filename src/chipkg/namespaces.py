@@ -19,6 +19,7 @@ PREFIXES: dict[str, str] = {
     "ic": BASE + "interconnect/",
     "fmt": BASE + "format/",
     "sw": BASE + "software/",
+    "codec": BASE + "video-codec/",
     "arch": BASE + "architecture/",
     "feat": BASE + "feature/",
     "sys": BASE + "system/",

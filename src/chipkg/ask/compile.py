@@ -112,6 +112,8 @@ RELATIONS: dict[str, Fragment] = {
     # baseline": the H100); a baseline only described ("previous generation TPUs") is no value
     CK + "baseline": Fragment("{c} ck:claim/ck:baseline {v} ."),
     CK + "maxDisplayResolution": Fragment("{c} ck:maxDisplayResolution {v} ."),
+    # the video standards a chip's hardware encodes or decodes (no chip is said to lack one: no rules_out)
+    CK + "videoCodec": Fragment("{c} ck:videoCodec {v} ."),
 }
 
 #: relations whose value is another chip: a reading says "what X is <label>" ("what AWS Trainium2 is
@@ -166,6 +168,7 @@ ENTITY_RELATIONS: tuple[tuple[str, str], ...] = (
     (CK + "NumericFormat", CK + "supportsFormat"),
     (CK + "Workload", CK + "workload"),
     (CK + "SoftwareStack", CK + "softwareStack"),
+    (CK + "VideoCodec", CK + "videoCodec"),
     (CK + "Architecture", CK + "architecture"),
     (CK + "InterconnectTechnology", CK + "interconnect"),
     (CK + "Foundry", CK + "manufacturedBy"),

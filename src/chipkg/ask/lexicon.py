@@ -42,7 +42,7 @@ OWL = PREFIXES["owl"]
 
 # The namespaces whose instances a question may name (figures, sections and notes are the
 # article's bookkeeping, not things people ask about by name).
-NAMED = tuple(PREFIXES[p] for p in ("chip", "org", "node", "mem", "ic", "fmt", "sw", "arch", "wl", "sys"))
+NAMED = tuple(PREFIXES[p] for p in ("chip", "org", "node", "mem", "ic", "fmt", "sw", "codec", "arch", "wl", "sys"))
 
 #: Tokens: words (with inner dots, slashes and apostrophes: "a.k.a", "tb/s", "pcie 5.0", "isn't"),
 #: numbers (with thousands separators and decimals), comparison signs and punctuation.

@@ -2400,6 +2400,7 @@ def _group_of(term: Item, lex: Lexicon) -> str | None:
                 CK + "supportsFormat",
                 CK + "workload",
                 CK + "softwareStack",
+                CK + "videoCodec",
                 CK + "interconnect",
                 CK + "architecture",
                 CK + "notSuitableFor",

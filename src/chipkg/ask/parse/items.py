@@ -63,6 +63,7 @@ RANGES = {
     CK + "workload": CK + "Workload",
     CK + "notSuitableFor": CK + "Workload",
     CK + "softwareStack": CK + "SoftwareStack",
+    CK + "videoCodec": CK + "VideoCodec",
     CK + "architecture": CK + "Architecture",
     CK + "interconnect": CK + "InterconnectTechnology",
     CK + "designs": CK + "Chip",
