@@ -54,3 +54,46 @@ def test_a_codec_no_other_chip_is_said_to_lack(ask_json, question):  # noqa: ANN
 @pytest.mark.parametrize("question", ["Does the M4 support VP9?", "which chips speed up LLM decode?"])
 def test_no_codec_the_article_names(ask_json, question):  # noqa: ANN001
     refused(ask_json, question)
+
+
+# Set 65's power questions: a figure set aside after "so" inside a parenthesis with a reason after it,
+# a rider quoting two hedges ("'typical, approximately 4 watts'"), a rider between two commas
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chip draws the least power per chip (so excluding the Cloud AI 100 Ultra's 150 W, which is per card)?",
+        "Which chip draws the least power per chip, treating the M2000's 'typical, approximately 4 watts' as 4 W?",
+        "Which chip draws the least power per chip? Treat Mythic's 'approximately 4 watts' typical figure as 4 W.",
+        "Among chips whose power draw is given per chip (so leaving out the Cloud AI 100 Ultra's 150 W, which is "
+        "per card), and treating Mythic's 'typical, approximately 4 watts' as 4 W, which chip draws the least?",
+        "Among chips whose power draw is given per chip, treating Mythic's 'approximately 4 watts' as 4 W, which "
+        "chip draws the least?",
+    ],
+)
+def test_least_power_with_figures_set_aside_and_taken(ask_json, question):  # noqa: ANN001
+    assert column(answered(ask_json, question)) == ["Mythic M2000"]
+
+
+def test_a_figure_set_aside_after_so_is_read(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json,
+        "Which chip draws the most power per chip (so excluding the Cloud AI 100 Ultra's 150 W, which is per card)?",
+    )
+    assert column(data) == ["Tenstorrent Grayskull e150"]
+    assert "set aside: Qualcomm Cloud AI 100 Ultra's 150 W" in data["reading"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the M2000's figure is about 4 W: a rider at another number, or with a hedge it lacks, does not hold
+        "Which chip draws the least power per chip? Treat Mythic's 'typical, approximately 5 watts' as 5 W.",
+        "Which chip draws the least power per chip? Treat Mythic's 'up to 4 watts' typical figure as 4 W.",
+        "Among chips with a per-chip power figure, taking Mythic's 'approximately 4 watts' as 5 W, which chip "
+        "draws the least?",
+    ],
+)
+def test_a_rider_that_does_not_hold(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)

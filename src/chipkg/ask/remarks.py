@@ -794,9 +794,13 @@ def comma_asides(items: list[Any], lex: Any = None) -> list[Any]:
         out.append(x)
         k += 1
         joined = x.kind == "word" and x.role == "and"  # "... and leaving aside X": only a last such clause
+        # the last word said before the negation: a filler after an opening ("(so excluding X's 150 W,
+        # which is per card)") leaves the negation where a clause opens, read there as it is
+        spoken = next((y for y in reversed(items[:k]) if not (y.kind == "word" and y.role in _QUIET)), None)
         if (
             lex is not None
-            and x.kind not in ("comma", "open")
+            and spoken is not None
+            and spoken.kind not in ("comma", "open")
             and not joined
             and k < len(items)
             and items[k].kind == "word"

@@ -32,8 +32,10 @@ from chipkg.ask.parse.segment import segment
 from chipkg.namespaces import CK
 
 #: a first clause ("Taking ..., does it ...") and a last one ("..., treating ... as its peak."); the
-#: comma of a number ("as 1,000 TOPS") parts no clauses
-_CLAUSE = r"(?:[^,]|,(?=\d{3}\b))"
+#: comma of a number ("as 1,000 TOPS") parts no clauses, nor one inside a quote ("treating the M2000's
+#: 'typical, approximately 4 watts' as 4 W"): a quote opens after no letter and closes before none,
+#: an apostrophe stands between letters ("Mythic's")
+_CLAUSE = r"(?:(?<!\w)'[^']*'(?!\w)|[^,']|(?<=\w)'(?=\w)|,(?=\d{3}\b))"
 _COMMA = r",(?!\d{3}\b)"
 _FIRST = re.compile(rf"^\s*({_CLAUSE}+?)\s*{_COMMA}\s*(.+)$", re.DOTALL)
 _FIRST_COLON = re.compile(r"^\s*([^:?()]+?)\s*:\s+(.+)$", re.DOTALL)
@@ -43,6 +45,31 @@ _LAST = re.compile(rf"^(.+?)\s*{_COMMA}\s*({_CLAUSE}+?)\s*([.?!]*)\s*$", re.DOTA
 _LAST_SENTENCE = re.compile(r"^(.+?[?.!])\s+([^?.!]+?)\s*([.!]*)\s*$", re.DOTALL)
 #: a parenthesis ("... below 2 GHz (reading the M4's 'up to' figure at its stated peak)?")
 _PARENTHESIS = re.compile(r"^(.*?)\s*\(([^()]+)\)(.*)$", re.DOTALL)
+
+
+#: a clause between two commas (its matches are made in _clauses: group 2 the clause)
+_MIDDLE = re.compile(r"^(.*?),\s*(.*?)\s*(,.*)$", re.DOTALL)
+
+
+def _top_level_commas(question: str) -> list[int]:
+    """Where the commas that part clauses stand: outside parentheses and quotes (a quote opens
+    after no letter and closes before none), none of a number ("1,000")."""
+    out: list[int] = []
+    depth, quoted = 0, False
+    for k, ch in enumerate(question):
+        before = question[k - 1] if k else " "
+        after = question[k + 1] if k + 1 < len(question) else " "
+        if ch == "'" and not quoted and not before.isalnum():
+            quoted = True
+        elif ch == "'" and quoted and not after.isalnum():
+            quoted = False
+        elif ch == "(" and not quoted:
+            depth += 1
+        elif ch == ")" and not quoted:
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0 and not quoted and not re.match(r"\d{3}\b", question[k + 1 :]):
+            out.append(k)
+    return out
 
 
 #: a rider after another clause, joined by "and" ("counting only per-chip figures and accepting ...")
@@ -111,7 +138,7 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
     ):
         return None
     # a hedge said as a plain filler ("around", "about") is a hedge of the figure, not a filler
-    said = [x for x in said if not _plain(x) or stems(x.text) in lex.hedges]
+    said = _hedges_listed([x for x in said if not _plain(x) or stems(x.text) in lex.hedges], lex)
     if said and said[0].kind == "word" and said[0].value == "pronoun" and said[0].text.lower() == "its":
         chip = ""  # "treating its 'over' figure as its peak": the one chip the question names
     elif not said or said[0].kind != "entity" or len(said[0].entities) != 1:
@@ -153,9 +180,10 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
             return None
     if as_number:  # the number after "as" is the one said with the hedge: a premise of both, checked
         same = any(math.isclose(v, n) for _, v in tail[0].readings for n in numbers)
-        if len(hedges) != 1 or scopes or not same:
+        if not hedges or scopes or not same:
             return None
-        return chip, "hedge=" + hedges[0], tuple(numbers), tuple(measured)
+        # "treating the M2000's 'typical, approximately 4 watts' as 4 W": every hedge said, checked
+        return chip, "hedge=" + "|".join(sorted(set(hedges))), tuple(numbers), tuple(measured)
     # "taking the AI 100 Ultra's single-card 150 W as its figure": a scope and the number said, both
     # checked against the chip's figure
     if len(hedges) + len(scopes) != 1 or (numbers and not hedges and not scopes) or (not ats and not scopes):
@@ -210,6 +238,21 @@ def _count_premise(
     return chip, "count", (n,), ()
 
 
+def _hedges_listed(said: list[Item], lex: Lexicon) -> list[Item]:
+    """``said`` without the commas that list hedges ("Mythic's approximate, typical draw", set 56;
+    "the M2000's 'typical, approximately 4 watts'"): a comma between two hedges lists them."""
+    return [
+        x
+        for k, x in enumerate(said)
+        if not (
+            x.kind == "comma"
+            and 0 < k < len(said) - 1
+            and stems(said[k - 1].text) in lex.hedges
+            and stems(said[k + 1].text) in lex.hedges
+        )
+    ]
+
+
 def _face_value_premise(
     said: list[Item], lex: Lexicon, plain: bool = True
 ) -> tuple[str, str, tuple[float, ...], tuple[Item, ...]] | None:
@@ -220,17 +263,7 @@ def _face_value_premise(
     names no one chip or no one hedge, or says anything else (then the aside is read as before: as
     a premise it cannot check, refused)."""
     said = [x for x in said if not _plain(x) or stems(x.text) in lex.hedges]  # "likely" is a filler too
-    # "Mythic's approximate, typical draw" (set 56): a comma between two hedges lists them
-    said = [
-        x
-        for k, x in enumerate(said)
-        if not (
-            x.kind == "comma"
-            and 0 < k < len(said) - 1
-            and stems(said[k - 1].text) in lex.hedges
-            and stems(said[k + 1].text) in lex.hedges
-        )
-    ]
+    said = _hedges_listed(said, lex)
     if not said or said[0].kind != "entity" or len(said[0].entities) != 1:
         return None
     said = [said[0], *_own_dropped(said[1:])]
@@ -449,6 +482,16 @@ def _clauses(question: str) -> list[tuple[re.Pattern[str], bool, re.Match[str]]]
     for opened in re.finditer(r"\(", question):
         before = re.escape(question[: opened.start()].rstrip())
         out.append((_PARENTHESIS, False, re.match(rf"^({before})\s*\(([^()]+)\)(.*)$", question, re.DOTALL)))
+    # "Among chips whose power ... (so ...), and treating Mythic's '...' as 4 W, which chip draws the
+    # least?" (set 65): a clause between two commas of the sentence, "and" before it; the question
+    # read is what is around it, its second comma kept
+    commas = _top_level_commas(question)
+    for start, end in zip(commas, commas[1:], strict=False):
+        said = re.sub(r"(?i)^and\s+", "", question[start + 1 : end].strip())
+        before, clause = re.escape(question[:start].rstrip()), re.escape(said)
+        middle = re.match(rf"^({before})\s*,\s*(?:and\s+)?({clause})\s*(,.*)$", question, re.DOTALL | re.IGNORECASE)
+        if middle is not None:
+            out.append((_MIDDLE, False, middle))
     out.append((_LAST_SENTENCE, False, _LAST_SENTENCE.match(question)))
     return [(pattern, first, found) for pattern, first, found in out if found is not None]
 
