@@ -97,3 +97,59 @@ def test_a_figure_set_aside_after_so_is_read(ask_json):  # noqa: ANN001
 )
 def test_a_rider_that_does_not_hold(ask_json, question):  # noqa: ANN001
     refused(ask_json, question)
+
+
+# Set 66's riders: a last clause after a semicolon, two riders joined by "and" (in a parenthesis too),
+# "at 200" for the quoted figure's number, "keep X's 'nominal' hedge" as the premise that it is stated so
+
+
+def test_riders_after_a_semicolon_joined_by_and(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json,
+        "For 8-bit integer throughput stated per chip, rank the chips from highest to lowest; read Groq's "
+        "'up to 1 PetaOPS' as 1,000 TOPS and take IBM NorthPole's 'over 200 TOPS' at 200.",
+    )
+    assert column(data) == ["Groq LPU", "Qualcomm Cloud AI 100 Ultra", "IBM NorthPole"]
+    assert "taken as said of Groq LPU" in data["reading"] and "taken as said of IBM NorthPole" in data["reading"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chip has the lowest clock (keep NorthPole's 'nominal' hedge and take the M4's 'up to 3.5 GHz' at "
+        "face value)?",
+        "Which chip has the lowest clock? Keep NorthPole's 'nominal' hedge.",
+    ],
+)
+def test_a_hedge_kept_is_a_premise(ask_json, question):  # noqa: ANN001
+    assert column(answered(ask_json, question)) == ["IBM NorthPole"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chip has the lowest clock? Keep NorthPole's 'over' hedge.",  # its 400 MHz is nominal
+        "Rank the chips by INT8 throughput per chip. Take IBM NorthPole's 'over 200 TOPS' at 300.",
+        "Which chip runs slowest? Keep NorthPole's 'nominal' hedge.",  # compares no figure
+    ],
+)
+def test_a_rider_that_does_not_hold_or_fit(ask_json, question):  # noqa: ANN001
+    data = refused(ask_json, question)
+    assert "SRAM" not in data["reason"]
+
+
+def test_a_rider_at_the_quoted_number(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json, "Rank the chips by INT8 throughput per chip. Take IBM NorthPole's 'over 200 TOPS' at 200."
+    )
+    assert column(data)[-1] == "IBM NorthPole"
+    assert "taken as said of IBM NorthPole" in data["reading"]
+
+
+def test_a_condition_joined_to_an_instruction(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json,
+        "Among the chips with a stated transistor count, which has the fewest? Take 'over' figures at face "
+        "value, and if two chips tie, name both.",
+    )
+    assert sorted(column(data)) == ["Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"]

@@ -227,10 +227,12 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
         # figures compared are the chip's of the scopes compared, each of which must be of the scope
         alone = what != "upto" and not what.startswith("hedge=") and frame.ask == F.VALUE and frame.scope == what
         found: list[str] = []
-        if not measures and what.startswith("hedge="):
+        memories = [k for k in frame.constraints if isinstance(k, F.Memory)]
+        if not measures and what.startswith("hedge=") and (memories or frame.metric is not None):
             # "taking the MI350's 'likely HBM3E' as stated" beside chips with a memory: the chip's memories
-            # of the technologies the question asks (any, if it names none) carry the hedge
-            found += _memories_of(store, chip, [k for k in frame.constraints if isinstance(k, F.Memory)])
+            # of the technologies the question asks (any, if it names none) carry the hedge; a question
+            # that compares nothing ("which chip runs slowest? Keep NorthPole's 'nominal' hedge") has none
+            found += _memories_of(store, chip, memories)
         for m in measures:
             w = C._Writer()
             path = C.metric_path(w, "?c", "?f", m, any_scope=alone)

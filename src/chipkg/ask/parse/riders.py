@@ -40,6 +40,8 @@ _COMMA = r",(?!\d{3}\b)"
 _FIRST = re.compile(rf"^\s*({_CLAUSE}+?)\s*{_COMMA}\s*(.+)$", re.DOTALL)
 _FIRST_COLON = re.compile(r"^\s*([^:?()]+?)\s*:\s+(.+)$", re.DOTALL)
 _LAST = re.compile(rf"^(.+?)\s*{_COMMA}\s*({_CLAUSE}+?)\s*([.?!]*)\s*$", re.DOTALL)
+#: a last clause after a semicolon, outside any parenthesis
+_LAST_SEMICOLON = re.compile(r"^(.+?)\s*;\s*([^;()]+?)\s*([.?!]*)\s*$", re.DOTALL)
 #: a last sentence ("Which accelerator has the lowest stated power? Treat the M2000's 'approximately'
 #: as close enough.")
 _LAST_SENTENCE = re.compile(r"^(.+?[?.!])\s+([^?.!]+?)\s*([.!]*)\s*$", re.DOTALL)
@@ -97,6 +99,12 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
         # "at face value" of a hedged figure reads it at its number, more than ask's reading of it; said
         # of no hedge it is not read ("reading the Groq LPU's figure at face value": its "over 20 billion")
         return _face_value_premise(items[1:-1], lex, plain="face value" not in items[-1].text.lower())
+    if verbs == [0] and len(items) > 3 and items[-1].kind == "report" and items[0].text.lower() in ("keep", "keeping"):
+        # "keep NorthPole's 'nominal' hedge" (set 66): the premise that the chip's figure is stated so
+        hedges = sorted({lex.hedges[stems(x.text)] for x in items[1:-1] if stems(x.text) in lex.hedges})
+        said = [x for x in items[1:-1] if stems(x.text) not in lex.hedges]
+        return _hedge_premise(said, "|".join(hedges), lex) if hedges else None
+    items = _at_its_number(items)
     # "at its stated peak" (words.tsv filler "peak") says what "as its peak" says, of a hedge only
     ats = [k for k, x in enumerate(items) if x.text.lower() == "as" or _peak(x)]
     if len(verbs) != 1 or len(ats) > 1:
@@ -315,6 +323,22 @@ def _own_dropped(after_name: list[Item]) -> list[Item]:
     return after_name
 
 
+def _at_its_number(items: list[Item]) -> list[Item]:
+    """ "take IBM NorthPole's 'over 200 TOPS' at 200" (set 66): a bare number after "at", the number
+    of the one figure the clause quotes, is said as "as 200 TOPS" would be (the figure's quantity);
+    anything else as it stands."""
+    if len(items) < 3 or items[-2].text.lower() != "at" or items[-1].kind != "qty":
+        return items
+    quoted = [x for x in items[:-2] if x.kind == "qty" and x.readings and not re.fullmatch(r"[\d,.]+", x.text)]
+    bare = items[-1].text.replace(",", "")
+    if len(quoted) != 1 or not re.fullmatch(r"\d+(?:\.\d+)?", bare):
+        return items
+    said = re.match(r"[\d,.]+", quoted[0].text)
+    if said is None or float(said.group(0).replace(",", "")) != float(bare):
+        return items
+    return [*items[:-2], items[-2]._replace(text="as"), quoted[0]]
+
+
 def _hedge_premise(
     said: list[Item], hedge: str, lex: Lexicon
 ) -> tuple[str, str, tuple[float, ...], tuple[Item, ...]] | None:
@@ -383,15 +407,21 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
         clause = found.group(1) if first else found.group(2)
         premise = _premise(clause, lex) or (_stated_hedge(clause, lex) if pattern is _PARENTHESIS else None)
         kept = ""  # "Counting only per-chip figures and accepting d-Matrix's claim as stated, ...": the first kept
-        joined = _JOINED_RIDER.match(clause) if premise is None and pattern is not _PARENTHESIS else None
-        if joined is not None and _rider_verb(segment(joined.group(2), lex)[0]):
+        joined = _JOINED_RIDER.match(clause) if premise is None else None
+        if (
+            joined is not None
+            and _rider_verb(segment(joined.group(2), lex)[0])
+            # in a parenthesis, only a rider joined to another ("(keep NorthPole's 'nominal' hedge and
+            # take the M4's 'up to 3.5 GHz' at face value)", set 66): the other kept as its parenthesis
+            and (pattern is not _PARENTHESIS or _premise(joined.group(1), lex) is not None)
+        ):
             premise = _premise(joined.group(2), lex)
             clause, kept = joined.group(2), joined.group(1)
         if premise is None:
             continue
         if pattern is _PARENTHESIS:  # the parenthesis cut, the question around it read
             after = found.group(3).strip()
-            rest = found.group(1) + (" " + after if after[:1].isalnum() else after)
+            rest = found.group(1) + (f" ({kept})" if kept else "") + (" " + after if after[:1].isalnum() else after)
         elif kept:
             rest = f"{kept}, {found.group(2)}" if first else f"{found.group(1)}, {kept}{found.group(3)}"
         else:
@@ -478,6 +508,8 @@ def _clauses(question: str) -> list[tuple[re.Pattern[str], bool, re.Match[str]]]
         # "Use Groq's 'over 20 billion' as stated: rank chips by transistor count." (red team 72)
         (_FIRST_COLON, True, _FIRST_COLON.match(question)),
         (_LAST, False, _LAST.match(question)),
+        # "rank the chips from highest to lowest; read Groq's 'up to 1 PetaOPS' as 1,000 TOPS." (set 66)
+        (_LAST_SEMICOLON, False, _LAST_SEMICOLON.match(question)),
     ]
     for opened in re.finditer(r"\(", question):
         before = re.escape(question[: opened.start()].rstrip())

@@ -370,10 +370,11 @@ def _aside_last(question: str, lex: Lexicon) -> str:
 #: "and" / "but" before an imperative of answering, keeping, counting or leaving out ("Keep the hedge,
 #: and give it per core", "Count X as two dies, but do not count Y": sets 63-66)
 _JOINED_CLAUSES = re.compile(r"\s*;\s*|,\s+(?=so\s)")
-#: the same, and "and" / "but" before an imperative: tried where the question is refused read so
+#: the same, and "and" / "but" before an imperative, or a condition of one ("..., and if two chips
+#: tie, name both"): tried where the question is refused read so
 _JOINED_INSTRUCTIONS = re.compile(
     r"(?i)\s*;\s*|,\s+(?=so\s)|,?\s+(?:and|but)\s+(?=(?:keep|take|treat|read|count|leave|exclude|include|ignore|"
-    r"skip|give|quote|show|use|drop|don't|do\s+not|please)\b)"
+    r"skip|give|quote|show|use|drop|don't|do\s+not|please|if|where|when)\b)"
 )
 
 
