@@ -101,9 +101,9 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
         return _face_value_premise(items[1:-1], lex, plain="face value" not in items[-1].text.lower())
     if verbs == [0] and len(items) > 3 and items[-1].kind == "report" and items[0].text.lower() in ("keep", "keeping"):
         # "keep NorthPole's 'nominal' hedge" (set 66): the premise that the chip's figure is stated so
-        hedges = sorted({lex.hedges[stems(x.text)] for x in items[1:-1] if stems(x.text) in lex.hedges})
+        kept = sorted({lex.hedges[stems(x.text)] for x in items[1:-1] if stems(x.text) in lex.hedges})
         said = [x for x in items[1:-1] if stems(x.text) not in lex.hedges]
-        return _hedge_premise(said, "|".join(hedges), lex) if hedges else None
+        return _hedge_premise(said, "|".join(kept), lex) if kept else None
     items = _at_its_number(items)
     # "at its stated peak" (words.tsv filler "peak") says what "as its peak" says, of a hedge only
     ats = [k for k, x in enumerate(items) if x.text.lower() == "as" or _peak(x)]
