@@ -153,3 +153,36 @@ def test_a_condition_joined_to_an_instruction(ask_json):  # noqa: ANN001
         "value, and if two chips tie, name both.",
     )
     assert sorted(column(data)) == ["Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"]
+
+
+# Sets 65, 66: a chip said to have no figure of what is asked, with what follows from it ("so leave it
+# out", "so it cannot count"): read as the chip set aside for having none, checked when answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Among the chips with a stated HBM capacity per chip (the MI350 has HBM but no capacity, so leave it "
+        "out), which has the smallest?",
+        "Which chip has the smallest HBM capacity stated per chip (any HBM generation; the MI350 gives no "
+        "capacity so it cannot count)?",
+        "Which chip has the smallest HBM capacity per chip (the MI350 has no stated capacity, so it does not count)?",
+    ],
+)
+def test_a_chip_with_no_figure_said_out(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert column(data) == ["SambaNova SN40L"]
+    assert "set aside: AMD Instinct MI350 (no HBM capacity given)" in data["reading"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the SN40L's HBM has 64 GB: said to have none, the premise is false
+        "Which chip has the smallest HBM capacity per chip (the SN40L has HBM but no capacity, so leave it out)?",
+        # a list of chips with HBM compares no capacity: the MI350 is one of them
+        "Which chips have HBM (the MI350 has HBM but no capacity, so leave it out)?",
+    ],
+)
+def test_a_chip_said_to_have_no_figure_that_is_not_so(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)

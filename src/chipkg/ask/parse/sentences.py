@@ -741,11 +741,27 @@ _DISQUALIFIED = re.compile(
 )
 
 
+#: what follows from a chip having no figure ("so leave it out", "so it cannot count"): the clause
+#: reads the chip set aside anyway
+_SO_IT_IS_OUT = (
+    r"(?:\s*,?\s*(?:and\s+)?so\s+(?:leave\s+it\s+out|it\s+(?:cannot|can't|can\s+not|does\s+not|doesn't|won't|"
+    r"will\s+not|should\s+not|shouldn't)\s+(?:count|qualify|be\s+counted|be\s+ranked)|it\s+(?:drops|is|falls)\s+out))?"
+)
+
 #: "(any HBM generation; the MI350 has none stated)": a chip said to have no figure of what is asked
 _NONE_STATED = re.compile(
     r"(?P<lead>[(;]\s*)(?P<chip>[^(),;]+?)\s+(?P<verb>has|have)\s+"
     r"(?P<rest>(?:none|no\s[^(),;]*?)\s+(?:stated|given|named)|no\s+(?:stated|given)\s+[^(),;.]+?)"
-    r"(?=\s*\.?\s*[);])",
+    + _SO_IT_IS_OUT
+    + r"(?=\s*\.?\s*[);])",
+    re.IGNORECASE,
+)
+
+#: "(the MI350 has HBM but no capacity, so leave it out)", "(the MI350 gives no capacity so it cannot
+#: count)": a chip said to have a memory but no figure of it, or to give none
+_NONE_BUT = re.compile(
+    r"(?P<lead>[(;]\s*)(?P<chip>[^(),;]+?)\s+(?:(?:has|have)\s+(?P<what>[\w-]+)\s+but|gives?)\s+no\s+"
+    r"(?:stated\s+)?(?P<rest>[\w-]+(?:\s+[\w-]+)?)" + _SO_IT_IS_OUT + r"(?=\s*\.?\s*[);])",
     re.IGNORECASE,
 )
 
@@ -841,6 +857,14 @@ def _disqualified(question: str, lex: Lexicon) -> str:
     # "(the MI350 has none stated)": as "(ignoring the MI350, which has none stated)", the chip checked
     # to have no figure of what is asked when answered (asides._figureless_set_aside)
     question = _NONE_STATED.sub(lambda m: f"{m['lead']}ignoring {m['chip']}, which {m['verb']} {m['rest']}", question)
+    # "(the MI350 has HBM but no capacity, so leave it out)" (set 65): as "(ignoring the MI350, which has
+    # no stated HBM capacity)"
+    question = _NONE_BUT.sub(
+        lambda m: f"{m['lead']}ignoring {m['chip']}, which has no stated {(m['what'] or '') + ' '}{m['rest']}".replace(
+            "  ", " "
+        ),
+        question,
+    )
     # "(so not the MI350, whose HBM has no capacity)" (set 59): as "(ignoring the MI350, which has no
     # capacity stated)", checked the same way
     return _NOT_ONE_WITHOUT.sub(lambda m: f"(ignoring {m['chip']}, which has no {m['what']} stated)", question)
