@@ -186,3 +186,41 @@ def test_a_chip_with_no_figure_said_out(ask_json, question):  # noqa: ANN001
 )
 def test_a_chip_said_to_have_no_figure_that_is_not_so(ask_json, question):  # noqa: ANN001
     refused(ask_json, question)
+
+
+# Set 68: "how many" right before the verb of a measure counts chips; a rider joined to a set-aside
+# sentence after the question
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        (
+            "Among chips with a per-chip power figure (leave out Qualcomm's per-card 150 W), how many draw more than 50 W?",
+            "3",
+        ),
+        ("how many consume under 100 W per chip?", "3"),
+    ],
+)
+def test_how_many_before_a_verb_of_a_measure(ask_json, question, count):  # noqa: ANN001
+    assert count_of(ask_json, question) == count
+
+
+def test_how_many_of_a_relation_still_counts_values(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "how many process nodes are there?")
+    assert "distinct values of process node" in data["reading"]
+
+
+def test_a_rider_joined_to_a_sentence_setting_a_figure_aside(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json,
+        "Rank the chips by power draw per chip, highest first. Exclude the Qualcomm Cloud AI 100 Ultra's 150 W, "
+        "which is a single-card figure, and take Mythic's 'approximately 4 watts' typical figure at face value.",
+    )
+    assert column(data) == [
+        "Tenstorrent Grayskull e150",
+        "Meta MTIA v2",
+        "Tenstorrent Grayskull e75",
+        "Mythic M2000",
+    ]
+    assert "set aside: Qualcomm Cloud AI 100 Ultra's 150 W" in data["reading"]

@@ -215,6 +215,7 @@ from chipkg.ask.parse.rewrites import (
     _chip_after_system_verb,
     _chip_joined,
     _chip_node_counted,
+    _chips_of_a_counted_verb,
     _chips_of_an_organization_counted,
     _chips_use_said,
     _cited_section,
@@ -2378,6 +2379,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _range_word_before_number(segmented, lex)
     _which_of_counted(segmented, lex)  # "which two dies does the Gaudi 3 have"
     segmented = _number_of_a_kind(segmented, lex)  # "the four hyperscalers": how many there are
+    segmented = _chips_of_a_counted_verb(segmented)  # "how many draw more than 50 W": chips
     segmented = _chips_of_an_organization_counted(segmented, lex)  # "Groq's three chips": how many it designs
     _plurality_before_kind(segmented)
     _only_one_of(segmented)

@@ -1985,6 +1985,22 @@ def _count_before_the_organization(items: list[Item], lex: Lexicon) -> list[Item
     return items
 
 
+def _chips_of_a_counted_verb(items: list[Item]) -> list[Item]:
+    """ "(Among chips with a per-chip power figure,) how many draw more than 50 W?": "how many" right
+    before the verb of a measure ("draw", "consume") and then its comparison or quantity counts
+    chips, as "how many chips draw more than 50 W" does; the word for chips is said. Anything else as
+    it stands ("how many memory types", "how many cores does it have")."""
+    for k, it in enumerate(items[:-2]):
+        if not (it.kind == "word" and it.role == "count" and it.text.lower() == "how many"):
+            continue
+        verb, then = items[k + 1], items[k + 2]
+        measured = verb.kind == "term" and bool(verb.terms) and all(t in MEASURES for t in verb.terms)
+        compared = then.kind == "qty" or (then.kind == "word" and then.role in ("cmp", "between"))
+        if measured and compared and not verb.plural and not verb.text.lower().endswith("s"):
+            return [*items[: k + 1], Item("term", "chips", terms=(CHIP,), plural=True), *items[k + 1 :]]
+    return items
+
+
 def _number_of_a_kind(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "Of the four hyperscalers named in the introduction, which ...": "the", a number and a kind of
     organization in the plural say how many of that kind the graph holds, no condition: the number

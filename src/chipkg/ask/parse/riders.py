@@ -422,6 +422,9 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
         if pattern is _PARENTHESIS:  # the parenthesis cut, the question around it read
             after = found.group(3).strip()
             rest = found.group(1) + (f" ({kept})" if kept else "") + (" " + after if after[:1].isalnum() else after)
+        elif kept and pattern is _LAST_SENTENCE:  # "...? Exclude X's 150 W, and take ...": a sentence kept
+            said = kept.strip().rstrip(",")
+            rest = f"{found.group(1)} {said[:1].upper()}{said[1:]}{found.group(3) or '.'}"
         elif kept:
             rest = f"{kept}, {found.group(2)}" if first else f"{found.group(1)}, {kept}{found.group(3)}"
         else:
