@@ -224,3 +224,31 @@ def test_a_rider_joined_to_a_sentence_setting_a_figure_aside(ask_json):  # noqa:
         "Mythic M2000",
     ]
     assert "set aside: Qualcomm Cloud AI 100 Ultra's 150 W" in data["reading"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Restricting to chips built on 7nm, which one has the largest SRAM capacity stated per chip (SRAM with "
+            "no stated size doesn't count)?",
+            ["Meta MTIA v2"],
+        ),
+        ("How many chips have more than 100 MB of SRAM per chip (SRAM with no stated size does not count)?", ["5"]),
+    ],
+)
+def test_a_memory_with_no_figure_left_out_last(ask_json, question, expected):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert column(data) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chip has the most SRAM per chip (HBM with no stated size doesn't count)?",  # another memory
+        "Which chips have SRAM (SRAM with no stated size doesn't count)?",  # compares no size
+        "Which chips are not without SRAM?",
+    ],
+)
+def test_a_memory_left_out_that_does_not_fit(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)

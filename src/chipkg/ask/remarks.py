@@ -674,8 +674,20 @@ def figureless_left_out(inner: list[Any], outside: list[str], lex: Any) -> tuple
         said = said[:-1]
     else:
         return None
+    # "SRAM with no stated size": a memory the question names, with no figure of what is asked
+    memory_head = (
+        said[0].kind == "entity"
+        and bool(said[0].entities)
+        and all(e in outside and CK + "MemoryTechnology" in lex.entities.get(e, ("", ()))[1] for e in said[0].entities)
+        and len(said) > 1
+        and said[1].kind == "word"
+        and said[1].role == "neg"
+        and said[1].value == "lack"
+    )
     chip = next((k for k, x in enumerate(said) if x.kind == "term"), None)
-    if _any_where(inner, said):
+    if memory_head:
+        chip = 0
+    elif _any_where(inner, said):
         chip = -1  # "skip any where no size is given": "any" says the chips
     elif chip is None or said[chip].terms not in ((CK + "Chip",), (CK + "memory",)):
         return None  # "chips whose ...", "any memory whose capacity is not given" (set 39)
@@ -711,6 +723,8 @@ def figureless_left_out(inner: list[Any], outside: list[str], lex: Any) -> tuple
             return None
     if not measures:
         return None
+    if memory_head:
+        memories = [*said[0].entities, *memories]
     text = " ".join(x.text for x in inner)
     return (Check("given", tuple(dict.fromkeys(measures)), text), *(Check("present", (e,), text) for e in memories))
 

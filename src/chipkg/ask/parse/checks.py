@@ -2697,7 +2697,18 @@ def _negated_twice(items: list[Item]) -> None:
             if last is not None and _chips_lacking_left_out(items, last_at, k):
                 last = None  # "(ignoring chips with no stated clock)": remarks.figureless_left_out reads it
                 continue
-            if last is not None and not (relative and said_last and x.value == "exclude"):
+            lacking = (  # "(SRAM with no stated size doesn't count)": a lack of a measure, left out last
+                last is not None
+                and last.value == "lack"
+                and x.value == "exclude"
+                and said_last
+                and all(
+                    (y.kind == "word" and y.role == "filler")
+                    or (y.kind == "term" and y.terms and all(t in MEASURES for t in y.terms))
+                    for y in items[last_at + 1 : k]
+                )
+            )
+            if last is not None and not (relative and said_last and x.value == "exclude") and not lacking:
                 raise refuse(f"'{last.text}' and '{x.text}' negate one thing twice; say it once")
             last, last_at = x, k
 
