@@ -252,3 +252,33 @@ def test_a_memory_with_no_figure_left_out_last(ask_json, question, expected):  #
 )
 def test_a_memory_left_out_that_does_not_fit(ask_json, question):  # noqa: ANN001
     refused(ask_json, question)
+
+
+# Set 68: a sentence after the question that says which figure is meant and which is not, read as the
+# question's parenthesis
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        (
+            "What FP8 performance does Intel quote for a single Gaudi 3 node of eight accelerators? I want the "
+            "per-node figure, not the 1,024-node cluster number.",
+            "14.7 petaflops, FP8, per node, across 8 chips",
+        ),
+        (
+            "What model size does Qualcomm give for a dual-card Cloud AI 100 Ultra setup? I want the two-card "
+            "figure, not the single-card limit.",
+            "175 billion, per system, across 2 cards",
+        ),
+    ],
+)
+def test_the_figure_meant_said_after_the_question(ask_json, question, figure):  # noqa: ANN001
+    assert column(answered(ask_json, question)) == [figure]
+
+
+def test_the_figure_meant_after_the_question_must_fit(ask_json):  # noqa: ANN001
+    refused(
+        ask_json,
+        "What FP8 performance does Intel quote for a Gaudi 3 node? I want the cluster figure, not the node number.",
+    )

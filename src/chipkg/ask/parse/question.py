@@ -304,6 +304,7 @@ from chipkg.ask.parse.sentences import (
     _leaving_out_opening,
     _listing_sentences,
     _maker_itself,
+    _meant_after_the_question,
     _negated_opening,
     _noun_phrase_goes_on,
     _one_question,
@@ -1399,6 +1400,7 @@ def _read_as_said(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             _disqualified,
             _parenthesis_after_the_question,
             lambda q, lx: _disqualified(_parenthesis_after_the_question(q, lx), lx),
+            _meant_after_the_question,  # "...? I want the per-node figure, not the cluster number."
         )
         for fallback in (
             *readings,

@@ -837,6 +837,27 @@ def _parenthesis_after_the_question(question: str, lex: Lexicon) -> str:
     return f"{found['head']} ({found['inner']})?"
 
 
+#: a sentence after the question that says which figure is meant and which is not ("I want the
+#: per-node figure, not the 1,024-node cluster number.", "Not the per-GPU NVLink figure.")
+_MEANT_AFTER = re.compile(
+    r"^(?P<head>[^?()]*[^?()\s])\s*\?\s+(?:(?:I\s+(?:want|need|mean|am\s+after|'m\s+after)|I'm\s+after|"
+    r"That\s+is,?|i\.e\.,?)\s+)?(?P<inner>(?:[^?().;]*?,\s*)?not\s[^?().;]+?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _meant_after_the_question(question: str, lex: Lexicon) -> str:
+    """ "What FP8 performance does Intel quote for a Gaudi 3 node? I want the per-node figure, not the
+    cluster number." (set 68): a last sentence that says which figure is meant and sets another
+    aside, or only sets one aside ("Not the per-GPU NVLink figure."), is the question's own aside,
+    read as its parenthesis would be: "... node (the per-node figure, not the cluster number)?" (and
+    refused as that would be). Tried only where the question as it stands is refused."""
+    found = _MEANT_AFTER.match(question.strip())
+    if found is None:
+        return question
+    return f"{found['head']} ({found['inner']})?"
+
+
 def _disqualified(question: str, lex: Lexicon) -> str:
     """ "Which chips are clocked at exactly 1.2 GHz? (Apple's 'up to 3.5 GHz' and NorthPole's nominal
     400 MHz obviously don't qualify.)" (set 60), "(the M4 is out)": what does not qualify, said as the
