@@ -282,3 +282,24 @@ def test_the_figure_meant_after_the_question_must_fit(ask_json):  # noqa: ANN001
         ask_json,
         "What FP8 performance does Intel quote for a Gaudi 3 node? I want the cluster figure, not the node number.",
     )
+
+
+def test_chips_with_no_foundry_left_out_beside_a_foundry_asked(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json,
+        "Of the chips the article says TSMC manufactures (ignoring chips whose foundry isn't named), which one "
+        "sits on the smallest process node?",
+    )
+    assert column(data) == ["Apple M4"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the answer does not rest on a foundry: leaving out chips with none would narrow it
+        "Which chips are on 7nm (ignoring chips whose foundry isn't named)?",
+        "Which chips are not made by TSMC (ignoring chips whose foundry isn't named)?",
+    ],
+)
+def test_chips_with_no_foundry_left_out_elsewhere(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)

@@ -36,7 +36,7 @@ import re
 from typing import Any, NamedTuple
 
 from chipkg.ask import frame as F
-from chipkg.ask.compile import MEASURES
+from chipkg.ask.compile import MEASURES, RELATIONS
 from chipkg.ask.lexicon import phrase_class, roles_in, tokens
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
@@ -713,6 +713,10 @@ def figureless_left_out(inner: list[Any], outside: list[str], lex: Any) -> tuple
             continue
         if x.kind == "term" and x.terms and all(t in MEASURES for t in x.terms):
             measures.extend(x.terms)
+        elif x.kind == "term" and [t for t in x.terms if t in RELATIONS] and not memory_head:
+            # "(ignoring chips whose foundry isn't named)" beside "TSMC manufactures" (set 68): a relation
+            # the frame must ask of a name (checked "given"), which every answer then states
+            measures.extend(t for t in x.terms if t in RELATIONS)
         elif (
             x.kind == "entity"
             and x.entities
