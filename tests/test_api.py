@@ -368,6 +368,66 @@ def test_an_interrupt_stops_a_running_query():
     assert lines[1] == "1" and process.returncode == 0, err
 
 
+def _children(pid: int) -> list[int]:
+    """The live processes whose parent is ``pid`` (read from /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(entry))
+    return found
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads the process table from /proc")
+def test_a_caller_killed_outright_leaves_no_worker():
+    """SIGKILL (an out-of-memory kill, a notebook kernel killed) of a caller mid-query: it cannot reap
+    its worker, and the worker on an endless query must not run on alone."""
+    code = textwrap.dedent(
+        f"""
+        import chipkg
+        kg = chipkg.open()
+        print("running", flush=True)
+        kg.query({CARTESIAN!r}, timeout=None)
+        """
+    )
+    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    workers: list[int] = []
+    try:
+        assert process.stdout.readline().strip() == "running"  # type: ignore[union-attr]
+        for _ in range(200):  # the worker is forked when the query starts
+            workers = _children(process.pid)
+            if workers:
+                break
+            time.sleep(0.05)
+        assert workers, "no worker was forked"
+    finally:
+        process.kill()
+        process.communicate()
+    left = workers
+    for _ in range(200):
+        left = [w for w in workers if os.path.exists(f"/proc/{w}") and _alive(w)]
+        if not left:
+            break
+        time.sleep(0.05)
+    for w in left:  # leave nothing behind even when the test fails
+        os.kill(w, signal.SIGKILL)
+    assert not left, "the worker outlived its caller"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 # --------------------------------------------------------------------------- two graphs, backends
 
 

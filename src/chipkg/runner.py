@@ -32,6 +32,7 @@ from __future__ import annotations
 import gc
 import math
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable
@@ -94,7 +95,6 @@ def call(work: Callable[[], T], limit: Limits | None = None) -> T:
     # Imported before the fork: a module the worker imports is loaded again for every query.
     import pickle  # noqa: F401
     import select  # noqa: F401
-    import signal  # noqa: F401
 
     caps = _caps(limit)
     deadline = None if limit.timeout is None else time.monotonic() + limit.timeout
@@ -102,15 +102,23 @@ def call(work: Callable[[], T], limit: Limits | None = None) -> T:
     sys.stderr.flush()
     result_r, result_w = os.pipe()
     engine_r, engine_w = os.pipe()
-    pid = os.fork()
+    # Ctrl-C is held back from the fork until the worker is in the try below: arriving between them,
+    # it left the worker running on after the caller gave up on it (seen under load)
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pid = os.fork()
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        raise
     if pid == 0:  # pragma: no cover - the child; coverage cannot follow it
         os.close(result_r)
         os.close(engine_r)
-        _child(work, result_w, engine_w, caps, limit)
-    os.close(result_w)
-    os.close(engine_w)
+        _child(work, result_w, engine_w, caps, limit, held)
     reaped = False
     try:
+        os.close(result_w)
+        os.close(engine_w)
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a Ctrl-C held back is raised here
         payload, engine_text = _collect(result_r, engine_r, deadline, limit)
         _, status = os.waitpid(pid, 0)
         reaped = True
@@ -154,7 +162,6 @@ def _collect(result_fd: int, engine_fd: int, deadline: float | None, limit: Limi
 
 
 def _kill(pid: int) -> None:
-    import signal
 
     try:
         os.kill(pid, signal.SIGKILL)
@@ -187,7 +194,6 @@ def decode(payload: bytes) -> Any:
 
 def _death(status: int, engine_text: str, limit: Limits) -> BaseException:
     """The error a worker's death without an answer stands for (its wait status, its stderr)."""
-    import signal
 
     if os.WIFSIGNALED(status):
         sig = os.WTERMSIG(status)
@@ -203,7 +209,6 @@ def _death(status: int, engine_text: str, limit: Limits) -> BaseException:
 
 def _engine_message(text: str, sig: int) -> str:
     """One line naming why the engine died, from what it wrote on stderr."""
-    import signal
 
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for i, line in enumerate(lines):
@@ -217,7 +222,6 @@ def _engine_message(text: str, sig: int) -> str:
 
 
 def _signal_name(sig: int) -> str:
-    import signal
 
     try:
         return signal.Signals(sig).name
@@ -225,16 +229,41 @@ def _signal_name(sig: int) -> str:
         return f"signal {sig}"
 
 
+def _die_with_parent() -> None:  # pragma: no cover - runs in a worker
+    """Have the kernel kill this worker when the process that forked it dies (Linux's
+    PR_SET_PDEATHSIG): a caller killed outright (SIGKILL, an out-of-memory kill) cannot reap it, and
+    a worker on an endless query would run on alone. Where there is no such call, nothing changes."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+
+
 def _child(
-    work: Callable[[], Any], result_fd: int, engine_fd: int, caps: list[tuple[int, int, int]], limit: Limits
+    work: Callable[[], Any],
+    result_fd: int,
+    engine_fd: int,
+    caps: list[tuple[int, int, int]],
+    limit: Limits,
+    held: set[Any] | None = None,
 ) -> None:  # pragma: no cover - coverage cannot follow a forked child
     """Run in the worker: cap it, run ``work``, send (kind, value, stdout text, stderr text), exit."""
     import resource
-    import signal
 
     code = 0
+    parent = os.getppid()
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C at a terminal kills the worker too
+        if held is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        _die_with_parent()
+        if os.getppid() != parent:  # the caller died before the call above took hold
+            os._exit(code)
         _quiet_stdio(engine_fd)
         gc.disable()  # a collection would touch every object and copy the parent's pages
         for which, soft, hard in caps:
@@ -658,7 +687,6 @@ class _Worker:
 
     def kill(self) -> None:
         """SIGKILL it and reap it (once, whichever thread gets here first)."""
-        import signal
 
         with self._lock:
             if self._status is not None:
@@ -738,7 +766,6 @@ def _pool_worker(
     pool closed it, or the parent died)."""
     import pickle
     import resource
-    import signal
     import stat
     import struct
 
@@ -746,6 +773,7 @@ def _pool_worker(
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops its workers itself
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        _die_with_parent()  # mid-task, a dead server's worker would not see its request pipe close
         for fd in _PARENT_FDS:
             try:
                 os.close(fd)
