@@ -740,7 +740,8 @@ def _set_figures_aside(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tupl
             shown.append(f"{label} (no {what} given)")
             continue
         if values:
-            said = [(f, s) for f, s, v in found if any(abs(v - x) <= 1e-6 * max(abs(x), 1.0) for x in values)]
+            # relative: a feature size is some 1e-9 m, which an absolute margin of 1e-6 took for any other
+            said = [(f, s) for f, s, v in found if any(math.isclose(v, x, rel_tol=1e-6) for x in values)]
         else:  # "the AI 100 Ultra's per-card rating": its figures of that scope, whatever their values
             said = [(f, s) for f, s, _ in found if s == scope]
         if not said and not values and found:
@@ -748,6 +749,11 @@ def _set_figures_aside(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tupl
             scope_label = "".join(" " + c.lower() if c.isupper() else c for c in name).strip()
             raise NoAnswer(
                 f"I can't answer that: the article gives {label} no {what} {scope_label}, the figure set aside"
+            )
+        if not said and found:  # "leave out Apple's 5nm": its figure is another ("no feature size" was false)
+            given = "; ".join(dict.fromkeys(figures.figure(store, f).text for f, _, _ in found))
+            raise NoAnswer(
+                f"I can't answer that: the article gives {label}'s {what} as '{given}', not the figure set aside"
             )
         if not said:
             raise NoAnswer(f"I can't answer that: the article gives {label} no {what} of the figure set aside")
@@ -4526,9 +4532,9 @@ def _set_aside_dropped(
             if not values:
                 return None
             x = float(value)
-            if any(abs(v - x) <= 1e-6 * max(abs(x), 1.0) for v in values):
+            if any(math.isclose(v, x, rel_tol=1e-6) for v in values):  # relative: lengths are some 1e-9 m
                 return True
-            return None if any(abs(v - x) <= 0.1 * max(abs(x), 1.0) for v in values) else False
+            return None if any(math.isclose(v, x, rel_tol=0.1) for v in values) else False
         if "|" in value:  # "the 8-bit figure": any of the formats named (INT8, FP8 ...)
             each = [holds(f"{kind}={v}", of) for v in value.split("|")]
             return True if True in each else (False if all(v is False for v in each) else None)

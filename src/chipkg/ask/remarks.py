@@ -626,7 +626,7 @@ def figure_set_aside(clause: list[Any], lex: Any) -> bool:
     ("setting aside the Apple M4's up to 3.5 GHz"), or the name of one organization that designs
     chips ("excluding Qualcomm's 150 W": a figure of one of its chips, found when answered; read as a
     condition, the organization was negated and the figure asked for, and a count answered none)."""
-    said = [y for y in clause if not (y.kind == "word" and y.role in _QUIET)]
+    said = [y for y in figures_aside_said(clause, lex) if not (y.kind == "word" and y.role in _QUIET)]
     if len(said) >= 2 and said[0].kind == "word" and said[0].role == "neg" and said[1].role == "count":
         said = [said[0]._replace(value="exclude"), *said[2:]]  # "not counting"
     return (
@@ -791,6 +791,82 @@ def imprecise_left_out(inner: list[Any]) -> Check | None:
     return Check("precise", (), " ".join(x.text for x in inner))
 
 
+def _names_figure_aside(x: Any, lex: Any) -> bool:
+    """A name whose figure can be set aside: a chip's, or an organization's that designs chips."""
+    return x.kind == "entity" and (
+        all(CK + "Chip" in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+        or (len(x.entities) == 1 and any(x.entities[0] in d for d in lex.designers.values()))
+    )
+
+
+def _node_size(x: Any, lex: Any) -> float | None:
+    """The feature size, in metres, of the one process node ``x`` names ("40nm"), read from its label;
+    None for anything else."""
+    if x.kind != "entity" or len(x.entities) != 1:
+        return None
+    label, classes = lex.entities.get(x.entities[0], ("", ()))
+    found = re.fullmatch(r"(\d+(?:\.\d+)?)\s*nm", label.strip())
+    if CK + "ProcessNode" not in classes or found is None:
+        return None
+    return float(found.group(1)) * 1e-9
+
+
+def figures_aside_said(items: list[Any], lex: Any) -> list[Any]:
+    """ "other than the 128 GB of Intel", "minus Intel's 128 GB", "without the e150's 200 W" (red team
+    73): one chip's (or designer's) figure set aside, said with the number before the name, or after
+    "minus" or "without", as "excluding Intel's 128 GB" says it: the words put so (the name, then the
+    number; the negation one that excludes), to be read as that is (:func:`figure_set_aside`). Read
+    as they stood, "not designed by Intel and 128 GB" ranked Trillium alone. Only where the figure
+    runs to the end of its clause (a comma, a parenthesis's end, the question's)."""
+    out = list(items)
+    k = 0
+    while k < len(out):
+        x = out[k]
+        excluding = x.kind == "word" and (
+            (x.role == "neg" and x.value == "exclude") or x.text.lower() in ("without", "minus")
+        )
+        if not excluding:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(out) and out[j].kind == "word" and out[j].role == "filler" and not out[j].value:
+            j += 1  # "the"
+        ends = lambda at: at >= len(out) or out[at].kind in ("comma", "close")  # noqa: E731
+        # "the 128 GB of Intel": a number, "of", (the) a name, the clause's end
+        if j + 2 < len(out) and out[j].kind == "qty" and out[j + 1].text.lower() == "of":
+            n = j + 2
+            while n < len(out) and out[n].kind == "word" and out[n].text.lower() == "the":
+                n += 1
+            if n < len(out) and _names_figure_aside(out[n], lex) and ends(n + 1):
+                neg = x._replace(role="neg", value="exclude")
+                out[k : n + 1] = [neg, out[n], out[j]]
+                k += 3
+                continue
+        # "apart from Mythic's 40nm", "leave out Apple's 3nm": a chip's process node set aside is its
+        # feature size set aside (a figure, checked as one is); read as a condition, the node was asked
+        if (
+            j + 1 < len(out)
+            and _names_figure_aside(out[j], lex)
+            and ends(j + 2)
+            and (size := _node_size(out[j + 1], lex)) is not None
+        ):
+            neg = x._replace(role="neg", value="exclude") if x.text.lower() in ("without", "minus") else x
+            out[k : j + 2] = [neg, out[j], out[j + 1]._replace(kind="qty", entities=(), readings=(("length", size),))]
+            k = k + 3
+            continue
+        # "minus Intel's 128 GB", "without the e150's 200 W": the name, the number, the clause's end
+        if (
+            x.text.lower() in ("without", "minus")
+            and j + 1 < len(out)
+            and _names_figure_aside(out[j], lex)
+            and out[j + 1].kind == "qty"
+            and ends(j + 2)
+        ):
+            out[k] = x._replace(role="neg", value="exclude")
+        k += 1
+    return out
+
+
 def comma_asides(items: list[Any], lex: Any = None) -> list[Any]:
     """ ", not inferred from the vendor", ", not asking about capacity": after a comma, a negation
     of a word of role ``never`` or ``asking`` opens a remark that runs to the next comma (or the
@@ -801,6 +877,7 @@ def comma_asides(items: list[Any], lex: Any = None) -> list[Any]:
     or that sets aside only words for properties (", leaving aside interconnect bandwidth": words.tsv
     negations valued ``exclude``), which the frame is checked not to use."""
     if lex is not None:
+        items = figures_aside_said(items, lex)
         first = next((j for j, y in enumerate(items) if y.kind in ("comma", "open", "close")), None)
         if first is not None and items[first].kind == "comma" and figure_set_aside(items[:first], lex):
             opened = items[first]._replace(kind="open", text="(")

@@ -2713,6 +2713,36 @@ def _negated_twice(items: list[Item]) -> None:
             last, last_at = x, k
 
 
+#: plural words for kinds ("kinds of memory", "memory types", "memory technologies")
+_KINDS_PLURAL = frozenset(("kinds", "types", "sorts", "technologies", "varieties"))
+
+
+def _memories_counted(items: list[Item]) -> None:
+    """ "Which chip has the most kinds of memory?", "rank the chips by how many memory types they have",
+    "which chip has the most memories": a superlative, a ranking or a count of a chip's memories. The
+    article lists a chip's memories, it does not count them (and a memory it does not name is not one
+    a chip lacks); read as a figure, "the most kinds of memory" was the largest memory capacity
+    (red team 73). Refused, as "how many memories does the SN40L have" is. "The most memory" (a
+    capacity) and "the most memory of any kind" are read as before."""
+    if not any(x.kind == "word" and x.role in ("super", "rank", "count") for x in items):
+        return
+    for k, x in enumerate(items):
+        if not (x.kind == "term" and x.terms == (CK + "memory",)):
+            continue
+        after = items[k + 1] if k + 1 < len(items) else None
+        before = items[k - 2] if k >= 2 and items[k - 1].kind == "word" and items[k - 1].text.lower() == "of" else None
+        kinds = [
+            y
+            for y in (after, before)
+            if y is not None and y.kind == "word" and y.text.lower().rstrip(".?!,") in _KINDS_PLURAL
+        ]
+        if kinds or x.text.lower() == "memories":
+            raise refuse(
+                f"'{x.text if not kinds else kinds[0].text + ' of memory'}': the article lists a chip's memories, "
+                "it does not count them; ask which memories a chip has"
+            )
+
+
 def _chips_lacking_left_out(items: list[Item], at: int, k: int) -> bool:
     """ "(ignoring chips with no stated clock)", "..., skipping chips with no clock figure": an
     exclusion, the word for chips, and a lack of a measure that runs to the end of its part (a comma,

@@ -94,6 +94,7 @@ from chipkg.ask.parse.checks import (
     _link_purpose,
     _list_asked_with_count,
     _made_for_an_organization,
+    _memories_counted,
     _negated_answer_kind,
     _negated_kind_kept,
     _negated_twice,
@@ -2357,6 +2358,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _widening_said(question, lex)
     _preferred_over(segmented, lex)
     _negated_twice(segmented)
+    _memories_counted(segmented)  # "the most kinds of memory": no count of memories
     _out_after_name(segmented)
     _plural_of_one_chip(segmented, lex)
     _figures_counted(segmented)
