@@ -111,7 +111,10 @@ def test_the_reading_names_what_is_set_aside(ask_json, question, expected, said)
     ("question", "said"),
     [
         # no figure of Qualcomm's chips has that value
-        ("Which chip draws the most power (setting aside Qualcomm's per-card 120 W)?", "Qualcomm no power"),
+        (
+            "Which chip draws the most power (setting aside Qualcomm's per-card 120 W)?",
+            "Qualcomm's power as '150 W, per card', not the figure set aside",
+        ),
         # Meta's chips have no per-card power
         ("Which chip draws the most power (setting aside Meta's per-card figure)?", "Meta no power per card"),
         ("Which chip draws the most power (the MTIA v2's per-card figure doesn't count)?", "no power per card"),

@@ -110,7 +110,10 @@ def test_the_reading_names_the_figure_set_aside(ask_json):  # noqa: ANN001
         # the article gives the Gaudi 3 no power at all
         ("Which chip draws the most power (the Gaudi 3's per-card figure set aside)?", "no power"),
         # a number that is not the chip's figure
-        ("Which accelerator draws the most power (the Cloud AI 100 Ultra's per-card 120 W excluded)?", "no power"),
+        (
+            "Which accelerator draws the most power (the Cloud AI 100 Ultra's per-card 120 W excluded)?",
+            "power as '150 W, per card', not the figure set aside",
+        ),
         # the Ultra's per-card model size set aside, only the SN40L's is per chip: nothing to rank it against
         ("Which chip has the largest model size (the Cloud AI 100 Ultra's per-card figure set aside)?", "only"),
         # the M4's clock is not given per core

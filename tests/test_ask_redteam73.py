@@ -92,3 +92,51 @@ def test_kinds_of_memory_are_not_counted(ask_json, question):  # noqa: ANN001
 
 def test_the_most_memory_is_a_capacity(ask_json):  # noqa: ANN001
     assert column(answered(ask_json, "which chip has the most memory")) == ["SambaNova SN40L"]
+
+
+# TOP-N-MEMBERSHIP (13, false reasons): "is X in the top N" was refused for "figures of other scopes"
+# that were the per-chip leaders ahead of it; now answered, and refused where a chip with no stated
+# figure might be ahead (as "does X have the most" is)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Blackwell among the top 2 by transistor count?",
+        "Is the Maia 100 in the top 3 by transistors?",
+        "Is the e75 among the bottom 2 by clock speed?",
+        "Is the MTIA v2 in the top 2 by clock speed?",
+    ],
+)
+def test_in_the_top_n(ask_json, question):  # noqa: ANN001
+    assert column(answered(ask_json, question)) == ["true"]
+
+
+def test_not_in_the_top_n(ask_json):  # noqa: ANN001
+    assert column(answered(ask_json, "Is the Groq LPU in the top 3 by SRAM?")) == ["false"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Is the Trainium2 in the top 3 by HBM?", "AMD Instinct MI350"),  # its HBM has no stated size
+        ("Is the Trainium2 in the bottom 2 by HBM?", "in the bottom 2"),
+        ("Is the NorthPole in the top 3 by SRAM?", "SambaNova SN40L"),
+        ("Is the SN40L in the top 2 by memory capacity?", "per system"),  # the CS-3's 1,200 TB
+    ],
+)
+def test_in_the_top_n_not_told(ask_json, question, said):  # noqa: ANN001
+    data = refused(ask_json, question, said)
+    assert "other scopes go beyond it (d-Matrix" not in data["reason"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["List the chips on 4nm, and tell me who made them.", "List the chips on 5nm and tell me who designed them."],
+)
+def test_a_list_and_a_question(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "more than one question")
+
+
+def test_their_makers_are_not_dropped(ask_json):  # noqa: ANN001
+    refused(ask_json, "List the chips on 4nm and their makers.", "beside the answer")

@@ -131,12 +131,21 @@ def test_b_a_sentence_says_what_to_list(ask_json, question, expected):  # noqa: 
     "question",
     [
         "Which chips are built on a 5nm process? Chips only, not GPUs.",
-        "Which companies design chips on a 7nm process? Companies only, not foundries.",
         "Which chips use HBM? Organizations only, not the chips.",
     ],
 )
 def test_b_near_misses_stay_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+def test_b_a_sentence_setting_a_kind_aside_read_as_its_parenthesis(ask_json):  # noqa: ANN001
+    # session 44: the sentence is read as "(companies only, not foundries)" is, checked of each
+    # organization answered (none of the 7nm chips' designers is a foundry); it was refused before
+    check(
+        ask_json,
+        "Which companies design chips on a 7nm process? Companies only, not foundries.",
+        {"AWS", "Cerebras Systems", "Groq", "Meta", "Qualcomm", "SambaNova Systems"},
+    )
 
 
 # --------------------------------------------------------------------------- (C) another chip set aside

@@ -3089,11 +3089,17 @@ def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: 
     not in the ranking, and its figure may lie anywhere: the reading names it with its memory as the
     article gives it ("· not ranked: AMD Instinct MI350 (likely HBM3E, off-chip: no capacity
     stated)"), so the most or least reads as the most or least of the stated figures. "" when none."""
+    said = _unsized_memory_chips(store, frame, lex, ranked)
+    return f" · not ranked: {', '.join(said)}" if said else ""
+
+
+def _unsized_memory_chips(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: set[str]) -> list[str]:
+    """Each chip :func:`_unsized_memories` names, with its memory as the article gives it."""
     from chipkg import figures
 
     m = frame.metric
     if m is None or m.prop not in (CK + "capacity", CK + "bandwidth"):
-        return ""  # any memory too ("Which TSMC chip has the most memory?": the M4's LPDDR5X, red team 32)
+        return []  # any memory too ("Which TSMC chip has the most memory?": the M4's LPDDR5X, red team 32)
     everyone = _run(
         store,
         C.compile_frame(
@@ -3127,7 +3133,7 @@ def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: 
             continue
         what = "capacity" if m.prop == CK + "capacity" else "bandwidth"
         said.append(f"{row[0].value} ({'; '.join(texts)}: no {what} stated)")
-    return f" · not ranked: {', '.join(said)}" if said else ""
+    return said
 
 
 def _unfigured_formats(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: set[str]) -> str:
@@ -3738,7 +3744,7 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     what = (
         ("the most " if frame.order == "desc" else "the least ") + _metric_label(metric, lex)
         if frame.ask == F.TOP
-        else f"in the top {frame.n}"
+        else f"in the {'top' if frame.order == 'desc' else 'bottom'} {frame.n}"
     )
 
     def text(row: Any) -> str:
@@ -3768,7 +3774,10 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         said = "; ".join(text(r) for r in leaders)
         if any(scope(r) != scope(own[0]) for r in leaders):  # a card's power in the top 3 beside chips' watts
             raise NoAnswer(f"I can't answer that: the figures are of different scopes ({said})")
-        beyond = _beyond_in_other_scopes(store, field, chip, float(own[0][2].value))
+        # the leaders ahead of it in a top N are beyond it by the ranking itself, not by another scope
+        # ("is the NorthPole in the top 3 by SRAM": the C8's and MTIA v2's per-chip figures; red team 73)
+        before_it = [lex.by_label().get(r[0].value, r[0].value) for r in leaders] if frame.ask == F.RANK else []
+        beyond = _beyond_in_other_scopes(store, field, chip, float(own[0][2].value), before_it)
         if beyond:  # "does the SN40L have the most memory": the CS-3's 1,200 TB is per system
             raise NoAnswer(
                 f"I can't answer that: {said}, but figures of other scopes go beyond it ({'; '.join(beyond)}), "
@@ -3781,7 +3790,13 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             raise NoAnswer(
                 f"I can't answer that: {label} ties with {others} for {what} ({said}); ask which chips have {what}"
             )
-        unsized = _unsized_memories(store, field, lex, named) if frame.ask == F.TOP else ""
+        # in a top N too ("is the Trainium2 in the top 3 by HBM": the MI350's HBM has no size; red team 73),
+        # unless it stays there with every chip of no size ahead of it (the Corsair's 2 GB: first of the
+        # SRAM stated, third at worst beside the two SRAMs of no size)
+        unsized_chips = _unsized_memory_chips(store, field, lex, named)
+        place = [r[0].value for r in leaders].index(label) + 1 if label in [r[0].value for r in leaders] else 1
+        held_anyway = frame.ask == F.RANK and frame.n is not None and place + len(unsized_chips) <= frame.n
+        unsized = "" if held_anyway or not unsized_chips else f" · not ranked: {', '.join(unsized_chips)}"
         if unsized:
             # "does the Corsair C8 have the most SRAM": the SN40L's SRAM has no size (l.131) and may be
             # larger; "which chip has the most SRAM" says so beside its answer, a yes has no room for it
@@ -3889,11 +3904,16 @@ def _unranked_other_scopes(store: Any, frame: F.Frame, lex: lexicon.Lexicon, row
     return f" · not ranked: {'; '.join(said)} (a figure of another scope, not set against {compared})"
 
 
-def _beyond_in_other_scopes(store: Any, field: F.Frame, chip: str, value: float) -> list[str]:
-    """The figures of the field's other chips, of scopes the field does not compare (a system's
-    memory beside chips'; never a part's, a core's SRAM), that lie beyond ``value`` in the field's
-    order: a chip said to lead may not, once they count."""
-    return [f"{_label(store, c)}: {text}" for c, text in _other_scope_figures(store, field, [chip], value)]
+def _beyond_in_other_scopes(
+    store: Any, field: F.Frame, chip: str, value: float, ahead: list[str] | None = None
+) -> list[str]:
+    """The figures of the field's other chips (not those ``ahead`` of it in the ranking asked), of
+    scopes the field does not compare (a system's memory beside chips'; never a part's, a core's
+    SRAM), that lie beyond ``value`` in the field's order: a chip said to lead may not, once they
+    count."""
+    return [
+        f"{_label(store, c)}: {text}" for c, text in _other_scope_figures(store, field, [chip, *(ahead or [])], value)
+    ]
 
 
 def _other_scope_figures(store: Any, field: F.Frame, chips: list[str], value: float | None) -> list[tuple[str, str]]:

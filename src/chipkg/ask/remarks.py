@@ -713,7 +713,7 @@ def figureless_left_out(inner: list[Any], outside: list[str], lex: Any) -> tuple
             continue
         if x.kind == "term" and x.terms and all(t in MEASURES for t in x.terms):
             measures.extend(x.terms)
-        elif x.kind == "term" and [t for t in x.terms if t in RELATIONS] and not memory_head:
+        elif x.kind == "term" and [t for t in x.terms if t in RELATIONS] and chip == 0 and not memory_head:
             # "(ignoring chips whose foundry isn't named)" beside "TSMC manufactures" (set 68): a relation
             # the frame must ask of a name (checked "given"), which every answer then states
             measures.extend(t for t in x.terms if t in RELATIONS)

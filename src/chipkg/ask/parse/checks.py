@@ -1119,6 +1119,21 @@ def _figures_shown(frame: F.Frame, question: str, said: list[Item], lex: Lexicon
         for k in frame.constraints
         if isinstance(k, F.Relation) and not k.values and not k.negated and k.cls and role.get(k.prop) == k.cls
     }
+    # "List the chips on 4nm and their makers.": the chips' own makers, a word the reading dropped
+    # (red team 73: the chips were listed, the makers not shown); shown beside the answer, as above
+    makers = {CK + "ChipDesigner", CK + "Foundry", CK + "designedBy", CK + "manufacturedBy"}
+    theirs = {
+        t
+        for k, x in enumerate(said)
+        if x.kind == "term"
+        and k > 0
+        and said[k - 1].kind == "word"
+        and said[k - 1].text.lower() == "their"
+        and not (k > 1 and said[k - 2].kind == "word" and said[k - 2].role == "neg")  # "not their vendors"
+        for t in set(x.terms) & makers
+    }
+    if frame.ask in (F.CHIPS, F.COUNT):
+        props |= theirs
     if not props:
         return
     sentences = SENTENCE_BREAK.split(question.strip())

@@ -1007,6 +1007,24 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     asking = [i for i, it in enumerate(items) if it.kind == "word" and it.role in ("wh", "who", "value", "count")]
     if len(asking) > 1 and any(it.kind == "word" and it.role == "and" for it in items[asking[0] : asking[-1]]):
         raise refuse("that is more than one question; ask one at a time")
+    # "List the chips on 4nm, and tell me who made them.": an imperative that asks for a list, then "and"
+    # and a question word; read as one, the list went unanswered (red team 73)
+    listing = next(
+        (
+            i
+            for i, it in enumerate(items)
+            if it.kind == "word" and it.value == "imperative" and it.text.lower() in ("list", "name", "show", "give")
+        ),
+        None,
+    )
+    questioned = [i for i in asking if items[i].role in ("wh", "who")]  # "and the count": refused as a count beside
+    if (
+        listing is not None
+        and questioned
+        and questioned[-1] > listing
+        and any(it.kind == "word" and it.role == "and" for it in items[listing : questioned[-1]])
+    ):
+        raise refuse("that is more than one question; ask one at a time")
     no_wh = not ({"who", "count", "value", "super", "rank", "top", "compare"} & set(sw)) and not any(
         it.kind == "word" and it.role == "wh" for it in items
     )
