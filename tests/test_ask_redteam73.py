@@ -140,3 +140,27 @@ def test_a_list_and_a_question(ask_json, question):  # noqa: ANN001
 
 def test_their_makers_are_not_dropped(ask_json):  # noqa: ANN001
     refused(ask_json, "List the chips on 4nm and their makers.", "beside the answer")
+
+
+# POWERED-APP (7, false reasons): a count, a figure of "the chip that powers Copilot" and "does any
+# chip power Copilot" said no chip fits; the Maia 100 supports Copilot (l.81), said instead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many chips are meant to power Copilot?",
+        "What's the transistor count of the chip that powers Copilot?",
+        "How many Microsoft chips power Copilot?",
+        "What is the peak performance of the chip that powers Copilot?",
+        "Does any chip in the article power Copilot?",
+    ],
+)
+def test_what_powers_copilot_names_the_maia(ask_json, question):  # noqa: ANN001
+    data = refused(ask_json, question, "Microsoft Maia 100: supports application Microsoft Copilot")
+    assert "fits" not in data["reason"]
+
+
+def test_power_before_a_model_is_the_verb(ask_json):  # noqa: ANN001
+    assert column(answered(ask_json, "Does any chip power Gemini?")) == ["Google Trillium TPU"]
+    assert count_of(ask_json, "How many chips power Gemini?") == "1"

@@ -1708,6 +1708,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             )
     if _none_named(frame, result.rows):
         _likely_instead(store, frame)
+        if frame.ask == F.COUNT and not frame.counting_orgs and not frame.group_by:
+            _other_link(store, frame, lex)  # "how many chips are meant to power Copilot" (red team 73)
         # "which chips does Habana Labs design": the article's lists are not exhaustive, so naming
         # none is not "there are none"; said as an absent fact (exit 1), with what was looked for
         what = "organization" if frame.ask == F.ORGS or frame.counting_orgs else "chip"
@@ -4174,6 +4176,8 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         labels = lex.by_label()
         subjects = tuple(labels[r[0].value] for r in found.rows if r[0].value in labels)
         if not subjects:
+            # "the transistor count of the chip that powers Copilot": the Maia 100 supports it (red team 73)
+            _other_link(store, F.Frame(F.CHIPS, frame.constraints), lex)
             raise NoAnswer("I can't answer that: no chip in the graph fits " + reading.split(" · ", 1)[-1])
         if len(subjects) > 3:
             raise NoAnswer(

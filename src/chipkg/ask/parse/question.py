@@ -255,6 +255,7 @@ from chipkg.ask.parse.rewrites import (
     _place_after,
     _plurality_before_kind,
     _ports_of_a_port_speed,
+    _power_before_a_system,
     _profile_as_section,
     _pronoun_without_referent,
     _range_word_before_number,
@@ -2384,6 +2385,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     _which_of_counted(segmented, lex)  # "which two dies does the Gaudi 3 have"
     segmented = _number_of_a_kind(segmented, lex)  # "the four hyperscalers": how many there are
     segmented = _chips_of_a_counted_verb(segmented)  # "how many draw more than 50 W": chips
+    segmented = _power_before_a_system(segmented, lex)  # "does any chip power Copilot": the verb
     segmented = _chips_of_an_organization_counted(segmented, lex)  # "Groq's three chips": how many it designs
     _plurality_before_kind(segmented)
     _only_one_of(segmented)

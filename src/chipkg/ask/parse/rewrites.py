@@ -1985,6 +1985,25 @@ def _count_before_the_organization(items: list[Item], lex: Lexicon) -> list[Item
     return items
 
 
+def _power_before_a_system(items: list[Item], lex: Lexicon) -> list[Item]:
+    """ "Does any chip in the article power Copilot?": "power" right before the name of a system
+    (an application, a model family) is the verb "powers" (ck:usedFor), not the chip's power figure;
+    read as the figure, the answer was "no chip that fits has a power" (red team 73)."""
+    out = list(items)
+    for k, x in enumerate(out[:-1]):
+        nxt = out[k + 1]
+        if (
+            x.kind == "term"
+            and x.terms == (CK + "power",)
+            and x.text.lower() == "power"
+            and nxt.kind == "entity"
+            and nxt.entities
+            and all(lex.is_a(e, SYSTEM) for e in nxt.entities)
+        ):
+            out[k] = x._replace(terms=(CK + "usedFor",))
+    return out
+
+
 def _chips_of_a_counted_verb(items: list[Item]) -> list[Item]:
     """ "(Among chips with a per-chip power figure,) how many draw more than 50 W?": "how many" right
     before the verb of a measure ("draw", "consume") and then its comparison or quantity counts
