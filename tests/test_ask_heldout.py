@@ -526,6 +526,12 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
   ask_heldout_66.csv (4fd0916; written blind by a helper in session 43, 150 rows), first run at
     f73a368 (the code of bef4130): terse 30/30, casual 28/30, analyst 9/50, must-refuse 40/40, none
     wrong.
+  ask_heldout_67.csv (fa92d12; written blind by a helper in session 44, 150 rows), first run at
+    0ac14bd (before any change made from reading it): terse 29/30, casual 29/30, analyst 16/50,
+    must-refuse 40/40, none wrong.
+  ask_heldout_68.csv (e34d13b; written blind by a helper in session 44, 150 rows), first run at
+    8d6cbd5 (before any change made from reading it): terse 29/30, casual 28/30, analyst 9/50,
+    must-refuse 40/40, none wrong.
 """
 
 from __future__ import annotations
@@ -623,6 +629,8 @@ SETS = {
         "ask_heldout_64",
         "ask_heldout_65",
         "ask_heldout_66",
+        "ask_heldout_67",
+        "ask_heldout_68",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -698,6 +706,8 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_64", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_65", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_66", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_67", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_68", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001

@@ -8,8 +8,10 @@ every other chip: the article names the codecs of the M4 alone (l.123) and no ch
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from ask_expect import answered, column, count_of, refused
+from ask_expect import answered, answered_or_refused, column, count_of, refused
 
 
 @pytest.mark.parametrize(
@@ -303,3 +305,36 @@ def test_chips_with_no_foundry_left_out_beside_a_foundry_asked(ask_json):  # noq
 )
 def test_chips_with_no_foundry_left_out_elsewhere(ask_json, question):  # noqa: ANN001
     refused(ask_json, question)
+
+
+# "with or without X": X is no condition (read as "regardless of X"); "hedged or not", "with or
+# without a hedge": the figures whatever their hedge. "How many chips are on 7nm, with or without a named
+# foundry?" counted the 7nm chips with no foundry (4, not 6); "with or without a hedge" kept unhedged
+# figures only (the fewest transistors: NorthPole's 22 billion)
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("How many chips are on 7nm, with or without a named foundry?", "6"),
+        ("How many chips have a power figure stated per chip (not per card or per system), hedged or not?", "4"),
+    ],
+)
+def test_either_way_is_no_condition(ask_json, question, count):  # noqa: ANN001
+    assert count_of(ask_json, question) == count
+
+
+def test_with_or_without_a_hedge_keeps_the_hedged(ask_json):  # noqa: ANN001
+    data = answered_or_refused(ask_json, "Which chip has the fewest transistors, with or without a hedge?")
+    assert data is None or "IBM NorthPole" not in column(data)
+
+
+def test_with_or_without_a_memory(ask_json):  # noqa: ANN001
+    assert len(column(answered(ask_json, "Which chips, with or without HBM, are on 7nm?"))) == 6
+
+
+def test_market_share_said_with_its_market(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json, "What market share does the article estimate for AMD in the AI chip market? Keep the hedge."
+    )
+    assert "about 10 %" in json.dumps(data)

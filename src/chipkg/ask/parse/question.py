@@ -326,6 +326,7 @@ from chipkg.ask.parse.sentences import (
     _tie_unread,
     _unit_conversion_said,
     _without_spans,
+    hedged_or_not,
 )
 from chipkg.ask.parse.walk import (
     _CHIP_TO_CHIP,
@@ -483,6 +484,7 @@ def _premise_about_the_answer(question: str, lex: Lexicon) -> None:
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """:func:`_read_all`; refused as a negation inside a parenthesis, the parenthesis may set aside
     chips by what they are, checked when answered (:func:`_chips_set_aside`)."""
+    question = hedged_or_not(question)  # "with or without a hedge": "hedges included"
     try:
         return _read_all(question, lex, typos)
     except NoAnswer as refused:

@@ -152,6 +152,24 @@ def _leaving_out_opening(question: str) -> str:
     return _LEAVING_OUT_OPENS.sub(lambda m: m.group(1) + "excluding", question)
 
 
+def hedged_or_not(question: str) -> str:
+    """ "..., hedged or not?", "(whether hedged or not)", "with or without a hedge": the figures are
+    taken whatever their hedge, as "hedges included" says (checked as it is). Read as the
+    hedged-figures report, "how many chips have a power figure, hedged or not" was refused (set 67);
+    "without a hedge" in "with or without a hedge" kept unhedged figures only, a wrong answer. Any
+    other "with or without X" is "regardless of X" (read as that is): "how many chips are on 7nm, with
+    or without a named foundry" counted the 7nm chips without one."""
+    return _WITH_OR_WITHOUT.sub("regardless of", _HEDGED_OR_NOT.sub("hedges included", question))
+
+
+_WITH_OR_WITHOUT = re.compile(r"(?i)\bwith\s+or\s+without\b")
+
+
+_HEDGED_OR_NOT = re.compile(
+    r"(?i)\b(?:whether\s+)?(?:hedged\s+or\s+(?:not|unhedged)|with\s+or\s+without\s+(?:a|any|their|its)\s+hedges?)\b"
+)
+
+
 def _confirmation_tag(question: str, lex: Lexicon) -> str:
     """ "The MTIA v2 is clocked higher than the Groq LPU -- is that right?", "Gaudi 3 is made by
     TSMC. Is that correct?": a confirmation tag (words.tsv role ``claimclose``) after a dash, a
