@@ -911,6 +911,8 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_64": {"terse": 0.96, "casual": 0.89, "analyst": 0.21},
     "ask_heldout_65": {"terse": 0.86, "casual": 0.9, "analyst": 0.12},
     "ask_heldout_66": {"terse": 0.96, "casual": 0.9, "analyst": 0.2},
+    "ask_heldout_67": {"terse": 0.96, "casual": 0.96, "analyst": 0.3},
+    "ask_heldout_68": {"terse": 0.96, "casual": 0.93, "analyst": 0.28},
 }
 
 
