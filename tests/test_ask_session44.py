@@ -338,3 +338,33 @@ def test_market_share_said_with_its_market(ask_json):  # noqa: ANN001
         ask_json, "What market share does the article estimate for AMD in the AI chip market? Keep the hedge."
     )
     assert "about 10 %" in json.dumps(data)
+
+
+# A baseline the article only describes ("comparable digital architectures", l.159) in words ask did
+# not know: "digital" was refused in 14 held-out rows. Read as the claims against it (a phrase of the
+# graph's ck:baselineDescription, not a word list), elsewhere still unknown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What cost-efficiency advantage does Mythic claim for the M2000 relative to comparable digital architectures?",
+        "How much better is the M2000 than comparable digital architectures on cost efficiency?",
+        "What is the M2000's advantage over comparable digital architectures?",
+    ],
+)
+def test_a_described_baseline(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert "vs comparable digital architectures" in json.dumps(data)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What gain does the MI350 claim over comparable digital architectures?",  # its claim is against the MI300
+        "Which chips beat comparable digital architectures?",
+        "comparable digital architectures",
+    ],
+)
+def test_a_described_baseline_elsewhere(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)

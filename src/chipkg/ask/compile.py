@@ -503,6 +503,9 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     if asked is not None and asked.baseline:  # "than the H100": the claims against that chip
         var, values = w.values([_iri(asked.baseline)])
         parts.append(f"{values} {f} ck:baseline {var} .")
+    if asked is not None and asked.baseline_text:  # "relative to comparable digital architectures"
+        var, values = w.values([_text(asked.baseline_text)])
+        parts.append(f"{values} {f} ck:baselineDescription {var} .")
     if asked is not None and asked.figure_kind:  # "mixed-precision performance": the figure the source calls so
         var, values = w.values([_text(asked.figure_kind)])
         parts.append(f"{values} {f} ck:metric {var} .")

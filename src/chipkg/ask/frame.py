@@ -190,6 +190,8 @@ class Metric(NamedTuple):
     # a memory's figure of ``technology`` or of one of these ("the memory bandwidth (HBM or DRAM)")
     technology_or: tuple[str, ...] = ()
     doubt_kept: bool = False  # as Measure.doubt_kept
+    # claim: against the baseline the article describes so, naming no chip ("comparable digital architectures")
+    baseline_text: str | None = None
 
 
 class Than(NamedTuple):

@@ -141,6 +141,10 @@ class Lexicon(NamedTuple):
     # a format's own label that a bit width also makes ("8-bit integer": INT8's, and UINT8 is an 8-bit
     # integer too) -> every format of that width and family: "any 8-bit integer format" asks for all
     width_shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+    # a comparison claim's baseline as the article describes it where it names no chip (ck:baseline-
+    # Description: "comparable digital architectures"), as stems -> the description: "the M2000's gain
+    # relative to comparable digital architectures" asks for the claims against it
+    baseline_described: dict[tuple[str, ...], str] = {}
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -374,6 +378,7 @@ _HEDGE_PHRASES_QUERY = "SELECT ?q ?p WHERE { ?q a ck:Qualifier . { ?q ck:hedgePh
 #: what comparison claims measure ("sparse compute", "energy efficiency"): words for one chip's claims
 _ASPECTS_QUERY = "SELECT ?a ?l WHERE { ?a a ck:Aspect ; rdfs:label|skos:altLabel|skos:hiddenLabel ?l }"
 _BASELINES_QUERY = "SELECT ?c ?b WHERE { ?x a ck:Comparison ; ck:subject ?c ; ck:baseline ?b . ?b a ck:Chip }"
+_BASELINE_DESCRIBED_QUERY = "SELECT DISTINCT ?d WHERE { ?x a ck:Comparison ; ck:baselineDescription ?d }"
 #: what the graph says a named thing is ("Industry group building open, free alternatives to CUDA")
 _DESCRIPTIONS_QUERY = "SELECT ?e ?d WHERE { ?e rdfs:comment ?d }"
 #: the article's section titles: where an asker read something ("per the Future Prospects section");
@@ -1124,6 +1129,14 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         alternatives.setdefault(r["a"].value, set()).add(r["b"].value)
         alternatives.setdefault(r["b"].value, set()).add(r["a"].value)
     words = read_words()
+    # a baseline the article only describes, in words ask does not otherwise read ("comparable digital
+    # architectures"): one phrase, of role "baselinedesc", which a question about the chip's claims
+    # reads as the claims against it (parse.forms._claim_words) and any other question as unknown
+    known = {k[0] for k in (*words, *vocab, *names) if len(k) == 1}
+    for r in rows(_BASELINE_DESCRIBED_QUERY):
+        said = stems(r["d"].value)
+        if any(t not in known for t in said):
+            words.setdefault(said, ("baselinedesc", r["d"].value))
     spelled: dict[tuple[str, ...], tuple[str, str]] = {}
     for phrase, role, value in _word_lines():
         if role not in _NOT_WORDS:
@@ -1201,6 +1214,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         frozenset(stems(r["k"].value) for r in rows(_FIGURE_KINDS_QUERY) if name_key(r["k"].value) not in figure_kinds),
         _grouped((r["c"].value, r["t"].value) for r in rows(_HELD_QUERY)),
         width_shared,
+        {stems(r["d"].value): r["d"].value for r in rows(_BASELINE_DESCRIBED_QUERY)},
     )
 
 

@@ -1201,8 +1201,9 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
         and any(x.kind == "term" and CK + "claim" in x.terms for x in items)
         else None
     )
+    skip_to = -1
     for k, x in enumerate(items):
-        if k == skip:
+        if k == skip or k < skip_to:
             continue
         if x is against and not baseline:
             said.append(("chip", x.entities[0]))
@@ -1218,6 +1219,17 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
             continue
         if x.kind == "report" and x.value.partition("?")[0] == "comparisons":  # "compare to its predecessor"
             baseline = True
+            continue
+        if x.kind == "word" and x.role == "baselinedesc" and baseline:  # "relative to comparable digital ..."
+            said.append(("described", x.value))
+            baseline = False
+            continue
+        if baseline and (described := _baseline_described(items, k, lex)) is not None:
+            # "relative to comparable digital architectures": a baseline the article describes
+            text, end = described
+            said.append(("described", text))
+            skip_to = end
+            baseline = False
             continue
         if x.kind == "word" and x.role == "lineref":  # "the previous generation", "gen 1", "the first Trainium"
             nxt = items[k + 1] if k + 1 < len(items) else None
@@ -1258,6 +1270,25 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
     if lines and not any(x.kind == "term" and CK + "claim" in x.terms for x in out):
         out.insert(0, Item("term", "claim", terms=(CK + "claim",)))  # "trainium2 vs gen 1": its claims
     return out, (said[0] if said else None), tuple(dict.fromkeys(aspect_words))
+
+
+def _baseline_described(items: list[Item], k: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The baseline description (Lexicon.baseline_described) the items from ``k`` say word for word
+    ("comparable digital architectures", "previous Adreno GPUs"; an article before it goes), and
+    where its words end; None when they say none."""
+    start = k
+    while start < len(items) and items[start].kind == "word" and items[start].text.lower() in ("the", "a", "an"):
+        start += 1
+    said: tuple[str, ...] = ()
+    for end in range(start, len(items)):
+        if items[end].kind in ("comma", "open", "close"):
+            return None
+        said += stems(items[end].text)
+        if said in lex.baseline_described:
+            return lex.baseline_described[said], end + 1
+        if not any(d[: len(said)] == said for d in lex.baseline_described):
+            return None
+    return None
 
 
 def _claim_baseline_next(items: list[Item], k: int, lex: Lexicon) -> bool:

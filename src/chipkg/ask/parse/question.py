@@ -2825,7 +2825,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             for it in items
         ]
     items = _first_of_a_line(_epithets(_number_of_named_chips(_spans_unread(items), lex), lex), lex)
-    unknown = [it.text for it in items if it.kind == "unknown"]
+    # a described baseline no claim question took ("comparable digital architectures"): words ask does not know
+    unknown = [it.text for it in items if it.kind == "unknown" or (it.kind == "word" and it.role == "baselinedesc")]
     if unknown:
         if typos:
             return _read_typos(question, unknown, lex)
@@ -3233,6 +3234,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             metric = metric._replace(baseline=value)
         elif kind == "line":
             metric = metric._replace(line=value)
+        elif kind == "described":  # "relative to comparable digital architectures"
+            metric = metric._replace(baseline_text=value)
         elif kind != "first":
             raise refuse("only the first generation of a named line is read ('the first Trainium')")
         else:  # "the first Trainium": that generation of the named chip's line
