@@ -256,7 +256,26 @@ ROUND_9: list[tuple[str, object]] = [
     ("rank Groq LPU, Adreno 750 and NorthPole by transistors from fewest to most", REFUSE),  # over 20 bn vs 22 bn
     ("rank chips from most to fewest cores", REFUSE),  # Groq's lower bound near SN40L's 1,040
     ("ibm 12nm sram", {"192 MB"}),  # listed the chip
-    ("which vendors state a node", REFUSE),  # listed every designer (AMD's MI350 has no node, l.47)
+    # listed every designer (AMD's MI350 has no node, l.47); session 44: the designers of chips with a
+    # stated node, AMD, Google and Tenstorrent left out
+    (
+        "which vendors state a node",
+        {
+            "AWS",
+            "Apple",
+            "Cerebras Systems",
+            "Groq",
+            "IBM",
+            "Intel",
+            "Meta",
+            "Microsoft",
+            "Mythic",
+            "Nvidia",
+            "Qualcomm",
+            "SambaNova Systems",
+            "d-Matrix",
+        },
+    ),
     ("which foundry for groq", REFUSE),
     (
         "how many cores does the M4 have",

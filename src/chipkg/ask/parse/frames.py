@@ -2493,6 +2493,12 @@ def _some_value(st: _State, items: list[Item]) -> str | None:
     sw = st.shape_words
     if not st.pending_prop or st.subject_chips or "who" in sw or "orgs" in sw:
         return None
+    # "which chip with a named foundry has the most transistors": the noun of a relation beside a word
+    # that says its value is given, whatever else the question names (the foundry is an organization's
+    # class, and with no name beside it the relation was dropped: the CS-3 answered, red team 74)
+    stated = _stated_relation(st, items)
+    if stated is not None:
+        return stated
     # "startup chips", "Nvidia chips": organizations whose chips are asked, said right before the word
     # for chips, not organizations asked ("which foundry makes the chip with the most transistors":
     # read so, the top chip was looked for among the chips with a foundry, red team of session 34)

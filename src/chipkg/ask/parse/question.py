@@ -205,6 +205,7 @@ from chipkg.ask.parse.items import (
     NOUNS,
     ORG,
     PROCESSOR,
+    RANGES,
     SENTENCE_BREAK,
     Item,
     refuse,
@@ -327,6 +328,7 @@ from chipkg.ask.parse.sentences import (
     _unit_conversion_said,
     _without_spans,
     hedged_or_not,
+    whose_named,
 )
 from chipkg.ask.parse.walk import (
     _CHIP_TO_CHIP,
@@ -485,6 +487,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """:func:`_read_all`; refused as a negation inside a parenthesis, the parenthesis may set aside
     chips by what they are, checked when answered (:func:`_chips_set_aside`)."""
     question = hedged_or_not(question)  # "with or without a hedge": "hedges included"
+    question = whose_named(question)  # "chips whose foundry is named": "chips with a named foundry"
     try:
         return _read_all(question, lex, typos)
     except NoAnswer as refused:
@@ -521,6 +524,7 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     if frame.ask == F.TOP and find_phrase(tokens(question), "given") is not None:
         frame = frame._replace(given_only=True)  # "which chip does the article give the largest die area for"
     _counted_name_read_as_condition(frame, list(typed))
+    _named_relation_unread(frame, list(typed))
     frame = _tie_said(frame, list(typed))
     _figure_kind_deciding(frame, list(typed), lex)
     _modal_about_organizations(frame, _question_proper(question, lex), lex)
@@ -542,6 +546,52 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _figures_of_a_stated_unit(segment(_unit_conversion_said(question), lex), frame.ask)
     _baseline_unread(frame, list(typed))
     return frame
+
+
+def _named_relation_unread(frame: F.Frame, items: list[Item]) -> None:
+    """ "Which chip with a named foundry has the most transistors?", "Which Nvidia chips have a named
+    foundry?": a relation's noun beside a word that says its value is given ("named", "stated") is a
+    condition (some value of it); where the reading holds no condition of that relation, it dropped
+    the words and answered every chip (the CS-3, whose foundry is not named; red team 74). Refused:
+    a safety net under the readings that take it (frames._stated_relation)."""
+    if frame.ask not in (F.CHIPS, F.COUNT, F.TOP, F.RANK, F.YESNO) or frame.counting_orgs:
+        return
+    given = phrase_class("valuegiven")
+    said: list[tuple[str, str]] = []
+    for k, x in enumerate(items):
+        if x.kind != "term":
+            continue
+        props = [p for p in x.terms if p in RANGES and p not in (CK + "designs",)]
+        if len(props) != 1:
+            continue
+        near = [items[j] for j in (k - 1, k + 1) if 0 <= j < len(items)]
+        before = [y.text.lower() for y in items[max(0, k - 4) : k]]
+        if any(y.kind == "word" and y.role == "neg" for y in items[max(0, k - 3) : k]) or {
+            "regardless",
+            "irrespective",
+            "whatever",
+            "lack",
+            "lacking",
+            "lacks",
+        } & set(before):
+            continue  # "no stated foundry", "regardless of a named foundry": read by their own readings
+        if any(y.kind == "word" and (y.text.lower().rstrip(".?!,"),) in given for y in near):
+            said.append((props[0], x.text))
+
+    def props_of(constraints: tuple) -> set[str]:
+        out = {k.prop for k in constraints if getattr(k, "prop", None)}
+        for k in constraints:
+            if isinstance(k, F.OrgOfChips):  # "which vendors state a node": of their chips
+                out |= props_of(k.constraints)
+        return out
+
+    held = props_of(frame.constraints)
+    asked = {frame.metric.prop} if frame.metric is not None else set()
+    if CK + "featureSize" in asked:
+        asked.add(CK + "processNode")  # "rank chips by node (stated nodes only)": by the node's feature size
+    for prop, text in said:
+        if prop not in held and prop not in asked and prop != frame.group_by:
+            raise refuse(f"'{text}' said to be named or stated is a condition I could not read here; ask without it")
 
 
 def _baseline_unread(frame: F.Frame, items: list[Item]) -> None:

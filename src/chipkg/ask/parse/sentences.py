@@ -152,6 +152,23 @@ def _leaving_out_opening(question: str) -> str:
     return _LEAVING_OUT_OPENS.sub(lambda m: m.group(1) + "excluding", question)
 
 
+#: "chips whose foundry is named", "whose foundry the article names": said of a relation (or a figure),
+#: not negated, nothing after it but the clause's end (not "named as TSMC", "stated by Intel")
+_WHOSE_NAMED = re.compile(
+    r"(?i)\bwhose\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:(?:is|are|was|were)\s+"
+    r"(?P<how>named|stated|known|given|specified|identified)|(?:the\s+(?:article|text|source)\s+)"
+    r"(?:names|states|gives|specifies|identifies))(?!\s+(?:as|by|to|in|at|for)\b)"
+)
+
+
+def whose_named(question: str) -> str:
+    """ "Among the 7nm chips whose foundry is named, which has the most SRAM?": the clause says the
+    chips have that relation stated, as "with a named foundry" says (read as that is: a condition of
+    some value). Read as it stood it was dropped, and the MTIA v2 (no foundry named) answered (red
+    team 74)."""
+    return _WHOSE_NAMED.sub(lambda m: f"with a named {m['what']}", question)
+
+
 def hedged_or_not(question: str) -> str:
     """ "..., hedged or not?", "(whether hedged or not)", "with or without a hedge": the figures are
     taken whatever their hedge, as "hedges included" says (checked as it is). Read as the
