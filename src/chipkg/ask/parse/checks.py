@@ -1129,9 +1129,16 @@ def _figures_shown(frame: F.Frame, question: str, said: list[Item], lex: Lexicon
         and k > 0
         and said[k - 1].kind == "word"
         and said[k - 1].text.lower() == "their"
-        and not (k > 1 and said[k - 2].kind == "word" and said[k - 2].role == "neg")  # "not their vendors"
+        # "not their vendors", "rather than their vendors", "TSMC named as their manufacturer"
+        and not (
+            k > 1
+            and said[k - 2].kind == "word"
+            and (said[k - 2].role in ("neg", "contrast") or said[k - 2].text.lower() == "as")
+        )
         for t in set(x.terms) & makers
     }
+    # a relation the question already holds a value of ("have TSMC named as their manufacturer")
+    theirs -= {k.prop for k in frame.constraints if isinstance(k, F.Relation) and k.values}
     if frame.ask in (F.CHIPS, F.COUNT):
         props |= theirs
     if not props:

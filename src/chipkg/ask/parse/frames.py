@@ -1009,13 +1009,17 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         raise refuse("that is more than one question; ask one at a time")
     # "List the chips on 4nm, and tell me who made them.": an imperative that asks for a list, then "and"
     # and a question word; read as one, the list went unanswered (red team 73)
-    listing = next(
-        (
-            i
-            for i, it in enumerate(items)
-            if it.kind == "word" and it.value == "imperative" and it.text.lower() in ("list", "name", "show", "give")
-        ),
-        None,
+    # the imperative first ("List the chips ..."), not a verb inside ("chips that give a process node")
+    opening = next(
+        (i for i, it in enumerate(items) if not (it.kind == "word" and it.role == "filler" and not it.value)), None
+    )
+    listing = (
+        opening
+        if opening is not None
+        and items[opening].kind == "word"
+        and items[opening].value == "imperative"
+        and items[opening].text.lower() in ("list", "name", "show", "give")
+        else None
     )
     questioned = [i for i in asking if items[i].role in ("wh", "who")]  # "and the count": refused as a count beside
     if (
