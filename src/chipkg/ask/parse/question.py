@@ -525,6 +525,9 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         frame = frame._replace(given_only=True)  # "which chip does the article give the largest die area for"
     _counted_name_read_as_condition(frame, list(typed))
     _named_relation_unread(frame, list(typed))
+    sole = _organization_in_a_top(frame, list(typed), question, lex)
+    if sole is not None:
+        return read(sole, lex, typos)
     frame = _tie_said(frame, list(typed))
     _figure_kind_deciding(frame, list(typed), lex)
     _modal_about_organizations(frame, _question_proper(question, lex), lex)
@@ -546,6 +549,32 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _figures_of_a_stated_unit(segment(_unit_conversion_said(question), lex), frame.ask)
     _baseline_unread(frame, list(typed))
     return frame
+
+
+def _organization_in_a_top(frame: F.Frame, items: list[Item], question: str, lex: Lexicon) -> str | None:
+    """ "Is Groq in the top 3 by SRAM?": a yes/no of an organization in a top or a most, which ranks
+    chips. Read as it stood, it listed the top 3 of Groq's own chips (the LPU, fifth of all: red team
+    74). Of an organization that designs one chip of the graph, it asks about that chip: the question
+    said with the chip's name (returned, to read again); of any other organization, refused. None
+    where the question is no such yes/no."""
+    if frame.ask not in (F.RANK, F.TOP) or frame.subjects:
+        return None
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    if len(said) < 2 or not (said[0].kind == "word" and said[0].role == "aux"):
+        return None
+    named = said[1]
+    if named.kind != "entity" or len(named.entities) != 1 or not lex.is_a(named.entities[0], ORG):
+        return None
+    chip = lex.sole_chip.get(named.entities[0])
+    if chip is None:
+        raise refuse(
+            f"'{named.text}' is an organization, and a ranking ranks chips: ask whether one of its chips is "
+            "in it ('is the Groq LPU in the top 3 by SRAM?')"
+        )
+    found = re.search(rf"(?i)(?<![\w]){re.escape(named.text)}(?:'s)?(?![\w])", question)
+    if found is None:
+        raise refuse(f"'{named.text}' is an organization: ask about its chip, {lex.entities[chip][0]}")
+    return question[: found.start()] + "the " + lex.entities[chip][0] + question[found.end() :]
 
 
 def _named_relation_unread(frame: F.Frame, items: list[Item]) -> None:
