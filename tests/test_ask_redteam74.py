@@ -11,7 +11,7 @@ classes mended here.
 from __future__ import annotations
 
 import pytest
-from ask_expect import answered, answered_or_refused, column, count_of
+from ask_expect import answered, answered_or_refused, column, count_of, refused
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,56 @@ def test_among_chips_with_a_named_workload(ask_json):  # noqa: ANN001
     data = answered(ask_json, "Among chips with a named workload, which has the most HBM?")
     assert column(data) == ["Google Trillium TPU"]
     assert "has a workload" in data["reading"]
+
+
+# VENDOR-IN-TOP-N (13, exit 0): "Is Groq in the top 3 by SRAM?" listed the top 3 of Groq's own chips
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is Groq in the top 3 by SRAM?", "false"),  # the LPU is fifth
+        ("Does Groq make one of the top 3 chips by SRAM?", "false"),
+        ("Is IBM in the top 3 by transistor count?", "false"),
+        ("Is Microsoft in the top 3 by transistors?", "true"),
+    ],
+)
+def test_an_organization_of_one_chip_in_a_top(ask_json, question, expected):  # noqa: ANN001
+    assert column(answered(ask_json, question)) == [expected]
+
+
+def test_an_organization_of_several_chips_in_a_top(ask_json):  # noqa: ANN001
+    refused(ask_json, "Is Tenstorrent in the top 2 by clock speed?", "organization")
+
+
+# TAKEN-AS-STATED (11, exit 0): "(with the Adreno 750's foundry taken as stated)" narrowed the answer to
+# that chip; a figure taken as stated is a rider (checked), anything else refused
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Of the TSMC-built chips (with the Adreno 750's foundry taken as stated), which has the most transistors?",
+        "Which TSMC chip has the most transistors (Adreno 750 as stated)?",
+        "Which chips on 7nm (Groq's node taken as stated) use SRAM?",
+    ],
+)
+def test_a_fact_taken_as_stated_is_no_condition(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "says how to take")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chip has the most transistors (with Groq's 'over 20 billion' taken as stated)?", ["Cerebras CS-3"]),
+        ("Which 7nm chip has the highest clock (Groq's figure as stated)?", ["Meta MTIA v2"]),
+        (
+            "Which chips draw under 100 W (with Mythic's figure taken as stated)?",
+            ["Meta MTIA v2", "Mythic M2000", "Tenstorrent Grayskull e75"],
+        ),
+    ],
+)
+def test_a_figure_taken_as_stated_after_its_name(ask_json, question, expected):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert sorted(column(data)) == expected
+    assert "taken as said of" in data["reading"]

@@ -99,6 +99,17 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
         # "at face value" of a hedged figure reads it at its number, more than ask's reading of it; said
         # of no hedge it is not read ("reading the Groq LPU's figure at face value": its "over 20 billion")
         return _face_value_premise(items[1:-1], lex, plain="face value" not in items[-1].text.lower())
+    if (
+        len(items) > 2
+        and items[-1].kind == "word"
+        and items[-1].value == "facevalue"
+        and verbs in ([len(items) - 2], [])
+        and items[0].kind == "entity"
+    ):
+        # "(with Mythic's figure taken as stated)", "(Groq's figure as stated)": the verb after the figure,
+        # or none (red team 74: read as a condition, the answer was narrowed to that one chip)
+        end = len(items) - 1 - len(verbs)
+        return _face_value_premise(items[:end], lex, plain="face value" not in items[-1].text.lower())
     if verbs == [0] and len(items) > 3 and items[-1].kind == "report" and items[0].text.lower() in ("keep", "keeping"):
         # "keep NorthPole's 'nominal' hedge" (set 66): the premise that the chip's figure is stated so
         kept = sorted({lex.hedges[stems(x.text)] for x in items[1:-1] if stems(x.text) in lex.hedges})
@@ -418,6 +429,7 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
             premise = _premise(joined.group(2), lex)
             clause, kept = joined.group(2), joined.group(1)
         if premise is None:
+            _taken_unread(clause, lex)
             continue
         if pattern is _PARENTHESIS:  # the parenthesis cut, the question around it read
             after = found.group(3).strip()
@@ -432,6 +444,7 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
         cut = _cut_taken(clause, premise, rest, first, lex)
         if cut is not None:
             return cut
+        _taken_unread(clause, lex)  # "(with the Adreno 750's foundry taken as stated)": of no figure asked
     # "...? Count SambaNova's 'dual-chip design' as two dies, but do not count ...": a rider that is one
     # clause of a sentence after the question, the rest kept as sentences of their own (sets 63-66)
     for clause, rest in _sentence_parts(question):
@@ -441,6 +454,26 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
             if cut is not None:
                 return cut
     return None
+
+
+def _taken_unread(clause: str, lex: Lexicon) -> None:
+    """ "(with the Adreno 750's foundry taken as stated)", "(Adreno 750 as stated)": a clause that says
+    how to take a named chip's fact ("as stated", "at face value") and is no rider ask can check (a
+    relation's value, no figure): refused. Read as it stood, the name was a condition and the answer
+    was that chip alone (red team 74)."""
+    items = [x for x in segment(clause, lex) if not _plain(x)]
+    if not (items and items[-1].kind == "word" and items[-1].value == "facevalue"):
+        return
+    if any(
+        x.kind == "entity"
+        and len(x.entities) == 1
+        and CHIP in lex.entities.get(lex.sole_chip.get(x.entities[0], x.entities[0]), ("", ()))[1]
+        for x in items
+    ):
+        raise refuse(
+            f"'{clause.strip()}' says how to take a named chip's fact, which I can read only of one of its "
+            "figures ('taking the M4's 'up to' figure as its peak'); ask without it"
+        )
 
 
 def _sentence_parts(question: str) -> list[tuple[str, str]]:
