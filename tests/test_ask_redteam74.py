@@ -120,3 +120,33 @@ def test_a_figure_taken_as_stated_after_its_name(ask_json, question, expected): 
     data = answered(ask_json, question)
     assert sorted(column(data)) == expected
     assert "taken as said of" in data["reading"]
+
+
+# ONE-CHIP-SUPERLATIVE (12, exit 0): "NorthPole's highest TOPS figure", "Trainium2's biggest
+# improvement" listed every figure; the largest where they can be set against each other, else refused
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("What is NorthPole's highest TOPS figure?", "800 TOPS, INT2"),
+        ("What is the M4's biggest core count?", "16 cores (neural engine cores)"),
+        ("What is Trainium2's biggest improvement?", "up to 4 x, training performance, vs AWS Trainium"),
+        ("Which Trillium gain is largest?", "4.7 x, peak compute, vs previous generation TPUs"),
+    ],
+)
+def test_the_largest_of_one_chips_figures(ask_json, question, figure):  # noqa: ANN001
+    assert column(answered(ask_json, question)) == [figure]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the largest memory on the SN40L?",  # its SRAM has no stated size
+        "What is the M4's best performance?",  # TFLOPS beside TOPS
+        "What is the maximum performance of Gaudi 3?",  # per node beside per cluster
+        "What is the top comparison claim of MTIA v2?",  # a per-system claim among per-chip ones
+    ],
+)
+def test_the_largest_of_one_chips_figures_not_told(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)

@@ -4233,6 +4233,16 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             if frame.kept_only and found:  # "(the HBM tier only)": the memories that are not that go
                 found, dropped = _set_aside_dropped(store, frame, metric, found, chip_label, lex, only=True)
                 left_out.extend(dropped)
+            if frame.most and len(found) > 1:
+                # "what is the largest memory on the SN40L": its memories are not each sized (the SRAM has
+                # no stated capacity), so which is largest is not told (listed whole, red team 74)
+                from chipkg import figures
+
+                texts = "; ".join(figures.figure(store, r[0].value).text for r in found)
+                raise NoAnswer(
+                    f"I can't answer that: the largest of {chip_label}'s memories is not read ({texts}); ask for "
+                    "a memory's capacity ('the SN40L's HBM capacity')"
+                )
             for r in found:
                 text, extra = _figure_columns(store, r[0].value)
                 # its hedges are its figures' ("capacity up to 1,200 TB"): its own qualifier cell is empty
@@ -4284,6 +4294,8 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                     absent.append(NoAnswer(f"The article gives no maximum {label} for {chip_label}; it gives: {texts}"))
                     continue
                 found = [r for r in found if r not in typical]
+                if len(found) > 1:  # "NorthPole's highest TOPS figure": the largest of its figures, if told
+                    found = _largest_of_one_chip(store, found, chip_label, _metric_label(metric, lex))
             if frame.grid is not None and found:  # "the MTIA v2's 8x8 grid": said of the count, checked
                 _check_grid(store, frame.grid, found, chip_label)
             sparql_texts.append(query)
@@ -4851,6 +4863,31 @@ def _absent(store: Any, chip: str, chip_label: str, metric: F.Metric, lex: lexic
 
 #: what the article says a chip is for besides the models or applications it powers (ck:usedFor)
 _PURPOSES = (("workload", "workloads"), ("supportsApplication", "supports"), ("deployedOn", "deployed on"))
+
+
+def _largest_of_one_chip(store: Any, found: list[Any], chip_label: str, label: str) -> list[Any]:
+    """ "What is NorthPole's highest TOPS figure?", "Trainium2's biggest improvement", "the M4's biggest
+    core count": of one chip's several figures of the measure asked, the largest (ties kept), where
+    they can be set against each other: each has a value, all of one scope, and performance all in
+    FLOPS or all in OPS (FLOPS stay FLOPS). Otherwise refused. Listed whole, the superlative was
+    dropped (red team 74)."""
+    from chipkg import figures
+
+    said = [(r, figures.figure(store, r[0].value)) for r in found]
+    texts = "; ".join(f.text for _, f in said)
+    if any(f.normalized is None for _, f in said):
+        raise NoAnswer(
+            f"I can't answer that: the article gives {chip_label} several {label} figures, not all with a value "
+            f"to set against the others ({texts})"
+        )
+    kinds = {("flop" in (f.stated_unit or "").lower(), "ops" in (f.stated_unit or "").lower()) for _, f in said}
+    if len({f.scope for _, f in said}) > 1 or (len(kinds) > 1 and any(any(k) for k in kinds)):
+        raise NoAnswer(
+            f"I can't answer that: {chip_label}'s {label} figures are of different scopes or units, which are not "
+            f"set against each other ({texts})"
+        )
+    top = max(f.normalized or 0.0 for _, f in said)
+    return [r for r, f in said if f.normalized is not None and math.isclose(f.normalized, top, rel_tol=1e-9)]
 
 
 def _purposes_instead(store: Any, chip: str, chip_label: str) -> NoAnswer:

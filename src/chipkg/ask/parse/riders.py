@@ -414,6 +414,7 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
     (its words, the chip, "upto" or a scope IRI, numbers): None when it has none. A pronoun of the
     question before any chip's name ("does it exceed ...") refers to the rider's chip and is said
     as its name."""
+    unread: str | None = None  # a fact taken as stated that no rider reads, refused if nothing else is cut
     for pattern, first, found in _clauses(question):
         clause = found.group(1) if first else found.group(2)
         premise = _premise(clause, lex) or (_stated_hedge(clause, lex) if pattern is _PARENTHESIS else None)
@@ -429,7 +430,7 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
             premise = _premise(joined.group(2), lex)
             clause, kept = joined.group(2), joined.group(1)
         if premise is None:
-            _taken_unread(clause, lex)
+            unread = unread or (clause if _taken_unread(clause, lex) else None)
             continue
         if pattern is _PARENTHESIS:  # the parenthesis cut, the question around it read
             after = found.group(3).strip()
@@ -444,7 +445,8 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
         cut = _cut_taken(clause, premise, rest, first, lex)
         if cut is not None:
             return cut
-        _taken_unread(clause, lex)  # "(with the Adreno 750's foundry taken as stated)": of no figure asked
+        # "(with the Adreno 750's foundry taken as stated)": of no figure asked
+        unread = unread or (clause if _taken_unread(clause, lex) else None)
     # "...? Count SambaNova's 'dual-chip design' as two dies, but do not count ...": a rider that is one
     # clause of a sentence after the question, the rest kept as sentences of their own (sets 63-66)
     for clause, rest in _sentence_parts(question):
@@ -453,27 +455,34 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
             cut = _cut_taken(clause, premise, rest, False, lex)
             if cut is not None:
                 return cut
+    if unread is not None:
+        raise refuse(
+            f"'{unread.strip()}' says how to take a named chip's fact, which I can read only of one of its "
+            "figures ('taking the M4's 'up to' figure as its peak'); ask without it"
+        )
     return None
 
 
-def _taken_unread(clause: str, lex: Lexicon) -> None:
-    """ "(with the Adreno 750's foundry taken as stated)", "(Adreno 750 as stated)": a clause that says
-    how to take a named chip's fact ("as stated", "at face value") and is no rider ask can check (a
-    relation's value, no figure): refused. Read as it stood, the name was a condition and the answer
-    was that chip alone (red team 74)."""
-    items = [x for x in segment(clause, lex) if not _plain(x)]
-    if not (items and items[-1].kind == "word" and items[-1].value == "facevalue"):
-        return
-    if any(
-        x.kind == "entity"
+def _taken_unread(clause: str, lex: Lexicon) -> bool:
+    """ "(with the Adreno 750's foundry taken as stated)", "(Adreno 750 as stated)": a clause made only
+    of a chip's name (or its sole designer's), words for what of it is taken (a relation, a measure),
+    a verb of taking and "as stated" / "at face value", which no rider ask can check reads (a
+    relation's value, no figure): refused when nothing else is cut. Read as it stood, the name was a
+    condition and the answer was that chip alone (red team 74)."""
+    items = [x for x in segment(clause, lex) if not (_plain(x) or (x.kind == "word" and x.value == "verb"))]
+    if not (len(items) >= 2 and items[-1].kind == "word" and items[-1].value == "facevalue"):
+        return False
+    named = [
+        x
+        for x in items
+        if x.kind == "entity"
         and len(x.entities) == 1
         and CHIP in lex.entities.get(lex.sole_chip.get(x.entities[0], x.entities[0]), ("", ()))[1]
-        for x in items
-    ):
-        raise refuse(
-            f"'{clause.strip()}' says how to take a named chip's fact, which I can read only of one of its "
-            "figures ('taking the M4's 'up to' figure as its peak'); ask without it"
-        )
+    ]
+    rest = [x for x in items[:-1] if x not in named]
+    return len(named) == 1 and all(
+        x.kind == "term" or _rider_verb(x) or (x.kind == "word" and x.value in NOUNS) for x in rest
+    )
 
 
 def _sentence_parts(question: str) -> list[tuple[str, str]]:
