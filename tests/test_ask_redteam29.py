@@ -158,7 +158,7 @@ def test_b_to_h_refused(ask_json, question):  # noqa: ANN001
         ("What multiple does the MI350 claim?", 1),
         ("By what multiple does Meta report MTIA v2 improves sparse compute performance over the first generation?", 1),
         # (g) "the original Trainium": the chip named
-        ("How much faster is Trainium2 than the original Trainium?", 3),
+        ("How much faster is Trainium2 than the original Trainium?", 1),  # session 44: its claim of speed alone
         ("A question: which chips use HBM?", 5),
         # (h) after a negation: both
         ("How many chips handle both training and inference (not just one of the two)?", ["4"]),

@@ -56,7 +56,10 @@ def test_red_team_31_wrong_answers_are_refused(ask_json, question):  # noqa: ANN
         ("every chip that uses LPDDR memory", LPDDR),
         ("Which chips, regardless of designer, are made on 7nm?", 6),  # 75, 87, 101, 131, 139, 151
         ("Which chip has the highest peak clock?", {"Apple M4"}),  # 119: up to 3.5 GHz
-        ("How much faster is Trillium than the previous TPUs?", 4),  # its four claims (line 63)
+        (
+            "How much faster is Trillium than the previous TPUs?",
+            1,
+        ),  # session 44: of its four claims (l.63), the one of speed
     ],
 )
 def test_nearby_questions_keep_their_answers(ask_json, question, expected):  # noqa: ANN001

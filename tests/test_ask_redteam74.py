@@ -150,3 +150,33 @@ def test_the_largest_of_one_chips_figures(ask_json, question, figure):  # noqa: 
 )
 def test_the_largest_of_one_chips_figures_not_told(ask_json, question):  # noqa: ANN001
     refused(ask_json, question)
+
+
+# Red team 75 (1,217 questions, 133 wrong), first classes mended: a kind said of a claim's baseline
+# ("over previous generation GPUs", "comparable analog architectures") must be a word of the baselines
+# the article describes; "how much faster" asks for claims of speed (ck:SpeedAspect), not every claim
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the M2000's advantage over comparable analog architectures?",
+        "What is Trillium's advantage over previous generation GPUs?",
+        "How much faster is the M2000 than comparable digital architectures?",  # its claim is of cost
+    ],
+)
+def test_a_claim_against_another_baseline_or_of_another_kind(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        ("How much faster is Trainium2 than Trainium?", ["up to 4 x, training performance, vs AWS Trainium"]),
+        ("How much faster is Trillium than previous TPUs?", ["4.7 x, peak compute, vs previous generation TPUs"]),
+    ],
+)
+def test_how_much_faster_is_a_claim_of_speed(ask_json, question, figures):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert column(data) == figures
+    assert "speed" in data["reading"]

@@ -4256,6 +4256,21 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             found = _run(store, C.Compiled("select", query, ("figure",))).rows
             if described is not None:  # "over the previous generation", the baseline unnamed
                 found = [r for r in found if _described_baseline(store, r[0].value, described)]
+            if getattr(metric, "speed", False) and found:  # "how much faster": its claims of speed only
+                claimed = "; ".join(_figure_columns(store, r[0].value)[0] for r in found)
+                w2 = C._Writer()
+                fs, _ = w2.values([C._iri(r[0].value) for r in found])
+                query = f"SELECT DISTINCT {fs} WHERE {{ {w2.block()} {fs} ck:aspect/a ck:SpeedAspect . }}"
+                fast = {r[0].value for r in _run(store, C.Compiled("select", query, (fs.lstrip("?"),))).rows}
+                found = [r for r in found if r[0].value in fast]
+                if not found:
+                    absent.append(
+                        NoAnswer(
+                            f"I can't answer that: the article gives no claim of speed for {chip_label}; its claims: "
+                            + claimed
+                        )
+                    )
+                    continue
             if metric.aspect_words and found:  # "how much more memory ... than Trainium": that claim only
                 claimed = "; ".join(_figure_columns(store, r[0].value)[0] for r in found)
                 found = _claims_named_by(store, found, metric.aspect_words)
@@ -4965,6 +4980,8 @@ def _metric_label(metric: F.Metric | None, lex: lexicon.Lexicon) -> str:
         bits.append(next((" ".join(k) for k, a in lex.aspects.items() if a == metric.aspect), ""))
     if getattr(metric, "aspect_words", ()):  # "the memory comparison claim of AWS Trainium2"
         bits.append(" ".join(w.split("|")[0] for w in metric.aspect_words))
+    if getattr(metric, "speed", False):  # "how much faster": "the speed comparison claim"
+        bits.append("speed")
     if getattr(metric, "figure_kind", None):
         bits.append(str(metric.figure_kind))
     if getattr(metric, "precisions", ()):

@@ -192,6 +192,7 @@ class Metric(NamedTuple):
     doubt_kept: bool = False  # as Measure.doubt_kept
     # claim: against the baseline the article describes so, naming no chip ("comparable digital architectures")
     baseline_text: str | None = None
+    speed: bool = False  # claim: of speed ("how much faster"): only claims whose aspect is a ck:SpeedAspect
 
 
 class Than(NamedTuple):

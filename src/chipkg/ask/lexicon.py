@@ -145,6 +145,9 @@ class Lexicon(NamedTuple):
     # Description: "comparable digital architectures"), as stems -> the description: "the M2000's gain
     # relative to comparable digital architectures" asks for the claims against it
     baseline_described: dict[tuple[str, ...], str] = {}
+    # a chip -> the baselines its claims are described against ("previous generation TPUs"): a kind
+    # said of the baseline ("over previous GPUs") must be one of their words
+    chip_baselines_described: dict[str, tuple[str, ...]] = {}
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -378,7 +381,9 @@ _HEDGE_PHRASES_QUERY = "SELECT ?q ?p WHERE { ?q a ck:Qualifier . { ?q ck:hedgePh
 #: what comparison claims measure ("sparse compute", "energy efficiency"): words for one chip's claims
 _ASPECTS_QUERY = "SELECT ?a ?l WHERE { ?a a ck:Aspect ; rdfs:label|skos:altLabel|skos:hiddenLabel ?l }"
 _BASELINES_QUERY = "SELECT ?c ?b WHERE { ?x a ck:Comparison ; ck:subject ?c ; ck:baseline ?b . ?b a ck:Chip }"
-_BASELINE_DESCRIBED_QUERY = "SELECT DISTINCT ?d WHERE { ?x a ck:Comparison ; ck:baselineDescription ?d }"
+_BASELINE_DESCRIBED_QUERY = (
+    "SELECT DISTINCT ?c ?d WHERE { ?x a ck:Comparison ; ck:subject ?c ; ck:baselineDescription ?d }"
+)
 #: what the graph says a named thing is ("Industry group building open, free alternatives to CUDA")
 _DESCRIPTIONS_QUERY = "SELECT ?e ?d WHERE { ?e rdfs:comment ?d }"
 #: the article's section titles: where an asker read something ("per the Future Prospects section");
@@ -1215,6 +1220,10 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         _grouped((r["c"].value, r["t"].value) for r in rows(_HELD_QUERY)),
         width_shared,
         {stems(r["d"].value): r["d"].value for r in rows(_BASELINE_DESCRIBED_QUERY)},
+        {
+            c: tuple(sorted(ds))
+            for c, ds in _grouped((r["c"].value, r["d"].value) for r in rows(_BASELINE_DESCRIBED_QUERY)).items()
+        },
     )
 
 

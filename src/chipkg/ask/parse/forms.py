@@ -1202,6 +1202,7 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
         else None
     )
     skip_to = -1
+    kinds: list[Item] = []  # the kinds said of the baseline ("previous TPUs", "comparable analog chips")
     for k, x in enumerate(items):
         if k == skip or k < skip_to:
             continue
@@ -1260,16 +1261,41 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
             baseline = False
             continue
         if x.kind == "term" and baseline and all(lex.terms.get(t, ("", False))[1] for t in x.terms):
-            baseline = False
-            continue  # "over previous TPUs": the kind of the baseline
+            kinds.append(x)  # "over previous TPUs": the kind of the baseline, checked below
+            continue
         if not (x.kind == "word" and x.role == "filler") and not (x.kind == "term" and CK + "claim" in x.terms):
             baseline = False  # the baseline is the noun right after 'than' or 'vs'
         out.append(x)
     if len(set(said)) > 1:
         raise refuse("the question names more than one baseline for one claim; ask about one")
+    _baseline_kinds_checked(kinds, chips, said, lex)
     if lines and not any(x.kind == "term" and CK + "claim" in x.terms for x in out):
         out.insert(0, Item("term", "claim", terms=(CK + "claim",)))  # "trainium2 vs gen 1": its claims
     return out, (said[0] if said else None), tuple(dict.fromkeys(aspect_words))
+
+
+def _baseline_kinds_checked(kinds: list[Item], chips: list[Item], said: list[tuple[str, str]], lex: Lexicon) -> None:
+    """ "Trillium's advantage over previous generation GPUs", "the M2000's gain over comparable analog
+    chips": a kind said of the baseline of one chip's claims must be a word of the baselines the
+    article describes them against ("previous generation TPUs", "comparable digital architectures");
+    the claims were answered with the kind dropped (red team 75). A claim against a named chip, or a
+    chip with no described baseline, is read as before."""
+    if not kinds or len(chips) != 1 or any(kind == "chip" for kind, _ in said):
+        return
+    described = lex.chip_baselines_described.get(chips[0].entities[0], ())
+    if not described:
+        return
+
+    def bare(said: str) -> set[str]:  # "TPU" and "TPUs" alike
+        return {w.rstrip("s") for w in stems(said)}
+
+    words = {w for d in described for w in bare(d)}
+    for x in kinds:
+        if not bare(x.text) <= words:
+            raise refuse(
+                f"the article gives no claim of {lex.entities[chips[0].entities[0]][0]} against {x.text}; its "
+                f"claims are against {'; '.join(described)}"
+            )
 
 
 def _baseline_described(items: list[Item], k: int, lex: Lexicon) -> tuple[str, int] | None:

@@ -577,6 +577,10 @@ def _organization_in_a_top(frame: F.Frame, items: list[Item], question: str, lex
     return question[: found.start()] + "the " + lex.entities[chip][0] + question[found.end() :]
 
 
+#: the words of a comparison claim that say it is of speed
+_SPEED_WORDS = re.compile(r"(?i)\b(?:faster|quicker|speed\s*-?\s*ups?|speeds?\s+up)\b")
+
+
 def _named_relation_unread(frame: F.Frame, items: list[Item]) -> None:
     """ "Which chip with a named foundry has the most transistors?", "Which Nvidia chips have a named
     foundry?": a relation's noun beside a word that says its value is given ("named", "stated") is a
@@ -3282,6 +3286,14 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         # "which companies make AI accelerators": the makers of any chip, or of those the article calls
         # so? Answered only if the kind changes nothing (answer.py), as for chips
         frame = frame._replace(general_kind=st.general_kind)
+    if (
+        claims
+        and frame.metric is not None
+        and frame.metric.prop == CK + "claim"
+        and any(x.kind == "term" and CK + "claim" in x.terms and _SPEED_WORDS.search(x.text) for x in segmented)
+    ):
+        # "how much faster is the M2000 than ...": a claim of speed, not its cost-efficiency one (red team 75)
+        frame = frame._replace(metric=frame.metric._replace(speed=True))
     if aspect_words and claims and st.aspect is None and frame.metric is not None:
         # "how much more memory ... than Trainium": the claims about what the words name (answer.py)
         frame = frame._replace(metric=frame.metric._replace(aspect_words=aspect_words))
