@@ -180,3 +180,28 @@ def test_how_much_faster_is_a_claim_of_speed(ask_json, question, figures):  # no
     data = answered(ask_json, question)
     assert column(data) == figures
     assert "speed" in data["reading"]
+
+
+# MEMORY-STATED-IN-UNIT (20, exit 0): "Which chips state their SRAM in GB?" listed every chip with SRAM;
+# QUOTED-HEDGE-WORD (17, exit 0): "Which chips give an 'about' transistor count?" listed every chip with one
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips state their SRAM in GB?",
+        "Does the Groq LPU state its SRAM in GB?",
+        "chips that quote SRAM in gigabytes",
+        "Of the chips that give their SRAM in MB, which has the most?",
+        "Which chips state their HBM in TB?",
+        "Which chips give an 'about' transistor count?",
+        "How many chips give a 'typical' figure?",
+        "Which chip with an 'about' transistor count has the most transistors?",
+    ],
+)
+def test_a_unit_or_hedge_said_of_the_figures_is_no_dropped_word(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)
+
+
+def test_a_figure_in_a_unit_of_one_chip(ask_json):  # noqa: ANN001
+    assert column(answered(ask_json, "What is the Groq LPU's SRAM in MB?")) == ["128 MB"]

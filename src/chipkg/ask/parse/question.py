@@ -525,6 +525,7 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         frame = frame._replace(given_only=True)  # "which chip does the article give the largest die area for"
     _counted_name_read_as_condition(frame, list(typed))
     _named_relation_unread(frame, list(typed))
+    _quoted_hedge_unread(frame, question, lex)
     sole = _organization_in_a_top(frame, list(typed), question, lex)
     if sole is not None:
         return read(sole, lex, typos)
@@ -575,6 +576,43 @@ def _organization_in_a_top(frame: F.Frame, items: list[Item], question: str, lex
     if found is None:
         raise refuse(f"'{named.text}' is an organization: ask about its chip, {lex.entities[chip][0]}")
     return question[: found.start()] + "the " + lex.entities[chip][0] + question[found.end() :]
+
+
+#: a quoted word or two right before the name of a figure ("an 'about' transistor count")
+_QUOTED_BEFORE = re.compile(
+    r"\b(?:give|gives|giving|have|has|having|with|state|states|quote|quotes)\s+an?\s+'([a-z][a-z ]{0,14}?)'\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _quoted_hedge_unread(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Which chips give an 'about' transistor count?", "How many chips give a 'typical' figure?": a
+    hedge named in quotes before a figure asks for the figures hedged so; the reading held no hedge
+    at all and listed every chip with a transistor count (red team 75). Where the frame holds no
+    hedge of any kind (a hedge a figure must have, one set aside, a face-value reading, the
+    hedged-figures report), refused."""
+    said = [
+        m[1]
+        for m in _QUOTED_BEFORE.finditer(question)
+        if tuple(tokens(m[1])) in lex.hedge_names
+        and question[: m.start()].count("(") == question[: m.start()].count(")")  # not "(an 'over' figure)"
+    ]
+    if not said:
+        return
+    metrics = [k for k in (frame.metric, *frame.constraints) if isinstance(k, (F.Metric, F.Measure))]
+    held = (
+        frame.hedges
+        or frame.no_hedge
+        or frame.face_value
+        or frame.riders
+        or (frame.report or "").startswith("hedged-figures")
+        or any(getattr(k, "unhedged", ()) for k in metrics)
+    )
+    if not held:
+        raise refuse(
+            f"'{said[0]}' names a hedge, and ask does not keep figures by their hedge here; "
+            "`chipkg query hedged-figures` lists the hedged figures"
+        )
 
 
 #: the words of a comparison claim that say it is of speed
@@ -749,6 +787,19 @@ def _figures_of_a_stated_unit(items: list[Item], ask: str) -> None:
                 )
             )
         )
+        # "Which chips state their SRAM in GB?", "does the Groq LPU give its SRAM in GB?", "chips that
+        # quote SRAM in gigabytes": a verb of stating, then a memory or a measure and "in" a unit keep
+        # the figures stated so (red team 75: the unit was dropped, every chip with SRAM listed)
+        stating = {"state", "states", "stating", "give", "gives", "giving", "list", "lists", "quote", "quotes"}
+        stating |= {"describe", "describes", "express", "expresses", "report", "reports", "stated", "given"}
+        stated_of = (
+            ask != F.VALUE
+            and last == ["in"]
+            and k >= 2
+            and said[k - 2].kind in ("entity", "term")
+            and any(y.text.lower() in stating for y in said[: k - 2])
+        )
+        listed_in = listed_in or stated_of
         # "what's the highest performance figure in exaflops?": the top among the figures stated so
         # (a cluster's 256 exaflops), or the top figure shown in that unit; ask does neither (red team 67)
         ranked_in = stated_in and ask in (F.TOP, F.RANK)
