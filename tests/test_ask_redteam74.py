@@ -205,3 +205,24 @@ def test_a_unit_or_hedge_said_of_the_figures_is_no_dropped_word(ask_json, questi
 
 def test_a_figure_in_a_unit_of_one_chip(ask_json):  # noqa: ANN001
     assert column(answered(ask_json, "What is the Groq LPU's SRAM in MB?")) == ["128 MB"]
+
+
+# QUALIFYING-NOUN-DROPPED (20, exit 0): "the MTIA v2's memory clock" answered the chip's clock
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the MTIA v2's memory clock?",
+        "What is the MTIA v2's GPU clock?",  # it has no GPU
+        "What is the MTIA v2's memory power?",
+        "What is the Groq LPU's interconnect clock?",
+        "Which chip has the highest memory clock?",
+    ],
+)
+def test_a_clock_or_power_of_another_thing(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "the article gives no")
+
+
+def test_a_clock_of_a_part_the_chip_has(ask_json):  # noqa: ANN001
+    assert column(answered(ask_json, "What is the M4's CPU clock?")) == ["up to 3.5 GHz"]

@@ -526,6 +526,7 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _counted_name_read_as_condition(frame, list(typed))
     _named_relation_unread(frame, list(typed))
     _quoted_hedge_unread(frame, question, lex)
+    _qualified_measure_unread(frame, list(typed), lex)
     sole = _organization_in_a_top(frame, list(typed), question, lex)
     if sole is not None:
         return read(sole, lex, typos)
@@ -612,6 +613,35 @@ def _quoted_hedge_unread(frame: F.Frame, question: str, lex: Lexicon) -> None:
         raise refuse(
             f"'{said[0]}' names a hedge, and ask does not keep figures by their hedge here; "
             "`chipkg query hedged-figures` lists the hedged figures"
+        )
+
+
+#: the measures a word right before may qualify as another thing's ("memory clock", "memory power")
+_QUALIFIED_MEASURES = frozenset((CK + "clockSpeed", CK + "power"))
+
+
+def _qualified_measure_unread(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "What is the MTIA v2's memory clock?", "the Groq LPU's boost clock", "the MTIA v2's GPU clock",
+    "memory power": a noun right before a clock or power that makes it another thing's (a memory's, a
+    link's, a part the chip lacks) or another kind of clock; the reading kept the chip's own clock (the
+    M4's CPU clock answered its "memory clock", red team 75). Where the frame reads no part of the
+    chip for it, refused: the article gives no such figure."""
+    component = frame.metric.component if frame.metric is not None else None
+    if component is not None:
+        return
+    for k, x in enumerate(items[1:], start=1):
+        before = items[k - 1]
+        if not (x.kind == "term" and set(x.terms) & _QUALIFIED_MEASURES and before.kind == "term"):
+            continue
+        if x.text.lower().split()[0].rstrip(".?!,") not in ("clock", "clocks", "frequency", "power"):
+            continue  # "TPUs powering Gemini": a verb
+        if set(before.terms) & set(MEASURES) or any(lex.is_kind(t, CHIP) for t in before.terms):
+            continue  # "the highest clock speed", "chip clock"
+        if any(t in RELATIONS and t not in (CK + "memory", CK + "interconnect") for t in before.terms):
+            continue  # a relation's word ("TSMC-made chip power"; "boost clock", the most it reaches) as before
+        raise refuse(
+            f"'{before.text} {x.text}': the article gives no {x.text} of a chip's {before.text}; ask for the "
+            f"chip's {x.text}"
         )
 
 
