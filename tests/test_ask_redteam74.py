@@ -226,3 +226,19 @@ def test_a_clock_or_power_of_another_thing(ask_json, question):  # noqa: ANN001
 
 def test_a_clock_of_a_part_the_chip_has(ask_json):  # noqa: ANN001
     assert column(answered(ask_json, "What is the M4's CPU clock?")) == ["up to 3.5 GHz"]
+
+
+# EXACT-VALUE-WITH-CONDITION (27, false reason): "Which Nvidia chip has 128 GB of HBM?" said no chip has
+# exactly that; Gaudi 3 and Trillium do, no Nvidia chip does
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which Nvidia chip has 128 GB of HBM?", "only Google Trillium TPU, Intel Gaudi 3 have that figure"),
+        ("Which chip made by TSMC has 90 W of power?", "only Meta MTIA v2 has that figure"),
+    ],
+)
+def test_an_exact_figure_of_other_chips(ask_json, question, said):  # noqa: ANN001
+    data = refused(ask_json, question, said)
+    assert "exactly that" not in data["reason"]

@@ -1701,6 +1701,14 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
                 + _deciding_figures(store, F.Frame(F.YESNO, rest, subjects=one[0].chips), lex)
             )
         exact = [k for k in frame.constraints if isinstance(k, F.Measure) and k.low is not None and k.low == k.high]
+        if exact and len(exact) < len(frame.constraints):
+            # "Which Nvidia chip has 128 GB of HBM?": Gaudi 3 and Trillium have exactly that, so the other
+            # conditions are what no chip meets ("no chip has exactly that" was false, red team 74)
+            alone = _run(store, C.compile_frame(F.Frame(F.CHIPS, tuple(exact))))
+            if alone.rows:
+                fits = ", ".join(sorted(r[0].value for r in alone.rows))
+                have = "has" if len(alone.rows) == 1 else "have"
+                raise NoAnswer(f"The article names no chip that fits: {reading} (only {fits} {have} that figure)")
         if exact:  # "exactly 20 billion" against "over 20 billion": no figure says it is, none that it is not
             raise NoAnswer(
                 "I can't answer that: no chip has exactly that as its only, unhedged figure: "
