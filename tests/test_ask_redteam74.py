@@ -242,3 +242,15 @@ def test_a_clock_of_a_part_the_chip_has(ask_json):  # noqa: ANN001
 def test_an_exact_figure_of_other_chips(ask_json, question, said):  # noqa: ANN001
     data = refused(ask_json, question, said)
     assert "exactly that" not in data["reason"]
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("How many transistors does the chip that supports Copilot have?", "120 billion"),
+        ("How many transistors does the chip designed by IBM have?", "22 billion"),
+    ],
+)
+def test_how_many_of_the_chip_described(ask_json, question, figure):  # noqa: ANN001
+    # red team 75: refused as "of several chips"; the conditions describe one chip
+    assert column(answered(ask_json, question)) == [figure]

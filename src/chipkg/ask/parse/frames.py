@@ -1496,6 +1496,19 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         and not st.quantities
         and not _chips_with_a_figure_counted(items, lex)
     ):
+        # "How many transistors does the chip that supports Copilot have?": "the chip", one chip the
+        # conditions describe, asks its figure as "what is the transistor count of the chip ..." does
+        # (the chips the conditions name are found when answered; several are refused there)
+        the_chip = any(
+            x.kind == "term"
+            and x.terms == (CHIP,)
+            and x.text.lower() == "chip"
+            and k > 0
+            and items[k - 1].text.lower() == "the"
+            for k, x in enumerate(items)
+        )
+        if the_chip and constraints and not named_chips:
+            return _value_frame(st, [], metric, constraints)
         raise refuse("'how many transistors / cores' of several chips: ask for each chip's figure, or rank them")
     if "count" in sw:
         _counts_chips(items, distinct)
