@@ -254,3 +254,23 @@ def test_an_exact_figure_of_other_chips(ask_json, question, said):  # noqa: ANN0
 def test_how_many_of_the_chip_described(ask_json, question, figure):  # noqa: ANN001
     # red team 75: refused as "of several chips"; the conditions describe one chip
     assert column(answered(ask_json, question)) == [figure]
+
+
+# TOP-N (13, false reasons): a chip tied for a place in a top N, and a chip of no stated size the
+# question sets aside, no longer make the yes/no "not told"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Gaudi 3 in the top 2 by HBM capacity?",  # tied first with Trillium; the MI350 at most ahead of both
+        "Is Gaudi 3 in the top 2 by HBM (the MI350 has HBM but no capacity, so leave it out)?",
+        "Is the SN40L in the bottom 1 by HBM (the MI350 has HBM but no capacity, so leave it out)?",
+    ],
+)
+def test_in_the_top_n_told(ask_json, question):  # noqa: ANN001
+    assert column(answered(ask_json, question)) == ["true"]
+
+
+def test_in_the_top_n_still_not_told(ask_json):  # noqa: ANN001
+    refused(ask_json, "Is the Trainium2 in the top 3 by HBM?", "AMD Instinct MI350")

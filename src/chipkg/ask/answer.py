@@ -3803,8 +3803,17 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         # in a top N too ("is the Trainium2 in the top 3 by HBM": the MI350's HBM has no size; red team 73),
         # unless it stays there with every chip of no size ahead of it (the Corsair's 2 GB: first of the
         # SRAM stated, third at worst beside the two SRAMs of no size)
-        unsized_chips = _unsized_memory_chips(store, field, lex, named)
-        place = [r[0].value for r in leaders].index(label) + 1 if label in [r[0].value for r in leaders] else 1
+        set_aside = {lex.entities[c][0] for c, scope, _ in frame.figures_aside if scope == F.NO_FIGURE}
+        unsized_chips = [
+            u for u in _unsized_memory_chips(store, field, lex, named) if u.split(" (", 1)[0] not in set_aside
+        ]
+        # its place: one after the chips strictly ahead of it (a tie shares the place: Gaudi 3 and
+        # Trillium both first by HBM, red team 75)
+        mine = float(own[0][2].value)
+        better = [
+            r for r in leaders if (float(r[2].value) > mine if frame.order == "desc" else float(r[2].value) < mine)
+        ]
+        place = len(better) + 1
         held_anyway = frame.ask == F.RANK and frame.n is not None and place + len(unsized_chips) <= frame.n
         unsized = "" if held_anyway or not unsized_chips else f" · not ranked: {', '.join(unsized_chips)}"
         if unsized:
