@@ -274,3 +274,15 @@ def test_in_the_top_n_told(ask_json, question):  # noqa: ANN001
 
 def test_in_the_top_n_still_not_told(ask_json):  # noqa: ANN001
     refused(ask_json, "Is the Trainium2 in the top 3 by HBM?", "AMD Instinct MI350")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Rank the chips whose foundry is named by transistor count.",  # CS-3 ranked first: no foundry named
+        "Which chips state their SRAM per chip in MB?",
+        "Which chips give an about transistor count?",
+    ],
+)
+def test_red_team_75_reruns_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)

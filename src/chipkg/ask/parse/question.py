@@ -581,7 +581,8 @@ def _organization_in_a_top(frame: F.Frame, items: list[Item], question: str, lex
 
 #: a quoted word or two right before the name of a figure ("an 'about' transistor count")
 _QUOTED_BEFORE = re.compile(
-    r"\b(?:give|gives|giving|have|has|having|with|state|states|quote|quotes)\s+an?\s+'([a-z][a-z ]{0,14}?)'\s+[a-z]",
+    r"\b(?:give|gives|giving|have|has|having|with|state|states|quote|quotes)\s+an?\s+"
+    r"(?:'([a-z][a-z ]{0,14}?)'|(about|around|over|up to))\s+[a-z]",
     re.IGNORECASE,
 )
 
@@ -593,9 +594,9 @@ def _quoted_hedge_unread(frame: F.Frame, question: str, lex: Lexicon) -> None:
     hedge of any kind (a hedge a figure must have, one set aside, a face-value reading, the
     hedged-figures report), refused."""
     said = [
-        m[1]
+        m[1] or m[2]
         for m in _QUOTED_BEFORE.finditer(question)
-        if tuple(tokens(m[1])) in lex.hedge_names
+        if tuple(tokens(m[1] or m[2])) in lex.hedge_names
         and question[: m.start()].count("(") == question[: m.start()].count(")")  # not "(an 'over' figure)"
     ]
     if not said:
@@ -666,6 +667,13 @@ def _named_relation_unread(frame: F.Frame, items: list[Item]) -> None:
         if len(props) != 1:
             continue
         near = [items[j] for j in (k - 1, k + 1) if 0 <= j < len(items)]
+        if (
+            k + 2 < len(items)
+            and k > 0
+            and items[k - 1].text.lower() == "whose"
+            and items[k + 1].text.lower() in ("is", "are", "was", "were")
+        ):
+            near.append(items[k + 2])  # "whose foundry is named by ...": not read as a maker named
         before = [y.text.lower() for y in items[max(0, k - 4) : k]]
         if any(y.kind == "word" and y.role == "neg" for y in items[max(0, k - 3) : k]) or {
             "regardless",
@@ -822,12 +830,15 @@ def _figures_of_a_stated_unit(items: list[Item], ask: str) -> None:
         # the figures stated so (red team 75: the unit was dropped, every chip with SRAM listed)
         stating = {"state", "states", "stating", "give", "gives", "giving", "list", "lists", "quote", "quotes"}
         stating |= {"describe", "describes", "express", "expresses", "report", "reports", "stated", "given"}
+        named_at = k - 2  # "state their SRAM per chip in MB": a scope between
+        while named_at > 0 and said[named_at].kind == "word" and said[named_at].role in ("scope", "chipscope"):
+            named_at -= 1
         stated_of = (
             ask != F.VALUE
             and last == ["in"]
-            and k >= 2
-            and said[k - 2].kind in ("entity", "term")
-            and any(y.text.lower() in stating for y in said[: k - 2])
+            and named_at >= 0
+            and said[named_at].kind in ("entity", "term")
+            and any(y.text.lower() in stating for y in said[:named_at])
         )
         listed_in = listed_in or stated_of
         # "what's the highest performance figure in exaflops?": the top among the figures stated so
