@@ -286,3 +286,7 @@ def test_in_the_top_n_still_not_told(ask_json):  # noqa: ANN001
 )
 def test_red_team_75_reruns_refused(ask_json, question):  # noqa: ANN001
     refused(ask_json, question)
+
+
+def test_more_kinds_of_memory_of_two_chips(ask_json):  # noqa: ANN001
+    refused(ask_json, "Which has more kinds of memory, Gaudi 3 or Trillium?", "does not count them")

@@ -2746,8 +2746,8 @@ def _memories_counted(items: list[Item]) -> None:
     a chip lacks); read as a figure, "the most kinds of memory" was the largest memory capacity
     (red team 73). Refused, as "how many memories does the SN40L have" is. "The most memory" (a
     capacity) and "the most memory of any kind" are read as before."""
-    if not any(x.kind == "word" and x.role in ("super", "rank", "count") for x in items):
-        return
+    if not any(x.kind == "word" and x.role in ("super", "rank", "count", "comparative") for x in items):
+        return  # "which has more kinds of memory, Gaudi 3 or Trillium" too (red team 74)
     for k, x in enumerate(items):
         if not (x.kind == "term" and x.terms == (CK + "memory",)):
             continue
