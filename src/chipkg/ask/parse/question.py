@@ -695,6 +695,8 @@ def _named_relation_unread(frame: F.Frame, items: list[Item]) -> None:
         return out
 
     held = props_of(frame.constraints)
+    if CK + "featureSize" in held:
+        held.add(CK + "processNode")  # "a stated process node larger than 10nm": by the node's feature size
     asked = {frame.metric.prop} if frame.metric is not None else set()
     if CK + "featureSize" in asked:
         asked.add(CK + "processNode")  # "rank chips by node (stated nodes only)": by the node's feature size

@@ -157,7 +157,7 @@ def _leaving_out_opening(question: str) -> str:
 _WHOSE_NAMED = re.compile(
     r"(?i)\bwhose\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:(?:is|are|was|were)\s+"
     r"(?P<how>named|stated|known|given|specified|identified)|(?:the\s+(?:article|text|source)\s+)"
-    r"(?:names|states|gives|specifies|identifies))(?!\s+(?:as|by|to|in|at|for)\b)"
+    r"(?:names|states|gives|specifies|identifies))(?!\s+(?:as|by|to|in|at|for|exactly|precisely|outright|firmly|only|without|with)\b)"
 )
 
 
@@ -166,7 +166,7 @@ def whose_named(question: str) -> str:
     chips have that relation stated, as "with a named foundry" says (read as that is: a condition of
     some value). Read as it stood it was dropped, and the MTIA v2 (no foundry named) answered (red
     team 74)."""
-    return _WHOSE_NAMED.sub(lambda m: f"with a named {m['what']}", question)
+    return _WHOSE_NAMED.sub(lambda m: f"with a stated {m['what']}", question)
 
 
 def hedged_or_not(question: str) -> str:
