@@ -290,3 +290,18 @@ def test_red_team_75_reruns_refused(ask_json, question):  # noqa: ANN001
 
 def test_more_kinds_of_memory_of_two_chips(ask_json):  # noqa: ANN001
     refused(ask_json, "Which has more kinds of memory, Gaudi 3 or Trillium?", "does not count them")
+
+
+def test_a_hedge_word_said_of_the_figures_is_named_as_a_hedge(ask_json):  # noqa: ANN001
+    # red team 75: refused saying the article does not record the hedge, which it does
+    data = refused(ask_json, "Which chips have an approximate power figure?", "names a hedge")
+    assert "do not record" not in data["reason"]
+
+
+def test_a_relation_named_inside_a_counting_parenthesis(ask_json):  # noqa: ANN001
+    # set 38's row, lost when the check of a relation said to be named looked inside the parenthesis
+    question = (
+        "How many of Qualcomm's chips does the article describe as manufactured by TSMC (counting the Adreno 750, "
+        "whose node is stated for the Adreno GPUs generally)?"
+    )
+    assert count_of(ask_json, question) == "2"

@@ -1907,6 +1907,15 @@ def _qualifier_alone(frame: F.Frame, items: list[Item], lex: Lexicon | None = No
             named_figure = True
         if it.value == "sense" and _format_supported(frame, it):
             continue  # "how many data types does Trainium2 handle": the formats it supports
+        if ((it.value in ("sense", "host") and bare) or (it.value == "phrasing" and named_figure)) and (
+            lex is not None and stems(it.text) in lex.hedges
+        ):
+            # "which chips have an approximate power figure": the article records the hedge; ask does
+            # not keep figures by it ("does not record" was false, red team 75)
+            raise refuse(
+                f"'{it.text}' names a hedge, and ask does not keep figures by their hedge here; "
+                "`chipkg query hedged-figures` lists the hedged figures"
+            )
         if (it.value in ("sense", "host") and bare) or (it.value == "phrasing" and named_figure):
             raise refuse(
                 f"'{it.text}' qualifies what the question asks in a way the article's figures do not record; "

@@ -660,9 +660,11 @@ def _named_relation_unread(frame: F.Frame, items: list[Item]) -> None:
         return
     given = phrase_class("valuegiven")
     said: list[tuple[str, str]] = []
+    depth = 0
     for k, x in enumerate(items):
-        if x.kind != "term":
-            continue
+        depth += (x.kind == "open") - (x.kind == "close")
+        if x.kind != "term" or depth > 0:
+            continue  # a parenthesis is read by its own readings ("(counting the Adreno 750, whose node ...)")
         props = [p for p in x.terms if p in RANGES and p not in (CK + "designs",)]
         if len(props) != 1:
             continue
