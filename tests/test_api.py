@@ -328,9 +328,11 @@ def test_timeout_stops_a_query(graph):  # noqa: ANN001
     assert late.value.message == "query ran past the 0.5 s limit (a longer timeout raises it; 0 means none)"
 
 
-def test_an_interrupt_stops_a_running_query():
+def test_an_interrupt_stops_a_running_query(graph):  # noqa: ANN001 - the cache is built before the process starts
     """SIGINT (a notebook's stop button, Ctrl-C) while a query runs: KeyboardInterrupt in the
-    caller, its worker killed and reaped, the process still usable."""
+    caller, its worker killed and reaped, the process still usable. The signal is sent once the
+    worker is seen running (a fixed sleep raced a loaded machine: the signal came before the
+    query, or the cache had to be built first, and the run outlasted the wait)."""
     code = textwrap.dedent(
         f"""
         import os, sys, time
@@ -354,7 +356,11 @@ def test_an_interrupt_stops_a_running_query():
     process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert process.stdout.readline().strip() == "running"  # type: ignore[union-attr]
-        time.sleep(1.5)  # the worker is running the query now
+        waited = time.monotonic() + 60
+        while not _children(process.pid) and time.monotonic() < waited and process.poll() is None:
+            time.sleep(0.05)
+        assert _children(process.pid), "no worker was started for the query"
+        time.sleep(0.5)  # the worker is running the query now
         assert process.poll() is None
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=30)

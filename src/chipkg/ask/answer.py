@@ -194,6 +194,33 @@ def _points_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
                 )
 
 
+def _quoted_figure_stated(
+    store: Any, text: str, what: str, numbers: tuple[float, ...], measures: list[F.Measure | F.Metric]
+) -> None:
+    """ "taking 'over 10 billion' as 10 billion": a rider that quotes a figure of no chip named holds
+    when some chip's figure of a measure the question compares (at any scope) is stated with those
+    hedges at that number; else refused, as a rider of one chip is."""
+    from chipkg import figures
+
+    hedged = set(what.partition("=")[2].split("|"))
+    found: list[str] = []
+    for m in measures:
+        w = C._Writer()
+        path = C.metric_path(w, "?c", "?f", m, any_scope=True)
+        query = f"SELECT DISTINCT ?f WHERE {{ {w.block()} {path} }} ORDER BY ?f"
+        found += [row[0].value for row in _run(store, C.Compiled("select", query, ("f",))).rows]
+    if not found:
+        raise NoAnswer(f"I can't answer that: '{text}' quotes a figure, and the question compares none")
+    qualifiers = _qualifiers(store, sorted(set(found)))
+    if not any(
+        hedged <= qualifiers.get(iri, set())
+        and (fig := figures.figure(store, iri)).normalized is not None
+        and any(math.isclose(fig.normalized, n) for n in numbers)
+        for iri in found
+    ):
+        raise NoAnswer(f"I can't answer that: '{text}' does not hold: no figure the question compares is stated so")
+
+
 def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
     """ "treating the M4's 'up to' figure as its peak", "taking the AI 100 Ultra's single-card figure
     as its power" (``Frame.riders``, chipkg.ask.parse.riders): a premise about one chip's figure. The
@@ -211,6 +238,9 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
     if frame.metric is not None and frame.metric.prop in C.MEASURES:
         measures.append(frame.metric)
     for text, chip, what, numbers in frame.riders:
+        if chip == "*":
+            _quoted_figure_stated(store, text, what, numbers, measures)
+            continue
         if what == "stated" and CK + "Chip" not in lex.entities.get(chip, ("", ()))[1]:
             # "taking Qualcomm's figure as stated": said of the one chip asked that it designs
             own = [c for c in frame.subjects if chip in lex.designers.get(c, ())]
@@ -800,7 +830,7 @@ def _set_aside_disjoint(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> str
     a value question's rows are (:func:`_set_aside_dropped`), and none may be it nor one the graph
     cannot tell. Otherwise refused: leaving such figures out, or keeping them, may change the
     answer. A value question's rows are checked where they are answered; nothing to do here."""
-    if not frame.set_aside or frame.ask == F.VALUE:
+    if not (frame.set_aside or frame.kept_only) or frame.ask == F.VALUE:
         return ""
     measured = [k for k in (frame.metric, *frame.constraints) if isinstance(k, (F.Metric, F.Measure))]
     if not measured or any(k.prop not in C.MEASURES for k in measured):
@@ -820,25 +850,31 @@ def _set_aside_disjoint(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> str
             by_chip.setdefault(r[0].value, []).append([r[1]])
         for chip, found in by_chip.items():
             label = lex.entities.get(chip, (_label(store, chip),))[0]
-            try:
-                _, dropped = _set_aside_dropped(store, frame, metric, found, label, lex)
-            except NoAnswer as exc:
-                raise NoAnswer(
-                    "I can't answer that: "
-                    + parse.NEGATED_ASIDE.split(":")[0]
-                    + " sets aside figures the answer may rest on: "
-                    + str(exc).removeprefix("I can't answer that: ")
-                ) from exc
-            if dropped:
-                raise NoAnswer(
-                    "I can't answer that: "
-                    + parse.NEGATED_ASIDE.split(":")[0]
-                    + " sets aside figures the answer may rest on ("
-                    + "; ".join(dropped)
-                    + "); ask about the others by name"
+            # "(HBM or LPDDR only)" beside a ranking: every figure compared must be one it keeps
+            for only in (False, True)[0 if frame.set_aside else 1 : 2 if frame.kept_only else 1]:
+                what = (
+                    "a parenthesis that keeps some figures only leaves out figures"
+                    if only
+                    else parse.NEGATED_ASIDE.split(":")[0] + " sets aside figures"
                 )
+                try:
+                    dropped = _set_aside_dropped(store, frame, metric, found, label, lex, only=only)[1]
+                except NoAnswer as exc:
+                    raise NoAnswer(
+                        f"I can't answer that: {what} the answer may rest on: "
+                        + str(exc).removeprefix("I can't answer that: ")
+                    ) from exc
+                if dropped:
+                    raise NoAnswer(
+                        f"I can't answer that: {what} the answer may rest on ("
+                        + "; ".join(dropped)
+                        + "); ask about the others by name"
+                    )
     named = " or ".join(words for words, _ in frame.set_aside)
-    return f" · not {named} (no figure compared is)"
+    kept = " or ".join(words for words, _ in frame.kept_only)
+    return (f" · not {named} (no figure compared is)" if named else "") + (
+        f" · {kept} (every figure compared is)" if kept else ""
+    )
 
 
 def _chips_aside_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> Answer:
@@ -1723,6 +1759,13 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         what = "organization" if frame.ask == F.ORGS or frame.counting_orgs else "chip"
         if frame.group_by and not frame.counting_orgs:
             what = (_range_label(store, frame.group_by) or "value") + " of any chip"
+        if " · not compared: " in reading:
+            # "Which chips have at least two RISC-V processors?" (red team 76): the Grayskulls' and
+            # the M2000's are given per core or tile; "names no chip that fits" denied they might
+            raise NoAnswer(
+                f"I can't answer that: no {what} whose figures are given per chip fits, and those given "
+                f"otherwise cannot be told: {reading}"
+            )
         raise NoAnswer(f"The article names no {what} that fits: {reading}")
     if frame.ask in (F.CHIPS, F.COUNT) and not frame.counting_orgs and not frame.group_by:
         # a range's members are shown with the figures they are in it by: an "up to" figure read
@@ -2191,11 +2234,12 @@ def _none_named(frame: F.Frame, rows: list[list[Any]]) -> bool:
 def _per_part_memory(store: Any, frame: F.Frame, metric: Any, answered: set[str] | None) -> None:
     """A memory given per core or per tile (the Grayskulls' SRAM) has no per-chip size: whether the
     chip meets a size, or has the least, cannot be told. Refuse rather than leave it out."""
+    scopes = _per_part_scopes(store, frame, metric)
     for chip in _per_part_chips(store, frame, metric):
         if answered is None or chip not in answered:
             raise NoAnswer(
-                f"I can't answer that: {chip}'s memory is given per core or tile, not per chip, "
-                "so where it stands cannot be told"
+                f"I can't answer that: {chip}'s memory is given {scopes.get(chip, 'at another scope')}, not per "
+                "chip, so where it stands cannot be told"
             )
 
 
@@ -2206,6 +2250,24 @@ def _largest_memory(frame: F.Frame) -> str:
     if m is None or m.prop not in (CK + "capacity", CK + "bandwidth") or m.technology or m.on_chip is not None:
         return ""
     return " (each chip's largest single memory figure, not a total)"
+
+
+def _per_part_scopes(store: Any, frame: F.Frame, metric: Any) -> dict[str, str]:
+    """Each chip of :func:`_per_part_chips` with the scopes its memory is given at ("per system":
+    the CS-3's 1,200 TB is no per-core figure; red team 76)."""
+    chips = _per_part_chips(store, frame, metric)
+    if not chips:
+        return {}
+    w = C._Writer()
+    var, _ = w.values([_literal(c) for c in chips])
+    query = (
+        f"SELECT DISTINCT ?chip ?label WHERE {{ {w.block()} ?c rdfs:label {var} ; rdfs:label ?chip ; ck:memory ?m . "
+        "?m ck:scope ?s . FILTER (?s != ck:PerChip) ?s rdfs:label ?label . } ORDER BY ?chip ?label"
+    )
+    out: dict[str, list[str]] = {}
+    for chip, label in _run(store, C.Compiled("select", query, ("chip", "label"))).rows:
+        out.setdefault(chip.value, []).append(label.value)
+    return {c: " or ".join(v) for c, v in out.items()}
 
 
 def _per_part_chips(store: Any, frame: F.Frame, metric: Any) -> list[str]:
@@ -2262,8 +2324,9 @@ def _per_part_memory_above(store: Any, frame: F.Frame, top: float) -> None:
     the per-part size times the chip's largest count of units stays at or under ``top``; a chip with
     no count of units cannot be bounded."""
     for chip in _per_part_above(store, frame, top):
+        scope = _per_part_scopes(store, frame, frame.metric).get(chip, "at another scope")
         raise NoAnswer(
-            f"I can't answer that: {chip}'s memory is given per core or tile, not per chip, "
+            f"I can't answer that: {chip}'s memory is given {scope}, not per chip, "
             "so whether it has more in all cannot be told"
         )
 
@@ -2445,7 +2508,7 @@ def _bound_on_its_limit(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> Non
             return " || ".join(f"?v = {w.values([_double(v)])[0]}" for v in limits)
 
         for chip, fig in _lower_bounds(store, k._replace(low=None, high=None), others, on_limit):
-            if frame.face_value or chip.value in labels:
+            if frame.face_value or chip.value in labels or "*" in said_of:
                 raise NoAnswer(
                     f"I can't answer that: {chip.value}'s figure is {figures.figure(store, fig.value).text}; read at "
                     "its stated number it sits on the question's limit, which the article's hedge puts it past: ask "
@@ -3458,6 +3521,30 @@ def _qualifiers(store: Any, iris: list[str]) -> dict[str, set[str]]:
     return out
 
 
+def _read_at_their_number(
+    frame: F.Frame, rows: list[Any], quals: dict[str, set[str]], lex: lexicon.Lexicon
+) -> dict[str, set[str]]:
+    """``quals`` with the hedge taken off each figure a rider reads at its stated number ("taking
+    'over 10 billion' as 10 billion", "treating the M4's 'around 40 billion' as 40 billion": its
+    chip, or any chip's for a quoted figure, of that hedge and number; checked to be there by
+    :func:`_riders_checked`): placed as an exact figure. Rows are (chip label, figure, value)."""
+    out = dict(quals)
+    for _text, chip, what, numbers in frame.riders:
+        if not what.startswith("hedge=") or not numbers:
+            continue
+        hedges = set(what.partition("=")[2].split("|"))
+        label = None if chip == "*" else lex.entities.get(chip, ("",))[0]
+        for r in rows:
+            iri = r[1].value
+            if (
+                (label is None or r[0].value == label)
+                and hedges <= out.get(iri, set())
+                and any(math.isclose(float(r[2].value), n) for n in numbers)
+            ):
+                out[iri] = out[iri] - hedges
+    return out
+
+
 def _first_per_chip(rows: list[Any]) -> list[Any]:
     """One row per chip (its best figure, the first in the ranking's order)."""
     seen: set[str] = set()
@@ -3484,6 +3571,7 @@ def _decided_order(
         return ""
     iris = [r[1].value for r in ranked] + [r[1].value for r in chosen]
     quals = _qualifiers(store, list(dict.fromkeys(iris)))
+    quals = _read_at_their_number(frame, [*ranked, *chosen], quals, lex)
     reach = float("inf") if _names_chips(frame) else LOWER_BOUND_REACH
 
     def span(r: Any, far: float = reach) -> Span:
@@ -5902,7 +5990,9 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
             f"taken as said of {lex.entities[chip][0]}: " + " and ".join(_describe_constraint(k, lex) for k in premises)
         )
     for text, chip, _what, _numbers in frame.riders:  # "treating the M4's 'up to' figure as its peak": checked
-        parts.append(f"taken as said of {lex.entities[chip][0]}: {text!r}")
+        parts.append(
+            f"taken as said of {lex.entities[chip][0]}: {text!r}" if chip != "*" else f"taken as said: {text!r}"
+        )
     if frame.link_purpose is not None:  # "connect to the host over PCIe 4.0": checked of each chip
         end = "host" if frame.link_purpose == CK + "ChipToHost" else frame.link_purpose.rsplit("#", 1)[-1]
         parts.append(f"linked to the {end} (checked)")

@@ -1792,7 +1792,7 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             if _not_merely(inner, outside, outside_terms, lex):
                 i = j + 1  # "(as opposed to AI workloads in general)": the question asks what it names
                 continue
-            parts = _parts_at_negation(_postposed_in_last_part(inner))
+            parts = _parts_at_negation(_postposed_in_last_part(inner), lex)
             if parts is not None:  # "(the energy-efficiency gain, not the peak-compute multiple)": each alone
                 items = items[:i] + parts + items[j + 1 :]
                 continue
@@ -2130,7 +2130,7 @@ def _port_sum_set_aside(inner: list[Item], outside_terms: set[str], lex: Lexicon
     return summed
 
 
-def _parts_at_negation(inner: list[Item]) -> list[Item] | None:
+def _parts_at_negation(inner: list[Item], lex: Lexicon) -> list[Item] | None:
     """ "(the energy-efficiency gain, not the peak-compute multiple)", "(the HBM figure, and not the
     peak-compute multiple)": a parenthesis no reading takes whole, that says something and then,
     after a comma, sets aside a measure, a figure or a scope (no name: a name set aside may be a
@@ -2152,8 +2152,17 @@ def _parts_at_negation(inner: list[Item]) -> list[Item] | None:
             if any(y.text.lower() in ("both", "either", "neither", "each", "one") for y in inner):
                 return None  # "(both formats, not either one)": the parts say one thing together
             aside = inner[after + 1 :]
-            if any(y.kind == "entity" for y in aside) or not any(
-                y.kind in ("term", "qty") or (y.kind == "word" and y.role in ("scope", "chipscope")) for y in aside
+            # "(HBM or LPDDR only, not NVLink)": a part that keeps some figures only is no gloss;
+            # nor are memories said beside links set aside ("(HBM or LPDDR, not NVLink)"): both
+            # parts name what a figure is of, neither what a chip is
+            kept = any(y.kind == "word" and y.role == "only" for y in said) or (
+                _figure_things_only(said, lex) and _figure_things_only(aside, lex)
+            )
+            if (any(y.kind == "entity" for y in aside) and not kept) or not any(
+                y.kind == "entity"
+                or y.kind in ("term", "qty")
+                or (y.kind == "word" and y.role in ("scope", "chipscope"))
+                for y in aside
             ):
                 # a name set aside ("(training, not inference)") may be a premise about the chip, which
                 # the first part, read as the question's, would turn into a gloss: read whole, as before;
@@ -2557,6 +2566,8 @@ def _set_aside_checked(
             things[-1].append("onchip=false")
         elif x.kind == "term" and tuple(x.terms) == (CK + "onChip",):
             things[-1].append("onchip=true")  # "(not the on-die SRAM)": a memory on the die
+        elif x.kind == "entity" and x.entities and _owner_of_the_next(aside, k, lex):
+            continue  # "(not Blackwell's die-to-die link)": the link set aside, whoever's it is
         elif x.kind == "entity" and x.entities:
             slots = {
                 _SET_ASIDE_SLOTS[k]
@@ -2604,9 +2615,14 @@ def _set_aside_checked(
     # "interconnect bandwidth such as NVLink or the die-to-die link": examples of the one thing set
     # aside, each of a kind it sets aside whole ("link=*"); any other example is not read
     held: list[Item] = []
-    for x in examples:
+    for n, x in enumerate(examples):
         if _plain_filler(x) or (x.kind == "word" and x.role in ("or", "and")):
             continue
+        if _owner_of_the_next(examples, n, lex):
+            continue  # "NVLink or Blackwell's 10 TB/s die-to-die link": whose link, and its figure
+        if (x.kind == "word" and x.role == "filler") or x.kind == "qty":
+            if n > 0 and examples[n - 1].kind == "entity":
+                continue  # "the die-to-die connection", "NVLink's 1.8 TB/s": said of the example before it
         scopes = [t.partition("=")[2] for t in things[0] if t.startswith("scope=")]
         if (
             x.kind == "entity"
@@ -2630,6 +2646,43 @@ def _set_aside_checked(
         rest
         + held
         + [Item("word", " ".join(w), role="setaside", value=";".join(t)) for t, w in zip(things, words, strict=True)]
+    )
+
+
+def _figure_things_only(items: list[Item], lex: Lexicon) -> bool:
+    """Whether every name among ``items`` is a memory technology, a link or a precision (what a
+    figure is of: :data:`_SET_ASIDE_SLOTS`), or a chip said of one after it ("Blackwell's
+    die-to-die link"), and one is named."""
+    names = [k for k, x in enumerate(items) if x.kind == "entity"]
+    return bool(names) and all(
+        _owner_of_the_next(items, k, lex)
+        or all(
+            any(c in _SET_ASIDE_SLOTS and c != UNIT_KIND for c in lex.entities.get(e, ("", ()))[1])
+            and not lex.is_a(e, CHIP)
+            for e in items[k].entities
+        )
+        for k in names
+    )
+
+
+def _owner_of_the_next(examples: list[Item], n: int, lex: Lexicon) -> bool:
+    """Whether an example is a chip, or a figure, said of the example after it, a thing of a kind a
+    parenthesis sets aside whole ("Blackwell's 10 TB/s die-to-die link": the link is the example,
+    the chip whose it is and its figure describe it; set aside whole, they change nothing)."""
+    x = examples[n]
+    if not ((x.kind == "entity" and x.entities and all(lex.is_a(e, CHIP) for e in x.entities)) or x.kind == "qty"):
+        return False
+    after = [y for y in examples[n + 1 :] if not _plain_filler(y)]
+    if after and after[0].kind == "qty" and x.kind == "entity":
+        after = after[1:]
+    return bool(
+        after
+        and after[0].kind == "entity"
+        and after[0].entities
+        and all(
+            any(k in _SET_ASIDE_SLOTS and not lex.is_a(e, CHIP) for k in lex.entities.get(e, ("", ()))[1])
+            for e in after[0].entities
+        )
     )
 
 
@@ -3131,12 +3184,16 @@ def _kept_only(inner: list[Item], lex: Lexicon) -> Item | None:
     said = [x for x in inner if not _plain_filler(x)]
     only = [x for x in said if x.kind == "word" and x.role == "only"]
     names = [x for x in said if x.kind == "entity"]
-    if len(only) != 1 or len(names) != 1 or len(said) != 2 or len(names[0].entities) != 1:
+    ors = [x for x in said if x.kind == "word" and x.role == "or" and x.text.lower() == "or"]
+    # "(HBM or LPDDR only)": names of one kind joined by "or", any of them kept
+    if len(only) != 1 or not names or len(ors) != len(names) - 1 or len(said) != 2 * len(names):
         return None
-    kept = _kept_thing(names[0], lex)
-    if kept is None:
+    kept = [_kept_thing(x, lex) for x in names]
+    kinds = {k.partition("=")[0] for k in kept if k is not None}
+    if None in kept or len(kinds) != 1:
         return None
-    return Item("word", " ".join(x.text for x in inner), role="keeponly", value=kept)
+    value = f"{kinds.pop()}=" + "|".join(k.partition("=")[2] for k in kept if k is not None)
+    return Item("word", " ".join(x.text for x in inner), role="keeponly", value=value)
 
 
 def _kept_thing(x: Item, lex: Lexicon) -> str | None:

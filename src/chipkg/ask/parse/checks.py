@@ -111,11 +111,20 @@ def _organizations_read_as_chips(frame: F.Frame, said: list[Item], lex: Lexicon)
     asked = items[k + 1]
     makers = (CK + "designedBy", CK + "manufacturedBy")
     maker = asked.kind == "term" and asked.terms and all(t in makers for t in asked.terms)
+    # "Which designs a 4nm chip?": "designs" a verb (an article or a name follows it), not the noun
+    # of "which designs use HBM?" (chips)
+    at = next(j for j, x in enumerate(said) if x is asked)
+    verb_of = said[at + 1] if at + 1 < len(said) else None
+    maker = maker or (
+        asked.kind == "term"
+        and set(asked.terms) == {CK + "designedBy", CK + "designs"}
+        and verb_of is not None
+        and (verb_of.kind == "entity" or (verb_of.kind == "word" and verb_of.text.lower() in ("a", "an", "the")))
+    )
 
     def org_kind(x: Item) -> bool:
         return x.kind == "term" and bool(x.terms) and all(lex.is_kind(t, ORG) for t in x.terms)
 
-    at = next(j for j, x in enumerate(said) if x is asked)
     # "which chip-design companies", "which chip making firms": a maker's modifier (no "by": "chip
     # made by startups" is a chip) between a singular word for chips and the head
     modifiers = 0

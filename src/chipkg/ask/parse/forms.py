@@ -1611,10 +1611,11 @@ def _comparatives(items: list[Item], lex: Lexicon) -> list[Item]:
     items = _compared_with_quantity(items, lex)
     if not any(x.kind == "word" and x.role == "comparative" for x in items):
         return items
+    _than_several(items, lex)
     chips = {
         e for x in items if x.kind == "entity" for e in x.entities if e in lex.entities and CHIP in lex.entities[e][1]
     }
-    if len(chips) < 2 and _one_vendor_compared(items, lex):
+    if len(chips) < 2 and (_one_vendor_compared(items, lex) or _the_comparative(items)):
         # "which tenstorrent card uses more power?": the vendor's chips compared, as "the most" would
         return [x._replace(role="super") if x.kind == "word" and x.role == "comparative" else x for x in items]
     if len(chips) < 2:
@@ -1712,6 +1713,43 @@ def _one_vendor_compared(items: list[Item], lex: Lexicon) -> bool:
         and not (items[0].kind == "word" and items[0].role == "aux")
         and not any(x.kind == "word" and x.text.split()[-1] == "than" for x in items)
         and any(x.kind == "word" and x.role == "wh" for x in items)
+    )
+
+
+def _than_several(items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips have more LPDDR memory than the Grayskull?": "than" and a name of several chips
+    (a family: the e75 and the e150) compares with a figure the name does not fix; read as the most
+    among them, the answer was one Grayskull model (red team 76). Refused, naming them."""
+    for k, x in enumerate(items):
+        if not (x.kind == "word" and x.text.split()[-1].lower() == "than"):
+            continue
+        after = next((y for y in items[k + 1 :] if not (y.kind == "word" and y.role == "filler")), None)
+        if after is None or after.kind != "entity":
+            continue
+        chips = [e for e in after.entities if lex.is_a(e, CHIP)]
+        if len(chips) > 1:
+            names = " and ".join(sorted(lex.entities[e][0] for e in chips))
+            raise refuse(
+                f"'{after.text}' after 'than' names several chips ({names}), whose figures may differ: "
+                "name the one to compare with"
+            )
+
+
+def _the_comparative(items: list[Item]) -> bool:
+    """Whether a comparative follows "the" in a which-question with no "than": "Among the 4nm chips,
+    which one has the higher transistor count?" asks for the one on top, as "the highest" does (the
+    "the higher of the two" idiom); "chips with higher power" still compares with nothing named, and
+    "which chips have the higher ..." may ask for more than one."""
+    wh = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "wh"), None)
+    return (
+        wh is not None
+        and not (items[0].kind == "word" and items[0].role == "aux")
+        and not (wh + 1 < len(items) and items[wh + 1].kind == "term" and items[wh + 1].text.lower().endswith("s"))
+        and not any(x.kind == "word" and x.text.split()[-1] == "than" for x in items)
+        and any(
+            x.kind == "word" and x.role == "comparative" and k > 0 and items[k - 1].text.lower() == "the"
+            for k, x in enumerate(items)
+        )
     )
 
 

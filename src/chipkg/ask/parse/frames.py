@@ -1499,12 +1499,27 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # "How many transistors does the chip that supports Copilot have?": "the chip", one chip the
         # conditions describe, asks its figure as "what is the transistor count of the chip ..." does
         # (the chips the conditions name are found when answered; several are refused there)
+        # "the chip", "the liquid-cooled chip", "the TSMC 3nm chip" (red team 76): "the" and names or
+        # words of what the chip is, then "chip"
         the_chip = any(
             x.kind == "term"
-            and x.terms == (CHIP,)
-            and x.text.lower() == "chip"
-            and k > 0
-            and items[k - 1].text.lower() == "the"
+            and (
+                (x.terms == (CHIP,) and x.text.lower() == "chip")
+                # "the liquid-cooled chip", "the analog chip": a kind of chip, one
+                or (
+                    bool(x.terms)
+                    and all(lex.is_kind(t, CHIP) or lex.is_kind(t, CK + "Processor") for t in x.terms)
+                    and tokens(x.text)[-1] == "chip"
+                )
+            )
+            and (
+                described := next((j for j in range(k - 1, max(k - 4, -1), -1) if items[j].text.lower() == "the"), None)
+            )
+            is not None
+            and all(
+                y.kind == "entity" or (y.kind == "term" and not set(y.terms) & set(MEASURES))
+                for y in items[described + 1 : k]
+            )
             for k, x in enumerate(items)
         )
         if the_chip and constraints and not named_chips:
@@ -1933,7 +1948,16 @@ def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
         # a figure was listed
         names = ", ".join(sorted(st.lex.entities[p][0] for p in metric.precisions))
         raise refuse(f"a figure in any of several formats ({names}): name the format")
-    if metric is not None and not measures and metric.prop != CK + "capacity":
+    # "Which chips on 5nm or smaller have a stated clock speed?" (red team 76): a node's range is one
+    # condition, the figure stated another; read as the range alone, every chip in it was listed
+    node_range_only = (
+        metric is not None
+        and metric.prop != CK + "featureSize"
+        and bool(measures)
+        and all(isinstance(m, F.Measure) and m.prop == CK + "featureSize" for m in measures)
+    )
+    unmeasured = not measures or node_range_only
+    if metric is not None and unmeasured and metric.prop != CK + "capacity":
         out.append(
             F.Measure(
                 metric.prop,
@@ -1946,7 +1970,7 @@ def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
         )  # "a stated clock speed"
     elif (
         metric is not None
-        and not measures
+        and unmeasured
         and CK + "capacity" in st.measure_words
         and len(st.technology) == 1
         and metric.technology == st.technology[0]
@@ -1956,7 +1980,7 @@ def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
         out.append(F.Measure(CK + "capacity", technology=metric.technology, on_chip=metric.on_chip))
     elif (
         metric is not None
-        and not measures
+        and unmeasured
         and CK + "capacity" in st.measure_words
         and not st.technology
         and st.on_chip is not None
@@ -1965,7 +1989,7 @@ def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
         # (red team 56: read as "memory on-chip", the M2000's and SN40L's unsized SRAM counted)
         out = [k for k in out if not isinstance(k, F.Memory)]
         out.append(F.Measure(CK + "capacity", on_chip=st.on_chip))
-    elif metric is not None and not measures and not st.technology and st.on_chip is None:
+    elif metric is not None and unmeasured and not st.technology and st.on_chip is None:
         out.append(F.Measure(metric.prop))
     if st.precision is not None and not any(isinstance(m, F.Measure) and m.prop == CK + "performance" for m in out):
         out.append(F.Relation(CK + "supportsFormat", (st.precision,)))

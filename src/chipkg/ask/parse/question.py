@@ -327,8 +327,13 @@ from chipkg.ask.parse.sentences import (
     _tie_unread,
     _unit_conversion_said,
     _without_spans,
+    else_beside_exclusion,
     hedged_or_not,
+    not_counted_after,
+    same_figure_said,
     whose_named,
+    why_set_aside,
+    width_counted_as_format,
 )
 from chipkg.ask.parse.walk import (
     _CHIP_TO_CHIP,
@@ -488,6 +493,11 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     chips by what they are, checked when answered (:func:`_chips_set_aside`)."""
     question = hedged_or_not(question)  # "with or without a hedge": "hedges included"
     question = whose_named(question)  # "chips whose foundry is named": "chips with a named foundry"
+    question = width_counted_as_format(question)  # "counting NorthPole's '8-bit' figure as INT8": a rider
+    question = not_counted_after(question)  # "...? Per-die figures don't count.": "(per-die figures excluded)"
+    question = why_set_aside(question)  # "leaving out the M4 (its 3.5 GHz is an 'up to' clock)": a rider
+    question = else_beside_exclusion(question)  # "besides AMD, who else ...": "besides AMD, who ..."
+    question = same_figure_said(question)  # "share an identical clock speed of 1.2 GHz": "have a clock ..."
     try:
         return _read_all(question, lex, typos)
     except NoAnswer as refused:
@@ -638,10 +648,10 @@ def _qualified_measure_unread(frame: F.Frame, items: list[Item], lex: Lexicon) -
             continue  # "TPUs powering Gemini": a verb
         if set(before.terms) & set(MEASURES) or any(lex.is_kind(t, CHIP) for t in before.terms):
             continue  # "the highest clock speed", "chip clock"
-        if any(t in RELATIONS and t not in (CK + "memory", CK + "interconnect") for t in before.terms):
-            continue  # a relation's word ("TSMC-made chip power"; "boost clock", the most it reaches) as before
+        if any(t in RELATIONS and t not in (CK + "memory", CK + "interconnect", CK + "usedFor") for t in before.terms):
+            continue  # a relation's word ("TSMC-made chip power") as before; not "boost clock" (red team 76)
         raise refuse(
-            f"'{before.text} {x.text}': the article gives no {x.text} of a chip's {before.text}; ask for the "
+            f"the article gives no {before.text} {x.text} (no {x.text} of a chip's {before.text}); ask for the "
             f"chip's {x.text}"
         )
 
@@ -3527,8 +3537,13 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         # memory" it would keep what the question asks about, beside a list leave chips out
         raise refuse(NEGATED_ASIDE)
     if kept_only:  # "(the HBM tier only)": which of one figure's rows count, checked against them
-        if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in (*MEASURES, CK + "memory"):
+        compared = frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK, F.YESNO) and _measured_only(frame)
+        if not compared and (
+            frame.ask != F.VALUE or frame.metric is None or frame.metric.prop not in (*MEASURES, CK + "memory")
+        ):
             raise refuse("the article's lists are not exhaustive, so it cannot say a chip does 'only' one thing")
+        # beside a list, count, ranking or yes/no: answered only if every figure it may rest on is
+        # one kept (answer._set_aside_disjoint), so the aside changes nothing
         frame = frame._replace(kept_only=kept_only)
     dies = [int(it.value) for it in items if it.kind == "word" and it.role == "diecount"]
     if dies:  # "(the figure for each of its two dies, ...)": the chip asked has that many dies, checked

@@ -2544,6 +2544,11 @@ def _unit_word(x: Item | None, lex: Lexicon) -> bool:
     )
 
 
+def _chip_word_after(items: list[Item], k: int, lex: Lexicon) -> bool:
+    """Whether a word for chips follows the name at ``k`` ("the 12nm chip", "the 40nm accelerator")."""
+    return k + 1 < len(items) and items[k + 1].kind == "term" and any(lex.is_kind(t, CHIP) for t in items[k + 1].terms)
+
+
 def _past_articles(items: list[Item], k: int) -> int:
     """Where the first item from ``k`` on that is not "the", "a" or "an" stands ("can an UltraCluster
     hold"); ``len(items)`` when there is none."""
@@ -2643,6 +2648,8 @@ def _carried_words(items: list[Item], lex: Lexicon) -> None:
                 and items[j].value == "verb"
                 and _past_articles(items, j + 1) + 1 < len(items)  # a verb follows its subject
                 and _thing(items[_past_articles(items, j + 1)], lex)
+                # "how many transistors does the 12nm chip have": a chip the technology describes
+                and not _chip_word_after(items, _past_articles(items, j + 1), lex)
                 for j in range(k + 1, len(items) - 1)
             )
             and not any(_named_chip(c, lex) and c not in cited for c in content)  # "... with Blackwell": its reach

@@ -160,6 +160,17 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
     said = _hedges_listed([x for x in said if not _plain(x) or stems(x.text) in lex.hedges], lex)
     if said and said[0].kind == "word" and said[0].value == "pronoun" and said[0].text.lower() == "its":
         chip = ""  # "treating its 'over' figure as its peak": the one chip the question names
+    elif (
+        as_number
+        and said
+        and all(stems(x.text) in lex.hedges or (x.kind == "qty" and x.readings) for x in said)
+        and sum(x.kind == "qty" for x in said) == 1
+    ):
+        # "taking 'over 10 billion' as 10 billion" (set 69): a figure quoted, no chip named: some chip's
+        # figure compared is stated so (chip "*", checked when answered); hedged figures are compared
+        # at their stated number already
+        chip = "*"
+        said = [Item("word", "*"), *said]
     elif not said or said[0].kind != "entity" or len(said[0].entities) != 1:
         return None
     else:
@@ -445,8 +456,10 @@ def rider_cut(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, str, s
         cut = _cut_taken(clause, premise, rest, first, lex)
         if cut is not None:
             return cut
-        # "(with the Adreno 750's foundry taken as stated)": of no figure asked
-        unread = unread or (clause if _taken_unread(clause, lex) else None)
+        # "(with the Adreno 750's foundry taken as stated)": of no figure asked; a rider of a figure the
+        # question does not ask ("which chips support a 4-bit format, with NorthPole's INT4 figure
+        # taken as stated") too: read whole, its chip and figure were the question's (session 45)
+        unread = unread or clause
     # "...? Count SambaNova's 'dual-chip design' as two dies, but do not count ...": a rider that is one
     # clause of a sentence after the question, the rest kept as sentences of their own (sets 63-66)
     for clause, rest in _sentence_parts(question):

@@ -182,6 +182,107 @@ def hedged_or_not(question: str) -> str:
 _WITH_OR_WITHOUT = re.compile(r"(?i)\bwith\s+or\s+without\b")
 
 
+def width_counted_as_format(question: str) -> str:
+    """ "counting NorthPole's '8-bit' figure as INT8", "counting IBM NorthPole's '8-bit precision' as
+    INT8" (sets 67, 69): a chip's figure of a bit width said to be of a format of that width is a
+    premise about the chip's figure, said as the rider "with NorthPole's INT8 figure taken as
+    stated" is, and checked as that is (the chip has such a figure among those compared). Read as
+    "counting one thing as another" it was refused. A format of another width is left as it was."""
+
+    def taken(m: re.Match[str]) -> str:
+        if m["bits"] not in re.findall(r"\d+", m["format"]):
+            return m[0]
+        return f"with {m['chip']}'s {m['format']} figure taken as stated"
+
+    return _WIDTH_COUNTED.sub(taken, question)
+
+
+_WIDTH_COUNTED = re.compile(
+    r"(?i)\bcounting\s+(?P<chip>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})'s\s+"
+    r"'(?P<bits>\d+)[- ]bit(?:\s+precision)?'(?:\s+(?:figure|number|throughput|precision|performance))?"
+    r"\s+as\s+(?P<format>U?INT\d+|FP\d+)\b"
+)
+
+
+def not_counted_after(question: str) -> str:
+    """ "...? Per-die and per-core figures don't qualify on their own.", "...? Chips with no stated
+    size do not count.": a sentence after the question that says what does not count says what a
+    parenthesis "(per-die and per-core figures excluded)" says, and is read as that one is (set 69:
+    read as a question of its own, "per die" and "per core" were two scopes asked)."""
+    found = _NOT_COUNTED_AFTER.match(question)
+    if found is None:
+        return question
+    return f"{found['head']} ({found['what']} excluded)?"
+
+
+_NOT_COUNTED_AFTER = re.compile(
+    r"(?is)^(?P<head>[^?]*[^?\s])\s*\?\s+(?P<what>[^.?!()]+?)\s+(?:don't|do\s+not|doesn't|does\s+not|"
+    r"won't|will\s+not|shouldn't|should\s+not)\s+(?:count|qualify)(?:\s+on\s+(?:their|its)\s+own|\s+here)?"
+    r"\s*[.!]?\s*$"
+)
+
+
+def why_set_aside(question: str) -> str:
+    """ "Leaving out the Apple M4 (its 3.5 GHz is an 'up to' CPU clock) and the IBM NorthPole (a
+    nominal clock), ...", "Setting aside the Apple M4, whose 3.5 GHz is an 'up to' CPU clock, ...":
+    why a chip is set aside, said of its figure's hedge (sets 64, 67). What is said of a chip the
+    answer leaves out cannot change it; it is kept as a premise, a rider taking the chip's figure as
+    stated with that hedge (and number), checked as one is (chipkg.ask.parse.riders): "the Apple
+    M4's 'up to 3.5 GHz' taken as stated". Anything else is left as it was."""
+
+    def taken(m: re.Match[str]) -> str:
+        chip = m["chip"].strip()
+        owner = chip if chip.lower().startswith("the ") else f"the {chip}"
+        figure = f"{m['hedge']} {m['qty']}" if m["qty"] else m["hedge"]
+        noun = "" if m["qty"] else " figure"
+        return f"{m['lead']}{chip} ({owner}'s '{figure}'{noun} taken as stated){m['end']}"
+
+    return _WHY_SET_ASIDE.sub(taken, question)
+
+
+_SETTING_ASIDE_WORDS = (
+    r"leaving\s+out|leave\s+out|setting\s+aside|set\s+aside|excluding|except(?:\s+for)?|other\s+than|"
+    r"apart\s+from|aside\s+from|ignoring|ignore|besides"
+)
+#: a chip set aside, then why: "(its 3.5 GHz is an 'up to' CPU clock[, not ...])", "(a nominal clock)",
+#: ", whose 3.5 GHz is an 'up to' CPU clock,"
+_WHY_SET_ASIDE = re.compile(
+    rf"(?i)(?P<lead>(?:\b(?:{_SETTING_ASIDE_WORDS})|(?<=\) )and)\s+(?:(?:the\s+)?[^\s,()]+\s+(?:and|or)\s+)?)"
+    r"(?P<chip>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})"
+    r"(?:\s*\(\s*|,\s*whose\s+)(?:its\s+)?(?:(?P<qty>\d[\d.,]*\s*[a-z]+)\s+is\s+)?an?\s+"
+    r"'?(?P<hedge>up\s+to|nominal|typical|approximate|over|about|around)'?\s+[\w -]*?"
+    r"(?:,\s*not\s+[\w -]+)?(?P<end>\)|,)"
+)
+
+
+def else_beside_exclusion(question: str) -> str:
+    """ "Besides AMD, who else is in the UXL group?": "else" after a question word says the answer
+    leaves out what the exclusion names, which the exclusion reads; it goes. Without an exclusion
+    ("who else is in it?") it refers to an earlier answer, and stays to be refused (set 69)."""
+    if not _EXCLUSION_SAID.search(question):
+        return question
+    return _WH_ELSE.sub(lambda m: m[1], question)
+
+
+_WH_ELSE = re.compile(r"(?i)\b(who|which|what|where)\s+else\b")
+_EXCLUSION_SAID = re.compile(
+    r"(?i)\b(?:besides|other\s+than|apart\s+from|aside\s+from|except(?:\s+for)?|excluding)\s+\w"
+)
+
+
+def same_figure_said(question: str) -> str:
+    """ "Which chips share an identical stated clock speed of 1.2 GHz?", "chips with the same SRAM of
+    230 MB": a figure said with "same" or "identical" is the figure each chip has, as "a clock speed
+    of 1.2 GHz" says; "same" was read only as "the same node as <chip>" and refused (set 67)."""
+    return _SAME_FIGURE.sub(lambda m: f"{'have ' if m['verb'] else ''}a {m['what']} of {m['n']}", question)
+
+
+_SAME_FIGURE = re.compile(
+    r"(?i)\b(?:(?P<verb>share|have|with)\s+)?(?:an?\s+identical|the\s+same|an?\s+equal)\s+"
+    r"(?P<what>[a-z][\w -]{1,40}?)\s+of\s+(?P<n>\d[\d.,]*\s*[a-z]+)"
+)
+
+
 _HEDGED_OR_NOT = re.compile(
     r"(?i)\b(?:whether\s+)?(?:hedged\s+or\s+(?:not|unhedged)|with\s+or\s+without\s+(?:a|any|their|its)\s+hedges?)\b"
 )
@@ -428,14 +529,15 @@ def _top_level_split(sentence: str, joined: re.Pattern[str] = _JOINED_INSTRUCTIO
     return parts
 
 
-#: a parenthesis of two clauses joined by a semicolon, neither holding a parenthesis
-_PARENTHESIS_CLAUSES = re.compile(r"\(([^();]+?)\s*;\s*([^()]+?)\)")
+#: a parenthesis of two clauses joined by a semicolon or a spaced dash, neither holding a parenthesis
+_PARENTHESIS_CLAUSES = re.compile(r"\(([^();\u2014\u2013]+?)\s*(?:;|\s(?:--?|\u2014|\u2013)\s|\u2014)\s*([^()]+?)\)")
 
 
 def _parenthesis_clauses_apart(question: str) -> str:
-    """ "(compare per chip; take the M4's 'up to 100 GB/s' at face value)" (set 66): a parenthesis of
-    clauses joined by a semicolon says what a parenthesis of each says, each read and checked as one
-    is: "(compare per chip) (take ...)". One after the question mark is left whole: it is read as
+    """ "(compare per chip; take the M4's 'up to 100 GB/s' at face value)" (set 66), "(HBM or LPDDR --
+    exclude interconnect figures)" (set 60): a parenthesis of clauses joined by a semicolon or a
+    dash says what a parenthesis of each says, each read and checked as one is: "(compare per chip)
+    (take ...)". One after the question mark is left whole: it is read as
     a sentence after the question, whose clauses are read apart there ("...? (Count each chip once;
     the MI350's HBM has no stated capacity.)"). The question as it stands when none has a semicolon."""
     while True:
@@ -855,7 +957,20 @@ def _riders_apart(question: str, lex: Lexicon) -> str:
         return f"(taking {m['a']} as {m['x']})" + (f" (taking {m['b']})" if m["b"] else "")
 
     question = _COUNTS_AS.sub(taken, question)
+    question = _QUOTED_AS_LIST.sub(_quoted_figures_taken, question)
     return _TWO_RIDERS.sub(lambda m: f"({m['verb']} {m['a']}) ({m['verb']} {m['b']})", question)
+
+
+#: "'over 10 billion' as 10 billion": a figure quoted, read as a number
+_QUOTED_AS = r"'[^'()]+'\s+as\s+[\d.,]+\s*[A-Za-z/]*"
+#: "('over 10 billion' as 10 billion, 'around 40 billion' as 40 billion)": such figures only, listed
+_QUOTED_AS_LIST = re.compile(rf"\(\s*({_QUOTED_AS}(?:\s*(?:,\s*and|,|and)\s+{_QUOTED_AS})*)\s*\)", re.IGNORECASE)
+
+
+def _quoted_figures_taken(m: re.Match[str]) -> str:
+    """Each quoted figure of the list said as a rider of its own: "(taking 'over 10 billion' as 10
+    billion) (taking ...)" (set 69), read and checked as one is (chipkg.ask.parse.riders)."""
+    return " ".join(f"(taking {one})" for one in re.findall(_QUOTED_AS, m[1], flags=re.IGNORECASE))
 
 
 _PARENTHESIS_AFTER = re.compile(r"^(?P<head>[^?()]*[^?()\s])\s*\?\s*\((?P<inner>[^()]*?)\s*[.!]?\s*\)\s*$")
