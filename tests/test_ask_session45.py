@@ -299,3 +299,15 @@ def test_chips_with_a_write_up_of_their_own(ask_json, question):  # noqa: ANN001
 
 def test_a_count_of_chips_with_a_write_up(ask_json):  # noqa: ANN001
     assert count_of(ask_json, "How many chips get a write-up?") == "18"
+
+
+@pytest.mark.parametrize(
+    "question", ["how fast is each Ethernet port on the Gaudi 3?", "how fast is each port on the Gaudi 3?"]
+)
+def test_the_speed_of_each_port(ask_json, question):  # noqa: ANN001
+    # "each port" was refused as a figure of a scope "the article gives none of", which it does
+    assert column(answered(ask_json, question), "figure") == ["200 Gigabit, per port"]
+
+
+def test_a_big_llm_trained(ask_json):  # noqa: ANN001
+    assert column(answered(ask_json, "could I train a big LLM on IBM's NorthPole?")) == ["false"]

@@ -2440,6 +2440,12 @@ def _unit_words(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
             and CK + "Technology" in classes
         ):
             raise refuse(f"the article counts no '{it.text} {after.text}' as a chip's units; ask for its cores")
+        port_speed = frame.metric is not None and frame.metric.prop == CK + "portSpeed"
+        if port_speed and (
+            UNIT_KIND in classes
+            or (after is not None and after.kind == "entity" and UNIT_KIND in _classes_of(after, lex))
+        ):
+            continue  # "how fast is each (Ethernet) port": the port's line rate, a figure per port
         if before is not None and before.kind == "word" and before.role == "group" and before.text in ("per", "each"):
             raise refuse(
                 f"'{before.text} {it.text}' asks for a figure per {it.text}; the article gives none of that scope"

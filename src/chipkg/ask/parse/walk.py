@@ -1285,6 +1285,12 @@ def _read_entity(st: _State, it: Item) -> None:
             )
             and not any(x.kind == "word" and x.role == "count" for x in st.items)
         ):  # "the fastest port", "the widest lane": the unit's own figure, not how many there are
+            if measure == CK + "portCount" and any(
+                x.kind == "word" and x.role == "value" and x.value == "speed" for x in st.items
+            ):
+                # "how fast is each Ethernet port on the Gaudi 3?" (set 69): a port's line rate
+                st.measure_words.append(CK + "portSpeed")
+                return
             kind = lex.entity(iri).label
             raise refuse(f"'{it.text}' asks about one {kind}, not how many; ask how many of them a chip has")
         st.count_kind = iri
