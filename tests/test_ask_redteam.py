@@ -650,7 +650,17 @@ ROUND_13: list[tuple[str, object]] = [
         "number regardless of precision, what is the order?",
         ["Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra", "Apple M4", "Mythic M2000"],
     ),  # "each chip's best" picks a figure: a ranking, not the top
-    ("which chips without a process node are not profiled", REFUSE),
+    (  # "not profiled" is only mentioned (one boolean each; session 45: no longer refused)
+        "which chips without a process node are not profiled",
+        {
+            "AMD Instinct MI300 series",
+            "AMD Ryzen 9000 series",
+            "AWS Trainium",
+            "Meta MTIA v1",
+            "Nvidia H100",
+            "Qualcomm Snapdragon 8 Gen 3",
+        },
+    ),
     ("which chips among the GPUs use HBM", {"AMD Instinct MI350", "Intel Gaudi 3"}),  # no name is a GPU: a constraint
     ("which chip has the most TOPS rather than TOPS", REFUSE),
     ("which chips use HBM (stacked memory over 100 GB)", REFUSE),  # a number: not a description

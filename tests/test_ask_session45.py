@@ -311,3 +311,50 @@ def test_the_speed_of_each_port(ask_json, question):  # noqa: ANN001
 
 def test_a_big_llm_trained(ask_json):  # noqa: ANN001
     assert column(answered(ask_json, "could I train a big LLM on IBM's NorthPole?")) == ["false"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("How many AMD chips are not merely mentioned?", "1"), ("how many Nvidia chips are not profiled", "1")],
+)
+def test_profiled_negated(ask_json, question, expected):  # noqa: ANN001
+    assert count_of(ask_json, question) == expected
+
+
+def test_baseline_chips(ask_json):  # noqa: ANN001
+    # inferred by nothing: stated in data/ and checked by shapes (each is a comparison's baseline, unprofiled)
+    data = answered(ask_json, "Which chips are baseline chips?")
+    assert sorted(column(data)) == ["AMD Instinct MI300 series", "AWS Trainium", "Meta MTIA v1", "Nvidia H100"]
+
+
+def test_have_baselines_is_no_kind(ask_json):  # noqa: ANN001
+    refused(ask_json, "Which chips have baselines?")
+
+
+def test_baselines_set_aside(ask_json):  # noqa: ANN001
+    question = "How many profiled chips are on 7nm (not baselines such as the H100 or the MI300 series)?"
+    assert count_of(ask_json, question) == "6"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many AMD chips are there (not baselines such as the MI300 series)?",
+        "Which Nvidia chips are there (not baselines such as the H100)?",
+    ],
+)
+def test_baselines_set_aside_that_the_answer_holds(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "sets aside chips")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much faster graphics rendering does the Qualcomm Adreno 750 offer over its predecessors? Keep the "
+        "hedge and give it as a percentage.",
+        "How much faster graphics rendering does the Qualcomm Adreno 750 offer over its predecessors, as a percentage?",
+    ],
+)
+def test_a_percentage_asked_of_a_percent_increase(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert column(data, "figure") == ["up to 25 % faster, graphics rendering, vs previous Adreno GPUs"]

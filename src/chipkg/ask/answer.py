@@ -933,6 +933,9 @@ def _ruled_out(store: Any, chip: str | None, constraints: tuple) -> bool:
                 return True
             if has and not _run(store, C.compile_frame(F.Frame(F.YESNO, (F.Identity((chip,)), k)))).boolean:
                 return True
+        if isinstance(k, F.Profiled):  # one boolean each (a shape says so): the other rules it out
+            if not _run(store, C.compile_frame(F.Frame(F.YESNO, (F.Identity((chip,)), k)))).boolean:
+                return True
         if isinstance(k, F.Kind) and not k.negated:
             disjoint = F.Frame(F.YESNO, (F.Identity((chip,)), k._replace(negated=True)))
             if _run(store, C.compile_frame(disjoint)).boolean:

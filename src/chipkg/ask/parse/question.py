@@ -1864,6 +1864,22 @@ _ONLY_UNSAID_ROLES = ("filler", "aux", "neg", "discourse")
 _CHIPS_ANSWERED = (F.CHIPS, F.COUNT, F.TOP, F.RANK)
 
 
+#: "baselines", "the baselines or asides", "comparison baselines", then any examples of them
+_BASELINES_SET_ASIDE = re.compile(
+    r"(?i)^(?:the\s+)?(?:comparison\s+)?baselines?(?:\s+(?:or|and)\s+(?:asides|platforms))?"
+    r"(?:,?\s+(?:such\s+as|like|e\.g\.,?|including)\s+[^()]*)?$"
+)
+
+
+def _baselines_as_mentioned(rest: str) -> str:
+    """ "(not baselines such as the H100 or MI300 series)" (sets 59, 67, 68): what a negated parenthesis
+    sets aside as "baselines" is read as the chips the article only mentions, which holds every
+    baseline and the platforms and asides besides: more than it says, so the answer stands only if
+    it holds none of them (answer._chips_aside_checked), which then changes nothing. The examples go
+    with it."""
+    return "chips only mentioned" if _BASELINES_SET_ASIDE.match(rest.strip()) else rest
+
+
 def _chips_set_aside(question: str, lex: Lexicon, typos: bool) -> F.Frame | None:
     """ "Which accelerators are fabricated by TSMC on a 7nm process (excluding 7nm parts whose foundry
     is not named)?": a parenthesis that opens with a negation (words.tsv neg: "not", "excluding")
@@ -1886,6 +1902,7 @@ def _chips_set_aside(question: str, lex: Lexicon, typos: bool) -> F.Frame | None
             rest = first[1] if len(first) > 1 else ""
         if not rest:
             return None
+        rest = _baselines_as_mentioned(rest)
         # only the first negated parenthesis is tried: the rest of the question, read again, tries
         # the next (once each, never every order of them: a question of many is read in linear time)
         try:

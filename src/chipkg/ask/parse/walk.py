@@ -253,9 +253,10 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             # "7nm chips minus Qualcomm": "minus" before a name leaves it out, as "excluding" does
             it, role = it._replace(role="neg", value="exclude"), "neg"
         if role == "profiled":
-            if st.negate:
-                raise refuse("'not profiled': ask for the chips the article only mentions")
-            st.constraints.append(F.Profiled(it.value == "true"))
+            # every chip is profiled or not (ck:profiled, one boolean each, a shape says so): "not
+            # merely mentioned" is profiled, "not profiled" only mentioned
+            negated, st.negate = bool(st.negate), False
+            st.constraints.append(F.Profiled((it.value == "true") != negated))
             return
         if role == "askkind" and it.text.lower().rstrip(",.") == "kindly":
             return  # "Kindly give it per card": politeness, which the stemmer takes for "kind"
