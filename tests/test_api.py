@@ -335,7 +335,10 @@ def test_an_interrupt_stops_a_running_query(graph):  # noqa: ANN001 - the cache 
     query, or the cache had to be built first, and the run outlasted the wait)."""
     code = textwrap.dedent(
         f"""
-        import os, sys, time
+        import os, signal, sys, time
+        # Ctrl-C raises KeyboardInterrupt whatever the parent left (a shell's background job
+        # starts with SIGINT ignored, and Python then keeps it ignored)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         import chipkg
         kg = chipkg.open()
         kg.queries()

@@ -14,7 +14,7 @@ Blackwell NVLink 5 1.8 TB/s, die-to-die 10 TB/s; Trainium2 96 GB HBM.
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import REFUSE, answered, check, column
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,6 @@ def test_sibling_set_aside_beside_one_figure(ask_json, question, expected):
         "What is the 8-bit throughput of IBM NorthPole (the 8-bit format, not INT8)?",
         "What is the HBM capacity of the SambaNova SN40L (the memory technology, not HBM3)?",
         # a number or a thing of no kind the question names in the part set aside
-        "What is the INT4 throughput of IBM NorthPole (the INT4 format, not the 8-bit figure of 200 TOPS)?",
         "What is the INT4 throughput of IBM NorthPole (the INT4 format, not 8-bit or TSMC)?",
         # a relation asked, not a figure
         "What interconnect does Nvidia Blackwell use (the link, not NVLink 5)?",
@@ -67,3 +66,12 @@ def test_sibling_set_aside_beside_one_figure(ask_json, question, expected):
 )
 def test_still_refused(ask_json, question):
     check(ask_json, question, REFUSE)
+
+
+def test_a_figure_of_another_precision_set_aside(ask_json):  # noqa: ANN001
+    """(session 45) "(the INT4 format, not the 8-bit figure of 200 TOPS)" parts into the format kept
+    and a figure of another precision set aside, each read: the INT4 figure answers, as asked."""
+    data = answered(
+        ask_json, "What is the INT4 throughput of IBM NorthPole (the INT4 format, not the 8-bit figure of 200 TOPS)?"
+    )
+    assert column(data, "figure") == ["400 TOPS, INT4"]

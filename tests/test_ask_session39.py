@@ -65,7 +65,7 @@ def test_other_scopes_aside_keep_the_per_core_sram_undecided(ask_json, question)
     """Grayskull's SRAM is given per Tensix core (l.181): set aside only with per-core figures named.
     Setting a die's, a cluster's or a card's figures aside read as "per chip only" and dropped it,
     answering Gaudi 3's 96 MB as the least."""
-    refused(ask_json, question, "per core or tile")
+    refused(ask_json, question, "given per core")
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ CASES: list[tuple[str, object]] = [
     ),
     ("Which accelerators carry more on-chip SRAM than IBM NorthPole?", {"Meta MTIA v2", "d-Matrix Corsair C8"}),
     # as "chips with less than 256 MB of SRAM" reads it: the M2000's SRAM is given per tile (l.163)
-    ("which chips have less sram than the mtia v2", (REFUSE, "per core or tile")),
+    ("which chips have less sram than the mtia v2", (REFUSE, "given per core")),
     # HBM per chip: Gaudi 3 128 GB (l.55), Trillium 128 GB (l.63), Trainium2 96 GB (l.73), SN40L 64 GB (l.131)
     ("which chips have more hbm than trainium2?", {"Intel Gaudi 3", "Google Trillium TPU"}),
     ("which of the chips have less hbm than the gaudi 3", {"AWS Trainium2", "SambaNova SN40L"}),

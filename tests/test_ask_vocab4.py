@@ -168,7 +168,6 @@ def test_chip_size_is_the_die_area(ask_json):
         ("How many big cores does the Apple M4 have?", "4 high-performance cores"),
         ("How many little cores does the Apple M4 have?", "6 efficiency cores"),
         ("How many neural cores does the Apple M4 have?", "16 cores (neural engine cores)"),
-        ("What is the boost clock of the Apple M4?", "up to 3.5 GHz"),
         ("What's the memory tech of the Apple M4?", "LPDDR5X, off-chip, bandwidth up to 100 GB/s"),
         ("How big is the core count of the Cerebras CS-3?", "900,000 AI-optimized cores"),
     ],
@@ -238,3 +237,9 @@ def test_an_interface_after_a_memory_is_the_memory(ask_json):
 )
 def test_words_left_out_stay_refused(ask_json, question, said):
     refused(ask_json, question, said)
+
+
+def test_a_boost_clock_is_refused(ask_json):  # noqa: ANN001
+    """The article gives no boost clock of any chip: the M4's "up to 3.5 GHz" was answered as one (a
+    judgement call), and so were the Groq LPU's and NorthPole's only clocks (red team 76, exit 0)."""
+    refused(ask_json, "What is the boost clock of the Apple M4?", "gives no boost clock")

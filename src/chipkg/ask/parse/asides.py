@@ -2566,8 +2566,11 @@ def _set_aside_checked(
             things[-1].append("onchip=false")
         elif x.kind == "term" and tuple(x.terms) == (CK + "onChip",):
             things[-1].append("onchip=true")  # "(not the on-die SRAM)": a memory on the die
-        elif x.kind == "entity" and x.entities and _owner_of_the_next(aside, k, lex):
-            continue  # "(not Blackwell's die-to-die link)": the link set aside, whoever's it is
+        elif x.kind == "entity" and x.entities and _owner_of_the_next(aside, k, lex, ("link",)):
+            # "(not Blackwell's die-to-die link)": the link set aside, whoever's it is (another chip's
+            # link is no figure of a memory asked); a chip's memory named ("not the Trainium2's SRAM")
+            # stays unread: it says the chip has one
+            continue
         elif x.kind == "entity" and x.entities:
             slots = {
                 _SET_ASIDE_SLOTS[k]
@@ -2665,7 +2668,9 @@ def _figure_things_only(items: list[Item], lex: Lexicon) -> bool:
     )
 
 
-def _owner_of_the_next(examples: list[Item], n: int, lex: Lexicon) -> bool:
+def _owner_of_the_next(
+    examples: list[Item], n: int, lex: Lexicon, slots: tuple[str, ...] = ("memory", "link", "precision")
+) -> bool:
     """Whether an example is a chip, or a figure, said of the example after it, a thing of a kind a
     parenthesis sets aside whole ("Blackwell's 10 TB/s die-to-die link": the link is the example,
     the chip whose it is and its figure describe it; set aside whole, they change nothing)."""
@@ -2680,7 +2685,7 @@ def _owner_of_the_next(examples: list[Item], n: int, lex: Lexicon) -> bool:
         and after[0].kind == "entity"
         and after[0].entities
         and all(
-            any(k in _SET_ASIDE_SLOTS and not lex.is_a(e, CHIP) for k in lex.entities.get(e, ("", ()))[1])
+            any(_SET_ASIDE_SLOTS.get(k) in slots and not lex.is_a(e, CHIP) for k in lex.entities.get(e, ("", ()))[1])
             for e in after[0].entities
         )
     )
