@@ -358,3 +358,12 @@ def test_baselines_set_aside_that_the_answer_holds(ask_json, question):  # noqa:
 def test_a_percentage_asked_of_a_percent_increase(ask_json, question):  # noqa: ANN001
     data = answered(ask_json, question)
     assert column(data, "figure") == ["up to 25 % faster, graphics rendering, vs previous Adreno GPUs"]
+
+
+def test_leaving_out_joined_to_another_instruction(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "Rank the chips by power, per chip, and leaving out the Groq LPU.")
+    assert "not Groq LPU" in data["reading"]
+
+
+def test_leaving_out_after_a_comma_alone_stays_refused(ask_json):  # noqa: ANN001
+    refused(ask_json, "Which chips use HBM, leaving out the MI350?", "leaving out")

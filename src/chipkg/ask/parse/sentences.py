@@ -142,11 +142,12 @@ def _negated_opening(question: str, lex: Lexicon) -> tuple[str, bool]:
 
 #: "leaving out" that opens the question or a parenthesis ("Leaving out per-system figures, which ...",
 #: "(so leaving out the CS-3's system memory)"): an exclusion, as "excluding" is there
-_LEAVING_OUT_OPENS = re.compile(r"(?i)(^\s*|\(\s*(?:so\s+|i\.e\.,?\s+)?)leaving\s+out\b")
+_LEAVING_OUT_OPENS = re.compile(r"(?i)(^\s*|\(\s*(?:so\s+|i\.e\.,?\s+)?|,\s*and\s+|\band\s+)leaving\s+out\b")
 
 
 def _leaving_out_opening(question: str) -> str:
-    """ "Leaving out X, which ...", "(so leaving out X)": said where a clause opens, "leaving out" can
+    """ "Leaving out X, which ...", "(so leaving out X)", "reading 'up to' at face value and leaving out
+    X" (sets 60, 61: joined to another instruction): said where a clause opens, "leaving out" can
     only set X aside, and is read as "excluding". Elsewhere (", leaving out meta's" after the question)
     it may say what the answer leaves out, and stays refused (words.tsv role ``unheld``)."""
     return _LEAVING_OUT_OPENS.sub(lambda m: m.group(1) + "excluding", question)
