@@ -535,6 +535,9 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
   ask_heldout_69.csv (e1912b9; written blind by a helper in session 45, 150 rows), first run at
     00f3a65 (the code before any change made from reading it): terse 30/30, casual 23/30, analyst
     16/50, must-refuse 40/40, none wrong.
+  ask_heldout_70.csv (7c30ab7; written blind by a helper in session 45, 150 rows), first run at
+    5618569 (the code before any change made from reading it): terse 29/30, casual 28/30, analyst
+    23/50, must-refuse 40/40, none wrong.
 """
 
 from __future__ import annotations
@@ -635,6 +638,7 @@ SETS = {
         "ask_heldout_67",
         "ask_heldout_68",
         "ask_heldout_69",
+        "ask_heldout_70",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -713,6 +717,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_67", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_68", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_69", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_70", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -918,7 +923,8 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_66": {"terse": 0.96, "casual": 0.9, "analyst": 0.2},
     "ask_heldout_67": {"terse": 0.96, "casual": 0.96, "analyst": 0.38},
     "ask_heldout_68": {"terse": 0.96, "casual": 0.93, "analyst": 0.34},
-    "ask_heldout_69": {"terse": 0.96, "casual": 0.78, "analyst": 0.34},
+    "ask_heldout_69": {"terse": 0.96, "casual": 0.84, "analyst": 0.34},
+    "ask_heldout_70": {"terse": 0.93, "casual": 0.9, "analyst": 0.44},
 }
 
 
