@@ -367,3 +367,20 @@ def test_leaving_out_joined_to_another_instruction(ask_json):  # noqa: ANN001
 
 def test_leaving_out_after_a_comma_alone_stays_refused(ask_json):  # noqa: ANN001
     refused(ask_json, "Which chips use HBM, leaving out the MI350?", "leaving out")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Are the Gaudi 3 and Maia 100 on the same process node?", ["true"]),
+        ("gaudi 3 and maia 100 same process node", ["true"]),
+        ("Are the Gaudi 3 and Groq LPU on the same node?", ["false"]),
+        ("Are the Groq LPU and the Cloud AI 100 Ultra made by the same foundry?", ["true"]),
+    ],
+)
+def test_a_pair_on_the_same_value(ask_json, question, expected):  # noqa: ANN001
+    assert column(answered(ask_json, question)) == expected
+
+
+def test_a_pair_of_organizations_in_the_same_group(ask_json):  # noqa: ANN001
+    refused(ask_json, "Are Nvidia and AMD in the same group?", "same")

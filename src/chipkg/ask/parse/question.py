@@ -331,6 +331,7 @@ from chipkg.ask.parse.sentences import (
     hedged_or_not,
     not_counted_after,
     same_figure_said,
+    same_of_a_pair,
     whose_named,
     why_set_aside,
     width_counted_as_format,
@@ -501,6 +502,9 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     try:
         return _read_all(question, lex, typos)
     except NoAnswer as refused:
+        paired = same_of_a_pair(question) if "'same' is read only" in str(refused) else None
+        if paired is not None:  # "Are A and B on the same node?": "Is A on the same node as B?"
+            return _read_all(paired, lex, typos)
         if not str(refused).endswith(NEGATED_ASIDE):
             raise
         aside = _chips_set_aside(question, lex, typos)

@@ -271,6 +271,24 @@ _EXCLUSION_SAID = re.compile(
 )
 
 
+def same_of_a_pair(question: str) -> str | None:
+    """ "Are the Gaudi 3 and Maia 100 on the same process node?", "gaudi 3 and maia 100 same node"
+    (set 70): two things said to share a relation's value, asked as "Is the Gaudi 3 on the same
+    process node as the Maia 100?" is (read and checked as that is: both must be chips, the relation
+    one to group chips by). None for any other question."""
+    found = _SAME_OF_A_PAIR.match(question)
+    if found is None:
+        return None
+    return f"Is the {found['a']} on the same {found['rel']} as the {found['b']}?"
+
+
+_SAME_OF_A_PAIR = re.compile(
+    r"(?is)^\s*(?:(?:are|is|do|does)\s+)?(?:the\s+)?(?P<a>[^,?()]+?)\s+and\s+(?:the\s+)?(?P<b>[^,?()]+?)\s+"
+    r"(?:(?:both\s+)?(?:on|use|using|share|sharing|have|having|made\s+by|built\s+on|fabricated\s+on|from|"
+    r"designed\s+by)\s+)?(?:the\s+)?same\s+(?P<rel>[a-z][a-z -]{1,30}?)\s*\??\s*$"
+)
+
+
 def same_figure_said(question: str) -> str:
     """ "Which chips share an identical stated clock speed of 1.2 GHz?", "chips with the same SRAM of
     230 MB": a figure said with "same" or "identical" is the figure each chip has, as "a clock speed
