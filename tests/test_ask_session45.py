@@ -384,3 +384,70 @@ def test_a_pair_on_the_same_value(ask_json, question, expected):  # noqa: ANN001
 
 def test_a_pair_of_organizations_in_the_same_group(ask_json):  # noqa: ANN001
     refused(ask_json, "Are Nvidia and AMD in the same group?", "same")
+
+
+# --- red team 77
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "With 'over 10 billion' read as 10 billion, what is the median transistor count?",
+        "Taking 'over 10 billion' as 10 billion, what's the range of transistor counts?",
+        "Taking 'over 10 billion' as 10 billion, what is its transistor count?",
+    ],
+)
+def test_a_quoted_figure_beside_what_is_not_read(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)  # was an internal error (KeyError), exit 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which companies are only mentioned?",
+        "How many companies are only mentioned?",
+        "Which megacaps are only mentioned?",
+        "Is Nvidia only mentioned?",
+    ],
+)
+def test_only_mentioned_is_said_of_chips(ask_json, question):  # noqa: ANN001
+    # read as the designers of chips only mentioned, AMD, AWS, Meta, Nvidia and Qualcomm answered (exit 0)
+    refused(ask_json, question)
+
+
+def test_who_designs_the_chips_only_mentioned(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "Who designs the chips that are only mentioned?")
+    assert sorted(column(data)) == ["AMD", "AWS", "Meta", "Nvidia", "Qualcomm"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For chips that list BF16 among their formats, what process nodes are they built on?",
+        "What's the foundry for each 7nm chip?",
+        "For each chip with a stated clock, what foundry makes it?",
+        "What's the foundry of every chip on 7nm?",
+    ],
+)
+def test_each_chips_value_asked(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "asks each chip's")
+
+
+def test_the_foundries_of_a_group(ask_json):  # noqa: ANN001
+    assert column(answered(ask_json, "What foundries make 7nm chips?")) == ["TSMC"]
+
+
+def test_foundries_of_chips_with_a_memory_none_names(ask_json):  # noqa: ANN001
+    # four chips use HBM outright, none with a named foundry: "no chip does outright" was false
+    data = refused(ask_json, "What foundry makes chips with HBM?", "names no organization")
+    assert "outright" not in data["reason"]
+
+
+def test_a_figure_describes_the_chips(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "Among the 1.2 GHz chips, which one has the higher power?")
+    assert column(data) == ["Tenstorrent Grayskull e150"]
+
+
+def test_a_node_and_a_designer_describe_the_chip(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "How many TPCs does the 5nm Intel chip have?")
+    assert column(data, "chip") == ["Intel Gaudi 3"]

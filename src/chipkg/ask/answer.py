@@ -2658,6 +2658,10 @@ def _likely_instead(store: Any, frame: F.Frame) -> None:
         if len(inner) != 1:
             return
         of_chips = F.Frame(F.CHIPS, inner[0].constraints)
+        if _run(store, C.compile_frame(of_chips)).rows:
+            # "What foundry makes chips with HBM?" (red team 77): four chips use HBM outright, none with
+            # a named foundry; "no chip does outright" denied them
+            return
     likely = _only_likely(store, of_chips)
     if likely:
         only = "; ".join(f"{r[1].value} likely uses {r[2].value}" for r in likely)

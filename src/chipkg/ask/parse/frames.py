@@ -820,6 +820,20 @@ def _links_named(st: _State) -> list[str]:
     ]
 
 
+def _describes_chips(st: _State, text: str) -> bool:
+    """Whether the quantity ``text`` stands right before a word for chips ("the 1.2 GHz chips", "the
+    200W chip", "128 GB HBM chips" with a memory's name between), describing them."""
+    at = next((k for k, x in enumerate(st.items) if x.kind == "qty" and x.text == text), None)
+    if at is None:
+        return False
+    for x in st.items[at + 1 : at + 3]:
+        if x.kind == "term" and x.terms == (CHIP,):
+            return True
+        if not (x.kind == "entity" and x.entities and all(st.lex.is_a(e, CK + "MemoryTechnology") for e in x.entities)):
+            return False
+    return False
+
+
 def _node_bound(st: _State, text: str) -> bool:
     """Whether the quantity ``text`` is said of a process node: right after a word for the node
     ("a process node of 5 nm or smaller", "a node finer than 7nm") or a preposition of place ("on
@@ -873,6 +887,10 @@ def _reading(
         ):
             # a unit that names its measure ("1 GHz" is a clock) while every measure word has its own
             # number ("... while drawing under 100 W"); "clocked above 50 GB" still refuses
+            pass
+        elif len(props) == 1 and dimension not in ("count", "length") and _describes_chips(st, text):
+            # "Among the 1.2 GHz chips, which has the higher power?", "the 200W chip" (red team 77): a
+            # unit that names its measure, said of the chips as a kind is, whatever the question asks
             pass
         elif dimension == "length" and _node_bound(st, text):
             # "which chip on a node of 5 nm or smaller has the most transistors": the node's size,
@@ -3546,6 +3564,14 @@ def _org_frame(
         chip_constraints.append(F.Identity(tuple(chips)))
     if chip_constraints and all(isinstance(k, F.Identity) and k.negated for k in chip_constraints):
         raise refuse("the organizations of every chip but one: name what the chips should be")
+    if link is None and any(isinstance(k, F.Profiled) for k in chip_constraints):
+        # "Which companies are only mentioned?", "Is Nvidia only mentioned?" (red team 77): profiled or
+        # only mentioned is said of chips (ck:profiled); read as the designers of such chips, Nvidia
+        # (the H100's) answered, though it has a section of its own
+        raise refuse(
+            "'profiled' or 'only mentioned' is said of chips, not of organizations: ask which chips the "
+            "article only mentions, or who designs them"
+        )
     for cls in st.org_classes:
         org_constraints.append(F.Kind(cls, bool(getattr(st, "negate_org_class", False))))
     if chip_constraints or link:

@@ -539,6 +539,7 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         frame = frame._replace(given_only=True)  # "which chip does the article give the largest die area for"
     _counted_name_read_as_condition(frame, list(typed))
     _named_relation_unread(frame, list(typed))
+    _asked_relation_dropped(frame, list(typed))
     _quoted_hedge_unread(frame, question, lex)
     _qualified_measure_unread(frame, list(typed), lex)
     sole = _organization_in_a_top(frame, list(typed), question, lex)
@@ -662,6 +663,36 @@ def _qualified_measure_unread(frame: F.Frame, items: list[Item], lex: Lexicon) -
 
 #: the words of a comparison claim that say it is of speed
 _SPEED_WORDS = re.compile(r"(?i)\b(?:faster|quicker|speed\s*-?\s*ups?|speeds?\s+up)\b")
+
+
+#: relations whose values a question may ask per chip ("what process nodes", "what foundry")
+_ASKED_PER_CHIP = frozenset(CK + p for p in ("processNode", "manufacturedBy", "designedBy"))
+
+
+def _asked_relation_dropped(frame: F.Frame, items: list[Item]) -> None:
+    """ "For chips that list BF16, what process nodes are they built on?", "For each chip with a stated
+    clock, what foundry makes it?", "What's the foundry for each 7nm chip?" (red team 77): a question
+    word right before a relation's noun asks its values; read as a list or a ranking of chips, the
+    values were dropped (the BF16 chips, a clock ranking), and read as the organizations of the chips
+    "for each" chip, the one foundry answered for all of them (two of the six 7nm chips have one
+    named). Refused: ask of one chip, or which chips have a given value."""
+    wh = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "wh"), None)
+    if wh is None:
+        return
+    asked = next((x for x in items[wh + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+    if asked is None or asked.kind != "term" or not set(asked.terms) & _ASKED_PER_CHIP or CK + "designs" in asked.terms:
+        return  # "which designs use HBM": the chips (designs), not a designer
+    each = any(
+        x.kind == "word" and x.role == "group" and x.text.lower() in ("for each", "each", "every") for x in items
+    )
+    each = each or any(x.text.lower() in ("every", "each") for x in items)
+    dropped = frame.ask in (F.CHIPS, F.RANK, F.TOP) and frame.group_by is None and frame.metric is None
+    dropped = dropped or (frame.ask == F.RANK and frame.metric is not None and frame.metric.prop not in _ASKED_PER_CHIP)
+    if dropped or (each and frame.ask == F.ORGS):
+        raise refuse(
+            f"'{items[wh].text} {asked.text}' asks each chip's {asked.text}, which I answer of one chip at a "
+            f"time: ask of one chip, or which chips have a given {asked.text}"
+        )
 
 
 def _named_relation_unread(frame: F.Frame, items: list[Item]) -> None:

@@ -2545,8 +2545,16 @@ def _unit_word(x: Item | None, lex: Lexicon) -> bool:
 
 
 def _chip_word_after(items: list[Item], k: int, lex: Lexicon) -> bool:
-    """Whether a word for chips follows the name at ``k`` ("the 12nm chip", "the 40nm accelerator")."""
-    return k + 1 < len(items) and items[k + 1].kind == "term" and any(lex.is_kind(t, CHIP) for t in items[k + 1].terms)
+    """Whether a word for chips follows the name at ``k`` ("the 12nm chip", "the 40nm accelerator"),
+    a designer's name maybe between ("the 5nm Intel chip")."""
+    j = k + 1
+    if (
+        j < len(items)
+        and items[j].kind == "entity"
+        and all(lex.is_a(e, CK + "Organization") for e in items[j].entities)
+    ):
+        j += 1
+    return j < len(items) and items[j].kind == "term" and any(lex.is_kind(t, CHIP) for t in items[j].terms)
 
 
 def _past_articles(items: list[Item], k: int) -> int:

@@ -535,11 +535,15 @@ def _cut_taken(
         chip = chips[0]
     rest = _pronoun_named(rest, chip, " ".join(x.text for x in measured), lex)
     said = segment(rest, lex)
-    if first and not any(
-        (x.kind == "entity" and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities))
-        or (x.kind == "term" and CHIP in x.terms)
-        or x.text.lower() == "which"
-        for x in said
+    if (
+        first
+        and chip != "*"
+        and not any(
+            (x.kind == "entity" and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities))
+            or (x.kind == "term" and CHIP in x.terms)
+            or x.text.lower() == "which"
+            for x in said
+        )
     ):
         # "Taking the AI 100 Ultra in a dual-card configuration, what model size does the article
         # give?": the chip the rider names first is the one the question asks about (a question
@@ -589,7 +593,9 @@ def _clauses(question: str) -> list[tuple[re.Pattern[str], bool, re.Match[str]]]
 def _pronoun_named(rest: str, chip: str, measured: str, lex: Lexicon) -> str:
     """``rest`` with its first pronoun ("it", "its") said as the chip's name, when no chip is named
     before it; "it" as the chip's figure the rider names ("does it exceed ...": "Gaudi 3's SRAM"),
-    if it names one."""
+    if it names one. A quoted figure of no chip named (chip "*") names no chip to say."""
+    if chip == "*":
+        return rest
     for it in segment(rest, lex):
         if it.kind == "entity" and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in it.entities):
             return rest
