@@ -3564,10 +3564,15 @@ def _org_frame(
         chip_constraints.append(F.Identity(tuple(chips)))
     if chip_constraints and all(isinstance(k, F.Identity) and k.negated for k in chip_constraints):
         raise refuse("the organizations of every chip but one: name what the chips should be")
-    if link is None and any(isinstance(k, F.Profiled) for k in chip_constraints):
+    if (
+        link is None
+        and any(isinstance(k, F.Profiled) and not k.profiled for k in chip_constraints)
+        and not any(x.kind == "term" and CHIP in x.terms for x in st.items)
+    ):
         # "Which companies are only mentioned?", "Is Nvidia only mentioned?" (red team 77): profiled or
         # only mentioned is said of chips (ck:profiled); read as the designers of such chips, Nvidia
-        # (the H100's) answered, though it has a section of its own
+        # (the H100's) answered, though it has a section of its own. "Unicorn startups profiled" stays
+        # read as the designers of profiled chips, and a chip said ("a chip only mentioned") is the chips
         raise refuse(
             "'profiled' or 'only mentioned' is said of chips, not of organizations: ask which chips the "
             "article only mentions, or who designs them"

@@ -665,6 +665,11 @@ def _qualified_measure_unread(frame: F.Frame, items: list[Item], lex: Lexicon) -
 _SPEED_WORDS = re.compile(r"(?i)\b(?:faster|quicker|speed\s*-?\s*ups?|speeds?\s+up)\b")
 
 
+#: the verbs of those relations, which ask what stands in them ("what's made on 4nm?"), not their values
+_RELATION_VERBS = frozenset(
+    ("made", "makes", "make", "built", "builds", "build", "designed", "designs", "design", "fabricated", "fabricates")
+    + ("produced", "produces", "manufactured", "manufactures", "fabbed", "fabs")
+)
 #: relations whose values a question may ask per chip ("what process nodes", "what foundry")
 _ASKED_PER_CHIP = frozenset(CK + p for p in ("processNode", "manufacturedBy", "designedBy"))
 
@@ -682,6 +687,9 @@ def _asked_relation_dropped(frame: F.Frame, items: list[Item]) -> None:
     asked = next((x for x in items[wh + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
     if asked is None or asked.kind != "term" or not set(asked.terms) & _ASKED_PER_CHIP or CK + "designs" in asked.terms:
         return  # "which designs use HBM": the chips (designs), not a designer
+    said = tokens(asked.text)
+    if said[-1] in ("by", "on", "in", "at", "from") or said[0] in _RELATION_VERBS:
+        return  # "what's made on 4nm?", "what's built on 4nm": a verb, the things made asked
     each = any(
         x.kind == "word" and x.role == "group" and x.text.lower() in ("for each", "each", "every") for x in items
     )
