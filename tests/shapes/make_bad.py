@@ -34,6 +34,7 @@ CASES: dict[str, tuple[str, tuple[str, ...]]] = {
     "ChipKind": (CHIP, ("del", f"{CHIP} a ck:LPU .")),
     "ChipSection": (CHIP, ("del", f"{CHIP} ck:section sec:groq .")),
     "ChipProfiled": (CHIP, ("sub", f"{CHIP} ck:profiled true .", f'{CHIP} ck:profiled "true" .')),
+    "BaselineChipNotProfiled": (CHIP, ("add", f"{CHIP} a ck:LPU .", f"{CHIP} a ck:BaselineChip .")),
     "ChipProcessNode": (
         CHIP,
         ("sub", f"{CHIP} ck:processNode node:7nm .", f"{CHIP} ck:processNode mem:sram ."),
