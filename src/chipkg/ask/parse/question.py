@@ -1946,8 +1946,8 @@ def _chips_set_aside(question: str, lex: Lexicon, typos: bool) -> F.Frame | None
         if not rest:
             return None
         rest = _baselines_as_mentioned(rest)
-        if any(x.kind == "word" and (x.role == "neg" or x.text.lower() == "or not") for x in segment(rest, lex)):
-            return None  # "(not TSMC's 4nm or not 3nm parts)": a second negation, which the reading below dropped
+        if any(x.kind == "word" and x.text.lower() == "or not" for x in segment(rest, lex)):
+            return None  # "(not TSMC's 4nm or not 3nm parts)": "or not" (a filler there) dropped the negation
         # only the first negated parenthesis is tried: the rest of the question, read again, tries
         # the next (once each, never every order of them: a question of many is read in linear time)
         try:
