@@ -451,3 +451,17 @@ def test_a_figure_describes_the_chips(ask_json):  # noqa: ANN001
 def test_a_node_and_a_designer_describe_the_chip(ask_json):  # noqa: ANN001
     data = answered(ask_json, "How many TPCs does the 5nm Intel chip have?")
     assert column(data, "chip") == ["Intel Gaudi 3"]
+
+
+@pytest.mark.parametrize(
+    "question", ["Which chips are made by TSMC or not on 7nm?", "Which chips use HBM or not LPDDR?"]
+)
+def test_or_not_before_a_condition(ask_json, question):  # noqa: ANN001
+    # "or not" was a filler: the TSMC chips on 7nm answered (exit 0)
+    refused(ask_json, question, "or not")
+
+
+def test_or_not_at_a_clause_end(ask_json):  # noqa: ANN001
+    assert sorted(column(answered(ask_json, "Which chips are on 7nm, whether made by TSMC or not?")))[:1] == [
+        "AWS Trainium2"
+    ]

@@ -540,6 +540,7 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _counted_name_read_as_condition(frame, list(typed))
     _named_relation_unread(frame, list(typed))
     _asked_relation_dropped(frame, list(typed))
+    _or_not_before_a_condition(list(typed))
     _quoted_hedge_unread(frame, question, lex)
     _qualified_measure_unread(frame, list(typed), lex)
     sole = _organization_in_a_top(frame, list(typed), question, lex)
@@ -663,6 +664,26 @@ def _qualified_measure_unread(frame: F.Frame, items: list[Item], lex: Lexicon) -
 
 #: the words of a comparison claim that say it is of speed
 _SPEED_WORDS = re.compile(r"(?i)\b(?:faster|quicker|speed\s*-?\s*ups?|speeds?\s+up)\b")
+
+
+def _or_not_before_a_condition(items: list[Item]) -> None:
+    """ "Which chips are made by TSMC or not on 7nm?": "or not" (a filler of words.tsv, for "whether
+    ... or not") before a name or a figure negates it, which no reading takes: read as a filler,
+    the TSMC chips on 7nm answered (session 45). Refused; at a clause's end it stays a filler."""
+    for k, x in enumerate(items):
+        if not (x.kind == "word" and x.text.lower() == "or not"):
+            continue
+        nxt = next((y for y in items[k + 1 :] if not (y.kind == "word" and y.role == "filler")), None)
+        before = items[k - 1] if k else None  # "TSMC or not 7nm"; not "whether or not", ", or not intended for"
+        if (
+            before is not None
+            and before.kind in ("entity", "qty")
+            and nxt is not None
+            and nxt.kind in ("entity", "qty")
+        ):
+            raise refuse(
+                f"'or not {nxt.text}' negates one alternative, which I do not read: ask for each part on its own"
+            )
 
 
 #: the verbs of those relations, which ask what stands in them ("what's made on 4nm?"), not their values
