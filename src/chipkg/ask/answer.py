@@ -3868,7 +3868,7 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         # inside a yes/no); told only if it stays there with every chip of no figure ahead of it
         ranked = [r[0].value for r in _first_per_chip(_run(store, C.compile_frame(field._replace(n=None))).rows)]
         everyone = {r[0].value for r in _run(store, C.compile_frame(F.Frame(F.CHIPS, field.constraints))).rows}
-        unstated = sorted(everyone - set(ranked))
+        unstated = [] if frame.figureless_aside else sorted(everyone - set(ranked))
         if label in ranked and len(ranked) <= frame.n and ranked.index(label) + 1 + len(unstated) > frame.n:
             raise NoAnswer(
                 f"I can't answer that: {len(unstated)} of the chips asked about have no "
@@ -3911,6 +3911,9 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         place = len(better) + 1
         held_anyway = frame.ask == F.RANK and frame.n is not None and place + len(unsized_chips) <= frame.n
         unsized = "" if held_anyway or not unsized_chips else f" · not ranked: {', '.join(unsized_chips)}"
+        left_out_as_asked = ""
+        if unsized and frame.figureless_aside:  # "(SRAM with no stated size doesn't count)"
+            left_out_as_asked, unsized = " · the chips with no figure left out, as asked", ""
         if unsized:
             # "does the Corsair C8 have the most SRAM": the SN40L's SRAM has no size (l.131) and may be
             # larger; "which chip has the most SRAM" says so beside its answer, a yes has no room for it
@@ -3924,7 +3927,7 @@ def _leads(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         # and a lower bound the field's reach placed (:func:`_decided_order`)
         unranked = _notes(told.reading, " · not ranked:") + _notes(told.reading, " · placed by reading")
         return Answer(
-            f"{reading} · {said}{unranked}",
+            f"{reading} · {said}{unranked}{left_out_as_asked}",
             [],
             [],
             boolean=True,

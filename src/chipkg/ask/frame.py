@@ -373,6 +373,10 @@ class Frame(NamedTuple):
     #: die area for"), not which chip has the most: a chip called the largest with no figure
     #: (ck:largestWithoutFigure) does not keep the largest figure given from being answered
     given_only: bool = False
+    #: YESNO whether a chip leads (TOP, RANK with a claim): the question leaves out the chips with no
+    #: figure of the measure ("(SRAM with no stated size doesn't count)"), so they do not keep the
+    #: answer from being told; the reading says they were left out
+    figureless_aside: bool = False
     # CHIPS, COUNT, YESNO, TOP, RANK: the links of the interconnect asked must be of this ck:purpose
     # ("connect to the host over PCIe 4.0": ck:ChipToHost), checked of every chip that fits
     link_purpose: str | None = None

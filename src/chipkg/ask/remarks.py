@@ -48,7 +48,8 @@ _QUIET = ("filler", "aux", "wh", "who", "only")
 class Check(NamedTuple):
     """What a remark says of the frame: ``kind`` "absent" (the frame uses none of ``iris``; for a
     compound, not all of its words), "present" (it uses one of them), "given" (present, with no
-    negation asked), "stated" (it asks no kind, which the reasoner may infer), "chips" (it does not
+    negation asked), "figureless" (given, and the chips with no such figure are left out as asked:
+    Frame.figureless_aside), "stated" (it asks no kind, which the reasoner may infer), "chips" (it does not
     ask for organizations), "count" (it asks how many), "counted" (it counts or lists chips),
     "scoped" (it asks a figure of a scope other than the chip), "otherscope" (it asks one figure of
     a scope, none of ``iris``: "a Gaudi 3 node (setting aside the cluster figure)"), "value" (it asks
@@ -447,7 +448,7 @@ def check(frame: F.Frame, checks: list[Check]) -> None:
             )
         if c.kind == "scoped" and frame.scope in (None, CK + "PerChip"):
             raise _refuse(c.text, "the question asks no figure of another scope")
-        if c.kind == "given" and (
+        if c.kind in ("given", "figureless") and (
             not set(c.iris) & used or any(getattr(k, "negated", False) for k in frame.constraints)
         ):
             raise _refuse(c.text, "the answer does not rest on that figure, so the condition would narrow it")
@@ -730,7 +731,10 @@ def figureless_left_out(inner: list[Any], outside: list[str], lex: Any) -> tuple
     if memory_head:
         memories = [*said[0].entities, *memories]
     text = " ".join(x.text for x in inner)
-    return (Check("given", tuple(dict.fromkeys(measures)), text), *(Check("present", (e,), text) for e in memories))
+    return (
+        Check("figureless", tuple(dict.fromkeys(measures)), text),
+        *(Check("present", (e,), text) for e in memories),
+    )
 
 
 def _any_where(inner: list[Any], said: list[Any]) -> bool:

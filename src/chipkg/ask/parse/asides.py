@@ -608,6 +608,16 @@ def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
             return True  # "chip power ranking": the question opens with it, no chip named, no range
         return j >= 0 and items[j].kind == "word" and items[j].role in ("wh", "count", "number", "top")
 
+    def subject_of_verb_at(k: int) -> bool:
+        # "How many GPUs can the Nvidia chip scale to?" (red team 77): "does"/"can" (words.tsv aux
+        # "verb"), names and articles, the noun, and a figure's word that ends the question is the
+        # noun's verb ("scale to"), the noun its subject; read "per chip", the figure was refused
+        j = k - 1
+        while j >= 0 and (items[j].kind == "entity" or items[j].text.lower() in ARTICLES):
+            j -= 1
+        rest = [y for y in items[k + 2 :] if not (y.kind == "word" and y.role == "filler")]
+        return j >= 0 and items[j].kind == "word" and items[j].role == "aux" and items[j].value == "verb" and not rest
+
     named = [e for y in items if y.kind == "entity" for e in y.entities if CHIP in lex.entities.get(e, ("", ()))[1]]
 
     def part_kind_at(k: int) -> bool:
@@ -637,7 +647,7 @@ def _scope_modifiers(items: list[Item], lex: Lexicon) -> list[Item]:
         if any(y.kind == "word" and y.role == "neg" for y in items[:k]):
             continue  # "which companies make no chip drawing over 100 W": the chip negated, no scope
         if figure_at(k + 1):
-            if head_at(k) or verb_at(k + 1):
+            if head_at(k) or verb_at(k + 1) or subject_of_verb_at(k):
                 continue
         elif not (x.kind == "word" and k >= 2 and one_chip_at(k - 1) and one_word(items[k - 2].text)):
             continue  # "a single CS-3 system": one system's figure, as "one AI 100 Ultra card" is a card's

@@ -830,8 +830,40 @@ def _describes_chips(st: _State, text: str) -> bool:
         if x.kind == "term" and x.terms == (CHIP,):
             return True
         if not (x.kind == "entity" and x.entities and all(st.lex.is_a(e, CK + "MemoryTechnology") for e in x.entities)):
-            return False
-    return False
+            break
+    # "Among the chips with 128 GB of HBM, which ...", "each chip that runs at 1.2 GHz" (red team 77):
+    # a word for chips, then only fillers and comparators ("with", "that runs at", "over"), then the
+    # quantity, then nothing or a memory's name and the clause's end
+    back = at - 1
+    while back >= 0 and st.items[back].kind == "word" and st.items[back].role in ("filler", "cmp"):
+        back -= 1
+    if back < 0 or back == at - 1 or not (st.items[back].kind == "term" and st.items[back].terms == (CHIP,)):
+        return False
+    after = [x for x in st.items[at + 1 :] if not (x.kind == "word" and x.role == "filler")]
+    while after and after[0].kind == "entity" and all(st.lex.is_a(e, CK + "MemoryTechnology") for e in after[0].entities):
+        after = after[1:]
+    return not after or after[0].kind in ("comma", "close") or (after[0].kind == "word" and after[0].role in ("wh", "aux"))
+
+
+def _definite_at(items: list[Item], j: int, lex: Lexicon) -> bool:
+    """Whether ``items[j]`` makes the chip said after it one chip: "the", or an organization's name
+    not after "a", "an", "any" or "each" ("Nvidia's 4nm chip"; "an Nvidia chip" is any of them)."""
+    if items[j].text.lower() == "the":
+        return True
+    return (
+        items[j].kind == "entity"
+        and bool(items[j].entities)
+        and all(lex.is_a(e, ORG) for e in items[j].entities)
+        and (j == 0 or items[j - 1].text.lower() not in ("a", "an", "any", "each", "every"))
+    )
+
+
+def _described_chip_words(st: _State) -> str:
+    """The words "the 200 W chip" of a chip said in the singular and described by its figures
+    (Frame.one_name): several chips that fit, with figures that differ, are refused when answered."""
+    at = next(k for k, x in enumerate(st.items) if x.kind == "qty")
+    end = next((k for k in range(at, len(st.items)) if st.items[k].kind == "term" and st.items[k].terms == (CHIP,)), at)
+    return "the " + " ".join(x.text for x in st.items[at : end + 1])
 
 
 def _node_bound(st: _State, text: str) -> bool:
@@ -1511,7 +1543,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         "count" in sw
         and metric is not None
         and metric.prop in _FIGURE_COUNTED_MEASURES
-        and not st.quantities
+        and all(_describes_chips(st, text) for _, _, text in st.quantities)
         and not _chips_with_a_figure_counted(items, lex)
     ):
         # "How many transistors does the chip that supports Copilot have?": "the chip", one chip the
@@ -1531,18 +1563,28 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
                 )
             )
             and (
-                described := next((j for j in range(k - 1, max(k - 4, -1), -1) if items[j].text.lower() == "the"), None)
+                described := next((j for j in range(k - 1, max(k - 4, -1), -1) if _definite_at(items, j, lex)), None)
             )
             is not None
             and all(
-                y.kind == "entity" or (y.kind == "term" and not set(y.terms) & set(MEASURES))
+                y.kind == "entity"
+                or (y.kind == "term" and not set(y.terms) & set(MEASURES))
+                # "the 200 W chip" (red team 77): figures that describe it
+                or (y.kind == "qty" and _describes_chips(st, y.text))
                 for y in items[described + 1 : k]
             )
             for k, x in enumerate(items)
         )
+        if st.quantities and the_chip and not named_chips:
+            constraints += _memory_and_measures(st, metric)
+            frame = _value_frame(st, [], metric, constraints)
+            return frame._replace(one_name=_described_chip_words(st))
         if the_chip and constraints and not named_chips:
             return _value_frame(st, [], metric, constraints)
-        raise refuse("'how many transistors / cores' of several chips: ask for each chip's figure, or rank them")
+        raise refuse(
+            f"'how many' {lex.terms.get(metric.prop, ('figures', False))[0]} of several chips: ask for each "
+            "chip's figure, or rank them"
+        )
     if "count" in sw:
         _counts_chips(items, distinct)
         left = set((st.pending_prop or "").split("|")) & set(RELATIONS)
@@ -1662,6 +1704,20 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
                 f"and their {lex.terms.get(st.pending_prop.split('|')[0], ('?',))[0]}; ask one at a time"
             )
         return F.Frame(F.VALUE, tuple(constraints), metric=metric, one_name=_one_name_of_several(st, []))
+    if (
+        st.singular_chip
+        and st.quantities
+        and not named_chips
+        and metric is not None
+        and all(_describes_chips(st, text) for _, _, text in st.quantities)
+        and (what or "value" in sw)
+        and not which
+        and not ({"super", "rank", "top", "count"} & set(sw))
+    ):
+        # "What's the clock speed of the 200 W chip?" (session 46): the one chip its figures describe,
+        # asked its figure; read as "the chips at 200 W", the power was answered for the clock asked
+        constraints += _memory_and_measures(st, metric)
+        return F.Frame(F.VALUE, tuple(constraints), metric=metric, one_name=_described_chip_words(st))
     asked = st.pending_prop if st.pending_prop in RELATIONS else None
     if (
         not named_chips
@@ -2793,7 +2849,17 @@ def _chips_with_a_figure_counted(items: list[Item], lex: Lexicon) -> bool:
 _FIGURE_ADJECTIVES = frozenset(("stated", "reported", "given", "published", "quoted", "explicit", "specific"))
 
 #: the measures whose "how many" of several chips is refused unless the chips with the figure are counted
-_FIGURE_COUNTED_MEASURES = frozenset((CK + "transistorCount", CK + "computeUnits", CK + "maxModelSize"))
+_FIGURE_COUNTED_MEASURES = frozenset(
+    (
+        CK + "transistorCount",
+        CK + "computeUnits",
+        CK + "maxModelSize",
+        CK + "dieCount",
+        CK + "portCount",
+        CK + "laneCount",
+        CK + "scaleOut",
+    )
+)
 
 
 def _one_name_of_several(st: _State, chips: list[str]) -> str:

@@ -1750,6 +1750,10 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     claimants = [c for c in checks if c.kind in ("claimant", "not-claimant")]
     checks = [c for c in checks if c not in claimants]
     remarks.check(frame, checks)
+    if any(c.kind == "figureless" for c in checks):
+        # "(SRAM with no stated size doesn't count)": a chip of no figure cannot keep a yes/no whether
+        # a chip leads from being told (red team 76)
+        frame = frame._replace(figureless_aside=True)
     for cls, text, negated in listed:
         _check_listed(frame, cls, text, lex, negated)
     _one_named_in_a_list(frame, question, lex)

@@ -17,6 +17,7 @@ from chipkg.ask.lexicon import (
     Lexicon,
     name_key,
     stem,
+    tokens,
 )
 from chipkg.ask.parse.asides import _count_of, _unit_kind
 from chipkg.ask.parse.forms import chipish_any
@@ -950,6 +951,8 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             st.kinds.append((kinds[0], False))
             if it.text.endswith("s"):
                 st.plural_kind = True  # "GPUs": several chips
+            elif tokens(it.text)[-1] == "chip":
+                st.singular_chip = True  # "the wafer-scale chip": one chip, said by its kind
             return
     if not props:
         return

@@ -1,0 +1,102 @@
+"""Session 46: red team 77's readings left open, and the wrong answers found beside them.
+
+- "What's the clock speed of the 200 W chip?", "What's the Tensix core count of the 1 GHz chip?": a
+  chip said in the singular and described by its figures is asked its figure. They had been read as
+  "the chips at 200 W" and answered with the power (or a count of chips, 1), exit 0;
+- "How many Tensix cores / dies / ports does the <described> chip have?", "How many GPUs can the
+  4nm Nvidia chip scale to?", "How big a cluster can the wafer-scale chip form?": the one chip the
+  description fits, asked its figure (a possessive organization, "Nvidia's 4nm chip", is as definite
+  as "the");
+- "Among the chips with 128 GB of HBM, which ...", "each chip that runs at 1.2 GHz": a figure said
+  of the chips in a clause is a condition on them, whatever the question asks.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import answered, column, refused
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "chip"),
+    [
+        ("What's the clock speed of the 200 W chip?", "1.2 GHz", "Tenstorrent Grayskull e150"),
+        ("What's the power of the 1 GHz chip?", "75 W", "Tenstorrent Grayskull e75"),
+        ("What's the core count of the 200 W chip?", "120 Tensix cores", "Tenstorrent Grayskull e150"),
+        ("What's the Tensix core count of the 200 W chip?", "120 Tensix cores", "Tenstorrent Grayskull e150"),
+        ("What is the number of Tensix cores on the 200 W chip?", "120 Tensix cores", "Tenstorrent Grayskull e150"),
+        ("How many Tensix cores does the 1 GHz chip have?", "96 Tensix cores", "Tenstorrent Grayskull e75"),
+        ("How many cores does Tenstorrent's 200 W chip have?", "120 Tensix cores", "Tenstorrent Grayskull e150"),
+        ("How many dies does the 5nm chip have?", "2 dies", "Intel Gaudi 3"),
+        ("How many Ethernet ports does the 5nm Intel chip have?", "24 ports", "Intel Gaudi 3"),
+        ("How many GPUs can the 4nm Nvidia chip scale to?", "up to 576 GPUs, via NVLink 5, per cluster", "Nvidia Blackwell GPU"),
+        ("How many GPUs can Nvidia's 4nm chip scale to?", "up to 576 GPUs, via NVLink 5, per cluster", "Nvidia Blackwell GPU"),
+        (
+            "How big a cluster can the wafer-scale chip form?",
+            "up to 2,048 interconnected units, per cluster",
+            "Cerebras CS-3",
+        ),
+    ],
+)
+def test_the_figure_of_a_described_chip(ask_json, question, figure, chip):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert column(data) == [figure]
+    assert column(data, "chip") == [chip]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # two chips run at 1.2 GHz, and their SRAM figures differ
+        ("What's the SRAM of the 1.2 GHz chip?", "may be any of 2 chips"),
+        ("How many cores does the 1.2 GHz chip have?", "may be any of 2 chips"),
+        ("How many transistors does the 500 W chip have?", "no chip in the graph fits"),
+        ("How many transistors does a 5nm chip have?", "of several chips"),
+        ("How many dies do the 5nm chips have?", "die count of several chips"),
+    ],
+)
+def test_a_described_chip_that_is_not_one(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Among the chips with 128 GB of HBM, which has the highest memory bandwidth?",
+            ["Google Trillium TPU", "Intel Gaudi 3"],
+        ),
+        ("Which chip with 128 GB of HBM has the highest memory bandwidth?", ["Google Trillium TPU", "Intel Gaudi 3"]),
+        ("Of the chips with 1.2 GHz, which uses the least power?", ["Tenstorrent Grayskull e150"]),
+        ("What is the power of the chips that run at 1.2 GHz?", ["Tenstorrent Grayskull e150"]),
+    ],
+)
+def test_a_figure_said_of_the_chips_in_a_clause(ask_json, question, expected):  # noqa: ANN001
+    assert sorted(column(answered(ask_json, question), "chip")) == expected
+
+
+def test_each_chip_that_runs_at(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "What is the power draw of each chip that runs at 1.2 GHz?")
+    assert column(data) == ["200 W"]
+    assert "no power for Groq LPU" in data["reading"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is the NorthPole in the top 3 by SRAM (SRAM with no stated size doesn't count)?", "true"),
+        ("Is the NorthPole in the top 3 by SRAM (chips whose SRAM size is not given are left out)?", "true"),
+        ("Is the Groq LPU in the top 3 by SRAM (SRAM with no stated size doesn't count)?", "false"),
+        ("Does the Corsair C8 have the most SRAM (SRAM with no stated size doesn't count)?", "true"),
+    ],
+)
+def test_a_leader_yes_no_with_the_figureless_left_out(ask_json, question, expected):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert column(data) == [expected]
+
+
+@pytest.mark.parametrize(
+    "question", ["Is the NorthPole in the top 3 by SRAM?", "Does the Corsair C8 have the most SRAM?"]
+)
+def test_a_leader_yes_no_with_figureless_chips_is_not_told(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "not told")
