@@ -29,8 +29,16 @@ from ask_expect import answered, column, refused
         ("How many cores does Tenstorrent's 200 W chip have?", "120 Tensix cores", "Tenstorrent Grayskull e150"),
         ("How many dies does the 5nm chip have?", "2 dies", "Intel Gaudi 3"),
         ("How many Ethernet ports does the 5nm Intel chip have?", "24 ports", "Intel Gaudi 3"),
-        ("How many GPUs can the 4nm Nvidia chip scale to?", "up to 576 GPUs, via NVLink 5, per cluster", "Nvidia Blackwell GPU"),
-        ("How many GPUs can Nvidia's 4nm chip scale to?", "up to 576 GPUs, via NVLink 5, per cluster", "Nvidia Blackwell GPU"),
+        (
+            "How many GPUs can the 4nm Nvidia chip scale to?",
+            "up to 576 GPUs, via NVLink 5, per cluster",
+            "Nvidia Blackwell GPU",
+        ),
+        (
+            "How many GPUs can Nvidia's 4nm chip scale to?",
+            "up to 576 GPUs, via NVLink 5, per cluster",
+            "Nvidia Blackwell GPU",
+        ),
         (
             "How big a cluster can the wafer-scale chip form?",
             "up to 2,048 interconnected units, per cluster",

@@ -840,9 +840,13 @@ def _describes_chips(st: _State, text: str) -> bool:
     if back < 0 or back == at - 1 or not (st.items[back].kind == "term" and st.items[back].terms == (CHIP,)):
         return False
     after = [x for x in st.items[at + 1 :] if not (x.kind == "word" and x.role == "filler")]
-    while after and after[0].kind == "entity" and all(st.lex.is_a(e, CK + "MemoryTechnology") for e in after[0].entities):
+    while (
+        after and after[0].kind == "entity" and all(st.lex.is_a(e, CK + "MemoryTechnology") for e in after[0].entities)
+    ):
         after = after[1:]
-    return not after or after[0].kind in ("comma", "close") or (after[0].kind == "word" and after[0].role in ("wh", "aux"))
+    return (
+        not after or after[0].kind in ("comma", "close") or (after[0].kind == "word" and after[0].role in ("wh", "aux"))
+    )
 
 
 def _definite_at(items: list[Item], j: int, lex: Lexicon) -> bool:
@@ -1562,9 +1566,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
                     and tokens(x.text)[-1] == "chip"
                 )
             )
-            and (
-                described := next((j for j in range(k - 1, max(k - 4, -1), -1) if _definite_at(items, j, lex)), None)
-            )
+            and (described := next((j for j in range(k - 1, max(k - 4, -1), -1) if _definite_at(items, j, lex)), None))
             is not None
             and all(
                 y.kind == "entity"
