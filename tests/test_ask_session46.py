@@ -108,3 +108,62 @@ def test_a_leader_yes_no_with_the_figureless_left_out(ask_json, question, expect
 )
 def test_a_leader_yes_no_with_figureless_chips_is_not_told(ask_json, question):  # noqa: ANN001
     refused(ask_json, question, "not told")
+
+
+@pytest.mark.parametrize(
+    ("question", "baselines"),
+    [
+        ("which Nvidia chip does d-Matrix compare the Corsair against?", ["Nvidia H100"]),
+        ("what chip does d-Matrix compare its Corsair against?", ["Nvidia H100"]),
+        ("What is the MI350 measured against?", ["AMD Instinct MI300 series"]),
+        ("what older chip is the MTIA v2 compared with?", ["Meta MTIA v1"] * 5),
+        ("what chip is the Adreno 750 compared with?", ["previous Adreno GPUs"]),
+    ],
+)
+def test_the_baselines_of_a_chips_claims(ask_json, question, baselines):  # noqa: ANN001
+    assert column(answered(ask_json, question)) == baselines
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # the graph does not say the MI300 series is older than the MI350, nor the H100 an AMD chip
+        ("what older AMD chip is the MI350 being measured against?", "does not hold that any of them is older"),
+        ("which AMD chip does d-Matrix compare the Corsair against?", "is of AMD"),
+        ("which chip does Nvidia compare the Corsair against?", "Nvidia is not its designer"),
+        ("what chip is the Grayskull compared with?", "names no one chip"),
+    ],
+)
+def test_a_baseline_said_wrongly_is_refused(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("How is the IBM NorthPole's 8-bit throughput stated?", "over 200 TOPS, INT8"),
+        ("How does the article state the Groq LPU's transistor count?", "over 20 billion"),
+        ("Which chip has the most transistors if lower bounds are taken at face value?", "4 trillion"),
+    ],
+)
+def test_how_a_figure_is_stated_and_taken(ask_json, question, figure):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert figure in column(data, "figure")
+
+
+def test_so_opening_a_parenthesis(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json,
+        "Among the chips with a power figure stated per chip (so leave out the Qualcomm Cloud AI 100 Ultra, "
+        "whose 150 W is per card), which draws the least?",
+    )
+    assert column(data) == ["Mythic M2000"]
+
+
+def test_give_every_chip_if_tied(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json,
+        "Of all chips with a per-chip transistor count, which has the fewest if lower-bound ('over') figures are "
+        "taken at their stated value? Give every chip if tied.",
+    )
+    assert sorted(column(data)) == ["Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"]

@@ -421,6 +421,8 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         _links_of_purpose(store, frame, lex)
         _admitted_scope_held(store, frame, lex)
         answered = _answer(store, frame, lex, reading)
+        if frame.baselines_asked is not None:
+            answered = _baselines_answered(store, frame, answered, lex)
         answered = _stated_outright(store, frame, answered, lex)
         answered = _outright_figures(store, frame, answered, lex)
         _bound_on_its_limit(store, frame, lex)
@@ -445,6 +447,61 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
     except NoAnswer as exc:
         exc.reading = reading  # type: ignore[attr-defined]
         raise
+
+
+def _baselines_answered(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> Answer:
+    """ "Which Nvidia chip does d-Matrix compare the Corsair against?": the chip's comparison claims
+    (the comparisons report), the baseline first, kept where it is of the organization said (the
+    baseline a chip of it), older where said (the chip the successor of the baseline, or a baseline
+    the article describes as a previous one) and compared by the organization said (the chip's
+    designer). A baseline the question says but the graph does not is refused, never dropped."""
+    assert frame.baselines_asked is not None
+    designer, claimant, older = frame.baselines_asked
+    chip = frame.subjects[0]
+    chip_label = lex.entities[chip][0]
+
+    def holds(query: str) -> bool:
+        return bool(_run(store, C.Compiled("ask", query, ())).boolean)
+
+    if claimant and not holds(f"ASK {{ <{chip}> ck:designedBy <{claimant}> }}"):
+        raise NoAnswer(
+            f"I can't answer that: the article gives {chip_label}'s comparisons as its designer's, and "
+            f"{lex.entities[claimant][0]} is not its designer"
+        )
+    if "baseline_name" not in answered.variables:
+        raise NoAnswer(f"I can't answer that: the article compares {chip_label} with no baseline")
+    at = answered.variables.index("baseline_name")
+    labels = lex.by_label()
+    kept: list[list[Any]] = []
+    dropped: list[list[Any]] = []
+    for row in answered.rows:
+        name = str(row[at].value) if row[at] is not None else ""
+        baseline = labels.get(name)
+        fits = bool(name)
+        if fits and designer:
+            fits = baseline is not None and holds(f"ASK {{ <{baseline}> ck:designedBy <{designer}> }}")
+        if fits and older:
+            fits = (
+                holds(f"ASK {{ <{chip}> ck:successorOf <{baseline}> }}")
+                if baseline is not None
+                else name.lower().startswith(("previous", "prior", "earlier", "first"))
+            )
+        (kept if fits else dropped).append(row)
+    if not kept:
+        said = "; ".join(sorted({str(r[at].value) for r in answered.rows if r[at] is not None}))
+        what = " and ".join(
+            w for w in ("older" if older else "", f"of {lex.entities[designer][0]}" if designer else "") if w
+        )
+        raise NoAnswer(
+            f"I can't answer that: the article compares {chip_label} with {said or 'nothing'}, and the graph "
+            f"does not hold that any of them is {what or 'a chip'}"
+        )
+    order = [at, *(k for k in range(len(answered.variables)) if k != at)]
+    return answered._replace(
+        reading=answered.reading + " · the baselines asked",
+        variables=["baseline", *(answered.variables[k] for k in order[1:])],
+        rows=[[row[k] for k in order] for row in kept],
+    )
 
 
 def _admitted_scope_held(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:

@@ -377,6 +377,10 @@ class Frame(NamedTuple):
     #: figure of the measure ("(SRAM with no stated size doesn't count)"), so they do not keep the
     #: answer from being told; the reading says they were left out
     figureless_aside: bool = False
+    #: REPORT comparisons of one chip, asked for the baselines ("what chip is the Corsair compared
+    #: against?"): (the organization the baseline is said to be of, the organization said to compare,
+    #: whether the baseline is said to be older); "" where none is said. The baseline is shown first
+    baselines_asked: tuple[str, str, bool] | None = None
     # CHIPS, COUNT, YESNO, TOP, RANK: the links of the interconnect asked must be of this ck:purpose
     # ("connect to the host over PCIe 4.0": ck:ChipToHost), checked of every chip that fits
     link_purpose: str | None = None

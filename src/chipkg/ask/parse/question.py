@@ -286,6 +286,7 @@ from chipkg.ask.parse.segment import _prefixed_unit, segment
 from chipkg.ask.parse.sentences import (
     _INNER_ASIDES,
     _TRAILING_ASIDES,
+    BaselineAsked,
     _after_the_chip,
     _amount_of_things,
     _aside_last,
@@ -327,11 +328,14 @@ from chipkg.ask.parse.sentences import (
     _tie_unread,
     _unit_conversion_said,
     _without_spans,
+    baseline_asked,
     else_beside_exclusion,
     hedged_or_not,
+    how_stated,
     not_counted_after,
     same_figure_said,
     same_of_a_pair,
+    taken_if,
     whose_named,
     why_set_aside,
     width_counted_as_format,
@@ -355,6 +359,10 @@ from chipkg.namespaces import CK
 
 #: a suspended hyphen: "node- and cluster-level numbers" is "node-level and cluster-level numbers"
 _SUSPENDED_HYPHEN = re.compile(r"\b([A-Za-z]+)-\s+(and|or)\s+([A-Za-z]+)-([A-Za-z]+)\b")
+
+#: "(so leave out the Cloud AI 100 Ultra, ...)", "(so the MTIA v2 does not count)" (set 71): "so"
+#: opening a parenthesis says it follows from the question, and changes nothing of what it says
+_SO_OPENING = re.compile(r"\(\s*so,?\s+(?!far\b|that\b|much\b|many\b|long\b|called\b)", re.IGNORECASE)
 
 
 #: the markers of "regardless of X" that are no words of their own (chipkg.ask.parse.sentences)
@@ -492,7 +500,13 @@ def _premise_about_the_answer(question: str, lex: Lexicon) -> None:
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """:func:`_read_all`; refused as a negation inside a parenthesis, the parenthesis may set aside
     chips by what they are, checked when answered (:func:`_chips_set_aside`)."""
+    asked = baseline_asked(question)
+    if asked is not None:  # "what chip is the Corsair compared against?": the baselines of its claims
+        return _baselines_of(asked, lex)
+    question = _SO_OPENING.sub("(", question)  # "(so the MTIA v2 does not count)": "(the MTIA v2 ...)"
     question = hedged_or_not(question)  # "with or without a hedge": "hedges included"
+    question = taken_if(question)  # "if 'over' figures are taken at face value": ", taking ..."
+    question = how_stated(question)  # "How is the NorthPole's 8-bit throughput stated?": "What is ..."
     question = whose_named(question)  # "chips whose foundry is named": "chips with a named foundry"
     question = width_counted_as_format(question)  # "counting NorthPole's '8-bit' figure as INT8": a rider
     question = not_counted_after(question)  # "...? Per-die figures don't count.": "(per-die figures excluded)"
@@ -511,6 +525,31 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         if aside is None:
             raise
         return aside
+
+
+def _baselines_of(asked: BaselineAsked, lex: Lexicon) -> F.Frame:
+    """The comparisons report of the one chip ``asked`` names, its baselines asked first
+    (Frame.baselines_asked): of the organization said ("which Nvidia chip"), older where said so, and
+    compared by the organization said, each checked when answered."""
+
+    def one(text: str, cls: str, what: str) -> str:
+        said = [x for x in segment(text, lex) if not (x.kind == "word" and x.role == "filler")]
+        if len(said) != 1 or said[0].kind != "entity" or len(set(said[0].entities)) != 1:
+            raise refuse(f"'{text}' names no one {what} I know")
+        iri = said[0].entities[0]
+        if not lex.is_a(iri, cls):
+            raise refuse(f"'{text}' is no {what}")
+        return iri
+
+    chip = one(asked.chip, CHIP, "chip")
+    designer = one(asked.designer, ORG, "organization") if asked.designer else ""
+    claimant = one(asked.claimant, ORG, "organization") if asked.claimant else ""
+    return F.Frame(
+        F.REPORT,
+        subjects=(chip,),
+        report="comparisons",
+        baselines_asked=(designer, claimant, asked.older),
+    )
 
 
 def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:

@@ -8,6 +8,7 @@ cut question again stays in :mod:`chipkg.ask.parse.question`."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from chipkg.ask import frame as F
 from chipkg.ask import remarks
@@ -202,6 +203,80 @@ _WIDTH_COUNTED = re.compile(
     r"(?i)\bcounting\s+(?P<chip>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})'s\s+"
     r"'(?P<bits>\d+)[- ]bit(?:\s+precision)?'(?:\s+(?:figure|number|throughput|precision|performance))?"
     r"\s+as\s+(?P<format>U?INT\d+|FP\d+)\b"
+)
+
+
+class BaselineAsked(NamedTuple):
+    """ "Which Nvidia chip does d-Matrix compare the Corsair against?": the words of the chip whose
+    comparisons are asked (``chip``), of the organization the baseline is said to be of (``designer``),
+    of who is said to compare (``claimant``), and whether the baseline is said to be older."""
+
+    chip: str
+    designer: str
+    claimant: str
+    older: bool
+
+
+def baseline_asked(question: str) -> BaselineAsked | None:
+    """ "What chip is the Corsair compared against?", "what older AMD chip is the MI350 being measured
+    against?", "which Nvidia chip does d-Matrix compare its Corsair against?" (sets 58, 71): the
+    baseline of a chip's comparison claims is asked, which the comparisons report names. None for
+    any other question."""
+    found = _BASELINE_PASSIVE.match(question) or _BASELINE_ACTIVE.match(question)
+    if found is None:
+        return None
+    groups = found.groupdict()
+    return BaselineAsked(
+        found["chip"].strip(),
+        (found["designer"] or "").strip(),
+        (groups.get("claimant") or "").strip(),
+        bool(found["older"]),
+    )
+
+
+_BASELINE_HEAD = (
+    r"(?is)^\s*(?:what|which)\s+(?:(?P<older>older|earlier|previous|prior)\s+)?"
+    r"(?:(?P<designer>[\w.&-]+(?:\s+[\w.&-]+)?)\s+(?=(?:chip|gpu|accelerator|product|part|processor)s?\b))?"
+    r"(?:(?:chip|gpu|accelerator|product|part|processor|baseline)s?\s+)?"
+)
+_BASELINE_PASSIVE = re.compile(
+    _BASELINE_HEAD + r"(?:is|was|are|were)\s+(?P<chip>.+?)\s+(?:(?:being|getting)\s+)?"
+    r"(?:compared|measured|benchmarked|pitted|set)\s+(?:against|with|to)\s*\?\s*$"
+)
+_BASELINE_ACTIVE = re.compile(
+    _BASELINE_HEAD + r"(?:does|did)\s+(?P<claimant>[\w.&-]+(?:\s+[\w.&-]+)?)\s+(?:compare|measure|benchmark|pit)\s+"
+    r"(?P<chip>.+?)\s+(?:against|with|to)\s*\?\s*$"
+)
+
+
+def how_stated(question: str) -> str:
+    """ "How is the IBM NorthPole's 8-bit throughput stated?" (set 71), "how does the article state
+    X": the figure as the article gives it, which "what is X" answers (with its hedge and unit)."""
+    found = _HOW_STATED.match(question)
+    if found is None:
+        return question
+    return f"What is {found['what']}{found['rest']}"
+
+
+_HOW_STATED = re.compile(
+    r"(?is)^\s*how\s+(?:is|are|does\s+the\s+article\s+(?:state|give|word|write|report))\s+"
+    r"(?P<what>(?:the|its|their)\b[^?]*?|[^?]*?'s\b[^?]*?)"
+    r"(?:\s+(?:stated|given|written|worded|expressed|reported|quoted|put))?(?:\s+in\s+the\s+article)?"
+    r"(?P<rest>\?.*)$"
+)
+
+
+def taken_if(question: str) -> str:
+    """ "which has the fewest if lower-bound ('over') figures are taken at their stated value?" (set
+    71): a condition that says how to take figures says what ", taking lower-bound figures at their
+    stated value" says, and is read as that aside is (words.tsv ``aside`` "taking")."""
+    return _TAKEN_IF.sub(lambda m: f", taking {m['what']} {m['at']}", question)
+
+
+_TAKEN_IF = re.compile(
+    r"(?i),?\s+\bif\s+(?P<what>(?:the\s+|any\s+|all\s+)?[^,?;.]{1,60}?\b(?:figures?|bounds?|values?|numbers?|claims?))"
+    r"\s+(?:are|is)\s+(?:taken|treated|read|counted|used)\s+"
+    r"(?P<at>at\s+(?:face\s+value|(?:their|its|the)\s+(?:stated|face)\s+(?:values?|numbers?)))"
 )
 
 
