@@ -167,3 +167,86 @@ def test_give_every_chip_if_tied(ask_json):  # noqa: ANN001
         "taken at their stated value? Give every chip if tied.",
     )
     assert sorted(column(data)) == ["Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"]
+
+
+# --- red team 78 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("What's the clock of the 90 W chip?", "1.35 GHz"),
+        ("What is the power of the 1.35 GHz chip?", "90 watts"),
+        ("What's the SRAM capacity of the 1.35 GHz chip?", "256 MB"),
+        ("What is the HBM capacity of the 650 TFLOPS chip?", "96 GB"),
+        ("What is the transistor count of the 800 TFLOPS chip?", "120 billion"),
+    ],
+)
+def test_a_chip_described_by_another_figure(ask_json, question, figure):  # noqa: ANN001
+    assert column(answered(ask_json, question)) == [figure]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips does Nvidia design, whether profiled or not?", ["Nvidia Blackwell GPU", "Nvidia H100"]),
+        (
+            "Which chips, whether or not they are profiled, does AMD design?",
+            ["AMD Instinct MI300 series", "AMD Instinct MI350", "AMD Ryzen 9000 series"],
+        ),
+    ],
+)
+def test_whether_profiled_or_not_is_no_condition(ask_json, question, expected):  # noqa: ANN001
+    assert column(answered(ask_json, question)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which chips are made by TSMC or not?", "'or not'"),
+        ("Count the chips with HBM or not.", "'or not'"),
+        ("Is the H100 profiled or merely mentioned?", "either profiled or only mentioned"),
+        ("Is the Snapdragon 8 Gen 3 profiled or just mentioned?", "either profiled or only mentioned"),
+        ("Which chips are profiled or only mentioned?", "either profiled or only mentioned"),
+        ("Which companies have both a profiled chip and a chip that is only mentioned?", "either profiled"),
+        ("Which companies have no profiled chips?", "none of its chips"),
+        ("What's the peak clock speed of each Tenstorrent chip?", "each chip's own highest figure"),
+        ("What is the peak power of each Grayskull model?", "each chip's own highest figure"),
+        ("What is the process node of the Google TPU with 3.7 TB/s of memory bandwidth?", "process node"),
+        ("Excluding the M4 (a 5nm part), which chip has the highest clock?", "rules out"),
+        ("Excluding the M4 (a nice chip), which chip has the highest clock?", "cannot check"),
+    ],
+)
+def test_red_team_78_refusals(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)
+
+
+def test_yes_no_or_not_is_still_a_yes_no(ask_json):  # noqa: ANN001
+    assert column(answered(ask_json, "Is the M4 made by TSMC or not?")) == ["true"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Excluding the Blackwell GPU (a 4nm part), which chip has the most transistors?", ["Cerebras CS-3"]),
+        ("Excluding the CS-3 (the wafer-scale chip), which chip has the most transistors?", ["Nvidia Blackwell GPU"]),
+        ("Excluding the MTIA v2 (a Meta chip), which chip has the most SRAM?", ["d-Matrix Corsair C8"]),
+        (
+            "Other than the Gaudi 3 (an Intel GPU), which chip has 3.7 TB/s of memory bandwidth?",
+            ["Google Trillium TPU"],
+        ),
+    ],
+)
+def test_a_chip_set_aside_and_described(ask_json, question, expected):  # noqa: ANN001
+    assert column(answered(ask_json, question)) == expected
+
+
+def test_show_the_figure_for_each_chip(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "Show the power for each 7nm chip.")
+    assert column(data) == ["Qualcomm Cloud AI 100 Ultra", "Meta MTIA v2"]
+    assert column(data, "figure") == ["150 W, per card", "90 watts"]
+
+
+def test_a_technology_or_its_variant(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "which chips use LPDDR5 or LPDDR5X memory?")
+    assert column(data) == ["Apple M4", "d-Matrix Corsair C8"]

@@ -1621,7 +1621,7 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         for c in (k.constraints if isinstance(k, F.OrgOfChips) else (k,))
     ):
         frame, reading = _others_resolved(store, frame, lex, reading)
-    if frame.ask in (F.YESNO, F.CHIPS, F.COUNT):
+    if frame.ask in (F.YESNO, F.CHIPS, F.COUNT, F.TOP, F.RANK, F.ORGS):
         for chip, premises in frame.chip_premises:  # "the same 5nm node as the Gaudi 3": it must be on 5nm
             _check_premises(store, F.Frame(F.YESNO, subjects=(chip,), premises=premises), lex, reading)
     if frame.ask == F.VALUE and frame.also:
@@ -4788,6 +4788,11 @@ def _set_aside_dropped(
             said = [t for t in said if not t.startswith(("term=", "qty="))] + fitting[:1]
             found_of = [holds(t, of) for t in said]
             if elsewhere and all(v is False for v in found_of):
+                continue
+            if not elsewhere and fitting and holds(fitting[0], of) is False:
+                # "Not the 10 TB/s link between its two dies." beside the 1.8 TB/s NVLink figure (set
+                # 71): a figure of another number is not the one said, whatever else is said of it
+                verdicts.append(False)
                 continue
             if elsewhere:
                 raise NoAnswer(f"I can't answer that: I can't tell whether {chip_label}'s {text} is {words!r}")

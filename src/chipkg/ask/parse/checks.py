@@ -2577,6 +2577,9 @@ def _indifference_dropped(question: str, lex: Lexicon) -> str:
         ):
             continue  # "..., and is Apple among them or not?": a yes/no of its own (red team 24)
         named = {i for x in said if x.kind in ("entity", "term") for i in (*x.entities, *x.terms)}
+        # "whether profiled or not", "whether or not they get their own section" (red team 78): a
+        # chip's being profiled (words.tsv role profiled) is a thing named too
+        named |= {"profiled" for x in said if x.kind == "word" and x.role == "profiled"}
         if not named or any(x.kind == "qty" for x in said):
             continue
         related = any(x.kind == "term" and not any(lex.terms.get(t, ("", False))[1] for t in x.terms) for x in said)
@@ -2609,6 +2612,24 @@ def _indifference_dropped(question: str, lex: Lexicon) -> str:
             continue  # "the most SRAM, startup or not": the most of all, or of each? asked either way
         return re.sub(r"\s+([?.!])$", r"\1", rest)
     return question
+
+
+def or_not_unread(frame: F.Frame, question: str) -> None:
+    """ "Which chips are made by TSMC or not?", "Count the chips with HBM or not." (red team 78): "or
+    not" closing a question that asks no yes/no says the condition before it does not matter, and
+    "or not" is read as a filler (words.tsv: "can NorthPole train LLMs or not?"), so the condition
+    narrowed the answer. Set off by a comma it is dropped with its part (:func:`_indifference_dropped`);
+    in the question's own clause (one with a question word), refused."""
+    if frame.ask == F.YESNO:
+        return
+    for part in _set_off_parts(question):
+        text = part.strip().lower()
+        main = re.search(r"\b(?:which|what|how|who|list|count|name|show|give)\b", text)
+        if main and re.search(r"\bor\s+not\b", text) and not re.search(r"\bwhether\b", text):
+            raise refuse(
+                f"'or not' in '{part.strip()}' is not read (it may say the condition does not matter, or negate "
+                "what follows): ask without it, or say 'whether or not ...'"
+            )
 
 
 def _negated_relation_again(question: str, part: str, lex: Lexicon) -> str | None:

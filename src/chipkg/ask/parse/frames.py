@@ -1752,8 +1752,13 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         if not (x.kind in ("entity", "qty") or (x.kind == "word" and x.role == "filler")):
             break
     every = any(x.kind == "word" and x.text in _ALL_OF for x in items)
+    # "Show the power for each 7nm chip" (red team 78): an imperative that shows a figure of each
+    # chip asks for their figures, as "what is the power of each" does (it listed the chips alone)
+    shown_each = any(x.kind == "word" and x.value == "imperative" for x in items) and any(
+        x.kind == "word" and x.role == "group" and x.text.lower() in ("each", "for each") for x in items
+    )
     if (
-        (what or every or "value" in sw)
+        (what or every or "value" in sw or shown_each)
         and not asks_chips
         and not (every and _technology_had(items, lex))
         and not named_chips
@@ -1771,6 +1776,14 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             )
         if len(st.technology) > 1:
             raise refuse("the figure of one memory technology at a time")
+        if asked and not any(isinstance(k, F.Relation) and k.prop == asked for k in constraints):
+            # "What is the process node of the Google TPU with 3.7 TB/s of memory bandwidth?" (red team
+            # 78): the node asked, the bandwidth a condition; read as a list of bandwidths, the node
+            # was dropped
+            raise refuse(
+                f"the question asks for the {lex.terms.get(asked, ('?',))[0]} of chips a figure describes; ask which "
+                "chips have the figure, then for the value of one of them"
+            )
         if st.quantities:  # "the power of each chip under 100 W": the figures of the chips the range keeps
             constraints += _measure_constraints(st, metric, False)
         constraints += _memory_and_measures(st, None) if st.technology and not st.quantities else []
@@ -2012,6 +2025,10 @@ def _memory_and_measures(st: _State, metric: F.Metric | None) -> list[Any]:
     memory_measured = any(isinstance(m, F.Measure) and m.prop in (CK + "capacity", CK + "bandwidth") for m in measures)
     if not memory_measured:
         nested = [t for t in st.technology for u in st.technology if u != t and u in st.lex.broader.get(t, [])]
+        if nested and st.technology_or and not st.technology_and and st.on_chip is None:
+            # "LPDDR5 or LPDDR5X" (set 71): either one, a memory of any of them (the broader one's
+            # variants included); only "and" or a list leaves it open
+            nested = []
         if nested:  # "HBM, HBM3 variants": both, either, or one within the other? ask for one
             raise refuse("the question names a memory technology and a variant of it; name the one you mean")
         if st.technology:

@@ -131,6 +131,7 @@ from chipkg.ask.parse.checks import (
     _widening_said,
     _workload_of_a_system,
     _yes_no_after_lead_in,
+    or_not_unread,
     relation_said_again_dropped,
 )
 from chipkg.ask.parse.forms import (
@@ -513,6 +514,16 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     question = why_set_aside(question)  # "leaving out the M4 (its 3.5 GHz is an 'up to' clock)": a rider
     question = else_beside_exclusion(question)  # "besides AMD, who else ...": "besides AMD, who ..."
     question = same_figure_said(question)  # "share an identical clock speed of 1.2 GHz": "have a clock ..."
+    question, described = _set_aside_described(question, lex, typos)  # "Excluding the CS-3 (a wafer-scale part)"
+    frame = _read_set_aside(question, lex, typos)
+    if described:
+        frame = frame._replace(chip_premises=(*frame.chip_premises, *described))
+    return frame
+
+
+def _read_set_aside(question: str, lex: Lexicon, typos: bool) -> F.Frame:
+    """:func:`_read_all`, read again where a negated parenthesis sets chips aside, or where "the
+    same" is said of a pair."""
     try:
         return _read_all(question, lex, typos)
     except NoAnswer as refused:
@@ -525,6 +536,52 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
         if aside is None:
             raise
         return aside
+
+
+#: a chip set aside and a parenthesis right after it that says what it is ("Excluding the Blackwell
+#: GPU (a 4nm part), ...", "other than the Gaudi 3 (an Intel GPU)")
+_SET_ASIDE_DESCRIBED = re.compile(
+    r"(?i)\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|besides|leaving\s+out|"
+    r"setting\s+aside|not\s+counting|ignoring|without)\s+(?P<name>[^(),;?]+?)\s*"
+    r"(?P<aside>\(\s*(?P<desc>(?P<article>(?:a|an|the)\s+)?[^()]+?)\s*\))"
+)
+
+
+def _set_aside_described(question: str, lex: Lexicon, typos: bool) -> tuple[str, tuple[tuple[str, tuple], ...]]:
+    """ "Excluding the Blackwell GPU (a 4nm part), which chip has the most transistors?" (red team 78):
+    what the parenthesis says of the chip set aside is a premise about that chip ("is the Blackwell
+    GPU a 4nm part?" read as a yes/no: its conditions), checked when answered, and the question is
+    read without it; read in place, it became a condition of the answer (only 4nm chips were
+    ranked). A parenthesis that reads as no such yes/no of one chip is refused."""
+    premises: list[tuple[str, tuple]] = []
+    start = 0
+    while (found := _SET_ASIDE_DESCRIBED.search(question, start)) is not None:
+        start = found.end()
+        if not found["article"] and len(found["desc"].split()) > 2:
+            continue  # "(per card figures aside)": no description of the chip, read as before
+        said = f"Is {found['name'].strip()} {found['desc'].strip()}?"
+        try:
+            asked = _read_all(said, lex, typos)
+        except NoAnswer:
+            asked = None
+        if (
+            asked is None
+            or asked.ask != F.YESNO
+            or len(set(asked.subjects)) != 1
+            or not asked.constraints
+            or asked.metric is not None
+            or any(getattr(k, "negated", False) for k in asked.constraints)
+        ):
+            if not found["article"]:
+                continue  # "(per chip)", "(not NVLink)": no description of the chip, read as before
+            raise refuse(
+                f"'{found['aside']}' says what the chip set aside is, in words I cannot check of it; ask without it"
+            )
+        premises.append((asked.subjects[0], tuple(asked.constraints)))
+        question = (question[: found.start("aside")].rstrip() + " " + question[found.end("aside") :].lstrip()).strip()
+        question = re.sub(r"\s+([,?.!])", r"\1", question)
+        start = found.start("aside")
+    return question, tuple(premises)
 
 
 def _baselines_of(asked: BaselineAsked, lex: Lexicon) -> F.Frame:
@@ -550,6 +607,34 @@ def _baselines_of(asked: BaselineAsked, lex: Lexicon) -> F.Frame:
         report="comparisons",
         baselines_asked=(designer, claimant, asked.older),
     )
+
+
+def _most_of_each_chip(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "What's the peak clock speed of each Tenstorrent chip?", "the top clock for each of the two
+    Grayskull models" (red team 78): a most asked of each chip is each chip's own highest figure,
+    not the one chip with the most (it answered the e150 alone). Refused; "of each vendor" (a group)
+    is read as before."""
+    if frame.ask != F.TOP or frame.group_by is not None:
+        return  # "rank each Tenstorrent chip by power": a ranking of them
+    for k, x in enumerate(items):
+        if not (x.kind == "word" and x.role == "group" and x.text.lower() in ("each", "for each")):
+            continue
+        j = k + 1
+        while j < len(items) and (
+            (items[j].kind == "word" and items[j].role in ("filler", "number"))
+            or (items[j].kind == "entity" and all(lex.is_a(e, ORG) for e in items[j].entities))
+        ):
+            j += 1
+        if j >= len(items):
+            continue
+        y = items[j]
+        chip_word = y.kind == "term" and any(lex.is_kind(t, CHIP) for t in y.terms)
+        chip_name = y.kind == "entity" and bool(y.entities) and all(lex.is_a(e, CHIP) for e in y.entities)
+        if chip_word or chip_name:
+            raise refuse(
+                "a most asked of each chip is each chip's own highest figure, which ask does not give: ask "
+                "for each chip's figure ('the clock speed of each Tenstorrent chip'), or for the chip with the most"
+            )
 
 
 def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
@@ -580,6 +665,7 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _named_relation_unread(frame, list(typed))
     _asked_relation_dropped(frame, list(typed))
     _or_not_before_a_condition(list(typed))
+    or_not_unread(frame, question)
     _quoted_hedge_unread(frame, question, lex)
     _qualified_measure_unread(frame, list(typed), lex)
     sole = _organization_in_a_top(frame, list(typed), question, lex)
@@ -1825,6 +1911,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _second_subject(frame, items_said, lex)
     _group_dropped(frame, items_said, lex)
     _ranked_by_chip_count(frame, items_said)
+    _most_of_each_chip(frame, items_said, lex)
     _chips_read_as_organizations(frame, items_said, lex)
     _organizations_read_as_chips(frame, items_said, lex)
     _made_for_an_organization(frame, items_said, lex)

@@ -257,7 +257,24 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
             # every chip is profiled or not (ck:profiled, one boolean each, a shape says so): "not
             # merely mentioned" is profiled, "not profiled" only mentioned
             negated, st.negate = bool(st.negate), False
-            st.constraints.append(F.Profiled((it.value == "true") != negated))
+            profiled = (it.value == "true") != negated
+            if any(isinstance(k, F.Profiled) and k.profiled != profiled for k in st.constraints):
+                # "Is the H100 profiled or merely mentioned?", "companies with both a profiled chip and
+                # an only-mentioned one" (red team 78): one chip is never both; read as one condition
+                # on one chip, a yes/no said false and a list none
+                raise refuse(
+                    "a chip is either profiled or only mentioned, never both: ask about one of them "
+                    "('is the H100 profiled?', 'which chips are only mentioned?')"
+                )
+            orgs_asked = any(x.kind == "term" and any(st.lex.is_kind(t, ORG) for t in x.terms) for x in items[:pos])
+            if negated and orgs_asked:
+                # "Which companies have no profiled chips?": none of an organization's chips, which a
+                # condition on one chip of it ("has an only-mentioned chip") does not say
+                raise refuse(
+                    f"'no {it.text}' chips of an organization says none of its chips is, which ask cannot "
+                    "read; ask which organizations have a chip that is (or is not) profiled"
+                )
+            st.constraints.append(F.Profiled(profiled))
             return
         if role == "askkind" and it.text.lower().rstrip(",.") == "kindly":
             return  # "Kindly give it per card": politeness, which the stemmer takes for "kind"
