@@ -845,7 +845,9 @@ def _describes_chips(st: _State, text: str) -> bool:
     ):
         after = after[1:]
     return (
-        not after or after[0].kind in ("comma", "close") or (after[0].kind == "word" and after[0].role in ("wh", "aux"))
+        not after
+        or after[0].kind in ("comma", "close")
+        or (after[0].kind == "word" and after[0].role in ("wh", "aux", "and"))
     )
 
 
@@ -2877,6 +2879,7 @@ _FIGURE_COUNTED_MEASURES = frozenset(
         CK + "portCount",
         CK + "laneCount",
         CK + "scaleOut",
+        CK + "controllerCount",
     )
 )
 

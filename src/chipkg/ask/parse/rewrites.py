@@ -2644,8 +2644,9 @@ def _carried_words(items: list[Item], lex: Lexicon) -> None:
             or (k >= 1 and items[k - 1].kind == "word" and items[k - 1].role == "count")
         ):
             raise refuse(
-                f"that counts what '{x.text}' names; the article gives how many chips a node, pod or cluster "
-                "holds, not how many of those there are (ask for the chip's scale out)"
+                f"that counts what '{x.text}' names, which ask does not count: the article gives how many chips "
+                "a node, pod or cluster holds (the chip's scale out), and how many nodes a cluster figure spans "
+                "only beside that figure (`chipkg describe` shows it)"
             )
         if (
             x.kind == "word"
