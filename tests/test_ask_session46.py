@@ -250,3 +250,23 @@ def test_show_the_figure_for_each_chip(ask_json):  # noqa: ANN001
 def test_a_technology_or_its_variant(ask_json):  # noqa: ANN001
     data = answered(ask_json, "which chips use LPDDR5 or LPDDR5X memory?")
     assert column(data) == ["Apple M4", "d-Matrix Corsair C8"]
+
+
+def test_two_exclusions_joined_by_and_any(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json,
+        "Which chips have an on-chip SRAM capacity stated per chip between 100 MB and 200 MB inclusive? Leave out "
+        "per-die, per-core and per-tile figures and any SRAM given without a size.",
+    )
+    assert column(data) == ["Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"]
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("How many memory controllers does the 7nm Qualcomm chip have?", "4 memory controllers"),
+        ("What is the SRAM capacity of the chip that runs at 1.2 GHz and is made by TSMC?", "128 MB"),
+    ],
+)
+def test_more_described_chips(ask_json, question, figure):  # noqa: ANN001
+    assert column(answered(ask_json, question)) == [figure]

@@ -331,6 +331,7 @@ from chipkg.ask.parse.sentences import (
     _without_spans,
     baseline_asked,
     else_beside_exclusion,
+    exclusions_apart,
     hedged_or_not,
     how_stated,
     not_counted_after,
@@ -508,6 +509,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     question = hedged_or_not(question)  # "with or without a hedge": "hedges included"
     question = taken_if(question)  # "if 'over' figures are taken at face value": ", taking ..."
     question = how_stated(question)  # "How is the NorthPole's 8-bit throughput stated?": "What is ..."
+    question = exclusions_apart(question)  # "... Leave out A and any B.": "(leave out A) (leave out any B)"
     question = whose_named(question)  # "chips whose foundry is named": "chips with a named foundry"
     question = width_counted_as_format(question)  # "counting NorthPole's '8-bit' figure as INT8": a rider
     question = not_counted_after(question)  # "...? Per-die figures don't count.": "(per-die figures excluded)"

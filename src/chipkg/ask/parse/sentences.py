@@ -249,6 +249,26 @@ _BASELINE_ACTIVE = re.compile(
 )
 
 
+def exclusions_apart(question: str) -> str:
+    """ "...? Leave out per-die, per-core and per-tile figures and any SRAM given without a size.",
+    "..., leaving out per-die figures and any SRAM given without a size" (set 71): an exclusion that
+    closes the question and joins two kinds of thing set aside ("and any ...", "and all ...") is two
+    exclusions, each read as its parenthesis is ("(leave out per-die ... figures) (leave out any SRAM
+    ...)"); read whole, the second was a lack of SRAM. Anything else is left as it was."""
+    found = _EXCLUSIONS_JOINED.match(question)
+    if found is None:
+        return question
+    verb = found["verb"]
+    return f"{found['head']} ({verb} {found['first']}) ({verb} {found['second']})?"
+
+
+_EXCLUSIONS_JOINED = re.compile(
+    r"(?is)^(?P<head>[^?]*?[^\s?,])\s*(?:\?\s+|,\s+)"
+    r"(?P<verb>leave\s+out|leaving\s+out|exclude|excluding|ignore|ignoring|omit|omitting|set\s+aside|setting\s+aside)"
+    r"\s+(?P<first>[^.?;()]+?)\s+and\s+(?P<second>(?:any|all|every)\s+[^.?;()]+?)\s*[.?!]?\s*$"
+)
+
+
 def how_stated(question: str) -> str:
     """ "How is the IBM NorthPole's 8-bit throughput stated?" (set 71), "how does the article state
     X": the figure as the article gives it, which "what is X" answers (with its hedge and unit)."""
