@@ -270,3 +270,21 @@ def test_two_exclusions_joined_by_and_any(ask_json):  # noqa: ANN001
 )
 def test_more_described_chips(ask_json, question, figure):  # noqa: ANN001
     assert column(answered(ask_json, question)) == [figure]
+
+
+def test_where_a_chip_runs(ask_json):  # noqa: ANN001
+    assert column(answered(ask_json, "where does the Maia 100 actually run, which cloud?")) == ["Microsoft Azure"]
+
+
+@pytest.mark.parametrize("question", ["What are the 7nm chips deployed on?", "where are the 7nm chips deployed?"])
+def test_a_relation_asked_of_described_chips_is_not_dropped(ask_json, question):  # noqa: ANN001
+    # the 7nm chips had been listed, the platform asked dropped (exit 0)
+    refused(ask_json, question, "deployed on")
+
+
+def test_any_scope_beside_a_measure_of_any_scope(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json,
+        "Which chips have a stated maximum model size of at least one trillion parameters, whatever the scope?",
+    )
+    assert column(data) == ["Cerebras CS-3", "Nvidia Blackwell GPU", "SambaNova SN40L"]

@@ -2721,6 +2721,12 @@ def _stranded_placement(st: _State, items: list[Item]) -> bool:
         return False
     if any(x.kind == "term" and set(x.terms) & set(said[-1].terms) for x in said[:-1]):
         return False  # "what node is the M2000 built on": the relation is what the question asks
+    if st.chip_words and any(
+        x.kind == "word" and x.role == "wh" and x.text.lower() in ("what", "what's") for x in items
+    ):
+        # "What are the 7nm chips deployed on?": the value asked of the chips the name describes (the
+        # verb dropped, the 7nm chips were listed)
+        return False
     makers = {CK + "designedBy", CK + "manufacturedBy", *ORG_RELATIONS}
     own = [k for k in st.constraints if isinstance(k, F.Relation) and k.prop not in said[-1].terms]
     # the name's own relation, never an organization's ("meta deployed on" asks where Meta's chips are)

@@ -338,6 +338,7 @@ from chipkg.ask.parse.sentences import (
     same_figure_said,
     same_of_a_pair,
     taken_if,
+    where_deployed,
     whose_named,
     why_set_aside,
     width_counted_as_format,
@@ -509,6 +510,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     question = hedged_or_not(question)  # "with or without a hedge": "hedges included"
     question = taken_if(question)  # "if 'over' figures are taken at face value": ", taking ..."
     question = how_stated(question)  # "How is the NorthPole's 8-bit throughput stated?": "What is ..."
+    question = where_deployed(question)  # "Where does the Maia 100 run?": "What is the Maia 100 deployed on?"
     question = exclusions_apart(question)  # "... Leave out A and any B.": "(leave out A) (leave out any B)"
     question = whose_named(question)  # "chips whose foundry is named": "chips with a named foundry"
     question = width_counted_as_format(question)  # "counting NorthPole's '8-bit' figure as INT8": a rider
@@ -949,7 +951,13 @@ def _figure_had_only(frame: F.Frame) -> bool:
         frame.ask in (F.CHIPS, F.COUNT)
         and frame.metric is None
         and bool(measures)
-        and all(k.low is None and k.high is None for k in measures)
+        and all(
+            (k.low is None and k.high is None)
+            # "a maximum model size of at least one trillion, whatever the scope" (set 71): a measure
+            # whose figures of every scope are compared already (compile.MEASURES "any")
+            or MEASURES[k.prop].also_scope == "any"
+            for k in measures
+        )
     )
 
 
@@ -3461,6 +3469,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     elif st.chip_or_scope:
         metric = frame.metric or next((k for k in frame.constraints if isinstance(k, F.Measure)), None)
         also = MEASURES[metric.prop].also_scope if metric is not None and metric.prop in MEASURES else None
+        if st.chip_or_scope == "any" and (st.scope_asked or st.chip_scope):
+            # "whatever the scope (per chip, per system or unstated)": any scope and a scope named
+            raise refuse("'any scope' beside a scope named: ask for figures of any scope, or of one")
         if also not in (CK + st.chip_or_scope, "any") or st.scope_asked or st.chip_scope:
             scope = "per " + st.chip_or_scope.removeprefix("Per").lower()  # PerCard: "per card"
             raise refuse(f"figures {scope} are not compared with per-chip ones here")

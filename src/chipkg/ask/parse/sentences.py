@@ -269,6 +269,21 @@ _EXCLUSIONS_JOINED = re.compile(
 )
 
 
+def where_deployed(question: str) -> str:
+    """ "Where does the Maia 100 actually run?", "where is Trainium2 deployed?" (set 71): the place a
+    chip runs is the platform it is deployed on, which "what is the Maia 100 deployed on?" asks."""
+    found = _WHERE_DEPLOYED.match(question)
+    if found is None:
+        return question
+    return f"What is {found['chip'].strip()} deployed on{found['rest']}"
+
+
+_WHERE_DEPLOYED = re.compile(
+    r"(?is)^\s*where\s+(?:does|do|is|are|can)\s+(?P<chip>.+?)\s+(?:actually\s+|really\s+)?"
+    r"(?:run|runs|deployed|available|offered|hosted|live|lives)\b(?:\s+on)?(?P<rest>\s*(?:[,?.!].*)?)$"
+)
+
+
 def how_stated(question: str) -> str:
     """ "How is the IBM NorthPole's 8-bit throughput stated?" (set 71), "how does the article state
     X": the figure as the article gives it, which "what is X" answers (with its hedge and unit)."""
