@@ -1756,8 +1756,12 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     every = any(x.kind == "word" and x.text in _ALL_OF for x in items)
     # "Show the power for each 7nm chip" (red team 78): an imperative that shows a figure of each
     # chip asks for their figures, as "what is the power of each" does (it listed the chips alone)
-    shown_each = any(x.kind == "word" and x.value == "imperative" for x in items) and any(
-        x.kind == "word" and x.role == "group" and x.text.lower() in ("each", "for each") for x in items
+    shown_each = (
+        bool(items)
+        and items[0].kind == "word"
+        and items[0].value == "imperative"
+        and items[0].text.lower() in ("show", "give", "list", "display", "tell")
+        and any(x.kind == "word" and x.role == "group" and x.text.lower() in ("each", "for each") for x in items)
     )
     if (
         (what or every or "value" in sw or shown_each)

@@ -623,6 +623,9 @@ def _most_of_each_chip(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
     for k, x in enumerate(items):
         if not (x.kind == "word" and x.role == "group" and x.text.lower() in ("each", "for each")):
             continue
+        before = [y for y in items[:k] if not (y.kind == "word" and y.role == "filler")]
+        if not (before and before[-1].kind == "term" and set(before[-1].terms) & set(MEASURES)):
+            continue  # "Reading each chip's figure ..., which chip posts the highest?": each chip's figure read
         j = k + 1
         while j < len(items) and (
             (items[j].kind == "word" and items[j].role in ("filler", "number"))
