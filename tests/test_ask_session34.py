@@ -461,5 +461,7 @@ def test_a_contracted_count(ask_json):  # noqa: ANN001
 def test_a_count_per_node_group_is_not_chips_with_a_scale_out(ask_json):  # noqa: ANN001
     """ "how many chips are on each node?" counted the 5 chips with a scale-out at 2ad12b2 (a scope
     admitted by a measure of any scope); only the one scope a measure admits beside the chip's (a
-    card's power) changes nothing in a count (caught by tests/test_ask.py in CI)."""
-    refused(ask_json, "how many chips are on each node?", "not compared here")
+    card's power) changes nothing in a count (caught by tests/test_ask.py in CI). Since session 46
+    the scale out is a figure counted of one chip ("how many GPUs can the 4nm Nvidia chip scale to"),
+    so the refusal names the several chips."""
+    refused(ask_json, "how many chips are on each node?", "of several chips")

@@ -58,7 +58,7 @@ def test_the_figure_of_a_described_chip(ask_json, question, figure, chip):  # no
         # two chips run at 1.2 GHz, and their SRAM figures differ
         ("What's the SRAM of the 1.2 GHz chip?", "may be any of 2 chips"),
         ("How many cores does the 1.2 GHz chip have?", "may be any of 2 chips"),
-        ("How many transistors does the 500 W chip have?", "no chip in the graph fits"),
+        ("How many transistors does the 500 W chip have?", "no chip has exactly that"),
         ("How many transistors does a 5nm chip have?", "of several chips"),
         ("How many dies do the 5nm chips have?", "die count of several chips"),
     ],
@@ -288,3 +288,54 @@ def test_any_scope_beside_a_measure_of_any_scope(ask_json):  # noqa: ANN001
         "Which chips have a stated maximum model size of at least one trillion parameters, whatever the scope?",
     )
     assert column(data) == ["Cerebras CS-3", "Nvidia Blackwell GPU", "SambaNova SN40L"]
+
+
+# --- red team 79 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # a chip described by a figure the article hedges: no exact match, said so (not "no chip fits")
+        ("How many AMP tiles does the 4 W chip have?", "approximate"),
+        ("What is the power of the 35 TOPS chip?", "only, unhedged figure"),
+        # "up to" said of one chip: its hedge or a limit
+        ("Which chip has up to 9,600 TFLOPS?", "'up to' said of one chip"),
+        ("Who designed the chip with up to 9,600 TFLOPS?", "'up to' said of one chip"),
+        # a chip said by a comparison it is in
+        ("Which company makes the chip compared against the H100?", "said by a comparison"),
+        ("Who makes the chip that the Corsair C8 is compared against?", "said by a comparison"),
+        ("Which company designed the baseline chip of the Corsair?", "the baseline chip of"),
+        # a yes/no whether a described chip leads
+        ("Is the 144 MB SRAM chip in the top 3 by SRAM?", "name the chip"),
+        ("Is the 7nm Meta chip the top by SRAM?", "name the chip"),
+        # a most of every chip
+        ("Give the top clock speed for every chip.", "each chip's own highest figure"),
+        ("What's the largest HBM for every chip?", "each chip's own highest figure"),
+        # per a named chip: the scope asked
+        ("What is the FP8 performance per Gaudi 3 accelerator?", "no FP8 performance per chip"),
+        ("What's the memory per CS-3 chip?", "no memory per chip"),
+        ("What is the power per Qualcomm Cloud AI 100 Ultra chip?", "no power per chip"),
+    ],
+)
+def test_red_team_79(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips run up to 3.5 GHz?", 6),  # "up to" of chips: a limit, as before
+        ("Is the H100 a baseline chip?", None),
+    ],
+)
+def test_red_team_79_readings_kept(ask_json, question, expected):  # noqa: ANN001
+    data = answered(ask_json, question)
+    if expected is None:
+        assert column(data) == ["true"]
+    else:
+        assert len(column(data)) == expected
+
+
+def test_per_a_named_chip_of_a_per_chip_figure(ask_json):  # noqa: ANN001
+    assert column(answered(ask_json, "What is the power per Mythic M2000 chip?")) == ["nominal about 4 watts"]

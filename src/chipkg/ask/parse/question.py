@@ -518,8 +518,12 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     question = why_set_aside(question)  # "leaving out the M4 (its 3.5 GHz is an 'up to' clock)": a rider
     question = else_beside_exclusion(question)  # "besides AMD, who else ...": "besides AMD, who ..."
     question = same_figure_said(question)  # "share an identical clock speed of 1.2 GHz": "have a clock ..."
+    question = _per_named_chip(question, lex)  # "per Gaudi 3 accelerator": "of the Gaudi 3 per accelerator"
     question, described = _set_aside_described(question, lex, typos)  # "Excluding the CS-3 (a wafer-scale part)"
     frame = _read_set_aside(question, lex, typos)
+    _leader_of_a_described_chip(frame, question)
+    _compared_said_of_a_chip(frame, question)
+    _baseline_of_a_chip(frame)
     if described:
         frame = frame._replace(chip_premises=(*frame.chip_premises, *described))
     return frame
@@ -621,10 +625,19 @@ def _most_of_each_chip(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
     if frame.ask != F.TOP or frame.group_by is not None:
         return  # "rank each Tenstorrent chip by power": a ranking of them
     for k, x in enumerate(items):
-        if not (x.kind == "word" and x.role == "group" and x.text.lower() in ("each", "for each")):
+        if not (x.kind == "word" and x.text.lower() in ("each", "for each", "every", "for every")):
             continue
         before = [y for y in items[:k] if not (y.kind == "word" and y.role == "filler")]
-        if not (before and before[-1].kind == "term" and set(before[-1].terms) & set(MEASURES)):
+        measure_before = bool(before) and (
+            (before[-1].kind == "term" and bool(set(before[-1].terms) & set(MEASURES)))
+            # "the largest HBM for every chip": a memory's name says its capacity
+            or (
+                before[-1].kind == "entity"
+                and bool(before[-1].entities)
+                and all(lex.is_a(e, CK + "MemoryTechnology") for e in before[-1].entities)
+            )
+        )
+        if not measure_before:
             continue  # "Reading each chip's figure ..., which chip posts the highest?": each chip's figure read
         j = k + 1
         while j < len(items) and (
@@ -641,6 +654,78 @@ def _most_of_each_chip(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
             raise refuse(
                 "a most asked of each chip is each chip's own highest figure, which ask does not give: ask "
                 "for each chip's figure ('the clock speed of each Tenstorrent chip'), or for the chip with the most"
+            )
+
+
+#: "per Gaudi 3 accelerator", "per Cerebras CS-3 chip": "per", a name and a word for one chip
+_PER_NAMED_CHIP = re.compile(
+    r"(?i)\bper\s+(?:a\s+|one\s+|each\s+|single\s+|the\s+)?(?P<name>[a-z0-9][^,?();]*?)\s+"
+    r"(?P<noun>chip|accelerator|gpu|tpu|device|processor|package)\b"
+)
+
+
+def _per_named_chip(question: str, lex: Lexicon) -> str:
+    """ "What is the FP8 performance per Gaudi 3 accelerator?", "the memory per CS-3 chip" (red team
+    79): the name between "per" and the word for one chip is the chip the figure is asked of, and
+    "per accelerator" its scope, as "the FP8 performance of the Gaudi 3 per accelerator" says; read
+    as the name alone, the scope was dropped and the node's or system's figure answered. Only where
+    the words name one chip."""
+
+    def moved(m: re.Match[str]) -> str:
+        said = [x for x in segment(m["name"], lex) if not (x.kind == "word" and x.role == "filler")]
+        if len(said) != 1 or said[0].kind != "entity" or not all(lex.is_a(e, CHIP) for e in said[0].entities):
+            return m[0]
+        return f"of the {m['name']} per {m['noun']}"
+
+    return _PER_NAMED_CHIP.sub(moved, question)
+
+
+def _leader_of_a_described_chip(frame: F.Frame, question: str) -> None:
+    """ "Is the 144 MB SRAM chip in the top 3 by SRAM?", "Is the 7nm Meta chip the top by SRAM?" (red
+    team 79): a yes/no whether a chip the question describes (names none) leads was read as the
+    ranking of the chips the description fits (the one chip, first), a table where a yes/no was
+    asked. Refused: name the chip."""
+    if frame.ask in (F.TOP, F.RANK) and frame.claim is None and not frame.subjects:
+        if re.match(r"(?i)\s*(?:is|does|did|was|has)\s+(?:the|its|their)\b", question):
+            raise refuse(
+                "a yes/no whether a chip the question describes leads: name the chip ('is the Cloud AI 100 Ultra "
+                "in the top 3 by SRAM?')"
+            )
+
+
+#: "compared against the H100" said as what a chip is, outside a question about comparisons
+_COMPARED_WITH = re.compile(r"(?i)\b(?:compared|measured|benchmarked|pitted)\s+(?:against|with|to|versus)\b")
+
+
+def _compared_said_of_a_chip(frame: F.Frame, question: str) -> None:
+    """ "Which company makes the chip compared against the H100?", "who makes the chip that the
+    Corsair C8 is compared against?" (red team 79): a chip said by a comparison it is in was read as
+    the chip named in it (Nvidia, for the H100's side), the other side of the comparison dropped.
+    Refused outside a question about comparison claims."""
+    if _COMPARED_WITH.search(question) is None:
+        return
+    claims = frame.metric is not None and frame.metric.prop == CK + "claim"
+    if claims or frame.compared or frame.ask in (F.COMPARE, F.REPORT) or frame.baselines_asked is not None:
+        return
+    raise refuse(
+        "a chip said by a comparison it is in ('the chip compared against the H100') is not read: ask for the "
+        "comparisons of a chip ('what is the Corsair C8 compared against?'), then about the chip"
+    )
+
+
+def _baseline_of_a_chip(frame: F.Frame) -> None:
+    """ "Which company designed the baseline chip of the Corsair?" (red team 79): a baseline chip
+    (ck:BaselineChip) said beside a chip named is the chip that one is compared against, read as a
+    chip both a baseline and the one named (none: "no organization fits", which was false). Refused,
+    naming the question that asks it."""
+    groups = [frame.constraints] + [k.constraints for k in frame.constraints if isinstance(k, F.OrgOfChips)]
+    for constraints in groups:
+        baseline = any(isinstance(k, F.Kind) and k.cls == CK + "BaselineChip" and not k.negated for k in constraints)
+        named = [k for k in constraints if isinstance(k, F.Identity) and not k.negated]
+        if baseline and (named or (frame.subjects and frame.ask != F.YESNO)):
+            raise refuse(
+                "'the baseline chip of' a chip is the chip it is compared against: ask 'what is the Corsair C8 "
+                "compared against?', then about that chip"
             )
 
 
@@ -3498,6 +3583,19 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
                 else k
                 for k in frame.constraints
             )
+        )
+    elif (
+        frame.ask != F.YESNO
+        and any(it.kind == "word" and it.role == "cmp" and it.text.lower() == "up to" for it in items)
+        and any(
+            it.kind == "term" and it.terms == (CHIP,) and not it.text.rstrip("'’").lower().endswith("s") for it in items
+        )
+    ):
+        # "Which chip runs up to 3.5 GHz?", "Who designed the chip with up to 9,600 TFLOPS?" (red team
+        # 79): said of one chip, "up to" may be the hedge of its figure (the M4's "up to 3.5 GHz") or a
+        # limit; read as a limit, every chip under it was answered
+        raise refuse(
+            "'up to' said of one chip may be its figure's hedge or a limit: ask 'at most' for a limit, or name the chip"
         )
     elif (
         frame.ask == F.YESNO
