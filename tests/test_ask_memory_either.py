@@ -8,7 +8,9 @@ takes them as one condition. It had been refused ("one memory technology at a ti
 A chip the article says only likely uses one of them (the MI350's "likely HBM3E") is listed with
 that hedge beside the chips that use one outright (answer._likely_besides); a count or the
 organizations of such chips would lose the hedge, so they are refused, naming it. Said of one
-figure, placed on or off the chip, or a technology and a variant of it, "or" is still refused.
+figure, or placed on or off the chip, "or" is still refused. A technology or a variant of it
+("LPDDR5 or LPDDR5X", "HBM or HBM3") is the broader one, its variants included: refused until
+session 46, when a held-out writer (set 71) asked it as the union it is.
 """
 
 from __future__ import annotations
@@ -53,12 +55,17 @@ def test_a_chip_said_only_likely_to_use_one_is_listed_with_its_hedge(ask_json): 
         ("how many chips have HBM3 or HBM3E?", "likely"),
         ("what is the capacity of the M4's LPDDR4X or LPDDR5X memory?", "memory technology"),
         ("which chips have off-chip LPDDR4X or LPDDR5X?", "on-chip or off-chip"),
-        ("chips with HBM or HBM3", "variant"),
         ("which chips use LPDDR5X or are made by TSMC?", "same kind"),
     ],
 )
 def test_or_that_is_no_union_of_memories_is_refused(ask_json, question, said):  # noqa: ANN001
     check(ask_json, question, (REFUSE, said))
+
+
+def test_a_technology_or_a_variant_of_it_is_the_broader_one(ask_json):  # noqa: ANN001
+    check(ask_json, "which chips use LPDDR5 or LPDDR5X memory?", {M4, "d-Matrix Corsair C8"})
+    # the MI350 uses HBM outright (its generation is the likely one), as "which chips use HBM" lists it
+    check(ask_json, "chips with HBM or HBM3", {SN40L, MI350, "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3"})
 
 
 def test_a_yes_no_of_either_memory_still_asks_which(ask_json):  # noqa: ANN001

@@ -78,8 +78,9 @@ def test_the_article_naming_before_a_pronoun_reads_as_before(ask_json):  # noqa:
 
 
 def test_two_names_of_one_chip_are_no_comparison(ask_json):  # noqa: ANN001
-    """The Corsair named twice ("d-Matrix ... its Corsair") was set beside itself (set 58), exit 0."""
-    refused(ask_json, "what chip does d-Matrix compare its Corsair against?", "two or more chips")
+    """The Corsair named twice ("d-Matrix ... its Corsair") was set beside itself (set 58), exit 0;
+    refused since, and from session 46 answered as the baseline asked (the H100)."""
+    assert first_column(answered(ask_json, "what chip does d-Matrix compare its Corsair against?")) == ["Nvidia H100"]
 
 
 def test_two_chips_compared_still_answer(ask_json):  # noqa: ANN001

@@ -4793,7 +4793,8 @@ def _set_aside_dropped(
             found_of = [holds(t, of) for t in said]
             if elsewhere and all(v is False for v in found_of):
                 continue
-            if not elsewhere and fitting and holds(fitting[0], of) is False:
+            scoped = any(t.startswith("scope=") for t in said)  # "not the 96 MB per die": its scope a premise too
+            if not elsewhere and not scoped and fitting and holds(fitting[0], of) is False:
                 # "Not the 10 TB/s link between its two dies." beside the 1.8 TB/s NVLink figure (set
                 # 71): a figure of another number is not the one said, whatever else is said of it
                 verdicts.append(False)

@@ -567,6 +567,11 @@ def _set_aside_described(question: str, lex: Lexicon, typos: bool) -> tuple[str,
         start = found.end()
         if not found["article"] and len(found["desc"].split()) > 2:
             continue  # "(per card figures aside)": no description of the chip, read as before
+        if re.search(r"(?i)\btaken\s+as\b", found["desc"]):
+            continue  # "(the M4's 'up to 3.5 GHz' taken as stated)": a rider (sentences.why_set_aside), checked so
+        named = [x for x in segment(found["name"], lex) if not (x.kind == "word" and x.role == "filler")]
+        if len(named) != 1 or named[0].kind != "entity" or not all(lex.is_a(e, CHIP) for e in named[0].entities):
+            continue  # "except TSMC's 7 nm line ... (8-bit integer)": no chip set aside by its name
         said = f"Is {found['name'].strip()} {found['desc'].strip()}?"
         try:
             asked = _read_all(said, lex, typos)
@@ -579,6 +584,7 @@ def _set_aside_described(question: str, lex: Lexicon, typos: bool) -> tuple[str,
             or not asked.constraints
             or asked.metric is not None
             or any(getattr(k, "negated", False) for k in asked.constraints)
+            or not all(isinstance(k, (F.Relation, F.Kind, F.Profiled, F.Measure, F.Memory)) for k in asked.constraints)
         ):
             if not found["article"]:
                 continue  # "(per chip)", "(not NVLink)": no description of the chip, read as before
@@ -694,7 +700,11 @@ def _leader_of_a_described_chip(frame: F.Frame, question: str) -> None:
 
 
 #: "compared against the H100" said as what a chip is, outside a question about comparisons
-_COMPARED_WITH = re.compile(r"(?i)\b(?:compared|measured|benchmarked|pitted)\s+(?:against|with|to|versus)\b")
+_COMPARED_WITH = re.compile(
+    r"(?i)\b(?:chip|one|part|product|gpu|accelerator)s?\s+(?:(?:that|which)\s+(?:[\w .'-]{1,40}?\s+)?)?"
+    r"(?:(?:is|are|was|were|gets?|got)\s+)?(?:being\s+)?(?:compared|measured|benchmarked|pitted)\s+"
+    r"(?:against|with|to|versus)\b"
+)
 
 
 def _compared_said_of_a_chip(frame: F.Frame, question: str) -> None:

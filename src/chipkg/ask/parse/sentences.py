@@ -290,14 +290,14 @@ def how_stated(question: str) -> str:
     found = _HOW_STATED.match(question)
     if found is None:
         return question
-    return f"What is {found['what']}{found['rest']}"
+    return f"What is {found['what'] or found['object']}{found['rest']}"
 
 
 _HOW_STATED = re.compile(
-    r"(?is)^\s*how\s+(?:is|are|does\s+the\s+article\s+(?:state|give|word|write|report))\s+"
-    r"(?P<what>(?:the|its|their)\b[^?]*?|[^?]*?'s\b[^?]*?)"
-    r"(?:\s+(?:stated|given|written|worded|expressed|reported|quoted|put))?(?:\s+in\s+the\s+article)?"
-    r"(?P<rest>\?.*)$"
+    r"(?is)^\s*how\s+(?:(?:is|are)\s+(?P<what>(?:the|its|their)\b[^?]*?|[^?]*?'s\b[^?]*?)"
+    r"\s+(?:stated|given|written|worded|expressed|reported|quoted)"
+    r"|does\s+the\s+article\s+(?:state|give|word|write|report)\s+(?P<object>(?:the|its|their)\b[^?]*?|[^?]*?'s\b[^?]*?))"
+    r"(?:\s+in\s+the\s+article)?(?P<rest>\?.*)$"
 )
 
 
