@@ -339,3 +339,22 @@ def test_red_team_79_readings_kept(ask_json, question, expected):  # noqa: ANN00
 
 def test_per_a_named_chip_of_a_per_chip_figure(ask_json):  # noqa: ANN001
     assert column(answered(ask_json, "What is the power per Mythic M2000 chip?")) == ["nominal about 4 watts"]
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        # the SRAM's size describes the chip; what is asked is the chip's, of any memory
+        ("How many memory controllers does the 144 MB SRAM chip have?", "4 memory controllers"),
+        (
+            "What's the memory bandwidth of the 144 MB SRAM chip?",
+            "LPDDR4X, off-chip, bandwidth 134 GB/s, controller count 4 memory controllers",
+        ),
+    ],
+)
+def test_the_memory_that_describes_a_chip_is_not_the_one_asked(ask_json, question, figure):  # noqa: ANN001
+    assert column(answered(ask_json, question)) == [figure]
+
+
+def test_a_chip_compared_in_words_only(ask_json):  # noqa: ANN001
+    refused(ask_json, "What is the Groq LPU compared against?", "no comparison claim with a factor")

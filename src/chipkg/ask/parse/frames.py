@@ -864,6 +864,20 @@ def _definite_at(items: list[Item], j: int, lex: Lexicon) -> bool:
     )
 
 
+def _describing_memory_apart(st: _State, metric: F.Metric) -> F.Metric:
+    """The figure asked of a chip its figures describe, without the memory the description names:
+    "the memory controllers of the 144 MB SRAM chip" (red team 79) asks the chip's controllers, not
+    its SRAM's (the SRAM's size describes the chip)."""
+    if metric.technology is None:
+        return metric
+    said = [
+        x
+        for k, x in enumerate(st.items)
+        if x.kind == "entity" and metric.technology in x.entities and not (k > 0 and st.items[k - 1].kind == "qty")
+    ]
+    return metric if said else metric._replace(technology=None)
+
+
 def _described_chip_words(st: _State) -> str:
     """The words "the 200 W chip" of a chip said in the singular and described by its figures
     (Frame.one_name): several chips that fit, with figures that differ, are refused when answered."""
@@ -1581,7 +1595,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         )
         if st.quantities and the_chip and not named_chips:
             constraints += _memory_and_measures(st, metric)
-            frame = _value_frame(st, [], metric, constraints)
+            frame = _value_frame(st, [], _describing_memory_apart(st, metric), constraints)
             return frame._replace(one_name=_described_chip_words(st))
         if the_chip and constraints and not named_chips:
             return _value_frame(st, [], metric, constraints)
@@ -1721,6 +1735,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         # "What's the clock speed of the 200 W chip?" (session 46): the one chip its figures describe,
         # asked its figure; read as "the chips at 200 W", the power was answered for the clock asked
         constraints += _memory_and_measures(st, metric)
+        metric = _describing_memory_apart(st, metric)
         return F.Frame(F.VALUE, tuple(constraints), metric=metric, one_name=_described_chip_words(st))
     asked = st.pending_prop if st.pending_prop in RELATIONS else None
     if (
