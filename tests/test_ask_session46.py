@@ -358,3 +358,14 @@ def test_the_memory_that_describes_a_chip_is_not_the_one_asked(ask_json, questio
 
 def test_a_chip_compared_in_words_only(ask_json):  # noqa: ANN001
     refused(ask_json, "What is the Groq LPU compared against?", "no comparison claim with a factor")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("whose chip is Trillium anyway?", "Google"),
+        ("what's the biggest model Blackwell can deal with?", "up to 10 trillion"),
+    ],
+)
+def test_set_72_casual_forms(ask_json, question, value):  # noqa: ANN001
+    assert column(answered(ask_json, question)) == [value]

@@ -339,6 +339,7 @@ from chipkg.ask.parse.sentences import (
     same_of_a_pair,
     taken_if,
     where_deployed,
+    whose_chip,
     whose_named,
     why_set_aside,
     width_counted_as_format,
@@ -511,6 +512,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     question = taken_if(question)  # "if 'over' figures are taken at face value": ", taking ..."
     question = how_stated(question)  # "How is the NorthPole's 8-bit throughput stated?": "What is ..."
     question = where_deployed(question)  # "Where does the Maia 100 run?": "What is the Maia 100 deployed on?"
+    question = whose_chip(question)  # "whose chip is Trillium?": "Who designs Trillium?"
     question = exclusions_apart(question)  # "... Leave out A and any B.": "(leave out A) (leave out any B)"
     question = whose_named(question)  # "chips whose foundry is named": "chips with a named foundry"
     question = width_counted_as_format(question)  # "counting NorthPole's '8-bit' figure as INT8": a rider

@@ -284,6 +284,19 @@ _WHERE_DEPLOYED = re.compile(
 )
 
 
+def whose_chip(question: str) -> str:
+    """ "whose chip is Trillium?" (set 72): the organization whose chip it is designs it, as "who
+    designs Trillium?" asks."""
+    found = _WHOSE_CHIP.match(question)
+    return question if found is None else f"Who designs {found['chip'].strip()}{found['rest']}"
+
+
+_WHOSE_CHIP = re.compile(
+    r"(?is)^\s*whose\s+(?:chip|gpu|tpu|processor|accelerator|part|product)\s+(?:is|was)\s+(?P<chip>[^?,]+?)"
+    r"(?:\s+anyway)?(?P<rest>\s*\?.*)$"
+)
+
+
 def how_stated(question: str) -> str:
     """ "How is the IBM NorthPole's 8-bit throughput stated?" (set 71), "how does the article state
     X": the figure as the article gives it, which "what is X" answers (with its hedge and unit)."""
