@@ -538,6 +538,12 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
   ask_heldout_70.csv (7c30ab7; written blind by a helper in session 45, 150 rows), first run at
     5618569 (the code before any change made from reading it): terse 29/30, casual 28/30, analyst
     23/50, must-refuse 40/40, none wrong.
+  ask_heldout_71.csv (610e181; written blind by a helper in session 46, 150 rows), first run at
+    2104cd1 (the code before any change made from reading it): terse 30/30, casual 23/30, analyst
+    9/50, must-refuse 40/40, none wrong.
+  ask_heldout_72.csv (37ad108; written blind by a helper in session 46, 150 rows), first run at
+    211c84e (the code before any change made from reading it): terse 30/30, casual 25/30, analyst
+    10/50, must-refuse 40/40, none wrong.
 """
 
 from __future__ import annotations
@@ -639,6 +645,8 @@ SETS = {
         "ask_heldout_68",
         "ask_heldout_69",
         "ask_heldout_70",
+        "ask_heldout_71",
+        "ask_heldout_72",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -718,6 +726,8 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_68", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_69", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_70", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_71", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_72", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -925,6 +935,8 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_68": {"terse": 0.96, "casual": 0.93, "analyst": 0.34},
     "ask_heldout_69": {"terse": 0.96, "casual": 0.84, "analyst": 0.34},
     "ask_heldout_70": {"terse": 0.93, "casual": 0.9, "analyst": 0.44},
+    "ask_heldout_71": {"terse": 0.96, "casual": 0.86, "analyst": 0.26},
+    "ask_heldout_72": {"terse": 0.96, "casual": 0.86, "analyst": 0.18},
 }
 
 
