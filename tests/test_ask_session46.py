@@ -369,3 +369,11 @@ def test_a_chip_compared_in_words_only(ask_json):  # noqa: ANN001
 )
 def test_set_72_casual_forms(ask_json, question, value):  # noqa: ANN001
     assert column(answered(ask_json, question)) == [value]
+
+
+def test_whole_beside_a_name(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json,
+        "Across the whole Gaudi 3 package, both dies together, how many Tensor Processor Cores does the article give?",
+    )
+    assert column(data) == ["64 TPCs"]

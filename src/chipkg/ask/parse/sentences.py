@@ -159,7 +159,7 @@ def _leaving_out_opening(question: str) -> str:
 _WHOSE_NAMED = re.compile(
     r"(?i)\bwhose\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:(?:is|are|was|were)\s+"
     r"(?P<how>named|stated|known|given|specified|identified)|(?:the\s+(?:article|text|source)\s+)"
-    r"(?:names|states|gives|specifies|identifies))(?!\s+(?:as|by|to|in|at|for|exactly|precisely|outright|firmly|only|without|with)\b)"
+    r"(?:(?:actually|explicitly|clearly|does)\s+)?(?:names|states|gives|specifies|identifies|name|state))(?!\s+(?:as|by|to|in|at|for|exactly|precisely|outright|firmly|only|without|with)\b)"
 )
 
 
