@@ -377,3 +377,8 @@ def test_whole_beside_a_name(ask_json):  # noqa: ANN001
         "Across the whole Gaudi 3 package, both dies together, how many Tensor Processor Cores does the article give?",
     )
     assert column(data) == ["64 TPCs"]
+
+
+def test_any_of_these_chips(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "what's the most memory bandwidth any of these chips has?")
+    assert column(data) == ["Google Trillium TPU", "Intel Gaudi 3"]
