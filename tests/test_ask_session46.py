@@ -382,3 +382,71 @@ def test_whole_beside_a_name(ask_json):  # noqa: ANN001
 def test_any_of_these_chips(ask_json):  # noqa: ANN001
     data = answered(ask_json, "what's the most memory bandwidth any of these chips has?")
     assert column(data) == ["Google Trillium TPU", "Intel Gaudi 3"]
+
+
+# --- red team 80 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Leave out the Corsair and any Groq chip. Which chip has the most SRAM?",
+        "Which chip has the most SRAM, leaving out the Corsair and any Groq chip?",
+        "Which chip has the most SRAM? Leave out the Corsair and any Groq chip.",
+        "Excluding the Corsair and any Groq chip, which chip has the most SRAM?",
+    ],
+)
+def test_an_exclusion_and_any_vendors_chip(ask_json, question):  # noqa: ANN001
+    # the Groq LPU had been answered: "any Groq chip" read as a condition, the chip to leave out kept
+    assert column(answered(ask_json, question)) == ["Meta MTIA v2"]
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("List all chips whether made by TSMC or not", 24),
+        ("Which chips use SRAM whether or not they are startups?", 10),
+    ],
+)
+def test_whether_or_not_with_no_comma(ask_json, question, count):  # noqa: ANN001
+    assert len(column(answered(ask_json, question))) == count
+
+
+def test_count_whether_or_not(ask_json):  # noqa: ANN001
+    assert column(answered(ask_json, "Count chips whether they have SRAM or not")) == ["24"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("For each chip, what's the highest clock?", "each chip's own highest figure"),
+        ("What's the max SRAM for each of the 7nm chips?", "each chip's own highest figure"),
+        ("Give the node for every chip.", "a fact of each chip"),
+        ("For every chip, give the process node.", "a fact of each chip"),
+        ("Which chip scales up to 576 GPUs?", "'up to' said of one chip"),
+        ("Who designed the 4 W chip?", "approximate"),
+        ("Who designed the 500 W chip?", "no chip has exactly that"),
+    ],
+)
+def test_red_team_80_refusals(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which Nvidia chip is named as a baseline?", ["Nvidia H100"]),
+        (
+            "Give every chip with HBM.",
+            ["AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"],
+        ),
+    ],
+)
+def test_red_team_80_answers(ask_json, question, expected):  # noqa: ANN001
+    assert column(answered(ask_json, question)) == expected
+
+
+def test_for_every_chip_give_the_power(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "For every chip, give the power.")
+    assert "Tenstorrent Grayskull e150" in column(data)
+    assert "200 W" in column(data, "figure")

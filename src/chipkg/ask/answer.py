@@ -1826,6 +1826,12 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
                 f"I can't answer that: no {what} whose figures are given per chip fits, and those given "
                 f"otherwise cannot be told: {reading}"
             )
+        inner = [k for k in frame.constraints if isinstance(k, F.OrgOfChips)]
+        if frame.ask == F.ORGS and len(inner) == 1 and len(frame.constraints) == 1:
+            # "Who designed the 4 W chip?" (red team 80): the M2000's power is "about 4 watts"; the
+            # chips' own refusal says so ("names no organization" was false)
+            chips = F.Frame(F.CHIPS, inner[0].constraints)
+            _answer(store, chips, lex, describe_frame(chips, lex))
         raise NoAnswer(f"The article names no {what} that fits: {reading}")
     if frame.ask in (F.CHIPS, F.COUNT) and not frame.counting_orgs and not frame.group_by:
         # a range's members are shown with the figures they are in it by: an "up to" figure read

@@ -1679,6 +1679,16 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         for it in items
     )
     which = chips_first or any(it.kind == "word" and it.role == "wh" and it.text == "which" for it in items)
+    # "Show the power for each 7nm chip", "For every chip, give the power" (red teams 78, 80): an
+    # imperative that shows a figure of each chip asks for their figures, as "what is the power of
+    # each" does (it listed the chips alone, without the figure)
+    shown_each = any(
+        x.kind == "word" and x.value == "imperative" and x.text.lower() in ("show", "give", "list", "display", "tell")
+        for x in items
+    ) and any(
+        x.kind == "word" and x.role == "group" and x.text.lower() in ("each", "for each", "every", "for every")
+        for x in items
+    )
     vendor_only = any(isinstance(k, F.Relation) and k.prop == CK + "designedBy" for k in constraints) and all(
         (isinstance(k, F.Relation) and k.prop == CK + "designedBy") or isinstance(k, F.Kind) for k in constraints
     )
@@ -1749,7 +1759,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     ):
         # "what node is the Mythic thing built on?": a fact of the vendor's chip
         return F.Frame(F.VALUE, tuple(constraints), metric=F.Metric(asked), one_name=_one_name_of_several(st, []))
-    if asked and not named_chips and (what or which) and not st.quantities and metric is None:
+    if asked and not named_chips and (what or which or shown_each) and not st.quantities and metric is None:
         raise refuse(
             "a fact of several chips at once ('the designer of every 7nm chip'): ask which companies, or about one chip"
         )
@@ -1769,15 +1779,6 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         if not (x.kind in ("entity", "qty") or (x.kind == "word" and x.role == "filler")):
             break
     every = any(x.kind == "word" and x.text in _ALL_OF for x in items)
-    # "Show the power for each 7nm chip" (red team 78): an imperative that shows a figure of each
-    # chip asks for their figures, as "what is the power of each" does (it listed the chips alone)
-    shown_each = (
-        bool(items)
-        and items[0].kind == "word"
-        and items[0].value == "imperative"
-        and items[0].text.lower() in ("show", "give", "list", "display", "tell")
-        and any(x.kind == "word" and x.role == "group" and x.text.lower() in ("each", "for each") for x in items)
-    )
     if (
         (what or every or "value" in sw or shown_each)
         and not asks_chips

@@ -364,6 +364,21 @@ from chipkg.namespaces import CK
 #: a suspended hyphen: "node- and cluster-level numbers" is "node-level and cluster-level numbers"
 _SUSPENDED_HYPHEN = re.compile(r"\b([A-Za-z]+)-\s+(and|or)\s+([A-Za-z]+)-([A-Za-z]+)\b")
 
+#: "List all chips whether made by TSMC or not", "Count chips whether they have SRAM or not" (red team
+#: 80): a closing "whether ... or not" with no comma before it is set off as one with a comma is, and
+#: read as that is (checks._indifference_dropped: the question without it); read in place, its
+#: condition narrowed the answer to the TSMC chips
+_WHETHER_OR_NOT_CLOSING = re.compile(
+    r"(?i)(?<![,(])\s+(whether\s+or\s+not\b[^,?.;()]*|whether\b[^,?.;()]*\bor\s+not)(?=\s*[?.!]?\s*$)"
+)
+
+#: "Which Nvidia chip is named as a baseline?" (red team 80): a chip said to be a baseline is a
+#: ck:BaselineChip; read as "the baseline of the chip", the Blackwell's own baseline was answered
+_NAMED_AS_BASELINE = re.compile(
+    r"(?i)\b(is|are|was|were)\s+(?:named|used|listed|mentioned|cited|given|only)\s+as\s+(?:a\s+|the\s+)?"
+    r"(?:comparison\s+)?baselines?\b(?!\s+(?:of|for)\b)"
+)
+
 #: "(so leave out the Cloud AI 100 Ultra, ...)", "(so the MTIA v2 does not count)" (set 71): "so"
 #: opening a parenthesis says it follows from the question, and changes nothing of what it says
 _SO_OPENING = re.compile(r"\(\s*so,?\s+(?!far\b|that\b|much\b|many\b|long\b|called\b)", re.IGNORECASE)
@@ -508,6 +523,8 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     if asked is not None:  # "what chip is the Corsair compared against?": the baselines of its claims
         return _baselines_of(asked, lex)
     question = _SO_OPENING.sub("(", question)  # "(so the MTIA v2 does not count)": "(the MTIA v2 ...)"
+    question = _NAMED_AS_BASELINE.sub(r"\1 a baseline chip", question)  # "named as a baseline": a baseline chip
+    question = _WHETHER_OR_NOT_CLOSING.sub(r", \1", question)  # "... whether made by TSMC or not": set off
     question = hedged_or_not(question)  # "with or without a hedge": "hedges included"
     question = taken_if(question)  # "if 'over' figures are taken at face value": ", taking ..."
     question = how_stated(question)  # "How is the NorthPole's 8-bit throughput stated?": "What is ..."
@@ -645,14 +662,18 @@ def _most_of_each_chip(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
                 and all(lex.is_a(e, CK + "MemoryTechnology") for e in before[-1].entities)
             )
         )
-        if not measure_before:
+        opening = not [y for y in items[:k] if not (y.kind == "word" and y.role == "filler")]
+        if not measure_before and not opening:
             continue  # "Reading each chip's figure ..., which chip posts the highest?": each chip's figure read
         j = k + 1
         while j < len(items) and (
             (items[j].kind == "word" and items[j].role in ("filler", "number"))
-            or (items[j].kind == "entity" and all(lex.is_a(e, ORG) for e in items[j].entities))
+            # "each of the 7nm chips", "each Tenstorrent chip": names that describe the chips
+            or (items[j].kind == "entity" and not any(lex.is_a(e, CHIP) for e in items[j].entities))
         ):
             j += 1
+        if opening and not (j + 1 < len(items) and items[j + 1].kind == "comma"):
+            continue  # "For each chip, what's ...": the phrase set off before the question
         if j >= len(items):
             continue
         y = items[j]
@@ -686,6 +707,36 @@ def _per_named_chip(question: str, lex: Lexicon) -> str:
         return f"of the {m['name']} per {m['noun']}"
 
     return _PER_NAMED_CHIP.sub(moved, question)
+
+
+def _fact_of_each_chip(frame: F.Frame, items: list[Item]) -> None:
+    """ "Give the node for every chip.", "Give the designer of every chip." (red team 80): a fact shown
+    for each chip was read as the chips that have one ("has a process node"), listed without it.
+    Refused: ask which chips have one, or the fact of one chip."""
+    shown = any(
+        x.kind == "word" and x.value == "imperative" and x.text.lower() in ("show", "give", "tell", "display")
+        for x in items
+    )
+    each = next(
+        (
+            k
+            for k, x in enumerate(items)
+            if x.kind == "word" and x.text.lower() in ("each", "for each", "every", "for every")
+        ),
+        None,
+    )
+    # the fact's word before "each" ("the node for every chip"; "every chip with a stated node" is a list)
+    fact = next((k for k, x in enumerate(items) if x.kind == "term" and set(x.terms) & set(RELATIONS)), None)
+    opening = each == 0
+    if not (
+        shown and each is not None and fact is not None and (fact < each or opening) and frame.ask in (F.CHIPS, F.COUNT)
+    ):
+        return  # ("For every chip, give the node": the phrase set off before it)
+    if any(isinstance(k, F.Relation) and not k.values and not k.negated for k in frame.constraints):
+        raise refuse(
+            "a fact of each chip ('the node of every chip') is not listed: ask which chips have one "
+            "('which chips have a stated node'), or ask it of one chip"
+        )
 
 
 def _leader_of_a_described_chip(frame: F.Frame, question: str) -> None:
@@ -2021,6 +2072,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _second_subject(frame, items_said, lex)
     _group_dropped(frame, items_said, lex)
     _ranked_by_chip_count(frame, items_said)
+    _fact_of_each_chip(frame, items_said)
     _most_of_each_chip(frame, items_said, lex)
     _chips_read_as_organizations(frame, items_said, lex)
     _organizations_read_as_chips(frame, items_said, lex)
@@ -3598,7 +3650,12 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         )
     elif (
         frame.ask != F.YESNO
-        and any(it.kind == "word" and it.role == "cmp" and it.text.lower() == "up to" for it in items)
+        and any(
+            (it.kind == "word" and it.role == "cmp" and it.text.lower() == "up to")
+            # "Which chip scales up to 576 GPUs?" (red team 80): "up to" inside the measure's words
+            or (it.kind == "term" and " up to" in f" {it.text.lower()}")
+            for it in items
+        )
         and any(
             it.kind == "term" and it.terms == (CHIP,) and not it.text.rstrip("'’").lower().endswith("s") for it in items
         )

@@ -250,22 +250,31 @@ _BASELINE_ACTIVE = re.compile(
 
 
 def exclusions_apart(question: str) -> str:
-    """ "...? Leave out per-die, per-core and per-tile figures and any SRAM given without a size.",
-    "..., leaving out per-die figures and any SRAM given without a size" (set 71): an exclusion that
-    closes the question and joins two kinds of thing set aside ("and any ...", "and all ...") is two
-    exclusions, each read as its parenthesis is ("(leave out per-die ... figures) (leave out any SRAM
-    ...)"); read whole, the second was a lack of SRAM. Anything else is left as it was."""
+    """ "...? Leave out per-die figures and any SRAM given without a size.", "Excluding the Corsair and
+    any Groq chip, which ..." (set 71, red team 80): an exclusion that joins two kinds of thing set
+    aside with "and any" ("and all", "and every") is two exclusions: the first read as the question's
+    own ("excluding per-die figures", "excluding the Corsair"), the second as its parenthesis ("(leave
+    out any Groq chip)"), each as it is read alone. Read whole, the second became a condition of the
+    answer (the Groq LPU answered, the chip to leave out) or a lack of SRAM. Anything else is left as
+    it was."""
     found = _EXCLUSIONS_JOINED.match(question)
-    if found is None:
-        return question
-    verb = found["verb"]
-    return f"{found['head']} ({verb} {found['first']}) ({verb} {found['second']})?"
+    if found is not None:  # closing the question
+        return f"{found['head']}, excluding {found['first']} (leave out {found['second']})?"
+    return _EXCLUSION_AND_ANY.sub(lambda m: f"{m['verb']} {m['first']} (leave out {m['second']})", question)
 
 
+_EXCLUSION_VERBS = (
+    r"leave\s+out|leaving\s+out|exclude|excluding|ignore|ignoring|omit|omitting|set\s+aside|setting\s+aside|"
+    r"not\s+counting|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|besides"
+)
 _EXCLUSIONS_JOINED = re.compile(
     r"(?is)^(?P<head>[^?]*?[^\s?,])\s*(?:\?\s+|,\s+)"
-    r"(?P<verb>leave\s+out|leaving\s+out|exclude|excluding|ignore|ignoring|omit|omitting|set\s+aside|setting\s+aside)"
+    rf"(?P<verb>{_EXCLUSION_VERBS})"
     r"\s+(?P<first>[^.?;()]+?)\s+and\s+(?P<second>(?:any|all|every)\s+[^.?;()]+?)\s*[.?!]?\s*$"
+)
+_EXCLUSION_AND_ANY = re.compile(
+    rf"(?i)\b(?P<verb>{_EXCLUSION_VERBS})\s+(?P<first>[^.?;(),]+?)\s+and\s+"
+    r"(?P<second>(?:any|all|every)\s+[^.?;(),]+?)(?=\s*[.,;?]|\s*$)"
 )
 
 
