@@ -652,7 +652,11 @@ def _most_of_each_chip(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
     for k, x in enumerate(items):
         if not (x.kind == "word" and x.text.lower() in ("each", "for each", "every", "for every")):
             continue
-        before = [y for y in items[:k] if not (y.kind == "word" and y.role == "filler")]
+        # the measure right before it, only "of", "for", "in" between ("the peak clock of each chip")
+        j = k - 1
+        while j >= 0 and items[j].kind == "word" and items[j].text.lower() in ("of", "for", "in", "the"):
+            j -= 1
+        before = items[: j + 1]
         measure_before = bool(before) and (
             (before[-1].kind == "term" and bool(set(before[-1].terms) & set(MEASURES)))
             # "the largest HBM for every chip": a memory's name says its capacity
@@ -745,7 +749,7 @@ def _leader_of_a_described_chip(frame: F.Frame, question: str) -> None:
     ranking of the chips the description fits (the one chip, first), a table where a yes/no was
     asked. Refused: name the chip."""
     if frame.ask in (F.TOP, F.RANK) and frame.claim is None and not frame.subjects:
-        if re.match(r"(?i)\s*(?:is|does|did|was|has)\s+(?:the|its|their)\b", question):
+        if re.match(r"(?i)\s*(?:is|was)\s+(?:the|its|their)\b(?!\s+article\b)", question):
             raise refuse(
                 "a yes/no whether a chip the question describes leads: name the chip ('is the Cloud AI 100 Ultra "
                 "in the top 3 by SRAM?')"
