@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import pytest
-from ask_expect import answered, column, refused
+from ask_expect import answered, answered_or_refused, column, refused
 
 
 @pytest.mark.parametrize(
@@ -450,3 +450,27 @@ def test_for_every_chip_give_the_power(ask_json):  # noqa: ANN001
     data = answered(ask_json, "For every chip, give the power.")
     assert "Tenstorrent Grayskull e150" in column(data)
     assert "200 W" in column(data, "figure")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's each chip's top power draw?",
+        "Give, for every chip, the largest memory.",
+        "For every chip made by TSMC, what's the highest transistor count stated?",
+        "For each of the Grayskull chips, what's the max clock?",
+        "For every GPU, give the top transistor count.",
+    ],
+)
+def test_more_most_of_each_chip(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "each chip's own highest figure")
+
+
+def test_the_figure_of_the_described_gpu(ask_json):  # noqa: ANN001
+    assert column(answered(ask_json, "What's the SRAM of the 5nm GPU?")) == ["96 MB"]
+
+
+def test_skip_a_chip_and_any_vendors_chip(ask_json):  # noqa: ANN001
+    # read whole, "any Google chip" became a condition and the Trillium (left out) was answered
+    data = answered_or_refused(ask_json, "ok so skip the Gaudi 3 and any Google chip, what has the most HBM?")
+    assert data is None or "Google Trillium TPU" not in column(data)

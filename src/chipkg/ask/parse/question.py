@@ -643,12 +643,20 @@ def _baselines_of(asked: BaselineAsked, lex: Lexicon) -> F.Frame:
 
 
 def _most_of_each_chip(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
-    """ "What's the peak clock speed of each Tenstorrent chip?", "the top clock for each of the two
-    Grayskull models" (red team 78): a most asked of each chip is each chip's own highest figure,
-    not the one chip with the most (it answered the e150 alone). Refused; "of each vendor" (a group)
-    is read as before."""
+    """ "What's the peak clock speed of each Tenstorrent chip?", "For each chip, what's the highest
+    clock?", "What's each chip's top power draw?" (red teams 78, 80): a most asked of each chip is
+    each chip's own highest figure, not the one chip with the most (it answered the e150 alone).
+    Refused. The phrase "each <chips>" must follow the measure ("the peak clock of each chip"), open
+    the question set off before it ("For each chip made by TSMC, what's ..."), or own the measure
+    ("each chip's top power"); "of each vendor" (a group) is read as before."""
     if frame.ask != F.TOP or frame.group_by is not None:
         return  # "rank each Tenstorrent chip by power": a ranking of them
+
+    def measure_at(y: Item) -> bool:
+        return (y.kind == "term" and bool(set(y.terms) & set(MEASURES))) or (
+            y.kind == "entity" and bool(y.entities) and all(lex.is_a(e, CK + "MemoryTechnology") for e in y.entities)
+        )
+
     for k, x in enumerate(items):
         if not (x.kind == "word" and x.text.lower() in ("each", "for each", "every", "for every")):
             continue
@@ -656,19 +664,7 @@ def _most_of_each_chip(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
         j = k - 1
         while j >= 0 and items[j].kind == "word" and items[j].text.lower() in ("of", "for", "in", "the"):
             j -= 1
-        before = items[: j + 1]
-        measure_before = bool(before) and (
-            (before[-1].kind == "term" and bool(set(before[-1].terms) & set(MEASURES)))
-            # "the largest HBM for every chip": a memory's name says its capacity
-            or (
-                before[-1].kind == "entity"
-                and bool(before[-1].entities)
-                and all(lex.is_a(e, CK + "MemoryTechnology") for e in before[-1].entities)
-            )
-        )
-        opening = not [y for y in items[:k] if not (y.kind == "word" and y.role == "filler")]
-        if not measure_before and not opening:
-            continue  # "Reading each chip's figure ..., which chip posts the highest?": each chip's figure read
+        measure_before = j >= 0 and measure_at(items[j])
         j = k + 1
         while j < len(items) and (
             (items[j].kind == "word" and items[j].role in ("filler", "number"))
@@ -676,14 +672,25 @@ def _most_of_each_chip(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
             or (items[j].kind == "entity" and not any(lex.is_a(e, CHIP) for e in items[j].entities))
         ):
             j += 1
-        if opening and not (j + 1 < len(items) and items[j + 1].kind == "comma"):
-            continue  # "For each chip, what's ...": the phrase set off before the question
         if j >= len(items):
             continue
         y = items[j]
-        chip_word = y.kind == "term" and any(lex.is_kind(t, CHIP) for t in y.terms)
+        chip_word = y.kind == "term" and chipish_any(lex, list(y.terms))
         chip_name = y.kind == "entity" and bool(y.entities) and all(lex.is_a(e, CHIP) for e in y.entities)
-        if chip_word or chip_name:
+        if not (chip_word or chip_name):
+            continue
+        # "each chip's top power draw": a superlative right after the chips
+        after = items[j + 1] if j + 1 < len(items) else None
+        owned = after is not None and after.kind == "word" and after.role in ("super", "top")
+        # "For each chip (made by TSMC), what's ...": set off by a comma, or right before the question word
+        rest = items[j + 1 :]
+        clause_end = next(
+            (i for i, z in enumerate(rest) if z.kind == "comma" or (z.kind == "word" and z.role == "wh")), None
+        )
+        opening = k == 0 and clause_end is not None and clause_end <= 6
+        # "Give, for every chip, the largest memory": set off by commas on both sides
+        set_off = k > 0 and items[k - 1].kind == "comma" and clause_end is not None and rest[clause_end].kind == "comma"
+        if measure_before or opening or owned or set_off:
             raise refuse(
                 "a most asked of each chip is each chip's own highest figure, which ask does not give: ask "
                 "for each chip's figure ('the clock speed of each Tenstorrent chip'), or for the chip with the most"

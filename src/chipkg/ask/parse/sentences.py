@@ -264,7 +264,7 @@ def exclusions_apart(question: str) -> str:
 
 
 _EXCLUSION_VERBS = (
-    r"leave\s+out|leaving\s+out|exclude|excluding|ignore|ignoring|omit|omitting|set\s+aside|setting\s+aside|"
+    r"leave\s+out|leaving\s+out|exclude|excluding|ignore|ignoring|omit|omitting|set\s+aside|setting\s+aside|skip|skipping|"
     r"not\s+counting|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|besides"
 )
 _EXCLUSIONS_JOINED = re.compile(

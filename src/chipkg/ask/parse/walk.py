@@ -223,6 +223,15 @@ def _named_chip(x: Item, lex: Lexicon) -> bool:
     return x.kind == "entity" and any(CHIP in lex.entities.get(e, ("", ()))[1] for e in x.entities)
 
 
+def _after_the(items: list[Item], pos: int) -> bool:
+    """Whether "the" stands before ``items[pos]`` with only names and figures between ("the 5nm GPU",
+    "the Nvidia GPU"): one thing, said by what it is."""
+    j = pos - 1
+    while j >= 0 and items[j].kind in ("entity", "qty"):
+        j -= 1
+    return 0 <= j < pos - 1 and items[j].kind == "word" and items[j].text.lower() == "the"
+
+
 def _other_scope_asked(items: list[Item], pos: int) -> bool:
     """Whether the question asks, outside the negation at ``pos``, for figures of one scope other
     than the chip's ("the per-node figure", "per Tensix core"): a scope word not right after a
@@ -968,8 +977,8 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             st.kinds.append((kinds[0], False))
             if it.text.endswith("s"):
                 st.plural_kind = True  # "GPUs": several chips
-            elif tokens(it.text)[-1] == "chip":
-                st.singular_chip = True  # "the wafer-scale chip": one chip, said by its kind
+            elif tokens(it.text)[-1] == "chip" or _after_the(items, pos):
+                st.singular_chip = True  # "the wafer-scale chip", "the 5nm GPU": one chip, said by its kind
             return
     if not props:
         return
