@@ -474,3 +474,7 @@ def test_skip_a_chip_and_any_vendors_chip(ask_json):  # noqa: ANN001
     # read whole, "any Google chip" became a condition and the Trillium (left out) was answered
     data = answered_or_refused(ask_json, "ok so skip the Gaudi 3 and any Google chip, what has the most HBM?")
     assert data is None or "Google Trillium TPU" not in column(data)
+
+
+def test_per_a_makers_named_chip(ask_json):  # noqa: ANN001
+    refused(ask_json, "What is the model size per Qualcomm AI 100 Ultra chip?", "no maximum model size per chip")

@@ -713,7 +713,10 @@ def _per_named_chip(question: str, lex: Lexicon) -> str:
 
     def moved(m: re.Match[str]) -> str:
         said = [x for x in segment(m["name"], lex) if not (x.kind == "word" and x.role == "filler")]
-        if len(said) != 1 or said[0].kind != "entity" or not all(lex.is_a(e, CHIP) for e in said[0].entities):
+        # "per Qualcomm AI 100 Ultra chip": the chip's name, its maker's before it
+        chips = [x for x in said if x.kind == "entity" and x.entities and all(lex.is_a(e, CHIP) for e in x.entities)]
+        makers = [x for x in said if x.kind == "entity" and x.entities and all(lex.is_a(e, ORG) for e in x.entities)]
+        if len(chips) != 1 or len(chips) + len(makers) != len(said):
             return m[0]
         return f"of the {m['name']} per {m['noun']}"
 
