@@ -690,7 +690,9 @@ def _most_of_each_chip(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
         opening = k == 0 and clause_end is not None and clause_end <= 6
         # "Give, for every chip, the largest memory": set off by commas on both sides
         set_off = k > 0 and items[k - 1].kind == "comma" and clause_end is not None and rest[clause_end].kind == "comma"
-        if measure_before or opening or owned or set_off:
+        # "Across every processor the author covers, which one has the largest ...": which chip, asked
+        chip_asked = any(z.kind == "word" and z.role == "wh" and z.text.lower().startswith("which") for z in items)
+        if measure_before or ((opening or set_off) and not chip_asked) or owned:
             raise refuse(
                 "a most asked of each chip is each chip's own highest figure, which ask does not give: ask "
                 "for each chip's figure ('the clock speed of each Tenstorrent chip'), or for the chip with the most"

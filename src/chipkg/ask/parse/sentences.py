@@ -159,7 +159,7 @@ def _leaving_out_opening(question: str) -> str:
 _WHOSE_NAMED = re.compile(
     r"(?i)\bwhose\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:(?:is|are|was|were)\s+"
     r"(?P<how>named|stated|known|given|specified|identified)|(?:the\s+(?:article|text|source)\s+)"
-    r"(?:(?:actually|explicitly|clearly|does)\s+)?(?:names|states|gives|specifies|identifies|name|state))(?!\s+(?:as|by|to|in|at|for|exactly|precisely|outright|firmly|only|without|with)\b)"
+    r"(?:(?:actually|explicitly|clearly|does)\s+)?(?:names|states|gives|specifies|identifies|name|state)\b)(?!\s+(?:as|by|to|in|at|for|exactly|precisely|outright|firmly|only|without|with)\b)"
 )
 
 
@@ -260,7 +260,13 @@ def exclusions_apart(question: str) -> str:
     found = _EXCLUSIONS_JOINED.match(question)
     if found is not None:  # closing the question
         return f"{found['head']}, excluding {found['first']} (leave out {found['second']})?"
-    return _EXCLUSION_AND_ANY.sub(lambda m: f"{m['verb']} {m['first']} (leave out {m['second']})", question)
+
+    def apart(m: re.Match[str]) -> str:
+        if question[: m.start()].count("(") > question[: m.start()].count(")"):
+            return m[0]  # inside a parenthesis ("(exclude Gaudi 3's per-node number and any cluster totals)")
+        return f"{m['verb']} {m['first']} (leave out {m['second']})"
+
+    return _EXCLUSION_AND_ANY.sub(apart, question)
 
 
 _EXCLUSION_VERBS = (
