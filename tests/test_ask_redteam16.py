@@ -25,7 +25,6 @@ from ask_expect import REFUSE, answered_or_refused, check, column
 @pytest.mark.parametrize(
     "question",
     [
-        "which chips support int8 whether or not they are for the edge",
         "Which chips use SRAM, Groq's too?",
         "Which chips use SRAM -- IBM's as well?",
         "Which chips use HBM, even Google's?",
@@ -40,6 +39,12 @@ def test_a_part_that_widens_the_answer_is_never_a_filter(ask_json, question):  #
     ("question", "expected"),
     [
         ("Is the Groq LPU made by TSMC or not?", True),
+        # set off as a comma sets it off (session 46): the question without it, as ", whether or not ..." is;
+        # it had been refused, with no comma
+        (
+            "which chips support int8 whether or not they are for the edge",
+            {"Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"},
+        ),
         ("Among BF16 chips, which also support FP16?", {"AWS Trainium2", "Groq LPU"}),
     ],
 )

@@ -435,7 +435,6 @@ def test_red_team_80_refusals(ask_json, question, said):  # noqa: ANN001
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("Which Nvidia chip is named as a baseline?", ["Nvidia H100"]),
         (
             "Give every chip with HBM.",
             ["AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"],
@@ -478,3 +477,8 @@ def test_skip_a_chip_and_any_vendors_chip(ask_json):  # noqa: ANN001
 
 def test_per_a_makers_named_chip(ask_json):  # noqa: ANN001
     refused(ask_json, "What is the model size per Qualcomm AI 100 Ultra chip?", "no maximum model size per chip")
+
+
+def test_named_as_a_baseline_is_refused(ask_json):  # noqa: ANN001
+    # the Blackwell's own baseline had been answered (red team 80); "which chips are baselines" is refused too
+    refused(ask_json, "Which Nvidia chip is named as a baseline?", "named as a baseline")

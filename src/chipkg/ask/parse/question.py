@@ -372,8 +372,8 @@ _WHETHER_OR_NOT_CLOSING = re.compile(
     r"(?i)(?<![,(])\s+(whether\s+or\s+not\b[^,?.;()]*|whether\b[^,?.;()]*\bor\s+not)(?=\s*[?.!]?\s*$)"
 )
 
-#: "Which Nvidia chip is named as a baseline?" (red team 80): a chip said to be a baseline is a
-#: ck:BaselineChip; read as "the baseline of the chip", the Blackwell's own baseline was answered
+#: "Which Nvidia chip is named as a baseline?" (red team 80): read as "the baseline of the chip", the
+#: Blackwell's own baseline was answered; refused, as "which chips are baselines" is (red team 9)
 _NAMED_AS_BASELINE = re.compile(
     r"(?i)\b(is|are|was|were)\s+(?:named|used|listed|mentioned|cited|given|only)\s+as\s+(?:a\s+|the\s+)?"
     r"(?:comparison\s+)?baselines?\b(?!\s+(?:of|for)\b)"
@@ -523,7 +523,11 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     if asked is not None:  # "what chip is the Corsair compared against?": the baselines of its claims
         return _baselines_of(asked, lex)
     question = _SO_OPENING.sub("(", question)  # "(so the MTIA v2 does not count)": "(the MTIA v2 ...)"
-    question = _NAMED_AS_BASELINE.sub(r"\1 a baseline chip", question)  # "named as a baseline": a baseline chip
+    if _NAMED_AS_BASELINE.search(question):
+        raise refuse(
+            "'named as a baseline' says a chip is some claim's baseline, which ask does not read (as 'which chips "
+            "are baselines' is not): ask which chips are baseline chips, or what a chip is compared against"
+        )
     question = _WHETHER_OR_NOT_CLOSING.sub(r", \1", question)  # "... whether made by TSMC or not": set off
     question = hedged_or_not(question)  # "with or without a hedge": "hedges included"
     question = taken_if(question)  # "if 'over' figures are taken at face value": ", taking ..."
