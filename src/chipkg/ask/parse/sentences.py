@@ -269,10 +269,13 @@ def exclusions_apart(question: str) -> str:
     return _EXCLUSION_AND_ANY.sub(apart, question)
 
 
-_EXCLUSION_VERBS = (
-    r"leave\s+out|leaving\s+out|exclude|excluding|ignore|ignoring|omit|omitting|set\s+aside|setting\s+aside|skip|skipping|"
-    r"not\s+counting|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|besides"
+_SETTING_ASIDE_WORDS = (
+    r"leaving\s+out|leave\s+out|setting\s+aside|set\s+aside|excluding|except(?:\s+for)?|other\s+than|"
+    r"apart\s+from|aside\s+from|ignoring|ignore|besides"
 )
+#: the words of setting aside above, and those that only open an exclusion list ("skip the Gaudi 3
+#: and any Google chip")
+_EXCLUSION_VERBS = _SETTING_ASIDE_WORDS + r"|exclude|omit|omitting|skip|skipping|not\s+counting"
 _EXCLUSIONS_JOINED = re.compile(
     r"(?is)^(?P<head>[^?]*?[^\s?,])\s*(?:\?\s+|,\s+)"
     rf"(?P<verb>{_EXCLUSION_VERBS})"
@@ -379,10 +382,6 @@ def why_set_aside(question: str) -> str:
     return _WHY_SET_ASIDE.sub(taken, question)
 
 
-_SETTING_ASIDE_WORDS = (
-    r"leaving\s+out|leave\s+out|setting\s+aside|set\s+aside|excluding|except(?:\s+for)?|other\s+than|"
-    r"apart\s+from|aside\s+from|ignoring|ignore|besides"
-)
 #: a chip set aside, then why: "(its 3.5 GHz is an 'up to' CPU clock[, not ...])", "(a nominal clock)",
 #: ", whose 3.5 GHz is an 'up to' CPU clock,"
 _WHY_SET_ASIDE = re.compile(
