@@ -19,6 +19,7 @@ from chipkg.ask import frame as F
 from chipkg.ask import lexicon, parse
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK, PREFIXES
+from chipkg.units import format_number
 
 
 class Answer(NamedTuple):
@@ -944,7 +945,17 @@ def _chips_aside_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
     answered is one of them. Otherwise the question is refused, naming the chips that decide it."""
     if not frame.chips_aside:
         return answered
-    rows = answered.rows if frame.ask != F.COUNT else _answer(store, frame._replace(ask=F.CHIPS), lex, "").rows
+    if frame.ask == F.REPORT and answered.variables[:1] != ["chip"]:
+        raise NoAnswer(
+            f"I can't answer that: '({frame.chips_aside[0][0]})' sets chips aside, and the report answered lists "
+            "no chips to check against it; say in the question itself what to leave out"
+        )
+    if frame.group_by:  # the chips counted in each group: those of the question's conditions
+        rows = _answer(store, F.Frame(F.CHIPS, frame.constraints), lex, "").rows
+    elif frame.ask == F.COUNT:
+        rows = _answer(store, frame._replace(ask=F.CHIPS), lex, "").rows
+    else:
+        rows = answered.rows
     labels = {str(r[0].value) for r in rows if r and r[0] is not None}
     by_label = lex.by_label()
     reading = answered.reading
@@ -5375,6 +5386,8 @@ def _claim_yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str
     if not metric.aspect_words and metric.aspect is None:
         shown = "; ".join(r[0].value for r in found.rows)
         raise NoAnswer(f"I can't answer that: say what is compared; {chip}'s claims against it: {shown}")
+    if frame.factor_said is not None:  # "nine times faster": the multiple each claim found is stated as
+        return _factor_yes_no(store, frame, found, reading)
     ratios = {float(r[found.variables.index("normalized")].value) > 1 for r in found.rows}
     if len(ratios) != 1:
         both = "; ".join(r[0].value for r in found.rows)
@@ -5386,6 +5399,36 @@ def _claim_yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str
     claimed = _claimed_by(store, iris) if any("(vendor claim)" in r[0].value for r in found.rows) else ()
     rests_on = " · by " + "; ".join(r[0].value for r in found.rows)
     return Answer(reading + rests_on, [], [], boolean=ratios.pop(), sparql=found.sparql, claimed_by=claimed)
+
+
+def _factor_yes_no(store: Any, frame: F.Frame, found: Answer, reading: str) -> Answer:
+    """ "Is the Corsair C8 nine times faster than the H100?": true when each claim found (of the chip,
+    its aspect and baseline as the question names them) is stated as that multiple, false when none
+    is (the article states another: shown). Refused when they differ, or a claim is stated as a
+    percentage ("67% greater"), which is not read as a multiple."""
+    assert frame.factor_said is not None
+    factor = frame.factor_said[0]
+    unit = found.variables.index("stated_unit")
+    value = found.variables.index("stated_value")
+    shown = "; ".join(str(r[0].value) for r in found.rows)
+    if any("%" in str(r[unit].value) or "percent" in str(r[unit].value).lower() for r in found.rows):
+        raise NoAnswer(f"I can't answer that: the claim is stated as a percentage, not a multiple: {shown}")
+    said = {math.isclose(float(r[value].value), factor) for r in found.rows}
+    if len(said) != 1:
+        raise NoAnswer(f"I can't answer that: the claims found differ: {shown}")
+    w = C._Writer()
+    var, _ = w.values([C._iri(frame.subjects[0])])
+    query = f"SELECT ?x WHERE {{ {w.block()} ?x a ck:Comparison ; ck:subject {var} }}"
+    iris = [r[0].value for r in _run(store, C.Compiled("select", query, ("x",))).rows]
+    claimed = _claimed_by(store, iris) if any("(vendor claim)" in str(r[0].value) for r in found.rows) else ()
+    return Answer(
+        f"{reading} · stated: {shown}",
+        [],
+        [],
+        boolean=said.pop(),
+        sparql=found.sparql,
+        claimed_by=claimed,
+    )
 
 
 def _compared_yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
@@ -6021,6 +6064,10 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
         + (  # "does the MI350 beat the MI300 at inference": its claims against the other, above 1x
             f" compared with {lex.entities[frame.metric.baseline][0]} in a comparison claim, either way"
             if frame.compared and frame.metric is not None and frame.metric.baseline is not None
+            else f"'s {_metric_label(frame.metric, lex)} of "
+            + ("up to " if frame.factor_said[1] else "")
+            + f"{format_number(frame.factor_said[0])}x"
+            if frame.metric is not None and frame.metric.prop == CK + "claim" and frame.factor_said is not None
             else f"'s {_metric_label(frame.metric, lex)} above 1x"
             if frame.metric is not None and frame.metric.prop == CK + "claim"
             else ""

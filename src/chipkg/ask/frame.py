@@ -412,6 +412,11 @@ class Frame(NamedTuple):
     #: TOP, RANK: "which chips are tied for the most SRAM": the top (or the place asked) must be shared,
     #: else refused (chipkg.ask.answer._tie_held); a yes/no "is X tied for the most" is refused
     tie_said: bool = False
+    #: YESNO of a chip's comparison claim: the multiple the question says it claims ("nine times
+    #: faster than the H100", "up to 35x"): (the number, whether "up to" was said). True when each
+    #: claim found is that multiple, false when none is (the article states another), refused when
+    #: they differ or a claim is stated as a percentage (chipkg.ask.answer._claim_yes_no)
+    factor_said: tuple[float, bool] | None = None
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -288,6 +288,7 @@ from chipkg.ask.parse.sentences import (
     _INNER_ASIDES,
     _TRAILING_ASIDES,
     BaselineAsked,
+    FactorSaid,
     _after_the_chip,
     _amount_of_things,
     _aside_last,
@@ -332,6 +333,7 @@ from chipkg.ask.parse.sentences import (
     baseline_asked,
     else_beside_exclusion,
     exclusions_apart,
+    factor_said,
     hedged_or_not,
     how_stated,
     not_counted_after,
@@ -522,6 +524,9 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     asked = baseline_asked(question)
     if asked is not None:  # "what chip is the Corsair compared against?": the baselines of its claims
         return _baselines_of(asked, lex)
+    factor = factor_said(question)
+    if factor is not None:  # "is the Corsair nine times faster than the H100?": a claim's multiple, checked
+        return _factor_checked(factor, lex, typos)
     question = _SO_OPENING.sub("(", question)  # "(so the MTIA v2 does not count)": "(the MTIA v2 ...)"
     if _NAMED_AS_BASELINE.search(question):
         raise refuse(
@@ -619,6 +624,36 @@ def _set_aside_described(question: str, lex: Lexicon, typos: bool) -> tuple[str,
         question = re.sub(r"\s+([,?.!])", r"\1", question)
         start = found.start("aside")
     return question, tuple(premises)
+
+
+_REFUSED = "I can't answer that: "
+
+
+def _factor_checked(said: FactorSaid, lex: Lexicon, typos: bool) -> F.Frame:
+    """The claim yes/no the question says with a multiple ("... outperforms its predecessor in memory
+    capacity"), the multiple kept to be checked against the claims found (Frame.factor_said). A
+    multiple said of anything but one chip's claims (a figure "2,048 times" another) is refused."""
+    try:
+        frame = read(said.question, lex, typos)
+        if said.also and not (frame.ask == F.YESNO and frame.metric is not None and frame.metric.prop == CK + "claim"):
+            frame = read(said.also, lex, typos)
+    except NoAnswer as refused:
+        if said.also:
+            try:
+                return _factor_checked(said._replace(question=said.also, also=""), lex, typos)
+            except NoAnswer:
+                pass
+        why = str(refused).removeprefix(_REFUSED)
+        raise refuse(
+            "a multiple ('35x', 'nine times') is read only in a yes/no about one chip's comparison claim, "
+            f"and the question does not read as one ({why})"
+        ) from None
+    if frame.ask != F.YESNO or frame.metric is None or frame.metric.prop != CK + "claim" or frame.compared:
+        raise refuse(
+            "a multiple ('35x', 'nine times') is read only in a yes/no about one chip's comparison claim "
+            "('does the MI350 claim up to 35 times the inference performance of the MI300 series?')"
+        )
+    return frame._replace(factor_said=(said.factor, said.up_to))
 
 
 def _baselines_of(asked: BaselineAsked, lex: Lexicon) -> F.Frame:
@@ -2242,7 +2277,11 @@ _CHIPS_ANSWERED = (F.CHIPS, F.COUNT, F.TOP, F.RANK)
 
 #: "baselines", "the baselines or asides", "comparison baselines", then any examples of them
 _BASELINES_SET_ASIDE = re.compile(
-    r"(?i)^(?:the\s+)?(?:comparison\s+)?baselines?(?:\s+(?:or|and)\s+(?:asides|platforms))?"
+    r"(?i)^(?:counting\s+)?(?:the\s+)?"
+    # "those named just as baselines", "chips that appear only as baselines" (sets 69, 70)
+    r"(?:(?:those|chips|products|parts|ones)\s+(?:that\s+|which\s+)?(?:are\s+|were\s+)?"
+    r"(?:named|mentioned|appear|appearing|listed|cited)\s+(?:only\s+|just\s+|merely\s+)?as\s+)?"
+    r"(?:comparison\s+)?baselines?(?:\s+(?:or|and)\s+(?:asides|platforms|passing\s+mentions))?"
     r"(?:,?\s+(?:such\s+as|like|e\.g\.,?|including)\s+[^()]*)?$"
 )
 
@@ -2293,10 +2332,14 @@ def _chips_set_aside(question: str, lex: Lexicon, typos: bool) -> F.Frame | None
         if main is None:
             return None
         if (
-            main.ask not in _CHIPS_ANSWERED
+            # a report that lists chips ("which profiled chips have no process node stated"), checked
+            # so when answered
+            main.ask not in (*_CHIPS_ANSWERED, F.REPORT)
             or main.counting_orgs
             or main.distinct
-            or main.group_by
+            # chips counted per group ("which vendor has the most profiled chips"): checked on the chips
+            # counted, which are the chips of the question's conditions
+            or (main.group_by and main.ask not in (F.TOP, F.RANK, F.COUNT))
             or not aside.constraints
             or aside._replace(constraints=(), general_kind=None) != F.Frame(F.CHIPS)
         ):
@@ -3677,7 +3720,12 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             for it in items
         )
         and any(
-            it.kind == "term" and it.terms == (CHIP,) and not it.text.rstrip("'’").lower().endswith("s") for it in items
+            # "Which GPU scales up to 576 GPUs?" (red team 80): a kind of chip, said of one, as well
+            it.kind == "term"
+            and bool(it.terms)
+            and all(lex.is_kind(t, CHIP) or lex.is_kind(t, PROCESSOR) for t in it.terms)
+            and not it.text.rstrip("'’").lower().endswith("s")
+            for it in items
         )
     ):
         # "Which chip runs up to 3.5 GHz?", "Who designed the chip with up to 9,600 TFLOPS?" (red team
@@ -4101,7 +4149,7 @@ def _own_technologies_compared(frame: F.Frame) -> None:
 
 #: words of the whole that, beside a count of chips, say the count is of all of them ("in all"), not a
 #: sum of figures (kept to those added with this meaning; "total" and "overall" are refused as before)
-_COUNTED_IN_ALL = frozenset({"in all", "all told"})
+_COUNTED_IN_ALL = frozenset({"in all", "all told", "in total"})
 
 
 def _over_a_thing(items: list[Item], k: int, lex: Lexicon) -> bool:

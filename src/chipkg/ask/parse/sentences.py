@@ -234,6 +234,83 @@ def baseline_asked(question: str) -> BaselineAsked | None:
     )
 
 
+class FactorSaid(NamedTuple):
+    """A multiple said of a chip's comparison claim, and the question with it said as a claim."""
+
+    question: str  # the question without the multiple, in words the claim yes/no reads
+    factor: float
+    up_to: bool
+    #: the question said another way a claim yes/no reads ("... has a memory capacity gain over its
+    #: predecessor"), tried when the first does not read as one; "" if none
+    also: str = ""
+
+
+_FACTOR_NUMBERS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0}
+_FACTOR_NUMBERS |= {"seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "twice": 2.0}
+#: a multiple as people write one: "35x", "3.5 x", "nine times", "4-fold", "up to 35 times", "twice"
+_FACTOR = (
+    r"(?P<upto>\bup\s*-?\s*to\s*-?\s*)?(?:\b(?P<n>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s*x\b|\s*×|\s*-?\s*fold\b|\s+times\b)|\b(?P<twice>twice)\b)"
+)
+#: "has four times the memory capacity of its predecessor": outperforms it in memory capacity
+_FACTOR_OF = re.compile(
+    r"(?i)\b(?P<verb>has|have|delivers|deliver|offers|offer|provides|provide|gives|give|with|having)?\s*"
+    + _FACTOR
+    + r"\s+(?:the|its)\s+(?P<aspect>[\w\s-]+?)\s+(?:of|over|than)\s+(?P<baseline>[^,;?()]+)"
+)
+#: "is nine times faster than Nvidia's H100", "offers up to 4x faster training than its predecessor"
+_FACTOR_THAN = re.compile(
+    r"(?i)\b(?P<verb>is|are|be|being|was|offers|offer|delivers|deliver|provides|provide|gives|give|has|have)?\s*"
+    + _FACTOR
+    + r"\s+(?:faster|quicker|better|higher|more|greater)(?P<aspect>(?:\s+(?!than\b)[\w-]+){0,3}?)\s+than\s+"
+)
+#: "beat its predecessor by 3x", "improve on it by a factor of 4": the multiple alone goes
+_FACTOR_BY = re.compile(r"(?i)\s+by\s+(?:a\s+factor\s+of\s+)?" + _FACTOR + r"(?=[\s,;?)])")
+_THIRD_PERSON = {"has", "delivers", "offers", "provides", "gives", "is", "was", "with", "having"}
+
+
+def factor_said(question: str) -> FactorSaid | None:
+    """ "Does the article claim Trainium2 has four times the memory capacity of its predecessor?",
+    "Is the Corsair C8 nine times faster than Nvidia's H100?" (sets 40, 46, 66): a multiple said of
+    a chip's comparison claim. The question is said again as the claim yes/no reads one ("... outperforms
+    its predecessor in memory capacity"), the multiple kept apart to be checked against the claims
+    found (Frame.factor_said). None when no multiple is said, or it is said in a form not read here."""
+    found = [m for m in re.finditer(r"(?i)" + _FACTOR, question)]
+    if len(found) != 1:
+        return None
+    for pattern in (_FACTOR_OF, _FACTOR_THAN, _FACTOR_BY):
+        m = pattern.search(question)
+        if m is None:
+            continue
+        n = 2.0 if m["twice"] else _FACTOR_NUMBERS.get(m["n"].lower()) or float(m["n"].replace(",", ""))
+        if pattern is _FACTOR_BY:
+            said = question[: m.start()] + question[m.end() :]
+        else:
+            verb = (m["verb"] or "").lower()
+            outperform = "outperforms" if verb in _THIRD_PERSON else "outperform"
+            if verb in ("with", "having"):
+                outperform = "outperforming"
+            aspect = m["aspect"].strip()
+            rest = f"{outperform} {m['baseline'].strip()}" if pattern is _FACTOR_OF else f"{outperform} "
+            head = question[: m.start()].rstrip()
+            opener = re.match(r"(?i)\s*(?:is|are|was|were)\b", head)
+            if not verb and opener is not None:  # "Is the MI350 35x faster than ...": "Does the MI350 outperform ..."
+                head, rest = "Does" + head[opener.end() :], rest.replace("outperforms", "outperform")
+            said = head + " " + rest
+            if pattern is _FACTOR_OF:
+                also = f"{head} {'have' if outperform == 'outperform' else 'has'} a {aspect} gain over "
+                also += m["baseline"].strip() + question[m.end() :]
+                said += f" in {aspect}" + question[m.end() :]
+                return FactorSaid(
+                    re.sub(r"\s+", " ", said).strip(), n, bool(m["upto"]), re.sub(r"\s+", " ", also).strip()
+                )
+            else:
+                after = question[m.end() :]
+                said += after if not aspect else re.sub(r"(?=[,;?]|$)", f" in {aspect}", after, count=1)
+        return FactorSaid(re.sub(r"\s+", " ", said).strip(), n, bool(m["upto"]))
+    return None
+
+
 _BASELINE_HEAD = (
     r"(?is)^\s*(?:what|which)\s+(?:(?P<older>older|earlier|previous|prior)\s+)?"
     r"(?:(?P<designer>[\w.&-]+(?:\s+[\w.&-]+)?)\s+(?=(?:chip|gpu|accelerator|product|part|processor)s?\b))?"

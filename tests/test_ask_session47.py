@@ -1,0 +1,142 @@
+"""Session 47: a claim's multiple, chips set aside beside a report or a count per group, and two
+readings left open by red team 80.
+
+- "Does the article claim Trainium2 has four times the memory capacity of its predecessor?", "Is
+  the Corsair C8 nine times faster than Nvidia's H100 on GenAI workloads?": a multiple ("4x", "nine
+  times", "up to 35 times", "twice") said of one chip's comparison claim is checked against the
+  claims the rest of the question picks (aspect, baseline): true when each is stated as that
+  multiple, false when none is (the article states another, shown in the reading). A multiple said
+  of anything else, or where the question names no aspect, is refused, as "x" and "times" were.
+- "(not those named just as baselines or platforms)", "(not counting chips that appear only as
+  baselines)": chips the article only mentions, set aside; beside a report that lists chips ("which
+  profiled chips have no process node") or a most per group, checked on the chips answered.
+- "How many 7nm chips are there in total?": "in total" beside a count of chips is the count itself.
+- "Which GPU scales up to 576 GPUs?": a kind of chip in the singular with "up to" is refused as
+  "which chip" is (the hedge of one figure or a limit).
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import answered, refused
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "stated"),
+    [
+        (
+            "Does the article claim Trainium2 has four times the memory capacity of its predecessor?",
+            False,
+            "3 x, memory capacity",
+        ),
+        ("Does Trainium2 have 3x the memory capacity of its predecessor?", True, "3 x, memory capacity"),
+        (
+            "Does the article claim that AMD's Instinct MI350 delivers up to 35 times the AI inference "
+            "performance of the MI300 series?",
+            True,
+            "up to 35 times",
+        ),
+        (
+            "Is the Corsair C8 claimed to be nine times faster than Nvidia's H100 on GenAI workloads?",
+            True,
+            "9 times, generative AI performance",
+        ),
+        ("Does the article say AWS Trainium2 offers up to 4x faster training than its predecessor?", True, "up to 4 x"),
+        ("Does the MTIA v2 have 7x the sparse compute of the MTIA v1?", True, "7 x, sparse compute"),
+        ("Does the MTIA v2 have 3x the sparse compute of the MTIA v1?", False, "7 x, sparse compute"),
+        ("Does Trillium have 4.7x the peak compute of the previous generation?", True, "4.7 x, peak compute"),
+        ("Is the MI350 up to 40x faster than the MI300 series at inference?", False, "up to 35 times"),
+        ("Does Trainium2 have 1,000 times the memory capacity of its predecessor?", False, "3 x, memory capacity"),
+    ],
+)
+def test_a_multiple_is_checked_against_the_claims(ask_json, question, expected, stated):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert data["boolean"] is expected
+    assert stated in data["reading"]
+
+
+def test_a_vendor_claim_multiple_says_whose_claim(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "Is the Corsair C8 nine times faster than the H100 in generative AI workloads?")
+    assert data["boolean"] is True
+    assert "(vendor claim)" in data["reading"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "faster" names no aspect of the MI350's claims
+        ("Is the MI350 35x faster than the MI300 series?", "say what is compared"),
+        # a multiple said of figures, not of a claim
+        ("Does the CS-3 cluster's 256 exaflops equal 2,048 times the per-chip 2.6 petaflops?", ""),
+        # Trillium's efficiency gain is stated as 67%, and the H100 is no baseline of Trainium2's claims
+        ("Is the Trillium 1.67 times more energy efficient than previous generation TPUs?", ""),
+        ("Does Trainium2 have 3x the memory capacity of the H100?", ""),
+        ("Does Meta claim a 6x gain in model-serving throughput for the MTIA v2?", ""),
+    ],
+)
+def test_a_multiple_not_read_as_a_claim_is_refused(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)
+
+
+@pytest.mark.parametrize(
+    ("question", "chips"),
+    [
+        (
+            "Among the profiled chips (not baselines such as the H100 or MI300 series), which have no process "
+            "node stated at all?",
+            {"AMD Instinct MI350", "Google Trillium TPU", "Tenstorrent Grayskull e75", "Tenstorrent Grayskull e150"},
+        ),
+        (
+            "Which profiled chips have no process node stated (not counting chips that appear only as baselines)?",
+            {"AMD Instinct MI350", "Google Trillium TPU", "Tenstorrent Grayskull e75", "Tenstorrent Grayskull e150"},
+        ),
+    ],
+)
+def test_baselines_set_aside_beside_a_report(ask_json, question, chips):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert {r["chip"]["value"] for r in data["results"]["bindings"]} == chips
+    assert "set aside" in data["reading"]
+
+
+def test_chips_set_aside_that_a_report_answers_refuse(ask_json):  # noqa: ANN001
+    refused(ask_json, "Which profiled chips have no process node stated (not the Trillium)?")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # every chip counted per vendor, baselines too: setting them aside changes the answer
+        ("How many chips per vendor (not counting chips that appear only as baselines)?", "sets aside"),
+    ],
+)
+def test_chips_set_aside_beside_groups_are_checked(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("How many 7nm chips are there in total?", "6"),
+        ("How many chips are made by TSMC in total?", "5"),
+        ("how many chips in total use HBM", "5"),
+    ],
+)
+def test_in_total_beside_a_count_of_chips(ask_json, question, count):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert data["results"]["bindings"][0]["count"]["value"] == count
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many Tensix cores do the Grayskull e75 and e150 have in total?",
+        "How many transistors in total do the Blackwell and the Maia 100 have?",
+    ],
+)
+def test_in_total_of_figures_is_still_a_sum(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "sum")
+
+
+@pytest.mark.parametrize("question", ["Which GPU scales up to 576 GPUs?", "Which accelerator scales up to 576 GPUs?"])
+def test_up_to_said_of_one_kind_of_chip(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "said of one chip")
