@@ -140,3 +140,40 @@ def test_in_total_of_figures_is_still_a_sum(ask_json, question):  # noqa: ANN001
 @pytest.mark.parametrize("question", ["Which GPU scales up to 576 GPUs?", "Which accelerator scales up to 576 GPUs?"])
 def test_up_to_said_of_one_kind_of_chip(ask_json, question):  # noqa: ANN001
     refused(ask_json, question, "said of one chip")
+
+
+@pytest.mark.parametrize(
+    ("question", "baseline"),
+    [
+        ("Against which product is the MI350's up-to-35x inference gain measured?", "AMD Instinct MI300 series"),
+        ("What's the MTIA v2's 3.5x dense compute gain measured against?", "Meta MTIA v1"),
+        ("Which chip is the MTIA v2's 7x sparse compute gain measured against?", "Meta MTIA v1"),
+        (
+            "Which GPU does d-Matrix use as the baseline for its 'nine times faster' GenAI claim for the Corsair C8?",
+            "Nvidia H100",
+        ),
+        (
+            "The MI350's headline 'up to 35 times' inference gain is measured against which AMD product?",
+            "AMD Instinct MI300 series",
+        ),
+        ("Which GPU is the Corsair compared against?", "Nvidia H100"),
+    ],
+)
+def test_the_baseline_of_a_described_claim(ask_json, question, baseline):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert {r["baseline"]["value"] for r in data["results"]["bindings"]} == {baseline}
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # the MI350's claim is up to 35x, the MTIA v2's dense compute gain 3.5x
+        ("Against which product is the MI350's 40x inference gain measured?", "no such claim"),
+        ("What is the MTIA v2's 7x dense compute gain measured against?", "no such claim"),
+        ("Against which product is the MI350's training gain measured?", "training"),
+        # the MTIA v1 is no GPU
+        ("Which GPU is the MTIA v2 compared against?", "a GPU"),
+    ],
+)
+def test_a_described_claim_the_graph_does_not_hold_is_refused(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)

@@ -475,12 +475,15 @@ def _baselines_answered(store: Any, frame: F.Frame, answered: Answer, lex: lexic
     labels = lex.by_label()
     kept: list[list[Any]] = []
     dropped: list[list[Any]] = []
-    for row in answered.rows:
+    rows = _claims_described(store, frame, answered, lex)
+    for row in rows:
         name = str(row[at].value) if row[at] is not None else ""
         baseline = labels.get(name)
         fits = bool(name)
         if fits and designer:
             fits = baseline is not None and holds(f"ASK {{ <{baseline}> ck:designedBy <{designer}> }}")
+        if fits and frame.baseline_gpu:  # "which GPU": a baseline the graph holds is a GPU
+            fits = baseline is not None and lex.is_a(baseline, CK + "GPU")
         if fits and older:
             fits = (
                 holds(f"ASK {{ <{chip}> ck:successorOf <{baseline}> }}")
@@ -491,18 +494,61 @@ def _baselines_answered(store: Any, frame: F.Frame, answered: Answer, lex: lexic
     if not kept:
         said = "; ".join(sorted({str(r[at].value) for r in answered.rows if r[at] is not None}))
         what = " and ".join(
-            w for w in ("older" if older else "", f"of {lex.entities[designer][0]}" if designer else "") if w
+            w
+            for w in (
+                "older" if older else "",
+                "a GPU" if frame.baseline_gpu else "",
+                f"of {lex.entities[designer][0]}" if designer else "",
+            )
+            if w
         )
         raise NoAnswer(
             f"I can't answer that: the article compares {chip_label} with {said or 'nothing'}, and the graph "
             f"does not hold that any of them is {what or 'a chip'}"
         )
     order = [at, *(k for k in range(len(answered.variables)) if k != at)]
+    described = " of the claims described" if frame.baseline_claims is not None else ""
     return answered._replace(
-        reading=answered.reading + " · the baselines asked",
+        reading=answered.reading + f" · the baselines asked{described}",
         variables=["baseline", *(answered.variables[k] for k in order[1:])],
         rows=[[row[k] for k in order] for row in kept],
     )
+
+
+def _claims_described(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> list[list[Any]]:
+    """The comparisons report's rows of the claims the question describes ("the MI350's up-to-35x
+    inference gain": Frame.baseline_claims, those a value question of them answers), each multiple
+    said the stated multiple of one of them; all rows where none is described. Refused where the
+    description fits no claim, or a multiple said is none of theirs."""
+    if frame.baseline_claims is None:
+        return answered.rows
+    chip = frame.subjects[0]
+    picked = _value(store, F.Frame(F.VALUE, (), subjects=(chip,), metric=frame.baseline_claims), lex, "")
+    value = picked.variables.index("stated_value")
+    # a claim of the value answer, by what it measures and its stated number
+    said = [(str(r[0].value), float(r[value].value)) for r in picked.rows if r[value] is not None]
+    aspect = answered.variables.index("aspect_name")
+    factor = answered.variables.index("factor")
+
+    def described(row: list[Any]) -> bool:
+        if row[aspect] is None or row[factor] is None:
+            return False
+        return any(
+            f", {row[aspect].value}," in f"{text}," and math.isclose(number, float(row[factor].value))
+            for text, number in said
+        )
+
+    rows = [r for r in answered.rows if described(r)]
+    if not rows:
+        shown = "; ".join(text for text, _ in said)
+        raise NoAnswer(f"I can't answer that: the comparisons report holds none of the claims described: {shown}")
+    for multiple in frame.baseline_multiples:
+        if not any(math.isclose(float(r[factor].value), multiple) for r in rows):
+            raise NoAnswer(
+                f"I can't answer that: the article states no such claim of {lex.entities[chip][0]} as "
+                f"{format_number(multiple)}x; it states: {'; '.join(text for text, _ in said)}"
+            )
+    return rows
 
 
 def _admitted_scope_held(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:

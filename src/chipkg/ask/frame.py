@@ -417,6 +417,13 @@ class Frame(NamedTuple):
     #: claim found is that multiple, false when none is (the article states another), refused when
     #: they differ or a claim is stated as a percentage (chipkg.ask.answer._claim_yes_no)
     factor_said: tuple[float, bool] | None = None
+    #: REPORT comparisons with ``baselines_asked``: the chip's claims the question describes ("the
+    #: MI350's up-to-35x inference gain"): those a value question of them picks (what they measure,
+    #: against what), and the multiples said, each of which one of them must be stated as
+    baseline_claims: Metric | None = None
+    baseline_multiples: tuple[float, ...] = ()
+    #: REPORT comparisons with ``baselines_asked``: the baseline is said to be a GPU ("which GPU")
+    baseline_gpu: bool = False
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -331,6 +331,7 @@ from chipkg.ask.parse.sentences import (
     _unit_conversion_said,
     _without_spans,
     baseline_asked,
+    claim_described,
     else_beside_exclusion,
     exclusions_apart,
     factor_said,
@@ -670,7 +671,23 @@ def _baselines_of(asked: BaselineAsked, lex: Lexicon) -> F.Frame:
             raise refuse(f"'{text}' is no {what}")
         return iri
 
-    chip = one(asked.chip, CHIP, "chip")
+    described = claim_described(asked.chip)
+    claims: F.Metric | None = None
+    multiples: tuple[float, ...] = ()
+    if described is not None:  # "the MI350's up-to-35x inference gain": the claims a value question picks
+        chip_words, said, multiples = described
+        chip = one(chip_words, CHIP, "chip")
+        picked = read(said, lex)
+        if (
+            picked.ask != F.VALUE
+            or picked.metric is None
+            or picked.metric.prop != CK + "claim"
+            or picked.subjects != (chip,)
+        ):
+            raise refuse(f"'{asked.chip}' reads as no claim of one chip I know")
+        claims = picked.metric
+    else:
+        chip = one(asked.chip, CHIP, "chip")
     designer = one(asked.designer, ORG, "organization") if asked.designer else ""
     claimant = one(asked.claimant, ORG, "organization") if asked.claimant else ""
     return F.Frame(
@@ -678,6 +695,9 @@ def _baselines_of(asked: BaselineAsked, lex: Lexicon) -> F.Frame:
         subjects=(chip,),
         report="comparisons",
         baselines_asked=(designer, claimant, asked.older),
+        baseline_claims=claims,
+        baseline_multiples=multiples,
+        baseline_gpu=asked.gpu,
     )
 
 

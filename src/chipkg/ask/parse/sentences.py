@@ -215,6 +215,7 @@ class BaselineAsked(NamedTuple):
     designer: str
     claimant: str
     older: bool
+    gpu: bool = False  # the baseline asked is said to be a GPU ("which GPU is the Corsair compared against?")
 
 
 def baseline_asked(question: str) -> BaselineAsked | None:
@@ -222,7 +223,15 @@ def baseline_asked(question: str) -> BaselineAsked | None:
     against?", "which Nvidia chip does d-Matrix compare its Corsair against?" (sets 58, 71): the
     baseline of a chip's comparison claims is asked, which the comparisons report names. None for
     any other question."""
-    found = _BASELINE_PASSIVE.match(question) or _BASELINE_ACTIVE.match(question)
+    question = re.sub(r"(?i)^(\s*(?:what|which))['’]s\b", r"\1 is", question)  # "What's ... measured against?"
+    found = (
+        _BASELINE_PASSIVE.match(question)
+        or _BASELINE_TRAILING.match(question)
+        or _BASELINE_FRONTED_ACTIVE.match(question)
+        or _BASELINE_ACTIVE.match(question)
+        or _BASELINE_FRONTED.match(question)
+        or _BASELINE_USED.match(question)
+    )
     if found is None:
         return None
     groups = found.groupdict()
@@ -231,6 +240,7 @@ def baseline_asked(question: str) -> BaselineAsked | None:
         (found["designer"] or "").strip(),
         (groups.get("claimant") or "").strip(),
         bool(found["older"]),
+        (groups.get("kind") or "").lower() == "gpu",
     )
 
 
@@ -314,7 +324,7 @@ def factor_said(question: str) -> FactorSaid | None:
 _BASELINE_HEAD = (
     r"(?is)^\s*(?:what|which)\s+(?:(?P<older>older|earlier|previous|prior)\s+)?"
     r"(?:(?P<designer>[\w.&-]+(?:\s+[\w.&-]+)?)\s+(?=(?:chip|gpu|accelerator|product|part|processor)s?\b))?"
-    r"(?:(?:chip|gpu|accelerator|product|part|processor|baseline)s?\s+)?"
+    r"(?:(?P<kind>chip|gpu|accelerator|product|part|processor|baseline)s?\s+)?"
 )
 _BASELINE_PASSIVE = re.compile(
     _BASELINE_HEAD + r"(?:is|was|are|were)\s+(?P<chip>.+?)\s+(?:(?:being|getting)\s+)?"
@@ -324,6 +334,61 @@ _BASELINE_ACTIVE = re.compile(
     _BASELINE_HEAD + r"(?:does|did)\s+(?P<claimant>[\w.&-]+(?:\s+[\w.&-]+)?)\s+(?:compare|measure|benchmark|pit)\s+"
     r"(?P<chip>.+?)\s+(?:against|with|to)\s*\?\s*$"
 )
+
+
+#: "Against which product is the MI350's up-to-35x inference gain measured?" (set 69)
+_BASELINE_FRONTED = re.compile(
+    r"(?is)^\s*(?:against|relative\s+to|compared\s+(?:with|to))\s+(?:what|which)\s+"
+    r"(?:(?P<older>older|earlier|previous|prior)\s+)?"
+    r"(?:(?P<designer>[\w.&-]+(?:\s+[\w.&-]+)?)\s+(?=(?:chip|gpu|accelerator|product|part|processor)s?\b))?"
+    r"(?P<kind>chip|gpu|accelerator|product|part|processor|baseline)s?\s+(?:is|are|was|were)\s+(?P<chip>.+?)\s+"
+    r"(?:(?:being|getting)\s+)?(?:compared|measured|benchmarked|set)\s*\?\s*$"
+)
+_BASELINE_NOUN = (
+    r"(?:(?P<older>older|earlier|previous|prior)\s+)?"
+    r"(?:(?P<designer>[\w.&-]+(?:\s+[\w.&-]+)?)\s+(?=(?:chip|gpu|accelerator|product|part|processor)s?\b))?"
+    r"(?P<kind>chip|gpu|accelerator|product|part|processor|baseline)s?"
+)
+#: "The MI350's headline 'up to 35 times' inference gain is measured against which AMD product?" (set 63)
+_BASELINE_TRAILING = re.compile(
+    r"(?is)^\s*(?P<chip>.+?)\s+(?:is|are|was|were)\s+(?:(?:being|getting)\s+)?"
+    r"(?:compared|measured|benchmarked|set)\s+(?:against|with|to)\s+(?:what|which)\s+" + _BASELINE_NOUN + r"\s*\?\s*$"
+)
+#: "Against which earlier product does AMD measure the MI350's up-to-35x inference gain?" (set 58)
+_BASELINE_FRONTED_ACTIVE = re.compile(
+    r"(?is)^\s*(?:against|relative\s+to)\s+(?:what|which)\s+" + _BASELINE_NOUN + r"\s+(?:does|did)\s+"
+    r"(?P<claimant>[\w.&-]+(?:\s+[\w.&-]+)?)\s+(?:compare|measure|benchmark)\s+(?P<chip>.+?)\s*\?\s*$"
+)
+#: "Which GPU does d-Matrix use as the baseline for its 'nine times faster' claim for the Corsair C8?"
+_BASELINE_USED = re.compile(
+    _BASELINE_HEAD + r"(?:does|did)\s+(?P<claimant>[\w.&-]+(?:\s+[\w.&-]+)?)\s+use\s+as\s+(?:the|a|its)\s+"
+    r"baseline\s+(?:for|of|in)\s+(?P<chip>.+?)\s*\?\s*$"
+)
+
+
+def claim_described(words: str) -> tuple[str, str, tuple[float, ...]] | None:
+    """ "the MI350's up-to-35x inference gain", "its 'nine times faster' GenAI claim for the Corsair
+    C8": a chip's claim described by what it measures and its multiples, as (the chip's words, the
+    claim said as a value question reads it ("What is the MI350's inference gain?"), the multiples
+    said). None when the words are not a chip's claim so described (a chip's name alone)."""
+    multiples = tuple(
+        2.0 if m["twice"] else _FACTOR_NUMBERS.get(m["n"].lower()) or float(m["n"].replace(",", ""))
+        for m in re.finditer(r"(?i)" + _FACTOR, words)
+    )
+    bare = re.sub(r"(?i)" + _FACTOR + r"(?:\s+(?:faster|quicker|better|higher|more))?", " ", words)
+    bare = re.sub(r"['‘’\"“”]\s*['‘’\"“”]|\bheadline\b|-(?=\s)", " ", bare)
+    bare = re.sub(r"\s+", " ", bare).strip()
+    of_chip = re.match(r"(?is)^(?:its|their)\s+(?P<claim>.+?)\s+(?:for|of)\s+(?P<chip>.+)$", bare)
+    owned = re.match(r"(?is)^(?P<chip>.+?)['’]s\s+(?P<claim>.+)$", bare)
+    found = of_chip or owned
+    if found is None or not re.search(
+        r"(?i)\b(?:gains?|claims?|improvements?|increases?|speed-?ups?|advantages?|multiples?)\s*$", found["claim"]
+    ):
+        return None
+    chip = found["chip"].strip()
+    # "its GenAI claim": a claim named by what it measures, asked as the gain it states
+    claim = re.sub(r"(?i)\bclaim(s?)\s*$", r"gain\1", found["claim"].strip())
+    return chip, f"What is {chip}'s {claim}?", multiples
 
 
 def exclusions_apart(question: str) -> str:
