@@ -163,8 +163,8 @@ C3: list[tuple[str, object]] = [
     ("does the cs-3 have 900000 cores", True),
     ("which chips use hbm 3", {"SambaNova SN40L"}),
     ("gaudi 3 2 dies", True),  # the name has its number already
-    # a multiplier, not a version: read as one, and refused as naming no aspect of the claims
-    ("is trainium2 4x faster than trainium?", ("refuse", "say what is compared")),
+    # a multiplier, not a version: read as one, of Trainium2's claims of speed (up to 4x training)
+    ("is trainium2 4x faster than trainium?", True),
     ("how many chips use pcie 4", "3"),
 ]
 

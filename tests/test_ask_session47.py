@@ -47,6 +47,9 @@ from ask_expect import answered, refused
         ("Does Trillium have 4.7x the peak compute of the previous generation?", True, "4.7 x, peak compute"),
         ("Is the MI350 up to 40x faster than the MI300 series at inference?", False, "up to 35 times"),
         ("Does Trainium2 have 1,000 times the memory capacity of its predecessor?", False, "3 x, memory capacity"),
+        ("Is the MI350 35x faster than the MI300 series?", True, "up to 35 times, inference performance"),
+        ("Is Trainium2 5x faster than Trainium?", False, "up to 4 x, training performance"),
+        ("is trainium2 4x faster than trainium?", True, "up to 4 x, training performance"),
     ],
 )
 def test_a_multiple_is_checked_against_the_claims(ask_json, question, expected, stated):  # noqa: ANN001
@@ -64,8 +67,11 @@ def test_a_vendor_claim_multiple_says_whose_claim(ask_json):  # noqa: ANN001
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        # "faster" names no aspect of the MI350's claims
-        ("Is the MI350 35x faster than the MI300 series?", "say what is compared"),
+        # "better" names no aspect of the Corsair's claims; "faster" does not pick one of the MTIA v2's
+        ("Is the Corsair C8 10x better than the H100?", "say what is compared"),
+        ("Is the MTIA v2 7x faster than the MTIA v1?", "differ"),
+        # Trainium2's training claim is "up to 4x": 3x is within the bound
+        ("Is Trainium2 3x faster than Trainium?", "only a bound"),
         # a multiple said of figures, not of a claim
         ("Does the CS-3 cluster's 256 exaflops equal 2,048 times the per-chip 2.6 petaflops?", ""),
         # Trillium's efficiency gain is stated as 67%, and the H100 is no baseline of Trainium2's claims
@@ -177,3 +183,27 @@ def test_the_baseline_of_a_described_claim(ask_json, question, baseline):  # noq
 )
 def test_a_described_claim_the_graph_does_not_hold_is_refused(ask_json, question, said):  # noqa: ANN001
     refused(ask_json, question, said)
+
+
+@pytest.mark.parametrize(
+    ("question", "baseline"),
+    [
+        ("which Nvidia chip does d-Matrix say the Corsair is 9x faster than?", "Nvidia H100"),
+        ("which chip does AWS say Trainium2 is 4x faster than?", "AWS Trainium"),
+    ],
+)
+def test_the_baseline_a_chip_is_said_to_be_faster_than(ask_json, question, baseline):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert {r["baseline"]["value"] for r in data["results"]["bindings"]} == {baseline}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which chip does d-Matrix say the Corsair is 5x faster than?",
+        # Trainium2's 3x claim is of memory capacity, not of speed
+        "which chip does AWS say Trainium2 is 3x faster than?",
+    ],
+)
+def test_a_multiple_no_claim_of_speed_states_is_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "no such claim")

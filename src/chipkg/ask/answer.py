@@ -5429,7 +5429,7 @@ def _claim_yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str
     assert metric is not None
     chip = lex.entities[frame.subjects[0]][0]
     found = _value(store, frame._replace(ask=F.VALUE), lex, reading)
-    if not metric.aspect_words and metric.aspect is None:
+    if not metric.aspect_words and metric.aspect is None and not (metric.speed and frame.factor_said):
         shown = "; ".join(r[0].value for r in found.rows)
         raise NoAnswer(f"I can't answer that: say what is compared; {chip}'s claims against it: {shown}")
     if frame.factor_said is not None:  # "nine times faster": the multiple each claim found is stated as
@@ -5459,6 +5459,14 @@ def _factor_yes_no(store: Any, frame: F.Frame, found: Answer, reading: str) -> A
     shown = "; ".join(str(r[0].value) for r in found.rows)
     if any("%" in str(r[unit].value) or "percent" in str(r[unit].value).lower() for r in found.rows):
         raise NoAnswer(f"I can't answer that: the claim is stated as a percentage, not a multiple: {shown}")
+    qualifier = found.variables.index("qualifier")
+    if not frame.factor_said[1] and any(
+        r[qualifier] is not None and "upper bound" in str(r[qualifier].value) and factor < float(r[value].value)
+        for r in found.rows
+    ):  # "3x faster" beside "up to 4x": within the bound, which the article does not say is reached or not
+        raise NoAnswer(
+            f"I can't answer that: the article gives only a bound, which {format_number(factor)}x is within: {shown}"
+        )
     said = {math.isclose(float(r[value].value), factor) for r in found.rows}
     if len(said) != 1:
         raise NoAnswer(f"I can't answer that: the claims found differ: {shown}")

@@ -654,6 +654,9 @@ def _factor_checked(said: FactorSaid, lex: Lexicon, typos: bool) -> F.Frame:
             "a multiple ('35x', 'nine times') is read only in a yes/no about one chip's comparison claim "
             "('does the MI350 claim up to 35 times the inference performance of the MI300 series?')"
         )
+    if said.speed and frame.metric.aspect is None and not frame.metric.aspect_words:
+        # "is the Corsair nine times faster than the H100?": its claims of speed against it
+        frame = frame._replace(metric=frame.metric._replace(speed=True))
     return frame._replace(factor_said=(said.factor, said.up_to))
 
 
@@ -688,6 +691,8 @@ def _baselines_of(asked: BaselineAsked, lex: Lexicon) -> F.Frame:
         claims = picked.metric
     else:
         chip = one(asked.chip, CHIP, "chip")
+        if asked.multiples:  # "the Corsair is 9x faster than": one of its claims must be stated so
+            claims, multiples = F.Metric(CK + "claim", speed=asked.speed), asked.multiples
     designer = one(asked.designer, ORG, "organization") if asked.designer else ""
     claimant = one(asked.claimant, ORG, "organization") if asked.claimant else ""
     return F.Frame(

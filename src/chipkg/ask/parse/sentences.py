@@ -216,6 +216,8 @@ class BaselineAsked(NamedTuple):
     claimant: str
     older: bool
     gpu: bool = False  # the baseline asked is said to be a GPU ("which GPU is the Corsair compared against?")
+    multiples: tuple[float, ...] = ()  # said of the chip against it ("the Corsair is 9x faster than"), checked
+    speed: bool = False  # the multiples said of speed ("faster", "quicker")
 
 
 def baseline_asked(question: str) -> BaselineAsked | None:
@@ -231,16 +233,28 @@ def baseline_asked(question: str) -> BaselineAsked | None:
         or _BASELINE_ACTIVE.match(question)
         or _BASELINE_FRONTED.match(question)
         or _BASELINE_USED.match(question)
+        or _BASELINE_SAID_FASTER.match(question)
     )
     if found is None:
         return None
     groups = found.groupdict()
+    multiple = groups.get("multiple")
     return BaselineAsked(
         found["chip"].strip(),
         (found["designer"] or "").strip(),
         (groups.get("claimant") or "").strip(),
         bool(found["older"]),
         (groups.get("kind") or "").lower() == "gpu",
+        _multiples(multiple) if multiple else (),
+        (groups.get("faster") or "").lower() in ("faster", "quicker"),
+    )
+
+
+def _multiples(words: str) -> tuple[float, ...]:
+    """The multiples said in ``words`` ("up to 35x", "nine times", "twice"), as numbers."""
+    return tuple(
+        2.0 if m["twice"] else _FACTOR_NUMBERS.get(m["n"].lower()) or float(m["n"].replace(",", ""))
+        for m in re.finditer(r"(?i)" + _FACTOR, words)
     )
 
 
@@ -253,6 +267,7 @@ class FactorSaid(NamedTuple):
     #: the question said another way a claim yes/no reads ("... has a memory capacity gain over its
     #: predecessor"), tried when the first does not read as one; "" if none
     also: str = ""
+    speed: bool = False  # said as "faster" or "quicker": of a claim of speed
 
 
 _FACTOR_NUMBERS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0}
@@ -317,7 +332,8 @@ def factor_said(question: str) -> FactorSaid | None:
             else:
                 after = question[m.end() :]
                 said += after if not aspect else re.sub(r"(?=[,;?]|$)", f" in {aspect}", after, count=1)
-        return FactorSaid(re.sub(r"\s+", " ", said).strip(), n, bool(m["upto"]))
+        speed = pattern is _FACTOR_THAN and bool(re.search(r"(?i)\b(?:faster|quicker)\b", m[0]))
+        return FactorSaid(re.sub(r"\s+", " ", said).strip(), n, bool(m["upto"]), speed=speed)
     return None
 
 
@@ -359,6 +375,11 @@ _BASELINE_FRONTED_ACTIVE = re.compile(
     r"(?is)^\s*(?:against|relative\s+to)\s+(?:what|which)\s+" + _BASELINE_NOUN + r"\s+(?:does|did)\s+"
     r"(?P<claimant>[\w.&-]+(?:\s+[\w.&-]+)?)\s+(?:compare|measure|benchmark)\s+(?P<chip>.+?)\s*\?\s*$"
 )
+#: "which Nvidia chip does d-Matrix say the Corsair is 9x faster than?" (set 67)
+_BASELINE_SAID_FASTER = re.compile(
+    _BASELINE_HEAD + r"(?:does|did)\s+(?P<claimant>[\w.&-]+(?:\s+[\w.&-]+)?)\s+(?:say|claim|report)\s+(?:that\s+)?"
+    r"(?P<chip>.+?)\s+(?:is|was)\s+(?P<multiple>" + _FACTOR + r")\s+(?P<faster>faster|quicker|better)\s+than\s*\?\s*$"
+)
 #: "Which GPU does d-Matrix use as the baseline for its 'nine times faster' claim for the Corsair C8?"
 _BASELINE_USED = re.compile(
     _BASELINE_HEAD + r"(?:does|did)\s+(?P<claimant>[\w.&-]+(?:\s+[\w.&-]+)?)\s+use\s+as\s+(?:the|a|its)\s+"
@@ -371,10 +392,7 @@ def claim_described(words: str) -> tuple[str, str, tuple[float, ...]] | None:
     C8": a chip's claim described by what it measures and its multiples, as (the chip's words, the
     claim said as a value question reads it ("What is the MI350's inference gain?"), the multiples
     said). None when the words are not a chip's claim so described (a chip's name alone)."""
-    multiples = tuple(
-        2.0 if m["twice"] else _FACTOR_NUMBERS.get(m["n"].lower()) or float(m["n"].replace(",", ""))
-        for m in re.finditer(r"(?i)" + _FACTOR, words)
-    )
+    multiples = _multiples(words)
     bare = re.sub(r"(?i)" + _FACTOR + r"(?:\s+(?:faster|quicker|better|higher|more))?", " ", words)
     bare = re.sub(r"['‘’\"“”]\s*['‘’\"“”]|\bheadline\b|-(?=\s)", " ", bare)
     bare = re.sub(r"\s+", " ", bare).strip()
