@@ -239,8 +239,6 @@ def test_chips_excluded_in_a_parenthesis(ask_json, question, expected):
 @pytest.mark.parametrize(
     "question",
     [
-        # a chip named outside: the value asked is of it, and "excluding the NorthPole" would say nothing
-        "What is the SRAM of the Groq LPU (excluding the NorthPole)?",
         # a bare "not": "(not the CS-3's)" may set a figure aside, or deny a claim
         "Which chip has the most SRAM (not the CS-3)?",
         # a kind, not names

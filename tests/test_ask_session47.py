@@ -207,3 +207,67 @@ def test_the_baseline_a_chip_is_said_to_be_faster_than(ask_json, question, basel
 )
 def test_a_multiple_no_claim_of_speed_states_is_refused(ask_json, question):  # noqa: ANN001
     refused(ask_json, question, "no such claim")
+
+
+LPDDR_CHIPS = {
+    "Apple M4",
+    "Qualcomm Cloud AI 100 Ultra",
+    "Tenstorrent Grayskull e75",
+    "Tenstorrent Grayskull e150",
+    "d-Matrix Corsair C8",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # set 74: answered with the Grayskulls' LPDDR capacity, as if they were the chips asked
+        "Which chips have off-chip memory from the LPDDR family, any generation (LPDDR4, LPDDR4X, LPDDR5 or "
+        "LPDDR5X), counting both Grayskull models?",
+        "Which chips use LPDDR memory, counting both Grayskull models?",
+        "Which chips use LPDDR memory, counting both Grayskull models separately?",
+    ],
+)
+def test_counting_both_models_of_a_line(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert {r["chip"]["value"] for r in data["results"]["bindings"]} == LPDDR_CHIPS
+
+
+def test_which_chips_is_never_answered_with_a_figure(ask_json):  # noqa: ANN001
+    refused(ask_json, "Which chips use LPDDR memory, counting the Grayskulls?", "asks which chips")
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        (
+            "For the Grayskull e75 specifically (not the e150), what clock frequency does the Tenstorrent section give?",
+            "1 GHz",
+        ),
+        ("What is the SRAM of the Groq LPU (not the NorthPole)?", "128 MB"),
+    ],
+)
+def test_a_chip_set_aside_beside_a_figure_of_another(ask_json, question, figure):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert [r["figure"]["value"] for r in data["results"]["bindings"]] == [figure]
+    assert "set aside" in data["reading"]
+
+
+def test_the_chip_asked_set_aside_is_refused(ask_json):  # noqa: ANN001
+    refused(ask_json, "For the Grayskull e75 specifically (not the e75), what clock frequency does it run at?")
+
+
+def test_baseline_chips_set_aside_beside_a_count(ask_json):  # noqa: ANN001
+    data = answered(
+        ask_json,
+        "Restricting to the article's profiled chips (not baseline chips such as the H100 or the MI300 series), "
+        "how many are stated to be built on a 7nm process?",
+    )
+    assert data["results"]["bindings"][0]["count"]["value"] == "6"
+
+
+def test_another_chip_excluded_beside_a_figure_changes_nothing(ask_json):  # noqa: ANN001
+    # tests/test_ask_analyst23 had it refused as saying nothing; set aside, it changes nothing, and is read so
+    data = answered(ask_json, "What is the SRAM of the Groq LPU (excluding the NorthPole)?")
+    assert [r["figure"]["value"] for r in data["results"]["bindings"]] == ["128 MB"]
+    assert "set aside: chips · one of IBM NorthPole" in data["reading"]

@@ -996,7 +996,9 @@ def _chips_aside_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
             f"I can't answer that: '({frame.chips_aside[0][0]})' sets chips aside, and the report answered lists "
             "no chips to check against it; say in the question itself what to leave out"
         )
-    if frame.group_by:  # the chips counted in each group: those of the question's conditions
+    if frame.ask == F.VALUE:  # the chips whose figure is answered: those the question names
+        rows = [[SimpleNamespace(value=lex.entities[s][0])] for s in frame.subjects]
+    elif frame.group_by:  # the chips counted in each group: those of the question's conditions
         rows = _answer(store, F.Frame(F.CHIPS, frame.constraints), lex, "").rows
     elif frame.ask == F.COUNT:
         rows = _answer(store, frame._replace(ask=F.CHIPS), lex, "").rows

@@ -4458,6 +4458,7 @@ def _counted_apart(inner: list[Item], lex: Lexicon) -> str | None:
     which is how ask counts them: "chips" or "orgs" (checked by the caller: the question counts or
     lists those). Anything else, or a number that is not how many are named: None, and it is kept."""
     apart = [x for x in inner if x.kind == "word" and x.role == "apart"]
+    apart = apart or [x for x in inner if _both_of_a_line(x, inner, lex)]
     named = {e for x in inner if x.kind == "entity" for e in x.entities}
     numbers = [x for x in inner if x.kind == "word" and x.role == "number"]
     kind = CHIP if named and all(lex.is_a(e, CHIP) for e in named) else ORG
@@ -4470,7 +4471,9 @@ def _counted_apart(inner: list[Item], lex: Lexicon) -> str | None:
     if all(
         x.kind in ("entity", "comma")
         or (x is inner[0] and _counting_verb(x))  # "(treating Amazon and AWS as separate organizations)"
-        or (x.kind == "word" and (x.role in ("apart", "count", "filler", "and", "number") or x.text == "each"))
+        or (
+            x.kind == "word" and (x.role in ("apart", "count", "filler", "and", "number") or x.text in ("each", "both"))
+        )
         or (x.kind == "term" and all(lex.is_kind(t, kind) for t in x.terms))
         for x in inner
     ):
@@ -4492,7 +4495,7 @@ def _counting_clause_as_parenthesis(items: list[Item]) -> list[Item]:
             clause
             and not any(x.kind in ("open", "close") for x in clause)
             and _counting_verb(clause[0])
-            and any(x.kind == "word" and x.role == "apart" for x in clause)
+            and any((x.kind == "word" and x.role == "apart") or _both_of_a_line(x, clause) for x in clause)
         )
 
     # "Counting Alphabet and Google, and Amazon and AWS, as separate organizations, how many ...": the
@@ -4507,6 +4510,22 @@ def _counting_clause_as_parenthesis(items: list[Item]) -> list[Item]:
                 return [*items[:c], Item("open", "("), *items[c + 1 :], Item("close", ")")]
             break
     return items
+
+
+def _both_of_a_line(x: Item, clause: list[Item], lex: Lexicon | None = None) -> bool:
+    """ "counting both Grayskull models" (set 74): "both" right before one name of several chips (a
+    product line) says each counts, as "separately" does; read as it was, the line's two chips
+    became the question's subjects (a list of chips answered with the Grayskulls' memory)."""
+    if not (x.kind == "word" and x.text.lower() == "both"):
+        return False
+    at = next((k for k, y in enumerate(clause) if y is x), -1)
+    after = clause[at + 1] if 0 <= at < len(clause) - 1 else None
+    return (
+        after is not None
+        and after.kind == "entity"
+        and len(set(after.entities)) > 1
+        and (lex is None or all(lex.is_a(e, CHIP) for e in after.entities))
+    )
 
 
 def _counting_verb(it: Item) -> bool:

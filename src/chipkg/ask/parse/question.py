@@ -926,7 +926,29 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     # in GHz") says what every comparison does, and is no figure kept by its unit
     _figures_of_a_stated_unit(segment(_unit_conversion_said(question), lex), frame.ask)
     _baseline_unread(frame, list(typed))
+    _chips_asked_as_a_figure(frame, list(typed), lex)
     return frame
+
+
+def _chips_asked_as_a_figure(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips use LPDDR memory, counting both Grayskull models?" (set 74): a question that opens
+    by asking which chips, read as a figure of the chips it names (the Grayskulls' LPDDR capacity,
+    answered as if it were the chips asked). Refused."""
+    if frame.ask != F.VALUE or len(items) < 2 or frame.metric is None or frame.metric.prop not in MEASURES:
+        return  # "which chips succeed the MTIA v1?": the chips of a relation
+    first, second = items[0], items[1]
+    if not (first.kind == "word" and first.text.lower() in ("which", "what")):
+        return
+    if (
+        second.kind == "term"
+        and second.terms
+        and all(lex.is_kind(t, CHIP) or lex.is_kind(t, PROCESSOR) for t in second.terms)
+        and second.text.lower().endswith("s")
+    ):
+        raise refuse(
+            f"the question asks which {second.text}, and reads as a figure of the chips it names; "
+            "say what the chips must have as a condition, and leave the named chips out"
+        )
 
 
 def _organization_in_a_top(frame: F.Frame, items: list[Item], question: str, lex: Lexicon) -> str | None:
@@ -2306,7 +2328,8 @@ _BASELINES_SET_ASIDE = re.compile(
     # "those named just as baselines", "chips that appear only as baselines" (sets 69, 70)
     r"(?:(?:those|chips|products|parts|ones)\s+(?:that\s+|which\s+)?(?:are\s+|were\s+)?"
     r"(?:named|mentioned|appear|appearing|listed|cited)\s+(?:only\s+|just\s+|merely\s+)?as\s+)?"
-    r"(?:comparison\s+)?baselines?(?:\s+(?:or|and)\s+(?:asides|platforms|passing\s+mentions))?"
+    r"(?:comparison\s+)?baselines?(?:\s+(?:chips|products|parts))?"
+    r"(?:\s+(?:or|and)\s+(?:asides|platforms|passing\s+mentions))?"
     r"(?:,?\s+(?:such\s+as|like|e\.g\.,?|including)\s+[^()]*)?$"
 )
 
@@ -2342,13 +2365,28 @@ def _chips_set_aside(question: str, lex: Lexicon, typos: bool) -> F.Frame | None
             rest = first[1] if len(first) > 1 else ""
         if not rest:
             return None
-        rest = _baselines_as_mentioned(rest)
+        if not any(x.kind == "word" and (x.role == "neg" or x.text.lower() == "or not") for x in segment(rest, lex)):
+            # "(not baselines such as the H100 or except the MI300)": a negation among the examples is not read
+            rest = _baselines_as_mentioned(rest)
         if any(x.kind == "word" and x.text.lower() == "or not" for x in segment(rest, lex)):
             return None  # "(not TSMC's 4nm or not 3nm parts)": "or not" (a filler there) dropped the negation
         # only the first negated parenthesis is tried: the rest of the question, read again, tries
         # the next (once each, never every order of them: a question of many is read in linear time)
+        named = [x for x in segment(rest, lex) if not (x.kind == "word" and x.role == "filler" and not x.value)]
+        one_chip = False
         try:
-            aside = _read_all(f"which {rest}?", lex, typos)
+            if (
+                not mere
+                and not re.search(r"['’]s?\s*$", rest)  # "(not the H100's)": a figure of it, maybe
+                and len(named) == 1
+                and named[0].kind == "entity"
+                and named[0].entities
+                and all(lex.is_a(e, CHIP) for e in named[0].entities)
+            ):  # "(not the e150)": that chip
+                aside = F.Frame(F.CHIPS, (F.Identity(tuple(dict.fromkeys(named[0].entities))),))
+                one_chip = True
+            else:
+                aside = _read_all(f"which {rest}?", lex, typos)
             main = (
                 read(question[: match.start()] + question[match.end() :], lex, typos) if aside.ask == F.CHIPS else None
             )
@@ -2359,7 +2397,12 @@ def _chips_set_aside(question: str, lex: Lexicon, typos: bool) -> F.Frame | None
         if (
             # a report that lists chips ("which profiled chips have no process node stated"), checked
             # so when answered
-            main.ask not in (*_CHIPS_ANSWERED, F.REPORT)
+            # a figure of the chips named ("For the Grayskull e75 (not the e150), what clock ..."), checked
+            # on them
+            main.ask not in (*_CHIPS_ANSWERED, F.REPORT, F.VALUE)
+            or (main.ask == F.VALUE and not (main.subjects and one_chip))
+            # "Which chip has the most SRAM (not the CS-3)?": a bare chip may deny the answer, not set it aside
+            or (one_chip and main.ask != F.VALUE)
             or main.counting_orgs
             or main.distinct
             # chips counted per group ("which vendor has the most profiled chips"): checked on the chips
