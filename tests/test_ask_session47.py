@@ -271,3 +271,103 @@ def test_another_chip_excluded_beside_a_figure_changes_nothing(ask_json):  # noq
     data = answered(ask_json, "What is the SRAM of the Groq LPU (excluding the NorthPole)?")
     assert [r["figure"]["value"] for r in data["results"]["bindings"]] == ["128 MB"]
     assert "set aside: chips · one of IBM NorthPole" in data["reading"]
+
+
+# red team 81: a figure of one chip described, said as a fragment or with the chip first
+@pytest.mark.parametrize(
+    ("question", "figure", "chip"),
+    [
+        ("SRAM of the 90 W chip", "256 MB", "Meta MTIA v2"),
+        ("HBM of the 650 TFLOPS chip", "96 GB", "AWS Trainium2"),
+        ("power of the 1 GHz chip", "75 W", "Tenstorrent Grayskull e75"),
+        ("clock of the 200 W chip", "1.2 GHz", "Tenstorrent Grayskull e150"),
+        ("the 5nm GPU's SRAM", "96 MB", "Intel Gaudi 3"),
+        ("the 12nm chip's transistor count", "22 billion", "IBM NorthPole"),
+        ("What's the 12nm chip's transistor count?", "22 billion", "IBM NorthPole"),
+        ("the 3nm chip's clock speed", "up to 3.5 GHz", "Apple M4"),
+        ("the Nvidia 4nm chip's transistor count", "208 billion", "Nvidia Blackwell GPU"),
+        ("cores of the wafer-scale chip", "900,000 AI-optimized cores", "Cerebras CS-3"),
+    ],
+)
+def test_a_figure_of_one_described_chip_as_a_fragment(ask_json, question, figure, chip):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert [r["figure"]["value"] for r in data["results"]["bindings"]] == [figure]
+    assert [r["chip"]["value"] for r in data["results"]["bindings"]] == [chip]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # read as the chips that fit, they were answered with no figure (or the describing one)
+        "What's the HBM of the TPU?",
+        "What's the HBM of the chip with 650 TFLOPS of FP16?",
+        # several chips fit
+        "SRAM of the TSMC-made 7nm chip",
+    ],
+)
+def test_a_figure_of_one_described_chip_not_read_so_is_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does Nvidia have no profiled chip?",
+        "Is there no profiled chip from AMD?",
+        "Has Nvidia got no profiled chip?",
+        "Is it the case that AWS has no profiled chip?",
+    ],
+)
+def test_no_profiled_chip_of_an_organization_is_refused(ask_json, question):  # noqa: ANN001
+    # each was answered true of a chip only mentioned, though the organization has a profiled chip
+    refused(ask_json, question, "none of its chips")
+
+
+def test_a_chip_of_an_organization_not_profiled(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "Which Nvidia chips are not profiled?")
+    assert [r["chip"]["value"] for r in data["results"]["bindings"]] == ["Nvidia H100"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # each kept only the chips to leave out (the MTIA v2 alone)
+        "Rank the chips by SRAM, but not the Corsair or any Meta chip.",
+        "Rank the chips by SRAM, without the Corsair and any Meta chip.",
+        "Which chip has the most SRAM, but not the Corsair or any Meta chip?",
+        "How many chips have SRAM, without the Corsair and any Meta chip?",
+    ],
+)
+def test_but_not_a_or_any_b_is_two_exclusions(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "leave out any Meta chip")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the biggest SRAM figure for each chip?",
+        "What is the highest clock figure for each chip?",
+        "What's the top power figure of each chip?",
+    ],
+)
+def test_each_chips_own_most_with_a_figure_noun(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "each chip's own highest figure")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Show each chip's designer.", "List each chip's designer.", "Show each chip's memory type."],
+)
+def test_a_fact_of_each_chip_is_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "asks a fact of each chip")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the AI 100 Ultra's 150 W stated per chip or per card?",
+        "Is the AI 100 Ultra's 150 W figure per chip or per card?",
+    ],
+)
+def test_a_scope_asked_either_or_is_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "asks which scope")

@@ -287,6 +287,7 @@ from chipkg.ask.parse.segment import _prefixed_unit, segment
 from chipkg.ask.parse.sentences import (
     _INNER_ASIDES,
     _TRAILING_ASIDES,
+    FIGURE_OF_ONE_DESCRIBED,
     BaselineAsked,
     FactorSaid,
     _after_the_chip,
@@ -335,6 +336,7 @@ from chipkg.ask.parse.sentences import (
     else_beside_exclusion,
     exclusions_apart,
     factor_said,
+    figure_of_described,
     hedged_or_not,
     how_stated,
     not_counted_after,
@@ -538,6 +540,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     question = hedged_or_not(question)  # "with or without a hedge": "hedges included"
     question = taken_if(question)  # "if 'over' figures are taken at face value": ", taking ..."
     question = how_stated(question)  # "How is the NorthPole's 8-bit throughput stated?": "What is ..."
+    question = figure_of_described(question)  # "the 5nm GPU's SRAM": "What is the SRAM of the 5nm GPU?"
     question = where_deployed(question)  # "Where does the Maia 100 run?": "What is the Maia 100 deployed on?"
     question = whose_chip(question)  # "whose chip is Trillium?": "Who designs Trillium?"
     question = exclusions_apart(question)  # "... Leave out A and any B.": "(leave out A) (leave out any B)"
@@ -555,7 +558,56 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _baseline_of_a_chip(frame)
     if described:
         frame = frame._replace(chip_premises=(*frame.chip_premises, *described))
+    _no_profiled_chip_of_an_organization(question, lex)
+    scopes = _SCOPE_EITHER.search(question)
+    if frame.ask == F.YESNO and scopes is not None:
+        # "Is the AI 100 Ultra's 150 W stated per chip or per card?" (red team 81): answered true
+        raise refuse(f"'{scopes[0]}' asks which scope a figure is of, not yes or no: `chipkg describe` shows it")
+    of_each = _EACH_CHIPS_OWN.search(question)
+    if of_each is not None and frame.ask in (F.ORGS, F.CHIPS, F.RANK, F.TOP):
+        if frame.ask == F.ORGS or re.search(r"(?i)\b(?:type|kind|technology|technologies)\b", question):
+            # "Show each chip's designer" (red team 81): a bare list of organizations, no chip beside
+            # them; "each chip's memory type": a ranking of memory sizes
+            raise refuse(
+                f"'{of_each[0]}' asks a fact of each chip, which ask shows only as a figure per chip: ask about "
+                "one chip, or run `chipkg query compare-chips`"
+            )
+    if frame.ask == F.CHIPS and not frame.subjects and FIGURE_OF_ONE_DESCRIBED.search(question):
+        # "What's the HBM of the TPU?" (red team 81): a figure of one chip, answered as the chips that fit
+        raise refuse(
+            "the question asks a figure of one chip it describes, and reads as a list of the chips that fit; "
+            "ask 'What is the <figure> of the <chip>?', or name the chip"
+        )
     return frame
+
+
+#: "per chip or per card", "per die or per chip": two scopes said as alternatives
+_SCOPE_EITHER = re.compile(r"(?i)\bper[\s-]+[\w-]+\s+or\s+(?:per[\s-]+)?[\w-]+")
+#: "each chip's", "every accelerator's": a fact asked of each chip
+_EACH_CHIPS_OWN = re.compile(
+    r"(?i)\b(?:each|every)\s+(?:chip|accelerator|gpu|processor|part)['’]s\s+[\w-]+(?:\s+[\w-]+)?"
+)
+
+
+def _no_profiled_chip_of_an_organization(question: str, lex: Lexicon) -> None:
+    """ "Does Nvidia have no profiled chip?", "Is there no profiled chip from AWS?" (red team 81): none
+    of an organization's chips is profiled, which ask does not read; read as "a chip of it is only
+    mentioned", it answered true of the H100 (the Blackwell GPU is profiled). Refused."""
+    items = segment(question, lex)
+    org = any(
+        (x.kind == "entity" and any(lex.is_a(e, ORG) for e in x.entities))
+        or (x.kind == "term" and any(lex.is_kind(t, ORG) for t in x.terms))
+        for x in items
+    )
+    for k, x in enumerate(items):
+        if not (org and x.kind == "word" and x.role == "profiled"):
+            continue
+        before = [y for y in items[max(0, k - 2) : k] if y.kind == "word" and y.role == "neg"]
+        if any(y.text.lower() in ("no", "none", "without") for y in before):
+            raise refuse(
+                f"'no {x.text}' chips of an organization says none of its chips is, which ask cannot read; "
+                "ask which organizations have a chip that is (or is not) profiled"
+            )
 
 
 def _read_set_aside(question: str, lex: Lexicon, typos: bool) -> F.Frame:
@@ -706,6 +758,9 @@ def _baselines_of(asked: BaselineAsked, lex: Lexicon) -> F.Frame:
     )
 
 
+_FIGURE_NOUNS = ("figure", "figures", "number", "numbers", "value", "values", "rating", "spec")
+
+
 def _most_of_each_chip(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
     """ "What's the peak clock speed of each Tenstorrent chip?", "For each chip, what's the highest
     clock?", "What's each chip's top power draw?" (red teams 78, 80): a most asked of each chip is
@@ -726,7 +781,10 @@ def _most_of_each_chip(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
             continue
         # the measure right before it, only "of", "for", "in" between ("the peak clock of each chip")
         j = k - 1
-        while j >= 0 and items[j].kind == "word" and items[j].text.lower() in ("of", "for", "in", "the"):
+        # "the biggest SRAM figure for each chip" (red team 81): a noun for a figure between them too
+        while (
+            j >= 0 and items[j].kind == "word" and items[j].text.lower() in ("of", "for", "in", "the", *_FIGURE_NOUNS)
+        ):
             j -= 1
         measure_before = j >= 0 and measure_at(items[j])
         j = k + 1

@@ -438,11 +438,12 @@ _SETTING_ASIDE_WORDS = (
 _EXCLUSION_VERBS = _SETTING_ASIDE_WORDS + r"|exclude|omit|omitting|skip|skipping|not\s+counting"
 _EXCLUSIONS_JOINED = re.compile(
     r"(?is)^(?P<head>[^?]*?[^\s?,])\s*(?:\?\s+|,\s+)"
-    rf"(?P<verb>{_EXCLUSION_VERBS})"
-    r"\s+(?P<first>[^.?;()]+?)\s+and\s+(?P<second>(?:any|all|every)\s+[^.?;()]+?)\s*[.?!]?\s*$"
+    rf"(?P<verb>{_EXCLUSION_VERBS}|but\s+not|without)"
+    r"\s+(?P<first>[^.?;()]+?)\s+(?:and|or)\s+(?P<second>(?:any|all|every)\s+[^.?;()]+?)\s*[.?!]?\s*$"
 )
+# "but not the Corsair or any Meta chip", "without the Corsair and any Meta chip" (red team 81) as well
 _EXCLUSION_AND_ANY = re.compile(
-    rf"(?i)\b(?P<verb>{_EXCLUSION_VERBS})\s+(?P<first>[^.?;(),]+?)\s+and\s+"
+    rf"(?i)\b(?P<verb>{_EXCLUSION_VERBS}|but\s+not|without)\s+(?P<first>[^.?;(),]+?)\s+(?:and|or)\s+"
     r"(?P<second>(?:any|all|every)\s+[^.?;(),]+?)(?=\s*[.,;?]|\s*$)"
 )
 
@@ -473,6 +474,41 @@ _WHOSE_CHIP = re.compile(
     r"(?is)^\s*whose\s+(?:chip|gpu|tpu|processor|accelerator|part|product)\s+(?:is|was)\s+(?P<chip>[^?,]+?)"
     r"(?:\s+anyway)?(?P<rest>\s*\?.*)$"
 )
+
+
+_CHIP_NOUN = r"(?:chip|gpu|asic|accelerator|processor|tpu|npu|soc|part|device)"
+#: "the 5nm GPU's SRAM", "What's the 12nm chip's transistor count?": a figure of one described chip
+_POSSESSED_FIGURE = re.compile(
+    r"(?is)^\s*(?P<head>(?:what\s+is|what['’]s|give\s+me|tell\s+me|show\s+me)\s+)?the\s+"
+    r"(?P<desc>(?:[\w.,-]+\s+){0,4}?" + _CHIP_NOUN + r"(?:['’]s|s['’]|s(?=['’])))['’]?\s+(?P<figure>[^?()]+?)\s*\??\s*$"
+)
+#: "SRAM of the 90 W chip", "cores of the wafer-scale chip": a fragment asking one described chip's figure
+_FRAGMENT_FIGURE = re.compile(
+    r"(?is)^\s*(?!(?:what|which|who|whose|how|is|are|does|do|did|can|list|show|name|rank|give|tell|order|sort|"
+    r"count|compare)\b)(?P<figure>[\w\s-]+?)\s+of\s+the\s+(?P<desc>(?:[\w.,-]+\s+){0,4}?" + _CHIP_NOUN + r")\s*\??\s*$"
+)
+#: a figure said of one chip described ("of the 90 W chip", "the 5nm GPU's"), in any question
+FIGURE_OF_ONE_DESCRIBED = re.compile(
+    r"(?i)\bof\s+the\s+(?:[\w.,-]+\s+){0,4}?"
+    + _CHIP_NOUN
+    + r"\b(?!s)|\bthe\s+(?:[\w.,-]+\s+){0,4}?"
+    + _CHIP_NOUN
+    + r"['’]s\b"
+)
+
+
+def figure_of_described(question: str) -> str:
+    """ "SRAM of the 90 W chip", "the 5nm GPU's SRAM", "What's the 12nm chip's transistor count?" (red
+    team 81): a figure of one chip described by its figures, kind or node, said as a fragment or
+    with the chip first, said again as "What is the SRAM of the 90 W chip?", which reads the chip
+    the description fits (as a list, it was answered with the chips it fits and no figure, or with
+    the describing figure). Anything else is left as it was."""
+    found = _POSSESSED_FIGURE.match(question) or _FRAGMENT_FIGURE.match(question)
+    if found is None:
+        return question
+    figure = re.sub(r"(?i)^the\s+", "", found["figure"].strip())
+    desc = re.sub(r"['’]s?$", "", found["desc"].strip())  # "the 5nm GPU's", "the 7nm chips'"
+    return f"What is the {figure} of the {desc}?"
 
 
 def how_stated(question: str) -> str:

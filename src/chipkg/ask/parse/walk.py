@@ -276,7 +276,13 @@ def _take(st: _State, it: Item, items: list[Item], pos: int) -> None:
                     "('is the H100 profiled?', 'which chips are only mentioned?')"
                 )
             orgs_asked = any(x.kind == "term" and any(st.lex.is_kind(t, ORG) for t in x.terms) for x in items[:pos])
-            if negated and orgs_asked:
+            said_no = next(
+                (x.text.lower() for x in reversed(items[:pos]) if x.kind == "word" and x.role == "neg"), ""
+            ) in ("no", "none", "without")
+            org_named = any(x.kind == "entity" and any(st.lex.is_a(e, ORG) for e in x.entities) for x in items)
+            if negated and (orgs_asked or (said_no and org_named)):
+                # "Does Nvidia have no profiled chip?" (red team 81): none of its chips is, not "one of its
+                # chips is only mentioned" (answered true of the H100, though the Blackwell is profiled)
                 # "Which companies have no profiled chips?": none of an organization's chips, which a
                 # condition on one chip of it ("has an only-mentioned chip") does not say
                 raise refuse(
