@@ -480,7 +480,9 @@ _CHIP_NOUN = r"(?:chip|gpu|asic|accelerator|processor|tpu|npu|soc|part|device)"
 #: "the 5nm GPU's SRAM", "What's the 12nm chip's transistor count?": a figure of one described chip
 _POSSESSED_FIGURE = re.compile(
     r"(?is)^\s*(?P<head>(?:what\s+is|what['’]s|give\s+me|tell\s+me|show\s+me)\s+)?the\s+"
-    r"(?P<desc>(?:[\w.,-]+\s+){0,4}?" + _CHIP_NOUN + r"(?:['’]s|s['’]|s(?=['’])))['’]?\s+(?P<figure>[^?()]+?)\s*\??\s*$"
+    r"(?P<desc>(?:[\w.,-]+\s+){0,4}?"
+    + _CHIP_NOUN
+    + r"(?:['’]s|s['’]|s(?=['’])))['’]?\s+(?P<figure>[^?(),;:]+?)\s*\??\s*$"
 )
 #: "SRAM of the 90 W chip", "cores of the wafer-scale chip": a fragment asking one described chip's figure
 _FRAGMENT_FIGURE = re.compile(
