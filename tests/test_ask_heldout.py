@@ -544,6 +544,13 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
   ask_heldout_72.csv (37ad108; written blind by a helper in session 46, 150 rows), first run at
     211c84e (the code before any change made from reading it): terse 30/30, casual 25/30, analyst
     10/50, must-refuse 40/40, none wrong.
+  ask_heldout_73.csv (2fba38e; written blind by a helper in session 47, 150 rows),
+    first run at f025a41 (the session's changes, none made from reading it): terse 30/30, casual
+    25/30, analyst 22/50, must-refuse 40/40, none wrong.
+  ask_heldout_74.csv (fea3f2e; written blind by a helper in session 47, 150 rows), first run at
+    9c0bd3d (the session's first changes, none made from reading it): terse 28/30, casual 26/30,
+    analyst 13/50, must-refuse 40/40, one wrong (a list of chips answered with the Grayskulls' LPDDR
+    capacity, "counting both Grayskull models": mended at 95e4577).
 """
 
 from __future__ import annotations
@@ -647,6 +654,8 @@ SETS = {
         "ask_heldout_70",
         "ask_heldout_71",
         "ask_heldout_72",
+        "ask_heldout_73",
+        "ask_heldout_74",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -728,6 +737,8 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_70", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_71", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_72", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_73", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_74", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -937,6 +948,8 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_70": {"terse": 0.93, "casual": 0.9, "analyst": 0.44},
     "ask_heldout_71": {"terse": 0.96, "casual": 0.86, "analyst": 0.26},
     "ask_heldout_72": {"terse": 0.96, "casual": 0.86, "analyst": 0.18},
+    "ask_heldout_73": {"terse": 0.96, "casual": 0.8, "analyst": 0.42},
+    "ask_heldout_74": {"terse": 0.9, "casual": 0.83, "analyst": 0.3},
 }
 
 
