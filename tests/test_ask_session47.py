@@ -371,3 +371,32 @@ def test_a_fact_of_each_chip_is_refused(ask_json, question):  # noqa: ANN001
 )
 def test_a_scope_asked_either_or_is_refused(ask_json, question):  # noqa: ANN001
     refused(ask_json, question, "asks which scope")
+
+
+@pytest.mark.parametrize(
+    ("question", "chip"),
+    [
+        (
+            "Among chips with an HBM capacity stated per chip (MI350 has none, so it drops out), which has the least HBM?",
+            "SambaNova SN40L",
+        ),
+        (
+            "Of the 7nm chips, which has the most on-chip SRAM stated per chip (SN40L's SRAM has no size, so it's out)?",
+            "Meta MTIA v2",
+        ),
+        (
+            "Among the TSMC-fabricated chips, which has the highest stated transistor count (CS-3 has no stated "
+            "foundry, so it can't count)?",
+            "Nvidia Blackwell GPU",
+        ),
+    ],
+)
+def test_a_chip_said_to_drop_out(ask_json, question, chip):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert [r["chip"]["value"] for r in data["results"]["bindings"]] == [chip]
+    assert "set aside" in data["reading"]
+
+
+def test_a_chip_said_to_drop_out_that_the_answer_holds_is_refused(ask_json):  # noqa: ANN001
+    # the Corsair's 2 GB of SRAM is the most: the premise is false
+    refused(ask_json, "Which chip has the most SRAM (the Corsair has no SRAM, so it's out)?", "sets aside")

@@ -333,6 +333,7 @@ from chipkg.ask.parse.sentences import (
     _without_spans,
     baseline_asked,
     claim_described,
+    drops_out,
     else_beside_exclusion,
     exclusions_apart,
     factor_said,
@@ -541,6 +542,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     question = taken_if(question)  # "if 'over' figures are taken at face value": ", taking ..."
     question = how_stated(question)  # "How is the NorthPole's 8-bit throughput stated?": "What is ..."
     question = figure_of_described(question)  # "the 5nm GPU's SRAM": "What is the SRAM of the 5nm GPU?"
+    question, dropped = drops_out(question)  # "(SN40L's SRAM has no size, so it's out)": checked when answered
     question = where_deployed(question)  # "Where does the Maia 100 run?": "What is the Maia 100 deployed on?"
     question = whose_chip(question)  # "whose chip is Trillium?": "Who designs Trillium?"
     question = exclusions_apart(question)  # "... Leave out A and any B.": "(leave out A) (leave out any B)"
@@ -559,6 +561,8 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     if described:
         frame = frame._replace(chip_premises=(*frame.chip_premises, *described))
     _no_profiled_chip_of_an_organization(question, lex)
+    if dropped:
+        frame = _dropped_out(frame, dropped, lex)
     scopes = _SCOPE_EITHER.search(question)
     if frame.ask == F.YESNO and scopes is not None:
         # "Is the AI 100 Ultra's 150 W stated per chip or per card?" (red team 81): answered true
@@ -587,6 +591,23 @@ _SCOPE_EITHER = re.compile(r"(?i)\bper[\s-]+[\w-]+\s+or\s+(?:per[\s-]+)?[\w-]+")
 _EACH_CHIPS_OWN = re.compile(
     r"(?i)\b(?:each|every)\s+(?:chip|accelerator|gpu|processor|part)['’]s\s+[\w-]+(?:\s+[\w-]+)?"
 )
+
+
+def _dropped_out(frame: F.Frame, dropped: tuple[tuple[str, str], ...], lex: Lexicon) -> F.Frame:
+    """The chips a parenthesis sets aside for lacking a figure (sentences.drops_out), as chips the
+    answer must not hold (Frame.chips_aside): a list, count, most or ranking of chips, or a figure of
+    chips named."""
+    if frame.group_by or frame.counting_orgs or frame.ask not in (*_CHIPS_ANSWERED, F.VALUE):
+        raise refuse(f"'({dropped[0][0]})' sets a chip aside, which this question cannot check; ask without it")
+    if frame.ask == F.VALUE and not frame.subjects:
+        raise refuse(f"'({dropped[0][0]})' sets a chip aside, which this question cannot check; ask without it")
+    for words, chip_words in dropped:
+        named = [x for x in segment(chip_words, lex) if not (x.kind == "word" and x.role == "filler")]
+        if len(named) != 1 or named[0].kind != "entity" or not all(lex.is_a(e, CHIP) for e in named[0].entities):
+            raise refuse(f"'{chip_words}' names no one chip I know")
+        aside = (F.Identity(tuple(dict.fromkeys(named[0].entities))),)
+        frame = frame._replace(chips_aside=(*frame.chips_aside, (words, aside, False)))
+    return frame
 
 
 def _no_profiled_chip_of_an_organization(question: str, lex: Lexicon) -> None:

@@ -513,6 +513,26 @@ def figure_of_described(question: str) -> str:
     return f"What is the {figure} of the {desc}?"
 
 
+#: "(MI350 has none, so it drops out)", "(SN40L's SRAM has no size, so it's out)", "(CS-3 has no stated
+#: foundry, so it can't count)" (set 73): a chip set aside, with why
+_DROPS_OUT = re.compile(
+    r"(?i)\(\s*(?:the\s+)?(?P<chip>[a-z0-9][\w.\- ]*?)(?:['’]s\b[^(),;]*?)?\s+(?:has|have|gives|lists|states)\s+"
+    r"(?:no|none)\b[^()]*?,?\s*(?:so|and)\s+(?:it|they|that\s+chip)\s*(?:['’]s|is|are)?\s*"
+    r"(?:drops?\s+out|out|excluded|left\s+out|can['’]?t\s+count|cannot\s+count|doesn['’]t\s+count|does\s+not\s+count|"
+    r"don['’]t\s+count)\s*\)"
+)
+
+
+def drops_out(question: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """ "Of the 7nm chips, which has the most on-chip SRAM (SN40L's SRAM has no size, so it's out)?":
+    a parenthesis that sets one chip aside for lacking a figure. The question without it, and each
+    (the parenthesis, the chip's words): the chip is set aside as changing nothing, checked when
+    answered (Frame.chips_aside), since it says the chip lacks what the answer rests on; an answer
+    that holds it shows the premise false, and is refused."""
+    found = tuple((m[0].strip("() "), m["chip"].strip()) for m in _DROPS_OUT.finditer(question))
+    return _DROPS_OUT.sub("", question), found
+
+
 def how_stated(question: str) -> str:
     """ "How is the IBM NorthPole's 8-bit throughput stated?" (set 71), "how does the article state
     X": the figure as the article gives it, which "what is X" answers (with its hedge and unit)."""
