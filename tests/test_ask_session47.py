@@ -400,3 +400,40 @@ def test_a_chip_said_to_drop_out(ask_json, question, chip):  # noqa: ANN001
 def test_a_chip_said_to_drop_out_that_the_answer_holds_is_refused(ask_json):  # noqa: ANN001
     # the Corsair's 2 GB of SRAM is the most: the premise is false
     refused(ask_json, "Which chip has the most SRAM (the Corsair has no SRAM, so it's out)?", "sets aside")
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        (
+            "By what multiple does the MTIA v2 improve on the first-generation MTIA in sparse compute performance "
+            "(sparse, not the 3.5x dense figure)?",
+            "7 x, sparse compute, vs Meta MTIA v1",
+        ),
+        (
+            "Against the first-generation MTIA (v1), what sparse-compute improvement does the article credit to "
+            "Meta's MTIA v2 (the sparse compute figure, not the 3.5x dense one)?",
+            "7 x, sparse compute, vs Meta MTIA v1",
+        ),
+        (
+            "By what factor does the MTIA v2 beat MTIA v1 on sparse compute (not dense compute, and not the 3x "
+            "key-model figure from Meta's internal testing)?",
+            "7 x, sparse compute, vs Meta MTIA v1",
+        ),
+        (
+            "By what percentage does Trillium improve energy efficiency over its predecessors (the efficiency "
+            "gain, not the 4.7x peak-compute multiple)?",
+            "67 %, energy efficiency, vs previous generation TPUs",
+        ),
+    ],
+)
+def test_claims_set_aside_by_their_multiples(ask_json, question, figure):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert [r["figure"]["value"] for r in data["results"]["bindings"]] == [figure]
+    assert "set aside: claims of" in data["reading"]
+
+
+def test_a_claim_set_aside_that_is_answered_is_refused(ask_json):  # noqa: ANN001
+    refused(
+        ask_json, "By what factor does the MTIA v2 beat MTIA v1 on sparse compute (not the 7x figure)?", "sets aside"
+    )

@@ -431,6 +431,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         _unhedged_unclear(store, frame, answered, lex)
         answered = _rather_than_checked(store, frame, answered, lex)
         answered = _chips_aside_checked(store, frame, answered, lex)
+        answered = _claims_aside_checked(frame, answered)
         if frame.heading is not None:
             _under_heading(store, frame, lex)
         if frame.units_asked and frame.ask == F.VALUE:  # a ranking's unit names its measure only
@@ -1026,6 +1027,27 @@ def _chips_aside_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
             )
         reading += f" · set aside: chips · {said} (ruled out of each chip answered)"
     return answered._replace(reading=reading)
+
+
+def _claims_aside_checked(frame: F.Frame, answered: Answer) -> Answer:
+    """ "By what factor does the MTIA v2 beat the v1 on sparse compute (not the 3.5x dense figure)?":
+    the claims a parenthesis sets aside by their multiples (Frame.claims_aside) change nothing when no
+    claim answered is stated as one of them or is of an aspect its words name; else refused."""
+    if frame.claims_aside is None:
+        return answered
+    words, multiples = frame.claims_aside
+    value = answered.variables.index("stated_value")
+    said = words.lower().split("not", 1)[-1]  # what follows the negation: "(the sparse figure, not ...)"
+    for row in answered.rows:
+        stated = str(row[0].value)
+        aspect = stated.split(", ")[1].lower() if stated.count(", ") >= 1 else ""
+        if any(math.isclose(float(row[value].value), m) for m in multiples) or (aspect and aspect in said):
+            raise NoAnswer(
+                f"I can't answer that: '({words})' sets aside a claim the answer holds ({stated}); say in the "
+                "question itself which claim is asked"
+            )
+    shown = ", ".join(f"{format_number(m)}x" for m in multiples)
+    return answered._replace(reading=f"{answered.reading} · set aside: claims of {shown} (none answered)")
 
 
 def _ruled_out(store: Any, chip: str | None, constraints: tuple) -> bool:

@@ -424,6 +424,10 @@ class Frame(NamedTuple):
     baseline_multiples: tuple[float, ...] = ()
     #: REPORT comparisons with ``baselines_asked``: the baseline is said to be a GPU ("which GPU")
     baseline_gpu: bool = False
+    #: VALUE of a chip's comparison claims: a parenthesis that sets others aside by their multiples
+    #: ("(the sparse figure, not the 3.5x dense one)"): (its words, the multiples). No claim answered
+    #: may be one of them, nor of an aspect its words name (answer._claims_aside_checked)
+    claims_aside: tuple[str, tuple[float, ...]] | None = None
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

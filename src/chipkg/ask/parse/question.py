@@ -333,6 +333,7 @@ from chipkg.ask.parse.sentences import (
     _without_spans,
     baseline_asked,
     claim_described,
+    claims_set_aside,
     drops_out,
     else_beside_exclusion,
     exclusions_apart,
@@ -528,6 +529,15 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     asked = baseline_asked(question)
     if asked is not None:  # "what chip is the Corsair compared against?": the baselines of its claims
         return _baselines_of(asked, lex)
+    aside = claims_set_aside(question)
+    if aside is not None:  # "(the sparse figure, not the 3.5x dense one)": checked against the claims answered
+        frame = read(aside[0], lex, typos)
+        if frame.ask != F.VALUE or frame.metric is None or frame.metric.prop != CK + "claim" or not frame.subjects:
+            raise refuse(
+                f"'({aside[1][0]})' sets claims aside by their multiples, which is read only beside one chip's "
+                "claim asked ('what is the MTIA v2's sparse compute gain?')"
+            )
+        return frame._replace(claims_aside=aside[1])
     factor = factor_said(question)
     if factor is not None:  # "is the Corsair nine times faster than the H100?": a claim's multiple, checked
         return _factor_checked(factor, lex, typos)

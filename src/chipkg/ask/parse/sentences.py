@@ -523,6 +523,21 @@ _DROPS_OUT = re.compile(
 )
 
 
+#: "(the sparse figure, not the 3.5x dense one)", "(the efficiency gain, not the 4.7x peak-compute
+#: multiple)", "(not dense compute, and not the 3x key-model figure)" (sets 33, 61, 67, 73, 74)
+_CLAIM_SET_ASIDE = re.compile(r"(?i)\((?P<inner>[^()]*\bnot\b[^()]*?" + _FACTOR + r"[^()]*)\)")
+
+
+def claims_set_aside(question: str) -> tuple[str, tuple[str, tuple[float, ...]]] | None:
+    """A parenthesis beside a claim asked that sets other claims aside by their multiples: the question
+    without it, and (its words, the multiples said), checked against the claims answered
+    (Frame.claims_aside). None where there is none."""
+    found = _CLAIM_SET_ASIDE.search(question)
+    if found is None:
+        return None
+    return question[: found.start()] + question[found.end() :], (found["inner"], _multiples(found["inner"]))
+
+
 def drops_out(question: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """ "Of the 7nm chips, which has the most on-chip SRAM (SN40L's SRAM has no size, so it's out)?":
     a parenthesis that sets one chip aside for lacking a figure. The question without it, and each
