@@ -70,6 +70,7 @@ def test_a_vendor_claim_multiple_says_whose_claim(ask_json):  # noqa: ANN001
         # "better" names no aspect of the Corsair's claims; "faster" does not pick one of the MTIA v2's
         ("Is the Corsair C8 10x better than the H100?", "say what is compared"),
         ("Is the MTIA v2 7x faster than the MTIA v1?", "differ"),
+        ("Is the MTIA v2 2x faster than the MTIA v1?", "differ"),
         # Trainium2's training claim is "up to 4x": 3x is within the bound
         ("Is Trainium2 3x faster than Trainium?", "only a bound"),
         # a multiple said of figures, not of a claim
@@ -437,3 +438,35 @@ def test_a_claim_set_aside_that_is_answered_is_refused(ask_json):  # noqa: ANN00
     refused(
         ask_json, "By what factor does the MTIA v2 beat MTIA v1 on sparse compute (not the 7x figure)?", "sets aside"
     )
+
+
+# red team 82
+@pytest.mark.parametrize(
+    ("question", "chips"),
+    [
+        ("power of the 7nm chips", ["Qualcomm Cloud AI 100 Ultra", "Meta MTIA v2"]),
+        ("SRAM of the 150 W card", ["Qualcomm Cloud AI 100 Ultra"]),
+        ("HBM of the FP8 chips", ["Intel Gaudi 3", "AWS Trainium2"]),
+        (
+            "Give the transistor counts of the chips suited to training.",
+            ["Cerebras CS-3", "Nvidia Blackwell GPU", "Microsoft Maia 100"],
+        ),
+    ],
+)
+def test_a_figure_of_described_chips_as_a_fragment(ask_json, question, chips):  # noqa: ANN001
+    data = answered(ask_json, question)
+    rows = data["results"]["bindings"]
+    assert [r["chip"]["value"] for r in rows] == chips
+    assert all("figure" in r for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("transistors of the 1.35 GHz chips", "no chip that fits"),
+        ("Which chips have a comparison claim against a predecessor?", "against"),
+        ("Which organization designs the chip the Corsair is compared against?", "compared against"),
+    ],
+)
+def test_red_team_82_refusals(ask_json, question, said):  # noqa: ANN001
+    refused(ask_json, question, said)

@@ -552,7 +552,6 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     question = taken_if(question)  # "if 'over' figures are taken at face value": ", taking ..."
     question = how_stated(question)  # "How is the NorthPole's 8-bit throughput stated?": "What is ..."
     question = figure_of_described(question)  # "the 5nm GPU's SRAM": "What is the SRAM of the 5nm GPU?"
-    question, dropped = drops_out(question)  # "(SN40L's SRAM has no size, so it's out)": checked when answered
     question = where_deployed(question)  # "Where does the Maia 100 run?": "What is the Maia 100 deployed on?"
     question = whose_chip(question)  # "whose chip is Trillium?": "Who designs Trillium?"
     question = exclusions_apart(question)  # "... Leave out A and any B.": "(leave out A) (leave out any B)"
@@ -564,13 +563,34 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     question = same_figure_said(question)  # "share an identical clock speed of 1.2 GHz": "have a clock ..."
     question = _per_named_chip(question, lex)  # "per Gaudi 3 accelerator": "of the Gaudi 3 per accelerator"
     question, described = _set_aside_described(question, lex, typos)  # "Excluding the CS-3 (a wafer-scale part)"
-    frame = _read_set_aside(question, lex, typos)
+    try:
+        frame = _read_set_aside(question, lex, typos)
+        dropped: tuple[tuple[str, str], ...] = ()
+    except NoAnswer:
+        # "(SN40L's SRAM has no size, so it's out)", in words no reading above takes: checked when answered
+        stripped, dropped = drops_out(question)
+        if not dropped:
+            raise
+        frame = _read_set_aside(stripped, lex, typos)
     _leader_of_a_described_chip(frame, question)
     _compared_said_of_a_chip(frame, question)
     _baseline_of_a_chip(frame)
     if described:
         frame = frame._replace(chip_premises=(*frame.chip_premises, *described))
     _no_profiled_chip_of_an_organization(question, lex)
+    if frame.report == "comparisons" and frame.baselines_asked is None and _AGAINST.search(question):
+        # "Which chips have a comparison claim against a predecessor?" (red team 82): every claim listed
+        raise refuse(
+            f"'{_AGAINST.search(question)[0]} ...' says what the claims are against, which the comparisons report "
+            "does not narrow to: ask what one chip is compared against"
+        )
+    if frame.baselines_asked is None and _THE_CHIP_COMPARED.search(question):
+        # "Which organization designs the chip the Corsair is compared against?" (red team 82): d-Matrix,
+        # the Corsair's own designer, was answered
+        raise refuse(
+            "'the chip ... is compared against' names a claim's baseline, which ask reads only when asked "
+            "outright ('what is the Corsair compared against?'); ask that first"
+        )
     if dropped:
         frame = _dropped_out(frame, dropped, lex)
     scopes = _SCOPE_EITHER.search(question)
@@ -595,6 +615,14 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     return frame
 
 
+#: a baseline said beside the comparisons report: "a claim against a predecessor", "versus the H100"
+_AGAINST = re.compile(r"(?i)\b(?:against|versus|vs\.?|relative\s+to|compared\s+(?:with|to)|over)\b")
+#: "the chip the Corsair is compared against": a claim's baseline said in a relative clause
+_THE_CHIP_COMPARED = re.compile(
+    r"(?i)\bthe\s+(?:chip|gpu|accelerator|product|part|processor|baseline)\s+(?:that\s+|which\s+)?"
+    r"[\w .'’-]+?\s+(?:is|was|are|were|gets|got)\s+(?:being\s+)?(?:compared|measured|benchmarked|pitted)\s+"
+    r"(?:against|with|to)\b"
+)
 #: "per chip or per card", "per die or per chip": two scopes said as alternatives
 _SCOPE_EITHER = re.compile(r"(?i)\bper[\s-]+[\w-]+\s+or\s+(?:per[\s-]+)?[\w-]+")
 #: "each chip's", "every accelerator's": a fact asked of each chip

@@ -486,8 +486,13 @@ _POSSESSED_FIGURE = re.compile(
 )
 #: "SRAM of the 90 W chip", "cores of the wafer-scale chip": a fragment asking one described chip's figure
 _FRAGMENT_FIGURE = re.compile(
-    r"(?is)^\s*(?!(?:what|which|who|whose|how|is|are|does|do|did|can|list|show|name|rank|give|tell|order|sort|"
-    r"count|compare)\b)(?P<figure>[\w\s-]+?)\s+of\s+the\s+(?P<desc>(?:[\w.,-]+\s+){0,4}?" + _CHIP_NOUN + r")\s*\??\s*$"
+    r"(?is)^\s*(?:(?:give|show|list|tell)(?:\s+me)?\s+(?:the\s+)?)?"
+    r"(?!(?:what|which|who|whose|how|is|are|does|do|did|can|list|show|name|rank|give|tell|order|sort|"
+    r"count|compare|any|each|all|none|one|some|most|both|either|neither|many|few|several)\b)"
+    # "power of the 7nm chips", "SRAM of the 150 W card", "the transistor counts of the chips suited to
+    # training" (red team 82): chips described in the plural, as a card, or by a clause after them
+    r"(?P<figure>[\w\s-]+?)\s+of\s+the\s+(?P<desc>(?:[\w.,-]+\s+){0,4}?(?:" + _CHIP_NOUN + r"|card)s?"
+    r"(?:\s+(?:suited|meant|used|built|made|designed|aimed|targeted)\s+(?:to|for|by|on)\s+[\w\s-]+?)?)\s*[?.]?\s*$"
 )
 #: a figure said of one chip described ("of the 90 W chip", "the 5nm GPU's"), in any question
 FIGURE_OF_ONE_DESCRIBED = re.compile(
