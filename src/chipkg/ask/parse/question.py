@@ -578,10 +578,11 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     if described:
         frame = frame._replace(chip_premises=(*frame.chip_premises, *described))
     _no_profiled_chip_of_an_organization(question, lex)
-    if frame.report == "comparisons" and frame.baselines_asked is None and _AGAINST.search(question):
+    against = _AGAINST.search(question)
+    if frame.report == "comparisons" and frame.baselines_asked is None and against is not None:
         # "Which chips have a comparison claim against a predecessor?" (red team 82): every claim listed
         raise refuse(
-            f"'{_AGAINST.search(question)[0]} ...' says what the claims are against, which the comparisons report "
+            f"'{against[0]} ...' says what the claims are against, which the comparisons report "
             "does not narrow to: ask what one chip is compared against"
         )
     if frame.baselines_asked is None and _THE_CHIP_COMPARED.search(question):
