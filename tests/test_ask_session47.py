@@ -385,11 +385,6 @@ def test_a_scope_asked_either_or_is_refused(ask_json, question):  # noqa: ANN001
             "Of the 7nm chips, which has the most on-chip SRAM stated per chip (SN40L's SRAM has no size, so it's out)?",
             "Meta MTIA v2",
         ),
-        (
-            "Among the TSMC-fabricated chips, which has the highest stated transistor count (CS-3 has no stated "
-            "foundry, so it can't count)?",
-            "Nvidia Blackwell GPU",
-        ),
     ],
 )
 def test_a_chip_said_to_drop_out(ask_json, question, chip):  # noqa: ANN001
@@ -470,3 +465,57 @@ def test_a_figure_of_described_chips_as_a_fragment(ask_json, question, chips):  
 )
 def test_red_team_82_refusals(ask_json, question, said):  # noqa: ANN001
     refused(ask_json, question, said)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # red team 83: the reason is false (each has the figure ranked), the chip set aside right by chance
+        "Which chip has the most transistors (the Blackwell has no stated count, so it's out)?",
+        "Which chip draws the least power (the Grayskull e75 has no power figure, so it's out)?",
+        # the reason is not about the figure ranked: not checked, so not read
+        "Among the TSMC-fabricated chips, which has the highest stated transistor count (CS-3 has no stated "
+        "foundry, so it can't count)?",
+    ],
+)
+def test_a_chip_said_to_drop_out_for_a_reason_not_held(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "aside as having no")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # red team 83: each listed the chips with no figure, or with the one describing them
+        "SRAM of the chips with HBM",
+        "memory bandwidth of the chips with LPDDR4X",
+        "the 7nm chips' power, except the Qualcomm card",
+        "the TSMC chips' clock, apart from the M4",
+        "Show me the power draw of the chips built at TSMC",
+        "Show the HBM of the chips with 3.7 TB/s bandwidth",
+        "power of the chips at 1 GHz",
+    ],
+)
+def test_a_figure_of_chips_read_as_a_list_is_refused(ask_json, question):  # noqa: ANN001
+    refused(ask_json, question, "asks a figure of the chips")
+
+
+@pytest.mark.parametrize(
+    ("question", "chips"),
+    [
+        ("which of the 7nm chips use HBM", {"AWS Trainium2", "SambaNova SN40L"}),
+        (
+            "List the names of the 7nm chips",
+            {
+                "AWS Trainium2",
+                "Cerebras CS-3",
+                "Groq LPU",
+                "Meta MTIA v2",
+                "Qualcomm Cloud AI 100 Ultra",
+                "SambaNova SN40L",
+            },
+        ),
+    ],
+)
+def test_some_of_the_chips_is_still_a_list(ask_json, question, chips):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert {r["chip"]["value"] for r in data["results"]["bindings"]} == chips

@@ -432,6 +432,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         answered = _rather_than_checked(store, frame, answered, lex)
         answered = _chips_aside_checked(store, frame, answered, lex)
         answered = _claims_aside_checked(frame, answered)
+        _dropped_checked(store, frame, lex)
         if frame.heading is not None:
             _under_heading(store, frame, lex)
         if frame.units_asked and frame.ask == F.VALUE:  # a ranking's unit names its measure only
@@ -1027,6 +1028,17 @@ def _chips_aside_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
             )
         reading += f" · set aside: chips · {said} (ruled out of each chip answered)"
     return answered._replace(reading=reading)
+
+
+def _dropped_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "(the Blackwell has no stated count, so it's out)" (red team 83): a chip set aside for having no
+    figure must have none of the figure ranked; one that has it shows the premise false: refused."""
+    for chip in frame.dropped_for_none:
+        if frame.metric is not None and _has_figure(store, chip, frame.metric):
+            raise NoAnswer(
+                f"I can't answer that: the question sets {lex.entities[chip][0]} aside as having no "
+                f"{_metric_label(frame.metric, lex)}, and the article gives one; ask without it"
+            )
 
 
 def _claims_aside_checked(frame: F.Frame, answered: Answer) -> Answer:

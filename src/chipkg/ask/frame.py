@@ -428,6 +428,10 @@ class Frame(NamedTuple):
     #: ("(the sparse figure, not the 3.5x dense one)"): (its words, the multiples). No claim answered
     #: may be one of them, nor of an aspect its words name (answer._claims_aside_checked)
     claims_aside: tuple[str, tuple[float, ...]] | None = None
+    #: TOP, RANK by a figure: chips a parenthesis sets aside as having no figure ("(SN40L's SRAM has no
+    #: size, so it's out)"): each must have none of the figure ranked, else the premise is false and
+    #: the question refused (answer._dropped_checked)
+    dropped_for_none: tuple[str, ...] = ()
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -607,6 +607,13 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
                 f"'{of_each[0]}' asks a fact of each chip, which ask shows only as a figure per chip: ask about "
                 "one chip, or run `chipkg query compare-chips`"
             )
+    if frame.ask == F.CHIPS and not frame.subjects and _figure_of_chips_said(question):
+        # "SRAM of the chips with HBM", "the 7nm chips' power, except the Qualcomm card" (red team 83):
+        # a figure of chips, answered as the chips with no figure (or with the one describing them)
+        raise refuse(
+            "the question asks a figure of the chips it describes, and reads as a list of them; ask 'What is "
+            "the <figure> of the <chips>?' with no more conditions, or rank them by it"
+        )
     if frame.ask == F.CHIPS and not frame.subjects and FIGURE_OF_ONE_DESCRIBED.search(question):
         # "What's the HBM of the TPU?" (red team 81): a figure of one chip, answered as the chips that fit
         raise refuse(
@@ -614,6 +621,26 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
             "ask 'What is the <figure> of the <chip>?', or name the chip"
         )
     return frame
+
+
+#: "<figure> of the <...> chips", "the <...> chips' <figure>": a figure of chips described
+_OF_THE_CHIPS = re.compile(
+    r"(?i)\b(?P<before>[\w-]+)\s+of\s+the\s+(?:[\w.,-]+\s+){0,4}?(?:chips|gpus|accelerators|processors|cards|parts)\b"
+)
+_CHIPS_OWN = re.compile(r"(?i)\b(?:chips|gpus|accelerators|processors|cards|parts)['’]\s+[\w-]+")
+#: words before "of the ... chips" that pick some of them, not a figure of them ("which of the 7nm chips")
+_PARTITIVE = frozenset(
+    "which what any each all none one some most both either neither many few several two three four five "
+    "six seven eight nine ten number list names name".split()
+)
+
+
+def _figure_of_chips_said(question: str) -> bool:
+    """Whether the question says a figure of the chips it describes ("SRAM of the chips with HBM", "the
+    TSMC chips' clock"), not some of them ("which of the 7nm chips")."""
+    if _CHIPS_OWN.search(question):
+        return True
+    return any(m["before"].lower() not in _PARTITIVE for m in _OF_THE_CHIPS.finditer(question))
 
 
 #: a baseline said beside the comparisons report: "a claim against a predecessor", "versus the H100"
@@ -636,16 +663,18 @@ def _dropped_out(frame: F.Frame, dropped: tuple[tuple[str, str], ...], lex: Lexi
     """The chips a parenthesis sets aside for lacking a figure (sentences.drops_out), as chips the
     answer must not hold (Frame.chips_aside): a list, count, most or ranking of chips, or a figure of
     chips named."""
-    if frame.group_by or frame.counting_orgs or frame.ask not in (*_CHIPS_ANSWERED, F.VALUE):
-        raise refuse(f"'({dropped[0][0]})' sets a chip aside, which this question cannot check; ask without it")
-    if frame.ask == F.VALUE and not frame.subjects:
+    if frame.group_by or frame.counting_orgs or frame.ask not in (F.TOP, F.RANK) or frame.metric is None:
+        # the reason (it has no figure) is checked against the figure ranked: a list has none
         raise refuse(f"'({dropped[0][0]})' sets a chip aside, which this question cannot check; ask without it")
     for words, chip_words in dropped:
         named = [x for x in segment(chip_words, lex) if not (x.kind == "word" and x.role == "filler")]
         if len(named) != 1 or named[0].kind != "entity" or not all(lex.is_a(e, CHIP) for e in named[0].entities):
             raise refuse(f"'{chip_words}' names no one chip I know")
-        aside = (F.Identity(tuple(dict.fromkeys(named[0].entities))),)
-        frame = frame._replace(chips_aside=(*frame.chips_aside, (words, aside, False)))
+        chips = tuple(dict.fromkeys(named[0].entities))
+        frame = frame._replace(
+            chips_aside=(*frame.chips_aside, (words, (F.Identity(chips),), False)),
+            dropped_for_none=(*frame.dropped_for_none, *chips),
+        )
     return frame
 
 
