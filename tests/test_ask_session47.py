@@ -519,3 +519,16 @@ def test_a_figure_of_chips_read_as_a_list_is_refused(ask_json, question):  # noq
 def test_some_of_the_chips_is_still_a_list(ask_json, question, chips):  # noqa: ANN001
     data = answered(ask_json, question)
     assert {r["chip"]["value"] for r in data["results"]["bindings"]} == chips
+
+
+@pytest.mark.parametrize(
+    ("question", "chip"),
+    [
+        # "of the article, which chip": no figure of a described chip (the guards stop at a comma)
+        ("In light of the article, which chip has HBM3?", "SambaNova SN40L"),
+        ("In view of the article, which chips use HBM3?", "SambaNova SN40L"),
+    ],
+)
+def test_of_the_article_before_the_question(ask_json, question, chip):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert [r["chip"]["value"] for r in data["results"]["bindings"]] == [chip]
