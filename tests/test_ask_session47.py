@@ -493,6 +493,7 @@ def test_a_chip_said_to_drop_out_for_a_reason_not_held(ask_json, question):  # n
         "Show me the power draw of the chips built at TSMC",
         "Show the HBM of the chips with 3.7 TB/s bandwidth",
         "power of the chips at 1 GHz",
+        "What's the SRAM on the chips that use HBM?",
     ],
 )
 def test_a_figure_of_chips_read_as_a_list_is_refused(ask_json, question):  # noqa: ANN001
@@ -532,3 +533,10 @@ def test_some_of_the_chips_is_still_a_list(ask_json, question, chips):  # noqa: 
 def test_of_the_article_before_the_question(ask_json, question, chip):  # noqa: ANN001
     data = answered(ask_json, question)
     assert [r["chip"]["value"] for r in data["results"]["bindings"]] == [chip]
+
+
+@pytest.mark.parametrize("question", ["HBM of the 3.7 TB/s chips", "HBM capacity of the 3.7 TB/s chips"])
+def test_chips_described_by_a_rate_are_not_answered_with_it(ask_json, question):  # noqa: ANN001
+    # red team 82: answered with the describing 3.7 TB/s; read as a figure of those chips, the MI350's and
+    # the Trainium2's unstated bandwidth leave it undecided
+    refused(ask_json, question)

@@ -625,7 +625,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
 
 #: "<figure> of the <...> chips", "the <...> chips' <figure>": a figure of chips described
 _OF_THE_CHIPS = re.compile(
-    r"(?i)\b(?P<before>[\w-]+)\s+of\s+the\s+(?:(?!(?:which|what|that|who|how)\b)[\w.-]+\s+){0,4}?"
+    r"(?i)\b(?P<before>[\w-]+)\s+(?:of|on)\s+the\s+(?:(?!(?:which|what|that|who|how)\b)[\w./-]+\s+){0,4}?"
     r"(?:chips|gpus|accelerators|processors|cards|parts)\b"
 )
 _CHIPS_OWN = re.compile(r"(?i)\b(?:chips|gpus|accelerators|processors|cards|parts)['’]\s+[\w-]+")

@@ -480,7 +480,7 @@ _CHIP_NOUN = r"(?:chip|gpu|asic|accelerator|processor|tpu|npu|soc|part|device)"
 #: "the 5nm GPU's SRAM", "What's the 12nm chip's transistor count?": a figure of one described chip
 _POSSESSED_FIGURE = re.compile(
     r"(?is)^\s*(?P<head>(?:what\s+is|what['’]s|give\s+me|tell\s+me|show\s+me)\s+)?the\s+"
-    r"(?P<desc>(?:(?!(?:which|what|that|who|how)\b)[\w.-]+\s+){0,4}?"
+    r"(?P<desc>(?:(?!(?:which|what|that|who|how)\b)[\w./-]+\s+){0,4}?"
     + _CHIP_NOUN
     + r"(?:['’]s|s['’]|s(?=['’])))['’]?\s+(?P<figure>[^?(),;:]+?)\s*\??\s*$"
 )
@@ -491,16 +491,16 @@ _FRAGMENT_FIGURE = re.compile(
     r"count|compare|any|each|all|none|one|some|most|both|either|neither|many|few|several)\b)"
     # "power of the 7nm chips", "SRAM of the 150 W card", "the transistor counts of the chips suited to
     # training" (red team 82): chips described in the plural, as a card, or by a clause after them
-    r"(?P<figure>[\w\s-]+?)\s+of\s+the\s+(?P<desc>(?:(?!(?:which|what|that|who|how)\b)[\w.-]+\s+){0,4}?(?:"
+    r"(?P<figure>[\w\s-]+?)\s+of\s+the\s+(?P<desc>(?:(?!(?:which|what|that|who|how)\b)[\w./-]+\s+){0,4}?(?:"
     + _CHIP_NOUN
     + r"|card)s?"
     r"(?:\s+(?:suited|meant|used|built|made|designed|aimed|targeted)\s+(?:to|for|by|on)\s+[\w\s-]+?)?)\s*[?.]?\s*$"
 )
 #: a figure said of one chip described ("of the 90 W chip", "the 5nm GPU's"), in any question
 FIGURE_OF_ONE_DESCRIBED = re.compile(
-    r"(?i)\bof\s+the\s+(?:(?!(?:which|what|that|who|how)\b)[\w.-]+\s+){0,4}?"
+    r"(?i)\bof\s+the\s+(?:(?!(?:which|what|that|who|how)\b)[\w./-]+\s+){0,4}?"
     + _CHIP_NOUN
-    + r"\b(?!s)|\bthe\s+(?:(?!(?:which|what|that|who|how)\b)[\w.-]+\s+){0,4}?"
+    + r"\b(?!s)|\bthe\s+(?:(?!(?:which|what|that|who|how)\b)[\w./-]+\s+){0,4}?"
     + _CHIP_NOUN
     + r"['’]s\b"
 )
