@@ -6173,6 +6173,7 @@ def describe_frame(frame: F.Frame, lex: lexicon.Lexicon) -> str:
             + ("the most " if frame.order == "desc" else "the least ")
             + _metric_label(frame.metric, lex)
             + _largest_memory(frame)
+            + (" by stated numbers, hedges as stated" if frame.stated_order else "")
         ),
         F.RANK: (f"yes/no: {lex.entities[frame.claim][0]} is among " if frame.claim is not None else "")
         + "chips ranked by "

