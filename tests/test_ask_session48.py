@@ -177,3 +177,35 @@ def test_described_chip_set_aside_and_relation_left_out(ask_json, question, expe
     data = check(ask_json, question, expected)
     if "wafer-scale" in question:
         assert "taken as said of Cerebras CS-3: a wafer-scale engine" in data["reading"]
+
+
+# the chips each designer has in the graph (data/*.ttl ck:designedBy): AMD and Qualcomm 3, AWS, Meta,
+# Nvidia and Tenstorrent 2 (baselines and asides included), every other designer 1; of the profiled
+# chips only Qualcomm (Cloud AI 100 Ultra, Adreno 750) and Tenstorrent (the two Grayskulls) have two
+TWO_OR_MORE = {"AMD", "Qualcomm", "AWS", "Meta", "Nvidia", "Tenstorrent"}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which vendors have more than one chip in the article?", TWO_OR_MORE),
+        ("Which companies design at least two chips?", TWO_OR_MORE),
+        ("Which vendors have more than 2 chips?", {"AMD", "Qualcomm"}),
+        ("Which designers have more than one profiled chip?", {"Qualcomm", "Tenstorrent"}),
+        ("Which startups have more than one chip?", {"Tenstorrent"}),
+        ("Which foundries make more than one chip?", {"TSMC"}),
+        # each 7nm chip has its own designer: no group qualifies
+        ("Which vendors have more than one chip on 7nm?", 0),
+        # a group with no chip is no row of the count: "fewer than" would leave those out
+        ("Which vendors have fewer than two chips?", REFUSE),
+    ],
+)
+def test_organizations_by_a_count_of_their_chips(ask_json, question, expected):  # noqa: ANN001
+    data = check(ask_json, question, expected)
+    if expected != REFUSE:
+        assert "only those with" in data["reading"]
+
+
+def test_exactly_one_chip_keeps_the_groups_of_one(ask_json):  # noqa: ANN001
+    data = check(ask_json, "Which organizations design exactly one chip?", 10)
+    assert "Tenstorrent" not in str(data) and "Groq" in str(data)

@@ -1977,6 +1977,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
                 reading += " · counted by a hedged fact: " + "; ".join(f"{c}: {notes[c]}" for c in hedged)
         if frame.top_groups:
             return _top_groups(store, frame, lex, reading, compiled, result, hedged)
+        if frame.groups_counted is not None:
+            return _groups_counted(store, frame, lex, reading, compiled, result, hedged)
     return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
 
 
@@ -2046,6 +2048,55 @@ def _top_groups(
     stated = sum(int(r[1].value) for r in result.rows)
     reading += f" · counted among the {stated} of {len(every.rows)} chips whose {said} the article names"
     return Answer(reading, result.variables, top, sparql=compiled.sparql)
+
+
+#: how a count per group is compared with the number said ("more than one chip": gt)
+_COUNT_COMPARED = {"gt": lambda a, b: a > b, "ge": lambda a, b: a >= b, "eq": lambda a, b: a == b}
+_COUNT_COMPARED_WORDS = {"gt": "more than", "ge": "at least", "eq": "exactly"}
+
+
+def _groups_counted(
+    store: Any,
+    frame: F.Frame,
+    lex: lexicon.Lexicon,
+    reading: str,
+    compiled: C.Compiled,
+    result: Any,
+    hedged: list[str],
+) -> Answer:
+    """ "Which vendors have more than one chip?": the groups of the count per group whose count
+    compares with the number said, each with its count, as :func:`_top_groups` keeps the top ones.
+    Counted among the chips whose value of the relation the article states (the reading says how
+    many of the chips that is); refused when the chips counted by a hedged fact would change which
+    groups qualify."""
+    assert frame.groups_counted is not None
+    cmp, n = frame.groups_counted
+    fits = _COUNT_COMPARED[cmp]
+
+    def kept(rows: list[Any]) -> list[Any]:
+        return [r for r in rows if fits(int(r[1].value), n)]
+
+    chosen = kept(result.rows)
+    said = _range_label(store, frame.group_by or "") or lex.terms.get(frame.group_by or "", ("", False))[0]
+    if hedged:
+        labels = lex.by_label()
+        surer = frame._replace(
+            constraints=(*frame.constraints, F.Identity(tuple(labels[c] for c in hedged if c in labels), negated=True))
+        )
+        without = _run(store, C.compile_frame(surer)).rows
+        if {r[0].value for r in kept(without)} != {r[0].value for r in chosen}:
+            raise NoAnswer(
+                "I can't answer that: which groups qualify turns on a fact the article hedges ("
+                + ", ".join(hedged)
+                + "); `chipkg ask` 'how many chips per ...' shows each count"
+            )
+    every = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS, group_by=None, groups_counted=None)))
+    stated = sum(int(r[1].value) for r in result.rows)
+    reading += (
+        f" · only those with {_COUNT_COMPARED_WORDS[cmp]} {n} · counted among the {stated} of "
+        f"{len(every.rows)} chips whose {said} the article names"
+    )
+    return Answer(reading, result.variables, chosen, sparql=compiled.sparql)
 
 
 def _hedged_alike(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:

@@ -2503,6 +2503,43 @@ def _group_superlative(items: list[Item], lex: Lexicon) -> tuple[str, str] | Non
     return f"how many {' '.join(words)}{narrowed} per {_group_word(group)}", group
 
 
+def _group_count_compared(items: list[Item], lex: Lexicon) -> tuple[str, str, tuple[str, int]] | None:
+    """ "Which vendors have more than one chip?", "which companies design at least two profiled chips?",
+    "which foundries make exactly one chip?": the groups whose count of chips compares so, read as
+    :func:`_group_superlative` reads "which vendor has the most chips" (the count per group), the
+    comparison kept for the answer to keep the groups by. Only comparators that no group of no chips
+    can meet (more than, at least, exactly one or more): a group with no chip is no row of the count,
+    so "fewer than two" would leave out the organizations that make none. Returns the count question,
+    the relation it groups by and (comparator, number); None for any other shape."""
+    at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "cmp"), None)
+    if at is None or at + 2 >= len(items) or items[at].value not in ("gt", "ge", "eq"):
+        return None
+    said = items[at + 1]
+    if said.kind == "word" and said.role == "number" and said.value.isdigit():
+        n = int(said.value)
+    elif said.kind == "word" and said.value == "single" and said.text.lower() == "one":
+        n = 1
+    elif said.kind == "qty" and len(said.readings) == 1 and said.readings[0][0] == "count":
+        n = int(said.readings[0][1]) if said.readings[0][1] == int(said.readings[0][1]) else 0
+    else:
+        return None
+    if n < 1 or any(x.kind in ("qty", "open") or (x.kind == "word" and x.role == "cmp") for x in items[at + 2 :]):
+        return None
+    rest = items[at + 2 :]
+    profiled = [x for x in rest if x.kind == "word" and x.role == "profiled"]
+    rest = [x for x in rest if x not in profiled]
+    if not rest or not (rest[0].kind == "term" and _chip_word(rest[0], lex)):
+        return None
+    most = [Item("word", "the", role="filler"), Item("word", "most", role="super", value="desc")]
+    grouped = _group_superlative([*items[:at], *most, *rest], lex)
+    if grouped is None:
+        return None
+    question, group = grouped
+    if profiled:  # "more than one profiled chip": the profiled chips counted
+        question = question.replace("how many ", f"how many {profiled[0].text} ", 1)
+    return question, group, (items[at].value, n)
+
+
 def _group_most_used(items: list[Item], lex: Lexicon) -> tuple[str, str] | None:
     """ "What's the most common process node among these chips?", "which foundry is used the most?",
     "most popular node": a superlative of use (words.tsv role ``usage``, of "most") said of a group (a

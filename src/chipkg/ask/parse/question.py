@@ -186,6 +186,7 @@ from chipkg.ask.parse.forms import (
 from chipkg.ask.parse.frames import (
     _frame,
     _group_asked_of_most_chips,
+    _group_count_compared,
     _group_most_used,
     _group_superlative,
     _hedged_measure_asked,
@@ -3315,6 +3316,13 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if frame.ask != F.COUNT or frame.group_by != group or frame.counting_orgs or frame.distinct:
             raise refuse(f"'{question}' read as '{per_group}' does not count chips per group")
         return frame._replace(top_groups=True)
+    counted = _group_count_compared(segmented, lex)
+    if counted is not None:  # "which vendors have more than one chip": the count per designer, kept by it
+        per_group, group, compared = counted
+        frame = _read(per_group, lex, typos, checks)
+        if frame.ask != F.COUNT or frame.group_by != group or frame.counting_orgs or frame.distinct:
+            raise refuse(f"'{question}' read as '{per_group}' does not count chips per group")
+        return frame._replace(groups_counted=compared)
     if _group_asked_of_most_chips(segmented, lex):
         raise refuse(
             "'the most ... chips' asks for the group with the most chips, and the chips counted are "
