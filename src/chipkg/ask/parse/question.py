@@ -3316,13 +3316,13 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if frame.ask != F.COUNT or frame.group_by != group or frame.counting_orgs or frame.distinct:
             raise refuse(f"'{question}' read as '{per_group}' does not count chips per group")
         return frame._replace(top_groups=True)
-    counted = _group_count_compared(segmented, lex)
-    if counted is not None:  # "which vendors have more than one chip": the count per designer, kept by it
-        per_group, group, compared = counted
+    count_compared = _group_count_compared(segmented, lex)
+    if count_compared is not None:  # "which vendors have more than one chip": the count per designer, kept by it
+        per_group, group, group_compared = count_compared
         frame = _read(per_group, lex, typos, checks)
         if frame.ask != F.COUNT or frame.group_by != group or frame.counting_orgs or frame.distinct:
             raise refuse(f"'{question}' read as '{per_group}' does not count chips per group")
-        return frame._replace(groups_counted=compared)
+        return frame._replace(groups_counted=group_compared)
     if _group_asked_of_most_chips(segmented, lex):
         raise refuse(
             "'the most ... chips' asks for the group with the most chips, and the chips counted are "
