@@ -209,3 +209,22 @@ def test_organizations_by_a_count_of_their_chips(ask_json, question, expected): 
 def test_exactly_one_chip_keeps_the_groups_of_one(ask_json):  # noqa: ANN001
     data = check(ask_json, "Which organizations design exactly one chip?", 10)
     assert "Tenstorrent" not in str(data) and "Groq" in str(data)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # blind set 75: names joined by "or" after one relation's word stand in that relation
+        ("Which chips are deployed on EC2 UltraClusters or Azure?", {"AWS Trainium2", "Microsoft Maia 100"}),
+        (
+            "Which chips are deployed on Azure, EC2 UltraClusters or Google's AI Hypercomputer?",
+            {"AWS Trainium2", "Microsoft Maia 100", "Google Trillium TPU"},
+        ),
+        # a relation said again, or an organization (designer or maker?), is not joined so
+        ("chips designed by Nvidia or made by TSMC", REFUSE),
+        ("chips designed by Nvidia or TSMC", REFUSE),
+        ("chips deployed on Azure or made by TSMC", REFUSE),
+    ],
+)
+def test_names_joined_by_or_in_one_relation(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -1413,6 +1413,18 @@ def _read_entity(st: _State, it: Item) -> None:
         ):
             st.excluding.append(iri)  # "UXL members except AMD": left out of the answer
     prop = _relation_for(st, classes)
+    last = st.constraints[st.last_relation] if st.last_relation is not None else None
+    if (
+        st.conj == "or"
+        and not st.pending_prop  # "designed by Nvidia or made by TSMC": a relation said again
+        and ORG not in classes  # "designed by Nvidia or TSMC": TSMC designs nothing; it may be the maker meant
+        and isinstance(last, F.Relation)
+        and prop is not None
+        and last.prop != prop
+        and last.negated == negated
+        and _fits(st.lex, last.prop, classes)
+    ):
+        prop = last.prop  # "deployed on Azure or EC2 UltraClusters": the second name in the first's relation
     if prop is None and ORG in classes:
         # "openai partner": an organization no chip relation takes, before the word of an
         # organization's relation that does
