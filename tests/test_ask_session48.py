@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import REFUSE, check, count_of
 
 from chipkg.ask.parse.sentences import parentheses_apart
 
@@ -228,3 +228,24 @@ def test_exactly_one_chip_keeps_the_groups_of_one(ask_json):  # noqa: ANN001
 )
 def test_names_joined_by_or_in_one_relation(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the number of profiled chips said (18: ck:profiled true in data/*.ttl) is checked, then dropped
+        ("How many of the eighteen profiled chips are on 7nm?", "6"),
+        ("Of the eighteen chips the article profiles, how many have HBM?", "5"),
+        ("Which of the 18 profiled accelerators use HBM?", 5),
+        ("Of the 17 profiled chips, how many have HBM?", (REFUSE, "the article profiles 18")),
+        # a ranking of all of them asks a place for each: five have a power figure
+        ("Rank all eighteen profiled chips by power draw.", (REFUSE, "for 5 of them")),
+        # a number said of other chips is no such premise
+        ("Which three chips are on 7nm?", REFUSE),
+    ],
+)
+def test_the_number_of_profiled_chips_said(ask_json, question, expected):  # noqa: ANN001
+    if isinstance(expected, str) and expected != REFUSE:
+        assert count_of(ask_json, question) == expected
+    else:
+        check(ask_json, question, expected)

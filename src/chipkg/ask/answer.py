@@ -433,6 +433,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         answered = _chips_aside_checked(store, frame, answered, lex)
         answered = _claims_aside_checked(frame, answered)
         _dropped_checked(store, frame, lex)
+        _profiled_count_checked(store, frame, answered)
         if frame.heading is not None:
             _under_heading(store, frame, lex)
         if frame.units_asked and frame.ask == F.VALUE:  # a ranking's unit names its measure only
@@ -1039,6 +1040,31 @@ def _dropped_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
                 f"I can't answer that: the question sets {lex.entities[chip][0]} aside as having no "
                 f"{_metric_label(frame.metric, lex)}, and the article gives one; ask without it"
             )
+
+
+def _profiled_count_checked(store: Any, frame: F.Frame, answered: Answer) -> None:
+    """ "How many of the eighteen profiled chips ...": the number of profiled chips the question says
+    must be the graph's; another number shows the question counts other chips: refused, naming both.
+    A ranking of them ("Rank all eighteen profiled chips by power") asks a place for each: refused
+    where the article gives the figure for fewer of them."""
+    if frame.profiled_said is None:
+        return
+    counted = _run(
+        store,
+        C.Compiled("select", "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a ck:Chip ; ck:profiled true }", ("n",)),
+    )
+    n = int(counted.rows[0][0].value)
+    if n != frame.profiled_said:
+        raise NoAnswer(
+            f"I can't answer that: the question says {frame.profiled_said} profiled chips, and the article "
+            f"profiles {n}; ask about the profiled chips without the number"
+        )
+    if frame.ask in (F.RANK, F.VALUE) and not frame.n and len({str(r[0].value) for r in answered.rows}) < n:
+        ranked = len({str(r[0].value) for r in answered.rows})
+        raise NoAnswer(
+            f"I can't answer that: the question asks for all {n} profiled chips, and the article gives the "
+            f"figure for {ranked} of them; ask without the number to rank those"
+        )
 
 
 def _claims_aside_checked(frame: F.Frame, answered: Answer) -> Answer:

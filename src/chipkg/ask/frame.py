@@ -280,6 +280,9 @@ class Frame(NamedTuple):
     # COUNT per group: only the groups whose count compares so ("which vendors have more than one chip":
     # ("gt", 1)); a comparator of words.tsv (gt, ge, eq)
     groups_counted: tuple[str, int] | None = None
+    # how many profiled chips the question says there are ("of the eighteen profiled chips"), checked
+    # against the graph when answered
+    profiled_said: int | None = None
     # figures an aside sets aside ("the per-card 150 W of the AI 100 Ultra"): (chip, scope said or "",
     # the values it may mean), found in the graph when answered and left out (Metric/Measure.without);
     # the chip may be an organization (one of the chips it designs: "Qualcomm's per-card 150 W"); scope

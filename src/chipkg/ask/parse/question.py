@@ -580,6 +580,7 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
     question = same_figure_said(question)  # "share an identical clock speed of 1.2 GHz": "have a clock ..."
     question = _per_named_chip(question, lex)  # "per Gaudi 3 accelerator": "of the Gaudi 3 per accelerator"
     question, described = _set_aside_described(question, lex, typos)  # "Excluding the CS-3 (a wafer-scale part)"
+    question, profiled_said = _number_of_profiled(question, lex)  # "the eighteen profiled chips": checked
     try:
         frame = _read_set_aside(question, lex, typos)
         dropped: tuple[tuple[str, str], ...] = ()
@@ -594,6 +595,10 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
     _baseline_of_a_chip(frame)
     if described:
         frame = frame._replace(chip_premises=(*frame.chip_premises, *described))
+    if profiled_said is not None:
+        if not any(isinstance(k, F.Profiled) and k.profiled for k in frame.constraints):
+            raise refuse(f"'{profiled_said}' is said of the profiled chips, which the question does not ask about")
+        frame = frame._replace(profiled_said=profiled_said)
     _no_profiled_chip_of_an_organization(question, lex)
     against = _AGAINST.search(question)
     if frame.report == "comparisons" and frame.baselines_asked is None and against is not None:
@@ -785,6 +790,31 @@ def _set_aside_described(question: str, lex: Lexicon, typos: bool) -> tuple[str,
         question = re.sub(r"\s+([,?.!])", r"\1", question)
         start = found.start("aside")
     return question, tuple(premises)
+
+
+def _number_of_profiled(question: str, lex: Lexicon) -> tuple[str, int | None]:
+    """ "How many of the eighteen profiled chips ...", "Of the 18 chips the article profiles, ...":
+    the number said of the profiled chips is how many there are, a premise checked when answered
+    (answer._profiled_count_checked), and the question is read without it. A number said of other
+    chips ("the three 7nm chips") is left as it was."""
+    found = _PROFILED_NUMBER.search(question)
+    if found is None:
+        return question, None
+    said = found["n"]
+    if said.isdigit():
+        n = int(said)
+    else:
+        word = lex.words.get(stems_of(said))
+        if word is None or word[0] != "number" or not word[1].isdigit():
+            return question, None
+        n = int(word[1])
+    return question[: found.start("n")] + question[found.end("n") :].lstrip(), n
+
+
+_PROFILED_NUMBER = re.compile(
+    r"(?i)\b(?P<n>\d+|[a-z]+)\s+(?=(?:profiled\s+(?:chips|accelerators|processors)\b)|"
+    r"(?:chips|accelerators|processors)\s+(?:that\s+)?(?:the\s+article|it)\s+(?:actually\s+)?profiles\b)"
+)
 
 
 def _described_before_name(question: str, lex: Lexicon) -> str:
