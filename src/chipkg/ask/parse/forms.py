@@ -1201,7 +1201,14 @@ def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str
         and any(x.kind == "term" and CK + "claim" in x.terms for x in items)
         else None
     )
-    if len(chips) == 2 and against is None:
+    if (
+        len(chips) == 2
+        and against is None
+        and chips[0].entities != chips[1].entities
+        and not lines
+        # "Against the first MTIA, what improvement does the MTIA v2 ...": the baseline said first
+        and chips[0].entities[0] not in lex.claim_baselines.get(chips[1].entities[0], frozenset())
+    ):
         first, second = (next(k for k, x in enumerate(items) if x is c) for c in chips)
         if any(x.kind == "term" and CK + "claim" in x.terms for x in items[first + 1 : second]) and not any(
             x.kind == "word" and x.role in ("and", "or") for x in items[first + 1 : second]

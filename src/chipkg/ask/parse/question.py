@@ -832,8 +832,10 @@ def _described_before_name(question: str, lex: Lexicon) -> str:
         or named[0] == 0
         or named[0] != len(said) - 1
         or not all(lex.is_a(e, CHIP) for e in said[-1].entities)
-        or not all(x.kind in ("word", "term", "unknown") for x in said[:-1])
-        or any(x.kind == "word" and x.role in ("neg", "and", "or", "cmp", "wh", "who") for x in said[:-1])
+        # kinds only ("wafer-scale": a class, named with a capital), not a figure or a claim of the chip
+        or not all(
+            x.kind == "term" and x.terms and all(t.rsplit("#", 1)[-1][:1].isupper() for t in x.terms) for x in said[:-1]
+        )
     ):
         return question
     words = found["phrase"].split()
@@ -4483,7 +4485,10 @@ def _taken_at_face_value(items: list[Item]) -> bool:
         if it.role == "facevalue":
             return True
         if it.role == "filler" and it.value == "facevalue":
-            if any(x.kind == "word" and x.text.lower() in _TAKING_VERBS for x in items[:k]):
+            # "at face value", "at their word" say it outright; "as stated", "as given" only after a verb
+            if not it.text.lower().startswith("as ") or any(
+                x.kind == "word" and x.text.lower() in _TAKING_VERBS for x in items[:k]
+            ):
                 return True
     return False
 

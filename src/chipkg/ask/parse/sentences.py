@@ -465,7 +465,7 @@ def parentheses_apart(question: str) -> str:
         clauses = []
         for chunk in (c.strip() for c in inner.split(";")):
             joined = re.split(r"(?i),\s+and\s+", chunk)
-            if len(joined) == 2 and all(_excluded_list(c) is not None for c in joined):
+            if len(joined) == 2 and all(_EXCLUSION_OPENING.match(c) or _EXCLUSION_CLOSING.match(c) for c in joined):
                 clauses.extend(joined)  # "(per-die figures excluded, and chips with no size left out)"
             elif chunk:
                 clauses.append(chunk)
@@ -489,19 +489,20 @@ def parentheses_apart(question: str) -> str:
 def _excluded_list(clause: str) -> list[str] | None:
     """The things a clause sets aside ("excluding A, B and C", "A and B left out"), or None."""
     found = _EXCLUSION_OPENING.match(clause) or _EXCLUSION_CLOSING.match(clause)
-    if found is None:
-        return None
+    if found is None or not _LAST_JOINED.search(found["list"]):
+        return None  # "(not per node, per cluster)": a list with no "and"/"or" may set one thing against another
     parts = [p.strip() for p in _LIST_JOINER.split(found["list"])]
     return parts if all(parts) else None
 
 
 _PARENTHESIS = re.compile(r"\((?P<inner>[^()]+)\)")
 _UNSIZED = re.compile(r"(?i)\b(unsized|unquantified)\s+(SRAM|HBM|memory|on-chip\s+memory)\b")
-_EXCLUSION_OPENING = re.compile(rf"(?is)^(?P<verb>{_EXCLUSION_VERBS}|no|not)\s+(?P<list>.+)$")
+_EXCLUSION_OPENING = re.compile(rf"(?is)^(?P<verb>{_EXCLUSION_VERBS})\s+(?P<list>.+)$")
 _EXCLUSION_CLOSING = re.compile(
     r"(?is)^(?P<list>.+?)\s+(?P<tail>(?:are\s+|is\s+)?(?:excluded|left\s+out|ignored|set\s+aside|dropped|omitted|"
     r"skipped|disregarded|not\s+counted|not\s+summed|(?:don't|do\s+not|doesn't|does\s+not)\s+(?:count|qualify)))$"
 )
+_LAST_JOINED = re.compile(r"(?i)\s(?:and|or)\s+\S+(?:\s+\S+)*$")
 _LIST_JOINER = re.compile(r"(?i),\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 #: words that relate the part before a conjunction to what follows it ("chips with HBM and SRAM")
 _RELATING = re.compile(
