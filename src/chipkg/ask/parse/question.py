@@ -332,7 +332,9 @@ from chipkg.ask.parse.sentences import (
     _tie_unread,
     _unit_conversion_said,
     _without_spans,
+    added_to_some,
     baseline_asked,
+    but_as_except,
     claim_described,
     claims_set_aside,
     drops_out,
@@ -559,6 +561,13 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
     if factor is not None:  # "is the Corsair nine times faster than the H100?": a claim's multiple, checked
         return _factor_checked(factor, lex, typos)
     question = _SO_OPENING.sub("(", question)  # "(so the MTIA v2 does not count)": "(the MTIA v2 ...)"
+    added = added_to_some(question)
+    if added is not None:  # "Is any chip in addition to the Apple M4 on 3nm?"
+        raise refuse(
+            f"'{added}' adds a chip said to fit to the ones asked for, which ask does not check: ask for the "
+            "chips 'other than' it, and about it apart"
+        )
+    question = but_as_except(question)  # "Are all chips but the Apple M4 on 3nm?": "... other than ..."
     if _NAMED_AS_BASELINE.search(question):
         raise refuse(
             "'named as a baseline' says a chip is some claim's baseline, which ask does not read (as 'which chips "
@@ -600,6 +609,8 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
             raise refuse(f"'{profiled_said}' is said of the profiled chips, which the question does not ask about")
         frame = frame._replace(profiled_said=profiled_said)
     _no_profiled_chip_of_an_organization(question, lex)
+    _values_paired_with_chips(frame, question, lex)
+    _scale_out_beside_a_link(frame)
     against = _AGAINST.search(question)
     if frame.report == "comparisons" and frame.baselines_asked is None and against is not None:
         # "Which chips have a comparison claim against a predecessor?" (red team 82): every claim listed
@@ -790,6 +801,55 @@ def _set_aside_described(question: str, lex: Lexicon, typos: bool) -> tuple[str,
         question = re.sub(r"\s+([,?.!])", r"\1", question)
         start = found.start("aside")
     return question, tuple(premises)
+
+
+def _scale_out_beside_a_link(frame: F.Frame) -> None:
+    """ "Does Blackwell scale to 1,000 GPUs over InfiniBand?" (red team 84): a scale-out figure is of
+    the link it is stated for (ck:via: Blackwell's 576 GPUs are an NVLink 5 domain), and a link named
+    beside it would be read as a second condition of the chip, the figure of another link deciding
+    it (answered false). Refused: a scale-out by a link is asked without the link, or of the link."""
+    scale = CK + "scaleOut"
+    measured = (frame.metric is not None and frame.metric.prop == scale) or any(
+        isinstance(k, F.Measure) and k.prop == scale for k in frame.constraints
+    )
+    if measured and any(isinstance(k, F.Relation) and k.prop == CK + "interconnect" for k in frame.constraints):
+        raise refuse(
+            "a scale-out figure is stated for one link, and the question names a link beside it: ask how far "
+            "the chip scales (the answer names the link), or which links it has"
+        )
+
+
+def _values_paired_with_chips(frame: F.Frame, question: str, lex: Lexicon) -> None:
+    """ "Is the Groq LPU on 3nm and the Apple M4 on 7nm?", "Is Gaudi 3 from Nvidia and Blackwell from
+    Intel?", "Does the e150 draw more than 150 W and the e75 less than 100 W?", "... 3nm and 7nm
+    respectively" (red team 84): a yes/no of several chips that gives each chip its own value pairs
+    them, which a yes/no whose every condition holds of every chip does not read (crossed pairs were
+    answered true, the node read as "3nm or 7nm" of both; two ranges were each asked of both chips).
+    Refused where a value (a name that is no chip, or a number) is said between the chips, other than
+    one describing the chip after it ("Nvidia's Blackwell", "the 5nm Gaudi 3"), or "respectively" is."""
+    if frame.ask != F.YESNO or len(set(frame.subjects)) < 2:
+        return
+    if re.search(r"(?i)\brespectively\b", question):
+        raise refuse("'respectively' pairs each chip with its own value: ask about one chip at a time")
+    try:
+        said = segment(question, lex)
+    except NoAnswer:
+        return
+    chips = [
+        k
+        for k, x in enumerate(said)
+        if x.kind == "entity" and x.entities and all(lex.is_a(e, CHIP) for e in x.entities)
+    ]
+    if len(chips) < 2:
+        return
+    for k in range(chips[0] + 1, chips[-1]):
+        x = said[k]
+        value = x.kind == "qty" or (x.kind == "entity" and not all(lex.is_a(e, CHIP) for e in x.entities))
+        if value and k + 1 not in chips:
+            raise refuse(
+                f"'{x.text}' is said of one of the chips, not of all of them: a yes/no pairing each chip with its "
+                "own value is asked one chip at a time"
+            )
 
 
 def _number_of_profiled(question: str, lex: Lexicon) -> tuple[str, int | None]:

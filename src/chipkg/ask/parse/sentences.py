@@ -513,6 +513,43 @@ _PAIRED = re.compile(r"(?i)\b(?:both|between|either|neither|each\s+other)\b")
 _NAME_LED = re.compile(r"^(?:the\s+[A-Z0-9]|[A-Z][a-z])")
 
 
+def but_as_except(question: str) -> str:
+    """ "Are all chips but the Apple M4 on 3nm?", "the most SRAM any chip but the Corsair C8 has", "more
+    SRAM than all but the Corsair C8" (red team 84): "but" after a quantified word for chips ("all",
+    "every", "any", "no" ... chip) sets the name after it aside, as "other than" does; read as "and"
+    (its role elsewhere), the name became the one chip asked about and its own figure was answered.
+    "all but X" with no noun says every chip. "but not", "but also" and a "but" after anything else
+    are left as they were."""
+
+    def other_than(m: re.Match[str]) -> str:
+        noun = m["noun"] or " chips"
+        return f"{m['q']}{noun} other than "
+
+    return _BUT_AFTER_QUANTIFIER.sub(other_than, question)
+
+
+_BUT_AFTER_QUANTIFIER = re.compile(
+    r"(?i)\b(?P<q>all|every|any|each|no|none|another|a)(?P<noun>\s+(?:(?:of\s+)?the\s+)?(?:other\s+)?"
+    r"(?:chips?|accelerators?|processors?|parts?|gpus?|asics?|devices?|ones?))?\s+but(?:\s+for)?\s+"
+    r"(?!not\b|also\b|only\b|rather\b|which\b|what\b)"
+)
+
+
+def added_to_some(question: str) -> str | None:
+    """ "Is any chip in addition to the Apple M4 on 3nm?", "Which chip, along with the Groq LPU, runs
+    at 1.2 GHz?" (red team 84): a name added to a chip asked for says the name fits too, and asks for
+    the others; read as "and", the name became the chip answered. The words that add it, or None."""
+    found = _ADDED_TO_SOME.search(question)
+    return None if found is None else found["added"]
+
+
+_ADDED_TO_SOME = re.compile(
+    r"(?i)\b(?:any|a|another|which|what|some|all|every)\s+(?:other\s+)?(?:chips?|accelerators?|processors?|parts?|"
+    r"gpus?|asics?|devices?|ones?|one)\s*,?\s+(?P<added>in\s+addition\s+to|as\s+well\s+as|along\s+with|"
+    r"together\s+with|alongside|plus|on\s+top\s+of)\b"
+)
+
+
 def where_deployed(question: str) -> str:
     """ "Where does the Maia 100 actually run?", "where is Trainium2 deployed?" (set 71): the place a
     chip runs is the platform it is deployed on, which "what is the Maia 100 deployed on?" asks."""
