@@ -551,6 +551,11 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     9c0bd3d (the session's first changes, none made from reading it): terse 28/30, casual 26/30,
     analyst 13/50, must-refuse 40/40, one wrong (a list of chips answered with the Grayskulls' LPDDR
     capacity, "counting both Grayskull models": mended at 95e4577).
+  ask_heldout_75.csv (d5a6dc0; written blind by a helper in session 48, 150 rows), first run at
+    d5a6dc0 (the code of aed214f, before any change of the session): terse 29/30, casual 30/30,
+    analyst 33/50, must-refuse 38/40, two wrong (two "over 10 billion" counts answered as a tie
+    under "as stated"; "the Corsair C8 outperforms Blackwell" answered with the Corsair's claim
+    against the H100): both refused since (92e4959).
 """
 
 from __future__ import annotations
@@ -656,6 +661,7 @@ SETS = {
         "ask_heldout_72",
         "ask_heldout_73",
         "ask_heldout_74",
+        "ask_heldout_75",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -739,6 +745,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_72", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_73", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_74", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_75", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -950,6 +957,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_72": {"terse": 0.96, "casual": 0.86, "analyst": 0.18},
     "ask_heldout_73": {"terse": 0.96, "casual": 0.8, "analyst": 0.42},
     "ask_heldout_74": {"terse": 0.9, "casual": 0.83, "analyst": 0.3},
+    "ask_heldout_75": {"terse": 0.96, "casual": 1, "analyst": 0.7},
 }
 
 
