@@ -249,3 +249,21 @@ def test_the_number_of_profiled_chips_said(ask_json, question, expected):  # noq
         assert count_of(ask_json, question) == expected
     else:
         check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a source ask never reads (a product's name, the article's general remarks), set aside: nothing changes
+        (
+            "Looking only at data types explicitly listed for a chip (not the introduction's general remarks on "
+            "mixed precision), which chips support FP16?",
+            {"AWS Trainium2", "Groq LPU", "Qualcomm Cloud AI 100 Ultra"},
+        ),
+        ("which chips are for training (a product name mentioning training doesn't count)?", 6),
+        # outside a parenthesis it is a word ask does not read
+        ("which chips does the product name call training chips?", REFUSE),
+    ],
+)
+def test_sources_ask_never_reads_set_aside(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
