@@ -120,6 +120,10 @@ def test_refused(ask_json, question):  # noqa: ANN001
         ("Are Nvidia's Blackwell and Apple's M4 made by TSMC?", True),
         # an "up to" scale-out asked at or under its figure is answered
         ("can trainium2 scale out to 100,000 chips?", True),
+        # the link a scale-out figure is stated for, named, is answered by it
+        ("How many GPUs can NVLink connect for Blackwell?", "up to 576 GPUs, via NVLink 5, per cluster"),
+        ("Does Blackwell scale to 500 GPUs over NVLink?", True),
+        ("Does Blackwell scale to 100 GPUs over InfiniBand?", REFUSE),
     ],
 )
 def test_answered_right(ask_json, question, expected):  # noqa: ANN001

@@ -434,6 +434,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         answered = _claims_aside_checked(frame, answered)
         _dropped_checked(store, frame, lex)
         _profiled_count_checked(store, frame, answered)
+        _scale_out_by_the_link_named(store, frame, lex)
         if frame.heading is not None:
             _under_heading(store, frame, lex)
         if frame.units_asked and frame.ask == F.VALUE:  # a ranking's unit names its measure only
@@ -1040,6 +1041,38 @@ def _dropped_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
                 f"I can't answer that: the question sets {lex.entities[chip][0]} aside as having no "
                 f"{_metric_label(frame.metric, lex)}, and the article gives one; ask without it"
             )
+
+
+def _scale_out_by_the_link_named(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
+    """ "Does Blackwell scale to 1,000 GPUs over InfiniBand?" (red team 84): a scale-out figure is of
+    the link or system it is stated for (ck:via: Blackwell's 576 GPUs are an NVLink 5 domain); a link
+    named beside it was read as a second condition of the chip, another link's figure deciding the
+    answer (false). Answered only where every scale-out figure of the chips asked is by the link named
+    (or a narrower one: "NVLink" of NVLink 5); refused otherwise."""
+    scale = CK + "scaleOut"
+    measured = (frame.metric is not None and frame.metric.prop == scale) or any(
+        isinstance(k, F.Measure) and k.prop == scale for k in frame.constraints
+    )
+    links = [
+        v for k in frame.constraints if isinstance(k, F.Relation) and k.prop == CK + "interconnect" for v in k.values
+    ]
+    if not measured or not links:
+        return
+    w = C._Writer()
+    named, _ = w.values([C._iri(v) for v in links])
+    chips = frame.subjects
+    if chips:
+        chip_var, _ = w.values([C._iri(c) for c in chips])
+        pattern = f"{chip_var} ck:scaleOut ?f ."
+    else:
+        pattern = "?c a ck:Chip ; ck:scaleOut ?f ."
+    query = f"ASK {{ {w.block()} {pattern} FILTER NOT EXISTS {{ ?f ck:via ?v . ?v skos:broader* {named} }} }}"
+    if _run(store, C.Compiled("ask", query, ())).boolean:
+        said = ", ".join(lex.entities.get(v, (v, ()))[0] for v in links)
+        raise NoAnswer(
+            f"I can't answer that: a scale-out figure is stated for one link or system, and not every one asked "
+            f"is by {said}: ask how far the chip scales (the answer names the link)"
+        )
 
 
 def _profiled_count_checked(store: Any, frame: F.Frame, answered: Answer) -> None:

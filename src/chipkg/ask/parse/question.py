@@ -610,7 +610,6 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
         frame = frame._replace(profiled_said=profiled_said)
     _no_profiled_chip_of_an_organization(question, lex)
     _values_paired_with_chips(frame, question, lex)
-    _scale_out_beside_a_link(frame)
     against = _AGAINST.search(question)
     if frame.report == "comparisons" and frame.baselines_asked is None and against is not None:
         # "Which chips have a comparison claim against a predecessor?" (red team 82): every claim listed
@@ -801,22 +800,6 @@ def _set_aside_described(question: str, lex: Lexicon, typos: bool) -> tuple[str,
         question = re.sub(r"\s+([,?.!])", r"\1", question)
         start = found.start("aside")
     return question, tuple(premises)
-
-
-def _scale_out_beside_a_link(frame: F.Frame) -> None:
-    """ "Does Blackwell scale to 1,000 GPUs over InfiniBand?" (red team 84): a scale-out figure is of
-    the link it is stated for (ck:via: Blackwell's 576 GPUs are an NVLink 5 domain), and a link named
-    beside it would be read as a second condition of the chip, the figure of another link deciding
-    it (answered false). Refused: a scale-out by a link is asked without the link, or of the link."""
-    scale = CK + "scaleOut"
-    measured = (frame.metric is not None and frame.metric.prop == scale) or any(
-        isinstance(k, F.Measure) and k.prop == scale for k in frame.constraints
-    )
-    if measured and any(isinstance(k, F.Relation) and k.prop == CK + "interconnect" for k in frame.constraints):
-        raise refuse(
-            "a scale-out figure is stated for one link, and the question names a link beside it: ask how far "
-            "the chip scales (the answer names the link), or which links it has"
-        )
 
 
 def _values_paired_with_chips(frame: F.Frame, question: str, lex: Lexicon) -> None:
