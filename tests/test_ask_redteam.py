@@ -419,7 +419,8 @@ ROUND_10: list[tuple[str, object]] = [
     ("which startups' chips are made on 7nm?", REFUSE),
     ("do any of the megacap players use on-chip SRAM over 100 MB?", {"IBM", "Meta", "Qualcomm"}),
     ("do any chips use 3nm", {"Apple M4"}),
-    ("which vendors have more than 2 chips", REFUSE),  # a bare count: chips per designer
+    # organizations by how many chips they have (session 48): AMD and Qualcomm have three each
+    ("which vendors have more than 2 chips", {"AMD", "Qualcomm"}),
     (
         "which vendors make chips with more than 1000 cores",
         {"Cerebras Systems", "Groq", "SambaNova Systems", "d-Matrix"},

@@ -6,8 +6,9 @@ each is now refused or answered right.
   "in addition to / as well as / along with X" after one is refused (it says X fits too, unchecked).
 - B: a yes/no of several chips that gives each its own value ("Is the Groq LPU on 3nm and the Apple
   M4 on 7nm?", "... respectively") is refused: crossed pairs were answered true.
-- C: a scale-out figure is of one link or system: beside another link, or asked past the figure
-  ("Does Blackwell scale to 1,000 GPUs?"), it is no "no".
+- C: a scale-out figure is of one link or system: beside another link ("Does Blackwell scale to
+  1,000 GPUs over InfiniBand?") it is no answer. Asked past an "up to" figure with no link named it
+  stays "no", as every "up to" peak does (test_ask_redteam6: "does blackwell scale to 1000 gpus").
 """
 
 from __future__ import annotations

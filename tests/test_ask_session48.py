@@ -267,3 +267,19 @@ def test_the_number_of_profiled_chips_said(ask_json, question, expected):  # noq
 )
 def test_sources_ask_never_reads_set_aside(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a hedge's word in quotes names the hedge (the M4's "around 40 billion")
+        (
+            "With 'over' and 'around' figures read at face value, rank the chips by transistor count, highest first.",
+            ["Cerebras CS-3", "Nvidia Blackwell GPU", "Microsoft Maia 100", "Apple M4"],
+        ),
+        # unquoted, it asks for figures near a number: refused
+        ("Which chips have around 40 billion transistors?", REFUSE),
+    ],
+)
+def test_a_hedge_named_in_quotes(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected, at_least=True)

@@ -5539,13 +5539,6 @@ def _yes_no(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
                 + fits
                 + "; ask about that scope or the chip's own figure"
             )
-        if any(isinstance(k, F.Measure) and k.prop == CK + "scaleOut" for k in frame.constraints):
-            # "Does Blackwell scale to 1,000 GPUs?" (red team 84): the article gives how far a chip scales
-            # by one link or system (576 GPUs by NVLink 5), not a limit past which it cannot: no "no"
-            raise NoAnswer(
-                f"I can't answer that: the article gives how far {chip_label} scales, not that it scales no further"
-                + rests_on
-            )
         return Answer(reading + rests_on, [], [], boolean=False, sparql=rules_out.sparql, claimed_by=claimed)
     chip = lex.entities[frame.subjects[0]][0]
     likely = [r for r in _only_likely(store, F.Frame(F.CHIPS, frame.constraints)) if r[0].value == frame.subjects[0]]

@@ -568,6 +568,7 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
             "chips 'other than' it, and about it apart"
         )
     question = but_as_except(question)  # "Are all chips but the Apple M4 on 3nm?": "... other than ..."
+    question = _quoted_hedges(question, lex)  # "'over' and 'around' figures": "'over' and 'approximate' figures"
     if _NAMED_AS_BASELINE.search(question):
         raise refuse(
             "'named as a baseline' says a chip is some claim's baseline, which ask does not read (as 'which chips "
@@ -802,6 +803,27 @@ def _set_aside_described(question: str, lex: Lexicon, typos: bool) -> tuple[str,
     return question, tuple(premises)
 
 
+def _quoted_hedges(question: str, lex: Lexicon) -> str:
+    """ "With 'over' and 'around' figures read at face value, ..." (sets 51-62): a hedge's word in quotes
+    names the hedge (ck:hedgePhrase), and is said as the hedge's label ("approximate") where the word
+    itself is none ask reads: unquoted, "around 7nm" asks for figures near a number, which ask does
+    not read, and stays refused."""
+
+    def named(m: re.Match[str]) -> str:
+        said = m["said"]
+        if lex.words.get(stems_of(said)) is not None or lex.spelled.get(tuple(tokens(said))) is not None:
+            return m[0]
+        label = lex.hedge_names.get(tuple(tokens(said)))
+        if label is None or lex.words.get(stems_of(label)) is None:
+            return m[0]
+        return f"'{label}'"
+
+    return _QUOTED.sub(named, question)
+
+
+_QUOTED = re.compile(r"['‘\"“](?P<said>[^'’\"”()]{1,20})['’\"”]")
+
+
 def _values_paired_with_chips(frame: F.Frame, question: str, lex: Lexicon) -> None:
     """ "Is the Groq LPU on 3nm and the Apple M4 on 7nm?", "Is Gaudi 3 from Nvidia and Blackwell from
     Intel?", "Does the e150 draw more than 150 W and the e75 less than 100 W?", "... 3nm and 7nm
@@ -827,7 +849,11 @@ def _values_paired_with_chips(frame: F.Frame, question: str, lex: Lexicon) -> No
         return
     for k in range(chips[0] + 1, chips[-1]):
         x = said[k]
-        value = x.kind == "qty" or (x.kind == "entity" and not all(lex.is_a(e, CHIP) for e in x.entities))
+        # a memory names a measure as often as a value ("Gaudi 3's per-chip SRAM total ... than the Groq LPU's")
+        value = x.kind == "qty" or (
+            x.kind == "entity"
+            and not all(lex.is_a(e, CHIP) or lex.is_a(e, CK + "MemoryTechnology") for e in x.entities)
+        )
         if value and k + 1 not in chips:
             raise refuse(
                 f"'{x.text}' is said of one of the chips, not of all of them: a yes/no pairing each chip with its "
