@@ -194,15 +194,15 @@ TWO_OR_MORE = {"AMD", "Qualcomm", "AWS", "Meta", "Nvidia", "Tenstorrent"}
         ("Which designers have more than one profiled chip?", {"Qualcomm", "Tenstorrent"}),
         ("Which startups have more than one chip?", {"Tenstorrent"}),
         ("Which foundries make more than one chip?", {"TSMC"}),
-        # each 7nm chip has its own designer: no group qualifies
-        ("Which vendors have more than one chip on 7nm?", 0),
+        # each 7nm chip has its own designer: no group qualifies, said as an absent fact
+        ("Which vendors have more than one chip on 7nm?", (REFUSE, "names no organization that fits")),
         # a group with no chip is no row of the count: "fewer than" would leave those out
         ("Which vendors have fewer than two chips?", REFUSE),
     ],
 )
 def test_organizations_by_a_count_of_their_chips(ask_json, question, expected):  # noqa: ANN001
     data = check(ask_json, question, expected)
-    if expected != REFUSE:
+    if isinstance(expected, set):
         assert "only those with" in data["reading"]
 
 

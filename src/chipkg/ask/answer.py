@@ -2155,6 +2155,8 @@ def _groups_counted(
         f" · only those with {_COUNT_COMPARED_WORDS[cmp]} {n} · counted among the {stated} of "
         f"{len(every.rows)} chips whose {said} the article names"
     )
+    if not chosen:  # as a list that names none: not "there are none" (the article's lists are not exhaustive)
+        raise NoAnswer(f"The article names no {said or 'group'} that fits: {reading}")
     return Answer(reading, result.variables, chosen, sparql=compiled.sparql)
 
 
