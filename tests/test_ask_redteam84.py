@@ -113,6 +113,11 @@ def test_refused(ask_json, question):  # noqa: ANN001
             "Give me the HBM capacity of all chips but Gaudi 3.",
             ["Google Trillium TPU", "AWS Trainium2", "SambaNova SN40L"],
         ),
+        # "all but" before no name is "almost" (set 26)
+        (
+            "Name the chips the article explicitly rules out, or all but rules out, for data-centre use.",
+            {"Apple M4", "AMD Ryzen 9000 series", "Qualcomm Adreno 750"},
+        ),
         # "but" after anything else keeps its meaning
         ("Which chips use HBM but not SRAM?", REFUSE),
         ("Which chips are on 7nm but not made by TSMC?", REFUSE),

@@ -567,7 +567,7 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
             f"'{added}' adds a chip said to fit to the ones asked for, which ask does not check: ask for the "
             "chips 'other than' it, and about it apart"
         )
-    question = but_as_except(question)  # "Are all chips but the Apple M4 on 3nm?": "... other than ..."
+    question = but_as_except(question, lex)  # "Are all chips but the Apple M4 on 3nm?": "... other than ..."
     question = _quoted_hedges(question, lex)  # "'over' and 'around' figures": "'over' and 'approximate' figures"
     if _NAMED_AS_BASELINE.search(question):
         raise refuse(

@@ -513,15 +513,19 @@ _PAIRED = re.compile(r"(?i)\b(?:both|between|either|neither|each\s+other)\b")
 _NAME_LED = re.compile(r"^(?:the\s+[A-Z0-9]|[A-Z][a-z])")
 
 
-def but_as_except(question: str) -> str:
+def but_as_except(question: str, lex: Lexicon) -> str:
     """ "Are all chips but the Apple M4 on 3nm?", "the most SRAM any chip but the Corsair C8 has", "more
     SRAM than all but the Corsair C8" (red team 84): "but" after a quantified word for chips ("all",
     "every", "any", "no" ... chip) sets the name after it aside, as "other than" does; read as "and"
     (its role elsewhere), the name became the one chip asked about and its own figure was answered.
-    "all but X" with no noun says every chip. "but not", "but also" and a "but" after anything else
-    are left as they were."""
+    "all but X" with no noun says every chip, where a name follows ("all but rules out" is "almost"
+    rules out, set 26). "but not", "but also" and a "but" after anything else are left as they were."""
 
     def other_than(m: re.Match[str]) -> str:
+        if not m["noun"]:
+            after = [x for x in segment(question[m.end() :], lex) if not (x.kind == "word" and x.role == "filler")]
+            if not after or after[0].kind != "entity":
+                return m[0]
         noun = m["noun"] or " chips"
         return f"{m['q']}{noun} other than "
 
