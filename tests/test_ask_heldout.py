@@ -556,6 +556,9 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     analyst 33/50, must-refuse 38/40, two wrong (two "over 10 billion" counts answered as a tie
     under "as stated"; "the Corsair C8 outperforms Blackwell" answered with the Corsair's claim
     against the H100): both refused since (92e4959).
+  ask_heldout_76.csv (426edc4; written blind by a helper in session 48, 150 rows), first run at
+    3815dba (the session's changes, none made from reading it): terse 30/30, casual 26/30, analyst
+    32/50, must-refuse 40/40, none wrong; the code of aed214f scored the same.
 """
 
 from __future__ import annotations
@@ -662,6 +665,7 @@ SETS = {
         "ask_heldout_73",
         "ask_heldout_74",
         "ask_heldout_75",
+        "ask_heldout_76",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -746,6 +750,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_73", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_74", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_75", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_76", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -958,6 +963,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_73": {"terse": 0.96, "casual": 0.8, "analyst": 0.42},
     "ask_heldout_74": {"terse": 0.9, "casual": 0.83, "analyst": 0.3},
     "ask_heldout_75": {"terse": 0.96, "casual": 1, "analyst": 0.7},
+    "ask_heldout_76": {"terse": 1, "casual": 0.86, "analyst": 0.64},
 }
 
 
