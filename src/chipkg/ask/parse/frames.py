@@ -2512,6 +2512,14 @@ def _group_count_compared(items: list[Item], lex: Lexicon) -> tuple[str, str, tu
     so "fewer than two" would leave out the organizations that make none. Returns the count question,
     the relation it groups by and (comparator, number); None for any other shape."""
     at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "cmp"), None)
+    single = next((k for k, x in enumerate(items) if x.kind == "word" and x.value == "single"), None)
+    if at is None and single is not None:
+        # "which vendors have a single chip?", "just one chip" (red team 85): exactly one
+        start = single
+        while start > 0 and items[start - 1].kind == "word" and items[start - 1].text.lower() in ("a", "just", "only"):
+            start -= 1
+        items = [*items[:start], Item("word", "exactly", role="cmp", value="eq"), *items[single:]]
+        at = start
     if at is None or at + 2 >= len(items) or items[at].value not in ("gt", "ge", "eq"):
         return None
     said = items[at + 1]

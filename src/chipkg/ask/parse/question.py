@@ -591,6 +591,7 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
     question = _per_named_chip(question, lex)  # "per Gaudi 3 accelerator": "of the Gaudi 3 per accelerator"
     question, described = _set_aside_described(question, lex, typos)  # "Excluding the CS-3 (a wafer-scale part)"
     question, profiled_said = _number_of_profiled(question, lex)  # "the eighteen profiled chips": checked
+    _number_of_a_set_said(question, lex)  # "Of the four chips with HBM, which ...": refused
     try:
         frame = _read_set_aside(question, lex, typos)
         dropped: tuple[tuple[str, str], ...] = ()
@@ -611,6 +612,13 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
         frame = frame._replace(profiled_said=profiled_said)
     _no_profiled_chip_of_an_organization(question, lex)
     _values_paired_with_chips(frame, question, lex)
+    if (frame.ask == F.ORGS or frame.counting_orgs) and frame.groups_counted is None:
+        counted = _CHIPS_COUNTED.search(question)
+        if counted is not None:  # "How many hyperscalers have a single chip?" (red team 85): "single" was dropped
+            raise refuse(
+                f"'{counted[0]}' counts each organization's chips, which ask reads only as 'which vendors have "
+                "exactly one chip' (more than, at least): ask so"
+            )
     against = _AGAINST.search(question)
     if frame.report == "comparisons" and frame.baselines_asked is None and against is not None:
         # "Which chips have a comparison claim against a predecessor?" (red team 82): every claim listed
@@ -859,6 +867,54 @@ def _values_paired_with_chips(frame: F.Frame, question: str, lex: Lexicon) -> No
                 f"'{x.text}' is said of one of the chips, not of all of them: a yes/no pairing each chip with its "
                 "own value is asked one chip at a time"
             )
+
+
+def _number_of_a_set_said(question: str, lex: Lexicon) -> None:
+    """ "Of the four chips with HBM, which has the most capacity?", "Which of the five 7nm chips has
+    the most SRAM?" (red team 85): a number said of the chips a question picks from says how many
+    there are, which was read as a top N (N rows for a question of one chip) and never checked (five
+    chips have HBM). Refused, unless it counts the chips the question names ("Of the two Qualcomm
+    parts, the Adreno 750 and the Cloud AI 100 Ultra, ..."); the profiled chips' number is checked
+    (:func:`_number_of_profiled`)."""
+    found = _SET_NUMBER.search(question)
+    if found is None and not _SUPERLATIVE_SAID.search(question):
+        found = _RANKED_NUMBER.search(
+            question
+        )  # "Rank the 7 chips on 7nm by SRAM" ("the 3 chips with the most": a top 3)
+    if found is None:
+        return
+    said = found["n"]
+    if said.isdigit():
+        n = int(said)
+    else:
+        word = lex.words.get(stems_of(said))
+        if word is None or word[0] != "number" or not word[1].isdigit():
+            return
+        n = int(word[1])
+    try:
+        items = segment(question, lex)
+    except NoAnswer:
+        return
+    named = {e for x in items if x.kind == "entity" for e in x.entities if lex.is_a(e, CHIP)}
+    if len(named) == n:
+        return
+    raise refuse(
+        f"'{found[0].strip()}' says how many chips there are, which ask does not check here: ask without the number"
+    )
+
+
+_CHIPS_COUNTED = re.compile(
+    r"(?i)\b(?:a\s+single|single|just\s+one|only\s+one|one|a\s+pair\s+of|a\s+couple\s+of|two|three|four|five|\d+)"
+    r"[\s-]+(?:[\w-]+\s+){0,2}?(?:chips?|accelerators?|processors?|parts?|products?|gpus?|asics?|tpus?|cpus?|npus?|"
+    r"lineups?|models?)\b"
+)
+_RANKED_NUMBER = re.compile(
+    r"(?i)\b(?:rank|order|sort|compare|list|name)\s+(?:the|these|those|all)\s+(?P<n>\d+|[a-z]+)\s+[\w-]+"
+)
+_SUPERLATIVE_SAID = re.compile(
+    r"(?i)\b(?:most|least|highest|lowest|largest|smallest|biggest|fastest|slowest|top|best|fewest|greatest)\b"
+)
+_SET_NUMBER = re.compile(r"(?i)\b(?:of|among|from|between)\s+(?:the|these|those|all)\s+(?P<n>\d+|[a-z]+)\s+[\w-]+")
 
 
 def _number_of_profiled(question: str, lex: Lexicon) -> tuple[str, int | None]:

@@ -529,13 +529,36 @@ def but_as_except(question: str, lex: Lexicon) -> str:
         noun = m["noun"] or " chips"
         return f"{m['q']}{noun} other than "
 
-    return _BUT_AFTER_QUANTIFIER.sub(other_than, question)
+    question = _BUT_AFTER_QUANTIFIER.sub(other_than, question)
+
+    def named_after(m: re.Match[str]) -> str:
+        # "the highest clock but the M4", "Which chip but Gaudi 3 has ...", "chips on 7nm but groq?"
+        # (red team 85): a name right after "but" is set aside; a clause after it ("but the M4 is on
+        # 3nm"), a verb or a condition ("but made by TSMC") is no name
+        after = [x for x in segment(question[m.end() :], lex) if not (x.kind == "word" and x.role == "filler")]
+        if not after or after[0].kind != "entity":
+            return m[0]
+        rest = after[1:2]
+        asked = _WH_CHIP_BEFORE.search(question[: m.end("lead")]) is not None  # "Which chip but the M4 is ..."
+        if not asked and rest and rest[0].kind == "word" and rest[0].role in ("aux", "neg", "cmp"):
+            return m[0]  # "but the Groq LPU is ...", "but the M4 isn't": a clause of its own
+        return f"{m['lead']} other than "
+
+    return _BUT_BEFORE_A_NAME.sub(named_after, question)
 
 
 _BUT_AFTER_QUANTIFIER = re.compile(
     r"(?i)\b(?P<q>all|every|any|each|no|none|another|a)(?P<noun>\s+(?:(?:of\s+)?the\s+)?(?:other\s+)?"
     r"(?:chips?|accelerators?|processors?|parts?|gpus?|asics?|devices?|ones?))?\s+but(?:\s+for)?\s+"
     r"(?!not\b|also\b|only\b|rather\b|which\b|what\b)"
+)
+
+
+_WH_CHIP_BEFORE = re.compile(
+    r"(?i)\b(?:which|what)\s+(?:[\w-]+\s+)?(?:chips?|accelerators?|processors?|parts?|gpus?|asics?|devices?|ones?|one)$"
+)
+_BUT_BEFORE_A_NAME = re.compile(
+    r"(?i)(?P<lead>[\w'’)]),?\s+but(?:\s+for)?\s+(?!not\b|also\b|only\b|rather\b|which\b|what\b|is\b|are\b|does\b|do\b)"
 )
 
 
