@@ -434,6 +434,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         answered = _claims_aside_checked(frame, answered)
         _dropped_checked(store, frame, lex)
         _profiled_count_checked(store, frame, answered)
+        _set_count_checked(store, frame)
         _scale_out_by_the_link_named(store, frame, lex)
         if frame.heading is not None:
             _under_heading(store, frame, lex)
@@ -1072,6 +1073,22 @@ def _scale_out_by_the_link_named(store: Any, frame: F.Frame, lex: lexicon.Lexico
         raise NoAnswer(
             f"I can't answer that: a scale-out figure is stated for one link or system, and not every one asked "
             f"is by {said}: ask how far the chip scales (the answer names the link)"
+        )
+
+
+def _set_count_checked(store: Any, frame: F.Frame) -> None:
+    """ "Of the four chips with HBM, which has the most capacity?" (red team 85): the number of chips
+    the question says it picks from must be the number its conditions pick (five have HBM); another
+    number shows the question means other chips: refused, naming both."""
+    if frame.set_said is None:
+        return
+    picked = _run(store, C.compile_frame(F.Frame(F.CHIPS, frame.constraints)))
+    n = len({r[0].value for r in picked.rows}) if frame.constraints else None
+    if n != frame.set_said:
+        raise NoAnswer(
+            f"I can't answer that: the question says it picks from {frame.set_said} chips, and its conditions pick "
+            + (f"{n}" if n is not None else "every chip")
+            + "; ask without the number"
         )
 
 

@@ -283,6 +283,9 @@ class Frame(NamedTuple):
     # how many profiled chips the question says there are ("of the eighteen profiled chips"), checked
     # against the graph when answered
     profiled_said: int | None = None
+    # how many chips the question says it picks from ("Of the four chips with HBM, ..."), checked
+    # against the chips its conditions pick when answered
+    set_said: int | None = None
     # figures an aside sets aside ("the per-card 150 W of the AI 100 Ultra"): (chip, scope said or "",
     # the values it may mean), found in the graph when answered and left out (Metric/Measure.without);
     # the chip may be an organization (one of the chips it designs: "Qualcomm's per-card 150 W"); scope

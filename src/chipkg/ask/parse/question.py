@@ -591,7 +591,7 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
     question = _per_named_chip(question, lex)  # "per Gaudi 3 accelerator": "of the Gaudi 3 per accelerator"
     question, described = _set_aside_described(question, lex, typos)  # "Excluding the CS-3 (a wafer-scale part)"
     question, profiled_said = _number_of_profiled(question, lex)  # "the eighteen profiled chips": checked
-    _number_of_a_set_said(question, lex)  # "Of the four chips with HBM, which ...": refused
+    question, set_said = _number_of_a_set_said(question, lex)  # "Of the four chips with HBM, which ...": checked
     try:
         frame = _read_set_aside(question, lex, typos)
         dropped: tuple[tuple[str, str], ...] = ()
@@ -610,10 +610,22 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
         if not any(isinstance(k, F.Profiled) and k.profiled for k in frame.constraints):
             raise refuse(f"'{profiled_said}' is said of the profiled chips, which the question does not ask about")
         frame = frame._replace(profiled_said=profiled_said)
+    if set_said is not None:
+        frame = frame._replace(set_said=set_said)
     _no_profiled_chip_of_an_organization(question, lex)
     _values_paired_with_chips(frame, question, lex)
     if (frame.ask == F.ORGS or frame.counting_orgs) and frame.groups_counted is None:
-        counted = _CHIPS_COUNTED.search(question)
+        counted = next(
+            (
+                m
+                for m in _CHIPS_COUNTED.finditer(question)
+                # "at least one chip" is some chip; "the higher-end of the two models" names them
+                if not re.search(
+                    r"(?i)\b(?:least|than|over|under|exactly|the|these|those|of)\s*$", question[: m.start()]
+                )
+            ),
+            None,
+        )
         if counted is not None:  # "How many hyperscalers have a single chip?" (red team 85): "single" was dropped
             raise refuse(
                 f"'{counted[0]}' counts each organization's chips, which ask reads only as 'which vendors have "
@@ -869,52 +881,45 @@ def _values_paired_with_chips(frame: F.Frame, question: str, lex: Lexicon) -> No
             )
 
 
-def _number_of_a_set_said(question: str, lex: Lexicon) -> None:
-    """ "Of the four chips with HBM, which has the most capacity?", "Which of the five 7nm chips has
-    the most SRAM?" (red team 85): a number said of the chips a question picks from says how many
-    there are, which was read as a top N (N rows for a question of one chip) and never checked (five
-    chips have HBM). Refused, unless it counts the chips the question names ("Of the two Qualcomm
-    parts, the Adreno 750 and the Cloud AI 100 Ultra, ..."); the profiled chips' number is checked
-    (:func:`_number_of_profiled`)."""
+def _number_of_a_set_said(question: str, lex: Lexicon) -> tuple[str, int | None]:
+    """ "Of the four chips with HBM, which has the most capacity?", "Rank the 7 chips on 7nm by SRAM"
+    (red team 85): a number said of the chips a question picks from says how many there are; read as
+    a top N it gave N rows for a question of one chip and was never checked (five chips have HBM).
+    The question is read without it and the number kept, checked when answered against the chips its
+    conditions pick (answer._set_count_checked). A number of a unit ("the 7 nm chips") or of other
+    things ("the four hyperscalers") is left as it was."""
     found = _SET_NUMBER.search(question)
     if found is None and not _SUPERLATIVE_SAID.search(question):
-        found = _RANKED_NUMBER.search(
-            question
-        )  # "Rank the 7 chips on 7nm by SRAM" ("the 3 chips with the most": a top 3)
+        found = _RANKED_NUMBER.search(question)  # "the 3 chips with the most SRAM": a top 3
     if found is None:
-        return
+        return question, None
     said = found["n"]
     if said.isdigit():
         n = int(said)
     else:
         word = lex.words.get(stems_of(said))
         if word is None or word[0] != "number" or not word[1].isdigit():
-            return
+            return question, None
         n = int(word[1])
-    try:
-        items = segment(question, lex)
-    except NoAnswer:
-        return
-    named = {e for x in items if x.kind == "entity" for e in x.entities if lex.is_a(e, CHIP)}
-    if len(named) == n:
-        return
-    raise refuse(
-        f"'{found[0].strip()}' says how many chips there are, which ask does not check here: ask without the number"
-    )
+    return question[: found.start("n")] + question[found.end("n") :].lstrip(), n
 
 
 _CHIPS_COUNTED = re.compile(
     r"(?i)\b(?:a\s+single|single|just\s+one|only\s+one|one|a\s+pair\s+of|a\s+couple\s+of|two|three|four|five|\d+)"
     r"[\s-]+(?:[\w-]+\s+){0,2}?(?:chips?|accelerators?|processors?|parts?|products?|gpus?|asics?|tpus?|cpus?|npus?|"
-    r"lineups?|models?)\b"
+    r"lineups?)\b"
+)
+_SET_NOUN = (
+    r"(?!\s*-?\s*(?:nm|nanometers?|[kmgt]?b|[kmgt]?hz|w|watts?|tops|flops)\b)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:chips?|accelerators?|processors?|parts?|gpus?|asics?|tpus?|designs?|cards?|devices?)\b"
 )
 _RANKED_NUMBER = re.compile(
-    r"(?i)\b(?:rank|order|sort|compare|list|name)\s+(?:the|these|those|all)\s+(?P<n>\d+|[a-z]+)\s+[\w-]+"
+    r"(?i)\b(?:rank|order|sort|compare|list|name)\s+(?:the|these|those|all)\s+(?P<n>\d+|[a-z]+)" + _SET_NOUN
 )
 _SUPERLATIVE_SAID = re.compile(
     r"(?i)\b(?:most|least|highest|lowest|largest|smallest|biggest|fastest|slowest|top|best|fewest|greatest)\b"
 )
-_SET_NUMBER = re.compile(r"(?i)\b(?:of|among|from|between)\s+(?:the|these|those|all)\s+(?P<n>\d+|[a-z]+)\s+[\w-]+")
+_SET_NUMBER = re.compile(r"(?i)\b(?:of|among|from|between)\s+(?:the|these|those|all)\s+(?P<n>\d+|[a-z]+)" + _SET_NOUN)
 
 
 def _number_of_profiled(question: str, lex: Lexicon) -> tuple[str, int | None]:
