@@ -283,3 +283,24 @@ def test_sources_ask_never_reads_set_aside(ask_json, question, expected):  # noq
 )
 def test_a_hedge_named_in_quotes(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected, at_least=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # red teams 85, 86: a number said of the chips picked from is checked, and never a top N
+        ("Of the two, Gaudi 3 and Trainium2, which has the most HBM?", "Intel Gaudi 3"),
+        ("Of the three, Gaudi 3, Trainium2 and the SN40L, which has the least HBM?", "SambaNova SN40L"),
+        ("Of the two chips M4 and Blackwell, which is on the smaller node?", "Apple M4"),
+        (
+            "can you rank the two Tenstorrent cards by power, hungriest first?",
+            ["Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75"],
+        ),
+        ("Of the four, Gaudi 3 and Trainium2, which has the most HBM?", (REFUSE, "picks from 4 chips")),
+        ("Rank the 7 chips on 7nm by SRAM.", (REFUSE, "its conditions pick 6")),
+        # a number of a unit or of other things is no such number
+        ("Among the 7 nm chips, which has the largest stated on-chip SRAM capacity?", "Meta MTIA v2"),
+    ],
+)
+def test_a_number_of_the_chips_picked_from(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

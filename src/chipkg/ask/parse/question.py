@@ -901,6 +901,8 @@ def _number_of_a_set_said(question: str, lex: Lexicon) -> tuple[str, int | None]
         if word is None or word[0] != "number" or not word[1].isdigit():
             return question, None
         n = int(word[1])
+    if found.groupdict().get("bare") is not None:  # "Of the two, Gaudi 3 and Trainium2, which ...": named after it
+        return question[: found.start("n")] + "chips" + question[found.end("n") :], n
     return question[: found.start("n")] + question[found.end("n") :].lstrip(), n
 
 
@@ -919,7 +921,11 @@ _RANKED_NUMBER = re.compile(
 _SUPERLATIVE_SAID = re.compile(
     r"(?i)\b(?:most|least|highest|lowest|largest|smallest|biggest|fastest|slowest|top|best|fewest|greatest)\b"
 )
-_SET_NUMBER = re.compile(r"(?i)\b(?:of|among|from|between)\s+(?:the|these|those|all)\s+(?P<n>\d+|[a-z]+)" + _SET_NOUN)
+_SET_NUMBER = re.compile(
+    r"(?i)\b(?:of|among|from|between)\s+(?:the|these|those|all)\s+(?P<n>\d+|[a-z]+)(?:"
+    + _SET_NOUN
+    + r"|(?P<bare>(?=\s*,)))"
+)
 
 
 def _number_of_profiled(question: str, lex: Lexicon) -> tuple[str, int | None]:
