@@ -1082,8 +1082,13 @@ def _set_count_checked(store: Any, frame: F.Frame) -> None:
     number shows the question means other chips: refused, naming both."""
     if frame.set_said is None:
         return
-    picked = _run(store, C.compile_frame(F.Frame(F.CHIPS, frame.constraints)))
-    n = len({r[0].value for r in picked.rows}) if frame.constraints else None
+    if frame.subjects:  # "What is the power of the 2 Tenstorrent Grayskull chips?": the chips named
+        n: int | None = len(set(frame.subjects))
+    elif frame.constraints:
+        picked = _run(store, C.compile_frame(F.Frame(F.CHIPS, frame.constraints)))
+        n = len({r[0].value for r in picked.rows})
+    else:
+        n = None
     if n != frame.set_said:
         raise NoAnswer(
             f"I can't answer that: the question says it picks from {frame.set_said} chips, and its conditions pick "

@@ -889,6 +889,11 @@ def _number_of_a_set_said(question: str, lex: Lexicon) -> tuple[str, int | None]
     conditions pick (answer._set_count_checked). A number of a unit ("the 7 nm chips") or of other
     things ("the four hyperscalers") is left as it was."""
     found = _SET_NUMBER.search(question)
+    tail = re.split(_SET_PHRASE_END, question[found.end() :])[0] if found is not None else ""
+    if found is not None and _SUPERLATIVE_SAID.search(tail):
+        return question, None  # "how many of the 3 chips with the most SRAM ...": a top 3
+    if found is not None and _BARE_SET.match(question[found.start("n") :]) and not _names_a_chip(question, lex):
+        return question, None  # "Which of the two chips uses HBM?": chips asked before (refused as such)
     if found is None and not _SUPERLATIVE_SAID.search(question):
         found = _RANKED_NUMBER.search(question)  # "the 3 chips with the most SRAM": a top 3
     if found is None:
@@ -908,11 +913,12 @@ def _number_of_a_set_said(question: str, lex: Lexicon) -> tuple[str, int | None]
 
 _CHIPS_COUNTED = re.compile(
     r"(?i)\b(?:a\s+single|single|just\s+one|only\s+one|one|a\s+pair\s+of|a\s+couple\s+of|two|three|four|five|\d+)"
-    r"[\s-]+(?:[\w-]+\s+){0,2}?(?:chips?|accelerators?|processors?|parts?|products?|gpus?|asics?|tpus?|cpus?|npus?|"
+    r"(?!\s*-?\s*(?:nm|nanometers?|[kmgt]?b|[kmgt]?hz|w|watts?|tops|flops|tflops|petaflops)\b)[\s-]+(?:[\w-]+\s+){0,2}?(?:chips?|accelerators?|processors?|parts?|products?|gpus?|asics?|tpus?|cpus?|npus?|"
     r"lineups?)\b"
 )
 _SET_NOUN = (
-    r"(?!\s*-?\s*(?:nm|nanometers?|[kmgt]?b|[kmgt]?hz|w|watts?|tops|flops)\b)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?!\s*-?\s*(?:nm|nanometers?|[kmgtp]?b|[kmgtp]?b/s|[kmgt]?hz|w|watts?|\w*ops|\w*flops|billion|trillion|million)\b)"
+    r"\s+(?:[\w-]+\s+){0,2}?"
     r"(?:chips?|accelerators?|processors?|parts?|gpus?|asics?|tpus?|designs?|cards?|devices?)\b"
 )
 _RANKED_NUMBER = re.compile(
@@ -920,6 +926,24 @@ _RANKED_NUMBER = re.compile(
 )
 _SUPERLATIVE_SAID = re.compile(
     r"(?i)\b(?:most|least|highest|lowest|largest|smallest|biggest|fastest|slowest|top|best|fewest|greatest)\b"
+)
+
+
+def _names_a_chip(question: str, lex: Lexicon) -> bool:
+    try:
+        return any(x.kind == "entity" and any(lex.is_a(e, CHIP) for e in x.entities) for x in segment(question, lex))
+    except NoAnswer:
+        return False
+
+
+#: where the words describing a set of chips end: a comma, a question word, the main verb
+_SET_PHRASE_END = re.compile(
+    r"(?i),|\?|\b(?:which|what|has|have|is|are|does|do|was|were|carries|carry|uses?|draws?|runs?|supports?)\b"
+)
+#: a number and a word for chips with nothing that picks them ("the two chips uses"): chips asked before
+_BARE_SET = re.compile(
+    r"(?i)(?:\d+|[a-z]+)\s+(?:chips?|accelerators?|processors?|parts?)\s+(?!with\b|on\b|that\b|which\b|from\b|made\b|"
+    r"built\b|designed\b|in\b|using\b|having\b|by\b|of\b|named\b|,)"
 )
 _SET_NUMBER = re.compile(
     r"(?i)\b(?:of|among|from|between)\s+(?:the|these|those|all)\s+(?P<n>\d+|[a-z]+)(?:"

@@ -535,6 +535,8 @@ def but_as_except(question: str, lex: Lexicon) -> str:
         # "the highest clock but the M4", "Which chip but Gaudi 3 has ...", "chips on 7nm but groq?"
         # (red team 85): a name right after "but" is set aside; a clause after it ("but the M4 is on
         # 3nm"), a verb or a condition ("but made by TSMC") is no name
+        if m["lead"].lower() in ("anything", "everything", "nothing", "anyone", "everyone"):
+            return m[0]  # "Anything but Intel.": a sentence of its own, refused as one (test_ask_redteam14)
         after = [x for x in segment(question[m.end() :], lex) if not (x.kind == "word" and x.role == "filler")]
         if not after or after[0].kind != "entity":
             return m[0]
@@ -558,7 +560,7 @@ _WH_CHIP_BEFORE = re.compile(
     r"(?i)\b(?:which|what)\s+(?:[\w-]+\s+)?(?:chips?|accelerators?|processors?|parts?|gpus?|asics?|devices?|ones?|one)$"
 )
 _BUT_BEFORE_A_NAME = re.compile(
-    r"(?i)(?P<lead>[\w'’)]),?\s+but(?:\s+for)?\s+(?!not\b|also\b|only\b|rather\b|which\b|what\b|is\b|are\b|does\b|do\b)"
+    r"(?i)(?P<lead>[\w'’)]+),?\s+but(?:\s+for)?\s+(?!not\b|also\b|only\b|rather\b|which\b|what\b|is\b|are\b|does\b|do\b)"
 )
 
 
