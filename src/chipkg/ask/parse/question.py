@@ -907,6 +907,8 @@ def _number_of_a_set_said(question: str, lex: Lexicon) -> tuple[str, int | None]
             return question, None
         n = int(word[1])
     if found.groupdict().get("bare") is not None:  # "Of the two, Gaudi 3 and Trainium2, which ...": named after it
+        if re.search(r"(?i),\s*(?:does|do|is|are|has|have|can|was|were)\b", question[found.end() :]):
+            return question, None  # "of these two, the Groq LPU and NorthPole, does ...": a yes/no of the pair
         return question[: found.start("n")] + "chips" + question[found.end("n") :], n
     return question[: found.start("n")] + question[found.end("n") :].lstrip(), n
 
