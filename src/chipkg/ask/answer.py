@@ -2103,32 +2103,14 @@ def _top_groups(
     hedged: list[str],
 ) -> Answer:
     """ "Which foundry makes the most chips": the groups of the count per group with the highest
-    count, ties kept, each with its count. Counted among the chips whose value of the relation the
-    article states, which the reading says (how many of the chips that fit that is); refused when
-    the chips counted by a hedged fact would change which groups are on top."""
+    count, ties kept, each with its count (:func:`_groups_kept`)."""
 
     def best(rows: list[Any]) -> list[Any]:
         most = max((int(r[1].value) for r in rows), default=0)
         return [r for r in rows if int(r[1].value) == most]
 
-    top = best(result.rows)
-    said = _range_label(store, frame.group_by or "") or lex.terms.get(frame.group_by or "", ("", False))[0]
-    if hedged:
-        labels = lex.by_label()
-        surer = frame._replace(
-            constraints=(*frame.constraints, F.Identity(tuple(labels[c] for c in hedged if c in labels), negated=True))
-        )
-        without = _run(store, C.compile_frame(surer)).rows
-        if {r[0].value for r in best(without)} != {r[0].value for r in top}:
-            raise NoAnswer(
-                "I can't answer that: which has the most chips turns on a fact the article hedges ("
-                + ", ".join(hedged)
-                + "); `chipkg ask` 'how many chips per ...' shows each count"
-            )
-    every = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS, group_by=None, top_groups=False)))
-    stated = sum(int(r[1].value) for r in result.rows)
-    reading += f" · counted among the {stated} of {len(every.rows)} chips whose {said} the article names"
-    return Answer(reading, result.variables, top, sparql=compiled.sparql)
+    top, _said, counted = _groups_kept(store, frame, lex, result, hedged, best, "which has the most chips")
+    return Answer(reading + counted, result.variables, top, sparql=compiled.sparql)
 
 
 #: how a count per group is compared with the number said ("more than one chip": gt)
@@ -2146,10 +2128,7 @@ def _groups_counted(
     hedged: list[str],
 ) -> Answer:
     """ "Which vendors have more than one chip?": the groups of the count per group whose count
-    compares with the number said, each with its count, as :func:`_top_groups` keeps the top ones.
-    Counted among the chips whose value of the relation the article states (the reading says how
-    many of the chips that is); refused when the chips counted by a hedged fact would change which
-    groups qualify."""
+    compares with the number said, each with its count (:func:`_groups_kept`); none is an absent fact."""
     assert frame.groups_counted is not None
     cmp, n = frame.groups_counted
     fits = _COUNT_COMPARED[cmp]
@@ -2157,6 +2136,25 @@ def _groups_counted(
     def kept(rows: list[Any]) -> list[Any]:
         return [r for r in rows if fits(int(r[1].value), n)]
 
+    chosen, said, counted = _groups_kept(store, frame, lex, result, hedged, kept, "which groups qualify")
+    reading += f" · only those with {_COUNT_COMPARED_WORDS[cmp]} {n}" + counted
+    if not chosen:  # as a list that names none: not "there are none" (the article's lists are not exhaustive)
+        raise NoAnswer(f"The article names no {said or 'group'} that fits: {reading}")
+    return Answer(reading, result.variables, chosen, sparql=compiled.sparql)
+
+
+def _groups_kept(
+    store: Any,
+    frame: F.Frame,
+    lex: lexicon.Lexicon,
+    result: Any,
+    hedged: list[str],
+    kept: Any,
+    what: str,
+) -> tuple[list[Any], str, str]:
+    """The rows of a count per group that ``kept`` keeps, the word for the groups, and the note that
+    says how many chips were counted (those whose value of the relation the article states); refused
+    when the chips counted by a hedged fact would change which groups are kept (``what`` names it)."""
     chosen = kept(result.rows)
     said = _range_label(store, frame.group_by or "") or lex.terms.get(frame.group_by or "", ("", False))[0]
     if hedged:
@@ -2167,19 +2165,15 @@ def _groups_counted(
         without = _run(store, C.compile_frame(surer)).rows
         if {r[0].value for r in kept(without)} != {r[0].value for r in chosen}:
             raise NoAnswer(
-                "I can't answer that: which groups qualify turns on a fact the article hedges ("
+                f"I can't answer that: {what} turns on a fact the article hedges ("
                 + ", ".join(hedged)
                 + "); `chipkg ask` 'how many chips per ...' shows each count"
             )
-    every = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS, group_by=None, groups_counted=None)))
-    stated = sum(int(r[1].value) for r in result.rows)
-    reading += (
-        f" · only those with {_COUNT_COMPARED_WORDS[cmp]} {n} · counted among the {stated} of "
-        f"{len(every.rows)} chips whose {said} the article names"
+    every = _run(
+        store, C.compile_frame(frame._replace(ask=F.CHIPS, group_by=None, top_groups=False, groups_counted=None))
     )
-    if not chosen:  # as a list that names none: not "there are none" (the article's lists are not exhaustive)
-        raise NoAnswer(f"The article names no {said or 'group'} that fits: {reading}")
-    return Answer(reading, result.variables, chosen, sparql=compiled.sparql)
+    stated = sum(int(r[1].value) for r in result.rows)
+    return chosen, said, f" · counted among the {stated} of {len(every.rows)} chips whose {said} the article names"
 
 
 def _hedged_alike(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:

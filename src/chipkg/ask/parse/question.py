@@ -284,7 +284,7 @@ from chipkg.ask.parse.rewrites import (
     described_units_dropped,
 )
 from chipkg.ask.parse.riders import rider_cut, with_riders
-from chipkg.ask.parse.segment import _prefixed_unit, segment
+from chipkg.ask.parse.segment import _number_word, _prefixed_unit, segment
 from chipkg.ask.parse.sentences import (
     _INNER_ASIDES,
     _TRAILING_ASIDES,
@@ -898,14 +898,9 @@ def _number_of_a_set_said(question: str, lex: Lexicon) -> tuple[str, int | None]
         found = _RANKED_NUMBER.search(question)  # "the 3 chips with the most SRAM": a top 3
     if found is None:
         return question, None
-    said = found["n"]
-    if said.isdigit():
-        n = int(said)
-    else:
-        word = lex.words.get(stems_of(said))
-        if word is None or word[0] != "number" or not word[1].isdigit():
-            return question, None
-        n = int(word[1])
+    n = _number_token(found["n"], lex)
+    if n is None:
+        return question, None
     if found.groupdict().get("bare") is not None:  # "Of the two, Gaudi 3 and Trainium2, which ...": named after it
         if re.search(r"(?i),\s*(?:does|do|is|are|has|have|can|was|were)\b", question[found.end() :]):
             return question, None  # "of these two, the Groq LPU and NorthPole, does ...": a yes/no of the pair
@@ -954,6 +949,14 @@ _SET_NUMBER = re.compile(
 )
 
 
+def _number_token(said: str, lex: Lexicon) -> int | None:
+    """The number a token says, in digits or a word ("eighteen"), else None."""
+    if said.isdigit():
+        return int(said)
+    word = _number_word(said, lex)
+    return None if word is None else int(word)
+
+
 def _number_of_profiled(question: str, lex: Lexicon) -> tuple[str, int | None]:
     """ "How many of the eighteen profiled chips ...", "Of the 18 chips the article profiles, ...":
     the number said of the profiled chips is how many there are, a premise checked when answered
@@ -962,14 +965,9 @@ def _number_of_profiled(question: str, lex: Lexicon) -> tuple[str, int | None]:
     found = _PROFILED_NUMBER.search(question)
     if found is None:
         return question, None
-    said = found["n"]
-    if said.isdigit():
-        n = int(said)
-    else:
-        word = lex.words.get(stems_of(said))
-        if word is None or word[0] != "number" or not word[1].isdigit():
-            return question, None
-        n = int(word[1])
+    n = _number_token(found["n"], lex)
+    if n is None:
+        return question, None
     return question[: found.start("n")] + question[found.end("n") :].lstrip(), n
 
 
