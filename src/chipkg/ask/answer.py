@@ -2169,11 +2169,40 @@ def _groups_kept(
                 + ", ".join(hedged)
                 + "); `chipkg ask` 'how many chips per ...' shows each count"
             )
+    _groups_kept_by_profiled(store, frame, lex, kept, chosen, what)
     every = _run(
         store, C.compile_frame(frame._replace(ask=F.CHIPS, group_by=None, top_groups=False, groups_counted=None))
     )
     stated = sum(int(r[1].value) for r in result.rows)
     return chosen, said, f" · counted among the {stated} of {len(every.rows)} chips whose {said} the article names"
+
+
+def _groups_kept_by_profiled(
+    store: Any, frame: F.Frame, lex: lexicon.Lexicon, kept: Any, chosen: list[Any], what: str
+) -> None:
+    """ "Which vendors have more than one chip?": the graph holds, beside the chips the article
+    profiles, some it names only in passing or as a comparison's baseline (the H100, the MI300
+    series, the Ryzen 9000, the first Trainium). Counted or not, they change which organizations
+    have "more than one" or "the most": refused, naming them, unless the question says which chips
+    it counts ("profiled chips"); answered where both counts keep the same groups."""
+    if any(isinstance(k, F.Profiled) for k in frame.constraints):
+        return
+    profiled = _run(store, C.compile_frame(frame._replace(constraints=(*frame.constraints, F.Profiled(True)))))
+    if {r[0].value for r in kept(profiled.rows)} == {r[0].value for r in chosen}:
+        return
+    named = frame._replace(
+        ask=F.CHIPS,
+        group_by=None,
+        top_groups=False,
+        groups_counted=None,
+        constraints=(*frame.constraints, F.Profiled(False)),
+    )
+    passing = sorted({str(r[0].value) for r in _run(store, C.compile_frame(named)).rows})
+    raise NoAnswer(
+        f"I can't answer that: {what} turns on whether the chips the article names only in passing or "
+        f"as a comparison's baseline count ({', '.join(passing)}); ask about 'profiled chips' to count "
+        "only the chips the article profiles"
+    )
 
 
 def _hedged_alike(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
@@ -6391,6 +6420,20 @@ def _with_narrower(iris: tuple[str, ...], lex: lexicon.Lexicon) -> str:
     return _names(iris, lex) + (f" ({', '.join(narrower)} included)" if narrower else "")
 
 
+def _with_article(noun: str) -> str:
+    """'an AI chip', 'an ASIC', 'an LPU', 'a GPU', 'a liquid-cooled chip': the article a reader hears.
+
+    An initialism is read letter by letter, so its article follows the first letter's name (F is
+    "eff", U is "you").
+    """
+    first = noun.split(" ", 1)[0]
+    if first.isupper() and len(first) > 1:
+        vowel_sound = first[0] in "AEFHILMNORSX"
+    else:
+        vowel_sound = first[:1].lower() in ("a", "e", "i", "o", "u")
+    return ("an " if vowel_sound else "a ") + noun
+
+
 def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
     from chipkg.units import humanize
 
@@ -6401,13 +6444,13 @@ def _describe_constraint(k: Any, lex: lexicon.Lexicon) -> str:
         return lex.terms.get(iri, (local, False))[0]
 
     if isinstance(k, F.Relation):
-        what = _with_narrower(k.values, lex) if k.values else f"a {term(k.cls or '')}"
+        what = _with_narrower(k.values, lex) if k.values else _with_article(term(k.cls or ""))
         text = f"{term(k.prop)} {what}" if not k.inverse else f"{what} {term(k.prop)} it"
         if not k.values and not k.inverse and term(k.cls or "") == term(k.prop):
             text = f"has a {term(k.prop)}"  # "which chips have a process node stated": any node
         return ("not " + text) if k.negated else text
     if isinstance(k, F.Kind):
-        return ("not a " if k.negated else "a ") + term(k.cls)
+        return ("not " if k.negated else "") + _with_article(term(k.cls))
     if isinstance(k, F.Identity):
         return ("not " if k.negated else "one of ") + _names(k.chips, lex)
     if isinstance(k, F.Profiled):

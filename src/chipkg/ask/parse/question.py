@@ -972,7 +972,9 @@ def _number_of_profiled(question: str, lex: Lexicon) -> tuple[str, int | None]:
 
 
 _PROFILED_NUMBER = re.compile(
-    r"(?i)\b(?P<n>\d+|[a-z]+)\s+(?=(?:profiled\s+(?:chips|accelerators|processors)\b)|"
+    # after a determiner: "the eighteen profiled chips" is the set; "at least two profiled chips",
+    # "vendors with two profiled chips" count chips of each vendor
+    r"(?i)\b(?:the|all|these|those)\s+(?P<n>\d+|[a-z]+)\s+(?=(?:profiled\s+(?:chips|accelerators|processors)\b)|"
     r"(?:chips|accelerators|processors)\s+(?:that\s+)?(?:the\s+article|it)\s+(?:actually\s+)?profiles\b)"
 )
 
