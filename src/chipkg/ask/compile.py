@@ -523,7 +523,15 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
         parts.append(f"{values} {f} ck:scope {var} .")
     if metric.counts is not None:  # "GPU cores": the count of that kind of unit only
         var, values = w.values([_iri(metric.counts)])
-        parts.append(f"{values} {f} ck:countOf {var} .")
+        # a kind no count is of ("cores"): the counts of its narrower kinds, the broadest of them that
+        # counts are of (the M4's 10 CPU cores, not its performance and efficiency cores besides); a
+        # kind counted itself ("CPU cores") keeps its own counts only
+        k, g, mid, h = w.fresh("k"), w.fresh("g"), w.fresh("mid"), w.fresh("h")
+        parts.append(
+            f"{values} {{ {f} ck:countOf {var} }} UNION {{ {f} ck:countOf {k} . {k} skos:broader+ {var} . "
+            f"FILTER NOT EXISTS {{ {g} ck:countOf {var} }} "
+            f"FILTER NOT EXISTS {{ {k} skos:broader {mid} . {mid} skos:broader+ {var} . {h} ck:countOf {mid} }} }}"
+        )
     if metric.unit_kind is not None:  # FLOPS stay FLOPS: a TOPS figure is no TFLOPS figure
         unit, flop = w.fresh("u"), w.values([_text("FLOP")])[0]
         test = f"CONTAINS(UCASE(STR({unit})), {flop})"

@@ -3598,8 +3598,12 @@ def _verb_of_held_chips(items: list[Item], pos: int, lex: Lexicon) -> bool:
         x = items[k] if 0 <= k < len(items) else None
         return x is not None and x.kind == "entity" and any(ORG in lex.entities.get(e, ("", ()))[1] for e in x.entities)
 
-    # its subject right before it ("TSMC manufactures"), or after "by" ("manufactured by TSMC")
-    if not (org(pos - 1) or (list(tokens(items[pos].text))[-1:] == ["by"] and org(pos + 1))):
+    # its subject right before it ("TSMC manufactures"), or after "by" ("manufactured by TSMC"; "by" a
+    # word of its own after "fabricated", set 77)
+    by_next = pos + 1 < len(items) and items[pos + 1].kind == "word" and items[pos + 1].text.lower() == "by"
+    if not (
+        org(pos - 1) or (list(tokens(items[pos].text))[-1:] == ["by"] and org(pos + 1)) or (by_next and org(pos + 2))
+    ):
         return False
     held = next((k for k in range(pos) if items[k].kind == "word" and items[k].value == "holds"), None)
     return held is not None and any(x.kind == "term" and chipish_any(lex, list(x.terms)) for x in items[held + 1 : pos])
