@@ -26,19 +26,30 @@ GROUPS = {
         "who fabricates the most chips?",
         "which foundry produces the most chips?",
     ],
-    "designedBy": [
-        "which company designs the most chips?",
-        "which vendor has the most chips?",
-        "who designs the most chips?",
-        "which designer has the most chips in the article?",
-    ],
 }
+
+#: the designers' counts turn on the chips the article names only in passing or as baselines (AMD's
+#: MI300 series and Ryzen 9000, Qualcomm's Snapdragon): refused unless "profiled" says which count
+UNSCOPED = [
+    "which company designs the most chips?",
+    "which vendor has the most chips?",
+    "who designs the most chips?",
+    "which designer has the most chips in the article?",
+]
 
 NARROWED = [  # (question, group property, SPARQL condition on ?c)
     ("which foundry makes the most 7nm chips?", "manufacturedBy", "?c ck:processNode node:7nm ."),
     ("which node do the most inference chips use?", "processNode", "?c ck:workload wl:inference ."),
     ("who designs the most inference chips?", "designedBy", "?c ck:workload wl:inference ."),
+    ("which company designs the most profiled chips?", "designedBy", "?c ck:profiled true ."),
+    ("who designs the most profiled chips?", "designedBy", "?c ck:profiled true ."),
+    ("which designer has the most profiled chips in the article?", "designedBy", "?c ck:profiled true ."),
 ]
+
+
+@pytest.mark.parametrize("question", UNSCOPED)
+def test_the_designers_counts_are_scoped_by_profiled(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "profiled chips"))
 
 
 def _top(kg, prop: str, condition: str = "") -> set[tuple[str, int]]:  # noqa: ANN001
@@ -72,9 +83,10 @@ def test_the_chips_counted_may_be_narrowed(ask_json, kg, question, prop, conditi
 
 
 def test_ties_are_kept_and_the_reading_says_what_was_counted(ask_json, kg):  # noqa: ANN001
-    expected = _top(kg, "designedBy")
+    expected = _top(kg, "designedBy", "?c ck:profiled true .")
     assert len(expected) >= 2  # the article's designers tie at the top: every one is listed
-    code, stdout = ask_json("which company designs the most chips?")
+    assert _answered(ask_json, "which company designs the most profiled chips?") == expected
+    code, stdout = ask_json("which company designs the most profiled chips?")
     data = json.loads(stdout)
     assert "counted among the" in data["reading"] and "chips whose" in data["reading"]
 

@@ -19,11 +19,15 @@ from ask_expect import REFUSE, check
         ("which unicorn startup has the most chips?", {"Tenstorrent"}),
         ("which startup has the most chips?", {"Tenstorrent"}),
         ("startup with most chips", {"Tenstorrent"}),
-        ("which hyperscalers have the most chips?", {"AWS", "Meta"}),
-        ("which hyperscaler designs the most chips?", {"AWS", "Meta"}),
+        # AWS's and Meta's second chips are baselines (the first Trainium, the MTIA v1): refused unless
+        # the question says which chips count (session 49)
+        ("which hyperscalers have the most chips?", (REFUSE, "AWS Trainium")),
+        ("which hyperscaler designs the most chips?", (REFUSE, "Meta MTIA v1")),
+        ("which hyperscaler designs the most profiled chips?", {"AWS", "Google", "Meta", "Microsoft"}),
         ("which startup has the most chips on 7nm?", {"Cerebras Systems", "Groq", "SambaNova Systems"}),
-        ("which companies have the most chips?", {"AMD", "Qualcomm"}),
-        ("which company has the most chips?", {"AMD", "Qualcomm"}),
+        ("which companies have the most chips?", (REFUSE, "profiled chips")),
+        ("which company has the most chips?", (REFUSE, "AMD Ryzen 9000 series")),
+        ("which company has the most profiled chips?", {"Qualcomm", "Tenstorrent"}),
     ],
 )
 def test_the_kind_with_the_most_chips(ask_json, question, expected):  # noqa: ANN001

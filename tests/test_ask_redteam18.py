@@ -114,4 +114,6 @@ def test_any_chip_still_listed(ask_json):  # noqa: ANN001
 
 
 def test_a_group_ranked_by_its_count_still_answered(ask_json):  # noqa: ANN001
-    check(ask_json, "which company has the largest number of chips?", {"AMD", "Qualcomm"})
+    check(ask_json, "which company has the largest number of profiled chips?", {"Qualcomm", "Tenstorrent"})
+    # counting the chips named only in passing or as baselines changes the top (session 49)
+    check(ask_json, "which company has the largest number of chips?", (REFUSE, "profiled chips"))

@@ -83,7 +83,9 @@ B5: list[tuple[str, object]] = [
     ("how many Tenstorrent boards does it cover?", "2"),
     ("pcie gen4 cards", {"Qualcomm Cloud AI 100 Ultra", "Tenstorrent Grayskull e150", "Tenstorrent Grayskull e75"}),
     ("which tenstorrent card uses more power?", "Tenstorrent Grayskull e150"),
-    ("how many accelerators are there", "24"),
+    # "accelerators" are the AI processors: not the Ryzen 9000 desktop CPU or the Snapdragon platform
+    # (session 49; red team 86)
+    ("how many accelerators are there", "22"),
     ("how many chips are there", "24"),
     (
         "Order the two Tenstorrent Grayskull boards by Tensix core count, highest first.",

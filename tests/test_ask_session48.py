@@ -182,15 +182,17 @@ def test_described_chip_set_aside_and_relation_left_out(ask_json, question, expe
 # the chips each designer has in the graph (data/*.ttl ck:designedBy): AMD and Qualcomm 3, AWS, Meta,
 # Nvidia and Tenstorrent 2 (baselines and asides included), every other designer 1; of the profiled
 # chips only Qualcomm (Cloud AI 100 Ultra, Adreno 750) and Tenstorrent (the two Grayskulls) have two
-TWO_OR_MORE = {"AMD", "Qualcomm", "AWS", "Meta", "Nvidia", "Tenstorrent"}
 
 
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("Which vendors have more than one chip in the article?", TWO_OR_MORE),
-        ("Which companies design at least two chips?", TWO_OR_MORE),
-        ("Which vendors have more than 2 chips?", {"AMD", "Qualcomm"}),
+        # counting the chips named only in passing or as baselines decides it: refused unless the
+        # question says "profiled" (session 49)
+        ("Which vendors have more than one chip in the article?", (REFUSE, "profiled chips")),
+        ("Which companies design at least two chips?", (REFUSE, "profiled chips")),
+        ("Which vendors have more than 2 chips?", (REFUSE, "profiled chips")),
+        ("Which vendors have more than 2 profiled chips?", (REFUSE, "names no organization that fits")),
         ("Which designers have more than one profiled chip?", {"Qualcomm", "Tenstorrent"}),
         ("Which startups have more than one chip?", {"Tenstorrent"}),
         ("Which foundries make more than one chip?", {"TSMC"}),
@@ -207,8 +209,9 @@ def test_organizations_by_a_count_of_their_chips(ask_json, question, expected): 
 
 
 def test_exactly_one_chip_keeps_the_groups_of_one(ask_json):  # noqa: ANN001
-    data = check(ask_json, "Which organizations design exactly one chip?", 10)
-    assert "Tenstorrent" not in str(data) and "Groq" in str(data)
+    data = check(ask_json, "Which organizations design exactly one profiled chip?", 14)
+    assert "Tenstorrent" not in str(data) and "Groq" in str(data) and "Qualcomm" not in str(data)
+    check(ask_json, "Which organizations design exactly one chip?", (REFUSE, "profiled chips"))
 
 
 @pytest.mark.parametrize(

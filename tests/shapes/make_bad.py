@@ -32,7 +32,6 @@ CASES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "ChipDesignedBy": (CHIP, ("del", f"{CHIP} ck:designedBy org:groq .")),
     "ChipKind": (CHIP, ("del", f"{CHIP} a ck:LPU .")),
-    "AIChipStated": (CHIP, ("del", f"{CHIP} a ck:AIChip .")),
     "ChipSection": (CHIP, ("del", f"{CHIP} ck:section sec:groq .")),
     "ChipProfiled": (CHIP, ("sub", f"{CHIP} ck:profiled true .", f'{CHIP} ck:profiled "true" .')),
     "BaselineChipNotProfiled": (CHIP, ("add", f"{CHIP} a ck:LPU .", f"{CHIP} a ck:BaselineChip .")),

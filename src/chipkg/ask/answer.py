@@ -1412,15 +1412,7 @@ def _reach_counted(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
 
 
 def _narrowed_to_kind(frame: F.Frame, kind: str) -> F.Frame:
-    """``frame`` with its chips narrowed to ``kind``: the chips asked for, or, for organizations, the
-    chips they stand in a relation to ("the companies that make AI accelerators")."""
-    if frame.ask == F.ORGS or frame.counting_orgs:
-        constraints = tuple(
-            k._replace(constraints=(*k.constraints, F.Kind(kind))) if isinstance(k, F.OrgOfChips) else k
-            for k in frame.constraints
-        )
-        return frame._replace(constraints=constraints, general_kind=None)
-    return frame._replace(constraints=(*frame.constraints, F.Kind(kind)), general_kind=None)
+    return F.narrowed_to_kind(frame, kind)
 
 
 def _named_in(constraints: tuple) -> list[str]:
@@ -6429,8 +6421,10 @@ def _with_article(noun: str) -> str:
     first = noun.split(" ", 1)[0]
     if first.isupper() and len(first) > 1:
         vowel_sound = first[0] in "AEFHILMNORSX"
-    else:
-        vowel_sound = first[:1].lower() in ("a", "e", "i", "o", "u")
+    else:  # "a unicorn startup", "a European ...": a vowel letter said "you"
+        vowel_sound = first[:1].lower() in ("a", "e", "i", "o", "u") and not re.match(
+            r"(?i)(?:uni|use|usu|eu|one)", first
+        )
     return ("an " if vowel_sound else "a ") + noun
 
 

@@ -446,3 +446,15 @@ class Frame(NamedTuple):
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:
     """What a reading adds for words read as names they misspell: "(read 'nortpole' as 'NorthPole')"."""
     return "(" + "; ".join(f"read {typed!r} as {name!r}" for typed, name in typos) + ")"
+
+
+def narrowed_to_kind(frame: Frame, kind: str) -> Frame:
+    """``frame`` with its chips narrowed to ``kind``: the chips asked for, or, for organizations, the
+    chips they stand in a relation to ("the companies that make AI accelerators")."""
+    if frame.ask == ORGS or frame.counting_orgs:
+        constraints = tuple(
+            k._replace(constraints=(*k.constraints, Kind(kind))) if isinstance(k, OrgOfChips) else k
+            for k in frame.constraints
+        )
+        return frame._replace(constraints=constraints, general_kind=None)
+    return frame._replace(constraints=(*frame.constraints, Kind(kind)), general_kind=None)

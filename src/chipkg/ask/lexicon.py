@@ -73,6 +73,12 @@ class Term(NamedTuple):
     is_class: bool
 
 
+#: the classes whose words ("accelerators", "AI chips") are read as words for chips that narrow them to
+#: the class (Lexicon.narrowing): every chip the article names is one of "the chips", not every one an
+#: AI processor (the Ryzen 9000 desktop CPU, the Snapdragon 8 Gen 3 platform)
+NARROWING_KINDS = (CK + "AIProcessor",)
+
+
 class Lexicon(NamedTuple):
     names: dict[tuple[str, ...], list[str]]  # token tuple -> entity IRIs
     compact: dict[str, list[str]]  # the tokens joined ("gaudi3") -> entity IRIs
@@ -148,6 +154,10 @@ class Lexicon(NamedTuple):
     # a chip -> the baselines its claims are described against ("previous generation TPUs"): a kind
     # said of the baseline ("over previous GPUs") must be one of their words
     chip_baselines_described: dict[str, tuple[str, ...]] = {}
+    # the words of a kind that narrows the chips a word for chips asks for ("accelerators", "AI chips":
+    # ck:AIProcessor, :data:`NARROWING_KINDS`), as stems -> the kind: read as words for chips (every
+    # reading of "chips" takes them), the chips answered narrowed to the kind
+    narrowing: dict[tuple[str, ...], str] = {}
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -1097,6 +1107,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
     terms: dict[str, tuple[str, bool]] = {}
     raw: dict[tuple[str, ...], list[str]] = {}
     nouns: dict[tuple[str, ...], list[str]] = {}
+    narrowing: dict[tuple[str, ...], str] = {}
     for r in rows(_TERMS_QUERY):
         iri = r["t"].value
         is_class = r["kind"].value == OWL + "Class"
@@ -1110,6 +1121,9 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         if r["main"].value in _TRUE or iri not in terms:
             terms[iri] = (r["name"].value, is_class)
         key = stems(r["name"].value)
+        if iri in NARROWING_KINDS:  # "accelerators": a word for chips, narrowed to the kind
+            narrowing[key] = iri
+            iri = CK + "Chip"
         raw.setdefault(name_key(r["name"].value), []).append(iri)
         vocab.setdefault(key, [])
         if iri not in vocab[key]:
@@ -1230,6 +1244,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
             c: tuple(sorted(ds))
             for c, ds in _grouped((r["c"].value, r["d"].value) for r in rows(_BASELINE_DESCRIBED_QUERY)).items()
         },
+        narrowing,
     )
 
 

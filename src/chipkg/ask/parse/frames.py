@@ -4143,6 +4143,8 @@ def _report_frame(items: list[Item], reports: set[str], lex: Lexicon) -> F.Frame
             iris = [i for i in it.entities if i in lex.entities]
             if len(iris) != 1:
                 raise refuse(f"{it.text!r} names {'nothing' if not iris else 'several things'} in the graph")
+            if iris[0] in lex.counted:  # "how many cores does the vendor claim": a count's unit, no row's name
+                raise refuse(f"the {name} report cannot take {it.text!r}")
             names.append(iris[0])
         elif it.kind == "report" or (it.kind == "word" and it.role in ("filler", "aux", "wh", "and", "who", "value")):
             continue

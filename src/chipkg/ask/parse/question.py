@@ -21,6 +21,7 @@ from chipkg.ask.compile import (
     RELATIONS,
 )
 from chipkg.ask.lexicon import (
+    NARROWING_KINDS,
     Lexicon,
     find_phrase,
     inline_forms,
@@ -3738,8 +3739,14 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     )
     # "Microsoft among the hyperscalers": the class of a name the question uses, said again (beside a
     # superlative it is the field: "does Blackwell have the most transistors among GPUs")
+    # A name set aside ("Among the unicorn startups, ... other than Groq") is no member the class restates:
+    # dropped, the startups were lost and the megacaps answered
     named_classes = {
-        c for x in items if x.kind == "entity" for e in x.entities for c in lex.entities.get(e, ("", ()))[1]
+        c
+        for k, x in enumerate(items)
+        if x.kind == "entity" and not (k >= 1 and items[k - 1].kind == "word" and items[k - 1].role == "neg")
+        for e in x.entities
+        for c in lex.entities.get(e, ("", ()))[1]
     }
     ranks = any(x.kind == "word" and x.role in ("super", "top") for x in items)
     items = _drop(
@@ -4315,7 +4322,14 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     frame = _link_purpose(frame, segmented, lex)  # as said: "CS-3 systems" (an attr word, dropped from items)
     if frame.ask == F.COUNT and _chips_use_said(segmented, lex):
         frame = frame._replace(chips_use=True)
-    if st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
+    if st.general_kind in NARROWING_KINDS and (
+        frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK)
+        or (
+            (frame.ask == F.ORGS or frame.counting_orgs) and any(isinstance(k, F.OrgOfChips) for k in frame.constraints)
+        )
+    ):
+        frame = F.narrowed_to_kind(frame, st.general_kind)  # "accelerators": the AI processors
+    elif st.general_kind and frame.ask in (F.CHIPS, F.COUNT, F.TOP, F.RANK) and not frame.counting_orgs:
         frame = frame._replace(general_kind=st.general_kind)
     elif (
         st.general_kind

@@ -17,6 +17,7 @@ from chipkg.ask.lexicon import (
     Lexicon,
     name_key,
     stem,
+    stems,
     tokens,
 )
 from chipkg.ask.parse.asides import _count_of, _unit_kind
@@ -968,6 +969,9 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
                 general = [c for c in chipish if c in _GENERAL_KINDS]
                 if general and CHIP not in chipish:
                     st.general_kind = general[0]
+                narrowed = st.lex.narrowing.get(stems(it.text))
+                if narrowed is not None and not st.negate and st.general_kind is None:
+                    st.general_kind = narrowed  # "accelerators": the chips narrowed to the AI processors
                 if st.negate and not kinds:
                     raise refuse(f"'{it.text}' after a negation excludes everything")
                 return
@@ -979,6 +983,15 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
                     f"'{it.text} {nxt.text}': counts of one kind of core are not compared; `chipkg describe` shows them"
                 )
             if st.kinds and st.kinds[0][0] != kinds[0]:
+                # "in-memory accelerators", "which accelerator ... GPUs": a kind and a broader one (every
+                # in-memory compute accelerator is an AI processor) are the narrower kind
+                if not st.kinds[0][1] and kinds[0] in st.lex.subclasses.get(st.kinds[0][0], ()):
+                    st.chip_words += 1  # the broader said after: the narrower kind stands
+                    return
+                if not st.kinds[0][1] and st.kinds[0][0] in st.lex.subclasses.get(kinds[0], ()):
+                    st.kinds[0] = (kinds[0], False)  # the narrower said after: it is the kind
+                    st.chip_words += 1
+                    return
                 raise refuse("I take one kind of chip at a time (a chip is rarely two kinds at once)")
             st.kinds.append((kinds[0], False))
             if it.text.endswith("s"):
