@@ -590,6 +590,7 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
     question = else_beside_exclusion(question)  # "besides AMD, who else ...": "besides AMD, who ..."
     question = same_figure_said(question)  # "share an identical clock speed of 1.2 GHz": "have a clock ..."
     question = _per_named_chip(question, lex)  # "per Gaudi 3 accelerator": "of the Gaudi 3 per accelerator"
+    question = _in_named_group(question, lex)  # "in a single Gaudi 3 node": "of the Gaudi 3 in a single node"
     question, described = _set_aside_described(question, lex, typos)  # "Excluding the CS-3 (a wafer-scale part)"
     question, profiled_said = _number_of_profiled(question, lex)  # "the eighteen profiled chips": checked
     question, set_said = _number_of_a_set_said(question, lex)  # "Of the four chips with HBM, which ...": checked
@@ -1182,6 +1183,30 @@ def _per_named_chip(question: str, lex: Lexicon) -> str:
         return f"of the {m['name']} per {m['noun']}"
 
     return _PER_NAMED_CHIP.sub(moved, question)
+
+
+def _in_named_group(question: str, lex: Lexicon) -> str:
+    """ "How much SRAM is in a single Gaudi 3 node?", "How much HBM is in a single Trainium2 UltraCluster?"
+    (red team 87): the name between "in a single" and a group's word is the chip the figure is asked
+    of, and "in a single node" its scope, as "the SRAM of the Gaudi 3 in a single node" says; read as
+    the name alone, the group was dropped and the chip's own figure answered. Only where the words name
+    one chip (:func:`_per_named_chip` reads "per Gaudi 3 accelerator" so)."""
+
+    def moved(m: re.Match[str]) -> str:
+        said = [x for x in segment(m["name"], lex) if not (x.kind == "word" and x.role == "filler")]
+        chips = [x for x in said if x.kind == "entity" and x.entities and all(lex.is_a(e, CHIP) for e in x.entities)]
+        makers = [x for x in said if x.kind == "entity" and x.entities and all(lex.is_a(e, ORG) for e in x.entities)]
+        if len(chips) != 1 or len(chips) + len(makers) != len(said):
+            return m[0]
+        return f"of the {m['name']} {m['prep']} {m['det']} {m['noun']}"
+
+    return _IN_NAMED_GROUP.sub(moved, question)
+
+
+_IN_NAMED_GROUP = re.compile(
+    r"(?i)\b(?P<prep>in|across|within)\s+(?P<det>a\s+single|one|a|each|an\s+entire|a\s+whole|the\s+whole)\s+"
+    r"(?P<name>[a-z0-9][^,?();]*?)\s+(?P<noun>node|pod|cluster|ultracluster)\b"
+)
 
 
 def _fact_of_each_chip(frame: F.Frame, items: list[Item]) -> None:

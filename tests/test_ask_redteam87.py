@@ -1,0 +1,81 @@
+"""Red team 87 (session 49): a total over a group of chips, and a platform's claim read as a chip's.
+
+- A: "across a node", "in a single Gaudi 3 node", "across an UltraCluster", "across the platform": a
+  figure of the group, which the article does not give (but the Gaudi 3 node's FP8 peak); the words
+  were read as nothing and the chip's own figure answered (words.tsv scope phrases;
+  question._in_named_group). Each is refused now, naming what the article gives per chip.
+- B: the SN40L's "multi-trillion parameter models" are said of the SambaNova platform (l.133), not
+  of one chip: the figure is per system (data/sambanova.ttl), and "per chip" finds none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, check
+
+WRONG = [
+    "How much SRAM does Gaudi 3 have in total across a node?",
+    "What is Gaudi 3's total SRAM across the node?",
+    "What is the aggregate SRAM of Gaudi 3 across a node?",
+    "How much SRAM is in a single Gaudi 3 node?",
+    "How much SRAM does each Gaudi 3 die have in total across the node?",
+    "How much HBM does Gaudi 3 have across a node?",
+    "How much HBM do Gaudi 3 GPUs have across a node?",
+    "Across a node, how much HBM does Gaudi 3 have?",
+    "How much HBM is in a single Gaudi 3 node?",
+    "How much HBM does Gaudi 3 have across nodes?",
+    "How many TPCs does Gaudi 3 have across a node?",
+    "How many TPCs are in a single Gaudi 3 node?",
+    "How many matrix math engines does Gaudi 3 have across a node?",
+    "How many Ethernet ports does Gaudi 3 have across a node?",
+    "How many PCIe lanes does Gaudi 3 have across a node?",
+    "How many dies does Gaudi 3 have across a node?",
+    "How many transistors does Blackwell have across a node?",
+    "How many Tensix cores does the e150 have across a node?",
+    "What is Trainium2's HBM across a node?",
+    "How much SRAM does NorthPole have across a node?",
+    "How many cores does the CS-3 have across a node?",
+    "How much HBM does SN40L have across a node?",
+    "How much power does MTIA v2 draw across a node?",
+    "How much power does the e150 draw across a node?",
+    "How much SRAM does the Groq LPU have across a node?",
+    "How much SRAM does MTIA v2 have across a node?",
+    "How much DDR5 does SN40L have across a node?",
+    "What is the AI 100 Ultra's SRAM across a node?",
+    "How much LPDDR5 does the Corsair C8 have across a node?",
+    "How much memory does the Grayskull e75 have across a node?",
+    "How much SRAM does MTIA v2 have across the platform?",
+    "How much HBM does Trainium2 have across an UltraCluster?",
+    "How much HBM does Trainium2 have in an EC2 UltraCluster?",
+    "How much HBM is in a single Trainium2 UltraCluster?",
+    "What is Trainium2's FP16 performance across an UltraCluster?",
+    "How large a model can one SN40L chip run?",
+    "What is the SN40L's maximum model size per chip?",
+    "Which chips support models over 1 trillion parameters per chip?",
+]
+
+
+@pytest.mark.parametrize("question", WRONG)
+def test_red_team_87_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the group's own figure, where the article gives one, is still answered
+        ("What is the FP8 performance of a single Gaudi 3 node?", 1),
+        ("How many accelerators are in a single Gaudi 3 node?", 1),
+        ("How many TPUs are in a Trillium pod?", 1),
+        # the chip's own figure, asked plainly
+        ("How much SRAM does Gaudi 3 have?", 1),
+        ("sn40l max model size (keep the hedge)", 1),
+    ],
+)
+def test_the_group_figures_the_article_gives(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def test_the_sn40l_model_size_is_the_platforms(ask_json):  # noqa: ANN001
+    data = check(ask_json, "What is the largest model the SN40L handles?", 1)
+    assert data["results"]["bindings"][0]["scope"]["value"] == "per system"
