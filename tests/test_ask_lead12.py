@@ -29,7 +29,8 @@ ORGS_ASKED = (REFUSE, "asks for organizations")
         ("which companies got their chips made by TSMC?", {"Apple", "Groq", "Nvidia", "Qualcomm"}),
         ("how many companies get their chips made by tsmc?", "4"),
         ("what vendors get their chips built at TSMC on 7nm?", {"Groq", "Qualcomm"}),
-        ("which firms get their accelerators fabricated by tsmc", REFUSE),
+        # "get ... fabricated by TSMC" says what the chips are (session 49, set 77): their designers
+        ("which firms get their accelerators fabricated by tsmc", {"Apple", "Groq", "Nvidia", "Qualcomm"}),
         ("which companies chips made by tsmc", ORGS_ASKED),
     ],
 )

@@ -189,10 +189,7 @@ ROUND_8: list[tuple[str, object]] = [
     ("What HBM capacity does the vendor quote for the Gaudi 3?", "128 GB"),
     ("What LPDDR5 capacity is given for d-Matrix's Corsair C8, per the vendor product page cited?", "256 GB"),
     ("which node does the foundry use for the Cloud AI 100 Ultra", "7nm"),  # answered TSMC
-    # "cores" names a kind of unit (session 49), as "Tensix cores" does: "the vendor claim" is then read as
-    # the hedged-figures report, which takes no count (refused, as "how many Tensix cores does the
-    # vendor claim for the e150" was before); never an answer of the designers counted
-    ("how many cores does the vendor claim for the CS-3", REFUSE),
+    ("how many cores does the vendor claim for the CS-3", "900,000 AI-optimized cores"),  # counted vendors
     ("which workloads does the vendor target with the Groq LPU", {"data center", "inference"}),  # Groq
     # a terse question mark after a measure word asks for the figure, not yes/no (was refused)
     ("nvidia blackwell transistors?", "208 billion"),
@@ -428,7 +425,7 @@ ROUND_10: list[tuple[str, object]] = [
     ("which vendors have more than 2 chips", (REFUSE, "profiled chips")),
     (
         "which vendors make chips with more than 1000 cores",
-        {"Cerebras Systems", "SambaNova Systems"},  # cores only (session 49): not DIMCs or processing units
+        {"Cerebras Systems", "Groq", "SambaNova Systems", "d-Matrix"},
     ),
     # 'what' + an organization + a verb of making: their chips (listed the organizations, exit 0)
     (
@@ -449,7 +446,7 @@ ROUND_10: list[tuple[str, object]] = [
     ("which chip claims the biggest speedup", REFUSE),  # claims measure different things
     ("chips with a speedup over 10x", REFUSE),
     ("what claims does the article make about groq", REFUSE),  # none: absent
-    ("how many cores does Cerebras claim for the CS-3", "900,000 AI-optimized cores"),  # 'claim' the verb
+    ("how many cores does the vendor claim for the CS-3", "900,000 AI-optimized cores"),  # 'claim' the verb
     (
         "What memory bandwidth does the article attribute to Google's Trillium TPU (reportedly double the prior "
         "generation)?",

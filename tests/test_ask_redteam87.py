@@ -5,7 +5,12 @@
   were read as nothing and the chip's own figure answered (words.tsv scope phrases;
   question._in_named_group). Each is refused now, naming what the article gives per chip.
 - B: the SN40L's "multi-trillion parameter models" are said of the SambaNova platform (l.133), not
-  of one chip: the figure is per system (data/sambanova.ttl), and "per chip" finds none.
+  of one chip: the figure is per system (data/sambanova.ttl), and "per chip" finds none; "multi-
+  trillion" is a magnitude word (ck:statedMagnitude), reaching its decade as "thousands" does.
+- Red team 88: a figure of a system built of a chip ("a Trainium2 UltraCluster", "the Blackwell
+  platform", "the Trillium AI Hypercomputer") or of a system the graph names ("the SambaNova
+  platform") was answered with the chip's own figure, or as the chips deployed on it
+  (question._figure_of_a_named_system): refused.
 """
 
 from __future__ import annotations
@@ -55,7 +60,28 @@ WRONG = [
 ]
 
 
-@pytest.mark.parametrize("question", WRONG)
+#: red team 88, classes C and D
+SYSTEMS = [
+    "What is the FP16 performance of a Trainium2 UltraCluster?",
+    "What is the FP16 performance of the Trainium2 EC2 UltraClusters?",
+    "How much HBM does a Trainium2 UltraCluster have?",
+    "What is the HBM of a Trainium2 UltraCluster?",
+    "What is the HBM of the Trillium AI Hypercomputer?",
+    "How many transistors does the Blackwell platform have?",
+    "How many transistors does the Blackwell platform pack?",
+    "How much memory does the SN40L platform have?",
+    "What's the SN40L platform's HBM capacity?",
+    "How many cores does the SN40L platform have?",
+    "How many transistors does the Maia 100 platform have?",
+    "What is the LPDDR5 capacity of the Corsair C8 platform?",
+    "What is the Blackwell platform's NVLink bandwidth?",
+    "What's the DDR5 capacity of the SambaNova platform?",
+    "What's the HBM3 capacity of the SambaNova platform?",
+    "What's the SRAM of the SambaNova platform?",
+]
+
+
+@pytest.mark.parametrize("question", WRONG + SYSTEMS)
 def test_red_team_87_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
 
@@ -79,3 +105,15 @@ def test_the_group_figures_the_article_gives(ask_json, question, expected):  # n
 def test_the_sn40l_model_size_is_the_platforms(ask_json):  # noqa: ANN001
     data = check(ask_json, "What is the largest model the SN40L handles?", 1)
     assert data["results"]["bindings"][0]["scope"]["value"] == "per system"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips are deployed on Amazon EC2 UltraClusters?", {"AWS Trainium2"}),
+        ("Is Trainium2 deployed on EC2 UltraClusters?", True),
+        ("How many chips can Trainium2 scale to in EC2 UltraClusters?", 1),
+    ],
+)
+def test_systems_still_answered_where_no_figure_is_asked_of_them(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

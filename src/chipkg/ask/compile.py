@@ -523,15 +523,7 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
         parts.append(f"{values} {f} ck:scope {var} .")
     if metric.counts is not None:  # "GPU cores": the count of that kind of unit only
         var, values = w.values([_iri(metric.counts)])
-        # a kind no count is of ("cores"): the counts of its narrower kinds, the broadest of them that
-        # counts are of (the M4's 10 CPU cores, not its performance and efficiency cores besides); a
-        # kind counted itself ("CPU cores") keeps its own counts only
-        k, g, mid, h = w.fresh("k"), w.fresh("g"), w.fresh("mid"), w.fresh("h")
-        parts.append(
-            f"{values} {{ {f} ck:countOf {var} }} UNION {{ {f} ck:countOf {k} . {k} skos:broader+ {var} . "
-            f"FILTER NOT EXISTS {{ {g} ck:countOf {var} }} "
-            f"FILTER NOT EXISTS {{ {k} skos:broader {mid} . {mid} skos:broader+ {var} . {h} ck:countOf {mid} }} }}"
-        )
+        parts.append(f"{values} {f} ck:countOf {var} .")
     if metric.unit_kind is not None:  # FLOPS stay FLOPS: a TOPS figure is no TFLOPS figure
         unit, flop = w.fresh("u"), w.values([_text("FLOP")])[0]
         test = f"CONTAINS(UCASE(STR({unit})), {flop})"
@@ -539,6 +531,11 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     if metric.chip_only and not any_scope and spec.also_scope == "any":
         # "per chip" of a measure stated at every scope: a figure that says it is per chip
         parts.append(f"{f} ck:scope ck:PerChip .")
+    elif metric.chip_only and not any_scope and spec.also_scope == CK + "PerPort":
+        # "(per chip)" beside "200-gigabit ports" (set 77): a port's line rate is stated per port, never
+        # as the chip's total; per chip sets aside no port's speed
+        s = w.fresh("s")
+        parts.append(f"FILTER NOT EXISTS {{ {f} ck:scope {s} FILTER ({s} NOT IN (ck:PerChip, ck:PerPort)) }}")
     elif metric.chip_only and not any_scope:  # "per chip, not per card": per-chip figures only
         s = w.fresh("s")
         parts.append(f"FILTER NOT EXISTS {{ {f} ck:scope {s} FILTER ({s} != ck:PerChip) }}")

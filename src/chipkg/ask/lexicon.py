@@ -1051,12 +1051,6 @@ def build(store: Any, askable: set[str]) -> Lexicon:
     counted_by: dict[str, set[str]] = {}
     for r in rows(_COUNTED_KINDS_QUERY % " ".join(f"<{p}>" for p in COUNT_MEASURES)):
         counted_by.setdefault(r["k"].value, set()).add(r["p"].value)
-    # a kind no count is of but whose narrower kinds' are ("cores": CPU, Tensix, compute cores ...)
-    # is counted by their measure: a question may name it for any of them
-    kinds_broader = _closure((r["a"].value, r["b"].value) for r in rows(_BROADER_QUERY))
-    for k, p in list(counted_by.items()):
-        for up in kinds_broader.get(k, ()):
-            counted_by.setdefault(up, set()).update(p)
     counted = {k: sorted(p)[0] for k, p in counted_by.items() if len(p) == 1}  # one measure counts it
     parts = {r["p"].value: r["c"].value for r in rows(_PARTS_QUERY)}
     for r in rows(_ENTITIES_QUERY):

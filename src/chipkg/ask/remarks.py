@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 
 from chipkg.ask import frame as F
 from chipkg.ask.compile import MEASURES, RELATIONS
-from chipkg.ask.lexicon import phrase_class, roles_in, tokens
+from chipkg.ask.lexicon import NARROWING_KINDS, phrase_class, roles_in, tokens
 from chipkg.errors import NoAnswer
 from chipkg.namespaces import CK
 
@@ -422,7 +422,9 @@ def _kinds(frame: F.Frame) -> bool:
 
     def walk(value: Any) -> bool:
         if isinstance(value, F.Kind):
-            return True
+            # "accelerators" (ck:AIProcessor) is what the word for chips means, the chip's stated kind
+            # (GPU, ASIC, AI accelerator) read through its subclass: no kind the question asks
+            return value.cls not in NARROWING_KINDS
         if isinstance(value, F.OrgOfChips):
             return any(walk(v) for v in value.constraints)
         return False

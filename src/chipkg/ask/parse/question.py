@@ -210,6 +210,7 @@ from chipkg.ask.parse.items import (
     PROCESSOR,
     RANGES,
     SENTENCE_BREAK,
+    SYSTEM,
     Item,
     refuse,
 )
@@ -591,6 +592,7 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
     question = same_figure_said(question)  # "share an identical clock speed of 1.2 GHz": "have a clock ..."
     question = _per_named_chip(question, lex)  # "per Gaudi 3 accelerator": "of the Gaudi 3 per accelerator"
     question = _in_named_group(question, lex)  # "in a single Gaudi 3 node": "of the Gaudi 3 in a single node"
+    _figure_of_a_named_system(question, lex)  # "the FP16 performance of a Trainium2 UltraCluster": refused
     question, described = _set_aside_described(question, lex, typos)  # "Excluding the CS-3 (a wafer-scale part)"
     question, profiled_said = _number_of_profiled(question, lex)  # "the eighteen profiled chips": checked
     question, set_said = _number_of_a_set_said(question, lex)  # "Of the four chips with HBM, which ...": checked
@@ -1200,12 +1202,92 @@ def _in_named_group(question: str, lex: Lexicon) -> str:
             return m[0]
         return f"of the {m['name']} {m['prep']} {m['det']} {m['noun']}"
 
+    if _CHIPS_HELD.search(question) or re.search(r"(?i)\bprocess\s+nodes?\b", question):
+        # "how many TPUs fit in a Trillium pod": the chip's scale out; "process nodes in a Gaudi 3
+        # cluster": no machine's figure (refused as such where read in place)
+        return question
     return _IN_NAMED_GROUP.sub(moved, question)
 
 
 _IN_NAMED_GROUP = re.compile(
     r"(?i)\b(?P<prep>in|across|within)\s+(?P<det>a\s+single|one|a|each|an\s+entire|a\s+whole|the\s+whole)\s+"
     r"(?P<name>[a-z0-9][^,?();]*?)\s+(?P<noun>node|pod|cluster|ultracluster)\b"
+)
+
+
+def _figure_of_a_named_system(question: str, lex: Lexicon) -> None:
+    """ "What is the FP16 performance of a Trainium2 UltraCluster?", "the HBM of the Trillium AI
+    Hypercomputer", "the Blackwell platform's transistors", "the DDR5 capacity of the SambaNova
+    platform" (red team 88): a system built of chips, whose figures the article does not give; read
+    as the chip, its own figure was answered, and a system the graph names was read as the chips
+    deployed on it. Refused, unless the question asks how many chips the system holds (the chip's
+    scale out) or names no figure."""
+    if _CHIPS_HELD.search(question):
+        return
+    words = question.split()
+    for k, word in enumerate(words):
+        noun = _SYSTEM_NOUN.fullmatch(re.sub(r"['’]s$", "", word.strip("?,.;:!()")).strip("'’"))
+        if noun is None:
+            continue
+        head = k - 1 if k >= 1 and words[k - 1].lower() == "ai" else k
+        for n in (1, 2, 3):
+            if head - n < 0:
+                break
+            name = " ".join(words[head - n : head]).removesuffix("'s").removesuffix("’s")
+            said = [x for x in segment(name, lex) if not (x.kind == "word" and x.role == "filler")]
+            chips = [
+                x for x in said if x.kind == "entity" and x.entities and all(lex.is_a(e, CHIP) for e in x.entities)
+            ]
+            makers = [
+                x for x in said if x.kind == "entity" and x.entities and all(lex.is_a(e, ORG) for e in x.entities)
+            ]
+            # "the Trainium2 EC2 UltraClusters": the chip right before a system's name
+            window = [
+                x
+                for x in segment(" ".join([name, *words[head : k + 1]]).strip("?,.;:!()"), lex)
+                if not (x.kind == "word" and x.role == "filler")
+            ]
+            before_system = (
+                len(window) == 2
+                and window[0].kind == "entity"
+                and all(lex.is_a(e, CHIP) for e in window[0].entities)
+                and window[1].kind == "entity"
+                and all(lex.is_a(e, SYSTEM) for e in window[1].entities)
+            )
+            if before_system:
+                chips = [window[0]]
+            if len(chips) == 1 and (len(chips) + len(makers) == len(said) or before_system):
+                built = " ".join([name, *words[head:k], noun[0]])
+                raise refuse(
+                    f"'{built}' is a system built of {chips[0].text}, whose figures the article does not give; "
+                    "ask for the chip's own figure, or how many chips it scales to"
+                )
+        whole = [x for x in segment(" ".join(words[max(0, k - 3) : k + 1]), lex) if x.kind == "entity"]
+        system = [x for x in whole if x.entities and all(lex.is_a(e, SYSTEM) for e in x.entities)]
+        figure = any(
+            (x.kind == "term" and set(x.terms) & set(MEASURES))
+            or (x.kind == "entity" and x.entities and all(lex.is_a(e, MEMORY_TECH) for e in x.entities))
+            for x in segment(question, lex)
+        )
+        if (
+            system
+            and figure
+            and not any(
+                x.kind == "entity" and any(lex.is_a(e, CHIP) for e in x.entities) for x in segment(question, lex)
+            )
+        ):
+            raise refuse(
+                f"'{system[-1].text}' is a system: the article gives figures of chips, not of the systems they "
+                "run in; ask for a chip's figure"
+            )
+
+
+_SYSTEM_NOUN = re.compile(
+    r"(?i)(?:ultraclusters?|platforms?|hypercomputers?|supercomputers?|racks?|servers?|superpods?)"
+)
+#: "how many chips does a Trainium2 UltraCluster hold": the chip's scale out, told
+_CHIPS_HELD = re.compile(
+    r"(?i)\bhow\s+many\s+(?:chips|accelerators|gpus|tpus|units|processors|devices|systems)\b|\bscal"
 )
 
 
