@@ -559,6 +559,9 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
   ask_heldout_76.csv (426edc4; written blind by a helper in session 48, 150 rows), first run at
     3815dba (the session's changes, none made from reading it): terse 30/30, casual 26/30, analyst
     32/50, must-refuse 40/40, none wrong; the code of aed214f scored the same.
+  ask_heldout_77.csv (245f152; written blind by a helper in session 49, 150 rows), first run at
+    245f152 (the code of dec80a0, before any change of the session): terse 29/30, casual 29/30,
+    analyst 37/50, must-refuse 40/40, none wrong.
 """
 
 from __future__ import annotations
@@ -666,6 +669,7 @@ SETS = {
         "ask_heldout_74",
         "ask_heldout_75",
         "ask_heldout_76",
+        "ask_heldout_77",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -751,6 +755,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_74", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_75", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_76", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_77", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -964,6 +969,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_74": {"terse": 0.9, "casual": 0.83, "analyst": 0.3},
     "ask_heldout_75": {"terse": 0.96, "casual": 1, "analyst": 0.7},
     "ask_heldout_76": {"terse": 1, "casual": 0.86, "analyst": 0.64},
+    "ask_heldout_77": {"terse": 0.96, "casual": 0.96, "analyst": 0.74},
 }
 
 

@@ -1234,57 +1234,57 @@ def _figure_of_a_named_system(question: str, lex: Lexicon) -> None:
             if head - n < 0:
                 break
             name = " ".join(words[head - n : head]).removesuffix("'s").removesuffix("’s")
-            said = [x for x in segment(name, lex) if not (x.kind == "word" and x.role == "filler")]
-            chips = [
-                x for x in said if x.kind == "entity" and x.entities and all(lex.is_a(e, CHIP) for e in x.entities)
-            ]
-            makers = [
-                x for x in said if x.kind == "entity" and x.entities and all(lex.is_a(e, ORG) for e in x.entities)
-            ]
-            # "the Trainium2 EC2 UltraClusters": the chip right before a system's name
-            window = [
-                x
-                for x in segment(" ".join([name, *words[head : k + 1]]).strip("?,.;:!()"), lex)
-                if not (x.kind == "word" and x.role == "filler")
-            ]
-            before_system = (
-                len(window) == 2
-                and window[0].kind == "entity"
-                and all(lex.is_a(e, CHIP) for e in window[0].entities)
-                and window[1].kind == "entity"
-                and all(lex.is_a(e, SYSTEM) for e in window[1].entities)
-            )
-            if before_system:
-                chips = [window[0]]
-            if len(chips) == 1 and (len(chips) + len(makers) == len(said) or before_system):
+            said = _after_determiners(segment(name, lex))
+            # "the Trainium2 EC2 UltraClusters": the chip right before a system's name, nothing between
+            window = _after_determiners(segment(" ".join([name, *words[head : k + 1]]).strip("?,.;:!()"), lex))
+            if len(window) == 2 and _names_a(window[0], CHIP, lex) and _names_a(window[1], SYSTEM, lex):
+                said = [window[0]]
+            if said and _names_a(said[-1], CHIP, lex) and all(_names_a(x, ORG, lex) for x in said[:-1]):
                 built = " ".join([name, *words[head:k], noun[0]])
                 raise refuse(
-                    f"'{built}' is a system built of {chips[0].text}, whose figures the article does not give; "
+                    f"'{built}' is a system built of {said[-1].text}, whose figures the article does not give; "
                     "ask for the chip's own figure, or how many chips it scales to"
                 )
-        whole = [x for x in segment(" ".join(words[max(0, k - 3) : k + 1]), lex) if x.kind == "entity"]
-        system = [x for x in whole if x.entities and all(lex.is_a(e, SYSTEM) for e in x.entities)]
-        figure = any(
-            (x.kind == "term" and set(x.terms) & set(MEASURES))
-            or (x.kind == "entity" and x.entities and all(lex.is_a(e, MEMORY_TECH) for e in x.entities))
-            for x in segment(question, lex)
+    said = segment(question, lex)
+    system = [x for x in said if _names_a(x, SYSTEM, lex)]
+    figure = any((x.kind == "term" and set(x.terms) & set(MEASURES)) or _names_a(x, MEMORY_TECH, lex) for x in said)
+    # the system is the figure's holder ("the DDR5 capacity of the SambaNova platform", "the SambaNova
+    # platform's SRAM", "how much memory does the SambaNova platform have"); "chips deployed on Azure
+    # with HBM" asks of chips
+    held = [
+        x
+        for x in system
+        if re.search(
+            rf"(?i)\bof\s+(?:the\s+|an?\s+)?{re.escape(x.text)}\b|\b{re.escape(x.text)}['’]s\b|"
+            rf"\b(?:does|do|did|can|could)\s+(?:the\s+|an?\s+)?{re.escape(x.text)}\s+(?:have|hold|offer|provide|pack|use)\b",
+            question,
         )
-        if (
-            system
-            and figure
-            and not any(
-                x.kind == "entity" and any(lex.is_a(e, CHIP) for e in x.entities) for x in segment(question, lex)
-            )
-        ):
-            raise refuse(
-                f"'{system[-1].text}' is a system: the article gives figures of chips, not of the systems they "
-                "run in; ask for a chip's figure"
-            )
+    ]
+    if held and figure and not any(x.kind == "entity" and any(lex.is_a(e, CHIP) for e in x.entities) for x in said):
+        system = held
+        raise refuse(
+            f"'{system[-1].text}' is a system: the article gives figures of chips, not of the systems they "
+            "run in; ask for a chip's figure"
+        )
 
 
-_SYSTEM_NOUN = re.compile(
-    r"(?i)(?:ultraclusters?|platforms?|hypercomputers?|supercomputers?|racks?|servers?|superpods?)"
-)
+#: the words of systems built of chips; not "platform": "the Blackwell platform" is the article's word
+#: for the chip family itself (its six technologies, l.41), a system only where the graph names one
+_SYSTEM_NOUN = re.compile(r"(?i)(?:ultraclusters?|hypercomputers?|supercomputers?|racks?|servers?|superpods?)")
+
+
+def _after_determiners(items: list[Item]) -> list[Item]:
+    """The items after any fillers that open them ("the", "a"): what a name before a noun says."""
+    k = 0
+    while k < len(items) and items[k].kind == "word" and items[k].role == "filler":
+        k += 1
+    return items[k:]
+
+
+def _names_a(x: Item, cls: str, lex: Lexicon) -> bool:
+    return x.kind == "entity" and bool(x.entities) and all(lex.is_a(e, cls) for e in x.entities)
+
+
 #: "how many chips does a Trainium2 UltraCluster hold": the chip's scale out, told
 _CHIPS_HELD = re.compile(
     r"(?i)\bhow\s+many\s+(?:chips|accelerators|gpus|tpus|units|processors|devices|systems)\b|\bscal"
