@@ -217,7 +217,9 @@ NOT_COUNTING: list[tuple[str, object]] = [
 REACH_OF_A_SYSTEM: list[tuple[str, object]] = [
     # l.75: "scalable up to 100,000 chips in EC2 UltraClusters": the reach, not the 1 chip related
     ("how many chips can an ultracluster hold", REFUSE),
-    ("how many chips in an ec2 ultracluster", (REFUSE, "up to 100,000 chips")),
+    # session 49: "in an EC2 UltraCluster" is a cluster's scope (words.tsv); the count of chips of no one
+    # chip named is still refused
+    ("how many chips in an ec2 ultracluster", REFUSE),
     ("how many chips are in an ultracluster", (REFUSE, "scale out")),
     ("how many chips does an ec2 ultracluster contain", REFUSE),
     # l.143: up to 2,048 systems on the cluster network; l.67 Trillium over 1,000 via the datacenter network

@@ -100,7 +100,9 @@ def test_red_team_12_words(ask_json, question, expected):  # noqa: ANN001
     [
         # W8: a scale across several pods or nodes is no one pod's figure, nor a claim
         ("How many Trillium TPUs can be linked across pods?", (REFUSE, "across pods")),
-        ("How many Trainium2 chips can scale across multiple nodes?", (REFUSE, "across multiple")),
+        # session 49: "across multiple nodes" is a cluster's scope (words.tsv), and Trainium2's scale-out
+        # is stated per cluster (l.75: up to 100,000 chips in EC2 UltraClusters)
+        ("How many Trainium2 chips can scale across multiple nodes?", 1),
         # W13: what an organization relies on is not what it designs
         ("Which chips does Microsoft rely on?", (REFUSE, "relies on")),
         ("Does the Groq LPU rely on SRAM?", True),

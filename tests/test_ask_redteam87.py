@@ -4,9 +4,6 @@
   figure of the group, which the article does not give (but the Gaudi 3 node's FP8 peak); the words
   were read as nothing and the chip's own figure answered (words.tsv scope phrases;
   question._in_named_group). Each is refused now, naming what the article gives per chip.
-- B: the SN40L's "multi-trillion parameter models" are said of the SambaNova platform (l.133), not
-  of one chip: the figure is per system (data/sambanova.ttl), and "per chip" finds none; "multi-
-  trillion" is a magnitude word (ck:statedMagnitude), reaching its decade as "thousands" does.
 - Red team 88: a figure of a system built of a chip ("a Trainium2 UltraCluster", "the Trillium AI
   Hypercomputer") or of a system the graph names ("the SambaNova platform") was answered with the
   chip's own figure, or as the chips deployed on it (question._figure_of_a_named_system): refused.
@@ -55,9 +52,6 @@ WRONG = [
     "How much HBM does Trainium2 have in an EC2 UltraCluster?",
     "How much HBM is in a single Trainium2 UltraCluster?",
     "What is Trainium2's FP16 performance across an UltraCluster?",
-    "How large a model can one SN40L chip run?",
-    "What is the SN40L's maximum model size per chip?",
-    "Which chips support models over 1 trillion parameters per chip?",
 ]
 
 
@@ -88,16 +82,10 @@ def test_red_team_87_refused(ask_json, question):  # noqa: ANN001
         ("How many TPUs are in a Trillium pod?", 1),
         # the chip's own figure, asked plainly
         ("How much SRAM does Gaudi 3 have?", 1),
-        ("sn40l max model size (keep the hedge)", 1),
     ],
 )
 def test_the_group_figures_the_article_gives(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
-
-
-def test_the_sn40l_model_size_is_the_platforms(ask_json):  # noqa: ANN001
-    data = check(ask_json, "What is the largest model the SN40L handles?", 1)
-    assert data["results"]["bindings"][0]["scope"]["value"] == "per system"
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,8 @@ HBM = {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaud
         ("sn40l node fp16", (REFUSE, "condition on the chip")),
         ("trillium node bf16", (REFUSE, "condition on the chip")),
         # C1: a system's size is not a memory's capacity
-        ("trainium2 ec2 ultracluster size", (REFUSE, "size of Amazon EC2 UltraClusters")),
+        # session 49: refused as a figure of a system built of the chip (question._figure_of_a_named_system)
+        ("trainium2 ec2 ultracluster size", (REFUSE, "trainium2 ec2 ultracluster")),
         ("ec2 ultraclusters size", (REFUSE, "size of Amazon EC2 UltraClusters")),
         # C1: a figure of a chip named beside a system is the chip's, not the system's
         ("maia 100 azure power", (REFUSE, "not the system's")),

@@ -9,7 +9,7 @@ up to 1.5 MB per Tensix core); UINT8 l.75 (Trainium2); HBM l.55/l.63 (128 GB), l
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, answered, check, first_column, refused, rows
+from ask_expect import answered, first_column, refused, rows
 
 
 @pytest.mark.parametrize(
@@ -292,10 +292,11 @@ def test_rank_word_before_a_scope_asks_the_order(ask_json, question, first):  # 
 
 @pytest.mark.parametrize("question", ["max model size per chip ranking", "rank chips by max model size per chip"])
 def test_ranking_of_per_chip_model_sizes_is_the_one_chip(ask_json, question):  # noqa: ANN001
-    """A rank word last asks the order (session 39), as "rank chips by ..." did. No model size is stated
-    per chip: the SN40L's "multi-trillion" (l.133) is the SambaNova platform's, per system (red team
-    87), so the per-chip ranking has nothing to rank."""
-    check(ask_json, question, REFUSE)
+    """A rank word last asks the order (session 39), as "rank chips by ..." did: the SN40L's "over 1
+    trillion" (l.131) is the only per-chip model size, ranked alone, the reading saying per chip only."""
+    data = answered(ask_json, question)
+    assert first_column(data) == ["SambaNova SN40L"], data
+    assert "figures given per chip only" in data["reading"], data["reading"]
 
 
 @pytest.mark.parametrize(

@@ -1621,6 +1621,7 @@ CASES: list[Case] = [
             {"property": "has component", "value": "Apple M4 GPU"},  # line 119: 12-core GPU
             {"property": "has component", "value": "Apple M4 Neural Engine"},  # line 121
             {"property": "kind", "value": "AI accelerator"},  # line 119: "AI accelerator"
+            {"property": "kind", "value": "AI processor"},  # inferred: an AI accelerator is one (ck:AIProcessor)
             {"property": "kind", "value": "system on a chip"},  # lines 119-123: CPU, GPU, Neural Engine on one chip
             {"property": "label", "value": "Apple M4"},
             {"property": "manufactured by", "value": "TSMC"},  # line 119
@@ -1654,6 +1655,7 @@ CASES: list[Case] = [
             {"property": "deployed on", "value": "Microsoft Azure"},  # line 81: Azure cloud platform
             {"property": "designed by", "value": "Microsoft"},  # line 81
             {"property": "kind", "value": "AI accelerator"},
+            {"property": "kind", "value": "AI processor"},  # inferred (ck:AIProcessor)
             {"property": "kind", "value": "ASIC"},  # line 81
             {"property": "label", "value": "Microsoft Maia 100"},
             {"property": "process node", "value": "5nm"},  # line 81
@@ -1680,6 +1682,7 @@ CASES: list[Case] = [
             },
             {"property": "designed by", "value": "AMD"},  # line 47
             {"property": "feature", "value": "AMD Instinct MI350 optimized tensor cores"},  # line 47
+            {"property": "kind", "value": "AI processor"},  # inferred: a GPU is one (ck:AIProcessor)
             {"property": "kind", "value": "GPU"},  # line 47
             {"property": "label", "value": "AMD Instinct MI350"},
             # line 47: likely HBM3E (or a later generation): the technology keeps its hedge

@@ -1224,6 +1224,13 @@ def _figure_of_a_named_system(question: str, lex: Lexicon) -> None:
     scale out) or names no figure."""
     if _CHIPS_HELD.search(question):
         return
+    said = segment(question, lex)
+    figure = any(
+        (x.kind == "term" and set(x.terms) & (set(MEASURES) - {CK + "scaleOut"})) or _names_a(x, MEMORY_TECH, lex)
+        for x in said
+    )
+    if not figure:  # "trainium2 ultracluster size", "max chips": the chip's scale out, or no figure
+        return
     words = question.split()
     for k, word in enumerate(words):
         noun = _SYSTEM_NOUN.fullmatch(re.sub(r"['’]s$", "", word.strip("?,.;:!()")).strip("'’"))
@@ -1245,9 +1252,7 @@ def _figure_of_a_named_system(question: str, lex: Lexicon) -> None:
                     f"'{built}' is a system built of {said[-1].text}, whose figures the article does not give; "
                     "ask for the chip's own figure, or how many chips it scales to"
                 )
-    said = segment(question, lex)
     system = [x for x in said if _names_a(x, SYSTEM, lex)]
-    figure = any((x.kind == "term" and set(x.terms) & set(MEASURES)) or _names_a(x, MEMORY_TECH, lex) for x in said)
     # the system is the figure's holder ("the DDR5 capacity of the SambaNova platform", "the SambaNova
     # platform's SRAM", "how much memory does the SambaNova platform have"); "chips deployed on Azure
     # with HBM" asks of chips
