@@ -15,14 +15,15 @@ from ask_expect import REFUSE, check
 @pytest.mark.parametrize(
     "question,expected",
     [
-        ("what's the largest ai model the sn40l can run", "over 1 trillion"),
+        ("what's the largest ai model the sn40l can run", "over 1 trillion, per system"),
         # "how big a model fits on ..." (sets 8, 31): ck:maxModelSize hidden labels
         ("how big a model fits on a single AI 100 Ultra card?", "up to 100 billion, per card"),
-        ("how large a model fits in the sn40l", "over 1 trillion"),
+        ("how large a model fits in the sn40l", "over 1 trillion, per system"),
         ("how big a model fits on the groq lpu", REFUSE),  # no figure: absent, exit 1
         # every scope compared, each said (session 35: the blind sets' reading; was refused as of different scopes)
         ("which chip can handle the biggest AI models?", "Cerebras CS-3"),
-        ("which chip can train the largest ai models per chip", (REFUSE, "only SambaNova SN40L")),
+        # no chip has a per-chip model size: the SN40L's multi-trillion is its platform's (l.133)
+        ("which chip can train the largest ai models per chip", (REFUSE, "not compared with per-chip figures")),
     ],
 )
 def test_ai_models_are_models(ask_json, question, expected):  # noqa: ANN001

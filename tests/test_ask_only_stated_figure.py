@@ -57,9 +57,6 @@ def test_no_chip_with_the_figure_is_still_refused(ask_json):  # noqa: ANN001
     [
         # the Maia 100's 800 TFLOPS and the CS-3's petaflops name no format (lines 81, 141)
         "highest fp16 throughput",
-        # the CS-3's 24 trillion is per system, one wafer-scale chip (line 141)
-        "max model size per chip",
-        "Which chip supports the largest model on a single chip?",
         # other chips' pods, clusters and units: figures of it of another scope or kind
         "which chip scales to the most chips per pod?",
         "which chip has the most tiles",
@@ -67,6 +64,15 @@ def test_no_chip_with_the_figure_is_still_refused(ask_json):  # noqa: ANN001
 )
 def test_other_chips_figures_of_another_scope_or_precision_keep_the_refusal(ask_json, question):  # noqa: ANN001
     check(ask_json, question, (REFUSE, "another scope or precision"))
+
+
+@pytest.mark.parametrize(
+    "question", ["max model size per chip", "Which chip supports the largest model on a single chip?"]
+)
+def test_no_per_chip_model_size_is_refused_naming_each_scope(ask_json, question):  # noqa: ANN001
+    # the CS-3's 24 trillion is per system, one wafer-scale chip (line 141); the SN40L's multi-trillion
+    # is said of the SambaNova platform (line 133): no chip has a per-chip figure to compare
+    check(ask_json, question, (REFUSE, "not compared with per-chip figures"))
 
 
 @pytest.mark.parametrize(

@@ -114,10 +114,11 @@ def test_a_model_size_had_names_the_scopes(ask_json):  # noqa: ANN001
     ],
 )
 def test_on_its_own_is_per_chip(ask_json, question):  # noqa: ANN001
-    refused(ask_json, question, "only SambaNova SN40L has a per-chip maximum model size")
+    # no chip has a per-chip model size (the SN40L's multi-trillion is its platform's, l.133)
+    refused(ask_json, question, "not compared with per-chip figures")
 
 
 def test_a_ranking_on_their_own_is_per_chip(ask_json):  # noqa: ANN001
-    data = answered(ask_json, "rank chips by max model size on their own")
-    assert "compared at every scope" not in data["reading"], data["reading"]
-    assert "figures given per chip only" in data["reading"], data["reading"]
+    # no chip has a per-chip model size (the SN40L's multi-trillion is its platform's, l.133): refused,
+    # not ranked at every scope
+    refused(ask_json, "rank chips by max model size on their own", "not compared with per-chip figures")

@@ -157,9 +157,14 @@ def test_the_one_rule_reads_hedges():
     from chipkg.namespaces import CK
 
     up, over = {CK + "UpperBound"}, {CK + "LowerBound"}
-    assert _span(3.5, up) == (3.5, 3.5, False)  # the stated peak
-    assert _span(200.0, over) == (200.0, 300.0, True)  # above 200, within the field's reach (1.5 times)
-    assert _span(200.0, over, float("inf")) == (200.0, float("inf"), True)  # a named chip's: no ceiling
+    assert _span(3.5, up) == (3.5, 3.5, False, False)  # the stated peak
+    assert _span(200.0, over) == (200.0, 300.0, True, False)  # above 200, within the field's reach (1.5 times)
+    assert _span(200.0, over, float("inf")) == (200.0, float("inf"), True, False)  # a named chip's: no ceiling
+    # a magnitude word ("multi-trillion", l.133): within its decade, never at its end
+    magnitude = over | {CK + "statedMagnitude"}
+    assert _span(1.0, magnitude) == (1.0, 10.0, True, True)
+    assert _order(_span(10.0, up), _span(1.0, magnitude)) == ">"  # Blackwell's up to 10 trillion
+    assert _order(_span(9.0, set()), _span(1.0, magnitude)) == "?"
     # two lower bounds are never decided (red team 15 W4): "over 10 billion" may be above "over 20 billion"
     assert _order(_span(20.0, over), _span(10.0, over)) == "?"
     assert _order(_span(50.0, set()), _span(20.0, over)) == ">"  # a stated figure beyond a bound's reach
@@ -245,7 +250,7 @@ SCOPED_LISTS: list[tuple[str, dict[str, str]]] = [
         {
             "Cerebras CS-3": "up to 24 trillion, per system",
             "Nvidia Blackwell GPU": "up to 10 trillion (scope not stated)",
-            "SambaNova SN40L": "over 1 trillion",
+            "SambaNova SN40L": "over 1 trillion, per system",
         },
     ),
     ("Which chips draw more than 100 W per chip?", {"Tenstorrent Grayskull e150": "200 W"}),  # near miss

@@ -45,7 +45,7 @@ def test_a_ranking_of_model_sizes_shows_each_scope(ask_json):  # noqa: ANN001
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("Which chip supports the largest model on a single chip?", "only SambaNova SN40L"),
+        ("Which chip supports the largest model on a single chip?", "not compared with per-chip figures"),
         ("which chip can handle the biggest models per system", "per system"),
         # a lower bound against a named chip's figure is never decided (l.131 "multi-trillion")
         ("which has the larger max model size, blackwell or the sn40l?", "do not decide"),

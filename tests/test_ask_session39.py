@@ -292,11 +292,10 @@ def test_rank_word_before_a_scope_asks_the_order(ask_json, question, first):  # 
 
 @pytest.mark.parametrize("question", ["max model size per chip ranking", "rank chips by max model size per chip"])
 def test_ranking_of_per_chip_model_sizes_is_the_one_chip(ask_json, question):  # noqa: ANN001
-    """A rank word last asks the order (session 39), as "rank chips by ..." did: the SN40L's "over 1
-    trillion" (l.131) is the only per-chip model size, ranked alone, the reading saying per chip only."""
-    data = answered(ask_json, question)
-    assert first_column(data) == ["SambaNova SN40L"], data
-    assert "figures given per chip only" in data["reading"], data["reading"]
+    """A rank word last asks the order (session 39), as "rank chips by ..." did: no chip has a per-chip
+    model size (the SN40L's multi-trillion is its platform's, l.133), so the ranking is refused, naming
+    each chip's scope, not ranked at every scope."""
+    refused(ask_json, question, "not compared with per-chip figures")
 
 
 @pytest.mark.parametrize(

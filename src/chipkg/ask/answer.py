@@ -2782,9 +2782,10 @@ def _had_at_another_scope(store: Any, frame: F.Frame) -> str:
 
 def _reached(low: str) -> str:
     """The test that a lower bound ``?v`` (of figure ``?f``) may reach the limit ``low``: within
-    LOWER_BOUND_REACH times its number, or a magnitude word's decade ("thousands")."""
+    LOWER_BOUND_REACH times its number, or a magnitude word's decade ("thousands"), its end left out
+    (thousands are under ten thousand)."""
     return (
-        f"(?v * {LOWER_BOUND_REACH} >= {low} || (?v * {C.MAGNITUDE_REACH} >= {low} "
+        f"(?v * {LOWER_BOUND_REACH} >= {low} || (?v * {C.MAGNITUDE_REACH} > {low} "
         "&& EXISTS { ?f ck:statedMagnitude ?m }))"
     )
 
@@ -3760,11 +3761,13 @@ def _ordinal(n: int) -> str:
 
 class Span(NamedTuple):
     """Where a figure's true value may lie: from ``low`` to ``high``; ``open_low``: above ``low``,
-    never at it ("over 20 billion")."""
+    never at it ("over 20 billion"); ``open_high``: below ``high``, never at it (a magnitude word:
+    "multi-trillion" is under ten trillion)."""
 
     low: float
     high: float
     open_low: bool = False
+    open_high: bool = False
 
 
 def _span(value: float, qualifiers: set[str], reach: float = LOWER_BOUND_REACH) -> Span:
@@ -3789,6 +3792,7 @@ def _span(value: float, qualifiers: set[str], reach: float = LOWER_BOUND_REACH) 
       (the figure's text; a yes/no's ``claimed_by``);
     - "likely X", or a hedge this does not know, may lie anywhere."""
     low, high, open_low = value, value, False
+    magnitude = CK + "statedMagnitude" in qualifiers
     if CK + "statedMagnitude" in qualifiers:  # "thousands": up to the decade the word names
         qualifiers, reach = qualifiers - {CK + "statedMagnitude"}, max(reach, C.MAGNITUDE_REACH)
     for q in qualifiers:
@@ -3800,7 +3804,7 @@ def _span(value: float, qualifiers: set[str], reach: float = LOWER_BOUND_REACH) 
             low, high = min(low, value / C.APPROXIMATE_REACH), max(high, value * C.APPROXIMATE_REACH)
         else:
             low, high = float("-inf"), float("inf")
-    return Span(low, high, open_low and low == value)
+    return Span(low, high, open_low and low == value, magnitude and high == value * C.MAGNITUDE_REACH)
 
 
 def _order(a: Span, b: Span, order: str = "desc") -> str:
@@ -3815,9 +3819,9 @@ def _order(a: Span, b: Span, order: str = "desc") -> str:
         return "?"
     if a.low == a.high == b.low == b.high:
         return "="
-    if a.low > b.high or (a.low == b.high and a.open_low):
+    if a.low > b.high or (a.low == b.high and (a.open_low or b.open_high)):
         return ">"
-    if a.high < b.low or (a.high == b.low and b.open_low):
+    if a.high < b.low or (a.high == b.low and (b.open_low or a.open_high)):
         return "<"
     return "?"
 
@@ -3914,10 +3918,14 @@ def _decided_order(
         )
     if not bounded:
         return ""
-    return (
-        f" · placed by reading a lower bound as under {LOWER_BOUND_REACH:g} times its number: "
-        f"{'; '.join(bounded.values())} (the article gives only the bound)"
+    magnitudes = [f for f in bounded if CK + "statedMagnitude" in quals[f]]  # "multi-trillion": its decade
+    reading = (
+        f"a word for a magnitude as under {C.MAGNITUDE_REACH:g} times its number"
+        if len(magnitudes) == len(bounded)
+        else f"a lower bound as under {LOWER_BOUND_REACH:g} times its number"
+        + (f", a word for a magnitude under {C.MAGNITUDE_REACH:g} times" if magnitudes else "")
     )
+    return f" · placed by reading {reading}: {'; '.join(bounded.values())} (the article gives only the bound)"
 
 
 def _decided_prefix(store: Any, frame: F.Frame, ranked: list[Any], lex: lexicon.Lexicon) -> tuple[list[Any], str]:
