@@ -6,6 +6,14 @@
     that decade does not decide it ("over 2 trillion" refused, not answered without it), a figure at
     the decade's end does (Blackwell's "up to 10 trillion" ranks above it), and the reading names the
     magnitude word's reach rather than the 1.5 times of a plain "over".
+(b) A figure that states no scope where its measure's figures state theirs is not a per-chip figure:
+    Blackwell's "scaling up to 10 trillion parameters" (l.41) is said of the family, so "the maximum
+    model size of one Blackwell chip" is refused (red team 88: answered "up to 10 trillion"), while
+    the question without "per chip" still answers it, and a claim's multiple (which states no scope,
+    as no claim does) is still the chip's.
+(c) A figure quoted from the article ("SambaNova's 'over 1 trillion'") is no range: read as
+    "maximum model size > 1 trillion", "the smallest maximum model size ... leaving out SambaNova's
+    'over 1 trillion'" answered Blackwell's 10 trillion (exit 0; the smallest is the AI 100 Ultra's).
 """
 
 from __future__ import annotations
@@ -45,3 +53,51 @@ def test_a_magnitude_word_ranks_under_its_decade(ask_json, question):  # noqa: A
     assert first_column(data)[:3] == ["Cerebras CS-3", "Nvidia Blackwell GPU", "SambaNova SN40L"], data
     assert "a word for a magnitude as under 10 times its number" in data["reading"], data["reading"]
     assert "1.5 times" not in data["reading"], data["reading"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what is the maximum model size of one Blackwell chip?", (REFUSE, "no maximum model size per chip")),
+        ("blackwell max model size per chip", (REFUSE, "no maximum model size per chip")),
+        ("which chips handle models over 1 trillion parameters per chip", REFUSE),
+        ("blackwell max model size", "up to 10 trillion"),
+        ("what is the mtia v2's dense compute gain per chip?", "3.5 x, dense compute, vs Meta MTIA v1"),
+        ("gaudi 3 sram per chip", "96 MB"),
+    ],
+)
+def test_a_figure_stating_no_scope_is_not_per_chip(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chip has the smallest stated maximum model size, reading 'up to' at face value and leaving out "
+        "SambaNova's 'over 1 trillion'?",
+        "Which chip has the largest stated maximum model size, reading 'up to' at face value and leaving out "
+        "SambaNova's 'over 1 trillion'?",
+    ],
+)
+def test_a_quoted_figure_is_no_range(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "quotes a figure of the article"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a quoted figure a rider reads is no range: answered as before
+        (
+            "Give the top three chips by stated maximum model size, any scope, taking SambaNova's 'over 1 trillion' "
+            "as 1 trillion.",
+            ["Cerebras CS-3", "Nvidia Blackwell GPU", "SambaNova SN40L"],
+        ),
+        # a range said without quotes is the question's
+        (
+            "chips with over 20 billion transistors",
+            {"Apple M4", "Cerebras CS-3", "Groq LPU", "IBM NorthPole", "Microsoft Maia 100", "Nvidia Blackwell GPU"},
+        ),
+    ],
+)
+def test_a_quote_a_rider_reads_or_an_unquoted_range_stands(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

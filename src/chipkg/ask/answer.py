@@ -5240,12 +5240,25 @@ def _not_a_maximum(store: Any, figure: str) -> bool:
     return bool(_run(store, C.Compiled("ask", query, ())).boolean)
 
 
+#: the scope :func:`_scopes` gives a figure that states none where its measure's figures state theirs
+SCOPE_NOT_STATED = CK + "ScopeNotStated"
+
+
 def _scopes(store: Any, rows: list) -> dict[str, str]:
-    """The scope of each figure in ``rows`` (first column): per chip unless the figure says otherwise."""
-    return {
-        r[0].value: (r[1].value if r[1] is not None else CK + "PerChip")
-        for r in _per_figure(store, [r[0].value for r in rows], "OPTIONAL { ?f ck:scope ?s }", ("f", "s"))
-    }
+    """The scope of each figure in ``rows`` (first column): per chip unless the figure says otherwise,
+    or states none where other figures of its measure state theirs (SCOPE_NOT_STATED: Blackwell's
+    "scaling up to 10 trillion parameters", l.41, is the family's, not one chip's; red team 88).
+    A claim's multiple (a ck:Comparison) compares chips, and a measure never stated with a scope is
+    per chip."""
+    pattern = (
+        "OPTIONAL { ?f ck:scope ?s } "
+        "OPTIONAL { FILTER NOT EXISTS { ?f ck:scope ?any } FILTER NOT EXISTS { ?f a ck:Comparison } "
+        "?h ?p ?f . ?other ?p ?g . ?g ck:scope ?u }"
+    )
+    out: dict[str, str] = {}
+    for f, s, u in _per_figure(store, [r[0].value for r in rows], pattern, ("f", "s", "u")):
+        out[f.value] = s.value if s is not None else SCOPE_NOT_STATED if u is not None else CK + "PerChip"
+    return out
 
 
 def _scope_words(scope: str, lex: lexicon.Lexicon) -> str:

@@ -539,6 +539,15 @@ def metric_path(w: _Writer, c: str, f: str, metric: Metric | Measure, any_scope:
     elif metric.chip_only and not any_scope:  # "per chip, not per card": per-chip figures only
         s = w.fresh("s")
         parts.append(f"FILTER NOT EXISTS {{ {f} ck:scope {s} FILTER ({s} != ck:PerChip) }}")
+        # nor one that states no scope where the measure's figures state theirs: Blackwell's "scaling up
+        # to 10 trillion parameters" (l.41) is the family's, scope not stated, not one chip's (red team 88);
+        # a claim's multiple (a ck:Comparison) and a measure never stated with a scope keep their figures
+        # (as answer._scopes reads them)
+        holder, g, gs = w.fresh("h"), w.fresh("g"), w.fresh("s")
+        parts.append(
+            f"FILTER (EXISTS {{ {f} ck:scope {s} }} || EXISTS {{ {f} a ck:Comparison }} "
+            f"|| NOT EXISTS {{ {holder} <{metric.prop}> {g} . {g} ck:scope {gs} }})"
+        )
     elif spec.also_scope != "any" and not any_scope:
         scopes = "ck:PerChip" + (f", <{spec.also_scope}>" if spec.also_scope else "") + also
         s = w.fresh("s")

@@ -531,17 +531,63 @@ def _premise_about_the_answer(question: str, lex: Lexicon) -> None:
 
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """:func:`_read_parts_whole`; where it refuses, a parenthesis that sets several things aside at once
-    read as one parenthesis a thing (:func:`parentheses_apart`), else the first refusal stands."""
+    read as one parenthesis a thing (:func:`parentheses_apart`), else the first refusal stands. A
+    figure quoted from the article is no range the question asks (:func:`_quoted_figures_no_range`)."""
     try:
-        return _read_parts_whole(question, lex, typos)
+        frame = _read_parts_whole(question, lex, typos)
     except NoAnswer as refused:
         apart = parentheses_apart(question)
         if apart == question:
             raise
         try:
-            return _read_parts_whole(apart, lex, typos)
+            frame = _read_parts_whole(apart, lex, typos)
         except NoAnswer:
             raise refused from None
+    _quoted_figures_no_range(frame, question, lex, typos)
+    return frame
+
+
+#: a figure quoted from the article: a quote opening after no letter and closing before none (an
+#: apostrophe between letters is none: "SambaNova's"), holding a number ("'over 1 trillion'", "'up to
+#: 1 PetaOPS'", "'one trillion'")
+_QUOTED_FIGURE = re.compile(
+    r"(?<![\w'])'((?:[^'\n]|(?<=\w)'(?=\w))*?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|hundred|thousand|million|billion|trillion)\b)(?:[^'\n]|(?<=\w)'(?=\w))*?)'(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def _ranges(frame: F.Frame) -> set[tuple]:
+    """The ranges a frame's figures must lie in: (measure, low, high)."""
+    return {
+        (k.prop, k.low, k.high)
+        for k in frame.constraints
+        if isinstance(k, F.Measure) and (k.low is not None or k.high is not None)
+    }
+
+
+def _quoted_figures_no_range(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> None:
+    """ "Which chip has the smallest maximum model size, ... leaving out SambaNova's 'over 1 trillion'?":
+    a figure quoted from the article names that figure; read as a range ("maximum model size > 1
+    trillion"), it answered Blackwell's 10 trillion as the smallest (exit 0, session 50). The question
+    is read again with each quoted figure said as "the figure"; a range the quoted reading has and
+    that one does not came from a quote, and is refused. Where the other reading refuses, any range
+    with a quoted number is refused: which one came from the quote is not told."""
+    ranges = _ranges(frame)
+    if not ranges or not _QUOTED_FIGURE.search(question):
+        return
+    unquoted = _QUOTED_FIGURE.sub("the figure", question)
+    try:
+        kept = _ranges(_read_parts_whole(unquoted, lex, typos))
+    except NoAnswer:
+        kept = set()
+    if ranges - kept:
+        quoted = ", ".join(f"'{m.group(1)}'" for m in _QUOTED_FIGURE.finditer(question))
+        raise refuse(
+            f"{quoted} quotes a figure of the article, which this question would read as a range the figures "
+            "must lie in: ask for the range without quotes, or set the figure aside as 'setting aside the "
+            "<chip>'s <figure>'"
+        )
 
 
 def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
