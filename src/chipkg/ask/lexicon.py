@@ -33,7 +33,7 @@ from chipkg.errors import ChipkgError
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-17"
+_FORMAT = "chipkg-lexicon-18"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -158,6 +158,10 @@ class Lexicon(NamedTuple):
     # ck:AIProcessor, :data:`NARROWING_KINDS`), as stems -> the kind: read as words for chips (every
     # reading of "chips" takes them), the chips answered narrowed to the kind
     narrowing: dict[tuple[str, ...], str] = {}
+    # a word a figure is given by when the source gives only its magnitude (ck:statedMagnitude:
+    # "thousands", "multi-trillion"), lower-cased as spelled -> (figure, chip holding it) of each
+    # figure so given: "leaving out SambaNova's 'multi-trillion'" names the SN40L's figure
+    magnitudes: dict[str, tuple[tuple[str, str], ...]] = {}
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -414,6 +418,7 @@ _PARTS_QUERY = "SELECT ?p ?c WHERE { ?p ck:componentOf ?c ; a ck:Processor . ?c 
 #: the chips of each designer ("groq or northpole, which has more SRAM": Groq's one chip is meant)
 _DESIGNED_QUERY = "SELECT ?o ?c WHERE { ?c a ck:Chip ; ck:designedBy ?o }"
 #: the memory technologies and numeric formats each chip has (Lexicon.held)
+_MAGNITUDES_QUERY = "SELECT ?m ?f ?c WHERE { ?c a ck:Chip ; ?p ?f . ?f ck:statedMagnitude ?m }"
 _HELD_QUERY = (
     "SELECT ?c ?t WHERE { ?c a ck:Chip . { ?c ck:memory/ck:memoryTechnology ?t } UNION { ?c ck:supportsFormat ?t } }"
 )
@@ -1239,7 +1244,15 @@ def build(store: Any, askable: set[str]) -> Lexicon:
             for c, ds in _grouped((r["c"].value, r["d"].value) for r in rows(_BASELINE_DESCRIBED_QUERY)).items()
         },
         narrowing,
+        _magnitudes(rows(_MAGNITUDES_QUERY)),
     )
+
+
+def _magnitudes(rows: Any) -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, set[tuple[str, str]]] = {}
+    for r in rows:
+        out.setdefault(r["m"].value.lower(), set()).add((r["f"].value, r["c"].value))
+    return {m: tuple(sorted(v)) for m, v in out.items()}
 
 
 def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:

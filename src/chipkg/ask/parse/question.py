@@ -547,6 +547,121 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     return frame
 
 
+def _unit_kind_named(question: str, lex: Lexicon) -> bool:
+    """Whether the question names a kind of unit a count counts ("tiles", "DIMCs", "Tensix cores"),
+    anywhere, a parenthesis included."""
+    try:
+        said = segment(question, lex)
+    except NoAnswer:
+        return True
+    return any(it.kind == "entity" and any(lex.is_a(e, CK + "UnitKind") for e in it.entities) for it in said)
+
+
+#: the word that asks compute units as cores ("core count", "the most cores", "AI cores"):
+#: Frame.cores_said
+_CORE_WORD = "core"
+#: what may stand between an owner and a magnitude word in quotes ("SambaNova's unquantified
+#: 'multi-trillion'") and after it ("'multi-trillion' parameter claim", "'thousands' of processing units")
+_MAGNITUDE_BEFORE = r"(?:(?:unquantified|open-ended|vague|unspecified|imprecise|non-numeric)\s+)*"
+_MAGNITUDE_AFTER = (
+    r"(?:\s+(?:parameter\s+models?|parameters?|wording|claims?|figures?|phrases?|hedges?|lower\s+bounds?|"
+    r"(?:of\s+)?(?:independent\s+)?processing\s+units|units))*(?:,?\s+(?:which\s+gives?|with)\s+no\s+(?:figure|number))?"
+)
+#: an owner: "SambaNova's", "the SN40L's", "Trillium's and Gaudi 3's"
+_MAGNITUDE_OWNER = r"(?P<owner>(?:[A-Za-z0-9][\w .-]*?'s?\s+(?:and\s+)?)*)"
+_LEAD = r"(?:\b(?:and|but|so)\s+)?"
+_QUOTED_MAGNITUDE = _MAGNITUDE_OWNER + _MAGNITUDE_BEFORE + r"'(?P<word>[^']+)'" + _MAGNITUDE_AFTER
+#: "leaving out SambaNova's unquantified 'multi-trillion'", "treating ... 'multi-trillion' as unquantified",
+#: "vague 'thousands' ignored": the figure set aside; "counting 'multi-trillion' as qualifying", "reading
+#: SambaNova's 'multi-trillion' as its lower bound of one trillion", "'thousands' read as an unspecified
+#: lower bound": the figure as the graph holds it (a lower bound)
+_MAGNITUDE_CLAUSES = tuple(
+    (how, re.compile(pattern, re.IGNORECASE))
+    for how, pattern in (
+        (
+            "aside",
+            _LEAD
+            + r"\b(?:leaving\s+out|leave\s+out|leaving\s+aside|leave\s+aside|setting\s+aside|set\s+aside|omitting|"
+            r"omit|excluding|exclude|ignoring|ignore|disregarding|disregard|not\s+counting|not)\s+(?:the\s+|any\s+)?"
+            + _QUOTED_MAGNITUDE,
+        ),
+        ("aside", _LEAD + r"\b(?:treating|treat)\s+(?:the\s+)?" + _QUOTED_MAGNITUDE + r"\s+as\s+unquantified"),
+        (
+            "aside",
+            _LEAD
+            + r"(?:the\s+)?"
+            + _QUOTED_MAGNITUDE
+            + r"\s+(?:ignored|left\s+out|left\s+aside|set\s+aside|excluded|disregarded)\b",
+        ),
+        (
+            "bound",
+            _LEAD
+            + r"(?:\b(?:counting|count|reading|read|treating|treat|taking|take)\s+(?:the\s+)?)?"
+            + _QUOTED_MAGNITUDE
+            + r"\s+(?:as|at)\s+(?:qualifying|stated|(?:at\s+least\s+)?(?:one|1)\s+(?P<unit>\w+)|its\s+(?:lower\s+"
+            r"bound\s+of\s+(?:one|1)\s+(?P<unit2>\w+)|(?:one|1)-(?P<unit3>\w+)(?:\s+lower\s+bound)?|lower\s+bound)|"
+            r"an?\s+(?:unspecified\s+)?lower\s+bound)",
+        ),
+        (
+            "bound",
+            _LEAD
+            + r"(?:the\s+)?"
+            + _QUOTED_MAGNITUDE
+            + r"\s+read\s+as\s+(?:an?\s+(?:unspecified\s+)?lower\s+bound|stated)",
+        ),
+    )
+)
+
+
+def magnitude_words_said(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[str, tuple[str, ...], str], ...]]:
+    """ "Leaving out SambaNova's unquantified 'multi-trillion', which chip ...", "(vague 'thousands'
+    ignored)", "counting 'multi-trillion' as qualifying": a word the article gives a figure by, where it
+    gives no number (the graph's ck:statedMagnitude, read into Lexicon.magnitudes), quoted with what the
+    question does with it. The clause is cut from the question; the figures it may name (of the owner
+    said, if any: a chip, or an organization's chips) go to the frame, set aside ("aside") or read as
+    the graph records them ("bound": a lower bound; "as one trillion" only where the word's unit is
+    that one's), checked against the measure asked when answered. An owner no name of the graph, or
+    a number the word's own is not, leaves the question as it was."""
+    said: list[tuple[str, tuple[str, ...], str]] = []
+    for how, pattern in _MAGNITUDE_CLAUSES:
+        while True:
+            for m in pattern.finditer(question):
+                word = m.group("word")
+                named = lex.magnitudes.get(word.lower().split()[0]) if word.split() else None
+                if not named:
+                    continue
+                unit = next((m.group(g) for g in ("unit", "unit2", "unit3") if g in m.groupdict() and m.group(g)), None)
+                if unit is not None and unit.lower().rstrip("s") not in word.lower():
+                    continue  # "'thousands' as one million": not the number the word's own least is
+                owners = [o for o in re.split(r"'s?\s+(?:and\s+)?", m.group("owner") or "") if o.strip()]
+                chips: set[str] = set()
+                for owner in owners:
+                    found = lex.names.get(name_key(re.sub(r"^(?:the|and)\s+", "", owner.strip(), flags=re.I)))
+                    if not found:
+                        break
+                    for e in found:
+                        chips |= {e} if lex.is_a(e, CK + "Chip") else {c for c, d in lex.designers.items() if e in d}
+                else:
+                    figures = tuple(sorted(f for f, c in named if not owners or c in chips))
+                    if figures:
+                        said.append((m.group(0).strip(), figures, how))
+                        question = (question[: m.start()] + " " + question[m.end() :]).strip()
+                        break
+            else:
+                break
+    if not said:
+        return question, ()
+    # the punctuation the clauses left: "( )", "(explicit upper bounds only; )", ", ,", ", ?"
+    question = re.sub(r"\(\s*[;,]?\s*\)", " ", question)
+    question = re.sub(r"\s*[;,]\s*\)", ")", question)
+    question = re.sub(r"\(\s*[;,]\s*", "(", question)
+    question = re.sub(r"[;,]\s*([;,])", r"\1", question)
+    question = re.sub(r"^\s*[;,]\s*", "", question)
+    question = re.sub(r"\s*[;,]\s*([?.!]*)\s*$", r"\1", question)
+    question = re.sub(r"\s+([?.!,;)])", r"\1", question)
+    return re.sub(r"\s{2,}", " ", question).strip(), tuple(said)
+
+
 #: a figure quoted from the article: a quote opening after no letter and closing before none (an
 #: apostrophe between letters is none: "SambaNova's"), holding a number ("'over 1 trillion'", "'up to
 #: 1 PetaOPS'", "'one trillion'")
@@ -574,6 +689,7 @@ def _quoted_figures_no_range(frame: F.Frame, question: str, lex: Lexicon, typos:
     that one does not came from a quote, and is refused. Where the other reading refuses, any range
     with a quoted number is refused: which one came from the quote is not told."""
     ranges = _ranges(frame)
+    question = magnitude_words_said(question, lex)[0]  # "'multi-trillion' as qualifying": read there
     if not ranges or not _QUOTED_FIGURE.search(question):
         return
     unquoted = _QUOTED_FIGURE.sub("the figure", question)
@@ -609,6 +725,7 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
     if factor is not None:  # "is the Corsair nine times faster than the H100?": a claim's multiple, checked
         return _factor_checked(factor, lex, typos)
     question = _SO_OPENING.sub("(", question)  # "(so the MTIA v2 does not count)": "(the MTIA v2 ...)"
+    question, magnitudes = magnitude_words_said(question, lex)  # "leaving out SambaNova's 'multi-trillion'"
     added = added_to_some(question)
     if added is not None:  # "Is any chip in addition to the Apple M4 on 3nm?"
         raise refuse(
@@ -651,6 +768,11 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
         if not dropped:
             raise
         frame = _read_set_aside(stripped, lex, typos)
+    if magnitudes:
+        frame = frame._replace(magnitudes_said=magnitudes)
+    if frame.cores_said and _unit_kind_named(question, lex):
+        # "more than 100 cores (cores, tiles or DIMCs)": the question says which units count
+        frame = frame._replace(cores_said=False)
     _leader_of_a_described_chip(frame, question)
     _compared_said_of_a_chip(frame, question)
     _baseline_of_a_chip(frame)
@@ -4577,6 +4699,10 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(no_hedge=True)
     elif unhedged:
         frame = _without_hedged(frame, unhedged)
+    if any(it.kind == "term" and CK + "computeUnits" in it.terms and _CORE_WORD in it.text.lower() for it in items):
+        # "rank chips by core count": cores, not the DIMCs or tiles the measure also counts (a kind of
+        # unit named anywhere in the question undoes it: _read_parts_whole)
+        frame = frame._replace(cores_said=True)
     aside = [it.value.split("|") for it in items if it.kind == "word" and it.role == "figaside"]
     if aside:
         said_aside = tuple(
