@@ -14,6 +14,13 @@
 (c) A figure quoted from the article ("SambaNova's 'over 1 trillion'") is no range: read as
     "maximum model size > 1 trillion", "the smallest maximum model size ... leaving out SambaNova's
     'over 1 trillion'" answered Blackwell's 10 trillion (exit 0; the smallest is the AI 100 Ultra's).
+(d) A magnitude word quoted ("leaving out SambaNova's unquantified 'multi-trillion'", "(vague
+    'thousands' ignored)", "counting 'multi-trillion' as qualifying") names the figures the graph gives
+    by it (ck:statedMagnitude): set aside, or read as recorded, checked against the measure asked.
+(e) Cores asked as cores ("core count", "more than 1,000 cores") compare the unit kinds the graph
+    marks ck:coreKind: not the Corsair's 2,048 DIMCs, the M2000's AMP tiles, MTIA v2's processing
+    elements or Groq's processing units (red team 86 E; sets 49, 72). A kind of unit named in the
+    question ("(cores, tiles or DIMCs)") keeps every unit; one chip's own count shows its units.
 """
 
 from __future__ import annotations
@@ -101,3 +108,66 @@ def test_a_quoted_figure_is_no_range(ask_json, question):  # noqa: ANN001
 )
 def test_a_quote_a_rider_reads_or_an_unquoted_range_stands(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Leaving out SambaNova's unquantified 'multi-trillion', rank the chips by the largest model size stated, "
+            "biggest first.",
+            ["Cerebras CS-3", "Nvidia Blackwell GPU", "AWS Trainium2", "Qualcomm Cloud AI 100 Ultra"],
+        ),
+        (
+            "Which chips are credited with handling models of at least one trillion parameters (counting "
+            "'multi-trillion' as qualifying)?",
+            {"Cerebras CS-3", "Nvidia Blackwell GPU", "SambaNova SN40L"},
+        ),
+        (
+            "Which chip has the largest scale-out limit in accelerators per cluster, disregarding vague 'thousands' "
+            "with no figure?",
+            "AWS Trainium2",
+        ),
+        # the word names no figure of the measure asked: refused, not ignored
+        ("Which chip has the most transistors, leaving out SambaNova's 'multi-trillion'?", REFUSE),
+        # an owner of no such figure: the clause stays, and its words are refused
+        ("rank chips by max model size, leaving out Groq's 'multi-trillion'", REFUSE),
+    ],
+)
+def test_a_quoted_magnitude_word_names_its_figures(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def test_a_magnitude_word_set_aside_is_said(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "Which chip handles the largest models, ignoring the SN40L's 'multi-trillion' wording?")
+    assert "set aside: over 1 trillion, per system" in data["reading"], data["reading"]
+    assert first_column(data) == ["Cerebras CS-3"], data
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which chips have more than 1000 cores", {"Cerebras CS-3", "SambaNova SN40L"}),
+        (
+            "top 3 chips by core count",
+            ["Cerebras CS-3", "SambaNova SN40L", "IBM NorthPole"],
+        ),
+        ("which chips have fewer than 100 cores?", {"Apple M4", "Intel Gaudi 3", "Tenstorrent Grayskull e75"}),
+        ("does the corsair have more than 1000 cores?", (REFUSE, "does not call cores")),
+        ("does the sn40l have more than 1000 cores?", True),
+        # compute units, or units the question names, keep every unit
+        (
+            "which chips have more than 1000 compute units",
+            {"Cerebras CS-3", "Groq LPU", "SambaNova SN40L", "d-Matrix Corsair C8"},
+        ),
+        ("how many cores does the corsair have", "2,048 DIMCs (DIMC units)"),
+    ],
+)
+def test_cores_are_the_kinds_called_cores(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def test_units_named_beside_cores_keep_every_unit(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "which chips have more than 100 cores (cores, tiles or DIMCs)?")
+    assert {"Mythic M2000", "d-Matrix Corsair C8"} <= set(first_column(data)), data
+    assert "cores only" not in data["reading"], data["reading"]

@@ -967,9 +967,10 @@ def _cores_only(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[F.Fra
     (a value) shows its units as stated."""
     if not frame.cores_said or frame.ask == F.VALUE:
         return frame, ""
+    nested = [c for k in frame.constraints if isinstance(k, F.OrgOfChips) for c in k.constraints]
     measured = [
         k
-        for k in (frame.metric, *frame.constraints)
+        for k in (frame.metric, *frame.constraints, *nested)
         if isinstance(k, (F.Metric, F.Measure)) and k.prop == CK + "computeUnits" and k.counts is None
     ]
     if not measured:
@@ -984,8 +985,15 @@ def _cores_only(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[F.Fra
     if not rows:
         return frame, ""
     if frame.ask == F.YESNO:  # "does the Corsair have more than 1,000 cores?": its DIMCs are no cores, nor
-        # do they show it has none ("false" said the article rules it out)
-        named = [r for r in rows if r[2].value in frame.subjects]
+        # do they show it has none ("false" said the article rules it out); Gaudi 3's 64 TPCs are
+        w = C._Writer()
+        var, _ = w.values([C._iri(c) for c in frame.subjects] or [C._iri(CK + "none")])
+        of_cores = (
+            f"SELECT DISTINCT {var} WHERE {{ {w.block()} {var} ck:computeUnits ?f . ?f ck:countOf/skos:broader* ?b . "
+            "?b ck:coreKind true }"
+        )
+        with_cores = {r[0].value for r in _run(store, C.Compiled("select", of_cores, (var.lstrip("?"),))).rows}
+        named = [r for r in rows if r[2].value in frame.subjects and r[2].value not in with_cores]
         if named:
             texts = "; ".join(f"{r[1].value}'s {figures.figure(store, r[0].value).text}" for r in named)
             raise NoAnswer(
@@ -997,9 +1005,20 @@ def _cores_only(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[F.Fra
         if isinstance(k, F.Measure):
             without |= set(k.without)
     left = [f"{r[1].value}'s {figures.figure(store, r[0].value).text}" for r in rows]
-    return _without(frame, tuple(sorted(without | {r[0].value for r in rows}))), (
-        " · cores only: not counted as cores, " + "; ".join(left)
+    kept = tuple(sorted(without | {r[0].value for r in rows}))
+    cored = _without(frame, kept)
+    # "which vendors make chips with more than 1,000 cores": the chips' counts inside the organizations'
+    cored = cored._replace(
+        constraints=tuple(
+            k._replace(
+                constraints=tuple(c._replace(without=kept) if isinstance(c, F.Measure) else c for c in k.constraints)
+            )
+            if isinstance(k, F.OrgOfChips)
+            else k
+            for k in cored.constraints
+        )
     )
+    return cored, " · cores only: not counted as cores, " + "; ".join(left)
 
 
 def _without(frame: F.Frame, figures: tuple[str, ...]) -> F.Frame:

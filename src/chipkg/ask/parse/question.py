@@ -570,6 +570,10 @@ _MAGNITUDE_AFTER = (
 #: an owner: "SambaNova's", "the SN40L's", "Trillium's and Gaudi 3's"
 _MAGNITUDE_OWNER = r"(?P<owner>(?:[A-Za-z0-9][\w .-]*?'s?\s+(?:and\s+)?)*)"
 _LEAD = r"(?:\b(?:and|but|so)\s+)?"
+#: an owner said after the word: "the 'multi-trillion' claim for the SN40L", "... of SambaNova"
+_MAGNITUDE_OWNER_AFTER = re.compile(
+    r"\s+(?:for|of|from|by)\s+(?:the\s+)?([\w][\w .-]*?)(?=\s*(?:[,;.?!)]|$|\s+(?:and|but)\b))"
+)
 _QUOTED_MAGNITUDE = _MAGNITUDE_OWNER + _MAGNITUDE_BEFORE + r"'(?P<word>[^']+)'" + _MAGNITUDE_AFTER
 #: "leaving out SambaNova's unquantified 'multi-trillion'", "treating ... 'multi-trillion' as unquantified",
 #: "vague 'thousands' ignored": the figure set aside; "counting 'multi-trillion' as qualifying", "reading
@@ -634,6 +638,10 @@ def magnitude_words_said(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[
                 if unit is not None and unit.lower().rstrip("s") not in word.lower():
                     continue  # "'thousands' as one million": not the number the word's own least is
                 owners = [o for o in re.split(r"'s?\s+(?:and\s+)?", m.group("owner") or "") if o.strip()]
+                end = m.end()
+                after = _MAGNITUDE_OWNER_AFTER.match(question, end)
+                if after and not owners and lex.names.get(name_key(after.group(1))):
+                    owners, end = [after.group(1)], after.end()  # "the 'multi-trillion' claim for the SN40L"
                 chips: set[str] = set()
                 for owner in owners:
                     found = lex.names.get(name_key(re.sub(r"^(?:the|and)\s+", "", owner.strip(), flags=re.I)))
@@ -644,8 +652,8 @@ def magnitude_words_said(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[
                 else:
                     figures = tuple(sorted(f for f, c in named if not owners or c in chips))
                     if figures:
-                        said.append((m.group(0).strip(), figures, how))
-                        question = (question[: m.start()] + " " + question[m.end() :]).strip()
+                        said.append((question[m.start() : end].strip(), figures, how))
+                        question = (question[: m.start()] + " " + question[end:]).strip()
                         break
             else:
                 break
