@@ -8,6 +8,7 @@ recursion (a question read again inside a question)."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
@@ -692,20 +693,21 @@ def _ranges(frame: F.Frame) -> set[tuple]:
 def _quoted_figures_no_range(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> None:
     """ "Which chip has the smallest maximum model size, ... leaving out SambaNova's 'over 1 trillion'?":
     a figure quoted from the article names that figure; read as a range ("maximum model size > 1
-    trillion"), it answered Blackwell's 10 trillion as the smallest (exit 0, session 50). The question
-    is read again with each quoted figure said as "the figure"; a range the quoted reading has and
-    that one does not came from a quote, and is refused. Where the other reading refuses, any range
-    with a quoted number is refused: which one came from the quote is not told."""
+    trillion"), it answered Blackwell's 10 trillion as the smallest (exit 0, session 50). Each limit
+    of a range must be a number the question says outside its quotes ("above 1 GHz, taking the M4's
+    'up to 3.5 GHz' at face value"; "at least 20 billion, taking 'over 20 billion' as 20 billion"); a
+    limit said only inside one came from the quote, and is refused."""
     ranges = _ranges(frame)
     question = magnitude_words_said(question, lex)[0]  # "'multi-trillion' as qualifying": read there
     if not ranges or not _QUOTED_FIGURE.search(question):
         return
     unquoted = _QUOTED_FIGURE.sub("the figure", question)
     try:
-        kept = _ranges(_read_parts_whole(unquoted, lex, typos))
+        said = [v for it in segment(unquoted, lex) if it.kind == "qty" for _dimension, v in it.readings]
     except NoAnswer:
-        kept = set()
-    if ranges - kept:
+        said = []
+    limits = [v for _prop, low, high in ranges for v in (low, high) if v is not None]
+    if not all(any(math.isclose(v, s, rel_tol=1e-6) for s in said) for v in limits):
         quoted = ", ".join(f"'{m.group(1)}'" for m in _QUOTED_FIGURE.finditer(question))
         raise refuse(
             f"{quoted} quotes a figure of the article, which this question would read as a range the figures "
