@@ -40,7 +40,7 @@ from ask_expect import REFUSE, answered, check, first_column
             "chips that handle models over 500 billion parameters",
             {"Cerebras CS-3", "Nvidia Blackwell GPU", "SambaNova SN40L"},
         ),
-        ("sn40l max model size", "over 1 trillion, per system"),
+        ("sn40l max model size", "over 1 trillion, per platform"),
         ("sn40l max model size per chip", REFUSE),
     ],
 )
@@ -140,7 +140,7 @@ def test_a_quoted_magnitude_word_names_its_figures(ask_json, question, expected)
 
 def test_a_magnitude_word_set_aside_is_said(ask_json):  # noqa: ANN001
     data = answered(ask_json, "Which chip handles the largest models, ignoring the SN40L's 'multi-trillion' wording?")
-    assert "set aside: over 1 trillion, per system" in data["reading"], data["reading"]
+    assert "set aside: over 1 trillion, per platform" in data["reading"], data["reading"]
     assert first_column(data) == ["Cerebras CS-3"], data
 
 

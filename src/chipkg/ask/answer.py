@@ -2566,12 +2566,16 @@ def _own_unit_out(store: Any, frame: F.Frame, deciding: list[tuple[str, str]], c
     from chipkg import figures
 
     ranged = [k for k in frame.constraints if isinstance(k, F.Measure) and (k.low is not None or k.high is not None)]
-    if len(ranged) != 1 or frame.chip_scope or frame.one_unit:
+    if len(ranged) != 1 or frame.chip_scope:
         return
     k = ranged[0]
     if k.prop == CK + "scaleOut":
         return  # how far a chip scales is a figure of many units by what it measures
     several = [iri for iri, prop in deciding if prop == k.prop and _spans_units(store, iri)]
+    if frame.one_unit:  # "does each Blackwell GPU support 10 trillion parameters": a figure of no stated
+        # scope where its measure's state theirs (the family's "scaling up to 10 trillion", l.41) is no one unit's
+        scopes = _scopes(store, [[SimpleNamespace(value=iri)] for iri, prop in deciding if prop == k.prop])
+        several += [iri for iri, scope in scopes.items() if scope == SCOPE_NOT_STATED and iri not in several]
     own = [iri for iri, prop in deciding if prop == k.prop and iri not in several]
     if not several:
         return
@@ -2580,8 +2584,8 @@ def _own_unit_out(store: Any, frame: F.Frame, deciding: list[tuple[str, str]], c
         # UltraCluster's of up to 100,000 chips (l.75), which says nothing of one chip (red team 46 C)
         said = "; ".join(figures.figure(store, i).text for i in several)
         raise NoAnswer(
-            f"I can't answer that: the article says it only of a setup of several units ({said}), not of "
-            f"one {chip_label}: ask about the setup"
+            f"I can't answer that: the article says it only of a setup of several units, or at no stated scope "
+            f"({said}), not of one {chip_label}: ask about the setup"
         )
     qualifiers = _qualifiers(store, own)
     for iri in own:
@@ -4839,7 +4843,13 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 found = [r for r in found if scopes.get(r[0].value) == wanted]
             else:
                 found = _part_figures_dropped(store, found)
-            spanning = [r for r in found if _spans_units(store, r[0].value)] if frame.one_unit else []
+            # "the max model size of one Blackwell GPU": nor of a figure of no stated scope (the family's, l.41)
+            unstated = _scopes(store, found) if frame.one_unit else {}
+            spanning = (
+                [r for r in found if _spans_units(store, r[0].value) or unstated.get(r[0].value) == SCOPE_NOT_STATED]
+                if frame.one_unit
+                else []
+            )
             if spanning:  # "the performance of one Gaudi 3": not its node's (8 chips) nor its cluster's
                 found = [r for r in found if r not in spanning]
                 if not found:

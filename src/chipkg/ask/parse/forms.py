@@ -309,7 +309,10 @@ def _part_scope_said(x: Item, lex: Lexicon) -> bool:
     return (
         (x.kind == "word" and x.role in ("scope", "chipscope"))
         or (x.kind == "entity" and any(lex.is_a(e, UNIT_KIND) for e in x.entities))
-        or per[0] in ("scope", "chipscope")
+        # "per node" makes a scope of "node"; "per RDU", "per accelerator" say one chip, as the name does
+        # ("a single SN40L RDU" is one chip, red team 89 A)
+        or per[0] == "scope"
+        or (per[0] == "chipscope" and x.kind != "term")
     )
 
 

@@ -558,6 +558,8 @@ def _unit_kind_named(question: str, lex: Lexicon) -> bool:
     return any(it.kind == "entity" and any(lex.is_a(e, CK + "UnitKind") for e in it.entities) for it in said)
 
 
+#: a question asking for a figure by its size ("how big a model ...", "what size models ..."): never a list
+_HOW_MUCH = re.compile(r"^\W*(?:how\s+(?:big|large|much|fast)|what\s+size)\b", re.IGNORECASE)
 #: the word that asks compute units as cores ("core count", "the most cores", "AI cores"):
 #: Frame.cores_said
 _CORE_WORD = "core"
@@ -795,6 +797,9 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
     if set_said is not None:
         frame = frame._replace(set_said=set_said)
     _no_profiled_chip_of_an_organization(question, lex)
+    if frame.ask == F.CHIPS and _HOW_MUCH.match(question):
+        # "how big a model can the SambaNova platform run" (red team 89 E) was listed as the chips on it
+        raise refuse("the question asks for a figure (how big, how much, what size), not for chips")
     _values_paired_with_chips(frame, question, lex)
     if (frame.ask == F.ORGS or frame.counting_orgs) and frame.groups_counted is None:
         counted = next(
@@ -3668,7 +3673,9 @@ def _scope_aside_read(frame: F.Frame, aside: set[str]) -> bool:
     metric = frame.metric if frame.metric is not None and frame.metric.prop in MEASURES else None
     measure = metric or next((k for k in frame.constraints if isinstance(k, F.Measure)), None)
     if measure is None:
-        return False
+        # one chip's memory asked ("CS-3 memory (not per system)", red team 89 D): its per-chip memories,
+        # as for a figure; read as nothing, the per-system 1,200 TB set aside was answered
+        return frame.ask == F.VALUE and frame.metric is not None and frame.metric.prop == CK + "memory"
     also = MEASURES[measure.prop].also_scope if measure.prop in MEASURES else None
     if also is None and frame.ask in (F.TOP, F.RANK, F.CHIPS, F.COUNT) and frame.scope is None:
         # a measure compared per chip by default sets aside, unasked, only a figure of a part (a core's
@@ -4276,6 +4283,12 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     if same_of_chip:  # "Is the Maia 100 on the same node as the Gaudi 3?": what is asked of the chip
         st.constraints.append(F.SameAs(*same))  # type: ignore[misc]
     frame = _frame(st, items)
+    if one_unit and frame.ask == F.YESNO:  # "does each SN40L handle ...": checked of one unit when answered
+        frame = frame._replace(one_unit=True)
+    if one_unit and frame.ask in (F.TOP, F.RANK):
+        # "the largest model a single SN40L RDU can run" (red team 89 A): one chip's figures, as "per chip";
+        # read at every scope, the SambaNova platform's multi-trillion was answered
+        st.chip_scope = True
     _one_unit_kind(frame, st.perf_unit)
     if (
         isinstance(frame.metric, F.Metric)
